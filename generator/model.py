@@ -1,0 +1,223 @@
+"""The parsed model: what every check and renderer reads. Built only by `reader` and
+`settings`; immutable once built, every date-time aware."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+
+class Severity(StrEnum):
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def serious(self) -> bool:
+        """Major and critical statements get the memo, the Q&A brief and the checklist."""
+        return self is not Severity.MINOR
+
+
+class Status(StrEnum):
+    INVESTIGATING = "investigating"
+    IDENTIFIED = "identified"
+    MONITORING = "monitoring"
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about a file: a parse error, a format rule, a lint rule, a history rule."""
+
+    path: str
+    line: int
+    column: int
+    severity: str  # "error" or "warning"
+    rule: str  # stable id, e.g. "format/unknown-key", "OV101"
+    message: str
+    hint: str = ""
+    category: str = "format"
+
+    def format(self) -> str:
+        head = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return f"{head}\n    hint: {self.hint}" if self.hint else head
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "rule": self.rule,
+            "category": self.category,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Spokesperson:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A correction note added to a published update: the update keeps its text."""
+
+    at: datetime
+    text: str
+    line: int  # line of the `#### Correction · <time>` heading
+    text_line: int = 0  # first line of `text` in the file
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    at: datetime
+    status: Status
+    text: str  # Markdown, without the correction notes
+    line: int  # line of the `###` heading
+    text_line: int = 0  # first line of `text` in the file (line of text[0])
+    status_word: str = ""  # the status word as written (for messages)
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def modified(self) -> datetime:
+        """When this entry last changed: its time, or its latest correction."""
+        return max([self.at, *(c.at for c in self.corrections)])
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str | None  # "summary", "what_happened", ...; None for the author's own sections
+    heading: str  # as written
+    text: str  # Markdown body exactly as written, blank lines around it trimmed
+    line: int  # line of the `##` heading
+    body_line: int  # file line of text[0] (line of the first non-blank body line)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement file: one crisis, in one language."""
+
+    path: Path
+    slug: str
+    lang: str
+    title: str
+    severity: Severity
+    started: datetime
+    updates: tuple[Update, ...]  # newest first
+    sections: tuple[Section, ...]  # in file order, updates included
+    affected: tuple[str, ...] = ()
+    next_update: datetime | None = None
+    spokesperson: Spokesperson | None = None
+    location: str | None = None
+    hashtags: tuple[str, ...] = ()
+    channels: tuple[str, ...] | None = None
+    draft: bool = False
+    approved_by: tuple[str, ...] = ()
+    key_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> file line
+    source: str = ""  # the file's text, for rules that quote lines
+
+    @property
+    def status(self) -> Status:
+        return self.updates[0].status
+
+    @property
+    def resolved(self) -> bool:
+        return self.status is Status.RESOLVED
+
+    @property
+    def last_update(self) -> Update:
+        return self.updates[0]
+
+    @property
+    def first_update(self) -> Update:
+        return self.updates[-1]
+
+    @property
+    def resolved_at(self) -> datetime | None:
+        return self.updates[0].at if self.resolved else None
+
+    @property
+    def modified(self) -> datetime:
+        return max(u.modified for u in self.updates)
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def text_of(self, key: str) -> str:
+        found = self.section(key)
+        return found.text if found else ""
+
+    @property
+    def summary(self) -> str:
+        return self.text_of("summary")
+
+
+@dataclass(frozen=True)
+class Incident:
+    """All the language files of one slug. `primary` is the site's default language when it
+    exists, else the first language in the site's order."""
+
+    slug: str
+    translations: dict[str, Statement]  # lang -> statement, in the site's language order
+
+    @property
+    def primary(self) -> Statement:
+        return next(iter(self.translations.values()))
+
+    @property
+    def langs(self) -> list[str]:
+        return list(self.translations)
+
+    @property
+    def draft(self) -> bool:
+        return any(s.draft for s in self.translations.values())
+
+
+@dataclass(frozen=True)
+class MediaContact:
+    name: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Organisation-wide values from `mkdocs.yml` (`site_name`, `site_url`, `extra.onevoice`)."""
+
+    root: Path
+    site_name: str
+    site_url: str  # always ends with "/"
+    organisation: str
+    timezone: ZoneInfo
+    languages: tuple[str, ...]  # default first
+    about: dict[str, str] = field(default_factory=dict)
+    media_contact: MediaContact | None = None
+    location: dict[str, str] = field(default_factory=dict)  # lang -> dateline city
+    channels: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    limits: dict[str, int] = field(default_factory=dict)  # channel id -> lowered limit
+    require_approval: tuple[str, ...] = ()  # severities that need `approved_by` to publish
+    statements_dir: str = "statements"
+    key_lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in mkdocs.yml
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def statements_path(self) -> Path:
+        return self.root / self.statements_dir
+
+    def statement_path(self, slug: str, lang: str) -> str:
+        """URL path of a statement page relative to the site root ('' or 'fr/' prefix)."""
+        prefix = "" if lang == self.default_language else f"{lang}/"
+        return f"{prefix}statements/{slug}/"
+
+    def statement_url(self, slug: str, lang: str) -> str:
+        return self.site_url + self.statement_path(slug, lang)
