@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("generator.commands.serve", "Preview the site on 127.0.0.1 with live reload."),
     "rules": ("generator.commands.rules", "List the linter's rules with examples."),
     "review": ("generator.commands.review", "Measure the response to a statement after the crisis."),
+    "reply": ("generator.commands.reply", "Fill a personal reply for support and community teams."),
 }
 
 

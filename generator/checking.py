@@ -1,0 +1,61 @@
+"""Stage 2, checks: format problems from the reader, the linter's findings, approvals and
+the published history, gathered into one report that `check` prints and `build` obeys."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from generator import clock
+from generator.model import Incident, Problem, Settings
+from generator.reader import load_incidents
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    statements: int  # statement files read
+    incidents: list[Incident]  # those that parsed cleanly
+    problems: list[Problem]
+    suppressed: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def failed(self, strict: bool) -> bool:
+        return bool(self.errors or (strict and self.warnings))
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: (p.path, p.line, p.column, p.rule))
+
+
+def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,
+                  strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
+    now = now or clock.now()
+    incidents, problems = load_incidents(settings, paths, now)
+    files = sum(len(i.translations) for i in incidents) + len({p.path for p in problems if p.severity == "error"})
+    suppressed: list[Problem] = []
+    if lint and importlib.util.find_spec("generator.lint") is not None:
+        from generator.lint import lint_incident
+
+        for incident in incidents:
+            result = lint_incident(incident, settings, now)
+            problems.extend(result.problems)
+            suppressed.extend(result.suppressed)
+    if strict and settings.require_approval and importlib.util.find_spec("generator.approval") is not None:
+        from generator.approval import approval_problems
+
+        problems.extend(approval_problems(incidents, settings))
+    if since:
+        from generator.history import history_problems
+
+        problems.extend(history_problems(settings, incidents, since, paths))
+    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed))

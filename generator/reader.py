@@ -1,0 +1,257 @@
+"""Stage 1, files → parsed model. Reads every statement file (bytes decoded here, bounded in
+size), splits front matter from body, validates both, and groups language files by slug.
+Problems are collected, never raised: one bad file does not hide the others' problems."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from generator import clock
+from generator.body import close_heading, parse_body
+from generator.frontmatter import validate
+from generator.languages import KNOWN_LANGUAGES, REQUIRED_SECTIONS, section_heading
+from generator.model import Incident, Problem, Settings, Statement
+from generator.paths import display_path
+from generator.translations import check_translations
+from generator.yaml_source import YamlError, load_mapping
+
+MAX_FILE_BYTES = 512 * 1024  # a long crisis with 500 updates is ~150 KB
+MAX_LINE_CHARS = 10_000
+MAX_UPDATES = 2_000
+CLOCK_SKEW = timedelta(minutes=5)  # updates "in the future" by less than this are fine
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_MAX = 80
+
+
+class _FileProblems:
+    def __init__(self, path: Path):
+        self.path, self.items = display_path(path), []  # type: list[Problem]
+
+    def error(self, line: int, column: int, rule: str, message: str, hint: str = "") -> None:
+        self.items.append(Problem(self.path, line, column, "error", rule, message, hint))
+
+    def warning(self, line: int, column: int, rule: str, message: str, hint: str = "") -> None:
+        self.items.append(Problem(self.path, line, column, "warning", rule, message, hint))
+
+
+def split_name(path: Path, settings: Settings, out: _FileProblems) -> tuple[str, str] | None:
+    """`<slug>.md` or `<slug>.<lang>.md` → (slug, lang)."""
+    stem = path.name[: -len(".md")]
+    slug, _, lang = stem.partition(".")
+    lang = lang or settings.default_language
+    ok = True
+    if lang not in settings.languages:
+        close = difflib.get_close_matches(lang, list(settings.languages) + list(KNOWN_LANGUAGES), n=1)
+        out.error(1, 1, "format/language",
+                  f"the file name says language '{lang}', which is not a site language",
+                  (f"did you mean '{close[0]}'? " if close else "")
+                  + f"site languages: {', '.join(settings.languages)} (extra.onevoice.languages)")
+        ok = False
+    if not SLUG.match(slug) or len(slug) > SLUG_MAX:
+        suggestion = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")[:SLUG_MAX] or "2026-11-20-card-payments"
+        out.error(1, 1, "format/slug",
+                  f"the file name '{path.name}' is not a valid statement name",
+                  f"use lower-case letters, digits and hyphens, at most {SLUG_MAX} characters: "
+                  f"rename it to '{suggestion}{'' if lang == settings.default_language else '.' + lang}.md'")
+        ok = False
+    return (slug, lang) if ok else None
+
+
+def decode(data: bytes, out: _FileProblems) -> str | None:
+    if len(data) > MAX_FILE_BYTES:
+        out.error(1, 1, "format/too-large",
+                  f"the file is {len(data) // 1024} KB; statements are limited to {MAX_FILE_BYTES // 1024} KB",
+                  "move old updates to a new statement, or check that this is the right file")
+        return None
+    if not data.strip():
+        out.error(1, 1, "format/empty", "the file is empty", "start from `onevoice new \"TITLE\" --severity major`")
+        return None
+    if b"\x00" in data:
+        out.error(1, 1, "format/binary", "this is not a text file (it contains binary data)",
+                  "statements are Markdown text files; remove this file from statements/")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        out.error(line, column, "format/encoding", "the file is not UTF-8 text",
+                  "save it as UTF-8 in your editor (often 'Save with encoding' → UTF-8)")
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            out.error(number, 1, "format/line-too-long",
+                      f"line {number} is {len(line)} characters long; the limit is {MAX_LINE_CHARS}",
+                      "break it into paragraphs")
+            return None
+    return text
+
+
+def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime | None = None) -> tuple[Statement | None, list[Problem]]:
+    """Parse one statement file's bytes. Returns the statement (None if it has errors) and
+    every problem found."""
+    out = _FileProblems(path)
+    names = split_name(path, settings, out)
+    text = decode(data, out)
+    if text is None:
+        return None, out.items
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        out.error(1, 1, "format/no-front-matter", "the file does not start with front matter",
+                  "the first line must be '---', then `title:`, `severity:`, `started:`, then '---'")
+        return None, out.items
+    close = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if close is None:
+        out.error(1, 1, "format/unclosed-front-matter", "the front matter opened on line 1 is never closed",
+                  "add a line '---' after the last `key: value` line")
+        return None, out.items
+    try:
+        raw, positions = load_mapping("\n".join(lines[1:close]), 2)
+    except YamlError as error:
+        out.error(error.line, error.column, "format/yaml", error.message, error.hint)
+        return None, out.items
+    fm = validate(raw, settings.timezone)
+    for key, message, hint in fm.problems:
+        line, column = positions.get(key, (1, 1))
+        rule = "format/unknown-key" if message.startswith("unknown key") else (
+            "format/missing-key" if "required key" in message else "format/front-matter")
+        out.error(line, column, rule, message, hint)
+
+    body = parse_body(lines[close + 1 :], close + 2, settings.timezone)
+    for line, column, rule, message, hint in body.problems:
+        out.error(line, column, rule, message, hint) if not rule.endswith(("level-1-heading", "outside-section")) \
+            else out.warning(line, column, rule, message, hint)
+    keys = {s.key for s in body.sections}
+    for required in REQUIRED_SECTIONS:
+        if required in keys:
+            continue
+        lang = names[1] if names else settings.default_language
+        wanted = section_heading(required, lang)
+        guess = next(((ln, h) for ln, h in body.unknown_headings if close_heading(h) == wanted
+                      or (close_heading(h) and section_heading(required, "en") == close_heading(h))), None)
+        if guess:
+            out.error(guess[0], 4, "format/missing-section", f"the required section '{wanted}' is missing",
+                      f"did you mean '## {wanted}' instead of '## {guess[1]}'?")
+        else:
+            out.error(close + 1, 1, "format/missing-section", f"the required section '## {wanted}' is missing",
+                      f"add '## {wanted}' with " + ("one or two sentences: the key message" if required == "summary"
+                                                    else "at least one '### <time> · <status>' update"))
+    for line, heading in body.unknown_headings:
+        guess = close_heading(heading)
+        if guess and guess not in [section_heading(r, names[1] if names else "en") for r in REQUIRED_SECTIONS]:
+            out.warning(line, 4, "format/unknown-section",
+                        f"'## {heading}' is not a known section: it will appear on the web page only",
+                        f"did you mean '## {guess}'?")
+    if "summary" in keys and not next(s for s in body.sections if s.key == "summary").text.strip():
+        section = next(s for s in body.sections if s.key == "summary")
+        out.error(section.line, 1, "format/empty-summary", "the summary is empty",
+                  "write the key message in one or two sentences")
+    if "updates" in keys and not body.updates and not any(p[2] in ("format/update-heading", "format/date", "format/unknown-status") for p in body.problems):
+        section = next(s for s in body.sections if s.key == "updates")
+        out.error(section.line, 1, "format/no-updates", "there is no update under '## Updates'",
+                  "add '### 2026-11-20 10:05 · investigating' and what you know")
+    if len(body.updates) > MAX_UPDATES:
+        out.error(close + 2, 1, "format/too-many-updates",
+                  f"{len(body.updates)} updates; the limit is {MAX_UPDATES}", "start a new statement")
+    _check_update_times(body.updates, fm.values.get("started"), positions, now or clock.now(), out)
+    if fm.values.get("next_update") and body.updates and body.updates[0].status.value == "resolved":
+        out.warning(positions["next_update"][0], 1, "format/next-update-resolved",
+                    "`next_update` is set but the statement is resolved",
+                    "remove `next_update` (onevoice resolve does it for you)")
+
+    if any(p.severity == "error" for p in out.items) or names is None:
+        return None, out.items
+    values = fm.values
+    statement = Statement(
+        path=path, slug=names[0], lang=names[1], title=values["title"], severity=values["severity"],
+        started=values["started"], updates=tuple(body.updates), sections=tuple(body.sections),
+        affected=values.get("affected") or (), next_update=values.get("next_update"),
+        spokesperson=values.get("spokesperson"), location=values.get("location"),
+        hashtags=values.get("hashtags") or (), channels=values.get("channels"),
+        draft=values.get("draft", False), approved_by=values.get("approved_by") or (),
+        key_lines={k: v[0] for k, v in positions.items()}, source=text,
+    )
+    return statement, out.items
+
+
+def _check_update_times(updates, started, positions, now, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
+    shown = lambda u: u.at.strftime("%Y-%m-%d %H:%M %z")  # noqa: E731
+    for newer, older in zip(updates, updates[1:]):
+        if newer.at == older.at:
+            out.error(older.line, 5, "format/duplicate-update",
+                      f"two updates at the same time ({shown(older)}, lines {newer.line} and {older.line})",
+                      "merge them, or correct one time")
+        elif newer.at < older.at:
+            out.error(older.line, 5, "format/update-order",
+                      f"updates must be newest first: this one ({shown(older)}) is newer than the one "
+                      f"above it at line {newer.line} ({shown(newer)})",
+                      "move it above; the newest update goes right under '## Updates'")
+    for update in updates:
+        if started and update.at < started:
+            out.error(update.line, 5, "format/update-before-start",
+                      f"this update ({shown(update)}) is before `started` ({started.strftime('%Y-%m-%d %H:%M %z')}, "
+                      f"line {positions['started'][0]})", "correct the update's time or `started`")
+        if update.at > now + CLOCK_SKEW:
+            out.error(update.line, 5, "format/update-in-future",
+                      f"this update is in the future ({shown(update)})",
+                      "publish updates when they happen; promise the next one with `next_update`")
+
+
+def discover(settings: Settings, paths: list[Path] | None, out: list[Problem]) -> list[Path]:
+    """Statement files to read: the given files and folders, or the statements folder.
+    Names starting with '_' are ignored; symbolic links are refused (they could point anywhere)."""
+    targets = paths or [settings.statements_path]
+    found: list[Path] = []
+    for target in targets:
+        if target.is_symlink():
+            out.append(Problem(display_path(target), 1, 1, "error", "format/symlink",
+                               "symbolic links are not read", "copy the file into statements/ instead"))
+        elif target.is_dir():
+            for child in sorted(target.iterdir()):
+                if child.name.startswith("_") or not child.name.endswith(".md"):
+                    continue
+                if child.is_symlink():
+                    out.append(Problem(display_path(child), 1, 1, "error", "format/symlink",
+                                       "symbolic links are not read", "copy the file into statements/ instead"))
+                elif child.is_file():
+                    found.append(child)
+        elif target.is_file():
+            if not target.name.endswith(".md"):
+                out.append(Problem(display_path(target), 1, 1, "error", "format/extension",
+                                   "statement files end in .md", f"rename it to {target.stem}.md"))
+            else:
+                found.append(target)
+        else:
+            raise FileNotFoundError(target)
+    return sorted(set(found))
+
+
+def load_incidents(settings: Settings, paths: list[Path] | None = None,
+                   now: datetime | None = None) -> tuple[list[Incident], list[Problem]]:
+    """Every statement file parsed and grouped by slug, with every problem found. Incidents
+    with a file in error are left out of the list (their problems say why)."""
+    problems: list[Problem] = []
+    files = discover(settings, paths, problems)
+    by_slug: dict[str, dict[str, Statement]] = {}
+    failed: set[str] = set()
+    for path in files:
+        statement, found = parse_statement(path, path.read_bytes(), settings, now)
+        problems.extend(found)
+        slug = path.name[: -len(".md")].partition(".")[0]
+        if statement is None:
+            failed.add(slug)
+        else:
+            by_slug.setdefault(slug, {})[statement.lang] = statement
+    incidents = []
+    for slug in sorted(by_slug):
+        ordered = {lang: by_slug[slug][lang] for lang in settings.languages if lang in by_slug[slug]}
+        incident = Incident(slug, ordered)
+        found = check_translations(incident)
+        problems.extend(found)
+        if slug not in failed and not any(p.severity == "error" for p in found):
+            incidents.append(incident)
+    return incidents, problems

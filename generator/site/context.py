@@ -1,0 +1,218 @@
+"""Renderer stage, site part 1: the parsed model → typed, documented template contexts.
+
+Every value a site template reads is prepared here: times in the site's zone with their
+offset, labels in the page's language, statement Markdown already sanitised to `Markup` by
+`generator.text.markdown_to_html`. Templates only lay things out. Paths are relative to the
+site root ('' for the default language, 'fr/' for French) and end with '/'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from markupsafe import Markup
+
+from generator.languages import KNOWN_LANGUAGES, section_heading, severity_label, status_label
+from generator.model import Incident, Settings, Statement, Update
+from generator.site.labels import human_datetime, iso_datetime
+from generator.text import markdown_to_html
+
+SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
+# Sections the web statement leaves to other documents (the quote belongs to the press release).
+SECTIONS_NOT_ON_WEB = frozenset({"summary", "quote"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimeView:
+    """A moment as a page shows it: `iso` for `<time datetime>`, `text` for people."""
+
+    iso: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionView:
+    time: TimeView
+    html: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateView:
+    """One timeline entry; `anchor` is its fragment id on the statement page."""
+
+    anchor: str
+    status: str  # status key, for the colour class
+    status_label: str  # in the page's language
+    time: TimeView
+    html: Markup
+    corrections: tuple[CorrectionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionView:
+    """A `##` section in file order; the updates section becomes the timeline in place."""
+
+    heading: str
+    html: Markup
+    is_timeline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LinkView:
+    path: str  # site-root-relative
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListingItem:
+    """A statement as the home, history and newsroom pages list it. `language_name` is set
+    when the statement is not in the page's language (a French-only statement on the English
+    index), so the listing says which language the link leads to."""
+
+    slug: str
+    title: str
+    lang: str
+    language_name: str
+    path: str
+    press_path: str
+    status: str
+    status_label: str
+    severity: str
+    severity_label: str
+    started: TimeView
+    last_update: TimeView
+    next_update: TimeView | None
+    summary_html: Markup
+    resolved: bool
+    draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    """Everything the statement page shows, in the statement's own language."""
+
+    item: ListingItem
+    affected: tuple[str, ...]
+    resolved_at: TimeView | None
+    sections: tuple[SectionView, ...]
+    updates: tuple[UpdateView, ...]  # newest first
+
+
+def lang_prefix(lang: str, settings: Settings) -> str:
+    return "" if lang == settings.default_language else f"{lang}/"
+
+
+def statement_path(slug: str, lang: str, settings: Settings) -> str:
+    return settings.statement_path(slug, lang)
+
+
+def press_path(slug: str, lang: str, settings: Settings) -> str:
+    return f"{lang_prefix(lang, settings)}press/{slug}/"
+
+
+def statement_feed_path(slug: str, lang: str, settings: Settings) -> str:
+    return f"{statement_path(slug, lang, settings)}feed.atom"
+
+
+def update_anchor(update: Update) -> str:
+    """Stable fragment id from the update's UTC time: 'update-20261120t0950z'."""
+    return "update-" + update.at.astimezone(UTC).strftime("%Y%m%dt%H%Mz")
+
+
+def time_view(moment: datetime, settings: Settings, lang: str) -> TimeView:
+    return TimeView(iso_datetime(moment, settings.timezone), human_datetime(moment, settings.timezone, lang))
+
+
+def pick_statement(incident: Incident, lang: str) -> Statement:
+    """The statement a page in `lang` lists: its translation in `lang`, else the primary one."""
+    return incident.translations.get(lang) or incident.primary
+
+
+def listing_item(statement: Statement, page_lang: str, settings: Settings) -> ListingItem:
+    lang = statement.lang
+    promised = statement.next_update if statement.next_update and not statement.resolved else None
+    return ListingItem(
+        slug=statement.slug,
+        title=statement.title,
+        lang=lang,
+        language_name="" if lang == page_lang else KNOWN_LANGUAGES.get(lang, lang),
+        path=statement_path(statement.slug, lang, settings),
+        press_path=press_path(statement.slug, lang, settings),
+        status=statement.status.value,
+        status_label=status_label(statement.status.value, lang),
+        severity=statement.severity.value,
+        severity_label=severity_label(statement.severity.value, lang),
+        started=time_view(statement.started, settings, lang),
+        last_update=time_view(statement.last_update.at, settings, lang),
+        next_update=time_view(promised, settings, lang) if promised else None,
+        summary_html=markdown_to_html(statement.summary),
+        resolved=statement.resolved,
+        draft=statement.draft,
+    )
+
+
+def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
+    corrections = tuple(
+        CorrectionView(time_view(c.at, settings, lang), markdown_to_html(c.text))
+        for c in sorted(update.corrections, key=lambda c: c.at, reverse=True)
+    )
+    return UpdateView(
+        anchor=update_anchor(update),
+        status=update.status.value,
+        status_label=status_label(update.status.value, lang),
+        time=time_view(update.at, settings, lang),
+        html=markdown_to_html(update.text),
+        corrections=corrections,
+    )
+
+
+def statement_view(statement: Statement, settings: Settings) -> StatementView:
+    lang = statement.lang
+    sections: list[SectionView] = []
+    for section in statement.sections:
+        if section.key in SECTIONS_NOT_ON_WEB:
+            continue
+        if section.key == "updates":
+            sections.append(SectionView(section_heading("updates", lang), Markup(""), is_timeline=True))
+            continue
+        heading = section_heading(section.key, lang) if section.key else section.heading
+        sections.append(SectionView(heading, markdown_to_html(section.text)))
+    resolved_at = statement.resolved_at
+    return StatementView(
+        item=listing_item(statement, lang, settings),
+        affected=statement.affected,
+        resolved_at=time_view(resolved_at, settings, lang) if resolved_at else None,
+        sections=tuple(sections),
+        updates=tuple(update_view(u, settings, lang) for u in statement.updates),
+    )
+
+
+def ongoing_first(incidents: list[Incident], lang: str) -> tuple[list[Statement], list[Statement]]:
+    """(ongoing, history) for a page in `lang`: ongoing by severity then newest; history
+    (resolved) newest first. Ties are broken by slug so the order never depends on input order."""
+    picked = [pick_statement(incident, lang) for incident in incidents]
+    ongoing = [s for s in picked if not s.resolved]
+    history = [s for s in picked if s.resolved]
+    ongoing.sort(key=lambda s: (-SEVERITY_RANK[s.severity.value], -s.started.timestamp(), s.slug))
+    history.sort(key=lambda s: (-s.started.timestamp(), s.slug))
+    return ongoing, history
+
+
+def newest_first(incidents: list[Incident], lang: str) -> list[Statement]:
+    picked = [pick_statement(incident, lang) for incident in incidents]
+    return sorted(picked, key=lambda s: (-s.started.timestamp(), s.slug))
+
+
+def translation_links(incident: Incident, current_lang: str, settings: Settings, press: bool = False) -> tuple[LinkView, ...]:
+    """Links to the same statement (or its press page) in its other languages."""
+    return tuple(
+        LinkView(
+            press_path(incident.slug, lang, settings) if press else statement_path(incident.slug, lang, settings),
+            KNOWN_LANGUAGES.get(lang, lang),
+            lang,
+        )
+        for lang in incident.translations
+        if lang != current_lang
+    )
+

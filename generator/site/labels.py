@@ -1,0 +1,104 @@
+"""The status site's own words (everything the statement does not say), per language, and
+the date formats the pages use. Adding a language is adding entries here, not code.
+
+Status and severity labels come from `generator.languages` so every output names them alike."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+
+LABELS: dict[str, dict[str, str]] = {
+    "home.title": {"en": "Current status", "fr": "État actuel"},
+    "home.ongoing": {"en": "Ongoing", "fr": "En cours"},
+    "home.all_clear": {
+        "en": "All clear: there is no ongoing incident.",
+        "fr": "Tout va bien : aucun incident en cours.",
+    },
+    "home.recent": {"en": "Recent history", "fr": "Historique récent"},
+    "home.full_history": {"en": "Full history", "fr": "Historique complet"},
+    "history.title": {"en": "History", "fr": "Historique"},
+    "history.empty": {"en": "No statement has been published.", "fr": "Aucune déclaration publiée."},
+    "newsroom.title": {"en": "Newsroom", "fr": "Espace presse"},
+    "newsroom.intro": {
+        "en": "Press releases, newest first.",
+        "fr": "Communiqués de presse, du plus récent au plus ancien.",
+    },
+    "newsroom.empty": {"en": "No press release has been published.", "fr": "Aucun communiqué publié."},
+    "press.title": {"en": "Press release", "fr": "Communiqué de presse"},
+    "press.statement": {"en": "Read the full statement", "fr": "Lire la déclaration complète"},
+    "field.status": {"en": "Status", "fr": "Statut"},
+    "field.severity": {"en": "Severity", "fr": "Gravité"},
+    "field.started": {"en": "Started", "fr": "Début"},
+    "field.last_update": {"en": "Last update", "fr": "Dernière mise à jour"},
+    "field.next_update": {"en": "Next update promised by", "fr": "Prochaine mise à jour promise avant"},
+    "field.resolved": {"en": "Resolved", "fr": "Résolu le"},
+    "field.affected": {"en": "Affected", "fr": "Concerne"},
+    "statement.timeline": {"en": "Updates, newest first", "fr": "Mises à jour, de la plus récente à la plus ancienne"},
+    "statement.translations": {"en": "Also in", "fr": "Aussi en"},
+    "statement.press": {"en": "Press release", "fr": "Communiqué de presse"},
+    "statement.feed": {"en": "Follow the updates (Atom feed)", "fr": "Suivre les mises à jour (flux Atom)"},
+    "statement.correction": {"en": "Correction", "fr": "Rectificatif"},
+    "statement.draft": {
+        "en": "Draft: local preview only, never published.",
+        "fr": "Brouillon : aperçu local, jamais publié.",
+    },
+    "statement.in_language": {"en": "in {language}", "fr": "en {language}"},
+    "nav.home": {"en": "Status", "fr": "État"},
+    "nav.history": {"en": "History", "fr": "Historique"},
+    "nav.newsroom": {"en": "Newsroom", "fr": "Espace presse"},
+    "nav.label": {"en": "Site sections", "fr": "Rubriques du site"},
+    "feed.site": {"en": "All status updates", "fr": "Toutes les mises à jour"},
+    "feed.site_json": {"en": "All status updates (JSON Feed)", "fr": "Toutes les mises à jour (JSON Feed)"},
+    "feed.statement": {"en": "Updates of this statement", "fr": "Mises à jour de cette déclaration"},
+    "feed.subtitle": {
+        "en": "Every update of every statement from {organisation}.",
+        "fr": "Chaque mise à jour de chaque déclaration de {organisation}.",
+    },
+    "feed.entry_title": {"en": "{status}: {title}", "fr": "{status} : {title}"},
+    "meta.home_description": {
+        "en": "Official status and statements from {organisation}.",
+        "fr": "État et déclarations officielles de {organisation}.",
+    },
+    "meta.history_description": {
+        "en": "Every statement published by {organisation}, newest first.",
+        "fr": "Toutes les déclarations publiées par {organisation}, de la plus récente à la plus ancienne.",
+    },
+    "meta.newsroom_description": {
+        "en": "Press releases from {organisation}.",
+        "fr": "Communiqués de presse de {organisation}.",
+    },
+}
+
+# Babel patterns; the zone abbreviation (CET, CEST) is appended so every time names its zone.
+DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' HH:mm"}
+DEFAULT_DATETIME_PATTERN = "d MMMM y, HH:mm"
+
+
+def label(key: str, lang: str, **values: str) -> str:
+    """The label `key` in `lang` (English when the language has none), with `{name}` filled."""
+    per_lang = LABELS[key]
+    text = per_lang.get(lang, per_lang["en"])
+    return text.format(**values) if values else text
+
+
+def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
+    return moment.astimezone(zone)
+
+
+def human_datetime(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10:50 CET' in the site's zone."""
+    local = local_time(moment, zone)
+    pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
+    text = format_datetime(local, pattern, tzinfo=zone, locale=lang)
+    if lang == "fr" and local.day == 1:
+        # French writes the first day of a month as an ordinal: « 1er novembre ».
+        text = "1er" + text[1:]
+    return f"{text} {local.tzname()}"
+
+
+def iso_datetime(moment: datetime, zone: ZoneInfo) -> str:
+    """Machine-readable time with its offset, in the site's zone: 2026-11-20T10:50:00+01:00."""
+    return local_time(moment, zone).isoformat(timespec="seconds")

@@ -1,0 +1,57 @@
+"""Shared fixtures: a temporary copy of the sample site with a fixed clock, and the samples
+parsed. Tests never touch the repository's own statements or outputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+# The moment the sample site is "now" in tests: the card-payments incident is ongoing, its
+# next update (12:00) is still ahead.
+SAMPLE_NOW = "2026-11-20T11:30:00+01:00"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require(condition: bool, what: str) -> None:
+    """Skip locally when a tool is missing, but fail in CI, where .ci/run installs it."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is missing in CI: .ci/run must install it")
+    pytest.skip(f"{what} is not installed here")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the sample site (mkdocs.yml, statements/, site_templates/), as the current
+    folder, with the clock fixed at SAMPLE_NOW."""
+    root = tmp_path / "site-root"
+    root.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "statements", root / "statements")
+    shutil.copytree(REPO / "site_templates", root / "site_templates")
+    monkeypatch.setenv("ONEVOICE_NOW", SAMPLE_NOW)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def settings(project: Path):  # type: ignore[no-untyped-def]
+    from generator.settings import load_settings
+
+    return load_settings(project)
+
+
+@pytest.fixture
+def incidents(settings):  # type: ignore[no-untyped-def]
+    from generator.reader import load_incidents
+
+    found, problems = load_incidents(settings)
+    assert not [p for p in problems if p.severity == "error"], problems
+    return found
