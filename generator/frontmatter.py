@@ -55,8 +55,11 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
             close = difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)
             fm.fail(str(key), f"unknown key `{key}`",
                     f"did you mean `{close[0]}`?" if close else "known keys: " + ", ".join(KEYS))
+    misspelled = {close for key in raw if key not in KEYS
+                  for close in difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)}
     for key, (required, doc) in KEYS.items():
-        if required and raw.get(key) in (None, ""):
+        # A misspelled required key is reported once, at its line, as unknown-with-suggestion.
+        if required and raw.get(key) in (None, "") and key not in misspelled:
             fm.fail("", f"the required key `{key}` is missing", f"add `{key}:` ({doc})")
 
     title = raw.get("title")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from generator.errors import SettingsError
+from generator.errors import SettingsError, UsageError
 from generator.languages import KNOWN_LANGUAGES
 from generator.model import MediaContact, Problem, Settings, Severity
 from generator.yaml_source import YamlError, load_mapping
@@ -67,9 +67,8 @@ def load_settings(root: Path) -> Settings:
     config_path = root / CONFIG_FILE
     shown = str(config_path)
     if not config_path.is_file():
-        raise SettingsError([Problem(shown, 1, 1, "error", "settings/missing-file",
-                                     f"no {CONFIG_FILE} in {root.resolve()}",
-                                     "run onevoice from the site root, or pass --root DIR")])
+        raise UsageError(f"error: no {CONFIG_FILE} in {root.resolve()}\n"
+                         "    hint: run onevoice from the site root (the folder with mkdocs.yml), or pass --root DIR")
     try:
         data, positions = load_mapping(config_path.read_text(encoding="utf-8"), 1, config=True)
     except (YamlError, UnicodeDecodeError) as error:

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from generator.languages import KNOWN_LANGUAGES, section_heading, severity_label, status_label
 from generator.model import Incident, Settings, Statement, Update
-from generator.site.labels import human_datetime, iso_datetime
+from generator.site.labels import human_datetime, iso_datetime, label
 from generator.text import markdown_to_html
 
 SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
@@ -130,6 +130,8 @@ def pick_statement(incident: Incident, lang: str) -> Statement:
 
 
 def listing_item(statement: Statement, page_lang: str, settings: Settings) -> ListingItem:
+    """The statement as a page in `page_lang` lists it: labels and dates in the page's
+    language, title and summary in the statement's."""
     lang = statement.lang
     promised = statement.next_update if statement.next_update and not statement.resolved else None
     return ListingItem(
@@ -140,12 +142,12 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings) -> Li
         path=statement_path(statement.slug, lang, settings),
         press_path=press_path(statement.slug, lang, settings),
         status=statement.status.value,
-        status_label=status_label(statement.status.value, lang),
+        status_label=status_label(statement.status.value, page_lang),
         severity=statement.severity.value,
-        severity_label=severity_label(statement.severity.value, lang),
-        started=time_view(statement.started, settings, lang),
-        last_update=time_view(statement.last_update.at, settings, lang),
-        next_update=time_view(promised, settings, lang) if promised else None,
+        severity_label=severity_label(statement.severity.value, page_lang),
+        started=time_view(statement.started, settings, page_lang),
+        last_update=time_view(statement.last_update.at, settings, page_lang),
+        next_update=time_view(promised, settings, page_lang) if promised else None,
         summary_html=markdown_to_html(statement.summary),
         resolved=statement.resolved,
         draft=statement.draft,
@@ -216,3 +218,79 @@ def translation_links(incident: Incident, current_lang: str, settings: Settings,
         if lang != current_lang
     )
 
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What every generated page knows about itself; templates read it as `page`."""
+
+    lang: str
+    path: str  # this page's site-root-relative path
+    title: str
+    nav: tuple[LinkView, ...]  # home, history and newsroom in this language
+    translations: tuple[LinkView, ...]  # this page in the other languages it exists in
+    feed_path: str  # the Atom feed for this language
+
+
+@dataclass(frozen=True, slots=True)
+class HomeContext:
+    """`home.html.j2`: ongoing statements first, then the most recent resolved ones."""
+
+    page: PageInfo
+    ongoing: tuple[ListingItem, ...]
+    recent: tuple[ListingItem, ...]
+    history_path: str
+    more_history: bool  # the home lists only the newest; the history page lists all
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryContext:
+    """`history.html.j2`: every published statement, newest first."""
+
+    page: PageInfo
+    items: tuple[ListingItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementContext:
+    """`statement.html.j2`: one statement in its own language."""
+
+    page: PageInfo
+    statement: StatementView
+    summary_heading: str
+    statement_feed_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewsroomContext:
+    """`newsroom.html.j2`: every press release, newest first."""
+
+    page: PageInfo
+    items: tuple[ListingItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PressContext:
+    """`press.html.j2`: a press release (already sanitised HTML) in the site's look."""
+
+    page: PageInfo
+    item: ListingItem
+    body_html: Markup
+
+
+def nav_links(lang: str, settings: Settings) -> tuple[LinkView, ...]:
+    prefix = lang_prefix(lang, settings)
+    return (
+        LinkView(prefix, label("nav.home", lang), lang),
+        LinkView(f"{prefix}history/", label("nav.history", lang), lang),
+        LinkView(f"{prefix}press/", label("nav.newsroom", lang), lang),
+    )
+
+
+def same_page_in(languages: tuple[str, ...], current: str, settings: Settings, suffix: str) -> tuple[LinkView, ...]:
+    """Links to an index page (`suffix` under each language's root) in the other languages."""
+    return tuple(
+        LinkView(lang_prefix(lang, settings) + suffix, KNOWN_LANGUAGES.get(lang, lang), lang)
+        for lang in languages
+        if lang != current
+    )

@@ -28,6 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "newsroom.empty": {"en": "No press release has been published.", "fr": "Aucun communiqué publié."},
     "press.title": {"en": "Press release", "fr": "Communiqué de presse"},
+    "press.page_title": {"en": "Press release: {title}", "fr": "Communiqué de presse : {title}"},
     "press.statement": {"en": "Read the full statement", "fr": "Lire la déclaration complète"},
     "field.status": {"en": "Status", "fr": "Statut"},
     "field.severity": {"en": "Severity", "fr": "Gravité"},

@@ -1,0 +1,11 @@
+"""Channel copies (renderer stage): the statement's words for each platform, counted the way
+the platform counts and split into numbered threads where it has them.
+
+`render_copies(statement, settings, channels)` is the entry point; `limits` holds the one
+table of channel rules, `counting` the platforms' counters, `threads` the splitter."""
+
+from __future__ import annotations
+
+from generator.channels.compose import Copy, render_copies
+
+__all__ = ["Copy", "render_copies"]

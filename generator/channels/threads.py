@@ -1,0 +1,101 @@
+"""Splits a copy that is too long for one post into a numbered thread (renderer stage).
+
+Part 1 holds the copy's head (title, status line), as many whole sentences of the body as fit
+and its tail (the link, hashtags), so it reads on its own. The rest of the body follows in
+parts cut at sentence, then clause, then word boundaries; a word is cut between graphemes
+only when it is longer than a whole post, and a URL, mention or hashtag never is. Each part
+ends with its counter (`2/3`), whose room is reserved before splitting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+# Boundaries are runs of white space, so a URL, a mention or a hashtag is never cut there.
+SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)\s+")
+CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
+WORD_BREAK = regex.compile(r"\s+")
+_PROTECTED = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[@#＃＠])|@|\.[a-z]{2,}/", regex.IGNORECASE)
+_GRAPHEME = regex.compile(r"\X")
+
+Fits = Callable[[str], bool]
+
+
+class CannotSplit(ValueError):
+    """The copy cannot be cut into posts that fit (its fixed part alone is too long, or a
+    URL, mention or hashtag is longer than a post)."""
+
+
+def join_blocks(*blocks: str) -> str:
+    """Blocks of a post, separated by a blank line; empty blocks left out."""
+    return "\n\n".join(block for block in blocks if block)
+
+
+def counter(index: int, total: int) -> str:
+    return f"{index}/{total}"
+
+
+def with_counter(text: str, index: int, total: int) -> str:
+    return f"{text}\n{counter(index, total)}"
+
+
+def split_thread(head: str, body: str, tail: str, fits: Fits) -> tuple[str, ...]:
+    """Numbered parts of `head + body + tail` that each satisfy `fits` once numbered."""
+    parts: list[str] = []
+    for digits in (1, 2, 3):
+        # Room for the widest counter with this many digits; digits weigh the same everywhere.
+        widest = "9" * digits
+        parts = _pack(head, body.strip(), tail, lambda text: fits(f"{text}\n{widest}/{widest}"))
+        if len(str(len(parts))) <= digits:
+            break
+    total = len(parts)
+    return tuple(with_counter(part, index, total) for index, part in enumerate(parts, 1))
+
+
+def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
+    def fits_first(prefix: str) -> bool:
+        return fits(join_blocks(head, prefix, tail))
+
+    if not fits_first(""):
+        raise CannotSplit("the title, status line and link alone do not fit in one post")
+    # Part 1 takes whole sentences only, so it stands alone; it may take none of the body.
+    prefix, remaining = _take(body, fits_first, (SENTENCE_BREAK,), cut_words=False)
+    parts = [join_blocks(head, prefix, tail)]
+    while remaining:
+        prefix, remaining = _take(remaining, fits, (SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK))
+        parts.append(prefix)
+    return parts
+
+
+def _take(text: str, fits: Fits, levels: tuple[regex.Pattern[str], ...], cut_words: bool = True) -> tuple[str, str]:
+    """The longest prefix of `text` that fits, cut at the coarsest boundary that allows one."""
+    if fits(text):
+        return text, ""
+    for level in levels:
+        best: tuple[int, int] | None = None
+        for gap in level.finditer(text):
+            if gap.start() == 0:
+                continue
+            if not fits(text[: gap.start()]):
+                break
+            best = (gap.start(), gap.end())
+        if best is not None:
+            return text[: best[0]], text[best[1]:]
+    if not cut_words:
+        return "", text
+    return _take_graphemes(text, fits)
+
+
+def _take_graphemes(text: str, fits: Fits) -> tuple[str, str]:
+    word = WORD_BREAK.split(text, maxsplit=1)[0]
+    if _PROTECTED.search(word):
+        raise CannotSplit(f"'{word}' is longer than a whole post and cannot be cut")
+    taken = ""
+    for cluster in _GRAPHEME.findall(word):
+        if not fits(taken + cluster):
+            break
+        taken += cluster
+    if not taken:
+        raise CannotSplit("not even one character fits next to the part counter")
+    return taken, text[len(taken):]

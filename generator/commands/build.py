@@ -1,0 +1,42 @@
+"""`onevoice build`: check, write the channel copies, build the site; publish all or nothing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator.commands._common import reports_errors, root_option
+
+
+@click.command("build")
+@root_option
+@click.option("--strict", is_flag=True, help="Warnings block the build too (use it in CI).")
+@click.option("--since", metavar="REF", help="Refuse changes to updates published at git revision REF.")
+@reports_errors
+def command(root: Path, strict: bool, since: str | None) -> None:
+    """Check every statement; if all pass, write dist/ (copies, press releases, documents,
+    copy deck) and build site/ with mkdocs-material. On failure the previous site/ and dist/
+    are left exactly as they were."""
+    from generator import clock
+    from generator.build import build
+    from generator.paths import display_path
+    from generator.settings import load_settings
+
+    settings = load_settings(root)
+    interactive = sys.stderr.isatty()
+
+    def progress(stage: str) -> None:
+        if interactive:
+            click.echo(f"\r\033[K… {stage}", err=True, nl=False)
+
+    result = build(settings, now=clock.now(), strict=strict, since=since, progress=progress)
+    if interactive:
+        click.echo("\r\033[K", err=True, nl=False)
+    warnings = len(result.report.warnings)
+    for problem in result.report.warnings:
+        click.echo(problem.format(), err=True)
+    click.echo(f"Built {display_path(result.site_dir)}/ ({result.published} statement(s) published) and "
+               f"{display_path(result.dist_dir)}/ in {result.seconds:.1f} s"
+               + (f"; {warnings} warning(s)" if warnings else ""))

@@ -1,0 +1,191 @@
+"""Renderer stage, site part 4: the published incidents → every page of the site, per
+language, as HTML fragments for mkdocs's docs dir (`site_templates/site/*.j2`).
+
+Per language: the home (`index.md`), the history (`history.md`), the newsroom
+(`press/index.md`), and for each statement in that language its page (`statements/<slug>.md`)
+and its press page (`press/<slug>.md`). Each page carries its `<head>` metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from generator.languages import section_heading
+from generator.model import Incident, Settings, Statement
+from generator.site import context as ctx
+from generator.site.labels import label
+from generator.site.metadata import (
+    OG_LOCALES,
+    AlternateLink,
+    FeedLink,
+    HeadContext,
+    SitemapEntry,
+    news_article,
+    site_feeds,
+)
+from generator.site.templating import render, site_environment
+from generator.text import markdown_to_plain
+
+# The home lists this many resolved statements; the history page lists them all, so the
+# home stays light however long the history grows.
+HOME_RECENT_LIMIT = 10
+
+PressRenderer = Callable[[Statement, Settings], Markup]
+
+
+@dataclass(frozen=True, slots=True)
+class SitePage:
+    """One generated page. `src_uri` is its file in its language's docs dir; `path` its
+    site-root-relative URL path; `title` plain text (escaped where it is written)."""
+
+    lang: str
+    src_uri: str
+    path: str
+    title: str
+    body: Markup
+    head: Markup
+    sitemap: SitemapEntry
+
+
+def bundled_press_body(statement: Statement, settings: Settings) -> Markup:
+    """The press release's HTML body from `generator.press` (sanitised there)."""
+    from generator.press import render_press_release
+
+    return Markup(render_press_release(statement, settings).body_html)
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """Site-wide values every page's metadata needs."""
+
+    settings: Settings
+    og_image: str  # absolute URL
+    csp: str
+
+
+class PageRenderer:
+    """Renders every page of one site build with one Jinja environment."""
+
+    def __init__(self, site: PageSettings, press_body: PressRenderer = bundled_press_body):
+        self.site = site
+        self.settings = site.settings
+        self.press_body = press_body
+        self.env: Environment = site_environment(self.settings)
+
+    # -- shared pieces -------------------------------------------------------------------
+
+    def _page(self, lang: str, path: str, title: str, translations: tuple[ctx.LinkView, ...]) -> ctx.PageInfo:
+        prefix = ctx.lang_prefix(lang, self.settings)
+        return ctx.PageInfo(lang, path, title, ctx.nav_links(lang, self.settings), translations, f"{prefix}feed.atom")
+
+    def _head(
+        self,
+        page: ctx.PageInfo,
+        description: str,
+        alternates: tuple[tuple[str, str], ...],
+        feeds: tuple[FeedLink, ...],
+        statement: Statement | None = None,
+    ) -> Markup:
+        settings = self.settings
+        canonical = settings.site_url + page.path
+        head = HeadContext(
+            page=page,
+            site_name=settings.site_name,
+            description=description,
+            canonical=canonical,
+            og_type="article" if statement else "website",
+            og_image=self.site.og_image,
+            og_locale=OG_LOCALES.get(page.lang, page.lang),
+            alternates=tuple(AlternateLink(lang, settings.site_url + path) for lang, path in alternates),
+            feeds=feeds,
+            json_ld=news_article(statement, settings, canonical, self.site.og_image, description) if statement else None,
+            csp=self.site.csp,
+            published=statement.first_update.at.astimezone(settings.timezone).isoformat() if statement else None,
+            modified=statement.modified.astimezone(settings.timezone).isoformat() if statement else None,
+        )
+        return Markup(render(self.env, "head.html.j2", head))
+
+    def _index_alternates(self, suffix: str) -> tuple[tuple[str, str], ...]:
+        return tuple((lang, ctx.lang_prefix(lang, self.settings) + suffix) for lang in self.settings.languages)
+
+    def _index_page(self, lang: str, suffix: str, src_uri: str, title_key: str, description_key: str,
+                    template: str, build_context: Callable[[ctx.PageInfo], object], modified) -> SitePage:  # type: ignore[no-untyped-def]
+        settings = self.settings
+        path = ctx.lang_prefix(lang, settings) + suffix
+        page = self._page(lang, path, label(title_key, lang),
+                          ctx.same_page_in(settings.languages, lang, settings, suffix))
+        alternates = self._index_alternates(suffix)
+        description = label(description_key, lang, organisation=settings.organisation)
+        head = self._head(page, description, alternates, site_feeds(lang, ctx.lang_prefix(lang, settings)))
+        body = Markup(render(self.env, template, build_context(page)))
+        return SitePage(lang, src_uri, path, page.title, body, head, SitemapEntry(path, alternates, modified))
+
+    # -- the pages -----------------------------------------------------------------------
+
+    def index_pages(self, incidents: list[Incident], lang: str) -> list[SitePage]:
+        settings = self.settings
+        ongoing, history = ctx.ongoing_first(incidents, lang)
+        newest = ctx.newest_first(incidents, lang)
+        modified = max((s.modified for s in newest), default=None)
+
+        def items(statements: list[Statement]) -> tuple[ctx.ListingItem, ...]:
+            return tuple(ctx.listing_item(s, lang, settings) for s in statements)
+
+        prefix = ctx.lang_prefix(lang, settings)
+        home = self._index_page(
+            lang, "", "index.md", "home.title", "meta.home_description", "home.html.j2",
+            lambda page: ctx.HomeContext(page, items(ongoing), items(history[:HOME_RECENT_LIMIT]),
+                                         f"{prefix}history/", len(history) > HOME_RECENT_LIMIT),
+            modified,
+        )
+        history_page = self._index_page(
+            lang, "history/", "history.md", "history.title", "meta.history_description", "history.html.j2",
+            lambda page: ctx.HistoryContext(page, items(newest)), modified,
+        )
+        newsroom = self._index_page(
+            lang, "press/", "press/index.md", "newsroom.title", "meta.newsroom_description", "newsroom.html.j2",
+            lambda page: ctx.NewsroomContext(page, items(newest)), modified,
+        )
+        return [home, history_page, newsroom]
+
+    def statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
+        """The statement page and the press page of `incident` in `lang` (it exists in it)."""
+        settings = self.settings
+        statement = incident.translations[lang]
+        prefix = ctx.lang_prefix(lang, settings)
+        description = markdown_to_plain(statement.summary)
+        feeds = site_feeds(lang, prefix)
+
+        path = ctx.statement_path(incident.slug, lang, settings)
+        alternates = tuple((other, ctx.statement_path(incident.slug, other, settings)) for other in incident.translations)
+        page = self._page(lang, path, statement.title, ctx.translation_links(incident, lang, settings))
+        statement_feed = ctx.statement_feed_path(incident.slug, lang, settings)
+        own_feed = FeedLink(statement_feed, "application/atom+xml", label("feed.statement", lang))
+        head = self._head(page, description, alternates, (*feeds, own_feed), statement)
+        body = render(self.env, "statement.html.j2", ctx.StatementContext(
+            page, ctx.statement_view(statement, settings), section_heading("summary", lang), statement_feed))
+        statement_page = SitePage(lang, f"statements/{incident.slug}.md", path, statement.title, Markup(body), head,
+                                  SitemapEntry(path, alternates, statement.modified))
+
+        press = ctx.press_path(incident.slug, lang, settings)
+        press_alternates = tuple((other, ctx.press_path(incident.slug, other, settings)) for other in incident.translations)
+        press_title = label("press.page_title", lang, title=statement.title)
+        press_info = self._page(lang, press, press_title, ctx.translation_links(incident, lang, settings, press=True))
+        press_head = self._head(press_info, description, press_alternates, feeds, statement)
+        press_body = render(self.env, "press.html.j2", ctx.PressContext(
+            press_info, ctx.listing_item(statement, lang, settings), self.press_body(statement, settings)))
+        press_page = SitePage(lang, f"press/{incident.slug}.md", press, press_title, Markup(press_body), press_head,
+                              SitemapEntry(press, press_alternates, statement.modified))
+        return [statement_page, press_page]
+
+    def all_pages(self, incidents: list[Incident]) -> list[SitePage]:
+        pages: list[SitePage] = []
+        for lang in self.settings.languages:
+            pages.extend(self.index_pages(incidents, lang))
+            for incident in incidents:
+                if lang in incident.translations:
+                    pages.extend(self.statement_pages(incident, lang))
+        return pages

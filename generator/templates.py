@@ -1,0 +1,61 @@
+"""Where templates come from: the site's own `site_templates/` first (an organisation
+overrides or adds templates there), then the defaults shipped with onevoice. One factory
+per kind of output: autoescaping for HTML, plain for text, both with StrictUndefined."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+# In a wheel the defaults are the package data `generator/site_templates/`; in a source
+# checkout (editable install) they are the repository's top-level `site_templates/`.
+_HERE = Path(__file__).resolve().parent
+PACKAGED = _HERE / "site_templates" if (_HERE / "site_templates").is_dir() else _HERE.parent / "site_templates"
+
+
+def template_dirs(root: Path | None) -> list[Path]:
+    """Search path: the site's folder, then the packaged defaults (the same folder when
+    onevoice runs from its own repository)."""
+    dirs = []
+    if root is not None and (root / "site_templates").is_dir():
+        dirs.append((root / "site_templates").resolve())
+    if PACKAGED.resolve() not in dirs:
+        dirs.append(PACKAGED.resolve())
+    return dirs
+
+
+@lru_cache(maxsize=16)
+def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        autoescape=html,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def html_environment(root: Path | None) -> jinja2.Environment:
+    return _environment(tuple(template_dirs(root)), True)
+
+
+def text_environment(root: Path | None) -> jinja2.Environment:
+    return _environment(tuple(template_dirs(root)), False)
+
+
+def find_template(root: Path | None, relative: str) -> Path | None:
+    for folder in template_dirs(root):
+        if (folder / relative).is_file():
+            return folder / relative
+    return None
+
+
+def available(root: Path | None, folder: str, suffix: str) -> list[str]:
+    names: set[str] = set()
+    for base in template_dirs(root):
+        if (base / folder).is_dir():
+            names.update(p.name[: -len(suffix)] for p in (base / folder).iterdir() if p.name.endswith(suffix))
+    return sorted(names)
