@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator import clock
 from generator.model import Incident, Problem, Settings
-from generator.reader import load_incidents
+from generator.reader import read_all
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,16 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
 def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,
                   strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
     now = now or clock.now()
-    incidents, problems = load_incidents(settings, paths, now)
-    files = sum(len(i.translations) for i in incidents) + len({p.path for p in problems if p.severity == "error"})
+    loaded = read_all(settings, paths, now)
+    incidents, problems, files = loaded.incidents, loaded.problems, loaded.files
     suppressed: list[Problem] = []
-    if lint and importlib.util.find_spec("generator.lint") is not None:
-        from generator.lint import lint_incident
-
+    lint_incident = None
+    if lint:
+        try:  # TEMPORARY while the linter is being written
+            from generator.lint import lint_incident
+        except ImportError:
+            lint_incident = None
+    if lint_incident is not None:
         for incident in incidents:
             result = lint_incident(incident, settings, now)
             problems.extend(result.problems)

@@ -194,6 +194,9 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
             raise EditError(f"error: {display_path(path)} has errors; fix them before adding an update:\n"
                             + "\n".join(p.format() for p in problems if p.severity == "error"))
         newest = current.updates[0]
+        if at is None and moment <= newest.at < moment + CLOCK_SKEW:
+            # Two people posting within the same minute: both land, one minute apart, in order.
+            moment = newest.at + timedelta(minutes=1)
         if moment <= newest.at:
             raise EditError(f"error: the update time {format_for_file(moment, settings.timezone)} is not after "
                             f"the newest update ({format_for_file(newest.at, settings.timezone)}, line {newest.line})"

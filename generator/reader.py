@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -140,9 +141,10 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
             out.error(close + 1, 1, "format/missing-section", f"the required section '## {wanted}' is missing",
                       f"add '## {wanted}' with " + ("one or two sentences: the key message" if required == "summary"
                                                     else "at least one '### <time> · <status>' update"))
+    missing = [section_heading(r, names[1] if names else "en") for r in REQUIRED_SECTIONS if r not in keys]
     for line, heading in body.unknown_headings:
         guess = close_heading(heading)
-        if guess and guess not in [section_heading(r, names[1] if names else "en") for r in REQUIRED_SECTIONS]:
+        if guess and guess not in missing:  # a missing required section is reported above
             out.warning(line, 4, "format/unknown-section",
                         f"'## {heading}' is not a known section: it will appear on the web page only",
                         f"did you mean '## {guess}'?")
@@ -230,10 +232,22 @@ def discover(settings: Settings, paths: list[Path] | None, out: list[Problem]) -
     return sorted(set(found))
 
 
+@dataclass(frozen=True)
+class Loaded:
+    incidents: list[Incident]
+    problems: list[Problem]
+    files: int  # statement files read
+
+
 def load_incidents(settings: Settings, paths: list[Path] | None = None,
                    now: datetime | None = None) -> tuple[list[Incident], list[Problem]]:
     """Every statement file parsed and grouped by slug, with every problem found. Incidents
     with a file in error are left out of the list (their problems say why)."""
+    loaded = read_all(settings, paths, now)
+    return loaded.incidents, loaded.problems
+
+
+def read_all(settings: Settings, paths: list[Path] | None = None, now: datetime | None = None) -> Loaded:
     problems: list[Problem] = []
     files = discover(settings, paths, problems)
     by_slug: dict[str, dict[str, Statement]] = {}
@@ -254,4 +268,4 @@ def load_incidents(settings: Settings, paths: list[Path] | None = None,
         problems.extend(found)
         if slug not in failed and not any(p.severity == "error" for p in found):
             incidents.append(incident)
-    return incidents, problems
+    return Loaded(incidents, problems, len(files))

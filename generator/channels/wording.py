@@ -11,7 +11,7 @@ from babel.dates import format_skeleton
 
 COPY_WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "status": "Status: {label}",
+        "sender": "{organisation}: {title}",
         "status_at": "Status: {label} (updated {when})",
         "update": "Update, {when}: {label}",
         "next_update": "Next update by {when}.",
@@ -22,7 +22,7 @@ COPY_WORDS: dict[str, dict[str, str]] = {
         "time": "{hour:02d}:{minute:02d} {zone}",
     },
     "fr": {
-        "status": "Statut : {label}",
+        "sender": "{organisation} : {title}",
         "status_at": "Statut : {label} (mis à jour le {when})",
         "update": "Mise à jour du {when} : {label}",
         "next_update": "Prochain point avant le {when}.",

@@ -1,0 +1,183 @@
+"""Writer stage, site part 1: the generated pages of one language → a mkdocs-material site.
+
+The user's `mkdocs.yml` is the base; onevoice overrides what its site depends on: a private
+`docs_dir` and `site_dir`, the theme's language, system fonts (no font host), its own
+`custom_dir`, a short explicit `nav` (statements stay out: the automatic nav is quadratic),
+no search plugin (its index is fetched on every page view) and `extra.alternate` for the
+language switcher. mkdocs runs in-process; its log is captured, never printed, and a failure
+becomes a `BuildError` saying why."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import escape
+
+from generator.errors import BuildError
+from generator.languages import KNOWN_LANGUAGES
+from generator.model import Settings
+from generator.site.context import lang_prefix
+from generator.site.labels import label
+from generator.site.pages import SitePage
+from generator.site.templating import relative_href, template_dirs
+
+CONFIG_FILE = "mkdocs.yml"
+SEARCH_PLUGINS = {"search", "material/search"}
+DEFAULT_FAVICON = "assets/images/favicon.png"  # mkdocs-material's default theme.favicon
+
+
+def read_user_config(settings: Settings) -> dict[str, Any]:
+    """The user's mkdocs.yml as data, with mkdocs's own YAML tags (`!ENV`, `!relative`)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    path = settings.root / CONFIG_FILE
+    try:
+        with path.open("rb") as stream:
+            data = yaml_load(stream)
+    except (OSError, yaml.YAMLError) as error:
+        raise BuildError(f"{path}: cannot read the site configuration: {error}") from error
+    return data if isinstance(data, dict) else {}
+
+
+def favicon_path(user_config: dict[str, Any]) -> str:
+    theme = user_config.get("theme")
+    favicon = theme.get("favicon") if isinstance(theme, dict) else None
+    return str(favicon or DEFAULT_FAVICON).lstrip("/")
+
+
+def _plugins_without_search(plugins: Any) -> list[Any]:
+    def name(entry: Any) -> str:
+        return next(iter(entry)) if isinstance(entry, dict) else str(entry)
+
+    if isinstance(plugins, dict):
+        return [{key: value} for key, value in plugins.items() if key not in SEARCH_PLUGINS]
+    return [entry for entry in plugins or [] if name(entry) not in SEARCH_PLUGINS]
+
+
+def overrides(settings: Settings, user_config: dict[str, Any], lang: str, docs_dir: Path, site_dir: Path,
+              strict: bool) -> dict[str, Any]:
+    """The values onevoice sets on top of the user's mkdocs.yml for the `lang` site."""
+    theme = user_config.get("theme")
+    theme = dict(theme) if isinstance(theme, dict) else {"name": theme or "material"}
+    custom_dirs = template_dirs(settings, "overrides")
+    if not custom_dirs:
+        raise BuildError("site_templates/overrides is missing: onevoice's theme overrides cannot be found")
+    theme.update(language=lang, font=False, custom_dir=str(custom_dirs[0]))
+
+    here = lang_prefix(lang, settings)
+    extra = dict(user_config.get("extra") or {})
+    extra["alternate"] = [
+        {"name": KNOWN_LANGUAGES.get(other, other), "lang": other,
+         "link": relative_href(here, lang_prefix(other, settings))}
+        for other in settings.languages
+    ]
+    return {
+        "docs_dir": str(docs_dir),
+        "site_dir": str(site_dir),
+        "site_url": settings.site_url + here,
+        "use_directory_urls": True,
+        "theme": theme,
+        "plugins": _plugins_without_search(user_config.get("plugins")),
+        "nav": [
+            {label("nav.home", lang): "index.md"},
+            {label("nav.history", lang): "history.md"},
+            {label("nav.newsroom", lang): "press/index.md"},
+        ],
+        "not_in_nav": "/statements/\n/press/*.md",
+        "extra": extra,
+        "strict": strict,
+    }
+
+
+def write_docs(pages: list[SitePage], docs_dir: Path) -> None:
+    """Each page as a docs file: front matter, then its HTML (kept for people reading the
+    docs dir; the build takes the HTML from the page itself, so Markdown never touches it)."""
+    for page in pages:
+        target = docs_dir / page.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # mkdocs's templates print the title unescaped: hand it over escaped.
+        front = yaml.safe_dump({"title": str(escape(page.title)), "hide": ["navigation", "toc"]},
+                               allow_unicode=True, sort_keys=True)
+        target.write_text(f"---\n{front}---\n\n{page.body}", encoding="utf-8")
+
+
+def _pages_plugin(pages: list[SitePage], csp: str):  # type: ignore[no-untyped-def]
+    from mkdocs.plugins import BasePlugin
+
+    by_uri = {page.src_uri: page for page in pages}
+
+    class OnevoicePages(BasePlugin):  # type: ignore[type-arg]
+        """Serves each generated page's HTML and `<head>` to the theme."""
+
+        def on_env(self, env, config, files):  # type: ignore[no-untyped-def]
+            env.globals["onevoice_csp"] = csp
+            return env
+
+        def on_page_markdown(self, markdown, page, config, files):  # type: ignore[no-untyped-def]
+            return "" if page.file.src_uri in by_uri else markdown
+
+        def on_page_content(self, html, page, config, files):  # type: ignore[no-untyped-def]
+            found = by_uri.get(page.file.src_uri)
+            return str(found.body) if found else html
+
+        def on_page_context(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+            found = by_uri.get(page.file.src_uri)
+            if found:
+                context["onevoice_head"] = found.head
+            return context
+
+    return OnevoicePages()
+
+
+class _Collected(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _mkdocs_log() -> Iterator[_Collected]:
+    """mkdocs logs to the 'mkdocs' logger; collect warnings and errors instead of printing."""
+    logger = logging.getLogger("mkdocs")
+    handler = _Collected()
+    saved = logger.propagate, logger.level
+    logger.addHandler(handler)
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate, logger.level = saved
+
+
+def run_mkdocs(settings: Settings, lang: str, pages: list[SitePage], docs_dir: Path, site_dir: Path, csp: str,
+               strict: bool = False) -> list[str]:
+    """Build the `lang` site into `site_dir` (emptied first by mkdocs). Returns mkdocs's
+    warnings; with `strict`, a warning fails the build."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    user_config = read_user_config(settings)
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    write_docs(pages, docs_dir)
+    with _mkdocs_log() as log:
+        try:
+            config = load_config(str(settings.root / CONFIG_FILE),
+                                 **overrides(settings, user_config, lang, docs_dir, site_dir, strict))
+            config.plugins["onevoice/pages"] = _pages_plugin(pages, csp)
+            build(config)
+        except BuildError:
+            raise
+        except Exception as error:  # mkdocs, its plugins and Jinja raise many kinds; all mean "not built"
+            details = "; ".join(r.getMessage() for r in log.records) or str(error) or type(error).__name__
+            raise BuildError(f"mkdocs could not build the '{lang}' site: {details}") from error
+    return [record.getMessage() for record in log.records]
