@@ -17,6 +17,7 @@ from generator.errors import BuildError, ProblemsFound
 from generator.model import Settings
 
 Progress = Callable[[str], None]
+UNTOUCHED = "the previous site/ and dist/ are untouched"
 
 
 @dataclass(frozen=True)
@@ -28,20 +29,47 @@ class BuildResult:
     seconds: float
 
 
-def _swap(staged: Path, live: Path) -> None:
-    """Replace `live` by `staged` with renames on one file system; restore on failure."""
-    backup = live.with_name(f".{live.name}.previous-{os.getpid()}")
-    had_live = live.exists()
-    if had_live:
-        os.replace(live, backup)
+def _alive(pid: int) -> bool:
     try:
-        os.replace(staged, live)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale_staging(work: Path) -> None:
+    """Staging folders of builds that were killed: their process is gone."""
+    for folder in work.glob("staging-*"):
+        pid = folder.name.removeprefix("staging-")
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _swap_all(pairs: list[tuple[Path, Path]]) -> None:
+    """Replace each live folder by its staged one, all or none: renames on one file system,
+    and if any rename fails every live folder is put back as it was."""
+    done: list[tuple[Path, Path, Path | None]] = []  # (staged, live, backup)
+    try:
+        for staged, live in pairs:
+            backup = None
+            if live.exists():
+                backup = live.with_name(f".{live.name}.previous-{os.getpid()}")
+                shutil.rmtree(backup, ignore_errors=True)
+                os.replace(live, backup)
+            done.append((staged, live, backup))
+            os.replace(staged, live)
     except OSError:
-        if had_live:
-            os.replace(backup, live)
+        for staged, live, backup in reversed(done):
+            if backup is not None and backup.exists():
+                if live.exists():
+                    os.replace(live, staged)
+                os.replace(backup, live)
         raise
-    if had_live:
-        shutil.rmtree(backup, ignore_errors=True)
+    for _, _, backup in done:
+        if backup is not None:
+            shutil.rmtree(backup, ignore_errors=True)
 
 
 def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: Path | None = None,
@@ -57,11 +85,15 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         raise ProblemsFound(shown, "\n".join(p.format() for p in shown)
                             + f"\nnothing was published: fix the {len(shown)} problem(s) above"
                             + (" (--strict: warnings count)" if strict and not report.errors else ""))
-    staging = settings.root / ".onevoice" / f"staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    work = settings.root / ".onevoice"
+    staging = work / f"staging-{os.getpid()}"
     try:
+        work.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(work)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
         from generator.dist import write_dist
+        from generator.hosting import write_headers
         from generator.site import build_site
 
         say("writing channel copies and documents")
@@ -69,21 +101,18 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         published = [i for i in report.incidents if not i.draft]
         say("building the site")
         build_site(published, settings, staging / "site", now, progress)
-        try:
-            from generator.hosting import write_headers
-        except ImportError:  # hosting headers are optional for hosts that do not read them
-            pass
-        else:
-            write_headers(staging / "site")
+        write_headers(staging / "site")
         say("publishing")
-        for target in (site_dir, dist_dir):
-            target.parent.mkdir(parents=True, exist_ok=True)
-        _swap(staging / "site", site_dir)
-        _swap(staging / "dist", dist_dir)
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        dist_dir.parent.mkdir(parents=True, exist_ok=True)
+        _swap_all([(staging / "site", site_dir), (staging / "dist", dist_dir)])
+    except BuildError as error:
+        raise BuildError(f"{error}\n    hint: {UNTOUCHED}; fix the cause and build again") from None
     except OSError as error:
-        raise BuildError(f"error: the build could not write its output: {error.strerror or error}"
-                         f" ({error.filename or ''})\n    hint: check free disk space and permissions; "
-                         "the previous site/ and dist/ are untouched") from None
+        what = error.strerror or str(error)
+        where = f" ({error.filename})" if error.filename else ""
+        raise BuildError(f"error: the build could not write its output: {what}{where}\n"
+                         f"    hint: check free disk space and write permissions; {UNTOUCHED}") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(report, site_dir, dist_dir, len(published), time.perf_counter() - started)

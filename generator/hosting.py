@@ -64,7 +64,10 @@ def header_rules(site_dir: Path) -> list[HeaderRule]:
     if "index.html" in files:
         short.append("/")
     if any(name.endswith("/index.html") for name in files):
-        short.append("/*/")  # a folder's page, as linked: /statements/<slug>/
+        # A folder's page, as linked: /statements/<slug>/. Were a host to read this as `/*`,
+        # hashed assets would get both values and browsers keep the first (60 s): less
+        # caching, never a stale page.
+        short.append("/*/")
     short += [f"/*{suffix}" for suffix in SHORT_SUFFIXES if any(name.endswith(suffix) for name in files)]
     immutable = ["/" + quote(name) for name in files if FINGERPRINTED.search(name)]
 

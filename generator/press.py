@@ -32,7 +32,8 @@ from generator.languages import section_heading, status_label
 from generator.model import Settings, Statement
 from generator.text import markdown_to_html, markdown_to_plain, strip_comments
 
-# The release's own words per language. Adding a language is adding an entry here.
+# The release's own words per language. A new language needs an entry here, and its dateline
+# and quotation conventions in `release_context` and `_quote_paragraph`.
 PRESS_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "document": "Press release",
@@ -125,6 +126,7 @@ def render_press_release(statement: Statement, settings: Settings) -> PressRelea
 
 
 def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
+    """Everything the release says, in its final words; the templates only lay it out."""
     lang = statement.lang
     words = PRESS_WORDS.get(lang)
     if words is None:
@@ -136,6 +138,7 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
     org = settings.organisation
     issued = statement.modified.astimezone(settings.timezone)
     city = statement_place(statement, settings)
+    assert city is not None  # checked by _require_values
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
         markdown = typography(strip_comments(markdown).strip(), lang)

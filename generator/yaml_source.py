@@ -88,7 +88,13 @@ def load_mapping(
 
     Returns the data and, for each key (nested keys dotted: `spokesperson.name`), its
     (line, column) in the file. Raises YamlError."""
-    loader = (_ConfigLoader if config else _StrictLoader)(text)
+    try:
+        loader = (_ConfigLoader if config else _StrictLoader)(text)
+    except yaml.reader.ReaderError as error:  # control characters are refused by the reader itself
+        before = text[: error.position]
+        raise YamlError(first_line + before.count("\n"), len(before.rpartition("\n")[2]) + 1,
+                        f"the front matter contains an invisible control character (U+{error.character:04X})",
+                        "delete it: retype the line by hand") from None
     try:
         node = loader.get_single_node()
         if node is None:

@@ -20,7 +20,7 @@ from generator.channels import counting
 from generator.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity
 from generator.channels.threads import CannotSplit, split_thread
 from generator.channels.wording import clock_time, day_and_time, words
-from generator.errors import RenderError, UsageError
+from generator.errors import RenderError
 from generator.languages import status_label
 from generator.model import Settings, Statement, Update
 from generator.paths import display_path
@@ -64,7 +64,9 @@ class _Draft:
         return self.separator.join(block for block in blocks if block)
 
 
-def select_channels(statement: Statement, settings: Settings, requested: list[str] | None = None) -> list[str]:
+def select_channels(
+    statement: Statement, settings: Settings, requested: list[str] | None = None
+) -> list[str]:
     """Channels for this statement, in the table's order: enabled in the settings (all when
     the settings name none), restricted by the statement's `channels`, then by `requested`."""
     for channel in requested or ():
@@ -74,7 +76,8 @@ def select_channels(statement: Statement, settings: Settings, requested: list[st
         unknown = sorted(set(statement.channels) - set(CHANNEL_RULES))
         if unknown:
             raise RenderError(
-                f"{display_path(statement.path)}: unknown channel(s) {', '.join(unknown)} in `channels`; "
+                f"{display_path(statement.path)}: unknown channel(s) {', '.join(unknown)} "
+                f"in `channels`; "
                 f"channels are: {', '.join(CHANNEL_RULES)}"
             )
         enabled &= set(statement.channels)
@@ -83,7 +86,9 @@ def select_channels(statement: Statement, settings: Settings, requested: list[st
     return [channel for channel in CHANNEL_RULES if channel in enabled]
 
 
-def render_copies(statement: Statement, settings: Settings, channels: list[str] | None = None) -> list[Copy]:
+def render_copies(
+    statement: Statement, settings: Settings, channels: list[str] | None = None
+) -> list[Copy]:
     """Every copy of the statement: per channel, the announcement then one per update."""
     copies: list[Copy] = []
     for channel in select_channels(statement, settings, channels):
@@ -116,7 +121,9 @@ def _label(statement: Statement, status: str) -> str:
 def _status_line(statement: Statement, settings: Settings) -> str:
     latest = statement.last_update
     when = day_and_time(latest.at, settings.timezone, statement.lang)
-    return words(statement.lang)["status_at"].format(label=_label(statement, latest.status), when=when)
+    return words(statement.lang)["status_at"].format(
+        label=_label(statement, latest.status), when=when
+    )
 
 
 def _update_line(statement: Statement, settings: Settings, update: Update) -> str:
@@ -151,7 +158,9 @@ def _link_line(rule: ChannelRule, statement: Statement, url: str) -> str:
     return words(statement.lang)["statement"].format(url=url)
 
 
-def _draft(rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None) -> _Draft:
+def _draft(
+    rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None
+) -> _Draft:
     url = settings.statement_url(statement.slug, statement.lang)
     title = _nfc(statement.title)
     sms = rule.id == "sms"
@@ -163,7 +172,11 @@ def _draft(rule: ChannelRule, statement: Statement, settings: Settings, update: 
         head = named_title
         body = _plain(statement.summary)
         status = _status_line(statement, settings)
-        extras = tuple(block for block in (_plain(statement.text_of("what_you_should_do")), next_update) if block)
+        extras = tuple(
+            block
+            for block in (_plain(statement.text_of("what_you_should_do")), next_update)
+            if block
+        )
     else:
         status = _update_line(statement, settings, update)
         head = f"{named_title}\n{status}"
@@ -173,7 +186,14 @@ def _draft(rule: ChannelRule, statement: Statement, settings: Settings, update: 
     tags = _hashtags(rule, statement, settings, "\n".join((head, body, *extras)))
     tail_lines = [link, tags] if update is not None else [status, link, tags]
     tail = "\n".join(line for line in tail_lines if line)
-    short = (named_title, status, link)
+    # The short form keeps what a reader needs to act: who, what, where it stands, the link.
+    label = _label(statement, statement.status if update is None else update.status)
+    if update is None:
+        short_status = words(statement.lang)["status"].format(label=label)
+    else:
+        when = clock_time(update.at, settings.timezone, statement.lang)
+        short_status = words(statement.lang)["update_short"].format(when=when, label=label)
+    short = (named_title, short_status, link)
     return _Draft(head, body, extras, tail, short, separator="\n" if sms else "\n\n")
 
 
@@ -185,7 +205,9 @@ def _fits(rule: ChannelRule) -> Callable[[str], bool]:
         return lambda text: counting.sms_segments(text) <= rule.limit
     if rule.byte_limit is not None:
         byte_limit = rule.byte_limit
-        return lambda text: counting.measure(rule, text) <= rule.limit and counting.utf8_bytes(text) <= byte_limit
+        return lambda text: (
+            counting.measure(rule, text) <= rule.limit and counting.utf8_bytes(text) <= byte_limit
+        )
     return lambda text: counting.measure(rule, text) <= rule.limit
 
 
@@ -196,10 +218,16 @@ def _what(rule: ChannelRule, statement: Statement, update: Update | None) -> str
 
 def _overflow(rule: ChannelRule, text: str) -> str:
     if rule.unit == "sms":
-        return f"{counting.sms_segments(text) - rule.limit} segment(s) over the limit of {rule.limit}"
+        encoding = counting.sms_encoding(text)
+        capacity = sms_capacity(encoding, rule.limit)
+        return (
+            f"{counting.sms_units(text) - capacity} {encoding} unit(s) over the {capacity} "
+            f"of {rule.limit} segment(s)"
+        )
     over = counting.measure(rule, text) - rule.limit
     if over <= 0 and rule.byte_limit is not None:
-        return f"{counting.utf8_bytes(text) - rule.byte_limit} UTF-8 byte(s) over the limit of {rule.byte_limit}"
+        over_bytes = counting.utf8_bytes(text) - rule.byte_limit
+        return f"{over_bytes} UTF-8 byte(s) over the limit of {rule.byte_limit}"
     return f"{over} {rule.unit} over the limit of {rule.limit}"
 
 
@@ -220,7 +248,7 @@ def _fit(rule: ChannelRule, draft: _Draft, what: str) -> tuple[str, ...]:
         return (short,)
     raise RenderError(
         f"{what}: even the short form (title, status, link) is {_overflow(rule, short)}; "
-        f"shorten the title or lower the channel's use in `channels`"
+        "shorten the title, or leave the channel out with `channels:` in the front matter"
     )
 
 
@@ -233,11 +261,14 @@ def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) 
             links = set(regex.findall(r"https?://\S+", part))
             if len(links) > rule.max_links:
                 raise RenderError(
-                    f"{what}: part {number} has {len(links)} distinct links; {rule.name} allows {rule.max_links}"
+                    f"{what}: part {number} has {len(links)} distinct links; "
+                    f"{rule.name} allows {rule.max_links}"
                 )
 
 
-def _post_copy(rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None) -> Copy:
+def _post_copy(
+    rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None
+) -> Copy:
     what = _what(rule, statement, update)
     parts = _fit(rule, _draft(rule, statement, settings, update), what)
     _check_platform_rules(rule, parts, what)
@@ -280,10 +311,15 @@ def _subject(statement: Statement, settings: Settings, update: Update | None, wh
         if len(subject) <= EMAIL_SUBJECT_LIMIT:
             return subject
     over = len(candidates[-1]) - EMAIL_SUBJECT_LIMIT
-    raise RenderError(f"{what}: the subject (the title) is {over} characters over {EMAIL_SUBJECT_LIMIT}; shorten the title")
+    raise RenderError(
+        f"{what}: the subject (the title) is {over} characters over {EMAIL_SUBJECT_LIMIT}; "
+        "shorten the title"
+    )
 
 
-def _email_copy(rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None) -> Copy:
+def _email_copy(
+    rule: ChannelRule, statement: Statement, settings: Settings, update: Update | None
+) -> Copy:
     from generator.templates import html_environment
 
     what = _what(rule, statement, update)
@@ -309,17 +345,21 @@ def _email_copy(rule: ChannelRule, statement: Statement, settings: Settings, upd
         )
         if block
     )
-    html = html_environment(settings.root).get_template("copies/email.html.j2").render(
-        lang=statement.lang,
-        subject=subject,
-        title=_nfc(statement.title),
-        lead_line=lead_line,
-        body_html=markdown_to_html(body_md),
-        advice_html=markdown_to_html(advice_md) if advice_md else "",
-        status_lines=[line for line in (status, next_update) if line],
-        url=url,
-        link_label=link.removesuffix(url).strip(),
-        organisation=settings.organisation,
+    html = (
+        html_environment(settings.root)
+        .get_template("copies/email.html.j2")
+        .render(
+            lang=statement.lang,
+            subject=subject,
+            title=_nfc(statement.title),
+            lead_line=lead_line,
+            body_html=markdown_to_html(body_md),
+            advice_html=markdown_to_html(advice_md) if advice_md else "",
+            status_lines=[line for line in (status, next_update) if line],
+            url=url,
+            link_label=link.removesuffix(url).strip(),
+            organisation=settings.organisation,
+        )
     )
     return Copy(
         channel=rule.id,

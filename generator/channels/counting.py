@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from generator.channels.limits import SMS_PER_SEGMENT, SMS_SINGLE, ChannelRule
+from generator.errors import RenderError
 
 # twitter-text v3 configuration (config/v3.json): code points in these ranges weigh 1, all
 # others 2; an emoji sequence weighs 2 in all; a URL weighs 23.
@@ -57,7 +58,13 @@ GSM7_EXTENDED = frozenset("\f^{}\\[~]|€")
 @lru_cache(maxsize=1)
 def _url_extractor():  # type: ignore[no-untyped-def]
     # Imported on first use: the port builds large regular expressions at import.
-    from twitter_text import extract_urls_with_indices
+    try:
+        from twitter_text import extract_urls_with_indices
+    except ImportError as error:  # the port also needs setuptools' pkg_resources at import
+        raise RenderError(
+            f"counting X copies needs the package twitter-text-parser ({error}); "
+            "reinstall onevoice with its dependencies"
+        ) from error
 
     return extract_urls_with_indices
 
@@ -131,7 +138,7 @@ def mastodon_length(text: str) -> int:
 
 
 def sms_encoding(text: str) -> str:
-    """"gsm7" when every character is in the GSM-7 alphabet or its extension, else "ucs2"."""
+    """ "gsm7" when every character is in the GSM-7 alphabet or its extension, else "ucs2"."""
     allowed = GSM7_BASIC | GSM7_EXTENDED
     return "gsm7" if all(char in allowed for char in text) else "ucs2"
 

@@ -30,10 +30,18 @@ class StatementCopies:
     documents: tuple[DocumentRef, ...] = ()
 
 
-def collect(statement: Statement, settings: Settings, copies: Sequence[Copy],
-            documents: Sequence[DocumentRef] = ()) -> StatementCopies:
-    return StatementCopies(statement, settings.statement_url(statement.slug, statement.lang),
-                           tuple(copies), tuple(documents))
+def collect(
+    statement: Statement,
+    settings: Settings,
+    copies: Sequence[Copy],
+    documents: Sequence[DocumentRef] = (),
+) -> StatementCopies:
+    return StatementCopies(
+        statement,
+        settings.statement_url(statement.slug, statement.lang),
+        tuple(copies),
+        tuple(documents),
+    )
 
 
 def copy_as_dict(copy: Copy) -> dict[str, object]:
@@ -91,7 +99,10 @@ def as_text(entries: Sequence[StatementCopies], zone: ZoneInfo) -> str:
         blocks.append(f"##### {statement.slug} [{statement.lang}] {entry.url}")
         for copy in entry.copies:
             if copy.subject is not None:
-                blocks.append(f"----- {copy_header(copy, zone)} -----\nSubject: {copy.subject}\n\n{copy.parts[0]}")
+                blocks.append(
+                    f"----- {copy_header(copy, zone)} -----\n"
+                    f"Subject: {copy.subject}\n\n{copy.parts[0]}"
+                )
                 continue
             for index, part in enumerate(copy.parts):
                 blocks.append(f"----- {copy_header(copy, zone, index)} -----\n{part}")

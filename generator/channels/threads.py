@@ -16,7 +16,9 @@ import regex
 SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)\s+")
 CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
 WORD_BREAK = regex.compile(r"\s+")
-_PROTECTED = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[@#＃＠])|@|\.[a-z]{2,}/", regex.IGNORECASE)
+_PROTECTED = regex.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://|www\.|[@#＃＠])|@|\.[a-z]{2,}/", regex.IGNORECASE
+)
 _GRAPHEME = regex.compile(r"\X")
 
 Fits = Callable[[str], bool]
@@ -46,11 +48,15 @@ def split_thread(head: str, body: str, tail: str, fits: Fits) -> tuple[str, ...]
     for digits in (1, 2, 3):
         # Room for the widest counter with this many digits; digits weigh the same everywhere.
         widest = "9" * digits
-        parts = _pack(head, body.strip(), tail, lambda text: fits(f"{text}\n{widest}/{widest}"))
+        parts = _pack(head, body.strip(), tail, _reserving(fits, f"{widest}/{widest}"))
         if len(str(len(parts))) <= digits:
             break
     total = len(parts)
     return tuple(with_counter(part, index, total) for index, part in enumerate(parts, 1))
+
+
+def _reserving(fits: Fits, widest_counter: str) -> Fits:
+    return lambda text: fits(f"{text}\n{widest_counter}")
 
 
 def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
@@ -68,7 +74,9 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
     return parts
 
 
-def _take(text: str, fits: Fits, levels: tuple[regex.Pattern[str], ...], cut_words: bool = True) -> tuple[str, str]:
+def _take(
+    text: str, fits: Fits, levels: tuple[regex.Pattern[str], ...], cut_words: bool = True
+) -> tuple[str, str]:
     """The longest prefix of `text` that fits, cut at the coarsest boundary that allows one."""
     if fits(text):
         return text, ""
@@ -81,7 +89,7 @@ def _take(text: str, fits: Fits, levels: tuple[regex.Pattern[str], ...], cut_wor
                 break
             best = (gap.start(), gap.end())
         if best is not None:
-            return text[: best[0]], text[best[1]:]
+            return text[: best[0]], text[best[1] :]
     if not cut_words:
         return "", text
     return _take_graphemes(text, fits)
@@ -98,4 +106,4 @@ def _take_graphemes(text: str, fits: Fits) -> tuple[str, str]:
         taken += cluster
     if not taken:
         raise CannotSplit("not even one character fits next to the part counter")
-    return taken, text[len(taken):]
+    return taken, text[len(taken) :]

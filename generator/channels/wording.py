@@ -12,8 +12,10 @@ from babel.dates import format_skeleton
 COPY_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "sender": "{organisation}: {title}",
+        "status": "Status: {label}",
         "status_at": "Status: {label} (updated {when})",
         "update": "Update, {when}: {label}",
+        "update_short": "Update, {when}: {label}",
         "next_update": "Next update by {when}.",
         "statement": "Full statement: {url}",
         "subject": "[{label}] {title}",
@@ -23,8 +25,10 @@ COPY_WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "sender": "{organisation} : {title}",
+        "status": "Statut : {label}",
         "status_at": "Statut : {label} (mis à jour le {when})",
         "update": "Mise à jour du {when} : {label}",
+        "update_short": "Mise à jour de {when} : {label}",
         "next_update": "Prochain point avant le {when}.",
         "statement": "Déclaration complète : {url}",
         "subject": "[{label}] {title}",

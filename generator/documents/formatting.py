@@ -136,13 +136,22 @@ def typography(text: str, lang: str) -> str:
     return french_typography(text) if lang == "fr" else text
 
 
+_LINE_BREAKS = re.compile(r"[ \t\r\n]+")
+
+
+def one_line(text: str) -> str:
+    """Runs of ordinary spaces and line breaks become one space; no-break spaces are kept
+    (`str.split()` would turn them into ordinary ones)."""
+    return _LINE_BREAKS.sub(" ", text).strip(" ")
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#])")
 
 
 def md_escape(value: str) -> str:
     """A field value (title, name, city) as literal Markdown text: no emphasis, no link, no
     tag (`<` becomes an entity, which every Markdown reader shows as `<`)."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(value))
     return escaped.replace("<", "&lt;")
 
 
@@ -153,7 +162,7 @@ _CLOSING_QUOTES = "\"”»’“'"
 def unquote(text: str) -> str:
     """The words of a quotation without the quotation marks the author put around them,
     on one line (a press quote is one paragraph)."""
-    words = " ".join(text.split())
+    words = one_line(text)
     if len(words) >= 2 and words[0] in _OPENING_QUOTES and words[-1] in _CLOSING_QUOTES:
         words = words[1:-1].strip()
     return words

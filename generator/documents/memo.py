@@ -10,8 +10,8 @@ from generator.documents.facts import (
     section_markdown,
     section_plain,
     severity_text,
-    status_text,
     statement_url,
+    status_text,
     when,
 )
 from generator.documents.formatting import french_of, md_escape, series, typography

@@ -7,6 +7,7 @@ are generated from it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,3 +83,17 @@ def line_column(text: str, offset: int, first_line: int, first_column: int = 1) 
     if newlines == 0:
         return first_line, first_column + offset
     return first_line + newlines, offset - before.rfind("\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One entry of a phrase table: a regular expression (case ignored) and whether a
+    negation just before it cancels it ("we cannot guarantee"). A named group `k` marks
+    the word the negation must precede; without it, the start of the match."""
+
+    pattern: str
+    negatable: bool = True
+    regex: re.Pattern[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))

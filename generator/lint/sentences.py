@@ -160,7 +160,7 @@ _NEGATORS = {
     "fr": {"ne", "pas", "jamais", "sans", "aucun", "aucune", "ni"},
 }
 # A negation reaches only across its own clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:but|mais)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:but|mais)\b", re.IGNORECASE)
 
 
 def _negates(word: str, lang: str) -> bool:

@@ -13,10 +13,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import BuildError
 from generator.languages import KNOWN_LANGUAGES
 from generator.model import Incident, Settings
+
+if TYPE_CHECKING:
+    from generator.site.pages import PressRenderer
 
 __all__ = ["build_site", "published_incidents"]
 
@@ -60,7 +64,7 @@ def build_site(
     strict: bool = False,
     include_drafts: bool = False,
     preview: bool = False,
-    press_body: Callable | None = None,  # type: ignore[type-arg]
+    press_body: PressRenderer | None = None,
 ) -> list[str]:
     """Write the complete site into `out_dir` (an empty staging directory). Drafts are left
     out unless `include_drafts` (the local preview). `preview` relaxes the page policy for

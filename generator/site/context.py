@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -16,6 +17,14 @@ from generator.languages import KNOWN_LANGUAGES, section_heading, severity_label
 from generator.model import Incident, Settings, Statement, Update
 from generator.site.labels import human_datetime, iso_datetime, label
 from generator.text import markdown_to_html
+
+
+@lru_cache(maxsize=32768)
+def html_of(markdown: str) -> Markup:
+    """Sanitised HTML of statement Markdown, converted once per text: the same update shows
+    on its page, in the feeds and in the API, and conversion is the costliest step."""
+    return markdown_to_html(markdown)
+
 
 SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
 # Sections the web statement leaves to other documents (the quote belongs to the press release).
@@ -124,6 +133,16 @@ def time_view(moment: datetime, settings: Settings, lang: str) -> TimeView:
     return TimeView(iso_datetime(moment, settings.timezone), human_datetime(moment, settings.timezone, lang))
 
 
+def language_name(lang: str, in_lang: str) -> str:
+    """'French' on an English page, 'anglais' on a French one (CLDR names, via babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(in_lang).languages.get(lang) or KNOWN_LANGUAGES.get(lang, lang)
+    except (UnknownLocaleError, ValueError):
+        return KNOWN_LANGUAGES.get(lang, lang)
+
+
 def pick_statement(incident: Incident, lang: str) -> Statement:
     """The statement a page in `lang` lists: its translation in `lang`, else the primary one."""
     return incident.translations.get(lang) or incident.primary
@@ -138,7 +157,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings) -> Li
         slug=statement.slug,
         title=statement.title,
         lang=lang,
-        language_name="" if lang == page_lang else KNOWN_LANGUAGES.get(lang, lang),
+        language_name="" if lang == page_lang else language_name(lang, page_lang),
         path=statement_path(statement.slug, lang, settings),
         press_path=press_path(statement.slug, lang, settings),
         status=statement.status.value,
@@ -148,7 +167,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings) -> Li
         started=time_view(statement.started, settings, page_lang),
         last_update=time_view(statement.last_update.at, settings, page_lang),
         next_update=time_view(promised, settings, page_lang) if promised else None,
-        summary_html=markdown_to_html(statement.summary),
+        summary_html=html_of(statement.summary),
         resolved=statement.resolved,
         draft=statement.draft,
     )
@@ -156,7 +175,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings) -> Li
 
 def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
     corrections = tuple(
-        CorrectionView(time_view(c.at, settings, lang), markdown_to_html(c.text))
+        CorrectionView(time_view(c.at, settings, lang), html_of(c.text))
         for c in sorted(update.corrections, key=lambda c: c.at, reverse=True)
     )
     return UpdateView(
@@ -164,7 +183,7 @@ def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
         status=update.status.value,
         status_label=status_label(update.status.value, lang),
         time=time_view(update.at, settings, lang),
-        html=markdown_to_html(update.text),
+        html=html_of(update.text),
         corrections=corrections,
     )
 
@@ -179,7 +198,7 @@ def statement_view(statement: Statement, settings: Settings) -> StatementView:
             sections.append(SectionView(section_heading("updates", lang), Markup(""), is_timeline=True))
             continue
         heading = section_heading(section.key, lang) if section.key else section.heading
-        sections.append(SectionView(heading, markdown_to_html(section.text)))
+        sections.append(SectionView(heading, html_of(section.text)))
     resolved_at = statement.resolved_at
     return StatementView(
         item=listing_item(statement, lang, settings),

@@ -15,11 +15,13 @@ from markupsafe import Markup
 
 from generator.languages import status_label
 from generator.model import Incident, Settings, Statement
-from generator.site.context import pick_statement, update_anchor
+from generator.site.context import html_of, pick_statement, update_anchor
 from generator.site.labels import label
-from generator.text import markdown_to_html
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+# The site feeds carry the newest updates only (feed readers poll them often; the history is on
+# the site and in each statement's own feed, which carries all of its updates).
+SITE_FEED_LIMIT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +54,11 @@ def statement_entries(statement: Statement, settings: Settings) -> list[FeedEntr
     url = settings.statement_url(statement.slug, statement.lang)
     entries = []
     for update in statement.updates:
-        parts = [markdown_to_html(update.text)]
+        parts = [html_of(update.text)]
         for correction in sorted(update.corrections, key=lambda c: c.at):
             heading = label("statement.correction", statement.lang)
             parts.append(Markup("<p><strong>{}</strong></p>").format(heading))
-            parts.append(markdown_to_html(correction.text))
+            parts.append(html_of(correction.text))
         status = status_label(update.status.value, statement.lang)
         entries.append(
             FeedEntry(
@@ -79,9 +81,10 @@ def newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
 
 
 def site_entries(incidents: list[Incident], lang: str, settings: Settings) -> list[FeedEntry]:
-    """Every update of every statement, each statement in `lang` when it exists in it."""
+    """The newest `SITE_FEED_LIMIT` updates of all statements, each statement in `lang` when
+    it exists in it."""
     entries = [e for incident in incidents for e in statement_entries(pick_statement(incident, lang), settings)]
-    return newest_first(entries)
+    return newest_first(entries)[:SITE_FEED_LIMIT]
 
 
 def atom_feed(info: FeedInfo, entries: list[FeedEntry], settings: Settings, now: datetime) -> bytes:

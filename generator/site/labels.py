@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 LABELS: dict[str, dict[str, str]] = {
+    # French puts a non-breaking space before a colon.
+    "colon": {"en": ":", "fr": "\u00a0:"},
     "home.title": {"en": "Current status", "fr": "État actuel"},
     "home.ongoing": {"en": "Ongoing", "fr": "En cours"},
     "home.all_clear": {
@@ -74,7 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 # Babel patterns; the zone abbreviation (CET, CEST) is appended so every time names its zone.
-DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' HH:mm"}
+DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' H 'h' mm"}
 DEFAULT_DATETIME_PATTERN = "d MMMM y, HH:mm"
 
 
@@ -90,7 +92,7 @@ def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
 
 
 def human_datetime(moment: datetime, zone: ZoneInfo, lang: str) -> str:
-    """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10:50 CET' in the site's zone."""
+    """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' in the site's zone."""
     local = local_time(moment, zone)
     pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
     text = format_datetime(local, pattern, tzinfo=zone, locale=lang)

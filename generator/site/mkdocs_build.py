@@ -9,6 +9,7 @@ becomes a `BuildError` saying why."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,9 +101,10 @@ def write_docs(pages: list[SitePage], docs_dir: Path) -> None:
     for page in pages:
         target = docs_dir / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        # mkdocs's templates print the title unescaped: hand it over escaped.
-        front = yaml.safe_dump({"title": str(escape(page.title)), "hide": ["navigation", "toc"]},
-                               allow_unicode=True, sort_keys=True)
+        # mkdocs's templates print the title unescaped: hand it over escaped. A JSON string
+        # is a YAML double-quoted scalar, and much faster to write than yaml.safe_dump.
+        title = json.dumps(str(escape(page.title)), ensure_ascii=False)
+        front = f"title: {title}\nhide: [navigation, toc]\n"
         target.write_text(f"---\n{front}---\n\n{page.body}", encoding="utf-8")
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
-from jinja2 import Environment
 from markupsafe import Markup
 
 from generator.languages import section_heading
@@ -26,7 +26,7 @@ from generator.site.metadata import (
     news_article,
     site_feeds,
 )
-from generator.site.templating import render, site_environment
+from generator.site.templating import render
 from generator.text import markdown_to_plain
 
 # The home lists this many resolved statements; the history page lists them all, so the
@@ -34,6 +34,13 @@ from generator.text import markdown_to_plain
 HOME_RECENT_LIMIT = 10
 
 PressRenderer = Callable[[Statement, Settings], Markup]
+
+# name -> (path under the language's root, file in its docs dir)
+INDEX_PAGES: dict[str, tuple[str, str]] = {
+    "home": ("", "index.md"),
+    "history": ("history/", "history.md"),
+    "newsroom": ("press/", "press/index.md"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +80,6 @@ class PageRenderer:
         self.site = site
         self.settings = site.settings
         self.press_body = press_body
-        self.env: Environment = site_environment(self.settings)
 
     # -- shared pieces -------------------------------------------------------------------
 
@@ -106,21 +112,25 @@ class PageRenderer:
             published=statement.first_update.at.astimezone(settings.timezone).isoformat() if statement else None,
             modified=statement.modified.astimezone(settings.timezone).isoformat() if statement else None,
         )
-        return Markup(render(self.env, "head.html.j2", head))
+        return Markup(render(self.settings, "head.html.j2", head))
 
     def _index_alternates(self, suffix: str) -> tuple[tuple[str, str], ...]:
         return tuple((lang, ctx.lang_prefix(lang, self.settings) + suffix) for lang in self.settings.languages)
 
-    def _index_page(self, lang: str, suffix: str, src_uri: str, title_key: str, description_key: str,
-                    template: str, build_context: Callable[[ctx.PageInfo], object], modified) -> SitePage:  # type: ignore[no-untyped-def]
+    def _index_page(self, name: str, lang: str, build_context: Callable[[ctx.PageInfo], object],
+                    modified: datetime | None) -> SitePage:
+        """One of `INDEX_PAGES` in `lang`: labels `<name>.title` and `meta.<name>_description`,
+        template `<name>.html.j2`."""
         settings = self.settings
-        path = ctx.lang_prefix(lang, settings) + suffix
-        page = self._page(lang, path, label(title_key, lang),
+        suffix, src_uri = INDEX_PAGES[name]
+        prefix = ctx.lang_prefix(lang, settings)
+        path = prefix + suffix
+        page = self._page(lang, path, label(f"{name}.title", lang),
                           ctx.same_page_in(settings.languages, lang, settings, suffix))
         alternates = self._index_alternates(suffix)
-        description = label(description_key, lang, organisation=settings.organisation)
-        head = self._head(page, description, alternates, site_feeds(lang, ctx.lang_prefix(lang, settings)))
-        body = Markup(render(self.env, template, build_context(page)))
+        description = label(f"meta.{name}_description", lang, organisation=settings.organisation)
+        head = self._head(page, description, alternates, site_feeds(lang, prefix))
+        body = Markup(render(settings, f"{name}.html.j2", build_context(page)))
         return SitePage(lang, src_uri, path, page.title, body, head, SitemapEntry(path, alternates, modified))
 
     # -- the pages -----------------------------------------------------------------------
@@ -131,24 +141,19 @@ class PageRenderer:
         newest = ctx.newest_first(incidents, lang)
         modified = max((s.modified for s in newest), default=None)
 
+        listed = {s.slug: ctx.listing_item(s, lang, settings) for s in newest}  # once per statement
+
         def items(statements: list[Statement]) -> tuple[ctx.ListingItem, ...]:
-            return tuple(ctx.listing_item(s, lang, settings) for s in statements)
+            return tuple(listed[s.slug] for s in statements)
 
         prefix = ctx.lang_prefix(lang, settings)
-        home = self._index_page(
-            lang, "", "index.md", "home.title", "meta.home_description", "home.html.j2",
-            lambda page: ctx.HomeContext(page, items(ongoing), items(history[:HOME_RECENT_LIMIT]),
-                                         f"{prefix}history/", len(history) > HOME_RECENT_LIMIT),
-            modified,
-        )
-        history_page = self._index_page(
-            lang, "history/", "history.md", "history.title", "meta.history_description", "history.html.j2",
-            lambda page: ctx.HistoryContext(page, items(newest)), modified,
-        )
-        newsroom = self._index_page(
-            lang, "press/", "press/index.md", "newsroom.title", "meta.newsroom_description", "newsroom.html.j2",
-            lambda page: ctx.NewsroomContext(page, items(newest)), modified,
-        )
+        home = self._index_page("home", lang, lambda page: ctx.HomeContext(
+            page, items(ongoing), items(history[:HOME_RECENT_LIMIT]), f"{prefix}history/",
+            len(history) > HOME_RECENT_LIMIT), modified)
+        history_page = self._index_page("history", lang, lambda page: ctx.HistoryContext(page, items(newest)),
+                                        modified)
+        newsroom = self._index_page("newsroom", lang, lambda page: ctx.NewsroomContext(page, items(newest)),
+                                    modified)
         return [home, history_page, newsroom]
 
     def statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
@@ -165,7 +170,7 @@ class PageRenderer:
         statement_feed = ctx.statement_feed_path(incident.slug, lang, settings)
         own_feed = FeedLink(statement_feed, "application/atom+xml", label("feed.statement", lang))
         head = self._head(page, description, alternates, (*feeds, own_feed), statement)
-        body = render(self.env, "statement.html.j2", ctx.StatementContext(
+        body = render(self.settings, "statement.html.j2", ctx.StatementContext(
             page, ctx.statement_view(statement, settings), section_heading("summary", lang), statement_feed))
         statement_page = SitePage(lang, f"statements/{incident.slug}.md", path, statement.title, Markup(body), head,
                                   SitemapEntry(path, alternates, statement.modified))
@@ -175,7 +180,7 @@ class PageRenderer:
         press_title = label("press.page_title", lang, title=statement.title)
         press_info = self._page(lang, press, press_title, ctx.translation_links(incident, lang, settings, press=True))
         press_head = self._head(press_info, description, press_alternates, feeds, statement)
-        press_body = render(self.env, "press.html.j2", ctx.PressContext(
+        press_body = render(self.settings, "press.html.j2", ctx.PressContext(
             press_info, ctx.listing_item(statement, lang, settings), self.press_body(statement, settings)))
         press_page = SitePage(lang, f"press/{incident.slug}.md", press, press_title, Markup(press_body), press_head,
                               SitemapEntry(press, press_alternates, statement.modified))

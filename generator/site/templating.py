@@ -1,8 +1,8 @@
-"""Renderer stage, site part 2: the one Jinja environment for the site's generated pages.
+"""Renderer stage, site part 2: rendering the site's page templates (`site_templates/site/`)
+with the project's HTML environment (`generator.templates`: autoescape, StrictUndefined).
 
-HTML only, so autoescape is always on; `StrictUndefined` makes a missing value fail the
-build instead of leaving a blank on a crisis page. Templates live in
-`site_templates/site/` (the site root's copy first, then the one shipped with onevoice)."""
+Each render gets two helpers bound to the page being rendered: `t(key)`, a label in the
+page's language, and `href(path)`, a relative link from the page to a site path."""
 
 from __future__ import annotations
 
@@ -10,24 +10,15 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
-from jinja2.runtime import Context
-
 from generator.model import Settings
 from generator.site.labels import label
-
-# Templates shipped with onevoice (the repository's site_templates/, next to the package).
-BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "site_templates"
+from generator.templates import html_environment
+from generator.templates import template_dirs as all_template_dirs
 
 
 def template_dirs(settings: Settings, part: str) -> list[Path]:
-    """`site_templates/<part>` folders to search: the site's own first, then onevoice's."""
-    candidates = [settings.root / "site_templates" / part, BUNDLED_TEMPLATES / part]
-    unique: list[Path] = []
-    for candidate in candidates:
-        if candidate.is_dir() and candidate.resolve() not in [u.resolve() for u in unique]:
-            unique.append(candidate)
-    return unique
+    """`site_templates/<part>` folders, the site's own first, then onevoice's."""
+    return [folder / part for folder in all_template_dirs(settings.root) if (folder / part).is_dir()]
 
 
 def relative_href(from_path: str, to_path: str) -> str:
@@ -41,31 +32,11 @@ def relative_href(from_path: str, to_path: str) -> str:
     return link
 
 
-@pass_context
-def _translate(context: Context, key: str, **values: str) -> str:
-    return label(key, context["page"].lang, **values)
-
-
-@pass_context
-def _href(context: Context, path: str) -> str:
-    return relative_href(context["page"].path, path)
-
-
-def site_environment(settings: Settings) -> Environment:
-    env = Environment(
-        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in template_dirs(settings, "site")]),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.globals["t"] = _translate
-    env.filters["href"] = _href
-    return env
-
-
-def render(env: Environment, template: str, context: Any) -> str:
-    """Render `template` with a context dataclass: its fields become template variables."""
+def render(settings: Settings, template: str, context: Any) -> str:
+    """Render `site/<template>` with a context dataclass: its fields become template
+    variables; `context.page` (a `PageInfo`) gives the language and the page's path."""
+    page = context.page
     variables = {name: getattr(context, name) for name in context.__dataclass_fields__}
-    return env.get_template(template).render(variables)
+    variables["t"] = lambda key, **values: label(key, page.lang, **values)
+    variables["href"] = lambda path: relative_href(page.path, path)
+    return html_environment(settings.root).get_template(f"site/{template}").render(variables)

@@ -1,0 +1,49 @@
+"""Which statements a `render` covers (between parsing and rendering): the slugs asked for,
+or every statement not resolved; in every language it exists in, or the one asked for."""
+
+from __future__ import annotations
+
+import difflib
+
+from generator.channels.compose import render_copies
+from generator.channels.output import StatementCopies, collect
+from generator.errors import UsageError
+from generator.model import Incident, Settings, Statement
+
+
+def select_statements(
+    incidents: list[Incident], slugs: list[str] | None = None, lang: str | None = None
+) -> list[Statement]:
+    by_slug = {incident.slug: incident for incident in incidents}
+    if slugs:
+        for slug in slugs:
+            if slug not in by_slug:
+                close = difflib.get_close_matches(slug, by_slug, n=1)
+                hint = f" Did you mean '{close[0]}'?" if close else ""
+                raise UsageError(f"no statement with slug '{slug}'.{hint}")
+        chosen = [by_slug[slug] for slug in dict.fromkeys(slugs)]
+    else:
+        chosen = [
+            incident
+            for incident in sorted(incidents, key=lambda found: found.slug)
+            if not incident.primary.resolved
+        ]
+    statements = [
+        statement
+        for incident in chosen
+        for code, statement in incident.translations.items()
+        if lang is None or code == lang
+    ]
+    if lang is not None and chosen and not statements:
+        raise UsageError(f"no statement in language '{lang}' among the statements asked for")
+    return statements
+
+
+def render_statements(
+    statements: list[Statement], settings: Settings, channels: list[str] | None = None
+) -> list[StatementCopies]:
+    """Every copy of each statement, rendered before anything is shown."""
+    return [
+        collect(statement, settings, render_copies(statement, settings, channels))
+        for statement in statements
+    ]

@@ -1,0 +1,108 @@
+"""`onevoice render`: print every channel's copy of statements, ready to paste, or as JSON;
+with `--out`, write them (and the press release, documents and copy deck) like `build`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from generator.commands._common import reports_errors, root_option
+
+
+@click.command("render")
+@click.argument("slugs", nargs=-1)
+@root_option
+@click.option(
+    "--channel",
+    "channels",
+    multiple=True,
+    metavar="ID",
+    help="Only this channel (repeatable): x, bluesky, mastodon, threads, linkedin, facebook, "
+    "instagram, sms, email.",
+)
+@click.option("--lang", metavar="L", help="Only the statements in this language (e.g. fr).")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: each copy under a header, ready to paste; json: one object for tools.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write the copies, press releases, documents and copy deck into this folder.",
+)
+@reports_errors
+def command(
+    slugs: tuple[str, ...],
+    root: Path,
+    channels: tuple[str, ...],
+    lang: str | None,
+    output: str,
+    out: Path | None,
+) -> None:
+    """Print the copies of SLUG... for every channel (default: every statement not resolved).
+    Each copy is counted the way its platform counts and split into a numbered thread where
+    the platform has threads."""
+    from generator.channels.output import as_json_object, as_text
+    from generator.channels.selection import render_statements, select_statements
+    from generator.errors import ProblemsFound
+    from generator.reader import load_incidents
+    from generator.settings import load_settings
+
+    settings = load_settings(root)
+    incidents, problems = load_incidents(settings)
+    errors = [problem for problem in problems if problem.severity == "error"]
+    if errors:
+        listing = "\n".join(problem.format() for problem in errors)
+        raise ProblemsFound(
+            errors,
+            f"{listing}\n{len(errors)} error(s) in the statements: fix them first (onevoice check)",
+        )
+    statements = select_statements(incidents, list(slugs) or None, lang)
+    chosen_channels = list(channels) or None
+    entries = render_statements(statements, settings, chosen_channels)
+    if out is not None:
+        from generator.channels.output import StatementCopies
+        from generator.dist import write_dist
+
+        wanted = {statement.slug for statement in statements}
+        written = write_dist(
+            [incident for incident in incidents if incident.slug in wanted],
+            settings,
+            out,
+            channels=chosen_channels,
+            langs=[lang] if lang else None,
+        )
+        by_statement = _documents_by_statement(written, out)
+        entries = [
+            StatementCopies(
+                entry.statement,
+                entry.url,
+                entry.copies,
+                by_statement.get((entry.statement.slug, entry.statement.lang), ()),
+            )
+            for entry in entries
+        ]
+    if output == "json":
+        click.echo(json.dumps(as_json_object(entries), ensure_ascii=False, indent=2))
+    else:
+        click.echo(as_text(entries, settings.timezone), nl=False)
+
+
+def _documents_by_statement(written: list[Path], out: Path):  # type: ignore[no-untyped-def]
+    """The documents `write_dist` listed in each statement's copies.json."""
+    from generator.channels.output import DocumentRef
+
+    found: dict[tuple[str, str], tuple[DocumentRef, ...]] = {}
+    for path in written:
+        if path.name == "copies.json":
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            found[(entry["slug"], entry["lang"])] = tuple(
+                DocumentRef(d["kind"], d["path"]) for d in entry["documents"]
+            )
+    return found

@@ -1,0 +1,71 @@
+"""`onevoice reply`: fill a reply template for one person and print it (thin CLI layer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from generator.commands._common import reports_errors, root_option
+
+if TYPE_CHECKING:
+    from generator.model import Settings, Statement
+
+# Slot -> the option that fills it, for the refusal message.
+SLOT_OPTIONS = {"name": "--name", "situation": "--situation"}
+
+
+@click.command("reply")
+@click.argument("slug")
+@click.option("--lang", help="Language of the reply (default: the statement's first language).")
+@click.option("--template", "template_key", default="personal", show_default=True,
+              help="Which reply: personal (someone affected) or journalist.")
+@click.option("--name", default="", help="The person's name, as you greet them.")
+@click.option("--situation", default="", help="Their situation in a few words, e.g. \"the payment that failed at your shop this morning\".")
+@root_option
+@reports_errors
+def command(slug: str, lang: str | None, template_key: str, name: str, situation: str, root: Path) -> None:
+    """Print the reply for one person, with their name and situation filled in. Refuses (exit
+    1) when a slot is empty: a personal reply is never sent half-filled."""
+    from generator.documents.replies import UnfilledSlots, fill_reply, reply_templates
+    from generator.errors import RenderError, UsageError
+    from generator.settings import load_settings
+
+    settings = load_settings(root)
+    statement = _find_statement(settings, slug, lang)
+    templates = reply_templates(statement, settings)
+    template = templates.get(template_key)
+    if template is None:
+        raise UsageError(f"no reply template '{template_key}' for {slug}; choose one of: {', '.join(templates)}")
+    try:
+        reply = fill_reply(template.text, {"name": name, "situation": situation})
+    except UnfilledSlots as error:
+        options = ", ".join(f"{SLOT_OPTIONS.get(slot, slot)} \"…\"" for slot in error.slots)
+        raise RenderError(f"{error} Pass {options}.") from None
+    click.echo(reply)
+
+
+def _find_statement(settings: Settings, slug: str, lang: str | None) -> Statement:
+    """The statement to answer about; a slug with format errors is refused with its problems."""
+    import difflib
+
+    from generator.errors import ProblemsFound, UsageError
+    from generator.reader import load_incidents
+
+    incidents, problems = load_incidents(settings)
+    by_slug = {incident.slug: incident for incident in incidents}
+    incident = by_slug.get(slug)
+    if incident is None:
+        own = [p for p in problems if p.severity == "error" and Path(p.path).name.startswith(f"{slug}.")]
+        if own:
+            raise ProblemsFound(own, f"{slug} has errors; fix them first (`onevoice check`):\n"
+                                + "\n".join(p.format() for p in own))
+        close = difflib.get_close_matches(slug, by_slug, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else " `onevoice list` shows them."
+        raise UsageError(f"no statement '{slug}'.{hint}")
+    if lang is None:
+        return incident.primary
+    if lang not in incident.translations:
+        raise UsageError(f"{slug} has no '{lang}' version; it exists in: {', '.join(incident.langs)}")
+    return incident.translations[lang]

@@ -1,0 +1,84 @@
+"""Stage 2, checks: the crisis-communication linter. In: one incident (its language files)
+parsed by the reader, the site settings and the clock. Out: findings as `Problem`s, each
+with a rule id, a category, a severity, a place in the file, the words at fault and a
+suggestion in the statement's language; suppressed findings apart.
+
+`RULES` is the ordered registry; `onevoice rules` and docs/rules.md are generated from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from generator.lint.blocks import body_blocks, front_matter_lines, title_block
+from generator.lint.registry import CATEGORIES, Rule
+from generator.lint.sentence_rules import SENTENCE_RULES
+from generator.lint.statement_rules import STATEMENT_RULES, Context
+from generator.lint.suppress import SUPPRESSION_RULES, apply_suppressions
+from generator.lint.text_findings import TextFinding, text_findings
+from generator.lint.translation_rules import INCIDENT_RULES
+from generator.model import Incident, Problem, Settings, Statement
+
+RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *INCIDENT_RULES, *SUPPRESSION_RULES)
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+_PLACEHOLDER = RULES_BY_ID["placeholder"]
+
+__all__ = ["CATEGORIES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident", "lint_statement"]
+
+
+@dataclass(frozen=True)
+class LintResult:
+    problems: list[Problem] = field(default_factory=list)
+    suppressed: list[Problem] = field(default_factory=list)
+
+
+def _as_problem(statement: Statement, finding: TextFinding) -> Problem:
+    return finding.rule.problem(statement, finding.line, finding.column, finding.message)
+
+
+def lint_statement(statement: Statement, settings: Settings, now: datetime) -> list[Problem]:
+    """Every finding in one language file, before suppressions."""
+    problems: list[Problem] = []
+    title = title_block(statement)
+    for line in front_matter_lines(statement):
+        if title is not None and line.line == title.line:
+            continue  # the title gets every sentence rule below
+        problems += [_as_problem(statement, f) for f in text_findings(line, statement.lang, [_PLACEHOLDER])]
+    for block in ([title] if title else []) + body_blocks(statement):
+        problems += [_as_problem(statement, f) for f in text_findings(block, statement.lang, SENTENCE_RULES)]
+    context = Context(settings, now)
+    for rule in STATEMENT_RULES:
+        if rule.applies_to(statement.lang) and rule.check is not None:
+            problems += list(rule.check(rule, statement, context))
+    return problems
+
+
+def lint_incident(incident: Incident, settings: Settings, now: datetime) -> LintResult:
+    """Lint every language file of an incident, the translations against each other, then
+    apply the `<!-- onevoice: allow … -->` comments of each file. Drafts are linted too."""
+    per_file: dict[str, list[Problem]] = {}
+    statements = list(incident.translations.values())
+    for statement in statements:
+        per_file[str(statement.path)] = lint_statement(statement, settings, now)
+    by_display = {_display(s): str(s.path) for s in statements}
+    for rule in INCIDENT_RULES:
+        assert rule.check is not None
+        for problem in rule.check(rule, incident):
+            per_file[by_display[problem.path]].append(problem)
+    result = LintResult()
+    for statement in statements:
+        unique = list(dict.fromkeys(per_file[str(statement.path)]))
+        kept, suppressed = apply_suppressions(statement, unique, RULES_BY_ID, SUPPRESSION_RULES)
+        result.problems.extend(sorted(kept, key=_order))
+        result.suppressed.extend(sorted(suppressed, key=_order))
+    return result
+
+
+def _display(statement: Statement) -> str:
+    from generator.paths import display_path
+
+    return display_path(statement.path)
+
+
+def _order(problem: Problem) -> tuple[int, int, str]:
+    return problem.line, problem.column, problem.rule

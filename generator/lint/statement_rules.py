@@ -1,0 +1,224 @@
+"""Stage 2, checks: the statement rules. Each looks at one language file as a whole: what a
+serious statement must contain (acknowledgement, empathy, action, a spokesperson), the
+promised next update, and whether the summary fits the X announcement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from generator.languages import section_heading, status_label
+from generator.lint.blocks import body_blocks
+from generator.lint.registry import ERROR, WARNING, Rule
+from generator.lint.sentence_rules import VOCABULARIES
+from generator.lint.sentences import Block, Sentence, split
+from generator.model import Problem, Settings, Severity, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    settings: Settings
+    now: datetime
+
+
+@cache
+def _patterns(lang: str, table: str) -> tuple[re.Pattern[str], ...]:
+    vocab = VOCABULARIES.get(lang)
+    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(vocab, table, ())) if vocab else ()
+
+
+def _says(sentence: Sentence, lang: str, table: str) -> bool:
+    return any(p.search(sentence.text) for p in _patterns(lang, table))
+
+
+def _anchor(statement: Statement) -> int:
+    """Statement-level findings sit on the `## Summary` heading: a suppression comment fits
+    just above it, and the summary is where most of them are fixed."""
+    summary = statement.section("summary")
+    return summary.line if summary else 1
+
+
+def _summary_sentences(statement: Statement) -> list[Sentence]:
+    summary = statement.section("summary")
+    return split(Block(summary.text, summary.body_line)) if summary else []
+
+
+def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious:
+        return
+    # One plain sentence is enough: "we know"/"our mistake" or a word for the failure, unhedged
+    # ("we are aware of reports that some users may…" acknowledges nothing).
+    for sentence in _summary_sentences(statement):
+        plain = not _says(sentence, statement.lang, "HEDGES")
+        if plain and (_says(sentence, statement.lang, "ACKNOWLEDGEMENT")
+                      or _says(sentence, statement.lang, "PROBLEM_WORDS")):
+            return
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement's summary never says plainly what went wrong")
+
+
+def check_empathy(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious:
+        return
+    for block in body_blocks(statement):
+        if any(_says(sentence, statement.lang, "EMPATHY") for sentence in split(block)):
+            return
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement has no apology and no word for the people affected")
+
+
+def check_action(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious:
+        return
+    section = statement.section("what_we_are_doing")
+    if section is None or not section.text.strip():
+        heading = section_heading("what_we_are_doing", statement.lang)
+        yield rule.problem(statement, _anchor(statement), 1,
+                           f"this {statement.severity} statement has no '## {heading}' section")
+
+
+def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if statement.severity is not Severity.CRITICAL:
+        return
+    quote = statement.section("quote")
+    missing = []
+    if quote is None or not quote.text.strip():
+        missing.append(f"a '## {section_heading('quote', statement.lang)}' section")
+    if statement.spokesperson is None:
+        missing.append("a `spokesperson: {name, role}` in the front matter")
+    if missing:
+        yield rule.problem(statement, _anchor(statement), 1,
+                           "this critical statement has no one's name on it: it lacks " + " and ".join(missing))
+
+
+def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if statement.resolved or statement.next_update is not None:
+        return
+    latest = statement.last_update
+    yield rule.problem(statement, latest.line, 1,
+                       f"the statement is still '{latest.status_word or latest.status.value}' (line {latest.line}) "
+                       "but promises no next update")
+
+
+def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if statement.resolved or statement.next_update is None or statement.next_update >= ctx.now:
+        return
+    promised = statement.next_update.astimezone(ctx.settings.timezone).strftime("%Y-%m-%d %H:%M")
+    late = ctx.now - statement.next_update
+    minutes = int(late.total_seconds() // 60)
+    delay = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    yield rule.problem(statement, statement.key_lines.get("next_update", 1), 1,
+                       f"the next update was promised for {promised} and is {delay} late")
+
+
+def x_announcement_weight(statement: Statement, settings: Settings) -> int:
+    """Estimated X weight of the announcement the summary must fit in: title, blank line,
+    summary (plain text), blank line, status label, space, canonical link, and on a new line
+    the hashtags X would carry. The link is counted as X counts every link it recognises (23),
+    whatever the site's domain: a domain X's extractor does not know (like `.example`) is the
+    channel's concern, not the summary's."""
+    from generator.channels.counting import X_URL_WEIGHT, x_weighted_length
+    from generator.channels.limits import CHANNEL_RULES
+    from generator.text import markdown_to_plain
+
+    tags = list(dict.fromkeys(statement.hashtags or settings.hashtags))[: CHANNEL_RULES["x"].max_hashtags]
+    hashtags = "\n" + " ".join(f"#{tag}" for tag in tags) if tags else ""
+    label = status_label(statement.status.value, statement.lang)
+    without_link = f"{statement.title}\n\n{markdown_to_plain(statement.summary).strip()}\n\n{label} {hashtags}"
+    return x_weighted_length(without_link) + X_URL_WEIGHT
+
+
+def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    from generator.channels.limits import CHANNEL_RULES
+
+    summary = statement.section("summary")
+    if summary is None:
+        return
+    limit = ctx.settings.limits.get("x", CHANNEL_RULES["x"].limit)
+    weight = x_announcement_weight(statement, ctx.settings)
+    if weight > limit:
+        yield rule.problem(statement, summary.body_line, 1,
+                           f"the X announcement (title, summary, status and link) weighs {weight}, "
+                           f"over X's {limit} by {weight - limit}: the key message would be split into a thread")
+
+
+SERIOUS = "major and critical statements"
+
+STATEMENT_RULES: list[Rule] = [
+    Rule(
+        "no-acknowledgement", "no-acknowledgement", WARNING, "statement", ("en", "fr"),
+        f"Warning, {SERIOUS}: the summary must say plainly what went wrong ('card payments are failing'), "
+        "not hedge it ('some users may be experiencing issues').",
+        "Summary: We are aware of reports that some users may be experiencing issues.",
+        "Summary: Since 09:12 one card payment in three fails at checkout. We know the cause.",
+        {"en": "Say in the summary what is wrong, for whom, since when, in plain words.",
+         "fr": "Dites dans le résumé ce qui ne va pas, pour qui, depuis quand, en mots simples."},
+        check_acknowledgement,
+    ),
+    Rule(
+        "no-empathy", "no-empathy", WARNING, "statement", ("en", "fr"),
+        f"Warning, {SERIOUS}: no apology and no word for the people affected anywhere in the statement.",
+        "Summary: Card payments are failing. A fix is being deployed.",
+        "Summary: Card payments are failing. We are sorry; a fix is being deployed.",
+        {"en": "Say you are sorry, or that you understand what this means for the people affected.",
+         "fr": "Présentez vos excuses, ou dites que vous comprenez ce que cela représente pour les personnes "
+               "concernées."},
+        check_empathy,
+    ),
+    Rule(
+        "no-action", "no-action", WARNING, "statement", ("*",),
+        f"Warning, {SERIOUS}: no 'What we are doing' section, so readers learn nothing about the fix or its "
+        "timeline.",
+        "(no '## What we are doing' section)",
+        "## What we are doing\nOur engineers are installing a new certificate, region by region, by 12:00.",
+        {"en": "Add '## What we are doing': the actions under way and when you expect them to work.",
+         "fr": "Ajoutez « ## Ce que nous faisons » : les actions en cours et quand vous en attendez l'effet."},
+        check_action,
+    ),
+    Rule(
+        "no-spokesperson-quote", "no-ownership", WARNING, "statement", ("*",),
+        "Warning, critical statements: a crisis needs a named person to own it, so a '## Quote' section and a "
+        "`spokesperson` in the front matter (the press release attributes the quote).",
+        "(critical statement without '## Quote' or `spokesperson`)",
+        "spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n## Quote\n\"We failed our "
+        "merchants, and I apologise to each of them.\"",
+        {"en": "Add `spokesperson: {name, role}` and a '## Quote' in which that person owns the failure.",
+         "fr": "Ajoutez `spokesperson: {name, role}` et une « ## Citation » où cette personne assume l'échec."},
+        check_spokesperson,
+    ),
+    Rule(
+        "no-next-update", "no-next-update", ERROR, "statement", ("*",),
+        "Error: an unresolved statement without `next_update` leaves people refreshing the page with no "
+        "promise of news; update regularly, even with no news.",
+        "(latest update 'investigating', no `next_update`)",
+        "next_update: 2026-11-20 12:00",
+        {"en": "Add `next_update: <date and time>` to the front matter, and keep that promise even with no news.",
+         "fr": "Ajoutez `next_update: <date et heure>` dans l'en-tête, et tenez cette promesse même sans nouvelle."},
+        check_next_update,
+    ),
+    Rule(
+        "overdue-update", "overdue-update", WARNING, "statement", ("*",),
+        "Warning: `next_update` is already past at check time (the clock: ONEVOICE_NOW or SOURCE_DATE_EPOCH, "
+        "else now) and the statement is unresolved: the promise of news was broken.",
+        "next_update: 2026-11-20 11:00 (checked at 11:30)",
+        "An update posted before 11:00, even 'no news yet', and `next_update` moved on.",
+        {"en": "Post an update now, even if there is no news, and set a new `next_update`.",
+         "fr": "Publiez une mise à jour maintenant, même sans nouvelle, et fixez un nouveau `next_update`."},
+        check_overdue,
+    ),
+    Rule(
+        "summary-too-long", "length", WARNING, "statement", ("*",),
+        "Warning: the X announcement does not fit in one post. Estimated as title + blank line + summary (plain "
+        "text) + blank line + status label + space + canonical link + new line + the statement's hashtags (at "
+        "most X's two), weighed like X (twitter-text; the link weighs 23), against 280 or the site's lower limit.",
+        "Summary: three long sentences about the causes, the teams involved and the history of the system.",
+        "Summary: Since 09:12 some card payments fail at checkout. We are sorry; a fix is being deployed.",
+        {"en": "Cut the summary to the key message, one or two short sentences; details go in the other sections.",
+         "fr": "Réduisez le résumé au message clé, une ou deux phrases courtes ; les détails vont dans les autres "
+               "sections."},
+        check_length,
+    ),
+]

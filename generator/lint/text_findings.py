@@ -1,0 +1,36 @@
+"""Stage 2, checks: running the sentence rules over a block of text. Used for statements
+(through `generator.lint.lint_incident`) and directly by the corpus benchmark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.lint.registry import Rule, quoted
+from generator.lint.sentence_rules import MESSAGES, SENTENCE_RULES
+from generator.lint.sentences import Block, split
+
+
+@dataclass(frozen=True, slots=True)
+class TextFinding:
+    rule: Rule
+    line: int
+    column: int
+    words: str  # as written in the file
+
+    @property
+    def message(self) -> str:
+        return MESSAGES[self.rule.id].format(words=quoted(self.words))
+
+
+def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULES) -> list[TextFinding]:
+    """Every sentence-rule finding in `block`, in text order."""
+    wanted = [rule for rule in rules if rule.applies_to(lang)]
+    found: list[TextFinding] = []
+    for sentence in split(block):
+        for rule in wanted:
+            assert rule.check is not None
+            for start, end in rule.check(sentence, lang):
+                line, column = sentence.position(start)
+                found.append(TextFinding(rule, line, column, sentence.original(start, end)))
+    return found

@@ -1,0 +1,41 @@
+"""Helpers for the press-release, documents and reply tests: write a statement file into the
+test project and parse it with the real reader, so tests start from what a user writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Settings, Statement
+from generator.reader import parse_statement
+
+
+def statement_file(
+    *,
+    title: str = "Card payments failing at checkout",
+    severity: str = "major",
+    started: str = "2026-09-03 09:12",
+    front: str = "spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n",
+    sections: dict[str, str] | None = None,
+    updates: tuple[tuple[str, str, str], ...] = (("2026-09-03 10:05", "identified", "A fix is being deployed."),),
+    lang: str = "en",
+) -> str:
+    """The text of a statement file; `sections` maps headings to bodies, in order."""
+    if sections is None:
+        sections = {"Summary": "Some card payments fail at checkout. We are sorry."} if lang == "en" else {
+            "Résumé": "Certains paiements par carte échouent. Nous en sommes désolés."
+        }
+    updates_heading = "Updates" if lang == "en" else "Mises à jour"
+    body = "".join(f"## {heading}\n{text}\n\n" for heading, text in sections.items())
+    body += f"## {updates_heading}\n\n" + "".join(f"### {at} · {status}\n{text}\n\n" for at, status, text in updates)
+    title_yaml = title.replace('"', '\\"')
+    return f'---\ntitle: "{title_yaml}"\nseverity: {severity}\nstarted: {started}\n{front}---\n\n{body}'
+
+
+def write_statement(project: Path, settings: Settings, text: str, name: str = "2026-09-03-test.md") -> Statement:
+    """Write `text` as statements/<name> and parse it; fails the test on format errors."""
+    path = project / "statements" / name
+    path.write_text(text, encoding="utf-8")
+    statement, problems = parse_statement(path, path.read_bytes(), settings)
+    errors = [p for p in problems if p.severity == "error"]
+    assert statement is not None and not errors, "\n".join(p.format() for p in problems)
+    return statement

@@ -1,0 +1,262 @@
+"""Channel copies of the samples: every copy says only what its statement says, carries its
+link and status, fits its platform, and a copy that cannot fit is an error, never a cut."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from generator.channels import counting, render_copies
+from generator.channels.limits import CHANNEL_RULES
+from generator.errors import RenderError, UsageError
+from generator.languages import STATUS_LABELS
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "janv": 1,
+    "févr": 2,
+    "mars": 3,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juil": 7,
+    "août": 8,
+    "sept": 9,
+    "déc": 12,
+}
+URL = re.compile(r"https?://\S+|\b[\w.-]+@[\w.-]+\.\w+")
+TIME = re.compile(r"\b(\d{1,2})(?::| h )(\d{2})\b")
+DAY_MONTH = re.compile(r"\b([A-Z][a-z]{2}) (\d{1,2})\b|\b(\d{1,2}) ([a-zéû]{3,5})\.?(?=\s|$)")
+NUMBER = re.compile(r"\d+(?:[ ,.]\d{3})*")
+
+
+def _all_copies(incidents, settings):
+    return [
+        (statement, copy)
+        for incident in incidents
+        for statement in incident.translations.values()
+        for copy in render_copies(statement, settings)
+    ]
+
+
+def _facts_not_in_statement(text: str, statement, settings) -> list[str]:
+    source = statement.source + settings.organisation
+    missing = []
+    for url in URL.findall(text):
+        url = url.rstrip(".,;:")
+        if url != settings.statement_url(statement.slug, statement.lang) and url not in source:
+            missing.append(url)
+    text = URL.sub(" ", text)
+    text = re.sub(r"^\d+/\d+$", "", text, flags=re.MULTILINE)  # thread counters
+    for hour, minute in TIME.findall(text):
+        if f"{int(hour):02d}:{minute}" not in source:
+            missing.append(f"{hour}:{minute}")
+    text = TIME.sub(" ", text)
+    for month_en, day_en, day_fr, month_fr in DAY_MONTH.findall(text):
+        month = MONTHS.get((month_en or month_fr).lower())
+        if month is None:
+            continue
+        if f"-{month:02d}-{int(day_en or day_fr):02d}" not in source:
+            missing.append(f"{day_en or day_fr} {month_en or month_fr}")
+    text = DAY_MONTH.sub(" ", text)
+    for number in NUMBER.findall(text):
+        if re.sub(r"[ ,.]", "", number) not in re.sub(r"(?<=\d)[ ,.](?=\d{3})", "", source):
+            missing.append(number)
+    return missing
+
+
+def test_every_copy_of_every_sample_states_only_facts_from_its_statement(incidents, settings):
+    copies = _all_copies(incidents, settings)
+    assert len(copies) > 100
+    for statement, copy in copies:
+        for text in (*copy.parts, copy.subject or ""):
+            assert _facts_not_in_statement(text, statement, settings) == [], (
+                copy.channel,
+                copy.kind,
+                text,
+            )
+
+
+def test_the_fact_check_catches_an_invented_figure(incidents, settings):
+    statement = incidents[0].primary
+    assert _facts_not_in_statement("1,241 merchants at 16:06 on Oct 5", statement, settings) == [
+        "16:06",
+        "5 Oct",
+        "1,241",
+    ]
+
+
+def test_every_copy_carries_the_link_and_the_status_it_speaks_of(incidents, settings):
+    for statement, copy in _all_copies(incidents, settings):
+        text = "\n".join(copy.parts)
+        url = settings.statement_url(statement.slug, statement.lang)
+        assert url in copy.parts[0], (copy.channel, copy.kind)
+        if copy.kind == "announcement":
+            status = statement.status
+        else:
+            status = next(u for u in statement.updates if u.at == copy.update_at).status
+        label = STATUS_LABELS[status][statement.lang]
+        assert label in text or label in (copy.subject or ""), (copy.channel, copy.kind)
+        others = [words[statement.lang] for key, words in STATUS_LABELS.items() if key != status]
+        assert not [
+            other
+            for other in others
+            if f": {other}" in text or f"] {other}" in (copy.subject or "")
+        ]
+
+
+def test_every_language_and_every_update_gets_a_copy_per_channel(incidents, settings):
+    card = next(incident for incident in incidents if incident.slug == "2026-11-20-card-payments")
+    for lang, statement in card.translations.items():
+        copies = render_copies(statement, settings)
+        assert {copy.lang for copy in copies} == {lang}
+        per_channel = {
+            channel: [c for c in copies if c.channel == channel] for channel in CHANNEL_RULES
+        }
+        for channel, found in per_channel.items():
+            assert [c.kind for c in found] == ["announcement"] + ["update"] * len(
+                statement.updates
+            ), channel
+            assert [c.update_at for c in found[1:]] == [u.at for u in statement.updates]
+
+
+def test_every_part_fits_its_platform(incidents, settings):
+    for _, copy in _all_copies(incidents, settings):
+        assert all(length <= copy.limit for length in copy.lengths), (copy.channel, copy.lengths)
+        rule = CHANNEL_RULES[copy.channel]
+        assert len(copy.parts) == 1 or rule.threads
+        if copy.channel == "bluesky":
+            assert all(counting.utf8_bytes(part) <= 3000 for part in copy.parts)
+        if copy.channel == "sms":
+            assert copy.unit == counting.sms_encoding(copy.parts[0])
+            assert counting.sms_segments(copy.parts[0]) <= rule.limit
+
+
+def test_times_are_written_in_the_site_zone_the_way_each_language_writes_them(incidents, settings):
+    card = next(incident for incident in incidents if incident.slug == "2026-11-20-card-payments")
+    en = render_copies(card.translations["en"], settings, ["mastodon"])
+    fr = render_copies(card.translations["fr"], settings, ["mastodon"])
+    assert "Update, Nov 20 at 10:05 CET: Identified" in en[2].parts[0]
+    assert "Mise à jour du 20 nov. à 10 h 05 CET : Cause identifiée" in fr[2].parts[0]
+    merchant = next(
+        incident for incident in incidents if incident.slug.endswith("merchant-data-exposure")
+    )
+    summer = render_copies(merchant.primary, settings, ["mastodon"])
+    assert "Oct 2 at 17:30 CEST" in summer[3].parts[0]
+
+
+def _with_sections(statement, **texts):
+    sections = tuple(
+        dataclasses.replace(s, text=texts[s.key]) if s.key in texts else s
+        for s in statement.sections
+    )
+    return dataclasses.replace(statement, sections=sections)
+
+
+def test_instagram_never_has_more_than_five_hashtags(incidents, settings):
+    statement = dataclasses.replace(
+        incidents[0].primary, hashtags=tuple(f"Tag{n}" for n in range(9))
+    )
+    statement = _with_sections(statement, summary="We are sorry. #One #Two, and more news.")
+    for copy in render_copies(statement, settings, ["instagram"]):
+        assert len(re.findall(r"#\w+", copy.parts[0])) <= 5
+    announcement = render_copies(statement, settings, ["instagram"])[0].parts[0]
+    assert "#One #Two" in announcement and "#Tag2" in announcement and "#Tag3" not in announcement
+
+
+def test_hashtags_only_where_the_channel_uses_them(incidents, settings):
+    statement = incidents[0].primary
+    for copy in render_copies(statement, settings, ["facebook", "sms", "email"]):
+        assert "#CalypsoStatus" not in "\n".join(copy.parts)
+    for copy in render_copies(statement, settings, ["x", "linkedin", "instagram"]):
+        assert "#CalypsoStatus" in copy.parts[0]
+
+
+def test_instagram_writes_the_link_as_text_with_what_it_is(incidents, settings):
+    statement = incidents[0].primary
+    url = settings.statement_url(statement.slug, statement.lang)
+    assert f"Full statement: {url}" in render_copies(statement, settings, ["instagram"])[0].parts[0]
+
+
+def test_sms_falls_back_to_the_short_form_then_refuses_with_the_overflow(incidents, settings):
+    statement = next(i for i in incidents if i.slug == "2026-11-20-card-payments").primary
+    one_segment = dataclasses.replace(settings, limits={"sms": 1})
+    short = render_copies(statement, one_segment, ["sms"])[0]
+    assert short.parts[0].splitlines()[0] == f"Calypso Pay: {statement.title}"
+    assert short.parts[0].splitlines()[1:] == [
+        "Status: Monitoring",
+        settings.statement_url(statement.slug, "en"),
+    ]
+    assert short.limit == 160 and short.lengths[0] == 137
+    update = render_copies(statement, one_segment, ["sms"])[-1].parts[0]
+    assert update.splitlines()[1] == "Update, 09:20 CET: Investigating"
+    # 46 + 18 + 71 characters and 2 line breaks: 137; 26 more characters of title make 163.
+    long_title = dataclasses.replace(
+        statement, title=statement.title + " and in every shop of ours"
+    )
+    assert len(statement.title + " and in every shop of ours") - len(statement.title) == 26
+    with pytest.raises(
+        RenderError,
+        match=r"SMS \(sms\) announcement: even the short form .* "
+        r"is 3 gsm7 unit\(s\) over the 160 of 1 segment",
+    ):
+        render_copies(long_title, one_segment, ["sms"])
+
+
+def test_a_lowered_limit_makes_a_thread_and_a_raised_one_is_refused(incidents, settings):
+    statement = incidents[0].primary
+    lowered = dataclasses.replace(settings, limits={"mastodon": 200})
+    copy = render_copies(statement, lowered, ["mastodon"])[0]
+    assert copy.limit == 200 and len(copy.parts) > 1 and max(copy.lengths) <= 200
+    with pytest.raises(UsageError, match="limits.x .* only lower it"):
+        render_copies(statement, dataclasses.replace(settings, limits={"x": 500}), ["x"])
+
+
+def test_statement_channels_and_requested_channels_narrow_the_copies(incidents, settings):
+    statement = dataclasses.replace(incidents[0].primary, channels=("x", "email"))
+    assert {c.channel for c in render_copies(statement, settings)} == {"x", "email"}
+    assert {c.channel for c in render_copies(statement, settings, ["email", "sms"])} == {"email"}
+    with pytest.raises(UsageError, match="unknown channel 'tiktok'"):
+        render_copies(statement, settings, ["tiktok"])
+
+
+def test_email_has_a_short_subject_and_an_escaped_html_part(incidents, settings):
+    statement = dataclasses.replace(
+        incidents[0].primary, title="Payments <script>alert(1)</script> & refunds"
+    )
+    statement = _with_sections(
+        statement, summary="Raw <b>html</b> and a [link](https://calypso.example/help)."
+    )
+    copies = render_copies(statement, settings, ["email"])
+    for copy in copies:
+        assert len(copy.subject) <= 78 and copy.lengths == (len(copy.subject),)
+        assert "<script>" not in copy.html and "&lt;script&gt;" in copy.html
+    assert '<a href="https://calypso.example/help"' in copies[0].html
+    assert "<b>" not in copies[0].html
+    assert copies[0].subject.startswith("[Resolved] Payments <script>")
+    assert "link (https://calypso.example/help)" in copies[0].parts[0]
+
+
+def test_a_title_too_long_for_an_email_subject_is_an_error(incidents, settings):
+    statement = dataclasses.replace(incidents[0].primary, title="x" * 90)
+    with pytest.raises(RenderError, match="12 characters over 78"):
+        render_copies(statement, settings, ["email"])
+
+
+def test_x_refuses_characters_the_platform_rejects(incidents, settings):
+    statement = _with_sections(incidents[0].primary, summary="Bad \ufeff byte order mark.")
+    with pytest.raises(RenderError, match="U\\+FEFF, which X refuses"):
+        render_copies(statement, settings, ["x"])

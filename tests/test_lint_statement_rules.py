@@ -1,0 +1,174 @@
+"""Statement rules on real files read by the reader, in English and French: what a serious
+statement must contain, the promised next update, placeholders with their lines, the X
+length of the summary, and the samples, which must pass without a single finding."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.lint import RULES_BY_ID, lint_incident
+from tests.test_lint_support import (
+    EN_SECTIONS,
+    FR_SECTIONS,
+    NOW,
+    SPOKESPERSON,
+    by_rule,
+    lint_files,
+    rules_of,
+    statement,
+)
+
+EN = "2026-11-20-card-payments.md"
+FR = "2026-11-20-card-payments.fr.md"
+
+
+def test_the_samples_produce_no_finding_at_the_sample_clock(settings, incidents) -> None:  # type: ignore[no-untyped-def]
+    assert len(incidents) == 3
+    for incident in incidents:
+        result = lint_incident(incident, settings, NOW)
+        assert result.problems == [], [p.format() for p in result.problems]
+        assert result.suppressed == []
+
+
+@pytest.mark.parametrize(("name", "lang"), [(EN, "en"), (FR, "fr")])
+def test_a_complete_major_statement_is_clean(project: Path, name: str, lang: str) -> None:
+    assert lint_files(project, {name: statement(lang=lang)}).problems == []
+
+
+def test_unresolved_without_next_update_is_an_error_on_the_newest_update(project: Path) -> None:
+    result = lint_files(project, {EN: statement(front=(SPOKESPERSON,))})
+    (problem,) = by_rule(result.problems, "no-next-update")
+    assert (problem.line, problem.severity, problem.category) == (19, "error", "no-next-update")
+    assert "'investigating'" in problem.message
+    assert "next_update" in problem.hint
+
+
+def test_french_unresolved_without_next_update_gets_a_french_suggestion(project: Path) -> None:
+    result = lint_files(project, {FR: statement(lang="fr", front=(SPOKESPERSON,))})
+    (problem,) = by_rule(result.problems, "no-next-update")
+    assert problem.hint.startswith("Ajoutez `next_update:")
+
+
+def test_a_resolved_statement_needs_no_next_update(project: Path) -> None:
+    updates = (("2026-11-20 10:30 · resolved", "Payments work again."),
+               ("2026-11-20 09:20 · investigating", "We know that card payments fail at checkout."))
+    result = lint_files(project, {EN: statement(front=(SPOKESPERSON,), updates=updates)})
+    assert "no-next-update" not in rules_of(result.problems)
+
+
+@pytest.mark.parametrize(("name", "lang"), [(EN, "en"), (FR, "fr")])
+def test_a_next_update_already_past_is_overdue(project: Path, name: str, lang: str) -> None:
+    front = ("next_update: 2026-11-20 11:00", SPOKESPERSON)
+    result = lint_files(project, {name: statement(lang=lang, front=front)})
+    (problem,) = by_rule(result.problems, "overdue-update")
+    assert (problem.line, problem.severity) == (5, "warning")  # the `next_update:` line
+    assert "2026-11-20 11:00" in problem.message and "30 min late" in problem.message
+
+
+def test_overdue_depends_on_the_clock_only(project: Path) -> None:
+    front = ("next_update: 2026-11-20 11:00", SPOKESPERSON)
+    before = datetime.fromisoformat("2026-11-20T10:59:00+01:00")
+    assert "overdue-update" not in rules_of(lint_files(project, {EN: statement(front=front)}, now=before).problems)
+
+
+@pytest.mark.parametrize(("name", "lang", "drop"), [(EN, "en", "What we are doing"), (FR, "fr", "Ce que nous faisons")])
+def test_a_major_statement_without_what_we_are_doing(project: Path, name: str, lang: str, drop: str) -> None:
+    sections = {k: v for k, v in (EN_SECTIONS if lang == "en" else FR_SECTIONS).items() if k != drop}
+    result = lint_files(project, {name: statement(sections, lang=lang)})
+    (problem,) = by_rule(result.problems, "no-action")
+    assert problem.line == 9 and f"'## {drop}'" in problem.message  # on the summary heading
+
+
+def test_a_minor_statement_needs_no_action_section_empathy_or_acknowledgement(project: Path) -> None:
+    sections = {"Summary": "New loyalty cards leave about 5 days late."}
+    result = lint_files(project, {EN: statement(sections, severity="minor")})
+    assert result.problems == []
+
+
+@pytest.mark.parametrize(("name", "lang", "summary"), [
+    (EN, "en", "Since 09:12 CET some card payments fail at checkout. A fix is being deployed."),
+    (FR, "fr", "Depuis 09:12 CET, certains paiements par carte échouent. Un correctif est en cours de déploiement."),
+])
+def test_a_serious_statement_without_apology_or_empathy(project: Path, name: str, lang: str, summary: str) -> None:
+    base = EN_SECTIONS if lang == "en" else FR_SECTIONS
+    sections = {**base, next(iter(base)): summary}
+    sections.pop("Quote" if lang == "en" else "Citation")
+    front = ("next_update: 2026-11-20 12:00",)
+    result = lint_files(project, {name: statement(sections, lang=lang, front=front)})
+    assert [p.rule for p in result.problems] == ["no-empathy"]
+
+
+@pytest.mark.parametrize(("name", "lang", "summary"), [
+    (EN, "en", "We are aware of reports that some users may be experiencing issues. We are sorry for the worry."),
+    (FR, "fr", ("Nous avons reçu des signalements de clients qui pourraient rencontrer des difficultés. Nous en "
+                "sommes désolés.")),
+])
+def test_a_hedged_summary_is_no_acknowledgement(project: Path, name: str, lang: str, summary: str) -> None:
+    base = EN_SECTIONS if lang == "en" else FR_SECTIONS
+    result = lint_files(project, {name: statement({**base, next(iter(base)): summary}, lang=lang)})
+    (problem,) = by_rule(result.problems, "no-acknowledgement")
+    assert problem.line == 9 and problem.category == "no-acknowledgement"
+
+
+@pytest.mark.parametrize(("name", "lang"), [(EN, "en"), (FR, "fr")])
+def test_a_critical_statement_needs_a_spokesperson_quote(project: Path, name: str, lang: str) -> None:
+    base = EN_SECTIONS if lang == "en" else FR_SECTIONS
+    sections = {k: v for k, v in base.items() if k not in ("Quote", "Citation")}
+    result = lint_files(project, {name: statement(sections, lang=lang, severity="critical",
+                                                  front=("next_update: 2026-11-20 12:00",))})
+    (problem,) = by_rule(result.problems, "no-spokesperson-quote")
+    assert problem.category == "no-ownership"
+    assert "section" in problem.message and "spokesperson" in problem.message
+    with_quote = lint_files(project, {name: statement(lang=lang, severity="critical")})
+    assert "no-spokesperson-quote" not in rules_of(with_quote.problems)
+
+
+def test_template_slots_are_reported_each_on_its_line_front_matter_included(project: Path) -> None:
+    sections = {"Summary": "[WHAT HAPPENED]. We are sorry.", "What we are doing": "Our teams are on it.",
+                "Quote": '"[QUOTE]"'}
+    text = statement(sections, title="Outage at <site>", front=("next_update: 2026-11-20 12:00", SPOKESPERSON,
+                                                                  "location: TODO"))
+    result = lint_files(project, {EN: text})
+    slots = [(p.line, p.column, p.severity) for p in by_rule(result.problems, "placeholder")]
+    # title (line 2, after "title: Outage at "), location (line 7); the extra front-matter line
+    # puts the summary text on line 11 and the quote on line 17 (after its opening quote mark)
+    assert slots == [(2, 18, "error"), (7, 11, "error"), (11, 1, "error"), (17, 2, "error")]
+
+
+def test_french_template_slots(project: Path) -> None:
+    sections = {"Résumé": "[CE QUI S'EST PASSÉ]. Nous en sommes désolés.", "Ce que nous faisons": "Cause : à préciser."}
+    result = lint_files(project, {FR: statement(sections, lang="fr")})
+    slots = [(p.line, p.column) for p in by_rule(result.problems, "placeholder")]
+    assert slots == [(10, 1), (13, 9)]
+    assert all(p.hint.startswith("Remplacez") for p in by_rule(result.problems, "placeholder"))
+
+
+@pytest.mark.parametrize(("name", "lang", "summary"), [
+    (EN, "en", ("Since 09:12 CET one card payment in three fails at checkout, in shops and in our mobile app, "
+                "for merchants in France and Belgium. We are sorry. Our engineers know the cause, an expired "
+                "security certificate, and are deploying a fix region by region.")),
+    (FR, "fr", ("Depuis 09:12 CET, un paiement par carte sur trois échoue en caisse, en magasin comme dans "
+                "l'application, en France et en Belgique. Nous en sommes désolés : la cause est un certificat "
+                "expiré, et nous déployons un correctif.")),
+])
+def test_a_summary_too_long_for_the_x_announcement(project: Path, name: str, lang: str, summary: str) -> None:
+    from generator.channels.counting import x_weighted_length
+
+    base = EN_SECTIONS if lang == "en" else FR_SECTIONS
+    result = lint_files(project, {name: statement({**base, next(iter(base)): summary}, lang=lang)})
+    (problem,) = by_rule(result.problems, "summary-too-long")
+    # title "Card payments failing" + 2 + summary + 2 + label + space + 23 (link) + newline + "#CalypsoStatus"
+    label = "Investigating" if lang == "en" else "Analyse en cours"
+    expected = x_weighted_length(f"Card payments failing\n\n{summary}\n\n{label} \n#CalypsoStatus") + 23
+    assert expected > 280
+    assert f"weighs {expected}, over X's 280 by {expected - 280}" in problem.message
+    assert (problem.line, problem.category) == (10, "length")
+
+
+def test_every_statement_rule_has_a_french_and_an_english_suggestion() -> None:
+    for rule in RULES_BY_ID.values():
+        assert rule.hint_for("en") and rule.hint_for("fr"), rule.id
+        assert set(rule.hint) == {"en", "fr"}, rule.id

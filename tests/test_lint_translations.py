@@ -1,0 +1,86 @@
+"""Translations of one statement must give the same figures, dates, times and links, each
+language read in its own conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.lint.translation_rules import facts
+from tests.test_lint_support import EN_SECTIONS, FR_SECTIONS, by_rule, lint_files, statement
+
+EN = "2026-11-20-card-payments.md"
+FR = "2026-11-20-card-payments.fr.md"
+
+
+def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
+    """The two language files, identical in facts except one sentence added to the
+    'what we are doing' section of each (line 13 in both files)."""
+    en = {**EN_SECTIONS, "What we are doing": EN_SECTIONS["What we are doing"] + " " + en_extra}
+    fr = {**FR_SECTIONS, "Ce que nous faisons": FR_SECTIONS["Ce que nous faisons"] + " " + fr_extra}
+    return {EN: statement(en), FR: statement(fr, lang="fr")}
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("We have contacted 1,240 merchants.", "Nous avons contacté 1 240 commerçants."),
+    ("You can retry after 2 pm.", "Vous pouvez réessayer après 14 h."),
+    ("You can retry after 2:30 pm.", "Vous pouvez réessayer après 14 h 30."),
+    ("The audit will report by 15 January.", "L'audit rendra ses conclusions avant le 15 janvier."),
+    ("Refunds arrive within 24 hours.", "Les remboursements arrivent sous 24 h."),
+    ("About 2.5% of payments failed.", "Environ 2,5 % des paiements ont échoué."),
+    ("Details: https://status.example.com/faq.", "Détails : https://status.example.com/faq."),
+    ("Call +33 4 72 00 00 00.", "Appelez le +33 4 72 00 00 00."),
+    ("Orders from 1 March are affected.", "Les commandes depuis le 1er mars sont concernées."),
+])
+def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
+    result = lint_files(project, pair(en, fr))
+    assert by_rule(result.problems, "inconsistent-facts") == []
+
+
+@pytest.mark.parametrize(("en", "fr", "here", "there"), [
+    ("You can retry after 11:00.", "Vous pouvez réessayer après 12 h.", "“12 h”", "“11:00”"),
+    ("We have contacted 1,240 merchants.", "Nous avons contacté 1 420 commerçants.", "“1 420”", "“1,240”"),
+    ("The audit will report by 15 January.", "L'audit rendra ses conclusions avant le 16 janvier.",
+     "“16 janvier”", "“15 January”"),
+    ("Details: https://status.example.com/faq.", "Détails : https://status.example.com/aide.",
+     "“https://status.example.com/aide”", "“https://status.example.com/faq”"),
+])
+def test_a_figure_date_time_or_link_that_differs_is_an_error_in_the_translation(
+        project: Path, en: str, fr: str, here: str, there: str) -> None:
+    result = lint_files(project, pair(en, fr))
+    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert problem.path.endswith(FR) and problem.line == 13
+    assert (problem.severity, problem.category) == ("error", "inconsistent")
+    assert f"says {here} here but {there} in the English file" in problem.message
+    assert problem.column == len(FR_SECTIONS["Ce que nous faisons"]) + 2 + fr.index(here.strip("“”"))
+    assert problem.hint.startswith("Donnez les mêmes chiffres")
+
+
+def test_a_figure_missing_from_the_translation_is_reported_with_the_english_line(project: Path) -> None:
+    result = lint_files(project, pair("We have contacted 1,240 merchants.", "Nous avons contacté les commerçants."))
+    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert "lacks “1,240”, which the English file" in problem.message and ", line 13)" in problem.message
+
+
+def test_updates_are_compared_by_their_time(project: Path) -> None:
+    en = statement(updates=(("2026-11-20 09:20 · investigating", "Next update at 10:00."),))
+    fr = statement(lang="fr", updates=(("2026-11-20 09:20 · analyse", "Prochain point à 10 h 30."),))
+    (problem,) = by_rule(lint_files(project, {EN: en, FR: fr}).problems, "inconsistent-facts")
+    # the French update's text is on line 21; "Prochain point à " is 17 characters
+    assert (problem.line, problem.column) == (21, 18)
+    assert "the update of 2026-11-20 09:20 says “10 h 30” here but “10:00” in the English file" in problem.message
+
+
+def test_a_statement_in_one_language_has_nothing_to_compare(project: Path) -> None:
+    assert by_rule(lint_files(project, {FR: statement(lang="fr")}).problems, "inconsistent-facts") == []
+
+
+def test_durations_in_french_hours_are_not_clock_times() -> None:
+    assert [(f.kind, f.value) for f in facts("sous 24 h, dans 2 h, à 9 h", "fr")] == [
+        ("number", "24"), ("number", "2"), ("time", "09:00")]
+
+
+def test_english_may_is_a_month_only_with_a_capital_and_a_day() -> None:
+    assert [(f.kind, f.value) for f in facts("Payments may take 5 days; from May 5.", "en")] == [
+        ("number", "5"), ("date", "05-05")]

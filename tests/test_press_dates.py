@@ -1,0 +1,97 @@
+"""Press-release dates: AP datelines in English (month abbreviations per the AP Stylebook),
+`le 1er` in French, times in each convention, and which day a release is dated."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from generator.documents.formatting import ap_date, ap_time, french_day, french_time
+from generator.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+PARIS = ZoneInfo("Europe/Paris")
+
+# AP Stylebook: abbreviate Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a date; spell out
+# March, April, May, June and July.
+AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_ap_date_abbreviates_only_the_months_ap_abbreviates(month):
+    assert ap_date(date(2026, month, 9)) == f"{AP_MONTHS[month - 1]} 9, 2026"
+
+
+def test_ap_date_without_year_for_running_text():
+    assert ap_date(date(2026, 9, 3), with_year=False) == "Sept. 3"
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "expected"),
+    [(9, 12, "9:12 a.m."), (18, 0, "6 p.m."), (12, 0, "noon"), (0, 0, "midnight"), (12, 30, "12:30 p.m."), (0, 5, "12:05 a.m.")],
+)
+def test_ap_time(hour, minute, expected):
+    assert ap_time(datetime(2026, 11, 20, hour, minute, tzinfo=PARIS)) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [(date(2026, 10, 1), "1er octobre 2026"), (date(2026, 10, 2), "2 octobre 2026"), (date(2026, 3, 21), "21 mars 2026")],
+)
+def test_french_dates_write_the_first_day_as_1er(day, expected):
+    assert french_day(day) == expected
+
+
+def test_french_time_uses_h_with_no_break_spaces():
+    assert french_time(datetime(2026, 11, 20, 9, 12, tzinfo=PARIS)) == "9\u00a0h\u00a012"
+    assert french_time(datetime(2026, 11, 20, 18, 0, tzinfo=PARIS)) == "18\u00a0h"
+
+
+@pytest.mark.parametrize(
+    ("update_at", "dateline"),
+    [
+        ("2026-09-03 10:05", "LYON, Sept. 3, 2026 —"),
+        ("2026-03-05 10:05", "LYON, March 5, 2026 —"),
+        ("2026-07-14 10:05", "LYON, July 14, 2026 —"),
+        ("2026-11-02 10:05", "LYON, Nov. 2, 2026 —"),
+        ("2026-02-27 10:05", "LYON, Feb. 27, 2026 —"),
+    ],
+)
+def test_english_release_opens_with_an_ap_dateline(project, settings, update_at, dateline):
+    text = statement_file(started=update_at[:10] + " 09:00", updates=((update_at, "identified", "A fix is coming."),))
+    release = render_press_release(write_statement(project, settings, text), settings)
+    lead = next(p for p in release.text.split("\n\n") if p.startswith("LYON"))
+    assert lead.startswith(dateline + " Calypso Pay ")
+
+
+def test_french_release_dateline_on_the_first_of_the_month(project, settings):
+    text = statement_file(
+        lang="fr", started="2026-10-01 08:00", front="", updates=(("2026-10-01 09:30", "identifié", "Nous savons pourquoi."),)
+    )
+    release = render_press_release(write_statement(project, settings, text, "2026-10-01-test.fr.md"), settings)
+    assert "\n\nLyon, le 1er octobre 2026\n\n" in release.text
+    assert "Lyon, le 1er octobre 2026" in release.markdown
+
+
+def test_release_is_dated_by_its_latest_update_not_by_the_clock(project, settings, incidents):
+    # The clock says Nov. 20, 2026; this statement's last update is Oct. 4 (its start Oct. 2).
+    merchant = next(i for i in incidents if i.slug == "2026-10-02-merchant-data-exposure").primary
+    release = render_press_release(merchant, settings)
+    assert "LYON, Oct. 4, 2026 — " in release.text
+    assert "Nov. 20" not in release.text
+
+
+def test_release_date_is_the_site_time_zone_day(project, settings):
+    # 23:30 UTC on Nov. 19 is 00:30 on Nov. 20 in Paris, where the site is.
+    text = statement_file(started="2026-11-19 22:00", updates=(("2026-11-19T23:30:00Z", "identified", "Fix coming."),))
+    release = render_press_release(write_statement(project, settings, text), settings)
+    assert "LYON, Nov. 20, 2026 — " in release.text
+    assert "began at 10 p.m. CET on Nov. 19" in release.text  # `started` has no offset: Paris time
+
+
+def test_statement_location_overrides_the_site_city(project, settings):
+    text = statement_file(front="location: Brussels\n")
+    release = render_press_release(write_statement(project, settings, text), settings)
+    assert "BRUSSELS, Sept. 3, 2026 — " in release.text

@@ -1,0 +1,254 @@
+"""The press release's content: AP and French forms, the attributed quote, About and media
+contact from the settings, French typography (exact code points), missing values named in the
+error, and statement text that can never become markup in the HTML."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from generator.errors import RenderError
+from generator.model import MediaContact
+from generator.press import render_press_release
+from generator.text import markdown_to_html
+from tests.press_support import statement_file, write_statement
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def _card_payments(incidents, lang):
+    return next(i for i in incidents if i.slug == "2026-11-20-card-payments").translations[lang]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_english_release_follows_the_ap_form(settings, incidents):
+    release = render_press_release(_card_payments(incidents, "en"), settings)
+    paragraphs = _paragraphs(release.text)
+    assert paragraphs[0] == "FOR IMMEDIATE RELEASE"
+    assert paragraphs[1].splitlines()[0] == "Card payments failing at checkout"
+    # Lead: who (the organisation), when (start), where/whom (affected), then the summary.
+    lead = paragraphs[2]
+    assert lead.startswith(
+        "LYON, Nov. 20, 2026 — Calypso Pay is responding to an incident that began at 9:12 a.m. CET "
+        "on Nov. 20, affecting Checkout and Mobile app. Since 09:12 CET some card payments fail at checkout."
+    )
+    assert release.text.rstrip().endswith("\n###")
+
+
+def test_english_quote_is_its_own_paragraph_attributed_by_name_and_role(settings, incidents):
+    release = render_press_release(_card_payments(incidents, "en"), settings)
+    expected = (
+        "“We let our merchants and their customers down this morning, and we own that. Our teams are "
+        "working to restore every payment,” said Claire Martin, chief executive officer of Calypso Pay."
+    )
+    assert expected in _paragraphs(release.text)
+    assert expected in _paragraphs(release.markdown)
+
+
+def test_french_release_follows_the_communique_form(settings, incidents):
+    release = render_press_release(_card_payments(incidents, "fr"), settings)
+    paragraphs = _paragraphs(release.text)
+    assert paragraphs[0] == "COMMUNIQUÉ DE PRESSE\nPour diffusion immédiate"
+    assert "Lyon, le 20 novembre 2026" in paragraphs
+    assert f"À propos de Calypso Pay\n\n{settings.about['fr']}" in release.text
+    assert f"Contact presse{NBSP}:" not in release.text  # a heading, not a label
+    assert "\nContact presse\nJulie Besson\n" in release.text
+
+
+def test_french_quotation_uses_guillemets_with_no_break_spaces(settings, incidents):
+    release = render_press_release(_card_payments(incidents, "fr"), settings)
+    expected = (
+        "\u00ab\u00a0Nous avons déçu nos commerçants et leurs clients ce matin, et nous l'assumons. "
+        "Nos équipes travaillent à rétablir chaque paiement\u00a0\u00bb, déclare Claire Martin, "
+        "présidente-directrice générale de Calypso Pay."
+    )
+    assert expected in _paragraphs(release.text)
+    assert expected in _paragraphs(release.markdown)
+
+
+def test_french_text_gets_no_break_spaces_before_high_punctuation(project, settings):
+    text = statement_file(
+        lang="fr",
+        sections={"Résumé": "Pourquoi ? Une panne ; elle est réparée ! Notre conseil : réessayez.", "Citation": "« Nous sommes désolés. »"},
+        front="spokesperson: {name: Claire Martin, role: Présidente}\n",
+        updates=(("2026-09-03 10:05", "identifié", "Un correctif arrive : patience."),),
+    )
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    for output in (release.text, release.markdown):
+        assert f"Pourquoi{NNBSP}?" in output
+        assert f"panne{NNBSP};" in output
+        assert f"réparée{NNBSP}!" in output
+        assert f"conseil{NBSP}:" in output
+        assert f"arrive{NBSP}:" in output
+        assert f"«{NBSP}Nous sommes désolés{NBSP}», déclare Claire Martin, présidente de Calypso Pay." in output
+        # No ordinary space is left before high punctuation or inside guillemets.
+        assert not re.search(r" [:;!?»]|« ", output)
+    html_text = _visible_text(release.html)
+    assert f"Pourquoi{NNBSP}?" in html_text and f"«{NBSP}Nous" in html_text
+
+
+def test_french_typography_leaves_times_and_links_alone(project, settings):
+    text = statement_file(
+        lang="fr",
+        front="",
+        sections={"Résumé": "Depuis 09:12, voir [la page](https://example.org/aide?x=1) : merci."},
+        updates=(("2026-09-03 10:05", "identifié", "Rien de plus."),),
+    )
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    assert "Depuis 09:12, voir la page (https://example.org/aide?x=1)\u00a0: merci." in release.text
+    assert 'href="https://example.org/aide?x=1"' in release.html
+
+
+def test_about_and_media_contact_come_from_the_settings(project, settings):
+    other = dataclasses.replace(
+        settings,
+        organisation="Acme Rail",
+        about={"en": "Acme Rail runs trains.", "fr": "Acme Rail fait rouler des trains."},
+        media_contact=MediaContact("Ann Lee", "press@acme.example", "+44 20 7946 0000"),
+    )
+    statement = write_statement(project, other, statement_file(sections={"Summary": "Trains are late.", "Quote": "\"Sorry.\""}))
+    release = render_press_release(statement, other)
+    assert "About Acme Rail\n\nAcme Rail runs trains." in release.text
+    assert "Media contact\nAnn Lee\npress@acme.example\n+44 20 7946 0000" in release.text
+    assert '<a href="mailto:press@acme.example">press@acme.example</a>' in release.html
+    assert '<a href="tel:+442079460000">' in release.html
+    assert "“Sorry,” said Claire Martin, chief executive officer of Acme Rail." in release.text
+    french = write_statement(project, other, statement_file(lang="fr", sections={"Résumé": "Panne.", "Citation": "« Pardon. »"},
+                                                           front="spokesperson: {name: Claire Martin, role: Présidente}\n",
+                                                           updates=(("2026-09-03 10:05", "identifié", "Réparé bientôt."),)),
+                             "2026-09-03-test.fr.md")
+    release_fr = render_press_release(french, other)
+    assert "À propos d’Acme Rail" in release_fr.text  # elided before a vowel
+    assert "présidente d’Acme Rail." in release_fr.text
+
+
+def test_no_quote_section_means_no_quote_paragraph(project, settings):
+    statement = write_statement(project, settings, statement_file(front=""))
+    release = render_press_release(statement, settings)
+    assert " said " not in release.text and "“" not in release.text
+    assert 'class="quote"' not in release.html
+
+
+def test_quote_without_spokesperson_is_an_error_naming_the_key(project, settings):
+    text = statement_file(front="", sections={"Summary": "Payments fail.", "Quote": "\"We are sorry.\""})
+    statement = write_statement(project, settings, text)
+    quote_line = text.splitlines().index("## Quote") + 1
+    with pytest.raises(RenderError) as raised:
+        render_press_release(statement, settings)
+    message = str(raised.value)
+    assert "statements/2026-09-03-test.md" in message
+    assert f"Quote section (line {quote_line})" in message
+    assert "spokesperson: {name: …, role: …}" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"about": {"en": "Calypso Pay processes payments."}}, "extra.onevoice.about.fr in mkdocs.yml"),
+        ({"media_contact": None}, "extra.onevoice.media_contact: {name: …, email: …, phone: …} in mkdocs.yml"),
+        ({"media_contact": MediaContact("Julie Besson", "presse@calypso-pay.example", "")}, "extra.onevoice.media_contact.phone in mkdocs.yml"),
+        ({"location": {"en": "Lyon"}}, "`location: <city>` to the front matter, or set extra.onevoice.location.fr in mkdocs.yml"),
+    ],
+)
+def test_missing_setting_is_an_error_naming_it(settings, incidents, change, named):
+    broken = dataclasses.replace(settings, **change)
+    with pytest.raises(RenderError) as raised:
+        render_press_release(_card_payments(incidents, "fr"), broken)
+    assert named in str(raised.value)
+    assert "2026-11-20-card-payments.fr.md" in str(raised.value)
+
+
+def test_every_missing_value_is_named_in_one_error(project, settings):
+    text = statement_file(front="", sections={"Summary": "Payments fail.", "Quote": "\"Sorry.\""})
+    statement = write_statement(project, settings, text)
+    broken = dataclasses.replace(settings, about={}, media_contact=None, location={})
+    with pytest.raises(RenderError) as raised:
+        render_press_release(statement, broken)
+    message = str(raised.value)
+    for named in ("extra.onevoice.location.en", "extra.onevoice.about.en", "extra.onevoice.media_contact", "spokesperson"):
+        assert named in message
+    assert message.count("\n  - ") == 4
+
+
+def test_end_mark_stays_text_when_the_markdown_is_rendered(settings, incidents):
+    release = render_press_release(_card_payments(incidents, "en"), settings)
+    assert release.markdown.rstrip().endswith("\\###")
+    rendered = str(markdown_to_html(release.markdown))
+    assert "<p>###</p>" in rendered and "<h3></h3>" not in rendered
+
+
+def test_hostile_title_and_text_never_become_markup(project, settings):
+    text = statement_file(
+        title="<script>alert(1)</script> & <b>bold</b>",
+        sections={
+            "Summary": "Payments fail <img src=x onerror=alert(2)>.",
+            "What happened": "<script>alert(3)</script> [click](javascript:alert(4))",
+        },
+    )
+    release = render_press_release(write_statement(project, settings, text), settings)
+    for html in (release.html, str(release.body_html)):
+        parser = _Collector()
+        parser.feed(html)
+        tags = {tag for tag, _ in parser.tags}
+        assert not tags & {"script", "img", "b"}
+        attributes = [(name, value) for _, attrs in parser.tags for name, value in attrs.items()]
+        assert not [a for a in attributes if a[0].startswith("on") or "javascript:" in (a[1] or "")]
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in release.html
+    # The Markdown output keeps the title literal too (no tag a Markdown reader would run).
+    assert "# &lt;script>alert(1)&lt;/script> & &lt;b>bold&lt;/b>" in release.markdown
+    assert "<script>alert(1)</script> & <b>bold</b>" in release.text  # plain text is just text
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.append((tag, dict(attrs)))
+        if tag not in {"meta", "br", "hr", "img", "link", "input"}:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+        assert self.open and self.open[-1] == tag, f"</{tag}> closes <{self.open[-1] if self.open else None}>"
+        self.open.pop()
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        self.text.append(data)
+
+
+def _visible_text(html: str) -> str:
+    parser = _Collector()
+    parser.feed(html)
+    return "".join(parser.text)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_standalone_page_is_self_contained_and_well_formed(settings, incidents, lang):
+    release = render_press_release(_card_payments(incidents, lang), settings)
+    assert release.html.startswith("<!DOCTYPE html>\n")
+    parser = _Collector()
+    parser.feed(release.html)
+    assert parser.open == []  # every element closed, in order
+    tags = [tag for tag, _ in parser.tags]
+    assert tags.count("h1") == 1 and "script" not in tags and "link" not in tags and "img" not in tags
+    assert ("html", {"lang": lang}) in parser.tags
+    csp = [attrs["content"] for tag, attrs in parser.tags if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"]
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'"]
+    assert "<style>" in release.html and "@media print" in release.html
+    # The newsroom fragment sits under the site's own <h1>: its headline is an <h2>.
+    assert "<h1" not in str(release.body_html) and '<h2 class="headline">' in str(release.body_html)
+
+
+def test_release_is_deterministic(settings, incidents):
+    statement = _card_payments(incidents, "fr")
+    assert render_press_release(statement, settings) == render_press_release(statement, settings)

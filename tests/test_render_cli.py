@@ -1,0 +1,153 @@
+"""`onevoice render` as a user runs it, and the files `--out` (and `build`) write: the
+per-statement copies, copies.json and the copy deck, escaped and usable offline."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+CARD = "2026-11-20-card-payments"
+JSON_UNITS = {"weighted", "graphemes", "characters", "gsm7", "ucs2"}
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, ["render", *args], catch_exceptions=False)
+
+
+def test_render_without_slug_shows_every_statement_not_resolved(project):
+    result = _run("--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [(s["slug"], s["lang"]) for s in data["statements"]] == [(CARD, "en"), (CARD, "fr")]
+
+
+def test_render_json_has_exactly_the_documented_shape(project):
+    data = json.loads(_run(CARD, "--format", "json").output)
+    assert list(data) == ["statements"]
+    for statement in data["statements"]:
+        assert set(statement) == {"slug", "lang", "url", "copies", "documents"}
+        assert statement["url"].endswith(f"statements/{CARD}/")
+        for copy in statement["copies"]:
+            assert set(copy) - {"subject"} == {
+                "channel",
+                "kind",
+                "update_at",
+                "parts",
+                "lengths",
+                "limit",
+                "unit",
+            }
+            assert copy["kind"] in {"announcement", "update"}
+            assert (copy["update_at"] is None) == (copy["kind"] == "announcement")
+            assert copy["unit"] in JSON_UNITS
+            assert len(copy["lengths"]) == (1 if copy["channel"] == "email" else len(copy["parts"]))
+    updates = [c["update_at"] for c in data["statements"][0]["copies"] if c["channel"] == "x"][1:]
+    assert updates == [
+        "2026-11-20T10:50:00+01:00",
+        "2026-11-20T10:05:00+01:00",
+        "2026-11-20T09:20:00+01:00",
+    ]
+
+
+def test_render_text_puts_each_copy_under_a_header_ready_to_paste(project):
+    result = _run(CARD, "--lang", "fr", "--channel", "bluesky")
+    assert result.exit_code == 0
+    headers = re.findall(r"^----- (.*) -----$", result.output, flags=re.MULTILINE)
+    assert headers[0].startswith("Bluesky (bluesky) · announcement · ") and headers[0].endswith(
+        "/300 graphemes"
+    )
+    # One copy per kind (announcement, three updates); a thread's parts each get a header.
+    assert len([h for h in headers if "part " not in h or "part 1/" in h]) == 4
+    assert all(int(h.split(" · ")[-1].split("/")[0]) <= 300 for h in headers)
+    first = result.output.split("----- ")[1].split("\n", 1)[1].split("\n\n-----")[0].strip()
+    assert first.startswith("Échec des paiements par carte en caisse\n")
+    assert first.endswith("#CalypsoStatus\n1/2")
+
+
+def test_render_slug_includes_resolved_statements_and_an_unknown_slug_is_a_usage_error(project):
+    result = _run("2026-10-02-merchant-data-exposure", "--channel", "sms")
+    assert result.exit_code == 0 and "Status: Resolved" in result.output
+    unknown = CliRunner().invoke(main, ["render", "2026-11-20-card-payment"])
+    assert unknown.exit_code == 2
+    assert (
+        "no statement with slug '2026-11-20-card-payment'. Did you mean '2026-11-20-card-payments'?"
+        in unknown.output
+    )
+
+
+def test_render_unknown_channel_is_a_usage_error_listing_the_channels(project):
+    result = CliRunner().invoke(main, ["render", "--channel", "tiktok"])
+    assert result.exit_code == 2
+    assert "unknown channel 'tiktok'; channels are: x, bluesky, mastodon" in result.output
+
+
+def test_render_refuses_statements_with_format_errors(project):
+    (project / "statements" / "2026-11-21-broken.md").write_text(
+        "---\ntitle: x\n---\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["render"])
+    assert result.exit_code == 1
+    assert "2026-11-21-broken.md" in result.output and "Traceback" not in result.output
+
+
+def test_render_out_writes_copies_documents_and_the_deck(project, tmp_path):
+    out = tmp_path / "kit"
+    result = _run(CARD, "--out", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    base = out / CARD / "fr"
+    assert (base / "x" / "announcement.txt").is_file()
+    assert (base / "x" / "update-2026-11-20-1005.txt").is_file()
+    assert (base / "email" / "announcement.html").is_file()
+    assert (
+        (base / "email" / "announcement.txt")
+        .read_text(encoding="utf-8")
+        .startswith("Subject: [Sous surveillance] ")
+    )
+    copies = json.loads((base / "copies.json").read_text(encoding="utf-8"))
+    assert copies == data["statements"][1]
+    kinds = {doc["kind"] for doc in copies["documents"]}
+    assert "press_release" in kinds
+    for doc in copies["documents"]:
+        assert (out / doc["path"]).is_file()
+    x_file = (out / CARD / "en" / "x" / "announcement.txt").read_text(encoding="utf-8")
+    x_copy = next(c for c in data["statements"][0]["copies"] if c["channel"] == "x")
+    assert x_file == "\n\n---\n\n".join(x_copy["parts"]) + "\n"
+
+
+def test_the_deck_shows_every_part_with_its_count_and_escapes_statement_text(project, tmp_path):
+    statement = project / "statements" / f"{CARD}.md"
+    text = statement.read_text(encoding="utf-8")
+    statement.write_text(
+        text.replace(
+            "We know that card payments", "We know <script>alert(1)</script> card payments"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "kit"
+    data = json.loads(_run(CARD, "--out", str(out), "--format", "json").output)
+    deck = (out / "index.html").read_text(encoding="utf-8")
+    assert (
+        "<script>alert(1)</script>" not in deck and "&lt;script&gt;alert(1)&lt;/script&gt;" in deck
+    )
+    # Offline: the only script is the local deck.js, nothing is fetched from elsewhere.
+    assert re.findall(r"<script[^>]*>", deck) == ['<script src="deck.js" defer>']
+    assert not re.search(r"(src|href)=\"(https?:)?//", deck.split("<main>")[0])
+    assert (out / "deck.js").read_text(encoding="utf-8").count("clipboard") >= 1
+    parts = [
+        (part, length, copy["limit"], copy["unit"])
+        for s in data["statements"]
+        for copy in s["copies"]
+        if copy["channel"] != "email"
+        for part, length in zip(copy["parts"], copy["lengths"], strict=True)
+    ]
+    assert deck.count("<textarea") == len(parts) + 2 * sum(
+        1 for s in data["statements"] for c in s["copies"] if c["channel"] == "email"
+    )
+    for _, length, limit, unit in parts:
+        assert f"{length} / {limit} {unit}" in deck
+    assert deck.count('class="copy"') == deck.count("<textarea")

@@ -1,0 +1,154 @@
+"""Reply templates and `onevoice reply`: every template has the person's name and situation
+as slots, and no reply leaves with an empty one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.commands.reply import command
+from generator.documents import render_documents
+from generator.documents.replies import UnfilledSlots, fill_reply, reply_templates
+from generator.errors import RenderError
+
+SLUG = "2026-11-20-card-payments"
+
+
+def _statement(incidents, slug, lang):
+    return next(i for i in incidents if i.slug == slug).translations[lang]
+
+
+def test_fill_reply_fills_every_slot():
+    template = "Hello [[name]],\n\nAbout [[situation]]: sorry, [[name]]."
+    assert fill_reply(template, {"name": "Ms Diallo", "situation": "your refund"}) == (
+        "Hello Ms Diallo,\n\nAbout your refund: sorry, Ms Diallo."
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "unfilled"),
+    [
+        ({}, ["name", "situation"]),
+        ({"name": "Ms Diallo"}, ["situation"]),
+        ({"name": "   ", "situation": "your refund"}, ["name"]),
+        ({"name": "Ms Diallo", "situation": "\n\t"}, ["situation"]),
+    ],
+)
+def test_fill_reply_refuses_and_names_each_unfilled_slot(values, unfilled):
+    with pytest.raises(UnfilledSlots) as raised:
+        fill_reply("Hello [[name]], about [[situation]].", values)
+    assert raised.value.slots == unfilled
+    assert isinstance(raised.value, RenderError)
+    for slot in unfilled:
+        assert f"[[{slot}]]" in str(raised.value)
+
+
+def test_fill_reply_keeps_values_on_one_line_and_never_reads_them_as_slots():
+    filled = fill_reply("Hello [[name]], about [[situation]].", {"name": "Ann\nLee", "situation": "[[name]] typed by them"})
+    assert filled == "Hello Ann Lee, about [[name]] typed by them."
+
+
+@pytest.mark.parametrize(("slug", "lang"), [(SLUG, "en"), (SLUG, "fr"), ("2026-11-18-retard-cartes-fidelite", "fr")])
+def test_every_template_has_the_name_and_situation_slots(settings, incidents, slug, lang):
+    templates = reply_templates(_statement(incidents, slug, lang), settings)
+    assert list(templates) == ["personal", "journalist"]
+    for template in templates.values():
+        assert "[[name]]" in template.text and "[[situation]]" in template.text
+
+
+def test_personal_reply_carries_the_statement_facts(settings, incidents):
+    statement = _statement(incidents, SLUG, "en")
+    text = reply_templates(statement, settings)["personal"].text
+    assert text.startswith("Hello [[name]],\n\nThank you for your message about [[situation]].")
+    assert statement.summary in text
+    assert "https://status.calypso-pay.example/statements/2026-11-20-card-payments/" in text
+    assert text.endswith("The Calypso Pay team")
+
+
+def test_resolved_statement_reply_says_it_is_resolved(settings, incidents):
+    statement = _statement(incidents, "2026-11-18-retard-cartes-fidelite", "fr")
+    text = reply_templates(statement, settings)["personal"].text
+    assert "C'est résolu (19 novembre 2026 à 17\u00a0h CET)." in text
+    assert statement.last_update.text in text
+
+
+def test_replies_document_shows_each_template_in_a_text_block(settings, incidents):
+    statement = _statement(incidents, SLUG, "fr")
+    document = next(d for d in render_documents(statement, settings) if d.kind == "replies")
+    for template in reply_templates(statement, settings).values():
+        assert f"```text\n{template.text}\n```" in document.text
+
+
+def _run(project: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(command, [*args, "--root", str(project)])
+
+
+def test_reply_command_prints_the_filled_reply(project):
+    result = _run(project, SLUG, "--name", "Ms Diallo", "--situation", "the payment that failed at your bakery")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        "Hello Ms Diallo,\n\nThank you for your message about the payment that failed at your bakery."
+    )
+    assert "[[" not in result.stdout
+
+
+def test_reply_command_in_french_with_the_journalist_template(project):
+    result = _run(project, SLUG, "--lang", "fr", "--template", "journalist", "--name", "M. Roux", "--situation", "l'incident de ce matin")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Bonjour M. Roux,\n\nMerci pour votre question au sujet de l'incident de ce matin.")
+    assert "Julie Besson, presse@calypso-pay.example" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--name", "Ms Diallo"], '[[situation]] is not filled. A personal reply names the person and their situation: give a value for each. Pass --situation "…".'),
+        (["--situation", "your refund", "--name", " "], "[[name]] is not filled."),
+        ([], '[[name]], [[situation]] are not filled.'),
+    ],
+)
+def test_reply_command_refuses_an_empty_slot(project, args, named):
+    result = _run(project, SLUG, *args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert named in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["2026-11-20-card-payment"], "no statement '2026-11-20-card-payment'. Did you mean '2026-11-20-card-payments'?"),
+        ([SLUG, "--lang", "de"], "2026-11-20-card-payments has no 'de' version; it exists in: en, fr"),
+        ([SLUG, "--template", "legal"], "no reply template 'legal' for 2026-11-20-card-payments; choose one of: personal, journalist"),
+    ],
+)
+def test_reply_command_usage_errors(project, args, message):
+    result = _run(project, *args, "--name", "A", "--situation", "B")
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_reply_command_refuses_a_statement_with_format_errors(project):
+    path = project / "statements" / f"{SLUG}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("severity: major", "severity: huge"), encoding="utf-8")
+    result = _run(project, SLUG, "--name", "A", "--situation", "B")
+    assert result.exit_code == 1
+    assert f"{SLUG} has errors" in result.stderr and "severity" in result.stderr
+
+
+def test_onevoice_reply_runs_from_the_installed_command_line(project):
+    # Through the real entry point: proves `reply` is registered in generator/cli.py.
+    env = {**os.environ, "ONEVOICE_NOW": "2026-11-20T11:30:00+01:00"}
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "reply", SLUG, "--name", "Ms Diallo"],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 1
+    assert "[[situation]] is not filled" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,209 @@
+"""The built sample site's pages: what a reader sees on the home, a statement, the history
+and the newsroom, in both languages; drafts never published; nothing from a statement can
+become markup."""
+
+from __future__ import annotations
+
+import html as html_module
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.test_site_support import build, read, statement
+
+CARD = "statements/2026-11-20-card-payments/index.html"
+CARD_FR = "fr/statements/2026-11-20-card-payments/index.html"
+BREACH = "statements/2026-10-02-merchant-data-exposure/index.html"
+LOYALTY_FR = "fr/statements/2026-11-18-retard-cartes-fidelite/index.html"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("site"))
+
+
+def text_of(html: str) -> str:
+    """Visible text, whitespace collapsed (what a reader sees)."""
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            if tag in ("script", "style", "head"):
+                self.skip += 1
+
+        def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+            if tag in ("script", "style", "head"):
+                self.skip -= 1
+
+        def handle_data(self, data):  # type: ignore[no-untyped-def]
+            if not self.skip:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def content(html: str) -> str:
+    """The generated part of a page (inside the theme's article)."""
+    start = html.index('<nav class="ov-nav"')
+    return html[start:html.index("</article>\n", html.rindex('class="ov-'))]
+
+
+def test_home_lists_the_ongoing_statement_first_with_status_severity_and_promised_update(site: Path) -> None:
+    home = text_of(content(read(site, "index.html")))
+    ongoing, _, history = home.partition("Recent history")
+    assert "Card payments failing at checkout" in ongoing
+    assert "Status: Monitoring" in ongoing and "Severity: Major" in ongoing
+    assert "Last update: 20 November 2026, 10:50 CET" in ongoing
+    assert "Next update promised by: 20 November 2026, 12:00 CET" in ongoing
+    # resolved statements are history, newest first; the French-only one is marked
+    assert history.index("Retard d'envoi des cartes de fidélité (in French)") < history.index(
+        "Merchant contact details exposed by a reporting tool")
+    assert "Card payments" not in history
+
+
+def test_home_says_all_clear_when_nothing_is_ongoing(tmp_path: Path) -> None:
+    site = build(tmp_path, drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert "All clear: there is no ongoing incident." in text_of(read(site, "index.html"))
+    assert "Tout va bien : aucun incident en cours." in text_of(read(site, "fr/index.html"))
+    assert "All clear" not in text_of(read(build(tmp_path / "again"), "index.html"))
+
+
+def test_statement_page_shows_every_fact_and_every_update_newest_first(site: Path) -> None:
+    page = text_of(content(read(site, CARD)))
+    for expected in ("Card payments failing at checkout", "Status Monitoring", "Severity Major",
+                     "Started 20 November 2026, 09:12 CET", "Last update 20 November 2026, 10:50 CET",
+                     "Next update promised by 20 November 2026, 12:00 CET", "Affected Checkout, Mobile app",
+                     "Summary Since 09:12 CET some card payments fail", "What happened At 09:12 CET",
+                     "What you should do If your payment failed"):
+        assert expected in page
+    times = re.findall(r"<li class=\"ov-update\" id=\"[^\"]+\">\s*<h3[^>]*><time datetime=\"([^\"]+)\">([^<]+)</time>",
+                       read(site, CARD))
+    assert times == [
+        ("2026-11-20T10:50:00+01:00", "20 November 2026, 10:50 CET"),
+        ("2026-11-20T10:05:00+01:00", "20 November 2026, 10:05 CET"),
+        ("2026-11-20T09:20:00+01:00", "20 November 2026, 09:20 CET"),
+    ]
+    # The quote belongs to the press release, not the web statement.
+    assert "We let our merchants and their customers down" not in page
+
+
+def test_summer_times_name_the_summer_zone(site: Path) -> None:
+    page = read(site, BREACH)
+    assert '<time datetime="2026-10-04T18:00:00+02:00">4 October 2026, 18:00 CEST</time>' in page
+
+
+def test_extra_sections_stay_in_place(site: Path) -> None:
+    page = text_of(content(read(site, BREACH)))
+    assert page.index("What you should do") < page.index("Postmortem") < page.index("Updates")
+
+
+def test_french_page_is_in_french_with_french_dates_and_links_to_the_translation(site: Path) -> None:
+    html = read(site, CARD_FR)
+    assert '<html lang="fr"' in html
+    page = text_of(content(html))
+    assert "Statut : Sous surveillance" in page and "Gravité : Majeur" in page
+    assert '<time datetime="2026-11-20T10:50:00+01:00">20 novembre 2026 à 10 h 50 CET</time>' in html
+    assert '<a href="../../../statements/2026-11-20-card-payments/" hreflang="en" lang="en">English</a>' in html
+    assert '<a href="../../fr/statements/2026-11-20-card-payments/" hreflang="fr" lang="fr">Français</a>' in read(site, CARD)
+
+
+def test_french_only_statement_is_listed_in_both_languages_and_marked(site: Path) -> None:
+    english = read(site, "history/index.html")
+    assert 'href="../fr/statements/2026-11-18-retard-cartes-fidelite/" hreflang="fr"' in english
+    assert "(in French)" in text_of(english)
+    french = read(site, "fr/history/index.html")
+    assert 'href="../statements/2026-11-18-retard-cartes-fidelite/" hreflang="fr"' in french
+    assert 'href="../../statements/2026-10-02-merchant-data-exposure/" hreflang="en"' in french
+    assert "(en anglais)" in text_of(french)
+    assert (site / LOYALTY_FR).is_file()
+    assert not (site / "statements/2026-11-18-retard-cartes-fidelite").exists()
+
+
+def test_newsroom_lists_a_press_page_per_statement(site: Path) -> None:
+    newsroom = read(site, "press/index.html")
+    for slug in ("2026-11-20-card-payments", "2026-10-02-merchant-data-exposure"):
+        assert f'href="{slug}/"' in newsroom
+        assert "FOR IMMEDIATE RELEASE" in read(site, f"press/{slug}/index.html")
+    assert 'href="../fr/press/2026-11-18-retard-cartes-fidelite/"' in newsroom
+    assert "COMMUNIQUÉ DE PRESSE" in read(site, "fr/press/2026-11-18-retard-cartes-fidelite/index.html")
+    assert 'href="../press/2026-11-20-card-payments/">Press release</a>' in read(site, CARD).replace("../../press", "../press")
+
+
+def test_statements_stay_out_of_the_theme_navigation(site: Path) -> None:
+    html = read(site, "index.html")
+    theme_nav = html[html.index('class="md-nav md-nav--primary"'):html.index("</nav>", html.index('class="md-nav md-nav--primary"'))]
+    assert theme_nav.count('class="md-nav__item') == 3
+    assert "statements/" not in theme_nav
+
+
+def test_drafts_are_never_published(tmp_path: Path) -> None:
+    draft = statement(title="Secret draft", extra="draft: true\n")
+    site = build(tmp_path, extra={"2026-11-19-secret.md": draft})
+    found = [p for p in site.rglob("*") if p.is_file() and "Secret draft" in p.read_text("utf-8", "ignore")]
+    assert found == []
+    assert not (site / "statements/2026-11-19-secret").exists()
+
+
+def test_drafts_show_in_the_local_preview_marked_as_drafts(tmp_path: Path) -> None:
+    draft = statement(title="Secret draft", extra="draft: true\n")
+    site = build(tmp_path, extra={"2026-11-19-secret.md": draft}, include_drafts=True, preview=True)
+    assert "Draft: local preview only, never published." in text_of(read(site, "statements/2026-11-19-secret/index.html"))
+
+
+HOSTILE_TITLE = '"<script>alert(1)</script> & <img src=x onerror=alert(2)>"'
+HOSTILE_TEXT = ('Hello <script>alert(3)</script> <b onclick="x()">bold</b> '
+                '[click](javascript:alert(4)) <iframe src="https://evil.example/"></iframe>')
+
+
+def test_statement_content_never_becomes_markup(tmp_path: Path) -> None:
+    hostile = statement(title=HOSTILE_TITLE, summary=HOSTILE_TEXT, update=HOSTILE_TEXT,
+                        extra='affected: ["<svg onload=alert(5)>"]\n')
+    site = build(tmp_path, extra={"2026-11-19-hostile.md": hostile})
+    # JSON values are text (the JSON Feed title is plain text by definition); HTML and XML
+    # files, and the JSON Feed's content_html, must carry no live markup.
+    pages = [p for p in site.rglob("*") if p.suffix in (".html", ".xml", ".atom")]
+    items = json.loads(read(site, "feed.json"))["items"]
+    pages_html = [item["content_html"] for item in items]
+    assert any("alert(3)" in h for h in pages_html)
+    for fragment in pages_html:
+        assert "<script" not in fragment and "<iframe" not in fragment and "javascript:" not in fragment
+    for page in pages:
+        text = page.read_text("utf-8")
+        for bad in ("<script>alert", "<img src=x", "<iframe", "<svg onload", "<b onclick", 'href="javascript:'):
+            assert bad not in text, (page, bad)
+    html = read(site, "statements/2026-11-19-hostile/index.html")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt; - " in html
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img" in html
+    # JSON-LD cannot be closed from inside
+    assert "\\u003c/script\\u003e" in html
+
+
+def test_every_html_page_forbids_scripts_and_other_hosts(site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 15
+    for page in pages:
+        html = page.read_text("utf-8")
+        policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert policy, page
+        rules = html_module.unescape(policy.group(1))
+        assert "default-src 'none'" in rules and "script-src" not in rules, page
+        assert html.index("Content-Security-Policy") < html.index("<link rel=\"stylesheet\"") if "stylesheet" in html else True
+        # executable scripts: none (JSON-LD is data)
+        assert re.findall(r"<script(?![^>]*application/ld\+json)", html) == [], page
+        # nothing loaded from another host (links to elsewhere are fine: they fetch nothing)
+        loaded = re.findall(r'src="([^"]+)"', html) + re.findall(r'<link rel="(?:stylesheet|icon|preload|preconnect|modulepreload)"[^>]* href="([^"]+)"', html)
+        assert loaded and all(not re.match(r"(?:https?:)?//", url) for url in loaded), (page, loaded)
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_site_has_no_search_index(site: Path) -> None:
+    assert not (site / "search").exists()
+    assert not list(site.rglob("search_index.json"))
