@@ -263,6 +263,10 @@ def profile(rows: list[Row], work: Path) -> None:
         print(f"\nprofile of {row.figure} (full tree: {out}):")
         lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else ["(pyinstrument failed)"]
         print("\n".join(line[:150] for line in lines[:45]))
+        if command[3:4] == ["build"]:
+            root = command[command.index("--root") + 1]
+            print(f"\nstage by stage (benchmarks/breakdown.py {root}):", flush=True)
+            subprocess.run([str(PYTHON), str(HERE / "breakdown.py"), root], env=_environment(), check=False)
 
 
 def machine() -> str:
@@ -274,7 +278,7 @@ def machine() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 runs per figure, the N=1000 build once")
-    parser.add_argument("--runs", type=int, help="runs per timed figure (default 5; start-up: 4× this + 1)")
+    parser.add_argument("--runs", type=int, help="runs per timed figure (default 5, --quick 3; the N=1000 build: at most 3; start-up: 4× this + 1)")
     parser.add_argument("--only", default=",".join(FIGURES), help=f"comma-separated subset of {','.join(FIGURES)}")
     parser.add_argument("--workdir", type=Path, help="keep corpora and sites here (reused by later runs)")
     parser.add_argument("--profile", action="store_true", help="profile each missed time target")
@@ -291,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     if "build" in chosen or "growth" in chosen:
         # The growth figure needs the N=100 build as its denominator: both rows are printed.
-        rows += figure_build(work, runs, 1 if args.quick else runs, with_growth="growth" in chosen)
+        rows += figure_build(work, runs, 1 if args.quick else min(runs, 3), with_growth="growth" in chosen)
     if "startup" in chosen:
         rows += figure_startup(work, 4 * runs + 1)
     if "edit" in chosen:

@@ -72,6 +72,15 @@ def _swap_all(pairs: list[tuple[Path, Path]]) -> None:
             shutil.rmtree(backup, ignore_errors=True)
 
 
+def _keep_reviews(previous: Path, staged: Path) -> None:
+    """`onevoice review` writes dist/<slug>/<lang>/review.md; a build replaces dist/ whole, so
+    it carries the reviews of statements that still exist into the new one."""
+    for review in previous.glob("*/*/review.md") if previous.is_dir() else ():
+        target = staged / review.relative_to(previous)
+        if target.parent.is_dir() and not target.exists():
+            shutil.copy2(review, target)
+
+
 def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: Path | None = None,
           dist_dir: Path | None = None, since: str | None = None, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
@@ -100,8 +109,9 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         write_dist(report.incidents, settings, staging / "dist")
         published = [i for i in report.incidents if not i.draft]
         say("building the site")
-        build_site(published, settings, staging / "site", now, progress)
+        build_site(published, settings, staging / "site", now, progress, strict=strict)
         write_headers(staging / "site")
+        _keep_reviews(dist_dir, staging / "dist")
         say("publishing")
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         dist_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -157,6 +157,19 @@ class Statement:
     def summary(self) -> str:
         return self.text_of("summary")
 
+    @property
+    def postmortem(self) -> Section | None:
+        """The published postmortem: a `## Postmortem` section on a resolved statement."""
+        section = self.section("postmortem")
+        return section if section and section.text.strip() and self.resolved else None
+
+    @property
+    def postmortem_at(self) -> datetime | None:
+        """When the postmortem counts as published. The file does not date sections, so it is
+        the statement's last change (the resolution, or a later correction): never before
+        `resolved_at`, as Statuspage clients expect."""
+        return self.modified if self.postmortem else None
+
 
 @dataclass(frozen=True)
 class Incident:

@@ -14,7 +14,8 @@ from tests.test_site_support import build, statement
 SITE = "https://status.calypso-pay.example"
 FILES = ["summary.json", "status.json", "incidents.json", "incidents/unresolved.json"]
 INCIDENT_FIELDS = {"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact",
-                   "shortlink", "started_at", "page_id", "incident_updates", "components"}
+                   "shortlink", "started_at", "page_id", "incident_updates", "components",
+                   "postmortem_body", "postmortem_body_last_updated_at", "postmortem_published_at"}
 UPDATE_FIELDS = {"id", "status", "body", "incident_id", "created_at", "updated_at", "display_at",
                  "affected_components", "deliver_notifications", "custom_tweet", "tweet_id"}
 STATUSES = {"investigating", "identified", "monitoring", "resolved", "postmortem"}

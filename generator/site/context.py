@@ -64,6 +64,7 @@ class SectionView:
     heading: str
     html: Markup
     is_timeline: bool = False
+    anchor: str = ""  # fragment id of the format's own sections (e.g. "postmortem"); feeds link to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +199,8 @@ def statement_view(statement: Statement, settings: Settings) -> StatementView:
             sections.append(SectionView(section_heading("updates", lang), Markup(""), is_timeline=True))
             continue
         heading = section_heading(section.key, lang) if section.key else section.heading
-        sections.append(SectionView(heading, html_of(section.text)))
+        sections.append(SectionView(heading, html_of(section.text),
+                                    anchor=section.key.replace("_", "-") if section.key else ""))
     resolved_at = statement.resolved_at
     return StatementView(
         item=listing_item(statement, lang, settings),

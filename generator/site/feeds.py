@@ -73,6 +73,22 @@ def statement_entries(statement: Statement, settings: Settings) -> list[FeedEntr
                 severity=statement.severity.value,
             )
         )
+    postmortem = statement.postmortem
+    if postmortem is not None and statement.postmortem_at is not None:
+        at = statement.postmortem_at.astimezone(settings.timezone)
+        entries.append(
+            FeedEntry(
+                id=f"{url}#postmortem",
+                url=f"{url}#postmortem",
+                title=label("feed.postmortem_title", statement.lang, title=statement.title),
+                lang=statement.lang,
+                published=at,
+                updated=at,
+                content_html=html_of(postmortem.text),
+                status="postmortem",
+                severity=statement.severity.value,
+            )
+        )
     return entries
 
 

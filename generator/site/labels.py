@@ -61,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Chaque mise à jour de chaque déclaration de {organisation}.",
     },
     "feed.entry_title": {"en": "{status}: {title}", "fr": "{status} : {title}"},
+    "feed.postmortem_title": {"en": "Postmortem: {title}", "fr": "Analyse après incident : {title}"},
     "meta.home_description": {
         "en": "Official status and statements from {organisation}.",
         "fr": "État et déclarations officielles de {organisation}.",

@@ -13,6 +13,7 @@ How onevoice's values map to Statuspage's:
 |---|---|
 | severity `minor` / `major` / `critical` | incident `impact` `minor` / `major` / `critical` |
 | update status (investigating, identified, monitoring, resolved) | the same `status` words |
+| `## Postmortem` on a resolved statement | incident `status` `postmortem`, `postmortem_body` (plain text), `postmortem_published_at` = the statement's last change |
 | no unresolved incident | page `status.indicator` `none`, "All Systems Operational" |
 | unresolved incidents | `indicator` = the highest `impact` among them: `minor` "Minor Service Outage", `major` "Partial System Outage", `critical` "Major System Outage" |
 | slug | incident `id`; update ids are `<slug>-<update anchor>` |
@@ -73,15 +74,21 @@ def incident_object(statement: Statement, settings: Settings) -> dict[str, objec
         }
         for update in statement.updates
     ]
+    postmortem, postmortem_at = statement.postmortem, statement.postmortem_at
+    published = timestamp(postmortem_at, settings) if postmortem_at else None
     return {
         "id": statement.slug,
         "name": statement.title,
-        "status": statement.status.value,
+        # Statuspage moves a resolved incident to `postmortem` once its postmortem is out.
+        "status": "postmortem" if postmortem else statement.status.value,
         "created_at": timestamp(statement.first_update.at, settings),
         "updated_at": timestamp(statement.modified, settings),
         "monitoring_at": timestamp(min(monitoring), settings) if monitoring else None,
         "resolved_at": timestamp(statement.resolved_at, settings) if statement.resolved_at else None,
         "impact": IMPACT_BY_SEVERITY[statement.severity.value],
+        "postmortem_body": markdown_to_plain(postmortem.text) if postmortem else None,
+        "postmortem_body_last_updated_at": published,
+        "postmortem_published_at": published,
         "shortlink": settings.statement_url(statement.slug, statement.lang),
         "started_at": timestamp(statement.started, settings),
         "page_id": page_id(settings),
