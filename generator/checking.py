@@ -3,7 +3,6 @@ the published history, gathered into one report that `check` prints and `build` 
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -43,18 +42,14 @@ def check_project(settings: Settings, paths: list[Path] | None = None, *, now: d
     loaded = read_all(settings, paths, now)
     incidents, problems, files = loaded.incidents, loaded.problems, loaded.files
     suppressed: list[Problem] = []
-    lint_incident = None
     if lint:
-        try:  # TEMPORARY while the linter is being written
-            from generator.lint import lint_incident
-        except ImportError:
-            lint_incident = None
-    if lint_incident is not None:
+        from generator.lint import lint_incident
+
         for incident in incidents:
             result = lint_incident(incident, settings, now)
             problems.extend(result.problems)
             suppressed.extend(result.suppressed)
-    if strict and settings.require_approval and importlib.util.find_spec("generator.approval") is not None:
+    if strict and settings.require_approval:
         from generator.approval import approval_problems
 
         problems.extend(approval_problems(incidents, settings))
