@@ -3,7 +3,7 @@ JSON, byte for byte, and the written kit identical from one run to the next.
 
 Regenerate after an intended change, then review the diff before committing:
 
-    ONEVOICE_REGENERATE=1 .venv/bin/pytest tests/test_render_golden.py
+    ONEVOICE_REGENERATE_GOLDEN=1 .venv/bin/pytest tests/test_render_golden.py
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ def test_render_of_the_samples_matches_the_golden_copies(project, output):
     )
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"samples.{'txt' if output == 'text' else 'json'}"
-    if os.environ.get("ONEVOICE_REGENERATE") == "1":
+    if os.environ.get("ONEVOICE_REGENERATE_GOLDEN") == "1":
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(result.output, encoding="utf-8", newline="\n")
     assert result.output == golden.read_text(encoding="utf-8"), (
-        f"regenerate with ONEVOICE_REGENERATE=1 and review {golden}"
+        f"regenerate with ONEVOICE_REGENERATE_GOLDEN=1 and review {golden}"
     )
 
 
