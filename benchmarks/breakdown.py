@@ -32,7 +32,7 @@ STAGES = (
     ("site: mkdocs-material, per language", "generator.site.mkdocs_build", "run_mkdocs", 1),
     ("site: feeds", "generator.site.feeds", "atom_feed", 1),
     ("site: status API", "generator.site.statuspage", "api_files", 1),
-    ("swap into place (removes the previous output)", "generator.build", "_swap", 0),
+    ("swap into place (removes the previous output)", "generator.build", "_swap_all", 0),
 )
 
 

@@ -217,52 +217,56 @@ THEMES = [
     ),
 ]
 
-# Update texts per status: (English, French) templates over the figures and the theme.
-UPDATE_TEXTS = {
+# Update texts per status, in both languages: templates over the figures and the theme.
+UPDATE_TEXTS: dict[str, list[dict[str, str]]] = {
     "investigating": [
-        ("We know that {problem_en} and we are investigating. We are sorry for the trouble.",
-         "Nous savons que {problem_fr} et nous menons l'analyse. Nous sommes désolés pour la gêne."),
-        ("We are still investigating why {problem_en}. Our engineers are checking each part of the "
-         "service, starting with the changes made today.",
-         "Nous cherchons toujours pourquoi {problem_fr}. Nos équipes vérifient chaque partie du service, "
-         "en commençant par les changements faits aujourd'hui."),
-        ("Our teams have ruled out {k} of the {m} parts of the service we suspected. We will post "
-         "again as soon as we know more, and within the hour at the latest.",
-         "Nos équipes ont écarté {k} des {m} parties du service que nous soupçonnions. Nous publierons "
-         "une nouvelle mise à jour dès que nous en saurons plus, et au plus tard dans l'heure."),
+        {"en": "We know that {problem_en} and we are investigating. We are sorry for the trouble.",
+         "fr": ("Nous savons que {problem_fr} et nous menons l'analyse. Nous sommes désolés pour la "
+                "gêne.")},
+        {"en": ("We are still investigating why {problem_en}. Our engineers are checking each part of "
+                "the service, starting with the changes made today."),
+         "fr": ("Nous cherchons toujours pourquoi {problem_fr}. Nos équipes vérifient chaque partie du "
+                "service, en commençant par les changements faits aujourd'hui.")},
+        {"en": ("Our teams have ruled out {k} of the {m} parts of the service we suspected. We will "
+                "post again as soon as we know more, and within the hour at the latest."),
+         "fr": ("Nos équipes ont écarté {k} des {m} parties du service que nous soupçonnions. Nous "
+                "publierons une nouvelle mise à jour dès que nous en saurons plus, et au plus tard dans "
+                "l'heure.")},
     ],
     "identified": [
-        ("We have found the cause: {cause_en}. A fix is being prepared.",
-         "Nous avons trouvé la cause : {cause_fr}. Un correctif est en préparation."),
-        ("The fix is being deployed. {k} of our {m} regions are done, and we are working through the "
-         "others.",
-         "Le correctif est en cours de déploiement. {k} de nos {m} régions sont traitées et nous "
-         "poursuivons avec les autres."),
-        ("We are testing the fix before we deploy it everywhere. Since {at}, we have been checking every "
-         "affected account so that nobody is left out.",
-         "Nous testons le correctif avant de le déployer partout. Depuis {at}, nous vérifions chaque compte "
-         "touché pour que personne ne soit oublié."),
+        {"en": "We have found the cause: {cause_en}. A fix is being prepared.",
+         "fr": "Nous avons trouvé la cause : {cause_fr}. Un correctif est en préparation."},
+        {"en": ("The fix is being deployed. {k} of our {m} regions are done, and we are working through "
+                "the others."),
+         "fr": ("Le correctif est en cours de déploiement. {k} de nos {m} régions sont traitées et nous "
+                "poursuivons avec les autres.")},
+        {"en": ("We are testing the fix before we deploy it everywhere. Since {at}, we have been "
+                "checking every affected account so that nobody is left out."),
+         "fr": ("Nous testons le correctif avant de le déployer partout. Depuis {at}, nous vérifions "
+                "chaque compte touché pour que personne ne soit oublié.")},
     ],
     "monitoring": [
-        ("The fix is live in every region. The service is working again and we are watching it closely.",
-         "Le correctif est en place dans toutes les régions. Le service fonctionne de nouveau et nous le "
-         "suivons de près."),
-        ("Error rates have been back to normal since {at}. We keep monitoring the service before we close "
-         "this incident.",
-         "Le taux d'erreur est revenu à la normale depuis {at}. Nous continuons de surveiller le service "
-         "avant de clore cet incident."),
-        ("We have checked the {n} accounts that were affected: each of them works normally. We are keeping "
-         "a close watch for another hour.",
-         "Nous avons vérifié les {n} comptes touchés : chacun fonctionne normalement. Nous restons "
-         "attentifs encore une heure."),
+        {"en": ("The fix is live in every region. The service is working again and we are watching it "
+                "closely."),
+         "fr": ("Le correctif est en place dans toutes les régions. Le service fonctionne de nouveau et "
+                "nous le suivons de près.")},
+        {"en": ("Error rates have been back to normal since {at}. We keep monitoring the service before "
+                "we close this incident."),
+         "fr": ("Le taux d'erreur est revenu à la normale depuis {at}. Nous continuons de surveiller le "
+                "service avant de clore cet incident.")},
+        {"en": ("We have checked the {n} accounts that were affected: each of them works normally. We "
+                "are keeping a close watch for another hour."),
+         "fr": ("Nous avons vérifié les {n} comptes touchés : chacun fonctionne normalement. Nous "
+                "restons attentifs encore une heure.")},
     ],
     "resolved": [
-        ("This incident is resolved: the service has worked normally since {at}. We are sorry for the "
-         "disruption, and we will publish what we learned.",
-         "Cet incident est résolu : le service fonctionne normalement depuis {at}. Nous sommes désolés "
-         "pour la gêne occasionnée et nous publierons ce que nous en avons appris."),
+        {"en": ("This incident is resolved: the service has worked normally since {at}. We are sorry "
+                "for the disruption, and we will publish what we learned."),
+         "fr": ("Cet incident est résolu : le service fonctionne normalement depuis {at}. Nous sommes "
+                "désolés pour la gêne occasionnée et nous publierons ce que nous en avons appris.")},
     ],
 }
+
 ORDER = ["investigating", "identified", "monitoring", "resolved"]
 
 
@@ -363,8 +367,7 @@ def _render(theme: Theme, lang: str, severity: str, started: datetime, figures: 
     body = [f"## {HEADINGS[key][lang]}\n{fill(text)}\n" for key, text in sections]
     body.append(f"## {HEADINGS['updates'][lang]}\n")
     for status, moment, choice in reversed(list(zip(statuses, moments, choices))):
-        en, fr = UPDATE_TEXTS[status][choice]
-        text = fill(en if lang == "en" else fr, at=_clock(moment - timedelta(minutes=5)),
+        text = fill(UPDATE_TEXTS[status][choice][lang], at=_clock(moment - timedelta(minutes=5)),
                     problem_en=theme.problem["en"], problem_fr=theme.problem["fr"],
                     cause_en=theme.cause["en"], cause_fr=theme.cause["fr"])
         body.append(f"### {_fmt(moment)} · {STATUS_WORDS[status][lang]}\n{text}\n")

@@ -22,10 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.errors import OnevoiceError  # noqa: E402
-from generator.model import Incident  # noqa: E402
-from generator.reader import parse_statement  # noqa: E402
-from generator.settings import load_settings  # noqa: E402
+from generator.errors import OnevoiceError
+from generator.model import Incident
+from generator.reader import parse_statement
+from generator.settings import load_settings
 
 NOW = datetime.fromisoformat("2026-11-20T11:30:00+01:00")
 

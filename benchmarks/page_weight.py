@@ -125,9 +125,7 @@ def _visit(browser, base: str, path: str, log, lock) -> PageWeight:  # type: ign
 
     def route(request_route) -> None:  # type: ignore[no-untyped-def]
         url = request_route.request.url
-        if url.startswith(base + "/"):
-            request_route.continue_()
-        elif url.startswith(("data:", "blob:")):
+        if url.startswith((base + "/", "data:", "blob:")):
             request_route.continue_()
         else:
             foreign.append(url)

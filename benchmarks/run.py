@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402  (benchmarks/ is a folder of scripts, not a package)
+import corpus  # benchmarks/ is a folder of scripts, not a package: imported from its path
 
 PYTHON = Path(sys.executable)
 ONEVOICE = PYTHON.with_name("onevoice")
@@ -83,7 +83,7 @@ def run_timed(command: list[str], cwd: Path | None = None) -> Sample:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=_environment(), stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True)
+                          stderr=subprocess.PIPE, text=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -163,7 +163,7 @@ def figure_build(work: Path, runs: int, big_runs: int, with_growth: bool) -> lis
 
 def figure_startup(work: Path, runs: int) -> list[Row]:
     root = corpus_root(work, 100)
-    one = sorted((root / "statements").glob("*.md"))[0]
+    one = min((root / "statements").glob("*.md"))
     commands = {
         "import click": [str(PYTHON), "-c", "import click"],
         "onevoice --help": [str(ONEVOICE), "--help"],
@@ -183,7 +183,7 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
 
 def figure_edit(work: Path, runs: int) -> list[Row]:
     root = corpus_root(work, 1, updates=500)
-    target = sorted(p for p in (root / "statements").glob("*.md") if not p.name.endswith(".fr.md"))[0]
+    target = min(p for p in (root / "statements").glob("*.md") if not p.name.endswith(".fr.md"))
     slug = target.name[:-3]
     pristine = target.read_bytes()
     update = [str(ONEVOICE), "update", slug, "--status", "monitoring", "--root", str(root),
@@ -218,7 +218,7 @@ def figure_weight(work: Path) -> list[Row]:
     if not (root / "site" / "index.html").is_file():
         say("building the N=100 site for the page weight")
         run_timed(build_command(root))
-    slug = sorted(p.name[:-3] for p in (root / "statements").glob("*.md") if not p.name.endswith(".fr.md"))[0]
+    slug = min(p.name[:-3] for p in (root / "statements").glob("*.md") if not p.name.endswith(".fr.md"))
     say("loading pages in headless Chromium")
     statement, home = page_weight.measure(root / "site", [f"/statements/{slug}/", "/"])
 
@@ -254,16 +254,18 @@ def profile(rows: list[Row], work: Path) -> None:
     for index, row in enumerate(r for r in rows if r.met is False and r.command):
         command = row.command
         assert command is not None
-        if command[0] == str(ONEVOICE):
-            command = [str(PYTHON), "-m", "generator", *command[1:]]
+        # pyinstrument runs the program itself: `-m generator …` for onevoice's entry point.
+        script = ["-m", "generator", *command[1:]] if command[0] == str(ONEVOICE) else command[1:]
         out = work / f"profile-{index}.txt"
         say(f"profiling: {row.figure}")
-        subprocess.run([str(PYTHON), "-m", "pyinstrument", "-r", "text", "-o", str(out), *command],
-                       env=_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run([str(PYTHON), "-m", "pyinstrument", "-r", "text", "-o", str(out), *script],
+                              env=_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              check=False)
         print(f"\nprofile of {row.figure} (full tree: {out}):")
-        lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else ["(pyinstrument failed)"]
+        text = out.read_text(encoding="utf-8") if out.exists() else ""
+        lines = text.splitlines() or [f"(pyinstrument failed: {done.stderr[-500:]})"]
         print("\n".join(line[:150] for line in lines[:45]))
-        if command[3:4] == ["build"]:
+        if script[2:3] == ["build"]:
             root = command[command.index("--root") + 1]
             print(f"\nstage by stage (benchmarks/breakdown.py {root}):", flush=True)
             subprocess.run([str(PYTHON), str(HERE / "breakdown.py"), root], env=_environment(), check=False)
@@ -278,7 +280,8 @@ def machine() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 runs per figure, the N=1000 build once")
-    parser.add_argument("--runs", type=int, help="runs per timed figure (default 5, --quick 3; the N=1000 build: at most 3; start-up: 4× this + 1)")
+    parser.add_argument("--runs", type=int, help="runs per timed figure (default 5, --quick 3; "
+                        "the N=1000 build: at most 3; start-up: 4× this + 1)")
     parser.add_argument("--only", default=",".join(FIGURES), help=f"comma-separated subset of {','.join(FIGURES)}")
     parser.add_argument("--workdir", type=Path, help="keep corpora and sites here (reused by later runs)")
     parser.add_argument("--profile", action="store_true", help="profile each missed time target")

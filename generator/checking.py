@@ -49,6 +49,9 @@ def check_project(settings: Settings, paths: list[Path] | None = None, *, now: d
             result = lint_incident(incident, settings, now)
             problems.extend(result.problems)
             suppressed.extend(result.suppressed)
+        from generator.fit_check import fit_problems
+
+        problems.extend(fit_problems(incidents, settings))
     if strict and settings.require_approval:
         from generator.approval import approval_problems
 

@@ -22,7 +22,7 @@ from generator.errors import EditError, UsageError
 from generator.languages import STATUS_BY_WORD, fold, section_heading, status_word
 from generator.model import Settings, Statement, Status
 from generator.paths import display_path
-from generator.reader import CLOCK_SKEW, SLUG_MAX, parse_statement
+from generator.reader import CLOCK_SKEW, SLUG, SLUG_MAX, parse_statement, statements_folder_problem
 from generator.templates import available, find_template, text_environment
 
 DEFAULT_NEXT_UPDATE = timedelta(hours=1)
@@ -78,6 +78,12 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def _refuse_outside(settings: Settings) -> None:
+    problem = statements_folder_problem(settings)
+    if problem is not None:
+        raise EditError(problem.format())
+
+
 def new_statement(settings: Settings, title: str, severity: str, *, lang: str, affected: list[str],
                   template: str, now: datetime, slug: str | None = None,
                   next_update: datetime | None = None) -> EditResult:
@@ -93,8 +99,12 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
         raise UsageError(f"error: no holding template '{template}' in {lang}\n    hint: "
                          + (f"did you mean '{close[0]}'? " if close else "")
                          + f"available: {', '.join(names) or 'none'} (site_templates/holding/)")
+    _refuse_outside(settings)
     local_now = now.astimezone(settings.timezone).replace(second=0, microsecond=0)
     slug = slug or slugify(title, local_now)
+    if not SLUG.match(slug) or len(slug) > SLUG_MAX:
+        raise UsageError(f"error: '{slug}' is not a valid statement name\n    hint: use lower-case letters, "
+                         f"digits and hyphens, at most {SLUG_MAX} characters, e.g. 2026-11-20-card-payments")
     suffix = "" if lang == settings.default_language else f".{lang}"
     path = settings.statements_path / f"{slug}{suffix}.md"
     if path.exists():
@@ -129,6 +139,7 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
 # --- update / resolve --------------------------------------------------------------------
 
 def find_statement(settings: Settings, slug: str, lang: str | None) -> Path:
+    _refuse_outside(settings)
     folder = settings.statements_path
     files = {p.name[:-3]: p for p in folder.glob("*.md") if not p.name.startswith("_")} if folder.is_dir() else {}
     slugs = sorted({name.partition(".")[0] for name in files})

@@ -4,6 +4,7 @@ problem located at its key's line and a did-you-mean for misspelled keys."""
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -97,8 +98,8 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
     hashtags = raw.get("hashtags")
     if hashtags is not None:
         tags = _text_list(fm, "hashtags", hashtags, "AcmeStatus")
-        if tags and any(t.startswith("#") or " " in t for t in tags):
-            fm.fail("hashtags", "hashtags are written without '#' and without spaces",
+        if tags and any(not re.fullmatch(r"\w{1,50}", t) for t in tags):
+            fm.fail("hashtags", "hashtags are one word of letters, digits or _ (at most 50), without '#'",
                     "write `hashtags: [AcmeStatus]`")
         else:
             fm.values["hashtags"] = tags

@@ -53,14 +53,16 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> subprocess.Compl
 
 
 def _resolve(root: Path, since: str) -> tuple[str, str]:
-    """(commit id, statements folder path in the git tree) or a UsageError saying why not."""
+    """(commit id, the site root's path in the git work tree) or a UsageError saying why not."""
     if not since.strip() or since.startswith("-"):
         raise UsageError(f"error: '{since}' is not a git revision\n"
                          "    hint: give a commit, tag or branch, e.g. --since origin/main")
     prefix = _git(root, "rev-parse", "--show-prefix")
     if prefix.returncode != 0:
-        raise UsageError(f"error: --since {since}: {display_path(root)} is not in a git repository\n"
-                         "    hint: run it in the repository's clone, or leave out --since")
+        said = prefix.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise UsageError(f"error: --since {since}: {display_path(root)} is not in a git repository"
+                         + (f" (git: {said[0]})" if said else "")
+                         + "\n    hint: run it in the repository's clone, or leave out --since")
     commit = _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{since}^{{commit}}")
     if commit.returncode != 0:
         raise UsageError(f"error: --since {since}: no such git revision\n"
@@ -92,6 +94,9 @@ def _read_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
     if not blobs:
         return {}
     result = _git(root, "cat-file", "--batch", stdin="".join(f"{b}\n" for b in blobs).encode())
+    if result.returncode != 0:
+        raise UsageError("error: --since: git could not read the published statements: "
+                         + result.stderr.decode("utf-8", "replace").strip())
     contents, data, position = {}, result.stdout, 0
     for blob in blobs:
         end = data.index(b"\n", position)

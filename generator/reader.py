@@ -41,9 +41,13 @@ class _FileProblems:
 def split_name(path: Path, settings: Settings, out: _FileProblems) -> tuple[str, str] | None:
     """`<slug>.md` or `<slug>.<lang>.md` → (slug, lang)."""
     stem = path.name[: -len(".md")]
-    slug, _, lang = stem.partition(".")
-    lang = lang or settings.default_language
+    slug, dot, lang = stem.partition(".")
     ok = True
+    if dot and not lang:
+        out.error(1, 1, "format/language", f"the file name '{path.name}' has an empty language suffix",
+                  f"rename it to '{slug}.md' or '{slug}.<lang>.md'")
+        return None
+    lang = lang or settings.default_language
     if lang not in settings.languages:
         close = difflib.get_close_matches(lang, list(settings.languages) + list(KNOWN_LANGUAGES), n=1)
         out.error(1, 1, "format/language",
@@ -203,9 +207,25 @@ def _check_update_times(updates, started, positions, now, out: _FileProblems) ->
                       "publish updates when they happen; promise the next one with `next_update`")
 
 
+def statements_folder_problem(settings: Settings) -> Problem | None:
+    """The statements folder must really be inside the site root: through a symbolic link,
+    onevoice would read, and `new` or `update` would write, somewhere else."""
+    folder = settings.statements_path
+    if folder.is_symlink() or not folder.resolve().is_relative_to(settings.root.resolve()):
+        return Problem(display_path(folder), 1, 1, "error", "format/symlink",
+                       "the statements folder is, or goes through, a symbolic link out of the site root",
+                       "make statements/ a real folder inside the site root")
+    return None
+
+
 def discover(settings: Settings, paths: list[Path] | None, out: list[Problem]) -> list[Path]:
     """Statement files to read: the given files and folders, or the statements folder.
     Names starting with '_' are ignored; symbolic links are refused (they could point anywhere)."""
+    if not paths and not settings.statements_path.is_symlink():
+        outside = statements_folder_problem(settings)
+        if outside:
+            out.append(outside)
+            return []
     targets = paths or [settings.statements_path]
     found: list[Path] = []
     for target in targets:
@@ -257,6 +277,14 @@ def read_all(settings: Settings, paths: list[Path] | None = None, now: datetime 
         problems.extend(found)
         slug = path.name[: -len(".md")].partition(".")[0]
         if statement is None:
+            failed.add(slug)
+        elif statement.lang in by_slug.get(slug, {}):
+            # `x.md` and `x.en.md` on an English site are the same statement twice.
+            first = by_slug[slug][statement.lang]
+            problems.append(Problem(display_path(path), 1, 1, "error", "format/duplicate-language",
+                                    f"this file is a second '{statement.lang}' version of '{slug}' "
+                                    f"(the first is {display_path(first.path)})",
+                                    "keep one file per statement and language; merge them and delete this one"))
             failed.add(slug)
         else:
             by_slug.setdefault(slug, {})[statement.lang] = statement

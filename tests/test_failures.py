@@ -203,7 +203,7 @@ def test_a_read_only_output_folder_for_real(project: Path, published) -> None:  
     (project / "site").chmod(0o555)
     project.chmod(0o555)
     try:
-        result = subprocess.run([str(ONEVOICE), "build"], cwd=project, capture_output=True, text=True, timeout=120)
+        result = subprocess.run([str(ONEVOICE), "build"], cwd=project, capture_output=True, text=True, timeout=120, check=False)
     finally:
         project.chmod(0o755)
         (project / "site").chmod(0o755)
@@ -239,7 +239,7 @@ def test_a_killed_build_leaves_the_previous_outputs_and_the_next_build_works(pro
     assert tree_digest(project / "site") == published["site"]
     assert tree_digest(project / "dist") == published["dist"]
     # The next build publishes, and does not let the killed build's leftovers pile up.
-    result = subprocess.run([str(ONEVOICE), "build"], cwd=project, capture_output=True, text=True, timeout=300,
+    result = subprocess.run([str(ONEVOICE), "build"], cwd=project, capture_output=True, text=True, timeout=300, check=False,
                             env={**os.environ, "ONEVOICE_NOW": clock.now().isoformat()})
     assert result.returncode == 0, result.stderr
     assert "Payments succeed again" in (project / "site/statements/2026-11-20-card-payments/index.html").read_text()

@@ -23,7 +23,7 @@ GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "G
 
 def git(where: Path, *args: str) -> str:
     result = subprocess.run(["git", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args],
-                            cwd=where, capture_output=True, text=True, env={**os.environ, **GIT_ENV})
+                            cwd=where, capture_output=True, text=True, env={**os.environ, **GIT_ENV}, check=False)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
@@ -88,7 +88,7 @@ def test_rewording_line_breaks_and_author_notes_are_not_rewrites(project: Path, 
     edit(project / CARD, "The cause is an expired certificate on our payment gateway. A fix",
          "The cause is an expired certificate on our payment gateway.\nA fix")
     edit(project / CARD, "We know that card payments",
-         "<!-- onevoice: allow OV101 because the legal team approved it -->\nWe know that card payments")
+         "<!-- note for the team: wording approved by legal at 11:20 -->\nWe know that card payments")
     result = check("--since", published)
     assert result.exit_code == 0, result.output
 
@@ -330,3 +330,33 @@ def test_a_correction_is_shown_with_its_time_and_marks_the_entry_updated(project
     update = next(u for u in card["incident_updates"] if u["created_at"].startswith("2026-11-20T10:05"))
     assert update["updated_at"] == "2026-11-20T11:20:00.000+01:00"
     assert card["updated_at"] == "2026-11-20T11:20:00.000+01:00"  # newer than its last update (10:50)
+
+
+def test_the_examples_in_docs_corrections_are_valid(project: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    """docs/corrections.md cannot fall behind: its removals file is read without a problem
+    and its correction examples parse as corrections."""
+    import re
+
+    from generator.history import REMOVALS_FILE, load_removals
+    from generator.reader import parse_statement
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "corrections.md").read_text()
+    blocks = re.findall(r"```(\w+)\n(.*?)```", doc, re.DOTALL)
+    yaml_blocks = [body for kind, body in blocks if kind == "yaml"]
+    assert len(yaml_blocks) == 1
+    (project / "statements" / REMOVALS_FILE).write_text(yaml_blocks[0])
+    removals, found = load_removals(settings)
+    assert found == [] and len(removals) == 2
+    assert removals[1].lang is None and removals[1].at is None and "RGPD" in removals[1].reason
+    examples = [body for kind, body in blocks if kind == "markdown"]
+    assert len(examples) >= 3
+    for example in examples:
+        lang = "fr" if "identifié" in example else "en"
+        head = (project / CARD).read_text().split("## Updates")[0]
+        name = "2026-11-20-card-payments" + (".fr.md" if lang == "fr" else ".md")
+        text = head.replace("## Summary", "## Résumé") if lang == "fr" else head
+        heading = "## Mises à jour" if lang == "fr" else "## Updates"
+        statement, problems = parse_statement(project / "statements" / name,
+                                              f"{text}{heading}\n\n{example}".encode(), settings)
+        assert statement is not None, [p.format() for p in problems]
+        assert len(statement.updates[0].corrections) == 1

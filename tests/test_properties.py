@@ -24,15 +24,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, assume, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from tests.conftest import REPO, require
 from generator.checking import check_project
 from generator.errors import RenderError
 from generator.languages import section_heading
 from generator.model import Settings, Statement
 from generator.reader import MAX_FILE_BYTES, parse_statement
 from generator.settings import load_settings
+from tests.conftest import REPO, require
 
 NOW = datetime(2026, 11, 20, 11, 30, tzinfo=UTC) + timedelta(hours=-1)  # 11:30 in Paris
 SITE: Settings = load_settings(REPO)
@@ -147,7 +149,7 @@ def _when(moment: datetime, style: int) -> str:
 
 def write_statement(g: GenStatement, style: int = 1) -> str:
     """The statement in the file format (docs/format.md)."""
-    q = lambda s: json.dumps(s, ensure_ascii=False)  # noqa: E731  a YAML double-quoted scalar
+    q = lambda s: json.dumps(s, ensure_ascii=False)
     lines = ["---", f"title: {q(g.title)}", f"severity: {g.severity}", f"started: {_when(g.started, style)}"]
     if g.affected:
         lines.append(f"affected: [{', '.join(q(a) for a in g.affected)}]")
@@ -247,8 +249,8 @@ def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStateme
             continue
         removed, added = old_lines[i1:i2], new_lines[j1:j2]
         assert all(line.startswith("next_update:") for line in removed), (removed, added)
-        assert all(line.startswith("next_update:") or line in message.strip().split("\n") or line == ""
-                   or line.startswith("### ") for line in added), (removed, added)
+        assert all(line.startswith(("next_update:", "### ")) or line in message.strip().split("\n") or line == ""
+                   for line in added), (removed, added)
 
 
 # --- channel copies ----------------------------------------------------------------------
@@ -385,6 +387,7 @@ def test_an_oversized_file_is_refused_quickly() -> None:
     (b"---\ntitle: " + b"[" * 5000 + b"\n---\n", "format/yaml"),
     (b"---\na: &a [x]\nb: [*a, *a, *a]\n---\n", "format/yaml"),
     (b"---\ntitle: x\n---\n" + b"y" * 20_000 + b"\n", "format/line-too-long"),
+    (b"---\n\x01\n---", "format/yaml"),  # found by the property above: YAML refuses control characters
 ])
 def test_hostile_limits_are_rejected_quickly_with_a_clear_rule(data: bytes, rule: str) -> None:
     import time
