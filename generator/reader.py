@@ -273,7 +273,15 @@ def read_all(settings: Settings, paths: list[Path] | None = None, now: datetime 
     by_slug: dict[str, dict[str, Statement]] = {}
     failed: set[str] = set()
     for path in files:
-        statement, found = parse_statement(path, path.read_bytes(), settings, now)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            problems.append(Problem(display_path(path), 1, 1, "error", "format/unreadable",
+                                    f"the file cannot be read ({error.strerror or error})",
+                                    "check the file's permissions"))
+            failed.add(path.name[: -len(".md")].partition(".")[0])
+            continue
+        statement, found = parse_statement(path, data, settings, now)
         problems.extend(found)
         slug = path.name[: -len(".md")].partition(".")[0]
         if statement is None:
