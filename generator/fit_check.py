@@ -24,6 +24,6 @@ def fit_problems(incidents: list[Incident], settings: Settings) -> list[Problem]
                     problems.append(Problem(
                         display_path(statement.path), line, 1, "error", "channels/does-not-fit", str(error),
                         "shorten the title, summary or update (or a hashtag) until the copy fits, "
-                        f"or leave this channel out with `channels:` in the front matter",
+                        "or leave this channel out with `channels:` in the front matter",
                         category="length"))
     return problems

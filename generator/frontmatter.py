@@ -6,7 +6,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from generator.dates import FORMAT_HINT, DateError, parse_datetime

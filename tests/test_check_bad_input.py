@@ -69,7 +69,7 @@ def test_text_output_is_one_located_line_per_problem(fault: str, project: Path) 
     name, line, message, _ = EXPECTED[fault]
     result = CliRunner().invoke(main, ["check", str(BAD / fault)])
     assert result.exit_code == 1
-    assert f"{name}:{line}:" in result.output and f"error: " in result.output
+    assert f"{name}:{line}:" in result.output and "error: " in result.output
     assert message in result.output and "hint: " in result.output
     assert "Traceback" not in result.output
 

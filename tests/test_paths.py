@@ -4,7 +4,6 @@ roots, symbolic links in statements/ are refused, and no statement file is silen
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
