@@ -200,9 +200,27 @@ def test_a_site_root_where_staging_cannot_be_created_is_a_clear_error(project: P
 
 # --- killed ------------------------------------------------------------------------------
 
+# The real `onevoice build`, except that the site stage pauses after the first language is
+# built, so the test can interrupt it half-way on any machine, however fast.
+_SLOW_BUILD = """
+import sys, time
+import generator.site.mkdocs_build as stage
+real = stage.run_mkdocs
+def paused(*args, **kwargs):
+    warnings = real(*args, **kwargs)
+    time.sleep(60)
+    return warnings
+stage.run_mkdocs = paused
+from generator.cli import main
+sys.argv = ["onevoice", "build"]
+main()
+"""
+
+
 def _start_build(project: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([str(ONEVOICE), "build"], cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "ONEVOICE_NOW": clock.now().isoformat()})
+    return subprocess.Popen([sys.executable, "-c", _SLOW_BUILD], cwd=project, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "ONEVOICE_NOW": clock.now().isoformat()})
 
 
 def _wait_for_staged_site(project: Path, process: subprocess.Popen[str]) -> None:
