@@ -74,10 +74,11 @@ def _swap_all(pairs: list[tuple[Path, Path]]) -> None:
 
 def _keep_reviews(previous: Path, staged: Path) -> None:
     """`onevoice review` writes dist/<slug>/<lang>/review.md; a build replaces dist/ whole, so
-    it carries the reviews of statements that still exist into the new one."""
+    it carries the reviews into the new one."""
     for review in previous.glob("*/*/review.md") if previous.is_dir() else ():
         target = staged / review.relative_to(previous)
-        if target.parent.is_dir() and not target.exists():
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(review, target)
 
 
@@ -106,7 +107,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         from generator.site import build_site
 
         say("writing channel copies and documents")
-        write_dist(report.incidents, settings, staging / "dist")
+        write_dist(report.incidents, settings, staging / "dist", now=now, rendered=report.copies)
         published = [i for i in report.incidents if not i.draft]
         say("building the site")
         build_site(published, settings, staging / "site", now, progress, strict=strict)

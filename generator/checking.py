@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from generator import clock
 from generator.model import Incident, Problem, Settings
@@ -18,6 +19,8 @@ class CheckReport:
     incidents: list[Incident]  # those that parsed cleanly
     problems: list[Problem]
     suppressed: list[Problem] = field(default_factory=list)
+    # Channel copies rendered while checking (statement file -> copies), reused by the build.
+    copies: dict[Path, list[Any]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -42,6 +45,7 @@ def check_project(settings: Settings, paths: list[Path] | None = None, *, now: d
     loaded = read_all(settings, paths, now)
     incidents, problems, files = loaded.incidents, loaded.problems, loaded.files
     suppressed: list[Problem] = []
+    copies: dict[Path, list[Any]] = {}
     if lint:
         from generator.lint import lint_incident
 
@@ -51,7 +55,7 @@ def check_project(settings: Settings, paths: list[Path] | None = None, *, now: d
             suppressed.extend(result.suppressed)
         from generator.fit_check import fit_problems
 
-        problems.extend(fit_problems(incidents, settings))
+        problems.extend(fit_problems(incidents, settings, now, copies))
     if strict and settings.require_approval:
         from generator.approval import approval_problems
 
@@ -60,4 +64,4 @@ def check_project(settings: Settings, paths: list[Path] | None = None, *, now: d
         from generator.history import history_problems
 
         problems.extend(history_problems(settings, incidents, since, paths))
-    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed))
+    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies)

@@ -21,7 +21,9 @@ is refused. The caller gives a fresh folder (the build's staging folder)."""
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from generator.channels.compose import Copy, render_copies
@@ -46,10 +48,11 @@ class _Files:
         self.planned: dict[str, str] = {}
 
     def add(self, relative: str, text: str) -> str:
-        target = (self.root / relative).resolve()
-        if not target.is_relative_to(self.root) or target == self.root:
+        # A string check, not Path.resolve() (a system call per path component): the folder
+        # is a fresh staging folder that nothing else has put a symbolic link into.
+        key = posixpath.normpath(relative.replace("\\", "/"))
+        if key.startswith(("/", "../")) or key in (".", ".."):
             raise RenderError(f"refusing to write {relative!r}: it is outside {self.root}")
-        key = target.relative_to(self.root).as_posix()
         if key in self.planned:
             raise RenderError(f"refusing to write {key} twice: two outputs have the same name")
         self.planned[key] = text if text.endswith("\n") else text + "\n"
@@ -57,10 +60,14 @@ class _Files:
 
     def write(self) -> list[Path]:
         written = []
+        folders: set[Path] = set()
         for key, text in sorted(self.planned.items()):
             target = self.root / key
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            if target.parent not in folders:  # one mkdir per folder, not one per file
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            with open(target, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
             written.append(target)
         return written
 
@@ -96,10 +103,11 @@ def _document_files(
 
 
 def plan_statement(
-    files: _Files, statement: Statement, settings: Settings, channels: list[str] | None = None
+    files: _Files, statement: Statement, settings: Settings, channels: list[str] | None = None,
+    rendered: list[Copy] | None = None,
 ) -> StatementCopies:
     base = f"{statement.slug}/{statement.lang}"
-    copies = render_copies(statement, settings, channels)
+    copies = rendered if rendered is not None and channels is None else render_copies(statement, settings, channels)
     _copy_files(files, base, copies, settings)
     documents = _document_files(files, base, statement, settings)
     entry = collect(statement, settings, copies, documents)
@@ -115,19 +123,24 @@ def write_dist(
     *,
     channels: list[str] | None = None,
     langs: list[str] | None = None,
+    now: datetime | None = None,
+    rendered: dict[Path, list[Copy]] | None = None,
 ) -> list[Path]:
     """Write every statement's copies and documents and the copy deck under `out_dir`;
     returns the files written, sorted. `channels` and `langs` narrow the output (the
-    `render --out` options); by default everything is written."""
+    `render --out` options); by default everything is written. With `now`, only current
+    statements get a kit (ongoing, or resolved within the kit window: `Statement.current`).
+    `rendered` holds copies already rendered by the check, by statement file."""
     from generator.channels.deck import deck_script, render_deck
 
     files = _Files(out_dir)
     entries: list[StatementCopies] = []
     for incident in sorted(incidents, key=lambda found: found.slug):
         for lang, statement in incident.translations.items():
-            if langs and lang not in langs:
+            if (langs and lang not in langs) or (now is not None and not statement.current(now)):
                 continue
-            entries.append(plan_statement(files, statement, settings, channels))
+            entries.append(plan_statement(files, statement, settings, channels,
+                                          (rendered or {}).get(statement.path)))
     files.add("index.html", render_deck(entries, settings))
     files.add("deck.js", deck_script(settings))
     return files.write()

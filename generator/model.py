@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+
+# How long after its resolution a statement keeps its kit (copies, press release, documents)
+# in dist/ and has its copies checked: long enough to post the resolution everywhere.
+KIT_WINDOW = timedelta(days=7)
 
 
 class Severity(StrEnum):
@@ -145,6 +150,10 @@ class Statement:
     @property
     def modified(self) -> datetime:
         return max(u.modified for u in self.updates)
+
+    def current(self, now: datetime) -> bool:
+        """Ongoing, or resolved within KIT_WINDOW: the team may still post its copies."""
+        return not self.resolved or self.modified >= now - KIT_WINDOW
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -6,6 +6,18 @@ table of channel rules, `counting` the platforms' counters, `threads` the splitt
 
 from __future__ import annotations
 
-from generator.channels.compose import Copy, render_copies
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.channels.compose import Copy, render_copies
 
 __all__ = ["Copy", "render_copies"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: `check` needs only `counting`, not the composer and Markdown.
+    if name in __all__:
+        from generator.channels import compose
+
+        return getattr(compose, name)
+    raise AttributeError(f"module 'generator.channels' has no attribute {name!r}")

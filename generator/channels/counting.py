@@ -86,10 +86,20 @@ def _is_emoji_sequence(cluster: str) -> bool:
     return len(cluster) > 1 and bool(_EMOJI_SEQUENCE.match(cluster))
 
 
+# Every X URL has a domain: a dot followed by its top-level domain. Without one, there is
+# nothing for the (slow) extractor to find.
+_MAYBE_URL = regex.compile(r"\.\S")
+# Text made only of code points that weigh 1 (U+200D left out: it joins pictographs into an
+# emoji sequence) weighs its length: no emoji sequence can be made of them.
+_LIGHT_ONLY = regex.compile(r"[\u0000-\u10FF\u2000-\u200C\u2010-\u201F\u2032-\u2037]*")
+
+
 def x_weighted_length(text: str) -> int:
     """X's weighted length (twitter-text v3 `parseTweet().weightedLength`)."""
     text = unicodedata.normalize("NFC", text)
-    urls = x_urls(text)
+    urls = x_urls(text) if _MAYBE_URL.search(text) else []
+    if _LIGHT_ONLY.fullmatch(text):  # the common case, Latin text: no per-grapheme walk
+        return len(text) + sum(X_URL_WEIGHT - (end - start) for start, end in urls)
     total = 0
     position = 0
     url_index = 0

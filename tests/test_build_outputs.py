@@ -1,0 +1,36 @@
+"""What `onevoice build` leaves for the communications team in dist/, and what it keeps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+
+def test_dist_holds_the_kit_of_current_statements_only(project: Path) -> None:
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    dist = project / "dist"
+    # ongoing, in both languages
+    assert (dist / "2026-11-20-card-payments/en/copies.json").is_file()
+    assert (dist / "2026-11-20-card-payments/fr/press-release.html").is_file()
+    # resolved yesterday: the team may still be posting the resolution
+    assert (dist / "2026-11-18-retard-cartes-fidelite/fr/copies.json").is_file()
+    # resolved in October: its copies went out long ago, its press page is on the site
+    assert not (dist / "2026-10-02-merchant-data-exposure").exists()
+    assert (project / "site/press/2026-10-02-merchant-data-exposure/index.html").is_file()
+    deck = (dist / "index.html").read_text(encoding="utf-8")
+    assert "Card payments failing at checkout" in deck and "Merchant contact details" not in deck
+    listed = json.loads((dist / "2026-11-20-card-payments/en/copies.json").read_text())
+    assert {c["channel"] for c in listed["copies"]} >= {"x", "bluesky", "sms", "email"}
+
+
+def test_a_review_survives_the_next_build(project: Path) -> None:
+    slug = "2026-10-02-merchant-data-exposure"
+    assert CliRunner().invoke(main, ["review", slug]).exit_code == 0
+    review = project / "dist" / slug / "en" / "review.md"
+    written = review.read_text(encoding="utf-8")
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert review.read_text(encoding="utf-8") == written
