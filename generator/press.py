@@ -115,7 +115,7 @@ def render_press_release(statement: Statement, settings: Settings) -> PressRelea
     context = release_context(statement, settings)
     root = settings.root
     # The newsroom embeds the fragment under its own <h1>: the headline is an <h2> there.
-    body_html = Markup(render_html(root, "press/release.html.j2", r=context, level=2))
+    body_html = Markup(render_html(root, "press/release.html.j2", r=context, level=2))  # = render_press_body
     page = render_html(root, "press/page.html.j2", r=context, level=1)
     return PressRelease(
         markdown=render_text(root, "press/release.md.j2", r=context),
@@ -123,6 +123,12 @@ def render_press_release(statement: Statement, settings: Settings) -> PressRelea
         text=render_text(root, "press/release.txt.j2", r=context),
         body_html=body_html,
     )
+
+
+def render_press_body(statement: Statement, settings: Settings) -> Markup:
+    """Only the release's HTML body, for the newsroom page (which has its own <h1>): the site
+    needs no other form, and rendering one template instead of four keeps builds fast."""
+    return Markup(render_html(settings.root, "press/release.html.j2", r=release_context(statement, settings), level=2))
 
 
 def release_context(statement: Statement, settings: Settings) -> ReleaseContext:

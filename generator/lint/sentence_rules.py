@@ -5,6 +5,9 @@ table says so, only when no negation precedes it in its clause."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
@@ -67,8 +70,29 @@ def phrases_for(rule_id: str, lang: str) -> list[Phrase]:
 SentenceCheck = Callable[[Sentence, str], Iterator[tuple[int, int]]]
 
 
+_NAMED_GROUP = re.compile(r"[(][?]P<[A-Za-z_]\w*>")
+
+
+@functools.lru_cache(maxsize=None)
+def _screen(rule_id: str, lang: str) -> re.Pattern[str] | None:
+    """One regex matching wherever any of the rule's phrases could: most sentences are clean,
+    and one search rules them out instead of one per phrase. It may match more than the
+    phrases (case is ignored for all), never less; None when the phrases cannot be joined."""
+    phrases = phrases_for(rule_id, lang)
+    if not phrases:
+        return None
+    try:
+        plain = [_NAMED_GROUP.sub("(?:", phrase.pattern) for phrase in phrases]
+        return re.compile("|".join(f"(?:{pattern})" for pattern in plain), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 def _phrase_check(rule_id: str) -> SentenceCheck:
     def check(sentence: Sentence, lang: str) -> Iterator[tuple[int, int]]:
+        screen = _screen(rule_id, lang)
+        if screen is not None and not screen.search(sentence.text):
+            return
         hit = first_hit(sentence, phrases_for(rule_id, lang), lang)
         if hit:
             yield hit

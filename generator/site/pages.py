@@ -59,9 +59,9 @@ class SitePage:
 
 def bundled_press_body(statement: Statement, settings: Settings) -> Markup:
     """The press release's HTML body from `generator.press` (sanitised there)."""
-    from generator.press import render_press_release
+    from generator.press import render_press_body
 
-    return Markup(render_press_release(statement, settings).body_html)
+    return render_press_body(statement, settings)
 
 
 @dataclass(frozen=True)
