@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,17 +33,25 @@ def test_new_writes_a_holding_statement_that_only_lacks_its_slots(project: Path)
     check = json.loads(run("check", str(path), "--format", "json").stdout)
     errors = [p for p in check["problems"] if p["severity"] == "error"]
     assert errors and {p["category"] for p in errors} == {"placeholder"}, errors
-    # each slot is listed with its line in the command's output
-    for problem in errors:
-        assert f"{path.name}:{problem['line']}:" in result.output
+    # every [SLOT] of the template is reported, each with its line in the command's output
+    slots = [(number, slot) for number, line in enumerate(text.splitlines(), start=1)
+             for slot in re.findall(r"\[[A-Z][^\]]+\]", line)]
+    assert len(slots) == 3 and len(errors) == len(slots)
+    for number, slot in slots:
+        assert f"{path.name}:{number}: a placeholder is still in the text: “{slot}”" in result.output
 
 
 def test_new_in_french_with_a_prepared_template(project: Path) -> None:
     result = run("new", "Fuite de données clients", "--severity", "critical", "--lang", "fr",
                  "--template", "data-breach")
     assert result.exit_code == 0, result.output
-    text = (project / "statements" / "2026-11-20-fuite-de-donnees-clients.fr.md").read_text()
+    path = project / "statements" / "2026-11-20-fuite-de-donnees-clients.fr.md"
+    text = path.read_text()
     assert "## Résumé" in text and "### 2026-11-20 11:30 · analyse" in text and "CNIL" in text
+    # every slot, in the front matter too (the spokesperson), is reported before publishing
+    check = json.loads(run("check", str(path), "--format", "json").stdout)
+    placeholders = [p for p in check["problems"] if p["category"] == "placeholder"]
+    assert len(placeholders) == text.count("[") == 6
 
 
 def test_site_templates_override_the_shipped_ones(project: Path) -> None:
