@@ -203,7 +203,10 @@ def test_a_site_root_where_staging_cannot_be_created_is_a_clear_error(project: P
 # The real `onevoice build`, except that the site stage pauses after the first language is
 # built, so the test can interrupt it half-way on any machine, however fast.
 _SLOW_BUILD = """
-import sys, time
+import signal, sys, time
+# A shell that starts jobs in the background (as CI runners may) makes them ignore SIGINT;
+# the test stands for a person at a terminal pressing Ctrl+C, so Ctrl+C is live again.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import generator.site.mkdocs_build as stage
 real = stage.run_mkdocs
 def paused(*args, **kwargs):
