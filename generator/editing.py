@@ -19,7 +19,7 @@ from filelock import FileLock
 
 from generator.dates import format_for_file
 from generator.errors import EditError, UsageError
-from generator.languages import STATUS_BY_WORD, fold, section_heading, status_word
+from generator.languages import STATUS_BY_WORD, STATUS_WORDS, fold, status_word
 from generator.model import Settings, Statement, Status
 from generator.paths import display_path
 from generator.reader import CLOCK_SKEW, SLUG, SLUG_MAX, parse_statement, statements_folder_problem
@@ -159,7 +159,7 @@ def find_statement(settings: Settings, slug: str, lang: str | None) -> Path:
 def _status(word: str) -> Status:
     key = STATUS_BY_WORD.get(fold(word))
     if key is None:
-        words = ["investigating", "identified", "monitoring", "resolved", "analyse", "identifié", "surveillance", "résolu"]
+        words = [w for per_lang in STATUS_WORDS.values() for ws in per_lang.values() for w in ws]
         close = difflib.get_close_matches(fold(word), words, n=1, cutoff=0.5)
         raise UsageError(f"error: unknown status '{word}'\n    hint: "
                          + (f"did you mean '{close[0]}'? " if close else "")
@@ -238,7 +238,3 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
     lacking = tuple(other for other in sorted(path.parent.glob(f"{slug}.*md"))
                     if other != path and other.name.partition(".")[0] == slug)
     return EditResult(path, updated, lacking)
-
-
-def updates_heading(lang: str) -> str:
-    return section_heading("updates", lang)
