@@ -21,7 +21,8 @@ from typing import Any
 
 # (label, module, attribute path, depth): the stages of generator.build.build, in order.
 STAGES = (
-    ("check (read, lint)", "generator.build", "check_project", 0),
+    ("read", "generator.build", "read_all", 0),
+    ("check (lint, copies fit), in a child process when parallel", "generator.build", "check_loaded", 0),
     ("channel copies and documents (dist/)", "generator.dist", "write_dist", 0),
     ("copies: render every channel", "generator.dist", "render_copies", 1),
     ("copies: press release, memo, Q&A", "generator.dist", "_document_files", 1),

@@ -2,8 +2,9 @@
 generates, with the same theme settings, and nothing of onevoice's around it.
 
     capture(root, out)                    once, untimed: runs onevoice's site stage on the site
-                                          root and keeps, per language, the docs dir it handed
-                                          to mkdocs and the effective config (`out/<lang>/`)
+                                          root and keeps, per language, the pages it handed to
+                                          mkdocs (as a docs dir) and the effective config
+                                          (`out/<lang>/`)
     python benchmarks/plain_mkdocs.py CONFIG...
                                           the timed part: `mkdocs build` of each config, in one
                                           process (as onevoice builds its languages in one)
@@ -41,7 +42,7 @@ def capture(root: Path, out: Path, now: datetime) -> list[Path]:
     def keeping_docs(settings, lang, pages, docs_dir, site_dir, csp, strict=False):  # type: ignore[no-untyped-def]
         warnings = original(settings, lang, pages, docs_dir, site_dir, csp, strict)
         kept = out / lang
-        shutil.copytree(docs_dir, kept / "docs")
+        mkdocs_build.write_docs(pages, kept / "docs")  # what onevoice hands mkdocs in memory
         user = mkdocs_build.read_user_config(settings)
         site = out / "site" / lang_prefix(lang, settings)
         config = {**user, **mkdocs_build.overrides(settings, user, lang, kept / "docs", site, strict)}

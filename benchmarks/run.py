@@ -72,17 +72,20 @@ def _seconds(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
 
 
-def _environment() -> dict[str, str]:
-    env = dict(os.environ, ONEVOICE_NOW=NOW)
+def _environment(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, ONEVOICE_NOW=NOW, **extra)
     env.pop("SOURCE_DATE_EPOCH", None)
+    # As on a user's machine: Python keeps its bytecode. Without it every run would compile
+    # again each module changed since the last bytecode was written, and time that.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def run_timed(command: list[str], cwd: Path | None = None) -> Sample:
+def run_timed(command: list[str], cwd: Path | None = None, **env: str) -> Sample:
     """Run `command` to completion; fail loudly if it fails (a figure of a failed run is no figure)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=_environment(), stdout=subprocess.DEVNULL,
+    done = subprocess.run(command, cwd=cwd, env=_environment(**env), stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -141,7 +144,8 @@ def figure_build(work: Path, runs: int, big_runs: int, with_growth: bool) -> lis
     small = corpus_root(work, 100)
     plain = [str(PYTHON), str(HERE / "plain_mkdocs.py"), *map(str, plain_mkdocs_configs(work, small))]
     jobs = {"onevoice-100": (lambda: run_timed(build_command(small)), runs),
-            "mkdocs-100": (lambda: run_timed(plain), runs)}
+            "mkdocs-100": (lambda: run_timed(plain), runs),
+            "onevoice-100-one-process": (lambda: run_timed(build_command(small), ONEVOICE_JOBS="1"), runs)}
     if with_growth:
         big = corpus_root(work, 1000)
         jobs["onevoice-1000"] = (lambda: run_timed(build_command(big)), big_runs)
@@ -152,6 +156,9 @@ def figure_build(work: Path, runs: int, big_runs: int, with_growth: bool) -> lis
                 f"{ours.wall / theirs.wall:.2f}× (cpu {ours.cpu / theirs.cpu:.2f}×): "
                 f"{ours.describe()} vs {theirs.describe()}",
                 "≤ 1.15×", ours.wall / theirs.wall <= 1.15, build_command(small))]
+    alone = times["onevoice-100-one-process"]
+    rows.append(Row("· the same build in one process (ONEVOICE_JOBS=1) / plain mkdocs build",
+                    f"{alone.wall / theirs.wall:.2f}× (cpu {alone.cpu / theirs.cpu:.2f}×): {alone.describe()}", "—", None))
     if with_growth:
         big_time = times["onevoice-1000"]
         rows.append(Row("build growth: N=1000 / N=100",
@@ -168,6 +175,9 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
         "import click": [str(PYTHON), "-c", "import click"],
         "onevoice --help": [str(ONEVOICE), "--help"],
         "onevoice check (one statement)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
+        # What any command reading a statement must import before it does anything: click,
+        # PyYAML and onevoice's reader, settings and model.
+        "reading floor": [str(PYTHON), "-c", "import click, yaml, generator.cli, generator.reader, generator.settings"],
     }
     say("timing start-up")
     times = interleaved({name: (lambda c=command: run_timed(c), runs) for name, command in commands.items()})
@@ -178,6 +188,9 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
         rows.append(Row(f"start-up: {name} / import click",
                         f"{ratio:.2f}× (cpu {times[name].cpu / base.cpu:.2f}×): {times[name].describe()}",
                         "≤ 1.5×", ratio <= 1.5, commands[name]))
+    floor = times["reading floor"]
+    rows.append(Row("· floor: importing click, PyYAML and onevoice's reader / import click",
+                    f"{floor.wall / base.wall:.2f}× (cpu {floor.cpu / base.cpu:.2f}×): {floor.describe()}", "—", None))
     return rows
 
 

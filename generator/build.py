@@ -8,16 +8,20 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from generator.checking import CheckReport, check_project
-from generator.errors import BuildError, ProblemsFound
-from generator.model import Settings
+from generator.checking import CheckReport, check_loaded
+from generator.errors import BuildError, ProblemsFound, RenderError
+from generator.model import Incident, Settings
+from generator.parallel import Pending
+from generator.reader import Loaded, read_all
 
 Progress = Callable[[str], None]
 UNTOUCHED = "the previous site/ and dist/ are untouched"
+# Below this many statements a second process costs more than it saves.
+PARALLEL_FROM = 20
 
 
 @dataclass(frozen=True)
@@ -82,35 +86,85 @@ def _keep_reviews(previous: Path, staged: Path) -> None:
             shutil.copy2(review, target)
 
 
+def _refusal(report: CheckReport, strict: bool) -> ProblemsFound:
+    shown = report.errors or report.warnings
+    return ProblemsFound(shown, "\n".join(p.format() for p in shown)
+                         + f"\nnothing was published: fix the {len(shown)} problem(s) above"
+                         + (" (--strict: warnings count)" if strict and not report.errors else ""))
+
+
+def _check_and_write(settings: Settings, loaded: Loaded, now: datetime, strict: bool, since: str | None,
+                     dist_out: Path, published: list[Incident]) -> tuple[CheckReport, dict[str, bytes]]:
+    """The second process's share of a build: check; if the check passes, write dist/ into
+    staging and render the site's feeds and status API (the first process writes those after
+    mkdocs). Returns the report (without the copies, already written) and the feed files."""
+    report = check_loaded(settings, loaded, now=now, strict=strict, since=since)
+    if report.failed(strict):
+        return report, {}
+    from generator.dist import write_dist
+    from generator.site import published_incidents, site_files
+
+    shutil.rmtree(dist_out, ignore_errors=True)  # a re-run after a failed child starts clean
+    write_dist(report.incidents, settings, dist_out, now=now, rendered=report.copies)
+    return replace(report, copies={}), site_files(published_incidents(published), settings, now)
+
+
 def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: Path | None = None,
-          dist_dir: Path | None = None, since: str | None = None, progress: Progress | None = None) -> BuildResult:
+          dist_dir: Path | None = None, since: str | None = None, progress: Progress | None = None,
+          jobs: int | None = None) -> BuildResult:
+    """Check, then write. With two CPUs the work is split between two processes: a child
+    checks, writes dist/ and renders the feeds while this process renders the pages and runs
+    mkdocs (`generator.parallel`). Everything goes to a staging folder, swapped in only when
+    the check passed and all is written; when the check fails, the staging folder is thrown
+    away. `jobs=1` (or `ONEVOICE_JOBS=1`) keeps everything in this process."""
     started = time.perf_counter()
     say = progress or (lambda message: None)
     site_dir = site_dir or settings.root / "site"
     dist_dir = dist_dir or settings.root / "dist"
-    say("checking statements")
-    report = check_project(settings, now=now, strict=strict, since=since)
-    if report.failed(strict):
-        shown = report.errors or report.warnings
-        raise ProblemsFound(shown, "\n".join(p.format() for p in shown)
-                            + f"\nnothing was published: fix the {len(shown)} problem(s) above"
-                            + (" (--strict: warnings count)" if strict and not report.errors else ""))
+    say("reading statements")
+    loaded = read_all(settings, None, now)
+    if any(p.severity == "error" for p in loaded.problems):  # refused whatever the rest says: no site
+        raise _refusal(check_loaded(settings, loaded, now=now, strict=strict, since=since), strict)
+    published = [i for i in loaded.incidents if not i.draft]
     work = settings.root / ".onevoice"
     staging = work / f"staging-{os.getpid()}"
+    pending: Pending[tuple[CheckReport, dict[str, bytes]]] | None = None
     try:
         work.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(work)
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
-        from generator.dist import write_dist
         from generator.hosting import write_headers
         from generator.site import build_site
 
-        say("writing channel copies and documents")
-        write_dist(report.incidents, settings, staging / "dist", now=now, rendered=report.copies)
-        published = [i for i in report.incidents if not i.draft]
-        say("building the site")
-        build_site(published, settings, staging / "site", now, progress, strict=strict)
+        pending = Pending(_check_and_write, settings, loaded, now, strict, since, staging / "dist", published,
+                          jobs=jobs if len(loaded.incidents) >= PARALLEL_FROM else 1)
+        checked = None
+        if not pending.in_background:
+            say("checking statements")
+            checked = pending.result()
+
+        def check_result() -> tuple[CheckReport, dict[str, bytes]]:
+            nonlocal checked
+            if checked is None:
+                assert pending is not None
+                say("checking statements")
+                checked = pending.result()
+            if checked[0].failed(strict):
+                raise _refusal(checked[0], strict)
+            return checked
+
+        if checked is not None:
+            check_result()  # in one process: refuse before building anything
+        say("building the site" if checked is not None else "checking statements and building the site")
+        try:
+            build_site(published, settings, staging / "site", now, progress, strict=strict,
+                       feed_files=lambda: check_result()[1])
+        except (BuildError, RenderError):
+            # A statement the check refuses may well break a page too: the check's message is the useful one.
+            check_result()
+            raise
+        report = check_result()[0]
         write_headers(staging / "site")
         _keep_reviews(dist_dir, staging / "dist")
         say("publishing")
@@ -125,5 +179,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         raise BuildError(f"error: the build could not write its output: {what}{where}\n"
                          f"    hint: check free disk space and write permissions; {UNTOUCHED}") from None
     finally:
+        if pending is not None:
+            pending.cancel()  # before removing the staging folder the child may be writing in
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(report, site_dir, dist_dir, len(published), time.perf_counter() - started)

@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import clock
 from generator.model import Incident, Problem, Settings
-from generator.reader import read_all
+from generator.reader import Loaded, read_all
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,14 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
 def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,
                   strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
     now = now or clock.now()
-    loaded = read_all(settings, paths, now)
-    incidents, problems, files = loaded.incidents, loaded.problems, loaded.files
+    return check_loaded(settings, read_all(settings, paths, now), paths, now=now, strict=strict, since=since,
+                        lint=lint)
+
+
+def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = None, *, now: datetime,
+                 strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
+    """The checks on statements already read: the linter, the copies' fit, approvals, history."""
+    incidents, problems, files = loaded.incidents, list(loaded.problems), loaded.files
     suppressed: list[Problem] = []
     copies: dict[Path, list[Any]] = {}
     if lint:

@@ -15,14 +15,20 @@ _HERE = Path(__file__).resolve().parent
 PACKAGED = _HERE / "site_templates" if (_HERE / "site_templates").is_dir() else _HERE.parent / "site_templates"
 
 
+@lru_cache(maxsize=64)
+def _resolved(path: Path) -> Path:
+    return path.resolve()
+
+
 def template_dirs(root: Path | None) -> list[Path]:
     """Search path: the site's folder, then the packaged defaults (the same folder when
-    onevoice runs from its own repository)."""
+    onevoice runs from its own repository). Looked up on every call (one `stat`), so a
+    folder created while `onevoice serve` runs is seen at the next rebuild."""
     dirs = []
     if root is not None and (root / "site_templates").is_dir():
-        dirs.append((root / "site_templates").resolve())
-    if PACKAGED.resolve() not in dirs:
-        dirs.append(PACKAGED.resolve())
+        dirs.append(_resolved(root / "site_templates"))
+    if _resolved(PACKAGED) not in dirs:
+        dirs.append(_resolved(PACKAGED))
     return dirs
 
 

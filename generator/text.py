@@ -8,10 +8,12 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import markdown
-import nh3
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    import markdown
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
@@ -31,6 +33,8 @@ def strip_comments(md: str) -> str:
 
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
+    import markdown  # on first use: plain-text callers (the linter, `check`) never need it
+
     return markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
@@ -40,11 +44,14 @@ def _escape_raw_html(md: str) -> str:
     return re.sub(r"<(?!(?:https?|mailto|tel):[^>\s]+>)", "&lt;", md)
 
 
+@lru_cache(maxsize=4096)  # the same text is on the statement page, its press release and its e-mail
 def markdown_to_html(md: str) -> Markup:
     """Sanitised HTML fragment for statement Markdown."""
     converter = _converter()
     converter.reset()
     rendered = converter.convert(_escape_raw_html(strip_comments(md)))
+    import nh3
+
     cleaned = nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,

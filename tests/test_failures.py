@@ -112,9 +112,38 @@ def _full_disk_after(count: int, real):  # type: ignore[no-untyped-def]
     return write
 
 
-@pytest.mark.parametrize("method", ["write_text", "write_bytes"])  # dist/ copies, then site/ feeds and API
-def test_a_full_disk_keeps_the_previous_outputs(project: Path, published, monkeypatch, method: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(Path, method, _full_disk_after(5, getattr(Path, method)))
+@pytest.fixture(params=["one process", "two processes"])
+def processes(request, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    """Each failure once with the build in one process, once split between two (a forked child
+    checks and writes dist/ while the parent builds the site), whatever the CPU count."""
+    if request.param == "two processes":
+        monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
+        monkeypatch.setenv("ONEVOICE_JOBS", "2")
+    else:
+        monkeypatch.setenv("ONEVOICE_JOBS", "1")
+    return request.param
+
+
+def _full_disk_open(count: int):  # type: ignore[no-untyped-def]
+    calls = {"n": 0}
+
+    def failing_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "w" in mode:
+            calls["n"] += 1
+            if calls["n"] > count:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(file))
+        return open(file, mode, *args, **kwargs)
+
+    return failing_open
+
+
+@pytest.mark.parametrize("where", ["dist", "site"])  # dist/ copies, then site/ feeds and API
+def test_a_full_disk_keeps_the_previous_outputs(project: Path, published, monkeypatch, where: str,
+                                                processes: str) -> None:
+    if where == "dist":
+        monkeypatch.setattr("generator.dist.open", _full_disk_open(5), raising=False)
+    else:
+        monkeypatch.setattr(Path, "write_bytes", _full_disk_after(5, Path.write_bytes))
     result = CliRunner().invoke(main, ["build"])
     monkeypatch.undo()
     assert result.exit_code == 1, result.output
@@ -122,6 +151,41 @@ def test_a_full_disk_keeps_the_previous_outputs(project: Path, published, monkey
     assert "free disk space" in result.output and "untouched" in result.output
     assert "Traceback" not in result.output
     assert_untouched(project, published)
+
+
+def test_a_refused_check_publishes_nothing_in_either_mode(project: Path, published, processes: str) -> None:
+    card = project / CARD
+    card.write_text(card.read_text().replace("Payments succeed again", "This will never happen again"))
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1, result.output
+    assert f"{CARD}:" in result.output and "never happen again" in result.output
+    assert "nothing was published" in result.output and "Traceback" not in result.output
+    assert_untouched(project, published)
+
+
+def test_two_processes_build_exactly_what_one_builds(project: Path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.build import build
+
+    import generator.build
+
+    monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
+    forked = []
+    real_pending = generator.build.Pending
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        pending = real_pending(*args, **kwargs)
+        forked.append(pending.in_background)
+        return pending
+
+    monkeypatch.setattr("generator.build.Pending", recording)
+    outputs = {}
+    for jobs in (1, 2):
+        result = build(settings, now=clock.now(), jobs=jobs)
+        assert not result.report.failed(False)
+        outputs[jobs] = {"site": tree_digest(project / "site"), "dist": tree_digest(project / "dist")}
+    assert forked == [False, True]
+    assert outputs[1] == outputs[2]
+    assert len(outputs[2]["dist"]) > 20 and any(name.endswith("feed.atom") for name in outputs[2]["site"])
 
 
 def test_a_full_disk_inside_mkdocs_keeps_the_previous_outputs(project: Path, published, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -214,16 +278,40 @@ def paused(*args, **kwargs):
     time.sleep(60)
     return warnings
 stage.run_mkdocs = paused
+import generator.build
+generator.build.PARALLEL_FROM = int(sys.argv[1])  # 1: the sample statements are built by two processes
+if sys.argv[1] == "1":  # and the child stays busy, so that killing the build finds it at work
+    real_check = generator.build._check_and_write
+    def busy(*args, **kwargs):
+        result = real_check(*args, **kwargs)
+        time.sleep(60)
+        return result
+    generator.build._check_and_write = busy
 from generator.cli import main
 sys.argv = ["onevoice", "build"]
 main()
 """
 
 
-def _start_build(project: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", _SLOW_BUILD], cwd=project, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "ONEVOICE_NOW": clock.now().isoformat()})
+def _start_build(project: Path, processes: str) -> subprocess.Popen[str]:
+    two = processes == "two processes"
+    return subprocess.Popen([sys.executable, "-c", _SLOW_BUILD, "1" if two else "1000"], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "ONEVOICE_NOW": clock.now().isoformat(),
+                                 "ONEVOICE_JOBS": "2" if two else "1"})
+
+
+def _children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in found.read_text().split()] if found.exists() else []
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state == "Z"  # dead, waiting to be reaped
 
 
 def _wait_for_staged_site(project: Path, process: subprocess.Popen[str]) -> None:
@@ -237,12 +325,22 @@ def _wait_for_staged_site(project: Path, process: subprocess.Popen[str]) -> None
     pytest.fail("the build never reached the site stage")
 
 
-def test_a_killed_build_leaves_the_previous_outputs_and_the_next_build_works(project: Path, published) -> None:  # type: ignore[no-untyped-def]
-    process = _start_build(project)
+def test_a_killed_build_leaves_the_previous_outputs_and_the_next_build_works(project: Path, published,  # type: ignore[no-untyped-def]
+                                                                           processes: str) -> None:
+    process = _start_build(project, processes)
     _wait_for_staged_site(project, process)
+    children = _children(process.pid)
+    if processes == "two processes":
+        assert children and not any(map(_gone, children)), "the build's child should be at work"
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
     assert process.returncode == -signal.SIGKILL
+    # The child that checks and writes dist/ dies with the build: nothing writes after the kill.
+    if processes == "two processes" and sys.platform.startswith("linux"):
+        deadline = time.monotonic() + 10
+        while not all(map(_gone, children)) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert all(map(_gone, children)), f"the build's child processes outlived it: {children}"
     assert tree_digest(project / "site") == published["site"]
     assert tree_digest(project / "dist") == published["dist"]
     # The next build publishes, and does not let the killed build's leftovers pile up.
@@ -253,8 +351,8 @@ def test_a_killed_build_leaves_the_previous_outputs_and_the_next_build_works(pro
     assert not list((project / ".onevoice").glob("staging-*")), "stale staging folders of killed builds remain"
 
 
-def test_an_interrupted_build_says_nothing_was_published(project: Path, published) -> None:  # type: ignore[no-untyped-def]
-    process = _start_build(project)
+def test_an_interrupted_build_says_nothing_was_published(project: Path, published, processes: str) -> None:  # type: ignore[no-untyped-def]
+    process = _start_build(project, processes)
     _wait_for_staged_site(project, process)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)

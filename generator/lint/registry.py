@@ -7,6 +7,7 @@ are generated from it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -85,6 +86,11 @@ def line_column(text: str, offset: int, first_line: int, first_column: int = 1) 
     return first_line + newlines, offset - before.rfind("\n")
 
 
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One entry of a phrase table: a regular expression (case ignored) and whether a
@@ -93,7 +99,9 @@ class Phrase:
 
     pattern: str
     negatable: bool = True
-    regex: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+    @property
+    def regex(self) -> re.Pattern[str]:
+        # Compiled on first use: a check of one statement needs a few of the ~150 phrases,
+        # and compiling them all costs more than the rest of its start-up.
+        return _compiled(self.pattern)

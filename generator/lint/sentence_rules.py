@@ -88,8 +88,28 @@ def _screen(rule_id: str, lang: str) -> re.Pattern[str] | None:
         return None
 
 
+@functools.lru_cache(maxsize=None)
+def _cues(rule_id: str, lang: str) -> re.Pattern[str] | None:
+    """The words one of which every phrase of the rule needs (`generator.lint.cues`)."""
+    from generator.lint.cues import cue_pattern
+
+    return cue_pattern(phrase.pattern for phrase in phrases_for(rule_id, lang))
+
+
+# Working out a rule's cues costs about what compiling its phrases does: worth it from a few
+# hundred sentences on (a whole site), not for the check of one statement.
+CUES_FROM = 300
+_screened: dict[tuple[str, str], int] = {}
+
+
 def _phrase_check(rule_id: str) -> SentenceCheck:
     def check(sentence: Sentence, lang: str) -> Iterator[tuple[int, int]]:
+        key = (rule_id, lang)
+        seen = _screened[key] = _screened.get(key, 0) + 1
+        if seen > CUES_FROM and sentence.cue_text is not None:
+            cues = _cues(rule_id, lang)
+            if cues is not None and not cues.search(sentence.cue_text):
+                return
         screen = _screen(rule_id, lang)
         if screen is not None and not screen.search(sentence.text):
             return

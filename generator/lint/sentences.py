@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.lint.cues import cue_safe
+
 from generator.lint.registry import line_column
 
 
@@ -30,6 +32,9 @@ class Sentence:
     start: int  # offset of text[0] in the block
     block: Block
     reported: tuple[tuple[int, int], ...] = ()  # quoted spans (sentence offsets) that are reported speech
+    # The text lower-cased for the rules' literal cues; None where cues cannot be trusted
+    # (`generator.lint.cues`), and then every rule runs its regex.
+    cue_text: str | None = None
 
     def position(self, offset: int) -> tuple[int, int]:
         """File line and column of `self.text[offset]`."""
@@ -146,7 +151,8 @@ def split(block: Block) -> list[Sentence]:
         text = piece[lead:].rstrip(" \t\n\x00")
         if text:
             start = begin + lead
-            sentences.append(Sentence(text, start, block, _reported(text, start, spans)))
+            sentences.append(Sentence(text, start, block, _reported(text, start, spans),
+                                      text.lower() if cue_safe(text) else None))
         begin = cut
     return sentences
 

@@ -31,6 +31,7 @@ class Fact:
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _URL = re.compile(r"\bhttps?://[^\s<>\]\)\"»”]+|\bwww\.[^\s<>\]\)\"»”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"(?<![\w.,])\+?\d[\d \u00a0\u202f.-]{7,}\d(?![\w])")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
@@ -101,6 +102,8 @@ def facts(text: str, lang: str) -> list[Fact]:
             work = _blank(work, match.start(), match.end())
 
     take(_URL, "link", lambda m: m.group(0).rstrip(".,;:!?").rstrip("/").casefold())
+    if not _DIGIT.search(work):  # every other kind of fact is written with a digit
+        return _unique(found)
     take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0)) if len(re.sub(r"\D", "", m.group(0))) >= 9 else None)
     take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     months = _months(lang)
@@ -124,6 +127,10 @@ def facts(text: str, lang: str) -> list[Fact]:
         take(_FR_HOUR, "time", lambda m: None if _FR_DURATION_BEFORE.search(work[:m.start()])
              else f"{int(m.group(1)):02d}:{m.group(2) or '00'}")
     take(_NUMBER.get(lang, _NUMBER["en"]), "number", lambda m: _number_value(m.group(0), lang))
+    return _unique(found)
+
+
+def _unique(found: list[Fact]) -> list[Fact]:
     unique: dict[tuple[str, str], Fact] = {}
     for fact in sorted(found, key=lambda f: f.offset):
         unique.setdefault((fact.kind, fact.value), fact)

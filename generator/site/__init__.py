@@ -7,6 +7,7 @@ and `robots.txt`. The orchestrator (`generator.build`) swaps the staging directo
 
 from __future__ import annotations
 
+import posixpath
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -41,17 +42,49 @@ class _Output:
 
     def __init__(self, root: Path):
         self.root = root.resolve()
-        self.written: set[Path] = set()
+        self.written: set[str] = set()
+        self.folders: set[Path] = set()  # made (or found) already: one mkdir per folder
 
     def write(self, relative: str, data: bytes) -> None:
-        target = (self.root / relative).resolve()
-        if not target.is_relative_to(self.root):
+        # Paths come from slugs the reader has already checked; normpath (no system call,
+        # unlike resolve()) is enough to refuse `..` and absolute paths all the same.
+        normal = posixpath.normpath(relative)
+        if normal.startswith(("/", "../")) or normal in ("..", "."):
             raise BuildError(f"refusing to write {relative}: it is outside the site directory")
-        if target in self.written:
+        if normal in self.written:
             raise BuildError(f"{relative} would be written twice")
-        self.written.add(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.written.add(normal)
+        target = self.root / normal
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
         target.write_bytes(data)
+
+
+def site_files(published: list[Incident], settings: Settings, now: datetime) -> dict[str, bytes]:
+    """The files of the site that come from the statements alone, by path: the Atom and JSON
+    feeds of each language, each statement's Atom feed and the status API."""
+    from generator.site import feeds, statuspage
+    from generator.site.context import lang_prefix
+
+    files: dict[str, bytes] = {}
+    for lang in settings.languages:
+        prefix = lang_prefix(lang, settings)
+        entries = feeds.site_entries(published, lang, settings)
+        files[f"{prefix}feed.atom"] = feeds.atom_feed(feeds.site_feed_info(lang, prefix, settings, "atom"),
+                                                      entries, settings, now)
+        files[f"{prefix}feed.json"] = feeds.json_feed(feeds.site_feed_info(lang, prefix, settings, "json"),
+                                                      entries, settings)
+    for incident in published:
+        for statement in incident.translations.values():
+            entries = feeds.statement_entries(statement, settings)
+            path = settings.statement_path(statement.slug, statement.lang) + "feed.atom"
+            files[path] = feeds.atom_feed(feeds.statement_feed_info(statement, settings), entries, settings, now)
+    for path, data in statuspage.api_files(published, settings, now).items():
+        if path in files:
+            raise BuildError(f"{path} would be written twice")
+        files[path] = data
+    return files
 
 
 def build_site(
@@ -65,12 +98,13 @@ def build_site(
     include_drafts: bool = False,
     preview: bool = False,
     press_body: PressRenderer | None = None,
+    feed_files: Callable[[], dict[str, bytes]] | None = None,
 ) -> list[str]:
     """Write the complete site into `out_dir` (an empty staging directory). Drafts are left
     out unless `include_drafts` (the local preview). `preview` relaxes the page policy for
     the live-reload script. Returns mkdocs's warnings; with `strict` they fail the build.
-    Raises `BuildError` (or `RenderError` from a renderer) saying why."""
-    from generator.site import feeds, statuspage
+    `feed_files` hands over `site_files(...)` computed elsewhere (the build computes them in
+    its second process). Raises `BuildError` (or `RenderError` from a renderer) saying why."""
     from generator.site.context import lang_prefix
     from generator.site.metadata import CSP, PREVIEW_CSP, robots_txt, sitemap_xml
     from generator.site.mkdocs_build import favicon_path, read_user_config, run_mkdocs
@@ -100,23 +134,12 @@ def build_site(
         shutil.rmtree(work, ignore_errors=True)
 
     report("writing feeds, the status API, the sitemap")
-    output = _Output(out_dir)
     for lang in settings.languages:
-        prefix = lang_prefix(lang, settings)
-        entries = feeds.site_entries(published, lang, settings)
-        output.write(f"{prefix}feed.atom", feeds.atom_feed(feeds.site_feed_info(lang, prefix, settings, "atom"),
-                                                          entries, settings, now))
-        output.write(f"{prefix}feed.json", feeds.json_feed(feeds.site_feed_info(lang, prefix, settings, "json"),
-                                                          entries, settings))
         # mkdocs writes one sitemap per language; onevoice writes one for all, with alternates.
         for stale in ("sitemap.xml", "sitemap.xml.gz"):
-            (out_dir / prefix / stale).unlink(missing_ok=True)
-    for incident in published:
-        for statement in incident.translations.values():
-            entries = feeds.statement_entries(statement, settings)
-            path = settings.statement_path(statement.slug, statement.lang) + "feed.atom"
-            output.write(path, feeds.atom_feed(feeds.statement_feed_info(statement, settings), entries, settings, now))
-    for path, data in statuspage.api_files(published, settings, now).items():
+            (out_dir / lang_prefix(lang, settings) / stale).unlink(missing_ok=True)
+    output = _Output(out_dir)
+    for path, data in (feed_files() if feed_files else site_files(published, settings, now)).items():
         output.write(path, data)
     output.write("sitemap.xml", sitemap_xml([page.sitemap for page in pages], settings))
     output.write("robots.txt", robots_txt(settings).encode("utf-8"))

@@ -95,26 +95,45 @@ def overrides(settings: Settings, user_config: dict[str, Any], lang: str, docs_d
     }
 
 
+def docs_source(page: SitePage) -> str:
+    """A page as a docs file: front matter, then its HTML (the build takes the HTML from the
+    page itself, so Markdown never touches it)."""
+    # mkdocs's templates print the title unescaped: hand it over escaped. A JSON string is a
+    # YAML double-quoted scalar, and much faster to write than yaml.safe_dump.
+    title = json.dumps(str(escape(page.title)), ensure_ascii=False)
+    return f"---\ntitle: {title}\nhide: [navigation, toc]\n---\n\n{page.body}"
+
+
 def write_docs(pages: list[SitePage], docs_dir: Path) -> None:
-    """Each page as a docs file: front matter, then its HTML (kept for people reading the
-    docs dir; the build takes the HTML from the page itself, so Markdown never touches it)."""
+    """The pages as files in a docs dir, as a plain `mkdocs build` would read them (the
+    benchmarks' baseline). onevoice's own build hands them to mkdocs in memory instead."""
     for page in pages:
         target = docs_dir / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        # mkdocs's templates print the title unescaped: hand it over escaped. A JSON string
-        # is a YAML double-quoted scalar, and much faster to write than yaml.safe_dump.
-        title = json.dumps(str(escape(page.title)), ensure_ascii=False)
-        front = f"title: {title}\nhide: [navigation, toc]\n"
-        target.write_text(f"---\n{front}---\n\n{page.body}", encoding="utf-8")
+        target.write_text(docs_source(page), encoding="utf-8")
+
+
+# The theme's scripts (its bundle, search worker and lunr) are never loaded: the `scripts`
+# block of site_templates/overrides/main.html is empty and the page policy forbids scripts.
+UNUSED_THEME_FILES = ("assets/javascripts/",)
 
 
 def _pages_plugin(pages: list[SitePage], csp: str):  # type: ignore[no-untyped-def]
     from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import File
 
     by_uri = {page.src_uri: page for page in pages}
 
     class OnevoicePages(BasePlugin):  # type: ignore[type-arg]
-        """Serves each generated page's HTML and `<head>` to the theme."""
+        """Hands the generated pages to mkdocs from memory (no docs files to write and read
+        back) and serves each one's HTML and `<head>` to the theme."""
+
+        def on_files(self, files, config):  # type: ignore[no-untyped-def]
+            for file in [f for f in files if f.src_uri.startswith(UNUSED_THEME_FILES)]:
+                files.remove(file)
+            for page in pages:
+                files.append(File.generated(config, page.src_uri, content=docs_source(page)))
+            return files
 
         def on_env(self, env, config, files):  # type: ignore[no-untyped-def]
             env.globals["onevoice_csp"] = csp
@@ -169,8 +188,7 @@ def run_mkdocs(settings: Settings, lang: str, pages: list[SitePage], docs_dir: P
     from mkdocs.config import load_config
 
     user_config = read_user_config(settings)
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    write_docs(pages, docs_dir)
+    docs_dir.mkdir(parents=True, exist_ok=True)  # stays empty: the pages come from memory
     with _mkdocs_log() as log:
         try:
             config = load_config(str(settings.root / CONFIG_FILE),

@@ -6,6 +6,7 @@ page's language, and `href(path)`, a relative link from the page to a site path.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ def template_dirs(settings: Settings, part: str) -> list[Path]:
     return [folder / part for folder in all_template_dirs(settings.root) if (folder / part).is_dir()]
 
 
+@functools.lru_cache(maxsize=8192)  # every page links to the same few places
 def relative_href(from_path: str, to_path: str) -> str:
     """Link from the page at `from_path` to `to_path` (both site-root-relative, pages end
     with '/'): relative, so the site works under any prefix and in the local preview."""
