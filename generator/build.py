@@ -99,14 +99,16 @@ def _check_and_write(settings: Settings, loaded: Loaded, now: datetime, strict: 
     staging and render the site's feeds and status API (the first process writes those after
     mkdocs). Returns the report (without the copies, already written) and the feed files."""
     report = check_loaded(settings, loaded, now=now, strict=strict, since=since)
+    # What goes back to the parent is pickled: not the statements (the parent has them) nor
+    # the copies (written here).
     if report.failed(strict):
-        return report, {}
+        return replace(report, incidents=[], copies={}), {}
     from generator.dist import write_dist
     from generator.site import published_incidents, site_files
 
     shutil.rmtree(dist_out, ignore_errors=True)  # a re-run after a failed child starts clean
     write_dist(report.incidents, settings, dist_out, now=now, rendered=report.copies)
-    return replace(report, copies={}), site_files(published_incidents(published), settings, now)
+    return replace(report, incidents=[], copies={}), site_files(published_incidents(published), settings, now)
 
 
 def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: Path | None = None,
@@ -142,14 +144,16 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         checked = None
         if not pending.in_background:
             say("checking statements")
-            checked = pending.result()
+            report, files = pending.result()
+            checked = replace(report, incidents=loaded.incidents), files
 
         def check_result() -> tuple[CheckReport, dict[str, bytes]]:
             nonlocal checked
             if checked is None:
                 assert pending is not None
                 say("checking statements")
-                checked = pending.result()
+                report, files = pending.result()
+                checked = replace(report, incidents=loaded.incidents), files
             if checked[0].failed(strict):
                 raise _refusal(checked[0], strict)
             return checked
