@@ -34,3 +34,18 @@ def test_a_review_survives_the_next_build(project: Path) -> None:
     written = review.read_text(encoding="utf-8")
     assert CliRunner().invoke(main, ["build"]).exit_code == 0
     assert review.read_text(encoding="utf-8") == written
+
+
+def test_the_theme_template_cache_never_serves_an_edited_template(project: Path) -> None:
+    # mkdocs-material's compiled templates are kept in .onevoice/cache/jinja between builds;
+    # a change to a template (here the site's own override) must show in the very next build.
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    cache = project / ".onevoice/cache/jinja"
+    assert any(cache.iterdir()), "the compiled templates are kept for the next build"
+    override = project / "site_templates/overrides/main.html"
+    override.write_text(override.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}<p class=\"ov-test-marker\">edited</p>"), encoding="utf-8")
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    page = (project / "site/statements/2026-11-20-card-payments/index.html").read_text(encoding="utf-8")
+    assert '<p class="ov-test-marker">edited</p>' in page
+    assert '<p class="ov-test-marker">edited</p>' in (project / "site/fr/index.html").read_text(encoding="utf-8")

@@ -118,7 +118,22 @@ def write_docs(pages: list[SitePage], docs_dir: Path) -> None:
 UNUSED_THEME_FILES = ("assets/javascripts/",)
 
 
-def _pages_plugin(pages: list[SitePage], csp: str):  # type: ignore[no-untyped-def]
+def theme_bytecode_cache(settings: Settings):  # type: ignore[no-untyped-def]
+    """Where the theme's compiled templates are kept between language builds and between
+    builds (`.onevoice/cache/jinja/`, Jinja's own file cache: keyed on each template's
+    source, written atomically). mkdocs makes a fresh Jinja environment for every build, so
+    without it mkdocs-material's templates are compiled again for each language."""
+    from jinja2 import FileSystemBytecodeCache
+
+    folder = settings.root / ".onevoice" / "cache" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only site root builds all the same, compiling as it goes
+    return FileSystemBytecodeCache(str(folder))
+
+
+def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None):  # type: ignore[no-untyped-def]
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File
 
@@ -137,6 +152,8 @@ def _pages_plugin(pages: list[SitePage], csp: str):  # type: ignore[no-untyped-d
 
         def on_env(self, env, config, files):  # type: ignore[no-untyped-def]
             env.globals["onevoice_csp"] = csp
+            if bytecode_cache is not None:
+                env.bytecode_cache = bytecode_cache
             return env
 
         def on_page_markdown(self, markdown, page, config, files):  # type: ignore[no-untyped-def]
@@ -193,7 +210,7 @@ def run_mkdocs(settings: Settings, lang: str, pages: list[SitePage], docs_dir: P
         try:
             config = load_config(str(settings.root / CONFIG_FILE),
                                  **overrides(settings, user_config, lang, docs_dir, site_dir, strict))
-            config.plugins["onevoice/pages"] = _pages_plugin(pages, csp)
+            config.plugins["onevoice/pages"] = _pages_plugin(pages, csp, theme_bytecode_cache(settings))
             build(config)
         except BuildError:
             raise
