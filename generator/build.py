@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -51,9 +52,10 @@ def _remove_stale_staging(work: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _swap_all(pairs: list[tuple[Path, Path]]) -> None:
+def _swap_all(pairs: list[tuple[Path, Path]], trash: Path) -> None:
     """Replace each live folder by its staged one, all or none: renames on one file system,
-    and if any rename fails every live folder is put back as it was."""
+    and if any rename fails every live folder is put back as it was. The replaced folders go
+    to `trash` (emptied by the next build, while it works) or, if they cannot, are removed."""
     done: list[tuple[Path, Path, Path | None]] = []  # (staged, live, backup)
     try:
         for staged, live in pairs:
@@ -71,9 +73,34 @@ def _swap_all(pairs: list[tuple[Path, Path]]) -> None:
                     os.replace(live, staged)
                 os.replace(backup, live)
         raise
-    for _, _, backup in done:
+    for _, live, backup in done:
         if backup is not None:
-            shutil.rmtree(backup, ignore_errors=True)
+            try:
+                trash.mkdir(parents=True, exist_ok=True)
+                os.replace(backup, trash / f"{live.name}-{os.getpid()}-{time.time_ns()}")
+            except OSError:  # another file system (a site_dir elsewhere): remove it now
+                shutil.rmtree(backup, ignore_errors=True)
+
+
+class _EmptyTrash:
+    """Removes what earlier builds replaced, in a thread: deleting a few thousand files is
+    system-call work that overlaps with this build's rendering instead of adding to it."""
+
+    def __init__(self, trash: Path):
+        self.thread: threading.Thread | None = None
+        entries = list(trash.iterdir()) if trash.is_dir() else []
+        if entries:
+            self.thread = threading.Thread(target=self._remove, args=(entries,), name="onevoice-trash", daemon=True)
+            self.thread.start()
+
+    @staticmethod
+    def _remove(entries: list[Path]) -> None:
+        for entry in entries:
+            shutil.rmtree(entry, ignore_errors=True)
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
 
 
 def _keep_reviews(previous: Path, staged: Path) -> None:
@@ -131,6 +158,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
     work = settings.root / ".onevoice"
     staging = work / f"staging-{os.getpid()}"
     pending: Pending[tuple[CheckReport, dict[str, bytes]]] | None = None
+    emptying: _EmptyTrash | None = None
     try:
         work.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(work)
@@ -141,6 +169,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
 
         pending = Pending(_check_and_write, settings, loaded, now, strict, since, staging / "dist", published,
                           jobs=jobs if len(loaded.incidents) >= PARALLEL_FROM else 1)
+        emptying = _EmptyTrash(work / "trash")  # started after the fork: a forked child gets no threads
         checked = None
         if not pending.in_background:
             say("checking statements")
@@ -174,7 +203,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         say("publishing")
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         dist_dir.parent.mkdir(parents=True, exist_ok=True)
-        _swap_all([(staging / "site", site_dir), (staging / "dist", dist_dir)])
+        _swap_all([(staging / "site", site_dir), (staging / "dist", dist_dir)], work / "trash")
     except BuildError as error:
         raise BuildError(f"{error}\n    hint: {UNTOUCHED}; fix the cause and build again") from None
     except OSError as error:
@@ -186,4 +215,6 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         if pending is not None:
             pending.cancel()  # before removing the staging folder the child may be writing in
         shutil.rmtree(staging, ignore_errors=True)
+        if emptying is not None:
+            emptying.wait()
     return BuildResult(report, site_dir, dist_dir, len(published), time.perf_counter() - started)

@@ -49,3 +49,13 @@ def test_the_theme_template_cache_never_serves_an_edited_template(project: Path)
     page = (project / "site/statements/2026-11-20-card-payments/index.html").read_text(encoding="utf-8")
     assert '<p class="ov-test-marker">edited</p>' in page
     assert '<p class="ov-test-marker">edited</p>' in (project / "site/fr/index.html").read_text(encoding="utf-8")
+
+
+def test_replaced_outputs_are_removed_by_the_next_build(project: Path) -> None:
+    # A build moves the outputs it replaces to .onevoice/trash, and the next build removes
+    # them while it works: the trash never holds more than one build's worth.
+    for _ in range(3):
+        assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    trash = sorted(p.name.split("-")[0] for p in (project / ".onevoice/trash").iterdir())
+    assert trash == ["dist", "site"]
+    assert not [p.name for p in project.iterdir() if ".previous-" in p.name]
