@@ -3,12 +3,15 @@ the published history, gathered into one report that `check` prints and `build` 
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from generator import clock
+from generator.cache import EntryStore, cache_folder, site_stamp
 from generator.model import Incident, Problem, Settings
 from generator.reader import Loaded, read_all
 
@@ -39,29 +42,75 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(unique, key=lambda p: (p.path, p.line, p.column, p.rule))
 
 
+@dataclass(frozen=True)
+class IncidentChecks:
+    """What the linter and the copies' fit check found for one incident: all that depends
+    only on its files, the site and the clock's effect on it, so it can be cached."""
+
+    problems: list[Problem]
+    suppressed: list[Problem]
+    copies: dict[Path, list[Any]]
+
+
+def _check_incident(incident: Incident, settings: Settings, now: datetime) -> IncidentChecks:
+    from generator.fit_check import fit_problems
+    from generator.lint import lint_incident
+
+    result = lint_incident(incident, settings, now)
+    copies: dict[Path, list[Any]] = {}
+    fit = fit_problems([incident], settings, now, copies)
+    return IncidentChecks(result.problems + fit, result.suppressed, copies)
+
+
+def _incident_key(incident: Incident, stamp: str, now: datetime) -> str | None:
+    """Everything an incident's checks depend on: onevoice and the site (`stamp`), the
+    folder messages are relative to, each file's path and text, and what the clock changes:
+    whether its copies are still wanted (`Statement.current`) and how late a promised update
+    is, to the minute (the overdue-update message says it)."""
+    digest = hashlib.sha256(f"{stamp}\0{os.getcwd()}".encode("utf-8", "surrogateescape"))
+    for statement in incident.translations.values():
+        if not statement.source:
+            return None
+        late = None
+        if not statement.resolved and statement.next_update is not None and statement.next_update < now:
+            late = int((now - statement.next_update).total_seconds() // 60)
+        digest.update(f"\0{statement.path}\0{statement.current(now)}\0{late}\0".encode("utf-8", "surrogateescape"))
+        digest.update(statement.source.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
 def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,
-                  strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
+                  strict: bool = False, since: str | None = None, lint: bool = True,
+                  cache: bool = True) -> CheckReport:
     now = now or clock.now()
     return check_loaded(settings, read_all(settings, paths, now), paths, now=now, strict=strict, since=since,
-                        lint=lint)
+                        lint=lint, cache=cache)
 
 
 def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = None, *, now: datetime,
-                 strict: bool = False, since: str | None = None, lint: bool = True) -> CheckReport:
-    """The checks on statements already read: the linter, the copies' fit, approvals, history."""
+                 strict: bool = False, since: str | None = None, lint: bool = True,
+                 cache: bool = True) -> CheckReport:
+    """The checks on statements already read: the linter, the copies' fit, approvals, history.
+    Each incident's linter findings and copies are reused from the user's cache when nothing
+    they depend on changed (`_incident_key`); `cache=False` for throw-away site roots."""
     incidents, problems, files = loaded.incidents, list(loaded.problems), loaded.files
     suppressed: list[Problem] = []
     copies: dict[Path, list[Any]] = {}
     if lint:
-        from generator.lint import lint_incident
-
+        store = EntryStore(cache_folder(settings.root, "checks") if cache else None)
+        stamp = site_stamp(settings.root) if store.folder is not None else ""
         for incident in incidents:
-            result = lint_incident(incident, settings, now)
-            problems.extend(result.problems)
-            suppressed.extend(result.suppressed)
-        from generator.fit_check import fit_problems
-
-        problems.extend(fit_problems(incidents, settings, now, copies))
+            key = _incident_key(incident, stamp, now) if stamp else None
+            found = store.get(key) if key else None
+            if found is None:
+                found = _check_incident(incident, settings, now)
+                if key:
+                    store.put(key, found)
+            problems.extend(found.problems)
+            suppressed.extend(found.suppressed)
+            copies.update(found.copies)
+        if paths is None:
+            store.prune()
     if strict and settings.require_approval:
         from generator.approval import approval_problems
 

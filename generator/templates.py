@@ -9,10 +9,7 @@ from pathlib import Path
 
 import jinja2
 
-# In a wheel the defaults are the package data `generator/site_templates/`; in a source
-# checkout (editable install) they are the repository's top-level `site_templates/`.
-_HERE = Path(__file__).resolve().parent
-PACKAGED = _HERE / "site_templates" if (_HERE / "site_templates").is_dir() else _HERE.parent / "site_templates"
+from generator.paths import PACKAGED_TEMPLATES as PACKAGED  # the defaults' folder
 
 
 @lru_cache(maxsize=64)

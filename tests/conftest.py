@@ -28,6 +28,16 @@ def require(condition: bool, what: str) -> None:
     pytest.skip(f"{what} is not installed here")
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """onevoice's cache (the user's cache folder) inside the test session's temporary folder:
+    tests never read or fill the cache of the person running them."""
+    folder = tmp_path_factory.getbasetemp() / "user-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    monkeypatch.delenv("ONEVOICE_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the sample site (mkdocs.yml, statements/, site_templates/), as the current

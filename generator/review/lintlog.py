@@ -101,7 +101,7 @@ def findings_over_time(settings: Settings, history: History, names: dict[str, st
             folder.mkdir(parents=True)
             for name, content in snapshot.files.items():
                 (folder / name).write_bytes(content)
-            report = check_project(scratch_settings, [folder], now=snapshot.at)
+            report = check_project(scratch_settings, [folder], now=snapshot.at, cache=False)  # a scratch root
             problems = [_located(p, folder, settings) for p in report.problems]
             builds = snapshot.published and not report.errors
             if report.errors:

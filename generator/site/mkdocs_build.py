@@ -120,17 +120,16 @@ UNUSED_THEME_FILES = ("assets/javascripts/",)
 
 def theme_bytecode_cache(settings: Settings):  # type: ignore[no-untyped-def]
     """Where the theme's compiled templates are kept between language builds and between
-    builds (`.onevoice/cache/jinja/`, Jinja's own file cache: keyed on each template's
-    source, written atomically). mkdocs makes a fresh Jinja environment for every build, so
-    without it mkdocs-material's templates are compiled again for each language."""
+    builds: Jinja's own file cache (keyed on each template's source, written atomically) in
+    the user's cache folder (`generator.cache`), never in the repository: it holds code.
+    mkdocs makes a fresh Jinja environment for every build, so without it mkdocs-material's
+    templates are compiled again for each language. None when caching is off."""
     from jinja2 import FileSystemBytecodeCache
 
-    folder = settings.root / ".onevoice" / "cache" / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only site root builds all the same, compiling as it goes
-    return FileSystemBytecodeCache(str(folder))
+    from generator.cache import cache_folder
+
+    folder = cache_folder(settings.root, "jinja")
+    return FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
 def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None):  # type: ignore[no-untyped-def]

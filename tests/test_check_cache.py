@@ -1,0 +1,104 @@
+"""The checks' cache: a statement nobody touched is not linted again, and nothing a user
+sees ever comes from a stale entry (an edited statement, new settings, a later clock)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import generator.checking
+from generator.cache import cache_root
+from generator.cli import main
+
+CARD = "statements/2026-11-20-card-payments.md"
+INCIDENTS = 3  # the sample site's slugs
+
+
+@pytest.fixture
+def checked(monkeypatch):  # type: ignore[no-untyped-def]
+    """The slugs whose checks were computed (not read from the cache), per run."""
+    computed: list[str] = []
+    real = generator.checking._check_incident
+
+    def counting(incident, settings, now):  # type: ignore[no-untyped-def]
+        computed.append(incident.slug)
+        return real(incident, settings, now)
+
+    monkeypatch.setattr(generator.checking, "_check_incident", counting)
+    return computed
+
+
+def check_json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_an_untouched_site_is_checked_from_the_cache_with_the_same_findings(project: Path, checked) -> None:  # type: ignore[no-untyped-def]
+    card = project / CARD
+    card.write_text(card.read_text().replace("We are sorry", "It was just a minor glitch. We are sorry"))
+    first = check_json()
+    assert len(checked) == INCIDENTS and first["problems"]
+    checked.clear()
+    assert check_json() == first
+    assert checked == []
+
+
+def test_an_edited_statement_is_the_only_one_checked_again(project: Path, checked) -> None:  # type: ignore[no-untyped-def]
+    check_json()
+    checked.clear()
+    card = project / CARD
+    card.write_text(card.read_text().replace("We are sorry", "This will never happen again. We are sorry"))
+    found = check_json()
+    assert checked == ["2026-11-20-card-payments"]
+    assert any(p["rule"] == "overpromise" and p["path"] == CARD for p in found["problems"])
+
+
+def test_new_settings_check_everything_again(project: Path, checked) -> None:  # type: ignore[no-untyped-def]
+    check_json()
+    checked.clear()
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text() + "\n# a comment is a change too\n")
+    check_json()
+    assert sorted(checked) == sorted(set(checked)) and len(checked) == INCIDENTS
+
+
+def test_an_overdue_promise_is_never_reported_late_from_the_cache(project: Path, checked, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def overdue_messages() -> list[str]:
+        return [p["message"] for p in check_json()["problems"] if p["rule"] == "overdue-update"]
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:30:00+01:00")
+    assert any("30 min late" in m for m in overdue_messages())
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:45:00+01:00")
+    assert any("45 min late" in m for m in overdue_messages())
+    checked.clear()
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:45:30+01:00")  # the same minute: nothing changes
+    assert any("45 min late" in m for m in overdue_messages())
+    assert "2026-11-20-card-payments" not in checked
+
+
+def test_a_damaged_cache_is_a_miss_not_an_error(project: Path, checked) -> None:  # type: ignore[no-untyped-def]
+    first = check_json()
+    folder = cache_root(project)
+    assert folder is not None
+    entries = list((folder / "checks").iterdir())
+    assert len(entries) == INCIDENTS
+    for entry in entries:
+        entry.write_bytes(b"not a pickle")
+    checked.clear()
+    assert check_json() == first
+    assert len(checked) == INCIDENTS
+
+
+def test_the_cache_is_outside_the_repository_and_can_be_turned_off(project: Path, checked, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = cache_root(project)
+    assert folder is not None and not folder.is_relative_to(project)
+    monkeypatch.setenv("ONEVOICE_NO_CACHE", "1")
+    assert cache_root(project) is None
+    check_json()
+    check_json()
+    assert len(checked) == 2 * INCIDENTS
+    assert not folder.exists()
