@@ -5,6 +5,8 @@ Status and severity labels come from `generator.languages` so every output names
 
 from __future__ import annotations
 
+import functools
+
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -92,6 +94,7 @@ def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone)
 
 
+@functools.lru_cache(maxsize=8192)  # a time is shown on its statement page, the press page and listings
 def human_datetime(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' in the site's zone."""
     local = local_time(moment, zone)
