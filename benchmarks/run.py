@@ -34,6 +34,7 @@ PYTHON = Path(sys.executable)
 ONEVOICE = PYTHON.with_name("onevoice")
 NOW = corpus.DEFAULT_NOW
 FIGURES = ("build", "growth", "startup", "edit", "weight")
+CACHE_HOME = Path(tempfile.gettempdir()) / "onevoice-benchmark-cache"  # set to <work>/cache by main()
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def _environment(**extra: str) -> dict[str, str]:
     # As on a user's machine: Python keeps its bytecode. Without it every run would compile
     # again each module changed since the last bytecode was written, and time that.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["XDG_CACHE_HOME"] = str(CACHE_HOME)  # onevoice's cache: in the work dir, not the user's
     return env
 
 
@@ -141,27 +143,47 @@ def plain_mkdocs_configs(work: Path, root: Path) -> list[Path]:
 # --- the figures ------------------------------------------------------------------------
 
 def figure_build(work: Path, runs: int, big_runs: int, with_growth: bool) -> list[Row]:
+    """The target is taken cold (no cache: a fresh CI runner); the everyday case, a build after
+    one statement changed, and a build where nothing changed are printed beside it."""
     small = corpus_root(work, 100)
     plain = [str(PYTHON), str(HERE / "plain_mkdocs.py"), *map(str, plain_mkdocs_configs(work, small))]
-    jobs = {"onevoice-100": (lambda: run_timed(build_command(small)), runs),
+    edited = min(p for p in (small / "statements").glob("*.md") if not p.name.endswith(".fr.md"))
+    pristine = edited.read_bytes()
+    edits = iter(range(1_000_000))
+
+    def after_one_edit() -> Sample:
+        edited.write_bytes(pristine + f"\n<!-- benchmark edit {next(edits)} -->\n".encode())
+        return run_timed(build_command(small))
+
+    jobs = {"onevoice-100": (lambda: run_timed(build_command(small), ONEVOICE_NO_CACHE="1"), runs),
             "mkdocs-100": (lambda: run_timed(plain), runs),
-            "onevoice-100-one-process": (lambda: run_timed(build_command(small), ONEVOICE_JOBS="1"), runs)}
+            "onevoice-100-edited": (after_one_edit, runs),
+            "onevoice-100-unchanged": (lambda: run_timed(build_command(small)), runs),
+            "onevoice-100-one-process": (lambda: run_timed(build_command(small), ONEVOICE_NO_CACHE="1",
+                                                           ONEVOICE_JOBS="1"), runs)}
     if with_growth:
         big = corpus_root(work, 1000)
-        jobs["onevoice-1000"] = (lambda: run_timed(build_command(big)), big_runs)
+        jobs["onevoice-1000"] = (lambda: run_timed(build_command(big), ONEVOICE_NO_CACHE="1"), big_runs)
     say(f"timing builds: {', '.join(jobs)}")
-    times = interleaved(jobs)
+    try:
+        times = interleaved(jobs)
+    finally:
+        edited.write_bytes(pristine)
     ours, theirs = times["onevoice-100"], times["mkdocs-100"]
-    rows = [Row("build N=100: onevoice build / plain mkdocs build",
+    rows = [Row("build N=100, cold (no cache): onevoice build / plain mkdocs build",
                 f"{ours.wall / theirs.wall:.2f}× (cpu {ours.cpu / theirs.cpu:.2f}×): "
                 f"{ours.describe()} vs {theirs.describe()}",
                 "≤ 1.15×", ours.wall / theirs.wall <= 1.15, build_command(small))]
-    alone = times["onevoice-100-one-process"]
-    rows.append(Row("· the same build in one process (ONEVOICE_JOBS=1) / plain mkdocs build",
-                    f"{alone.wall / theirs.wall:.2f}× (cpu {alone.cpu / theirs.cpu:.2f}×): {alone.describe()}", "—", None))
+    for job, label in (("onevoice-100-edited", "· after one statement changed (cache of the previous build)"),
+                       ("onevoice-100-unchanged", "· nothing changed since the previous build"),
+                       ("onevoice-100-one-process", "· cold, in one process (ONEVOICE_JOBS=1)")):
+        found = times[job]
+        rows.append(Row(f"{label} / plain mkdocs build",
+                        f"{found.wall / theirs.wall:.2f}× (cpu {found.cpu / theirs.cpu:.2f}×): {found.describe()}",
+                        "—", None))
     if with_growth:
         big_time = times["onevoice-1000"]
-        rows.append(Row("build growth: N=1000 / N=100",
+        rows.append(Row("build growth, cold: N=1000 / N=100",
                         f"{big_time.wall / ours.wall:.2f}× (cpu {big_time.cpu / ours.cpu:.2f}×): "
                         f"{big_time.describe()}", "≤ 11×", big_time.wall / ours.wall <= 11,
                         build_command(corpus_root(work, 1000))))
@@ -175,12 +197,15 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
         "import click": [str(PYTHON), "-c", "import click"],
         "onevoice --help": [str(ONEVOICE), "--help"],
         "onevoice check (one statement)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
+        "onevoice check (one statement, no cache)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
         # What any command reading a statement must import before it does anything: click,
         # PyYAML and onevoice's reader, settings and model.
         "reading floor": [str(PYTHON), "-c", "import click, yaml, generator.cli, generator.reader, generator.settings"],
     }
     say("timing start-up")
-    times = interleaved({name: (lambda c=command: run_timed(c), runs) for name, command in commands.items()})
+    cold = {"onevoice check (one statement, no cache)": {"ONEVOICE_NO_CACHE": "1"}}
+    times = interleaved({name: (lambda c=command, n=name: run_timed(c, **cold.get(n, {})), runs)
+                         for name, command in commands.items()})
     base = times["import click"]
     rows = [Row("start-up baseline: python -c 'import click'", base.describe(), "—", None)]
     for name in ("onevoice --help", "onevoice check (one statement)"):
@@ -188,6 +213,10 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
         rows.append(Row(f"start-up: {name} / import click",
                         f"{ratio:.2f}× (cpu {times[name].cpu / base.cpu:.2f}×): {times[name].describe()}",
                         "≤ 1.5×", ratio <= 1.5, commands[name]))
+    no_cache = times["onevoice check (one statement, no cache)"]
+    rows.append(Row("· onevoice check (one statement), no cache / import click",
+                    f"{no_cache.wall / base.wall:.2f}× (cpu {no_cache.cpu / base.cpu:.2f}×): {no_cache.describe()}",
+                    "—", None))
     floor = times["reading floor"]
     rows.append(Row("· floor: importing click, PyYAML and onevoice's reader / import click",
                     f"{floor.wall / base.wall:.2f}× (cpu {floor.cpu / base.cpu:.2f}×): {floor.describe()}", "—", None))
@@ -210,8 +239,10 @@ def figure_edit(work: Path, runs: int) -> list[Row]:
     check_small = [str(ONEVOICE), "check", "--root", str(small)]
     check_big = [str(ONEVOICE), "check", "--root", str(big)]
     say("timing onevoice update (500 updates) and onevoice check (100 and 1000 statements)")
-    times = interleaved({"update": (one_update, runs), "check-100": (lambda: run_timed(check_small), runs),
-                         "check-1000": (lambda: run_timed(check_big), runs)})
+    # The check's growth is the work's: taken without the cache.
+    times = interleaved({"update": (one_update, runs),
+                         "check-100": (lambda: run_timed(check_small, ONEVOICE_NO_CACHE="1"), runs),
+                         "check-1000": (lambda: run_timed(check_big, ONEVOICE_NO_CACHE="1"), runs)})
     target.write_bytes(pristine)
     growth = times["check-1000"].wall / times["check-100"].wall
     return [
@@ -306,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     runs = args.runs or (3 if args.quick else 5)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="onevoice-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    global CACHE_HOME
+    CACHE_HOME = work / "user-cache"
     started = time.perf_counter()
     before = machine()
     rows: list[Row] = []

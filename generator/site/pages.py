@@ -7,6 +7,7 @@ and its press page (`press/<slug>.md`). Each page carries its `<head>` metadata.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -187,10 +188,37 @@ class PageRenderer:
         return [statement_page, press_page]
 
     def all_pages(self, incidents: list[Incident]) -> list[SitePage]:
+        """Every page. A statement's two pages depend only on its incident's files, the site
+        and onevoice (`_pages_key`), so they come from the user's cache when none changed;
+        the index pages list every statement and are always rendered."""
+        from generator.cache import EntryStore, cache_folder, site_stamp
+
+        variant = hashlib.sha256(f"{self.site.csp}\0{self.site.og_image}\0"
+                                 f"{getattr(self.press_body, '__qualname__', '')}".encode()).hexdigest()[:12]
+        store = EntryStore(cache_folder(self.settings.root, f"pages-{variant}"))
+        stamp = site_stamp(self.settings.root) if store.folder is not None else ""
         pages: list[SitePage] = []
         for lang in self.settings.languages:
             pages.extend(self.index_pages(incidents, lang))
             for incident in incidents:
-                if lang in incident.translations:
-                    pages.extend(self.statement_pages(incident, lang))
+                if lang not in incident.translations:
+                    continue
+                key = _pages_key(incident, lang, stamp) if stamp else None
+                found = store.get(key) if key else None
+                if found is None:
+                    found = self.statement_pages(incident, lang)
+                    if key:
+                        store.put(key, found)
+                pages.extend(found)
+        store.prune()
         return pages
+
+
+def _pages_key(incident: Incident, lang: str, stamp: str) -> str | None:
+    digest = hashlib.sha256(f"{stamp}\0{lang}\0{incident.slug}".encode())
+    for statement in incident.translations.values():  # a page links to its translations
+        if not statement.source:
+            return None
+        digest.update(f"\0{statement.lang}\0{statement.path}\0".encode("utf-8", "surrogateescape"))
+        digest.update(statement.source.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()

@@ -1,5 +1,6 @@
-"""The checks' cache: a statement nobody touched is not linted again, and nothing a user
-sees ever comes from a stale entry (an edited statement, new settings, a later clock)."""
+"""The caches of checks and pages: a statement nobody touched is not linted or rendered
+again, and nothing a user sees ever comes from a stale entry (an edited statement or
+template, new settings, a later clock)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,43 @@ def test_the_cache_is_outside_the_repository_and_can_be_turned_off(project: Path
     check_json()
     assert len(checked) == 2 * INCIDENTS
     assert not folder.exists()
+
+
+@pytest.fixture
+def rendered(monkeypatch):  # type: ignore[no-untyped-def]
+    """(slug, lang) of the statement pages rendered (not read from the cache)."""
+    from generator.site.pages import PageRenderer
+
+    calls: list[tuple[str, str]] = []
+    real = PageRenderer.statement_pages
+
+    def counting(self, incident, lang):  # type: ignore[no-untyped-def]
+        calls.append((incident.slug, lang))
+        return real(self, incident, lang)
+
+    monkeypatch.setattr(PageRenderer, "statement_pages", counting)
+    return calls
+
+
+def test_a_rebuild_renders_again_only_the_pages_of_what_changed(project: Path, rendered) -> None:  # type: ignore[no-untyped-def]
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert len(rendered) == 4  # card payments en + fr, the data exposure en, the loyalty cards fr
+    untouched = (project / "site/statements/2026-10-02-merchant-data-exposure/index.html").read_bytes()
+    rendered.clear()
+    card = project / CARD
+    card.write_text(card.read_text().replace("We are sorry", "We apologise"))
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert sorted(rendered) == [("2026-11-20-card-payments", "en"), ("2026-11-20-card-payments", "fr")]
+    assert "We apologise" in (project / "site/statements/2026-11-20-card-payments/index.html").read_text()
+    assert (project / "site/statements/2026-10-02-merchant-data-exposure/index.html").read_bytes() == untouched
+
+
+def test_an_edited_page_template_renders_every_page_again(project: Path, rendered) -> None:  # type: ignore[no-untyped-def]
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    first = len(rendered)
+    rendered.clear()
+    template = project / "site_templates/site/statement.html.j2"
+    template.write_text(template.read_text().replace("{% block main %}", "{% block main %}<p>TEMPLATE EDIT</p>", 1))
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert len(rendered) == first
+    assert "TEMPLATE EDIT" in (project / "site/statements/2026-10-02-merchant-data-exposure/index.html").read_text()
