@@ -196,30 +196,30 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
     commands = {
         "import click": [str(PYTHON), "-c", "import click"],
         "onevoice --help": [str(ONEVOICE), "--help"],
+        # One checks a statement because one just changed it: its checks are not in the cache.
         "onevoice check (one statement)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
-        "onevoice check (one statement, no cache)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
+        "onevoice check (one statement, unchanged)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
         # What any command reading a statement must import before it does anything: click,
         # PyYAML and onevoice's reader, settings and model.
         "reading floor": [str(PYTHON), "-c", "import click, yaml, generator.cli, generator.reader, generator.settings"],
     }
     say("timing start-up")
-    cold = {"onevoice check (one statement, no cache)": {"ONEVOICE_NO_CACHE": "1"}}
-    times = interleaved({name: (lambda c=command, n=name: run_timed(c, **cold.get(n, {})), runs)
+    extra_env = {"onevoice check (one statement)": {"ONEVOICE_NO_CACHE": "1"}}
+    times = interleaved({name: (lambda c=command, n=name: run_timed(c, **extra_env.get(n, {})), runs)
                          for name, command in commands.items()})
     base = times["import click"]
     rows = [Row("start-up baseline: python -c 'import click'", base.describe(), "—", None)]
-    for name in ("onevoice --help", "onevoice check (one statement)"):
+    for name, label in (("onevoice --help", "onevoice --help"),
+                        ("onevoice check (one statement)", "onevoice check (one edited statement, no cache)")):
         ratio = times[name].wall / base.wall
-        rows.append(Row(f"start-up: {name} / import click",
+        rows.append(Row(f"start-up: {label} / import click",
                         f"{ratio:.2f}× (cpu {times[name].cpu / base.cpu:.2f}×): {times[name].describe()}",
                         "≤ 1.5×", ratio <= 1.5, commands[name]))
-    no_cache = times["onevoice check (one statement, no cache)"]
-    rows.append(Row("· onevoice check (one statement), no cache / import click",
-                    f"{no_cache.wall / base.wall:.2f}× (cpu {no_cache.cpu / base.cpu:.2f}×): {no_cache.describe()}",
-                    "—", None))
-    floor = times["reading floor"]
-    rows.append(Row("· floor: importing click, PyYAML and onevoice's reader / import click",
-                    f"{floor.wall / base.wall:.2f}× (cpu {floor.cpu / base.cpu:.2f}×): {floor.describe()}", "—", None))
+    for name, label in (("onevoice check (one statement, unchanged)", "onevoice check (one unchanged statement, cached)"),
+                        ("reading floor", "floor: importing click, PyYAML and onevoice's reader")):
+        found = times[name]
+        rows.append(Row(f"· {label} / import click",
+                        f"{found.wall / base.wall:.2f}× (cpu {found.cpu / base.cpu:.2f}×): {found.describe()}", "—", None))
     return rows
 
 
