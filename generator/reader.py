@@ -25,6 +25,9 @@ MAX_UPDATES = 2_000
 CLOCK_SKEW = timedelta(minutes=5)  # updates "in the future" by less than this are fine
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_MAX = 80
+# Names mkdocs gives a meaning to: `press/index.md` is the newsroom, `statements/index.md` would
+# become the /statements/ page itself.
+RESERVED_SLUGS = frozenset({"index", "readme"})
 
 
 class _FileProblems:
@@ -61,6 +64,12 @@ def split_name(path: Path, settings: Settings, out: _FileProblems) -> tuple[str,
                   f"the file name '{path.name}' is not a valid statement name",
                   f"use lower-case letters, digits and hyphens, at most {SLUG_MAX} characters: "
                   f"rename it to '{suggestion}{'' if lang == settings.default_language else '.' + lang}.md'")
+        ok = False
+    elif slug in RESERVED_SLUGS:
+        out.error(1, 1, "format/slug",
+                  f"'{slug}' cannot name a statement: the site uses it for its own pages (the newsroom is press/index)",
+                  f"name the statement after its date and subject: rename it to "
+                  f"'2026-11-20-{slug}-outage{'' if lang == settings.default_language else '.' + lang}.md' or similar")
         ok = False
     return (slug, lang) if ok else None
 

@@ -36,6 +36,7 @@ EXPECTED = {
     "update-before-started": ("2026-11-20-update-before-started.md", 13, "before `started`", "correct"),
     "update-in-future": ("2026-11-20-update-in-future.md", 13, "in the future", "next_update"),
     "invalid-slug": ("Card Payments!.md", 1, "not a valid statement name", "card-payments.md"),
+    "reserved-slug": ("index.md", 1, "'index' cannot name a statement", "date and subject"),
     "unknown-language": ("2026-11-20-unknown-language.de.md", 1, "language 'de'", "en, fr"),
     "translations-disagree": ("2026-11-20-translations-disagree.fr.md", 13, "update at 2026-11-20 10:05", "translate it"),
     "python-tag": ("2026-11-20-python-tag.md", 2, "YAML tags", "remove the tag"),
