@@ -3,9 +3,9 @@ while it renders the site, since neither needs the other's result until the end.
 writes only inside the build's staging folder, and dies with its parent (Linux), so a killed
 build never leaves a process writing behind it; the next build removes what it left.
 
-Falls back to running the work in this process (when `.result()` is asked for) where fork
-is unavailable, on a single CPU, when `ONEVOICE_JOBS=1`, or if the child fails for any
-reason: the work then runs again here and raises its own, located errors."""
+Falls back to running the work in this process (when `.result()` is asked for) off Linux,
+on a single CPU, when `ONEVOICE_JOBS=1`, or if the child fails for any reason: the work
+then runs again here and raises its own, located errors."""
 
 from __future__ import annotations
 
@@ -69,7 +69,10 @@ class Pending(Generic[T]):
         self._call = (work, args, kwargs)
         self._process: Any = None
         self._receive: Any = None
-        if (jobs if jobs is not None else jobs_allowed()) < 2 or sys.platform == "win32":
+        # Linux only: fork is what makes the child cheap (it starts with everything loaded and
+        # read), and it is only safe where no system library objects to it (macOS's do), and
+        # only there does the child die with its parent.
+        if (jobs if jobs is not None else jobs_allowed()) < 2 or not sys.platform.startswith("linux"):
             return
         import multiprocessing
 

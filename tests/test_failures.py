@@ -117,6 +117,8 @@ def processes(request, monkeypatch) -> str:  # type: ignore[no-untyped-def]
     """Each failure once with the build in one process, once split between two (a forked child
     checks and writes dist/ while the parent builds the site), whatever the CPU count."""
     if request.param == "two processes":
+        if not sys.platform.startswith("linux"):
+            pytest.skip("builds use two processes on Linux only")
         monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
         monkeypatch.setenv("ONEVOICE_JOBS", "2")
     else:
@@ -168,6 +170,8 @@ def test_two_processes_build_exactly_what_one_builds(project: Path, settings, mo
 
     import generator.build
 
+    if not sys.platform.startswith("linux"):
+        pytest.skip("builds use two processes on Linux only")
     monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
     forked = []
     real_pending = generator.build.Pending
