@@ -363,3 +363,27 @@ def test_an_interrupted_build_says_nothing_was_published(project: Path, publishe
     assert process.returncode == 130, stderr
     assert "interrupted: nothing was published." in stderr and "Traceback" not in stderr
     assert_untouched(project, published)
+
+
+def test_a_child_that_fails_is_replaced_by_the_parent_doing_its_work(project: Path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Whatever goes wrong in the second process (here: it crashes), the build does the work
+    # itself and publishes the same site; nothing is lost but time.
+    import generator.build
+    from generator.build import build
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("builds use two processes on Linux only")
+    parent = os.getpid()
+    real = generator.build._check_and_write
+
+    def crashing_in_the_child(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed: no result, no exception to send back
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
+    monkeypatch.setattr(generator.build, "_check_and_write", crashing_in_the_child)
+    result = build(settings, now=clock.now(), jobs=2)
+    assert not result.report.failed(False)
+    assert (project / "dist/2026-11-20-card-payments/en/copies.json").is_file()
+    assert "Card payments failing at checkout" in (project / "site/statements/2026-11-20-card-payments/index.html").read_text()
