@@ -23,6 +23,16 @@ from pathlib import Path
 import yaml
 
 
+def write_docs(pages, docs_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The pages as files in a docs dir, as a plain `mkdocs build` reads them."""
+    from generator.site.mkdocs_build import docs_source
+
+    for page in pages:
+        target = docs_dir / page.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(docs_source(page), encoding="utf-8")
+
+
 def capture(root: Path, out: Path, now: datetime) -> list[Path]:
     """Build the site of `root` once with onevoice's site stage, keeping each language's docs
     dir and config under `out/<lang>/`. Returns the config files, default language first."""
@@ -42,7 +52,7 @@ def capture(root: Path, out: Path, now: datetime) -> list[Path]:
     def keeping_docs(settings, lang, pages, docs_dir, site_dir, csp, strict=False):  # type: ignore[no-untyped-def]
         warnings = original(settings, lang, pages, docs_dir, site_dir, csp, strict)
         kept = out / lang
-        mkdocs_build.write_docs(pages, kept / "docs")  # what onevoice hands mkdocs in memory
+        write_docs(pages, kept / "docs")  # what onevoice hands mkdocs in memory
         user = mkdocs_build.read_user_config(settings)
         site = out / "site" / lang_prefix(lang, settings)
         config = {**user, **mkdocs_build.overrides(settings, user, lang, kept / "docs", site, strict)}

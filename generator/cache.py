@@ -14,9 +14,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.model import Incident, Statement
 
 VERSION = "1"  # bump when the layout of cached values changes
 
@@ -77,6 +81,22 @@ def site_stamp(root: Path) -> str:
     config = root / "mkdocs.yml"
     digest.update(config.read_bytes() if config.is_file() else b"")
     _tree_stamp(digest, root / "site_templates")
+    return digest.hexdigest()
+
+
+def incident_key(incident: Incident, *context: object, per_statement: Callable[[Statement], object] | None = None
+                 ) -> str | None:
+    """A key for work on one incident: `context` (what else it depends on), then each
+    language file's path and text, with `per_statement(statement)` beside it when the work
+    also depends on something about the statement that its text does not fix (the clock).
+    None when a statement has no source text to key on (built in memory)."""
+    digest = hashlib.sha256("\0".join(map(str, context)).encode("utf-8", "surrogateescape"))
+    for statement in incident.translations.values():
+        if not statement.source:
+            return None
+        extra = per_statement(statement) if per_statement else ""
+        digest.update(f"\0{statement.lang}\0{statement.path}\0{extra}\0".encode("utf-8", "surrogateescape"))
+        digest.update(statement.source.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -3,7 +3,6 @@ the published history, gathered into one report that `check` prints and `build` 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import clock
-from generator.cache import EntryStore, cache_folder, site_stamp
-from generator.model import Incident, Problem, Settings
+from generator.cache import EntryStore, cache_folder, incident_key, site_stamp
+from generator.model import Incident, Problem, Settings, Statement
 from generator.reader import Loaded, read_all
 
 
@@ -64,19 +63,16 @@ def _check_incident(incident: Incident, settings: Settings, now: datetime) -> In
 
 def _incident_key(incident: Incident, stamp: str, now: datetime) -> str | None:
     """Everything an incident's checks depend on: onevoice and the site (`stamp`), the
-    folder messages are relative to, each file's path and text, and what the clock changes:
-    whether its copies are still wanted (`Statement.current`) and how late a promised update
-    is, to the minute (the overdue-update message says it)."""
-    digest = hashlib.sha256(f"{stamp}\0{os.getcwd()}".encode("utf-8", "surrogateescape"))
-    for statement in incident.translations.values():
-        if not statement.source:
-            return None
+    folder messages are relative to, its files, and what the clock changes: whether its
+    copies are still wanted (`Statement.current`) and how late a promised update is, to the
+    minute (the overdue-update message says it)."""
+    def clock_effect(statement: Statement) -> tuple[bool, int | None]:
         late = None
         if not statement.resolved and statement.next_update is not None and statement.next_update < now:
             late = int((now - statement.next_update).total_seconds() // 60)
-        digest.update(f"\0{statement.path}\0{statement.current(now)}\0{late}\0".encode("utf-8", "surrogateescape"))
-        digest.update(statement.source.encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+        return statement.current(now), late
+
+    return incident_key(incident, stamp, os.getcwd(), per_statement=clock_effect)
 
 
 def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,

@@ -104,15 +104,6 @@ def docs_source(page: SitePage) -> str:
     return f"---\ntitle: {title}\nhide: [navigation, toc]\n---\n\n{page.body}"
 
 
-def write_docs(pages: list[SitePage], docs_dir: Path) -> None:
-    """The pages as files in a docs dir, as a plain `mkdocs build` would read them (the
-    benchmarks' baseline). onevoice's own build hands them to mkdocs in memory instead."""
-    for page in pages:
-        target = docs_dir / page.src_uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(docs_source(page), encoding="utf-8")
-
-
 # The theme's scripts (its bundle, search worker and lunr) are never loaded: the `scripts`
 # block of site_templates/overrides/main.html is empty and the page policy forbids scripts.
 UNUSED_THEME_FILES = ("assets/javascripts/",)

@@ -189,9 +189,9 @@ class PageRenderer:
 
     def all_pages(self, incidents: list[Incident]) -> list[SitePage]:
         """Every page. A statement's two pages depend only on its incident's files, the site
-        and onevoice (`_pages_key`), so they come from the user's cache when none changed;
+        and onevoice (`generator.cache.incident_key`), so they come from the user's cache when none changed;
         the index pages list every statement and are always rendered."""
-        from generator.cache import EntryStore, cache_folder, site_stamp
+        from generator.cache import EntryStore, cache_folder, incident_key, site_stamp
 
         variant = hashlib.sha256(f"{self.site.csp}\0{self.site.og_image}\0"
                                  f"{getattr(self.press_body, '__qualname__', '')}".encode()).hexdigest()[:12]
@@ -203,7 +203,8 @@ class PageRenderer:
             for incident in incidents:
                 if lang not in incident.translations:
                     continue
-                key = _pages_key(incident, lang, stamp) if stamp else None
+                # A page links to its translations: every file of the incident is in the key.
+                key = incident_key(incident, stamp, lang) if stamp else None
                 found = store.get(key) if key else None
                 if found is None:
                     found = self.statement_pages(incident, lang)
@@ -212,13 +213,3 @@ class PageRenderer:
                 pages.extend(found)
         store.prune()
         return pages
-
-
-def _pages_key(incident: Incident, lang: str, stamp: str) -> str | None:
-    digest = hashlib.sha256(f"{stamp}\0{lang}\0{incident.slug}".encode())
-    for statement in incident.translations.values():  # a page links to its translations
-        if not statement.source:
-            return None
-        digest.update(f"\0{statement.lang}\0{statement.path}\0".encode("utf-8", "surrogateescape"))
-        digest.update(statement.source.encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
