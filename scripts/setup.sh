@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up onevoice in ./.venv (idempotent). With --test, also what the tests need:
-# Debian's chromium, and the reference implementations from npm in tests/js/.
+# Debian's chromium, and the reference implementations from npm in tests/js/. Python packages
+# come at the versions of constraints.txt (tested together); pyproject.toml gives the ranges.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +17,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 if [ "${1:-}" = "--test" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
   command -v chromium >/dev/null || apt_install chromium
   command -v npm >/dev/null || apt_install nodejs npm
   (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
 else
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e .
 fi

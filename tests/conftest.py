@@ -10,9 +10,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-# The team's shared contract and reference data live beside the repository (as in CI);
-# ONEVOICE_SHARED points elsewhere.
-SHARED = Path(os.environ.get("ONEVOICE_SHARED", REPO.parent / "shared"))
 # The moment the sample site is "now" in tests: the card-payments incident is ongoing, its
 # next update (12:00) is still ahead.
 SAMPLE_NOW = "2026-11-20T11:30:00+01:00"

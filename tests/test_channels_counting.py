@@ -1,5 +1,5 @@
-"""Counting the platforms' way: X against twitter-text's own conformance data (read from
-../shared/reference/twitter-text/), Bluesky, Mastodon and SMS against their documented rules
+"""Counting the platforms' way: X against twitter-text's own conformance data (committed in
+tests/reference/twitter-text/ with its licence), Bluesky, Mastodon and SMS against their documented rules
 with figures worked out by hand."""
 
 from __future__ import annotations
@@ -8,15 +8,12 @@ import pytest
 import yaml
 
 from generator.channels import counting
-from tests.conftest import SHARED, require
+from tests.conftest import REPO
 
-REFERENCE = SHARED / "reference" / "twitter-text"
+REFERENCE = REPO / "tests" / "reference" / "twitter-text"
 
 
 def _cases(file: str, group: str) -> list[dict]:
-    # Without the reference data the cases are empty and the test below fails in CI.
-    if not (REFERENCE / file).is_file():
-        return []
     data = yaml.safe_load((REFERENCE / file).read_text(encoding="utf-8"))
     return data["tests"][group]
 
@@ -34,7 +31,6 @@ URLS_WITH_INDICES = _cases("extract.yml", "urls_with_indices") + _cases(
 
 
 def test_reference_data_is_all_there():
-    require(REFERENCE.is_dir(), f"the twitter-text reference data ({REFERENCE})")
     assert len(WEIGHTED) >= 20 and len(DIRECTIONAL) == 2 and len(URLS) >= 90
 
 

@@ -112,7 +112,8 @@ def test_publish_runs_on_pushes_to_main_that_touch_what_is_published_and_by_hand
     on = load(PUBLISH)["on"]
     assert on["push"]["branches"] == ["main"]
     assert sorted(on["push"]["paths"]) == sorted(
-        ["statements/**", "site_templates/**", "mkdocs.yml", "generator/**", "pyproject.toml"]
+        ["statements/**", "site_templates/**", "mkdocs.yml", "generator/**", "pyproject.toml",
+         "constraints.txt"]
     )
     assert "workflow_dispatch" in on
     assert "pull_request" not in on and "pull_request_target" not in on
@@ -156,7 +157,7 @@ def test_the_build_checks_with_annotations_and_history_then_builds_strictly() ->
     assert checkout["with"]["persist-credentials"] is False
     setup = next(step for step in uses_steps(build) if action(step) == "actions/setup-python")
     assert setup["with"]["cache"] == "pip"
-    assert setup["with"]["cache-dependency-path"] == "pyproject.toml"
+    assert setup["with"]["cache-dependency-path"].split() == ["pyproject.toml", "constraints.txt"]
 
     runs = run_steps(build)
     check = next(i for i, text in enumerate(runs) if "onevoice check" in text)

@@ -55,18 +55,36 @@ GSM7_BASIC = frozenset(
 GSM7_EXTENDED = frozenset("\f^{}\\[~]|€")
 
 
+# The port's package __init__ also imports its emoji module, which reads a data file with
+# pkg_resources, gone from setuptools since version 81. X's URL finder needs none of that: its
+# modules are loaded here under a private package name, without running the __init__.
+_PRIVATE_PACKAGE = "_onevoice_twitter_text"
+
+
 @lru_cache(maxsize=1)
 def _url_extractor():  # type: ignore[no-untyped-def]
     # Imported on first use: the port builds large regular expressions at import.
+    import importlib
+    import importlib.util
+    import sys
+
     try:
-        from twitter_text import extract_urls_with_indices
-    except ImportError as error:  # the port also needs setuptools' pkg_resources at import
+        found = importlib.util.find_spec("twitter_text")
+        if found is None or not found.submodule_search_locations:
+            raise ImportError("No module named 'twitter_text'")
+        if _PRIVATE_PACKAGE not in sys.modules:
+            spec = importlib.util.spec_from_file_location(
+                _PRIVATE_PACKAGE, found.origin, submodule_search_locations=list(found.submodule_search_locations))
+            if spec is None:
+                raise ImportError("twitter_text cannot be located")
+            sys.modules[_PRIVATE_PACKAGE] = importlib.util.module_from_spec(spec)  # not executed
+        module = importlib.import_module(f"{_PRIVATE_PACKAGE}.extract_urls")
+    except ImportError as error:
         raise RenderError(
             f"counting X copies needs the package twitter-text-parser ({error}); "
             "reinstall onevoice with its dependencies"
         ) from error
-
-    return extract_urls_with_indices
+    return module.extract_urls_with_indices
 
 
 def x_urls(text: str) -> list[tuple[int, int]]:
