@@ -220,9 +220,9 @@ THEMES = [
 # Update texts per status, in both languages: templates over the figures and the theme.
 UPDATE_TEXTS: dict[str, list[dict[str, str]]] = {
     "investigating": [
-        {"en": "We know that {problem_en} and we are investigating. We are sorry for the trouble.",
-         "fr": ("Nous savons que {problem_fr} et nous menons l'analyse. Nous sommes désolés pour la "
-                "gêne.")},
+        {"en": "We know that {problem_en} and we are investigating. We are sorry: this is our failure.",
+         "fr": ("Nous savons que {problem_fr} et nous menons l'analyse. Nous en sommes désolés : c'est "
+                "notre défaillance.")},
         {"en": ("We are still investigating why {problem_en}. Our engineers are checking each part of "
                 "the service, starting with the changes made today."),
          "fr": ("Nous cherchons toujours pourquoi {problem_fr}. Nos équipes vérifient chaque partie du "
@@ -263,7 +263,7 @@ UPDATE_TEXTS: dict[str, list[dict[str, str]]] = {
         {"en": ("This incident is resolved: the service has worked normally since {at}. We are sorry "
                 "for the disruption, and we will publish what we learned."),
          "fr": ("Cet incident est résolu : le service fonctionne normalement depuis {at}. Nous sommes "
-                "désolés pour la gêne occasionnée et nous publierons ce que nous en avons appris.")},
+                "désolés de vous avoir privés du service et nous publierons ce que nous en avons appris.")},
     ],
 }
 

@@ -121,11 +121,12 @@ def _refusal(report: CheckReport, strict: bool) -> ProblemsFound:
 
 
 def _check_and_write(settings: Settings, loaded: Loaded, now: datetime, strict: bool, since: str | None,
-                     dist_out: Path, published: list[Incident]) -> tuple[CheckReport, dict[str, bytes]]:
+                     dist_out: Path, published: list[Incident],
+                     preview: bool = False) -> tuple[CheckReport, dict[str, bytes]]:
     """The second process's share of a build: check; if the check passes, write dist/ into
     staging and render the site's feeds and status API (the first process writes those after
     mkdocs). Returns the report (without the copies, already written) and the feed files."""
-    report = check_loaded(settings, loaded, now=now, strict=strict, since=since)
+    report = check_loaded(settings, loaded, now=now, strict=strict, since=since, preview=preview)
     # What goes back to the parent is pickled: not the statements (the parent has them) nor
     # the copies (written here).
     if report.failed(strict):
@@ -140,12 +141,13 @@ def _check_and_write(settings: Settings, loaded: Loaded, now: datetime, strict: 
 
 def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: Path | None = None,
           dist_dir: Path | None = None, since: str | None = None, progress: Progress | None = None,
-          jobs: int | None = None) -> BuildResult:
+          jobs: int | None = None, preview: bool = False) -> BuildResult:
     """Check, then write. With two CPUs the work is split between two processes: a child
     checks, writes dist/ and renders the feeds while this process renders the pages and runs
     mkdocs (`generator.parallel`). Everything goes to a staging folder, swapped in only when
     the check passed and all is written; when the check fails, the staging folder is thrown
-    away. `jobs=1` (or `ONEVOICE_JOBS=1`) keeps everything in this process."""
+    away. `jobs=1` (or `ONEVOICE_JOBS=1`) keeps everything in this process. `preview` builds
+    statements still awaiting their approval (a pull request's preview, never deployed)."""
     started = time.perf_counter()
     say = progress or (lambda message: None)
     site_dir = site_dir or settings.root / "site"
@@ -153,7 +155,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
     say("reading statements")
     loaded = read_all(settings, None, now)
     if any(p.severity == "error" for p in loaded.problems):  # refused whatever the rest says: no site
-        raise _refusal(check_loaded(settings, loaded, now=now, strict=strict, since=since), strict)
+        raise _refusal(check_loaded(settings, loaded, now=now, strict=strict, since=since, preview=preview), strict)
     published = [i for i in loaded.incidents if not i.draft]
     work = settings.root / ".onevoice"
     staging = work / f"staging-{os.getpid()}"
@@ -168,7 +170,7 @@ def build(settings: Settings, *, now: datetime, strict: bool = False, site_dir: 
         from generator.site import build_site
 
         pending = Pending(_check_and_write, settings, loaded, now, strict, since, staging / "dist", published,
-                          jobs=jobs if len(loaded.incidents) >= PARALLEL_FROM else 1)
+                          preview, jobs=jobs if len(loaded.incidents) >= PARALLEL_FROM else 1)
         emptying = _EmptyTrash(work / "trash")  # started after the fork: a forked child gets no threads
         checked = None
         if not pending.in_background:

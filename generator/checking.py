@@ -23,6 +23,9 @@ class CheckReport:
     suppressed: list[Problem] = field(default_factory=list)
     # Channel copies rendered while checking (statement file -> copies), reused by the build.
     copies: dict[Path, list[Any]] = field(default_factory=dict)
+    # Under --strict --since REF, the statement files changed since REF: only their warnings
+    # count, so an older statement is not judged again by a newer onevoice. None: all count.
+    judged: frozenset[str] | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -33,7 +36,11 @@ class CheckReport:
         return [p for p in self.problems if p.severity == "warning"]
 
     def failed(self, strict: bool) -> bool:
-        return bool(self.errors or (strict and self.warnings))
+        """Errors always fail; warnings only under --strict (and, with --since, only the
+        warnings of the statements changed since then)."""
+        if self.errors:
+            return True
+        return strict and any(self.judged is None or w.path in self.judged for w in self.warnings)
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
@@ -77,18 +84,20 @@ def _incident_key(incident: Incident, stamp: str, now: datetime) -> str | None:
 
 def check_project(settings: Settings, paths: list[Path] | None = None, *, now: datetime | None = None,
                   strict: bool = False, since: str | None = None, lint: bool = True,
-                  cache: bool = True) -> CheckReport:
+                  cache: bool = True, preview: bool = False) -> CheckReport:
     now = now or clock.now()
     return check_loaded(settings, read_all(settings, paths, now), paths, now=now, strict=strict, since=since,
-                        lint=lint, cache=cache)
+                        lint=lint, cache=cache, preview=preview)
 
 
 def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = None, *, now: datetime,
                  strict: bool = False, since: str | None = None, lint: bool = True,
-                 cache: bool = True) -> CheckReport:
+                 cache: bool = True, preview: bool = False) -> CheckReport:
     """The checks on statements already read: the linter, the copies' fit, approvals, history.
     Each incident's linter findings and copies are reused from the user's cache when nothing
-    they depend on changed (`_incident_key`); `cache=False` for throw-away site roots."""
+    they depend on changed (`_incident_key`); `cache=False` for throw-away site roots.
+    A missing approval is an error unless `preview` (a pull request's preview, never
+    deployed, is built before the approval is added)."""
     incidents, problems, files = loaded.incidents, list(loaded.problems), loaded.files
     suppressed: list[Problem] = []
     copies: dict[Path, list[Any]] = {}
@@ -107,12 +116,14 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
             copies.update(found.copies)
         if paths is None:
             store.prune()
-    if strict and settings.require_approval:
+    if settings.require_approval and not preview:
         from generator.approval import approval_problems
 
         problems.extend(approval_problems(incidents, settings))
+    judged = None
     if since:
-        from generator.history import history_problems
+        from generator.history import changed_since, history_problems
 
         problems.extend(history_problems(settings, incidents, since, paths))
-    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies)
+        judged = changed_since(settings, since) if strict else None
+    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies, judged)

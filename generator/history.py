@@ -339,6 +339,17 @@ def _in_scope(settings: Settings, name: str, paths: list[Path] | None) -> bool:
     return False
 
 
+def changed_since(settings: Settings, since: str) -> frozenset[str]:
+    """The statement files (as messages show their paths) added or changed since git revision
+    `since`, committed or not: the ones a pull request touches."""
+    commit, _prefix = _resolve(settings.root, since)
+    folder = settings.statements_dir
+    changed = _git(settings.root, "diff", "--name-only", "--relative", "-z", commit, "--", f"{folder}/")
+    untracked = _git(settings.root, "ls-files", "--others", "--exclude-standard", "-z", "--", f"{folder}/")
+    names = [n for out in (changed, untracked) for n in out.stdout.decode("utf-8", "replace").split("\0") if n]
+    return frozenset(display_path(settings.root / name) for name in names)
+
+
 def history_problems(settings: Settings, incidents: list[Incident], since: str,
                      paths: list[Path] | None = None) -> list[Problem]:
     """Every change to history published at git revision `since`: errors, or a warning per

@@ -14,6 +14,7 @@ from generator import clock
 from generator.body import close_heading, parse_body
 from generator.frontmatter import validate
 from generator.languages import KNOWN_LANGUAGES, REQUIRED_SECTIONS, section_heading
+from generator.markup import unclosed_comment
 from generator.model import Incident, Problem, Settings, Statement
 from generator.paths import display_path
 from generator.translations import check_translations
@@ -135,6 +136,14 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
             "format/missing-key" if "required key" in message else "format/front-matter")
         out.error(line, column, rule, message, hint)
 
+    body_text = "\n".join(lines[close + 1:])
+    opened = unclosed_comment(body_text)
+    if opened is not None:
+        line = close + 2 + body_text[:opened].count("\n")
+        column = opened - (body_text.rfind("\n", 0, opened) + 1) + 1
+        out.error(line, column, "format/unclosed-comment",
+                  "this `<!--` comment is never closed: the page would hide everything after it, the copies would not",
+                  "close it with `-->` (comments are notes for authors, published nowhere), or remove it")
     body = parse_body(lines[close + 1 :], close + 2, settings.timezone)
     for line, column, rule, message, hint in body.problems:
         out.error(line, column, rule, message, hint) if not rule.endswith(("level-1-heading", "outside-section")) \

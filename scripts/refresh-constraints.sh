@@ -7,7 +7,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-"$work/venv/bin/python" -m pip install -q --disable-pip-version-check '.[test]'
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check '.[test,train]'
 {
   sed -n '1,/^[^#]/p' constraints.txt | grep '^#'
   "$work/venv/bin/python" -m pip freeze --exclude-editable | grep -v -e '^#' -e '^onevoice[=@ ]'

@@ -114,22 +114,29 @@ def test_blank_approver_names_are_no_approval(project: Path) -> None:
     assert paths == [CARD_FR, CARD_EN]
 
 
-def test_check_strict_refuses_unapproved_statements_and_plain_check_does_not(project: Path) -> None:
+def test_a_missing_approval_is_an_error_with_or_without_strict(project: Path) -> None:
+    # The severity policy: a missing approval is a fact the tool is sure of.
     require_approval(project, "[major, critical]")
     runner = CliRunner()
 
-    strict = runner.invoke(main, ["check", "--strict"])
-    plain = runner.invoke(main, ["check"])
+    for args in (["check", "--strict"], ["check"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, result.output
+        located = re.findall(r"^(statements/\S+):(\d+):1: error: .*approved_by", result.output, re.MULTILINE)
+        assert sorted(located) == sorted([
+            (EXPOSURE, str(title_line(project, EXPOSURE))),
+            (CARD_FR, str(title_line(project, CARD_FR))),
+            (CARD_EN, str(title_line(project, CARD_EN))),
+        ])
 
-    assert strict.exit_code == 1, strict.output
-    located = re.findall(r"^(statements/\S+):(\d+):1: error: .*approved_by", strict.output, re.MULTILINE)
-    assert sorted(located) == sorted([
-        (EXPOSURE, str(title_line(project, EXPOSURE))),
-        (CARD_FR, str(title_line(project, CARD_FR))),
-        (CARD_EN, str(title_line(project, CARD_EN))),
-    ])
-    assert "approved_by" not in plain.output
-    assert plain.exit_code == 0, plain.output
+
+def test_a_pull_request_preview_builds_statements_awaiting_approval(project: Path) -> None:
+    require_approval(project, "[major, critical]")
+    refused = CliRunner().invoke(main, ["build"])
+    preview = CliRunner().invoke(main, ["build", "--preview"])
+    assert refused.exit_code == 1 and "approved_by" in refused.output
+    assert preview.exit_code == 0, preview.output
+    assert (project / "site" / "statements" / "2026-11-20-card-payments" / "index.html").is_file()
 
 
 def test_approved_statements_pass_check_strict(project: Path) -> None:

@@ -44,6 +44,7 @@ EXPECTED = {
     "empty-file": ("2026-11-20-empty-file.md", 1, "the file is empty", "onevoice new"),
     "not-utf8": ("2026-11-20-not-utf8.md", 2, "not UTF-8", "UTF-8"),
     "binary-file": ("2026-11-20-binary-file.md", 1, "not a text file", "remove"),
+    "unclosed-comment": ("2026-11-20-unclosed-comment.md", 9, "`<!--` comment is never closed", "close it with `-->`"),
 }
 
 

@@ -91,7 +91,8 @@ class JobRun:
                if not k.startswith(RUNNER_PREFIXES) and k not in ("SOURCE_DATE_EPOCH", "VIRTUAL_ENV", "PYTHONPATH")}
         env["PATH"] = os.pathsep.join([*map(str, self.path), env.get("PATH", "")])
         env.update({k: self.resolve(v) for k, v in job.get("env", {}).items()})
-        env.update(CI="true", ONEVOICE_NOW=SAMPLE_NOW, GITHUB_OUTPUT=str(output_file))
+        env.update(CI="true", ONEVOICE_NOW=SAMPLE_NOW, GITHUB_OUTPUT=str(output_file),
+                   GITHUB_STEP_SUMMARY=str(self.scratch / "summary.md"))
         env.update(self.extra_env)
         env.update({k: self.resolve(v) for k, v in step.get("env", {}).items()})
         return env
@@ -350,3 +351,63 @@ def test_a_new_update_on_top_of_the_published_commit_passes_the_check(github) ->
     assert "title=history/" not in check.stdout, check.stdout
     assert "::error" not in check.stdout, check.stdout
     assert "Traceback" not in check.stderr, check.stderr
+
+
+# --- the severity policy: warnings never stop a publish, errors do -----------------------
+
+WARNINGS_ONLY = """---
+title: Delivery delays in Lyon
+severity: major
+started: 2026-11-20 08:00
+next_update: 2026-11-20 10:00
+---
+
+## Summary
+Some parcels for Lyon arrive a day late. We are sorry.
+
+## Updates
+
+### 2026-11-20 09:00 · investigating
+Our staff followed every procedure, and the delay is entirely the fault of our courier.
+"""
+
+
+def _publish(runner: JobRun, job: dict[str, Any]) -> list[subprocess.CompletedProcess[str]]:
+    return [runner.run_named(job, "live"), runner.run_named(job, "onevoice check"),
+            runner.run_named(job, "onevoice build")]
+
+
+def test_a_statement_with_warnings_only_is_published_with_annotations_and_a_summary(github) -> None:  # type: ignore[no-untyped-def]
+    repo, runner, answer = github
+    answer([])
+    (repo / "statements" / "2026-11-20-lyon-delays.md").write_text(WARNINGS_ONLY, encoding="utf-8")
+    commit_all(repo, "an urgent update whose wording the linter dislikes")
+
+    live, check, build = _publish(runner, build_job())
+
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert build.returncode == 0, build.stdout + build.stderr
+    annotations = [line for line in check.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(line.startswith("::warning ") for line in annotations), check.stdout
+    assert any("overdue-update" in line for line in annotations)  # promised for 10:00, now 11:30
+    summary = (runner.scratch / "summary.md").read_text(encoding="utf-8")
+    assert "0 error(s)" in summary and "nothing blocks publishing" in summary
+    assert (repo / "site" / "statements" / "2026-11-20-lyon-delays" / "index.html").is_file()
+
+
+def test_an_error_stops_the_publish_and_the_summary_says_why(github) -> None:  # type: ignore[no-untyped-def]
+    repo, runner, answer = github
+    answer([])
+    text = WARNINGS_ONLY.replace("We are sorry.", "We are sorry. Call [PHONE NUMBER] for help.")
+    (repo / "statements" / "2026-11-20-lyon-delays.md").write_text(text, encoding="utf-8")
+    commit_all(repo, "a slot left in the summary")
+
+    live, check, build = _publish(runner, build_job())
+
+    assert check.returncode == 1
+    assert "::error file=statements/2026-11-20-lyon-delays.md,line=9" in check.stdout
+    assert "[PHONE NUMBER]" in check.stdout
+    assert build.returncode == 1 and "nothing was published" in build.stderr
+    summary = (runner.scratch / "summary.md").read_text(encoding="utf-8")
+    assert "1 error(s)" in summary and "errors block publishing" in summary
+    assert not (repo / "site").exists()

@@ -41,7 +41,7 @@ def test_rules_command_json_lists_every_rule_with_its_examples() -> None:
 def test_rules_command_text_shows_id_category_severity_and_examples() -> None:
     result = CliRunner().invoke(main, ["rules"])
     assert result.exit_code == 0
-    assert "overpromise  [overpromise, error, sentence, languages: en, fr]" in result.output
+    assert "overpromise  [overpromise, warning, sentence, languages: en, fr]" in result.output
     assert "bad:    This will never happen again." in result.output
 
 
@@ -59,3 +59,27 @@ def test_a_sentence_rule_finds_its_bad_example_and_not_its_better_one(rule) -> N
 
     assert found(rule.bad)
     assert not found(rule.better)
+
+
+# The severity policy (docs/rules.md): an error only for what the tool is sure of.
+SURE = {
+    "placeholder": "an unfilled template slot, found by its syntax",
+    "inconsistent-facts": "the same fact written with two values in two languages",
+    "suppression-without-reason": "a malformed suppression comment",
+    "suppression-unknown-rule": "a suppression naming no rule",
+}
+
+
+def test_only_what_the_tool_is_sure_of_is_an_error() -> None:
+    errors = {rule.id for rule in RULES if rule.severity == "error"}
+    assert errors == set(SURE), errors - set(SURE)
+    craft = {"overpromise", "blame", "defensive", "minimizing", "emotional", "speculation", "no-ownership",
+             "no-acknowledgement", "no-empathy", "no-next-update", "overdue-update", "length"}
+    assert all(rule.severity == "warning" for rule in RULES if rule.category in craft)
+
+
+def test_the_severity_policy_is_written_in_the_rules_doc() -> None:
+    doc = DOC.read_text(encoding="utf-8")
+    assert "## Severity policy" in doc
+    for words in ("never fail", "--strict", "--since", "approval", "warning"):
+        assert words in doc, words

@@ -38,10 +38,11 @@ def test_a_complete_major_statement_is_clean(project: Path, name: str, lang: str
     assert lint_files(project, {name: statement(lang=lang)}).problems == []
 
 
-def test_unresolved_without_next_update_is_an_error_on_the_newest_update(project: Path) -> None:
+def test_unresolved_without_next_update_is_a_warning_on_the_newest_update(project: Path) -> None:
+    # A judgment, not a fact the tool is sure of: it never stops an urgent update.
     result = lint_files(project, {EN: statement(front=(SPOKESPERSON,))})
     (problem,) = by_rule(result.problems, "no-next-update")
-    assert (problem.line, problem.severity, problem.category) == (19, "error", "no-next-update")
+    assert (problem.line, problem.severity, problem.category) == (19, "warning", "no-next-update")
     assert "'investigating'" in problem.message
     assert "next_update" in problem.hint
 
@@ -75,11 +76,22 @@ def test_overdue_depends_on_the_clock_only(project: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "lang", "drop"), [(EN, "en", "What we are doing"), (FR, "fr", "Ce que nous faisons")])
-def test_a_major_statement_without_what_we_are_doing(project: Path, name: str, lang: str, drop: str) -> None:
+def test_a_major_statement_that_never_says_what_is_being_done(project: Path, name: str, lang: str,
+                                                                drop: str) -> None:
     sections = {k: v for k, v in (EN_SECTIONS if lang == "en" else FR_SECTIONS).items() if k != drop}
-    result = lint_files(project, {name: statement(sections, lang=lang)})
+    summary = next(iter(sections))
+    sections[summary] = ("Since 09:12 CET some card payments fail at checkout. We are sorry." if lang == "en" else
+                         "Depuis 09:12 CET, certains paiements par carte échouent. Nous en sommes désolés.")
+    told = (("2026-11-20 09:20 · investigating", "Card payments fail at checkout." if lang == "en"
+             else "Les paiements par carte échouent en caisse."),)
+    result = lint_files(project, {name: statement(sections, lang=lang, updates=told)})
     (problem,) = by_rule(result.problems, "no-action")
     assert problem.line == 9 and f"'## {drop}'" in problem.message  # on the summary heading
+    # Actions told in an update count as well as the section.
+    doing = (("2026-11-20 09:20 · investigating", "We are replacing the certificate region by region." if lang == "en"
+              else "Nous remplaçons le certificat région par région."),)
+    result = lint_files(project, {name: statement(sections, lang=lang, updates=doing)})
+    assert by_rule(result.problems, "no-action") == []
 
 
 def test_a_minor_statement_needs_no_action_section_empathy_or_acknowledgement(project: Path) -> None:
@@ -142,8 +154,11 @@ def test_french_template_slots(project: Path) -> None:
     sections = {"Résumé": "[CE QUI S'EST PASSÉ]. Nous en sommes désolés.", "Ce que nous faisons": "Cause : à préciser."}
     result = lint_files(project, {FR: statement(sections, lang="fr")})
     slots = [(p.line, p.column) for p in by_rule(result.problems, "placeholder")]
-    assert slots == [(10, 1), (13, 9)]
+    assert slots == [(10, 1)]
     assert all(p.hint.startswith("Remplacez") for p in by_rule(result.problems, "placeholder"))
+    # « à préciser » may be meant ("cause still to be determined"): a warning, not an error.
+    (maybe,) = by_rule(result.problems, "placeholder-maybe")
+    assert (maybe.line, maybe.column, maybe.severity) == (13, 9, "warning")
 
 
 @pytest.mark.parametrize(("name", "lang", "summary"), [

@@ -32,6 +32,14 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Details: https://status.example.com/faq.", "Détails : https://status.example.com/faq."),
     ("Call +33 4 72 00 00 00.", "Appelez le +33 4 72 00 00 00."),
     ("Orders from 1 March are affected.", "Les commandes depuis le 1er mars sont concernées."),
+    ("Orders placed from March 2 to March 9 are affected.", "Les commandes passées du 2 au 9 mars sont concernées."),
+    ("Orders placed March 2-9 are affected.", "Les commandes passées du 2 au 9 mars sont concernées."),
+    ("We will call you back by 4:15 pm.", "Nous vous rappellerons d'ici 16 h 15."),
+    ("We will call you back by 21:00.", "Nous vous rappellerons d’ici 21 h."),
+    ("The line is open 24/7.", "La ligne est ouverte 24 h/24 et 7 j/7."),
+    ("The helpline opens at 08:00: 0 805 29 11 28.", "La ligne ouvre à 8 h : 0 805 29 11 28."),
+    ("Refunds of €1,240.50 are on their way.", "Les remboursements de 1 240,50 € sont en route."),
+    ("Shops reopen at noon.", "Les magasins rouvrent à midi."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))
@@ -57,10 +65,20 @@ def test_a_figure_date_time_or_link_that_differs_is_an_error_in_the_translation(
     assert problem.hint.startswith("Donnez les mêmes chiffres")
 
 
-def test_a_figure_missing_from_the_translation_is_reported_with_the_english_line(project: Path) -> None:
+def test_a_figure_missing_from_the_translation_is_a_warning_with_the_english_line(project: Path) -> None:
+    # It may be said in words in the translation: the tool cannot be sure, so it only warns.
     result = lint_files(project, pair("We have contacted 1,240 merchants.", "Nous avons contacté les commerçants."))
-    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert by_rule(result.problems, "inconsistent-facts") == []
+    (problem,) = by_rule(result.problems, "facts-to-check")
+    assert (problem.severity, problem.category) == ("warning", "inconsistent")
     assert "lacks “1,240”, which the English file" in problem.message and ", line 13)" in problem.message
+
+
+def test_a_french_range_that_ends_on_another_day_is_an_error(project: Path) -> None:
+    result = lint_files(project, pair("Orders placed from March 2 to March 9 are affected.",
+                                      "Les commandes passées du 2 au 8 mars sont concernées."))
+    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert "“2 au 8 mars” here but “March 2 to March 9”" in problem.message
 
 
 def test_updates_are_compared_by_their_time(project: Path) -> None:

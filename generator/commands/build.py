@@ -12,10 +12,13 @@ from generator.commands._common import reports_errors, root_option
 
 @click.command("build")
 @root_option
-@click.option("--strict", is_flag=True, help="Warnings block the build too (use it in CI).")
+@click.option("--strict", is_flag=True,
+              help="Warnings block the build too (with --since, those of the statements changed since REF).")
 @click.option("--since", metavar="REF", help="Refuse changes to updates published at git revision REF.")
+@click.option("--preview", is_flag=True,
+              help="Build statements still awaiting approval (a pull request's preview; never deploy it).")
 @reports_errors
-def command(root: Path, strict: bool, since: str | None) -> None:
+def command(root: Path, strict: bool, since: str | None, preview: bool) -> None:
     """Check every statement; if all pass, write dist/ (copies, press releases, documents,
     copy deck) and build site/ with mkdocs-material. On failure the previous site/ and dist/
     are left exactly as they were."""
@@ -31,7 +34,7 @@ def command(root: Path, strict: bool, since: str | None) -> None:
         if interactive:
             click.echo(f"\r\033[K… {stage}", err=True, nl=False)
 
-    result = build(settings, now=clock.now(), strict=strict, since=since, progress=progress)
+    result = build(settings, now=clock.now(), strict=strict, since=since, progress=progress, preview=preview)
     if interactive:
         click.echo("\r\033[K", err=True, nl=False)
     warnings = len(result.report.warnings)

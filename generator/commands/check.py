@@ -24,14 +24,19 @@ def _github(problem) -> str:  # type: ignore[no-untyped-def]
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @root_option
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--strict", is_flag=True,
+              help="Warnings fail too (exit 1); with --since, only those of the statements changed since REF.")
 @click.option("--format", "output", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for Actions annotations.")
 @click.option("--since", metavar="REF", help="Also refuse changes to updates published at git revision REF.")
+@click.option("--summary", "summary", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also append a Markdown summary of the problems to this file (e.g. $GITHUB_STEP_SUMMARY).")
 @reports_errors
-def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, since: str | None) -> None:
+def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, since: str | None,
+            summary: Path | None) -> None:
     """Check statement files (default: the statements folder) against the format and the
-    rules of crisis communication. Exit 0 when clean, 1 when problems must be fixed."""
+    rules of crisis communication. Exit 0 when there is no error (warnings are advice),
+    1 when an error must be fixed (or, with --strict, a warning)."""
     from generator.checking import check_project
     from generator.settings import load_settings
 
@@ -54,4 +59,26 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
         click.echo(f"{report.statements} statement file(s) checked: {errors} error(s), {warnings} warning(s)"
                    + (f", {len(report.suppressed)} suppressed" if report.suppressed else "") + f": {verdict}",
                    err=output != "text")
+    if summary is not None:
+        with summary.open("a", encoding="utf-8") as out:
+            out.write(_markdown_summary(report, strict))
     raise SystemExit(1 if report.failed(strict) else 0)
+
+
+def _markdown_summary(report, strict: bool) -> str:  # type: ignore[no-untyped-def]
+    """The problems as a Markdown table, errors first, for a CI run's summary page."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    errors, warnings = len(report.errors), len(report.warnings)
+    verdict = "❌ errors block publishing" if report.failed(strict) else "✅ nothing blocks publishing"
+    lines = [f"### onevoice check: {errors} error(s), {warnings} warning(s): {verdict}", ""]
+    if report.problems:
+        lines += ["| | where | rule | what |", "|---|---|---|---|"]
+        for problem in sorted(report.problems, key=lambda p: p.severity != "error"):
+            mark = "error" if problem.severity == "error" else "warning"
+            lines.append(f"| {mark} | `{cell(problem.path)}:{problem.line}` | {cell(problem.rule)} | "
+                         f"{cell(problem.message)} |")
+        if warnings and not report.errors:
+            lines += ["", "Warnings are judgments for the authors to weigh; they never stop a publish."]
+    return "\n".join(lines) + "\n\n"

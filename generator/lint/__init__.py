@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from generator.lint.blocks import body_blocks, front_matter_lines, title_block
+from generator.lint.blocks import body_blocks, front_matter_values, title_block
 from generator.lint.registry import CATEGORIES, Rule
 from generator.lint.sentence_rules import SENTENCE_RULES
 from generator.lint.statement_rules import STATEMENT_RULES, Context
@@ -21,7 +21,7 @@ from generator.model import Incident, Problem, Settings, Statement
 
 RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *INCIDENT_RULES, *SUPPRESSION_RULES)
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
-_PLACEHOLDER = RULES_BY_ID["placeholder"]
+_SLOTS = [RULES_BY_ID["placeholder"], RULES_BY_ID["placeholder-maybe"]]
 
 __all__ = ["CATEGORIES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident", "lint_statement"]
 
@@ -40,10 +40,10 @@ def lint_statement(statement: Statement, settings: Settings, now: datetime) -> l
     """Every finding in one language file, before suppressions."""
     problems: list[Problem] = []
     title = title_block(statement)
-    for line in front_matter_lines(statement):
-        if title is not None and line.line == title.line:
+    for value in front_matter_values(statement):
+        if title is not None and value.line == title.line:
             continue  # the title gets every sentence rule below
-        problems += [_as_problem(statement, f) for f in text_findings(line, statement.lang, [_PLACEHOLDER])]
+        problems += [_as_problem(statement, f) for f in text_findings(value, statement.lang, _SLOTS, judge=False)]
     for block in ([title] if title else []) + body_blocks(statement):
         problems += [_as_problem(statement, f) for f in text_findings(block, statement.lang, SENTENCE_RULES)]
     context = Context(settings, now)

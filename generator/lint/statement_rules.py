@@ -4,7 +4,6 @@ promised next update, and whether the summary fits the X announcement."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,8 +11,9 @@ from functools import cache
 
 from generator.languages import section_heading, status_label
 from generator.lint.blocks import body_blocks
-from generator.lint.registry import ERROR, WARNING, Rule
-from generator.lint.sentence_rules import VOCABULARIES
+from generator.lint.features import Reader
+from generator.lint.model import scorer
+from generator.lint.registry import WARNING, Rule
 from generator.lint.sentences import Block, Sentence, split
 from generator.model import Problem, Settings, Severity, Statement
 
@@ -25,13 +25,24 @@ class Context:
 
 
 @cache
-def _patterns(lang: str, table: str) -> tuple[re.Pattern[str], ...]:
-    vocab = VOCABULARIES.get(lang)
-    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(vocab, table, ())) if vocab else ()
+def _reader(lang: str) -> Reader | None:
+    """The statement-level cue classes, read with the scorer's lemma table."""
+    found = scorer(lang)
+    if found is None:
+        return None
+    from generator.lint.lexicon_en import STATEMENT_CUES as english
+    from generator.lint.lexicon_fr import STATEMENT_CUES as french
+
+    return Reader(lang, found.reader.lemmas, french if lang == "fr" else english)
 
 
-def _says(sentence: Sentence, lang: str, table: str) -> bool:
-    return any(p.search(sentence.text) for p in _patterns(lang, table))
+def _cues(sentence: Sentence, lang: str) -> set[str]:
+    """The statement-level cue classes a sentence shows outside negation and reported speech."""
+    reader = _reader(lang)
+    if reader is None:
+        return set()
+    _, features = reader.read(sentence.text)
+    return {feature.name[2:] for feature in features if feature.name.startswith("c:")}
 
 
 def _anchor(statement: Statement) -> int:
@@ -46,26 +57,34 @@ def _summary_sentences(statement: Statement) -> list[Sentence]:
     return split(Block(summary.text, summary.body_line)) if summary else []
 
 
+def _body_sentences(statement: Statement) -> list[Sentence]:
+    return [sentence for block in body_blocks(statement) for sentence in split(block)]
+
+
 def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if not statement.severity.serious:
         return
-    # One plain sentence is enough: "we know"/"our mistake" or a word for the failure, unhedged
-    # ("we are aware of reports that some users may…" acknowledges nothing).
-    for sentence in _summary_sentences(statement):
-        plain = not _says(sentence, statement.lang, "HEDGES")
-        if plain and (_says(sentence, statement.lang, "ACKNOWLEDGEMENT")
-                      or _says(sentence, statement.lang, "PROBLEM_WORDS")):
-            return
+    # Judged on what the summary does, not on the words it uses: it says nothing for sure
+    # when each of its sentences is hedged ("some users may be experiencing issues") or only
+    # an apology ("We are sorry for the worry."). A plain statement of the problem, in any
+    # words, acknowledges it.
+    def plain(sentence: Sentence) -> bool:
+        cues = _cues(sentence, statement.lang)
+        return "vague" not in cues and ("empathy" not in cues or len(sentence.text.split()) > 8)
+
+    sentences = _summary_sentences(statement)
+    if not sentences or any(plain(s) for s in sentences):
+        return
     yield rule.problem(statement, _anchor(statement), 1,
-                       f"this {statement.severity} statement's summary never says plainly what went wrong")
+                       f"this {statement.severity} statement's summary only hedges: it never says plainly what "
+                       "went wrong")
 
 
 def check_empathy(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if not statement.severity.serious:
         return
-    for block in body_blocks(statement):
-        if any(_says(sentence, statement.lang, "EMPATHY") for sentence in split(block)):
-            return
+    if any("empathy" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
+        return
     yield rule.problem(statement, _anchor(statement), 1,
                        f"this {statement.severity} statement has no apology and no word for the people affected")
 
@@ -74,10 +93,15 @@ def check_action(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
     if not statement.severity.serious:
         return
     section = statement.section("what_we_are_doing")
-    if section is None or not section.text.strip():
-        heading = section_heading("what_we_are_doing", statement.lang)
-        yield rule.problem(statement, _anchor(statement), 1,
-                           f"this {statement.severity} statement has no '## {heading}' section")
+    if section is not None and section.text.strip():
+        return
+    # Actions told in the summary or the updates count as well as the section.
+    if any("action" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
+        return
+    heading = section_heading("what_we_are_doing", statement.lang)
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement never says what is being done about it "
+                       f"(no '## {heading}' section, no action in the summary or the updates)")
 
 
 def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
@@ -150,8 +174,8 @@ SERIOUS = "major and critical statements"
 STATEMENT_RULES: list[Rule] = [
     Rule(
         "no-acknowledgement", "no-acknowledgement", WARNING, "statement", ("en", "fr"),
-        f"Warning, {SERIOUS}: the summary must say plainly what went wrong ('card payments are failing'), "
-        "not hedge it ('some users may be experiencing issues').",
+        f"Warning, {SERIOUS}: the summary only hedges ('some users may be experiencing issues'): no sentence "
+        "of it says plainly what went wrong, in whatever words.",
         "Summary: We are aware of reports that some users may be experiencing issues.",
         "Summary: Since 09:12 one card payment in three fails at checkout. We know the cause.",
         {"en": "Say in the summary what is wrong, for whom, since when, in plain words.",
@@ -170,8 +194,8 @@ STATEMENT_RULES: list[Rule] = [
     ),
     Rule(
         "no-action", "no-action", WARNING, "statement", ("*",),
-        f"Warning, {SERIOUS}: no 'What we are doing' section, so readers learn nothing about the fix or its "
-        "timeline.",
+        f"Warning, {SERIOUS}: nothing says what is being done (no 'What we are doing' section and no action "
+        "in the summary or the updates), so readers learn nothing about the fix or its timeline.",
         "(no '## What we are doing' section)",
         "## What we are doing\nOur engineers are installing a new certificate, region by region, by 12:00.",
         {"en": "Add '## What we are doing': the actions under way and when you expect them to work.",
@@ -190,8 +214,8 @@ STATEMENT_RULES: list[Rule] = [
         check_spokesperson,
     ),
     Rule(
-        "no-next-update", "no-next-update", ERROR, "statement", ("*",),
-        "Error: an unresolved statement without `next_update` leaves people refreshing the page with no "
+        "no-next-update", "no-next-update", WARNING, "statement", ("*",),
+        "Warning: an unresolved statement without `next_update` leaves people refreshing the page with no "
         "promise of news; update regularly, even with no news.",
         "(latest update 'investigating', no `next_update`)",
         "next_update: 2026-11-20 12:00",

@@ -1,0 +1,98 @@
+"""Stage 2, checks: template slots and draft notes left in published text, found by their
+syntax. What no finished statement contains is certain (`{client}`, `{{ville}}`, `[DATE]`,
+`<name>`, `%ORG%`, `XX:XX`, `JJ/MM/AAAA`, TODO, lorem ipsum): an error. What a finished
+statement may say on purpose ("times TBC", « horaires à confirmer ») is a warning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Formatting tags: `<b>` written in a statement is shown as text, but it is markup, not a slot.
+_HTML_TAGS = (r"a|b|i|u|p|s|br|hr|em|strong|span|div|sup|sub|small|code|pre|ul|ol|li|img|table|tr|td|th|"
+              r"h[1-6]|blockquote|abbr|mark|del|ins|q|cite|kbd|var|samp|wbr|nav|section|article|header|"
+              r"footer|main|aside|figure|figcaption|details|summary|label|button|input|form|select|option")
+# Words that make a bracketed phrase a slot: "[insert date]", "[CUSTOMER NAME]", « [heure de fermeture] ».
+SLOT_WORDS = frozenset("""
+    insert add enter fill name date time hour day number figure amount link url address phone email e-mail
+    city town country company organisation organization customer client product place location count total
+    percentage x tbd tbc todo quote spokesperson role title brand site region store shop branch
+    nom prénom heure jour lien adresse téléphone tél numéro chiffre montant ville pays société entreprise
+    organisme produit lieu nombre pourcentage insérer ajouter compléter indiquer préciser citation porte-parole
+    fonction titre marque agence magasin enseigne région commune département
+""".split())
+# Bracketed tags some teams put at the start of a post: labels, not slots.
+TAG_WORDS = frozenset("""
+    update updated recall resolved urgent info important alert correction edit new breaking live solved closed
+    fixed outage incident maintenance status sic warning notice reminder
+    maj rappel alerte résolu rectificatif nouveau urgence avis attention mise à jour
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    pattern: re.Pattern[str]
+    certain: bool  # True: an error; False: a warning (a finished statement may say it)
+
+
+def _slot(pattern: str, certain: bool = True, flags: int = 0) -> Slot:
+    return Slot(re.compile(pattern, flags), certain)
+
+
+SLOTS: tuple[Slot, ...] = (
+    # {client}, {{ville}}, ${name}: a name between braces (CSS `{ color: red }` is not one).
+    _slot(r"\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\}"),
+    _slot(r"%[A-Za-zÀ-ÿ_][\wÀ-ÿ -]{0,30}%"),  # %ORG%
+    _slot(rf"<(?!/|!|(?:{_HTML_TAGS})\b[^<>]*>)(?![^<>]*=)[^<>\n\d\s][^<>\n]{{0,40}}>"),  # <name>
+    _slot(r"\b(?:XX|xx)[:h.](?:XX|xx)\b|\b(?:XX|xx)\s?h\b"),  # XX:XX, XXh
+    _slot(r"\b(?:JJ|DD)/(?:MM)(?:/(?:AAAA|YYYY|AA|YY))?\b"),  # JJ/MM/AAAA
+    _slot(r"(?<![\w#])#{2,}(?![\w#])(?=\s*\w)"),  # "## agents" for a number
+    _slot(r"\b(?:TODO|FIXME|XXX+)\b"),
+    _slot(r"\blorem\s+ipsum\b", flags=re.IGNORECASE),
+    _slot(r"_{3,}"),  # a blank to fill
+    _slot(r"\?{3,}"),
+    _slot(r"\b(?:insert|add|enter)\s+(?:the\s+)?(?:\w+\s+){0,3}here\b", flags=re.IGNORECASE),
+    _slot(r"\b(?:à\s+compléter|à\s+remplir|à\s+insérer|à\s+renseigner|placeholder)\b", flags=re.IGNORECASE),
+    _slot(r"\b(?:TBD|TBC|TBA)\b", certain=False),
+    _slot(r"\bà\s+(?:confirmer|préciser|définir|déterminer)\s*(?:[.;:)]|$)", certain=False, flags=re.IGNORECASE),
+)
+
+
+_BRACKETS = re.compile(r"\[([^\[\]\n]{1,60})\](?![(\[:])")
+_WORD = re.compile(r"[^\W\d]+(?:[-'’][^\W\d]+)*")
+
+
+def _bracket_slot(content: str) -> bool | None:
+    """Whether a bracketed text is a slot: True (certain), False (maybe: one word in capitals,
+    "[CDN]"), None (not a slot: "[sic]", "[UPDATE]", a list of names "[POS, ECOM, API]")."""
+    words = [w.casefold() for w in _WORD.findall(content.replace("_", " "))]
+    if not words:
+        return None
+    if any(w in SLOT_WORDS for w in words) and not all(w in TAG_WORDS for w in words):
+        return True
+    capitals = content.upper() == content and any(c.isalpha() for c in content)
+    if all(w in TAG_WORDS for w in words):
+        return None
+    if "," in content:
+        # "[POS, ECOM, API]" lists names; "[WHAT HAPPENED, SINCE WHEN]" is a slot to fill.
+        phrases = [_WORD.findall(item) for item in content.split(",")]
+        return True if capitals and any(len(words) >= 2 for words in phrases) else None
+    if capitals and len(words) >= 2:
+        return True  # [NOM DU PORTE-PAROLE], [CUSTOMER_ID]
+    return False if capitals else None
+
+
+def slots(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Every slot in `text`: (start, end, certain), in text order, without overlaps."""
+    found = [(m.start(), m.end(), slot.certain) for slot in SLOTS for m in slot.pattern.finditer(text)]
+    for match in _BRACKETS.finditer(text):
+        verdict = _bracket_slot(match.group(1))
+        if verdict is not None:
+            found.append((match.start(), match.end(), verdict))
+    found.sort()
+    end_of_last = -1
+    for start, end, certain in found:
+        if start >= end_of_last:
+            end_of_last = end
+            yield start, end, certain

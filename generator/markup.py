@@ -1,0 +1,257 @@
+"""Stage 1, reading: statement Markdown read once (markdown-it-py, CommonMark with tables)
+into what is published. The page's and the e-mail's HTML, the copies' plain text and the
+words the linter reads all come from this one reading, so a comment, raw HTML, code or a
+link is treated the same everywhere:
+
+- a closed HTML comment is a note for authors (`<!-- onevoice: allow … -->`): published
+  nowhere, read by no rule;
+- an unclosed `<!--` is an error found by the reader (`unclosed_comment`); until it is fixed
+  it is text like the rest;
+- any other raw HTML is shown as text, never interpreted, and read as text;
+- link text is read and published; a link's address is published in copies only;
+- code is published and read as text."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "h5", "h6",
+    "hr", "table", "thead", "tbody", "tr", "th", "td",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"style"}, "td": {"style"}, "ol": {"start"}}
+ALLOWED_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def unclosed_comment(md: str) -> int | None:
+    """Offset of a `<!--` that is never closed, or None. Everything after it would vanish
+    from a Markdown page yet stay in a plain-text copy: the reader refuses it."""
+    position = 0
+    while True:
+        start = md.find("<!--", position)
+        if start < 0:
+            return None
+        end = md.find("-->", start + 4)
+        if end < 0:
+            return start
+        position = end + 3
+
+
+def strip_comments(md: str) -> str:
+    """`md` without its closed HTML comments (notes for authors)."""
+    return _COMMENT.sub("", md)
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+@lru_cache(maxsize=4096)  # the same text is on the statement page, its press release and its e-mail
+def tokens(md: str) -> tuple[Token, ...]:
+    """The block and inline tokens of `md`, with raw HTML turned into text: closed comments
+    are gone, every other piece of HTML (and an unclosed comment) is text."""
+    from markdown_it.token import Token
+
+    found: list[Token] = []
+    for token in _parser().parse(md):
+        if token.type == "html_block":
+            text = strip_comments(token.content).strip()
+            if not text:
+                continue
+            inline = Token("inline", "", 0, content=text, map=token.map,
+                           children=[Token("text", "", 0, content=line) if line else Token("softbreak", "br", 0)
+                                     for line in _lines_with_breaks(text)])
+            found += [Token("paragraph_open", "p", 1, map=token.map), inline, Token("paragraph_close", "p", -1)]
+            continue
+        if token.type == "inline" and token.children:
+            children = []
+            for child in token.children:
+                if child.type == "html_inline":
+                    if child.content.startswith("<!--") and child.content.endswith("-->"):
+                        continue
+                    child = Token("text", "", 0, content=child.content)
+                children.append(child)
+            token.children = children
+        found.append(token)
+    return tuple(found)
+
+
+def _lines_with_breaks(text: str) -> list[str]:
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index:
+            out.append("")
+        out.append(line)
+    return out
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _html_renderer():  # type: ignore[no-untyped-def]
+    from markdown_it.renderer import RendererHTML
+
+    return RendererHTML()
+
+
+@lru_cache(maxsize=4096)
+def to_html(md: str) -> Markup:
+    """Sanitised HTML fragment of statement Markdown (nh3 keeps only safe tags and links)."""
+    import nh3
+
+    parser = _parser()
+    rendered = _html_renderer().render(list(tokens(md)), parser.options, {})
+    cleaned = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=ALLOWED_SCHEMES,
+                        link_rel="noopener noreferrer")
+    return Markup(cleaned.strip())
+
+
+def inline_html(md: str) -> Markup:
+    """Like `to_html` for one line, without the wrapping paragraph."""
+    fragment = str(to_html(md)).strip()
+    if fragment.startswith("<p>") and fragment.endswith("</p>") and fragment.count("<p>") == 1:
+        fragment = fragment[3:-4]
+    return Markup(fragment)
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+def _spell_link(text: str, url: str) -> str:
+    for scheme in ("mailto:", "tel:"):
+        url = url.removeprefix(scheme)
+    return url if not text or text == url else f"{text} ({url})"
+
+
+@lru_cache(maxsize=4096)
+def to_plain(md: str) -> str:
+    """Plain text for channel copies: no markup characters, links spelled out "text (url)",
+    paragraphs separated by one blank line, list items as `- item`."""
+    paragraphs: list[str] = []
+    in_item = 0
+    item_started = False
+    for token in tokens(md):
+        if token.type == "list_item_open":
+            in_item += 1
+            item_started = True
+        elif token.type == "list_item_close":
+            in_item -= 1
+        elif token.type == "inline":
+            line = _inline_plain(token.children or [])
+            if not line.strip():
+                continue
+            if in_item and item_started:
+                line = f"- {line}"
+                if paragraphs and paragraphs[-1].startswith("- "):
+                    paragraphs[-1] += "\n" + line
+                    item_started = False
+                    continue
+            item_started = False
+            paragraphs.append(line)
+        elif token.type in ("code_block", "fence"):
+            paragraphs.append(token.content.rstrip("\n"))
+    return "\n\n".join(paragraphs)
+
+
+def _inline_plain(children: list[Token]) -> str:
+    out: list[str] = []
+    link: list[str] | None = None
+    href = ""
+    for child in children:
+        if child.type == "link_open":
+            link, href = [], str(child.attrs.get("href", ""))
+        elif child.type == "link_close":
+            out.append(_spell_link("".join(link or []).strip(), href))
+            link = None
+        else:
+            piece = {"softbreak": " ", "hardbreak": "\n", "image": child.content}.get(child.type, child.content)
+            (link if link is not None else out).append(piece)
+    return re.sub(r"[ \t]+", " ", "".join(out)).strip()
+
+
+# --- what the linter reads -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Prose:
+    """A paragraph (or heading, list item, table cell) of published words, and for each of
+    its characters the offset in the Markdown it comes from."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+@lru_cache(maxsize=4096)
+def prose(md: str) -> tuple[Prose, ...]:
+    """The published words of `md`, paragraph by paragraph: link text without addresses,
+    code as text, raw HTML as text, no comments."""
+    line_starts = [0]
+    for match in re.finditer("\n", md):
+        line_starts.append(match.end())
+    pieces: list[Prose] = []
+    for token in tokens(md):
+        if token.type == "inline" and token.children and token.map:
+            start = line_starts[token.map[0]] if token.map[0] < len(line_starts) else len(md)
+            end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(md)
+            piece = _aligned(token.children, md, start, end)
+            if piece.text.strip():
+                pieces.append(piece)
+        elif token.type in ("code_block", "fence") and token.map:
+            start = line_starts[token.map[0]]
+            found = md.find(token.content, start)
+            base = found if found >= 0 else start
+            pieces.append(Prose(token.content.rstrip("\n"), tuple(range(base, base + len(token.content.rstrip("\n"))))))
+    return tuple(pieces)
+
+
+def _aligned(children: list[Token], md: str, start: int, end: int) -> Prose:
+    text: list[str] = []
+    origin: list[int] = []
+    cursor = start
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            newline = md.find("\n", cursor, end)
+            text.append(" ")
+            origin.append(newline if newline >= 0 else cursor)
+            cursor = newline + 1 if newline >= 0 else cursor
+            continue
+        content = child.content if child.type in ("text", "code_inline") else ""
+        if not content:
+            continue
+        found = md.find(content, cursor, end)
+        if found < 0:  # written with escapes or entities: place it where the search stands
+            text.append(content)
+            origin.extend([cursor] * len(content))
+            continue
+        text.append(content)
+        origin.extend(range(found, found + len(content)))
+        cursor = found + len(content)
+    return Prose("".join(text), tuple(origin))
+
+
+def plain_text(md: str) -> str:
+    """The published words of `md` as one text (paragraphs on their own lines)."""
+    return "\n".join(piece.text for piece in prose(md))
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of plain text (for subheads and short forms)."""
+    match = re.search(r"(.+?[.!?…])(\s|$)", text.strip(), re.DOTALL)
+    return (match.group(1) if match else text).strip()
+
+
+def escape_text(text: str) -> str:
+    return html.escape(text, quote=False)
