@@ -81,6 +81,8 @@ def _copy_files(files: _Files, base: str, copies: Sequence[Copy], settings: Sett
                 files.add(f"{name}.html", copy.html)
         else:
             files.add(f"{name}.txt", THREAD_SEPARATOR.join(copy.parts))
+            if copy.visual is not None:
+                files.add(f"{name}.image-text.txt", copy.visual)
 
 
 def _document_files(

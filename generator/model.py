@@ -209,6 +209,16 @@ class MediaContact:
 
 
 @dataclass(frozen=True)
+class TeamMember:
+    """A member of the crisis team (settings): named in the staff memo, owner of checklist steps."""
+
+    name: str
+    role: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Organisation-wide values from `mkdocs.yml` (`site_name`, `site_url`, `extra.onevoice`)."""
 
@@ -227,6 +237,8 @@ class Settings:
     require_approval: tuple[str, ...] = ()  # severities that need `approved_by` to publish
     statements_dir: str = "statements"
     key_lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in mkdocs.yml
+    short_name: str = ""  # opens SMS copies; "" = the organisation's name
+    crisis_team: tuple[TeamMember, ...] = ()
 
     @property
     def default_language(self) -> str:

@@ -9,26 +9,37 @@ missing one is a `RenderError` naming the front-matter key or the setting to fil
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from generator.brief import Brief
 from generator.documents.formatting import (
+    ap_date,
+    ap_month,
+    ap_time,
     clock,
     date_and_time,
     french_of,
+    french_time,
     long_date,
     lower_title,
     md_escape,
-    series,
     typography,
     unquote,
 )
+from generator.channels.voices import after_colon
+from generator.markup import prose
+from generator.moments import moment_words
+from generator.person import english as person_english
+from generator.person import french as person_french
+from generator.roles import split_sentences
 from generator.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.documents.templating import render_html, render_text
 from generator.errors import RenderError
-from generator.languages import section_heading, status_label
 from generator.model import Settings, Statement
 from generator.text import markdown_to_html, markdown_to_plain, strip_comments
 
@@ -38,36 +49,32 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "document": "Press release",
         "kicker": "FOR IMMEDIATE RELEASE",
-        "ongoing_lead": "{org} is responding to an incident that began {when}{affecting}.",
-        "resolved_lead": "{org} has resolved an incident that began {when}{affecting}.",
-        "ongoing_affecting": ", affecting {items}",
-        "resolved_affecting": ", which affected {items}",
-        "status": "Status: {label}.",
-        "next_update": "Next update {when}.",
+        "said": "{org} said in a statement:",
+        "next_update": "Next update by {when}.",
         "resolved": "Resolved {when}.",
-        "latest": "Latest update, {when} ({label})",
-        "correction": "Correction, {when}:",
-        "quote": "{quote} said {name}, {role} of {org}.",
+        "advises": "{org} advises:",
+        "latest": "Latest update, {when}",
+        "advice": "What {audience} should do",
+        "quote": "{quote} said {name}, {role}.",
         "about": "About {org}",
         "contact": "Media contact",
         "end": "###",
+        "audience": "customers",
     },
     "fr": {
         "document": "Communiqué de presse",
-        "kicker": "COMMUNIQUÉ DE PRESSE\nPour diffusion immédiate",
-        "ongoing_lead": "{org} fait face à un incident commencé {when}{affecting}.",
-        "resolved_lead": "{org} a résolu un incident commencé {when}{affecting}.",
-        "ongoing_affecting": ", qui touche {items}",
-        "resolved_affecting": ", qui touchait {items}",
-        "status": "État : {label}.",
+        "kicker": "COMMUNIQUÉ DE PRESSE",
+        "said": "{org} indique dans sa déclaration :",
         "next_update": "Prochain point {when}.",
-        "resolved": "Incident résolu {when}.",
-        "latest": "Dernière mise à jour, {when} ({label})",
-        "correction": "Rectificatif, {when} :",
-        "quote": "{quote}, déclare {name}, {role} {of_org}.",
+        "resolved": "Situation rétablie {when}.",
+        "advises": "Les recommandations {of_org} :",
+        "latest": "Dernier point, {when}",
+        "advice": "Ce que les {audience} peuvent faire",
+        "quote": "{quote}, déclare {name}, {role}.",
         "about": "À propos {of_org}",
         "contact": "Contact presse",
-        "end": "###",
+        "end": "",
+        "audience": "clients",
     },
 }
 
@@ -131,8 +138,10 @@ def render_press_body(statement: Statement, settings: Settings) -> Markup:
     return Markup(render_html(settings.root, "press/release.html.j2", r=release_context(statement, settings), level=2))
 
 
-def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
-    """Everything the release says, in its final words; the templates only lay it out."""
+def release_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ReleaseContext:
+    """Everything the release says, in its final words; the templates only lay it out. The
+    release speaks in the third person: the statement's sentences are rewritten where a small
+    grammar is sure of it (`generator.person`), quoted and attributed where it is not."""
     lang = statement.lang
     words = PRESS_WORDS.get(lang)
     if words is None:
@@ -141,6 +150,7 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
             f"'{lang}' (known: {', '.join(PRESS_WORDS)}); add them to PRESS_WORDS in generator/press.py."
         )
     _require_values(statement, settings)
+    brief = Brief(statement, settings, now or statement.modified)
     org = settings.organisation
     issued = statement.modified.astimezone(settings.timezone)
     city = statement_place(statement, settings)
@@ -151,7 +161,23 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
         heading = typography(heading, lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
-    lead = f"{md_escape(_lead_sentence(statement, settings, words))} {statement.summary.strip()}"
+    said = _Attribution(org, lang)
+
+    def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
+        """A paragraph in the release's voice: rewritten in the third person, or quoted whole
+        after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
+        sentences = [press_times(s, lang, settings.timezone, moment) for s in split_sentences(paragraph)]
+        told = person_french(sentences, org) if lang == "fr" else person_english(sentences, org, words["audience"])
+        if told is None:
+            return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
+        text = " ".join(told)
+        if lead and org.casefold() not in text.casefold():
+            text = _said_that(org, text, lang)
+        return md_escape_text(text)
+
+    summary = [piece.text for piece in prose(statement.summary)]
+    first, *rest = split_sentences(summary[0]) if summary else [statement.title]
+    lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
     if lang == "en":
         # AP: the dateline opens the lead paragraph, city in capitals.
@@ -160,24 +186,25 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
         # French: `Lyon, le 20 novembre 2026` on its own line, then the chapô.
         blocks.append(block("dateline", None, md_escape(f"{city}, le {long_date(issued, lang)}")))
         blocks.append(block("lead", None, lead))
+    for paragraph in [" ".join(rest), *summary[1:]]:
+        if paragraph.strip():
+            blocks.append(block("section", None, third_person(paragraph, issued)))
     for key in ("what_happened", "what_we_are_doing"):
-        if statement.text_of(key).strip():
-            blocks.append(block("section", None, statement.text_of(key)))
+        for piece in prose(statement.text_of(key)):
+            blocks.append(block("section", None, third_person(piece.text, issued)))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
-    if statement.text_of("what_you_should_do").strip():
-        heading = section_heading("what_you_should_do", lang)
-        blocks.append(block("section", heading, statement.text_of("what_you_should_do")))
+    if brief.advice_items:
+        # Advice stays in the words people are given, introduced once by who gives it.
+        heading = words["advice"].format(audience=words["audience"])
+        items = [md_escape_text(press_times(item, lang, settings.timezone, issued)) for item in brief.advice_items]
+        blocks.append(block("section", heading, words["advises"].format(org=md_escape(org), of_org=md_escape(
+            french_of(org))) + "\n\n" +
+                            "\n".join(f"- {item}" for item in items)))
     latest = statement.last_update
-    latest_heading = words["latest"].format(
-        when=date_and_time(latest.at.astimezone(settings.timezone), lang),
-        label=status_label(latest.status.value, lang).lower(),
-    )
-    latest_markdown = latest.text
-    for correction in latest.corrections:
-        when = date_and_time(correction.at.astimezone(settings.timezone), lang)
-        latest_markdown += f"\n\n*{md_escape(words['correction'].format(when=when))}* {correction.text.strip()}"
-    blocks.append(block("update", latest_heading, latest_markdown))
+    latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
+    latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
+    blocks.append(block("update", latest_heading, "\n\n".join(third_person(p, latest.at) for p in latest_text)))
 
     contact = settings.media_contact
     assert contact is not None  # checked by _require_values
@@ -186,8 +213,8 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
         lang=lang,
         document_name=words["document"],
         kicker=tuple(words["kicker"].split("\n")),
-        headline=typography(statement.title, lang),
-        subhead=typography(_subhead(statement, settings, words, issued), lang),
+        headline=typography(_headline(statement, org, lang), lang),
+        subhead=typography(_subhead(brief, words, issued), lang),
         blocks=tuple(blocks),
         about_heading=typography(about_heading, lang),
         about=block("about", None, settings.about[lang]),
@@ -195,6 +222,104 @@ def release_context(statement: Statement, settings: Settings) -> ReleaseContext:
         contact=(contact.name, contact.email, contact.phone),
         end_mark=words["end"],
     )
+
+
+def _headline(statement: Statement, org: str, lang: str) -> str:
+    """The statement's `headline` when the authors wrote one, else its title, led by the
+    organisation's name when the title does not carry it (in the third person, like the rest)."""
+    headline = getattr(statement, "headline", None) or statement.title
+    told = person_french([headline], org) if lang == "fr" else person_english([headline], org)
+    headline = told[0] if told else headline
+    if org.casefold() in headline.casefold():
+        return headline
+    if lang == "fr":
+        return f"{org} : {_lower_first(headline)}"
+    return f"{org}: {headline}"
+
+
+def _lower_first(text: str) -> str:
+    """A sentence continued after « que » or a colon: its first word loses its capital,
+    unless it is a name (capitals inside) or an acronym."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:] == first[1:].lower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+class _Attribution:
+    """Who says a quoted paragraph, varied so a release does not repeat one formula."""
+
+    FORMS = {"en": ["{org} said in a statement:", "The company said:", "It added:"],
+             "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"]}
+
+    def __init__(self, org: str, lang: str):
+        self.forms = [form.format(org=org) for form in self.FORMS.get(lang, self.FORMS["en"])]
+        self.count = 0
+
+    def next(self) -> str:
+        form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
+        self.count += 1
+        return form
+
+
+def _said_that(org: str, sentence: str, lang: str) -> str:
+    """`Calypso Pay said that …` / « Calypso Pay indique que … » before a lead that does not
+    name the organisation."""
+    from generator.channels.voices import after_colon
+
+    if lang == "fr":
+        rest = _lower_first(sentence)
+        joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
+        return f"{org} indique {joined}{rest}"
+    first_word = sentence.split(" ", 1)[0]
+    rest = sentence if first_word.isupper() or first_word[1:] != first_word[1:].lower() else \
+        sentence[:1].lower() + sentence[1:]
+    return f"{org} said {rest}"
+
+
+def _quoted(text: str, lang: str) -> str:
+    return f"« {text} »" if lang == "fr" else f"“{text}”"
+
+
+def md_escape_text(text: str) -> str:
+    """Statement words placed in the release's Markdown: markup characters stay text."""
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`") \
+        .replace("[", "\\[").replace("<", "&lt;")
+
+
+_EN_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+    """Times and dates in the release's one style: AP in English (`2:07 p.m.`, `Nov. 21`),
+    French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
+    the day they meant."""
+    local = moment.astimezone(zone)
+
+    def clock(match: re.Match[str]) -> str:
+        at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
+        return ap_time(at) if lang == "en" else french_time(at)
+
+    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", clock, text)
+    text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
+    if lang == "en":
+        months = "|".join(_EN_MONTHS)
+        # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
+        text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
+                      lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
+                      f"{m.group(2)}{int(m.group(3))}", text)
+        text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
+                      f"{int(m.group(1))}", text)
+        day = ap_date(local.date(), with_year=False)
+        text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
+        text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
+        text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
+    elif lang == "fr":
+        day = long_date(local.date(), lang, with_year=False)
+        text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
+        text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
+        text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
+    return text
 
 
 def _require_values(statement: Statement, settings: Settings) -> None:
@@ -227,8 +352,17 @@ def _require_values(statement: Statement, settings: Settings) -> None:
         raise missing_value_error("the press release", statement, missing)
 
 
+# An attribution the authors wrote inside the quote ("…," said Claire Martin, CEO): the
+# release attributes the quote once, itself.
+_ATTRIBUTION = re.compile(
+    r"[,.]?[\"”»]?\s*(?:[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»]*)?|(?:said|says|added|explains|explained|"
+    r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise)\s+[A-ZÀ-Þ][^\"“”«»]*)\s*$")
+
+
 def _quote_text(statement: Statement) -> str:
-    return unquote(strip_comments(statement.text_of("quote")))
+    text = unquote(strip_comments(statement.text_of("quote")))
+    stripped = _ATTRIBUTION.sub("", text).strip()
+    return unquote(stripped) if stripped and stripped != text else text
 
 
 def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> str:
@@ -244,57 +378,30 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
             f"“{quote}”" if quote[-1] in "?!" else f"“{quote},”"
         )
-    return words["quote"].format(
-        quote=quote,
-        name=md_escape(person.name),
-        role=md_escape(lower_title(person.role)),
-        org=md_escape(org),
-        of_org=md_escape(french_of(org)),
-    )
+    return words["quote"].format(quote=quote, name=md_escape(person.name), role=md_escape(_role(person.role, org,
+                                                                                                  statement.lang)))
 
 
-def _when(moment: datetime, lang: str, *, reference: datetime) -> str:
-    """`at 9:12 a.m. CET on Nov. 20` / `le 20 novembre à 9 h 12 CET`; the year only when it
-    differs from the release's."""
-    with_year = moment.year != reference.year
-    day = long_date(moment, lang, with_year=with_year)
-    if lang == "fr":
-        return f"le {day} à {clock(moment, lang)}"
-    return f"at {clock(moment, lang)} on {day}"
+def _role(role: str, org: str, lang: str) -> str:
+    """`chief executive officer of Calypso Pay`, « président de la coopérative » (a role that
+    already names its organisation keeps its own words, never « de la coopérative de … »)."""
+    lowered = lower_title(role)
+    if re.search(r"\b(?:of|at|de|du|des|d['’])\b", lowered) or org.casefold() in role.casefold():
+        return lowered
+    return f"{lowered} {french_of(org)}" if lang == "fr" else f"{lowered} of {org}"
 
 
-def _lead_sentence(statement: Statement, settings: Settings, words: dict[str, str]) -> str:
-    """Who (the organisation), when (start), where/whom (the affected list); the summary that
-    follows it says what and why in the authors' own words."""
-    lang = statement.lang
-    issued = statement.modified.astimezone(settings.timezone)
-    state = "resolved" if statement.resolved else "ongoing"
-    affecting = ""
-    if statement.affected:
-        affecting = words[f"{state}_affecting"].format(items=series(statement.affected, lang))
-    return words[f"{state}_lead"].format(
-        org=settings.organisation,
-        when=_when(statement.started.astimezone(settings.timezone), lang, reference=issued),
-        affecting=affecting,
-    )
-
-
-def _subhead(statement: Statement, settings: Settings, words: dict[str, str], issued: datetime) -> str:
-    """The state of play a journalist scans for first and the headline does not give: the
-    current status and when more will come (or when it ended). The summary is not repeated
-    here: it is already the lead."""
+def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
+    """The state of play a journalist scans for first: when it ended, or when more will come
+    (only a promise still ahead: a past one is never printed as current)."""
+    statement, settings = brief.statement, brief.settings
     lang = statement.lang
 
     def when(moment: datetime) -> str:
-        local = moment.astimezone(settings.timezone)
-        if local.date() == issued.date():
-            return f"à {clock(local, lang)}" if lang == "fr" else f"at {clock(local, lang)}"
-        return _when(local, lang, reference=issued)
+        return moment_words(moment, settings.timezone, lang, "document", reference=issued)
 
     if statement.resolved:
         return words["resolved"].format(when=when(statement.last_update.at))
-    label = status_label(statement.status.value, lang)
-    parts = [words["status"].format(label=label.lower() if lang == "fr" else label)]
-    if statement.next_update is not None:
-        parts.append(words["next_update"].format(when=when(statement.next_update)))
-    return " ".join(parts)
+    if brief.promise.ahead and brief.promise.at is not None:
+        return words["next_update"].format(when=when(brief.promise.at))
+    return ""

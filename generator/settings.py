@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from generator.errors import SettingsError, UsageError
 from generator.languages import KNOWN_LANGUAGES
-from generator.model import MediaContact, Problem, Settings, Severity
+from generator.model import MediaContact, Problem, Settings, Severity, TeamMember
 from generator.yaml_source import YamlError, load_mapping
 
 CONFIG_FILE = "mkdocs.yml"
@@ -21,15 +21,17 @@ CHANNEL_IDS = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "i
 # key under extra.onevoice -> what it holds (the README's table mirrors this; a test compares)
 SETTING_DOCS: dict[str, str] = {
     "organisation": "Organisation name, as it signs statements and press releases (required).",
+    "short_name": "Short name (at most 20 characters) that opens SMS copies, e.g. Calypso (default: the organisation).",
     "timezone": "IANA time zone for times written without an offset, e.g. Europe/Paris (required).",
     "languages": "Site languages, ISO 639-1 codes, default first, e.g. [en, fr] (required).",
     "location": "Press-release dateline city: text, or one per language {en: Lyon, fr: Lyon}.",
     "about": "The press release's About text, one per language {en: …, fr: …}.",
     "media_contact": "Press contact {name, email, phone} for press releases and memos.",
+    "crisis_team": "The crisis team for the staff memo and the checklist's owners: a list of {name, role, phone, email}.",
     "channels": "Channels to generate, among " + ", ".join(CHANNEL_IDS) + " (default: all).",
     "hashtags": "Hashtags (without #) added to every statement's copies where the channel suits.",
     "limits": "Lower a channel's limit, e.g. {mastodon: 500} for your instance.",
-    "require_approval": "Severities whose statements need `approved_by` before `build --strict` publishes them.",
+    "require_approval": "Severities whose statements need `approved_by` before `build` publishes them.",
     "statements_dir": "Folder of statement files, relative to the site root (default: statements).",
 }
 
@@ -172,6 +174,23 @@ def load_settings(root: Path) -> Settings:
 
     about = _per_language(raw.get("about"), prefix + "about", languages, out)
     location = _per_language(raw.get("location"), prefix + "location", languages, out)
+
+    short_name = _text(raw.get("short_name")) or ""
+    if len(short_name) > 20:
+        out.add(prefix + "short_name", f"`short_name` is {len(short_name)} characters; at most 20",
+                "it opens every SMS: the name people know you by, e.g. Calypso")
+    team: list[TeamMember] = []
+    members = raw.get("crisis_team", []) or []
+    if not isinstance(members, list):
+        members = [None]
+    for member in members:
+        fields = {k: _text(member.get(k)) or "" for k in ("name", "role", "phone", "email")} \
+            if isinstance(member, dict) else {}
+        if not fields.get("name") or not fields.get("role"):
+            out.add(prefix + "crisis_team", "each member of `crisis_team` needs at least a name and a role",
+                    "e.g. crisis_team: [{name: Marc Roux, role: Head of operations, phone: \"+33 4 72 00 00 01\"}]")
+            continue
+        team.append(TeamMember(**fields))
     if out.problems:
         raise SettingsError(out.problems)
     return Settings(
@@ -190,4 +209,6 @@ def load_settings(root: Path) -> Settings:
         require_approval=tuple(approval),
         statements_dir=statements_dir,
         key_lines={k: v[0] for k, v in positions.items()},
+        short_name=short_name,
+        crisis_team=tuple(team),
     )

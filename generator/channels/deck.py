@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from generator.channels.compose import Copy
 from generator.channels.limits import CHANNEL_RULES
 from generator.channels.output import StatementCopies
-from generator.channels.wording import day_and_time
+from generator.moments import moment_words
 from generator.errors import RenderError
 from generator.languages import KNOWN_LANGUAGES, status_label
 from generator.model import Settings
@@ -61,7 +61,7 @@ def _deck_copy(copy: Copy, base_id: str, index: int, settings: Settings) -> Deck
     if copy.update_at is None:
         kind = "Announcement"
     else:
-        kind = "Update, " + day_and_time(copy.update_at, settings.timezone, "en")
+        kind = "Update, " + moment_words(copy.update_at, settings.timezone, "en")
     subject = None
     if copy.subject is not None:
         subject = DeckPart(
@@ -92,6 +92,9 @@ def _deck_copy(copy: Copy, base_id: str, index: int, settings: Settings) -> Deck
             )
             for number, (text, length) in enumerate(zip(copy.parts, copy.lengths, strict=True), 1)
         )
+        if copy.visual is not None:
+            parts += (DeckPart(f"{copy_id}-image", copy.visual, len(copy.visual), 0, "characters", True,
+                               "text for the image"),)
     return DeckCopy(copy.channel, CHANNEL_RULES[copy.channel].name, kind, subject, parts)
 
 

@@ -103,11 +103,11 @@ CHANNEL_RULES: dict[str, ChannelRule] = {
         ChannelRule(
             "sms",
             "SMS",
-            3,
+            2,
             "sms",
             threads=False,
             max_hashtags=0,
-            note="160 GSM-7 / 70 UCS-2 in one segment, 153 / 67 per segment when split",
+            note="two segments at most: 306 GSM-7 or 134 UCS-2 units (160 / 70 in one segment)",
         ),
         ChannelRule(
             "email",

@@ -56,6 +56,8 @@ def copy_as_dict(copy: Copy) -> dict[str, object]:
     }
     if copy.subject is not None:
         entry["subject"] = copy.subject
+    if copy.visual is not None:
+        entry["visual"] = copy.visual
     return entry
 
 
@@ -106,6 +108,9 @@ def as_text(entries: Sequence[StatementCopies], zone: ZoneInfo) -> str:
                 continue
             for index, part in enumerate(copy.parts):
                 blocks.append(f"----- {copy_header(copy, zone, index)} -----\n{part}")
+            if copy.visual is not None:
+                blocks.append(f"----- {CHANNEL_RULES[copy.channel].name} ({copy.channel}) · text for the image -----\n"
+                              f"{copy.visual}")
     return "\n\n".join(blocks) + "\n"
 
 

@@ -1,0 +1,177 @@
+"""Renderer stage, for the press release: the statement's first-person sentences told in the
+third person, as AP and French press conventions ask ("We are restoring…" → "Calypso Pay is
+restoring…", « Nous rappelons… » → « Calypso Pay rappelle… »). Only what a small grammar is
+sure of is rewritten; a paragraph it cannot rewrite safely comes back as None and the release
+quotes it, attributed, instead: a release never mixes "we" into its own voice.
+
+Within a paragraph the first mention names the organisation, later ones use the pronoun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_EN_BE_HAVE = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_EN_KEEP = {"will", "would", "can", "could", "should", "must", "may", "might", "did", "had", "also", "still", "now",
+            "then", "already", "immediately", "first", "only", "never", "always", "both", "all", "each"}
+_EN_PAST = re.compile(r"^(?:\w+ed|made|took|found|sent|began|went|kept|told|saw|got|gave|knew|built|brought|"
+                      r"paid|put|set|cut|left|lost|spent|held|ran|wrote|shut|chose|fell|broke|caught|let|"
+                      r"understood|met|led|sold|bought|thought|felt|heard|meant|read)$")
+_EN_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_EN_FIRST = re.compile(r"\b(?:we|our|ours|us|ourselves|i|my|me|mine)\b", re.IGNORECASE)
+_CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "’re": "are", "’ve": "have",
+                 "’ll": "will", "’d": "would"}
+
+
+def _en_present(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+@dataclass
+class _Mentions:
+    """Whether the organisation was already named in the paragraph."""
+
+    name: str
+    named: bool = False
+    failed: bool = field(default=False)
+
+    def subject(self) -> str:
+        if self.named:
+            return "it"
+        self.named = True
+        return self.name
+
+    def possessive(self) -> str:
+        if self.named:
+            return "its"
+        self.named = True
+        return f"{self.name}'s"
+
+
+def english(sentences: list[str], organisation: str, audience: str = "customers") -> list[str] | None:
+    """The paragraph's sentences in the third person, or None when one cannot be rewritten
+    safely (the paragraph is then quoted whole)."""
+    mentions = _Mentions(organisation)
+    out = []
+    for sentence in sentences:
+        text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
+                      lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
+
+        def subject(match: re.Match[str]) -> str:
+            verb = match.group(2)
+            lowered = verb.lower()
+            name = mentions.subject()
+            if lowered in _EN_BE_HAVE:
+                return f"{name} {_EN_BE_HAVE[lowered]}"
+            if lowered in _EN_KEEP or _EN_PAST.match(lowered):
+                return f"{name} {verb}"
+            return f"{name} {_en_present(verb)}"
+
+        text = re.sub(r"\b(We|we) (\w+)", subject, text)
+        text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
+        text = re.sub(r"\bours\b", "its own", text)
+        text = re.sub(r"\bus\b", lambda m: mentions.subject() if not mentions.named else "it", text)
+        text = re.sub(r"\bYour\b", audience.capitalize() + "'", text)
+        text = re.sub(r"\byour\b", "their", text)
+        text = re.sub(r"\bYou\b", audience.capitalize(), text)
+        text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=, )you\b", audience, text)
+        if _EN_FIRST.search(text) or _EN_SECOND.search(text):
+            return None
+        out.append(text[:1].upper() + text[1:])
+    return out
+
+
+# French: « nous » + verb in the first person plural → the organisation + third person singular.
+_FR_IRREGULAR = {
+    "avons": "a", "sommes": "est", "allons": "va", "faisons": "fait", "pouvons": "peut", "devons": "doit",
+    "savons": "sait", "voulons": "veut", "prenons": "prend", "mettons": "met", "venons": "vient",
+    "tenons": "tient", "disons": "dit", "voyons": "voit", "recevons": "reçoit", "suivons": "suit",
+    "rappelons": "rappelle", "appelons": "appelle", "jetons": "jette", "menons": "mène", "achetons": "achète",
+    "comprenons": "comprend", "reprenons": "reprend", "étions": "était", "avions": "avait",
+    "pouvions": "pouvait", "devions": "devait", "savions": "savait", "maintenons": "maintient",
+    "obtenons": "obtient", "poursuivons": "poursuit", "écrivons": "écrit", "lisons": "lit", "ouvrons": "ouvre",
+    "offrons": "offre", "renforçons": "renforce", "remplaçons": "remplace", "lançons": "lance",
+    "commençons": "commence", "prolongeons": "prolonge", "changeons": "change", "partageons": "partage",
+    "engageons": "engage", "dirigeons": "dirige", "corrigeons": "corrige", "aurions": "aurait",
+    "serions": "serait", "devrions": "devrait", "pourrions": "pourrait", "avançons": "avance",
+    "prévenons": "prévient", "intervenons": "intervient", "revenons": "revient", "connaissons": "connaît",
+}
+# Feminine nouns a statement often puts after « notre » (the possessive needs the gender).
+_FR_FEMININE = frozenset("""cave ligne usine boutique banque plateforme base cuisine salle porte voie route gare
+    école crèche clinique page application messagerie carte commande facture marque gamme chaîne filiale
+    coopérative politique démarche équipe entreprise société agence direction priorité responsabilité erreur
+    faute enquête analyse décision mission clientèle boulangerie laiterie fromagerie fabrication production
+    livraison collecte station piscine résidence mairie commune ville région assurance mutuelle solution
+    version mise offre tarification facturation procédure organisation""".split())
+_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée")
+_FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
+                      re.IGNORECASE)
+
+
+def _fr_verb(verb: str) -> str | None:
+    lowered = verb.lower()
+    if lowered in _FR_IRREGULAR:
+        return _FR_IRREGULAR[lowered]
+    if lowered.endswith("issons"):  # finir → finit
+        return lowered[:-6] + "it"
+    if lowered.endswith("rons"):  # future: rembourserons → remboursera
+        return lowered[:-4] + "ra"
+    if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
+        return lowered[:-4] + "ait"
+    if lowered.endswith("ons") and len(lowered) > 4:  # travaillons → travaille
+        return lowered[:-3] + "e"
+    return None
+
+
+def _fr_possessive(noun: str) -> str:
+    if noun[:1].lower() in "aeiouyhàâéèêëîïôöûùœ":
+        return "son"
+    lowered = noun.lower()
+    return "sa" if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS) else "son"
+
+
+def _of(name: str) -> str:
+    return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"
+
+
+def french(sentences: list[str], organisation: str) -> list[str] | None:
+    """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
+    réécrite sûrement (le paragraphe est alors cité en entier)."""
+    named = False
+    out = []
+    for sentence in sentences:
+        failed = False
+
+        def subject(match: re.Match[str]) -> str:
+            nonlocal failed, named
+            negation, pronoun, verb = match.group(2) or "", match.group(3) or "", match.group(4)
+            third = _fr_verb(verb)
+            if third is None:
+                failed = True
+                return match.group(0)
+            name = "elle" if named else organisation
+            named = True
+            return f"{name} {negation}{pronoun}{third}"
+
+        # « notre équipe de sécurité » → « son équipe de sécurité »: naming the organisation
+        # instead would need the whole noun phrase, which a word-level grammar cannot find.
+        def possessive(match: re.Match[str]) -> str:
+            noun = match.group(2)
+            return f"{_fr_possessive(noun)} {noun}"
+
+        def plural(match: re.Match[str]) -> str:
+            return "ses " + match.group(2)
+
+        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b", subject, sentence)
+        text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
+        text = re.sub(r"\b([Nn])os (\w+)", plural, text)
+        text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
+                      text)
+        if failed or _FR_LEFT.search(text):
+            return None
+        out.append(text[:1].upper() + text[1:])
+    return out
