@@ -63,7 +63,7 @@ def lateness_words(late: timedelta, lang: str) -> str:
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""
-    given = getattr(statement, "kind", None)
+    given = statement.kind
     if given in KINDS:
         return str(given)
     text = f"{statement.title} {statement.summary}"
@@ -137,7 +137,7 @@ class Brief:
     def began(self) -> datetime | None:
         """When the problem itself began, if the statement says it (`began:`); `started` is
         when communication started, not an answer to "since when?"."""
-        return getattr(self.statement, "began", None)
+        return self.statement.began
 
     def when(self, moment: datetime, medium: str = "copy", *, reference: datetime | None = None) -> str:
         return moment_words(moment, self.settings.timezone, self.lang, medium, reference=reference)

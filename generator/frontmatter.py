@@ -18,7 +18,10 @@ TITLE_MAX = 100
 KEYS: dict[str, tuple[bool, str]] = {
     "title": (True, "the headline, at most 100 characters"),
     "severity": (True, "minor, major or critical"),
-    "started": (True, "when the situation began (date-time)"),
+    "started": (True, "when communication started: the statement's first publication (date-time)"),
+    "began": (False, "when the problem itself began, if known and earlier than `started` (date-time)"),
+    "kind": (False, "outage, breach, recall, safety or incident: fits the Q&A and the checklist (default: read from the text)"),
+    "headline": (False, "the press release's headline, active voice, naming the key fact (default: the title)"),
     "affected": (False, "list of products, services, regions or groups of people"),
     "next_update": (False, "the time by which the next update is promised"),
     "spokesperson": (False, "{name, role}: who is quoted in the press release"),
@@ -82,7 +85,7 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
             fm.fail("severity", f"unknown severity '{severity}'",
                     f"did you mean '{close[0]}'?" if close else "use minor, major or critical")
 
-    for key in ("started", "next_update"):
+    for key in ("started", "next_update", "began"):
         value = raw.get(key)
         if value in (None, ""):
             continue
@@ -123,6 +126,23 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
         else:
             fm.fail("spokesperson", "`spokesperson` needs a name and a role, and nothing else",
                     "write `spokesperson: {name: Claire Martin, role: Chief Executive Officer}`")
+
+    kind = raw.get("kind")
+    if kind not in (None, ""):
+        kinds = ("outage", "breach", "recall", "safety", "incident")
+        if str(kind).strip().lower() in kinds:
+            fm.values["kind"] = str(kind).strip().lower()
+        else:
+            close = difflib.get_close_matches(str(kind).lower(), kinds, n=1)
+            fm.fail("kind", f"unknown kind '{kind}'", f"did you mean '{close[0]}'?" if close else
+                    "use outage, breach, recall, safety or incident")
+    headline = raw.get("headline")
+    if headline is not None:
+        if isinstance(headline, str) and headline.strip() and len(headline.strip()) <= 160:
+            fm.values["headline"] = " ".join(headline.split())
+        else:
+            fm.fail("headline", "`headline` must be text of at most 160 characters",
+                    "e.g. `headline: Calypso Pay restores card payments after a five-hour outage`")
 
     location = raw.get("location")
     if location is not None:

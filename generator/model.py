@@ -126,6 +126,9 @@ class Statement:
     approved_by: tuple[str, ...] = ()
     key_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> file line
     source: str = ""  # the file's text, for rules that quote lines
+    began: datetime | None = None  # when the problem began, if the statement says
+    kind: str | None = None  # outage, breach, recall, safety, incident; None: read from the text
+    headline: str | None = None  # the press release's headline
 
     @property
     def status(self) -> Status:

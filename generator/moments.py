@@ -69,3 +69,26 @@ def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """The time alone, for a line that already says the day: `10:05`, `10 h 05`."""
     return time_words(moment, zone, lang, with_zone=False).replace(NBSP, " ") if lang == "fr" \
         else time_words(moment, zone, lang, with_zone=False)
+
+
+_EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
+                (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
+                                                                               "on the afternoon of {day}"),
+                (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"))
+_FR_RELATIVE = ((r"\baujourd['’]hui\b", "le {day}"), (r"\bce matin\b", "le {day} au matin"),
+                (r"\bce soir\b", "le {day} au soir"), (r"\bcet après-midi\b", "le {day} après-midi"),
+                (r"\bhier\b", "le {yesterday}"), (r"\bdemain\b", "le {tomorrow}"))
+
+
+def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+    """Relative days ("this morning", « hier ») turned into the day they meant when `moment`
+    was written: a text read days later must not say "this morning"."""
+    import re
+    from datetime import timedelta
+
+    local = moment.astimezone(zone).date()
+    days = {"day": day_words(local, lang), "yesterday": day_words(local - timedelta(days=1), lang),
+            "tomorrow": day_words(local + timedelta(days=1), lang)}
+    for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):
+        text = re.sub(pattern, replacement.format(**days), text, flags=re.IGNORECASE)
+    return text

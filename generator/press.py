@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from generator.clock import now as current_time
 from generator.brief import Brief
 from generator.documents.formatting import (
     ap_date,
@@ -150,7 +151,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             f"'{lang}' (known: {', '.join(PRESS_WORDS)}); add them to PRESS_WORDS in generator/press.py."
         )
     _require_values(statement, settings)
-    brief = Brief(statement, settings, now or statement.modified)
+    brief = Brief(statement, settings, now or current_time())
     org = settings.organisation
     issued = statement.modified.astimezone(settings.timezone)
     city = statement_place(statement, settings)
@@ -227,7 +228,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 def _headline(statement: Statement, org: str, lang: str) -> str:
     """The statement's `headline` when the authors wrote one, else its title, led by the
     organisation's name when the title does not carry it (in the third person, like the rest)."""
-    headline = getattr(statement, "headline", None) or statement.title
+    headline = statement.headline or statement.title
     told = person_french([headline], org) if lang == "fr" else person_english([headline], org)
     headline = told[0] if told else headline
     if org.casefold() in headline.casefold():

@@ -198,6 +198,7 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
         hashtags=values.get("hashtags") or (), channels=values.get("channels"),
         draft=values.get("draft", False), approved_by=values.get("approved_by") or (),
         key_lines={k: v[0] for k, v in positions.items()}, source=text,
+        began=values.get("began"), kind=values.get("kind"), headline=values.get("headline"),
     )
     return statement, out.items
 

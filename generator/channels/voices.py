@@ -252,7 +252,7 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
 _TO_GSM = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
                          "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
                          "È": "E", "Ù": "U", "œ": "oe", "Œ": "OE", "’": "'", "«": '"', "»": '"', "…": "...",
-                         "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "“": '"', "”": '"'})
+                         "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "“": '"', "”": '"', "°": "o"})
 
 
 def _sms_forms(text: str) -> list[str]:
@@ -262,7 +262,7 @@ def _sms_forms(text: str) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut at its clauses, longest first, when the whole does not fit. A clause
     that short says too little ("Between 18 and 25 November.") is not offered."""
-    cuts = [i for i, char in enumerate(sentence) if char in ",;:" and i >= 60
+    cuts = [i for i, char in enumerate(sentence) if char in ",;:" and i >= 40
             and not (sentence[i - 1:i].isdigit() and sentence[i + 1:i + 2].isdigit())]  # 3,412 is one number
     return [sentence[:i].rstrip(" \u00a0\u202f") + "." for i in reversed(cuts)]
 
@@ -316,6 +316,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             break
     if not chosen:
         chosen = next(([option] for option in options if first_fitting(option)), [])
+    if not chosen and candidates:
+        # Last resort: the news cut at a word, marked with an ellipsis (the link has it all).
+        words_of = candidates[0].split(" ")
+        for keep in range(len(words_of) - 1, 5, -1):
+            cut = " ".join(words_of[:keep]).rstrip(",;:") + "…"
+            if first_fitting(cut):
+                chosen = [cut]
+                break
     if not chosen:
         return None
     for sentence in candidates[1:]:

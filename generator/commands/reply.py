@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from generator.model import Settings, Statement
 
 # Slot -> the option that fills it, for the refusal message.
-SLOT_OPTIONS = {"name": "--name", "situation": "--situation"}
+SLOT_OPTIONS = {"name": "--name", "situation": "--situation", "agent": "--signed"}
 
 
 @click.command("reply")
@@ -23,9 +23,11 @@ SLOT_OPTIONS = {"name": "--name", "situation": "--situation"}
               help="Which reply: personal (someone affected) or journalist.")
 @click.option("--name", default="", help="The person's name, as you greet them.")
 @click.option("--situation", default="", help="Their situation in a few words, e.g. \"the payment that failed at your shop this morning\".")
+@click.option("--signed", default="", help="Your name, as you sign the reply (a person answers, not \"the team\").")
 @root_option
 @reports_errors
-def command(slug: str, lang: str | None, template_key: str, name: str, situation: str, root: Path) -> None:
+def command(slug: str, lang: str | None, template_key: str, name: str, situation: str, signed: str,
+            root: Path) -> None:
     """Print the reply for one person, with their name and situation filled in. Refuses (exit
     1) when a slot is empty: a personal reply is never sent half-filled."""
     from generator.documents.replies import UnfilledSlots, fill_reply, reply_templates
@@ -39,7 +41,7 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
     if template is None:
         raise UsageError(f"no reply template '{template_key}' for {slug}; choose one of: {', '.join(templates)}")
     try:
-        reply = fill_reply(template.text, {"name": name, "situation": situation})
+        reply = fill_reply(template.text, {"name": name, "situation": situation, "agent": signed})
     except UnfilledSlots as error:
         options = ", ".join(f"{SLOT_OPTIONS.get(slot, slot)} \"…\"" for slot in error.slots)
         raise RenderError(f"{error} Pass {options}.") from None

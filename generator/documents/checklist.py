@@ -1,198 +1,222 @@
-"""Render stage: the crisis checklist (major and critical statements), scaled to severity: a
-critical statement pauses every campaign and gathers the whole crisis team, a major one pauses
-what reaches the people affected. Items carry the statement's facts where it has them."""
+"""Render stage: the crisis checklist (major and critical statements), fitted to the kind of
+crisis (people's safety first in a physical incident, the regulator's clock in a data breach,
+the authorities and the lots in a recall) and scaled to severity. Each step has an owner (a
+member of the crisis team from the settings, found by role, else the role to appoint) and a
+deadline worked out from the statement's times; a step the statement shows done is ticked,
+with the sentence that shows it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from generator.documents.facts import severity_text, statement_url, when
-from generator.documents.formatting import md_escape, series, typography
+from generator.clock import now as current_time
+from generator.brief import Brief
+from generator.documents.formatting import typography
+from generator.documents.passages import find
 from generator.documents.templating import render_text
-from generator.model import Settings, Statement
+from generator.model import Settings, Severity, Statement, TeamMember
 
-# item key -> severity -> language -> text (Markdown). An item without a text for a severity
-# is not on that severity's checklist. Order is the order of the work.
-CHECKLIST: dict[str, dict[str, dict[str, str]]] = {
-    "assess": {
-        "major": {
-            "en": "Real crisis or false note? Check the facts, who is affected and how far it spreads; write down why this is major.",
-            "fr": "Vraie crise ou fausse note ? Vérifiez les faits, qui est touché et jusqu'où cela se propage ; notez pourquoi c'est majeur.",
-        },
-        "critical": {
-            "en": "Real crisis or false note? Check the facts, who is affected and how far it spreads; write down why this is critical.",
-            "fr": "Vraie crise ou fausse note ? Vérifiez les faits, qui est touché et jusqu'où cela se propage ; notez pourquoi c'est critique.",
-        },
-    },
-    "pause": {
-        "major": {
-            "en": "Pause the scheduled posts, sponsored ads and marketing e-mails that reach the people affected; review the rest.",
-            "fr": "Suspendez les publications programmées, les publicités sponsorisées et les e-mails marketing qui touchent les personnes concernées ; revoyez le reste.",
-        },
-        "critical": {
-            "en": "Pause every scheduled post, every sponsored ad and every marketing e-mail, on every channel, until the crisis team lifts the pause.",
-            "fr": "Suspendez toutes les publications programmées, toutes les publicités sponsorisées et tous les e-mails marketing, sur tous les canaux, jusqu'à ce que la cellule de crise lève la suspension.",
-        },
-    },
-    "acknowledge": {
-        level: {
-            "en": "Acknowledge publicly and early, even before you know everything.",
-            "fr": "Prenez la parole publiquement et tôt, même avant de tout savoir.",
-        }
-        for level in ("major", "critical")
-    },
-    "team": {
-        "major": {
-            "en": "Name an incident lead and a communication lead; agree the exit plan: what ends the incident and who declares it.",
-            "fr": "Nommez un responsable de l'incident et un responsable de la communication ; convenez du plan de sortie : ce qui met fin à l'incident et qui le déclare.",
-        },
-        "critical": {
-            "en": "Gather the crisis team (management, legal, communication, support, technical lead), set its meeting times, and agree the exit plan: what ends the crisis and who declares it.",
-            "fr": "Réunissez la cellule de crise (direction, juridique, communication, support, responsable technique), fixez ses points de rendez-vous et convenez du plan de sortie : ce qui met fin à la crise et qui le déclare.",
-        },
-    },
-    "brief": {
-        "major": {
-            "en": "Brief the executives and the press office so they can answer journalists (memo.md, qa.md).",
-            "fr": "Informez la direction et le service de presse pour qu'ils puissent répondre aux journalistes (memo.md, qa.md).",
-        },
-        "critical": {
-            "en": "Brief the executives, legal counsel and the press office before any interview; the spokesperson rehearses the media Q&A (qa.md) and the press release goes out only after legal review.",
-            "fr": "Informez la direction, le service juridique et le service de presse avant toute interview ; le porte-parole répète les questions-réponses (qa.md) et le communiqué ne part qu'après relecture juridique.",
-        },
-    },
-    "staff": {
-        level: {
-            "en": "Inform staff with the internal memo (memo.md) before they read about it elsewhere.",
-            "fr": "Informez le personnel avec la note interne (memo.md) avant qu'il ne l'apprenne ailleurs.",
-        }
-        for level in ("major", "critical")
-    },
-    "check": {
-        "major": {
-            "en": "Check everything before publishing: run `onevoice check`, and have a second person read every copy.",
-            "fr": "Vérifiez tout avant de publier : lancez `onevoice check` et faites relire chaque texte par une deuxième personne.",
-        },
-        "critical": {
-            "en": "Check everything before publishing: run `onevoice check`, have a second person read every copy, and have legal counsel approve the statement.",
-            "fr": "Vérifiez tout avant de publier : lancez `onevoice check`, faites relire chaque texte par une deuxième personne et faites valider la déclaration par le service juridique.",
-        },
-    },
-    "update": {
-        level: {
-            "en": "Update regularly, even without news: promise the time of the next update (`next_update`) and keep the promise.",
-            "fr": "Donnez des nouvelles régulièrement, même sans nouveauté : promettez l'heure du prochain point (`next_update`) et tenez la promesse.",
-        }
-        for level in ("major", "critical")
-    },
-    "answer": {
-        level: {
-            "en": "Answer each person personally, by name, never with an automatic reply (replies.md, `onevoice reply`).",
-            "fr": "Répondez à chaque personne individuellement, par son nom, jamais par une réponse automatique (replies.md, `onevoice reply`).",
-        }
-        for level in ("major", "critical")
-    },
-    "website": {
-        level: {
-            "en": "Publish the official statement on the website and link to it from every channel.",
-            "fr": "Publiez la déclaration officielle sur le site et faites-y renvoyer chaque canal.",
-        }
-        for level in ("major", "critical")
-    },
-    "vigilant": {
-        "major": {
-            "en": "After the end, stay vigilant for a week: watch mentions and support requests, answer late questions, then resume paused campaigns.",
-            "fr": "Après la fin, restez vigilant une semaine : suivez les mentions et les demandes au support, répondez aux questions tardives, puis relancez les campagnes suspendues.",
-        },
-        "critical": {
-            "en": "After the end, stay vigilant for at least a month: watch mentions, press and support requests, publish the postmortem, and resume campaigns only when the crisis team agrees.",
-            "fr": "Après la fin, restez vigilant au moins un mois : suivez les mentions, la presse et les demandes au support, publiez l'analyse après incident et ne relancez les campagnes qu'avec l'accord de la cellule de crise.",
-        },
-    },
+# Owner roles: how to recognise them in the crisis team's `role`, and their name per language.
+OWNERS: dict[str, tuple[str, dict[str, str]]] = {
+    "lead": (r"ceo|chief executive|managing director|directeur général|directrice générale|président|"
+             r"crisis|crise|general manager", {"en": "Crisis lead", "fr": "Responsable de crise"}),
+    "comms": (r"communicat|press|media|presse", {"en": "Head of communications", "fr": "Responsable communication"}),
+    "legal": (r"legal|counsel|juridique|avocat|compliance|conformité", {"en": "Legal counsel", "fr": "Juriste"}),
+    "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
+                {"en": "Data protection officer", "fr": "Délégué à la protection des données"}),
+    "ops": (r"operation|technical|it\b|engineer|security|sécurité|technique|production|quality|qualité|site|usine",
+            {"en": "Head of operations", "fr": "Responsable des opérations"}),
+    "support": (r"customer|support|service client|relation client|care",
+                {"en": "Head of customer service", "fr": "Responsable service client"}),
+    "safety": (r"safety|health|hse|qhse|sécurité|santé", {"en": "Health and safety lead",
+                                                          "fr": "Responsable santé-sécurité"}),
 }
 
-CHECKLIST_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Crisis checklist ({severity}): {title}",
-        "intro": "Tick each item when it is done. The statement's facts are noted under the items they concern.",
-        "affected": "Affected: {items}.",
-        "draft": "The statement is still a draft: it is not published.",
-        "first": "First public update: {when}.",
-        "next": "Next update promised for {when}.",
-        "no_next": "No `next_update` in the statement: promise one.",
-        "resolved": "Resolved: {when}.",
-        "url": "Statement page: {url}",
-        "spokesperson": "Spokesperson: {name}, {role}.",
-    },
-    "fr": {
-        "title": "Liste de contrôle de crise ({severity}) : {title}",
-        "intro": "Cochez chaque point une fois fait. Les faits de la déclaration sont notés sous les points qu'ils concernent.",
-        "affected": "Concerné : {items}.",
-        "draft": "La déclaration est encore un brouillon : elle n'est pas publiée.",
-        "first": "Première mise à jour publique : {when}.",
-        "next": "Prochain point promis pour le {when}.",
-        "no_next": "Pas de `next_update` dans la déclaration : promettez-en un.",
-        "resolved": "Résolu : {when}.",
-        "url": "Page de la déclaration : {url}",
-        "spokesperson": "Porte-parole : {name}, {role}.",
-    },
+# (step key, owner, deadline in minutes after the first public word (None: none), kinds, text per language,
+#  evidence: a role or a pattern whose presence in the statement shows the step done)
+Step = tuple[str, str, int | None, tuple[str, ...], dict[str, str], str | None]
+
+STEPS: tuple[Step, ...] = (
+    ("people", "safety", 0, ("safety",), {
+        "en": "People first: everyone accounted for, the injured cared for, emergency services on site.",
+        "fr": "Les personnes d'abord : chacun est localisé, les blessés pris en charge, les secours sur place."},
+     r"\b(?:nobody|no one|injur|hurt|evacuat|fire brigade|emergency services|personne n'a été|bless|évacu|pompiers|"
+     r"secours)"),
+    ("families", "lead", 60, ("safety",), {
+        "en": "Families of anyone hurt are told by a person, before any name is published.",
+        "fr": "Les familles des blessés sont prévenues par une personne, avant toute publication de nom."}, None),
+    ("assess", "lead", 30, ("*",), {
+        "en": "Confirm the facts: what happened, who is affected, how far it spreads; record why it is {severity}.",
+        "fr": "Vérifiez les faits : ce qui s'est passé, qui est touché, jusqu'où cela s'étend ; notez pourquoi "
+              "cette crise est {severity}."}, None),
+    ("first_word", "comms", 60, ("*",), {
+        "en": "First public word within the hour, even before you know everything.",
+        "fr": "Première prise de parole publique dans l'heure, même sans tout savoir."}, "first"),
+    ("pause", "comms", 60, ("*",), {
+        "en": "Pause scheduled posts, ads and marketing e-mails ({scope}).",
+        "fr": "Suspendez publications programmées, publicités et e-mails marketing ({scope})."}, None),
+    ("memo", "comms", 120, ("*",), {
+        "en": "Send the staff memo; brief the support team with the reply templates.",
+        "fr": "Envoyez la note au personnel ; briefez le service client avec les modèles de réponse."}, None),
+    ("spokesperson", "comms", 180, ("*",), {
+        "en": "Brief the spokesperson with the media Q&A; fill its unanswered questions.",
+        "fr": "Préparez le porte-parole avec les questions-réponses presse ; comblez les questions sans réponse."},
+     None),
+    ("regulator", "privacy", 72 * 60, ("breach",), {
+        "en": "Notify the data protection authority (GDPR: within 72 hours of becoming aware).",
+        "fr": "Notifiez l'autorité de protection des données (la CNIL en France ; RGPD : sous 72 heures après "
+              "en avoir eu connaissance)."}, r"\b(?:cnil|data protection authority|autorité de protection|ico\b|"
+                                               r"commissioner|régulateur|regulator)"),
+    ("notify_people", "privacy", 72 * 60, ("breach",), {
+        "en": "Tell each person whose data is involved, without undue delay, with what to do.",
+        "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
+              "conduite à tenir."}, r"\b(?:contacted|emailed|we will write|written to|contacté|écrit|écrirons)"),
+    ("contain", "ops", 240, ("breach",), {
+        "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
+        "fr": "Fermez l'accès, réinitialisez les identifiants, conservez les preuves (journaux) pour l'enquête."},
+     r"\b(?:disabled|reset|blocked|closed|désactiv|réinitialis|bloqu|fermé)"),
+    ("phishing", "comms", 120, ("breach",), {
+        "en": "Warn people against phishing in our name: we never ask for passwords or codes.",
+        "fr": "Mettez en garde contre l'hameçonnage en notre nom : nous ne demandons jamais de mot de passe ni "
+              "de code."}, "never-ask"),
+    ("police", "legal", 24 * 60, ("breach",), {
+        "en": "File a complaint with the police; consider the national cyber-security agency.",
+        "fr": "Portez plainte ; informez l'ANSSI si nécessaire."}, r"\b(?:police|complaint|plainte|anssi)"),
+    ("authorities", "legal", 120, ("recall",), {
+        "en": "Inform the product-safety authorities and publish the official recall notice.",
+        "fr": "Informez la DDPP/DGCCRF (ou la DGAL) et publiez la fiche sur RappelConso."},
+     r"\b(?:rappelconso|dgccrf|ddpp|dgal|authorit|fsa\b|cpsc|food standards)"),
+    ("lots", "ops", 120, ("recall",), {
+        "en": "Publish the exact products, lots, dates and where they were sold.",
+        "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
+    ("withdraw", "ops", 24 * 60, ("recall",), {
+        "en": "Withdraw the lots from every shop and distributor; count units recovered and sold.",
+        "fr": "Retirez les lots de tous les points de vente et distributeurs ; comptez les unités récupérées et "
+              "vendues."}, r"\b(?:withdrawn|removed from|retirés?|retrait)"),
+    ("refund", "support", 24 * 60, ("recall",), {
+        "en": "Set up returns and refunds, and a free information line.",
+        "fr": "Organisez retours et remboursements, et une ligne d'information gratuite."}, "compensation"),
+    ("site_safe", "safety", 240, ("safety",), {
+        "en": "Secure the site; have it checked before anyone goes back.",
+        "fr": "Sécurisez le site ; faites-le contrôler avant toute reprise."}, None),
+    ("authorities_safety", "legal", 240, ("safety",), {
+        "en": "Inform the authorities (labour inspectorate, prefecture); cooperate with any inquiry.",
+        "fr": "Informez les autorités (inspection du travail, préfecture) ; coopérez à l'enquête."},
+     r"\b(?:inspect|prefect|préfe|gendarmerie|police|enquête|inquiry)"),
+    ("environment", "safety", 24 * 60, ("safety",), {
+        "en": "Check and report any impact on air, water or soil.",
+        "fr": "Contrôlez et signalez tout impact sur l'air, l'eau ou les sols."}, None),
+    ("workaround", "ops", 60, ("outage",), {
+        "en": "Give a workaround if there is one, and say when service is expected back.",
+        "fr": "Donnez une solution de contournement s'il y en a une, et une estimation du rétablissement."},
+     "advice"),
+    ("credits", "support", 7 * 24 * 60, ("outage",), {
+        "en": "Decide on service credits or refunds and say how customers claim them.",
+        "fr": "Décidez d'un geste commercial ou d'un remboursement et dites comment le demander."}, "compensation"),
+    ("updates", "comms", None, ("*",), {
+        "en": "Post every promised update on time, even with no news (next: {next}).",
+        "fr": "Publiez chaque point promis à l'heure, même sans nouvelle (prochain : {next})."}, None),
+    ("board", "lead", 240, ("*critical",), {
+        "en": "Inform the board and major partners before they read it in the press.",
+        "fr": "Informez le conseil d'administration et les grands partenaires avant qu'ils ne l'apprennent par "
+              "la presse."}, None),
+    ("review", "lead", None, ("*",), {
+        "en": "After resolution: publish what happened and what changes (postmortem) within two weeks.",
+        "fr": "Après le rétablissement : publiez ce qui s'est passé et ce qui change (analyse) sous deux semaines."},
+     None),
+)
+
+WORDS = {
+    "en": {"title": "Crisis checklist: {title}", "intro": ("For the crisis team. A {kind} crisis, {severity}. Deadlines "
+           "count from our first public word, {first}. Owners are the crisis team's members (extra.onevoice."
+           "crisis_team), or the role to appoint."), "owner": "Owner:", "deadline": "Deadline:", "done":
+           "Done, the statement says:", "overdue": "overdue", "none": "as promised",
+           "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
+           "kinds": {"breach": "data breach", "recall": "product recall", "safety": "safety", "outage": "service outage",
+                     "incident": "general"}},
+    "fr": {"title": "Check-list de crise : {title}", "intro": ("Pour la cellule de crise. Crise de type {kind}, "
+           "{severity}. Les délais courent depuis notre première prise de parole, {first}. Les responsables sont "
+           "les membres de la cellule (extra.onevoice.crisis_team), ou le rôle à désigner."), "owner": "Responsable :",
+           "deadline": "Échéance :", "done": "Fait, selon la déclaration :", "overdue": "dépassée",
+           "none": "selon les promesses", "scope_major": "ce qui touche les personnes concernées",
+           "scope_critical": "sur tous les canaux",
+           "kinds": {"breach": "fuite de données", "recall": "rappel de produit", "safety": "sécurité",
+                     "outage": "panne de service", "incident": "générale"}},
 }
+SEVERITY_WORDS = {"en": {"major": "major", "critical": "critical", "minor": "minor"},
+                  "fr": {"major": "majeure", "critical": "critique", "minor": "mineure"}}
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
-    key: str
-    text: str  # Markdown
-    notes: tuple[str, ...]  # the statement's facts for this item (Markdown)
+    text: str
+    notes: tuple[str, ...]
+    done: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistContext:
-    """What `documents/checklist.md.j2` lays out."""
-
     title: str
     intro: str
     items: tuple[ChecklistItem, ...]
 
 
-def render_checklist(statement: Statement, settings: Settings) -> str:
-    context = checklist_context(statement, settings)
-    return typography(render_text(settings.root, "documents/checklist.md.j2", c=context), statement.lang)
+def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
+    pattern, names = OWNERS[key]
+    for member in team:
+        if re.search(pattern, member.role, re.IGNORECASE):
+            return f"{member.name} ({member.role})"
+    return names.get(lang, names["en"])
 
 
-def checklist_context(statement: Statement, settings: Settings) -> ChecklistContext:
+def render_checklist(statement: Statement, settings: Settings, now=None) -> str:  # type: ignore[no-untyped-def]
+    return typography(render_text(settings.root, "documents/checklist.md.j2",
+                                  c=checklist_context(statement, settings, now)), statement.lang)
+
+
+def checklist_context(statement: Statement, settings: Settings, now=None) -> ChecklistContext:  # type: ignore[no-untyped-def]
+    brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
-    severity = statement.severity.value
-    words = CHECKLIST_WORDS.get(lang, CHECKLIST_WORDS["en"])
-    notes = _notes(statement, settings, words)
-    items = tuple(
-        ChecklistItem(key, per_lang.get(lang, per_lang["en"]), notes.get(key, ()))
-        for key, per_severity in CHECKLIST.items()
-        if (per_lang := per_severity.get(severity)) is not None
-    )
+    w = WORDS.get(lang, WORDS["en"])
+    severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
+    first: datetime = statement.first_update.at
+    critical = statement.severity is Severity.CRITICAL
+    items: list[ChecklistItem] = []
+    next_promise = brief.when(brief.promise.at) if brief.promise.at else w["none"]
+    for key, owner, minutes, kinds, texts, evidence in STEPS:
+        wanted = any(k == "*" or k == brief.kind or (k == "*critical" and critical) for k in kinds)
+        if not wanted:
+            continue
+        text = texts.get(lang, texts["en"]).format(
+            severity=severity, next=next_promise,
+            scope=w["scope_critical"] if critical else w["scope_major"])
+        notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
+        shown = _shown(brief, evidence)
+        if minutes is not None:
+            due = first + timedelta(minutes=minutes)
+            late = f" ({w['overdue']})" if due < brief.now and not statement.resolved and not shown else ""
+            notes.append(f"{w['deadline']} {brief.when(due)}{late}")
+        if shown:
+            notes.append(f"{w['done']} “{shown}”" if lang != "fr" else f"{w['done']} « {shown} »")
+        items.append(ChecklistItem(text, tuple(notes), bool(shown)))
     return ChecklistContext(
-        title=words["title"].format(severity=severity_text(statement).lower(), title=statement.title),
-        intro=words["intro"],
-        items=items,
+        title=w["title"].format(title=statement.title),
+        intro=w["intro"].format(kind=w["kinds"][brief.kind], severity=severity,
+                                first=brief.when(first)),
+        items=tuple(items),
     )
 
 
-def _notes(statement: Statement, settings: Settings, words: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    notes: dict[str, list[str]] = {}
-    if statement.affected:
-        items = series([md_escape(item) for item in statement.affected], statement.lang)
-        notes.setdefault("pause", []).append(words["affected"].format(items=items))
-    acknowledged = [words["draft"]] if statement.draft else []
-    acknowledged.append(words["first"].format(when=when(statement.first_update.at, statement, settings)))
-    notes["acknowledge"] = acknowledged
-    if statement.spokesperson is not None:
-        person = statement.spokesperson
-        notes["brief"] = [words["spokesperson"].format(name=md_escape(person.name), role=md_escape(person.role))]
-    if statement.resolved:
-        notes["update"] = [words["resolved"].format(when=when(statement.last_update.at, statement, settings))]
-    elif statement.next_update is not None:
-        notes["update"] = [words["next"].format(when=when(statement.next_update, statement, settings))]
+def _shown(brief: Brief, evidence: str | None) -> str | None:
+    """The sentence of the statement that shows a step done, if any."""
+    if evidence is None:
+        return None
+    if evidence == "first":
+        return brief.update_sentences(brief.statement.first_update)[0] if brief.statement.updates else None
+    if evidence.isidentifier() or "-" in evidence and not evidence.startswith("\\"):
+        found = find(brief, role=evidence, most=1)
     else:
-        notes["update"] = [words["no_next"]]
-    notes["website"] = [words["url"].format(url=statement_url(statement, settings))]
-    return {key: tuple(values) for key, values in notes.items()}
+        found = find(brief, words=evidence, most=1)
+    return found[0].text if found else None

@@ -1,166 +1,163 @@
-"""Render stage: the internal memo for staff (major and critical statements). It says what
-happened, what we are doing, what to say and what not to say, and where press and customer
-questions go; every fact comes from the statement, every contact from the settings."""
+"""Render stage: the memo for staff (major and critical statements). Written to colleagues,
+not to customers: what happened and the latest facts, what we say publicly (the link and the
+key message), what staff must not say, who answers journalists and hard questions (the press
+contact and the crisis team from the settings), and when staff hear more. Every fact comes
+from the statement, every contact from the settings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.documents.facts import (
-    section_markdown,
-    section_plain,
-    severity_text,
-    statement_url,
-    status_text,
-    when,
-)
-from generator.documents.formatting import french_of, md_escape, series, typography
+from generator.clock import now as current_time
+from generator.brief import Brief
+from generator.documents.formatting import french_of, typography
 from generator.documents.needs import missing_contact, missing_value_error
 from generator.documents.templating import render_text
-from generator.model import Settings, Severity, Statement
+from generator.model import Settings, Statement
 
 MEMO_WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Internal memo: {title}",
-        "notice": "For {org} staff only. Do not forward outside {org}.",
-        "severity": "Severity:",
-        "status": "Status:",
-        "started": "Started:",
-        "affected": "Affected:",
-        "statement": "Public statement:",
-        "next_update": "Next public update:",
-        "what_happened": "What happened",
-        "what_we_are_doing": "What we are doing",
-        "not_yet": "The statement does not say yet. Do not fill the gap yourself: wait for the next update.",
-        "say": "What to say",
-        "say_summary": "Use the words of the public statement: “{summary}”",
-        "say_link": "Send people to the statement page, where every update is posted: {url}",
-        "say_next": "The next public update is promised for {when}.",
-        "say_resolved": "The incident is resolved ({when}).",
-        "say_unknown": "If you do not know, say so, and say when we will know more.",
-        "not_say": "What not to say",
-        "not_guess": "No guess about causes, figures, dates or blame beyond what the statement says.",
-        "not_promise": "No promise of a time or a compensation that the statement does not give.",
-        "not_press": "Nothing to journalists, not even off the record: send them to the press office.",
-        "not_social": "Nothing about the incident on your personal accounts or in public groups.",
-        "not_legal": "No comment on legal, regulatory or compensation questions: the crisis team answers them.",
-        "not_memo": "Do not forward or quote this memo.",
-        "questions": "Where to send questions",
-        "press": "Press and journalists: {name}, {email}, {phone}.",
-        "customers": (
-            "Customers and the public: the support and community team answers each person "
-            "personally with the reply templates (replies.md, `onevoice reply {slug} --lang {lang}`), never "
-            "with an automatic reply, and links to {url}."
-        ),
+        "title": "To all staff: {title}",
+        "notice": "Internal: for {org} staff only. Do not forward or quote outside {org}.",
+        "why": "Why you are receiving this",
+        "why_text": ("Customers, partners and journalists may ask you about this today. This note tells you what "
+                     "we know, what we say, and who answers what."),
+        "facts": "What happened",
+        "latest": "The latest we have published ({when})",
+        "corrected": "Correction to an earlier update: {text}",
+        "public": "What we say publicly",
+        "public_link": "The official statement, kept up to date: {url}",
+        "public_key": "Our key message: {text}",
+        "public_apology": "Our apology: {text}",
+        "customers": "If a customer asks you",
+        "customers_text": ("Listen, say you are sorry for what they are going through, and give them the official "
+                           "statement and what they can do. Do not promise anything the statement does not promise."),
+        "advice": "What the people affected should do:",
+        "not_say": "What not to say, even off the record",
+        "not_say_items": ("No guess about causes, culprits, figures or dates beyond the statement. | No blame on a "
+                          "colleague, a supplier or a customer. | No comment to journalists, on social media or in "
+                          "public groups, even in a personal capacity. | No promise of compensation or timing the "
+                          "statement does not make."),
+        "who": "Who answers",
+        "press": "Journalists: send them to {name}, {phone}, {email}. Do not answer yourself.",
+        "team": "The crisis team:",
+        "team_member": "{name}, {role}{contact}",
+        "next": "When you will hear more",
+        "next_text": "With our next public update, promised {when}. This note will be updated then.",
+        "late": "Our next public update, promised {when}, is late: the crisis team is on it.",
+        "resolved": "This is resolved ({when}). A review of what happened will follow.",
+        "no_promise": "With our next public update; watch the official statement.",
     },
     "fr": {
-        "title": "Note interne : {title}",
-        "notice": "Réservée au personnel {of_org}. Ne pas transmettre hors {of_org}.",
-        "severity": "Gravité :",
-        "status": "État :",
-        "started": "Début :",
-        "affected": "Concerné :",
-        "statement": "Déclaration publique :",
-        "next_update": "Prochain point public :",
-        "what_happened": "Ce qui s'est passé",
-        "what_we_are_doing": "Ce que nous faisons",
-        "not_yet": "La déclaration ne le dit pas encore. Ne comblez pas le vide vous-même : attendez le prochain point.",
-        "say": "Ce qu'il faut dire",
-        "say_summary": "Reprenez les mots de la déclaration publique : « {summary} »",
-        "say_link": "Renvoyez vers la page de la déclaration, où chaque mise à jour est publiée : {url}",
-        "say_next": "Le prochain point public est promis pour le {when}.",
-        "say_resolved": "L'incident est résolu ({when}).",
-        "say_unknown": "Si vous ne savez pas, dites-le, et dites quand nous en saurons plus.",
-        "not_say": "Ce qu'il ne faut pas dire",
-        "not_guess": "Aucune supposition sur les causes, les chiffres, les dates ou les responsabilités au-delà de la déclaration.",
-        "not_promise": "Aucune promesse de délai ou de dédommagement que la déclaration ne donne pas.",
-        "not_press": "Rien aux journalistes, même en off : renvoyez-les au service de presse.",
-        "not_social": "Rien sur l'incident sur vos comptes personnels ni dans des groupes publics.",
-        "not_legal": "Aucun commentaire sur les questions juridiques, réglementaires ou d'indemnisation : la cellule de crise y répond.",
-        "not_memo": "Ne transmettez pas et ne citez pas cette note.",
-        "questions": "Où envoyer les questions",
-        "press": "Presse et journalistes : {name}, {email}, {phone}.",
-        "customers": (
-            "Clients et public : l'équipe support et communauté répond à chaque personne "
-            "individuellement avec les modèles de réponse (replies.md, `onevoice reply {slug} --lang {lang}`), "
-            "jamais par une réponse automatique, et renvoie vers {url}."
-        ),
+        "title": "À tout le personnel : {title}",
+        "notice": "Interne : réservé au personnel {of_org}. Ne pas transférer ni citer à l'extérieur.",
+        "why": "Pourquoi vous recevez cette note",
+        "why_text": ("Clients, partenaires et journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
+                     "nous savons, ce que nous disons, et qui répond à quoi."),
+        "facts": "Ce qui s'est passé",
+        "latest": "Notre dernier point public ({when})",
+        "corrected": "Rectificatif d'un point précédent : {text}",
+        "public": "Ce que nous disons publiquement",
+        "public_link": "La déclaration officielle, tenue à jour : {url}",
+        "public_key": "Notre message principal : {text}",
+        "public_apology": "Nos excuses : {text}",
+        "customers": "Si un client vous interroge",
+        "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'il traverse, donnez-lui la déclaration "
+                           "officielle et ce qu'il peut faire. Ne promettez rien que la déclaration ne promette pas."),
+        "advice": "Ce que les personnes concernées doivent faire :",
+        "not_say": "Ce qu'il ne faut pas dire, même en privé",
+        "not_say_items": ("Aucune hypothèse sur les causes, les responsables, les chiffres ou les dates au-delà de "
+                          "la déclaration. | Aucun reproche à un collègue, un fournisseur ou un client. | Aucun "
+                          "commentaire aux journalistes, sur les réseaux sociaux ou dans des groupes publics, même à "
+                          "titre personnel. | Aucune promesse d'indemnisation ou de délai que la déclaration ne fasse "
+                          "pas."),
+        "who": "Qui répond",
+        "press": "Journalistes : orientez-les vers {name}, {phone}, {email}. Ne répondez pas vous-même.",
+        "team": "La cellule de crise :",
+        "team_member": "{name}, {role}{contact}",
+        "next": "Quand vous en saurez plus",
+        "next_text": "Avec notre prochain point public, promis {when}. Cette note sera mise à jour à ce moment-là.",
+        "late": "Notre prochain point public, promis {when}, est en retard : la cellule de crise s'en occupe.",
+        "resolved": "La situation est rétablie ({when}). Une analyse de ce qui s'est passé suivra.",
+        "no_promise": "Avec notre prochain point public ; suivez la déclaration officielle.",
     },
 }
 
 
 @dataclass(frozen=True, slots=True)
-class MemoContext:
-    """What `documents/memo.md.j2` lays out. `facts` are (label with its colon, Markdown value);
-    list items are Markdown."""
+class MemoSection:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
 
+
+@dataclass(frozen=True, slots=True)
+class MemoContext:
     title: str
     notice: str
-    facts: tuple[tuple[str, str], ...]
-    headings: dict[str, str]
-    what_happened: str
-    what_we_are_doing: str
-    say: tuple[str, ...]
-    not_say: tuple[str, ...]
-    questions: tuple[str, ...]
+    sections: tuple[MemoSection, ...]
 
 
-def render_memo(statement: Statement, settings: Settings) -> str:
-    missing = missing_contact(settings)
-    if missing:
-        raise missing_value_error("the internal memo", statement, missing)
-    context = memo_context(statement, settings)
+def render_memo(statement: Statement, settings: Settings, now=None) -> str:  # type: ignore[no-untyped-def]
+    context = memo_context(statement, settings, now)
     return typography(render_text(settings.root, "documents/memo.md.j2", m=context), statement.lang)
 
 
-def memo_context(statement: Statement, settings: Settings) -> MemoContext:
+def memo_context(statement: Statement, settings: Settings, now=None) -> MemoContext:  # type: ignore[no-untyped-def]
+    missing = missing_contact(settings)
+    if missing:
+        raise missing_value_error("the staff memo", statement, missing)
+    brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
-    words = MEMO_WORDS.get(lang, MEMO_WORDS["en"])
+    w = MEMO_WORDS.get(lang, MEMO_WORDS["en"])
     org = settings.organisation
-    url = statement_url(statement, settings)
-    of_org = french_of(org)
+    url = settings.statement_url(statement.slug, lang)
+    latest = statement.last_update
 
-    facts = [
-        (words["severity"], severity_text(statement)),
-        (words["status"], f"{status_text(statement)} ({when(statement.last_update.at, statement, settings)})"),
-        (words["started"], when(statement.started, statement, settings)),
-    ]
-    if statement.affected:
-        facts.append((words["affected"], series([md_escape(a) for a in statement.affected], lang)))
-    facts.append((words["statement"], url))
-    if not statement.resolved and statement.next_update is not None:
-        facts.append((words["next_update"], when(statement.next_update, statement, settings)))
-
-    say = [
-        words["say_summary"].format(summary=md_escape(section_plain(statement, "summary"))),
-        words["say_link"].format(url=url),
-    ]
-    if statement.resolved:
-        say.append(words["say_resolved"].format(when=when(statement.last_update.at, statement, settings)))
-    elif statement.next_update is not None:
-        say.append(words["say_next"].format(when=when(statement.next_update, statement, settings)))
-    say.append(words["say_unknown"])
-
-    not_say = ["not_guess", "not_promise", "not_press", "not_social"]
-    if statement.severity is Severity.CRITICAL:
-        not_say.append("not_legal")
-    not_say.append("not_memo")
-
+    facts = [piece for piece in _paragraphs(statement.summary)] + _paragraphs(statement.text_of("what_happened"))
+    latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
+                   *brief.update_paragraphs(latest)]
+    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
+    if brief.apology:
+        public_items.append(w["public_apology"].format(text=brief.apology))
+    customer_paragraphs = [w["customers_text"]]
+    if brief.advice_items:
+        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {item}" for item in brief.advice_items))
     contact = settings.media_contact
-    assert contact is not None  # checked by render_memo
-    questions = (
-        words["press"].format(name=md_escape(contact.name), email=contact.email, phone=contact.phone),
-        words["customers"].format(slug=statement.slug, lang=lang, url=url),
+    assert contact is not None  # checked above
+    who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
+    if settings.crisis_team:
+        who.append(w["team"] + "\n\n" + "\n".join(
+            "- " + w["team_member"].format(name=m.name, role=m.role,
+                                           contact="".join(f", {c}" for c in (m.phone, m.email) if c))
+            for m in settings.crisis_team))
+    promise = brief.promise
+    if statement.resolved:
+        next_text = w["resolved"].format(when=brief.when(latest.at))
+    elif promise.at is not None and promise.ahead:
+        next_text = w["next_text"].format(when=brief.when(promise.at))
+    elif promise.at is not None:
+        next_text = w["late"].format(when=brief.when(promise.at))
+    else:
+        next_text = w["no_promise"]
+    sections = (
+        MemoSection(w["why"], (w["why_text"],)),
+        MemoSection(w["facts"], tuple(facts)),
+        MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
+        MemoSection(w["public"], items=tuple(public_items)),
+        MemoSection(w["customers"], tuple(customer_paragraphs)),
+        MemoSection(w["not_say"], items=tuple(w["not_say_items"].split(" | "))),
+        MemoSection(w["who"], tuple(who)),
+        MemoSection(w["next"], (next_text,)),
     )
-    summary = section_markdown(statement, "summary")
     return MemoContext(
-        title=words["title"].format(title=statement.title),
-        notice=words["notice"].format(org=org, of_org=of_org),
-        facts=tuple(facts),
-        headings={key: words[key] for key in ("what_happened", "what_we_are_doing", "say", "not_say", "questions")},
-        what_happened="\n\n".join(part for part in (summary, section_markdown(statement, "what_happened")) if part),
-        what_we_are_doing=section_markdown(statement, "what_we_are_doing") or f"*{words['not_yet']}*",
-        say=tuple(say),
-        not_say=tuple(words[key] for key in not_say),
-        questions=questions,
+        title=w["title"].format(title=statement.title),
+        notice=w["notice"].format(org=org, of_org=french_of(org)),
+        sections=sections,
     )
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    from generator.markup import prose
+
+    return [piece.text for piece in prose(markdown)]

@@ -13,15 +13,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.documents.facts import section_plain, statement_url, when
+from generator import roles
+from generator.clock import now as current_time
 from generator.documents.formatting import one_line, typography
 from generator.documents.templating import render_text
 from generator.errors import RenderError
 from generator.model import Settings, Statement
-from generator.text import markdown_to_plain, strip_comments
 
 SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
-REQUIRED_SLOTS = ("name", "situation")
+REQUIRED_SLOTS = ("name", "situation", "agent")
 DEFAULT_TEMPLATE = "personal"
 
 REPLY_WORDS: dict[str, dict[str, str]] = {
@@ -29,48 +29,66 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "title": "Reply templates: {title}",
         "intro": (
             "For the support and community team. Answer each person yourself, by name, never "
-            "with an automatic reply. Fill every slot ([[name]], [[situation]]) or let onevoice "
-            "do it: `onevoice reply {slug} --lang {lang} --template KEY --name \"…\" --situation \"…\"` "
-            "refuses to print a reply with an empty slot."
+            "with an automatic reply, and sign with your own name. Fill every slot ([[name]], [[situation]], "
+            "[[agent]]) or let onevoice do it: `onevoice reply {slug} --lang {lang} --template KEY --name \"…\" "
+            "--situation \"…\" --signed \"…\"` refuses to print a reply with an empty slot."
         ),
         "personal": "personal: the answer to someone affected",
         "journalist": "journalist: a journalist who wrote to the support team",
         "greeting": "Hello [[name]],",
-        "thanks_ongoing": "Thank you for your message about [[situation]]. I am sorry for the trouble this is causing you.",
-        "thanks_resolved": "Thank you for your message about [[situation]], and for your patience. I am sorry for the trouble this caused you.",
-        "next": "Our next update is due by {when}. Every update is posted at {url}.",
+        "thanks": "Thank you for writing to us about [[situation]].",
+        "sorry_ongoing": "I am sorry: this should not have happened to you, and we are putting it right.",
+        "sorry_resolved": "I am sorry for what this put you through.",
+        "sorry_minor": "I am sorry for the delay and the trouble it causes you.",
+        "advice": "What you can do:",
+        "next": "We will publish our next update by {when}, at {url}.",
+        "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
         "follow": "Every update is posted at {url}.",
-        "resolved": "It is resolved ({when}). Everything we published about it is at {url}.",
+        "resolved": "This has been resolved since {when}. Everything we published about it is at {url}.",
         "press": (
-            "Thank you for your question about [[situation]]. Our press office answers journalists: "
-            "{name}, {email}, {phone}. Our official statement: {url}"
+            "Thank you for your question about [[situation]]. Our press office answers journalists and will "
+            "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
         ),
-        "sign": "The {org} team",
+        "sign": "[[agent]]\nCustomer care, {org}",
     },
     "fr": {
         "title": "Modèles de réponse : {title}",
         "intro": (
             "Pour l'équipe support et communauté. Répondez vous-même à chaque personne, par son "
-            "nom, jamais par une réponse automatique. Remplissez chaque champ ([[name]], "
-            "[[situation]]) ou laissez onevoice le faire : `onevoice reply {slug} --lang {lang} "
-            "--template CLÉ --name \"…\" --situation \"…\"` refuse d'afficher une réponse dont un "
+            "nom, jamais par une réponse automatique, et signez de votre nom. Remplissez chaque champ ([[name]], "
+            "[[situation]], [[agent]]) ou laissez onevoice le faire : `onevoice reply {slug} --lang {lang} "
+            "--template CLÉ --name \"…\" --situation \"…\" --signed \"…\"` refuse d'afficher une réponse dont un "
             "champ est vide."
         ),
         "personal": "personal : la réponse à une personne concernée",
         "journalist": "journalist : un journaliste qui a écrit au support",
         "greeting": "Bonjour [[name]],",
-        "thanks_ongoing": "Merci pour votre message au sujet de [[situation]]. Je suis désolé(e) pour la gêne occasionnée.",
-        "thanks_resolved": "Merci pour votre message au sujet de [[situation]], et pour votre patience. Je suis désolé(e) pour la gêne occasionnée.",
-        "next": "Notre prochain point est prévu au plus tard le {when}. Chaque mise à jour est publiée sur {url}.",
-        "follow": "Chaque mise à jour est publiée sur {url}.",
-        "resolved": "C'est résolu ({when}). Tout ce que nous avons publié à ce sujet est sur {url}.",
+        "thanks": "Merci de nous avoir écrit au sujet de [[situation]].",
+        "sorry_ongoing": "Je vous présente mes excuses : cela n'aurait pas dû vous arriver, et nous faisons le "
+                         "nécessaire pour y remédier.",
+        "sorry_resolved": "Je vous présente mes excuses pour ce que cela vous a fait vivre.",
+        "sorry_minor": "Je vous prie de nous excuser pour ce retard et ses conséquences pour vous.",
+        "advice": "Ce que vous pouvez faire :",
+        "next": "Nous publierons notre prochain point {when}, sur {url}.",
+        "late": "Nous avions promis un point {when} ; il est en retard, et je vous prie de nous en excuser. "
+                "Chaque point est publié sur {url}.",
+        "follow": "Chaque point est publié sur {url}.",
+        "resolved": "La situation est rétablie depuis {when}. Tout ce que nous avons publié à ce sujet est sur {url}.",
         "press": (
-            "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond "
-            "aux journalistes : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
+            "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
+            "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
         ),
-        "sign": "L'équipe {org}",
+        "sign": "[[agent]]\nService client, {org}",
     },
 }
+
+
+# Words a public statement says to a crowd, for a reply to one person.
+CROWD = {"en": ((r"\b[Mm]any of you\b", "many customers"), (r"\b[Ss]ome of you\b", "some customers"),
+                (r"\b[Tt]hose of you who\b", "customers who"), (r"\b[Aa]ll of you\b", "all our customers")),
+         "fr": ((r"\b[Bb]eaucoup d['’]entre vous\b", "beaucoup de clients"),
+                (r"\b[Cc]ertains d['’]entre vous\b", "certains clients"),
+                (r"\b[Cc]eux d['’]entre vous qui\b", "les clients qui"))}
 
 
 class UnfilledSlots(RenderError):
@@ -102,23 +120,45 @@ class RepliesContext:
     fence: str  # a code fence longer than any backtick run in the templates
 
 
-def reply_templates(statement: Statement, settings: Settings) -> dict[str, ReplyTemplate]:
+def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[str, ReplyTemplate]:  # type: ignore[no-untyped-def]
     """The statement's reply templates by key: `personal` always, `journalist` when the
-    settings give a media contact."""
+    settings give a media contact. One apology, in the first person, signed by the agent;
+    the statement's facts with relative days ("this morning") turned into the day."""
+    from generator.brief import Brief
+    from generator.moments import absolute_days
+
+    brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
     words = REPLY_WORDS.get(lang, REPLY_WORDS["en"])
-    url = statement_url(statement, settings)
+    url = settings.statement_url(statement.slug, lang)
     sign = words["sign"].format(org=settings.organisation)
-    paragraphs = [words["greeting"]]
+
+    def facts(sentences: list[str], moment) -> str:  # type: ignore[no-untyped-def]
+        # One apology (the agent's own), and words for one person, not a crowd.
+        kept = [s for s in sentences if not roles.sentences(s, lang) or not roles.sentences(s, lang)[0].has("apology")]
+        text = absolute_days(" ".join(kept), lang, settings.timezone, moment)
+        for crowd, person in CROWD.get(lang, ()):
+            text = re.sub(crowd, person, text)
+        return text
+
+    paragraphs = [words["greeting"], words["thanks"]]
     if statement.resolved:
-        latest = markdown_to_plain(strip_comments(statement.last_update.text)).strip()
-        done = words["resolved"].format(when=when(statement.last_update.at, statement, settings), url=url)
-        paragraphs += [words["thanks_resolved"], latest, done]
+        paragraphs.append(words["sorry_resolved"])
+        latest = statement.last_update
+        paragraphs.append(facts(brief.update_sentences(latest), latest.at))
+        paragraphs.append(words["resolved"].format(when=brief.when(latest.at), url=url))
     else:
-        paragraphs += [words["thanks_ongoing"], section_plain(statement, "summary")]
-        paragraphs.append(section_plain(statement, "what_you_should_do"))
-        if statement.next_update is not None:
-            paragraphs.append(words["next"].format(url=url, when=when(statement.next_update, statement, settings)))
+        paragraphs.append(words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"])
+        paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
+        if brief.advice_items:
+            paragraphs.append(words["advice"] + "\n" + "\n".join(
+                f"- {absolute_days(item, lang, settings.timezone, statement.last_update.at)}"
+                for item in brief.advice_items))
+        promise = brief.promise
+        if promise.at is not None and promise.ahead:
+            paragraphs.append(words["next"].format(url=url, when=brief.when(promise.at)))
+        elif promise.at is not None:
+            paragraphs.append(words["late"].format(url=url, when=brief.when(promise.at)))
         else:
             paragraphs.append(words["follow"].format(url=url))
     paragraphs.append(sign)

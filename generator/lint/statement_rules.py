@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from generator.languages import section_heading, status_label
+from generator.languages import section_heading
 from generator.lint.blocks import body_blocks
 from generator.lint.features import Reader
 from generator.lint.model import scorer
@@ -138,35 +138,26 @@ def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pr
                        f"the next update was promised for {promised} and is {delay} late")
 
 
-def x_announcement_weight(statement: Statement, settings: Settings) -> int:
-    """Estimated X weight of the announcement the summary must fit in: title, blank line,
-    summary (plain text), blank line, status label, space, canonical link, and on a new line
-    the hashtags X would carry. The link is counted as X counts every link it recognises (23),
-    whatever the site's domain: a domain X's extractor does not know (like `.example`) is the
-    channel's concern, not the summary's."""
-    from generator.channels.counting import X_URL_WEIGHT, x_weighted_length
-    from generator.channels.limits import CHANNEL_RULES
-    from generator.text import markdown_to_plain
-
-    tags = list(dict.fromkeys(statement.hashtags or settings.hashtags))[: CHANNEL_RULES["x"].max_hashtags]
-    hashtags = "\n" + " ".join(f"#{tag}" for tag in tags) if tags else ""
-    label = status_label(statement.status.value, statement.lang)
-    without_link = f"{statement.title}\n\n{markdown_to_plain(statement.summary).strip()}\n\n{label} {hashtags}"
-    return x_weighted_length(without_link) + X_URL_WEIGHT
-
-
 def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    from generator.channels.limits import CHANNEL_RULES
+    """Read on the composer's real X announcement: the warning comes when its first post
+    cannot hold the summary's first sentence, the news most readers see and nothing else."""
+    from generator.brief import Brief
+    from generator.channels.compose import render_copies, select_channels
+    from generator.errors import RenderError
 
     summary = statement.section("summary")
-    if summary is None:
+    if summary is None or "x" not in select_channels(statement, ctx.settings):
         return
-    limit = ctx.settings.limits.get("x", CHANNEL_RULES["x"].limit)
-    weight = x_announcement_weight(statement, ctx.settings)
-    if weight > limit:
+    try:
+        announcement = render_copies(statement, ctx.settings, ["x"], ctx.now)[0]
+    except RenderError:
+        return  # the copies' own check reports what cannot be made
+    news = Brief(statement, ctx.settings, ctx.now).news
+    first = " ".join(announcement.parts[0].split())
+    if " ".join(news.split())[:-1] not in first:
         yield rule.problem(statement, summary.body_line, 1,
-                           f"the X announcement (title, summary, status and link) weighs {weight}, "
-                           f"over X's {limit} by {weight - limit}: the key message would be split into a thread")
+                           f"the first X post cannot hold the summary's first sentence ({len(news)} characters): "
+                           f"most readers see only that post, and it would carry a fragment")
 
 
 SERIOUS = "major and critical statements"
@@ -235,10 +226,11 @@ STATEMENT_RULES: list[Rule] = [
     ),
     Rule(
         "summary-too-long", "length", WARNING, "statement", ("*",),
-        "Warning: the X announcement does not fit in one post. Estimated as title + blank line + summary (plain "
-        "text) + blank line + status label + space + canonical link + new line + the statement's hashtags (at "
-        "most X's two), weighed like X (twitter-text; the link weighs 23), against 280 or the site's lower limit.",
-        "Summary: three long sentences about the causes, the teams involved and the history of the system.",
+        "Warning: the first post of the X announcement (as the composer makes it: the summary's first sentence, "
+        "then the advice and the apology as they fit, the link and a hashtag, weighed like X) cannot hold the "
+        "summary's first sentence whole, the news most readers see and nothing else.",
+        "Summary: Since 09:12 CET, because an expired security certificate on the gateway that serves our shops, "
+        "restaurants and mobile app was not renewed, about one card payment in three fails at checkout.",
         "Summary: Since 09:12 some card payments fail at checkout. We are sorry; a fix is being deployed.",
         {"en": "Cut the summary to the key message, one or two short sentences; details go in the other sections.",
          "fr": "Réduisez le résumé au message clé, une ou deux phrases courtes ; les détails vont dans les autres "

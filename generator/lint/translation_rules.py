@@ -143,19 +143,7 @@ def facts(text: str, lang: str) -> list[Fact]:
     take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0)) if len(re.sub(r"\D", "", m.group(0))) >= 9 else None)
     take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", lambda m: "24/7")
     take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-    months = _months(lang)
-    for pattern in _range_patterns(lang):
-        take(pattern, "date", lambda m: [
-            f"{months[(m.groupdict().get('m2') or m.group('m')).casefold().rstrip('.')]:02d}-{int(m.group('d2')):02d}"
-            if index else f"{months[m.group('m').casefold().rstrip('.')]:02d}-{int(m.group('d1')):02d}"
-            for index in (0, 1)])
-    for pattern in _date_patterns(lang):
-        take(pattern, "date", lambda m: (f"{months[m.group('m').casefold()]:02d}-{int(m.group('d')):02d}"
-                                         if "d" in m.groupdict() and m.group("d") else
-                                         f"{m.group('y')}-{months[m.group('m').casefold()]:02d}"))
-    take(_NUMERIC_DATE, "date", lambda m: m.group(0))
-    take(_VERSION, "version", lambda m: m.group(0).lstrip("v"))
-
+    # Times first: "11:02" and "11 h 02" are never the day of a date.
     def clock(m: re.Match[str]) -> str:
         hour = int(m.group(1))
         if m.group(3):  # 2:30 pm
@@ -177,6 +165,19 @@ def facts(text: str, lang: str) -> list[Fact]:
             return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
 
         take(_FR_HOUR, "time", french_hour)
+    months = _months(lang)
+    for pattern in _range_patterns(lang):
+        take(pattern, "date", lambda m: [
+            f"{months[(m.groupdict().get('m2') or m.group('m')).casefold().rstrip('.')]:02d}-{int(m.group('d2')):02d}"
+            if index else f"{months[m.group('m').casefold().rstrip('.')]:02d}-{int(m.group('d1')):02d}"
+            for index in (0, 1)])
+    for pattern in _date_patterns(lang):
+        take(pattern, "date", lambda m: (f"{months[m.group('m').casefold()]:02d}-{int(m.group('d')):02d}"
+                                         if "d" in m.groupdict() and m.group("d") else
+                                         f"{m.group('y')}-{months[m.group('m').casefold()]:02d}"))
+    take(_NUMERIC_DATE, "date", lambda m: m.group(0))
+    take(_VERSION, "version", lambda m: m.group(0).lstrip("v"))
+
     take(_NUMBER.get(lang, _NUMBER["en"]), "number", lambda m: _number_value(m.group(0), lang))
     return _unique(found)
 

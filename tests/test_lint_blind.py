@@ -1,0 +1,71 @@
+"""The linter's judgments on sentences written blind to it (tests/lint_eval/README.md): floors on
+the held-out half of blind set 1 and on blind set 2, never on the data the scorer was tuned or
+trained on, and the blind corpus itself large and varied enough for the figures to mean
+something."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "lint_blind.py"
+
+
+def _benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("lint_blind", BENCHMARK)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _benchmark()
+
+# (set, part) -> (recall at least, precision at least, false alarms at most), per language.
+FLOORS = {
+    ("blind1", "held-out"): {"en": (0.78, 0.95, 0.03), "fr": (0.78, 0.94, 0.05)},
+    ("blind2", "all"): {"en": (0.74, 0.90, 0.08), "fr": (0.78, 0.95, 0.02)},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", list(FLOORS), ids=lambda k: "-".join(k))
+def test_the_linter_holds_its_floors_on_text_it_never_saw(key: tuple[str, str], lang: str) -> None:
+    name, part = key
+    examples = bench.load(lang, name)
+    chosen = examples if part == "all" else [e for e in examples if e.part == part]
+    score = bench.score(chosen)
+    recall, precision, alarms = FLOORS[key][lang]
+    assert score.recall >= recall, (score.recall, score.misses[:10])
+    assert score.precision >= precision, (score.precision, score.misses[:10])
+    assert score.false_alarms <= alarms, (score.false_alarms, score.misses[:10])
+
+
+@pytest.mark.parametrize("name", ["blind1", "blind2"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_each_blind_set_has_every_category_many_clean_sentences_and_public_patterns(lang: str, name: str) -> None:
+    examples = bench.load(lang, name)
+    counts = Counter(category for e in examples for category in (e.gold or {"clean"}))
+    assert len(examples) >= 340
+    assert all(counts[c] >= 28 for c in bench.FAULTS), counts
+    assert counts["clean"] >= 110
+    assert sum(e.origin == "hard-negative" for e in examples) >= 55
+    assert sum(e.origin == "public" for e in examples) >= len(examples) / 3
+    assert len({e.sentence for e in examples}) == len(examples), "duplicate sentences"
+
+
+def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
+    spec = importlib.util.spec_from_file_location("train_linter", BENCHMARK.parent.parent / "scripts" / "train_linter.py")
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
+    held = {e.sentence for lang in ("en", "fr") for name in ("blind1", "blind2")
+            for e in bench.load(lang, name) if name == "blind2" or e.part == "held-out"}
+    assert len(trained) > 10_000
+    assert not held & trained
