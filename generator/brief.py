@@ -13,7 +13,11 @@ from datetime import datetime, timedelta
 from functools import cached_property
 
 from generator import roles
-from generator.markup import prose
+from generator.markup import plain_items, table_rows
+
+# "…est le lot 2611F07, et non 2611F01", "is 2,096, not about 1,874", "au lieu de 212".
+_WITHDRAWN = re.compile(r"\b(?:not|et non|non pas|non|au lieu de|instead of|rather than)\s+(?:about |around |environ |"
+                        r"de |d'|d’)?([\w.,\u00a0\u202f ]*?\d[\w.,\u00a0\u202f]*)", re.IGNORECASE)
 from generator.model import Settings, Statement, Update
 from generator.moments import day_words, moment_words, time_words
 
@@ -181,7 +185,7 @@ class Brief:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
         section = self.statement.text_of("what_you_should_do")
         if section.strip():
-            return [piece.text for piece in prose(section)]
+            return plain_items(section)
         return self.advice
 
     @cached_property
@@ -202,6 +206,37 @@ class Brief:
         return None
 
     # -- updates -------------------------------------------------------------------------------
+
+    def withdrawn(self, update: Update) -> list[str]:
+        """The values a correction of this update withdrew ("2611F07, et non 2611F01",
+        "2,096, not about 1,874"): a copy never repeats them."""
+        found: list[str] = []
+        for correction in update.corrections:
+            for match in _WITHDRAWN.finditer(correction.text):
+                value = match.group(1).strip(" .,;:")
+                if any(char.isdigit() for char in value):
+                    found.append(value)
+        return found
+
+    def kept_sentences(self, update: Update) -> list[str]:
+        """An update's own sentences, without those that carry a value a correction withdrew."""
+        withdrawn = self.withdrawn(update)
+        return [s.text for s in roles.sentences(update.text, self.lang)
+                if not any(value in s.text for value in withdrawn)]
+
+    @cached_property
+    def lot_lines(self) -> list[str]:
+        """For a recall, the products and lots as the statement's tables give them, one line
+        a row ("Tomme…, 250 g — 2611T02, 2611T03 — du 2 au 9 janvier 2027")."""
+        if self.kind != "recall":
+            return []
+        lines: list[str] = []
+        for section in self.statement.sections:
+            if section.key in ("updates",):
+                continue
+            rows = table_rows(section.text)
+            lines += [" — ".join(cell for cell in row if cell) for row in rows[1:]]
+        return lines
 
     def update_sentences(self, update: Update) -> list[str]:
         """An update's sentences as published, then each correction made to it, dated: a copy
@@ -224,11 +259,11 @@ class Brief:
 
     def update_paragraphs(self, update: Update) -> list[str]:
         """An update's paragraphs as published."""
-        return [piece.text for piece in prose(update.text)]
+        return plain_items(update.text)
 
     def correction_paragraphs(self, update: Update) -> list[str]:
         """The corrections made to an update, each dated, in one paragraph each."""
-        return [self._corrected(c.at, " ".join(piece.text for piece in prose(c.text))) for c in update.corrections]
+        return [self._corrected(c.at, " ".join(plain_items(c.text))) for c in update.corrections]
 
     def _corrected(self, at: datetime, text: str) -> str:
         from generator.channels.voices import after_colon

@@ -37,9 +37,11 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "investigating": {"en": "Investigating", "fr": "Analyse en cours"},
-    "identified": {"en": "Identified", "fr": "Cause identifiée"},
-    "monitoring": {"en": "Monitoring", "fr": "Sous surveillance"},
-    "resolved": {"en": "Resolved", "fr": "Résolu"},
+    # French labels say what is true whatever the crisis: « identifié » is the problem, not a
+    # cause; « sous surveillance » reads as police surveillance.
+    "identified": {"en": "Identified", "fr": "Problème identifié"},
+    "monitoring": {"en": "Monitoring", "fr": "Suivi en cours"},
+    "resolved": {"en": "Resolved", "fr": "Rétabli"},
 }
 
 SEVERITY_LABELS: dict[str, dict[str, str]] = {

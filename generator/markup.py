@@ -138,13 +138,20 @@ def _spell_link(text: str, url: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def to_plain(md: str) -> str:
+def to_plain(md: str, headings: bool = True) -> str:
     """Plain text for channel copies: no markup characters, links spelled out "text (url)",
-    paragraphs separated by one blank line, list items as `- item`."""
+    paragraphs separated by one blank line, list items as `- item` (`headings=False` leaves
+    out the headings inside the text)."""
     paragraphs: list[str] = []
     in_item = 0
     item_started = False
+    in_heading = False
     for token in tokens(md):
+        if token.type in ("heading_open", "heading_close"):
+            in_heading = token.type == "heading_open"
+            continue
+        if in_heading and not headings:
+            continue
         if token.type == "list_item_open":
             in_item += 1
             item_started = True
@@ -192,6 +199,7 @@ class Prose:
 
     text: str
     origin: tuple[int, ...]
+    heading: bool = False  # a heading inside the text (`### Root cause`), not a sentence
 
 
 @lru_cache(maxsize=4096)
@@ -202,13 +210,16 @@ def prose(md: str) -> tuple[Prose, ...]:
     for match in re.finditer("\n", md):
         line_starts.append(match.end())
     pieces: list[Prose] = []
+    in_heading = False
     for token in tokens(md):
+        if token.type in ("heading_open", "heading_close"):
+            in_heading = token.type == "heading_open"
         if token.type == "inline" and token.children and token.map:
             start = line_starts[token.map[0]] if token.map[0] < len(line_starts) else len(md)
             end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(md)
             piece = _aligned(token.children, md, start, end)
             if piece.text.strip():
-                pieces.append(piece)
+                pieces.append(Prose(piece.text, piece.origin, in_heading))
         elif token.type in ("code_block", "fence") and token.map:
             start = line_starts[token.map[0]]
             found = md.find(token.content, start)
@@ -255,3 +266,30 @@ def first_sentence(text: str) -> str:
 
 def escape_text(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def table_rows(md: str) -> list[list[str]]:
+    """The rows of the tables in `md`, header row included, each a list of its cells' text."""
+    rows: list[list[str]] = []
+    row: list[str] | None = None
+    for token in tokens(md):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            rows.append(row)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(_inline_plain(token.children or []))
+    return rows
+
+
+def plain_items(md: str) -> list[str]:
+    """The paragraphs and list items of `md` as copies publish them (links spelled out)."""
+    items: list[str] = []
+    for paragraph in to_plain(md, headings=False).split("\n\n"):
+        lines = paragraph.split("\n")
+        if all(line.startswith("- ") for line in lines):
+            items += [line[2:] for line in lines]
+        elif paragraph.strip():
+            items.append(paragraph)
+    return items

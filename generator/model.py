@@ -148,7 +148,16 @@ class Statement:
 
     @property
     def resolved_at(self) -> datetime | None:
-        return self.updates[0].at if self.resolved else None
+        """When it was resolved: the first of the newest run of `resolved` updates (a later
+        `resolved` update, a postmortem say, does not move the resolution)."""
+        if not self.resolved:
+            return None
+        at = self.updates[0].at
+        for update in self.updates:
+            if update.status is not Status.RESOLVED:
+                break
+            at = update.at
+        return at
 
     @property
     def modified(self) -> datetime:

@@ -40,8 +40,9 @@ class _Mentions:
     failed: bool = field(default=False)
 
     def subject(self) -> str:
+        # "The company" reads better than a bare "it" as the subject of a new sentence.
         if self.named:
-            return "it"
+            return "the company"
         self.named = True
         return self.name
 
@@ -71,6 +72,9 @@ def english(sentences: list[str], organisation: str, audience: str = "customers"
                 return f"{name} {verb}"
             return f"{name} {_en_present(verb)}"
 
+        # "We are sorry", "we apologise": AP reports it as an act, "X apologized".
+        text = re.sub(r"\b([Ww]e) (?:are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?apologi[sz]e)\b",
+                      lambda m: f"{mentions.subject()} apologized", text)
         text = re.sub(r"\b(We|we) (\w+)", subject, text)
         text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
         text = re.sub(r"\bours\b", "its own", text)
@@ -122,6 +126,10 @@ def _fr_verb(verb: str) -> str | None:
         return lowered[:-4] + "ra"
     if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
         return lowered[:-4] + "ait"
+    if lowered.endswith("geons"):  # mangeons → mange
+        return lowered[:-5] + "ge"
+    if lowered.endswith("çons"):  # renonçons → renonce
+        return lowered[:-4] + "ce"
     if lowered.endswith("ons") and len(lowered) > 4:  # travaillons → travaille
         return lowered[:-3] + "e"
     return None

@@ -33,7 +33,7 @@ from generator.documents.formatting import (
     unquote,
 )
 from generator.channels.voices import after_colon
-from generator.markup import prose
+from generator.markup import plain_items, table_rows
 from generator.moments import moment_words
 from generator.person import english as person_english
 from generator.person import french as person_french
@@ -55,6 +55,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "resolved": "Resolved {when}.",
         "advises": "{org} advises:",
         "latest": "Latest update, {when}",
+        "timeline": "Earlier updates",
         "advice": "What {audience} should do",
         "quote": "{quote} said {name}, {role}.",
         "about": "About {org}",
@@ -70,6 +71,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "resolved": "Situation rétablie {when}.",
         "advises": "Les recommandations {of_org} :",
         "latest": "Dernier point, {when}",
+        "timeline": "Points précédents",
         "advice": "Ce que les {audience} peuvent faire",
         "quote": "{quote}, déclare {name}, {role}.",
         "about": "À propos {of_org}",
@@ -162,13 +164,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         heading = typography(heading, lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
-    said = _Attribution(org, lang)
+    said = _Attribution(subject_name(org, lang), lang)
 
     def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
         """A paragraph in the release's voice: rewritten in the third person, or quoted whole
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
         sentences = [press_times(s, lang, settings.timezone, moment) for s in split_sentences(paragraph)]
-        told = person_french(sentences, org) if lang == "fr" else person_english(sentences, org, words["audience"])
+        told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
+            sentences, org, words["audience"])
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
         text = " ".join(told)
@@ -176,7 +179,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
-    summary = [piece.text for piece in prose(statement.summary)]
+    summary = plain_items(statement.summary)
     first, *rest = split_sentences(summary[0]) if summary else [statement.title]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
@@ -191,8 +194,17 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if paragraph.strip():
             blocks.append(block("section", None, third_person(paragraph, issued)))
     for key in ("what_happened", "what_we_are_doing"):
-        for piece in prose(statement.text_of(key)):
-            blocks.append(block("section", None, third_person(piece.text, issued)))
+        for piece in plain_items(statement.text_of(key)):
+            blocks.append(block("section", None, third_person(piece, issued)))
+    for section in statement.sections:
+        # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
+        # journalist needs: a table as it is, prose in the release's voice.
+        if section.key is None and section.text.strip():
+            if table_rows(section.text):
+                blocks.append(block("section", section.heading, section.text))
+            else:
+                text = "\n\n".join(third_person(piece, issued) for piece in plain_items(section.text))
+                blocks.append(block("section", section.heading, text))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
     if brief.advice_items:
@@ -206,6 +218,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
     latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
     blocks.append(block("update", latest_heading, "\n\n".join(third_person(p, latest.at) for p in latest_text)))
+    if len(statement.updates) > 1:
+        # Every figure and finding the updates gave, dated, so the release never lags the posts.
+        lines = []
+        for update in statement.updates[1:]:
+            when = moment_words(update.at, settings.timezone, lang, "document")
+            text = " ".join([*brief.correction_paragraphs(update), *brief.kept_sentences(update)])
+            lines.append(f"- {md_escape(when[:1].upper() + when[1:])}: {third_person(text, update.at)}")
+        blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
     contact = settings.media_contact
     assert contact is not None  # checked by _require_values
@@ -223,6 +243,26 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         contact=(contact.name, contact.email, contact.phone),
         end_mark=words["end"],
     )
+
+
+# French organisation names that begin with a common noun take its article as a subject:
+# « La Coopérative laitière… indique », « Le Groupe X ».
+_FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
+    fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
+    laiterie entreprise direction préfecture""".split())
+_FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office institut laboratoire conseil crédit
+    département ministère service réseau club théâtre musée""".split())
+
+
+def subject_name(org: str, lang: str) -> str:
+    if lang != "fr":
+        return org
+    first = org.split(" ", 1)[0].lower()
+    if first in _FR_FEMININE_FIRST:
+        return ("L'" if first[0] in "aeiouéèêh" else "La ") + org
+    if first in _FR_MASCULINE_FIRST:
+        return ("L'" if first[0] in "aeiouéèêh" else "Le ") + org
+    return org
 
 
 def _headline(statement: Statement, org: str, lang: str) -> str:
@@ -271,7 +311,7 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     if lang == "fr":
         rest = _lower_first(sentence)
         joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
-        return f"{org} indique {joined}{rest}"
+        return f"{subject_name(org, lang)} indique {joined}{rest}"
     first_word = sentence.split(" ", 1)[0]
     rest = sentence if first_word.isupper() or first_word[1:] != first_word[1:].lower() else \
         sentence[:1].lower() + sentence[1:]
@@ -301,17 +341,18 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
         return ap_time(at) if lang == "en" else french_time(at)
 
-    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", clock, text)
+    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", clock, text)
     text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
     if lang == "en":
         months = "|".join(_EN_MONTHS)
         # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
-        text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
+        text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
                       lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
                       f"{m.group(2)}{int(m.group(3))}", text)
         text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
                       f"{int(m.group(1))}", text)
         day = ap_date(local.date(), with_year=False)
+        text = re.sub(r"\b(from|since|until|by|before|after) today\b", rf"\1 {day}", text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
@@ -402,7 +443,7 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
         return moment_words(moment, settings.timezone, lang, "document", reference=issued)
 
     if statement.resolved:
-        return words["resolved"].format(when=when(statement.last_update.at))
+        return words["resolved"].format(when=when(statement.resolved_at or statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
         return words["next_update"].format(when=when(brief.promise.at))
     return ""

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.markup import prose
+from generator.markup import plain_items
 
 # Role → word patterns per language (case ignored). A sentence may play several roles.
 ROLE_WORDS: dict[str, dict[str, str]] = {
     "apology": {
         "en": r"\b(?:sorry|apologi[sz]e|apolog(?:y|ies)|we regret)\b",
-        "fr": r"\b(?:désolée?s?|excuses?|excusons|pardon|regrettons|navrée?s?)\b",
+        "fr": r"\b(?:désolée?s?|excuses?|excusons|excuser|pardon|regrettons|navrée?s?)\b",
     },
     "ownership": {
         "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
@@ -32,11 +32,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"(?:^|[.;:] )(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see)\b|"
-              r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif you\b",
+              r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
         "fr": r"(?:^|[.;:] )(?:ne (?:\w+ )?(?:pas|jamais)|n'\w+ (?:pas|jamais)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
-              r"connectez|écrivez|lisez)\b|\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi vous\b",
+              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
+              r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
     },
     "never-ask": {
         "en": r"\b(?:never|will not|won't) (?:\w+ ){0,3}(?:ask|request|call)\b.*\b(?:password|pin|code|card|bank|details)",
@@ -143,7 +144,7 @@ def split_sentences(text: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def sentences(markdown: str, lang: str) -> tuple[Sentence, ...]:
     """The sentences of statement Markdown, as published, each with its roles."""
-    plain = "\n".join(piece.text for piece in prose(markdown))
+    plain = "\n".join(plain_items(markdown))
     found = []
     for index, text in enumerate(split_sentences(plain)):
         roles = {role for role, pattern in _patterns(lang) if pattern.search(text)}

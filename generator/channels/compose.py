@@ -139,8 +139,14 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
         if fits(candidate):
             return (candidate,)
     if rule.threads:
+        blocks = draft.blocks
+        first = draft._join(draft.head, blocks[0].split("\n")[0], draft.tail) if blocks else ""
+        if blocks and draft.fallback and not fits(f"{first}\n99/99"):  # with the part counter's room
+            # The news sentence cannot stand whole in the first post: the title leads it, and
+            # the sentence follows in full in the next post, never a fragment.
+            blocks = [draft.fallback, *blocks]
         try:
-            return split_thread(draft.head, draft.body_text(), draft.tail, fits)
+            return split_thread(draft.head, "\n".join(blocks), draft.tail, fits)
         except CannotSplit as error:
             raise RenderError(f"{what}: cannot be split into posts: {error}") from None
     short = draft.short_form()

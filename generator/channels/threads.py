@@ -65,9 +65,9 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
 
     if not fits_first(""):
         raise CannotSplit("the title, status line and link alone do not fit in one post")
-    # Part 1 takes whole sentences, so it stands alone; when not even the first sentence fits,
-    # its first clauses, else its first words: part 1 carries news, not only the link.
-    prefix, remaining = _take(body, fits_first, (SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK), cut_words=False)
+    # Part 1 takes whole sentences, so it stands alone (the composer puts first a sentence
+    # that fits); when none fits, its first clauses.
+    prefix, remaining = _take(body, fits_first, (SENTENCE_BREAK, CLAUSE_BREAK), cut_words=False)
     parts = [join_blocks(head, prefix, tail)]
     while remaining:
         prefix, remaining = _take(remaining, fits, (SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK))

@@ -15,15 +15,17 @@ in order of importance, or for SMS and e-mail the finished text.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from generator import roles
-from generator.brief import Brief, plain_status, status_phrase
+from generator.brief import Brief
 from generator.channels import counting
 from generator.channels.limits import ChannelRule
 from generator.documents.formatting import french_typography
-from generator.markup import prose
+from generator.markup import plain_items
 from generator.model import Update
 from generator.moments import day_words, time_words
 
@@ -43,6 +45,7 @@ WORDS: dict[str, dict[str, str]] = {
         "subject_update": "{title}: {phrase}",
         "quote_by": "— {name}, {role}",
         "update_intro": "An update on {title}.",
+        "correction": "Correction:",
     },
     "fr": {
         "update": "Mise à jour du {day} à {time} :",
@@ -59,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "subject_update": "{title} : {phrase}",
         "quote_by": "— {name}, {role}",
         "update_intro": "Un point sur la situation : {title}.",
+        "correction": "Rectificatif :",
     },
 }
 
@@ -78,6 +82,7 @@ class Draft:
     short: list[str] = field(default_factory=list)
     visual: str | None = None
     separator: str = "\n\n"
+    fallback: str = ""  # what leads the first post when its first block cannot fit whole
 
     def _join(self, *pieces: str) -> str:
         return self.separator.join(piece for piece in pieces if piece)
@@ -136,17 +141,22 @@ def announcement_blocks(brief: Brief, *, leader: bool = False) -> list[str]:
     apology, the line against phishing, then the rest of the summary, the rest of the advice
     and the next-update promise."""
     summary = [s.text for s in brief.summary_sentences]
-    first = _unique([brief.news, brief.first_advice, brief.apology, brief.never_ask])
+    lots = "\n".join(brief.lot_lines)
+    # A short apology goes right after the news (most readers see only the first post); a
+    # long one after what people must do.
+    apology_first = brief.apology is not None and len(brief.apology) < 60
+    first = _unique([brief.news, brief.apology if apology_first else None, brief.first_advice, lots or None,
+                     brief.apology, brief.never_ask])
     rest = _unique([*summary, *brief.advice, brief.promise_line()])
     return [*first, *(sentence for sentence in rest if sentence not in first)]
 
 
 def update_blocks(brief: Brief, update: Update) -> list[str]:
     """An update's sentences, its corrections first (a correction is the news of a copy that
-    carries one), then the promise on the newest update."""
-    sentences = brief.update_sentences(update)
+    carries one), without the sentences whose value a correction withdrew, then the promise
+    on the newest update."""
     corrections = brief.corrections_text(update)
-    own = [s for s in sentences if s not in corrections]
+    own = brief.kept_sentences(update)
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
         promise = brief.promise_line()
@@ -185,8 +195,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None) -> Draft:
         if update is None:
             blocks = _long_form_blocks(brief)
         else:
-            blocks = [*brief.correction_paragraphs(update), *brief.update_paragraphs(update),
-                      *update_blocks(brief, update)[len(brief.update_sentences(update)):]]
+            blocks = update_blocks(brief, update)
         tail = w["questions"].format(url=url)
         short = [title, brief.news]
     elif rule.id == "instagram":
@@ -197,19 +206,32 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None) -> Draft:
         short = [title, brief.news]
     else:
         head, tail, short = "\n".join(filter(None, [title, header])), link, [title]
-    blocks = [_typography(block, lang) for block in blocks]
-    draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s])
     if rule.id == "instagram":
-        status = brief.statement.status if update is None else update.status
-        draft.visual = _typography("\n".join([title, plain_status(status.value, lang), w["bio"]]), lang)
+        blocks = [_unclickable(block) for block in blocks]
+    blocks = [_typography(block, lang) for block in blocks]
+    draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
+                  fallback=_typography(_end_sentence(title), lang))
+    if rule.id == "instagram":
+        # The card carries the title and where to read more: a status word on an image
+        # would claim more than the text (a "fix" for a fire, "resolved" for a ruined site).
+        draft.visual = _typography("\n".join([title, w["bio"]]), lang)
     return draft
+
+
+def _unclickable(text: str) -> str:
+    """Instagram does not link: a link's text stays, its address goes; a bare address is
+    written without its scheme, to be read and typed."""
+    text = re.sub(r"\s*\((?:https?|mailto|tel):[^)\s]*\)", "", text)
+    return re.sub(r"https?://", "", text)
 
 
 def _long_form_blocks(brief: Brief) -> list[str]:
     """For channels read in full (Facebook): the summary as the authors wrote it (it opens
     with the news), what people should do, the line against phishing, the promise."""
     w = words(brief.lang)
-    blocks = [piece.text for piece in prose(brief.statement.summary)]
+    blocks = plain_items(brief.statement.summary)
+    if brief.lot_lines:
+        blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
     if brief.never_ask and brief.never_ask not in " ".join(blocks):
@@ -229,12 +251,15 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         return " ".join(s.text for s in roles.sentences(statement.text_of(key), brief.lang))
 
     blocks = [" ".join(s.text for s in brief.summary_sentences)]
-    if paragraph("what_happened"):
-        blocks.append(paragraph("what_happened"))
-    if paragraph("what_we_are_doing"):
-        blocks.append(f"{w['doing']} {paragraph('what_we_are_doing')}")
+    if brief.lot_lines:
+        blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
+    doing = plain_items(statement.text_of("what_we_are_doing"))
+    if doing:
+        blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
+    if paragraph("what_happened"):
+        blocks.append(paragraph("what_happened"))
     quote = paragraph("quote")
     person = statement.spokesperson
     if quote and person:
@@ -262,8 +287,8 @@ def _sms_forms(text: str) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut at its clauses, longest first, when the whole does not fit. A clause
     that short says too little ("Between 18 and 25 November.") is not offered."""
-    cuts = [i for i, char in enumerate(sentence) if char in ",;:" and i >= 40
-            and not (sentence[i - 1:i].isdigit() and sentence[i + 1:i + 2].isdigit())]  # 3,412 is one number
+    # Only at ";", ":" or a dash: a comma may sit inside a list ("aux Pays-Bas, en Belgique").
+    cuts = [i for i, char in enumerate(sentence) if char in ";:—" and i >= 40]
     return [sentence[:i].rstrip(" \u00a0\u202f") + "." for i in reversed(cuts)]
 
 
@@ -345,10 +370,13 @@ def _subject(brief: Brief, update: Update | None, limit: int) -> str:
     """The news in words: the title for the announcement, the update's first sentence (or its
     correction) for an update. Too long, it is cut at a word with an ellipsis: the body has
     it all."""
-    subject = brief.statement.title
+    subject = _typography(brief.statement.title, brief.lang)
     if update is not None:
-        subject = update_blocks(brief, update)[0]
-    subject = _typography(subject, brief.lang)
+        first = _typography(update_blocks(brief, update)[0], brief.lang)
+        if update.corrections:
+            first = _typography(f"{words(brief.lang)['correction']} {brief.statement.title}", brief.lang)
+        if len(first) <= limit:
+            return first
     if len(subject) <= limit:
         return subject
     cut = subject[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ")
@@ -373,11 +401,15 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int) -> tuple[s
     subject = _subject(brief, update, limit)
     url = _url(brief)
     if update is None:
-        news = [piece.text for piece in prose(brief.statement.summary)]
+        news = plain_items(brief.statement.summary)
         advice = brief.advice_items
         header = ""
     else:
-        news = [*brief.correction_paragraphs(update), *brief.update_paragraphs(update)]
+        withdrawn = brief.withdrawn(update)
+        news = [*brief.correction_paragraphs(update),
+                *(p for p in brief.update_paragraphs(update) if not any(v in p for v in withdrawn))]
+        if withdrawn:  # the paragraphs that held a withdrawn value, told without it
+            news.append(" ".join(s for s in brief.kept_sentences(update) if s not in " ".join(news)))
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
         advice = []

@@ -90,7 +90,7 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:rappelconso|dgccrf|ddpp|dgal|authorit|fsa\b|cpsc|food standards)"),
     ("lots", "ops", 120, ("recall",), {
         "en": "Publish the exact products, lots, dates and where they were sold.",
-        "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
+        "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{5,}\b"),
     ("withdraw", "ops", 24 * 60, ("recall",), {
         "en": "Withdraw the lots from every shop and distributor; count units recovered and sold.",
         "fr": "Retirez les lots de tous les points de vente et distributeurs ; comptez les unités récupérées et "
@@ -130,15 +130,16 @@ STEPS: tuple[Step, ...] = (
 
 WORDS = {
     "en": {"title": "Crisis checklist: {title}", "intro": ("For the crisis team. A {kind} crisis, {severity}. Deadlines "
-           "count from our first public word, {first}. Owners are the crisis team's members (extra.onevoice."
-           "crisis_team), or the role to appoint."), "owner": "Owner:", "deadline": "Deadline:", "done":
+           "count from our first public word, {first}; the regulator's 72 hours from when the problem was known, "
+           "{known}. Owners are named from the crisis team, or the role to appoint is given."), "owner": "Owner:", "deadline": "Deadline:", "done":
            "Done, the statement says:", "overdue": "overdue", "none": "as promised",
            "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
            "kinds": {"breach": "data breach", "recall": "product recall", "safety": "safety", "outage": "service outage",
                      "incident": "general"}},
     "fr": {"title": "Check-list de crise : {title}", "intro": ("Pour la cellule de crise. Crise de type {kind}, "
-           "{severity}. Les délais courent depuis notre première prise de parole, {first}. Les responsables sont "
-           "les membres de la cellule (extra.onevoice.crisis_team), ou le rôle à désigner."), "owner": "Responsable :",
+           "{severity}. Les délais courent depuis notre première prise de parole, {first} ; les 72 heures de "
+           "l'autorité depuis que le problème est connu, {known}. Les responsables sont nommés dans la cellule de "
+           "crise, ou le rôle à désigner est indiqué."), "owner": "Responsable :",
            "deadline": "Échéance :", "done": "Fait, selon la déclaration :", "overdue": "dépassée",
            "none": "selon les promesses", "scope_major": "ce qui touche les personnes concernées",
            "scope_critical": "sur tous les canaux",
@@ -182,6 +183,7 @@ def checklist_context(statement: Statement, settings: Settings, now=None) -> Che
     w = WORDS.get(lang, WORDS["en"])
     severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
     first: datetime = statement.first_update.at
+    known: datetime = min(filter(None, (statement.began, statement.started, first)))
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
     next_promise = brief.when(brief.promise.at) if brief.promise.at else w["none"]
@@ -195,7 +197,9 @@ def checklist_context(statement: Statement, settings: Settings, now=None) -> Che
         notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence)
         if minutes is not None:
-            due = first + timedelta(minutes=minutes)
+            # The regulator's clock runs from when the problem was known, not from our first post.
+            start = known if key in ("regulator", "notify_people") else first
+            due = start + timedelta(minutes=minutes)
             late = f" ({w['overdue']})" if due < brief.now and not statement.resolved and not shown else ""
             notes.append(f"{w['deadline']} {brief.when(due)}{late}")
         if shown:
@@ -204,7 +208,7 @@ def checklist_context(statement: Statement, settings: Settings, now=None) -> Che
     return ChecklistContext(
         title=w["title"].format(title=statement.title),
         intro=w["intro"].format(kind=w["kinds"][brief.kind], severity=severity,
-                                first=brief.when(first)),
+                                first=brief.when(first), known=brief.when(known)),
         items=tuple(items),
     )
 
@@ -215,7 +219,7 @@ def _shown(brief: Brief, evidence: str | None) -> str | None:
         return None
     if evidence == "first":
         return brief.update_sentences(brief.statement.first_update)[0] if brief.statement.updates else None
-    if evidence.isidentifier() or "-" in evidence and not evidence.startswith("\\"):
+    if re.fullmatch(r"[a-z-]+", evidence):
         found = find(brief, role=evidence, most=1)
     else:
         found = find(brief, words=evidence, most=1)

@@ -23,6 +23,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "why_text": ("Customers, partners and journalists may ask you about this today. This note tells you what "
                      "we know, what we say, and who answers what."),
         "facts": "What happened",
+        "doing": "What we are doing",
         "latest": "The latest we have published ({when})",
         "corrected": "Correction to an earlier update: {text}",
         "public": "What we say publicly",
@@ -55,6 +56,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "why_text": ("Clients, partenaires et journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
                      "nous savons, ce que nous disons, et qui répond à quoi."),
         "facts": "Ce qui s'est passé",
+        "doing": "Ce que nous faisons",
         "latest": "Notre dernier point public ({when})",
         "corrected": "Rectificatif d'un point précédent : {text}",
         "public": "Ce que nous disons publiquement",
@@ -115,6 +117,10 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     latest = statement.last_update
 
     facts = [piece for piece in _paragraphs(statement.summary)] + _paragraphs(statement.text_of("what_happened"))
+    doing = _paragraphs(statement.text_of("what_we_are_doing"))
+    for section in statement.sections:  # the authors' own sections (staff support, lots…)
+        if section.key is None:
+            doing += [f"{section.heading}: {p}" for p in _paragraphs(section.text)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *brief.update_paragraphs(latest)]
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
@@ -133,7 +139,7 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
             for m in settings.crisis_team))
     promise = brief.promise
     if statement.resolved:
-        next_text = w["resolved"].format(when=brief.when(latest.at))
+        next_text = w["resolved"].format(when=brief.when(statement.resolved_at or latest.at))
     elif promise.at is not None and promise.ahead:
         next_text = w["next_text"].format(when=brief.when(promise.at))
     elif promise.at is not None:
@@ -143,6 +149,7 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     sections = (
         MemoSection(w["why"], (w["why_text"],)),
         MemoSection(w["facts"], tuple(facts)),
+        MemoSection(w["doing"], items=tuple(doing)),
         MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
         MemoSection(w["public"], items=tuple(public_items)),
         MemoSection(w["customers"], tuple(customer_paragraphs)),
@@ -158,6 +165,6 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
 
 
 def _paragraphs(markdown: str) -> list[str]:
-    from generator.markup import prose
+    from generator.markup import plain_items
 
-    return [piece.text for piece in prose(markdown)]
+    return plain_items(markdown)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from generator import roles
 from generator.brief import Brief
 from generator.languages import section_heading
-from generator.markup import prose
+from generator.markup import plain_items
 from generator.moments import day_words, time_words
 
 SOURCE = {"en": {"update": "update of {day} at {time}", "section": "“{heading}”"},
@@ -35,8 +35,8 @@ def passages(brief: Brief) -> list[Passage]:
             continue
         heading = section_heading(section.key, lang) if section.key else section.heading
         source = words["section"].format(heading=heading)
-        for piece in prose(section.text):
-            for sentence in roles.sentences(piece.text, lang):
+        for piece in plain_items(section.text):
+            for sentence in roles.sentences(piece, lang):
                 found.append(Passage(sentence.text, source, sentence.roles, 1000))
     for age, update in enumerate(statement.updates):
         zone = brief.settings.timezone
@@ -52,11 +52,14 @@ def passages(brief: Brief) -> list[Passage]:
 
 
 def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,
-         most: int = 2) -> list[Passage]:
-    """Sentences with `role` and/or matching `words` (a pattern, case ignored)."""
+         most: int = 2, history: bool = False) -> list[Passage]:
+    """Sentences with `role` and/or matching `words` (a pattern, case ignored), from the
+    sections and the newest update (`history=True`: older updates too, for what was true at
+    the time, such as figures; an old update's advice is not current)."""
     pattern = re.compile(words, re.IGNORECASE) if words else None
     chosen = [p for p in passages(brief)
-              if (role is None or role in p.roles) and (pattern is None or pattern.search(p.text))]
+              if (history or p.recent in (0, 1000))
+              and (role is None or role in p.roles) and (pattern is None or pattern.search(p.text))]
     if newest_first:
         chosen.sort(key=lambda p: p.recent)
     unique: list[Passage] = []

@@ -106,7 +106,15 @@ def _role(role: str, newest: bool = False, most: int = 2) -> Callable[[Brief], l
 
 
 def _how_many(brief: Brief) -> list[Passage]:
-    return find(brief, role="figure", words=PEOPLE.get(brief.lang, PEOPLE["en"]), newest_first=True, most=2)
+    return find(brief, role="figure", words=PEOPLE.get(brief.lang, PEOPLE["en"]), newest_first=True, most=2,
+                history=True)
+
+
+def _advice(brief: Brief) -> list[Passage]:
+    """What the people affected should do: the section, as the authors wrote it."""
+    heading = "“What you should do”" if brief.lang != "fr" else "« Ce que vous pouvez faire »"
+    items = brief.advice_items[:4]
+    return [Passage(item, heading, frozenset({"advice"}), 1000) for item in items] or find(brief, role="advice")
 
 
 def _summary(brief: Brief) -> list[Passage]:
@@ -124,7 +132,7 @@ GENERAL: tuple[Question, ...] = (
     _q("responsible", "Who is responsible?", "Qui est responsable ?", _role("ownership"), "review"),
     _q("doing", "What are you doing about it, and by when?", "Que faites-vous, et dans quel délai ?", _doing),
     _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?",
-       lambda b: [p for p in find(b, role="advice", most=3)]),
+       _advice),
     _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?",
        _role("compensation")),
     _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
@@ -163,8 +171,7 @@ BY_KIND: dict[str, tuple[Question, ...]] = {
            _words(r"\b(?:region|countr|service|app|website|online|terminal|in shops|network)\w*",
                   r"\b(?:région|pays|service|application|site|en ligne|terminal|magasin|réseau)\w*")),
         _q("cause", "What caused it?", "Quelle en est la cause ?", _role("cause"), "never_guess"),
-        _q("workaround", "Is there a workaround?", "Existe-t-il une solution de contournement ?",
-           lambda b: find(b, role="advice", most=2)),
+        _q("workaround", "Is there a workaround?", "Existe-t-il une solution de contournement ?", _advice),
         _q("credits", "Will customers get service credits?", "Les clients auront-ils un geste commercial ?",
            _role("compensation")),
     ),
@@ -235,7 +242,7 @@ def qa_context(statement: Statement, settings: Settings, now=None) -> QaContext:
             continue
         found = question.find(brief)
         if question.key == "doing":
-            extra = words["resolved"].format(when=brief.when(statement.last_update.at, "document")) \
+            extra = words["resolved"].format(when=brief.when(statement.resolved_at or statement.last_update.at, "document")) \
                 if statement.resolved else (words["next"].format(when=brief.when(promise.at, "document"))
                                             if promise.ahead and promise.at else "")
         else:

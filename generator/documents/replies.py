@@ -144,9 +144,13 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     paragraphs = [words["greeting"], words["thanks"]]
     if statement.resolved:
         paragraphs.append(words["sorry_resolved"])
-        latest = statement.last_update
-        paragraphs.append(facts(brief.update_sentences(latest), latest.at))
-        paragraphs.append(words["resolved"].format(when=brief.when(latest.at), url=url))
+        paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
+        if brief.advice_items:
+            paragraphs.append(words["advice"] + "\n" + "\n".join(
+                f"- {absolute_days(item, lang, settings.timezone, statement.last_update.at)}"
+                for item in brief.advice_items))
+        resolved_at = statement.resolved_at or statement.last_update.at
+        paragraphs.append(words["resolved"].format(when=brief.when(resolved_at), url=url))
     else:
         paragraphs.append(words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"])
         paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
