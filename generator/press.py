@@ -53,6 +53,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "said": "{org} said in a statement:",
         "next_update": "Next update by {when}.",
         "resolved": "Resolved {when}.",
+        "began": "The problem began {when}.",
         "advises": "{org} advises:",
         "latest": "Latest update, {when}",
         "timeline": "Earlier updates",
@@ -69,6 +70,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "said": "{org} indique dans sa déclaration :",
         "next_update": "Prochain point {when}.",
         "resolved": "Situation rétablie {when}.",
+        "began": "Le problème a commencé {when}.",
         "advises": "Les recommandations {of_org} :",
         "latest": "Dernier point, {when}",
         "timeline": "Points précédents",
@@ -175,7 +177,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
         text = " ".join(told)
-        if lead and org.casefold() not in text.casefold():
+        if lead and org.casefold() not in text.casefold() and not text.rstrip().endswith("?"):
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
@@ -190,9 +192,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # French: `Lyon, le 20 novembre 2026` on its own line, then the chapô.
         blocks.append(block("dateline", None, md_escape(f"{city}, le {long_date(issued, lang)}")))
         blocks.append(block("lead", None, lead))
+    began = _began_sentence(brief, words, issued, lead)
     for paragraph in [" ".join(rest), *summary[1:]]:
         if paragraph.strip():
             blocks.append(block("section", None, third_person(paragraph, issued)))
+    if began:
+        blocks.append(block("section", None, began))
     for key in ("what_happened", "what_we_are_doing"):
         for piece in plain_items(statement.text_of(key)):
             blocks.append(block("section", None, third_person(piece, issued)))
@@ -315,17 +320,29 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     first_word = sentence.split(" ", 1)[0]
     rest = sentence if first_word.isupper() or first_word[1:] != first_word[1:].lower() else \
         sentence[:1].lower() + sentence[1:]
-    return f"{org} said {rest}"
+    # "said since 9 a.m. some payments fail" reads as "said since": `that` ties the clause.
+    opener = rest.split(" ", 1)[0].lower().strip(",")
+    joined = "that " if opener in _EN_ADVERBIAL_OPENERS else ""
+    return f"{org} said {joined}{rest}"
+
+
+_EN_ADVERBIAL_OPENERS = frozenset("since from at on in after before until during over for by this today yesterday "
+                                  "earlier overnight".split())
 
 
 def _quoted(text: str, lang: str) -> str:
     return f"« {text} »" if lang == "fr" else f"“{text}”"
 
 
+_BARE_URL = re.compile(r"\bhttps?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?»”'\"]")
+
+
 def md_escape_text(text: str) -> str:
-    """Statement words placed in the release's Markdown: markup characters stay text."""
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`") \
+    """Statement words placed in the release's Markdown: markup characters stay text, and a
+    web address stays a link (an autolink, so the printable page can be clicked)."""
+    escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`") \
         .replace("[", "\\[").replace("<", "&lt;")
+    return _BARE_URL.sub(lambda m: "<" + m.group(0).replace("\\_", "_").replace("\\*", "*") + ">", escaped)
 
 
 _EN_MONTHS = ("January February March April May June July August September October November December").split()
@@ -431,6 +448,26 @@ def _role(role: str, org: str, lang: str) -> str:
     if re.search(r"\b(?:of|at|de|du|des|d['’])\b", lowered) or org.casefold() in role.casefold():
         return lowered
     return f"{lowered} {french_of(org)}" if lang == "fr" else f"{lowered} of {org}"
+
+
+def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
+    """When the problem began, a fact every journalist asks for: from `began:` when the authors
+    gave it, else from `started` for an outage or an incident (a recall or a breach starts
+    long before anyone can date it, so only the authors can)."""
+    moment = brief.began or (brief.statement.started if brief.kind in ("outage", "incident") else None)
+    if moment is None:
+        return ""
+    settings = brief.settings
+    local = moment.astimezone(settings.timezone)
+    if (ap_time(local) if brief.lang == "en" else french_time(local)) in lead.replace(" ", "\u00a0") \
+            or ap_time(local) in lead:
+        return ""  # the lead already dates it
+    when = moment_words(moment, settings.timezone, brief.lang, "document", reference=issued)
+    if brief.lang == "fr":
+        when = when if when.startswith("le ") or when.startswith("à ") else f"à {when}"
+    else:
+        when = when if when.startswith("on ") else f"at {when}"
+    return md_escape_text(words["began"].format(when=when))
 
 
 def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:

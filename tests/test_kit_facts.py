@@ -163,7 +163,7 @@ def test_french_copies_keep_french_typography_and_paris_time(kit) -> None:  # ty
         for copy in render_copies(statement, settings, ["mastodon", "email"], NOW):
             text = copy.parts[0]
             assert not re.search(r"\w :", text), "a plain space before a colon"
-            assert " CET" not in text and "Cause identifiée" not in text and "Sous surveillance" not in text
+            assert " CET" not in text and "Cause identifiée" not in text and "Suivi en cours" not in text
 
 
 def test_the_qa_never_answers_another_question(kit) -> None:  # type: ignore[no-untyped-def]

@@ -31,13 +31,14 @@ def test_english_release_follows_the_ap_form(settings, incidents):
     release = render_press_release(_card_payments(incidents, "en"), settings)
     paragraphs = _paragraphs(release.text)
     assert paragraphs[0] == "FOR IMMEDIATE RELEASE"
-    assert paragraphs[1].splitlines()[0] == "Card payments failing at checkout"
-    # Lead: who (the organisation), when (start), where/whom (affected), then the summary.
-    lead = paragraphs[2]
-    assert lead.startswith(
-        "LYON, Nov. 20, 2026 — Calypso Pay is responding to an incident that began at 9:12 a.m. CET "
-        "on Nov. 20, affecting Checkout and Mobile app. Since 09:12 CET some card payments fail at checkout."
+    # AP: the headline names the organisation; the dateline opens the lead, which says who
+    # said what in the third person; the start time is not repeated when the lead gives it.
+    assert paragraphs[1].splitlines()[0] == "Calypso Pay: Card payments failing at checkout"
+    assert paragraphs[2] == (
+        "LYON, Nov. 20, 2026 — Calypso Pay said that since 9:12 a.m. CET some card payments fail at checkout."
     )
+    assert "The problem began" not in release.text
+    assert "Latest update, 10:50 a.m. CET on Nov. 20\n\nThe new certificate is live in every region." in release.text
     assert release.text.rstrip().endswith("\n###")
 
 
@@ -54,7 +55,8 @@ def test_english_quote_is_its_own_paragraph_attributed_by_name_and_role(settings
 def test_french_release_follows_the_communique_form(settings, incidents):
     release = render_press_release(_card_payments(incidents, "fr"), settings)
     paragraphs = _paragraphs(release.text)
-    assert paragraphs[0] == "COMMUNIQUÉ DE PRESSE\nPour diffusion immédiate"
+    assert paragraphs[0] == "COMMUNIQUÉ DE PRESSE"  # no « pour diffusion immédiate » in French usage
+    assert paragraphs[1].splitlines()[0] == f"Calypso Pay{NBSP}: échec des paiements par carte en caisse"
     assert "Lyon, le 20 novembre 2026" in paragraphs
     assert f"À propos de Calypso Pay\n\n{settings.about['fr']}" in release.text
     assert f"Contact presse{NBSP}:" not in release.text  # a heading, not a label
@@ -101,7 +103,8 @@ def test_french_typography_leaves_times_and_links_alone(project, settings):
         updates=(("2026-09-03 10:05", "identifié", "Rien de plus."),),
     )
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
-    assert "Depuis 09:12, voir la page (https://example.org/aide?x=1)\u00a0: merci." in release.text
+    # The time takes the French press form; the link and its query string stay as written.
+    assert "depuis 9\u00a0h\u00a012, voir la page (https://example.org/aide?x=1)\u00a0: merci." in release.text
     assert 'href="https://example.org/aide?x=1"' in release.html
 
 
@@ -131,7 +134,7 @@ def test_about_and_media_contact_come_from_the_settings(project, settings):
 def test_no_quote_section_means_no_quote_paragraph(project, settings):
     statement = write_statement(project, settings, statement_file(front=""))
     release = render_press_release(statement, settings)
-    assert " said " not in release.text and "“" not in release.text
+    assert "“" not in release.text and ", said " not in release.text
     assert 'class="quote"' not in release.html
 
 
@@ -200,9 +203,9 @@ def test_hostile_title_and_text_never_become_markup(project, settings):
         attributes = [(name, value) for _, attrs in parser.tags for name, value in attrs.items()]
         assert not [a for a in attributes if a[0].startswith("on") or "javascript:" in (a[1] or "")]
         assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
-    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in release.html
+    assert "<title>Calypso Pay: &lt;script&gt;alert(1)&lt;/script&gt;" in release.html
     # The Markdown output keeps the title literal too (no tag a Markdown reader would run).
-    assert "# &lt;script>alert(1)&lt;/script> & &lt;b>bold&lt;/b>" in release.markdown
+    assert "# Calypso Pay: &lt;script>alert(1)&lt;/script> & &lt;b>bold&lt;/b>" in release.markdown
     assert "<script>alert(1)</script> & <b>bold</b>" in release.text  # plain text is just text
 
 

@@ -106,7 +106,7 @@ def test_render_out_writes_copies_documents_and_the_deck(project, tmp_path):
     assert (
         (base / "email" / "announcement.txt")
         .read_text(encoding="utf-8")
-        .startswith("Subject: [Sous surveillance] ")
+        .startswith("Subject: [Suivi en cours] ")
     )
     copies = json.loads((base / "copies.json").read_text(encoding="utf-8"))
     assert copies == data["statements"][1]

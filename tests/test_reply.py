@@ -64,16 +64,18 @@ def test_every_template_has_the_name_and_situation_slots(settings, incidents, sl
 def test_personal_reply_carries_the_statement_facts(settings, incidents):
     statement = _statement(incidents, SLUG, "en")
     text = reply_templates(statement, settings)["personal"].text
-    assert text.startswith("Hello [[name]],\n\nThank you for your message about [[situation]].")
-    assert statement.summary in text
+    assert text.startswith("Hello [[name]],\n\nThank you for writing to us about [[situation]].")
+    assert statement.summary.split(".")[0] in text
     assert "https://status.calypso-pay.example/statements/2026-11-20-card-payments/" in text
-    assert text.endswith("The Calypso Pay team")
+    # Signed by the person who answers, for the organisation.
+    assert text.endswith("[[agent]]\nCustomer care, Calypso Pay")
 
 
 def test_resolved_statement_reply_says_it_is_resolved(settings, incidents):
     statement = _statement(incidents, "2026-11-18-retard-cartes-fidelite", "fr")
     text = reply_templates(statement, settings)["personal"].text
-    assert "C'est résolu (19 novembre 2026 à 17\u00a0h CET)." in text
+    # The reply dates the update that said it was resolved, not a guess of when it ended.
+    assert "Notre point du 19 novembre à 17\u00a0h (heure de Paris) a confirmé que la situation est rétablie." in text
     assert statement.last_update.text in text
 
 
@@ -89,16 +91,19 @@ def _run(project: Path, *args: str):  # type: ignore[no-untyped-def]
 
 
 def test_reply_command_prints_the_filled_reply(project):
-    result = _run(project, SLUG, "--name", "Ms Diallo", "--situation", "the payment that failed at your bakery")
+    result = _run(project, SLUG, "--name", "Ms Diallo", "--situation", "the payment that failed at your bakery",
+                  "--signed", "Ann Lee")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(
-        "Hello Ms Diallo,\n\nThank you for your message about the payment that failed at your bakery."
+        "Hello Ms Diallo,\n\nThank you for writing to us about the payment that failed at your bakery."
     )
+    assert result.stdout.rstrip().endswith("Ann Lee\nCustomer care, Calypso Pay")
     assert "[[" not in result.stdout
 
 
 def test_reply_command_in_french_with_the_journalist_template(project):
-    result = _run(project, SLUG, "--lang", "fr", "--template", "journalist", "--name", "M. Roux", "--situation", "l'incident de ce matin")
+    result = _run(project, SLUG, "--lang", "fr", "--template", "journalist", "--name", "M. Roux", "--situation", "l'incident de ce matin",
+                  "--signed", "Ann Lee")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Bonjour M. Roux,\n\nMerci pour votre question au sujet de l'incident de ce matin.")
     assert "Julie Besson, presse@calypso-pay.example" in result.stdout
@@ -107,9 +112,10 @@ def test_reply_command_in_french_with_the_journalist_template(project):
 @pytest.mark.parametrize(
     ("args", "named"),
     [
-        (["--name", "Ms Diallo"], '[[situation]] is not filled. A personal reply names the person and their situation: give a value for each. Pass --situation "…".'),
-        (["--situation", "your refund", "--name", " "], "[[name]] is not filled."),
-        ([], '[[name]], [[situation]] are not filled.'),
+        (["--name", "Ms Diallo", "--signed", "Ann Lee"], '[[situation]] is not filled. A personal reply names the person and their situation: give a value for each. Pass --situation "…".'),
+        (["--situation", "your refund", "--name", " ", "--signed", "Ann Lee"], "[[name]] is not filled."),
+        (["--signed", "Ann Lee"], '[[name]], [[situation]] are not filled.'),
+        (["--name", "Ms Diallo", "--situation", "your refund"], '[[agent]] is not filled.'),
     ],
 )
 def test_reply_command_refuses_an_empty_slot(project, args, named):
@@ -146,7 +152,7 @@ def test_onevoice_reply_runs_from_the_installed_command_line(project):
     # Through the real entry point: proves `reply` is registered in generator/cli.py.
     env = {**os.environ, "ONEVOICE_NOW": "2026-11-20T11:30:00+01:00"}
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "reply", SLUG, "--name", "Ms Diallo"],
+        [sys.executable, "-m", "generator", "reply", SLUG, "--name", "Ms Diallo", "--signed", "Ann Lee"],
         cwd=project, env=env, capture_output=True, text=True, check=False,
     )
     assert done.returncode == 1

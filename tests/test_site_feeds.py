@@ -43,14 +43,14 @@ def test_site_feed_has_an_entry_for_every_update_of_every_statement(site: Path) 
     assert newest.published == "2026-11-20T10:50:00+01:00"
     assert "The new certificate is live in every region." in newest.content[0].value
     # the French-only statement is in the English feed, in French
-    assert any(e.title == "Résolu : Retard d'envoi des cartes de fidélité" for e in feed.entries)
+    assert any(e.title == "Rétabli : Retard d'envoi des cartes de fidélité" for e in feed.entries)
     assert feed.feed.updated == "2026-11-20T10:50:00+01:00"
 
 
 def test_french_site_feed_carries_the_french_statements(site: Path) -> None:
     feed = parse(site, "fr/feed.atom")
     assert len(feed.entries) == SITE_UPDATES
-    assert feed.entries[0].title == "Sous surveillance : Échec des paiements par carte en caisse"
+    assert feed.entries[0].title == "Suivi en cours : Échec des paiements par carte en caisse"
     assert feed.entries[0].link == SITE + "fr/statements/2026-11-20-card-payments/#update-20261120t0950z"
 
 

@@ -30,8 +30,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "intro": (
             "For the support and community team. Answer each person yourself, by name, never "
             "with an automatic reply, and sign with your own name. Fill every slot ([[name]], [[situation]], "
-            "[[agent]]) or let onevoice do it: `onevoice reply {slug} --lang {lang} --template KEY --name \"…\" "
-            "--situation \"…\" --signed \"…\"` refuses to print a reply with an empty slot."
+            "[[agent]]) before you send: a reply must never leave with an empty one."
         ),
         "personal": "personal: the answer to someone affected",
         "journalist": "journalist: a journalist who wrote to the support team",
@@ -44,7 +43,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "next": "We will publish our next update by {when}, at {url}.",
         "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
         "follow": "Every update is posted at {url}.",
-        "resolved": "This has been resolved since {when}. Everything we published about it is at {url}.",
+        "resolved": "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}.",
         "press": (
             "Thank you for your question about [[situation]]. Our press office answers journalists and will "
             "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
@@ -56,9 +55,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "intro": (
             "Pour l'équipe support et communauté. Répondez vous-même à chaque personne, par son "
             "nom, jamais par une réponse automatique, et signez de votre nom. Remplissez chaque champ ([[name]], "
-            "[[situation]], [[agent]]) ou laissez onevoice le faire : `onevoice reply {slug} --lang {lang} "
-            "--template CLÉ --name \"…\" --situation \"…\" --signed \"…\"` refuse d'afficher une réponse dont un "
-            "champ est vide."
+            "[[situation]], [[agent]]) avant d'envoyer : aucune réponse ne doit partir avec un champ vide."
         ),
         "personal": "personal : la réponse à une personne concernée",
         "journalist": "journalist : un journaliste qui a écrit au support",
@@ -73,7 +70,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "late": "Nous avions promis un point {when} ; il est en retard, et je vous prie de nous en excuser. "
                 "Chaque point est publié sur {url}.",
         "follow": "Chaque point est publié sur {url}.",
-        "resolved": "La situation est rétablie depuis {when}. Tout ce que nous avons publié à ce sujet est sur {url}.",
+        "resolved": "Notre point {when} a confirmé que la situation est rétablie. Tout ce que nous avons publié à ce "
+                    "sujet est sur {url}.",
         "press": (
             "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
             "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
@@ -150,7 +148,9 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
                 f"- {absolute_days(item, lang, settings.timezone, statement.last_update.at)}"
                 for item in brief.advice_items))
         resolved_at = statement.resolved_at or statement.last_update.at
-        paragraphs.append(words["resolved"].format(when=brief.when(resolved_at), url=url))
+        when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
+        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        paragraphs.append(words["resolved"].format(when=when, url=url))
     else:
         paragraphs.append(words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"])
         paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
