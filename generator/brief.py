@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
 
-from generator import roles
+from generator import corrections, roles
 from generator.markup import plain_items, table_rows
 
-# "…est le lot 2611F07, et non 2611F01", "is 2,096, not about 1,874", "au lieu de 212".
-_WITHDRAWN = re.compile(r"\b(?:not|et non|non pas|non|au lieu de|instead of|rather than)\s+(?:about |around |environ |"
-                        r"de |d'|d’)?([\w.,\u00a0\u202f ]*?\d[\w.,\u00a0\u202f]*)", re.IGNORECASE)
-from generator.model import Settings, Statement, Update
+from generator.model import Correction, Settings, Statement, Update
 from generator.moments import day_words, moment_words, time_words
+
+# A bare answer to the heading "What you should do": it means nothing without it.
+_NOTHING = re.compile(r"^(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du tout)?|aucune action(?: "
+                      r"n'est nécessaire)?)\s*[.!]", re.IGNORECASE)
 
 # Kinds of crisis the documents fit: the Q&A asks their questions, the checklist their steps.
 KINDS = ("outage", "breach", "recall", "safety", "incident")
@@ -177,7 +178,7 @@ class Brief:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.statement.text_of("what_you_should_do")
         if section.strip():
-            return [s.text for s in roles.sentences(section, self.lang)]
+            return [self._standalone(s.text) for s in roles.sentences(section, self.lang)]
         return [s.text for s in self.summary_sentences[1:] if s.has("advice")]
 
     @cached_property
@@ -185,8 +186,18 @@ class Brief:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
         section = self.statement.text_of("what_you_should_do")
         if section.strip():
-            return plain_items(section)
+            items = plain_items(section)
+            return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
+
+    def _standalone(self, text: str) -> str:
+        """An answer that needs its heading ("Nothing." under "What you should do"), said so
+        that it stands alone in a post or an SMS."""
+        if _NOTHING.match(text.strip()):
+            rest = _NOTHING.sub("", text.strip(), count=1).strip()
+            own = "Vous n'avez rien à faire." if self.lang == "fr" else "You do not need to do anything."
+            return f"{own} {rest}".strip()
+        return text
 
     @cached_property
     def first_advice(self) -> str | None:
@@ -209,43 +220,85 @@ class Brief:
 
     def withdrawn(self, update: Update) -> list[str]:
         """The values a correction of this update withdrew ("2611F07, et non 2611F01",
-        "2,096, not about 1,874"): a copy never repeats them."""
-        found: list[str] = []
-        for correction in update.corrections:
-            for match in _WITHDRAWN.finditer(correction.text):
-                value = match.group(1).strip(" .,;:")
-                if any(char.isdigit() for char in value):
-                    found.append(value)
-        return found
+        "2,096, not about 1,874", or a figure it restates in the same words): a copy never
+        repeats them."""
+        explicit = [change.wrong for c in update.corrections for change in corrections.explicit_changes(c.text)]
+        if explicit:
+            return explicit
+        fixes = self._correction_sentences(update)
+        return [change.wrong for s in roles.sentences(update.text, self.lang)
+                for change in corrections.aligned_changes(s.text, fixes)]
+
+    def _correction_sentences(self, update: Update) -> list[str]:
+        return [s.text for c in update.corrections for s in roles.sentences(c.text, self.lang)]
 
     def kept_sentences(self, update: Update) -> list[str]:
-        """An update's own sentences, without those that carry a value a correction withdrew."""
+        """An update's sentences as they should have been published: a value a correction
+        withdrew is replaced by the right one (`generator.corrections`); a sentence that
+        still holds a withdrawn value is left out."""
+        fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
-        return [s.text for s in roles.sentences(update.text, self.lang)
-                if not any(value in s.text for value in withdrawn)]
+        told = [corrections.corrected(s.text, fixes) for s in roles.sentences(update.text, self.lang)]
+        return [s for s in told if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", s) for v in withdrawn)]
+
+    def update_sentences(self, update: Update) -> list[str]:
+        """An update's sentences, corrected, then each correction made to it, dated."""
+        return [*self.kept_sentences(update), *(self._corrected(c.at, " ".join(self.correction_sentences(update, c)))
+                                                 for c in update.corrections)]
+
+    def update_paragraphs(self, update: Update) -> list[str]:
+        """An update's paragraphs, corrected the same way."""
+        fixes = self._correction_sentences(update)
+        return [corrections.corrected(p, fixes) for p in plain_items(update.text)]
 
     @cached_property
     def lot_lines(self) -> list[str]:
         """For a recall, the products and lots as the statement's tables give them, one line
-        a row ("Tomme…, 250 g — 2611T02, 2611T03 — du 2 au 9 janvier 2027")."""
+        a row, each value after its column's name ("Tomme…, 250 g — Lots : 2611T02, 2611T03
+        — À consommer jusqu'au : du 2 au 9 janvier 2027")."""
         if self.kind != "recall":
             return []
+        colon = " :" if self.lang == "fr" else ":"
         lines: list[str] = []
         for section in self.statement.sections:
             if section.key in ("updates",):
                 continue
             rows = table_rows(section.text)
-            lines += [" — ".join(cell for cell in row if cell) for row in rows[1:]]
+            if len(rows) < 2:
+                continue
+            header = rows[0]
+            for row in rows[1:]:
+                cells = [cell for cell in row]
+                labelled = [cells[0]] + [f"{header[i]}{colon} {cell}" if i < len(header) and header[i] else cell
+                                         for i, cell in enumerate(cells[1:], 1) if cell]
+                lines.append(" — ".join(cell for cell in labelled if cell))
         return lines
 
-    def update_sentences(self, update: Update) -> list[str]:
-        """An update's sentences as published, then each correction made to it, dated: a copy
-        of an update never repeats a figure its correction withdrew without the correction."""
-        found = [s.text for s in roles.sentences(update.text, self.lang)]
-        for correction in update.corrections:
-            text = " ".join(s.text for s in roles.sentences(correction.text, self.lang))
-            found.append(self._corrected(correction.at, text))
-        return found
+    @cached_property
+    def lot_codes(self) -> list[str]:
+        """Every lot code of a recall's tables (the column named Lot/Lots/Batch), in order."""
+        if self.kind != "recall":
+            return []
+        codes: list[str] = []
+        for section in self.statement.sections:
+            rows = table_rows(section.text) if section.key != "updates" else []
+            if len(rows) < 2:
+                continue
+            columns = [i for i, name in enumerate(rows[0]) if re.search(r"\b(?:lots?|batch(?:es)?|n° de lot|"
+                                                                            r"serial|séries?)\b", name, re.I)]
+            for row in rows[1:]:
+                for i in columns:
+                    for code in re.split(r"[,;/]\s*|\s+(?:et|and|à|to)\s+", row[i] if i < len(row) else ""):
+                        if code.strip() and code.strip() not in codes:
+                            codes.append(code.strip())
+        return codes
+
+    def lots_sentence(self) -> str:
+        """`Lots concernés : 2611T02, 2611T03.` for a short copy that cannot hold the table."""
+        if not self.lot_codes:
+            return ""
+        codes = ", ".join(self.lot_codes)
+        return f"Lots concernés : {codes}." if self.lang == "fr" else f"Recalled lots: {codes}."
 
     def correction_lead(self, at: datetime) -> str:
         zone = self.settings.timezone
@@ -257,21 +310,31 @@ class Brief:
         """Whether the authors already promised the next update in this text."""
         return roles.first(markdown, self.lang, "next-update") is not None
 
-    def update_paragraphs(self, update: Update) -> list[str]:
-        """An update's paragraphs as published."""
-        return plain_items(update.text)
+    def update_words(self, update: Update) -> str:
+        """`our update of 27 November at 18:00 CET` / `notre point du 27 novembre à 18 h`."""
+        when = moment_words(update.at, self.settings.timezone, self.lang)
+        return f"notre point du {when.removeprefix('le ')}" if self.lang == "fr" else f"our update of {when}"
+
+    def correction_sentences(self, update: Update, correction: Correction) -> list[str]:
+        """A correction's sentences for a post of its own: "in this message" names the update,
+        a sentence about the page's layout ("the table above") is left out."""
+        where = ("dans " if self.lang == "fr" else "in ") + self.update_words(update)
+        return corrections.for_copy([s.text for s in roles.sentences(correction.text, self.lang)], self.lang, where)
+
+    def correction_heading(self, update: Update) -> str:
+        """`Correction to our update of 27 November at 18:00 CET:`."""
+        return (f"Rectificatif à {self.update_words(update)} :" if self.lang == "fr"
+                else f"Correction to {self.update_words(update)}:")
 
     def correction_paragraphs(self, update: Update) -> list[str]:
-        """The corrections made to an update, each dated, in one paragraph each."""
-        return [self._corrected(c.at, " ".join(plain_items(c.text))) for c in update.corrections]
+        """The corrections made to an update, each dated, in one paragraph each (documents
+        that tell the record: the press release's timeline, the memo)."""
+        return [self._corrected(c.at, " ".join(self.correction_sentences(update, c))) for c in update.corrections]
 
     def _corrected(self, at: datetime, text: str) -> str:
         from generator.channels.voices import after_colon
 
         return f"{self.correction_lead(at)} {after_colon(text, self.lang)}"
-
-    def corrections_text(self, update: Update) -> list[str]:
-        return self.update_sentences(update)[len(roles.sentences(update.text, self.lang)):]
 
     # -- the promise in words ------------------------------------------------------------------
 

@@ -134,6 +134,10 @@ def inline_html(md: str) -> Markup:
 def _spell_link(text: str, url: str) -> str:
     for scheme in ("mailto:", "tel:"):
         url = url.removeprefix(scheme)
+    # "[site.example](https://site.example/)": the address once, whole.
+    bare = re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")
+    if text and re.sub(r"^(?:https?://)?(?:www\.)?", "", text).rstrip("/") == bare:
+        return url
     return url if not text or text == url else f"{text} ({url})"
 
 

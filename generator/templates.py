@@ -7,7 +7,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import re
+
 import jinja2
+from markupsafe import Markup, escape
 
 from generator.paths import PACKAGED_TEMPLATES as PACKAGED  # the defaults' folder
 
@@ -31,7 +34,7 @@ def template_dirs(root: Path | None) -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
         autoescape=html,
         undefined=jinja2.StrictUndefined,
@@ -39,6 +42,23 @@ def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["linked"] = linked
+    return environment
+
+
+_ADDRESS = re.compile(r"https?://[^\s()<>]+[^\s()<>.,;:!?»”'\"]")
+
+
+def linked(text: str) -> Markup:
+    """Plain text for an HTML part: escaped, with its web addresses clickable again."""
+    out: list[str] = []
+    position = 0
+    for match in _ADDRESS.finditer(text):
+        out.append(str(escape(text[position:match.start()])))
+        out.append(f'<a href="{escape(match.group(0))}">{escape(match.group(0))}</a>')
+        position = match.end()
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))
 
 
 def html_environment(root: Path | None) -> jinja2.Environment:

@@ -179,10 +179,12 @@ def test_hashtags_only_where_the_channel_uses_them(incidents, settings):
 
 
 def test_instagram_sends_people_to_the_bio_and_gives_a_text_for_the_image(incidents, settings):
-    statement = incidents[0].primary
+    statement = next(i for i in incidents if i.slug == "2026-11-20-card-payments").primary
     copy = render_copies(statement, settings, ["instagram"])[0]
     assert "Full statement: link in bio." in copy.parts[0] and "http" not in copy.parts[0]
-    assert copy.visual == f"{statement.title}\nLink in bio"
+    # The card says what the picture must say alone: the title, the one thing to do, the bio.
+    assert copy.visual == ("Card payments failing at checkout\n"
+                           "If your payment failed, you have not been charged.\nLink in bio")
 
 
 def test_one_sms_segment_still_carries_a_sentence_never_a_bare_link(incidents, settings):

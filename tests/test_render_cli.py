@@ -32,7 +32,7 @@ def test_render_json_has_exactly_the_documented_shape(project):
         assert set(statement) == {"slug", "lang", "url", "copies", "documents"}
         assert statement["url"].endswith(f"statements/{CARD}/")
         for copy in statement["copies"]:
-            assert set(copy) - {"subject"} == {
+            assert set(copy) - {"subject", "visual"} == {
                 "channel",
                 "kind",
                 "update_at",
@@ -41,7 +41,7 @@ def test_render_json_has_exactly_the_documented_shape(project):
                 "limit",
                 "unit",
             }
-            assert copy["kind"] in {"announcement", "update"}
+            assert copy["kind"] in {"announcement", "update", "correction"}
             assert (copy["update_at"] is None) == (copy["kind"] == "announcement")
             assert copy["unit"] in JSON_UNITS
             assert len(copy["lengths"]) == (1 if copy["channel"] == "email" else len(copy["parts"]))
@@ -64,13 +64,17 @@ def test_render_text_puts_each_copy_under_a_header_ready_to_paste(project):
     assert len([h for h in headers if "part " not in h or "part 1/" in h]) == 4
     assert all(int(h.split(" · ")[-1].split("/")[0]) <= 300 for h in headers)
     first = result.output.split("----- ")[1].split("\n", 1)[1].split("\n\n-----")[0].strip()
-    assert first.startswith("Échec des paiements par carte en caisse\n")
-    assert first.endswith("#CalypsoStatus\n1/2")
+    # No title line on Bluesky: the news sentence says it, then the link, then the counter.
+    assert first.startswith("Depuis 09:12 CET, certains paiements par carte échouent en caisse.\n")
+    assert re.search(r"\nhttps://status\.calypso-pay\.example/fr/statements/2026-11-20-card-payments/\n"
+                     r"#CalypsoStatus\n1/\d$", first)
 
 
 def test_render_slug_includes_resolved_statements_and_an_unknown_slug_is_a_usage_error(project):
     result = _run("2026-10-02-merchant-data-exposure", "--channel", "sms")
-    assert result.exit_code == 0 and "Status: Resolved" in result.output
+    assert result.exit_code == 0
+    # The resolved update's SMS carries what it said, dated by its own time.
+    assert "Calypso Pay, update 18:00 CEST: Every merchant who downloaded the report has confirmed" in result.output
     unknown = CliRunner().invoke(main, ["render", "2026-11-20-card-payment"])
     assert unknown.exit_code == 2
     assert (
@@ -106,7 +110,7 @@ def test_render_out_writes_copies_documents_and_the_deck(project, tmp_path):
     assert (
         (base / "email" / "announcement.txt")
         .read_text(encoding="utf-8")
-        .startswith("Subject: [Suivi en cours] ")
+        .startswith("Subject: Échec des paiements par carte en caisse\n")
     )
     copies = json.loads((base / "copies.json").read_text(encoding="utf-8"))
     assert copies == data["statements"][1]
@@ -145,7 +149,8 @@ def test_the_deck_shows_every_part_with_its_count_and_escapes_statement_text(pro
         if copy["channel"] != "email"
         for part, length in zip(copy["parts"], copy["lengths"], strict=True)
     ]
-    assert deck.count("<textarea") == len(parts) + 2 * sum(
+    visuals = sum(1 for s in data["statements"] for c in s["copies"] if "visual" in c)
+    assert deck.count("<textarea") == len(parts) + visuals + 2 * sum(
         1 for s in data["statements"] for c in s["copies"] if c["channel"] == "email"
     )
     for _, length, limit, unit in parts:

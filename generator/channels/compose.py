@@ -22,11 +22,12 @@ import regex
 from generator import clock
 from generator.brief import Brief
 from generator.channels import counting
-from generator.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity
+from generator.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.channels.threads import CannotSplit, split_thread
-from generator.channels.voices import Draft, draft_for, email_copy_parts, fit_sms
+from generator.channels.voices import Draft, clause_cuts, draft_for, email_copy_parts, fit_sms
+from generator.roles import split_sentences
 from generator.errors import RenderError
-from generator.model import Settings, Statement, Update
+from generator.model import Correction, Settings, Statement, Update
 from generator.paths import display_path
 
 EMAIL_SUBJECT_LIMIT = 78
@@ -40,8 +41,8 @@ class Copy:
     short text for an image card (Instagram)."""
 
     channel: str
-    kind: str  # "announcement" or "update"
-    update_at: datetime | None  # the update's time; None for the announcement
+    kind: str  # "announcement", "update" or "correction"
+    update_at: datetime | None  # the update's (or the correction's) time; None for the announcement
     parts: tuple[str, ...]
     lengths: tuple[int, ...]
     limit: int
@@ -77,16 +78,22 @@ def select_channels(
 def render_copies(
     statement: Statement, settings: Settings, channels: list[str] | None = None, now: datetime | None = None
 ) -> list[Copy]:
-    """Every copy of the statement: per channel, the announcement then one per update."""
+    """Every copy of the statement: per channel, the announcement, then the updates and the
+    corrections, newest first (a correction is a post of its own, dated when it was made)."""
     brief = Brief(statement, settings, now or clock.now())
+    moments: list[tuple[Update, Correction | None]] = []
+    for update in statement.updates:
+        moments += [(update, correction) for correction in update.corrections]
+        moments.append((update, None))
+    moments.sort(key=lambda pair: pair[1].at if pair[1] is not None else pair[0].at, reverse=True)
     copies: list[Copy] = []
     for channel in select_channels(statement, settings, channels):
         rule = rule_for(channel, settings)
-        for update in [None, *statement.updates]:
+        for update, correction in [(None, None), *moments]:
             if channel == "email":
-                copies.append(_email_copy(rule, brief, update))
+                copies.append(_email_copy(rule, brief, update, correction))
             else:
-                copies.append(_post_copy(rule, brief, update))
+                copies.append(_post_copy(rule, brief, update, correction))
     return copies
 
 
@@ -100,7 +107,7 @@ def nfc(text: str) -> str:
 
 def _fits(rule: ChannelRule) -> Callable[[str], bool]:
     if rule.unit == "sms":
-        return lambda text: counting.sms_segments(text) <= rule.limit
+        return lambda text: counting.sms_segments(text) <= sms_segments_allowed(counting.sms_encoding(text), rule.limit)
     if rule.byte_limit is not None:
         byte_limit = rule.byte_limit
         return lambda text: (
@@ -109,18 +116,21 @@ def _fits(rule: ChannelRule) -> Callable[[str], bool]:
     return lambda text: counting.measure(rule, text) <= rule.limit
 
 
-def _what(rule: ChannelRule, statement: Statement, update: Update | None) -> str:
+def _what(rule: ChannelRule, statement: Statement, update: Update | None, correction: Correction | None = None) -> str:
     kind = "announcement" if update is None else f"update of {update.at.isoformat()}"
+    if correction is not None:
+        kind = f"correction of {correction.at.isoformat()}"
     return f"{display_path(statement.path)}: {rule.name} ({rule.id}) {kind}"
 
 
 def _overflow(rule: ChannelRule, text: str) -> str:
     if rule.unit == "sms":
         encoding = counting.sms_encoding(text)
-        capacity = sms_capacity(encoding, rule.limit)
+        segments = sms_segments_allowed(encoding, rule.limit)
+        capacity = sms_capacity(encoding, segments)
         return (
             f"{counting.sms_units(text) - capacity} {encoding} unit(s) over the {capacity} "
-            f"of {rule.limit} segment(s)"
+            f"of {segments} segment(s)"
         )
     over = counting.measure(rule, text) - rule.limit
     if over <= 0 and rule.byte_limit is not None:
@@ -129,33 +139,77 @@ def _overflow(rule: ChannelRule, text: str) -> str:
     return f"{over} {rule.unit} over the limit of {rule.limit}"
 
 
+# Posts a thread may take: past these, readers stop; the page has the rest.
+THREAD_POSTS = {"x": 4, "bluesky": 4, "mastodon": 3, "threads": 3}
+
+
 def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
-    """The longest form that fits one post; for channels with threads, a numbered thread whose
-    first post holds the blocks in order of importance."""
+    """The longest form that fits one post; for channels with threads, a numbered thread of
+    at most `THREAD_POSTS` posts, the least important blocks left out first."""
     fits = _fits(rule)
-    # A channel with threads keeps every block: one post, or a thread; the others drop their
-    # least important blocks first.
-    for candidate in ([next(draft.forms())] if rule.threads else draft.forms()):
-        if fits(candidate):
-            return (candidate,)
-    if rule.threads:
-        blocks = draft.blocks
-        first = draft._join(draft.head, blocks[0].split("\n")[0], draft.tail) if blocks else ""
-        if blocks and draft.fallback and not fits(f"{first}\n99/99"):  # with the part counter's room
-            # The news sentence cannot stand whole in the first post: the title leads it, and
-            # the sentence follows in full in the next post, never a fragment.
-            blocks = [draft.fallback, *blocks]
+    if not rule.threads:
+        for candidate in draft.forms():
+            if fits(candidate):
+                return (candidate,)
+        short = draft.short_form()
+        if fits(short):
+            return (short,)
+        raise RenderError(
+            f"{what}: even the short form is {_overflow(rule, short)}; shorten the title or the summary's first "
+            "sentence, or leave the channel out with `channels:` in the front matter"
+        )
+    whole = next(draft.forms())
+    if fits(whole):
+        return (whole,)
+    cap = THREAD_POSTS.get(rule.id, 4)
+    shortest: tuple[str, ...] | None = None
+    problem: CannotSplit | None = None
+    for blocks in draft.selections():
+        if fits(draft._join(draft.head, *blocks, draft.tail)):
+            return (draft._join(draft.head, *blocks, draft.tail),)
         try:
-            return split_thread(draft.head, "\n".join(blocks), draft.tail, fits)
+            parts = split_thread(draft.head, "\n".join(_leading(draft, blocks, fits)), draft.tail, fits)
         except CannotSplit as error:
-            raise RenderError(f"{what}: cannot be split into posts: {error}") from None
-    short = draft.short_form()
-    if fits(short):
-        return (short,)
-    raise RenderError(
-        f"{what}: even the short form is {_overflow(rule, short)}; shorten the title or the summary's first "
-        "sentence, or leave the channel out with `channels:` in the front matter"
-    )
+            problem = error
+            continue
+        if len(parts) <= cap:
+            return parts
+        if shortest is None or len(parts) < len(shortest):
+            shortest = parts
+    if shortest is not None:
+        return shortest
+    raise RenderError(f"{what}: cannot be split into posts: {problem}")
+
+
+def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """The blocks, with a first sentence that fits the first post: whole, else cut at a
+    clause and continued ("…") in the next post, else after the title."""
+    if not blocks:
+        return blocks
+    first_block, *rest = blocks
+    sentences = split_sentences(first_block.split("\n")[0])
+    first = sentences[0] if sentences else first_block
+
+    def fits_first(text: str) -> bool:
+        return fits(f"{draft._join(draft.head, text, draft.tail)}\n99/99")  # with the counter's room
+
+    if fits_first(first):
+        if not draft.apology or draft.apology not in rest:
+            return blocks
+        # A short apology goes in the first post beside the news (most readers see only that
+        # post), before whatever else the first block says if both cannot fit.
+        others = [b for b in rest if b != draft.apology]
+        remainder = first_block[len(first):].lstrip()
+        if fits_first(f"{first_block}\n{draft.apology}"):
+            return [first_block, draft.apology, *others]
+        if fits_first(f"{first}\n{draft.apology}"):
+            return [first, draft.apology, *filter(None, [remainder]), *others]
+        return blocks
+    remainder = first_block[len(first):].lstrip()
+    for cut, continued in clause_cuts(first):
+        if fits_first(cut + "…"):
+            return [cut + "…", "…" + " ".join(filter(None, [continued, remainder])), *rest]
+    return [draft.fallback, *blocks] if draft.fallback else blocks
 
 
 def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) -> None:
@@ -172,26 +226,35 @@ def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) 
                 )
 
 
-def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None) -> Copy:
-    what = _what(rule, brief.statement, update)
+def _kind(update: Update | None, correction: Correction | None) -> tuple[str, datetime | None]:
+    if update is None:
+        return "announcement", None
+    if correction is not None:
+        return "correction", correction.at
+    return "update", update.at
+
+
+def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Copy:
+    what = _what(rule, brief.statement, update, correction)
     if rule.id == "sms":
-        text = fit_sms(rule, brief, update, _fits(rule))
+        text = fit_sms(rule, brief, update, _fits(rule), correction)
         if text is None:
             raise RenderError(f"{what}: even one sentence and the link do not fit {rule.limit} segment(s); "
                               "shorten the summary's first sentence, or leave the channel out with `channels:`")
         parts: tuple[str, ...] = (nfc(text),)
         visual = None
     else:
-        draft = draft_for(rule, brief, update)
+        draft = draft_for(rule, brief, update, correction)
         parts = tuple(nfc(part) for part in _fit(rule, draft, what))
         visual = draft.visual
     _check_platform_rules(rule, parts, what)
     unit = counting.unit_of(rule, parts[0])
-    limit = sms_capacity(unit, rule.limit) if rule.unit == "sms" else rule.limit
+    limit = sms_capacity(unit, sms_segments_allowed(unit, rule.limit)) if rule.unit == "sms" else rule.limit
+    kind, at = _kind(update, correction)
     return Copy(
         channel=rule.id,
-        kind="announcement" if update is None else "update",
-        update_at=None if update is None else update.at,
+        kind=kind,
+        update_at=at,
         parts=parts,
         lengths=tuple(counting.measure(rule, part) for part in parts),
         limit=limit,
@@ -201,12 +264,13 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None) -> Copy:
     )
 
 
-def _email_copy(rule: ChannelRule, brief: Brief, update: Update | None) -> Copy:
-    subject, text, html = email_copy_parts(brief, update, min(rule.limit, EMAIL_SUBJECT_LIMIT))
+def _email_copy(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Copy:
+    subject, text, html = email_copy_parts(brief, update, min(rule.limit, EMAIL_SUBJECT_LIMIT), correction)
+    kind, at = _kind(update, correction)
     return Copy(
         channel=rule.id,
-        kind="announcement" if update is None else "update",
-        update_at=None if update is None else update.at,
+        kind=kind,
+        update_at=at,
         parts=(nfc(text),),
         lengths=(len(subject),),
         limit=min(rule.limit, EMAIL_SUBJECT_LIMIT),

@@ -107,7 +107,8 @@ CHANNEL_RULES: dict[str, ChannelRule] = {
             "sms",
             threads=False,
             max_hashtags=0,
-            note="two segments at most: 306 GSM-7 or 134 UCS-2 units (160 / 70 in one segment)",
+            note="two segments at most: 306 GSM-7 units; a text that needs UCS-2 (accents outside GSM-7) keeps "
+                 "them in three: 201 units",
         ),
         ChannelRule(
             "email",
@@ -154,6 +155,15 @@ def rule_for(channel: str, settings: Settings) -> ChannelRule:
             f"{rule.limit}: a setting may only lower it"
         )
     return replace(rule, limit=wanted)
+
+
+# A message that needs UCS-2 (French ê, â, ç… are not in GSM-7) may take one segment more
+# than the limit: writing "etre" or "commercants" to save a segment reads as a misspelling.
+SMS_UCS2_EXTRA_SEGMENTS = 1
+
+
+def sms_segments_allowed(encoding: str, limit: int) -> int:
+    return limit + (SMS_UCS2_EXTRA_SEGMENTS if encoding == "ucs2" else 0)
 
 
 def sms_capacity(encoding: str, segments: int) -> int:

@@ -2,8 +2,9 @@
 ready-to-paste text listing, and the file name of each copy in `dist/`.
 
 JSON, one object: {"statements": [{"slug", "lang", "url", "copies": [{"channel", "kind",
-"update_at", "parts", "lengths", "limit", "unit"}], "documents": [{"kind", "path"}]}]};
-`update_at` is ISO 8601 with its offset (null for the announcement)."""
+"update_at", "parts", "lengths", "limit", "unit", ["subject"], ["visual"]}], "documents":
+[{"kind", "path"}]}]}; `kind` is announcement, update or correction; `update_at` is ISO 8601
+with its offset (the update's or the correction's time; null for the announcement)."""
 
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ def as_text(entries: Sequence[StatementCopies], zone: ZoneInfo) -> str:
 
 
 def copy_filename(copy: Copy, zone: ZoneInfo) -> str:
-    """`announcement` or `update-2026-11-20-1005` (site time): sorts like the timeline."""
+    """`announcement`, `update-2026-11-20-1005` or `correction-2026-11-21-0845` (site time)."""
     if copy.update_at is None:
         return "announcement"
-    return "update-" + copy.update_at.astimezone(zone).strftime("%Y-%m-%d-%H%M")
+    return f"{copy.kind}-" + copy.update_at.astimezone(zone).strftime("%Y-%m-%d-%H%M")

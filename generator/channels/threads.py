@@ -1,8 +1,8 @@
 """Splits a copy that is too long for one post into a numbered thread (renderer stage).
 
-Part 1 holds the copy's head (title, status line), as many whole sentences of the body as fit
-and its tail (the link, hashtags), so it reads on its own. The rest of the body follows in
-parts cut at sentence, then clause, then word boundaries; a word is cut between graphemes
+Part 1 holds the copy's head (title, status line), as many whole blocks (else sentences) of
+the body as fit and its tail (the link, hashtags), so it reads on its own. The rest of the body
+follows in parts cut at block, sentence, then clause, then word boundaries; a word is cut between graphemes
 only when it is longer than a whole post, and a URL, mention or hashtag never is. Each part
 ends with its counter (`2/3`), whose room is reserved before splitting."""
 
@@ -13,6 +13,8 @@ from collections.abc import Callable
 import regex
 
 # Boundaries are runs of white space, so a URL, a mention or a hashtag is never cut there.
+# Blocks (lines) first: the composer keeps together what must be read together.
+BLOCK_BREAK = regex.compile(r"\n\s*")
 SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)\s+")
 CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
 WORD_BREAK = regex.compile(r"\s+")
@@ -65,12 +67,12 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
 
     if not fits_first(""):
         raise CannotSplit("the title, status line and link alone do not fit in one post")
-    # Part 1 takes whole sentences, so it stands alone (the composer puts first a sentence
-    # that fits); when none fits, its first clauses.
-    prefix, remaining = _take(body, fits_first, (SENTENCE_BREAK, CLAUSE_BREAK), cut_words=False)
+    # Part 1 takes whole blocks, else whole sentences, so it stands alone (the composer puts
+    # first a sentence that fits, or a clause of it ending in "…").
+    prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK, CLAUSE_BREAK), cut_words=False)
     parts = [join_blocks(head, prefix, tail)]
     while remaining:
-        prefix, remaining = _take(remaining, fits, (SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK))
+        prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK))
         parts.append(prefix)
     return parts
 

@@ -20,13 +20,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from generator import roles
+from generator import corrections, roles
 from generator.brief import Brief
 from generator.channels import counting
 from generator.channels.limits import ChannelRule
 from generator.documents.formatting import french_typography
 from generator.markup import plain_items
-from generator.model import Update
+from generator.model import Correction, Update
 from generator.moments import day_words, time_words
 
 WORDS: dict[str, dict[str, str]] = {
@@ -73,8 +73,9 @@ def words(lang: str) -> dict[str, str]:
 
 @dataclass
 class Draft:
-    """The blocks of a copy: `head` and `tail` always appear (in part 1 of a thread), the
-    blocks come in order of importance and the least important go first when space is short."""
+    """The blocks of a copy in reading order: `head` and `tail` always appear (in part 1 of a
+    thread); `ranks` says how much each block matters (0 most), and when space is short the
+    least important go first while the rest keep their order."""
 
     head: str
     blocks: list[str]
@@ -83,20 +84,58 @@ class Draft:
     visual: str | None = None
     separator: str = "\n\n"
     fallback: str = ""  # what leads the first post when its first block cannot fit whole
+    apology: str = ""  # a short apology, kept in the first post beside the news
+    ranks: list[int] = field(default_factory=list)  # empty: by position
 
     def _join(self, *pieces: str) -> str:
         return self.separator.join(piece for piece in pieces if piece)
 
+    def rank(self, index: int) -> int:
+        return self.ranks[index] if index < len(self.ranks) else index
+
+    def selections(self) -> Iterator[list[str]]:
+        """The blocks, then fewer and fewer of them: the least important leave first."""
+        for cutoff in sorted({self.rank(i) for i in range(len(self.blocks))}, reverse=True):
+            yield [block for i, block in enumerate(self.blocks) if self.rank(i) <= cutoff]
+
     def forms(self) -> Iterator[str]:
         """The whole copy, then with fewer and fewer of the least important blocks."""
-        for keep in range(len(self.blocks), 0, -1):
-            yield self._join(self.head, *self.blocks[:keep], self.tail)
+        for blocks in self.selections():
+            yield self._join(self.head, *blocks, self.tail)
 
     def body_text(self) -> str:
         return "\n".join(self.blocks)
 
     def short_form(self) -> str:
         return "\n".join(line for line in [*self.short, self.tail] if line)
+
+
+# A sentence that leans on the one before it ("It…", "For 1,137 of them…", "Nothing."): it
+# travels with it, in the same block, so no post starts with a pronoun whose noun is elsewhere.
+_LEANS = {
+    "en": re.compile(r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
+                     r"also|but|and|so|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
+                     r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
+                     r"all of (?:them|these))\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
+                     r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
+                     r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
+                     r"certains d['’]entre|tous|toutes)\b", re.IGNORECASE),
+}
+
+
+def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
+    """Sentences grouped so that one which leans on the previous one stays with it (those in
+    `alone`, an apology, stand by themselves)."""
+    pattern = _LEANS.get(lang, _LEANS["en"])
+    groups: list[str] = []
+    for sentence in sentences:
+        leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
+        if groups and leans and "\n" not in groups[-1]:
+            groups[-1] = f"{groups[-1]} {sentence}"
+        else:
+            groups.append(sentence)
+    return groups
 
 
 def _typography(text: str, lang: str) -> str:
@@ -136,86 +175,164 @@ def _unique(items: list[str | None]) -> list[str]:
     return seen
 
 
-def announcement_blocks(brief: Brief, *, leader: bool = False) -> list[str]:
-    """The announcement's sentences in order of importance: the news, the first advice, the
-    apology, the line against phishing, then the rest of the summary, the rest of the advice
-    and the next-update promise."""
-    summary = [s.text for s in brief.summary_sentences]
-    lots = "\n".join(brief.lot_lines)
-    # A short apology goes right after the news (most readers see only the first post); a
-    # long one after what people must do.
-    apology_first = brief.apology is not None and len(brief.apology) < 60
-    first = _unique([brief.news, brief.apology if apology_first else None, brief.first_advice, lots or None,
-                     brief.apology, brief.never_ask])
-    rest = _unique([*summary, *brief.advice, brief.promise_line()])
-    return [*first, *(sentence for sentence in rest if sentence not in first)]
+def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
+    """The announcement in reading order, each block with its rank: the summary as the authors
+    wrote it (it opens with the news), the recalled lots, what people should do, the line
+    against phishing, the promise. Ranks: the news 0; the apology, the first advice and the
+    lots 1; the line against phishing and the promise 2; the rest 3."""
+    summary = bind([s.text for s in brief.summary_sentences], brief.lang,
+                   frozenset(filter(None, [brief.apology])))
+    important = {brief.apology, brief.first_advice}
+    blocks: list[str] = []
+    ranks: list[int] = []
+
+    def add(text: str | None, rank: int) -> None:
+        if text and text not in blocks and not any(text in block for block in blocks):
+            blocks.append(text)
+            ranks.append(rank)
+
+    # A short apology follows the news (most readers see only the first post): it stands
+    # alone, where moving other sentences would leave them pointing at nothing.
+    apology_first = brief.apology is not None and len(brief.apology) < 60 and len(summary) > 1 \
+        and any(brief.apology == group for group in summary[1:])
+    if apology_first:
+        summary = [summary[0], str(brief.apology), *(g for g in summary[1:] if g != brief.apology)]
+    for index, group in enumerate(summary):
+        add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else 3))
+        if index == 0 and brief.lot_lines:
+            # Short posts name the lots; the table's rows are for the channels read in full.
+            add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
+    for item in brief.advice:
+        add(item, 1 if item == brief.first_advice else 3)
+    if brief.apology and not any(brief.apology in block for block in blocks):
+        add(brief.apology, 1)
+    add(brief.never_ask, 2)
+    add(brief.promise_line(), 2)
+    return blocks, ranks
 
 
-def update_blocks(brief: Brief, update: Update) -> list[str]:
-    """An update's sentences, its corrections first (a correction is the news of a copy that
-    carries one), without the sentences whose value a correction withdrew, then the promise
-    on the newest update."""
-    corrections = brief.corrections_text(update)
-    own = brief.kept_sentences(update)
+def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
+    """An update's sentences in reading order, as they should have been published (a value a
+    later correction withdrew is replaced by the right one), then the promise on the newest
+    update. Ranks: the first sentence 0, the promise 1, the rest 2."""
+    own = bind(brief.kept_sentences(update), brief.lang)
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
         promise = brief.promise_line()
     elif update is brief.statement.last_update and brief.promise.late_by is not None:
         promise = brief.promise_line()  # the authors' promise has passed: say it is late
-    return _unique([*corrections, *own, promise])
+    blocks = _unique([*own, promise])
+    return blocks, [0 if i == 0 else (1 if block == promise else 2) for i, block in enumerate(blocks)]
 
 
-def draft_for(rule: ChannelRule, brief: Brief, update: Update | None) -> Draft:
+def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
+    """A correction's own copy: its sentences, made true outside the page."""
+    blocks = bind(brief.correction_sentences(update, correction), brief.lang)
+    return blocks, [0 if i == 0 else 1 for i in range(len(blocks))]
+
+
+def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Draft:
+    """The draft of one copy: the announcement (`update` None), an update, or a correction
+    of an update (its own post, so the record of the error and its fix travels too)."""
     lang, url = brief.lang, _url(brief)
     w = words(lang)
     title = brief.statement.title
     link = w["link"].format(url=url)
+    short_posts = rule.id in ("x", "bluesky", "mastodon", "threads")
     if update is None:
-        blocks = announcement_blocks(brief)
+        blocks, ranks = announcement_blocks(brief, compact=short_posts)
         header = ""
+    elif correction is not None:
+        blocks, ranks = correction_blocks(brief, update, correction)
+        # Short posts: the sentences already name the update they correct.
+        header = w["correction"] if rule.id in ("x", "bluesky") else brief.correction_heading(update)
     else:
-        blocks = update_blocks(brief, update)
+        blocks, ranks = update_blocks(brief, update)
         header = update_header(brief, update, short=rule.id in ("x", "bluesky", "sms"))
+    footer = ""
     if rule.id in ("x", "bluesky"):
         head = header
         tail = "\n".join(filter(None, [url, _hashtags(rule, brief, " ".join(blocks), most=1)]))
         short = [header or brief.news]
     elif rule.id in ("mastodon", "threads"):
-        head = "\n".join(filter(None, [title, header]))
+        head = "\n".join(filter(None, [title if update is None else "", header]))
         tail = "\n".join(filter(None, [url, _hashtags(rule, brief, " ".join(blocks), most=2)]))
         short = [title, header]
     elif rule.id == "linkedin":
         head = "\n".join(filter(None, [title, header]))
         if update is None:
-            blocks = _linkedin_blocks(brief)
+            blocks, ranks = _linkedin_blocks(brief), []
         tail = "\n".join(filter(None, [link, _hashtags(rule, brief, " ".join(blocks), most=2)]))
         short = [title, brief.news]
-    elif rule.id == "facebook":
-        head = header
+    elif rule.id in ("facebook", "instagram"):
+        # Only the first ~125 characters show before "See more": they carry the news, and
+        # the update's time comes after it.
+        head = header if correction is not None else ""
+        footer = "" if correction is not None else header
         if update is None:
-            blocks = _long_form_blocks(brief)
+            blocks, ranks = _long_form_blocks(brief), []
+        if rule.id == "facebook":
+            tail = w["questions"].format(url=url)
         else:
-            blocks = update_blocks(brief, update)
-        tail = w["questions"].format(url=url)
-        short = [title, brief.news]
-    elif rule.id == "instagram":
-        head = header
-        if update is None:
-            blocks = _long_form_blocks(brief)
-        tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
+            tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
         short = [title, brief.news]
     else:
         head, tail, short = "\n".join(filter(None, [title, header])), link, [title]
+    if footer:
+        blocks, ranks = [*blocks, f"— {footer.rstrip(' :').rstrip()}"], [*(ranks or range(len(blocks))), 0]
     if rule.id == "instagram":
         blocks = [_unclickable(block) for block in blocks]
     blocks = [_typography(block, lang) for block in blocks]
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
-                  fallback=_typography(_end_sentence(title), lang))
+                  fallback=_typography(_end_sentence(title), lang), ranks=list(ranks))
     if rule.id == "instagram":
-        # The card carries the title and where to read more: a status word on an image
-        # would claim more than the text (a "fix" for a fire, "resolved" for a ruined site).
-        draft.visual = _typography("\n".join([title, w["bio"]]), lang)
+        draft.visual = _typography(_card(brief, update, correction), lang)
+    if update is None and brief.apology and len(brief.apology) < 60:
+        draft.apology = _typography(brief.apology, lang)
     return draft
+
+
+def _card(brief: Brief, update: Update | None, correction: Correction | None) -> str:
+    """The text for an Instagram image: what the picture must say on its own (people scroll
+    past the caption): the title, then the one thing to do, or the update's news, short."""
+    w = words(brief.lang)
+    if correction is not None and update is not None:
+        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}"
+                   for c in corrections.explicit_changes(correction.text)]
+        lines = [brief.correction_heading(update).rstrip(" :"),
+                 "\n".join(changes) or _short(brief.correction_sentences(update, correction)[0])]
+    elif update is not None:
+        lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
+                 _short(brief.kept_sentences(update)[0] if brief.kept_sentences(update) else "")]
+    else:
+        lines = [brief.statement.title, _short(brief.first_advice or "")]
+        if brief.lot_codes:
+            lines.append(_short(brief.lots_sentence()))
+    return "\n".join(line for line in [*lines, w["bio"]] if line)
+
+
+def _short(sentence: str, limit: int = 180) -> str:
+    """A sentence for a card: whole if short, else its first clause, else nothing."""
+    if len(sentence) <= limit:
+        return sentence
+    cuts = [c for c in clause_cuts(sentence) if len(c[0]) <= limit]
+    return cuts[0][0] + "…" if cuts else ""
+
+
+# Where a sentence may be cut so each half says something: at ; : or a dash, or before a
+# word that opens a clause of reason, purpose or consequence.
+_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|"
+                   r"car|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
+                   r"jusqu'à ce que|lorsque|quand")
+_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|car|parce que|afin de)\b)")
+
+
+def clause_cuts(sentence: str) -> list[tuple[str, str]]:
+    """(first part, rest) at each clause boundary of a sentence, longest first part first;
+    a first part under 40 characters says too little and is not offered."""
+    cuts = [(sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]) for m in _CLAUSE_CUT.finditer(sentence)
+            if m.start() >= 40]
+    return list(reversed(cuts))
 
 
 def _unclickable(text: str) -> str:
@@ -271,25 +388,30 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
 
 # -- SMS ------------------------------------------------------------------------------------
 
-# French SMS: GSM-7 has é è ù à ì ò but not ê â î ô û ç ë ï œ. A message of two UCS-2
-# segments holds 134 characters, of two GSM-7 segments 306: when the exact text does not fit
-# two segments, these letters are written without their accent, as French SMS senders do.
-_TO_GSM = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
-                         "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
-                         "È": "E", "Ù": "U", "œ": "oe", "Œ": "OE", "’": "'", "«": '"', "»": '"', "…": "...",
-                         "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "“": '"', "”": '"', "°": "o"})
+# Typography GSM-7 lacks, written the plain way (no reader sees a difference); letters keep
+# their accents: a text that needs UCS-2 may take one segment more (limits.py).
+_TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": "-", "—": "-", "\u00a0": " ",
+                         "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
 
 
-def _sms_forms(text: str) -> list[str]:
-    return [text, text.translate(_TO_GSM)]
+# Last resort, for the safety line only (we never ask for…, the lots, what to do): letters
+# outside GSM-7 lose their accent rather than the line being left out.
+_TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
+                                 "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
+                                 "È": "E", "Ù": "U", "ÿ": "y"})
+
+
+def _sms_forms(text: str, *, strip_accents: bool = False) -> list[str]:
+    plain = text.translate(_TO_GSM)
+    if strip_accents:
+        return [plain.translate(_TO_GSM_LETTERS)]
+    return [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence cut at its clauses, longest first, when the whole does not fit. A clause
-    that short says too little ("Between 18 and 25 November.") is not offered."""
-    # Only at ";", ":" or a dash: a comma may sit inside a list ("aux Pays-Bas, en Belgique").
-    cuts = [i for i, char in enumerate(sentence) if char in ";:—" and i >= 40]
-    return [sentence[:i].rstrip(" \u00a0\u202f") + "." for i in reversed(cuts)]
+    """A sentence cut at its clauses, longest first, when the whole does not fit: each ends
+    where a clause of its own ends (`clause_cuts`)."""
+    return [first + "." for first, _ in clause_cuts(sentence)]
 
 
 # Words that start a French sentence and take no capital after the sender's colon.
@@ -306,41 +428,55 @@ def after_colon(sentence: str, lang: str) -> str:
     return sentence[:1].lower() + sentence[1:] if first.lower() in _FR_LOWER_START else sentence
 
 
-def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool]) -> str | None:
-    """The one SMS: the sender, the most important sentences in order, as many as fit two
-    segments, then the link. Never a bare link: at least one sentence of substance, cut at a
-    clause if it must be. The sender is the organisation's short name (`short_name`)."""
+def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
+            correction: Correction | None = None) -> str | None:
+    """The one SMS: the sender, the most important sentences in order, as many as fit, then
+    the link. Never a bare link: at least one sentence of substance, cut at a clause if it
+    must be. The sender is the organisation's short name (`short_name`)."""
     url = _url(brief)
     org = brief.settings.short_name or brief.settings.organisation
+    zone = brief.settings.timezone
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
-        candidates = _unique([brief.news, brief.first_advice, brief.never_ask, brief.apology])
+        candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology])
+    elif correction is not None:
+        lead = f"{org}, {brief.correction_heading(update)[:1].lower()}{brief.correction_heading(update)[1:]}"
+        candidates = correction_blocks(brief, update, correction)[0]
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
-            update.at, brief.settings.timezone, brief.lang, with_zone=brief.lang != "fr"))
-        candidates = update_blocks(brief, update)
+            update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
+        candidates = update_blocks(brief, update)[0]
     candidates = [c for c in candidates if c]
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
+    accents = {"strip": False}
+
     def first_fitting(*sentences: str) -> str | None:
-        return next((form for form in _sms_forms(" ".join([lead, *sentences, url])) if fits(form)), None)
+        forms = _sms_forms(" ".join([lead, *sentences, url]), strip_accents=accents["strip"])
+        return next((form for form in forms if fits(form)), None)
 
     # The news (whole, else its first clauses, else the title), with what people must do in
     # a breach, a recall or a safety incident; then each next sentence while it fits.
     options = [candidates[0], *_clauses(candidates[0])] if candidates else []
-    if update is None:
-        options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
-    must = None
+    options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
+    must: list[str] = []
     if update is None and brief.kind in ("breach", "recall", "safety"):
-        must = brief.never_ask if brief.kind == "breach" and brief.never_ask else brief.first_advice
+        must = [brief.never_ask if brief.kind == "breach" and brief.never_ask else brief.first_advice or ""]
+        must += [brief.lots_sentence()]  # a recall SMS without its lots makes every product suspect
+        must = [m for m in must if m]
     chosen: list[str] = []
-    for option in options:
-        if first_fitting(option, *([must] if must else [])):
-            chosen = [option, *([must] if must else [])]
+    # What people must do comes whole, even if the news must then be cut at a clause.
+    for keep in range(len(must), -1, -1):
+        chosen = next(([option, *must[:keep]] for option in options if first_fitting(option, *must[:keep])), [])
+        if chosen:
             break
-    if not chosen:
-        chosen = next(([option] for option in options if first_fitting(option)), [])
+        if keep == len(must) and must:
+            accents["strip"] = True
+            chosen = next(([option, *must] for option in options if first_fitting(option, *must)), [])
+            if chosen:
+                break
+            accents["strip"] = False
     if not chosen and candidates:
         # Last resort: the news cut at a word, marked with an ellipsis (the link has it all).
         words_of = candidates[0].split(" ")
@@ -366,21 +502,34 @@ def _end_sentence(text: str) -> str:
 
 # -- e-mail ---------------------------------------------------------------------------------
 
-def _subject(brief: Brief, update: Update | None, limit: int) -> str:
-    """The news in words: the title for the announcement, the update's first sentence (or its
-    correction) for an update. Too long, it is cut at a word with an ellipsis: the body has
-    it all."""
-    subject = _typography(brief.statement.title, brief.lang)
-    if update is not None:
-        first = _typography(update_blocks(brief, update)[0], brief.lang)
-        if update.corrections:
-            first = _typography(f"{words(brief.lang)['correction']} {brief.statement.title}", brief.lang)
-        if len(first) <= limit:
-            return first
-    if len(subject) <= limit:
-        return subject
-    cut = subject[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ")
-    return cut + "…"
+def _short_title(brief: Brief, room: int) -> str:
+    """The title in `room` characters: whole, else its part before a colon or a dash (the
+    news of most titles), else cut at a word with an ellipsis."""
+    title = _typography(brief.statement.title, brief.lang)
+    if len(title) <= room:
+        return title
+    head = re.split(r"\s*[:—–]\s", title, maxsplit=1)[0].rstrip("\u00a0\u202f ")
+    if 15 <= len(head) <= room:
+        return head
+    return title[: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ") + "…"
+
+
+def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
+    """The same subject form for every message of a statement, so a reader sees the thread:
+    the title (the news in words), then "update of …" or "correction"."""
+    lang = brief.lang
+    if update is None:
+        return _short_title(brief, limit)
+    zone = brief.settings.timezone
+    local = update.at.astimezone(zone)
+    if correction is not None:
+        suffix = " : rectificatif" if lang == "fr" else ": correction"
+    elif lang == "fr":
+        suffix = f" : point du {day_words(local.date(), lang)} à {time_words(update.at, zone, lang, with_zone=False)}"
+    else:
+        suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
+    suffix = _typography(suffix, lang)
+    return _short_title(brief, limit - len(suffix)) + suffix
 
 
 def signatory(brief: Brief) -> tuple[str, str]:
@@ -393,26 +542,28 @@ def signatory(brief: Brief) -> tuple[str, str]:
     return org, ""
 
 
-def email_copy_parts(brief: Brief, update: Update | None, limit: int) -> tuple[str, str, str]:
-    """(subject, plain text, HTML) of the e-mail of an announcement or an update."""
+def email_copy_parts(brief: Brief, update: Update | None, limit: int,
+                     correction: Correction | None = None) -> tuple[str, str, str]:
+    """(subject, plain text, HTML) of the e-mail of an announcement, an update or a correction."""
     from generator.templates import html_environment
 
     lang, w = brief.lang, words(brief.lang)
-    subject = _subject(brief, update, limit)
+    subject = _subject(brief, update, limit, correction)
     url = _url(brief)
+    advice: list[str] = []
     if update is None:
         news = plain_items(brief.statement.summary)
+        if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
+            news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items
         header = ""
+    elif correction is not None:
+        news = [" ".join(brief.correction_sentences(update, correction))]
+        header = brief.correction_heading(update)
     else:
-        withdrawn = brief.withdrawn(update)
-        news = [*brief.correction_paragraphs(update),
-                *(p for p in brief.update_paragraphs(update) if not any(v in p for v in withdrawn))]
-        if withdrawn:  # the paragraphs that held a withdrawn value, told without it
-            news.append(" ".join(s for s in brief.kept_sentences(update) if s not in " ".join(news)))
+        news = brief.update_paragraphs(update)
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
-        advice = []
         header = update_header(brief, update)
     name, role = signatory(brief)
     link = w["link"].format(url=url)
