@@ -114,6 +114,12 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
             problems.extend(found.problems)
             suppressed.extend(found.suppressed)
             copies.update(found.copies)
+        for incident in loaded.held:  # linted too (never cached, never rendered): all problems at once
+            from generator.lint import lint_incident
+
+            linted = lint_incident(incident, settings, now)
+            problems.extend(linted.problems)
+            suppressed.extend(linted.suppressed)
         if paths is None:
             store.prune()
     if settings.require_approval and not preview:

@@ -1,0 +1,143 @@
+"""Writer for `onevoice init`: a new status site for one's own organisation, from the
+scaffold shipped in `site_templates/init/` (never from a site's own templates: there is no
+site yet). It writes `mkdocs.yml` with the organisation's settings, an empty `statements/`,
+the publish and review workflows, a CODEOWNERS example, `requirements.txt` pinning this
+onevoice, a `.gitignore`, a README for the team and a note on overriding templates. No
+sample statement, so `check` passes and `build` works at once. Nothing is overwritten: if
+any file it would write exists, nothing is written."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from generator.errors import EditError, UsageError
+from generator.languages import KNOWN_LANGUAGES
+from generator.paths import PACKAGED_TEMPLATES, display_path
+
+# scaffold file (under site_templates/init/) -> path in the new site; `.j2` files are rendered.
+FILES: tuple[tuple[str, str], ...] = (
+    ("mkdocs.yml.j2", "mkdocs.yml"),
+    ("requirements.txt.j2", "requirements.txt"),
+    ("github/workflows/publish.yml", ".github/workflows/publish.yml"),
+    ("github/workflows/review.yml", ".github/workflows/review.yml"),
+    ("gitignore", ".gitignore"),
+    ("README.md.j2", "README.md"),
+    ("github/CODEOWNERS", ".github/CODEOWNERS"),
+    ("site_templates/README.md", "site_templates/README.md"),
+)
+# Files a fresh repository may already have (GitHub offers a README and a .gitignore): kept
+# as they are. Any other file of the site existing already means a site is there: refused.
+KEPT_IF_PRESENT = frozenset({".gitignore", "README.md", ".github/CODEOWNERS", "site_templates/README.md"})
+KEEP = "statements/.gitkeep"  # git keeps no empty folder
+
+# The site's name per default language, and the example About text left commented in mkdocs.yml.
+SITE_NAME = {"en": "{name} status", "fr": "{name} – état des services"}
+ABOUT = {"en": "{name} does … (one or two sentences about your organisation).",
+         "fr": "{name} fait … (une ou deux phrases sur votre organisation)."}
+
+
+@dataclass(frozen=True)
+class NewSite:
+    root: Path
+    written: tuple[Path, ...]
+    kept: tuple[Path, ...]  # files of the scaffold the folder already had, left as they were
+    timezone: str
+    timezone_guessed: bool  # True when --timezone was not given
+
+
+def local_timezone() -> str | None:
+    """The computer's IANA time zone, if it can be read (TZ, /etc/localtime, /etc/timezone)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        link = os.readlink("/etc/localtime")
+        candidates.append(link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else "")
+    except OSError:
+        pass
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    for name in candidates:
+        if name and "/" in name:
+            try:
+                ZoneInfo(name)
+                return name
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return None
+
+
+def _valid(name: str, url: str, languages: list[str], timezone: str) -> tuple[str, str, list[str]]:
+    name = " ".join(name.split())
+    if not name:
+        raise UsageError("error: --name is empty\n    hint: give the organisation's name as it signs its "
+                         "statements, e.g. --name \"Calypso Pay\"")
+    url = url.strip()
+    if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", url):
+        raise UsageError(f"error: --url '{url}' is not the address of a site\n    hint: give the public address "
+                         "the status site will have, e.g. --url https://status.example.com/")
+    url = url if url.endswith("/") else url + "/"
+    langs = list(dict.fromkeys(languages)) or ["en"]
+    for code in langs:
+        if code not in KNOWN_LANGUAGES:
+            close = difflib.get_close_matches(code, KNOWN_LANGUAGES, n=1)
+            raise UsageError(f"error: --lang '{code}' is not a language onevoice writes\n    hint: "
+                             + (f"did you mean '{close[0]}'? " if close else "")
+                             + "supported: " + ", ".join(KNOWN_LANGUAGES))
+    if timezone not in available_timezones():
+        close = difflib.get_close_matches(timezone, sorted(available_timezones()), n=1)
+        raise UsageError(f"error: --timezone '{timezone}' is not an IANA time zone\n    hint: "
+                         + (f"did you mean '{close[0]}'?" if close else "e.g. Europe/Paris or America/New_York"))
+    return name, url, langs
+
+
+def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone: str | None,
+              version: str) -> NewSite:
+    """Write a new site in `root` (created if needed); refuse before writing anything if one
+    of its files exists already."""
+    import jinja2
+
+    guessed = timezone is None
+    zone = timezone or local_timezone() or "UTC"
+    name, url, langs = _valid(name, url, languages, zone)
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"error: {display_path(root)} is a file\n    hint: give a new or existing folder")
+    existing = [target for _, target in FILES if (root / target).exists() and target not in KEPT_IF_PRESENT]
+    if existing:
+        raise EditError(f"error: {display_path(root)} already has {', '.join(existing)}: nothing was written\n"
+                        "    hint: a site is there already; start a new one in another folder (onevoice init "
+                        "never overwrites a file)")
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(PACKAGED_TEMPLATES / "init")), undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    environment.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    values = {
+        "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
+        "site_name": SITE_NAME.get(langs[0], SITE_NAME["en"]).format(name=name),
+        "about": {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
+        "hashtag": (re.sub(r"\W", "", name) or "Our") + "Status",
+    }
+    written, kept = [], []
+    for source, target in FILES:
+        if (root / target).exists():
+            kept.append(root / target)
+            continue
+        if source.endswith(".j2"):
+            text = environment.get_template(source).render(values)
+        else:
+            text = (PACKAGED_TEMPLATES / "init" / source).read_text(encoding="utf-8")
+        path = root / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    keep = root / KEEP
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    keep.touch()
+    written.append(keep)
+    return NewSite(root, tuple(written), tuple(kept), zone, guessed)
