@@ -29,7 +29,7 @@ from generator.templates import available, find_template, text_environment
 
 DEFAULT_NEXT_UPDATE = timedelta(hours=1)
 # A slug made from a title stops at a word boundary before this length: it is typed often.
-GENERATED_SLUG_MAX = 50
+GENERATED_SLUG_MAX = 60
 # The sentence that opens an update which reopens a resolved statement, in the file's language.
 REOPENED: dict[str, str] = {"en": "We have reopened this incident.", "fr": "Nous avons rouvert cet incident."}
 

@@ -36,10 +36,27 @@ FILES: tuple[tuple[str, str], ...] = (
 KEPT_IF_PRESENT = frozenset({".gitignore", "README.md", ".github/CODEOWNERS", "site_templates/README.md"})
 KEEP = "statements/.gitkeep"  # git keeps no empty folder
 
-# The site's name per default language, and the example About text left commented in mkdocs.yml.
+# The site's name per default language, the example About text left commented in mkdocs.yml,
+# and the media contact's name when only its e-mail and phone are given.
 SITE_NAME = {"en": "{name} status", "fr": "{name} – état des services"}
 ABOUT = {"en": "{name} does … (one or two sentences about your organisation).",
          "fr": "{name} fait … (une ou deux phrases sur votre organisation)."}
+PRESS_OFFICE = {"en": "Press office", "fr": "Service de presse"}
+
+
+@dataclass(frozen=True)
+class Press:
+    """What every press release needs, given to `init` or left for mkdocs.yml."""
+
+    city: str | None = None
+    about: tuple[str, ...] = ()  # one per site language, in their order
+    contact_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    def missing(self) -> list[str]:
+        return [key for key, given in (("location", self.city), ("about", self.about),
+                                       ("media_contact", self.email)) if not given]
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,7 @@ class NewSite:
     kept: tuple[Path, ...]  # files of the scaffold the folder already had, left as they were
     timezone: str
     timezone_guessed: bool  # True when --timezone was not given
+    press_missing: tuple[str, ...]  # settings every press release needs, left to fill in
 
 
 def local_timezone() -> str | None:
@@ -97,8 +115,27 @@ def _valid(name: str, url: str, languages: list[str], timezone: str) -> tuple[st
     return name, url, langs
 
 
+def _valid_press(press: Press, languages: list[str]) -> None:
+    if press.city is not None and not press.city.strip():
+        raise UsageError("error: --city is empty\n    hint: the city press releases are dated from, e.g. --city Lyon")
+    if press.about and len(press.about) != len(languages):
+        raise UsageError(f"error: {len(press.about)} --about for {len(languages)} language(s) "
+                         f"({', '.join(languages)})\n    hint: give one --about per --lang, in the same order")
+    if any(not text.strip() for text in press.about):
+        raise UsageError("error: an --about is empty\n    hint: one or two sentences on the organisation")
+    if (press.email is None) != (press.phone is None):
+        raise UsageError("error: the media contact needs both --press-email and --press-phone\n"
+                         "    hint: e.g. --press-email press@example.com --press-phone '+33 1 00 00 00 00'")
+    if press.email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", press.email):
+        raise UsageError(f"error: --press-email '{press.email}' is not an e-mail address\n"
+                         "    hint: e.g. --press-email press@example.com")
+    if press.phone is not None and not re.fullmatch(r"\+?[\d\s().-]{6,}", press.phone.strip()):
+        raise UsageError(f"error: --press-phone '{press.phone}' is not a phone number\n"
+                         "    hint: e.g. --press-phone '+33 1 00 00 00 00'")
+
+
 def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone: str | None,
-              version: str) -> NewSite:
+              version: str, press: Press | None = None) -> NewSite:
     """Write a new site in `root` (created if needed); refuse before writing anything if one
     of its files exists already."""
     import jinja2
@@ -106,6 +143,8 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     guessed = timezone is None
     zone = timezone or local_timezone() or "UTC"
     name, url, langs = _valid(name, url, languages, zone)
+    press = press or Press()
+    _valid_press(press, langs)
     if root.exists() and not root.is_dir():
         raise UsageError(f"error: {display_path(root)} is a file\n    hint: give a new or existing folder")
     existing = [target for _, target in FILES if (root / target).exists() and target not in KEPT_IF_PRESENT]
@@ -120,7 +159,12 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     values = {
         "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
         "site_name": SITE_NAME.get(langs[0], SITE_NAME["en"]).format(name=name),
-        "about": {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
+        "about": dict(zip(langs, press.about)) if press.about
+        else {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
+        "about_given": bool(press.about),
+        "city": press.city.strip() if press.city else None,
+        "contact": {"name": press.contact_name or PRESS_OFFICE.get(langs[0], PRESS_OFFICE["en"]),
+                    "email": press.email, "phone": press.phone.strip()} if press.email and press.phone else None,
         "hashtag": (re.sub(r"\W", "", name) or "Our") + "Status",
     }
     written, kept = [], []
@@ -140,4 +184,4 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     keep.parent.mkdir(parents=True, exist_ok=True)
     keep.touch()
     written.append(keep)
-    return NewSite(root, tuple(written), tuple(kept), zone, guessed)
+    return NewSite(root, tuple(written), tuple(kept), zone, guessed, tuple(press.missing()))

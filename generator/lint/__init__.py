@@ -41,6 +41,14 @@ def _as_problem(statement: Statement, finding: TextFinding) -> Problem:
     return finding.rule.problem(statement, finding.line, finding.column, finding.message, hint)
 
 
+def _outside_slots(findings: list[TextFinding]) -> list[TextFinding]:
+    """Drop judgments of words inside an unfilled slot ("[WHAT PEOPLE SHOULD DO]" is not
+    shouting): the slot is an error already, and its words will not be published."""
+    slots = [(f.line, f.column, f.column + len(f.words)) for f in findings if f.rule.id == "placeholder"]
+    return [f for f in findings if f.rule.id == "placeholder"
+            or not any(f.line == line and start <= f.column < end for line, start, end in slots)]
+
+
 def untranslated(statement: Statement) -> bool:
     """Whether the file still has text marked `[À TRADUIRE]`/`[TO TRANSLATE]` by `onevoice
     translate`. Its words are then partly another language's: judging them would only be
@@ -59,7 +67,8 @@ def lint_statement(statement: Statement, settings: Settings, now: datetime) -> l
         problems += [_as_problem(statement, f) for f in text_findings(value, statement.lang, _SLOTS, judge=False)]
     for block in ([title] if title else []) + body_blocks(statement):
         rules = SENTENCE_RULES if judged else _SLOTS
-        problems += [_as_problem(statement, f) for f in text_findings(block, statement.lang, rules, judge=judged)]
+        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judged))
+        problems += [_as_problem(statement, f) for f in found]
     if not judged:
         return problems
     context = Context(settings, now)
