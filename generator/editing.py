@@ -40,6 +40,7 @@ class EditResult:
     statement: Statement
     lacking: tuple[Path, ...] = ()  # translations that do not have the new update yet
     reopened: Update | None = None  # the resolution an update with --reopen reopened
+    same_as: Path | None = None  # the language file whose update time this update took
 
 
 # --- files -------------------------------------------------------------------------------
@@ -215,8 +216,9 @@ def _only_ongoing(settings: Settings, now: datetime) -> str:
     from generator.reader import read_all
 
     loaded = read_all(settings, now=now)
+    # Ongoing in any language: resolving the translation comes after resolving the main file.
     ongoing = sorted(incident.slug for incident in [*loaded.incidents, *loaded.held]
-                     if not incident.primary.resolved)
+                     if any(not statement.resolved for statement in incident.translations.values()))
     if len(ongoing) == 1:
         return ongoing[0]
     if not ongoing:
@@ -290,11 +292,28 @@ def _refuse_on_resolved(path: Path, current: Statement, wanted: Status, reopen: 
                         "change what the resolution says, add a correction under it (docs/corrections.md)")
 
 
+def _translated_time(settings: Settings, path: Path, slug: str, current: Statement, wanted: Status,
+                     now: datetime) -> tuple[datetime, Path] | None:
+    """Where a translation's update goes when no time is given: at the time of the same update
+    in the other language files (the one time, newer than this file's newest update, that they
+    give with this status), so nobody retypes it. None when there is no such time, or several."""
+    found: dict[datetime, Path] = {}
+    for other in sorted(path.parent.glob(f"{slug}.*md")):
+        if other == path or other.name.partition(".")[0] != slug:
+            continue
+        parsed, _ = parse_statement(other, other.read_bytes(), settings, now)
+        for update in parsed.updates if parsed else ():
+            if update.at > current.updates[0].at and update.status is wanted:
+                found.setdefault(update.at, other)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def add_update(settings: Settings, slug: str, status: str, message: str, *, now: datetime,
                at: datetime | None = None, next_update: datetime | None = None, lang: str | None = None,
                keep_promise: bool = False, reopen: bool = False) -> EditResult:
     """Insert a `### <time> · <status>` update at the top of the Updates section. A resolved
-    statement is reopened only with `reopen`, and the update then opens with REOPENED."""
+    statement is reopened only with `reopen`, and the update then opens with REOPENED. With
+    no `at`, a translation's update takes the time of the same update in its other files."""
     path = find_statement(settings, slug, lang)
     wanted = _status(status)
     zone = settings.timezone
@@ -319,7 +338,10 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         if reopen:
             text_in = f"{REOPENED.get(current.lang, REOPENED['en'])} {text_in}"
         newest = current.updates[0]
-        if at is None and moment <= newest.at < moment + CLOCK_SKEW:
+        same_as = _translated_time(settings, path, slug, current, wanted, now) if at is None else None
+        if same_as is not None:
+            moment = same_as[0].astimezone(zone)
+        elif at is None and moment <= newest.at < moment + CLOCK_SKEW:
             # Two people posting within the same minute: both land, one minute apart, in order.
             moment = newest.at + timedelta(minutes=1)
         if moment <= newest.at:
@@ -351,4 +373,5 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         atomic_write(path, result)
     lacking = tuple(other for other in sorted(path.parent.glob(f"{slug}.*md"))
                     if other != path and other.name.partition(".")[0] == slug)
-    return EditResult(path, updated, lacking, reopened=current.last_update if reopen else None)
+    return EditResult(path, updated, lacking, reopened=current.last_update if reopen else None,
+                      same_as=same_as[1] if same_as else None)

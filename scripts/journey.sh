@@ -131,7 +131,8 @@ expect 0 check
 at 12:00
 # The summaries still say "we are investigating": resolve warns, in each language.
 expect 0 resolve order-history -m "The order history works normally again. We have written to the 312 customers concerned."
-expect 0 resolve order-history --lang fr --at "2026-11-20 12:00" \
+# No --at: the French resolution takes the time of the English one.
+expect 0 resolve order-history --lang fr \
   -m "L'historique de commandes fonctionne de nouveau normalement. Nous avons écrit aux 312 clients concernés."
 edit "$en" <<'EOF'
 We are sorry. We are investigating, and we will post an update by 10:40 CET. => We are sorry. It was fixed at 11:00 CET, and we have written to each customer concerned.

@@ -37,7 +37,8 @@ def run_update(root: Path, slug: str | None, status: str, message: str, at: str 
     if result.reopened is not None:
         click.echo(f"Reopened {slug}, resolved at {format_for_people(result.reopened.at, zone)}: the update "
                    "says so.")
-    click.echo(f"Added to {display_path(result.path)}: {format_for_people(update.at, zone)} · {update.status_word}")
+    click.echo(f"Added to {display_path(result.path)}: {format_for_people(update.at, zone)} · {update.status_word}"
+               + (f" (the time of this update in {display_path(result.same_as)})" if result.same_as else ""))
     if result.statement.next_update:
         click.echo(f"Next update promised by {format_for_people(result.statement.next_update, zone)}.")
     for other in result.lacking:

@@ -72,6 +72,9 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
         spans = sorted(in_progress_phrases(sentence.text, statement.lang))
         if spans:
             start, end = spans[0]
+            for other_start, other_end in spans[1:]:  # overlapping phrases are quoted as one
+                if other_start <= end:
+                    end = max(end, other_end)
             line, column = sentence.position(start)
             yield rule.problem(statement, line, column,
                                "the statement is resolved but its summary still describes work in progress: "
