@@ -279,8 +279,9 @@ def _refuse_on_resolved(path: Path, current: Statement, wanted: Status, reopen: 
     shown = display_path(path)
     if not current.resolved:
         if reopen:
-            raise UsageError(f"error: --reopen: {shown} is not resolved (its latest update is "
-                             f"'{current.last_update.status_word or current.status.value}')\n    hint: leave out --reopen")
+            latest = current.last_update.status_word or current.status.value
+            raise UsageError(f"error: --reopen: {shown} is not resolved (its latest update is '{latest}')\n"
+                             "    hint: leave out --reopen")
         return
     when = f"{format_for_people(current.last_update.at, zone)}, line {current.last_update.line}"
     if wanted is Status.RESOLVED:

@@ -63,7 +63,9 @@ def test_reopen_in_english_and_only_on_a_resolved_statement(project: Path, monke
     assert "### 2026-11-20 12:10 · investigating\nWe have reopened this incident. Errors are back." in (
         project / CARD).read_text(encoding="utf-8")
     ongoing = run("update", "card-payments", "--reopen", "-s", "monitoring", "-m", "Watching.")
-    assert ongoing.exit_code == 2 and "--reopen: statements/2026-11-20-card-payments.md is not resolved" in ongoing.output
+    assert ongoing.exit_code == 2
+    assert "--reopen: statements/2026-11-20-card-payments.md is not resolved (its latest update is 'investigating')" \
+        in ongoing.output
 
 
 def test_resolve_warns_when_the_summary_still_says_work_is_in_progress(project: Path) -> None:

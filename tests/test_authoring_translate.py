@@ -75,7 +75,8 @@ def test_english_to_french_copies_the_facts_and_marks_every_text(project: Path) 
         text = text.replace(french.text_of(key), theirs.text_of(key))
     for mine, done in zip(french.updates, theirs.updates):
         text = text.replace(mine.text, done.text)
-    text = (text.replace('"[À TRADUIRE] Card payments failing at checkout"', '"Échec des paiements par carte en caisse"')
+    text = (text.replace('"[À TRADUIRE] Card payments failing at checkout"',
+                         '"Échec des paiements par carte en caisse"')
             .replace('"[À TRADUIRE] Checkout", "[À TRADUIRE] Mobile app"', '"Paiement en caisse", "Application mobile"')
             .replace('"[À TRADUIRE] Chief Executive Officer"', '"Présidente-directrice générale"'))
     (project / "statements" / f"{CARD}.fr.md").write_text(text, encoding="utf-8")
@@ -154,12 +155,14 @@ def test_a_later_update_reaches_the_translation_at_the_same_time(project: Path, 
     assert "--lang fr --at '2026-11-20 11:30' --status identified" in update.output
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T11:42:00+01:00")
     # No --at: the French update takes the time of the English one, not the clock's.
-    french = run("update", "card", "--lang", "fr", "-s", "identified", "-m", "Les erreurs reviennent dans deux régions.")
+    french = run("update", "card", "--lang", "fr", "-s", "identified",
+                 "-m", "Les erreurs reviennent dans deux régions.")
     assert french.exit_code == 0, french.output
     assert (f"Added to statements/{CARD}.fr.md: 2026-11-20 11:30 CET · identifié (the time of this update in "
             f"statements/{CARD}.md)") in french.output
     made = parse(project, f"{CARD}.fr.md")
-    assert made.updates[0].at == parse(project, f"{CARD}.md").updates[0].at and made.updates[0].status_word == "identifié"
+    assert made.updates[0].at == parse(project, f"{CARD}.md").updates[0].at
+    assert made.updates[0].status_word == "identifié"
     # A status the other file does not give at a newer time: the clock's time, as for any update.
     later = run("update", "card", "--lang", "fr", "-s", "monitoring", "-m", "Nous surveillons le taux d'erreur.")
     assert "Added to statements/2026-11-20-card-payments.fr.md: 2026-11-20 11:42 CET · surveillance\n" in later.output

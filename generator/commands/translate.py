@@ -26,11 +26,12 @@ def command(slug: str | None, lang: str, source_lang: str | None, root: Path) ->
 
     SLUG: the statement's name, any part of it no other name has, or nothing when only one
     statement is ongoing."""
+    from babel import Locale
+
     from generator import clock
     from generator.checking import check_project
     from generator.dates import format_for_people
     from generator.editing import name_statement
-    from babel import Locale
     from generator.paths import display_path
     from generator.settings import load_settings
     from generator.translating import marker_for, translate_statement

@@ -8,6 +8,7 @@ import click
 
 from generator.commands._common import reports_errors, root_option
 
+
 def run_update(root: Path, slug: str | None, status: str, message: str, at: str | None, next_update: str | None,
                lang: str | None, reopen: bool = False):  # type: ignore[no-untyped-def]
     """Add the update and print what happened; returns the edit's result and the settings."""
@@ -53,7 +54,8 @@ def run_update(root: Path, slug: str | None, status: str, message: str, at: str 
 @click.argument("slug", required=False)
 @click.option("--status", "-s", required=True, help="investigating, identified, monitoring or resolved (or the French words).")
 @click.option("--message", "-m", required=True, help="What changed, in Markdown.")
-@click.option("--at", metavar="TIME", help="When it happened (default: now, in the site's time zone).")
+@click.option("--at", metavar="TIME",
+              help="When it happened (default: now; in a translation, the time of the same update in the other file).")
 @click.option("--next-update", "next_update", metavar="TIME", help="Next update promised: a time or a delay such as +2h (default +1h).")
 @click.option("--lang", help="Which language file (default: the site's default language).")
 @click.option("--reopen", is_flag=True, help="Reopen a resolved statement: the update says it was reopened.")
