@@ -69,6 +69,35 @@ class NewSite:
     press_missing: tuple[str, ...]  # settings every press release needs, left to fill in
 
 
+def onevoice_requirement(version: str, clone: Path | None = None) -> str:
+    """The line of requirements.txt the workflows install onevoice with. Run from a clone of
+    onevoice that has a remote, it is that repository at this commit: exact, and no other
+    package that happens to be called onevoice on a package index can be taken for it. Else
+    the version, from the package index."""
+    import subprocess
+
+    from generator.paths import PACKAGE
+
+    clone = clone or PACKAGE.parent
+    if not ((clone / ".git").exists() and (clone / "pyproject.toml").is_file()):
+        return f"onevoice=={version}"
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", "-C", str(clone), *args], capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    origin, commit = git("remote", "get-url", "origin"), git("rev-parse", "HEAD")
+    # CI reads public repositories over https; git@host:owner/name is the same repository.
+    ssh = re.fullmatch(r"[\w.-]+@([\w.-]+):(.+)", origin)
+    url = f"https://{ssh[1]}/{ssh[2]}" if ssh else origin
+    if not (url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit)):
+        return f"onevoice=={version}"
+    return f"onevoice @ git+{url}@{commit}"
+
+
 def local_timezone() -> str | None:
     """The computer's IANA time zone, if it can be read (TZ, /etc/localtime, /etc/timezone)."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
@@ -158,6 +187,7 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     environment.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     values = {
         "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
+        "requirement": onevoice_requirement(version),
         "site_name": SITE_NAME.get(langs[0], SITE_NAME["en"]).format(name=name),
         "about": dict(zip(langs, press.about)) if press.about
         else {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},

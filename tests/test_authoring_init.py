@@ -231,3 +231,19 @@ def test_installed_from_a_wheel_init_writes_a_site_its_publish_steps_build(tmp_p
     modules = {name for name in files(installed, "*.py") if not name.startswith("site_templates/")}
     assert modules == files(REPO / "generator", "*.py")
     assert files(installed / "site_templates", "*") == files(REPO / "site_templates", "*")
+
+
+def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_path: Path) -> None:
+    from generator.scaffold import onevoice_requirement
+
+    clone = tmp_path / "onevoice"
+    clone.mkdir()
+    (clone / "pyproject.toml").write_text("[project]\nname = 'onevoice'\n", encoding="utf-8")
+    git(clone, "init", "-q", "-b", "main")
+    assert onevoice_requirement("0.1.0", clone) == "onevoice==0.1.0"  # no commit, no remote: the index
+    commit = commit_all(clone, "onevoice")
+    git(clone, "remote", "add", "origin", "git@github.com:acme/onevoice.git")
+    assert onevoice_requirement("0.1.0", clone) == f"onevoice @ git+https://github.com/acme/onevoice.git@{commit}"
+    git(clone, "remote", "set-url", "origin", "https://gitlab.example/acme/onevoice")
+    assert onevoice_requirement("0.1.0", clone) == f"onevoice @ git+https://gitlab.example/acme/onevoice@{commit}"
+    assert onevoice_requirement("0.1.0", tmp_path) == "onevoice==0.1.0"  # not a clone
