@@ -239,6 +239,8 @@ def statements_folder_problem(settings: Settings) -> Problem | None:
 def discover(settings: Settings, paths: list[Path] | None, out: list[Problem]) -> list[Path]:
     """Statement files to read: the given files and folders, or the statements folder.
     Names starting with '_' are ignored; symbolic links are refused (they could point anywhere)."""
+    if not paths and not settings.statements_path.exists() and not settings.statements_path.is_symlink():
+        return []  # no statement yet (git keeps no empty folder)
     if not paths and not settings.statements_path.is_symlink():
         outside = statements_folder_problem(settings)
         if outside:

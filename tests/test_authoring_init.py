@@ -247,3 +247,18 @@ def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_pa
     git(clone, "remote", "set-url", "origin", "https://gitlab.example/acme/onevoice")
     assert onevoice_requirement("0.1.0", clone) == f"onevoice @ git+https://gitlab.example/acme/onevoice@{commit}"
     assert onevoice_requirement("0.1.0", tmp_path) == "onevoice==0.1.0"  # not a clone
+
+
+def test_a_site_whose_empty_statements_folder_was_not_kept_still_works(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/").exit_code == 0
+    site = here / "acme"
+    (site / "statements" / ".gitkeep").unlink()
+    (site / "statements").rmdir()  # a clone of a repository where git kept no empty folder
+    monkeypatch.chdir(site)
+    check, listing = run("check"), run("list")
+    assert check.exit_code == 0 and "0 statement file(s) checked" in check.output
+    assert listing.exit_code == 0 and "No statements yet" in listing.output
+    update = run("update", "-s", "identified", "-m", "x")
+    assert update.exit_code == 2 and "no statement is ongoing" in update.output
+    assert run("new", "Trains delayed", "--severity", "minor").exit_code == 0
+    assert (site / "statements" / "2026-11-20-trains-delayed.md").is_file()
