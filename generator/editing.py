@@ -146,6 +146,11 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
     if path.exists():
         raise EditError(f"error: {display_path(path)} already exists\n    hint: add an update with "
                         f"`onevoice update {slug} --status identified -m \"…\"`, or choose another --slug")
+    other = next((p for p in _files(settings).values() if p.name.partition(".")[0] == slug), None)
+    if other is not None:  # a fresh holding statement would disagree with it on every fact
+        raise EditError(f"error: '{slug}' already exists in another language ({display_path(other)})\n    hint: "
+                        f"start this language's file with `onevoice translate {slug} --lang {lang}`: the same "
+                        "facts and updates, the texts marked for translation")
     promise = next_update or local_now + DEFAULT_NEXT_UPDATE
     environment = text_environment(settings.root)
     environment.filters.update(

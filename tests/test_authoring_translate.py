@@ -197,3 +197,12 @@ def test_a_marked_text_is_one_slot_to_the_end_of_its_line() -> None:
     assert found("Le [À TRADUIRE]") == [("[À TRADUIRE]", True)]
     assert not has_translation_slots("We translate [UPDATE] tags and [sic] words.")
     assert re.fullmatch(r"\[TO TRANSLATE\]", found("[TO TRANSLATE]")[0][0])
+
+
+def test_new_refuses_to_start_a_translation_and_names_translate(project: Path) -> None:
+    (project / "statements" / f"{CARD}.fr.md").unlink()
+    result = run("new", "Échec des paiements", "--severity", "major", "--lang", "fr", "--slug", CARD)
+    assert result.exit_code == 1
+    assert f"'{CARD}' already exists in another language (statements/{CARD}.md)" in result.output
+    assert f"onevoice translate {CARD} --lang fr" in result.output
+    assert not (project / "statements" / f"{CARD}.fr.md").exists()
