@@ -314,6 +314,11 @@ def _translated_time(settings: Settings, path: Path, slug: str, current: Stateme
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _has_update_at(settings: Settings, path: Path, moment: datetime, now: datetime) -> bool:
+    parsed, _ = parse_statement(path, path.read_bytes(), settings, now)
+    return parsed is not None and any(update.at == moment for update in parsed.updates)
+
+
 def add_update(settings: Settings, slug: str, status: str, message: str, *, now: datetime,
                at: datetime | None = None, next_update: datetime | None = None, lang: str | None = None,
                keep_promise: bool = False, reopen: bool = False) -> EditResult:
@@ -378,6 +383,7 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
                             + "\n".join(p.format() for p in problems if p.severity == "error"))
         atomic_write(path, result)
     lacking = tuple(other for other in sorted(path.parent.glob(f"{slug}.*md"))
-                    if other != path and other.name.partition(".")[0] == slug)
+                    if other != path and other.name.partition(".")[0] == slug
+                    and not _has_update_at(settings, other, updated.updates[0].at, now))
     return EditResult(path, updated, lacking, reopened=current.last_update if reopen else None,
                       same_as=same_as[1] if same_as else None)

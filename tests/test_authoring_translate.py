@@ -160,6 +160,7 @@ def test_a_later_update_reaches_the_translation_at_the_same_time(project: Path, 
     assert french.exit_code == 0, french.output
     assert (f"Added to statements/{CARD}.fr.md: 2026-11-20 11:30 CET · identifié (the time of this update in "
             f"statements/{CARD}.md)") in french.output
+    assert "now lacks this update" not in french.output  # the English file has it
     made = parse(project, f"{CARD}.fr.md")
     assert made.updates[0].at == parse(project, f"{CARD}.md").updates[0].at
     assert made.updates[0].status_word == "identifié"

@@ -34,6 +34,9 @@ def test_the_scripted_journey_runs_from_init_to_render() -> None:
     # resolve warns, in each language, about a summary still "investigating"
     assert "published beside “Resolved”" in out and "published beside “Résolu”" in out
     assert "hint: Réécrivez le résumé pour la fin de la crise" in out
+    # the French resolution takes the English time: nothing lacks it afterwards
+    assert f"résolu (the time of this update in statements/{slug}.md)" in out
+    assert out.count("now lacks this update") == 1
     # an update on the resolved statement is refused, naming --reopen
     assert "is resolved (2026-11-20 12:00 CET, line 29): this update would reopen it" in out
     assert "Built site/ (1 statement(s) published)" in out
