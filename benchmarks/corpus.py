@@ -73,10 +73,10 @@ THEMES = [
         {"en": "card payments are failing at checkout", "fr": "des paiements par carte échouent en caisse"},
         {"en": "an expired certificate on our payment gateway",
          "fr": "un certificat expiré sur notre passerelle de paiement"},
-        {"en": "Since {t0} {tz} some card payments fail at checkout. We are sorry, we know the cause, "
-               "and a fix is being deployed.",
-         "fr": "Depuis {t0} {tz}, certains paiements par carte échouent en caisse. Nous en sommes désolés : "
-               "nous connaissons la cause et un correctif est en cours de déploiement."},
+        # Said of resolved incidents too: nothing in it is work in progress (rule stale-summary).
+        {"en": "Since {t0} {tz} some card payments fail at checkout. We are sorry, and we know the cause.",
+         "fr": "Depuis {t0} {tz}, certains paiements par carte échouent en caisse. Nous en sommes désolés "
+               "et nous connaissons la cause."},
         {"en": "At {t0} {tz} a security certificate on our payment gateway expired. Since then, about "
                "{k} card payments in {m} fail at checkout, in shops and in our mobile app. This was our "
                "mistake: the certificate should have been renewed last week.",
@@ -105,10 +105,11 @@ THEMES = [
                                                                    "connecter à leur tableau de bord"},
         {"en": "a faulty configuration change on our sign-in service",
          "fr": "une modification de configuration erronée sur notre service de connexion"},
+        # Said of resolved incidents too: nothing in it is work in progress (rule stale-summary).
         {"en": "Since {t0} {tz} many merchants cannot sign in to their dashboard. We are sorry: payments "
-               "keep working, and we are restoring access.",
+               "keep working.",
          "fr": "Depuis {t0} {tz}, la connexion au tableau de bord échoue pour de nombreux commerçants. Nous en "
-               "sommes désolés : les paiements fonctionnent et nous rétablissons l'accès."},
+               "sommes désolés : les paiements fonctionnent."},
         {"en": "At {t0} {tz} we changed the configuration of our sign-in service. The change was wrong, "
                "and about {k} sign-ins in {m} have failed since. The fault is ours: the change was not "
                "tested on every account type.",

@@ -60,11 +60,13 @@ class IncidentChecks:
 
 def _check_incident(incident: Incident, settings: Settings, now: datetime) -> IncidentChecks:
     from generator.fit_check import fit_problems
-    from generator.lint import lint_incident
+    from generator.lint import lint_incident, untranslated
 
     result = lint_incident(incident, settings, now)
     copies: dict[Path, list[Any]] = {}
-    fit = fit_problems([incident], settings, now, copies)
+    # A file still marked for translation is not fitted: its words are not the published ones.
+    fitted = Incident(incident.slug, {lang: s for lang, s in incident.translations.items() if not untranslated(s)})
+    fit = fit_problems([fitted], settings, now, copies) if fitted.translations else []
     return IncidentChecks(result.problems + fit, result.suppressed, copies)
 
 
@@ -114,6 +116,12 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
             problems.extend(found.problems)
             suppressed.extend(found.suppressed)
             copies.update(found.copies)
+        for incident in loaded.held:  # linted too (never cached, never rendered): all problems at once
+            from generator.lint import lint_incident
+
+            linted = lint_incident(incident, settings, now)
+            problems.extend(linted.problems)
+            suppressed.extend(linted.suppressed)
         if paths is None:
             store.prune()
     if settings.require_approval and not preview:

@@ -10,10 +10,12 @@ import click
 
 # name -> (module, short help). Help text is here so `--help` imports no command module.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("generator.commands.init", "Start a status site for your organisation in a new folder."),
     "check": ("generator.commands.check", "Check statement files: format and crisis-communication rules."),
     "new": ("generator.commands.new", "Start a statement from a holding template."),
     "update": ("generator.commands.update", "Add an update to a statement."),
     "resolve": ("generator.commands.resolve", "Add the final, resolved update to a statement."),
+    "translate": ("generator.commands.translate", "Start a statement's file in another language, facts copied."),
     "list": ("generator.commands.list", "List statements with their status and promised next update."),
     "render": ("generator.commands.render", "Print every channel's copy of statements."),
     "build": ("generator.commands.build", "Check, write channel copies and build the status site."),

@@ -56,3 +56,9 @@ def parse_when(text: str, zone: ZoneInfo, now: datetime) -> datetime:
 def format_for_file(moment: datetime, zone: ZoneInfo) -> str:
     """How onevoice writes a time into a statement: site-local wall time, no offset."""
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def format_for_people(moment: datetime, zone: ZoneInfo) -> str:
+    """How onevoice prints a time to people, in every command's output and message: site-local
+    wall time and the zone's abbreviation, `2026-11-20 10:50 CET` (JSON output stays ISO 8601)."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -240,6 +240,8 @@ def statements_folder_problem(settings: Settings) -> Problem | None:
 def discover(settings: Settings, paths: list[Path] | None, out: list[Problem]) -> list[Path]:
     """Statement files to read: the given files and folders, or the statements folder.
     Names starting with '_' are ignored; symbolic links are refused (they could point anywhere)."""
+    if not paths and not settings.statements_path.exists() and not settings.statements_path.is_symlink():
+        return []  # no statement yet (git keeps no empty folder)
     if not paths and not settings.statements_path.is_symlink():
         outside = statements_folder_problem(settings)
         if outside:
@@ -276,6 +278,10 @@ class Loaded:
     incidents: list[Incident]
     problems: list[Problem]
     files: int  # statement files read
+    # Slugs held back by an error in one of their files or between their translations, with
+    # the files that did parse: never published, but `check` still lints them, so every
+    # problem of every file shows in one pass instead of in waves.
+    held: list[Incident] = field(default_factory=list)
 
 
 def load_incidents(settings: Settings, paths: list[Path] | None = None,
@@ -315,7 +321,7 @@ def read_all(settings: Settings, paths: list[Path] | None = None, now: datetime 
             failed.add(slug)
         else:
             by_slug.setdefault(slug, {})[statement.lang] = statement
-    incidents = []
+    incidents, held = [], []
     for slug in sorted(by_slug):
         ordered = {lang: by_slug[slug][lang] for lang in settings.languages if lang in by_slug[slug]}
         incident = Incident(slug, ordered)
@@ -323,4 +329,6 @@ def read_all(settings: Settings, paths: list[Path] | None = None, now: datetime 
         problems.extend(found)
         if slug not in failed and not any(p.severity == "error" for p in found):
             incidents.append(incident)
-    return Loaded(incidents, problems, len(files))
+        else:
+            held.append(incident)
+    return Loaded(incidents, problems, len(files), held)

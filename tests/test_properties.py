@@ -224,9 +224,13 @@ def test_any_valid_statement_reads_back_exactly_as_written(g: GenStatement, styl
 @given(statements(), st.sampled_from(list(STATUS_SPELLINGS)), _PARAGRAPH, st.integers(0, 3))
 def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStatement, status: str, message: str,
                                                                    later: int) -> None:
-    from generator.editing import add_update
+    from generator.editing import REOPENED, add_update
 
     assume(not message.lstrip().startswith(("#", "-", "*", "+", ">")))
+    # A resolved statement is reopened only on purpose (--reopen), and never resolved twice.
+    reopen = g.updates[0].status == "resolved"
+    assume(not (reopen and status == "resolved"))
+    expected = f"{REOPENED[g.lang]} {message.strip()}" if reopen else message.strip()
     with tempfile.TemporaryDirectory() as folder:
         site = dataclasses.replace(SITE, root=Path(folder))
         site.statements_path.mkdir()
@@ -235,11 +239,11 @@ def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStateme
         path.write_text(before_text, encoding="utf-8")
         before = parse(before_text, path.name, site)
         now = max(NOW, g.updates[0].at + timedelta(minutes=later + 1))
-        result = add_update(site, "2026-11-20-generated", status, message, now=now, lang=g.lang)
+        result = add_update(site, "2026-11-20-generated", status, message, now=now, lang=g.lang, reopen=reopen)
         after_text = path.read_text(encoding="utf-8")
     after = as_generated(result.statement)
     new = after.updates[0]
-    assert new.text == message.strip() and new.status == status and new.at > g.updates[0].at
+    assert new.text == expected and new.status == status and new.at > g.updates[0].at
     assert after.updates[1:] == as_generated(before).updates
     assert dataclasses.replace(after, updates=(), next_update=None) == \
         dataclasses.replace(as_generated(before), updates=(), next_update=None)
@@ -251,7 +255,7 @@ def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStateme
             continue
         removed, added = old_lines[i1:i2], new_lines[j1:j2]
         assert all(line.startswith("next_update:") for line in removed), (removed, added)
-        assert all(line.startswith(("next_update:", "### ")) or line in message.strip().split("\n") or line == ""
+        assert all(line.startswith(("next_update:", "### ")) or line in expected.split("\n") or line == ""
                    for line in added), (removed, added)
 
 

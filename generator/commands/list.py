@@ -12,13 +12,14 @@ from generator.commands._common import reports_errors, root_option
 
 @click.command("list")
 @root_option
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people (times as 2026-11-20 10:50 CET), json for tools (ISO 8601 times).")
 @reports_errors
 def command(root: Path, output: str) -> None:
     """Slug, title, severity, status, languages, last update, next update promised and
     whether that promise is overdue now. Ongoing statements first."""
     from generator import clock
-    from generator.listing import statement_rows
+    from generator.listing import statement_rows, text_rows
     from generator.reader import load_incidents
     from generator.settings import load_settings
 
@@ -28,14 +29,10 @@ def command(root: Path, output: str) -> None:
     rows = statement_rows(incidents, settings, now)
     if output == "json":
         click.echo(json.dumps({"statements": rows}, ensure_ascii=False, indent=2))
+    elif not rows:
+        click.echo("No statements yet: start one with `onevoice new \"TITLE\" --severity major`.")
     else:
-        if not rows:
-            click.echo("No statements yet: start one with `onevoice new \"TITLE\" --severity major`.")
-        for row in rows:
-            promise = row["next_update"] or "-"
-            flag = "  OVERDUE" if row["overdue"] else ""
-            click.echo(f"{row['slug']}  [{row['severity']}, {row['status']}]  {','.join(row['languages'])}{' DRAFT' if row['draft'] else ''}\n"
-                       f"    {row['title']}\n    last update {row['last_update']}  next update {promise}{flag}")
+        click.echo(text_rows(incidents, settings, now))
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         click.echo(f"{len({p.path for p in errors})} file(s) with errors are not listed: run `onevoice check`.", err=True)

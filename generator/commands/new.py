@@ -29,7 +29,7 @@ def command(title: str, severity: str, lang: str | None, affected: tuple[str, ..
     'investigating' update now. Fill the [SLOTS] it lists, then publish."""
     from generator import clock
     from generator.checking import check_project
-    from generator.dates import DateError, parse_when
+    from generator.dates import DateError, format_for_people, parse_when
     from generator.editing import new_statement
     from generator.errors import UsageError
     from generator.paths import display_path
@@ -52,6 +52,6 @@ def command(title: str, severity: str, lang: str | None, affected: tuple[str, ..
         click.echo("Fill these before publishing:")
         for problem in slots:
             click.echo(f"  {display_path(result.path)}:{problem.line}: {problem.message}")
-    click.echo(f"Then run `onevoice check` and `onevoice build`. Next update promised: "
-               f"{result.statement.next_update.astimezone(settings.timezone):%Y-%m-%d %H:%M %Z}."
-               if result.statement.next_update else "Then run `onevoice check` and `onevoice build`.")
+    promise = result.statement.next_update
+    click.echo("Then run `onevoice check` and `onevoice build`."
+               + (f" Next update promised: {format_for_people(promise, settings.timezone)}." if promise else ""))

@@ -11,19 +11,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from generator.lint.blocks import body_blocks, front_matter_values, title_block
+from generator.lint.placeholders import TRANSLATION_HINTS, has_translation_slots, is_translation_slot
 from generator.lint.registry import CATEGORIES, Rule
 from generator.lint.sentence_rules import SENTENCE_RULES
 from generator.lint.statement_rules import STATEMENT_RULES, Context
+from generator.lint.status_rules import STATUS_RULES
 from generator.lint.suppress import SUPPRESSION_RULES, apply_suppressions
 from generator.lint.text_findings import TextFinding, text_findings
 from generator.lint.translation_rules import INCIDENT_RULES
 from generator.model import Incident, Problem, Settings, Statement
 
-RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *INCIDENT_RULES, *SUPPRESSION_RULES)
+RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *STATUS_RULES, *INCIDENT_RULES, *SUPPRESSION_RULES)
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _SLOTS = [RULES_BY_ID["placeholder"], RULES_BY_ID["placeholder-maybe"]]
 
-__all__ = ["CATEGORIES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident", "lint_statement"]
+__all__ = ["CATEGORIES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident", "lint_statement",
+           "untranslated"]
 
 
 @dataclass(frozen=True)
@@ -33,21 +36,43 @@ class LintResult:
 
 
 def _as_problem(statement: Statement, finding: TextFinding) -> Problem:
-    return finding.rule.problem(statement, finding.line, finding.column, finding.message)
+    # A text marked by `onevoice translate` is a slot to translate, not one to fill in.
+    hint = TRANSLATION_HINTS.get(statement.lang) if is_translation_slot(finding.words) else None
+    return finding.rule.problem(statement, finding.line, finding.column, finding.message, hint)
+
+
+def _outside_slots(findings: list[TextFinding]) -> list[TextFinding]:
+    """Drop judgments of words inside an unfilled slot ("[WHAT PEOPLE SHOULD DO]" is not
+    shouting): the slot is an error already, and its words will not be published."""
+    slots = [(f.line, f.column, f.column + len(f.words)) for f in findings if f.rule.id == "placeholder"]
+    return [f for f in findings if f.rule.id == "placeholder"
+            or not any(f.line == line and start <= f.column < end for line, start, end in slots)]
+
+
+def untranslated(statement: Statement) -> bool:
+    """Whether the file still has text marked `[À TRADUIRE]`/`[TO TRANSLATE]` by `onevoice
+    translate`. Its words are then partly another language's: judging them would only be
+    noise, so until the marks are gone the file gets the slot rules alone."""
+    return has_translation_slots(statement.source)
 
 
 def lint_statement(statement: Statement, settings: Settings, now: datetime) -> list[Problem]:
     """Every finding in one language file, before suppressions."""
     problems: list[Problem] = []
+    judged = not untranslated(statement)
     title = title_block(statement)
     for value in front_matter_values(statement):
         if title is not None and value.line == title.line:
             continue  # the title gets every sentence rule below
         problems += [_as_problem(statement, f) for f in text_findings(value, statement.lang, _SLOTS, judge=False)]
     for block in ([title] if title else []) + body_blocks(statement):
-        problems += [_as_problem(statement, f) for f in text_findings(block, statement.lang, SENTENCE_RULES)]
+        rules = SENTENCE_RULES if judged else _SLOTS
+        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judged))
+        problems += [_as_problem(statement, f) for f in found]
+    if not judged:
+        return problems
     context = Context(settings, now)
-    for rule in STATEMENT_RULES:
+    for rule in (*STATEMENT_RULES, *STATUS_RULES):
         if rule.applies_to(statement.lang) and rule.check is not None:
             problems += list(rule.check(rule, statement, context))
     return problems
@@ -61,9 +86,12 @@ def lint_incident(incident: Incident, settings: Settings, now: datetime) -> Lint
     for statement in statements:
         per_file[str(statement.path)] = lint_statement(statement, settings, now)
     by_display = {_display(s): str(s.path) for s in statements}
+    # Translations are compared once translated: a slot's source text read in the other
+    # language's conventions ("1,240" in French is 1.24) would give false differences.
+    compared = Incident(incident.slug, {lang: s for lang, s in incident.translations.items() if not untranslated(s)})
     for rule in INCIDENT_RULES:
         assert rule.check is not None
-        for problem in rule.check(rule, incident):
+        for problem in rule.check(rule, compared):
             per_file[by_display[problem.path]].append(problem)
     result = LintResult()
     for statement in statements:

@@ -1,7 +1,11 @@
 """Stage 2, checks: template slots and draft notes left in published text, found by their
 syntax. What no finished statement contains is certain (`{client}`, `{{ville}}`, `[DATE]`,
 `<name>`, `%ORG%`, `XX:XX`, `JJ/MM/AAAA`, TODO, lorem ipsum): an error. What a finished
-statement may say on purpose ("times TBC", « horaires à confirmer ») is a warning."""
+statement may say on purpose ("times TBC", « horaires à confirmer ») is a warning.
+
+`onevoice translate` writes each text still to translate after a marker in the target language
+(`[À TRADUIRE] We are sorry…`, `[TO TRANSLATE] Nous sommes désolés…`): the marker and the
+source text after it, to the end of its line, are one slot, quoted whole in the message."""
 
 from __future__ import annotations
 
@@ -30,6 +34,27 @@ TAG_WORDS = frozenset("""
 """.split())
 
 
+# The marker `onevoice translate` puts before each source text, per target language. Any of
+# them is found in any file, in any case ("[à traduire]"), accents optional.
+TRANSLATION_MARKERS: dict[str, str] = {"en": "[TO TRANSLATE]", "fr": "[À TRADUIRE]"}
+# The suggestion for a text still marked, in the language of the file it is in.
+TRANSLATION_HINTS: dict[str, str] = {
+    "en": "Translate the text after the mark into English and remove the mark [TO TRANSLATE].",
+    "fr": "Traduisez en français le texte qui suit la marque, puis supprimez la marque [À TRADUIRE].",
+}
+_TRANSLATION = re.compile(r"\[\s*(?:to\s+translate|[àa]\s+traduire)\s*\][^\n]*", re.IGNORECASE)
+
+
+def is_translation_slot(words: str) -> bool:
+    """Whether a slot's words are a marked text (the marker opens them)."""
+    return _TRANSLATION.match(words) is not None
+
+
+def has_translation_slots(text: str) -> bool:
+    """Whether a file still has text marked for translation (`onevoice translate`)."""
+    return _TRANSLATION.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     pattern: re.Pattern[str]
@@ -41,6 +66,7 @@ def _slot(pattern: str, certain: bool = True, flags: int = 0) -> Slot:
 
 
 SLOTS: tuple[Slot, ...] = (
+    Slot(_TRANSLATION, True),  # [À TRADUIRE] the source text, to the end of the line
     # {client}, {{ville}}, ${name}: a name between braces (CSS `{ color: red }` is not one).
     _slot(r"\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\}"),
     _slot(r"%[A-Za-zÀ-ÿ_][\wÀ-ÿ -]{0,30}%"),  # %ORG%
@@ -90,7 +116,9 @@ def slots(text: str) -> Iterator[tuple[int, int, bool]]:
         verdict = _bracket_slot(match.group(1))
         if verdict is not None:
             found.append((match.start(), match.end(), verdict))
-    found.sort()
+    # Where two slots start at the same place, the longer one wins: "[À TRADUIRE] We are…"
+    # is one slot, not the bracket alone.
+    found.sort(key=lambda slot: (slot[0], -slot[1]))
     end_of_last = -1
     for start, end, certain in found:
         if start >= end_of_last:
