@@ -86,7 +86,8 @@ def _refuse_outside(settings: Settings) -> None:
 
 def new_statement(settings: Settings, title: str, severity: str, *, lang: str, affected: list[str],
                   template: str, now: datetime, slug: str | None = None,
-                  next_update: datetime | None = None) -> EditResult:
+                  next_update: datetime | None = None, extra: dict[str, object] | None = None) -> EditResult:
+    """`extra`: more values for the template (a maintenance's window)."""
     if lang not in settings.languages:
         close = difflib.get_close_matches(lang, settings.languages, n=1)
         raise UsageError(f"error: '{lang}' is not a site language\n    hint: "
@@ -122,6 +123,7 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
         now=format_for_file(local_now, settings.timezone), affected=affected,
         next_update=format_for_file(promise, settings.timezone),
         next_update_time=promise.astimezone(settings.timezone).strftime("%H:%M %Z"),
+        **(extra or {}),
     )
     statement, problems = parse_statement(path, text.encode(), settings, now)
     if statement is None:
@@ -163,7 +165,8 @@ def _status(word: str) -> Status:
         close = difflib.get_close_matches(fold(word), words, n=1, cutoff=0.5)
         raise UsageError(f"error: unknown status '{word}'\n    hint: "
                          + (f"did you mean '{close[0]}'? " if close else "")
-                         + "use investigating, identified, monitoring or resolved")
+                         + "use investigating, identified, monitoring or resolved; for a planned "
+                         "maintenance: scheduled, in_progress, verifying or completed")
     return Status(key)
 
 
@@ -204,6 +207,11 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         if current is None:
             raise EditError(f"error: {display_path(path)} has errors; fix them before adding an update:\n"
                             + "\n".join(p.format() for p in problems if p.severity == "error"))
+        if wanted.kind is not current.kind:
+            words = ("scheduled, in_progress, verifying or completed" if current.maintenance
+                     else "investigating, identified, monitoring or resolved")
+            raise UsageError(f"error: '{status}' is not a status for {'a planned maintenance' if current.maintenance else 'an incident'}"
+                             f" ({display_path(path)})\n    hint: use {words}")
         newest = current.updates[0]
         if at is None and moment <= newest.at < moment + CLOCK_SKEW:
             # Two people posting within the same minute: both land, one minute apart, in order.
@@ -218,10 +226,14 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         heading = f"### {format_for_file(moment, settings.timezone)} · {status_word(wanted.value, current.lang)}"
         insert_at = newest.line - 1  # the newest update's heading line, 0-based
         lines[insert_at:insert_at] = [heading, *text_in.splitlines(), ""]
-        if wanted is Status.RESOLVED:
+        if wanted.final:
             promise = None
         elif next_update is not None:
             promise = format_for_file(next_update, settings.timezone)
+        elif current.maintenance:
+            # A maintenance's window is its promise: keep one given by hand while ahead, add none.
+            ahead = current.next_update and current.next_update > moment
+            promise = format_for_file(current.next_update, settings.timezone) if ahead else None
         elif keep_promise and current.next_update and current.next_update > moment:
             promise = format_for_file(current.next_update, settings.timezone)
         else:
