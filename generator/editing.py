@@ -208,10 +208,12 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
             raise EditError(f"error: {display_path(path)} has errors; fix them before adding an update:\n"
                             + "\n".join(p.format() for p in problems if p.severity == "error"))
         if wanted.kind is not current.kind:
-            words = ("scheduled, in_progress, verifying or completed" if current.maintenance
-                     else "investigating, identified, monitoring or resolved")
-            raise UsageError(f"error: '{status}' is not a status for {'a planned maintenance' if current.maintenance else 'an incident'}"
-                             f" ({display_path(path)})\n    hint: use {words}")
+            what = "a planned maintenance" if current.maintenance else "an incident"
+            hint = (f"a maintenance ends with `onevoice update {slug} --status completed -m \"…\"`"
+                    if wanted is Status.RESOLVED else "use " + ("scheduled, in_progress, verifying or completed"
+                                                               if current.maintenance else
+                                                               "investigating, identified, monitoring or resolved"))
+            raise UsageError(f"error: '{status}' is not a status for {what} ({display_path(path)})\n    hint: {hint}")
         newest = current.updates[0]
         if at is None and moment <= newest.at < moment + CLOCK_SKEW:
             # Two people posting within the same minute: both land, one minute apart, in order.

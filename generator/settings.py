@@ -298,7 +298,7 @@ def _components(value: Any, languages: tuple[str, ...], config_path: Path, out: 
                      f"e.g. {field}: {{{languages[-1]}: …}}")
                 texts[field] = {}
         for spelling in {name, *texts["names"].values()}:
-            if spelling.casefold() in spellings and spellings[spelling.casefold()] != name:
+            if spelling.casefold() in spellings and spellings[spelling.casefold()].casefold() != name.casefold():
                 fail(index, "name", f"'{spelling}' names two components ('{spellings[spelling.casefold()]}' and '{name}')",
                      "give each component its own names")
             elif spelling.casefold() in spellings:

@@ -237,7 +237,8 @@ def history_info(lang: str, prefix: str, settings: Settings, extension: str) -> 
     )
 
 
-def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime):  # type: ignore[no-untyped-def]
+def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime,  # type: ignore[no-untyped-def]
+                  rss: bool):
     from feedgen.feed import FeedGenerator
 
     feed = FeedGenerator()
@@ -246,8 +247,9 @@ def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Setting
     feed.subtitle(info.subtitle)  # RSS's <description>
     feed.language(info.lang)
     feed.author({"name": settings.organisation, "uri": settings.site_url})
-    feed.link(href=info.home_url, rel="alternate", type="text/html")
+    # feedgen makes RSS's <link> of the last link given: the page, not the feed itself.
     feed.link(href=info.self_url, rel="self")
+    feed.link(href=info.home_url, rel="alternate", type="text/html")
     newest = max((e.updated for e in entries), default=now.astimezone(settings.timezone))
     feed.updated(newest)
     feed.lastBuildDate(newest)  # not the build's clock: the same statements give the same bytes
@@ -259,16 +261,18 @@ def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Setting
         item.link(href=entry.url, rel="alternate", type="text/html")
         item.published(entry.published)
         item.updated(entry.updated)
-        item.content(str(entry.content_html), type="html")
-        item.description(str(entry.content_html))
+        if rss:  # RSS readers show <description>; in Atom it would replace the typed <content>
+            item.description(str(entry.content_html))
+        else:
+            item.content(str(entry.content_html), type="html")
         item.category(term=entry.status)
     return feed
 
 
 def history_atom(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
-    return _history_feed(info, entries, settings, now).atom_str(pretty=True)
+    return _history_feed(info, entries, settings, now, rss=False).atom_str(pretty=True)
 
 
 def history_rss(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
     """RSS 2.0."""
-    return _history_feed(info, entries, settings, now).rss_str(pretty=True)
+    return _history_feed(info, entries, settings, now, rss=True).rss_str(pretty=True)
