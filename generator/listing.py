@@ -18,6 +18,8 @@ def statement_rows(incidents: list[Incident], settings: Settings, now: datetime)
             "title": statement.title,
             "severity": statement.severity.value,
             "status": statement.status.value,
+            "kind": statement.kind.value,
+            "resolved": statement.resolved,  # resolved, or a maintenance completed
             "languages": incident.langs,
             "draft": incident.draft,
             "started": statement.started.astimezone(zone).isoformat(),
@@ -26,9 +28,8 @@ def statement_rows(incidents: list[Incident], settings: Settings, now: datetime)
             "overdue": bool(promise and not statement.resolved and promise < now),
         })
     # Ongoing first, then newest activity first.
-    rows.sort(key=lambda r: (r["status"] == "resolved", str(r["last_update"])), reverse=False)
-    ongoing = [r for r in rows if r["status"] != "resolved"]
-    done = [r for r in rows if r["status"] == "resolved"]
+    ongoing = [r for r in rows if not r["resolved"]]
+    done = [r for r in rows if r["resolved"]]
     ongoing.sort(key=lambda r: str(r["last_update"]), reverse=True)
     done.sort(key=lambda r: str(r["last_update"]), reverse=True)
     return ongoing + done
