@@ -64,9 +64,9 @@ def test_prometheus_exporter_extracts_every_component_and_the_incident(base_url:
     out = (tmp_path / "out.prom").read_text()
     components = metrics(out, "statuspage_component_status")
     # 1 = operational, 0 = anything else (the exporter's own mapping)
-    assert components == {"Payments": 0.0, "Checkout": 0.0, "Online payments": 1.0, "Payouts": 0.0,
-                          "Merchant tools": 0.0, "Merchant dashboard": 1.0, "Mobile app": 0.0,
-                          "Loyalty cards": 1.0}
+    assert components == {"Payments": 0.0, "Checkout": 0.0, "Payment terminals": 1.0, "Online payments": 1.0,
+                          "Payouts": 0.0, "Merchant tools": 0.0, "Merchant dashboard": 1.0, "Mobile app": 0.0,
+                          "E-mail receipts": 1.0, "Loyalty cards": 1.0}
     assert 'incident_id="2026-11-20-card-payments"' in out and 'impact="major"' in out
     assert 'maintenance_name="Payout system move"' in out
     assert re.search(r'^statuspage_service_status\{service_name="Calypso Pay"\} 0\.0$', out, re.M)
@@ -84,7 +84,7 @@ def test_the_npm_statuspage_client_gets_an_answer_from_every_call(base_url: str)
     assert failed == {}
     data = {name: result["data"] for name, result in results.items()}
     assert data["getStatus"]["status"] == {"indicator": "major", "description": "Partial System Outage"}
-    assert len(data["getComponents"]["components"]) == 8
+    assert len(data["getComponents"]["components"]) == 10  # 8 components in 2 groups
     assert [i["id"] for i in data["incidents.getUnresolved"]["incidents"]] == ["2026-11-20-card-payments"]
     assert len(data["incidents.getAll"]["incidents"]) == 3
     # statuspage.io 3.3.8 asks scheduled-maintenances/upcoming.json for all three calls (its own
@@ -123,10 +123,11 @@ def test_feedparser_reads_the_history_feeds_with_one_entry_per_statement(base_ur
 def test_incident_addresses_lead_to_the_statement(base_url: str, site: Path) -> None:
     with urlopen(base_url + "incidents/2026-11-20-card-payments/") as response:  # noqa: S310
         html = response.read().decode()
-    refresh = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', html)
-    assert refresh and refresh.group(1) == "../../statements/2026-11-20-card-payments/"
-    assert '<a href="../../statements/2026-11-20-card-payments/" hreflang="en">Card payments failing at checkout</a>' \
-        in html
+    link = re.search(r'<a href="([^"]+)" hreflang="en" lang="en">([^<]+)</a>', html)
+    assert link and link.groups() == ("../../statements/2026-11-20-card-payments/", "Card payments failing at checkout")
+    with urlopen(base_url + "incidents/2026-11-20-card-payments/" + link.group(1)) as response:  # noqa: S310
+        assert "<h1" in response.read().decode()
+    assert '<link rel="canonical" href="https://status.calypso-pay.example/statements/2026-11-20-card-payments/">' in html
     # a French-only statement leads to its French page
     french = (site / "incidents/2026-11-18-retard-cartes-fidelite/index.html").read_text()
-    assert "url=../../fr/statements/2026-11-18-retard-cartes-fidelite/" in french
+    assert 'href="../../fr/statements/2026-11-18-retard-cartes-fidelite/"' in french

@@ -39,7 +39,7 @@ def test_the_ongoing_incident_gives_its_components_the_status_its_severity_means
     assert found["Online payments"]["status"] == found["Merchant dashboard"]["status"] == "operational"
     # Groups come first, list their components and show the worst of them.
     assert found["Payments"]["group"] is True and found["Payments"]["status"] == "partial_outage"
-    assert found["Payments"]["components"] == ["checkout", "online-payments", "payouts"]
+    assert found["Payments"]["components"] == ["checkout", "payment-terminals", "online-payments", "payouts"]
     assert found["Checkout"]["group_id"] == "payments" and found["Checkout"]["position"] == 2
     assert "Payments Partial outage Checkout Card payments at the till and on payment terminals. Partial outage" \
         in services(site)

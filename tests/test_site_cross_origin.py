@@ -267,10 +267,11 @@ def test_axe_finds_no_violation_on_the_status_pages(browser, overdue_site, path:
             context.close()
 
 
-def test_the_incident_address_lands_on_the_statement_in_a_browser(browser, overdue_site) -> None:  # type: ignore[no-untyped-def]
+def test_the_incident_address_leads_to_the_statement_in_a_browser(browser, overdue_site) -> None:  # type: ignore[no-untyped-def]
     with serve(overdue_site) as url:
         context, page = open_page(browser, url + "incidents/2026-11-20-card-payments/")
         try:
+            page.get_by_role("link", name="Card payments failing at checkout").click()
             page.wait_for_url(url + CARD)
             assert page.locator("h1").inner_text() == "Card payments failing at checkout"
         finally:
