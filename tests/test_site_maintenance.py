@@ -190,3 +190,19 @@ def test_a_major_maintenance_needs_no_apology_but_an_unfinished_one_past_its_win
     late = next(p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overdue-update")
     assert "the maintenance window ended at 2026-11-20 10:00 and it is not marked completed: it is 1 h 30 min late" \
         == late["message"]
+
+
+def test_a_maintenance_running_past_its_window_is_reported_late_even_by_a_cached_check(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = maintenance(start="2026-11-20 09:00", end="2026-11-20 12:00",
+                       updates=(("2026-11-20 09:00", "in progress", "Started."),
+                                ("2026-11-19 10:00", "scheduled", "Planned.")))
+    (project / "statements" / "2026-11-19-upgrade.md").write_text(work)
+
+    def late_messages(at: str) -> list[str]:
+        result = run(monkeypatch, at, "check", "statements/2026-11-19-upgrade.md", "--format", "json")
+        return [p["message"] for p in json.loads(result.stdout)["problems"] if p["rule"] == "overdue-update"]
+
+    assert late_messages("2026-11-20T11:30:00+01:00") == []  # within the window (and now cached)
+    assert late_messages("2026-11-20T12:30:00+01:00") == [
+        "the maintenance window ended at 2026-11-20 12:00 and it is not marked completed: it is 30 min late"]
