@@ -123,9 +123,15 @@ def test_without_the_headers_file_the_browser_refuses_the_widget_the_api(browser
     require(WIDGET.is_file(), "@statuspage/status-widget (npm ci in tests/js)")
     folder, site_url = website
     with serve(sites["ongoing"], honour_headers=False) as status_url:
-        context, page = open_page(browser, site_url + widget_page(folder, "plain.html", status_url))
+        context = browser.new_context()
+        page = context.new_page()
+        console: list[str] = []
+        page.on("console", lambda message: console.append(message.text))
         try:
+            page.goto(site_url + widget_page(folder, "plain.html", status_url), wait_until="networkidle")
             assert "Partial System Outage" not in widget_text(page)
+            # refused by the browser's CORS check, not for any other reason
+            assert any("Access-Control-Allow-Origin" in line and "summary.json" in line for line in console), console
         finally:
             context.close()
 
