@@ -68,7 +68,7 @@ def lateness_words(late: timedelta, lang: str) -> str:
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""
-    given = statement.kind
+    given = statement.crisis
     if given in KINDS:
         return str(given)
     text = f"{statement.title} {statement.summary}"

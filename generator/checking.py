@@ -77,8 +77,10 @@ def _incident_key(incident: Incident, stamp: str, now: datetime) -> str | None:
     minute (the overdue-update message says it)."""
     def clock_effect(statement: Statement) -> tuple[bool, int | None]:
         late = None
-        if not statement.resolved and statement.next_update is not None and statement.next_update < now:
-            late = int((now - statement.next_update).total_seconds() // 60)
+        # A maintenance without next_update promised to be done by the end of its window.
+        promise = statement.next_update or (statement.scheduled_until if statement.maintenance else None)
+        if not statement.resolved and promise is not None and promise < now:
+            late = int((now - promise).total_seconds() // 60)
         return statement.current(now), late
 
     return incident_key(incident, stamp, os.getcwd(), per_statement=clock_effect)

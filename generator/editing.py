@@ -122,7 +122,8 @@ def refuse_outside(settings: Settings) -> None:
 
 def new_statement(settings: Settings, title: str, severity: str, *, lang: str, affected: list[str],
                   template: str, now: datetime, slug: str | None = None,
-                  next_update: datetime | None = None) -> EditResult:
+                  next_update: datetime | None = None, extra: dict[str, object] | None = None) -> EditResult:
+    """`extra`: more values for the template (a maintenance's window)."""
     if lang not in settings.languages:
         close = difflib.get_close_matches(lang, settings.languages, n=1)
         raise UsageError(f"error: '{lang}' is not a site language\n    hint: "
@@ -164,6 +165,7 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
         next_update=format_for_file(promise, settings.timezone),
         next_update_time=promise.astimezone(settings.timezone).strftime("%H:%M %Z"),
         next_update_by=promise_words(promise, local_now, lang, settings.timezone),
+        **(extra or {}),
     )
     statement, problems = parse_statement(path, text.encode(), settings, now)
     if statement is None:
@@ -261,7 +263,8 @@ def _status(word: str) -> Status:
         close = difflib.get_close_matches(fold(word), words, n=1, cutoff=0.5)
         raise UsageError(f"error: unknown status '{word}'\n    hint: "
                          + (f"did you mean '{close[0]}'? " if close else "")
-                         + "use investigating, identified, monitoring or resolved")
+                         + "use investigating, identified, monitoring or resolved; for a planned "
+                         "maintenance: scheduled, in_progress, verifying or completed")
     return Status(key)
 
 
@@ -345,6 +348,13 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         if current is None:
             raise EditError(f"error: {display_path(path)} has errors; fix them before adding an update:\n"
                             + "\n".join(p.format() for p in problems if p.severity == "error"))
+        if wanted.kind is not current.kind:
+            what = "a planned maintenance" if current.maintenance else "an incident"
+            hint = (f"a maintenance ends with `onevoice update {slug} --status completed -m \"…\"`"
+                    if wanted is Status.RESOLVED else "use " + ("scheduled, in_progress, verifying or completed"
+                                                               if current.maintenance else
+                                                               "investigating, identified, monitoring or resolved"))
+            raise UsageError(f"error: '{status}' is not a status for {what} ({display_path(path)})\n    hint: {hint}")
         _refuse_on_resolved(path, current, wanted, reopen, zone)
         if reopen:
             text_in = f"{REOPENED.get(current.lang, REOPENED['en'])} {text_in}"
@@ -365,10 +375,14 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         heading = f"### {format_for_file(moment, zone)} · {status_word(wanted.value, current.lang)}"
         insert_at = newest.line - 1  # the newest update's heading line, 0-based
         lines[insert_at:insert_at] = [heading, *text_in.splitlines(), ""]
-        if wanted is Status.RESOLVED:
+        if wanted.final:
             promise = None
         elif next_update is not None:
             promise = format_for_file(next_update, zone)
+        elif current.maintenance:
+            # A maintenance's window is its promise: keep one given by hand while ahead, add none.
+            ahead = current.next_update and current.next_update > moment
+            promise = format_for_file(current.next_update, zone) if ahead else None
         elif keep_promise and current.next_update and current.next_update > moment:
             promise = format_for_file(current.next_update, zone)
         else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.dates import FORMAT_HINT, DateError, parse_datetime
-from generator.model import Severity, Spokesperson
+from generator.model import COMPONENT_STATUSES, Kind, Severity, Spokesperson
 from generator.settings import CHANNEL_IDS
 
 TITLE_MAX = 100
@@ -20,7 +20,8 @@ KEYS: dict[str, tuple[bool, str]] = {
     "severity": (True, "minor, major or critical"),
     "started": (True, "when communication started: the statement's first publication (date-time)"),
     "began": (False, "when the problem itself began, if known and earlier than `started` (date-time)"),
-    "kind": (False, "outage, breach, recall, safety or incident: fits the Q&A and the checklist (default: read from the text)"),
+    "kind": (False, "outage, breach, recall, safety or incident (fits the Q&A and the checklist; default: read "
+                    "from the text), or maintenance: planned work announced in advance"),
     "headline": (False, "the press release's headline, active voice, naming the key fact (default: the title)"),
     "affected": (False, "list of products, services, regions or groups of people"),
     "next_update": (False, "the time by which the next update is promised"),
@@ -30,6 +31,12 @@ KEYS: dict[str, tuple[bool, str]] = {
     "channels": (False, "list of channel ids: restricts the channels generated"),
     "draft": (False, "true: checked and rendered locally, never published"),
     "approved_by": (False, "list of the people who approved this statement for publication"),
+    "scheduled_for": (False, "maintenance only (required there): when the planned work starts"),
+    "scheduled_until": (False, "maintenance only (required there): when the planned work ends"),
+    "component_status": (False, "what the affected components show while unresolved, instead of the "
+                                "status the severity gives"),
+    "press_release": (False, "true or false: whether a press release is published (default: true for "
+                             "incidents, false for maintenance)"),
 }
 
 
@@ -60,7 +67,10 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
                     f"did you mean `{close[0]}`?" if close else "known keys: " + ", ".join(KEYS))
     misspelled = {close for key in raw if key not in KEYS
                   for close in difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)}
+    maintenance = str(raw.get("kind", "")).strip().lower() == Kind.MAINTENANCE.value
     for key, (required, doc) in KEYS.items():
+        if key == "severity" and maintenance:
+            continue  # a maintenance is minor unless it says otherwise
         # A misspelled required key is reported once, at its line, as unknown-with-suggestion.
         if required and raw.get(key) in (None, "") and key not in misspelled:
             fm.fail("", f"the required key `{key}` is missing", f"add `{key}:` ({doc})")
@@ -85,7 +95,7 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
             fm.fail("severity", f"unknown severity '{severity}'",
                     f"did you mean '{close[0]}'?" if close else "use minor, major or critical")
 
-    for key in ("started", "next_update", "began"):
+    for key in ("started", "next_update", "began", "scheduled_for", "scheduled_until"):
         value = raw.get(key)
         if value in (None, ""):
             continue
@@ -127,15 +137,6 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
             fm.fail("spokesperson", "`spokesperson` needs a name and a role, and nothing else",
                     "write `spokesperson: {name: Claire Martin, role: Chief Executive Officer}`")
 
-    kind = raw.get("kind")
-    if kind not in (None, ""):
-        kinds = ("outage", "breach", "recall", "safety", "incident")
-        if str(kind).strip().lower() in kinds:
-            fm.values["kind"] = str(kind).strip().lower()
-        else:
-            close = difflib.get_close_matches(str(kind).lower(), kinds, n=1)
-            fm.fail("kind", f"unknown kind '{kind}'", f"did you mean '{close[0]}'?" if close else
-                    "use outage, breach, recall, safety or incident")
     headline = raw.get("headline")
     if headline is not None:
         if isinstance(headline, str) and headline.strip() and len(headline.strip()) <= 160:
@@ -151,12 +152,95 @@ def validate(raw: dict[str, Any], zone: Any) -> FrontMatter:
         else:
             fm.fail("location", "`location` must be a city name", "e.g. `location: Lyon`")
 
-    draft = raw.get("draft")
-    if draft is not None:
-        if isinstance(draft, bool):
-            fm.values["draft"] = draft
+    for key in ("draft", "press_release"):
+        value = raw.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            fm.values[key] = value
         else:
-            fm.fail("draft", "`draft` must be true or false", "write `draft: true`")
+            fm.fail(key, f"`{key}` must be true or false", f"write `{key}: true`")
+    _kind_and_window(raw, fm)
+    _component_status(raw, fm)
     return fm
+
+
+def _kind_and_window(raw: dict[str, Any], fm: FrontMatter) -> None:
+    """`kind`, and the maintenance window that a maintenance needs and an incident never has."""
+    # One key for both: what kind of crisis an incident is (its Q&A and checklist), or that
+    # the statement announces planned maintenance.
+    crises = ("outage", "breach", "recall", "safety", "incident")
+    kinds = [*crises, Kind.MAINTENANCE.value]
+    kind_value = raw.get("kind")
+    kind = Kind.INCIDENT
+    if kind_value not in (None, ""):
+        given = str(kind_value).strip().lower()
+        if given == Kind.MAINTENANCE.value:
+            kind = Kind.MAINTENANCE
+        elif given in crises:
+            fm.values["crisis"] = given
+        else:
+            close = difflib.get_close_matches(given, kinds, n=1)
+            fm.fail("kind", f"unknown kind '{kind_value}'",
+                    f"did you mean '{close[0]}'?" if close else f"use {', '.join(crises)} or maintenance")
+            return
+    fm.values["kind"] = kind
+    window = ("scheduled_for", "scheduled_until")
+    if kind is Kind.INCIDENT:
+        for key in window:
+            if raw.get(key) not in (None, ""):
+                fm.fail(key, f"`{key}` is for planned maintenance, and this statement is an incident",
+                        "add `kind: maintenance` if this is planned work, or remove the line")
+        return
+    if "severity" not in fm.values and raw.get("severity") in (None, ""):
+        fm.values["severity"] = Severity.MINOR
+    for key in window:
+        if raw.get(key) in (None, ""):
+            fm.fail("", f"a maintenance needs `{key}`",
+                    f"add `{key}: 2026-12-03 {'22:00' if key == 'scheduled_for' else '23:30'}` "
+                    f"({KEYS[key][1].split(': ', 1)[1]})")
+    start, end = fm.values.get("scheduled_for"), fm.values.get("scheduled_until")
+    if start and end and end <= start:
+        fm.fail("scheduled_until", "`scheduled_until` must be after `scheduled_for`",
+                "the window ends after it starts: check the date and the time")
+
+
+def _component_status(raw: dict[str, Any], fm: FrontMatter) -> None:
+    """`component_status: partial_outage`, or one per affected name:
+    `component_status: {Checkout: major_outage, Mobile app: degraded_performance}`."""
+    value = raw.get("component_status")
+    if value is None:
+        return
+    example = "component_status: {Checkout: major_outage}"
+
+    def known(status: Any) -> str | None:
+        word = str(status).strip().lower().replace(" ", "_")
+        if word in COMPONENT_STATUSES:
+            return word
+        close = difflib.get_close_matches(word, COMPONENT_STATUSES, n=1)
+        fm.fail("component_status", f"unknown component status '{status}'",
+                f"did you mean '{close[0]}'?" if close else "use " + ", ".join(COMPONENT_STATUSES))
+        return None
+
+    if isinstance(value, str):
+        status = known(value)
+        if status:
+            fm.values["component_status"] = status
+        return
+    if not isinstance(value, dict) or not value:
+        fm.fail("component_status", "`component_status` must be one status, or one status per affected name",
+                f"write `component_status: degraded_performance` or `{example}`")
+        return
+    affected = [a.casefold() for a in (fm.values.get("affected") or ())]
+    statuses: dict[str, str] = {}
+    for name, status in value.items():
+        if str(name).strip().casefold() not in affected:
+            fm.fail("component_status", f"`component_status` names '{name}', which is not in `affected`",
+                    "give a status only to names listed in `affected`, written the same way")
+            continue
+        found = known(status)
+        if found:
+            statuses[str(name).strip()] = found
+    fm.values["component_status"] = statuses
 
 

@@ -3,8 +3,9 @@ that read one (Netlify, Cloudflare Pages; GitHub Pages ignores it).
 
 In: the built site folder. Out: `_headers` telling browsers to re-check pages, feeds and JSON
 within a minute (a status page must show the newest update) and to keep the theme's
-fingerprinted assets for a year (their name changes when their content does), plus security
-headers that complement each page's own Content-Security-Policy."""
+fingerprinted assets for a year (their name changes when their content does), security
+headers that complement each page's own Content-Security-Policy, and
+`Access-Control-Allow-Origin: *` on the status API so other sites' scripts can read it."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Referrer-Policy", "strict-origin-when-cross-origin"),
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
 )
+
+# Only what a cross-origin reader needs: GET without credentials (the API is public, static).
+CORS_HEADERS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 
 # mkdocs-material names its bundles `<name>.<hex digest>.min.(css|js)`, source maps alongside.
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:css|js)(?:\.map)?$")
@@ -72,6 +76,10 @@ def header_rules(site_dir: Path) -> list[HeaderRule]:
     immutable = ["/" + quote(name) for name in files if FINGERPRINTED.search(name)]
 
     rules = [HeaderRule("/*", SECURITY_HEADERS)]
+    # The status API is read from other sites (widgets, the embed, dashboards): any origin may.
+    api_roots = sorted({name[: name.index("api/v2/")] for name in files
+                        if "api/v2/" in name and name.index("api/v2/") in (0, 3)})
+    rules += [HeaderRule(f"/{root}api/*", CORS_HEADERS) for root in api_roots]
     rules += [HeaderRule(pattern, (("Cache-Control", SHORT_CACHE),)) for pattern in short]
     rules += [HeaderRule(path, (("Cache-Control", IMMUTABLE_CACHE),)) for path in immutable]
     if len(rules) > MAX_RULES:

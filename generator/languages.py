@@ -33,6 +33,11 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
     "identified": {"en": ["identified"], "fr": ["identifié"]},
     "monitoring": {"en": ["monitoring"], "fr": ["surveillance"]},
     "resolved": {"en": ["resolved"], "fr": ["résolu"]},
+    # Planned maintenance (`kind: maintenance`).
+    "scheduled": {"en": ["scheduled"], "fr": ["planifiée", "planifié"]},
+    "in_progress": {"en": ["in progress", "in_progress", "in-progress"], "fr": ["en cours"]},
+    "verifying": {"en": ["verifying"], "fr": ["vérification"]},
+    "completed": {"en": ["completed"], "fr": ["terminée", "terminé"]},
 }
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
@@ -42,7 +47,15 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
     "identified": {"en": "Identified", "fr": "Problème identifié"},
     "monitoring": {"en": "Monitoring", "fr": "Suivi en cours"},
     "resolved": {"en": "Resolved", "fr": "Rétabli"},
+    "scheduled": {"en": "Scheduled", "fr": "Planifiée"},
+    "in_progress": {"en": "In progress", "fr": "En cours"},
+    "verifying": {"en": "Verifying", "fr": "Vérification"},
+    "completed": {"en": "Completed", "fr": "Terminée"},
 }
+
+# The words a status of each kind may take, for messages ("use scheduled, in progress, …").
+INCIDENT_STATUS_KEYS = ("investigating", "identified", "monitoring", "resolved")
+MAINTENANCE_STATUS_KEYS = ("scheduled", "in_progress", "verifying", "completed")
 
 SEVERITY_LABELS: dict[str, dict[str, str]] = {
     "minor": {"en": "Minor", "fr": "Mineur"},
@@ -81,6 +94,12 @@ def status_label(status: str, lang: str) -> str:
 def status_word(status: str, lang: str) -> str:
     """The word written in a heading (`### 2026-11-20 10:05 · identifié`)."""
     return STATUS_WORDS[status].get(lang, STATUS_WORDS[status]["en"])[0]
+
+
+def status_words(keys: tuple[str, ...], lang: str = "en") -> str:
+    """'scheduled, in progress, verifying or completed': the heading words of `keys`."""
+    words = [status_word(key, lang) for key in keys]
+    return ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def severity_label(severity: str, lang: str) -> str:

@@ -35,6 +35,8 @@ def statement_rows(incidents: list[Incident], settings: Settings, now: datetime)
             "title": statement.title,
             "severity": statement.severity.value,
             "status": statement.status.value,
+            "kind": statement.kind.value,
+            "resolved": statement.resolved,  # resolved, or a maintenance completed
             "languages": incident.langs,
             "draft": incident.draft,
             "started": statement.started.astimezone(zone).isoformat(),

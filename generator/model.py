@@ -26,11 +26,39 @@ class Severity(StrEnum):
         return self is not Severity.MINOR
 
 
+class Kind(StrEnum):
+    """What a statement announces: an incident (something went wrong) or planned maintenance."""
+
+    INCIDENT = "incident"
+    MAINTENANCE = "maintenance"
+
+
 class Status(StrEnum):
     INVESTIGATING = "investigating"
     IDENTIFIED = "identified"
     MONITORING = "monitoring"
     RESOLVED = "resolved"
+    # Planned maintenance (Statuspage's words for scheduled maintenances).
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    VERIFYING = "verifying"
+    COMPLETED = "completed"
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.MAINTENANCE if self in MAINTENANCE_STATUSES else Kind.INCIDENT
+
+    @property
+    def final(self) -> bool:
+        """The last status of its kind: nothing more is expected."""
+        return self in (Status.RESOLVED, Status.COMPLETED)
+
+
+MAINTENANCE_STATUSES = frozenset({Status.SCHEDULED, Status.IN_PROGRESS, Status.VERIFYING, Status.COMPLETED})
+# While a maintenance is in one of these, its components are under maintenance.
+MAINTENANCE_UNDER_WAY = frozenset({Status.IN_PROGRESS, Status.VERIFYING})
+# Statuspage's component statuses, from no effect to the worst.
+COMPONENT_STATUSES = ("operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +155,15 @@ class Statement:
     key_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> file line
     source: str = ""  # the file's text, for rules that quote lines
     began: datetime | None = None  # when the problem began, if the statement says
-    kind: str | None = None  # outage, breach, recall, safety, incident; None: read from the text
+    crisis: str | None = None  # outage, breach, recall, safety, incident; None: read from the text
     headline: str | None = None  # the press release's headline
+    kind: Kind = Kind.INCIDENT
+    scheduled_for: datetime | None = None  # maintenance window (kind maintenance only)
+    scheduled_until: datetime | None = None
+    # Component status while unresolved: one status for every affected component, or one per
+    # affected name; None: from the severity (or under_maintenance for a maintenance).
+    component_status: str | dict[str, str] | None = None
+    press_release: bool | None = None  # None: incidents yes, maintenance no
 
     @property
     def status(self) -> Status:
@@ -136,7 +171,17 @@ class Statement:
 
     @property
     def resolved(self) -> bool:
-        return self.status is Status.RESOLVED
+        """Over: an incident resolved, or a maintenance completed."""
+        return self.status.final
+
+    @property
+    def maintenance(self) -> bool:
+        return self.kind is Kind.MAINTENANCE
+
+    @property
+    def wants_press_release(self) -> bool:
+        """A maintenance notice is not a crisis: no press release unless asked for."""
+        return self.press_release if self.press_release is not None else not self.maintenance
 
     @property
     def last_update(self) -> Update:
@@ -214,6 +259,25 @@ class Incident:
 
 
 @dataclass(frozen=True)
+class Component:
+    """A part of the service declared under `extra.onevoice.components` (or, when none is
+    declared, a name found in statements' `affected`). `names`, `group` and `description`
+    map a language to its text; `name` is the one statements and the API use."""
+
+    id: str
+    name: str
+    names: dict[str, str] = field(default_factory=dict)
+    group: dict[str, str] = field(default_factory=dict)  # empty: in no group
+    description: dict[str, str] = field(default_factory=dict)
+
+    def display(self, lang: str) -> str:
+        return self.names.get(lang) or self.name
+
+    def group_name(self, lang: str, default: str) -> str:
+        return self.group.get(lang) or self.group.get(default, "")
+
+
+@dataclass(frozen=True)
 class MediaContact:
     name: str
     email: str
@@ -251,6 +315,14 @@ class Settings:
     key_lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in mkdocs.yml
     short_name: str = ""  # opens SMS copies; "" = the organisation's name
     crisis_team: tuple[TeamMember, ...] = ()
+    components: tuple[Component, ...] = ()  # declared; empty: every `affected` name is one
+    audiences: tuple[str, ...] = ()  # regions and groups of people `affected` may name too
+    titles: dict[str, str] = field(default_factory=dict)  # lang -> the status page's name
+    footer: dict[str, str] = field(default_factory=dict)  # lang -> footer text (Markdown)
+    logo: dict[str, str] = field(default_factory=dict)  # lang -> image path, relative to root
+
+    def site_title(self, lang: str) -> str:
+        return self.titles.get(lang) or self.site_name
 
     @property
     def default_language(self) -> str:

@@ -13,9 +13,16 @@ from pathlib import Path
 from generator import clock
 from generator.body import close_heading, parse_body
 from generator.frontmatter import validate
-from generator.languages import KNOWN_LANGUAGES, REQUIRED_SECTIONS, section_heading
+from generator.languages import (
+    INCIDENT_STATUS_KEYS,
+    KNOWN_LANGUAGES,
+    MAINTENANCE_STATUS_KEYS,
+    REQUIRED_SECTIONS,
+    section_heading,
+    status_words,
+)
 from generator.markup import unclosed_comment
-from generator.model import Incident, Problem, Settings, Statement
+from generator.model import Incident, Kind, Problem, Settings, Statement
 from generator.paths import display_path
 from generator.translations import check_translations
 from generator.yaml_source import YamlError, load_mapping
@@ -182,10 +189,12 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
         out.error(close + 2, 1, "format/too-many-updates",
                   f"{len(body.updates)} updates; the limit is {MAX_UPDATES}", "start a new statement")
     _check_update_times(body.updates, fm.values.get("started"), positions, now or clock.now(), out)
-    if fm.values.get("next_update") and body.updates and body.updates[0].status.value == "resolved":
+    if fm.values.get("next_update") and body.updates and body.updates[0].status.final:
         out.warning(positions["next_update"][0], 1, "format/next-update-resolved",
-                    "`next_update` is set but the statement is resolved",
+                    f"`next_update` is set but the statement is {body.updates[0].status.value}",
                     "remove `next_update` (onevoice resolve does it for you)")
+    _check_kind(body.updates, fm.values.get("kind"), positions, out)
+    _check_components(fm.values.get("affected") or (), settings, positions, out)
 
     if any(p.severity == "error" for p in out.items) or names is None:
         return None, out.items
@@ -198,9 +207,41 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
         hashtags=values.get("hashtags") or (), channels=values.get("channels"),
         draft=values.get("draft", False), approved_by=values.get("approved_by") or (),
         key_lines={k: v[0] for k, v in positions.items()}, source=text,
-        began=values.get("began"), kind=values.get("kind"), headline=values.get("headline"),
+        began=values.get("began"), crisis=values.get("crisis"), headline=values.get("headline"),
+        kind=values.get("kind", Kind.INCIDENT), scheduled_for=values.get("scheduled_for"),
+        scheduled_until=values.get("scheduled_until"), component_status=values.get("component_status"),
+        press_release=values.get("press_release"),
     )
     return statement, out.items
+
+
+def _check_kind(updates, kind, positions, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
+    """An incident's updates use incident statuses, a maintenance's maintenance statuses."""
+    if kind is None:
+        return
+    for update in updates:
+        if update.status.kind is kind:
+            continue
+        word = update.status_word or update.status.value
+        if kind is Kind.MAINTENANCE:
+            out.error(update.line, 5, "format/status-kind",
+                      f"'{word}' is an incident status, and this statement is a planned maintenance",
+                      f"a maintenance goes {status_words(MAINTENANCE_STATUS_KEYS)}; if the work went wrong, "
+                      "start an incident with `onevoice new`")
+        else:
+            where = f" (line {positions['kind'][0]})" if "kind" in positions else ""
+            out.error(update.line, 5, "format/status-kind",
+                      f"'{word}' is a planned-maintenance status, and this statement is an incident{where}",
+                      f"use {status_words(INCIDENT_STATUS_KEYS)}, or add `kind: maintenance` to the front matter")
+
+
+def _check_components(affected, settings: Settings, positions, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
+    """A name in `affected` that is no declared component shows on no component: a warning."""
+    from generator.components import affected_problems
+
+    line, column = positions.get("affected", (1, 1))
+    for message, hint in affected_problems(tuple(affected), settings):
+        out.warning(line, column, "format/unknown-component", message, hint)
 
 
 def _check_update_times(updates, started, positions, now, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]

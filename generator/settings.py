@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+import yaml
+
 from generator.errors import SettingsError, UsageError
 from generator.languages import KNOWN_LANGUAGES
 from generator.model import MediaContact, Problem, Settings, Severity, TeamMember
+from generator.model import Component, MediaContact, Problem, Settings, Severity
 from generator.yaml_source import YamlError, load_mapping
 
 CONFIG_FILE = "mkdocs.yml"
@@ -33,7 +36,14 @@ SETTING_DOCS: dict[str, str] = {
     "limits": "Lower a channel's limit, e.g. {mastodon: 500} for your instance.",
     "require_approval": "Severities whose statements need `approved_by` before `build` publishes them.",
     "statements_dir": "Folder of statement files, relative to the site root (default: statements).",
+    "components": "The parts of your service the status page lists, each {name, group, description, names}; "
+                  "`affected` names them (default: every name `affected` uses).",
+    "audiences": "Regions and groups of people `affected` may name besides components, e.g. [Merchants in Belgium].",
+    "title": "The status page's name in its header, text or one per language (default: site_name).",
+    "footer": "Footer text of every page (Markdown links allowed), text or one per language.",
+    "logo": "Logo image shown in the header, a path from the site root, or one per language.",
 }
+COMPONENT_KEYS = ("name", "group", "description", "names")
 
 
 class _Collector:
@@ -191,6 +201,18 @@ def load_settings(root: Path) -> Settings:
                     "e.g. crisis_team: [{name: Marc Roux, role: Head of operations, phone: \"+33 4 72 00 00 01\"}]")
             continue
         team.append(TeamMember(**fields))
+    titles = _per_language(raw.get("title"), prefix + "title", languages, out)
+    footer = _per_language(raw.get("footer"), prefix + "footer", languages, out)
+    logo = _per_language(raw.get("logo"), prefix + "logo", languages, out)
+    for lang, image in logo.items():
+        if Path(image).is_absolute() or ".." in Path(image).parts or not (root / image).is_file():
+            out.add(prefix + "logo", f"the logo '{image}' is not a file inside the site root",
+                    "give the image's path from the folder of mkdocs.yml, e.g. assets/logo.svg")
+    components = _components(raw.get("components"), languages, config_path, out)
+    audiences = raw.get("audiences", []) or []
+    if not isinstance(audiences, list) or not all(_text(a) for a in audiences):
+        out.add(prefix + "audiences", "`audiences` must be a list of texts", "e.g. [Merchants in Belgium]")
+        audiences = []
     if out.problems:
         raise SettingsError(out.problems)
     return Settings(
@@ -211,4 +233,111 @@ def load_settings(root: Path) -> Settings:
         key_lines={k: v[0] for k, v in positions.items()},
         short_name=short_name,
         crisis_team=tuple(team),
+        components=components,
+        audiences=tuple(str(a).strip() for a in audiences),
+        titles=titles,
+        footer=footer,
+        logo=logo,
     )
+
+
+def _item_positions(text: str, dotted: str) -> list[dict[str, tuple[int, int]]]:
+    """For the YAML sequence at `dotted` (e.g. extra.onevoice.components): each item's line
+    and column, under '', and those of its keys. Empty when the text cannot be composed."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    for part in dotted.split("."):
+        if not isinstance(node, yaml.MappingNode):
+            return []
+        node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    found = []
+    for item in node.value:
+        where = {"": (item.start_mark.line + 1, item.start_mark.column + 1)}
+        if isinstance(item, yaml.MappingNode):
+            where.update({k.value: (k.start_mark.line + 1, k.start_mark.column + 1)
+                          for k, _ in item.value if isinstance(k, yaml.ScalarNode)})
+        found.append(where)
+    return found
+
+
+def _components(value: Any, languages: tuple[str, ...], config_path: Path, out: _Collector) -> tuple[Component, ...]:
+    """`components:` → the declared components, every problem located at its item's line."""
+    from generator.components import unique_ids
+
+    if value is None:
+        return ()
+    key = "extra.onevoice.components"
+    example = "e.g. - {name: Checkout, group: Payments, names: {fr: Paiement en caisse}}"
+    if not isinstance(value, list):
+        out.add(key, "`components` must be a list, one `- name: …` per component", example)
+        return ()
+    places = _item_positions(config_path.read_text(encoding="utf-8"), key)
+
+    def fail(index: int, field: str, message: str, hint: str) -> None:
+        where = places[index] if index < len(places) else {}
+        line, column = where.get(field, where.get("", out.positions.get(key, (1, 1))))
+        out.problems.append(Problem(out.path, line, column, "error", "settings/components", message, hint))
+
+    entries: list[tuple[str, dict[str, str], dict[str, str], dict[str, str]]] = []
+    spellings: dict[str, str] = {}
+    group_names: dict[str, dict[str, str]] = {}
+    for index, item in enumerate(value):
+        if isinstance(item, str) and item.strip():
+            item = {"name": item}
+        if not isinstance(item, dict):
+            fail(index, "", "each component is a `name:` with optional `group`, `description` and `names`", example)
+            continue
+        for field in item:
+            if field not in COMPONENT_KEYS:
+                close = difflib.get_close_matches(str(field), COMPONENT_KEYS, n=1)
+                fail(index, str(field), f"unknown component key `{field}`",
+                     f"did you mean `{close[0]}`?" if close else "known: " + ", ".join(COMPONENT_KEYS))
+        name = _text(item.get("name"))
+        if not name:
+            fail(index, "", "this component has no `name`", example)
+            continue
+        texts = {}
+        for field in ("names", "group", "description"):
+            raw_value = item.get(field)
+            if raw_value is None:
+                texts[field] = {}
+            elif isinstance(raw_value, str) and field != "names" and raw_value.strip():
+                # One text: the default language's (a group), or every language's (a description).
+                texts[field] = {lang: raw_value.strip() for lang in (languages[:1] if field == "group" else languages)}
+            elif isinstance(raw_value, dict) and raw_value and all(_text(v) for v in raw_value.values()):
+                texts[field] = {str(k): str(v).strip() for k, v in raw_value.items()}
+                for lang in texts[field]:
+                    if lang not in languages:
+                        fail(index, field, f"component '{name}': `{field}` has a text for '{lang}', "
+                                           "which is not a site language", f"site languages: {', '.join(languages)}")
+            else:
+                fail(index, field, f"component '{name}': `{field}` must be "
+                                   + ("one text per language" if field == "names" else "text or one text per language"),
+                     f"e.g. {field}: {{{languages[-1]}: …}}")
+                texts[field] = {}
+        for spelling in {name, *texts["names"].values()}:
+            if spelling.casefold() in spellings and spellings[spelling.casefold()].casefold() != name.casefold():
+                fail(index, "name", f"'{spelling}' names two components ('{spellings[spelling.casefold()]}' and '{name}')",
+                     "give each component its own names")
+            elif spelling.casefold() in spellings:
+                fail(index, "name", f"the component '{name}' is declared twice", "remove one of them")
+            spellings[spelling.casefold()] = name
+        group = texts["group"]
+        if group:
+            key_name = group.get(languages[0]) or next(iter(group.values()))
+            known = group_names.setdefault(key_name, dict(group))
+            for lang, text in group.items():
+                if known.setdefault(lang, text) != text:
+                    fail(index, "group", f"the group '{key_name}' is called '{known[lang]}' and '{text}' in '{lang}'",
+                         "give a group the same names everywhere (once is enough)")
+            group = {languages[0]: key_name, **{k: v for k, v in group.items() if k != languages[0]}}
+        entries.append((name, texts["names"], group, texts["description"]))
+    ids = unique_ids(name for name, *_ in entries)
+    # A group named in one language on one component and in both on another: both get every name.
+    return tuple(Component(cid, name, names, {**group_names.get(group.get(languages[0], ""), {}), **group}
+                           if group else {}, description)
+                 for cid, (name, names, group, description) in zip(ids, entries))

@@ -16,7 +16,7 @@ def check_translations(incident: Incident) -> list[Problem]:
     name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
     for other in list(incident.translations.values())[1:]:
         path = display_path(other.path)
-        for key in ("severity", "started"):
+        for key in ("severity", "started", "kind", "scheduled_for", "scheduled_until"):
             if getattr(other, key) != getattr(primary, key):
                 problems.append(Problem(path, other.key_lines.get(key, 1), 1, "error", "format/translation-mismatch",
                                         f"`{key}` differs from the {name} file ({display_path(primary.path)}, "

@@ -71,16 +71,17 @@ def test_home_lists_the_ongoing_statement_first_with_status_severity_and_promise
 
 def test_home_says_all_clear_when_nothing_is_ongoing(tmp_path: Path) -> None:
     site = build(tmp_path, drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
-    assert "All clear: there is no ongoing incident." in text_of(read(site, "index.html"))
-    assert "Tout va bien : aucun incident en cours." in text_of(read(site, "fr/index.html"))
-    assert "All clear" not in text_of(read(build(tmp_path / "again"), "index.html"))
+    assert "All systems operational No ongoing incident." in text_of(read(site, "index.html"))
+    assert "Tous les services fonctionnent Aucun incident en cours." in text_of(read(site, "fr/index.html"))
+    assert "All systems operational" not in text_of(read(build(tmp_path / "again"), "index.html"))
 
 
 def test_statement_page_shows_every_fact_and_every_update_newest_first(site: Path) -> None:
     page = text_of(content(read(site, CARD)))
     for expected in ("Card payments failing at checkout", "Status Monitoring", "Severity Major",
                      "Started 20 November 2026, 09:12 CET", "Last update 20 November 2026, 10:50 CET",
-                     "Next update promised by 20 November 2026, 12:00 CET", "Affected Checkout, Mobile app",
+                     "Next update promised by 20 November 2026, 12:00 CET",
+                     "Affected Checkout Partial outage Mobile app Partial outage",
                      "Summary Since 09:12 CET some card payments fail", "What happened At 09:12 CET",
                      "What you should do If your payment failed"):
         assert expected in page
@@ -201,7 +202,9 @@ def test_every_html_page_forbids_scripts_and_other_hosts(site: Path) -> None:
         assert re.findall(r"<script(?![^>]*application/ld\+json)", html) == [], page
         # nothing loaded from another host (links to elsewhere are fine: they fetch nothing)
         loaded = re.findall(r'src="([^"]+)"', html) + re.findall(r'<link rel="(?:stylesheet|icon|preload|preconnect|modulepreload)"[^>]* href="([^"]+)"', html)
-        assert loaded and all(not re.match(r"(?:https?:)?//", url) for url in loaded), (page, loaded)
+        # a page loads the site's own files (the /incidents/<id>/ pages that only lead on load none)
+        assert loaded or "incidents" in page.parts, page
+        assert all(not re.match(r"(?:https?:)?//", url) for url in loaded), (page, loaded)
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 

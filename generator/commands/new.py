@@ -11,40 +11,76 @@ from generator.commands._common import reports_errors, root_option
 
 @click.command("new")
 @click.argument("title")
-@click.option("--severity", type=click.Choice(["minor", "major", "critical"]), required=True,
-              help="minor: a false note; major: a real incident; critical: a crisis.")
+@click.option("--severity", type=click.Choice(["minor", "major", "critical"]),
+              help="minor: a false note; major: a real incident; critical: a crisis. "
+                   "Required for an incident; a maintenance is minor unless told otherwise.")
+@click.option("--kind", type=click.Choice(["incident", "maintenance"]), default="incident", show_default=True,
+              help="maintenance: planned work announced in advance (needs --scheduled-for and --scheduled-until).")
+@click.option("--scheduled-for", "scheduled_for", metavar="TIME", help="Maintenance: when the work starts.")
+@click.option("--scheduled-until", "scheduled_until", metavar="TIME", help="Maintenance: when the work ends.")
 @click.option("--lang", help="Language of the statement (default: the site's default language).")
 @click.option("--affected", multiple=True, help="A product, service, region or group affected (repeatable).")
-@click.option("--template", default="default", show_default=True,
-              help="Holding template from site_templates/holding/ (e.g. data-breach).")
+@click.option("--template", help="Holding template from site_templates/holding/ (default: default, or "
+                                 "maintenance for a maintenance; e.g. data-breach).")
 @click.option("--slug", help="File name to use instead of <date>-<title words>.")
 @click.option("--next-update", "next_update", metavar="TIME",
               help="When the next update is promised: a time or a delay such as +2h (default +1h).")
 @root_option
 @reports_errors
-def command(title: str, severity: str, lang: str | None, affected: tuple[str, ...], template: str,
-            slug: str | None, next_update: str | None, root: Path) -> None:
+def command(title: str, severity: str | None, kind: str, scheduled_for: str | None, scheduled_until: str | None,
+            lang: str | None, affected: tuple[str, ...], template: str | None, slug: str | None,
+            next_update: str | None, root: Path) -> None:
     """Write statements/<date>-<slug>.md from a holding statement: it acknowledges the
     problem, says the team is on it, promises the next update and has a first
-    'investigating' update now. Fill the [SLOTS] it lists, then publish."""
+    'investigating' update now. Fill the [SLOTS] it lists, then publish.
+
+    With --kind maintenance, the notice announces planned work: its window, a first
+    'scheduled' update now, and no apology (nothing went wrong)."""
     from generator import clock
     from generator.checking import check_project
-    from generator.dates import DateError, format_for_people, parse_when
+    from generator.dates import DateError, format_for_file, format_for_people, parse_when
     from generator.editing import new_statement
     from generator.errors import UsageError
     from generator.paths import display_path
     from generator.settings import load_settings
+    from generator.site.labels import human_datetime
 
     settings = load_settings(root)
     now = clock.now()
-    promise = None
-    if next_update:
+
+    def when(value: str | None, option: str):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
         try:
-            promise = parse_when(next_update, settings.timezone, now)
+            return parse_when(value, settings.timezone, now)
         except DateError as error:
-            raise UsageError(f"error: --next-update: {error}\n    hint: e.g. +2h or '2026-11-20 12:00'") from None
+            raise UsageError(f"error: {option}: {error}\n    hint: e.g. +2h or '2026-11-20 12:00'") from None
+
+    promise = when(next_update, "--next-update")
+    extra: dict[str, object] = {}
+    if kind == "maintenance":
+        start, end = when(scheduled_for, "--scheduled-for"), when(scheduled_until, "--scheduled-until")
+        if start is None or end is None:
+            raise UsageError("error: a maintenance needs its window\n    hint: add --scheduled-for "
+                             "'2026-12-03 22:00' --scheduled-until '2026-12-04 01:00'")
+        if end <= start:
+            raise UsageError("error: --scheduled-until must be after --scheduled-for\n"
+                             "    hint: the window ends after it starts")
+        language = lang or settings.default_language
+        extra = {"scheduled_for": format_for_file(start, settings.timezone),
+                 "scheduled_until": format_for_file(end, settings.timezone),
+                 "window_start": human_datetime(start, settings.timezone, language),
+                 "window_end": human_datetime(end, settings.timezone, language)}
+        severity = severity or "minor"
+    elif scheduled_for or scheduled_until:
+        raise UsageError("error: --scheduled-for and --scheduled-until are for planned maintenance\n"
+                         "    hint: add --kind maintenance")
+    elif severity is None:
+        raise UsageError("error: an incident needs --severity\n"
+                         "    hint: --severity minor (a false note), major (a real incident) or critical (a crisis)")
     result = new_statement(settings, title, severity, lang=lang or settings.default_language,
-                           affected=list(affected), template=template, now=now, slug=slug, next_update=promise)
+                           affected=list(affected), template=template or ("maintenance" if extra else "default"),
+                           now=now, slug=slug, next_update=promise, extra=extra)
     click.echo(f"Created {display_path(result.path)}")
     report = check_project(settings, [result.path], now=now)
     slots = [p for p in report.problems if p.category == "placeholder"]
@@ -52,6 +88,15 @@ def command(title: str, severity: str, lang: str | None, affected: tuple[str, ..
         click.echo("Fill these before publishing:")
         for problem in slots:
             click.echo(f"  {display_path(result.path)}:{problem.line}: {problem.message}")
-    promise = result.statement.next_update
-    click.echo("Then run `onevoice check` and `onevoice build`."
-               + (f" Next update promised: {format_for_people(promise, settings.timezone)}." if promise else ""))
+    statement = result.statement
+    if statement.maintenance and statement.scheduled_for and statement.scheduled_until:
+        zone = settings.timezone
+        click.echo(f"Then run `onevoice check` and `onevoice build`. Window: "
+                   f"{statement.scheduled_for.astimezone(zone):%Y-%m-%d %H:%M} to "
+                   f"{format_for_people(statement.scheduled_until, zone)}; when the work starts: "
+                   f"`onevoice update {statement.slug} --status in_progress -m \"…\"`.")
+    elif statement.next_update:
+        click.echo(f"Then run `onevoice check` and `onevoice build`. Next update promised: "
+                   f"{format_for_people(statement.next_update, settings.timezone)}.")
+    else:
+        click.echo("Then run `onevoice check` and `onevoice build`.")

@@ -62,7 +62,7 @@ def _body_sentences(statement: Statement) -> list[Sentence]:
 
 
 def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if not statement.severity.serious:
+    if not statement.severity.serious or statement.maintenance:  # planned work: nothing went wrong
         return
     # Judged on what the summary does, not on the words it uses: it says nothing for sure
     # when each of its sentences is hedged ("some users may be experiencing issues") or only
@@ -81,7 +81,7 @@ def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Ite
 
 
 def check_empathy(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if not statement.severity.serious:
+    if not statement.severity.serious or statement.maintenance:  # a maintenance notice owes no apology
         return
     if any("empathy" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
         return
@@ -105,7 +105,7 @@ def check_action(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
 
 
 def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if statement.severity is not Severity.CRITICAL:
+    if statement.severity is not Severity.CRITICAL or statement.maintenance:
         return
     quote = statement.section("quote")
     missing = []
@@ -119,7 +119,8 @@ def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterat
 
 
 def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if statement.resolved or statement.next_update is not None:
+    # A maintenance's window (`scheduled_until`) is its promise.
+    if statement.resolved or statement.next_update is not None or statement.maintenance:
         return
     latest = statement.last_update
     yield rule.problem(statement, latest.line, 1,
@@ -128,14 +129,19 @@ def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterato
 
 
 def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if statement.resolved or statement.next_update is None or statement.next_update >= ctx.now:
+    # A maintenance without `next_update` promised to be over by the end of its window.
+    promise, key = statement.next_update, "next_update"
+    if promise is None and statement.maintenance:
+        promise, key = statement.scheduled_until, "scheduled_until"
+    if statement.resolved or promise is None or promise >= ctx.now:
         return
-    promised = statement.next_update.astimezone(ctx.settings.timezone).strftime("%Y-%m-%d %H:%M")
-    late = ctx.now - statement.next_update
+    promised = promise.astimezone(ctx.settings.timezone).strftime("%Y-%m-%d %H:%M")
+    late = ctx.now - promise
     minutes = int(late.total_seconds() // 60)
     delay = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-    yield rule.problem(statement, statement.key_lines.get("next_update", 1), 1,
-                       f"the next update was promised for {promised} and is {delay} late")
+    what = ("the maintenance window ended at {} and it is not marked completed: it is {} late"
+            if key == "scheduled_until" else "the next update was promised for {} and is {} late")
+    yield rule.problem(statement, statement.key_lines.get(key, 1), 1, what.format(promised, delay))
 
 
 def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:

@@ -63,9 +63,13 @@ class _Output:
 
 def site_files(published: list[Incident], settings: Settings, now: datetime) -> dict[str, bytes]:
     """The files of the site that come from the statements alone, by path: the Atom and JSON
-    feeds of each language, each statement's Atom feed and the status API."""
+    feeds of each language, the history feeds (Atom and RSS, one entry per statement), each
+    statement's Atom feed, the status API, the `/incidents/<id>/` pages Statuspage links
+    have, and the embed script for the organisation's own website."""
     from generator.site import feeds, statuspage
     from generator.site.context import lang_prefix
+    from generator.site.redirects import redirect_pages
+    from generator.templates import find_template
 
     files: dict[str, bytes] = {}
     for lang in settings.languages:
@@ -75,6 +79,15 @@ def site_files(published: list[Incident], settings: Settings, now: datetime) -> 
                                                       entries, settings, now)
         files[f"{prefix}feed.json"] = feeds.json_feed(feeds.site_feed_info(lang, prefix, settings, "json"),
                                                       entries, settings)
+        history = feeds.history_entries(published, lang, settings)
+        files[f"{prefix}history.atom"] = feeds.history_atom(feeds.history_info(lang, prefix, settings, "atom"),
+                                                            history, settings, now)
+        files[f"{prefix}history.rss"] = feeds.history_rss(feeds.history_info(lang, prefix, settings, "rss"),
+                                                          history, settings, now)
+    files.update(redirect_pages(published, settings))
+    embed = find_template(settings.root, "site/embed.js")
+    if embed is not None:
+        files["embed.js"] = embed.read_bytes()
     for incident in published:
         for statement in incident.translations.values():
             entries = feeds.statement_entries(statement, settings)
@@ -109,6 +122,7 @@ def build_site(
     from generator.site.metadata import CSP, PREVIEW_CSP, robots_txt, sitemap_xml
     from generator.site.mkdocs_build import favicon_path, read_user_config, run_mkdocs
     from generator.site.pages import PageRenderer, PageSettings, bundled_press_body
+    from generator.site.status import site_status
 
     report = progress or (lambda message: None)
     published = published_incidents(incidents, include_drafts)
@@ -116,8 +130,8 @@ def build_site(
     og_image = settings.site_url + favicon_path(read_user_config(settings))
 
     report(f"rendering pages for {len(published)} statement(s)")
-    renderer = PageRenderer(PageSettings(settings, og_image, csp), press_body or bundled_press_body)
-    pages = renderer.all_pages(published)
+    renderer = PageRenderer(PageSettings(settings, og_image, csp, now), press_body or bundled_press_body)
+    pages = renderer.all_pages(published, site_status(published, settings, now))
 
     out_dir.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = []

@@ -14,7 +14,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from generator.languages import KNOWN_LANGUAGES, section_heading, severity_label, status_label
-from generator.model import Incident, Settings, Statement, Update
+from generator.model import Incident, Settings, Statement, Status, Update
 from generator.site.labels import human_datetime, iso_datetime, label
 from generator.text import markdown_to_html
 
@@ -96,6 +96,25 @@ class ListingItem:
     summary_html: Markup
     resolved: bool
     draft: bool
+    kind: str = "incident"
+    kind_label: str = ""  # set for a maintenance: "Planned maintenance"
+    window_start: TimeView | None = None  # a maintenance's window
+    window_end: TimeView | None = None
+    # The promise (next_update, or a maintenance's planned end) is past and nothing came:
+    # marked on the page, as the page was when built.
+    overdue: bool = False
+    affected: tuple[str, ...] = ()  # component names in the page's language, others as written
+    latest_html: Markup = Markup("")  # the newest update's text
+    month: str = ""  # the history's heading: the month it started (a maintenance: its window)
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedView:
+    """A name in `affected`, with the status this statement gives it when it is a component."""
+
+    name: str
+    status: str  # component status key, "" for a name that is no component
+    status_label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +122,7 @@ class StatementView:
     """Everything the statement page shows, in the statement's own language."""
 
     item: ListingItem
-    affected: tuple[str, ...]
+    affected: tuple[AffectedView, ...]
     resolved_at: TimeView | None
     sections: tuple[SectionView, ...]
     updates: tuple[UpdateView, ...]  # newest first
@@ -149,11 +168,29 @@ def pick_statement(incident: Incident, lang: str) -> Statement:
     return incident.translations.get(lang) or incident.primary
 
 
-def listing_item(statement: Statement, page_lang: str, settings: Settings) -> ListingItem:
+def promise_broken(statement: Statement, now: datetime | None) -> bool:
+    """Unresolved, and its promise is past: `next_update`, else a maintenance's planned end."""
+    promise = statement.next_update or (statement.scheduled_until if statement.maintenance else None)
+    return bool(now and promise and not statement.resolved and promise < now)
+
+
+def when_listed(statement: Statement) -> datetime:
+    """Where the statement sits in time on listings: its start, a maintenance its window."""
+    return statement.scheduled_for or statement.started
+
+
+def listing_item(statement: Statement, page_lang: str, settings: Settings, now: datetime | None = None) -> ListingItem:
     """The statement as a page in `page_lang` lists it: labels and dates in the page's
-    language, title and summary in the statement's."""
+    language, title and summary in the statement's. With `now`, a broken promise is marked."""
+    from generator.components import find, site_components
+    from generator.site.labels import month_label
+
     lang = statement.lang
     promised = statement.next_update if statement.next_update and not statement.resolved else None
+    known = site_components(settings, [statement])
+    names = tuple(c.display(page_lang) if (c := find(n, known)) else n for n in statement.affected)
+    month = month_label(when_listed(statement), settings.timezone, page_lang)
+    window = statement.scheduled_for, statement.scheduled_until
     return ListingItem(
         slug=statement.slug,
         title=statement.title,
@@ -171,6 +208,14 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings) -> Li
         summary_html=html_of(statement.summary),
         resolved=statement.resolved,
         draft=statement.draft,
+        kind=statement.kind.value,
+        kind_label=label("kind.maintenance", page_lang) if statement.maintenance else "",
+        window_start=time_view(window[0], settings, page_lang) if window[0] else None,
+        window_end=time_view(window[1], settings, page_lang) if window[1] else None,
+        overdue=promise_broken(statement, now),
+        affected=names,
+        latest_html=html_of(statement.last_update.text),
+        month=month[:1].upper() + month[1:],
     )
 
 
@@ -189,7 +234,25 @@ def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
     )
 
 
-def statement_view(statement: Statement, settings: Settings) -> StatementView:
+def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedView, ...]:
+    from generator.components import find, site_components, status_given
+
+    known = site_components(settings, [statement])
+    views = []
+    for name in statement.affected:
+        component = find(name, known)
+        if component is None:
+            views.append(AffectedView(name, "", ""))
+            continue
+        status = status_given(statement, name)
+        if statement.maintenance and status == "operational":  # planned or done: no state to tell
+            views.append(AffectedView(component.display(statement.lang), "", ""))
+            continue
+        views.append(AffectedView(component.display(statement.lang), status, label(f"component.{status}", statement.lang)))
+    return tuple(views)
+
+
+def statement_view(statement: Statement, settings: Settings, now: datetime | None = None) -> StatementView:
     lang = statement.lang
     sections: list[SectionView] = []
     for section in statement.sections:
@@ -203,28 +266,32 @@ def statement_view(statement: Statement, settings: Settings) -> StatementView:
                                     anchor=section.key.replace("_", "-") if section.key else ""))
     resolved_at = statement.resolved_at
     return StatementView(
-        item=listing_item(statement, lang, settings),
-        affected=statement.affected,
+        item=listing_item(statement, lang, settings, now),
+        affected=affected_views(statement, settings),
         resolved_at=time_view(resolved_at, settings, lang) if resolved_at else None,
         sections=tuple(sections),
         updates=tuple(update_view(u, settings, lang) for u in statement.updates),
     )
 
 
-def ongoing_first(incidents: list[Incident], lang: str) -> tuple[list[Statement], list[Statement]]:
-    """(ongoing, history) for a page in `lang`: ongoing by severity then newest; history
-    (resolved) newest first. Ties are broken by slug so the order never depends on input order."""
+def ongoing_first(incidents: list[Incident], lang: str) -> tuple[list[Statement], list[Statement], list[Statement]]:
+    """(ongoing, upcoming, history) for a page in `lang`. Ongoing: unresolved incidents and
+    maintenance under way, incidents first, by severity then newest; upcoming: maintenance
+    still scheduled, soonest first; history: the rest, newest first. Ties are broken by slug
+    so the order never depends on input order."""
     picked = [pick_statement(incident, lang) for incident in incidents]
-    ongoing = [s for s in picked if not s.resolved]
+    upcoming = [s for s in picked if s.maintenance and s.status is Status.SCHEDULED]
+    ongoing = [s for s in picked if not s.resolved and not (s.maintenance and s.status is Status.SCHEDULED)]
     history = [s for s in picked if s.resolved]
-    ongoing.sort(key=lambda s: (-SEVERITY_RANK[s.severity.value], -s.started.timestamp(), s.slug))
-    history.sort(key=lambda s: (-s.started.timestamp(), s.slug))
-    return ongoing, history
+    ongoing.sort(key=lambda s: (s.maintenance, -SEVERITY_RANK[s.severity.value], -when_listed(s).timestamp(), s.slug))
+    upcoming.sort(key=lambda s: (when_listed(s).timestamp(), s.slug))
+    history.sort(key=lambda s: (-when_listed(s).timestamp(), s.slug))
+    return ongoing, upcoming, history
 
 
 def newest_first(incidents: list[Incident], lang: str) -> list[Statement]:
     picked = [pick_statement(incident, lang) for incident in incidents]
-    return sorted(picked, key=lambda s: (-s.started.timestamp(), s.slug))
+    return sorted(picked, key=lambda s: (-when_listed(s).timestamp(), s.slug))
 
 
 def translation_links(incident: Incident, current_lang: str, settings: Settings, press: bool = False) -> tuple[LinkView, ...]:
@@ -254,22 +321,30 @@ class PageInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class HomeContext:
-    """`home.html.j2`: ongoing statements first, then the most recent resolved ones."""
+class MonthView:
+    """Statements grouped under the month they belong to (`ListingItem.month`)."""
 
-    page: PageInfo
-    ongoing: tuple[ListingItem, ...]
-    recent: tuple[ListingItem, ...]
-    history_path: str
-    more_history: bool  # the home lists only the newest; the history page lists all
+    label: str
+    items: tuple[ListingItem, ...]
+
+
+def by_month(items: tuple[ListingItem, ...]) -> tuple[MonthView, ...]:
+    """Consecutive items of the same month together, in the items' order."""
+    months: list[MonthView] = []
+    for item in items:
+        if months and months[-1].label == item.month:
+            months[-1] = MonthView(item.month, (*months[-1].items, item))
+        else:
+            months.append(MonthView(item.month, (item,)))
+    return tuple(months)
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryContext:
-    """`history.html.j2`: every published statement, newest first."""
+    """`history.html.j2`: every published statement, newest first, by month."""
 
     page: PageInfo
-    items: tuple[ListingItem, ...]
+    months: tuple[MonthView, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +355,8 @@ class StatementContext:
     statement: StatementView
     summary_heading: str
     statement_feed_path: str
+    home_path: str = ""
+    press: bool = True  # the statement has a press release (a maintenance, only when asked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,3 +173,106 @@ def statement_feed_info(statement: Statement, settings: Settings) -> FeedInfo:
         self_url=f"{url}feed.atom",
         home_url=url,
     )
+
+
+# -- /history.atom and /history.rss: one entry per statement, as Statuspage pages have ------
+
+HISTORY_LIMIT = 50  # the most recently changed statements
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One statement, its whole timeline as the entry's content."""
+
+    id: str
+    url: str
+    title: str
+    lang: str
+    published: datetime  # its first update
+    updated: datetime  # its last change
+    content_html: Markup
+    status: str
+
+
+def _timeline_html(statement: Statement, settings: Settings) -> Markup:
+    """Every update, newest first: its time, its status in words, its text, its corrections."""
+    from generator.site.labels import human_datetime
+
+    parts = []
+    for update in statement.updates:
+        when = human_datetime(update.at, settings.timezone, statement.lang)
+        status = status_label(update.status.value, statement.lang)
+        parts.append(Markup("<p><small>{}</small><br><strong>{}</strong></p>").format(when, status))
+        parts.append(html_of(update.text))
+        for correction in sorted(update.corrections, key=lambda c: c.at):
+            heading = label("statement.correction", statement.lang)
+            moment = human_datetime(correction.at, settings.timezone, statement.lang)
+            parts.append(Markup("<p><strong>{}</strong>, {}</p>").format(heading, moment))
+            parts.append(html_of(correction.text))
+    return Markup("\n").join(parts)
+
+
+def history_entries(incidents: list[Incident], lang: str, settings: Settings) -> list[HistoryEntry]:
+    """The `HISTORY_LIMIT` statements changed last, each in `lang` when it exists in it."""
+    entries = []
+    for incident in incidents:
+        statement = pick_statement(incident, lang)
+        url = settings.statement_url(statement.slug, statement.lang)
+        entries.append(HistoryEntry(
+            id=url, url=url, title=statement.title, lang=statement.lang,
+            published=statement.first_update.at.astimezone(settings.timezone),
+            updated=statement.modified.astimezone(settings.timezone),
+            content_html=_timeline_html(statement, settings), status=statement.status.value))
+    entries.sort(key=lambda e: (-e.updated.timestamp(), e.id))
+    return entries[:HISTORY_LIMIT]
+
+
+def history_info(lang: str, prefix: str, settings: Settings, extension: str) -> FeedInfo:
+    return FeedInfo(
+        title=f"{settings.site_title(lang)}: {label('feed.history', lang)}",
+        subtitle=label("feed.history_subtitle", lang, organisation=settings.organisation),
+        lang=lang,
+        self_url=f"{settings.site_url}{prefix}history.{extension}",
+        home_url=settings.site_url + prefix,
+    )
+
+
+def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime,  # type: ignore[no-untyped-def]
+                  rss: bool):
+    from feedgen.feed import FeedGenerator
+
+    feed = FeedGenerator()
+    feed.id(info.self_url)
+    feed.title(info.title)
+    feed.subtitle(info.subtitle)  # RSS's <description>
+    feed.language(info.lang)
+    feed.author({"name": settings.organisation, "uri": settings.site_url})
+    # feedgen makes RSS's <link> of the last link given: the page, not the feed itself.
+    feed.link(href=info.self_url, rel="self")
+    feed.link(href=info.home_url, rel="alternate", type="text/html")
+    newest = max((e.updated for e in entries), default=now.astimezone(settings.timezone))
+    feed.updated(newest)
+    feed.lastBuildDate(newest)  # not the build's clock: the same statements give the same bytes
+    for entry in entries:
+        item = feed.add_entry(order="append")
+        item.id(entry.id)
+        item.guid(entry.id, permalink=True)
+        item.title(entry.title)
+        item.link(href=entry.url, rel="alternate", type="text/html")
+        item.published(entry.published)
+        item.updated(entry.updated)
+        if rss:  # RSS readers show <description>; in Atom it would replace the typed <content>
+            item.description(str(entry.content_html))
+        else:
+            item.content(str(entry.content_html), type="html")
+        item.category(term=entry.status)
+    return feed
+
+
+def history_atom(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
+    return _history_feed(info, entries, settings, now, rss=False).atom_str(pretty=True)
+
+
+def history_rss(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
+    """RSS 2.0."""
+    return _history_feed(info, entries, settings, now, rss=True).rss_str(pretty=True)

@@ -40,6 +40,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field.last_update": {"en": "Last update", "fr": "Dernière mise à jour"},
     "field.next_update": {"en": "Next update promised by", "fr": "Prochaine mise à jour promise avant"},
     "field.resolved": {"en": "Resolved", "fr": "Résolu le"},
+    "status.completed": {"en": "Completed", "fr": "Terminée le"},
     "field.affected": {"en": "Affected", "fr": "Concerne"},
     "statement.timeline": {"en": "Updates, newest first", "fr": "Mises à jour, de la plus récente à la plus ancienne"},
     "statement.translations": {"en": "Also in", "fr": "Aussi en"},
@@ -64,6 +65,53 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "feed.entry_title": {"en": "{status}: {title}", "fr": "{status} : {title}"},
     "feed.postmortem_title": {"en": "Postmortem: {title}", "fr": "Analyse après incident : {title}"},
+    "feed.history": {"en": "Incident history", "fr": "Historique des incidents"},
+    "feed.history_rss": {"en": "Incident history (RSS)", "fr": "Historique des incidents (RSS)"},
+    "feed.history_subtitle": {
+        "en": "Every statement from {organisation}, with all its updates.",
+        "fr": "Chaque déclaration de {organisation}, avec toutes ses mises à jour.",
+    },
+    # The overall banner: the page indicator in words (Statuspage's none … critical, maintenance).
+    "banner.none": {"en": "All systems operational", "fr": "Tous les services fonctionnent"},
+    "banner.minor": {"en": "Degraded service", "fr": "Service dégradé"},
+    "banner.major": {"en": "Partial outage", "fr": "Panne partielle"},
+    "banner.critical": {"en": "Major outage", "fr": "Panne majeure"},
+    "banner.maintenance": {"en": "Maintenance in progress", "fr": "Maintenance en cours"},
+    "banner.ongoing": {"en": "{count} ongoing: see below.", "fr": "{count} en cours : voir ci-dessous."},
+    "banner.ongoing_one": {"en": "1 ongoing: see below.", "fr": "1 en cours : voir ci-dessous."},
+    "banner.quiet": {"en": "No ongoing incident.", "fr": "Aucun incident en cours."},
+    "banner.updated": {"en": "Last change", "fr": "Dernière modification"},
+    "component.operational": {"en": "Operational", "fr": "Opérationnel"},
+    "component.under_maintenance": {"en": "Under maintenance", "fr": "En maintenance"},
+    "component.degraded_performance": {"en": "Degraded performance", "fr": "Performances dégradées"},
+    "component.partial_outage": {"en": "Partial outage", "fr": "Panne partielle"},
+    "component.major_outage": {"en": "Major outage", "fr": "Panne majeure"},
+    "home.components": {"en": "Services", "fr": "Services"},
+    "home.maintenance": {"en": "Planned maintenance", "fr": "Maintenances planifiées"},
+    "home.no_maintenance": {"en": "No maintenance is planned.", "fr": "Aucune maintenance n'est prévue."},
+    "home.subscribe": {"en": "Follow this page", "fr": "Suivre cette page"},
+    "home.subscribe_intro": {
+        "en": "Every update reaches these feeds as soon as it is published here.",
+        "fr": "Chaque mise à jour arrive dans ces flux dès sa publication ici.",
+    },
+    "home.api": {"en": "Status API (Statuspage-compatible JSON)", "fr": "API d'état (JSON compatible Statuspage)"},
+    "kind.maintenance": {"en": "Planned maintenance", "fr": "Maintenance planifiée"},
+    "field.kind": {"en": "Type", "fr": "Type"},
+    "field.window": {"en": "Planned for", "fr": "Prévue"},
+    "field.window_range": {"en": "{start} to {end}", "fr": "du {start} au {end}"},
+    "field.overdue": {"en": "Overdue", "fr": "En retard"},
+    "field.overdue_text": {
+        "en": "this promise was not kept: an update is late.",
+        "fr": "cette promesse n'a pas été tenue : une mise à jour est en retard.",
+    },
+    "field.overrun_text": {
+        "en": "the planned end is past and the maintenance is not marked completed.",
+        "fr": "la fin prévue est passée et la maintenance n'est pas indiquée comme terminée.",
+    },
+    "field.latest": {"en": "Latest update", "fr": "Dernière mise à jour"},
+    "statement.back": {"en": "Current status of every service", "fr": "État actuel de tous les services"},
+    "redirect.title": {"en": "Incident {slug}", "fr": "Incident {slug}"},
+    "redirect.text": {"en": "This incident's statement is here:", "fr": "La déclaration sur cet incident est ici :"},
     "meta.home_description": {
         "en": "Official status and statements from {organisation}.",
         "fr": "État et déclarations officielles de {organisation}.",
@@ -77,6 +125,13 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Communiqués de presse de {organisation}.",
     },
 }
+
+def month_label(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """'November 2026' / 'novembre 2026' in the site's zone (history headings)."""
+    from babel.dates import format_date
+
+    return format_date(local_time(moment, zone).date(), "LLLL y", locale=lang)
+
 
 # Babel patterns; the zone abbreviation (CET, CEST) is appended so every time names its zone.
 DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' H 'h' mm"}

@@ -100,6 +100,7 @@ def site_feeds(lang: str, prefix: str) -> tuple[FeedLink, ...]:
     return (
         FeedLink(f"{prefix}feed.atom", "application/atom+xml", label("feed.site", lang)),
         FeedLink(f"{prefix}feed.json", "application/feed+json", label("feed.site_json", lang)),
+        FeedLink(f"{prefix}history.rss", "application/rss+xml", label("feed.history_rss", lang)),
     )
 
 

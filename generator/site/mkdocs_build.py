@@ -69,6 +69,8 @@ def overrides(settings: Settings, user_config: dict[str, Any], lang: str, docs_d
     if not custom_dirs:
         raise BuildError("site_templates/overrides is missing: onevoice's theme overrides cannot be found")
     theme.update(language=lang, font=False, custom_dir=str(custom_dirs[0]))
+    if logo_file(settings, lang):
+        theme["logo"] = logo_target(settings, lang)
 
     here = lang_prefix(lang, settings)
     extra = dict(user_config.get("extra") or {})
@@ -77,7 +79,16 @@ def overrides(settings: Settings, user_config: dict[str, Any], lang: str, docs_d
          "link": relative_href(here, lang_prefix(other, settings))}
         for other in settings.languages
     ]
+    # The theme's "Made with Material for MkDocs" only when the site asks for it.
+    extra.setdefault("generator", False)
+    per_language: dict[str, Any] = {"site_name": settings.site_title(lang)}
+    footer = settings.footer.get(lang) or settings.footer.get(settings.default_language)
+    if footer:
+        from generator.text import inline_to_html
+
+        per_language["copyright"] = str(inline_to_html(footer))  # sanitised: the theme prints it as HTML
     return {
+        **per_language,
         "docs_dir": str(docs_dir),
         "site_dir": str(site_dir),
         "site_url": settings.site_url + here,
@@ -93,6 +104,18 @@ def overrides(settings: Settings, user_config: dict[str, Any], lang: str, docs_d
         "extra": extra,
         "strict": strict,
     }
+
+
+def logo_file(settings: Settings, lang: str) -> Path | None:
+    """The logo image of the `lang` site (settings `logo`), checked to exist by the settings."""
+    chosen = settings.logo.get(lang) or settings.logo.get(settings.default_language)
+    return settings.root / chosen if chosen else None
+
+
+def logo_target(settings: Settings, lang: str) -> str:
+    """Where the logo goes in each language's site (the theme links to it from every page)."""
+    found = logo_file(settings, lang)
+    return f"assets/images/logo{found.suffix.lower() if found else ''}"
 
 
 def docs_source(page: SitePage) -> str:
@@ -123,7 +146,8 @@ def theme_bytecode_cache(settings: Settings):  # type: ignore[no-untyped-def]
     return FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
-def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None):  # type: ignore[no-untyped-def]
+def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None,  # type: ignore[no-untyped-def]
+                  assets: dict[str, bytes] | None = None):
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File
 
@@ -138,6 +162,8 @@ def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None):  # type
                 files.remove(file)
             for page in pages:
                 files.append(File.generated(config, page.src_uri, content=docs_source(page)))
+            for uri, data in (assets or {}).items():  # the site's logo
+                files.append(File.generated(config, uri, content=data))
             return files
 
         def on_env(self, env, config, files):  # type: ignore[no-untyped-def]
@@ -200,7 +226,9 @@ def run_mkdocs(settings: Settings, lang: str, pages: list[SitePage], docs_dir: P
         try:
             config = load_config(str(settings.root / CONFIG_FILE),
                                  **overrides(settings, user_config, lang, docs_dir, site_dir, strict))
-            config.plugins["onevoice/pages"] = _pages_plugin(pages, csp, theme_bytecode_cache(settings))
+            logo = logo_file(settings, lang)
+            assets = {logo_target(settings, lang): logo.read_bytes()} if logo else {}
+            config.plugins["onevoice/pages"] = _pages_plugin(pages, csp, theme_bytecode_cache(settings), assets)
             build(config)
         except BuildError:
             raise

@@ -27,6 +27,7 @@ from generator.site.metadata import (
     news_article,
     site_feeds,
 )
+from generator.site.status import SiteStatus, site_status
 from generator.site.templating import render
 from generator.text import markdown_to_plain
 
@@ -67,11 +68,13 @@ def bundled_press_body(statement: Statement, settings: Settings) -> Markup:
 
 @dataclass(frozen=True)
 class PageSettings:
-    """Site-wide values every page's metadata needs."""
+    """Site-wide values every page's metadata needs. `now` is the build's clock: a promise
+    past at that moment is marked overdue."""
 
     settings: Settings
     og_image: str  # absolute URL
     csp: str
+    now: datetime | None = None
 
 
 class PageRenderer:
@@ -136,24 +139,31 @@ class PageRenderer:
 
     # -- the pages -----------------------------------------------------------------------
 
-    def index_pages(self, incidents: list[Incident], lang: str) -> list[SitePage]:
+    def index_pages(self, incidents: list[Incident], lang: str, status: SiteStatus | None = None) -> list[SitePage]:
+        from generator.site import home as home_views
+
         settings = self.settings
-        ongoing, history = ctx.ongoing_first(incidents, lang)
+        now = self.site.now
+        status = status or site_status(incidents, settings, now or datetime.now().astimezone())
+        ongoing, upcoming, history = ctx.ongoing_first(incidents, lang)
         newest = ctx.newest_first(incidents, lang)
         modified = max((s.modified for s in newest), default=None)
 
-        listed = {s.slug: ctx.listing_item(s, lang, settings) for s in newest}  # once per statement
+        listed = {s.slug: ctx.listing_item(s, lang, settings, now) for s in newest}  # once per statement
 
         def items(statements: list[Statement]) -> tuple[ctx.ListingItem, ...]:
             return tuple(listed[s.slug] for s in statements)
 
         prefix = ctx.lang_prefix(lang, settings)
-        home = self._index_page("home", lang, lambda page: ctx.HomeContext(
-            page, items(ongoing), items(history[:HOME_RECENT_LIMIT]), f"{prefix}history/",
-            len(history) > HOME_RECENT_LIMIT), modified)
-        history_page = self._index_page("history", lang, lambda page: ctx.HistoryContext(page, items(newest)),
-                                        modified)
-        newsroom = self._index_page("newsroom", lang, lambda page: ctx.NewsroomContext(page, items(newest)),
+        home = self._index_page("home", lang, lambda page: home_views.HomeContext(
+            page, home_views.banner(status, len(ongoing), settings, lang), items(ongoing),
+            home_views.component_groups(status, settings, lang), items(upcoming),
+            ctx.by_month(items(history[:HOME_RECENT_LIMIT])), f"{prefix}history/",
+            len(history) > HOME_RECENT_LIMIT, home_views.follow_links(lang, settings)), modified)
+        history_page = self._index_page("history", lang, lambda page: ctx.HistoryContext(
+            page, ctx.by_month(items(newest))), modified)
+        pressed = [s for s in newest if s.wants_press_release]
+        newsroom = self._index_page("newsroom", lang, lambda page: ctx.NewsroomContext(page, items(pressed)),
                                     modified)
         return [home, history_page, newsroom]
 
@@ -172,9 +182,12 @@ class PageRenderer:
         own_feed = FeedLink(statement_feed, "application/atom+xml", label("feed.statement", lang))
         head = self._head(page, description, alternates, (*feeds, own_feed), statement)
         body = render(self.settings, "statement.html.j2", ctx.StatementContext(
-            page, ctx.statement_view(statement, settings), section_heading("summary", lang), statement_feed))
+            page, ctx.statement_view(statement, settings, self.site.now), section_heading("summary", lang),
+            statement_feed, prefix, statement.wants_press_release))
         statement_page = SitePage(lang, f"statements/{incident.slug}.md", path, statement.title, Markup(body), head,
                                   SitemapEntry(path, alternates, statement.modified))
+        if not statement.wants_press_release:  # a maintenance notice, unless it asks for one
+            return [statement_page]
 
         press = ctx.press_path(incident.slug, lang, settings)
         press_alternates = tuple((other, ctx.press_path(incident.slug, other, settings)) for other in incident.translations)
@@ -187,7 +200,7 @@ class PageRenderer:
                               SitemapEntry(press, press_alternates, statement.modified))
         return [statement_page, press_page]
 
-    def all_pages(self, incidents: list[Incident]) -> list[SitePage]:
+    def all_pages(self, incidents: list[Incident], status: SiteStatus | None = None) -> list[SitePage]:
         """Every page. A statement's two pages depend only on its incident's files, the site
         and onevoice (`generator.cache.incident_key`), so they come from the user's cache when none changed;
         the index pages list every statement and are always rendered."""
@@ -198,13 +211,16 @@ class PageRenderer:
         store = EntryStore(cache_folder(self.settings.root, f"pages-{variant}"))
         stamp = site_stamp(self.settings.root) if store.folder is not None else ""
         pages: list[SitePage] = []
+        now = self.site.now
         for lang in self.settings.languages:
-            pages.extend(self.index_pages(incidents, lang))
+            pages.extend(self.index_pages(incidents, lang, status))
             for incident in incidents:
                 if lang not in incident.translations:
                     continue
-                # A page links to its translations: every file of the incident is in the key.
-                key = incident_key(incident, stamp, lang) if stamp else None
+                # A page links to its translations: every file of the incident is in the key,
+                # and so is whether the clock has made its promise overdue.
+                key = incident_key(incident, stamp, lang,
+                                   per_statement=lambda s: ctx.promise_broken(s, now)) if stamp else None
                 found = store.get(key) if key else None
                 if found is None:
                     found = self.statement_pages(incident, lang)

@@ -1,0 +1,54 @@
+"""Renderer stage, site part 7: the addresses Statuspage pages have, leading to ours.
+
+`/incidents/<id>/` (a Statuspage incident's page, `id` being the slug here) is a tiny page
+that leads the reader to the statement: its title as a link, and a canonical link for
+search engines. No automatic redirect: the site's pages carry neither scripts nor
+`<meta http-equiv="refresh">` (the site-wide rule tests/test_hostile.py holds every page to),
+and a static host cannot answer with a redirect everywhere (GitHub Pages has none). It is
+written outside mkdocs, complete, in the site's default language."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from generator.model import Incident, Settings
+from generator.site.context import pick_statement
+from generator.site.labels import label
+from generator.site.metadata import CSP
+
+PAGE = Markup("""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{canonical}">
+<title>{title}</title>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<p>{text}</p>
+<p><a href="{target}" hreflang="{target_lang}" lang="{target_lang}">{statement}</a></p>
+</main>
+</body>
+</html>
+""")
+
+
+def redirect_pages(incidents: list[Incident], settings: Settings) -> dict[str, bytes]:
+    """`incidents/<slug>/index.html` for every statement, to its page in the default language
+    (else its first language)."""
+    lang = settings.default_language
+    files = {}
+    for incident in incidents:
+        statement = pick_statement(incident, lang)
+        path = settings.statement_path(statement.slug, statement.lang)
+        target = "../../" + path  # from /incidents/<slug>/ to the site root, then the statement
+        page = PAGE.format(lang=lang, csp=CSP, target=target, canonical=settings.site_url + path,
+                           title=label("redirect.title", lang, slug=incident.slug),
+                           text=label("redirect.text", lang), target_lang=statement.lang,
+                           statement=statement.title)
+        files[f"incidents/{incident.slug}/index.html"] = str(page).encode("utf-8")
+    return files

@@ -1,0 +1,159 @@
+"""Components, as a site owner declares them and a reader sees them: declared in mkdocs.yml
+(every mistake located at its line), named by statements (a name that is none is a warning
+with a suggestion), shown with the status the statements give them, or, on a site that
+declares none, one per name in `affected`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.test_site_support import build, build_root, maintenance, make_root, read, statement
+
+
+def components(site: Path, lang: str = "") -> dict[str, dict]:  # type: ignore[type-arg]
+    found = json.loads((site / lang / "api/v2/components.json").read_text("utf-8"))["components"]
+    return {c["name"]: c for c in found}
+
+
+def text_of(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def services(site: Path, page: str = "index.html") -> str:
+    html = read(site, page)
+    start = html.index('id="components"')
+    return text_of(html[start:html.index("</section>", start)])
+
+
+def test_the_ongoing_incident_gives_its_components_the_status_its_severity_means(tmp_path: Path) -> None:
+    site = build(tmp_path)
+    found = components(site)
+    # The major card-payments incident names Checkout and Mobile app: partial outage.
+    assert found["Checkout"]["status"] == found["Mobile app"]["status"] == "partial_outage"
+    assert found["Online payments"]["status"] == found["Merchant dashboard"]["status"] == "operational"
+    # Groups come first, list their components and show the worst of them.
+    assert found["Payments"]["group"] is True and found["Payments"]["status"] == "partial_outage"
+    assert found["Payments"]["components"] == ["checkout", "payment-terminals", "online-payments", "payouts"]
+    assert found["Checkout"]["group_id"] == "payments" and found["Checkout"]["position"] == 2
+    assert "Payments Partial outage Checkout Card payments at the till and on payment terminals. Partial outage" \
+        in services(site)
+    assert "Online payments Operational" in services(site)
+    # The French page names them in French, with the same statuses.
+    assert "Paiements Panne partielle Paiement en caisse" in services(site, "fr/index.html")
+    assert components(site, "fr")["Application mobile"]["status"] == "partial_outage"
+
+
+@pytest.mark.parametrize(("severity", "extra", "expected"), [
+    ("minor", "", "degraded_performance"),
+    ("critical", "", "major_outage"),
+    ("critical", "component_status: degraded_performance\n", "degraded_performance"),
+    ("minor", "component_status: {Payouts: major_outage}\n", "major_outage"),
+])
+def test_severity_or_component_status_decides_and_the_worst_statement_wins(
+        tmp_path: Path, severity: str, extra: str, expected: str) -> None:
+    text = statement(title="Payout delays", severity=severity, extra="affected: [Payouts]\n" + extra)
+    site = build(tmp_path, extra={"2026-11-19-payouts.md": text})
+    assert components(site)["Payouts"]["status"] == expected
+    # Payments also holds Checkout, in partial outage from the sample: the group shows the worse.
+    ranks = ["operational", "degraded_performance", "partial_outage", "major_outage"]
+    assert components(site)["Payments"]["status"] == max(expected, "partial_outage", key=ranks.index)
+
+
+def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) -> None:
+    site = build(tmp_path, drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert {c["status"] for c in components(site).values()} == {"operational"}
+    status = json.loads((site / "api/v2/status.json").read_text())["status"]
+    assert status == {"indicator": "none", "description": "All Systems Operational"}
+
+
+def test_an_unknown_name_in_affected_is_a_warning_with_a_suggestion(project: Path) -> None:
+    text = statement(extra="affected: [Chekout, Merchants in France and Belgium, Paiement en caisse]\n")
+    (project / "statements" / "2026-11-19-typo.md").write_text(text)
+    result = CliRunner().invoke(main, ["check", "statements/2026-11-19-typo.md", "--format", "json"])
+    found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "format/unknown-component"]
+    # A typo is caught; an audience and a name in another language are fine.
+    assert [(p["line"], p["severity"], p["message"]) for p in found] == [
+        (5, "warning", "'Chekout' is not a component of this site: no component will show this statement")]
+    assert found[0]["hint"].startswith("did you mean 'Checkout'?")
+
+
+def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) -> None:
+    def undeclare(config: str) -> str:
+        start = config.index("    # What the status page lists")
+        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+    site = build(tmp_path, config=undeclare)
+    found = components(site)
+    assert set(found) == {"Checkout", "Mobile app", "Merchant dashboard", "Merchants in France and Belgium",
+                          "Cartes de fidélité"}
+    assert found["Checkout"]["status"] == "partial_outage" and found["Checkout"]["group_id"] is None
+
+
+def test_the_samples_name_only_declared_components_and_audiences(project: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "format/unknown-component"] == []
+
+
+@pytest.mark.parametrize(("block", "line", "message"), [
+    ("      - name: Checkout\n        nmes: {fr: Caisse}\n", 2, "unknown component key `nmes`"),
+    ("      - group: Payments\n", 1, "this component has no `name`"),
+    ("      - name: Checkout\n      - name: checkout\n", 2, "the component 'checkout' is declared twice"),
+    ("      - name: A\n        group: {en: Payments, fr: Paiements}\n      - name: B\n"
+     "        group: {en: Payments, fr: Règlements}\n", 4, "the group 'Payments' is called 'Paiements' and 'Règlements'"),
+    ("      - name: A\n        names: {de: Kasse}\n", 2, "`names` has a text for 'de', which is not a site language"),
+])
+def test_a_mistake_in_components_is_an_error_at_its_line(project: Path, block: str, line: int, message: str) -> None:
+    config = (project / "mkdocs.yml").read_text()
+    start = config.index("    components:\n") + len("    components:\n")
+    end = config.index("    audiences:")
+    (project / "mkdocs.yml").write_text(config[:start] + block + config[end:])
+    first = config[:start].count("\n") + 1
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1
+    assert f"mkdocs.yml:{first + line - 1}:" in result.output and message in result.output, result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_logo_and_footer_per_language_replace_the_theme_credit(tmp_path: Path) -> None:
+    def brand(config: str) -> str:
+        return config.replace("    title:", "    logo: {en: brand/logo-en.svg, fr: brand/logo-fr.svg}\n    title:")
+
+    root = make_root(tmp_path, config=brand)
+    (root / "brand").mkdir()
+    for lang in ("en", "fr"):
+        svg = f'<svg xmlns="http://www.w3.org/2000/svg"><title>{lang.upper()}</title></svg>'
+        (root / "brand" / f"logo-{lang}.svg").write_text(svg)
+    site = build_root(root, tmp_path / "site")
+    home, french = read(site, "index.html"), read(site, "fr/index.html")
+    assert '<img src="assets/images/logo.svg"' in home and "<title>EN</title>" in read(site, "assets/images/logo.svg")
+    assert "<title>FR</title>" in read(site, "fr/assets/images/logo.svg")
+    assert "État des services Calypso Pay" in text_of(french) and "Help for merchants" in text_of(home)
+    assert "Aide aux commerçants" in text_of(french)
+    assert "Made with" not in text_of(home) and "Made with" not in text_of(french)
+
+
+def test_a_missing_logo_is_a_settings_error(project: Path) -> None:
+    config = (project / "mkdocs.yml").read_text().replace("    title:", "    logo: brand/missing.svg\n    title:")
+    (project / "mkdocs.yml").write_text(config)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1
+    line = config.splitlines().index("    logo: brand/missing.svg") + 1
+    assert f"mkdocs.yml:{line}:5: error: the logo 'brand/missing.svg' is not a file inside the site root" \
+        in result.output
+
+
+def test_a_statement_page_lists_its_components_with_the_status_it_gives_them(tmp_path: Path) -> None:
+    work = maintenance(updates=(("2026-11-20 10:00", "in progress", "Started."),
+                                ("2026-11-19 10:00", "scheduled", "Planned.")))
+    site = build(tmp_path, extra={"2026-11-19-upgrade.md": work})
+    page = text_of(read(site, "statements/2026-11-19-upgrade/index.html"))
+    assert "Affected Online payments Under maintenance Payouts Under maintenance" in page
+    assert components(site)["Online payments"]["status"] == "under_maintenance"
+    # An incident elsewhere is worse than maintenance: the page indicator stays the incident's.
+    assert json.loads((site / "api/v2/status.json").read_text())["status"]["indicator"] == "major"
