@@ -31,6 +31,7 @@ SETTING_DOCS: dict[str, str] = {
     "limits": "Lower a channel's limit, e.g. {mastodon: 500} for your instance.",
     "require_approval": "Severities whose statements need `approved_by` before `build --strict` publishes them.",
     "statements_dir": "Folder of statement files, relative to the site root (default: statements).",
+    "delivery": "Where `onevoice send` delivers each update: e-mail, webhooks, Mastodon, Bluesky (docs/delivery.md).",
 }
 
 
@@ -70,7 +71,8 @@ def load_settings(root: Path) -> Settings:
         raise UsageError(f"error: no {CONFIG_FILE} in {root.resolve()}\n"
                          "    hint: run onevoice from the site root (the folder with mkdocs.yml), or pass --root DIR")
     try:
-        data, positions = load_mapping(config_path.read_text(encoding="utf-8"), 1, config=True)
+        text = config_path.read_text(encoding="utf-8")
+        data, positions = load_mapping(text, 1, config=True)
     except (YamlError, UnicodeDecodeError) as error:
         line, column = (error.line, error.column) if isinstance(error, YamlError) else (1, 1)
         message = error.message if isinstance(error, YamlError) else "mkdocs.yml is not UTF-8 text"
@@ -172,6 +174,11 @@ def load_settings(root: Path) -> Settings:
 
     about = _per_language(raw.get("about"), prefix + "about", languages, out)
     location = _per_language(raw.get("location"), prefix + "location", languages, out)
+    from generator.delivery.destinations import parse_delivery
+
+    delivery, delivery_problems = parse_delivery(
+        raw.get("delivery"), text, shown, positions.get(prefix + "delivery", (1, 1))[0], languages)
+    out.problems.extend(delivery_problems)
     if out.problems:
         raise SettingsError(out.problems)
     return Settings(
@@ -189,5 +196,6 @@ def load_settings(root: Path) -> Settings:
         limits={str(k): int(v) for k, v in limits.items()},
         require_approval=tuple(approval),
         statements_dir=statements_dir,
+        delivery=delivery,
         key_lines={k: v[0] for k, v in positions.items()},
     )
