@@ -12,8 +12,8 @@ every request against the platform's documented API and answering as the platfor
   JSON receiver, each with its documented payload rules and limits.
 
 Each server keeps what it accepted, and what it refused with why, for the tests to read.
-`fail_next` makes it answer errors; `hook` runs a test's function on a request (to kill the
-client at a chosen moment)."""
+`fail_next` makes it answer errors; `hook` (before handling) and `after` (handled, not yet
+answered) run a test's function on a request, to kill the client at a chosen moment."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ URL = re.compile(r"https?://[^\s<>\"]+")
 TID = re.compile(r"[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}")
 
 
+class Drop(Exception):
+    """Raised by a hook: close the connection without answering (the client died)."""
+
+
 class Refused(Exception):
     def __init__(self, status: int, body: Any):
         super().__init__(status, body)
@@ -49,7 +53,8 @@ class LocalServer:
         self.requests: list[dict[str, Any]] = []  # every request, as received
         self.refusals: list[str] = []  # why a request broke the documented API
         self.failures: list[tuple[int, Any]] = []  # answers to give instead, in order
-        self.hook: Callable[[dict[str, Any]], None] | None = None
+        self.hook: Callable[[dict[str, Any]], None] | None = None  # before handling
+        self.after: Callable[[dict[str, Any], int], None] | None = None  # handled, not yet answered
         self.delay = 0.0
         server = self
 
@@ -63,7 +68,11 @@ class LocalServer:
                 parts = urlsplit(self.path)
                 request = {"method": self.command, "path": parts.path, "query": parse_qs(parts.query),
                            "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
-                status, answer, kind = server._dispatch(request)
+                try:
+                    status, answer, kind = server._dispatch(request)
+                except Drop:
+                    self.close_connection = True
+                    return
                 data = answer if isinstance(answer, bytes) else (
                     json.dumps(answer).encode() if kind == "application/json" else str(answer).encode())
                 self.send_response(status)
@@ -102,6 +111,8 @@ class LocalServer:
         try:
             with self.lock:
                 status, answer = self.handle(request)
+            if self.after is not None:
+                self.after(request, status)
             return status, answer, self.kind
         except Refused as refused:
             with self.lock:
@@ -291,7 +302,7 @@ class BlueskyServer(LocalServer):
             query = {k: v[0] for k, v in request["query"].items()}
             uri = f"at://{self.did}/{query.get('collection')}/{query.get('rkey')}"
             if query.get("repo") not in (self.did, self.bsky_handle) or uri not in self.records:
-                raise Refused(400, {"error": "RecordNotFound", "message": f"Could not locate record: {uri}"})
+                return 400, {"error": "RecordNotFound", "message": f"Could not locate record: {uri}"}
             found = self.records[uri]
             return 200, {"uri": uri, "cid": found["cid"], "value": found["value"]}
         raise Refused(501, {"error": "MethodNotImplemented", "message": f"Method Not Implemented: {method}"})

@@ -115,7 +115,7 @@ class Ledger:
                     f"on the branch {self.branch} of the site's repository\n"
                     "    hint: run it in a clone of the site's repository (git init, if the site has none)")
             message = result.stderr.decode("utf-8", "replace").strip()
-            raise _GitFailed(result.returncode, message)
+            raise _GitFailed(result.returncode, message, result.stdout.decode("utf-8", "replace"))
         return result.stdout.decode("utf-8", "replace")
 
     # -- reading -----------------------------------------------------------------------------
@@ -220,8 +220,10 @@ class Ledger:
         try:
             self._git("push", "--quiet", "--porcelain", self.remote, f"{commit}:refs/heads/{self.branch}")
         except _GitFailed as error:
-            if "[rejected]" in error.message or "non-fast-forward" in error.message or "fetch first" in error.message:
-                return False
+            told = error.output + error.message
+            if any(sign in told for sign in ("[rejected]", "non-fast-forward", "fetch first", "cannot lock ref",
+                                             "reference already exists")):
+                return False  # somebody else pushed first
             raise LedgerError(f"error: cannot write the ledger to {self.where}: {error.message}\n"
                               "    hint: this run needs permission to push to the repository "
                               f"(`contents: write` in GitHub Actions) and the branch {self.branch} must not "
@@ -293,9 +295,9 @@ def uncommitted(root: Path, paths: list[str]) -> list[str]:
 
 
 class _GitFailed(Exception):
-    def __init__(self, code: int, message: str):
+    def __init__(self, code: int, message: str, output: str = ""):
         super().__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.output = code, message, output
 
 
 def _alive(pid: int) -> bool:
