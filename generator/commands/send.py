@@ -39,7 +39,10 @@ def command(root: Path, dry_run: bool, only: str | None, ledger_remote: str | No
     from generator.settings import load_settings
 
     settings = load_settings(root)
-    choose(settings.delivery, only)  # a usage error before any network or git work
+    if not choose(settings.delivery, only):  # a usage error before any network or git work
+        click.echo("note: mkdocs.yml has no `extra.onevoice.delivery` destinations: nothing to send "
+                   "(docs/delivery.md shows how to add them)")
+        return
     incidents, problems = load_incidents(settings)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:

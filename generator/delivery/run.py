@@ -45,13 +45,12 @@ class Report:
 
 
 def choose(destinations: tuple[Destination, ...], only: str | None) -> list[Destination]:
-    if not destinations:
-        raise UsageError("error: mkdocs.yml has no `extra.onevoice.delivery` destinations: nothing to send to\n"
-                         "    hint: add them as docs/delivery.md shows")
+    """The destinations to deliver to; none when the site has none (not an error: the
+    publish workflow runs `send` for every site)."""
     if only is None:
         return list(destinations)
     chosen = [d for d in destinations if only in (d.channel, d.id)]
-    if not chosen:
+    if not chosen and destinations:
         known = sorted({d.channel for d in destinations} | {d.id for d in destinations})
         raise UsageError(f"error: --only {only}: no destination has that channel or id\n"
                          f"    hint: one of {', '.join(known)}")
@@ -138,6 +137,10 @@ def deliver(settings: Settings, incidents: list[Incident], ledger: Ledger, *, no
             senders: Callable[[Destination, str, Settings], Sender] = make_sender) -> Report:
     destinations = choose(settings.delivery, only)
     report = Report()
+    if not destinations:
+        report.notes.append("mkdocs.yml has no `extra.onevoice.delivery` destinations: nothing to send "
+                            "(docs/delivery.md shows how to add them)")
+        return report
     contents = Contents(settings, incidents)
     ledger.refresh()
     for destination in destinations:
