@@ -279,3 +279,22 @@ def test_a_draft_or_an_unapproved_statement_is_never_sent(tmp_path: Path, server
     assert servers["slack"].payloads == [] and servers["discord"].payloads == []
     assert f"note: {DELAY} (fr): waiting for `approved_by`" in result.stdout
     assert json.dumps(servers["json"].payloads) == "[]"
+
+
+def test_record_only_marks_what_was_posted_by_hand_and_later_updates_still_go(
+        tmp_path: Path, servers: dict[str, Any]) -> None:
+    root = site(tmp_path, servers)
+    env = secrets(servers)
+    recorded = run_send(root, env, "--record-only", "--only", "mastodon")
+    assert recorded.returncode == 0, recorded.stderr
+    assert f"recorded as sent: {CARD} (en) announcement → mastodon-en-127-0-0-1" in recorded.stdout
+    assert servers["mastodon"].requests == []
+    add_update(root, "Every region has been stable for an hour. We keep watching.",
+               "Toutes les régions sont stables depuis une heure. Nous restons attentifs.", "2026-11-20 11:20")
+    result = run_send(root, env, "--only", "mastodon")
+    assert result.returncode == 0, result.stderr
+    statuses = servers["mastodon"].statuses
+    assert len(statuses) == 1 and "Every region has been stable for an hour." in statuses[0]["text"]
+    assert statuses[0]["in_reply_to_id"] is None  # nothing of ours to answer: the first post was by hand
+    both = run_send(root, env, "--dry-run", "--record-only")
+    assert both.returncode == 2 and "cannot go together" in both.stderr

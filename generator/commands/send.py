@@ -16,6 +16,8 @@ from generator.commands._common import reports_errors, root_option
 @click.command("send")
 @root_option
 @click.option("--dry-run", is_flag=True, help="Print exactly what would go where; send and record nothing.")
+@click.option("--record-only", is_flag=True, help="Record what is due as sent without sending it (it was "
+              "posted by hand); nothing goes out.")
 @click.option("--only", metavar="CHANNEL", help="Only the destinations of this channel (email, webhook, "
               "mastodon, bluesky) or with this id.")
 @click.option("--ledger-remote", metavar="NAME", default=None,
@@ -24,7 +26,7 @@ from generator.commands._common import reports_errors, root_option
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also append a Markdown table of what was delivered to this file ($GITHUB_STEP_SUMMARY).")
 @reports_errors
-def command(root: Path, dry_run: bool, only: str | None, ledger_remote: str | None,
+def command(root: Path, dry_run: bool, record_only: bool, only: str | None, ledger_remote: str | None,
             summary_path: Path | None) -> None:
     """Deliver each published, approved statement's announcement, then one message per
     update, to every destination with an API (e-mail, webhooks, Mastodon, Bluesky). A
@@ -57,8 +59,11 @@ def command(root: Path, dry_run: bool, only: str | None, ledger_remote: str | No
                              "(or use --dry-run to see what would go out)")
     remote = ledger_remote if ledger_remote is not None else _default_remote(settings.root)
     ledger = Ledger(settings.root, remote or None)
+    if dry_run and record_only:
+        raise UsageError("error: --dry-run and --record-only cannot go together\n"
+                         "    hint: --dry-run first, to see what --record-only would record")
     report = deliver(settings, incidents, ledger, now=now(), environ=os.environ, only=only, dry_run=dry_run,
-                     log=lambda line: click.echo(line, err=True))
+                     record_only=record_only, log=lambda line: click.echo(line, err=True))
     for note in report.notes:
         click.echo(f"note: {note}")
     if dry_run:

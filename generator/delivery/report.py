@@ -20,6 +20,8 @@ def result_line(result: Result) -> str:
     what = result.message.label if result.message else ""
     if result.state == "failed":
         return f"error: {destination}: {what + ': ' if what else ''}{result.detail}"
+    if result.state == "recorded":
+        return f"recorded as sent: {what} → {destination} (nothing was sent)"
     links = _links(result)
     extra = f" ({result.detail})" if result.detail else ""
     return f"sent: {what} → {destination}{' ' + links if links else ''}{extra}"

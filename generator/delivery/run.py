@@ -133,6 +133,7 @@ def make_sender(destination: Destination, secret: str, settings: Settings) -> Se
 
 def deliver(settings: Settings, incidents: list[Incident], ledger: Ledger, *, now: datetime,
             environ: Mapping[str, str], only: str | None = None, dry_run: bool = False,
+            record_only: bool = False,
             log: Callable[[str], None] = lambda _: None, wait: float = LEASE_SECONDS + 30,
             senders: Callable[[Destination, str, Settings], Sender] = make_sender) -> Report:
     destinations = choose(settings.delivery, only)
@@ -155,7 +156,11 @@ def deliver(settings: Settings, incidents: list[Incident], ledger: Ledger, *, no
                 f"{int(wait)} s; its lock lapses if that run died: run `onevoice send` again")))
             continue
         try:
-            _deliver_one(destination, incidents, settings, ledger, now, environ, contents, report, log, senders)
+            if record_only:
+                _record_only(destination, incidents, settings, ledger, now, contents, report)
+            else:
+                _deliver_one(destination, incidents, settings, ledger, now, environ, contents, report, log,
+                             senders)
         finally:
             try:
                 ledger.release(destination.id)
@@ -194,6 +199,22 @@ def _dry_run(destination: Destination, incidents: list[Incident], settings: Sett
         report.results.append(Result(destination, "nothing due"))
 
 
+def _record_only(destination: Destination, incidents: list[Incident], settings: Settings, ledger: Ledger,
+                 now: datetime, contents: Contents, report: Report) -> None:
+    """Record what is due as sent, sending nothing: for messages already posted by hand."""
+    due = plan(destination, incidents, settings, ledger.records, now,
+               _render(destination, contents, ledger.records, report))
+    report.notes.extend(due.notes)
+    if not due.messages:
+        report.results.append(Result(destination, "nothing due"))
+    for message in due.messages:
+        record = _record(message, ledger)
+        record.update(state="sent", finished=datetime.now(UTC).isoformat(),
+                      notes=["recorded as sent without sending (send --record-only)"])
+        ledger.write(destination.id, {message.path: record}, f"recorded {message.label} for {destination.id}")
+        report.results.append(Result(destination, "recorded", message, "not sent: --record-only"))
+
+
 def _deliver_one(destination: Destination, incidents: list[Incident], settings: Settings, ledger: Ledger,
                  now: datetime, environ: Mapping[str, str], contents: Contents, report: Report,
                  log: Callable[[str], None], senders: Callable[[Destination, str, Settings], Sender]) -> None:
@@ -225,10 +246,9 @@ def _deliver_one(destination: Destination, incidents: list[Incident], settings: 
             return
 
 
-def _send(message: Message, sender: Sender, ledger: Ledger) -> Result:
-    destination = message.destination
-    earlier = message.retry
-    record: dict[str, Any] = {
+def _record(message: Message, ledger: Ledger) -> dict[str, Any]:
+    destination, earlier = message.destination, message.retry
+    return {
         "destination": destination.id, "channel": destination.channel, "statement": message.slug,
         "lang": message.lang, "kind": message.kind,
         "update_at": message.update_at.isoformat() if message.update_at else None,
@@ -238,6 +258,11 @@ def _send(message: Message, sender: Sender, ledger: Ledger) -> Result:
         "started": (earlier or {}).get("started") or datetime.now(UTC).isoformat(),
         "posts": list((earlier or {}).get("posts", ())),
     }
+
+
+def _send(message: Message, sender: Sender, ledger: Ledger) -> Result:
+    destination, earlier = message.destination, message.retry
+    record = _record(message, ledger)
     thread = thread_of(message, ledger.records)
     ledger.write(destination.id, {message.path: record}, f"sending {message.label} to {destination.id}")
 
