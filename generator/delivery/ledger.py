@@ -263,6 +263,7 @@ class Ledger:
             return {lock_path(destination_id): self.lock_record()}
 
         while True:
+            self.refresh()  # decide on the newest ledger, not on what this run read earlier
             try:
                 self.transact(take, f"lock {destination_id}")
                 return
@@ -270,11 +271,20 @@ class Ledger:
                 if time.time() >= deadline:
                     raise
                 sleep(min(2.0, max(0.1, deadline - time.time())))
-                self.refresh()
 
     def write(self, destination_id: str, changes: Changes, message: str) -> None:
-        """Write the holder's changes, renewing its lock in the same commit."""
-        self.transact(lambda _: {**changes, lock_path(destination_id): self.lock_record()}, message)
+        """Write the holder's changes, renewing its lock in the same commit. If another run
+        took the lock over meanwhile (this one stalled past its lease), stop: it delivers now."""
+
+        def renew(records: Records) -> Changes:
+            lock = records.get(lock_path(destination_id))
+            if lock and lock.get("run") != self.run.run:
+                raise LedgerError(f"error: another run ({lock.get('run')} on {lock.get('host')}) took over "
+                                  f"{destination_id} while this one stalled for more than {LEASE_SECONDS} s\n"
+                                  "    hint: nothing more is sent from this run; the other one goes on")
+            return {**changes, lock_path(destination_id): self.lock_record()}
+
+        self.transact(renew, message)
 
     def release(self, destination_id: str) -> None:
         def drop(records: Records) -> Changes:

@@ -9,6 +9,7 @@ content recorded the first time, so a retry sends exactly what the first attempt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +21,7 @@ from generator.model import Incident, Settings, Statement, Update
 from generator.paths import display_path
 
 DONE = ("sent", "covered")
+Render = Callable[[Statement, "Update | None"], "dict[str, Any] | None"]
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,10 @@ class Plan:
 
 
 def plan(destination: Destination, incidents: list[Incident], settings: Settings, records: Records,
-         now: datetime, render: Any) -> Plan:
+         now: datetime, render: Render) -> Plan:
     """The messages due for `destination`, in the order they must go. `render(statement,
-    update_or_None)` returns the content of a new message (see `run.content_for`)."""
+    update_or_None)` gives the content of a new message (`contents.Contents.renderer`), or
+    None when the statement leaves the channel out."""
     result = Plan()
     unapproved = {p.path for p in approval_problems(incidents, settings)}
     for incident in sorted(incidents, key=lambda i: (i.primary.first_update.at, i.slug)):
@@ -83,7 +86,7 @@ def plan(destination: Destination, incidents: list[Incident], settings: Settings
 
 
 def _statement_messages(destination: Destination, statement: Statement, records: Records,
-                        render: Any) -> list[Message]:
+                        render: Render) -> list[Message]:
     def record(name: str) -> dict[str, Any] | None:
         return records.get(record_path(destination.id, statement.slug, name))
 
@@ -93,6 +96,8 @@ def _statement_messages(destination: Destination, statement: Statement, records:
     if announced is None or announced.get("state") not in DONE:
         covers = tuple(announced.get("covers", ())) if announced else tuple(update_name(u) for u in statement.updates)
         content = announced["content"] if announced else render(statement, None)
+        if content is None:
+            return []
         messages.append(Message(destination, statement.slug, statement.lang, "announcement", "announcement",
                                 None, content, covers, retry=announced))
         covered.update(covers)
@@ -106,6 +111,8 @@ def _statement_messages(destination: Destination, statement: Statement, records:
         if earlier is not None and earlier.get("state") in DONE:
             continue
         content = earlier["content"] if earlier else render(statement, update)
+        if content is None:
+            continue
         messages.append(Message(destination, statement.slug, statement.lang, "update", name, update.at,
                                 content, retry=earlier))
     return messages

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from generator.delivery.contents import Contents
 from generator.delivery.destinations import Destination
 from generator.delivery.ledger import LEASE_SECONDS, Busy, Ledger, LedgerError
 from generator.delivery.messages import Message, plan, thread_of
 from generator.delivery.senders import DeliveryFailed, Sender
 from generator.errors import UsageError
-from generator.model import Incident, Settings, Statement, Update
+from generator.model import Incident, Settings
 
 
 @dataclass
@@ -55,62 +56,6 @@ def choose(destinations: tuple[Destination, ...], only: str | None) -> list[Dest
         raise UsageError(f"error: --only {only}: no destination has that channel or id\n"
                          f"    hint: one of {', '.join(known)}")
     return chosen
-
-
-class Contents:
-    """New messages' content, rendered once per statement and channel."""
-
-    def __init__(self, settings: Settings, incidents: list[Incident]):
-        self.settings, self.incidents = settings, incidents
-        self._copies: dict[tuple[str, str, str], list[Any]] = {}
-
-    def page_status(self) -> tuple[str, str]:
-        from generator.site.statuspage import INDICATOR_DESCRIPTIONS, INDICATOR_RANK, api_statement
-
-        open_ = [api_statement(i, self.settings) for i in self.incidents if not i.draft]
-        worst = max((s.severity.value for s in open_ if not s.resolved), key=INDICATOR_RANK.__getitem__,
-                    default="none")
-        return worst, INDICATOR_DESCRIPTIONS[worst]
-
-    def _copy(self, statement: Statement, channel: str, update: Update | None) -> Any:
-        from generator.channels.compose import render_copies
-
-        key = (statement.slug, statement.lang, channel)
-        if key not in self._copies:
-            self._copies[key] = render_copies(statement, self.settings, [channel])
-        at = update.at if update is not None else None
-        return next((c for c in self._copies[key] if c.update_at == at
-                     and c.kind == ("announcement" if update is None else "update")), None)
-
-    def __call__(self, destination: Destination, path: str, statement: Statement,
-                 update: Update | None, thread: dict[str, Any] | None) -> dict[str, Any] | None:
-        now = datetime.now(UTC)
-        if destination.channel == "webhook":
-            from generator.delivery.webhooks import payload
-
-            return {"payload": payload(destination.format, statement, self.settings, update, self.page_status())}
-        copy = self._copy(statement, destination.channel, update)
-        if copy is None:  # the statement's or the site's `channels` leave this channel out
-            return None
-        if destination.channel == "email":
-            from generator.delivery.smtp import message_id
-
-            announced = message_id(destination.id, path.rsplit("/", 1)[0] + "/announcement.json",
-                                   destination.sender)
-            return {"subject": copy.subject, "text": copy.parts[0], "html": copy.html, "lang": copy.lang,
-                    "date": now.isoformat(), "message_id": message_id(destination.id, path, destination.sender),
-                    "in_reply_to": announced if update is not None else None}
-        if destination.channel == "mastodon":
-            from generator.delivery.mastodon import idempotency_key
-
-            return {"parts": list(copy.parts), "keys": [idempotency_key(path, i) for i in range(len(copy.parts))]}
-        from generator.delivery.bluesky import post_records, record_keys
-        from generator.text import markdown_to_plain
-
-        url = self.settings.statement_url(statement.slug, statement.lang)
-        card = {"uri": url, "title": statement.title, "description": markdown_to_plain(statement.summary).strip()}
-        return {"parts": list(copy.parts), "records": post_records(copy.parts, copy.lang, card, now),
-                "keys": record_keys(path, len(copy.parts))}
 
 
 def make_sender(destination: Destination, secret: str, settings: Settings) -> Sender:
@@ -170,26 +115,9 @@ def deliver(settings: Settings, incidents: list[Incident], ledger: Ledger, *, no
     return report
 
 
-def _render(destination: Destination, contents: Contents, records: Any, report: Report) -> Any:
-    def render(statement: Statement, update: Update | None) -> dict[str, Any] | None:
-        from generator.delivery.ledger import record_path
-        from generator.delivery.messages import update_name
-
-        name = "announcement" if update is None else update_name(update)
-        content = contents(destination, record_path(destination.id, statement.slug, name), statement, update, None)
-        if content is None:
-            note = f"{statement.slug} ({statement.lang}): no {destination.channel} copy (`channels` leaves it out)"
-            if note not in report.notes:
-                report.notes.append(note)
-        return content
-
-    return render
-
-
 def _dry_run(destination: Destination, incidents: list[Incident], settings: Settings, ledger: Ledger,
              now: datetime, environ: Mapping[str, str], contents: Contents, report: Report) -> None:
-    due = plan(destination, incidents, settings, ledger.records, now, _render(destination, contents,
-                                                                               ledger.records, report))
+    due = plan(destination, incidents, settings, ledger.records, now, contents.renderer(destination, report.notes))
     report.notes.extend(due.notes)
     missing = "" if destination.secret(environ) else f" (the environment variable {destination.secret_var} is " \
                                                      "not set here: a real run would fail)"
@@ -202,8 +130,7 @@ def _dry_run(destination: Destination, incidents: list[Incident], settings: Sett
 def _record_only(destination: Destination, incidents: list[Incident], settings: Settings, ledger: Ledger,
                  now: datetime, contents: Contents, report: Report) -> None:
     """Record what is due as sent, sending nothing: for messages already posted by hand."""
-    due = plan(destination, incidents, settings, ledger.records, now,
-               _render(destination, contents, ledger.records, report))
+    due = plan(destination, incidents, settings, ledger.records, now, contents.renderer(destination, report.notes))
     report.notes.extend(due.notes)
     if not due.messages:
         report.results.append(Result(destination, "nothing due"))
@@ -218,8 +145,7 @@ def _record_only(destination: Destination, incidents: list[Incident], settings: 
 def _deliver_one(destination: Destination, incidents: list[Incident], settings: Settings, ledger: Ledger,
                  now: datetime, environ: Mapping[str, str], contents: Contents, report: Report,
                  log: Callable[[str], None], senders: Callable[[Destination, str, Settings], Sender]) -> None:
-    due = plan(destination, incidents, settings, ledger.records, now,
-               _render(destination, contents, ledger.records, report))
+    due = plan(destination, incidents, settings, ledger.records, now, contents.renderer(destination, report.notes))
     report.notes.extend(due.notes)
     if not due.messages:
         report.results.append(Result(destination, "nothing due"))
