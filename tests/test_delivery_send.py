@@ -298,3 +298,33 @@ def test_record_only_marks_what_was_posted_by_hand_and_later_updates_still_go(
     assert statuses[0]["in_reply_to_id"] is None  # nothing of ours to answer: the first post was by hand
     both = run_send(root, env, "--dry-run", "--record-only")
     assert both.returncode == 2 and "cannot go together" in both.stderr
+
+
+def test_a_copy_that_is_a_thread_on_mastodon_is_posted_as_replies_in_order(tmp_path: Path) -> None:
+    mastodon = MastodonServer(limit=200)
+    try:
+        root = make_site(tmp_path, f"""\
+      - channel: mastodon
+        server: {mastodon.url}
+        token: ONEVOICE_MASTODON_TOKEN
+""")
+        config = root / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace("mastodon: 500", "mastodon: 200"),
+                          encoding="utf-8")
+        import subprocess
+
+        subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@e", "commit", "-qam", "limit"], cwd=root,
+                       check=True)
+        result = run_send(root, {"ONEVOICE_MASTODON_TOKEN": mastodon.token})
+        assert result.returncode == 0, result.stdout + result.stderr
+        statuses = mastodon.statuses
+        assert len(statuses) >= 2 and mastodon.refusals == []
+        assert statuses[0]["in_reply_to_id"] is None
+        for before, after in zip(statuses, statuses[1:]):
+            assert after["in_reply_to_id"] == before["id"]
+        count = len(statuses)
+        assert all(s["text"].endswith(f"{n}/{count}") for n, s in enumerate(statuses, 1))
+        keys = {r["headers"]["idempotency-key"] for r in mastodon.requests if r["method"] == "POST"}
+        assert len(keys) == count  # one key per part
+    finally:
+        mastodon.close()
