@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -131,9 +132,11 @@ class SmtpServer:
             return AuthResult(success=ok, handled=False)
 
         self.port = free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False, auth_required=True)
-        self.controller.start()
+        with warnings.catch_warnings():  # AUTH without TLS: on 127.0.0.1, on purpose
+            warnings.simplefilter("ignore")
+            self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port,
+                                         authenticator=authenticate, auth_require_tls=False, auth_required=True)
+            self.controller.start()
         self.lock = threading.Lock()
 
     def url(self, password: str = SMTP_PASSWORD) -> str:

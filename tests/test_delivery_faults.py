@@ -291,3 +291,19 @@ def test_a_lapsed_lock_of_another_machine_is_taken_over(tmp_path: Path, slack: S
     result = run_send(root, {"ONEVOICE_SLACK_WEBHOOK": slack.url + "/services/T/B/x"})
     assert result.returncode == 0, result.stderr
     assert len(slack.payloads) == 1
+
+
+def test_an_smtp_refusal_and_a_wrong_password_are_reported_with_the_server_answer(
+        tmp_path: Path, smtp: SmtpServer) -> None:
+    root = make_site(tmp_path, SMTP_FR)
+    smtp.refuse_next = ["550 5.7.1 Relaying denied"]
+    refused = run_send(root, {"ONEVOICE_SMTP_URL": smtp.url()})
+    assert refused.returncode == 1
+    assert "the SMTP server answered 550 5.7.1 Relaying denied; it is tried again on the next run" in refused.stderr
+    assert smtp.messages == []
+    wrong = run_send(root, {"ONEVOICE_SMTP_URL": smtp.url(password="nope")})
+    assert wrong.returncode == 1
+    assert "the SMTP server answered 535" in wrong.stderr and "nope" not in wrong.stderr
+    fixed = run_send(root, {"ONEVOICE_SMTP_URL": smtp.url()})
+    assert fixed.returncode == 0, fixed.stderr
+    assert len(smtp.messages) == 2
