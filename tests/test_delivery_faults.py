@@ -26,6 +26,9 @@ SMTP_FR = """\
 """
 
 
+# aiosmtpd warns that AUTH goes without TLS: the test server is on 127.0.0.1, on purpose.
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()

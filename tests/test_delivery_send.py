@@ -37,6 +37,9 @@ CARD_URL = f"https://status.calypso-pay.example/statements/{CARD}/"
 DELAY_URL = f"https://status.calypso-pay.example/fr/statements/{DELAY}/"
 
 
+# aiosmtpd warns that AUTH goes without TLS: the test server is on 127.0.0.1, on purpose.
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+
 @pytest.fixture
 def servers() -> Iterator[dict[str, Any]]:
     started = {"smtp": SmtpServer(), "mastodon": MastodonServer(), "bluesky": BlueskyServer(),

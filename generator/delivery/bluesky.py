@@ -145,7 +145,9 @@ class BlueskySender:
             if made is not None:
                 notes.append(f"part {index + 1} was already posted by an interrupted run: not posted again")
             else:
-                record = dict(record)
+                # The post's time is when it is made (a retry hours later is not back-dated);
+                # what makes it one post, whatever the retries, is its record key.
+                record = {**record, "createdAt": _now()}
                 if parent is not None:
                     record["reply"] = {"root": {"uri": (root or parent)["uri"], "cid": (root or parent)["cid"]},
                                        "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
@@ -158,6 +160,12 @@ class BlueskySender:
             root, parent = root or post, post
             progress(posts)
         return Outcome(posts=posts, notes=notes)
+
+
+def _now() -> str:
+    moment = datetime.now(UTC)
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000).isoformat(
+        timespec="milliseconds").replace("+00:00", "Z")
 
 
 def web_url(uri: str) -> str:
