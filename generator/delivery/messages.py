@@ -35,7 +35,6 @@ class Message:
     content: dict[str, Any]  # what goes out, as recorded in the ledger
     covers: tuple[str, ...] = ()  # for an announcement: the updates it already tells
     retry: dict[str, Any] | None = None  # the earlier record, when this is a retry
-    thread: dict[str, Any] | None = field(default=None, compare=False)  # earlier posts of the statement
 
     @property
     def path(self) -> str:
