@@ -163,6 +163,9 @@ def test_first_run_announces_each_current_statement_once_everywhere(tmp_path: Pa
     assert len(discord) == 2  # the French card announcement and the French-only delay
     assert {d["embeds"][0]["url"] for d in discord} == {DELAY_URL,
                                                          f"https://status.calypso-pay.example/fr/statements/{CARD}/"}
+    # The words around the update are in the destination's language.
+    assert [f["name"] for f in discord[0]["embeds"][0]["fields"]] == ["Statut", "Gravité"]
+    assert teams[0]["attachments"][0]["content"]["actions"][0]["title"] == "Read the full statement"
     statuspage = servers["json"].payloads
     assert len(statuspage) == 1
     incident = statuspage[0]["incident"]
