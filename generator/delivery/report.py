@@ -39,9 +39,12 @@ def _content_text(result: Result) -> str:
     if channel == "webhook":
         return json.dumps(content["payload"], ensure_ascii=False, indent=2)
     parts = content["parts"]
-    if len(parts) == 1:
-        return parts[0]
-    return "\n".join(f"[{n}/{len(parts)}]\n{part}" for n, part in enumerate(parts, 1))
+    text = parts[0] if len(parts) == 1 else "\n".join(
+        f"── post {n} of {len(parts)} ──\n{part}" for n, part in enumerate(parts, 1))
+    card = next((r["embed"]["external"] for r in content.get("records", ()) if "embed" in r), None)
+    if card:
+        text += f"\n── link card: {card['title']} · {card['uri']}"
+    return text
 
 
 def dry_run_text(report: Report) -> str:
