@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("generator.commands.rules", "List the linter's rules with examples."),
     "review": ("generator.commands.review", "Measure the response to a statement after the crisis."),
     "reply": ("generator.commands.reply", "Fill a personal reply for support and community teams."),
+    "send": ("generator.commands.send", "Deliver each update once to e-mail, webhooks, Mastodon and Bluesky."),
 }
 
 

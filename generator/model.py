@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 
@@ -312,6 +313,7 @@ class Settings:
     limits: dict[str, int] = field(default_factory=dict)  # channel id -> lowered limit
     require_approval: tuple[str, ...] = ()  # severities that need `approved_by` to publish
     statements_dir: str = "statements"
+    delivery: tuple[Any, ...] = ()  # generator.delivery.destinations.Destination, for `send`
     key_lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in mkdocs.yml
     short_name: str = ""  # opens SMS copies; "" = the organisation's name
     crisis_team: tuple[TeamMember, ...] = ()

@@ -42,6 +42,7 @@ SETTING_DOCS: dict[str, str] = {
     "title": "The status page's name in its header, text or one per language (default: site_name).",
     "footer": "Footer text of every page (Markdown links allowed), text or one per language.",
     "logo": "Logo image shown in the header, a path from the site root, or one per language.",
+    "delivery": "Where `onevoice send` delivers each update: e-mail, webhooks, Mastodon, Bluesky (docs/delivery.md).",
 }
 COMPONENT_KEYS = ("name", "group", "description", "names")
 
@@ -82,7 +83,8 @@ def load_settings(root: Path) -> Settings:
         raise UsageError(f"error: no {CONFIG_FILE} in {root.resolve()}\n"
                          "    hint: run onevoice from the site root (the folder with mkdocs.yml), or pass --root DIR")
     try:
-        data, positions = load_mapping(config_path.read_text(encoding="utf-8"), 1, config=True)
+        text = config_path.read_text(encoding="utf-8")
+        data, positions = load_mapping(text, 1, config=True)
     except (YamlError, UnicodeDecodeError) as error:
         line, column = (error.line, error.column) if isinstance(error, YamlError) else (1, 1)
         message = error.message if isinstance(error, YamlError) else "mkdocs.yml is not UTF-8 text"
@@ -213,6 +215,11 @@ def load_settings(root: Path) -> Settings:
     if not isinstance(audiences, list) or not all(_text(a) for a in audiences):
         out.add(prefix + "audiences", "`audiences` must be a list of texts", "e.g. [Merchants in Belgium]")
         audiences = []
+    from generator.delivery.destinations import parse_delivery
+
+    delivery, delivery_problems = parse_delivery(
+        raw.get("delivery"), text, shown, positions.get(prefix + "delivery", (1, 1))[0], languages)
+    out.problems.extend(delivery_problems)
     if out.problems:
         raise SettingsError(out.problems)
     return Settings(
@@ -230,6 +237,7 @@ def load_settings(root: Path) -> Settings:
         limits={str(k): int(v) for k, v in limits.items()},
         require_approval=tuple(approval),
         statements_dir=statements_dir,
+        delivery=delivery,
         key_lines={k: v[0] for k, v in positions.items()},
         short_name=short_name,
         crisis_team=tuple(team),
