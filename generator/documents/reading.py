@@ -144,7 +144,8 @@ def whole_sentences(text: str, lang: str) -> list[roles.Sentence]:
 def table_lines(block: Block, lang: str) -> list[str]:
     """A table as labelled lines: "Product: Tomme, 250 g; Lots: 2611T02, 2611T03; Use by: …"."""
     colon = " : " if lang == "fr" else ": "
-    return ["; ".join(f"{header}{colon}{cell}" if header else cell for header, cell in row) for row in block.rows]
+    separator = " ; " if lang == "fr" else "; "
+    return [separator.join(f"{header}{colon}{cell}" if header else cell for header, cell in row) for row in block.rows]
 
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.
