@@ -105,8 +105,8 @@ W = {
               r"s'est révélée?|s’est révélée?|a révélé)"),
     "before": (r"\b(?:first time|never before|happened before|previous(?:ly)?|last year|in the past)\b",
                r"\b(?:première fois|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|l'an dernier|par le passé)\b"),
-    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused)\b",
-                     r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d)"),
+    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused)\b|^cause$",
+                     r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde))|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit)\b",
               r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient d|provient|l'origine|l’origine|"

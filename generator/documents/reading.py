@@ -61,6 +61,7 @@ def _inline_text(children) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     from generator.markup import _inline_plain
 
     lead = ""
+    children = [c for c in children if not (c.type == "text" and not c.content)]
     if children and children[0].type == "strong_open":
         close = next((i for i, c in enumerate(children) if c.type == "strong_close"), None)
         if close is not None:
@@ -156,9 +157,9 @@ _BILLING = re.compile(
 
 
 def document_kind(brief) -> str:  # type: ignore[no-untyped-def]
-    """The brief's kind, with `billing` for an outage whose title or summary is about money
+    """The brief's kind, with `billing` for an outage or incident whose title or summary is about money
     charged or paid wrongly (unless the statement sets `kind` itself)."""
-    if brief.kind == "outage" and brief.statement.kind is None and \
+    if brief.kind in ("outage", "incident") and brief.statement.kind is None and \
             _BILLING.search(f"{brief.statement.title} {brief.statement.summary}"):
         return "billing"
     return str(brief.kind)

@@ -271,8 +271,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str) -> dict[str, list[st
         if back:
             found["return"] = [lots_block, _listed(words["return_text"], back)]
     elif kind == "breach":
-        data = [p.text for p in find(brief, role="data", sections=("what_happened",), most=3)] or \
-            [p.text for p in find(brief, role="data", sections=("summary",), most=3)]
+        seen = r"\b(?:view|expos|access|copied|leak|consult|accéd|copié|fuit)\w*"
+        data = [p.text for p in find(brief, role="data", words=seen, sections=("what_happened",), most=3)] or \
+            [p.text for p in find(brief, role="data", words=seen, sections=("summary",), most=3)]
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
                                           r"contacté|écrit|si nous vous avons)", sections=("summary",
                                           "what_you_should_do"), most=1)]
