@@ -1,6 +1,12 @@
 """Render stage: reply templates for the support and community team (every statement), and
 `fill_reply`, which turns one into the answer for one person.
 
+`personal` and `journalist` always; by kind, when the statement has the facts for them: for a
+recall `unwell` (used or ate it, feels unwell: the statement's health advice), `pregnant`
+(people most at risk) and `return` (where to take it, with the lots); for a data breach
+`exposed` (what was viewed, what to do); for an outage or a billing error `charged` (was I
+charged, refunds and compensation). Each carries the newest update, one apology only.
+
 A reply is short and personal: the person's name and their situation are slots written
 `[[name]]` and `[[situation]]` (visible in any editor, unlike `{name}`, and absent from normal
 prose), which the agent must fill. `fill_reply` refuses to give back a reply with an empty
@@ -157,8 +163,9 @@ class RepliesContext:
 
 def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[str, ReplyTemplate]:  # type: ignore[no-untyped-def]
     """The statement's reply templates by key: `personal` always, `journalist` when the
-    settings give a media contact. One apology, in the first person, signed by the agent;
-    the statement's facts with relative days ("this morning") turned into the day."""
+    settings give a media contact, then those of its kind (see the module). One apology, in
+    the first person, signed by the agent; the news, the newest update and the advice, with
+    relative days ("this morning") turned into the day."""
     from generator.brief import Brief
     from generator.moments import absolute_days
 
