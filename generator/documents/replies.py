@@ -59,9 +59,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "sign": "[[agent]]\nCustomer care, {org}",
         "latest": "Our latest update, {when}:",
         "lots": "The products and lots concerned:",
-        "unwell": "unwell: someone who used or ate it and feels unwell",
-        "unwell_text": ("Your health comes first. Here is what our statement advises if you have used or eaten one of "
-                        "these products:"),
+        "unwell": "unwell: someone who used or ate it and feels unwell, or fears for their safety",
+        "unwell_text": "Your health and safety come first. Here is what our statement advises:",
         "pregnant": "pregnant: someone pregnant, or caring for someone at risk, who bought it",
         "pregnant_text": "Here is what our statement says for people most at risk:",
         "doctor": "If you are worried, please call your doctor and tell them about the product.",
@@ -102,9 +101,9 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "sign": "[[agent]]\nService client, {org}",
         "latest": "Notre dernier point, {when} :",
         "lots": "Les produits et lots concernés :",
-        "unwell": "unwell : une personne qui a consommé ou utilisé le produit et se sent mal",
-        "unwell_text": ("Votre santé passe avant tout. Voici ce que notre déclaration conseille si vous avez consommé ou "
-                        "utilisé l'un de ces produits :"),
+        "unwell": ("unwell : une personne qui a consommé ou utilisé le produit et se sent mal, ou craint pour sa "
+                   "sécurité"),
+        "unwell_text": "Votre santé et votre sécurité passent avant tout. Voici ce que conseille notre déclaration :",
         "pregnant": "pregnant : une femme enceinte, ou une personne qui s'occupe d'une personne fragile, qui l'a acheté",
         "pregnant_text": "Voici ce que dit notre déclaration pour les personnes les plus exposées :",
         "doctor": "Si vous êtes inquiet, appelez votre médecin et signalez-lui ce produit.",
@@ -270,7 +269,8 @@ def _by_kind(brief, words: dict[str, str], lots_block: str) -> dict[str, list[st
     if kind == "recall":
         health = _items(brief, HEALTH)
         if health:
-            found["unwell"] = [_listed(words["unwell_text"], health), words["doctor"]]
+            medical = any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I) for h in health)
+            found["unwell"] = [_listed(words["unwell_text"], health), words["doctor"] if medical else ""]
         at_risk = _items(brief, AT_RISK)
         if at_risk:
             found["pregnant"] = [_listed(words["pregnant_text"], at_risk), lots_block, words["doctor"]]
