@@ -56,7 +56,7 @@ def test_fill_reply_keeps_values_on_one_line_and_never_reads_them_as_slots():
 @pytest.mark.parametrize(("slug", "lang"), [(SLUG, "en"), (SLUG, "fr"), ("2026-11-18-retard-cartes-fidelite", "fr")])
 def test_every_template_has_the_name_and_situation_slots(settings, incidents, slug, lang):
     templates = reply_templates(_statement(incidents, slug, lang), settings)
-    assert list(templates) == ["personal", "journalist"]
+    assert list(templates)[:2] == ["personal", "journalist"]
     for template in templates.values():
         assert "[[name]]" in template.text and "[[situation]]" in template.text
 

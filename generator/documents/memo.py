@@ -10,21 +10,29 @@ from dataclasses import dataclass
 
 from generator.clock import now as current_time
 from generator.brief import Brief
-from generator.documents.formatting import french_of, typography
+from generator.documents.formatting import typography
+from generator.documents.passages import find, update_source
+from generator.documents.reading import blocks, document_kind, of_organisation, table_lines
 from generator.documents.needs import missing_contact, missing_value_error
 from generator.documents.templating import render_text
-from generator.model import Settings, Statement
+from generator.model import Settings, Statement, Status
 
 MEMO_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "To all staff: {title}",
         "notice": "Internal: for {org} staff only. Do not forward or quote outside {org}.",
+        "staff": "For colleagues directly affected",
+        "staff_text": ("If you were there, or someone close to you was, you do not have to talk to anyone outside about "
+                       "it, journalists included. Your manager and the crisis team below are there for you."),
+        "staff_said": "What the statement says for the staff concerned:",
+        "done_text": ("What we have done, as our updates said:"),
         "why": "Why you are receiving this",
         "why_text": ("Customers, partners and journalists may ask you about this today. This note tells you what "
                      "we know, what we say, and who answers what."),
         "facts": "What happened",
         "doing": "What we are doing",
-        "latest": "The latest we have published ({when})",
+        "done": "What we have done",
+        "latest": "The latest we have published, {when}",
         "corrected": "Correction to an earlier update: {text}",
         "public": "What we say publicly",
         "public_link": "The official statement, kept up to date: {url}",
@@ -46,18 +54,27 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "next": "When you will hear more",
         "next_text": "With our next public update, promised {when}. This note will be updated then.",
         "late": "Our next public update, promised {when}, is late: the crisis team is on it.",
-        "resolved": "This is resolved ({when}). A review of what happened will follow.",
+        "resolved": "Our update of {when} said it was resolved. Anything we publish later will be on the official statement.",
+        "resolved_postmortem": ("Our update of {when} said it was resolved, and what happened and what we are changing "
+                                "is published on the official statement (postmortem)."),
         "no_promise": "With our next public update; watch the official statement.",
     },
     "fr": {
         "title": "À tout le personnel : {title}",
         "notice": "Interne : réservé au personnel {of_org}. Ne pas transférer ni citer à l'extérieur.",
+        "staff": "Pour les collègues directement concernés",
+        "staff_text": ("Si vous étiez sur place, ou l'un de vos proches, vous n'avez à en parler à personne à "
+                       "l'extérieur, journalistes compris. Votre responsable et la cellule de crise ci-dessous sont là "
+                       "pour vous."),
+        "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
+        "done_text": "Ce que nous avons fait, selon nos points publics :",
         "why": "Pourquoi vous recevez cette note",
         "why_text": ("Clients, partenaires et journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
                      "nous savons, ce que nous disons, et qui répond à quoi."),
         "facts": "Ce qui s'est passé",
         "doing": "Ce que nous faisons",
-        "latest": "Notre dernier point public ({when})",
+        "done": "Ce que nous avons fait",
+        "latest": "Notre dernier point public, {when}",
         "corrected": "Rectificatif d'un point précédent : {text}",
         "public": "Ce que nous disons publiquement",
         "public_link": "La déclaration officielle, tenue à jour : {url}",
@@ -80,7 +97,10 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "next": "Quand vous en saurez plus",
         "next_text": "Avec notre prochain point public, promis {when}. Cette note sera mise à jour à ce moment-là.",
         "late": "Notre prochain point public, promis {when}, est en retard : la cellule de crise s'en occupe.",
-        "resolved": "La situation est rétablie ({when}). Une analyse de ce qui s'est passé suivra.",
+        "resolved": ("Notre point {when} a annoncé que la situation était rétablie. Tout ce que nous publierons ensuite "
+                     "sera sur la déclaration officielle."),
+        "resolved_postmortem": ("Notre point {when} a annoncé que la situation était rétablie ; ce qui s'est passé et ce "
+                                "que nous changeons est publié sur la déclaration officielle (analyse après incident)."),
         "no_promise": "Avec notre prochain point public ; suivez la déclaration officielle.",
     },
 }
@@ -116,11 +136,21 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     url = settings.statement_url(statement.slug, lang)
     latest = statement.last_update
 
-    facts = [piece for piece in _paragraphs(statement.summary)] + _paragraphs(statement.text_of("what_happened"))
-    doing = _paragraphs(statement.text_of("what_we_are_doing"))
-    for section in statement.sections:  # the authors' own sections (staff support, lots…)
-        if section.key is None:
-            doing += [f"{section.heading}: {p}" for p in _paragraphs(section.text)]
+    facts = _lines(statement.summary, lang) + _lines(statement.text_of("what_happened"), lang)
+    doing = _lines(statement.text_of("what_we_are_doing"), lang)
+    doing_intro: tuple[str, ...] = ()
+    if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
+        doing = [p.text for p in find(brief, words=_CHANGES.get(lang, _CHANGES["en"]), sections=("postmortem",),
+                                      most=5)]
+        if not doing:
+            # Once resolved, the actions of the resolution: older ones ("refunds will follow") are past.
+            sources = {update_source(brief, u.at) for u in statement.updates
+                       if not statement.resolved or u.status is Status.RESOLVED}
+            doing = [p.text for p in find(brief, role="action", sections=("update",), history=True,
+                                          newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
+            doing_intro = (w["done_text"],) if doing else ()
+    own = [MemoSection(section.heading, items=tuple(_lines(section.text, lang)))  # the authors' own (lots…)
+           for section in statement.sections if section.key is None and _lines(section.text, lang)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *brief.update_paragraphs(latest)]
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
@@ -139,17 +169,28 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
             for m in settings.crisis_team))
     promise = brief.promise
     if statement.resolved:
-        next_text = w["resolved"].format(when=brief.when(statement.resolved_at or latest.at))
+        when = brief.when(statement.resolved_at or latest.at)
+        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        next_text = w["resolved_postmortem" if statement.postmortem else "resolved"].format(when=when)
     elif promise.at is not None and promise.ahead:
         next_text = w["next_text"].format(when=brief.when(promise.at))
     elif promise.at is not None:
         next_text = w["late"].format(when=brief.when(promise.at))
     else:
         next_text = w["no_promise"]
+    staff: list[MemoSection] = []
+    if document_kind(brief) == "safety":  # colleagues may be among the people hurt or shaken
+        said = [p.text for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
+            "what_we_are_doing", "summary", "quote", "update"), history=True, most=3)]
+        staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
+                                 items=tuple(said)))
     sections = (
         MemoSection(w["why"], (w["why_text"],)),
+        *staff,
         MemoSection(w["facts"], tuple(facts)),
-        MemoSection(w["doing"], items=tuple(doing)),
+        *own,
+        *((MemoSection(w["done" if statement.resolved else "doing"], doing_intro, items=tuple(doing)),)
+          if doing else ()),
         MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
         MemoSection(w["public"], items=tuple(public_items)),
         MemoSection(w["customers"], tuple(customer_paragraphs)),
@@ -159,12 +200,28 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     )
     return MemoContext(
         title=w["title"].format(title=statement.title),
-        notice=w["notice"].format(org=org, of_org=french_of(org)),
+        notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
 
 
-def _paragraphs(markdown: str) -> list[str]:
-    from generator.markup import plain_items
+def _lines(markdown: str, lang: str) -> list[str]:
+    """A section's paragraphs and items as staff read them: a table as labelled lines
+    ("Product: …; Lots: …"), a label line kept with what it names."""
+    lines: list[str] = []
+    for block in blocks(markdown, lang):
+        if block.is_table:
+            lines += table_lines(block, lang)
+        elif block.label and not block.item and not lines:
+            lines.append(f"{block.label}: {block.text}" if lang != "fr" else f"{block.label} : {block.text}")
+        else:
+            lines.append(block.text)
+    return lines
 
-    return plain_items(markdown)
+
+# The changes a postmortem lists, and what is not an action of ours.
+_CHANGES = {"en": r"\b(?:now|will|from \w+|every|replaced|by the end)\b", "fr": r"\b(?:désormais|à partir|chaque|"
+            r"remplacé|d'ici|seront|sera)\b"}
+_NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
+_STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
+          "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}

@@ -1,20 +1,22 @@
-"""Render stage, for the crisis documents: the statement's sentences with where they come
-from (a section, an update), so a document can quote the sentence that answers a question
-and say where it is. A sentence a correction withdrew is left out; the correction is in."""
+"""Render stage, for the crisis documents: the statement's whole sentences with where they
+come from (a section, an update), so a document can quote the sentence that answers a
+question and say where it is. Headings, bold lead-ins and verbless fragments are never
+passages; a sentence carrying a value a correction withdrew is left out, the correction is in."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from generator import roles
 from generator.brief import Brief
+from generator.documents.reading import blocks, whole_sentences
 from generator.languages import section_heading
-from generator.markup import plain_items
 from generator.moments import day_words, time_words
 
 SOURCE = {"en": {"update": "update of {day} at {time}", "section": "“{heading}”"},
           "fr": {"update": "mise à jour du {day} à {time}", "section": "« {heading} »"}}
+NEWEST = 0  # `recent` of the newest update
+SECTION = 1000  # `recent` of a section: sections rank after every update when newest comes first
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,48 +24,84 @@ class Passage:
     text: str
     source: str  # for people: "“What happened”", "update of 29 November at 16:00 CET"
     roles: frozenset[str]
-    recent: int  # 0 for the newest update, growing with age; sections rank after updates
+    recent: int  # 0 for the newest update, growing with age; SECTION for sections
+    section: str = ""  # the section key ("summary", "what_we_are_doing", "quote"…), "update", or a heading
+    label: str = ""  # the label it sits under ("What we are changing")
+    item: bool = False  # a list item (a step, an action), quoted whole
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+def update_source(brief: Brief, at) -> str:  # type: ignore[no-untyped-def]
+    words = SOURCE.get(brief.lang, SOURCE["en"])
+    zone = brief.settings.timezone
+    return words["update"].format(day=day_words(at.astimezone(zone).date(), brief.lang),
+                                  time=time_words(at, zone, brief.lang))
+
+
+def section_source(brief: Brief, section) -> str:  # type: ignore[no-untyped-def]
+    heading = section_heading(section.key, brief.lang) if section.key else section.heading
+    return SOURCE.get(brief.lang, SOURCE["en"])["section"].format(heading=heading)
+
+
+def _unquoted(text: str) -> str:
+    """A paragraph of the quote without the quotation marks that open or close the quote."""
+    return re.sub(r"\s*[\"”»]$", "", re.sub(r"^[\"“«„]\s*", "", text.strip()))
 
 
 def passages(brief: Brief) -> list[Passage]:
-    """Every sentence of the statement: sections in file order, then updates newest first."""
-    statement, lang = brief.statement, brief.lang
-    words = SOURCE.get(lang, SOURCE["en"])
+    """Every whole sentence of the statement: sections in file order, then updates newest
+    first, each update's corrections right after its own kept sentences."""
+    lang = brief.lang
     found: list[Passage] = []
-    for section in statement.sections:
+    for section in brief.statement.sections:
         if section.key == "updates":
             continue
-        heading = section_heading(section.key, lang) if section.key else section.heading
-        source = words["section"].format(heading=heading)
-        for piece in plain_items(section.text):
-            for sentence in roles.sentences(piece, lang):
-                found.append(Passage(sentence.text, source, sentence.roles, 1000))
-    for age, update in enumerate(statement.updates):
-        zone = brief.settings.timezone
-        source = words["update"].format(day=day_words(update.at.astimezone(zone).date(), lang),
-                                        time=time_words(update.at, zone, lang))
-        texts = brief.correction_paragraphs(update) if update.corrections else brief.update_paragraphs(update)
-        # An update with a correction speaks through its correction: its own figures may be
-        # the ones the correction withdrew.
-        for text in texts:
-            for sentence in roles.sentences(text, lang):
-                found.append(Passage(sentence.text, source, sentence.roles, age))
+        source = section_source(brief, section)
+        name = section.key or section.heading
+        for block in blocks(section.text, lang):
+            if block.is_table:
+                continue
+            text = _unquoted(block.text) if section.key == "quote" else block.text
+            for sentence in whole_sentences(text, lang):
+                found.append(Passage(sentence.text, source, sentence.roles, SECTION, name, block.label, block.item))
+    for age, update in enumerate(brief.statement.updates):
+        source = update_source(brief, update.at)
+        withdrawn = brief.withdrawn(update)
+        for block in blocks(update.text, lang):
+            for sentence in whole_sentences(block.text, lang):
+                if any(value in sentence.text for value in withdrawn):
+                    continue
+                found.append(Passage(sentence.text, source, sentence.roles, age, "update", block.label, block.item))
+        for text in brief.correction_paragraphs(update):
+            # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
+            pieces = whole_sentences(text, lang)
+            if pieces:
+                found.append(Passage(" ".join(p.text for p in pieces), source,
+                                     frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update"))
     return found
 
 
 def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,
-         most: int = 2, history: bool = False) -> list[Passage]:
+         most: int = 2, history: bool = False, sections: tuple[str, ...] | None = None,
+         exclude: str | None = None) -> list[Passage]:
     """Sentences with `role` and/or matching `words` (a pattern, case ignored), from the
-    sections and the newest update (`history=True`: older updates too, for what was true at
-    the time, such as figures; an old update's advice is not current)."""
+    sections and the newest update (`history=True`: every update, for facts stated once, such
+    as a cause or a figure), optionally only from some `sections` (keys, or "update"), and
+    never one matching `exclude`."""
     pattern = re.compile(words, re.IGNORECASE) if words else None
+    excluded = re.compile(exclude, re.IGNORECASE) if exclude else None
     chosen = [p for p in passages(brief)
-              if (history or p.recent in (0, 1000))
-              and (role is None or role in p.roles) and (pattern is None or pattern.search(p.text))]
+              if (history or p.recent in (NEWEST, SECTION))
+              and (sections is None or p.section in sections)
+              and (role is None or role in p.roles)
+              and (pattern is None or pattern.search(p.text) or (p.label and pattern.search(p.label)))
+              and (excluded is None or not excluded.search(p.text))]
     if newest_first:
         chosen.sort(key=lambda p: p.recent)
     unique: list[Passage] = []
     for passage in chosen:
-        if passage.text not in [u.text for u in unique]:
+        if not any(passage.text == u.text or passage.text in u.text for u in unique):
             unique.append(passage)
     return unique[:most]

@@ -1,6 +1,12 @@
 """Render stage: reply templates for the support and community team (every statement), and
 `fill_reply`, which turns one into the answer for one person.
 
+`personal` and `journalist` always; by kind, when the statement has the facts for them: for a
+recall `unwell` (used or ate it, feels unwell: the statement's health advice), `pregnant`
+(people most at risk) and `return` (where to take it, with the lots); for a data breach
+`exposed` (what was viewed, what to do); for an outage or a billing error `charged` (was I
+charged, refunds and compensation). Each carries the newest update, one apology only.
+
 A reply is short and personal: the person's name and their situation are slots written
 `[[name]]` and `[[situation]]` (visible in any editor, unlike `{name}`, and absent from normal
 prose), which the agent must fill. `fill_reply` refuses to give back a reply with an empty
@@ -16,6 +22,8 @@ from dataclasses import dataclass
 from generator import roles
 from generator.clock import now as current_time
 from generator.documents.formatting import one_line, typography
+from generator.documents.qa_brief import recall_lot_lines
+from generator.documents.reading import document_kind
 from generator.documents.templating import render_text
 from generator.errors import RenderError
 from generator.model import Settings, Statement
@@ -49,6 +57,20 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
             "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
         ),
         "sign": "[[agent]]\nCustomer care, {org}",
+        "latest": "Our latest update, {when}:",
+        "lots": "The products and lots concerned:",
+        "unwell": "unwell: someone who used or ate it and feels unwell, or fears for their safety",
+        "unwell_text": "Your health and safety come first. Here is what our statement advises:",
+        "pregnant": "pregnant: someone pregnant, or caring for someone at risk, who bought it",
+        "pregnant_text": "Here is what our statement says for people most at risk:",
+        "doctor": "If you are worried, please call your doctor and tell them about the product.",
+        "return": "return: where and how to return it",
+        "return_text": "Here is how to return it, as our statement sets out:",
+        "exposed": "exposed: someone asking whether their data was exposed and what to do",
+        "exposed_text": "Here is what was exposed, and what was not:",
+        "contacted": "If your data was among it, we have written to you; here is what our statement says:",
+        "charged": "charged: someone asking whether they were charged, or about compensation",
+        "charged_text": "About payments, refunds and compensation, our statement says:",
     },
     "fr": {
         "title": "Modèles de réponse : {title}",
@@ -77,10 +99,30 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
             "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
         ),
         "sign": "[[agent]]\nService client, {org}",
+        "latest": "Notre dernier point, {when} :",
+        "lots": "Les produits et lots concernés :",
+        "unwell": ("unwell : une personne qui a consommé ou utilisé le produit et se sent mal, ou craint pour sa "
+                   "sécurité"),
+        "unwell_text": "Votre santé et votre sécurité passent avant tout. Voici ce que conseille notre déclaration :",
+        "pregnant": "pregnant : une femme enceinte, ou une personne qui s'occupe d'une personne fragile, qui l'a acheté",
+        "pregnant_text": "Voici ce que dit notre déclaration pour les personnes les plus exposées :",
+        "doctor": "Si vous êtes inquiet, appelez votre médecin et signalez-lui ce produit.",
+        "return": "return : où et comment rapporter le produit",
+        "return_text": "Voici comment le rapporter, comme l'indique notre déclaration :",
+        "exposed": "exposed : une personne qui demande si ses données ont été exposées et que faire",
+        "exposed_text": "Voici ce qui a été exposé, et ce qui ne l'a pas été :",
+        "contacted": "Si vos données en faisaient partie, nous vous avons écrit ; voici ce que dit notre déclaration :",
+        "charged": "charged : une personne qui demande si elle a été débitée, ou une compensation",
+        "charged_text": "Au sujet des paiements, remboursements et compensations, notre déclaration dit :",
     },
 }
 
 
+# The possessives of a sentence turned from the crowd to the third person, and the words that
+# would still speak to the crowd (then the sentence is kept as the statement wrote it).
+POSSESSIVES = {"en": ((r"\byour\b", "their"), (r"\bYour\b", "Their"), (r"\byours\b", "theirs")),
+               "fr": ((r"\bvotre\b", "leur"), (r"\bvos\b", "leurs"))}
+SECOND_PERSON = {"en": r"\b(?:you|You)\b", "fr": r"\b(?:vous|Vous)\b"}
 # Words a public statement says to a crowd, for a reply to one person.
 CROWD = {"en": ((r"\b[Mm]any of you\b", "many customers"), (r"\b[Ss]ome of you\b", "some customers"),
                 (r"\b[Tt]hose of you who\b", "customers who"), (r"\b[Aa]ll of you\b", "all our customers")),
@@ -120,8 +162,9 @@ class RepliesContext:
 
 def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[str, ReplyTemplate]:  # type: ignore[no-untyped-def]
     """The statement's reply templates by key: `personal` always, `journalist` when the
-    settings give a media contact. One apology, in the first person, signed by the agent;
-    the statement's facts with relative days ("this morning") turned into the day."""
+    settings give a media contact, then those of its kind (see the module). One apology, in
+    the first person, signed by the agent; the news, the newest update and the advice, with
+    relative days ("this morning") turned into the day."""
     from generator.brief import Brief
     from generator.moments import absolute_days
 
@@ -131,47 +174,130 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     url = settings.statement_url(statement.slug, lang)
     sign = words["sign"].format(org=settings.organisation)
 
-    def facts(sentences: list[str], moment) -> str:  # type: ignore[no-untyped-def]
-        # One apology (the agent's own), and words for one person, not a crowd.
-        kept = [s for s in sentences if not roles.sentences(s, lang) or not roles.sentences(s, lang)[0].has("apology")]
-        text = absolute_days(" ".join(kept), lang, settings.timezone, moment)
-        for crowd, person in CROWD.get(lang, ()):
-            text = re.sub(crowd, person, text)
+    def person(text: str, moment) -> str:  # type: ignore[no-untyped-def]
+        """A public sentence for one person: days named, and "many of you" as "many customers"
+        with the possessives of that sentence changed too ("their thermostat"), else kept."""
+        text = _days(text, lang, settings.timezone, moment)
+        for crowd, third in CROWD.get(lang, ()):
+            if re.search(crowd, text):
+                changed = re.sub(crowd, third, text)
+                for mine, theirs in POSSESSIVES.get(lang, ()):
+                    changed = re.sub(mine, theirs, changed)
+                if not re.search(SECOND_PERSON.get(lang, r"$^"), changed):
+                    text = changed
         return text
 
-    paragraphs = [words["greeting"], words["thanks"]]
+    def plain(sentences: list[str]) -> list[str]:
+        # One apology (the agent's own), and our own line on the next update.
+        return [s for s in sentences if not (roles.sentences(s, lang) and (
+            roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))]
+
+    latest = statement.last_update
+    news = person(brief.news, latest.at) if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
+    news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
+    latest_lines = plain([*brief.kept_sentences(latest), *brief.corrections_text(latest)])
+    latest_text = " ".join(person(s, latest.at) for s in latest_lines)
+    latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
+    lots = recall_lot_lines(brief) if document_kind(brief) == "recall" else []
+    lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
+    advice_block = (words["advice"] + "\n" + "\n".join(
+        f"- {_days(item, lang, settings.timezone, latest.at)}" for item in brief.advice_items[:5])
+        if brief.advice_items else "")
+    promise = brief.promise
     if statement.resolved:
-        paragraphs.append(words["sorry_resolved"])
-        paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
-        if brief.advice_items:
-            paragraphs.append(words["advice"] + "\n" + "\n".join(
-                f"- {absolute_days(item, lang, settings.timezone, statement.last_update.at)}"
-                for item in brief.advice_items))
-        resolved_at = statement.resolved_at or statement.last_update.at
+        resolved_at = statement.resolved_at or latest.at
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
-        paragraphs.append(words["resolved"].format(when=when, url=url))
+        closing = words["resolved"].format(when=when, url=url)
+        sorry = words["sorry_resolved"]
     else:
-        paragraphs.append(words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"])
-        paragraphs.append(facts([s.text for s in brief.summary_sentences], statement.last_update.at))
-        if brief.advice_items:
-            paragraphs.append(words["advice"] + "\n" + "\n".join(
-                f"- {absolute_days(item, lang, settings.timezone, statement.last_update.at)}"
-                for item in brief.advice_items))
-        promise = brief.promise
         if promise.at is not None and promise.ahead:
-            paragraphs.append(words["next"].format(url=url, when=brief.when(promise.at)))
+            closing = words["next"].format(url=url, when=brief.when(promise.at))
         elif promise.at is not None:
-            paragraphs.append(words["late"].format(url=url, when=brief.when(promise.at)))
+            closing = words["late"].format(url=url, when=brief.when(promise.at))
         else:
-            paragraphs.append(words["follow"].format(url=url))
-    paragraphs.append(sign)
-    templates = {"personal": _template("personal", words, paragraphs, lang)}
+            closing = words["follow"].format(url=url)
+        sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
+    opening = [words["greeting"], words["thanks"], sorry]
+    templates = {"personal": _template("personal", words, [
+        *opening, news, latest_block, lots_block, advice_block, closing, sign], lang)}
     contact = settings.media_contact
     if contact is not None and all((contact.name, contact.email, contact.phone)):
         press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone, url=url)
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
+    for key, paragraphs in _by_kind(brief, words, lots_block).items():
+        templates[key] = _template(key, words, [*opening, *paragraphs, closing, sign], lang)
     return templates
+
+
+def _days(text: str, lang: str, zone, moment) -> str:  # type: ignore[no-untyped-def]
+    """Relative days named (see `absolute_days`), in English word order: "by tomorrow
+    morning" becomes "by the morning of 30 November", never "by on 30 November morning"."""
+    from generator.moments import absolute_days
+
+    text = absolute_days(text, lang, zone, moment)
+    if lang == "en":
+        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
+        text = re.sub(r"\b(by|before|until|from|after) on (?=the |\d)", r"\1 ", text)
+    return text
+
+
+def _items(brief, pattern: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item for item in brief.advice_items if re.search(pattern, item, re.IGNORECASE)]
+
+
+def _listed(lead: str, items: list[str]) -> str:
+    return lead + "\n" + "\n".join(f"- {item}" for item in items)
+
+
+# What a template by kind looks for in the statement, English and French.
+HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|hot, swollen|smok|burn|"
+          r"symptôme|fièvre|médecin|hôpital|urgence|malaise|malade|15\b)")
+AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
+RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
+          r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|fees|"
+           r"débité|rembours|crédit|avoir|exonération|frais|bon d'achat|geste commercial|complément)\w*")
+
+
+def _by_kind(brief, words: dict[str, str], lots_block: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The templates the statement has the facts for, beyond `personal` and `journalist`."""
+    from generator.documents.passages import find
+
+    kind = document_kind(brief)
+    found: dict[str, list[str]] = {}
+    if kind == "recall":
+        health = _items(brief, HEALTH)
+        if health:
+            medical = any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I) for h in health)
+            found["unwell"] = [_listed(words["unwell_text"], health), words["doctor"] if medical else ""]
+        at_risk = _items(brief, AT_RISK)
+        if at_risk:
+            found["pregnant"] = [_listed(words["pregnant_text"], at_risk), lots_block, words["doctor"]]
+        back = _items(brief, RETURN)
+        if back:
+            found["return"] = [lots_block, _listed(words["return_text"], back)]
+    elif kind == "breach":
+        seen = r"\b(?:view|expos|access|copied|leak|consult|accéd|copié|fuit)\w*"
+        data = [p.text for p in find(brief, role="data", words=seen, sections=("what_happened",), most=3)] or \
+            [p.text for p in find(brief, role="data", words=seen, sections=("summary",), most=3)]
+        contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
+                                          r"contacté|écrit|si nous vous avons)", sections=("summary",
+                                          "what_you_should_do"), most=1)]
+        if data:
+            paragraphs = [_listed(words["exposed_text"], data)]
+            if brief.advice_items:
+                paragraphs.append(_listed(words["contacted"] if contacted else words["advice"],
+                                          brief.advice_items[:4]))
+            found["exposed"] = paragraphs
+    elif kind in ("outage", "billing"):
+        money = [p.text for p in find(brief, words=CHARGED, sections=("summary", "what_happened",
+                                      "what_you_should_do"), most=3)]
+        money += [p.text for p in find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True,
+                                       most=2) if p.text not in money]
+        if money:
+            found["charged"] = [_listed(words["charged_text"], money[:5])]
+    return {key: [p for p in paragraphs if p] for key, paragraphs in found.items()}
 
 
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str) -> ReplyTemplate:
