@@ -246,6 +246,15 @@ class Brief:
         return [*self.kept_sentences(update), *(self._corrected(c.at, " ".join(self.correction_sentences(update, c)))
                                                  for c in update.corrections)]
 
+    def corrected(self, update: Update, text: str) -> str:
+        """A piece of an update's text with the values its corrections withdrew replaced."""
+        return corrections.corrected(text, self._correction_sentences(update))
+
+    def corrections_text(self, update: Update) -> list[str]:
+        """Each correction of an update, dated, in one sentence group (what a reader who saw
+        the first version needs)."""
+        return [self._corrected(c.at, " ".join(self.correction_sentences(update, c))) for c in update.corrections]
+
     def update_paragraphs(self, update: Update) -> list[str]:
         """An update's paragraphs, corrected the same way."""
         fixes = self._correction_sentences(update)

@@ -101,7 +101,22 @@ def _yaml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def _front_matter(source: Statement, marker: str, zone: ZoneInfo) -> list[str]:
+def _affected_name(item: str, lang: str, marker: str, settings: Settings | None) -> str:
+    """A declared component (or audience) keeps its name, in the target language when the
+    site gives one; anything else is text to translate."""
+    from generator.components import find
+
+    if settings is not None:
+        component = find(item, settings.components)
+        if component is not None:
+            return component.display(lang)
+        if any(" ".join(item.casefold().split()) == " ".join(a.casefold().split()) for a in settings.audiences):
+            return item
+    return f"{marker} {item}"
+
+
+def _front_matter(source: Statement, marker: str, zone: ZoneInfo, lang: str = "",
+                  settings: Settings | None = None) -> list[str]:
     lines = ["---"]
     title = f"{marker} {source.title}"
     if len(title) > TITLE_MAX:  # the mark would make the title too long: the source goes above it
@@ -110,7 +125,8 @@ def _front_matter(source: Statement, marker: str, zone: ZoneInfo) -> list[str]:
     lines += [f"title: {_yaml(title)}", f"severity: {source.severity.value}",
               f"started: {_exact(source.started, zone)}"]
     if source.affected:
-        lines.append("affected: [" + ", ".join(_yaml(f"{marker} {item}") for item in source.affected) + "]")
+        lines.append("affected: [" + ", ".join(_yaml(_affected_name(item, lang, marker, settings))
+                                               for item in source.affected) + "]")
     if source.next_update is not None:
         lines.append(f"next_update: {_exact(source.next_update, zone)}")
     if source.spokesperson is not None:
@@ -173,7 +189,7 @@ def translate_statement(settings: Settings, slug: str, lang: str, *, now: dateti
         raise EditError(f"error: {display_path(path)} already exists\n    hint: `onevoice check` lists what it "
                         f"lacks; add a missing update with `onevoice update {slug} --lang {lang} --at <time> ...`")
     zone, marker = settings.timezone, marker_for(lang)
-    text = "\n".join(_front_matter(source, marker, zone) + _body(source, lang, marker, zone)).rstrip() + "\n"
+    text = "\n".join(_front_matter(source, marker, zone, lang, settings) + _body(source, lang, marker, zone)).rstrip() + "\n"
     statement, problems = parse_statement(path, text.encode(), settings, now)
     mismatches = check_translations(Incident(slug, {source.lang: source, lang: statement})) if statement else []
     if statement is None or mismatches:  # a bug, not the user's: say so rather than write it

@@ -54,11 +54,13 @@ def test_english_to_french_copies_the_facts_and_marks_every_text(project: Path) 
         "### 2026-11-20 09:20 · analyse"]
     assert "[À TRADUIRE] The cause is an expired certificate on our payment gateway. A fix is being deployed." in text
     assert 'role: "[À TRADUIRE] Chief Executive Officer"' in text
+    # Declared components take the name the site gives them in French: nothing to translate.
+    assert 'affected: ["Paiement en caisse", "Application mobile"]' in text
 
     # check: one error per marked text, nothing else about the file (no judgment of English
     # words read as French, no fact "missing", no copy too long), and the hint says translate.
     marks = text.count("[À TRADUIRE]")
-    assert marks == 12
+    assert marks == 10
     found = problems_of(project, f"{CARD}.fr.md")
     assert len(found) == marks and {(p["rule"], p["severity"]) for p in found} == {("placeholder", "error")}
     assert all(p["hint"].startswith("Traduisez en français") for p in found)
@@ -91,9 +93,9 @@ def test_french_to_english_writes_the_default_language_file(project: Path) -> No
     text = path.read_text(encoding="utf-8")
     assert "## Summary\n[TO TRANSLATE] Les nouvelles cartes de fidélité" in text
     assert "### 2026-11-19 17:00 · resolved\n[TO TRANSLATE] Toutes les cartes en retard sont parties." in text
-    assert "### 2026-11-18 09:30 · identified" in text and 'affected: ["[TO TRANSLATE] Cartes de fidélité"]' in text
+    assert "### 2026-11-18 09:30 · identified" in text and 'affected: ["Loyalty cards"]' in text
     found = problems_of(project, f"{FIDELITE}.md")
-    assert len(found) == text.count("[TO TRANSLATE]") == 7
+    assert len(found) == text.count("[TO TRANSLATE]") == 6
     assert {p["rule"] for p in found} == {"placeholder"}
     assert found[0]["hint"] == "Translate the text after the mark into English and remove the mark [TO TRANSLATE]."
     listing = json.loads(run("list", "--format", "json").stdout)["statements"]

@@ -127,7 +127,7 @@ def test_a_refused_message_holds_back_the_later_ones_of_its_destination(
     keys = [r["headers"]["idempotency-key"] for r in mastodon.requests if r["method"] == "POST"]
     second = run_send(root, env)
     assert second.returncode == 0, second.stderr
-    assert len(mastodon.statuses) == 2
+    assert len(mastodon.statuses) == 3  # the two French announcements: one a thread of two posts
     posts = [r for r in mastodon.requests if r["method"] == "POST"]
     assert posts[1]["headers"]["idempotency-key"] == keys[0]  # the retry is the same attempt to Mastodon
 
@@ -181,7 +181,7 @@ def test_a_run_killed_after_mastodon_made_the_post_does_not_post_it_again(
 
     again = run_send(root, env)
     assert again.returncode == 0, again.stdout + again.stderr
-    assert len(mastodon.statuses) == 2  # found, not posted again
+    assert len(mastodon.statuses) == 3  # found, not posted again; the rest of the thread posted once
     assert "already posted by an interrupted run: not posted again" in again.stdout
     recorded = [r for p, r in ledger(root).items() if p.startswith("records/")]
     assert sorted(post["id"] for r in recorded for post in r["posts"]) == sorted(s["id"] for s in mastodon.statuses)
@@ -210,12 +210,12 @@ def test_a_run_killed_after_bluesky_made_the_record_does_not_post_it_again(
     bluesky.after = None
     again = run_send(root, env)
     assert again.returncode == 0, again.stdout + again.stderr
-    assert len(bluesky.records) == 4 and bluesky.refusals == []
+    assert len(bluesky.records) == 5 and bluesky.refusals == []
     gets = [r for r in bluesky.requests if r["path"].endswith("getRecord")]
     assert gets, "the retry asked the server for the record before creating it"
     # The thread is whole: part 2 answers the part 1 the killed run made.
     second = [r for r in bluesky.posts() if "reply" in r]
-    assert len(second) == 2 and all(r["reply"]["parent"]["uri"] in bluesky.records for r in second)
+    assert len(second) == 3 and all(r["reply"]["parent"]["uri"] in bluesky.records for r in second)
 
 
 def test_two_runs_at_once_send_each_message_once(tmp_path: Path, smtp: SmtpServer, discord: DiscordServer,
@@ -235,7 +235,7 @@ def test_two_runs_at_once_send_each_message_once(tmp_path: Path, smtp: SmtpServe
     outputs = [run.communicate(timeout=300) for run in runs]  # type: ignore[union-attr]
     for run, (out, err) in zip(runs, outputs):
         assert run.returncode == 0, out + err  # type: ignore[union-attr]
-    assert len(smtp.messages) == 2 and len(mastodon.statuses) == 2 and len(discord.payloads) == 2
+    assert len(smtp.messages) == 2 and len(mastodon.statuses) == 3 and len(discord.payloads) == 2
     assert sum(out.count("sent: ") for out, _ in outputs) == 6
     records = ledger(root)
     assert sorted(p for p in records if p.startswith("records/")) == sorted(

@@ -58,16 +58,18 @@ def test_the_reference_pds_accepts_the_posts_threads_and_cards(tmp_path: Path, p
     assert result.returncode == 0, result.stdout + result.stderr
     posts = list_posts(pds)
     mine = posts  # a fresh server: every post is this run's
-    assert len(mine) == 4  # two French announcements, each a thread of two posts
+    assert len(mine) == 5  # two French announcements: threads of three and two posts
     firsts = [p["value"]["text"] for p in mine if "reply" not in p["value"]]
     assert sum(f"/fr/statements/{CARD}/" in text for text in firsts) == 1
     assert sum(f"/fr/statements/{DELAY}/" in text for text in firsts) == 1
     by_uri = {p["uri"]: p for p in posts}
     replies = [p for p in mine if "reply" in p["value"]]
-    assert len(replies) == 2
+    assert len(replies) == 3
     for reply in replies:
-        first = by_uri[reply["value"]["reply"]["parent"]["uri"]]
-        assert reply["value"]["reply"]["parent"]["cid"] == first["cid"]
+        parent = by_uri[reply["value"]["reply"]["parent"]["uri"]]
+        first = by_uri[reply["value"]["reply"]["root"]["uri"]]
+        assert reply["value"]["reply"]["parent"]["cid"] == parent["cid"]
+        assert reply["value"]["reply"]["root"]["cid"] == first["cid"] and "reply" not in first["value"]
         assert first["value"]["embed"]["$type"] == "app.bsky.embed.external"
         assert first["value"]["embed"]["external"]["uri"] in first["value"]["text"]
         assert any(f["features"][0]["$type"] == "app.bsky.richtext.facet#link" for f in first["value"]["facets"])

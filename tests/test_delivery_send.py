@@ -105,7 +105,7 @@ def test_first_run_announces_each_current_statement_once_everywhere(tmp_path: Pa
     smtp = servers["smtp"]
     assert len(smtp.messages) == 1 and smtp.logins == ["status"]
     mail = smtp.messages[0]
-    assert mail["Subject"] == "[Monitoring] Card payments failing at checkout"
+    assert mail["Subject"] == "Card payments failing at checkout"
     assert mail["To"] == "subscribers@lists.example.com"
     assert "status@calypso-pay.example" in mail["From"]
     assert mail["List-Unsubscribe"] == "<mailto:status@calypso-pay.example?subject=unsubscribe>"
@@ -135,13 +135,17 @@ def test_first_run_announces_each_current_statement_once_everywhere(tmp_path: Pa
     assert bluesky.refusals == [] and bluesky.sessions == 1
     records = bluesky.posts()
     assert bluesky_lexicon_errors(records) == [None] * len(records)
-    assert len(records) == 4 and all(r["langs"] == ["fr"] for r in records)
+    assert len(records) == 5 and all(r["langs"] == ["fr"] for r in records)
     replies = [r for r in records if "reply" in r]
-    assert len(replies) == 2
+    assert len(replies) == 3  # two French announcements: threads of three and two posts
     for second in replies:
-        assert second["reply"]["root"] == second["reply"]["parent"]
         first = bluesky.records[second["reply"]["root"]["uri"]]["value"]
-        assert "reply" not in first and first["text"].endswith("1/2") and second["text"].endswith("2/2")
+        parent = bluesky.records[second["reply"]["parent"]["uri"]]["value"]
+        # Each part answers the one before it, in the thread the first part started.
+        total = first["text"].rsplit("/", 1)[1]
+        number = int(second["text"].rsplit("\n", 1)[1].split("/")[0])
+        assert "reply" not in first and first["text"].endswith(f"1/{total}")
+        assert parent["text"].endswith(f"{number - 1}/{total}")
         url = next(u for u in (DELAY_URL, CARD_URL.replace(".example/", ".example/fr/")) if u in first["text"])
         link = next(f for f in first["facets"] if f["features"][0]["$type"] == "app.bsky.richtext.facet#link")
         start, end = link["index"]["byteStart"], link["index"]["byteEnd"]
@@ -204,17 +208,17 @@ def test_a_second_run_sends_nothing_and_a_new_update_goes_once_as_a_reply(
     assert "Every region has been stable for an hour." in mastodon[1]["text"]
     mails = servers["smtp"].messages
     assert len(mails) == 2
-    assert mails[1]["Subject"] == "[Monitoring] Card payments failing at checkout: update of 11:20 CET"
+    assert mails[1]["Subject"] == "Card payments failing at checkout: update, 20 November at 11:20"
     assert mails[1]["In-Reply-To"] == mails[0]["Message-ID"]
     assert len(servers["slack"].payloads) == 2
     # Bluesky: the French update answers the last post of the French thread, in that thread.
     bluesky = servers["bluesky"]
     update = next(r for r in bluesky.posts() if "Toutes les régions sont stables" in r["text"])
-    assert len(bluesky.posts()) == 5
+    assert len(bluesky.posts()) == 6
     root_post = bluesky.records[update["reply"]["root"]["uri"]]["value"]
     parent_post = bluesky.records[update["reply"]["parent"]["uri"]]["value"]
-    assert root_post["text"].startswith("Échec des paiements par carte") and root_post["text"].endswith("1/2")
-    assert parent_post["text"].endswith("2/2") and parent_post["reply"]["root"] == update["reply"]["root"]
+    assert root_post["text"].startswith("Depuis 09:12 CET, certains paiements") and root_post["text"].endswith("1/3")
+    assert parent_post["text"].endswith("3/3") and parent_post["reply"]["root"] == update["reply"]["root"]
     assert bluesky_lexicon_errors([update]) == [None]
     assert len(servers["discord"].payloads) == 3
     statuspage = servers["json"].payloads[1]["incident"]

@@ -81,6 +81,6 @@ def test_without_script_the_parts_are_still_there_to_select(project, tmp_path):
         assert (
             page.locator("textarea")
             .first.input_value()
-            .startswith("Calypso Pay: Card payments failing at checkout\n")
+            .startswith("Calypso Pay: Since 09:12 CET some card payments fail at checkout.")
         )
         browser.close()

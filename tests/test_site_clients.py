@@ -114,7 +114,7 @@ def test_feedparser_reads_the_history_feeds_with_one_entry_per_statement(base_ur
     assert card.link.endswith(("fr/" if french else "") + "statements/2026-11-20-card-payments/")
     content = card.content[0].value if name.endswith(".atom") else card.description
     # the whole timeline, newest first, each update with its time and status in words
-    monitoring = "Sous surveillance" if french else "Monitoring"
+    monitoring = "Suivi en cours" if french else "Monitoring"
     investigating = "Analyse en cours" if french else "Investigating"
     assert content.index(monitoring) < content.index(investigating)
     assert ("20 novembre 2026 à 10 h 50 CET" if french else "20 November 2026, 10:50 CET") in content

@@ -23,12 +23,11 @@ class Contents:
         self._copies: dict[tuple[str, str, str], list[Any]] = {}
 
     def page_status(self) -> tuple[str, str]:
-        from generator.site.statuspage import INDICATOR_DESCRIPTIONS, INDICATOR_RANK, api_statement
+        """The page's indicator and its words, as the site's API says them (one computation)."""
+        from generator.site.status import site_status
 
-        open_ = [api_statement(i, self.settings) for i in self.incidents if not i.draft]
-        worst = max((s.severity.value for s in open_ if not s.resolved), key=INDICATOR_RANK.__getitem__,
-                    default="none")
-        return worst, INDICATOR_DESCRIPTIONS[worst]
+        status = site_status([i for i in self.incidents if not i.draft], self.settings, datetime.now(UTC))
+        return status.indicator, status.description
 
     def _copy(self, statement: Statement, channel: str, update: Update | None) -> Any:
         from generator.channels.compose import render_copies

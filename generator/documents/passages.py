@@ -68,12 +68,11 @@ def passages(brief: Brief) -> list[Passage]:
                 found.append(Passage(sentence.text, source, sentence.roles, SECTION, name, block.label, block.item))
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
-        withdrawn = brief.withdrawn(update)
         for block in blocks(update.text, lang):
             for sentence in whole_sentences(block.text, lang):
-                if any(value in sentence.text for value in withdrawn):
-                    continue
-                found.append(Passage(sentence.text, source, sentence.roles, age, "update", block.label, block.item))
+                # As it should have been published: a value a correction withdrew is replaced.
+                text = brief.corrected(update, sentence.text)
+                found.append(Passage(text, source, sentence.roles, age, "update", block.label, block.item))
         for text in brief.correction_paragraphs(update):
             # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
             pieces = whole_sentences(text, lang)

@@ -159,7 +159,7 @@ _BILLING = re.compile(
 def document_kind(brief) -> str:  # type: ignore[no-untyped-def]
     """The brief's kind, with `billing` for an outage or incident whose title or summary is about money
     charged or paid wrongly (unless the statement sets `kind` itself)."""
-    if brief.kind in ("outage", "incident") and brief.statement.kind is None and \
+    if brief.kind in ("outage", "incident") and brief.statement.crisis is None and \
             _BILLING.search(f"{brief.statement.title} {brief.statement.summary}"):
         return "billing"
     return str(brief.kind)

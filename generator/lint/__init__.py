@@ -7,6 +7,8 @@ suggestion in the statement's language; suppressed findings apart.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -56,6 +58,9 @@ def untranslated(statement: Statement) -> bool:
     return has_translation_slots(statement.source)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|nous|notre|nos)\b", re.IGNORECASE)
+
+
 def lint_statement(statement: Statement, settings: Settings, now: datetime) -> list[Problem]:
     """Every finding in one language file, before suppressions."""
     problems: list[Problem] = []
@@ -67,7 +72,10 @@ def lint_statement(statement: Statement, settings: Settings, now: datetime) -> l
         problems += [_as_problem(statement, f) for f in text_findings(value, statement.lang, _SLOTS, judge=False)]
     for block in ([title] if title else []) + body_blocks(statement):
         rules = SENTENCE_RULES if judged else _SLOTS
-        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judged))
+        # A headline that names the problem ("Connexion impossible au tableau de bord") is
+        # not a sentence the scorer knows; one where the organisation speaks is judged.
+        judge = judged and (block is not title or _FIRST_PERSON.search(block.text) is not None)
+        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judge))
         problems += [_as_problem(statement, f) for f in found]
     if not judged:
         return problems

@@ -230,3 +230,15 @@ def api_files(incidents: list[Incident], settings: Settings, now: datetime,
         for name, document in _Api(status, incidents, settings, lang).files().items():
             files[prefix + name] = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return files
+
+
+def incident_object(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, object]:
+    """The `/api/v2/` incident object of one statement as it stands (what a Statuspage
+    webhook carries), with its components as the page shows them."""
+    from datetime import UTC
+
+    moment = now or datetime.now(UTC)
+    incidents = [Incident(statement.slug, {statement.lang: statement})]
+    api = _Api(site_status(incidents, settings, moment), incidents, settings, statement.lang)
+    by_id = {c["id"]: c for c in api.components()}
+    return api.incident(statement, by_id)
