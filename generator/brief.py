@@ -22,6 +22,22 @@ from generator.moments import day_words, moment_words, time_words
 _NOTHING = re.compile(r"^(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du tout)?|aucune action(?: "
                       r"n'est nécessaire)?)\s*[.!]", re.IGNORECASE)
 
+# Words about the page a statement is read on, false in a post, an e-mail or a release.
+_ON_PAGE = {
+    "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
+           (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement")),
+    "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
+           (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration")),
+}
+
+
+def off_page(text: str, lang: str) -> str:
+    """A statement's words for another medium: "on this page" says where ("on our status page")."""
+    for pattern, words in _ON_PAGE.get(lang, ()):
+        text = pattern.sub(words, text)
+    return text
+
+
 # Kinds of crisis the documents fit: the Q&A asks their questions, the checklist their steps.
 KINDS = ("outage", "breach", "recall", "safety", "incident")
 _KIND_WORDS: dict[str, str] = {
@@ -68,6 +84,8 @@ def lateness_words(late: timedelta, lang: str) -> str:
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""
+    if statement.maintenance:
+        return "maintenance"
     given = statement.crisis
     if given in KINDS:
         return str(given)

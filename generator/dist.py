@@ -94,9 +94,12 @@ def _document_files(
     from generator.press import render_press_release
 
     refs: list[DocumentRef] = []
-    release = render_press_release(statement, settings)
-    for suffix, text in (("md", release.markdown), ("html", release.html), ("txt", release.text)):
-        refs.append(DocumentRef("press_release", files.add(f"{base}/press-release.{suffix}", text)))
+    if statement.wants_press_release:  # a maintenance notice has none, unless it asks for one
+        release = render_press_release(statement, settings)
+        for suffix, text in (("md", release.markdown), ("html", release.html), ("txt", release.text)):
+            refs.append(DocumentRef("press_release", files.add(f"{base}/press-release.{suffix}", text)))
+    if statement.maintenance:
+        return refs  # planned work: no crisis memo, Q&A, checklist or reply templates
     for document in render_documents(statement, settings):
         refs.append(
             DocumentRef(document.kind, files.add(f"{base}/{document.filename}", document.text))

@@ -43,10 +43,10 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "investigating": {"en": "Investigating", "fr": "Analyse en cours"},
     # French labels say what is true whatever the crisis: « identifié » is the problem, not a
-    # cause; « sous surveillance » reads as police surveillance.
+    # cause; « sous surveillance » reads as police surveillance; « rétabli » is false of a fire.
     "identified": {"en": "Identified", "fr": "Problème identifié"},
     "monitoring": {"en": "Monitoring", "fr": "Suivi en cours"},
-    "resolved": {"en": "Resolved", "fr": "Rétabli"},
+    "resolved": {"en": "Resolved", "fr": "Clos"},
     "scheduled": {"en": "Scheduled", "fr": "Planifiée"},
     "in_progress": {"en": "In progress", "fr": "En cours"},
     "verifying": {"en": "Verifying", "fr": "Vérification"},

@@ -341,3 +341,15 @@ class Settings:
 
     def statement_url(self, slug: str, lang: str) -> str:
         return self.site_url + self.statement_path(slug, lang)
+
+    def short_path(self, slug: str, lang: str) -> str:
+        """`s/k3f9q/`: a short address that leads to the statement page, for SMS (a long link
+        eats a third of a message). Stable: derived from the slug and the language only."""
+        import base64
+        import hashlib
+
+        digest = hashlib.sha256(f"{slug}\n{lang}".encode()).digest()
+        return "s/" + base64.b32encode(digest).decode("ascii")[:6].lower() + "/"
+
+    def short_url(self, slug: str, lang: str) -> str:
+        return self.site_url + self.short_path(slug, lang)

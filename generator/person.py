@@ -38,9 +38,21 @@ class _Mentions:
     name: str
     named: bool = False
     failed: bool = field(default=False)
+    in_sentence: bool = False  # already named in the sentence being rewritten
 
     def subject(self) -> str:
-        # "The company" reads better than a bare "it" as the subject of a new sentence.
+        # "The company" reads better than a bare "it" as the subject of a new sentence; within
+        # one sentence, "it" ("…as it should have, and it apologized").
+        if self.in_sentence:
+            return "it"
+        self.in_sentence = True
+        if self.named:
+            return "the company"
+        self.named = True
+        return self.name
+
+    def object(self) -> str:
+        """"reported to us" → "reported to the company" (never a bare "it" as an object)."""
         if self.named:
             return "the company"
         self.named = True
@@ -59,11 +71,12 @@ def english(sentences: list[str], organisation: str, audience: str = "customers"
     mentions = _Mentions(organisation)
     out = []
     for sentence in sentences:
+        mentions.in_sentence = False
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
         def subject(match: re.Match[str]) -> str:
-            verb = match.group(2)
+            verb = match.group(3)
             lowered = verb.lower()
             name = mentions.subject()
             if lowered in _EN_BE_HAVE:
@@ -72,13 +85,21 @@ def english(sentences: list[str], organisation: str, audience: str = "customers"
                 return f"{name} {verb}"
             return f"{name} {_en_present(verb)}"
 
-        # "We are sorry", "we apologise": AP reports it as an act, "X apologized".
-        text = re.sub(r"\b([Ww]e) (?:are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?apologi[sz]e)\b",
-                      lambda m: f"{mentions.subject()} apologized", text)
-        text = re.sub(r"\b(We|we) (\w+)", subject, text)
+        # "We are sorry", "we apologise": AP reports it as an act, "X apologized". One pass, in
+        # the order the subjects come, so the first names the company and the next say "it".
+        def we(match: re.Match[str]) -> str:
+            if match.group("apology"):
+                return f"{mentions.subject()} apologized"
+            return subject(match)
+
+        text = re.sub(r"\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?"
+                      r"apologi[sz]e)\b|(\w+))", we, text)
+        # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
+        text = re.sub(r"\bapologized,\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", "apologized",
+                      text)
         text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
         text = re.sub(r"\bours\b", "its own", text)
-        text = re.sub(r"\bus\b", lambda m: mentions.subject() if not mentions.named else "it", text)
+        text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
         text = re.sub(r"\bYour\b", audience.capitalize() + "'", text)
         text = re.sub(r"\byour\b", "their", text)
         text = re.sub(r"\bYou\b", audience.capitalize(), text)
@@ -162,6 +183,8 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                 failed = True
                 return match.group(0)
             name = "elle" if named else organisation
+            if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
+                name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
             named = True
             return f"{name} {negation}{pronoun}{third}"
 

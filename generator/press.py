@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
 from generator.clock import now as current_time
-from generator.brief import Brief
+from generator.brief import Brief, off_page
 from generator.documents.formatting import (
     ap_date,
     ap_month,
@@ -52,7 +52,8 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "kicker": "FOR IMMEDIATE RELEASE",
         "said": "{org} said in a statement:",
         "next_update": "Next update by {when}.",
-        "resolved": "Resolved {when}.",
+        "resolved": "Resolved. Final update {when}.",
+        "closed": "Final update {when}.",
         "began": "The problem began {when}.",
         "advises": "{org} advises:",
         "latest": "Latest update, {when}",
@@ -69,7 +70,8 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "kicker": "COMMUNIQUÉ DE PRESSE",
         "said": "{org} indique dans sa déclaration :",
         "next_update": "Prochain point {when}.",
-        "resolved": "Situation rétablie {when}.",
+        "resolved": "Situation rétablie. Dernier point {when}.",
+        "closed": "Dernier point {when}.",
         "began": "Le problème a commencé {when}.",
         "advises": "Les recommandations {of_org} :",
         "latest": "Dernier point, {when}",
@@ -171,12 +173,17 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
         """A paragraph in the release's voice: rewritten in the third person, or quoted whole
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
-        sentences = [press_times(s, lang, settings.timezone, moment) for s in split_sentences(paragraph)]
+        # What people should do stays in their words, in its own section: an instruction told
+        # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
+        sentences = [press_times(off_page(s, lang), lang, settings.timezone, moment) for s in split_sentences(paragraph)
+                     if not _is_instruction(s, lang)]
+        if not sentences:
+            return ""
         told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
             sentences, org, words["audience"])
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
-        text = " ".join(told)
+        text = " ".join(_figures_first(sentence, lang) for sentence in told)
         if lead and org.casefold() not in text.casefold() and not text.rstrip().endswith("?"):
             text = _said_that(org, text, lang)
         return md_escape_text(text)
@@ -229,7 +236,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
             text = " ".join([*brief.correction_paragraphs(update), *brief.kept_sentences(update)])
-            lines.append(f"- {md_escape(when[:1].upper() + when[1:])}: {third_person(text, update.at)}")
+            told = third_person(text, update.at)
+            if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
+                lines.append(f"- {md_escape(when[:1].upper() + when[1:])} : {after_colon(told, lang)}")
+            else:
+                lines.append(f"- {md_escape(when[:1].upper() + when[1:])}: {told}")
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
     contact = settings.media_contact
@@ -239,7 +250,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         lang=lang,
         document_name=words["document"],
         kicker=tuple(words["kicker"].split("\n")),
-        headline=typography(_headline(statement, org, lang), lang),
+        headline=typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued), lang),
         subhead=typography(_subhead(brief, words, issued), lang),
         blocks=tuple(blocks),
         about_heading=typography(about_heading, lang),
@@ -259,6 +270,30 @@ _FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office instit
     département ministère service réseau club théâtre musée""".split())
 
 
+def _is_instruction(sentence: str, lang: str) -> bool:
+    """An instruction to the reader: an imperative, or advice addressed to "you"."""
+    from generator import roles
+
+    found = roles.sentences(sentence, lang)
+    return bool(found) and found[0].has("advice") and not found[0].has("apology")
+
+
+_EN_SMALL = ("zero one two three four five six seven eight nine").split()
+
+
+def _figures_first(sentence: str, lang: str) -> str:
+    """AP: a sentence never starts with a figure: "6 incidents" → "Six incidents", "11,800
+    merchants" → "A total of 11,800 merchants" (English only; French has no such rule)."""
+    if lang != "en":
+        return sentence
+    match = re.match(r"(\d[\d,]*)(\s)", sentence)
+    if not match or re.match(r"\d{4}\b", sentence):  # a year may start a sentence
+        return sentence
+    if match.group(1).isdigit() and int(match.group(1)) < 10:
+        return _EN_SMALL[int(match.group(1))].capitalize() + sentence[len(match.group(1)):]
+    return sentence if re.search(r"\bin total\b", sentence) else "A total of " + sentence
+
+
 def subject_name(org: str, lang: str) -> str:
     if lang != "fr":
         return org
@@ -276,8 +311,8 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     headline = statement.headline or statement.title
     told = person_french([headline], org) if lang == "fr" else person_english([headline], org)
     headline = told[0] if told else headline
-    if org.casefold() in headline.casefold():
-        return headline
+    if org.casefold() in headline.casefold() or re.search(r"\s?:\s", headline):
+        return headline  # it names the organisation, or a colon already splits it: never two
     if lang == "fr":
         return f"{org} : {_lower_first(headline)}"
     return f"{org}: {headline}"
@@ -369,13 +404,24 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
                       f"{int(m.group(1))}", text)
         day = ap_date(local.date(), with_year=False)
-        text = re.sub(r"\b(from|since|until|by|before|after) today\b", rf"\1 {day}", text)
+        text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
+                      flags=re.IGNORECASE)
+        for word, shift in (("yesterday", -1), ("tomorrow", 1)):
+            other = ap_date(local.date() + timedelta(days=shift), with_year=False)
+            text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
+                          flags=re.IGNORECASE)
+            text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
+        for word, shift in (("hier", -1), ("demain", 1)):
+            other = long_date(local.date() + timedelta(days=shift), lang, with_year=False)
+            text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
+            text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
+            text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
         text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
     return text
@@ -480,7 +526,10 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
         return moment_words(moment, settings.timezone, lang, "document", reference=issued)
 
     if statement.resolved:
-        return words["resolved"].format(when=when(statement.resolved_at or statement.last_update.at))
+        # The time is the update's that said so, not a claim of when it ended; "restored"
+        # fits an outage, not a fire or a recall.
+        key = "resolved" if brief.kind in ("outage", "incident") else "closed"
+        return words[key].format(when=when(statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
         return words["next_update"].format(when=when(brief.promise.at))
     return ""

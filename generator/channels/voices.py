@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from generator import corrections, roles
-from generator.brief import Brief
+from generator.brief import Brief, off_page
 from generator.channels import counting
 from generator.channels.limits import ChannelRule
 from generator.documents.formatting import french_typography
@@ -95,6 +95,8 @@ class Draft:
 
     def selections(self) -> Iterator[list[str]]:
         """The blocks, then fewer and fewer of them: the least important leave first."""
+        if not self.blocks:
+            yield []
         for cutoff in sorted({self.rank(i) for i in range(len(self.blocks))}, reverse=True):
             yield [block for i, block in enumerate(self.blocks) if self.rank(i) <= cutoff]
 
@@ -139,6 +141,7 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
 
 
 def _typography(text: str, lang: str) -> str:
+    text = off_page(text, lang)
     return french_typography(text) if lang == "fr" else text
 
 
@@ -394,17 +397,8 @@ _TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": 
                          "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
 
 
-# Last resort, for the safety line only (we never ask for…, the lots, what to do): letters
-# outside GSM-7 lose their accent rather than the line being left out.
-_TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
-                                 "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
-                                 "È": "E", "Ù": "U", "ÿ": "y"})
-
-
-def _sms_forms(text: str, *, strip_accents: bool = False) -> list[str]:
+def _sms_forms(text: str) -> list[str]:
     plain = text.translate(_TO_GSM)
-    if strip_accents:
-        return [plain.translate(_TO_GSM_LETTERS)]
     return [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
 
 
@@ -432,8 +426,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
     the link. Never a bare link: at least one sentence of substance, cut at a clause if it
-    must be. The sender is the organisation's short name (`short_name`)."""
-    url = _url(brief)
+    must be. The sender is the organisation's short name (`short_name`); the link is the
+    statement's short address (`s/<code>/` on the site, which leads to the statement)."""
+    url = brief.settings.short_url(brief.statement.slug, brief.lang)
     org = brief.settings.short_name or brief.settings.organisation
     zone = brief.settings.timezone
     if update is None:
@@ -450,16 +445,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
-    accents = {"strip": False}
-
     def first_fitting(*sentences: str) -> str | None:
-        forms = _sms_forms(" ".join([lead, *sentences, url]), strip_accents=accents["strip"])
-        return next((form for form in forms if fits(form)), None)
+        return next((form for form in _sms_forms(" ".join([lead, *sentences, url])) if fits(form)), None)
 
     # The news (whole, else its first clauses, else the title), with what people must do in
     # a breach, a recall or a safety incident; then each next sentence while it fits.
     options = [candidates[0], *_clauses(candidates[0])] if candidates else []
-    options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
+    if update is None or not candidates:  # an update says its own news, cut if it must be
+        options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
     must: list[str] = []
     if update is None and brief.kind in ("breach", "recall", "safety"):
         must = [brief.never_ask if brief.kind == "breach" and brief.never_ask else brief.first_advice or ""]
@@ -471,12 +464,6 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         chosen = next(([option, *must[:keep]] for option in options if first_fitting(option, *must[:keep])), [])
         if chosen:
             break
-        if keep == len(must) and must:
-            accents["strip"] = True
-            chosen = next(([option, *must] for option in options if first_fitting(option, *must)), [])
-            if chosen:
-                break
-            accents["strip"] = False
     if not chosen and candidates:
         # Last resort: the news cut at a word, marked with an ellipsis (the link has it all).
         words_of = candidates[0].split(" ")

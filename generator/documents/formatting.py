@@ -191,4 +191,13 @@ def lower_title(role: str) -> str:
 def french_of(name: str) -> str:
     """`de Calypso Pay`, `d’Acme`: French elides `de` before a vowel (an initial h is left
     alone: whether it is mute depends on the word)."""
+    from generator.press import subject_name
+
+    subject = subject_name(name, "fr")  # « La Coopérative… »: the name takes an article
+    if subject.startswith("La "):
+        return f"de la {name}"
+    if subject.startswith("Le "):
+        return f"du {name}"
+    if subject.startswith(("L'", "L’")):
+        return f"de l’{name}"
     return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"

@@ -65,10 +65,11 @@ def site_files(published: list[Incident], settings: Settings, now: datetime) -> 
     """The files of the site that come from the statements alone, by path: the Atom and JSON
     feeds of each language, the history feeds (Atom and RSS, one entry per statement), each
     statement's Atom feed, the status API, the `/incidents/<id>/` pages Statuspage links
-    have, and the embed script for the organisation's own website."""
+    have, the short addresses of SMS copies, and the embed script for the organisation's own
+    website."""
     from generator.site import feeds, statuspage
     from generator.site.context import lang_prefix
-    from generator.site.redirects import redirect_pages
+    from generator.site.redirects import redirect_pages, short_pages
     from generator.templates import find_template
 
     files: dict[str, bytes] = {}
@@ -85,6 +86,7 @@ def site_files(published: list[Incident], settings: Settings, now: datetime) -> 
         files[f"{prefix}history.rss"] = feeds.history_rss(feeds.history_info(lang, prefix, settings, "rss"),
                                                           history, settings, now)
     files.update(redirect_pages(published, settings))
+    files.update(short_pages(published, settings))
     embed = find_template(settings.root, "site/embed.js")
     if embed is not None:
         files["embed.js"] = embed.read_bytes()

@@ -28,7 +28,7 @@ def html_of(markdown: str) -> Markup:
 
 SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
 # Sections the web statement leaves to other documents (the quote belongs to the press release).
-SECTIONS_NOT_ON_WEB = frozenset({"summary", "quote"})
+SECTIONS_NOT_ON_WEB = frozenset({"summary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,8 +262,13 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
             sections.append(SectionView(section_heading("updates", lang), Markup(""), is_timeline=True))
             continue
         heading = section_heading(section.key, lang) if section.key else section.heading
-        sections.append(SectionView(heading, html_of(section.text),
-                                    anchor=section.key.replace("_", "-") if section.key else ""))
+        body = html_of(section.text)
+        if section.key == "quote":
+            # The leader's words, attributed as the press release attributes them.
+            person = statement.spokesperson
+            by = Markup('<p class="ov-quote-by">— {}, {}</p>').format(person.name, person.role) if person else ""
+            body = Markup("<blockquote>{}</blockquote>{}").format(body, by)
+        sections.append(SectionView(heading, body, anchor=section.key.replace("_", "-") if section.key else ""))
     resolved_at = statement.resolved_at
     return StatementView(
         item=listing_item(statement, lang, settings, now),

@@ -39,7 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
     "field.started": {"en": "Started", "fr": "Début"},
     "field.last_update": {"en": "Last update", "fr": "Dernière mise à jour"},
     "field.next_update": {"en": "Next update promised by", "fr": "Prochaine mise à jour promise avant"},
-    "field.resolved": {"en": "Resolved", "fr": "Résolu le"},
+    # The time of the update that closed it (the text says when service came back).
+    "field.resolved": {"en": "Closed in the update of", "fr": "Clos par le point du"},
     "status.completed": {"en": "Completed", "fr": "Terminée le"},
     "field.affected": {"en": "Affected", "fr": "Concerne"},
     "statement.timeline": {"en": "Updates, newest first", "fr": "Mises à jour, de la plus récente à la plus ancienne"},
