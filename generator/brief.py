@@ -19,15 +19,20 @@ from generator.model import Correction, Settings, Statement, Update
 from generator.moments import day_words, moment_words, time_words
 
 # A bare answer to the heading "What you should do": it means nothing without it.
-_NOTHING = re.compile(r"^(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du tout)?|aucune action(?: "
-                      r"n'est nécessaire)?)\s*[.!]", re.IGNORECASE)
+_NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
+                      r"tout)?|aucune action(?: n'est nécessaire)?)(?:\s*[.!]|(?P<unless>,\s*(?:unless|except|sauf)\b))",
+                      re.IGNORECASE)
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
-           (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement")),
+           (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
+           (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
+           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
-           (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration")),
+           (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
+           (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+            "sur notre page d'information")),
 }
 
 
@@ -41,8 +46,11 @@ def off_page(text: str, lang: str) -> str:
 # Kinds of crisis the documents fit: the Q&A asks their questions, the checklist their steps.
 KINDS = ("outage", "breach", "recall", "safety", "incident")
 _KIND_WORDS: dict[str, str] = {
-    "breach": r"\b(?:data|données|breach|leak|fuite|exposed|exposées?|piratage|hack|cyber|ransomware|rançongiciel|"
-              r"personal information|informations personnelles|compromis)",
+    # Personal data reached by someone who should not have it; "data" alone is any outage's.
+    "breach": r"\b(?:data breach|personal data|données personnelles|données de santé|health data|breach|leak|fuite de "
+              r"données|fuite|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
+              r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
+              r"autorisé|compromis)",
     "recall": r"\b(?:recall|rappel|rappelons|recalling|withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
     "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
               r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation)",
@@ -196,7 +204,8 @@ class Brief:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.statement.text_of("what_you_should_do")
         if section.strip():
-            return [self._standalone(s.text) for s in roles.sentences(section, self.lang)]
+            return [self._standalone(s.text) for s in roles.sentences(section, self.lang)
+                    if not (s.has("apology") and not s.has("advice"))]
         return [s.text for s in self.summary_sentences[1:] if s.has("advice")]
 
     @cached_property
@@ -204,17 +213,27 @@ class Brief:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
         section = self.statement.text_of("what_you_should_do")
         if section.strip():
-            items = plain_items(section)
+            # An apology is not something to do ("We are sorry if you could not reach us").
+            items = [item for item in plain_items(section) if not self._only_apology(item)]
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
+
+    def _only_apology(self, text: str) -> bool:
+        found = roles.sentences(text, self.lang)
+        return bool(found) and all(s.has("apology") and not s.has("advice") for s in found)
 
     def _standalone(self, text: str) -> str:
         """An answer that needs its heading ("Nothing." under "What you should do"), said so
         that it stands alone in a post or an SMS."""
-        if _NOTHING.match(text.strip()):
-            rest = _NOTHING.sub("", text.strip(), count=1).strip()
-            own = "Vous n'avez rien à faire." if self.lang == "fr" else "You do not need to do anything."
-            return f"{own} {rest}".strip()
+        found = _NOTHING.match(text.strip())
+        if found:
+            rest = text.strip()[found.end():].strip()
+            own = "vous n'avez rien à faire" if self.lang == "fr" else "you do not need to do anything"
+            lead = found.group("lead") or ""  # "In most cases, nothing." → "In most cases, you do not…"
+            said = f"{lead}{own}" if lead else own[:1].upper() + own[1:]
+            if found.group("unless"):  # "Nothing, unless the delay…" → "…anything, unless the delay…"
+                return f"{said}{found.group('unless')} {rest}".strip()
+            return f"{said}. {rest}".strip()
         return text
 
     @cached_property
@@ -348,6 +367,27 @@ class Brief:
         where = ("dans " if self.lang == "fr" else "in ") + self.update_words(update)
         return corrections.for_copy([s.text for s in roles.sentences(correction.text, self.lang)], self.lang, where)
 
+    def correction_note(self, update: Update) -> str:
+        """Said at the end of a corrected update's copy, so nobody mistakes it for what was
+        first published: "Corrected on 25 November at 11:10: this update first said 1,870."."""
+        notes = []
+        zone = self.settings.timezone
+        for correction in update.corrections:
+            day = day_words(correction.at.astimezone(zone).date(), self.lang)
+            time = time_words(correction.at, zone, self.lang, with_zone=self.lang != "fr")
+            changes = corrections.explicit_changes(correction.text)
+            wrong = [c.wrong for c in changes] or [
+                c.wrong for s in roles.sentences(update.text, self.lang)
+                for c in corrections.aligned_changes(s.text, [x.text for x in roles.sentences(correction.text, self.lang)])]
+            listed = (" et " if self.lang == "fr" else " and ").join(dict.fromkeys(wrong))
+            if self.lang == "fr":
+                notes.append(f"(Rectifié le {day} à {time} : " + (f"ce point indiquait d'abord {listed}.)" if listed
+                                                                 else "voir notre rectificatif.)"))
+            else:
+                notes.append(f"(Corrected on {day} at {time}: " + (f"this update first said {listed}.)" if listed
+                                                                   else "see our correction.)"))
+        return " ".join(notes)
+
     def correction_heading(self, update: Update) -> str:
         """`Correction to our update of 27 November at 18:00 CET:`."""
         return (f"Rectificatif à {self.update_words(update)} :" if self.lang == "fr"
@@ -373,7 +413,7 @@ class Brief:
             return ""
         when = self.when(p.at, reference=self.now)
         if p.ahead:
-            return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when}."
+            return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."
         if self.lang == "fr":
             return f"Nous avions promis un point {when} : il est en retard, nous vous prions de nous en excuser."
-        return f"We promised an update by {when}; it is late, and we are sorry."
+        return f"We promised an update by {when.removeprefix('at ')}; it is late, and we are sorry."

@@ -114,13 +114,23 @@ def status_given(statement: Statement, name: str) -> str:
 def active_status(statement: Statement, name: str) -> str:
     """What `statement` makes the component it calls `name` show while it is under way."""
     default = ("under_maintenance" if statement.maintenance
-               else SEVERITY_COMPONENT_STATUS[statement.severity.value])
+               else SEVERITY_COMPONENT_STATUS[statement.severity.value] if service_down(statement)
+               else OPERATIONAL)
     chosen = statement.component_status
     if isinstance(chosen, str):
         return chosen
     if isinstance(chosen, dict):
         return next((status for written, status in chosen.items() if _key(written) == _key(name)), default)
     return default
+
+
+def service_down(statement: Statement) -> bool:
+    """Whether the statement says a service is not working (an outage): a breach, a recall or a
+    safety incident names what it concerns, and the services go on ("come as planned"); only
+    `component_status` makes them show otherwise."""
+    from generator.brief import kind
+
+    return kind(statement) in ("outage", "incident")
 
 
 def worst(statuses: Iterable[str]) -> str:

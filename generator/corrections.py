@@ -26,12 +26,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Words a correction says about the page it was written on, false in a post or an e-mail.
 _SELF = {
-    "en": re.compile(r"\b(?:in|on|from) (?:this|that|the|our) (?:post|message|update|statement|page)\b",
+    # "this page" is the status page, not the update ("on our status page": brief.off_page).
+    "en": re.compile(r"\b(?:in|on|from) (?:this|that|the|our) (?:post|message|update)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:dans|sur) (?:ce|cet|cette|le|la|notre) (?:message|point|publication|mise à jour)\b",
                      re.IGNORECASE),
-    "fr": re.compile(r"\b(?:dans|sur) (?:ce|cet|cette|le|la|notre) (?:message|point|publication|mise à jour|"
-                     r"déclaration|page)\b", re.IGNORECASE),
 }
-_LAYOUT = re.compile(r"\b(?:above|below|ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +99,6 @@ def corrected(sentence: str, corrections: list[str]) -> str:
 
 def for_copy(sentences: list[str], lang: str, update_words: str) -> list[str]:
     """A correction's sentences for its own post: "in this message" names the update it
-    corrects, and a sentence about the page's layout ("the table above is right") is left out."""
+    corrects (words about the page itself are the copies' to say: `brief.off_page`)."""
     self_reference = _SELF.get(lang, _SELF["en"])
-    told = []
-    for sentence in sentences:
-        if _LAYOUT.search(sentence):
-            continue
-        told.append(self_reference.sub(update_words, sentence))
-    return told or sentences[:1]
+    return [self_reference.sub(update_words, sentence) for sentence in sentences]

@@ -76,7 +76,8 @@ def _copy_files(files: _Files, base: str, copies: Sequence[Copy], settings: Sett
     for copy in copies:
         name = f"{base}/{copy.channel}/{copy_filename(copy, settings.timezone)}"
         if copy.subject is not None:
-            files.add(f"{name}.txt", f"Subject: {copy.subject}\n\n{copy.parts[0]}")
+            label = "Objet\u00a0:" if copy.lang == "fr" else "Subject:"  # read by the person who sends it
+            files.add(f"{name}.txt", f"{label} {copy.subject}\n\n{copy.parts[0]}")
             if copy.html is not None:
                 files.add(f"{name}.html", copy.html)
         else:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_EN_BE_HAVE = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_EN_BE_HAVE = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't", "haven't": "hasn't",
+               "aren't": "isn't", "weren't": "wasn't", "do not": "does not"}
 _EN_KEEP = {"will", "would", "can", "could", "should", "must", "may", "might", "did", "had", "also", "still", "now",
-            "then", "already", "immediately", "first", "only", "never", "always", "both", "all", "each"}
-_EN_PAST = re.compile(r"^(?:\w+ed|made|took|found|sent|began|went|kept|told|saw|got|gave|knew|built|brought|"
+            "then", "already", "immediately", "first", "only", "never", "always", "both", "all", "each", "cannot",
+            "can't", "won't", "wouldn't", "couldn't", "shouldn't", "didn't", "hadn't", "shall", "said", "just",
+            "currently", "together"}
+_EN_PAST = re.compile(r"^(?:\w+ed|said|made|took|found|sent|began|went|kept|told|saw|got|gave|knew|built|brought|"
                       r"paid|put|set|cut|left|lost|spent|held|ran|wrote|shut|chose|fell|broke|caught|let|"
                       r"understood|met|led|sold|bought|thought|felt|heard|meant|read)$")
 _EN_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
@@ -39,6 +42,7 @@ class _Mentions:
     named: bool = False
     failed: bool = field(default=False)
     in_sentence: bool = False  # already named in the sentence being rewritten
+    later: str = "the company"  # how later sentences name it
 
     def subject(self) -> str:
         # "The company" reads better than a bare "it" as the subject of a new sentence; within
@@ -47,14 +51,14 @@ class _Mentions:
             return "it"
         self.in_sentence = True
         if self.named:
-            return "the company"
+            return self.later
         self.named = True
         return self.name
 
     def object(self) -> str:
         """"reported to us" → "reported to the company" (never a bare "it" as an object)."""
         if self.named:
-            return "the company"
+            return self.later
         self.named = True
         return self.name
 
@@ -65,10 +69,14 @@ class _Mentions:
         return f"{self.name}'s"
 
 
-def english(sentences: list[str], organisation: str, audience: str = "customers") -> list[str] | None:
+def english(sentences: list[str], organisation: str, audience: str = "people",
+            short_name: str | None = None) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
     safely (the paragraph is then quoted whole)."""
-    mentions = _Mentions(organisation)
+    # Later mentions: the short name, the name itself when it is short, else "the organization"
+    # (a hospital is not "the company").
+    later = short_name or (organisation if len(organisation.split()) <= 2 else "the organization")
+    mentions = _Mentions(organisation, later=later)
     out = []
     for sentence in sentences:
         mentions.in_sentence = False
@@ -76,14 +84,14 @@ def english(sentences: list[str], organisation: str, audience: str = "customers"
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
         def subject(match: re.Match[str]) -> str:
-            verb = match.group(3)
-            lowered = verb.lower()
+            adverb, verb = match.group("adverb") or "", match.group("verb")
+            lowered = verb.lower().replace("’", "'")
             name = mentions.subject()
             if lowered in _EN_BE_HAVE:
-                return f"{name} {_EN_BE_HAVE[lowered]}"
+                return f"{name} {adverb}{_EN_BE_HAVE[lowered]}"
             if lowered in _EN_KEEP or _EN_PAST.match(lowered):
-                return f"{name} {verb}"
-            return f"{name} {_en_present(verb)}"
+                return f"{name} {adverb}{verb}"
+            return f"{name} {adverb}{_en_present(verb)}"
 
         # "We are sorry", "we apologise": AP reports it as an act, "X apologized". One pass, in
         # the order the subjects come, so the first names the company and the next say "it".
@@ -93,7 +101,8 @@ def english(sentences: list[str], organisation: str, audience: str = "customers"
             return subject(match)
 
         text = re.sub(r"\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?"
-                      r"apologi[sz]e)\b|(\w+))", we, text)
+                      r"apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|currently|immediately|"
+                      r"first|fully|really|never|always|each|all|both) )?(?P<verb>\w+(?:['’]t)?))", we, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\bapologized,\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", "apologized",
                       text)
@@ -198,6 +207,21 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
             return "ses " + match.group(2)
 
         text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b", subject, sentence)
+        if text != sentence:
+            # « … a notifié la CNIL et en avons informé… »: a verb that shares the subject.
+            def shared(match: re.Match[str]) -> str:
+                verb = match.group(4).lower()
+                # Only what is surely a verb: a known one, a future (-rons), or after a pronoun
+                # (« et saisons » is a noun, « et en avons » a verb).
+                if not (verb in _FR_IRREGULAR or verb.endswith("rons") or match.group(3)):
+                    return match.group(0)
+                third = _fr_verb(verb)
+                if third is None:
+                    return match.group(0)
+                return f"{match.group(1)} {match.group(2) or ''}{match.group(3) or ''}{third}"
+
+            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b",
+                          shared, text)
         text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
         text = re.sub(r"\b([Nn])os (\w+)", plural, text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),

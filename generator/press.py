@@ -58,12 +58,12 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "advises": "{org} advises:",
         "latest": "Latest update, {when}",
         "timeline": "Earlier updates",
-        "advice": "What {audience} should do",
+        "advice": "What people should do",
         "quote": "{quote} said {name}, {role}.",
         "about": "About {org}",
         "contact": "Media contact",
         "end": "###",
-        "audience": "customers",
+        "audience": "people",
     },
     "fr": {
         "document": "Communiqué de presse",
@@ -76,7 +76,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "advises": "Les recommandations {of_org} :",
         "latest": "Dernier point, {when}",
         "timeline": "Points précédents",
-        "advice": "Ce que les {audience} peuvent faire",
+        "advice": "Ce que les personnes concernées peuvent faire",
         "quote": "{quote}, déclare {name}, {role}.",
         "about": "À propos {of_org}",
         "contact": "Contact presse",
@@ -180,7 +180,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if not sentences:
             return ""
         told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
-            sentences, org, words["audience"])
+            sentences, org, words["audience"], settings.short_name or None)
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
         text = " ".join(_figures_first(sentence, lang) for sentence in told)
@@ -270,12 +270,26 @@ _FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office instit
     département ministère service réseau club théâtre musée""".split())
 
 
-def _is_instruction(sentence: str, lang: str) -> bool:
-    """An instruction to the reader: an imperative, or advice addressed to "you"."""
-    from generator import roles
+# An instruction to the reader: it opens with an imperative (after "Please" or an "If …,"
+# clause), or tells "you" what you can or should do. A fact that only mentions "you" is not.
+_INSTRUCTION = {
+    "en": re.compile(r"^(?:please |if [^,]{1,80}, )?(?:do not|don't|never|check|call|contact|return|bring|"
+                     r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
+                     r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
+                     r"see|register|enter|share|write|pay|come)\b|\byou (?:can|should|may|need to|must|do not need|"
+                     r"don't need)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:si [^,]{1,80}, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
+                     r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
+                     r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
+                     r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
+                     r"inscrivez|composez)\b|\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b",
+                     re.IGNORECASE),
+}
 
-    found = roles.sentences(sentence, lang)
-    return bool(found) and found[0].has("advice") and not found[0].has("apology")
+
+def _is_instruction(sentence: str, lang: str) -> bool:
+    pattern = _INSTRUCTION.get(lang)
+    return bool(pattern and pattern.search(sentence.strip()))
 
 
 _EN_SMALL = ("zero one two three four five six seven eight nine").split()
@@ -393,7 +407,19 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
         return ap_time(at) if lang == "en" else french_time(at)
 
-    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", clock, text)
+    def twelve_hour(match: re.Match[str]) -> str:
+        # "10:14 pm", "8 a.m.": the authors' own 12-hour clock, made AP (never "10:14 a.m. pm").
+        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+        hour += 12 if match.group(3).lower().startswith("p") else 0
+        return clock_at(hour, minute)
+
+    def clock_at(hour: int, minute: int) -> str:
+        at = local.replace(hour=hour, minute=minute)
+        return ap_time(at) if lang == "en" else french_time(at)
+
+    text = re.sub(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\.?(?![a-z])", twelve_hour, text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?! ?[ap]\.m\.)", clock, text)
     text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
     if lang == "en":
         months = "|".join(_EN_MONTHS)
@@ -424,6 +450,9 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
         text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
+    if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
+        text = re.sub(r"\bde le (?=\d)", "du ", text)
+        text = re.sub(r"\bà le (?=\d)", "au ", text)
     return text
 
 
@@ -500,7 +529,7 @@ def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead:
     """When the problem began, a fact every journalist asks for: from `began:` when the authors
     gave it, else from `started` for an outage or an incident (a recall or a breach starts
     long before anyone can date it, so only the authors can)."""
-    moment = brief.began or (brief.statement.started if brief.kind in ("outage", "incident") else None)
+    moment = brief.began or (brief.statement.started if brief.kind == "outage" else None)
     if moment is None:
         return ""
     settings = brief.settings

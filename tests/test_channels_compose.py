@@ -57,7 +57,8 @@ def _facts_not_in_statement(text: str, statement, settings) -> list[str]:
     missing = []
     for url in URL.findall(text):
         url = url.rstrip(".,;:")
-        if url != settings.statement_url(statement.slug, statement.lang) and url not in source:
+        own = (settings.statement_url(statement.slug, statement.lang), settings.short_url(statement.slug, statement.lang))
+        if url not in own and url not in source:
             missing.append(url)
     text = URL.sub(" ", text)
     text = re.sub(r"^\d+/\d+$", "", text, flags=re.MULTILINE)  # thread counters
@@ -105,6 +106,8 @@ def test_every_copy_carries_the_link_and_no_status_jargon(incidents, settings):
         url = settings.statement_url(statement.slug, statement.lang)
         if copy.channel == "instagram":  # links are not clickable there: the bio has it
             assert "http" not in text and ("link in bio" in text or "lien dans la bio" in text)
+        elif copy.channel == "sms":  # the short address of the statement (s/<code>/), which leads to it
+            assert copy.parts[0].endswith(settings.short_url(statement.slug, statement.lang)), copy.kind
         else:
             assert url in copy.parts[0], (copy.channel, copy.kind)
         # Customers read what is true in words, not "Status: Monitoring".
@@ -190,7 +193,7 @@ def test_instagram_sends_people_to_the_bio_and_gives_a_text_for_the_image(incide
 def test_one_sms_segment_still_carries_a_sentence_never_a_bare_link(incidents, settings):
     statement = next(i for i in incidents if i.slug == "2026-11-20-card-payments").primary
     one_segment = dataclasses.replace(settings, limits={"sms": 1})
-    url = settings.statement_url(statement.slug, "en")
+    url = settings.short_url(statement.slug, "en")  # SMS carry the short address
     for copy in render_copies(statement, one_segment, ["sms"]):
         text = copy.parts[0]
         assert copy.limit == 160 and counting.sms_segments(text) == 1

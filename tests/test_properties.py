@@ -288,9 +288,7 @@ def _check_limits(statement: Statement, copies) -> None:  # type: ignore[no-unty
             if rule.unit == "characters":
                 assert len(part) <= rule.limit, (copy.channel, len(part), part)
             elif rule.unit == "sms":
-                # Accents kept: a text that needs UCS-2 may take twice the segments (limits.py).
-                allowed = rule.limit * (2 if counting.sms_encoding(part) == "ucs2" else 1)
-                assert counting.sms_segments(part) <= allowed
+                assert counting.sms_segments(part) <= rule.limit
             else:
                 assert counting.measure(rule, part) <= rule.limit, (copy.channel, part)
             if rule.byte_limit:
@@ -334,8 +332,7 @@ def test_copies_fit_by_the_platforms_own_counters() -> None:
         elif channel == "bluesky":
             assert count["bluesky_graphemes"] <= 300 and count["bluesky_bytes"] <= 3000, text
         else:
-            # Two segments, or four when the text needs UCS-2 (accents kept: limits.py).
-            assert count["sms_segments"] <= (4 if count["sms_encoding"] == "ucs2" else 2), text
+            assert count["sms_segments"] <= 2, text
 
 
 # --- arbitrary input ---------------------------------------------------------------------

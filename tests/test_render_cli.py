@@ -110,7 +110,7 @@ def test_render_out_writes_copies_documents_and_the_deck(project, tmp_path):
     assert (
         (base / "email" / "announcement.txt")
         .read_text(encoding="utf-8")
-        .startswith("Subject: Échec des paiements par carte en caisse\n")
+        .startswith("Objet\u00a0: Échec des paiements par carte en caisse\n")  # French: « Objet : »
     )
     copies = json.loads((base / "copies.json").read_text(encoding="utf-8"))
     assert copies == data["statements"][1]

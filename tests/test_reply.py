@@ -68,7 +68,7 @@ def test_personal_reply_carries_the_statement_facts(settings, incidents):
     assert statement.summary.split(".")[0] in text
     assert "https://status.calypso-pay.example/statements/2026-11-20-card-payments/" in text
     # Signed by the person who answers, for the organisation.
-    assert text.endswith("[[agent]]\nCustomer care, Calypso Pay")
+    assert text.endswith("[[agent]]\nCalypso Pay")
 
 
 def test_resolved_statement_reply_says_it_is_resolved(settings, incidents):
@@ -97,7 +97,7 @@ def test_reply_command_prints_the_filled_reply(project):
     assert result.stdout.startswith(
         "Hello Ms Diallo,\n\nThank you for writing to us about the payment that failed at your bakery."
     )
-    assert result.stdout.rstrip().endswith("Ann Lee\nCustomer care, Calypso Pay")
+    assert result.stdout.rstrip().endswith("Ann Lee\nCalypso Pay")
     assert "[[" not in result.stdout
 
 

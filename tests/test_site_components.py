@@ -65,6 +65,20 @@ def test_severity_or_component_status_decides_and_the_worst_statement_wins(
     assert components(site)["Payments"]["status"] == max(expected, "partial_outage", key=ranks.index)
 
 
+def test_a_breach_or_a_recall_under_way_does_not_mark_its_services_down(tmp_path: Path) -> None:
+    # A data breach names what it concerns; the service works ("come as planned"): its
+    # component stays operational and the banner says there is a notice, not an outage.
+    text = statement(title="Unauthorised access to payout data", severity="critical", extra="affected: [Payouts]\n",
+                     summary="Someone used a stolen login to view the payout details of 3,412 merchants. Payouts "
+                             "work normally. We are sorry.")
+    site = build(tmp_path, extra={"2026-11-19-breach.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert components(site)["Payouts"]["status"] == "operational"
+    status = json.loads((site / "api/v2/status.json").read_text())["status"]
+    assert status == {"indicator": "none", "description": "All Systems Operational"}
+    assert "Services working · important notice below" in text_of(read(site, "index.html"))
+
+
 def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) -> None:
     site = build(tmp_path, drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
     assert {c["status"] for c in components(site).values()} == {"operational"}

@@ -66,9 +66,10 @@ def test_sitemap_lists_every_page_once_with_alternates(site: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     root = ET.fromstring((site / "sitemap.xml").read_bytes())
     locs = [u.findtext("s:loc", namespaces=ns) for u in root.findall("s:url", ns)]
-    # every page but the /incidents/<id>/ ones, which only lead to a statement (noindex)
+    # every page but the /incidents/<id>/ and short /s/<code>/ ones, which only lead to a
+    # statement (noindex)
     pages = sorted(p.relative_to(site).as_posix()[: -len("index.html")] for p in site.rglob("index.html")
-                   if not p.relative_to(site).as_posix().startswith("incidents/"))
+                   if not p.relative_to(site).as_posix().startswith(("incidents/", "s/")))
     assert sorted(locs) == [SITE + p for p in pages]
     card = next(u for u in root.findall("s:url", ns) if u.findtext("s:loc", namespaces=ns) == SITE + CARD)
     assert card.findtext("s:lastmod", namespaces=ns) == "2026-11-20T10:50:00+01:00"

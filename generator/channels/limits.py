@@ -107,8 +107,7 @@ CHANNEL_RULES: dict[str, ChannelRule] = {
             "sms",
             threads=False,
             max_hashtags=0,
-            note="two segments at most: 306 GSM-7 units; a text that needs UCS-2 (accents outside GSM-7) keeps "
-                 "them in four: 268 units, about the same room",
+            note="two segments at most: 306 GSM-7 or 134 UCS-2 units (160 / 70 in one segment)",
         ),
         ChannelRule(
             "email",
@@ -157,11 +156,11 @@ def rule_for(channel: str, settings: Settings) -> ChannelRule:
     return replace(rule, limit=wanted)
 
 
-# A message that needs UCS-2 (French ê, â, ç… are not in GSM-7) may take twice the segments:
-# about the same room for the words (4 × 67 = 268 characters against 2 × 153 = 306), rather
-# than writing "etre" or "commercants" to stay in GSM-7, which reads as misspelt.
+# Two segments, whatever the encoding (a mass SMS is billed per segment). A French text that
+# needs UCS-2 keeps its accents when it fits; when it does not, the letters GSM-7 lacks (ê, â,
+# ç…) are written without their accent, as French SMS senders do (voices.fit_sms).
 def sms_segments_allowed(encoding: str, limit: int) -> int:
-    return limit * 2 if encoding == "ucs2" else limit
+    return limit
 
 
 def sms_capacity(encoding: str, segments: int) -> int:

@@ -209,7 +209,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         add(item, 1 if item == brief.first_advice else 3)
     if brief.apology and not any(brief.apology in block for block in blocks):
         add(brief.apology, 1)
-    add(brief.never_ask, 2)
+    add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
     add(brief.promise_line(), 2)
     return blocks, ranks
 
@@ -224,8 +224,9 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         promise = brief.promise_line()
     elif update is brief.statement.last_update and brief.promise.late_by is not None:
         promise = brief.promise_line()  # the authors' promise has passed: say it is late
-    blocks = _unique([*own, promise])
-    return blocks, [0 if i == 0 else (1 if block == promise else 2) for i, block in enumerate(blocks)]
+    note = brief.correction_note(update)  # the corrected values, said as corrected
+    blocks = _unique([*own, promise, note])
+    return blocks, [0 if i == 0 or block == note else (1 if block == promise else 2) for i, block in enumerate(blocks)]
 
 
 def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
@@ -397,9 +398,18 @@ _TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": 
                          "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
 
 
+# Letters GSM-7 lacks, written without their accent when the exact text does not fit.
+_TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
+                                 "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
+                                 "È": "E", "Ù": "U", "ÿ": "y"})
+
+
 def _sms_forms(text: str) -> list[str]:
+    """The text as written (plain typography when that makes it GSM-7), else with the letters
+    GSM-7 lacks written without their accent."""
     plain = text.translate(_TO_GSM)
-    return [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
+    exact = [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
+    return [*exact, plain.translate(_TO_GSM_LETTERS)]
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -440,7 +450,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
             update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
-        candidates = update_blocks(brief, update)[0]
+        # Sentence by sentence (an SMS takes them in order while they fit), then the promise.
+        candidates = [*brief.kept_sentences(update), *update_blocks(brief, update)[0][1:]]
+        candidates = _unique(candidates)
     candidates = [c for c in candidates if c]
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)
@@ -453,11 +465,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     options = [candidates[0], *_clauses(candidates[0])] if candidates else []
     if update is None or not candidates:  # an update says its own news, cut if it must be
         options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
+    # What people must do travels with the news: the line against phishing in a breach, the
+    # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
+    # every product is suspect). In an update, its own warning or advice.
     must: list[str] = []
-    if update is None and brief.kind in ("breach", "recall", "safety"):
-        must = [brief.never_ask if brief.kind == "breach" and brief.never_ask else brief.first_advice or ""]
-        must += [brief.lots_sentence()]  # a recall SMS without its lots makes every product suspect
-        must = [m for m in must if m]
+    if update is None:
+        if brief.kind == "breach" and brief.never_ask:
+            must.append(brief.never_ask)
+        must += [brief.first_advice or "", brief.lots_sentence()]
+    elif correction is None:
+        must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
+                 if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
+    must = [m for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
     # What people must do comes whole, even if the news must then be cut at a clause.
     for keep in range(len(must), -1, -1):
@@ -516,6 +535,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     else:
         suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
     suffix = _typography(suffix, lang)
+    if len(_typography(brief.statement.title, lang)) + len(suffix) > limit and correction is None:
+        # The title whole matters more than the update's date: "Title: update".
+        short = _typography(" : point" if lang == "fr" else ": update", lang)
+        if len(_short_title(brief, limit - len(short))) >= len(_typography(brief.statement.title, lang)):
+            return _typography(brief.statement.title, lang) + short
     return _short_title(brief, limit - len(suffix)) + suffix
 
 
@@ -551,6 +575,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         news = brief.update_paragraphs(update)
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
+        news.append(brief.correction_note(update))
         header = update_header(brief, update)
     name, role = signatory(brief)
     link = w["link"].format(url=url)

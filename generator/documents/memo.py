@@ -27,7 +27,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "staff_said": "What the statement says for the staff concerned:",
         "done_text": ("What we have done, as our updates said:"),
         "why": "Why you are receiving this",
-        "why_text": ("Customers, partners and journalists may ask you about this today. This note tells you what "
+        "why_text": ("The people we serve, partners and journalists may ask you about this today. This note tells you what "
                      "we know, what we say, and who answers what."),
         "facts": "What happened",
         "doing": "What we are doing",
@@ -38,7 +38,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "public_link": "The official statement, kept up to date: {url}",
         "public_key": "Our key message: {text}",
         "public_apology": "Our apology: {text}",
-        "customers": "If a customer asks you",
+        "customers": "If someone affected asks you",
         "customers_text": ("Listen, say you are sorry for what they are going through, and give them the official "
                            "statement and what they can do. Do not promise anything the statement does not promise."),
         "advice": "What the people affected should do:",
@@ -69,7 +69,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
         "done_text": "Ce que nous avons fait, selon nos points publics :",
         "why": "Pourquoi vous recevez cette note",
-        "why_text": ("Clients, partenaires et journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
+        "why_text": ("Les personnes concernées, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
                      "nous savons, ce que nous disons, et qui répond à quoi."),
         "facts": "Ce qui s'est passé",
         "doing": "Ce que nous faisons",
@@ -80,9 +80,9 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "public_link": "La déclaration officielle, tenue à jour : {url}",
         "public_key": "Notre message principal : {text}",
         "public_apology": "Nos excuses : {text}",
-        "customers": "Si un client vous interroge",
-        "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'il traverse, donnez-lui la déclaration "
-                           "officielle et ce qu'il peut faire. Ne promettez rien que la déclaration ne promette pas."),
+        "customers": "Si une personne concernée vous interroge",
+        "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'elle traverse, donnez-lui la déclaration "
+                           "officielle et ce qu'elle peut faire. Ne promettez rien que la déclaration ne promette pas."),
         "advice": "Ce que les personnes concernées doivent faire :",
         "not_say": "Ce qu'il ne faut pas dire, même en privé",
         "not_say_items": ("Aucune hypothèse sur les causes, les responsables, les chiffres ou les dates au-delà de "

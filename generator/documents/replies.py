@@ -56,7 +56,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
             "Thank you for your question about [[situation]]. Our press office answers journalists and will "
             "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
         ),
-        "sign": "[[agent]]\nCustomer care, {org}",
+        "sign": "[[agent]]\n{org}",  # the person, then who they answer for (not every organisation has customers)
         "latest": "Our latest update, {when}:",
         "lots": "The products and lots concerned:",
         "unwell": "unwell: someone who used or ate it and feels unwell, or fears for their safety",
@@ -98,7 +98,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
             "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
             "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
         ),
-        "sign": "[[agent]]\nService client, {org}",
+        "sign": "[[agent]]\n{org}",
         "latest": "Notre dernier point, {when} :",
         "lots": "Les produits et lots concernés :",
         "unwell": ("unwell : une personne qui a consommé ou utilisé le produit et se sent mal, ou craint pour sa "

@@ -73,8 +73,10 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
     else:
         detail = label("banner.quiet", lang)
     newest = max((s.modified for s in status.statements), default=None)
-    return BannerView(status.indicator, label(f"banner.{status.indicator}", lang), detail,
-                      time_view(newest, settings, lang) if newest else None)
+    # Nothing is down, but a notice is under way (a breach, a recall): the banner says so.
+    title = label("banner.notice", lang) if status.indicator == "none" and ongoing else \
+        label(f"banner.{status.indicator}", lang)
+    return BannerView(status.indicator, title, detail, time_view(newest, settings, lang) if newest else None)
 
 
 def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.components import Effect, Group, current_statuses, effects, grouped, site_components
+from generator.components import (Effect, Group, service_down, current_statuses, effects, grouped,
+                                  site_components)
 from generator.model import MAINTENANCE_UNDER_WAY, Component, Incident, Settings, Statement, Status
 
 # Statuspage's page indicator, from best to worst; `maintenance` only when nothing is wrong.
@@ -77,8 +78,10 @@ def site_status(incidents: list[Incident], settings: Settings, now: datetime) ->
     components = site_components(settings, statements)
     found = tuple(effects(components, statements))
     statuses = current_statuses(components, list(found))
-    worst_impact = max((s.severity.value for s in statements if open_incident(s)), key=INDICATOR_RANK.__getitem__,
-                       default="none")
+    # The page's indicator says how the services work: a breach, a recall or a safety notice
+    # under way does not make them "down" (the banner says there is a notice: home.banner).
+    worst_impact = max((s.severity.value for s in statements if open_incident(s) and service_down(s)),
+                       key=INDICATOR_RANK.__getitem__, default="none")
     from_components = max((COMPONENT_INDICATOR[status] for status in statuses.values()),
                           key=INDICATOR_RANK.__getitem__, default="none")
     indicator = max(worst_impact, from_components, key=INDICATOR_RANK.__getitem__)

@@ -1,0 +1,133 @@
+"""What a reader of the copies and the press release checks, on statements written for these
+tests: times in the authors' 12-hour clock, verbs told in the third person, an organisation
+that is not a company, corrections said as corrections, words about the page, a bare
+"nothing", the kind of crisis, and the safety line an SMS must carry."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime
+
+from generator.brief import Brief, kind
+from generator.channels import counting, render_copies
+from generator.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def _paragraphs(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_12_hour_clock_becomes_ap_time_never_twice_marked(project, settings):
+    text = statement_file(sections={"Summary": (
+        "From 10:14 pm on 2 September to 3:05 am on 3 September, our booking site was down. We are sorry.")},
+        updates=(("2026-09-03 10:05", "resolved", "We notified the regulator at 6:50 pm yesterday."),))
+    release = _paragraphs(render_press_release(write_statement(project, settings, text), settings).text)
+    assert "From 10:14 p.m. on Sept. 2 to 3:05 a.m. on Sept. 3" in release
+    assert "6:50 p.m." in release
+    assert not re.search(r"[ap]\.m\. [ap]\.?m", release), release
+
+
+def test_the_third_person_keeps_the_grammar_of_each_verb(project, settings):
+    text = statement_file(sections={"Summary": (
+        "Our booking site is down. We now know the cause. We cannot yet say when it will be back. "
+        "It will take longer than we said.")})
+    release = _paragraphs(render_press_release(write_statement(project, settings, text), settings).text)
+    assert "Calypso Pay now knows the cause." in release
+    assert "cannot yet say" in release and "cannots" not in release
+    assert re.search(r"longer than (?:it|Calypso Pay|the company) said", release) and "saids" not in release
+
+
+def test_an_organisation_that_is_not_a_company_is_never_called_one(project, settings):
+    hospital = dataclasses.replace(settings, organisation="Groupe hospitalier Lac et Montagne", short_name="")
+    text = statement_file(sections={"Summary": (
+        "Our switchboard could not take calls this morning. We are sorry if you could not reach us. "
+        "We restored both lines at 10:12.")})
+    release = _paragraphs(render_press_release(write_statement(project, hospital, text), hospital).text)
+    assert "the company" not in release and "customers" not in release
+    assert "Groupe hospitalier Lac et Montagne apologized if people could not reach the organization." in release
+
+
+def test_an_instruction_leaves_the_prose_but_a_fact_about_you_stays(project, settings):
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "Des données de rendez-vous ont été volées. Nous vous présentons nos excuses.",
+        "Données concernées": ("- Nom, prénom et date de naissance ;\n"
+                               "- adresse postale et, si vous l'aviez donnée, adresse e-mail."),
+        "Ce que vous pouvez faire": "Méfiez-vous de tout appel qui vous demande un paiement."},
+        updates=(("2026-09-03 10:05", "identifié", "Nous avons porté plainte."),))
+    release = _paragraphs(render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                               settings).text)
+    assert "adresse postale et, si vous l'aviez donnée, adresse e-mail" in release  # a fact, kept
+    # The instruction is given once, in its own words, in the advice section.
+    assert release.count("Méfiez-vous de tout appel") == 1
+
+
+def _corrected_statement(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(
+        sections={"Summary": "Some customers were billed twice in October. We are sorry. Our refunds are under way."},
+        updates=(
+            ("2026-09-04 10:00", "monitoring", "Refunds have been issued."),
+            ("2026-09-03 15:00", "identified",
+             "About 1,870 customers are affected. The table on this page lists the invoices concerned.\n\n"
+             "#### Correction · 2026-09-04 11:10\n"
+             "The number of customers affected is 2,140, not 1,870, as we wrongly said in this update."),
+        ))
+    return write_statement(project, settings, text)
+
+
+def test_a_corrected_update_says_the_right_value_and_that_it_was_corrected(project, settings):
+    statement = _corrected_statement(project, settings)
+    copies = render_copies(statement, settings, ["mastodon", "email"], NOW)
+    update = next(c for c in copies if c.channel == "mastodon" and c.kind == "update"
+                  and c.update_at == statement.updates[1].at)
+    text = _paragraphs("\n".join(update.parts))
+    assert "About 2,140 customers are affected." in text and "About 1,870" not in text
+    assert "(Corrected on 4 September at 11:10 CEST: this update first said 1,870.)" in text
+    assert "on our status page" in text and "on this page" not in text
+    # The correction is a post of its own, dated when it was made, naming the update it corrects.
+    correction = next(c for c in copies if c.channel == "mastodon" and c.kind == "correction")
+    assert correction.update_at == datetime.fromisoformat("2026-09-04T11:10:00+02:00")
+    said = _paragraphs("\n".join(correction.parts))
+    assert said.startswith("Correction to our update of 3 September at 15:00 CEST: The number of customers")
+    assert "as we wrongly said in our update of 3 September at 15:00 CEST" in said
+    mail = next(c for c in copies if c.channel == "email" and c.kind == "correction")
+    assert mail.subject == "Card payments failing at checkout: correction"
+
+
+def test_a_bare_nothing_is_said_whole(project, settings):
+    text = statement_file(sections={
+        "Summary": "Some customers were billed twice in October. We are sorry.",
+        "What you should do": "In most cases, nothing. If you paid by bank transfer, write to billing@example.com."})
+    brief = Brief(write_statement(project, settings, text), settings, NOW)
+    assert brief.advice_items[0].startswith("In most cases, you do not need to do anything. If you paid")
+
+
+def test_an_outage_that_mentions_data_is_not_a_breach(project, settings):
+    outage = write_statement(project, settings, statement_file(title="Block storage outage", sections={
+        "Summary": "Volumes in one region were unavailable for three hours; no data was lost. We are sorry."}))
+    breach = write_statement(project, settings, statement_file(title="Unauthorised access to our support tool", sections={
+        "Summary": "Someone used a stolen login to view the records of 3,412 merchants. We are sorry."}),
+        "2026-09-03-other.md")
+    assert (kind(outage), kind(breach)) == ("outage", "breach")
+
+
+def test_a_recall_sms_carries_what_to_do_and_the_lots_within_two_segments(project, settings):
+    short = dataclasses.replace(settings, short_name="Verdier")
+    text = statement_file(title="Recall of smoked salmon", sections={
+        "Summary": "We are recalling two lots of smoked salmon because of Listeria. Do not eat it: bring it back "
+                   "to the store for a refund. We are sorry.",
+        "Recalled products": "| Product | Lot |\n|---|---|\n| Smoked salmon 200 g | L26316A, L26318B |"})
+    statement = write_statement(project, short, text)
+    (sms,) = [c.parts[0] for c in render_copies(statement, short, ["sms"], NOW) if c.kind == "announcement"]
+    assert sms.startswith("Verdier: We are recalling two lots of smoked salmon because of Listeria.")
+    assert "Do not eat it" in sms and "Recalled lots: L26316A, L26318B." in sms
+    assert sms.endswith(short.short_url(statement.slug, "en")) and counting.sms_segments(sms) <= 2
+
+
+def test_a_promise_later_today_reads_by_a_time(project, settings):
+    text = statement_file(front="next_update: 2026-09-04 23:30\n")
+    brief = Brief(write_statement(project, settings, text), settings, NOW)
+    assert brief.promise_line() == "Next update by 23:30 CEST."
