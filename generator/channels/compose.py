@@ -239,7 +239,7 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
     if rule.id == "sms":
         text = fit_sms(rule, brief, update, _fits(rule), correction)
         if text is None:
-            raise RenderError(f"{what}: even one sentence and the link do not fit {rule.limit} segment(s); "
+            raise RenderError(f"{what}: cannot fit even one sentence and the link in {rule.limit} segment(s); "
                               "shorten the summary's first sentence, or leave the channel out with `channels:`")
         parts: tuple[str, ...] = (nfc(text),)
         visual = None

@@ -303,8 +303,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
     if correction is not None and update is not None:
         changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}"
                    for c in corrections.explicit_changes(correction.text)]
-        lines = [brief.correction_heading(update).rstrip(" :"),
-                 "\n".join(changes) or _short(brief.correction_sentences(update, correction)[0])]
+        said = brief.correction_sentences(update, correction)
+        lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
         lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
                  _short(brief.kept_sentences(update)[0] if brief.kept_sentences(update) else "")]
@@ -445,7 +445,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
         candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology])
     elif correction is not None:
-        lead = f"{org}, {brief.correction_heading(update)[:1].lower()}{brief.correction_heading(update)[1:]}"
+        # Short: the correction's own words name the update it corrects.
+        lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
@@ -491,6 +492,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if first_fitting(cut):
                 chosen = [cut]
                 break
+    if not chosen and first_fitting(after_colon(_end_sentence(brief.statement.title), brief.lang)):
+        chosen = [after_colon(_end_sentence(brief.statement.title), brief.lang)]  # the title says the news
     if not chosen:
         return None
     for sentence in candidates[1:]:

@@ -19,6 +19,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from generator import roles
 from generator.clock import now as current_time
 from generator.documents.formatting import one_line, typography
@@ -26,7 +28,11 @@ from generator.documents.qa_brief import recall_lot_lines
 from generator.documents.reading import document_kind
 from generator.documents.templating import render_text
 from generator.errors import RenderError
+from generator.markup import plain_items
 from generator.model import Settings, Statement
+
+if TYPE_CHECKING:
+    from generator.brief import Brief
 
 SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
 REQUIRED_SLOTS = ("name", "situation", "agent")
@@ -46,7 +52,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "thanks": "Thank you for writing to us about [[situation]].",
         "sorry_ongoing": "I am sorry: this should not have happened to you, and we are putting it right.",
         "sorry_resolved": "I am sorry for what this put you through.",
-        "sorry_minor": "I am sorry for the delay and the trouble it causes you.",
+        "sorry_minor": "I am sorry for the trouble this has caused you.",
         "advice": "What you can do:",
         "next": "We will publish our next update by {when}, at {url}.",
         "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
@@ -86,7 +92,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "sorry_ongoing": "Je vous présente mes excuses : cela n'aurait pas dû vous arriver, et nous faisons le "
                          "nécessaire pour y remédier.",
         "sorry_resolved": "Je vous présente mes excuses pour ce que cela vous a fait vivre.",
-        "sorry_minor": "Je vous prie de nous excuser pour ce retard et ses conséquences pour vous.",
+        "sorry_minor": "Je vous prie de nous excuser pour ce désagrément.",
         "advice": "Ce que vous pouvez faire :",
         "next": "Nous publierons notre prochain point {when}, sur {url}.",
         "late": "Nous avions promis un point {when} ; il est en retard, et je vous prie de nous en excuser. "
@@ -209,7 +215,7 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
         closing = words["resolved"].format(when=when, url=url)
-        sorry = words["sorry_resolved"]
+        sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
         if promise.at is not None and promise.ahead:
             closing = words["next"].format(url=url, when=brief.when(promise.at))
@@ -244,6 +250,26 @@ def _days(text: str, lang: str, zone, moment) -> str:  # type: ignore[no-untyped
 
 def _items(brief, pattern: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [item for item in brief.advice_items if re.search(pattern, item, re.IGNORECASE)]
+
+
+def _with_their_lists(brief: "Brief", sentences: list[str]) -> list[str]:
+    """A sentence that announces a list ("The data copied concerns…:") with the list's items
+    joined to it, so it never ends on a colon with nothing after it."""
+    told: list[str] = []
+    for sentence in sentences:
+        if not sentence.rstrip().endswith(":"):
+            told.append(sentence)
+            continue
+        for section in brief.statement.sections:
+            items = plain_items(section.text)
+            if sentence in items:
+                after = items[items.index(sentence) + 1:]
+                listed = [item for item in after[:8] if len(item) < 200]
+                told.append(sentence.rstrip() + " " + " ".join(listed))
+                break
+        else:
+            continue  # a lead-in without its list says nothing
+    return told
 
 
 def _listed(lead: str, items: list[str]) -> str:
@@ -284,6 +310,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str) -> dict[str, list[st
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
                                           r"contacté|écrit|si nous vous avons)", sections=("summary",
                                           "what_you_should_do"), most=1)]
+        data = _with_their_lists(brief, data)
         if data:
             paragraphs = [_listed(words["exposed_text"], data)]
             if brief.advice_items:
