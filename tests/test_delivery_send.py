@@ -28,6 +28,7 @@ from tests.delivery_support import (
     SmtpServer,
     add_update,
     bluesky_lexicon_errors,
+    git,
     ledger,
     make_site,
     run_send,
@@ -223,6 +224,32 @@ def test_a_second_run_sends_nothing_and_a_new_update_goes_once_as_a_reply(
     assert len(servers["discord"].payloads) == 3
     statuspage = servers["json"].payloads[1]["incident"]
     assert len(statuspage["incident_updates"]) == 4
+
+
+def test_a_correction_goes_once_as_its_own_reply_and_never_to_webhooks(
+        tmp_path: Path, servers: dict[str, Any]) -> None:
+    root = site(tmp_path, servers)
+    env = secrets(servers)
+    assert run_send(root, env).returncode == 0
+    path = root / "statements" / "2026-11-20-card-payments.md"
+    text = path.read_text(encoding="utf-8")
+    anchor = "### 2026-11-20 10:05 · identified\n"
+    start = text.index(anchor) + len(anchor)
+    end = text.index("\n\n", start)
+    text = text[:end] + ("\n\n#### Correction · 2026-11-20 11:25\nThe certificate expired at 09:12 CET, not 09:02 "
+                         "as this update first said.") + text[end:]
+    path.write_text(text, encoding="utf-8")
+    git(root, "commit", "-qam", "correction")
+    result = run_send(root, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    mastodon = servers["mastodon"].statuses
+    assert len(mastodon) == 2 and mastodon[1]["in_reply_to_id"] == mastodon[0]["id"]
+    assert mastodon[1]["text"].startswith("Correction to our update of 20 November at 10:05 CET:")
+    mails = servers["smtp"].messages
+    assert len(mails) == 2 and mails[1]["Subject"] == "Card payments failing at checkout: correction"
+    assert len(servers["slack"].payloads) == 1  # webhooks carry the incident as it stands
+    assert "correction of 2026-11-20T11:25" in result.stdout
+    assert "sent: " not in run_send(root, env).stdout  # once
 
 
 def test_dry_run_prints_what_would_go_where_and_sends_nothing(tmp_path: Path, servers: dict[str, Any]) -> None:

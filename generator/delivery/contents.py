@@ -11,8 +11,8 @@ from typing import Any
 
 from generator.delivery.destinations import Destination
 from generator.delivery.ledger import record_path
-from generator.delivery.messages import update_name
-from generator.model import Incident, Settings, Statement, Update
+from generator.delivery.messages import correction_name, update_name
+from generator.model import Correction, Incident, Settings, Statement, Update
 
 
 class Contents:
@@ -29,24 +29,29 @@ class Contents:
         status = site_status([i for i in self.incidents if not i.draft], self.settings, datetime.now(UTC))
         return status.indicator, status.description
 
-    def _copy(self, statement: Statement, channel: str, update: Update | None) -> Any:
+    def _copy(self, statement: Statement, channel: str, update: Update | None,
+              correction: Correction | None = None) -> Any:
         from generator.channels.compose import render_copies
 
         key = (statement.slug, statement.lang, channel)
         if key not in self._copies:
             self._copies[key] = render_copies(statement, self.settings, [channel])
-        at = update.at if update is not None else None
-        return next((c for c in self._copies[key] if c.update_at == at
-                     and c.kind == ("announcement" if update is None else "update")), None)
+        at = correction.at if correction is not None else update.at if update is not None else None
+        kind = "announcement" if update is None else "update" if correction is None else "correction"
+        return next((c for c in self._copies[key] if c.update_at == at and c.kind == kind), None)
 
     def __call__(self, destination: Destination, path: str, statement: Statement,
-                 update: Update | None) -> dict[str, Any] | None:
+                 update: Update | None, correction: Correction | None = None) -> dict[str, Any] | None:
         now = datetime.now(UTC)
+        if destination.channel == "webhook" and correction is not None:
+            # A webhook carries the incident as it stands, with the correction in its update:
+            # the next update or the page tells it; no separate message.
+            return None
         if destination.channel == "webhook":
             from generator.delivery.webhooks import payload
 
             return {"payload": payload(destination.format, statement, self.settings, update, self.page_status())}
-        copy = self._copy(statement, destination.channel, update)
+        copy = self._copy(statement, destination.channel, update, correction)
         if copy is None:  # the statement's or the site's `channels` leave this channel out
             return None
         if destination.channel == "email":
@@ -69,14 +74,18 @@ class Contents:
         return {"parts": list(copy.parts), "records": post_records(copy.parts, copy.lang, card, now),
                 "keys": record_keys(path, len(copy.parts))}
 
-    def renderer(self, destination: Destination, notes: list[str]) -> Callable[[Statement, Update | None],
-                                                                                 dict[str, Any] | None]:
+    def renderer(self, destination: Destination, notes: list[str]) -> Callable[..., dict[str, Any] | None]:
         """`render(statement, update)` for `messages.plan`; a channel the statement leaves
         out gets a note instead of a message."""
 
-        def render(statement: Statement, update: Update | None) -> dict[str, Any] | None:
-            name = "announcement" if update is None else update_name(update)
-            content = self(destination, record_path(destination.id, statement.slug, name), statement, update)
+        def render(statement: Statement, update: Update | None,
+                   correction: Correction | None = None) -> dict[str, Any] | None:
+            name = "announcement" if update is None else update_name(update) if correction is None else \
+                correction_name(correction)
+            content = self(destination, record_path(destination.id, statement.slug, name), statement, update,
+                           correction)
+            if content is None and correction is not None and destination.channel == "webhook":
+                return None
             if content is None:
                 note = f"{statement.slug} ({statement.lang}): no {destination.channel} copy (`channels` leaves it out)"
                 if note not in notes:

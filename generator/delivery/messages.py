@@ -17,11 +17,11 @@ from typing import Any
 from generator.approval import approval_problems
 from generator.delivery.destinations import Destination
 from generator.delivery.ledger import Records, record_path
-from generator.model import Incident, Settings, Statement, Update
+from generator.model import Correction, Incident, Settings, Statement, Update
 from generator.paths import display_path
 
 DONE = ("sent", "covered")
-Render = Callable[[Statement, "Update | None"], "dict[str, Any] | None"]
+Render = Callable[..., "dict[str, Any] | None"]  # (statement, update or None[, correction])
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Message:
     destination: Destination
     slug: str
     lang: str
-    kind: str  # "announcement" or "update"
+    kind: str  # "announcement", "update" or "correction"
     name: str  # "announcement" or "update-<UTC time>": the record's file name
     update_at: datetime | None
     content: dict[str, Any]  # what goes out, as recorded in the ledger
@@ -42,12 +42,16 @@ class Message:
 
     @property
     def label(self) -> str:
-        what = "announcement" if self.update_at is None else f"update of {self.update_at.isoformat(timespec='minutes')}"
+        what = "announcement" if self.update_at is None else f"{self.kind} of {self.update_at.isoformat(timespec='minutes')}"
         return f"{self.slug} ({self.lang}) {what}"
 
 
 def update_name(update: Update) -> str:
     return "update-" + update.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def correction_name(correction: Correction) -> str:
+    return "correction-" + correction.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 @dataclass
@@ -93,7 +97,8 @@ def _statement_messages(destination: Destination, statement: Statement, records:
     announced = record("announcement")
     covered: set[str] = set()
     if announced is None or announced.get("state") not in DONE:
-        covers = tuple(announced.get("covers", ())) if announced else tuple(update_name(u) for u in statement.updates)
+        covers = tuple(announced.get("covers", ())) if announced else tuple(
+            name for u in statement.updates for name in (update_name(u), *map(correction_name, u.corrections)))
         content = announced["content"] if announced else render(statement, None)
         if content is None:
             return []
@@ -102,18 +107,22 @@ def _statement_messages(destination: Destination, statement: Statement, records:
         covered.update(covers)
     else:
         covered.update(announced.get("covers", ()))
-    for update in reversed(statement.updates):  # oldest first
-        name = update_name(update)
+    # Updates and corrections, oldest first: a correction is news of its own, sent when made.
+    events: list[tuple[datetime, Update, Correction | None]] = [(u.at, u, None) for u in statement.updates]
+    events += [(c.at, u, c) for u in statement.updates for c in u.corrections]
+    for at, update, correction in sorted(events, key=lambda event: (event[0], event[2] is not None)):
+        name = update_name(update) if correction is None else correction_name(correction)
         if name in covered:
             continue
         earlier = record(name)
         if earlier is not None and earlier.get("state") in DONE:
             continue
-        content = earlier["content"] if earlier else render(statement, update)
+        content = earlier["content"] if earlier else (
+            render(statement, update) if correction is None else render(statement, update, correction))
         if content is None:
             continue
-        messages.append(Message(destination, statement.slug, statement.lang, "update", name, update.at,
-                                content, retry=earlier))
+        messages.append(Message(destination, statement.slug, statement.lang,
+                                "update" if correction is None else "correction", name, at, content, retry=earlier))
     return messages
 
 
