@@ -17,11 +17,19 @@ from dataclasses import dataclass
 # A value: a figure with thousands separators, a decimal, or a code with digits (2611F07).
 _VALUE = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|[A-Za-z]*\d[\w]*(?:[.,]\d+)?"
 VALUE = re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")
-# "2611F07, et non 2611F01", "is 2,096, not about 1,874", "218 au lieu de 212".
-_PAIR = re.compile(
-    rf"(?P<right>{_VALUE})\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu de|au lieu des|instead of|"
-    rf"rather than|plutôt que)\s+(?P<about>about |around |roughly |environ |près de |quelque )?"
-    rf"(?:de |d['’])?(?P<wrong>{_VALUE})", re.IGNORECASE)
+# "2611F07, et non 2611F01", "is 2,096, not about 1,874", "218 au lieu de 212", "on 27 November
+# at 09:10, not 26 November at 08:10": the words that say a value was wrong.
+_CONNECTOR = re.compile(r"\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu de|au lieu du|au lieu des|instead "
+                        r"of|rather than|plutôt que)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|around|roughly|environ|près de|quelque)\s+", re.IGNORECASE)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
+           "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+# Values by kind, so a date pairs with a date and a time with a time.
+_KINDS = (
+    ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.I)),
+    ("time", re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}|\s?h\s?\d{2}|\s?h\b)(?:\s?[ap]\.?m\.?)?(?![\d:])", re.I)),
+    ("value", re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")),
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Words a correction says about the page it was written on, false in a post or an e-mail.
@@ -40,10 +48,33 @@ class Change:
     about: bool = False  # the wrong value was approximate ("not about 1,874"): drop "about"
 
 
+def typed_values(text: str) -> list[tuple[str, str]]:
+    """(kind, value) in order: dates, then times, then figures and codes in what is left."""
+    found: list[tuple[int, str, str]] = []
+    masked = text
+    for kind_name, pattern in _KINDS:
+        for match in pattern.finditer(masked):
+            found.append((match.start(), kind_name, match.group(0).strip()))
+        masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
+    return [(kind_name, value) for _, kind_name, value in sorted(found)]
+
+
 def explicit_changes(correction: str) -> list[Change]:
-    """The values a correction names as wrong, with the right one beside them."""
-    return [Change(m.group("wrong").strip(" .,"), m.group("right").strip(" .,"), bool(m.group("about")))
-            for m in _PAIR.finditer(correction)]
+    """The values a correction names as wrong, each with the right one of the same kind: the
+    clause before "not" holds the right values, the words after it the wrong ones."""
+    changes: list[Change] = []
+    for connector in _CONNECTOR.finditer(correction):
+        before = re.split(r"[;:.!?]\s|,\s(?=[^\d])", correction[:connector.start()])[-1]
+        after = re.split(r"[,;:.!?]\s|[,;:.!?]$|\s(?:as|comme|que)\s", correction[connector.end():])[0]
+        about = bool(_ABOUT.match(after))
+        rights, wrongs = typed_values(before), typed_values(_ABOUT.sub("", after))
+        for kind_name in ("date", "time", "value"):
+            mine = [value for k, value in rights if k == kind_name]
+            theirs = [value for k, value in wrongs if k == kind_name]
+            for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
+                if right != wrong:
+                    changes.append(Change(wrong.strip(" .,"), right.strip(" .,"), about and kind_name == "value"))
+    return changes
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -82,18 +113,23 @@ def aligned_changes(sentence: str, corrections: list[str]) -> list[Change]:
     return found
 
 
+def _spelled(value: str) -> str:
+    """A pattern for `value` however its spaces are written (a no-break space in French)."""
+    return r"[\s\u00a0\u202f]+".join(re.escape(part) for part in value.split())
+
+
 def corrected(sentence: str, corrections: list[str]) -> str:
     """The sentence as it should have been published: every wrong value replaced."""
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
+        wrong = _spelled(change.wrong)
         if change.about:
-            sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de) {re.escape(change.wrong)}(?!\w)",
-                              lambda m: change.right if m.group(0)[0].islower() else change.right, sentence,
+            sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)", change.right, sentence,
                               flags=re.IGNORECASE)
-        sentence = re.sub(rf"(?<!\w){re.escape(change.wrong)}(?!\w)", change.right, sentence)
+        sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
     if not changes:
         for change in aligned_changes(sentence, corrections):
-            sentence = re.sub(rf"(?<![\w]){re.escape(change.wrong)}(?![\w])", change.right, sentence, count=1)
+            sentence = re.sub(rf"(?<![\w]){_spelled(change.wrong)}(?![\w])", change.right, sentence, count=1)
     return sentence
 
 

@@ -106,6 +106,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\bapologized,\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", "apologized",
                       text)
+        if mentions.in_sentence:
+            # "…apologized for the wait and are working": a verb that shares the subject.
+            text = re.sub(r"\b(and|but|or) (are|were|have|do)\b", lambda m: f"{m.group(1)} {_EN_BE_HAVE[m.group(2)]}",
+                          text)
         text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
         text = re.sub(r"\bours\b", "its own", text)
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
@@ -133,15 +137,38 @@ _FR_IRREGULAR = {
     "engageons": "engage", "dirigeons": "dirige", "corrigeons": "corrige", "aurions": "aurait",
     "serions": "serait", "devrions": "devrait", "pourrions": "pourrait", "avançons": "avance",
     "prévenons": "prévient", "intervenons": "intervient", "revenons": "revient", "connaissons": "connaît",
+    # The third group and verbs whose stem is not the -er one.
+    "attendons": "attend", "répondons": "répond", "rendons": "rend", "vendons": "vend", "entendons": "entend",
+    "perdons": "perd", "descendons": "descend", "partons": "part", "sortons": "sort", "sentons": "sent",
+    "servons": "sert", "dormons": "dort", "battons": "bat", "permettons": "permet", "promettons": "promet",
+    "transmettons": "transmet", "remettons": "remet", "prévoyons": "prévoit", "croyons": "croit",
+    "buvons": "boit", "vivons": "vit", "suspendons": "suspend", "reconnaissons": "reconnaît",
+    "apprenons": "apprend", "craignons": "craint", "joignons": "joint", "peignons": "peint", "résolvons": "résout",
+    "produisons": "produit", "conduisons": "conduit", "construisons": "construit", "réduisons": "réduit",
+    "traduisons": "traduit", "introduisons": "introduit", "détruisons": "détruit", "instruisons": "instruit",
+    "devenons": "devient", "parvenons": "parvient", "retenons": "retient", "soutenons": "soutient",
+    "contenons": "contient", "obtenons": "obtient", "accueillons": "accueille", "recueillons": "recueille",
+    "offrons": "offre", "souffrons": "souffre", "couvrons": "couvre", "découvrons": "découvre",
+    "recevons": "reçoit", "apercevons": "aperçoit", "conservons": "conserve",
+    # Futures whose stem is not the infinitive's.
+    "aurons": "aura", "serons": "sera", "ferons": "fera", "pourrons": "pourra", "devrons": "devra",
+    "saurons": "saura", "irons": "ira", "viendrons": "viendra", "tiendrons": "tiendra", "verrons": "verra",
+    "enverrons": "enverra", "voudrons": "voudra", "recevrons": "recevra", "prendrons": "prendra",
+    "mettrons": "mettra", "dirons": "dira", "ferions": "ferait", "aurions": "aurait", "serions": "serait",
+    "fournirons": "fournira", "finirons": "finira", "agirons": "agira", "réagirons": "réagira",
+    "établirons": "établira", "rétablirons": "rétablira", "garantirons": "garantira", "ouvrirons": "ouvrira",
+    "offrirons": "offrira", "tiendrions": "tiendrait", "pourrions": "pourrait", "devrions": "devrait",
 }
 # Feminine nouns a statement often puts after « notre » (the possessive needs the gender).
-_FR_FEMININE = frozenset("""cave ligne usine boutique banque plateforme base cuisine salle porte voie route gare
+_FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine première dernière nouvelle seule propre
+    cave ligne usine boutique banque plateforme base cuisine salle porte voie route gare
     école crèche clinique page application messagerie carte commande facture marque gamme chaîne filiale
     coopérative politique démarche équipe entreprise société agence direction priorité responsabilité erreur
     faute enquête analyse décision mission clientèle boulangerie laiterie fromagerie fabrication production
     livraison collecte station piscine résidence mairie commune ville région assurance mutuelle solution
     version mise offre tarification facturation procédure organisation""".split())
-_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée")
+_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
+                        "aine", "ère", "ive", "ienne", "onne")
 _FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
                       re.IGNORECASE)
 
@@ -152,7 +179,7 @@ def _fr_verb(verb: str) -> str | None:
         return _FR_IRREGULAR[lowered]
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
-    if lowered.endswith("rons"):  # future: rembourserons → remboursera
+    if lowered.endswith("erons"):  # future: rembourserons → remboursera (not « livrons », « retirons »)
         return lowered[:-4] + "ra"
     if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
         return lowered[:-4] + "ait"
@@ -180,21 +207,36 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier)."""
     named = False
+    # Later sentences: « la coopérative », « le groupe » for a name with an article, else the
+    # name (a bare « elle » could mean the last agency named); « il/elle » within a sentence.
+    article = re.match(r"(La|Le|L['’])\s?(\w+)", organisation)
+    later = f"{article.group(1).lower()} {article.group(2).lower()}".replace("l' ", "l'").replace("l’ ", "l’") \
+        if article else organisation
+    pronoun_word = "il" if organisation.startswith("Le ") else "elle"
     out = []
     for sentence in sentences:
         failed = False
+        in_sentence = False
+        # What is quoted stays as it was said (« notre vol » in a quoted post is not « son vol »).
+        quoted: list[str] = []
+
+        def keep(match: re.Match[str]) -> str:
+            quoted.append(match.group(0))
+            return f"\x00{len(quoted) - 1}\x00"
+
+        sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", keep, sentence)
 
         def subject(match: re.Match[str]) -> str:
-            nonlocal failed, named
+            nonlocal failed, named, in_sentence
             negation, pronoun, verb = match.group(2) or "", match.group(3) or "", match.group(4)
             third = _fr_verb(verb)
             if third is None:
                 failed = True
                 return match.group(0)
-            name = "elle" if named else organisation
+            name = pronoun_word if in_sentence else (later if named else organisation)
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
-            named = True
+            named = in_sentence = True
             return f"{name} {negation}{pronoun}{third}"
 
         # « notre équipe de sécurité » → « son équipe de sécurité »: naming the organisation
@@ -213,7 +255,7 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                 verb = match.group(4).lower()
                 # Only what is surely a verb: a known one, a future (-rons), or after a pronoun
                 # (« et saisons » is a noun, « et en avons » a verb).
-                if not (verb in _FR_IRREGULAR or verb.endswith("rons") or match.group(3)):
+                if not (verb in _FR_IRREGULAR or verb.endswith("erons") or match.group(3)):
                     return match.group(0)
                 third = _fr_verb(verb)
                 if third is None:
@@ -228,5 +270,6 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                       text)
         if failed or _FR_LEFT.search(text):
             return None
+        text = re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], text)
         out.append(text[:1].upper() + text[1:])
     return out

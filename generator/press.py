@@ -450,6 +450,8 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
         text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
+    # "le 18 novembre, 18 novembre" (a relative day the authors had already dated): once.
+    text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
         text = re.sub(r"\bde le (?=\d)", "du ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
@@ -493,10 +495,19 @@ _ATTRIBUTION = re.compile(
     r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise)\s+[A-ZÀ-Þ][^\"“”«»]*)\s*$")
 
 
+def quote_words(statement: Statement) -> str:
+    """The leader's words alone: no quotation marks, no attribution (each output adds its own)."""
+    return _quote_text(statement)
+
+
 def _quote_text(statement: Statement) -> str:
     text = unquote(strip_comments(statement.text_of("quote")))
     stripped = _ATTRIBUTION.sub("", text).strip()
-    return unquote(stripped) if stripped and stripped != text else text
+    text = unquote(stripped) if stripped and stripped != text else text
+    # An attribution taken off leaves the quote's own marks at one end only: the release puts
+    # its own around the words, so none of the author's may stay (never “"…).
+    text = text.strip().lstrip("\"“«\u00a0 ").rstrip("\"”»\u00a0 ,")
+    return text
 
 
 def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> str:
@@ -526,10 +537,9 @@ def _role(role: str, org: str, lang: str) -> str:
 
 
 def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
-    """When the problem began, a fact every journalist asks for: from `began:` when the authors
-    gave it, else from `started` for an outage or an incident (a recall or a breach starts
-    long before anyone can date it, so only the authors can)."""
-    moment = brief.began or (brief.statement.started if brief.kind == "outage" else None)
+    """When the problem began, a fact every journalist asks for, from `began:` when the authors
+    gave it (`started` is when communication started: the text says when the problem did)."""
+    moment = brief.began  # `started` is when communication started, not when the problem did
     if moment is None:
         return ""
     settings = brief.settings

@@ -131,3 +131,38 @@ def test_a_promise_later_today_reads_by_a_time(project, settings):
     text = statement_file(front="next_update: 2026-09-04 23:30\n")
     brief = Brief(write_statement(project, settings, text), settings, NOW)
     assert brief.promise_line() == "Next update by 23:30 CEST."
+
+
+def test_a_corrected_date_and_time_are_both_replaced(project, settings):
+    text = statement_file(updates=(
+        ("2026-09-03 15:00", "identified",
+         "A sample taken on 2 September at 08:10 showed the bacteria.\n\n"
+         "#### Correction · 2026-09-04 10:15\n"
+         "The sample was taken on 3 September at 09:10, not on 2 September at 08:10 as we first said."),))
+    statement = write_statement(project, settings, text)
+    update = next(c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "update")
+    said = _paragraphs(update.parts[0])
+    assert "A sample taken on 3 September at 09:10 showed the bacteria." in said
+    assert "this update first said 2 September and 08:10." in said
+
+
+def test_the_communique_conjugates_the_verbs_french_has_and_leaves_quotes_alone(project, settings):
+    text = statement_file(lang="fr", front="", title="Rappel d'un hochet", sections={"Résumé": (
+        "Nous rappelons le hochet Noisette. C'est une faute de notre part. Nous attendons les analyses et nous "
+        "prévoyons de reprendre la vente. Nous avions publié « -30 % sur tous nos jouets », nous le retirons.")},
+        updates=(("2026-09-03 10:05", "identifié", "Nous livrons les magasins."),))
+    release = _paragraphs(render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                               settings).text)
+    assert "une faute de sa part" in release
+    assert "attend les analyses" in release and "prévoit de reprendre" in release and "attende" not in release
+    assert "« -30 % sur tous nos jouets »" in release  # a quotation is not rewritten
+    assert "livre les magasins" in release and "livra" not in release
+
+
+def test_facebook_never_invites_personal_details_in_comments_after_a_breach(project, settings):
+    text = statement_file(title="Unauthorised access to customer accounts", sections={
+        "Summary": "Someone used stolen passwords to open 4,312 customer accounts. We are sorry."})
+    statement = write_statement(project, settings, text)
+    (post,) = [c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement"]
+    assert "Ask them in the comments" not in post.parts[0]
+    assert "Please do not post personal or health details in the comments." in post.parts[0]

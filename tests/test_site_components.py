@@ -76,7 +76,8 @@ def test_a_breach_or_a_recall_under_way_does_not_mark_its_services_down(tmp_path
     assert components(site)["Payouts"]["status"] == "operational"
     status = json.loads((site / "api/v2/status.json").read_text())["status"]
     assert status == {"indicator": "none", "description": "All Systems Operational"}
-    assert "Services working · important notice below" in text_of(read(site, "index.html"))
+    home = text_of(read(site, "index.html"))
+    assert "Important notice: see below" in home and "Payouts Notice in force" in home
 
 
 def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) -> None:

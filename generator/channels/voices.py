@@ -37,6 +37,8 @@ WORDS: dict[str, dict[str, str]] = {
         "link_bio": "Full statement: link in bio.",
         "bio": "Link in bio",
         "questions": "Questions? Ask them in the comments, or read the full statement: {url}",
+        "questions_private": "Questions? The full statement says whom to contact: {url} Please do not post personal "
+                             "or health details in the comments.",
         "advice": "What you should do:",
         "doing": "What we are doing:",
         "greeting": "Hello,",
@@ -54,6 +56,8 @@ WORDS: dict[str, dict[str, str]] = {
         "link_bio": "La déclaration complète : lien dans la bio.",
         "bio": "Lien dans la bio",
         "questions": "Des questions ? Posez-les en commentaire, ou lisez la déclaration : {url}",
+        "questions_private": "Des questions ? La déclaration dit qui contacter : {url} Merci de ne pas publier "
+                             "d'informations personnelles ou de santé en commentaire.",
         "advice": "Ce que vous pouvez faire :",
         "doing": "Ce que nous faisons :",
         "greeting": "Bonjour,",
@@ -133,6 +137,7 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
     groups: list[str] = []
     for sentence in sentences:
         leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
+        leans = leans or bool(groups and groups[-1].rstrip().endswith(":"))  # "Here is what happened:" + it
         if groups and leans and "\n" not in groups[-1]:
             groups[-1] = f"{groups[-1]} {sentence}"
         else:
@@ -276,7 +281,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         if update is None:
             blocks, ranks = _long_form_blocks(brief), []
         if rule.id == "facebook":
-            tail = w["questions"].format(url=url)
+            # Comments are public: after a breach or a health notice, questions go to the page
+            # and its contacts, never into the comments with personal details.
+            tail = (w["questions_private"] if brief.kind in ("breach", "safety", "recall") else w["questions"]).format(
+                url=url)
         else:
             tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
         short = [title, brief.news]
@@ -381,10 +389,14 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
     if paragraph("what_happened"):
         blocks.append(paragraph("what_happened"))
-    quote = paragraph("quote")
+    from generator.press import quote_words
+
+    quote = quote_words(statement)  # without the attribution the authors may have written in it
     person = statement.spokesperson
     if quote and person:
-        blocks.append(f"{quote}\n{w['quote_by'].format(name=person.name, role=person.role)}")
+        role = person.role[:1].lower() + person.role[1:] if brief.lang == "fr" else person.role
+        opened, closed = ("« ", " »") if brief.lang == "fr" else ("“", "”")
+        blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
     if brief.promise_line():
         blocks.append(brief.promise_line())
     return blocks
@@ -474,6 +486,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.kind == "breach" and brief.never_ask:
             must.append(brief.never_ask)
         must += [brief.first_advice or "", brief.lots_sentence()]
+        if brief.apology and len(brief.apology) < 90:  # a short apology, when room is left
+            must.append(brief.apology)
     elif correction is None:
         must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
                  if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]

@@ -235,7 +235,7 @@ def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
 
 
 def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedView, ...]:
-    from generator.components import find, site_components, status_given
+    from generator.components import find, service_down, site_components, status_given
 
     known = site_components(settings, [statement])
     views = []
@@ -245,7 +245,9 @@ def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedVi
             views.append(AffectedView(name, "", ""))
             continue
         status = status_given(statement, name)
-        if statement.maintenance and status == "operational":  # planned or done: no state to tell
+        if status == "operational" and (statement.maintenance or statement.resolved or not service_down(statement)):
+            # planned or done, or named by a notice (a breach, a recall) while it works: the
+            # statement says what is true; a green "Operational" beside a recall would not
             views.append(AffectedView(component.display(statement.lang), "", ""))
             continue
         views.append(AffectedView(component.display(statement.lang), status, label(f"component.{status}", statement.lang)))

@@ -80,9 +80,19 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
 
 
 def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:
+    from generator.components import service_down
+    from generator.site.status import open_incident
+
+    # A component a breach, a recall or a safety notice names works, but is not "operational"
+    # in a reader's eyes: the page says a notice is in force (the API keeps Statuspage's words).
+    noticed = {e.component.id for e in status.effects if open_incident(e.statement) and not service_down(e.statement)}
+
     def view(component) -> ComponentView:  # type: ignore[no-untyped-def]
         state = status.statuses[component.id]
         description = component.description.get(lang) or component.description.get(settings.default_language, "")
+        if state == "operational" and component.id in noticed:
+            return ComponentView(component.id, component.display(lang), "notice", label("component.notice", lang),
+                                 description)
         return ComponentView(component.id, component.display(lang), state, label(f"component.{state}", lang),
                              description)
 

@@ -74,8 +74,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # The overall banner: the page indicator in words (Statuspage's none … critical, maintenance).
     "banner.none": {"en": "All systems operational", "fr": "Tous les services fonctionnent"},
-    "banner.notice": {"en": "Services working · important notice below",
-                      "fr": "Services en fonctionnement · information importante ci-dessous"},
+    "banner.notice": {"en": "Important notice: see below", "fr": "Information importante : voir ci-dessous"},
+    "component.notice": {"en": "Notice in force", "fr": "Avis en cours"},
     "banner.minor": {"en": "Degraded service", "fr": "Service dégradé"},
     "banner.major": {"en": "Partial outage", "fr": "Panne partielle"},
     "banner.critical": {"en": "Major outage", "fr": "Panne majeure"},
