@@ -5,6 +5,7 @@ Problems are collected, never raised: one bad file does not hide the others' pro
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -245,8 +246,8 @@ def _check_components(affected, settings: Settings, positions, out: _FileProblem
 
 
 def _check_update_times(updates, started, positions, now, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
-    shown = lambda u: u.at.strftime("%Y-%m-%d %H:%M %z")  # noqa: E731
-    for newer, older in zip(updates, updates[1:]):
+    shown = lambda u: u.at.strftime("%Y-%m-%d %H:%M %z")
+    for newer, older in itertools.pairwise(updates):
         if newer.at == older.at:
             out.error(older.line, 5, "format/duplicate-update",
                       f"two updates at the same time ({shown(older)}, lines {newer.line} and {older.line})",

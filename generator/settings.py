@@ -15,7 +15,7 @@ import yaml
 from generator.errors import SettingsError, UsageError
 from generator.languages import KNOWN_LANGUAGES
 from generator.model import MediaContact, Problem, Settings, Severity, TeamMember
-from generator.model import Component, MediaContact, Problem, Settings, Severity
+from generator.model import Component
 from generator.yaml_source import YamlError, load_mapping
 
 CONFIG_FILE = "mkdocs.yml"
@@ -206,7 +206,7 @@ def load_settings(root: Path) -> Settings:
     titles = _per_language(raw.get("title"), prefix + "title", languages, out)
     footer = _per_language(raw.get("footer"), prefix + "footer", languages, out)
     logo = _per_language(raw.get("logo"), prefix + "logo", languages, out)
-    for lang, image in logo.items():
+    for image in logo.values():
         if Path(image).is_absolute() or ".." in Path(image).parts or not (root / image).is_file():
             out.add(prefix + "logo", f"the logo '{image}' is not a file inside the site root",
                     "give the image's path from the folder of mkdocs.yml, e.g. assets/logo.svg")

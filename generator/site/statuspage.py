@@ -185,7 +185,7 @@ class _Api:
         listed = self.components()
         by_id = {c["id"]: c for c in listed}
         newest = sorted(self.statements, key=lambda s: (-s.first_update.at.timestamp(), s.slug))
-        source = lambda s: self.by_slug.get(s.slug, s)  # noqa: E731 — what the statuses come from
+        source = lambda s: self.by_slug.get(s.slug, s)  # what the statuses come from
         incidents = [s for s in newest if not s.maintenance]
         maintenances = sorted((s for s in self.statements if s.maintenance),
                               key=lambda s: (-_window_start(s).timestamp(), s.slug))
