@@ -89,7 +89,7 @@ def corrected(sentence: str, corrections: list[str]) -> str:
     for change in changes:
         if change.about:
             sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de) {re.escape(change.wrong)}(?!\w)",
-                              lambda _, right=change.right: right, sentence,
+                              lambda _: change.right, sentence,  # noqa: B023 — re.sub calls it now
                               flags=re.IGNORECASE)
         sentence = re.sub(rf"(?<!\w){re.escape(change.wrong)}(?!\w)", change.right, sentence)
     if not changes:

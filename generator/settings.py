@@ -49,7 +49,8 @@ COMPONENT_KEYS = ("name", "group", "description", "names")
 
 class _Collector:
     def __init__(self, path: str, positions: dict[str, tuple[int, int]]):
-        self.path, self.positions, self.problems = path, positions, []  # type: list[Problem]
+        self.path, self.positions = path, positions
+        self.problems: list[Problem] = []
 
     def add(self, key: str, message: str, hint: str = "", rule: str = "settings/invalid") -> None:
         line, column = self.positions.get(key, self.positions.get(key.rsplit(".", 1)[0], (1, 1)))
@@ -91,7 +92,7 @@ def load_settings(root: Path) -> Settings:
         raise SettingsError([Problem(shown, line, column, "error", "settings/yaml", message,
                                      getattr(error, "hint", ""))]) from None
     out = _Collector(shown, positions)
-    extra = data.get("extra") if isinstance(data.get("extra"), dict) else {}
+    extra: dict[str, Any] = data["extra"] if isinstance(data.get("extra"), dict) else {}
     raw = extra.get("onevoice")
     if not isinstance(raw, dict):
         out.add("extra", "mkdocs.yml has no `extra.onevoice` settings",
@@ -308,7 +309,7 @@ def _components(value: Any, languages: tuple[str, ...], config_path: Path, out: 
         if not name:
             fail(index, "", "this component has no `name`", example)
             continue
-        texts = {}
+        texts: dict[str, dict[str, str]] = {}
         for field in ("names", "group", "description"):
             raw_value = item.get(field)
             if raw_value is None:

@@ -18,7 +18,7 @@ from generator.site.context import (
 )
 from generator.site.labels import label
 from generator.site.status import SiteStatus
-from generator.model import Settings
+from generator.model import Component, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
 
 
 def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:
-    def view(component) -> ComponentView:  # type: ignore[no-untyped-def]
+    def view(component: Component) -> ComponentView:
         state = status.statuses[component.id]
         description = component.description.get(lang) or component.description.get(settings.default_language, "")
         return ComponentView(component.id, component.display(lang), state, label(f"component.{state}", lang),
