@@ -7,7 +7,8 @@ to plant it. `ONEVOICE_NO_CACHE=1` turns it off (every run then starts cold, as 
 
 Entries are keyed on everything their content depends on: onevoice's own code and
 templates, the installed versions of the packages that shape the output (`OUTPUT_PACKAGES`),
-the site's `mkdocs.yml` and `site_templates/`, the input files, and whatever the clock changes. A stale entry is never read, only left for `prune` to remove."""
+the site's `mkdocs.yml` and `site_templates/`, the input files, and whatever the clock
+changes. A stale entry is never read, only left for `prune` to remove."""
 
 from __future__ import annotations
 

@@ -40,8 +40,8 @@ def read_rules(site: Path) -> list[tuple[re.Pattern[str], list[tuple[str, str]]]
 class _Handler(http.server.SimpleHTTPRequestHandler):
     rules: ClassVar[list[tuple[re.Pattern[str], list[tuple[str, str]]]]] = []
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".json": "application/json", ".atom": "application/atom+xml",
-                      ".rss": "application/rss+xml", ".js": "text/javascript"}
+                                                ".json": "application/json", ".atom": "application/atom+xml",
+                                                ".rss": "application/rss+xml", ".js": "text/javascript"}
 
     def end_headers(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]

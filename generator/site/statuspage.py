@@ -114,7 +114,8 @@ class _Api:
 
     # -- incidents and maintenance ---------------------------------------------------
 
-    def _changes(self, statement: Statement, update: Update, named: tuple[Component, ...]) -> list[dict[str, str]] | None:
+    def _changes(self, statement: Statement, update: Update,
+                 named: tuple[Component, ...]) -> list[dict[str, str]] | None:
         """`affected_components` of an update: the components whose status it changed (the
         first update of an incident, the start and the end of a maintenance, the resolution)."""
         source = self.by_slug.get(statement.slug, statement)
@@ -186,7 +187,8 @@ class _Api:
         listed = self.components()
         by_id = {c["id"]: c for c in listed}
         newest = sorted(self.statements, key=lambda s: (-s.first_update.at.timestamp(), s.slug))
-        source: Callable[[Statement], Statement] = lambda s: self.by_slug.get(s.slug, s)  # what the statuses come from
+        # what the statuses come from
+        source: Callable[[Statement], Statement] = lambda s: self.by_slug.get(s.slug, s)
         incidents = [s for s in newest if not s.maintenance]
         maintenances = sorted((s for s in self.statements if s.maintenance),
                               key=lambda s: (-_window_start(s).timestamp(), s.slug))
