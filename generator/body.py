@@ -73,8 +73,8 @@ def parse_body(lines: list[str], first_line: int, zone: ZoneInfo) -> Body:
                                   f"'# {text}' is a level-1 heading; sections start with '## '",
                                   "the title comes from `title:` in the front matter; use '## ' for sections"))
     before = lines[: level2[0][0]] if level2 else lines
-    for offset, line in enumerate(before):
-        if line.strip() and not _COMMENT_ONLY.match(line) and not _HEADING.match(line):
+    for offset, raw in enumerate(before):
+        if raw.strip() and not _COMMENT_ONLY.match(raw) and not _HEADING.match(raw):
             body.problems.append((first_line + offset, 1, "format/text-outside-section",
                                   "this text is outside any section and would not be published",
                                   "put it under a '## ' section such as '## Summary'"))
@@ -103,8 +103,8 @@ def parse_body(lines: list[str], first_line: int, zone: ZoneInfo) -> Body:
 def _parse_updates(lines: list[str], first_line: int, zone: ZoneInfo, body: Body) -> None:
     marks = [(i, text) for i, level, text in _headings(lines, first_line) if level == 3]
     lead = lines[: marks[0][0]] if marks else lines
-    for offset, line in enumerate(lead):
-        if line.strip() and not _COMMENT_ONLY.match(line):
+    for offset, raw in enumerate(lead):
+        if raw.strip() and not _COMMENT_ONLY.match(raw):
             body.problems.append((first_line + offset, 1, "format/text-outside-update",
                                   "this text is in Updates but under no update heading",
                                   "start each update with '### 2026-11-20 10:05 · investigating'"))

@@ -6,8 +6,9 @@ cached is loaded as Python objects and compiled templates, so a repository must 
 to plant it. `ONEVOICE_NO_CACHE=1` turns it off (every run then starts cold, as CI does).
 
 Entries are keyed on everything their content depends on: onevoice's own code and
-templates, the site's `mkdocs.yml` and `site_templates/`, the input files, and whatever the
-clock changes. A stale entry is never read, only left for `prune` to remove."""
+templates, the installed versions of the packages that shape the output (`OUTPUT_PACKAGES`),
+the site's `mkdocs.yml` and `site_templates/`, the input files, and whatever the clock
+changes. A stale entry is never read, only left for `prune` to remove."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
     from generator.model import Incident, Statement
 
 VERSION = "1"  # bump when the layout of cached values changes
+
+# The packages whose behaviour shapes what onevoice outputs or finds: a new version of one may
+# word dates, split graphemes, sanitise HTML, parse Markdown, render pages or count an X link
+# differently, so it makes every entry stale (onevoice's own version too, beside its files).
+OUTPUT_PACKAGES = ("onevoice", "babel", "regex", "nh3", "markdown-it-py", "mkdocs", "mkdocs-material",
+                   "jinja2", "twitter-text-parser")
 
 
 def cache_root(root: Path) -> Path | None:
@@ -63,12 +70,30 @@ def _tree_stamp(digest: Any, folder: Path) -> None:
     digest.update("".join(sorted(found)).encode("utf-8", "surrogateescape"))
 
 
+def package_version(name: str) -> str:
+    """The installed version of a distribution, "" when it is not installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+@lru_cache(maxsize=1)
+def package_versions() -> str:
+    """`name=version` of every package of `OUTPUT_PACKAGES`, read once per process."""
+    return "\0".join(f"{name}={package_version(name)}" for name in OUTPUT_PACKAGES)
+
+
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """onevoice's own modules and packaged templates, as they are on disk now."""
+    """onevoice's own modules and packaged templates, as they are on disk now, and the
+    versions of the packages that shape its output."""
     from generator.paths import PACKAGE, PACKAGED_TEMPLATES
 
     digest = hashlib.sha256(VERSION.encode())
+    digest.update(package_versions().encode())
     _tree_stamp(digest, PACKAGE)
     if not PACKAGED_TEMPLATES.is_relative_to(PACKAGE):
         _tree_stamp(digest, PACKAGED_TEMPLATES)

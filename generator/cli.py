@@ -5,6 +5,7 @@ message and an exit code here, never a traceback."""
 from __future__ import annotations
 
 import importlib
+from typing import cast
 
 import click
 
@@ -35,14 +36,15 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module = importlib.import_module(COMMANDS[name][0])
-        return getattr(module, "command")
+        return cast(click.Command, module.command)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
-    def resolve_command(self, ctx, args):  # type: ignore[no-untyped-def]
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
         # Unknown command: say what exists (Click's default hint does not list close matches).
         if args and args[0] not in COMMANDS and not args[0].startswith("-"):
             import difflib

@@ -117,7 +117,7 @@ def plan_statement(
     _copy_files(files, base, copies, settings)
     documents = _document_files(files, base, statement, settings)
     entry = collect(statement, settings, copies, documents)
-    copies_json = json.dumps(as_json_object([entry])["statements"][0], ensure_ascii=False, indent=2)  # type: ignore[index]
+    copies_json = json.dumps(as_json_object([entry])["statements"][0], ensure_ascii=False, indent=2)
     files.add(f"{base}/copies.json", copies_json)
     return entry
 

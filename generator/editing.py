@@ -382,7 +382,7 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         elif current.maintenance:
             # A maintenance's window is its promise: keep one given by hand while ahead, add none.
             ahead = current.next_update and current.next_update > moment
-            promise = format_for_file(current.next_update, zone) if ahead else None
+            promise = format_for_file(current.next_update, zone) if current.next_update and ahead else None
         elif keep_promise and current.next_update and current.next_update > moment:
             promise = format_for_file(current.next_update, zone)
         else:

@@ -171,7 +171,8 @@ def load_removals(settings: Settings) -> tuple[list[Removal], list[Problem]]:
         return [], problems
     # load_mapping accepted the text, so composing it again is safe; it gives each entry's line.
     root = yaml.compose(text, Loader=yaml.SafeLoader)
-    items = next(v for k, v in root.value if k.value == "removals").value  # type: ignore[union-attr]
+    assert root is not None  # a mapping, as load_mapping found
+    items = next(v for k, v in root.value if k.value == "removals").value
     removals = []
     for entry, node in zip(entries, items):
         line = node.start_mark.line + 1

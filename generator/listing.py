@@ -26,7 +26,7 @@ def _promise(incident: Incident) -> datetime | None:
 
 def statement_rows(incidents: list[Incident], settings: Settings, now: datetime) -> list[dict[str, object]]:
     zone = settings.timezone
-    rows = []
+    rows: list[dict[str, object]] = []
     for incident in _ordered(incidents):
         statement = incident.primary
         promise = _promise(incident)

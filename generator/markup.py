@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
     from markdown_it.token import Token
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -54,7 +56,7 @@ def strip_comments(md: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _parser():  # type: ignore[no-untyped-def]
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -103,7 +105,7 @@ def _lines_with_breaks(text: str) -> list[str]:
 # --- HTML ------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _html_renderer():  # type: ignore[no-untyped-def]
+def _html_renderer() -> RendererHTML:
     from markdown_it.renderer import RendererHTML
 
     return RendererHTML()

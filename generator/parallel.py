@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -100,7 +100,7 @@ class Pending(Generic[T]):
             finally:
                 self._stop()
             if status == "ok":
-                return value  # type: ignore[no-any-return]
+                return cast(T, value)  # what the child computed with `work`
         work, args, kwargs = self._call
         return work(*args, **kwargs)
 

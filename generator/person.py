@@ -8,6 +8,7 @@ Within a paragraph the first mention names the organisation, later ones use the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -147,17 +148,17 @@ _FR_IRREGULAR = {
     "produisons": "produit", "conduisons": "conduit", "construisons": "construit", "réduisons": "réduit",
     "traduisons": "traduit", "introduisons": "introduit", "détruisons": "détruit", "instruisons": "instruit",
     "devenons": "devient", "parvenons": "parvient", "retenons": "retient", "soutenons": "soutient",
-    "contenons": "contient", "obtenons": "obtient", "accueillons": "accueille", "recueillons": "recueille",
-    "offrons": "offre", "souffrons": "souffre", "couvrons": "couvre", "découvrons": "découvre",
-    "recevons": "reçoit", "apercevons": "aperçoit", "conservons": "conserve",
+    "contenons": "contient", "accueillons": "accueille", "recueillons": "recueille",
+    "souffrons": "souffre", "couvrons": "couvre", "découvrons": "découvre",
+    "apercevons": "aperçoit", "conservons": "conserve",
     # Futures whose stem is not the infinitive's.
     "aurons": "aura", "serons": "sera", "ferons": "fera", "pourrons": "pourra", "devrons": "devra",
     "saurons": "saura", "irons": "ira", "viendrons": "viendra", "tiendrons": "tiendra", "verrons": "verra",
     "enverrons": "enverra", "voudrons": "voudra", "recevrons": "recevra", "prendrons": "prendra",
-    "mettrons": "mettra", "dirons": "dira", "ferions": "ferait", "aurions": "aurait", "serions": "serait",
+    "mettrons": "mettra", "dirons": "dira", "ferions": "ferait",
     "fournirons": "fournira", "finirons": "finira", "agirons": "agira", "réagirons": "réagira",
     "établirons": "établira", "rétablirons": "rétablira", "garantirons": "garantira", "ouvrirons": "ouvrira",
-    "offrirons": "offrira", "tiendrions": "tiendrait", "pourrions": "pourrait", "devrions": "devrait",
+    "offrirons": "offrira", "tiendrions": "tiendrait",
 }
 # Feminine nouns a statement often puts after « notre » (the possessive needs the gender).
 _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine première dernière nouvelle seule propre
@@ -203,6 +204,16 @@ def _of(name: str) -> str:
     return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"
 
 
+def _kept(match: re.Match[str], kept: list[str]) -> str:
+    """A quotation set aside while the sentence is rewritten, and its place-holder."""
+    kept.append(match.group(0))
+    return f"\x00{len(kept) - 1}\x00"
+
+
+def _restored(match: re.Match[str], kept: list[str]) -> str:
+    return kept[int(match.group(1))]
+
+
 def french(sentences: list[str], organisation: str) -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier)."""
@@ -220,11 +231,7 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         # What is quoted stays as it was said (« notre vol » in a quoted post is not « son vol »).
         quoted: list[str] = []
 
-        def keep(match: re.Match[str]) -> str:
-            quoted.append(match.group(0))
-            return f"\x00{len(quoted) - 1}\x00"
-
-        sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", keep, sentence)
+        sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
 
         def subject(match: re.Match[str]) -> str:
             nonlocal failed, named, in_sentence
@@ -270,6 +277,6 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                       text)
         if failed or _FR_LEFT.search(text):
             return None
-        text = re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], text)
+        text = re.sub(r"\x00(\d+)\x00", functools.partial(_restored, kept=quoted), text)
         out.append(text[:1].upper() + text[1:])
     return out

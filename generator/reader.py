@@ -5,7 +5,9 @@ Problems are collected, never raised: one bad file does not hide the others' pro
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +24,7 @@ from generator.languages import (
     status_words,
 )
 from generator.markup import unclosed_comment
-from generator.model import Incident, Kind, Problem, Settings, Statement
+from generator.model import Incident, Kind, Problem, Settings, Statement, Update
 from generator.paths import display_path
 from generator.translations import check_translations
 from generator.yaml_source import YamlError, load_mapping
@@ -37,10 +39,13 @@ SLUG_MAX = 80
 # become the /statements/ page itself.
 RESERVED_SLUGS = frozenset({"index", "readme"})
 
+Positions = dict[str, tuple[int, int]]  # a front-matter key's line and column (yaml_source)
+
 
 class _FileProblems:
     def __init__(self, path: Path):
-        self.path, self.items = display_path(path), []  # type: list[Problem]
+        self.path = display_path(path)
+        self.items: list[Problem] = []
 
     def error(self, line: int, column: int, rule: str, message: str, hint: str = "") -> None:
         self.items.append(Problem(self.path, line, column, "error", rule, message, hint))
@@ -104,10 +109,10 @@ def decode(data: bytes, out: _FileProblems) -> str | None:
                   "save it as UTF-8 in your editor (often 'Save with encoding' → UTF-8)")
         return None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    for number, line in enumerate(text.split("\n"), start=1):
-        if len(line) > MAX_LINE_CHARS:
+    for number, row in enumerate(text.split("\n"), start=1):
+        if len(row) > MAX_LINE_CHARS:
             out.error(number, 1, "format/line-too-long",
-                      f"line {number} is {len(line)} characters long; the limit is {MAX_LINE_CHARS}",
+                      f"line {number} is {len(row)} characters long; the limit is {MAX_LINE_CHARS}",
                       "break it into paragraphs")
             return None
     return text
@@ -172,11 +177,11 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
                                                     else "at least one '### <time> · <status>' update"))
     missing = [section_heading(r, names[1] if names else "en") for r in REQUIRED_SECTIONS if r not in keys]
     for line, heading in body.unknown_headings:
-        guess = close_heading(heading)
-        if guess and guess not in missing:  # a missing required section is reported above
+        near = close_heading(heading)
+        if near and near not in missing:  # a missing required section is reported above
             out.warning(line, 4, "format/unknown-section",
                         f"'## {heading}' is not a known section: it will appear on the web page only",
-                        f"did you mean '## {guess}'?")
+                        f"did you mean '## {near}'?")
     if "summary" in keys and not next(s for s in body.sections if s.key == "summary").text.strip():
         section = next(s for s in body.sections if s.key == "summary")
         out.error(section.line, 1, "format/empty-summary", "the summary is empty",
@@ -215,7 +220,7 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
     return statement, out.items
 
 
-def _check_kind(updates, kind, positions, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
+def _check_kind(updates: list[Update], kind: Kind | None, positions: Positions, out: _FileProblems) -> None:
     """An incident's updates use incident statuses, a maintenance's maintenance statuses."""
     if kind is None:
         return
@@ -235,7 +240,8 @@ def _check_kind(updates, kind, positions, out: _FileProblems) -> None:  # type: 
                       f"use {status_words(INCIDENT_STATUS_KEYS)}, or add `kind: maintenance` to the front matter")
 
 
-def _check_components(affected, settings: Settings, positions, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
+def _check_components(affected: Iterable[str], settings: Settings, positions: Positions,
+                      out: _FileProblems) -> None:
     """A name in `affected` that is no declared component shows on no component: a warning."""
     from generator.components import affected_problems
 
@@ -244,9 +250,10 @@ def _check_components(affected, settings: Settings, positions, out: _FileProblem
         out.warning(line, column, "format/unknown-component", message, hint)
 
 
-def _check_update_times(updates, started, positions, now, out: _FileProblems) -> None:  # type: ignore[no-untyped-def]
-    shown = lambda u: u.at.strftime("%Y-%m-%d %H:%M %z")  # noqa: E731
-    for newer, older in zip(updates, updates[1:]):
+def _check_update_times(updates: list[Update], started: datetime | None, positions: Positions, now: datetime,
+                        out: _FileProblems) -> None:
+    shown: Callable[[Update], str] = lambda u: u.at.strftime("%Y-%m-%d %H:%M %z")
+    for newer, older in itertools.pairwise(updates):
         if newer.at == older.at:
             out.error(older.line, 5, "format/duplicate-update",
                       f"two updates at the same time ({shown(older)}, lines {newer.line} and {older.line})",

@@ -15,7 +15,7 @@ import yaml
 from generator.errors import SettingsError, UsageError
 from generator.languages import KNOWN_LANGUAGES
 from generator.model import MediaContact, Problem, Settings, Severity, TeamMember
-from generator.model import Component, MediaContact, Problem, Settings, Severity
+from generator.model import Component
 from generator.yaml_source import YamlError, load_mapping
 
 CONFIG_FILE = "mkdocs.yml"
@@ -49,7 +49,8 @@ COMPONENT_KEYS = ("name", "group", "description", "names")
 
 class _Collector:
     def __init__(self, path: str, positions: dict[str, tuple[int, int]]):
-        self.path, self.positions, self.problems = path, positions, []  # type: list[Problem]
+        self.path, self.positions = path, positions
+        self.problems: list[Problem] = []
 
     def add(self, key: str, message: str, hint: str = "", rule: str = "settings/invalid") -> None:
         line, column = self.positions.get(key, self.positions.get(key.rsplit(".", 1)[0], (1, 1)))
@@ -91,7 +92,7 @@ def load_settings(root: Path) -> Settings:
         raise SettingsError([Problem(shown, line, column, "error", "settings/yaml", message,
                                      getattr(error, "hint", ""))]) from None
     out = _Collector(shown, positions)
-    extra = data.get("extra") if isinstance(data.get("extra"), dict) else {}
+    extra: dict[str, Any] = data["extra"] if isinstance(data.get("extra"), dict) else {}
     raw = extra.get("onevoice")
     if not isinstance(raw, dict):
         out.add("extra", "mkdocs.yml has no `extra.onevoice` settings",
@@ -206,7 +207,7 @@ def load_settings(root: Path) -> Settings:
     titles = _per_language(raw.get("title"), prefix + "title", languages, out)
     footer = _per_language(raw.get("footer"), prefix + "footer", languages, out)
     logo = _per_language(raw.get("logo"), prefix + "logo", languages, out)
-    for lang, image in logo.items():
+    for image in logo.values():
         if Path(image).is_absolute() or ".." in Path(image).parts or not (root / image).is_file():
             out.add(prefix + "logo", f"the logo '{image}' is not a file inside the site root",
                     "give the image's path from the folder of mkdocs.yml, e.g. assets/logo.svg")
@@ -308,7 +309,7 @@ def _components(value: Any, languages: tuple[str, ...], config_path: Path, out: 
         if not name:
             fail(index, "", "this component has no `name`", example)
             continue
-        texts = {}
+        texts: dict[str, dict[str, str]] = {}
         for field in ("names", "group", "description"):
             raw_value = item.get(field)
             if raw_value is None:

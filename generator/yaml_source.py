@@ -26,7 +26,7 @@ class _StrictLoader(yaml.SafeLoader):
     allow_aliases = False
     _depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent) and not self.allow_aliases:
             event = self.peek_event()
             raise yaml.MarkedYAMLError(
@@ -71,7 +71,7 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 # strict loader above, whose messages and marks are the ones users see.
 _FAST: dict[bool, type] = {}
 if getattr(yaml, "__with_libyaml__", False):
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
+    class _FastLoader(yaml.CSafeLoader):
         yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
 
     class _FastConfigLoader(_FastLoader):

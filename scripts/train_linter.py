@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.lint import model as lint_model  # noqa: E402
-from generator.lint.features import Reader, tokenize, weights  # noqa: E402
+from generator.lint import model as lint_model
+from generator.lint.features import Reader, tokenize, weights
 
 TRAIN = ROOT / "tests" / "lint_train"
 LABELS = {"non-apology": "no-ownership"}
@@ -141,7 +141,7 @@ def train(lang: str, report: bool) -> dict[str, object]:
     names = vectorizer.get_feature_names_out()
     classes = [*lint_model.CATEGORIES, lint_model.CLEAN]
     gold = np.array([[c in g for c in lint_model.CATEGORIES] for g, _ in examples])
-    first = np.array([classes.index(sorted(g)[0]) if g else len(classes) - 1 for g, _ in examples])
+    first = np.array([classes.index(min(g)) if g else len(classes) - 1 for g, _ in examples])
 
     thresholds = {c: THRESHOLD for c in lint_model.CATEGORIES}
     if report:

@@ -25,6 +25,12 @@ def require(condition: bool, what: str) -> None:
     pytest.skip(f"{what} is not installed here")
 
 
+def regenerating_golden() -> bool:
+    """The golden tests rewrite their files only when ONEVOICE_REGENERATE_GOLDEN is 1, true or
+    yes; any other value ("0", "false", empty) compares, as when it is not set."""
+    return os.environ.get("ONEVOICE_REGENERATE_GOLDEN", "").strip().lower() in ("1", "true", "yes")
+
+
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """onevoice's cache (the user's cache folder) inside the test session's temporary folder:

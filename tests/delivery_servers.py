@@ -199,7 +199,7 @@ class MastodonServer(LocalServer):
         kind = request["headers"].get("content-type", "")
         if kind.startswith("application/json"):
             params = _json(request)
-        elif kind.startswith("application/x-www-form-urlencoded") or kind.startswith("multipart/form-data") \
+        elif kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data")) \
                 or not request["body"]:
             params = {k: v[0] for k, v in parse_qs(request["body"].decode()).items()}
         else:
@@ -274,8 +274,8 @@ class BlueskyServer(LocalServer):
 
     def _authorised(self, request: dict[str, Any]) -> None:
         token = request["headers"].get("authorization", "").removeprefix("Bearer ")
-        head, _, rest = token.partition(".")
-        body, _, signature = rest.partition(".")
+        _, _, rest = token.partition(".")
+        body, _, _ = rest.partition(".")
         expected = _jwt(json.loads(base64.urlsafe_b64decode(body + "==")), self.secret) if body else ""
         if not token or token != expected:
             raise Refused(401, {"error": "AuthenticationRequired", "message": "Authentication Required"})

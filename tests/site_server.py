@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ClassVar
 
 
 def read_rules(site: Path) -> list[tuple[re.Pattern[str], list[tuple[str, str]]]]:
@@ -37,10 +38,10 @@ def read_rules(site: Path) -> list[tuple[re.Pattern[str], list[tuple[str, str]]]
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    rules: list[tuple[re.Pattern[str], list[tuple[str, str]]]] = []
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".json": "application/json", ".atom": "application/atom+xml",
-                      ".rss": "application/rss+xml", ".js": "text/javascript"}
+    rules: ClassVar[list[tuple[re.Pattern[str], list[tuple[str, str]]]]] = []
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                                                ".json": "application/json", ".atom": "application/atom+xml",
+                                                ".rss": "application/rss+xml", ".js": "text/javascript"}
 
     def end_headers(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]

@@ -1,15 +1,17 @@
 """The caches of checks and pages: a statement nobody touched is not linted or rendered
 again, and nothing a user sees ever comes from a stale entry (an edited statement or
-template, new settings, a later clock)."""
+template, new settings, a later clock, a new version of a package that shapes the output)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import generator.cache
 import generator.checking
 from generator.cache import cache_root
 from generator.cli import main
@@ -92,6 +94,54 @@ def test_a_damaged_cache_is_a_miss_not_an_error(project: Path, checked) -> None:
     checked.clear()
     assert check_json() == first
     assert len(checked) == INCIDENTS
+
+
+# What changes the words, the counts or the pages: dates and plurals (Babel), graphemes
+# (regex), HTML sanitising (nh3), Markdown (markdown-it-py), the site (mkdocs, its theme,
+# Jinja), onevoice itself, and X's URL finder (twitter-text-parser).
+OUTPUT_PACKAGES = ["babel", "regex", "nh3", "markdown-it-py", "mkdocs", "mkdocs-material", "jinja2", "onevoice",
+                   "twitter-text-parser"]
+
+
+def new_process() -> None:
+    """The package versions are read once per process: forget them, as a new run would."""
+    generator.cache.package_versions.cache_clear()
+    generator.cache.code_stamp.cache_clear()
+
+
+@pytest.fixture
+def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Package versions as onevoice finds them installed: set one to "install" another version."""
+    replaced: dict[str, str] = {}
+    real = generator.cache.package_version
+    monkeypatch.setattr(generator.cache, "package_version", lambda name: replaced.get(name) or real(name))
+    new_process()
+    yield replaced
+    new_process()
+
+
+@pytest.mark.parametrize("package", OUTPUT_PACKAGES)
+def test_a_check_cached_under_one_version_of_a_package_is_not_reused_under_another(
+        project: Path, checked: list[str], installed: dict[str, str], package: str) -> None:
+    first = check_json()
+    checked.clear()
+    new_process()
+    assert check_json() == first and checked == []  # the same versions in a new run: from the cache
+    installed[package] = "99.0.0"
+    new_process()
+    assert check_json() == first
+    assert len(checked) == INCIDENTS  # every statement checked again, none read from the old entries
+
+
+def test_the_page_cache_is_not_reused_under_another_theme_version(
+        project: Path, rendered: list[tuple[str, str]], installed: dict[str, str]) -> None:
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    first = len(rendered)
+    rendered.clear()
+    installed["mkdocs-material"] = "99.0.0"
+    new_process()
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert len(rendered) == first
 
 
 def test_the_cache_is_outside_the_repository_and_can_be_turned_off(project: Path, checked, monkeypatch) -> None:  # type: ignore[no-untyped-def]

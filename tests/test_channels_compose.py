@@ -11,7 +11,6 @@ import pytest
 from generator.channels import counting, render_copies
 from generator.channels.limits import CHANNEL_RULES
 from generator.errors import RenderError, UsageError
-from generator.languages import STATUS_LABELS
 
 MONTHS = {
     "jan": 1,

@@ -235,7 +235,7 @@ def github(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_first_publish_has_no_live_commit_and_checks_without_history(github) -> None:  # type: ignore[no-untyped-def]
-    repo, runner, answer = github
+    _repo, runner, answer = github
     answer([])
     job = build_job()
 
@@ -280,7 +280,7 @@ def test_a_run_older_than_the_live_site_is_refused(github) -> None:  # type: ign
 
 
 def test_an_api_failure_fails_the_step_instead_of_skipping_the_history_check(github) -> None:  # type: ignore[no-untyped-def]
-    repo, runner, answer = github
+    _repo, runner, answer = github
     answer(fail=True)
 
     live = runner.run_named(build_job(), "live")
@@ -291,7 +291,7 @@ def test_an_api_failure_fails_the_step_instead_of_skipping_the_history_check(git
 
 
 def test_a_live_commit_missing_from_the_history_is_an_error(github) -> None:  # type: ignore[no-untyped-def]
-    repo, runner, answer = github
+    _repo, runner, answer = github
     answer([(5, "0123456789abcdef0123456789abcdef01234567", "success")])
 
     live = runner.run_named(build_job(), "live")
@@ -383,7 +383,7 @@ def test_a_statement_with_warnings_only_is_published_with_annotations_and_a_summ
     (repo / "statements" / "2026-11-20-lyon-delays.md").write_text(WARNINGS_ONLY, encoding="utf-8")
     commit_all(repo, "an urgent update whose wording the linter dislikes")
 
-    live, check, build = _publish(runner, build_job())
+    _live, check, build = _publish(runner, build_job())
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert build.returncode == 0, build.stdout + build.stderr
@@ -402,7 +402,7 @@ def test_an_error_stops_the_publish_and_the_summary_says_why(github) -> None:  #
     (repo / "statements" / "2026-11-20-lyon-delays.md").write_text(text, encoding="utf-8")
     commit_all(repo, "a slot left in the summary")
 
-    live, check, build = _publish(runner, build_job())
+    _live, check, build = _publish(runner, build_job())
 
     assert check.returncode == 1
     assert "::error file=statements/2026-11-20-lyon-delays.md,line=9" in check.stdout

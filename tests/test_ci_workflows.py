@@ -201,6 +201,30 @@ def test_the_test_workflow_runs_the_readme_command_on_pushes_and_pull_requests()
         assert job["permissions"] == {"contents": "read"}
 
 
+def test_the_test_workflow_lints_and_type_checks_the_code_in_steps_of_their_own() -> None:
+    runs = [run.strip() for run in run_steps(load(TESTS)["jobs"]["tests"])]
+    ruff = runs.index(".venv/bin/ruff check --output-format github generator tests benchmarks scripts")
+    mypy = runs.index(".venv/bin/mypy")
+    setup, tests = runs.index("bash scripts/setup.sh --test"), runs.index("bash scripts/test.sh")
+    assert setup < ruff < mypy < tests
+    # The same folders as the README's command checks.
+    assert ".venv/bin/ruff check generator tests benchmarks scripts\n" in (REPO / "scripts" / "test.sh").read_text()
+
+
+def test_ruff_and_mypy_as_configured_do_report_faulty_code(tmp_path: Path) -> None:
+    # Guards the steps above: a configuration that turned everything off would pass them.
+    faulty = tmp_path / "faulty.py"
+    faulty.write_text("import os\n\n\ndef twice(value):\n    return value * 2\n", encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    ruff = subprocess.run([str(bin_dir / "ruff"), "check", "--config", str(REPO / "pyproject.toml"), str(faulty)],
+                          capture_output=True, text=True, timeout=120)
+    assert ruff.returncode == 1 and "F401" in ruff.stdout, ruff.stdout + ruff.stderr
+    mypy = subprocess.run([str(bin_dir / "mypy"), "--config-file", str(REPO / "pyproject.toml"),
+                           "--cache-dir", str(tmp_path / "mypy-cache"), str(faulty)],
+                          capture_output=True, text=True, timeout=300)
+    assert mypy.returncode == 1 and "[no-untyped-def]" in mypy.stdout, mypy.stdout + mypy.stderr
+
+
 def test_a_pull_request_gets_check_annotations_and_the_rendered_copies() -> None:
     preview = load(TESTS)["jobs"]["preview"]
     assert preview["if"] == "github.event_name == 'pull_request'"

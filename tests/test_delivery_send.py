@@ -5,6 +5,7 @@ goes first, each later update once, threads stay threads, and a second run sends
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -357,7 +358,7 @@ def test_a_copy_that_is_a_thread_on_mastodon_is_posted_as_replies_in_order(tmp_p
         statuses = mastodon.statuses
         assert len(statuses) >= 2 and mastodon.refusals == []
         assert statuses[0]["in_reply_to_id"] is None
-        for before, after in zip(statuses, statuses[1:]):
+        for before, after in itertools.pairwise(statuses):
             assert after["in_reply_to_id"] == before["id"]
         count = len(statuses)
         assert all(s["text"].endswith(f"{n}/{count}") for n, s in enumerate(statuses, 1))

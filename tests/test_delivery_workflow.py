@@ -48,7 +48,7 @@ def test_every_secret_reaches_the_step_by_its_own_name() -> None:
     env = step["env"]
     assert ISSUE_VARIABLES <= set(env)
     for name, value in env.items():
-        assert value == "${{ secrets.%s }}" % name
+        assert value == "${{ secrets." + name + " }}"
     assert 'onevoice send --summary "$GITHUB_STEP_SUMMARY"' in step["run"]
 
 

@@ -29,3 +29,15 @@ def test_the_readme_commands_exist() -> None:
     for script in ("scripts/demo.sh", "scripts/test.sh"):
         assert f"bash {script}" in README and (REPO / script).is_file()
     assert "scripts/test.sh" in (REPO / ".ci" / "run").read_text()
+
+
+def test_the_readme_test_command_lints_and_type_checks_before_the_tests() -> None:
+    lines = [line.strip() for line in (REPO / "scripts" / "test.sh").read_text().splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
+    setup = lines.index("bash scripts/setup.sh --test")
+    ruff = lines.index(".venv/bin/ruff check generator tests benchmarks scripts")
+    mypy = lines.index(".venv/bin/mypy")
+    tests = next(index for index, line in enumerate(lines) if "-m pytest" in line)
+    assert setup < ruff < tests and setup < mypy < tests
+    # and the README says so, with where each is configured
+    assert "ruff" in README and "mypy" in README and "[tool.mypy]" in README

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import REPO, SAMPLE_NOW
+from tests.test_channels_oracles import _oracle as platform_counts
 
 CARD = "2026-11-20-card-payments"
 
@@ -43,6 +44,8 @@ def test_a_fresh_venv_with_the_newest_setuptools_renders_x_copies(tmp_path: Path
     first_post = announcement["parts"][0]
     link = f"{url}statements/{CARD}/"
     assert link in first_post
-    # X weighs the link 23 whatever its length (and these copies are Latin text, weight 1 each).
-    assert announcement["lengths"][0] == len(first_post) - len(link) + 23
-    assert all(length <= 280 for length in announcement["lengths"])
+    # Counted as X counts (twitter-text): the link found, weighing 23 whatever its length.
+    counts = platform_counts(announcement["parts"])
+    assert link in counts[0]["x_urls"]
+    assert announcement["lengths"] == [count["x_weighted_length"] for count in counts]
+    assert all(count["x_valid"] and count["x_weighted_length"] <= 280 for count in counts)

@@ -85,10 +85,11 @@ def test_release_is_dated_by_its_latest_update_not_by_the_clock(project, setting
 
 def test_release_date_is_the_site_time_zone_day(project, settings):
     # 23:30 UTC on Nov. 19 is 00:30 on Nov. 20 in Paris, where the site is.
-    text = statement_file(started="2026-11-19 22:00", updates=(("2026-11-19T23:30:00Z", "identified", "Fix coming."),))
+    text = statement_file(started="2026-11-19 22:00", front="began: 2026-11-19 21:30\n",
+                          updates=(("2026-11-19T23:30:00Z", "identified", "Fix coming."),))
     release = render_press_release(write_statement(project, settings, text), settings)
     assert "LYON, Nov. 20, 2026 — " in release.text
-    assert "began at 10 p.m. CET on Nov. 19" in release.text  # `started` has no offset: Paris time
+    assert "began at 9:30 p.m. CET on Nov. 19" in release.text  # `began` has no offset: Paris time
 
 
 def test_statement_location_overrides_the_site_city(project, settings):

@@ -9,16 +9,15 @@ After a deliberate change, regenerate them and review the diff before committing
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from generator.documents import render_documents
 from generator.press import render_press_release
+from tests.conftest import regenerating_golden
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "press"
-REGENERATE = os.environ.get("ONEVOICE_REGENERATE_GOLDEN") == "1"
 SAMPLES = [
     ("2026-10-02-merchant-data-exposure", "en"),
     ("2026-11-18-retard-cartes-fidelite", "fr"),
@@ -48,7 +47,7 @@ def test_every_sample_is_covered(incidents):
 def test_outputs_match_golden_files(settings, incidents, slug, lang):
     statement = next(i for i in incidents if i.slug == slug).translations[lang]
     outputs = _outputs(statement, settings)
-    if REGENERATE:
+    if regenerating_golden():
         GOLDEN.mkdir(parents=True, exist_ok=True)
         for stale in GOLDEN.glob(f"{slug}.{lang}.*"):
             stale.unlink()

@@ -8,13 +8,13 @@ Regenerate after an intended change, then review the diff before committing:
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.conftest import regenerating_golden
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "copies"
 SAMPLES = [
@@ -31,7 +31,7 @@ def test_render_of_the_samples_matches_the_golden_copies(project, output):
     )
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"samples.{'txt' if output == 'text' else 'json'}"
-    if os.environ.get("ONEVOICE_REGENERATE_GOLDEN") == "1":
+    if regenerating_golden():
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(result.output, encoding="utf-8", newline="\n")
     assert result.output == golden.read_text(encoding="utf-8"), (
@@ -71,3 +71,22 @@ def test_the_writer_refuses_paths_outside_the_output_folder(tmp_path):
     files.add("a/b.txt", "x")
     with pytest.raises(RenderError, match="twice"):
         files.add("a/./b.txt", "y")
+
+
+@pytest.mark.parametrize(("value", "rewrites"), [
+    ("1", True), ("true", True), ("yes", True), ("TRUE", True),
+    ("0", False), ("false", False), ("no", False), ("", False),
+])
+def test_only_1_true_or_yes_regenerates_a_golden_file(project, tmp_path, monkeypatch, value, rewrites):
+    # A stale golden file: with the switch off the test fails on it and leaves it as it is.
+    stale = "an older copy of the samples\n"
+    (tmp_path / "samples.txt").write_text(stale, encoding="utf-8")
+    monkeypatch.setattr(f"{__name__}.GOLDEN", tmp_path)
+    monkeypatch.setenv("ONEVOICE_REGENERATE_GOLDEN", value)
+    if rewrites:
+        test_render_of_the_samples_matches_the_golden_copies(project, "text")
+        assert (tmp_path / "samples.txt").read_text(encoding="utf-8") != stale
+    else:
+        with pytest.raises(AssertionError, match="regenerate with ONEVOICE_REGENERATE_GOLDEN=1"):
+            test_render_of_the_samples_matches_the_golden_copies(project, "text")
+        assert (tmp_path / "samples.txt").read_text(encoding="utf-8") == stale

@@ -82,6 +82,8 @@ def widget_page(folder: Path, name: str, status_url: str) -> str:
 
 
 def widget_text(page) -> str:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     # the widget fetches, then renders in its shadow root: wait for it (a refused fetch never renders)
     try:
         page.wait_for_function("""() => {
@@ -89,7 +91,7 @@ def widget_text(page) -> str:  # type: ignore[no-untyped-def]
             const text = widget && widget.shadowRoot && widget.shadowRoot.querySelector('.status-text');
             return text && text.textContent.trim();
         }""", timeout=3000)
-    except Exception:  # noqa: BLE001 — Playwright's timeout: nothing rendered
+    except PlaywrightTimeout:  # nothing rendered
         pass
     return page.evaluate("""() => {
         const widget = document.querySelector('statuspage-widget');

@@ -9,14 +9,13 @@ Regenerate after an intended change, then review the diff:
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, regenerating_golden
 from tests.test_site_support import make_root
 
 GOLDEN = REPO / "tests/golden/site"
@@ -53,7 +52,7 @@ def ours(files: dict[str, bytes]) -> dict[str, bytes]:
 
 def test_site_matches_the_golden_copy(tmp_path: Path) -> None:
     built = ours(tree(build_with_epoch(tmp_path)))
-    if os.environ.get("ONEVOICE_REGENERATE_GOLDEN"):
+    if regenerating_golden():
         shutil.rmtree(GOLDEN, ignore_errors=True)
         for name, data in built.items():
             (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,6 @@ opened to other sites' scripts, and no response carries the header twice."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.request import Request, urlopen
 
 import pytest
@@ -22,7 +21,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
 
 def allowed_origins(url: str) -> list[str]:
     request = Request(url, headers={"Origin": "https://shop.example"})
-    with urlopen(request) as response:  # noqa: S310 — the test's own server
+    with urlopen(request) as response:
         return response.headers.get_all("Access-Control-Allow-Origin") or []
 
 

@@ -45,8 +45,11 @@ def test_every_statement_language_has_one_short_address(site: Path) -> None:
 
 def test_the_sms_copy_carries_the_short_address_and_it_leads_to_the_statement(site: Path, project: Path) -> None:
     require(CHROMIUM.is_file(), "Chromium (/usr/bin/chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "Playwright")
     from click.testing import CliRunner
-    from playwright.sync_api import sync_playwright
 
     from generator.cli import main
 

@@ -82,9 +82,9 @@ def render_copies(
     corrections, newest first (a correction is a post of its own, dated when it was made)."""
     brief = Brief(statement, settings, now or clock.now())
     moments: list[tuple[Update, Correction | None]] = []
-    for update in statement.updates:
-        moments += [(update, correction) for correction in update.corrections]
-        moments.append((update, None))
+    for posted in statement.updates:
+        moments += [(posted, correction) for correction in posted.corrections]
+        moments.append((posted, None))
     moments.sort(key=lambda pair: pair[1].at if pair[1] is not None else pair[0].at, reverse=True)
     copies: list[Copy] = []
     for channel in select_channels(statement, settings, channels):

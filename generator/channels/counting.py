@@ -10,7 +10,9 @@ Weights and emoji sequences are counted here, from twitter-text's v3 configurati
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any, cast
 
 import regex
 
@@ -62,7 +64,7 @@ _PRIVATE_PACKAGE = "_onevoice_twitter_text"
 
 
 @lru_cache(maxsize=1)
-def _url_extractor():  # type: ignore[no-untyped-def]
+def _url_extractor() -> Callable[[str], list[dict[str, Any]]]:
     # Imported on first use: the port builds large regular expressions at import.
     import importlib
     import importlib.util
@@ -84,12 +86,12 @@ def _url_extractor():  # type: ignore[no-untyped-def]
             f"counting X copies needs the package twitter-text-parser ({error}); "
             "reinstall onevoice with its dependencies"
         ) from error
-    return module.extract_urls_with_indices
+    return cast(Callable[[str], list[dict[str, Any]]], module.extract_urls_with_indices)
 
 
 def x_urls(text: str) -> list[tuple[int, int]]:
     """Code-point spans of the URLs X finds in (NFC) `text`, with or without a scheme."""
-    return [tuple(found["indices"]) for found in _url_extractor()(text)]  # type: ignore[misc]
+    return [tuple(found["indices"]) for found in _url_extractor()(text)]
 
 
 def _x_code_point_weight(char: str) -> int:
@@ -127,7 +129,9 @@ def x_weighted_length(text: str) -> int:
             position = urls[url_index][1]
             url_index += 1
             continue
-        end_of_cluster = _GRAPHEME.match(text, position).end()  # type: ignore[union-attr]
+        cluster_match = _GRAPHEME.match(text, position)
+        assert cluster_match is not None  # \X matches at every position of a text
+        end_of_cluster = cluster_match.end()
         if url_index < len(urls):
             end_of_cluster = min(end_of_cluster, urls[url_index][0])
         cluster = text[position:end_of_cluster]

@@ -73,7 +73,7 @@ def _deck_copy(copy: Copy, base_id: str, index: int, settings: Settings) -> Deck
             copy.lengths[0] <= copy.limit,
             "subject",
         )
-        parts = (
+        parts: tuple[DeckPart, ...] = (
             DeckPart(
                 f"{copy_id}-body", copy.parts[0], len(copy.parts[0]), 0, "characters", True, "body"
             ),

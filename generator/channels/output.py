@@ -72,7 +72,7 @@ def statement_as_dict(entry: StatementCopies) -> dict[str, object]:
     }
 
 
-def as_json_object(entries: Sequence[StatementCopies]) -> dict[str, object]:
+def as_json_object(entries: Sequence[StatementCopies]) -> dict[str, list[dict[str, object]]]:
     return {"statements": [statement_as_dict(entry) for entry in entries]}
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from generator import corrections, roles
@@ -175,7 +175,7 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
                                               time=time_words(update.at, zone, brief.lang))
 
 
-def _unique(items: list[str | None]) -> list[str]:
+def _unique(items: Sequence[str | None]) -> list[str]:
     seen: list[str] = []
     for item in items:
         if item and item not in seen:

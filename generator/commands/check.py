@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.commands._common import reports_errors, root_option
 
+if TYPE_CHECKING:
+    from generator.checking import CheckReport
+    from generator.model import Problem
 
-def _github(problem) -> str:  # type: ignore[no-untyped-def]
+
+def _github(problem: Problem) -> str:
     # Workflow commands need %, CR and LF escaped in the message, and also , and : in properties.
     def esc(text: str, prop: bool = False) -> str:
         text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
@@ -65,7 +70,7 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
     raise SystemExit(1 if report.failed(strict) else 0)
 
 
-def _markdown_summary(report, strict: bool) -> str:  # type: ignore[no-untyped-def]
+def _markdown_summary(report: CheckReport, strict: bool) -> str:
     """The problems as a Markdown table, errors first, for a CI run's summary page."""
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")

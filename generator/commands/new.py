@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -48,7 +49,7 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
     settings = load_settings(root)
     now = clock.now()
 
-    def when(value: str | None, option: str):  # type: ignore[no-untyped-def]
+    def when(value: str | None, option: str) -> datetime | None:
         if value is None:
             return None
         try:

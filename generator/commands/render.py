@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.commands._common import reports_errors, root_option
+
+if TYPE_CHECKING:
+    from generator.channels.output import DocumentRef
 
 
 @click.command("render")
@@ -94,7 +98,7 @@ def command(
         click.echo(as_text(entries, settings.timezone), nl=False)
 
 
-def _documents_by_statement(written: list[Path], out: Path):  # type: ignore[no-untyped-def]
+def _documents_by_statement(written: list[Path], out: Path) -> dict[tuple[str, str], tuple[DocumentRef, ...]]:
     """The documents `write_dist` listed in each statement's copies.json."""
     from generator.channels.output import DocumentRef
 

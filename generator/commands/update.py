@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.commands._common import reports_errors, root_option
 
+if TYPE_CHECKING:
+    from generator.editing import EditResult
+    from generator.model import Settings
+
 
 def run_update(root: Path, slug: str | None, status: str, message: str, at: str | None, next_update: str | None,
-               lang: str | None, reopen: bool = False):  # type: ignore[no-untyped-def]
+               lang: str | None, reopen: bool = False) -> tuple[EditResult, Settings, datetime]:
     """Add the update and print what happened; returns the edit's result and the settings."""
     from generator import clock
     from generator.dates import DateError, format_for_people, parse_when
@@ -23,7 +29,7 @@ def run_update(root: Path, slug: str | None, status: str, message: str, at: str 
     now = clock.now()
     zone = settings.timezone
 
-    def when(value: str | None, option: str):  # type: ignore[no-untyped-def]
+    def when(value: str | None, option: str) -> datetime | None:
         if value is None:
             return None
         try:

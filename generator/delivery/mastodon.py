@@ -92,7 +92,7 @@ class MastodonSender:
         for status in statuses or ():
             created = _field(status, "created_at")
             if isinstance(created, str):
-                created = datetime.fromisoformat(created.replace("Z", "+00:00"))
+                created = datetime.fromisoformat(created)
             if created is not None and created < since:
                 continue
             if status_text(_field(status, "content") or "") == wanted and \
@@ -116,8 +116,8 @@ class MastodonSender:
             else:
                 key = content["keys"][index]
                 status = self._call("POST /api/v1/statuses", lambda: self.api.status_post(
-                    text, in_reply_to_id=reply_to, visibility=self.visibility, language=self.lang,
-                    idempotency_key=key))
+                    text, in_reply_to_id=reply_to, visibility=self.visibility, language=self.lang,  # noqa: B023
+                    idempotency_key=key))  # noqa: B023 — _call runs it now, within this iteration
             reply_to = str(_field(status, "id"))
             posts.append({"id": reply_to, "url": _field(status, "url") or _field(status, "uri")})
             progress(posts)

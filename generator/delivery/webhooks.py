@@ -150,7 +150,7 @@ class WebhookSender:
             raise DeliveryFailed(f"the webhook address in the secret {problem}")
         self.url, self.fmt, self.timeout = url, fmt, timeout
 
-    def send(self, content: dict[str, Any], state: dict[str, Any], thread: Any, progress: Progress) -> Outcome:
+    def send(self, content: dict[str, Any], state: dict[str, Any] | None, thread: Any, progress: Progress) -> Outcome:
         url = self.url
         if self.fmt == "discord":  # wait=true: Discord answers with the message it created
             url += ("&" if "?" in url else "?") + "wait=true"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from generator.clock import now as current_time
 from generator.brief import Brief
@@ -190,7 +191,7 @@ STEPS: tuple[Step, ...] = (
      r"publié (?:l'|notre |l’)analyse|analyse (?:complète )?(?:est|a été) publiée)"),
 )
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {"title": "Crisis checklist: {title}",
            "intro": ("For the crisis team. A {severity} crisis: {kind}. Deadlines count from our first public word, "
                      "{first}. Owners are named from the crisis team, or the role to appoint is given."),
@@ -243,7 +244,7 @@ def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
     return names.get(lang, names["en"])
 
 
-def render_checklist(statement: Statement, settings: Settings, now=None) -> str:  # type: ignore[no-untyped-def]
+def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
     return typography(render_text(settings.root, "documents/checklist.md.j2",
                                   c=checklist_context(statement, settings, now)), statement.lang)
 
@@ -259,7 +260,7 @@ def aware_since(statement: Statement) -> tuple[datetime, str]:
     return first, "first"
 
 
-def checklist_context(statement: Statement, settings: Settings, now=None) -> ChecklistContext:  # type: ignore[no-untyped-def]
+def checklist_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ChecklistContext:
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
     kind = document_kind(brief)

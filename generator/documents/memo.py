@@ -7,6 +7,7 @@ from the statement, every contact from the settings."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from generator.clock import now as current_time
 from generator.brief import Brief
@@ -120,12 +121,12 @@ class MemoContext:
     sections: tuple[MemoSection, ...]
 
 
-def render_memo(statement: Statement, settings: Settings, now=None) -> str:  # type: ignore[no-untyped-def]
+def render_memo(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
     context = memo_context(statement, settings, now)
     return typography(render_text(settings.root, "documents/memo.md.j2", m=context), statement.lang)
 
 
-def memo_context(statement: Statement, settings: Settings, now=None) -> MemoContext:  # type: ignore[no-untyped-def]
+def memo_context(statement: Statement, settings: Settings, now: datetime | None = None) -> MemoContext:
     missing = missing_contact(settings)
     if missing:
         raise missing_value_error("the staff memo", statement, missing)

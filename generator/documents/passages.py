@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from generator.brief import Brief
 from generator.documents.reading import blocks, whole_sentences
 from generator.languages import section_heading
+from generator.model import Section
 from generator.moments import day_words, time_words
 
 SOURCE = {"en": {"update": "update of {day} at {time}", "section": "“{heading}”"},
@@ -33,14 +35,14 @@ class Passage:
         return role in self.roles
 
 
-def update_source(brief: Brief, at) -> str:  # type: ignore[no-untyped-def]
+def update_source(brief: Brief, at: datetime) -> str:
     words = SOURCE.get(brief.lang, SOURCE["en"])
     zone = brief.settings.timezone
     return words["update"].format(day=day_words(at.astimezone(zone).date(), brief.lang),
                                   time=time_words(at, zone, brief.lang))
 
 
-def section_source(brief: Brief, section) -> str:  # type: ignore[no-untyped-def]
+def section_source(brief: Brief, section: Section) -> str:
     heading = section_heading(section.key, brief.lang) if section.key else section.heading
     return SOURCE.get(brief.lang, SOURCE["en"])["section"].format(heading=heading)
 

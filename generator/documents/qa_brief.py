@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from generator.brief import Brief
 from generator.clock import now as current_time
@@ -305,7 +306,7 @@ def _fallback(key: str, brief: Brief, words: dict[str, str], by_when: str) -> st
     return words[key].format(when=by_when)
 
 
-def qa_context(statement: Statement, settings: Settings, now=None) -> QaContext:  # type: ignore[no-untyped-def]
+def qa_context(statement: Statement, settings: Settings, now: datetime | None = None) -> QaContext:
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
     words = QA_WORDS.get(lang, QA_WORDS["en"])
@@ -357,7 +358,7 @@ def qa_context(statement: Statement, settings: Settings, now=None) -> QaContext:
     )
 
 
-def update_when(brief: Brief, at) -> str:  # type: ignore[no-untyped-def]
+def update_when(brief: Brief, at: datetime) -> str:
     """An update named by its time: `7 p.m. CET on Nov. 21` / `du 21 novembre à 19 h (heure de Paris)`."""
     when = brief.when(at, "document")
     return "du " + when.removeprefix("le ") if brief.lang == "fr" else when
@@ -370,7 +371,7 @@ def _table_source(brief: Brief) -> list[str]:
             if s.key != "updates" and any(b.is_table for b in blocks(s.text, brief.lang))]
 
 
-def render_qa_brief(statement: Statement, settings: Settings, now=None) -> str:  # type: ignore[no-untyped-def]
+def render_qa_brief(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
     from generator.documents.formatting import typography
 
     return typography(render_text(settings.root, "documents/qa.md.j2", q=qa_context(statement, settings, now)),

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from generator import roles
 from generator.markup import tokens
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from generator.brief import Brief
 
 # Words that make a sentence of a line: a verb form, or a pronoun followed by a word.
 _VERB = {
@@ -56,7 +62,7 @@ class Block:
         return bool(self.rows)
 
 
-def _inline_text(children) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _inline_text(children: list[Token]) -> tuple[str, str]:
     """(bold lead-in, the rest): `**Root cause.** During…` → ("Root cause", "During…")."""
     from generator.markup import _inline_plain
 
@@ -156,7 +162,7 @@ _BILLING = re.compile(
     r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
 
 
-def document_kind(brief) -> str:  # type: ignore[no-untyped-def]
+def document_kind(brief: Brief) -> str:
     """The brief's kind, with `billing` for an outage or incident whose title or summary is about money
     charged or paid wrongly (unless the statement sets `kind` itself)."""
     if brief.kind in ("outage", "incident") and brief.statement.crisis is None and \

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-
+from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from generator import roles
 from generator.clock import now as current_time
@@ -166,7 +167,7 @@ class RepliesContext:
     fence: str  # a code fence longer than any backtick run in the templates
 
 
-def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[str, ReplyTemplate]:  # type: ignore[no-untyped-def]
+def reply_templates(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, ReplyTemplate]:
     """The statement's reply templates by key: `personal` always, `journalist` when the
     settings give a media contact, then those of its kind (see the module). One apology, in
     the first person, signed by the agent; the news, the newest update and the advice, with
@@ -180,7 +181,7 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     url = settings.statement_url(statement.slug, lang)
     sign = words["sign"].format(org=settings.organisation)
 
-    def person(text: str, moment) -> str:  # type: ignore[no-untyped-def]
+    def person(text: str, moment: datetime) -> str:
         """A public sentence for one person: days named, and "many of you" as "many customers"
         with the possessives of that sentence changed too ("their thermostat"), else kept."""
         text = _days(text, lang, settings.timezone, moment)
@@ -236,7 +237,7 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     return templates
 
 
-def _days(text: str, lang: str, zone, moment) -> str:  # type: ignore[no-untyped-def]
+def _days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     """Relative days named (see `absolute_days`), in English word order: "by tomorrow
     morning" becomes "by the morning of 30 November", never "by on 30 November morning"."""
     from generator.moments import absolute_days
@@ -248,11 +249,11 @@ def _days(text: str, lang: str, zone, moment) -> str:  # type: ignore[no-untyped
     return text
 
 
-def _items(brief, pattern: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _items(brief: Brief, pattern: str) -> list[str]:
     return [item for item in brief.advice_items if re.search(pattern, item, re.IGNORECASE)]
 
 
-def _with_their_lists(brief: "Brief", sentences: list[str]) -> list[str]:
+def _with_their_lists(brief: Brief, sentences: list[str]) -> list[str]:
     """A sentence that announces a list ("The data copied concerns…:") with the list's items
     joined to it, so it never ends on a colon with nothing after it."""
     told: list[str] = []
@@ -286,7 +287,7 @@ CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|
            r"débité|rembours|crédit|avoir|exonération|frais|bon d'achat|geste commercial|complément)\w*")
 
 
-def _by_kind(brief, words: dict[str, str], lots_block: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def _by_kind(brief: Brief, words: dict[str, str], lots_block: str) -> dict[str, list[str]]:
     """The templates the statement has the facts for, beyond `personal` and `journalist`."""
     from generator.documents.passages import find
 

@@ -12,6 +12,7 @@ quoted or reported words, gives a feature of its own kind."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -100,7 +101,7 @@ def _word_tokens(start: int, end: int, part: str, lang: str, lemma: Lemmatizer) 
     if lang == "en":
         if part in _EN_IRREGULAR:
             first, second = _EN_IRREGULAR[part]
-            cut = end - (3 if part != "cannot" else 3)
+            cut = end - 3  # "n't", and "not" of "cannot"
             return [Token(start, cut, part, first, "word"), Token(cut, end, part, second, "word")]
         if part in _EN_CONTRACTIONS:
             return [Token(start, end, part, _EN_CONTRACTIONS[part], "word")]
@@ -242,7 +243,7 @@ class Reader:
         words = [t for t in tokens if t.kind != "punct"]
         for token in words:
             add(f"{token.scope or 'w'}:{token.lemma}", (token.start, token.end))
-        for first, second in zip(words, words[1:]):
+        for first, second in itertools.pairwise(words):
             add(f"b:{first.lemma}_{second.lemma}", (first.start, second.end))
         lemmas = [t.lemma for t in words]
         for index, token in enumerate(words):
@@ -277,7 +278,7 @@ def letter_groups(word: str) -> list[str]:
 # loses the mood, the ending keeps it. Nouns ending the same way are not verbs.
 _FR_CONDITIONAL = re.compile(r"^[^\W\d_]{2,}r(?:ait|aient)$")
 _FR_NOT_CONDITIONAL = frozenset({"portrait", "attrait", "retrait", "extrait", "trait", "abstrait", "distrait",
-                                 "soustrait", "distrait", "parfait", "contrait"})
+                                 "soustrait", "parfait", "contrait"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

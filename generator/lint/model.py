@@ -14,8 +14,9 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from generator.lint.features import Reader, letter_groups, weights
+from generator.lint.features import Feature, Reader, letter_groups, weights
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "fr")
@@ -74,20 +75,21 @@ class Judgment:
 class Scorer:
     """One multinomial logistic regression over the fault categories and `clean`."""
 
-    def __init__(self, data: dict[str, object]):
+    def __init__(self, data: dict[str, Any]):  # the JSON file scripts/train_linter.py writes
         self.lang = str(data["lang"])
-        self.classes: list[str] = list(data["classes"])  # type: ignore[call-overload]
-        self.bias: list[float] = list(data["bias"])  # type: ignore[call-overload]
-        self.thresholds: dict[str, float] = dict(data["thresholds"])  # type: ignore[call-overload]
-        self.weights: dict[str, list[list[float]]] = data["weights"]  # type: ignore[assignment]
-        self.reader = Reader(self.lang, data["lemmas"], cue_classes(self.lang))  # type: ignore[arg-type]
+        self.classes: list[str] = list(data["classes"])
+        self.bias: list[float] = list(data["bias"])
+        self.thresholds: dict[str, float] = dict(data["thresholds"])
+        self.weights: dict[str, list[list[float]]] = data["weights"]
+        self.reader = Reader(self.lang, data["lemmas"], cue_classes(self.lang))
         self._letter_cache: dict[str, tuple[int, list[float]]] = {}
 
     def _scores(self, text: str) -> tuple[list[float], list[list[tuple[float, tuple[tuple[int, int], ...]]]]]:
         probabilities, parts, _ = self._read(text)
         return probabilities, parts
 
-    def _read(self, text: str):  # type: ignore[no-untyped-def]
+    def _read(self, text: str) -> tuple[list[float], list[list[tuple[float, tuple[tuple[int, int], ...]]]],
+                                        list[Feature]]:
         """Class probabilities, and per class the positive contributions with their words.
         Equal to weighing `weights(reader.features(text))`, computed word by word for the
         letter groups (a word's groups are summed once and kept)."""

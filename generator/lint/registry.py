@@ -86,7 +86,7 @@ def line_column(text: str, offset: int, first_line: int, first_column: int = 1) 
     return first_line + newlines, offset - before.rfind("\n")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 

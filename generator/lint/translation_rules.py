@@ -11,7 +11,7 @@ in words ("one in three", « un sur trois ») the tool does not read as a figure
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -127,7 +127,7 @@ def facts(text: str, lang: str) -> list[Fact]:
     work = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
     found: list[Fact] = []
 
-    def take(pattern: re.Pattern[str], kind: str, value) -> None:  # type: ignore[no-untyped-def]
+    def take(pattern: re.Pattern[str], kind: str, value: Callable[[re.Match[str]], str | list[str] | None]) -> None:
         nonlocal work
         for match in list(pattern.finditer(work)):
             canonical = value(match)

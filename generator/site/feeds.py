@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from markupsafe import Markup
 
@@ -17,6 +18,9 @@ from generator.languages import status_label
 from generator.model import Incident, Settings, Statement
 from generator.site.context import html_of, pick_statement, update_anchor
 from generator.site.labels import label
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 # The site feeds carry the newest updates only (feed readers poll them often; the history is on
@@ -124,7 +128,7 @@ def atom_feed(info: FeedInfo, entries: list[FeedEntry], settings: Settings, now:
         item.updated(entry.updated)
         item.content(str(entry.content_html), type="html")
         item.category(term=entry.status)
-    return feed.atom_str(pretty=True)
+    return cast(bytes, feed.atom_str(pretty=True))
 
 
 def json_feed(info: FeedInfo, entries: list[FeedEntry], settings: Settings) -> bytes:
@@ -237,8 +241,8 @@ def history_info(lang: str, prefix: str, settings: Settings, extension: str) -> 
     )
 
 
-def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime,  # type: ignore[no-untyped-def]
-                  rss: bool):
+def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime,
+                  rss: bool) -> FeedGenerator:
     from feedgen.feed import FeedGenerator
 
     feed = FeedGenerator()
@@ -270,9 +274,9 @@ def _history_feed(info: FeedInfo, entries: list[HistoryEntry], settings: Setting
 
 
 def history_atom(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
-    return _history_feed(info, entries, settings, now, rss=False).atom_str(pretty=True)
+    return cast(bytes, _history_feed(info, entries, settings, now, rss=False).atom_str(pretty=True))
 
 
 def history_rss(info: FeedInfo, entries: list[HistoryEntry], settings: Settings, now: datetime) -> bytes:
     """RSS 2.0."""
-    return _history_feed(info, entries, settings, now, rss=True).rss_str(pretty=True)
+    return cast(bytes, _history_feed(info, entries, settings, now, rss=True).rss_str(pretty=True))

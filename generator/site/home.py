@@ -18,7 +18,7 @@ from generator.site.context import (
 )
 from generator.site.labels import label
 from generator.site.status import SiteStatus
-from generator.model import Settings
+from generator.model import Component, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
     # in a reader's eyes: the page says a notice is in force (the API keeps Statuspage's words).
     noticed = {e.component.id for e in status.effects if open_incident(e.statement) and not service_down(e.statement)}
 
-    def view(component) -> ComponentView:  # type: ignore[no-untyped-def]
+    def view(component: Component) -> ComponentView:
         state = status.statuses[component.id]
         description = component.description.get(lang) or component.description.get(settings.default_language, "")
         if state == "operational" and component.id in noticed:

@@ -12,6 +12,7 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from markupsafe import Markup
 
@@ -134,4 +135,4 @@ def sitemap_xml(entries: list[SitemapEntry], settings: Settings) -> bytes:
                     {"rel": "alternate", "hreflang": lang, "href": settings.site_url + path},
                 )
     ET.indent(urlset)
-    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+    return cast(bytes, ET.tostring(urlset, encoding="utf-8", xml_declaration=True)) + b"\n"

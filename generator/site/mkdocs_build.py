@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from markupsafe import escape
@@ -26,6 +26,15 @@ from generator.site.context import lang_prefix
 from generator.site.labels import label
 from generator.site.pages import SitePage
 from generator.site.templating import relative_href, template_dirs
+
+if TYPE_CHECKING:
+    from jinja2 import BytecodeCache, Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 CONFIG_FILE = "mkdocs.yml"
 SEARCH_PLUGINS = {"search", "material/search"}
@@ -132,7 +141,7 @@ def docs_source(page: SitePage) -> str:
 UNUSED_THEME_FILES = ("assets/javascripts/",)
 
 
-def theme_bytecode_cache(settings: Settings):  # type: ignore[no-untyped-def]
+def theme_bytecode_cache(settings: Settings) -> BytecodeCache | None:
     """Where the theme's compiled templates are kept between language builds and between
     builds: Jinja's own file cache (keyed on each template's source, written atomically) in
     the user's cache folder (`generator.cache`), never in the repository: it holds code.
@@ -146,18 +155,19 @@ def theme_bytecode_cache(settings: Settings):  # type: ignore[no-untyped-def]
     return FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
-def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None,  # type: ignore[no-untyped-def]
-                  assets: dict[str, bytes] | None = None):
+def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache: BytecodeCache | None = None,
+                  assets: dict[str, bytes] | None = None) -> BasePlugin[Any]:
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File
 
     by_uri = {page.src_uri: page for page in pages}
 
+    # BasePlugin[...] would make a new class at run time: the plain BasePlugin, as mkdocs documents.
     class OnevoicePages(BasePlugin):  # type: ignore[type-arg]
         """Hands the generated pages to mkdocs from memory (no docs files to write and read
         back) and serves each one's HTML and `<head>` to the theme."""
 
-        def on_files(self, files, config):  # type: ignore[no-untyped-def]
+        def on_files(self, files: Files, config: MkDocsConfig) -> Files:
             for file in [f for f in files if f.src_uri.startswith(UNUSED_THEME_FILES)]:
                 files.remove(file)
             for page in pages:
@@ -166,23 +176,24 @@ def _pages_plugin(pages: list[SitePage], csp: str, bytecode_cache=None,  # type:
                 files.append(File.generated(config, uri, content=data))
             return files
 
-        def on_env(self, env, config, files):  # type: ignore[no-untyped-def]
+        def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             env.globals["onevoice_csp"] = csp
             if bytecode_cache is not None:
                 env.bytecode_cache = bytecode_cache
             return env
 
-        def on_page_markdown(self, markdown, page, config, files):  # type: ignore[no-untyped-def]
+        def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
             return "" if page.file.src_uri in by_uri else markdown
 
-        def on_page_content(self, html, page, config, files):  # type: ignore[no-untyped-def]
+        def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
             found = by_uri.get(page.file.src_uri)
             return str(found.body) if found else html
 
-        def on_page_context(self, context, page, config, nav):  # type: ignore[no-untyped-def]
+        def on_page_context(self, context: TemplateContext, page: Page, config: MkDocsConfig,
+                            nav: Navigation) -> TemplateContext:
             found = by_uri.get(page.file.src_uri)
             if found:
-                context["onevoice_head"] = found.head
+                context["onevoice_head"] = found.head  # type: ignore[typeddict-unknown-key]  # our theme's key
             return context
 
     return OnevoicePages()

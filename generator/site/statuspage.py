@@ -13,6 +13,7 @@ Times are ISO 8601 with milliseconds and the site zone's offset, like Statuspage
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -113,7 +114,8 @@ class _Api:
 
     # -- incidents and maintenance ---------------------------------------------------
 
-    def _changes(self, statement: Statement, update: Update, named: tuple[Component, ...]) -> list[dict] | None:
+    def _changes(self, statement: Statement, update: Update,
+                 named: tuple[Component, ...]) -> list[dict[str, str]] | None:
         """`affected_components` of an update: the components whose status it changed (the
         first update of an incident, the start and the end of a maintenance, the resolution)."""
         source = self.by_slug.get(statement.slug, statement)
@@ -134,7 +136,7 @@ class _Api:
                             "old_status": old, "new_status": new})
         return changes
 
-    def incident(self, statement: Statement, components: dict[str, dict[str, object]]) -> dict[str, object]:
+    def incident(self, statement: Statement, components: dict[object, dict[str, object]]) -> dict[str, object]:
         source = self.by_slug.get(statement.slug, statement)
         named = self.status.components_of(source)
         monitoring = [u.at for u in statement.updates if u.status is Status.MONITORING]
@@ -185,7 +187,8 @@ class _Api:
         listed = self.components()
         by_id = {c["id"]: c for c in listed}
         newest = sorted(self.statements, key=lambda s: (-s.first_update.at.timestamp(), s.slug))
-        source = lambda s: self.by_slug.get(s.slug, s)  # noqa: E731 — what the statuses come from
+        # what the statuses come from
+        source: Callable[[Statement], Statement] = lambda s: self.by_slug.get(s.slug, s)
         incidents = [s for s in newest if not s.maintenance]
         maintenances = sorted((s for s in self.statements if s.maintenance),
                               key=lambda s: (-_window_start(s).timestamp(), s.slug))
