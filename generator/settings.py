@@ -33,7 +33,8 @@ SETTING_DOCS: dict[str, str] = {
     "crisis_team": "The crisis team for the staff memo and the checklist's owners: a list of {name, role, phone, email}.",
     "channels": "Channels to generate, among " + ", ".join(CHANNEL_IDS) + " (default: all).",
     "hashtags": "Hashtags (without #) added to every statement's copies where the channel suits.",
-    "limits": "Lower a channel's limit, e.g. {mastodon: 500} for your instance.",
+    "limits": "Change a channel's limit: lower any, raise a Mastodon instance's ({mastodon: 1000}) or the SMS "
+              "segments a message may take ({sms: 3}, at most 4).",
     "require_approval": "Severities whose statements need `approved_by` before `build` publishes them.",
     "statements_dir": "Folder of statement files, relative to the site root (default: statements).",
     "components": "The parts of your service the status page lists, each {name, group, description, names}; "

@@ -166,3 +166,20 @@ def test_facebook_never_invites_personal_details_in_comments_after_a_breach(proj
     (post,) = [c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement"]
     assert "Ask them in the comments" not in post.parts[0]
     assert "Please do not post personal or health details in the comments." in post.parts[0]
+
+
+def test_a_site_may_give_sms_more_segments_to_keep_french_accents(project, settings):
+    text = statement_file(lang="fr", front="", title="Rappel d'un hochet", sections={"Résumé": (
+        "Nous rappelons le hochet Noisette, car une pièce peut se détacher et être avalée. Ne le donnez plus à "
+        "votre enfant : rapportez-le en magasin pour être remboursé. Nous vous présentons nos excuses.")},
+        updates=(("2026-09-03 10:05", "identifié", "Nous avons retiré le hochet de la vente."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+
+    def announcement(site):  # type: ignore[no-untyped-def]
+        return next(c.parts[0] for c in render_copies(statement, site, ["sms"], NOW) if c.kind == "announcement")
+
+    two = announcement(settings)
+    assert counting.sms_segments(two) <= 2 and "etre" in two  # the two segments: plain letters
+    four = announcement(dataclasses.replace(settings, limits={"sms": 4}))
+    assert counting.sms_encoding(four) == "ucs2" and counting.sms_segments(four) <= 4
+    assert "être remboursé" in four and "etre" not in four

@@ -22,7 +22,7 @@ class ChannelRule:
     links_clickable: bool = True
     byte_limit: int | None = None  # a second limit in UTF-8 bytes (Bluesky)
     max_links: int | None = None  # distinct links per post (Threads)
-    instance_setting: bool = False  # the limit is the server's choice: settings may raise it
+    instance_setting: bool = False  # the limit is a choice (the server's, the sender's): settings may raise it
     third_party: bool = False  # (3p)
     note: str = ""
 
@@ -107,6 +107,9 @@ CHANNEL_RULES: dict[str, ChannelRule] = {
             "sms",
             threads=False,
             max_hashtags=0,
+            # The number of segments is the sender's choice (each is billed): a site may give
+            # more, up to 4, e.g. to keep French accents that need UCS-2.
+            instance_setting=True,
             note="two segments at most: 306 GSM-7 or 134 UCS-2 units (160 / 70 in one segment)",
         ),
         ChannelRule(
@@ -135,9 +138,13 @@ def channel_ids() -> list[str]:
     return list(CHANNEL_RULES)
 
 
+SMS_MOST_SEGMENTS = 4
+
+
 def rule_for(channel: str, settings: Settings) -> ChannelRule:
     """The channel's rule with the site's `limits` applied: a setting may lower a limit, and
-    raise it only where the limit is the server's own setting (a Mastodon instance)."""
+    raise it only where the limit is a choice (a Mastodon instance's setting, the number of SMS
+    segments a site pays for, at most `SMS_MOST_SEGMENTS`)."""
     try:
         rule = CHANNEL_RULES[channel]
     except KeyError:
@@ -148,6 +155,9 @@ def rule_for(channel: str, settings: Settings) -> ChannelRule:
         return rule
     if wanted <= 0:
         raise UsageError(f"limits.{channel} in mkdocs.yml must be a positive number, not {wanted}")
+    if rule.id == "sms" and wanted > SMS_MOST_SEGMENTS:
+        raise UsageError(f"limits.sms in mkdocs.yml is {wanted} segments; at most {SMS_MOST_SEGMENTS}, "
+                         "beyond which phones and operators split or drop messages")
     if wanted > rule.limit and not rule.instance_setting:
         raise UsageError(
             f"limits.{channel} in mkdocs.yml is {wanted}, above {rule.name}'s own limit of "
