@@ -74,12 +74,19 @@ def slugify(title: str, day: datetime) -> str:
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     # One-letter words are mostly elisions ("l'application" -> "application").
     words = [w for w in re.sub(r"[^a-z0-9]+", " ", ascii_title.lower()).split() if len(w) > 1 or w.isdigit()]
-    slug = day.strftime("%Y-%m-%d")
+    kept: list[str] = []
     for word in words:
-        if len(slug) + 1 + len(word) > GENERATED_SLUG_MAX:
+        if len(day.strftime("%Y-%m-%d")) + sum(len(w) + 1 for w in kept) + 1 + len(word) > GENERATED_SLUG_MAX:
             break
-        slug += "-" + word
-    return slug
+        kept.append(word)
+    while len(kept) > 1 and kept[-1] in _SLUG_TAIL:  # never "…-risque-de", "…-delays-in-the"
+        kept.pop()
+    return "-".join([day.strftime("%Y-%m-%d"), *kept])
+
+
+# Words a cut-off name must not end on.
+_SLUG_TAIL = frozenset("""de du des la le les et ou a au aux en sur par pour dans avec un une d l
+    of the a an and or to in on at for by with from""".split())
 
 
 def lower_first(text: str) -> str:
@@ -122,8 +129,10 @@ def refuse_outside(settings: Settings) -> None:
 
 def new_statement(settings: Settings, title: str, severity: str, *, lang: str, affected: list[str],
                   template: str, now: datetime, slug: str | None = None,
-                  next_update: datetime | None = None, extra: dict[str, object] | None = None) -> EditResult:
-    """`extra`: more values for the template (a maintenance's window)."""
+                  next_update: datetime | None = None, extra: dict[str, object] | None = None,
+                  crisis: str | None = None) -> EditResult:
+    """`extra`: more values for the template (a maintenance's window); `crisis`: the kind of
+    crisis (`kind:` in the front matter) when the template does not say it."""
     if lang not in settings.languages:
         close = difflib.get_close_matches(lang, settings.languages, n=1)
         raise UsageError(f"error: '{lang}' is not a site language\n    hint: "
@@ -167,6 +176,8 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
         next_update_by=promise_words(promise, local_now, lang, settings.timezone),
         **(extra or {}),
     )
+    if crisis and not re.search(r"^kind:", text, re.MULTILINE):
+        text = re.sub(r"^(started: .*)$", rf"\1\nkind: {crisis}", text, count=1, flags=re.MULTILINE)
     statement, problems = parse_statement(path, text.encode(), settings, now)
     if statement is None:
         raise EditError("error: the holding template does not give a valid statement:\n"
@@ -199,16 +210,20 @@ def name_statement(settings: Settings, given: str | None, now: datetime) -> str:
         return _only_ongoing(settings, now)
     if given in slugs:
         return given
-    # Whole words only: "card" names card-payments, never retard-cartes (a typo in a crisis
-    # must not land an update on another statement).
-    words = re.compile(rf"(?:^|-){re.escape(given.casefold().strip('-'))}(?:-|$)")
-    containing = [slug for slug in slugs if words.search(slug)]
+    containing = slugs_with_words(given, slugs)
     if len(containing) == 1:
         return containing[0]
     if containing:
         raise UsageError(f"error: '{given}' is part of {len(containing)} statement names: {', '.join(containing)}"
                          "\n    hint: give more of the name, enough that only one statement has it")
     raise _no_such_statement(given, slugs, folder)
+
+
+def slugs_with_words(given: str, slugs: list[str]) -> list[str]:
+    """The names that contain `given` as whole words. Whole words only: "card" names
+    card-payments, never retard-cartes (a typo in a crisis must not land on another statement)."""
+    words = re.compile(rf"(?:^|-){re.escape(given.casefold().strip('-'))}(?:-|$)")
+    return [slug for slug in slugs if words.search(slug)]
 
 
 def _no_such_statement(given: str, slugs: list[str], folder: str) -> UsageError:
@@ -317,6 +332,11 @@ def _translated_time(settings: Settings, path: Path, slug: str, current: Stateme
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _promise_of(settings: Settings, path: Path, now: datetime) -> datetime | None:
+    parsed, _ = parse_statement(path, path.read_bytes(), settings, now)
+    return parsed.next_update if parsed is not None else None
+
+
 def _has_update_at(settings: Settings, path: Path, moment: datetime, now: datetime) -> bool:
     parsed, _ = parse_statement(path, path.read_bytes(), settings, now)
     return parsed is not None and any(update.at == moment for update in parsed.updates)
@@ -385,6 +405,11 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
             promise = format_for_file(current.next_update, zone) if current.next_update and ahead else None
         elif keep_promise and current.next_update and current.next_update > moment:
             promise = format_for_file(current.next_update, zone)
+        elif same_as is not None and _promise_of(settings, same_as[1], now) is not None:
+            # A translation of an update promises what the other language promised.
+            other_promise = _promise_of(settings, same_as[1], now)
+            assert other_promise is not None
+            promise = format_for_file(other_promise, zone)
         else:
             promise = format_for_file(moment + DEFAULT_NEXT_UPDATE, zone)
         if next_update is not None and next_update <= moment:

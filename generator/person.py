@@ -184,6 +184,8 @@ def _fr_verb(verb: str) -> str | None:
         return lowered[:-4] + "ra"
     if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
         return lowered[:-4] + "ait"
+    if lowered.endswith("yons"):  # envoyons → envoie, payons → paie, appuyons → appuie
+        return lowered[:-4] + "ie"
     if lowered.endswith("geons"):  # mangeons → mange
         return lowered[:-5] + "ge"
     if lowered.endswith("çons"):  # renonçons → renonce
@@ -202,6 +204,17 @@ def _fr_possessive(noun: str) -> str:
 
 def _of(name: str) -> str:
     return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"
+
+
+_FR_APOLOGIES = (
+    (re.compile(r"\b[Nn]ous en sommes (?:sincèrement |vraiment |profondément |très )?désolée?s?\b"),
+     "nous présentons nos excuses"),
+    (re.compile(r"\b[Nn]ous sommes (?:sincèrement |vraiment |profondément |très )?désolée?s? (?:de |d['’]|pour )"),
+     "nous présentons nos excuses pour "),
+    (re.compile(r"\b[Nn]ous sommes (?:sincèrement |vraiment |profondément |très )?désolée?s?\b"),
+     "nous présentons nos excuses"),
+    (re.compile(r"\b[Nn]ous vous (?:présentons nos excuses|prions de nous excuser)\b"), "nous présentons nos excuses"),
+)
 
 
 def _kept(match: re.Match[str], kept: list[str]) -> str:
@@ -232,6 +245,9 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         quoted: list[str] = []
 
         sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
+        # An apology is reported as an act: « X présente ses excuses (pour …) ».
+        for pattern, words in _FR_APOLOGIES:
+            sentence = pattern.sub(words, sentence)
 
         def subject(match: re.Match[str]) -> str:
             nonlocal failed, named, in_sentence

@@ -212,8 +212,18 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
         # journalist needs: a table as it is, prose in the release's voice.
         if section.key is None and section.text.strip():
-            if table_rows(section.text):
-                blocks.append(block("section", section.heading, section.text))
+            rows = table_rows(section.text)
+            if rows:
+                # One line a row, each value after its column's name: readable in the text and
+                # the Markdown forms as well as on the page.
+                listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
+                                                     f"{md_escape(head)}: {md_escape(cell)}"
+                                                     for head, cell in zip(rows[0], row) if cell)
+                                   for row in rows[1:])
+                others = [piece for piece in plain_items(section.text) if not any(cell in piece for row in rows
+                                                                                     for cell in row if cell)]
+                prose = "\n\n".join(third_person(piece, issued) for piece in others)
+                blocks.append(block("section", section.heading, "\n\n".join(filter(None, [listed, prose]))))
             else:
                 text = "\n\n".join(third_person(piece, issued) for piece in plain_items(section.text))
                 blocks.append(block("section", section.heading, text))
@@ -229,13 +239,23 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     latest = statement.last_update
     latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
     latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
-    blocks.append(block("update", latest_heading, "\n\n".join(third_person(p, latest.at) for p in latest_text)))
+    told_latest = [third_person(p, latest.at) for p in latest_text]
+    # The update's own instructions ("Return it for a refund"), in their words, said once.
+    advice_now = [md_escape_text(press_times(s, lang, settings.timezone, latest.at))
+                  for p in latest_text for s in split_sentences(p)
+                  if _is_instruction(s, lang) and s not in brief.advice_items]
+    if advice_now:
+        told_latest.append(words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)))
+                           + " " + " ".join(advice_now))
+    blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
     if len(statement.updates) > 1:
         # Every figure and finding the updates gave, dated, so the release never lags the posts.
         lines = []
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
-            text = " ".join([*brief.correction_paragraphs(update), *brief.kept_sentences(update)])
+            # Without its promise of a next update, long past and replaced by the latest one.
+            kept = [s for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
+            text = " ".join([*brief.correction_paragraphs(update), *kept])
             told = third_person(text, update.at)
             if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
                 lines.append(f"- {md_escape(when[:1].upper() + when[1:])} : {after_colon(told, lang)}")
@@ -276,14 +296,14 @@ _INSTRUCTION = {
     "en": re.compile(r"^(?:please |if [^,]{1,80}, )?(?:do not|don't|never|check|call|contact|return|bring|"
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
-                     r"see|register|enter|share|write|pay|come)\b|\byou (?:can|should|may|need to|must|do not need|"
-                     r"don't need)\b", re.IGNORECASE),
+                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
+                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:si [^,]{1,80}, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
-                     r"inscrivez|composez)\b|\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b",
-                     re.IGNORECASE),
+                     r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez)\b|"
+                     r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b", re.IGNORECASE),
 }
 
 

@@ -124,6 +124,19 @@ def _front_matter(source: Statement, marker: str, zone: ZoneInfo, lang: str = ""
         title = marker
     lines += [f"title: {_yaml(title)}", f"severity: {source.severity.value}",
               f"started: {_exact(source.started, zone)}"]
+    # The same crisis in every language: its kind, when it began, the maintenance window.
+    if source.began is not None:
+        lines.append(f"began: {_exact(source.began, zone)}")
+    if source.maintenance:
+        lines.append("kind: maintenance")
+        for key in ("scheduled_for", "scheduled_until"):
+            value = getattr(source, key)
+            if value is not None:
+                lines.append(f"{key}: {_exact(value, zone)}")
+    elif source.crisis:
+        lines.append(f"kind: {source.crisis}")
+    if source.press_release is not None:
+        lines.append(f"press_release: {'true' if source.press_release else 'false'}")
     if source.affected:
         lines.append("affected: [" + ", ".join(_yaml(_affected_name(item, lang, marker, settings))
                                                for item in source.affected) + "]")

@@ -1,5 +1,5 @@
 """Checks across the language files of one slug: the same crisis must have the same updates
-(times and statuses), severity and start in every language."""
+(times and statuses), severity, start, kind and promised next update in every language."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ def check_translations(incident: Incident) -> list[Problem]:
     name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
     for other in list(incident.translations.values())[1:]:
         path = display_path(other.path)
-        for key in ("severity", "started", "kind", "scheduled_for", "scheduled_until"):
-            if getattr(other, key) != getattr(primary, key):
+        # (attribute, front-matter key): the kind of crisis is the `kind` key too.
+        for attribute, key in (("severity", "severity"), ("started", "started"), ("kind", "kind"),
+                               ("crisis", "kind"), ("began", "began"), ("next_update", "next_update"),
+                               ("scheduled_for", "scheduled_for"), ("scheduled_until", "scheduled_until")):
+            if getattr(other, attribute) != getattr(primary, attribute):
                 problems.append(Problem(path, other.key_lines.get(key, 1), 1, "error", "format/translation-mismatch",
                                         f"`{key}` differs from the {name} file ({display_path(primary.path)}, "
                                         f"line {primary.key_lines.get(key, 1)})",

@@ -15,12 +15,24 @@ apt_install() {
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv 2>/dev/null || { apt_install python3-venv; rm -rf .venv; python3 -m venv .venv; }
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+# What pip and npm print goes to a log: the set-up says one line, and the log's end on failure.
+log="$PWD/.venv/setup.log"
+: > "$log"
+quietly() {
+  if ! "$@" >>"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "setup failed while running: $* (whole log: $log)" >&2
+    exit 1
+  fi
+}
+echo "Setting up .venv (log: $log)…"
+quietly .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 if [ "${1:-}" = "--test" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+  quietly .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
   command -v chromium >/dev/null || apt_install chromium
   command -v npm >/dev/null || apt_install nodejs npm
-  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/js && quietly npm ci --no-audit --no-fund --loglevel=error)
 else
-  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e .
+  quietly .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e .
 fi
+echo "Set up."

@@ -118,3 +118,22 @@ def test_a_generated_name_is_short_and_skips_elisions(project: Path) -> None:
     slug = made.name.removesuffix(".fr.md")
     assert len(slug) <= 60 and "-l-" not in slug and "-d-" not in slug
     assert slug == "2026-11-20-application-mobile-montre-historique-de-commandes"
+
+
+def test_a_recall_starts_from_the_recall_notice_with_its_lots_table(project) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["new", "Rappel de la bière Blonde de l'Estran : risque de fragments de verre",
+                                       "--severity", "critical", "--kind", "recall", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    # The name stops on a word that says something, never on « de ».
+    path = next((project / "statements").glob("*-rappel-de-la-biere-blonde-de-estran-risque.fr.md"))
+    text = path.read_text(encoding="utf-8")
+    assert "\nkind: recall\n" in text and "| Produit | Lots | Vendu |" in text
+    assert "“[NUMÉROS DE LOT]”" in result.output  # listed among the slots to fill
+    other = CliRunner().invoke(main, ["new", "Water unsafe to drink", "--severity", "critical", "--kind", "safety"])
+    assert other.exit_code == 0, other.output
+    water = next((project / "statements").glob("*-water-unsafe-to-drink.md")).read_text(encoding="utf-8")
+    assert "\nkind: safety\n" in water

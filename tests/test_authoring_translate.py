@@ -209,3 +209,36 @@ def test_new_refuses_to_start_a_translation_and_names_translate(project: Path) -
     assert f"'{CARD}' already exists in another language (statements/{CARD}.md)" in result.output
     assert f"onevoice translate {CARD} --lang fr" in result.output
     assert not (project / "statements" / f"{CARD}.fr.md").exists()
+
+
+def test_a_translated_update_promises_what_the_other_language_promised(project: Path) -> None:
+    # The French file gets its update first, with a promise; the English one, without --at or
+    # --next-update, takes the same time and the same promise.
+    french = run("update", "card-payments", "--lang", "fr", "--status", "identified", "--next-update",
+                 "2026-11-20 15:00", "-m", "Le correctif est testé.")
+    assert french.exit_code == 0, french.output
+    english = run("update", "card-payments", "--lang", "en", "--status", "identified", "-m", "The fix is tested.")
+    assert english.exit_code == 0, english.output
+    fr, en = parse(project, f"{CARD}.fr.md"), parse(project, f"{CARD}.md")
+    assert en.updates[0].at == fr.updates[0].at and en.next_update == fr.next_update
+    assert [p for p in problems_of(project, f"{CARD}.md") if p["severity"] == "error"] == []
+
+
+def test_check_says_when_translations_promise_different_times_or_kinds(project: Path) -> None:
+    path = project / "statements" / f"{CARD}.fr.md"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"next_update: .*", "next_update: 2026-11-20 13:00", text, count=1)
+    path.write_text(text.replace("severity: major", "severity: major\nkind: outage", 1), encoding="utf-8")
+    found = {(p["rule"], p["message"].split(" differs")[0]) for p in problems_of(project, f"{CARD}.fr.md")
+             if p["severity"] == "error"}
+    assert ("format/translation-mismatch", "`next_update`") in found
+    assert ("format/translation-mismatch", "`kind`") in found
+
+
+def test_translate_copies_the_kind_of_crisis(project: Path) -> None:
+    source = project / "statements" / f"{CARD}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("severity: major", "severity: major\nkind: outage", 1),
+                      encoding="utf-8")
+    (project / "statements" / f"{CARD}.fr.md").unlink()
+    assert run("translate", "card-payments", "--lang", "fr").exit_code == 0
+    assert parse(project, f"{CARD}.fr.md").crisis == "outage"

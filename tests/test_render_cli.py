@@ -156,3 +156,11 @@ def test_the_deck_shows_every_part_with_its_count_and_escapes_statement_text(pro
     for _, length, limit, unit in parts:
         assert f"{length} / {limit} {unit}" in deck
     assert deck.count('class="copy"') == deck.count("<textarea")
+
+
+def test_render_takes_a_part_of_a_name_like_update_does(project):
+    result = _run("card-payments", "--channel", "sms", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {s["slug"] for s in json.loads(result.output)["statements"]} == {"2026-11-20-card-payments"}
+    unknown = CliRunner().invoke(main, ["render", "nothing-like-this"])
+    assert unknown.exit_code == 2 and "`onevoice list` shows the statements" in unknown.output

@@ -194,16 +194,21 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         return fits(f"{draft._join(draft.head, text, draft.tail)}\n99/99")  # with the counter's room
 
     if fits_first(first):
-        if not draft.apology or draft.apology not in rest:
+        # What must be seen with the news (most readers see only the first post): for a recall
+        # or a safety notice what to do, for a breach the scam warning, and a short apology;
+        # each goes beside the news when it fits, before the rest of the first block.
+        beside = [b for b in draft.beside if b in rest]
+        if not beside:
             return blocks
-        # A short apology goes in the first post beside the news (most readers see only that
-        # post), before whatever else the first block says if both cannot fit.
-        others = [b for b in rest if b != draft.apology]
         remainder = first_block[len(first):].lstrip()
-        if fits_first(f"{first_block}\n{draft.apology}"):
-            return [first_block, draft.apology, *others]
-        if fits_first(f"{first}\n{draft.apology}"):
-            return [first, draft.apology, *filter(None, [remainder]), *others]
+        for lead in (first_block, first):
+            kept = list(beside)
+            while kept and not fits_first("\n".join([lead, *kept])):
+                kept.pop()
+            if kept:
+                others = [b for b in rest if b not in kept]
+                tail = [remainder] if lead is first and remainder else []
+                return [lead, *kept, *tail, *others]
         return blocks
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):

@@ -16,12 +16,21 @@ def select_statements(
 ) -> list[Statement]:
     by_slug = {incident.slug: incident for incident in incidents}
     if slugs:
+        from generator.editing import slugs_with_words
+
+        named: list[str] = []
         for slug in slugs:
-            if slug not in by_slug:
+            # The whole name, or a part of it made of whole words, as `update` takes it.
+            found = [slug] if slug in by_slug else slugs_with_words(slug, sorted(by_slug))
+            if len(found) > 1:
+                raise UsageError(f"'{slug}' is part of {len(found)} statement names: {', '.join(found)}; "
+                                 "give more of the name")
+            if not found:
                 close = difflib.get_close_matches(slug, by_slug, n=1)
-                hint = f" Did you mean '{close[0]}'?" if close else ""
+                hint = f" Did you mean '{close[0]}'?" if close else " `onevoice list` shows the statements."
                 raise UsageError(f"no statement with slug '{slug}'.{hint}")
-        chosen = [by_slug[slug] for slug in dict.fromkeys(slugs)]
+            named.append(found[0])
+        chosen = [by_slug[slug] for slug in dict.fromkeys(named)]
     else:
         chosen = [
             incident

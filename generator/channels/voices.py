@@ -88,7 +88,7 @@ class Draft:
     visual: str | None = None
     separator: str = "\n\n"
     fallback: str = ""  # what leads the first post when its first block cannot fit whole
-    apology: str = ""  # a short apology, kept in the first post beside the news
+    beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
     ranks: list[int] = field(default_factory=list)  # empty: by position
 
     def _join(self, *pieces: str) -> str:
@@ -299,8 +299,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
                   fallback=_typography(_end_sentence(title), lang), ranks=list(ranks))
     if rule.id == "instagram":
         draft.visual = _typography(_card(brief, update, correction), lang)
-    if update is None and brief.apology and len(brief.apology) < 60:
-        draft.apology = _typography(brief.apology, lang)
+    if update is None:
+        must = brief.never_ask if brief.kind == "breach" else (
+            brief.first_advice if brief.kind in ("recall", "safety") else None)
+        short_apology = brief.apology if brief.apology and len(brief.apology) < 60 else None
+        draft.beside = [_typography(b, lang) for b in (must, short_apology) if b]
     return draft
 
 
@@ -463,9 +466,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
             update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
-        # Sentence by sentence (an SMS takes them in order while they fit), then the promise.
-        candidates = [*brief.kept_sentences(update), *update_blocks(brief, update)[0][1:]]
-        candidates = _unique(candidates)
+        # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
+        # of the update adds: the promise when the text has none, the correction note.
+        own = brief.kept_sentences(update)
+        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
+        candidates = _unique([*own, *added])
     candidates = [c for c in candidates if c]
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)

@@ -10,13 +10,20 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 
+# The holding template each kind starts from, unless --template says otherwise.
+_TEMPLATES = {"breach": "data-breach", "recall": "recall", "maintenance": "maintenance"}
+
+
 @click.command("new")
 @click.argument("title")
 @click.option("--severity", type=click.Choice(["minor", "major", "critical"]),
-              help="minor: a false note; major: a real incident; critical: a crisis. "
+              help="minor: a small problem; major: a real incident; critical: a crisis. "
                    "Required for an incident; a maintenance is minor unless told otherwise.")
-@click.option("--kind", type=click.Choice(["incident", "maintenance"]), default="incident", show_default=True,
-              help="maintenance: planned work announced in advance (needs --scheduled-for and --scheduled-until).")
+@click.option("--kind", type=click.Choice(["incident", "outage", "breach", "recall", "safety", "maintenance"]),
+              default="incident", show_default=True,
+              help="The kind of crisis (it fits the holding text, the Q&A and the checklist: breach and recall "
+                   "have their own templates), or maintenance: planned work announced in advance (needs "
+                   "--scheduled-for and --scheduled-until).")
 @click.option("--scheduled-for", "scheduled_for", metavar="TIME", help="Maintenance: when the work starts.")
 @click.option("--scheduled-until", "scheduled_until", metavar="TIME", help="Maintenance: when the work ends.")
 @click.option("--lang", help="Language of the statement (default: the site's default language).")
@@ -78,10 +85,11 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
                          "    hint: add --kind maintenance")
     elif severity is None:
         raise UsageError("error: an incident needs --severity\n"
-                         "    hint: --severity minor (a false note), major (a real incident) or critical (a crisis)")
+                         "    hint: --severity minor (a small problem), major (a real incident) or critical (a crisis)")
     result = new_statement(settings, title, severity, lang=lang or settings.default_language,
-                           affected=list(affected), template=template or ("maintenance" if extra else "default"),
-                           now=now, slug=slug, next_update=promise, extra=extra)
+                           affected=list(affected), template=template or _TEMPLATES.get(kind, "default"),
+                           now=now, slug=slug, next_update=promise, extra=extra,
+                           crisis=kind if kind in ("outage", "breach", "recall", "safety") else None)
     click.echo(f"Created {display_path(result.path)}")
     report = check_project(settings, [result.path], now=now)
     slots = [p for p in report.problems if p.category == "placeholder"]

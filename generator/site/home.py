@@ -24,7 +24,8 @@ from generator.model import Component, Settings
 @dataclass(frozen=True, slots=True)
 class BannerView:
     """The overall state in words (the colour only repeats them): `indicator` is
-    Statuspage's (none, maintenance, minor, major, critical)."""
+    Statuspage's (none, maintenance, minor, major, critical), or `notice` when nothing is down
+    but a notice (a breach, a recall) is in force."""
 
     indicator: str
     title: str
@@ -74,9 +75,11 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
         detail = label("banner.quiet", lang)
     newest = max((s.modified for s in status.statements), default=None)
     # Nothing is down, but a notice is under way (a breach, a recall): the banner says so.
-    title = label("banner.notice", lang) if status.indicator == "none" and ongoing else \
-        label(f"banner.{status.indicator}", lang)
-    return BannerView(status.indicator, title, detail, time_view(newest, settings, lang) if newest else None)
+    notice = status.indicator == "none" and ongoing > 0
+    title = label("banner.notice", lang) if notice else label(f"banner.{status.indicator}", lang)
+    # Blue and "ℹ", never the green tick of "all operational", while a notice is in force.
+    return BannerView("notice" if notice else status.indicator, title, detail,
+                      time_view(newest, settings, lang) if newest else None)
 
 
 def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:
