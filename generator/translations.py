@@ -16,12 +16,15 @@ def check_translations(incident: Incident) -> list[Problem]:
     name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
     for other in list(incident.translations.values())[1:]:
         path = display_path(other.path)
-        # (attribute, front-matter key): the kind of crisis is the `kind` key too.
-        for attribute, key in (("severity", "severity"), ("started", "started"), ("kind", "kind"),
-                               ("crisis", "kind"), ("began", "began"), ("next_update", "next_update"),
-                               ("scheduled_for", "scheduled_for"), ("scheduled_until", "scheduled_until")):
+        # (attribute, front-matter key, severity): the kind of crisis is the `kind` key too. A
+        # promise or a kind that differs is a warning: while one file waits for its translated
+        # update the promises differ, and a crisis update is never stopped for it.
+        for attribute, key, severity in (
+                ("severity", "severity", "error"), ("started", "started", "error"), ("kind", "kind", "error"),
+                ("scheduled_for", "scheduled_for", "error"), ("scheduled_until", "scheduled_until", "error"),
+                ("crisis", "kind", "warning"), ("began", "began", "warning"), ("next_update", "next_update", "warning")):
             if getattr(other, attribute) != getattr(primary, attribute):
-                problems.append(Problem(path, other.key_lines.get(key, 1), 1, "error", "format/translation-mismatch",
+                problems.append(Problem(path, other.key_lines.get(key, 1), 1, severity, "format/translation-mismatch",
                                         f"`{key}` differs from the {name} file ({display_path(primary.path)}, "
                                         f"line {primary.key_lines.get(key, 1)})",
                                         f"translations describe the same crisis: use the same `{key}`"))
