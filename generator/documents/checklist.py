@@ -17,7 +17,7 @@ from generator.clock import now as current_time
 from generator.brief import Brief
 from generator.documents.formatting import typography
 from generator.documents.checklist_steps import OWNERS, STEPS, WORDS
-from generator.documents.passages import Passage, find, update_source
+from generator.documents.passages import Passage, find, passages
 from generator.documents.qa_words import words_for
 from generator.documents.reading import document_kind
 from generator.documents.templating import render_text
@@ -150,8 +150,10 @@ def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:
         return None
     statement = brief.statement
     if evidence == "first":
-        sentences = brief.update_sentences(statement.first_update) if statement.updates else []
-        return (sentences[0], update_source(brief, statement.first_update.at)) if sentences else None
+        # Its first sentence as it should have been published (never one a correction withdrew).
+        first = len(statement.updates) - 1
+        said = [p for p in passages(brief) if p.section == "update" and p.recent == first and not p.has("correction")]
+        return (said[0].text, said[0].source) if said else None
     if evidence == "lots":
         from generator.documents.qa_questions import recall_lot_lines
 

@@ -181,7 +181,9 @@ STEPS: tuple[Step, ...] = (
     ("cases", "safety", 24 * 60, ("health",), {
         "en": "Follow the reported cases of illness with the health authority, and say what is known.",
         "fr": "Suivez avec l'autorité sanitaire les cas de maladie signalés, et dites ce qui est connu."},
-     r"\b(?:cases? of|no (?:case|illness) (?:has been )?reported|cas de|aucun cas)"),
+     # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
+     r"\b\d[\d,\u00a0\u202f ]* (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill)|(?:\w+ ){0,3}ont "
+     r"(?:signalé|été malades))|\bno (?:case|illness) (?:has been )?reported|\baucun cas"),
     ("lifting", "ops", 24 * 60, ("health",), {
         "en": "Say what will lift the advice (which tests, who decides), then announce the lifting on every channel.",
         "fr": "Dites ce qui permettra de lever la consigne (quelles analyses, qui décide), puis annoncez la levée sur "

@@ -78,7 +78,9 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\b(le \d{1,2}(?:er)? \w+)( au (?:matin|soir))?, \d{1,2}(?:er)? \w+\b", r"\1\2", text)
     else:
         text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
-        text = re.sub(r"\b(since|by|before|until|from|after|till) on (?=the |\d)", r"\1 ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d)", r"\1 ", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+)['’]s\b", r"\1's", text)  # "tomorrow's samples"
         text = re.sub(r"\b(on \d{1,2} [A-Z][a-z]+), \d{1,2} [A-Z][a-z]+\b", r"\1", text)
         text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+) at (?=\d)", r"on \1 at ", text)
     return text[:1].upper() + text[1:] if capital else text

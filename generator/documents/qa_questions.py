@@ -64,7 +64,8 @@ def _q(key: str, en: str, fr: str, finder: Callable[[Brief], list[Passage]], fal
 
 def _summary(brief: Brief) -> list[Passage]:
     found = find(brief, sections=("summary",), most=6)
-    return [p for p in found if not p.has("apology")][:3]
+    # What happened, not what people should do about it nor the apology (their own questions).
+    return [p for p in found if not p.has("apology") and not p.has("advice")][:3]
 
 
 def _figures(text: str) -> frozenset[str]:
@@ -85,7 +86,7 @@ def _how_many(brief: Brief) -> list[Passage]:
              + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
     chosen: list[Passage] = []
     told: set[str] = set()
-    for passage in found:
+    for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
         figures = _figures(passage.text)
         if figures and figures <= told or any(passage.text == c.text for c in chosen):
             continue
@@ -302,8 +303,7 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
             _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
                lambda b: _anywhere(b, "", role="regulator", first=("what_we_are_doing", "summary", "what_happened"))),
-            _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?",
-               lambda b: _anywhere(b, "sold", role="figure", first=("summary", "what_happened"))),
+            _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
         return (
@@ -339,6 +339,13 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )
     return (_cause(),)
+
+
+def _sold(brief: Brief) -> list[Passage]:
+    """A number of products sold, where the statement gives one."""
+    pattern = SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
+    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=2)
+            or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
 
 
 def _hurt(brief: Brief) -> list[Passage]:

@@ -121,7 +121,7 @@ W = {
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
-                   r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|tested|checked|required|reviewed|validated|compared|"
+                   r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
                    r"second check|we will add|we have added|added an? |(?:checked|tested|inspected|cleaned|reviewed|monitored) "
                    r"every (?:hour|day|week|month)|is enforced|been enforced|we will (?:test|check|run|review|inspect)|"
@@ -134,7 +134,7 @@ W = {
                    r"protections?|les tests?)|testée? (?:cellule par cellule|un par un|une par une|pièce par pièce)|"
                    r"nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
-                   r"chaque (?:mois|semaine|jour))|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|"
+                   r"chaque (?:mois|semaine|jour))|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
@@ -182,8 +182,10 @@ W = {
                r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
                r"surchauffe|incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
-    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|gastro\w*|hospitali[sz]ed|symptoms reported)",
-            r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication)"),
+    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|gastro\w*|hospitali[sz]ed|symptoms reported|"
+            r"stomach upsets?|diarrh\w*|vomiting)",
+            r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
+            r"diarrhées?|vomissements)"),
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you)\b",
                r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne)"),
     "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
