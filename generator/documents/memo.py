@@ -17,7 +17,7 @@ from generator.documents.freshness import dated, here_named
 from generator.documents.qa_questions import postmortem_changes
 from generator.text import strip_comments
 from generator.documents.passages import find, update_source
-from generator.documents.reading import blocks, document_kind, of_organisation, table_lines
+from generator.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.documents.needs import missing_contact, missing_value_error
 from generator.documents.templating import render_text
 from generator.model import Settings, Statement, Status
@@ -179,7 +179,8 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     customer_paragraphs = [w["customers_text"]]
     kind = document_kind(brief)
     if brief.advice_items:
-        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {item}" for item in brief.advice_items))
+        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {said_whole(item, lang)}"
+                                                                 for item in brief.advice_items))
         if kind in ("health", "recall"):  # colleagues are among the public the advice is for
             customer_paragraphs.append(w[f"own_{kind}"])
     contact = settings.media_contact

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from generator.brief import Brief
 from generator.documents.passages import SECTION, Passage, find
 from generator.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
-from generator.documents.reading import blocks, document_kind, table_lines
+from generator.documents.reading import blocks, document_kind, said_whole, table_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,7 @@ def _advice(brief: Brief) -> list[Passage]:
     """What the people affected should do: the section's items, whole, as the authors wrote them."""
     heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
     items = brief.advice_items[:4]
-    return [Passage(item, heading, frozenset({"advice"}), SECTION) for item in items] or \
+    return [Passage(said_whole(item, brief.lang), heading, frozenset({"advice"}), SECTION) for item in items] or \
         find(brief, role="advice", sections=("summary", "update"), most=2)
 
 

@@ -104,7 +104,7 @@ W = {
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|alerted|raised an alert|gave the alert|became aware|told us|"
               r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure))\b",
-              r"\b(?:détecté|découvert|constaté|alerté|donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
+              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|alerté|donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?)"),
     "before": (r"\b(?:first time|never before|happened before|previously|last year|in the past)\b",
@@ -165,7 +165,8 @@ W = {
                   r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
                   r"contacterons)|"
                   r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons)"),
-    "who": (r"\b(?:unauthori[sz]ed|attacker|hacker|criminal|third part\w*|stolen login|accessed by)\b",
+    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminal|third part\w*|stolen login|"
+            r"accessed by)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
     "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?)\b", r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage)\b"),
     "password": (r"\bpasswords?\b", r"\bmots? de passe\b"),

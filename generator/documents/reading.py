@@ -210,6 +210,24 @@ def document_kind(brief) -> str:  # type: ignore[no-untyped-def]
     return str(brief.kind)
 
 
+# "Nothing, if your order has not arrived yet: …" answers the heading "What you should do".
+_NOTHING_IF = {"en": re.compile(r"^(?:nothing|none)\s*,\s*(?P<condition>if [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE),
+               "fr": re.compile(r"^rien\s*,\s*(?P<condition>si [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE)}
+_NOTHING_WORDS = {"en": "you do not need to do anything", "fr": "vous n'avez rien à faire"}
+
+
+def said_whole(item: str, lang: str) -> str:
+    """An advice item that stands without its heading: "Nothing, if your order has not
+    arrived yet: …" → "If your order has not arrived yet, you do not need to do anything: …"."""
+    found = _NOTHING_IF.get(lang, _NOTHING_IF["en"]).match(item.strip())
+    if not found:
+        return item
+    condition = found.group("condition")
+    rest = (found.group("rest") or ".").strip()
+    space = " " if lang == "fr" and rest[:1] in ":;" else ""
+    return f"{condition[:1].upper()}{condition[1:]}, {_NOTHING_WORDS.get(lang, _NOTHING_WORDS['en'])}{space}{rest}"
+
+
 def of_organisation(org: str, lang: str) -> str:
     """`of Nordhav` / `de la Coopérative laitière…`, `du Crédit…`, `d’Acme`: French takes the
     article the name takes as a subject."""

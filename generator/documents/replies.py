@@ -27,7 +27,7 @@ from generator.documents.formatting import one_line, typography
 from generator.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
 from generator.documents.freshness import wrong_values
 from generator.documents.qa_questions import recall_lot_lines
-from generator.documents.reading import document_kind
+from generator.documents.reading import document_kind, said_whole
 from generator.documents.reply_words import REPLY_WORDS
 from generator.documents.templating import render_text
 from generator.errors import RenderError
@@ -135,7 +135,7 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
     lots = recall_lot_lines(brief) if kind == "recall" else []
     lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
-    advice = [person(item, latest.at) for item in brief.advice_items]
+    advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items]
     helpline = next((item for item in advice if is_helpline(item)), None) or _helpline(brief)
     shown = advice[:5] + ([helpline] if helpline and helpline in advice[5:] else [])
     advice_block = (words["advice"] + "\n" + "\n".join(f"- {item}" for item in shown)) if shown else ""
@@ -146,7 +146,8 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
         resolved_at = statement.resolved_at or latest.at
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
-        closing = words["resolved"].format(when=when, url=url)
+        # A fire or a health alert is over, not "restored"; a bad buzz is never "resolved" (below).
+        closing = words["closed" if kind in ("safety", "health") else "resolved"].format(when=when, url=url)
         sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
         if promise.at is not None and promise.ahead:
@@ -272,16 +273,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         if back:
             found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back)])
     elif kind == "breach":
-        seen = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|voir|vu|vues|consulté|accéd|"
-                          r"exposé|copié|fuit)", re.IGNORECASE)
-        told = find(brief, sections=("what_happened", "summary"), most=99)
-        data = [p.text for p in told if p.item and seen.search(p.label)]
-        if not data:
-            data = _with_their_lists(brief, [p.text for p in told if p.has("data") and seen.search(p.text)][:3])
-        unseen = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed)|"
-                            r"n['’]a pas pu (?:voir|consulter|accéder)|n['’]ont pas (?:été )?(?:vue?s|consultée?s|"
-                            r"exposée?s))", re.IGNORECASE)
-        safe = [p.text for p in told if unseen.search(p.text)][:2]
+        data, safe = _seen(brief)
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
                                           r"contacté|écrit|si nous vous avons)", sections=("summary",
                                           "what_you_should_do"), most=1)]
@@ -301,6 +293,43 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         if money:
             found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
     return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}
+
+
+_SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
+                   r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
+_UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
+                     r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
+                     r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
+                     r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
+                     r"été (?:exposée?s?|consultée?s?|vue?s?))",
+                     re.IGNORECASE)
+
+
+def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """What could be seen and what could not, as the statement lays it out: the items under
+    "the attacker could see:", the paragraphs under a bold "Data viewed:", else the sentences
+    that name the data seen; and the paragraphs or sentences that say what was not exposed."""
+    from generator.documents.passages import find
+    from generator.documents.reading import blocks
+
+    colon = " :" if brief.lang == "fr" else ":"
+    data: list[str] = []
+    safe: list[str] = []
+    for key in ("what_happened", "summary"):
+        for block in blocks(brief.statement.text_of(key), brief.lang):
+            if block.is_table or not block.label:
+                continue
+            said = block.text if block.item else f"{block.label}{colon} {block.text}"
+            if _UNSEEN.search(block.label):
+                safe.append(said)
+            elif _SEEN.search(block.label):
+                data.append(said)
+    told = find(brief, sections=("what_happened", "summary"), most=99)
+    for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
+        data = data or _with_their_lists(brief, [p.text for p in told if p.section == key and p.has("data")
+                                                 and _SEEN.search(p.text) and not _UNSEEN.search(p.text)][:3])
+    safe += [p.text for p in told if _UNSEEN.search(p.text) and not any(p.text in s for s in safe)]
+    return data, safe[:2]
 
 
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,

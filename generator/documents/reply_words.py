@@ -23,6 +23,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
         "follow": "Every update is posted at {url}.",
         "resolved": "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}.",
+        "closed": "Our update of {when} closed this incident. Everything we published about it is at {url}.",
         "press": (
             "Thank you for your question about [[situation]]. Our press office answers journalists and will "
             "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
@@ -73,6 +74,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "follow": "Chaque point est publié sur {url}.",
         "resolved": "Notre point {when} a confirmé que la situation est rétablie. Tout ce que nous avons publié à ce "
                     "sujet est sur {url}.",
+        "closed": "Notre point {when} a clos cet incident. Tout ce que nous avons publié à ce sujet est sur {url}.",
         "press": (
             "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
             "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
