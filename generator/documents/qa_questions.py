@@ -81,7 +81,8 @@ def _how_many(brief: Brief) -> list[Passage]:
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
     affected = re.compile(AFFECTED, re.IGNORECASE)
     updates = find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=6)
-    updates.sort(key=lambda p: not affected.search(p.text))  # stable: the newest total of those affected first
+    # The newest update that counts them, alone: an older estimate is superseded.
+    updates = sorted((p for p in updates if p.recent == updates[0].recent), key=lambda p: not affected.search(p.text))
     found = (find(brief, words=pattern, sections=("summary",), most=6) + updates
              + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
     chosen: list[Passage] = []
@@ -120,9 +121,11 @@ def _doing(brief: Brief) -> list[Passage]:
 
 # What we did, in our own words: "we have written", « nous avons écrit », "our crew replaced".
 _ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:teams?|engineers|staff|crews?|"
-                 r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b",
+                 r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b|\b(?:has|have) been (?:\w+ )?"
+                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued)\b",
            "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
-                 r"directeurs de magasin|responsables de magasin) \w+"}
+                 r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis)e?s?\b"}
 
 
 def _advice(brief: Brief) -> list[Passage]:

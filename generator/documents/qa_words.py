@@ -68,13 +68,14 @@ _COUNTED = {
     "en": r"(?:customers?|clients?|merchants?|people|persons?|passengers?|travell?ers?|owners?|members?|users?|"
           r"accounts?|patients?|residents?|households?|families|parents?|children|babies|employees?|staff|"
           r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
-          r"cases?|orders?|policyholders?|tenants?)",
+          r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?)",
     "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
           r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
           r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
-          r"étudiants?|cas|commandes?|locataires?|assurés?)",
+          r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
+          r"voitures?)",
 }
-_NUMBER = r"\d[\d\u00a0\u202f ,.]*"
+_NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
@@ -88,8 +89,10 @@ def count_pattern(lang: str) -> str:
 
 
 # A recall counts the products sold ("6,340 rattles … were sold").
-SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been )?sold\b",
-              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient été |a été )?vendue?s?\b"}
+SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been |had already been )?(?:sold|"
+                    rf"bought|purchased|put on sale)\b",
+              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
+                    rf"achetée?s?|mises? en vente)\b"}
 # Words that say a figure is the total of those affected.
 AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
 
@@ -115,8 +118,8 @@ W = {
                      r"(?:était|est) possible parce qu)|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit|"
-              r"investigation found|found that|should have started|did not start|stopped (?:our|the)|failed its)\b",
-              r"\b(?:la cause|causée? par|provoquée? par|parce qu|en raison|due? à|dû à|vient d|provient|l'origine|"
+              r"investigation found|should have started|did not start|stopped (?:our|the)|failed its)\b",
+              r"\b(?:la cause|causée? par|provoquée? par|parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué)"),
@@ -127,14 +130,18 @@ W = {
                    r"every (?:hour|day|week|month)|is enforced|been enforced|we will (?:test|check|run|review|inspect)|"
                    r"(?:increased|strengthened|reinforced|tightened) (?:\w+ ){0,2}(?:disinfection|controls?|checks?|"
                    r"security|monitoring|protections?|tests?|testing)|(?:each|every \w+) is tested|tested (?:cell by cell|"
-                   r"one by one|piece by piece))\b",
+                   r"one by one|piece by piece)|(?:is|are) now capped|capped by default|by default|refuses any|rejects "
+                   r"any|will first run)\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
-                   r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|toutes les heures|"
+                   r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|"
+                   r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
+                   r"(?:heure|jour|semaine|mois)|toutes les heures|tous les jours)|"
                    r"(?:renforcée?|renforçons) (?:\w+ ){0,2}(?:la désinfection|les contrôles?|la sécurité|la surveillance|les "
                    r"protections?|les tests?)|testée? (?:cellule par cellule|un par un|une par une|pièce par pièce)|"
+                   r"plafonnée? par défaut|par défaut|refuse (?:toute?|tous)|rejette (?:toute?|tous)|"
                    r"nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
-                   r"chaque (?:mois|semaine|jour))|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
+                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
