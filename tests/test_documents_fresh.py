@@ -301,7 +301,8 @@ FIRE = statement_file(
         "Ce que nous faisons": "- Les machines ont été contrôlées avant la reprise du 5 mars.",
     },
     updates=(
-        ("2026-03-05 12:00", "résolu", "L'atelier a repris le travail ce matin."),
+        ("2026-03-05 12:00", "résolu", "L'atelier a repris le travail ce matin. Depuis le 3 mars, 12 salariés ont "
+                                       "travaillé dans notre autre atelier, comme nous l'avions prévu hier, 4 mars."),
         ("2026-03-04 09:00", "surveillance", "Le salarié examiné à l'hôpital est rentré chez lui hier soir et va "
                                              "bien."),
         ("2026-03-03 10:30", "analyse", "Un incendie est en cours dans notre atelier. Les 40 personnes présentes ont "
@@ -322,6 +323,14 @@ def test_the_fire_brief_says_who_is_hurt_and_that_the_site_was_checked(project, 
     people = _item(checklist, "Les personnes d'abord")
     assert people.startswith("- [x]") and "évacuées" in people and "maîtrisé le feu" not in people
     assert _item(checklist, "Sécurisez le site").startswith("- [x]")
+
+
+def test_the_fire_memo_names_the_days_of_its_latest_update_and_keeps_its_figures(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, FIRE, "2026-03-03-incendie.fr.md")
+    latest = _plain(render_memo(statement, settings, NOW)).split("## Notre dernier point public")[1].split("##")[0]
+    assert "L'atelier a repris le travail le 5 mars au matin." in latest
+    assert "Depuis le 3 mars, 12 salariés ont travaillé" in latest  # a date then a figure is not a date said twice
+    assert "comme nous l'avions prévu le 4 mars." in latest  # « hier, 4 mars » named once
 
 
 # -- a toy recall, in two languages ------------------------------------------------------------------

@@ -60,6 +60,10 @@ def holds_wrong_value(text: str, values: list[str]) -> bool:
 
 # -- relative days, named -------------------------------------------------------------------------
 
+_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+                "février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+
+
 def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     """`text`, written at `moment`, with its relative days named ("this morning" → "on the
     morning of 28 November", « hier soir » → « le 16 novembre au soir »), worded so that the
@@ -75,13 +79,14 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
         text = re.sub(r"\bde le (?=\d)", "du ", text)
-        text = re.sub(r"\b(le \d{1,2}(?:er)? \w+)( au (?:matin|soir))?, \d{1,2}(?:er)? \w+\b", r"\1\2", text)
+        # « demain, 18 novembre » named is « le 18 novembre » once, not « le 18 novembre, 18 novembre »
+        text = re.sub(rf"\b(le (\d{{1,2}}(?:er)? (?:{_MONTH_NAMES}))(?: au (?:matin|soir))?), \2\b", r"\1", text)
     else:
         text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
         text = re.sub(r"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d)", r"\1 ", text,
                       flags=re.IGNORECASE)
         text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+)['’]s\b", r"\1's", text)  # "tomorrow's samples"
-        text = re.sub(r"\b(on \d{1,2} [A-Z][a-z]+), \d{1,2} [A-Z][a-z]+\b", r"\1", text)
+        text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), \2\b", r"\1", text, flags=re.IGNORECASE)
         text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+) at (?=\d)", r"on \1 at ", text)
     return text[:1].upper() + text[1:] if capital else text
 

@@ -300,6 +300,7 @@ _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|lea
 _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
                      r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
                      r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
+                     r"(?:does|do) not (?:include|contain)|ne (?:comprennent|comprend|contiennent|contient) (?:ni|pas)|"
                      r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
                      r"été (?:exposée?s?|consultée?s?|vue?s?))",
                      re.IGNORECASE)
@@ -328,7 +329,9 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
         data = data or _with_their_lists(brief, [p.text for p in told if p.section == key and p.has("data")
                                                  and _SEEN.search(p.text) and not _UNSEEN.search(p.text)][:3])
-    safe += [p.text for p in told if _UNSEEN.search(p.text) and not any(p.text in s for s in safe)]
+    if not safe:  # one sentence says it: "What happened"'s, else the summary's
+        safe = [p.text for p in told if _UNSEEN.search(p.text) and p.section == "what_happened"][:1] or \
+            [p.text for p in told if _UNSEEN.search(p.text)][:1]
     return data, safe[:2]
 
 
