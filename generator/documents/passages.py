@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.brief import Brief
+from generator.brief import Brief, off_page
 from generator.documents.freshness import dated, here_named, holds_wrong_value, pending, wrong_values
 from generator.documents.reading import blocks, whole_sentences
 from generator.languages import section_heading
@@ -82,8 +82,9 @@ def passages(brief: Brief) -> list[Passage]:
                 sentences = [roles_of(text, lang)]
             for sentence in sentences:
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
-                found.append(Passage(here_named(sentence.text, lang), source, roles, SECTION, name, block.label,
-                                     block.item))
+                # Quoted elsewhere than the page: "the lots listed below" says where they are.
+                found.append(Passage(off_page(here_named(sentence.text, lang), lang), source, roles, SECTION, name,
+                                     block.label, block.item))
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
@@ -95,7 +96,7 @@ def passages(brief: Brief) -> list[Passage]:
                 text = brief.corrected(update, sentence.text)
                 if holds_wrong_value(text, wrong):
                     continue
-                text = here_named(dated(text, lang, zone, update.at), lang)
+                text = off_page(here_named(dated(text, lang, zone, update.at), lang), lang)
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
                 found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at))
         for text in brief.correction_paragraphs(update):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import roles
+from generator.brief import off_page
 from generator.clock import now as current_time
 from generator.documents.formatting import one_line, typography
 from generator.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
@@ -101,11 +102,15 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
     sign = words["sign"].format(org=settings.organisation)
     zone = settings.timezone
     latest = statement.last_update
+    lots = recall_lot_lines(brief) if kind == "recall" else []
 
     def person(text: str, moment) -> str:  # type: ignore[no-untyped-def]
         """A public sentence for one person: days named, and "many of you" as "many customers"
         with the possessives of that sentence changed too ("their thermostat"), else kept."""
-        text = here_named(dated(text, lang, zone, moment), lang)
+        text = off_page(here_named(dated(text, lang, zone, moment), lang), lang)
+        if lots:  # the reply lists the lots above its advice: "in the table" is that list
+            text = re.sub(r"\bin the table\b", "in the list above", text)
+            text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
         for crowd, third in CROWD.get(lang, ()):
             if re.search(crowd, text):
                 changed = re.sub(crowd, third, text)
@@ -133,7 +138,6 @@ def reply_templates(statement: Statement, settings: Settings, now=None) -> dict[
                           *brief.corrections_text(latest)])
     latest_text = " ".join(person(s, latest.at) for s in latest_lines)
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
-    lots = recall_lot_lines(brief) if kind == "recall" else []
     lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
     advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items]
     helpline = next((item for item in advice if is_helpline(item)), None) or _helpline(brief)
