@@ -153,7 +153,7 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
     # The facts, told to staff: the summary without its advice to the public ("Please take these
     # rattles away from your child") and without the apology (both are quoted further down).
     summary = " ".join(s.text for s in roles.sentences(strip_comments(statement.summary), lang)
-                       if not s.has("advice") and not s.has("apology"))
+                       if not s.has("advice") and not _only_apology(s))
     facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
     facts = [here_named(f, lang) for f in facts]
     doing = _lines(statement.text_of("what_we_are_doing"), lang)
@@ -227,6 +227,13 @@ def memo_context(statement: Statement, settings: Settings, now=None) -> MemoCont
         notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
+
+
+def _only_apology(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """"We are deeply sorry.", "This is our failure, and we apologise.": said under "Our apology";
+    a sentence that also gives a cause or a figure is a fact and stays."""
+    return sentence.has("apology") and not any(sentence.has(r) for r in ("cause", "figure", "action")) and \
+        len(sentence.text.split()) <= 12
 
 
 # The people a statement speaks to, by the word it uses for them (never staff, never "people").

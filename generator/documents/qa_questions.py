@@ -312,8 +312,7 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
         return (
             _q("risk", "What is the risk to health, and what should people watch for?",
                "Quel est le risque pour la santé, et que faut-il surveiller ?", _health),
-            _q("ill", "Has anyone fallen ill?", "Des personnes sont-elles tombées malades ?",
-               lambda b: _anywhere(b, "ill", first=("what_happened", "summary"), most=2, newest_first=True)),
+            _q("ill", "Has anyone fallen ill?", "Des personnes sont-elles tombées malades ?", _ill),
             _cause(),
             _q("lifted", "When will the advice be lifted?", "Quand la consigne sera-t-elle levée ?",
                lambda b: _anywhere(b, "lifted", first=("what_we_are_doing", "summary", "what_you_should_do"),
@@ -342,6 +341,14 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )
     return (_cause(),)
+
+
+def _ill(brief: Brief) -> list[Passage]:
+    """The people reported ill, with the caveat the statement puts right after ("We do not
+    know yet whether they are linked to the water"): a figure without it would say more."""
+    found = _anywhere(brief, "ill", first=("what_happened", "summary"), most=1, newest_first=True)
+    caveat = [p for p in _following(brief, found[0])[:1] if p.has("pending")] if found else []
+    return found + caveat
 
 
 def _sold(brief: Brief) -> list[Passage]:
