@@ -243,6 +243,13 @@ def test_the_gdpr_clock_counts_from_the_alert_and_prints_no_field_name(project, 
     assert "Deadline: 9 March at 02:40 CET" in regulator and regulator.startswith("- [x]")
 
 
+def test_an_evening_alert_in_twelve_hour_time_starts_the_clock_in_the_evening(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = BREACH.replace("Our monitoring raised an alert at 02:40 on 6 March", "Our monitoring raised an alert at "
+                          "11:20 pm on 5 March")
+    checklist = render_checklist(write_statement(project, settings, text, "2026-03-06-loyalty.md"), settings, NOW)
+    assert "Deadline: 8 March at 23:20 CET" in _item(checklist, "Notify the data protection authority")
+
+
 def test_the_exposed_reply_lists_what_could_and_could_not_be_seen(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement = write_statement(project, settings, BREACH, "2026-03-06-loyalty.md")
     exposed = reply_templates(statement, settings, NOW)["exposed"].text

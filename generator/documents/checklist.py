@@ -54,7 +54,7 @@ def render_checklist(statement: Statement, settings: Settings, now=None) -> str:
                                   c=checklist_context(statement, settings, now)), statement.lang)
 
 
-_CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b"),
+_CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
           "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b")}
 _DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b", re.IGNORECASE)
 
@@ -85,8 +85,10 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
                 day = day.replace(month=_MONTHS[named.group("month").lower()], day=int(named.group("d")))
             except ValueError:
                 pass
-        moment = datetime(day.year, day.month, day.day, int(clock.group("h")) % 24, int(clock.group("m") or 0),
-                          tzinfo=zone)
+        hour = int(clock.group("h")) % 24
+        if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
+            hour += 12
+        moment = datetime(day.year, day.month, day.day, hour, int(clock.group("m") or 0), tzinfo=zone)
         if moment > written:  # "at 02:15" in an update of 06:45 the same day; never in the future of its words
             moment -= timedelta(days=1)
         if moment <= first:

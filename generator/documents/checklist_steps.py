@@ -66,8 +66,9 @@ STEPS: tuple[Step, ...] = (
         "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
               "conduite à tenir."},
      r"\b(?:(?:has|have) been (?:contacted|e-?mailed|informed)|were (?:e-?mailed|contacted)|we (?:have )?"
-     r"(?:contacted|e-?mailed|written)\b|(?:a|ont) été (?:contactée?s?|informée?s?|prévenue?s?)|nous avons (?:écrit|"
-     r"contacté))"),
+     r"(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing) to|(?:has|have) (?:now )?received an? "
+     r"(?:e-?mail|letter|text message)|(?:a|ont) été (?:contactée?s?|informée?s?|prévenue?s?)|nous avons (?:écrit|"
+     r"contacté)|nous écrivons à|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|courrier|sms))"),
     ("contain", "ops", 240, ("breach",), {
         "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
         "fr": "Fermez l'accès, réinitialisez les identifiants, conservez les preuves (journaux) pour l'enquête."},
