@@ -410,6 +410,31 @@ def test_a_bad_buzz_reply_apologises_for_what_was_published_and_never_says_resol
     assert "Les personnes âgées sont nos clients les plus fidèles." in personal
 
 
+BIG_BUZZ = statement_file(
+    severity="major", started="2026-03-03 18:00", front="",
+    title="Our post about nurses: our apologies",
+    sections={"Summary": ("On 3 March, our post about night-shift nurses was offensive, and it should never have been "
+                          "published. We removed it on 4 March at 08:00 and we apologise. Nurses are among our most "
+                          "loyal customers."),
+              "What we are doing": "- From now on, every post is reviewed by two people before it goes out."},
+    updates=(("2026-03-04 12:00", "resolved", "We have replied personally to each person who wrote to us."),
+             ("2026-03-03 21:00", "identified", "We are sorry for our post about nurses.")),
+)
+
+
+def test_a_major_bad_buzz_gets_its_own_checklist_and_questions(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, BIG_BUZZ, "2026-03-03-post.md")
+    checklist = render_checklist(statement, settings, NOW)
+    assert "A major crisis: controversy over something we published or said." in _plain(checklist)
+    assert "service outage" not in checklist
+    for step in ("Take the content down everywhere", "Apologise for what was said", "Answer the people who wrote",
+                 "Change how posts are approved"):
+        assert _item(checklist, step).startswith("- [x]"), step
+    answers = _answers(render_qa_brief(statement, settings, NOW))
+    assert "We removed it on 4 March at 08:00" in answers["Has it been taken down?"]
+    assert "reviewed by two people" in answers["Will it happen again?"]
+
+
 ROAD = statement_file(
     severity="minor", started="2026-03-02 13:00", front="",
     title="Water cut in Mont-Royal after a burst main",
