@@ -128,7 +128,8 @@ def test_the_checklist_has_owners_deadlines_and_ticks_what_the_statement_shows(s
     checklist = render_checklist(statement, settings, NOW)
     regulator = checklist.split("Notify the data protection authority")[1].split("\n- [")[0]
     assert "Owner: Nadia Haddad (Data protection officer)" in regulator
-    assert "Deadline: 5 October at 14:30 CEST" in regulator  # 72 h from when it was known
+    # 72 h from when it was known: "A merchant told us at 16:05 CEST" on 2 October.
+    assert "Deadline: 5 October at 16:05 CEST" in regulator
     assert checklist.count("Owner: Luc Morel (Head of communications)") >= 3
     assert "- [x] First public word within the hour" in checklist
 

@@ -166,9 +166,13 @@ def test_the_gdpr_clock_runs_from_when_we_knew_and_the_notification_is_ticked(pr
     statement = write_statement(project, settings, BREACH, "2026-09-08-portal.md")
     checklist = render_checklist(statement, settings, NOW)
     regulator = _item(checklist, "Notify the data protection authority")
-    # 72 hours from the first update (8 Sept 10:00), never from the misuse on 1 September.
-    assert "Deadline: 11 September at 10:00 CEST" in regulator
+    # 72 hours from when the statement says we detected it (7 Sept 19:30), never from the misuse
+    # on 1 September, and the checklist says which sentence it counts from.
+    assert "Deadline: 10 September at 19:30 CEST" in regulator
     assert "4 September" not in regulator
+    assert "count from when we became aware: 7 September at 19:30 CEST; the statement says: “On 7 September at " \
+           "19:30, our security team detected unusual searches" in _plain(checklist)
+    assert "`started`" not in checklist
     assert regulator.startswith("- [x]") and "notified the data protection authority" in regulator
     assert "passed" not in regulator
 

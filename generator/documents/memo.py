@@ -6,14 +6,19 @@ from the statement, every contact from the settings."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from generator.clock import now as current_time
 from generator.brief import Brief
+from generator import roles
 from generator.documents.formatting import typography
+from generator.documents.freshness import dated, here_named
+from generator.documents.qa_questions import postmortem_changes
+from generator.text import strip_comments
 from generator.documents.passages import find, update_source
-from generator.documents.reading import blocks, document_kind, of_organisation, table_lines
+from generator.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.documents.needs import missing_contact, missing_value_error
 from generator.documents.templating import render_text
 from generator.model import Settings, Statement, Status
@@ -28,8 +33,9 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "staff_said": "What the statement says for the staff concerned:",
         "done_text": ("What we have done, as our updates said:"),
         "why": "Why you are receiving this",
-        "why_text": ("The people we serve, partners and journalists may ask you about this today. This note tells you what "
+        "why_text": ("{audience}, partners and journalists may ask you about this today. This note tells you what "
                      "we know, what we say, and who answers what."),
+        "audience": "The people affected",
         "facts": "What happened",
         "doing": "What we are doing",
         "done": "What we have done",
@@ -42,7 +48,10 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "customers": "If someone affected asks you",
         "customers_text": ("Listen, say you are sorry for what they are going through, and give them the official "
                            "statement and what they can do. Do not promise anything the statement does not promise."),
-        "advice": "What the people affected should do:",
+        "advice": "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to you):",
+        "own_health": "If you live in one of the areas concerned, this advice applies to you and your household too.",
+        "own_recall": ("If you have one of these products at home, this advice applies to you too. If someone brings one "
+                       "back to you, take it back on these terms."),
         "not_say": "What not to say, even off the record",
         "not_say_items": ("No guess about causes, culprits, figures or dates beyond the statement. | No blame on a "
                           "colleague, a supplier or a customer. | No comment to journalists, on social media or in "
@@ -70,8 +79,9 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
         "done_text": "Ce que nous avons fait, selon nos points publics :",
         "why": "Pourquoi vous recevez cette note",
-        "why_text": ("Les personnes concernées, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit ce que "
-                     "nous savons, ce que nous disons, et qui répond à quoi."),
+        "why_text": ("{audience}, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit "
+                     "ce que nous savons, ce que nous disons, et qui répond à quoi."),
+        "audience": "Les personnes concernées",
         "facts": "Ce qui s'est passé",
         "doing": "Ce que nous faisons",
         "done": "Ce que nous avons fait",
@@ -84,7 +94,11 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "customers": "Si une personne concernée vous interroge",
         "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'elle traverse, donnez-lui la déclaration "
                            "officielle et ce qu'elle peut faire. Ne promettez rien que la déclaration ne promette pas."),
-        "advice": "Ce que les personnes concernées doivent faire :",
+        "advice": ("Ce que nous disons aux personnes concernées de faire (transmettez-le dans ces termes ; cela "
+                   "s'adresse à elles, pas à vous) :"),
+        "own_health": "Si vous habitez l'une des zones concernées, cette consigne s'applique aussi à vous et à votre foyer.",
+        "own_recall": ("Si vous avez l'un de ces produits chez vous, cette consigne s'applique aussi à vous. Si quelqu'un "
+                       "vous en rapporte un, reprenez-le à ces conditions."),
         "not_say": "Ce qu'il ne faut pas dire, même en privé",
         "not_say_items": ("Aucune hypothèse sur les causes, les responsables, les chiffres ou les dates au-delà de "
                           "la déclaration. | Aucun reproche à un collègue, un fournisseur ou un client. | Aucun "
@@ -137,12 +151,16 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     url = settings.statement_url(statement.slug, lang)
     latest = statement.last_update
 
-    facts = _lines(statement.summary, lang) + _lines(statement.text_of("what_happened"), lang)
+    # The facts, told to staff: the summary without its advice to the public ("Please take these
+    # rattles away from your child") and without the apology (both are quoted further down).
+    summary = " ".join(s.text for s in roles.sentences(strip_comments(statement.summary), lang)
+                       if not s.has("advice") and not _only_apology(s))
+    facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
+    facts = [here_named(f, lang) for f in facts]
     doing = _lines(statement.text_of("what_we_are_doing"), lang)
     doing_intro: tuple[str, ...] = ()
     if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
-        doing = [p.text for p in find(brief, words=_CHANGES.get(lang, _CHANGES["en"]), sections=("postmortem",),
-                                      most=5)]
+        doing = [p.text for p in postmortem_changes(brief)][:5]
         if not doing:
             # Once resolved, the actions of the resolution: older ones ("refunds will follow") are past.
             sources = {update_source(brief, u.at) for u in statement.updates
@@ -153,13 +171,19 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     own = [MemoSection(section.heading, items=tuple(_lines(section.text, lang)))  # the authors' own (lots…)
            for section in statement.sections if section.key is None and _lines(section.text, lang)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
-                   *brief.update_paragraphs(latest)]
+                   *(here_named(dated(p, lang, settings.timezone, latest.at), lang)
+                     for p in brief.update_paragraphs(latest))]
+    doing = [here_named(d, lang) for d in doing]
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
     if brief.apology:
         public_items.append(w["public_apology"].format(text=brief.apology))
     customer_paragraphs = [w["customers_text"]]
+    kind = document_kind(brief)
     if brief.advice_items:
-        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {item}" for item in brief.advice_items))
+        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {said_whole(item, lang)}"
+                                                                 for item in brief.advice_items))
+        if kind in ("health", "recall"):  # colleagues are among the public the advice is for
+            customer_paragraphs.append(w[f"own_{kind}"])
     contact = settings.media_contact
     assert contact is not None  # checked above
     who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
@@ -180,13 +204,13 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     else:
         next_text = w["no_promise"]
     staff: list[MemoSection] = []
-    if document_kind(brief) == "safety":  # colleagues may be among the people hurt or shaken
+    if kind == "safety":  # colleagues may be among the people hurt or shaken
         said = [p.text for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
             "what_we_are_doing", "summary", "quote", "update"), history=True, most=3)]
         staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
                                  items=tuple(said)))
     sections = (
-        MemoSection(w["why"], (w["why_text"],)),
+        MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
         *staff,
         MemoSection(w["facts"], tuple(facts)),
         *own,
@@ -206,6 +230,33 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     )
 
 
+def _only_apology(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """"We are deeply sorry.", "This is our failure, and we apologise.": said under "Our apology";
+    a sentence that also gives a cause or a figure is a fact and stays."""
+    return sentence.has("apology") and not any(sentence.has(r) for r in ("cause", "figure", "action")) and \
+        len(sentence.text.split()) <= 12
+
+
+# The people a statement speaks to, by the word it uses for them (never staff, never "people").
+_AUDIENCE = {
+    "en": ("passengers", "customers", "members", "residents", "households", "parents", "subscribers", "patients",
+           "users", "merchants", "clients", "travellers", "families", "farmers", "producers", "tenants"),
+    "fr": ("passagers", "clients", "membres", "habitants", "foyers", "parents", "abonnés", "patients", "utilisateurs",
+           "commerçants", "familles", "adhérents", "producteurs", "voyageurs", "usagers", "locataires"),
+}
+
+
+def _audience(brief: Brief, default: str) -> str:
+    """"Passengers" for an airline, "Members" for a club: the word the title and summary use
+    most for the people they speak to, else the people affected."""
+    text = f"{brief.statement.title} {brief.statement.summary}".lower()
+    counts = {noun: len(re.findall(rf"\b{noun[:-1]}s?\b", text)) for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
+    best = max(counts, key=lambda noun: counts[noun])
+    if not counts[best]:
+        return default
+    return f"Les {best}" if brief.lang == "fr" else best.capitalize()
+
+
 def _lines(markdown: str, lang: str) -> list[str]:
     """A section's paragraphs and items as staff read them: a table as labelled lines
     ("Product: …; Lots: …"), a label line kept with what it names."""
@@ -220,9 +271,7 @@ def _lines(markdown: str, lang: str) -> list[str]:
     return lines
 
 
-# The changes a postmortem lists, and what is not an action of ours.
-_CHANGES = {"en": r"\b(?:now|will|from \w+|every|replaced|by the end)\b", "fr": r"\b(?:désormais|à partir|chaque|"
-            r"remplacé|d'ici|seront|sera)\b"}
+# What is not an action of ours.
 _NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
 _STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
           "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}

@@ -1,7 +1,9 @@
 """Render stage, for the crisis documents: the statement's whole sentences with where they
 come from (a section, an update), so a document can quote the sentence that answers a
 question and say where it is. Headings, bold lead-ins and verbless fragments are never
-passages; a sentence carrying a value a correction withdrew is left out, the correction is in."""
+passages; a sentence carrying a value a correction withdrew is left out, the correction is in;
+an update's relative days are named; "not known yet" in an update older than the newest is
+never found (`generator.documents.freshness`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.brief import Brief
+from generator.brief import Brief, off_page
+from generator.documents.freshness import dated, here_named, holds_wrong_value, pending, wrong_values
 from generator.documents.reading import blocks, whole_sentences
 from generator.languages import section_heading
 from generator.model import Section
@@ -30,6 +33,7 @@ class Passage:
     section: str = ""  # the section key ("summary", "what_we_are_doing", "quote"…), "update", or a heading
     label: str = ""  # the label it sits under ("What we are changing")
     item: bool = False  # a list item (a step, an action), quoted whole
+    at: datetime | None = None  # when the update it comes from was published (None: a section)
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -45,6 +49,14 @@ def update_source(brief: Brief, at: datetime) -> str:
 def section_source(brief: Brief, section: Section) -> str:
     heading = section_heading(section.key, brief.lang) if section.key else section.heading
     return SOURCE.get(brief.lang, SOURCE["en"])["section"].format(heading=heading)
+
+
+def roles_of(text: str, lang: str):  # type: ignore[no-untyped-def]
+    """A list item that is not a sentence, as one."""
+    from generator import roles
+
+    found = roles.sentences(text, lang)
+    return roles.Sentence(text, 0, frozenset().union(*(s.roles for s in found)) if found else frozenset())
 
 
 def _unquoted(text: str) -> str:
@@ -66,21 +78,35 @@ def passages(brief: Brief) -> list[Passage]:
             if block.is_table:
                 continue
             text = _unquoted(block.text) if section.key == "quote" else block.text
-            for sentence in whole_sentences(text, lang):
-                found.append(Passage(sentence.text, source, sentence.roles, SECTION, name, block.label, block.item))
+            sentences = whole_sentences(text, lang)
+            if not sentences and block.item and block.label:  # "the points balance;" in a list of what was seen
+                sentences = [roles_of(text, lang)]
+            for sentence in sentences:
+                roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
+                # Quoted elsewhere than the page: "the lots listed below" says where they are.
+                found.append(Passage(off_page(here_named(sentence.text, lang), lang), source, roles, SECTION, name,
+                                     block.label, block.item))
+    zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
+        wrong = wrong_values(brief, update)
         for block in blocks(update.text, lang):
             for sentence in whole_sentences(block.text, lang):
-                # As it should have been published: a value a correction withdrew is replaced.
+                # As it should have been published: a value a correction withdrew is replaced, and a
+                # sentence still holding one is left out (the correction says it right).
                 text = brief.corrected(update, sentence.text)
-                found.append(Passage(text, source, sentence.roles, age, "update", block.label, block.item))
+                if holds_wrong_value(text, wrong):
+                    continue
+                text = off_page(here_named(dated(text, lang, zone, update.at), lang), lang)
+                roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
+                found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at))
         for text in brief.correction_paragraphs(update):
             # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
             pieces = whole_sentences(text, lang)
             if pieces:
                 found.append(Passage(" ".join(p.text for p in pieces), source,
-                                     frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update"))
+                                     frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update",
+                                     at=update.at))
     return found
 
 
@@ -95,6 +121,8 @@ def find(brief: Brief, *, role: str | None = None, words: str | None = None, new
     excluded = re.compile(exclude, re.IGNORECASE) if exclude else None
     chosen = [p for p in passages(brief)
               if (history or p.recent in (NEWEST, SECTION))
+              # "We are looking for the cause" is not an answer once a later update has spoken.
+              and not (p.has("pending") and p.recent not in (NEWEST, SECTION))
               and (sections is None or p.section in sections)
               and (role is None or role in p.roles)
               and (pattern is None or pattern.search(p.text) or (p.label and pattern.search(p.label)))

@@ -15,7 +15,8 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "unanswered": "UNANSWERED",
         "source": "Source:",
         "say": "Say instead:",
-        "began": "The problem began {when} (`began` in the statement).",
+        "began": "The problem began {when}.",
+        "affected_source": "the list of what is affected",
         "first_word": "Our first public statement was posted {when}.",
         "not_yet": "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}.",
         "never_guess": "We will not speculate. We will say what we find in our next update{when}.",
@@ -29,6 +30,7 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "next": "Next public update promised {when}.",
         "affected": "Affected: {items}.",
         "lots": "The products and lots recalled, as the statement's table gives them:",
+        "table": "As the statement's table gives them:",
     },
     "fr": {
         "title": "Questions-réponses presse : {title}",
@@ -39,7 +41,8 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "unanswered": "SANS RÉPONSE",
         "source": "Source :",
         "say": "Dites plutôt :",
-        "began": "Le problème a commencé {when} (`began` dans la déclaration).",
+        "began": "Le problème a commencé {when}.",
+        "affected_source": "la liste des éléments touchés",
         "first_word": "Notre première déclaration publique a été publiée {when}.",
         "not_yet": "Nous ne le savons pas encore. Nous le dirons dès que nous le saurons, au plus tard à notre "
                    "prochain point{when}.",
@@ -55,84 +58,128 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "next": "Prochain point public promis {when}.",
         "affected": "Touché : {items}.",
         "lots": "Les produits et lots rappelés, tels que les donne le tableau de la déclaration :",
+        "table": "Tels que les donne le tableau de la déclaration :",
     },
 }
 
-# Numbers of people or things affected: a figure near the noun it counts.
+# Numbers of people affected: a figure near the noun that counts them (accounts and orders count
+# the people behind them; litres, shops or deliveries never answer "how many people").
 _COUNTED = {
-    "en": r"(?:customers?|clients?|merchants?|people|persons?|passengers?|owners?|members?|users?|accounts?|patients?|"
-          r"residents?|households?|homes?|employees?|staff|workers?|buyers?|subscribers?|shops?|stores?|orders?|"
-          r"units?|batter(?:y|ies)|products?|farmers?|producers?|families|thermostats?|devices?|records?|payments?|"
-          r"payment attempts|charges?|transactions?|parcels?|deliveries|pieces?|portions?)",
-    "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|propriétaires?|adhérents?|utilisateurs?|comptes?|"
-          r"patients?|habitants?|riverains?|foyers?|salariés?|employés?|acheteurs?|abonnés?|magasins?|commandes?|"
-          r"unités|pièces|portions|produits?|producteurs?|familles?|usagers?|membres?|thermostats?|appareils?|"
-          r"paiements?|transactions?|colis|livraisons?|prélèvements?)",
+    "en": r"(?:customers?|clients?|merchants?|people|persons?|passengers?|travell?ers?|owners?|members?|users?|"
+          r"accounts?|patients?|residents?|households?|families|parents?|children|babies|employees?|staff|"
+          r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
+          r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?)",
+    "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
+          r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
+          r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
+          r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
+          r"voitures?)",
 }
-_NUMBER = r"\d[\d\u00a0\u202f ,.]*"
+_NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
+# "21 November for affected merchants" is a date, not 21 merchants.
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
+           r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 
 
 def count_pattern(lang: str) -> str:
     noun = _COUNTED.get(lang, _COUNTED["en"])
-    return (rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,3}}{noun}\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
-            rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}")
+    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+){{0,3}}{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
+            rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}|\b(?:all|tous les|toutes les|chacun des|each of the) "
+            rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b")
 
 
-# Words per question, English and French (a pattern is searched case-insensitively).
+# A recall counts the products sold ("6,340 rattles … were sold").
+SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been |had already been )?(?:sold|"
+                    rf"bought|purchased|put on sale)\b",
+              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
+                    rf"achetée?s?|mises? en vente)\b"}
+# Words that say a figure is the total of those affected.
+AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
+
+
+# Words per question, English and French (a pattern is searched case-insensitively). Stems end
+# without `\b`: "compensat" must find "compensation".
 W = {
-    "when": (r"\b(?:since|between|from \d|on \w+day|at \d|\d{1,2}:\d{2}|january|february|march|april|may|june|july|"
-             r"august|september|october|november|december)\b",
-             r"\b(?:depuis|entre le|du \d|le \w+di|à \d|\d{1,2} h|janvier|février|mars|avril|mai|juin|juillet|août|"
-             r"septembre|octobre|novembre|décembre)\b"),
-    "known": (r"\b(?:detected|discovered|noticed|alerted|became aware|told us|reported to us|first reports?|found that)\b",
-              r"\b(?:détecté|découvert|constaté|alerté|nous a signalé|nous ont signalé|signalé ce|premiers signalements|"
-              r"s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|premiers? signalements?)"),
-    "before": (r"\b(?:first time|never before|happened before|previous(?:ly)?|last year|in the past)\b",
+    "when": (r"\b(?:since \w+|between|from \d|on \w+day|at \d|\d{1,2}:\d{2}|on \d{1,2} (?:january|february|march|"
+             r"april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|"
+             r"june|july|august|september|october|november|december) \d)",
+             r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
+             r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
+    "known": (r"\b(?:detected|discovered|noticed|alerted|raised an alert|gave the alert|became aware|told us|"
+              r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure))\b",
+              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|alerté|donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
+              r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
+              r"premiers? signalements?)"),
+    "before": (r"\b(?:first time|never before|happened before|previously|last year|in the past)\b",
                r"\b(?:première fois|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|l'an dernier|par le passé)\b"),
-    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused)\b|^cause$",
-                     r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde))|^cause$"),
+    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|"
+                     r"(?:was|is) possible because)\b|^cause$",
+                     r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|"
+                     r"(?:était|est) possible parce qu)|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit|"
-              r"investigation found|found that)\b",
-              r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient d|provient|l'origine|l’origine|"
-              r"par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
-              r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d)"),
-    "prevention": (r"\b(?:so that|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested)|"
-                   r"no longer|we are changing|we have changed|in future|going forward|automatic check|"
-                   r"second check|we will add|we have added|added an? |every month|is enforced|been enforced|"
-                   r"we will (?:test|check|run|review|inspect))\b",
-                   r"\b(?:afin que|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
+              r"investigation found|should have started|did not start|stopped (?:our|the)|failed its)\b",
+              r"\b(?:la cause|causée? par|provoquée? par|parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
+              r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
+              r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué)"),
+    "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
+                   r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
+                   r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
+                   r"second check|we will add|we have added|added an? |(?:checked|tested|inspected|cleaned|reviewed|monitored) "
+                   r"every (?:hour|day|week|month)|is enforced|been enforced|we will (?:test|check|run|review|inspect)|"
+                   r"(?:increased|strengthened|reinforced|tightened) (?:\w+ ){0,2}(?:disinfection|controls?|checks?|"
+                   r"security|monitoring|protections?|tests?|testing)|(?:each|every \w+) is tested|tested (?:cell by cell|"
+                   r"one by one|piece by piece)|(?:is|are) now capped|capped by default|by default|refuses any|rejects "
+                   r"any|will first run)\b",
+                   r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|"
-                   r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
+                   r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
+                   r"(?:heure|jour|semaine|mois)|toutes les heures|tous les jours)|"
+                   r"(?:renforcée?|renforçons) (?:\w+ ){0,2}(?:la désinfection|les contrôles?|la sécurité|la surveillance|les "
+                   r"protections?|les tests?)|testée? (?:cellule par cellule|un par un|une par une|pièce par pièce)|"
+                   r"plafonnée? par défaut|par défaut|refuse (?:toute?|tous)|rejette (?:toute?|tous)|"
+                   r"nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
-                   r"chaque mois)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|obligatoire|confirm)"),
+                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
+                   r"obligatoire|confirm|nettoy|relu|mensuel)"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
-                  r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own|"
-                  r"from our own|we should have|did not protect|should have caught)",
+                  r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
+                  r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
+                  r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
-                  r"laissés? tomber|fait défaut|auraient dû)"),
-    "money": (r"\b(?:refund|reimburs|compensat|credit(?:ed)?|waive|waiver|voucher|free of charge|at no cost|goodwill|"
-              r"bank charges|paid back|transferred)\b",
-              r"\b(?:rembours|indemnis|dédommag|geste commercial|bon d'achat|(?:un|en|d')\s?avoir\b|crédité|gratuit|sans frais|"
-              r"frais bancaires|complément|viré)"),
-    "restored": (r"\b(?:working normally|worked normally|work normally|back to normal|restored|fully available|"
-                 r"authori[sz]ed normally|can now)\b",
-                 r"\b(?:fonctionnent normalement|fonctionne normalement|revenu à la normale|revenues à la normale|"
-                 r"rétabli|de nouveau disponible|peuvent de nouveau)\b"),
-    "contacted": (r"\b(?:we (?:will )?(?:have )?(?:e-?mailed|written|write|contact|told|inform)\w*|(?:has|have) been "
+                  r"laissés? tomber|fait défaut|auraient dû|faute de notre part|en portons la responsabilité|"
+                  r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
+                  r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous)"),
+    "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
+              r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
+              r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally)",
+              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
+              r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
+              r"exonér\w*|intégralité de leur rémunération|payés normalement)"),
+    "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
+                 r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now)\b",
+                 r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
+                 r"fonctionne à nouveau|revenu à la normale|revenues à la normale|rétabli|de nouveau disponible|"
+                 r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement)"),
+    "contacted": (r"\b(?:we (?:will )?(?:have )?(?:e-?mailed|written|write|contact|told|inform)\w*|we are (?:writing|"
+                  r"contacting|e-?mailing|informing)|(?:has|have) been "
                   r"(?:contacted|e-?mailed|informed|told)|were (?:e-?mailed|contacted|informed)|if we told you|"
                   r"every affected)\b",
-                  r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|contacté|informé|écrirons|contacterons)|"
+                  r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
+                  r"contacterons)|"
                   r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons)"),
-    "who": (r"\b(?:unauthori[sz]ed|attacker|hacker|criminal|third part\w*|stolen login|accessed by)\b",
-            r"\b(?:non autoris|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
-    "encrypted": (r"\b(?:encrypt|hash)", r"\b(?:chiffr|crypt|hach)"),
+    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminal|third part\w*|stolen login|"
+            r"accessed by)\b",
+            r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
+    "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?)\b", r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage)\b"),
     "password": (r"\bpasswords?\b", r"\bmots? de passe\b"),
-    "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)\b",
-                 r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand)"),
+    "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
+                 r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand|demanderons jamais|"
+                 r"demandera jamais)"),
     "where": (r"\b(?:region|countr|terminals?|online|in shops|in stores|app\b|website|network|belgium|france|"
               r"netherlands|germany|luxembourg)\w*", r"\b(?:région|pays|terminaux?|en ligne|en magasin|application|"
               r"site|réseau|belgique|france|pays-bas|allemagne|luxembourg|loire)\w*"),
@@ -140,25 +187,42 @@ W = {
               r"best[- ]before)\b", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-?[A-Z0-9-]{3,}\b|\b(?:lots?|"
               r"numéros? de série|à consommer jusqu|dlc)\b"),
     "health": (r"\b(?:symptom|fever|ill\b|sick|doctor|hospital|injur|hurt|overheat|fire|burn|emergency|112|pregnan|"
-               r"elderly|risk)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|surchauffe|incendie|brûl|urgence|"
-               r"112|enceinte|âgées|immunodéprim|risque|listériose)"),
+               r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
+               r"surchauffe|incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
+               r"vomiss|gastro)"),
+    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|gastro\w*|hospitali[sz]ed|symptoms reported|"
+            r"stomach upsets?|diarrh\w*|vomiting)",
+            r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
+            r"diarrhées?|vomissements)"),
+    "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you)\b",
+               r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne)"),
+    "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
+                         r"town halls?|mayors?)", r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|"
+                         r"santé publique|préfecture|mairies?|maires?)"),
+    "help": (r"\b(?:free of charge|bottled water|handed out|distribution|deliver\w*|helpline|hotline|answers 24)",
+             r"\b(?:gratuite?s?|gratuitement|eau en bouteille|distribuée?s?|distribution|livr\w*|ligne (?:gratuite|"
+             r"d'assistance))"),
     "return": (r"\b(?:return|bring|take (?:it|them) back|replace|replacement|collect|refund|courier|register)\w*",
                r"\b(?:rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*"),
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
              r"\b(?:vendu|achetée?s?|mises? en vente|écoulé|expédié)"),
-    "hurt": (r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|safe and sound|"
-             r"evacuat|inhal)", r"\b(?:bless|hospitalis|décès|décéd|victime|personne n'a été|aucun blessé|indemne|"
-             r"évacu|sains et saufs|inhal|va bien)"),
-    "safe": (r"\b(?:safe|secured|no risk|no danger|reopen|air quality|toxic)\w*",
-             r"\b(?:sécuris|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger)\w*"),
+    "hurt": (r"\b(?:injur\w*|hurt|hospital\w*|wounded|casualt\w*|died|dead|killed|unharmed|safe and sound|inhal\w*|"
+             r"(?:are|is) (?:doing )?well|examined)", r"\b(?:bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
+             r"personne n'a été|aucun blessé|indemnes?|sains et saufs|inhal\w*|incommodée?s?|vont bien|va bien|"
+             r"examinée?s?)"),
+    "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked)\w*",
+             r"\b(?:sécuris|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
+             r"contrôles de sécurité|vérifiée?s?|inspectée?s?)\w*"),
     "emergency": (r"\b(?:fire (?:brigade|service|department|fighters?)|firefighters|emergency services|police|"
                   r"inspectorate|investigators|authorit\w+)\b",
-                  r"\b(?:pompiers|sdis|secours|gendarmerie|police|préfecture|inspection du travail|enquêteurs|"
-                  r"autorités?)\b"),
+                  r"\b(?:pompiers|sdis|secours|gendarmerie|police|préfecture|inspection du travail|inspection des "
+                  r"installations classées|enquêteurs|autorités?)\b"),
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|water|river|soil|emissions?|"
-                    r"residents? can|windows)\b",
-                    r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|sols?|"
-                    r"rejets?|fenêtres)\b"),
+                    r"residents? can|windows|firewater)\b",
+                    r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
+                    r"sols?|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
+    "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down)\b",
+                r"\b(?:retirée?s?|supprimée?s?|effacée?s?)\b"),
 }
 
 

@@ -78,6 +78,23 @@ def _inline_text(children: list[Token]) -> tuple[str, str]:
     return "", _inline_plain(children)
 
 
+# A paragraph all in bold that names what follows ("**What we are changing.**"): a heading.
+_HEADING_WORDS = re.compile(r"^(?:what|how|why|when|where|who|next steps|ce que|ce qu['’]|comment|pourquoi|quand|"
+                            r"où|qui|prochaines étapes)\b", re.IGNORECASE)
+
+
+def _bold_heading(children) -> str | None:  # type: ignore[no-untyped-def]
+    from generator.markup import _inline_plain
+
+    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return None
+    words = _inline_plain(children[1:-1]).strip()
+    if len(words.split()) <= 8 and _HEADING_WORDS.match(words) and not words.endswith("?"):
+        return words.rstrip(" .:")
+    return None
+
+
 @lru_cache(maxsize=512)
 def blocks(md: str, lang: str) -> tuple[Block, ...]:
     """The blocks of `md` in order. A bold lead-in that is a whole sentence ("**If it is
@@ -115,6 +132,10 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
             if in_table:
                 row.append(_inline_plain(token.children or []))
                 continue
+            heading = None if depth else _bold_heading(token.children or [])
+            if heading:
+                label = heading
+                continue
             lead, text = _inline_text(token.children or [])
             if in_heading or not text.strip():
                 label = text.strip().rstrip(":")
@@ -126,8 +147,8 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
                 label = text.strip().rstrip(":")
                 continue
             found.append(Block(text.strip(), lead or (label if depth else ""), (), bool(depth)))
-            if not depth:
-                label = ""
+            if not depth:  # a paragraph that announces a list ("…could see:") labels its items
+                label = text.strip().rstrip(":") if text.strip().endswith(":") else ""
     return tuple(found)
 
 
@@ -160,15 +181,57 @@ _BILLING = re.compile(
     r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoic|wrong amount|"
     r"payroll|pay ?slip|salar(?:y|ies)|débité deux fois|prélevé deux fois|double prélèvement|factur|"
     r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
+# A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).
+# It is a safety notice, not an outage: the service runs, and people must protect their health.
+_HEALTH = re.compile(
+    r"\b(?:boil(?:ed|ing)? (?:\w+ )?water|boil-water|(?:faire|faites) bouillir|e\. ?coli|bacteri\w*|bactéri\w*|"
+    r"contaminat\w*|contamin[ée]\w*|legionell\w*|légionell\w*|not (?:safe|fit) to drink|non potable|"
+    r"impropre à la consommation|do not drink|ne buvez pas|drinking water|eau potable|"
+    r"health alert|alerte sanitaire|food poisoning|intoxication alimentaire)", re.IGNORECASE)
+# A bad buzz: something we published or said hurt people. It is apologised for, never "resolved".
+_CONTROVERSY = re.compile(
+    r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
+    r"(?:our|this|the|notre|ce|cette|la) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
+    r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
+    r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
+    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû))",
+    re.IGNORECASE)
 
 
 def document_kind(brief: Brief) -> str:
-    """The brief's kind, with `billing` for an outage or incident whose title or summary is about money
-    charged or paid wrongly (unless the statement sets `kind` itself)."""
-    if brief.kind in ("outage", "incident") and brief.statement.crisis is None and \
-            _BILLING.search(f"{brief.statement.title} {brief.statement.summary}"):
-        return "billing"
+    """The brief's kind, refined for the documents (the same in every language of a statement):
+    `billing` for an outage or incident about money charged or paid wrongly; `health` for a
+    public-health notice (a kind of safety notice: boil-water advice, contamination);
+    `controversy` for a bad buzz (something we published hurt people). A `kind` the statement
+    sets itself wins, except that a safety notice about health is `health`."""
+    text = f"{brief.statement.title} {brief.statement.summary}"
+    given = brief.statement.crisis
+    if brief.kind in ("outage", "incident", "safety") and given in (None, "safety") and _HEALTH.search(text):
+        return "health"
+    if brief.kind in ("outage", "incident") and given is None:
+        if _BILLING.search(text):
+            return "billing"
+        if _CONTROVERSY.search(text):
+            return "controversy"
     return str(brief.kind)
+
+
+# "Nothing, if your order has not arrived yet: …" answers the heading "What you should do".
+_NOTHING_IF = {"en": re.compile(r"^(?:nothing|none)\s*,\s*(?P<condition>if [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE),
+               "fr": re.compile(r"^rien\s*,\s*(?P<condition>si [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE)}
+_NOTHING_WORDS = {"en": "you do not need to do anything", "fr": "vous n'avez rien à faire"}
+
+
+def said_whole(item: str, lang: str) -> str:
+    """An advice item that stands without its heading: "Nothing, if your order has not
+    arrived yet: …" → "If your order has not arrived yet, you do not need to do anything: …"."""
+    found = _NOTHING_IF.get(lang, _NOTHING_IF["en"]).match(item.strip())
+    if not found:
+        return item
+    condition = found.group("condition")
+    rest = (found.group("rest") or ".").strip()
+    space = " " if lang == "fr" and rest[:1] in ":;" else ""
+    return f"{condition[:1].upper()}{condition[1:]}, {_NOTHING_WORDS.get(lang, _NOTHING_WORDS['en'])}{space}{rest}"
 
 
 def of_organisation(org: str, lang: str) -> str:

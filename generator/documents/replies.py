@@ -23,10 +23,14 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from generator import roles
+from generator.brief import off_page
 from generator.clock import now as current_time
 from generator.documents.formatting import one_line, typography
-from generator.documents.qa_brief import recall_lot_lines
-from generator.documents.reading import document_kind
+from generator.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
+from generator.documents.freshness import wrong_values
+from generator.documents.qa_questions import recall_lot_lines
+from generator.documents.reading import document_kind, said_whole
+from generator.documents.reply_words import REPLY_WORDS
 from generator.documents.templating import render_text
 from generator.errors import RenderError
 from generator.markup import plain_items
@@ -38,92 +42,6 @@ if TYPE_CHECKING:
 SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
 REQUIRED_SLOTS = ("name", "situation", "agent")
 DEFAULT_TEMPLATE = "personal"
-
-REPLY_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Reply templates: {title}",
-        "intro": (
-            "For the support and community team. Answer each person yourself, by name, never "
-            "with an automatic reply, and sign with your own name. Fill every slot ([[name]], [[situation]], "
-            "[[agent]]) before you send: a reply must never leave with an empty one."
-        ),
-        "personal": "personal: the answer to someone affected",
-        "journalist": "journalist: a journalist who wrote to the support team",
-        "greeting": "Hello [[name]],",
-        "thanks": "Thank you for writing to us about [[situation]].",
-        "sorry_ongoing": "I am sorry: this should not have happened to you, and we are putting it right.",
-        "sorry_resolved": "I am sorry for what this put you through.",
-        "sorry_minor": "I am sorry for the trouble this has caused you.",
-        "advice": "What you can do:",
-        "next": "We will publish our next update by {when}, at {url}.",
-        "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
-        "follow": "Every update is posted at {url}.",
-        "resolved": "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}.",
-        "press": (
-            "Thank you for your question about [[situation]]. Our press office answers journalists and will "
-            "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
-        ),
-        "sign": "[[agent]]\n{org}",  # the person, then who they answer for (not every organisation has customers)
-        "latest": "Our latest update, {when}:",
-        "lots": "The products and lots concerned:",
-        "unwell": "unwell: someone who used or ate it and feels unwell, or fears for their safety",
-        "unwell_text": "Your health and safety come first. Here is what our statement advises:",
-        "pregnant": "pregnant: someone pregnant, or caring for someone at risk, who bought it",
-        "pregnant_text": "Here is what our statement says for people most at risk:",
-        "doctor": "If you are worried, please call your doctor and tell them about the product.",
-        "return": "return: where and how to return it",
-        "return_text": "Here is how to return it, as our statement sets out:",
-        "exposed": "exposed: someone asking whether their data was exposed and what to do",
-        "exposed_text": "Here is what was exposed, and what was not:",
-        "contacted": "If your data was among it, we have written to you; here is what our statement says:",
-        "charged": "charged: someone asking whether they were charged, or about compensation",
-        "charged_text": "About payments, refunds and compensation, our statement says:",
-    },
-    "fr": {
-        "title": "Modèles de réponse : {title}",
-        "intro": (
-            "Pour l'équipe support et communauté. Répondez vous-même à chaque personne, par son "
-            "nom, jamais par une réponse automatique, et signez de votre nom. Remplissez chaque champ ([[name]], "
-            "[[situation]], [[agent]]) avant d'envoyer : aucune réponse ne doit partir avec un champ vide."
-        ),
-        "personal": "personal : la réponse à une personne concernée",
-        "journalist": "journalist : un journaliste qui a écrit au support",
-        "greeting": "Bonjour [[name]],",
-        "thanks": "Merci de nous avoir écrit au sujet de [[situation]].",
-        "sorry_ongoing": "Je vous présente mes excuses : cela n'aurait pas dû vous arriver, et nous faisons le "
-                         "nécessaire pour y remédier.",
-        "sorry_resolved": "Je vous présente mes excuses pour ce que cela vous a fait vivre.",
-        "sorry_minor": "Je vous prie de nous excuser pour ce désagrément.",
-        "advice": "Ce que vous pouvez faire :",
-        "next": "Nous publierons notre prochain point {when}, sur {url}.",
-        "late": "Nous avions promis un point {when} ; il est en retard, et je vous prie de nous en excuser. "
-                "Chaque point est publié sur {url}.",
-        "follow": "Chaque point est publié sur {url}.",
-        "resolved": "Notre point {when} a confirmé que la situation est rétablie. Tout ce que nous avons publié à ce "
-                    "sujet est sur {url}.",
-        "press": (
-            "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
-            "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"
-        ),
-        "sign": "[[agent]]\n{org}",
-        "latest": "Notre dernier point, {when} :",
-        "lots": "Les produits et lots concernés :",
-        "unwell": ("unwell : une personne qui a consommé ou utilisé le produit et se sent mal, ou craint pour sa "
-                   "sécurité"),
-        "unwell_text": "Votre santé et votre sécurité passent avant tout. Voici ce que conseille notre déclaration :",
-        "pregnant": "pregnant : une femme enceinte, ou une personne qui s'occupe d'une personne fragile, qui l'a acheté",
-        "pregnant_text": "Voici ce que dit notre déclaration pour les personnes les plus exposées :",
-        "doctor": "Si vous êtes inquiet, appelez votre médecin et signalez-lui ce produit.",
-        "return": "return : où et comment rapporter le produit",
-        "return_text": "Voici comment le rapporter, comme l'indique notre déclaration :",
-        "exposed": "exposed : une personne qui demande si ses données ont été exposées et que faire",
-        "exposed_text": "Voici ce qui a été exposé, et ce qui ne l'a pas été :",
-        "contacted": "Si vos données en faisaient partie, nous vous avons écrit ; voici ce que dit notre déclaration :",
-        "charged": "charged : une personne qui demande si elle a été débitée, ou une compensation",
-        "charged_text": "Au sujet des paiements, remboursements et compensations, notre déclaration dit :",
-    },
-}
-
 
 # The possessives of a sentence turned from the crowd to the third person, and the words that
 # would still speak to the crowd (then the sentence is kept as the statement wrote it).
@@ -170,21 +88,30 @@ class RepliesContext:
 def reply_templates(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, ReplyTemplate]:
     """The statement's reply templates by key: `personal` always, `journalist` when the
     settings give a media contact, then those of its kind (see the module). One apology, in
-    the first person, signed by the agent; the news, the newest update and the advice, with
-    relative days ("this morning") turned into the day."""
+    the first person, that fits the kind (a bad buzz is apologised for, never "resolved"),
+    signed by the agent; the news, the newest update and the advice, with relative days
+    ("this morning") turned into the day and states already over ("closed until 27
+    November", read on 29 November) left out; the statement's helpline and its own tables
+    (distribution points) where it gives them."""
     from generator.brief import Brief
-    from generator.moments import absolute_days
 
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
+    kind = document_kind(brief)
     words = REPLY_WORDS.get(lang, REPLY_WORDS["en"])
     url = settings.statement_url(statement.slug, lang)
     sign = words["sign"].format(org=settings.organisation)
+    zone = settings.timezone
+    latest = statement.last_update
+    lots = recall_lot_lines(brief) if kind == "recall" else []
 
     def person(text: str, moment: datetime) -> str:
         """A public sentence for one person: days named, and "many of you" as "many customers"
         with the possessives of that sentence changed too ("their thermostat"), else kept."""
-        text = _days(text, lang, settings.timezone, moment)
+        text = off_page(here_named(dated(text, lang, zone, moment), lang), lang)
+        if lots:  # the reply lists the lots above its advice: "in the table" is that list
+            text = re.sub(r"\bin the table\b", "in the list above", text)
+            text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
         for crowd, third in CROWD.get(lang, ()):
             if re.search(crowd, text):
                 changed = re.sub(crowd, third, text)
@@ -195,27 +122,37 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         return text
 
     def plain(sentences: list[str]) -> list[str]:
-        # One apology (the agent's own), and our own line on the next update.
+        # One apology (the agent's own), our own line on the next update, nothing already over.
         return [s for s in sentences if not (roles.sentences(s, lang) and (
-            roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))]
+            roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))
+                and not past_until(s, latest.at, brief.now, zone)]
 
-    latest = statement.last_update
-    news = person(brief.news, latest.at) if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
-    news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
-    latest_lines = plain([*brief.kept_sentences(latest), *brief.corrections_text(latest)])
+    if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
+        said = re.compile(r"\b(?:never have|n['’]aurait jamais dû|should not have)", re.IGNORECASE)  # our apology says it
+        news = " ".join(person(s.text, latest.at) for s in brief.summary_sentences[1:]
+                        if not s.has("apology") and not said.search(s.text))
+    else:
+        news = person(brief.news, latest.at) if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
+        news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
+    wrong = wrong_values(brief, latest)
+    latest_lines = plain([*(s for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
+                          *brief.corrections_text(latest)])
     latest_text = " ".join(person(s, latest.at) for s in latest_lines)
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
-    lots = recall_lot_lines(brief) if document_kind(brief) == "recall" else []
     lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
-    advice_block = (words["advice"] + "\n" + "\n".join(
-        f"- {_days(item, lang, settings.timezone, latest.at)}" for item in brief.advice_items[:5])
-        if brief.advice_items else "")
+    advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items]
+    helpline = next((item for item in advice if is_helpline(item)), None) or _helpline(brief)
+    shown = advice[:5] + ([helpline] if helpline and helpline in advice[5:] else [])
+    advice_block = (words["advice"] + "\n" + "\n".join(f"- {item}" for item in shown)) if shown else ""
+    helpline_block = _call(helpline) if helpline and helpline not in shown else ""
+    tables_block = "" if kind == "recall" else _tables(brief)
     promise = brief.promise
     if statement.resolved:
         resolved_at = statement.resolved_at or latest.at
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
-        closing = words["resolved"].format(when=when, url=url)
+        # A fire or a health alert is over, not "restored"; a bad buzz is never "resolved" (below).
+        closing = words["closed" if kind in ("safety", "health") else "resolved"].format(when=when, url=url)
         sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
         if promise.at is not None and promise.ahead:
@@ -225,32 +162,55 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         else:
             closing = words["follow"].format(url=url)
         sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
+    if kind == "controversy":
+        sorry = words["sorry_controversy"]
+        closing = words["closed_controversy"].format(url=url) if statement.resolved else closing
     opening = [words["greeting"], words["thanks"], sorry]
     templates = {"personal": _template("personal", words, [
-        *opening, news, latest_block, lots_block, advice_block, closing, sign], lang)}
+        *opening, news, latest_block, lots_block, advice_block, tables_block, helpline_block, closing, sign], lang)}
     contact = settings.media_contact
     if contact is not None and all((contact.name, contact.email, contact.phone)):
         press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone, url=url)
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
-    for key, paragraphs in _by_kind(brief, words, lots_block).items():
-        templates[key] = _template(key, words, [*opening, *paragraphs, closing, sign], lang)
+    for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
+        # Safety first: an emergency instruction comes before anything else, the thanks included.
+        templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
+                                   lang, label)
     return templates
 
 
-def _days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
-    """Relative days named (see `absolute_days`), in English word order: "by tomorrow
-    morning" becomes "by the morning of 30 November", never "by on 30 November morning"."""
-    from generator.moments import absolute_days
-
-    text = absolute_days(text, lang, zone, moment)
-    if lang == "en":
-        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
-        text = re.sub(r"\b(by|before|until|from|after) on (?=the |\d)", r"\1 ", text)
-    return text
+def _call(helpline: str) -> str:
+    """The helpline sentence as a line of its own ("Questions: our free helpline…" → "Our free helpline…")."""
+    text = re.sub(r"^[^\W\d][\w'’ ]{0,24}\s?:\s+", "", helpline.strip())
+    return text[:1].upper() + text[1:]
 
 
-def _items(brief: Brief, pattern: str) -> list[str]:
-    return [item for item in brief.advice_items if re.search(pattern, item, re.IGNORECASE)]
+def _helpline(brief) -> str | None:  # type: ignore[no-untyped-def]
+    """The statement's own line to call, said outside its advice ("A free helpline, 0 800…, is open…")."""
+    from generator.documents.passages import find
+
+    found = [p for p in find(brief, sections=("what_we_are_doing", "summary"), most=30) if is_helpline(p.text)]
+    return found[0].text if found else None
+
+
+def _tables(brief) -> str:  # type: ignore[no-untyped-def]
+    """The statement's own sections that hold a table (distribution points, opening hours),
+    each under its heading, with its sentences and its rows as labelled lines."""
+    from generator.documents.reading import blocks, table_lines
+
+    parts: list[str] = []
+    for section in brief.statement.sections:
+        if section.key is not None:
+            continue
+        found = blocks(section.text, brief.lang)
+        rows = [line for block in found if block.is_table for line in table_lines(block, brief.lang)]
+        if not rows:
+            continue
+        said = " ".join(block.text for block in found if not block.is_table)
+        colon = " :" if brief.lang == "fr" else ":"
+        parts.append("\n".join([f"{section.heading}{colon}" + (f" {said}" if said else ""),
+                                *(f"- {row}" for row in rows)]))
+    return "\n\n".join(parts)
 
 
 def _with_their_lists(brief: Brief, sentences: list[str]) -> list[str]:
@@ -287,50 +247,103 @@ CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|
            r"débité|rembours|crédit|avoir|exonération|frais|bon d'achat|geste commercial|complément)\w*")
 
 
-def _by_kind(brief: Brief, words: dict[str, str], lots_block: str) -> dict[str, list[str]]:
-    """The templates the statement has the facts for, beyond `personal` and `journalist`."""
+def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  # type: ignore[no-untyped-def]
+             helpline: str | None) -> dict[str, tuple[str, list[str], list[str]]]:
+    """The templates the statement has the facts for, beyond `personal` and `journalist`: by
+    key, the key of their label, what comes first (an emergency instruction, before the thanks
+    and the apology), and their paragraphs."""
     from generator.documents.passages import find
 
     kind = document_kind(brief)
-    found: dict[str, list[str]] = {}
-    if kind == "recall":
-        health = _items(brief, HEALTH)
+    found: dict[str, tuple[str, list[str], list[str]]] = {}
+    call = _call(helpline) if helpline else ""
+    if kind in ("recall", "health"):
+        health = [item for item in advice if re.search(HEALTH, item, re.IGNORECASE) and not is_helpline(item)]
+        urgent = [item for item in health if is_emergency(item)]
+        rest = [item for item in health if item not in urgent]
         if health:
-            medical = any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I) for h in health)
-            found["unwell"] = [_listed(words["unwell_text"], health), words["doctor"] if medical else ""]
-        at_risk = _items(brief, AT_RISK)
+            medical = kind == "recall" and any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I)
+                                               for h in rest)
+            lead = words["unwell_text" if kind == "recall" else "ill_text"]
+            found["unwell"] = ("unwell" if kind == "recall" else "ill",
+                               [_listed(words["safety_first"], urgent)] if urgent else [],
+                               [_listed(lead, rest) if rest else "", words["doctor"] if medical else "", call,
+                                words["report"] if kind == "recall" else ""])
+    if kind == "recall":
+        at_risk = [item for item in advice if re.search(AT_RISK, item, re.IGNORECASE)]
         if at_risk:
-            found["pregnant"] = [_listed(words["pregnant_text"], at_risk), lots_block, words["doctor"]]
-        back = _items(brief, RETURN)
+            found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], at_risk), lots_block,
+                                                  words["doctor"]])
+        back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
         if back:
-            found["return"] = [lots_block, _listed(words["return_text"], back)]
+            found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back)])
     elif kind == "breach":
-        seen = r"\b(?:view|expos|access|copied|leak|consult|accéd|copié|fuit)\w*"
-        data = [p.text for p in find(brief, role="data", words=seen, sections=("what_happened",), most=3)] or \
-            [p.text for p in find(brief, role="data", words=seen, sections=("summary",), most=3)]
+        data, safe = _seen(brief)
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
                                           r"contacté|écrit|si nous vous avons)", sections=("summary",
                                           "what_you_should_do"), most=1)]
-        data = _with_their_lists(brief, data)
         if data:
-            paragraphs = [_listed(words["exposed_text"], data)]
-            if brief.advice_items:
-                paragraphs.append(_listed(words["contacted"] if contacted else words["advice"],
-                                          brief.advice_items[:4]))
-            found["exposed"] = paragraphs
+            paragraphs = [_listed(words["exposed_text"], data), _listed(words["not_exposed"], safe) if safe else ""]
+            if advice:
+                paragraphs.append(_listed(words["contacted"] if contacted else words["advice"], advice[:4]))
+            paragraphs.append(call if helpline and helpline not in advice[:4] else "")
+            found["exposed"] = ("exposed", [], paragraphs)
     elif kind in ("outage", "billing"):
+        latest = brief.statement.last_update
         money = [p.text for p in find(brief, words=CHARGED, sections=("summary", "what_happened",
                                       "what_you_should_do"), most=3)]
         money += [p.text for p in find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True,
                                        most=2) if p.text not in money]
+        money = [here_named(dated(m, brief.lang, brief.settings.timezone, latest.at), brief.lang) for m in money]
         if money:
-            found["charged"] = [_listed(words["charged_text"], money[:5])]
-    return {key: [p for p in paragraphs if p] for key, paragraphs in found.items()}
+            found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
+    return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}
 
 
-def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str) -> ReplyTemplate:
+_SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
+                   r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
+_UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
+                     r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
+                     r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
+                     r"(?:does|do) not (?:include|contain)|ne (?:comprennent|comprend|contiennent|contient) (?:ni|pas)|"
+                     r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
+                     r"été (?:exposée?s?|consultée?s?|vue?s?))",
+                     re.IGNORECASE)
+
+
+def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """What could be seen and what could not, as the statement lays it out: the items under
+    "the attacker could see:", the paragraphs under a bold "Data viewed:", else the sentences
+    that name the data seen; and the paragraphs or sentences that say what was not exposed."""
+    from generator.documents.passages import find
+    from generator.documents.reading import blocks
+
+    colon = " :" if brief.lang == "fr" else ":"
+    data: list[str] = []
+    safe: list[str] = []
+    for key in ("what_happened", "summary"):
+        for block in blocks(brief.statement.text_of(key), brief.lang):
+            if block.is_table or not block.label:
+                continue
+            said = block.text if block.item else f"{block.label}{colon} {block.text}"
+            if _UNSEEN.search(block.label):
+                safe.append(said)
+            elif _SEEN.search(block.label):
+                data.append(said)
+    told = find(brief, sections=("what_happened", "summary"), most=99)
+    for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
+        data = data or _with_their_lists(brief, [p.text for p in told if p.section == key and p.has("data")
+                                                 and _SEEN.search(p.text) and not _UNSEEN.search(p.text)][:3])
+    if not safe:  # one sentence says it: "What happened"'s, else the summary's
+        safe = [p.text for p in told if _UNSEEN.search(p.text) and p.section == "what_happened"][:1] or \
+            [p.text for p in told if _UNSEEN.search(p.text)][:1]
+    return data, safe[:2]
+
+
+def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
+              label: str | None = None) -> ReplyTemplate:
     text = "\n\n".join(p for p in paragraphs if p)
-    return ReplyTemplate(key, typography(words[key], lang), typography(text, lang))
+    return ReplyTemplate(key, typography(words[label or key], lang), typography(text, lang))
 
 
 def render_replies(statement: Statement, settings: Settings) -> str:

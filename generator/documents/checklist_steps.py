@@ -1,0 +1,282 @@
+"""Render stage, for the crisis checklist: its steps (owner, deadline, the kinds of crisis they
+fit, their words in English and French) and the evidence that shows each one done. The
+evidence is one pattern for both languages, searched in every section and every update, so
+that the English and French checklists of one statement tick the same steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Owner roles: how to recognise them in the crisis team's `role`, and their name per language.
+OWNERS: dict[str, tuple[str, dict[str, str]]] = {
+    "lead": (r"ceo|chief executive|managing director|directeur général|directrice générale|président|"
+             r"crisis|crise|general manager", {"en": "Crisis lead", "fr": "Responsable de crise"}),
+    "comms": (r"communicat|press|media|presse", {"en": "Head of communications", "fr": "Responsable communication"}),
+    "legal": (r"legal|counsel|juridique|avocat|compliance|conformité", {"en": "Legal counsel", "fr": "Juriste"}),
+    "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
+                {"en": "Data protection officer", "fr": "Délégué à la protection des données"}),
+    "ops": (r"operation|technical|it\b|engineer|security|sécurité|technique|production|quality|qualité|site|usine",
+            {"en": "Head of operations", "fr": "Responsable des opérations"}),
+    "support": (r"customer|support|service client|relation client|care",
+                {"en": "Head of customer service", "fr": "Responsable service client"}),
+    "safety": (r"safety|health|hse|qhse|sécurité|santé", {"en": "Health and safety lead",
+                                                          "fr": "Responsable santé-sécurité"}),
+}
+
+# (step key, owner, deadline in minutes after the first public word (None: none), kinds, text per language,
+#  evidence: a role or a pattern; the statement's sentence matching it shows the step done)
+Step = tuple[str, str, int | None, tuple[str, ...], dict[str, str], str | None]
+
+_NOTIFIED = (r"\b(?:notified|informed|reported (?:the \w+ |it )?to|notifié|informé|signalé|prévenu)\b[^.]*\b(?:data "
+             r"protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b)")
+STEPS: tuple[Step, ...] = (
+    ("people", "safety", 0, ("safety",), {
+        "en": "People first: everyone accounted for, the injured cared for, emergency services called.",
+        "fr": "Les personnes d'abord : chacun est localisé, les blessés pris en charge, les secours appelés."},
+     # the people themselves: evacuated, unhurt, cared for (not "the fire brigade put the fire out")
+     r"\b(?:nobody (?:was|has been) (?:hurt|injured)|no one (?:was|has been) (?:hurt|injured)|(?:were|was|have been|"
+     r"has been) evacuated|(?:taken|examined|treated) (?:to|at|in) hospital|personne n'a été (?:blessée?|touchée?)|"
+     r"aucun blessé|ont été évacuée?s|a été évacuée?|examinée?s? à l['’]hôpital|conduite?s? à l['’]hôpital|"
+     r"pris en charge par les secours)"),
+    ("families", "lead", 60, ("safety",), {
+        "en": "Families of anyone hurt are told by a person, before any name is published.",
+        "fr": "Les familles des blessés sont prévenues par une personne, avant toute publication de nom."}, None),
+    ("assess", "lead", 30, ("*",), {
+        "en": "Confirm the facts: what happened, who is affected, how far it spreads; record why it is {severity}.",
+        "fr": "Vérifiez les faits : ce qui s'est passé, qui est touché, jusqu'où cela s'étend ; notez pourquoi "
+              "cette crise est {severity}."}, None),
+    ("first_word", "comms", 60, ("*",), {
+        "en": "First public word within the hour, even before you know everything.",
+        "fr": "Première prise de parole publique dans l'heure, même sans tout savoir."}, "first"),
+    ("pause", "comms", 60, ("*",), {
+        "en": "Pause scheduled posts, ads and marketing e-mails ({scope}).",
+        "fr": "Suspendez publications programmées, publicités et e-mails marketing ({scope})."}, None),
+    ("memo", "comms", 120, ("*",), {
+        "en": "Send the staff memo; brief the support team with the reply templates.",
+        "fr": "Envoyez la note au personnel ; briefez le service client avec les modèles de réponse."}, None),
+    ("spokesperson", "comms", 180, ("*",), {
+        "en": "Brief the spokesperson with the media Q&A; fill its unanswered questions.",
+        "fr": "Préparez le porte-parole avec les questions-réponses presse ; comblez les questions sans réponse."},
+     None),
+    # A personal-data breach: the regulator's clock (GDPR art. 33) runs from when we became aware.
+    ("regulator", "privacy", 72 * 60, ("breach",), {
+        "en": "Notify the data protection authority (GDPR: within 72 hours of becoming aware).",
+        "fr": "Notifiez l'autorité de protection des données (la CNIL en France ; RGPD : sous 72 heures après "
+              "en avoir eu connaissance)."}, _NOTIFIED),
+    ("notify_people", "privacy", 72 * 60, ("breach",), {
+        "en": "Tell each person whose data is involved, without undue delay, with what to do.",
+        "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
+              "conduite à tenir."},
+     r"\b(?:(?:has|have) been (?:contacted|e-?mailed|informed)|were (?:e-?mailed|contacted)|we (?:have )?"
+     r"(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing) to|(?:has|have) (?:now )?received an? "
+     r"(?:e-?mail|letter|text message)|(?:a|ont) été (?:contactée?s?|informée?s?|prévenue?s?)|nous avons (?:écrit|"
+     r"contacté)|nous écrivons à|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|courrier|sms))"),
+    ("contain", "ops", 240, ("breach",), {
+        "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
+        "fr": "Fermez l'accès, réinitialisez les identifiants, conservez les preuves (journaux) pour l'enquête."},
+     r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|désactivée?s?|réinitialisée?s?|"
+     r"bloquée?s?|révoquée?s?|fermée?|coupée?)"),
+    ("phishing", "comms", 120, ("breach",), {
+        "en": "Warn people against phishing in our name: we never ask for passwords or codes.",
+        "fr": "Mettez en garde contre l'hameçonnage en notre nom : nous ne demandons jamais de mot de passe ni "
+              "de code."}, "never-ask"),
+    ("police", "legal", 24 * 60, ("breach",), {
+        "en": "File a complaint with the police; consider the national cyber-security agency.",
+        "fr": "Portez plainte ; informez l'ANSSI si nécessaire."},
+     r"\b(?:filed a complaint|complaint with|plainte|anssi)"),
+    # A product recall: the authority without delay, the notice, the lots, the shops, the returns.
+    ("authorities", "legal", 120, ("recall",), {
+        "en": "Inform the product-safety authority without delay and publish the official recall notice.",
+        "fr": "Informez sans délai la DDPP (ou la DGAL) et publiez la fiche de rappel sur RappelConso."},
+     r"\b(?:informed|notified|told|reported)\b[^.]*\b(?:authorit|agency|regulator)|\b(?:informée?s?|notifiée?s?|"
+     r"prévenue?s?|signalée?s?)\b[^.]*\b(?:autorités?|agence)|\b(?:rappelconso|dgccrf|ddpp|dgal|direction départementale)"),
+    ("lots", "ops", 120, ("recall",), {
+        "en": "Publish the exact products, lots, dates and where they were sold.",
+        "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
+    ("withdraw", "ops", 24 * 60, ("recall",), {
+        "en": "Stop sales and withdraw the lots from every shop and distributor; count units recovered and sold.",
+        "fr": "Arrêtez la vente et retirez les lots de tous les points de vente et distributeurs ; comptez les "
+              "unités récupérées et vendues."},
+     r"\b(?:withdrawn|removed from|taken (?:\w+ )?off (?:the|their) shelves|off the shelves|sales (?:have been |were |"
+     r"are |is )?(?:stopped|halted|suspended|blocked)|stopped (?:all )?(?:sales|selling)|blocked at (?:our |every )?"
+     r"checkouts?|retirée?s?|retrait|ventes? (?:est|sont|a été|ont été) (?:arrêtée|suspendue|bloquée)s?|arrêté (?:la|les) "
+     r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
+    ("health", "comms", 120, ("recall",), {
+        "en": "Tell people who used it what to watch for and whom to call, and open an information line.",
+        "fr": "Dites aux personnes qui l'ont utilisé quoi surveiller et qui appeler, et ouvrez une ligne "
+              "d'information."},
+     r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
+     r"d'information|ligne (?:gratuite|d'assistance)|15\b)"),
+    ("refund", "support", 24 * 60, ("recall",), {
+        "en": "Set up returns, refunds or replacements, and say how people get them.",
+        "fr": "Organisez retours, remboursements ou remplacements, et dites comment les obtenir."},
+     r"\b(?:refunded|will be refunded|refund you|replace (?:it|them|every)|free (?:of charge|replacement)|"
+     r"rembours|remplacerons|remplacement gratuit)"),
+    # A safety incident: the people, the site, the authorities, the insurer, the staff.
+    ("site_safe", "safety", 240, ("safety",), {
+        "en": "Secure the site; have it checked before anyone goes back.",
+        "fr": "Sécurisez le site ; faites-le contrôler avant toute reprise."},
+     r"\b(?:reopened|secured|safe to|(?:checked|inspected|cleaned and checked) before|safety checks|rouvert|"
+     r"sécurisé|contrôlée?s? avant|vérifiée?s? avant|contrôles de sécurité)"),
+    ("authorities_safety", "legal", 240, ("safety",), {
+        "en": "Inform the labour inspectorate (staff were involved) and the local authorities; cooperate with any "
+              "inquiry.",
+        "fr": "Informez l'inspection du travail (des salariés sont concernés) et la préfecture ; coopérez à "
+              "l'enquête."},
+     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|inspection du travail|inspection des installations|"
+     r"dreal|préfe|gendarmerie|enquête)"),
+    ("insurer", "legal", 5 * 24 * 60, ("safety",), {
+        "en": "Declare the loss to the insurer (policies often give 5 working days).",
+        "fr": "Déclarez le sinistre à l'assureur (les contrats laissent souvent 5 jours ouvrés)."},
+     r"\b(?:insurer|insurance|assureur|assurance)"),
+    ("staff", "lead", 24 * 60, ("safety",), {
+        "en": "Support the staff involved: talk to each of them, offer psychological support, say what happens to "
+              "their work and pay; inform the staff representatives (works council).",
+        "fr": "Accompagnez les salariés concernés : recevez chacun, proposez un soutien psychologique, dites ce "
+              "que deviennent leur travail et leur rémunération ; informez le CSE."},
+     r"\b(?:counsel|psycholog|keep their jobs|keep (?:all )?their (?:full )?pay|paid normally|reçus individuellement|"
+     r"écoute|conservent leur emploi|conservent (?:l['’]intégralité de )?leur rémunération|payés normalement)"),
+    ("environment", "safety", 24 * 60, ("safety",), {
+        "en": "Check and report any impact on air, water or soil.",
+        "fr": "Contrôlez et signalez tout impact sur l'air, l'eau ou les sols."},
+     r"\b(?:air quality|air measurements|toxic|firewater|retention (?:basin|pond)|nothing (?:was )?(?:released|"
+     r"discharged)|qualité de l'air|qualité de l’air|toxique|eaux (?:d'extinction|utilisées pour éteindre)|bassin de "
+     r"rétention|rien n'a été rejeté|sans rejet)"),
+    # A service outage.
+    ("workaround", "ops", 60, ("outage",), {
+        "en": "Give a workaround if there is one, and say when service is expected back.",
+        "fr": "Donnez une solution de contournement s'il y en a une, et une estimation du rétablissement."},
+     r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
+     r"lui-même|directement sur)"),
+    ("restored", "ops", None, ("outage",), {
+        "en": "Say when service is back, once it is checked.",
+        "fr": "Annoncez le rétablissement, une fois vérifié."},
+     r"\b(?:working normally|worked normally|working again|operated normally|authori[sz]ed normally|back to normal|"
+     r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli)"),
+    ("credits", "support", 7 * 24 * 60, ("outage", "health"), {
+        "en": "Decide on service credits or refunds and say how customers claim them.",
+        "fr": "Décidez d'un geste commercial ou d'un remboursement et dites comment le demander."},
+     r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons)|"
+     r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur"),
+    # A public-health notice (boil-water advice, contamination): the health authority, a safe
+    # alternative, the most vulnerable, the symptoms, the cases, and what lifts the advice.
+    ("health_authority", "safety", 60, ("health",), {
+        "en": "Agree on the advice with the health authority and keep it informed.",
+        "fr": "Arrêtez la consigne avec l'autorité sanitaire (l'ARS) et tenez-la informée."},
+     r"\b(?:health (?:agency|authorit\w*)|public health|ARS\b|agence régionale de santé|autorités? sanitaires?)"),
+    ("safe_supply", "ops", 120, ("health",), {
+        "en": "Give people a safe alternative and say where and when to get it.",
+        "fr": "Donnez une solution sûre et dites où et quand l'obtenir."},
+     r"\b(?:bottled water|distribution points?|handed out|boil(?:ed)? (?:\w+ )?water|eau en bouteille|points? de "
+     r"distribution|distribuée|faire bouillir|fait bouillir)"),
+    ("vulnerable", "support", 240, ("health",), {
+        "en": "Protect the most vulnerable: babies, elderly and ill people, schools, care homes; deliver to those who "
+              "cannot travel.",
+        "fr": "Protégez les plus fragiles : nourrissons, personnes âgées ou malades, écoles, maisons de retraite ; "
+              "livrez ceux qui ne peuvent pas se déplacer."},
+     r"\b(?:elderly|care homes?|crèches?|cannot travel|baby bottles|personnes âgées|maisons de retraite|ehpad|"
+     r"ne peuvent pas se déplacer|biberons)"),
+    ("symptoms", "comms", 120, ("health",), {
+        "en": "Say which symptoms to watch for and whom to call, and open a helpline.",
+        "fr": "Dites quels symptômes surveiller et qui appeler, et ouvrez une ligne d'information."},
+     r"\b(?:symptoms?|diarrh\w*|vomit\w*|fever|see (?:your|a) doctor|symptômes?|diarrhée|vomissements|fièvre|"
+     r"consultez (?:votre|un) médecin)"),
+    ("cases", "safety", 24 * 60, ("health",), {
+        "en": "Follow the reported cases of illness with the health authority, and say what is known.",
+        "fr": "Suivez avec l'autorité sanitaire les cas de maladie signalés, et dites ce qui est connu."},
+     # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
+     r"\b\d[\d,\u00a0\u202f ]* (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill)|(?:\w+ ){0,3}ont "
+     r"(?:signalé|été malades))|\bno (?:case|illness) (?:has been )?reported|\baucun cas"),
+    ("lifting", "ops", 24 * 60, ("health",), {
+        "en": "Say what will lift the advice (which tests, who decides), then announce the lifting on every channel.",
+        "fr": "Dites ce qui permettra de lever la consigne (quelles analyses, qui décide), puis annoncez la levée sur "
+              "tous les canaux."},
+     r"\b(?:(?:can|will) (?:only )?be lifted|lifted only|advice (?:is|was|has been) lifted|(?:pourra|sera) (?:être )?"
+     r"levée|ne pourra être levée|consigne (?:est|a été) levée|levée de la consigne)"),
+    # A bad buzz: something we published hurt people.
+    ("take_down", "comms", 60, ("controversy",), {
+        "en": "Take the content down everywhere, and keep a copy for the review.",
+        "fr": "Retirez le contenu partout, et gardez-en une copie pour l'analyse."},
+     r"\b(?:removed|deleted|withdrawn|taken down|retirée?|supprimée?)"),
+    ("own_words", "comms", 120, ("controversy",), {
+        "en": "Apologise for what was said, plainly: never \"if anyone was offended\".",
+        "fr": "Présentez des excuses pour ce qui a été dit, sans détour : jamais « si certains ont été choqués »."},
+     "apology"),
+    ("answer_each", "support", 24 * 60, ("controversy",), {
+        "en": "Answer the people who wrote to us, one by one.",
+        "fr": "Répondez un par un aux personnes qui nous ont écrit."},
+     r"\b(?:(?:replied|answered|responded)\b[^.]*\b(?:each|every|personally)|répondu[^.]*(?:personnellement|"
+     r"chacun))"),
+    ("approval", "comms", 7 * 24 * 60, ("controversy",), {
+        "en": "Change how posts are approved, and say what changes.",
+        "fr": "Changez la validation des publications, et dites ce qui change."},
+     r"\b(?:reviewed by two|approved by|two people|second review|relue? par deux|validée? par|double relecture)"),
+    # Money taken or paid wrongly.
+    ("repay", "support", 24 * 60, ("billing",), {
+        "en": "Pay back or pay out the right amount to everyone affected, and say when it reaches them.",
+        "fr": "Remboursez ou versez le bon montant à chaque personne concernée, et dites quand il arrivera."},
+     r"\b(?:(?:have been|has been|was|were) (?:\w+ )?(?:refunded|paid|transferred)|refunds? (?:have been|has been|was|"
+     r"were) issued|(?:a été|ont été) (?:\w+ )?(?:viré|versé|remboursé)e?s?|remboursements? (?:a|ont) été émis|"
+     r"complément (?:a été )?viré)"),
+    ("fees", "support", 7 * 24 * 60, ("billing",), {
+        "en": "Cover the bank charges the error caused, and say how people claim them.",
+        "fr": "Prenez en charge les frais bancaires causés par l'erreur, et dites comment les demander."},
+     r"\b(?:bank charges|bank fees|fees?\b|frais\b|agios)"),
+    ("tell_each", "support", 24 * 60, ("billing",), {
+        "en": "Tell each person affected, with their amount and the date of the correction.",
+        "fr": "Prévenez chaque personne concernée, avec son montant et la date de la correction."},
+     r"\b(?:received an? e-?mail|have been (?:e-?mailed|contacted)|statements? (?:are|is) (?:online|available)|"
+     r"corrected (?:\w+ )?invoices?|invoices? (?:\w+ )?corrected|relevés? (?:corrigés?|de paie)|factures? (?:\w+ )?"
+     r"corrigées?|ont reçu un e-?mail)"),
+    ("control", "ops", 7 * 24 * 60, ("billing",), {
+        "en": "Add the control that stops it happening again, and say what it is.",
+        "fr": "Mettez en place le contrôle qui empêche que cela se reproduise, et dites lequel."},
+     r"\b(?:automatic check|added a check|will now|now blocks|(?:is|are) (?:now )?blocked automatically|"
+     r"automatically blocked|two people|contrôlée par deux|validée? par|deux personnes|contrôle automatique|"
+     r"bloquée? automatiquement)"),
+    ("updates", "comms", None, ("*open",), {
+        "en": "Post every promised update on time, even with no news (next: {next}).",
+        "fr": "Publiez chaque point promis à l'heure, même sans nouvelle (prochain : {next})."}, None),
+    ("board", "lead", 240, ("*critical",), {
+        "en": "Inform the board and major partners before they read it in the press.",
+        "fr": "Informez le conseil d'administration et les grands partenaires avant qu'ils ne l'apprennent par "
+              "la presse."}, None),
+    ("review", "lead", None, ("*",), {
+        "en": "After resolution: publish what happened and what changes (postmortem) within two weeks.",
+        "fr": "Après le rétablissement : publiez ce qui s'est passé et ce qui change (analyse) sous deux semaines."},
+     r"\b(?:published (?:the|our) (?:full )?postmortem|postmortem (?:is|was|has been) published|"
+     r"publié (?:l'|notre |l’)analyse|analyse (?:complète )?(?:est|a été) publiée)"),
+)
+
+WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dict)
+    "en": {"title": "Crisis checklist: {title}",
+           "intro": ("For the crisis team. A {severity} crisis: {kind}. Deadlines count from our first public word, "
+                     "{first}. Owners are named from the crisis team, or the role to appoint is given."),
+           "intro_breach": " The data protection authority's 72 hours count from when we became aware: {known}.",
+           "known_said": "{when}; the statement says: “{sentence}”",
+           "known_first": "at the latest {when}, our first public word; if we knew earlier, count from then",
+           "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
+           "passed": "passed; the statement does not show it done: check", "none": "as promised",
+           "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
+           "kinds": {"breach": "personal-data breach", "recall": "product recall", "safety": "safety incident",
+                     "outage": "service outage", "billing": "billing or payment error", "incident": "incident",
+                     "health": "public-health safety notice",
+                     "controversy": "controversy over something we published or said"}},
+    "fr": {"title": "Check-list de crise : {title}",
+           "intro": ("Pour la cellule de crise. Crise {severity} : {kind}. Les délais courent depuis notre première "
+                     "prise de parole, {first}. Les responsables sont nommés dans la cellule de crise, ou le rôle à "
+                     "désigner est indiqué."),
+           "intro_breach": (" Les 72 heures de l'autorité de protection des données courent depuis que nous en avons "
+                            "eu connaissance : {known}."),
+           "known_said": "{when} ; la déclaration dit : « {sentence} »",
+           "known_first": ("au plus tard {when}, notre première prise de parole ; si nous le savions plus tôt, comptez "
+                           "à partir de ce moment"),
+           "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
+           "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
+           "scope_major": "ce qui touche les personnes concernées", "scope_critical": "sur tous les canaux",
+           "kinds": {"breach": "violation de données personnelles", "recall": "rappel de produit",
+                     "safety": "accident ou incident de sécurité", "outage": "panne de service",
+                     "billing": "erreur de facturation ou de paiement", "incident": "incident",
+                     "health": "alerte sanitaire (sécurité des personnes)",
+                     "controversy": "polémique sur une de nos publications ou de nos déclarations"}},
+}
