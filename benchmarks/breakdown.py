@@ -19,21 +19,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-# (label, module, attribute path, depth): the stages of generator.build.build, in order.
+# (label, module, attribute path, depth): the stages of generator.publishing.build.build, in order.
 STAGES = (
-    ("read", "generator.build", "read_all", 0),
-    ("check (lint, copies fit)", "generator.build", "check_loaded", 0),
-    ("channel copies and documents (dist/)", "generator.dist", "write_dist", 0),
-    ("copies: render every channel", "generator.dist", "render_copies", 1),
-    ("copies: press release, memo, Q&A", "generator.dist", "_document_files", 1),
-    ("copies: the copy deck", "generator.channels.deck", "render_deck", 1),
-    ("copies: write files", "generator.dist", "_Files.write", 1),
-    ("site (site/)", "generator.site", "build_site", 0),
-    ("site: render pages", "generator.site.pages", "PageRenderer.all_pages", 1),
-    ("site: mkdocs-material, per language", "generator.site.mkdocs_build", "run_mkdocs", 1),
-    ("site: feeds", "generator.site.feeds", "atom_feed", 1),
-    ("site: status API", "generator.site.statuspage", "api_files", 1),
-    ("swap into place (removes the previous output)", "generator.build", "_swap_all", 0),
+    ("read", "generator.publishing.build", "read_all", 0),
+    ("check (lint, copies fit)", "generator.publishing.build", "check_loaded", 0),
+    ("channel copies and documents (dist/)", "generator.publishing.dist", "write_dist", 0),
+    ("copies: render every channel", "generator.publishing.dist", "render_copies", 1),
+    ("copies: press release, memo, Q&A", "generator.publishing.dist", "_document_files", 1),
+    ("copies: the copy deck", "generator.rendering.channels.deck", "render_deck", 1),
+    ("copies: write files", "generator.publishing.dist", "_Files.write", 1),
+    ("site (site/)", "generator.rendering.site", "build_site", 0),
+    ("site: render pages", "generator.rendering.site.pages", "PageRenderer.all_pages", 1),
+    ("site: mkdocs-material, per language", "generator.rendering.site.mkdocs_build", "run_mkdocs", 1),
+    ("site: feeds", "generator.rendering.site.feeds", "atom_feed", 1),
+    ("site: status API", "generator.rendering.site.statuspage", "api_files", 1),
+    ("swap into place (removes the previous output)", "generator.publishing.build", "_swap_all", 0),
 )
 
 
@@ -72,8 +72,8 @@ def breakdown(root: Path, now: str) -> list[tuple[str, int, list[float] | None]]
         except (ImportError, AttributeError):
             totals = None
         found.append((label, depth, totals))
-    from generator.build import build
-    from generator.settings import load_settings
+    from generator.publishing.build import build
+    from generator.reading.settings import load_settings
 
     wall, cpu = time.perf_counter(), time.process_time()
     build(load_settings(root), now=datetime.fromisoformat(now))

@@ -22,10 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.errors import OnevoiceError
-from generator.model import Incident
-from generator.reader import parse_statement
-from generator.settings import load_settings
+from generator.core.errors import OnevoiceError
+from generator.core.model import Incident
+from generator.reading.reader import parse_statement
+from generator.reading.settings import load_settings
 
 NOW = datetime.fromisoformat("2026-11-20T11:30:00+01:00")
 
@@ -79,8 +79,8 @@ def exercise(data: bytes, settings, lint) -> str:  # type: ignore[no-untyped-def
         return "rejected"
     if lint is not None:
         lint(Incident(statement.slug, {statement.lang: statement}), settings, NOW)
-    from generator.channels import render_copies
-    from generator.text import markdown_to_html
+    from generator.rendering.channels import render_copies
+    from generator.core.text import markdown_to_html
 
     for section in statement.sections:
         markdown_to_html(section.text)
@@ -99,7 +99,7 @@ def main() -> int:
     rng = random.Random(seed)
     settings = load_settings(REPO)
     try:
-        from generator.lint import lint_incident
+        from generator.checking.lint import lint_incident
     except ImportError:
         lint_incident = None
     samples = [p.read_bytes() for p in sorted((REPO / "statements").glob("*.md"))]

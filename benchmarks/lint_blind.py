@@ -52,8 +52,8 @@ def load(lang: str, name: str) -> list[Example]:
 
 def predict(sentence: str, lang: str) -> set[str]:
     """The categories the linter reports on one sentence, as in a statement's body."""
-    from generator.lint.sentences import Block
-    from generator.lint.text_findings import text_findings
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
 
     return {finding.rule.category for finding in text_findings(Block(sentence, 1), lang)}
 

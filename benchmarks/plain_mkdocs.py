@@ -25,7 +25,7 @@ import yaml
 
 def write_docs(pages, docs_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """The pages as files in a docs dir, as a plain `mkdocs build` reads them."""
-    from generator.site.mkdocs_build import docs_source
+    from generator.rendering.site.mkdocs_build import docs_source
 
     for page in pages:
         target = docs_dir / page.src_uri
@@ -36,10 +36,10 @@ def write_docs(pages, docs_dir: Path) -> None:  # type: ignore[no-untyped-def]
 def capture(root: Path, out: Path, now: datetime) -> list[Path]:
     """Build the site of `root` once with onevoice's site stage, keeping each language's docs
     dir and config under `out/<lang>/`. Returns the config files, default language first."""
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
-    from generator.site import build_site, mkdocs_build
-    from generator.site.context import lang_prefix
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
+    from generator.rendering.site import build_site, mkdocs_build
+    from generator.rendering.site.context import lang_prefix
 
     settings = load_settings(root)
     incidents, problems = load_incidents(settings)

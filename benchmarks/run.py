@@ -201,7 +201,7 @@ def figure_startup(work: Path, runs: int) -> list[Row]:
         "onevoice check (one statement, unchanged)": [str(ONEVOICE), "check", "--root", str(root), str(one)],
         # What any command reading a statement must import before it does anything: click,
         # PyYAML and onevoice's reader, settings and model.
-        "reading floor": [str(PYTHON), "-c", "import click, yaml, generator.cli, generator.reader, generator.settings"],
+        "reading floor": [str(PYTHON), "-c", "import click, yaml, generator.cli, generator.reading.reader, generator.reading.settings"],
     }
     say("timing start-up")
     extra_env = {"onevoice check (one statement)": {"ONEVOICE_NO_CACHE": "1"}}

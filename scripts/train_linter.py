@@ -1,11 +1,11 @@
 """Train the linter's sentence scorer from the training corpus (tests/lint_train/<lang>.*.tsv,
 and the sentences of the good statements in tests/lint_train/statements/<lang>/)
-and write generator/lint/data/<lang>.json: a lemma table, one logistic-regression weight
+and write generator/checking/lint/data/<lang>.json: a lemma table, one logistic-regression weight
 vector per fault category, and the threshold above which a category is reported.
 
 A development tool, not part of onevoice's run time: it needs scikit-learn and simplemma
 (`pip install -e '.[train]'`). Run it after changing the training corpus, the cue classes
-(generator/lint/lexicon_*.py) or the feature reader (generator/lint/features.py); a test
+(generator/checking/lint/lexicon_*.py) or the feature reader (generator/checking/lint/features.py); a test
 fails when the shipped model was trained with other cue classes or another reader.
 
     .venv/bin/python scripts/train_linter.py [--lang en] [--report]
@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.lint import model as lint_model
-from generator.lint.features import Reader, tokenize, weights
+from generator.checking.lint import model as lint_model
+from generator.checking.lint.features import Reader, tokenize, weights
 
 TRAIN = ROOT / "tests" / "lint_train"
 LABELS = {"non-apology": "no-ownership"}
@@ -45,7 +45,7 @@ def statement_sentences(path: Path) -> list[str]:
     """The sentences of a statement file that a good team would publish: title and body,
     read as the linter reads them (headings left out). Each is a `clean` example in the
     proportion real statements have them."""
-    from generator.lint.sentences import Block, split
+    from generator.checking.lint.sentences import Block, split
 
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")

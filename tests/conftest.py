@@ -58,14 +58,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def settings(project: Path):  # type: ignore[no-untyped-def]
-    from generator.settings import load_settings
+    from generator.reading.settings import load_settings
 
     return load_settings(project)
 
 
 @pytest.fixture
 def incidents(settings):  # type: ignore[no-untyped-def]
-    from generator.reader import load_incidents
+    from generator.reading.reader import load_incidents
 
     found, problems = load_incidents(settings)
     assert not [p for p in problems if p.severity == "error"], problems

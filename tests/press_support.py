@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Settings, Statement
-from generator.reader import parse_statement
+from generator.core.model import Settings, Statement
+from generator.reading.reader import parse_statement
 
 
 def statement_file(

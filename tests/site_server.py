@@ -1,7 +1,7 @@
 """A static host for tests, on 127.0.0.1: it serves a built site the way Netlify and
 Cloudflare Pages do, applying the site's `_headers` file as both document it (a URL pattern on
 its own line, `*` matching any characters, the headers of every matching rule added to the
-response). Written here from those hosts' documentation, independently of generator/hosting.py,
+response). Written here from those hosts' documentation, independently of generator/publishing/hosting.py,
 so a test that passes through it checks what a real host would send.
 
 `honour_headers=False` serves the same files without `_headers` (a host that ignores it), the

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.approval import approval_problems
+from generator.reading.approval import approval_problems
 from generator.cli import main
-from generator.reader import load_incidents
-from generator.settings import load_settings
+from generator.reading.reader import load_incidents
+from generator.reading.settings import load_settings
 
 CARD_EN = "statements/2026-11-20-card-payments.md"
 CARD_FR = "statements/2026-11-20-card-payments.fr.md"

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.editing import lower_first
+from generator.authoring.editing import lower_first
 
 TITLE = "Mobile app showed other customers' order history"
 NBSP, NNBSP = "\u00a0", "\u202f"

@@ -15,7 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.settings import load_settings
+from generator.reading.settings import load_settings
 from tests.conftest import REPO, SAMPLE_NOW
 from tests.test_ci_publish_run import JobRun, commit_all, fresh_python, git
 from tests.test_ci_workflows import actionlint, zizmor
@@ -234,7 +234,7 @@ def test_installed_from_a_wheel_init_writes_a_site_its_publish_steps_build(tmp_p
 
 
 def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_path: Path) -> None:
-    from generator.scaffold import onevoice_requirement
+    from generator.authoring.scaffold import onevoice_requirement
 
     clone = tmp_path / "onevoice"
     clone.mkdir()

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.lint import RULES_BY_ID
-from generator.lint.status_rules import in_progress_phrases
+from generator.checking.lint import RULES_BY_ID
+from generator.checking.lint.status_rules import in_progress_phrases
 
 CARD = "statements/2026-11-20-card-payments.md"
 CARD_FR = "statements/2026-11-20-card-payments.fr.md"

@@ -11,9 +11,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.lint.placeholders import has_translation_slots, slots
-from generator.reader import parse_statement
-from generator.settings import load_settings
+from generator.checking.lint.placeholders import has_translation_slots, slots
+from generator.reading.reader import parse_statement
+from generator.reading.settings import load_settings
 
 CARD = "2026-11-20-card-payments"
 FIDELITE = "2026-11-18-retard-cartes-fidelite"

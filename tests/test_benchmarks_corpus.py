@@ -45,8 +45,8 @@ def _check(root: Path, *extra: str):  # type: ignore[no-untyped-def]
 
 
 def _incidents(root: Path):  # type: ignore[no-untyped-def]
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     incidents, problems = load_incidents(load_settings(root))
     assert not problems, [p.format() for p in problems]

@@ -40,7 +40,7 @@ def test_the_theme_template_cache_never_serves_an_edited_template(project: Path)
     # mkdocs-material's compiled templates are kept in the user's cache between builds (never
     # in the repository); a change to a template (here the site's own override) must show in
     # the very next build.
-    from generator.cache import cache_root
+    from generator.core.cache import cache_root
 
     assert CliRunner().invoke(main, ["build"]).exit_code == 0
     cache = cache_root(project)

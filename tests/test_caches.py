@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import generator.cache
-import generator.checking
-from generator.cache import cache_root
+import generator.core.cache
+import generator.checking.run
+from generator.core.cache import cache_root
 from generator.cli import main
 
 CARD = "statements/2026-11-20-card-payments.md"
@@ -24,13 +24,13 @@ INCIDENTS = 3  # the sample site's slugs
 def checked(monkeypatch):  # type: ignore[no-untyped-def]
     """The slugs whose checks were computed (not read from the cache), per run."""
     computed: list[str] = []
-    real = generator.checking._check_incident
+    real = generator.checking.run._check_incident
 
     def counting(incident, settings, now):  # type: ignore[no-untyped-def]
         computed.append(incident.slug)
         return real(incident, settings, now)
 
-    monkeypatch.setattr(generator.checking, "_check_incident", counting)
+    monkeypatch.setattr(generator.checking.run, "_check_incident", counting)
     return computed
 
 
@@ -105,16 +105,16 @@ OUTPUT_PACKAGES = ["babel", "regex", "nh3", "markdown-it-py", "mkdocs", "mkdocs-
 
 def new_process() -> None:
     """The package versions are read once per process: forget them, as a new run would."""
-    generator.cache.package_versions.cache_clear()
-    generator.cache.code_stamp.cache_clear()
+    generator.core.cache.package_versions.cache_clear()
+    generator.core.cache.code_stamp.cache_clear()
 
 
 @pytest.fixture
 def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     """Package versions as onevoice finds them installed: set one to "install" another version."""
     replaced: dict[str, str] = {}
-    real = generator.cache.package_version
-    monkeypatch.setattr(generator.cache, "package_version", lambda name: replaced.get(name) or real(name))
+    real = generator.core.cache.package_version
+    monkeypatch.setattr(generator.core.cache, "package_version", lambda name: replaced.get(name) or real(name))
     new_process()
     yield replaced
     new_process()
@@ -158,7 +158,7 @@ def test_the_cache_is_outside_the_repository_and_can_be_turned_off(project: Path
 @pytest.fixture
 def rendered(monkeypatch):  # type: ignore[no-untyped-def]
     """(slug, lang) of the statement pages rendered (not read from the cache)."""
-    from generator.site.pages import PageRenderer
+    from generator.rendering.site.pages import PageRenderer
 
     calls: list[tuple[str, str]] = []
     real = PageRenderer.statement_pages

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from generator.channels import counting, render_copies
-from generator.channels.limits import CHANNEL_RULES
-from generator.errors import RenderError, UsageError
+from generator.rendering.channels import counting, render_copies
+from generator.rendering.channels.limits import CHANNEL_RULES
+from generator.core.errors import RenderError, UsageError
 
 MONTHS = {
     "jan": 1,

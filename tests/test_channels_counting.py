@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.channels import counting
+from generator.rendering.channels import counting
 from tests.conftest import REPO
 
 REFERENCE = REPO / "tests" / "reference" / "twitter-text"

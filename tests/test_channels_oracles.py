@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from generator.channels import counting, render_copies
+from generator.rendering.channels import counting, render_copies
 from tests.conftest import REPO, require
 
 ORACLE = REPO / "tests" / "oracles" / "count.mjs"

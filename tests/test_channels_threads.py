@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.channels.threads import CannotSplit, split_thread
+from generator.rendering.channels.threads import CannotSplit, split_thread
 
 COUNTER = re.compile(r"\n(\d+)/(\d+)$")
 

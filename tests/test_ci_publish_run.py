@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.settings import load_settings
+from generator.reading.settings import load_settings
 from tests.conftest import REPO, SAMPLE_NOW
 
 PUBLISH = REPO / ".github" / "workflows" / "publish.yml"

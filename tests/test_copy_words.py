@@ -9,9 +9,10 @@ import dataclasses
 import re
 from datetime import datetime
 
-from generator.brief import Brief, kind
-from generator.channels import counting, render_copies
-from generator.press import render_press_release
+from generator.rendering.brief import Brief
+from generator.reading.kinds import kind
+from generator.rendering.channels import counting, render_copies
+from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.delivery.ledger import LEASE_SECONDS, Busy, Ledger, LedgerError, RunId, lock_path, record_path
+from generator.publishing.delivery.ledger import LEASE_SECONDS, Busy, Ledger, LedgerError, RunId, lock_path, record_path
 from tests.delivery_support import clone, git, make_site
 
 

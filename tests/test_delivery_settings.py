@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.errors import SettingsError
-from generator.settings import load_settings
+from generator.core.errors import SettingsError
+from generator.reading.settings import load_settings
 from tests.conftest import REPO
 
 EXAMPLE = """\

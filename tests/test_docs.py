@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.cli import COMMANDS
-from generator.frontmatter import KEYS
-from generator.settings import SETTING_DOCS
+from generator.reading.frontmatter import KEYS
+from generator.reading.settings import SETTING_DOCS
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -10,12 +10,12 @@ import pytest
 
 from datetime import datetime
 
-from generator.documents import render_documents
-from generator.documents.checklist import render_checklist
-from generator.documents.memo import render_memo
-from generator.documents.qa_brief import render_qa_brief
-from generator.errors import RenderError
-from generator.model import TeamMember
+from generator.rendering.documents import render_documents
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.core.errors import RenderError
+from generator.core.model import TeamMember
 from tests.press_support import statement_file, write_statement
 
 

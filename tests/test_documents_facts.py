@@ -10,10 +10,10 @@ import dataclasses
 import re
 from datetime import datetime
 
-from generator.documents.checklist import render_checklist
-from generator.documents.memo import render_memo
-from generator.documents.qa_brief import render_qa_brief
-from generator.documents.replies import render_replies, reply_templates
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import render_replies, reply_templates
 from tests.press_support import statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-09-10T21:00:00+02:00")

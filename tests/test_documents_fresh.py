@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from generator.documents.checklist import render_checklist
-from generator.documents.memo import render_memo
-from generator.documents.qa_brief import render_qa_brief
-from generator.documents.replies import reply_templates
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import reply_templates
 from tests.press_support import statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import clock
+from generator.core import clock
 from generator.cli import main
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 ONEVOICE = Path(sys.executable).parent / "onevoice"
 CARD = "statements/2026-11-20-card-payments.md"
@@ -34,7 +34,7 @@ def tree_digest(folder: Path) -> dict[str, str]:
 @pytest.fixture
 def published(project: Path, settings):  # type: ignore[no-untyped-def]
     """A first good build, then a change to publish: the digests of the previous outputs."""
-    from generator.build import build
+    from generator.publishing.build import build
 
     build(settings, now=clock.now())
     before = {"site": tree_digest(project / "site"), "dist": tree_digest(project / "dist")}
@@ -56,7 +56,7 @@ def assert_untouched(project: Path, before: dict[str, dict[str, str]]) -> None:
 
 
 def run_build(settings):  # type: ignore[no-untyped-def]
-    from generator.build import build
+    from generator.publishing.build import build
 
     return build(settings, now=clock.now())
 
@@ -119,7 +119,7 @@ def processes(request, monkeypatch) -> str:  # type: ignore[no-untyped-def]
     if request.param == "two processes":
         if not sys.platform.startswith("linux"):
             pytest.skip("builds use two processes on Linux only")
-        monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
+        monkeypatch.setattr("generator.publishing.build.PARALLEL_FROM", 1)
         monkeypatch.setenv("ONEVOICE_JOBS", "2")
     else:
         monkeypatch.setenv("ONEVOICE_JOBS", "1")
@@ -143,7 +143,7 @@ def _full_disk_open(count: int):  # type: ignore[no-untyped-def]
 def test_a_full_disk_keeps_the_previous_outputs(project: Path, published, monkeypatch, where: str,
                                                 processes: str) -> None:
     if where == "dist":
-        monkeypatch.setattr("generator.dist.open", _full_disk_open(5), raising=False)
+        monkeypatch.setattr("generator.publishing.dist.open", _full_disk_open(5), raising=False)
     else:
         monkeypatch.setattr(Path, "write_bytes", _full_disk_after(5, Path.write_bytes))
     result = CliRunner().invoke(main, ["build"])
@@ -166,22 +166,22 @@ def test_a_refused_check_publishes_nothing_in_either_mode(project: Path, publish
 
 
 def test_two_processes_build_exactly_what_one_builds(project: Path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from generator.build import build
+    from generator.publishing.build import build
 
-    import generator.build
+    import generator.publishing.build
 
     if not sys.platform.startswith("linux"):
         pytest.skip("builds use two processes on Linux only")
-    monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
+    monkeypatch.setattr("generator.publishing.build.PARALLEL_FROM", 1)
     forked = []
-    real_pending = generator.build.Pending
+    real_pending = generator.publishing.build.Pending
 
     def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
         pending = real_pending(*args, **kwargs)
         forked.append(pending.in_background)
         return pending
 
-    monkeypatch.setattr("generator.build.Pending", recording)
+    monkeypatch.setattr("generator.publishing.build.Pending", recording)
     outputs = {}
     for jobs in (1, 2):
         result = build(settings, now=clock.now(), jobs=jobs)
@@ -275,22 +275,22 @@ import signal, sys, time
 # A shell that starts jobs in the background (as CI runners may) makes them ignore SIGINT;
 # the test stands for a person at a terminal pressing Ctrl+C, so Ctrl+C is live again.
 signal.signal(signal.SIGINT, signal.default_int_handler)
-import generator.site.mkdocs_build as stage
+import generator.rendering.site.mkdocs_build as stage
 real = stage.run_mkdocs
 def paused(*args, **kwargs):
     warnings = real(*args, **kwargs)
     time.sleep(60)
     return warnings
 stage.run_mkdocs = paused
-import generator.build
-generator.build.PARALLEL_FROM = int(sys.argv[1])  # 1: the sample statements are built by two processes
+import generator.publishing.build
+generator.publishing.build.PARALLEL_FROM = int(sys.argv[1])  # 1: the sample statements are built by two processes
 if sys.argv[1] == "1":  # and the child stays busy, so that killing the build finds it at work
-    real_check = generator.build._check_and_write
+    real_check = generator.publishing.build._check_and_write
     def busy(*args, **kwargs):
         result = real_check(*args, **kwargs)
         time.sleep(60)
         return result
-    generator.build._check_and_write = busy
+    generator.publishing.build._check_and_write = busy
 from generator.cli import main
 sys.argv = ["onevoice", "build"]
 main()
@@ -368,21 +368,21 @@ def test_an_interrupted_build_says_nothing_was_published(project: Path, publishe
 def test_a_child_that_fails_is_replaced_by_the_parent_doing_its_work(project: Path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Whatever goes wrong in the second process (here: it crashes), the build does the work
     # itself and publishes the same site; nothing is lost but time.
-    import generator.build
-    from generator.build import build
+    import generator.publishing.build
+    from generator.publishing.build import build
 
     if not sys.platform.startswith("linux"):
         pytest.skip("builds use two processes on Linux only")
     parent = os.getpid()
-    real = generator.build._check_and_write
+    real = generator.publishing.build._check_and_write
 
     def crashing_in_the_child(*args, **kwargs):  # type: ignore[no-untyped-def]
         if os.getpid() != parent:
             os._exit(3)  # as if killed: no result, no exception to send back
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("generator.build.PARALLEL_FROM", 1)
-    monkeypatch.setattr(generator.build, "_check_and_write", crashing_in_the_child)
+    monkeypatch.setattr("generator.publishing.build.PARALLEL_FROM", 1)
+    monkeypatch.setattr(generator.publishing.build, "_check_and_write", crashing_in_the_child)
     result = build(settings, now=clock.now(), jobs=2)
     assert not result.report.failed(False)
     assert (project / "dist/2026-11-20-card-payments/en/copies.json").is_file()

@@ -337,8 +337,8 @@ def test_the_examples_in_docs_corrections_are_valid(project: Path, settings) -> 
     and its correction examples parse as corrections."""
     import re
 
-    from generator.history import REMOVALS_FILE, load_removals
-    from generator.reader import parse_statement
+    from generator.reading.history import REMOVALS_FILE, load_removals
+    from generator.reading.reader import parse_statement
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "corrections.md").read_text()
     blocks = re.findall(r"```(\w+)\n(.*?)```", doc, re.DOTALL)

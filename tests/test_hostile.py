@@ -282,7 +282,7 @@ PAYLOADS = [
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_the_sanitiser_leaves_no_markup_and_keeps_the_words(payload: str) -> None:
-    from generator.text import markdown_to_html
+    from generator.core.text import markdown_to_html
 
     rendered = str(markdown_to_html(f"Before {payload} after."))
     assert scan(Path("fragment"), rendered).findings == [], rendered

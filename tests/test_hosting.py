@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import BuildError
-from generator.hosting import IMMUTABLE_CACHE, SHORT_CACHE, write_headers
+from generator.core.errors import BuildError
+from generator.publishing.hosting import IMMUTABLE_CACHE, SHORT_CACHE, write_headers
 
 MKDOCS_YML = """\
 site_name: Hosting test

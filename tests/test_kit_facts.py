@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.brief import Brief
-from generator.channels import counting, render_copies
-from generator.documents.checklist import render_checklist
-from generator.documents.memo import render_memo
-from generator.documents.qa_brief import render_qa_brief
-from generator.documents.replies import reply_templates
-from generator.press import release_context, render_press_release
-from generator.reader import load_incidents
-from generator.settings import load_settings
+from generator.rendering.brief import Brief
+from generator.rendering.channels import counting, render_copies
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import reply_templates
+from generator.rendering.press import release_context, render_press_release
+from generator.reading.reader import load_incidents
+from generator.reading.settings import load_settings
 from tests.conftest import REPO
 from tests.test_channels_oracles import _oracle as platform_counts
 

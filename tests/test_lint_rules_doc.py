@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.lint import RULES
-from generator.lint.catalogue import REGENERATE, as_markdown
-from generator.lint.sentences import Block
-from generator.lint.text_findings import text_findings
+from generator.checking.lint import RULES
+from generator.checking.lint.catalogue import REGENERATE, as_markdown
+from generator.checking.lint.sentences import Block
+from generator.checking.lint.text_findings import text_findings
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 

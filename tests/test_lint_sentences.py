@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.lint.features import Reader
-from generator.lint.model import scorer
-from generator.lint.sentences import Block, split
-from generator.lint.text_findings import text_findings
+from generator.checking.lint.features import Reader
+from generator.checking.lint.model import scorer
+from generator.checking.lint.sentences import Block, split
+from generator.checking.lint.text_findings import text_findings
 
 
 def categories(text: str, lang: str) -> set[str]:
@@ -44,7 +44,7 @@ def test_each_category_catches_an_unmistakable_case(category: str, lang: str, se
 
 
 def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() -> None:
-    from generator.lint.sentence_rules import SENTENCE_RULES
+    from generator.checking.lint.sentence_rules import SENTENCE_RULES
 
     tested = {(category, lang) for category, lang, _ in UNMISTAKABLE}
     assert {(rule.category, lang) for rule in SENTENCE_RULES for lang in ("en", "fr")} <= tested

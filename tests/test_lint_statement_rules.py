@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.lint import RULES_BY_ID, lint_incident
+from generator.checking.lint import RULES_BY_ID, lint_incident
 from tests.test_lint_support import (
     EN_SECTIONS,
     FR_SECTIONS,

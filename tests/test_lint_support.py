@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from generator.lint import LintResult, lint_incident
-from generator.model import Problem
+from generator.checking.lint import LintResult, lint_incident
+from generator.core.model import Problem
 from tests.conftest import SAMPLE_NOW
 
 NOW = datetime.fromisoformat(SAMPLE_NOW)
@@ -50,8 +50,8 @@ def statement(sections: dict[str, str] | None = None, *, lang: str = "en", title
 def lint_files(project: Path, files: dict[str, str], now: datetime = NOW) -> LintResult:
     """Write `files` (name → text) into the project's statements folder (the samples are
     removed) and lint the one incident they make."""
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     folder = project / "statements"
     for old in folder.glob("*.md"):

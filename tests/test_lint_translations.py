@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.lint.translation_rules import facts
+from generator.checking.lint.translation_rules import facts
 from tests.test_lint_support import EN_SECTIONS, FR_SECTIONS, by_rule, lint_files, statement
 
 EN = "2026-11-20-card-payments.md"

@@ -4,8 +4,8 @@ links."""
 
 from __future__ import annotations
 
-from generator.lint.sentences import Block, split
-from generator.markup import prose, to_html, to_plain, unclosed_comment
+from generator.checking.lint.sentences import Block, split
+from generator.core.markup import prose, to_html, to_plain, unclosed_comment
 
 TEXT = ("Since 09:12 **some** payments fail. <!-- onevoice: allow minimizing because scope -->"
         "See [our FAQ](https://status.example.com/faq) or write to <b>support</b>.\n\n"

@@ -109,8 +109,8 @@ _NAME_CHARS = st.sampled_from(list("abcz019-._/\\ ~%:") + ["..", "fr", "en", "\u
 def test_any_file_name_gives_a_safe_slug_and_language_or_an_error(stem: str) -> None:
     """Whatever a file is called, a statement that parses has a slug that is one plain path
     segment and a site language, so its pages and copies land inside the output roots."""
-    from generator.reader import _FileProblems, split_name
-    from generator.settings import load_settings
+    from generator.reading.reader import _FileProblems, split_name
+    from generator.reading.settings import load_settings
     from tests.conftest import REPO
 
     site = load_settings(REPO)

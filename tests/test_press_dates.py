@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.documents.formatting import ap_date, ap_time, french_day, french_time
-from generator.press import render_press_release
+from generator.rendering.documents.formatting import ap_date, ap_time, french_day, french_time
+from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.documents import render_documents
-from generator.press import render_press_release
+from generator.rendering.documents import render_documents
+from generator.rendering.press import render_press_release
 from tests.conftest import regenerating_golden
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "press"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.press import render_press_release
+from generator.rendering.press import render_press_release
 from tests.conftest import REPO, require
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -10,10 +10,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.errors import RenderError
-from generator.model import MediaContact
-from generator.press import render_press_release
-from generator.text import markdown_to_html
+from generator.core.errors import RenderError
+from generator.core.model import MediaContact
+from generator.rendering.press import render_press_release
+from generator.core.text import markdown_to_html
 from tests.press_support import statement_file, write_statement
 
 NBSP, NNBSP = "\u00a0", "\u202f"

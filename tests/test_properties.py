@@ -30,12 +30,12 @@ from hypothesis import HealthCheck, assume, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from generator.checking import check_project
-from generator.errors import RenderError
-from generator.languages import section_heading
-from generator.model import Settings, Statement
-from generator.reader import MAX_FILE_BYTES, parse_statement
-from generator.settings import load_settings
+from generator.checking.run import check_project
+from generator.core.errors import RenderError
+from generator.core.languages import section_heading
+from generator.core.model import Settings, Statement
+from generator.reading.reader import MAX_FILE_BYTES, parse_statement
+from generator.reading.settings import load_settings
 from tests.conftest import REPO, require
 
 NOW = datetime(2026, 11, 20, 11, 30, tzinfo=UTC) + timedelta(hours=-1)  # 11:30 in Paris
@@ -224,7 +224,7 @@ def test_any_valid_statement_reads_back_exactly_as_written(g: GenStatement, styl
 @given(statements(), st.sampled_from(list(STATUS_SPELLINGS)), _PARAGRAPH, st.integers(0, 3))
 def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStatement, status: str, message: str,
                                                                    later: int) -> None:
-    from generator.editing import REOPENED, add_update
+    from generator.authoring.editing import REOPENED, add_update
 
     assume(not message.lstrip().startswith(("#", "-", "*", "+", ">")))
     # A resolved statement is reopened only on purpose (--reopen), and never resolved twice.
@@ -262,7 +262,7 @@ def test_update_changes_nothing_but_the_new_update_and_next_update(g: GenStateme
 # --- channel copies ----------------------------------------------------------------------
 
 def _copies(g: GenStatement):  # type: ignore[no-untyped-def]
-    from generator.channels import render_copies
+    from generator.rendering.channels import render_copies
 
     statement = parse(write_statement(g), file_name(g))
     try:
@@ -274,8 +274,8 @@ def _copies(g: GenStatement):  # type: ignore[no-untyped-def]
 
 
 def _check_limits(statement: Statement, copies) -> None:  # type: ignore[no-untyped-def]
-    from generator.channels import counting
-    from generator.channels.limits import rule_for
+    from generator.rendering.channels import counting
+    from generator.rendering.channels.limits import rule_for
 
     url = SITE.statement_url(statement.slug, statement.lang)
     for copy in copies:
@@ -410,7 +410,7 @@ def test_hostile_limits_are_rejected_quickly_with_a_clear_rule(data: bytes, rule
 
 
 def test_too_many_updates_are_refused() -> None:
-    from generator.reader import MAX_UPDATES
+    from generator.reading.reader import MAX_UPDATES
 
     head = _SAMPLE.split(b"## Updates")[0] + b"## Updates\n\n"
     moments = [datetime(2026, 11, 20, 9, 13, tzinfo=UTC) - timedelta(minutes=i) for i in range(MAX_UPDATES + 1)]

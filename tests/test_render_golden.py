@@ -48,9 +48,9 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def test_the_written_kit_is_the_same_bytes_every_run(project, tmp_path):
-    from generator.dist import write_dist
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.publishing.dist import write_dist
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     settings = load_settings(project)
     incidents, _ = load_incidents(settings)
@@ -61,8 +61,8 @@ def test_the_written_kit_is_the_same_bytes_every_run(project, tmp_path):
 
 
 def test_the_writer_refuses_paths_outside_the_output_folder(tmp_path):
-    from generator.dist import _Files
-    from generator.errors import RenderError
+    from generator.publishing.dist import _Files
+    from generator.core.errors import RenderError
 
     files = _Files(tmp_path / "out")
     for bad in ("../escape.txt", "/etc/passwd", "a/../../b.txt"):

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.commands.reply import command
-from generator.documents import render_documents
-from generator.documents.replies import UnfilledSlots, fill_reply, reply_templates
-from generator.errors import RenderError
+from generator.rendering.documents import render_documents
+from generator.rendering.documents.replies import UnfilledSlots, fill_reply, reply_templates
+from generator.core.errors import RenderError
 
 SLUG = "2026-11-20-card-payments"
 

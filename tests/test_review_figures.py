@@ -7,16 +7,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from generator.model import Correction, Incident, Severity, Statement, Status, Update
-from generator.review.figures import (
+from generator.core.model import Correction, Incident, Severity, Statement, Status, Update
+from generator.authoring.review.figures import (
     Inputs,
     history_gap,
     reconstruct_promises,
     silent_edits,
     time_to,
 )
-from generator.review.history import History, Version
-from generator.review.wording import duration, say
+from generator.authoring.review.history import History, Version
+from generator.authoring.review.wording import duration, say
 
 PARIS = ZoneInfo("Europe/Paris")
 

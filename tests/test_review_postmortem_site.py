@@ -18,7 +18,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from generator import clock
+from generator.core import clock
 
 RESOLVED = "2026-10-02-merchant-data-exposure"
 ONGOING = "2026-11-20-card-payments"
@@ -27,7 +27,7 @@ POSTMORTEM_WORDS = "The report query lacked a filter on the merchant account."
 
 @pytest.fixture
 def site(settings) -> Path:  # type: ignore[no-untyped-def]
-    from generator.build import build
+    from generator.publishing.build import build
 
     result = build(settings, now=clock.now())
     return result.site_dir

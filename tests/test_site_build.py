@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import BuildError
-from generator.languages import KNOWN_LANGUAGES
-from generator.site.labels import LABELS
-from generator.site.templating import relative_href
+from generator.core.errors import BuildError
+from generator.core.languages import KNOWN_LANGUAGES
+from generator.rendering.site.labels import LABELS
+from generator.rendering.site.templating import relative_href
 from tests.test_site_support import SAMPLE_MOMENT, build, make_root
 
 
@@ -23,9 +23,9 @@ def test_build_writes_only_into_the_staging_folder(tmp_path: Path) -> None:
 
 
 def test_a_broken_theme_override_is_a_build_error_naming_the_cause(tmp_path: Path) -> None:
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
-    from generator.site import build_site
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
+    from generator.rendering.site import build_site
 
     root = make_root(tmp_path)
     (root / "site_templates/overrides/main.html").write_text('{% extends "base.html" %}{% block content %}{{ x', "utf-8")
@@ -37,9 +37,9 @@ def test_a_broken_theme_override_is_a_build_error_naming_the_cause(tmp_path: Pat
 
 
 def test_strict_build_fails_on_a_mkdocs_warning(tmp_path: Path) -> None:
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
-    from generator.site import build_site
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
+    from generator.rendering.site import build_site
 
     root = make_root(tmp_path)
     with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:

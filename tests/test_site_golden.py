@@ -24,10 +24,10 @@ THEME_ASSETS = ("assets/images/", "assets/javascripts/", "assets/stylesheets/mai
 
 
 def build_with_epoch(dest: Path) -> Path:
-    from generator.clock import now
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
-    from generator.site import build_site
+    from generator.core.clock import now
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
+    from generator.rendering.site import build_site
 
     root = make_root(dest)
     with pytest.MonkeyPatch.context() as patch:

@@ -40,7 +40,7 @@ def wait_for(condition, seconds: float = 30.0) -> bool:  # type: ignore[no-untyp
 
 
 def test_preview_serves_and_rebuilds_when_a_statement_changes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from generator.site.serve import Preview
+    from generator.rendering.site.serve import Preview
 
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T11:30:00+01:00")
     root = make_root(tmp_path)

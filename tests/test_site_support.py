@@ -45,10 +45,10 @@ def build(dest: Path, extra: dict[str, str] | None = None, drop: tuple[str, ...]
 def build_root(root: Path, out: Path, now: datetime = SAMPLE_MOMENT, headers: bool = False,  # type: ignore[no-untyped-def]
                **options) -> Path:
     """Build the site of an existing site root into `out` with the clock at `now`."""
-    from generator.hosting import write_headers
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
-    from generator.site import build_site
+    from generator.publishing.hosting import write_headers
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
+    from generator.rendering.site import build_site
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ONEVOICE_NOW", now.isoformat())

@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from generator.errors import OnevoiceError
+from generator.core.errors import OnevoiceError
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -22,10 +22,10 @@ def command(root: Path, strict: bool, since: str | None, preview: bool) -> None:
     """Check every statement; if all pass, write dist/ (copies, press releases, documents,
     copy deck) and build site/ with mkdocs-material. On failure the previous site/ and dist/
     are left exactly as they were."""
-    from generator import clock
-    from generator.build import build
-    from generator.paths import display_path
-    from generator.settings import load_settings
+    from generator.core import clock
+    from generator.publishing.build import build
+    from generator.core.paths import display_path
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     interactive = sys.stderr.isatty()

@@ -11,8 +11,8 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
-    from generator.checking import CheckReport
-    from generator.model import Problem
+    from generator.checking.run import CheckReport
+    from generator.core.model import Problem
 
 
 def _github(problem: Problem) -> str:
@@ -42,8 +42,8 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
     """Check statement files (default: the statements folder) against the format and the
     rules of crisis communication. Exit 0 when there is no error (warnings are advice),
     1 when an error must be fixed (or, with --strict, a warning)."""
-    from generator.checking import check_project
-    from generator.settings import load_settings
+    from generator.checking.run import check_project
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     report = check_project(settings, list(paths) or None, strict=strict, since=since)

@@ -36,8 +36,8 @@ def command(directory: Path, name: str, url: str, languages: tuple[str, ...], ti
     overwrites a file."""
     from importlib.metadata import version
 
-    from generator.paths import display_path
-    from generator.scaffold import Press, init_site
+    from generator.core.paths import display_path
+    from generator.authoring.scaffold import Press, init_site
 
     press = Press(city, about, press_name, press_email, press_phone)
     site = init_site(directory, name=name, url=url, languages=list(languages), timezone=timezone,

@@ -18,10 +18,10 @@ from generator.commands._common import reports_errors, root_option
 def command(root: Path, output: str) -> None:
     """Slug, title, severity, status, languages, last update, next update promised and
     whether that promise is overdue now. Ongoing statements first."""
-    from generator import clock
-    from generator.listing import statement_rows, text_rows
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.core import clock
+    from generator.authoring.listing import statement_rows, text_rows
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     now = clock.now()

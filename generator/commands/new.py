@@ -44,14 +44,14 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
 
     With --kind maintenance, the notice announces planned work: its window, a first
     'scheduled' update now, and no apology (nothing went wrong)."""
-    from generator import clock
-    from generator.checking import check_project
-    from generator.dates import DateError, format_for_file, format_for_people, parse_when
-    from generator.editing import new_statement
-    from generator.errors import UsageError
-    from generator.paths import display_path
-    from generator.settings import load_settings
-    from generator.site.labels import human_datetime
+    from generator.core import clock
+    from generator.checking.run import check_project
+    from generator.core.dates import DateError, format_for_file, format_for_people, parse_when
+    from generator.authoring.editing import new_statement
+    from generator.core.errors import UsageError
+    from generator.core.paths import display_path
+    from generator.reading.settings import load_settings
+    from generator.rendering.site.labels import human_datetime
 
     settings = load_settings(root)
     now = clock.now()

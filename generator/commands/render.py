@@ -12,7 +12,7 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
-    from generator.channels.output import DocumentRef
+    from generator.rendering.channels.output import DocumentRef
 
 
 @click.command("render")
@@ -52,11 +52,11 @@ def command(
     """Print the copies of SLUG... for every channel (default: every statement not resolved).
     Each copy is counted the way its platform counts and split into a numbered thread where
     the platform has threads."""
-    from generator.channels.output import as_json_object, as_text
-    from generator.channels.selection import render_statements, select_statements
-    from generator.errors import ProblemsFound
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.rendering.channels.output import as_json_object, as_text
+    from generator.rendering.channels.selection import render_statements, select_statements
+    from generator.core.errors import ProblemsFound
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     incidents, problems = load_incidents(settings)
@@ -71,8 +71,8 @@ def command(
     chosen_channels = list(channels) or None
     entries = render_statements(statements, settings, chosen_channels)
     if out is not None:
-        from generator.channels.output import StatementCopies
-        from generator.dist import write_dist
+        from generator.rendering.channels.output import StatementCopies
+        from generator.publishing.dist import write_dist
 
         wanted = {statement.slug for statement in statements}
         written = write_dist(
@@ -100,7 +100,7 @@ def command(
 
 def _documents_by_statement(written: list[Path], out: Path) -> dict[tuple[str, str], tuple[DocumentRef, ...]]:
     """The documents `write_dist` listed in each statement's copies.json."""
-    from generator.channels.output import DocumentRef
+    from generator.rendering.channels.output import DocumentRef
 
     found: dict[tuple[str, str], tuple[DocumentRef, ...]] = {}
     for path in written:

@@ -10,7 +10,7 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
-    from generator.model import Settings, Statement
+    from generator.core.model import Settings, Statement
 
 # Slot -> the option that fills it, for the refusal message.
 SLOT_OPTIONS = {"name": "--name", "situation": "--situation", "agent": "--signed"}
@@ -30,9 +30,9 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
             root: Path) -> None:
     """Print the reply for one person, with their name and situation filled in. Refuses (exit
     1) when a slot is empty: a personal reply is never sent half-filled."""
-    from generator.documents.replies import UnfilledSlots, fill_reply, reply_templates
-    from generator.errors import RenderError, UsageError
-    from generator.settings import load_settings
+    from generator.rendering.documents.replies import UnfilledSlots, fill_reply, reply_templates
+    from generator.core.errors import RenderError, UsageError
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     statement = _find_statement(settings, slug, lang)
@@ -52,8 +52,8 @@ def _find_statement(settings: Settings, slug: str, lang: str | None) -> Statemen
     """The statement to answer about; a slug with format errors is refused with its problems."""
     import difflib
 
-    from generator.errors import ProblemsFound, UsageError
-    from generator.reader import load_incidents
+    from generator.core.errors import ProblemsFound, UsageError
+    from generator.reading.reader import load_incidents
 
     incidents, problems = load_incidents(settings)
     by_slug = {incident.slug: incident for incident in incidents}

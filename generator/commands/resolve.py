@@ -23,8 +23,8 @@ def command(slug: str | None, message: str, at: str | None, lang: str | None, ro
 
     SLUG: the statement's name, any part of it no other name has, or nothing when only one
     statement is ongoing."""
-    from generator.lint.statement_rules import Context
-    from generator.lint.status_rules import STATUS_RULES
+    from generator.checking.lint.statement_rules import Context
+    from generator.checking.lint.status_rules import STATUS_RULES
 
     result, settings, now = run_update(root, slug, "resolved", message, at, None, lang)
     for rule in STATUS_RULES:

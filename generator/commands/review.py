@@ -24,12 +24,12 @@ def command(slug: str, lang: str | None, output: str, dist_dir: Path | None, roo
     statement's life, translation lag and channels. Figures from git history say so; those
     that cannot be known say why. Also writes the review document to
     dist/<slug>/<lang>/review.md."""
-    from generator import clock
-    from generator.paths import display_path
-    from generator.review import review_statement
-    from generator.review.document import render_review_markdown, review_path, write_review
-    from generator.review.report import as_json, as_text, word
-    from generator.settings import load_settings
+    from generator.core import clock
+    from generator.core.paths import display_path
+    from generator.authoring.review import review_statement
+    from generator.authoring.review.document import render_review_markdown, review_path, write_review
+    from generator.authoring.review.report import as_json, as_text, word
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     review = review_statement(settings, slug, lang, clock.now())

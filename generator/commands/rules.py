@@ -15,6 +15,6 @@ from generator.commands._common import reports_errors
 def command(output: str) -> None:
     """List the crisis-communication rules `onevoice check` applies, with examples.
     docs/rules.md is `onevoice rules --format markdown`."""
-    from generator.lint.catalogue import FORMATS
+    from generator.checking.lint.catalogue import FORMATS
 
     click.echo(FORMATS[output](), nl=False)

@@ -32,13 +32,13 @@ def command(root: Path, dry_run: bool, record_only: bool, only: str | None, ledg
     update, to every destination with an API (e-mail, webhooks, Mastodon, Bluesky). A
     message is never sent twice: the ledger branch records each step. A destination that
     fails is reported with the platform's answer and tried again on the next run; exit 1."""
-    from generator.clock import now
-    from generator.delivery.ledger import Ledger, uncommitted
-    from generator.delivery.report import dry_run_text, result_line, summary_markdown
-    from generator.delivery.run import choose, deliver
-    from generator.errors import ProblemsFound, UsageError
-    from generator.reader import load_incidents
-    from generator.settings import load_settings
+    from generator.core.clock import now
+    from generator.publishing.delivery.ledger import Ledger, uncommitted
+    from generator.publishing.delivery.report import dry_run_text, result_line, summary_markdown
+    from generator.publishing.delivery.run import choose, deliver
+    from generator.core.errors import ProblemsFound, UsageError
+    from generator.reading.reader import load_incidents
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     if not choose(settings.delivery, only):  # a usage error before any network or git work

@@ -19,7 +19,7 @@ def command(root: Path, port: int) -> None:
 
     Drafts are shown, marked as drafts; they are never published by `onevoice build`.
     """
-    from generator.site.serve import Preview
+    from generator.rendering.site.serve import Preview
 
     preview = Preview(root, port, report=lambda message: click.echo(message, err=True))
     click.echo(f"Serving the preview on {preview.url} (Ctrl+C to stop)", err=True)

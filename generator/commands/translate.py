@@ -28,13 +28,13 @@ def command(slug: str | None, lang: str, source_lang: str | None, root: Path) ->
     statement is ongoing."""
     from babel import Locale
 
-    from generator import clock
-    from generator.checking import check_project
-    from generator.dates import format_for_people
-    from generator.editing import name_statement
-    from generator.paths import display_path
-    from generator.settings import load_settings
-    from generator.translating import marker_for, translate_statement
+    from generator.core import clock
+    from generator.checking.run import check_project
+    from generator.core.dates import format_for_people
+    from generator.authoring.editing import name_statement
+    from generator.core.paths import display_path
+    from generator.reading.settings import load_settings
+    from generator.authoring.translating import marker_for, translate_statement
 
     settings = load_settings(root)
     now = clock.now()

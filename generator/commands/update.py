@@ -11,19 +11,19 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
-    from generator.editing import EditResult
-    from generator.model import Settings
+    from generator.authoring.editing import EditResult
+    from generator.core.model import Settings
 
 
 def run_update(root: Path, slug: str | None, status: str, message: str, at: str | None, next_update: str | None,
                lang: str | None, reopen: bool = False) -> tuple[EditResult, Settings, datetime]:
     """Add the update and print what happened; returns the edit's result and the settings."""
-    from generator import clock
-    from generator.dates import DateError, format_for_people, parse_when
-    from generator.editing import add_update, name_statement
-    from generator.errors import UsageError
-    from generator.paths import display_path
-    from generator.settings import load_settings
+    from generator.core import clock
+    from generator.core.dates import DateError, format_for_people, parse_when
+    from generator.authoring.editing import add_update, name_statement
+    from generator.core.errors import UsageError
+    from generator.core.paths import display_path
+    from generator.reading.settings import load_settings
 
     settings = load_settings(root)
     now = clock.now()

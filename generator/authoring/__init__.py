@@ -1,0 +1,1 @@
+"""Authoring: the commands' helpers that write and review statement files."""

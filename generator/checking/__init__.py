@@ -1,0 +1,1 @@
+"""Checking: the linter, the consistency and fit checks over the model."""

@@ -1,0 +1,46 @@
+"""Check stage: every copy `build` will write must fit its platform. Rendering the copies
+here makes `check` refuse what `build` would refuse (a hashtag too long to thread, a title too
+long for an e-mail subject), located at the statement, before anyone is in a hurry to publish."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.core.errors import RenderError
+from generator.core.model import Incident, Problem, Settings
+from generator.core.paths import display_path
+
+if TYPE_CHECKING:
+    from generator.rendering.channels.compose import Copy
+
+
+def fit_problems(incidents: list[Incident], settings: Settings, now: datetime,
+                 rendered: dict[Path, list[Copy]]) -> list[Problem]:
+    """Problems for copies that cannot fit; the copies of each statement that fully renders
+    are put in `rendered` (by file) so the build does not render them twice. Statements past
+    their kit window (long resolved) are not rendered: their copies were posted long ago."""
+    from generator.rendering.channels.compose import render_copies, select_channels
+
+    problems = []
+    for incident in incidents:
+        for statement in incident.translations.values():
+            if not statement.current(now):
+                continue
+            copies: list[Copy] = []
+            complete = True
+            for channel in select_channels(statement, settings, None):
+                try:
+                    copies.extend(render_copies(statement, settings, [channel]))
+                except RenderError as error:
+                    complete = False
+                    line = statement.key_lines.get("title", 1)
+                    problems.append(Problem(
+                        display_path(statement.path), line, 1, "error", "channels/does-not-fit", str(error),
+                        "shorten the title, summary or update (or a hashtag) until the copy fits, "
+                        "or leave this channel out with `channels:` in the front matter",
+                        category="length"))
+            if complete:
+                rendered[statement.path] = copies
+    return problems

@@ -1,0 +1,199 @@
+"""Stage 2, checks: the sentence rules. Each sentence of the title, sections, updates and
+corrections is read once by the statistical scorer (`generator.checking.lint.model`), which names the
+fault it most probably shows; each rule reports its category's judgments with the words that
+weighed most, and a few certain signs are found by syntax: template slots
+(`generator.checking.lint.placeholders`) and shouting.
+
+Severity policy (docs/rules.md): an error is for what the tool is sure of, here an unfilled
+slot; every judgment about wording is a warning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from generator.checking.lint.model import Judgment, scorer
+from generator.checking.lint.placeholders import slots
+from generator.checking.lint.registry import ERROR, WARNING, Rule
+from generator.checking.lint.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the rules know of one sentence: the scorer's judgment (None when the sentence
+    looks clean, or the language has no model)."""
+
+    sentence: Sentence
+    lang: str
+    judgment: Judgment | None
+
+
+def read(sentence: Sentence, lang: str) -> Reading:
+    found = scorer(lang)
+    return Reading(sentence, lang, found.judge(sentence.text) if found else None)
+
+
+SentenceCheck = Callable[[Reading], Iterator[tuple[int, int]]]
+
+
+def _judged(category: str) -> SentenceCheck:
+    def check(reading: Reading) -> Iterator[tuple[int, int]]:
+        judgment = reading.judgment
+        if judgment is not None and judgment.category == category:
+            yield _quoted_span(judgment.spans, len(reading.sentence.text))
+    return check
+
+
+def _quoted_span(spans: tuple[tuple[int, int], ...], length: int) -> tuple[int, int]:
+    """The words a finding quotes: the weightiest words, joined when they are close."""
+    if not spans:
+        return 0, length
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if end - start <= 90:
+        return start, end
+    return spans[0]
+
+
+# Three or more words in capitals in a row (acronyms alone are not shouting), or "!!", "?!".
+_SHOUTING = re.compile(r"(?<![\[\w])[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,'’-]+[A-ZÀ-ÖØ-Þ]{2,}){2,}(?![\w\]])|!\s*!|\?\s*!|!\s*\?")
+
+
+def _emotional(reading: Reading) -> Iterator[tuple[int, int]]:
+    shouting = _SHOUTING.search(reading.sentence.text)
+    if shouting:
+        yield shouting.span()
+    else:
+        yield from _judged("emotional")(reading)
+
+
+def _certain_slots(reading: Reading) -> Iterator[tuple[int, int]]:
+    for start, end, certain in slots(reading.sentence.text):
+        if certain:
+            yield start, end
+
+
+def _possible_slots(reading: Reading) -> Iterator[tuple[int, int]]:
+    found = [(start, end) for start, end, certain in slots(reading.sentence.text)]
+    for start, end, certain in slots(reading.sentence.text):
+        if not certain:
+            yield start, end
+    if not found:
+        yield from _judged("placeholder")(reading)
+
+
+MESSAGES: dict[str, str] = {
+    "placeholder": "a placeholder is still in the text: {words}",
+    "placeholder-maybe": "this looks like a slot or a note left from a draft: {words}",
+    "overpromise": "promises what nobody can guarantee: {words}",
+    "blame": "puts the fault on someone else: {words}",
+    "defensive": "sounds defensive: {words}",
+    "minimizing": "plays down the harm: {words}",
+    "emotional": "loses the calm tone: {words}",
+    "speculation": "guesses before the facts are known: {words}",
+    "non-apology": "apologises without owning the fault: {words}",
+}
+
+BOTH = ("en", "fr")
+
+SENTENCE_RULES: list[Rule] = [
+    Rule(
+        "placeholder", "placeholder", ERROR, "sentence", ("*",),
+        "Error: a template slot left in the text ({client}, {{ville}}, [DATE], [NOM DU CLIENT], <name>, %ORG%, "
+        "XX:XX, JJ/MM/AAAA, TODO, lorem ipsum) would be published as is. Lists of names in brackets, "
+        "[sic] and tags such as [UPDATE] are not slots.",
+        "We will publish the next update at [TIME].", "We will publish the next update at 14:00 CET.",
+        {"en": "Replace the slot with the real information, or remove the sentence, before publishing.",
+         "fr": "Remplacez l'emplacement par l'information réelle, ou supprimez la phrase, avant publication."},
+        _certain_slots,
+    ),
+    Rule(
+        "placeholder-maybe", "placeholder", WARNING, "sentence", ("*",),
+        "Warning: something a finished statement may say on purpose but often is a leftover: TBC, TBD, "
+        "« à confirmer », one word in capitals between brackets ([CDN]), or a sentence that reads like a note "
+        "to the drafting team.",
+        "Reopening time: TBC. Check the figure with Julie before sending.",
+        "We will give the reopening time by 16:00.",
+        {"en": "If this is still to be filled in, fill it in; if it is meant, leave it (or say it in words).",
+         "fr": "S'il reste quelque chose à compléter, complétez-le ; si c'est voulu, laissez-le (ou dites-le en "
+               "toutes lettres)."},
+        _possible_slots,
+    ),
+    Rule(
+        "overpromise", "overpromise", WARNING, "sentence", BOTH,
+        "Warning: a promise or a certainty nobody can give (never again, guaranteed, 100% safe, the safest in "
+        "the country, fixed for good); promising to keep people informed is fine.",
+        "This will never happen again.",
+        "We are adding a second check so that an expired certificate is caught before it can fail.",
+        {"en": "Promise what you control: the actions you are taking and when you will report on them.",
+         "fr": "Promettez ce que vous maîtrisez : les actions engagées et la date à laquelle vous en rendrez compte."},
+        _judged("overpromise"),
+    ),
+    Rule(
+        "blame", "blame", WARNING, "sentence", BOTH,
+        "Warning: the fault is put on someone else: a supplier or partner, one employee, the people affected "
+        "(by describing what they did wrong), the authorities; naming a partner while owning the outcome is "
+        "fine.",
+        "The outage was caused by an error at our cloud provider.",
+        "Our site was down for six hours. We chose our hosting, so this failure is ours to fix.",
+        {"en": "Own the outcome even when a partner was involved: say what failed and what you are doing about it.",
+         "fr": "Assumez le résultat même si un partenaire est en cause : dites ce qui a failli et ce que vous faites."},
+        _judged("blame"),
+    ),
+    Rule(
+        "defensive", "defensive", WARNING, "sentence", BOTH,
+        "Warning: self-justification that reads as not listening, whoever the subject (we did nothing wrong, "
+        "staff followed every procedure, beyond our control, these claims are false, taken out of context).",
+        "Our staff followed all the required procedures.",
+        "We are reviewing why our procedures did not catch this, and will publish what we find.",
+        {"en": "Drop the justification: say what happened, what it means for people and what you are doing.",
+         "fr": "Renoncez à vous justifier : dites ce qui s'est passé, ce que cela change pour les personnes "
+               "concernées et ce que vous faites."},
+        _judged("defensive"),
+    ),
+    Rule(
+        "minimizing", "minimizing", WARNING, "sentence", BOTH,
+        "Warning: the harm played down: a soft word for a serious event (a hiccup, « un léger "
+        "dysfonctionnement »), a small-sounding share or a reassuring statistic (fewer than 0.1% of users, "
+        "the vast majority), 'only', nothing to worry about; stating who is affected as a fact is fine.",
+        "Only a handful of customers were affected by this minor glitch.",
+        "312 customers could not pay between 09:12 and 10:50.",
+        {"en": "Give the facts without judging their size: how many people, since when, what it means for them.",
+         "fr": "Donnez les faits sans en juger l'ampleur : combien de personnes, depuis quand, ce que cela "
+               "change pour elles."},
+        _judged("minimizing"),
+    ),
+    Rule(
+        "emotional", "emotional", WARNING, "sentence", BOTH,
+        "Warning: the organisation's own voice loses its calm: anger, exasperation, self-pity, sarcasm, "
+        "insults, capitals, exclamation marks; acknowledging other people's anger is empathy, not emotion.",
+        "Frankly, these accusations are ridiculous.",
+        "We have read your messages and we understand your anger.",
+        {"en": "Keep a calm, factual tone: no sarcasm, self-pity, exclamation marks, capitals or insults.",
+         "fr": "Gardez un ton calme et factuel : ni ironie, ni apitoiement, ni points d'exclamation, ni "
+               "majuscules, ni invectives."},
+        _emotional,
+    ),
+    Rule(
+        "speculation", "speculation", WARNING, "sentence", BOTH,
+        "Warning: a guess before the facts are known, about causes, culprits, figures or outcomes (probably, "
+        "it appears, we believe it was, could be up to two million, « serait dû à »); saying what you do not "
+        "know yet, and when you will, is fine.",
+        "The outage was probably caused by a cyberattack.",
+        "We do not know the cause yet. We will say what we find by 14:00.",
+        {"en": "Say only what you know, and when you will know more.",
+         "fr": "Ne dites que ce que vous savez, et quand vous en saurez plus."},
+        _judged("speculation"),
+    ),
+    Rule(
+        "non-apology", "no-ownership", WARNING, "sentence", BOTH,
+        "Warning: an apology that owns nothing (sorry if anyone was upset, any inconvenience this may have "
+        "caused, mistakes were made, we regret that you feel, « la gêne occasionnée » for a serious harm).",
+        "We apologise for any inconvenience this may have caused.",
+        "We are sorry: our update cancelled your booking.",
+        {"en": "Apologise for what you did, without 'if', 'any' or 'may have': name the harm and own it.",
+         "fr": "Excusez-vous pour ce que vous avez fait, sans « si », « éventuel » ni « aurait pu » : nommez le tort "
+               "et assumez-le."},
+        _judged("no-ownership"),
+    ),
+]

@@ -1,0 +1,246 @@
+"""Stage 2, checks: the statement rules. Each looks at one language file as a whole: what a
+serious statement must contain (acknowledgement, empathy, action, a spokesperson), the
+promised next update, and whether the summary fits the X announcement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from generator.core.languages import section_heading
+from generator.checking.lint.blocks import body_blocks
+from generator.checking.lint.features import Reader
+from generator.checking.lint.model import scorer
+from generator.checking.lint.registry import WARNING, Rule
+from generator.checking.lint.sentences import Block, Sentence, split
+from generator.core.model import Problem, Settings, Severity, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    settings: Settings
+    now: datetime
+
+
+@cache
+def _reader(lang: str) -> Reader | None:
+    """The statement-level cue classes, read with the scorer's lemma table."""
+    found = scorer(lang)
+    if found is None:
+        return None
+    from generator.checking.lint.lexicon_en import STATEMENT_CUES as english
+    from generator.checking.lint.lexicon_fr import STATEMENT_CUES as french
+
+    return Reader(lang, found.reader.lemmas, french if lang == "fr" else english)
+
+
+def _cues(sentence: Sentence, lang: str) -> set[str]:
+    """The statement-level cue classes a sentence shows outside negation and reported speech."""
+    reader = _reader(lang)
+    if reader is None:
+        return set()
+    _, features = reader.read(sentence.text)
+    return {feature.name[2:] for feature in features if feature.name.startswith("c:")}
+
+
+def _anchor(statement: Statement) -> int:
+    """Statement-level findings sit on the `## Summary` heading: a suppression comment fits
+    just above it, and the summary is where most of them are fixed."""
+    summary = statement.section("summary")
+    return summary.line if summary else 1
+
+
+def _summary_sentences(statement: Statement) -> list[Sentence]:
+    summary = statement.section("summary")
+    return split(Block(summary.text, summary.body_line)) if summary else []
+
+
+def _body_sentences(statement: Statement) -> list[Sentence]:
+    return [sentence for block in body_blocks(statement) for sentence in split(block)]
+
+
+def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious or statement.maintenance:  # planned work: nothing went wrong
+        return
+    # Judged on what the summary does, not on the words it uses: it says nothing for sure
+    # when each of its sentences is hedged ("some users may be experiencing issues") or only
+    # an apology ("We are sorry for the worry."). A plain statement of the problem, in any
+    # words, acknowledges it.
+    def plain(sentence: Sentence) -> bool:
+        cues = _cues(sentence, statement.lang)
+        return "vague" not in cues and ("empathy" not in cues or len(sentence.text.split()) > 8)
+
+    sentences = _summary_sentences(statement)
+    if not sentences or any(plain(s) for s in sentences):
+        return
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement's summary only hedges: it never says plainly what "
+                       "went wrong")
+
+
+def check_empathy(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious or statement.maintenance:  # a maintenance notice owes no apology
+        return
+    if any("empathy" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
+        return
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement has no apology and no word for the people affected")
+
+
+def check_action(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.severity.serious:
+        return
+    section = statement.section("what_we_are_doing")
+    if section is not None and section.text.strip():
+        return
+    # Actions told in the summary or the updates count as well as the section.
+    if any("action" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
+        return
+    heading = section_heading("what_we_are_doing", statement.lang)
+    yield rule.problem(statement, _anchor(statement), 1,
+                       f"this {statement.severity} statement never says what is being done about it "
+                       f"(no '## {heading}' section, no action in the summary or the updates)")
+
+
+def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if statement.severity is not Severity.CRITICAL or statement.maintenance:
+        return
+    quote = statement.section("quote")
+    missing = []
+    if quote is None or not quote.text.strip():
+        missing.append(f"a '## {section_heading('quote', statement.lang)}' section")
+    if statement.spokesperson is None:
+        missing.append("a `spokesperson: {name, role}` in the front matter")
+    if missing:
+        yield rule.problem(statement, _anchor(statement), 1,
+                           "this critical statement has no one's name on it: it lacks " + " and ".join(missing))
+
+
+def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    # A maintenance's window (`scheduled_until`) is its promise.
+    if statement.resolved or statement.next_update is not None or statement.maintenance:
+        return
+    latest = statement.last_update
+    yield rule.problem(statement, latest.line, 1,
+                       f"the statement is still '{latest.status_word or latest.status.value}' (line {latest.line}) "
+                       "but promises no next update")
+
+
+def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    # A maintenance without `next_update` promised to be over by the end of its window.
+    promise, key = statement.next_update, "next_update"
+    if promise is None and statement.maintenance:
+        promise, key = statement.scheduled_until, "scheduled_until"
+    if statement.resolved or promise is None or promise >= ctx.now:
+        return
+    promised = promise.astimezone(ctx.settings.timezone).strftime("%Y-%m-%d %H:%M")
+    late = ctx.now - promise
+    minutes = int(late.total_seconds() // 60)
+    delay = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    what = ("the maintenance window ended at {} and it is not marked completed: it is {} late"
+            if key == "scheduled_until" else "the next update was promised for {} and is {} late")
+    yield rule.problem(statement, statement.key_lines.get(key, 1), 1, what.format(promised, delay))
+
+
+def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """Read on the composer's real X announcement: the warning comes when its first post
+    cannot hold the summary's first sentence, the news most readers see and nothing else."""
+    from generator.rendering.brief import Brief
+    from generator.rendering.channels.compose import render_copies, select_channels
+    from generator.core.errors import RenderError
+
+    summary = statement.section("summary")
+    if summary is None or "x" not in select_channels(statement, ctx.settings):
+        return
+    try:
+        announcement = render_copies(statement, ctx.settings, ["x"], ctx.now)[0]
+    except RenderError:
+        return  # the copies' own check reports what cannot be made
+    news = Brief(statement, ctx.settings, ctx.now).news
+    first = " ".join(announcement.parts[0].split())
+    if " ".join(news.split())[:-1] not in first:
+        yield rule.problem(statement, summary.body_line, 1,
+                           f"the first X post cannot hold the summary's first sentence ({len(news)} characters): "
+                           f"most readers see only that post, and it would carry a fragment")
+
+
+SERIOUS = "major and critical statements"
+
+STATEMENT_RULES: list[Rule] = [
+    Rule(
+        "no-acknowledgement", "no-acknowledgement", WARNING, "statement", ("en", "fr"),
+        f"Warning, {SERIOUS}: the summary only hedges ('some users may be experiencing issues'): no sentence "
+        "of it says plainly what went wrong, in whatever words.",
+        "Summary: We are aware of reports that some users may be experiencing issues.",
+        "Summary: Since 09:12 one card payment in three fails at checkout. We know the cause.",
+        {"en": "Say in the summary what is wrong, for whom, since when, in plain words.",
+         "fr": "Dites dans le résumé ce qui ne va pas, pour qui, depuis quand, en mots simples."},
+        check_acknowledgement,
+    ),
+    Rule(
+        "no-empathy", "no-empathy", WARNING, "statement", ("en", "fr"),
+        f"Warning, {SERIOUS}: no apology and no word for the people affected anywhere in the statement.",
+        "Summary: Card payments are failing. A fix is being deployed.",
+        "Summary: Card payments are failing. We are sorry; a fix is being deployed.",
+        {"en": "Say you are sorry, or that you understand what this means for the people affected.",
+         "fr": "Présentez vos excuses, ou dites que vous comprenez ce que cela représente pour les personnes "
+               "concernées."},
+        check_empathy,
+    ),
+    Rule(
+        "no-action", "no-action", WARNING, "statement", ("*",),
+        f"Warning, {SERIOUS}: nothing says what is being done (no 'What we are doing' section and no action "
+        "in the summary or the updates), so readers learn nothing about the fix or its timeline.",
+        "(no '## What we are doing' section)",
+        "## What we are doing\nOur engineers are installing a new certificate, region by region, by 12:00.",
+        {"en": "Add '## What we are doing': the actions under way and when you expect them to work.",
+         "fr": "Ajoutez « ## Ce que nous faisons » : les actions en cours et quand vous en attendez l'effet."},
+        check_action,
+    ),
+    Rule(
+        "no-spokesperson-quote", "no-ownership", WARNING, "statement", ("*",),
+        "Warning, critical statements: a crisis needs a named person to own it, so a '## Quote' section and a "
+        "`spokesperson` in the front matter (the press release attributes the quote).",
+        "(critical statement without '## Quote' or `spokesperson`)",
+        "spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n## Quote\n\"We failed our "
+        "merchants, and I apologise to each of them.\"",
+        {"en": "Add `spokesperson: {name, role}` and a '## Quote' in which that person owns the failure.",
+         "fr": "Ajoutez `spokesperson: {name, role}` et une « ## Citation » où cette personne assume l'échec."},
+        check_spokesperson,
+    ),
+    Rule(
+        "no-next-update", "no-next-update", WARNING, "statement", ("*",),
+        "Warning: an unresolved statement without `next_update` leaves people refreshing the page with no "
+        "promise of news; update regularly, even with no news.",
+        "(latest update 'investigating', no `next_update`)",
+        "next_update: 2026-11-20 12:00",
+        {"en": "Add `next_update: <date and time>` to the front matter, and keep that promise even with no news.",
+         "fr": "Ajoutez `next_update: <date et heure>` dans l'en-tête, et tenez cette promesse même sans nouvelle."},
+        check_next_update,
+    ),
+    Rule(
+        "overdue-update", "overdue-update", WARNING, "statement", ("*",),
+        "Warning: `next_update` is already past at check time (the clock: ONEVOICE_NOW or SOURCE_DATE_EPOCH, "
+        "else now) and the statement is unresolved: the promise of news was broken.",
+        "next_update: 2026-11-20 11:00 (checked at 11:30)",
+        "An update posted before 11:00, even 'no news yet', and `next_update` moved on.",
+        {"en": "Post an update now, even if there is no news, and set a new `next_update`.",
+         "fr": "Publiez une mise à jour maintenant, même sans nouvelle, et fixez un nouveau `next_update`."},
+        check_overdue,
+    ),
+    Rule(
+        "summary-too-long", "length", WARNING, "statement", ("*",),
+        "Warning: the first post of the X announcement (as the composer makes it: the summary's first sentence, "
+        "then the advice and the apology as they fit, the link and a hashtag, weighed like X) cannot hold the "
+        "summary's first sentence whole, the news most readers see and nothing else.",
+        "Summary: Since 09:12 CET, because an expired security certificate on the gateway that serves our shops, "
+        "restaurants and mobile app was not renewed, about one card payment in three fails at checkout.",
+        "Summary: Since 09:12 some card payments fail at checkout. We are sorry; a fix is being deployed.",
+        {"en": "Cut the summary to the key message, one or two short sentences; details go in the other sections.",
+         "fr": "Réduisez le résumé au message clé, une ou deux phrases courtes ; les détails vont dans les autres "
+               "sections."},
+        check_length,
+    ),
+]

@@ -1,0 +1,107 @@
+"""Stage 2, checks: the status rules. Each looks at one language file and asks whether its
+words agree with its status. A resolved statement whose summary still describes work in
+progress ("we are investigating", « un correctif est en cours de déploiement ») is published
+beside "Resolved", and the resolution's copies (the e-mail subject among them) carry both.
+
+The signs are phrases of the present progressive, of work under way and of a promised next
+update, per language; a phrase that is negated ("we are no longer investigating", « nous
+n'analysons plus ») does not match, because the negation sits between its words. A warning:
+a summary can mention past work in words these phrases do not tell apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.checking.lint.registry import WARNING, Rule, quoted
+from generator.checking.lint.sentences import Block, split
+from generator.checking.lint.statement_rules import Context
+from generator.core.model import Problem, Statement
+
+_APOSTROPHE = "['’]"
+# Work on the problem itself. Follow-up work that goes on after a resolution ("we are refunding
+# every failed payment", "we continue to monitor", « nous vérifions chaque paiement ») is not a
+# sign: a resolved statement may well say it.
+_EN_WORK = (r"investigating|looking\s+into|analys[iy]ing|deploying\s+(?:a|the)\s+fix|rolling\s+out\s+(?:a|the)\s+fix|"
+            r"restoring|fixing|repairing|trying\s+to|"
+            r"working\s+(?:on\s+(?:it|a\s+fix|the\s+(?:problem|issue|fix))|to\s+(?:restore|fix|resolve|repair|bring))")
+_FR_WORK = (r"analysons|enquêtons|déployons\s+(?:un|le)\s+correctif|rétablissons|recherchons|cherchons|corrigeons|"
+            r"menons\s+l['’]analyse|y\s+travaillons|travaillons\s+(?:à|au)\s+(?:rétablir|corriger|résoudre|"
+            r"réparer|rétablissement|correctif)|travaillons\s+sur\s+(?:le|ce)\s+problème")
+
+IN_PROGRESS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+        rf"\b(?:we|our\s+(?:\w+\s+)?(?:team|teams|engineers|staff))(?:{_APOSTROPHE}re|\s+are|\s+is)\s+"
+        rf"(?:(?:still|now|currently|actively|urgently)\s+)?(?:{_EN_WORK})\b",
+        r"\b(?:is|are)\s+(?:(?:still|currently|now)\s+)?being\s+(?:deployed|investigated|fixed|restored|"
+        r"rolled\s+out|looked\s+into|repaired|analy[sz]ed)\b",
+        r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+progress|under\s+way|underway|under\s+investigation)\b",
+        r"\b(?:next|further)\s+update\b",
+        r"\bwe\s+will\s+(?:post|publish|give|share|provide|send)\s+(?:an?\s+|the\s+|more\s+)?"
+        r"(?:update|news|information|details)\b",
+        r"\b(?:still|currently)\s+(?:failing|down|unavailable|disrupted|not\s+working)\b",
+        rf"\bwe\s+(?:do\s+not|don{_APOSTROPHE}t)\s+(?:yet\s+)?know\b",
+    )),
+    "fr": tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+        rf"\bnous\s+(?:sommes\s+(?:toujours\s+)?en\s+train\s+d[e'’]\s*\w+|(?:{_FR_WORK}))\b",
+        r"\bnos\s+équipes\s+(?:analysent|enquêtent|rétablissent|recherchent|corrigent|y\s+travaillent)\b",
+        r"\ben\s+cours\s+(?:d['’]\s*(?:analyse|investigation|examen)|de\s+(?:déploiement|résolution|"
+        r"rétablissement|correction|réparation))\b",
+        r"\b(?:est|sont|reste|restent)\s+(?:toujours\s+)?en\s+cours\b",
+        r"\b(?:prochain\s+point|prochaine\s+mise\s+à\s+jour)\b",
+        r"\bnous\s+(?:publierons|donnerons|communiquerons|partagerons)\s+(?:un\s+point|une\s+mise\s+à\s+jour|"
+        r"de\s+nouvelles|d['’]autres)\b",
+        r"\b(?:toujours|actuellement)\s+(?:en\s+panne|indisponibles?|perturbée?s?|inaccessibles?)\b",
+        r"\bne\s+(?:connaissons|savons)\s+pas\s+encore\b",
+    )),
+}
+
+
+def in_progress_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each phrase in `text` that describes work still under way."""
+    for pattern in IN_PROGRESS.get(lang, IN_PROGRESS["en"]):
+        for match in pattern.finditer(text):
+            yield match.span()
+
+
+def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    summary = statement.section("summary")
+    if not statement.resolved or summary is None or not summary.text.strip():
+        return
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        spans = sorted(in_progress_phrases(sentence.text, statement.lang))
+        if spans:
+            start, end = spans[0]
+            for other_start, other_end in spans[1:]:  # overlapping phrases are quoted as one
+                if other_start <= end:
+                    end = max(end, other_end)
+            line, column = sentence.position(start)
+            yield rule.problem(statement, line, column,
+                               "the statement is resolved but its summary still describes work in progress: "
+                               f"{quoted(sentence.words(start, end))}, published beside “{_resolved(statement)}”")
+            return  # one finding: the summary is rewritten as a whole
+
+
+def _resolved(statement: Statement) -> str:
+    from generator.core.languages import status_label
+
+    return status_label("resolved", statement.lang)
+
+
+STATUS_RULES: list[Rule] = [
+    Rule(
+        "stale-summary", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the statement is resolved but its summary still describes work in progress (we are "
+        "investigating, a fix is being deployed, next update by 12:00; « nous analysons », « en cours de "
+        "déploiement », « prochain point »): the page shows it beside 'Resolved', and the resolution's copies "
+        "(the e-mail subject among them) carry both. Negated phrases ('we are no longer investigating') do not "
+        "count.",
+        "(resolved) Summary: Some card payments fail at checkout. We are investigating.",
+        "(resolved) Summary: From 09:12 to 11:30 some card payments failed at checkout. It is fixed; we are sorry.",
+        {"en": "Rewrite the summary for the end of the crisis: what happened, since when it is fixed, and what "
+               "people should do now, if anything.",
+         "fr": "Réécrivez le résumé pour la fin de la crise : ce qui s'est passé, depuis quand c'est réglé, et ce "
+               "que les personnes doivent faire maintenant, s'il y a lieu."},
+        check_stale_summary,
+    ),
+]

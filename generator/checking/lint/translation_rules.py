@@ -1,0 +1,299 @@
+"""Stage 2, checks: the translations of one statement must give the same facts. Figures,
+percentages, amounts, dates, date ranges, times, phone numbers and links are read from each
+language file in that language's conventions ("1,240" / "1 240", "4:15 pm" / "16 h 15",
+"March 2-9" / "du 2 au 9 mars", "24/7" / "24 h/24 et 7 j/7"), numbers with Babel, and compared
+as values, section by section and update by update.
+
+A fact written differently in the two files (11:00 here, 12 h there) is an error: the tool
+is sure. A fact one file gives and the other does not is a warning: a translation may say it
+in words ("one in three", « un sur trois ») the tool does not read as a figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel.dates import get_month_names
+
+from generator.core.languages import KNOWN_LANGUAGES
+from generator.checking.lint.blocks import title_block
+from generator.checking.lint.registry import ERROR, WARNING, Rule
+from generator.checking.lint.sentences import Block
+from generator.core.model import Incident, Problem, Statement
+from generator.core.paths import display_path
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # "link", "phone", "date", "time", "version", "number"
+    value: str  # canonical: equal across languages when the fact is the same
+    text: str  # as written
+    offset: int  # in the block's text
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_URL = re.compile(r"\bhttps?://[^\s<>\]\)\"»”]+|\bwww\.[^\s<>\]\)\"»”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")
+_PHONE = re.compile(r"(?<![\w.,])\+?\d[\d \u00a0\u202f.-]{7,}\d(?![\w])")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.]*\d)")
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?:\s*([ap])\.?m\.?\b)?", re.IGNORECASE)
+_EN_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)\s*([ap])\.?m\.?(?![\w])", re.IGNORECASE)
+# French "14 h", "9h30", "21 h 40"; "sous 24 h" and "dans 2 h" are durations.
+_FR_HOUR = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])")
+_FR_DURATION_BEFORE = re.compile(r"(?:dans|sous|en|pendant|durant|toutes\s+les|plus\s+de|moins\s+de|environ|"
+                                 r"de\s+plus\s+de)\s*$", re.IGNORECASE)
+# "d'ici 21 h" is a time, "d'ici 2 h" more likely a delay: from 7 h on, read as a time.
+_FR_BY_BEFORE = re.compile(r"(?:d['’]ici|jusqu['’]à)\s*$", re.IGNORECASE)
+# Round the clock, however it is written: "24/7", "24 h/24", "24h/24 et 7j/7".
+_ALWAYS = {
+    "en": re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])|\b(?:24\s?hours?\s+a\s+day,?\s+)?(?:7|seven)\s+days?\s+a\s+week\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"(?<![\d/])24\s?h?\s?/\s?24(?:\s*(?:et|,)?\s*7\s?j?(?:ours)?\s?/\s?7)?(?![\d/])|"
+                     r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])", re.IGNORECASE),
+}
+_NOON = {"en": re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE),
+         "fr": re.compile(r"(?<![-\w])(midi|minuit)\b", re.IGNORECASE)}
+_NUMBER = {
+    "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
+    "fr": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
+}
+
+
+@cache
+def _months(lang: str) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            names[name.casefold().rstrip(".")] = number
+    return names
+
+
+@cache
+def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
+    day_first = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<m>{months})\.?"
+                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
+    month_year = re.compile(rf"(?<![\w])(?P<m>{months})\.?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+    if lang == "en":
+        # English months are capitalised: "May 5" is a date, "may 5" is not.
+        month_first = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                                 rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w])")
+        return day_first, month_first, month_year
+    return day_first, month_year
+
+
+@cache
+def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Date ranges: "from 2 to 9 March", "March 2-9", "2–9 March", « du 2 au 9 mars »."""
+    months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
+    ordinal = r"(?:st|nd|rd|th|er|e)?"
+    days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|au|à)\s*"
+                            rf"(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?(?![\w])", re.IGNORECASE)
+    if lang == "en":
+        month_days = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+(?P<d1>\d{{1,2}}){ordinal}\s*"
+                                rf"(?:-|–|to|through|until)\s*(?:(?P<m2>{months.title()})\.?\s+)?(?P<d2>\d{{1,2}})"
+                                rf"{ordinal}(?![\w])")
+        return days_first, month_days
+    return (days_first,)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _number_value(text: str, lang: str) -> str:
+    """A number as written in `lang`, as a value ("1 240" and "1,240" are both 1240)."""
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    written = re.sub(r"[ \u00a0\u202f]", "\u202f" if lang == "fr" else "", text.strip())
+    try:
+        value = parse_decimal(written, locale=lang if lang in ("en", "fr") else "en")
+    except (NumberFormatError, ValueError):
+        digits = re.sub(r"\D", "", text)
+        return digits
+    try:
+        return format(Decimal(value).normalize(), "f")
+    except InvalidOperation:
+        return str(value)
+
+
+def facts(text: str, lang: str) -> list[Fact]:
+    """The facts of a text, each once per canonical value, in text order."""
+    work = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[Fact] = []
+
+    def take(pattern: re.Pattern[str], kind: str, value: Callable[[re.Match[str]], str | list[str] | None]) -> None:
+        nonlocal work
+        for match in list(pattern.finditer(work)):
+            canonical = value(match)
+            if canonical is None:
+                continue
+            for one in (canonical if isinstance(canonical, list) else [canonical]):
+                found.append(Fact(kind, one, text[match.start():match.end()], match.start()))
+            work = _blank(work, match.start(), match.end())
+
+    take(_URL, "link", lambda m: m.group(0).rstrip(".,;:!?").rstrip("/").casefold())
+    if not _DIGIT.search(work):  # every other kind of fact is written with a digit
+        return _unique(found)
+    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0)) if len(re.sub(r"\D", "", m.group(0))) >= 9 else None)
+    take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", lambda m: "24/7")
+    take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    # Times first: "11:02" and "11 h 02" are never the day of a date.
+    def clock(m: re.Match[str]) -> str:
+        hour = int(m.group(1))
+        if m.group(3):  # 2:30 pm
+            hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        return f"{hour:02d}:{m.group(2)}"
+
+    take(_CLOCK, "time", clock)
+    take(_NOON.get(lang, _NOON["en"]), "time",
+         lambda m: "00:00" if m.group(1).lower() in ("midnight", "minuit") else "12:00")
+    if lang == "en":
+        take(_EN_HOUR, "time", lambda m: f"{int(m.group(1)) % 12 + (12 if m.group(2).lower() == 'p' else 0):02d}:00")
+    if lang == "fr":
+        # "16 h 15" is a time wherever it stands; "24 h" after "sous", "dans"… is a duration.
+        def french_hour(m: re.Match[str]) -> str | None:
+            if not m.group(2):
+                before = work[:m.start()]
+                if _FR_DURATION_BEFORE.search(before) or (_FR_BY_BEFORE.search(before) and int(m.group(1)) < 7):
+                    return None
+            return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
+
+        take(_FR_HOUR, "time", french_hour)
+    months = _months(lang)
+    for pattern in _range_patterns(lang):
+        take(pattern, "date", lambda m: [
+            f"{months[(m.groupdict().get('m2') or m.group('m')).casefold().rstrip('.')]:02d}-{int(m.group('d2')):02d}"
+            if index else f"{months[m.group('m').casefold().rstrip('.')]:02d}-{int(m.group('d1')):02d}"
+            for index in (0, 1)])
+    for pattern in _date_patterns(lang):
+        take(pattern, "date", lambda m: (f"{months[m.group('m').casefold()]:02d}-{int(m.group('d')):02d}"
+                                         if "d" in m.groupdict() and m.group("d") else
+                                         f"{m.group('y')}-{months[m.group('m').casefold()]:02d}"))
+    take(_NUMERIC_DATE, "date", lambda m: m.group(0))
+    take(_VERSION, "version", lambda m: m.group(0).lstrip("v"))
+
+    take(_NUMBER.get(lang, _NUMBER["en"]), "number", lambda m: _number_value(m.group(0), lang))
+    return _unique(found)
+
+
+def _unique(found: list[Fact]) -> list[Fact]:
+    unique: dict[tuple[str, str], Fact] = {}
+    for fact in sorted(found, key=lambda f: f.offset):
+        unique.setdefault((fact.kind, fact.value), fact)
+    return list(unique.values())
+
+
+def _paired_blocks(primary: Statement, other: Statement) -> Iterator[tuple[Block, Block]]:
+    """The blocks that translate each other: title, each known section, each update (by time)
+    and each of its corrections (by time)."""
+    titles = (title_block(primary), title_block(other))
+    if titles[0] and titles[1]:
+        yield titles[0], titles[1]
+    for section in primary.sections:
+        if section.key in (None, "updates"):
+            continue
+        theirs = other.section(section.key)
+        if theirs is not None:
+            yield (Block(section.text, section.body_line, 1, section.key),
+                   Block(theirs.text, theirs.body_line, 1, theirs.key or ""))
+    their_updates = {u.at: u for u in other.updates}
+    for update in primary.updates:
+        match = their_updates.get(update.at)
+        if match is None:
+            continue
+        when = update.at.strftime("%Y-%m-%d %H:%M")
+        yield (Block(update.text, update.text_line or update.line + 1, 1, f"update of {when}"),
+               Block(match.text, match.text_line or match.line + 1, 1, f"update of {when}"))
+        their_corrections = {c.at: c for c in match.corrections}
+        for correction in update.corrections:
+            theirs_c = their_corrections.get(correction.at)
+            if theirs_c is not None:
+                yield (Block(correction.text, correction.text_line or correction.line + 1, 1, "correction"),
+                       Block(theirs_c.text, theirs_c.text_line or theirs_c.line + 1, 1, "correction"))
+
+
+def _listing(items: list[Fact]) -> str:
+    return ", ".join(f"“{f.text.strip().rstrip('.,;:')}”" for f in items)
+
+
+def _differences(incident: Incident) -> Iterator[tuple[Statement, Block, Block, list[Fact], list[Fact], str]]:
+    """Per paired block of each translation: the facts only it gives, the facts only the
+    primary file gives, and where the primary block is."""
+    if len(incident.translations) < 2:
+        return
+    primary = incident.primary
+    name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
+    for other in list(incident.translations.values())[1:]:
+        for ours, theirs in _paired_blocks(primary, other):
+            mine = {(f.kind, f.value): f for f in facts(ours.text, primary.lang)}
+            here = {(f.kind, f.value): f for f in facts(theirs.text, other.lang)}
+            extra = [f for key, f in here.items() if key not in mine]
+            missing = [f for key, f in mine.items() if key not in here]
+            if extra or missing:
+                where = f"the {name} file ({display_path(primary.path)}, line {ours.line})"
+                yield other, ours, theirs, extra, missing, where
+
+
+def _place(theirs: Block, extra: list[Fact]) -> tuple[int, int]:
+    anchor = extra[0].offset if extra else 0
+    line = theirs.line + theirs.text[:anchor].count("\n")
+    column = (anchor - theirs.text.rfind("\n", 0, anchor)) if "\n" in theirs.text[:anchor] else theirs.column + anchor
+    return line, column
+
+
+def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
+    """Error: a fact of one kind written with another value (a time, a date, a figure)."""
+    for other, ours, theirs, extra, missing, where in _differences(incident):
+        kinds = {f.kind for f in extra} & {f.kind for f in missing}
+        extra = [f for f in extra if f.kind in kinds]
+        missing = [f for f in missing if f.kind in kinds]
+        if extra and missing:
+            what = ours.where.replace("_", " ")
+            yield rule.problem(other, *_place(theirs, extra),
+                               f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
+
+
+def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
+    """Warning: a fact one file gives and the other does not (it may be said in words)."""
+    for other, ours, theirs, extra, missing, where in _differences(incident):
+        kinds = {f.kind for f in extra} & {f.kind for f in missing}
+        extra = [f for f in extra if f.kind not in kinds]
+        missing = [f for f in missing if f.kind not in kinds]
+        what = ours.where.replace("_", " ")
+        if missing:
+            yield rule.problem(other, *_place(theirs, []), f"the {what} lacks {_listing(missing)}, which {where} gives")
+        if extra:
+            yield rule.problem(other, *_place(theirs, extra),
+                               f"the {what} says {_listing(extra)} here, which {where} does not")
+
+
+INCIDENT_RULES: list[Rule] = [
+    Rule(
+        "inconsistent-facts", "inconsistent", ERROR, "incident", ("*",),
+        "Error: translations of one statement write a figure, date, time, phone number or link with another "
+        "value (compared as values, section by section and update by update, each language read in its own "
+        "conventions: '4:15 pm' and '16 h 15', 'March 2-9' and 'du 2 au 9 mars' agree).",
+        "English: 'You can retry after 11:00.' French: 'Vous pouvez réessayer après 12 h.'",
+        "English: 'You can retry after 11:00.' French: 'Vous pouvez réessayer après 11 h.'",
+        {"en": "Give the same figures, dates, times and links in every language: correct whichever is wrong.",
+         "fr": "Donnez les mêmes chiffres, dates, heures et liens dans chaque langue : corrigez celle qui se trompe."},
+        check_facts,
+    ),
+    Rule(
+        "facts-to-check", "inconsistent", WARNING, "incident", ("*",),
+        "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
+        "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not.",
+        "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté les commerçants.'",
+        "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté 1 240 commerçants.'",
+        {"en": "Give the same figures, dates, times and links in every language, or check that they are said in words.",
+         "fr": "Donnez les mêmes chiffres, dates, heures et liens dans chaque langue, ou vérifiez qu'ils y sont dits "
+               "en toutes lettres."},
+        check_missing_facts,
+    ),
+]

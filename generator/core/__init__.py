@@ -1,0 +1,1 @@
+"""Facts and tools every stage uses: the model, errors, the clock, dates, languages, paths, text."""

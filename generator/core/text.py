@@ -1,0 +1,12 @@
+"""Statement Markdown in the forms renderers need, from the one reading in `generator.core.markup`:
+sanitised HTML for pages, plain text for copies. Kept as the renderers' vocabulary."""
+
+from __future__ import annotations
+
+from generator.core.markup import first_sentence, inline_html, strip_comments, to_html, to_plain
+
+markdown_to_html = to_html
+inline_to_html = inline_html
+markdown_to_plain = to_plain
+
+__all__ = ["first_sentence", "inline_to_html", "markdown_to_html", "markdown_to_plain", "strip_comments"]

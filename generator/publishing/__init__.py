@@ -1,0 +1,1 @@
+"""Publishing: building the site, writing dist/, hosting files and delivery."""

@@ -1,0 +1,1 @@
+"""Reading: statement files, settings and approvals into the model."""

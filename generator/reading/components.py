@@ -1,0 +1,193 @@
+"""Components: the parts of the service that statements' `affected` lists name, and the
+status each one shows. Model helpers (no output): the reader uses `affected_problems` (a name
+that is no component is a warning) and the site uses the rest (components.json, the home page).
+
+Components are declared under `extra.onevoice.components`; a site that declares none gets one
+component per distinct `affected` name, so `affected` keeps working as it always has. While
+a statement is unresolved, each component it names takes a status:
+
+| statement | status of the components it names |
+|---|---|
+| incident, unresolved | `component_status` if given, else minor → degraded_performance, major → partial_outage, critical → major_outage |
+| maintenance `in progress` or `verifying` | `component_status` if given, else under_maintenance |
+| resolved, completed, or a maintenance still `scheduled` | none (operational) |
+
+A component named by several statements shows the worst of their statuses."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.core.model import (
+    COMPONENT_STATUSES,
+    MAINTENANCE_UNDER_WAY,
+    Component,
+    Settings,
+    Statement,
+)
+
+SEVERITY_COMPONENT_STATUS = {"minor": "degraded_performance", "major": "partial_outage", "critical": "major_outage"}
+STATUS_RANK = {status: rank for rank, status in enumerate(COMPONENT_STATUSES)}
+OPERATIONAL = "operational"
+
+
+def component_id(name: str) -> str:
+    """A stable id from a name: 'Card payments' → 'card-payments' (Statuspage's ids are
+    random; clients treat them as opaque)."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "component"
+
+
+def unique_ids(names: Iterable[str], taken: set[str] | None = None) -> list[str]:
+    """Ids for `names`, in order, a suffix added where two names give the same id."""
+    seen = set(taken or ())
+    ids = []
+    for name in names:
+        base = candidate = component_id(name)
+        number = 2
+        while candidate in seen:
+            candidate, number = f"{base}-{number}", number + 1
+        seen.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def find(name: str, components: Iterable[Component]) -> Component | None:
+    """The component `name` designates: its name or any of its per-language names, case and
+    spacing ignored."""
+    wanted = _key(name)
+    for component in components:
+        if wanted == _key(component.name) or any(wanted == _key(n) for n in component.names.values()):
+            return component
+    return None
+
+
+def affected_problems(affected: tuple[str, ...], settings: Settings) -> list[tuple[str, str]]:
+    """(message, hint) for each `affected` name that is neither a declared component nor one
+    of the declared audiences. Nothing when the site declares no components."""
+    if not settings.components:
+        return []
+    audiences = {_key(a) for a in settings.audiences}
+    spellings = [n for c in settings.components for n in (c.name, *c.names.values())] + list(settings.audiences)
+    problems = []
+    for name in affected:
+        if find(name, settings.components) is not None or _key(name) in audiences:
+            continue
+        close = difflib.get_close_matches(name, spellings, n=1, cutoff=0.6)
+        hint = (f"did you mean '{close[0]}'? " if close else "") + (
+            "affected names are the components declared in mkdocs.yml (extra.onevoice.components: "
+            + ", ".join(c.name for c in settings.components[:8]) + ("…" if len(settings.components) > 8 else "")
+            + "), or regions and groups of people listed under extra.onevoice.audiences")
+        problems.append((f"'{name}' is not a component of this site: no component will show this statement", hint))
+    return problems
+
+
+def site_components(settings: Settings, statements: Iterable[Statement]) -> tuple[Component, ...]:
+    """The declared components, or else one per distinct `affected` name of `statements`, in
+    the order they first appear (statements oldest first)."""
+    if settings.components:
+        return settings.components
+    names: dict[str, str] = {}
+    for statement in sorted(statements, key=lambda s: (s.first_update.at, s.slug)):
+        for name in statement.affected:
+            names.setdefault(_key(name), name)
+    return tuple(Component(id=cid, name=name) for cid, name in zip(unique_ids(names.values()), names.values()))
+
+
+def status_given(statement: Statement, name: str) -> str:
+    """What `statement`, as it stands, makes the component it calls `name` show."""
+    if statement.maintenance and statement.status not in MAINTENANCE_UNDER_WAY:
+        return OPERATIONAL
+    if statement.resolved:
+        return OPERATIONAL
+    return active_status(statement, name)
+
+
+def active_status(statement: Statement, name: str) -> str:
+    """What `statement` makes the component it calls `name` show while it is under way."""
+    default = ("under_maintenance" if statement.maintenance
+               else SEVERITY_COMPONENT_STATUS[statement.severity.value] if service_down(statement)
+               else OPERATIONAL)
+    chosen = statement.component_status
+    if isinstance(chosen, str):
+        return chosen
+    if isinstance(chosen, dict):
+        return next((status for written, status in chosen.items() if _key(written) == _key(name)), default)
+    return default
+
+
+def service_down(statement: Statement) -> bool:
+    """Whether the statement says a service is not working (an outage): a breach, a recall or a
+    safety incident names what it concerns, and the services go on ("come as planned"); only
+    `component_status` makes them show otherwise."""
+    from generator.reading.kinds import kind
+
+    return kind(statement) in ("outage", "incident")
+
+
+def worst(statuses: Iterable[str]) -> str:
+    return max(statuses, key=STATUS_RANK.__getitem__, default=OPERATIONAL)
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """One statement's effect on one component."""
+
+    component: Component
+    statement: Statement
+    status: str  # what the statement makes it show now (operational when over)
+    written: str  # the name as the statement wrote it
+
+
+def effects(components: tuple[Component, ...], statements: Iterable[Statement]) -> list[Effect]:
+    """Every (component, statement) pair where the statement names the component."""
+    found = []
+    for statement in statements:
+        for name in statement.affected:
+            component = find(name, components)
+            if component is not None:
+                found.append(Effect(component, statement, status_given(statement, name), name))
+    return found
+
+
+def current_statuses(components: tuple[Component, ...], found: list[Effect]) -> dict[str, str]:
+    """Component id → the status it shows now: the worst any statement gives it."""
+    statuses = {component.id: OPERATIONAL for component in components}
+    for effect in found:
+        statuses[effect.component.id] = worst((statuses[effect.component.id], effect.status))
+    return statuses
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Components that share a `group`, at the place of the first of them; `key` is the
+    group's name in the site's default language ('' for the components in no group)."""
+
+    key: str
+    id: str
+    components: tuple[Component, ...]
+
+
+def grouped(components: tuple[Component, ...], default_lang: str) -> list[Group]:
+    """Components in declared order, each group gathered at its first member's place."""
+    order: dict[str, list[Component]] = {}
+    singles = 0
+    for component in components:
+        key = component.group_name(default_lang, default_lang)
+        if not key:  # a component in no group stands alone, in place
+            order[f"\0{singles}"] = [component]
+            singles += 1
+        else:
+            order.setdefault(key, []).append(component)
+    keys = [k for k in order if not k.startswith("\0")]
+    ids = dict(zip(keys, unique_ids(keys, {c.id for c in components})))
+    return [Group("" if key.startswith("\0") else key, ids.get(key, ""), tuple(members))
+            for key, members in order.items()]

@@ -1,0 +1,37 @@
+"""The kind of crisis a statement is: given in its front matter, or read from its words."""
+
+from __future__ import annotations
+
+import re
+
+from generator.core.model import Statement
+
+# Kinds of crisis the documents fit: the Q&A asks their questions, the checklist their steps.
+KINDS = ("outage", "breach", "recall", "safety", "incident")
+_KIND_WORDS: dict[str, str] = {
+    # Personal data reached by someone who should not have it; "data" alone is any outage's.
+    "breach": r"\b(?:data breach|personal data|données personnelles|données de santé|health data|breach|leak|fuite de "
+              r"données|fuite|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
+              r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
+              r"autorisé|compromis)",
+    "recall": r"\b(?:recall|rappel|rappelons|recalling|withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
+    "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
+              r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation)",
+    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|error|erreur|delay|retard|"
+              r"interrupt|coupure|slow|lent|disrupt|perturb)",
+}
+
+
+def kind(statement: Statement) -> str:
+    """The kind of crisis: the statement's `kind` if given, else read from its title and
+    summary (a breach or a recall wins over an outage: it changes what people must do)."""
+    if statement.maintenance:
+        return "maintenance"
+    given = statement.crisis
+    if given in KINDS:
+        return str(given)
+    text = f"{statement.title} {statement.summary}"
+    for name in ("breach", "recall", "safety", "outage"):
+        if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
+            return name
+    return "incident"

@@ -1,0 +1,390 @@
+"""Renderer stage, one place for each derived fact every output states: the kind of crisis,
+when the problem began, the next-update promise and whether it is late, the status in plain
+words, the affected list in running text, each update's text with its corrections, the
+sentences that carry the news, the advice and the apology. In: one statement, the settings
+and the clock. Out: a `Brief`, read by the copies, the press release and the documents, so
+no two outputs can work a fact out differently."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cached_property
+
+from generator.rendering import corrections
+from generator.rendering import roles
+from generator.core.markup import plain_items, table_rows
+
+from generator.core.model import Correction, Settings, Statement, Update
+from generator.rendering.moments import day_words, moment_words, time_words
+from generator.reading.kinds import kind
+
+# A bare answer to the heading "What you should do": it means nothing without it.
+_NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
+                      r"tout)?|aucune action(?: n'est nécessaire)?)(?:\s*[.!]|(?P<unless>,\s*(?:unless|except|sauf)\b))",
+                      re.IGNORECASE)
+
+# Words about the page a statement is read on, false in a post, an e-mail or a release.
+_ON_PAGE = {
+    "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
+           (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
+           (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
+           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page")),
+    "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
+           (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
+           (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+            "sur notre page d'information")),
+}
+
+
+def off_page(text: str, lang: str) -> str:
+    """A statement's words for another medium: "on this page" says where ("on our status page")."""
+    for pattern, words in _ON_PAGE.get(lang, ()):
+        text = pattern.sub(words, text)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """The promised next update, as of now."""
+
+    at: datetime | None  # None: none promised (or resolved)
+    late_by: timedelta | None  # set when `at` is past and the statement is still open
+
+    @property
+    def ahead(self) -> bool:
+        return self.at is not None and self.late_by is None
+
+
+def promise(statement: Statement, now: datetime) -> Promise:
+    """The next update promised, and how late it is when already past: every output asks
+    here, so none prints a past promise as if it were still ahead."""
+    if statement.resolved or statement.next_update is None:
+        return Promise(None, None)
+    late = now - statement.next_update
+    return Promise(statement.next_update, late if late > timedelta(0) else None)
+
+
+def lateness_words(late: timedelta, lang: str) -> str:
+    """`1 h 20 min` / `45 min`: how late a promise is."""
+    minutes = int(late.total_seconds() // 60)
+    if minutes >= 60 * 24:
+        days = minutes // (60 * 24)
+        return f"{days} day{'s' if days > 1 else ''}" if lang != "fr" else f"{days} jour{'s' if days > 1 else ''}"
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def lower_item(item: str) -> str:
+    """An `affected` entry in running text: `Mobile app` → `mobile app`, while names in
+    capitals (`CDN`) or with capitals inside (`Tomme des Monts du Forez`) stay as written."""
+    words = item.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper() and len(words[0]) > 1:
+        return item
+    if any(w[:1].isupper() for w in words[1:]):
+        return item
+    return item[:1].lower() + item[1:]
+
+
+PLAIN_STATUS: dict[str, dict[str, str]] = {
+    # What the status means for customers, in words that claim nothing the text does not.
+    "investigating": {"en": "We are investigating.", "fr": "Nous analysons la situation."},
+    "identified": {"en": "We know what is wrong and are working on it.",
+                   "fr": "Nous savons d'où vient le problème et nous y travaillons."},
+    "monitoring": {"en": "Measures are in place and we are watching closely.",
+                   "fr": "Des mesures sont en place et nous suivons la situation de près."},
+    "resolved": {"en": "This is resolved.", "fr": "La situation est rétablie."},
+}
+# Short forms for subject lines and headers.
+STATUS_PHRASE: dict[str, dict[str, str]] = {
+    "investigating": {"en": "under investigation", "fr": "analyse en cours"},
+    "identified": {"en": "problem found, work under way", "fr": "problème trouvé, travaux en cours"},
+    "monitoring": {"en": "measures in place", "fr": "mesures en place"},
+    "resolved": {"en": "resolved", "fr": "rétabli"},
+}
+
+
+def plain_status(status: str, lang: str) -> str:
+    return PLAIN_STATUS[status].get(lang, PLAIN_STATUS[status]["en"])
+
+
+def status_phrase(status: str, lang: str) -> str:
+    return STATUS_PHRASE[status].get(lang, STATUS_PHRASE[status]["en"])
+
+
+CORRECTION_LEAD = {"en": "Correction, {day} at {time}:", "fr": "Rectificatif du {day} à {time} :"}
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The facts of one statement at one moment, worded once for every output."""
+
+    statement: Statement
+    settings: Settings
+    now: datetime
+
+    @property
+    def lang(self) -> str:
+        return self.statement.lang
+
+    @cached_property
+    def kind(self) -> str:
+        return kind(self.statement)
+
+    @cached_property
+    def promise(self) -> Promise:
+        return promise(self.statement, self.now)
+
+    @property
+    def began(self) -> datetime | None:
+        """When the problem itself began, if the statement says it (`began:`); `started` is
+        when communication started, not an answer to "since when?"."""
+        return self.statement.began
+
+    def when(self, moment: datetime, medium: str = "copy", *, reference: datetime | None = None) -> str:
+        return moment_words(moment, self.settings.timezone, self.lang, medium, reference=reference)
+
+    @cached_property
+    def affected_words(self) -> list[str]:
+        return [lower_item(item) for item in self.statement.affected]
+
+    # -- the sentences that matter -------------------------------------------------------------
+
+    @cached_property
+    def summary_sentences(self) -> tuple[roles.Sentence, ...]:
+        return roles.sentences(self.statement.summary, self.lang)
+
+    @cached_property
+    def news(self) -> str:
+        """The summary's first sentence: the news in the authors' words."""
+        return self.summary_sentences[0].text if self.summary_sentences else self.statement.title
+
+    @cached_property
+    def apology(self) -> str | None:
+        """The first apology the statement makes (summary first, then the rest)."""
+        found = next((s for s in self.summary_sentences if s.has("apology")), None)
+        if found is None:
+            for key in ("quote", "what_happened", "what_we_are_doing"):
+                found = roles.first(self.statement.text_of(key), self.lang, "apology")
+                if found:
+                    break
+        return found.text if found else None
+
+    @cached_property
+    def advice(self) -> list[str]:
+        """What people should do: the section's sentences, else the summary's advice."""
+        section = self.statement.text_of("what_you_should_do")
+        if section.strip():
+            return [self._standalone(s.text) for s in roles.sentences(section, self.lang)
+                    if not (s.has("apology") and not s.has("advice"))]
+        return [s.text for s in self.summary_sentences[1:] if s.has("advice")]
+
+    @cached_property
+    def advice_items(self) -> list[str]:
+        """What people should do, as the authors laid it out (list items, paragraphs)."""
+        section = self.statement.text_of("what_you_should_do")
+        if section.strip():
+            # An apology is not something to do ("We are sorry if you could not reach us").
+            items = [item for item in plain_items(section) if not self._only_apology(item)]
+            return [self._standalone(items[0]), *items[1:]] if items else items
+        return self.advice
+
+    def _only_apology(self, text: str) -> bool:
+        found = roles.sentences(text, self.lang)
+        return bool(found) and all(s.has("apology") and not s.has("advice") for s in found)
+
+    def _standalone(self, text: str) -> str:
+        """An answer that needs its heading ("Nothing." under "What you should do"), said so
+        that it stands alone in a post or an SMS."""
+        found = _NOTHING.match(text.strip())
+        if found:
+            rest = text.strip()[found.end():].strip()
+            own = "vous n'avez rien à faire" if self.lang == "fr" else "you do not need to do anything"
+            lead = found.group("lead") or ""  # "In most cases, nothing." → "In most cases, you do not…"
+            said = f"{lead}{own}" if lead else own[:1].upper() + own[1:]
+            if found.group("unless"):  # "Nothing, unless the delay…" → "…anything, unless the delay…"
+                return f"{said}{found.group('unless')} {rest}".strip()
+            return f"{said}. {rest}".strip()
+        return text
+
+    @cached_property
+    def first_advice(self) -> str | None:
+        """The advice that matters most: the summary's own (the authors put it there), else
+        the first of the section."""
+        found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
+        return found or (self.advice[0] if self.advice else None)
+
+    @cached_property
+    def never_ask(self) -> str | None:
+        """"We will never ask for your password…": the line that protects people from phishing."""
+        for markdown in (self.statement.text_of("what_you_should_do"), self.statement.summary,
+                         *(u.text for u in self.statement.updates)):
+            found = roles.first(markdown, self.lang, "never-ask")
+            if found:
+                return found.text
+        return None
+
+    # -- updates -------------------------------------------------------------------------------
+
+    def withdrawn(self, update: Update) -> list[str]:
+        """The values a correction of this update withdrew ("2611F07, et non 2611F01",
+        "2,096, not about 1,874", or a figure it restates in the same words): a copy never
+        repeats them."""
+        explicit = [change.wrong for c in update.corrections for change in corrections.explicit_changes(c.text)]
+        if explicit:
+            return explicit
+        fixes = self._correction_sentences(update)
+        return [change.wrong for s in roles.sentences(update.text, self.lang)
+                for change in corrections.aligned_changes(s.text, fixes)]
+
+    def _correction_sentences(self, update: Update) -> list[str]:
+        return [s.text for c in update.corrections for s in roles.sentences(c.text, self.lang)]
+
+    def kept_sentences(self, update: Update) -> list[str]:
+        """An update's sentences as they should have been published: a value a correction
+        withdrew is replaced by the right one (`generator.rendering.corrections`); a sentence that
+        still holds a withdrawn value is left out."""
+        fixes = self._correction_sentences(update)
+        withdrawn = self.withdrawn(update)
+        told = [corrections.corrected(s.text, fixes) for s in roles.sentences(update.text, self.lang)]
+        return [s for s in told if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", s) for v in withdrawn)]
+
+    def update_sentences(self, update: Update) -> list[str]:
+        """An update's sentences, corrected, then each correction made to it, dated."""
+        return [*self.kept_sentences(update), *(self._corrected(c.at, " ".join(self.correction_sentences(update, c)))
+                                                 for c in update.corrections)]
+
+    def corrected(self, update: Update, text: str) -> str:
+        """A piece of an update's text with the values its corrections withdrew replaced."""
+        return corrections.corrected(text, self._correction_sentences(update))
+
+    def corrections_text(self, update: Update) -> list[str]:
+        """Each correction of an update, dated, in one sentence group (what a reader who saw
+        the first version needs)."""
+        return [self._corrected(c.at, " ".join(self.correction_sentences(update, c))) for c in update.corrections]
+
+    def update_paragraphs(self, update: Update) -> list[str]:
+        """An update's paragraphs, corrected the same way."""
+        fixes = self._correction_sentences(update)
+        return [corrections.corrected(p, fixes) for p in plain_items(update.text)]
+
+    @cached_property
+    def lot_lines(self) -> list[str]:
+        """For a recall, the products and lots as the statement's tables give them, one line
+        a row, each value after its column's name ("Tomme…, 250 g — Lots : 2611T02, 2611T03
+        — À consommer jusqu'au : du 2 au 9 janvier 2027")."""
+        if self.kind != "recall":
+            return []
+        colon = " :" if self.lang == "fr" else ":"
+        lines: list[str] = []
+        for section in self.statement.sections:
+            if section.key in ("updates",):
+                continue
+            rows = table_rows(section.text)
+            if len(rows) < 2:
+                continue
+            header = rows[0]
+            for row in rows[1:]:
+                cells = [cell for cell in row]
+                labelled = [cells[0]] + [f"{header[i]}{colon} {cell}" if i < len(header) and header[i] else cell
+                                         for i, cell in enumerate(cells[1:], 1) if cell]
+                lines.append(" — ".join(cell for cell in labelled if cell))
+        return lines
+
+    @cached_property
+    def lot_codes(self) -> list[str]:
+        """Every lot code of a recall's tables (the column named Lot/Lots/Batch), in order."""
+        if self.kind != "recall":
+            return []
+        codes: list[str] = []
+        for section in self.statement.sections:
+            rows = table_rows(section.text) if section.key != "updates" else []
+            if len(rows) < 2:
+                continue
+            columns = [i for i, name in enumerate(rows[0]) if re.search(r"\b(?:lots?|batch(?:es)?|n° de lot|"
+                                                                            r"serial|séries?)\b", name, re.I)]
+            for row in rows[1:]:
+                for i in columns:
+                    for code in re.split(r"[,;/]\s*|\s+(?:et|and|à|to)\s+", row[i] if i < len(row) else ""):
+                        if code.strip() and code.strip() not in codes:
+                            codes.append(code.strip())
+        return codes
+
+    def lots_sentence(self) -> str:
+        """`Lots concernés : 2611T02, 2611T03.` for a short copy that cannot hold the table."""
+        if not self.lot_codes:
+            return ""
+        codes = ", ".join(self.lot_codes)
+        return f"Lots concernés : {codes}." if self.lang == "fr" else f"Recalled lots: {codes}."
+
+    def correction_lead(self, at: datetime) -> str:
+        zone = self.settings.timezone
+        return CORRECTION_LEAD.get(self.lang, CORRECTION_LEAD["en"]).format(
+            day=day_words(at.astimezone(zone).date(), self.lang),
+            time=time_words(at, zone, self.lang, with_zone=self.lang != "fr"))
+
+    def mentions_next_update(self, markdown: str) -> bool:
+        """Whether the authors already promised the next update in this text."""
+        return roles.first(markdown, self.lang, "next-update") is not None
+
+    def update_words(self, update: Update) -> str:
+        """`our update of 27 November at 18:00 CET` / `notre point du 27 novembre à 18 h`."""
+        when = moment_words(update.at, self.settings.timezone, self.lang)
+        return f"notre point du {when.removeprefix('le ')}" if self.lang == "fr" else f"our update of {when}"
+
+    def correction_sentences(self, update: Update, correction: Correction) -> list[str]:
+        """A correction's sentences for a post of its own: "in this message" names the update,
+        a sentence about the page's layout ("the table above") is left out."""
+        where = ("dans " if self.lang == "fr" else "in ") + self.update_words(update)
+        return corrections.for_copy([s.text for s in roles.sentences(correction.text, self.lang)], self.lang, where)
+
+    def correction_note(self, update: Update) -> str:
+        """Said at the end of a corrected update's copy, so nobody mistakes it for what was
+        first published: "Corrected on 25 November at 11:10: this update first said 1,870."."""
+        notes = []
+        zone = self.settings.timezone
+        for correction in update.corrections:
+            day = day_words(correction.at.astimezone(zone).date(), self.lang)
+            time = time_words(correction.at, zone, self.lang, with_zone=self.lang != "fr")
+            changes = corrections.explicit_changes(correction.text)
+            wrong = [c.wrong for c in changes] or [
+                c.wrong for s in roles.sentences(update.text, self.lang)
+                for c in corrections.aligned_changes(s.text, [x.text for x in roles.sentences(correction.text, self.lang)])]
+            listed = (" et " if self.lang == "fr" else " and ").join(dict.fromkeys(wrong))
+            if self.lang == "fr":
+                notes.append(f"(Rectifié le {day} à {time} : " + (f"ce point indiquait d'abord {listed}.)" if listed
+                                                                 else "voir notre rectificatif.)"))
+            else:
+                notes.append(f"(Corrected on {day} at {time}: " + (f"this update first said {listed}.)" if listed
+                                                                   else "see our correction.)"))
+        return " ".join(notes)
+
+    def correction_heading(self, update: Update) -> str:
+        """`Correction to our update of 27 November at 18:00 CET:`."""
+        return (f"Rectificatif à {self.update_words(update)} :" if self.lang == "fr"
+                else f"Correction to {self.update_words(update)}:")
+
+    def correction_paragraphs(self, update: Update) -> list[str]:
+        """The corrections made to an update, each dated, in one paragraph each (documents
+        that tell the record: the press release's timeline, the memo)."""
+        return [self._corrected(c.at, " ".join(self.correction_sentences(update, c))) for c in update.corrections]
+
+    def _corrected(self, at: datetime, text: str) -> str:
+        from generator.rendering.channels.voices import after_colon
+
+        return f"{self.correction_lead(at)} {after_colon(text, self.lang)}"
+
+    # -- the promise in words ------------------------------------------------------------------
+
+    def promise_line(self) -> str:
+        """The next update, in a sentence: ahead ("Next update by …"), late ("We promised an
+        update by …; it is late, and we are sorry."), or nothing."""
+        p = self.promise
+        if p.at is None:
+            return ""
+        when = self.when(p.at, reference=self.now)
+        if p.ahead:
+            return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."
+        if self.lang == "fr":
+            return f"Nous avions promis un point {when} : il est en retard, nous vous prions de nous en excuser."
+        return f"We promised an update by {when.removeprefix('at ')}; it is late, and we are sorry."

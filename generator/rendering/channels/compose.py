@@ -1,0 +1,286 @@
+"""Channel copies of one statement (renderer stage): statement in, one `Copy` per channel and
+per kind (the announcement, then each update, newest first) out, each counted the way its
+platform counts. The facts come from `generator.rendering.brief` (one place for each), the words of
+each channel from `generator.rendering.channels.voices`.
+
+Composition by importance (docs/copies.md): the first post, the only SMS, the first lines
+of an e-mail carry what happened, what people should do and the apology when there is one,
+then the link; later posts carry the rest. A copy of an update carries that update's text and
+its corrections, never facts written later. Nothing is cut silently: a thread is numbered, a
+channel without threads gets its shorter form, and if even that cannot fit, `RenderError`
+names the channel and by how much."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import regex
+
+from generator.core import clock
+from generator.rendering.brief import Brief
+from generator.rendering.channels import counting
+from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
+from generator.rendering.channels.threads import CannotSplit, split_thread
+from generator.rendering.channels.voices import Draft, clause_cuts, draft_for, email_copy_parts, fit_sms
+from generator.rendering.roles import split_sentences
+from generator.core.errors import RenderError
+from generator.core.model import Correction, Settings, Statement, Update
+from generator.core.paths import display_path
+
+EMAIL_SUBJECT_LIMIT = 78
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """One ready-to-paste copy. `parts` has one post, or the posts of a thread in order;
+    `lengths` counts each part in `unit` against `limit`. For email, `parts` is the plain-text
+    body and `lengths`/`limit` measure the subject (the one limit mail has). `visual` is the
+    short text for an image card (Instagram)."""
+
+    channel: str
+    kind: str  # "announcement", "update" or "correction"
+    update_at: datetime | None  # the update's (or the correction's) time; None for the announcement
+    parts: tuple[str, ...]
+    lengths: tuple[int, ...]
+    limit: int
+    unit: str  # "weighted", "graphemes", "characters", "gsm7" or "ucs2"
+    lang: str
+    subject: str | None = None
+    html: str | None = None
+    visual: str | None = None
+
+
+def select_channels(
+    statement: Statement, settings: Settings, requested: list[str] | None = None
+) -> list[str]:
+    """Channels for this statement, in the table's order: enabled in the settings (all when
+    the settings name none), restricted by the statement's `channels`, then by `requested`."""
+    for channel in requested or ():
+        rule_for(channel, settings)  # an unknown id is a usage error that lists the known ones
+    enabled = set(settings.channels or CHANNEL_RULES)
+    if statement.channels is not None:
+        unknown = sorted(set(statement.channels) - set(CHANNEL_RULES))
+        if unknown:
+            raise RenderError(
+                f"{display_path(statement.path)}: unknown channel(s) {', '.join(unknown)} "
+                f"in `channels`; "
+                f"channels are: {', '.join(CHANNEL_RULES)}"
+            )
+        enabled &= set(statement.channels)
+    if requested:
+        enabled &= set(requested)
+    return [channel for channel in CHANNEL_RULES if channel in enabled]
+
+
+def render_copies(
+    statement: Statement, settings: Settings, channels: list[str] | None = None, now: datetime | None = None
+) -> list[Copy]:
+    """Every copy of the statement: per channel, the announcement, then the updates and the
+    corrections, newest first (a correction is a post of its own, dated when it was made)."""
+    brief = Brief(statement, settings, now or clock.now())
+    moments: list[tuple[Update, Correction | None]] = []
+    for posted in statement.updates:
+        moments += [(posted, correction) for correction in posted.corrections]
+        moments.append((posted, None))
+    moments.sort(key=lambda pair: pair[1].at if pair[1] is not None else pair[0].at, reverse=True)
+    copies: list[Copy] = []
+    for channel in select_channels(statement, settings, channels):
+        rule = rule_for(channel, settings)
+        for update, correction in [(None, None), *moments]:
+            if channel == "email":
+                copies.append(_email_copy(rule, brief, update, correction))
+            else:
+                copies.append(_post_copy(rule, brief, update, correction))
+    return copies
+
+
+# -- fitting --------------------------------------------------------------------------------
+
+
+def nfc(text: str) -> str:
+    # NFC once, here: every count is then taken on exactly the text that is pasted.
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _fits(rule: ChannelRule) -> Callable[[str], bool]:
+    if rule.unit == "sms":
+        return lambda text: counting.sms_segments(text) <= sms_segments_allowed(counting.sms_encoding(text), rule.limit)
+    if rule.byte_limit is not None:
+        byte_limit = rule.byte_limit
+        return lambda text: (
+            counting.measure(rule, text) <= rule.limit and counting.utf8_bytes(text) <= byte_limit
+        )
+    return lambda text: counting.measure(rule, text) <= rule.limit
+
+
+def _what(rule: ChannelRule, statement: Statement, update: Update | None, correction: Correction | None = None) -> str:
+    kind = "announcement" if update is None else f"update of {update.at.isoformat()}"
+    if correction is not None:
+        kind = f"correction of {correction.at.isoformat()}"
+    return f"{display_path(statement.path)}: {rule.name} ({rule.id}) {kind}"
+
+
+def _overflow(rule: ChannelRule, text: str) -> str:
+    if rule.unit == "sms":
+        encoding = counting.sms_encoding(text)
+        segments = sms_segments_allowed(encoding, rule.limit)
+        capacity = sms_capacity(encoding, segments)
+        return (
+            f"{counting.sms_units(text) - capacity} {encoding} unit(s) over the {capacity} "
+            f"of {segments} segment(s)"
+        )
+    over = counting.measure(rule, text) - rule.limit
+    if over <= 0 and rule.byte_limit is not None:
+        over_bytes = counting.utf8_bytes(text) - rule.byte_limit
+        return f"{over_bytes} UTF-8 byte(s) over the limit of {rule.byte_limit}"
+    return f"{over} {rule.unit} over the limit of {rule.limit}"
+
+
+# Posts a thread may take: past these, readers stop; the page has the rest.
+THREAD_POSTS = {"x": 4, "bluesky": 4, "mastodon": 3, "threads": 3}
+
+
+def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
+    """The longest form that fits one post; for channels with threads, a numbered thread of
+    at most `THREAD_POSTS` posts, the least important blocks left out first."""
+    fits = _fits(rule)
+    if not rule.threads:
+        for candidate in draft.forms():
+            if fits(candidate):
+                return (candidate,)
+        short = draft.short_form()
+        if fits(short):
+            return (short,)
+        raise RenderError(
+            f"{what}: even the short form is {_overflow(rule, short)}; shorten the title or the summary's first "
+            "sentence, or leave the channel out with `channels:` in the front matter"
+        )
+    whole = next(draft.forms())
+    if fits(whole):
+        return (whole,)
+    cap = THREAD_POSTS.get(rule.id, 4)
+    shortest: tuple[str, ...] | None = None
+    problem: CannotSplit | None = None
+    for blocks in draft.selections():
+        if fits(draft._join(draft.head, *blocks, draft.tail)):
+            return (draft._join(draft.head, *blocks, draft.tail),)
+        try:
+            parts = split_thread(draft.head, "\n".join(_leading(draft, blocks, fits)), draft.tail, fits)
+        except CannotSplit as error:
+            problem = error
+            continue
+        if len(parts) <= cap:
+            return parts
+        if shortest is None or len(parts) < len(shortest):
+            shortest = parts
+    if shortest is not None:
+        return shortest
+    raise RenderError(f"{what}: cannot be split into posts: {problem}")
+
+
+def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """The blocks, with a first sentence that fits the first post: whole, else cut at a
+    clause and continued ("…") in the next post, else after the title."""
+    if not blocks:
+        return blocks
+    first_block, *rest = blocks
+    sentences = split_sentences(first_block.split("\n")[0])
+    first = sentences[0] if sentences else first_block
+
+    def fits_first(text: str) -> bool:
+        return fits(f"{draft._join(draft.head, text, draft.tail)}\n99/99")  # with the counter's room
+
+    if fits_first(first):
+        # What must be seen with the news (most readers see only the first post): for a recall
+        # or a safety notice what to do, for a breach the scam warning, and a short apology;
+        # each goes beside the news when it fits, before the rest of the first block.
+        beside = [b for b in draft.beside if b in rest]
+        if not beside:
+            return blocks
+        remainder = first_block[len(first):].lstrip()
+        for lead in (first_block, first):
+            kept = list(beside)
+            while kept and not fits_first("\n".join([lead, *kept])):
+                kept.pop()
+            if kept:
+                others = [b for b in rest if b not in kept]
+                tail = [remainder] if lead is first and remainder else []
+                return [lead, *kept, *tail, *others]
+        return blocks
+    remainder = first_block[len(first):].lstrip()
+    for cut, continued in clause_cuts(first):
+        if fits_first(cut + "…"):
+            return [cut + "…", "…" + " ".join(filter(None, [continued, remainder])), *rest]
+    return [draft.fallback, *blocks] if draft.fallback else blocks
+
+
+def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) -> None:
+    for number, part in enumerate(parts, 1):
+        if rule.id == "x" and counting.x_invalid_characters(part):
+            shown = ", ".join(f"U+{ord(char):04X}" for char in counting.x_invalid_characters(part))
+            raise RenderError(f"{what}: part {number} contains {shown}, which X refuses; remove it")
+        if rule.max_links is not None:
+            links = set(regex.findall(r"https?://\S+", part))
+            if len(links) > rule.max_links:
+                raise RenderError(
+                    f"{what}: part {number} has {len(links)} distinct links; "
+                    f"{rule.name} allows {rule.max_links}"
+                )
+
+
+def _kind(update: Update | None, correction: Correction | None) -> tuple[str, datetime | None]:
+    if update is None:
+        return "announcement", None
+    if correction is not None:
+        return "correction", correction.at
+    return "update", update.at
+
+
+def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Copy:
+    what = _what(rule, brief.statement, update, correction)
+    if rule.id == "sms":
+        text = fit_sms(rule, brief, update, _fits(rule), correction)
+        if text is None:
+            raise RenderError(f"{what}: cannot fit even one sentence and the link in {rule.limit} segment(s); "
+                              "shorten the summary's first sentence, or leave the channel out with `channels:`")
+        parts: tuple[str, ...] = (nfc(text),)
+        visual = None
+    else:
+        draft = draft_for(rule, brief, update, correction)
+        parts = tuple(nfc(part) for part in _fit(rule, draft, what))
+        visual = draft.visual
+    _check_platform_rules(rule, parts, what)
+    unit = counting.unit_of(rule, parts[0])
+    limit = sms_capacity(unit, sms_segments_allowed(unit, rule.limit)) if rule.unit == "sms" else rule.limit
+    kind, at = _kind(update, correction)
+    return Copy(
+        channel=rule.id,
+        kind=kind,
+        update_at=at,
+        parts=parts,
+        lengths=tuple(counting.measure(rule, part) for part in parts),
+        limit=limit,
+        unit=unit,
+        lang=brief.lang,
+        visual=visual,
+    )
+
+
+def _email_copy(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Copy:
+    subject, text, html = email_copy_parts(brief, update, min(rule.limit, EMAIL_SUBJECT_LIMIT), correction)
+    kind, at = _kind(update, correction)
+    return Copy(
+        channel=rule.id,
+        kind=kind,
+        update_at=at,
+        parts=(nfc(text),),
+        lengths=(len(subject),),
+        limit=min(rule.limit, EMAIL_SUBJECT_LIMIT),
+        unit="characters",
+        lang=brief.lang,
+        subject=subject,
+        html=html,
+    )

@@ -1,0 +1,629 @@
+"""Renderer stage: how each channel says it (docs/copies.md). In: a statement's `Brief` and the
+moment a copy announces (the statement, or one update). Out: a `Draft`, the blocks of a copy
+in order of importance, or for SMS and e-mail the finished text.
+
+- X, Bluesky: no title line (the news sentence says it); the first post holds the news, the
+  advice and the apology, then the link; updates do not repeat the title (they are replies).
+- Mastodon, Threads: the same, with the title as the first line.
+- LinkedIn: the organisation's voice, with the context partners and staff need (what happened,
+  what is being done) and the leader's quote.
+- Facebook: plain and warm, no hashtags, and where questions are answered.
+- Instagram: no clickable link (the bio has it), a short text for the image.
+- SMS: the sender first, one or two sentences of substance and the link, two segments at most.
+- E-mail: the news as subject, a greeting, the news, what to do, the apology, signed by a
+  person with a role."""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from generator.rendering import corrections
+from generator.rendering import roles
+from generator.rendering.brief import Brief, off_page
+from generator.rendering.channels import counting
+from generator.rendering.channels.limits import ChannelRule
+from generator.rendering.documents.formatting import french_typography
+from generator.core.markup import plain_items
+from generator.core.model import Correction, Update
+from generator.rendering.moments import day_words, time_words
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "update": "Update, {day} at {time}:",
+        "update_short": "Update, {time}:",
+        "link": "Full statement: {url}",
+        "link_bio": "Full statement: link in bio.",
+        "bio": "Link in bio",
+        "questions": "Questions? Ask them in the comments, or read the full statement: {url}",
+        "questions_private": "Questions? The full statement says whom to contact: {url} Please do not post personal "
+                             "or health details in the comments.",
+        "advice": "What you should do:",
+        "doing": "What we are doing:",
+        "greeting": "Hello,",
+        "greeting_named": "Hello {name},",
+        "sms_update": "{org}, update {time}:",
+        "subject_update": "{title}: {phrase}",
+        "quote_by": "— {name}, {role}",
+        "update_intro": "An update on {title}.",
+        "correction": "Correction:",
+    },
+    "fr": {
+        "update": "Mise à jour du {day} à {time} :",
+        "update_short": "Point de {time} :",
+        "link": "Lire la déclaration : {url}",
+        "link_bio": "La déclaration complète : lien dans la bio.",
+        "bio": "Lien dans la bio",
+        "questions": "Des questions ? Posez-les en commentaire, ou lisez la déclaration : {url}",
+        "questions_private": "Des questions ? La déclaration dit qui contacter : {url} Merci de ne pas publier "
+                             "d'informations personnelles ou de santé en commentaire.",
+        "advice": "Ce que vous pouvez faire :",
+        "doing": "Ce que nous faisons :",
+        "greeting": "Bonjour,",
+        "greeting_named": "Bonjour {name},",
+        "sms_update": "{org}, point de {time} :",
+        "subject_update": "{title} : {phrase}",
+        "quote_by": "— {name}, {role}",
+        "update_intro": "Un point sur la situation : {title}.",
+        "correction": "Rectificatif :",
+    },
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["en"])
+
+
+@dataclass
+class Draft:
+    """The blocks of a copy in reading order: `head` and `tail` always appear (in part 1 of a
+    thread); `ranks` says how much each block matters (0 most), and when space is short the
+    least important go first while the rest keep their order."""
+
+    head: str
+    blocks: list[str]
+    tail: str
+    short: list[str] = field(default_factory=list)
+    visual: str | None = None
+    separator: str = "\n\n"
+    fallback: str = ""  # what leads the first post when its first block cannot fit whole
+    beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
+    ranks: list[int] = field(default_factory=list)  # empty: by position
+
+    def _join(self, *pieces: str) -> str:
+        return self.separator.join(piece for piece in pieces if piece)
+
+    def rank(self, index: int) -> int:
+        return self.ranks[index] if index < len(self.ranks) else index
+
+    def selections(self) -> Iterator[list[str]]:
+        """The blocks, then fewer and fewer of them: the least important leave first."""
+        if not self.blocks:
+            yield []
+        for cutoff in sorted({self.rank(i) for i in range(len(self.blocks))}, reverse=True):
+            yield [block for i, block in enumerate(self.blocks) if self.rank(i) <= cutoff]
+
+    def forms(self) -> Iterator[str]:
+        """The whole copy, then with fewer and fewer of the least important blocks."""
+        for blocks in self.selections():
+            yield self._join(self.head, *blocks, self.tail)
+
+    def body_text(self) -> str:
+        return "\n".join(self.blocks)
+
+    def short_form(self) -> str:
+        return "\n".join(line for line in [*self.short, self.tail] if line)
+
+
+# A sentence that leans on the one before it ("It…", "For 1,137 of them…", "Nothing."): it
+# travels with it, in the same block, so no post starts with a pronoun whose noun is elsewhere.
+_LEANS = {
+    "en": re.compile(r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
+                     r"also|but|and|so|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
+                     r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
+                     r"all of (?:them|these))\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
+                     r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
+                     r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
+                     r"certains d['’]entre|tous|toutes)\b", re.IGNORECASE),
+}
+
+
+def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
+    """Sentences grouped so that one which leans on the previous one stays with it (those in
+    `alone`, an apology, stand by themselves)."""
+    pattern = _LEANS.get(lang, _LEANS["en"])
+    groups: list[str] = []
+    for sentence in sentences:
+        leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
+        leans = leans or bool(groups and groups[-1].rstrip().endswith(":"))  # "Here is what happened:" + it
+        if groups and leans and "\n" not in groups[-1]:
+            groups[-1] = f"{groups[-1]} {sentence}"
+        else:
+            groups.append(sentence)
+    return groups
+
+
+def _typography(text: str, lang: str) -> str:
+    text = off_page(text, lang)
+    return french_typography(text) if lang == "fr" else text
+
+
+def _hashtags(rule: ChannelRule, brief: Brief, text: str, most: int | None = None) -> str:
+    """Hashtags the channel takes (at most `most`), fewer when the text already has some."""
+    budget = min(rule.max_hashtags, most if most is not None else rule.max_hashtags) - text.count("#")
+    if budget <= 0:
+        return ""
+    tags = list(dict.fromkeys(brief.statement.hashtags or brief.settings.hashtags))
+    return " ".join(f"#{tag}" for tag in tags[:budget])
+
+
+def _url(brief: Brief) -> str:
+    return brief.settings.statement_url(brief.statement.slug, brief.lang)
+
+
+def update_header(brief: Brief, update: Update, short: bool = False) -> str:
+    """`Update, 20 November at 10:05 CET:`; short (posts made at the update's time, where
+    the day is the post's): `Update, 10:05 CET:`, `Point de 10 h 05 :`."""
+    zone = brief.settings.timezone
+    local = update.at.astimezone(zone)
+    if short:
+        return words(brief.lang)["update_short"].format(
+            time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
+    return words(brief.lang)["update"].format(day=day_words(local.date(), brief.lang),
+                                              time=time_words(update.at, zone, brief.lang))
+
+
+def _unique(items: Sequence[str | None]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen
+
+
+def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
+    """The announcement in reading order, each block with its rank: the summary as the authors
+    wrote it (it opens with the news), the recalled lots, what people should do, the line
+    against phishing, the promise. Ranks: the news 0; the apology, the first advice and the
+    lots 1; the line against phishing and the promise 2; the rest 3."""
+    summary = bind([s.text for s in brief.summary_sentences], brief.lang,
+                   frozenset(filter(None, [brief.apology])))
+    important = {brief.apology, brief.first_advice}
+    blocks: list[str] = []
+    ranks: list[int] = []
+
+    def add(text: str | None, rank: int) -> None:
+        if text and text not in blocks and not any(text in block for block in blocks):
+            blocks.append(text)
+            ranks.append(rank)
+
+    # A short apology follows the news (most readers see only the first post): it stands
+    # alone, where moving other sentences would leave them pointing at nothing.
+    apology_first = brief.apology is not None and len(brief.apology) < 60 and len(summary) > 1 \
+        and any(brief.apology == group for group in summary[1:])
+    if apology_first:
+        summary = [summary[0], str(brief.apology), *(g for g in summary[1:] if g != brief.apology)]
+    for index, group in enumerate(summary):
+        add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else 3))
+        if index == 0 and brief.lot_lines:
+            # Short posts name the lots; the table's rows are for the channels read in full.
+            add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
+    for item in brief.advice:
+        add(item, 1 if item == brief.first_advice else 3)
+    if brief.apology and not any(brief.apology in block for block in blocks):
+        add(brief.apology, 1)
+    add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
+    add(brief.promise_line(), 2)
+    return blocks, ranks
+
+
+def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
+    """An update's sentences in reading order, as they should have been published (a value a
+    later correction withdrew is replaced by the right one), then the promise on the newest
+    update. Ranks: the first sentence 0, the promise 1, the rest 2."""
+    own = bind(brief.kept_sentences(update), brief.lang)
+    promise = ""
+    if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
+        promise = brief.promise_line()
+    elif update is brief.statement.last_update and brief.promise.late_by is not None:
+        promise = brief.promise_line()  # the authors' promise has passed: say it is late
+    note = brief.correction_note(update)  # the corrected values, said as corrected
+    blocks = _unique([*own, promise, note])
+    return blocks, [0 if i == 0 or block == note else (1 if block == promise else 2) for i, block in enumerate(blocks)]
+
+
+def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
+    """A correction's own copy: its sentences, made true outside the page."""
+    blocks = bind(brief.correction_sentences(update, correction), brief.lang)
+    return blocks, [0 if i == 0 else 1 for i in range(len(blocks))]
+
+
+def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Draft:
+    """The draft of one copy: the announcement (`update` None), an update, or a correction
+    of an update (its own post, so the record of the error and its fix travels too)."""
+    lang, url = brief.lang, _url(brief)
+    w = words(lang)
+    title = brief.statement.title
+    link = w["link"].format(url=url)
+    short_posts = rule.id in ("x", "bluesky", "mastodon", "threads")
+    if update is None:
+        blocks, ranks = announcement_blocks(brief, compact=short_posts)
+        header = ""
+    elif correction is not None:
+        blocks, ranks = correction_blocks(brief, update, correction)
+        # Short posts: the sentences already name the update they correct.
+        header = w["correction"] if rule.id in ("x", "bluesky") else brief.correction_heading(update)
+    else:
+        blocks, ranks = update_blocks(brief, update)
+        header = update_header(brief, update, short=rule.id in ("x", "bluesky", "sms"))
+    footer = ""
+    if rule.id in ("x", "bluesky"):
+        head = header
+        tail = "\n".join(filter(None, [url, _hashtags(rule, brief, " ".join(blocks), most=1)]))
+        short = [header or brief.news]
+    elif rule.id in ("mastodon", "threads"):
+        head = "\n".join(filter(None, [title if update is None else "", header]))
+        tail = "\n".join(filter(None, [url, _hashtags(rule, brief, " ".join(blocks), most=2)]))
+        short = [title, header]
+    elif rule.id == "linkedin":
+        head = "\n".join(filter(None, [title, header]))
+        if update is None:
+            blocks, ranks = _linkedin_blocks(brief), []
+        tail = "\n".join(filter(None, [link, _hashtags(rule, brief, " ".join(blocks), most=2)]))
+        short = [title, brief.news]
+    elif rule.id in ("facebook", "instagram"):
+        # Only the first ~125 characters show before "See more": they carry the news, and
+        # the update's time comes after it.
+        head = header if correction is not None else ""
+        footer = "" if correction is not None else header
+        if update is None:
+            blocks, ranks = _long_form_blocks(brief), []
+        if rule.id == "facebook":
+            # Comments are public: after a breach or a health notice, questions go to the page
+            # and its contacts, never into the comments with personal details.
+            tail = (w["questions_private"] if brief.kind in ("breach", "safety", "recall") else w["questions"]).format(
+                url=url)
+        else:
+            tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
+        short = [title, brief.news]
+    else:
+        head, tail, short = "\n".join(filter(None, [title, header])), link, [title]
+    if footer:
+        blocks, ranks = [*blocks, f"— {footer.rstrip(' :').rstrip()}"], [*(ranks or range(len(blocks))), 0]
+    if rule.id == "instagram":
+        blocks = [_unclickable(block) for block in blocks]
+    blocks = [_typography(block, lang) for block in blocks]
+    draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
+                  fallback=_typography(_end_sentence(title), lang), ranks=list(ranks))
+    if rule.id == "instagram":
+        draft.visual = _typography(_card(brief, update, correction), lang)
+    if update is None:
+        must = brief.never_ask if brief.kind == "breach" else (
+            brief.first_advice if brief.kind in ("recall", "safety") else None)
+        short_apology = brief.apology if brief.apology and len(brief.apology) < 60 else None
+        draft.beside = [_typography(b, lang) for b in (must, short_apology) if b]
+    return draft
+
+
+def _card(brief: Brief, update: Update | None, correction: Correction | None) -> str:
+    """The text for an Instagram image: what the picture must say on its own (people scroll
+    past the caption): the title, then the one thing to do, or the update's news, short."""
+    w = words(brief.lang)
+    if correction is not None and update is not None:
+        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}"
+                   for c in corrections.explicit_changes(correction.text)]
+        said = brief.correction_sentences(update, correction)
+        lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
+    elif update is not None:
+        lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
+                 _short(brief.kept_sentences(update)[0] if brief.kept_sentences(update) else "")]
+    else:
+        lines = [brief.statement.title, _short(brief.first_advice or "")]
+        if brief.lot_codes:
+            lines.append(_short(brief.lots_sentence()))
+    return "\n".join(line for line in [*lines, w["bio"]] if line)
+
+
+def _short(sentence: str, limit: int = 180) -> str:
+    """A sentence for a card: whole if short, else its first clause, else nothing."""
+    if len(sentence) <= limit:
+        return sentence
+    cuts = [c for c in clause_cuts(sentence) if len(c[0]) <= limit]
+    return cuts[0][0] + "…" if cuts else ""
+
+
+# Where a sentence may be cut so each half says something: at ; : or a dash, or before a
+# word that opens a clause of reason, purpose or consequence.
+_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|"
+                   r"car|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
+                   r"jusqu'à ce que|lorsque|quand")
+_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|car|parce que|afin de)\b)")
+
+
+def clause_cuts(sentence: str) -> list[tuple[str, str]]:
+    """(first part, rest) at each clause boundary of a sentence, longest first part first;
+    a first part under 40 characters says too little and is not offered."""
+    cuts = [(sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]) for m in _CLAUSE_CUT.finditer(sentence)
+            if m.start() >= 40]
+    return list(reversed(cuts))
+
+
+def _unclickable(text: str) -> str:
+    """Instagram does not link: a link's text stays, its address goes; a bare address is
+    written without its scheme, to be read and typed."""
+    text = re.sub(r"\s*\((?:https?|mailto|tel):[^)\s]*\)", "", text)
+    return re.sub(r"https?://", "", text)
+
+
+def _long_form_blocks(brief: Brief) -> list[str]:
+    """For channels read in full (Facebook): the summary as the authors wrote it (it opens
+    with the news), what people should do, the line against phishing, the promise."""
+    w = words(brief.lang)
+    blocks = plain_items(brief.statement.summary)
+    if brief.lot_lines:
+        blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
+    if brief.advice_items:
+        blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
+    if brief.never_ask and brief.never_ask not in " ".join(blocks):
+        blocks.append(brief.never_ask)
+    if brief.promise_line():
+        blocks.append(brief.promise_line())
+    return blocks
+
+
+def _linkedin_blocks(brief: Brief) -> list[str]:
+    """For partners and staff: the summary, then the context (what happened, what is being
+    done), what people should do, the leader's words, the promise."""
+    w = words(brief.lang)
+    statement = brief.statement
+
+    def paragraph(key: str) -> str:
+        return " ".join(s.text for s in roles.sentences(statement.text_of(key), brief.lang))
+
+    blocks = [" ".join(s.text for s in brief.summary_sentences)]
+    if brief.lot_lines:
+        blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
+    if brief.advice_items:
+        blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
+    doing = plain_items(statement.text_of("what_we_are_doing"))
+    if doing:
+        blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
+    if paragraph("what_happened"):
+        blocks.append(paragraph("what_happened"))
+    from generator.rendering.press import quote_words
+
+    quote = quote_words(statement)  # without the attribution the authors may have written in it
+    person = statement.spokesperson
+    if quote and person:
+        role = person.role[:1].lower() + person.role[1:] if brief.lang == "fr" else person.role
+        opened, closed = ("« ", " »") if brief.lang == "fr" else ("“", "”")
+        blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
+    if brief.promise_line():
+        blocks.append(brief.promise_line())
+    return blocks
+
+
+# -- SMS ------------------------------------------------------------------------------------
+
+# Typography GSM-7 lacks, written the plain way (no reader sees a difference); letters keep
+# their accents: a text that needs UCS-2 may take one segment more (limits.py).
+_TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": "-", "—": "-", "\u00a0": " ",
+                         "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
+
+
+# Letters GSM-7 lacks, written without their accent when the exact text does not fit.
+_TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
+                                 "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
+                                 "È": "E", "Ù": "U", "ÿ": "y"})
+
+
+def _sms_forms(text: str) -> list[str]:
+    """The text as written (plain typography when that makes it GSM-7), else with the letters
+    GSM-7 lacks written without their accent."""
+    plain = text.translate(_TO_GSM)
+    exact = [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
+    return [*exact, plain.translate(_TO_GSM_LETTERS)]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut at its clauses, longest first, when the whole does not fit: each ends
+    where a clause of its own ends (`clause_cuts`)."""
+    return [first + "." for first, _ in clause_cuts(sentence)]
+
+
+# Words that start a French sentence and take no capital after the sender's colon.
+_FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce cette ces il elle ils elles on
+    si à au aux en dans tous toutes tout toute votre vos vous aucun aucune pour par après avant rectificatif
+    mise""".split())
+
+
+def after_colon(sentence: str, lang: str) -> str:
+    """French takes no capital after a colon: `Coop : nous rappelons…` (names keep theirs)."""
+    if lang != "fr" or not sentence:
+        return sentence
+    first = sentence.split(" ", 1)[0].rstrip(",").replace("’", "'").split("'")[0]
+    return sentence[:1].lower() + sentence[1:] if first.lower() in _FR_LOWER_START else sentence
+
+
+def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
+            correction: Correction | None = None) -> str | None:
+    """The one SMS: the sender, the most important sentences in order, as many as fit, then
+    the link. Never a bare link: at least one sentence of substance, cut at a clause if it
+    must be. The sender is the organisation's short name (`short_name`); the link is the
+    statement's short address (`s/<code>/` on the site, which leads to the statement)."""
+    url = brief.settings.short_url(brief.statement.slug, brief.lang)
+    org = brief.settings.short_name or brief.settings.organisation
+    zone = brief.settings.timezone
+    if update is None:
+        lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
+        candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology])
+    elif correction is not None:
+        # Short: the correction's own words name the update it corrects.
+        lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
+        candidates = correction_blocks(brief, update, correction)[0]
+    else:
+        lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
+            update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
+        # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
+        # of the update adds: the promise when the text has none, the correction note.
+        own = brief.kept_sentences(update)
+        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
+        candidates = _unique([*own, *added])
+    candidates = [c for c in candidates if c]
+    if candidates:
+        candidates[0] = after_colon(candidates[0], brief.lang)
+
+    def first_fitting(*sentences: str) -> str | None:
+        return next((form for form in _sms_forms(" ".join([lead, *sentences, url])) if fits(form)), None)
+
+    # The news (whole, else its first clauses, else the title), with what people must do in
+    # a breach, a recall or a safety incident; then each next sentence while it fits.
+    options = [candidates[0], *_clauses(candidates[0])] if candidates else []
+    if update is None or not candidates:  # an update says its own news, cut if it must be
+        options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
+    # What people must do travels with the news: the line against phishing in a breach, the
+    # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
+    # every product is suspect). In an update, its own warning or advice.
+    must: list[str] = []
+    if update is None:
+        if brief.kind == "breach" and brief.never_ask:
+            must.append(brief.never_ask)
+        must += [brief.first_advice or "", brief.lots_sentence()]
+        if brief.apology and len(brief.apology) < 90:  # a short apology, when room is left
+            must.append(brief.apology)
+    elif correction is None:
+        must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
+                 if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
+    must = [m for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
+    chosen: list[str] = []
+    # What people must do comes whole, even if the news must then be cut at a clause.
+    for keep in range(len(must), -1, -1):
+        chosen = next(([option, *must[:keep]] for option in options if first_fitting(option, *must[:keep])), [])
+        if chosen:
+            break
+    if not chosen and candidates:
+        # Last resort: the news cut at a word, marked with an ellipsis (the link has it all).
+        words_of = candidates[0].split(" ")
+        for keep in range(len(words_of) - 1, 5, -1):
+            cut = " ".join(words_of[:keep]).rstrip(",;:") + "…"
+            if first_fitting(cut):
+                chosen = [cut]
+                break
+    if not chosen and first_fitting(after_colon(_end_sentence(brief.statement.title), brief.lang)):
+        chosen = [after_colon(_end_sentence(brief.statement.title), brief.lang)]  # the title says the news
+    if not chosen:
+        return None
+    for sentence in candidates[1:]:
+        if sentence in chosen:
+            continue
+        if first_fitting(*chosen, sentence) is None:
+            break
+        chosen.append(sentence)
+    return first_fitting(*chosen)
+
+
+def _end_sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+# -- e-mail ---------------------------------------------------------------------------------
+
+def _short_title(brief: Brief, room: int) -> str:
+    """The title in `room` characters: whole, else its part before a colon or a dash (the
+    news of most titles), else cut at a word with an ellipsis."""
+    title = _typography(brief.statement.title, brief.lang)
+    if len(title) <= room:
+        return title
+    head = re.split(r"\s*[:—–]\s", title, maxsplit=1)[0].rstrip("\u00a0\u202f ")
+    if 15 <= len(head) <= room:
+        return head
+    return title[: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ") + "…"
+
+
+def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
+    """The same subject form for every message of a statement, so a reader sees the thread:
+    the title (the news in words), then "update of …" or "correction"."""
+    lang = brief.lang
+    if update is None:
+        return _short_title(brief, limit)
+    zone = brief.settings.timezone
+    local = update.at.astimezone(zone)
+    if correction is not None:
+        suffix = " : rectificatif" if lang == "fr" else ": correction"
+    elif lang == "fr":
+        suffix = f" : point du {day_words(local.date(), lang)} à {time_words(update.at, zone, lang, with_zone=False)}"
+    else:
+        suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
+    suffix = _typography(suffix, lang)
+    if len(_typography(brief.statement.title, lang)) + len(suffix) > limit and correction is None:
+        # The title whole matters more than the update's date: "Title: update".
+        short = _typography(" : point" if lang == "fr" else ": update", lang)
+        if len(_short_title(brief, limit - len(short))) >= len(_typography(brief.statement.title, lang)):
+            return _typography(brief.statement.title, lang) + short
+    return _short_title(brief, limit - len(suffix)) + suffix
+
+
+def signatory(brief: Brief) -> tuple[str, str]:
+    """Who signs: the spokesperson (a person with a role, then the organisation on its own
+    line), else the organisation."""
+    person = brief.statement.spokesperson
+    org = brief.settings.organisation
+    if person is not None and person.name.strip():
+        return person.name, f"{person.role}\n{org}"
+    return org, ""
+
+
+def email_copy_parts(brief: Brief, update: Update | None, limit: int,
+                     correction: Correction | None = None) -> tuple[str, str, str]:
+    """(subject, plain text, HTML) of the e-mail of an announcement, an update or a correction."""
+    from generator.core.templates import html_environment
+
+    lang, w = brief.lang, words(brief.lang)
+    subject = _subject(brief, update, limit, correction)
+    url = _url(brief)
+    advice: list[str] = []
+    if update is None:
+        news = plain_items(brief.statement.summary)
+        if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
+            news.append("\n".join(f"- {line}" for line in brief.lot_lines))
+        advice = brief.advice_items
+        header = ""
+    elif correction is not None:
+        news = [" ".join(brief.correction_sentences(update, correction))]
+        header = brief.correction_heading(update)
+    else:
+        news = brief.update_paragraphs(update)
+        if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
+            news.append(brief.promise_line())
+        news.append(brief.correction_note(update))
+        header = update_header(brief, update)
+    name, role = signatory(brief)
+    link = w["link"].format(url=url)
+    blocks = [w["greeting"], header, *news]
+    if advice:
+        blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in advice))
+    if update is None and brief.promise_line():
+        blocks.append(brief.promise_line())
+    blocks += [link, "\n".join(filter(None, [name, role]))]
+    text = _typography("\n\n".join(block for block in blocks if block), lang)
+    html = (
+        html_environment(brief.settings.root)
+        .get_template("copies/email.html.j2")
+        .render(
+            lang=lang, subject=subject, greeting=w["greeting"], header=_typography(header, lang),
+            paragraphs=[_typography(p, lang) for p in news if p],
+            advice_heading=_typography(w["advice"], lang) if advice else "",
+            advice=[_typography(item, lang) for item in advice],
+            promise=_typography(brief.promise_line(), lang) if update is None else "",
+            url=url, link_label=_typography(link.removesuffix(url).strip(), lang),
+            name=name, role=role,
+        )
+    )
+    return subject, text, html
+
+
+def sms_units(text: str) -> int:
+    return counting.sms_units(text)

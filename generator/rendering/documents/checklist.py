@@ -1,0 +1,176 @@
+"""Render stage: the crisis checklist (major and critical statements), fitted to the kind of
+crisis (people's safety first in a physical incident, the regulator's clock in a data breach,
+the authorities and the lots in a recall) and scaled to severity. Each step has an owner (a
+member of the crisis team from the settings, found by role, else the role to appoint) and a
+deadline worked out from the statement's times; a step the statement shows done is ticked,
+with the sentence that shows it. The steps and their evidence are in
+`generator.rendering.documents.checklist_steps`; a deadline is flagged as passed only for a step the
+statement could show done, while the crisis is open."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from generator.core.clock import now as current_time
+from generator.rendering.brief import Brief
+from generator.rendering.documents.formatting import typography
+from generator.rendering.documents.checklist_steps import OWNERS, STEPS, WORDS
+from generator.rendering.documents.passages import Passage, find, passages
+from generator.rendering.documents.qa_words import words_for
+from generator.rendering.documents.reading import document_kind
+from generator.rendering.documents.templating import render_text
+from generator.core.model import Settings, Severity, Statement, TeamMember
+
+SEVERITY_WORDS = {"en": {"major": "major", "critical": "critical", "minor": "minor"},
+                  "fr": {"major": "majeure", "critical": "critique", "minor": "mineure"}}
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    text: str
+    notes: tuple[str, ...]
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistContext:
+    title: str
+    intro: str
+    items: tuple[ChecklistItem, ...]
+
+
+def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
+    pattern, names = OWNERS[key]
+    for member in team:
+        if re.search(pattern, member.role, re.IGNORECASE):
+            return f"{member.name} ({member.role})"
+    return names.get(lang, names["en"])
+
+
+def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
+    return typography(render_text(settings.root, "documents/checklist.md.j2",
+                                  c=checklist_context(statement, settings, now)), statement.lang)
+
+
+_CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
+          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b")}
+_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b", re.IGNORECASE)
+
+
+def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
+    """When we knew, for the regulator's clock: the moment the statement says we detected it
+    ("Our monitoring raised an alert at 02:15 on 28 November"), if that is before our first
+    public word; else our first public word (we knew then at the latest). Never when the
+    problem itself began: a breach can run long before anyone knows."""
+    from generator.rendering.documents.freshness import _MONTHS
+
+    first = brief.statement.first_update.at
+    zone = brief.settings.timezone
+    missed = r"\b(?:not (?:been )?detected|did not|pas (?:été )?détecté|aucune?)\b"
+    said = find(brief, words=words_for("known", brief.lang), sections=("what_happened", "summary"), most=3,
+                exclude=missed) + \
+        list(reversed(find(brief, words=words_for("known", brief.lang), sections=("update",), history=True, most=99,
+                           exclude=missed)))
+    for passage in said:
+        clock = _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text)
+        if not clock:
+            continue
+        written = passage.at or first
+        day = written.astimezone(zone).date()
+        named = _DAY.search(passage.text)
+        if named and _MONTHS.get(named.group("month").lower()):
+            try:
+                day = day.replace(month=_MONTHS[named.group("month").lower()], day=int(named.group("d")))
+            except ValueError:
+                pass
+        hour = int(clock.group("h")) % 24
+        if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
+            hour += 12
+        moment = datetime(day.year, day.month, day.day, hour, int(clock.group("m") or 0), tzinfo=zone)
+        if moment > written:  # "at 02:15" in an update of 06:45 the same day; never in the future of its words
+            moment -= timedelta(days=1)
+        if moment <= first:
+            return moment, passage
+    return first, None
+
+
+def checklist_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ChecklistContext:
+    brief = Brief(statement, settings, now or current_time())
+    lang = statement.lang
+    kind = document_kind(brief)
+    w = WORDS.get(lang, WORDS["en"])
+    severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
+    first: datetime = statement.first_update.at
+    known, known_said = aware_since(brief)
+    critical = statement.severity is Severity.CRITICAL
+    items: list[ChecklistItem] = []
+    next_promise = brief.when(brief.promise.at) if brief.promise.at else w["none"]
+    for key, owner, minutes, kinds, texts, evidence in STEPS:
+        wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
+                     or (k == "*open" and not statement.resolved) for k in kinds)
+        if not wanted:
+            continue
+        text = texts.get(lang, texts["en"]).format(
+            severity=severity, next=next_promise,
+            scope=w["scope_critical"] if critical else w["scope_major"])
+        notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
+        shown = _shown(brief, evidence)
+        if key == "review" and statement.postmortem is not None and shown is None:
+            shown = (statement.postmortem.heading, "")
+        due: datetime | None = None
+        if minutes is not None:
+            # The regulator's clock runs from when we knew, not from our first post.
+            due = (known if key in ("regulator", "notify_people") else first) + timedelta(minutes=minutes)
+        elif key == "review" and statement.resolved:
+            due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
+        if due is not None:
+            # A deadline passed is said to be missed only for a step the statement could show
+            # done (not an internal one such as briefing the spokesperson), while the crisis is
+            # open, and then as a check to make: the statement may simply not say it.
+            passed = due < brief.now and not statement.resolved and not shown and evidence is not None
+            notes.append(f"{w['deadline']} {brief.when(due)}" + (f" ({w['passed']})" if passed else ""))
+        if shown:
+            sentence, source = shown
+            said = f"“{sentence}”" if lang != "fr" else f"« {sentence} »"
+            notes.append(f"{w['done']} {said}" + (f" — {source}" if source else ""))
+        items.append(ChecklistItem(text, tuple(notes), bool(shown)))
+    intro = w["intro"].format(kind=w["kinds"][kind], severity=severity, first=brief.when(first))
+    if kind == "breach":
+        known_words = (w["known_said"].format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
+                       if known_said
+                       else w["known_first"].format(when=brief.when(known)))
+        intro += w["intro_breach"].format(known=known_words)
+    return ChecklistContext(title=w["title"].format(title=statement.title), intro=intro, items=tuple(items))
+
+
+def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:
+    """The sentence of the statement that shows a step done, and where it is: the sections
+    first, then every update, newest first."""
+    if evidence is None:
+        return None
+    statement = brief.statement
+    if evidence == "first":
+        # Its first sentence as it should have been published (never one a correction withdrew).
+        first = len(statement.updates) - 1
+        said = [p for p in passages(brief) if p.section == "update" and p.recent == first and not p.has("correction")]
+        return (said[0].text, said[0].source) if said else None
+    if evidence == "lots":
+        from generator.rendering.documents.qa_questions import recall_lot_lines
+
+        lines = recall_lot_lines(brief)
+        if lines:
+            return "; ".join(lines[:1]) + ("…" if len(lines) > 1 else ""), ""
+        evidence = r"\b(?:lots?|serial|batch|série|starts with|commence par)\b[^.]*\b[A-Z0-9]+-?\d{3,}"
+    role = evidence if re.fullmatch(r"[a-z-]+", evidence) else None
+    words = None if role else evidence
+    for section in (*_SECTIONS, "update"):
+        found = find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True, most=1)
+        if found:
+            return found[0].text, found[0].source
+    return None
+
+
+# Where a step done is told: what the authors say they did, the facts, then what they tell people.
+_SECTIONS = ("what_we_are_doing", "summary", "what_happened", "postmortem", "quote", "what_you_should_do")

@@ -1,0 +1,203 @@
+"""Render-stage helpers shared by the press release and the crisis documents: dates and times
+in each language's press conventions, French typography, and escaping of field values that
+are inserted into Markdown. Month names, list joining and clock formats come from babel; only
+the conventions babel does not know (AP abbreviations, French `1er`) are tables here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+
+NBSP = "\u00a0"  # NO-BREAK SPACE
+NNBSP = "\u202f"  # NARROW NO-BREAK SPACE
+
+# AP style abbreviates these months when they come with a day; March to July stay in full.
+AP_MONTH_ABBREVIATIONS: dict[int, str] = {
+    1: "Jan.",
+    2: "Feb.",
+    8: "Aug.",
+    9: "Sept.",
+    10: "Oct.",
+    11: "Nov.",
+    12: "Dec.",
+}
+
+# AP writes "a.m." and "p.m." where the CLDR English locale writes "AM" and "PM".
+AP_DAY_PERIODS = {"AM": "a.m.", "PM": "p.m."}
+
+
+def local(moment: datetime, timezone: ZoneInfo) -> datetime:
+    """The moment on the site's wall clock (the zone a reader of the release lives in)."""
+    return moment.astimezone(timezone)
+
+
+def ap_month(day: date) -> str:
+    """`Sept.`, `Nov.`, `March`: babel's English month name unless AP abbreviates it."""
+    return AP_MONTH_ABBREVIATIONS.get(day.month) or format_date(day, "MMMM", locale="en")
+
+
+def ap_date(day: date, *, with_year: bool = True) -> str:
+    """`Nov. 20, 2026` (AP drops the year for dates in the current year: `with_year=False`)."""
+    text = f"{ap_month(day)} {day.day}"
+    return f"{text}, {day.year}" if with_year else text
+
+
+def ap_time(moment: datetime) -> str:
+    """`9:12 a.m.`, `6 p.m.`, `noon`, `midnight` (AP time style), without the zone."""
+    if moment.minute == 0 and moment.hour in (0, 12):
+        return "midnight" if moment.hour == 0 else "noon"
+    pattern = "h a" if moment.minute == 0 else "h:mm a"
+    clock, period = format_time(moment, pattern, locale="en").rsplit(" ", 1)
+    return f"{clock} {AP_DAY_PERIODS.get(period, period)}"
+
+
+def french_day(day: date) -> str:
+    """`1er novembre 2026`, `20 novembre 2026`: French writes the first day as an ordinal."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {format_date(day, 'MMMM y', locale='fr')}"
+
+
+def french_time(moment: datetime) -> str:
+    """`9 h 12`, `18 h`: the French typographic clock (Imprimerie nationale), no leading zero."""
+    pattern = "H 'h'" if moment.minute == 0 else "H 'h' mm"
+    return format_time(moment, pattern, locale="fr").replace(" ", NBSP)
+
+
+def long_date(day: date, lang: str, *, with_year: bool = True) -> str:
+    """A date written out in running text of the given language."""
+    if lang == "fr":
+        text = french_day(day)
+        return text if with_year else text.rsplit(" ", 1)[0]
+    if lang == "en":
+        return ap_date(day, with_year=with_year)
+    return format_date(day, "long" if with_year else "MMMM d", locale=lang)
+
+
+def clock(moment: datetime, lang: str) -> str:
+    """A time of day with its zone abbreviation (`9:12 a.m. CET`, `9 h 12 CET`)."""
+    zone = moment.tzname() or ""
+    if lang == "fr":
+        text = french_time(moment)
+    elif lang == "en":
+        text = ap_time(moment)
+    else:
+        text = format_time(moment, "short", locale=lang)
+    return f"{text} {zone}".strip()
+
+
+def date_and_time(moment: datetime, lang: str, *, with_year: bool = True) -> str:
+    """`Nov. 20, 2026, at 9:12 a.m. CET` / `20 novembre 2026 à 9 h 12 CET`."""
+    day = long_date(moment.date(), lang, with_year=with_year)
+    if lang == "fr":
+        return f"{day} à {clock(moment, lang)}"
+    return f"{day}, at {clock(moment, lang)}" if with_year else f"{day} at {clock(moment, lang)}"
+
+
+def series(items: Sequence[str], lang: str) -> str:
+    """Join a list in running text. English follows AP (no serial comma); other languages
+    follow their CLDR pattern through babel."""
+    if lang == "en":
+        if len(items) <= 2:
+            return " and ".join(items)
+        return f"{', '.join(items[:-1])} and {items[-1]}"
+    return format_list(list(items), locale=lang)
+
+
+# French typography. Spaces used, and why:
+# - inside « » a NO-BREAK SPACE (U+00A0): the full word space the Imprimerie nationale asks
+#   for, which must not break away from the guillemet;
+# - before `:` a NO-BREAK SPACE as well (the colon takes a word space in French);
+# - before `; ! ?` a NARROW NO-BREAK SPACE (U+202F, the "espace fine insécable").
+# Only spaces the author already typed are replaced (and « » always get their space): adding
+# a space before every `:` or `?` would break times (`09:12`) and links (`https://`, `?q=`).
+_SPACES = "[ \u00a0\u202f]"
+_FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(f"«{_SPACES}*"), f"«{NBSP}"),
+    (re.compile(f"{_SPACES}*»"), f"{NBSP}»"),
+    (re.compile(f"{_SPACES}+:"), f"{NBSP}:"),
+    (re.compile(f"{_SPACES}+([;!?])"), f"{NNBSP}\\1"),
+)
+
+
+def french_typography(text: str) -> str:
+    """Apply French spacing to text or Markdown (see the table above for the spaces)."""
+    for pattern, replacement in _FRENCH_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def typography(text: str, lang: str) -> str:
+    """The language's typographic conventions; text in other languages is returned as is."""
+    return french_typography(text) if lang == "fr" else text
+
+
+_LINE_BREAKS = re.compile(r"[ \t\r\n]+")
+
+
+def one_line(text: str) -> str:
+    """Runs of ordinary spaces and line breaks become one space; no-break spaces are kept
+    (`str.split()` would turn them into ordinary ones)."""
+    return _LINE_BREAKS.sub(" ", text).strip(" ")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#])")
+
+
+def md_escape(value: str) -> str:
+    """A field value (title, name, city) as literal Markdown text: no emphasis, no link, no
+    tag (`<` becomes an entity, which every Markdown reader shows as `<`)."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(value))
+    return escaped.replace("<", "&lt;")
+
+
+_OPENING_QUOTES = "\"“«‘„'"
+_CLOSING_QUOTES = "\"”»’“'"
+
+
+def unquote(text: str) -> str:
+    """The words of a quotation without the quotation marks the author put around them,
+    on one line (a press quote is one paragraph)."""
+    words = one_line(text)
+    if len(words) >= 2 and words[0] in _OPENING_QUOTES and words[-1] in _CLOSING_QUOTES:
+        words = words[1:-1].strip()
+    return words
+
+
+# Words that end the title proper in a role (`Head of Europe`, `Directrice de la Communication`).
+_ROLE_CONNECTORS = frozenset({"of", "for", "at", "de", "du", "des", "d’", "d'", "pour", "chez"})
+
+
+def lower_title(role: str) -> str:
+    """A job title after a name is lower case in AP and in French (`Claire Martin, chief
+    executive officer`). The capitalised words that open the role are lowered, up to a
+    connector (`of`, `de`…) after which names may follow (`head of Customer Care`);
+    acronyms (`CEO`) stay as written."""
+    words = role.split(" ")
+    for index, word in enumerate(words):
+        if word.casefold() in _ROLE_CONNECTORS:
+            break
+        if word[:1].isupper() and (word[1:].islower() or not word[1:]):
+            words[index] = word[:1].lower() + word[1:]
+        elif not word.islower():
+            break
+    return " ".join(words)
+
+
+def french_of(name: str) -> str:
+    """`de Calypso Pay`, `d’Acme`: French elides `de` before a vowel (an initial h is left
+    alone: whether it is mute depends on the word)."""
+    from generator.rendering.press import subject_name
+
+    subject = subject_name(name, "fr")  # « La Coopérative… »: the name takes an article
+    if subject.startswith("La "):
+        return f"de la {name}"
+    if subject.startswith("Le "):
+        return f"du {name}"
+    if subject.startswith(("L'", "L’")):
+        return f"de l’{name}"
+    return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"

@@ -1,0 +1,168 @@
+"""Render stage, for the crisis documents: which of a statement's words still hold when a
+document is read, days after they were written. The newest word wins: a value a correction
+withdrew is never repeated (the correction says the right one), "we are looking for the cause"
+in an old update is not an answer once a later update gives the cause, "this morning" and
+"tomorrow" are named days, a closure "until 27 November" read on 29 November is over, and
+"we will publish it here" says where "here" is. Also the statement's helpline, for the
+documents that send people to it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+# Words that say something is not known yet: never an answer once a later update knows.
+_PENDING = {
+    "en": re.compile(r"\b(?:looking (?:for|into)|searching for|(?:still )?trying to (?:find|establish|understand|"
+                     r"identify)|working to (?:establish|find|understand|identify|determine)|do not (?:yet )?know|"
+                     r"don't (?:yet )?know|not (?:yet )?known|not known yet|not yet (?:clear|confirmed)|"
+                     r"still unknown|we are investigating|under investigation)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:recherchons|cherchons|ne (?:le |la |les )?savons pas|ignorons|pas encore (?:connue?s?|"
+                     r"établie?s?|identifiée?s?|claire?s?)|travaillons à (?:établir|déterminer|identifier|comprendre)|"
+                     r"nous analysons|toujours inconnue?s?|enquête est en cours)\b", re.IGNORECASE),
+}
+
+
+def pending(text: str, lang: str) -> bool:
+    """Whether a sentence says that something is not known yet."""
+    return bool(_PENDING.get(lang, _PENDING["en"]).search(text))
+
+
+# -- values a correction withdrew ----------------------------------------------------------------
+
+# What a correction names as wrong: the words after "not" / « et non » up to the end of the clause.
+_WRONG_CLAUSE = re.compile(r"(?:\bnot|\bnor|\brather than|\binstead of|\bet non(?: pas)?|\bnon pas|\bau lieu (?:de|des|du)"
+                           r"|\bplutôt que)\s+(?P<clause>[^.;]*?)(?=,\s|;|\.(?:\s|$)|\s(?:and|et|but|mais)\s|$)",
+                           re.IGNORECASE)
+_VALUES = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d{1,2}(?::|\s?h\s?)\d{2}|[A-Z]*\d[\w-]*(?:[.,]\d+)?")
+
+
+def wrong_values(brief, update) -> list[str]:  # type: ignore[no-untyped-def]
+    """The values the corrections of `update` withdrew: those the brief knows, and every value
+    a correction names after "not" (« et non »), even with words between ("4,312 accounts,
+    not 3,870"; "on 27 November at 09:10, not on 26 November at 08:10")."""
+    found = list(brief.withdrawn(update))
+    for correction in update.corrections:
+        for clause in _WRONG_CLAUSE.finditer(correction.text):
+            found += [v.group(0).strip(" ,.") for v in _VALUES.finditer(clause.group("clause"))]
+    return list(dict.fromkeys(v for v in found if v))
+
+
+def holds_wrong_value(text: str, values: list[str]) -> bool:
+    spaced = re.sub(r"[\u00a0\u202f]", " ", text)
+    for value in values:
+        value = re.sub(r"[\u00a0\u202f]", " ", value)
+        if re.search(rf"(?<![\w,.:]){re.escape(value)}(?![\w:]|[,.]\d)", spaced):
+            return True
+    return False
+
+
+# -- relative days, named -------------------------------------------------------------------------
+
+_MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+                "février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+
+
+def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+    """`text`, written at `moment`, with its relative days named ("this morning" → "on the
+    morning of 28 November", « hier soir » → « le 16 novembre au soir »), worded so that the
+    sentence still reads ("since the morning of…", « jusqu'au… », never "since on")."""
+    from generator.rendering.moments import absolute_days
+
+    capital = text[:1].isupper()
+    text = absolute_days(text, lang, zone, moment)
+    if lang == "fr":
+        text = re.sub(r"\bcette nuit\b", lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
+        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
+        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) à (?=\d)", r"le \1 à ", text)
+        text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
+        text = re.sub(r"\bà le (?=\d)", "au ", text)
+        text = re.sub(r"\bde le (?=\d)", "du ", text)
+        # « demain, 18 novembre » named is « le 18 novembre » once, not « le 18 novembre, 18 novembre »
+        text = re.sub(rf"\b(le (\d{{1,2}}(?:er)? (?:{_MONTH_NAMES}))(?: au (?:matin|soir))?), \2\b", r"\1", text)
+    else:
+        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
+        text = re.sub(r"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d)", r"\1 ", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+)['’]s\b", r"\1's", text)  # "tomorrow's samples"
+        text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), \2\b", r"\1", text, flags=re.IGNORECASE)
+        text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+) at (?=\d)", r"on \1 at ", text)
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def _night(local: datetime) -> str:
+    """« cette nuit » written at `local`: the night after an afternoon or evening, else the night before."""
+    from datetime import timedelta
+
+    from generator.rendering.moments import day_words
+
+    start = local.date() if local.hour >= 12 else local.date() - timedelta(days=1)
+    end = start + timedelta(days=1)
+    first = day_words(start, "fr").split()[0] if start.month == end.month else day_words(start, "fr")
+    return f"dans la nuit du {first} au {day_words(end, 'fr')}"
+
+
+# -- "until 27 November", read after 27 November ------------------------------------------------
+
+_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+           "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3,
+           "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10,
+           "novembre": 11, "décembre": 12}
+_UNTIL = re.compile(r"\b(?:until|till|through|jusqu['’]au|jusqu['’]à (?:la fin du |le )?)\s*(?:the )?(\d{1,2})(?:er)?"
+                    r"\s+([a-zéû]+)", re.IGNORECASE)
+
+
+def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a sentence describes a state "until" a day that is already over ("Rue des
+    Tanneurs stays closed until 27 November", read on 29 November)."""
+    for match in _UNTIL.finditer(text):
+        month = _MONTHS.get(match.group(2).lower())
+        if month is None:
+            continue
+        local = written.astimezone(zone)
+        try:
+            day = date(local.year + (1 if month < local.month - 6 else 0), month, int(match.group(1)))
+        except ValueError:
+            continue
+        if day < now.astimezone(zone).date():
+            return True
+    return False
+
+
+# -- "here" -----------------------------------------------------------------------------------------
+
+_HERE = {
+    "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
+                      re.IGNORECASE), r"\1 on our official statement"),
+    "fr": (re.compile(r"\b((?:publier|publions|publierons|indiquerons|dirons|annoncerons|informerons|tiendrons)\w*\b"
+                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre déclaration officielle"),
+}
+
+
+def here_named(text: str, lang: str) -> str:
+    """"We will publish its findings here": in a document "here" is the official statement."""
+    pattern, words = _HERE.get(lang, _HERE["en"])
+    return pattern.sub(words, text)
+
+
+# -- the helpline ---------------------------------------------------------------------------------
+
+_PHONE = re.compile(r"(?:\+\d{1,3}[ \u00a0]?)?(?:\(?\d{1,4}\)?[ \u00a0.-]?){2,6}\d{2,4}")
+_LINE = re.compile(r"\b(?:helpline|hotline|phone line|information line|recall line|call us|call (?:our|the)|"
+                   r"ligne (?:d['’]assistance|d['’]information|gratuite|dédiée)|numéro (?:vert|gratuit)|appelez|"
+                   r"appeler|nous joindre|notre ligne)", re.IGNORECASE)
+_EMERGENCY = re.compile(r"(?<![\d:.,])(?<!\d )(?<!\d\u00a0)\b(?:112|911|999|15|18)\b(?![:h]| \d)|\b(?:samu|emergency services|"
+                        r"urgences|poison (?:control|centre|center)|centre antipoison)\b", re.IGNORECASE)
+
+
+def is_helpline(text: str) -> bool:
+    """A sentence that gives our own line to call (not only the emergency numbers)."""
+    digits = [m.group(0) for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 8]
+    return bool(digits) and bool(_LINE.search(text))
+
+
+def is_emergency(text: str) -> bool:
+    """An instruction to call the emergency services ("call 15 or 112 at once")."""
+    return bool(_EMERGENCY.search(text)) and bool(re.search(r"\b(?:call|dial|appelez|composez|contact)", text,
+                                                            re.IGNORECASE))

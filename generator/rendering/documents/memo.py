@@ -1,0 +1,277 @@
+"""Render stage: the memo for staff (major and critical statements). Written to colleagues,
+not to customers: what happened and the latest facts, what we say publicly (the link and the
+key message), what staff must not say, who answers journalists and hard questions (the press
+contact and the crisis team from the settings), and when staff hear more. Every fact comes
+from the statement, every contact from the settings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from generator.core.clock import now as current_time
+from generator.rendering.brief import Brief
+from generator.rendering import roles
+from generator.rendering.documents.formatting import typography
+from generator.rendering.documents.freshness import dated, here_named
+from generator.rendering.documents.qa_questions import postmortem_changes
+from generator.core.text import strip_comments
+from generator.rendering.documents.passages import find, update_source
+from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
+from generator.rendering.documents.needs import missing_contact, missing_value_error
+from generator.rendering.documents.templating import render_text
+from generator.core.model import Settings, Statement, Status
+
+MEMO_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "To all staff: {title}",
+        "notice": "Internal: for {org} staff only. Do not forward or quote outside {org}.",
+        "staff": "For colleagues directly affected",
+        "staff_text": ("If you were there, or someone close to you was, you do not have to talk to anyone outside about "
+                       "it, journalists included. Your manager and the crisis team below are there for you."),
+        "staff_said": "What the statement says for the staff concerned:",
+        "done_text": ("What we have done, as our updates said:"),
+        "why": "Why you are receiving this",
+        "why_text": ("{audience}, partners and journalists may ask you about this today. This note tells you what "
+                     "we know, what we say, and who answers what."),
+        "audience": "The people affected",
+        "facts": "What happened",
+        "doing": "What we are doing",
+        "done": "What we have done",
+        "latest": "The latest we have published, {when}",
+        "corrected": "Correction to an earlier update: {text}",
+        "public": "What we say publicly",
+        "public_link": "The official statement, kept up to date: {url}",
+        "public_key": "Our key message: {text}",
+        "public_apology": "Our apology: {text}",
+        "customers": "If someone affected asks you",
+        "customers_text": ("Listen, say you are sorry for what they are going through, and give them the official "
+                           "statement and what they can do. Do not promise anything the statement does not promise."),
+        "advice": "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to you):",
+        "own_health": "If you live in one of the areas concerned, this advice applies to you and your household too.",
+        "own_recall": ("If you have one of these products at home, this advice applies to you too. If someone brings one "
+                       "back to you, take it back on these terms."),
+        "not_say": "What not to say, even off the record",
+        "not_say_items": ("No guess about causes, culprits, figures or dates beyond the statement. | No blame on a "
+                          "colleague, a supplier or a customer. | No comment to journalists, on social media or in "
+                          "public groups, even in a personal capacity. | No promise of compensation or timing the "
+                          "statement does not make."),
+        "who": "Who answers",
+        "press": "Journalists: send them to {name}, {phone}, {email}. Do not answer yourself.",
+        "team": "The crisis team:",
+        "team_member": "{name}, {role}{contact}",
+        "next": "When you will hear more",
+        "next_text": "With our next public update, promised {when}. This note will be updated then.",
+        "late": "Our next public update, promised {when}, is late: the crisis team is on it.",
+        "resolved": "Our update of {when} said it was resolved. Anything we publish later will be on the official statement.",
+        "resolved_postmortem": ("Our update of {when} said it was resolved, and what happened and what we are changing "
+                                "is published on the official statement (postmortem)."),
+        "no_promise": "With our next public update; watch the official statement.",
+    },
+    "fr": {
+        "title": "À tout le personnel : {title}",
+        "notice": "Interne : réservé au personnel {of_org}. Ne pas transférer ni citer à l'extérieur.",
+        "staff": "Pour les collègues directement concernés",
+        "staff_text": ("Si vous étiez sur place, ou l'un de vos proches, vous n'avez à en parler à personne à "
+                       "l'extérieur, journalistes compris. Votre responsable et la cellule de crise ci-dessous sont là "
+                       "pour vous."),
+        "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
+        "done_text": "Ce que nous avons fait, selon nos points publics :",
+        "why": "Pourquoi vous recevez cette note",
+        "why_text": ("{audience}, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit "
+                     "ce que nous savons, ce que nous disons, et qui répond à quoi."),
+        "audience": "Les personnes concernées",
+        "facts": "Ce qui s'est passé",
+        "doing": "Ce que nous faisons",
+        "done": "Ce que nous avons fait",
+        "latest": "Notre dernier point public, {when}",
+        "corrected": "Rectificatif d'un point précédent : {text}",
+        "public": "Ce que nous disons publiquement",
+        "public_link": "La déclaration officielle, tenue à jour : {url}",
+        "public_key": "Notre message principal : {text}",
+        "public_apology": "Nos excuses : {text}",
+        "customers": "Si une personne concernée vous interroge",
+        "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'elle traverse, donnez-lui la déclaration "
+                           "officielle et ce qu'elle peut faire. Ne promettez rien que la déclaration ne promette pas."),
+        "advice": ("Ce que nous disons aux personnes concernées de faire (transmettez-le dans ces termes ; cela "
+                   "s'adresse à elles, pas à vous) :"),
+        "own_health": "Si vous habitez l'une des zones concernées, cette consigne s'applique aussi à vous et à votre foyer.",
+        "own_recall": ("Si vous avez l'un de ces produits chez vous, cette consigne s'applique aussi à vous. Si quelqu'un "
+                       "vous en rapporte un, reprenez-le à ces conditions."),
+        "not_say": "Ce qu'il ne faut pas dire, même en privé",
+        "not_say_items": ("Aucune hypothèse sur les causes, les responsables, les chiffres ou les dates au-delà de "
+                          "la déclaration. | Aucun reproche à un collègue, un fournisseur ou un client. | Aucun "
+                          "commentaire aux journalistes, sur les réseaux sociaux ou dans des groupes publics, même à "
+                          "titre personnel. | Aucune promesse d'indemnisation ou de délai que la déclaration ne fasse "
+                          "pas."),
+        "who": "Qui répond",
+        "press": "Journalistes : orientez-les vers {name}, {phone}, {email}. Ne répondez pas vous-même.",
+        "team": "La cellule de crise :",
+        "team_member": "{name}, {role}{contact}",
+        "next": "Quand vous en saurez plus",
+        "next_text": "Avec notre prochain point public, promis {when}. Cette note sera mise à jour à ce moment-là.",
+        "late": "Notre prochain point public, promis {when}, est en retard : la cellule de crise s'en occupe.",
+        "resolved": ("Notre point {when} a annoncé que la situation était rétablie. Tout ce que nous publierons ensuite "
+                     "sera sur la déclaration officielle."),
+        "resolved_postmortem": ("Notre point {when} a annoncé que la situation était rétablie ; ce qui s'est passé et ce "
+                                "que nous changeons est publié sur la déclaration officielle (analyse après incident)."),
+        "no_promise": "Avec notre prochain point public ; suivez la déclaration officielle.",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MemoSection:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MemoContext:
+    title: str
+    notice: str
+    sections: tuple[MemoSection, ...]
+
+
+def render_memo(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
+    context = memo_context(statement, settings, now)
+    return typography(render_text(settings.root, "documents/memo.md.j2", m=context), statement.lang)
+
+
+def memo_context(statement: Statement, settings: Settings, now: datetime | None = None) -> MemoContext:
+    missing = missing_contact(settings)
+    if missing:
+        raise missing_value_error("the staff memo", statement, missing)
+    brief = Brief(statement, settings, now or current_time())
+    lang = statement.lang
+    w = MEMO_WORDS.get(lang, MEMO_WORDS["en"])
+    org = settings.organisation
+    url = settings.statement_url(statement.slug, lang)
+    latest = statement.last_update
+
+    # The facts, told to staff: the summary without its advice to the public ("Please take these
+    # rattles away from your child") and without the apology (both are quoted further down).
+    summary = " ".join(s.text for s in roles.sentences(strip_comments(statement.summary), lang)
+                       if not s.has("advice") and not _only_apology(s))
+    facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
+    facts = [here_named(f, lang) for f in facts]
+    doing = _lines(statement.text_of("what_we_are_doing"), lang)
+    doing_intro: tuple[str, ...] = ()
+    if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
+        doing = [p.text for p in postmortem_changes(brief)][:5]
+        if not doing:
+            # Once resolved, the actions of the resolution: older ones ("refunds will follow") are past.
+            sources = {update_source(brief, u.at) for u in statement.updates
+                       if not statement.resolved or u.status is Status.RESOLVED}
+            doing = [p.text for p in find(brief, role="action", sections=("update",), history=True,
+                                          newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
+            doing_intro = (w["done_text"],) if doing else ()
+    own = [MemoSection(section.heading, items=tuple(_lines(section.text, lang)))  # the authors' own (lots…)
+           for section in statement.sections if section.key is None and _lines(section.text, lang)]
+    latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
+                   *(here_named(dated(p, lang, settings.timezone, latest.at), lang)
+                     for p in brief.update_paragraphs(latest))]
+    doing = [here_named(d, lang) for d in doing]
+    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
+    if brief.apology:
+        public_items.append(w["public_apology"].format(text=brief.apology))
+    customer_paragraphs = [w["customers_text"]]
+    kind = document_kind(brief)
+    if brief.advice_items:
+        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {said_whole(item, lang)}"
+                                                                 for item in brief.advice_items))
+        if kind in ("health", "recall"):  # colleagues are among the public the advice is for
+            customer_paragraphs.append(w[f"own_{kind}"])
+    contact = settings.media_contact
+    assert contact is not None  # checked above
+    who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
+    if settings.crisis_team:
+        who.append(w["team"] + "\n\n" + "\n".join(
+            "- " + w["team_member"].format(name=m.name, role=m.role,
+                                           contact="".join(f", {c}" for c in (m.phone, m.email) if c))
+            for m in settings.crisis_team))
+    promise = brief.promise
+    if statement.resolved:
+        when = brief.when(statement.resolved_at or latest.at)
+        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        next_text = w["resolved_postmortem" if statement.postmortem else "resolved"].format(when=when)
+    elif promise.at is not None and promise.ahead:
+        next_text = w["next_text"].format(when=brief.when(promise.at))
+    elif promise.at is not None:
+        next_text = w["late"].format(when=brief.when(promise.at))
+    else:
+        next_text = w["no_promise"]
+    staff: list[MemoSection] = []
+    if kind == "safety":  # colleagues may be among the people hurt or shaken
+        said = [p.text for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
+            "what_we_are_doing", "summary", "quote", "update"), history=True, most=3)]
+        staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
+                                 items=tuple(said)))
+    sections = (
+        MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
+        *staff,
+        MemoSection(w["facts"], tuple(facts)),
+        *own,
+        *((MemoSection(w["done" if statement.resolved else "doing"], doing_intro, items=tuple(doing)),)
+          if doing else ()),
+        MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
+        MemoSection(w["public"], items=tuple(public_items)),
+        MemoSection(w["customers"], tuple(customer_paragraphs)),
+        MemoSection(w["not_say"], items=tuple(w["not_say_items"].split(" | "))),
+        MemoSection(w["who"], tuple(who)),
+        MemoSection(w["next"], (next_text,)),
+    )
+    return MemoContext(
+        title=w["title"].format(title=statement.title),
+        notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
+        sections=sections,
+    )
+
+
+def _only_apology(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """"We are deeply sorry.", "This is our failure, and we apologise.": said under "Our apology";
+    a sentence that also gives a cause or a figure is a fact and stays."""
+    return sentence.has("apology") and not any(sentence.has(r) for r in ("cause", "figure", "action")) and \
+        len(sentence.text.split()) <= 12
+
+
+# The people a statement speaks to, by the word it uses for them (never staff, never "people").
+_AUDIENCE = {
+    "en": ("passengers", "customers", "members", "residents", "households", "parents", "subscribers", "patients",
+           "users", "merchants", "clients", "travellers", "families", "farmers", "producers", "tenants"),
+    "fr": ("passagers", "clients", "membres", "habitants", "foyers", "parents", "abonnés", "patients", "utilisateurs",
+           "commerçants", "familles", "adhérents", "producteurs", "voyageurs", "usagers", "locataires"),
+}
+
+
+def _audience(brief: Brief, default: str) -> str:
+    """"Passengers" for an airline, "Members" for a club: the word the title and summary use
+    most for the people they speak to, else the people affected."""
+    text = f"{brief.statement.title} {brief.statement.summary}".lower()
+    counts = {noun: len(re.findall(rf"\b{noun[:-1]}s?\b", text)) for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
+    best = max(counts, key=lambda noun: counts[noun])
+    if not counts[best]:
+        return default
+    return f"Les {best}" if brief.lang == "fr" else best.capitalize()
+
+
+def _lines(markdown: str, lang: str) -> list[str]:
+    """A section's paragraphs and items as staff read them: a table as labelled lines
+    ("Product: …; Lots: …"), a label line kept with what it names."""
+    lines: list[str] = []
+    for block in blocks(markdown, lang):
+        if block.is_table:
+            lines += table_lines(block, lang)
+        elif block.label and not block.item and not lines:
+            lines.append(f"{block.label}: {block.text}" if lang != "fr" else f"{block.label} : {block.text}")
+        else:
+            lines.append(block.text)
+    return lines
+
+
+# What is not an action of ours.
+_NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
+_STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
+          "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}

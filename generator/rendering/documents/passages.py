@@ -1,0 +1,136 @@
+"""Render stage, for the crisis documents: the statement's whole sentences with where they
+come from (a section, an update), so a document can quote the sentence that answers a
+question and say where it is. Headings, bold lead-ins and verbless fragments are never
+passages; a sentence carrying a value a correction withdrew is left out, the correction is in;
+an update's relative days are named; "not known yet" in an update older than the newest is
+never found (`generator.rendering.documents.freshness`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from generator.rendering.brief import Brief, off_page
+from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, pending, wrong_values
+from generator.rendering.documents.reading import blocks, whole_sentences
+from generator.core.languages import section_heading
+from generator.core.model import Section
+from generator.rendering.moments import day_words, time_words
+
+SOURCE = {"en": {"update": "update of {day} at {time}", "section": "“{heading}”"},
+          "fr": {"update": "mise à jour du {day} à {time}", "section": "« {heading} »"}}
+NEWEST = 0  # `recent` of the newest update
+SECTION = 1000  # `recent` of a section: sections rank after every update when newest comes first
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    text: str
+    source: str  # for people: "“What happened”", "update of 29 November at 16:00 CET"
+    roles: frozenset[str]
+    recent: int  # 0 for the newest update, growing with age; SECTION for sections
+    section: str = ""  # the section key ("summary", "what_we_are_doing", "quote"…), "update", or a heading
+    label: str = ""  # the label it sits under ("What we are changing")
+    item: bool = False  # a list item (a step, an action), quoted whole
+    at: datetime | None = None  # when the update it comes from was published (None: a section)
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+def update_source(brief: Brief, at: datetime) -> str:
+    words = SOURCE.get(brief.lang, SOURCE["en"])
+    zone = brief.settings.timezone
+    return words["update"].format(day=day_words(at.astimezone(zone).date(), brief.lang),
+                                  time=time_words(at, zone, brief.lang))
+
+
+def section_source(brief: Brief, section: Section) -> str:
+    heading = section_heading(section.key, brief.lang) if section.key else section.heading
+    return SOURCE.get(brief.lang, SOURCE["en"])["section"].format(heading=heading)
+
+
+def roles_of(text: str, lang: str):  # type: ignore[no-untyped-def]
+    """A list item that is not a sentence, as one."""
+    from generator.rendering import roles
+
+    found = roles.sentences(text, lang)
+    return roles.Sentence(text, 0, frozenset().union(*(s.roles for s in found)) if found else frozenset())
+
+
+def _unquoted(text: str) -> str:
+    """A paragraph of the quote without the quotation marks that open or close the quote."""
+    return re.sub(r"\s*[\"”»]$", "", re.sub(r"^[\"“«„]\s*", "", text.strip()))
+
+
+def passages(brief: Brief) -> list[Passage]:
+    """Every whole sentence of the statement: sections in file order, then updates newest
+    first, each update's corrections right after its own kept sentences."""
+    lang = brief.lang
+    found: list[Passage] = []
+    for section in brief.statement.sections:
+        if section.key == "updates":
+            continue
+        source = section_source(brief, section)
+        name = section.key or section.heading
+        for block in blocks(section.text, lang):
+            if block.is_table:
+                continue
+            text = _unquoted(block.text) if section.key == "quote" else block.text
+            sentences = whole_sentences(text, lang)
+            if not sentences and block.item and block.label:  # "the points balance;" in a list of what was seen
+                sentences = [roles_of(text, lang)]
+            for sentence in sentences:
+                roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
+                # Quoted elsewhere than the page: "the lots listed below" says where they are.
+                found.append(Passage(off_page(here_named(sentence.text, lang), lang), source, roles, SECTION, name,
+                                     block.label, block.item))
+    zone = brief.settings.timezone
+    for age, update in enumerate(brief.statement.updates):
+        source = update_source(brief, update.at)
+        wrong = wrong_values(brief, update)
+        for block in blocks(update.text, lang):
+            for sentence in whole_sentences(block.text, lang):
+                # As it should have been published: a value a correction withdrew is replaced, and a
+                # sentence still holding one is left out (the correction says it right).
+                text = brief.corrected(update, sentence.text)
+                if holds_wrong_value(text, wrong):
+                    continue
+                text = off_page(here_named(dated(text, lang, zone, update.at), lang), lang)
+                roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
+                found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at))
+        for text in brief.correction_paragraphs(update):
+            # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
+            pieces = whole_sentences(text, lang)
+            if pieces:
+                found.append(Passage(" ".join(p.text for p in pieces), source,
+                                     frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update",
+                                     at=update.at))
+    return found
+
+
+def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,
+         most: int = 2, history: bool = False, sections: tuple[str, ...] | None = None,
+         exclude: str | None = None) -> list[Passage]:
+    """Sentences with `role` and/or matching `words` (a pattern, case ignored), from the
+    sections and the newest update (`history=True`: every update, for facts stated once, such
+    as a cause or a figure), optionally only from some `sections` (keys, or "update"), and
+    never one matching `exclude`."""
+    pattern = re.compile(words, re.IGNORECASE) if words else None
+    excluded = re.compile(exclude, re.IGNORECASE) if exclude else None
+    chosen = [p for p in passages(brief)
+              if (history or p.recent in (NEWEST, SECTION))
+              # "We are looking for the cause" is not an answer once a later update has spoken.
+              and not (p.has("pending") and p.recent not in (NEWEST, SECTION))
+              and (sections is None or p.section in sections)
+              and (role is None or role in p.roles)
+              and (pattern is None or pattern.search(p.text) or (p.label and pattern.search(p.label)))
+              and (excluded is None or not excluded.search(p.text))]
+    if newest_first:
+        chosen.sort(key=lambda p: p.recent)
+    unique: list[Passage] = []
+    for passage in chosen:
+        if not any(passage.text == u.text or passage.text in u.text for u in unique):
+            unique.append(passage)
+    return unique[:most]

@@ -1,0 +1,167 @@
+"""Render stage: the media Q&A brief (major and critical statements). The questions
+journalists ask, for every crisis and for its kind (a data breach, an outage, a billing or pay
+error, a recall, a safety incident), each answered with the statement's own whole sentences
+and where they are, searched in every section and every update, or marked UNANSWERED with a
+line to say instead: never an answer to another question, never a heading for an answer.
+
+The questions and the places searched are the same in every language, so the English and
+French briefs of one statement answer alike. A resolved statement's brief speaks in the past
+and promises no next update."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from generator.rendering.brief import Brief
+from generator.core.clock import now as current_time
+from generator.rendering.documents.passages import find
+from generator.rendering.documents.qa_questions import questions
+from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
+from generator.rendering.documents.reading import blocks, document_kind
+from generator.rendering.documents.templating import render_text
+from generator.core.model import Settings, Statement
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    markdown: str | None  # None: UNANSWERED
+    source: str  # where the answer comes from, or the line to say instead
+
+
+@dataclass(frozen=True, slots=True)
+class QaContext:
+    title: str
+    intro: str
+    count: str
+    answers: tuple[Answer, ...]
+    unanswered: str
+    source_label: str
+    fix_label: str
+
+
+def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
+    """Since when: `began` if the statement gives it, else the statement's own sentence on
+    when it began; since when it is known: the sentence saying how we found out, and our first
+    public word."""
+    lines: list[str] = []
+    sources: list[str] = []
+    if brief.began is not None:
+        lines.append(words["began"].format(when=brief.when(brief.began, "document")))
+    else:
+        told = _began(brief)
+        if told:
+            lines.append(f"> {told.text}")
+            sources.append(told.source)
+    # "We found no change to any booking" says nothing about when we knew.
+    missed = (r"\b(?:not (?:been )?detected|did not (?:detect|notice)|pas (?:été )?détecté|pas détecté|found no|"
+              r"no \w+ (?:was|were) found|no \w+ (?:has|have) been (?:reported|found)|n['’]avons (?:constaté|trouvé) "
+              r"aucune?|aucune? \w+ ne nous a été signalée?)")
+    known = find(brief, words=_w("known", brief.lang), sections=("what_happened",), most=1, exclude=missed) or \
+        find(brief, words=_w("known", brief.lang), sections=("summary",), most=1, exclude=missed) or \
+        list(reversed(find(brief, words=_w("known", brief.lang), sections=("update",), history=True, most=99,
+                           exclude=missed)))[:1]
+    if known and not any(known[0].text in line for line in lines):
+        lines.append(f"> {known[0].text}")
+        sources.append(known[0].source)
+    lines.append(words["first_word"].format(when=brief.when(brief.statement.first_update.at, "document")))
+    return "\n\n".join(lines), "; ".join(dict.fromkeys(sources))
+
+
+def _began(brief: Brief):  # type: ignore[no-untyped-def]
+    """The statement's sentence on when it began: the first sentence of "What happened" when it
+    gives a day or a time, else the summary's first, else the first sentence of either that
+    gives a time."""
+    when = _w("when", brief.lang)
+    for section in ("what_happened", "summary"):
+        first = find(brief, sections=(section,), most=1)
+        if first and re.search(when, first[0].text, re.IGNORECASE):
+            return first[0]
+    clock = r"\b\d{1,2}(?::| h ?)\d{2}\b|\b\d{1,2} h\b|\b\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)\b"
+    found = find(brief, words=clock, sections=("what_happened",), most=1) or \
+        find(brief, words=clock, sections=("summary",), most=1)
+    return found[0] if found else None
+
+
+def _fallback(key: str, brief: Brief, words: dict[str, str], by_when: str) -> str:
+    resolved = brief.statement.resolved
+    if key == "review":
+        return words["review_done"] if resolved else words["review"]
+    if key in ("not_yet", "never_guess") and (resolved or not by_when):
+        return words["check"] if resolved else words[key].format(when="")
+    return words[key].format(when=by_when)
+
+
+def qa_context(statement: Statement, settings: Settings, now: datetime | None = None) -> QaContext:
+    brief = Brief(statement, settings, now or current_time())
+    lang = statement.lang
+    words = QA_WORDS.get(lang, QA_WORDS["en"])
+    promise = brief.promise
+    by_when = words["by_when"].format(when=brief.when(promise.at, "document")) if promise.ahead and promise.at else ""
+    answers: list[Answer] = []
+    for question in questions(brief):
+        text = question.text.get(lang, question.text["en"])
+        if question.key == "since":
+            markdown, source = _since(brief, words)
+            answers.append(Answer(text, markdown, source or "—"))
+            continue
+        found = question.find(brief)
+        extra = ""
+        if question.key == "doing":
+            if statement.resolved:
+                extra = words["resolved"].format(when=update_when(brief, statement.resolved_at
+                                                                  or statement.last_update.at))
+            elif promise.ahead and promise.at:
+                extra = words["next"].format(when=brief.when(promise.at, "document"))
+        if question.key == "services" and statement.affected and document_kind(brief) == "outage":
+            affected = words["affected"].format(items=", ".join(statement.affected))  # as the authors wrote them
+            quoted = "\n\n".join(f"> {p.text}" for p in found)
+            answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
+                                  "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
+            continue
+        if not found:
+            line = _fallback(question.fallback, brief, words, by_when)
+            answers.append(Answer(text, None, f"{words['say']} " + (f"« {line} »" if lang == "fr" else f"“{line}”")))
+            continue
+        said = [p for p in found if p.section != "table"]
+        rows = [p for p in found if p.section == "table"]
+        quoted = "\n\n".join(f"> {p.text}" for p in said)
+        source = "; ".join(dict.fromkeys(p.source for p in said))
+        if rows:  # a table of the statement, row by row under what it lists
+            lead = words["lots"] if question.key == "lots" else words["table"]
+            quoted = "\n\n".join(filter(None, (quoted, lead + "\n\n" + "\n".join(f"- {p.text}" for p in rows))))
+            source = "; ".join(dict.fromkeys(filter(None, (source, *_table_source(brief)))))
+        if extra:
+            quoted += f"\n\n{extra}"
+        answers.append(Answer(text, quoted, source))
+    unanswered = sum(1 for a in answers if a.markdown is None)
+    return QaContext(
+        title=words["title"].format(title=statement.title),
+        intro=words["intro"].format(unanswered=words["unanswered"]),
+        count=words["count"].format(count=unanswered, total=len(answers)),
+        answers=tuple(answers),
+        unanswered=words["unanswered"],
+        source_label=words["source"],
+        fix_label="",
+    )
+
+
+def update_when(brief: Brief, at: datetime) -> str:
+    """An update named by its time: `7 p.m. CET on Nov. 21` / `du 21 novembre à 19 h (heure de Paris)`."""
+    when = brief.when(at, "document")
+    return "du " + when.removeprefix("le ") if brief.lang == "fr" else when
+
+
+def _table_source(brief: Brief) -> list[str]:
+    from generator.rendering.documents.passages import section_source
+
+    return [section_source(brief, s) for s in brief.statement.sections
+            if s.key != "updates" and any(b.is_table for b in blocks(s.text, brief.lang))]
+
+
+def render_qa_brief(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
+    from generator.rendering.documents.formatting import typography
+
+    return typography(render_text(settings.root, "documents/qa.md.j2", q=qa_context(statement, settings, now)),
+                      statement.lang)

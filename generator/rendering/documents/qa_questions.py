@@ -1,0 +1,387 @@
+"""Render stage, for the media Q&A brief: the questions journalists ask, for every crisis and
+for its kind, and where each answer is found in the statement.
+
+An answer holds what its question asks: "How many people?" a number of people, "Is anyone
+hurt?" the words hurt, injured, unharmed or hospital, "What caused it?" a cause and never "we
+are looking for the cause" once a later update gives it. The newest word wins: a statement's
+sections are its current text, its updates are searched newest first, and a value a
+correction withdrew is never found (`generator.rendering.documents.passages`). The questions and the
+places searched are the same in every language, so both briefs of one statement answer alike."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.rendering.brief import Brief
+from generator.rendering.documents.passages import SECTION, Passage, find
+from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
+from generator.rendering.documents.reading import blocks, document_kind, said_whole, table_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    key: str
+    text: dict[str, str]
+    find: Callable[[Brief], list[Passage]]
+    fallback: str = "not_yet"  # the line to say when the statement has no answer
+
+
+# Where to look first: what the authors wrote to explain, then the updates, newest first.
+EXPLAIN = ("summary", "what_happened", "postmortem", "quote", "what_we_are_doing")
+ADVICE_SOURCE = {"en": "“What you should do”", "fr": "« Ce que vous pouvez faire »"}
+
+
+def _anywhere(brief: Brief, key: str, *, role: str | None = None, first: tuple[str, ...] = EXPLAIN, most: int = 2,
+              exclude: str | None = None, newest_first: bool = False) -> list[Passage]:
+    """The sentences matching the question's words (or role) in the sections named first, in
+    that order, then in the updates newest first (`newest_first`: the updates before the
+    sections, for a fact that changes); an honest "not known yet" only when nothing else
+    answers."""
+    words = _w(key, brief.lang) if key else None
+    from_sections: list[Passage] = []
+    for section in first:
+        from_sections += find(brief, role=role, words=words, sections=(section,), most=most, exclude=exclude)
+    from_updates = find(brief, role=role, words=words, sections=("update",), newest_first=True, history=True,
+                        most=most, exclude=exclude)
+    if newest_first and from_updates:  # a fact that changes: the newest update that speaks of it, alone
+        from_updates = [p for p in from_updates if p.recent == from_updates[0].recent]
+    chosen = from_updates + from_sections if newest_first else from_sections + from_updates
+    unique: list[Passage] = []
+    for passage in chosen:
+        if not any(passage.text == u.text for u in unique):
+            unique.append(passage)
+    # A lead-in to a list ("In those accounts, the attacker could see:") says nothing alone.
+    unique = [p for p in unique if not p.text.rstrip().endswith(":")]
+    known = [p for p in unique if not p.has("pending")]
+    return (known or unique)[:most]
+
+
+def _q(key: str, en: str, fr: str, finder: Callable[[Brief], list[Passage]], fallback: str = "not_yet") -> Question:
+    return Question(key, {"en": en, "fr": fr}, finder, fallback)
+
+
+def _summary(brief: Brief) -> list[Passage]:
+    found = find(brief, sections=("summary",), most=6)
+    # What happened, not what people should do about it nor the apology (their own questions).
+    return [p for p in found if not p.has("apology") and not p.has("advice")][:3]
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[\s\u00a0\u202f,.]", "", f) for f in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", text))
+
+
+def _how_many(brief: Brief) -> list[Passage]:
+    """A number of people (or, for a recall, of products sold): the summary's, then the
+    updates' newest first, then the other sections'; a total of those affected first, and
+    never twice the same figures."""
+    pattern = count_pattern(brief.lang)
+    if document_kind(brief) == "recall":
+        pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
+    affected = re.compile(AFFECTED, re.IGNORECASE)
+    updates = find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=6)
+    # The newest update that counts them, alone: an older estimate is superseded.
+    updates = sorted((p for p in updates if p.recent == updates[0].recent), key=lambda p: not affected.search(p.text))
+    found = (find(brief, words=pattern, sections=("summary",), most=6) + updates
+             + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
+    chosen: list[Passage] = []
+    told: set[str] = set()
+    for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
+        figures = _figures(passage.text)
+        if figures and figures <= told or any(passage.text == c.text for c in chosen):
+            continue
+        chosen.append(passage)
+        told |= figures
+    return chosen[:2]
+
+
+def postmortem_changes(brief: Brief) -> list[Passage]:
+    """The changes the postmortem lists under its own label ("What we are changing"), whole."""
+    label = re.compile(r"chang|prevent|lesson|improv|next|fix|amélior|leçon|prév|mesures|correct", re.IGNORECASE)
+    listed = [p for p in find(brief, sections=("postmortem",), most=99) if p.item and label.search(p.label)]
+    return listed or find(brief, words=_w("prevention", brief.lang), sections=("postmortem",), most=4)
+
+
+def _doing(brief: Brief) -> list[Passage]:
+    """The actions as the authors listed them, else the changes of the postmortem, else the
+    newest update's actions."""
+    listed = find(brief, sections=("what_we_are_doing",), most=4)
+    if listed:
+        return listed
+    changes = postmortem_changes(brief)[:4]
+    if changes:
+        return changes
+    # Else the actions of the newest update that reports any: older ones ("we will refund") are past.
+    acted = [p for p in find(brief, words=_ACTION.get(brief.lang, _ACTION["en"]), sections=("update",),
+                             newest_first=True, history=True, most=99, exclude=_w("cause_strong", brief.lang))
+             if not p.has("next-update") and not p.has("pending")]
+    return [p for p in acted if p.recent == acted[0].recent][:3] if acted else []
+
+
+# What we did, in our own words: "we have written", « nous avons écrit », "our crew replaced".
+_ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:teams?|engineers|staff|crews?|"
+                 r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b|\b(?:has|have) been (?:\w+ )?"
+                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued)\b",
+           "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
+                 r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis)e?s?\b"}
+
+
+def _advice(brief: Brief) -> list[Passage]:
+    """What the people affected should do: the section's items, whole, as the authors wrote them."""
+    heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
+    items = brief.advice_items[:4]
+    return [Passage(said_whole(item, brief.lang), heading, frozenset({"advice"}), SECTION) for item in items] or \
+        find(brief, role="advice", sections=("summary", "update"), most=2)
+
+
+def _responsible(brief: Brief) -> list[Passage]:
+    return _anywhere(brief, "ownership", first=("summary", "what_happened", "quote", "postmortem"))
+
+
+def _message(brief: Brief) -> list[Passage]:
+    """The apology, then the spokesperson's own words to the people affected."""
+    apology = _anywhere(brief, "", role="apology", first=("summary",), most=1)
+    quote = find(brief, role="apology", sections=("quote",), most=1) or find(brief, sections=("quote",), most=1)
+    return (apology + [q for q in quote if q.text not in [a.text for a in apology]])[:2]
+
+
+def _again(brief: Brief) -> list[Passage]:
+    changes = postmortem_changes(brief)
+    if changes:
+        return changes[:3]
+    found = _anywhere(brief, "prevention", first=("what_we_are_doing", "quote", "what_happened", "summary"), most=4)
+    return [p for p in found if not p.has("correction")][:3]
+
+
+def _lots(brief: Brief) -> list[Passage]:
+    """For a recall, every product and lot: the rows of the statement's tables, else the
+    sentences that give lot or serial numbers."""
+    lines = recall_lot_lines(brief)
+    if lines:
+        return [Passage(line, "", frozenset({"lots"}), SECTION, "table") for line in lines]
+    return _anywhere(brief, "codes", first=("summary", "what_you_should_do", "what_happened"), most=3)
+
+
+def recall_lot_lines(brief: Brief) -> list[str]:
+    """Every row of every table outside the updates, as labelled lines."""
+    lines: list[str] = []
+    for section in brief.statement.sections:
+        if section.key == "updates":
+            continue
+        for block in blocks(section.text, brief.lang):
+            if block.is_table:
+                lines += table_lines(block, brief.lang)
+    return lines
+
+
+def _health(brief: Brief) -> list[Passage]:
+    heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
+    advice = [Passage(item, heading, frozenset({"advice"}), SECTION) for item in brief.advice_items
+              if re.search(_w("health", brief.lang), item, re.IGNORECASE)]
+    return (_anywhere(brief, "health", first=("summary",), most=1) + advice)[:3]
+
+
+def _services(brief: Brief) -> list[Passage]:
+    return _anywhere(brief, "where", first=("summary", "what_happened"), most=1)
+
+
+def _restored(brief: Brief) -> list[Passage]:
+    """Whether it works now: the newest update that says so, else the sections."""
+    return _anywhere(brief, "restored", first=("summary", "what_happened"), most=1, newest_first=True)
+
+
+def _help(brief: Brief) -> list[Passage]:
+    """The help people get (free water, deliveries, a helpline), then the authors' own tables
+    (the distribution points) as labelled lines."""
+    found = _anywhere(brief, "help", first=("summary", "what_we_are_doing", "what_you_should_do"), most=2)
+    rows = [Passage(line, "", frozenset(), SECTION, "table") for line in recall_lot_lines(brief)[:12]]
+    return found + rows
+
+
+def _common(*, resolved: bool) -> tuple[Question, ...]:
+    return (
+        _q("how_many", "How many people are affected?", "Combien de personnes sont touchées ?", _how_many),
+        _q("responsible", "Who is responsible?", "Qui est responsable ?", _responsible, "review"),
+        _q("doing", "What are you doing about it, and by when?" if not resolved else "What have you done about it?",
+           "Que faites-vous, et dans quel délai ?" if not resolved else "Qu'avez-vous fait ?", _doing),
+        _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?", _advice),
+        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?",
+           lambda b: _anywhere(b, "money", first=("summary", "what_you_should_do", "what_we_are_doing", "quote"))),
+        _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
+           lambda b: _anywhere(b, "before"), "memory"),
+        _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
+        _q("jobs", "Will anyone lose their job over this?", "Quelqu'un va-t-il perdre son poste ?",
+           lambda b: [], "review"),
+        _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message),
+    )
+
+
+def _find_cause(brief: Brief) -> list[Passage]:
+    """The sentences that name the cause ("the cause was…", a "Root cause" paragraph) first,
+    then those that explain it ("…by mistake", "because…"); never an action that removed it,
+    never "we are looking for the cause" when anything else is said."""
+    first = ("summary", "what_happened", "postmortem")
+    # Never an action that removed the cause, nor "the error comes from us" (who, not what), nor
+    # the recall itself ("we are recalling … because Listeria was found": why we recall, not the cause).
+    action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
+              r"(?:comes|came) from us|we are recalling|nous rappelons)")
+    strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
+    more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
+    found: list[Passage] = []
+    for passage in strong + more:
+        # "The cause is ours." owns the cause without giving it: the sentences after it do.
+        told = _following(brief, passage) if _OWNED_CAUSE.search(passage.text) else [passage]
+        found += [p for p in told if p.text not in [f.text for f in found]]
+    found = [p for p in found if not p.has("correction")]
+    known = [p for p in found if not p.has("pending")]
+    return (known or found)[:3]
+
+
+_OWNED_CAUSE = re.compile(r"^(?:the (?:cause|fault|mistake) (?:is|was) (?:ours|our own)|la (?:cause|faute|erreur) "
+                          r"(?:est|était) (?:de notre fait|la nôtre|notre))\W*$", re.IGNORECASE)
+
+
+def _following(brief: Brief, passage: Passage) -> list[Passage]:
+    """The two sentences after `passage` in its own section."""
+    from generator.rendering.documents.passages import passages
+
+    every = passages(brief)
+    index = next((i for i, p in enumerate(every) if p.text == passage.text and p.section == passage.section), None)
+    if index is None:
+        return []
+    return [p for p in every[index + 1:index + 3] if p.section == passage.section]
+
+
+def _cause() -> Question:
+    return _q("cause", "What caused it?", "Quelle en est la cause ?", _find_cause, "never_guess")
+
+
+def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
+    if kind == "breach":
+        return (
+            _q("data", "What data exactly?", "Quelles données exactement ?", _data),
+            _q("who", "Who accessed it?", "Qui y a eu accès ?", lambda b: _anywhere(b, "who")),
+            _cause(),
+            _q("encrypted", "Was it encrypted?", "Les données étaient-elles chiffrées ?",
+               lambda b: _anywhere(b, "encrypted")),
+            _q("regulator", "Was the regulator told, and when?",
+               "L'autorité de contrôle a-t-elle été prévenue, et quand ?",
+               lambda b: _anywhere(b, "", role="regulator", first=("what_we_are_doing", "summary"))),
+            _q("am_i", "How do I know if I am affected?", "Comment savoir si je suis concerné ?",
+               lambda b: _anywhere(b, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"))),
+            _q("password", "Should I change my password?", "Dois-je changer mon mot de passe ?",
+               lambda b: _anywhere(b, "password", first=("what_you_should_do", "summary", "what_happened"))),
+            _q("phishing", "Is there a risk of phishing?", "Y a-t-il un risque d'hameçonnage ?",
+               lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
+            _q("fines", "Will you be fined?", "Risquez-vous une amende ?", lambda b: [], "review"),
+        )
+    if kind == "outage":
+        now_question = (_q("restored", "Is it working normally now?", "Est-ce que tout fonctionne normalement ?",
+                           _restored) if resolved else
+                        _q("workaround", "Is there a workaround?", "Existe-t-il une solution de contournement ?",
+                           _advice))
+        return (
+            _q("services", "Which services and regions?", "Quels services et quelles régions ?", _services),
+            _cause(),
+            now_question,
+        )
+    if kind == "billing":  # its money question replaces the general one on compensation
+        return (
+            _cause(),
+            # Where the money is changes by the hour: the newest update first.
+            _q("money", "When do people get their money back?", "Quand les personnes récupèrent-elles leur argent ?",
+               lambda b: _anywhere(b, "money", first=("summary", "what_you_should_do", "what_we_are_doing"), most=3,
+                                   newest_first=True)),
+        )
+    if kind == "recall":
+        return (
+            _q("lots", "Which products, lots and dates?", "Quels produits, quels lots, quelles dates ?", _lots),
+            _q("health", "What is the risk, and what should someone who used it watch for?",
+               "Quel est le risque, et que doit surveiller une personne qui l'a utilisé ?", _health),
+            _cause(),
+            _q("return", "How do people return it and get their money back?",
+               "Comment rapporter le produit et être remboursé ?",
+               lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
+            _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
+               lambda b: _anywhere(b, "", role="regulator", first=("what_we_are_doing", "summary", "what_happened"))),
+            _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
+        )
+    if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
+        return (
+            _q("risk", "What is the risk to health, and what should people watch for?",
+               "Quel est le risque pour la santé, et que faut-il surveiller ?", _health),
+            _q("ill", "Has anyone fallen ill?", "Des personnes sont-elles tombées malades ?", _ill),
+            _cause(),
+            _q("lifted", "When will the advice be lifted?", "Quand la consigne sera-t-elle levée ?",
+               lambda b: _anywhere(b, "lifted", first=("what_we_are_doing", "summary", "what_you_should_do"),
+                                   most=2, newest_first=True)),
+            _q("authorities", "Are the health authorities involved?", "Les autorités sanitaires sont-elles associées ?",
+               lambda b: _anywhere(b, "health_authority", first=("what_happened", "what_we_are_doing", "summary"),
+                                   most=1)),
+            _q("help", "What help do people get?", "Quelle aide les personnes reçoivent-elles ?", _help),
+        )
+    if kind == "safety":
+        return (
+            _q("hurt", "Is anyone hurt?", "Y a-t-il des blessés ?", _hurt),
+            _q("safe", "Is the site safe now?", "Le site est-il sûr désormais ?",
+               lambda b: _anywhere(b, "safe", first=("what_we_are_doing", "summary"), most=1, newest_first=True)),
+            _q("services", "Were emergency services and authorities involved?",
+               "Les secours et les autorités sont-ils intervenus ?",
+               lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))),
+            _cause(),
+            _q("environment", "Is there an environmental impact?", "Y a-t-il un impact sur l'environnement ?",
+               lambda b: _anywhere(b, "environment", first=("what_happened", "summary"), most=1)),
+        )
+    if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
+        return (
+            _cause(),
+            _q("removed", "Has it been taken down?", "A-t-il été retiré ?",
+               lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
+        )
+    return (_cause(),)
+
+
+def _ill(brief: Brief) -> list[Passage]:
+    """The people reported ill, with the caveat the statement puts right after ("We do not
+    know yet whether they are linked to the water"): a figure without it would say more."""
+    found = _anywhere(brief, "ill", first=("what_happened", "summary"), most=1, newest_first=True)
+    caveat = [p for p in _following(brief, found[0])[:1] if p.has("pending")] if found else []
+    return found + caveat
+
+
+def _sold(brief: Brief) -> list[Passage]:
+    """A number of products sold, where the statement gives one."""
+    pattern = SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
+    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=2)
+            or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
+
+
+def _hurt(brief: Brief) -> list[Passage]:
+    """The newest update's word on the people hurt (they are home, they are well), then the
+    statement's own account."""
+    newest = _anywhere(brief, "hurt", first=(), most=1)
+    told = _anywhere(brief, "hurt", first=("summary", "what_happened"), most=1)
+    return newest + [p for p in told if p.text not in [n.text for n in newest]]
+
+
+def _data(brief: Brief) -> list[Passage]:
+    """What could be seen: the items listed under the sentence that says so, else the
+    sentences naming the data."""
+    seen = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|voir|vu|vues|consulté|accéd|exposé|"
+                      r"copié)", re.IGNORECASE)
+    listed = [p for p in find(brief, sections=("what_happened", "summary"), most=99) if p.item and seen.search(p.label)]
+    if listed:
+        return listed[:5]
+    return _anywhere(brief, "", role="data", first=("what_happened", "summary"), most=3)
+
+
+def questions(brief: Brief) -> tuple[Question, ...]:
+    resolved = brief.statement.resolved
+    what = _q("what", "What happened?", "Que s'est-il passé ?", _summary)
+    since = _q("since", "Since when, and since when have you known?", "Depuis quand, et depuis quand le savez-vous ?",
+               lambda b: [])
+    kind = document_kind(brief)
+    common = [q for q in _common(resolved=resolved) if not (kind == "billing" and q.key == "compensation")]
+    return (what, since, *_by_kind(kind, resolved=resolved), *common)

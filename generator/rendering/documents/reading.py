@@ -1,0 +1,252 @@
+"""Render stage, for the crisis documents: statement Markdown read as a document reads it.
+
+A paragraph or list item is text; a bold lead-in (`**Root cause.** During…`) is a label, not a
+sentence; a line with no sentence in it (`What we are changing`, `Timeline (21 November)`) is
+a label too; a table is rows of labelled cells ("Product: …; Lots: …"). Sentences are whole:
+a fragment with no verb (`In place since 23 November.`) stays with the sentence it completes,
+and is never quoted alone. Also here: the documents' finer kind of crisis (a billing or pay
+error is not an outage) and the words for an organisation after "of" in French."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from generator.rendering import roles
+from generator.core.markup import tokens
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from generator.rendering.brief import Brief
+
+# Words that make a sentence of a line: a verb form, or a pronoun followed by a word.
+_VERB = {
+    "en": re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|"
+                     r"could|may|might|must|need|needs|please|ask|check|call|stop|keep|use|tell|write|see)\b|"
+                     r"\b(?:we|you|they|it|he|she|i|who|which|that)\s+\w+|\b\w{3,}(?:ed|es)\b|n['’]t\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|peut|peuvent|doit|"
+                     r"doivent|fait|font|va|vont|été|être|avoir|reste|restent|merci)\b|"
+                     r"\b(?:nous|vous|ils|elles|il|elle|on|je|qui|j['’]|n['’])\s*\w+|\b\w{3,}(?:ons|ez|ent|ée?s?)\b",
+                     re.IGNORECASE),
+}
+_SENTENCE_END = re.compile(r"[.!?…:»”\"')]$")
+
+
+def is_sentence(text: str, lang: str) -> bool:
+    """Whether `text` says something (has a verb), rather than naming it."""
+    return bool(_VERB.get(lang, _VERB["en"]).search(text))
+
+
+def is_fragment(text: str, lang: str) -> bool:
+    """A few words with no verb (`Root cause.`, `In place since 23 November.`): not a
+    sentence to quote alone. Longer lines count as sentences (imperatives have no verb the
+    patterns know)."""
+    return len(text.split()) <= 6 and not is_sentence(text, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, list item or table of statement Markdown, in plain published words."""
+
+    text: str  # the words ('' for a table)
+    label: str = ""  # the bold lead-in or the label line it sits under ("What we are changing")
+    rows: tuple[tuple[tuple[str, str], ...], ...] = ()  # a table: each row as (header, cell) pairs
+    item: bool = False  # a list item
+
+    @property
+    def is_table(self) -> bool:
+        return bool(self.rows)
+
+
+def _inline_text(children: list[Token]) -> tuple[str, str]:
+    """(bold lead-in, the rest): `**Root cause.** During…` → ("Root cause", "During…")."""
+    from generator.core.markup import _inline_plain
+
+    lead = ""
+    children = [c for c in children if not (c.type == "text" and not c.content)]
+    if children and children[0].type == "strong_open":
+        close = next((i for i, c in enumerate(children) if c.type == "strong_close"), None)
+        if close is not None:
+            lead = _inline_plain(children[1:close]).strip()
+            rest = _inline_plain(children[close + 1:]).strip()
+            if rest and not re.match(r"^[a-zà-ÿ,;]", rest):  # a lead-in, not a bold first clause
+                return lead.rstrip(" .:"), rest
+    return "", _inline_plain(children)
+
+
+# A paragraph all in bold that names what follows ("**What we are changing.**"): a heading.
+_HEADING_WORDS = re.compile(r"^(?:what|how|why|when|where|who|next steps|ce que|ce qu['’]|comment|pourquoi|quand|"
+                            r"où|qui|prochaines étapes)\b", re.IGNORECASE)
+
+
+def _bold_heading(children) -> str | None:  # type: ignore[no-untyped-def]
+    from generator.core.markup import _inline_plain
+
+    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return None
+    words = _inline_plain(children[1:-1]).strip()
+    if len(words.split()) <= 8 and _HEADING_WORDS.match(words) and not words.endswith("?"):
+        return words.rstrip(" .:")
+    return None
+
+
+@lru_cache(maxsize=512)
+def blocks(md: str, lang: str) -> tuple[Block, ...]:
+    """The blocks of `md` in order. A bold lead-in that is a whole sentence ("**If it is
+    affected, stop charging it.**") stays in the text: it is advice, not a label."""
+    found: list[Block] = []
+    label = ""
+    in_table = in_heading = False
+    depth = 0
+    header: list[str] = []
+    row: list[str] = []
+    rows: list[tuple[tuple[str, str], ...]] = []
+    for token in tokens(md):
+        kind = token.type
+        if kind == "table_open":
+            in_table, header, rows = True, [], []
+        elif kind == "table_close":
+            in_table = False
+            found.append(Block("", label, tuple(rows)))
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and in_table:
+            if not header:
+                header = row
+            else:
+                rows.append(tuple((h, c) for h, c in zip(header, row, strict=False) if c))
+        elif kind in ("heading_open", "heading_close"):
+            in_heading = kind == "heading_open"
+        elif kind == "list_item_open":
+            depth += 1
+        elif kind == "list_item_close":
+            depth -= 1
+        elif kind == "inline":
+            from generator.core.markup import _inline_plain
+
+            if in_table:
+                row.append(_inline_plain(token.children or []))
+                continue
+            heading = None if depth else _bold_heading(token.children or [])
+            if heading:
+                label = heading
+                continue
+            lead, text = _inline_text(token.children or [])
+            if in_heading or not text.strip():
+                label = text.strip().rstrip(":")
+                continue
+            if lead and not is_fragment(lead, lang):
+                text = f"{lead}. {text}" if not lead.endswith((".", "!", "?", ":")) else f"{lead} {text}"
+                lead = ""
+            if not depth and not lead and (is_fragment(text, lang) or not _SENTENCE_END.search(text.strip())):
+                label = text.strip().rstrip(":")
+                continue
+            found.append(Block(text.strip(), lead or (label if depth else ""), (), bool(depth)))
+            if not depth:  # a paragraph that announces a list ("…could see:") labels its items
+                label = text.strip().rstrip(":") if text.strip().endswith(":") else ""
+    return tuple(found)
+
+
+def whole_sentences(text: str, lang: str) -> list[roles.Sentence]:
+    """The sentences of a block, each whole: a fragment with no verb joins the sentence
+    before it ("…blocks the change. In place since 23 November."); a fragment that opens
+    the block ("Nothing.") is left out of what can be quoted alone."""
+    merged: list[roles.Sentence] = []
+    for sentence in roles.sentences(text, lang):
+        if not is_fragment(sentence.text, lang) or not merged:
+            if is_fragment(sentence.text, lang):
+                continue
+            merged.append(sentence)
+            continue
+        previous = merged[-1]
+        joined = f"{previous.text} {sentence.text}"
+        merged[-1] = roles.Sentence(joined, previous.index, previous.roles | sentence.roles)
+    return merged
+
+
+def table_lines(block: Block, lang: str) -> list[str]:
+    """A table as labelled lines: "Product: Tomme, 250 g; Lots: 2611T02, 2611T03; Use by: …"."""
+    colon = " : " if lang == "fr" else ": "
+    separator = " ; " if lang == "fr" else "; "
+    return [separator.join(f"{header}{colon}{cell}" if header else cell for header, cell in row) for row in block.rows]
+
+
+# The documents' finer kind: money wrongly taken or paid is not an outage.
+_BILLING = re.compile(
+    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoic|wrong amount|"
+    r"payroll|pay ?slip|salar(?:y|ies)|débité deux fois|prélevé deux fois|double prélèvement|factur|"
+    r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
+# A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).
+# It is a safety notice, not an outage: the service runs, and people must protect their health.
+_HEALTH = re.compile(
+    r"\b(?:boil(?:ed|ing)? (?:\w+ )?water|boil-water|(?:faire|faites) bouillir|e\. ?coli|bacteri\w*|bactéri\w*|"
+    r"contaminat\w*|contamin[ée]\w*|legionell\w*|légionell\w*|not (?:safe|fit) to drink|non potable|"
+    r"impropre à la consommation|do not drink|ne buvez pas|drinking water|eau potable|"
+    r"health alert|alerte sanitaire|food poisoning|intoxication alimentaire)", re.IGNORECASE)
+# A bad buzz: something we published or said hurt people. It is apologised for, never "resolved".
+_CONTROVERSY = re.compile(
+    r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
+    r"(?:our|this|the|notre|ce|cette|la) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
+    r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
+    r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
+    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû))",
+    re.IGNORECASE)
+
+
+def document_kind(brief: Brief) -> str:
+    """The brief's kind, refined for the documents (the same in every language of a statement):
+    `billing` for an outage or incident about money charged or paid wrongly; `health` for a
+    public-health notice (a kind of safety notice: boil-water advice, contamination);
+    `controversy` for a bad buzz (something we published hurt people). A `kind` the statement
+    sets itself wins, except that a safety notice about health is `health`."""
+    text = f"{brief.statement.title} {brief.statement.summary}"
+    given = brief.statement.crisis
+    if brief.kind in ("outage", "incident", "safety") and given in (None, "safety") and _HEALTH.search(text):
+        return "health"
+    if brief.kind in ("outage", "incident") and given is None:
+        if _BILLING.search(text):
+            return "billing"
+        if _CONTROVERSY.search(text):
+            return "controversy"
+    return str(brief.kind)
+
+
+# "Nothing, if your order has not arrived yet: …" answers the heading "What you should do".
+_NOTHING_IF = {"en": re.compile(r"^(?:nothing|none)\s*,\s*(?P<condition>if [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE),
+               "fr": re.compile(r"^rien\s*,\s*(?P<condition>si [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE)}
+_NOTHING_WORDS = {"en": "you do not need to do anything", "fr": "vous n'avez rien à faire"}
+
+
+def said_whole(item: str, lang: str) -> str:
+    """An advice item that stands without its heading: "Nothing, if your order has not
+    arrived yet: …" → "If your order has not arrived yet, you do not need to do anything: …"."""
+    found = _NOTHING_IF.get(lang, _NOTHING_IF["en"]).match(item.strip())
+    if not found:
+        return item
+    condition = found.group("condition")
+    rest = (found.group("rest") or ".").strip()
+    space = " " if lang == "fr" and rest[:1] in ":;" else ""
+    return f"{condition[:1].upper()}{condition[1:]}, {_NOTHING_WORDS.get(lang, _NOTHING_WORDS['en'])}{space}{rest}"
+
+
+def of_organisation(org: str, lang: str) -> str:
+    """`of Nordhav` / `de la Coopérative laitière…`, `du Crédit…`, `d’Acme`: French takes the
+    article the name takes as a subject."""
+    if lang != "fr":
+        return f"of {org}"
+    from generator.rendering.documents.formatting import french_of
+    from generator.rendering.press import subject_name
+
+    subject = subject_name(org, lang)
+    if subject.startswith("La "):
+        return f"de la {org}"
+    if subject.startswith("Le "):
+        return f"du {org}"
+    if subject.startswith("L'"):
+        return f"de l’{org}"
+    return french_of(org)

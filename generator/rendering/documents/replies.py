@@ -1,0 +1,372 @@
+"""Render stage: reply templates for the support and community team (every statement), and
+`fill_reply`, which turns one into the answer for one person.
+
+`personal` and `journalist` always; by kind, when the statement has the facts for them: for a
+recall `unwell` (used or ate it, feels unwell: the statement's health advice), `pregnant`
+(people most at risk) and `return` (where to take it, with the lots); for a data breach
+`exposed` (what was viewed, what to do); for an outage or a billing error `charged` (was I
+charged, refunds and compensation). Each carries the newest update, one apology only.
+
+A reply is short and personal: the person's name and their situation are slots written
+`[[name]]` and `[[situation]]` (visible in any editor, unlike `{name}`, and absent from normal
+prose), which the agent must fill. `fill_reply` refuses to give back a reply with an empty
+slot, so no one receives "Hello [[name]]". The statement's facts are already in the
+template, in plain text, as the agent will paste it into an e-mail or a direct message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from generator.rendering import roles
+from generator.rendering.brief import off_page
+from generator.core.clock import now as current_time
+from generator.rendering.documents.formatting import one_line, typography
+from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
+from generator.rendering.documents.freshness import wrong_values
+from generator.rendering.documents.qa_questions import recall_lot_lines
+from generator.rendering.documents.reading import document_kind, said_whole
+from generator.rendering.documents.reply_words import REPLY_WORDS
+from generator.rendering.documents.templating import render_text
+from generator.core.errors import RenderError
+from generator.core.markup import plain_items
+from generator.core.model import Settings, Statement
+
+if TYPE_CHECKING:
+    from generator.rendering.brief import Brief
+
+SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
+REQUIRED_SLOTS = ("name", "situation", "agent")
+DEFAULT_TEMPLATE = "personal"
+
+# The possessives of a sentence turned from the crowd to the third person, and the words that
+# would still speak to the crowd (then the sentence is kept as the statement wrote it).
+POSSESSIVES = {"en": ((r"\byour\b", "their"), (r"\bYour\b", "Their"), (r"\byours\b", "theirs")),
+               "fr": ((r"\bvotre\b", "leur"), (r"\bvos\b", "leurs"))}
+SECOND_PERSON = {"en": r"\b(?:you|You)\b", "fr": r"\b(?:vous|Vous)\b"}
+# Words a public statement says to a crowd, for a reply to one person.
+CROWD = {"en": ((r"\b[Mm]any of you\b", "many customers"), (r"\b[Ss]ome of you\b", "some customers"),
+                (r"\b[Tt]hose of you who\b", "customers who"), (r"\b[Aa]ll of you\b", "all our customers")),
+         "fr": ((r"\b[Bb]eaucoup d['’]entre vous\b", "beaucoup de clients"),
+                (r"\b[Cc]ertains d['’]entre vous\b", "certains clients"),
+                (r"\b[Cc]eux d['’]entre vous qui\b", "les clients qui"))}
+
+
+class UnfilledSlots(RenderError):
+    """A reply still has empty slots; `slots` names them, in the order they appear."""
+
+    def __init__(self, slots: list[str]):
+        self.slots = slots
+        names = ", ".join(f"[[{slot}]]" for slot in slots)
+        super().__init__(
+            f"reply refused: {names} {'is' if len(slots) == 1 else 'are'} not filled. "
+            "A personal reply names the person and their situation: give a value for each."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTemplate:
+    key: str
+    label: str  # what it is for, in the statement's language
+    text: str  # plain text with [[slots]]
+
+
+@dataclass(frozen=True, slots=True)
+class RepliesContext:
+    """What `documents/replies.md.j2` lays out."""
+
+    title: str
+    intro: str
+    templates: tuple[ReplyTemplate, ...]
+    fence: str  # a code fence longer than any backtick run in the templates
+
+
+def reply_templates(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, ReplyTemplate]:
+    """The statement's reply templates by key: `personal` always, `journalist` when the
+    settings give a media contact, then those of its kind (see the module). One apology, in
+    the first person, that fits the kind (a bad buzz is apologised for, never "resolved"),
+    signed by the agent; the news, the newest update and the advice, with relative days
+    ("this morning") turned into the day and states already over ("closed until 27
+    November", read on 29 November) left out; the statement's helpline and its own tables
+    (distribution points) where it gives them."""
+    from generator.rendering.brief import Brief
+
+    brief = Brief(statement, settings, now or current_time())
+    lang = statement.lang
+    kind = document_kind(brief)
+    words = REPLY_WORDS.get(lang, REPLY_WORDS["en"])
+    url = settings.statement_url(statement.slug, lang)
+    sign = words["sign"].format(org=settings.organisation)
+    zone = settings.timezone
+    latest = statement.last_update
+    lots = recall_lot_lines(brief) if kind == "recall" else []
+
+    def person(text: str, moment: datetime) -> str:
+        """A public sentence for one person: days named, and "many of you" as "many customers"
+        with the possessives of that sentence changed too ("their thermostat"), else kept."""
+        text = off_page(here_named(dated(text, lang, zone, moment), lang), lang)
+        if lots:  # the reply lists the lots above its advice: "in the table" is that list
+            text = re.sub(r"\bin the table\b", "in the list above", text)
+            text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
+        for crowd, third in CROWD.get(lang, ()):
+            if re.search(crowd, text):
+                changed = re.sub(crowd, third, text)
+                for mine, theirs in POSSESSIVES.get(lang, ()):
+                    changed = re.sub(mine, theirs, changed)
+                if not re.search(SECOND_PERSON.get(lang, r"$^"), changed):
+                    text = changed
+        return text
+
+    def plain(sentences: list[str]) -> list[str]:
+        # One apology (the agent's own), our own line on the next update, nothing already over.
+        return [s for s in sentences if not (roles.sentences(s, lang) and (
+            roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))
+                and not past_until(s, latest.at, brief.now, zone)]
+
+    if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
+        said = re.compile(r"\b(?:never have|n['’]aurait jamais dû|should not have)", re.IGNORECASE)  # our apology says it
+        news = " ".join(person(s.text, latest.at) for s in brief.summary_sentences[1:]
+                        if not s.has("apology") and not said.search(s.text))
+    else:
+        news = person(brief.news, latest.at) if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
+        news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
+    wrong = wrong_values(brief, latest)
+    latest_lines = plain([*(s for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
+                          *brief.corrections_text(latest)])
+    latest_text = " ".join(person(s, latest.at) for s in latest_lines)
+    latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
+    lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
+    advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items]
+    helpline = next((item for item in advice if is_helpline(item)), None) or _helpline(brief)
+    shown = advice[:5] + ([helpline] if helpline and helpline in advice[5:] else [])
+    advice_block = (words["advice"] + "\n" + "\n".join(f"- {item}" for item in shown)) if shown else ""
+    helpline_block = _call(helpline) if helpline and helpline not in shown else ""
+    tables_block = "" if kind == "recall" else _tables(brief)
+    promise = brief.promise
+    if statement.resolved:
+        resolved_at = statement.resolved_at or latest.at
+        when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
+        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        # A fire or a health alert is over, not "restored"; a bad buzz is never "resolved" (below).
+        closing = words["closed" if kind in ("safety", "health") else "resolved"].format(when=when, url=url)
+        sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
+    else:
+        if promise.at is not None and promise.ahead:
+            closing = words["next"].format(url=url, when=brief.when(promise.at))
+        elif promise.at is not None:
+            closing = words["late"].format(url=url, when=brief.when(promise.at))
+        else:
+            closing = words["follow"].format(url=url)
+        sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
+    if kind == "controversy":
+        sorry = words["sorry_controversy"]
+        closing = words["closed_controversy"].format(url=url) if statement.resolved else closing
+    opening = [words["greeting"], words["thanks"], sorry]
+    templates = {"personal": _template("personal", words, [
+        *opening, news, latest_block, lots_block, advice_block, tables_block, helpline_block, closing, sign], lang)}
+    contact = settings.media_contact
+    if contact is not None and all((contact.name, contact.email, contact.phone)):
+        press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone, url=url)
+        templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
+    for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
+        # Safety first: an emergency instruction comes before anything else, the thanks included.
+        templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
+                                   lang, label)
+    return templates
+
+
+def _call(helpline: str) -> str:
+    """The helpline sentence as a line of its own ("Questions: our free helpline…" → "Our free helpline…")."""
+    text = re.sub(r"^[^\W\d][\w'’ ]{0,24}\s?:\s+", "", helpline.strip())
+    return text[:1].upper() + text[1:]
+
+
+def _helpline(brief) -> str | None:  # type: ignore[no-untyped-def]
+    """The statement's own line to call, said outside its advice ("A free helpline, 0 800…, is open…")."""
+    from generator.rendering.documents.passages import find
+
+    found = [p for p in find(brief, sections=("what_we_are_doing", "summary"), most=30) if is_helpline(p.text)]
+    return found[0].text if found else None
+
+
+def _tables(brief) -> str:  # type: ignore[no-untyped-def]
+    """The statement's own sections that hold a table (distribution points, opening hours),
+    each under its heading, with its sentences and its rows as labelled lines."""
+    from generator.rendering.documents.reading import blocks, table_lines
+
+    parts: list[str] = []
+    for section in brief.statement.sections:
+        if section.key is not None:
+            continue
+        found = blocks(section.text, brief.lang)
+        rows = [line for block in found if block.is_table for line in table_lines(block, brief.lang)]
+        if not rows:
+            continue
+        said = " ".join(block.text for block in found if not block.is_table)
+        colon = " :" if brief.lang == "fr" else ":"
+        parts.append("\n".join([f"{section.heading}{colon}" + (f" {said}" if said else ""),
+                                *(f"- {row}" for row in rows)]))
+    return "\n\n".join(parts)
+
+
+def _with_their_lists(brief: Brief, sentences: list[str]) -> list[str]:
+    """A sentence that announces a list ("The data copied concerns…:") with the list's items
+    joined to it, so it never ends on a colon with nothing after it."""
+    told: list[str] = []
+    for sentence in sentences:
+        if not sentence.rstrip().endswith(":"):
+            told.append(sentence)
+            continue
+        for section in brief.statement.sections:
+            items = plain_items(section.text)
+            if sentence in items:
+                after = items[items.index(sentence) + 1:]
+                listed = [item for item in after[:8] if len(item) < 200]
+                told.append(sentence.rstrip() + " " + " ".join(listed))
+                break
+        else:
+            continue  # a lead-in without its list says nothing
+    return told
+
+
+def _listed(lead: str, items: list[str]) -> str:
+    return lead + "\n" + "\n".join(f"- {item}" for item in items)
+
+
+# What a template by kind looks for in the statement, English and French.
+HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|hot, swollen|smok|burn|"
+          r"symptôme|fièvre|médecin|hôpital|urgence|malaise|malade|15\b)")
+AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
+RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
+          r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|fees|"
+           r"débité|rembours|crédit|avoir|exonération|frais|bon d'achat|geste commercial|complément)\w*")
+
+
+def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  # type: ignore[no-untyped-def]
+             helpline: str | None) -> dict[str, tuple[str, list[str], list[str]]]:
+    """The templates the statement has the facts for, beyond `personal` and `journalist`: by
+    key, the key of their label, what comes first (an emergency instruction, before the thanks
+    and the apology), and their paragraphs."""
+    from generator.rendering.documents.passages import find
+
+    kind = document_kind(brief)
+    found: dict[str, tuple[str, list[str], list[str]]] = {}
+    call = _call(helpline) if helpline else ""
+    if kind in ("recall", "health"):
+        health = [item for item in advice if re.search(HEALTH, item, re.IGNORECASE) and not is_helpline(item)]
+        urgent = [item for item in health if is_emergency(item)]
+        rest = [item for item in health if item not in urgent]
+        if health:
+            medical = kind == "recall" and any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I)
+                                               for h in rest)
+            lead = words["unwell_text" if kind == "recall" else "ill_text"]
+            found["unwell"] = ("unwell" if kind == "recall" else "ill",
+                               [_listed(words["safety_first"], urgent)] if urgent else [],
+                               [_listed(lead, rest) if rest else "", words["doctor"] if medical else "", call,
+                                words["report"] if kind == "recall" else ""])
+    if kind == "recall":
+        at_risk = [item for item in advice if re.search(AT_RISK, item, re.IGNORECASE)]
+        if at_risk:
+            found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], at_risk), lots_block,
+                                                  words["doctor"]])
+        back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
+        if back:
+            found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back)])
+    elif kind == "breach":
+        data, safe = _seen(brief)
+        contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
+                                          r"contacté|écrit|si nous vous avons)", sections=("summary",
+                                          "what_you_should_do"), most=1)]
+        if data:
+            paragraphs = [_listed(words["exposed_text"], data), _listed(words["not_exposed"], safe) if safe else ""]
+            if advice:
+                paragraphs.append(_listed(words["contacted"] if contacted else words["advice"], advice[:4]))
+            paragraphs.append(call if helpline and helpline not in advice[:4] else "")
+            found["exposed"] = ("exposed", [], paragraphs)
+    elif kind in ("outage", "billing"):
+        latest = brief.statement.last_update
+        money = [p.text for p in find(brief, words=CHARGED, sections=("summary", "what_happened",
+                                      "what_you_should_do"), most=3)]
+        money += [p.text for p in find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True,
+                                       most=2) if p.text not in money]
+        money = [here_named(dated(m, brief.lang, brief.settings.timezone, latest.at), brief.lang) for m in money]
+        if money:
+            found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
+    return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}
+
+
+_SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
+                   r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
+_UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
+                     r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
+                     r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
+                     r"(?:does|do) not (?:include|contain)|ne (?:comprennent|comprend|contiennent|contient) (?:ni|pas)|"
+                     r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
+                     r"été (?:exposée?s?|consultée?s?|vue?s?))",
+                     re.IGNORECASE)
+
+
+def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """What could be seen and what could not, as the statement lays it out: the items under
+    "the attacker could see:", the paragraphs under a bold "Data viewed:", else the sentences
+    that name the data seen; and the paragraphs or sentences that say what was not exposed."""
+    from generator.rendering.documents.passages import find
+    from generator.rendering.documents.reading import blocks
+
+    colon = " :" if brief.lang == "fr" else ":"
+    data: list[str] = []
+    safe: list[str] = []
+    for key in ("what_happened", "summary"):
+        for block in blocks(brief.statement.text_of(key), brief.lang):
+            if block.is_table or not block.label:
+                continue
+            said = block.text if block.item else f"{block.label}{colon} {block.text}"
+            if _UNSEEN.search(block.label):
+                safe.append(said)
+            elif _SEEN.search(block.label):
+                data.append(said)
+    told = find(brief, sections=("what_happened", "summary"), most=99)
+    for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
+        data = data or _with_their_lists(brief, [p.text for p in told if p.section == key and p.has("data")
+                                                 and _SEEN.search(p.text) and not _UNSEEN.search(p.text)][:3])
+    if not safe:  # one sentence says it: "What happened"'s, else the summary's
+        safe = [p.text for p in told if _UNSEEN.search(p.text) and p.section == "what_happened"][:1] or \
+            [p.text for p in told if _UNSEEN.search(p.text)][:1]
+    return data, safe[:2]
+
+
+def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
+              label: str | None = None) -> ReplyTemplate:
+    text = "\n\n".join(p for p in paragraphs if p)
+    return ReplyTemplate(key, typography(words[label or key], lang), typography(text, lang))
+
+
+def render_replies(statement: Statement, settings: Settings) -> str:
+    templates = tuple(reply_templates(statement, settings).values())
+    words = REPLY_WORDS.get(statement.lang, REPLY_WORDS["en"])
+    longest = max((len(run) for t in templates for run in re.findall(r"`+", t.text)), default=0)
+    context = RepliesContext(
+        title=words["title"].format(title=statement.title),
+        intro=words["intro"].format(slug=statement.slug, lang=statement.lang),
+        templates=templates,
+        fence="`" * max(3, longest + 1),
+    )
+    return typography(render_text(settings.root, "documents/replies.md.j2", p=context), statement.lang)
+
+
+def fill_reply(template_text: str, values: Mapping[str, str]) -> str:
+    """The template with every `[[slot]]` replaced by its value (whitespace collapsed to
+    single spaces: a name or a situation is one line). Raises `UnfilledSlots` naming every
+    slot with no value or a blank one; values are inserted as they are, never re-read for
+    slots."""
+    found = list(dict.fromkeys(SLOT.findall(template_text)))
+    cleaned = {slot: one_line(str(values.get(slot) or "")) for slot in found}
+    empty = [slot for slot in found if not cleaned[slot]]
+    if empty:
+        raise UnfilledSlots(empty)
+    return SLOT.sub(lambda match: cleaned[match.group(1)], template_text)

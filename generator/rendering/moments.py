@@ -1,0 +1,94 @@
+"""Renderer stage, one place: moments in words, per language and per medium. Every output
+that writes a date or a time in prose (copies, press release, documents) asks here, so the
+copies no longer say "1 oct." where the page says "1er octobre".
+
+Media: "copy" (posts, SMS, e-mail: short, the day and the time), "document" (press release
+and crisis documents: AP style in English, French press style). French readers get the time
+"heure de Paris" (the zone's city), English readers the zone's abbreviation (CET)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+
+from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, french_day, french_time
+
+
+def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """`CET` / `heure de Paris`: how a reader of the language names the site's clock."""
+    if lang == "fr":
+        city = zone.key.rsplit("/", 1)[-1].replace("_", " ")
+        return f"heure de {city}" if "/" in zone.key else (moment.astimezone(zone).tzname() or "")
+    return moment.astimezone(zone).tzname() or ""
+
+
+def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool = True) -> str:
+    """`10:05 CET`, `10 h 05 (heure de Paris)`; AP style (`10:05 a.m. CET`) is `document` medium's."""
+    local = moment.astimezone(zone)
+    if lang == "fr":
+        text = french_time(local)
+        return f"{text} ({zone_words(moment, zone, lang)})" if with_zone else text
+    text = f"{local.hour:02d}:{local.minute:02d}"
+    return f"{text} {zone_words(moment, zone, lang)}" if with_zone else text
+
+
+def day_words(day: date, lang: str, medium: str = "copy", *, with_year: bool = False) -> str:
+    """`20 November` / `le 20 novembre` (copy), `Nov. 20` (document, AP), `1er décembre`."""
+    if lang == "fr":
+        text = french_day(day)
+        return text if with_year else text.rsplit(" ", 1)[0]
+    if lang == "en":
+        if medium == "document":
+            return ap_date(day, with_year=with_year)
+        text = f"{day.day} {format_date(day, 'MMMM', locale='en')}"
+        return f"{text} {day.year}" if with_year else text
+    return format_date(day, "long" if with_year else "d MMMM", locale=lang)
+
+
+def moment_words(moment: datetime, zone: ZoneInfo, lang: str, medium: str = "copy", *,
+                 reference: datetime | None = None, with_zone: bool = True) -> str:
+    """A moment in running text: `20 November at 10:05 CET`, `le 20 novembre à 10 h 05 (heure
+    de Paris)`, AP `10:05 a.m. CET on Nov. 20`. Today's moments (same day as `reference`)
+    leave the day out only when `reference` is given; the year appears when it differs."""
+    local = moment.astimezone(zone)
+    with_year = reference is not None and local.year != reference.astimezone(zone).year
+    same_day = reference is not None and local.date() == reference.astimezone(zone).date()
+    if lang == "en" and medium == "document":
+        clock = ap_time(local) + (f" {zone_words(moment, zone, lang)}" if with_zone else "")
+        return clock if same_day else f"{clock} on {day_words(local.date(), lang, medium, with_year=with_year)}"
+    clock = time_words(moment, zone, lang, with_zone=with_zone)
+    if same_day:
+        return f"à {clock}" if lang == "fr" else f"at {clock}"
+    day = day_words(local.date(), lang, medium, with_year=with_year)
+    return f"le {day} à {clock}" if lang == "fr" else f"{day} at {clock}"
+
+
+def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """The time alone, for a line that already says the day: `10:05`, `10 h 05`."""
+    return time_words(moment, zone, lang, with_zone=False).replace(NBSP, " ") if lang == "fr" \
+        else time_words(moment, zone, lang, with_zone=False)
+
+
+_EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
+                (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
+                                                                               "on the afternoon of {day}"),
+                (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"))
+_FR_RELATIVE = ((r"\baujourd['’]hui\b", "le {day}"), (r"\bce matin\b", "le {day} au matin"),
+                (r"\bce soir\b", "le {day} au soir"), (r"\bcet après-midi\b", "le {day} après-midi"),
+                (r"\bhier\b", "le {yesterday}"), (r"\bdemain\b", "le {tomorrow}"))
+
+
+def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+    """Relative days ("this morning", « hier ») turned into the day they meant when `moment`
+    was written: a text read days later must not say "this morning"."""
+    import re
+    from datetime import timedelta
+
+    local = moment.astimezone(zone).date()
+    days = {"day": day_words(local, lang), "yesterday": day_words(local - timedelta(days=1), lang),
+            "tomorrow": day_words(local + timedelta(days=1), lang)}
+    for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):
+        text = re.sub(pattern, replacement.format(**days), text, flags=re.IGNORECASE)
+    return text

@@ -1,0 +1,594 @@
+"""Render stage: one statement (one language) → its press release, as Markdown, a standalone
+printable HTML page, plain text, and an HTML fragment for the site's newsroom.
+
+English follows AP conventions, French the communiqué de presse (CHANNELS.md, "Press
+release"). The release is dated when it is issued: the statement's latest change (its newest
+update, or a later correction of it) on the site's wall clock, so the same file always gives
+the same release. Every value the release needs comes from the statement or the settings; a
+missing one is a `RenderError` naming the front-matter key or the setting to fill."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from markupsafe import Markup
+
+from generator.core.clock import now as current_time
+from generator.rendering.brief import Brief, off_page
+from generator.rendering.documents.formatting import (
+    ap_date,
+    ap_month,
+    ap_time,
+    clock,
+    date_and_time,
+    french_of,
+    french_time,
+    long_date,
+    lower_title,
+    md_escape,
+    typography,
+    unquote,
+)
+from generator.rendering.channels.voices import after_colon
+from generator.core.markup import plain_items, table_rows
+from generator.rendering.moments import moment_words
+from generator.rendering.person import english as person_english
+from generator.rendering.person import french as person_french
+from generator.rendering.roles import split_sentences
+from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
+from generator.rendering.documents.templating import render_html, render_text
+from generator.core.errors import RenderError
+from generator.core.model import Settings, Statement
+from generator.core.text import markdown_to_html, markdown_to_plain, strip_comments
+
+# The release's own words per language. A new language needs an entry here, and its dateline
+# and quotation conventions in `release_context` and `_quote_paragraph`.
+PRESS_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "document": "Press release",
+        "kicker": "FOR IMMEDIATE RELEASE",
+        "said": "{org} said in a statement:",
+        "next_update": "Next update by {when}.",
+        "resolved": "Resolved. Final update {when}.",
+        "closed": "Final update {when}.",
+        "began": "The problem began {when}.",
+        "advises": "{org} advises:",
+        "latest": "Latest update, {when}",
+        "timeline": "Earlier updates",
+        "advice": "What people should do",
+        "quote": "{quote} said {name}, {role}.",
+        "about": "About {org}",
+        "contact": "Media contact",
+        "end": "###",
+        "audience": "people",
+    },
+    "fr": {
+        "document": "Communiqué de presse",
+        "kicker": "COMMUNIQUÉ DE PRESSE",
+        "said": "{org} indique dans sa déclaration :",
+        "next_update": "Prochain point {when}.",
+        "resolved": "Situation rétablie. Dernier point {when}.",
+        "closed": "Dernier point {when}.",
+        "began": "Le problème a commencé {when}.",
+        "advises": "Les recommandations {of_org} :",
+        "latest": "Dernier point, {when}",
+        "timeline": "Points précédents",
+        "advice": "Ce que les personnes concernées peuvent faire",
+        "quote": "{quote}, déclare {name}, {role}.",
+        "about": "À propos {of_org}",
+        "contact": "Contact presse",
+        "end": "",
+        "audience": "clients",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PressRelease:
+    markdown: str
+    html: str  # standalone printable page: inline CSS, no script, no external request
+    text: str
+    body_html: Markup  # the release as an <article> fragment, for the newsroom page
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseBlock:
+    """One part of the release body in each output form. `heading` is plain text."""
+
+    kind: str  # "dateline", "lead", "section", "quote", "update"
+    heading: str | None
+    markdown: str
+    text: str
+    html: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseContext:
+    """What the `press/release.*` templates lay out; every string is final (typography
+    applied), `*_markdown` values are already Markdown, the rest plain text."""
+
+    lang: str
+    document_name: str  # for the page title
+    kicker: tuple[str, ...]
+    headline: str
+    subhead: str
+    blocks: tuple[ReleaseBlock, ...]
+    about_heading: str
+    about: ReleaseBlock
+    contact_heading: str
+    contact: tuple[str, ...]
+    end_mark: str
+
+
+def render_press_release(statement: Statement, settings: Settings) -> PressRelease:
+    """The statement's press release in its own language; raises `RenderError` naming every
+    missing value (city, About text, media contact, spokesperson for a quote)."""
+    context = release_context(statement, settings)
+    root = settings.root
+    # The newsroom embeds the fragment under its own <h1>: the headline is an <h2> there.
+    body_html = Markup(render_html(root, "press/release.html.j2", r=context, level=2))  # = render_press_body
+    page = render_html(root, "press/page.html.j2", r=context, level=1)
+    return PressRelease(
+        markdown=render_text(root, "press/release.md.j2", r=context),
+        html=page,
+        text=render_text(root, "press/release.txt.j2", r=context),
+        body_html=body_html,
+    )
+
+
+def render_press_body(statement: Statement, settings: Settings) -> Markup:
+    """Only the release's HTML body, for the newsroom page (which has its own <h1>): the site
+    needs no other form, and rendering one template instead of four keeps builds fast."""
+    return Markup(render_html(settings.root, "press/release.html.j2", r=release_context(statement, settings), level=2))
+
+
+def release_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ReleaseContext:
+    """Everything the release says, in its final words; the templates only lay it out. The
+    release speaks in the third person: the statement's sentences are rewritten where a small
+    grammar is sure of it (`generator.rendering.person`), quoted and attributed where it is not."""
+    lang = statement.lang
+    words = PRESS_WORDS.get(lang)
+    if words is None:
+        raise RenderError(
+            f"{statement.path.name}: onevoice has no press-release conventions for language "
+            f"'{lang}' (known: {', '.join(PRESS_WORDS)}); add them to PRESS_WORDS in generator/rendering/press.py."
+        )
+    _require_values(statement, settings)
+    brief = Brief(statement, settings, now or current_time())
+    org = settings.organisation
+    issued = statement.modified.astimezone(settings.timezone)
+    city = statement_place(statement, settings)
+    assert city is not None  # checked by _require_values
+
+    def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
+        markdown = typography(strip_comments(markdown).strip(), lang)
+        heading = typography(heading, lang) if heading else None
+        return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
+
+    said = _Attribution(subject_name(org, lang), lang)
+
+    def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
+        """A paragraph in the release's voice: rewritten in the third person, or quoted whole
+        after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
+        # What people should do stays in their words, in its own section: an instruction told
+        # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
+        sentences = [press_times(off_page(s, lang), lang, settings.timezone, moment) for s in split_sentences(paragraph)
+                     if not _is_instruction(s, lang)]
+        if not sentences:
+            return ""
+        told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
+            sentences, org, words["audience"], settings.short_name or None)
+        if told is None:
+            return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
+        text = " ".join(_figures_first(sentence, lang) for sentence in told)
+        if lead and org.casefold() not in text.casefold() and not text.rstrip().endswith("?"):
+            text = _said_that(org, text, lang)
+        return md_escape_text(text)
+
+    summary = plain_items(statement.summary)
+    first, *rest = split_sentences(summary[0]) if summary else [statement.title]
+    lead = third_person(first, issued, lead=True)
+    blocks: list[ReleaseBlock] = []
+    if lang == "en":
+        # AP: the dateline opens the lead paragraph, city in capitals.
+        blocks.append(block("lead", None, f"**{md_escape(f'{city.upper()}, {long_date(issued, lang)} —')}** {lead}"))
+    else:
+        # French: `Lyon, le 20 novembre 2026` on its own line, then the chapô.
+        blocks.append(block("dateline", None, md_escape(f"{city}, le {long_date(issued, lang)}")))
+        blocks.append(block("lead", None, lead))
+    began = _began_sentence(brief, words, issued, lead)
+    for paragraph in [" ".join(rest), *summary[1:]]:
+        if paragraph.strip():
+            blocks.append(block("section", None, third_person(paragraph, issued)))
+    if began:
+        blocks.append(block("section", None, began))
+    for key in ("what_happened", "what_we_are_doing"):
+        for piece in plain_items(statement.text_of(key)):
+            blocks.append(block("section", None, third_person(piece, issued)))
+    for section in statement.sections:
+        # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
+        # journalist needs: a table as it is, prose in the release's voice.
+        if section.key is None and section.text.strip():
+            rows = table_rows(section.text)
+            if rows:
+                # One line a row, each value after its column's name: readable in the text and
+                # the Markdown forms as well as on the page.
+                listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
+                                                     f"{md_escape(head)}: {md_escape(cell)}"
+                                                     for head, cell in zip(rows[0], row) if cell)
+                                   for row in rows[1:])
+                others = [piece for piece in plain_items(section.text) if not any(cell in piece for row in rows
+                                                                                     for cell in row if cell)]
+                prose = "\n\n".join(third_person(piece, issued) for piece in others)
+                blocks.append(block("section", section.heading, "\n\n".join(filter(None, [listed, prose]))))
+            else:
+                text = "\n\n".join(third_person(piece, issued) for piece in plain_items(section.text))
+                blocks.append(block("section", section.heading, text))
+    if _quote_text(statement):
+        blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
+    if brief.advice_items:
+        # Advice stays in the words people are given, introduced once by who gives it.
+        heading = words["advice"].format(audience=words["audience"])
+        items = [md_escape_text(press_times(item, lang, settings.timezone, issued)) for item in brief.advice_items]
+        blocks.append(block("section", heading, words["advises"].format(org=md_escape(org), of_org=md_escape(
+            french_of(org))) + "\n\n" +
+                            "\n".join(f"- {item}" for item in items)))
+    latest = statement.last_update
+    latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
+    latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
+    told_latest = [third_person(p, latest.at) for p in latest_text]
+    # The update's own instructions ("Return it for a refund"), in their words, said once.
+    advice_now = [md_escape_text(press_times(s, lang, settings.timezone, latest.at))
+                  for p in latest_text for s in split_sentences(p)
+                  if _is_instruction(s, lang) and s not in brief.advice_items]
+    if advice_now:
+        told_latest.append(words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)))
+                           + " " + " ".join(advice_now))
+    blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
+    if len(statement.updates) > 1:
+        # Every figure and finding the updates gave, dated, so the release never lags the posts.
+        lines = []
+        for update in statement.updates[1:]:
+            when = moment_words(update.at, settings.timezone, lang, "document")
+            # Without its promise of a next update, long past and replaced by the latest one.
+            kept = [s for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
+            text = " ".join([*brief.correction_paragraphs(update), *kept])
+            told = third_person(text, update.at)
+            if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
+                lines.append(f"- {md_escape(when[:1].upper() + when[1:])} : {after_colon(told, lang)}")
+            else:
+                lines.append(f"- {md_escape(when[:1].upper() + when[1:])}: {told}")
+        blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
+
+    contact = settings.media_contact
+    assert contact is not None  # checked by _require_values
+    about_heading = words["about"].format(org=org, of_org=french_of(org))
+    return ReleaseContext(
+        lang=lang,
+        document_name=words["document"],
+        kicker=tuple(words["kicker"].split("\n")),
+        headline=typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued), lang),
+        subhead=typography(_subhead(brief, words, issued), lang),
+        blocks=tuple(blocks),
+        about_heading=typography(about_heading, lang),
+        about=block("about", None, settings.about[lang]),
+        contact_heading=typography(words["contact"], lang),
+        contact=(contact.name, contact.email, contact.phone),
+        end_mark=words["end"],
+    )
+
+
+# French organisation names that begin with a common noun take its article as a subject:
+# « La Coopérative laitière… indique », « Le Groupe X ».
+_FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
+    fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
+    laiterie entreprise direction préfecture""".split())
+_FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office institut laboratoire conseil crédit
+    département ministère service réseau club théâtre musée""".split())
+
+
+# An instruction to the reader: it opens with an imperative (after "Please" or an "If …,"
+# clause), or tells "you" what you can or should do. A fact that only mentions "you" is not.
+_INSTRUCTION = {
+    "en": re.compile(r"^(?:please |if [^,]{1,80}, )?(?:do not|don't|never|check|call|contact|return|bring|"
+                     r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
+                     r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
+                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
+                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:si [^,]{1,80}, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
+                     r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
+                     r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
+                     r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
+                     r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez)\b|"
+                     r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b", re.IGNORECASE),
+}
+
+
+def _is_instruction(sentence: str, lang: str) -> bool:
+    pattern = _INSTRUCTION.get(lang)
+    return bool(pattern and pattern.search(sentence.strip()))
+
+
+_EN_SMALL = ("zero one two three four five six seven eight nine").split()
+
+
+def _figures_first(sentence: str, lang: str) -> str:
+    """AP: a sentence never starts with a figure: "6 incidents" → "Six incidents", "11,800
+    merchants" → "A total of 11,800 merchants" (English only; French has no such rule)."""
+    if lang != "en":
+        return sentence
+    match = re.match(r"(\d[\d,]*)(\s)", sentence)
+    if not match or re.match(r"\d{4}\b", sentence):  # a year may start a sentence
+        return sentence
+    if match.group(1).isdigit() and int(match.group(1)) < 10:
+        return _EN_SMALL[int(match.group(1))].capitalize() + sentence[len(match.group(1)):]
+    return sentence if re.search(r"\bin total\b", sentence) else "A total of " + sentence
+
+
+def subject_name(org: str, lang: str) -> str:
+    if lang != "fr":
+        return org
+    first = org.split(" ", 1)[0].lower()
+    if first in _FR_FEMININE_FIRST:
+        return ("L'" if first[0] in "aeiouéèêh" else "La ") + org
+    if first in _FR_MASCULINE_FIRST:
+        return ("L'" if first[0] in "aeiouéèêh" else "Le ") + org
+    return org
+
+
+def _headline(statement: Statement, org: str, lang: str) -> str:
+    """The statement's `headline` when the authors wrote one, else its title, led by the
+    organisation's name when the title does not carry it (in the third person, like the rest)."""
+    headline = statement.headline or statement.title
+    told = person_french([headline], org) if lang == "fr" else person_english([headline], org)
+    headline = told[0] if told else headline
+    if org.casefold() in headline.casefold() or re.search(r"\s?:\s", headline):
+        return headline  # it names the organisation, or a colon already splits it: never two
+    if lang == "fr":
+        return f"{org} : {_lower_first(headline)}"
+    return f"{org}: {headline}"
+
+
+def _lower_first(text: str) -> str:
+    """A sentence continued after « que » or a colon: its first word loses its capital,
+    unless it is a name (capitals inside) or an acronym."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:] == first[1:].lower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+class _Attribution:
+    """Who says a quoted paragraph, varied so a release does not repeat one formula."""
+
+    FORMS = {"en": ["{org} said in a statement:", "The company said:", "It added:"],
+             "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"]}
+
+    def __init__(self, org: str, lang: str):
+        self.forms = [form.format(org=org) for form in self.FORMS.get(lang, self.FORMS["en"])]
+        self.count = 0
+
+    def next(self) -> str:
+        form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
+        self.count += 1
+        return form
+
+
+def _said_that(org: str, sentence: str, lang: str) -> str:
+    """`Calypso Pay said that …` / « Calypso Pay indique que … » before a lead that does not
+    name the organisation."""
+    from generator.rendering.channels.voices import after_colon
+
+    if lang == "fr":
+        rest = _lower_first(sentence)
+        joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
+        return f"{subject_name(org, lang)} indique {joined}{rest}"
+    first_word = sentence.split(" ", 1)[0]
+    rest = sentence if first_word.isupper() or first_word[1:] != first_word[1:].lower() else \
+        sentence[:1].lower() + sentence[1:]
+    # "said since 9 a.m. some payments fail" reads as "said since": `that` ties the clause.
+    opener = rest.split(" ", 1)[0].lower().strip(",")
+    joined = "that " if opener in _EN_ADVERBIAL_OPENERS else ""
+    return f"{org} said {joined}{rest}"
+
+
+_EN_ADVERBIAL_OPENERS = frozenset("since from at on in after before until during over for by this today yesterday "
+                                  "earlier overnight".split())
+
+
+def _quoted(text: str, lang: str) -> str:
+    return f"« {text} »" if lang == "fr" else f"“{text}”"
+
+
+_BARE_URL = re.compile(r"\bhttps?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?»”'\"]")
+
+
+def md_escape_text(text: str) -> str:
+    """Statement words placed in the release's Markdown: markup characters stay text, and a
+    web address stays a link (an autolink, so the printable page can be clicked)."""
+    escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`") \
+        .replace("[", "\\[").replace("<", "&lt;")
+    return _BARE_URL.sub(lambda m: "<" + m.group(0).replace("\\_", "_").replace("\\*", "*") + ">", escaped)
+
+
+_EN_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+    """Times and dates in the release's one style: AP in English (`2:07 p.m.`, `Nov. 21`),
+    French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
+    the day they meant."""
+    local = moment.astimezone(zone)
+
+    def clock(match: re.Match[str]) -> str:
+        at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
+        return ap_time(at) if lang == "en" else french_time(at)
+
+    def twelve_hour(match: re.Match[str]) -> str:
+        # "10:14 pm", "8 a.m.": the authors' own 12-hour clock, made AP (never "10:14 a.m. pm").
+        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+        hour += 12 if match.group(3).lower().startswith("p") else 0
+        return clock_at(hour, minute)
+
+    def clock_at(hour: int, minute: int) -> str:
+        at = local.replace(hour=hour, minute=minute)
+        return ap_time(at) if lang == "en" else french_time(at)
+
+    text = re.sub(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\.?(?![a-z])", twelve_hour, text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?! ?[ap]\.m\.)", clock, text)
+    text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
+    if lang == "en":
+        months = "|".join(_EN_MONTHS)
+        # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
+        text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
+                      lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
+                      f"{m.group(2)}{int(m.group(3))}", text)
+        text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
+                      f"{int(m.group(1))}", text)
+        day = ap_date(local.date(), with_year=False)
+        text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
+                      flags=re.IGNORECASE)
+        for word, shift in (("yesterday", -1), ("tomorrow", 1)):
+            other = ap_date(local.date() + timedelta(days=shift), with_year=False)
+            text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
+                          flags=re.IGNORECASE)
+            text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
+        text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
+        text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
+        text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
+    elif lang == "fr":
+        day = long_date(local.date(), lang, with_year=False)
+        text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
+        for word, shift in (("hier", -1), ("demain", 1)):
+            other = long_date(local.date() + timedelta(days=shift), lang, with_year=False)
+            text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
+            text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
+            text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
+        text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
+        text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
+    # "le 18 novembre, 18 novembre" (a relative day the authors had already dated): once.
+    text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
+    if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
+        text = re.sub(r"\bde le (?=\d)", "du ", text)
+        text = re.sub(r"\bà le (?=\d)", "au ", text)
+    return text
+
+
+def _require_values(statement: Statement, settings: Settings) -> None:
+    lang = statement.lang
+    missing: list[str] = []
+    if not settings.organisation.strip():
+        missing.append("the organisation's name: set extra.onevoice.organisation in mkdocs.yml")
+    if statement_place(statement, settings) is None:
+        missing.append(
+            f"the dateline city: add `location: <city>` to the front matter, "
+            f"or set extra.onevoice.location.{lang} in mkdocs.yml"
+        )
+    if not settings.about.get(lang, "").strip():
+        missing.append(f"the About text in '{lang}': set extra.onevoice.about.{lang} in mkdocs.yml")
+    missing.extend(missing_contact(settings))
+    if _quote_text(statement):
+        quote = statement.section("quote")
+        line = quote.line if quote else 0
+        person = statement.spokesperson
+        if person is None:
+            missing.append(
+                f"who is quoted: the Quote section (line {line}) needs `spokesperson: "
+                "{name: …, role: …}` in the front matter (or remove the Quote section)"
+            )
+        else:
+            for field in ("name", "role"):
+                if not getattr(person, field).strip():
+                    missing.append(f"the spokesperson's {field}: fill `spokesperson.{field}` in the front matter")
+    if missing:
+        raise missing_value_error("the press release", statement, missing)
+
+
+# An attribution the authors wrote inside the quote ("…," said Claire Martin, CEO): the
+# release attributes the quote once, itself.
+_ATTRIBUTION = re.compile(
+    r"[,.]?[\"”»]?\s*(?:[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»]*)?|(?:said|says|added|explains|explained|"
+    r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise)\s+[A-ZÀ-Þ][^\"“”«»]*)\s*$")
+
+
+def quote_words(statement: Statement) -> str:
+    """The leader's words alone: no quotation marks, no attribution (each output adds its own)."""
+    return _quote_text(statement)
+
+
+def _quote_text(statement: Statement) -> str:
+    text = unquote(strip_comments(statement.text_of("quote")))
+    stripped = _ATTRIBUTION.sub("", text).strip()
+    text = unquote(stripped) if stripped and stripped != text else text
+    # An attribution taken off leaves the quote's own marks at one end only: the release puts
+    # its own around the words, so none of the author's may stay (never “"…).
+    text = text.strip().lstrip("\"“«\u00a0 ").rstrip("\"”»\u00a0 ,")
+    return text
+
+
+def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> str:
+    """The quote in its own paragraph, attributed by name and role."""
+    person = statement.spokesperson
+    assert person is not None  # checked by _require_values
+    quote = _quote_text(statement)
+    if statement.lang == "fr":
+        # « … », déclare … : the closing full stop gives way to the comma after the guillemet.
+        quote = f"« {quote.removesuffix('.')} »"
+    else:
+        # AP: the quote's full stop becomes a comma inside the quotation marks.
+        quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
+            f"“{quote}”" if quote[-1] in "?!" else f"“{quote},”"
+        )
+    return words["quote"].format(quote=quote, name=md_escape(person.name), role=md_escape(_role(person.role, org,
+                                                                                                  statement.lang)))
+
+
+def _role(role: str, org: str, lang: str) -> str:
+    """`chief executive officer of Calypso Pay`, « président de la coopérative » (a role that
+    already names its organisation keeps its own words, never « de la coopérative de … »)."""
+    lowered = lower_title(role)
+    if re.search(r"\b(?:of|at|de|du|des|d['’])\b", lowered) or org.casefold() in role.casefold():
+        return lowered
+    return f"{lowered} {french_of(org)}" if lang == "fr" else f"{lowered} of {org}"
+
+
+def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
+    """When the problem began, a fact every journalist asks for, from `began:` when the authors
+    gave it (`started` is when communication started: the text says when the problem did)."""
+    moment = brief.began  # `started` is when communication started, not when the problem did
+    if moment is None:
+        return ""
+    settings = brief.settings
+    local = moment.astimezone(settings.timezone)
+    if (ap_time(local) if brief.lang == "en" else french_time(local)) in lead.replace(" ", "\u00a0") \
+            or ap_time(local) in lead:
+        return ""  # the lead already dates it
+    when = moment_words(moment, settings.timezone, brief.lang, "document", reference=issued)
+    if brief.lang == "fr":
+        when = when if when.startswith("le ") or when.startswith("à ") else f"à {when}"
+    else:
+        when = when if when.startswith("on ") else f"at {when}"
+    return md_escape_text(words["began"].format(when=when))
+
+
+def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
+    """The state of play a journalist scans for first: when it ended, or when more will come
+    (only a promise still ahead: a past one is never printed as current)."""
+    statement, settings = brief.statement, brief.settings
+    lang = statement.lang
+
+    def when(moment: datetime) -> str:
+        return moment_words(moment, settings.timezone, lang, "document", reference=issued)
+
+    if statement.resolved:
+        # The time is the update's that said so, not a claim of when it ended; "restored"
+        # fits an outage, not a fire or a recall.
+        key = "resolved" if brief.kind in ("outage", "incident") else "closed"
+        return words[key].format(when=when(statement.last_update.at))
+    if brief.promise.ahead and brief.promise.at is not None:
+        return words["next_update"].format(when=when(brief.promise.at))
+    return ""

@@ -1,0 +1,163 @@
+"""Renderer stage, shared by the copies and the crisis documents: what each sentence of a
+statement does. In: statement Markdown and its language. Out: its sentences in order, each
+with the roles it plays (the news, advice to people, an apology, ownership, an action under
+way, a figure, compensation, a cause, the regulator...), so a first post can carry the news,
+the advice and the apology, and a Q&A answer can quote the sentence that answers.
+
+Roles are found by words, not guessed: a role nobody wrote is absent, and the documents say
+so rather than invent it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.core.markup import plain_items
+
+# Role → word patterns per language (case ignored). A sentence may play several roles.
+ROLE_WORDS: dict[str, dict[str, str]] = {
+    "apology": {
+        "en": r"\b(?:sorry|apologi[sz]e|apolog(?:y|ies)|we regret)\b",
+        "fr": r"\b(?:désolée?s?|excuses?|excusons|excuser|pardon|regrettons|navrée?s?)\b",
+    },
+    "ownership": {
+        "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
+              r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
+              r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that))",
+        "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre responsabilité|"
+              r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe)",
+    },
+    "advice": {
+        "en": r"(?:^|[.;:] )(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|"
+              r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
+              r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see)\b|"
+              r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
+        "fr": r"(?:^|[.;:] )(?:ne (?:\w+ )?(?:pas|jamais)|n'\w+ (?:pas|jamais)|vérifiez|appelez|contactez|rapportez|"
+              r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
+              r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
+              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
+              r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
+    },
+    "never-ask": {
+        "en": r"\b(?:never|will not|won't) (?:\w+ ){0,3}(?:ask|request|call)\b.*\b(?:password|pin|code|card|bank|details)",
+        "fr": r"\b(?:ne vous (?:demanderons|demandera) jamais|jamais .{0,30}demand)\w*.*\b(?:mot de passe|code|carte|"
+              r"bancaire|identifiant|coordonnées)",
+    },
+    "action": {
+        "en": r"\b(?:we (?:are|have|will|'re|'ve|'ll)? ?(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"
+              r"block|secur|check|review|inspect|test|clean|rebuild|deploy|add|work)|our (?:teams?|engineers|staff)"
+              r" (?:are|have|will))",
+        "fr": r"\b(?:nous (?:avons|allons|sommes en train de|\w+ons)\b|nos (?:équipes|techniciens|ingénieurs) )",
+    },
+    "compensation": {
+        "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
+              r"will not be charged|have not been charged|bank charges)",
+        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
+              r"frais bancaires|ne serez pas débité|n'avez pas été débité)",
+    },
+    "cause": {
+        "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
+              r"the reason)\b",
+        "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
+              r"l’origine|à l'origine|s'explique)\b",
+    },
+    "prevention": {
+        "en": r"\b(?:so that|to prevent|to make sure|from now on|will now|no longer|we are changing|we have changed|"
+              r"in future|going forward|second check|additional check|review of|we will add)\b",
+        "fr": r"\b(?:afin que|pour éviter|pour que|désormais|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
+              r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus)\b",
+    },
+    "regulator": {
+        "en": r"\b(?:regulator|authority|authorities|ico|data protection|commissioner|police|fda|fsa|ofcom|"
+              r"health agency|inspectorate|notified|reported it to|fire (?:brigade|service|department)|"
+              r"emergency services|government|rappelconso|rappel\.conso|cnil|food safety|trading standards|"
+              r"regional health|ars|dgccrf|recall (?:notice|sheet) (?:is|has been) published)\b",
+        "fr": r"\b(?:cnil|autorité|autorités|régulateur|anssi|ars|dgccrf|ddpp|dgal|rappelconso|rappel\.conso|"
+              r"préfecture|préfet|gendarmerie|police|pompiers|procureur|plainte|parquet|inspection|"
+              r"agence régionale de santé|direction départementale)\b",
+    },
+    "harm": {  # people hurt, or safe
+        "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"
+              r"evacuat|symptom|ill\b|sick\b|illness|fever)",
+        "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
+              r"symptôme|malade|fièvre|intoxi)",
+    },
+    "data": {
+        "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
+              r"bank details|dates? of birth|records?|personal information|encrypted|hashed)\b",
+        "fr": r"\b(?:données|noms?|adresses? (?:e-?mail|électroniques?|postales?)|numéros? de téléphone|"
+              r"mots? de passe|numéros? de carte|iban|coordonnées bancaires|dates? de naissance|"
+              r"informations personnelles|chiffrées?|hachée?s?)\b",
+    },
+    "lots": {
+        "en": r"\b(?:lot|batch|batches|serial|best[- ]before|use[- ]by|model|reference|barcode)\b",
+        "fr": r"\b(?:lots?|séries?|numéros? de série|à consommer jusqu|date limite|dluo|dlc|référence|"
+              r"code-barres|modèles?)\b",
+    },
+    "next-update": {
+        "en": r"\b(?:next update|we will (?:post|give|publish|share) (?:an|the next|another|a further) update|"
+              r"update (?:you )?(?:again )?(?:by|at|before|tomorrow)|our next update)\b",
+        "fr": r"\b(?:prochain point|prochaine mise à jour|nous ferons (?:le|un nouveau) point|nouveau point|"
+              r"nous reviendrons vers vous)\b",
+    },
+    "unknown": {  # honest uncertainty: what is not known yet
+        "en": r"\b(?:do not (?:yet )?know|don't (?:yet )?know|not yet known|not known yet|still (?:investigating|"
+              r"checking)|we will (?:say|tell you|publish|confirm))\b",
+        "fr": r"\b(?:ne savons pas|pas encore connu|toujours en cours|nous (?:dirons|préciserons|publierons|"
+              r"confirmerons))\b",
+    },
+}
+# A figure about people or things affected: a number (not a time, a date or a phone number).
+_FIGURE = re.compile(r"(?<![\d:/.,\-+])\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d:])|(?<![\d:/.,\-+])\d+(?:[.,]\d+)?\s?%|"
+                     r"(?<![\d:/.,\-+h])\b\d{2,}\b(?![:\dh/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # plain published words
+    index: int  # position in the text
+    roles: frozenset[str]
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@lru_cache(maxsize=256)
+def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, re.compile(words.get(lang, words["en"]), re.IGNORECASE))
+                 for role, words in ROLE_WORDS.items())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Plain text cut into sentences (a list item or paragraph always ends one)."""
+    found: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip().removeprefix("- ").strip()
+        if line:
+            found += [part.strip() for part in _END.split(line) if part.strip()]
+    return found
+
+
+@lru_cache(maxsize=1024)
+def sentences(markdown: str, lang: str) -> tuple[Sentence, ...]:
+    """The sentences of statement Markdown, as published, each with its roles."""
+    plain = "\n".join(plain_items(markdown))
+    found = []
+    for index, text in enumerate(split_sentences(plain)):
+        roles = {role for role, pattern in _patterns(lang) if pattern.search(text)}
+        if _FIGURE.search(text):
+            roles.add("figure")
+        found.append(Sentence(text, index, frozenset(roles)))
+    return tuple(found)
+
+
+def first(markdown: str, lang: str, role: str) -> Sentence | None:
+    return next((s for s in sentences(markdown, lang) if s.has(role)), None)
+
+
+def with_role(markdown: str, lang: str, role: str) -> list[Sentence]:
+    return [s for s in sentences(markdown, lang) if s.has(role)]

@@ -1,0 +1,119 @@
+"""Renderer stage, site part 1b: what the home page shows at a glance, as template contexts:
+the overall banner, the components by group with their status, the planned maintenance, the
+recent history by month and the links for subscribers. Built from `SiteStatus` (the same
+state the status API publishes) and the listing items of `context`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.rendering.site.context import (
+    LinkView,
+    ListingItem,
+    MonthView,
+    PageInfo,
+    TimeView,
+    lang_prefix,
+    time_view,
+)
+from generator.rendering.site.labels import label
+from generator.rendering.site.status import SiteStatus
+from generator.core.model import Component, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class BannerView:
+    """The overall state in words (the colour only repeats them): `indicator` is
+    Statuspage's (none, maintenance, minor, major, critical), or `notice` when nothing is down
+    but a notice (a breach, a recall) is in force."""
+
+    indicator: str
+    title: str
+    detail: str
+    updated: TimeView | None
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentView:
+    id: str
+    name: str
+    status: str  # component status key, for the colour and shape
+    status_label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    """A group of components ('' name: one component in no group)."""
+
+    name: str
+    status: str
+    status_label: str
+    components: tuple[ComponentView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HomeContext:
+    """`home.html.j2`: banner, ongoing statements, components, planned maintenance, recent
+    history by month, links to follow the page."""
+
+    page: PageInfo
+    banner: BannerView
+    ongoing: tuple[ListingItem, ...]
+    groups: tuple[GroupView, ...]
+    upcoming: tuple[ListingItem, ...]
+    recent: tuple[MonthView, ...]
+    history_path: str
+    more_history: bool  # the home lists only the newest; the history page lists all
+    follow: tuple[LinkView, ...]
+
+
+def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> BannerView:
+    if ongoing:
+        detail = label("banner.ongoing_one", lang) if ongoing == 1 else label("banner.ongoing", lang, count=str(ongoing))
+    else:
+        detail = label("banner.quiet", lang)
+    newest = max((s.modified for s in status.statements), default=None)
+    # Nothing is down, but a notice is under way (a breach, a recall): the banner says so.
+    notice = status.indicator == "none" and ongoing > 0
+    title = label("banner.notice", lang) if notice else label(f"banner.{status.indicator}", lang)
+    # Blue and "ℹ", never the green tick of "all operational", while a notice is in force.
+    return BannerView("notice" if notice else status.indicator, title, detail,
+                      time_view(newest, settings, lang) if newest else None)
+
+
+def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:
+    from generator.reading.components import service_down
+    from generator.rendering.site.status import open_incident
+
+    # A component a breach, a recall or a safety notice names works, but is not "operational"
+    # in a reader's eyes: the page says a notice is in force (the API keeps Statuspage's words).
+    noticed = {e.component.id for e in status.effects if open_incident(e.statement) and not service_down(e.statement)}
+
+    def view(component: Component) -> ComponentView:
+        state = status.statuses[component.id]
+        description = component.description.get(lang) or component.description.get(settings.default_language, "")
+        if state == "operational" and component.id in noticed:
+            return ComponentView(component.id, component.display(lang), "notice", label("component.notice", lang),
+                                 description)
+        return ComponentView(component.id, component.display(lang), state, label(f"component.{state}", lang),
+                             description)
+
+    groups = []
+    for group in status.groups:
+        members = tuple(view(c) for c in group.components)
+        name = group.components[0].group_name(lang, settings.default_language) if group.key else ""
+        state = status.group_status(group)
+        groups.append(GroupView(name, state, label(f"component.{state}", lang), members))
+    return tuple(groups)
+
+
+def follow_links(lang: str, settings: Settings) -> tuple[LinkView, ...]:
+    """Feeds and the API, for people and programs that want every update."""
+    prefix = lang_prefix(lang, settings)
+    return (
+        LinkView(f"{prefix}feed.atom", label("feed.site", lang) + " (Atom)", lang),
+        LinkView(f"{prefix}feed.json", label("feed.site_json", lang), lang),
+        LinkView(f"{prefix}history.rss", label("feed.history_rss", lang), lang),
+        LinkView(f"{prefix}api/v2/summary.json", label("home.api", lang), lang),
+    )

@@ -1,0 +1,91 @@
+"""Renderer stage, site part 0: the state of the whole page at build time, computed once per
+build from the published statements: each component's status, the overall indicator, the
+planned maintenance. The status API (`statuspage`) and the pages (`context`) both read it, so
+the home page's banner and `summary.json` can never disagree.
+
+Statuses come from the statement in the site's default language (else its first language):
+translations carry the same updates, so the same statuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from generator.reading.components import (Effect, Group, service_down, current_statuses, effects, grouped,
+                                  site_components)
+from generator.core.model import MAINTENANCE_UNDER_WAY, Component, Incident, Settings, Statement, Status
+
+# Statuspage's page indicator, from best to worst; `maintenance` only when nothing is wrong.
+INDICATOR_RANK = {"none": 0, "maintenance": 0, "minor": 1, "major": 2, "critical": 3}
+INDICATOR_DESCRIPTIONS = {
+    "none": "All Systems Operational",
+    "maintenance": "Service Under Maintenance",
+    "minor": "Minor Service Outage",
+    "major": "Partial System Outage",
+    "critical": "Major System Outage",
+}
+# A component's status, as the page indicator it implies.
+COMPONENT_INDICATOR = {"operational": "none", "under_maintenance": "none", "degraded_performance": "minor",
+                       "partial_outage": "major", "major_outage": "critical"}
+
+
+def api_statement(incident: Incident, settings: Settings) -> Statement:
+    """The statement that speaks for an incident in the API: the default language's, else the first."""
+    return incident.translations.get(settings.default_language) or incident.primary
+
+
+def upcoming(statement: Statement) -> bool:
+    return statement.maintenance and statement.status is Status.SCHEDULED
+
+
+def under_way(statement: Statement) -> bool:
+    return statement.maintenance and statement.status in MAINTENANCE_UNDER_WAY
+
+
+def open_incident(statement: Statement) -> bool:
+    return not statement.maintenance and not statement.resolved
+
+
+@dataclass(frozen=True)
+class SiteStatus:
+    """What the whole page says at `now`."""
+
+    components: tuple[Component, ...]
+    groups: tuple[Group, ...]
+    effects: tuple[Effect, ...]
+    statuses: dict[str, str]  # component id -> status
+    indicator: str  # none, maintenance, minor, major, critical
+    statements: tuple[Statement, ...]  # one per incident (api_statement), slug order
+    now: datetime
+
+    @property
+    def description(self) -> str:
+        return INDICATOR_DESCRIPTIONS[self.indicator]
+
+    def group_status(self, group: Group) -> str:
+        from generator.reading.components import worst
+
+        return worst(self.statuses[c.id] for c in group.components)
+
+    def components_of(self, statement: Statement) -> tuple[Component, ...]:
+        """The components `statement` names, in the order it names them."""
+        named = {e.component.id: e.component for e in self.effects if e.statement.slug == statement.slug}
+        return tuple(named.values())
+
+
+def site_status(incidents: list[Incident], settings: Settings, now: datetime) -> SiteStatus:
+    statements = tuple(api_statement(incident, settings) for incident in sorted(incidents, key=lambda i: i.slug))
+    components = site_components(settings, statements)
+    found = tuple(effects(components, statements))
+    statuses = current_statuses(components, list(found))
+    # The page's indicator says how the services work: a breach, a recall or a safety notice
+    # under way does not make them "down" (the banner says there is a notice: home.banner).
+    worst_impact = max((s.severity.value for s in statements if open_incident(s) and service_down(s)),
+                       key=INDICATOR_RANK.__getitem__, default="none")
+    from_components = max((COMPONENT_INDICATOR[status] for status in statuses.values()),
+                          key=INDICATOR_RANK.__getitem__, default="none")
+    indicator = max(worst_impact, from_components, key=INDICATOR_RANK.__getitem__)
+    if indicator == "none" and any(under_way(s) for s in statements):
+        indicator = "maintenance"
+    return SiteStatus(components, tuple(grouped(components, settings.default_language)), found, statuses,
+                      indicator, statements, now)
