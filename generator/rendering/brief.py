@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
+from itertools import pairwise
 
 from generator.rendering import corrections
 from generator.rendering import roles
@@ -43,6 +44,13 @@ def off_page(text: str, lang: str) -> str:
     for pattern, words in _ON_PAGE.get(lang, ()):
         text = pattern.sub(words, text)
     return text
+
+
+# An apology that names its people with a pronoun: it needs the sentence before it.
+_POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
+                "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
+# A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
+_TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +179,21 @@ class Brief:
         return found.text if found else None
 
     @cached_property
+    def apology_text(self) -> str | None:
+        """The apology as a copy can print it on its own: with the sentence before it when it
+        points back at people ("Nous leur présentons nos excuses", "We apologise to them")."""
+        apology = self.apology
+        if apology is None or not _POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(apology):
+            return apology
+        for key in ("summary", "quote", "what_happened", "what_we_are_doing"):
+            found = roles.sentences(self.statement.text_of(key) if key != "summary" else self.statement.summary,
+                                    self.lang)
+            for before, sentence in pairwise(found):
+                if sentence.text == apology:
+                    return f"{before.text} {apology}"
+        return None  # its people are named nowhere a copy can reach: the apology stays on the page
+
+    @cached_property
     def advice(self) -> list[str]:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.statement.text_of("what_you_should_do")
@@ -213,6 +236,12 @@ class Brief:
         the first of the section."""
         found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
         return found or (self.advice[0] if self.advice else None)
+
+    @cached_property
+    def outcome(self) -> list[str]:
+        """The summary's sentences saying the worst is over or never came ("No passenger was
+        injured", "Service is back since 14:50"): after the news, what people fear first."""
+        return [s.text for s in self.summary_sentences[1:] if s.has("outcome")][:2]
 
     @cached_property
     def never_ask(self) -> str | None:
@@ -304,6 +333,8 @@ class Brief:
             columns = [i for i, name in enumerate(rows[0]) if re.search(r"\b(?:lots?|batch(?:es)?|n° de lot|"
                                                                             r"serial|séries?)\b", name, re.I)]
             for row in rows[1:]:
+                if row and _TOTAL_ROW.match(row[0].strip(" *_")):
+                    continue  # the table's sum, not a lot
                 for i in columns:
                     for code in re.split(r"[,;/]\s*|\s+(?:et|and|à|to)\s+", row[i] if i < len(row) else ""):
                         if code.strip() and code.strip() not in codes:

@@ -95,12 +95,13 @@ def _score(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> in
     return score
 
 
-def aligned_changes(sentence: str, corrections: list[str]) -> list[Change]:
+def aligned_changes(sentence: str, corrections: list[str], fixed: frozenset[str] = frozenset()) -> list[Change]:
     """Figures a correction restates in the same words as a sentence of the update ("218
     producteurs ont reçu…" for "212 producteurs ont reçu…"): each pairs with the one value
     of the sentence whose neighbouring words match best, two words at least."""
     found: list[Change] = []
-    values = [(m.group(0), _context(sentence, m.start(), m.end())) for m in VALUE.finditer(sentence)]
+    values = [(m.group(0), _context(sentence, m.start(), m.end())) for m in VALUE.finditer(sentence)
+              if m.group(0) not in fixed]
     for correction in corrections:
         for match in VALUE.finditer(correction):
             right = match.group(0)
@@ -127,14 +128,23 @@ def corrected(sentence: str, corrections: list[str]) -> str:
             sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)", change.right, sentence,
                               flags=re.IGNORECASE)
         sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
-    if not changes:
-        for change in aligned_changes(sentence, corrections):
+    # Then the figures the correction restates without "not" ("the average, recalculated, is
+    # 24.10 €" beside "41,700, not 38,400"): those it did not already name.
+    named = frozenset(c.right for c in changes) | frozenset(c.wrong for c in changes)
+    named |= frozenset(v for value in named for v in VALUE.findall(value))  # "2" of "2 September"
+    for change in aligned_changes(sentence, corrections, named):
+        if change.right not in named:
             sentence = re.sub(rf"(?<![\w]){_spelled(change.wrong)}(?![\w])", change.right, sentence, count=1)
     return sentence
 
 
+# "as stated above": on the page the update stands above its correction; in a post, nothing does.
+_ABOVE = {"en": re.compile(r"\babove\b", re.IGNORECASE), "fr": re.compile(r"\bci-dessus\b", re.IGNORECASE)}
+
+
 def for_copy(sentences: list[str], lang: str, update_words: str) -> list[str]:
-    """A correction's sentences for its own post: "in this message" names the update it
-    corrects (words about the page itself are the copies' to say: `brief.off_page`)."""
+    """A correction's sentences for its own post: "in this message" and "above" name the
+    update it corrects (`update_words`: "in our update of …") (words about the page itself are the copies' to say: `brief.off_page`)."""
     self_reference = _SELF.get(lang, _SELF["en"])
-    return [self_reference.sub(update_words, sentence) for sentence in sentences]
+    above = _ABOVE.get(lang, _ABOVE["en"])
+    return [above.sub(update_words, self_reference.sub(update_words, sentence)) for sentence in sentences]

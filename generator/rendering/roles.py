@@ -83,6 +83,20 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
               r"symptôme|malade|fièvre|intoxi)",
     },
+    "outcome": {  # the worst is over or never came: nobody hurt, the fire out, the service back
+        "en": r"\b(?:no (?:one|passengers?|customers?|patients?|children|child|guests?|residents?|staff|employees?|"
+              r"people|person|members?|pupils?|students?)(?: \w+){0,2} (?:was|were|has been|have been) (?:\w+ )?"
+              r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|everyone (?:is|was|"
+              r"got|came) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
+              r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|"
+              r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
+              r"have been) back|working (?:normally|again))\b",
+        "fr": r"\b(?:personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
+              r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
+              r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
+              r"circonscrite?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
+              r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service))",
+    },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
               r"bank details|dates? of birth|records?|personal information|encrypted|hashed)\b",
@@ -124,6 +138,9 @@ class Sentence:
 
 
 _END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+# Abbreviations whose full stop ends no sentence: "engine room No. 2", "St. Malo", "M. Dupont".
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|approx|vs|etc|cf|n°|M|Mme|Mlle|Me|"
+                           r"Pr|p|pp|art|al|Jan|Feb|Aug|Sept|Oct|Nov|Dec|i\.e|e\.g)\.$")
 
 
 @lru_cache(maxsize=256)
@@ -137,8 +154,17 @@ def split_sentences(text: str) -> list[str]:
     found: list[str] = []
     for line in text.split("\n"):
         line = line.strip().removeprefix("- ").strip()
+        found_line_start = True  # a new line or list item always starts a sentence
         if line:
-            found += [part.strip() for part in _END.split(line) if part.strip()]
+            for part in _END.split(line):
+                part = part.strip()
+                if not part:
+                    continue
+                if found and found[-1] and _ABBREVIATION.search(found[-1]) and not found_line_start:
+                    found[-1] = f"{found[-1]} {part}"  # the stop ended an abbreviation
+                else:
+                    found.append(part)
+                found_line_start = False
     return found
 
 

@@ -209,12 +209,36 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 others = [b for b in rest if b not in kept]
                 tail = [remainder] if lead is first and remainder else []
                 return [lead, *kept, *tail, *others]
-        return blocks
+        # The news is too long to share the first post with what must be seen at once (the fire
+        # is out, nobody was hurt; do not use the product): the title says the news there.
+        return _title_first(draft, blocks, beside, fits_first) or blocks
+    titled = _title_first(draft, blocks, [b for b in draft.beside if b in rest], fits_first)
+    if titled:
+        return titled
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
         if fits_first(cut + "…"):
             return [cut + "…", "…" + " ".join(filter(None, [continued, remainder])), *rest]
-    return [draft.fallback, *blocks] if draft.fallback else blocks
+    if not draft.fallback:
+        return blocks
+    # The title leads; what must be seen with the news follows it when it fits.
+    kept = [b for b in draft.beside if b in rest]
+    while kept and not fits_first("\n".join([draft.fallback, *kept])):
+        kept.pop()
+    return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
+
+
+def _title_first(draft: Draft, blocks: list[str], beside: list[str],
+                 fits_first: Callable[[str], bool]) -> list[str] | None:
+    """When the news is too long to share the first post with what must be seen at once (the
+    fire is out and nobody was hurt; do not use the product), the title says the news there."""
+    urgent = beside[:draft.urgent]
+    if not (draft.fallback and urgent and fits_first("\n".join([draft.fallback, urgent[0]]))):
+        return None
+    kept = list(beside)
+    while not fits_first("\n".join([draft.fallback, *kept])):
+        kept.pop()
+    return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
 
 
 def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) -> None:

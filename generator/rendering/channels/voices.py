@@ -90,6 +90,7 @@ class Draft:
     separator: str = "\n\n"
     fallback: str = ""  # what leads the first post when its first block cannot fit whole
     beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
+    urgent: int = 0  # how many of `beside` come first: rather after the title than in a later post
     ranks: list[int] = field(default_factory=list)  # empty: by position
 
     def _join(self, *pieces: str) -> str:
@@ -190,8 +191,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     against phishing, the promise. Ranks: the news 0; the apology, the first advice and the
     lots 1; the line against phishing and the promise 2; the rest 3."""
     summary = bind([s.text for s in brief.summary_sentences], brief.lang,
-                   frozenset(filter(None, [brief.apology])))
-    important = {brief.apology, brief.first_advice}
+                   frozenset(filter(None, [brief.apology_text])))
+    important = {brief.apology_text, brief.first_advice, *brief.outcome}
     blocks: list[str] = []
     ranks: list[int] = []
 
@@ -202,10 +203,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
     # A short apology follows the news (most readers see only the first post): it stands
     # alone, where moving other sentences would leave them pointing at nothing.
-    apology_first = brief.apology is not None and len(brief.apology) < 60 and len(summary) > 1 \
-        and any(brief.apology == group for group in summary[1:])
+    apology_first = brief.apology_text is not None and len(brief.apology_text) < 60 and len(summary) > 1 \
+        and any(brief.apology_text == group for group in summary[1:])
     if apology_first:
-        summary = [summary[0], str(brief.apology), *(g for g in summary[1:] if g != brief.apology)]
+        summary = [summary[0], str(brief.apology_text), *(g for g in summary[1:] if g != brief.apology_text)]
     for index, group in enumerate(summary):
         add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else 3))
         if index == 0 and brief.lot_lines:
@@ -213,8 +214,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
     for item in brief.advice:
         add(item, 1 if item == brief.first_advice else 3)
-    if brief.apology and not any(brief.apology in block for block in blocks):
-        add(brief.apology, 1)
+    if brief.apology_text and not any(brief.apology_text in block for block in blocks):
+        add(brief.apology_text, 1)
     add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
     add(brief.promise_line(), 2)
     return blocks, ranks
@@ -303,8 +304,15 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if update is None:
         must = brief.never_ask if brief.kind == "breach" else (
             brief.first_advice if brief.kind in ("recall", "safety") else None)
-        short_apology = brief.apology if brief.apology and len(brief.apology) < 60 else None
-        draft.beside = [_typography(b, lang) for b in (must, short_apology) if b]
+        short_apology = brief.apology_text if brief.apology_text and len(brief.apology_text) < 60 else None
+        # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
+        # a first post about a fire that says nothing more frightens everyone who reads it.
+        firsts = [*brief.outcome, must] if brief.outcome and brief.kind != "breach" else [must, *brief.outcome]
+        wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
+        # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
+        draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
+        draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
+                                    for b in (_typography(b, lang) for b in _unique(firsts))]))
     return draft
 
 
@@ -459,7 +467,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     zone = brief.settings.timezone
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
-        candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology])
+        candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
@@ -491,9 +499,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if update is None:
         if brief.kind == "breach" and brief.never_ask:
             must.append(brief.never_ask)
-        must += [brief.first_advice or "", brief.lots_sentence()]
-        if brief.apology and len(brief.apology) < 90:  # a short apology, when room is left
-            must.append(brief.apology)
+        # The worst is over ("no one was hurt", "service is back"): an SMS about a fire or an
+        # outage that leaves it out reads as still happening.
+        must += [*brief.outcome, brief.first_advice or "", brief.lots_sentence()]
+        if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
+            must.append(brief.apology_text)
     elif correction is None:
         must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
                  if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]

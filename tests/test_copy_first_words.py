@@ -1,0 +1,103 @@
+"""What the first words of a copy must carry, checked on statements written for these tests:
+the news that the worst is over, a recall's lots without the table's total, a corrected
+figure in place of the withdrawn one, a correction that says which update it corrects, an
+apology whose people are named, and sentences not cut at "No. 2"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import counting, render_copies
+from generator.rendering.roles import split_sentences
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+FIRE_EN = ("In the early hours of 3 September, a fire broke out in the kitchen of our hotel in Annecy, on the ground "
+           "floor of the east wing, while 212 guests and 31 staff were inside the building. Staff put it out in ten "
+           "minutes. No guest was injured. Guests spent the rest of the night in the conference centre.")
+FIRE_FR = ("Dans la nuit du 2 au 3 septembre, un incendie s'est déclaré dans la cuisine de notre hôtel d'Annecy, au "
+           "rez-de-chaussée de l'aile est, alors que 212 clients et 31 salariés se trouvaient dans le bâtiment. Le "
+           "personnel l'a éteint en dix minutes. Aucun client n'a été blessé. Les clients ont passé la fin de la nuit "
+           "au centre de congrès.")
+
+
+def _copies(project, settings, text, channels, name="2026-09-03-test.md"):
+    statement = write_statement(project, settings, text, name)
+    return {(c.channel, c.kind): c for c in render_copies(statement, settings, channels, NOW)}
+
+
+def test_a_fire_announcement_says_at_once_that_it_is_out_and_nobody_was_hurt(project, settings):
+    for lang, summary, out, unhurt in (("en", FIRE_EN, "put it out", "No guest was injured."),
+                                       ("fr", FIRE_FR, "l'a éteint", "Aucun client n'a été blessé.")):
+        text = statement_file(lang=lang, title="Kitchen fire at our Annecy hotel" if lang == "en" else
+                              "Incendie dans la cuisine de notre hôtel d'Annecy", front="",
+                              sections={"Summary" if lang == "en" else "Résumé": summary},
+                              updates=(("2026-09-03 10:10", "resolved" if lang == "en" else "résolu",
+                                        "The fire brigade has left." if lang == "en" else "Les pompiers sont partis."),))
+        copies = _copies(project, settings, text, ["x", "sms"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        first_post = copies[("x", "announcement")].parts[0].replace("’", "'")
+        sms = copies[("sms", "announcement")].parts[0].replace("’", "'")
+        assert out in first_post and unhurt in first_post, first_post
+        assert unhurt.translate(str.maketrans("éè", "ee")) in sms.translate(str.maketrans("éè", "ee")), sms
+        assert counting.sms_segments(sms) <= 2
+
+
+def test_a_recall_names_its_lots_never_the_tables_total(project, settings):
+    text = statement_file(title="Recall of Petit Nez nasal spray", front="", sections={
+        "Summary": "We are recalling three lots of Petit Nez nasal spray. Do not use them. We are sorry.",
+        "Lots": ("| Lot | Expiry | Units |\n|---|---|---|\n| 24K118 | October 2027 | 4,860 |\n"
+                 "| 24K121 | October 2027 | 4,210 |\n| **Total** | | **9,070** |")})
+    copies = _copies(project, settings, text, ["x", "sms"])
+    for key in (("x", "announcement"), ("sms", "announcement")):
+        said = " ".join(copies[key].parts)
+        assert "24K118, 24K121" in said, said
+        assert "Total" not in said, said
+
+
+def test_a_figure_the_correction_restates_replaces_the_withdrawn_one(project, settings):
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 18:30", "identifié",
+         "38 400 clients sont concernés, pour un montant en double de 23,40 € en moyenne.\n\n"
+         "#### Rectificatif · 2026-09-04 11:00\n"
+         "Le nombre de clients concernés est de 41 700, et non de 38 400. Le montant en double, recalculé sur "
+         "l'ensemble des clients, est de 24,10 € en moyenne."),))
+    copies = _copies(project, settings, text, ["facebook"], "2026-09-03-test.fr.md")
+    update = " ".join(copies[("facebook", "update")].parts[0].split())
+    assert "41 700 clients sont concernés, pour un montant en double de 24,10 € en moyenne" in update, update
+    assert "23,40" not in update.split("(Rectifié")[0].split("(Corrigé")[0] or "d'abord" in update
+
+
+def test_a_correction_copy_never_says_above(project, settings):
+    for lang, said, heading in (
+            ("en", "Service came back at 14:50, not 14:20 as stated above.", "Correction"),
+            ("fr", "Le service est revenu à 14 h 50, et non à 14 h 20 comme indiqué ci-dessus.", "Rectificatif")):
+        text = statement_file(lang=lang, front="", updates=(
+            ("2026-09-03 16:30", "resolved" if lang == "en" else "résolu",
+             ("Service came back at 14:20." if lang == "en" else "Le service est revenu à 14 h 20.")
+             + f"\n\n#### {heading} · 2026-09-03 19:10\n{said}"),))
+        copies = _copies(project, settings, text, ["sms", "mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        for channel in ("sms", "mastodon"):
+            copy = " ".join(copies[(channel, "correction")].parts)
+            assert "above" not in copy and "ci-dessus" not in copy, copy
+            assert ("our update of 3 September at 16:30" if lang == "en" else "notre point du 3 septembre") in copy, copy
+
+
+def test_an_apology_that_says_them_keeps_the_sentence_naming_them(project, settings):
+    text = statement_file(lang="fr", front="", title="Incendie dans la cuisine de notre hôtel d'Annecy", sections={
+        "Résumé": FIRE_FR,
+        "Ce qui s'est passé": ("Nous savons que beaucoup de clients, des familles surtout, ont passé une nuit "
+                               "éprouvante. Nous leur présentons nos excuses.")},
+        updates=(("2026-09-03 10:10", "résolu", "Les pompiers sont partis."),))
+    copies = _copies(project, settings, text, ["x", "mastodon", "sms"], "2026-09-03-test.fr.md")
+    for key, copy in copies.items():
+        said = " ".join(copy.parts)
+        if "leur présentons" in said:
+            assert "ont passé une nuit éprouvante. Nous leur présentons nos excuses" in " ".join(said.split()), key
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation():
+    assert split_sentences("Alarms sounded in engine room No. 2 at 02:35. The crew put it out.") == [
+        "Alarms sounded in engine room No. 2 at 02:35.", "The crew put it out."]
+    assert split_sentences("M. Dupont a appelé à 9 h. Il a été rappelé.") == [
+        "M. Dupont a appelé à 9 h.", "Il a été rappelé."]
