@@ -133,3 +133,13 @@ def test_a_lead_that_names_only_a_product_names_the_organisation(project, settin
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).markdown
     assert "Calypso Pay indique que le 3 septembre" in release
+
+
+def test_ce_matin_la_in_the_summary_is_the_morning_of_the_day_its_lead_names(project, settings):
+    text = statement_file(lang="fr", front="", title="Panne des terminaux", sections={"Résumé": (
+        "Le jeudi 3 septembre, de 8 h à 11 h, des paiements ont échoué. La cause est une mise à jour "
+        "appliquée ce matin-là. Nous en sommes désolés.")},
+        updates=(("2026-09-04 10:05", "résolu", "Tout fonctionne."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    assert "appliquée le matin du 3 septembre" in release and "-là" not in release

@@ -204,7 +204,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     began = _began_sentence(brief, words, issued, lead)
     for paragraph in [" ".join(rest), *summary[1:]]:
         if paragraph.strip():
-            blocks.append(block("section", None, third_person(paragraph, issued)))
+            blocks.append(block("section", None, third_person(_that_day(paragraph, lead, lang), issued)))
     if began:
         blocks.append(block("section", None, began))
     for key in ("what_happened", "what_we_are_doing"):
@@ -344,6 +344,26 @@ _HERE = {
                       r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un)\b))"),
            "sur notre page d'information"),
 }
+
+
+# « ce matin-là » in the summary is the morning of the day its lead names: « le matin du 17 novembre ».
+_FR_THAT_MOMENT = re.compile(r"\b(?:ce (matin|soir)|cette (nuit|après-midi))[-‑]là\b")
+_FR_MOMENT_ARTICLE = {"matin": "le", "soir": "le", "nuit": "la", "après-midi": "l'"}
+_FR_NAMED_DAY = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                           r"novembre|décembre)\b")
+
+
+def _that_day(paragraph: str, lead: str, lang: str) -> str:
+    days = _FR_NAMED_DAY.findall(lead) if lang == "fr" else []
+    if len(set(days)) != 1:
+        return paragraph  # no day, or more than one: « ce matin-là » stays as the authors wrote it
+
+    def dated(match: re.Match[str]) -> str:
+        moment = match.group(1) or match.group(2)
+        article = _FR_MOMENT_ARTICLE[moment]
+        return f"{article}{'' if article.endswith(chr(39)) else ' '}{moment} du {days[0]}"
+
+    return _FR_THAT_MOMENT.sub(dated, paragraph)
 
 
 def _here_named(sentence: str, lang: str) -> str:
