@@ -154,7 +154,7 @@ def test_the_communique_conjugates_the_verbs_french_has_and_leaves_quotes_alone(
         updates=(("2026-09-03 10:05", "identifié", "Nous livrons les magasins."),))
     release = _paragraphs(render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                                settings).text)
-    assert "une faute de sa part" in release
+    assert "une faute de la part de Calypso Pay" in release  # the owner of a fault is named
     assert "attend les analyses" in release and "prévoit de reprendre" in release and "attende" not in release
     assert "« -30 % sur tous nos jouets »" in release  # a quotation is not rewritten
     assert "livre les magasins" in release and "livra" not in release

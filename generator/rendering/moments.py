@@ -75,8 +75,10 @@ _EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "
                 (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
                                                                                "on the afternoon of {day}"),
                 (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"))
-_FR_RELATIVE = ((r"\baujourd['’]hui\b", "le {day}"), (r"\bce matin\b", "le {day} au matin"),
-                (r"\bce soir\b", "le {day} au soir"), (r"\bcet après-midi\b", "le {day} après-midi"),
+# « ce matin-là », « ce soir-là » name a moment the text already dated: they stay as written.
+_FR_RELATIVE = ((r"\b([Dd])['’]aujourd['’]hui\b", r"\1u {day}"), (r"\baujourd['’]hui\b", "le {day}"),
+                (r"\bce matin\b(?![-‑]là)", "le {day} au matin"),
+                (r"\bce soir\b(?![-‑]là)", "le {day} au soir"), (r"\bcet après-midi\b(?![-‑]là)", "le {day} après-midi"),
                 (r"\bhier\b", "le {yesterday}"), (r"\bdemain\b", "le {tomorrow}"))
 
 

@@ -18,9 +18,18 @@ _EN_KEEP = {"will", "would", "can", "could", "should", "must", "may", "might", "
             "then", "already", "immediately", "first", "only", "never", "always", "both", "all", "each", "cannot",
             "can't", "won't", "wouldn't", "couldn't", "shouldn't", "didn't", "hadn't", "shall", "said", "just",
             "currently", "together"}
-_EN_PAST = re.compile(r"^(?:\w+ed|said|made|took|found|sent|began|went|kept|told|saw|got|gave|knew|built|brought|"
-                      r"paid|put|set|cut|left|lost|spent|held|ran|wrote|shut|chose|fell|broke|caught|let|"
-                      r"understood|met|led|sold|bought|thought|felt|heard|meant|read)$")
+# Irregular pasts keep their form ("we withdrew" → "X withdrew", never "withdrews"); a prefix
+# makes no difference ("withdrew", "overtook", "undertook", "became").
+_EN_IRREGULAR_PASTS = ("said made took found sent began went kept told saw got gave knew built brought paid put set "
+                       "cut left lost spent held ran wrote shut chose fell broke caught let understood met led sold "
+                       "bought thought felt heard meant read drew grew threw flew blew rose woke spoke stole froze "
+                       "drove rode hid bit fought sought taught struck stood sat won rang sang sank drank forgot "
+                       "forgave came became hung dug stuck spun slid swung fled fed sped bent lent dealt slept swept "
+                       "wept crept bore tore wore swore shook forbade arose hit hurt shed split spread quit cast "
+                       "burst bet rid upset did was").split()
+# "-ed" is a past, except verbs whose present ends so ("we need", "we proceed").
+_EN_PAST = re.compile(r"^(?:(?!\w*(?:need|ceed|feed|speed|bleed|breed|heed|embed)$)\w+ed|(?:with|over|under|mis|fore|out|up|re|be|a)?(?:"
+                      + "|".join(_EN_IRREGULAR_PASTS) + r"))$")
 _EN_SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _EN_FIRST = re.compile(r"\b(?:we|our|ours|us|ourselves|i|my|me|mine)\b", re.IGNORECASE)
 _CONTRACTIONS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "’re": "are", "’ve": "have",
@@ -67,17 +76,42 @@ class _Mentions:
         if self.named:
             return "its"
         self.named = True
-        return f"{self.name}'s"
+        return possessive_name(self.name)
+
+
+def possessive_name(name: str) -> str:
+    """AP: "Calypso Pay's", but a name ending in s takes the apostrophe alone ("Corlay Ferries'")."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_BRITISH = re.compile(r"\b(?:apologis|organis|realis|recognis|prioritis|minimis|colour|behaviour|favour|centre|"
+                      r"programme|cancelled|travelled)", re.IGNORECASE)
+_AMERICAN = re.compile(r"\b(?:apologiz|organiz|realiz|recogniz|prioritiz|minimiz|color|behavior|favor|center|"
+                       r"program\b|canceled|traveled)", re.IGNORECASE)
+
+
+def british_spelling(text: str) -> bool:
+    """Whether the authors spell the British way ("apologise", "centre"): the release keeps
+    their spelling rather than mixing "apologised" and "apologized"."""
+    return len(_BRITISH.findall(text)) > len(_AMERICAN.findall(text))
+
+
+# "It was our error, and we are sorry": the fault and the apology reported as one act, the
+# fault named as the organisation's ("X said the error was its own and apologized").
+_EN_OWN_FAULT = re.compile(r"\b(?:It|This|That) (?:was|is) (?:entirely |all )?our (?:own )?(?P<fault>error|fault|"
+                           r"mistake)(?P<apology>[,;]? and we (?:are (?:so |deeply |very |truly )?sorry|(?:sincerely "
+                           r"|deeply )?apologi[sz]e))?\b")
 
 
 def english(sentences: list[str], organisation: str, audience: str = "people",
-            short_name: str | None = None) -> list[str] | None:
+            short_name: str | None = None, *, british: bool = False) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
     safely (the paragraph is then quoted whole)."""
     # Later mentions: the short name, the name itself when it is short, else "the organization"
     # (a hospital is not "the company").
     later = short_name or (organisation if len(organisation.split()) <= 2 else "the organization")
     mentions = _Mentions(organisation, later=later)
+    apologized = "apologised" if british else "apologized"
     out = []
     for sentence in sentences:
         mentions.in_sentence = False
@@ -98,15 +132,26 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # the order the subjects come, so the first names the company and the next say "it".
         def we(match: re.Match[str]) -> str:
             if match.group("apology"):
-                return f"{mentions.subject()} apologized"
+                return f"{mentions.subject()} {apologized}"
             return subject(match)
+
+        def own_fault(match: re.Match[str]) -> str:
+            if match.group("apology"):
+                return f"{mentions.subject()} said the {match.group('fault')} was its own and {apologized}"
+            return f"The {match.group('fault')} was {possessive_name(mentions.name)}"
+
+        text = _EN_OWN_FAULT.sub(own_fault, text)
 
         text = re.sub(r"\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?"
                       r"apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|currently|immediately|"
                       r"first|fully|really|never|always|each|all|both) )?(?P<verb>\w+(?:['’]t)?))", we, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
-        text = re.sub(r"\bapologized,\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", "apologized",
+        text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
+        # "has apologised to him directly, and we apologise publicly": one apology, said once.
+        text = re.sub(r"(\bapologi[sz]ed\b[^.;!?]*?),? and (?:it|the \w+|" + re.escape(organisation)
+                      + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
+                      lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
             # "…apologized for the wait and are working": a verb that shares the subject.
             text = re.sub(r"\b(and|but|or) (are|were|have|do)\b", lambda m: f"{m.group(1)} {_EN_BE_HAVE[m.group(2)]}",
@@ -178,10 +223,36 @@ def _fr_verb(verb: str) -> str | None:
     lowered = verb.lower()
     if lowered in _FR_IRREGULAR:
         return _FR_IRREGULAR[lowered]
+    third = _fr_regular(lowered)
+    return _fr_grave(third) if third and third.endswith("e") else third
+
+
+# « coopérer » → « il coopère », « lever » → « il lève »: before a silent ending, the stem's last
+# é (or mute e) takes a grave accent (espère, préfère, révèle, complète, intègre, mène).
+_FR_GRAVE = re.compile(r"[ée](?=(?:[bcdfgjklmnpqrstvz]|[bcdfgptv][lr]|gu|qu)(?:e|es|ent)$)")
+
+
+def _fr_grave(third: str) -> str:
+    match = None
+    for match in _FR_GRAVE.finditer(third):
+        pass
+    if match is None or (match.group(0) == "e" and not re.search(r"e[bcdfgjklmnpqrstvz]e$", third)):
+        return third
+    return third[:match.start()] + "è" + third[match.end():]
+
+
+# Present tense of -ier verbs, which end like an imperfect: « publions », « vérifions »,
+# « remercions », « étudions », « copions » (never « travaillions », « commencions »).
+_FR_IER_PRESENT = re.compile(r"(?:fions|plions|blions|(?<!n)cions|[ué]dions|pions)$")
+
+
+def _fr_regular(lowered: str) -> str | None:
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
     if lowered.endswith("erons"):  # future: rembourserons → remboursera (not « livrons », « retirons »)
         return lowered[:-4] + "ra"
+    if _FR_IER_PRESENT.search(lowered):  # -ier verbs in the present: publions → publie, vérifions → vérifie
+        return lowered[:-3] + "e"
     if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
         return lowered[:-4] + "ait"
     if lowered.endswith("yons"):  # envoyons → envoie, payons → paie, appuyons → appuie
@@ -227,6 +298,58 @@ def _restored(match: re.Match[str], kept: list[str]) -> str:
     return kept[int(match.group(1))]
 
 
+_FR_VOWEL = "aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ"
+
+
+def _of_name(name: str) -> str:
+    """« d'Officinea », « de la Coopérative… », « du Groupe… »: the organisation as a complement."""
+    for article, joined in (("Le ", "du "), ("La ", "de la "), ("L'", "de l'"), ("L’", "de l’"), ("Les ", "des ")):
+        if name.startswith(article):
+            return joined + name[len(article):]
+    return f"d'{name}" if name[:1] in _FR_VOWEL else f"de {name}"
+
+
+def _fr_elided(text: str, name: str) -> str:
+    """« que Ondara » → « qu'Ondara », « de Officinea » → « d'Officinea »: French elides before a vowel."""
+    if name[:1] not in _FR_VOWEL:
+        return text
+    return re.sub(rf"\b([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Dd])e {re.escape(name)}\b", rf"\1'{name}", text)
+
+
+# The owner of a fault is named, never « sa » or « son »: « C'est une faille de notre part, et non
+# celle de notre collaborateur » must still say whose the fault is.
+_FR_FAULT = re.compile(r"\b([Nn])otre (erreur|faute|faille|responsabilité)\b")
+# A sentence that opens on « Notre équipe qualité est… » after one about another party: « sa
+# propre équipe » would read as the other party's, so the organisation is named.
+_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:est|sont|a|ont|reste|"
+                              r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
+                              r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
+
+
+def _fr_the(noun: str, *, capital: bool) -> str:
+    """« l'erreur », « la faute »: the feminine nouns of a fault with their article."""
+    article = "l'" if noun[:1] in _FR_VOWEL else "la "
+    return (article[:1].upper() + article[1:] if capital else article) + noun
+
+
+def _fr_owner_named(sentence: str, name: str) -> str:
+    of_name = _of_name(name)
+    sentence = re.sub(r"\bde notre part\b", f"de la part {of_name}", sentence)
+    sentence = _FR_FAULT.sub(lambda m: _fr_the(m.group(2), capital=m.group(1) == "N") + f" {of_name}", sentence)
+
+    def opening(match: re.Match[str]) -> str:
+        noun = match.group(2)
+        if match.group(1) == "Nos":
+            article = "Les "
+        elif noun[:1] in _FR_VOWEL:
+            article = "L'"
+        else:
+            article = "La " if _fr_possessive(noun.split()[0]) == "sa" else "Le "
+        return f"{article}{noun} {of_name} "
+
+    return _FR_OPENING_OURS.sub(opening, sentence)
+
+
 def french(sentences: list[str], organisation: str) -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier)."""
@@ -245,6 +368,13 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         quoted: list[str] = []
 
         sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
+        owned = _fr_owner_named(sentence, organisation)
+        if owned != sentence:
+            # Named as the owner of a fault, the organisation is « elle » for the rest of the
+            # sentence; named at its start, it is named.
+            named, in_sentence = True, not owned.startswith(("L", "Les "))
+        sentence = owned
+        sentence = re.sub(r"\bnous-mêmes\b", f"{pronoun_word}-même", sentence)
         # An apology is reported as an act: « X présente ses excuses (pour …) ».
         for pattern, words in _FR_APOLOGIES:
             sentence = pattern.sub(words, sentence)
@@ -291,6 +421,7 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         text = re.sub(r"\b([Nn])os (\w+)", plural, text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
+        text = _fr_elided(text, organisation)
         if failed or _FR_LEFT.search(text):
             return None
         text = re.sub(r"\x00(\d+)\x00", functools.partial(_restored, kept=quoted), text)

@@ -36,6 +36,7 @@ from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows
 from generator.rendering.moments import moment_words
 from generator.rendering.person import english as person_english
+from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
 from generator.rendering.roles import split_sentences
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
@@ -169,27 +170,28 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
     said = _Attribution(subject_name(org, lang), lang)
+    british = british_spelling(statement.source) if lang == "en" else False
 
     def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
         """A paragraph in the release's voice: rewritten in the third person, or quoted whole
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
         # What people should do stays in their words, in its own section: an instruction told
         # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
-        sentences = [press_times(off_page(s, lang), lang, settings.timezone, moment) for s in split_sentences(paragraph)
-                     if not _is_instruction(s, lang)]
+        sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
+                     for s in _sentences(paragraph) if not _is_instruction(s, lang)]
         if not sentences:
             return ""
         told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
-            sentences, org, words["audience"], settings.short_name or None)
+            sentences, org, words["audience"], settings.short_name or None, british=british)
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
         text = " ".join(_figures_first(sentence, lang) for sentence in told)
-        if lead and org.casefold() not in text.casefold() and not text.rstrip().endswith("?"):
+        if lead and not _names(text, org) and not text.rstrip().endswith("?"):
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
     summary = plain_items(statement.summary)
-    first, *rest = split_sentences(summary[0]) if summary else [statement.title]
+    first, *rest = _sentences(summary[0]) if summary else [statement.title]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
     if lang == "en":
@@ -202,7 +204,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     began = _began_sentence(brief, words, issued, lead)
     for paragraph in [" ".join(rest), *summary[1:]]:
         if paragraph.strip():
-            blocks.append(block("section", None, third_person(paragraph, issued)))
+            blocks.append(block("section", None, third_person(_that_day(paragraph, lead, lang), issued)))
     if began:
         blocks.append(block("section", None, began))
     for key in ("what_happened", "what_we_are_doing"):
@@ -241,12 +243,15 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
     told_latest = [third_person(p, latest.at) for p in latest_text]
     # The update's own instructions ("Return it for a refund"), in their words, said once.
-    advice_now = [md_escape_text(press_times(s, lang, settings.timezone, latest.at))
-                  for p in latest_text for s in split_sentences(p)
-                  if _is_instruction(s, lang) and s not in brief.advice_items]
-    if advice_now:
-        told_latest.append(words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)))
-                           + " " + " ".join(advice_now))
+    def advised(paragraphs: list[str], moment: datetime) -> str:
+        """The instructions of an update not already in the advice section, in their words,
+        after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
+        advice = [md_escape_text(press_times(s, lang, settings.timezone, moment)) for p in paragraphs
+                  for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
+        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + " ".join(
+            advice) if advice else ""
+
+    told_latest.append(advised(latest_text, latest.at))
     blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
     if len(statement.updates) > 1:
         # Every figure and finding the updates gave, dated, so the release never lags the posts.
@@ -256,7 +261,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Without its promise of a next update, long past and replaced by the latest one.
             kept = [s for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
             text = " ".join([*brief.correction_paragraphs(update), *kept])
-            told = third_person(text, update.at)
+            told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
             if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
                 lines.append(f"- {md_escape(when[:1].upper() + when[1:])} : {after_colon(told, lang)}")
             else:
@@ -291,25 +296,81 @@ _FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office instit
 
 
 # An instruction to the reader: it opens with an imperative (after "Please" or an "If …,"
-# clause), or tells "you" what you can or should do. A fact that only mentions "you" is not.
+# clause, however many commas the clause holds, or after a colon), or tells "you" what you can
+# or should do, or opens on "If you…" (told as "If their card…" it would read as nonsense). A
+# fact that only mentions "you" is not.
 _INSTRUCTION = {
-    "en": re.compile(r"^(?:please |if [^,]{1,80}, )?(?:do not|don't|never|check|call|contact|return|bring|"
+    "en": re.compile(r"(?:^|:\s)(?:please )?(?:if .{1,160}?, (?:please )?)?(?:do not|don't|never|check|call|contact|return|bring|"
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
                      r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
-                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:si [^,]{1,80}, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
+                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:^|\s:\s)(?:si .{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
                      r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez)\b|"
-                     r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b", re.IGNORECASE),
+                     r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b|^si (?:vous|votre|vos)\b",
+                     re.IGNORECASE),
 }
 
 
 def _is_instruction(sentence: str, lang: str) -> bool:
     pattern = _INSTRUCTION.get(lang)
     return bool(pattern and pattern.search(sentence.strip()))
+
+
+# Abbreviations a figure or a name follows ("generator No. 2", « art. 3 »): never a sentence's end.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:No|Nos|no|nos|Art|art|Fig|fig|Ref|ref|approx|vs|St|Dr|Mr|Mrs|Ms|M)\.$")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """The paragraph's sentences, with the pieces an abbreviation cut joined again: "2 while…"
+    after "No." is not a sentence (nor one to open with "Two")."""
+    joined: list[str] = []
+    for piece in split_sentences(paragraph):
+        if joined and _ABBREVIATION_END.search(joined[-1]):
+            joined[-1] += " " + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+# "We will report here": a release is not the web page, so "here" names the page.
+_HERE = {
+    "en": (re.compile(r"(?<!\bfrom )(?<!\bclick )\bhere\b(?=\s*(?:[.,;:!?)]|$|(?:by|as|on|when|once|until|before|after|"
+                      r"in|with|and|at|every|each|within|from)\b))", re.IGNORECASE), "on our status page"),
+    "fr": (re.compile(r"(?<![dD]['’])(?<![Jj]usqu['’])\bici\b(?=\s*(?:[.,;:!?)]|$|(?:d['’]|dès|le|les|à|au|aux|chaque|"
+                      r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un)\b))"),
+           "sur notre page d'information"),
+}
+
+
+# « ce matin-là » in the summary is the morning of the day its lead names: « le matin du 17 novembre ».
+_FR_THAT_MOMENT = re.compile(r"\b(?:ce (matin|soir)|cette (nuit|après-midi))[-‑]là\b")
+_FR_MOMENT_ARTICLE = {"matin": "le", "soir": "le", "nuit": "la", "après-midi": "l'"}
+_FR_NAMED_DAY = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                           r"novembre|décembre)\b")
+
+
+def _that_day(paragraph: str, lead: str, lang: str) -> str:
+    days = _FR_NAMED_DAY.findall(lead) if lang == "fr" else []
+    if len(set(days)) != 1:
+        return paragraph  # no day, or more than one: « ce matin-là » stays as the authors wrote it
+
+    def dated(match: re.Match[str]) -> str:
+        moment = match.group(1) or match.group(2)
+        article = _FR_MOMENT_ARTICLE[moment]
+        return f"{article}{'' if article.endswith(chr(39)) else ' '}{moment} du {days[0]}"
+
+    return _FR_THAT_MOMENT.sub(dated, paragraph)
+
+
+def _here_named(sentence: str, lang: str) -> str:
+    if lang not in _HERE:
+        return sentence
+    pattern, words = _HERE[lang]
+    return pattern.sub(words, sentence)
 
 
 _EN_SMALL = ("zero one two three four five six seven eight nine").split()
@@ -375,6 +436,11 @@ class _Attribution:
         form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
         self.count += 1
         return form
+
+
+def _names(text: str, org: str) -> bool:
+    """Whether `text` names the organisation itself, not a product named after it ("Officinea+")."""
+    return re.search(rf"(?<![\w+]){re.escape(org)}(?![\w+])", text, re.IGNORECASE) is not None
 
 
 def _said_that(org: str, sentence: str, lang: str) -> str:
@@ -449,6 +515,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       f"{m.group(2)}{int(m.group(3))}", text)
         text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
                       f"{int(m.group(1))}", text)
+        # AP: "Dec. 15, 2026", and a comma after the year when the sentence goes on.
+        text = re.sub(r"\b((?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) (\d{1,2}(?:\s*(?:and|or|to|-|–|"
+                      r"until)\s*\d{1,2})?) (\d{4})\b( (?=\w))?",
+                      lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}" + (", " if m.group(4) else ""), text)
         day = ap_date(local.date(), with_year=False)
         text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
                       flags=re.IGNORECASE)
@@ -462,14 +532,16 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
+        text = re.sub(r"\b([Dd])['’]aujourd['’]hui\b", rf"\1u {day}", text)  # « d'aujourd'hui » → « du 8 novembre »
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
         for word, shift in (("hier", -1), ("demain", 1)):
             other = long_date(local.date() + timedelta(days=shift), lang, with_year=False)
             text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
             text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
-        text = re.sub(r"\bce matin\b", f"le {day} au matin", text)
-        text = re.sub(r"\bce soir\b", f"le {day} au soir", text)
+        # « ce matin-là » is the morning the text already named, not the morning it was written.
+        text = re.sub(r"\bce matin\b(?![-‑]là)", f"le {day} au matin", text)
+        text = re.sub(r"\bce soir\b(?![-‑]là)", f"le {day} au soir", text)
     # "le 18 novembre, 18 novembre" (a relative day the authors had already dated): once.
     text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
@@ -575,6 +647,12 @@ def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead:
     return md_escape_text(words["began"].format(when=when))
 
 
+# The authors close the statement, not the matter: "…closing this statement, but not the subject".
+_STILL_OPEN = re.compile(r"\bbut not (?:the|this) (?:subject|matter|issue|case)\b|\b(?:subject|matter|issue|case) "
+                         r"(?:remains|stays|is still) open\b|\bmais pas (?:le|du) (?:sujet|dossier)\b|\b(?:le "
+                         r"sujet|le dossier) (?:reste|demeure) ouvert\b", re.IGNORECASE)
+
+
 def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
     """The state of play a journalist scans for first: when it ended, or when more will come
     (only a promise still ahead: a past one is never printed as current)."""
@@ -587,7 +665,9 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
     if statement.resolved:
         # The time is the update's that said so, not a claim of when it ended; "restored"
         # fits an outage, not a fire or a recall.
-        key = "resolved" if brief.kind in ("outage", "incident") else "closed"
+        # A statement closed "but not the subject" is not called resolved either.
+        still_open = _STILL_OPEN.search(statement.last_update.text)
+        key = "resolved" if brief.kind in ("outage", "incident") and not still_open else "closed"
         return words[key].format(when=when(statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
         return words["next_update"].format(when=when(brief.promise.at))

@@ -1,0 +1,145 @@
+"""The press release's third person and its words for dates and places, one small example of
+each rule: pasts that take no -s, one apology in the authors' spelling, instructions left in
+the reader's words, AP numbers, possessives and dates, "here" named, French conjugation,
+elision and the owner of a fault named."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from generator.rendering.moments import absolute_days
+from generator.rendering.person import british_spelling, english, french
+from generator.rendering.press import _is_instruction, _sentences, press_times, render_press_release
+from tests.press_support import statement_file, write_statement
+
+PARIS = ZoneInfo("Europe/Paris")
+MORNING = datetime(2026, 3, 4, 9, 30, tzinfo=PARIS)
+
+
+def _english(*sentences: str, org: str = "Brisa Rail", british: bool = False) -> list[str]:
+    told = english(list(sentences), org, british=british)
+    assert told is not None
+    return told
+
+
+def _french(*sentences: str, org: str = "Ardel Énergie") -> list[str]:
+    told = french(list(sentences), org)
+    assert told is not None
+    return told
+
+
+def test_irregular_pasts_take_no_s():
+    told = " ".join(_english("We withdrew the timetable.", "We overtook the schedule.", "We grew the team.",
+                             "We proceed carefully.", "We review every case."))
+    assert "withdrew the timetable" in told and "overtook" in told and "grew the team" in told
+    assert "withdrews" not in told and "grews" not in told
+    assert "proceeds carefully" in told and "reviews every case" in told
+
+
+def test_a_name_ending_in_s_takes_the_apostrophe_alone():
+    assert _english("Our trains are late.", org="Brisa Lines") == ["Brisa Lines' trains are late."]
+    assert _english("Our trains are late.") == ["Brisa Rail's trains are late."]
+
+
+def test_the_fault_and_the_apology_are_one_act():
+    assert _english("It was our mistake, and we are sorry.") == ["Brisa Rail said the mistake was its own and "
+                                                                   "apologized."]
+    assert _english("This was our fault.") == ["The fault was Brisa Rail's."]
+
+
+def test_one_apology_in_the_authors_spelling():
+    assert british_spelling("We apologise. Our centre is open.") and not british_spelling("We apologize.")
+    assert _english("We have apologised to her directly, and we apologise publicly.", british=True) == [
+        "Brisa Rail has apologised to her directly, and publicly."]
+    assert _english("We are sorry.", british=True) == ["Brisa Rail apologised."]
+    assert _english("We are sorry.") == ["Brisa Rail apologized."]
+
+
+def test_an_instruction_after_a_long_if_clause_or_a_colon_is_an_instruction():
+    assert _is_instruction("If your dog ate one and is sick, sleepy or shaking, call a vet.", "en")
+    assert _is_instruction("If you kept the ticket, please bring it back.", "en")
+    assert _is_instruction("Tickets were not charged: if you tried to pay, please try again.", "en")
+    assert not _is_instruction("If the shop is closed, our team will call.", "en")
+    assert _is_instruction("If your card was charged twice, it will be refunded.", "en")
+    assert _is_instruction("Si votre chien en a mangé un et tremble, vomit ou dort, appelez un vétérinaire.", "fr")
+
+
+def test_a_figure_after_no_is_not_a_sentence_start():
+    assert _sentences("The leak was in pump No. 3 at the depot. It is fixed.") == [
+        "The leak was in pump No. 3 at the depot.", "It is fixed."]
+
+
+def test_ap_dates_with_a_year_take_commas():
+    text = press_times("Refunds until 30 June 2027 at the desk. Sold between 2 and 9 January 2026.", "en", PARIS,
+                       MORNING)
+    assert text == "Refunds until June 30, 2027, at the desk. Sold between Jan. 2 and 9, 2026."
+
+
+def test_french_relative_days_elide_and_keep_what_is_already_dated():
+    assert press_times("Les trains d'aujourd'hui sont annulés.", "fr", PARIS, MORNING) == \
+        "Les trains du 4 mars sont annulés."
+    assert press_times("La panne a commencé ce matin-là.", "fr", PARIS, MORNING) == "La panne a commencé ce matin-là."
+    assert absolute_days("Les trains d'aujourd'hui, ce soir-là.", "fr", PARIS, MORNING) == \
+        "Les trains du 4 mars, ce soir-là."
+
+
+def test_french_verbs_with_e_acute_take_a_grave_accent():
+    told = " ".join(_french("Nous coopérons avec la police.", "Nous considérons ces données sensibles.",
+                            "Nous espérons rouvrir.", "Nous menons l'enquête.", "Nous publions le rapport.",
+                            "Nous vérifions les compteurs."))
+    for verb in ("coopère", "considère", "espère", "mène", "publie le rapport", "vérifie"):
+        assert verb in told
+
+
+def test_french_elides_before_the_organisation_name():
+    assert _french("Ce que nous ne savons pas : la cause.") == ["Ce qu'Ardel Énergie ne sait pas : la cause."]
+
+
+def test_the_owner_of_a_fault_is_named_in_french():
+    assert _french("C'est une erreur de notre part, et non celle de notre technicien.") == [
+        "C'est une erreur de la part d'Ardel Énergie, et non celle de son technicien."]
+    assert _french("C'est notre faute, et nous vous présentons nos excuses.") == [
+        "C'est la faute d'Ardel Énergie, et elle présente ses excuses."]
+
+
+def test_a_sentence_opening_on_notre_names_the_organisation():
+    assert _french("Le fournisseur a fermé l'usine.", "Notre propre équipe technique est sur place.") == [
+        "Le fournisseur a fermé l'usine.", "L'équipe technique d'Ardel Énergie est sur place."]
+
+
+def test_the_release_names_the_page_for_here_and_keeps_advice_in_the_second_person(project, settings):
+    text = statement_file(sections={"Summary": (
+        "Some card payments failed at checkout. If your card was charged twice, the second charge, the "
+        "duplicate, will be refunded within five days.")},
+        updates=(("2026-09-03 10:05", "resolved", "Payments work again. We will publish the audit here by 30 "
+                  "September 2026."),))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "on its status page by Sept. 30, 2026" in release and " here" not in release
+    assert "their card" not in release and "If your card was charged twice" in release
+
+
+def test_a_statement_closed_but_not_its_subject_is_not_called_resolved(project, settings):
+    text = statement_file(updates=(("2026-09-03 10:05", "resolved", "Payments work again. We are closing this "
+                                    "statement, but not the subject."),))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "*Final update" in release and "Resolved." not in release
+
+
+def test_a_lead_that_names_only_a_product_names_the_organisation(project, settings):
+    text = statement_file(lang="fr", front="", title="Accès aux comptes Calypso Pay+", sections={"Résumé": (
+        "Le 3 septembre, une personne a utilisé le compte de notre conseiller pour lire des données "
+        "Calypso Pay+. Nous sommes désolés.")})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    assert "Calypso Pay indique que le 3 septembre" in release
+
+
+def test_ce_matin_la_in_the_summary_is_the_morning_of_the_day_its_lead_names(project, settings):
+    text = statement_file(lang="fr", front="", title="Panne des terminaux", sections={"Résumé": (
+        "Le jeudi 3 septembre, de 8 h à 11 h, des paiements ont échoué. La cause est une mise à jour "
+        "appliquée ce matin-là. Nous en sommes désolés.")},
+        updates=(("2026-09-04 10:05", "résolu", "Tout fonctionne."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    assert "appliquée le matin du 3 septembre" in release and "-là" not in release
