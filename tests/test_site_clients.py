@@ -117,7 +117,7 @@ def test_feedparser_reads_the_history_feeds_with_one_entry_per_statement(base_ur
     monitoring = "Suivi en cours" if french else "Monitoring"
     investigating = "Analyse en cours" if french else "Investigating"
     assert content.index(monitoring) < content.index(investigating)
-    assert ("20 novembre 2026 à 10 h 50 CET" if french else "20 November 2026, 10:50 CET") in content
+    assert ("20 novembre 2026 à 10 h 50, heure de Paris" if french else "20 November 2026, 10:50 CET") in content
 
 
 def test_incident_addresses_lead_to_the_statement(base_url: str, site: Path) -> None:

@@ -77,7 +77,19 @@ def test_a_breach_or_a_recall_under_way_does_not_mark_its_services_down(tmp_path
     status = json.loads((site / "api/v2/status.json").read_text())["status"]
     assert status == {"indicator": "none", "description": "All Systems Operational"}
     home = text_of(read(site, "index.html"))
-    assert "Important notice: see below" in home and "Payouts Notice in force" in home
+    # The notice says what kind it is: people look for "recall" or "data", not "notice".
+    assert "Personal data incident: see below" in home and "Payouts Data incident" in home
+
+
+def test_a_recall_under_way_says_recall_on_the_banner_and_beside_the_product(tmp_path: Path) -> None:
+    text = statement(title="Recall of payment terminals T2", severity="major", extra="affected: [Payouts]\n",
+                     summary="We are recalling T2 payment terminals of lot 24K118: their battery can overheat. "
+                             "Stop using them and unplug them. We are sorry.")
+    site = build(tmp_path, extra={"2026-11-19-recall.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert components(site)["Payouts"]["status"] == "operational"
+    home = text_of(read(site, "index.html"))
+    assert "Product recall in force: see below" in home and "Payouts Recall in force" in home
 
 
 def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) -> None:

@@ -37,6 +37,7 @@ class TimeView:
 
     iso: str
     text: str
+    bare: str = ""  # without the zone: the start of a range whose end names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,8 @@ def update_anchor(update: Update) -> str:
 
 
 def time_view(moment: datetime, settings: Settings, lang: str) -> TimeView:
-    return TimeView(iso_datetime(moment, settings.timezone), human_datetime(moment, settings.timezone, lang))
+    return TimeView(iso_datetime(moment, settings.timezone), human_datetime(moment, settings.timezone, lang),
+                    human_datetime(moment, settings.timezone, lang, with_zone=False))
 
 
 def language_name(lang: str, in_lang: str) -> str:

@@ -19,6 +19,9 @@ from generator.rendering.site.context import (
 from generator.rendering.site.labels import label
 from generator.rendering.site.status import SiteStatus
 from generator.core.model import Component, Settings
+from generator.reading.kinds import kind
+
+NOTICE_KINDS = ("recall", "breach", "safety")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +79,23 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
     newest = max((s.modified for s in status.statements), default=None)
     # Nothing is down, but a notice is under way (a breach, a recall): the banner says so.
     notice = status.indicator == "none" and ongoing > 0
-    title = label("banner.notice", lang) if notice else label(f"banner.{status.indicator}", lang)
+    title = label(_notice_key("banner.notice", _notice_kinds(status)), lang) if notice \
+        else label(f"banner.{status.indicator}", lang)
     # Blue and "ℹ", never the green tick of "all operational", while a notice is in force.
     return BannerView("notice" if notice else status.indicator, title, detail,
                       time_view(newest, settings, lang) if newest else None)
+
+
+def _notice_kinds(status: SiteStatus) -> set[str]:
+    from generator.reading.components import service_down
+    from generator.rendering.site.status import open_incident
+
+    return {kind(s) for s in status.statements if open_incident(s) and not service_down(s)}
+
+
+def _notice_key(base: str, kinds: set[str]) -> str:
+    """`banner.notice.recall` when every notice in force is a recall; the general words else."""
+    return f"{base}.{next(iter(kinds))}" if len(kinds) == 1 and next(iter(kinds)) in NOTICE_KINDS else base
 
 
 def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple[GroupView, ...]:
@@ -88,14 +104,17 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
 
     # A component a breach, a recall or a safety notice names works, but is not "operational"
     # in a reader's eyes: the page says a notice is in force (the API keeps Statuspage's words).
-    noticed = {e.component.id for e in status.effects if open_incident(e.statement) and not service_down(e.statement)}
+    noticed: dict[str, set[str]] = {}
+    for effect in status.effects:
+        if open_incident(effect.statement) and not service_down(effect.statement):
+            noticed.setdefault(effect.component.id, set()).add(kind(effect.statement))
 
     def view(component: Component) -> ComponentView:
         state = status.statuses[component.id]
         description = component.description.get(lang) or component.description.get(settings.default_language, "")
         if state == "operational" and component.id in noticed:
-            return ComponentView(component.id, component.display(lang), "notice", label("component.notice", lang),
-                                 description)
+            return ComponentView(component.id, component.display(lang), "notice",
+                                 label(_notice_key("component.notice", noticed[component.id]), lang), description)
         return ComponentView(component.id, component.display(lang), state, label(f"component.{state}", lang),
                              description)
 

@@ -76,6 +76,14 @@ LABELS: dict[str, dict[str, str]] = {
     "banner.none": {"en": "All systems operational", "fr": "Tous les services fonctionnent"},
     "banner.notice": {"en": "Important notice: see below", "fr": "Information importante : voir ci-dessous"},
     "component.notice": {"en": "Notice in force", "fr": "Avis en cours"},
+    # The notice in words of its kind, where one kind is in force.
+    "banner.notice.recall": {"en": "Product recall in force: see below", "fr": "Rappel de produits en cours : voir ci-dessous"},
+    "banner.notice.breach": {"en": "Personal data incident: see below",
+                             "fr": "Incident de données personnelles : voir ci-dessous"},
+    "banner.notice.safety": {"en": "Safety notice in force: see below", "fr": "Consigne de sécurité en cours : voir ci-dessous"},
+    "component.notice.recall": {"en": "Recall in force", "fr": "Rappel en cours"},
+    "component.notice.breach": {"en": "Data incident", "fr": "Incident de données"},
+    "component.notice.safety": {"en": "Safety notice", "fr": "Consigne de sécurité"},
     "banner.minor": {"en": "Degraded service", "fr": "Service dégradé"},
     "banner.major": {"en": "Partial outage", "fr": "Panne partielle"},
     "banner.critical": {"en": "Major outage", "fr": "Panne majeure"},
@@ -153,7 +161,7 @@ def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
 
 
 @functools.lru_cache(maxsize=8192)  # a time is shown on its statement page, the press page and listings
-def human_datetime(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool = True) -> str:
     """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' in the site's zone."""
     local = local_time(moment, zone)
     pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
@@ -161,7 +169,27 @@ def human_datetime(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     if lang == "fr" and local.day == 1:
         # French writes the first day of a month as an ordinal: « 1er novembre ».
         text = "1er" + text[1:]
+    if not with_zone:
+        return text
+    if lang == "fr":
+        # French readers know their clock by a city, not by « CET »: « 10 h 50, heure de Paris ».
+        city = zone_city(zone, lang)
+        return f"{text}, heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     return f"{text} {local.tzname()}"
+
+
+def zone_city(zone: ZoneInfo, lang: str) -> str:
+    """The zone's city in the language (CLDR, via Babel): Europe/Brussels → Bruxelles."""
+    from babel.dates import get_timezone, get_timezone_location
+
+    own = zone.key.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        city = str(get_timezone_location(get_timezone(zone.key), locale=lang, return_city=True))
+    except (LookupError, ValueError):
+        return own
+    # An old zone name is an alias whose city CLDR gives as another (America/Montreal →
+    # Toronto): a translated name starts like the zone's own (Bruxelles, Londres), else keep it.
+    return city if city[:1] == own[:1] else own
 
 
 def iso_datetime(moment: datetime, zone: ZoneInfo) -> str:
