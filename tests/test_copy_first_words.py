@@ -101,3 +101,16 @@ def test_a_sentence_does_not_end_at_an_abbreviation():
         "Alarms sounded in engine room No. 2 at 02:35.", "The crew put it out."]
     assert split_sentences("M. Dupont a appelé à 9 h. Il a été rappelé.") == [
         "M. Dupont a appelé à 9 h.", "Il a été rappelé."]
+
+
+def test_an_email_subject_keeps_whole_words_of_a_long_title(project, settings):
+    title = "A passenger using a wheelchair was left on the quay at Cherbourg. We got this wrong."
+    text = statement_file(title=title, front="", updates=(
+        ("2026-09-03 11:30", "identified", "We have called the passenger."),
+        ("2026-09-03 10:05", "investigating", "We are looking into what happened.")))
+    copies = [c for c in render_copies(write_statement(project, settings, text), settings, ["email"], NOW)]
+    subjects = [c.subject for c in copies]
+    assert subjects[0] == "A passenger using a wheelchair was left on the quay at Cherbourg", subjects
+    for subject in subjects:
+        assert "…" not in subject and len(subject) <= 78, subject
+        assert subject.startswith("A passenger using a wheelchair was left on the quay at Cherbourg"), subject

@@ -541,21 +541,28 @@ def _end_sentence(text: str) -> str:
 
 # -- e-mail ---------------------------------------------------------------------------------
 
-def _short_title(brief: Brief, room: int) -> str:
-    """The title in `room` characters: whole, else its part before a colon or a dash (the
-    news of most titles), else cut at a word with an ellipsis."""
+def _title_heads(brief: Brief) -> list[str]:
+    """The title, then its part before a colon, a dash or a sentence's end (the news of most
+    titles: "A passenger was left on the quay. We got this wrong." → its first sentence)."""
     title = _typography(brief.statement.title, brief.lang)
-    if len(title) <= room:
-        return title
-    head = re.split(r"\s*[:—–]\s", title, maxsplit=1)[0].rstrip("\u00a0\u202f ")
-    if 15 <= len(head) <= room:
-        return head
-    return title[: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ") + "…"
+    head = re.split(r"\s*[:—–]\s|(?<=[.!?])\s+", title, maxsplit=1)[0].rstrip("\u00a0\u202f .")
+    return [title, head] if 15 <= len(head) < len(title) else [title]
+
+
+def _short_title(brief: Brief, room: int) -> str:
+    """The title in `room` characters: whole, else its news (`_title_heads`), else cut at a
+    word with an ellipsis."""
+    heads = _title_heads(brief)
+    fitting = next((head for head in heads if len(head) <= room), None)
+    if fitting is not None:
+        return fitting
+    return heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ") + "…"
 
 
 def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
     """The same subject form for every message of a statement, so a reader sees the thread:
-    the title (the news in words), then "update of …" or "correction"."""
+    the title (the news in words), then "update of …" or "correction". Whole words first: the
+    title's news with a shorter "update" rather than a title cut off."""
     lang = brief.lang
     if update is None:
         return _short_title(brief, limit)
@@ -568,11 +575,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     else:
         suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
     suffix = _typography(suffix, lang)
-    if len(_typography(brief.statement.title, lang)) + len(suffix) > limit and correction is None:
-        # The title whole matters more than the update's date: "Title: update".
-        short = _typography(" : point" if lang == "fr" else ": update", lang)
-        if len(_short_title(brief, limit - len(short))) >= len(_typography(brief.statement.title, lang)):
-            return _typography(brief.statement.title, lang) + short
+    short = suffix if correction is not None else _typography(" : point" if lang == "fr" else ": update", lang)
+    for ending in dict.fromkeys((suffix, short)):
+        for head in _title_heads(brief):
+            if len(head) + len(ending) <= limit:
+                return head.rstrip(".") + ending
     return _short_title(brief, limit - len(suffix)) + suffix
 
 
