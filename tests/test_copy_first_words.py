@@ -114,3 +114,28 @@ def test_an_email_subject_keeps_whole_words_of_a_long_title(project, settings):
     for subject in subjects:
         assert "…" not in subject and len(subject) <= 78, subject
         assert subject.startswith("A passenger using a wheelchair was left on the quay at Cherbourg"), subject
+
+
+def test_a_long_thread_loses_its_least_important_blocks_one_by_one_and_tells_the_credit_once(project, settings):
+    summary = ("Le mardi 3 septembre, de 7 h 42 à 14 h 50, environ 2,3 millions de clients n'ont pas pu appeler, envoyer "
+               "de SMS ni utiliser leurs données mobiles. La panne a été causée par une mise à jour logicielle que nous "
+               "avons appliquée à notre cœur de réseau. C'est notre erreur, et nous vous présentons nos excuses. Le "
+               "service est entièrement rétabli depuis 14 h 50. Chaque client concerné recevra sur sa facture d'octobre "
+               "un avoir correspondant à cinq jours de son forfait, sans aucune démarche.")
+    advice = ("- Si votre téléphone affiche encore « Aucun service », redémarrez-le.\n"
+              "- Pour le dédommagement, vous n'avez rien à faire : un avoir correspondant à cinq jours de votre forfait "
+              "figurera sur votre facture d'octobre.\n"
+              "- Si la panne vous a coûté de l'argent, par exemple un rendez-vous manqué ou des appels passés depuis un "
+              "autre téléphone, vous pouvez déposer une demande jusqu'au 31 décembre sur https://example.org/demande.\n"
+              "- Nous répondrons à chaque demande sous 30 jours, et nous publierons le bilan de ces demandes ici.\n"
+              "- Si vous avez tenté d'appeler les secours pendant la panne sans y parvenir, dites-le-nous au "
+              "0 800 40 70 70 : nous voulons comprendre chaque cas, un par un, avec vous.")
+    text = statement_file(lang="fr", front="", title="Appels, SMS et données coupés dans le Sud-Est",
+                          sections={"Résumé": summary, "Ce que vous pouvez faire": advice},
+                          updates=(("2026-09-03 16:30", "résolu", "Le service est rétabli."),))
+    copies = _copies(project, settings, text, ["mastodon", "threads"], "2026-09-03-test.fr.md")
+    for channel in ("mastodon", "threads"):
+        thread = " ".join(copies[(channel, "announcement")].parts)
+        # The cause and the credit (ranked above the rest) survive the cut to four posts.
+        assert "mise à jour logicielle" in thread and "un avoir correspondant" in thread, thread
+        assert thread.count("un avoir correspondant") == 1, thread

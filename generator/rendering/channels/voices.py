@@ -100,11 +100,18 @@ class Draft:
         return self.ranks[index] if index < len(self.ranks) else index
 
     def selections(self) -> Iterator[list[str]]:
-        """The blocks, then fewer and fewer of them: the least important leave first."""
+        """The blocks, then fewer and fewer of them, one at a time: the least important leave
+        first, the last written first among equals (a thread too long by one post loses one
+        block, not every block of its rank)."""
         if not self.blocks:
             yield []
-        for cutoff in sorted({self.rank(i) for i in range(len(self.blocks))}, reverse=True):
-            yield [block for i, block in enumerate(self.blocks) if self.rank(i) <= cutoff]
+            return
+        leaving = sorted(range(len(self.blocks)), key=lambda i: (self.rank(i), i), reverse=True)
+        for gone in range(len(self.blocks)):
+            left = set(leaving[gone:])
+            if gone and self.rank(leaving[gone - 1]) == 0:
+                return  # the news never leaves
+            yield [block for i, block in enumerate(self.blocks) if i in left]
 
     def forms(self) -> Iterator[str]:
         """The whole copy, then with fewer and fewer of the least important blocks."""
@@ -198,6 +205,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
     def add(text: str | None, rank: int) -> None:
         if text and text not in blocks and not any(text in block for block in blocks):
+            if text in compensation_advice:
+                # The credit, told once in the summary, is not told again as advice.
+                text = " ".join(s.text for s in roles.sentences(text, brief.lang) if not (
+                    s.has("compensation") and any(_says_again(s.text, block) for block in blocks)))
+                if not text:
+                    return
             blocks.append(text)
             ranks.append(rank)
 
@@ -207,8 +220,13 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         and any(brief.apology_text == group for group in summary[1:])
     if apology_first:
         summary = [summary[0], str(brief.apology_text), *(g for g in summary[1:] if g != brief.apology_text)]
+    # What people get back (a credit, a refund) matters next to what they must do.
+    compensation = [s.text for s in brief.summary_sentences if s.has("compensation")]
+    compensation_advice = {item for item in brief.advice
+                           if any(s.has("compensation") for s in roles.sentences(item, brief.lang))}
     for index, group in enumerate(summary):
-        add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else 3))
+        add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else
+                                         2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines:
             # Short posts name the lots; the table's rows are for the channels read in full.
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
@@ -219,6 +237,21 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
     add(brief.promise_line(), 2)
     return blocks, ranks
+
+
+# Long words that say nothing of the content ("vous n'avez rien à faire", "you will have").
+_FILLER = frozenset("""vous votre vos nous notre nos pour avec dans sans plus avez avons rien faire être sera seront
+    cela ceci your will with have that this from what nothing there they them their been when which""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)} - _FILLER
+
+
+def _says_again(text: str, block: str) -> bool:
+    """Whether `block` already says most of `text` (half its longer words, six at least)."""
+    mine = _content_words(text)
+    return len(mine) >= 6 and len(mine & _content_words(block)) * 2 >= len(mine)
 
 
 def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
