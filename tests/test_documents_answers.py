@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from tests.press_support import statement_file, write_statement
 from tests.test_documents_fresh import _answers, _plain, _quoted, _unanswered
@@ -192,3 +193,46 @@ def test_the_password_answer_says_what_to_do_and_days_read_well(project, setting
     assert any("d'en choisir un nouveau" in line for line in password)
     assert not any("jamais" in line for line in password)
     assert "au matin 9 h" not in _plain(qa)
+
+
+# -- what we are doing, as of now ---------------------------------------------------------------------
+
+_REFUNDS = statement_file(
+    lang="fr", severity="major", started="2026-03-02 10:00", title="Abonnements facturés deux fois en mars",
+    front="next_update: 2026-03-12 12:00\n",
+    sections={"Résumé": "Les abonnements de mars ont été facturés deux fois à 3 100 clients. Nous vous présentons "
+                        "nos excuses."},
+    updates=(
+        ("2026-03-06 17:00", "identifié", "Le montant en double a été retiré de 2 000 factures. Le remboursement "
+                                           "des 1 100 autres clients est en cours."),
+        ("2026-03-03 18:00", "identifié", "Nous préparons les remboursements, et publierons le calendrier d'ici le "
+                                           "4 mars."),
+        ("2026-03-02 12:00", "analyse", "Nous vérifions nos calculs."),
+    ))
+
+
+def test_what_we_are_doing_is_the_newest_update_never_a_promise_whose_day_is_over(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _REFUNDS, "2026-03-02-remboursements.fr.md")
+    doing = _plain(_answers(render_qa_brief(statement, settings, NOW))["Que faites-vous, et dans quel délai ?"])
+    memo = _plain(render_memo(statement, settings, NOW))
+    for text in (doing, memo):
+        assert "a été retiré de 2 000 factures" in text
+        assert "d'ici le 4 mars" not in text and "vérifions nos calculs" not in text
+
+
+_FERRY = statement_file(
+    severity="major", started="2026-02-20 08:00", title="Ferry crossing cancelled after an engine fault",
+    sections={
+        "Summary": "On 20 February, our 08:00 crossing was cancelled after an engine fault. We are sorry.",
+        "What we are doing": "- An independent review of our maintenance is under way. We will publish its "
+                             "conclusions on this page.",
+        "What you should do": "- Your ticket will be refunded automatically within 7 days of the incident.",
+    },
+    updates=(("2026-02-20 09:00", "identified", "The 08:00 crossing is cancelled."),))
+
+
+def test_a_memo_names_the_status_page_and_flags_a_deadline_passed(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _FERRY, "2026-02-20-ferry.md")
+    memo = _plain(render_memo(statement, settings, NOW))
+    assert "this page" not in memo and "publish its conclusions on our status page" in memo
+    assert "within 7 days of the incident. (Its deadline, 27 February, has passed: check it was kept.)" in memo

@@ -135,6 +135,40 @@ def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> b
     return False
 
 
+# -- "by 29 November", read on 30 November ------------------------------------------------------
+
+_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?(\d{1,2})(?:er)?"
+                 r"\s+([a-zéû]+)", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
+                     r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
+
+
+def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
+                    incident: datetime | None = None) -> date | None:
+    """The day a sentence promises something by ("we will publish the timetable by 29
+    November", "refunded within 14 days of the incident"), when that day is already over."""
+    from datetime import timedelta
+
+    today = now.astimezone(zone).date()
+    local = written.astimezone(zone)
+    for match in _BY.finditer(text):
+        month = _MONTHS.get(match.group(2).lower())
+        if month is None:
+            continue
+        try:
+            day = date(local.year + (1 if month < local.month - 6 else 0), month, int(match.group(1)))
+        except ValueError:
+            continue
+        if day < today:
+            return day
+    within = _WITHIN.search(text)
+    if within and incident is not None:
+        day = incident.astimezone(zone).date() + timedelta(days=int(within.group(1) or within.group(2)))
+        if day < today:
+            return day
+    return None
+
+
 # -- "here" -----------------------------------------------------------------------------------------
 
 _HERE = {

@@ -121,20 +121,31 @@ def _doing(brief: Brief) -> list[Passage]:
     changes = postmortem_changes(brief)[:4]
     if changes:
         return changes
-    # Else the actions of the newest update that reports any: older ones ("we will refund") are past.
+    return current_actions(brief)
+
+
+def current_actions(brief: Brief) -> list[Passage]:
+    """The actions of the newest update that reports any: older ones ("we are checking our
+    figures") are past, and so is a promise whose day is over ("we will publish the
+    timetable by 29 November", read on 30 November)."""
+    from generator.rendering.documents.freshness import passed_deadline
+
+    zone = brief.settings.timezone
     acted = [p for p in find(brief, words=_ACTION.get(brief.lang, _ACTION["en"]), sections=("update",),
                              newest_first=True, history=True, most=99, exclude=_w("cause_strong", brief.lang))
-             if not p.has("next-update") and not p.has("pending")]
+             if not p.has("next-update") and not p.has("pending")
+             and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))]
     return [p for p in acted if p.recent == acted[0].recent][:3] if acted else []
 
 
 # What we did, in our own words: "we have written", « nous avons écrit », "our crew replaced".
 _ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:teams?|engineers|staff|crews?|"
                  r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b|\b(?:has|have) been (?:\w+ )?"
-                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued)\b",
+                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued|removed)\b|"
+                 r"\b(?:is|are) under way\b",
            "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
                  r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
-                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis)e?s?\b"}
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b"}
 
 
 def _advice(brief: Brief) -> list[Passage]:
