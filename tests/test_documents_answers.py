@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _plain, _quoted, _unanswered
+from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _ticks, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
 
@@ -100,8 +101,11 @@ def _boat(lang: str) -> str:
                 "À 20 h 40, de la fumée a été vue dans le local des pompes n° 1 alors que le bateau était près "
                 "d'Ancenis. Le CROSS a été prévenu à 20 h 45."),
             ("What we are doing" if en else "Ce que nous faisons"): (
+                "- Passengers were met at the quay by our staff and, for those who wished, psychological support.\n"
                 "- Our other boat was inspected on 7 March for the same risk.\n"
                 "- All 6 pumps of this type have been replaced on both boats." if en else
+                "- Les passagers ont été accueillis au quai par nos équipes et, pour ceux qui le souhaitaient, un "
+                "soutien psychologique.\n"
                 "- Notre autre bateau a été inspecté le 7 mars pour le même risque.\n"
                 "- Les 6 pompes de ce type ont été remplacées sur nos deux bateaux."),
         },
@@ -201,7 +205,11 @@ _REFUNDS = statement_file(
     lang="fr", severity="major", started="2026-03-02 10:00", title="Abonnements facturés deux fois en mars",
     front="next_update: 2026-03-12 12:00\n",
     sections={"Résumé": "Les abonnements de mars ont été facturés deux fois à 3 100 clients. Nous vous présentons "
-                        "nos excuses."},
+                        "nos excuses.",
+              "Ce qui s'est passé": "Notre contrôle automatique aurait dû bloquer ces montants. Il ne l'a pas fait, "
+                                    "car il ne vérifiait pas les frais d'abonnement.",
+              "Ce que vous pouvez faire": "- Si ce montant vous a causé des frais bancaires, appelez-nous : nous les "
+                                          "rembourserons."},
     updates=(
         ("2026-03-06 17:00", "identifié", "Le montant en double a été retiré de 2 000 factures. Le remboursement "
                                            "des 1 100 autres clients est en cours."),
@@ -236,3 +244,25 @@ def test_a_memo_names_the_status_page_and_flags_a_deadline_passed(project, setti
     memo = _plain(render_memo(statement, settings, NOW))
     assert "this page" not in memo and "publish its conclusions on our status page" in memo
     assert "within 7 days of the incident. (Its deadline, 27 February, has passed: check it was kept.)" in memo
+
+
+# -- the checklist ticks what the statement proves -----------------------------------------------------
+
+def test_checklist_ticks_need_a_sentence_that_proves_the_step(project, settings) -> None:  # type: ignore[no-untyped-def]
+    boats = _both(project, settings, "2026-03-06-boat", _boat)
+    checklists = {lang: render_checklist(s, settings, NOW) for lang, s in boats.items()}
+    assert _ticks(checklists["en"]) == _ticks(checklists["fr"])
+    assert _item(checklists["en"], "Support the staff involved").startswith("- [ ]")  # passengers were supported
+    assert _item(checklists["en"], "Inform the labour inspectorate").startswith("- [x]")
+    assert _item(checklists["en"], "First public word").startswith("- [x]")
+    bills = render_checklist(write_statement(project, settings, _REFUNDS, "2026-03-02-remboursements.fr.md"),
+                             settings, NOW)
+    fees = _item(bills, "Prenez en charge les frais bancaires")
+    assert fees.startswith("- [x]") and "nous les rembourserons" in fees
+    assert _item(bills, "Remboursez ou versez").startswith("- [x]")  # the amounts removed, refunds under way
+
+
+def test_a_first_word_a_day_after_the_problem_is_not_within_the_hour(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _DRIVER, "2026-03-03-driver.md")
+    first = _item(render_checklist(statement, settings, NOW), "First public word")
+    assert first.startswith("- [ ]") and "more than an hour after we knew or the problem began" in first
