@@ -11,6 +11,7 @@ from datetime import datetime
 from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import reply_templates
 from tests.press_support import statement_file, write_statement
 from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _ticks, _unanswered
 
@@ -266,3 +267,53 @@ def test_a_first_word_a_day_after_the_problem_is_not_within_the_hour(project, se
     statement = write_statement(project, settings, _DRIVER, "2026-03-03-driver.md")
     first = _item(render_checklist(statement, settings, NOW), "First public word")
     assert first.startswith("- [ ]") and "more than an hour after we knew or the problem began" in first
+
+
+# -- reply templates ------------------------------------------------------------------------------------
+
+_NIGHT = statement_file(
+    lang="fr", severity="major", started="2026-03-06 21:00", title="Incendie à bord du bateau Loire Bleue",
+    sections={
+        "Résumé": "Le 6 mars, un incendie s'est déclaré à bord. Personne n'a été blessé.",
+        "Ce que vous pouvez faire": "- Si vous souhaitez parler de cette nuit à quelqu'un, appelez le 02 40 00 00 00.",
+        "Ce que nous faisons": "- Les conclusions de l'enquête seront publiées ici d'ici le 30 avril.",
+    },
+    updates=(("2026-03-08 17:00", "résolu", "Le bateau reprend le service. Les conclusions de l'enquête seront "
+                                            "publiées ici d'ici le 30 avril."),))
+
+
+def test_a_reply_never_puts_a_time_after_de_nor_says_here(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _NIGHT, "2026-03-06-nuit.fr.md")
+    text = _plain(reply_templates(statement, settings, NOW)["personal"].text)
+    assert "parler de cette nuit à quelqu'un" in text
+    assert " ici " not in text and "publiées sur notre déclaration officielle" in text
+
+
+_CREDIT = statement_file(
+    severity="major", started="2026-03-04 07:40", title="Mobile calls and data cut off in the south-east",
+    sections={
+        "Summary": "On 4 March, 40,000 customers could not make calls. Every affected customer will receive a "
+                   "credit equal to three days of their plan on their April bill, with nothing to do. Claims for "
+                   "costs caused by the outage can be made at https://example.com/claims.",
+        "What you should do": "- For compensation, you have nothing to do: a credit equal to three days of your "
+                              "plan will appear on your April bill.\n"
+                              "- If the outage cost you money, you can claim at https://example.com/claims.",
+    },
+    updates=(("2026-03-05 18:00", "resolved", "Service is stable and we are closing this incident. Every affected "
+                                              "customer will receive a credit equal to three days of their plan on "
+                                              "their April bill, automatically."),))
+
+
+def test_the_charged_reply_says_each_fact_once(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _CREDIT, "2026-03-04-outage.md")
+    text = reply_templates(statement, settings, NOW)["charged"].text
+    assert text.count("three days") == 1 and text.count("https://example.com/claims") == 1
+
+
+def test_a_closed_statement_is_not_said_to_be_resolved(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = _DRIVER.replace("### 2026-03-05 16:00 · monitoring\nThis week our team called 9 passengers before their "
+                           "journey.", "### 2026-03-05 16:00 · resolved\nWe are closing this statement, but not the "
+                           "subject.")
+    statement = write_statement(project, settings, text, "2026-03-03-driver.md")
+    personal = _plain(reply_templates(statement, settings, NOW)["personal"].text)
+    assert "resolved" not in personal and "closed this statement" in personal

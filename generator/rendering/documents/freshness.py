@@ -77,7 +77,9 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     capital = text[:1].isupper()
     text = absolute_days(text, lang, zone, moment)
     if lang == "fr":
-        text = re.sub(r"\bcette nuit\b", lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
+        # « parler de cette nuit » is that night, not tonight: no time expression after « de ».
+        text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b",
+                      lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
