@@ -142,7 +142,7 @@ _DRIVER = statement_file(
         "What happened": "Four passengers with reduced mobility were booked on that route. The ramp was broken. "
                          "We should have sent a taxi instead. The responsibility for what happened lies with the "
                          "company, not with the driver.",
-        "What we are doing": "- All 240 members of our driving teams will be trained by 30 April.",
+        "What we are doing": "- All 240 members of our on-board and driving teams will be trained by 30 April.",
     },
     updates=(("2026-03-05 16:00", "monitoring", "This week our team called 9 passengers before their journey."),))
 
@@ -317,3 +317,23 @@ def test_a_closed_statement_is_not_said_to_be_resolved(project, settings) -> Non
     statement = write_statement(project, settings, text, "2026-03-03-driver.md")
     personal = _plain(reply_templates(statement, settings, NOW)["personal"].text)
     assert "resolved" not in personal and "closed this statement" in personal
+
+
+def _outage(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 07:40",
+        title="Mobile network outage in the south-east" if en else "Panne du réseau mobile dans le Sud-Est",
+        sections={("Summary" if en else "Résumé"): (
+            "On 4 March, 40,000 customers could not make calls. Each of them will receive a credit on their April "
+            "bill." if en else
+            "Le 4 mars, 40 000 clients n'ont pas pu appeler. Chacun recevra un avoir sur sa facture d'avril.")},
+        updates=(("2026-03-04 09:00", "identified" if en else "identifié",
+                  "Calls are failing." if en else "Les appels échouent."),))
+
+
+def test_a_credit_on_the_bill_does_not_make_an_outage_a_billing_error(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-04-calls", _outage), settings)
+    assert "Which services and regions?" in briefs["en"]
+    assert "Quels services et quelles régions ?" in {_plain(q) for q in briefs["fr"]}
+    assert len(briefs["en"]) == len(briefs["fr"])

@@ -100,8 +100,8 @@ def _how_many(brief: Brief) -> list[Passage]:
 # A count that is not of the people affected: those we called or wrote to, our own teams.
 _NOT_AFFECTED = re.compile(
     r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|appelé|contacté|écrit à|"
-    r"joint|formé)\s+(?:\w+\s+){0,2}\d|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:\w+ ){0,4}"
-    r"(?:teams?|staff|crew)|(?:of )?our (?:\w+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:\w+ ){0,4}"
+    r"joint|formé)\s+(?:\w+\s+){0,2}\d|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
+    r"(?:teams?|staff|crew)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
     r"équipes|de nos (?:salariés|collaborateurs|agents))", re.IGNORECASE)
 
 

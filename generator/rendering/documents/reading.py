@@ -199,8 +199,11 @@ def table_lines(block: Block, lang: str) -> list[str]:
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.
 _BILLING = re.compile(
-    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoic|wrong amount|"
-    r"payroll|pay ?slip|salar(?:y|ies)|débité deux fois|prélevé deux fois|double prélèvement|factur|"
+    # a credit "on your December bill" (« sur votre facture ») is compensation, not a billing error
+    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
+    r"error|wrongly)|(?:wrong|incorrect|duplicate) invoices?|wrong amount|payroll|pay ?slip|salar(?:y|ies)|débité deux "
+    r"fois|prélevé deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
+    r"facturation|factures? (?:erronée?s?|incorrecte?s?|en double)|"
     r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
 # A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).
 # It is a safety notice, not an outage: the service runs, and people must protect their health.
