@@ -104,6 +104,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
     first: datetime = statement.first_update.at
     known, known_said = aware_since(brief)
+    # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
+    alerted = known if known_said else _began(statement)
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
     next_promise = brief.when(brief.promise.at) if brief.promise.at else w["none"]
@@ -117,6 +119,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             scope=w["scope_critical"] if critical else w["scope_major"])
         notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence)
+        late = key == "first_word" and first - alerted > timedelta(hours=1)
+        if late:
+            shown = None
+            notes.append(w["first_late"].format(first=brief.when(first), began=brief.when(alerted)))
         if key == "review" and statement.postmortem is not None and shown is None:
             shown = (statement.postmortem.heading, "")
         due: datetime | None = None
@@ -125,7 +131,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             due = (known if key in ("regulator", "notify_people") else first) + timedelta(minutes=minutes)
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
-        if due is not None:
+        if key == "first_word":  # within the hour of the problem, not of our own word
+            due = alerted + timedelta(minutes=minutes or 0)
+        if due is not None and not late:
             # A deadline passed is said to be missed only for a step the statement could show
             # done (not an internal one such as briefing the spokesperson), while the crisis is
             # open, and then as a check to make: the statement may simply not say it.
@@ -143,6 +151,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                        else w["known_first"].format(when=brief.when(known)))
         intro += w["intro_breach"].format(known=known_words)
     return ChecklistContext(title=w["title"].format(title=statement.title), intro=intro, items=tuple(items))
+
+
+def _began(statement: Statement) -> datetime:
+    """When the problem began, as the statement gives it."""
+    return statement.began or statement.started
 
 
 def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:

@@ -123,8 +123,8 @@ STEPS: tuple[Step, ...] = (
               "inquiry.",
         "fr": "Informez l'inspection du travail (des salariés sont concernés) et la préfecture ; coopérez à "
               "l'enquête."},
-     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|inspection du travail|inspection des installations|"
-     r"dreal|préfe|gendarmerie|enquête)"),
+     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|investigation|coastguard|coast guard|"
+     r"inspection du travail|inspection des installations|dreal|préfe|gendarmerie|enquête|cross\b)"),
     ("insurer", "legal", 5 * 24 * 60, ("safety",), {
         "en": "Declare the loss to the insurer (policies often give 5 working days).",
         "fr": "Déclarez le sinistre à l'assureur (les contrats laissent souvent 5 jours ouvrés)."},
@@ -134,8 +134,15 @@ STEPS: tuple[Step, ...] = (
               "their work and pay; inform the staff representatives (works council).",
         "fr": "Accompagnez les salariés concernés : recevez chacun, proposez un soutien psychologique, dites ce "
               "que deviennent leur travail et leur rémunération ; informez le CSE."},
-     r"\b(?:counsel|psycholog|keep their jobs|keep (?:all )?their (?:full )?pay|paid normally|reçus individuellement|"
-     r"écoute|conservent leur emploi|conservent (?:l['’]intégralité de )?leur rémunération|payés normalement)"),
+     # support for our own people, not for passengers met "by our staff"
+     r"\b(?:(?:staff|crew|employees|colleagues|workers) (?:\w+ ){0,3}(?:have been |were |are |will be )?(?:offered|"
+     r"given|receiv\w*|(?:have|has) access to) (?:\w+ ){0,2}(?:counsel|psycholog|support)|(?:counsel|"
+     r"psycholog|support)\w*\b[^.]{0,30}\b(?:to|for) (?:our |the |all )?(?:staff|crew|employees|colleagues|workers)|"
+     r"keep their jobs|keep (?:all )?their (?:full )?pay|paid normally|reçus individuellement|"
+     r"(?:salariés|équipage|collaborateurs|collègues) (?:\w+ ){0,3}(?:ont reçu|reçoivent|recevront|bénéficient d['’]"
+     r"|bénéficieront d['’]|se sont vu proposer) ?(?:\w+ ){0,2}(?:soutien|psycholog|écoute)|(?:soutien|psycholog|"
+     r"écoute)\w*\b[^.]{0,30}\b(?:aux|pour les|à nos|pour nos) (?:salariés|membres d['’]équipage|collaborateurs|"
+     r"collègues)|conservent leur emploi|conservent (?:l['’]intégralité de )?leur rémunération|payés normalement)"),
     ("environment", "safety", 24 * 60, ("safety",), {
         "en": "Check and report any impact on air, water or soil.",
         "fr": "Contrôlez et signalez tout impact sur l'air, l'eau ou les sols."},
@@ -215,13 +222,21 @@ STEPS: tuple[Step, ...] = (
     ("repay", "support", 24 * 60, ("billing",), {
         "en": "Pay back or pay out the right amount to everyone affected, and say when it reaches them.",
         "fr": "Remboursez ou versez le bon montant à chaque personne concernée, et dites quand il arrivera."},
-     r"\b(?:(?:have been|has been|was|were) (?:\w+ )?(?:refunded|paid|transferred)|refunds? (?:have been|has been|was|"
-     r"were) issued|(?:a été|ont été) (?:\w+ )?(?:viré|versé|remboursé)e?s?|remboursements? (?:a|ont) été émis|"
+     r"\b(?:(?:have been|has been|was|were) (?:\w+ )?(?:refunded|paid|transferred)|(?:amount|charge|sum)s? [^.]{0,40}"
+     r"(?:has|have) been (?:removed|taken off|deducted)|refunds? "
+     r"(?:have been|has been|was|were) issued|refunds? (?:is|are) (?:now )?under way|(?:a été|ont été) (?:\w+ )?"
+     r"(?:viré|versé|remboursé)e?s?|(?:montant|somme)s? [^.]{0,40}(?:a|ont) été retirée?s?|remboursements? (?:a|ont) "
+     r"été émis|remboursements? (?:est|sont) en cours|"
      r"complément (?:a été )?viré)"),
     ("fees", "support", 7 * 24 * 60, ("billing",), {
         "en": "Cover the bank charges the error caused, and say how people claim them.",
         "fr": "Prenez en charge les frais bancaires causés par l'erreur, et dites comment les demander."},
-     r"\b(?:bank charges|bank fees|fees?\b|frais\b|agios)"),
+     # the bank's charges, covered by us (never "roaming fees"): a sentence naming both
+     r"\b(?:bank (?:charges|fees)|overdraft (?:fees|charges)|frais bancaires|agios|frais de rejet)\b[^.]*\b(?:refund|"
+     r"reimburs|cover|pay (?:them|back)|rembours|prendrons en charge|pris en charge)|\b(?:refund|reimburs|cover|"
+     r"rembours|prendrons en charge|claim)\w*\b[^.]*\b(?:bank (?:charges|fees)|overdraft|frais bancaires|agios|"
+     r"frais (?:causés|occasionnés) par (?:notre erreur|l['’]erreur|la panne|l['’]incident)|(?:costs|charges) "
+     r"caused by (?:our|the) (?:error|mistake|outage|incident))"),
     ("tell_each", "support", 24 * 60, ("billing",), {
         "en": "Tell each person affected, with their amount and the date of the correction.",
         "fr": "Prévenez chaque personne concernée, avec son montant et la date de la correction."},
@@ -257,6 +272,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "known_first": "at the latest {when}, our first public word; if we knew earlier, count from then",
            "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
            "passed": "passed; the statement does not show it done: check", "none": "as promised",
+           "first_late": "Our first public word came {first}, more than an hour after we knew or the problem began, {began}.",
            "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
            "kinds": {"breach": "personal-data breach", "recall": "product recall", "safety": "safety incident",
                      "outage": "service outage", "billing": "billing or payment error", "incident": "incident",
@@ -273,6 +289,8 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
                            "à partir de ce moment"),
            "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
            "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
+           "first_late": ("Notre première prise de parole est venue {first}, plus d'une heure après que nous "
+                          "l'avons su ou que le problème a commencé, {began}."),
            "scope_major": "ce qui touche les personnes concernées", "scope_critical": "sur tous les canaux",
            "kinds": {"breach": "violation de données personnelles", "recall": "rappel de produit",
                      "safety": "accident ou incident de sécurité", "outage": "panne de service",

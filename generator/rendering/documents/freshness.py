@@ -19,14 +19,18 @@ _PENDING = {
                      r"don't (?:yet )?know|not (?:yet )?known|not known yet|not yet (?:clear|confirmed)|"
                      r"still unknown|we are investigating|under investigation)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:recherchons|cherchons|ne (?:le |la |les )?savons pas|ignorons|pas encore (?:connue?s?|"
-                     r"établie?s?|identifiée?s?|claire?s?)|travaillons à (?:établir|déterminer|identifier|comprendre)|"
+                     r"établie?s?|identifiée?s?|claire?s?|confirmée?s?)|travaillons à (?:établir|déterminer|identifier|comprendre)|"
                      r"nous analysons|toujours inconnue?s?|enquête est en cours)\b", re.IGNORECASE),
 }
 
 
+# "It is the most likely cause, but this is not yet confirmed" gives a cause: an answer, with its caveat.
+_LIKELY = re.compile(r"\b(?:most |more )?(?:likely|probable) cause|\bcause (?:la plus )?probable", re.IGNORECASE)
+
+
 def pending(text: str, lang: str) -> bool:
     """Whether a sentence says that something is not known yet."""
-    return bool(_PENDING.get(lang, _PENDING["en"]).search(text))
+    return bool(_PENDING.get(lang, _PENDING["en"]).search(text)) and not _LIKELY.search(text)
 
 
 # -- values a correction withdrew ----------------------------------------------------------------
@@ -73,9 +77,11 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     capital = text[:1].isupper()
     text = absolute_days(text, lang, zone, moment)
     if lang == "fr":
-        text = re.sub(r"\bcette nuit\b", lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
+        # « parler de cette nuit » is that night, not tonight: no time expression after « de ».
+        text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b",
+                      lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
-        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) à (?=\d)", r"le \1 à ", text)
+        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
         text = re.sub(r"\bde le (?=\d)", "du ", text)
@@ -87,7 +93,8 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       flags=re.IGNORECASE)
         text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+)['’]s\b", r"\1's", text)  # "tomorrow's samples"
         text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), \2\b", r"\1", text, flags=re.IGNORECASE)
-        text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+) at (?=\d)", r"on \1 at ", text)
+        text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+),? (?:at )?(?=\d{1,2}[:.]\d{2}|"
+                      r"\d{1,2} ?[ap]\.?m\.?)", r"on \1 at ", text)
     return text[:1].upper() + text[1:] if capital else text
 
 
@@ -130,12 +137,46 @@ def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> b
     return False
 
 
+# -- "by 29 November", read on 30 November ------------------------------------------------------
+
+_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?(\d{1,2})(?:er)?"
+                 r"\s+([a-zéû]+)", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
+                     r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
+
+
+def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
+                    incident: datetime | None = None) -> date | None:
+    """The day a sentence promises something by ("we will publish the timetable by 29
+    November", "refunded within 14 days of the incident"), when that day is already over."""
+    from datetime import timedelta
+
+    today = now.astimezone(zone).date()
+    local = written.astimezone(zone)
+    for match in _BY.finditer(text):
+        month = _MONTHS.get(match.group(2).lower())
+        if month is None:
+            continue
+        try:
+            day = date(local.year + (1 if month < local.month - 6 else 0), month, int(match.group(1)))
+        except ValueError:
+            continue
+        if day < today:
+            return day
+    within = _WITHIN.search(text)
+    if within and incident is not None:
+        day = incident.astimezone(zone).date() + timedelta(days=int(within.group(1) or within.group(2)))
+        if day < today:
+            return day
+    return None
+
+
 # -- "here" -----------------------------------------------------------------------------------------
 
 _HERE = {
     "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
                       re.IGNORECASE), r"\1 on our official statement"),
-    "fr": (re.compile(r"\b((?:publier|publions|publierons|indiquerons|dirons|annoncerons|informerons|tiendrons)\w*\b"
+    "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons)\w*\b"
                       r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre déclaration officielle"),
 }
 

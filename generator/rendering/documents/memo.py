@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from generator.core.clock import now as current_time
-from generator.rendering.brief import Brief
+from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.freshness import dated, here_named
-from generator.rendering.documents.qa_questions import postmortem_changes
+from generator.rendering.documents.freshness import dated, here_named, passed_deadline
+from generator.rendering.documents.qa_questions import current_actions, postmortem_changes
 from generator.core.text import strip_comments
 from generator.rendering.documents.passages import find, update_source
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
@@ -32,6 +32,8 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
                        "it, journalists included. Your manager and the crisis team below are there for you."),
         "staff_said": "What the statement says for the staff concerned:",
         "done_text": ("What we have done, as our updates said:"),
+        "doing_now": "What we are doing now, as our latest update said:",
+        "deadline_passed": "{text} (Its deadline, {day}, has passed: check it was kept.)",
         "why": "Why you are receiving this",
         "why_text": ("{audience}, partners and journalists may ask you about this today. This note tells you what "
                      "we know, what we say, and who answers what."),
@@ -78,6 +80,8 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
                        "pour vous."),
         "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
         "done_text": "Ce que nous avons fait, selon nos points publics :",
+        "doing_now": "Ce que nous faisons, selon notre dernier point public :",
+        "deadline_passed": "{text} (Cette échéance, le {day}, est passée : vérifiez qu'elle a été tenue.)",
         "why": "Pourquoi vous recevez cette note",
         "why_text": ("{audience}, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit "
                      "ce que nous savons, ce que nous disons, et qui répond à quoi."),
@@ -156,32 +160,29 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     summary = " ".join(s.text for s in roles.sentences(strip_comments(statement.summary), lang)
                        if not s.has("advice") and not _only_apology(s))
     facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
-    facts = [here_named(f, lang) for f in facts]
+    facts = [_for_staff(f, lang) for f in facts]
     doing = _lines(statement.text_of("what_we_are_doing"), lang)
     doing_intro: tuple[str, ...] = ()
     if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
         doing = [p.text for p in postmortem_changes(brief)][:5]
         if not doing:
-            # Once resolved, the actions of the resolution: older ones ("refunds will follow") are past.
-            sources = {update_source(brief, u.at) for u in statement.updates
-                       if not statement.resolved or u.status is Status.RESOLVED}
-            doing = [p.text for p in find(brief, role="action", sections=("update",), history=True,
-                                          newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
-            doing_intro = (w["done_text"],) if doing else ()
+            doing = _actions_told(brief)
+            doing_intro = (w["done_text" if statement.resolved else "doing_now"],) if doing else ()
     own = [MemoSection(section.heading, items=tuple(_lines(section.text, lang)))  # the authors' own (lots…)
            for section in statement.sections if section.key is None and _lines(section.text, lang)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
-                   *(here_named(dated(p, lang, settings.timezone, latest.at), lang)
+                   *(_for_staff(dated(p, lang, settings.timezone, latest.at), lang)
                      for p in brief.update_paragraphs(latest))]
-    doing = [here_named(d, lang) for d in doing]
+    doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
     if brief.apology:
         public_items.append(w["public_apology"].format(text=brief.apology))
     customer_paragraphs = [w["customers_text"]]
     kind = document_kind(brief)
     if brief.advice_items:
-        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(f"- {said_whole(item, lang)}"
-                                                                 for item in brief.advice_items))
+        customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(
+            f"- {_with_deadline(brief, _for_staff(said_whole(item, lang), lang), latest.at, w)}"
+            for item in brief.advice_items))
         if kind in ("health", "recall"):  # colleagues are among the public the advice is for
             customer_paragraphs.append(w[f"own_{kind}"])
     contact = settings.media_contact
@@ -228,6 +229,34 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
+
+
+def _actions_told(brief: Brief) -> list[str]:
+    """The actions our updates told: once resolved, those of the resolution; while open, those
+    of the newest update that reports any. Older ones ("we are checking our figures") are past."""
+    statement = brief.statement
+    if not statement.resolved:
+        return [p.text for p in current_actions(brief)]
+    sources = {update_source(brief, u.at) for u in statement.updates if u.status is Status.RESOLVED}
+    return [p.text for p in find(brief, role="action", sections=("update",), history=True,
+                                 newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
+
+
+def _for_staff(text: str, lang: str) -> str:
+    """The statement's words in a memo: "here" and "this page" name the status page."""
+    return off_page(here_named(text, lang), lang)
+
+
+def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]) -> str:
+    """A promise whose day is over ("refunded within 14 days of the incident") says so."""
+    zone = brief.settings.timezone
+    incident = brief.statement.began or brief.statement.started
+    day = passed_deadline(text, written, brief.now, zone, incident)
+    if day is None:
+        return text
+    from generator.rendering.moments import day_words
+
+    return w["deadline_passed"].format(text=text.rstrip(), day=day_words(day, brief.lang))
 
 
 def _only_apology(sentence) -> bool:  # type: ignore[no-untyped-def]

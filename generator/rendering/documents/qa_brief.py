@@ -17,7 +17,7 @@ from datetime import datetime
 from generator.rendering.brief import Brief
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import find
-from generator.rendering.documents.qa_questions import questions
+from generator.rendering.documents.qa_questions import questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
 from generator.rendering.documents.templating import render_text
@@ -124,7 +124,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             line = _fallback(question.fallback, brief, words, by_when)
             answers.append(Answer(text, None, f"{words['say']} " + (f"« {line} »" if lang == "fr" else f"“{line}”")))
             continue
-        said = [p for p in found if p.section != "table"]
+        said = with_leaned_on(brief, [p for p in found if p.section != "table"])
         rows = [p for p in found if p.section == "table"]
         quoted = "\n\n".join(f"> {p.text}" for p in said)
         source = "; ".join(dict.fromkeys(p.source for p in said))

@@ -87,6 +87,7 @@ def _how_many(brief: Brief) -> list[Passage]:
              + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
     chosen: list[Passage] = []
     told: set[str] = set()
+    found = [p for p in found if not (_NOT_AFFECTED.search(p.text) and not affected.search(p.text))]
     for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
         figures = _figures(passage.text)
         if figures and figures <= told or any(passage.text == c.text for c in chosen):
@@ -94,6 +95,14 @@ def _how_many(brief: Brief) -> list[Passage]:
         chosen.append(passage)
         told |= figures
     return chosen[:2]
+
+
+# A count that is not of the people affected: those we called or wrote to, our own teams.
+_NOT_AFFECTED = re.compile(
+    r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|appelé|contacté|écrit à|"
+    r"joint|formé)\s+(?:\w+\s+){0,2}\d|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
+    r"(?:teams?|staff|crew)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
+    r"équipes|de nos (?:salariés|collaborateurs|agents))", re.IGNORECASE)
 
 
 def postmortem_changes(brief: Brief) -> list[Passage]:
@@ -112,20 +121,31 @@ def _doing(brief: Brief) -> list[Passage]:
     changes = postmortem_changes(brief)[:4]
     if changes:
         return changes
-    # Else the actions of the newest update that reports any: older ones ("we will refund") are past.
+    return current_actions(brief)
+
+
+def current_actions(brief: Brief) -> list[Passage]:
+    """The actions of the newest update that reports any: older ones ("we are checking our
+    figures") are past, and so is a promise whose day is over ("we will publish the
+    timetable by 29 November", read on 30 November)."""
+    from generator.rendering.documents.freshness import passed_deadline
+
+    zone = brief.settings.timezone
     acted = [p for p in find(brief, words=_ACTION.get(brief.lang, _ACTION["en"]), sections=("update",),
                              newest_first=True, history=True, most=99, exclude=_w("cause_strong", brief.lang))
-             if not p.has("next-update") and not p.has("pending")]
+             if not p.has("next-update") and not p.has("pending")
+             and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))]
     return [p for p in acted if p.recent == acted[0].recent][:3] if acted else []
 
 
 # What we did, in our own words: "we have written", « nous avons écrit », "our crew replaced".
 _ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:teams?|engineers|staff|crews?|"
                  r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b|\b(?:has|have) been (?:\w+ )?"
-                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued)\b",
+                 r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued|removed)\b|"
+                 r"\b(?:is|are) under way\b",
            "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
                  r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
-                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis)e?s?\b"}
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b"}
 
 
 def _advice(brief: Brief) -> list[Passage]:
@@ -136,8 +156,30 @@ def _advice(brief: Brief) -> list[Passage]:
         find(brief, role="advice", sections=("summary", "update"), most=2)
 
 
+def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
+    """The sentences saying an authority was told ("We informed ANSM on 24 November"), then
+    those naming one."""
+    told = _anywhere(brief, "informed", first=first)
+    named = _anywhere(brief, "", role="regulator", first=first)
+    return [*told, *(p for p in named if p.text not in [t.text for t in told])][:2]
+
+
+# "The responsibility … lies with the company": the sentence that says who answers for it.
+_STATES_RESPONSIBILITY = re.compile(r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error)|\bnotre (?:faute|erreur)",
+                                    re.IGNORECASE)
+
+
 def _responsible(brief: Brief) -> list[Passage]:
-    return _anywhere(brief, "ownership", first=("summary", "what_happened", "quote", "postmortem"))
+    found = _anywhere(brief, "ownership", first=("summary", "what_happened", "quote", "postmortem"), most=4)
+    return sorted(found, key=lambda p: not _STATES_RESPONSIBILITY.search(p.text))[:2]
+
+
+def _password(brief: Brief) -> list[Passage]:
+    """What people must do about their password; "we will never ask for your password" answers
+    the phishing question, and only comes when nothing else does."""
+    found = _anywhere(brief, "password", first=("what_you_should_do", "what_we_are_doing", "summary", "what_happened"),
+                      most=4)
+    return sorted(found, key=lambda p: p.has("never-ask"))[:2]
 
 
 def _message(brief: Brief) -> list[Passage]:
@@ -254,6 +296,46 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
     return [p for p in every[index + 1:index + 3] if p.section == passage.section]
 
 
+# A sentence that leans on the one before it ("It is the most likely cause", « C'est la cause… »).
+_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such)\b", re.IGNORECASE),
+          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle)\b",
+                           re.IGNORECASE)}
+
+
+# "This was our mistake" owns the whole incident: "this" is not the sentence before.
+_OWNS_IT_ALL = re.compile(r"^(?:(?:this|it|that) (?:was|is) (?:entirely |all )?our (?:own )?(?:mistake|error|fault|failure)|"
+                          r"c['’](?:est|était) (?:entièrement )?notre (?:erreur|faute))\b", re.IGNORECASE)
+
+
+def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
+    """`found`, each sentence that leans on the one before it preceded by that one (and the
+    one before, when it leans too): "It is the most likely cause" alone does not say what
+    is. An apology, and "this was our mistake", stand alone."""
+    from generator.rendering.documents.passages import passages
+
+    every = passages(brief)
+    whole: list[Passage] = []
+    for passage in found:
+        for before in _leaned_on(brief, every, passage):
+            if before.text not in [w.text for w in whole]:
+                whole.append(before)
+        if passage.text not in [w.text for w in whole]:
+            whole.append(passage)
+    return whole
+
+
+def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int = 2) -> list[Passage]:
+    leans = _LEANS.get(brief.lang, _LEANS["en"])
+    if depth == 0 or passage.item or passage.has("apology") or _OWNS_IT_ALL.match(passage.text) \
+            or not leans.match(passage.text):
+        return []
+    index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
+    if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:
+        return []
+    before = every[index - 1]
+    return [*_leaned_on(brief, every, before, depth - 1), before]
+
+
 def _cause() -> Question:
     return _q("cause", "What caused it?", "Quelle en est la cause ?", _find_cause, "never_guess")
 
@@ -268,11 +350,10 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "encrypted")),
             _q("regulator", "Was the regulator told, and when?",
                "L'autorité de contrôle a-t-elle été prévenue, et quand ?",
-               lambda b: _anywhere(b, "", role="regulator", first=("what_we_are_doing", "summary"))),
+               lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
             _q("am_i", "How do I know if I am affected?", "Comment savoir si je suis concerné ?",
                lambda b: _anywhere(b, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"))),
-            _q("password", "Should I change my password?", "Dois-je changer mon mot de passe ?",
-               lambda b: _anywhere(b, "password", first=("what_you_should_do", "summary", "what_happened"))),
+            _q("password", "Should I change my password?", "Dois-je changer mon mot de passe ?", _password),
             _q("phishing", "Is there a risk of phishing?", "Y a-t-il un risque d'hameçonnage ?",
                lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
             _q("fines", "Will you be fined?", "Risquez-vous une amende ?", lambda b: [], "review"),
@@ -305,7 +386,7 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                "Comment rapporter le produit et être remboursé ?",
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
             _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
-               lambda b: _anywhere(b, "", role="regulator", first=("what_we_are_doing", "summary", "what_happened"))),
+               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened"))),
             _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
@@ -329,7 +410,8 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "safe", first=("what_we_are_doing", "summary"), most=1, newest_first=True)),
             _q("services", "Were emergency services and authorities involved?",
                "Les secours et les autorités sont-ils intervenus ?",
-               lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))),
+               lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
+               or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
             _cause(),
             _q("environment", "Is there an environmental impact?", "Y a-t-il un impact sur l'environnement ?",
                lambda b: _anywhere(b, "environment", first=("what_happened", "summary"), most=1)),

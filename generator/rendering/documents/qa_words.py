@@ -97,6 +97,14 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |h
 AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
 
 
+# An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
+_AGENCY = r"(?-i:\b(?!(?:SMS|CET|GMT|FAQ|PDF|URL|EUR|USD|VAT|TVA)\b)[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\b)"
+_AUTHORITY_EN = (r"(?:authorit\w+|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|prefecture|"
+                 r"ministry|health and safety executive|trading standards|data protection)")
+_AUTHORITY_FR = (r"(?:autorités?|régulateur|préfecture|préfet|inspection|gendarmerie|police|agence|ministère|procureur|"
+                 r"cross\b|secours)")
+
+
 # Words per question, English and French (a pattern is searched case-insensitively). Stems end
 # without `\b`: "compensat" must find "compensation".
 W = {
@@ -113,8 +121,10 @@ W = {
     "before": (r"\b(?:first time|never before|happened before|previously|last year|in the past)\b",
                r"\b(?:première fois|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|l'an dernier|par le passé)\b"),
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|"
+                     r"(?:most |more )?(?:likely|probable) cause|initial findings|"
                      r"(?:was|is) possible because)\b|^cause$",
                      r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|"
+                     r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu)|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit|"
@@ -131,7 +141,9 @@ W = {
                    r"(?:increased|strengthened|reinforced|tightened) (?:\w+ ){0,2}(?:disinfection|controls?|checks?|"
                    r"security|monitoring|protections?|tests?|testing)|(?:each|every \w+) is tested|tested (?:cell by cell|"
                    r"one by one|piece by piece)|(?:is|are) now capped|capped by default|by default|refuses any|rejects "
-                   r"any|will first run)\b",
+                   r"any|will first run|(?:inspected|checked) [^.]{0,40}for the same (?:risk|fault|defect|problem)|"
+                   r"replaced (?:on|in|across) (?:both|all|every)|(?:flaw|gap|weakness)[^.]{0,60}\b(?:fixed|closed|"
+                   r"corrected))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
@@ -140,6 +152,9 @@ W = {
                    r"protections?|les tests?)|testée? (?:cellule par cellule|un par un|une par une|pièce par pièce)|"
                    r"plafonnée? par défaut|par défaut|refuse (?:toute?|tous)|rejette (?:toute?|tous)|"
                    r"nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
+                   r"(?:inspectée?s?|contrôlée?s?|vérifiée?s?) [^.]{0,40}pour le même (?:risque|défaut|problème)|"
+                   r"remplacée?s? sur (?:nos|tous|toutes|l['’]ensemble)|"
+                   r"(?:faille|lacune|faiblesse)[^.]{0,60}\b(?:corrigée?|comblée?)|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
                    r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)"),
@@ -147,13 +162,17 @@ W = {
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
                   r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
-                  r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us)",
+                  r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
+                  r"(?:comes|came) from our own|failure on our part|on our part|"
+                  r"responsibility [^.]{0,40}\blies with)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
                   r"laissés? tomber|fait défaut|auraient dû|faute de notre part|en portons la responsabilité|"
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
-                  r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous)"),
+                  r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
+                  r"(?:vient|venait|viennent) de (?:notre|nos) |de notre part|"
+                  r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur))"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally)",
@@ -176,7 +195,15 @@ W = {
             r"accessed by)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
     "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?)\b", r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage)\b"),
-    "password": (r"\bpasswords?\b", r"\bmots? de passe\b"),
+    "informed": (rf"\b(?:informed|notified|alerted|told|reported (?:it |this |the \w+ )?to|passed on to|"
+                 rf"declared (?:it )?to)\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_EN})|\b(?:{_AGENCY}|{_AUTHORITY_EN})"
+                 rf"[^.]{{0,40}}\b(?:was|were|has been|have been) (?:informed|notified|alerted|told)",
+                 rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|signalée? (?:à|au|aux)|transmise?s? "
+                 rf"(?:à|au|aux)|déclarée? (?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
+                 rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?|"
+                 rf"alertée?s?)"),
+    "password": (r"\bpasswords?\b|\b(?:choose|pick|set) a new one\b",
+                 r"\bmots? de passe\b|\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
     "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
                  r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand|demanderons jamais|"
                  r"demandera jamais)"),
@@ -214,9 +241,12 @@ W = {
              r"\b(?:sécuris|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
              r"contrôles de sécurité|vérifiée?s?|inspectée?s?)\w*"),
     "emergency": (r"\b(?:fire (?:brigade|service|department|fighters?)|firefighters|emergency services|police|"
-                  r"inspectorate|investigators|authorit\w+)\b",
+                  r"inspectorate|investigators|authorit\w+|coastguard|coast guard|lifeboats?|rescue (?:services?|"
+                  r"centre|center|resources)|(?:accident )?investigation (?:office|branch|board)|"
+                  r"safety inspectors?)\b",
                   r"\b(?:pompiers|sdis|secours|gendarmerie|police|préfecture|inspection du travail|inspection des "
-                  r"installations classées|enquêteurs|autorités?)\b"),
+                  r"installations classées|enquêteurs|autorités?|cross|secours en mer|"
+                  r"bureau d['’]enquêtes?|centre de sécurité des navires)\b"),
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|water|river|soil|emissions?|"
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"

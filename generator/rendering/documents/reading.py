@@ -157,7 +157,9 @@ def whole_sentences(text: str, lang: str) -> list[roles.Sentence]:
     before it ("…blocks the change. In place since 23 November."); a fragment that opens
     the block ("Nothing.") is left out of what can be quoted alone."""
     merged: list[roles.Sentence] = []
-    for sentence in roles.sentences(text, lang):
+    for sentence in _rejoined(roles.sentences(text, lang)):
+        if sentence.has("next-update") and is_fragment(sentence.text, lang):
+            continue  # "Next update by 16:30." is a promise of its day, never part of an answer
         if not is_fragment(sentence.text, lang) or not merged:
             if is_fragment(sentence.text, lang):
                 continue
@@ -169,6 +171,25 @@ def whole_sentences(text: str, lang: str) -> list[roles.Sentence]:
     return merged
 
 
+# A full stop that ends an abbreviation, not a sentence: "engine room No. 2", "St. Malo", "approx. 40".
+_TITLE = re.compile(r"\b(?:St|Ste|Mt|Dr|Mr|Mrs|Ms|Prof|Mme|Mlle|approx|e\.g|i\.e|cf|vs|env|réf)\.$", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"\b(?:No|Nos|Fig|Art|Vol|Ref|p)\.$")  # only when a figure follows
+
+
+def _rejoined(found: tuple[roles.Sentence, ...]) -> list[roles.Sentence]:
+    """Sentences cut after an abbreviation ("…engine room No." + "2 while…") made whole again."""
+    joined: list[roles.Sentence] = []
+    for sentence in found:
+        previous = joined[-1] if joined else None
+        if previous and (_TITLE.search(previous.text) or
+                         (_BEFORE_NUMBER.search(previous.text) and sentence.text[:1].isdigit())):
+            joined[-1] = roles.Sentence(f"{previous.text} {sentence.text}", previous.index,
+                                        previous.roles | sentence.roles)
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def table_lines(block: Block, lang: str) -> list[str]:
     """A table as labelled lines: "Product: Tomme, 250 g; Lots: 2611T02, 2611T03; Use by: …"."""
     colon = " : " if lang == "fr" else ": "
@@ -178,8 +199,11 @@ def table_lines(block: Block, lang: str) -> list[str]:
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.
 _BILLING = re.compile(
-    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoic|wrong amount|"
-    r"payroll|pay ?slip|salar(?:y|ies)|débité deux fois|prélevé deux fois|double prélèvement|factur|"
+    # a credit "on your December bill" (« sur votre facture ») is compensation, not a billing error
+    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
+    r"error|wrongly)|(?:wrong|incorrect|duplicate) invoices?|wrong amount|payroll|pay ?slip|salar(?:y|ies)|débité deux "
+    r"fois|prélevé deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
+    r"facturation|factures? (?:erronée?s?|incorrecte?s?|en double)|"
     r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
 # A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).
 # It is a safety notice, not an outage: the service runs, and people must protect their health.

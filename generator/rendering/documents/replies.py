@@ -151,8 +151,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         resolved_at = statement.resolved_at or latest.at
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
-        # A fire or a health alert is over, not "restored"; a bad buzz is never "resolved" (below).
-        closing = words["closed" if kind in ("safety", "health") else "resolved"].format(when=when, url=url)
+        closing = words[_closing_key(kind)].format(when=when, url=url)
         sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
         if promise.at is not None and promise.ahead:
@@ -177,6 +176,40 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
                                    lang, label)
     return templates
+
+
+def _closing_key(kind: str) -> str:
+    """Only a service comes back ("resolved"); a fire or a health alert is over; anything else
+    (a passenger let down) is a statement we closed, not a subject; a bad buzz is never
+    "resolved" (its own closing)."""
+    if kind in ("outage", "billing"):
+        return "resolved"
+    return "closed" if kind in ("safety", "health") else "closed_statement"
+
+
+def _distinct(sentences: list[str]) -> list[str]:
+    """Each fact once: a sentence whose link and words are already said is left out ("a
+    credit equal to five days of your plan", three times over)."""
+    kept: list[str] = []
+    for sentence in sentences:
+        words = _content_words(sentence)
+        links = set(re.findall(r"https?://\S+?(?=[.,;)]?(?:\s|$))", sentence))
+        told = [_content_words(k) for k in kept]
+        known_links = {link for k in kept for link in re.findall(r"https?://\S+?(?=[.,;)]?(?:\s|$))", k)}
+        if links and links <= known_links or any(_same_fact(words, t) for t in told):
+            continue
+        kept.append(sentence)
+    return kept
+
+
+def _same_fact(words: set[str], told: set[str]) -> bool:
+    """Most words already said, or many of them: the same fact in other words."""
+    shared = len(words & told)
+    return bool(words) and (shared >= 0.6 * len(words) or (shared >= 5 and shared >= 0.45 * len(words)))
+
+
+def _content_words(sentence: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{4,}", sentence)}
 
 
 def _call(helpline: str) -> str:
@@ -243,8 +276,10 @@ HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|h
 AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
-CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|fees|"
-           r"débité|rembours|crédit|avoir|exonération|frais|bon d'achat|geste commercial|complément)\w*")
+# Money owed back; "fees" only as charges to refund ("the roaming fees it missed" is the error, not the refund).
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|(?:bank|late) fees|claim|"
+           r"débité|rembours|crédit|avoir|exonération|frais (?:bancaires|de retard|causés)|bon d'achat|"
+           r"geste commercial|complément)\w*")
 
 
 def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  # type: ignore[no-untyped-def]
@@ -295,6 +330,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         money += [p.text for p in find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True,
                                        most=2) if p.text not in money]
         money = [here_named(dated(m, brief.lang, brief.settings.timezone, latest.at), brief.lang) for m in money]
+        money = _distinct([m for m in money if not roles.first(m, brief.lang, "next-update")])
         if money:
             found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
     return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}

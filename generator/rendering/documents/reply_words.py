@@ -24,6 +24,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "follow": "Every update is posted at {url}.",
         "resolved": "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}.",
         "closed": "Our update of {when} closed this incident. Everything we published about it is at {url}.",
+        "closed_statement": ("Our update of {when} closed this statement. Everything we published about it, and "
+                             "anything we add, is at {url}."),
         "press": (
             "Thank you for your question about [[situation]]. Our press office answers journalists and will "
             "come back to you: {name}, {email}, {phone}. Our official statement: {url}"
@@ -75,6 +77,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "resolved": "Notre point {when} a confirmé que la situation est rétablie. Tout ce que nous avons publié à ce "
                     "sujet est sur {url}.",
         "closed": "Notre point {when} a clos cet incident. Tout ce que nous avons publié à ce sujet est sur {url}.",
+        "closed_statement": ("Notre point {when} a clos cette déclaration. Tout ce que nous avons publié à ce sujet, "
+                             "et ce que nous y ajouterons, est sur {url}."),
         "press": (
             "Merci pour votre question au sujet de [[situation]]. Notre service de presse répond aux "
             "journalistes et reviendra vers vous : {name}, {email}, {phone}. Notre déclaration officielle : {url}"

@@ -1,0 +1,339 @@
+"""The media Q&A brief answers what the statement says, alike in English and French: an
+authority told by name, a likely cause with the sentence it leans on, sentences that run past
+"No. 2", who is responsible, the people affected (never those we called, never our staff),
+what stops it happening again, and what to do about a password."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import reply_templates
+from tests.press_support import statement_file, write_statement
+from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _ticks, _unanswered
+
+NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
+
+
+def _both(project, settings, name, make):  # type: ignore[no-untyped-def]
+    return {lang: write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+            for lang in ("en", "fr")}
+
+
+def _briefs(statements, settings):  # type: ignore[no-untyped-def]
+    return {lang: _answers(render_qa_brief(s, settings, NOW)) for lang, s in statements.items()}
+
+
+def _agree(briefs) -> None:  # type: ignore[no-untyped-def]
+    for (question, english), french in zip(briefs["en"].items(), briefs["fr"].values(), strict=True):
+        assert _unanswered(english) == _unanswered(french), question
+
+
+# -- a recall of bicycle helmets -------------------------------------------------------------------
+
+def _helmets(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-02 10:00", front="next_update: 2026-03-12 18:00\n",
+        title="Recall of the Vélo Kid helmet, size S" if en else "Rappel du casque Vélo Kid, taille S",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "We are recalling the Vélo Kid helmet, size S, sold since 1 February. 2,140 helmets were sold. "
+                "Please stop using it and bring it back for a full refund." if en else
+                "Nous rappelons le casque Vélo Kid, taille S, vendu depuis le 1er février. 2 140 casques ont été "
+                "vendus. Cessez de l'utiliser et rapportez-le pour un remboursement complet."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "On 2 March at 09:00, a test found cracks in the shell of one helmet. We notified OPSS, the "
+                "product safety office, on 2 March." if en else
+                "Le 2 mars à 9 h, un essai a trouvé des fissures dans la coque d'un casque. Nous avons informé "
+                "l'OPSS, l'office de sécurité des produits, le 2 mars."),
+        },
+        updates=(
+            ("2026-03-08 12:00", "monitoring" if en else "surveillance",
+             "1,020 helmets have been returned so far." if en else "1 020 casques ont été rapportés à ce jour."),
+            ("2026-03-05 12:00", "monitoring" if en else "surveillance",
+             "Our supplier found a worn mould on press No. 4. It is the most likely cause of the cracks, but this "
+             "is not yet confirmed." if en else
+             "Notre fournisseur a trouvé un moule usé sur la presse n° 4. C'est la cause la plus probable des "
+             "fissures, mais elle n'est pas encore confirmée."),
+            ("2026-03-02 12:00", "identified" if en else "identifié",
+             "We are recalling the Vélo Kid helmet, size S." if en else "Nous rappelons le casque Vélo Kid, taille S."),
+        ))
+
+
+def test_the_authorities_answer_names_the_agency_we_informed(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-02-helmets", _helmets), settings)
+    english = briefs["en"]["Were the authorities informed?"]
+    french = briefs["fr"]["Les autorités ont-elles été prévenues ?"]
+    assert "We notified OPSS" in english
+    assert "Nous avons informé l'OPSS" in french
+    _agree(briefs)
+
+
+def test_a_likely_cause_is_an_answer_with_the_sentence_it_leans_on(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-02-helmets", _helmets), settings)
+    english = _quoted(briefs["en"]["What caused it?"])
+    french = _quoted(briefs["fr"]["Quelle en est la cause ?"])
+    assert english[:2] == ["Our supplier found a worn mould on press No. 4.",
+                           "It is the most likely cause of the cracks, but this is not yet confirmed."]
+    assert french[:2] == ["Notre fournisseur a trouvé un moule usé sur la presse n° 4.",
+                          "C'est la cause la plus probable des fissures, mais elle n'est pas encore confirmée."]
+
+
+# -- a fire on a river boat ---------------------------------------------------------------------------
+
+def _boat(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-06 21:00",
+        title="Fire on board the boat Loire Bleue" if en else "Incendie à bord du bateau Loire Bleue",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "On 6 March, a fire broke out on our boat Loire Bleue with 84 passengers on board. No one was "
+                "hurt." if en else
+                "Le 6 mars, un incendie s'est déclaré sur notre bateau Loire Bleue avec 84 passagers à bord. "
+                "Personne n'a été blessé."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "At 20:40, smoke was seen in pump room No. 1 while the boat was near Ancenis. The coastguard was "
+                "informed at 20:45." if en else
+                "À 20 h 40, de la fumée a été vue dans le local des pompes n° 1 alors que le bateau était près "
+                "d'Ancenis. Le CROSS a été prévenu à 20 h 45."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "- Passengers were met at the quay by our staff and, for those who wished, psychological support.\n"
+                "- Our other boat was inspected on 7 March for the same risk.\n"
+                "- All 6 pumps of this type have been replaced on both boats." if en else
+                "- Les passagers ont été accueillis au quai par nos équipes et, pour ceux qui le souhaitaient, un "
+                "soutien psychologique.\n"
+                "- Notre autre bateau a été inspecté le 7 mars pour le même risque.\n"
+                "- Les 6 pompes de ce type ont été remplacées sur nos deux bateaux."),
+        },
+        updates=(
+            ("2026-03-08 17:00", "resolved" if en else "résolu",
+             "The most likely cause is a worn bearing on pump No. 1; it has been replaced." if en else
+             "La cause la plus probable est un roulement usé sur la pompe n° 1 ; il a été remplacé."),
+            ("2026-03-06 21:00", "identified" if en else "identifié",
+             "The fire is out. No one was hurt." if en else "L'incendie est éteint. Personne n'a été blessé."),
+        ))
+
+
+def test_english_and_french_answer_a_fire_alike_and_never_stop_at_no(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-06-boat", _boat), settings)
+    _agree(briefs)
+    english = briefs["en"]
+    assert "The coastguard was informed at 20:45." in english["Were emergency services and authorities involved?"]
+    assert "worn bearing on pump No. 1" in english["What caused it?"]
+    assert "for the same risk" in english["Will it happen again?"]
+    assert "Le CROSS a été prévenu" in briefs["fr"]["Les secours et les autorités sont-ils intervenus ?"]
+    for answer in english.values():
+        assert not re.search(r"\bNo\.$", answer, re.MULTILINE)
+    assert "pump room No. 1 while the boat was near Ancenis." in english["Since when, and since when have you known?"]
+
+
+# -- a driver who left a passenger behind --------------------------------------------------------------
+
+_DRIVER = statement_file(
+    severity="major", started="2026-03-03 10:00", title="A passenger using a wheelchair was left at a bus stop",
+    sections={
+        "Summary": "On 2 March, our driver did not let a passenger using a wheelchair board the 18:10 bus in Nort. "
+                   "We are sorry.",
+        "What happened": "Four passengers with reduced mobility were booked on that route. The ramp was broken. "
+                         "We should have sent a taxi instead. The responsibility for what happened lies with the "
+                         "company, not with the driver.",
+        "What we are doing": "- All 240 members of our on-board and driving teams will be trained by 30 April.",
+    },
+    updates=(("2026-03-05 16:00", "monitoring", "This week our team called 9 passengers before their journey."),))
+
+
+def test_who_is_responsible_and_how_many_are_affected(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _DRIVER, "2026-03-03-driver.md")
+    answers = _answers(render_qa_brief(statement, settings, NOW))
+    assert _quoted(answers["Who is responsible?"])[0].startswith("The responsibility for what happened lies with")
+    count = _plain(answers["How many people are affected?"])
+    assert "9 passengers" not in count and "240 members" not in count
+
+
+# -- a billing error ----------------------------------------------------------------------------------
+
+_BILLS = statement_file(
+    lang="fr", severity="major", started="2026-03-03 10:00", title="Abonnements facturés deux fois en mars",
+    sections={
+        "Résumé": "Les abonnements de mars ont été facturés deux fois à 3 100 clients. Nous vous présentons nos "
+                  "excuses.",
+        "Ce qui s'est passé": "L'erreur vient de notre système de facturation. Notre contrôle des factures aurait "
+                              "dû la bloquer. C'est une faille de notre part, que nous avons corrigée le 4 mars.",
+    },
+    updates=(("2026-03-05 12:00", "identifié", "Le montant en double sera remboursé d'ici le 12 mars."),))
+
+
+def test_french_billing_brief_says_who_is_responsible_and_what_was_fixed(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _BILLS, "2026-03-03-factures.fr.md")
+    answers = _answers(render_qa_brief(statement, settings, NOW))
+    assert "L'erreur vient de notre système de facturation." in _quoted(answers["Qui est responsable ?"])
+    again = _quoted(answers["Cela peut-il se reproduire ?"])
+    assert again[-1] == "C'est une faille de notre part, que nous avons corrigée le 4 mars."
+    assert "Notre contrôle des factures aurait dû la bloquer." in again  # what the flaw was
+
+
+# -- a breach: the password ---------------------------------------------------------------------------
+
+_BREACH = statement_file(
+    lang="fr", severity="critical", started="2026-03-04 10:30", title="Accès non autorisé aux comptes de nos clients",
+    sections={
+        "Résumé": "Le 3 mars au soir, une personne non autorisée a consulté les données de 5 400 clients.",
+        "Ce que nous faisons": "- Les mots de passe ne sont pas stockés dans cet outil. Par précaution, nous "
+                               "demanderons à chaque client d'en choisir un nouveau à sa prochaine connexion.",
+        "Ce que vous pouvez faire": "- Nous ne vous demanderons jamais votre mot de passe par téléphone.",
+    },
+    updates=(("2026-03-04 18:00", "identifié", "Le second facteur est obligatoire depuis ce matin 9 h."),))
+
+
+def test_the_password_answer_says_what_to_do_and_days_read_well(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _BREACH, "2026-03-04-acces.fr.md")
+    qa = render_qa_brief(statement, settings, NOW)
+    password = _quoted(_answers(qa)["Dois-je changer mon mot de passe ?"])
+    assert password[0] == "Les mots de passe ne sont pas stockés dans cet outil."
+    assert any("d'en choisir un nouveau" in line for line in password)
+    assert not any("jamais" in line for line in password)
+    assert "au matin 9 h" not in _plain(qa)
+
+
+# -- what we are doing, as of now ---------------------------------------------------------------------
+
+_REFUNDS = statement_file(
+    lang="fr", severity="major", started="2026-03-02 10:00", title="Abonnements facturés deux fois en mars",
+    front="next_update: 2026-03-12 12:00\n",
+    sections={"Résumé": "Les abonnements de mars ont été facturés deux fois à 3 100 clients. Nous vous présentons "
+                        "nos excuses.",
+              "Ce qui s'est passé": "Notre contrôle automatique aurait dû bloquer ces montants. Il ne l'a pas fait, "
+                                    "car il ne vérifiait pas les frais d'abonnement.",
+              "Ce que vous pouvez faire": "- Si ce montant vous a causé des frais bancaires, appelez-nous : nous les "
+                                          "rembourserons."},
+    updates=(
+        ("2026-03-06 17:00", "identifié", "Le montant en double a été retiré de 2 000 factures. Le remboursement "
+                                           "des 1 100 autres clients est en cours."),
+        ("2026-03-03 18:00", "identifié", "Nous préparons les remboursements, et publierons le calendrier d'ici le "
+                                           "4 mars."),
+        ("2026-03-02 12:00", "analyse", "Nous vérifions nos calculs."),
+    ))
+
+
+def test_what_we_are_doing_is_the_newest_update_never_a_promise_whose_day_is_over(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _REFUNDS, "2026-03-02-remboursements.fr.md")
+    doing = _plain(_answers(render_qa_brief(statement, settings, NOW))["Que faites-vous, et dans quel délai ?"])
+    memo = _plain(render_memo(statement, settings, NOW))
+    for text in (doing, memo):
+        assert "a été retiré de 2 000 factures" in text
+        assert "d'ici le 4 mars" not in text and "vérifions nos calculs" not in text
+
+
+_FERRY = statement_file(
+    severity="major", started="2026-02-20 08:00", title="Ferry crossing cancelled after an engine fault",
+    sections={
+        "Summary": "On 20 February, our 08:00 crossing was cancelled after an engine fault. We are sorry.",
+        "What we are doing": "- An independent review of our maintenance is under way. We will publish its "
+                             "conclusions on this page.",
+        "What you should do": "- Your ticket will be refunded automatically within 7 days of the incident.",
+    },
+    updates=(("2026-02-20 09:00", "identified", "The 08:00 crossing is cancelled."),))
+
+
+def test_a_memo_names_the_status_page_and_flags_a_deadline_passed(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _FERRY, "2026-02-20-ferry.md")
+    memo = _plain(render_memo(statement, settings, NOW))
+    assert "this page" not in memo and "publish its conclusions on our status page" in memo
+    assert "within 7 days of the incident. (Its deadline, 27 February, has passed: check it was kept.)" in memo
+
+
+# -- the checklist ticks what the statement proves -----------------------------------------------------
+
+def test_checklist_ticks_need_a_sentence_that_proves_the_step(project, settings) -> None:  # type: ignore[no-untyped-def]
+    boats = _both(project, settings, "2026-03-06-boat", _boat)
+    checklists = {lang: render_checklist(s, settings, NOW) for lang, s in boats.items()}
+    assert _ticks(checklists["en"]) == _ticks(checklists["fr"])
+    assert _item(checklists["en"], "Support the staff involved").startswith("- [ ]")  # passengers were supported
+    assert _item(checklists["en"], "Inform the labour inspectorate").startswith("- [x]")
+    assert _item(checklists["en"], "First public word").startswith("- [x]")
+    bills = render_checklist(write_statement(project, settings, _REFUNDS, "2026-03-02-remboursements.fr.md"),
+                             settings, NOW)
+    fees = _item(bills, "Prenez en charge les frais bancaires")
+    assert fees.startswith("- [x]") and "nous les rembourserons" in fees
+    assert _item(bills, "Remboursez ou versez").startswith("- [x]")  # the amounts removed, refunds under way
+
+
+def test_a_first_word_a_day_after_the_problem_is_not_within_the_hour(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _DRIVER, "2026-03-03-driver.md")
+    first = _item(render_checklist(statement, settings, NOW), "First public word")
+    assert first.startswith("- [ ]") and "more than an hour after we knew or the problem began" in first
+
+
+# -- reply templates ------------------------------------------------------------------------------------
+
+_NIGHT = statement_file(
+    lang="fr", severity="major", started="2026-03-06 21:00", title="Incendie à bord du bateau Loire Bleue",
+    sections={
+        "Résumé": "Le 6 mars, un incendie s'est déclaré à bord. Personne n'a été blessé.",
+        "Ce que vous pouvez faire": "- Si vous souhaitez parler de cette nuit à quelqu'un, appelez le 02 40 00 00 00.",
+        "Ce que nous faisons": "- Les conclusions de l'enquête seront publiées ici d'ici le 30 avril.",
+    },
+    updates=(("2026-03-08 17:00", "résolu", "Le bateau reprend le service. Les conclusions de l'enquête seront "
+                                            "publiées ici d'ici le 30 avril."),))
+
+
+def test_a_reply_never_puts_a_time_after_de_nor_says_here(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _NIGHT, "2026-03-06-nuit.fr.md")
+    text = _plain(reply_templates(statement, settings, NOW)["personal"].text)
+    assert "parler de cette nuit à quelqu'un" in text
+    assert " ici " not in text and "publiées sur notre déclaration officielle" in text
+
+
+_CREDIT = statement_file(
+    severity="major", started="2026-03-04 07:40", title="Mobile calls and data cut off in the south-east",
+    sections={
+        "Summary": "On 4 March, 40,000 customers could not make calls. Every affected customer will receive a "
+                   "credit equal to three days of their plan on their April bill, with nothing to do. Claims for "
+                   "costs caused by the outage can be made at https://example.com/claims.",
+        "What you should do": "- For compensation, you have nothing to do: a credit equal to three days of your "
+                              "plan will appear on your April bill.\n"
+                              "- If the outage cost you money, you can claim at https://example.com/claims.",
+    },
+    updates=(("2026-03-05 18:00", "resolved", "Service is stable and we are closing this incident. Every affected "
+                                              "customer will receive a credit equal to three days of their plan on "
+                                              "their April bill, automatically."),))
+
+
+def test_the_charged_reply_says_each_fact_once(project, settings) -> None:  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, _CREDIT, "2026-03-04-outage.md")
+    text = reply_templates(statement, settings, NOW)["charged"].text
+    assert text.count("three days") == 1 and text.count("https://example.com/claims") == 1
+
+
+def test_a_closed_statement_is_not_said_to_be_resolved(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = _DRIVER.replace("### 2026-03-05 16:00 · monitoring\nThis week our team called 9 passengers before their "
+                           "journey.", "### 2026-03-05 16:00 · resolved\nWe are closing this statement, but not the "
+                           "subject.")
+    statement = write_statement(project, settings, text, "2026-03-03-driver.md")
+    personal = _plain(reply_templates(statement, settings, NOW)["personal"].text)
+    assert "resolved" not in personal and "closed this statement" in personal
+
+
+def _outage(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 07:40",
+        title="Mobile network outage in the south-east" if en else "Panne du réseau mobile dans le Sud-Est",
+        sections={("Summary" if en else "Résumé"): (
+            "On 4 March, 40,000 customers could not make calls. Each of them will receive a credit on their April "
+            "bill." if en else
+            "Le 4 mars, 40 000 clients n'ont pas pu appeler. Chacun recevra un avoir sur sa facture d'avril.")},
+        updates=(("2026-03-04 09:00", "identified" if en else "identifié",
+                  "Calls are failing." if en else "Les appels échouent."),))
+
+
+def test_a_credit_on_the_bill_does_not_make_an_outage_a_billing_error(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-04-calls", _outage), settings)
+    assert "Which services and regions?" in briefs["en"]
+    assert "Quels services et quelles régions ?" in {_plain(q) for q in briefs["fr"]}
+    assert len(briefs["en"]) == len(briefs["fr"])
