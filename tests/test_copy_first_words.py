@@ -139,3 +139,15 @@ def test_a_long_thread_loses_its_least_important_blocks_one_by_one_and_tells_the
         # The cause and the credit (ranked above the rest) survive the cut to four posts.
         assert "mise à jour logicielle" in thread and "un avoir correspondant" in thread, thread
         assert thread.count("un avoir correspondant") == 1, thread
+
+
+def test_after_a_breach_the_sms_names_the_site_and_carries_no_link(project, settings):
+    text = statement_file(title="Unauthorised access to merchant contact details", front="", sections={
+        "Summary": ("Someone used a stolen password to read the contact details of 1,240 merchants. "
+                    "We will never ask for your password or card details by phone or text. We are sorry.")})
+    copies = _copies(project, settings, text, ["sms", "x"])
+    sms = copies[("sms", "announcement")].parts[0]
+    assert "http" not in sms and "/s/" not in sms, sms
+    assert sms.endswith("Details: status.calypso-pay.example"), sms
+    assert "never ask for your password" in sms
+    assert "https://" in " ".join(copies[("x", "announcement")].parts)  # other channels keep the link

@@ -194,6 +194,20 @@ class Brief:
         return None  # its people are named nowhere a copy can reach: the apology stays on the page
 
     @cached_property
+    def own_apology(self) -> str | None:
+        """The apology in the organisation's own voice (not the leader's quote), as a copy can
+        print it on its own: for the long forms, whose summary may not hold it."""
+        points_back = _POINTS_BACK.get(self.lang, _POINTS_BACK["en"])
+        for key in ("summary", "what_happened", "what_we_are_doing"):
+            found = roles.sentences(self.statement.text_of(key), self.lang)
+            for index, sentence in enumerate(found):
+                if sentence.has("apology"):
+                    if not points_back.search(sentence.text):
+                        return sentence.text
+                    return f"{found[index - 1].text} {sentence.text}" if index else None
+        return None
+
+    @cached_property
     def advice(self) -> list[str]:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.statement.text_of("what_you_should_do")

@@ -72,10 +72,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:regulator|authority|authorities|ico|data protection|commissioner|police|fda|fsa|ofcom|"
               r"health agency|inspectorate|notified|reported it to|fire (?:brigade|service|department)|"
               r"emergency services|government|rappelconso|rappel\.conso|cnil|food safety|trading standards|"
-              r"regional health|ars|dgccrf|recall (?:notice|sheet) (?:is|has been) published)\b",
+              r"regional health|ars|dgccrf|ansm|beamer|bea|coastguard|arcep|anses|recall (?:notice|sheet) (?:is|has "
+              r"been) published)\b",
         "fr": r"\b(?:cnil|autorité|autorités|régulateur|anssi|ars|dgccrf|ddpp|dgal|rappelconso|rappel\.conso|"
               r"préfecture|préfet|gendarmerie|police|pompiers|procureur|plainte|parquet|inspection|"
-              r"agence régionale de santé|direction départementale)\b",
+              r"agence régionale de santé|direction départementale|ansm|beamer|bea|cross|arcep|anses|garde-côtes)\b",
     },
     "harm": {  # people hurt, or safe
         "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"

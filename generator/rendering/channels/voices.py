@@ -16,6 +16,7 @@ in order of importance, or for SMS and e-mail the finished text.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -362,7 +363,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
                  _short(brief.kept_sentences(update)[0] if brief.kept_sentences(update) else "")]
     else:
-        lines = [brief.statement.title, _short(brief.first_advice or "")]
+        # The picture says the news, that the worst is over when it is, and the one thing to do.
+        lines = [brief.statement.title, *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
@@ -404,6 +406,8 @@ def _long_form_blocks(brief: Brief) -> list[str]:
     with the news), what people should do, the line against phishing, the promise."""
     w = words(brief.lang)
     blocks = plain_items(brief.statement.summary)
+    if brief.own_apology and brief.own_apology not in " ".join(blocks):
+        blocks.append(brief.own_apology)  # said where it was written, it would not be read
     if brief.lot_lines:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
@@ -425,6 +429,9 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         return " ".join(s.text for s in roles.sentences(statement.text_of(key), brief.lang))
 
     blocks = [" ".join(s.text for s in brief.summary_sentences)]
+    apology = brief.own_apology if brief.own_apology and brief.own_apology not in blocks[0] else None
+    if apology:
+        blocks[0] = f"{blocks[0]} {apology}"  # the apology with the news, not after the context
     if brief.lot_lines:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
@@ -432,8 +439,11 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     doing = plain_items(statement.text_of("what_we_are_doing"))
     if doing:
         blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
-    if paragraph("what_happened"):
-        blocks.append(paragraph("what_happened"))
+    happened = paragraph("what_happened")
+    if apology:
+        happened = " ".join(happened.replace(apology, " ").split())
+    if happened:
+        blocks.append(happened)
     from generator.rendering.press import quote_words
 
     quote = quote_words(statement)  # without the attribution the authors may have written in it
@@ -496,6 +506,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     must be. The sender is the organisation's short name (`short_name`); the link is the
     statement's short address (`s/<code>/` on the site, which leads to the statement)."""
     url = brief.settings.short_url(brief.statement.slug, brief.lang)
+    if brief.kind == "breach":
+        # After a breach, texts with links are what fraudsters send: the site's name, typed by
+        # hand, agrees with "we will never send you a link" (no path, no short code).
+        host = urlsplit(brief.settings.site_url).netloc
+        url = f"Infos : {host}" if brief.lang == "fr" else f"Details: {host}"
     org = brief.settings.short_name or brief.settings.organisation
     zone = brief.settings.timezone
     if update is None:
