@@ -143,3 +143,15 @@ def test_ce_matin_la_in_the_summary_is_the_morning_of_the_day_its_lead_names(pro
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).markdown
     assert "appliquée le matin du 3 septembre" in release and "-là" not in release
+
+
+def test_a_relative_moment_with_an_hour_becomes_a_date_at_that_hour():
+    assert absolute_days("Le second facteur est obligatoire depuis ce matin 9 h.", "fr", PARIS, MORNING) == \
+        "Le second facteur est obligatoire depuis le 4 mars à 9 h."
+    evening = absolute_days("Hier soir à 22 h 40, nous avons détecté un accès.", "fr", PARIS, MORNING)
+    assert evening == "Le 3 mars à 22 h 40, nous avons détecté un accès.", evening
+    assert "au soir" not in evening and "matin 9" not in evening
+    assert absolute_days("Nous serons fermés jusqu'à demain.", "fr", PARIS, MORNING) == \
+        "Nous serons fermés jusqu'au 5 mars."
+    assert absolute_days("Ce matin, le service a repris.", "fr", PARIS, MORNING) == \
+        "Le 4 mars au matin, le service a repris."

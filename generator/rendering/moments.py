@@ -8,6 +8,8 @@ and crisis documents: AP style in English, French press style). French readers g
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -76,7 +78,13 @@ _EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "
                                                                                "on the afternoon of {day}"),
                 (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"))
 # « ce matin-là », « ce soir-là » name a moment the text already dated: they stay as written.
-_FR_RELATIVE = ((r"\b([Dd])['’]aujourd['’]hui\b", r"\1u {day}"), (r"\baujourd['’]hui\b", "le {day}"),
+_FR_HOUR = r"(?:,\s*)?\s+(?:à\s+|vers\s+)?(?=\d{1,2}\s?h)"  # « ce matin 9 h », « hier soir à 22 h 40 »
+_FR_RELATIVE = ((rf"\bce (?:matin|soir)\b(?![-‑]là){_FR_HOUR}", "le {day} à "),
+                (rf"\bcet après-midi\b(?![-‑]là){_FR_HOUR}", "le {day} à "),
+                (rf"\bhier (?:matin|soir|après-midi){_FR_HOUR}", "le {yesterday} à "),
+                (rf"\bdemain (?:matin|soir|après-midi){_FR_HOUR}", "le {tomorrow} à "),
+                (r"\bhier (matin|soir)\b", r"le {yesterday} au \1"), (r"\bdemain (matin|soir)\b", r"le {tomorrow} au \1"),
+                (r"\b([Dd])['’]aujourd['’]hui\b", r"\1u {day}"), (r"\baujourd['’]hui\b", "le {day}"),
                 (r"\bce matin\b(?![-‑]là)", "le {day} au matin"),
                 (r"\bce soir\b(?![-‑]là)", "le {day} au soir"), (r"\bcet après-midi\b(?![-‑]là)", "le {day} après-midi"),
                 (r"\bhier\b", "le {yesterday}"), (r"\bdemain\b", "le {tomorrow}"))
@@ -91,6 +99,16 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
     local = moment.astimezone(zone).date()
     days = {"day": day_words(local, lang), "yesterday": day_words(local - timedelta(days=1), lang),
             "tomorrow": day_words(local + timedelta(days=1), lang)}
+    def keeping_capital(replacement: str) -> Callable[[re.Match[str]], str]:
+        def replace(match: re.Match[str]) -> str:
+            said = match.expand(replacement)
+            # "Yesterday, …" opens a sentence: so does "On 27 November, …" (« Le 27 novembre… »).
+            return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
+        return replace
+
     for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):
-        text = re.sub(pattern, replacement.format(**days), text, flags=re.IGNORECASE)
+        text = re.sub(pattern, keeping_capital(replacement.format(**days)), text, flags=re.IGNORECASE)
+    if lang == "fr":  # « à le 29 novembre », « de le 8 » are not French: « au 29 », « du 8 »
+        text = re.sub(r"\b([àÀ]) le (?=\d)", lambda m: "Au " if m.group(1) == "À" else "au ", text)
+        text = re.sub(r"\b([dD])e le (?=\d)", r"\1u ", text)
     return text
