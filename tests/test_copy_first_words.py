@@ -151,3 +151,69 @@ def test_after_a_breach_the_sms_names_the_site_and_carries_no_link(project, sett
     assert sms.endswith("Details: status.calypso-pay.example"), sms
     assert "never ask for your password" in sms
     assert "https://" in " ".join(copies[("x", "announcement")].parts)  # other channels keep the link
+
+
+def test_serial_number_ranges_stay_ranges(project, settings):
+    text = statement_file(title="Recall of e-bike batteries", front="", sections={
+        "Summary": "We are recalling 11,870 e-bike batteries that can overheat. Stop charging them. We are sorry.",
+        "Batteries concerned": ("| Model | Serial numbers | Units |\n|---|---|---|\n"
+                                "| Urban | 26U0001 to 26U6420 | 6,420 |\n| Cargo | 26C0001 to 26C3150 | 3,150 |")})
+    copies = _copies(project, settings, text, ["x", "sms"])
+    for key in (("x", "announcement"), ("sms", "announcement")):
+        said = " ".join(copies[key].parts).replace("–", "-")  # an SMS writes the dash GSM-7 has
+        assert "26U0001-26U6420, 26C0001-26C3150" in said, said
+        assert "Serial numbers recalled" in said and "lots" not in said.lower(), said
+
+
+def test_a_breach_thread_carries_the_line_against_phishing_however_it_is_worded(project, settings):
+    for lang, line in (("en", "Calypso Pay never asks for your password or codes by phone, text or e-mail."),
+                       ("fr", "Calypso Pay ne vous demandera jamais vos codes ni votre mot de passe.")):
+        summary = ("Someone used a stolen login to view the personal data of 38,412 customers between 18 and 25 "
+                   "November, including names, addresses and IBANs. " if lang == "en" else
+                   "Une personne a utilisé un identifiant volé pour consulter les données personnelles de 38 412 "
+                   "clients entre le 18 et le 25 novembre, dont les noms, adresses et IBAN. ")
+        text = statement_file(lang=lang, front="", title="Personal data of 38,412 customers accessed",
+                              sections={"Summary" if lang == "en" else "Résumé": summary + line})
+        copies = _copies(project, settings, text, ["x", "bluesky", "mastodon", "threads"],
+                         f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        for (channel, kind_), copy in copies.items():
+            if kind_ == "announcement":
+                assert line in copy.parts[0].replace("\u202f", " ").replace("\u00a0", " "), (channel, copy.parts[0])
+
+
+def test_a_late_promise_is_not_repeated_beside_the_words_saying_it_is_late(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "identified", "We have found the cause. Next update tonight by 19:00."),))
+    text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
+    copies = _copies(project, settings, text, ["x", "sms", "mastodon"])
+    for channel in ("x", "sms", "mastodon"):
+        said = " ".join(copies[(channel, "update")].parts)
+        assert "tonight by 19:00" not in said, (channel, said)
+        assert "late" in said, (channel, said)
+
+
+def test_an_sms_never_points_above_or_below(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "monitoring", "All the protections described above are in place."),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "above" not in sms and "described on our status page" in sms, sms
+
+
+def test_a_sentence_that_says_it_travels_with_the_one_it_points_to():
+    from generator.rendering.channels.voices import bind
+    assert bind(["Never give a code to a caller.", "If someone does, hang up and call us."], "en") == [
+        "Never give a code to a caller. If someone does, hang up and call us."]
+    assert bind(["Votre batterie est concernée.", "Nous la remplacerons gratuitement."], "fr") == [
+        "Votre batterie est concernée. Nous la remplacerons gratuitement."]
+
+
+def test_the_email_that_closes_a_statement_says_it_is_the_final_update(project, settings):
+    for lang, ending in (("en", ": final update"), ("fr", " : dernier point")):
+        text = statement_file(lang=lang, front="", updates=(
+            ("2026-09-03 12:00", "resolved" if lang == "en" else "résolu",
+             "All payments work." if lang == "en" else "Tous les paiements fonctionnent."),
+            ("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+             "A fix is being deployed." if lang == "en" else "Un correctif est en cours de déploiement.")))
+        statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        subjects = [c.subject or "" for c in render_copies(statement, settings, ["email"], NOW)]
+        assert sum(s.replace("\u202f", " ").replace("\u00a0", " ").endswith(ending) for s in subjects) == 1, subjects

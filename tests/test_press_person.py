@@ -155,3 +155,9 @@ def test_a_relative_moment_with_an_hour_becomes_a_date_at_that_hour():
         "Nous serons fermés jusqu'au 5 mars."
     assert absolute_days("Ce matin, le service a repris.", "fr", PARIS, MORNING) == \
         "Le 4 mars au matin, le service a repris."
+
+
+def test_verbs_of_the_voir_family_keep_their_t():
+    told = " ".join(_french("Nous revoyons nos procédures.", "Nous envoyons un courrier.", "Nous prévoyons un audit."))
+    assert "revoit ses procédures" in told and "envoie un courrier" in told and "prévoit un audit" in told, told
+    assert "revoie" not in told

@@ -111,7 +111,7 @@ def test_french_page_is_in_french_with_french_dates_and_links_to_the_translation
     html = read(site, CARD_FR)
     assert '<html lang="fr"' in html
     page = text_of(content(html))
-    assert "Statut : Suivi en cours" in page and "Gravité : Majeur" in page
+    assert "Statut : Suivi en cours" in page and "Gravité : Majeure" in page
     assert '<time datetime="2026-11-20T10:50:00+01:00">20 novembre 2026 à 10 h 50, heure de Paris</time>' in html
     assert '<a href="../../../statements/2026-11-20-card-payments/" hreflang="en" lang="en">English</a>' in html
     assert '<a href="../../fr/statements/2026-11-20-card-payments/" hreflang="fr" lang="fr">Français</a>' in read(site, CARD)

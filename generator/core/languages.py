@@ -57,9 +57,10 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
 INCIDENT_STATUS_KEYS = ("investigating", "identified", "monitoring", "resolved")
 MAINTENANCE_STATUS_KEYS = ("scheduled", "in_progress", "verifying", "completed")
 
+# French labels agree with « gravité », the word they follow on every page (« Gravité : Majeure »).
 SEVERITY_LABELS: dict[str, dict[str, str]] = {
-    "minor": {"en": "Minor", "fr": "Mineur"},
-    "major": {"en": "Major", "fr": "Majeur"},
+    "minor": {"en": "Minor", "fr": "Mineure"},
+    "major": {"en": "Major", "fr": "Majeure"},
     "critical": {"en": "Critical", "fr": "Critique"},
 }
 

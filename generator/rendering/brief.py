@@ -31,6 +31,8 @@ _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
            (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
+           (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
+                       re.IGNORECASE), r"\1on our status page"),
            (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
@@ -350,16 +352,27 @@ class Brief:
                 if row and _TOTAL_ROW.match(row[0].strip(" *_")):
                     continue  # the table's sum, not a lot
                 for i in columns:
-                    for code in re.split(r"[,;/]\s*|\s+(?:et|and|à|to)\s+", row[i] if i < len(row) else ""):
-                        if code.strip() and code.strip() not in codes:
-                            codes.append(code.strip())
+                    # "26U0001 to 26U6420" is one range: an owner of 26U3000 must find it there.
+                    for code in re.split(r"[,;/]\s*|\s+(?:et|and)\s+", row[i] if i < len(row) else ""):
+                        code = re.sub(r"\s+(?:to|à|au|-|–|—)\s+|(?<=\w)[–—](?=\w)", "–", code.strip(" *_"))
+                        if code and code not in codes:
+                            codes.append(code)
         return codes
+
+    @cached_property
+    def lots_are_serials(self) -> bool:
+        """Whether the recall's table gives serial numbers rather than lots."""
+        return any(re.search(r"\b(?:serial|séries?)\b", rows[0][i], re.I)
+                   for section in self.statement.sections if section.key != "updates"
+                   for rows in [table_rows(section.text)] if len(rows) >= 2 for i in range(len(rows[0])))
 
     def lots_sentence(self) -> str:
         """`Lots concernés : 2611T02, 2611T03.` for a short copy that cannot hold the table."""
         if not self.lot_codes:
             return ""
         codes = ", ".join(self.lot_codes)
+        if self.lots_are_serials:
+            return f"Numéros de série concernés : {codes}." if self.lang == "fr" else f"Serial numbers recalled: {codes}."
         return f"Lots concernés : {codes}." if self.lang == "fr" else f"Recalled lots: {codes}."
 
     def correction_lead(self, at: datetime) -> str:

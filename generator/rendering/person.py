@@ -255,6 +255,8 @@ def _fr_regular(lowered: str) -> str | None:
         return lowered[:-3] + "e"
     if lowered.endswith("ions"):  # imperfect: travaillions → travaillait
         return lowered[:-4] + "ait"
+    if lowered.endswith("voyons") and not lowered.endswith(("envoyons", "renvoyons")):
+        return lowered[:-4] + "it"  # the voir family: revoyons → revoit, entrevoyons → entrevoit
     if lowered.endswith("yons"):  # envoyons → envoie, payons → paie, appuyons → appuie
         return lowered[:-4] + "ie"
     if lowered.endswith("geons"):  # mangeons → mange

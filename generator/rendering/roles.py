@@ -40,9 +40,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
     },
     "never-ask": {
-        "en": r"\b(?:never|will not|won't) (?:\w+ ){0,3}(?:ask|request|call)\b.*\b(?:password|pin|code|card|bank|details)",
-        "fr": r"\b(?:ne vous (?:demanderons|demandera) jamais|jamais .{0,30}demand)\w*.*\b(?:mot de passe|code|carte|"
-              r"bancaire|identifiant|coordonnées)",
+        "en": r"\b(?:never|will not|won't|do not|does not|don't|doesn't) (?:\w+[ ,]+){0,4}(?:ask|request|call|text|"
+              r"e-?mail|contact|send|phone)\w*\b.*\b(?:password|pin|code|card|bank|details|link|login|log-in|"
+              r"account|security|identity|transfer)",
+        "fr": r"(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
+              r"sollicit|écri)\w*\b.*\bjamais\b|\bne vous \w+ jamais\b).*\b(?:mot de passe|codes?|carte|bancaire|"
+              r"identifiant|coordonnées|lien|iban|virement|compte)",
     },
     "action": {
         "en": r"\b(?:we (?:are|have|will|'re|'ve|'ll)? ?(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"

@@ -132,11 +132,14 @@ _LEANS = {
     "en": re.compile(r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
                      r"also|but|and|so|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
-                     r"all of (?:them|these))\b", re.IGNORECASE),
+                     r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
+                     r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
-                     r"certains d['’]entre|tous|toutes)\b", re.IGNORECASE),
+                     r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
+                     r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
+                     r"^(?:nous|vous|on|ils|elles) l['’]", re.IGNORECASE),
 }
 
 
@@ -255,15 +258,25 @@ def _says_again(text: str, block: str) -> bool:
     return len(mine) >= 6 and len(mine & _content_words(block)) * 2 >= len(mine)
 
 
+def _told(brief: Brief, update: Update) -> list[str]:
+    """An update's sentences as a copy says them now: corrected, and without the authors'
+    promise once it is late ("Next update by 21:00" beside "it is late" contradicts itself)."""
+    kept = brief.kept_sentences(update)
+    if update is brief.statement.last_update and brief.promise.late_by is not None:
+        kept = [k for k in kept if not any(s.has("next-update") for s in roles.sentences(k, brief.lang))] or kept
+    return kept
+
+
 def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     """An update's sentences in reading order, as they should have been published (a value a
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
-    own = bind(brief.kept_sentences(update), brief.lang)
+    late = update is brief.statement.last_update and brief.promise.late_by is not None
+    own = bind(_told(brief, update), brief.lang)
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
         promise = brief.promise_line()
-    elif update is brief.statement.last_update and brief.promise.late_by is not None:
+    elif late:
         promise = brief.promise_line()  # the authors' promise has passed: say it is late
     note = brief.correction_note(update)  # the corrected values, said as corrected
     blocks = _unique([*own, promise, note])
@@ -525,10 +538,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
         # of the update adds: the promise when the text has none, the correction note.
-        own = brief.kept_sentences(update)
+        own = _told(brief, update)
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
         candidates = _unique([*own, *added])
-    candidates = [c for c in candidates if c]
+    # "described above", « ci-dessous »: an SMS has no page around it.
+    candidates = [off_page(c, brief.lang) for c in candidates if c]
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
@@ -555,7 +569,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     elif correction is None:
         must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
                  if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
-    must = [m for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
+    must = [off_page(m, brief.lang) for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
     # What people must do comes whole, even if the news must then be cut at a clause.
     for keep in range(len(must), -1, -1):
@@ -624,11 +638,15 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
     suffix = _typography(suffix, lang)
     short = suffix if correction is not None else _typography(" : point" if lang == "fr" else ": update", lang)
+    if correction is None and update is brief.statement.last_update and brief.statement.resolved:
+        # The message that closes it says so: "all fixed" must not look like one more update.
+        short = _typography(" : dernier point" if lang == "fr" else ": final update", lang)
+        suffix = short
     for ending in dict.fromkeys((suffix, short)):
         for head in _title_heads(brief):
             if len(head) + len(ending) <= limit:
                 return head.rstrip(".") + ending
-    return _short_title(brief, limit - len(suffix)) + suffix
+    return _short_title(brief, limit - len(short)) + short
 
 
 def signatory(brief: Brief) -> tuple[str, str]:
