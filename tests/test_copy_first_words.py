@@ -217,3 +217,24 @@ def test_the_email_that_closes_a_statement_says_it_is_the_final_update(project, 
         statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
         subjects = [c.subject or "" for c in render_copies(statement, settings, ["email"], NOW)]
         assert sum(s.replace("\u202f", " ").replace("\u00a0", " ").endswith(ending) for s in subjects) == 1, subjects
+
+
+def test_a_withdrawn_post_is_said_withdrawn_in_the_sms(project, settings):
+    text = statement_file(title="Our promotional video", front="", sections={"Summary": (
+        "On Monday 16 November at 9 am we published a video showing a rider weaving between pedestrians on a "
+        "pavement at 38 km/h with the motor still assisting, in a busy street of the city centre. It was "
+        "irresponsible. We withdrew it at 11:40, and the video was removed from every channel by noon. We are "
+        "sorry to everyone who saw it.")})
+    sms = _copies(project, settings, text, ["sms"])[("sms", "announcement")].parts[0]
+    assert "removed from every channel" in sms, sms
+
+
+def test_a_release_never_prints_a_past_promise_as_ahead(project, settings):
+    from generator.rendering.press import render_press_release
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "identified", "We have found the cause. Next update tonight by 19:00."),))
+    text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
+    statement = write_statement(project, settings, text)
+    release = " ".join(render_press_release(statement, settings).text.split())
+    assert "We have found the cause" in release or "found the cause" in release
+    assert "19:00" not in release and "7 p.m." not in release, release

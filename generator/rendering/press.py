@@ -38,6 +38,7 @@ from generator.rendering.moments import moment_words
 from generator.rendering.person import english as person_english
 from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
+from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
@@ -241,6 +242,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     latest = statement.last_update
     latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
     latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
+    if brief.promise.late_by is not None:
+        # The authors' "Next update by 21:00" has passed: a release never prints it as ahead.
+        latest_text = [p for p in (" ".join(s.text for s in roles.sentences(p, lang) if not s.has("next-update"))
+                                   for p in latest_text) if p]
     told_latest = [third_person(p, latest.at) for p in latest_text]
     # The update's own instructions ("Return it for a refund"), in their words, said once.
     def advised(paragraphs: list[str], moment: datetime) -> str:
