@@ -175,11 +175,31 @@ def _responsible(brief: Brief) -> list[Passage]:
 
 
 def _password(brief: Brief) -> list[Passage]:
-    """What people must do about their password; "we will never ask for your password" answers
-    the phishing question, and only comes when nothing else does."""
+    """What people must do about their password: the sentences to the reader first; "we will
+    never ask for your password" answers the phishing question, and only comes when nothing else
+    does. A measure about our staff ("every agent's password has been reset") is no advice."""
     found = _anywhere(brief, "password", first=("what_you_should_do", "what_we_are_doing", "summary", "what_happened"),
-                      most=4)
-    return sorted(found, key=lambda p: p.has("never-ask"))[:2]
+                      most=6)
+    for_reader = [p for p in found if not _about_staff(p.text, brief.lang)]
+    return sorted(for_reader, key=lambda p: (p.has("never-ask"), not _to_reader(p.text, brief.lang)))[:2]
+
+
+_READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
+           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)}
+_STAFF = {"en": re.compile(r"\b(?:agents?|staff|employees?|advisers?|advisors?|colleagues?|engineers?|our teams?|"
+                           r"(?:one|each|some|two|three) of our)\b", re.IGNORECASE),
+          "fr": re.compile(r"\b(?:conseillers?|conseillères?|agents?|salariés?|employés?|collaborateurs?|personnel|"
+                           r"collègues?|nos équipes)\b|\b(?:l['’]une?|chacune?|certaine?s|deux|trois) de nos\b",
+                           re.IGNORECASE)}
+
+
+def _to_reader(text: str, lang: str) -> bool:
+    return bool(_READER.get(lang, _READER["en"]).search(text))
+
+
+def _about_staff(text: str, lang: str) -> bool:
+    """A sentence about our own people and not about the reader."""
+    return bool(_STAFF.get(lang, _STAFF["en"]).search(text)) and not _to_reader(text, lang)
 
 
 def _message(brief: Brief) -> list[Passage]:
@@ -193,8 +213,15 @@ def _again(brief: Brief) -> list[Passage]:
     changes = postmortem_changes(brief)
     if changes:
         return changes[:3]
-    found = _anywhere(brief, "prevention", first=("what_we_are_doing", "quote", "what_happened", "summary"), most=4)
+    found = _anywhere(brief, "prevention", first=("what_we_are_doing", "quote", "what_happened", "summary",
+                                                  *_own_sections(brief)), most=4)
     return [p for p in found if not p.has("correction")][:3]
+
+
+def _own_sections(brief: Brief) -> tuple[str, ...]:
+    """The sections the authors named themselves ("Is my battery affected?"): a change can be
+    told there too ("They are checked with a new weld test")."""
+    return tuple(s.heading for s in brief.statement.sections if not s.key)
 
 
 def _lots(brief: Brief) -> list[Passage]:
@@ -297,9 +324,12 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 
 
 # A sentence that leans on the one before it ("It is the most likely cause", « C'est la cause… »).
-_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such)\b", re.IGNORECASE),
-          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle)\b",
-                           re.IGNORECASE)}
+# "We will replace it free of charge" and « Nous la remplacerons » lean on the sentence naming "it".
+_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|"
+                           r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
+          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle|"
+                           r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les)(?= ))\b|"
+                           r"^(?:nous|vous|on|ils|elles) l['’]", re.IGNORECASE)}
 
 
 # "This was our mistake" owns the whole incident: "this" is not the sentence before.
@@ -333,6 +363,8 @@ def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int 
     if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:
         return []
     before = every[index - 1]
+    if before.item:  # « Ce qui ne l'a pas été » leans on a whole list, not on its last item
+        return []
     return [*_leaned_on(brief, every, before, depth - 1), before]
 
 

@@ -68,12 +68,14 @@ _COUNTED = {
     "en": r"(?:customers?|clients?|merchants?|people|persons?|passengers?|travell?ers?|owners?|members?|users?|"
           r"accounts?|patients?|residents?|households?|families|parents?|children|babies|employees?|staff|"
           r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
-          r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?)",
+          r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?|skiers?|"
+          r"visitors?|spectators?|hikers?|climbers?|swimmers?|tourists?|holidaymakers?|riders?|cyclists?|runners?)",
     "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
           r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
           r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
           r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
-          r"voitures?)",
+          r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
+          r"vacanciers?|cyclistes?|coureurs?)",
 }
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
@@ -128,11 +130,19 @@ W = {
                      r"(?:était|est) possible parce qu)|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit|"
-              r"investigation found|should have started|did not start|stopped (?:our|the)|failed its)\b",
+              r"investigation found|should have started|did not start|stopped (?:our|the)|failed its|"
+              # how it was done, said without the word "cause": "with the password of…, taken through a fake page"
+              r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
+              r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
+              r"check)|(?:was|were) (?:both )?(?:wrong|a mistake)|the (?:hole|flaw|weakness|gap) was)\b",
               r"\b(?:la cause|causée? par|provoquée? par|parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
-              r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué)"),
+              r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
+              r"(?:volée?s?|dérobée?s?) (?:par|via|au moyen|sur|avec)|obtenue?s? (?:via|au moyen|par une? (?:fausse|faux))|fausse (?:\w+ )?page|"
+              r"faux (?:site|courriel|e-?mail)|(?:utilisé|avec) (?:le|les) (?:mots? de passe|identifiants?|clés?) d|"
+              r"n['’](?:exigeait|demandait|imposait|vérifiait) pas|(?:était|étaient) (?:mauvaise?s?|une erreur|des erreurs)|"
+              r"la (?:faille|faiblesse|brèche) était)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
@@ -143,7 +153,9 @@ W = {
                    r"one by one|piece by piece)|(?:is|are) now capped|capped by default|by default|refuses any|rejects "
                    r"any|will first run|(?:inspected|checked) [^.]{0,40}for the same (?:risk|fault|defect|problem)|"
                    r"replaced (?:on|in|across) (?:both|all|every)|(?:flaw|gap|weakness)[^.]{0,60}\b(?:fixed|closed|"
-                   r"corrected))\b",
+                   r"corrected)|(?:a|the|with) new (?:\w+ ){0,2}(?:test|check|control|inspection|procedure)s?|"
+                   r"we now (?:re-?run|run|test|check|require|block|compare|review|verify|inspect|monitor)|"
+                   r"after (?:every|each) (?:change|update|release|deployment))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
@@ -155,9 +167,11 @@ W = {
                    r"(?:inspectée?s?|contrôlée?s?|vérifiée?s?) [^.]{0,40}pour le même (?:risque|défaut|problème)|"
                    r"remplacée?s? sur (?:nos|tous|toutes|l['’]ensemble)|"
                    r"(?:faille|lacune|faiblesse)[^.]{0,60}\b(?:corrigée?|comblée?)|"
+                   r"nouveau (?:test|contrôle)|nouvelle (?:procédure|vérification)|"
+                   r"après (?:chaque|toute) (?:modification|changement|mise à jour|mise en production)|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
                    r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
-                   r"obligatoire|confirm|nettoy|relu|mensuel)"),
+                   r"obligatoire|confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
@@ -166,7 +180,7 @@ W = {
                   r"(?:comes|came) from our own|failure on our part|on our part|"
                   r"responsibility [^.]{0,40}\blies with)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
-                  r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|"
+                  r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
                   r"laissés? tomber|fait défaut|auraient dû|faute de notre part|en portons la responsabilité|"
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
@@ -175,10 +189,16 @@ W = {
                   r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur))"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
-              r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally)",
+              r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
+              # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
+              r"free of charge|free replacement|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
+              r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense))",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
-              r"exonér\w*|intégralité de leur rémunération|payés normalement)"),
+              r"exonér\w*|intégralité de leur rémunération|payés normalement|"
+              r"(?:remplacer\w*|réparer\w*) [^.]{0,30}gratuitement|remplacement gratuit|"
+              r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
+              r"rempla\w+ [^.]{0,30}à nos frais)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
@@ -238,19 +258,22 @@ W = {
              r"personne n'a été|aucun blessé|indemnes?|sains et saufs|inhal\w*|incommodée?s?|vont bien|va bien|"
              r"examinée?s?)"),
     "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked)\w*",
-             r"\b(?:sécuris|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
+             r"\b(?:sécuris|en sécurité|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
              r"contrôles de sécurité|vérifiée?s?|inspectée?s?)\w*"),
     "emergency": (r"\b(?:fire (?:brigade|service|department|fighters?)|firefighters|emergency services|police|"
                   r"inspectorate|investigators|authorit\w+|coastguard|coast guard|lifeboats?|rescue (?:services?|"
                   r"centre|center|resources)|(?:accident )?investigation (?:office|branch|board)|"
-                  r"safety inspectors?)\b",
-                  r"\b(?:pompiers|sdis|secours|gendarmerie|police|préfecture|inspection du travail|inspection des "
+                  r"safety inspectors?|mountain rescue|rescuers?|gendarmes?|gendarmerie|ski patrol\w*|paramedics?|"
+                  r"ambulances?)\b",
+                  r"\b(?:pompiers|sdis|(?:les|des|aux|du) secours|services de secours|équipes de secours|secouristes|"
+                  r"pisteurs-secouristes|sauveteurs|gendarmes?|samu|smur|gendarmerie|police|préfecture|inspection du "
+                  r"travail|inspection des "
                   r"installations classées|enquêteurs|autorités?|cross|secours en mer|"
                   r"bureau d['’]enquêtes?|centre de sécurité des navires)\b"),
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|water|river|soil|emissions?|"
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
-                    r"sols?|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
+                    r"sols|(?:le|du) sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
     "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down)\b",
                 r"\b(?:retirée?s?|supprimée?s?|effacée?s?)\b"),
 }
