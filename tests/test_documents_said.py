@@ -7,11 +7,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.qa_brief import render_qa_brief
 from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _quoted, _unanswered
+from tests.test_documents_fresh import _answers, _item, _quoted, _ticks, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
+
+
+def _checklists(project, settings, name, make):  # type: ignore[no-untyped-def]
+    checklists = {}
+    for lang in ("en", "fr"):
+        statement = write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+        checklists[lang] = render_checklist(statement, settings, NOW)
+    assert _ticks(checklists["en"]) == _ticks(checklists["fr"])
+    return checklists
 
 
 def _briefs(project, settings, name, make):  # type: ignore[no-untyped-def]
@@ -35,9 +45,10 @@ def _club(lang: str) -> str:
         sections={
             ("Summary" if en else "Résumé"): (
                 "On 3 March someone viewed the names and phone numbers of 640 members on our booking site. No "
-                "passwords were exposed. We are sorry." if en else
+                "passwords were exposed. We are sorry. Every affected member has been told directly." if en else
                 "Le 3 mars, quelqu'un a consulté le nom et le numéro de téléphone de 640 adhérents sur notre site "
-                "de réservation. Aucun mot de passe n'a été exposé. Nous en sommes désolés."),
+                "de réservation. Aucun mot de passe n'a été exposé. Nous en sommes désolés. Chaque adhérent concerné "
+                "a été prévenu directement."),
             ("What happened" if en else "Ce qui s'est passé"): (
                 "The intruder logged in with the password of one of our coaches, taken through a fake e-mail. "
                 "Our site did not require a second factor." if en else
@@ -82,8 +93,9 @@ def _kettles(lang: str) -> str:
                 "Nous rappelons 3 200 bouilloires Aqua vendues depuis le 1er mai. Si votre bouilloire porte le lot "
                 "K24, cessez de l'utiliser. Nous la remplacerons gratuitement."),
             ("What we are doing" if en else "Ce que nous faisons"): (
-                "- We will pay for the damage the kettles caused." if en else
-                "- Nous prendrons en charge les dégâts causés par les bouilloires."),
+                "- We will pay for the damage the kettles caused.\n- Our 30 shops have stopped selling the kettle."
+                if en else "- Nous prendrons en charge les dégâts causés par les bouilloires.\n- Nos 30 magasins ont "
+                "cessé de vendre la bouilloire."),
             ("Is my kettle affected?" if en else "Ma bouilloire est-elle concernée ?"): (
                 "Kettles made since 1 June are not affected. They pass a new seal test." if en else
                 "Les bouilloires fabriquées depuis le 1er juin ne sont pas concernées. Elles passent un nouveau "
@@ -144,3 +156,23 @@ def test_hikers_are_people_affected_and_mountain_rescuers_emergency_services(pro
     assert "12 mountain rescue gendarmes" in english
     assert "12 gendarmes du secours en montagne" in french
     assert "moteur diesel" not in french  # a backup motor (« de secours ») is no rescuer
+
+
+# -- the checklist ticks what the statement says done, in its own words -----------------------------
+
+def test_people_told_directly_tick_the_step_of_telling_them(project, settings) -> None:  # type: ignore[no-untyped-def]
+    checklists = _checklists(project, settings, "2026-03-04-club", _club)
+    assert "Every affected member has been told directly." in _item(checklists["en"], "Tell each person")
+    assert "Chaque adhérent concerné a été prévenu directement." in _item(checklists["fr"], "Prévenez chaque personne")
+
+
+def test_shops_that_stopped_selling_tick_the_step_of_stopping_sales(project, settings) -> None:  # type: ignore[no-untyped-def]
+    checklists = _checklists(project, settings, "2026-03-02-kettles", _kettles)
+    assert "Our 30 shops have stopped selling the kettle." in _item(checklists["en"], "Stop sales")
+    assert "Nos 30 magasins ont cessé de vendre la bouilloire." in _item(checklists["fr"], "Arrêtez la vente")
+
+
+def test_gendarmes_show_the_authorities_involved_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
+    checklists = _checklists(project, settings, "2026-03-03-cable-car", _cable_car)
+    assert "12 mountain rescue gendarmes" in _item(checklists["en"], "Inform the labour inspectorate")
+    assert "12 gendarmes du secours en montagne" in _item(checklists["fr"], "Informez l'inspection du travail")

@@ -36,7 +36,8 @@ STEPS: tuple[Step, ...] = (
      # the people themselves: evacuated, unhurt, cared for (not "the fire brigade put the fire out")
      r"\b(?:nobody (?:was|has been) (?:hurt|injured)|no one (?:was|has been) (?:hurt|injured)|(?:were|was|have been|"
      r"has been) evacuated|(?:taken|examined|treated) (?:to|at|in) hospital|personne n'a été (?:blessée?|touchée?)|"
-     r"aucun blessé|ont été évacuée?s|a été évacuée?|examinée?s? à l['’]hôpital|conduite?s? à l['’]hôpital|"
+     r"aucun blessé|ont été évacuée?s|a été évacuée?|(?:examinée?s?|conduite?s?|transportée?s?|emmenée?s?) à "
+     r"l['’]hôpital|"
      r"pris en charge par les secours)"),
     ("families", "lead", 60, ("safety",), {
         "en": "Families of anyone hurt are told by a person, before any name is published.",
@@ -67,10 +68,12 @@ STEPS: tuple[Step, ...] = (
         "en": "Tell each person whose data is involved, without undue delay, with what to do.",
         "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
               "conduite à tenir."},
-     r"\b(?:(?:has|have) been (?:contacted|e-?mailed|informed)|were (?:e-?mailed|contacted)|we (?:have )?"
-     r"(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing) to|(?:has|have) (?:now )?received an? "
-     r"(?:e-?mail|letter|text message)|(?:a|ont) été (?:contactée?s?|informée?s?|prévenue?s?)|nous avons (?:écrit|"
-     r"contacté)|nous écrivons à|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|courrier|sms))"),
+     r"\b(?:(?:has|have) been (?:\w+ )?(?:contacted|e-?mailed|informed|told|notified|written to)|were (?:e-?mailed|"
+     r"contacted|told|notified)|we (?:have )?(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing) to|"
+     r"(?:has|have) (?:now )?received an? (?:e-?mail|letter|text message)|we (?:have )?(?:finished|completed) "
+     r"(?:contacting|e-?mailing|writing to|notifying|informing)|(?:a|ont) été (?:\w+ )?(?:contactée?s?|informée?s?|"
+     r"prévenue?s?)|nous avons (?:écrit|contacté)|nous écrivons à|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|"
+     r"courrier|sms)|(?:avons|a) (?:fini|terminé|achevé) de (?:contacter|prévenir|informer|joindre))"),
     ("contain", "ops", 240, ("breach",), {
         "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
         "fr": "Fermez l'accès, réinitialisez les identifiants, conservez les preuves (journaux) pour l'enquête."},
@@ -99,7 +102,8 @@ STEPS: tuple[Step, ...] = (
               "unités récupérées et vendues."},
      r"\b(?:withdrawn|removed from|taken (?:\w+ )?off (?:the|their) shelves|off the shelves|sales (?:have been |were |"
      r"are |is )?(?:stopped|halted|suspended|blocked)|stopped (?:all )?(?:sales|selling)|blocked at (?:our |every )?"
-     r"checkouts?|retirée?s?|retrait|ventes? (?:est|sont|a été|ont été) (?:arrêtée|suspendue|bloquée)s?|arrêté (?:la|les) "
+     r"checkouts?|(?:stopped|ceased|halted) (?:selling|sales)|retirée?s?|retrait|"
+     r"(?:cessé|arrêté|suspendu) (?:de vendre|la vente|les ventes|la commercialisation)|ventes? (?:est|sont|a été|ont été) (?:arrêtée|suspendue|bloquée)s?|arrêté (?:la|les) "
      r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
     ("health", "comms", 120, ("recall",), {
         "en": "Tell people who used it what to watch for and whom to call, and open an information line.",
@@ -123,7 +127,7 @@ STEPS: tuple[Step, ...] = (
               "inquiry.",
         "fr": "Informez l'inspection du travail (des salariés sont concernés) et la préfecture ; coopérez à "
               "l'enquête."},
-     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|investigation|coastguard|coast guard|"
+     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|investigation|coastguard|coast guard|gendarmes?|"
      r"inspection du travail|inspection des installations|dreal|préfe|gendarmerie|enquête|cross\b)"),
     ("insurer", "legal", 5 * 24 * 60, ("safety",), {
         "en": "Declare the loss to the insurer (policies often give 5 working days).",
