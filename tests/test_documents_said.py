@@ -176,3 +176,20 @@ def test_gendarmes_show_the_authorities_involved_in_both_languages(project, sett
     checklists = _checklists(project, settings, "2026-03-03-cable-car", _cable_car)
     assert "12 mountain rescue gendarmes" in _item(checklists["en"], "Inform the labour inspectorate")
     assert "12 gendarmes du secours en montagne" in _item(checklists["fr"], "Informez l'inspection du travail")
+
+
+# -- the memo tells staff what we tell the public, never "you" to them -------------------------------
+
+def test_the_memo_quotes_words_to_the_public_and_keeps_the_it_they_lean_on(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.memo import render_memo
+
+    for lang, make in (("en", _kettles), ("fr", _kettles)):
+        statement = write_statement(project, settings, make(lang), f"2026-03-02-kettles{'' if lang == 'en' else '.fr'}.md")
+        memo = " ".join(render_memo(statement, settings, NOW).replace("\u00a0", " ").replace("\u202f", " ").split())
+        facts = memo.split("## ")[2]  # "What happened"
+        if lang == "en":
+            assert "To the people affected we say: “If your kettle has lot K24, stop using it. We will replace it free " \
+                   "of charge.”" in facts
+        else:
+            assert "Aux personnes concernées, nous disons : « Si votre bouilloire porte le lot K24, cessez de " \
+                   "l'utiliser. Nous la remplacerons gratuitement. »" in facts

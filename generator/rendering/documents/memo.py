@@ -15,7 +15,7 @@ from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.freshness import dated, here_named, passed_deadline
-from generator.rendering.documents.qa_questions import current_actions, postmortem_changes
+from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
 from generator.rendering.documents.passages import find, update_source
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
@@ -157,11 +157,11 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
 
     # The facts, told to staff: the summary without its advice to the public ("Please take these
     # rattles away from your child") and without the apology (both are quoted further down).
-    summary = " ".join(s.text for s in roles.sentences(strip_comments(statement.summary), lang)
-                       if not s.has("advice") and not _only_apology(s))
+    summary = " ".join(_summary_facts(statement.summary, lang))
+    audience = _audience(brief, w["audience"])
     facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
-    facts = [_for_staff(f, lang) for f in facts]
-    doing = _lines(statement.text_of("what_we_are_doing"), lang)
+    facts = [_as_told(_for_staff(f, lang), lang, audience) for f in facts]
+    doing = [_as_told(d, lang, audience) for d in _lines(statement.text_of("what_we_are_doing"), lang)]
     doing_intro: tuple[str, ...] = ()
     if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
         doing = [p.text for p in postmortem_changes(brief)][:5]
@@ -229,6 +229,45 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
+
+
+def _summary_facts(summary: str, lang: str) -> list[str]:
+    """The summary's sentences without its advice and its apology (quoted further down), except
+    the advice a kept sentence leans on: "We will replace it free of charge" needs its "it"."""
+    found = roles.sentences(strip_comments(summary), lang)
+    kept: list[str] = []
+    for index, sentence in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        leaned_on = following is not None and leans_on_before(following.text, lang) and not _only_apology(following)
+        if leaned_on or not (sentence.has("advice") or _only_apology(sentence)):
+            kept.append(sentence.text)
+    return kept
+
+
+# Words to the public ("data you entrusted to us", « vous ») are not said to staff: quoted as said.
+_TO_READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
+              "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)}
+_TOLD = {"en": "To {audience} we say: “{words}”", "fr": "{audience}, nous disons : « {words} »"}
+
+
+def _as_told(text: str, lang: str, audience: str) -> str:
+    """`text` with each run of sentences addressed to the public quoted as what we tell them."""
+    to_reader = _TO_READER.get(lang, _TO_READER["en"])
+    sentences = roles.sentences(text, lang)
+    if not any(to_reader.search(s.text) for s in sentences):
+        return text
+    said = (audience.lower() if lang != "fr" else re.sub(r"^Les ", "Aux ", audience))
+    runs: list[tuple[bool, list[str]]] = []
+    for sentence in sentences:
+        leans_on_told = bool(runs and runs[-1][0] and leans_on_before(sentence.text, lang))
+        told = bool(to_reader.search(sentence.text)) or leans_on_told
+        if runs and runs[-1][0] == told:
+            runs[-1][1].append(sentence.text)
+        else:
+            runs.append((told, [sentence.text]))
+    template = _TOLD.get(lang, _TOLD["en"])
+    return " ".join(template.format(audience=said, words=" ".join(words)) if told else " ".join(words)
+                    for told, words in runs)
 
 
 def _actions_told(brief: Brief) -> list[str]:

@@ -332,6 +332,11 @@ _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|nei
                            r"^(?:nous|vous|on|ils|elles) l['’]", re.IGNORECASE)}
 
 
+def leans_on_before(text: str, lang: str) -> bool:
+    """Whether `text` needs the sentence before it ("We will replace it free of charge")."""
+    return bool(_LEANS.get(lang, _LEANS["en"]).match(text.strip()))
+
+
 # "This was our mistake" owns the whole incident: "this" is not the sentence before.
 _OWNS_IT_ALL = re.compile(r"^(?:(?:this|it|that) (?:was|is) (?:entirely |all )?our (?:own )?(?:mistake|error|fault|failure)|"
                           r"c['’](?:est|était) (?:entièrement )?notre (?:erreur|faute))\b", re.IGNORECASE)
