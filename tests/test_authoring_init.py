@@ -103,7 +103,8 @@ def test_with_the_press_values_a_statement_is_built_with_its_press_release(here:
     assert run("new", "Trains delayed on the coast line", "--severity", "major").exit_code == 0
     path = site / "statements" / "2026-11-20-trains-delayed-on-the-coast-line.md"
     text = path.read_text(encoding="utf-8")
-    for slot, words in (("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
+    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
+                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
                         ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
                         ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
         text = text.replace(slot, words)
