@@ -250,6 +250,39 @@ def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_pa
     assert onevoice_requirement("0.1.0", tmp_path) == "onevoice==0.1.0"  # not a clone
 
 
+@pytest.fixture
+def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """A clone of onevoice that init runs from, and its commit."""
+    folder = tmp_path / "onevoice"
+    (folder / "generator").mkdir(parents=True)
+    (folder / "pyproject.toml").write_text("[project]\nname = 'onevoice'\n", encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    commit = commit_all(folder, "onevoice")
+    monkeypatch.setattr("generator.core.paths.PACKAGE", folder / "generator")
+    return folder, commit
+
+
+def test_init_says_when_requirements_names_a_version_pypi_does_not_have(here: Path, clone) -> None:  # type: ignore[no-untyped-def]
+    folder, commit = clone
+    git(folder, "remote", "add", "origin", "/work/main")  # a clone of a clone on this computer
+    result = run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/")
+    assert result.exit_code == 0, result.output
+    assert "onevoice==" in (here / "acme" / "requirements.txt").read_text(encoding="utf-8")
+    assert "requirements.txt names onevoice==" in result.output
+    assert "a version not published on PyPI, so the publish workflow cannot install it" in result.output
+    assert f"  onevoice @ git+https://github.com/<you>/onevoice@{commit}\n" in result.output
+
+
+def test_init_says_nothing_of_pypi_when_the_clone_has_a_usable_remote(here: Path, clone) -> None:  # type: ignore[no-untyped-def]
+    folder, commit = clone
+    git(folder, "remote", "add", "origin", "https://github.com/acme/onevoice")
+    result = run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/")
+    assert result.exit_code == 0, result.output
+    written = (here / "acme" / "requirements.txt").read_text(encoding="utf-8")
+    assert written.endswith(f"\nonevoice @ git+https://github.com/acme/onevoice@{commit}\n")
+    assert "PyPI" not in result.output
+
+
 def test_a_site_whose_empty_statements_folder_was_not_kept_still_works(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/").exit_code == 0
     site = here / "acme"
