@@ -88,6 +88,11 @@ def test_a_french_first_site_is_french_with_english_under_en(here: Path, monkeyp
     home = (site / "site" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in home and "Rail d&#39;Opale" in home or "Rail d'Opale" in home
     assert (site / "site" / "en" / "index.html").is_file()
+    # Each language's pages carry the site's name in that language.
+    assert settings.site_title("fr") == "Rail d'Opale – état des services"
+    assert settings.site_title("en") == "Rail d'Opale status"
+    assert page_title(site / "site" / "index.html").endswith("Rail d'Opale – état des services")
+    assert page_title(site / "site" / "en" / "index.html").endswith("Rail d'Opale status")
 
 
 def test_with_the_press_values_a_statement_is_built_with_its_press_release(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -200,6 +200,9 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
         "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
         "requirement": requirement,
         "site_name": SITE_NAME.get(langs[0], SITE_NAME["en"]).format(name=name),
+        # Each language's pages show their own name: site_name alone is one language's.
+        "titles": {lang: SITE_NAME.get(lang, SITE_NAME["en"]).format(name=name) for lang in langs}
+        if len(langs) > 1 else {},
         "about": dict(zip(langs, press.about)) if press.about
         else {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
         "about_given": bool(press.about),
