@@ -87,7 +87,7 @@ expect 1 check
 edit "$en" <<'EOF'
 [SPOKESPERSON NAME] => Amira Haddad
 [SPOKESPERSON ROLE] => Chief Executive Officer
-[WHAT PERSONAL DATA, WHOSE] => the order history of 312 customers of our mobile app
+[WHAT PERSONAL DATA, WHOSE, SINCE WHEN] => the order history of 312 customers of our mobile app
 [WHAT DATA, HOW MANY PEOPLE, SINCE WHEN, HOW WE FOUND OUT] => From 08:55 CET, 312 customers who opened their order history in our mobile app saw orders of other customers: items, amounts and delivery towns. No card number or password was shown. A customer told us at 09:20 CET.
 [EXPOSURE STOPPED: HOW, OR BY WHEN] => We switched the order history off at 09:31 CET. It stays off until the fix is tested.
 [WHO INVESTIGATES: OUR TEAMS, OUTSIDE EXPERTS] => Our security team is investigating with the app's developers.

@@ -83,10 +83,10 @@ def test_the_promise_reads_as_people_say_it(project: Path) -> None:
 
 
 @pytest.mark.parametrize("lang, fills", [
-    ("en", ("At 10:50 CET a signal failed near Calais; trains on the coast line are 40 minutes late.",
+    ("en", ("Trains on the coast line are running late since 10:50 CET", "At 10:50 CET a signal failed near Calais; trains on the coast line are 40 minutes late.",
             "Our engineers are replacing the signal; trains should run on time by 14:00 CET.",
             "Your ticket is also valid on the replacement buses.")),
-    ("fr", ("À 10:50 CET, un signal est tombé en panne près de Calais ; les trains de la ligne côtière ont "
+    ("fr", ("Les trains de la ligne côtière circulent en retard depuis 10:50 CET", "À 10:50 CET, un signal est tombé en panne près de Calais ; les trains de la ligne côtière ont "
             "40 minutes de retard.", "Nos équipes remplacent le signal ; les trains devraient circuler à "
             "l’heure d’ici 14:00 CET.", "Votre billet est aussi valable dans les bus de remplacement.")),
 ])
@@ -99,6 +99,27 @@ def test_a_filled_holding_statement_checks_without_error(project: Path, lang: st
     path.write_text(text, encoding="utf-8")
     result = run("check", str(path))
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("template, slot", [
+    ("default", "[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]"),
+    ("default", "[CE QUI NE FONCTIONNE PAS, POUR QUI, DEPUIS QUAND]"),
+    ("data-breach", "[WHAT PERSONAL DATA, WHOSE, SINCE WHEN]"),
+    ("data-breach", "[QUELLES DONNÉES PERSONNELLES, DE QUI, DEPUIS QUAND]"),
+    ("recall", "[WHAT PRODUCT]"),
+    ("recall", "[QUEL PRODUIT]"),
+])
+def test_the_summary_opens_with_a_slot_for_the_news(project: Path, template: str, slot: str) -> None:
+    # Every copy leads with the summary's first sentence: "We know about this problem" says nothing.
+    lang = "en" if slot.startswith("[WHAT") else "fr"
+    result = run("new", "Trains delayed", "--severity", "major", "--lang", lang, "--template", template)
+    assert result.exit_code == 0, result.output
+    text = next((project / "statements").glob("2026-11-20-trains-delayed*.md")).read_text(encoding="utf-8")
+    heading = "## Summary" if lang == "en" else "## Résumé"
+    summary = text.split(f"\n{heading}\n", 1)[1].splitlines()[0]
+    assert slot in summary.split(". ")[0]
+    assert f"“{slot}”" in result.output  # listed among the slots to fill
+    assert run("check").exit_code == 1
 
 
 def test_a_title_continued_mid_sentence_keeps_acronyms_and_lowers_elisions() -> None:

@@ -88,6 +88,11 @@ def test_a_french_first_site_is_french_with_english_under_en(here: Path, monkeyp
     home = (site / "site" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in home and "Rail d&#39;Opale" in home or "Rail d'Opale" in home
     assert (site / "site" / "en" / "index.html").is_file()
+    # Each language's pages carry the site's name in that language.
+    assert settings.site_title("fr") == "Rail d'Opale – état des services"
+    assert settings.site_title("en") == "Rail d'Opale status"
+    assert page_title(site / "site" / "index.html").endswith("Rail d'Opale – état des services")
+    assert page_title(site / "site" / "en" / "index.html").endswith("Rail d'Opale status")
 
 
 def test_with_the_press_values_a_statement_is_built_with_its_press_release(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +108,8 @@ def test_with_the_press_values_a_statement_is_built_with_its_press_release(here:
     assert run("new", "Trains delayed on the coast line", "--severity", "major").exit_code == 0
     path = site / "statements" / "2026-11-20-trains-delayed-on-the-coast-line.md"
     text = path.read_text(encoding="utf-8")
-    for slot, words in (("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
+    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
+                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
                         ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
                         ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
         text = text.replace(slot, words)
@@ -247,6 +253,39 @@ def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_pa
     git(clone, "remote", "set-url", "origin", "https://gitlab.example/acme/onevoice")
     assert onevoice_requirement("0.1.0", clone) == f"onevoice @ git+https://gitlab.example/acme/onevoice@{commit}"
     assert onevoice_requirement("0.1.0", tmp_path) == "onevoice==0.1.0"  # not a clone
+
+
+@pytest.fixture
+def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """A clone of onevoice that init runs from, and its commit."""
+    folder = tmp_path / "onevoice"
+    (folder / "generator").mkdir(parents=True)
+    (folder / "pyproject.toml").write_text("[project]\nname = 'onevoice'\n", encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    commit = commit_all(folder, "onevoice")
+    monkeypatch.setattr("generator.core.paths.PACKAGE", folder / "generator")
+    return folder, commit
+
+
+def test_init_says_when_requirements_names_a_version_pypi_does_not_have(here: Path, clone) -> None:  # type: ignore[no-untyped-def]
+    folder, commit = clone
+    git(folder, "remote", "add", "origin", "/work/main")  # a clone of a clone on this computer
+    result = run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/")
+    assert result.exit_code == 0, result.output
+    assert "onevoice==" in (here / "acme" / "requirements.txt").read_text(encoding="utf-8")
+    assert "requirements.txt names onevoice==" in result.output
+    assert "a version not published on PyPI, so the publish workflow cannot install it" in result.output
+    assert f"  onevoice @ git+https://github.com/<you>/onevoice@{commit}\n" in result.output
+
+
+def test_init_says_nothing_of_pypi_when_the_clone_has_a_usable_remote(here: Path, clone) -> None:  # type: ignore[no-untyped-def]
+    folder, commit = clone
+    git(folder, "remote", "add", "origin", "https://github.com/acme/onevoice")
+    result = run("init", "acme", "--name", "Acme", "--url", "https://status.acme.example/")
+    assert result.exit_code == 0, result.output
+    written = (here / "acme" / "requirements.txt").read_text(encoding="utf-8")
+    assert written.endswith(f"\nonevoice @ git+https://github.com/acme/onevoice@{commit}\n")
+    assert "PyPI" not in result.output
 
 
 def test_a_site_whose_empty_statements_folder_was_not_kept_still_works(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -114,3 +114,32 @@ def test_the_phrases_of_work_in_progress_and_their_negations() -> None:
     assert said("Les paiements en cours à 09:12 ont été remboursés.", "fr") == []
     rule = RULES_BY_ID["stale-summary"]
     assert rule.severity == "warning" and set(rule.hint) == {"en", "fr"} and rule.languages == ("en", "fr")
+
+
+def test_resolving_one_language_advises_resolve_in_the_other_as_the_readme_does(project: Path) -> None:
+    result = run("resolve", "card-payments", "-m", "Card payments work normally again.")
+    assert result.exit_code == 0, result.output
+    assert (f"{CARD_FR} now lacks this update: add it with "
+            "`onevoice resolve 2026-11-20-card-payments --lang fr -m \"…\"`") in result.output
+    assert "--status resolved" not in result.output
+    # Meanwhile check says what is missing, and nothing of the promise the resolution removes.
+    found = json.loads(run("check", "--format", "json").stdout)["problems"]
+    french = [p for p in found if p["path"] == CARD_FR]
+    assert any(p["rule"] == "format/translation-missing-update" for p in french)
+    assert not [p for p in french if "next_update" in p["message"]]
+    advised = run("resolve", "card-payments", "--lang", "fr", "-m", "Les paiements par carte fonctionnent de nouveau.")
+    assert advised.exit_code == 0, advised.output
+    assert "now lacks this update" not in advised.output
+    assert not [p for p in json.loads(run("check", "--format", "json").stdout)["problems"]
+                if p["rule"].startswith("format/translation")]
+
+
+def test_a_promise_in_one_language_only_points_at_the_file_that_has_it(project: Path) -> None:
+    english = project / CARD
+    english.write_text(english.read_text(encoding="utf-8").replace("next_update: 2026-11-20 12:00\n", ""),
+                       encoding="utf-8")
+    found = json.loads(run("check", "--format", "json").stdout)["problems"]
+    [promise] = [p for p in found if p["path"] == CARD_FR and "next_update" in p["message"]]
+    assert promise["message"] == f"`next_update` is set here but not in the English file ({CARD})"
+    assert promise["line"] == (project / CARD_FR).read_text(encoding="utf-8").splitlines().index(
+        "next_update: 2026-11-20 12:00") + 1

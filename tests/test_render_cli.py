@@ -164,3 +164,25 @@ def test_render_takes_a_part_of_a_name_like_update_does(project):
     assert {s["slug"] for s in json.loads(result.output)["statements"]} == {"2026-11-20-card-payments"}
     unknown = CliRunner().invoke(main, ["render", "nothing-like-this"])
     assert unknown.exit_code == 2 and "`onevoice list` shows the statements" in unknown.output
+
+
+def test_render_without_slug_when_every_statement_is_resolved_says_so(project):
+    for args in (["-m", "Card payments work normally again."], ["--lang", "fr", "-m", "Les paiements fonctionnent."]):
+        resolved = CliRunner().invoke(main, ["resolve", "card-payments", *args])
+        assert resolved.exit_code == 0, resolved.output
+    result = _run()
+    # Nothing is wrong (nothing is ongoing): exit 0, but never an empty screen.
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == ("nothing to render: every statement is resolved; name one: onevoice render <slug>, "
+                             f"e.g. onevoice render {CARD} (onevoice list shows them all)\n")
+    data = json.loads(_run("--format", "json").stdout)  # JSON stays JSON for tools
+    assert data == {"statements": []}
+
+
+def test_render_without_slug_in_a_site_with_no_statement_says_how_to_start(project):
+    for path in (project / "statements").iterdir():
+        path.unlink()
+    result = _run()
+    assert result.exit_code == 0
+    assert 'nothing to render: there is no statement yet; start one: onevoice new "TITLE"' in result.stderr

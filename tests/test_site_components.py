@@ -120,6 +120,14 @@ def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) 
     assert set(found) == {"Checkout", "Mobile app", "Merchant dashboard", "Merchants in France and Belgium",
                           "Cartes de fidélité"}
     assert found["Checkout"]["status"] == "partial_outage" and found["Checkout"]["group_id"] is None
+    # Each language's pages name them as its own file does (card-payments.fr.md: [Paiement en
+    # caisse, Application mobile]), under the one id the API keeps.
+    assert "Checkout Partial outage Mobile app Partial outage" in services(site)
+    assert "Paiement en caisse Panne partielle Application mobile Panne partielle" in services(site, "fr/index.html")
+    assert "Mobile app" not in services(site, "fr/index.html")
+    french = components(site, "fr")
+    assert french["Application mobile"]["id"] == found["Mobile app"]["id"] == "mobile-app"
+    assert french["Cartes de fidélité"]["id"] == found["Cartes de fidélité"]["id"]
 
 
 def test_the_samples_name_only_declared_components_and_audiences(project: Path) -> None:

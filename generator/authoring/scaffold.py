@@ -67,6 +67,7 @@ class NewSite:
     timezone: str
     timezone_guessed: bool  # True when --timezone was not given
     press_missing: tuple[str, ...]  # settings every press release needs, left to fill in
+    requirement: str  # the line of requirements.txt that installs onevoice
 
 
 def onevoice_requirement(version: str, clone: Path | None = None) -> str:
@@ -74,28 +75,37 @@ def onevoice_requirement(version: str, clone: Path | None = None) -> str:
     onevoice that has a remote, it is that repository at this commit: exact, and no other
     package that happens to be called onevoice on a package index can be taken for it. Else
     the version, from the package index."""
-    import subprocess
-
     from generator.core.paths import PACKAGE
 
     clone = clone or PACKAGE.parent
-    if not ((clone / ".git").exists() and (clone / "pyproject.toml").is_file()):
-        return f"onevoice=={version}"
-
-    def git(*args: str) -> str:
-        try:
-            done = subprocess.run(["git", "-C", str(clone), *args], capture_output=True, text=True, timeout=10)
-        except (OSError, subprocess.SubprocessError):
-            return ""
-        return done.stdout.strip() if done.returncode == 0 else ""
-
-    origin, commit = git("remote", "get-url", "origin"), git("rev-parse", "HEAD")
+    origin, commit = _git(clone, "remote", "get-url", "origin"), clone_commit(clone)
     # CI reads public repositories over https; git@host:owner/name is the same repository.
     ssh = re.fullmatch(r"[\w.-]+@([\w.-]+):(.+)", origin)
     url = f"https://{ssh[1]}/{ssh[2]}" if ssh else origin
-    if not (url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit)):
+    if not (url.startswith("https://") and commit):
         return f"onevoice=={version}"
     return f"onevoice @ git+{url}@{commit}"
+
+
+def clone_commit(clone: Path | None = None) -> str | None:
+    """The commit of the onevoice clone this runs from, if it is one."""
+    from generator.core.paths import PACKAGE
+
+    commit = _git(clone or PACKAGE.parent, "rev-parse", "HEAD")
+    return commit if re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def _git(clone: Path, *args: str) -> str:
+    """What `git -C clone ARGS` prints, or "" when `clone` is no clone of onevoice or git fails."""
+    import subprocess
+
+    if not ((clone / ".git").exists() and (clone / "pyproject.toml").is_file()):
+        return ""
+    try:
+        done = subprocess.run(["git", "-C", str(clone), *args], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def local_timezone() -> str | None:
@@ -181,14 +191,18 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
         raise EditError(f"error: {display_path(root)} already has {', '.join(existing)}: nothing was written\n"
                         "    hint: a site is there already; start a new one in another folder (onevoice init "
                         "never overwrites a file)")
+    requirement = onevoice_requirement(version)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(PACKAGED_TEMPLATES / "init")), undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
     environment.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     values = {
         "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
-        "requirement": onevoice_requirement(version),
+        "requirement": requirement,
         "site_name": SITE_NAME.get(langs[0], SITE_NAME["en"]).format(name=name),
+        # Each language's pages show their own name: site_name alone is one language's.
+        "titles": {lang: SITE_NAME.get(lang, SITE_NAME["en"]).format(name=name) for lang in langs}
+        if len(langs) > 1 else {},
         "about": dict(zip(langs, press.about)) if press.about
         else {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
         "about_given": bool(press.about),
@@ -214,4 +228,4 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     keep.parent.mkdir(parents=True, exist_ok=True)
     keep.touch()
     written.append(keep)
-    return NewSite(root, tuple(written), tuple(kept), zone, guessed, tuple(press.missing()))
+    return NewSite(root, tuple(written), tuple(kept), zone, guessed, tuple(press.missing()), requirement)

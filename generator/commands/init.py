@@ -57,9 +57,23 @@ def command(directory: Path, name: str, url: str, languages: tuple[str, ...], ti
         click.echo(f"Before your first statement, set {keys} under extra.onevoice in mkdocs.yml (or give "
                    "--city, --about, --press-email and --press-phone to init): every statement has a press "
                    "release, and `onevoice build` writes none without them.")
+    if site.requirement.startswith("onevoice=="):
+        click.echo(_unpublished_requirement_advice(site.requirement))
     where = display_path(directory)
     click.echo("Next:\n"
                + (f"  cd {where}\n" if where not in (".", "") else "")
                + "  onevoice new \"TITLE\" --severity major   # your first statement, when you need it\n"
                "  onevoice build && onevoice serve          # the site, on http://127.0.0.1:8000/\n"
                "  git init, push to GitHub, then turn on Pages: onevoice's docs/publishing.md")
+
+
+def _unpublished_requirement_advice(requirement: str) -> str:
+    """Why requirements.txt must change before the first push: onevoice is not on PyPI, so
+    the publish workflow cannot install `onevoice==<version>` (or would install a stranger's)."""
+    from generator.authoring.scaffold import clone_commit
+
+    commit = clone_commit() or "<commit>"
+    return (f"Before you push: requirements.txt names {requirement}, a version not published on PyPI, so the "
+            "publish workflow cannot install it (onevoice was not run from a clone with an https remote). "
+            "Push your clone of onevoice to GitHub and write this line in requirements.txt instead:\n"
+            f"  onevoice @ git+https://github.com/<you>/onevoice@{commit}")

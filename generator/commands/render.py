@@ -12,6 +12,7 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
+    from generator.core.model import Incident
     from generator.rendering.channels.output import DocumentRef
 
 
@@ -68,6 +69,9 @@ def command(
             f"{listing}\n{len(errors)} error(s) in the statements: fix them first (onevoice check)",
         )
     statements = select_statements(incidents, list(slugs) or None, lang)
+    if not slugs and not statements:
+        # Not a failure (nothing is ongoing), but an empty screen reads like one: say why.
+        click.echo(_nothing_to_render(incidents), err=True)
     chosen_channels = list(channels) or None
     entries = render_statements(statements, settings, chosen_channels)
     if out is not None:
@@ -94,8 +98,17 @@ def command(
         ]
     if output == "json":
         click.echo(json.dumps(as_json_object(entries), ensure_ascii=False, indent=2))
-    else:
+    elif entries:
         click.echo(as_text(entries, settings.timezone), nl=False)
+
+
+def _nothing_to_render(incidents: list[Incident]) -> str:
+    """Why `render` with no name has nothing to show, and what to type instead."""
+    if not incidents:
+        return 'nothing to render: there is no statement yet; start one: onevoice new "TITLE" --severity major'
+    latest = max(incident.slug for incident in incidents)  # names start with their date
+    return (f"nothing to render: every statement is resolved; name one: onevoice render <slug>, "
+            f"e.g. onevoice render {latest} (onevoice list shows them all)")
 
 
 def _documents_by_statement(written: list[Path], out: Path) -> dict[tuple[str, str], tuple[DocumentRef, ...]]:

@@ -11,8 +11,10 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from generator.authoring.editing import EditResult
-    from generator.core.model import Settings
+    from generator.core.model import Settings, Update
 
 
 def run_update(root: Path, slug: str | None, status: str, message: str, at: str | None, next_update: str | None,
@@ -50,10 +52,19 @@ def run_update(root: Path, slug: str | None, status: str, message: str, at: str 
         click.echo(f"Next update promised by {format_for_people(result.statement.next_update, zone)}.")
     for other in result.lacking:
         lang_code = other.name[:-3].partition(".")[2] or settings.default_language
-        click.echo(f"{display_path(other)} now lacks this update: add it with "
-                   f"`onevoice update {slug} --lang {lang_code} --at '{update.at.astimezone(zone):%Y-%m-%d %H:%M}' "
-                   f"--status {update.status.value} -m \"…\"`")
+        click.echo(f"{display_path(other)} now lacks this update: add it with `{_same_update(slug, lang_code, update, zone)}`")
     return result, settings, now
+
+
+def _same_update(slug: str, lang: str, update: Update, zone: ZoneInfo) -> str:
+    """The command that adds `update` to the `lang` file. A resolution is `resolve`, as the
+    README says, which takes the other file's time by itself."""
+    from generator.core.model import Status
+
+    if update.status is Status.RESOLVED:
+        return f"onevoice resolve {slug} --lang {lang} -m \"…\""
+    return (f"onevoice update {slug} --lang {lang} --at '{update.at.astimezone(zone):%Y-%m-%d %H:%M}' "
+            f"--status {update.status.value} -m \"…\"")
 
 
 @click.command("update")

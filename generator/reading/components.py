@@ -90,16 +90,34 @@ def affected_problems(affected: tuple[str, ...], settings: Settings) -> list[tup
     return problems
 
 
-def site_components(settings: Settings, statements: Iterable[Statement]) -> tuple[Component, ...]:
+def site_components(settings: Settings, statements: Iterable[Statement],
+                    translations: Iterable[Statement] = ()) -> tuple[Component, ...]:
     """The declared components, or else one per distinct `affected` name of `statements`, in
-    the order they first appear (statements oldest first)."""
+    the order they first appear (statements oldest first). `translations`, the other language
+    files of those statements, give each such component its name in their language: the same
+    position of their `affected` (translate keeps the order), when they list as many."""
     if settings.components:
         return settings.components
     names: dict[str, str] = {}
     for statement in sorted(statements, key=lambda s: (s.first_update.at, s.slug)):
         for name in statement.affected:
             names.setdefault(_key(name), name)
-    return tuple(Component(id=cid, name=name) for cid, name in zip(unique_ids(names.values()), names.values()))
+    translated = _translated_names(statements, translations)
+    return tuple(Component(id=cid, name=name, names=translated.get(_key(name), {}))
+                 for cid, name in zip(unique_ids(names.values()), names.values()))
+
+
+def _translated_names(statements: Iterable[Statement], translations: Iterable[Statement]) -> dict[str, dict[str, str]]:
+    """Name key → {lang: the name a translation gives it at the same place of `affected`}."""
+    originals = {statement.slug: statement for statement in statements}
+    found: dict[str, dict[str, str]] = {}
+    for translation in translations:
+        original = originals.get(translation.slug)
+        if original is None or original.lang == translation.lang or len(original.affected) != len(translation.affected):
+            continue
+        for name, own in zip(original.affected, translation.affected, strict=True):
+            found.setdefault(_key(name), {}).setdefault(translation.lang, own)
+    return found
 
 
 def status_given(statement: Statement, name: str) -> str:

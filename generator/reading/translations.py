@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from generator.core.languages import KNOWN_LANGUAGES
-from generator.core.model import Incident, Problem
+from generator.core.model import Incident, Problem, Statement
 from generator.core.paths import display_path
 
 
@@ -23,11 +23,13 @@ def check_translations(incident: Incident) -> list[Problem]:
                 ("severity", "severity", "error"), ("started", "started", "error"), ("kind", "kind", "error"),
                 ("scheduled_for", "scheduled_for", "error"), ("scheduled_until", "scheduled_until", "error"),
                 ("crisis", "kind", "warning"), ("began", "began", "warning"), ("next_update", "next_update", "warning")):
-            if getattr(other, attribute) != getattr(primary, attribute):
-                problems.append(Problem(path, other.key_lines.get(key, 1), 1, severity, "format/translation-mismatch",
-                                        f"`{key}` differs from the {name} file ({display_path(primary.path)}, "
-                                        f"line {primary.key_lines.get(key, 1)})",
-                                        f"translations describe the same crisis: use the same `{key}`"))
+            if getattr(other, attribute) == getattr(primary, attribute):
+                continue
+            if key == "next_update" and primary.resolved != other.resolved:
+                continue  # one file awaits the resolution, which removes the promise: that error says it
+            problems.append(Problem(path, other.key_lines.get(key, 1), 1, severity, "format/translation-mismatch",
+                                    _mismatch(key, primary, other, name),
+                                    f"translations describe the same crisis: use the same `{key}`"))
         theirs = {u.at: u for u in other.updates}
         ours = {u.at: u for u in primary.updates}
         for at, update in ours.items():
@@ -51,3 +53,14 @@ def check_translations(incident: Incident) -> list[Problem]:
                                         f"({display_path(primary.path)})",
                                         f"add it to the {name} file too, or remove it"))
     return problems
+
+
+def _mismatch(key: str, primary: Statement, other: Statement, name: str) -> str:
+    """What differs, pointing at the line of the primary file that has the key, if any."""
+    where = display_path(primary.path)
+    if key not in primary.key_lines:
+        return f"`{key}` is set here but not in the {name} file ({where})"
+    line = primary.key_lines[key]
+    if key not in other.key_lines:
+        return f"`{key}` is missing here but set in the {name} file ({where}, line {line})"
+    return f"`{key}` differs from the {name} file ({where}, line {line})"

@@ -125,6 +125,7 @@ class StatementView:
     item: ListingItem
     affected: tuple[AffectedView, ...]
     resolved_at: TimeView | None
+    began: TimeView | None  # when the problem itself began, when the statement says
     sections: tuple[SectionView, ...]
     updates: tuple[UpdateView, ...]  # newest first
 
@@ -278,6 +279,7 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
         item=listing_item(statement, lang, settings, now),
         affected=affected_views(statement, settings),
         resolved_at=time_view(resolved_at, settings, lang) if resolved_at else None,
+        began=time_view(statement.began, settings, lang) if statement.began else None,
         sections=tuple(sections),
         updates=tuple(update_view(u, settings, lang) for u in statement.updates),
     )

@@ -75,7 +75,9 @@ class SiteStatus:
 
 def site_status(incidents: list[Incident], settings: Settings, now: datetime) -> SiteStatus:
     statements = tuple(api_statement(incident, settings) for incident in sorted(incidents, key=lambda i: i.slug))
-    components = site_components(settings, statements)
+    others = [translation for incident in incidents for lang, translation in incident.translations.items()
+              if lang != api_statement(incident, settings).lang]
+    components = site_components(settings, statements, others)
     found = tuple(effects(components, statements))
     statuses = current_statuses(components, list(found))
     # The page's indicator says how the services work: a breach, a recall or a safety notice
