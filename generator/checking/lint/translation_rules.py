@@ -158,10 +158,11 @@ def facts(text: str, lang: str) -> list[Fact]:
     if lang == "fr":
         # "16 h 15" is a time wherever it stands; "24 h" after "sous", "dans"… is a duration.
         def french_hour(m: re.Match[str]) -> str | None:
-            if not m.group(2):
-                before = work[:m.start()]
-                if _FR_DURATION_BEFORE.search(before) or (_FR_BY_BEFORE.search(before) and int(m.group(1)) < 7):
-                    return None
+            before = work[:m.start()]
+            if _FR_DURATION_BEFORE.search(before):
+                return None  # « pendant 3 h 20 » is a duration: its figures are compared as figures
+            if not m.group(2) and _FR_BY_BEFORE.search(before) and int(m.group(1)) < 7:
+                return None  # « d'ici 2 h » is a delay
             return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
 
         take(_FR_HOUR, "time", french_hour)
