@@ -133,3 +133,7 @@ def test_what_a_finished_statement_may_say_on_purpose_is_only_a_warning() -> Non
 def test_shouting_is_emotional_but_an_acronym_is_not() -> None:
     assert categories("WE ARE WORKING ON IT, PLEASE WAIT.", "en") == {"emotional"}
     assert categories("The CDN and DNS providers are restored.", "en") == set()
+    # Capitals quoted from somewhere else are not the organisation raising its voice.
+    assert categories('The refund shows on your bank statement as "REMB EAUX ARDAINE".', "en") == set()
+    assert categories("Le remboursement apparaît sur votre relevé sous le libellé « REMB EAUX ARDAINE ».",
+                      "fr") == set()

@@ -59,8 +59,14 @@ def _quoted_span(spans: tuple[tuple[int, int], ...], length: int) -> tuple[int, 
 _SHOUTING = re.compile(r"(?<![\[\w])[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,'’-]+[A-ZÀ-ÖØ-Þ]{2,}){2,}(?![\w\]])|!\s*!|\?\s*!|!\s*\?")
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Capitals between quotation marks are quoted (the label on a bank statement, a sign)."""
+    return text[:start].rstrip()[-1:] in ('"', "“", "«", "'", "‘") and text[end:].lstrip()[:1] in ('"', "”", "»", "'", "’")
+
+
 def _emotional(reading: Reading) -> Iterator[tuple[int, int]]:
-    shouting = _SHOUTING.search(reading.sentence.text)
+    text = reading.sentence.text
+    shouting = next((m for m in _SHOUTING.finditer(text) if not _quoted(text, *m.span())), None)
     if shouting:
         yield shouting.span()
     else:
