@@ -238,3 +238,35 @@ def test_a_release_never_prints_a_past_promise_as_ahead(project, settings):
     release = " ".join(render_press_release(statement, settings).text.split())
     assert "We have found the cause" in release or "found the cause" in release
     assert "19:00" not in release and "7 p.m." not in release, release
+
+
+def test_a_boil_water_notice_is_a_safety_notice_and_a_billing_error_no_outage(project, settings):
+    from generator.reading.kinds import kind
+    boil = statement_file(title="Boil-water advisory in four villages after a chlorination failure", front="",
+                          sections={"Summary": "Tap water in four villages must be boiled before drinking."})
+    assert kind(write_statement(project, settings, boil)) == "safety"
+    billing = statement_file(lang="fr", front="", title="Prélèvement de novembre effectué deux fois",
+                             sections={"Résumé": "Une erreur de notre part a prélevé deux fois la facture de novembre."})
+    assert kind(write_statement(project, settings, billing, "2026-09-03-test.fr.md")) != "outage"
+
+
+def test_a_safety_update_sms_carries_what_protects_people(project, settings):
+    for lang, update, must in (
+            ("en", "A routine test of the water from our Saint-Aubin reservoir found E. coli bacteria. As a precaution, "
+                   "do not drink tap water in Saint-Aubin-sur-Ardaine, Vernaz, Les Combettes and Montrivel without "
+                   "boiling it for one minute first, including for cooking, brushing teeth and baby bottles. Water can "
+                   "still be used for showers.", "o not drink tap water"),
+            ("fr", "Une analyse de routine de l'eau de notre réservoir de Saint-Aubin a détecté des bactéries E. coli. "
+                   "Par précaution, ne buvez pas l'eau du robinet à Saint-Aubin-sur-Ardaine, Vernaz, Les Combettes et "
+                   "Montrivel sans l'avoir fait bouillir une minute, y compris pour cuisiner, vous brosser les dents et "
+                   "préparer les biberons. L'eau reste utilisable pour la douche.", "ne buvez pas l'eau du robinet")):
+        text = statement_file(lang=lang, front="", title="Boil-water advisory in four villages" if lang == "en" else
+                              "Eau à faire bouillir dans quatre communes",
+                              sections={"Summary" if lang == "en" else "Résumé": (
+                                  "Tap water in four villages must be boiled before drinking." if lang == "en" else
+                                  "L'eau du robinet de quatre communes doit être bouillie avant d'être bue.")},
+                              updates=(("2026-09-03 10:05", "investigating" if lang == "en" else "analyse", update),))
+        sms = _copies(project, settings, text, ["sms"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")[
+            ("sms", "update")].parts[0]
+        assert must in sms.replace("’", "'"), sms
+        assert counting.sms_segments(sms) <= 2

@@ -153,6 +153,8 @@ def test_a_relative_moment_with_an_hour_becomes_a_date_at_that_hour():
     assert "au soir" not in evening and "matin 9" not in evening
     assert absolute_days("Nous serons fermés jusqu'à demain.", "fr", PARIS, MORNING) == \
         "Nous serons fermés jusqu'au 5 mars."
+    assert absolute_days("Le chiffre d'hier soir est corrigé.", "fr", PARIS, MORNING) == \
+        "Le chiffre du 3 mars au soir est corrigé."
     assert absolute_days("Ce matin, le service a repris.", "fr", PARIS, MORNING) == \
         "Le 4 mars au matin, le service a repris."
 

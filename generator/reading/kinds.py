@@ -16,8 +16,11 @@ _KIND_WORDS: dict[str, str] = {
               r"autorisé|compromis)",
     "recall": r"\b(?:recall|rappel|rappelons|recalling|withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
     "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
-              r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation)",
-    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|error|erreur|delay|retard|"
+              r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation|"
+              # health: water one must boil, bacteria, contamination
+              r"boil\w*|bouilli\w*|e\. ?coli|bacteri\w*|bactéri\w*|contamin\w*|non[- ]potable|legionell\w*|légionell\w*)",
+    # Not "error": a billing error or a wrong figure is no outage.
+    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|"
               r"interrupt|coupure|slow|lent|disrupt|perturb)",
 }
 

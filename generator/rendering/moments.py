@@ -110,5 +110,5 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
         text = re.sub(pattern, keeping_capital(replacement.format(**days)), text, flags=re.IGNORECASE)
     if lang == "fr":  # « à le 29 novembre », « de le 8 » are not French: « au 29 », « du 8 »
         text = re.sub(r"\b([àÀ]) le (?=\d)", lambda m: "Au " if m.group(1) == "À" else "au ", text)
-        text = re.sub(r"\b([dD])e le (?=\d)", r"\1u ", text)
+        text = re.sub(r"\b([dD])(?:e |['’])le (?=\d)", r"\1u ", text)  # « d'hier » → « du 27 novembre »
     return text

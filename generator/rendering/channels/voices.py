@@ -393,7 +393,8 @@ def _short(sentence: str, limit: int = 180) -> str:
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
 # word that opens a clause of reason, purpose or consequence.
-_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|"
+_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|"
+                   r"y compris|notamment|surtout|"
                    r"car|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
 _CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|car|parce que|afin de)\b)")
@@ -571,9 +572,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                  if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
     must = [off_page(m, brief.lang) for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
-    # What people must do comes whole, even if the news must then be cut at a clause.
+    # What people must do comes whole if it can, else cut where a clause of its own ends ("do
+    # not drink tap water without boiling it first", without ", including for cooking…"); the
+    # news may then be cut at a clause too.
+    # In a safety notice or a recall, what protects people ("Do not drink tap water without
+    # boiling it") goes out even alone, when it cannot fit beside the news.
+    protective = update is not None and correction is None and brief.kind in ("safety", "recall")
     for keep in range(len(must), -1, -1):
-        chosen = next(([option, *must[:keep]] for option in options if first_fitting(option, *must[:keep])), [])
+        firsts = [must[0], *_clauses(must[0])] if keep else [""]
+        firsts += [_without_preamble(f) for f in firsts if _without_preamble(f) != f]
+        news = [*options, ""] if keep and protective else options
+        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts for option in news
+                       if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
         if chosen:
             break
     if not chosen and candidates:
@@ -588,6 +598,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         chosen = [after_colon(_end_sentence(brief.statement.title), brief.lang)]  # the title says the news
     if not chosen:
         return None
+    chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
     for sentence in candidates[1:]:
         if sentence in chosen:
             continue
@@ -595,6 +606,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             break
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+def _without_preamble(sentence: str) -> str:
+    """The sentence without a short opening phrase ("As a precaution, do not drink…" → "Do not
+    drink…"): what an SMS short of room can spare first."""
+    head, comma, rest = sentence.partition(", ")
+    if not comma or len(head.split()) > 4 or not rest:
+        return sentence
+    return rest[:1].upper() + rest[1:]
 
 
 def _end_sentence(text: str) -> str:
