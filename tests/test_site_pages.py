@@ -79,7 +79,8 @@ def test_home_says_all_clear_when_nothing_is_ongoing(tmp_path: Path) -> None:
 def test_statement_page_shows_every_fact_and_every_update_newest_first(site: Path) -> None:
     page = text_of(content(read(site, CARD)))
     for expected in ("Card payments failing at checkout", "Status Monitoring", "Severity Major",
-                     "First communication 20 November 2026, 09:12 CET", "Last update 20 November 2026, 10:50 CET",
+                     "Began 20 November 2026, 09:12 CET First update 20 November 2026, 09:20 CET",
+                     "Last update 20 November 2026, 10:50 CET",
                      "Next update promised by 20 November 2026, 12:00 CET",
                      "Affected Checkout Partial outage Mobile app Partial outage",
                      "Summary Since 09:12 CET some card payments fail", "What happened At 09:12 CET",
@@ -97,22 +98,22 @@ def test_statement_page_shows_every_fact_and_every_update_newest_first(site: Pat
             'working to restore every payment." — Claire Martin, Chief Executive Officer') in page
 
 
-def test_statement_page_shows_when_the_problem_began_apart_from_our_first_word(tmp_path: Path) -> None:
+def test_statement_page_shows_when_it_began_apart_from_our_first_word(tmp_path: Path) -> None:
     from tests.conftest import REPO
 
-    # `began` (the problem) and `started` (our first communication) are two facts, two labels.
+    # When the situation began (`began`, else `started`) and our first update are two facts.
     files = {}
     for name in ("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"):
         text = (REPO / "statements" / name).read_text(encoding="utf-8")
         files[name] = text.replace("\nstarted: 2026-11-20 09:12\n", "\nstarted: 2026-11-20 09:12\nbegan: 2026-11-20 07:30\n")
     site = build(tmp_path, extra=files)
     english, french = text_of(content(read(site, CARD))), text_of(content(read(site, CARD_FR)))
-    assert "Problem began 20 November 2026, 07:30 CET First communication 20 November 2026, 09:12 CET" in english
-    assert ("Début du problème 20 novembre 2026 à 7 h 30, heure de Paris "
-            "Première communication 20 novembre 2026 à 9 h 12, heure de Paris") in french.replace("\u00a0", " ")
-    # Without `began`, only our first communication, labelled as such.
+    assert "Began 20 November 2026, 07:30 CET First update 20 November 2026, 09:20 CET" in english
+    assert ("Début 20 novembre 2026 à 7 h 30, heure de Paris "
+            "Premier point 20 novembre 2026 à 9 h 20, heure de Paris") in french.replace("\u00a0", " ")
+    # Without `began`, `started` is when it began (authors write it so), never "first communication".
     plain = text_of(content(read(build(tmp_path / "plain"), CARD)))
-    assert "Problem began" not in plain and "First communication 20 November 2026, 09:12 CET" in plain
+    assert "Began 20 November 2026, 09:12 CET First update 20 November 2026, 09:20 CET" in plain
 
 
 def test_summer_times_name_the_summer_zone(site: Path) -> None:

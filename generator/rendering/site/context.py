@@ -125,7 +125,8 @@ class StatementView:
     item: ListingItem
     affected: tuple[AffectedView, ...]
     resolved_at: TimeView | None
-    began: TimeView | None  # when the problem itself began, when the statement says
+    began: TimeView  # when the situation began: `began` when given, else `started`
+    first_update: TimeView | None  # when the organisation first spoke of it: the oldest update
     sections: tuple[SectionView, ...]
     updates: tuple[UpdateView, ...]  # newest first
 
@@ -279,7 +280,10 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
         item=listing_item(statement, lang, settings, now),
         affected=affected_views(statement, settings),
         resolved_at=time_view(resolved_at, settings, lang) if resolved_at else None,
-        began=time_view(statement.began, settings, lang) if statement.began else None,
+        # Authors write `started` as when the situation began (and `began` when it began even
+        # earlier): the earliest is the beginning; the oldest update is the first word said.
+        began=time_view(min(filter(None, [statement.began, statement.started])), settings, lang),
+        first_update=time_view(statement.updates[-1].at, settings, lang) if statement.updates else None,
         sections=tuple(sections),
         updates=tuple(update_view(u, settings, lang) for u in statement.updates),
     )

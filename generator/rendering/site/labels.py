@@ -36,10 +36,10 @@ LABELS: dict[str, dict[str, str]] = {
     "press.statement": {"en": "Read the full statement", "fr": "Lire la déclaration complète"},
     "field.status": {"en": "Status", "fr": "Statut"},
     "field.severity": {"en": "Severity", "fr": "Gravité"},
-    # `began` is when the problem began; `started`, when we first spoke of it: never one word
-    # for both, or a reader takes our first word for the start of the outage.
-    "field.began": {"en": "Problem began", "fr": "Début du problème"},
-    "field.started": {"en": "First communication", "fr": "Première communication"},
+    # When the situation began (`began`, else `started`), and when we first spoke of it (the oldest
+    # update): never one word for both.
+    "field.began": {"en": "Began", "fr": "Début"},
+    "field.started": {"en": "First update", "fr": "Premier point"},
     "field.last_update": {"en": "Last update", "fr": "Dernière mise à jour"},
     "field.next_update": {"en": "Next update promised by", "fr": "Prochaine mise à jour promise avant"},
     # The time of the update that closed it (the text says when service came back).
