@@ -163,3 +163,26 @@ def test_verbs_of_the_voir_family_keep_their_t():
     told = " ".join(_french("Nous revoyons nos procédures.", "Nous envoyons un courrier.", "Nous prévoyons un audit."))
     assert "revoit ses procédures" in told and "envoie un courrier" in told and "prévoit un audit" in told, told
     assert "revoie" not in told
+
+
+def test_the_readers_possessive_takes_s_after_a_plural_without_s():
+    assert _english("Your tickets are valid on the next train.") == ["People's tickets are valid on the next train."]
+
+
+def test_every_verb_sharing_the_subject_agrees():
+    assert _english("We are repairing the signal and expect to reopen the line at noon.") == [
+        "Brisa Rail is repairing the signal and expects to reopen the line at noon."]
+
+
+def test_your_with_no_one_to_be_their_keeps_the_readers_words():
+    assert english(["The new timetable applies from the day it reaches your station."], "Brisa Rail") is None
+
+
+def test_our_in_a_sentence_with_another_subject_names_the_organisation():
+    told = _english("We hired an auditor.", "The auditor has confirmed our first findings.")
+    assert told[1] == "The auditor has confirmed Brisa Rail's first findings."
+    assert _english("We checked our trains.") == ["Brisa Rail checked its trains."]
+
+
+def test_a_request_to_the_reader_late_in_a_sentence_is_an_instruction():
+    assert _is_instruction("Most tickets were already used, so please keep your receipt.", "en")

@@ -73,8 +73,12 @@ class _Mentions:
         return self.name
 
     def possessive(self) -> str:
-        if self.named:
+        # "its" only when the organisation is the sentence's subject: in "The firm confirmed
+        # our findings", "its" would make them the firm's.
+        if self.in_sentence:
             return "its"
+        if self.named:
+            return possessive_name(self.later)
         self.named = True
         return possessive_name(self.name)
 
@@ -101,6 +105,24 @@ def british_spelling(text: str) -> bool:
 _EN_OWN_FAULT = re.compile(r"\b(?:It|This|That) (?:was|is) (?:entirely |all )?our (?:own )?(?P<fault>error|fault|"
                            r"mistake)(?P<apology>[,;]? and we (?:are (?:so |deeply |very |truly )?sorry|(?:sincerely "
                            r"|deeply )?apologi[sz]e))?\b")
+
+
+# Verbs that share a subject after "and" ("X is fixing the standby and expect…"): only these,
+# since a word-level grammar cannot tell "and expect" from "and players".
+_EN_SHARED_VERBS = frozenset("""expect plan hope aim intend continue need want work keep remain thank promise commit
+    ask check review apologise apologize regret will""".split())
+
+
+def _shared_verbs_agree(text: str) -> str:
+    """"…apologized for the wait and are working", "…is fixing it and expect to": every verb
+    that shares the organisation's subject agrees with it."""
+    def agree(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        if verb in _EN_BE_HAVE:
+            return f"{match.group(1)} {_EN_BE_HAVE[verb]}"
+        return f"{match.group(1)} {verb if verb == 'will' else _en_present(verb)}"
+
+    return re.sub(r"\b(and|but|or) (are|were|have|do|" + "|".join(sorted(_EN_SHARED_VERBS)) + r")\b", agree, text)
 
 
 def english(sentences: list[str], organisation: str, audience: str = "people",
@@ -142,9 +164,15 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
 
         text = _EN_OWN_FAULT.sub(own_fault, text)
 
-        text = re.sub(r"\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?"
-                      r"apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|currently|immediately|"
-                      r"first|fully|really|never|always|each|all|both) )?(?P<verb>\w+(?:['’]t)?))", we, text)
+        def we_or_our(match: re.Match[str]) -> str:
+            return mentions.possessive() if match.group("our") else we(match)
+
+        # One pass, in reading order: "our" after the organisation's own verb is "its", before
+        # it (or in a sentence with another subject) the organisation's name.
+        text = re.sub(r"\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
+                      r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
+                      r"currently|immediately|first|fully|really|never|always|each|all|both) )?"
+                      r"(?P<verb>\w+(?:['’]t)?))", we_or_our, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
@@ -153,13 +181,13 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                       + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
                       lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
-            # "…apologized for the wait and are working": a verb that shares the subject.
-            text = re.sub(r"\b(and|but|or) (are|were|have|do)\b", lambda m: f"{m.group(1)} {_EN_BE_HAVE[m.group(2)]}",
-                          text)
-        text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
+            text = _shared_verbs_agree(text)
         text = re.sub(r"\bours\b", "its own", text)
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
-        text = re.sub(r"\bYour\b", audience.capitalize() + "'", text)
+        text = re.sub(r"\bYour\b", possessive_name(audience.capitalize()), text)
+        if re.search(r"\byour\b", text) and not re.search(rf"\b{re.escape(audience)}\b", text, re.IGNORECASE):
+            # "your platform" with no one to be "their": the paragraph is quoted in the reader's words.
+            return None
         text = re.sub(r"\byour\b", "their", text)
         text = re.sub(r"\bYou\b", audience.capitalize(), text)
         text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=, )you\b", audience, text)

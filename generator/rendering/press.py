@@ -309,7 +309,8 @@ _INSTRUCTION = {
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
                      r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
-                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b", re.IGNORECASE),
+                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
+                     r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
     "fr": re.compile(r"(?:^|\s:\s)(?:si .{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
