@@ -186,3 +186,37 @@ def test_our_in_a_sentence_with_another_subject_names_the_organisation():
 
 def test_a_request_to_the_reader_late_in_a_sentence_is_an_instruction():
     assert _is_instruction("Most tickets were already used, so please keep your receipt.", "en")
+
+
+def test_a_future_in_drons_or_an_irregular_one_is_conjugated():
+    assert _french("Nous écrirons à chaque abonné.") == ["Ardel Énergie écrira à chaque abonné."]
+    assert _french("Nous rendrons les cautions.") == ["Ardel Énergie rendra les cautions."]
+    assert _french("Nous allons écrire à chaque abonné.") == ["Ardel Énergie va écrire à chaque abonné."]
+
+
+def test_a_verb_sharing_the_subject_after_an_elided_pronoun_is_conjugated():
+    assert _french("Nous avons repéré la fuite et l'avons colmatée.") == [
+        "Ardel Énergie a repéré la fuite et l'a colmatée."]
+
+
+def test_the_possessive_follows_the_nouns_gender():
+    told = french(["Nous avons vérifié notre campagne.", "Nous avons vu une erreur de notre côté.",
+                   "Nous rappelons notre Brique du Causse."], "Ardel Énergie",
+                  context="La Brique du Causse est un fromage.")
+    assert told == ["Ardel Énergie a vérifié sa campagne.", "Ardel Énergie a vu une erreur de son côté.",
+                    "Ardel Énergie rappelle sa Brique du Causse."]
+
+
+def test_a_name_of_unknown_gender_is_not_given_a_possessive():
+    assert french(["Nous rappelons notre Brique du Causse."], "Ardel Énergie") is None
+
+
+def test_our_findings_confirmed_by_another_party_are_the_organisations():
+    assert _french("Le cabinet a confirmé nos premières constatations.") == [
+        "Le cabinet a confirmé les premières constatations d'Ardel Énergie."]
+    assert _french("Nous avons confirmé nos constatations.") == ["Ardel Énergie a confirmé ses constatations."]
+
+
+def test_a_negation_after_an_opening_possessive_stays_whole():
+    assert _french("Nous rappelons un lot.", "Nos fromages AOP ne sont pas concernés.")[1] == \
+        "Les fromages AOP d'Ardel Énergie ne sont pas concernés."

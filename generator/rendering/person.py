@@ -231,7 +231,8 @@ _FR_IRREGULAR = {
     "mettrons": "mettra", "dirons": "dira", "ferions": "ferait",
     "fournirons": "fournira", "finirons": "finira", "agirons": "agira", "réagirons": "réagira",
     "établirons": "établira", "rétablirons": "rétablira", "garantirons": "garantira", "ouvrirons": "ouvrira",
-    "offrirons": "offrira", "tiendrions": "tiendrait",
+    "offrirons": "offrira", "tiendrions": "tiendrait", "écrirons": "écrira", "inscrirons": "inscrira",
+    "décrirons": "décrira", "lirons": "lira", "suivrons": "suivra", "vivrons": "vivra",
 }
 # Feminine nouns a statement often puts after « notre » (the possessive needs the gender).
 _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine première dernière nouvelle seule propre
@@ -240,9 +241,15 @@ _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine premiè
     coopérative politique démarche équipe entreprise société agence direction priorité responsabilité erreur
     faute enquête analyse décision mission clientèle boulangerie laiterie fromagerie fabrication production
     livraison collecte station piscine résidence mairie commune ville région assurance mutuelle solution
-    version mise offre tarification facturation procédure organisation""".split())
+    version mise offre tarification facturation procédure organisation campagne affiche publicité tomme pompe
+    alarme canalisation astreinte recette saison console page communication gestion région cave vente
+    boîte consigne mesure réponse raison question""".split())
+# Nouns with a feminine ending that are masculine (« son côté », « son comité »).
+_FR_MASCULINE = frozenset("""côté été comité traité pâté député invité arrêté musée lycée trophée incendie génie
+    parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
+    magasin produit fromage lait logiciel serveur compte espace jeu studio""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
-                        "aine", "ère", "ive", "ienne", "onne")
+                        "aine", "ère", "ive", "ienne", "onne", "ie")
 _FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
                       re.IGNORECASE)
 
@@ -277,7 +284,9 @@ _FR_IER_PRESENT = re.compile(r"(?:fions|plions|blions|(?<!n)cions|[ué]dions|pio
 def _fr_regular(lowered: str) -> str | None:
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
-    if lowered.endswith("erons"):  # future: rembourserons → remboursera (not « livrons », « retirons »)
+    if lowered.endswith(("erons", "drons", "uirons")):
+        # futures: rembourserons → remboursera, rendrons → rendra, conduirons → conduira
+        # (never « livrons », « retirons », presents)
         return lowered[:-4] + "ra"
     if _FR_IER_PRESENT.search(lowered):  # -ier verbs in the present: publions → publie, vérifions → vérifie
         return lowered[:-3] + "e"
@@ -296,11 +305,20 @@ def _fr_regular(lowered: str) -> str | None:
     return None
 
 
-def _fr_possessive(noun: str) -> str:
+def _fr_possessive(noun: str, context: str = "") -> str | None:
+    """« son » or « sa » by the noun's gender: a small lexicon, then its ending, then the article
+    the statement itself gives it (« la Tomme des Crêts »); None for a name of unknown gender."""
     if noun[:1].lower() in "aeiouyhàâéèêëîïôöûùœ":
         return "son"
     lowered = noun.lower()
-    return "sa" if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS) else "son"
+    if lowered in _FR_MASCULINE:
+        return "son"
+    if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS):
+        return "sa"
+    article = re.search(rf"\b(la|une|cette|le|un|ce|du|au)\s+{re.escape(noun)}\b", context, re.IGNORECASE)
+    if article:
+        return "sa" if article.group(1).lower() in ("la", "une", "cette") else "son"
+    return None if noun[:1].isupper() else "son"
 
 
 def _of(name: str) -> str:
@@ -351,7 +369,7 @@ def _fr_elided(text: str, name: str) -> str:
 _FR_FAULT = re.compile(r"\b([Nn])otre (erreur|faute|faille|responsabilité)\b")
 # A sentence that opens on « Notre équipe qualité est… » after one about another party: « sa
 # propre équipe » would read as the other party's, so the organisation is named.
-_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:est|sont|a|ont|reste|"
+_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:ne |n['’])?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
                               r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
 
@@ -374,15 +392,16 @@ def _fr_owner_named(sentence: str, name: str) -> str:
         elif noun[:1] in _FR_VOWEL:
             article = "L'"
         else:
-            article = "La " if _fr_possessive(noun.split()[0]) == "sa" else "Le "
+            article = "La " if _fr_possessive(noun.split()[0].lower()) == "sa" else "Le "
         return f"{article}{noun} {of_name} "
 
     return _FR_OPENING_OURS.sub(opening, sentence)
 
 
-def french(sentences: list[str], organisation: str) -> list[str] | None:
+def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
-    réécrite sûrement (le paragraphe est alors cité en entier)."""
+    réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
+    gives the gender of a name by its own article (« la Tomme des Crêts »)."""
     named = False
     # Later sentences: « la coopérative », « le groupe » for a name with an article, else the
     # name (a bare « elle » could mean the last agency named); « il/elle » within a sentence.
@@ -425,13 +444,27 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         # « notre équipe de sécurité » → « son équipe de sécurité »: naming the organisation
         # instead would need the whole noun phrase, which a word-level grammar cannot find.
         def possessive(match: re.Match[str]) -> str:
+            nonlocal failed
             noun = match.group(2)
-            return f"{_fr_possessive(noun)} {noun}"
+            determiner = _fr_possessive(noun, context)
+            if determiner is None:
+                failed = True
+                return match.group(0)
+            return f"{determiner} {noun}"
 
-        def plural(match: re.Match[str]) -> str:
-            return "ses " + match.group(2)
+        # Before the organisation's own verb, « nos constatations » are not « ses » (the
+        # subject's): « les premières constatations de Brumeloup Games ».
+        subject_at = re.search(r"\b[Nn]ous (?:ne |n['’])?(?:(?:leur|lui|les|la|le|en|y) |l['’])?\w+ons\b", sentence)
+        ours_at = re.search(r"\b[Nn]os\b", sentence)
+        owner_first = in_sentence or (subject_at is not None and ours_at is not None
+                                      and subject_at.start() < ours_at.start())
 
-        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b", subject, sentence)
+        def plural(match: re.Match[str], owner_first: bool = owner_first) -> str:
+            if owner_first:
+                return "ses " + match.group(2)
+            return f"les {match.group(2)} {_of_name(organisation)}"
+
+        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", subject, sentence)
         if text != sentence:
             # « … a notifié la CNIL et en avons informé… »: a verb that shares the subject.
             def shared(match: re.Match[str]) -> str:
@@ -445,10 +478,11 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                     return match.group(0)
                 return f"{match.group(1)} {match.group(2) or ''}{match.group(3) or ''}{third}"
 
-            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b",
+            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b",
                           shared, text)
         text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
-        text = re.sub(r"\b([Nn])os (\w+)", plural, text)
+        text = re.sub(r"\b([Nn])os ((?:premi\w+ |derni\w+ |propres )?\w+)(?=[\s\u00a0]*(?:[:;,.)]|$))", plural, text)
+        text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
         text = _fr_elided(text, organisation)

@@ -182,7 +182,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                      for s in _sentences(paragraph) if not _is_instruction(s, lang)]
         if not sentences:
             return ""
-        told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
+        told = person_french(sentences, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
             sentences, org, words["audience"], settings.short_name or None, british=british)
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
