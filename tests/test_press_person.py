@@ -220,3 +220,17 @@ def test_our_findings_confirmed_by_another_party_are_the_organisations():
 def test_a_negation_after_an_opening_possessive_stays_whole():
     assert _french("Nous rappelons un lot.", "Nos fromages AOP ne sont pas concernés.")[1] == \
         "Les fromages AOP d'Ardel Énergie ne sont pas concernés."
+
+
+def test_the_organisations_own_possessive_once_named_in_the_sentence_is_its():
+    assert _english("A fault sent our file to our bank twice.") == [
+        "A fault sent Brisa Rail's file to its bank twice."]
+
+
+def test_a_possessive_with_no_one_named_before_names_the_organisation():
+    assert _french("Une mise à jour de notre serveur a échoué.") == [
+        "Une mise à jour du serveur d'Ardel Énergie a échoué."]
+
+
+def test_an_imperative_after_an_opening_phrase_is_an_instruction():
+    assert _is_instruction("D'ici là, continuez à faire bouillir l'eau.", "fr")

@@ -52,6 +52,7 @@ class _Mentions:
     named: bool = False
     failed: bool = field(default=False)
     in_sentence: bool = False  # already named in the sentence being rewritten
+    owner_in_sentence: bool = False  # named as an owner or object: "its" is then clear
     later: str = "the company"  # how later sentences name it
 
     def subject(self) -> str:
@@ -75,8 +76,9 @@ class _Mentions:
     def possessive(self) -> str:
         # "its" only when the organisation is the sentence's subject: in "The firm confirmed
         # our findings", "its" would make them the firm's.
-        if self.in_sentence:
+        if self.in_sentence or self.owner_in_sentence:
             return "its"
+        self.owner_in_sentence = True
         if self.named:
             return possessive_name(self.later)
         self.named = True
@@ -136,7 +138,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
     apologized = "apologised" if british else "apologized"
     out = []
     for sentence in sentences:
-        mentions.in_sentence = False
+        mentions.in_sentence = mentions.owner_in_sentence = False
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
@@ -398,6 +400,13 @@ def _fr_owner_named(sentence: str, name: str) -> str:
     return _FR_OPENING_OURS.sub(opening, sentence)
 
 
+def _fr_contracted(preposition: str, article: str) -> str:
+    """« de » + « le » → « du », « à » + « les » → « aux »."""
+    joined = {("de", "le "): "du ", ("à", "le "): "au ", ("de", "les "): "des ", ("à", "les "): "aux "}
+    key = (preposition.strip(), article)
+    return joined.get(key, preposition + article) if preposition else article
+
+
 def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
@@ -455,14 +464,23 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # Before the organisation's own verb, « nos constatations » are not « ses » (the
         # subject's): « les premières constatations de Brumeloup Games ».
         subject_at = re.search(r"\b[Nn]ous (?:ne |n['’])?(?:(?:leur|lui|les|la|le|en|y) |l['’])?\w+ons\b", sentence)
-        ours_at = re.search(r"\b[Nn]os\b", sentence)
+        ours_at = re.search(r"\b(?:[Nn]os|[Nn]otre)\b", sentence)
         owner_first = in_sentence or (subject_at is not None and ours_at is not None
                                       and subject_at.start() < ours_at.start())
 
         def plural(match: re.Match[str], owner_first: bool = owner_first) -> str:
+            preposition, noun = match.group("prep") or "", match.group("noun")
             if owner_first:
-                return "ses " + match.group(2)
-            return f"les {match.group(2)} {_of_name(organisation)}"
+                return f"{preposition}ses {noun}"
+            return f"{_fr_contracted(preposition, 'les ')}{noun} {_of_name(organisation)}"
+
+        def singular(match: re.Match[str], owner_first: bool = owner_first, named: bool = named) -> str:
+            noun = match.group("noun")
+            determiner = _fr_possessive(noun, context)
+            if owner_first or named or determiner is None:
+                return match.group(0)
+            article = "l'" if noun[:1] in _FR_VOWEL else ("la " if determiner == "sa" else "le ")
+            return f"{_fr_contracted(match.group('prep') or '', article)}{noun} {_of_name(organisation)}"
 
         text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", subject, sentence)
         if text != sentence:
@@ -480,8 +498,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
 
             text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b",
                           shared, text)
+        # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
+        ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
-        text = re.sub(r"\b([Nn])os ((?:premi\w+ |derni\w+ |propres )?\w+)(?=[\s\u00a0]*(?:[:;,.)]|$))", plural, text)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?\w+)" + ends, plural, text)
         text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)

@@ -311,7 +311,7 @@ _INSTRUCTION = {
                      r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
                      r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
                      r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:^|\s:\s)(?:si .{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
+    "fr": re.compile(r"(?:^|\s:\s)(?:[^.;:]{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|continuez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
