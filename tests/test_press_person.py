@@ -234,3 +234,22 @@ def test_a_possessive_with_no_one_named_before_names_the_organisation():
 
 def test_an_imperative_after_an_opening_phrase_is_an_instruction():
     assert _is_instruction("D'ici là, continuez à faire bouillir l'eau.", "fr")
+
+
+def test_a_relative_evening_is_dated_as_an_evening():
+    assert press_times("Nous attendons le résultat d'ici demain soir.", "fr", PARIS, MORNING) == \
+        "Nous attendons le résultat d'ici le 5 mars au soir."
+    assert press_times("Le chiffre d'hier soir était faux.", "fr", PARIS, MORNING) == \
+        "Le chiffre du 3 mars au soir était faux."
+    assert press_times("We expect the result by tomorrow evening.", "en", PARIS, MORNING) == \
+        "We expect the result by the evening of March 5."
+
+
+def test_a_french_release_has_one_apostrophe_and_no_capital_after_its_colon(project, settings):
+    text = statement_file(lang="fr", sections={"Résumé": "L'usine d'Ardel est arrêtée."},
+                          updates=(("2026-09-03 10:05", "identified",
+                                    "La fuite est colmatée. Si vous voyez de l'eau, appelez le 112."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    assert "l’usine d’Ardel" in release and "de l’eau" in release and "'" not in release.split("## À propos")[0]
+    assert "\u00a0: si vous voyez" in release

@@ -166,8 +166,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     assert city is not None  # checked by _require_values
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
-        markdown = typography(strip_comments(markdown).strip(), lang)
-        heading = typography(heading, lang) if heading else None
+        markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
+        heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
     said = _Attribution(subject_name(org, lang), lang)
@@ -253,8 +253,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
         advice = [md_escape_text(press_times(s, lang, settings.timezone, moment)) for p in paragraphs
                   for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
-        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + " ".join(
-            advice) if advice else ""
+        advice_text = " ".join(advice)
+        if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
+            advice_text = _lower_first(advice_text)
+        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + advice_text \
+            if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
     blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
@@ -280,10 +283,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         lang=lang,
         document_name=words["document"],
         kicker=tuple(words["kicker"].split("\n")),
-        headline=typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued), lang),
-        subhead=typography(_subhead(brief, words, issued), lang),
+        headline=_apostrophes(typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued),
+                                         lang), lang),
+        subhead=_apostrophes(typography(_subhead(brief, words, issued), lang), lang),
         blocks=tuple(blocks),
-        about_heading=typography(about_heading, lang),
+        about_heading=_apostrophes(typography(about_heading, lang), lang),
         about=block("about", None, settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name, contact.email, contact.phone),
@@ -419,6 +423,14 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     return f"{org}: {headline}"
 
 
+def _apostrophes(text: str, lang: str) -> str:
+    """French takes one apostrophe, the typographic ’, throughout (never « d’Eaux d'Ardaine »);
+    a web or e-mail address keeps its own characters."""
+    if lang != "fr":
+        return text
+    return re.sub(r"(?<=\w)'(?=\w)(?![^\s<>]*(?:@|://|>))", "’", text)
+
+
 def _lower_first(text: str) -> str:
     """A sentence continued after « que » or a colon: its first word loses its capital,
     unless it is a name (capitals inside) or an acronym."""
@@ -530,6 +542,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       flags=re.IGNORECASE)
         for word, shift in (("yesterday", -1), ("tomorrow", 1)):
             other = ap_date(local.date() + timedelta(days=shift), with_year=False)
+            # "by tomorrow evening" → "by the evening of Nov. 15" (never "by Nov. 15 evening")
+            text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word} (morning|evening|night)\b",
+                          rf"\1 the \2 of {other}", text, flags=re.IGNORECASE)
+            text = re.sub(rf"\b{word} (morning|evening|night)\b", rf"on the \1 of {other}", text)
             text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
                           flags=re.IGNORECASE)
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
@@ -542,6 +558,9 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
         for word, shift in (("hier", -1), ("demain", 1)):
             other = long_date(local.date() + timedelta(days=shift), lang, with_year=False)
+            # « d'ici demain soir » → « d'ici le 15 novembre au soir », « d'hier soir » → « du 14 … »
+            text = re.sub(rf"\b([Dd])['’]{word} (matin|soir)\b", rf"\1u {other} au \2", text)
+            text = re.sub(rf"\b{word} (matin|soir)\b", rf"le {other} au \1", text)
             text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
             text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
