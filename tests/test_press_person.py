@@ -253,3 +253,14 @@ def test_a_french_release_has_one_apostrophe_and_no_capital_after_its_colon(proj
                                    settings).markdown
     assert "l’usine d’Ardel" in release and "de l’eau" in release and "'" not in release.split("## À propos")[0]
     assert "\u00a0: si vous voyez" in release
+
+
+def test_a_table_in_what_happened_keeps_its_rows_and_the_authors_headings_are_told(project, settings):
+    text = statement_file(sections={
+        "Summary": "Some card payments failed. We are sorry.",
+        "What happened": "A certificate expired.\n\n| Item | Count |\n|---|---|\n| Failed payments | 1,200 |\n",
+        "What we did": "We renewed the certificate.",
+        "What this means for you": "Refunds reach people within a week."})
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "- Item: Failed payments — Count: 1,200" in release
+    assert "## What Calypso Pay did" in release and "## What this means for people" in release

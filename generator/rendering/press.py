@@ -208,28 +208,37 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", None, third_person(_that_day(paragraph, lead, lang), issued)))
     if began:
         blocks.append(block("section", None, began))
+    def with_tables(text: str) -> str | None:
+        """A section holding a table: one line a row, each value after its column's name
+        (readable in the text and Markdown forms as on the page), the prose in the release's voice."""
+        rows = table_rows(text)
+        if not rows:
+            return None
+        listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
+                                             f"{md_escape(head)}: {md_escape(cell)}"
+                                             for head, cell in zip(rows[0], row) if cell)
+                           for row in rows[1:])
+        others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows
+                                                                     for cell in row if cell)]
+        prose = "\n\n".join(third_person(piece, issued) for piece in others)
+        return "\n\n".join(filter(None, [prose, listed]))
+
     for key in ("what_happened", "what_we_are_doing"):
+        tabled = with_tables(statement.text_of(key))
+        if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
+            blocks.append(block("section", None, tabled))
+            continue
         for piece in plain_items(statement.text_of(key)):
             blocks.append(block("section", None, third_person(piece, issued)))
     for section in statement.sections:
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
-        # journalist needs: a table as it is, prose in the release's voice.
+        # journalist needs: a table as it is, prose in the release's voice, under a heading in
+        # the release's voice ("What Eaux d'Ardaine did", never "What we did").
         if section.key is None and section.text.strip():
-            rows = table_rows(section.text)
-            if rows:
-                # One line a row, each value after its column's name: readable in the text and
-                # the Markdown forms as well as on the page.
-                listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
-                                                     f"{md_escape(head)}: {md_escape(cell)}"
-                                                     for head, cell in zip(rows[0], row) if cell)
-                                   for row in rows[1:])
-                others = [piece for piece in plain_items(section.text) if not any(cell in piece for row in rows
-                                                                                     for cell in row if cell)]
-                prose = "\n\n".join(third_person(piece, issued) for piece in others)
-                blocks.append(block("section", section.heading, "\n\n".join(filter(None, [listed, prose]))))
-            else:
-                text = "\n\n".join(third_person(piece, issued) for piece in plain_items(section.text))
-                blocks.append(block("section", section.heading, text))
+            heading = _third_person_heading(section.heading, org, lang, words["audience"])
+            text = with_tables(section.text) or "\n\n".join(third_person(piece, issued)
+                                                             for piece in plain_items(section.text))
+            blocks.append(block("section", heading, text))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
     if brief.advice_items:
@@ -429,6 +438,15 @@ def _apostrophes(text: str, lang: str) -> str:
     if lang != "fr":
         return text
     return re.sub(r"(?<=\w)'(?=\w)(?![^\s<>]*(?:@|://|>))", "’", text)
+
+
+def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> str:
+    """The authors' heading in the release's voice: "What we did" → "What Eaux d'Ardaine did",
+    "What this means for you" → "What this means for people"; kept when it cannot be told."""
+    readers = re.sub(r"\b(for|to) you\b", rf"\1 {audience}", heading) if lang == "en" else \
+        re.sub(r"\b(pour|à) vous\b", rf"\1 les {audience}", heading)
+    told = person_french([readers], subject_name(org, lang)) if lang == "fr" else person_english([readers], org)
+    return told[0] if told else heading
 
 
 def _lower_first(text: str) -> str:
