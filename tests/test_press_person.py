@@ -262,5 +262,5 @@ def test_a_table_in_what_happened_keeps_its_rows_and_the_authors_headings_are_to
         "What we did": "We renewed the certificate.",
         "What this means for you": "Refunds reach people within a week."})
     release = render_press_release(write_statement(project, settings, text), settings).markdown
-    assert "- Item: Failed payments — Count: 1,200" in release
+    assert "- Failed payments: 1,200" in release
     assert "## What Calypso Pay did" in release and "## What this means for people" in release

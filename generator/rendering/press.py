@@ -214,10 +214,13 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         rows = table_rows(text)
         if not rows:
             return None
-        listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
-                                             f"{md_escape(head)}: {md_escape(cell)}"
-                                             for head, cell in zip(rows[0], row) if cell)
-                           for row in rows[1:])
+        colon = " : " if lang == "fr" else ": "
+        rows = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in rows]
+        if all(len(row) == 2 for row in rows):  # a label and its value: "Customers debited twice: 3,412"
+            listed = "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in rows[1:])
+        else:
+            listed = "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
+                                                 for head, cell in zip(rows[0], row) if cell) for row in rows[1:])
         others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows
                                                                      for cell in row if cell)]
         prose = "\n\n".join(third_person(piece, issued) for piece in others)
