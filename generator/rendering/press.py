@@ -279,7 +279,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
             # Without its promise of a next update, long past and replaced by the latest one.
-            kept = [s for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
+            kept = [_without_page_promise(s) for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
             text = " ".join([*brief.correction_paragraphs(update), *kept])
             told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
             if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
@@ -386,6 +386,16 @@ def _that_day(paragraph: str, lead: str, lang: str) -> str:
         return f"{article}{'' if article.endswith(chr(39)) else ' '}{moment} du {days[0]}"
 
     return _FR_THAT_MOMENT.sub(dated, paragraph)
+
+
+# "…and will update this page by 22:00" in an earlier update: a promise long kept or passed,
+# never printed as ahead.
+_PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post an update on) (?:this page|here)|"
+                           r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
+
+
+def _without_page_promise(sentence: str) -> str:
+    return _PAGE_PROMISE.sub("", sentence)
 
 
 def _here_named(sentence: str, lang: str) -> str:
