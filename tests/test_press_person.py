@@ -272,3 +272,13 @@ def test_an_earlier_updates_promise_to_update_the_page_is_not_printed(project, s
         ("2026-09-03 10:05", "identified", "We are investigating and will update this page by 11:00.")))
     release = render_press_release(write_statement(project, settings, text), settings).markdown
     assert "Calypso Pay is investigating." in release and "this page" not in release
+
+
+def test_a_lead_repeating_a_false_claim_carries_its_correction(project, settings):
+    text = statement_file(lang="fr", front="", title="Notre affiche était fausse", sections={"Résumé": (
+        "Notre affiche promettait des trains toutes les dix minutes. C'était faux : ils passent toutes "
+        "les vingt minutes. Nous retirons l'affiche.")})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    lead = release.split("**")[3]
+    assert "dix minutes" in lead and "C’était faux" in lead

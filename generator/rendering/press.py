@@ -193,6 +193,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     summary = plain_items(statement.summary)
     first, *rest = _sentences(summary[0]) if summary else [statement.title]
+    if rest and _CORRECTS_THE_CLAIM.match(rest[0]):
+        # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
+        first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
     if lang == "en":
@@ -451,6 +454,10 @@ def _apostrophes(text: str, lang: str) -> str:
     if lang != "fr":
         return text
     return re.sub(r"(?<=\w)'(?=\w)(?![^\s<>]*(?:@|://|>))", "’", text)
+
+
+_CORRECTS_THE_CLAIM = re.compile(r"(?:C['’](?:était|est) (?:faux|inexact)|Ce n['’](?:était|est) pas (?:vrai|exact)|"
+                                 r"(?:That|This|It) (?:was|is) (?:false|wrong|untrue|not true|incorrect))\b")
 
 
 def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> str:
