@@ -61,7 +61,7 @@ def test_an_instruction_leaves_the_prose_but_a_fact_about_you_stays(project, set
         updates=(("2026-09-03 10:05", "identifié", "Nous avons porté plainte."),))
     release = _paragraphs(render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                                settings).text)
-    assert "adresse postale et, si vous l'aviez donnée, adresse e-mail" in release  # a fact, kept
+    assert "adresse postale et, si vous l’aviez donnée, adresse e-mail" in release  # a fact, kept
     # The instruction is given once, in its own words, in the advice section.
     assert release.count("Méfiez-vous de tout appel") == 1
 

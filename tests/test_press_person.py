@@ -163,3 +163,122 @@ def test_verbs_of_the_voir_family_keep_their_t():
     told = " ".join(_french("Nous revoyons nos procédures.", "Nous envoyons un courrier.", "Nous prévoyons un audit."))
     assert "revoit ses procédures" in told and "envoie un courrier" in told and "prévoit un audit" in told, told
     assert "revoie" not in told
+
+
+def test_the_readers_possessive_takes_s_after_a_plural_without_s():
+    assert _english("Your tickets are valid on the next train.") == ["People's tickets are valid on the next train."]
+
+
+def test_every_verb_sharing_the_subject_agrees():
+    assert _english("We are repairing the signal and expect to reopen the line at noon.") == [
+        "Brisa Rail is repairing the signal and expects to reopen the line at noon."]
+
+
+def test_your_with_no_one_to_be_their_keeps_the_readers_words():
+    assert english(["The new timetable applies from the day it reaches your station."], "Brisa Rail") is None
+
+
+def test_our_in_a_sentence_with_another_subject_names_the_organisation():
+    told = _english("We hired an auditor.", "The auditor has confirmed our first findings.")
+    assert told[1] == "The auditor has confirmed Brisa Rail's first findings."
+    assert _english("We checked our trains.") == ["Brisa Rail checked its trains."]
+
+
+def test_a_request_to_the_reader_late_in_a_sentence_is_an_instruction():
+    assert _is_instruction("Most tickets were already used, so please keep your receipt.", "en")
+
+
+def test_a_future_in_drons_or_an_irregular_one_is_conjugated():
+    assert _french("Nous écrirons à chaque abonné.") == ["Ardel Énergie écrira à chaque abonné."]
+    assert _french("Nous rendrons les cautions.") == ["Ardel Énergie rendra les cautions."]
+    assert _french("Nous allons écrire à chaque abonné.") == ["Ardel Énergie va écrire à chaque abonné."]
+
+
+def test_a_verb_sharing_the_subject_after_an_elided_pronoun_is_conjugated():
+    assert _french("Nous avons repéré la fuite et l'avons colmatée.") == [
+        "Ardel Énergie a repéré la fuite et l'a colmatée."]
+
+
+def test_the_possessive_follows_the_nouns_gender():
+    told = french(["Nous avons vérifié notre campagne.", "Nous avons vu une erreur de notre côté.",
+                   "Nous rappelons notre Brique du Causse."], "Ardel Énergie",
+                  context="La Brique du Causse est un fromage.")
+    assert told == ["Ardel Énergie a vérifié sa campagne.", "Ardel Énergie a vu une erreur de son côté.",
+                    "Ardel Énergie rappelle sa Brique du Causse."]
+
+
+def test_a_name_of_unknown_gender_is_not_given_a_possessive():
+    assert french(["Nous rappelons notre Brique du Causse."], "Ardel Énergie") is None
+
+
+def test_our_findings_confirmed_by_another_party_are_the_organisations():
+    assert _french("Le cabinet a confirmé nos premières constatations.") == [
+        "Le cabinet a confirmé les premières constatations d'Ardel Énergie."]
+    assert _french("Nous avons confirmé nos constatations.") == ["Ardel Énergie a confirmé ses constatations."]
+
+
+def test_a_negation_after_an_opening_possessive_stays_whole():
+    assert _french("Nous rappelons un lot.", "Nos fromages AOP ne sont pas concernés.")[1] == \
+        "Les fromages AOP d'Ardel Énergie ne sont pas concernés."
+
+
+def test_the_organisations_own_possessive_once_named_in_the_sentence_is_its():
+    assert _english("A fault sent our file to our bank twice.") == [
+        "A fault sent Brisa Rail's file to its bank twice."]
+
+
+def test_a_possessive_with_no_one_named_before_names_the_organisation():
+    assert _french("Une mise à jour de notre serveur a échoué.") == [
+        "Une mise à jour du serveur d'Ardel Énergie a échoué."]
+
+
+def test_an_imperative_after_an_opening_phrase_is_an_instruction():
+    assert _is_instruction("D'ici là, continuez à faire bouillir l'eau.", "fr")
+
+
+def test_a_relative_evening_is_dated_as_an_evening():
+    assert press_times("Nous attendons le résultat d'ici demain soir.", "fr", PARIS, MORNING) == \
+        "Nous attendons le résultat d'ici le 5 mars au soir."
+    assert press_times("Le chiffre d'hier soir était faux.", "fr", PARIS, MORNING) == \
+        "Le chiffre du 3 mars au soir était faux."
+    assert press_times("We expect the result by tomorrow evening.", "en", PARIS, MORNING) == \
+        "We expect the result by the evening of March 5."
+
+
+def test_a_french_release_has_one_apostrophe_and_no_capital_after_its_colon(project, settings):
+    text = statement_file(lang="fr", sections={"Résumé": "L'usine d'Ardel est arrêtée."},
+                          updates=(("2026-09-03 10:05", "identified",
+                                    "La fuite est colmatée. Si vous voyez de l'eau, appelez le 112."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    assert "l’usine d’Ardel" in release and "de l’eau" in release and "'" not in release.split("## À propos")[0]
+    assert "\u00a0: si vous voyez" in release
+
+
+def test_a_table_in_what_happened_keeps_its_rows_and_the_authors_headings_are_told(project, settings):
+    text = statement_file(sections={
+        "Summary": "Some card payments failed. We are sorry.",
+        "What happened": "A certificate expired.\n\n| Item | Count |\n|---|---|\n| Failed payments | 1,200 |\n",
+        "What we did": "We renewed the certificate.",
+        "What this means for you": "Refunds reach people within a week."})
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "- Failed payments: 1,200" in release
+    assert "## What Calypso Pay did" in release and "## What this means for people" in release
+
+
+def test_an_earlier_updates_promise_to_update_the_page_is_not_printed(project, settings):
+    text = statement_file(updates=(
+        ("2026-09-03 12:05", "monitoring", "Payments work again."),
+        ("2026-09-03 10:05", "identified", "We are investigating and will update this page by 11:00.")))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "Calypso Pay is investigating." in release and "this page" not in release
+
+
+def test_a_lead_repeating_a_false_claim_carries_its_correction(project, settings):
+    text = statement_file(lang="fr", front="", title="Notre affiche était fausse", sections={"Résumé": (
+        "Notre affiche promettait des trains toutes les dix minutes. C'était faux : ils passent toutes "
+        "les vingt minutes. Nous retirons l'affiche.")})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).markdown
+    lead = release.split("**")[3]
+    assert "dix minutes" in lead and "C’était faux" in lead

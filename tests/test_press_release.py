@@ -66,7 +66,7 @@ def test_french_release_follows_the_communique_form(settings, incidents):
 def test_french_quotation_uses_guillemets_with_no_break_spaces(settings, incidents):
     release = render_press_release(_card_payments(incidents, "fr"), settings)
     expected = (
-        "\u00ab\u00a0Nous avons déçu nos commerçants et leurs clients ce matin, et nous l'assumons. "
+        "\u00ab\u00a0Nous avons déçu nos commerçants et leurs clients ce matin, et nous l’assumons. "
         "Nos équipes travaillent à rétablir chaque paiement\u00a0\u00bb, déclare Claire Martin, "
         "présidente-directrice générale de Calypso Pay."
     )

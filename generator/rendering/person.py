@@ -52,6 +52,7 @@ class _Mentions:
     named: bool = False
     failed: bool = field(default=False)
     in_sentence: bool = False  # already named in the sentence being rewritten
+    owner_in_sentence: bool = False  # named as an owner or object: "its" is then clear
     later: str = "the company"  # how later sentences name it
 
     def subject(self) -> str:
@@ -73,8 +74,13 @@ class _Mentions:
         return self.name
 
     def possessive(self) -> str:
-        if self.named:
+        # "its" only when the organisation is the sentence's subject: in "The firm confirmed
+        # our findings", "its" would make them the firm's.
+        if self.in_sentence or self.owner_in_sentence:
             return "its"
+        self.owner_in_sentence = True
+        if self.named:
+            return possessive_name(self.later)
         self.named = True
         return possessive_name(self.name)
 
@@ -103,6 +109,24 @@ _EN_OWN_FAULT = re.compile(r"\b(?:It|This|That) (?:was|is) (?:entirely |all )?ou
                            r"|deeply )?apologi[sz]e))?\b")
 
 
+# Verbs that share a subject after "and" ("X is fixing the standby and expect…"): only these,
+# since a word-level grammar cannot tell "and expect" from "and players".
+_EN_SHARED_VERBS = frozenset("""expect plan hope aim intend continue need want work keep remain thank promise commit
+    ask check review apologise apologize regret will""".split())
+
+
+def _shared_verbs_agree(text: str) -> str:
+    """"…apologized for the wait and are working", "…is fixing it and expect to": every verb
+    that shares the organisation's subject agrees with it."""
+    def agree(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        if verb in _EN_BE_HAVE:
+            return f"{match.group(1)} {_EN_BE_HAVE[verb]}"
+        return f"{match.group(1)} {verb if verb == 'will' else _en_present(verb)}"
+
+    return re.sub(r"\b(and|but|or) (are|were|have|do|" + "|".join(sorted(_EN_SHARED_VERBS)) + r")\b", agree, text)
+
+
 def english(sentences: list[str], organisation: str, audience: str = "people",
             short_name: str | None = None, *, british: bool = False) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
@@ -114,7 +138,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
     apologized = "apologised" if british else "apologized"
     out = []
     for sentence in sentences:
-        mentions.in_sentence = False
+        mentions.in_sentence = mentions.owner_in_sentence = False
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
@@ -142,9 +166,15 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
 
         text = _EN_OWN_FAULT.sub(own_fault, text)
 
-        text = re.sub(r"\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|(?:sincerely |deeply )?"
-                      r"apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|currently|immediately|"
-                      r"first|fully|really|never|always|each|all|both) )?(?P<verb>\w+(?:['’]t)?))", we, text)
+        def we_or_our(match: re.Match[str]) -> str:
+            return mentions.possessive() if match.group("our") else we(match)
+
+        # One pass, in reading order: "our" after the organisation's own verb is "its", before
+        # it (or in a sentence with another subject) the organisation's name.
+        text = re.sub(r"\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
+                      r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
+                      r"currently|immediately|first|fully|really|never|always|each|all|both) )?"
+                      r"(?P<verb>\w+(?:['’]t)?))", we_or_our, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
@@ -153,13 +183,13 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                       + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
                       lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
-            # "…apologized for the wait and are working": a verb that shares the subject.
-            text = re.sub(r"\b(and|but|or) (are|were|have|do)\b", lambda m: f"{m.group(1)} {_EN_BE_HAVE[m.group(2)]}",
-                          text)
-        text = re.sub(r"\b[Oo]ur\b", lambda m: mentions.possessive(), text)
+            text = _shared_verbs_agree(text)
         text = re.sub(r"\bours\b", "its own", text)
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
-        text = re.sub(r"\bYour\b", audience.capitalize() + "'", text)
+        text = re.sub(r"\bYour\b", possessive_name(audience.capitalize()), text)
+        if re.search(r"\byour\b", text) and not re.search(rf"\b{re.escape(audience)}\b", text, re.IGNORECASE):
+            # "your platform" with no one to be "their": the paragraph is quoted in the reader's words.
+            return None
         text = re.sub(r"\byour\b", "their", text)
         text = re.sub(r"\bYou\b", audience.capitalize(), text)
         text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=, )you\b", audience, text)
@@ -203,7 +233,8 @@ _FR_IRREGULAR = {
     "mettrons": "mettra", "dirons": "dira", "ferions": "ferait",
     "fournirons": "fournira", "finirons": "finira", "agirons": "agira", "réagirons": "réagira",
     "établirons": "établira", "rétablirons": "rétablira", "garantirons": "garantira", "ouvrirons": "ouvrira",
-    "offrirons": "offrira", "tiendrions": "tiendrait",
+    "offrirons": "offrira", "tiendrions": "tiendrait", "écrirons": "écrira", "inscrirons": "inscrira",
+    "décrirons": "décrira", "lirons": "lira", "suivrons": "suivra", "vivrons": "vivra",
 }
 # Feminine nouns a statement often puts after « notre » (the possessive needs the gender).
 _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine première dernière nouvelle seule propre
@@ -212,9 +243,15 @@ _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine premiè
     coopérative politique démarche équipe entreprise société agence direction priorité responsabilité erreur
     faute enquête analyse décision mission clientèle boulangerie laiterie fromagerie fabrication production
     livraison collecte station piscine résidence mairie commune ville région assurance mutuelle solution
-    version mise offre tarification facturation procédure organisation""".split())
+    version mise offre tarification facturation procédure organisation campagne affiche publicité tomme pompe
+    alarme canalisation astreinte recette saison console page communication gestion région cave vente
+    boîte consigne mesure réponse raison question""".split())
+# Nouns with a feminine ending that are masculine (« son côté », « son comité »).
+_FR_MASCULINE = frozenset("""côté été comité traité pâté député invité arrêté musée lycée trophée incendie génie
+    parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
+    magasin produit fromage lait logiciel serveur compte espace jeu studio""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
-                        "aine", "ère", "ive", "ienne", "onne")
+                        "aine", "ère", "ive", "ienne", "onne", "ie")
 _FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
                       re.IGNORECASE)
 
@@ -249,7 +286,9 @@ _FR_IER_PRESENT = re.compile(r"(?:fions|plions|blions|(?<!n)cions|[ué]dions|pio
 def _fr_regular(lowered: str) -> str | None:
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
-    if lowered.endswith("erons"):  # future: rembourserons → remboursera (not « livrons », « retirons »)
+    if lowered.endswith(("erons", "drons", "uirons")):
+        # futures: rembourserons → remboursera, rendrons → rendra, conduirons → conduira
+        # (never « livrons », « retirons », presents)
         return lowered[:-4] + "ra"
     if _FR_IER_PRESENT.search(lowered):  # -ier verbs in the present: publions → publie, vérifions → vérifie
         return lowered[:-3] + "e"
@@ -268,11 +307,20 @@ def _fr_regular(lowered: str) -> str | None:
     return None
 
 
-def _fr_possessive(noun: str) -> str:
+def _fr_possessive(noun: str, context: str = "") -> str | None:
+    """« son » or « sa » by the noun's gender: a small lexicon, then its ending, then the article
+    the statement itself gives it (« la Tomme des Crêts »); None for a name of unknown gender."""
     if noun[:1].lower() in "aeiouyhàâéèêëîïôöûùœ":
         return "son"
     lowered = noun.lower()
-    return "sa" if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS) else "son"
+    if lowered in _FR_MASCULINE:
+        return "son"
+    if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS):
+        return "sa"
+    article = re.search(rf"\b(la|une|cette|le|un|ce|du|au)\s+{re.escape(noun)}\b", context, re.IGNORECASE)
+    if article:
+        return "sa" if article.group(1).lower() in ("la", "une", "cette") else "son"
+    return None if noun[:1].isupper() else "son"
 
 
 def _of(name: str) -> str:
@@ -323,7 +371,7 @@ def _fr_elided(text: str, name: str) -> str:
 _FR_FAULT = re.compile(r"\b([Nn])otre (erreur|faute|faille|responsabilité)\b")
 # A sentence that opens on « Notre équipe qualité est… » after one about another party: « sa
 # propre équipe » would read as the other party's, so the organisation is named.
-_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:est|sont|a|ont|reste|"
+_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:ne |n['’])?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
                               r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
 
@@ -346,15 +394,23 @@ def _fr_owner_named(sentence: str, name: str) -> str:
         elif noun[:1] in _FR_VOWEL:
             article = "L'"
         else:
-            article = "La " if _fr_possessive(noun.split()[0]) == "sa" else "Le "
+            article = "La " if _fr_possessive(noun.split()[0].lower()) == "sa" else "Le "
         return f"{article}{noun} {of_name} "
 
     return _FR_OPENING_OURS.sub(opening, sentence)
 
 
-def french(sentences: list[str], organisation: str) -> list[str] | None:
+def _fr_contracted(preposition: str, article: str) -> str:
+    """« de » + « le » → « du », « à » + « les » → « aux »."""
+    joined = {("de", "le "): "du ", ("à", "le "): "au ", ("de", "les "): "des ", ("à", "les "): "aux "}
+    key = (preposition.strip(), article)
+    return joined.get(key, preposition + article) if preposition else article
+
+
+def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
-    réécrite sûrement (le paragraphe est alors cité en entier)."""
+    réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
+    gives the gender of a name by its own article (« la Tomme des Crêts »)."""
     named = False
     # Later sentences: « la coopérative », « le groupe » for a name with an article, else the
     # name (a bare « elle » could mean the last agency named); « il/elle » within a sentence.
@@ -397,13 +453,36 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
         # « notre équipe de sécurité » → « son équipe de sécurité »: naming the organisation
         # instead would need the whole noun phrase, which a word-level grammar cannot find.
         def possessive(match: re.Match[str]) -> str:
+            nonlocal failed
             noun = match.group(2)
-            return f"{_fr_possessive(noun)} {noun}"
+            determiner = _fr_possessive(noun, context)
+            if determiner is None:
+                failed = True
+                return match.group(0)
+            return f"{determiner} {noun}"
 
-        def plural(match: re.Match[str]) -> str:
-            return "ses " + match.group(2)
+        # Before the organisation's own verb, « nos constatations » are not « ses » (the
+        # subject's): « les premières constatations de Brumeloup Games ».
+        subject_at = re.search(r"\b[Nn]ous (?:ne |n['’])?(?:(?:leur|lui|les|la|le|en|y) |l['’])?\w+ons\b", sentence)
+        ours_at = re.search(r"\b(?:[Nn]os|[Nn]otre)\b", sentence)
+        owner_first = in_sentence or (subject_at is not None and ours_at is not None
+                                      and subject_at.start() < ours_at.start())
 
-        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b", subject, sentence)
+        def plural(match: re.Match[str], owner_first: bool = owner_first) -> str:
+            preposition, noun = match.group("prep") or "", match.group("noun")
+            if owner_first:
+                return f"{preposition}ses {noun}"
+            return f"{_fr_contracted(preposition, 'les ')}{noun} {_of_name(organisation)}"
+
+        def singular(match: re.Match[str], owner_first: bool = owner_first, named: bool = named) -> str:
+            noun = match.group("noun")
+            determiner = _fr_possessive(noun, context)
+            if owner_first or named or determiner is None:
+                return match.group(0)
+            article = "l'" if noun[:1] in _FR_VOWEL else ("la " if determiner == "sa" else "le ")
+            return f"{_fr_contracted(match.group('prep') or '', article)}{noun} {_of_name(organisation)}"
+
+        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", subject, sentence)
         if text != sentence:
             # « … a notifié la CNIL et en avons informé… »: a verb that shares the subject.
             def shared(match: re.Match[str]) -> str:
@@ -417,10 +496,14 @@ def french(sentences: list[str], organisation: str) -> list[str] | None:
                     return match.group(0)
                 return f"{match.group(1)} {match.group(2) or ''}{match.group(3) or ''}{third}"
 
-            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|l['’]|en|y) )?(\w+ons)\b",
+            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b",
                           shared, text)
+        # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
+        ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
-        text = re.sub(r"\b([Nn])os (\w+)", plural, text)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?\w+)" + ends, plural, text)
+        text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
         text = _fr_elided(text, organisation)

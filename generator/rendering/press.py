@@ -166,8 +166,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     assert city is not None  # checked by _require_values
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
-        markdown = typography(strip_comments(markdown).strip(), lang)
-        heading = typography(heading, lang) if heading else None
+        markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
+        heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
     said = _Attribution(subject_name(org, lang), lang)
@@ -182,7 +182,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                      for s in _sentences(paragraph) if not _is_instruction(s, lang)]
         if not sentences:
             return ""
-        told = person_french(sentences, subject_name(org, lang)) if lang == "fr" else person_english(
+        told = person_french(sentences, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
             sentences, org, words["audience"], settings.short_name or None, british=british)
         if told is None:
             return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
@@ -193,6 +193,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     summary = plain_items(statement.summary)
     first, *rest = _sentences(summary[0]) if summary else [statement.title]
+    if rest and _CORRECTS_THE_CLAIM.match(rest[0]):
+        # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
+        first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
     if lang == "en":
@@ -208,28 +211,40 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", None, third_person(_that_day(paragraph, lead, lang), issued)))
     if began:
         blocks.append(block("section", None, began))
+    def with_tables(text: str) -> str | None:
+        """A section holding a table: one line a row, each value after its column's name
+        (readable in the text and Markdown forms as on the page), the prose in the release's voice."""
+        rows = table_rows(text)
+        if not rows:
+            return None
+        colon = " : " if lang == "fr" else ": "
+        rows = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in rows]
+        if all(len(row) == 2 for row in rows):  # a label and its value: "Customers debited twice: 3,412"
+            listed = "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in rows[1:])
+        else:
+            listed = "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
+                                                 for head, cell in zip(rows[0], row) if cell) for row in rows[1:])
+        others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows
+                                                                     for cell in row if cell)]
+        prose = "\n\n".join(third_person(piece, issued) for piece in others)
+        return "\n\n".join(filter(None, [prose, listed]))
+
     for key in ("what_happened", "what_we_are_doing"):
+        tabled = with_tables(statement.text_of(key))
+        if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
+            blocks.append(block("section", None, tabled))
+            continue
         for piece in plain_items(statement.text_of(key)):
             blocks.append(block("section", None, third_person(piece, issued)))
     for section in statement.sections:
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
-        # journalist needs: a table as it is, prose in the release's voice.
+        # journalist needs: a table as it is, prose in the release's voice, under a heading in
+        # the release's voice ("What Eaux d'Ardaine did", never "What we did").
         if section.key is None and section.text.strip():
-            rows = table_rows(section.text)
-            if rows:
-                # One line a row, each value after its column's name: readable in the text and
-                # the Markdown forms as well as on the page.
-                listed = "\n".join("- " + " — ".join(f"{md_escape(head)} : {md_escape(cell)}" if lang == "fr" else
-                                                     f"{md_escape(head)}: {md_escape(cell)}"
-                                                     for head, cell in zip(rows[0], row) if cell)
-                                   for row in rows[1:])
-                others = [piece for piece in plain_items(section.text) if not any(cell in piece for row in rows
-                                                                                     for cell in row if cell)]
-                prose = "\n\n".join(third_person(piece, issued) for piece in others)
-                blocks.append(block("section", section.heading, "\n\n".join(filter(None, [listed, prose]))))
-            else:
-                text = "\n\n".join(third_person(piece, issued) for piece in plain_items(section.text))
-                blocks.append(block("section", section.heading, text))
+            heading = _third_person_heading(section.heading, org, lang, words["audience"])
+            text = with_tables(section.text) or "\n\n".join(third_person(piece, issued)
+                                                             for piece in plain_items(section.text))
+            blocks.append(block("section", heading, text))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
     if brief.advice_items:
@@ -253,8 +268,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
         advice = [md_escape_text(press_times(s, lang, settings.timezone, moment)) for p in paragraphs
                   for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
-        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + " ".join(
-            advice) if advice else ""
+        advice_text = " ".join(advice)
+        if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
+            advice_text = _lower_first(advice_text)
+        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + advice_text \
+            if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
     blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
@@ -264,7 +282,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
             # Without its promise of a next update, long past and replaced by the latest one.
-            kept = [s for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
+            kept = [_without_page_promise(s) for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
             text = " ".join([*brief.correction_paragraphs(update), *kept])
             told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
             if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
@@ -280,10 +298,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         lang=lang,
         document_name=words["document"],
         kicker=tuple(words["kicker"].split("\n")),
-        headline=typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued), lang),
-        subhead=typography(_subhead(brief, words, issued), lang),
+        headline=_apostrophes(typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued),
+                                         lang), lang),
+        subhead=_apostrophes(typography(_subhead(brief, words, issued), lang), lang),
         blocks=tuple(blocks),
-        about_heading=typography(about_heading, lang),
+        about_heading=_apostrophes(typography(about_heading, lang), lang),
         about=block("about", None, settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name, contact.email, contact.phone),
@@ -309,8 +328,9 @@ _INSTRUCTION = {
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
                      r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
-                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:^|\s:\s)(?:si .{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|appelez|contactez|rapportez|"
+                     r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
+                     r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:^|\s:\s)(?:[^.;:]{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|continuez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
@@ -371,6 +391,16 @@ def _that_day(paragraph: str, lead: str, lang: str) -> str:
     return _FR_THAT_MOMENT.sub(dated, paragraph)
 
 
+# "…and will update this page by 22:00" in an earlier update: a promise long kept or passed,
+# never printed as ahead.
+_PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post an update on) (?:this page|here)|"
+                           r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
+
+
+def _without_page_promise(sentence: str) -> str:
+    return _PAGE_PROMISE.sub("", sentence)
+
+
 def _here_named(sentence: str, lang: str) -> str:
     if lang not in _HERE:
         return sentence
@@ -416,6 +446,27 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     if lang == "fr":
         return f"{org} : {_lower_first(headline)}"
     return f"{org}: {headline}"
+
+
+def _apostrophes(text: str, lang: str) -> str:
+    """French takes one apostrophe, the typographic ’, throughout (never « d’Eaux d'Ardaine »);
+    a web or e-mail address keeps its own characters."""
+    if lang != "fr":
+        return text
+    return re.sub(r"(?<=\w)'(?=\w)(?![^\s<>]*(?:@|://|>))", "’", text)
+
+
+_CORRECTS_THE_CLAIM = re.compile(r"(?:C['’](?:était|est) (?:faux|inexact)|Ce n['’](?:était|est) pas (?:vrai|exact)|"
+                                 r"(?:That|This|It) (?:was|is) (?:false|wrong|untrue|not true|incorrect))\b")
+
+
+def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> str:
+    """The authors' heading in the release's voice: "What we did" → "What Eaux d'Ardaine did",
+    "What this means for you" → "What this means for people"; kept when it cannot be told."""
+    readers = re.sub(r"\b(for|to) you\b", rf"\1 {audience}", heading) if lang == "en" else \
+        re.sub(r"\b(pour|à) vous\b", rf"\1 les {audience}", heading)
+    told = person_french([readers], subject_name(org, lang)) if lang == "fr" else person_english([readers], org)
+    return told[0] if told else heading
 
 
 def _lower_first(text: str) -> str:
@@ -529,6 +580,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       flags=re.IGNORECASE)
         for word, shift in (("yesterday", -1), ("tomorrow", 1)):
             other = ap_date(local.date() + timedelta(days=shift), with_year=False)
+            # "by tomorrow evening" → "by the evening of Nov. 15" (never "by Nov. 15 evening")
+            text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word} (morning|evening|night)\b",
+                          rf"\1 the \2 of {other}", text, flags=re.IGNORECASE)
+            text = re.sub(rf"\b{word} (morning|evening|night)\b", rf"on the \1 of {other}", text)
             text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
                           flags=re.IGNORECASE)
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
@@ -541,6 +596,9 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
         for word, shift in (("hier", -1), ("demain", 1)):
             other = long_date(local.date() + timedelta(days=shift), lang, with_year=False)
+            # « d'ici demain soir » → « d'ici le 15 novembre au soir », « d'hier soir » → « du 14 … »
+            text = re.sub(rf"\b([Dd])['’]{word} (matin|soir)\b", rf"\1u {other} au \2", text)
+            text = re.sub(rf"\b{word} (matin|soir)\b", rf"le {other} au \1", text)
             text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
             text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
