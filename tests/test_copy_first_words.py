@@ -270,3 +270,11 @@ def test_a_safety_update_sms_carries_what_protects_people(project, settings):
             ("sms", "update")].parts[0]
         assert must in sms.replace("’", "'"), sms
         assert counting.sms_segments(sms) <= 2
+
+
+def test_a_late_promise_to_update_this_page_leaves_the_copy_too(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "identified", "We have blocked the account. We will update this page by 19:00."),))
+    text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
+    said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts)
+    assert "update this page" not in said and "it is late" in said, said
