@@ -64,6 +64,12 @@ def _unquoted(text: str) -> str:
     return re.sub(r"\s*[\"”»]$", "", re.sub(r"^[\"“«„]\s*", "", text.strip()))
 
 
+def _without_attribution(text: str) -> str:
+    """The quote without its "— Name, Role" line: with it, the paragraph ends on a name and
+    reads as a heading, and the spokesperson's words were never found."""
+    return re.sub(r"\n[ \t]*[—–][^\n]*\s*$", "", text.strip())
+
+
 def passages(brief: Brief) -> list[Passage]:
     """Every whole sentence of the statement: sections in file order, then updates newest
     first, each update's corrections right after its own kept sentences."""
@@ -74,7 +80,8 @@ def passages(brief: Brief) -> list[Passage]:
             continue
         source = section_source(brief, section)
         name = section.key or section.heading
-        for block in blocks(section.text, lang):
+        text_of_section = _without_attribution(section.text) if section.key == "quote" else section.text
+        for block in blocks(text_of_section, lang):
             if block.is_table:
                 continue
             text = _unquoted(block.text) if section.key == "quote" else block.text

@@ -1,0 +1,135 @@
+"""The documents never deny what the statement published: a count given only by a correction,
+a gift to every player, products delivered to shops, a fault owned in French, the quote's
+own words; a consequence blamed on "our mistake" is no cause, and the help people get is what
+we give, not advice nor the end of it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.documents.qa_brief import render_qa_brief
+from tests.press_support import statement_file, write_statement
+from tests.test_documents_fresh import _answers, _quoted, _unanswered
+
+NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
+
+
+def _brief(project, settings, name, make, lang):  # type: ignore[no-untyped-def]
+    statement = write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+    return _answers(render_qa_brief(statement, settings, NOW))
+
+
+def _servers(lang: str) -> str:
+    en = lang == "en"
+    quote = ("\"We let you down on your day off. I am sorry.\"\n— Claire Martin, Chief Executive Officer" if en else
+             "« Nous vous avons laissés tomber pendant votre jour de repos. J'en suis désolée. »\n"
+             "— Claire Martin, directrice générale")
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-03 09:00",
+        title="Game servers down for nine hours" if en else "Serveurs de jeu coupés pendant neuf heures",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "Our game servers were down for nine hours on 3 March. The error is ours. Everyone who played on "
+                "3 March gets 500 Gems. Purchases lost due to our mistake are refunded." if en else
+                "Nos serveurs de jeu ont été coupés pendant neuf heures le 3 mars. Cette erreur est la nôtre. Tous "
+                "ceux qui ont joué le 3 mars recevront 500 Gemmes. Les achats perdus à cause de notre erreur sont "
+                "remboursés."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "A database update caused our login servers to reject every connection." if en else
+                "Une mise à jour de base de données a conduit nos serveurs de connexion à refuser toute connexion."),
+            ("Quote" if en else "Citation"): quote,
+        },
+        updates=(
+            ("2026-03-04 10:00", "resolved" if en else "résolu",
+             "Everything works again. About 38,000 were disconnected." if en else
+             "Tout fonctionne de nouveau. Environ 38 000 ont été déconnectés."),
+        )) + ("#### Correction · 2026-03-04 12:00\nThe number of players disconnected is 41,200, not 38,000.\n" if en
+              else "#### Correction · 2026-03-04 12:00\nLe nombre de joueurs déconnectés est de 41 200, et non "
+                   "38 000.\n")
+
+
+def test_a_count_only_a_correction_gives_is_the_answer(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, question in (("en", "How many people are affected?"), ("fr", "Combien de personnes sont touchées ?")):
+        answer = _brief(project, settings, "2026-03-03-servers", _servers, lang)[question]
+        assert not _unanswered(answer), lang
+        assert "41" in answer and "200" in answer, lang
+
+
+def test_a_gift_to_every_player_answers_compensation(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, question in (("en", "Will people be compensated?"),
+                           ("fr", "Les personnes seront-elles indemnisées ?")):
+        answer = _brief(project, settings, "2026-03-03-servers", _servers, lang)[question]
+        assert "500 Gem" in " ".join(_quoted(answer)), lang
+
+
+def test_an_owned_error_answers_who_is_responsible(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = _brief(project, settings, "2026-03-03-servers", _servers, "en")["Who is responsible?"]
+    french = _brief(project, settings, "2026-03-03-servers", _servers, "fr")["Qui est responsable ?"]
+    assert "The error is ours." in _quoted(english)
+    assert "Cette erreur est la nôtre." in _quoted(french)
+
+
+def test_a_consequence_blamed_on_our_mistake_is_not_the_cause(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = _quoted(_brief(project, settings, "2026-03-03-servers", _servers, "en")["What caused it?"])
+    french = _quoted(_brief(project, settings, "2026-03-03-servers", _servers, "fr")["Quelle en est la cause ?"])
+    assert english == ["A database update caused our login servers to reject every connection."]
+    assert french == ["Une mise à jour de base de données a conduit nos serveurs de connexion à refuser toute "
+                      "connexion."]
+
+
+def test_the_quote_signed_below_it_is_the_spokesperson_s_message(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = _brief(project, settings, "2026-03-03-servers", _servers, "en")["What do you say to the people affected?"]
+    french = _brief(project, settings, "2026-03-03-servers", _servers, "fr")["Que dites-vous aux personnes concernées ?"]
+    assert "I am sorry." in _quoted(english)
+    assert "J'en suis désolée." in _quoted(french)
+
+
+def _jam(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-02 10:00",
+        title="Recall of apricot jam, lot A12" if en else "Rappel de la confiture d'abricot, lot A12",
+        sections={("Summary" if en else "Résumé"): (
+            "We are recalling lot A12 of our apricot jam because glass may be in the jar. Do not eat it." if en else
+            "Nous rappelons le lot A12 de notre confiture d'abricot car du verre peut se trouver dans le pot. Ne la "
+            "consommez pas.")},
+        updates=(("2026-03-05 12:00", "monitoring" if en else "surveillance",
+                  "Of the 5,000 jars delivered to shops, 1,200 have been brought back." if en else
+                  "Sur les 5 000 pots livrés aux magasins, 1 200 ont été rapportés."),))
+
+
+def test_products_delivered_to_shops_answer_how_many_were_sold(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, question in (("en", "How many units were sold?"), ("fr", "Combien d'unités ont été vendues ?")):
+        answer = _brief(project, settings, "2026-03-02-jam", _jam, lang)[question]
+        assert not _unanswered(answer), lang
+        assert "5" in answer and "000" in answer, lang
+
+
+def _water(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-05 07:00",
+        title="Boil-water advisory in Lorval" if en else "Consigne d'ébullition de l'eau à Lorval",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "Tap water in Lorval is not safe to drink without boiling, after E. coli was found in a routine "
+                "test. We are sorry." if en else
+                "L'eau du robinet de Lorval ne doit pas être bue sans être bouillie, après la découverte d'E. coli "
+                "lors d'un contrôle. Nous en sommes désolés."),
+            ("What we did" if en else "Ce que nous avons fait"): (
+                "- Handed out 5,000 bottles of water free of charge at the town hall." if en else
+                "- Distribué gratuitement 5 000 bouteilles d'eau à la mairie."),
+        },
+        updates=(("2026-03-06 12:00", "monitoring" if en else "surveillance",
+                  "Until then, please keep boiling water, or use bottled water. The distribution point closes on "
+                  "9 March at 19:00." if en else
+                  "D'ici là, continuez à faire bouillir l'eau, ou utilisez de l'eau en bouteille. Le point de "
+                  "distribution ferme le 9 mars à 19 h."),))
+
+
+def test_the_help_people_get_is_what_we_give(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, question, given in (("en", "What help do people get?", "5,000 bottles"),
+                                  ("fr", "Quelle aide les personnes reçoivent-elles ?", "5 000 bouteilles")):
+        quoted = " ".join(_quoted(_brief(project, settings, "2026-03-05-water", _water, lang)[question]))
+        assert given in quoted.replace("\u202f", " "), lang
+        assert "boil" not in quoted and "ferme" not in quoted and "closes" not in quoted, lang
