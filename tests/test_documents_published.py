@@ -26,7 +26,7 @@ def _servers(lang: str) -> str:
              "— Claire Martin, directrice générale")
     return statement_file(
         lang=lang, severity="major", started="2026-03-03 09:00",
-        title="Game servers down for nine hours" if en else "Serveurs de jeu coupés pendant neuf heures",
+        title="Game servers down for nine hours" if en else "Panne des serveurs de jeu pendant neuf heures",
         sections={
             ("Summary" if en else "Résumé"): (
                 "Our game servers were down for nine hours on 3 March. The error is ours. Everyone who played on "
@@ -133,3 +133,95 @@ def test_the_help_people_get_is_what_we_give(project, settings) -> None:  # type
         quoted = " ".join(_quoted(_brief(project, settings, "2026-03-05-water", _water, lang)[question]))
         assert given in quoted.replace("\u202f", " "), lang
         assert "boil" not in quoted and "ferme" not in quoted and "closes" not in quoted, lang
+
+
+# -- the checklist ticks what the statement shows done, alike in English and French ----------------
+
+def _checklist(project, settings, name, make, lang):  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.checklist import render_checklist
+
+    statement = write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+    return render_checklist(statement, settings, NOW)
+
+
+def _leak(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-06 09:00", front="next_update: 2026-03-09 18:00\n",
+        title="Data breach: customer e-mail addresses copied" if en else
+        "Fuite de données : adresses e-mail de clients copiées",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "An attacker copied the e-mail addresses of our customers on 6 March. We are sorry. We are emailing "
+                "each of you directly." if en else
+                "Un attaquant a copié les adresses e-mail de nos clients le 6 mars. Nous en sommes désolés. Nous vous "
+                "écrivons à chacun directement."),
+            ("What we know" if en else "Ce que nous savons"): (
+                "We do not know who is behind it. We have filed a complaint with the police." if en else
+                "Nous ne savons pas qui en est l'auteur. Nous avons porté plainte auprès de la police."),
+        },
+        updates=(("2026-03-06 12:00", "identified" if en else "identifié",
+                  "We closed the access at 11:00." if en else "Nous avons fermé l'accès à 11 h."),))
+
+
+def test_a_complaint_filed_and_people_written_to_are_ticked_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _item
+
+    english = _checklist(project, settings, "2026-03-06-leak", _leak, "en")
+    french = _checklist(project, settings, "2026-03-06-leak", _leak, "fr")
+    assert _item(english, "File a complaint").startswith("- [x]")
+    assert _item(french, "Portez plainte").startswith("- [x]")
+    assert _item(english, "Tell each person").startswith("- [x]")
+    assert _item(french, "Prévenez chaque personne").startswith("- [x]")
+
+
+def test_a_promised_update_whose_time_has_passed_is_said_overdue(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _item, _plain
+
+    english = _plain(_item(_checklist(project, settings, "2026-03-06-leak", _leak, "en"), "Post every promised"))
+    french = _plain(_item(_checklist(project, settings, "2026-03-06-leak", _leak, "fr"), "Publiez chaque point"))
+    assert "overdue" in english
+    assert "en retard" in french
+
+
+def test_a_gift_to_everyone_is_a_decided_credit(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _item
+
+    english = _checklist(project, settings, "2026-03-03-servers", _servers, "en")
+    french = _checklist(project, settings, "2026-03-03-servers", _servers, "fr")
+    assert "500 Gems" in _item(english, "Decide on service credits")
+    assert "500 Gemmes" in _item(french, "Décidez d'un geste commercial")
+
+
+def _debit(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 07:00",
+        title="March instalment taken twice" if en else "Mensualité de mars prélevée deux fois",
+        sections={("Summary" if en else "Résumé"): (
+            "On 4 March, we took the March instalment twice from 812 customers. The mistake was ours and we are "
+            "sorry." if en else
+            "Le 4 mars, la mensualité de mars a été prélevée deux fois chez 812 abonnés. L'erreur est la nôtre et "
+            "nous en sommes désolés.")},
+        updates=(("2026-03-05 16:00", "resolved" if en else "résolu",
+                  "Every second debit has been refunded. We now check every debit file against the previous one."
+                  if en else "Chaque second prélèvement a été remboursé. Désormais, chaque fichier de prélèvements "
+                  "est comparé au précédent."),))
+
+
+def test_a_debit_taken_twice_gets_the_billing_steps_and_its_control_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _item
+
+    english = _checklist(project, settings, "2026-03-04-debit", _debit, "en")
+    french = _checklist(project, settings, "2026-03-04-debit", _debit, "fr")
+    assert _item(english, "Add the control").startswith("- [x]")
+    assert _item(french, "Mettez en place le contrôle").startswith("- [x]")
+
+
+def test_the_end_of_a_distribution_does_not_show_a_safe_alternative_given(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _item
+
+    english = _item(_checklist(project, settings, "2026-03-05-water", _water, "en"), "safe alternative")
+    french = _item(_checklist(project, settings, "2026-03-05-water", _water, "fr"), "solution sûre")
+    assert "closes" not in english and "5,000 bottles" in english
+    assert "ferme" not in french and "5 000 bouteilles" in french
