@@ -119,8 +119,16 @@ def _water(lang: str) -> str:
             ("What we did" if en else "Ce que nous avons fait"): (
                 "- Handed out 5,000 bottles of water free of charge at the town hall." if en else
                 "- Distribué gratuitement 5 000 bouteilles d'eau à la mairie."),
+            ("Postmortem" if en else "Analyse après incident"): (
+                "- **Fixed:** each reservoir now has a backup pump, tested every week. The one at Lorval was installed on 6 March; the "
+                "other 3 will be equipped by 31 March." if en else
+                "- **Corrigé :** chaque réservoir est désormais équipé d'une pompe de secours, testée chaque semaine. "
+                "Celle de Lorval a été "
+                "installée le 6 mars ; les 3 autres le seront d'ici le 31 mars."),
         },
-        updates=(("2026-03-06 12:00", "monitoring" if en else "surveillance",
+        updates=(("2026-03-07 12:00", "resolved" if en else "résolu",
+                  "Tap water is safe to drink again." if en else "L'eau du robinet est de nouveau potable."),
+                 ("2026-03-06 12:00", "monitoring" if en else "surveillance",
                   "Until then, please keep boiling water, or use bottled water. The distribution point closes on "
                   "9 March at 19:00." if en else
                   "D'ici là, continuez à faire bouillir l'eau, ou utilisez de l'eau en bouteille. Le point de "
@@ -161,7 +169,8 @@ def _leak(lang: str) -> str:
                 "Nous ne savons pas qui en est l'auteur. Nous avons porté plainte auprès de la police."),
         },
         updates=(("2026-03-06 12:00", "identified" if en else "identifié",
-                  "We closed the access at 11:00." if en else "Nous avons fermé l'accès à 11 h."),))
+                  "We closed the access at 11:00. Next update by 9 March at 18:00." if en else
+                  "Nous avons fermé l'accès à 11 h. Prochain point d'ici le 9 mars à 18 h."),))
 
 
 def test_a_complaint_filed_and_people_written_to_are_ticked_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
@@ -225,3 +234,32 @@ def test_the_end_of_a_distribution_does_not_show_a_safe_alternative_given(projec
     french = _item(_checklist(project, settings, "2026-03-05-water", _water, "fr"), "solution sûre")
     assert "closes" not in english and "5,000 bottles" in english
     assert "ferme" not in french and "5 000 bouteilles" in french
+
+
+# -- the memo says each thing once, and no more than the statement -------------------------------
+
+def _memo(project, settings, name, make, lang):  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.memo import render_memo
+
+    statement = write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+    return render_memo(statement, settings, NOW)
+
+
+def test_a_missed_update_is_said_late_once_never_as_ahead(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _plain
+
+    english = _plain(_memo(project, settings, "2026-03-06-leak", _leak, "en"))
+    french = _plain(_memo(project, settings, "2026-03-06-leak", _leak, "fr"))
+    assert "Next update by" not in english and "is late" in english
+    assert "Prochain point d'ici" not in french and "en retard" in french
+
+
+def test_a_change_keeps_its_qualifier_under_the_authors_own_heading(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_documents_fresh import _plain
+
+    english = _memo(project, settings, "2026-03-05-water", _water, "en")
+    french = _memo(project, settings, "2026-03-05-water", _water, "fr")
+    assert "the other 3 will be equipped by 31 March" in _plain(english)
+    assert "les 3 autres le seront d'ici le 31 mars" in _plain(french)
+    assert "## What we did" in english and "## What we have done" not in english
+    assert "## Ce que nous avons fait" in french and french.count("## Ce que nous avons fait") == 1

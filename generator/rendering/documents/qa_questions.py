@@ -109,8 +109,10 @@ _NOT_AFFECTED = re.compile(
 def postmortem_changes(brief: Brief) -> list[Passage]:
     """The changes the postmortem lists under its own label ("What we are changing"), whole."""
     label = re.compile(r"chang|prevent|lesson|improv|next|fix|amélior|leçon|prév|mesures|correct", re.IGNORECASE)
+    from generator.rendering.documents.passages import whole_items
+
     listed = [p for p in find(brief, sections=("postmortem",), most=99) if p.item and label.search(p.label)]
-    return listed or find(brief, words=_w("prevention", brief.lang), sections=("postmortem",), most=4)
+    return listed or whole_items(brief, find(brief, words=_w("prevention", brief.lang), sections=("postmortem",), most=4))
 
 
 def _doing(brief: Brief) -> list[Passage]:
