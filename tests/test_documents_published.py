@@ -167,6 +167,9 @@ def _leak(lang: str) -> str:
             ("What we know" if en else "Ce que nous savons"): (
                 "We do not know who is behind it. We have filed a complaint with the police." if en else
                 "Nous ne savons pas qui en est l'auteur. Nous avons porté plainte auprès de la police."),
+            ("What you should do" if en else "Ce que vous pouvez faire"): (
+                "- Be wary of e-mails that mention your account." if en else
+                "- Méfiez-vous des e-mails qui mentionnent votre compte."),
         },
         updates=(("2026-03-06 12:00", "identified" if en else "identifié",
                   "We closed the access at 11:00. Next update by 9 March at 18:00." if en else
@@ -263,3 +266,63 @@ def test_a_change_keeps_its_qualifier_under_the_authors_own_heading(project, set
     assert "les 3 autres le seront d'ici le 31 mars" in _plain(french)
     assert "## What we did" in english and "## What we have done" not in english
     assert "## Ce que nous avons fait" in french and french.count("## Ce que nous avons fait") == 1
+
+
+# -- replies: nothing past told as ahead, a false claim said false, the statement's tense ---------
+
+def _replies(project, settings, name, make, lang):  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.replies import reply_templates
+
+    statement = write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+    return reply_templates(statement, settings, NOW)
+
+
+def _bonus(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-01 19:00",
+        title="Game servers down for two hours" if en else "Panne des serveurs de jeu pendant deux heures",
+        sections={("Summary" if en else "Résumé"): (
+            "Nobody could log in to our game for two hours on 1 March. We are sorry." if en else
+            "Personne n'a pu se connecter à notre jeu pendant deux heures le 1er mars. Nous en sommes désolés.")},
+        updates=(("2026-03-01 22:00", "resolved" if en else "résolu",
+                  "Everything works again. 300 Gems will be added to every account by 5 March. If a purchase is "
+                  "missing, write to help@game.example and we will fix it." if en else
+                  "Tout fonctionne de nouveau. 300 Gemmes seront ajoutées à chaque compte d'ici le 5 mars. Si un "
+                  "achat manque, écrivez à help@game.example et nous réglerons cela."),))
+
+
+def test_a_reply_never_tells_a_passed_deadline_as_ahead_nor_asks_to_write_again(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, reply_line in (("en", "reply to this message"), ("fr", "répondez à ce message")):
+        text = _replies(project, settings, "2026-03-01-bonus", _bonus, lang)["personal"].text
+        assert "5 March" not in text and "5 mars" not in text, lang
+        assert "help@game.example" not in text and reply_line in text, lang
+
+
+def _claim(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-02 09:00",
+        title="Our '100% local' claim was false" if en else "Notre allégation « 100 % local » était fausse",
+        sections={("Summary" if en else "Résumé"): (
+            "Our spring advert said our bread was made with \"100% local flour\". That was false: a third of the "
+            "flour came from abroad. We have withdrawn the advert and we apologise." if en else
+            "Notre publicité de printemps affirmait que notre pain était fait avec « 100 % de farine locale ». "
+            "C'était faux : un tiers de la farine venait de l'étranger. Nous avons retiré la publicité et nous "
+            "nous en excusons.")},
+        updates=(("2026-03-03 10:00", "resolved" if en else "résolu",
+                  "The advert is no longer shown anywhere." if en else "La publicité n'est plus diffusée nulle part."),))
+
+
+def test_a_reply_about_a_false_claim_says_it_was_false(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = _replies(project, settings, "2026-03-02-claim", _claim, "en")["personal"].text
+    french = _replies(project, settings, "2026-03-02-claim", _claim, "fr")["personal"].text
+    assert "That was false" in english
+    assert "C'était faux" in french
+
+
+def test_a_reply_keeps_the_statement_s_tense_while_e_mails_go_out(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = _replies(project, settings, "2026-03-06-leak", _leak, "en")["exposed"].text
+    french = _replies(project, settings, "2026-03-06-leak", _leak, "fr")["exposed"].text
+    assert "we are writing to you" in english and "we have written" not in english
+    assert "nous vous écrivons" in french and "nous vous avons écrit" not in french
