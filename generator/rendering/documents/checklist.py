@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
@@ -108,7 +109,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     alerted = known if known_said else _began(statement)
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
-    next_promise = brief.when(brief.promise.at) if brief.promise.at else w["none"]
+    next_promise = _next_promise(brief, w)
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
                      or (k == "*open" and not statement.resolved) for k in kinds)
@@ -153,6 +154,15 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     return ChecklistContext(title=w["title"].format(title=statement.title), intro=intro, items=tuple(items))
 
 
+def _next_promise(brief: Brief, w: dict[str, Any]) -> str:
+    """The next update promised, said overdue when its time has passed."""
+    promise = brief.promise
+    if promise.at is None:
+        return str(w["none"])
+    when = brief.when(promise.at)
+    return when if promise.ahead else str(w["overdue"]).format(when=when)
+
+
 def _began(statement: Statement) -> datetime:
     """When the problem began, as the statement gives it."""
     return statement.began or statement.started
@@ -178,7 +188,8 @@ def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:
         evidence = r"\b(?:lots?|serial|batch|série|starts with|commence par)\b[^.]*\b[A-Z0-9]+-?\d{3,}"
     role = evidence if re.fullmatch(r"[a-z-]+", evidence) else None
     words = None if role else evidence
-    for section in (*_SECTIONS, "update"):
+    own = tuple(s.heading for s in statement.sections if not s.key)  # "What we know", "What we did"
+    for section in (*_SECTIONS, *own, "update"):
         found = find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True, most=1)
         if found:
             return found[0].text, found[0].source

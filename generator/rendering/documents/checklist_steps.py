@@ -69,10 +69,10 @@ STEPS: tuple[Step, ...] = (
         "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
               "conduite à tenir."},
      r"\b(?:(?:has|have) been (?:\w+ )?(?:contacted|e-?mailed|informed|told|notified|written to)|were (?:e-?mailed|"
-     r"contacted|told|notified)|we (?:have )?(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing) to|"
+     r"contacted|told|notified)|we (?:have )?(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing)\b|"
      r"(?:has|have) (?:now )?received an? (?:e-?mail|letter|text message)|we (?:have )?(?:finished|completed) "
      r"(?:contacting|e-?mailing|writing to|notifying|informing)|(?:a|ont) été (?:\w+ )?(?:contactée?s?|informée?s?|"
-     r"prévenue?s?)|nous avons (?:écrit|contacté)|nous écrivons à|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|"
+     r"prévenue?s?)|nous avons (?:écrit|contacté)|nous (?:vous )?écrivons\b|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|"
      r"courrier|sms)|(?:avons|a) (?:fini|terminé|achevé) de (?:contacter|prévenir|informer|joindre))"),
     ("contain", "ops", 240, ("breach",), {
         "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
@@ -168,7 +168,10 @@ STEPS: tuple[Step, ...] = (
         "en": "Decide on service credits or refunds and say how customers claim them.",
         "fr": "Décidez d'un geste commercial ou d'un remboursement et dites comment le demander."},
      r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons)|"
-     r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur"),
+     r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur|"
+     # a gift decided for everyone: "everyone who played gets 500 Embers", « recevront 500 Braises »
+     r"\b(?:gets?|receives?|will (?:get|receive)|recevr\w+|reçoi\w*) \d|\b\d[\d,\u202f ]* \w+ (?:will be|are|have been|"
+     r"seront|sont|ont été) (?:added|credited|given|offered|ajoutée?s?|créditée?s?|offerte?s?) (?:to|à)\b"),
     # A public-health notice (boil-water advice, contamination): the health authority, a safe
     # alternative, the most vulnerable, the symptoms, the cases, and what lifts the advice.
     ("health_authority", "safety", 60, ("health",), {
@@ -178,8 +181,10 @@ STEPS: tuple[Step, ...] = (
     ("safe_supply", "ops", 120, ("health",), {
         "en": "Give people a safe alternative and say where and when to get it.",
         "fr": "Donnez une solution sûre et dites où et quand l'obtenir."},
-     r"\b(?:bottled water|distribution points?|handed out|boil(?:ed)? (?:\w+ )?water|eau en bouteille|points? de "
-     r"distribution|distribuée|faire bouillir|fait bouillir)"),
+     # never a sentence about its end: "the distribution points close at 19:00" shows nothing given
+     r"^(?!.*\b(?:close[sd]?|closing|ferme(?:nt|ront|ra)?|fermée?s?|fermeture)\b).*?"
+     r"\b(?:bottled water|distribution points?|handed out|distributed|boil(?:ed)? (?:\w+ )?water|eau en bouteille|"
+     r"points? de distribution|distribuée?s?|distribué|faire bouillir|fait bouillir)"),
     ("vulnerable", "support", 240, ("health",), {
         "en": "Protect the most vulnerable: babies, elderly and ill people, schools, care homes; deliver to those who "
               "cannot travel.",
@@ -252,7 +257,8 @@ STEPS: tuple[Step, ...] = (
         "fr": "Mettez en place le contrôle qui empêche que cela se reproduise, et dites lequel."},
      r"\b(?:automatic check|added a check|will now|now blocks|(?:is|are) (?:now )?blocked automatically|"
      r"automatically blocked|two people|contrôlée par deux|validée? par|deux personnes|contrôle automatique|"
-     r"bloquée? automatiquement)"),
+     r"bloquée? automatiquement|we now (?:check|compare|verify|block|test)|(?:is|are) now compared|"
+     r"(?:est|sont) (?:désormais )?comparée?s?|désormais[^.]{0,80}\b(?:compar|vérifi|contrôl))"),
     ("updates", "comms", None, ("*open",), {
         "en": "Post every promised update on time, even with no news (next: {next}).",
         "fr": "Publiez chaque point promis à l'heure, même sans nouvelle (prochain : {next})."}, None),
@@ -276,6 +282,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "known_first": "at the latest {when}, our first public word; if we knew earlier, count from then",
            "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
            "passed": "passed; the statement does not show it done: check", "none": "as promised",
+           "overdue": "{when}, overdue",
            "first_late": "Our first public word came {first}, more than an hour after we knew or the problem began, {began}.",
            "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
            "kinds": {"breach": "personal-data breach", "recall": "product recall", "safety": "safety incident",
@@ -293,6 +300,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
                            "à partir de ce moment"),
            "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
            "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
+           "overdue": "{when}, en retard",
            "first_late": ("Notre première prise de parole est venue {first}, plus d'une heure après que nous "
                           "l'avons su ou que le problème a commencé, {began}."),
            "scope_major": "ce qui touche les personnes concernées", "scope_critical": "sur tous les canaux",

@@ -17,7 +17,7 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.freshness import dated, here_named, passed_deadline
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
-from generator.rendering.documents.passages import find, update_source
+from generator.rendering.documents.passages import Passage, find, update_source
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.rendering.documents.needs import missing_contact, missing_value_error
 from generator.rendering.documents.templating import render_text
@@ -164,7 +164,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     doing = [_as_told(d, lang, audience) for d in _lines(statement.text_of("what_we_are_doing"), lang)]
     doing_intro: tuple[str, ...] = ()
     if not doing:  # no section: the changes of the postmortem, else the actions our updates reported
-        doing = [p.text for p in postmortem_changes(brief)][:5]
+        doing = _item_lines(postmortem_changes(brief))[:5]
         if not doing:
             doing = _actions_told(brief)
             doing_intro = (w["done_text" if statement.resolved else "doing_now"],) if doing else ()
@@ -172,8 +172,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
            for section in statement.sections if section.key is None and _lines(section.text, lang)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *(_for_staff(dated(p, lang, settings.timezone, latest.at), lang)
-                     for p in brief.update_paragraphs(latest))]
+                     for p in _without_past_promise(brief, brief.update_paragraphs(latest)))]
     doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
+    own, doing = _actions_under_own_heading(own, doing)
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
     if brief.apology:
         public_items.append(w["public_apology"].format(text=brief.apology))
@@ -229,6 +230,46 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
+
+
+def _item_lines(found: list[Passage]) -> list[str]:
+    """One line per list item, its sentences together: an item's qualifier ("the other 22 will
+    be equipped by 31 March") stays with its claim."""
+    lines: list[str] = []
+    last_block: int | None = None
+    for passage in found:
+        if lines and passage.item and passage.block == last_block:
+            lines[-1] += " " + passage.text
+        else:
+            lines.append(passage.text)
+        last_block = passage.block if passage.item else None
+    return lines
+
+
+def _without_past_promise(brief: Brief, paragraphs: list[str]) -> list[str]:
+    """The latest update without its "Next update by 22:00" once that time has passed: the memo
+    says once, further down, that the update is late."""
+    if brief.promise.ahead or brief.promise.at is None:
+        return paragraphs
+    kept = [" ".join(s.text for s in roles.sentences(p, brief.lang) if not s.has("next-update")) for p in paragraphs]
+    return [p for p in kept if p]
+
+
+# The authors' own section of what was done ("What we did", « Ce que nous avons fait »).
+_ACTIONS_HEADING = re.compile(r"^(?:what we (?:did|have done|'ve done|are doing|do)|actions?\b|ce que nous "
+                              r"(?:avons fait|faisons)|nos actions|actions menées)", re.IGNORECASE)
+
+
+def _actions_under_own_heading(own: list[MemoSection], doing: list[str]) -> tuple[list[MemoSection], list[str]]:
+    """The actions go under the authors' own heading for them, when there is one, so the memo
+    never has both "What we did" and "What we have done"."""
+    index = next((i for i, section in enumerate(own) if _ACTIONS_HEADING.match(section.heading.strip())), None)
+    if index is None or not doing:
+        return own, doing
+    section = own[index]
+    merged = MemoSection(section.heading, section.paragraphs,
+                         items=section.items + tuple(d for d in doing if d not in section.items))
+    return [*own[:index], merged, *own[index + 1:]], []
 
 
 def _summary_facts(summary: str, lang: str) -> list[str]:

@@ -34,6 +34,7 @@ class Passage:
     label: str = ""  # the label it sits under ("What we are changing")
     item: bool = False  # a list item (a step, an action), quoted whole
     at: datetime | None = None  # when the update it comes from was published (None: a section)
+    block: int = -1  # the paragraph or list item it comes from, numbered through the statement
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -64,17 +65,26 @@ def _unquoted(text: str) -> str:
     return re.sub(r"\s*[\"”»]$", "", re.sub(r"^[\"“«„]\s*", "", text.strip()))
 
 
+def _without_attribution(text: str) -> str:
+    """The quote without its "— Name, Role" line: with it, the paragraph ends on a name and
+    reads as a heading, and the spokesperson's words were never found."""
+    return re.sub(r"\n[ \t]*[—–][^\n]*\s*$", "", text.strip())
+
+
 def passages(brief: Brief) -> list[Passage]:
     """Every whole sentence of the statement: sections in file order, then updates newest
     first, each update's corrections right after its own kept sentences."""
     lang = brief.lang
     found: list[Passage] = []
+    block_number = 0
     for section in brief.statement.sections:
         if section.key == "updates":
             continue
         source = section_source(brief, section)
         name = section.key or section.heading
-        for block in blocks(section.text, lang):
+        text_of_section = _without_attribution(section.text) if section.key == "quote" else section.text
+        for block in blocks(text_of_section, lang):
+            block_number += 1
             if block.is_table:
                 continue
             text = _unquoted(block.text) if section.key == "quote" else block.text
@@ -85,7 +95,7 @@ def passages(brief: Brief) -> list[Passage]:
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
                 found.append(Passage(off_page(here_named(sentence.text, lang), lang), source, roles, SECTION, name,
-                                     block.label, block.item))
+                                     block.label, block.item, block=block_number))
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
@@ -108,6 +118,17 @@ def passages(brief: Brief) -> list[Passage]:
                                      frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update",
                                      at=update.at))
     return found
+
+
+def whole_items(brief: Brief, found: list[Passage]) -> list[Passage]:
+    """`found`, each list item with the rest of its sentences: "each reservoir now has a backup
+    pump" said without "the other 22 will be equipped by 31 March" claims more than the item."""
+    every = passages(brief)
+    whole: list[Passage] = []
+    for passage in found:
+        same_item = [p for p in every if passage.item and p.block == passage.block and p.block >= 0] or [passage]
+        whole += [p for p in same_item if p.text not in [w.text for w in whole]]
+    return whole
 
 
 def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,

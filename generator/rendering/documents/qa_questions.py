@@ -94,7 +94,8 @@ def _how_many(brief: Brief) -> list[Passage]:
             continue
         chosen.append(passage)
         told |= figures
-    return chosen[:2]
+    # A correction that alone gives the count ("the number is 238,500, not 212,000") is the answer.
+    return chosen[:2] or [p for p in found if p.has("correction")][:1]
 
 
 # A count that is not of the people affected: those we called or wrote to, our own teams.
@@ -108,8 +109,10 @@ _NOT_AFFECTED = re.compile(
 def postmortem_changes(brief: Brief) -> list[Passage]:
     """The changes the postmortem lists under its own label ("What we are changing"), whole."""
     label = re.compile(r"chang|prevent|lesson|improv|next|fix|amélior|leçon|prév|mesures|correct", re.IGNORECASE)
+    from generator.rendering.documents.passages import whole_items
+
     listed = [p for p in find(brief, sections=("postmortem",), most=99) if p.item and label.search(p.label)]
-    return listed or find(brief, words=_w("prevention", brief.lang), sections=("postmortem",), most=4)
+    return listed or whole_items(brief, find(brief, words=_w("prevention", brief.lang), sections=("postmortem",), most=4))
 
 
 def _doing(brief: Brief) -> list[Passage]:
@@ -264,9 +267,19 @@ def _restored(brief: Brief) -> list[Passage]:
 def _help(brief: Brief) -> list[Passage]:
     """The help people get (free water, deliveries, a helpline), then the authors' own tables
     (the distribution points) as labelled lines."""
-    found = _anywhere(brief, "help", first=("summary", "what_we_are_doing", "what_you_should_do"), most=2)
+    found = _anywhere(brief, "help", first=("summary", "what_we_are_doing", *_own_sections(brief), "what_you_should_do"),
+                      most=4)
+    # Help is what we give: advice to the reader ("please keep boiling water, or use bottled
+    # water") and the end of it ("the distribution points close") are not.
+    given = [p for p in found if not p.has("advice") and not _ENDS.search(p.text)
+             and not _ADDRESSED.get(brief.lang, _ADDRESSED["en"]).search(p.text)][:2]
     rows = [Passage(line, "", frozenset(), SECTION, "table") for line in recall_lot_lines(brief)[:12]]
-    return found + rows
+    return given + rows
+
+
+_ENDS = re.compile(r"\b(?:close[sd]?|closing|ferme(?:nt|ront|ra)?|fermée?s?|fermeture)\b", re.IGNORECASE)
+_ADDRESSED = {"en": re.compile(r"\bplease\b|^(?:until then|meanwhile),? (?:please )?\w+", re.IGNORECASE),
+              "fr": re.compile(r"\bmerci de\b|\bveuillez\b|^(?:d['’]ici là|en attendant),? ", re.IGNORECASE)}
 
 
 def _common(*, resolved: bool) -> tuple[Question, ...]:
@@ -294,8 +307,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
     first = ("summary", "what_happened", "postmortem")
     # Never an action that removed the cause, nor "the error comes from us" (who, not what), nor
     # the recall itself ("we are recalling … because Listeria was found": why we recall, not the cause).
+    # Nor a consequence blamed on "our mistake" ("bank charges caused by our mistake are refunded").
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
-              r"(?:comes|came) from us|we are recalling|nous rappelons)")
+              r"(?:comes|came) from us|we are recalling|nous rappelons|"
+              r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []

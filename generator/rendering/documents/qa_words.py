@@ -69,13 +69,14 @@ _COUNTED = {
           r"accounts?|patients?|residents?|households?|families|parents?|children|babies|employees?|staff|"
           r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
           r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?|skiers?|"
-          r"visitors?|spectators?|hikers?|climbers?|swimmers?|tourists?|holidaymakers?|riders?|cyclists?|runners?)",
+          r"visitors?|spectators?|hikers?|climbers?|swimmers?|tourists?|holidaymakers?|riders?|cyclists?|runners?|players?|"
+          r"gamers?)",
     "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
           r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
           r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
           r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
           r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
-          r"vacanciers?|cyclistes?|coureurs?)",
+          r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?)",
 }
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
@@ -92,9 +93,9 @@ def count_pattern(lang: str) -> str:
 
 # A recall counts the products sold ("6,340 rattles … were sold").
 SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been |had already been )?(?:sold|"
-                    rf"bought|purchased|put on sale)\b",
+                    rf"bought|purchased|put on sale|delivered|shipped|distributed)\b",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
-                    rf"achetée?s?|mises? en vente)\b"}
+                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)\b"}
 # Words that say a figure is the total of those affected.
 AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
 
@@ -129,13 +130,13 @@ W = {
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu)|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
-              r"following a|stolen through|retried|was wrong|were weaker|fault in|short-circuit|"
+              r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong|were weaker|fault in|short-circuit|"
               r"investigation found|should have started|did not start|stopped (?:our|the)|failed its|"
               # how it was done, said without the word "cause": "with the password of…, taken through a fake page"
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong|a mistake)|the (?:hole|flaw|weakness|gap) was)\b",
-              r"\b(?:la cause|causée? par|provoquée? par|parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:la cause|causée? par|provoquée? par|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -177,7 +178,7 @@ W = {
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
                   r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
-                  r"(?:comes|came) from our own|failure on our part|on our part|"
+                  r"(?:comes|came) from our own|failure on our part|on our part|(?:is|was) ours\b|"
                   r"responsibility [^.]{0,40}\blies with)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
@@ -186,19 +187,25 @@ W = {
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
                   r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
                   r"(?:vient|venait|viennent) de (?:notre|nos) |de notre part|"
-                  r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur))"),
+                  r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:la|le) nôtre|"
+                  r"notre (?:défaillance|échec)|nos (?:erreurs|fautes))"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
               # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
               r"free of charge|free replacement|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
-              r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense))",
+              r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
+              # a gift to everyone affected: "everyone who played gets 500 Embers"
+              r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
+              r"\d[\d,]* \w+ (?:will be|are|have been) (?:added|credited|given|offered) to)",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|"
               r"(?:remplacer\w*|réparer\w*) [^.]{0,30}gratuitement|remplacement gratuit|"
               r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
-              r"rempla\w+ [^.]{0,30}à nos frais)"),
+              r"rempla\w+ [^.]{0,30}à nos frais|"
+              r"(?:reçoi\w*|recevr\w*|(?:est|sont|sera|seront) offerte?s?) (?:une? |des )?(?:\d|gratuit)|"
+              r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"

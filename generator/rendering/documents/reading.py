@@ -200,9 +200,9 @@ def table_lines(block: Block, lang: str) -> list[str]:
 # The documents' finer kind: money wrongly taken or paid is not an outage.
 _BILLING = re.compile(
     # a credit "on your December bill" (« sur votre facture ») is compensation, not a billing error
-    r"\b(?:charged twice|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
+    r"\b(?:charged twice|debited twice|(?:took|taken|debited|charged|collected)\b[^.]{0,80}\btwice\b|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
     r"error|wrongly)|(?:wrong|incorrect|duplicate) invoices?|wrong amount|payroll|pay ?slip|salar(?:y|ies)|débité deux "
-    r"fois|prélevé deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
+    r"fois|prélevée?s? deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
     r"facturation|factures? (?:erronée?s?|incorrecte?s?|en double)|"
     r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
 # A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).

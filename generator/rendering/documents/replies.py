@@ -27,6 +27,7 @@ from generator.rendering.brief import off_page
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
 from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
+from generator.rendering.documents.freshness import passed_deadline
 from generator.rendering.documents.freshness import wrong_values
 from generator.rendering.documents.qa_questions import recall_lot_lines
 from generator.rendering.documents.reading import document_kind, said_whole
@@ -112,6 +113,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         if lots:  # the reply lists the lots above its advice: "in the table" is that list
             text = re.sub(r"\bin the table\b", "in the list above", text)
             text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
+        text = re.sub(*_WRITE_TO.get(lang, _WRITE_TO["en"]), text)
         for crowd, third in CROWD.get(lang, ()):
             if re.search(crowd, text):
                 changed = re.sub(crowd, third, text)
@@ -125,14 +127,17 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # One apology (the agent's own), our own line on the next update, nothing already over.
         return [s for s in sentences if not (roles.sentences(s, lang) and (
             roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))
-                and not past_until(s, latest.at, brief.now, zone)]
+                and not past_until(s, latest.at, brief.now, zone)
+                # a promise whose day is over ("500 Embers will be added by 25 November") is no news
+                and not passed_deadline(s, latest.at, brief.now, zone)]
 
     if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
         said = re.compile(r"\b(?:never have|n['’]aurait jamais dû|should not have)", re.IGNORECASE)  # our apology says it
         news = " ".join(person(s.text, latest.at) for s in brief.summary_sentences[1:]
                         if not s.has("apology") and not said.search(s.text))
     else:
-        news = person(brief.news, latest.at) if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
+        news = person(_news_with_what_leans_on_it(brief), latest.at) \
+            if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
         news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
     wrong = wrong_values(brief, latest)
     latest_lines = plain([*(s for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
@@ -176,6 +181,37 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
                                    lang, label)
     return templates
+
+
+# They wrote to us: "write to contact@…" becomes "reply to this message".
+_WRITE_TO = {"en": (r"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
+             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message")}
+
+
+def _news_with_what_leans_on_it(brief: Brief) -> str:
+    """The news, and the summary's next sentence when it leans on it: "Our campaign said X."
+    alone repeats a false claim; « C'était faux : … » says it was false."""
+    from generator.rendering.documents.qa_questions import leans_on_before
+
+    sentences = brief.summary_sentences
+    following = sentences[1] if len(sentences) > 1 else None
+    if following is None or following.has("apology") or not leans_on_before(following.text, brief.lang):
+        return brief.news
+    return f"{brief.news} {following.text}"
+
+
+# "We are emailing each of you", « Nous vous écrivons »: the e-mails are still going out.
+_STILL_WRITING = (r"we are (?:writing|e-?mailing|contacting)|we will (?:write|e-?mail|contact)|will receive an? e-?mail|"
+                  r"écrivons|contactons|écrirons|contacterons|recevra un e-?mail|recevront un e-?mail")
+
+
+def _contacted_words(contacted: list[str], words: Mapping[str, str]) -> str:
+    """What we say about writing to them, in the statement's own tense: "we are writing to you"
+    while the e-mails still go out, never "we have written to you" before they are all sent."""
+    if not contacted:
+        return words["advice"]
+    still = re.search(_STILL_WRITING, contacted[0], re.IGNORECASE)
+    return words["contacting" if still else "contacted"]
 
 
 def _closing_key(kind: str) -> str:
@@ -315,12 +351,12 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
     elif kind == "breach":
         data, safe = _seen(brief)
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
-                                          r"contacté|écrit|si nous vous avons)", sections=("summary",
-                                          "what_you_should_do"), most=1)]
+                                          r"contacté|(?:nous (?:vous )?)?avons écrit|si nous vous avons|" + _STILL_WRITING + ")",
+                                          sections=("summary", "what_you_should_do"), most=1)]
         if data:
             paragraphs = [_listed(words["exposed_text"], data), _listed(words["not_exposed"], safe) if safe else ""]
             if advice:
-                paragraphs.append(_listed(words["contacted"] if contacted else words["advice"], advice[:4]))
+                paragraphs.append(_listed(_contacted_words(contacted, words), advice[:4]))
             paragraphs.append(call if helpline and helpline not in advice[:4] else "")
             found["exposed"] = ("exposed", [], paragraphs)
     elif kind in ("outage", "billing"):

@@ -43,6 +43,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "exposed": "exposed: someone asking whether their data was exposed and what to do",
         "exposed_text": "Here is what could be seen:",
         "contacted": "If your data was among it, we have written to you; here is what our statement says:",
+        "contacting": "If your data was among it, we are writing to you; here is what our statement says:",
         "charged": "charged: someone asking whether they were charged, or about compensation",
         "charged_text": "About payments, refunds and compensation, our statement says:",
         # A bad buzz: an apology for what was said; it is never "resolved".
@@ -97,6 +98,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "exposed": "exposed : une personne qui demande si ses données ont été exposées et que faire",
         "exposed_text": "Voici ce qui a pu être vu :",
         "contacted": "Si vos données en faisaient partie, nous vous avons écrit ; voici ce que dit notre déclaration :",
+        "contacting": "Si vos données en font partie, nous vous écrivons ; voici ce que dit notre déclaration :",
         "charged": "charged : une personne qui demande si elle a été débitée, ou une compensation",
         "charged_text": "Au sujet des paiements, remboursements et compensations, notre déclaration dit :",
         "sorry_controversy": "Je vous présente nos excuses pour ce que nous avons publié : cela n'aurait jamais dû paraître.",
