@@ -268,8 +268,10 @@ def test_a_safety_update_sms_carries_what_protects_people(project, settings):
                               updates=(("2026-09-03 10:05", "investigating" if lang == "en" else "analyse", update),))
         sms = _copies(project, settings, text, ["sms"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")[
             ("sms", "update")].parts[0]
-        assert must in sms.replace("’", "'"), sms
+        assert must.casefold() in sms.replace("’", "'").casefold(), sms
         assert counting.sms_segments(sms) <= 2
+        if lang == "en":  # room for both: the news stays, the advice loses its tail (and preamble if need be)
+            assert "found E. coli bacteria." in sms and "including for cooking" not in sms, sms
 
 
 def test_a_late_promise_to_update_this_page_leaves_the_copy_too(project, settings):
@@ -278,3 +280,26 @@ def test_a_late_promise_to_update_this_page_leaves_the_copy_too(project, setting
     text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
     said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts)
     assert "update this page" not in said and "it is late" in said, said
+
+
+def test_an_update_sms_says_the_advisory_is_lifted(project, settings):
+    update = ("The regional health agency has confirmed two compliant results in a row, from samples taken on 14 and "
+              "15 September at the Saint-Aubin reservoir and at four points of the network. The boil-water advisory "
+              "is lifted: tap water is safe to drink again in the four villages. Run the cold tap for 2 minutes "
+              "before drinking if it has not been used since. The distribution points close tonight at 19:00.")
+    text = statement_file(front="", title="Boil-water advisory in four villages",
+                          sections={"Summary": "Tap water in four villages had to be boiled before drinking."},
+                          updates=(("2026-09-03 18:30", "resolved", update),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "The boil-water advisory is lifted" in sms, sms
+
+
+def test_french_sms_take_no_capital_after_the_colon_and_see_below_names_the_page(project, settings):
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 10:05", "analyse", "Plusieurs clients nous signalent un double prélèvement. Nous vérifions."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
+    assert "10 h 05 : plusieurs clients" in sms.replace("\u202f", " ").replace("\u00a0", " "), sms
+    text = statement_file(front="", updates=(
+        ("2026-09-03 10:05", "identified", "Bank charges are reimbursed on request, see below."),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "see our status page" in sms and "see on our" not in sms, sms

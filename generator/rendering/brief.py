@@ -30,12 +30,15 @@ _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|
 _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
+           (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our status page"),
            (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
            (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
                        re.IGNORECASE), r"\1on our status page"),
            (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
+           (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+            "voir notre page d'information"),
            (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "sur notre page d'information")),
 }

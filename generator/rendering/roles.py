@@ -94,13 +94,13 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"people|person|members?|pupils?|students?)(?: \w+){0,2} (?:was|were|has been|have been) (?:\w+ )?"
               r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|everyone (?:is|was|"
               r"got|came) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
-              r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|"
+              r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|working (?:normally|again))\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
-              r"circonscrite?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
+              r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service))",
     },
     "data": {

@@ -502,7 +502,8 @@ def _clauses(sentence: str) -> list[str]:
 # Words that start a French sentence and take no capital after the sender's colon.
 _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce cette ces il elle ils elles on
     si à au aux en dans tous toutes tout toute votre vos vous aucun aucune pour par après avant rectificatif
-    mise""".split())
+    mise aujourd hier demain plusieurs chaque selon dès grâce malgré lors comme quand lorsque entre sur sous
+    avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:
@@ -568,8 +569,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
             must.append(brief.apology_text)
     elif correction is None:
-        must += [s.text for s in roles.sentences(update.text, brief.lang)[1:]
-                 if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
+        said = roles.sentences(update.text, brief.lang)[1:]
+        # The update's news that the worst is over ("the advisory is lifted"), then its advice.
+        must += [s.text for s in said if s.has("outcome")][:1]
+        must += [s.text for s in said if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
     must = [off_page(m, brief.lang) for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
@@ -581,8 +584,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     for keep in range(len(must), -1, -1):
         firsts = [must[0], *_clauses(must[0])] if keep else [""]
         firsts += [_without_preamble(f) for f in firsts if _without_preamble(f) != f]
-        news = [*options, ""] if keep and protective else options
-        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts for option in news
+        # With the news first, whatever form the advice must take; alone only when nothing else fits.
+        pairs = [(option, first) for option in options for first in firsts]
+        if keep and protective:
+            pairs += [("", first) for first in firsts]
+        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for option, first in pairs
                        if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
         if chosen:
             break
