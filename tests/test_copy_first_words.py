@@ -303,3 +303,11 @@ def test_french_sms_take_no_capital_after_the_colon_and_see_below_names_the_page
         ("2026-09-03 10:05", "identified", "Bank charges are reimbursed on request, see below."),))
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
     assert "see our status page" in sms and "see on our" not in sms, sms
+
+
+def test_a_late_promise_inside_a_sentence_leaves_and_the_rest_stays(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "identified", "We have blocked the account and will update this page by 19:00."),))
+    text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
+    said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts)
+    assert "We have blocked the account." in said and "update this page" not in said, said

@@ -51,6 +51,16 @@ def off_page(text: str, lang: str) -> str:
     return text
 
 
+# "…and will update this page by 22:00": a promise inside a sentence that says more. Once kept
+# or passed it is never printed as ahead; the rest of the sentence stays.
+_PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post an update on) (?:this page|here)|"
+                           r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
+
+
+def without_page_promise(sentence: str) -> str:
+    return _PAGE_PROMISE.sub("", sentence)
+
+
 # An apology that names its people with a pronoun: it needs the sentence before it.
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}

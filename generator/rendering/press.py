@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup
 
 from generator.core.clock import now as current_time
-from generator.rendering.brief import Brief, off_page
+from generator.rendering.brief import Brief, off_page, without_page_promise
 from generator.rendering.documents.formatting import (
     ap_date,
     ap_month,
@@ -282,7 +282,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
             # Without its promise of a next update, long past and replaced by the latest one.
-            kept = [_without_page_promise(s) for s in brief.kept_sentences(update) if not brief.mentions_next_update(s)]
+            # A sentence that is only a promise leaves; "…and will update this page by 11:00" loses
+            # its promise and keeps the rest.
+            kept = [s for s in (without_page_promise(s) for s in brief.kept_sentences(update))
+                    if not brief.mentions_next_update(s)]
             text = " ".join([*brief.correction_paragraphs(update), *kept])
             told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
             if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
@@ -391,14 +394,6 @@ def _that_day(paragraph: str, lead: str, lang: str) -> str:
     return _FR_THAT_MOMENT.sub(dated, paragraph)
 
 
-# "…and will update this page by 22:00" in an earlier update: a promise long kept or passed,
-# never printed as ahead.
-_PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post an update on) (?:this page|here)|"
-                           r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
-
-
-def _without_page_promise(sentence: str) -> str:
-    return _PAGE_PROMISE.sub("", sentence)
 
 
 def _here_named(sentence: str, lang: str) -> str:

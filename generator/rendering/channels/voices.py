@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from generator.rendering import corrections
 from generator.rendering import roles
-from generator.rendering.brief import Brief, off_page
+from generator.rendering.brief import Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
@@ -263,7 +263,8 @@ def _told(brief: Brief, update: Update) -> list[str]:
     promise once it is late ("Next update by 21:00" beside "it is late" contradicts itself)."""
     kept = brief.kept_sentences(update)
     if update is brief.statement.last_update and brief.promise.late_by is not None:
-        kept = [k for k in kept if not any(s.has("next-update") for s in roles.sentences(k, brief.lang))] or kept
+        kept = [k for k in map(without_page_promise, kept)
+                if not any(s.has("next-update") for s in roles.sentences(k, brief.lang))] or kept
     return kept
 
 
