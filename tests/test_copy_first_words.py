@@ -311,3 +311,24 @@ def test_a_late_promise_inside_a_sentence_leaves_and_the_rest_stays(project, set
     text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 19:00\n")
     said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts)
     assert "We have blocked the account." in said and "update this page" not in said, said
+
+
+def test_a_short_outcome_cut_at_its_colon_rides_with_a_long_news_sentence(project, settings):
+    summary = ("Le 3 septembre à 18 h 47, de la fumée est apparue dans la cabine du vol AO 731 de Nantes à Marseille, "
+               "un ATR 72-600 immatriculé F-HAOL avec 68 passagers et 4 membres d'équipage à bord. Personne n'a été "
+               "gravement blessé : trois passagers ont été conduits à l'hôpital après l'évacuation et sont tous trois "
+               "rentrés chez eux, et quatre autres ont été soignés sur place pour des blessures légères.")
+    text = statement_file(lang="fr", front="", title="Fumée en cabine sur le vol AO 731",
+                          sections={"Résumé": summary})
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
+    assert "Personne n'a été gravement blessé." in sms.replace("’", "'"), sms
+
+
+def test_an_sms_never_cuts_a_condition_from_what_it_conditions(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-03 10:05", "resolved",
+         "All trams and buses are running to their normal timetable this morning. Service yesterday matched what we "
+         "announced. If you missed an appointment or paid for a taxi because of the night bus cancellation, you can "
+         "write to us at relation-client@axeo.example and we will look at each case."),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "paid for a taxi." not in sms, sms

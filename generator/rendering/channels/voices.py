@@ -401,11 +401,19 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
 _CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|car|parce que|afin de)\b)")
 
 
-def clause_cuts(sentence: str) -> list[tuple[str, str]]:
+# A sentence that opens on a condition or a time clause ("If you missed…, you can claim"): cut
+# before its main clause, it says nothing ("If you missed an appointment.").
+_SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|before|after|while|although|si|s['’]|"
+                                r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour)\b", re.IGNORECASE)
+
+
+def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
-    a first part under 40 characters says too little and is not offered."""
+    a first part under `shortest` characters says too little and is not offered, nor one that
+    ends before the main clause of a sentence opening on a condition."""
+    conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
     cuts = [(sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]) for m in _CLAUSE_CUT.finditer(sentence)
-            if m.start() >= 40]
+            if m.start() >= shortest and not (conditional and "," not in sentence[:m.start()].rstrip(" ,"))]
     return list(reversed(cuts))
 
 
@@ -494,10 +502,10 @@ def _sms_forms(text: str) -> list[str]:
     return [*exact, plain.translate(_TO_GSM_LETTERS)]
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str, shortest: int = 40) -> list[str]:
     """A sentence cut at its clauses, longest first, when the whole does not fit: each ends
     where a clause of its own ends (`clause_cuts`)."""
-    return [first + "." for first, _ in clause_cuts(sentence)]
+    return [first + "." for first, _ in clause_cuts(sentence, shortest)]
 
 
 # Words that start a French sentence and take no capital after the sender's colon.
@@ -583,7 +591,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # boiling it") goes out even alone, when it cannot fit beside the news.
     protective = update is not None and correction is None and brief.kind in ("safety", "recall")
     for keep in range(len(must), -1, -1):
-        firsts = [must[0], *_clauses(must[0])] if keep else [""]
+        # What must be said may be short once cut: "Personne n'a été gravement blessé."
+        firsts = [must[0], *_clauses(must[0], shortest=20)] if keep else [""]
         firsts += [_without_preamble(f) for f in firsts if _without_preamble(f) != f]
         # With the news first, whatever form the advice must take; alone only when nothing else fits.
         pairs = [(option, first) for option in options for first in firsts]
