@@ -332,3 +332,14 @@ def test_an_sms_never_cuts_a_condition_from_what_it_conditions(project, settings
          "write to us at relation-client@axeo.example and we will look at each case."),))
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
     assert "paid for a taxi." not in sms, sms
+
+
+def test_an_sms_does_not_send_the_offending_words_again(project, settings):
+    summary = ("Le 2 septembre à 18 h, nous avons publié une vidéo dont le slogan était « Nos prix craquent… et nos "
+               "caissières aussi », avec une caissière en larmes présentée comme un gag. Ce n'était pas drôle. "
+               "Nous l'avons retirée le 3 septembre à 8 h 40 et nous présentons nos excuses à nos 4 100 hôtes et "
+               "hôtesses de caisse, ainsi qu'à tous ceux que cette vidéo a choqués.")
+    text = statement_file(lang="fr", front="", title="Notre vidéo se moquait de nos caissières : nous l'avons retirée",
+                          sections={"Résumé": summary})
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
+    assert "craquent" not in sms and "nous l'avons retirée" in sms.replace("’", "'"), sms

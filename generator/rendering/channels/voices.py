@@ -564,7 +564,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # a breach, a recall or a safety incident; then each next sentence while it fits.
     options = [candidates[0], *_clauses(candidates[0])] if candidates else []
     if update is None or not candidates:  # an update says its own news, cut if it must be
-        options.append(after_colon(_end_sentence(brief.statement.title), brief.lang))
+        title = after_colon(_end_sentence(brief.statement.title), brief.lang)
+        # A news sentence that quotes the offending words (a slogan, a post) would send them
+        # again to everyone: the title says the news without them.
+        if candidates and _QUOTED_WORDS.search(candidates[0]) and not _QUOTED_WORDS.search(title):
+            options.insert(0, title)
+        else:
+            options.append(title)
     # What people must do travels with the news: the line against phishing in a breach, the
     # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
     # every product is suspect). In an update, its own warning or advice.
@@ -622,6 +628,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             break
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+# Three words or more between quotation marks: someone's words quoted, not a name.
+_QUOTED_WORDS = re.compile(r"[«“\"]\s?[^«»“”\"]*?\S+\s+\S+\s+\S+[^«»“”\"]*?\s?[»”\"]")
 
 
 def _without_preamble(sentence: str) -> str:
