@@ -335,10 +335,11 @@ def test_an_sms_never_cuts_a_condition_from_what_it_conditions(project, settings
 
 
 def test_an_sms_does_not_send_the_offending_words_again(project, settings):
-    summary = ("Le 2 septembre à 18 h, nous avons publié une vidéo dont le slogan était « Nos prix craquent… et nos "
-               "caissières aussi », avec une caissière en larmes présentée comme un gag. Ce n'était pas drôle. "
-               "Nous l'avons retirée le 3 septembre à 8 h 40 et nous présentons nos excuses à nos 4 100 hôtes et "
-               "hôtesses de caisse, ainsi qu'à tous ceux que cette vidéo a choqués.")
+    summary = ("Le 2 septembre à 18 h, nous avons publié sur nos réseaux sociaux une vidéo publicitaire pour nos "
+               "soldes dont le slogan était « Nos prix craquent… et nos caissières aussi ». On y voyait une caissière "
+               "en larmes présentée comme un gag. Ce n'était pas drôle. "
+               "Nous présentons nos excuses à toutes nos hôtesses de caisse et à tous nos clients choqués par cette "
+               "vidéo, qui n'aurait jamais dû être publiée.")
     text = statement_file(lang="fr", front="", title="Notre vidéo se moquait de nos caissières : nous l'avons retirée",
                           sections={"Résumé": summary})
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
