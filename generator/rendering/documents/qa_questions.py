@@ -249,10 +249,14 @@ def recall_lot_lines(brief: Brief) -> list[str]:
 
 
 def _health(brief: Brief) -> list[Passage]:
+    """The risk and what to watch for: the authors' own health section ("Health advice":
+    symptoms, who is at risk, see a doctor) first, then the summary and the advice."""
     heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
     advice = [Passage(item, heading, frozenset({"advice"}), SECTION) for item in brief.advice_items
               if re.search(_w("health", brief.lang), item, re.IGNORECASE)]
-    return (_anywhere(brief, "health", first=("summary",), most=1) + advice)[:3]
+    own = find(brief, words=_w("health", brief.lang), sections=_own_sections(brief), most=3)
+    found = own + _anywhere(brief, "health", first=("summary",), most=1) + advice
+    return [p for i, p in enumerate(found) if p.text not in [f.text for f in found[:i]]][:3]
 
 
 def _services(brief: Brief) -> list[Passage]:
