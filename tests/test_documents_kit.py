@@ -52,3 +52,99 @@ def test_the_health_section_answers_the_health_question(project, settings) -> No
     assert not _unanswered(english) and not _unanswered(french)
     assert any("see your doctor" in line for line in _quoted(english))
     assert any("consultez votre médecin" in line for line in _quoted(french))
+
+
+# -- a bus strike, over: service back to its normal timetable --------------------------------------
+
+def _strike(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-05 05:00", front="affected: [BUS]\nkind: outage\n",
+        title="Strike: reduced bus service on 5 March" if en else "Grève : service de bus réduit le 5 mars",
+        sections={("Summary" if en else "Résumé"): (
+            "A strike reduced our bus service on 5 March: one bus in two ran. We are sorry." if en else
+            "Une grève a réduit notre service de bus le 5 mars : un bus sur deux a circulé. Nous en sommes désolés.")},
+        updates=(("2026-03-06 07:00", "resolved" if en else "résolu",
+                  "All buses are running to their normal timetable this morning." if en else
+                  "Tous les bus circulent selon leurs horaires habituels ce matin."),
+                 ("2026-03-05 05:00", "identified" if en else "identifié",
+                  "One bus in two will run today because of the strike." if en else
+                  "Un bus sur deux circulera aujourd'hui en raison de la grève.")))
+
+
+def test_a_return_to_the_normal_timetable_says_it_works_normally(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-05-strike", _strike), settings)
+    english = briefs["en"]["Is it working normally now?"]
+    french = briefs["fr"]["Est-ce que tout fonctionne normalement ?"]
+    assert "normal timetable" in english and "horaires habituels" in french
+
+
+def test_no_one_is_asked_about_losing_their_job_when_no_one_erred(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-05-strike", _strike), settings)
+    assert "Will anyone lose their job over this?" not in briefs["en"]
+    assert "Quelqu'un va-t-il perdre son poste ?" not in briefs["fr"]
+
+
+# -- smoke in a train, whose cause is found: no environment question -------------------------------
+
+def _smoke(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 18:00", front="kind: safety\n",
+        title="Smoke in train 412" if en else "Fumée dans le train 412",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "Smoke filled a carriage of train 412 on 4 March. Two passengers were hurt." if en else
+                "De la fumée a envahi une voiture du train 412 le 4 mars. Deux voyageurs ont été blessés."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "The smoke came from a heater under a seat. Why the heater failed is not yet known." if en else
+                "La fumée provenait d'un radiateur sous un siège. Nous ne savons pas encore pourquoi il a été "
+                "défaillant."),
+        },
+        updates=(("2026-03-04 20:00", "identified" if en else "identifié",
+                  "The train has been taken out of service." if en else "Le train a été retiré du service."),))
+
+
+def test_the_known_source_answers_the_cause_with_its_caveat_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-04-smoke", _smoke), settings)
+    english = _quoted(briefs["en"]["What caused it?"])
+    french = _quoted(briefs["fr"]["Quelle en est la cause ?"])
+    assert english == ["The smoke came from a heater under a seat.", "Why the heater failed is not yet known."]
+    assert french == ["La fumée provenait d'un radiateur sous un siège.",
+                      "Nous ne savons pas encore pourquoi il a été défaillant."]
+
+
+def test_no_environment_question_when_nothing_reached_the_environment(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-04-smoke", _smoke), settings)
+    assert not any("environment" in question for question in briefs["en"])
+    assert not any("environnement" in question for question in briefs["fr"])
+
+
+# -- a breach whose way in was confirmed in an update ----------------------------------------------
+
+def _breach(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-02 08:00",
+        title="Personal data of club members exposed" if en else "Données personnelles des membres exposées",
+        sections={("Summary" if en else "Résumé"): (
+            "An intruder copied the names and e-mail addresses of 9,000 club members. We are sorry." if en else
+            "Un intrus a copié les noms et adresses électroniques de 9 000 membres du club. Nous en sommes "
+            "désolés.")},
+        updates=(("2026-03-07 10:00", "monitoring" if en else "surveillance",
+                  "The auditors have confirmed how the intruder got in: through a supplier's account without "
+                  "two-step verification." if en else
+                  "Les auditeurs ont confirmé comment l'intrus est entré : par le compte d'un fournisseur sans "
+                  "validation en deux étapes."),
+                 ("2026-03-03 10:00", "identified" if en else "identifié",
+                  "Since yesterday, some members have received fake e-mails asking for their card number." if en
+                  else "Depuis hier, certains membres reçoivent de faux courriels demandant leur numéro de carte.")))
+
+
+def test_a_confirmed_way_in_is_the_cause_and_fake_e_mails_are_not(project, settings) -> None:  # type: ignore[no-untyped-def]
+    briefs = _briefs(_both(project, settings, "2026-03-02-breach", _breach), settings)
+    english = _quoted(briefs["en"]["What caused it?"])
+    french = _quoted(briefs["fr"]["Quelle en est la cause ?"])
+    assert english and "confirmed how the intruder got in" in english[0]
+    assert french and "confirmé comment l'intrus est entré" in french[0]
+    assert not any("fake" in line for line in english) and not any("faux" in line for line in french)
