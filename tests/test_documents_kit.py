@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.qa_brief import render_qa_brief
 from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _quoted, _unanswered
+from tests.test_documents_fresh import _answers, _item, _quoted, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
 
@@ -148,3 +149,80 @@ def test_a_confirmed_way_in_is_the_cause_and_fake_e_mails_are_not(project, setti
     assert english and "confirmed how the intruder got in" in english[0]
     assert french and "confirmé comment l'intrus est entré" in french[0]
     assert not any("fake" in line for line in english) and not any("faux" in line for line in french)
+
+
+# -- the checklist ticks a step only on words that do it -------------------------------------------
+
+def _recall(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-06 09:00",
+        title="Recall of Chèvre Doux cheese" if en else "Rappel du fromage Chèvre Doux",
+        sections={("Summary" if en else "Résumé"): (
+            "We are recalling Chèvre Doux goat cheese, lot C12. It was withdrawn from sale by 15:00 on 6 March." if en
+            else "Nous rappelons le fromage Chèvre Doux, lot C12. Il a été retiré de la vente avant 15 h le 6 mars.")},
+        updates=(("2026-03-08 12:00", "monitoring" if en else "surveillance",
+                  "No case of illness has been reported to us or to the health authorities." if en else
+                  "Aucun cas de maladie ne nous a été signalé, ni aux autorités sanitaires."),))
+
+
+def _safety(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 18:00", front="kind: safety\n",
+        title="Smoke in train 412" if en else "Fumée dans le train 412",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "Smoke filled a carriage of train 412 on 4 March. Two passengers were hurt." if en else
+                "De la fumée a envahi une voiture du train 412 le 4 mars. Deux voyageurs ont été blessés."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "- A member of our staff is in personal contact with both injured passengers and their families.\n"
+                "- The train will stay in the depot until the investigation is over." if en else
+                "- Un membre de notre personnel est en contact direct avec les deux voyageurs blessés et leurs "
+                "proches.\n- Le train restera au dépôt jusqu'à la fin de l'enquête."),
+        },
+        updates=(("2026-03-04 20:00", "identified" if en else "identifié",
+                  "Two passengers were hurt." if en else "Deux voyageurs ont été blessés."),))
+
+
+def _checklists(project, settings, name, make):  # type: ignore[no-untyped-def]
+    return {lang: render_checklist(s, settings, NOW) for lang, s in _both(project, settings, name, make).items()}
+
+
+def test_no_case_reported_and_a_withdrawal_hour_tick_no_authority_nor_health_step(project, settings) -> None:  # type: ignore[no-untyped-def]
+    lists = _checklists(project, settings, "2026-03-06-cheese", _recall)
+    assert _item(lists["en"], "Inform the product-safety authority").startswith("- [ ]")
+    assert _item(lists["fr"], "Informez sans délai la DDPP").startswith("- [ ]")
+    assert _item(lists["en"], "Tell people who used it what to watch for").startswith("- [ ]")
+    assert _item(lists["fr"], "Dites aux personnes qui l'ont utilisé").startswith("- [ ]")
+
+
+def test_families_told_by_a_person_is_ticked_and_an_investigation_named_is_not_the_authorities_told(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    lists = _checklists(project, settings, "2026-03-04-smoke", _safety)
+    assert _item(lists["en"], "Families of anyone hurt are told by a person").startswith("- [x]")
+    assert _item(lists["fr"], "Les familles des blessés sont prévenues").startswith("- [x]")
+    assert _item(lists["en"], "Inform the labour inspectorate").startswith("- [ ]")
+    assert _item(lists["fr"], "Informez l'inspection du travail").startswith("- [ ]")
+
+
+def _fixed(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-02 08:00", front="affected: [Ticket machines]\nkind: outage\n",
+        title="Ticket machines down" if en else "Distributeurs de billets en panne",
+        sections={
+            ("Summary" if en else "Résumé"): ("Our ticket machines were down for two hours." if en else
+                                              "Nos distributeurs de billets ont été en panne deux heures."),
+            ("Postmortem" if en else "Analyse après incident"): (
+                "A faulty update stopped the machines. We now test every update first." if en else
+                "Une mise à jour défectueuse a arrêté les distributeurs. Nous testons désormais chaque mise à jour."),
+        },
+        updates=(("2026-03-02 10:00", "resolved" if en else "résolu",
+                  "All machines work normally again." if en else "Tous les distributeurs fonctionnent normalement."),))
+
+
+def test_a_published_postmortem_is_shown_by_its_words_never_its_heading(project, settings) -> None:  # type: ignore[no-untyped-def]
+    lists = _checklists(project, settings, "2026-03-02-machines", _fixed)
+    assert "A faulty update stopped the machines." in _item(lists["en"], "After resolution")
+    assert "Une mise à jour défectueuse" in _item(lists["fr"], "Après le rétablissement")
