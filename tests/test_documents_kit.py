@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from tests.press_support import statement_file, write_statement
 from tests.test_documents_fresh import _answers, _item, _quoted, _unanswered
@@ -226,3 +227,36 @@ def test_a_published_postmortem_is_shown_by_its_words_never_its_heading(project,
     lists = _checklists(project, settings, "2026-03-02-machines", _fixed)
     assert "A faulty update stopped the machines." in _item(lists["en"], "After resolution")
     assert "Une mise à jour défectueuse" in _item(lists["fr"], "Après le rétablissement")
+
+
+# -- the memo: our position, never the offending words; staff measures only -------------------------
+
+def _poster(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-03 09:00",
+        title="Our 'Lazy Mondays' poster" if en else "Notre affiche « Lundis paresseux »",
+        sections={("Summary" if en else "Résumé"): (
+            'On 2 March we put up a poster saying "Our drivers sleep on Mondays". It mocked our drivers. '
+            "We removed it on 3 March and we apologise to them." if en else
+            "Le 2 mars, nous avons affiché une publicité disant « Nos chauffeurs dorment le lundi ». Elle se "
+            "moquait de nos chauffeurs. Nous l'avons retirée le 3 mars et nous leur présentons nos excuses.")},
+        updates=(("2026-03-04 10:00", "resolved" if en else "résolu",
+                  "The poster has been removed everywhere." if en else "L'affiche a été retirée partout."),))
+
+
+def test_the_key_message_is_what_we_did_never_the_quoted_slogan(project, settings) -> None:  # type: ignore[no-untyped-def]
+    memos = {lang: render_memo(s, settings, NOW) for lang, s in _both(project, settings, "2026-03-03-poster",
+                                                                       _poster).items()}
+    english = next(line for line in memos["en"].splitlines() if "Our key message" in line)
+    french = next(line for line in memos["fr"].splitlines() if "Notre message principal" in line)
+    assert "sleep on Mondays" not in english and "removed it" in english
+    assert "dorment le lundi" not in french and "retirée" in french
+    assert "rétablie" not in memos["fr"] and "resolved" not in memos["en"]
+
+
+def test_the_staff_section_never_lists_a_measure_for_passengers(project, settings) -> None:  # type: ignore[no-untyped-def]
+    memos = {lang: render_memo(s, settings, NOW) for lang, s in _both(project, settings, "2026-03-04-smoke",
+                                                                       _safety).items()}
+    assert "What the statement says for the staff concerned" not in memos["en"]
+    assert "Ce que la déclaration prévoit pour les salariés concernés" not in memos["fr"]
