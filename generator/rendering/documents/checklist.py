@@ -124,8 +124,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if late:
             shown = None
             notes.append(w["first_late"].format(first=brief.when(first), began=brief.when(alerted)))
-        if key == "review" and statement.postmortem is not None and shown is None:
-            shown = (statement.postmortem.heading, "")
+        if key == "review" and shown is None:
+            shown = _postmortem_shown(brief)
         due: datetime | None = None
         if minutes is not None:
             # The regulator's clock runs from when we knew, not from our first post.
@@ -161,6 +161,14 @@ def _next_promise(brief: Brief, w: dict[str, Any]) -> str:
         return str(w["none"])
     when = brief.when(promise.at)
     return when if promise.ahead else str(w["overdue"]).format(when=when)
+
+
+def _postmortem_shown(brief: Brief) -> tuple[str, str] | None:
+    """A postmortem published shows the review done: its first sentence, never its bare heading."""
+    if brief.statement.postmortem is None:
+        return None
+    said = find(brief, sections=("postmortem",), most=1)
+    return (said[0].text, said[0].source) if said else None
 
 
 def _began(statement: Statement) -> datetime:

@@ -41,7 +41,13 @@ STEPS: tuple[Step, ...] = (
      r"pris en charge par les secours)"),
     ("families", "lead", 60, ("safety",), {
         "en": "Families of anyone hurt are told by a person, before any name is published.",
-        "fr": "Les familles des blessés sont prévenues par une personne, avant toute publication de nom."}, None),
+        "fr": "Les familles des blessés sont prévenues par une personne, avant toute publication de nom."},
+     # a person of ours in touch with the families, never "families can call our line"
+     r"\b(?:in (?:personal|direct) contact with|(?:called|phoned|visited|spoke (?:to|with)|met)) [^.]{0,80}\b(?:famil\w*|"
+     r"relatives|loved ones|next of kin)\b|\b(?:families|relatives) (?:\w+ ){0,6}(?:have been|were) (?:personally )?(?:told|"
+     r"informed|contacted|called)|en contact (?:personnel|direct) avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
+     r"rencontré|rendu visite à) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
+     r"(?:prévenues|informées|contactées|appelées)"),
     ("assess", "lead", 30, ("*",), {
         "en": "Confirm the facts: what happened, who is affected, how far it spreads; record why it is {severity}.",
         "fr": "Vérifiez les faits : ce qui s'est passé, qui est touché, jusqu'où cela s'étend ; notez pourquoi "
@@ -91,8 +97,10 @@ STEPS: tuple[Step, ...] = (
     ("authorities", "legal", 120, ("recall",), {
         "en": "Inform the product-safety authority without delay and publish the official recall notice.",
         "fr": "Informez sans délai la DDPP (ou la DGAL) et publiez la fiche de rappel sur RappelConso."},
-     r"\b(?:informed|notified|told|reported)\b[^.]*\b(?:authorit|agency|regulator)|\b(?:informée?s?|notifiée?s?|"
-     r"prévenue?s?|signalée?s?)\b[^.]*\b(?:autorités?|agence)|\b(?:rappelconso|dgccrf|ddpp|dgal|direction départementale)"),
+     r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator)|"
+     r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
+     r"agence)\b[^.]{0,60}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?)|\b(?:rappelconso|dgccrf|ddpp|dgal|"
+     r"direction départementale)"),
     ("lots", "ops", 120, ("recall",), {
         "en": "Publish the exact products, lots, dates and where they were sold.",
         "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
@@ -110,7 +118,7 @@ STEPS: tuple[Step, ...] = (
         "fr": "Dites aux personnes qui l'ont utilisé quoi surveiller et qui appeler, et ouvrez une ligne "
               "d'information."},
      r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
-     r"d'information|ligne (?:gratuite|d'assistance)|15\b)"),
+     r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
     ("refund", "support", 24 * 60, ("recall",), {
         "en": "Set up returns, refunds or replacements, and say how people get them.",
         "fr": "Organisez retours, remboursements ou remplacements, et dites comment les obtenir."},
@@ -127,8 +135,17 @@ STEPS: tuple[Step, ...] = (
               "inquiry.",
         "fr": "Informez l'inspection du travail (des salariés sont concernés) et la préfecture ; coopérez à "
               "l'enquête."},
-     r"\b(?:inspectorate|prefecture|police|investigators|inquiry|investigation|coastguard|coast guard|gendarmes?|"
-     r"inspection du travail|inspection des installations|dreal|préfe|gendarmerie|enquête|cross\b)"),
+     r"\b(?:labour inspector\w*|inspectorate|prefecture|inspection du travail|inspection des installations|dreal|"
+     r"préfecture|préfet)\b|\b(?:informed|notified|alerted|told|called|reported (?:it|this|the \w+) to|cooperat\w*|"
+     r"co-operat\w*|working with)\b[^.]{0,60}\b(?:police|investigators|inquiry|investigation|coastguard|coast guard|"
+     r"gendarm\w*|authorit\w*)|\b(?:avons|a|ont) (?:informé|prévenu|alerté|appelé|signalé)\b[^.]{0,60}\b(?:police|"
+     r"enquêteurs|gendarm\w*|autorités|cross)\b|\b(?:coopérons|coopère|collaborons|coopération|travaillons avec)\b[^.]{0,60}"
+     r"\b(?:enquête|enquêteurs|autorités?|police|gendarm\w*|direction générale|aviation civile)|"
+     # an authority told ("the coastguard was informed") or at work ("evacuated by 12 gendarmes")
+     r"\b(?:police|coastguard|coast guard|gendarm\w*|authorit\w*|inspectorate|prefect\w*)\b[^.]{0,40}\b(?:was|were|"
+     r"has been|have been) (?:informed|notified|alerted|called)|\bby (?:the )?(?:\d+ )?(?:[\w-]+ ){0,3}(?:gendarmes|"
+     r"police|coastguard)\b|\b(?:police|gendarm\w*|cross|autorités?|préfe\w*)\b[^.]{0,40}\b(?:a|ont) été "
+     r"(?:prévenue?s?|informée?s?|alertée?s?|appelée?s?)|\bpar (?:la |les )?(?:\d+ )?(?:gendarmes|police|cross)\b"),
     ("insurer", "legal", 5 * 24 * 60, ("safety",), {
         "en": "Declare the loss to the insurer (policies often give 5 working days).",
         "fr": "Déclarez le sinistre à l'assureur (les contrats laissent souvent 5 jours ouvrés)."},
@@ -157,6 +174,7 @@ STEPS: tuple[Step, ...] = (
     ("workaround", "ops", 60, ("outage",), {
         "en": "Give a workaround if there is one, and say when service is expected back.",
         "fr": "Donnez une solution de contournement s'il y en a une, et une estimation du rétablissement."},
+     r"^(?!.*\b(?:had to|have had to|ont dû|avez dû)\b).*?"
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
      r"lui-même|directement sur)"),
     ("restored", "ops", None, ("outage",), {

@@ -18,6 +18,7 @@ from generator.rendering.documents.freshness import dated, here_named, passed_de
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
 from generator.rendering.documents.passages import Passage, find, update_source
+from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.rendering.documents.needs import missing_contact, missing_value_error
 from generator.rendering.documents.templating import render_text
@@ -67,6 +68,9 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "next_text": "With our next public update, promised {when}. This note will be updated then.",
         "late": "Our next public update, promised {when}, is late: the crisis team is on it.",
         "resolved": "Our update of {when} said it was resolved. Anything we publish later will be on the official statement.",
+        "over": "Our update of {when} closed this episode. Anything we publish later will be on the official statement.",
+        "over_postmortem": ("Our update of {when} closed this episode; what happened and what we are changing is on "
+                            "the official statement (postmortem)."),
         "resolved_postmortem": ("Our update of {when} said it was resolved, and what happened and what we are changing "
                                 "is published on the official statement (postmortem)."),
         "no_promise": "With our next public update; watch the official statement.",
@@ -116,6 +120,10 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "next": "Quand vous en saurez plus",
         "next_text": "Avec notre prochain point public, promis {when}. Cette note sera mise à jour à ce moment-là.",
         "late": "Notre prochain point public, promis {when}, est en retard : la cellule de crise s'en occupe.",
+        "over": ("Notre point {when} a clos cet épisode. Tout ce que nous publierons ensuite sera sur la déclaration "
+                 "officielle."),
+        "over_postmortem": ("Notre point {when} a clos cet épisode ; ce qui s'est passé et ce que nous changeons est "
+                            "publié sur la déclaration officielle (analyse après incident)."),
         "resolved": ("Notre point {when} a annoncé que la situation était rétablie. Tout ce que nous publierons ensuite "
                      "sera sur la déclaration officielle."),
         "resolved_postmortem": ("Notre point {when} a annoncé que la situation était rétablie ; ce qui s'est passé et ce "
@@ -175,7 +183,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
                      for p in _without_past_promise(brief, brief.update_paragraphs(latest)))]
     doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
     own, doing = _actions_under_own_heading(own, doing)
-    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=brief.news)]
+    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
     if brief.apology:
         public_items.append(w["public_apology"].format(text=brief.apology))
     customer_paragraphs = [w["customers_text"]]
@@ -198,7 +206,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     if statement.resolved:
         when = brief.when(statement.resolved_at or latest.at)
         when = "du " + when.removeprefix("le ") if lang == "fr" else when
-        next_text = w["resolved_postmortem" if statement.postmortem else "resolved"].format(when=when)
+        # a service is "restored"; a video withdrawn or a breach closed is not
+        over = "resolved" if kind in ("outage", "billing", "health") else "over"
+        next_text = w[f"{over}_postmortem" if statement.postmortem else over].format(when=when)
     elif promise.at is not None and promise.ahead:
         next_text = w["next_text"].format(when=brief.when(promise.at))
     elif promise.at is not None:
@@ -208,7 +218,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     staff: list[MemoSection] = []
     if kind == "safety":  # colleagues may be among the people hurt or shaken
         said = [p.text for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
-            "what_we_are_doing", "summary", "quote", "update"), history=True, most=3)]
+            "what_we_are_doing", "summary", "quote", "update"), history=True, most=3, exclude=_FOR_OTHERS)]
         staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
                                  items=tuple(said)))
     sections = (
@@ -378,6 +388,24 @@ def _lines(markdown: str, lang: str) -> list[str]:
         else:
             lines.append(block.text)
     return lines
+
+
+def _key_message(brief: Brief) -> str:
+    """Our position in one sentence: for a bad buzz, or when the news quotes words (a slogan, a
+    post), what we did about it (withdrawn, sorry), never the offending words again."""
+    if document_kind(brief) != "controversy" and not _QUOTES.search(brief.news):
+        return brief.news
+    withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
+                     most=1)
+    return withdrawn[0].text if withdrawn else brief.apology or brief.news
+
+
+_QUOTES = re.compile(r"[«“\"][^«»“”\"]{3,}[»”\"]")
+
+# A sentence about what our staff do for others ("a member of our staff is in contact with each
+# injured passenger"): a measure for passengers, not for colleagues.
+_FOR_OTHERS = (r"\b(?:passengers?|customers?|residents?|travell?ers?|patients?|passagers?|clients?|voyageurs?|"
+               r"habitants?|riverains?)\b")
 
 
 # What is not an action of ours.

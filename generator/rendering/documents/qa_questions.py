@@ -26,6 +26,7 @@ class Question:
     text: dict[str, str]
     find: Callable[[Brief], list[Passage]]
     fallback: str = "not_yet"  # the line to say when the statement has no answer
+    relevant: str = ""  # words (a W key) the statement must use for the question to be asked: "" asks it always
 
 
 # Where to look first: what the authors wrote to explain, then the updates, newest first.
@@ -58,8 +59,17 @@ def _anywhere(brief: Brief, key: str, *, role: str | None = None, first: tuple[s
     return (known or unique)[:most]
 
 
-def _q(key: str, en: str, fr: str, finder: Callable[[Brief], list[Passage]], fallback: str = "not_yet") -> Question:
-    return Question(key, {"en": en, "fr": fr}, finder, fallback)
+def _q(key: str, en: str, fr: str, finder: Callable[[Brief], list[Passage]], fallback: str = "not_yet",
+       relevant: str = "") -> Question:
+    return Question(key, {"en": en, "fr": fr}, finder, fallback, relevant)
+
+
+def fits(brief: Brief, question: Question) -> bool:
+    """Whether the statement's own words make the question one a journalist would ask: no
+    "environmental impact" for smoke in a cabin, no "lose their job" for a strike."""
+    if not question.relevant:
+        return True
+    return bool(find(brief, words=_w(question.relevant, brief.lang), history=True, most=1))
 
 
 def _summary(brief: Brief) -> list[Passage]:
@@ -249,10 +259,14 @@ def recall_lot_lines(brief: Brief) -> list[str]:
 
 
 def _health(brief: Brief) -> list[Passage]:
+    """The risk and what to watch for: the authors' own health section ("Health advice":
+    symptoms, who is at risk, see a doctor) first, then the summary and the advice."""
     heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
     advice = [Passage(item, heading, frozenset({"advice"}), SECTION) for item in brief.advice_items
               if re.search(_w("health", brief.lang), item, re.IGNORECASE)]
-    return (_anywhere(brief, "health", first=("summary",), most=1) + advice)[:3]
+    own = find(brief, words=_w("health", brief.lang), sections=_own_sections(brief), most=3)
+    found = own + _anywhere(brief, "health", first=("summary",), most=1) + advice
+    return [p for i, p in enumerate(found) if p.text not in [f.text for f in found[:i]]][:3]
 
 
 def _services(brief: Brief) -> list[Passage]:
@@ -295,7 +309,7 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
            lambda b: _anywhere(b, "before"), "memory"),
         _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
         _q("jobs", "Will anyone lose their job over this?", "Quelqu'un va-t-il perdre son poste ?",
-           lambda b: [], "review"),
+           lambda b: [], "review", relevant="someone_erred"),
         _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message),
     )
 
@@ -310,7 +324,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # Nor a consequence blamed on "our mistake" ("bank charges caused by our mistake are refunded").
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
-              r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute))")
+              r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
+              # what people received since (fake e-mails): a consequence, not the cause
+              r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
@@ -320,7 +336,15 @@ def _find_cause(brief: Brief) -> list[Passage]:
         found += [p for p in told if p.text not in [f.text for f in found]]
     found = [p for p in found if not p.has("correction")]
     known = [p for p in found if not p.has("pending")]
-    return (known or found)[:3]
+    return _with_caveat(brief, known[:3]) if known else found[:3]
+
+
+def _with_caveat(brief: Brief, found: list[Passage]) -> list[Passage]:
+    """`found`, and the "not yet known" that follows its first sentence ("Why that unit failed is
+    not yet known"): what is known of the cause, said without what is not, says too much."""
+    after = _following(brief, found[0])[:1]
+    caveat = [p for p in after if p.has("pending") and p.text not in [f.text for f in found]]
+    return [found[0], *caveat, *found[1:]][:3]
 
 
 _OWNED_CAUSE = re.compile(r"^(?:the (?:cause|fault|mistake) (?:is|was) (?:ours|our own)|la (?:cause|faute|erreur) "
@@ -459,14 +483,16 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
         return (
             _q("hurt", "Is anyone hurt?", "Y a-t-il des blessés ?", _hurt),
             _q("safe", "Is the site safe now?", "Le site est-il sûr désormais ?",
-               lambda b: _anywhere(b, "safe", first=("what_we_are_doing", "summary"), most=1, newest_first=True)),
+               lambda b: _anywhere(b, "safe", first=("what_we_are_doing", "summary"), most=1, newest_first=True),
+               relevant="site"),
             _q("services", "Were emergency services and authorities involved?",
                "Les secours et les autorités sont-ils intervenus ?",
                lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
                or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
             _cause(),
             _q("environment", "Is there an environmental impact?", "Y a-t-il un impact sur l'environnement ?",
-               lambda b: _anywhere(b, "environment", first=("what_happened", "summary"), most=1)),
+               lambda b: _anywhere(b, "environment", first=("what_happened", "summary"), most=1),
+               relevant="environment"),
         )
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
         return (
@@ -518,4 +544,4 @@ def questions(brief: Brief) -> tuple[Question, ...]:
                lambda b: [])
     kind = document_kind(brief)
     common = [q for q in _common(resolved=resolved) if not (kind == "billing" and q.key == "compensation")]
-    return (what, since, *_by_kind(kind, resolved=resolved), *common)
+    return tuple(q for q in (what, since, *_by_kind(kind, resolved=resolved), *common) if fits(brief, q))

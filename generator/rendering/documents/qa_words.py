@@ -125,10 +125,11 @@ W = {
                r"\b(?:première fois|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|l'an dernier|par le passé)\b"),
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
-                     r"(?:was|is) possible because)\b|^cause$",
+                     r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in)\b|^cause$",
                      r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|"
                      r"cause (?:la plus )?probable|premiers constats|"
-                     r"(?:était|est) possible parce qu)|^cause$"),
+                     r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
+                     r"s['’]est introduite?))|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong|were weaker|fault in|short-circuit|"
               r"investigation found|should have started|did not start|stopped (?:our|the)|failed its|"
@@ -136,7 +137,7 @@ W = {
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong|a mistake)|the (?:hole|flaw|weakness|gap) was)\b",
-              r"\b(?:la cause|causée? par|provoquée? par|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:la cause|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -207,10 +208,14 @@ W = {
               r"(?:reçoi\w*|recevr\w*|(?:est|sont|sera|seront) offerte?s?) (?:une? |des )?(?:\d|gratuit)|"
               r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
-                 r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now)\b",
+                 r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
+                 r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
+                 r"full service (?:returned|resumed|is back|has returned|was restored))\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
                  r"fonctionne à nouveau|revenu à la normale|revenues à la normale|rétabli|de nouveau disponible|"
-                 r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement)"),
+                 r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement|"
+                 r"circul\w+ (?:de nouveau )?(?:selon (?:leurs?|les) horaires? (?:habituels?|normaux)|normalement)|"
+                 r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale)"),
     "contacted": (r"\b(?:we (?:will )?(?:have )?(?:e-?mailed|written|write|contact|told|inform)\w*|we are (?:writing|"
                   r"contacting|e-?mailing|informing)|(?:has|have) been "
                   r"(?:contacted|e-?mailed|informed|told)|were (?:e-?mailed|contacted|informed)|if we told you|"
@@ -281,6 +286,19 @@ W = {
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
                     r"sols|(?:le|du) sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
+    # A person's mistake or a sanction: only then is "Will anyone lose their job?" asked.
+    "someone_erred": (r"\b(?:human error|by mistake|in error|our (?:own )?(?:mistake|error|fault|failure)|an? (?:employee|"
+                      r"member of (?:our )?staff|colleague) (?:\w+ ){0,3}(?:made|sent|approved|published|posted)|"
+                      r"disciplin\w*|sanction\w*|dismiss\w*|approved (?:it|the \w+)|should not have|mistake on our part)\b",
+                      r"\b(?:erreur humaine|par erreur|notre (?:propre )?(?:erreur|faute|échec)|une? (?:salariée?|employée?|"
+                      r"collaboratrice|collaborateur) (?:\w+ ){0,3}a (?:envoyé|validé|publié|diffusé)|disciplinaire|"
+                      r"sanction\w*|licenci\w*|mise? à pied|validée? (?:la|le|cette|ce)|l['’]a validée?|n['’]aurions pas dû|"
+                      r"n['’]aurait pas dû|erreur de notre part)"),
+    # A place that can be unsafe: only then is "Is the site safe now?" asked.
+    "site": (r"\b(?:plant|factory|building|warehouse|premises|depot|facility|station|store|shop|school|reopen\w*|"
+             r"the site|tunnel|bridge|car park|workshop|mill|mine|offices?|yard)\b",
+             r"\b(?:usine|bâtiment|entrepôt|locaux|dépôt|installation|gare|magasin|école|rouv\w*|le site|"
+             r"du site|tunnel|pont|parking|atelier|bureaux|chantier)\b"),
     "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down)\b",
                 r"\b(?:retirée?s?|supprimée?s?|effacée?s?)\b"),
 }
