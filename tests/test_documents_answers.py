@@ -13,18 +13,9 @@ from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from generator.rendering.documents.replies import reply_templates
 from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _ticks, _unanswered
+from tests.test_documents_fresh import _answers, _both, _briefs, _item, _plain, _quoted, _ticks, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
-
-
-def _both(project, settings, name, make):  # type: ignore[no-untyped-def]
-    return {lang: write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
-            for lang in ("en", "fr")}
-
-
-def _briefs(statements, settings):  # type: ignore[no-untyped-def]
-    return {lang: _answers(render_qa_brief(s, settings, NOW)) for lang, s in statements.items()}
 
 
 def _agree(briefs) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,17 @@ def _unanswered(answer: str) -> bool:
     return answer.startswith(("**UNANSWERED**", "**SANS RÉPONSE**"))
 
 
+def _both(project, settings, name, make):  # type: ignore[no-untyped-def]
+    """The same statement in English and French (`make(lang)` gives each file's text)."""
+    return {lang: write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
+            for lang in ("en", "fr")}
+
+
+def _briefs(statements, settings):  # type: ignore[no-untyped-def]
+    """Each language's media Q&A, as question → answer."""
+    return {lang: _answers(render_qa_brief(s, settings, NOW)) for lang, s in statements.items()}
+
+
 def _ticks(checklist: str) -> list[bool]:
     return [mark == "x" for mark in re.findall(r"^- \[(.)\]", checklist, re.MULTILINE)]
 

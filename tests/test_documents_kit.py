@@ -8,20 +8,10 @@ from datetime import datetime
 
 from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.memo import render_memo
-from generator.rendering.documents.qa_brief import render_qa_brief
-from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _item, _quoted, _unanswered
+from tests.press_support import statement_file
+from tests.test_documents_fresh import _both, _briefs, _item, _quoted, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
-
-
-def _both(project, settings, name, make):  # type: ignore[no-untyped-def]
-    return {lang: write_statement(project, settings, make(lang), f"{name}{'' if lang == 'en' else '.fr'}.md")
-            for lang in ("en", "fr")}
-
-
-def _briefs(statements, settings):  # type: ignore[no-untyped-def]
-    return {lang: _answers(render_qa_brief(s, settings, NOW)) for lang, s in statements.items()}
 
 
 # -- a recall of goat cheese, with its own health section ------------------------------------------
