@@ -407,14 +407,45 @@ _SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|be
                                 r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour)\b", re.IGNORECASE)
 
 
+# A condition opened inside a sentence and not closed ("…, and if you bought a ticket from the
+# driver"): a first part ending there has lost the main clause the condition leads to.
+_OPEN_CONDITION = re.compile(r"(?:^|[,;]\s+)(?:(?:and|but|or|et|mais|ou)\s+)?(?:if|when|whenever|unless|once|"
+                             r"as soon as|while|although|si|s['’]|lorsque|lorsqu['’]|quand|dès que|bien que)\b"
+                             r"[^,;]*$", re.IGNORECASE)
+# A value a colon introduces ("a third lot: L46321", "is: 327,400"): the part before says nothing.
+_VALUE_START = re.compile(r"(?:[A-Z]{0,4}[\s-]?\d|[A-Z]{2,}\b)")
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
-    ends before the main clause of a sentence opening on a condition."""
+    ends before the main clause of a condition, nor one whose colon announces the value."""
     conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
-    cuts = [(sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]) for m in _CLAUSE_CUT.finditer(sentence)
-            if m.start() >= shortest and not (conditional and "," not in sentence[:m.start()].rstrip(" ,"))]
+    cuts = []
+    for m in _CLAUSE_CUT.finditer(sentence):
+        first, rest = sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]
+        if m.start() < shortest or (conditional and "," not in first) or _OPEN_CONDITION.search(first):
+            continue
+        if ":" in m.group() and _VALUE_START.match(rest):
+            continue
+        cuts.append((first, rest))
     return list(reversed(cuts))
+
+
+def essential_forms(sentence: str) -> list[str]:
+    """The sentence with only what identifies and says: without its parentheses ("two lots,
+    L46318 (4 slices, 120 g) and L46319 (…)" → "two lots, L46318 and L46319"), and a list a
+    colon opens on a code cut after that code ("a third lot: L46321, 4 slices, 120 g" → "a third
+    lot: L46321."). Shorter forms than the whole that lose no identifier."""
+    forms = []
+    bare = re.sub(r"\s*\([^()]*\)", "", sentence)
+    if bare != sentence:
+        forms.append(bare)
+    for text in (sentence, bare):
+        head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
+        if head and len(head.group(1)) >= 30:
+            forms.append(head.group(1) + ".")
+    return list(dict.fromkeys(forms))
 
 
 def _unclickable(text: str) -> str:
@@ -497,7 +528,8 @@ _TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û
 def _sms_forms(text: str) -> list[str]:
     """The text as written (plain typography when that makes it GSM-7), else with the letters
     GSM-7 lacks written without their accent."""
-    plain = text.translate(_TO_GSM)
+    # « points à récupérer » → "points à récupérer": straight quotes take no inner space.
+    plain = re.sub(r"«[\s\u00a0\u202f]*", "«", re.sub(r"[\s\u00a0\u202f]*»", "»", text)).translate(_TO_GSM)
     exact = [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
     return [*exact, plain.translate(_TO_GSM_LETTERS)]
 
@@ -552,6 +584,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         own = _told(brief, update)
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
         candidates = _unique([*own, *added])
+        told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
     # "described above", « ci-dessous »: an SMS has no page around it.
     candidates = [off_page(c, brief.lang) for c in candidates if c]
     if candidates:
@@ -560,9 +593,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     def first_fitting(*sentences: str) -> str | None:
         return next((form for form in _sms_forms(" ".join([lead, *sentences, url])) if fits(form)), None)
 
-    # The news (whole, else its first clauses, else the title), with what people must do in
-    # a breach, a recall or a safety incident; then each next sentence while it fits.
-    options = [candidates[0], *_clauses(candidates[0])] if candidates else []
+    # The news (whole, else without its details, else its first clauses, else the title), with
+    # what people must do in a breach, a recall or a safety incident; then each next sentence
+    # while it fits.
+    options = [candidates[0], *essential_forms(candidates[0]), *_clauses(candidates[0])] if candidates else []
     if update is None or not candidates:  # an update says its own news, cut if it must be
         title = after_colon(_end_sentence(brief.statement.title), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
@@ -571,6 +605,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             options.insert(0, title)
         else:
             options.append(title)
+    # In a safety notice or a recall, what protects people ("Do not drink tap water without
+    # boiling it") goes out even alone, when it cannot fit beside the news.
+    protective = update is not None and correction is None and brief.kind in ("safety", "recall")
     # What people must do travels with the news: the line against phishing in a breach, the
     # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
     # every product is suspect). In an update, its own warning or advice.
@@ -584,27 +621,45 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
             must.append(brief.apology_text)
     elif correction is None:
-        said = roles.sentences(update.text, brief.lang)[1:]
-        # The update's news that the worst is over ("the advisory is lifted"), then its advice.
-        must += [s.text for s in said if s.has("outcome")][:1]
-        must += [s.text for s in said if (s.has("never-ask") or s.has("advice")) and not s.has("apology")][:1]
+        # Each sentence with the one it leans on ("They do not come from us" needs the fake
+        # e-mails it speaks of); the first group is the news itself.
+        groups = [(group, roles.sentences(group, brief.lang)) for group in bind(candidates[:told], brief.lang)[1:]]
+        # The update's news that the worst is over ("the advisory is lifted"), and its advice:
+        # in a recall or a safety notice the advice first.
+        outcome = [g for g, said in groups if any(s.has("outcome") for s in said)][:1]
+        advice = [g for g, said in groups
+                  if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)][:1]
+        must += [*advice, *outcome] if protective else [*outcome, *advice]
     must = [off_page(m, brief.lang) for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
     # not drink tap water without boiling it first", without ", including for cooking…"); the
-    # news may then be cut at a clause too.
-    # In a safety notice or a recall, what protects people ("Do not drink tap water without
-    # boiling it") goes out even alone, when it cannot fit beside the news.
-    protective = update is not None and correction is None and brief.kind in ("safety", "recall")
-    for keep in range(len(must), -1, -1):
-        # What must be said may be short once cut: "Personne n'a été gravement blessé."
-        firsts = [must[0], *_clauses(must[0], shortest=20)] if keep else [""]
-        firsts += [_without_preamble(f) for f in firsts if _without_preamble(f) != f]
-        # With the news first, whatever form the advice must take; alone only when nothing else fits.
-        pairs = [(option, first) for option in options for first in firsts]
-        if keep and protective:
-            pairs += [("", first) for first in firsts]
-        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for option, first in pairs
+    # news may then be cut at a clause too. With the news first, whatever form the advice must
+    # take; the advice alone only when no form of the news fits beside it, and never advice
+    # that needs the news to be understood ("Do not eat them").
+    leans, needs_news = _LEANS.get(brief.lang, _LEANS["en"]), _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"])
+
+    def says_what_to_do(text: str) -> bool:
+        return any(s.has(r) for s in roles.sentences(text, brief.lang) for r in ("advice", "never-ask", "outcome"))
+
+    def forms_of(sentence: str) -> list[str]:
+        # What must be said may be short once cut ("Personne n'a été gravement blessé."): the
+        # clause that says what to do, wherever it is ("The table has been updated; please check
+        # your fridge again" → its second half).
+        firsts = [sentence, *essential_forms(sentence)]
+        for first, rest in clause_cuts(sentence, 20):
+            keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
+                         and not leans.match(rest) and not needs_news.search(rest))
+            firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
+        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts)]))
+
+    tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
+    if protective and must and not needs_news.search(must[0]):
+        tries += [("", keep) for keep in range(len(must), 0, -1)]
+    tries += [(option, 0) for option in options]
+    for option, keep in tries:
+        firsts = forms_of(must[0]) if keep else [""]
+        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
                        if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
         if chosen:
             break
@@ -621,13 +676,23 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if not chosen:
         return None
     chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
-    for sentence in candidates[1:]:
+    for before, sentence in zip(candidates, candidates[1:]):
         if sentence in chosen:
             continue
+        if leans.match(sentence.strip()) and chosen[-1] != before:
+            continue  # "It was withdrawn…" only right after what "it" is
         if first_fitting(*chosen, sentence) is None:
             break
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+# Advice whose object is a pronoun ("Do not eat them", « ne les consommez pas »): without the
+# news it speaks of, nobody knows what not to eat.
+_NEEDS_NEWS = {
+    "en": re.compile(r"\b(?:them|it|those|these)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:ne (?:les|le|la|l['’]|en|y)|\w+ez-(?:les|le|la|en|y))\b", re.IGNORECASE),
+}
 
 
 # Three words or more between quotation marks: someone's words quoted, not a name.

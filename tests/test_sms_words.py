@@ -1,0 +1,76 @@
+"""What an update SMS keeps when two segments cannot hold the whole update, checked on
+statements written for these tests: the lot a recall names, a condition with what it leads to,
+a warning with what it warns about, and no sentence whose "it" points at the wrong thing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import counting, render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def _update_sms(project, settings, lang: str, title: str, update: str, status: str = "identified") -> str:
+    name = f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md"
+    summary = "Summary" if lang == "en" else "Résumé"
+    text = statement_file(lang=lang, front="", title=title, sections={summary: title + "."},
+                          updates=(("2026-09-03 12:15", status, update),))
+    statement = write_statement(project, settings, text, name)
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    return sms.replace("’", "'")
+
+
+def test_a_recall_extended_to_a_new_lot_names_the_lot_and_what_to_do(project, settings):
+    for lang, update, lot, advice in (
+            ("en", "We are extending the recall to a third lot: L46321, 4 slices, 120 g, use by 9 December 2026. "
+                   "Tests carried out by the supplier on 27 November found Listeria in this lot too. It was withdrawn "
+                   "from sale in all stores by 11:00 this morning. The table above has been updated; please check your "
+                   "fridge again even if you checked yesterday.", "third lot: L46321", "check your fridge again"),
+            ("fr", "Nous étendons le rappel à un troisième lot : L46321, 4 tranches, 120 g, à consommer jusqu'au "
+                   "9 décembre 2026. Des analyses réalisées par le fournisseur le 27 novembre ont aussi trouvé des "
+                   "Listeria dans ce lot. Il a été retiré de la vente dans tous les magasins avant 11 h ce matin. Le "
+                   "tableau ci-dessus a été mis à jour ; vérifiez de nouveau votre réfrigérateur, même si vous l'avez "
+                   "fait hier.", "L46321", "rifiez de nouveau votre r")):
+        sms = _update_sms(project, settings, lang, "Smoked salmon recall" if lang == "en" else "Rappel de saumon fumé",
+                          update, "identified" if lang == "en" else "identifié")
+        assert lot in sms and advice in sms, sms
+        # "It was withdrawn…" after the advice would say the fridge was withdrawn.
+        assert "It was withdrawn" not in sms and "il a été retiré" not in sms.casefold(), sms
+
+
+def test_a_recall_update_keeps_its_lots_without_their_details_and_the_advice_after_them(project, settings):
+    update = ("We are recalling two lots of Colibri Saveurs Norwegian smoked salmon, L46318 (4 slices, 120 g, use by "
+              "5 December 2026) and L46319 (8 slices, 240 g, use by 8 December 2026), because of the presence of "
+              "Listeria monocytogenes. They were sold from 14 to 27 November in all our stores and on "
+              "click-and-collect, and have been off sale since 15:00. Do not eat them; bring them back to any store "
+              "for a full refund.")
+    sms = _update_sms(project, settings, "en", "Smoked salmon recall", update)
+    assert "L46318 and L46319" in sms, sms
+    assert sms.index("L46319") < sms.index("Do not eat them"), sms
+
+
+def test_an_sms_keeps_the_main_clause_of_a_condition_in_the_middle_of_a_sentence(project, settings):
+    summary = ("From 06:30 to 11:20 on 25 November, the validators on our buses could not accept payment by "
+               "contactless bank card. Tickets, passes and the Axéo app worked normally, and trams were not affected. "
+               "No passenger was fined for this, and if you bought a paper ticket from the driver because your card "
+               "was refused, we will refund it. We are sorry for the inconvenience.")
+    text = statement_file(front="", title="Contactless card payment unavailable on buses", sections={"Summary": summary})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    assert "from the driver." not in sms, sms
+
+
+def test_a_warning_about_fake_emails_travels_with_what_it_warns_about(project, settings):
+    update = ("All 327,400 members concerned have now been informed: by e-mail on 24 November, or by letter posted on "
+              "25 November for the 6,300 without an e-mail address. Since yesterday, some members have received fake "
+              "e-mails offering \"points to claim\" and asking for bank details. They do not come from us: do not "
+              "click on them, and forward them to signalement@colibri.example.")
+    sms = _update_sms(project, settings, "en", "Loyalty data stolen", update, "monitoring")
+    for pointing in ("They do not come from us", "click on them"):
+        if pointing in sms:
+            assert "fake e-mails" in sms and sms.index("fake e-mails") < sms.index(pointing), sms
+    assert "fake e-mails" in sms, sms
