@@ -16,6 +16,7 @@ in order of importance, or for SMS and e-mail the finished text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from collections.abc import Callable, Iterator, Sequence
@@ -676,7 +677,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if not chosen:
         return None
     chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
-    for before, sentence in zip(candidates, candidates[1:]):
+    for before, sentence in pairwise(candidates):
         if sentence in chosen:
             continue
         if leans.match(sentence.strip()) and chosen[-1] != before:
