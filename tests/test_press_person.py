@@ -108,7 +108,8 @@ def test_a_sentence_opening_on_notre_names_the_organisation():
         "Le fournisseur a fermé l'usine.", "L'équipe technique d'Ardel Énergie est sur place."]
 
 
-def test_the_release_names_the_page_for_here_and_keeps_advice_in_the_second_person(project, settings):
+def test_the_release_names_the_page_for_here_and_keeps_advice_in_the_second_person(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")  # the audit's day is still ahead
     text = statement_file(sections={"Summary": (
         "Some card payments failed at checkout. If your card was charged twice, the second charge, the "
         "duplicate, will be refunded within five days.")},

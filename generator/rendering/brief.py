@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from generator.rendering import corrections
 from generator.rendering import roles
+from generator.rendering.deadlines import without_passed_promise
 from generator.core.markup import plain_items, table_rows
 
 from generator.core.model import Correction, Settings, Statement, Update
@@ -173,9 +174,35 @@ class Brief:
 
     # -- the sentences that matter -------------------------------------------------------------
 
+    def holding(self, markdown: str, written: datetime) -> str:
+        """Text as it still holds now: a sentence promising something by a day or a time now
+        past ("your voucher will arrive by e-mail by 20 November", read on 29 November) loses
+        that promise, so no output prints it as ahead (the memo asks the team to check it was
+        kept). Sentences with markup inside are left as written."""
+        zone = self.settings.timezone
+        for sentence in roles.sentences(markdown, self.lang):
+            kept = without_passed_promise(sentence.text, self.lang, written, self.now, zone)
+            if kept != sentence.text and sentence.text in markdown:
+                markdown = markdown.replace(sentence.text, kept)
+        return re.sub(r"[ \t]{2,}", " ", markdown).strip()
+
+    @cached_property
+    def written(self) -> datetime:
+        """When the summary was last made true: at the newest update."""
+        return self.statement.last_update.at
+
+    @cached_property
+    def summary(self) -> str:
+        """The summary, as it still holds now (`holding`)."""
+        return self.holding(self.statement.summary, self.written)
+
+    def text_of(self, key: str) -> str:
+        """A section, as it still holds now (`holding`)."""
+        return self.holding(self.statement.text_of(key), self.written)
+
     @cached_property
     def summary_sentences(self) -> tuple[roles.Sentence, ...]:
-        return roles.sentences(self.statement.summary, self.lang)
+        return roles.sentences(self.summary, self.lang)
 
     @cached_property
     def news(self) -> str:
@@ -225,7 +252,7 @@ class Brief:
     @cached_property
     def advice(self) -> list[str]:
         """What people should do: the section's sentences, else the summary's advice."""
-        section = self.statement.text_of("what_you_should_do")
+        section = self.text_of("what_you_should_do")
         if section.strip():
             return [self._standalone(s.text) for s in roles.sentences(section, self.lang)
                     if not (s.has("apology") and not s.has("advice"))]
@@ -234,7 +261,7 @@ class Brief:
     @cached_property
     def advice_items(self) -> list[str]:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
-        section = self.statement.text_of("what_you_should_do")
+        section = self.text_of("what_you_should_do")
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
             items = [item for item in plain_items(section) if not self._only_apology(item)]
@@ -275,7 +302,7 @@ class Brief:
     @cached_property
     def never_ask(self) -> str | None:
         """"We will never ask for your password…": the line that protects people from phishing."""
-        for markdown in (self.statement.text_of("what_you_should_do"), self.statement.summary,
+        for markdown in (self.text_of("what_you_should_do"), self.summary,
                          *(u.text for u in self.statement.updates)):
             found = roles.first(markdown, self.lang, "never-ask")
             if found:
@@ -305,7 +332,15 @@ class Brief:
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
         told = [corrections.corrected(s.text, fixes) for s in roles.sentences(update.text, self.lang)]
-        return [s for s in told if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", s) for v in withdrawn)]
+        kept = [s for s in told if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", s) for v in withdrawn)]
+        return self._as_now(update, kept)
+
+    def _as_now(self, update: Update, pieces: list[str]) -> list[str]:
+        """The newest update is what outputs say now: its promises whose day has passed leave
+        (`holding`); older updates are the record of what was said then."""
+        if update is not self.statement.last_update:
+            return pieces
+        return [held for held in (self.holding(p, update.at) for p in pieces) if held] or pieces
 
     def update_sentences(self, update: Update) -> list[str]:
         """An update's sentences, corrected, then each correction made to it, dated."""
@@ -321,10 +356,12 @@ class Brief:
         the first version needs)."""
         return [self._corrected(c.at, " ".join(self.correction_sentences(update, c))) for c in update.corrections]
 
-    def update_paragraphs(self, update: Update) -> list[str]:
-        """An update's paragraphs, corrected the same way."""
+    def update_paragraphs(self, update: Update, *, as_written: bool = False) -> list[str]:
+        """An update's paragraphs, corrected the same way (and as they hold now, unless
+        `as_written`: the memo flags a passed promise for the team to check instead)."""
         fixes = self._correction_sentences(update)
-        return [corrections.corrected(p, fixes) for p in plain_items(update.text)]
+        paragraphs = [corrections.corrected(p, fixes) for p in plain_items(update.text)]
+        return paragraphs if as_written else self._as_now(update, paragraphs)
 
     @cached_property
     def lot_lines(self) -> list[str]:
@@ -453,7 +490,8 @@ class Brief:
         p = self.promise
         if p.at is None:
             return ""
-        when = self.when(p.at, reference=self.now)
+        # A late promise names its day: the copy may be read beside an update of another day.
+        when = self.when(p.at, reference=self.now if p.ahead else None)
         if p.ahead:
             return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."
         if self.lang == "fr":

@@ -191,7 +191,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
-    summary = plain_items(statement.summary)
+    summary = plain_items(brief.summary)
     first, *rest = _sentences(summary[0]) if summary else [statement.title]
     if rest and _CORRECTS_THE_CLAIM.match(rest[0]):
         # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
@@ -230,11 +230,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         return "\n\n".join(filter(None, [prose, listed]))
 
     for key in ("what_happened", "what_we_are_doing"):
-        tabled = with_tables(statement.text_of(key))
+        tabled = with_tables(brief.text_of(key))
         if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
             blocks.append(block("section", None, tabled))
             continue
-        for piece in plain_items(statement.text_of(key)):
+        for piece in plain_items(brief.text_of(key)):
             blocks.append(block("section", None, third_person(piece, issued)))
     for section in statement.sections:
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a

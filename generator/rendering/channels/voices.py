@@ -460,7 +460,7 @@ def _long_form_blocks(brief: Brief) -> list[str]:
     """For channels read in full (Facebook): the summary as the authors wrote it (it opens
     with the news), what people should do, the line against phishing, the promise."""
     w = words(brief.lang)
-    blocks = plain_items(brief.statement.summary)
+    blocks = plain_items(brief.summary)
     if brief.own_apology and brief.own_apology not in " ".join(blocks):
         blocks.append(brief.own_apology)  # said where it was written, it would not be read
     if brief.lot_lines:
@@ -481,7 +481,7 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     statement = brief.statement
 
     def paragraph(key: str) -> str:
-        return " ".join(s.text for s in roles.sentences(statement.text_of(key), brief.lang))
+        return " ".join(s.text for s in roles.sentences(brief.text_of(key), brief.lang))
 
     blocks = [" ".join(s.text for s in brief.summary_sentences)]
     apology = brief.own_apology if brief.own_apology and brief.own_apology not in blocks[0] else None
@@ -491,7 +491,7 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
-    doing = plain_items(statement.text_of("what_we_are_doing"))
+    doing = plain_items(brief.text_of("what_we_are_doing"))
     if doing:
         blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
     happened = paragraph("what_happened")
@@ -781,7 +781,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
     url = _url(brief)
     advice: list[str] = []
     if update is None:
-        news = plain_items(brief.statement.summary)
+        news = plain_items(brief.summary)
         if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
             news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items

@@ -65,7 +65,7 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     ("Our monitoring raised an alert at 02:15 on 28 November"), if that is before our first
     public word; else our first public word (we knew then at the latest). Never when the
     problem itself began: a breach can run long before anyone knows."""
-    from generator.rendering.documents.freshness import _MONTHS
+    from generator.rendering.deadlines import MONTHS as _MONTHS
 
     first = brief.statement.first_update.at
     zone = brief.settings.timezone

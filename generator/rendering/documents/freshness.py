@@ -9,7 +9,7 @@ documents that send people to it."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 # Words that say something is not known yet: never an answer once a later update knows.
@@ -110,66 +110,7 @@ def _night(local: datetime) -> str:
     return f"dans la nuit du {first} au {day_words(end, 'fr')}"
 
 
-# -- "until 27 November", read after 27 November ------------------------------------------------
-
-_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-           "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3,
-           "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10,
-           "novembre": 11, "décembre": 12}
-_UNTIL = re.compile(r"\b(?:until|till|through|jusqu['’]au|jusqu['’]à (?:la fin du |le )?)\s*(?:the )?(\d{1,2})(?:er)?"
-                    r"\s+([a-zéû]+)", re.IGNORECASE)
-
-
-def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> bool:
-    """Whether a sentence describes a state "until" a day that is already over ("Rue des
-    Tanneurs stays closed until 27 November", read on 29 November)."""
-    for match in _UNTIL.finditer(text):
-        month = _MONTHS.get(match.group(2).lower())
-        if month is None:
-            continue
-        local = written.astimezone(zone)
-        try:
-            day = date(local.year + (1 if month < local.month - 6 else 0), month, int(match.group(1)))
-        except ValueError:
-            continue
-        if day < now.astimezone(zone).date():
-            return True
-    return False
-
-
-# -- "by 29 November", read on 30 November ------------------------------------------------------
-
-_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?(\d{1,2})(?:er)?"
-                 r"\s+([a-zéû]+)", re.IGNORECASE)
-_WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
-                     r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
-
-
-def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
-                    incident: datetime | None = None) -> date | None:
-    """The day a sentence promises something by ("we will publish the timetable by 29
-    November", "refunded within 14 days of the incident"), when that day is already over."""
-    from datetime import timedelta
-
-    today = now.astimezone(zone).date()
-    local = written.astimezone(zone)
-    for match in _BY.finditer(text):
-        month = _MONTHS.get(match.group(2).lower())
-        if month is None:
-            continue
-        try:
-            day = date(local.year + (1 if month < local.month - 6 else 0), month, int(match.group(1)))
-        except ValueError:
-            continue
-        if day < today:
-            return day
-    within = _WITHIN.search(text)
-    if within and incident is not None:
-        day = incident.astimezone(zone).date() + timedelta(days=int(within.group(1) or within.group(2)))
-        if day < today:
-            return day
-    return None
-
+# -- "until 27 November", "by 29 November", read after that day: rendering/deadlines.py ------------
 
 # -- "here" -----------------------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.freshness import dated, here_named, passed_deadline
+from generator.rendering.deadlines import passed_deadline
+from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
 from generator.rendering.documents.passages import Passage, find, update_source
@@ -180,7 +181,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
            for section in statement.sections if section.key is None and _lines(section.text, lang)]
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *(_for_staff(dated(p, lang, settings.timezone, latest.at), lang)
-                     for p in _without_past_promise(brief, brief.update_paragraphs(latest)))]
+                     for p in _without_past_promise(brief, brief.update_paragraphs(latest, as_written=True)))]
     doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
     own, doing = _actions_under_own_heading(own, doing)
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from generator.rendering.brief import Brief
+from generator.rendering.deadlines import passed_promise
+from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import find
 from generator.rendering.documents.qa_questions import questions, with_leaned_on
@@ -93,6 +95,13 @@ def _fallback(key: str, brief: Brief, words: dict[str, str], by_when: str) -> st
     return words[key].format(when=by_when)
 
 
+def _was_due(brief: Brief, text: str, at: datetime | None, words: dict[str, str]) -> str:
+    """A promise quoted whose day is over ("a voucher by 20 November", asked on 29 November):
+    the spokesperson checks it was kept before repeating it."""
+    day = passed_promise(text, brief.lang, at or brief.written, brief.now, brief.settings.timezone)
+    return "" if day is None else "\n>\n> " + words["was_due"].format(day=day_words(day, brief.lang))
+
+
 def qa_context(statement: Statement, settings: Settings, now: datetime | None = None) -> QaContext:
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
@@ -126,7 +135,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             continue
         said = with_leaned_on(brief, [p for p in found if p.section != "table"])
         rows = [p for p in found if p.section == "table"]
-        quoted = "\n\n".join(f"> {p.text}" for p in said)
+        quoted = "\n\n".join(f"> {p.text}" + _was_due(brief, p.text, p.at, words) for p in said)
         source = "; ".join(dict.fromkeys(p.source for p in said))
         if rows:  # a table of the statement, row by row under what it lists
             lead = words["lots"] if question.key == "lots" else words["table"]

@@ -141,7 +141,7 @@ def current_actions(brief: Brief) -> list[Passage]:
     """The actions of the newest update that reports any: older ones ("we are checking our
     figures") are past, and so is a promise whose day is over ("we will publish the
     timetable by 29 November", read on 30 November)."""
-    from generator.rendering.documents.freshness import passed_deadline
+    from generator.rendering.deadlines import passed_deadline
 
     zone = brief.settings.timezone
     acted = [p for p in find(brief, words=_ACTION.get(brief.lang, _ACTION["en"]), sections=("update",),

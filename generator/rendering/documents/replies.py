@@ -26,8 +26,9 @@ from generator.rendering import roles
 from generator.rendering.brief import off_page
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
-from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline, past_until
-from generator.rendering.documents.freshness import passed_deadline
+from generator.rendering.deadlines import passed_deadline, passed_promise, past_until
+from generator.rendering.moments import day_words
+from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline
 from generator.rendering.documents.freshness import wrong_values
 from generator.rendering.documents.qa_questions import recall_lot_lines
 from generator.rendering.documents.reading import document_kind, said_whole
@@ -367,9 +368,17 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                                        most=2) if p.text not in money]
         money = [here_named(dated(m, brief.lang, brief.settings.timezone, latest.at), brief.lang) for m in money]
         money = _distinct([m for m in money if not roles.first(m, brief.lang, "next-update")])
+        # A refund or a voucher promised by a day now past: the customer is told what to do if
+        # it has not come, never that it is still on its way.
+        money = [_was_due(brief, m, latest.at, words) for m in money]
         if money:
             found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
     return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}
+
+
+def _was_due(brief: Brief, text: str, written: datetime, words: dict[str, str]) -> str:
+    day = passed_promise(text, brief.lang, written, brief.now, brief.settings.timezone)
+    return text if day is None else words["was_due"].format(text=text.rstrip(), day=day_words(day, brief.lang))
 
 
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"

@@ -46,6 +46,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "contacting": "If your data was among it, we are writing to you; here is what our statement says:",
         "charged": "charged: someone asking whether they were charged, or about compensation",
         "charged_text": "About payments, refunds and compensation, our statement says:",
+        "was_due": "{text} (This was due by {day}: if it has not reached you, tell us and we will put it right.)",
         # A bad buzz: an apology for what was said; it is never "resolved".
         "sorry_controversy": "I am sorry for what we published: it should never have gone out.",
         "closed_controversy": "Everything we have published about it is at {url}.",
@@ -101,6 +102,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "contacting": "Si vos données en font partie, nous vous écrivons ; voici ce que dit notre déclaration :",
         "charged": "charged : une personne qui demande si elle a été débitée, ou une compensation",
         "charged_text": "Au sujet des paiements, remboursements et compensations, notre déclaration dit :",
+        "was_due": ("{text} (C'était prévu au plus tard le {day} : si ce n'est pas le cas pour vous, dites-le-nous "
+                    "et nous corrigerons cela.)"),
         "sorry_controversy": "Je vous présente nos excuses pour ce que nous avons publié : cela n'aurait jamais dû paraître.",
         "closed_controversy": "Tout ce que nous avons publié à ce sujet est sur {url}.",
         "safety_first": "Votre sécurité passe avant tout :",

@@ -1,0 +1,107 @@
+"""Render stage: the days and times a statement's sentences promise something by, or describe a
+state until, and whether they are over when an output is read. One place, so a copy, the press
+release, the replies and the memo agree on which promises still hold ("your voucher will arrive
+by 20 November", read on 29 November, is a promise that has passed: no output prints it as
+ahead)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+          "september": 9, "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3,
+          "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10,
+          "novembre": 11, "décembre": 12}
+
+_UNTIL = re.compile(r"\b(?:until|till|through|jusqu['’]au|jusqu['’]à (?:la fin du |le )?)\s*(?:the )?(\d{1,2})(?:er)?"
+                    r"\s+([a-zéû]+)", re.IGNORECASE)
+# "by 29 November", "by 29 November at 18:00", « d'ici le 29 novembre à 18 h »: the day, and the
+# time when one is given.
+_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?(\d{1,2})(?:er)?"
+                 r"\s+([a-zéû]+)(?:\s+\d{4})?(?:,?\s+(?:at|à)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?)?", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
+                     r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
+# A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
+# were refunded by 25 November" is a fact kept, never a promise that has passed.
+_PROMISE = {
+    "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|should (?:arrive|reach|"
+                     r"receive|get|be))\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|prévu|prévue?s?|comptons|d['’]ici)\b",
+                     re.IGNORECASE),
+}
+
+
+def _day(day: str, month_word: str, written: datetime, zone: ZoneInfo) -> date | None:
+    month = MONTHS.get(month_word.lower())
+    if month is None:
+        return None
+    local = written.astimezone(zone)
+    try:  # "by 3 January" written in December is next year's
+        return date(local.year + (1 if month < local.month - 6 else 0), month, int(day))
+    except ValueError:
+        return None
+
+
+def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a sentence describes a state "until" a day that is already over ("Rue des
+    Tanneurs stays closed until 27 November", read on 29 November)."""
+    for match in _UNTIL.finditer(text):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is not None and day < now.astimezone(zone).date():
+            return True
+    return False
+
+
+def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
+                    incident: datetime | None = None) -> date | None:
+    """The day a sentence says something happens by ("we will publish the timetable by 29
+    November", "by 29 November at 18:00", "refunded within 14 days of the incident"), when
+    that day (or that time of it) is already over."""
+    local_now = now.astimezone(zone)
+    for match in _BY.finditer(text):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is None:
+            continue
+        if match.group(3):  # a time of day: over once that time has passed
+            moment = datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone)
+            if moment < local_now:
+                return day
+        elif day < local_now.date():
+            return day
+    within = _WITHIN.search(text)
+    if within and incident is not None:
+        day = incident.astimezone(zone).date() + timedelta(days=int(within.group(1) or within.group(2)))
+        if day < local_now.date():
+            return day
+    return None
+
+
+def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:
+    """The day of a promise a sentence makes ("your voucher will arrive by 20 November") when it
+    has passed; None for a sentence that reports a fact or whose promise still holds."""
+    if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
+        return None
+    return passed_deadline(text, written, now, zone)
+
+
+# Where a sentence may lose a clause that carries a passed promise: after a colon or a semicolon
+# ("…, you do not need to do anything: your voucher will arrive by 20 November").
+_CLAUSE = re.compile(r"\s*[;:]\s+|\s*\u00a0[;:]\s+|,\s+(?:and|et)\s+")
+
+
+def without_passed_promise(sentence: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """The sentence as it still holds: whole when its promise still holds; without the clause
+    that carries a promise now passed; "" when the whole sentence is that promise."""
+    if passed_promise(sentence, lang, written, now, zone) is None:
+        return sentence
+    parts = _CLAUSE.split(sentence)
+    if len(parts) > 1:
+        kept = [p for p in parts if passed_promise(p, lang, written, now, zone) is None]
+        if kept and kept[0] == parts[0] and len(kept[0]) >= 20 and len(kept) < len(parts):
+            # The first clause says the rest's subject; later clauses join it again.
+            joined = kept[0] if len(kept) == 1 else sentence[:sentence.index(kept[-1]) + len(kept[-1])]
+            if all(passed_promise(p, lang, written, now, zone) is None for p in _CLAUSE.split(joined)):
+                return joined.rstrip(" ,;:\u00a0") + "."
+    return ""

@@ -1,0 +1,64 @@
+"""A promise whose day has passed is never printed as ahead: a voucher "by 20 November" read
+on 29 November leaves the copies and the press release, and the replies and the media Q&A say
+it was due. The same sentence read before its day, and a fact told with "by" in the past
+tense, stay as written. Statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from generator.rendering.channels import render_copies
+from generator.rendering.documents import render_documents
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+VOUCHER = "your voucher will arrive by e-mail by 20 November"
+SUMMARY = ("On 18 November our check-in system failed at all our airports and 41 flights left late. We are sorry. "
+           "Every passenger on a delayed flight will receive a €40 voucher by e-mail by 20 November.")
+ADVICE = f"If you flew on a delayed flight, you do not need to do anything: {VOUCHER}."
+UPDATE = ("All flights have run on schedule since 10:00. All 1,312 duplicate charges were refunded by 17 November. "
+          "We will publish the full findings by 29 November at 18:00.")
+
+
+def _statement(project, settings):
+    text = statement_file(title="Check-in failure at our airports", severity="major", started="2026-11-18 05:58",
+                          sections={"Summary": SUMMARY, "What you should do": ADVICE},
+                          updates=(("2026-11-18 11:30", "resolved", UPDATE),))
+    return write_statement(project, settings, text, "2026-11-18-test.md")
+
+
+def _published(project, settings, now: str, monkeypatch) -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    statement = _statement(project, settings)
+    copies = render_copies(statement, settings, None, datetime.fromisoformat(now))
+    said = [part for copy in copies if copy.kind in ("announcement", "update") for part in copy.parts]
+    said.append(render_press_release(statement, settings).markdown)
+    return "\n".join(said).replace("\u00a0", " ")
+
+
+def test_a_passed_promise_leaves_the_copies_and_the_release_and_its_sentence_keeps_the_rest(project, settings,
+                                                                                             monkeypatch):
+    said = _published(project, settings, "2026-11-29T23:15:00+01:00", monkeypatch)
+    assert "20 November" not in said and "Nov. 20" not in said, said
+    assert "findings by" not in said, said
+    assert "you do not need to do anything." in said, said
+    # A fact with "by" and a day already over is a fact, not a promise.
+    assert "refunded by 17 November" in said or "refunded by Nov. 17" in said, said
+
+
+def test_the_same_promises_read_before_their_day_stay(project, settings, monkeypatch):
+    said = _published(project, settings, "2026-11-19T09:00:00+01:00", monkeypatch)
+    assert VOUCHER in said, said
+    assert "full findings by" in said, said
+
+
+@pytest.mark.parametrize("now, due", [("2026-11-29T23:15:00+01:00", True), ("2026-11-19T09:00:00+01:00", False)])
+def test_replies_and_the_media_brief_say_a_passed_promise_was_due(project, settings, monkeypatch, now, due):
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    documents = {d.kind: d.text for d in render_documents(_statement(project, settings), settings)}
+    replies, qa = documents["replies"], documents["qa"]
+    assert "€40 voucher by e-mail by 20 November" in replies  # what customers were told, as the statement says it
+    assert ("This was due by 20 November: if it has not reached you, tell us" in replies) is due, replies
+    assert ("Due by 20 November, now past: check it was kept" in qa) is due, qa
