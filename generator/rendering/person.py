@@ -512,3 +512,95 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\x00(\d+)\x00", functools.partial(_restored, kept=quoted), text)
         out.append(text[:1].upper() + text[1:])
     return out
+
+
+# -- advice: still "you", but the organisation named ------------------------------------------
+
+_EN_WE_MODAL = re.compile(r"\b[Ww]e(?:'ll|’ll| will)\b|\b[Ww]e (can|may|must|should|could|would|cannot|can't|won't)\b")
+_EN_WE_BE = {"are": "is", "'re": "is", "’re": "is", "have": "has", "'ve": "has", "’ve": "has", "do": "does"}
+_EN_US = re.compile(r"\bus\b")
+
+
+# Words that follow a noun as its adjective ("canaux officiels", "ligne gratuite", "site internet").
+_FR_ADJECTIVE = (r"(?:[\w-]+(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive|ifs|ives|ée?s?|ant|ante|ants|antes|"
+                 r"ent|ente|ents|entes|aire|aires|eur|euse|eurs|euses|ile|iles|ible|ibles|uite|uites|ite|ites|"
+                 r"iel|ielle|iels|ielles|ier|ière|iers|ières|ais|aise|aises)|internet|web)(?![\w'’-])")
+
+
+def advice_named(text: str, organisation: str, lang: str) -> str:
+    """Advice in a release keeps speaking to readers ("call … and you will be refunded"), but
+    the organisation's first person becomes its name: "call our free line and we will refund
+    you" → "call Marché Colibri's free line and Marché Colibri will refund you"; « appelez notre
+    ligne gratuite » → « appelez la ligne gratuite de Marché Colibri ». A sentence this cannot
+    rewrite stays as written."""
+    if lang == "fr":
+        return _fr_advice_named(text, organisation)
+    text = re.sub(r"\b[Oo]ur\b", possessive_name(organisation), text)
+    text = re.sub(r"\b[Oo]urselves\b", organisation, text)
+
+    def modal(match: re.Match[str]) -> str:
+        return f"{organisation} {match.group(1) or 'will'}"
+
+    text = _EN_WE_MODAL.sub(modal, text)
+    text = re.sub(r"\b[Ww]e ('re|’re|'ve|’ve|are|have|do)\b", lambda m: f"{organisation} {_EN_WE_BE[m.group(1)]}", text)
+
+    def verb(match: re.Match[str]) -> str:
+        said = match.group(1)
+        if _EN_PAST.match(said.lower()) or said.lower() in _EN_KEEP:
+            return f"{organisation} {said}"
+        return f"{organisation} {_en_present(said)}"
+
+    # "we never ask" → "X never asks": an adverb between keeps its place.
+    text = re.sub(r"\b[Ww]e ((?:never|always|also|still|now|already|only|usually|often|sometimes) )([a-z]+)\b",
+                  lambda m: f"{organisation} {m.group(1)}{m.group(2) if _EN_PAST.match(m.group(2)) else _en_present(m.group(2))}",
+                  text)
+    text = re.sub(r"\b[Ww]e ([a-z]+)\b", verb, text)
+    return _EN_US.sub(organisation, text)
+
+
+def _fr_advice_named(text: str, organisation: str) -> str:
+    of_name = _of_name(organisation)
+
+    def ours(match: re.Match[str]) -> str:
+        words = match.group(2)
+        noun = words.split()[0]
+        if match.group(1).lower() == "nos":
+            article = "les "
+        elif noun[:1] in _FR_VOWEL:
+            article = "l'"
+        else:
+            gender = _fr_possessive(noun.lower())
+            if gender is None:
+                return match.group(0)
+            article = "la " if gender == "sa" else "le "
+        before = match.group(0)[:0]
+        if match.group(1)[:1].isupper():
+            article = article[:1].upper() + article[1:]
+        return f"{before}{article}{words} {of_name}"
+
+    # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
+    text = re.sub(rf"\b([Nn]otre|[Nn]os) ([\w'’-]+(?: {_FR_ADJECTIVE})*(?: (?:d['’]information|de crise|"
+                  r"d['’]assistance|en ligne|client(?:s|èle)?))?)", ours, text)
+    # « de les canaux » → « des canaux », « à le service » → « au service »
+    text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")
+                  if m.group(1)[:1].islower() else _fr_contracted(m.group(1).lower(), m.group(2) + " ").capitalize(),
+                  text)
+
+    def subject(match: re.Match[str]) -> str:
+        objects, verb = match.group(1) or "", match.group(2)
+        third = _fr_verb(verb)
+        return f"{organisation} {objects}{third}" if third else match.group(0)
+
+    # « nous vous rembourserons » → « X vous remboursera »; « contactez-nous » → « contactez X ».
+    text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:vous |les |le |la |l['’]|en |y )?)(\w+)\b", subject, text)
+    to = ("écrivez", "parlez", "répondez", "téléphonez", "adressez-vous", "signalez-le")
+    return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {_fr_to(organisation) if m.group(1).lower() in to else organisation}",
+                  text)
+
+
+def _fr_to(name: str) -> str:
+    """« à Calypso Pay », « au Groupe… », « à la Coopérative… »."""
+    for article, joined in (("Le ", "au "), ("Les ", "aux ")):
+        if name.startswith(article):
+            return joined + name[len(article):]
+    return f"à {name}"

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief, off_page, without_page_promise
+from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     ap_date,
     ap_month,
@@ -218,14 +219,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if not rows:
             return None
         colon = " : " if lang == "fr" else ": "
+        # The prose is what no cell holds, as the authors wrote both (before dates are restyled).
+        others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows for cell in row if cell)]
         rows = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in rows]
         if all(len(row) == 2 for row in rows):  # a label and its value: "Customers debited twice: 3,412"
             listed = "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in rows[1:])
         else:
             listed = "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
                                                  for head, cell in zip(rows[0], row) if cell) for row in rows[1:])
-        others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows
-                                                                     for cell in row if cell)]
         prose = "\n\n".join(third_person(piece, issued) for piece in others)
         return "\n\n".join(filter(None, [prose, listed]))
 
@@ -247,10 +248,16 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", heading, text))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
+    def _in_release(advice: str) -> str:
+        # Advice speaks to readers, but "our free line" in a release is nobody's: the
+        # organisation is named; the statement's tables are lists here ("the table above").
+        return _TABLE_WORD[lang].sub(_TABLE_LIST[lang], advice_named(advice, org, lang))
+
     if brief.advice_items:
         # Advice stays in the words people are given, introduced once by who gives it.
         heading = words["advice"].format(audience=words["audience"])
-        items = [md_escape_text(press_times(item, lang, settings.timezone, issued)) for item in brief.advice_items]
+        items = [md_escape_text(press_times(_in_release(item), lang, settings.timezone, issued))
+                 for item in brief.advice_items]
         blocks.append(block("section", heading, words["advises"].format(org=md_escape(org), of_org=md_escape(
             french_of(org))) + "\n\n" +
                             "\n".join(f"- {item}" for item in items)))
@@ -266,7 +273,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     def advised(paragraphs: list[str], moment: datetime) -> str:
         """The instructions of an update not already in the advice section, in their words,
         after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
-        advice = [md_escape_text(press_times(s, lang, settings.timezone, moment)) for p in paragraphs
+        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment)) for p in paragraphs
                   for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         advice_text = " ".join(advice)
         if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
@@ -530,6 +537,10 @@ def md_escape_text(text: str) -> str:
         .replace("[", "\\[").replace("<", "&lt;")
     return _BARE_URL.sub(lambda m: "<" + m.group(0).replace("\\_", "_").replace("\\*", "*") + ">", escaped)
 
+
+# The statement's tables become lists in a release.
+_TABLE_WORD = {"en": re.compile(r"\bthe table\b"), "fr": re.compile(r"\ble tableau\b")}
+_TABLE_LIST = {"en": "the list", "fr": "le récapitulatif"}
 
 _EN_MONTHS = ("January February March April May June July August September October November December").split()
 

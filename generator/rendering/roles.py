@@ -55,9 +55,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "compensation": {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
-              r"will not be charged|have not been charged|bank charges)",
+              r"will not be charged|have not been charged|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
+              r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover (?:the |your )?(?:cost|"
+              r"expense))",
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
-              r"frais bancaires|ne serez pas débité|n'avez pas été débité)",
+              r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
+              r"demande|dossier)|prendrons en charge|prise en charge (?:de vos|des) frais|faire une réclamation)",
     },
     "cause": {
         "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"

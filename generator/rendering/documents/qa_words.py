@@ -200,7 +200,10 @@ W = {
               r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
               r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
-              r"\d[\d,]* \w+ (?:will be|are|have been) (?:added|credited|given|offered) to)",
+              r"\d[\d,]* \w+ (?:will be|are|have been) (?:added|credited|given|offered) to|"
+              # a claim route: "write to us … and we will look at each case", "send your receipts"
+              r"(?:look at|consider|review|examine) (?:each|every|your) (?:case|claim|request)|"
+              r"(?:make|submit|send (?:us )?) (?:a|your) claim|send (?:us )?your receipts|claims? form)",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|"
@@ -208,7 +211,10 @@ W = {
               r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
               r"rempla\w+ [^.]{0,30}à nos frais|"
               r"(?:reçoi\w*|recevr\w*|(?:est|sont|sera|seront) offerte?s?) (?:une? |des )?(?:\d|gratuit)|"
-              r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à)"),
+              r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à|"
+              # une voie de réclamation : « écrivez-nous… nous étudierons chaque cas »
+              r"(?:étudier\w*|examiner\w*) (?:chaque|votre|chacune? des?) (?:cas|demande|dossier|réclamation)|"
+              r"(?:faire|adresser|envoyer) (?:une|votre) réclamation|envoye\w* (?:-nous )?vos justificatifs)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"

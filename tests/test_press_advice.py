@@ -1,0 +1,52 @@
+"""What people should do, in a release: still said to "you", but whose line, whose shops and
+who refunds is named (never "our free line" in a third-person release); a table of the
+statement is listed once, with no stray cell left above it. Statements written for these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+TABLE = ("| Product | Lot | Use by |\n|---|---|---|\n| Smoked salmon, 4 slices | L46318 | 5 December 2026 |\n"
+         "| Smoked salmon, 8 slices | L46319 | 8 December 2026 |\n\nThe lot number is printed on the back of the pack.")
+
+
+def _release(project, settings, lang: str, sections: dict[str, str], monkeypatch) -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(lang=lang, front="", sections=sections,
+                          updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                                    "The recall notice is in every store." if lang == "en" else
+                                    "L'affiche de rappel est dans chaque magasin."),))
+    name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+    return render_press_release(write_statement(project, settings, text, name), settings).markdown.replace("\u00a0", " ")
+
+
+def test_advice_names_the_organisation_instead_of_our_and_we(project, settings, monkeypatch):
+    release = _release(project, settings, "en", {
+        "Summary": "We are recalling two lots of smoked salmon because Listeria was found in them. We are sorry.",
+        "What you should do": ("- Check the salmon in your fridge against the table above.\n"
+                               "- If you have thrown it away, call our free line on 0 800 00 12 34 and we will refund "
+                               "you. We never ask for your bank details.")}, monkeypatch)
+    assert "call Calypso Pay's free line on 0 800 00 12 34 and Calypso Pay will refund you" in release, release
+    assert "Calypso Pay never asks for your bank details" in release, release
+    assert "against the list above" in release and " our " not in release, release
+
+
+def test_french_advice_names_the_organisation_with_its_articles(project, settings, monkeypatch):
+    release = _release(project, settings, "fr", {
+        "Résumé": "Nous rappelons deux lots de saumon fumé. Nous présentons nos excuses.",
+        "Ce que vous pouvez faire": ("- Ne suivez que les consignes de nos canaux officiels : nous ne vous demanderons "
+                                     "jamais vos coordonnées bancaires.\n- Rapportez-le dans nos magasins, ou "
+                                     "écrivez-nous.")}, monkeypatch)
+    assert "des canaux officiels de Calypso Pay : Calypso Pay ne vous demandera jamais" in release, release
+    assert "dans les magasins de Calypso Pay, ou écrivez à Calypso Pay." in release, release
+
+
+def test_a_table_with_dates_leaves_no_stray_cell_in_the_release(project, settings, monkeypatch):
+    release = _release(project, settings, "en", {
+        "Summary": "We are recalling two lots of smoked salmon. We are sorry.", "Products concerned": TABLE},
+        monkeypatch)
+    lines = [line.strip() for line in release.splitlines()]
+    assert "Dec. 5, 2026" not in lines and "Dec. 8, 2026" not in lines, release
+    assert any(line.startswith("- ") and "L46318" in line and "Dec. 5, 2026" in line for line in lines), release
+    assert "The lot number is printed on the back of the pack." in release
