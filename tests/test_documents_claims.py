@@ -1,0 +1,28 @@
+"""A claim route is an answer to "Will people be compensated?": the media brief quotes it
+instead of marking the question unanswered (a statement written for this test)."""
+
+from __future__ import annotations
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def test_a_claim_route_answers_the_compensation_question(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    for lang, update, quoted in (
+            ("en", "All trams run normally this morning. If you missed an appointment or paid for a taxi because of "
+                   "the night bus cancellation, you can write to us at care@axeo.example and we will look at each case.",
+             "we will look at each case"),
+            ("fr", "Tous les trams circulent normalement ce matin. Si vous avez manqué un rendez-vous ou payé un taxi à "
+                   "cause de l'annulation des bus de nuit, écrivez-nous à relation@axeo.example : nous étudierons "
+                   "chaque demande.", "nous étudierons chaque demande")):
+        text = statement_file(lang=lang, severity="major", front="", title="Strike: reduced service",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "A strike reduced our service all day on 3 September." if lang == "en" else
+                                        "Une grève a réduit notre service toute la journée du 3 septembre."},
+                              updates=(("2026-09-04 07:00", "resolved" if lang == "en" else "résolu", update),))
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        qa = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, name), settings)}["qa"]
+        question = "Will people be compensated?" if lang == "en" else "Les personnes seront-elles indemnisées ?"
+        answer = qa.replace("\u00a0", " ").replace("\u202f", " ").split(question, 1)[1].split("\n## ", 1)[0]
+        assert quoted in answer and "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer
