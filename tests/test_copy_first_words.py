@@ -344,3 +344,15 @@ def test_an_sms_does_not_send_the_offending_words_again(project, settings):
                           sections={"Résumé": summary})
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
     assert "craquent" not in sms and "nous l'avons retirée" in sms.replace("’", "'"), sms
+
+
+def test_a_news_sentence_too_long_for_the_first_post_follows_the_title_whole(project, settings):
+    news = ("Between 19 November at 22:40 and 21 November at 04:25, an intruder copied personal data from our loyalty "
+            "programme: the name, e-mail address, postal address, phone number, date of birth and points balance of "
+            "327,400 members, and their encrypted passwords.")  # 255 characters: whole in a post, not beside the link
+    text = statement_file(front="", title="Personal data of loyalty members stolen",
+                          sections={"Summary": news + " We are sorry."})
+    parts = _copies(project, settings, text, ["x"])[("x", "announcement")].parts
+    assert parts[0].startswith("Personal data of loyalty members stolen."), parts[0]
+    assert "…" not in " ".join(parts), parts
+    assert news in parts[1].replace("\n", " "), parts[1]

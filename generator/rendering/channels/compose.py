@@ -215,6 +215,10 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     titled = _title_first(draft, blocks, [b for b in draft.beside if b in rest], fits_first)
     if titled:
         return titled
+    if draft.title_leads and draft.fallback and fits_first(draft.fallback):
+        # An announcement's title ("… risk of Listeria — do not eat") says more in the first post than the
+        # news cut in mid-sentence; the news follows whole.
+        return [draft.fallback, *blocks]
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
         if fits_first(cut + "…"):

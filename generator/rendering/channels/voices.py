@@ -93,6 +93,7 @@ class Draft:
     fallback: str = ""  # what leads the first post when its first block cannot fit whole
     beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
     urgent: int = 0  # how many of `beside` come first: rather after the title than in a later post
+    title_leads: bool = False  # an announcement: its title, rather than its news cut in mid-sentence
     ranks: list[int] = field(default_factory=list)  # empty: by position
 
     def _join(self, *pieces: str) -> str:
@@ -347,7 +348,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         blocks = [_unclickable(block) for block in blocks]
     blocks = [_typography(block, lang) for block in blocks]
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
-                  fallback=_typography(_end_sentence(title), lang), ranks=list(ranks))
+                  fallback=_typography(_end_sentence(title), lang), ranks=list(ranks), title_leads=update is None)
     if rule.id == "instagram":
         draft.visual = _typography(_card(brief, update, correction), lang)
     if update is None:
