@@ -356,3 +356,16 @@ def test_a_news_sentence_too_long_for_the_first_post_follows_the_title_whole(pro
     assert parts[0].startswith("Personal data of loyalty members stolen."), parts[0]
     assert "…" not in " ".join(parts), parts
     assert news in parts[1].replace("\n", " "), parts[1]
+
+
+def test_mastodon_says_the_title_once_when_the_news_cannot_lead(project, settings):
+    news = ("On 3 September at 18:47, smoke appeared in the cabin of flight AO 731 from Nantes to Marseille, an "
+            "ATR 72-600 registered F-HAOL with 68 passengers and 4 crew on board, which the crew landed in Bordeaux "
+            "at 19:09 before evacuating everyone on the runway, where the fire brigade was waiting for them, while "
+            "our teams in Nantes, Bordeaux and Marseille called every family whose details we held and opened a "
+            "dedicated line, staffed around the clock by people trained to help in such moments.")
+    text = statement_file(front="", title="Flight AO 731 diverted to Bordeaux after smoke in the cabin",
+                          sections={"Summary": news + " No one was seriously injured. We are deeply sorry."})
+    for channel in ("mastodon", "threads"):
+        first = _copies(project, settings, text, [channel])[(channel, "announcement")].parts[0]
+        assert first.count("diverted to Bordeaux after smoke in the cabin") == 1, first

@@ -217,8 +217,9 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         return titled
     if draft.title_leads and draft.fallback and fits_first(draft.fallback):
         # An announcement's title ("… risk of Listeria — do not eat") says more in the first post than the
-        # news cut in mid-sentence; the news follows whole.
-        return [draft.fallback, *blocks]
+        # news cut in mid-sentence; the news follows whole. Where the title already heads the
+        # post (Mastodon, Threads), it is not said twice.
+        return [*([] if _titled(draft) else [draft.fallback]), *blocks]
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
         if fits_first(cut + "…"):
@@ -232,17 +233,24 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
 
 
+def _titled(draft: Draft) -> bool:
+    """Whether the post's head already says the title (Mastodon, Threads)."""
+    return bool(draft.fallback) and draft.fallback.rstrip(".") in draft.head
+
+
 def _title_first(draft: Draft, blocks: list[str], beside: list[str],
                  fits_first: Callable[[str], bool]) -> list[str] | None:
     """When the news is too long to share the first post with what must be seen at once (the
-    fire is out and nobody was hurt; do not use the product), the title says the news there."""
+    fire is out and nobody was hurt; do not use the product), the title says the news there
+    (said once: where the head already holds it, only what must be seen follows it)."""
     urgent = beside[:draft.urgent]
-    if not (draft.fallback and urgent and fits_first("\n".join([draft.fallback, urgent[0]]))):
+    title = [] if _titled(draft) else [draft.fallback]
+    if not (draft.fallback and urgent and fits_first("\n".join([*title, urgent[0]]))):
         return None
     kept = list(beside)
-    while not fits_first("\n".join([draft.fallback, *kept])):
+    while not fits_first("\n".join([*title, *kept])):
         kept.pop()
-    return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
+    return [*title, *kept, *(b for b in blocks if b not in kept)]
 
 
 def _check_platform_rules(rule: ChannelRule, parts: tuple[str, ...], what: str) -> None:

@@ -40,8 +40,8 @@ WORDS: dict[str, dict[str, str]] = {
         "link_bio": "Full statement: link in bio.",
         "bio": "Link in bio",
         "questions": "Questions? Ask them in the comments, or read the full statement: {url}",
-        "questions_private": "Questions? The full statement says whom to contact: {url} Please do not post personal "
-                             "or health details in the comments.",
+        "questions_private": "The full statement, kept up to date: {url} Please do not post personal or health "
+                             "details in the comments.",
         "advice": "What you should do:",
         "doing": "What we are doing:",
         "greeting": "Hello,",
@@ -55,11 +55,11 @@ WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "update": "Mise à jour du {day} à {time} :",
         "update_short": "Point de {time} :",
-        "link": "Lire la déclaration : {url}",
+        "link": "La déclaration complète : {url}",
         "link_bio": "La déclaration complète : lien dans la bio.",
         "bio": "Lien dans la bio",
         "questions": "Des questions ? Posez-les en commentaire, ou lisez la déclaration : {url}",
-        "questions_private": "Des questions ? La déclaration dit qui contacter : {url} Merci de ne pas publier "
+        "questions_private": "La déclaration complète, tenue à jour : {url} Merci de ne pas publier "
                              "d'informations personnelles ou de santé en commentaire.",
         "advice": "Ce que vous pouvez faire :",
         "doing": "Ce que nous faisons :",
@@ -731,7 +731,16 @@ def _short_title(brief: Brief, room: int) -> str:
     fitting = next((head for head in heads if len(head) <= room), None)
     if fitting is not None:
         return fitting
-    return heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ") + "…"
+    words_kept = heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ").split(" ")
+    # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
+    while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
+        words_kept.pop()
+    return " ".join(words_kept).rstrip(",;:\u00a0\u202f ") + "…"
+
+
+_FUNCTION_WORDS = frozenset("""a an the of in on at to by for from with and or but after before into over as its our
+    their le la les l de du des d un une en à au aux et ou par pour sur dans avec après avant sans chez vers son sa ses
+    notre nos leur leurs ce cette ces qui que""".split())
 
 
 def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
