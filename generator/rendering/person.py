@@ -444,7 +444,14 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             if third is None:
                 failed = True
                 return match.group(0)
-            name = pronoun_word if in_sentence else (later if named else organisation)
+            # « …, c'est à l'enquête du BEA de l'établir, et elle ne fera pas… » would make the
+            # inquiry the subject: past a comma since the last mention, the organisation is named.
+            before = match.string[:match.start()]
+            mentions = list(re.finditer(rf"\b(?:[Nn]ous|[Nn]otre|[Nn]os)\b|{re.escape(organisation)}", before))
+            since = before[mentions[-1].end():] if mentions else ""
+            far = re.search(r"[,;:]\s", since) is not None and re.search(
+                r"\b(?:la|une|cette|celle|l['’]\w|c['’]est)", since, re.IGNORECASE) is not None
+            name = pronoun_word if in_sentence and not far else (later if named else organisation)
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
             named = in_sentence = True

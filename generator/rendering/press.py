@@ -414,8 +414,17 @@ _EN_SMALL = ("zero one two three four five six seven eight nine").split()
 
 
 def _figures_first(sentence: str, lang: str) -> str:
-    """AP: a sentence never starts with a figure: "6 incidents" → "Six incidents", "11,800
-    merchants" → "A total of 11,800 merchants" (English only; French has no such rule)."""
+    """AP, and French typography alike: a sentence never starts with a figure: "6 incidents" →
+    "Six incidents", "11,800 merchants" → "A total of 11,800 merchants"; « 11 ne présentaient… »
+    → « Onze ne présentaient… », « 17 850 paquets… » → « Au total, 17 850 paquets… »."""
+    if lang == "fr":
+        # (Never a number ending in 1: « un » or « une » depends on the noun.)
+        match = re.match(r"(\d{1,2})(?=\s)(?![\s\u00a0\u202f]?(?:\d{3}\b|h\b|%|heures?\b|min))", sentence)
+        if match and (int(match.group(1)) % 10 != 1 or int(match.group(1)) in (11, 71, 91)):
+            return _fr_number(int(match.group(1))).capitalize() + sentence[match.end():]
+        if re.match(r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s", sentence):
+            return "Au total, " + sentence
+        return sentence
     if lang != "en":
         return sentence
     match = re.match(r"(\d[\d,]*)(\s)", sentence)
@@ -424,6 +433,25 @@ def _figures_first(sentence: str, lang: str) -> str:
     if match.group(1).isdigit() and int(match.group(1)) < 10:
         return _EN_SMALL[int(match.group(1))].capitalize() + sentence[len(match.group(1)):]
     return sentence if re.search(r"\bin total\b", sentence) else "A total of " + sentence
+
+
+_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+             "dix-huit dix-neuf").split()
+_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante", 8: "quatre-vingt"}
+
+
+def _fr_number(n: int) -> str:
+    """1 to 99 in French words: « onze », « vingt et un », « soixante-dix-sept », « quatre-vingts »."""
+    if n < 20:
+        return _FR_UNITS[n]
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix, quatre-vingt-dix: the teens after sixty or eighty
+        tens, unit = tens - 1, unit + 10
+    word = _FR_TENS[tens]
+    if unit == 0:
+        return word + "s" if tens == 8 else word
+    joiner = " et " if unit in (1, 11) and tens != 8 else "-"
+    return f"{word}{joiner}{_FR_UNITS[unit]}"
 
 
 def subject_name(org: str, lang: str) -> str:

@@ -546,7 +546,9 @@ def _clauses(sentence: str, shortest: int = 40) -> list[str]:
 _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce cette ces il elle ils elles on
     si à au aux en dans tous toutes tout toute votre vos vous aucun aucune pour par après avant rectificatif
     mise aujourd hier demain plusieurs chaque selon dès grâce malgré lors comme quand lorsque entre sur sous
-    avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup""".split())
+    avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup deux trois quatre
+    cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
+    mille aucun personne""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:

@@ -1,0 +1,40 @@
+"""French communiqué typography and person, on sentences written for these tests: a sentence
+never opens on a figure, a pronoun never points at the wrong subject, and a correction's text
+takes no capital after the colon."""
+
+from __future__ import annotations
+
+from generator.rendering.person import french
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+
+def test_past_a_comma_the_organisation_is_named_not_elle():
+    told = french(["Nous ne savons pas encore pourquoi il a cédé, c'est à l'enquête du BEA de l'établir, et nous ne "
+                   "ferons pas de suppositions."], "Aérolis")
+    assert told is not None
+    assert "et Aérolis ne fera pas de suppositions" in told[0] and "elle ne fera" not in told[0], told
+
+
+def test_a_french_release_never_opens_a_sentence_on_a_figure(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(lang="fr", front="", sections={"Résumé": (
+        "Nous avons inspecté nos 12 autres avions. 11 ne présentaient aucune anomalie. 17 850 paquets ont été "
+        "rapportés. Nous présentons nos excuses.")},
+        updates=(("2026-09-03 10:05", "identifié", "L'enquête se poursuit."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    body = release.markdown.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Onze ne présentaient aucune anomalie." in body, body
+    assert "Au total, 17 850 paquets" in body, body
+
+
+def test_a_french_correction_takes_no_capital_after_its_colon(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 21:50", "identifié", "Sept personnes ont été blessées : deux ont été conduites au CHU."),))
+    text = text.replace("deux ont été conduites au CHU.\n",
+                        "deux ont été conduites au CHU.\n\n#### Rectificatif · 2026-09-03 23:15\nTrois personnes, et non "
+                        "deux, ont été conduites au CHU.\n")
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    body = release.markdown.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "trois personnes, et non deux" in body and ": Trois personnes" not in body, body
