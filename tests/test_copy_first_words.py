@@ -369,3 +369,23 @@ def test_mastodon_says_the_title_once_when_the_news_cannot_lead(project, setting
     for channel in ("mastodon", "threads"):
         first = _copies(project, settings, text, [channel])[(channel, "announcement")].parts[0]
         assert first.count("diverted to Bordeaux after smoke in the cabin") == 1, first
+
+
+def test_a_correction_of_counts_in_words_replaces_them_once_and_nothing_else(project, settings):
+    for lang, update, correction, right, wrong in (
+            ("en", "Seven people were hurt: five were treated on site and two were taken to hospital. The two-step "
+                   "check of the other aircraft is done.",
+             "Three people, not two, were taken to hospital; four, not five, were treated on site.",
+             "four were treated on site and three were taken to hospital", "two were taken"),
+            ("fr", "Sept personnes ont été blessées : cinq ont été soignées sur place et deux ont été conduites au CHU.",
+             "Trois personnes, et non deux, ont été conduites au CHU ; quatre, et non cinq, ont été soignées sur place.",
+             "quatre ont été soignées sur place et trois ont été conduites au CHU", "deux ont été conduites")):
+        text = statement_file(lang=lang, front="", updates=(
+            ("2026-09-03 21:50", "identified" if lang == "en" else "identifié", update),))
+        heading = "Correction" if lang == "en" else "Rectificatif"
+        text = text.replace(update + "\n", f"{update}\n\n#### {heading} · 2026-09-03 23:15\n{correction}\n")
+        said = " ".join(_copies(project, settings, text, ["mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}"
+                                ".md")[("mastodon", "update")].parts).replace("\n", " ")
+        assert right in said and wrong not in said, said
+        if lang == "en":
+            assert "The two-step check" in said, said  # another "two" is another fact

@@ -315,7 +315,9 @@ class Brief:
         """The values a correction of this update withdrew ("2611F07, et non 2611F01",
         "2,096, not about 1,874", or a figure it restates in the same words): a copy never
         repeats them."""
-        explicit = [change.wrong for c in update.corrections for change in corrections.explicit_changes(c.text)]
+        # A count in words ("not two") is replaced where it stood; "two" elsewhere is another fact.
+        explicit = [change.wrong for c in update.corrections for change in corrections.explicit_changes(c.text)
+                    if not corrections.is_count_word(change.wrong)]
         if explicit:
             return explicit
         fixes = self._correction_sentences(update)

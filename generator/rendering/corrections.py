@@ -24,11 +24,16 @@ _CONNECTOR = re.compile(r"\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu
 _ABOUT = re.compile(r"^(?:about|around|roughly|environ|près de|quelque)\s+", re.IGNORECASE)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
            "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+# Counts in words ("Three people, not two, were taken to hospital"): a value like a figure.
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
+                "huit|neuf|dix|onze|douze")
+_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT_WORDS})(?![\w-])", re.IGNORECASE)
 # Values by kind, so a date pairs with a date and a time with a time.
 _KINDS = (
     ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}|\s?h\s?\d{2}|\s?h\b)(?:\s?[ap]\.?m\.?)?(?![\d:])", re.IGNORECASE)),
     ("value", re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")),
+    ("count", _COUNT),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -68,7 +73,7 @@ def explicit_changes(correction: str) -> list[Change]:
         after = re.split(r"[,;:.!?]\s|[,;:.!?]$|\s(?:as|comme|que)\s", correction[connector.end():])[0]
         about = bool(_ABOUT.match(after))
         rights, wrongs = typed_values(before), typed_values(_ABOUT.sub("", after))
-        for kind_name in ("date", "time", "value"):
+        for kind_name in ("date", "time", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
@@ -119,11 +124,24 @@ def _spelled(value: str) -> str:
     return r"[\s\u00a0\u202f]+".join(re.escape(part) for part in value.split())
 
 
+def is_count_word(value: str) -> bool:
+    return _COUNT.fullmatch(value) is not None
+
+
+def _same_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:].lower() if like[:1].isupper() else word.lower()
+
+
 def corrected(sentence: str, corrections: list[str]) -> str:
     """The sentence as it should have been published: every wrong value replaced."""
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
         wrong = _spelled(change.wrong)
+        if _COUNT.fullmatch(change.wrong):
+            # A count in words: once, in the case it had ("five were treated" → "four were treated").
+            sentence = re.sub(rf"(?<![\w-]){wrong}(?![\w-])", lambda m, right=change.right: _same_case(right, m.group(0)),
+                              sentence, count=1, flags=re.IGNORECASE)
+            continue
         if change.about:
             sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)", change.right, sentence,
                               flags=re.IGNORECASE)
