@@ -11,6 +11,7 @@ A statement keeps its record: an update stays as published, its corrections belo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -128,6 +129,10 @@ def is_count_word(value: str) -> bool:
     return _COUNT.fullmatch(value) is not None
 
 
+def _in_case_of(word: str, match: re.Match[str]) -> str:
+    return _same_case(word, match.group(0))
+
+
 def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:].lower() if like[:1].isupper() else word.lower()
 
@@ -139,7 +144,7 @@ def corrected(sentence: str, corrections: list[str]) -> str:
         wrong = _spelled(change.wrong)
         if _COUNT.fullmatch(change.wrong):
             # A count in words: once, in the case it had ("five were treated" → "four were treated").
-            sentence = re.sub(rf"(?<![\w-]){wrong}(?![\w-])", lambda m, right=change.right: _same_case(right, m.group(0)),
+            sentence = re.sub(rf"(?<![\w-]){wrong}(?![\w-])", functools.partial(_in_case_of, change.right),
                               sentence, count=1, flags=re.IGNORECASE)
             continue
         if change.about:
