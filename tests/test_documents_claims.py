@@ -26,3 +26,18 @@ def test_a_claim_route_answers_the_compensation_question(project, settings, monk
         question = "Will people be compensated?" if lang == "en" else "Les personnes seront-elles indemnisées ?"
         answer = qa.replace("\u00a0", " ").replace("\u202f", " ").split(question, 1)[1].split("\n## ", 1)[0]
         assert quoted in answer and "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer
+
+
+def test_a_reply_about_a_video_that_mocked_staff_never_quotes_the_slogan_back(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    summary = ("Le 2 septembre à 18 h, nous avons publié une vidéo publicitaire dont le slogan était « Nos prix craquent… "
+               "et nos caissières aussi ». On y voyait une caissière en larmes présentée comme un gag. Ce n'était pas "
+               "drôle. Nous l'avons retirée le 3 septembre à 8 h 40 et nous présentons nos excuses à nos hôtesses de "
+               "caisse.")
+    text = statement_file(lang="fr", severity="major", front="", sections={"Résumé": summary},
+                          title="Notre vidéo se moquait de nos caissières : nous l'avons retirée",
+                          updates=(("2026-09-03 10:00", "résolu", "La vidéo a été retirée de tous nos comptes."),))
+    replies = {d.kind: d.text for d in render_documents(write_statement(project, settings, text,
+                                                                        "2026-09-03-test.fr.md"), settings)}["replies"]
+    assert "craquent" not in replies, replies
+    assert "On y voyait" not in replies, replies

@@ -367,7 +367,7 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|"
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle|"
-                           r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les)(?= ))\b|"
+                           r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
                            r"^(?:nous|vous|on|ils|elles) l['’]", re.IGNORECASE)}
 
 

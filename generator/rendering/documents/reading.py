@@ -218,7 +218,8 @@ _CONTROVERSY = re.compile(
     r"(?:our|this|the|notre|ce|cette|la) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
     r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
     r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
-    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû))",
+    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
+    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste))",
     re.IGNORECASE)
 
 

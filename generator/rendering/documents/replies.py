@@ -133,9 +133,14 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
                 and not passed_deadline(s, latest.at, brief.now, zone)]
 
     if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
+        from generator.rendering.documents.qa_questions import leans_on_before
+
         said = re.compile(r"\b(?:never have|n['’]aurait jamais dû|should not have)", re.IGNORECASE)  # our apology says it
-        news = " ".join(person(s.text, latest.at) for s in brief.summary_sentences[1:]
-                        if not s.has("apology") and not said.search(s.text))
+        # Never a sentence that leans on the restatement left out (« On y voyait… »).
+        kept = [s.text for s in brief.summary_sentences[1:] if not s.has("apology") and not said.search(s.text)]
+        while kept and leans_on_before(kept[0], brief.lang):
+            kept.pop(0)
+        news = " ".join(person(text, latest.at) for text in kept)
     else:
         news = person(_news_with_what_leans_on_it(brief), latest.at) \
             if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
