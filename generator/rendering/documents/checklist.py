@@ -17,7 +17,7 @@ from typing import Any
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.checklist_steps import OWNERS, STEPS, WORDS
+from generator.rendering.documents.checklist_steps import ENVIRONMENT, OWNERS, STEPS, VEHICLE, VEHICLE_STEPS, WORDS
 from generator.rendering.documents.passages import Passage, find, passages
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
@@ -110,11 +110,17 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
     next_promise = _next_promise(brief, w)
+    told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
+    aboard = re.search(VEHICLE, told, re.IGNORECASE) is not None and re.search(ENVIRONMENT, told, re.IGNORECASE) is None
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
                      or (k == "*open" and not statement.resolved) for k in kinds)
+        if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
+            wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
         if not wanted:
             continue
+        if aboard and key in VEHICLE_STEPS:
+            texts, evidence = VEHICLE_STEPS[key]
         text = texts.get(lang, texts["en"]).format(
             severity=severity, next=next_promise,
             scope=w["scope_critical"] if critical else w["scope_major"])

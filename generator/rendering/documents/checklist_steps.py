@@ -328,3 +328,28 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
                      "health": "alerte sanitaire (sécurité des personnes)",
                      "controversy": "polémique sur une de nos publications ou de nos déclarations"}},
 }
+
+
+# A safety incident aboard a vehicle (an aircraft, a train, a ship, a bus) has no site to
+# secure and no labour inspectorate to call: the vehicle is kept out of service, the transport
+# investigators are told. Steps reworded there, with the evidence that shows them done.
+VEHICLE = (r"\b(?:flight|aircraft|airliner|plane|train|tram|ferry|ship|vessel|coach|bus|vol|avion|appareil|rame|navire|"
+           r"autocar|car-ferry)\b")
+VEHICLE_STEPS: dict[str, tuple[dict[str, str], str]] = {
+    "site_safe": ({
+        "en": "Keep the vehicle out of service until it has been inspected and cleared.",
+        "fr": "Gardez le véhicule hors service jusqu'à son contrôle et sa remise en service autorisée."},
+        r"\b(?:(?:stay|stays|remain|remains) (?:on the ground|grounded|out of service|in (?:the )?depot|in port)|grounded|"
+        r"withdrawn from service|taken out of service|(?:reste|restera|restent|resteront) (?:au sol|immobilisée?s?|à quai|au dépôt|hors service)|"
+        r"immobilisée?s?|retirée?s? du service)"),
+    "authorities_safety": ({
+        "en": "Inform the transport safety investigators and the regulator; cooperate with their inquiry.",
+        "fr": "Informez les enquêteurs de sécurité des transports et l'autorité de tutelle ; coopérez à leur enquête."},
+        r"\b(?:informed|notified|alerted|told|cooperat\w*|co-operat\w*|working with|handed over)\b[^.]{0,80}\b(?:"
+        r"investigat\w*|inquiry|bea|dgac|raib|maib|aaib|ntsb|bea-tt|regulator|authorit\w*)|\b(?:informé|prévenu|"
+        r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)"),
+}
+# What could reach air, water or soil: a fire, a chemical, a leak; never smoke in a cabin.
+ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:crews?|brigade|fighters?|service|department|engines?|station|alarm|"
+               r"exits?|doors?|drill))|blaze|incendie|chemical|chimique|explosion|leak|fuite|spill|déversement|pollution|toxic|"
+               r"toxique|firewater|factory|plant|usine|warehouse|entrepôt)\b")
