@@ -389,3 +389,12 @@ def test_a_correction_of_counts_in_words_replaces_them_once_and_nothing_else(pro
         assert right in said and wrong not in said, said
         if lang == "en":
             assert "The two-step check" in said, said  # another "two" is another fact
+
+
+def test_an_instagram_card_says_nobody_was_badly_hurt_even_when_the_sentence_is_long(project, settings):
+    summary = ("Le 3 septembre à 18 h 47, de la fumée est apparue dans la cabine du vol AO 731. Personne n'a été "
+               "gravement blessé : trois passagers ont été conduits à l'hôpital après l'évacuation et sont tous trois "
+               "rentrés chez eux, et quatre autres ont été soignés sur place pour des blessures légères.")
+    text = statement_file(lang="fr", front="", title="Fumée en cabine sur le vol AO 731", sections={"Résumé": summary})
+    card = _copies(project, settings, text, ["instagram"], "2026-09-03-test.fr.md")[("instagram", "announcement")].visual
+    assert "Personne n'a été gravement blessé." in (card or "").replace("’", "'"), card

@@ -387,11 +387,12 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
 
 
 def _short(sentence: str, limit: int = 180) -> str:
-    """A sentence for a card: whole if short, else its first clause, else nothing."""
+    """A sentence for a card: whole if short, else its first clause (which says something of
+    its own: "Personne n'a été gravement blessé."), else nothing."""
     if len(sentence) <= limit:
         return sentence
-    cuts = [c for c in clause_cuts(sentence) if len(c[0]) <= limit]
-    return cuts[0][0] + "…" if cuts else ""
+    cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit]
+    return _end_sentence(cuts[0][0]) if cuts else ""
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
