@@ -41,3 +41,15 @@ def test_a_reply_about_a_video_that_mocked_staff_never_quotes_the_slogan_back(pr
                                                                         "2026-09-03-test.fr.md"), settings)}["replies"]
     assert "craquent" not in replies, replies
     assert "On y voyait" not in replies, replies
+
+
+def test_the_memos_key_message_says_at_once_that_nobody_was_badly_hurt(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    summary = ("On 3 September at 18:47, smoke appeared in the cabin of flight AO 731 from Nantes to Marseille. No one "
+               "was seriously injured: three passengers were taken to hospital and have gone home. We are deeply sorry.")
+    text = statement_file(severity="critical", front="", sections={"Summary": summary},
+                          title="Flight AO 731 diverted after smoke in the cabin",
+                          updates=(("2026-09-03 19:35", "identified", "All passengers are accounted for."),))
+    memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text), settings)}["memo"]
+    key = next(line for line in memo.splitlines() if "key message" in line)
+    assert "smoke appeared in the cabin" in key and "No one was seriously injured." in key, key

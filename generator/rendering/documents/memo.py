@@ -395,7 +395,11 @@ def _key_message(brief: Brief) -> str:
     """Our position in one sentence: for a bad buzz, or when the news quotes words (a slogan, a
     post), what we did about it (withdrawn, sorry), never the offending words again."""
     if document_kind(brief) != "controversy" and not _QUOTES.search(brief.news):
-        return brief.news
+        # The news, and that the worst is over when it is ("No one was seriously injured"):
+        # what staff repeat first is what people fear first.
+        outcome = brief.outcome[0] if brief.outcome else ""
+        head = re.split(r"\s*[:;]\s", outcome, maxsplit=1)[0].rstrip(".") + "." if outcome else ""
+        return f"{brief.news} {head}".strip() if head and head not in brief.news else brief.news
     withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
                      most=1)
     return withdrawn[0].text if withdrawn else brief.apology or brief.news
