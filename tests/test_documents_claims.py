@@ -53,3 +53,23 @@ def test_the_memos_key_message_says_at_once_that_nobody_was_badly_hurt(project, 
     memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text), settings)}["memo"]
     key = next(line for line in memo.splitlines() if "key message" in line)
     assert "smoke appeared in the cabin" in key and "No one was seriously injured." in key, key
+
+
+def test_a_reply_after_a_safety_incident_asks_after_people_never_says_we_are_putting_it_right(project, settings,
+                                                                                             monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    for lang, summary, wanted in (
+            ("en", "Smoke filled a carriage of train 412 on 3 September. Two passengers were hurt. We are sorry.",
+             "I hope you and those close to you are well"),
+            ("fr", "De la fumée a envahi une voiture du train 412 le 3 septembre. Deux voyageurs ont été blessés. Nous "
+                   "présentons nos excuses.", "j'espère que vous et vos proches allez bien")):
+        text = statement_file(lang=lang, severity="major", front="kind: safety\n",
+                              sections={"Summary" if lang == "en" else "Résumé": summary},
+                              title="Smoke in train 412" if lang == "en" else "Fumée dans le train 412",
+                              updates=(("2026-09-03 20:00", "identified" if lang == "en" else "identifié",
+                                        "The train stays in the depot." if lang == "en" else "Le train reste au dépôt."),))
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        replies = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, name),
+                                                            settings)}["replies"]
+        assert wanted in replies.replace("’", "'"), replies
+        assert "putting it right" not in replies and "nous faisons le" not in replies, replies

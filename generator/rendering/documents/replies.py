@@ -172,6 +172,9 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         else:
             closing = words["follow"].format(url=url)
         sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
+    if kind in ("safety", "health") and statement.severity.serious:
+        # Someone may have been hurt or frightened: no "we are putting it right" for that.
+        sorry = words["sorry_safety"]
     if kind == "controversy":
         sorry = words["sorry_controversy"]
         closing = words["closed_controversy"].format(url=url) if statement.resolved else closing

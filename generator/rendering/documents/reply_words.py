@@ -18,6 +18,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "sorry_ongoing": "I am sorry: this should not have happened to you, and we are putting it right.",
         "sorry_resolved": "I am sorry for what this put you through.",
         "sorry_minor": "I am sorry for the trouble this has caused you.",
+        "sorry_safety": "I am so sorry for what you went through, and I hope you and those close to you are well.",
         "advice": "What you can do:",
         "next": "We will publish our next update by {when}, at {url}.",
         "late": "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}.",
@@ -71,6 +72,8 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
                          "nécessaire pour y remédier.",
         "sorry_resolved": "Je vous présente mes excuses pour ce que cela vous a fait vivre.",
         "sorry_minor": "Je vous prie de nous excuser pour ce désagrément.",
+        "sorry_safety": ("Je mesure ce que vous avez vécu et je vous présente nos excuses ; j'espère que vous et vos "
+                         "proches allez bien."),
         "advice": "Ce que vous pouvez faire :",
         "next": "Nous publierons notre prochain point {when}, sur {url}.",
         "late": "Nous avions promis un point {when} ; il est en retard, et je vous prie de nous en excuser. "
