@@ -35,6 +35,8 @@ UNMISTAKABLE = [
     ("no-ownership", "fr", "Nous nous excusons si certains clients ont pu se sentir lésés."),
     ("placeholder", "en", "Affected customers will receive a voucher worth [AMOUNT]."),
     ("placeholder", "fr", "Date de reprise : à compléter."),
+    ("placeholder", "en", "Approximately NNN accounts were affected; next update at HH:MM."),
+    ("placeholder", "fr", "Prochain point à HH h MM : environ X XXX clients concernés."),
 ]
 
 

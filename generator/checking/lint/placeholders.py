@@ -73,6 +73,9 @@ SLOTS: tuple[Slot, ...] = (
     _slot(rf"<(?!/|!|(?:{_HTML_TAGS})\b[^<>]*>)(?![^<>]*=)[^<>\n\d\s][^<>\n]{{0,40}}>"),  # <name>
     _slot(r"\b(?:XX|xx)[:h.](?:XX|xx)\b|\b(?:XX|xx)\s?h\b"),  # XX:XX, XXh
     _slot(r"\b(?:JJ|DD)/(?:MM)(?:/(?:AAAA|YYYY|AA|YY))?\b"),  # JJ/MM/AAAA
+    _slot(r"\b(?:HH|hh)\s?(?::|h|H)\s?(?:MM|mm)\b"),  # HH:MM, HH h MM
+    # NNN, N,NNN, X,XXX, XX %: a figure still to come (letters where the digits go)
+    _slot(r"\b(?:N{3,}|N{1,3}(?:[,.\u00a0\u202f ]N{3})+|X{1,3}(?:[,.\u00a0\u202f ]X{3})+)\b|\b(?:XX|NN)\s?%"),
     _slot(r"(?<![\w#])#{2,}(?![\w#])(?=\s*\w)"),  # "## agents" for a number
     _slot(r"\b(?:TODO|FIXME|XXX+)\b"),
     _slot(r"\blorem\s+ipsum\b", flags=re.IGNORECASE),
