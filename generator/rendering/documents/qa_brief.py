@@ -76,11 +76,16 @@ def _began(brief: Brief):  # type: ignore[no-untyped-def]
     gives a day or a time, else the summary's first, else the first sentence of either that
     gives a time."""
     when = _w("when", brief.lang)
+    clock = r"\b\d{1,2}(?::| h ?)\d{2}\b|\b\d{1,2} h\b|\b\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)\b"
+    # The news that gives the time says when the problem happened ("On 26 November at 18:47, smoke
+    # appeared…"); "What happened" may open earlier, on the background ("The flight left at 18:21").
+    news = find(brief, sections=("summary",), most=1)
+    if news and re.search(clock, news[0].text) and re.search(when, news[0].text, re.IGNORECASE):
+        return news[0]
     for section in ("what_happened", "summary"):
         first = find(brief, sections=(section,), most=1)
         if first and re.search(when, first[0].text, re.IGNORECASE):
             return first[0]
-    clock = r"\b\d{1,2}(?::| h ?)\d{2}\b|\b\d{1,2} h\b|\b\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)\b"
     found = find(brief, words=clock, sections=("what_happened",), most=1) or \
         find(brief, words=clock, sections=("summary",), most=1)
     return found[0] if found else None

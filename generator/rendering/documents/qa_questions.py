@@ -184,7 +184,17 @@ _STATES_RESPONSIBILITY = re.compile(r"\bresponsib|\bresponsabilit|\bour (?:fault
 
 def _responsible(brief: Brief) -> list[Passage]:
     found = _anywhere(brief, "ownership", first=("summary", "what_happened", "quote", "postmortem"), most=4)
+    if not found:
+        # "That is for the BEA investigation to establish": who is responsible is the inquiry's to say.
+        found = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing"),
+                     history=True, most=1)
     return sorted(found, key=lambda p: not _STATES_RESPONSIBILITY.search(p.text))[:2]
+
+
+_INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investigators) to (?:establish|determine|say)|"
+                    r"(?:investigation|inquiry) will (?:establish|determine)|à l['’]enquête [\w' -]{0,40}de l['’]établir|"
+                    r"(?:l['’]enquête|les enquêteurs) (?:établira|établiront|déterminera|détermineront)|"
+                    r"appartient (?:à l['’]enquête|aux enquêteurs))")
 
 
 def _password(brief: Brief) -> list[Passage]:
