@@ -487,15 +487,13 @@ class Brief:
     # -- the promise in words ------------------------------------------------------------------
 
     def promise_line(self) -> str:
-        """The next update, in a sentence: ahead ("Next update by …"), late ("We promised an
-        update by …; it is late, and we are sorry."), or nothing."""
+        """The next update, in a sentence, while it is ahead ("Next update by …"); nothing once
+        it has passed. A copy is what the team approved: an apology for lateness that nobody
+        wrote would go out under their name, and on an update's copy it would be dated before
+        the promise fell due. The status page says the promise was not kept, `check` warns the
+        authors, and the memo and the checklist tell the crisis team."""
         p = self.promise
-        if p.at is None:
+        if p.at is None or not p.ahead:
             return ""
-        # A late promise names its day: the copy may be read beside an update of another day.
-        when = self.when(p.at, reference=self.now if p.ahead else None)
-        if p.ahead:
-            return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."
-        if self.lang == "fr":
-            return f"Nous avions promis un point {when} : il est en retard, nous vous prions de nous en excuser."
-        return f"We promised an update by {when.removeprefix('at ')}; it is late, and we are sorry."
+        when = self.when(p.at, reference=self.now)
+        return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."

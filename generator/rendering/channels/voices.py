@@ -274,13 +274,10 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     """An update's sentences in reading order, as they should have been published (a value a
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
-    late = update is brief.statement.last_update and brief.promise.late_by is not None
     own = bind(_told(brief, update), brief.lang)
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
-        promise = brief.promise_line()
-    elif late:
-        promise = brief.promise_line()  # the authors' promise has passed: say it is late
+        promise = brief.promise_line()  # nothing once it has passed
     note = brief.correction_note(update)  # the corrected values, said as corrected
     blocks = _unique([*own, promise, note])
     return blocks, [0 if i == 0 or block == note else (1 if block == promise else 2) for i, block in enumerate(blocks)]
