@@ -74,3 +74,14 @@ def test_a_warning_about_fake_emails_travels_with_what_it_warns_about(project, s
         if pointing in sms:
             assert "fake e-mails" in sms and sms.index("fake e-mails") < sms.index(pointing), sms
     assert "fake e-mails" in sms, sms
+
+
+def test_a_recall_sms_never_keeps_one_item_of_the_list_of_models(project, settings):
+    update = ("We are recalling Cocon and Cocon Plus bouncers because their harness buckle can open on its own. Stop "
+              "using your bouncer if it is one of these: Cocon Grey (LN-2210), batches 26C031 to 26C097; Cocon Sage "
+              "(LN-2211), batches 26C040 to 26C097; Cocon Plus Grey (LN-2230), batches 26P012 to 26P064; Cocon Plus "
+              "Sand (LN-2231), batches 26P101 to 26P129. Register at lunelle.example/recall for a refund.")
+    sms = _update_sms(project, settings, "en", "Recall of Cocon bouncers", update)
+    assert "one of these." not in sms, sms  # a colon's announcement never stands without its list
+    if "Cocon Grey" in sms:
+        assert all(model in sms for model in ("Cocon Sage", "Cocon Plus Grey", "Cocon Plus Sand")), sms

@@ -412,6 +412,9 @@ _SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|be
 _OPEN_CONDITION = re.compile(r"(?:^|[,;]\s+)(?:(?:and|but|or|et|mais|ou)\s+)?(?:if|when|whenever|unless|once|"
                              r"as soon as|while|although|si|s['’]|lorsque|lorsqu['’]|quand|dès que|bien que)\b"
                              r"[^,;]*$", re.IGNORECASE)
+# Words that announce what follows a colon: cut there, they point at nothing.
+_ANNOUNCES = re.compile(r"\b(?:these|those|the following|following|as follows|below|here|suivante?s|ci-après|"
+                        r"ci-dessous|ceux-ci|celles-ci|voici|comme suit)\s*$", re.IGNORECASE)
 # A value a colon introduces ("a third lot: L46321", "is: 327,400"): the part before says nothing.
 _VALUE_START = re.compile(r"(?:[A-Z]{0,4}[\s-]?\d|[A-Z]{2,}\b)")
 
@@ -428,6 +431,10 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue
         if ":" in m.group() and _VALUE_START.match(rest):
             continue
+        if ";" in m.group() and ":" in first:
+            continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
+        if ":" in m.group() and _ANNOUNCES.search(first):
+            continue  # "Stop using it if it is one of these." says nothing without the list
         cuts.append((first, rest))
     return list(reversed(cuts))
 
@@ -554,7 +561,9 @@ def after_colon(sentence: str, lang: str) -> str:
     if lang != "fr" or not sentence:
         return sentence
     first = sentence.split(" ", 1)[0].rstrip(",").replace("’", "'").split("'")[0]
-    return sentence[:1].lower() + sentence[1:] if first.lower() in _FR_LOWER_START else sentence
+    # Its common first words, and an imperative (« Cessez d'utiliser… », « Vérifiez… »).
+    common = first.lower() in _FR_LOWER_START or (first.lower().endswith("ez") and first[1:].islower())
+    return sentence[:1].lower() + sentence[1:] if common else sentence
 
 
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
@@ -684,7 +693,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if leans.match(sentence.strip()) and chosen[-1] != before:
             continue  # "It was withdrawn…" only right after what "it" is
         if first_fitting(*chosen, sentence) is None:
-            break
+            continue  # too long: a later, shorter sentence may still go (its order kept)
         chosen.append(sentence)
     return first_fitting(*chosen)
 
@@ -692,8 +701,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
 # Advice whose object is a pronoun ("Do not eat them", « ne les consommez pas »): without the
 # news it speaks of, nobody knows what not to eat.
 _NEEDS_NEWS = {
-    "en": re.compile(r"\b(?:them|it|those|these)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:ne (?:les|le|la|l['’]|en|y)|\w+ez-(?:les|le|la|en|y))\b", re.IGNORECASE),
+    # "Do not eat them", "Bring it back": the imperative's object is the pronoun itself.
+    "en": re.compile(r"^(?:please\s+)?(?:do not |don't |never )?(?:\w+ ){1,2}(?:them|it|those|these)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|^\w+ez-(?:les|le|la|en|y)\b", re.IGNORECASE),
 }
 
 
