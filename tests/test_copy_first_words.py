@@ -399,3 +399,15 @@ def test_an_instagram_card_says_nobody_was_badly_hurt_even_when_the_sentence_is_
     text = statement_file(lang="fr", front="", title="Fumée en cabine sur le vol AO 731", sections={"Résumé": summary})
     card = _copies(project, settings, text, ["instagram"], "2026-09-03-test.fr.md")[("instagram", "announcement")].visual
     assert "Personne n'a été gravement blessé." in (card or "").replace("’", "'"), card
+
+
+def test_a_french_recall_says_stop_using_it_when_the_advice_follows_a_condition(project, settings):
+    summary = ("Nous rappelons 23 600 transats Cocon fabriqués entre mars et septembre 2026. La boucle du harnais peut "
+               "s'ouvrir lorsque le bébé pousse dessus. Si le numéro de lot de votre transat figure ci-dessous, cessez "
+               "de l'utiliser dès maintenant, même si la boucle semble fonctionner. Nous en sommes profondément désolés.")
+    text = statement_file(lang="fr", front="", title="Rappel : transats Cocon, la boucle du harnais peut s'ouvrir",
+                          sections={"Résumé": summary})
+    copies = _copies(project, settings, text, ["x", "sms"], "2026-09-03-test.fr.md")
+    for key in (("x", "announcement"), ("sms", "announcement")):
+        said = " ".join(copies[key].parts)
+        assert "cessez de l'utiliser" in said.replace("’", "'"), (key, said)

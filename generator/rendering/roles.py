@@ -29,11 +29,16 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe)",
     },
     "advice": {
-        "en": r"(?:^|[.;:] |, (?=do not|don't|never|please))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|"
+        "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact|return|bring|throw|boil|keep|avoid|"
+              r"unplug|remove|consult|see a)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
-        "fr": r"(?:^|[.;:] |, (?=ne |n['’]))(?:ne (?:\w+ )?(?:pas|jamais)|n'\w+ (?:pas|jamais)|vérifiez|appelez|contactez|rapportez|"
+        # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
+        # transat figure ci-dessous, cessez de l'utiliser »).
+        "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
+              r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez)\b))"
+              r"(?:ne (?:\w+ )?(?:pas|jamais)|n'\w+ (?:pas|jamais)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
