@@ -411,3 +411,14 @@ def test_a_french_recall_says_stop_using_it_when_the_advice_follows_a_condition(
     for key in (("x", "announcement"), ("sms", "announcement")):
         said = " ".join(copies[key].parts)
         assert "cessez de l'utiliser" in said.replace("’", "'"), (key, said)
+
+
+def test_a_first_estimate_is_never_rewritten_with_the_corrected_figure(project, settings):
+    update = ("We reported the breach to the CNIL at 18:00. Our first estimate is that 38,000 customers are "
+              "concerned.")
+    text = statement_file(front="", updates=(("2026-09-03 19:30", "identified", update),))
+    text = text.replace(update + "\n", update + "\n\n#### Correction · 2026-09-04 11:15\nThe number of customers "
+                        "concerned is 64,800, not 38,000. Two files were copied; our first estimate covered one.\n")
+    said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts).replace("\n", " ")
+    assert "first estimate is that 64,800" not in said, said
+    assert "the right figure is 64,800" in said, said

@@ -460,13 +460,18 @@ class Brief:
             wrong = [c.wrong for c in changes] or [
                 c.wrong for s in roles.sentences(update.text, self.lang)
                 for c in corrections.aligned_changes(s.text, [x.text for x in roles.sentences(correction.text, self.lang)])]
-            listed = (" et " if self.lang == "fr" else " and ").join(dict.fromkeys(wrong))
+            joiner = " et " if self.lang == "fr" else " and "
+            listed = joiner.join(dict.fromkeys(wrong))
+            # The right value too: a sentence about an estimate keeps no corrected figure.
+            right = joiner.join(dict.fromkeys(c.right for c in changes)) if changes else ""
+            # Said only when the copy does not already carry it in the corrected sentence.
+            one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
             if self.lang == "fr":
-                notes.append(f"(Rectifié le {day} à {time} : " + (f"ce point indiquait d'abord {listed}.)" if listed
-                                                                 else "voir notre rectificatif.)"))
+                said = f"ce point indiquait d'abord {listed}" + (f" ; le bon chiffre est {right}" if one else "")
+                notes.append(f"(Rectifié le {day} à {time} : " + (f"{said}.)" if listed else "voir notre rectificatif.)"))
             else:
-                notes.append(f"(Corrected on {day} at {time}: " + (f"this update first said {listed}.)" if listed
-                                                                   else "see our correction.)"))
+                said = f"this update first said {listed}" + (f"; the right figure is {right}" if one else "")
+                notes.append(f"(Corrected on {day} at {time}: " + (f"{said}.)" if listed else "see our correction.)"))
         return " ".join(notes)
 
     def correction_heading(self, update: Update) -> str:

@@ -137,8 +137,23 @@ def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:].lower() if like[:1].isupper() else word.lower()
 
 
-def corrected(sentence: str, corrections: list[str]) -> str:
-    """The sentence as it should have been published: every wrong value replaced."""
+# A sentence about an estimate ("Our first estimate is that 38,000…") said what was then believed:
+# with the right figure in it, it would say something false about the past. It is left out of
+# the copies instead (it holds a withdrawn value), and the correction tells the right one.
+_ESTIMATE = re.compile(r"\b(?:(?:first|initial|early|preliminary) (?:estimate|count|figure|assessment)|estimated?\b|"
+                       r"(?:première|premier|première?s?) (?:estimation|décompte|évaluation|chiffre)|estim\w+|"
+                       r"à ce stade|so far|for now|pour l['’]instant)", re.IGNORECASE)
+
+
+def corrected(text: str, corrections: list[str]) -> str:
+    """The text as it should have been published: every wrong value replaced, sentence by
+    sentence (never in a sentence about an estimate: `_ESTIMATE`)."""
+    pieces = re.split(r"(?<=[.!?])(\s+)", text)
+    return "".join(piece if piece.isspace() or _ESTIMATE.search(piece) else _corrected(piece, corrections)
+                   for piece in pieces)
+
+
+def _corrected(sentence: str, corrections: list[str]) -> str:
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
         wrong = _spelled(change.wrong)
