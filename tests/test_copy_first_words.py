@@ -422,3 +422,20 @@ def test_a_first_estimate_is_never_rewritten_with_the_corrected_figure(project, 
     said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts).replace("\n", " ")
     assert "first estimate is that 64,800" not in said, said
     assert "the right figure is 64,800" in said, said
+
+
+def test_a_corrected_place_replaces_the_wrong_one_in_the_updates_copy(project, settings):
+    for lang, update, correction, right, wrong in (
+            ("en", "Bottled water is handed out from noon: in Bréville at the primary school; in Sorbiers at the town hall.",
+             "In Bréville, bottled water is handed out at the village hall, place de la Mairie, not at the primary "
+             "school.", "in Bréville at the village hall, place de la Mairie;", "primary school"),
+            ("fr", "De l'eau en bouteille est distribuée dès midi : à Bréville, à l'école primaire ; à Sorbiers, à la "
+                   "mairie.", "À Bréville, l'eau en bouteille est distribuée à la salle des fêtes, place de la Mairie, et "
+                              "non à l'école primaire.", "à Bréville, à la salle des fêtes, place de la Mairie", "école")):
+        text = statement_file(lang=lang, front="", updates=(
+            ("2026-09-03 11:30", "identified" if lang == "en" else "identifié", update),))
+        heading = "Correction" if lang == "en" else "Rectificatif"
+        text = text.replace(update + "\n", f"{update}\n\n#### {heading} · 2026-09-03 13:10\n{correction}\n")
+        said = " ".join(_copies(project, settings, text, ["mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}"
+                                ".md")[("mastodon", "update")].parts).replace("\n", " ").replace("\u202f", " ")
+        assert right in said.replace("\u00a0", " ") and wrong not in said, said

@@ -153,7 +153,32 @@ def corrected(text: str, corrections: list[str]) -> str:
                    for piece in pieces)
 
 
+_PLACE_WORDS = r"at|in|on|from|to|near|à|au|aux|en|dans|sur|chez|près de"
+
+
+def phrase_changes(correction: str) -> list[Change]:
+    """Words a correction names as wrong after "not" ("…at the village hall, place de la Mairie,
+    not at the primary school"; « …à la salle des fêtes, et non à l'école primaire »): the wrong
+    phrase opens with a preposition, and the right one is the phrase the sentence gave with the
+    same preposition. Only for phrases without figures (`explicit_changes` has those)."""
+    changes: list[Change] = []
+    for connector in _CONNECTOR.finditer(correction):
+        after = re.split(r"[,;:.!?](?:\s|$)", correction[connector.end():])[0].strip()
+        opening = re.match(rf"({_PLACE_WORDS})\s", after, re.IGNORECASE)
+        if not opening or typed_values(after) or not 2 <= len(after.split()) <= 8:
+            continue
+        before = re.split(r"[;:.!?]\s", correction[:connector.start()])[-1]
+        same = list(re.finditer(rf"(?<!\w){re.escape(opening.group(1))}\s", before, re.IGNORECASE))
+        if same:
+            right = before[same[-1].start():].strip(" ,")
+            if right and right.casefold() != after.casefold():
+                changes.append(Change(after, right))
+    return changes
+
+
 def _corrected(sentence: str, corrections: list[str]) -> str:
+    for change in (c for text in corrections for c in phrase_changes(text)):
+        sentence = sentence.replace(change.wrong, change.right, 1)
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
         wrong = _spelled(change.wrong)
