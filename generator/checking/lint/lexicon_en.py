@@ -37,7 +37,8 @@ CUES: dict[str, tuple[str, ...]] = {
               "careless", "failing", "down to", "lay with", "at fault", "liable", "by mistake"),
     "ownership": ("our fault", "our responsibility", "we are responsible", "on us", "we own", "our mistake",
                   "our failure", "ours", "we take responsibility", "we failed", "our error", "we got it wrong",
-                  "we let", "we should have", "accountable"),
+                  "we let", "we should have", "accountable", "if we had", "had we", "we would have",
+                  "on our side", "on our part", "we did not", "we had not", "our own"),
     # Defensiveness.
     "denial": ("false", "untrue", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "fake",
                "deny", "reject", "refute", "dispute", "out of context", "misrepresent", "mischaracterise",
