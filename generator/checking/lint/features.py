@@ -183,6 +183,12 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
 
 # --- features --------------------------------------------------------------------------------
 
+# What turns an apology into one that owns nothing.
+_APOLOGY_DODGES = ("conditional", "inconvenience", "soft-event")
+# The cue class of set phrases that hide the cues inside them.
+IDIOM = "idiom"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A class of words that signal a fault whatever the exact wording: a lemma sequence
@@ -261,10 +267,19 @@ class Reader:
         unreal = counterfactual(tokens, self.lang)
         if unreal:
             add("x:counterfactual", unreal)
+        # Set phrases whose words are no sign of anything ("up to date" is no "up to" figure):
+        # no cue starts inside them.
+        blocked: set[int] = set()
         for index, token in enumerate(words):
             for cue in self._cues.get(token.lemma, ()):
+                if cue.name == IDIOM and tuple(lemmas[index:index + len(cue.lemmas)]) == cue.lemmas:
+                    blocked.update(range(index, index + len(cue.lemmas)))
+        for index, token in enumerate(words):
+            if index in blocked:
+                continue
+            for cue in self._cues.get(token.lemma, ()):
                 size = len(cue.lemmas)
-                if tuple(lemmas[index:index + size]) == cue.lemmas:
+                if cue.name != IDIOM and tuple(lemmas[index:index + size]) == cue.lemmas:
                     prefix = {"n": "nc", "q": "qc"}.get(token.scope, "c")
                     if unreal and cue.name in _UNREAL_CUES:
                         prefix = "uc"
@@ -273,6 +288,15 @@ class Reader:
         # the left air-conditioning unit") states a cause, it blames nobody.
         if not any(name.endswith(":third-party") for name in found):
             add("x:no-party")
+        # An apology with no "if", "any", "may have" and no soft word for the harm owns it.
+        if "c:apology" in found and not any(f"c:{name}" in found for name in _APOLOGY_DODGES):
+            add("x:plain-apology", *found["c:apology"])
+        # The same signs with another subject than "we" ("staff followed every procedure",
+        # "festival-goers who ignored the stewards"): the fault is put on others' words or deeds.
+        if not any(t.lemma in FIRST_PERSON.get(self.lang, ()) for t in words):
+            for name, spans in list(found.items()):
+                if name.startswith("c:"):
+                    add(f"y:{name[2:]}", *spans)
         for token in words:
             shape = _shape(token, self.lang)
             if shape:
