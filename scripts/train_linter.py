@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.checking.lint import model as lint_model
-from generator.checking.lint.features import Reader, tokenize, weights
+from generator.checking.lint.features import INQUIRERS, REPORTERS, Reader, tokenize, weights
 
 TRAIN = ROOT / "tests" / "lint_train"
 LABELS = {"non-apology": "no-ownership"}
@@ -162,6 +162,9 @@ def train(lang: str, report: bool) -> dict[str, object]:
     used = {name.split(":", 1)[1] for name in weights_by_feature if name[:2] in ("w:", "n:", "q:")}
     used |= {part for name in weights_by_feature if name.startswith("b:") for part in name[2:].split("_")}
     cue_lemmas = {t.lemma for e in entries for t in reader.tokens(e)}
+    # The words that open a scope (reported speech, a question being looked into) need their
+    # inflections too: "analysing who may have" is read as "analyse who ...".
+    cue_lemmas |= REPORTERS.get(lang, frozenset()) | INQUIRERS.get(lang, frozenset())
     return {
         "lang": lang,
         "reader": lint_model.reader_fingerprint(lang),

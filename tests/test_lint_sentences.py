@@ -195,3 +195,10 @@ def test_self_criticism_in_the_conditional_is_no_speculation() -> None:
         "Si nous avions fait l'inspection à temps, les fissures auraient sans doute été repérées plus tôt.", "fr")
     assert "speculation" not in categories(
         "Had we carried out the inspection on time, the cracks would probably have been found earlier.", "en")
+
+
+def test_a_question_being_looked_into_is_not_our_guess() -> None:
+    for lang, text, word in (("en", "We are analysing who may have downloaded it.", "may"),
+                             ("fr", "Nous vérifions si des données ont pu être copiées.", "pu")):
+        reader = scorer(lang).reader  # type: ignore[union-attr]
+        assert [t.scope for t in reader.tokens(text) if t.surface == word] == ["q"], text

@@ -137,6 +137,17 @@ REPORTERS = {
                      "avancer", "spéculer"}),
 }
 _REPORT_LINKS = {"en": frozenset({"whether", "if", "that"}), "fr": frozenset({"si", "que", "qu'"})}
+# Verbs of finding out, after which a question word opens the question being looked into:
+# "we are analysing who may have downloaded it", « nous vérifions si des données ont pu être copiées ».
+INQUIRERS = {
+    "en": frozenset({"investigate", "analyse", "analyze", "check", "establish", "determine", "examine", "review",
+                     "assess", "understand", "know", "confirm", "verify", "find", "look", "work"}),
+    "fr": frozenset({"enquêter", "analyser", "vérifier", "établir", "déterminer", "examiner", "évaluer",
+                     "comprendre", "savoir", "confirmer", "chercher", "rechercher", "identifier"}),
+}
+_INQUIRY_LINKS = {"en": frozenset({"whether", "if", "who", "how", "why", "what", "when", "where", "which"}),
+                  "fr": frozenset({"si", "qui", "comment", "pourquoi", "quand", "où", "quel", "quelle", "quels",
+                                   "quelles", "lequel", "combien"})}
 _QUOTES_OPEN = {'"': '"', "«": "»", "“": '"'}
 
 
@@ -146,7 +157,10 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
     whether", "demandent si") up to the end of the clause."""
     negators = NEGATORS.get(lang, frozenset())
     reporters = REPORTERS.get(lang, frozenset())
-    links = _REPORT_LINKS.get(lang, frozenset())
+    inquirers = INQUIRERS.get(lang, frozenset())
+    report_links = _REPORT_LINKS.get(lang, frozenset())
+    inquiry_links = _INQUIRY_LINKS.get(lang, frozenset())
+    links = report_links
     clause_words = _CLAUSE_WORDS.get(lang, frozenset())
     marked: list[Token] = []
     negated = reported = False
@@ -174,7 +188,9 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
         if lemma in negators or token.surface in ("n't", "n'"):
             negated = True
         if lemma in reporters:
-            pending_report = True
+            pending_report, links = True, report_links
+        elif lemma in inquirers:
+            pending_report, links = True, inquiry_links
         elif pending_report and (lemma in links or token.surface in links):
             reported = True
             pending_report = False
@@ -183,6 +199,7 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
 
 # --- features --------------------------------------------------------------------------------
 
+_CONTRAST = {"en": frozenset({"but", "yet", "however", ";"}), "fr": frozenset({"mais", "pourtant", "cependant", ";"})}
 # What turns an apology into one that owns nothing.
 _APOLOGY_DODGES = ("conditional", "inconvenience", "soft-event")
 # The cue class of set phrases that hide the cues inside them.
@@ -291,6 +308,16 @@ class Reader:
         # An apology with no "if", "any", "may have" and no soft word for the harm owns it.
         if "c:apology" in found and not any(f"c:{name}" in found for name in _APOLOGY_DODGES):
             add("x:plain-apology", *found["c:apology"])
+        # What comes after "but" (« mais », a semicolon) is what the sentence stands on: "we
+        # acted within the law, but that was not enough", « le prestataire a livré à temps ; le
+        # retard vient de nos tests ».
+        turn = next((i for i, t in enumerate(tokens) if t.lemma in _CONTRAST.get(self.lang, ())), None)
+        if turn is not None:
+            after = tokens[turn + 1:]
+            if any(t.lemma in FIRST_PERSON.get(self.lang, ()) for t in after):
+                add("x:turn-to-us", (tokens[turn].start, tokens[turn].end))
+            if any(t.lemma in NEGATORS.get(self.lang, ()) or t.surface == "n't" for t in after):
+                add("x:turn-to-not", (tokens[turn].start, tokens[turn].end))
         # The same signs with another subject than "we" ("staff followed every procedure",
         # "festival-goers who ignored the stewards"): the fault is put on others' words or deeds.
         if not any(t.lemma in FIRST_PERSON.get(self.lang, ()) for t in words):
