@@ -12,10 +12,11 @@ fails when the shipped model was trained with other cue classes or another reade
 
 Of the blind evaluation sets (tests/lint_eval/), only the tuning half of the first is read here
 (its odd data lines, and the statements in statements/tune/); the held-out halves and later
-sets never are. One threshold serves every
-category: the least probability at which the likeliest fault is reported. It was chosen on
-the tuning half of the first blind set (benchmarks/lint_blind.py --part tune); `--report`
-prints what per-category thresholds out-of-fold predictions of the corpus would give."""
+sets never are. The thresholds (the least probability at which the likeliest fault is
+reported: one for every category, a stricter one for blame, defensiveness, apologies and
+promises) were chosen on scorers trained without the tuning half of the first blind set and
+without the fourth training batch (both written blind to the rules), measured on those;
+`--report` prints what per-category thresholds out-of-fold predictions of the corpus would give."""
 
 from __future__ import annotations
 
@@ -28,11 +29,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.checking.lint import model as lint_model
-from generator.checking.lint.features import Reader, tokenize, weights
+from generator.checking.lint.features import INQUIRERS, REPORTERS, Reader, tokenize, weights
 
 TRAIN = ROOT / "tests" / "lint_train"
 LABELS = {"non-apology": "no-ownership"}
-THRESHOLD = 0.5
+# The least probability at which the likeliest fault is reported, the same in both languages.
+# Blame, defensiveness, apologies and promises, whose words are also those of a statement
+# that owns the fault ("our contractor did the work, but we signed it off", "we are sorry",
+# "every customer will be refunded"), ask for more.
+THRESHOLD = 0.45
+STRICTER = {"blame": 0.55, "defensive": 0.55, "no-ownership": 0.55, "overpromise": 0.55}
 # For --report: precision asked of each category on out-of-fold predictions, and the least
 # probability a finding may have whatever the precision.
 TARGET_PRECISION = 0.95
@@ -143,7 +149,7 @@ def train(lang: str, report: bool) -> dict[str, object]:
     gold = np.array([[c in g for c in lint_model.CATEGORIES] for g, _ in examples])
     first = np.array([classes.index(min(g)) if g else len(classes) - 1 for g, _ in examples])
 
-    thresholds = {c: THRESHOLD for c in lint_model.CATEGORIES}
+    thresholds = {c: STRICTER.get(c, THRESHOLD) for c in lint_model.CATEGORIES}
     if report:
         out_of_fold = np.zeros((len(examples), len(classes)))
         for fit_rows, test_rows in StratifiedKFold(n_splits=5, shuffle=True, random_state=7).split(matrix, first):
@@ -162,6 +168,9 @@ def train(lang: str, report: bool) -> dict[str, object]:
     used = {name.split(":", 1)[1] for name in weights_by_feature if name[:2] in ("w:", "n:", "q:")}
     used |= {part for name in weights_by_feature if name.startswith("b:") for part in name[2:].split("_")}
     cue_lemmas = {t.lemma for e in entries for t in reader.tokens(e)}
+    # The words that open a scope (reported speech, a question being looked into) need their
+    # inflections too: "analysing who may have" is read as "analyse who ...".
+    cue_lemmas |= REPORTERS.get(lang, frozenset()) | INQUIRERS.get(lang, frozenset())
     return {
         "lang": lang,
         "reader": lint_model.reader_fingerprint(lang),

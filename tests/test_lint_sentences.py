@@ -139,3 +139,68 @@ def test_shouting_is_emotional_but_an_acronym_is_not() -> None:
     assert categories('The refund shows on your bank statement as "REMB EAUX ARDAINE".', "en") == set()
     assert categories("Le remboursement apparaît sur votre relevé sous le libellé « REMB EAUX ARDAINE ».",
                       "fr") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "slot"), [
+    ("en", "Refunds will be processed within N working days.", "N working days"),
+    ("fr", "Les clients seront remboursés sous N jours ouvrés.", "N jours"),
+    ("fr", "La réunion publique se tiendra le ##/##/2026 à la mairie.", "##/##/2026"),
+    ("fr", "Le rappel concerne les lots fabriqués entre [mois] et mars.", "[mois]"),
+    ("en", "The recall covers batches made in [month] 2025.", "[month]"),
+])
+def test_slots_for_a_number_a_date_or_a_month_are_errors(lang: str, text: str, slot: str) -> None:
+    found = [f.words for f in text_findings(Block(text, 1), lang) if f.rule.id == "placeholder"]
+    assert found[:1] == [slot]
+
+
+def test_a_number_of_days_written_in_figures_or_a_capital_letter_in_a_name_is_no_slot() -> None:
+    for text in ("We will reply within 5 working days.", "Plan B days are over.", "Vitamin D hours vary."):
+        assert not [f for f in text_findings(Block(text, 1), "en") if f.rule.id == "placeholder"], text
+
+
+def test_a_table_cell_or_a_label_is_no_sentence_to_judge() -> None:
+    from generator.checking.lint.sentence_rules import is_label
+
+    assert is_label("Date de péremption") and is_label("Total") and is_label("Unités vendues")
+    assert not is_label("Mistakes were made.") and not is_label("Ça suffit !")
+    assert not is_label("Our systems are completely safe")
+
+
+def test_a_past_that_did_not_happen_is_read_apart() -> None:
+    from generator.checking.lint.features import counterfactual, tokenize
+
+    def opening(text: str, lang: str) -> str | None:
+        found = counterfactual(tokenize(text, lang, lambda word: word), lang)
+        return text[found[0]:found[1]] if found else None
+
+    assert opening("Had we tested it, this would probably not have happened.", "en") == "Had we"
+    assert opening("If we had inspected it, the cracks would have been found.", "en") == "If we had"
+    assert opening("If you had a booking, we will refund it.", "en") is None
+    assert opening("Si elle avait été faite à temps, les fissures auraient sans doute été repérées.", "fr") \
+        == "Si elle avait"
+    assert opening("L'incident serait dû à une attaque informatique.", "fr") is None
+    reader = scorer("fr").reader  # type: ignore[union-attr]
+    names = {f.name for f in reader.features("Si nous l'avions inspecté, la fissure aurait sans doute été vue.")}
+    assert "x:counterfactual" in names and "x:conditional" not in names and "c:hedge" not in names
+
+
+def test_french_possessives_keep_their_person() -> None:
+    reader = scorer("fr").reader  # type: ignore[union-attr]
+    ours = [t.lemma for t in reader.tokens("notre transporteur et nos équipes")]
+    theirs = [t.lemma for t in reader.tokens("leur transporteur et ses équipes")]
+    assert ours[0] == "notre" and ours[3] == "notre" and theirs[0] == "leur" and theirs[3] == "son"
+    assert "x:no-first-person" not in {f.name for f in reader.features("Notre transporteur a livré en retard.")}
+
+
+def test_self_criticism_in_the_conditional_is_no_speculation() -> None:
+    assert "speculation" not in categories(
+        "Si nous avions fait l'inspection à temps, les fissures auraient sans doute été repérées plus tôt.", "fr")
+    assert "speculation" not in categories(
+        "Had we carried out the inspection on time, the cracks would probably have been found earlier.", "en")
+
+
+def test_a_question_being_looked_into_is_not_our_guess() -> None:
+    for lang, text, word in (("en", "We are analysing who may have downloaded it.", "may"),
+                             ("fr", "Nous vérifions si des données ont pu être copiées.", "pu")):
+        reader = scorer(lang).reader  # type: ignore[union-attr]
+        assert [t.scope for t in reader.tokens(text) if t.surface == word] == ["q"], text

@@ -95,9 +95,18 @@ def tokenize(text: str, lang: str, lemma: Lemmatizer) -> list[Token]:
     return tokens
 
 
+# French possessives keep their person: the lemmatiser reads « notre », « leur » and « son » all
+# as "son", and « notre prestataire » (owning the fault) would read as « leur prestataire ».
+_FR_POSSESSIVE = {"notre": "notre", "nos": "notre", "votre": "votre", "vos": "votre", "leur": "leur",
+                  "leurs": "leur", "mon": "mon", "ma": "mon", "mes": "mon", "ton": "ton", "ta": "ton", "tes": "ton",
+                  "son": "son", "sa": "son", "ses": "son"}
+
+
 def _word_tokens(start: int, end: int, part: str, lang: str, lemma: Lemmatizer) -> list[Token]:
     if lang == "fr" and part.endswith("'"):
         return [Token(start, end, part, _FR_ELIDED_LEMMA.get(part[:-1], part[:-1]), "word")]
+    if lang == "fr" and part in _FR_POSSESSIVE:
+        return [Token(start, end, part, _FR_POSSESSIVE[part], "word")]
     if lang == "en":
         if part in _EN_IRREGULAR:
             first, second = _EN_IRREGULAR[part]
@@ -128,6 +137,17 @@ REPORTERS = {
                      "avancer", "spéculer"}),
 }
 _REPORT_LINKS = {"en": frozenset({"whether", "if", "that"}), "fr": frozenset({"si", "que", "qu'"})}
+# Verbs of finding out, after which a question word opens the question being looked into:
+# "we are analysing who may have downloaded it", « nous vérifions si des données ont pu être copiées ».
+INQUIRERS = {
+    "en": frozenset({"investigate", "analyse", "analyze", "check", "establish", "determine", "examine", "review",
+                     "assess", "understand", "know", "confirm", "verify", "find", "look", "work"}),
+    "fr": frozenset({"enquêter", "analyser", "vérifier", "établir", "déterminer", "examiner", "évaluer",
+                     "comprendre", "savoir", "confirmer", "chercher", "rechercher", "identifier"}),
+}
+_INQUIRY_LINKS = {"en": frozenset({"whether", "if", "who", "how", "why", "what", "when", "where", "which"}),
+                  "fr": frozenset({"si", "qui", "comment", "pourquoi", "quand", "où", "quel", "quelle", "quels",
+                                   "quelles", "lequel", "combien"})}
 _QUOTES_OPEN = {'"': '"', "«": "»", "“": '"'}
 
 
@@ -137,7 +157,10 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
     whether", "demandent si") up to the end of the clause."""
     negators = NEGATORS.get(lang, frozenset())
     reporters = REPORTERS.get(lang, frozenset())
-    links = _REPORT_LINKS.get(lang, frozenset())
+    inquirers = INQUIRERS.get(lang, frozenset())
+    report_links = _REPORT_LINKS.get(lang, frozenset())
+    inquiry_links = _INQUIRY_LINKS.get(lang, frozenset())
+    links = report_links
     clause_words = _CLAUSE_WORDS.get(lang, frozenset())
     marked: list[Token] = []
     negated = reported = False
@@ -165,7 +188,9 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
         if lemma in negators or token.surface in ("n't", "n'"):
             negated = True
         if lemma in reporters:
-            pending_report = True
+            pending_report, links = True, report_links
+        elif lemma in inquirers:
+            pending_report, links = True, inquiry_links
         elif pending_report and (lemma in links or token.surface in links):
             reported = True
             pending_report = False
@@ -173,6 +198,13 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
 
 
 # --- features --------------------------------------------------------------------------------
+
+_CONTRAST = {"en": frozenset({"but", "yet", "however", ";"}), "fr": frozenset({"mais", "pourtant", "cependant", ";"})}
+# What turns an apology into one that owns nothing.
+_APOLOGY_DODGES = ("conditional", "inconvenience", "soft-event")
+# The cue class of set phrases that hide the cues inside them.
+IDIOM = "idiom"
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -227,7 +259,7 @@ class Reader:
         each letter group (`g:`) once per occurrence."""
         tokens, features = self.read(text)
         for token in tokens:
-            if token.kind == "word":
+            if token.kind == "word" and token.lemma not in ARTICLES:
                 features += [Feature(group, ((token.start, token.end),)) for group in letter_groups(token.surface)]
         return features
 
@@ -242,19 +274,61 @@ class Reader:
 
         words = [t for t in tokens if t.kind != "punct"]
         for token in words:
-            add(f"{token.scope or 'w'}:{token.lemma}", (token.start, token.end))
+            if token.lemma not in ARTICLES:
+                add(f"{token.scope or 'w'}:{token.lemma}", (token.start, token.end))
         for first, second in itertools.pairwise(words):
             add(f"b:{first.lemma}_{second.lemma}", (first.start, second.end))
         lemmas = [t.lemma for t in words]
+        # "If we had inspected it, the cracks would probably have been found": a past that did
+        # not happen. Its conditional and hedges are no report of unconfirmed facts.
+        unreal = counterfactual(tokens, self.lang)
+        if unreal:
+            add("x:counterfactual", unreal)
+        # Set phrases whose words are no sign of anything ("up to date" is no "up to" figure):
+        # no cue starts inside them.
+        blocked: set[int] = set()
         for index, token in enumerate(words):
             for cue in self._cues.get(token.lemma, ()):
+                if cue.name == IDIOM and tuple(lemmas[index:index + len(cue.lemmas)]) == cue.lemmas:
+                    blocked.update(range(index, index + len(cue.lemmas)))
+        for index, token in enumerate(words):
+            if index in blocked:
+                continue
+            for cue in self._cues.get(token.lemma, ()):
                 size = len(cue.lemmas)
-                if tuple(lemmas[index:index + size]) == cue.lemmas:
+                if cue.name != IDIOM and tuple(lemmas[index:index + size]) == cue.lemmas:
                     prefix = {"n": "nc", "q": "qc"}.get(token.scope, "c")
+                    if unreal and cue.name in _UNREAL_CUES:
+                        prefix = "uc"
                     add(f"{prefix}:{cue.name}", (token.start, words[index + size - 1].end))
+        # Blame needs someone to blame: a sentence naming no other party ("the smoke came from
+        # the left air-conditioning unit") states a cause, it blames nobody.
+        if not any(name.endswith(":third-party") for name in found):
+            add("x:no-party")
+        # An apology with no "if", "any", "may have" and no soft word for the harm owns it.
+        if "c:apology" in found and not any(f"c:{name}" in found for name in _APOLOGY_DODGES):
+            add("x:plain-apology", *found["c:apology"])
+        # What comes after "but" (« mais », a semicolon) is what the sentence stands on: "we
+        # acted within the law, but that was not enough", « le prestataire a livré à temps ; le
+        # retard vient de nos tests ».
+        turn = next((i for i, t in enumerate(tokens) if t.lemma in _CONTRAST.get(self.lang, ())), None)
+        if turn is not None:
+            after = tokens[turn + 1:]
+            if any(t.lemma in FIRST_PERSON.get(self.lang, ()) for t in after):
+                add("x:turn-to-us", (tokens[turn].start, tokens[turn].end))
+            if any(t.lemma in NEGATORS.get(self.lang, ()) or t.surface == "n't" for t in after):
+                add("x:turn-to-not", (tokens[turn].start, tokens[turn].end))
+        # The same signs with another subject than "we" ("staff followed every procedure",
+        # "festival-goers who ignored the stewards"): the fault is put on others' words or deeds.
+        if not any(t.lemma in FIRST_PERSON.get(self.lang, ()) for t in words):
+            for name, spans in list(found.items()):
+                if name.startswith("c:"):
+                    add(f"y:{name[2:]}", *spans)
         for token in words:
             shape = _shape(token, self.lang)
             if shape:
+                if unreal and shape == "conditional":
+                    shape = "unreal-conditional"
                 add(f"x:{shape}", (token.start, token.end))
         exclamations = [(t.start, t.end) for t in tokens if t.lemma == "!"]
         if exclamations:
@@ -292,6 +366,65 @@ def _shape(token: Token, lang: str) -> str:
             and token.surface not in _FR_NOT_CONDITIONAL:
         return "conditional"
     return ""
+
+
+# Cue classes whose meaning a counterfactual changes: a hedge on what would have happened is
+# no guess about what did.
+_UNREAL_CUES = frozenset({"hedge"})
+# The protasis of a counterfactual: "if ... had", "had we ...", « si ... avait / avions / était ».
+_EN_HAD = frozenset({"had"})
+_EN_HAD_SUBJECTS = frozenset({"we", "i", "it", "they", "the", "our", "this", "that", "he", "she", "you", "someone"})
+_FR_PAST = frozenset({"avait", "avais", "avions", "aviez", "avaient", "était", "étais", "étions", "étiez", "étaient"})
+
+
+def counterfactual(tokens: list[Token], lang: str) -> tuple[int, int] | None:
+    """The words opening an unreal past condition in the sentence, or None: English "if ...
+    had" or a clause opening on "had we", then "would (could, might) have"; French « si »
+    (« s'il ») with an imperfect or pluperfect of avoir or être in the same clause, then a
+    conditional. "If you had a booking, we will refund it" is no counterfactual."""
+    found = _protasis(tokens, lang)
+    if found is None:
+        return None
+    after = [t.surface for t in tokens if t.kind == "word" and t.start >= found[1]]
+    if lang == "en":
+        unreal = any(word in ("would", "could", "might", "'d") and "have" in after[at + 1:at + 4]
+                     for at, word in enumerate(after))
+    else:
+        unreal = any(_FR_CONDITIONAL.match(word) and word not in _FR_NOT_CONDITIONAL for word in after)
+    return found if unreal else None
+
+
+def _protasis(tokens: list[Token], lang: str) -> tuple[int, int] | None:
+    opened: Token | None = None
+    clause_start = True
+    for index, token in enumerate(tokens):
+        if token.kind == "punct":
+            if token.lemma in _CLAUSE_END:
+                opened, clause_start = None, True
+            continue
+        surface = token.surface
+        if lang == "en":
+            if surface == "if":
+                opened = token
+            elif surface in _EN_HAD:
+                if opened is not None:
+                    return opened.start, token.end
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if clause_start and following is not None and following.surface in _EN_HAD_SUBJECTS:
+                    return token.start, following.end
+        elif lang == "fr":
+            if surface == "si" or (surface == "s'" and index + 1 < len(tokens)
+                                   and tokens[index + 1].surface in ("il", "ils")):
+                opened = token
+            elif opened is not None and surface in _FR_PAST:
+                return opened.start, token.end
+        clause_start = False
+    return None
+
+
+# Articles carry no fault: their weights were artefacts of how the corpus happens to be
+# written ("the" in blame, "we" in clean). They still count in bigrams.
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du", "de"})
 
 
 FIRST_PERSON = {"en": frozenset({"we", "our", "us", "ours", "ourselves", "i", "my", "me"}),

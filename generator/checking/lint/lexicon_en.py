@@ -29,15 +29,25 @@ CUES: dict[str, tuple[str, ...]] = {
                     "operator", "technician", "rogue", "single employee", "one person", "customer", "user",
                     "passenger", "patient", "client", "member", "resident", "tenant", "guest", "student",
                     "parent", "fan", "player", "council", "government", "regulator", "authority", "bank",
-                    "insurer", "landlord", "union", "they", "their", "them", "someone", "human error"),
+                    "insurer", "landlord", "union", "they", "their", "them", "someone", "human error",
+                    "crew", "officer", "inspector", "agent", "franchisee", "franchised", "visitor", "shopper",
+                    "rider", "motorist", "cyclist", "hiker", "holidaymaker", "festival-goer", "spectator",
+                    "supervisor", "manager", "executive", "engineer", "trader", "intern", "nurse", "steward",
+                    "recipient", "subscriber", "member of the public", "people who", "those who"),
     "cause": ("cause", "due to", "because of", "result of", "fault", "blame", "responsible", "responsibility",
               "trigger", "stem from", "originate", "attributable", "lie with", "rest with", "failure", "fail to",
               "error", "mistake", "negligence", "ignore", "misuse", "improper", "improperly", "incorrectly",
               "did not follow", "against our advice", "contrary to", "disregard", "breach of", "neglect",
               "careless", "failing", "down to", "lay with", "at fault", "liable", "by mistake"),
+    # A physical cause: a part, a substance or a process, which blames nobody.
+    "physical": ("smoke", "fire", "leak", "part", "unit", "component", "cable", "valve", "pipe", "pump", "sensor",
+                 "battery", "engine", "motor", "fan", "seal", "bearing", "circuit", "short circuit", "wiring",
+                 "crack", "corrosion", "wear", "worn", "overheat", "overheating", "power supply", "disk", "boiler",
+                 "brake", "axle", "wheel", "filter", "tank", "fuse", "switch", "transformer", "compressor"),
     "ownership": ("our fault", "our responsibility", "we are responsible", "on us", "we own", "our mistake",
                   "our failure", "ours", "we take responsibility", "we failed", "our error", "we got it wrong",
-                  "we let", "we should have", "accountable"),
+                  "we let", "we should have", "accountable", "if we had", "had we", "we would have",
+                  "on our side", "on our part", "we did not", "we had not", "our own"),
     # Defensiveness.
     "denial": ("false", "untrue", "baseless", "unfounded", "groundless", "misleading", "inaccurate", "fake",
                "deny", "reject", "refute", "dispute", "out of context", "misrepresent", "mischaracterise",
@@ -95,6 +105,8 @@ CUES: dict[str, tuple[str, ...]] = {
                       "disappointment", "discomfort", "distress", "hassle", "concern"),
     # Notes to the drafting team left in the text.
     "draft": ("check with", "to be confirmed", "to confirm", "legal to", "legal review", "draft", "note to", "insert", "confirm figure", "confirm the", "awaiting", "pending sign-off", "sign off", "fill in", "tk", "tbc", "tbd", "placeholder", "delete before", "remove before", "do not publish", "internal", "update this", "figure to come", "add link", "add the"),
+    # Set phrases whose words are no cue: "up to date" is no figure hedged with "up to".
+    "idiom": ("up to date", "up-to-date", "up to now", "up to speed", "as soon as possible"),
     # Losing one's calm.
     "emotion": ("ridiculous", "absurd", "outrageous", "disgraceful", "shameful", "pathetic", "nonsense",
                 "ludicrous", "appalled", "outraged", "furious", "angry", "disgusted", "fed up", "tired of", "sick of",

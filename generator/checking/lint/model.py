@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.checking.lint.features import Feature, Reader, letter_groups, weights
+from generator.checking.lint.features import ARTICLES, Feature, Reader, letter_groups, weights
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "fr")
@@ -103,7 +103,7 @@ class Scorer:
                 totals[int(index)] += contribution
                 if contribution > 0 and feature.spans:
                     parts[int(index)].append((contribution, feature.spans))
-        words = [(token, self._letters(token.surface)) for token in tokens if token.kind == "word"]
+        words = [(token, self._letters(token.surface)) for token in tokens if token.kind == "word" and token.lemma not in ARTICLES]
         count = sum(found[0] for _, found in words)
         if count:
             value = 1.0 / math.sqrt(count)

@@ -20,9 +20,9 @@ _HTML_TAGS = (r"a|b|i|u|p|s|br|hr|em|strong|span|div|sup|sub|small|code|pre|ul|o
 # Words that make a bracketed phrase a slot: "[insert date]", "[CUSTOMER NAME]", « [heure de fermeture] ».
 SLOT_WORDS = frozenset("""
     insert add enter fill name date time hour day number figure amount link url address phone email e-mail
-    city town country company organisation organization customer client product place location count total
+    month year week city town country company organisation organization customer client product place location count total
     percentage x tbd tbc todo quote spokesperson role title brand site region store shop branch
-    nom prénom heure jour lien adresse téléphone tél numéro chiffre montant ville pays société entreprise
+    nom prénom heure jour mois année semaine lien adresse téléphone tél numéro chiffre montant ville pays société entreprise
     organisme produit lieu nombre pourcentage insérer ajouter compléter indiquer préciser citation porte-parole
     fonction titre marque agence magasin enseigne région commune département
 """.split())
@@ -77,6 +77,10 @@ SLOTS: tuple[Slot, ...] = (
     # NNN, N,NNN, X,XXX, XX %: a figure still to come (letters where the digits go)
     _slot(r"\b(?:N{3,}|N{1,3}(?:[,.\u00a0\u202f ]N{3})+|X{1,3}(?:[,.\u00a0\u202f ]X{3})+)\b|\b(?:XX|NN)\s?%"),
     _slot(r"(?<![\w#])#{2,}(?![\w#])(?=\s*\w)"),  # "## agents" for a number
+    _slot(r"(?<![\w#])#{1,2}/#{1,2}(?:/(?:#{2,4}|\d{2,4}))?(?![\w#])"),  # ##/##/2026 for a date
+    # "within N working days", « sous X jours »: one capital letter for a number of days or hours.
+    _slot(r"(?<![\w.])[NX]\s+(?:(?:working|business|calendar|full)\s+)?"
+          r"(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)\b"),
     _slot(r"\b(?:TODO|FIXME|XXX+)\b"),
     _slot(r"\blorem\s+ipsum\b", flags=re.IGNORECASE),
     _slot(r"_{3,}"),  # a blank to fill

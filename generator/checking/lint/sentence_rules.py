@@ -29,9 +29,21 @@ class Reading:
     judgment: Judgment | None
 
 
+# A label is no sentence: a table cell or a field name ("Date de péremption", "Total") has at
+# most three words and no end punctuation; the scorer does not judge it (slots still count).
+_LABEL_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def is_label(text: str) -> bool:
+    stripped = text.strip()
+    return len(_WORD.findall(stripped)) <= _LABEL_WORDS and not stripped.endswith((".", "!", "?", "…", ";", ":"))
+
+
 def read(sentence: Sentence, lang: str) -> Reading:
     found = scorer(lang)
-    return Reading(sentence, lang, found.judge(sentence.text) if found else None)
+    judged = found is not None and not is_label(sentence.text)
+    return Reading(sentence, lang, found.judge(sentence.text) if judged and found else None)
 
 
 SentenceCheck = Callable[[Reading], Iterator[tuple[int, int]]]
@@ -105,8 +117,8 @@ BOTH = ("en", "fr")
 SENTENCE_RULES: list[Rule] = [
     Rule(
         "placeholder", "placeholder", ERROR, "sentence", ("*",),
-        "Error: a template slot left in the text ({client}, {{ville}}, [DATE], [NOM DU CLIENT], <name>, %ORG%, "
-        "XX:XX, JJ/MM/AAAA, TODO, lorem ipsum) would be published as is. Lists of names in brackets, "
+        "Error: a template slot left in the text ({client}, {{ville}}, [DATE], [mois], [NOM DU CLIENT], <name>, "
+        "%ORG%, XX:XX, JJ/MM/AAAA, ##/##/2026, within N days, TODO, lorem ipsum) would be published as is. Lists of names in brackets, "
         "[sic] and tags such as [UPDATE] are not slots.",
         "We will publish the next update at [TIME].", "We will publish the next update at 14:00 CET.",
         {"en": "Replace the slot with the real information, or remove the sentence, before publishing.",
@@ -117,7 +129,8 @@ SENTENCE_RULES: list[Rule] = [
         "placeholder-maybe", "placeholder", WARNING, "sentence", ("*",),
         "Warning: something a finished statement may say on purpose but often is a leftover: TBC, TBD, "
         "« à confirmer », one word in capitals between brackets ([CDN]), or a sentence that reads like a note "
-        "to the drafting team.",
+        "to the drafting team. A table cell or a label of three words or fewer without end punctuation "
+        "(« Date de péremption », Total) is no sentence: no wording rule judges it.",
         "Reopening time: TBC. Check the figure with Julie before sending.",
         "We will give the reopening time by 16:00.",
         {"en": "If this is still to be filled in, fill it in; if it is meant, leave it (or say it in words).",
@@ -138,8 +151,9 @@ SENTENCE_RULES: list[Rule] = [
     Rule(
         "blame", "blame", WARNING, "sentence", BOTH,
         "Warning: the fault is put on someone else: a supplier or partner, one employee, the people affected "
-        "(by describing what they did wrong), the authorities; naming a partner while owning the outcome is "
-        "fine.",
+        "(by describing what they did wrong), the authorities; naming a partner while owning the outcome, or as "
+        "helping (with the manufacturer's support), is fine, and so is a physical cause stated as a fact (the smoke "
+        "came from the air-conditioning unit).",
         "The outage was caused by an error at our cloud provider.",
         "Our site was down for six hours. We chose our hosting, so this failure is ours to fix.",
         {"en": "Own the outcome even when a partner was involved: say what failed and what you are doing about it.",
@@ -184,7 +198,8 @@ SENTENCE_RULES: list[Rule] = [
         "speculation", "speculation", WARNING, "sentence", BOTH,
         "Warning: a guess before the facts are known, about causes, culprits, figures or outcomes (probably, "
         "it appears, we believe it was, could be up to two million, « serait dû à »); saying what you do not "
-        "know yet, and when you will, is fine.",
+        "know yet, and when you will, is fine, and so is self-criticism in the conditional (had we inspected it in "
+        "time, the cracks would probably have been found earlier: that is ownership, not a guess).",
         "The outage was probably caused by a cyberattack.",
         "We do not know the cause yet. We will say what we find by 14:00.",
         {"en": "Say only what you know, and when you will know more.",
