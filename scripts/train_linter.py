@@ -102,14 +102,14 @@ def load(lang: str) -> list[tuple[frozenset[str], str]]:
 
 def _held_out_sentences(lang: str) -> set[str]:
     held: set[str] = set()
-    for name in ("blind1", "blind2"):
+    for name in ("blind1", "blind2", "blind3"):
         path = EVAL / f"{lang}.{name}.tsv"
         index = 0
         for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
             if not line.strip() or line.startswith("#"):
                 continue
             index += 1
-            if name == "blind2" or index % 2 == 0:
+            if name != "blind1" or index % 2 == 0:
                 held.add(line.split("\t")[2].strip())
     return held
 
