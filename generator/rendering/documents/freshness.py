@@ -18,7 +18,8 @@ _PENDING = {
                      r"identify)|working to (?:establish|find|understand|identify|determine)|do not (?:yet )?know|"
                      r"don't (?:yet )?know|not (?:yet )?known|not known yet|not yet (?:clear|confirmed)|"
                      r"still unknown|we are investigating|under investigation)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:recherchons|cherchons|ne (?:le |la |les )?savons pas|ignorons|pas encore (?:connue?s?|"
+    "fr": re.compile(r"\b(?:recherchons|cherchons|ne (?:le |la |les )?(?:savons|sait) pas|ignorons|on ignore|"
+                     r"pas encore (?:connue?s?|"
                      r"établie?s?|identifiée?s?|claire?s?|confirmée?s?)|travaillons à (?:établir|déterminer|identifier|comprendre)|"
                      r"nous analysons|toujours inconnue?s?|enquête est en cours)\b", re.IGNORECASE),
 }
@@ -39,6 +40,12 @@ def pending(text: str, lang: str) -> bool:
 _WRONG_CLAUSE = re.compile(r"(?:\bnot|\bnor|\brather than|\binstead of|\bet non(?: pas)?|\bnon pas|\bau lieu (?:de|des|du)"
                            r"|\bplutôt que)\s+(?P<clause>[^.;]*?)(?=,\s|;|\.(?:\s|$)|\s(?:and|et|but|mais)\s|$)",
                            re.IGNORECASE)
+# A place or a thing a correction withdrew in words ("…at the village hall, not at the primary
+# school"): the clause after a comma and "not", without its preposition and article.
+_WRONG_WORDS = re.compile(r"(?:,\s*(?:and |but )?not|,?\s*et non(?: pas)?|\bnon pas|\brather than|\binstead of|"
+                          r"\bau lieu (?:de|des|du)|\bplutôt que)\s+(?P<clause>[^.;,]+?)\s*(?=[.;,]|$)", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^(?:(?:at|in|on|to|from|by|the|a|an|our|à|au|aux|en|dans|sur|par|de|du|des|le|la|les|"
+                         r"un|une|notre|nos)\s+|[ld]['’]\s*)+", re.IGNORECASE)
 _VALUES = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d{1,2}(?::|\s?h\s?)\d{2}|[A-Z]*\d[\w-]*(?:[.,]\d+)?")
 
 
@@ -50,6 +57,11 @@ def wrong_values(brief, update) -> list[str]:  # type: ignore[no-untyped-def]
     for correction in update.corrections:
         for clause in _WRONG_CLAUSE.finditer(correction.text):
             found += [v.group(0).strip(" ,.") for v in _VALUES.finditer(clause.group("clause"))]
+        for clause in _WRONG_WORDS.finditer(correction.text):
+            words = _LEAD_WORDS.sub("", clause.group("clause").strip())
+            # Two words at least, and no figure (those are values above): "primary school", « école primaire ».
+            if len(words.split()) >= 2 and not re.search(r"\d", words):
+                found.append(words)
     return list(dict.fromkeys(v for v in found if v))
 
 

@@ -275,8 +275,48 @@ def _health(brief: Brief) -> list[Passage]:
     advice = [Passage(item, heading, frozenset({"advice"}), SECTION) for item in brief.advice_items
               if re.search(_w("health", brief.lang), item, re.IGNORECASE)]
     own = find(brief, words=_w("health", brief.lang), sections=_own_sections(brief), most=3)
-    found = own + _anywhere(brief, "health", first=("summary",), most=1) + advice
+    told = [p for p in _anywhere(brief, "health", first=("summary", "what_happened"), most=4)
+            if not _conditional(p)]
+    found = own + uncontradicted(brief, told)[:1] + advice
     return [p for i, p in enumerate(found) if p.text not in [f.text for f in found[:i]]][:3]
+
+
+# "No child was hurt", « aucun enfant n'a été blessé »: nobody harmed.
+_NO_HARM = re.compile(
+    r"\b(?:no (?:one|body|child|children|baby|babies|person|people|passengers?|customers?|residents?|patients?|"
+    r"staff|employees?|workers?|\w+) (?:\w+ )?(?:was|were|has been|have been|is|are|got) (?:\w+ )?(?:hurt|injured|"
+    r"harmed|ill|hospitali[sz]ed)|nobody (?:was|has been|got) (?:\w+ )?(?:hurt|injured|harmed)|no injur(?:y|ies)|"
+    r"without (?:any )?injur\w*|unharmed|unhurt|none (?:was|were|has been|have been) (?:hurt|injured|admitted)|"
+    r"(?:aucune?|personne) (?:\w+ )?(?:n['’](?:a|ont) été|ne s['’]est|ne sont) (?:\w+ )?(?:blessée?s?|hospitalisée?s?)|"
+    r"aucun blessé|sans (?:faire de )?blessures?|sans blessé|indemnes?)", re.IGNORECASE)
+
+
+# Someone harmed: hurt, injured, in hospital, dead, fallen ill.
+_HARM = re.compile(r"\b(?:hurt|injur\w*|hospital\w*|wounded|died|dead|killed|fell ill|fallen ill|bruis\w*|fractur\w*|"
+                   r"bless\w*|hôpital|hospitalis\w*|décéd\w*|tuée?s?|tombée?s? malades?|hématome)\b",
+                   re.IGNORECASE)
+
+
+def _conditional(passage: Passage) -> bool:
+    """Advice for a case that may happen ("If your baby has been hurt, see a doctor"): no fact."""
+    return passage.has("advice") or bool(re.match(r"^(?:if|in case|should|si|en cas)\b", passage.text, re.IGNORECASE))
+
+
+def uncontradicted(brief: Brief, found: list[Passage]) -> list[Passage]:
+    """`found` without an update's "no child was hurt" once the statement's own account (its
+    sections, the current text) or a newer update says someone was hurt, examined in hospital or
+    fell ill: a newer fact wins over an older one it contradicts."""
+    from generator.rendering.documents.passages import passages
+
+    harmed = [p for p in passages(brief) if _HARM.search(p.text) and not _NO_HARM.search(p.text)
+              and not _conditional(p) and not p.has("pending")]
+
+    def outdated(passage: Passage) -> bool:
+        if passage.section != "update" or not _NO_HARM.search(passage.text):
+            return False
+        return any(h.section != "update" or h.recent < passage.recent for h in harmed)
+
+    return [p for p in found if not outdated(p)]
 
 
 def _services(brief: Brief) -> list[Passage]:
@@ -313,8 +353,7 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
         _q("doing", "What are you doing about it, and by when?" if not resolved else "What have you done about it?",
            "Que faites-vous, et dans quel délai ?" if not resolved else "Qu'avez-vous fait ?", _doing),
         _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?", _advice),
-        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?",
-           lambda b: _anywhere(b, "money", first=("summary", "what_you_should_do", "what_we_are_doing", "quote"))),
+        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?", _compensation),
         _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
            lambda b: _anywhere(b, "before"), "memory"),
         _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
@@ -322,6 +361,20 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
            lambda b: [], "review", relevant="someone_erred"),
         _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message),
     )
+
+
+def _compensation(brief: Brief) -> list[Passage]:
+    """What people get back from us: never a warning against fake offers ("we will never send you
+    a link to claim a 'refund'"), nor what someone else pays back ("refunded by your bank")."""
+    found = _anywhere(brief, "money", first=("summary", "what_you_should_do", "what_we_are_doing", "quote"), most=6,
+                      exclude=_NOT_COMPENSATION)
+    return [p for p in found if not p.has("never-ask")][:2]
+
+
+_NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
+                     r"\bscam\w*|\bphishing|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
+                     r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
+                     r"se faisant passer|\bhameçonnage|\barnaque")
 
 
 def _find_cause(brief: Brief) -> list[Passage]:
@@ -341,8 +394,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
     for passage in strong + more:
-        # "The cause is ours." owns the cause without giving it: the sentences after it do.
-        told = _following(brief, passage) if _OWNED_CAUSE.search(passage.text) else [passage]
+        # "The cause is ours." owns the cause without giving it, "Our tests found the cause." announces
+        # it: the sentences after it give it.
+        announced = _OWNED_CAUSE.search(passage.text) or _FOUND_CAUSE.search(passage.text)
+        told = [p for p in _following(brief, passage) if not p.has("pending")] if announced else [passage]
         found += [p for p in told if p.text not in [f.text for f in found]]
     found = [p for p in found if not p.has("correction")]
     known = [p for p in found if not p.has("pending")]
@@ -359,6 +414,17 @@ def _with_caveat(brief: Brief, found: list[Passage]) -> list[Passage]:
 
 _OWNED_CAUSE = re.compile(r"^(?:the (?:cause|fault|mistake) (?:is|was) (?:ours|our own)|la (?:cause|faute|erreur) "
                           r"(?:est|était) (?:de notre fait|la nôtre|notre))\W*$", re.IGNORECASE)
+
+
+# "Our tests found the cause.", « Nos essais ont permis d'en trouver la cause. »: a cause found, not said.
+_FOUND_CAUSE = re.compile(r"^(?:(?:our|the) [\w-]+(?: [\w-]+)? (?:have |has )?(?:found|identified|established|revealed|"
+                          r"showed|shown) (?:us )?the cause|we (?:have )?(?:now )?(?:found|identified|established) the "
+                          r"cause|the cause (?:has (?:now )?been|was|is now) (?:found|identified|established)|"
+                          r"(?:nos|les|notre|l['’]) ?[\w-]+(?: [\w-]+)? (?:ont|a) (?:permis d['’]en|permis de|"
+                          r"nous ont permis d['’]en) (?:trouver|identifier|établir) la cause|(?:nos|les|notre|l['’]) ?"
+                          r"[\w-]+(?: [\w-]+)? (?:en )?(?:ont|a) (?:trouvé|identifié|établi|révélé) la cause|nous "
+                          r"(?:en )?avons (?:trouvé|identifié|établi) la cause|la cause (?:en )?(?:a été|est) "
+                          r"(?:trouvée|identifiée|établie))\W*$", re.IGNORECASE)
 
 
 def _following(brief: Brief, passage: Passage) -> list[Passage]:
@@ -516,7 +582,8 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
 def _ill(brief: Brief) -> list[Passage]:
     """The people reported ill, with the caveat the statement puts right after ("We do not
     know yet whether they are linked to the water"): a figure without it would say more."""
-    found = _anywhere(brief, "ill", first=("what_happened", "summary"), most=1, newest_first=True)
+    found = [p for p in _anywhere(brief, "ill", first=("what_happened", "summary"), most=4, newest_first=True)
+             if not _conditional(p)][:1]
     caveat = [p for p in _following(brief, found[0])[:1] if p.has("pending")] if found else []
     return found + caveat
 
@@ -531,8 +598,8 @@ def _sold(brief: Brief) -> list[Passage]:
 def _hurt(brief: Brief) -> list[Passage]:
     """The newest update's word on the people hurt (they are home, they are well), then the
     statement's own account."""
-    newest = _anywhere(brief, "hurt", first=(), most=1)
-    told = _anywhere(brief, "hurt", first=("summary", "what_happened"), most=1)
+    newest = uncontradicted(brief, _anywhere(brief, "hurt", first=(), most=3))[:1]
+    told = uncontradicted(brief, _anywhere(brief, "hurt", first=("summary", "what_happened"), most=3))[:1]
     return newest + [p for p in told if p.text not in [n.text for n in newest]]
 
 
@@ -544,7 +611,32 @@ def _data(brief: Brief) -> list[Passage]:
     listed = [p for p in find(brief, sections=("what_happened", "summary"), most=99) if p.item and seen.search(p.label)]
     if listed:
         return listed[:5]
-    return _anywhere(brief, "", role="data", first=("what_happened", "summary"), most=3)
+    named = [p for p in _anywhere(brief, "", role="data", first=("summary", "what_happened"), most=8)
+             if _DATA_SAID.search(p.text)]
+    rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
+    if rows:  # the table says what data: the sentences that say so beside it
+        return named[:2] + rows
+    return (named or _anywhere(brief, "", role="data", first=("what_happened", "summary"), most=3))[:3]
+
+
+# A sentence that says which data: copied, involved, included, exposed, seen.
+_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|exposed|accessed|seen|viewed|stolen|taken|"
+                        r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
+                        r"volée?s?|dérobée?s?)\b", re.IGNORECASE)
+_DATA_HEADING = re.compile(r"\b(?:data|information|données|informations)\b", re.IGNORECASE)
+
+
+def _data_table(brief: Brief) -> list[str]:
+    """The rows of a table that lists the data: under a heading, or a first column, naming data."""
+    lines: list[str] = []
+    for section in brief.statement.sections:
+        if section.key == "updates":
+            continue
+        for block in blocks(section.text, brief.lang):
+            if block.is_table and (_DATA_HEADING.search(section.heading or "")
+                                   or any(_DATA_HEADING.search(h) for h, _ in block.rows[0][:1])):
+                lines += table_lines(block, brief.lang)
+    return lines
 
 
 def questions(brief: Brief) -> tuple[Question, ...]:

@@ -150,7 +150,11 @@ W = {
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
-                   r"second check|we will add|we have added|added an? |(?:checked|tested|inspected|cleaned|reviewed|monitored) "
+                   r"second check|"
+                   # added safeguards, not added capacity: "we have added a second check", « un contrôle ajouté »
+                   r"(?:we will add|we have added|added) (?:an? |\w+ ){0,3}(?:checks?|tests?|controls?|alarms?|alerts?|"
+                   r"sensors?|safeguards?|steps?|reviews?|approvals?|verifications?|barriers?|limits?|locks?|"
+                   r"monitoring|procedures?|rules?|valves?|backups?)|(?:checked|tested|inspected|cleaned|reviewed|monitored) "
                    r"every (?:hour|day|week|month)|is enforced|been enforced|we will (?:test|check|run|review|inspect)|"
                    r"(?:increased|strengthened|reinforced|tightened) (?:\w+ ){0,2}(?:disinfection|controls?|checks?|"
                    r"security|monitoring|protections?|tests?|testing)|(?:each|every \w+) is tested|tested (?:cell by cell|"
@@ -161,7 +165,7 @@ W = {
                    r"we now (?:re-?run|run|test|check|require|block|compare|review|verify|inspect|monitor)|"
                    r"after (?:every|each) (?:change|update|release|deployment))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
-                   r"nous changeons|(?:est|sont) (?:désormais )?obligatoires?|"
+                   r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
                    r"(?:heure|jour|semaine|mois)|toutes les heures|tous les jours)|"
                    r"(?:renforcée?|renforçons) (?:\w+ ){0,2}(?:la désinfection|les contrôles?|la sécurité|la surveillance|les "
@@ -174,7 +178,7 @@ W = {
                    r"nouveau (?:test|contrôle)|nouvelle (?:procédure|vérification)|"
                    r"après (?:chaque|toute) (?:modification|changement|mise à jour|mise en production)|"
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
-                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
+                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
@@ -182,7 +186,9 @@ W = {
                   r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|failure on our part|on our part|(?:is|was) ours\b|"
-                  r"responsibility [^.]{0,40}\blies with)",
+                  r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
+                  r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
+                  r"\bresponsible)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
@@ -191,12 +197,15 @@ W = {
                   r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
                   r"(?:vient|venait|viennent) de (?:notre|nos) |de notre part|"
                   r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:la|le) nôtre|"
-                  r"notre (?:défaillance|échec)|nos (?:erreurs|fautes))"),
+                  r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|par (?:notre|nos) (?:propres? )?"
+                  r"(?:équipes?|service|salariés|collaborateurs|employés)|personne (?:d['’]autre|en dehors d\w*|hors d\w*)"
+                  r"[^.]{0,40}\b(?:n['’]en est|n['’]est) responsable)"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
               # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
-              r"free of charge|free replacement|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
+              r"free of charge|free replacement|(?:will|shall|would) not be (?:billed|charged|invoiced)|"
+              r"won['’]t be (?:billed|charged|invoiced)|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
               r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
               r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
@@ -206,7 +215,8 @@ W = {
               r"(?:make|submit|send (?:us )?) (?:a|your) claim|send (?:us )?your receipts|claims? form)",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
-              r"exonér\w*|intégralité de leur rémunération|payés normalement|"
+              r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
+              r"(?:ne|n['’]) ?(?:vous |leur |lui )?(?:sera|seront|est|sont) pas (?:facturée?s?|prélevée?s?|débitée?s?)|"
               r"(?:remplacer\w*|réparer\w*) [^.]{0,30}gratuitement|remplacement gratuit|"
               r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
               r"rempla\w+ [^.]{0,30}à nos frais|"
@@ -231,7 +241,8 @@ W = {
                   r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
                   r"contacterons)|"
                   r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons)"),
-    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminal|third part\w*|stolen login|"
+    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminal|third part\w*|"
+            r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
             r"accessed by)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
     "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?)\b", r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage)\b"),
@@ -258,9 +269,10 @@ W = {
                r"surchauffe|incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
     "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|gastro\w*|hospitali[sz]ed|symptoms reported|"
-            r"stomach upsets?|diarrh\w*|vomiting)",
+            r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"
+            r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles))",
             r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
-            r"diarrhées?|vomissements)"),
+            r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you)\b",
                r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne)"),
     "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
