@@ -613,6 +613,8 @@ def _data(brief: Brief) -> list[Passage]:
         return listed[:5]
     named = [p for p in _anywhere(brief, "", role="data", first=("summary", "what_happened"), most=8)
              if _DATA_SAID.search(p.text)]
+    # What was seen before what was not ("No card data or passwords were exposed").
+    named.sort(key=lambda p: re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None)
     rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
     if rows:  # the table says what data: the sentences that say so beside it
         return named[:2] + rows
@@ -620,7 +622,8 @@ def _data(brief: Brief) -> list[Passage]:
 
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
-_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|exposed|accessed|seen|viewed|stolen|taken|"
+_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|exposed|accessed|seen|viewed|"
+                        r"stolen|taken|contenai(?:t|ent)|contien(?:t|nent)|"
                         r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
                         r"volée?s?|dérobée?s?)\b", re.IGNORECASE)
 _DATA_HEADING = re.compile(r"\b(?:data|information|données|informations)\b", re.IGNORECASE)
