@@ -73,3 +73,14 @@ def test_a_reply_after_a_safety_incident_asks_after_people_never_says_we_are_put
                                                             settings)}["replies"]
         assert wanted in replies.replace("’", "'"), replies
         assert "putting it right" not in replies and "nous faisons le" not in replies, replies
+
+
+def test_a_double_debit_leaves_the_shop_operational_on_the_status_page(project, settings):
+    from generator.reading.components import service_down
+
+    text = statement_file(lang="fr", severity="major", front="affected: [BOUTIQUE EN LIGNE]\n",
+                          title="Black Friday : des commandes débitées deux fois",
+                          sections={"Résumé": "Des clients ont été débités deux fois pour une même commande."},
+                          updates=(("2026-09-03 10:05", "identifié", "Nous remboursons chaque double débit."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    assert not service_down(statement)  # the shop works: people are owed money, nothing is down

@@ -146,9 +146,10 @@ def service_down(statement: Statement) -> bool:
     """Whether the statement says a service is not working (an outage): a breach, a recall or a
     safety incident names what it concerns, and the services go on ("come as planned"); only
     `component_status` makes them show otherwise."""
-    from generator.reading.kinds import kind
+    from generator.reading.kinds import billing_words, kind
 
-    return kind(statement) in ("outage", "incident")
+    # Money charged twice or a wrong bill: the shop or the service works; people are owed money.
+    return kind(statement) in ("outage", "incident") and not billing_words(f"{statement.title} {statement.summary}")
 
 
 def worst(statuses: Iterable[str]) -> str:

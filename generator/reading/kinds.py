@@ -25,6 +25,21 @@ _KIND_WORDS: dict[str, str] = {
 }
 
 
+# Money charged or paid wrongly (a double debit, a wrong bill, late salaries): no service is
+# down, people are owed money.
+_BILLING = re.compile(
+    # a credit "on your December bill" (« sur votre facture ») is compensation, not a billing error
+    r"\b(?:charged twice|debited twice|(?:took|taken|debited|charged|collected)\b[^.]{0,80}\btwice\b|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
+    r"error|wrongly)|(?:wrong|incorrect|duplicate) invoices?|wrong amount|payroll|pay ?slip|salar(?:y|ies)|débitée?s? deux "
+    r"fois|prélevée?s? deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
+    r"facturation|factures? (?:erronée?s?|incorrecte?s?|en double)|"
+    r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
+
+
+def billing_words(text: str) -> bool:
+    return _BILLING.search(text) is not None
+
+
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""

@@ -20,7 +20,8 @@ from generator.core.markup import tokens
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from generator.rendering.brief import Brief
+from generator.reading.kinds import billing_words
+from generator.rendering.brief import Brief
 
 # Words that make a sentence of a line: a verb form, or a pronoun followed by a word.
 _VERB = {
@@ -201,13 +202,7 @@ def table_lines(block: Block, lang: str) -> list[str]:
 
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.
-_BILLING = re.compile(
-    # a credit "on your December bill" (« sur votre facture ») is compensation, not a billing error
-    r"\b(?:charged twice|debited twice|(?:took|taken|debited|charged|collected)\b[^.]{0,80}\btwice\b|double[- ]charg|duplicate charg|overcharg|underpa(?:id|y)|billing|invoiced? (?:twice|in "
-    r"error|wrongly)|(?:wrong|incorrect|duplicate) invoices?|wrong amount|payroll|pay ?slip|salar(?:y|ies)|débité deux "
-    r"fois|prélevée?s? deux fois|double prélèvement|facturée?s? (?:deux fois|en double|à tort)|double facturation|"
-    r"facturation|factures? (?:erronée?s?|incorrecte?s?|en double)|"
-    r"paie\b|salaires?|montants? trop|trop faibles?|trop élevés?|trop perçu)", re.IGNORECASE)
+
 # A public-health notice: what people drink, eat or breathe is unsafe (boil-water advice, contamination).
 # It is a safety notice, not an outage: the service runs, and people must protect their health.
 _HEALTH = re.compile(
@@ -237,7 +232,7 @@ def document_kind(brief: Brief) -> str:
     if brief.kind in ("outage", "incident", "safety") and given in (None, "safety") and _HEALTH.search(text):
         return "health"
     if brief.kind in ("outage", "incident") and given is None:
-        if _BILLING.search(text):
+        if billing_words(text):
             return "billing"
         if _CONTROVERSY.search(text):
             return "controversy"

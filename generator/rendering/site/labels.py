@@ -115,8 +115,8 @@ LABELS: dict[str, dict[str, str]] = {
     "field.window_range": {"en": "{start} to {end}", "fr": "du {start} au {end}"},
     "field.overdue": {"en": "Overdue", "fr": "En retard"},
     "field.overdue_text": {
-        "en": "this promise was not kept: an update is late.",
-        "fr": "cette promesse n'a pas été tenue : une mise à jour est en retard.",
+        "en": "this promise was not kept; an update is late.",
+        "fr": "cette promesse n'a pas été tenue ; une mise à jour est en retard.",
     },
     "field.overrun_text": {
         "en": "the planned end is past and the maintenance is not marked completed.",
