@@ -125,14 +125,15 @@ def test_an_instructions_today_is_never_dated():
 
 def test_each_table_is_listed_with_its_own_header(project, settings, monkeypatch):
     tables = ("| Ville | Clients |\n|---|---|\n| Lyon | 1 200 |\n| Vienne | 300 |\n\n"
-              "| Mode de paiement | Clients | Remboursement |\n|---|---|---|\n"
-              "| Mode de paiement | Clients | Remboursement |\n| Carte | 1 100 | le 5 septembre |\n")
+              "| Mode de paiement | Clients | Ce que nous avons fait |\n|---|---|---|\n"
+              "| Mode de paiement | Clients | Ce que nous avons fait |\n| Carte | 1 100 | Remboursé le 5 septembre |\n")
     release = _release(project, settings, monkeypatch, "fr", {
         "Résumé": "Certains paiements ont été débités deux fois. Nous présentons nos excuses.",
         "Clients concernés": tables})
     assert "Ville : Mode de paiement" not in release and "Clients : Clients" not in release, release
-    assert "- Mode de paiement : Carte — Clients : 1 100 — Remboursement : le 5 septembre" in release, release
-    assert "- Lyon : 1 200" in release, release
+    assert "- Mode de paiement : Carte — Clients : 1 100 — Ce que Calypso Pay a fait : Remboursé le 5 septembre" \
+        in release, release
+    assert "- Ville : Lyon — Clients : 1 200" in release and "nous" not in release, release
 
 
 # 10. A section is never printed empty.

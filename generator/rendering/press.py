@@ -223,11 +223,18 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # The prose is what no cell holds, as the authors wrote both (before dates are restyled).
         others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows for cell in row if cell)]
 
+        several = len(tables(text)) > 1
+
         def listed(table: list[list[str]]) -> str:
-            # Each table read with its own header; a row that repeats the header is no row.
+            # Each table read with its own header; a row that repeats the header is no row; a
+            # column named in the first person is named in the release's voice (« Ce que nous
+            # avons fait » → « Ce qu'Eaux du Val d'Orvanne a fait »).
             table = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in table]
             header, body = table[0], [row for row in table[1:] if row != table[0]]
-            if all(len(row) == 2 for row in table):  # a label and its value: "Customers debited twice: 3,412"
+            header = [_third_person_heading(head, org, lang, words["audience"]) for head in header]
+            if all(len(row) == 2 for row in table) and not several:
+                # a label and its value: "Customers debited twice: 3,412" (with another table
+                # beside it, each row says which table's columns it fills)
                 return "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in body)
             return "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
                                                for head, cell in zip(header, row) if cell) for row in body)
