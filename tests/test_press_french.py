@@ -25,7 +25,8 @@ def test_a_french_release_never_opens_a_sentence_on_a_figure(project, settings, 
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     body = release.markdown.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Onze ne présentaient aucune anomalie." in body, body
-    assert "Au total, 17 850 paquets" in body, body
+    # A big figure opens the sentence as written: « Au total, 17 850… » is a calque of "A total of".
+    assert "17 850 paquets ont été rapportés" in body and "Au total" not in body, body
 
 
 def test_a_french_correction_takes_no_capital_after_its_colon(project, settings, monkeypatch):

@@ -289,6 +289,28 @@ def table_rows(md: str) -> list[list[str]]:
     return rows
 
 
+def tables(md: str) -> list[list[list[str]]]:
+    """Each table of `md` on its own, as `table_rows` gives one (its header row first)."""
+    found: list[list[list[str]]] = []
+    rows: list[list[str]] | None = None
+    row: list[str] | None = None
+    for token in tokens(md):
+        if token.type == "table_open":
+            rows = []
+        elif token.type == "table_close" and rows is not None:
+            found.append(rows)
+            rows = None
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if rows is not None:
+                rows.append(row)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(_inline_plain(token.children or []))
+    return found
+
+
 def plain_items(md: str) -> list[str]:
     """The paragraphs and list items of `md` as copies publish them (links spelled out)."""
     items: list[str] = []

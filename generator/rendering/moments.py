@@ -97,6 +97,8 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
     from datetime import timedelta
 
     local = moment.astimezone(zone).date()
+    # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
+    text = undated_instruction(already_named(text, lang), lang)
     days = {"day": day_words(local, lang), "yesterday": day_words(local - timedelta(days=1), lang),
             "tomorrow": day_words(local + timedelta(days=1), lang)}
     def keeping_capital(replacement: str) -> Callable[[re.Match[str]], str]:
@@ -111,4 +113,63 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
     if lang == "fr":  # « à le 29 novembre », « de le 8 » are not French: « au 29 », « du 8 »
         text = re.sub(r"\b([àÀ]) le (?=\d)", lambda m: "Au " if m.group(1) == "À" else "au ", text)
         text = re.sub(r"\b([dD])(?:e |['’])le (?=\d)", r"\1u ", text)  # « d'hier » → « du 27 novembre »
+    return text
+
+
+_MONTHS = {"en": "January|February|March|April|May|June|July|August|September|October|November|December",
+           "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"}
+_WEEKDAYS = {"en": "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+             "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"}
+_EN_PARTS = {"this morning": "morning", "this afternoon": "afternoon", "this evening": "evening", "tonight": "evening"}
+
+
+def already_named(text: str, lang: str) -> str:
+    """"tomorrow, Monday 30 November" names its day twice: the relative word goes and the date
+    stays ("on Monday 30 November", « le lundi 30 novembre »), never "on 30 November, Monday 30
+    November"; a preposition keeps its place ("from Monday 30 November", « à partir du lundi… »)."""
+    import re
+
+    months, weekdays = _MONTHS.get(lang), _WEEKDAYS.get(lang)
+    if months is None or weekdays is None:
+        return text
+    date = (rf"(?P<date>(?:(?:{weekdays}),? )?\d{{1,2}}(?:er)? (?:{months})\b|(?:(?:{weekdays}),? )?(?:{months}) "
+            rf"\d{{1,2}}\b)")
+    if lang == "en":
+        def english(match: re.Match[str]) -> str:
+            prep, word, part = match.group("prep"), match.group("word").lower(), match.group("part")
+            part = part or _EN_PARTS.get(word)
+            lead = f"{prep} " if prep else "on "
+            said = f"{lead}the {part.lower()} of {match.group('date')}" if part else f"{lead}{match.group('date')}"
+            return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
+
+        return re.sub(rf"\b(?:(?P<prep>from|since|until|till|by|before|after) )?(?P<word>today|tomorrow|yesterday|"
+                      rf"tonight|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,"
+                      rf"\s+{date}", english, text, flags=re.IGNORECASE)
+
+    def french(match: re.Match[str]) -> str:
+        prep, part = (match.group("prep") or "").lower(), match.group("part")
+        joined = {"": "le ", "à partir de": "à partir du ", "jusqu'à": "jusqu'au ", "jusqu’à": "jusqu’au ",
+                  "dès": "dès le ", "depuis": "depuis le ", "d'ici": "d'ici le ", "d’ici": "d’ici le "}[prep]
+        said = f"{joined}{match.group('date')}" + (f" au {part}" if part in ("matin", "soir") else "")
+        return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
+
+    return re.sub(rf"\b(?:(?P<prep>à partir de|jusqu['’]à|dès|depuis|d['’]ici) )?(?:aujourd['’]hui|demain|hier)"
+                  rf"(?: (?P<part>matin|soir))?,\s+{date}", french, text, flags=re.IGNORECASE)
+
+
+_EN_TODAY_ASKED = r"(?:please|check|call|contact|return|register|stop|visit|look|read|use|go|bring|update|change)"
+
+
+def undated_instruction(text: str, lang: str) -> str:
+    """"Please check its label today": an instruction is read when it is read, so its "today"
+    (« aujourd'hui », « dès aujourd'hui ») goes rather than become a day already past."""
+    import re
+
+    if lang == "en":
+        return re.sub(rf"((?:^|[.!?]\s+|,\s+)(?:please )?{_EN_TODAY_ASKED}\b[^.;:!?]*?)(?:,\s*|\s+)(?:right away |straight away )?today\b(?=,|[.;:!?]|$)",
+                      r"\1", text, flags=re.IGNORECASE)
+    if lang == "fr":
+        return re.sub(r"((?:^|[.!?]\s+|,\s+)(?:vérifiez|appelez|contactez|rapportez|inscrivez|cessez|arrêtez|consultez|rendez|"
+                      r"renseignez|connectez|écrivez|lisez|faites|utilisez|signalez)\b[^.;:!?]*?)(?:,\s*|\s+)"
+                      r"(?:dès )?aujourd['’]hui\b(?=,|[.;:!?]|\s+(?:et|ou|si)\b|$)", r"\1", text, flags=re.IGNORECASE)
     return text

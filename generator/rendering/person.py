@@ -73,6 +73,14 @@ class _Mentions:
         self.named = True
         return self.name
 
+    def owner(self) -> str:
+        """"ours" → "Lunelle's": "its own" would read as whatever else the sentence names."""
+        self.owner_in_sentence = True
+        if self.named:
+            return possessive_name(self.later)
+        self.named = True
+        return possessive_name(self.name)
+
     def possessive(self) -> str:
         # "its" only when the organisation is the sentence's subject: in "The firm confirmed
         # our findings", "its" would make them the firm's.
@@ -167,11 +175,14 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         text = _EN_OWN_FAULT.sub(own_fault, text)
 
         def we_or_our(match: re.Match[str]) -> str:
+            if match.group("ours"):
+                return mentions.owner()
             return mentions.possessive() if match.group("our") else we(match)
 
         # One pass, in reading order: "our" after the organisation's own verb is "its", before
-        # it (or in a sentence with another subject) the organisation's name.
-        text = re.sub(r"\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
+        # it (or in a sentence with another subject) the organisation's name; "ours" is always
+        # the name's ("That failure is Lunelle's", "customer data, Nordelle's and its contractors'").
+        text = re.sub(r"\b(?P<ours>[Oo]urs)\b|\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
                       r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
                       r"currently|immediately|first|fully|really|never|always|each|all|both) )?"
                       r"(?P<verb>\w+(?:['’]t)?))", we_or_our, text)
@@ -184,7 +195,6 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                       lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
             text = _shared_verbs_agree(text)
-        text = re.sub(r"\bours\b", "its own", text)
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
         text = re.sub(r"\bYour\b", possessive_name(audience.capitalize()), text)
         if re.search(r"\byour\b", text) and not re.search(rf"\b{re.escape(audience)}\b", text, re.IGNORECASE):
@@ -192,7 +202,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
             return None
         text = re.sub(r"\byour\b", "their", text)
         text = re.sub(r"\bYou\b", audience.capitalize(), text)
-        text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=, )you\b", audience, text)
+        text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=[,;:] )you\b", audience, text)
         if _EN_FIRST.search(text) or _EN_SECOND.search(text):
             return None
         out.append(text[:1].upper() + text[1:])
@@ -254,6 +264,18 @@ _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "e
                         "aine", "ère", "ive", "ienne", "onne", "ie")
 _FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
                       re.IGNORECASE)
+
+
+# After a verb in -ons, what surely begins its object: an article or a determiner
+# (« recherchons la cause », « publions les résultats »); after a noun (« et saisons de… ») it is not.
+_FR_OBJECT_NEXT = re.compile(r" (?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|tous|toutes|"
+                             r"chaque|plusieurs)\b")
+# Nouns in -ons that may follow « et » (« et saisons », « et questions »): left as they are,
+# never taken for a verb nor a reason to quote the paragraph.
+_FR_NOUN_ONS = re.compile(r"^(?:\w*(?:tions|sions|xions)|saisons|maisons|raisons|livraisons|comparaisons|liaisons|"
+                          r"millions|milliards|avions|camions|leçons|façons|boissons|poissons|crayons|rayons|"
+                          r"wagons|salons|ballons|pantalons|dons|bons|noms|sons|ponts|réponses|questions|"
+                          r"prisons|garçons|horizons|bâtons|cartons|boutons|régions|unions|opinions|lotions)$")
 
 
 def _fr_verb(verb: str) -> str | None:
@@ -461,12 +483,17 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # instead would need the whole noun phrase, which a word-level grammar cannot find.
         def possessive(match: re.Match[str]) -> str:
             nonlocal failed
-            noun = match.group(2)
+            own, noun = match.group(2) or "", match.group(3)
+            # « notre propre réseau » → « son propre réseau »: the noun's gender, not « propre »'s;
+            # a feminine noun takes « son » before a vowel only when the vowel follows « son ».
             determiner = _fr_possessive(noun, context)
             if determiner is None:
                 failed = True
                 return match.group(0)
-            return f"{determiner} {noun}"
+            if own and determiner == "son" and noun[:1].lower() in _FR_VOWEL.lower() and noun.lower() not in \
+                    _FR_MASCULINE and (noun.lower() in _FR_FEMININE or noun.lower().endswith(_FR_FEMININE_ENDINGS)):
+                determiner = "sa"  # « sa propre équipe », « sa propre erreur »
+            return f"{determiner} {own}{noun}"
 
         # Before the organisation's own verb, « nos constatations » are not « ses » (the
         # subject's): « les premières constatations de Brumeloup Games ».
@@ -493,22 +520,30 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         if text != sentence:
             # « … a notifié la CNIL et en avons informé… »: a verb that shares the subject.
             def shared(match: re.Match[str]) -> str:
-                verb = match.group(4).lower()
-                # Only what is surely a verb: a known one, a future (-rons), or after a pronoun
-                # (« et saisons » is a noun, « et en avons » a verb).
-                if not (verb in _FR_IRREGULAR or verb.endswith("erons") or match.group(3)):
+                nonlocal failed
+                verb = match.group(5).lower()
+                # Only what is surely a verb: a known one, a future (-rons), after a pronoun, or
+                # before an article (« et saisons » is a noun; « et en avons », « et recherchons
+                # la cause » are verbs). A word that may be either: the paragraph is quoted.
+                if not (verb in _FR_IRREGULAR or verb.endswith("erons") or match.group(4)
+                        or _FR_OBJECT_NEXT.match(match.string, match.end())):
+                    if not _FR_NOUN_ONS.search(verb):
+                        failed = True
                     return match.group(0)
                 third = _fr_verb(verb)
                 if third is None:
+                    failed = True
                     return match.group(0)
-                return f"{match.group(1)} {match.group(2) or ''}{match.group(3) or ''}{third}"
+                return f"{match.group(1)}{match.group('aside')}{match.group(3) or ''}{match.group(4) or ''}{third}"
 
-            text = re.sub(r"\b(et|puis|mais|ou) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b",
-                          shared, text)
+            # « a reçu le résultat et, avec l'ARS, avons demandé », « organise des points et
+            # recherchons la cause »: a verb after « et », « , et », « puis » shares the subject.
+            text = re.sub(r"\b(et|puis|mais|ou)(?P<aside>,[^,.;:!?«»]{1,80}, | )(ne |n['’])?"
+                          r"((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", shared, text)
         # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
         ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)" + ends, singular, text)
-        text = re.sub(r"\b([Nn])otre (\w+)", possessive, text)
+        text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?\w+)" + ends, plural, text)
         text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
@@ -528,10 +563,18 @@ _EN_WE_BE = {"are": "is", "'re": "is", "’re": "is", "have": "has", "'ve": "has
 _EN_US = re.compile(r"\bus\b")
 
 
-# Words that follow a noun as its adjective ("canaux officiels", "ligne gratuite", "site internet").
-_FR_ADJECTIVE = (r"(?:[\w-]+(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive|ifs|ives|ée?s?|ant|ante|ants|antes|"
-                 r"ent|ente|ents|entes|aire|aires|eur|euse|eurs|euses|ile|iles|ible|ibles|uite|uites|ite|ites|"
-                 r"iel|ielle|iels|ielles|ier|ière|iers|ières|ais|aise|aises)|internet|web)(?![\w'’-])")
+# Words surely an adjective after a noun (« canaux officiels », « ligne gratuite », « site
+# internet »), a short explicit list with their forms: a word ending like an adjective may be
+# a verb (« nos conseillers répondent »), so an ending is never enough.
+_FR_ADJECTIVE_STEMS = ("officiel", "habituel", "gratuit", "dédié", "client", "principal", "local", "technique",
+                       "spécial", "téléphonique", "unique", "national", "régional", "numérique", "sécurisé",
+                       "postal", "vert", "direct", "commercial", "mobile", "partenaire", "agréé", "public")
+_FR_ADJECTIVE = (r"(?:(?:" + "|".join(_FR_ADJECTIVE_STEMS) + r")(?:le|les|e|es|s|aux|ales|ale)?|internet|web|"
+                 r"en ligne|d['’]information|de crise|d['’]assistance|de service|client(?:s|èle)?)(?![\w'’-])")
+# What may end the noun phrase for sure: punctuation, the end, or a word that never continues it.
+_FR_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»]|$)|\s+(?:et|ou|mais|sur|pour|par|avec|dans|dès|depuis|pendant|avant|"
+                            r"après|sans|chez|entre|selon|vers|qui|que|qu['’]|vous|nous|se|s['’]|y|ne|n['’]|est|sont|a|"
+                            r"ont|font|fait|sera|seront|reste|restent|peut|peuvent|doit|doivent|va|vont|le|la|les|l['’]|un|une)\b")
 
 
 def advice_named(text: str, organisation: str, lang: str) -> str:
@@ -562,7 +605,21 @@ def advice_named(text: str, organisation: str, lang: str) -> str:
                   lambda m: f"{organisation} {m.group(1)}{m.group(2) if _EN_PAST.match(m.group(2)) else _en_present(m.group(2))}",
                   text)
     text = re.sub(r"\b[Ww]e ([a-z]+)\b", verb, text)
+    text = _en_clause_agrees(text, organisation)
     return _EN_US.sub(organisation, text)
+
+
+def _en_clause_agrees(text: str, organisation: str) -> str:
+    """"X has raised the chlorine level and are flushing the pipes": a verb after "and" in the
+    clause the organisation leads agrees with it ("and is flushing"); another subject in between
+    ("and you have") keeps its own verb."""
+    def clause(match: re.Match[str]) -> str:
+        head, rest = match.group(1), match.group(2)
+        if re.search(r"\b(?:you|they|he|she|it|people|customers|who|which|that)\b", rest, re.IGNORECASE):
+            return match.group(0)
+        return head + _shared_verbs_agree(rest)
+
+    return re.sub(rf"({re.escape(organisation)} (?:\w+ )?\w+)([^.;:!?]*)", clause, text)
 
 
 def _fr_advice_named(text: str, organisation: str) -> str:
@@ -570,7 +627,15 @@ def _fr_advice_named(text: str, organisation: str) -> str:
 
     def ours(match: re.Match[str]) -> str:
         words = match.group(2)
-        noun = words.split()[0]
+        noun = words.split()[-1] if words.split()[0].isdigit() else words.split()[0]
+        after = match.string[match.end():]
+        # « notre outil de transfert », « nos conseillers répondent au… »: the noun phrase goes
+        # on (« de », « à »), or the next word may be anything: « notre » stays, rather than
+        # « l'outil de X de transfert ». A plural noun followed by a word in -ent that takes no
+        # « s » is followed by its verb (« nos conseillers répondent »): the phrase ends there.
+        plural_verb = match.group(1).lower() == "nos" and re.match(r"\s+[a-zéèêàâîôûç]+ent\b", after)
+        if not (_FR_PHRASE_END.match(after) or plural_verb) or noun.lower() in ("propre", "propres"):
+            return match.group(0)
         if match.group(1).lower() == "nos":
             article = "les "
         elif noun[:1] in _FR_VOWEL:
@@ -580,14 +645,12 @@ def _fr_advice_named(text: str, organisation: str) -> str:
             if gender is None:
                 return match.group(0)
             article = "la " if gender == "sa" else "le "
-        before = match.group(0)[:0]
         if match.group(1)[:1].isupper():
             article = article[:1].upper() + article[1:]
-        return f"{before}{article}{words} {of_name}"
+        return f"{article}{words} {of_name}"
 
     # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
-    text = re.sub(rf"\b([Nn]otre|[Nn]os) ([\w'’-]+(?: {_FR_ADJECTIVE})*(?: (?:d['’]information|de crise|"
-                  r"d['’]assistance|en ligne|client(?:s|èle)?))?)", ours, text)
+    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ )?[\w'’-]+(?: {_FR_ADJECTIVE})*)", ours, text)
     # « de les canaux » → « des canaux », « à le service » → « au service »
     text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")
                   if m.group(1)[:1].islower() else _fr_contracted(m.group(1).lower(), m.group(2) + " ").capitalize(),
@@ -599,9 +662,12 @@ def _fr_advice_named(text: str, organisation: str) -> str:
         return f"{organisation} {objects}{third}" if third else match.group(0)
 
     # « nous vous rembourserons » → « X vous remboursera »; « contactez-nous » → « contactez X ».
-    text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:vous |les |le |la |l['’]|en |y )?)(\w+)\b", subject, text)
-    to = ("écrivez", "parlez", "répondez", "téléphonez", "adressez-vous", "signalez-le")
-    return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {_fr_to(organisation) if m.group(1).lower() in to else organisation}",
+    text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){0,2})(\w+)\b", subject, text)
+    # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
+    # only a verb whose object is the person takes the name without « à ».
+    direct = ("contactez", "appelez", "rejoignez", "suivez", "retrouvez", "joignez", "prévenez", "informez",
+              "consultez", "aidez", "remerciez", "visitez", "sollicitez", "interrogez", "relancez")
+    return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {organisation if m.group(1).lower() in direct else _fr_to(organisation)}",
                   text)
 
 

@@ -34,8 +34,8 @@ from generator.rendering.documents.formatting import (
     unquote,
 )
 from generator.rendering.channels.voices import after_colon
-from generator.core.markup import plain_items, table_rows
-from generator.rendering.moments import moment_words
+from generator.core.markup import plain_items, table_rows, tables
+from generator.rendering.moments import already_named, moment_words, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
@@ -208,8 +208,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         blocks.append(block("lead", None, lead))
     began = _began_sentence(brief, words, issued, lead)
     for paragraph in [" ".join(rest), *summary[1:]]:
-        if paragraph.strip():
-            blocks.append(block("section", None, third_person(_that_day(paragraph, lead, lang), issued)))
+        told = third_person(_that_day(paragraph, lead, lang), issued) if paragraph.strip() else ""
+        if told:
+            blocks.append(block("section", None, told))
     if began:
         blocks.append(block("section", None, began))
     def with_tables(text: str) -> str | None:
@@ -221,14 +222,27 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         colon = " : " if lang == "fr" else ": "
         # The prose is what no cell holds, as the authors wrote both (before dates are restyled).
         others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows for cell in row if cell)]
-        rows = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in rows]
-        if all(len(row) == 2 for row in rows):  # a label and its value: "Customers debited twice: 3,412"
-            listed = "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in rows[1:])
-        else:
-            listed = "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
-                                                 for head, cell in zip(rows[0], row) if cell) for row in rows[1:])
-        prose = "\n\n".join(third_person(piece, issued) for piece in others)
-        return "\n\n".join(filter(None, [prose, listed]))
+
+        several = len(tables(text)) > 1
+
+        def listed(table: list[list[str]]) -> str:
+            # Each table read with its own header; a row that repeats the header is no row; a
+            # column named in the first person is named in the release's voice (« Ce que nous
+            # avons fait » → « Ce qu'Eaux du Val d'Orvanne a fait »).
+            table = [[press_times(cell, lang, settings.timezone, issued) for cell in row] for row in table]
+            header, body = table[0], [row for row in table[1:] if row != table[0]]
+            header = [_third_person_heading(head, org, lang, words["audience"]) for head in header]
+            if all(len(row) == 2 for row in table) and not several:
+                # a label and its value: "Customers debited twice: 3,412" (with another table
+                # beside it, each row says which table's columns it fills)
+                return "\n".join(f"- {md_escape(label)}{colon}{md_escape(value)}" for label, value in body)
+            return "\n".join("- " + " — ".join(f"{md_escape(head)}{colon}{md_escape(cell)}"
+                                               for head, cell in zip(header, row) if cell) for row in body)
+
+        prose = "\n\n".join(filter(None, (third_person(piece, issued) for piece in others)))
+        # One list, each table's rows read with its own header (Markdown would make two lists one anyway).
+        return "\n\n".join(filter(None, [prose, "\n".join(filter(None, (listed(table) for table in tables(text)
+                                                                          if table)))]))
 
     for key in ("what_happened", "what_we_are_doing"):
         tabled = with_tables(brief.text_of(key))
@@ -236,16 +250,19 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", None, tabled))
             continue
         for piece in plain_items(brief.text_of(key)):
-            blocks.append(block("section", None, third_person(piece, issued)))
+            told = third_person(piece, issued)
+            if told:  # a piece that was only an instruction leaves no empty paragraph behind
+                blocks.append(block("section", None, told))
     for section in statement.sections:
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
         # journalist needs: a table as it is, prose in the release's voice, under a heading in
         # the release's voice ("What Eaux d'Ardaine did", never "What we did").
         if section.key is None and section.text.strip():
             heading = _third_person_heading(section.heading, org, lang, words["audience"])
-            text = with_tables(section.text) or "\n\n".join(third_person(piece, issued)
-                                                             for piece in plain_items(section.text))
-            blocks.append(block("section", heading, text))
+            text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
+                                                                         for piece in plain_items(section.text))))
+            if text.strip():  # a section is never printed empty
+                blocks.append(block("section", heading, text))
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
     def _in_release(advice: str) -> str:
@@ -253,11 +270,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # organisation is named; the statement's tables are lists here ("the table above").
         return _TABLE_WORD[lang].sub(_TABLE_LIST[lang], advice_named(advice, org, lang))
 
-    if brief.advice_items:
+    if any(not _not_advice(item, lang) for item in brief.advice_items):
         # Advice stays in the words people are given, introduced once by who gives it.
         heading = words["advice"].format(audience=words["audience"])
         items = [md_escape_text(press_times(_in_release(item), lang, settings.timezone, issued))
-                 for item in brief.advice_items]
+                 for item in brief.advice_items if not _not_advice(item, lang)]
         blocks.append(block("section", heading, words["advises"].format(org=md_escape(org), of_org=md_escape(
             french_of(org))) + "\n\n" +
                             "\n".join(f"- {item}" for item in items)))
@@ -277,12 +294,13 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                   for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         advice_text = " ".join(advice)
         if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
-            advice_text = _lower_first(advice_text)
+            advice_text = _lower_first(advice_text, org)
         return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + advice_text \
             if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
-    blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
+    if any(told_latest):
+        blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
     if len(statement.updates) > 1:
         # Every figure and finding the updates gave, dated, so the release never lags the posts.
         lines = []
@@ -350,9 +368,37 @@ _INSTRUCTION = {
 }
 
 
+# Not an instruction, though it speaks to "you": the organisation's own act ("We are closing
+# this statement, but you can still write to us", « Nous avons augmenté la chloration ; vous
+# pouvez percevoir… »), an apology ("Sorry if you missed a call"), or what "you may notice".
+_OWN_ACT = {
+    "en": re.compile(r"^(?:(?:we|our|ours)\b|(?:so |very |truly |deeply )?sorry\b)", re.IGNORECASE),
+    "fr": re.compile(r"^(?:nous|notre|nos|désolée?s?|pardon)\b", re.IGNORECASE),
+}
+_NOTICE = {
+    "en": re.compile(r"\byou (?:may|might|could|will) (?:notice|see|smell|hear|feel|experience|find|receive|get|be)\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\bvous (?:pourrez|pouvez|pourriez) (?:percevoir|remarquer|constater|sentir|voir|entendre|"
+                     r"recevoir|observer|noter)\b", re.IGNORECASE),
+}
+
+
+def _not_advice(item: str, lang: str) -> bool:
+    """An advice item that is only an apology or the organisation's own act ("Sorry if you
+    missed a call that mattered"): never printed after "X advises:"."""
+    sentences = _sentences(item)
+    own = _OWN_ACT.get(lang)
+    return bool(sentences) and own is not None and all(own.search(s.strip()) for s in sentences)
+
+
 def _is_instruction(sentence: str, lang: str) -> bool:
+    """Whether a sentence tells readers what to do: never the organisation's own act nor an apology."""
     pattern = _INSTRUCTION.get(lang)
-    return bool(pattern and pattern.search(sentence.strip()))
+    sentence = sentence.strip()
+    if not (pattern and pattern.search(sentence)):
+        return False
+    own, notice = _OWN_ACT.get(lang), _NOTICE.get(lang)
+    return not ((own and own.search(sentence)) or (notice and notice.search(sentence)))
 
 
 # Abbreviations a figure or a name follows ("generator No. 2", « art. 3 »): never a sentence's end.
@@ -416,14 +462,14 @@ _EN_SMALL = ("zero one two three four five six seven eight nine").split()
 def _figures_first(sentence: str, lang: str) -> str:
     """AP, and French typography alike: a sentence never starts with a figure: "6 incidents" →
     "Six incidents", "11,800 merchants" → "A total of 11,800 merchants"; « 11 ne présentaient… »
-    → « Onze ne présentaient… », « 17 850 paquets… » → « Au total, 17 850 paquets… »."""
+    → « Onze ne présentaient… »; a big figure opens a French sentence as written (« 17 850 paquets… »,
+    never the calque « Au total, 17 850 paquets… »)."""
     if lang == "fr":
         # (Never a number ending in 1: « un » or « une » depends on the noun.)
         match = re.match(r"(\d{1,2})(?=\s)(?![\s\u00a0\u202f]?(?:\d{3}\b|h\b|%|heures?\b|min))", sentence)
         if match and (int(match.group(1)) % 10 != 1 or int(match.group(1)) in (11, 71, 91)):
             return _fr_number(int(match.group(1))).capitalize() + sentence[match.end():]
-        if re.match(r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})+\s", sentence):
-            return "Au total, " + sentence
+        # A big figure stays as written: « Au total, 14 220… » is a calque of "A total of".
         return sentence
     if lang != "en":
         return sentence
@@ -474,7 +520,7 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     if org.casefold() in headline.casefold() or re.search(r"\s?:\s", headline):
         return headline  # it names the organisation, or a colon already splits it: never two
     if lang == "fr":
-        return f"{org} : {_lower_first(headline)}"
+        return f"{org} : {_lower_first(headline, org)}"
     return f"{org}: {headline}"
 
 
@@ -499,13 +545,22 @@ def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> s
     return told[0] if told else heading
 
 
-def _lower_first(text: str) -> str:
-    """A sentence continued after « que » or a colon: its first word loses its capital,
-    unless it is a name (capitals inside) or an acronym."""
-    first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[1:] == first[1:].lower():
-        return text[:1].lower() + text[1:]
-    return text
+def _lower_first(text: str, names: str = "") -> str:
+    """A sentence continued after « que » or a colon: its first word loses its capital
+    (« qu'à partir », « que le… », even a one-letter « À »), unless it is a proper noun: an
+    acronym, a word with capitals inside, a word of `names` (the organisation's), or a word the
+    text capitalises again away from a sentence's start (« Nordelle… les clients Nordelle »)."""
+    word = re.match(r"[^\W\d_]+", text)
+    if word is None or not word.group(0)[:1].isupper():
+        return text
+    first = word.group(0)
+    if len(first) > 1 and first[1:] != first[1:].lower():
+        return text  # an acronym (« ARS »), a name with capitals inside (« McKinsey »)
+    if re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", names):
+        return text
+    if re.search(rf"(?<![.!?:]\s)(?<=\s){re.escape(first)}(?![\w'’-])", text[len(first):]):
+        return text  # capitalised again within a sentence: a name
+    return text[:1].lower() + text[1:]
 
 
 class _Attribution:
@@ -535,7 +590,7 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     from generator.rendering.channels.voices import after_colon
 
     if lang == "fr":
-        rest = _lower_first(sentence)
+        rest = _lower_first(sentence, org)
         joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
         return f"{subject_name(org, lang)} indique {joined}{rest}"
     first_word = sentence.split(" ", 1)[0]
@@ -578,6 +633,8 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
     the day they meant."""
     local = moment.astimezone(zone)
+    # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
+    text = undated_instruction(already_named(text, lang), lang)
 
     def clock(match: re.Match[str]) -> str:
         at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
@@ -624,6 +681,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
+        text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
+        # "from this evening" → "from the evening of Nov. 26": no "on" after from/since/until/by.
+        text = re.sub(r"\b(from|since|until|till|by|before|after) on (?=the |[A-Z][a-z]+\.? \d|\d)", r"\1 ", text,
+                      flags=re.IGNORECASE)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
         text = re.sub(r"\b([Dd])['’]aujourd['’]hui\b", rf"\1u {day}", text)  # « d'aujourd'hui » → « du 8 novembre »

@@ -1,0 +1,147 @@
+"""The release's grammar, on sentences and statements written for these tests: a verb that
+shares a converted subject is converted too, a possessive agrees with its noun, advice names
+the organisation only where the phrase stays French, "ours" is the organisation's, what comes
+after "X advises:" is an instruction, relative days already dated are said once, tables are
+read one by one, and no section is printed empty."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from generator.rendering.documents.freshness import dated
+from generator.rendering.person import advice_named, english, french
+from generator.rendering.press import press_times, render_press_release
+from tests.press_support import statement_file, write_statement
+
+PARIS = ZoneInfo("Europe/Paris")
+EVENING = datetime(2026, 9, 3, 19, 0, tzinfo=PARIS)
+
+
+def _release(project, settings, monkeypatch, lang: str, sections: dict[str, str],
+             updates: tuple[tuple[str, str, str], ...] | None = None) -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    if updates is None:
+        updates = (("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                    "The inquiry goes on." if lang == "en" else "L'enquête se poursuit."),)
+    text = statement_file(lang=lang, front="", sections=sections, updates=updates)
+    name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+    release = render_press_release(write_statement(project, settings, text, name), settings).markdown
+    return release.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+
+
+# 1. A verb coordinated after a converted subject is converted too.
+
+def test_a_french_verb_after_et_and_an_aside_shares_the_converted_subject():
+    told = french(["Nous avons reçu le résultat à 6 h 15 et, avec la préfecture, avons fermé le pont."], "Ondara")
+    assert told == ["Ondara a reçu le résultat à 6 h 15 et, avec la préfecture, a fermé le pont."], told
+    told = french(["Nous installons des points d'accueil et recherchons la cause."], "Ondara")
+    assert told == ["Ondara installe des points d'accueil et recherche la cause."], told
+
+
+def test_an_english_verb_after_and_agrees_with_the_organisation_named_in_advice():
+    said = advice_named("We have closed the bridge and are checking the cables: you may hear some noise.", "Ondara",
+                        "en")
+    assert said.startswith("Ondara has closed the bridge and is checking the cables"), said
+
+
+# 2. « propre » takes the possessive of the noun after it.
+
+def test_the_possessive_before_propre_agrees_with_the_noun():
+    told = french(["La panne vient d'un réglage que nous avons modifié sur notre propre serveur."], "Ondara")
+    assert told is not None and "sur son propre serveur" in told[0], told
+
+
+# 3. French advice names the organisation only where the phrase stays French.
+
+def test_french_advice_keeps_notre_when_the_noun_phrase_goes_on():
+    said = advice_named("Utilisez notre outil de sauvegarde en ligne.", "Ondara", "fr")
+    assert said == "Utilisez notre outil de sauvegarde en ligne.", said
+
+
+def test_french_advice_takes_a_verb_in_ent_for_a_verb_not_an_adjective():
+    said = advice_named("Nos techniciens interviennent au domicile, du lundi au samedi.", "Ondara", "fr")
+    assert said == "Les techniciens d'Ondara interviennent au domicile, du lundi au samedi.", said
+
+
+def test_french_advice_gives_the_name_with_a_to_after_a_verb_of_giving():
+    said = advice_named("Envoyez-nous la facture, ou appelez-nous.", "Ondara", "fr")
+    assert said == "Envoyez à Ondara la facture, ou appelez Ondara.", said
+
+
+# 4. No capital after « qu' ».
+
+def test_no_capital_after_qu_in_a_french_lead(project, settings, monkeypatch):
+    release = _release(project, settings, monkeypatch, "fr", {
+        "Résumé": "À partir du jeudi 3 septembre à 9 h, certains paiements par carte échouent."})
+    assert "qu'à partir du jeudi 3 septembre" in release and "qu'À" not in release, release
+
+
+# 5. "ours" is the organisation's.
+
+def test_ours_is_the_organisation_named_with_its_possessive():
+    assert english(["We did not test it enough.", "That failure is ours."], "Ondara") == [
+        "Ondara did not test it enough.", "That failure is Ondara's."]
+    told = english(["All accounts, ours and our suppliers', now need a second check."], "Ondara")
+    assert told == ["All accounts, Ondara's and its suppliers', now need a second check."], told
+
+
+# 6. After "X advises:" only an instruction to readers.
+
+def test_neither_an_apology_nor_the_organisations_act_is_advice(project, settings, monkeypatch):
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "Some card payments failed at checkout for two hours. Sorry if you missed a purchase that mattered."},
+        updates=(("2026-09-03 10:05", "resolved", "Payments work again. We are closing this statement, but you can "
+                  "still write to us at help@example.com."),))
+    assert "advises: - Sorry" not in release and "- Sorry if" not in release, release
+    assert "advises: Calypso Pay is closing" not in release and "closing this statement" in release, release
+
+
+# 7. Relative days: said once, no "on" after "from", an instruction's "today" undated.
+
+def test_a_relative_day_the_text_already_dates_is_said_once():
+    said = press_times("The shops will open again tomorrow, Friday 4 September, at 9 am.", "en", PARIS, EVENING)
+    assert said == "The shops will open again on Friday Sept. 4, at 9 a.m.", said
+    said = press_times("Les magasins rouvriront demain, vendredi 4 septembre, à 9 h.", "fr", PARIS, EVENING)
+    assert "rouvriront le vendredi 4 septembre, à 9 h" in said and "4 septembre, vendredi" not in said, said
+
+
+def test_no_on_after_from_in_a_dated_evening():
+    said = press_times("We are writing to each of them from this evening.", "en", PARIS, EVENING)
+    assert said == "We are writing to each of them from the evening of Sept. 3.", said
+
+
+def test_an_instructions_today_is_never_dated():
+    text = "If you bought one, please check its serial number today. We will call every buyer today."
+    assert press_times(text, "en", PARIS, EVENING) == (
+        "If you bought one, please check its serial number. We will call every buyer on Sept. 3.")
+    assert dated(text, "en", PARIS, EVENING) == (
+        "If you bought one, please check its serial number. We will call every buyer on 3 September.")
+    assert dated("Si vous en avez un, vérifiez son numéro dès aujourd'hui.", "fr", PARIS, EVENING) == \
+        "Si vous en avez un, vérifiez son numéro."
+
+
+# 9. Each table is read with its own header; a row repeating its header is no row.
+
+def test_each_table_is_listed_with_its_own_header(project, settings, monkeypatch):
+    tables = ("| Ville | Clients |\n|---|---|\n| Lyon | 1 200 |\n| Vienne | 300 |\n\n"
+              "| Mode de paiement | Clients | Ce que nous avons fait |\n|---|---|---|\n"
+              "| Mode de paiement | Clients | Ce que nous avons fait |\n| Carte | 1 100 | Remboursé le 5 septembre |\n")
+    release = _release(project, settings, monkeypatch, "fr", {
+        "Résumé": "Certains paiements ont été débités deux fois. Nous présentons nos excuses.",
+        "Clients concernés": tables})
+    assert "Ville : Mode de paiement" not in release and "Clients : Clients" not in release, release
+    assert "- Mode de paiement : Carte — Clients : 1 100 — Ce que Calypso Pay a fait : Remboursé le 5 septembre" \
+        in release, release
+    assert "- Ville : Lyon — Clients : 1 200" in release and "nous" not in release, release
+
+
+# 10. A section is never printed empty.
+
+def test_what_we_do_with_a_word_to_readers_is_never_left_empty(project, settings, monkeypatch):
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "Tap water must not be drunk in Vaux. We are sorry.",
+        "What we are doing": "- We have raised the chlorine level and flushed the pipes; you may notice a slight "
+                             "smell of chlorine."})
+    assert "raised the chlorine level" in release, release
+    assert "\n\n\n" not in release, release
