@@ -85,3 +85,17 @@ def test_a_recall_sms_never_keeps_one_item_of_the_list_of_models(project, settin
     assert "one of these." not in sms, sms  # a colon's announcement never stands without its list
     if "Cocon Grey" in sms:
         assert all(model in sms for model in ("Cocon Sage", "Cocon Plus Grey", "Cocon Plus Sand")), sms
+
+
+def test_an_sms_does_not_say_again_what_its_news_already_says(project, settings):
+    from tests.press_support import statement_file as make
+
+    summary = ("Since Saturday 28 November, tap water must not be drunk in Bréville, Les Essarts, Montclar-sur-Orvanne, "
+               "Sorbiers, Vaux-le-Haut and the north of Saint-Orvan, because bacteria were found in the supply and "
+               "several residents have fallen ill. Do not drink tap water, even filtered. We are sorry: providing "
+               "safe water is our job.")
+    text = make(front="", title="Do not drink tap water in six communes: bacteria found in the supply",
+                sections={"Summary": summary})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert sms.count("Do not drink tap water") == 1, sms

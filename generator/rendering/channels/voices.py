@@ -670,6 +670,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     tries += [(option, 0) for option in options]
     for option, keep in tries:
         firsts = forms_of(must[0]) if keep else [""]
+        # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
+        # what the news already says is not said again.
+        firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
         chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
                        if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
         if chosen:
@@ -692,10 +695,21 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             continue
         if leans.match(sentence.strip()) and chosen[-1] != before:
             continue  # "It was withdrawn…" only right after what "it" is
+        if _repeats(" ".join(chosen), sentence):
+            continue
         if first_fitting(*chosen, sentence) is None:
             continue  # too long: a later, shorter sentence may still go (its order kept)
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+def _repeats(said: str, sentence: str) -> bool:
+    """Whether `sentence` opens with words `said` already holds in that order (four at least)."""
+    def words_of(text: str) -> list[str]:
+        return re.findall(r"[^\W\d_]+", text.casefold())
+
+    opening, held = words_of(sentence)[:4], " ".join(words_of(said))
+    return len(opening) == 4 and " ".join(opening) in held
 
 
 # Advice whose object is a pronoun ("Do not eat them", « ne les consommez pas »): without the
