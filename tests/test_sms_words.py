@@ -91,11 +91,12 @@ def test_an_sms_does_not_say_again_what_its_news_already_says(project, settings)
     from tests.press_support import statement_file as make
 
     summary = ("Since Saturday 28 November, tap water must not be drunk in Bréville, Les Essarts, Montclar-sur-Orvanne, "
-               "Sorbiers, Vaux-le-Haut and the north of Saint-Orvan, because bacteria were found in the supply and "
-               "several residents have fallen ill. Do not drink tap water, even filtered. We are sorry: providing "
-               "safe water is our job.")
+               "Sorbiers, Vaux-le-Haut and the northern districts of Saint-Orvan: about 23,700 residents in 10,350 "
+               "households. Bacteria were found in water from our reservoir. We are sorry: providing safe water is our "
+               "job, and we have not done it.")
     text = make(front="", title="Do not drink tap water in six communes: bacteria found in the supply",
-                sections={"Summary": summary})
+                sections={"Summary": summary, "What you should do": "- Do not drink tap water, even filtered.\n"
+                                                                    "- You can use it for washing."})
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert sms.count("Do not drink tap water") == 1, sms
