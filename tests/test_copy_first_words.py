@@ -439,3 +439,21 @@ def test_a_corrected_place_replaces_the_wrong_one_in_the_updates_copy(project, s
         said = " ".join(_copies(project, settings, text, ["mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}"
                                 ".md")[("mastodon", "update")].parts).replace("\n", " ").replace("\u202f", " ")
         assert right in said.replace("\u00a0", " ") and wrong not in said, said
+
+
+def test_advice_that_says_it_travels_with_the_advice_it_points_to(project, settings):
+    summary = ("Depuis le samedi 28 novembre, l'eau du robinet ne doit pas être bue à Bréville, aux Essarts, à "
+               "Montclar-sur-Orvanne, à Sorbiers, à Vaux-le-Haut et dans les quartiers nord de Saint-Orvan : environ "
+               "23 700 habitants répartis dans 10 350 foyers. Des bactéries ont été détectées dans l'eau de notre "
+               "réservoir. Nous vous présentons nos excuses : fournir une eau sûre est notre mission, et nous n'y "
+               "sommes pas parvenus.")
+    advice = ("- Ne buvez pas l'eau du robinet, même filtrée.\n- Ne l'utilisez pas pour préparer les biberons, faire des "
+              "glaçons ou vous brosser les dents.\n- Vous pouvez l'utiliser pour la douche.")
+    text = statement_file(lang="fr", front="", title="Eau du robinet à ne pas boire dans six communes",
+                          sections={"Résumé": summary, "Ce que vous pouvez faire": advice})
+    for channel in ("mastodon", "threads", "x", "bluesky"):
+        said = "\n".join(_copies(project, settings, text, [channel], "2026-09-03-test.fr.md")[
+            (channel, "announcement")].parts).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+        if "Ne l'utilisez pas" in said:
+            before = said[:said.index("Ne l'utilisez pas")].rstrip()
+            assert before.endswith("Ne buvez pas l'eau du robinet, même filtrée."), (channel, said)

@@ -236,7 +236,15 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         if index == 0 and brief.lot_lines:
             # Short posts name the lots; the table's rows are for the channels read in full.
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
-    for item in brief.advice:
+    # "Do not use it to prepare baby bottles" leans on the advice before it ("Do not drink tap
+    # water"): the two travel together, never after another block.
+    needs = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"])
+    for index, item in enumerate(brief.advice):
+        said = next((i for i, block in enumerate(blocks) if index and brief.advice[index - 1] in block), None)
+        if index and needs.match(item.strip()) and said is not None:
+            if item not in blocks[said]:  # right after what it points to, in the same block
+                blocks[said] = f"{blocks[said]} {item}"
+            continue
         add(item, 1 if item == brief.first_advice else 3)
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
