@@ -457,3 +457,14 @@ def test_advice_that_says_it_travels_with_the_advice_it_points_to(project, setti
         if "Ne l'utilisez pas" in said:
             before = said[:said.index("Ne l'utilisez pas")].rstrip()
             assert before.endswith("Ne buvez pas l'eau du robinet, même filtrée."), (channel, said)
+
+
+def test_an_apology_that_says_if_you_is_never_listed_as_what_to_do(project, settings):
+    text = statement_file(front="spokesperson: {name: Anne Roy, role: Chair of Calypso Pay}\n", sections={"Summary": (
+        "Voicemail notifications reached some customers up to three hours late. The messages were kept and could be "
+        "heard by calling 620. Sorry if you missed a call that mattered.")})
+    copies = _copies(project, settings, text, ["facebook", "email"])
+    said = copies[("facebook", "announcement")].parts[0]
+    assert "What you should do" not in said, said
+    mail = "\n".join(copies[("email", "announcement")].parts)
+    assert "Anne Roy\nChair of Calypso Pay" in mail and "Chair of Calypso Pay\nCalypso Pay" not in mail, mail

@@ -65,6 +65,8 @@ def without_page_promise(sentence: str) -> str:
 # An apology that names its people with a pronoun: it needs the sentence before it.
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
+_SORRY_FIRST = re.compile(r"^(?:we are |we're |i am |i'm )?(?:so |very |truly |deeply )?sorry\b|"
+                          r"^(?:nous sommes |je suis )?(?:vraiment |sincèrement |profondément )?désolée?s?\b", re.IGNORECASE)
 # A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
 _TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
@@ -255,8 +257,8 @@ class Brief:
         section = self.text_of("what_you_should_do")
         if section.strip():
             return [self._standalone(s.text) for s in roles.sentences(section, self.lang)
-                    if not (s.has("apology") and not s.has("advice"))]
-        return [s.text for s in self.summary_sentences[1:] if s.has("advice")]
+                    if not self._only_apology(s.text)]
+        return [s.text for s in self.summary_sentences[1:] if s.has("advice") and not self._only_apology(s.text)]
 
     @cached_property
     def advice_items(self) -> list[str]:
@@ -269,8 +271,10 @@ class Brief:
         return self.advice
 
     def _only_apology(self, text: str) -> bool:
+        # "Sorry if you missed a call that mattered" apologises; its "if you" is no advice.
         found = roles.sentences(text, self.lang)
-        return bool(found) and all(s.has("apology") and not s.has("advice") for s in found)
+        return bool(found) and all(s.has("apology") and (not s.has("advice") or _SORRY_FIRST.match(s.text))
+                                   for s in found)
 
     def _standalone(self, text: str) -> str:
         """An answer that needs its heading ("Nothing." under "What you should do"), said so

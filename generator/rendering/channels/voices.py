@@ -809,7 +809,8 @@ def signatory(brief: Brief) -> tuple[str, str]:
     person = brief.statement.spokesperson
     org = brief.settings.organisation
     if person is not None and person.name.strip():
-        return person.name, f"{person.role}\n{org}"
+        # "Chair of Eaux du Val d'Orvanne" already names it: the organisation is not said twice.
+        return person.name, person.role if org.casefold() in person.role.casefold() else f"{person.role}\n{org}"
     return org, ""
 
 
