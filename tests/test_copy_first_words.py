@@ -468,3 +468,12 @@ def test_an_apology_that_says_if_you_is_never_listed_as_what_to_do(project, sett
     assert "What you should do" not in said, said
     mail = "\n".join(copies[("email", "announcement")].parts)
     assert "Anne Roy\nChair of Calypso Pay" in mail and "Chair of Calypso Pay\nCalypso Pay" not in mail, mail
+
+
+def test_an_instagram_correction_card_never_shows_a_bare_figure_without_its_unit(project, settings):
+    update = "About 1.1 million customers are affected. Our engineers are on site."
+    text = statement_file(front="", updates=(("2026-09-03 09:40", "identified", update),))
+    text = text.replace(update + "\n", update + "\n\n#### Correction · 2026-09-03 11:00\nThe number of customers "
+                        "affected is about 1.9 million, not 1.1 million.\n")
+    card = _copies(project, settings, text, ["instagram"])[("instagram", "correction")].visual or ""
+    assert "1.9, not 1.1" not in card and "1.9 million, not 1.1 million" in card, card

@@ -376,8 +376,11 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
     past the caption): the title, then the one thing to do, or the update's news, short."""
     w = words(brief.lang)
     if correction is not None and update is not None:
-        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}"
-                   for c in corrections.explicit_changes(correction.text)]
+        found = corrections.explicit_changes(correction.text)
+        # "1.9, not 1.1" says nothing without its unit: a bare figure is told in its sentence.
+        if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) for c in found):
+            found = []
+        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}" for c in found]
         said = brief.correction_sentences(update, correction)
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
