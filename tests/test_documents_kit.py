@@ -255,3 +255,31 @@ def test_the_staff_section_never_lists_a_measure_for_passengers(project, setting
                                                                        _safety).items()}
     assert "What the statement says for the staff concerned" not in memos["en"]
     assert "Ce que la déclaration prévoit pour les salariés concernés" not in memos["fr"]
+
+
+def _buzz(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="major", started="2026-03-04 12:30", front="",
+        title="Our post about bottle-feeding was wrong" if en else "Notre publication sur le biberon était blessante",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "On 4 March we published a post that mocked parents who bottle-feed. It was hurtful, and we are sorry."
+                if en else "Le 4 mars, nous avons publié un message qui se moquait des parents qui donnent le biberon. "
+                "Il était blessant, et nous présentons nos excuses."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "- We are replying personally to everyone who wrote to us about the post.\n- We have reviewed the 46 "
+                "posts that were scheduled for the coming weeks and withdrawn 3 of them." if en else
+                "- Nous répondons personnellement à chacune des personnes qui nous ont écrit.\n- Nous avons relu les "
+                "46 publications programmées pour les semaines à venir et en avons retiré 3."),
+        },
+        updates=(("2026-03-04 19:05", "resolved" if en else "résolu",
+                  "We removed the post at 18:40." if en else "Nous avons retiré la publication à 18 h 40."),))
+
+
+def test_replies_to_everyone_and_reviewed_scheduled_posts_tick_their_steps(project, settings) -> None:  # type: ignore[no-untyped-def]
+    lists = _checklists(project, settings, "2026-03-04-post", _buzz)
+    assert _item(lists["en"], "Answer the people who wrote to us").startswith("- [x]")
+    assert _item(lists["fr"], "Répondez un par un").startswith("- [x]")
+    assert _item(lists["en"], "Pause scheduled posts").startswith("- [x]")
+    assert _item(lists["fr"], "Suspendez publications programmées").startswith("- [x]")

@@ -129,7 +129,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         late = key == "first_word" and first - alerted > timedelta(hours=1)
         if late:
             shown = None
-            notes.append(w["first_late"].format(first=brief.when(first), began=brief.when(alerted)))
+            from generator.rendering.brief import lateness_words
+
+            notes.append(w["first_late"].format(first=brief.when(first), began=brief.when(alerted),
+                                                delay=lateness_words(first - alerted, lang)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
         due: datetime | None = None

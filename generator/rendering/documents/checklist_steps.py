@@ -57,7 +57,13 @@ STEPS: tuple[Step, ...] = (
         "fr": "Première prise de parole publique dans l'heure, même sans tout savoir."}, "first"),
     ("pause", "comms", 60, ("*",), {
         "en": "Pause scheduled posts, ads and marketing e-mails ({scope}).",
-        "fr": "Suspendez publications programmées, publicités et e-mails marketing ({scope})."}, None),
+        "fr": "Suspendez publications programmées, publicités et e-mails marketing ({scope})."},
+     # what was scheduled, paused or reviewed ("we have reviewed the 46 posts that were scheduled")
+     r"\b(?:paused|suspended|stopped|withdrawn|reviewed|cancell?ed)\b[^.]{0,60}\b(?:scheduled|planned)\b|"
+     r"\b(?:scheduled|planned) (?:posts|campaigns?|ads|adverts|e-?mails|newsletters?)\b[^.]{0,60}\b(?:paused|suspended|"
+     r"withdrawn|reviewed|cancell?ed)|\b(?:suspendu|retiré|relu|annulé)e?s?\b[^.]{0,60}\b(?:programmée?s?|prévue?s?)\b|"
+     r"\b(?:publications|campagnes?|publicités) (?:programmées|prévues)\b[^.]{0,60}\b(?:suspendu|retiré|relu|"
+     r"annulé)e?s?"),
     ("memo", "comms", 120, ("*",), {
         "en": "Send the staff memo; brief the support team with the reply templates.",
         "fr": "Envoyez la note au personnel ; briefez le service client avec les modèles de réponse."}, None),
@@ -219,8 +225,10 @@ STEPS: tuple[Step, ...] = (
         "en": "Follow the reported cases of illness with the health authority, and say what is known.",
         "fr": "Suivez avec l'autorité sanitaire les cas de maladie signalés, et dites ce qui est connu."},
      # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
-     r"\b\d[\d,\u00a0\u202f ]* (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill)|(?:\w+ ){0,3}ont "
-     r"(?:signalé|été malades))|\bno (?:case|illness) (?:has been )?reported|\baucun cas"),
+     r"\b(?:\d[\d,\u00a0\u202f ]*|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
+     r"neuf|dix) (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
+     r"doctor)|(?:\w+ ){0,3}ont (?:signalé|été malades|consulté un médecin|vu un médecin))|\bno (?:case|illness) "
+     r"(?:has been )?reported|\baucun cas"),
     ("lifting", "ops", 24 * 60, ("health",), {
         "en": "Say what will lift the advice (which tests, who decides), then announce the lifting on every channel.",
         "fr": "Dites ce qui permettra de lever la consigne (quelles analyses, qui décide), puis annoncez la levée sur "
@@ -239,8 +247,8 @@ STEPS: tuple[Step, ...] = (
     ("answer_each", "support", 24 * 60, ("controversy",), {
         "en": "Answer the people who wrote to us, one by one.",
         "fr": "Répondez un par un aux personnes qui nous ont écrit."},
-     r"\b(?:(?:replied|answered|responded)\b[^.]*\b(?:each|every|personally)|répondu[^.]*(?:personnellement|"
-     r"chacun))"),
+     r"\b(?:(?:replied|answered|responded|replying|answering|responding)\b[^.]*\b(?:each|every|personally)|"
+     r"(?:répondu|répondons|répondrons)[^.]*(?:personnellement|chacun))"),
     ("approval", "comms", 7 * 24 * 60, ("controversy",), {
         "en": "Change how posts are approved, and say what changes.",
         "fr": "Changez la validation des publications, et dites ce qui change."},
@@ -301,7 +309,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
            "passed": "passed; the statement does not show it done: check", "none": "as promised",
            "overdue": "{when}, overdue",
-           "first_late": "Our first public word came {first}, more than an hour after we knew or the problem began, {began}.",
+           "first_late": "Our first public word came {first}, {delay} after we knew or the problem began, {began}.",
            "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
            "kinds": {"breach": "personal-data breach", "recall": "product recall", "safety": "safety incident",
                      "outage": "service outage", "billing": "billing or payment error", "incident": "incident",
@@ -319,8 +327,8 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
            "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
            "overdue": "{when}, en retard",
-           "first_late": ("Notre première prise de parole est venue {first}, plus d'une heure après que nous "
-                          "l'avons su ou que le problème a commencé, {began}."),
+           "first_late": ("Notre première prise de parole est venue {first}, {delay} après que nous l'avons su ou "
+                          "que le problème a commencé, {began}."),
            "scope_major": "ce qui touche les personnes concernées", "scope_critical": "sur tous les canaux",
            "kinds": {"breach": "violation de données personnelles", "recall": "rappel de produit",
                      "safety": "accident ou incident de sécurité", "outage": "panne de service",
