@@ -100,3 +100,9 @@ def test_an_sms_does_not_say_again_what_its_news_already_says(project, settings)
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert sms.count("Do not drink tap water") == 1, sms
+
+
+def test_a_copy_says_where_the_table_is(project, settings):
+    sms = _update_sms(project, settings, "en", "Recall of Cocon bouncers",
+                      "We are recalling Cocon bouncers. If yours is in the table, stop using it.")
+    assert "in the table on our status page" in sms, sms

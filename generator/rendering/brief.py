@@ -35,13 +35,18 @@ _ON_PAGE = {
            (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
            (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
                        re.IGNORECASE), r"\1on our status page"),
-           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page")),
+           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page"),
+           # "If they are in the table, stop using it": the table is on the page only.
+           (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our status page)", re.IGNORECASE),
+            r"\1 on our status page")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "voir notre page d'information"),
            (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
-            "sur notre page d'information")),
+            "sur notre page d'information"),
+           (re.compile(r"\b((?:dans|avec|d'après) le tableau)\b(?! sur notre page| de notre page)", re.IGNORECASE),
+            r"\1 de notre page d'information")),
 }
 
 
