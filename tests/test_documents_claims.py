@@ -84,3 +84,14 @@ def test_a_double_debit_leaves_the_shop_operational_on_the_status_page(project, 
                           updates=(("2026-09-03 10:05", "identifié", "Nous remboursons chaque double débit."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
     assert not service_down(statement)  # the shop works: people are owed money, nothing is down
+
+
+def test_a_closure_announced_for_later_leaves_the_service_operational(project, settings):
+    from generator.reading.components import service_down
+
+    text = statement_file(lang="fr", severity="minor", front="affected: [Nordelle Mail]\n",
+                          title="Fermeture de Nordelle Mail le 31 mars 2027",
+                          sections={"Résumé": "Nordelle Mail fermera le 31 mars 2027. Jusque-là, il fonctionne comme "
+                                              "d'habitude ; nous vous aidons à transférer vos messages."},
+                          updates=(("2026-09-03 10:05", "identifié", "Notre outil de transfert est ouvert."),))
+    assert not service_down(write_statement(project, settings, text, "2026-09-03-test.fr.md"))

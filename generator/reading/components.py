@@ -8,7 +8,8 @@ a statement is unresolved, each component it names takes a status:
 
 | statement | status of the components it names |
 |---|---|
-| incident, unresolved | `component_status` if given, else minor → degraded_performance, major → partial_outage, critical → major_outage |
+| outage, unresolved | `component_status` if given, else minor → degraded_performance, major → partial_outage, critical → major_outage |
+| any other incident (a breach, a recall, a safety notice, a bad buzz, a bill, a closure announced) | `component_status` if given, else operational, with the notice shown beside it |
 | maintenance `in progress` or `verifying` | `component_status` if given, else under_maintenance |
 | resolved, completed, or a maintenance still `scheduled` | none (operational) |
 
@@ -144,12 +145,13 @@ def active_status(statement: Statement, name: str) -> str:
 
 def service_down(statement: Statement) -> bool:
     """Whether the statement says a service is not working (an outage): a breach, a recall or a
-    safety incident names what it concerns, and the services go on ("come as planned"); only
+    safety incident names what it concerns, and the services go on ("come as planned"); so does
+    a statement that says no service failed (a closure announced for later, a bad buzz); only
     `component_status` makes them show otherwise."""
     from generator.reading.kinds import billing_words, kind
 
     # Money charged twice or a wrong bill: the shop or the service works; people are owed money.
-    return kind(statement) in ("outage", "incident") and not billing_words(f"{statement.title} {statement.summary}")
+    return kind(statement) == "outage" and not billing_words(f"{statement.title} {statement.summary}")
 
 
 def worst(statuses: Iterable[str]) -> str:
