@@ -95,3 +95,15 @@ def test_a_closure_announced_for_later_leaves_the_service_operational(project, s
                                               "d'habitude ; nous vous aidons à transférer vos messages."},
                           updates=(("2026-09-03 10:05", "identifié", "Notre outil de transfert est ouvert."),))
     assert not service_down(write_statement(project, settings, text, "2026-09-03-test.fr.md"))
+
+
+def test_a_recall_of_something_used_never_asks_who_ate_it(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(severity="critical", front="", title="Recall of Cocon baby bouncers",
+                          sections={"Summary": "We are recalling Cocon bouncers: the harness buckle can open. Stop using "
+                                               "it now. We are deeply sorry.",
+                                    "What you should do": "- Stop using the bouncer now.\n- If your baby was hurt, see a "
+                                                          "doctor and tell us."},
+                          updates=(("2026-09-03 10:05", "identified", "Couriers are collecting the bouncers."),))
+    replies = {d.kind: d.text for d in render_documents(write_statement(project, settings, text), settings)}["replies"]
+    assert "used or ate it" not in replies and "## unwell: someone who was hurt using it" in replies, replies

@@ -345,7 +345,10 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
             medical = kind == "recall" and any(re.search(r"\b(?:doctor|médecin|symptom|symptôme|fever|fièvre)", h, re.I)
                                                for h in rest)
             lead = words["unwell_text" if kind == "recall" else "ill_text"]
-            found["unwell"] = ("unwell" if kind == "recall" else "ill",
+            # A bouncer or a car is used, not eaten: the heading says who writes then.
+            eaten = re.search(r"\b(?:eat|ate|eaten|food|drink|consum\w*|mang\w+|consomm\w+|aliment\w*|boi\w+)",
+                              f"{brief.statement.title} {brief.summary}", re.IGNORECASE)
+            found["unwell"] = ("unwell" if kind == "recall" and eaten else "unwell_product" if kind == "recall" else "ill",
                                [_listed(words["safety_first"], urgent)] if urgent else [],
                                [_listed(lead, rest) if rest else "", words["doctor"] if medical else "", call,
                                 words["report"] if kind == "recall" else ""])

@@ -35,6 +35,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "latest": "Our latest update, {when}:",
         "lots": "The products and lots concerned:",
         "unwell": "unwell: someone who used or ate it and feels unwell, or fears for their safety",
+        "unwell_product": "unwell: someone who was hurt using it, or fears for their safety or their child's",
         "unwell_text": "Your health and safety come first. Here is what our statement advises:",
         "pregnant": "pregnant: someone pregnant, or caring for someone at risk, who bought it",
         "pregnant_text": "Here is what our statement says for people most at risk:",
@@ -93,6 +94,7 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
         "lots": "Les produits et lots concernés :",
         "unwell": ("unwell : une personne qui a consommé ou utilisé le produit et se sent mal, ou craint pour sa "
                    "sécurité"),
+        "unwell_product": "unwell : une personne blessée en l'utilisant, ou qui craint pour sa sécurité ou celle de son enfant",
         "unwell_text": "Votre santé et votre sécurité passent avant tout. Voici ce que conseille notre déclaration :",
         "pregnant": "pregnant : une femme enceinte, ou une personne qui s'occupe d'une personne fragile, qui l'a acheté",
         "pregnant_text": "Voici ce que dit notre déclaration pour les personnes les plus exposées :",
