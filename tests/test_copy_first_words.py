@@ -477,3 +477,16 @@ def test_an_instagram_correction_card_never_shows_a_bare_figure_without_its_unit
                         "affected is about 1.9 million, not 1.1 million.\n")
     card = _copies(project, settings, text, ["instagram"])[("instagram", "correction")].visual or ""
     assert "1.9, not 1.1" not in card and "1.9 million, not 1.1 million" in card, card
+
+
+def test_a_safety_updates_first_post_carries_its_warning(project, settings):
+    update = ("Flushing of the pipes was completed at 4 am. Our teams took 18 samples across the six communes at 7 am; "
+              "the results are expected tomorrow morning. Under the health agency's rules, the advisory can only be "
+              "lifted after two compliant results 24 hours apart, on Tuesday 1 December at the earliest. The agency "
+              "has told us that seven residents have seen a doctor for digestive symptoms; none was admitted to "
+              "hospital. Do not drink tap water until we tell you otherwise.")
+    text = statement_file(front="kind: safety\n", title="Do not drink tap water in six communes",
+                          sections={"Summary": "Bacteria were found in the tap water of six communes. We are sorry."},
+                          updates=(("2026-09-03 12:00", "monitoring", update),))
+    first = _copies(project, settings, text, ["x"])[("x", "update")].parts[0]
+    assert "Do not drink tap water until we tell you otherwise." in first, first

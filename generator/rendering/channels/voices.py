@@ -288,7 +288,15 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         promise = brief.promise_line()  # nothing once it has passed
     note = brief.correction_note(update)  # the corrected values, said as corrected
     blocks = _unique([*own, promise, note])
-    return blocks, [0 if i == 0 or block == note else (1 if block == promise else 2) for i, block in enumerate(blocks)]
+    # In a recall or a safety notice, what protects people ("Do not drink tap water until we tell
+    # you otherwise") is the last thing a short post loses.
+    protective = brief.kind in ("safety", "recall")
+
+    def protects(block: str) -> bool:
+        return protective and any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, brief.lang))
+
+    return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) else 2)
+                    for i, block in enumerate(blocks)]
 
 
 def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
@@ -368,6 +376,12 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
                                     for b in (_typography(b, lang) for b in _unique(firsts))]))
+    elif correction is None and brief.kind in ("recall", "safety") and short_posts:
+        # An update of a recall or a safety notice: its own warning ("Do not drink tap water
+        # until we tell you otherwise") goes beside its news, where most readers stop.
+        protecting = [block for block in draft.blocks[1:]
+                      if any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))]
+        draft.beside, draft.urgent = protecting[:1], min(1, len(protecting))
     return draft
 
 
