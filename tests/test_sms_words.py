@@ -106,3 +106,13 @@ def test_a_copy_says_where_the_table_is(project, settings):
     sms = _update_sms(project, settings, "en", "Recall of Cocon bouncers",
                       "We are recalling Cocon bouncers. If yours is in the table, stop using it.")
     assert "in the table on our status page" in sms, sms
+
+
+def test_a_breach_update_sms_keeps_that_the_texts_are_fraudulent(project, settings):
+    update = ("All 64,800 customers concerned have now been notified: 62,100 by email and 2,700 by letter, posted "
+              "yesterday. Since 27 November, we have seen text messages pretending to come from us and offering a "
+              "\"refund\" through a link. They are fraudulent: do not click, and forward them to 33700, the free "
+              "number for reporting spam texts. Next update by 18:00 on Sunday.")
+    sms = _update_sms(project, settings, "en", "Personal data of 64,800 customers copied", update, "monitoring")
+    assert "They are fraudulent" in sms, sms
+    assert "forward them" not in sms or "text messages" in sms, sms

@@ -441,7 +441,9 @@ _OPEN_CONDITION = re.compile(r"(?:^|[,;]\s+)(?:(?:and|but|or|et|mais|ou)\s+)?(?:
 _ANNOUNCES = re.compile(r"\b(?:these|those|the following|following|as follows|below|here|suivante?s|ci-après|"
                         r"ci-dessous|ceux-ci|celles-ci|voici|comme suit)\s*$", re.IGNORECASE)
 # A value a colon introduces ("a third lot: L46321", "is: 327,400"): the part before says nothing.
-_VALUE_START = re.compile(r"(?:[A-Z]{0,4}[\s-]?\d|[A-Z]{2,}\b)")
+# (A breakdown after a colon, "notified: 62,100 by email and 2,700 by letter", may be cut.)
+_VALUE_START = re.compile(r"(?:[A-Z]{1,4}[\s-]?\d|\d[\d,. \u00a0\u202f]*(?<=\d)(?![\d,. \u00a0\u202f]\d|\d)"
+                          r"(?=\s*(?:[,.;)]|$))|[A-Z]{2,}\b)")
 
 
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
@@ -685,7 +687,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         firsts = [sentence, *essential_forms(sentence)]
         for first, rest in clause_cuts(sentence, 20):
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
-                         and not leans.match(rest) and not needs_news.search(rest))
+                         and not leans.match(rest) and not needs_news.search(rest)
+                         and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
         return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts)]))
 
@@ -726,6 +729,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             continue  # too long: a later, shorter sentence may still go (its order kept)
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+# A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
+# cut from the sentence that says what "them" is, it points at nothing.
+_POINTS_AT = {"en": re.compile(r"\b(?:them|it|they|those|these)\b", re.IGNORECASE),
+              "fr": re.compile(r"\w-(?:les|le|la|leur|lui|en|y)\b|\bne (?:les|l['’])\s*\w+ez\b", re.IGNORECASE)}
 
 
 def _repeats(said: str, sentence: str) -> bool:
