@@ -490,3 +490,12 @@ def test_a_safety_updates_first_post_carries_its_warning(project, settings):
                           updates=(("2026-09-03 12:00", "monitoring", update),))
     first = _copies(project, settings, text, ["x"])[("x", "update")].parts[0]
     assert "Do not drink tap water until we tell you otherwise." in first, first
+
+
+def test_a_corrected_count_said_of_something_else_is_not_put_in_the_update(project, settings):
+    update = "Deux salariés incommodés par les fumées ont été transportés à l'hôpital de Chartres par précaution."
+    text = statement_file(lang="fr", front="", updates=(("2026-09-03 16:30", "identifié", update),))
+    text = text.replace(update + "\n", update + "\n\n#### Rectificatif · 2026-09-03 21:10\nTrois salariés, et non deux, "
+                        "ont été examinés à l'hôpital : le troisième s'y est rendu par ses propres moyens.\n")
+    said = " ".join(_copies(project, settings, text, ["mastodon"], "2026-09-03-test.fr.md")[("mastodon", "update")].parts)
+    assert "Trois salariés incommodés par les fumées ont été transportés" not in said, said

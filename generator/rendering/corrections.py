@@ -125,6 +125,15 @@ def _spelled(value: str) -> str:
     return r"[\s\u00a0\u202f]+".join(re.escape(part) for part in value.split())
 
 
+def _said_of(correction: str, wrong: str) -> list[str]:
+    """The longer words a correction says of the count it corrects, up to the end of its clause
+    ("Three people, not two, were taken to Bordeaux University Hospital" → taken, bordeaux…)."""
+    found = re.search(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])\s*,?\s*(?P<tail>[^.;:]*)", correction, re.IGNORECASE)
+    if not found:
+        return []
+    return [w.casefold() for w in _WORD.findall(found.group("tail")) if len(w) >= 4]
+
+
 def is_count_word(value: str) -> bool:
     return _COUNT.fullmatch(value) is not None
 
@@ -183,9 +192,13 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
     for change in changes:
         wrong = _spelled(change.wrong)
         if _COUNT.fullmatch(change.wrong):
-            # A count in words: once, in the case it had ("five were treated" → "four were treated").
-            sentence = re.sub(rf"(?<![\w-]){wrong}(?![\w-])", functools.partial(_in_case_of, change.right),
-                              sentence, count=1, flags=re.IGNORECASE)
+            # A count in words: once, in the case it had ("five were treated" → "four were treated"),
+            # and only where the sentence says what the correction says of it ("were taken to
+            # hospital"): « Trois salariés, et non deux, ont été examinés » never turns « deux
+            # … transportés » into « trois … transportés ».
+            if all(word in sentence.casefold() for text in corrections for word in _said_of(text, change.wrong)):
+                sentence = re.sub(rf"(?<![\w-]){wrong}(?![\w-])", functools.partial(_in_case_of, change.right),
+                                  sentence, count=1, flags=re.IGNORECASE)
             continue
         if change.about:
             sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)", change.right, sentence,
