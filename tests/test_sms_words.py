@@ -116,3 +116,12 @@ def test_a_breach_update_sms_keeps_that_the_texts_are_fraudulent(project, settin
     sms = _update_sms(project, settings, "en", "Personal data of 64,800 customers copied", update, "monitoring")
     assert "They are fraudulent" in sms, sms
     assert "forward them" not in sms or "text messages" in sms, sms
+
+
+def test_an_english_car_is_no_french_because(project, settings):
+    from generator.rendering.channels.voices import clause_cuts
+
+    sentence = ("Please park and charge outdoors whenever you can, do not leave your car charging unattended in a "
+                "garage, and check whether your car is affected at https://www.orvane.example/recall.")
+    assert not any(first.endswith(("your", "your car charging")) for first, _ in clause_cuts(sentence, 20))
+    assert clause_cuts("Nous retirons ce lot de la vente car il contient des traces de Listeria.", 20)

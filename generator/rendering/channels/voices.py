@@ -419,11 +419,13 @@ def _short(sentence: str, limit: int = 180) -> str:
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
 # word that opens a clause of reason, purpose or consequence.
+# « car » opens a French clause of reason when a subject or an article follows it ("your car is" never).
+_FR_CAR = r"car(?= (?:il|elle|ils|elles|nous|vous|on|le|la|les|l['’]|c['’]|ce|cette|ces|des|du|un|une|leur|notre|nos|votre|vos|sa|son|ses|aucune?|rien|tout|tous)\b)"
 _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|"
                    r"y compris|notamment|surtout|"
-                   r"car|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
+                   rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
-_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|car|parce que|afin de)\b)")
+_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|{_FR_CAR}|parce que|afin de)\b)")
 
 
 # A sentence that opens on a condition or a time clause ("If you missed…, you can claim"): cut
