@@ -499,3 +499,14 @@ def test_a_corrected_count_said_of_something_else_is_not_put_in_the_update(proje
                         "ont été examinés à l'hôpital : le troisième s'y est rendu par ses propres moyens.\n")
     said = " ".join(_copies(project, settings, text, ["mastodon"], "2026-09-03-test.fr.md")[("mastodon", "update")].parts)
     assert "Trois salariés incommodés par les fumées ont été transportés" not in said, said
+
+
+def test_an_apology_that_owns_what_came_before_keeps_it(project, settings):
+    summary = ("An attacker copied the e-mail addresses of 41,000 players. The account used did not require a second "
+               "verification step. That was our failure, and we are sorry. We will never ask for your password by "
+               "e-mail.")
+    text = statement_file(front="", title="Player data copied", sections={"Summary": summary})
+    for channel in ("mastodon", "x"):
+        said = " ".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts).replace("\n", " ")
+        before = said[:said.index("That was our failure")].rstrip()
+        assert before.endswith("did not require a second verification step."), (channel, said)

@@ -70,6 +70,9 @@ def without_page_promise(sentence: str) -> str:
 # An apology that names its people with a pronoun: it needs the sentence before it.
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
+# "That was our failure, and we are sorry.": the apology owns what the sentence before it says.
+_SAYS_THAT = {"en": re.compile(r"^(?:that|this|it) (?:was|is)\b", re.IGNORECASE),
+              "fr": re.compile(r"^(?:c['’](?:était|est)|cela (?:était|est)|ce fut)\b", re.IGNORECASE)}
 _SORRY_FIRST = re.compile(r"^(?:we are |we're |i am |i'm )?(?:so |very |truly |deeply )?sorry\b|"
                           r"^(?:nous sommes |je suis )?(?:vraiment |sincèrement |profondément )?désolée?s?\b", re.IGNORECASE)
 # A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
@@ -232,7 +235,9 @@ class Brief:
         """The apology as a copy can print it on its own: with the sentence before it when it
         points back at people ("Nous leur présentons nos excuses", "We apologise to them")."""
         apology = self.apology
-        if apology is None or not _POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(apology):
+        points_back = _POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(apology or "") or \
+            _SAYS_THAT.get(self.lang, _SAYS_THAT["en"]).match(apology or "")
+        if apology is None or not points_back:
             return apology
         for key in ("summary", "quote", "what_happened", "what_we_are_doing"):
             found = roles.sentences(self.statement.text_of(key) if key != "summary" else self.statement.summary,
