@@ -510,3 +510,16 @@ def test_an_apology_that_owns_what_came_before_keeps_it(project, settings):
         said = " ".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts).replace("\n", " ")
         before = said[:said.index("That was our failure")].rstrip()
         assert before.endswith("did not require a second verification step."), (channel, said)
+
+
+def test_a_lead_in_never_ends_a_post_without_the_items_under_it(project, settings):
+    advice = ("1. Check whether your car is affected at https://www.orvane.example/recall.\n"
+              "2. Until your car has been repaired:\n    - park and charge it outdoors whenever you can;\n"
+              "    - do not leave it charging unattended in a garage.\n3. Book your repair from 30 November.")
+    text = statement_file(front="kind: recall\n", title="Recall of KARST cars: battery fire risk",
+                          sections={"Summary": "We are recalling 22,855 KARST cars after two fires during charging. "
+                                               "We are sorry.", "What you should do": advice})
+    for channel in ("x", "bluesky", "mastodon", "facebook"):
+        said = "\n".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts)
+        if "Until your car has been repaired:" in said:
+            assert "Until your car has been repaired: park and charge it outdoors" in said, (channel, said)

@@ -63,6 +63,19 @@ _PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post 
                            r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
 
 
+def _with_lead_ins(items: list[str]) -> list[str]:
+    """"Until your car has been repaired:" and the items under it, one piece of advice: cut from
+    them, the lead-in says nothing ("Until your car has been repaired:" alone ends a post)."""
+    joined: list[str] = []
+    for item in items:
+        if joined and joined[-1].rstrip().endswith(":") or (joined and joined[-1].rstrip().endswith(";")
+                                                             and item[:1].islower()):
+            joined[-1] = f"{joined[-1].rstrip()} {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
 def without_page_promise(sentence: str) -> str:
     return _PAGE_PROMISE.sub("", sentence)
 
@@ -266,8 +279,8 @@ class Brief:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.text_of("what_you_should_do")
         if section.strip():
-            return [self._standalone(s.text) for s in roles.sentences(section, self.lang)
-                    if not self._only_apology(s.text)]
+            return _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
+                                   if not self._only_apology(s.text)])
         return [s.text for s in self.summary_sentences[1:] if s.has("advice") and not self._only_apology(s.text)]
 
     @cached_property
@@ -276,7 +289,7 @@ class Brief:
         section = self.text_of("what_you_should_do")
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
-            items = [item for item in plain_items(section) if not self._only_apology(item)]
+            items = _with_lead_ins([item for item in plain_items(section) if not self._only_apology(item)])
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
 
