@@ -233,3 +233,31 @@ def test_a_stolen_login_of_any_kind_answers_who_accessed_the_data(project, setti
              sections=_breach_sections("- Check your bank statements."))
     answer = _answer(qa, "Who accessed it?")
     assert _answered(answer) and "someone used a stolen staff login" in answer, answer
+
+
+def test_a_cause_traced_by_the_team_answers_what_caused_it_in_both_languages(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    from generator.rendering.documents import render_documents
+    from tests.press_support import statement_file, write_statement
+
+    for lang, happened, cause in (
+            ("en", "With our supplier, we traced both fires to a batch of connectors that were incorrectly crimped.",
+             "we traced both fires to a batch of connectors"),
+            ("fr", "Avec notre fournisseur, nous avons établi que les deux incendies venaient d'un lot de connecteurs "
+                   "mal sertis.", "nous avons établi que les deux incendies venaient d'un lot de connecteurs")):
+        text = statement_file(lang=lang, severity="critical", front="kind: recall\n",
+                              title="Recall of KARST cars" if lang == "en" else "Rappel des KARST",
+                              sections={("Summary" if lang == "en" else "Résumé"):
+                                        ("We are recalling 22,855 KARST cars. A faulty connector inside the battery "
+                                         "can overheat while the car is charging and cause a fire. We are sorry."
+                                         if lang == "en" else "Nous rappelons 22 855 KARST. Un connecteur défectueux "
+                                         "de la batterie peut chauffer pendant la recharge et provoquer un incendie. "
+                                         "Nous présentons nos excuses."),
+                                        ("What happened" if lang == "en" else "Ce qui s'est passé"): happened},
+                              updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                                        "Letters are going out." if lang == "en" else "Les courriers partent."),))
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        qa = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, name), settings)}["qa"]
+        question = "What caused it?" if lang == "en" else "Quelle en est la cause ?"
+        answer = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split(question, 1)[1].split("\n## ")[0]
+        assert cause in answer, answer

@@ -69,9 +69,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "cause": {
         "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
-              r"the reason)\b",
+              r"the reason|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from)\b",
         "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
-              r"l’origine|à l'origine|s'explique)\b",
+              r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d)\b",
     },
     "prevention": {
         "en": r"\b(?:so that|to prevent|to make sure|from now on|will now|no longer|we are changing|we have changed|"
