@@ -107,3 +107,14 @@ def test_a_recall_of_something_used_never_asks_who_ate_it(project, settings, mon
                           updates=(("2026-09-03 10:05", "identified", "Couriers are collecting the bouncers."),))
     replies = {d.kind: d.text for d in render_documents(write_statement(project, settings, text), settings)}["replies"]
     assert "used or ate it" not in replies and "## unwell: someone who was hurt using it" in replies, replies
+
+
+def test_a_car_recall_memo_never_tells_staff_to_take_a_car_back_at_the_counter(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(severity="critical", front="kind: recall\n", title="Recall of KARST electric cars",
+                          sections={"Summary": "We are recalling 22,855 KARST electric cars: a battery connector can "
+                                               "overheat. We are sorry.",
+                                    "What you should do": "- Park and charge your car outdoors until it is repaired."},
+                          updates=(("2026-09-03 10:05", "identified", "Letters are going out to owners."),))
+    memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text), settings)}["memo"]
+    assert "brings one back" not in memo and "If you own one of these vehicles" in memo, memo

@@ -54,6 +54,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
                            "statement and what they can do. Do not promise anything the statement does not promise."),
         "advice": "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to you):",
         "own_health": "If you live in one of the areas concerned, this advice applies to you and your household too.",
+        "own_recall_vehicle": "If you own one of these vehicles, this advice applies to you too.",
         "own_recall": ("If you have one of these products at home, this advice applies to you too. If someone brings one "
                        "back to you, take it back on these terms."),
         "not_say": "What not to say, even off the record",
@@ -106,6 +107,7 @@ MEMO_WORDS: dict[str, dict[str, str]] = {
         "advice": ("Ce que nous disons aux personnes concernées de faire (transmettez-le dans ces termes ; cela "
                    "s'adresse à elles, pas à vous) :"),
         "own_health": "Si vous habitez l'une des zones concernées, cette consigne s'applique aussi à vous et à votre foyer.",
+        "own_recall_vehicle": "Si vous possédez l'un de ces véhicules, cette consigne s'applique aussi à vous.",
         "own_recall": ("Si vous avez l'un de ces produits chez vous, cette consigne s'applique aussi à vous. Si quelqu'un "
                        "vous en rapporte un, reprenez-le à ces conditions."),
         "not_say": "Ce qu'il ne faut pas dire, même en privé",
@@ -194,7 +196,11 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
             f"- {_with_deadline(brief, _for_staff(said_whole(item, lang), lang), latest.at, w)}"
             for item in brief.advice_items))
         if kind in ("health", "recall"):  # colleagues are among the public the advice is for
-            customer_paragraphs.append(w[f"own_{kind}"])
+            # A car is not brought back to a shop counter.
+            vehicle = kind == "recall" and re.search(r"\b(?:cars?|vehicles?|voitures?|véhicules?|motorbikes?|motos?|"
+                                                     r"bikes?|vélos?|scooters?|trottinettes?)\b",
+                                                     f"{statement.title} {brief.summary}", re.IGNORECASE)
+            customer_paragraphs.append(w["own_recall_vehicle" if vehicle else f"own_{kind}"])
     contact = settings.media_contact
     assert contact is not None  # checked above
     who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
