@@ -523,3 +523,11 @@ def test_a_lead_in_never_ends_a_post_without_the_items_under_it(project, setting
         said = "\n".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts)
         if "Until your car has been repaired:" in said:
             assert "Until your car has been repaired: park and charge it outdoors" in said, (channel, said)
+
+
+def test_an_email_of_the_newest_update_drops_its_own_promise_once_it_has_passed(project, settings):
+    text = statement_file(front="", updates=(
+        ("2026-09-04 11:00", "identified", "We have blocked the account. Next update here by 18:00 today."),))
+    text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 18:00\n")
+    mail = "\n".join(_copies(project, settings, text, ["email"])[("email", "update")].parts)
+    assert "We have blocked the account." in mail and "18:00 today" not in mail, mail

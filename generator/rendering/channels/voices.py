@@ -862,6 +862,10 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         header = brief.correction_heading(update)
     else:
         news = brief.update_paragraphs(update)
+        if update is brief.statement.last_update and brief.promise.late_by is not None:
+            # "Next update here by 18:00 today", sent after 18:00: the promise leaves, as in the posts.
+            news = [p for p in (" ".join(s.text for s in roles.sentences(without_page_promise(p), brief.lang)
+                                         if not s.has("next-update")) for p in news) if p]
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
         news.append(brief.correction_note(update))
