@@ -531,3 +531,14 @@ def test_an_email_of_the_newest_update_drops_its_own_promise_once_it_has_passed(
     text = text.replace("started: 2026-09-03 09:12\n", "started: 2026-09-03 09:12\nnext_update: 2026-09-04 18:00\n")
     mail = "\n".join(_copies(project, settings, text, ["email"])[("email", "update")].parts)
     assert "We have blocked the account." in mail and "18:00 today" not in mail, mail
+
+
+def test_a_summary_that_opens_on_what_was_said_before_is_led_by_the_title(project, settings):
+    summary = ("On 16 November we told E1 owners that the remote services would stop on 15 December. Four weeks' "
+               "notice was far too short, and we apologise. The closure is postponed to 31 March 2027.")
+    text = statement_file(front="", title="Remote services for E1 cars end on 31 March 2027, not 15 December",
+                          sections={"Summary": summary})
+    copies = _copies(project, settings, text, ["x", "sms"])
+    for key in (("x", "announcement"), ("sms", "announcement")):
+        said = copies[key].parts[0]
+        assert "end on 31 March 2027, not 15 December" in said, (key, said)

@@ -83,6 +83,13 @@ def without_page_promise(sentence: str) -> str:
 # An apology that names its people with a pronoun: it needs the sentence before it.
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
+# A first sentence that recalls an earlier announcement: background, not the news.
+_RECALLS_EARLIER = {
+    "en": re.compile(r"^(?:on [^,]{3,40}?,? )?(?:we|our [\w ]{1,20}) (?:told|said|announced|informed|wrote to|notified)\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^(?:le [^,]{3,40}?,? )?nous (?:vous )?(?:avons|avions) (?:annoncé|indiqué|informé|écrit|dit)\b",
+                     re.IGNORECASE),
+}
 # "That was our failure, and we are sorry.": the apology owns what the sentence before it says.
 _SAYS_THAT = {"en": re.compile(r"^(?:that|this|it) (?:was|is)\b", re.IGNORECASE),
               "fr": re.compile(r"^(?:c['’](?:était|est)|cela (?:était|est)|ce fut)\b", re.IGNORECASE)}
@@ -229,8 +236,16 @@ class Brief:
 
     @cached_property
     def news(self) -> str:
-        """The summary's first sentence: the news in the authors' words."""
-        return self.summary_sentences[0].text if self.summary_sentences else self.statement.title
+        """The summary's first sentence: the news in the authors' words; the title when that
+        sentence recalls what was said before ("On 16 November we told E1 owners that… would stop
+        on 15 December"): the news is what changed, and the title says it."""
+        if not self.summary_sentences:
+            return self.statement.title
+        first = self.summary_sentences[0].text
+        if _RECALLS_EARLIER.get(self.lang, _RECALLS_EARLIER["en"]).match(first) and len(self.statement.title.split()) >= 5:
+            title = self.statement.title.rstrip()
+            return title if title.endswith((".", "!", "?")) else title + "."
+        return first
 
     @cached_property
     def apology(self) -> str | None:

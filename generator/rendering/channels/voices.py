@@ -230,9 +230,11 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     compensation = [s.text for s in brief.summary_sentences if s.has("compensation")]
     compensation_advice = {item for item in brief.advice
                            if any(s.has("compensation") for s in roles.sentences(item, brief.lang))}
+    if summary and brief.news not in summary[0]:
+        add(brief.news, 0)  # the title, when the summary opens on what was said before
     for index, group in enumerate(summary):
-        add(group, 0 if index == 0 else (1 if any(i and i in group for i in important) else
-                                         2 if any(c in group for c in compensation) else 3))
+        add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
+                                                                  2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines:
             # Short posts name the lots; the table's rows are for the channels read in full.
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
