@@ -542,3 +542,14 @@ def test_a_summary_that_opens_on_what_was_said_before_is_led_by_the_title(projec
     for key in (("x", "announcement"), ("sms", "announcement")):
         said = copies[key].parts[0]
         assert "end on 31 March 2027, not 15 December" in said, (key, said)
+
+
+def test_an_apology_for_a_video_that_mocked_players_carries_no_brand_hashtag(project, settings):
+    summary = ("On 18 November our accounts posted a video joking that players who turn on accessibility settings are "
+               "not really playing. It was offensive. We took it down at 19:48. We apologise to everyone it hurt.")
+    text = statement_file(front="hashtags: [IRONWAKE]\n", title="Our video mocking players who use accessibility settings",
+                          sections={"Summary": summary})
+    copies = _copies(project, settings, text, ["x", "bluesky", "mastodon"])
+    for channel in ("x", "bluesky", "mastodon"):
+        said = " ".join(copies[(channel, "announcement")].parts)
+        assert "#IRONWAKE" not in said, (channel, said)

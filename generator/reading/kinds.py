@@ -40,6 +40,21 @@ def billing_words(text: str) -> bool:
     return _BILLING.search(text) is not None
 
 
+# Something we published hurt people (a bad buzz): an ad, a post, a remark.
+_CONTROVERSY = re.compile(
+    r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
+    r"(?:our|this|the|notre|ce|cette|la) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
+    r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
+    r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
+    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
+    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste))",
+    re.IGNORECASE)
+
+
+def controversy_words(text: str) -> bool:
+    return _CONTROVERSY.search(text) is not None
+
+
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""

@@ -218,8 +218,13 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     if draft.title_leads and draft.fallback and fits_first(draft.fallback):
         # An announcement's title ("… risk of Listeria — do not eat") says more in the first post than the
         # news cut in mid-sentence; the news follows whole. Where the title already heads the
-        # post (Mastodon, Threads), it is not said twice.
-        return [*([] if _titled(draft) else [draft.fallback]), *blocks]
+        # post (Mastodon, Threads), it is not said twice. What must be seen at once (a short
+        # apology, the first advice) goes beside it when it fits.
+        title = [] if _titled(draft) else [draft.fallback]
+        kept = [b for b in draft.beside if b in rest]
+        while kept and not fits_first("\n".join([*title, *kept])):
+            kept.pop()
+        return [*title, *kept, *(b for b in blocks if b not in kept)]
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
         if fits_first(cut + "…"):

@@ -30,6 +30,7 @@ from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import plain_items
 from generator.core.model import Correction, Update
+from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
 
 WORDS: dict[str, dict[str, str]] = {
@@ -166,9 +167,10 @@ def _typography(text: str, lang: str) -> str:
 
 
 def _hashtags(rule: ChannelRule, brief: Brief, text: str, most: int | None = None) -> str:
-    """Hashtags the channel takes (at most `most`), fewer when the text already has some."""
+    """Hashtags the channel takes (at most `most`), fewer when the text already has some; none
+    on an apology for something we published (a brand's hashtag there reads as promotion)."""
     budget = min(rule.max_hashtags, most if most is not None else rule.max_hashtags) - text.count("#")
-    if budget <= 0:
+    if budget <= 0 or controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
         return ""
     tags = list(dict.fromkeys(brief.statement.hashtags or brief.settings.hashtags))
     return " ".join(f"#{tag}" for tag in tags[:budget])

@@ -20,7 +20,7 @@ from generator.core.markup import tokens
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-from generator.reading.kinds import billing_words
+from generator.reading.kinds import billing_words, controversy_words
 from generator.rendering.brief import Brief
 
 # Words that make a sentence of a line: a verb form, or a pronoun followed by a word.
@@ -211,14 +211,7 @@ _HEALTH = re.compile(
     r"impropre à la consommation|do not drink|ne buvez pas|drinking water|eau potable|"
     r"health alert|alerte sanitaire|food poisoning|intoxication alimentaire)", re.IGNORECASE)
 # A bad buzz: something we published or said hurt people. It is apologised for, never "resolved".
-_CONTROVERSY = re.compile(
-    r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
-    r"(?:our|this|the|notre|ce|cette|la) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
-    r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
-    r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
-    r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
-    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste))",
-    re.IGNORECASE)
+
 
 
 def document_kind(brief: Brief) -> str:
@@ -234,7 +227,7 @@ def document_kind(brief: Brief) -> str:
     if brief.kind in ("outage", "incident") and given is None:
         if billing_words(text):
             return "billing"
-        if _CONTROVERSY.search(text):
+        if controversy_words(text):
             return "controversy"
     return str(brief.kind)
 
