@@ -553,3 +553,18 @@ def test_an_apology_for_a_video_that_mocked_players_carries_no_brand_hashtag(pro
     for channel in ("x", "bluesky", "mastodon"):
         said = " ".join(copies[(channel, "announcement")].parts)
         assert "#IRONWAKE" not in said, (channel, said)
+
+
+def test_a_table_of_situations_is_advice_one_row_each_and_the_summary_is_never_told_twice(project, settings):
+    table = ("| Your situation | What to do |\n|---|---|\n| You were debited twice on 5 November | Nothing. The "
+             "second payment was refunded by 9 November. |\n| You cannot see the refund | Call us on +33 1 99 00 42 20. |")
+    summary = ("On 5 November we took the November payment twice from 41,270 customers. The mistake was ours and we "
+               "apologise: it left a gap in their bank account at the start of the month.")
+    text = statement_file(front="", title="November payment taken twice", sections={
+        "Summary": summary, "What you should do": table})
+    copies = _copies(project, settings, text, ["facebook", "x"])
+    facebook = copies[("facebook", "announcement")].parts[0]
+    assert "- If you were debited twice on 5 November, you do not need to do anything." in facebook, facebook
+    assert "Your situation" not in facebook and "What to do" not in facebook, facebook
+    thread = "\n".join(copies[("x", "announcement")].parts)
+    assert thread.count("we took the November payment twice") == 1, thread

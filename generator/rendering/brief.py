@@ -293,6 +293,9 @@ class Brief:
     def advice(self) -> list[str]:
         """What people should do: the section's sentences, else the summary's advice."""
         section = self.text_of("what_you_should_do")
+        situations = self._situations(section)
+        if situations:
+            return situations
         if section.strip():
             return _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
                                    if not self._only_apology(s.text)])
@@ -302,11 +305,35 @@ class Brief:
     def advice_items(self) -> list[str]:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
         section = self.text_of("what_you_should_do")
+        situations = self._situations(section)
+        if situations:
+            return situations
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
             items = _with_lead_ins([item for item in plain_items(section) if not self._only_apology(item)])
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
+
+    def _situations(self, section: str) -> list[str]:
+        """A "What you should do" table of situations and what to do, one piece of advice a row
+        ("You were debited twice on 5 November: you do not need to do anything. …"): cell by
+        cell, it would read "Your situation", "What to do", "Nothing."."""
+        rows = table_rows(section)
+        if len(rows) < 2 or any(len(row) != 2 for row in rows):
+            return []
+        items = []
+        for situation, action in rows[1:]:
+            told = self._standalone(action.strip())
+            told = told[:1].lower() + told[1:]
+            situation = situation.strip().rstrip(".:")
+            # "You were debited twice" → "If you were debited twice, you do not need to do anything."
+            if re.match(r"(?:you|your)\b", situation, re.IGNORECASE) and self.lang != "fr":
+                items.append(f"If {situation[:1].lower()}{situation[1:]}, {told}")
+            elif re.match(r"(?:vous|votre|vos)\b", situation, re.IGNORECASE) and self.lang == "fr":
+                items.append(f"Si {situation[:1].lower()}{situation[1:]}, {told}")
+            else:
+                items.append(f"{situation} : {told}" if self.lang == "fr" else f"{situation}: {told}")
+        return items
 
     def _only_apology(self, text: str) -> bool:
         # "Sorry if you missed a call that mattered" apologises; its "if you" is no advice.

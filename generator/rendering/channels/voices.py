@@ -211,8 +211,13 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     blocks: list[str] = []
     ranks: list[int] = []
 
+    def already_said(text: str) -> bool:
+        # Whole, or each of its sentences already in a block ("the news. The apology." twice).
+        return any(text in block for block in blocks) or all(
+            any(s.text in block for block in blocks) for s in roles.sentences(text, brief.lang))
+
     def add(text: str | None, rank: int) -> None:
-        if text and text not in blocks and not any(text in block for block in blocks):
+        if text and text not in blocks and not already_said(text):
             if text in compensation_advice:
                 # The credit, told once in the summary, is not told again as advice.
                 text = " ".join(s.text for s in roles.sentences(text, brief.lang) if not (
