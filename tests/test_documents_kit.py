@@ -283,3 +283,40 @@ def test_replies_to_everyone_and_reviewed_scheduled_posts_tick_their_steps(proje
     assert _item(lists["fr"], "Répondez un par un").startswith("- [x]")
     assert _item(lists["en"], "Pause scheduled posts").startswith("- [x]")
     assert _item(lists["fr"], "Suspendez publications programmées").startswith("- [x]")
+
+
+def test_a_step_one_language_shows_done_is_done_in_the_other(project, settings) -> None:  # type: ignore[no-untyped-def]
+    def make(lang: str) -> str:
+        en = lang == "en"
+        return statement_file(
+            lang=lang, severity="critical", started="2026-03-04 18:00", front="kind: recall\n",
+            title="Recall of KARST cars" if en else "Rappel des KARST",
+            sections={("Summary" if en else "Résumé"): (
+                "We are recalling 22,855 KARST cars: a battery connector can overheat. We are sorry." if en else
+                "Nous rappelons 22 855 KARST : un connecteur de batterie peut chauffer. Nous présentons nos excuses."),
+                **({} if en else {"Ce que nous faisons": "- Nous avons déclaré le rappel sur le site Rappel Conso."})},
+            updates=(("2026-03-04 20:00", "identified" if en else "identifié",
+                      "Letters are going out." if en else "Les courriers partent."),))
+
+    statements = _both(project, settings, "2026-03-04-karst", make)
+    alone = render_checklist(statements["en"], settings, NOW)
+    paired = render_checklist(statements["en"], settings, NOW, (statements["fr"],))
+    assert alone.count("- [x]") < paired.count("- [x]"), paired
+    assert "Rappel Conso" in paired and "(in the French statement)" in paired, paired
+
+
+def test_a_car_recall_names_market_surveillance_never_a_food_regulator(project, settings) -> None:  # type: ignore[no-untyped-def]
+    def make(lang: str) -> str:
+        en = lang == "en"
+        return statement_file(
+            lang=lang, severity="critical", started="2026-03-04 18:00", front="kind: recall\n",
+            title="Recall of KARST electric cars" if en else "Rappel des voitures électriques KARST",
+            sections={("Summary" if en else "Résumé"): (
+                "We are recalling 22,855 KARST cars: a battery connector can overheat. We are sorry." if en else
+                "Nous rappelons 22 855 voitures KARST : un connecteur peut chauffer. Nous présentons nos excuses.")},
+            updates=(("2026-03-04 20:00", "identified" if en else "identifié",
+                      "Letters are going out." if en else "Les courriers partent."),))
+
+    lists = _checklists(project, settings, "2026-03-04-karst", make)
+    assert "market-surveillance authority" in lists["en"] and "product-safety authority" not in lists["en"]
+    assert "surveillance du marché" in lists["fr"] and "DDPP" not in lists["fr"] and "DGAL" not in lists["fr"]

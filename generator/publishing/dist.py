@@ -87,7 +87,7 @@ def _copy_files(files: _Files, base: str, copies: Sequence[Copy], settings: Sett
 
 
 def _document_files(
-    files: _Files, base: str, statement: Statement, settings: Settings
+    files: _Files, base: str, statement: Statement, settings: Settings, siblings: tuple[Statement, ...] = ()
 ) -> list[DocumentRef]:
     # Written by another module of the renderer stage; imported here so `render` without
     # `--out` does not load them.
@@ -101,7 +101,7 @@ def _document_files(
             refs.append(DocumentRef("press_release", files.add(f"{base}/press-release.{suffix}", text)))
     if statement.maintenance:
         return refs  # planned work: no crisis memo, Q&A, checklist or reply templates
-    for document in render_documents(statement, settings):
+    for document in render_documents(statement, settings, siblings):
         refs.append(
             DocumentRef(document.kind, files.add(f"{base}/{document.filename}", document.text))
         )
@@ -110,12 +110,12 @@ def _document_files(
 
 def plan_statement(
     files: _Files, statement: Statement, settings: Settings, channels: list[str] | None = None,
-    rendered: list[Copy] | None = None,
+    rendered: list[Copy] | None = None, siblings: tuple[Statement, ...] = (),
 ) -> StatementCopies:
     base = f"{statement.slug}/{statement.lang}"
     copies = rendered if rendered is not None and channels is None else render_copies(statement, settings, channels)
     _copy_files(files, base, copies, settings)
-    documents = _document_files(files, base, statement, settings)
+    documents = _document_files(files, base, statement, settings, siblings)
     entry = collect(statement, settings, copies, documents)
     copies_json = json.dumps(as_json_object([entry])["statements"][0], ensure_ascii=False, indent=2)
     files.add(f"{base}/copies.json", copies_json)
@@ -145,8 +145,10 @@ def write_dist(
         for lang, statement in incident.translations.items():
             if (langs and lang not in langs) or (now is not None and not statement.current(now)):
                 continue
+            # Its other languages tell the same crisis: the checklist ticks a step either shows.
+            siblings = tuple(other for other_lang, other in incident.translations.items() if other_lang != lang)
             entries.append(plan_statement(files, statement, settings, channels,
-                                          (rendered or {}).get(statement.path)))
+                                          (rendered or {}).get(statement.path), siblings))
     files.add("index.html", render_deck(entries, settings))
     files.add("deck.js", deck_script(settings))
     return files.write()

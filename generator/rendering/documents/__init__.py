@@ -21,7 +21,7 @@ class Document:
     text: str  # Markdown
 
 
-def render_documents(statement: Statement, settings: Settings) -> list[Document]:
+def render_documents(statement: Statement, settings: Settings, siblings: tuple[Statement, ...] = ()) -> list[Document]:
     """The documents this statement calls for, in DOCUMENT_KINDS order. Raises `RenderError`
     naming any value a document needs and neither the statement nor the settings give."""
     from generator.rendering.documents.checklist import render_checklist
@@ -33,6 +33,6 @@ def render_documents(statement: Statement, settings: Settings) -> list[Document]
     if statement.severity.serious:
         documents.append(Document("memo", "memo.md", render_memo(statement, settings)))
         documents.append(Document("qa", "qa.md", render_qa_brief(statement, settings)))
-        documents.append(Document("checklist", "checklist.md", render_checklist(statement, settings)))
+        documents.append(Document("checklist", "checklist.md", render_checklist(statement, settings, None, siblings)))
     documents.append(Document("replies", "replies.md", render_replies(statement, settings)))
     return documents

@@ -17,7 +17,8 @@ from typing import Any
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.checklist_steps import ENVIRONMENT, OWNERS, STEPS, VEHICLE, VEHICLE_STEPS, WORDS
+from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEPS, VEHICLE, VEHICLE_RECALL,
+                                                          VEHICLE_STEPS, WORDS)
 from generator.rendering.documents.passages import Passage, find, passages
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
@@ -50,9 +51,10 @@ def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
     return names.get(lang, names["en"])
 
 
-def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
+def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
+                     siblings: tuple[Statement, ...] = ()) -> str:
     return typography(render_text(settings.root, "documents/checklist.md.j2",
-                                  c=checklist_context(statement, settings, now)), statement.lang)
+                                  c=checklist_context(statement, settings, now, siblings)), statement.lang)
 
 
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
@@ -97,14 +99,29 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     return first, None
 
 
-def checklist_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ChecklistContext:
+# Vehicles by language: French « car » is "because".
+VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|scooters?|e-bikes?|bikes?)\b",
+            "fr": r"\b(?:voitures?|véhicules?|motos?|scooters?|vélos?|trottinettes?)\b"}
+
+
+def _language_name(brief: Brief, lang: str) -> str:
+    names = {"en": {"en": "English", "fr": "French"}, "fr": {"en": "anglais", "fr": "français"}}
+    return names.get(lang, names["en"]).get(brief.lang, brief.lang)
+
+
+def checklist_context(statement: Statement, settings: Settings, now: datetime | None = None,
+                      siblings: tuple[Statement, ...] = ()) -> ChecklistContext:
+    """The checklist of one statement. `siblings` are its other languages: the same crisis, so a
+    step one of them shows done is done in every language, and the regulator's clock starts at
+    the earliest moment any of them says we knew."""
     brief = Brief(statement, settings, now or current_time())
+    others = [Brief(sibling, settings, brief.now) for sibling in siblings]
     lang = statement.lang
     kind = document_kind(brief)
     w = WORDS.get(lang, WORDS["en"])
     severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
     first: datetime = statement.first_update.at
-    known, known_said = aware_since(brief)
+    known, known_said = min([aware_since(b) for b in (brief, *others)], key=lambda found: (found[0], found[1] is None))
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
     alerted = known if known_said else _began(statement)
     critical = statement.severity is Severity.CRITICAL
@@ -121,11 +138,18 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             continue
         if aboard and key in VEHICLE_STEPS:
             texts, evidence = VEHICLE_STEPS[key]
+        if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
+            texts = VEHICLE_RECALL
         text = texts.get(lang, texts["en"]).format(
             severity=severity, next=next_promise,
             scope=w["scope_critical"] if critical else w["scope_major"])
         notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence)
+        for other in others if shown is None and evidence not in (None, "first") else ():
+            found = _shown(other, evidence)
+            if found:  # the other language says it: quoted as written, with its language
+                shown = (found[0], f"{found[1]} ({w['in_language'].format(language=_language_name(other, lang))})")
+                break
         late = key == "first_word" and first - alerted > timedelta(hours=1)
         if late:
             shown = None

@@ -105,8 +105,8 @@ STEPS: tuple[Step, ...] = (
         "fr": "Informez sans délai la DDPP (ou la DGAL) et publiez la fiche de rappel sur RappelConso."},
      r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator)|"
      r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
-     r"agence)\b[^.]{0,60}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?)|\b(?:rappelconso|dgccrf|ddpp|dgal|"
-     r"direction départementale)"),
+     r"agence)\b[^.]{0,60}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?)|\b(?:rappel ?conso|dgccrf|ddpp|dgal|"
+     r"direction départementale|market[- ]surveillance)"),
     ("lots", "ops", 120, ("recall",), {
         "en": "Publish the exact products, lots, dates and where they were sold.",
         "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
@@ -307,6 +307,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "known_said": "{when}; the statement says: “{sentence}”",
            "known_first": "at the latest {when}, our first public word; if we knew earlier, count from then",
            "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
+           "in_language": "in the {language} statement",
            "passed": "passed; the statement does not show it done: check", "none": "as promised",
            "overdue": "{when}, overdue",
            "first_late": "Our first public word came {first}, {delay} after we knew or the problem began, {began}.",
@@ -325,6 +326,7 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
            "known_first": ("au plus tard {when}, notre première prise de parole ; si nous le savions plus tôt, comptez "
                            "à partir de ce moment"),
            "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
+           "in_language": "dans la déclaration en {language}",
            "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
            "overdue": "{when}, en retard",
            "first_late": ("Notre première prise de parole est venue {first}, {delay} après que nous l'avons su ou "
@@ -356,6 +358,11 @@ VEHICLE_STEPS: dict[str, tuple[dict[str, str], str]] = {
         r"\b(?:informed|notified|alerted|told|cooperat\w*|co-operat\w*|working with|handed over)\b[^.]{0,80}\b(?:"
         r"investigat\w*|inquiry|bea|dgac|raib|maib|aaib|ntsb|bea-tt|regulator|authorit\w*)|\b(?:informé|prévenu|"
         r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)"),
+}
+# A vehicle recall is not a food recall: its authority is market surveillance, never the DDPP or the DGAL.
+VEHICLE_RECALL = {
+    "en": "Inform the market-surveillance authority without delay and publish the official recall notice.",
+    "fr": "Informez sans délai l'autorité de surveillance du marché et publiez la fiche de rappel sur RappelConso.",
 }
 # What could reach air, water or soil: a fire, a chemical, a leak; never smoke in a cabin.
 ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:crews?|brigade|fighters?|service|department|engines?|station|alarm|"

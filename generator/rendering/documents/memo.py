@@ -15,6 +15,7 @@ from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
 from generator.rendering.deadlines import passed_deadline
+from generator.rendering.documents.checklist import VEHICLES
 from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
@@ -197,8 +198,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
             for item in brief.advice_items))
         if kind in ("health", "recall"):  # colleagues are among the public the advice is for
             # A car is not brought back to a shop counter.
-            vehicle = kind == "recall" and re.search(r"\b(?:cars?|vehicles?|voitures?|véhicules?|motorbikes?|motos?|"
-                                                     r"bikes?|vélos?|scooters?|trottinettes?)\b",
+            vehicle = kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]),
                                                      f"{statement.title} {brief.summary}", re.IGNORECASE)
             customer_paragraphs.append(w["own_recall_vehicle" if vehicle else f"own_{kind}"])
     contact = settings.media_contact
