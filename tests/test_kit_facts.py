@@ -208,7 +208,7 @@ def test_the_checklist_fits_the_kind_of_crisis(kit) -> None:  # type: ignore[no-
         if kind == "breach":
             assert "72" in checklist
         if kind == "recall":
-            assert re.search(r"RappelConso|product-safety", checklist)
+            assert re.search(r"RappelConso|product-safety|market-surveillance", checklist)
         if kind == "safety":
             assert re.search(r"People first|Les personnes d'abord", checklist)
         assert checklist.count("Owner:") + checklist.count("Responsable :") >= 5

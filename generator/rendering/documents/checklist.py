@@ -100,8 +100,8 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
 
 
 # Vehicles by language: French « car » is "because".
-VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|scooters?|e-bikes?|bikes?)\b",
-            "fr": r"\b(?:voitures?|véhicules?|motos?|scooters?|vélos?|trottinettes?)\b"}
+VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
+            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b"}
 
 
 def _language_name(brief: Brief, lang: str) -> str:
