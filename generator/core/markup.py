@@ -276,17 +276,7 @@ def escape_text(text: str) -> str:
 
 def table_rows(md: str) -> list[list[str]]:
     """The rows of the tables in `md`, header row included, each a list of its cells' text."""
-    rows: list[list[str]] = []
-    row: list[str] | None = None
-    for token in tokens(md):
-        if token.type == "tr_open":
-            row = []
-        elif token.type == "tr_close" and row is not None:
-            rows.append(row)
-            row = None
-        elif token.type == "inline" and row is not None:
-            row.append(_inline_plain(token.children or []))
-    return rows
+    return [row for table in tables(md) for row in table]
 
 
 def tables(md: str) -> list[list[list[str]]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 
 from generator.rendering.brief import Brief
@@ -258,12 +259,18 @@ def _lots(brief: Brief) -> list[Passage]:
 
 def recall_lot_lines(brief: Brief) -> list[str]:
     """Every row of every table outside the updates, as labelled lines."""
+    return _table_lines_where(brief, lambda heading, block: True)
+
+
+def _table_lines_where(brief: Brief, wanted: Callable[[str, Any], bool]) -> list[str]:
+    """The rows, as labelled lines, of the tables outside the updates that `wanted(section
+    heading, table block)` keeps."""
     lines: list[str] = []
     for section in brief.statement.sections:
         if section.key == "updates":
             continue
         for block in blocks(section.text, brief.lang):
-            if block.is_table:
+            if block.is_table and wanted(section.heading or "", block):
                 lines += table_lines(block, brief.lang)
     return lines
 
@@ -631,15 +638,8 @@ _DATA_HEADING = re.compile(r"\b(?:data|information|données|informations)\b", re
 
 def _data_table(brief: Brief) -> list[str]:
     """The rows of a table that lists the data: under a heading, or a first column, naming data."""
-    lines: list[str] = []
-    for section in brief.statement.sections:
-        if section.key == "updates":
-            continue
-        for block in blocks(section.text, brief.lang):
-            if block.is_table and (_DATA_HEADING.search(section.heading or "")
-                                   or any(_DATA_HEADING.search(h) for h, _ in block.rows[0][:1])):
-                lines += table_lines(block, brief.lang)
-    return lines
+    return _table_lines_where(brief, lambda heading, block: bool(
+        _DATA_HEADING.search(heading) or any(_DATA_HEADING.search(h) for h, _ in block.rows[0][:1])))
 
 
 def questions(brief: Brief) -> tuple[Question, ...]:
