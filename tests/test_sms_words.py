@@ -125,3 +125,31 @@ def test_an_english_car_is_no_french_because(project, settings):
                 "garage, and check whether your car is affected at https://www.orvane.example/recall.")
     assert not any(first.endswith(("your", "your car charging")) for first, _ in clause_cuts(sentence, 20))
     assert clause_cuts("Nous retirons ce lot de la vente car il contient des traces de Listeria.", 20)
+
+
+def test_an_sms_keeps_the_hotline_number_without_its_opening_hours_when_room_is_short(project, settings):
+    from tests.press_support import statement_file as make
+
+    summary = ("Le 27 novembre au matin, nous avons fait réduire à distance la puissance électrique de 312 foyers, alors "
+               "que nous nous étions engagés à n'appliquer aucune réduction de puissance pendant la trêve hivernale. "
+               "C'est une erreur de notre part, et nous en sommes profondément désolés.")
+    advice = ("- Si votre puissance est encore limitée, appelez la ligne dédiée au +33 1 99 00 42 30, ouverte tous les "
+              "jours, week-ends et jours fériés compris, de 8 h à 22 h, jusqu'au dimanche 6 décembre 2026 inclus.")
+    text = make(lang="fr", front="", title="Puissance réduite pendant la trêve hivernale",
+                sections={"Résumé": summary, "Ce que vous pouvez faire": advice})
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    assert "+33 1 99 00 42 30" in sms and "312 foyers" in sms, sms
+
+
+def test_an_instagram_correction_card_never_shows_bare_counts_in_words(project, settings):
+    from tests.press_support import statement_file as make
+
+    update = "Deux salariés ont été examinés à l'hôpital."
+    text = make(lang="fr", front="", updates=(("2026-09-03 16:30", "identifié", update),))
+    text = text.replace(update + "\n", update + "\n\n#### Rectificatif · 2026-09-03 21:10\nTrois salariés, et non deux, "
+                        "ont été examinés à l'hôpital.\n")
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    card = {c.kind: c for c in render_copies(statement, settings, ["instagram"], NOW)}["correction"].visual or ""
+    assert "Trois, et non deux" not in card and "salariés" in card, card

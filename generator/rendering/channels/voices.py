@@ -401,7 +401,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
     if correction is not None and update is not None:
         found = corrections.explicit_changes(correction.text)
         # "1.9, not 1.1" says nothing without its unit: a bare figure is told in its sentence.
-        if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) for c in found):
+        if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) or corrections.is_count_word(c.right) for c in found):
             found = []
         changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}" for c in found]
         said = brief.correction_sentences(update, correction)
@@ -486,6 +486,12 @@ def essential_forms(sentence: str) -> list[str]:
     bare = re.sub(r"\s*\([^()]*\)", "", sentence)
     if bare != sentence:
         forms.append(bare)
+    # "…call the dedicated line on +33 1 99 00 42 30, open every day from 8:00 to 22:00": the hours
+    # can go, the number stays.
+    hours = re.sub(r",\s+(?:open|opened|available|staffed|ouverte?s?|joignables?|disponibles?)\b[^.;:]*(?=[.;:]?\s*$)",
+                   "", bare)
+    if hours != bare:
+        forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
     for text in (sentence, bare):
         head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
         if head and len(head.group(1)) >= 30:
