@@ -232,3 +232,12 @@ def test_every_html_page_forbids_scripts_and_other_hosts(site: Path) -> None:
 def test_site_has_no_search_index(site: Path) -> None:
     assert not (site / "search").exists()
     assert not list(site.rglob("search_index.json"))
+
+
+def test_a_home_card_never_points_above_or_below_itself(tmp_path: Path) -> None:
+    summary = "Some lots of our salmon are recalled. Check yours against the table below before eating it."
+    site = build(tmp_path, extra={"2026-11-19-salmon.md": statement(title="Salmon recall", summary=summary)})
+    home = text_of(read(site, "index.html"))
+    assert "against the table in the full statement before eating it" in home, home
+    page = text_of(read(site, "statements/2026-11-19-salmon/index.html"))
+    assert "against the table below" in page  # on its own page, the table is there

@@ -7,6 +7,7 @@ site root ('' for the default language, 'fr/' for French) and end with '/'."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -29,6 +30,22 @@ def html_of(markdown: str) -> Markup:
 SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
 # Sections the web statement leaves to other documents (the quote belongs to the press release).
 SECTIONS_NOT_ON_WEB = frozenset({"summary"})
+
+
+# On the home page and in the history, a summary stands in a list: "the table above" and « voir
+# ci-dessous » point at the statement's own page.
+_ELSEWHERE = {
+    "en": ((re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 in the full statement"),
+           (re.compile(r"\b(?:see )?(?:above|below)\b", re.IGNORECASE), "in the full statement")),
+    "fr": ((re.compile(r"\b(?:voir )?(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+            "dans la déclaration complète"),),
+}
+
+
+def _for_card(markdown: str, lang: str) -> str:
+    for pattern, words in _ELSEWHERE.get(lang, _ELSEWHERE["en"]):
+        markdown = pattern.sub(words, markdown)
+    return markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +115,7 @@ class ListingItem:
     resolved: bool
     draft: bool
     kind: str = "incident"
+    card_html: Markup = Markup("")  # the summary on a list of statements, where nothing is above or below it
     kind_label: str = ""  # set for a maintenance: "Planned maintenance"
     window_start: TimeView | None = None  # a maintenance's window
     window_end: TimeView | None = None
@@ -210,6 +228,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         last_update=time_view(statement.last_update.at, settings, page_lang),
         next_update=time_view(promised, settings, page_lang) if promised else None,
         summary_html=html_of(statement.summary),
+        card_html=html_of(_for_card(statement.summary, lang)),
         resolved=statement.resolved,
         draft=statement.draft,
         kind=statement.kind.value,
