@@ -153,3 +153,17 @@ def test_an_instagram_correction_card_never_shows_bare_counts_in_words(project, 
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
     card = {c.kind: c for c in render_copies(statement, settings, ["instagram"], NOW)}["correction"].visual or ""
     assert "Trois, et non deux" not in card and "salariés" in card, card
+
+
+def test_an_sms_says_the_new_date_that_leans_on_the_old_one(project, settings):
+    from tests.press_support import statement_file as make
+
+    summary = ("Pre-orders of the Ironwake Collector's Edition were due to ship on 24 November. They will ship from "
+               "10 December instead, because the first batch of figurines failed our quality check. 12,400 orders are "
+               "affected. We know many of you ordered it as a gift and we are sorry for the delay and for the short "
+               "notice. If you would rather not wait, you can cancel for a full refund.")
+    text = make(front="", title="Ironwake Collector's Edition delayed to 10 December", sections={"Summary": summary})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert "were due to ship on 24 November. They will ship from 10 December" in sms, sms
+    assert sms.count("sorry") <= 1, sms

@@ -626,7 +626,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     zone = brief.settings.timezone
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
-        candidates = _unique([brief.news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
+        # The news with what leans on it ("…were due to ship on 24 November. They will ship from
+        # 10 December instead."): the second half is the news too.
+        summary = [s.text for s in brief.summary_sentences]
+        apologies = frozenset(filter(None, [brief.apology, brief.apology_text]))  # an apology stands alone
+        news = bind(summary, brief.lang, apologies)[0] if summary and summary[0] == brief.news else brief.news
+        candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
@@ -652,6 +657,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # what people must do in a breach, a recall or a safety incident; then each next sentence
     # while it fits.
     options = [candidates[0], *essential_forms(candidates[0]), *_clauses(candidates[0])] if candidates else []
+    if update is None and candidates and candidates[0] != after_colon(off_page(brief.news, brief.lang), brief.lang):
+        options.append(after_colon(off_page(brief.news, brief.lang), brief.lang))  # the first sentence alone
     if update is None or not candidates:  # an update says its own news, cut if it must be
         title = after_colon(_end_sentence(brief.statement.title), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
