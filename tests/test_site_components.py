@@ -130,6 +130,25 @@ def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) 
     assert french["Cartes de fidélité"]["id"] == found["Cartes de fidélité"]["id"]
 
 
+def test_a_french_only_statement_naming_a_translated_component_makes_no_second_one(tmp_path: Path) -> None:
+    # card-payments.fr.md calls "Mobile app" « Application mobile »: a French-only statement
+    # naming « Application mobile » is about the same service, not a new one listed as working.
+    def undeclare(config: str) -> str:
+        start = config.index("    # What the status page lists")
+        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+    text = ("---\ntitle: Lenteurs de l'application\nseverity: minor\nstarted: 2026-11-19 08:00\n"
+            "affected: [Application mobile]\n---\n\n## Résumé\nL'application mobile est lente depuis 9 h. "
+            "Nous en cherchons la cause.\n\n## Mises à jour\n\n### 2026-11-19 09:00 · analyse\n"
+            "Nous cherchons la cause.\n")
+    site = build(tmp_path, extra={"2026-11-19-lenteurs.fr.md": text}, config=undeclare)
+    found = components(site)
+    assert "Application mobile" not in found
+    assert "Mobile app" in found
+    assert services(site).count("Mobile app") == 1 and "Application mobile" not in services(site)
+    assert services(site, "fr/index.html").count("Application mobile") == 1
+
+
 def test_the_samples_name_only_declared_components_and_audiences(project: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--format", "json"])
     assert [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "format/unknown-component"] == []

@@ -99,11 +99,16 @@ def site_components(settings: Settings, statements: Iterable[Statement],
     position of their `affected` (translate keeps the order), when they list as many."""
     if settings.components:
         return settings.components
+    translated = _translated_names(statements, translations)
+    # A statement written only in another language names a component in that language
+    # (« Application mobile »): the component a pair already calls so ("Mobile app"), not a new one.
+    original_of = {_key(own): key for key, per_lang in translated.items() for own in per_lang.values()}
     names: dict[str, str] = {}
     for statement in sorted(statements, key=lambda s: (s.first_update.at, s.slug)):
         for name in statement.affected:
+            if _key(name) not in names and _key(name) in original_of:
+                continue
             names.setdefault(_key(name), name)
-    translated = _translated_names(statements, translations)
     return tuple(Component(id=cid, name=name, names=translated.get(_key(name), {}))
                  for cid, name in zip(unique_ids(names.values()), names.values()))
 
