@@ -102,7 +102,7 @@ def load(lang: str) -> list[tuple[frozenset[str], str]]:
 
 def _held_out_sentences(lang: str) -> set[str]:
     held: set[str] = set()
-    for name in ("blind1", "blind2", "blind3"):
+    for name in ("blind1", "blind2", "blind3", "blind4"):
         path = EVAL / f"{lang}.{name}.tsv"
         index = 0
         for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():

@@ -31,6 +31,8 @@ FLOORS = {
     ("blind1", "held-out"): {"en": (0.80, 0.95, 0.03), "fr": (0.82, 0.94, 0.04)},
     ("blind2", "all"): {"en": (0.78, 0.91, 0.08), "fr": (0.80, 0.95, 0.02)},
     ("blind3", "all"): {"en": (0.75, 0.95, 0.02), "fr": (0.73, 0.96, 0.01)},
+    # Written in the sixth session and measured once, before any change: the targets.
+    ("blind4", "all"): {"en": (0.80, 0.92, 0.03), "fr": (0.80, 0.92, 0.03)},
 }
 
 
@@ -47,7 +49,7 @@ def test_the_linter_holds_its_floors_on_text_it_never_saw(key: tuple[str, str], 
     assert score.false_alarms <= alarms, (score.false_alarms, score.misses[:10])
 
 
-@pytest.mark.parametrize("name", ["blind1", "blind2", "blind3"])
+@pytest.mark.parametrize("name", ["blind1", "blind2", "blind3", "blind4"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_each_blind_set_has_every_category_many_clean_sentences_and_public_patterns(lang: str, name: str) -> None:
     examples = bench.load(lang, name)
@@ -66,7 +68,7 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
-    held = {e.sentence for lang in ("en", "fr") for name in ("blind1", "blind2", "blind3")
+    held = {e.sentence for lang in ("en", "fr") for name in ("blind1", "blind2", "blind3", "blind4")
             for e in bench.load(lang, name) if name != "blind1" or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained
