@@ -71,6 +71,12 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     return "\n\n".join(lines), "; ".join(dict.fromkeys(sources))
 
 
+# "In October, …", « En octobre, … »: a month alone opens on the background, not on the day it began.
+_BACKGROUND = re.compile(r"^(?:in|en|au mois d['’]|au mois de|since|depuis) (?:january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+                         r"juillet|août|septembre|octobre|novembre|décembre)\b", re.IGNORECASE)
+
+
 def _began(brief: Brief):  # type: ignore[no-untyped-def]
     """The statement's sentence on when it began: the first sentence of "What happened" when it
     gives a day or a time, else the summary's first, else the first sentence of either that
@@ -81,6 +87,12 @@ def _began(brief: Brief):  # type: ignore[no-untyped-def]
     # appeared…"); "What happened" may open earlier, on the background ("The flight left at 18:21").
     news = find(brief, sections=("summary",), most=1)
     if news and re.search(clock, news[0].text) and re.search(when, news[0].text, re.IGNORECASE):
+        return news[0]
+    # "What happened" that opens with the hour ("At 20:40, smoke was seen…") says when; one that
+    # opens on the background ("In October, our team had prepared…") does not, and the news
+    # sentence that gives the day ("On 27 November in the morning, …") does.
+    told = find(brief, sections=("what_happened",), most=1)
+    if news and told and re.search(when, news[0].text, re.IGNORECASE) and _BACKGROUND.match(told[0].text):
         return news[0]
     for section in ("what_happened", "summary"):
         first = find(brief, sections=(section,), most=1)

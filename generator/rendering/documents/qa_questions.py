@@ -111,9 +111,12 @@ def _how_many(brief: Brief) -> list[Passage]:
 
 # A count that is not of the people affected: those we called or wrote to, our own teams.
 _NOT_AFFECTED = re.compile(
-    r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|appelé|contacté|écrit à|"
-    r"joint|formé)\s+(?:\w+\s+){0,2}\d|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
-    r"(?:teams?|staff|crew)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
+    r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|met|asked|appelé|contacté|"
+    r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,2}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
+    r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"
+    r"(?:staff|employees|agents|cashiers|volunteers|salariés|renforts|agents|personnes en renfort)\s+(?:\w+\s+){0,2}"
+    r"(?:in (?:extra|addition|support)|en renfort|supplémentaires)|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
+    r"(?:teams?|staff|crew|council|panel|committee|board)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
     r"équipes|de nos (?:salariés|collaborateurs|agents))", re.IGNORECASE)
 
 
@@ -148,6 +151,7 @@ def current_actions(brief: Brief) -> list[Passage]:
     acted = [p for p in find(brief, words=_ACTION.get(brief.lang, _ACTION["en"]), sections=("update",),
                              newest_first=True, history=True, most=99, exclude=_w("cause_strong", brief.lang))
              if not p.has("next-update") and not p.has("pending")
+             and not re.search(_w("ownership", brief.lang), p.text, re.IGNORECASE)
              and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))]
     return [p for p in acted if p.recent == acted[0].recent][:3] if acted else []
 
@@ -179,8 +183,11 @@ def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
 
 
 # "The responsibility … lies with the company": the sentence that says who answers for it.
-_STATES_RESPONSIBILITY = re.compile(r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error)|\bnotre (?:faute|erreur)",
-                                    re.IGNORECASE)
+_STATES_RESPONSIBILITY = re.compile(
+    r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error)\b|\bnotre (?:faute|erreur)|"
+    r"\b(?:fault|mistake|error) (?:is|was) (?:entirely |all )?ours|\b(?:faute|erreur) (?:est|était) (?:entièrement )?"
+    r"(?:la nôtre|de notre fait)|\b(?:an?|the) (?:mistake|error) (?:by|of) (?-i:[A-Z])|"
+    r"\b(?:une |l['’])erreur (?:de |d['’])(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _responsible(brief: Brief) -> list[Passage]:
@@ -189,6 +196,7 @@ def _responsible(brief: Brief) -> list[Passage]:
         # "That is for the BEA investigation to establish": who is responsible is the inquiry's to say.
         found = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing"),
                      history=True, most=1)
+    # The sentence that says whose fault it is first ("C'est une erreur de Voltéa").
     return sorted(found, key=lambda p: not _STATES_RESPONSIBILITY.search(p.text))[:2]
 
 
@@ -237,9 +245,15 @@ def _again(brief: Brief) -> list[Passage]:
     changes = postmortem_changes(brief)
     if changes:
         return changes[:3]
+    from generator.rendering.deadlines import passed_deadline
+
     found = _anywhere(brief, "prevention", first=("what_we_are_doing", "quote", "what_happened", "summary",
                                                   *_own_sections(brief)), most=4)
-    return [p for p in found if not p.has("correction")][:3]
+    zone = brief.settings.timezone
+    # "We will say on 17 November what we are changing", read on 29 November: it has been said
+    # since, or it is late; either way it is no answer.
+    return [p for p in found if not p.has("correction")
+            and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:3]
 
 
 def _own_sections(brief: Brief) -> tuple[str, ...]:
@@ -343,7 +357,9 @@ def _help(brief: Brief) -> list[Passage]:
     # Help is what we give: advice to the reader ("please keep boiling water, or use bottled
     # water") and the end of it ("the distribution points close") are not.
     given = [p for p in found if not p.has("advice") and not _ENDS.search(p.text)
-             and not _ADDRESSED.get(brief.lang, _ADDRESSED["en"]).search(p.text)][:2]
+             and not _ADDRESSED.get(brief.lang, _ADDRESSED["en"]).search(p.text)
+             # once it is over, "the points remain open" from an older update is no longer true
+             and not (brief.statement.resolved and p.section == "update" and p.recent != 0)][:2]
     rows = [Passage(line, "", frozenset(), SECTION, "table") for line in recall_lot_lines(brief)[:12]]
     return given + rows
 
@@ -362,7 +378,7 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
         _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?", _advice),
         _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?", _compensation),
         _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
-           lambda b: _anywhere(b, "before"), "memory"),
+           lambda b: [p for p in _anywhere(b, "before", most=4) if not p.has("correction")][:2], "memory"),
         _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
         _q("jobs", "Will anyone lose their job over this?", "Quelqu'un va-t-il perdre son poste ?",
            lambda b: [], "review", relevant="someone_erred"),
@@ -381,7 +397,10 @@ def _compensation(brief: Brief) -> list[Passage]:
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
                      r"\bscam\w*|\bphishing|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
                      r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
-                     r"se faisant passer|\bhameçonnage|\barnaque")
+                     r"se faisant passer|\bhameçonnage|\barnaque|"
+                     # data rights and a complaint to the regulator; free water handed out (help, not amends)
+                     r"\bexercer vos droits|\bexercise your (?:\w+ )?rights|\bréclamation auprès|\bréclamation à la|"
+                     r"\bcomplain(?:t)? to the|\bdistribu\w*|\bbottled water|\beau en bouteille")
 
 
 def _find_cause(brief: Brief) -> list[Passage]:
@@ -406,9 +425,15 @@ def _find_cause(brief: Brief) -> list[Passage]:
         announced = _OWNED_CAUSE.search(passage.text) or _FOUND_CAUSE.search(passage.text)
         told = [p for p in _following(brief, passage) if not p.has("pending")] if announced else [passage]
         found += [p for p in told if p.text not in [f.text for f in found]]
-    found = [p for p in found if not p.has("correction")]
+    # An apology, a piece of advice, a case ("If your bank charged you fees because of…") or a
+    # thank-you says why we are sorry or what to do, not what caused it.
+    found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
+             and not _THANKS.search(p.text)]
     known = [p for p in found if not p.has("pending")]
     return _with_caveat(brief, known[:3]) if known else found[:3]
+
+
+_THANKS = re.compile(r"^(?:thank|we thank|merci|nous remercions)", re.IGNORECASE)
 
 
 def _with_caveat(brief: Brief, found: list[Passage]) -> list[Passage]:
@@ -499,7 +524,7 @@ def _cause() -> Question:
     return _q("cause", "What caused it?", "Quelle en est la cause ?", _find_cause, "never_guess")
 
 
-def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
+def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]:
     if kind == "breach":
         return (
             _q("data", "What data exactly?", "Quelles données exactement ?", _data),
@@ -535,6 +560,20 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "money", first=("summary", "what_you_should_do", "what_we_are_doing"), most=3,
                                    newest_first=True)),
         )
+    if kind == "recall" and _vehicles(brief):
+        # Cars are repaired, not brought back to a shop for a refund; owners are counted, not buyers.
+        return (
+            _q("lots", "Which models and production dates?", "Quels modèles, quelles dates de production ?", _lots),
+            _q("health", "What is the risk, and what should owners do until the repair?",
+               "Quel est le risque, et que doivent faire les propriétaires d'ici la réparation ?", _health),
+            _cause(),
+            _q("repair", "How do owners get the repair, and who pays?",
+               "Comment les propriétaires font-ils réparer leur véhicule, et qui paie ?",
+               lambda b: _anywhere(b, "repair", first=("summary", "what_you_should_do", "what_we_are_doing"), most=2)),
+            _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
+               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened"))),
+            _q("sold", "How many vehicles are recalled?", "Combien de véhicules sont rappelés ?", _vehicle_count),
+        )
     if kind == "recall":
         return (
             _q("lots", "Which products, lots and dates?", "Quels produits, quels lots, quelles dates ?", _lots),
@@ -565,16 +604,16 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
     if kind == "safety":
         return (
             _q("hurt", "Is anyone hurt?", "Y a-t-il des blessés ?", _hurt),
-            _q("safe", "Is the site safe now?", "Le site est-il sûr désormais ?",
-               lambda b: _anywhere(b, "safe", first=("what_we_are_doing", "summary"), most=1, newest_first=True),
-               relevant="site"),
+            _q("safe", "Is the site safe now?", "Le site est-il sûr désormais ?", _safe, relevant="site"),
             _q("services", "Were emergency services and authorities involved?",
                "Les secours et les autorités sont-ils intervenus ?",
                lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
                or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
             _cause(),
+            # "Keep your windows closed" while it burned is advice, not an account of the impact.
             _q("environment", "Is there an environmental impact?", "Y a-t-il un impact sur l'environnement ?",
-               lambda b: _anywhere(b, "environment", first=("what_happened", "summary"), most=1),
+               lambda b: [p for p in _anywhere(b, "environment", first=("what_happened", "summary"), most=3)
+                          if not _conditional(p) and not _ADDRESSED.get(b.lang, _ADDRESSED["en"]).search(p.text)][:1],
                relevant="environment"),
         )
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
@@ -584,6 +623,39 @@ def _by_kind(kind: str, *, resolved: bool) -> tuple[Question, ...]:
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )
     return (_cause(),)
+
+
+def _vehicles(brief: Brief) -> bool:
+    """Whether a recall is of vehicles: the title or the summary names cars, vans, motorbikes."""
+    from generator.rendering.documents.checklist import VEHICLES
+
+    text = f"{brief.statement.title} {brief.statement.summary}"
+    return bool(re.search(VEHICLES.get(brief.lang, VEHICLES["en"]), text, re.IGNORECASE))
+
+
+def _vehicle_count(brief: Brief) -> list[Passage]:
+    """The number of vehicles recalled: a figure followed by the vehicles' word or model."""
+    from generator.rendering.documents.checklist import VEHICLES
+
+    vehicles = VEHICLES.get(brief.lang, VEHICLES["en"])
+    pattern = rf"\b\d[\d\u00a0\u202f ,.]*\d\s+(?:[\w'’-]+\s+){{0,4}}{vehicles}"
+    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=1)
+            or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
+
+
+def _safe(brief: Brief) -> list[Passage]:
+    """The newest word on the site's safety, unless its day is over ("suspended until 19
+    November", read on the 29th); and a newer update saying work resumed ("production fully
+    resumed on 24 November") comes first."""
+    from generator.rendering.deadlines import passed_deadline
+
+    zone = brief.settings.timezone
+    found = [p for p in _anywhere(brief, "safe", first=("what_we_are_doing", "summary"), most=2, newest_first=True)
+             if not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:1]
+    resumed = find(brief, words=_w("resumed", brief.lang), sections=("update",), newest_first=True, history=True,
+                   most=1)
+    newer = [r for r in resumed if not found or (found[0].section == "update" and r.recent < found[0].recent)]
+    return newer + found
 
 
 def _ill(brief: Brief) -> list[Passage]:
@@ -649,4 +721,9 @@ def questions(brief: Brief) -> tuple[Question, ...]:
                lambda b: [])
     kind = document_kind(brief)
     common = [q for q in _common(resolved=resolved) if not (kind == "billing" and q.key == "compensation")]
-    return tuple(q for q in (what, since, *_by_kind(kind, resolved=resolved), *common) if fits(brief, q))
+    if kind == "controversy":
+        # A post or an advert taken down leaves nobody with a loss or a thing to do, unless the
+        # statement says otherwise.
+        common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
+                  and not (q.key == "compensation" and not _compensation(brief))]
+    return tuple(q for q in (what, since, *_by_kind(kind, brief, resolved=resolved), *common) if fits(brief, q))

@@ -123,8 +123,11 @@ W = {
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|alerté|donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?)"),
-    "before": (r"\b(?:first time|never before|happened before|previously|last year|in the past)\b",
-               r"\b(?:première fois|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|l'an dernier|par le passé)\b"),
+    # "used for the first time on 21 November" dates this incident: no earlier one.
+    "before": (r"\b(?:(?:the )?first time(?! on\b| at\b| in \w+ \d)|never before|happened before|previous (?:incident|"
+               r"breach|outage|recall)s?|last year|in the past)\b",
+               r"\b(?:première fois(?! le\b| à\b| en \w+ \d)|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
+               r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in)\b|^cause$",
@@ -192,12 +195,14 @@ W = {
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
-                  r"laissés? tomber|fait défaut|auraient dû|faute de notre part|en portons la responsabilité|"
+                  r"laissés? tomber|fait défaut|(?:nos|notre) (?:équipes?|services?|salariés|agents|collaborateurs) "
+                  r"(?:aurai(?:en)?t dû)|faute de notre part|en portons la responsabilité|"
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
                   r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
                   r"(?:vient|venait|viennent) de (?:notre|nos) |de notre part|"
-                  r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:la|le) nôtre|"
-                  r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|par (?:notre|nos) (?:propres? )?"
+                  r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:entièrement |bien )?(?:la|le) nôtre|"
+                  r"c['’]est une erreur (?:de |d['’])(?-i:[A-Z])|"
+                  r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|(?:par (?:notre|nos) propres?|(?:commise?s?|faite?s?) par (?:notre|nos)) "
                   r"(?:équipes?|service|salariés|collaborateurs|employés)|personne (?:d['’]autre|en dehors d\w*|hors d\w*)"
                   r"[^.]{0,40}\b(?:n['’]en est|n['’]est) responsable)"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
@@ -281,6 +286,14 @@ W = {
     "help": (r"\b(?:free of charge|bottled water|handed out|distribution|deliver\w*|helpline|hotline|answers 24)",
              r"\b(?:gratuite?s?|gratuitement|eau en bouteille|distribuée?s?|distribution|livr\w*|ligne (?:gratuite|"
              r"d'assistance))"),
+    # How a vehicle is put right: at a dealer or a workshop, an update, at our expense.
+    # Work that started again: the newest word on a site once it is safe to use.
+    "resumed": (r"\b(?:resumed|restarted|back in (?:full )?(?:service|production)|reopened)\b",
+                r"\b(?:(?:a|ont) (?:entièrement |pleinement )?repris|reprise (?:complète|totale)|a rouvert|ont rouvert)\b"),
+    "repair": (r"\b(?:repair\w*|dealers?|workshops?|garages?|service cent(?:re|er)s?|appointments?|software update|"
+               r"free of charge|at our (?:own )?expense|at no cost)\b",
+               r"\b(?:répar\w*|concessions?|concessionnaires?|ateliers?|garages?|rendez-vous|mise à jour|"
+               r"gratuite(?:ment)?|à nos frais|sans frais)\b"),
     "return": (r"\b(?:return|bring|take (?:it|them) back|replace|replacement|collect|refund|courier|register)\w*",
                r"\b(?:rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*"),
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
