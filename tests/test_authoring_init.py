@@ -230,13 +230,14 @@ def test_installed_from_a_wheel_init_writes_a_site_its_publish_steps_build(tmp_p
                            capture_output=True, text=True, check=True, cwd=tmp_path).stdout
     installed = Path(where.strip()).parent
     assert not installed.is_relative_to(REPO), installed
-    # The wheel has every module and every default template of this checkout.
+    # The wheel has every module, every default template and every catalogue of this checkout.
     def files(root: Path, pattern: str) -> set[str]:
         return {str(p.relative_to(root)) for p in root.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts}
 
     modules = {name for name in files(installed, "*.py") if not name.startswith("site_templates/")}
     assert modules == files(REPO / "generator", "*.py")
     assert files(installed / "site_templates", "*") == files(REPO / "site_templates", "*")
+    assert files(installed / "locale", "*") == files(REPO / "generator" / "locale", "*")
 
 
 def test_from_a_clone_the_workflows_install_that_repository_at_its_commit(tmp_path: Path) -> None:

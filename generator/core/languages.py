@@ -1,11 +1,14 @@
 """The format's vocabulary per language: section headings, status words, labels.
 
-Adding a language is adding an entry to these tables, not code. Headings and status words
-are matched with case and accents ignored (see `fold`)."""
+Headings and status words are tables here, per language, matched with case and accents ignored
+(see `fold`). Status and severity labels are English here, translated in the gettext catalogues
+(`generator.core.catalogues`)."""
 
 from __future__ import annotations
 
 import unicodedata
+
+from generator.core.catalogues import english_table, translatable, translated
 
 # Languages the format knows; a site enables a subset of them in its settings.
 KNOWN_LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -40,29 +43,32 @@ STATUS_WORDS: dict[str, dict[str, list[str]]] = {
     "completed": {"en": ["completed"], "fr": ["terminée", "terminé"]},
 }
 
-STATUS_LABELS: dict[str, dict[str, str]] = {
-    "investigating": {"en": "Investigating", "fr": "Analyse en cours"},
-    # French labels say what is true whatever the crisis: « identifié » is the problem, not a
-    # cause; « sous surveillance » reads as police surveillance; « rétabli » is false of a fire.
-    "identified": {"en": "Identified", "fr": "Problème identifié"},
-    "monitoring": {"en": "Monitoring", "fr": "Suivi en cours"},
-    "resolved": {"en": "Resolved", "fr": "Clos"},
-    "scheduled": {"en": "Scheduled", "fr": "Planifiée"},
-    "in_progress": {"en": "In progress", "fr": "En cours"},
-    "verifying": {"en": "Verifying", "fr": "Vérification"},
-    "completed": {"en": "Completed", "fr": "Terminée"},
-}
+# The label pages show for each status (message context `status:<key>` in the catalogues).
+STATUS_LABELS: dict[str, str] = english_table(
+    translatable("status:investigating", "Investigating"),
+    # Translators: French labels say what is true whatever the crisis: « identifié » is the problem,
+    # not a cause; « sous surveillance » reads as police surveillance; « rétabli » is false of a fire.
+    translatable("status:identified", "Identified"),
+    translatable("status:monitoring", "Monitoring"),
+    translatable("status:resolved", "Resolved"),
+    translatable("status:scheduled", "Scheduled"),
+    translatable("status:in_progress", "In progress"),
+    translatable("status:verifying", "Verifying"),
+    translatable("status:completed", "Completed"),
+)
 
 # The words a status of each kind may take, for messages ("use scheduled, in progress, …").
 INCIDENT_STATUS_KEYS = ("investigating", "identified", "monitoring", "resolved")
 MAINTENANCE_STATUS_KEYS = ("scheduled", "in_progress", "verifying", "completed")
 
-# French labels agree with « gravité », the word they follow on every page (« Gravité : Majeure »).
-SEVERITY_LABELS: dict[str, dict[str, str]] = {
-    "minor": {"en": "Minor", "fr": "Mineure"},
-    "major": {"en": "Major", "fr": "Majeure"},
-    "critical": {"en": "Critical", "fr": "Critique"},
-}
+# The label of each severity (message context `severity:<key>` in the catalogues).
+SEVERITY_LABELS: dict[str, str] = english_table(
+    # Translators: French labels agree with « gravité », the word they follow on every page
+    # (« Gravité : Majeure »).
+    translatable("severity:minor", "Minor"),
+    translatable("severity:major", "Major"),
+    translatable("severity:critical", "Critical"),
+)
 
 # Heading word that introduces a correction inside an update (`#### Correction · <time>`).
 CORRECTION_WORDS: dict[str, list[str]] = {"en": ["Correction"], "fr": ["Rectificatif", "Correction"]}
@@ -89,7 +95,7 @@ def section_heading(key: str, lang: str) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    return STATUS_LABELS[status].get(lang, STATUS_LABELS[status]["en"])
+    return translated(STATUS_LABELS, f"status:{status}", lang)
 
 
 def status_word(status: str, lang: str) -> str:
@@ -104,7 +110,7 @@ def status_words(keys: tuple[str, ...], lang: str = "en") -> str:
 
 
 def severity_label(severity: str, lang: str) -> str:
-    return SEVERITY_LABELS[severity].get(lang, SEVERITY_LABELS[severity]["en"])
+    return translated(SEVERITY_LABELS, f"severity:{severity}", lang)
 
 
 def correction_word(lang: str) -> str:

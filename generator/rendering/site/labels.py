@@ -1,5 +1,7 @@
 """The status site's own words (everything the statement does not say), per language, and
-the date formats the pages use. Adding a language is adding entries here, not code.
+the date formats the pages use. The English is here; other languages are in the gettext
+catalogues (`generator.core.catalogues`, docs/translating.md): a translator adds a
+language's words there, not here.
 
 Status and severity labels come from `generator.core.languages` so every output names them alike."""
 
@@ -12,133 +14,109 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 
-LABELS: dict[str, dict[str, str]] = {
-    # French puts a non-breaking space before a colon.
-    "colon": {"en": ":", "fr": "\u00a0:"},
-    "home.title": {"en": "Current status", "fr": "État actuel"},
-    "home.ongoing": {"en": "Ongoing", "fr": "En cours"},
-    "home.all_clear": {
-        "en": "All clear: there is no ongoing incident.",
-        "fr": "Tout va bien : aucun incident en cours.",
-    },
-    "home.recent": {"en": "Recent history", "fr": "Historique récent"},
-    "home.full_history": {"en": "Full history", "fr": "Historique complet"},
-    "history.title": {"en": "History", "fr": "Historique"},
-    "history.empty": {"en": "No statement has been published.", "fr": "Aucune déclaration publiée."},
-    "newsroom.title": {"en": "Newsroom", "fr": "Espace presse"},
-    "newsroom.intro": {
-        "en": "Press releases, newest first.",
-        "fr": "Communiqués de presse, du plus récent au plus ancien.",
-    },
-    "newsroom.empty": {"en": "No press release has been published.", "fr": "Aucun communiqué publié."},
-    "press.title": {"en": "Press release", "fr": "Communiqué de presse"},
-    "press.page_title": {"en": "Press release: {title}", "fr": "Communiqué de presse : {title}"},
-    "press.statement": {"en": "Read the full statement", "fr": "Lire la déclaration complète"},
-    "field.status": {"en": "Status", "fr": "Statut"},
-    "field.severity": {"en": "Severity", "fr": "Gravité"},
-    # When the situation began (`began`, else `started`), and when we first spoke of it (the oldest
-    # update): never one word for both.
-    "field.began": {"en": "Began", "fr": "Début"},
-    "field.started": {"en": "First update", "fr": "Premier point"},
-    "field.last_update": {"en": "Last update", "fr": "Dernière mise à jour"},
-    "field.next_update": {"en": "Next update promised by", "fr": "Prochaine mise à jour promise avant"},
-    # The time of the update that closed it (the text says when service came back).
-    "field.resolved": {"en": "Closed in the update of", "fr": "Clos par le point du"},
-    "status.completed": {"en": "Completed", "fr": "Terminée le"},
-    "field.affected": {"en": "Affected", "fr": "Concerne"},
-    "statement.timeline": {"en": "Updates, newest first", "fr": "Mises à jour, de la plus récente à la plus ancienne"},
-    "statement.translations": {"en": "Also in", "fr": "Aussi en"},
-    "statement.press": {"en": "Press release", "fr": "Communiqué de presse"},
-    "statement.feed": {"en": "Follow the updates (Atom feed)", "fr": "Suivre les mises à jour (flux Atom)"},
-    "statement.correction": {"en": "Correction", "fr": "Rectificatif"},
-    "statement.draft": {
-        "en": "Draft: local preview only, never published.",
-        "fr": "Brouillon : aperçu local, jamais publié.",
-    },
-    "statement.in_language": {"en": "in {language}", "fr": "en {language}"},
-    "nav.home": {"en": "Status", "fr": "État"},
-    "nav.history": {"en": "History", "fr": "Historique"},
-    "nav.newsroom": {"en": "Newsroom", "fr": "Espace presse"},
-    "nav.label": {"en": "Site sections", "fr": "Rubriques du site"},
-    "feed.site": {"en": "All status updates", "fr": "Toutes les mises à jour"},
-    "feed.site_json": {"en": "All status updates (JSON Feed)", "fr": "Toutes les mises à jour (JSON Feed)"},
-    "feed.statement": {"en": "Updates of this statement", "fr": "Mises à jour de cette déclaration"},
-    "feed.subtitle": {
-        "en": "Every update of every statement from {organisation}.",
-        "fr": "Chaque mise à jour de chaque déclaration de {organisation}.",
-    },
-    "feed.entry_title": {"en": "{status}: {title}", "fr": "{status} : {title}"},
-    "feed.postmortem_title": {"en": "Postmortem: {title}", "fr": "Analyse après incident : {title}"},
-    "feed.history": {"en": "Incident history", "fr": "Historique des incidents"},
-    "feed.history_rss": {"en": "Incident history (RSS)", "fr": "Historique des incidents (RSS)"},
-    "feed.history_subtitle": {
-        "en": "Every statement from {organisation}, with all its updates.",
-        "fr": "Chaque déclaration de {organisation}, avec toutes ses mises à jour.",
-    },
-    # The overall banner: the page indicator in words (Statuspage's none … critical, maintenance).
-    "banner.none": {"en": "All systems operational", "fr": "Tous les services fonctionnent"},
-    "banner.notice": {"en": "Important notice: see below", "fr": "Information importante : voir ci-dessous"},
-    "component.notice": {"en": "Notice in force", "fr": "Avis en cours"},
-    # The notice in words of its kind, where one kind is in force.
-    "banner.notice.recall": {"en": "Product recall in force: see below", "fr": "Rappel de produits en cours : voir ci-dessous"},
-    "banner.notice.breach": {"en": "Personal data incident: see below",
-                             "fr": "Incident de données personnelles : voir ci-dessous"},
-    "banner.notice.safety": {"en": "Safety notice in force: see below", "fr": "Consigne de sécurité en cours : voir ci-dessous"},
-    "component.notice.recall": {"en": "Recall in force", "fr": "Rappel en cours"},
-    "component.notice.breach": {"en": "Data incident", "fr": "Incident de données"},
-    "component.notice.safety": {"en": "Safety notice", "fr": "Consigne de sécurité"},
-    "banner.minor": {"en": "Degraded service", "fr": "Service dégradé"},
-    "banner.major": {"en": "Partial outage", "fr": "Panne partielle"},
-    "banner.critical": {"en": "Major outage", "fr": "Panne majeure"},
-    "banner.maintenance": {"en": "Maintenance in progress", "fr": "Maintenance en cours"},
-    "banner.ongoing": {"en": "{count} ongoing: see below.", "fr": "{count} en cours : voir ci-dessous."},
-    "banner.ongoing_one": {"en": "1 ongoing: see below.", "fr": "1 en cours : voir ci-dessous."},
-    "banner.quiet": {"en": "No ongoing incident.", "fr": "Aucun incident en cours."},
-    "banner.updated": {"en": "Last change", "fr": "Dernière modification"},
-    "component.operational": {"en": "Operational", "fr": "Opérationnel"},
-    "component.under_maintenance": {"en": "Under maintenance", "fr": "En maintenance"},
-    "component.degraded_performance": {"en": "Degraded performance", "fr": "Performances dégradées"},
-    "component.partial_outage": {"en": "Partial outage", "fr": "Panne partielle"},
-    "component.major_outage": {"en": "Major outage", "fr": "Panne majeure"},
-    "home.components": {"en": "Services", "fr": "Services"},
-    "home.maintenance": {"en": "Planned maintenance", "fr": "Maintenances planifiées"},
-    "home.no_maintenance": {"en": "No maintenance is planned.", "fr": "Aucune maintenance n'est prévue."},
-    "home.subscribe": {"en": "Follow this page", "fr": "Suivre cette page"},
-    "home.subscribe_intro": {
-        "en": "Every update reaches these feeds as soon as it is published here.",
-        "fr": "Chaque mise à jour arrive dans ces flux dès sa publication ici.",
-    },
-    "home.api": {"en": "Status API (Statuspage-compatible JSON)", "fr": "API d'état (JSON compatible Statuspage)"},
-    "kind.maintenance": {"en": "Planned maintenance", "fr": "Maintenance planifiée"},
-    "field.kind": {"en": "Type", "fr": "Type"},
-    "field.window": {"en": "Planned for", "fr": "Prévue"},
-    "field.window_range": {"en": "{start} to {end}", "fr": "du {start} au {end}"},
-    "field.overdue": {"en": "Overdue", "fr": "En retard"},
-    "field.overdue_text": {
-        "en": "this promise was not kept; an update is late.",
-        "fr": "cette promesse n'a pas été tenue ; une mise à jour est en retard.",
-    },
-    "field.overrun_text": {
-        "en": "the planned end is past and the maintenance is not marked completed.",
-        "fr": "la fin prévue est passée et la maintenance n'est pas indiquée comme terminée.",
-    },
-    "field.latest": {"en": "Latest update", "fr": "Dernière mise à jour"},
-    "statement.back": {"en": "Current status of every service", "fr": "État actuel de tous les services"},
-    "redirect.title": {"en": "Incident {slug}", "fr": "Incident {slug}"},
-    "redirect.text": {"en": "This incident's statement is here:", "fr": "La déclaration sur cet incident est ici :"},
-    "meta.home_description": {
-        "en": "Official status and statements from {organisation}.",
-        "fr": "État et déclarations officielles de {organisation}.",
-    },
-    "meta.history_description": {
-        "en": "Every statement published by {organisation}, newest first.",
-        "fr": "Toutes les déclarations publiées par {organisation}, de la plus récente à la plus ancienne.",
-    },
-    "meta.newsroom_description": {
-        "en": "Press releases from {organisation}.",
-        "fr": "Communiqués de presse de {organisation}.",
-    },
-}
+from generator.core.catalogues import english_table, translatable, translated
+
+# The English of every label, by key (the message context in the catalogues).
+LABELS: dict[str, str] = english_table(
+    # Translators: French puts a non-breaking space before a colon.
+    translatable("colon", ":"),
+    translatable("home.title", "Current status"),
+    translatable("home.ongoing", "Ongoing"),
+    translatable("home.all_clear", "All clear: there is no ongoing incident."),
+    translatable("home.recent", "Recent history"),
+    translatable("home.full_history", "Full history"),
+    translatable("history.title", "History"),
+    translatable("history.empty", "No statement has been published."),
+    translatable("newsroom.title", "Newsroom"),
+    translatable("newsroom.intro", "Press releases, newest first."),
+    translatable("newsroom.empty", "No press release has been published."),
+    translatable("press.title", "Press release"),
+    translatable("press.page_title", "Press release: {title}"),
+    translatable("press.statement", "Read the full statement"),
+    translatable("field.status", "Status"),
+    translatable("field.severity", "Severity"),
+    # Translators: when the situation began (`began`, else `started`), and when we first spoke
+    # of it (the oldest update, field.started): never one word for both.
+    translatable("field.began", "Began"),
+    # Translators: when we first spoke of it (the oldest update), not when it began (field.began).
+    translatable("field.started", "First update"),
+    translatable("field.last_update", "Last update"),
+    translatable("field.next_update", "Next update promised by"),
+    # Translators: the time of the update that closed it (the text says when service came back).
+    translatable("field.resolved", "Closed in the update of"),
+    translatable("status.completed", "Completed"),
+    translatable("field.affected", "Affected"),
+    translatable("statement.timeline", "Updates, newest first"),
+    translatable("statement.translations", "Also in"),
+    translatable("statement.press", "Press release"),
+    translatable("statement.feed", "Follow the updates (Atom feed)"),
+    translatable("statement.correction", "Correction"),
+    translatable("statement.draft", "Draft: local preview only, never published."),
+    translatable("statement.in_language", "in {language}"),
+    translatable("nav.home", "Status"),
+    translatable("nav.history", "History"),
+    translatable("nav.newsroom", "Newsroom"),
+    translatable("nav.label", "Site sections"),
+    translatable("feed.site", "All status updates"),
+    translatable("feed.site_json", "All status updates (JSON Feed)"),
+    translatable("feed.statement", "Updates of this statement"),
+    translatable("feed.subtitle", "Every update of every statement from {organisation}."),
+    translatable("feed.entry_title", "{status}: {title}"),
+    translatable("feed.postmortem_title", "Postmortem: {title}"),
+    translatable("feed.history", "Incident history"),
+    translatable("feed.history_rss", "Incident history (RSS)"),
+    translatable("feed.history_subtitle",
+                 "Every statement from {organisation}, with all its updates."),
+    # Translators: the overall banner: the page indicator in words (Statuspage's none …
+    # critical, maintenance).
+    translatable("banner.none", "All systems operational"),
+    translatable("banner.notice", "Important notice: see below"),
+    translatable("component.notice", "Notice in force"),
+    # Translators: the notice in words of its kind, where one kind is in force.
+    translatable("banner.notice.recall", "Product recall in force: see below"),
+    translatable("banner.notice.breach", "Personal data incident: see below"),
+    translatable("banner.notice.safety", "Safety notice in force: see below"),
+    translatable("component.notice.recall", "Recall in force"),
+    translatable("component.notice.breach", "Data incident"),
+    translatable("component.notice.safety", "Safety notice"),
+    translatable("banner.minor", "Degraded service"),
+    translatable("banner.major", "Partial outage"),
+    translatable("banner.critical", "Major outage"),
+    translatable("banner.maintenance", "Maintenance in progress"),
+    translatable("banner.ongoing", "{count} ongoing: see below."),
+    translatable("banner.ongoing_one", "1 ongoing: see below."),
+    translatable("banner.quiet", "No ongoing incident."),
+    translatable("banner.updated", "Last change"),
+    translatable("component.operational", "Operational"),
+    translatable("component.under_maintenance", "Under maintenance"),
+    translatable("component.degraded_performance", "Degraded performance"),
+    translatable("component.partial_outage", "Partial outage"),
+    translatable("component.major_outage", "Major outage"),
+    translatable("home.components", "Services"),
+    translatable("home.maintenance", "Planned maintenance"),
+    translatable("home.no_maintenance", "No maintenance is planned."),
+    translatable("home.subscribe", "Follow this page"),
+    translatable("home.subscribe_intro",
+                 "Every update reaches these feeds as soon as it is published here."),
+    translatable("home.api", "Status API (Statuspage-compatible JSON)"),
+    translatable("kind.maintenance", "Planned maintenance"),
+    translatable("field.kind", "Type"),
+    translatable("field.window", "Planned for"),
+    translatable("field.window_range", "{start} to {end}"),
+    translatable("field.overdue", "Overdue"),
+    translatable("field.overdue_text", "this promise was not kept; an update is late."),
+    translatable("field.overrun_text",
+                 "the planned end is past and the maintenance is not marked completed."),
+    translatable("field.latest", "Latest update"),
+    translatable("statement.back", "Current status of every service"),
+    translatable("redirect.title", "Incident {slug}"),
+    translatable("redirect.text", "This incident's statement is here:"),
+    translatable("meta.home_description", "Official status and statements from {organisation}."),
+    translatable("meta.history_description",
+                 "Every statement published by {organisation}, newest first."),
+    translatable("meta.newsroom_description", "Press releases from {organisation}."),
+)
+
 
 def month_label(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """'November 2026' / 'novembre 2026' in the site's zone (history headings)."""
@@ -154,8 +132,7 @@ DEFAULT_DATETIME_PATTERN = "d MMMM y, HH:mm"
 
 def label(key: str, lang: str, **values: str) -> str:
     """The label `key` in `lang` (English when the language has none), with `{name}` filled."""
-    per_lang = LABELS[key]
-    text = per_lang.get(lang, per_lang["en"])
+    text = translated(LABELS, key, lang)
     return text.format(**values) if values else text
 
 
