@@ -149,6 +149,35 @@ def test_a_french_only_statement_naming_a_translated_component_makes_no_second_o
     assert services(site, "fr/index.html").count("Application mobile") == 1
 
 
+def test_without_declared_components_an_advert_or_a_fire_lists_no_people_as_services(tmp_path: Path) -> None:
+    # A withdrawn advert names its audience, a fire the hotel and its guests: listed as
+    # services they would read "Operational" beside a closed hotel. A pair whose languages
+    # spell a component alike (SSO) keeps it.
+    def undeclare(config: str) -> str:
+        start = config.index("    # What the status page lists")
+        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+    advert = statement(title="Our advert mocking older drivers", severity="major", status="resolved",
+                       extra="affected: [Customers aged 65 and over, TV campaign]\n",
+                       summary="Our TV advert made fun of older drivers. It was offensive and we withdrew it. We are "
+                               "sorry.")
+    fire = statement(title="Fire at our Chamonix hotel", severity="critical", status="resolved",
+                     extra="affected: [Chamonix hotel, Hotel guests]\n",
+                     summary="A fire broke out in the laundry of our Chamonix hotel. All guests were evacuated.")
+    sso = statement(title="Single sign-on down", severity="major", extra="affected: [SSO, EMAIL]\n",
+                    summary="Nobody can sign in to e-mail since 8:00. We are restoring the service.")
+    sso_fr = ("---\ntitle: Connexion unique en panne\nseverity: major\nstarted: 2026-11-19 08:00\n"
+              "affected: [SSO, EMAIL]\n---\n\n## Résumé\nPersonne ne peut se connecter à la messagerie depuis 8 h. "
+              "Nous rétablissons le service.\n\n## Mises à jour\n\n### 2026-11-19 09:00 · analyse\n"
+              "Nous rétablissons le service.\n")
+    site = build(tmp_path, extra={"2026-11-19-advert.md": advert, "2026-11-19-fire.md": fire,
+                                  "2026-11-19-sso.md": sso, "2026-11-19-sso.fr.md": sso_fr}, config=undeclare)
+    found = components(site)
+    assert not {"Customers aged 65 and over", "TV campaign", "Chamonix hotel", "Hotel guests"} & set(found)
+    assert found["SSO"]["status"] == found["EMAIL"]["status"] == "partial_outage"
+    assert "SSO Partial outage" in services(site) and "SSO Panne partielle" in services(site, "fr/index.html")
+
+
 def test_the_samples_name_only_declared_components_and_audiences(project: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--format", "json"])
     assert [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "format/unknown-component"] == []

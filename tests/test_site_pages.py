@@ -241,3 +241,21 @@ def test_a_home_card_never_points_above_or_below_itself(tmp_path: Path) -> None:
     assert "against the table in the full statement before eating it" in home, home
     page = text_of(read(site, "statements/2026-11-19-salmon/index.html"))
     assert "against the table below" in page  # on its own page, the table is there
+
+
+def test_a_home_card_latest_update_never_points_above_itself(tmp_path: Path) -> None:
+    text = statement(title="Salmon recall", summary="Some lots of our salmon are recalled.",
+                     update="The table above is up to date. Two more lots are recalled.")
+    site = build(tmp_path, extra={"2026-11-19-salmon.md": text})
+    home = text_of(read(site, "index.html"))
+    assert "The table in the full statement is up to date." in home and "table above" not in home, home
+
+
+def test_recent_history_never_says_nothing_is_published_while_statements_are_under_way(tmp_path: Path) -> None:
+    # Only statements under way, none closed: "No statement has been published" would be false.
+    site = build(tmp_path, drop=("2026-10-02-merchant-data-exposure.md", "2026-11-18-retard-cartes-fidelite.fr.md"))
+    home = text_of(read(site, "index.html"))
+    assert "Ongoing" in home and "No statement has been published" not in home, home
+    assert "None closed yet: the statements under way are above." in home
+    french = text_of(read(site, "fr/index.html"))
+    assert "Aucune n'est encore close : les déclarations en cours sont ci-dessus." in french.replace("\xa0", " ")

@@ -3,7 +3,9 @@ status each one shows. Model helpers (no output): the reader uses `affected_prob
 that is no component is a warning) and the site uses the rest (components.json, the home page).
 
 Components are declared under `extra.onevoice.components`; a site that declares none gets one
-component per distinct `affected` name, so `affected` keeps working as it always has. While
+component per distinct `affected` name of its statements about services (an outage, a
+maintenance, a breach, a recall, a bill: not an advert withdrawn, a fire or a health notice,
+whose `affected` names places and people), so `affected` keeps working as it always has. While
 a statement is unresolved, each component it names takes a status:
 
 | statement | status of the components it names |
@@ -102,15 +104,32 @@ def site_components(settings: Settings, statements: Iterable[Statement],
     translated = _translated_names(statements, translations)
     # A statement written only in another language names a component in that language
     # (« Application mobile »): the component a pair already calls so ("Mobile app"), not a new one.
-    original_of = {_key(own): key for key, per_lang in translated.items() for own in per_lang.values()}
+    original_of = {_key(own): key for key, per_lang in translated.items() for own in per_lang.values()
+                   if _key(own) != key}
     names: dict[str, str] = {}
     for statement in sorted(statements, key=lambda s: (s.first_update.at, s.slug)):
+        if not names_services(statement):
+            continue
         for name in statement.affected:
             if _key(name) not in names and _key(name) in original_of:
                 continue
             names.setdefault(_key(name), name)
     return tuple(Component(id=cid, name=name, names=translated.get(_key(name), {}))
                  for cid, name in zip(unique_ids(names.values()), names.values()))
+
+
+def names_services(statement: Statement) -> bool:
+    """Whether a statement's `affected` names parts of the service, which a site that declares
+    no components lists: an advert withdrawn names a campaign and an audience ("Customers aged
+    65 and over"), a fire or a health notice names a place and the people there; listed as
+    services, they would show "Operational" beside a closed hotel."""
+    from generator.reading.kinds import controversy_words, kind
+
+    if statement.maintenance:
+        return True
+    found = kind(statement)
+    return found != "safety" and not (found in ("incident", "outage")
+                                      and controversy_words(f"{statement.title} {statement.summary}"))
 
 
 def _translated_names(statements: Iterable[Statement], translations: Iterable[Statement]) -> dict[str, dict[str, str]]:

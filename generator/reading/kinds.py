@@ -64,7 +64,14 @@ def kind(statement: Statement) -> str:
     if given in KINDS:
         return str(given)
     text = f"{statement.title} {statement.summary}"
-    for name in ("breach", "recall", "safety", "outage"):
+    for name in ("breach", "recall"):
+        if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
+            return name
+    # An advert that "hurt many people" (« a blessé beaucoup de monde ») is a bad buzz, not an
+    # accident: no injured, no site to secure.
+    if controversy_words(text):
+        return "incident"
+    for name in ("safety", "outage"):
         if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
             return name
     return "incident"

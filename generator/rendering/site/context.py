@@ -237,7 +237,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         window_end=time_view(window[1], settings, page_lang) if window[1] else None,
         overdue=promise_broken(statement, now),
         affected=names,
-        latest_html=html_of(statement.last_update.text),
+        latest_html=html_of(_for_card(statement.last_update.text, lang)),
         month=month[:1].upper() + month[1:],
     )
 

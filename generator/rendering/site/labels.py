@@ -27,6 +27,8 @@ LABELS: dict[str, str] = english_table(
     translatable("home.full_history", "Full history"),
     translatable("history.title", "History"),
     translatable("history.empty", "No statement has been published."),
+    # Translators: under "Recent history" while statements are under way and none is closed yet.
+    translatable("home.none_closed", "None closed yet: the statements under way are above."),
     translatable("newsroom.title", "Newsroom"),
     translatable("newsroom.intro", "Press releases, newest first."),
     translatable("newsroom.empty", "No press release has been published."),
