@@ -184,3 +184,45 @@ def test_a_site_may_give_sms_more_segments_to_keep_french_accents(project, setti
     four = announcement(dataclasses.replace(settings, limits={"sms": 4}))
     assert counting.sms_encoding(four) == "ucs2" and counting.sms_segments(four) <= 4
     assert "être remboursé" in four and "etre" not in four
+
+
+def test_a_correction_that_changes_what_a_figure_counts_is_told_in_its_own_words(project, settings):
+    # "41,800, not 18,400" with "the file also held home insurance": put into the first
+    # sentence, 41,800 would be "customers paying their car insurance", which is false.
+    text = statement_file(updates=(
+        ("2026-09-04 10:00", "monitoring", "Refunds have been issued."),
+        ("2026-09-03 15:00", "identified",
+         "About 18,400 customers paying their car insurance monthly are affected. We will refund them.\n\n"
+         "#### Correction · 2026-09-03 18:30\n"
+         "The figure is 41,800 customers, not 18,400. The second file also held home insurance contracts; "
+         "our first count covered car contracts only."),
+    ))
+    statement = write_statement(project, settings, text)
+    copies = render_copies(statement, settings, ["mastodon", "sms"], NOW)
+    for channel in ("mastodon", "sms"):
+        update = next(c for c in copies if c.channel == channel and c.kind == "update"
+                      and c.update_at == statement.updates[1].at)
+        said = _paragraphs("\n".join(update.parts))
+        assert "41,800 customers paying their car insurance" not in said, said
+        assert "About 18,400 customers" not in said, said
+    mastodon = _paragraphs("\n".join(next(c for c in copies if c.channel == "mastodon" and c.kind == "update"
+                                          and c.update_at == statement.updates[1].at).parts))
+    assert "The second file also held home insurance contracts" in mastodon, mastodon
+    assert "(Corrected on 3 September at 18:30 CEST: The figure is 41,800 customers, not 18,400." in mastodon
+
+
+def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_corrects(project, settings):
+    text = statement_file(updates=(
+        ("2026-09-04 10:00", "monitoring", "Refunds have been issued."),
+        ("2026-09-03 15:00", "identified",
+         "About 1,870 customers are affected.\n\n"
+         "#### Correction · 2026-09-03 18:30\n"
+         "The number of customers affected is 2,140, not 1,870."),
+    ))
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    lines = [line for line in release.splitlines() if line.startswith("- ")]
+    correction = next(line for line in lines if "2,140, not 1,870" in line)
+    assert correction.startswith("- 6:30 p.m. CEST on Sept. 3, correction of the update of 3 p.m. on Sept. 3:"), correction
+    update = next(line for line in lines if line.startswith("- 3 p.m. CEST on Sept. 3:"))
+    assert "Correction" not in update and "2,140" in update
+    assert lines.index(correction) < lines.index(update)

@@ -431,8 +431,20 @@ class Brief:
         """An update's paragraphs, corrected the same way (and as they hold now, unless
         `as_written`: the memo flags a passed promise for the team to check instead)."""
         fixes = self._correction_sentences(update)
-        paragraphs = [corrections.corrected(p, fixes) for p in plain_items(update.text)]
+        withdrawn = self.withdrawn(update)
+        paragraphs = [self._without_withdrawn(corrections.corrected(p, fixes), withdrawn)
+                      for p in plain_items(update.text)]
+        paragraphs = [p for p in paragraphs if p]
         return paragraphs if as_written else self._as_now(update, paragraphs)
+
+    @staticmethod
+    def _without_withdrawn(paragraph: str, withdrawn: list[str]) -> str:
+        """`paragraph` without its sentences that still hold a withdrawn value (a correction
+        that changes what a figure counts leaves them as written: its note tells it right)."""
+        if not withdrawn:
+            return paragraph
+        pieces = re.split(r"(?<=[.!?])\s+", paragraph)
+        return " ".join(p for p in pieces if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", p) for v in withdrawn))
 
     @cached_property
     def lot_lines(self) -> list[str]:
@@ -535,6 +547,12 @@ class Brief:
             right = joiner.join(dict.fromkeys(c.right for c in changes)) if changes else ""
             # Said only when the copy does not already carry it in the corrected sentence.
             one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
+            if listed and corrections.changes_scope([correction.text]):
+                # What the figure counts changed: the correction's own words say it right.
+                told = " ".join(self.correction_sentences(update, correction))
+                notes.append(f"(Rectifié le {day} à {time} : {told})" if self.lang == "fr" else
+                             f"(Corrected on {day} at {time}: {told})")
+                continue
             if self.lang == "fr":
                 said = f"ce point indiquait d'abord {listed}" + (f" ; le bon chiffre est {right}" if one else "")
                 notes.append(f"(Rectifié le {day} à {time} : " + (f"{said}.)" if listed else "voir notre rectificatif.)"))

@@ -154,9 +154,26 @@ _ESTIMATE = re.compile(r"\b(?:(?:first|initial|early|preliminary) (?:estimate|co
                        r"à ce stade|so far|for now|pour l['’]instant)", re.IGNORECASE)
 
 
+# A correction that changes what a figure counts ("the file also held home insurance
+# contracts; our first count covered car contracts only", « y compris 7 500 stagiaires »): the
+# right figure in the old sentence would count the wrong thing, so it is told in its own words.
+_SCOPE = re.compile(
+    r"\b(?:also (?:held|included|contained|covered|counted|concerned)|as well as|including|includes?|included|"
+    r"not only|only (?:covered|counted|included)|(?:covered|counted|included) [\w ,-]{1,40}? only|"
+    r"(?:aussi|également) (?:des?|les?|l['’])|y compris|comprend|comprenait|comprennent|incluai(?:t|ent)|inclut|incluent|"
+    r"ne (?:couvrait|comptait|portait|prenait en compte) que|non seulement)\b", re.IGNORECASE)
+
+
+def changes_scope(corrections: list[str]) -> bool:
+    return any(_SCOPE.search(text) for text in corrections)
+
+
 def corrected(text: str, corrections: list[str]) -> str:
     """The text as it should have been published: every wrong value replaced, sentence by
-    sentence (never in a sentence about an estimate: `_ESTIMATE`)."""
+    sentence (never in a sentence about an estimate: `_ESTIMATE`; never when the correction
+    changes what the figure counts: `_SCOPE`, the copies then leave the sentence out)."""
+    if changes_scope(corrections):
+        return text
     pieces = re.split(r"(?<=[.!?])(\s+)", text)
     return "".join(piece if piece.isspace() or _ESTIMATE.search(piece) else _corrected(piece, corrections)
                    for piece in pieces)

@@ -61,6 +61,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "advises": "{org} advises:",
         "latest": "Latest update, {when}",
         "timeline": "Earlier updates",
+        "correction_of": "correction of the update of {update}",
         "advice": "What people should do",
         "quote": "{quote} said {name}, {role}.",
         "about": "About {org}",
@@ -79,6 +80,7 @@ PRESS_WORDS: dict[str, dict[str, str]] = {
         "advises": "Les recommandations {of_org} :",
         "latest": "Dernier point, {when}",
         "timeline": "Points précédents",
+        "correction_of": "rectificatif du point du {update}",
         "advice": "Ce que les personnes concernées peuvent faire",
         "quote": "{quote}, déclare {name}, {role}.",
         "about": "À propos {of_org}",
@@ -165,6 +167,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     issued = statement.modified.astimezone(settings.timezone)
     city = statement_place(statement, settings)
     assert city is not None  # checked by _require_values
+
+    def timeline_line(when: str, what: str, told: str) -> str:
+        """"- 6:30 p.m. CET on Nov. 5 (correction of the update of …): …", « - Le 5 novembre… : … »."""
+        head = md_escape(when[:1].upper() + when[1:]) + (f", {md_escape(what)}" if what else "")
+        return f"- {head} : {after_colon(told, lang)}" if lang == "fr" else f"- {head}: {told}"
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
         markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
@@ -311,12 +318,18 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # its promise and keeps the rest.
             kept = [s for s in (without_page_promise(s) for s in brief.kept_sentences(update))
                     if not brief.mentions_next_update(s)]
-            text = " ".join([*brief.correction_paragraphs(update), *kept])
+            # A correction is dated when it was made, on a line of its own above its update (it
+            # is newer): said at the update's time, it would be a correction before the error.
+            for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):
+                fixed = " ".join(brief.correction_sentences(update, correction))
+                # The update it corrects named without its zone: the line's own time names it.
+                corrected_update = re.sub(r" \(heure d[’'e][^)]*\)| [A-Z]{2,5}(?= on | |$)", "", when)
+                lines.append(timeline_line(moment_words(correction.at, settings.timezone, lang, "document"),
+                                           words["correction_of"].format(update=corrected_update.removeprefix("le ")),
+                                           third_person(fixed, correction.at)))
+            text = " ".join(kept)
             told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
-            if lang == "fr":  # « Le 27 novembre à 9 h 30 : un laboratoire… »
-                lines.append(f"- {md_escape(when[:1].upper() + when[1:])} : {after_colon(told, lang)}")
-            else:
-                lines.append(f"- {md_escape(when[:1].upper() + when[1:])}: {told}")
+            lines.append(timeline_line(when, "", told))
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
     contact = settings.media_contact
