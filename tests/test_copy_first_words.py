@@ -5,6 +5,7 @@ apology whose people are named, and sentences not cut at "No. 2"."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from generator.rendering.channels import counting, render_copies
@@ -568,3 +569,28 @@ def test_a_table_of_situations_is_advice_one_row_each_and_the_summary_is_never_t
     assert "Your situation" not in facebook and "What to do" not in facebook, facebook
     thread = "\n".join(copies[("x", "announcement")].parts)
     assert thread.count("we took the November payment twice") == 1, thread
+
+
+def test_advice_listed_as_one_sentence_in_pieces_is_never_cut_mid_sentence_nor_pushes_out_the_apology(
+        project, settings):
+    advice = ("Si vous avez mangé au brunch du 22 novembre :\n"
+              "- si vous avez encore de la fièvre ou des douleurs au ventre, consultez un médecin et dites-lui que "
+              "vous avez pu être exposé à des salmonelles ;\n"
+              "- buvez beaucoup d'eau et lavez-vous souvent les mains : la maladie peut se transmettre à vos proches ;\n"
+              "- pour un jeune enfant, une femme enceinte, une personne âgée ou fragile, consultez sans attendre ;\n"
+              "- pour le remboursement et l'indemnisation, appelez notre ligne dédiée au +33 5 59 41 27 27 (tous les "
+              "jours de 9 h à 19 h), en gardant vos justificatifs de soins.")
+    summary = ("Au total, 57 personnes sont tombées malades après avoir mangé au brunch du dimanche 22 novembre au "
+               "restaurant Le Phare. La cause est une mousse au chocolat préparée avec des œufs crus contaminés par des "
+               "salmonelles. C'est notre faute et nous présentons nos excuses à chacune de ces personnes.")
+    text = statement_file(lang="fr", front="", title="Intoxication au brunch du 22 novembre",
+                          sections={"Résumé": summary, "Ce que vous pouvez faire": advice},
+                          updates=(("2026-09-03 10:05", "identifié", "Le restaurant reste fermé."),))
+    for channel in ("x", "bluesky", "mastodon", "threads"):
+        parts = _copies(project, settings, text, [channel], "2026-09-03-test.fr.md")[(channel, "announcement")].parts
+        said = "\n".join(parts)
+        assert "nous présentons nos excuses" in said, (channel, said)
+        for part in parts:
+            body = re.sub(r"\s*\d+/\d+$", "", part.strip()).rstrip()
+            body = body.split("\n")[-1] if body.split("\n")[-1].startswith("http") else body
+            assert not re.search(r"[;:,]$", body), (channel, part)

@@ -64,15 +64,22 @@ _PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post 
 
 
 def _with_lead_ins(items: list[str]) -> list[str]:
-    """"Until your car has been repaired:" and the items under it, one piece of advice: cut from
-    them, the lead-in says nothing ("Until your car has been repaired:" alone ends a post)."""
+    """"Until your car has been repaired:" with the first item under it: cut from it, the
+    lead-in says nothing ("Until your car has been repaired:" alone ends a post). The items
+    after it, written as one sentence in pieces ("…see a doctor;" / "drink plenty of water…;"),
+    each stand as a sentence of their own: joined, they make one sentence too long for any post,
+    which a thread would cut in the middle."""
     joined: list[str] = []
     for item in items:
-        if joined and joined[-1].rstrip().endswith(":") or (joined and joined[-1].rstrip().endswith(";")
-                                                             and item[:1].islower()):
+        if joined and joined[-1].rstrip().endswith(":"):
             joined[-1] = f"{joined[-1].rstrip()} {item}"
+        elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
+            joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
+            joined.append(item[:1].upper() + item[1:])
         else:
             joined.append(item)
+    if joined and re.search(r"[;,]$", joined[-1].rstrip()):
+        joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
     return joined
 
 
