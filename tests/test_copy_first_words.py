@@ -594,3 +594,21 @@ def test_advice_listed_as_one_sentence_in_pieces_is_never_cut_mid_sentence_nor_p
             body = re.sub(r"\s*\d+/\d+$", "", part.strip()).rstrip()
             body = body.split("\n")[-1] if body.split("\n")[-1].startswith("http") else body
             assert not re.search(r"[;:,]$", body), (channel, part)
+
+
+def test_a_regret_that_owns_the_duty_named_before_it_never_stands_alone(project, settings):
+    # « Nous ne l'avons pas fait » alone reads as a denial; it owns the duty the sentence before names.
+    summary = ("Le bâtiment des Ormes est fermé depuis le 19 novembre à 14 h : des dalles contenant de l'amiante ont "
+               "été découvertes. Les cours ont été déplacés.")
+    happened = ("Le repérage réalisé avant les travaux n'a pas inspecté cet espace. Il appartenait à l'université, qui "
+                "commandait les travaux, de s'assurer que ce repérage était complet. Nous ne l'avons pas fait, et nous "
+                "le regrettons.")
+    text = statement_file(lang="fr", front="", title="Bâtiment des Ormes fermé après la découverte d'amiante",
+                          sections={"Résumé": summary, "Ce qui s'est passé": happened},
+                          updates=(("2026-09-03 10:05", "identifié", "Les mesures de l'air sont en cours."),))
+    copies = _copies(project, settings, text, ["x", "mastodon", "linkedin", "facebook"], "2026-09-03-test.fr.md")
+    for (channel, kind), copy in copies.items():
+        said = " ".join(copy.parts).replace("\n", " ")
+        if "Nous ne l'avons pas fait" in said:
+            before = said[:said.index("Nous ne l'avons pas fait")].rstrip()
+            assert before.endswith("de s'assurer que ce repérage était complet."), (channel, said)

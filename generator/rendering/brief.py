@@ -98,8 +98,12 @@ _RECALLS_EARLIER = {
                      re.IGNORECASE),
 }
 # "That was our failure, and we are sorry.": the apology owns what the sentence before it says.
-_SAYS_THAT = {"en": re.compile(r"^(?:that|this|it) (?:was|is)\b", re.IGNORECASE),
-              "fr": re.compile(r"^(?:c['’](?:était|est)|cela (?:était|est)|ce fut)\b", re.IGNORECASE)}
+# "We did not do it, and we regret it", « Nous ne l'avons pas fait, et nous le regrettons »: the
+# apology owns a duty the sentence before it names.
+_SAYS_THAT = {"en": re.compile(r"^(?:that|this|it) (?:was|is)\b|^we (?:did not|didn't|had not|hadn't) (?:do|done) "
+                               r"(?:it|that|so)\b", re.IGNORECASE),
+              "fr": re.compile(r"^(?:c['’](?:était|est)|cela (?:était|est)|ce fut)\b|"
+                               r"^(?:nous|on) (?:ne |n['’])(?:l['’]|le |la |les )", re.IGNORECASE)}
 _SORRY_FIRST = re.compile(r"^(?:we are |we're |i am |i'm )?(?:so |very |truly |deeply )?sorry\b|"
                           r"^(?:nous sommes |je suis )?(?:vraiment |sincèrement |profondément )?désolée?s?\b", re.IGNORECASE)
 # A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
@@ -291,7 +295,8 @@ class Brief:
             found = roles.sentences(self.statement.text_of(key), self.lang)
             for index, sentence in enumerate(found):
                 if sentence.has("apology"):
-                    if not points_back.search(sentence.text):
+                    if not points_back.search(sentence.text) \
+                            and not _SAYS_THAT.get(self.lang, _SAYS_THAT["en"]).match(sentence.text):
                         return sentence.text
                     return f"{found[index - 1].text} {sentence.text}" if index else None
         return None

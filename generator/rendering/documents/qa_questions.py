@@ -476,7 +476,7 @@ _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|nei
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
-                           r"^(?:nous|vous|on|ils|elles) l['’]", re.IGNORECASE)}
+                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE)}
 
 
 def leans_on_before(text: str, lang: str) -> bool:
