@@ -261,3 +261,36 @@ def test_a_cause_traced_by_the_team_answers_what_caused_it_in_both_languages(pro
         question = "What caused it?" if lang == "en" else "Quelle en est la cause ?"
         answer = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split(question, 1)[1].split("\n## ")[0]
         assert cause in answer, answer
+
+
+def test_an_insurer_that_has_paid_out_answers_whether_people_are_compensated(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    qa = _qa(project, settings, title="Storm Ilona: loss adjuster visits delayed",
+             sections={"Summary": "Storm Ilona damaged 9,300 homes insured with us on 22 November. We promised a loss "
+                                  "adjuster within 7 days and we have not kept that promise. We are sorry.",
+                       "What we are doing": "- We pay for a hotel when a home cannot be lived in.\n"
+                                            "- We have paid €4.1 million so far."})
+    answer = _answer(qa, "Will people be compensated?")
+    assert _answered(answer) and "€4.1 million" in answer, answer
+
+
+def test_an_unanswered_compensation_or_message_never_says_we_do_not_know_yet(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    qa = _qa(project, settings, lang="fr", title="Bâtiment des Ormes fermé",
+             sections={"Résumé": "Le bâtiment des Ormes est fermé depuis le 19 novembre : des dalles contenant de "
+                                 "l'amiante ont été découvertes."})
+    for question in ("Les personnes seront-elles indemnisées ?", "Que dites-vous aux personnes concernées ?"):
+        answer = _answer(qa, question)
+        assert "Nous ne le savons pas encore" not in answer, (question, answer)
+
+
+def test_we_are_responsible_for_it_answers_who_is_responsible_in_french(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    qa = _qa(project, settings, lang="fr", title="Notre publicité « Papy au volant » est retirée",
+             sections={"Résumé": "Notre publicité se moquait des conducteurs âgés. Elle était blessante et nous "
+                                 "l'avons retirée.",
+                       "Ce qui s'est passé": "Le spot a été écrit par notre agence, mais c'est nous qui l'avons "
+                                             "validé. C'est cette chaîne qui a failli, et nous en sommes responsables."})
+    answer = _answer(qa, "Qui est responsable ?")
+    assert _answered(answer) and "nous en sommes responsables" in answer, answer
+    assert "Y a-t-il des blessés ?" not in qa

@@ -376,13 +376,15 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
         _q("doing", "What are you doing about it, and by when?" if not resolved else "What have you done about it?",
            "Que faites-vous, et dans quel délai ?" if not resolved else "Qu'avez-vous fait ?", _doing),
         _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?", _advice),
-        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?", _compensation),
+        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?", _compensation,
+           "check"),
         _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
            lambda b: [p for p in _anywhere(b, "before", most=4) if not p.has("correction")][:2], "memory"),
         _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
         _q("jobs", "Will anyone lose their job over this?", "Quelqu'un va-t-il perdre son poste ?",
            lambda b: [], "review", relevant="someone_erred"),
-        _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message),
+        _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message,
+           "message"),
     )
 
 

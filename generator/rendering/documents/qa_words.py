@@ -23,6 +23,7 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "never_guess": "We will not speculate. We will say what we find in our next update{when}.",
         "check": "I do not have that answer with me: I will check and come back to you today.",
         "memory": "I will not answer that from memory: I will check and come back to you today.",
+        "message": "We know what this means for the people affected, and we will keep them informed at every step.",
         "review": "Our priority is to put this right for the people affected; our review of what happened is under way.",
         "review_done": ("Our priority has been to put this right for the people affected; we are drawing the lessons "
                         "of what happened."),
@@ -51,6 +52,8 @@ QA_WORDS: dict[str, dict[str, str]] = {
         "never_guess": "Nous ne ferons pas de supposition. Nous dirons ce que nous trouvons à notre prochain point{when}.",
         "check": "Je n'ai pas cette réponse sous la main : je vérifie et je reviens vers vous dans la journée.",
         "memory": "Je ne veux pas vous répondre de mémoire : je vérifie et je reviens vers vous dans la journée.",
+        "message": "Nous savons ce que cela représente pour les personnes concernées, et nous les tiendrons informées "
+                   "à chaque étape.",
         "review": "Notre priorité est de réparer pour les personnes concernées ; l'analyse de ce qui s'est passé est "
                   "en cours.",
         "review_done": ("Notre priorité a été de réparer pour les personnes concernées ; nous tirons les leçons de ce "
@@ -183,7 +186,8 @@ W = {
                    r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
                    r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
-    "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|"
+    "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) (?:fully |entirely )?"
+                  r"responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
                   r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
@@ -192,7 +196,8 @@ W = {
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
                   r"\bresponsible)",
-                  r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre "
+                  r"\b(?:notre (?:faute|erreur|responsabilité)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  r"relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
                   r"laissés? tomber|fait défaut|(?:nos|notre) (?:équipes?|services?|salariés|agents|collaborateurs) "
@@ -217,7 +222,10 @@ W = {
               r"\d[\d,]* \w+ (?:will be|are|have been) (?:added|credited|given|offered) to|"
               # a claim route: "write to us … and we will look at each case", "send your receipts"
               r"(?:look at|consider|review|examine) (?:each|every|your) (?:case|claim|request)|"
-              r"(?:make|submit|send (?:us )?) (?:a|your) claim|send (?:us )?your receipts|claims? form)",
+              r"(?:make|submit|send (?:us )?) (?:a|your) claim|send (?:us )?your receipts|claims? form|"
+              # an insurer or a company paying out: "we have paid €4.1 million", "we pay for a hotel"
+              r"we (?:have )?(?:already )?paid\b|we pay (?:for|up to|the)\b|(?:are|is) (?:settled|paid) (?:on|within|in "
+              r"full|up to)|settle[sd]? (?:your |the |each )?claims?)",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
