@@ -226,3 +226,37 @@ def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_co
     update = next(line for line in lines if line.startswith("- 3 p.m. CEST on Sept. 3:"))
     assert "Correction" not in update and "2,140" in update
     assert lines.index(correction) < lines.index(update)
+
+
+def test_the_release_keeps_the_grammar_of_a_third_person_apology_and_verbs_of_the_third_group(project, settings):
+    text = statement_file(lang="fr", front="", title="Notre publicité est retirée", sections={
+        "Résumé": "Notre publicité se moquait des conducteurs âgés. Nous avons eu tort de la diffuser et nous vous "
+                  "présentons nos excuses. Nous reconstruisons chaque système et nous inscrivons chaque client."},
+        updates=(("2026-09-03 10:05", "résolu", "La publicité est retirée."),))
+    release = _paragraphs(render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                               settings).text)
+    assert "les excuses de" not in release and "présente ses excuses" in release, release
+    assert "reconstruit chaque système" in release and "inscrit chaque client" in release, release
+
+
+def test_an_english_lead_never_keeps_a_capital_after_said(project, settings):
+    text = statement_file(front="", title="Fire at our hotel", sections={
+        "Summary": "A fire broke out at 11:20 p.m. in the hotel laundry. All guests were evacuated."})
+    release = _paragraphs(render_press_release(write_statement(project, settings, text), settings).text)
+    assert "said A fire" not in release and "said a fire broke out" in release, release
+
+
+def test_a_release_names_the_day_of_todays_things_in_ap_style(project, settings):
+    text = statement_file(front="", title="Exams postponed", sections={
+        "Summary": "Our e-mail is down. Today's online exams are postponed; today's lectures go ahead."})
+    release = _paragraphs(render_press_release(write_statement(project, settings, text), settings).text)
+    assert "'s online exams" not in release and "the Sept. 3 online exams are postponed" in release.replace(
+        "The Sept. 3", "the Sept. 3"), release
+
+
+def test_french_elides_de_before_a_mute_h_in_an_organisation_name(project, settings):
+    from generator.rendering.documents.formatting import french_of
+
+    assert french_of("Hôtels Alcôve") == "d’Hôtels Alcôve"
+    assert french_of("Hachette Livre") == "de Hachette Livre"  # an aspirated h takes no elision
+    assert french_of("Calypso Pay") == "de Calypso Pay"

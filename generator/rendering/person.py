@@ -305,7 +305,17 @@ def _fr_grave(third: str) -> str:
 _FR_IER_PRESENT = re.compile(r"(?:fions|plions|blions|(?<!n)cions|[ué]dions|pions)$")
 
 
+# Families of the third group by their ending, so a prefixed verb conjugates like its base:
+# « reconstruisons » → « reconstruit », « inscrivons » → « inscrit », « soumettons » → « soumet »
+# (no -er verb ends so; « épuisons », « puisons » are -er verbs and stay regular).
+_FR_FAMILIES = (("uisons", "uit"), ("crivons", "crit"), ("mettons", "met"), ("prenons", "prend"),
+                ("venons", "vient"), ("tenons", "tient"))
+
+
 def _fr_regular(lowered: str) -> str | None:
+    for ending, third in _FR_FAMILIES:
+        if lowered.endswith(ending) and not lowered.endswith("puisons"):
+            return lowered[:-len(ending)] + third
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
     if lowered.endswith(("erons", "drons", "uirons")):
@@ -345,8 +355,19 @@ def _fr_possessive(noun: str, context: str = "") -> str | None:
     return None if noun[:1].isupper() else "son"
 
 
+# Words whose h is mute (« d'Hôtels Alcôve », « l'hôpital »); any other h is left alone: whether
+# it is mute depends on the word (« de Hachette »).
+_MUTE_H = ("hôtel", "hôpita", "habitat", "harmoni", "horizon", "huile", "heure", "hiver", "histoir", "humani")
+
+
+def elides(word: str) -> bool:
+    """Whether French elides « de », « le », « que » before `word`."""
+    lowered = word.lower()
+    return lowered[:1] in "aeiouyàâäéèêëîïôöùûüœ" or lowered.startswith(_MUTE_H)
+
+
 def _of(name: str) -> str:
-    return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"
+    return f"d’{name}" if elides(name) else f"de {name}"
 
 
 _FR_APOLOGIES = (
@@ -636,6 +657,9 @@ def _fr_advice_named(text: str, organisation: str) -> str:
         plural_verb = match.group(1).lower() == "nos" and re.match(r"\s+[a-zéèêàâîôûç]+ent\b", after)
         if not (_FR_PHRASE_END.match(after) or plural_verb) or noun.lower() in ("propre", "propres"):
             return match.group(0)
+        if noun.lower() in ("excuses", "regrets", "condoléances", "pensées"):
+            # « X présente ses excuses », never « les excuses de X »: they are the speaker's own.
+            return ("Ses " if match.group(1)[:1].isupper() else "ses ") + words
         if match.group(1).lower() == "nos":
             article = "les "
         elif noun[:1] in _FR_VOWEL:

@@ -607,7 +607,9 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
         joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
         return f"{subject_name(org, lang)} indique {joined}{rest}"
     first_word = sentence.split(" ", 1)[0]
-    rest = sentence if first_word.isupper() or first_word[1:] != first_word[1:].lower() else \
+    # An acronym keeps its capitals ("CDN"); the article "A" is a word like any other.
+    acronym = first_word.isupper() and first_word not in ("A", "A,")
+    rest = sentence if acronym or first_word[1:] != first_word[1:].lower() else \
         sentence[:1].lower() + sentence[1:]
     # "said since 9 a.m. some payments fail" reads as "said since": `that` ties the clause.
     opener = rest.split(" ", 1)[0].lower().strip(",")
@@ -691,6 +693,8 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
                           flags=re.IGNORECASE)
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
+        # "today's online exams" → "the Nov. 24 online exams" (never "on Nov. 24's")
+        text = re.sub(r"\b([Tt])oday['’]s\b", lambda m: ("The " if m.group(1) == "T" else "the ") + day, text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)

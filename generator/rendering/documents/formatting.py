@@ -200,4 +200,6 @@ def french_of(name: str) -> str:
         return f"du {name}"
     if subject.startswith(("L'", "L’")):
         return f"de l’{name}"
-    return f"d’{name}" if name[:1].lower() in "aeiouyàâäéèêëîïôöùûüœ" else f"de {name}"
+    from generator.rendering.person import elides
+
+    return f"d’{name}" if elides(name) else f"de {name}"
