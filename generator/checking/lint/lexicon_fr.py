@@ -117,7 +117,8 @@ CUES: dict[str, tuple[str, ...]] = {
 
 # Statement-level readings (generator.checking.lint.statement_rules).
 STATEMENT_CUES: dict[str, tuple[str, ...]] = {
-    "empathy": ("désolé", "excuse", "s'excuser", "regretter", "nous comprenons", "nos pensées",
+    "empathy": ("désolé", "excuse", "s'excuser", "excuser", "je pense à", "je pense d'abord à", "nous pensons à",
+                "nous pensons d'abord à", "regretter", "nous comprenons", "nos pensées",
                 "pensées vont", "inquiétude", "angoisse", "nous partageons", "soutien", "condoléances", "compassion",
                 "nous mesurons", "nous avons conscience", "pardon", "navré", "sincèrement", "conscients",
                 "nous imaginons", "difficile pour vous", "votre colère", "votre agacement", "votre patience",

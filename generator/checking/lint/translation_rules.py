@@ -56,7 +56,8 @@ _ALWAYS = {
     "fr": re.compile(r"(?<![\d/])24\s?h?\s?/\s?24(?:\s*(?:et|,)?\s*7\s?j?(?:ours)?\s?/\s?7)?(?![\d/])|"
                      r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])", re.IGNORECASE),
 }
-_NOON = {"en": re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE),
+# "12 noon" is one time, not the figure 12 and noon.
+_NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE),
          "fr": re.compile(r"(?<![-\w])(midi|minuit)\b", re.IGNORECASE)}
 _NUMBER = {
     "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
