@@ -328,3 +328,29 @@ def test_a_credit_on_the_bill_does_not_make_an_outage_a_billing_error(project, s
     assert "Which services and regions?" in briefs["en"]
     assert "Quels services et quelles régions ?" in {_plain(q) for q in briefs["fr"]}
     assert len(briefs["en"]) == len(briefs["fr"])
+
+
+def test_a_checklist_ticks_no_work_still_ahead_nor_advice_as_our_own_work(project, settings) -> None:  # type: ignore[no-untyped-def]
+    breach = statement_file(
+        severity="critical", started="2026-03-04 09:00", title="Student records stolen in a cyberattack",
+        sections={"Summary": "Attackers stole the records of 68,500 students on 4 March. We are sorry.",
+                  "What we are doing": "- From Tuesday 10 March we are writing to each of the 68,500 people whose data "
+                                       "was taken.\n- We have reported the attack to the CNIL."},
+        updates=(("2026-03-05 10:00", "identified", "Our e-mail is back."),))
+    checklist = render_checklist(write_statement(project, settings, breach, "2026-03-04-breach.md"), settings, NOW)
+    assert _item(checklist, "Tell each person whose data is involved").startswith("- [ ]"), checklist
+    assert _item(checklist, "Notify the data protection authority").startswith("- [x]")
+    poisoning = statement_file(
+        severity="major", started="2026-03-04 09:00", title="57 guests fell ill after our brunch",
+        sections={"Summary": "57 guests fell ill after eating salmonella-contaminated mousse at our brunch. We are "
+                             "sorry.",
+                  "What happened": "From 5 March, guests reported vomiting and fever to us.",
+                  "What you should do": "- For a young child, a pregnant woman or an elderly person, see a doctor "
+                                        "without waiting."},
+        updates=(("2026-03-05 10:00", "identified", "The restaurant is closed."),))
+    checklist = render_checklist(write_statement(project, settings, poisoning, "2026-03-04-brunch.md"), settings, NOW)
+    if "Protect the most vulnerable" in checklist:
+        assert _item(checklist, "Protect the most vulnerable").startswith("- [ ]"), checklist
+    if "Say which symptoms to watch for" in checklist:
+        symptoms = _item(checklist, "Say which symptoms to watch for")
+        assert "reported vomiting" not in symptoms, symptoms

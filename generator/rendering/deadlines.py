@@ -44,6 +44,23 @@ def _day(day: str, month_word: str, written: datetime, zone: ZoneInfo) -> date |
         return None
 
 
+# "From Monday 30 November we are writing…", « à partir du lundi 30 novembre »: work that starts on a day.
+_FROM = re.compile(r"\b(?:from|starting(?: on)?|beginning(?: on)?|as of|à partir du|à compter du|dès le)\s+"
+                   r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                   r"vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er)?\s+([a-zéû]+)", re.IGNORECASE)
+
+
+def starts_later(text: str, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a sentence tells of work that starts on a day still ahead ("From Monday 30
+    November we are writing to each of you", read on 29 November): planned, not done."""
+    today = now.astimezone(zone).date()
+    for match in _FROM.finditer(text):
+        day = _day(match.group(1), match.group(2), now, zone)
+        if day is not None and day > today:
+            return True
+    return False
+
+
 def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> bool:
     """Whether a sentence describes a state "until" a day that is already over ("Rue des
     Tanneurs stays closed until 27 November", read on 29 November)."""

@@ -144,9 +144,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             severity=severity, next=next_promise,
             scope=w["scope_critical"] if critical else w["scope_major"])
         notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
-        shown = _shown(brief, evidence)
+        shown = _shown(brief, evidence, key)
         for other in others if shown is None and evidence not in (None, "first") else ():
-            found = _shown(other, evidence)
+            found = _shown(other, evidence, key)
             if found:  # the other language says it: quoted as written, with its language
                 shown = (found[0], f"{found[1]} ({w['in_language'].format(language=_language_name(other, lang))})")
                 break
@@ -209,7 +209,7 @@ def _began(statement: Statement) -> datetime:
     return statement.began or statement.started
 
 
-def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:
+def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str] | None:
     """The sentence of the statement that shows a step done, and where it is: the sections
     first, then every update, newest first."""
     if evidence is None:
@@ -231,10 +231,27 @@ def _shown(brief: Brief, evidence: str | None) -> tuple[str, str] | None:
     words = None if role else evidence
     own = tuple(s.heading for s in statement.sections if not s.key)  # "What we know", "What we did"
     for section in (*_SECTIONS, *own, "update"):
-        found = find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True, most=1)
+        if section == "what_you_should_do" and key not in _TOLD_TO_PEOPLE:
+            continue  # what people are told to do shows none of our own work done
+        found = [p for p in find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True,
+                                 most=3)
+                 if not (key not in _TOLD_TO_PEOPLE and p.has("advice")) and not _ahead(p.text, brief)]
         if found:
             return found[0].text, found[0].source
     return None
+
+
+# Steps whose work is telling people what to do: the advice itself shows them done.
+_TOLD_TO_PEOPLE = frozenset({"symptoms", "health", "phishing", "workaround", "lots", "people", "pause", "fees", "refund",
+                             "credits", "repay", "tell_each"})
+
+
+def _ahead(text: str, brief: Brief) -> bool:
+    """Whether a sentence speaks of a day still ahead ("From Monday 30 November we are writing
+    to each of you…", read on 29 November): work planned, not done."""
+    from generator.rendering.deadlines import starts_later
+
+    return starts_later(text, brief.now, brief.settings.timezone)
 
 
 # Where a step done is told: what the authors say they did, the facts, then what they tell people.

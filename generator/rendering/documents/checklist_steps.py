@@ -165,11 +165,12 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:(?:staff|crew|employees|colleagues|workers) (?:\w+ ){0,3}(?:have been |were |are |will be )?(?:offered|"
      r"given|receiv\w*|(?:have|has) access to) (?:\w+ ){0,2}(?:counsel|psycholog|support)|(?:counsel|"
      r"psycholog|support)\w*\b[^.]{0,30}\b(?:to|for) (?:our |the |all )?(?:staff|crew|employees|colleagues|workers)|"
-     r"keep their jobs|keep (?:all )?their (?:full )?pay|paid normally|reçus individuellement|"
+     # (their pay alone is one part of the step: "keep their full pay" does not tick it)
+     r"reçus individuellement|"
      r"(?:salariés|équipage|collaborateurs|collègues) (?:\w+ ){0,3}(?:ont reçu|reçoivent|recevront|bénéficient d['’]"
      r"|bénéficieront d['’]|se sont vu proposer) ?(?:\w+ ){0,2}(?:soutien|psycholog|écoute)|(?:soutien|psycholog|"
      r"écoute)\w*\b[^.]{0,30}\b(?:aux|pour les|à nos|pour nos) (?:salariés|membres d['’]équipage|collaborateurs|"
-     r"collègues)|conservent leur emploi|conservent (?:l['’]intégralité de )?leur rémunération|payés normalement)"),
+     r"collègues))"),
     ("environment", "safety", 24 * 60, ("safety",), {
         "en": "Check and report any impact on air, water or soil.",
         "fr": "Contrôlez et signalez tout impact sur l'air, l'eau ou les sols."},
@@ -219,8 +220,10 @@ STEPS: tuple[Step, ...] = (
     ("symptoms", "comms", 120, ("health",), {
         "en": "Say which symptoms to watch for and whom to call, and open a helpline.",
         "fr": "Dites quels symptômes surveiller et qui appeler, et ouvrez une ligne d'information."},
-     r"\b(?:symptoms?|diarrh\w*|vomit\w*|fever|see (?:your|a) doctor|symptômes?|diarrhée|vomissements|fièvre|"
-     r"consultez (?:votre|un) médecin)"),
+     # what people are told to watch for, not the symptoms customers reported to us
+     r"\b(?:if you (?:have|get|notice|develop|feel)|watch for|look out for|see (?:your|a) doctor|call (?:your|a) doctor|"
+     r"si vous (?:avez|présentez|ressentez|constatez)|surveillez|consultez (?:votre|un) médecin|appelez (?:votre|un) "
+     r"médecin)"),
     ("cases", "safety", 24 * 60, ("health",), {
         "en": "Follow the reported cases of illness with the health authority, and say what is known.",
         "fr": "Suivez avec l'autorité sanitaire les cas de maladie signalés, et dites ce qui est connu."},
