@@ -354,3 +354,20 @@ def test_a_checklist_ticks_no_work_still_ahead_nor_advice_as_our_own_work(projec
     if "Say which symptoms to watch for" in checklist:
         symptoms = _item(checklist, "Say which symptoms to watch for")
         assert "reported vomiting" not in symptoms, symptoms
+
+
+def test_that_night_already_named_is_never_dated_as_the_night_the_update_was_written(project, settings) -> None:  # type: ignore[no-untyped-def]
+    fire = statement_file(
+        lang="fr", severity="critical", started="2026-03-06 23:20", title="Incendie à l'hôtel dans la nuit du 6 au 7 mars",
+        sections={"Résumé": "Un incendie s'est déclaré le 6 mars vers 23 h 20 dans la blanchisserie de l'hôtel. Tous "
+                            "les clients ont été évacués. Nous vous présentons nos excuses.",
+                  "Ce que vous pouvez faire": "- Si vous étiez à l'hôtel cette nuit-là et que vous toussez, consultez "
+                                              "un médecin."},
+        updates=(("2026-03-08 17:00", "résolu", "Si vous étiez à l'hôtel cette nuit-là et que vous toussez, "
+                                                 "consultez un médecin."),))
+    statement = write_statement(project, settings, fire, "2026-03-06-incendie.fr.md")
+    texts = [template.text for template in reply_templates(statement, settings, NOW).values()]
+    texts += [render_memo(statement, settings, NOW), render_qa_brief(statement, settings, NOW)]
+    for text in texts:
+        assert "nuit-là" not in text or "cette nuit-là" in text, text
+        assert "dans la nuit du 8 au 9 mars" not in text, text

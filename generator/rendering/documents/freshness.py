@@ -89,8 +89,9 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     capital = text[:1].isupper()
     text = absolute_days(text, lang, zone, moment)
     if lang == "fr":
-        # « parler de cette nuit » is that night, not tonight: no time expression after « de ».
-        text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b",
+        # « parler de cette nuit » is that night, not tonight: no time expression after « de »;
+        # « cette nuit-là » is the night the text already named.
+        text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b(?![-‑]là)",
                       lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
