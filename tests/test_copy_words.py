@@ -260,3 +260,37 @@ def test_french_elides_de_before_a_mute_h_in_an_organisation_name(project, setti
     assert french_of("Hôtels Alcôve") == "d’Hôtels Alcôve"
     assert french_of("Hachette Livre") == "de Hachette Livre"  # an aspirated h takes no elision
     assert french_of("Calypso Pay") == "de Calypso Pay"
+
+
+def test_an_organisation_named_per_language_signs_each_language_with_its_own_name(project):
+    from generator.reading.settings import load_settings
+    from generator.rendering.documents.replies import reply_templates
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "    organisation: Calypso Pay\n", "    organisation: {en: Calypso Payments, fr: Paiements Calypso}\n"), "utf-8")
+    settings = load_settings(project)
+    assert settings.organisation == "Calypso Payments"
+    text = statement_file(lang="fr", front="", updates=(("2026-09-03 10:05", "identifié", "Un correctif est en cours."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    release = _paragraphs(render_press_release(statement, settings).text)
+    assert "Paiements Calypso" in release and "Calypso Payments" not in release, release
+    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "announcement")
+    assert sms.parts[0].startswith("Paiements Calypso :") or "Paiements Calypso" in sms.parts[0], sms.parts
+    replies = " ".join(t.text for t in reply_templates(statement, settings, NOW).values())
+    assert "Calypso Payments" not in replies
+
+
+def test_an_organisation_name_for_a_language_the_site_lacks_is_a_settings_error(project):
+    from generator.core.errors import SettingsError
+    from generator.reading.settings import load_settings
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "    organisation: Calypso Pay\n", "    organisation: {en: Calypso Payments, de: Calypso Zahlungen}\n"), "utf-8")
+    try:
+        load_settings(project)
+    except SettingsError as error:
+        assert "organisation" in str(error) and "'de'" in str(error)
+    else:
+        raise AssertionError("a name for a language the site does not have must be refused")

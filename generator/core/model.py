@@ -322,6 +322,11 @@ class Settings:
     titles: dict[str, str] = field(default_factory=dict)  # lang -> the status page's name
     footer: dict[str, str] = field(default_factory=dict)  # lang -> footer text (Markdown)
     logo: dict[str, str] = field(default_factory=dict)  # lang -> image path, relative to root
+    organisation_names: dict[str, str] = field(default_factory=dict)  # lang -> the name in that language
+
+    def organisation_in(self, lang: str) -> str:
+        """The organisation's name as readers of `lang` know it ("Université de Sorvane")."""
+        return self.organisation_names.get(lang) or self.organisation
 
     def site_title(self, lang: str) -> str:
         return self.titles.get(lang) or self.site_name

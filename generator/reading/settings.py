@@ -23,7 +23,8 @@ CHANNEL_IDS = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "i
 
 # key under extra.onevoice -> what it holds (the README's table mirrors this; a test compares)
 SETTING_DOCS: dict[str, str] = {
-    "organisation": "Organisation name, as it signs statements and press releases (required).",
+    "organisation": "Organisation name, as it signs statements and press releases (required): text, or one "
+                    "per language {en: Sorvane University, fr: Université de Sorvane}.",
     "short_name": "Short name (at most 20 characters) that opens SMS copies, e.g. Calypso (default: the organisation).",
     "timezone": "IANA time zone for times written without an offset, e.g. Europe/Paris (required).",
     "languages": "Site languages, ISO 639-1 codes, default first, e.g. [en, fr] (required).",
@@ -115,10 +116,8 @@ def load_settings(root: Path) -> Settings:
         out.add("site_url", "`site_url` must be the public address of the status site",
                 "add `site_url: https://status.example.com/`", "settings/missing")
         site_url = "https://invalid.example/"
-    organisation = _text(raw.get("organisation"))
-    if not organisation:
-        out.add(prefix + "organisation", "`extra.onevoice.organisation` is missing",
-                "add `organisation: <your organisation's name>`", "settings/missing")
+    raw_organisation = raw.get("organisation")
+    organisation = _text(raw_organisation)
 
     zone = ZoneInfo("UTC")
     zone_name = _text(raw.get("timezone"))
@@ -186,6 +185,14 @@ def load_settings(root: Path) -> Settings:
                 "e.g. statements")
         statements_dir = "statements"
 
+    # The name may differ by language ({en: Sorvane University, fr: Université de Sorvane}).
+    organisation_names = (_per_language(raw_organisation, prefix + "organisation", languages, out)
+                          if isinstance(raw_organisation, dict) else {})
+    if organisation_names:
+        organisation = organisation_names.get(languages[0]) or next(iter(organisation_names.values()))
+    if not organisation:
+        out.add(prefix + "organisation", "`extra.onevoice.organisation` is missing",
+                "add `organisation: <your organisation's name>`", "settings/missing")
     about = _per_language(raw.get("about"), prefix + "about", languages, out)
     location = _per_language(raw.get("location"), prefix + "location", languages, out)
 
@@ -229,6 +236,7 @@ def load_settings(root: Path) -> Settings:
         site_name=site_name or "",
         site_url=site_url.rstrip("/") + "/",
         organisation=organisation or "",
+        organisation_names=organisation_names,
         timezone=zone,
         languages=languages,
         about=about,

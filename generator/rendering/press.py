@@ -163,7 +163,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         )
     _require_values(statement, settings)
     brief = Brief(statement, settings, now or current_time())
-    org = settings.organisation
+    org = settings.organisation_in(statement.lang)
     issued = statement.modified.astimezone(settings.timezone)
     city = statement_place(statement, settings)
     assert city is not None  # checked by _require_values

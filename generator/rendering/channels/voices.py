@@ -622,7 +622,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
         url = f"Infos : {host}" if brief.lang == "fr" else f"Details: {host}"
-    org = brief.settings.short_name or brief.settings.organisation
+    org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
@@ -857,7 +857,7 @@ def signatory(brief: Brief) -> tuple[str, str]:
     """Who signs: the spokesperson (a person with a role, then the organisation on its own
     line), else the organisation."""
     person = brief.statement.spokesperson
-    org = brief.settings.organisation
+    org = brief.settings.organisation_in(brief.lang)
     if person is not None and person.name.strip():
         # "Chair of Eaux du Val d'Orvanne" already names it: the organisation is not said twice.
         return person.name, person.role if org.casefold() in person.role.casefold() else f"{person.role}\n{org}"

@@ -163,7 +163,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
     w = MEMO_WORDS.get(lang, MEMO_WORDS["en"])
-    org = settings.organisation
+    org = settings.organisation_in(lang)
     url = settings.statement_url(statement.slug, lang)
     latest = statement.last_update
 

@@ -102,7 +102,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     kind = document_kind(brief)
     words = REPLY_WORDS.get(lang, REPLY_WORDS["en"])
     url = settings.statement_url(statement.slug, lang)
-    sign = words["sign"].format(org=settings.organisation)
+    sign = words["sign"].format(org=settings.organisation_in(lang))
     zone = settings.timezone
     latest = statement.last_update
     lots = recall_lot_lines(brief) if kind == "recall" else []

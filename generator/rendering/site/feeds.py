@@ -161,7 +161,7 @@ def json_feed(info: FeedInfo, entries: list[FeedEntry], settings: Settings) -> b
 def site_feed_info(lang: str, prefix: str, settings: Settings, extension: str) -> FeedInfo:
     return FeedInfo(
         title=f"{settings.site_name}: {label('feed.site', lang)}",
-        subtitle=label("feed.subtitle", lang, organisation=settings.organisation),
+        subtitle=label("feed.subtitle", lang, organisation=settings.organisation_in(lang)),
         lang=lang,
         self_url=f"{settings.site_url}{prefix}feed.{extension}",
         home_url=settings.site_url + prefix,
@@ -234,7 +234,7 @@ def history_entries(incidents: list[Incident], lang: str, settings: Settings) ->
 def history_info(lang: str, prefix: str, settings: Settings, extension: str) -> FeedInfo:
     return FeedInfo(
         title=f"{settings.site_title(lang)}: {label('feed.history', lang)}",
-        subtitle=label("feed.history_subtitle", lang, organisation=settings.organisation),
+        subtitle=label("feed.history_subtitle", lang, organisation=settings.organisation_in(lang)),
         lang=lang,
         self_url=f"{settings.site_url}{prefix}history.{extension}",
         home_url=settings.site_url + prefix,

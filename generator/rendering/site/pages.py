@@ -132,7 +132,7 @@ class PageRenderer:
         page = self._page(lang, path, label(f"{name}.title", lang),
                           ctx.same_page_in(settings.languages, lang, settings, suffix))
         alternates = self._index_alternates(suffix)
-        description = label(f"meta.{name}_description", lang, organisation=settings.organisation)
+        description = label(f"meta.{name}_description", lang, organisation=settings.organisation_in(lang))
         head = self._head(page, description, alternates, site_feeds(lang, prefix))
         body = Markup(render(settings, f"{name}.html.j2", build_context(page)))
         return SitePage(lang, src_uri, path, page.title, body, head, SitemapEntry(path, alternates, modified))
