@@ -612,3 +612,18 @@ def test_a_regret_that_owns_the_duty_named_before_it_never_stands_alone(project,
         if "Nous ne l'avons pas fait" in said:
             before = said[:said.index("Nous ne l'avons pas fait")].rstrip()
             assert before.endswith("de s'assurer que ce repérage était complet."), (channel, said)
+
+
+def test_a_purpose_that_names_the_news_by_a_pronoun_stays_right_after_it(project, settings):
+    summary = ("At 3:40 am on 24 November, our university was hit by a ransomware attack. To contain it we cut our "
+               "network off from the internet, and most of our digital services went down. The attackers also stole "
+               "the records of 68,500 students. We are sorry.")
+    text = statement_file(front="", title="Cyberattack: student records stolen", sections={
+        "Summary": summary, "What you should do": "- We will never ask for your password by e-mail or phone."})
+    for channel in ("mastodon", "threads", "x", "bluesky"):
+        # Within a post, nothing comes between the news and the purpose that names it by "it".
+        for part in _copies(project, settings, text, [channel])[(channel, "announcement")].parts:
+            said = part.replace("\n", " ")
+            if "To contain it" in said and not said.startswith("To contain it"):
+                before = said[:said.index("To contain it")].rstrip()
+                assert before.endswith("hit by a ransomware attack."), (channel, said)

@@ -136,13 +136,16 @@ _LEANS = {
                      r"also|but|and|so|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
-                     r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
+                     r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:])|"
+                     # "To contain it, we cut our network off": the purpose names the news by a pronoun
+                     r"to \w+ (?:it|them|this|that)(?= |[.,;:]))\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
-                     r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE),
+                     r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
+                     r"^pour (?:la|le|les|l['’]) ?\w+", re.IGNORECASE),
 }
 
 
