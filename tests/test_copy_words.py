@@ -294,3 +294,18 @@ def test_an_organisation_name_for_a_language_the_site_lacks_is_a_settings_error(
         assert "organisation" in str(error) and "'de'" in str(error)
     else:
         raise AssertionError("a name for a language the site does not have must be refused")
+
+
+def test_a_food_poisoning_asks_for_no_health_details_in_comments_in_either_language(project, settings):
+    english = statement_file(front="", title="57 guests fell ill after our brunch", sections={
+        "Summary": "57 people fell ill after eating at our brunch on 22 November: a mousse made with raw eggs carrying "
+                   "salmonella. This is our fault and we apologise."})
+    french = statement_file(lang="fr", front="", title="57 clients malades après notre brunch", sections={
+        "Résumé": "57 personnes sont tombées malades après avoir mangé à notre brunch du 22 novembre : une mousse "
+                  "préparée avec des œufs crus contaminés par des salmonelles. C'est notre faute et nous présentons "
+                  "nos excuses."}, updates=(("2026-09-03 10:05", "identifié", "Le restaurant est fermé."),))
+    for text, name, words in ((english, "2026-09-03-test.md", "Please do not post personal or health details"),
+                              (french, "2026-09-03-test.fr.md", "Merci de ne pas publier d'informations personnelles")):
+        statement = write_statement(project, settings, text, name)
+        post = next(c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement")
+        assert words in "\n".join(post.parts), post.parts

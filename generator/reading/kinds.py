@@ -18,7 +18,10 @@ _KIND_WORDS: dict[str, str] = {
     "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
               r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation|"
               # health: water one must boil, bacteria, contamination
-              r"boil\w*|bouilli\w*|e\. ?coli|bacteri\w*|bactéri\w*|contamin\w*|non[- ]potable|legionell\w*|légionell\w*)",
+              r"boil\w*|bouilli\w*|e\. ?coli|bacteri\w*|bactéri\w*|contamin\w*|non[- ]potable|legionell\w*|légionell\w*|"
+              # food poisoning: « 57 personnes sont tombées malades », salmonella, listeria
+              r"salmonell\w*|listeri\w*|norovirus|food poisoning|intoxication|fell ill|fallen ill|"
+              r"tombée?s? malades?)",
     # Not "error": a billing error or a wrong figure is no outage.
     "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|"
               r"interrupt|coupure|slow|lent|disrupt|perturb)",
