@@ -627,3 +627,16 @@ def test_a_purpose_that_names_the_news_by_a_pronoun_stays_right_after_it(project
             if "To contain it" in said and not said.startswith("To contain it"):
                 before = said[:said.index("To contain it")].rstrip()
                 assert before.endswith("hit by a ransomware attack."), (channel, said)
+
+
+def test_every_email_of_a_thread_has_a_subject_of_its_own(project, settings):
+    title = "Fire at Alcôve Chamonix Mont-Blanc on the night of 14 to 15 November"
+    text = statement_file(title=title, front="", updates=(
+        ("2026-09-04 12:00", "monitoring", "All guests have been rehoused."),
+        ("2026-09-04 03:10", "identified", "The fire is out."),
+        ("2026-09-04 00:35", "investigating", "A fire broke out in the laundry.")))
+    copies = [c for c in render_copies(write_statement(project, settings, text), settings, ["email"], NOW)
+              if c.kind == "update"]
+    subjects = [c.subject for c in copies]
+    assert len(subjects) == 3 and len(set(subjects)) == 3, subjects
+    assert all(len(subject) <= 78 for subject in subjects), subjects

@@ -844,16 +844,24 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     else:
         suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
     suffix = _typography(suffix, lang)
-    short = suffix if correction is not None else _typography(" : point" if lang == "fr" else ": update", lang)
+    # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
+    # reader never sees three messages called "…: update".
+    clock = time_words(update.at, zone, lang, with_zone=False)
+    compact = (f" : point du {local.day}/{local.month} à {clock}" if lang == "fr"
+               else f": update {local.day} {local.strftime('%b')}, {clock}")
+    short = suffix if correction is not None else _typography(compact, lang)
+    # The time alone when the day does not fit ("…at Cherbourg: update 11:30").
+    shortest = suffix if correction is not None else _typography(
+        f" : point de {clock}" if lang == "fr" else f": update {clock}", lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
-        short = _typography(" : dernier point" if lang == "fr" else ": final update", lang)
+        short = shortest = _typography(" : dernier point" if lang == "fr" else ": final update", lang)
         suffix = short
-    for ending in dict.fromkeys((suffix, short)):
+    for ending in dict.fromkeys((suffix, short, shortest)):
         for head in _title_heads(brief):
             if len(head) + len(ending) <= limit:
                 return head.rstrip(".") + ending
-    return _short_title(brief, limit - len(short)) + short
+    return _short_title(brief, limit - len(shortest)) + shortest
 
 
 def signatory(brief: Brief) -> tuple[str, str]:
