@@ -640,3 +640,19 @@ def test_every_email_of_a_thread_has_a_subject_of_its_own(project, settings):
     subjects = [c.subject for c in copies]
     assert len(subjects) == 3 and len(set(subjects)) == 3, subjects
     assert all(len(subject) <= 78 for subject in subjects), subjects
+
+
+def test_an_sms_after_a_bad_buzz_carries_the_apology_and_never_points_to_a_page(project, settings):
+    summary = ("Notre publicité « Papy au volant », diffusée depuis le 20 novembre, tournait en dérision les conducteurs "
+               "âgés. Nous l'avons retirée de toutes les chaînes de télévision et de tous nos réseaux le 23 novembre. "
+               "Nous avons eu tort de la diffuser et nous vous présentons nos excuses.")
+    text = statement_file(lang="fr", front="", title="Notre publicité « Papy au volant » est retirée",
+                          sections={"Résumé": summary}, updates=(("2026-09-03 10:05", "résolu", "Le spot est retiré."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
+    assert "nous vous présentons nos excuses" in sms, sms
+    breach = statement_file(front="", title="Cyberattack: student records stolen", sections={
+        "Summary": "Attackers stole the records of 68,500 students on 24 November. We are sorry.",
+        "What you should do": "- Set a new password (see the update of 27 November).\n"
+                              "- We will never ask for your password by e-mail."})
+    sms = _copies(project, settings, breach, ["sms"])[("sms", "announcement")].parts[0]
+    assert "(see the update" not in sms and "Cyberattack: student" not in sms.split(":", 1)[1], sms

@@ -588,6 +588,20 @@ def _sms_forms(text: str) -> list[str]:
     return [*exact, plain.translate(_TO_GSM_LETTERS)]
 
 
+_POINTER = re.compile(r"\s*\((?:see|voir|cf\.?)\b[^)]*\)", re.IGNORECASE)
+
+
+def _no_pointer(sentence: str) -> str:
+    """Without "(see the update of 27 November)": nobody can follow it from an SMS."""
+    return _POINTER.sub("", sentence)
+
+
+def _sms_title(brief: Brief) -> str:
+    """The title as a sentence after the sender's colon: its own colon becomes a comma
+    ("Sorvane : cyberattaque, services coupés…", never two colons in a row)."""
+    return _end_sentence(re.sub(r"\s*:\s+", ", ", brief.statement.title, count=1))
+
+
 def _clauses(sentence: str, shortest: int = 40) -> list[str]:
     """A sentence cut at its clauses, longest first, when the whole does not fit: each ends
     where a clause of its own ends (`clause_cuts`)."""
@@ -648,8 +662,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
-    # "described above", « ci-dessous »: an SMS has no page around it.
-    candidates = [off_page(c, brief.lang) for c in candidates if c]
+    # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
+    # around it.
+    candidates = [_no_pointer(off_page(c, brief.lang)) for c in candidates if c]
     if candidates:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
@@ -663,7 +678,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if update is None and candidates and candidates[0] != after_colon(off_page(brief.news, brief.lang), brief.lang):
         options.append(after_colon(off_page(brief.news, brief.lang), brief.lang))  # the first sentence alone
     if update is None or not candidates:  # an update says its own news, cut if it must be
-        title = after_colon(_end_sentence(brief.statement.title), brief.lang)
+        title = after_colon(_sms_title(brief), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
         # again to everyone: the title says the news without them.
         if candidates and _QUOTED_WORDS.search(candidates[0]) and not _QUOTED_WORDS.search(title):
@@ -685,6 +700,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         must += [*brief.outcome, brief.first_advice or "", brief.lots_sentence()]
         if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
             must.append(brief.apology_text)
+        if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
+            # After a bad buzz, the apology is the news people wait for: it comes first.
+            must.insert(0, brief.apology_text)
     elif correction is None:
         # Each sentence with the one it leans on ("They do not come from us" needs the fake
         # e-mails it speaks of); the first group is the news itself.
@@ -695,7 +713,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = [g for g, said in groups
                   if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)][:1]
         must += [*advice, *outcome] if protective else [*outcome, *advice]
-    must = [off_page(m, brief.lang) for m in _unique(must) if m and m != (candidates[0] if candidates else None)]
+    must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
+            if m and m != (candidates[0] if candidates else None)]
     chosen: list[str] = []
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
     # not drink tap water without boiling it first", without ", including for cooking…"); the
@@ -740,8 +759,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if first_fitting(cut):
                 chosen = [cut]
                 break
-    if not chosen and first_fitting(after_colon(_end_sentence(brief.statement.title), brief.lang)):
-        chosen = [after_colon(_end_sentence(brief.statement.title), brief.lang)]  # the title says the news
+    if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
+        chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
     if not chosen:
         return None
     chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
