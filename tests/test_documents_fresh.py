@@ -462,3 +462,16 @@ def test_a_reply_sent_later_drops_a_closure_already_over_and_names_the_day(proje
     assert "Water is back in every street." in personal
     assert "until 4 March" not in personal
     assert "on the afternoon of 2 March" in personal and "this afternoon" not in personal
+
+
+def test_a_memo_on_one_restaurants_food_poisoning_never_tells_staff_the_advice_is_for_where_they_live(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="major", started="2026-03-04 09:00", title="57 guests fell ill after our brunch",
+        sections={"Summary": "57 people fell ill after eating salmonella-contaminated mousse at our brunch on 3 March. "
+                             "We are sorry.",
+                  "What you should do": "- If you ate at the brunch and have a fever, see a doctor."},
+        updates=(("2026-03-05 10:00", "identified", "The restaurant is closed."),))
+    memo = _plain(render_memo(write_statement(project, settings, text, "2026-03-04-brunch.md"), settings, NOW))
+    assert "What we tell the people affected to do" in memo
+    assert "If you live in one of the areas concerned" not in memo, memo

@@ -196,7 +196,10 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(
             f"- {_with_deadline(brief, _for_staff(said_whole(item, lang), lang), latest.at, w)}"
             for item in brief.advice_items))
-        if kind in ("health", "recall"):  # colleagues are among the public the advice is for
+        # Colleagues are among the public the advice is for: those who live where a health notice
+        # applies (it names towns or areas: one restaurant's brunch names none), or own the product.
+        places = re.search(_PLACES, f"{statement.title} {brief.summary} {' '.join(statement.affected)}", re.IGNORECASE)
+        if kind == "recall" or (kind == "health" and places):
             # A car is not brought back to a shop counter.
             vehicle = kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]),
                                                      f"{statement.title} {brief.summary}", re.IGNORECASE)
@@ -395,6 +398,12 @@ def _lines(markdown: str, lang: str) -> list[str]:
         else:
             lines.append(block.text)
     return lines
+
+
+# Words that say a notice covers places where people live ("six communes", « les quartiers nord »).
+_PLACES = (r"\b(?:communes?|towns?|villages?|districts?|areas?|zones?|quartiers?|villes?|neighbou?rhoods?|postcodes?|"
+           r"codes postaux|secteurs?|arrondissements?|municipalit(?:y|ies)|boroughs?|residents?|habitants?|"
+           r"households?|foyers?|tap water|eau du robinet|water supply|drinking water|eau potable)\b")
 
 
 def _key_message(brief: Brief) -> str:
