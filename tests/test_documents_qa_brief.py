@@ -294,3 +294,34 @@ def test_we_are_responsible_for_it_answers_who_is_responsible_in_french(project,
     answer = _answer(qa, "Qui est responsable ?")
     assert _answered(answer) and "nous en sommes responsables" in answer, answer
     assert "Y a-t-il des blessés ?" not in qa
+
+
+def test_a_ransomware_breach_answers_what_data_and_never_takes_encrypted_servers_for_encrypted_data(
+        project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    qa = _qa(project, settings, title="Cyberattack: student records stolen",
+             sections={"Summary": "At 3:40 am on 3 September our university was hit by a ransomware attack. The "
+                                  "attackers also stole files from the student records office: the personal data of "
+                                  "68,500 students, including bank details for 4,300 of them. We are sorry.",
+                       "What happened": "The attackers got in on 1 September through a staff account, with a password "
+                                        "stolen from another website. They then encrypted about 140 of our servers.",
+                       "What you should do": "- Be wary of any message about a refund or a fee: the stolen data could "
+                                             "be used to make it look real."})
+    data = _answer(qa, "What data exactly?")
+    assert "the personal data of 68,500 students" in data.split("\n\n")[1], data
+    encrypted = _answer(qa, "Was it encrypted?")
+    assert "140 of our servers" not in encrypted, encrypted
+    compensation = _answer(qa, "Will people be compensated?")
+    assert "Be wary" not in compensation, compensation
+
+
+def test_units_sold_come_from_the_recall_table_when_no_sentence_gives_them(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    table = ("| Élément | Détail |\n|---|---|\n| Produit | Coffret « Douceurs », boîte bleue de 420 g |\n"
+             "| Lots | 2610A et 2610B |\n| Exemplaires vendus | 1 870 |")
+    qa = _qa(project, settings, lang="fr", title="Rappel du coffret « Douceurs » : noisettes non indiquées",
+             sections={"Résumé": "Nous rappelons le coffret « Douceurs » : ses sablés contiennent de la noisette, non "
+                                 "indiquée sur l'étiquette. Nous vous le remboursons.",
+                       "Produit concerné": table})
+    answer = _answer(qa, "Combien d'unités ont été vendues ?")
+    assert _answered(answer) and "1 870" in answer, answer

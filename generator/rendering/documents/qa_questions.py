@@ -113,7 +113,7 @@ def _how_many(brief: Brief) -> list[Passage]:
 _NOT_AFFECTED = re.compile(
     r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|met|asked|appelé|contacté|"
     r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,2}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
-    r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"
+    r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\bpanel (?:de|of) \d|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"
     r"(?:staff|employees|agents|cashiers|volunteers|salariés|renforts|agents|personnes en renfort)\s+(?:\w+\s+){0,2}"
     r"(?:in (?:extra|addition|support)|en renfort|supplémentaires)|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
     r"(?:teams?|staff|crew|council|panel|committee|board)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
@@ -252,8 +252,14 @@ def _again(brief: Brief) -> list[Passage]:
     zone = brief.settings.timezone
     # "We will say on 17 November what we are changing", read on 29 November: it has been said
     # since, or it is late; either way it is no answer.
-    return [p for p in found if not p.has("correction")
+    return [p for p in found if not p.has("correction") and not _SAYS_IT_ELSEWHERE.search(p.text)
             and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:3]
+
+
+# "We have published what we are changing", « nous dirons ce que nous changeons »: where the
+# answer is, not the answer.
+_SAYS_IT_ELSEWHERE = re.compile(r"\b(?:published|will (?:say|publish|report)|publié|publierons|dirons)\b[^.]{0,80}"
+                                r"\b(?:what we (?:are changing|change|will change)|ce que nous changeons)", re.IGNORECASE)
 
 
 def _own_sections(brief: Brief) -> tuple[str, ...]:
@@ -399,7 +405,7 @@ def _compensation(brief: Brief) -> list[Passage]:
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
                      r"\bscam\w*|\bphishing|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
                      r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
-                     r"se faisant passer|\bhameçonnage|\barnaque|"
+                     r"se faisant passer|\bhameçonnage|\barnaque|\bbe wary|\bbeware|\bméfiez|"
                      # data rights and a complaint to the regulator; free water handed out (help, not amends)
                      r"\bexercer vos droits|\bexercise your (?:\w+ )?rights|\bréclamation auprès|\bréclamation à la|"
                      r"\bcomplain(?:t)? to the|\bdistribu\w*|\bbottled water|\beau en bouteille")
@@ -476,7 +482,9 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 # "We will replace it free of charge" and « Nous la remplacerons » lean on the sentence naming "it".
 _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|"
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
-          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce|cela|ceci|ça|il|elle|ils|elles|ces|celui|celle|"
+          # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
+          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
+                           r"ces|celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
                            r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE)}
 
@@ -532,8 +540,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("data", "What data exactly?", "Quelles données exactement ?", _data),
             _q("who", "Who accessed it?", "Qui y a eu accès ?", lambda b: _anywhere(b, "who")),
             _cause(),
+            # Ransomware that encrypted our servers says nothing of whether the stolen data was.
             _q("encrypted", "Was it encrypted?", "Les données étaient-elles chiffrées ?",
-               lambda b: _anywhere(b, "encrypted")),
+               lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2]),
             _q("regulator", "Was the regulator told, and when?",
                "L'autorité de contrôle a-t-elle été prévenue, et quand ?",
                lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
@@ -627,6 +636,11 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     return (_cause(),)
 
 
+_RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|les attaquants)\b[^.]{0,60}\b(?:encrypted|"
+                    r"chiffré)|(?:encrypted|chiffré) (?:\w+ ){0,3}(?:of )?(?:our|nos) (?:servers|serveurs|systems|systèmes))",
+                    re.IGNORECASE)
+
+
 def _vehicles(brief: Brief) -> bool:
     """Whether a recall is of vehicles: the title or the summary names cars, vans, motorbikes."""
     from generator.rendering.documents.checklist import VEHICLES
@@ -672,7 +686,10 @@ def _ill(brief: Brief) -> list[Passage]:
 def _sold(brief: Brief) -> list[Passage]:
     """A number of products sold, where the statement gives one."""
     pattern = SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
-    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=2)
+    # A table row says it too ("Exemplaires vendus : 1 870", "Units sold: 1,870").
+    rows = [Passage(line, "", frozenset(), SECTION, "table") for line in recall_lot_lines(brief)
+            if re.search(r"\b(?:sold|vendue?s?|exemplaires)\b.*\d", line, re.IGNORECASE)]
+    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=2) or rows[:1]
             or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
 
 
@@ -694,8 +711,10 @@ def _data(brief: Brief) -> list[Passage]:
         return listed[:5]
     named = [p for p in _anywhere(brief, "", role="data", first=("summary", "what_happened"), most=8)
              if _DATA_SAID.search(p.text)]
-    # What was seen before what was not ("No card data or passwords were exposed").
-    named.sort(key=lambda p: re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None)
+    # What was seen before what was not ("No card data or passwords were exposed"); a sentence
+    # that names the data ("the personal data of 68,500 students") before one on how they got in.
+    named.sort(key=lambda p: (re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None,
+                              _DATA_HEADING.search(p.text) is None))
     rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
     if rows:  # the table says what data: the sentences that say so beside it
         return named[:2] + rows
@@ -704,7 +723,7 @@ def _data(brief: Brief) -> list[Passage]:
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
 _DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|exposed|accessed|seen|viewed|"
-                        r"stolen|taken|contenai(?:t|ent)|contien(?:t|nent)|"
+                        r"stolen|stole|took|taken|contenai(?:t|ent)|contien(?:t|nent)|"
                         r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
                         r"volée?s?|dérobée?s?)\b", re.IGNORECASE)
 _DATA_HEADING = re.compile(r"\b(?:data|information|données|informations)\b", re.IGNORECASE)

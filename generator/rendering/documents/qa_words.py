@@ -121,9 +121,10 @@ W = {
              r"june|july|august|september|october|november|december) \d)",
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
-    "known": (r"\b(?:detected|discovered|noticed|alerted|raised an alert|gave the alert|became aware|told us|"
+    "known": (r"\b(?:detected|discovered|noticed|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
               r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure))\b",
-              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|alerté|donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
+              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
+              r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?)"),
     # "used for the first time on 21 November" dates this incident: no earlier one.
@@ -341,7 +342,7 @@ W = {
              r"\b(?:usine|bâtiment|entrepôt|locaux|dépôt|installation|gare|magasin|école|rouv\w*|le site|"
              r"du site|tunnel|pont|parking|atelier|bureaux|chantier)\b"),
     "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down)\b",
-                r"\b(?:retirée?s?|supprimée?s?|effacée?s?)\b"),
+                r"\b(?:retirée?s?|supprimée?s?|effacée?s?|l['’]avons retirée?)\b"),
 }
 
 
