@@ -72,7 +72,7 @@ def test_a_new_update_is_a_new_entry(tmp_path: Path) -> None:
         "## Updates\n", "## Updates\n\n### 2026-11-19 10:00 · identified\nA database index is missing.\n")
     site = build(tmp_path, extra={"2026-11-19-slow-logins.md": text})
     feed = parse(site, "statements/2026-11-19-slow-logins/feed.atom")
-    assert [e.title for e in feed.entries] == ["Identified: Slow logins", "Investigating: Slow logins"]
+    assert [e.title for e in feed.entries] == ["Problem identified: Slow logins", "Investigating: Slow logins"]
     assert len(parse(site, "feed.atom").entries) == SITE_UPDATES + 2
 
 

@@ -48,7 +48,7 @@ STATUS_LABELS: dict[str, str] = english_table(
     translatable("status:investigating", "Investigating"),
     # Translators: French labels say what is true whatever the crisis: « identifié » is the problem,
     # not a cause; « sous surveillance » reads as police surveillance; « rétabli » is false of a fire.
-    translatable("status:identified", "Identified"),
+    translatable("status:identified", "Problem identified"),
     translatable("status:monitoring", "Monitoring"),
     translatable("status:resolved", "Resolved"),
     translatable("status:scheduled", "Scheduled"),
