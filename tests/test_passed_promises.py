@@ -62,3 +62,18 @@ def test_replies_and_the_media_brief_say_a_passed_promise_was_due(project, setti
     assert "€40 voucher by e-mail by 20 November" in replies  # what customers were told, as the statement says it
     assert ("This was due by 20 November: if it has not reached you, tell us" in replies) is due, replies
     assert ("Due by 20 November, now past: check it was kept" in qa) is due, qa
+
+
+def test_an_arrangement_by_a_passed_day_is_a_promise_too(project, settings, monkeypatch):
+    # "We are having … inspected by 20 November", read on 29 November, is no longer ahead.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T23:15:00+01:00")
+    text = statement_file(title="Fire at our Chamonix hotel", severity="major", started="2026-11-14 23:20", sections={
+        "Summary": "A fire broke out in the laundry of our Chamonix hotel on 14 November. All guests were evacuated.",
+        "What we are doing": "- We are having the tumble dryers in our 26 other hotels inspected by 20 November.\n"
+                             "- Every stay is refunded."},
+        updates=(("2026-11-15 12:00", "resolved", "All guests have been rehoused."),))
+    statement = write_statement(project, settings, text, "2026-11-14-test.md")
+    copies = render_copies(statement, settings, ["linkedin", "facebook"], datetime.fromisoformat("2026-11-29T23:15:00+01:00"))
+    said = "\n".join(part for copy in copies for part in copy.parts)
+    assert "inspected by 20 November" not in said, said
+    assert "Every stay is refunded." in said

@@ -26,8 +26,9 @@ _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event
 # A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
 # were refunded by 25 November" is a fact kept, never a promise that has passed.
 _PROMISE = {
+    # "We are having the dryers inspected by 20 November": an arrangement, as much a promise as "will".
     "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|should (?:arrive|reach|"
-                     r"receive|get|be))\b", re.IGNORECASE),
+                     r"receive|get|be)|(?:we|they) are (?:having|getting) \w+|(?:we|they) are \w+ing)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|prévu|prévue?s?|comptons|d['’]ici)\b",
                      re.IGNORECASE),
 }
