@@ -656,3 +656,15 @@ def test_an_sms_after_a_bad_buzz_carries_the_apology_and_never_points_to_a_page(
                               "- We will never ask for your password by e-mail."})
     sms = _copies(project, settings, breach, ["sms"])[("sms", "announcement")].parts[0]
     assert "(see the update" not in sms and "Cyberattack: student" not in sms.split(":", 1)[1], sms
+
+
+def test_an_instagram_card_carries_the_thing_to_do_not_a_bare_condition(project, settings):
+    advice = ("- Si vous avez mangé au brunch du 22 novembre : si vous avez encore de la fièvre, de la diarrhée ou des "
+              "douleurs au ventre, consultez un médecin et dites-lui que vous avez pu être exposé à des salmonelles.")
+    text = statement_file(lang="fr", front="", title="Intoxication alimentaire après notre brunch du 22 novembre",
+                          sections={"Résumé": "57 personnes sont tombées malades après notre brunch. Nous présentons "
+                                              "nos excuses.", "Ce que vous pouvez faire": advice},
+                          updates=(("2026-09-03 10:05", "identifié", "Le restaurant est fermé."),))
+    card = _copies(project, settings, text, ["instagram"], "2026-09-03-test.fr.md")[("instagram", "announcement")]
+    image = card.visual or ""
+    assert "consultez un médecin" in image, image

@@ -425,6 +425,13 @@ def _short(sentence: str, limit: int = 180) -> str:
     its own: "Personne n'a été gravement blessé."), else nothing."""
     if len(sentence) <= limit:
         return sentence
+    # "If you ate at the brunch on 22 November: if you still have a fever…, see a doctor": the
+    # condition alone says nothing to do; what follows the colon does, when it fits.
+    lead_in = re.match(r"((?:if|si|for|pour|until|en attendant|d['’]ici)\b[^:]{3,80}?)\s*:\s+(.+)$", sentence,
+                       re.IGNORECASE | re.DOTALL)
+    if lead_in and len(lead_in.group(2)) <= limit:
+        rest = lead_in.group(2)
+        return _end_sentence(rest[:1].upper() + rest[1:])
     cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit]
     return _end_sentence(cuts[0][0]) if cuts else ""
 
