@@ -309,3 +309,15 @@ def test_a_food_poisoning_asks_for_no_health_details_in_comments_in_either_langu
         statement = write_statement(project, settings, text, name)
         post = next(c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement")
         assert words in "\n".join(post.parts), post.parts
+
+
+def test_asbestos_found_in_a_building_is_a_safety_notice_in_both_languages(project, settings):
+    english = statement_file(front="", title="Ormes building closed after asbestos was found", sections={
+        "Summary": "The Ormes building has been closed since 19 November: works uncovered ceiling tiles containing "
+                   "asbestos. Classes have moved."})
+    french = statement_file(lang="fr", front="", title="Bâtiment des Ormes fermé après la découverte d'amiante",
+                            sections={"Résumé": "Le bâtiment des Ormes est fermé depuis le 19 novembre : des travaux ont "
+                                                "mis au jour des dalles contenant de l'amiante. Les cours sont déplacés."},
+                            updates=(("2026-09-03 10:05", "identifié", "Les mesures de l'air sont en cours."),))
+    assert kind(write_statement(project, settings, english, "2026-09-03-ormes.md")) == "safety"
+    assert kind(write_statement(project, settings, french, "2026-09-03-ormes.fr.md")) == "safety"

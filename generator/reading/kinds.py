@@ -21,6 +21,8 @@ _KIND_WORDS: dict[str, str] = {
               r"boil\w*|bouilli\w*|e\. ?coli|bacteri\w*|bactéri\w*|contamin\w*|non[- ]potable|legionell\w*|légionell\w*|"
               # food poisoning: « 57 personnes sont tombées malades », salmonella, listeria
               r"salmonell\w*|listeri\w*|norovirus|food poisoning|intoxication|fell ill|fallen ill|"
+              # a hazard in a building: asbestos, lead, carbon monoxide, legionella
+              r"asbestos|amiante|lead paint|peinture au plomb|radon|"
               r"tombée?s? malades?)",
     # Not "error": a billing error or a wrong figure is no outage.
     "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|"
