@@ -371,3 +371,14 @@ def test_that_night_already_named_is_never_dated_as_the_night_the_update_was_wri
     for text in texts:
         assert "nuit-là" not in text or "cette nuit-là" in text, text
         assert "dans la nuit du 8 au 9 mars" not in text, text
+
+
+def test_an_insurers_claims_are_not_money_owed_in_the_charged_reply(project, settings) -> None:  # type: ignore[no-untyped-def]
+    outage = statement_file(
+        severity="minor", started="2026-03-04 07:50", title="Login to the app unavailable this morning",
+        sections={"Summary": "From 7:50 to 9:04 this morning, customers could not log in to our app. Claims by phone "
+                             "were not affected. It works normally again. We are sorry."},
+        updates=(("2026-03-04 09:12", "resolved", "Login works normally again. Claims by phone were not affected."),))
+    templates = reply_templates(write_statement(project, settings, outage, "2026-03-04-login.md"), settings, NOW)
+    charged = templates.get("charged")
+    assert charged is None or "Claims by phone" not in charged.text, charged

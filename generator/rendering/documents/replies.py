@@ -322,7 +322,11 @@ AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodép
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
 # Money owed back; "fees" only as charges to refund ("the roaming fees it missed" is the error, not the refund).
-CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|(?:bank|late) fees|claim|"
+# "Claims by phone were not affected" is an insurer's claims, not money owed: "claim" only with
+# what is claimed back.
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|(?:bank|late) fees|"
+           r"claim (?:a |your |the )?(?:refund|compensation|reimbursement|fees?|costs?)|claims? form|"
+           r"claims? for (?:the )?(?:costs?|expenses|fees|losses|refunds?|compensation)|can claim|make a claim|"
            r"débité|rembours|crédit|avoir|exonération|frais (?:bancaires|de retard|causés)|bon d'achat|"
            r"geste commercial|complément)\w*")
 
