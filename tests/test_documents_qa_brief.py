@@ -325,3 +325,14 @@ def test_units_sold_come_from_the_recall_table_when_no_sentence_gives_them(proje
                        "Produit concerné": table})
     answer = _answer(qa, "Combien d'unités ont été vendues ?")
     assert _answered(answer) and "1 870" in answer, answer
+
+
+def test_a_car_recall_counts_vehicles_never_the_countries_they_are_sold_in(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    qa = _qa(project, settings, title="Recall of KARST electric cars: battery fire risk",
+             sections={"Summary": "We are recalling 22,855 KARST and KARST TOURER electric cars built between March and "
+                                  "August. A faulty connector can overheat while charging. We are sorry.",
+                       "What happened": "We have informed the market-surveillance authorities of the 14 countries where "
+                                        "these cars are sold."})
+    answer = _answer(qa, "How many vehicles are recalled?")
+    assert "22,855" in answer and "14 countries" not in answer, answer

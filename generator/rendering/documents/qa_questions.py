@@ -496,7 +496,8 @@ def leans_on_before(text: str, lang: str) -> bool:
 
 # "This was our mistake" owns the whole incident: "this" is not the sentence before.
 _OWNS_IT_ALL = re.compile(r"^(?:(?:this|it|that) (?:was|is) (?:entirely |all )?our (?:own )?(?:mistake|error|fault|failure)|"
-                          r"c['’](?:est|était) (?:entièrement )?notre (?:erreur|faute))\b", re.IGNORECASE)
+                          r"c['’](?:est|était) (?:entièrement )?(?:notre (?:erreur|faute)|une erreur (?:de |d['’])"
+                          r"(?-i:[A-Z])))", re.IGNORECASE)
 
 
 def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
@@ -654,7 +655,9 @@ def _vehicle_count(brief: Brief) -> list[Passage]:
     from generator.rendering.documents.checklist import VEHICLES
 
     vehicles = VEHICLES.get(brief.lang, VEHICLES["en"])
-    pattern = rf"\b\d[\d\u00a0\u202f ,.]*\d\s+(?:[\w'’-]+\s+){{0,4}}{vehicles}"
+    # "22,855 KARST and KARST TOURER electric cars", never "14 countries where these cars"
+    pattern = (rf"\b\d[\d\u00a0\u202f ,.]*\d\s+(?:(?:(?-i:[A-Z])[\w-]*|and|et|electric|électriques?|hybrid|hybrides?)"
+               rf"\s+){{0,6}}{vehicles}")
     return (find(brief, words=pattern, sections=("summary", "what_happened"), most=1)
             or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
 
