@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from generator.core.languages import status_label
+from generator.core.languages import status_word
 from generator.authoring.review.figures import Phrase
 
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
@@ -301,7 +301,9 @@ def _value(key: str, value: object, lang: str, zone: ZoneInfo) -> str:
     if isinstance(value, timedelta):
         return duration(value, lang)
     if key in _STATUS_KEYS and isinstance(value, str):
-        return status_label(value, lang).lower() if value != "now" else value
+        # The word the team writes in its headings ("identified", « identifié »), which the
+        # review quotes back: not the page's label ("Problem identified").
+        return status_word(value, lang) if value != "now" else value
     if key in _LANGUAGE_KEYS and isinstance(value, str):
         return language_name(value, lang)
     if key == "missing" and isinstance(value, tuple):
