@@ -90,8 +90,8 @@ def test_a_skipped_stage_counts_from_the_first_later_status_and_says_so() -> Non
     assert say(figure.details[0], "en", PARIS) == \
         "no update says “identified”: the first later status is “monitoring”, at 2026-11-20 11:00 CET"
     assert say(figure.details[0], "fr", PARIS) == \
-        "aucune mise à jour ne dit « problème identifié » : le premier statut ultérieur est " \
-        "« suivi en cours », le 2026-11-20 11:00 CET"
+        "aucune mise à jour ne dit « identifié » : le premier statut ultérieur est " \
+        "« surveillance », le 2026-11-20 11:00 CET"
 
 
 def test_a_history_recorded_after_the_fact_is_not_taken_for_the_response() -> None:
