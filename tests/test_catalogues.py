@@ -18,6 +18,9 @@ from babel.messages.pofile import read_po, write_po
 from generator.core import catalogues
 from generator.core.catalogues import catalogue_languages, catalogue_path, english_table, template_path, translatable
 from generator.core.languages import KNOWN_LANGUAGES, severity_label, status_label
+from generator.rendering.documents.checklist import owner_for, word
+from generator.rendering.documents.checklist_steps import STEP_TEXTS, STEPS, VEHICLE_STEPS, WORDS
+from generator.rendering.press import PRESS_WORDS, press_words
 from generator.rendering.site.labels import label
 from tests.conftest import REPO
 from tests.test_site_pages import content, text_of
@@ -111,6 +114,38 @@ def test_a_translation_fills_the_same_placeholders_as_its_english(lang: str) -> 
     wrong = [(m.context, str(m.id), m.string) for m in read_catalogue(catalogue_path(lang))
              if m.id and m.string and placeholders(str(m.id)) != placeholders(str(m.string))]
     assert wrong == [], "a {name} of the English must be in the translation, and only those"
+
+
+# The word tables of the outputs beyond the site, each (context -> English).
+TABLES = {"press": PRESS_WORDS, "checklist steps": STEP_TEXTS, "checklist": WORDS}
+
+
+@pytest.mark.parametrize("table", TABLES.values(), ids=TABLES.keys())
+@pytest.mark.parametrize("lang", catalogue_languages())
+def test_every_word_of_the_press_release_and_the_checklist_is_translated(table: dict[str, str], lang: str) -> None:
+    template = words(read_catalogue(template_path()))
+    translated = {(m.context, str(m.id)) for m in read_catalogue(catalogue_path(lang))
+                  if m.id and m.string and not m.fuzzy}
+    assert set(table.items()) - template == set(), RUN_THE_SCRIPT
+    assert set(table.items()) - translated == set(), f"translate these in {catalogue_path(lang).relative_to(REPO)}"
+
+
+def test_every_checklist_step_is_found_in_the_catalogues_by_its_key() -> None:
+    assert all(step[4][0] == f"checklist.step.{step[0]}" for step in STEPS)
+    assert all(text[0] == f"checklist.step.{key}.vehicle" for key, (text, _) in VEHICLE_STEPS.items())
+
+
+def test_the_press_release_and_the_checklist_take_their_words_from_the_catalogue(locale: Path) -> None:
+    assert (press_words("fr") or {}).get("timeline") == "Points précédents"
+    assert word("owner", "fr") == "Responsable :" and owner_for("lead", (), "fr") == "Responsable de crise"
+    edit(locale / "fr/LC_MESSAGES/onevoice.po", {"press.timeline": "Chronologie", "checklist.owner": "Pilote :",
+                                                 "checklist.owner.lead": "Directeur de crise"})
+    assert (press_words("fr") or {}).get("timeline") == "Chronologie"
+    assert word("owner", "fr") == "Pilote :" and owner_for("lead", (), "fr") == "Directeur de crise"
+    assert word("owner", "en") == "Owner:"
+    # A language with a catalogue but no press conventions has no press release; its checklist reads English.
+    assert press_words("de") is None
+    assert word("severity.major", "de") == "major" and owner_for("lead", (), "de") == "Crisis lead"
 
 
 def test_words_come_from_the_catalogue(locale: Path) -> None:

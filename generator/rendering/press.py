@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief, off_page, without_page_promise
 from generator.rendering.person import advice_named
@@ -47,48 +48,51 @@ from generator.core.errors import RenderError
 from generator.core.model import Settings, Statement
 from generator.core.text import markdown_to_html, markdown_to_plain, strip_comments
 
-# The release's own words per language. A new language needs an entry here, and its dateline
-# and quotation conventions in `release_context` and `_quote_paragraph`.
-PRESS_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "document": "Press release",
-        "kicker": "FOR IMMEDIATE RELEASE",
-        "said": "{org} said in a statement:",
-        "next_update": "Next update by {when}.",
-        "resolved": "Resolved. Final update {when}.",
-        "closed": "Final update {when}.",
-        "began": "The problem began {when}.",
-        "advises": "{org} advises:",
-        "latest": "Latest update, {when}",
-        "timeline": "Earlier updates",
-        "correction_of": "correction of the update of {update}",
-        "advice": "What people should do",
-        "quote": "{quote} said {name}, {role}.",
-        "about": "About {org}",
-        "contact": "Media contact",
-        "end": "###",
-        "audience": "people",
-    },
-    "fr": {
-        "document": "Communiqué de presse",
-        "kicker": "COMMUNIQUÉ DE PRESSE",
-        "said": "{org} indique dans sa déclaration :",
-        "next_update": "Prochain point {when}.",
-        "resolved": "Situation rétablie. Dernier point {when}.",
-        "closed": "Dernier point {when}.",
-        "began": "Le problème a commencé {when}.",
-        "advises": "Les recommandations {of_org} :",
-        "latest": "Dernier point, {when}",
-        "timeline": "Points précédents",
-        "correction_of": "rectificatif du point du {update}",
-        "advice": "Ce que les personnes concernées peuvent faire",
-        "quote": "{quote}, déclare {name}, {role}.",
-        "about": "À propos {of_org}",
-        "contact": "Contact presse",
-        "end": "",
-        "audience": "clients",
-    },
+# The release's own words, by key (the message context in the catalogues). The English is here;
+# other languages are in the gettext catalogues (docs/translating.md).
+PRESS_WORDS: dict[str, str] = english_table(
+    translatable("press.document", "Press release"),
+    # Translators: the line above the headline; a line break in the translation starts a new line.
+    translatable("press.kicker", "FOR IMMEDIATE RELEASE"),
+    # Translators: the subhead, under the headline: when the next update is promised.
+    translatable("press.next_update", "Next update by {when}."),
+    # Translators: the subhead of a closed outage; {when} is the time of the update that closed it.
+    translatable("press.resolved", "Resolved. Final update {when}."),
+    # Translators: the subhead of any other closed crisis (a fire or a recall is not "resolved").
+    translatable("press.closed", "Final update {when}."),
+    translatable("press.began", "The problem began {when}."),
+    translatable("press.latest", "Latest update, {when}"),
+    translatable("press.timeline", "Earlier updates"),
+    # Translators: beside a line of the earlier updates; {update} is the time of the update corrected.
+    translatable("press.correction_of", "correction of the update of {update}"),
+    translatable("press.advice", "What people should do"),
+    # Translators: the quote's paragraph; {quote} comes with its quotation marks, {role} is the
+    # spokesperson's role (« président de la coopérative »).
+    translatable("press.quote", "{quote} said {name}, {role}."),
+    translatable("press.contact", "Media contact"),
+    # Translators: who the statement's "you" becomes in the release, which speaks of them: a
+    # heading's "for you" becomes "for people" (French: « pour vous », « pour les clients »).
+    translatable("press.audience", "people"),
+)
+
+# Words the catalogues cannot hold, with the release's conventions: French names the
+# organisation after « de » (`french_of`: « d'Eaux… », « de la Coopérative »), which no
+# placeholder of the English asks for; AP ends a release with "###", a communiqué with nothing,
+# and gettext reads an empty translation as none. A new language needs an entry here, and its
+# dateline and quotation conventions in `release_context` and `_quote_paragraph`.
+PRESS_CONVENTIONS: dict[str, dict[str, str]] = {
+    "en": {"advises": "{org} advises:", "about": "About {org}", "end": "###"},
+    "fr": {"advises": "Les recommandations {of_org} :", "about": "À propos {of_org}", "end": ""},
 }
+
+
+def press_words(lang: str) -> dict[str, str] | None:
+    """The release's words in `lang`, by key, or None when onevoice has no press conventions for it."""
+    conventions = PRESS_CONVENTIONS.get(lang)
+    if conventions is None:
+        return None
+    return {**{key.removeprefix("press."): translated(PRESS_WORDS, key, lang) for key in PRESS_WORDS},
+            **conventions}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +159,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     release speaks in the third person: the statement's sentences are rewritten where a small
     grammar is sure of it (`generator.rendering.person`), quoted and attributed where it is not."""
     lang = statement.lang
-    words = PRESS_WORDS.get(lang)
+    words = press_words(lang)
     if words is None:
         raise RenderError(
             f"{statement.path.name}: onevoice has no press-release conventions for language "
-            f"'{lang}' (known: {', '.join(PRESS_WORDS)}); add them to PRESS_WORDS in generator/rendering/press.py."
+            f"'{lang}' (known: {', '.join(PRESS_CONVENTIONS)}); add them to PRESS_CONVENTIONS in "
+            "generator/rendering/press.py, and its words to its catalogue (docs/translating.md)."
         )
     _require_values(statement, settings)
     brief = Brief(statement, settings, now or current_time())

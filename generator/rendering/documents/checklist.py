@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-
+from generator.core.catalogues import translated
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEPS, VEHICLE, VEHICLE_RECALL,
-                                                          VEHICLE_STEPS, WORDS)
+from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
+                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS)
 from generator.rendering.documents.passages import Passage, find, passages
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, TeamMember
 
-SEVERITY_WORDS = {"en": {"major": "major", "critical": "critical", "minor": "minor"},
-                  "fr": {"major": "majeure", "critical": "critique", "minor": "mineure"}}
+
+def word(key: str, lang: str) -> str:
+    """The checklist's word `key` (`checklist.<key>` in the catalogues) in `lang`."""
+    return translated(WORDS, f"checklist.{key}", lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +45,11 @@ class ChecklistContext:
 
 
 def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
-    pattern, names = OWNERS[key]
+    pattern, (context, _) = OWNERS[key]
     for member in team:
         if re.search(pattern, member.role, re.IGNORECASE):
             return f"{member.name} ({member.role})"
-    return names.get(lang, names["en"])
+    return translated(STEP_TEXTS, context, lang)
 
 
 def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
@@ -118,15 +119,14 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     others = [Brief(sibling, settings, brief.now) for sibling in siblings]
     lang = statement.lang
     kind = document_kind(brief)
-    w = WORDS.get(lang, WORDS["en"])
-    severity = SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"])[statement.severity.value]
+    severity = word(f"severity.{statement.severity.value}", lang)
     first: datetime = statement.first_update.at
     known, known_said = min([aware_since(b) for b in (brief, *others)], key=lambda found: (found[0], found[1] is None))
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
     alerted = known if known_said else _began(statement)
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
-    next_promise = _next_promise(brief, w)
+    next_promise = _next_promise(brief, lang)
     told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
     aboard = re.search(VEHICLE, told, re.IGNORECASE) is not None and re.search(ENVIRONMENT, told, re.IGNORECASE) is None
     for key, owner, minutes, kinds, texts, evidence in STEPS:
@@ -140,22 +140,22 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             texts, evidence = VEHICLE_STEPS[key]
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
             texts = VEHICLE_RECALL
-        text = texts.get(lang, texts["en"]).format(
+        text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise,
-            scope=w["scope_critical"] if critical else w["scope_major"])
-        notes = [f"{w['owner']} {owner_for(owner, settings.crisis_team, lang)}"]
+            scope=word("scope_critical" if critical else "scope_major", lang))
+        notes = [f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence, key)
         for other in others if shown is None and evidence not in (None, "first") else ():
             found = _shown(other, evidence, key)
             if found:  # the other language says it: quoted as written, with its language
-                shown = (found[0], f"{found[1]} ({w['in_language'].format(language=_language_name(other, lang))})")
+                shown = (found[0], f"{found[1]} ({word('in_language', lang).format(language=_language_name(other, lang))})")
                 break
         late = key == "first_word" and first - alerted > timedelta(hours=1)
         if late:
             shown = None
             from generator.rendering.brief import lateness_words
 
-            notes.append(w["first_late"].format(first=brief.when(first), began=brief.when(alerted),
+            notes.append(word("first_late", lang).format(first=brief.when(first), began=brief.when(alerted),
                                                 delay=lateness_words(first - alerted, lang)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
@@ -172,28 +172,29 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # done (not an internal one such as briefing the spokesperson), while the crisis is
             # open, and then as a check to make: the statement may simply not say it.
             passed = due < brief.now and not statement.resolved and not shown and evidence is not None
-            notes.append(f"{w['deadline']} {brief.when(due)}" + (f" ({w['passed']})" if passed else ""))
+            notes.append(f"{word('deadline', lang)} {brief.when(due)}"
+                         + (f" ({word('passed', lang)})" if passed else ""))
         if shown:
             sentence, source = shown
             said = f"“{sentence}”" if lang != "fr" else f"« {sentence} »"
-            notes.append(f"{w['done']} {said}" + (f" — {source}" if source else ""))
+            notes.append(f"{word('done', lang)} {said}" + (f" — {source}" if source else ""))
         items.append(ChecklistItem(text, tuple(notes), bool(shown)))
-    intro = w["intro"].format(kind=w["kinds"][kind], severity=severity, first=brief.when(first))
+    intro = word("intro", lang).format(kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(first))
     if kind == "breach":
-        known_words = (w["known_said"].format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
+        known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
                        if known_said
-                       else w["known_first"].format(when=brief.when(known)))
-        intro += w["intro_breach"].format(known=known_words)
-    return ChecklistContext(title=w["title"].format(title=statement.title), intro=intro, items=tuple(items))
+                       else word("known_first", lang).format(when=brief.when(known)))
+        intro += word("intro_breach", lang).format(known=known_words)
+    return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items))
 
 
-def _next_promise(brief: Brief, w: dict[str, Any]) -> str:
+def _next_promise(brief: Brief, lang: str) -> str:
     """The next update promised, said overdue when its time has passed."""
     promise = brief.promise
     if promise.at is None:
-        return str(w["none"])
+        return word("none", lang)
     when = brief.when(promise.at)
-    return when if promise.ahead else str(w["overdue"]).format(when=when)
+    return when if promise.ahead else word("overdue", lang).format(when=when)
 
 
 def _postmortem_shown(brief: Brief) -> tuple[str, str] | None:

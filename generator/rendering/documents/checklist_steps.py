@@ -1,146 +1,146 @@
 """Render stage, for the crisis checklist: its steps (owner, deadline, the kinds of crisis they
-fit, their words in English and French) and the evidence that shows each one done. The
+fit, their words) and the evidence that shows each one done. The words are English here, other
+languages in the gettext catalogues (`generator.core.catalogues`, docs/translating.md). The
 evidence is one pattern for both languages, searched in every section and every update, so
 that the English and French checklists of one statement tick the same steps."""
 
 from __future__ import annotations
 
-from typing import Any
+from generator.core.catalogues import english_table, translatable
 
-# Owner roles: how to recognise them in the crisis team's `role`, and their name per language.
-OWNERS: dict[str, tuple[str, dict[str, str]]] = {
+# A text of the checklist: (message context, English), as `translatable` gives it.
+Text = tuple[str, str]
+
+# Owner roles: how to recognise them in the crisis team's `role` (in any language), and their name.
+OWNERS: dict[str, tuple[str, Text]] = {
     "lead": (r"ceo|chief executive|managing director|directeur général|directrice générale|président|"
-             r"crisis|crise|general manager", {"en": "Crisis lead", "fr": "Responsable de crise"}),
-    "comms": (r"communicat|press|media|presse", {"en": "Head of communications", "fr": "Responsable communication"}),
-    "legal": (r"legal|counsel|juridique|avocat|compliance|conformité", {"en": "Legal counsel", "fr": "Juriste"}),
+             r"crisis|crise|general manager",
+             translatable("checklist.owner.lead", "Crisis lead")),
+    "comms": (r"communicat|press|media|presse",
+              translatable("checklist.owner.comms", "Head of communications")),
+    "legal": (r"legal|counsel|juridique|avocat|compliance|conformité",
+              translatable("checklist.owner.legal", "Legal counsel")),
     "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
-                {"en": "Data protection officer", "fr": "Délégué à la protection des données"}),
+                translatable("checklist.owner.privacy", "Data protection officer")),
     "ops": (r"operation|technical|it\b|engineer|security|sécurité|technique|production|quality|qualité|site|usine",
-            {"en": "Head of operations", "fr": "Responsable des opérations"}),
+            translatable("checklist.owner.ops", "Head of operations")),
     "support": (r"customer|support|service client|relation client|care",
-                {"en": "Head of customer service", "fr": "Responsable service client"}),
-    "safety": (r"safety|health|hse|qhse|sécurité|santé", {"en": "Health and safety lead",
-                                                          "fr": "Responsable santé-sécurité"}),
+                translatable("checklist.owner.support", "Head of customer service")),
+    "safety": (r"safety|health|hse|qhse|sécurité|santé",
+               translatable("checklist.owner.safety", "Health and safety lead")),
 }
 
-# (step key, owner, deadline in minutes after the first public word (None: none), kinds, text per language,
+# (step key, owner, deadline in minutes after the first public word (None: none), kinds, text,
 #  evidence: a role or a pattern; the statement's sentence matching it shows the step done)
-Step = tuple[str, str, int | None, tuple[str, ...], dict[str, str], str | None]
+Step = tuple[str, str, int | None, tuple[str, ...], Text, str | None]
 
 _NOTIFIED = (r"\b(?:notified|informed|reported (?:the \w+ |it )?to|notifié|informé|signalé|prévenu)\b[^.]*\b(?:data "
              r"protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b)")
 STEPS: tuple[Step, ...] = (
-    ("people", "safety", 0, ("safety",), {
-        "en": "People first: everyone accounted for, the injured cared for, emergency services called.",
-        "fr": "Les personnes d'abord : chacun est localisé, les blessés pris en charge, les secours appelés."},
+    ("people", "safety", 0, ("safety",),
+     translatable("checklist.step.people",
+                  "People first: everyone accounted for, the injured cared for, emergency services called."),
      # the people themselves: evacuated, unhurt, cared for (not "the fire brigade put the fire out")
      r"\b(?:nobody (?:was|has been) (?:hurt|injured)|no one (?:was|has been) (?:hurt|injured)|(?:were|was|have been|"
      r"has been) evacuated|(?:taken|examined|treated) (?:to|at|in) hospital|personne n'a été (?:blessée?|touchée?)|"
      r"aucun blessé|ont été évacuée?s|a été évacuée?|(?:examinée?s?|conduite?s?|transportée?s?|emmenée?s?) à "
      r"l['’]hôpital|"
      r"pris en charge par les secours)"),
-    ("families", "lead", 60, ("safety",), {
-        "en": "Families of anyone hurt are told by a person, before any name is published.",
-        "fr": "Les familles des blessés sont prévenues par une personne, avant toute publication de nom."},
+    ("families", "lead", 60, ("safety",),
+     translatable("checklist.step.families",
+                  "Families of anyone hurt are told by a person, before any name is published."),
      # a person of ours in touch with the families, never "families can call our line"
      r"\b(?:in (?:personal|direct) contact with|(?:called|phoned|visited|spoke (?:to|with)|met)) [^.]{0,80}\b(?:famil\w*|"
      r"relatives|loved ones|next of kin)\b|\b(?:families|relatives) (?:\w+ ){0,6}(?:have been|were) (?:personally )?(?:told|"
      r"informed|contacted|called)|en contact (?:personnel|direct) avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
      r"rencontré|rendu visite à) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
      r"(?:prévenues|informées|contactées|appelées)"),
-    ("assess", "lead", 30, ("*",), {
-        "en": "Confirm the facts: what happened, who is affected, how far it spreads; record why it is {severity}.",
-        "fr": "Vérifiez les faits : ce qui s'est passé, qui est touché, jusqu'où cela s'étend ; notez pourquoi "
-              "cette crise est {severity}."}, None),
-    ("first_word", "comms", 60, ("*",), {
-        "en": "First public word within the hour, even before you know everything.",
-        "fr": "Première prise de parole publique dans l'heure, même sans tout savoir."}, "first"),
-    ("pause", "comms", 60, ("*",), {
-        "en": "Pause scheduled posts, ads and marketing e-mails ({scope}).",
-        "fr": "Suspendez publications programmées, publicités et e-mails marketing ({scope})."},
+    ("assess", "lead", 30, ("*",),
+     # Translators: {severity} is checklist.severity.major or .critical (French: « cette crise est majeure »).
+     translatable("checklist.step.assess",
+                  "Confirm the facts: what happened, who is affected, how far it spreads; record why it is "
+                  "{severity}."), None),
+    ("first_word", "comms", 60, ("*",),
+     translatable("checklist.step.first_word",
+                  "First public word within the hour, even before you know everything."), "first"),
+    ("pause", "comms", 60, ("*",),
+     # Translators: {scope} is checklist.scope_major or checklist.scope_critical.
+     translatable("checklist.step.pause", "Pause scheduled posts, ads and marketing e-mails ({scope})."),
      # what was scheduled, paused or reviewed ("we have reviewed the 46 posts that were scheduled")
      r"\b(?:paused|suspended|stopped|withdrawn|reviewed|cancell?ed)\b[^.]{0,60}\b(?:scheduled|planned)\b|"
      r"\b(?:scheduled|planned) (?:posts|campaigns?|ads|adverts|e-?mails|newsletters?)\b[^.]{0,60}\b(?:paused|suspended|"
      r"withdrawn|reviewed|cancell?ed)|\b(?:suspendu|retiré|relu|annulé)e?s?\b[^.]{0,60}\b(?:programmée?s?|prévue?s?)\b|"
      r"\b(?:publications|campagnes?|publicités) (?:programmées|prévues)\b[^.]{0,60}\b(?:suspendu|retiré|relu|"
      r"annulé)e?s?"),
-    ("memo", "comms", 120, ("*",), {
-        "en": "Send the staff memo; brief the support team with the reply templates.",
-        "fr": "Envoyez la note au personnel ; briefez le service client avec les modèles de réponse."}, None),
-    ("spokesperson", "comms", 180, ("*",), {
-        "en": "Brief the spokesperson with the media Q&A; fill its unanswered questions.",
-        "fr": "Préparez le porte-parole avec les questions-réponses presse ; comblez les questions sans réponse."},
+    ("memo", "comms", 120, ("*",),
+     translatable("checklist.step.memo",
+                  "Send the staff memo; brief the support team with the reply templates."), None),
+    ("spokesperson", "comms", 180, ("*",),
+     translatable("checklist.step.spokesperson",
+                  "Brief the spokesperson with the media Q&A; fill its unanswered questions."),
      None),
     # A personal-data breach: the regulator's clock (GDPR art. 33) runs from when we became aware.
-    ("regulator", "privacy", 72 * 60, ("breach",), {
-        "en": "Notify the data protection authority (GDPR: within 72 hours of becoming aware).",
-        "fr": "Notifiez l'autorité de protection des données (la CNIL en France ; RGPD : sous 72 heures après "
-              "en avoir eu connaissance)."}, _NOTIFIED),
-    ("notify_people", "privacy", 72 * 60, ("breach",), {
-        "en": "Tell each person whose data is involved, without undue delay, with what to do.",
-        "fr": "Prévenez chaque personne dont les données sont concernées, sans retard injustifié, avec la "
-              "conduite à tenir."},
+    ("regulator", "privacy", 72 * 60, ("breach",),
+     translatable("checklist.step.regulator",
+                  "Notify the data protection authority (GDPR: within 72 hours of becoming aware)."), _NOTIFIED),
+    ("notify_people", "privacy", 72 * 60, ("breach",),
+     translatable("checklist.step.notify_people",
+                  "Tell each person whose data is involved, without undue delay, with what to do."),
      r"\b(?:(?:has|have) been (?:\w+ )?(?:contacted|e-?mailed|informed|told|notified|written to)|were (?:e-?mailed|"
      r"contacted|told|notified)|we (?:have )?(?:contacted|e-?mailed|written)\b|we are (?:writing|e-?mailing)\b|"
      r"(?:has|have) (?:now )?received an? (?:e-?mail|letter|text message)|we (?:have )?(?:finished|completed) "
      r"(?:contacting|e-?mailing|writing to|notifying|informing)|(?:a|ont) été (?:\w+ )?(?:contactée?s?|informée?s?|"
      r"prévenue?s?)|nous avons (?:écrit|contacté)|nous (?:vous )?écrivons\b|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|"
      r"courrier|sms)|(?:avons|a) (?:fini|terminé|achevé) de (?:contacter|prévenir|informer|joindre))"),
-    ("contain", "ops", 240, ("breach",), {
-        "en": "Close the access, reset credentials, keep the evidence (logs) for the investigation.",
-        "fr": "Fermez l'accès, réinitialisez les identifiants, conservez les preuves (journaux) pour l'enquête."},
+    ("contain", "ops", 240, ("breach",),
+     translatable("checklist.step.contain",
+                  "Close the access, reset credentials, keep the evidence (logs) for the investigation."),
      r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|désactivée?s?|réinitialisée?s?|"
      r"bloquée?s?|révoquée?s?|fermée?|coupée?)"),
-    ("phishing", "comms", 120, ("breach",), {
-        "en": "Warn people against phishing in our name: we never ask for passwords or codes.",
-        "fr": "Mettez en garde contre l'hameçonnage en notre nom : nous ne demandons jamais de mot de passe ni "
-              "de code."}, "never-ask"),
-    ("police", "legal", 24 * 60, ("breach",), {
-        "en": "File a complaint with the police; consider the national cyber-security agency.",
-        "fr": "Portez plainte ; informez l'ANSSI si nécessaire."},
+    ("phishing", "comms", 120, ("breach",),
+     translatable("checklist.step.phishing",
+                  "Warn people against phishing in our name: we never ask for passwords or codes."), "never-ask"),
+    ("police", "legal", 24 * 60, ("breach",),
+     translatable("checklist.step.police",
+                  "File a complaint with the police; consider the national cyber-security agency."),
      r"\b(?:filed a complaint|complaint with|plainte|anssi)"),
     # A product recall: the authority without delay, the notice, the lots, the shops, the returns.
-    ("authorities", "legal", 120, ("recall",), {
-        "en": "Inform the product-safety authority without delay and publish the official recall notice.",
-        "fr": "Informez sans délai la DDPP (ou la DGAL) et publiez la fiche de rappel sur RappelConso."},
+    ("authorities", "legal", 120, ("recall",),
+     translatable("checklist.step.authorities",
+                  "Inform the product-safety authority without delay and publish the official recall notice."),
      r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator)|"
      r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
      r"agence)\b[^.]{0,60}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?)|\b(?:rappel ?conso|dgccrf|ddpp|dgal|"
      r"direction départementale|market[- ]surveillance)"),
-    ("lots", "ops", 120, ("recall",), {
-        "en": "Publish the exact products, lots, dates and where they were sold.",
-        "fr": "Publiez les produits, lots, dates et lieux de vente exacts."}, "lots"),
-    ("withdraw", "ops", 24 * 60, ("recall",), {
-        "en": "Stop sales and withdraw the lots from every shop and distributor; count units recovered and sold.",
-        "fr": "Arrêtez la vente et retirez les lots de tous les points de vente et distributeurs ; comptez les "
-              "unités récupérées et vendues."},
+    ("lots", "ops", 120, ("recall",),
+     translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
+    ("withdraw", "ops", 24 * 60, ("recall",),
+     translatable("checklist.step.withdraw",
+                  "Stop sales and withdraw the lots from every shop and distributor; count units recovered and "
+                  "sold."),
      r"\b(?:withdrawn|removed from|taken (?:\w+ )?off (?:the|their) shelves|off the shelves|sales (?:have been |were |"
      r"are |is )?(?:stopped|halted|suspended|blocked)|stopped (?:all )?(?:sales|selling)|blocked at (?:our |every )?"
      r"checkouts?|(?:stopped|ceased|halted) (?:selling|sales)|retirée?s?|retrait|"
      r"(?:cessé|arrêté|suspendu) (?:de vendre|la vente|les ventes|la commercialisation)|ventes? (?:est|sont|a été|ont été) (?:arrêtée|suspendue|bloquée)s?|arrêté (?:la|les) "
      r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
-    ("health", "comms", 120, ("recall",), {
-        "en": "Tell people who used it what to watch for and whom to call, and open an information line.",
-        "fr": "Dites aux personnes qui l'ont utilisé quoi surveiller et qui appeler, et ouvrez une ligne "
-              "d'information."},
+    ("health", "comms", 120, ("recall",),
+     translatable("checklist.step.health",
+                  "Tell people who used it what to watch for and whom to call, and open an information line."),
      r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
      r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
-    ("refund", "support", 24 * 60, ("recall",), {
-        "en": "Set up returns, refunds or replacements, and say how people get them.",
-        "fr": "Organisez retours, remboursements ou remplacements, et dites comment les obtenir."},
+    ("refund", "support", 24 * 60, ("recall",),
+     translatable("checklist.step.refund", "Set up returns, refunds or replacements, and say how people get them."),
      r"\b(?:refunded|will be refunded|refund you|replace (?:it|them|every)|free (?:of charge|replacement)|"
      r"rembours|remplacerons|remplacement gratuit)"),
     # A safety incident: the people, the site, the authorities, the insurer, the staff.
-    ("site_safe", "safety", 240, ("safety",), {
-        "en": "Secure the site; have it checked before anyone goes back.",
-        "fr": "Sécurisez le site ; faites-le contrôler avant toute reprise."},
+    ("site_safe", "safety", 240, ("safety",),
+     translatable("checklist.step.site_safe", "Secure the site; have it checked before anyone goes back."),
      r"\b(?:reopened|secured|safe to|(?:checked|inspected|cleaned and checked) before|safety checks|rouvert|"
      r"sécurisé|contrôlée?s? avant|vérifiée?s? avant|contrôles de sécurité)"),
-    ("authorities_safety", "legal", 240, ("safety",), {
-        "en": "Inform the labour inspectorate (staff were involved) and the local authorities; cooperate with any "
-              "inquiry.",
-        "fr": "Informez l'inspection du travail (des salariés sont concernés) et la préfecture ; coopérez à "
-              "l'enquête."},
+    ("authorities_safety", "legal", 240, ("safety",),
+     translatable("checklist.step.authorities_safety",
+                  "Inform the labour inspectorate (staff were involved) and the local authorities; cooperate with "
+                  "any inquiry."),
      r"\b(?:labour inspector\w*|inspectorate|prefecture|inspection du travail|inspection des installations|dreal|"
      r"préfecture|préfet)\b|\b(?:informed|notified|alerted|told|called|reported (?:it|this|the \w+) to|cooperat\w*|"
      r"co-operat\w*|working with)\b[^.]{0,60}\b(?:police|investigators|inquiry|investigation|coastguard|coast guard|"
@@ -152,15 +152,13 @@ STEPS: tuple[Step, ...] = (
      r"has been|have been) (?:informed|notified|alerted|called)|\bby (?:the )?(?:\d+ )?(?:[\w-]+ ){0,3}(?:gendarmes|"
      r"police|coastguard)\b|\b(?:police|gendarm\w*|cross|autorités?|préfe\w*)\b[^.]{0,40}\b(?:a|ont) été "
      r"(?:prévenue?s?|informée?s?|alertée?s?|appelée?s?)|\bpar (?:la |les )?(?:\d+ )?(?:gendarmes|police|cross)\b"),
-    ("insurer", "legal", 5 * 24 * 60, ("safety",), {
-        "en": "Declare the loss to the insurer (policies often give 5 working days).",
-        "fr": "Déclarez le sinistre à l'assureur (les contrats laissent souvent 5 jours ouvrés)."},
+    ("insurer", "legal", 5 * 24 * 60, ("safety",),
+     translatable("checklist.step.insurer", "Declare the loss to the insurer (policies often give 5 working days)."),
      r"\b(?:insurer|insurance|assureur|assurance)"),
-    ("staff", "lead", 24 * 60, ("safety",), {
-        "en": "Support the staff involved: talk to each of them, offer psychological support, say what happens to "
-              "their work and pay; inform the staff representatives (works council).",
-        "fr": "Accompagnez les salariés concernés : recevez chacun, proposez un soutien psychologique, dites ce "
-              "que deviennent leur travail et leur rémunération ; informez le CSE."},
+    ("staff", "lead", 24 * 60, ("safety",),
+     translatable("checklist.step.staff",
+                  "Support the staff involved: talk to each of them, offer psychological support, say what happens "
+                  "to their work and pay; inform the staff representatives (works council)."),
      # support for our own people, not for passengers met "by our staff"
      r"\b(?:(?:staff|crew|employees|colleagues|workers) (?:\w+ ){0,3}(?:have been |were |are |will be )?(?:offered|"
      r"given|receiv\w*|(?:have|has) access to) (?:\w+ ){0,2}(?:counsel|psycholog|support)|(?:counsel|"
@@ -171,27 +169,24 @@ STEPS: tuple[Step, ...] = (
      r"|bénéficieront d['’]|se sont vu proposer) ?(?:\w+ ){0,2}(?:soutien|psycholog|écoute)|(?:soutien|psycholog|"
      r"écoute)\w*\b[^.]{0,30}\b(?:aux|pour les|à nos|pour nos) (?:salariés|membres d['’]équipage|collaborateurs|"
      r"collègues))"),
-    ("environment", "safety", 24 * 60, ("safety",), {
-        "en": "Check and report any impact on air, water or soil.",
-        "fr": "Contrôlez et signalez tout impact sur l'air, l'eau ou les sols."},
+    ("environment", "safety", 24 * 60, ("safety",),
+     translatable("checklist.step.environment", "Check and report any impact on air, water or soil."),
      r"\b(?:air quality|air measurements|toxic|firewater|retention (?:basin|pond)|nothing (?:was )?(?:released|"
      r"discharged)|qualité de l'air|qualité de l’air|toxique|eaux (?:d'extinction|utilisées pour éteindre)|bassin de "
      r"rétention|rien n'a été rejeté|sans rejet)"),
     # A service outage.
-    ("workaround", "ops", 60, ("outage",), {
-        "en": "Give a workaround if there is one, and say when service is expected back.",
-        "fr": "Donnez une solution de contournement s'il y en a une, et une estimation du rétablissement."},
+    ("workaround", "ops", 60, ("outage",),
+     translatable("checklist.step.workaround",
+                  "Give a workaround if there is one, and say when service is expected back."),
      r"^(?!.*\b(?:had to|have had to|ont dû|avez dû)\b).*?"
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
      r"lui-même|directement sur)"),
-    ("restored", "ops", None, ("outage",), {
-        "en": "Say when service is back, once it is checked.",
-        "fr": "Annoncez le rétablissement, une fois vérifié."},
+    ("restored", "ops", None, ("outage",),
+     translatable("checklist.step.restored", "Say when service is back, once it is checked."),
      r"\b(?:working normally|worked normally|working again|operated normally|authori[sz]ed normally|back to normal|"
      r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli)"),
-    ("credits", "support", 7 * 24 * 60, ("outage", "health"), {
-        "en": "Decide on service credits or refunds and say how customers claim them.",
-        "fr": "Décidez d'un geste commercial ou d'un remboursement et dites comment le demander."},
+    ("credits", "support", 7 * 24 * 60, ("outage", "health"),
+     translatable("checklist.step.credits", "Decide on service credits or refunds and say how customers claim them."),
      r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons)|"
      r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur|"
      # a gift decided for everyone: "everyone who played gets 500 Embers", « recevront 500 Braises »
@@ -199,148 +194,150 @@ STEPS: tuple[Step, ...] = (
      r"seront|sont|ont été) (?:added|credited|given|offered|ajoutée?s?|créditée?s?|offerte?s?) (?:to|à)\b"),
     # A public-health notice (boil-water advice, contamination): the health authority, a safe
     # alternative, the most vulnerable, the symptoms, the cases, and what lifts the advice.
-    ("health_authority", "safety", 60, ("health",), {
-        "en": "Agree on the advice with the health authority and keep it informed.",
-        "fr": "Arrêtez la consigne avec l'autorité sanitaire (l'ARS) et tenez-la informée."},
+    ("health_authority", "safety", 60, ("health",),
+     translatable("checklist.step.health_authority",
+                  "Agree on the advice with the health authority and keep it informed."),
      r"\b(?:health (?:agency|authorit\w*)|public health|ARS\b|agence régionale de santé|autorités? sanitaires?)"),
-    ("safe_supply", "ops", 120, ("health",), {
-        "en": "Give people a safe alternative and say where and when to get it.",
-        "fr": "Donnez une solution sûre et dites où et quand l'obtenir."},
+    ("safe_supply", "ops", 120, ("health",),
+     translatable("checklist.step.safe_supply", "Give people a safe alternative and say where and when to get it."),
      # never a sentence about its end: "the distribution points close at 19:00" shows nothing given
      r"^(?!.*\b(?:close[sd]?|closing|ferme(?:nt|ront|ra)?|fermée?s?|fermeture)\b).*?"
      r"\b(?:bottled water|distribution points?|handed out|distributed|boil(?:ed)? (?:\w+ )?water|eau en bouteille|"
      r"points? de distribution|distribuée?s?|distribué|faire bouillir|fait bouillir)"),
-    ("vulnerable", "support", 240, ("health",), {
-        "en": "Protect the most vulnerable: babies, elderly and ill people, schools, care homes; deliver to those who "
-              "cannot travel.",
-        "fr": "Protégez les plus fragiles : nourrissons, personnes âgées ou malades, écoles, maisons de retraite ; "
-              "livrez ceux qui ne peuvent pas se déplacer."},
+    ("vulnerable", "support", 240, ("health",),
+     translatable("checklist.step.vulnerable",
+                  "Protect the most vulnerable: babies, elderly and ill people, schools, care homes; deliver to "
+                  "those who cannot travel."),
      r"\b(?:elderly|care homes?|crèches?|cannot travel|baby bottles|personnes âgées|maisons de retraite|ehpad|"
      r"ne peuvent pas se déplacer|biberons)"),
-    ("symptoms", "comms", 120, ("health",), {
-        "en": "Say which symptoms to watch for and whom to call, and open a helpline.",
-        "fr": "Dites quels symptômes surveiller et qui appeler, et ouvrez une ligne d'information."},
+    ("symptoms", "comms", 120, ("health",),
+     translatable("checklist.step.symptoms", "Say which symptoms to watch for and whom to call, and open a helpline."),
      # what people are told to watch for, not the symptoms customers reported to us
      r"\b(?:if you (?:have|get|notice|develop|feel)|watch for|look out for|see (?:your|a) doctor|call (?:your|a) doctor|"
      r"si vous (?:avez|présentez|ressentez|constatez)|surveillez|consultez (?:votre|un) médecin|appelez (?:votre|un) "
      r"médecin)"),
-    ("cases", "safety", 24 * 60, ("health",), {
-        "en": "Follow the reported cases of illness with the health authority, and say what is known.",
-        "fr": "Suivez avec l'autorité sanitaire les cas de maladie signalés, et dites ce qui est connu."},
+    ("cases", "safety", 24 * 60, ("health",),
+     translatable("checklist.step.cases",
+                  "Follow the reported cases of illness with the health authority, and say what is known."),
      # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
      r"\b(?:\d[\d,\u00a0\u202f ]*|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
      r"neuf|dix) (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
      r"doctor)|(?:\w+ ){0,3}ont (?:signalé|été malades|consulté un médecin|vu un médecin))|\bno (?:case|illness) "
      r"(?:has been )?reported|\baucun cas"),
-    ("lifting", "ops", 24 * 60, ("health",), {
-        "en": "Say what will lift the advice (which tests, who decides), then announce the lifting on every channel.",
-        "fr": "Dites ce qui permettra de lever la consigne (quelles analyses, qui décide), puis annoncez la levée sur "
-              "tous les canaux."},
+    ("lifting", "ops", 24 * 60, ("health",),
+     translatable("checklist.step.lifting",
+                  "Say what will lift the advice (which tests, who decides), then announce the lifting on every "
+                  "channel."),
      r"\b(?:(?:can|will) (?:only )?be lifted|lifted only|advice (?:is|was|has been) lifted|(?:pourra|sera) (?:être )?"
      r"levée|ne pourra être levée|consigne (?:est|a été) levée|levée de la consigne)"),
     # A bad buzz: something we published hurt people.
-    ("take_down", "comms", 60, ("controversy",), {
-        "en": "Take the content down everywhere, and keep a copy for the review.",
-        "fr": "Retirez le contenu partout, et gardez-en une copie pour l'analyse."},
+    ("take_down", "comms", 60, ("controversy",),
+     translatable("checklist.step.take_down", "Take the content down everywhere, and keep a copy for the review."),
      r"\b(?:removed|deleted|withdrawn|taken down|retirée?|supprimée?)"),
-    ("own_words", "comms", 120, ("controversy",), {
-        "en": "Apologise for what was said, plainly: never \"if anyone was offended\".",
-        "fr": "Présentez des excuses pour ce qui a été dit, sans détour : jamais « si certains ont été choqués »."},
+    ("own_words", "comms", 120, ("controversy",),
+     translatable("checklist.step.own_words",
+                  "Apologise for what was said, plainly: never \"if anyone was offended\"."),
      "apology"),
-    ("answer_each", "support", 24 * 60, ("controversy",), {
-        "en": "Answer the people who wrote to us, one by one.",
-        "fr": "Répondez un par un aux personnes qui nous ont écrit."},
+    ("answer_each", "support", 24 * 60, ("controversy",),
+     translatable("checklist.step.answer_each", "Answer the people who wrote to us, one by one."),
      r"\b(?:(?:replied|answered|responded|replying|answering|responding)\b[^.]*\b(?:each|every|personally)|"
      r"(?:répondu|répondons|répondrons)[^.]*(?:personnellement|chacun))"),
-    ("approval", "comms", 7 * 24 * 60, ("controversy",), {
-        "en": "Change how posts are approved, and say what changes.",
-        "fr": "Changez la validation des publications, et dites ce qui change."},
+    ("approval", "comms", 7 * 24 * 60, ("controversy",),
+     translatable("checklist.step.approval", "Change how posts are approved, and say what changes."),
      r"\b(?:reviewed by two|approved by|two people|second review|relue? par deux|validée? par|double relecture)"),
     # Money taken or paid wrongly.
-    ("repay", "support", 24 * 60, ("billing",), {
-        "en": "Pay back or pay out the right amount to everyone affected, and say when it reaches them.",
-        "fr": "Remboursez ou versez le bon montant à chaque personne concernée, et dites quand il arrivera."},
+    ("repay", "support", 24 * 60, ("billing",),
+     translatable("checklist.step.repay",
+                  "Pay back or pay out the right amount to everyone affected, and say when it reaches them."),
      r"\b(?:(?:have been|has been|was|were) (?:\w+ )?(?:refunded|paid|transferred)|(?:amount|charge|sum)s? [^.]{0,40}"
      r"(?:has|have) been (?:removed|taken off|deducted)|refunds? "
      r"(?:have been|has been|was|were) issued|refunds? (?:is|are) (?:now )?under way|(?:a été|ont été) (?:\w+ )?"
      r"(?:viré|versé|remboursé)e?s?|(?:montant|somme)s? [^.]{0,40}(?:a|ont) été retirée?s?|remboursements? (?:a|ont) "
      r"été émis|remboursements? (?:est|sont) en cours|"
      r"complément (?:a été )?viré)"),
-    ("fees", "support", 7 * 24 * 60, ("billing",), {
-        "en": "Cover the bank charges the error caused, and say how people claim them.",
-        "fr": "Prenez en charge les frais bancaires causés par l'erreur, et dites comment les demander."},
+    ("fees", "support", 7 * 24 * 60, ("billing",),
+     translatable("checklist.step.fees", "Cover the bank charges the error caused, and say how people claim them."),
      # the bank's charges, covered by us (never "roaming fees"): a sentence naming both
      r"\b(?:bank (?:charges|fees)|overdraft (?:fees|charges)|frais bancaires|agios|frais de rejet)\b[^.]*\b(?:refund|"
      r"reimburs|cover|pay (?:them|back)|rembours|prendrons en charge|pris en charge)|\b(?:refund|reimburs|cover|"
      r"rembours|prendrons en charge|claim)\w*\b[^.]*\b(?:bank (?:charges|fees)|overdraft|frais bancaires|agios|"
      r"frais (?:causés|occasionnés) par (?:notre erreur|l['’]erreur|la panne|l['’]incident)|(?:costs|charges) "
      r"caused by (?:our|the) (?:error|mistake|outage|incident))"),
-    ("tell_each", "support", 24 * 60, ("billing",), {
-        "en": "Tell each person affected, with their amount and the date of the correction.",
-        "fr": "Prévenez chaque personne concernée, avec son montant et la date de la correction."},
+    ("tell_each", "support", 24 * 60, ("billing",),
+     translatable("checklist.step.tell_each",
+                  "Tell each person affected, with their amount and the date of the correction."),
      r"\b(?:received an? e-?mail|have been (?:e-?mailed|contacted)|statements? (?:are|is) (?:online|available)|"
      r"corrected (?:\w+ )?invoices?|invoices? (?:\w+ )?corrected|relevés? (?:corrigés?|de paie)|factures? (?:\w+ )?"
      r"corrigées?|ont reçu un e-?mail)"),
-    ("control", "ops", 7 * 24 * 60, ("billing",), {
-        "en": "Add the control that stops it happening again, and say what it is.",
-        "fr": "Mettez en place le contrôle qui empêche que cela se reproduise, et dites lequel."},
+    ("control", "ops", 7 * 24 * 60, ("billing",),
+     translatable("checklist.step.control", "Add the control that stops it happening again, and say what it is."),
      r"\b(?:automatic check|added a check|will now|now blocks|(?:is|are) (?:now )?blocked automatically|"
      r"automatically blocked|two people|contrôlée par deux|validée? par|deux personnes|contrôle automatique|"
      r"bloquée? automatiquement|we now (?:check|compare|verify|block|test)|(?:is|are) now compared|"
      r"(?:est|sont) (?:désormais )?comparée?s?|désormais[^.]{0,80}\b(?:compar|vérifi|contrôl))"),
-    ("updates", "comms", None, ("*open",), {
-        "en": "Post every promised update on time, even with no news (next: {next}).",
-        "fr": "Publiez chaque point promis à l'heure, même sans nouvelle (prochain : {next})."}, None),
-    ("board", "lead", 240, ("*critical",), {
-        "en": "Inform the board and major partners before they read it in the press.",
-        "fr": "Informez le conseil d'administration et les grands partenaires avant qu'ils ne l'apprennent par "
-              "la presse."}, None),
-    ("review", "lead", None, ("*",), {
-        "en": "After resolution: publish what happened and what changes (postmortem) within two weeks.",
-        "fr": "Après le rétablissement : publiez ce qui s'est passé et ce qui change (analyse) sous deux semaines."},
+    ("updates", "comms", None, ("*open",),
+     # Translators: {next} is the time of the next update promised ("20 November 2026, 10:50 CET", or
+     # "…, overdue"), else checklist.none.
+     translatable("checklist.step.updates",
+                  "Post every promised update on time, even with no news (next: {next})."), None),
+    ("board", "lead", 240, ("*critical",),
+     translatable("checklist.step.board",
+                  "Inform the board and major partners before they read it in the press."), None),
+    ("review", "lead", None, ("*",),
+     translatable("checklist.step.review",
+                  "After resolution: publish what happened and what changes (postmortem) within two weeks."),
      r"\b(?:published (?:the|our) (?:full )?postmortem|postmortem (?:is|was|has been) published|"
      r"publié (?:l'|notre |l’)analyse|analyse (?:complète )?(?:est|a été) publiée)"),
 )
 
-WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dict)
-    "en": {"title": "Crisis checklist: {title}",
-           "intro": ("For the crisis team. A {severity} crisis: {kind}. Deadlines count from our first public word, "
-                     "{first}. Owners are named from the crisis team, or the role to appoint is given."),
-           "intro_breach": " The data protection authority's 72 hours count from when we became aware: {known}.",
-           "known_said": "{when}; the statement says: “{sentence}”",
-           "known_first": "at the latest {when}, our first public word; if we knew earlier, count from then",
-           "owner": "Owner:", "deadline": "Deadline:", "done": "Done, the statement says:",
-           "in_language": "in the {language} statement",
-           "passed": "passed; the statement does not show it done: check", "none": "as promised",
-           "overdue": "{when}, overdue",
-           "first_late": "Our first public word came {first}, {delay} after we knew or the problem began, {began}.",
-           "scope_major": "what reaches the people affected", "scope_critical": "on every channel",
-           "kinds": {"breach": "personal-data breach", "recall": "product recall", "safety": "safety incident",
-                     "outage": "service outage", "billing": "billing or payment error", "incident": "incident",
-                     "health": "public-health safety notice",
-                     "controversy": "controversy over something we published or said"}},
-    "fr": {"title": "Check-list de crise : {title}",
-           "intro": ("Pour la cellule de crise. Crise {severity} : {kind}. Les délais courent depuis notre première "
-                     "prise de parole, {first}. Les responsables sont nommés dans la cellule de crise, ou le rôle à "
-                     "désigner est indiqué."),
-           "intro_breach": (" Les 72 heures de l'autorité de protection des données courent depuis que nous en avons "
-                            "eu connaissance : {known}."),
-           "known_said": "{when} ; la déclaration dit : « {sentence} »",
-           "known_first": ("au plus tard {when}, notre première prise de parole ; si nous le savions plus tôt, comptez "
-                           "à partir de ce moment"),
-           "owner": "Responsable :", "deadline": "Échéance :", "done": "Fait, selon la déclaration :",
-           "in_language": "dans la déclaration en {language}",
-           "passed": "passée ; la déclaration ne montre pas que c'est fait : vérifiez", "none": "selon les promesses",
-           "overdue": "{when}, en retard",
-           "first_late": ("Notre première prise de parole est venue {first}, {delay} après que nous l'avons su ou "
-                          "que le problème a commencé, {began}."),
-           "scope_major": "ce qui touche les personnes concernées", "scope_critical": "sur tous les canaux",
-           "kinds": {"breach": "violation de données personnelles", "recall": "rappel de produit",
-                     "safety": "accident ou incident de sécurité", "outage": "panne de service",
-                     "billing": "erreur de facturation ou de paiement", "incident": "incident",
-                     "health": "alerte sanitaire (sécurité des personnes)",
-                     "controversy": "polémique sur une de nos publications ou de nos déclarations"}},
-}
+# The checklist's own words around its steps, by key (the message context in the catalogues).
+WORDS: dict[str, str] = english_table(
+    translatable("checklist.title", "Crisis checklist: {title}"),
+    # Translators: {severity} is checklist.severity.major or .critical, {kind} a checklist.kind.*,
+    # {first} the time of our first public word.
+    translatable("checklist.intro",
+                 "For the crisis team. A {severity} crisis: {kind}. Deadlines count from our first public word, "
+                 "{first}. Owners are named from the crisis team, or the role to appoint is given."),
+    # Translators: added to the intro of a data breach (starts with a space); {known} is
+    # checklist.known_said or checklist.known_first.
+    translatable("checklist.intro_breach",
+                 " The data protection authority's 72 hours count from when we became aware: {known}."),
+    # Translators: {sentence} is the statement's sentence that says when we knew, quoted.
+    translatable("checklist.known_said", "{when}; the statement says: “{sentence}”"),
+    translatable("checklist.known_first",
+                 "at the latest {when}, our first public word; if we knew earlier, count from then"),
+    translatable("checklist.owner", "Owner:"),
+    translatable("checklist.deadline", "Deadline:"),
+    translatable("checklist.done", "Done, the statement says:"),
+    # Translators: after a sentence quoted from the statement in another language; {language}
+    # is that language's name (« dans la déclaration en anglais »).
+    translatable("checklist.in_language", "in the {language} statement"),
+    # Translators: after a deadline passed.
+    translatable("checklist.passed", "passed; the statement does not show it done: check"),
+    # Translators: the next update of checklist.step.updates when none is promised.
+    translatable("checklist.none", "as promised"),
+    translatable("checklist.overdue", "{when}, overdue"),
+    # Translators: {delay} is a duration ("2 hours"), {first} and {began} times.
+    translatable("checklist.first_late",
+                 "Our first public word came {first}, {delay} after we knew or the problem began, {began}."),
+    # Translators: {scope} of checklist.step.pause, for a major crisis and a critical one.
+    translatable("checklist.scope_major", "what reaches the people affected"),
+    translatable("checklist.scope_critical", "on every channel"),
+    # Translators: the kind of crisis, the {kind} of checklist.intro.
+    translatable("checklist.kind.breach", "personal-data breach"),
+    translatable("checklist.kind.recall", "product recall"),
+    translatable("checklist.kind.safety", "safety incident"),
+    translatable("checklist.kind.outage", "service outage"),
+    translatable("checklist.kind.billing", "billing or payment error"),
+    translatable("checklist.kind.incident", "incident"),
+    translatable("checklist.kind.health", "public-health safety notice"),
+    translatable("checklist.kind.controversy", "controversy over something we published or said"),
+    # Translators: the {severity} of checklist.intro and checklist.step.assess, in running text
+    # (French agrees with « crise »).
+    translatable("checklist.severity.minor", "minor"),
+    translatable("checklist.severity.major", "major"),
+    translatable("checklist.severity.critical", "critical"),
+)
 
 
 # A safety incident aboard a vehicle (an aircraft, a train, a ship, a bus) has no site to
@@ -348,26 +345,29 @@ WORDS: dict[str, dict[str, Any]] = {  # texts, and the names of the kinds (a dic
 # investigators are told. Steps reworded there, with the evidence that shows them done.
 VEHICLE = (r"\b(?:flight|aircraft|airliner|plane|train|tram|ferry|ship|vessel|coach|bus|vol|avion|appareil|rame|navire|"
            r"autocar|car-ferry)\b")
-VEHICLE_STEPS: dict[str, tuple[dict[str, str], str]] = {
-    "site_safe": ({
-        "en": "Keep the vehicle out of service until it has been inspected and cleared.",
-        "fr": "Gardez le véhicule hors service jusqu'à son contrôle et sa remise en service autorisée."},
+VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
+    "site_safe": (
+        translatable("checklist.step.site_safe.vehicle",
+                     "Keep the vehicle out of service until it has been inspected and cleared."),
         r"\b(?:(?:stay|stays|remain|remains) (?:on the ground|grounded|out of service|in (?:the )?depot|in port)|grounded|"
         r"withdrawn from service|taken out of service|(?:reste|restera|restent|resteront) (?:au sol|immobilisée?s?|à quai|au dépôt|hors service)|"
         r"immobilisée?s?|retirée?s? du service)"),
-    "authorities_safety": ({
-        "en": "Inform the transport safety investigators and the regulator; cooperate with their inquiry.",
-        "fr": "Informez les enquêteurs de sécurité des transports et l'autorité de tutelle ; coopérez à leur enquête."},
+    "authorities_safety": (
+        translatable("checklist.step.authorities_safety.vehicle",
+                     "Inform the transport safety investigators and the regulator; cooperate with their inquiry."),
         r"\b(?:informed|notified|alerted|told|cooperat\w*|co-operat\w*|working with|handed over)\b[^.]{0,80}\b(?:"
         r"investigat\w*|inquiry|bea|dgac|raib|maib|aaib|ntsb|bea-tt|regulator|authorit\w*)|\b(?:informé|prévenu|"
         r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)"),
 }
 # A vehicle recall is not a food recall: its authority is market surveillance, never the DDPP or the DGAL.
-VEHICLE_RECALL = {
-    "en": "Inform the market-surveillance authority without delay and publish the official recall notice.",
-    "fr": "Informez sans délai l'autorité de surveillance du marché et publiez la fiche de rappel sur RappelConso.",
-}
+VEHICLE_RECALL: Text = translatable("checklist.step.authorities.vehicle_recall",
+                              "Inform the market-surveillance authority without delay and publish the official "
+                              "recall notice.")
 # What could reach air, water or soil: a fire, a chemical, a leak; never smoke in a cabin.
 ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:crews?|brigade|fighters?|service|department|engines?|station|alarm|"
                r"exits?|doors?|drill))|blaze|incendie|chemical|chimique|explosion|leak|fuite|spill|déversement|pollution|toxic|"
                r"toxique|firewater|factory|plant|usine|warehouse|entrepôt)\b")
+
+# Every text of the owners and steps, by context (a context given twice fails here, at import).
+STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
+                                           *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL)
