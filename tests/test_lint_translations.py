@@ -41,6 +41,9 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Refunds of €1,240.50 are on their way.", "Les remboursements de 1 240,50 € sont en route."),
     ("Shops reopen at noon.", "Les magasins rouvrent à midi."),
     ("Online services were down for 3 hours 20 minutes.", "Les services en ligne ont été coupés pendant 3 h 20."),
+    ("The line answers 7 days a week.", "La ligne répond 7 jours sur 7."),
+    ("Refunds arrive within seven days.", "Les remboursements arrivent sous 7 jours."),
+    ("We will update this page by 12 noon.", "Nous mettrons cette page à jour d'ici 12 h."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))

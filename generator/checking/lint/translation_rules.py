@@ -54,7 +54,10 @@ _ALWAYS = {
     "en": re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])|\b(?:24\s?hours?\s+a\s+day,?\s+)?(?:7|seven)\s+days?\s+a\s+week\b",
                      re.IGNORECASE),
     "fr": re.compile(r"(?<![\d/])24\s?h?\s?/\s?24(?:\s*(?:et|,)?\s*7\s?j?(?:ours)?\s?/\s?7)?(?![\d/])|"
-                     r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])", re.IGNORECASE),
+                     r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])|"
+                     # « 7 jours sur 7 », « 24 heures sur 24 », « tous les jours » said the French way
+                     r"\b(?:24\s?h(?:eures)?\s+sur\s+24\s*(?:et|,)?\s*)?(?:7|sept)\s+jours\s+sur\s+(?:7|sept)\b",
+                     re.IGNORECASE),
 }
 # "12 noon" is one time, not the figure 12 and noon.
 _NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE),
@@ -261,12 +264,29 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
                                f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
 
 
+# Small counts are often written in words in one language ("seven days", « 7 jours »).
+_NUMBER_WORDS = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+    "fr": ("zéro", "une?", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+           "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"),
+}
+
+
+def _in_words(fact: Fact, text: str, lang: str) -> bool:
+    """Whether a small count is written in words in `text` ("7" and "seven")."""
+    if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) > 20:
+        return False
+    word = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])[int(fact.value)]
+    return re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
     """Warning: a fact one file gives and the other does not (it may be said in words)."""
     for other, ours, theirs, extra, missing, where in _differences(incident):
         kinds = {f.kind for f in extra} & {f.kind for f in missing}
-        extra = [f for f in extra if f.kind not in kinds]
-        missing = [f for f in missing if f.kind not in kinds]
+        extra = [f for f in extra if f.kind not in kinds and not _in_words(f, ours.text, incident.primary.lang)]
+        missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)]
         what = ours.where.replace("_", " ")
         if missing:
             yield rule.problem(other, *_place(theirs, []), f"the {what} lacks {_listing(missing)}, which {where} gives")
