@@ -336,3 +336,19 @@ def test_a_car_recall_counts_vehicles_never_the_countries_they_are_sold_in(proje
                                         "these cars are sold."})
     answer = _answer(qa, "How many vehicles are recalled?")
     assert "22,855" in answer and "14 countries" not in answer, answer
+
+
+def test_tests_that_point_to_a_source_answer_what_caused_it_in_both_languages(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    for lang, title, summary, update, question, said in (
+            ("en", "Recall of Tomme des Crêts: listeria", "We are recalling Tomme des Crêts cheese: listeria was found "
+             "in one lot. Do not eat it. We are sorry.", "Further tests point to a brine tank in ripening cellar 2, "
+             "used for the Tomme des Crêts only.", "What caused it?", "brine tank"),
+            ("fr", "Rappel de la Tomme des Crêts : listeria", "Nous rappelons la Tomme des Crêts : de la listeria a été "
+             "trouvée dans un lot. Ne la consommez pas. Nous en sommes désolés.", "De nouvelles analyses désignent un "
+             "bac de saumure de la cave d'affinage 2.", "Quelle en est la cause ?", "bac de saumure")):
+        qa = _qa(project, settings, lang=lang, title=title,
+                 sections={("Summary" if lang == "en" else "Résumé"): summary},
+                 updates=(("2026-09-04 12:00", "identified" if lang == "en" else "identifié", update),))
+        answer = _answer(qa, question)
+        assert _answered(answer) and said in answer, (lang, answer)

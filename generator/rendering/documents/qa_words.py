@@ -132,10 +132,13 @@ W = {
                r"breach|outage|recall)s?|last year|in the past)\b",
                r"\b(?:première fois(?! le\b| à\b| en \w+ \d)|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
                r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
+    # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
+                     r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in)\b|^cause$",
                      r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
+                     r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?))|^cause$"),
