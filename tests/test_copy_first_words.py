@@ -668,3 +668,15 @@ def test_an_instagram_card_carries_the_thing_to_do_not_a_bare_condition(project,
     card = _copies(project, settings, text, ["instagram"], "2026-09-03-test.fr.md")[("instagram", "announcement")]
     image = card.visual or ""
     assert "consultez un médecin" in image, image
+
+
+def test_a_bare_apology_travels_with_the_sentence_it_is_for(project, settings):
+    summary = ("Storm Ilona damaged thousands of our customers' homes in northern France on 22 November. We have "
+               "received 9,870 claims so far. On 22 November we said a loss adjuster would visit within 7 days; in the "
+               "Somme we have not kept that promise. We are sorry. Anyone whose home cannot be lived in is seen first.")
+    text = statement_file(front="", title="Storm Ilona: visits delayed in the Somme", sections={"Summary": summary})
+    for channel in ("x", "bluesky", "mastodon", "sms"):
+        said = " ".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts).replace("\n", " ")
+        if "We are sorry." in said:
+            before = said[:said.index("We are sorry.")].rstrip()
+            assert before.endswith("we have not kept that promise."), (channel, said)

@@ -106,6 +106,10 @@ _SAYS_THAT = {"en": re.compile(r"^(?:that|this|it) (?:was|is)\b|^we (?:did not|d
                                r"^(?:nous|on) (?:ne |n['’])(?:l['’]|le |la |les )", re.IGNORECASE)}
 _SORRY_FIRST = re.compile(r"^(?:we are |we're |i am |i'm )?(?:so |very |truly |deeply )?sorry\b|"
                           r"^(?:nous sommes |je suis )?(?:vraiment |sincèrement |profondément )?désolée?s?\b", re.IGNORECASE)
+# An apology that names nothing: it is for the sentence before it.
+_BARE_APOLOGY = re.compile(r"^(?:we are|we're|i am|i'm) (?:so |very |truly |deeply |sincerely )?sorry\.?$|"
+                           r"^nous (?:en )?sommes (?:sincèrement |vraiment |profondément )?désolée?s\.?$|"
+                           r"^(?:nous vous présentons|je vous présente) (?:nos|mes) excuses\.?$", re.IGNORECASE)
 # A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
 _TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
@@ -275,7 +279,7 @@ class Brief:
         points back at people ("Nous leur présentons nos excuses", "We apologise to them")."""
         apology = self.apology
         points_back = _POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(apology or "") or \
-            _SAYS_THAT.get(self.lang, _SAYS_THAT["en"]).match(apology or "")
+            _SAYS_THAT.get(self.lang, _SAYS_THAT["en"]).match(apology or "") or self._bare_after_other(apology)
         if apology is None or not points_back:
             return apology
         for key in ("summary", "quote", "what_happened", "what_we_are_doing"):
@@ -285,6 +289,15 @@ class Brief:
                 if sentence.text == apology:
                     return f"{before.text} {apology}"
         return None  # its people are named nowhere a copy can reach: the apology stays on the page
+
+    def _bare_after_other(self, apology: str | None) -> bool:
+        """A bare "We are sorry." that follows another sentence than the news apologises for that
+        one ("…in the Somme we have not kept that promise. We are sorry."): after the news alone,
+        it would read as sorry for the storm."""
+        if not apology or not _BARE_APOLOGY.match(apology.strip()):
+            return False
+        said = [s.text for s in self.summary_sentences]
+        return apology in said and said.index(apology) > 1
 
     @cached_property
     def own_apology(self) -> str | None:
