@@ -680,3 +680,32 @@ def test_a_bare_apology_travels_with_the_sentence_it_is_for(project, settings):
         if "We are sorry." in said:
             before = said[:said.index("We are sorry.")].rstrip()
             assert before.endswith("we have not kept that promise."), (channel, said)
+
+
+def test_above_in_a_comparison_is_never_taken_for_a_pointer_to_the_page(project, settings):
+    # "the only one above the rating allowed" compares; made "on our status page", it said the opposite.
+    summary = ("On 23 November a horror trailer was shown on 21,700 Kids profiles. Our age check covered films and "
+               "series, not trailers: the Hollow Pines banner was the only one above the rating allowed. We are sorry.")
+    text = statement_file(front="", title="Horror trailer shown on Kids profiles", sections={"Summary": summary})
+    for channel in ("mastodon", "facebook", "email", "sms"):
+        said = " ".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts).replace("\n", " ")
+        assert "on our status page the rating allowed" not in said, (channel, said)
+
+
+def test_an_sms_never_tells_people_to_forward_this_sms_without_the_scam_it_means(project, settings):
+    advice = ("- Des SMS frauduleux se faisant passer pour nous circulent depuis hier et demandent vos coordonnées "
+              "bancaires. Ne cliquez pas sur le lien et transférez ce SMS au 33700.")
+    text = statement_file(lang="fr", front="", title="Accès non autorisé à l'Espace patient", sections={
+        "Résumé": "Un tiers non autorisé a copié les données de 38 600 patients de notre Espace patient. Nous vous "
+                  "présentons nos excuses.", "Ce que vous pouvez faire": advice},
+        updates=(("2026-09-03 10:05", "identifié", "L'Espace patient reste fermé."),))
+    update = ("Notre numéro vert, le 0 800 74 74 12, est ouvert depuis 8 h. Depuis ce matin, des patients reçoivent "
+              "un SMS qui leur demande de payer 1,99 € pour la livraison d'une ordonnance. Ce message ne vient pas de "
+              "nous. Nous ne savons pas encore s'il a un lien avec l'accès non autorisé. Ne cliquez pas sur le lien et "
+              "transférez ce SMS au 33700. Prochain point d'ici 19 h.")
+    text = text.replace("L'Espace patient reste fermé.", update)
+    copies = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")
+    for copy in (copies[("sms", "announcement")], copies[("sms", "update")]):
+        sms = copy.parts[0]
+        if "transférez ce SMS" in sms:
+            assert "frauduleux" in sms or "qui leur demande de payer" in sms, sms

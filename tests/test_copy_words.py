@@ -321,3 +321,15 @@ def test_asbestos_found_in_a_building_is_a_safety_notice_in_both_languages(proje
                             updates=(("2026-09-03 10:05", "identifié", "Les mesures de l'air sont en cours."),))
     assert kind(write_statement(project, settings, english, "2026-09-03-ormes.md")) == "safety"
     assert kind(write_statement(project, settings, french, "2026-09-03-ormes.fr.md")) == "safety"
+
+
+def test_a_pharmacy_closed_by_a_water_leak_is_no_data_breach_and_an_airport_water_notice_no_home_advice(
+        project, settings):
+    leak = statement_file(lang="fr", front="", title="Pharmacie Talensac fermée après un dégât des eaux", sections={
+        "Résumé": "Une fuite d'eau venue de l'étage a inondé notre pharmacie de Talensac dans la nuit. Elle est fermée "
+                  "jusqu'à lundi."}, updates=(("2026-09-03 10:05", "identifié", "Les travaux ont commencé."),))
+    assert kind(write_statement(project, settings, leak, "2026-09-03-talensac.fr.md")) != "breach"
+    english = statement_file(front="", title="Tomorrow's final: tickets", sections={
+        "Summary": "Tonight's Elite Handball Cup final stream failed for 40 minutes. We are sorry."})
+    release = _paragraphs(render_press_release(write_statement(project, settings, english), settings).text)
+    assert "'s Elite Handball" not in release.replace("the Sept. 3 Elite", ""), release

@@ -10,8 +10,9 @@ from generator.core.model import Statement
 KINDS = ("outage", "breach", "recall", "safety", "incident")
 _KIND_WORDS: dict[str, str] = {
     # Personal data reached by someone who should not have it; "data" alone is any outage's.
-    "breach": r"\b(?:data breach|personal data|données personnelles|données de santé|health data|breach|leak|fuite de "
-              r"données|fuite|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
+    # Not a bare "leak" or « fuite »: a water or gas leak closes a shop, it exposes no data.
+    "breach": r"\b(?:data breach|personal data|données personnelles|données de santé|health data|breach|data leak|"
+              r"leak(?:ed)? (?:of )?(?:\w+ )?data|fuite de données|fuite d['’]informations|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
               r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
               r"autorisé|compromis)",
     "recall": r"\b(?:recall|rappel|rappelons|recalling|withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",

@@ -32,7 +32,12 @@ _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
            (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our status page"),
-           (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 on our status page"),
+           # "the table above", never "the only one above the rating allowed" (a comparison: a
+           # noun phrase, a figure or "what" follows)
+           (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
+                       r"those|what|\d|normal|average|zero|freezing|expected|usual|legal|safe|standard|limit|level|"
+                       r"threshold|target|[\w-]+ (?:limits?|levels?|thresholds?)))", re.IGNORECASE),
+            r"\1 on our status page"),
            (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
                        re.IGNORECASE), r"\1on our status page"),
            (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page"),

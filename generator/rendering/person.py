@@ -312,12 +312,22 @@ _FR_FAMILIES = (("uisons", "uit"), ("crivons", "crit"), ("mettons", "met"), ("pr
                 ("venons", "vient"), ("tenons", "tient"))
 
 
+_FR_IR_VERBS = ("ouvrir", "offrir", "souffrir", "couvrir", "sortir", "partir", "dormir", "servir", "finir", "agir",
+                "réunir", "choisir", "fournir", "garantir", "réussir", "investir", "établir", "définir", "remplir",
+                "accueillir", "recueillir", "bâtir", "saisir", "unir", "punir", "nourrir", "guérir", "enrichir",
+                "franchir", "rafraîchir", "réfléchir", "rétablir", "réagir", "ralentir", "convertir", "avertir")
+
+
 def _fr_regular(lowered: str) -> str | None:
     for ending, third in _FR_FAMILIES:
         if lowered.endswith(ending) and not lowered.endswith("puisons"):
             return lowered[:-len(ending)] + third
     if lowered.endswith("issons"):  # finir → finit
         return lowered[:-6] + "it"
+    # The future of -ir verbs (« rouvrirons » → « rouvrira »), never the present of an -er verb
+    # (« retirons » → « retire »).
+    if lowered.endswith("irons") and lowered[:-3].endswith(_FR_IR_VERBS):
+        return lowered[:-4] + "ra"
     if lowered.endswith(("erons", "drons", "uirons")):
         # futures: rembourserons → remboursera, rendrons → rendra, conduirons → conduira
         # (never « livrons », « retirons », presents)

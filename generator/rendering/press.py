@@ -699,7 +699,8 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                           flags=re.IGNORECASE)
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
         # "today's online exams" → "the Nov. 24 online exams" (never "on Nov. 24's")
-        text = re.sub(r"\b([Tt])oday['’]s\b", lambda m: ("The " if m.group(1) == "T" else "the ") + day, text)
+        text = re.sub(r"\b([Tt])(?:oday|onight)['’]s\b|\b([Tt])his (?:morning|afternoon|evening)['’]s\b",
+                      lambda m: ("The " if (m.group(1) or m.group(2)) == "T" else "the ") + day, text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)

@@ -138,14 +138,18 @@ _LEANS = {
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
                      r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:])|"
                      # "To contain it, we cut our network off": the purpose names the news by a pronoun
-                     r"to \w+ (?:it|them|this|that)(?= |[.,;:]))\b", re.IGNORECASE),
+                     r"to \w+ (?:it|them|this|that)(?= |[.,;:]))\b|"
+                     # "Do not click the link and forward this text to 7726": the scam text is the
+                     # sentence before; alone, in our own SMS, "this text" would be ours
+                     r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
-                     r"^pour (?:la|le|les|l['’]) ?\w+", re.IGNORECASE),
+                     r"^pour (?:la|le|les|l['’]) ?\w+|"
+                     r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b", re.IGNORECASE),
 }
 
 
@@ -595,6 +599,20 @@ def _sms_forms(text: str) -> list[str]:
     return [*exact, plain.translate(_TO_GSM_LETTERS)]
 
 
+_THIS_MESSAGE = {"en": re.compile(r"\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?)\b", re.IGNORECASE),
+                 "fr": re.compile(r"\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?)\b",
+                                  re.IGNORECASE)}
+def _introduced(sentence: str, candidates: list[str], chosen: list[str], lang: str) -> bool:
+    """Whether a sentence that says "this text" / « ce SMS » comes after the sentence that
+    introduced that message (or says no such thing)."""
+    this = _THIS_MESSAGE.get(lang, _THIS_MESSAGE["en"])
+    if not this.search(sentence) or sentence not in candidates:
+        return True
+    told = [c for c in candidates[:candidates.index(sentence)]
+            if re.search(r"\b(?:sms|messages?|texts?|e-?mails?|courriels?)\b", c, re.IGNORECASE) and not this.search(c)]
+    return bool(told) and told[-1] in chosen
+
+
 _POINTER = re.compile(r"\s*\((?:see|voir|cf\.?)\b[^)]*\)", re.IGNORECASE)
 
 
@@ -722,6 +740,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         must += [*advice, *outcome] if protective else [*outcome, *advice]
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
+    # "Forward this text to 33700" sent without the scam text it means asks people to report
+    # our own SMS: such advice goes only with the sentence it points to (the loop below).
+    must = [m for m in must if not _THIS_MESSAGE.get(brief.lang, _THIS_MESSAGE["en"]).search(m)]
     chosen: list[str] = []
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
     # not drink tap water without boiling it first", without ", including for cooking…"); the
@@ -778,6 +799,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             continue  # "It was withdrawn…" only right after what "it" is
         if _repeats(" ".join(chosen), sentence):
             continue
+        if not _introduced(sentence, candidates, chosen, brief.lang):
+            continue  # "forward this text to 33700" only after the scam text it means
         if first_fitting(*chosen, sentence) is None:
             continue  # too long: a later, shorter sentence may still go (its order kept)
         chosen.append(sentence)

@@ -403,7 +403,7 @@ def _lines(markdown: str, lang: str) -> list[str]:
 # Words that say a notice covers places where people live ("six communes", « les quartiers nord »).
 _PLACES = (r"\b(?:communes?|towns?|villages?|districts?|areas?|zones?|quartiers?|villes?|neighbou?rhoods?|postcodes?|"
            r"codes postaux|secteurs?|arrondissements?|municipalit(?:y|ies)|boroughs?|residents?|habitants?|"
-           r"households?|foyers?|tap water|eau du robinet|water supply|drinking water|eau potable)\b")
+           r"households?|foyers?)\b")
 
 
 def _key_message(brief: Brief) -> str:

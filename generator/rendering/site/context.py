@@ -35,7 +35,9 @@ SECTIONS_NOT_ON_WEB = frozenset({"summary"})
 # On the home page and in the history, a summary stands in a list: "the table above" and « voir
 # ci-dessous » point at the statement's own page.
 _ELSEWHERE = {
-    "en": ((re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b", re.IGNORECASE), r"\1 in the full statement"),
+    "en": ((re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
+                       r"those|what|\d|normal|average|zero|freezing|expected|usual|legal|safe|standard))", re.IGNORECASE),
+            r"\1 in the full statement"),
            (re.compile(r"\b(?:see )?(?:above|below)\b", re.IGNORECASE), "in the full statement")),
     "fr": ((re.compile(r"\b(?:voir )?(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "dans la déclaration complète"),),
