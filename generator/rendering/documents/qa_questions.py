@@ -531,6 +531,11 @@ def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int 
     return [*_leaned_on(brief, every, before, depth - 1), before]
 
 
+def _recall_authorities() -> Question:
+    return _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
+              lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened")))
+
+
 def _cause() -> Question:
     return _q("cause", "What caused it?", "Quelle en est la cause ?", _find_cause, "never_guess")
 
@@ -582,8 +587,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("repair", "How do owners get the repair, and who pays?",
                "Comment les propriétaires font-ils réparer leur véhicule, et qui paie ?",
                lambda b: _anywhere(b, "repair", first=("summary", "what_you_should_do", "what_we_are_doing"), most=2)),
-            _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
-               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened"))),
+            _recall_authorities(),
             _q("sold", "How many vehicles are recalled?", "Combien de véhicules sont rappelés ?", _vehicle_count),
         )
     if kind == "recall":
@@ -595,8 +599,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("return", "How do people return it and get their money back?",
                "Comment rapporter le produit et être remboursé ?",
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
-            _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
-               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened"))),
+            _recall_authorities(),
             _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
