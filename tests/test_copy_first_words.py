@@ -117,6 +117,18 @@ def test_an_email_subject_keeps_whole_words_of_a_long_title(project, settings):
         assert subject.startswith("A passenger using a wheelchair was left on the quay at Cherbourg"), subject
 
 
+def test_an_email_subject_never_cuts_a_list_of_recalled_batches(project, settings):
+    # "batches 24K118, 24K119…" of three would hide the third: the subject stops before the list.
+    title = "Recall: Bellerive Baby saline single-dose vials, batches 24K118, 24K119 and 24K121"
+    text = statement_file(title=title, front="", updates=(
+        ("2026-09-03 12:00", "identified", "Return the vials to any pharmacy."),
+        ("2026-09-03 10:05", "investigating", "We are recalling three batches.")))
+    subjects = [c.subject for c in render_copies(write_statement(project, settings, text), settings, ["email"], NOW)]
+    for subject in subjects:
+        assert "24K" not in subject and "batches" not in subject and "…" not in subject, subject
+        assert subject.startswith("Recall: Bellerive Baby saline single-dose vials"), subject
+
+
 def test_a_long_thread_loses_its_least_important_blocks_one_by_one_and_tells_the_credit_once(project, settings):
     summary = ("Le mardi 3 septembre, de 7 h 42 à 14 h 50, environ 2,3 millions de clients n'ont pas pu appeler, envoyer "
                "de SMS ni utiliser leurs données mobiles. La panne a été causée par une mise à jour logicielle que nous "
@@ -709,3 +721,28 @@ def test_an_sms_never_tells_people_to_forward_this_sms_without_the_scam_it_means
         sms = copy.parts[0]
         if "transférez ce SMS" in sms:
             assert "frauduleux" in sms or "qui leur demande de payer" in sms, sms
+
+
+def test_a_table_in_a_long_copy_reads_one_row_a_line_each_value_after_its_column(project, settings):
+    # Never "Plan Annual price Subscribers charged twice Standard annual €89.90 2,962 …".
+    for lang, heading, table, row in (
+            ("en", "What happened",
+             "| Plan | Annual price | Charged twice |\n|---|---|---|\n| Standard annual | €89.90 | 2,962 |\n"
+             "| Premium annual | €129.90 | 1,153 |",
+             "- Standard annual — Annual price: €89.90 — Charged twice: 2,962\n"
+             "- Premium annual — Annual price: €129.90 — Charged twice: 1,153"),
+            ("fr", "Ce qui s'est passé",
+             "| Formule | Prix annuel | Débités deux fois |\n|---|---|---|\n| Standard annuel | 89,90 € | 2 962 |\n"
+             "| Premium annuel | 129,90 € | 1 153 |",
+             "- Standard annuel — Prix annuel\u00a0: 89,90 € — Débités deux fois\u00a0: 2 962\n"
+             "- Premium annuel — Prix annuel\u00a0: 129,90 € — Débités deux fois\u00a0: 1 153")):
+        summary = ("We charged 4,115 subscribers twice. We are sorry." if lang == "en"
+                   else "Nous avons débité 4 115 abonnés deux fois. Nous en sommes désolés.")
+        text = statement_file(lang=lang, front="", sections={
+            "Summary" if lang == "en" else "Résumé": summary,
+            heading: ("Our renewal system retried payments." if lang == "en"
+                      else "Notre système de renouvellement a relancé les paiements.") + "\n\n" + table})
+        name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+        linkedin = "\n".join(_copies(project, settings, text, ["linkedin"], name)[("linkedin", "announcement")].parts)
+        assert row in linkedin, linkedin
+        assert "Formule Prix" not in linkedin and "Plan Annual" not in linkedin

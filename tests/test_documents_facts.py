@@ -91,7 +91,7 @@ def test_the_recall_qa_lists_every_lot_of_the_table(project, settings) -> None: 
     statement, settings = _recall(project, settings)
     lots = _answers(render_qa_brief(statement, settings, NOW))["Quels produits, quels lots, quelles dates ?"]
     assert "GB2608A, GB2608B" in lots and "GB2609C" in lots
-    assert "Produit : Galettes au beurre, sachet de 100 g ; Lots : GB2609C ; À consommer jusqu'au : 2 avril 2027" \
+    assert "Galettes au beurre, sachet de 100 g — Lots : GB2609C — À consommer jusqu'au : 2 avril 2027" \
         in _plain(lots)
 
 
@@ -117,7 +117,7 @@ def test_a_recall_checklist_has_the_recall_duties_and_no_data_regulator_clock(pr
 def test_the_recall_memo_lays_the_table_out_as_labelled_lines_and_names_the_organisation(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement, settings = _recall(project, settings)
     memo = _plain(render_memo(statement, settings, NOW))
-    assert "- Produit : Galettes au beurre, boîte de 200 g ; Lots : GB2608A, GB2608B ; À consommer jusqu'au : " \
+    assert "- Galettes au beurre, boîte de 200 g — Lots : GB2608A, GB2608B — À consommer jusqu'au : " \
            "30 mars 2027" in memo
     assert "Produits concernés : Produit" not in memo and "- Lots" not in memo
     assert "réservé au personnel de la Fromagerie du Val d'Orge" in memo

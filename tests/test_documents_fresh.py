@@ -154,7 +154,7 @@ def test_a_drinking_water_notice_asks_health_questions_and_is_no_outage(project,
     assert "Is there a workaround?" not in english
     assert "lifted only after two clear series" in english["When will the advice be lifted?"]
     assert "3 residents have reported stomach upsets" in english["Has anyone fallen ill?"]
-    assert "Village: Orsay-le-Petit; Where: School yard" in english["What help do people get?"]
+    assert "Orsay-le-Petit — Where: School yard" in english["What help do people get?"]
     checklist = render_checklist(statements["en"], settings, NOW)
     assert "A critical crisis: public-health safety notice." in _plain(checklist)
     assert "service outage" not in checklist and "workaround" not in checklist
@@ -192,7 +192,7 @@ def test_the_water_replies_give_the_water_points_the_helpline_and_a_reply_for_th
     statement = _water_statements(project, settings)["en"]
     templates = reply_templates(statement, settings, NOW)
     personal = templates["personal"].text
-    assert "Water points:" in personal and "Village: Valbrune-le-Haut; Where: Village hall" in personal
+    assert "Water points:" in personal and "Valbrune-le-Haut — Where: Village hall" in personal
     assert "0 800 55 10 10" in personal
     unwell = templates["unwell"]
     assert unwell.label.startswith("unwell: someone who feels ill")

@@ -178,7 +178,7 @@ def test_the_data_exactly_is_the_statements_table_of_the_data_involved(project, 
     qa = _qa(project, settings, severity="major", front="kind: breach\n", title="Customer data copied",
              sections=_breach_sections("- Check your bank statements."))
     answer = _answer(qa, "What data exactly?")
-    assert "Data: Bank account number; Customers concerned: 1,200" in answer, answer
+    assert "Bank account number — Customers concerned: 1,200" in answer, answer
     assert "unusually large export" not in answer and "password alone" not in answer, answer
 
 

@@ -96,6 +96,14 @@ def test_french_elides_before_the_organisation_name():
     assert _french("Ce que nous ne savons pas : la cause.") == ["Ce qu'Ardel Énergie ne sait pas : la cause."]
 
 
+def test_a_name_beginning_like_an_article_is_repeated_whole():
+    # « Lanterna » has no article: its later sentences never read « La nterna ».
+    told = _french("Nous avons trouvé la cause.", "Nous avons arrêté les renouvellements.", org="Lanterna")
+    assert told == ["Lanterna a trouvé la cause.", "Lanterna a arrêté les renouvellements."]
+    told = _french("Nous avons trouvé la cause.", "Nous avons arrêté les renouvellements.", org="La Coopérative")
+    assert told[1] == "La coopérative a arrêté les renouvellements."
+
+
 def test_the_owner_of_a_fault_is_named_in_french():
     assert _french("C'est une erreur de notre part, et non celle de notre technicien.") == [
         "C'est une erreur de la part d'Ardel Énergie, et non celle de son technicien."]

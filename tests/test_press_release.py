@@ -255,3 +255,21 @@ def test_standalone_page_is_self_contained_and_well_formed(settings, incidents, 
 def test_release_is_deterministic(settings, incidents):
     statement = _card_payments(incidents, "fr")
     assert render_press_release(statement, settings) == render_press_release(statement, settings)
+
+
+def test_a_role_that_names_the_organisation_after_a_comma_reads_as_ap_writes_it(project, settings):
+    # AP: "said Isabelle Arnaud-Vidal, chief executive of Montbrial Airport." (never the name
+    # of the organisation lowered with the role); French: « directrice générale de l’Aéroport… ».
+    settings = dataclasses.replace(settings, organisation="Montbrial Airport")
+    text = statement_file(front="spokesperson: {name: Isabelle Arnaud-Vidal, role: \"Chief Executive, Montbrial Airport\"}\n",
+                          sections={"Summary": "A fire closed the baggage hall. We are sorry.",
+                                    "Quote": "We will publish the experts' findings."})
+    release = render_press_release(write_statement(project, settings, text), settings)
+    assert "said Isabelle Arnaud-Vidal, chief executive of Montbrial Airport." in release.text
+    settings = dataclasses.replace(settings, organisation="Aéroport de Montbrial")
+    text = statement_file(lang="fr", front="spokesperson: {name: Isabelle Arnaud-Vidal, role: Directrice générale}\n",
+                          sections={"Résumé": "Un incendie a fermé le tri des bagages. Nous en sommes désolés.",
+                                    "Citation": "Nous publierons les conclusions des experts."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    assert "Isabelle Arnaud-Vidal, directrice générale de l’Aéroport de Montbrial." in release.text
+    assert "L’Aéroport de Montbrial" in release.text

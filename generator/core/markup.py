@@ -144,7 +144,7 @@ def _spell_link(text: str, url: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def to_plain(md: str, headings: bool = True) -> str:
+def to_plain(md: str, headings: bool = True, lang: str = "en") -> str:
     """Plain text for channel copies: no markup characters, links spelled out "text (url)",
     paragraphs separated by one blank line, list items as `- item` (`headings=False` leaves
     out the headings inside the text)."""
@@ -152,7 +152,24 @@ def to_plain(md: str, headings: bool = True) -> str:
     in_item = 0
     item_started = False
     in_heading = False
+    row: list[str] | None = None
+    table: list[list[str]] = []
     for token in tokens(md):
+        if token.type == "tr_open":
+            row = []
+            continue
+        if token.type == "tr_close" and row is not None:
+            table.append(row)
+            row = None
+            continue
+        if token.type == "table_close":
+            paragraphs.append(_table_plain(table, lang))
+            table = []
+            continue
+        if row is not None:
+            if token.type == "inline":
+                row.append(_inline_plain(token.children or []))
+            continue
         if token.type in ("heading_open", "heading_close"):
             in_heading = token.type == "heading_open"
             continue
@@ -178,6 +195,22 @@ def to_plain(md: str, headings: bool = True) -> str:
         elif token.type in ("code_block", "fence"):
             paragraphs.append(token.content.rstrip("\n"))
     return "\n\n".join(paragraphs)
+
+
+def _table_plain(table: list[list[str]], lang: str) -> str:
+    """A table as a reader of plain text can follow it: one `- ` line a row (`table_row_plain`),
+    never the cells run together."""
+    header, body = (table[0], [row for row in table[1:] if row != table[0]]) if table else ([], [])
+    return "\n".join("- " + table_row_plain(list(zip(header, row)), lang) for row in body if any(row))
+
+
+def table_row_plain(row: list[tuple[str, str]], lang: str) -> str:
+    """One row of a table as words, from its (column name, cell) pairs: the first cell names
+    the row, each other cell follows its column's name ("Standard annual — Annual price: €89.90
+    — Refunded: €89.90", « Départs annulés — Nombre : 7 »); empty cells are left out."""
+    colon = "\u00a0: " if lang == "fr" else ": "  # French: a no-break space before the colon
+    return " — ".join(f"{head}{colon}{cell}" if head and index else cell
+                      for index, (head, cell) in enumerate(row) if cell)
 
 
 def _inline_plain(children: list[Token]) -> str:
@@ -301,10 +334,11 @@ def tables(md: str) -> list[list[list[str]]]:
     return found
 
 
-def plain_items(md: str) -> list[str]:
-    """The paragraphs and list items of `md` as copies publish them (links spelled out)."""
+def plain_items(md: str, lang: str = "en") -> list[str]:
+    """The paragraphs and list items of `md` as copies publish them (links spelled out; a
+    table's rows as items)."""
     items: list[str] = []
-    for paragraph in to_plain(md, headings=False).split("\n\n"):
+    for paragraph in to_plain(md, headings=False, lang=lang).split("\n\n"):
         lines = paragraph.split("\n")
         if all(line.startswith("- ") for line in lines):
             items += [line[2:] for line in lines]

@@ -340,7 +340,7 @@ class Brief:
             return situations
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
-            items = _with_lead_ins([item for item in plain_items(section) if not self._only_apology(item)])
+            items = _with_lead_ins([item for item in plain_items(section, self.lang) if not self._only_apology(item)])
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
 
@@ -463,7 +463,7 @@ class Brief:
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
         paragraphs = [self._without_withdrawn(corrections.corrected(p, fixes), withdrawn)
-                      for p in plain_items(update.text)]
+                      for p in plain_items(update.text, self.lang)]
         paragraphs = [p for p in paragraphs if p]
         return paragraphs if as_written else self._as_now(update, paragraphs)
 

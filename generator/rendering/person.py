@@ -467,8 +467,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     named = False
     # Later sentences: « la coopérative », « le groupe » for a name with an article, else the
     # name (a bare « elle » could mean the last agency named); « il/elle » within a sentence.
-    article = re.match(r"(La|Le|L['’])\s?(\w+)", organisation)
-    later = f"{article.group(1).lower()} {article.group(2).lower()}".replace("l' ", "l'").replace("l’ ", "l’") \
+    # (An article is a word of its own: « Lanterna » and « Leroy » have none.)
+    article = re.match(r"(La |Le |L['’])(\w+)", organisation)
+    later = f"{article.group(1).lower()}{article.group(2).lower()}" \
         if article else organisation
     pronoun_word = "il" if organisation.startswith("Le ") else "elle"
     out = []

@@ -204,7 +204,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
-    summary = plain_items(brief.summary)
+    summary = plain_items(brief.summary, lang)
     first, *rest = _sentences(summary[0]) if summary else [statement.title]
     if rest and _CORRECTS_THE_CLAIM.match(rest[0]):
         # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
@@ -233,7 +233,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             return None
         colon = " : " if lang == "fr" else ": "
         # The prose is what no cell holds, as the authors wrote both (before dates are restyled).
-        others = [piece for piece in plain_items(text) if not any(cell in piece for row in rows for cell in row if cell)]
+        others = [piece for piece in plain_items(text, lang) if not any(cell in piece for row in rows for cell in row if cell)]
 
         several = len(tables(text)) > 1
 
@@ -261,7 +261,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
             blocks.append(block("section", None, tabled))
             continue
-        for piece in plain_items(brief.text_of(key)):
+        for piece in plain_items(brief.text_of(key), lang):
             told = third_person(piece, issued)
             if told:  # a piece that was only an instruction leaves no empty paragraph behind
                 blocks.append(block("section", None, told))
@@ -272,7 +272,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if section.key is None and section.text.strip():
             heading = _third_person_heading(section.heading, org, lang, words["audience"])
             text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
-                                                                         for piece in plain_items(section.text))))
+                                                                         for piece in plain_items(section.text, lang))))
             if text.strip():  # a section is never printed empty
                 blocks.append(block("section", heading, text))
     if _quote_text(statement):
@@ -360,9 +360,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 # « La Coopérative laitière… indique », « Le Groupe X ».
 _FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
     fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
-    laiterie entreprise direction préfecture""".split())
+    laiterie entreprise direction préfecture pharmacie gare piscine station""".split())
 _FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office institut laboratoire conseil crédit
-    département ministère service réseau club théâtre musée""".split())
+    département ministère service réseau club théâtre musée aéroport port parc zoo stade syndic
+    hôtel cabinet établissement""".split())
 
 
 # An instruction to the reader: it opens with an imperative (after "Please" or an "If …,"
@@ -803,8 +804,11 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
 def _role(role: str, org: str, lang: str) -> str:
     """`chief executive officer of Calypso Pay`, « président de la coopérative » (a role that
     already names its organisation keeps its own words, never « de la coopérative de … »)."""
+    named = re.match(rf"(.+?),\s*{re.escape(org)}$", role.strip(), re.IGNORECASE)
+    if named:  # `Chief Executive, Montbrial Airport` → "chief executive of Montbrial Airport"
+        role = named.group(1)
     lowered = lower_title(role)
-    if re.search(r"\b(?:of|at|de|du|des|d['’])\b", lowered) or org.casefold() in role.casefold():
+    if re.search(r"\b(?:of|at|de|du|des|d['’])\b|,", lowered) or org.casefold() in role.casefold():
         return lowered
     return f"{lowered} {french_of(org)}" if lang == "fr" else f"{lowered} of {org}"
 

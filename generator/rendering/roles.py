@@ -186,7 +186,7 @@ def split_sentences(text: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def sentences(markdown: str, lang: str) -> tuple[Sentence, ...]:
     """The sentences of statement Markdown, as published, each with its roles."""
-    plain = "\n".join(plain_items(markdown))
+    plain = "\n".join(plain_items(markdown, lang))
     found = []
     for index, text in enumerate(split_sentences(plain)):
         roles = {role for role, pattern in _patterns(lang) if pattern.search(text)}

@@ -28,7 +28,7 @@ from generator.rendering.brief import Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
-from generator.core.markup import plain_items
+from generator.core.markup import plain_items, to_plain
 from generator.core.model import Correction, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
@@ -524,7 +524,7 @@ def _long_form_blocks(brief: Brief) -> list[str]:
     """For channels read in full (Facebook): the summary as the authors wrote it (it opens
     with the news), what people should do, the line against phishing, the promise."""
     w = words(brief.lang)
-    blocks = plain_items(brief.summary)
+    blocks = plain_items(brief.summary, brief.lang)
     if brief.own_apology and brief.own_apology not in " ".join(blocks):
         blocks.append(brief.own_apology)  # said where it was written, it would not be read
     if brief.lot_lines:
@@ -545,7 +545,14 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     statement = brief.statement
 
     def paragraph(key: str) -> str:
-        return " ".join(s.text for s in roles.sentences(brief.text_of(key), brief.lang))
+        """The section's prose in one paragraph, a table's rows each on a line of its own."""
+        pieces: list[str] = []
+        for part in to_plain(brief.text_of(key), headings=False, lang=brief.lang).split("\n\n"):
+            if all(line.startswith("- ") for line in part.split("\n")):
+                pieces.append("\n" + part + "\n")
+            else:
+                pieces.append(" ".join(s.text for s in roles.sentences(part, brief.lang)) + " ")
+        return "\n".join(line.strip() for line in "".join(pieces).strip().split("\n"))
 
     blocks = [" ".join(s.text for s in brief.summary_sentences)]
     apology = brief.own_apology if brief.own_apology and brief.own_apology not in blocks[0] else None
@@ -555,12 +562,12 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
-    doing = plain_items(brief.text_of("what_we_are_doing"))
+    doing = plain_items(brief.text_of("what_we_are_doing"), brief.lang)
     if doing:
         blocks.append(w["doing"] + "\n" + "\n".join(f"- {item}" for item in doing))
     happened = paragraph("what_happened")
     if apology:
-        happened = " ".join(happened.replace(apology, " ").split())
+        happened = "\n".join(" ".join(line.replace(apology, " ").split()) for line in happened.split("\n"))
     if happened:
         blocks.append(happened)
     from generator.rendering.press import quote_words
@@ -869,7 +876,26 @@ def _short_title(brief: Brief, room: int) -> str:
     # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
     while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
         words_kept.pop()
+    listed = _before_a_cut_list(heads[0], words_kept)
+    if listed:
+        return listed
     return " ".join(words_kept).rstrip(",;:\u00a0\u202f ") + "…"
+
+
+def _before_a_cut_list(title: str, words_kept: list[str]) -> str:
+    """A cut inside a list of codes hides some of them ("batches 24K118, 24K119…" of three
+    recalled): the title then stops at the comma before the list, with no ellipsis, and the
+    message gives the whole list. Empty when the cut is not inside such a list."""
+    dropped = title.split(" ")[len(words_kept):]
+    inside = dropped and (re.search(r"\d", dropped[0]) or (
+        re.search(r"\d", words_kept[-1]) and re.search(r"\d", " ".join(dropped[:3]))))
+    if not inside:
+        return ""
+    kept = " ".join(words_kept)
+    start = re.search(r"\S*\d[^,]*(?:,\s*\S*\d\S*)*$", kept)
+    head = kept[: start.start() if start else len(kept)]
+    clause = head.rsplit(",", 1)[0] if "," in head else ""
+    return clause.rstrip(",;:\u00a0\u202f ") if len(clause.split(" ")) >= 3 else ""
 
 
 _FUNCTION_WORDS = frozenset("""a an the of in on at to by for from with and or but after before into over as its our
@@ -934,7 +960,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
     url = _url(brief)
     advice: list[str] = []
     if update is None:
-        news = plain_items(brief.summary)
+        news = plain_items(brief.summary, brief.lang)
         if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
             news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items

@@ -181,10 +181,12 @@ def lower_title(role: str) -> str:
     for index, word in enumerate(words):
         if word.casefold() in _ROLE_CONNECTORS:
             break
-        if word[:1].isupper() and (word[1:].islower() or not word[1:]):
+        if word[:1].isupper() and (word[1:].rstrip(",;").islower() or not word[1:]):
             words[index] = word[:1].lower() + word[1:]
         elif not word.islower():
             break
+        if word.endswith((",", ";")):
+            break  # `Chief Executive, Montbrial Airport`: a name follows the comma
     return " ".join(words)
 
 

@@ -195,10 +195,10 @@ def _rejoined(found: tuple[roles.Sentence, ...]) -> list[roles.Sentence]:
 
 
 def table_lines(block: Block, lang: str) -> list[str]:
-    """A table as labelled lines: "Product: Tomme, 250 g; Lots: 2611T02, 2611T03; Use by: …"."""
-    colon = " : " if lang == "fr" else ": "
-    separator = " ; " if lang == "fr" else "; "
-    return [separator.join(f"{header}{colon}{cell}" if header else cell for header, cell in row) for row in block.rows]
+    """A table as one line a row, as every plain output writes it (`table_row_plain`)."""
+    from generator.core.markup import table_row_plain
+
+    return [table_row_plain(list(row), lang) for row in block.rows]
 
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.

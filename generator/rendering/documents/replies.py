@@ -300,7 +300,7 @@ def _with_their_lists(brief: Brief, sentences: list[str]) -> list[str]:
             told.append(sentence)
             continue
         for section in brief.statement.sections:
-            items = plain_items(section.text)
+            items = plain_items(section.text, brief.lang)
             if sentence in items:
                 after = items[items.index(sentence) + 1:]
                 listed = [item for item in after[:8] if len(item) < 200]
