@@ -203,3 +203,24 @@ def test_every_statement_rule_has_a_french_and_an_english_suggestion() -> None:
     for rule in RULES_BY_ID.values():
         assert rule.hint_for("en") and rule.hint_for("fr"), rule.id
         assert set(rule.hint) == {"en", "fr"}, rule.id
+
+
+def test_a_table_cell_is_data_and_is_never_judged_as_a_sentence(project: Path) -> None:
+    # "Surname, first name, date of birth" in a table is a value, not a draft note left in the text.
+    table = ("| Data copied | Customers concerned |\n|---|---|\n"
+             "| Surname, first name, date of birth, email address, phone number | 38,600 |\n"
+             "| Only the postal address | 1,200 |")
+    sections = {**EN_SECTIONS, "What data was involved": table}
+    result = lint_files(project, {"2026-11-20-card-payments.md": statement(sections)})
+    craft = [p for p in result.problems if p.rule in ("placeholder-maybe", "minimizing", "speculation")]
+    assert craft == [], [p.format() for p in craft]
+
+
+def test_a_risk_told_in_what_people_should_do_is_a_precaution_not_a_guess(project: Path) -> None:
+    warning = "Tickets offered on other sites may be fake, and the cause may be a fraud ring."
+    advice = lint_files(project, {"2026-11-20-card-payments.md": statement(
+        {**EN_SECTIONS, "What you should do": warning})})
+    assert by_rule(advice.problems, "speculation") == []
+    told = lint_files(project, {"2026-11-20-card-payments.md": statement(
+        {**EN_SECTIONS, "What happened": warning})})
+    assert len(by_rule(told.problems, "speculation")) == 1  # the same words as a fact are a guess

@@ -44,6 +44,7 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("The line answers 7 days a week.", "La ligne répond 7 jours sur 7."),
     ("Refunds arrive within seven days.", "Les remboursements arrivent sous 7 jours."),
     ("We will update this page by 12 noon.", "Nous mettrons cette page à jour d'ici 12 h."),
+    ("Only version 6.12 of the Android app is affected.", "Seule la version 6.12 de l'application Android est concernée."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))
@@ -107,3 +108,11 @@ def test_durations_in_french_hours_are_not_clock_times() -> None:
 def test_english_may_is_a_month_only_with_a_capital_and_a_day() -> None:
     assert [(f.kind, f.value) for f in facts("Payments may take 5 days; from May 5.", "en")] == [
         ("number", "5"), ("date", "05-05")]
+
+
+def test_the_same_digits_read_two_ways_are_a_warning_never_an_error(project: Path) -> None:
+    # "6.12" in English, a bare "6.12" in French (a reference, read there as 6 then 12): the tool
+    # cannot be sure the values differ, so it asks for a check and never blocks the statement.
+    result = lint_files(project, pair("Ticket batch 6.12 is affected.", "Le lot de billets 6.12 est concerné."))
+    assert by_rule(result.problems, "inconsistent-facts") == []
+    assert [p.severity for p in by_rule(result.problems, "facts-to-check")] == ["warning"]

@@ -239,6 +239,7 @@ class Prose:
     text: str
     origin: tuple[int, ...]
     heading: bool = False  # a heading inside the text (`### Root cause`), not a sentence
+    cell: bool = False  # a table cell: a value or a label, not a sentence of the authors' voice
 
 
 @lru_cache(maxsize=4096)
@@ -249,16 +250,18 @@ def prose(md: str) -> tuple[Prose, ...]:
     for match in re.finditer("\n", md):
         line_starts.append(match.end())
     pieces: list[Prose] = []
-    in_heading = False
+    in_heading = in_cell = False
     for token in tokens(md):
         if token.type in ("heading_open", "heading_close"):
             in_heading = token.type == "heading_open"
+        if token.type in ("th_open", "td_open", "th_close", "td_close"):
+            in_cell = token.type.endswith("_open")
         if token.type == "inline" and token.children and token.map:
             start = line_starts[token.map[0]] if token.map[0] < len(line_starts) else len(md)
             end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(md)
             piece = _aligned(token.children, md, start, end)
             if piece.text.strip():
-                pieces.append(Prose(piece.text, piece.origin, in_heading))
+                pieces.append(Prose(piece.text, piece.origin, in_heading, in_cell))
         elif token.type in ("code_block", "fence") and token.map:
             start = line_starts[token.map[0]]
             found = md.find(token.content, start)

@@ -42,7 +42,8 @@ def is_label(text: str) -> bool:
 
 def read(sentence: Sentence, lang: str) -> Reading:
     found = scorer(lang)
-    judged = found is not None and not is_label(sentence.text)
+    # A table cell holds data ("Surname, first name, date of birth"), not the authors' voice.
+    judged = found is not None and not is_label(sentence.text) and not sentence.paragraph.cell
     return Reading(sentence, lang, found.judge(sentence.text) if judged and found else None)
 
 
@@ -83,6 +84,13 @@ def _emotional(reading: Reading) -> Iterator[tuple[int, int]]:
         yield shouting.span()
     else:
         yield from _judged("emotional")(reading)
+
+
+def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
+    # What people should do warns of risks in the conditional ("Tickets offered elsewhere may
+    # be fake", « des flacons pourraient être contaminés »): a precaution, not a guess at the facts.
+    if reading.sentence.block.where != "what_you_should_do":
+        yield from _judged("speculation")(reading)
 
 
 def _certain_slots(reading: Reading) -> Iterator[tuple[int, int]]:
@@ -199,12 +207,13 @@ SENTENCE_RULES: list[Rule] = [
         "Warning: a guess before the facts are known, about causes, culprits, figures or outcomes (probably, "
         "it appears, we believe it was, could be up to two million, « serait dû à »); saying what you do not "
         "know yet, and when you will, is fine, and so is self-criticism in the conditional (had we inspected it in "
-        "time, the cracks would probably have been found earlier: that is ownership, not a guess).",
+        "time, the cracks would probably have been found earlier: that is ownership, not a guess). A risk told in 'What you "
+        "should do' (tickets sold elsewhere may be fake) is a precaution, not a guess; table cells are data, never judged.",
         "The outage was probably caused by a cyberattack.",
         "We do not know the cause yet. We will say what we find by 14:00.",
         {"en": "Say only what you know, and when you will know more.",
          "fr": "Ne dites que ce que vous savez, et quand vous en saurez plus."},
-        _judged("speculation"),
+        _speculation,
     ),
     Rule(
         "non-apology", "no-ownership", WARNING, "sentence", BOTH,

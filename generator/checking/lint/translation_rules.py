@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -41,6 +41,8 @@ _PHONE = re.compile(r"(?<![\w.,])\+?\d[\d \u00a0\u202f.-]{7,}\d(?![\w])")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.]*\d)")
+# "version 6.12", « la version 6.12 », "v6.1": a name, never the decimal 6.12 nor the French 6.
+_NAMED_VERSION = re.compile(r"\b(?:versions?|v|release|build|firmware|iOS|Android)\s?(\d+(?:\.\d+)+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?:\s*([ap])\.?m\.?\b)?", re.IGNORECASE)
 _EN_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)\s*([ap])\.?m\.?(?![\w])", re.IGNORECASE)
 # French "14 h", "9h30", "21 h 40"; "sous 24 h" and "dans 2 h" are durations.
@@ -182,6 +184,7 @@ def facts(text: str, lang: str) -> list[Fact]:
                                          f"{m.group('y')}-{months[m.group('m').casefold()]:02d}"))
     take(_NUMERIC_DATE, "date", lambda m: m.group(0))
     take(_VERSION, "version", lambda m: m.group(0).lstrip("v"))
+    take(_NAMED_VERSION, "version", lambda m: m.group(1))
 
     take(_NUMBER.get(lang, _NUMBER["en"]), "number", lambda m: _number_value(m.group(0), lang))
     return _unique(found)
@@ -260,8 +263,22 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
         missing = [f for f in missing if f.kind in kinds]
         if extra and missing:
             what = ours.where.replace("_", " ")
-            yield rule.problem(other, *_place(theirs, extra),
-                               f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
+            problem = rule.problem(other, *_place(theirs, extra),
+                                   f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
+            if _undecided(extra, missing):
+                # "6" against "6.12": the same digits read two ways (a version, a reference), not
+                # surely two values. A judgment, so a warning: never a block on a correct statement.
+                problem = replace(problem, severity=WARNING, rule="facts-to-check")
+            yield problem
+
+
+def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
+    """Whether the differing figures may be one figure read two ways: the digits of one are
+    part of the other's ("6" and "6.12", "12" and "1.2")."""
+    ours = [re.sub(r"\D", "", f.text) for f in extra]
+    theirs = [re.sub(r"\D", "", f.text) for f in missing]
+    return all(f.kind == "number" for f in [*extra, *missing]) and any(
+        a and b and (a in b or b in a) for a in ours for b in theirs)
 
 
 # Small counts are often written in words in one language ("seven days", « 7 jours »).
@@ -310,7 +327,9 @@ INCIDENT_RULES: list[Rule] = [
     Rule(
         "facts-to-check", "inconsistent", WARNING, "incident", ("*",),
         "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
-        "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not.",
+        "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not. "
+        "Also when the same digits may be read two ways ('6.12' in English, '6.12' in French, where a decimal "
+        "takes a comma): the tool cannot be sure, so it never blocks.",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté les commerçants.'",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté 1 240 commerçants.'",
         {"en": "Give the same figures, dates, times and links in every language, or check that they are said in words.",
