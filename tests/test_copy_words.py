@@ -106,6 +106,22 @@ def test_a_bare_nothing_is_said_whole(project, settings):
     assert brief.advice_items[0].startswith("In most cases, you do not need to do anything. If you paid")
 
 
+def test_nothing_before_a_colon_is_said_whole_in_each_language(project, settings):
+    # "Nothing: refunds are automatic" alone in an SMS or a post reads as a fragment.
+    for lang, summary, advice, said in (
+            ("en", "We charged the service fee twice. We are sorry.", "Nothing: refunds are automatic.",
+             "You do not need to do anything: refunds are automatic."),
+            ("fr", "Nous avons facturé les frais deux fois. Nous en sommes désolés.",
+             "Rien : les remboursements sont automatiques.",
+             "Vous n'avez rien à faire : les remboursements sont automatiques.")):
+        text = statement_file(lang=lang, sections={
+            "Summary" if lang == "en" else "Résumé": summary,
+            "What you should do" if lang == "en" else "Ce que vous devez faire": advice})
+        name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+        brief = Brief(write_statement(project, settings, text, name), settings, NOW)
+        assert brief.advice_items[0] == said
+
+
 def test_an_outage_that_mentions_data_is_not_a_breach(project, settings):
     outage = write_statement(project, settings, statement_file(title="Block storage outage", sections={
         "Summary": "Volumes in one region were unavailable for three hours; no data was lost. We are sorry."}))

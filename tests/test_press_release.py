@@ -273,3 +273,17 @@ def test_a_role_that_names_the_organisation_after_a_comma_reads_as_ap_writes_it(
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     assert "Isabelle Arnaud-Vidal, directrice générale de l’Aéroport de Montbrial." in release.text
     assert "L’Aéroport de Montbrial" in release.text
+
+
+def test_only_the_sentence_that_speaks_to_readers_is_quoted_and_an_announced_list_stays_a_list(project, settings):
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "Une personne a consulté les données de 182 400 clients. Nous avons écrit à chaque client concerné. "
+                  "Protéger vos données est notre métier, et nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "Le compte pouvait voir, pour chaque client :\n\n- le nom et le prénom ;\n"
+                              "- l'historique de commandes."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    # The facts in the release's voice, the apology to "you" quoted, never the whole paragraph.
+    assert ("Calypso Pay a écrit à chaque client concerné. Calypso Pay indique : « Protéger vos données est "
+            "notre métier, et nous vous présentons nos excuses. »") in release.text.replace("\u00a0", " ")
+    assert "pour chaque client :\n\n- le nom et le prénom ;\n- l’historique de commandes." in \
+        release.markdown.replace("\u00a0", " ").replace("\u202f", " ")

@@ -24,7 +24,8 @@ from generator.reading.kinds import kind
 
 # A bare answer to the heading "What you should do": it means nothing without it.
 _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
-                      r"tout)?|aucune action(?: n'est nécessaire)?)(?:\s*[.!]|(?P<unless>,\s*(?:unless|except|sauf)\b))",
+                      r"tout)?|aucune action(?: n'est nécessaire)?)(?:\s*[.!]|(?P<colon>[\s\u00a0\u202f]*:\s)|"
+                      r"(?P<unless>,\s*(?:unless|except|sauf)\b))",
                       re.IGNORECASE)
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
@@ -382,6 +383,8 @@ class Brief:
             said = f"{lead}{own}" if lead else own[:1].upper() + own[1:]
             if found.group("unless"):  # "Nothing, unless the delay…" → "…anything, unless the delay…"
                 return f"{said}{found.group('unless')} {rest}".strip()
+            if found.group("colon"):  # "Nothing: refunds are automatic" → "You do not need…: refunds…"
+                return f"{said}{' :' if self.lang == 'fr' else ':'} {rest}".strip()
             return f"{said}. {rest}".strip()
         return text
 

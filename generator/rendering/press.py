@@ -9,6 +9,7 @@ missing one is a `RenderError` naming the front-matter key or the setting to fil
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -35,7 +36,7 @@ from generator.rendering.documents.formatting import (
     unquote,
 )
 from generator.rendering.channels.voices import after_colon
-from generator.core.markup import plain_items, table_rows, tables
+from generator.core.markup import plain_items, table_rows, tables, to_plain
 from generator.rendering.moments import already_named, moment_words, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import british_spelling
@@ -195,10 +196,21 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                      for s in _sentences(paragraph) if not _is_instruction(s, lang)]
         if not sentences:
             return ""
-        told = person_french(sentences, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
-            sentences, org, words["audience"], settings.short_name or None, british=british)
+        def rewritten(run: list[str]) -> list[str] | None:
+            return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
+                run, org, words["audience"], settings.short_name or None, british=british)
+
+        told = rewritten(sentences)
         if told is None:
-            return md_escape_text(f"{said.next()} {_quoted(' '.join(sentences), lang)}")
+            # Only the sentences that cannot be told in the third person ("we apologise to you")
+            # are quoted, after an attribution; the facts around them are told in the release's voice.
+            pieces: list[str] = []
+            for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None):
+                group = list(run)
+                said_run = rewritten(group) if can else None
+                pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
+                              else f"{said.next()} {_quoted(' '.join(group), lang)}")
+            return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(sentence, lang) for sentence in told)
         if lead and not _names(text, org) and not text.rstrip().endswith("?"):
             text = _said_that(org, text, lang)
@@ -261,10 +273,18 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
             blocks.append(block("section", None, tabled))
             continue
-        for piece in plain_items(brief.text_of(key), lang):
-            told = third_person(piece, issued)
-            if told:  # a piece that was only an instruction leaves no empty paragraph behind
-                blocks.append(block("section", None, told))
+        told_pieces: list[str] = []
+        for part in to_plain(brief.text_of(key), headings=False, lang=lang).split("\n\n"):
+            items = [line[2:] for line in part.split("\n")] if part.startswith("- ") else [part]
+            # (An item keeps the authors' lower-case start: « pour chaque client : - le nom… ».)
+            told_items = [told[:1].lower() + told[1:] if item[:1].islower() else told
+                          for item, told in ((item, third_person(item, issued)) for item in items) if told]
+            if part.startswith("- ") and told_pieces and told_pieces[-1].rstrip().endswith(":"):
+                # The items a sentence announces ("…could see, for each customer:") stay its list.
+                told_pieces[-1] += "\n\n" + "\n".join(f"- {told}" for told in told_items)
+            else:  # a piece that was only an instruction leaves no empty paragraph behind
+                told_pieces += told_items
+        blocks += [block("section", None, told) for told in told_pieces]
     for section in statement.sections:
         # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
         # journalist needs: a table as it is, prose in the release's voice, under a heading in
