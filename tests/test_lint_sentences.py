@@ -147,14 +147,34 @@ def test_shouting_is_emotional_but_an_acronym_is_not() -> None:
     ("fr", "La réunion publique se tiendra le ##/##/2026 à la mairie.", "##/##/2026"),
     ("fr", "Le rappel concerne les lots fabriqués entre [mois] et mars.", "[mois]"),
     ("en", "The recall covers batches made in [month] 2025.", "[month]"),
+    ("en", "The pool will remain closed until XX/XX while the inspection continues.", "XX/XX"),
+    ("en", "Residents within ?? km of the plant should keep their windows closed.", "??"),
+    ("en", "Withdrawals will reopen on $DATE once the audit is complete.", "$DATE"),
+    ("en", "An independent review led by *** will report in the spring.", "***"),
+    ("en", "A spokesperson for INSERT CLUB NAME said the match would go ahead.", "INSERT CLUB NAME"),
+    ("fr", "Pour toute question, appelez le 01 XX XX XX XX.", "01 XX XX XX XX"),
 ])
 def test_slots_for_a_number_a_date_or_a_month_are_errors(lang: str, text: str, slot: str) -> None:
     found = [f.words for f in text_findings(Block(text, 1), lang) if f.rule.id == "placeholder"]
     assert found[:1] == [slot]
 
 
+def test_a_slot_in_capitals_is_a_slot_not_shouting() -> None:
+    found = {f.rule.id for f in text_findings(Block("Appelez le support au 01 XX XX XX XX.", 1), "fr")}
+    assert found == {"placeholder"}
+
+
+def test_a_refusal_to_promise_is_no_overpromise() -> None:
+    # The promise is named only to be refused: that is the honest sentence the rule asks for.
+    assert "overpromise" not in categories("We cannot guarantee that this will never happen again.", "en")
+    assert "overpromise" not in categories("We cannot promise that the app will never fail again.", "en")
+    assert "overpromise" not in categories("Nous ne pouvons pas garantir que cela ne se reproduira jamais.", "fr")
+    assert "overpromise" in categories("We guarantee this will never happen again.", "en")
+
+
 def test_a_number_of_days_written_in_figures_or_a_capital_letter_in_a_name_is_no_slot() -> None:
-    for text in ("We will reply within 5 working days.", "Plan B days are over.", "Vitamin D hours vary."):
+    for text in ("We will reply within 5 working days.", "Plan B days are over.", "Vitamin D hours vary.",
+                 "What?? No, the lift is not fixed yet.", "Prices start at $100 for the season."):
         assert not [f for f in text_findings(Block(text, 1), "en") if f.rule.id == "placeholder"], text
 
 

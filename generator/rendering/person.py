@@ -424,7 +424,9 @@ def _fr_elided(text: str, name: str) -> str:
 _FR_FAULT = re.compile(r"\b([Nn])otre (erreur|faute|faille|responsabilité)\b")
 # A sentence that opens on « Notre équipe qualité est… » after one about another party: « sa
 # propre équipe » would read as the other party's, so the organisation is named.
-_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?=(?:ne |n['’])?(?:est|sont|a|ont|reste|"
+# (An apposition may stand before the verb: « Notre numéro vert, le 0 800 74 74 12, est ouvert ».)
+_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+)(,[^,]{1,60},)? "
+                              r"(?=(?:ne |n['’])?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
                               r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
 
@@ -448,7 +450,7 @@ def _fr_owner_named(sentence: str, name: str) -> str:
             article = "L'"
         else:
             article = "La " if _fr_possessive(noun.split()[0].lower()) == "sa" else "Le "
-        return f"{article}{noun} {of_name} "
+        return f"{article}{noun} {of_name}{match.group(3) or ''} "
 
     return _FR_OPENING_OURS.sub(opening, sentence)
 

@@ -1,6 +1,6 @@
 """Stage 2, checks: template slots and draft notes left in published text, found by their
 syntax. What no finished statement contains is certain (`{client}`, `{{ville}}`, `[DATE]`,
-`<name>`, `%ORG%`, `XX:XX`, `JJ/MM/AAAA`, TODO, lorem ipsum): an error. What a finished
+`<name>`, `%ORG%`, `$DATE`, `XX:XX`, `XX/XX`, `JJ/MM/AAAA`, `??`, `***`, TODO, lorem ipsum): an error. What a finished
 statement may say on purpose ("times TBC", « horaires à confirmer ») is a warning.
 
 `onevoice translate` writes each text still to translate after a marker in the target language
@@ -81,6 +81,13 @@ SLOTS: tuple[Slot, ...] = (
     # "within N working days", « sous X jours »: one capital letter for a number of days or hours.
     _slot(r"(?<![\w.])[NX]\s+(?:(?:working|business|calendar|full)\s+)?"
           r"(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)\b"),
+    _slot(r"\b(?:XX|xx)/(?:XX|xx)(?:/(?:XXXX|xxxx|XX|xx|AAAA|YYYY|\d{2,4}))?\b"),  # XX/XX for a date
+    _slot(r"\b(?:0\d|XX)(?:[\s.\u00a0](?:XX|xx)){3,}\b"),  # 01 XX XX XX XX for a phone number
+    _slot(r"(?<![\w$])\$[A-Z][A-Z_]{2,}\b"),  # $DATE, $CLIENT_NAME (a figure in dollars has digits)
+    # "within ?? km", "?? %": two marks standing where a figure goes ("What?? No." is no slot)
+    _slot(r"(?:(?<=\s)|^)\?\?(?!\?)(?=\s*[\w%€$£])"),
+    _slot(r"(?<![\w*])\*{3,}(?![\w*])"),  # "led by *** will report": stars where a name goes
+    _slot(r"\b(?:INSERT|ADD|ENTER|INSÉRER|AJOUTER|INDIQUER)\s+[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*\b"),  # INSERT CLUB NAME
     _slot(r"\b(?:TODO|FIXME|XXX+)\b"),
     _slot(r"\blorem\s+ipsum\b", flags=re.IGNORECASE),
     _slot(r"_{3,}"),  # a blank to fill
@@ -88,6 +95,9 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"\b(?:insert|add|enter)\s+(?:the\s+)?(?:\w+\s+){0,3}here\b", flags=re.IGNORECASE),
     _slot(r"\b(?:à\s+compléter|à\s+remplir|à\s+insérer|à\s+renseigner|placeholder)\b", flags=re.IGNORECASE),
     _slot(r"\b(?:TBD|TBC|TBA)\b", certain=False),
+    # "(link to be added)", "(figures to be confirmed)": a note that something is still missing
+    _slot(r"\((?:[^()\n]{0,30}\s)?(?:to be|still to be) (?:added|inserted|confirmed|completed|provided|supplied|sent)\)",
+          certain=False, flags=re.IGNORECASE),
     _slot(r"\bà\s+(?:confirmer|préciser|définir|déterminer)\s*(?:[.;:)]|$)", certain=False, flags=re.IGNORECASE),
 )
 

@@ -79,11 +79,29 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _emotional(reading: Reading) -> Iterator[tuple[int, int]]:
     text = reading.sentence.text
-    shouting = next((m for m in _SHOUTING.finditer(text) if not _quoted(text, *m.span())), None)
+    # A slot in capitals ("01 XX XX XX XX", "<NOM DU DIRECTEUR>") is a slot, not shouting.
+    in_slots = [(start, end) for start, end, _certain in slots(text)]
+    shouting = next((m for m in _SHOUTING.finditer(text) if not _quoted(text, *m.span())
+                     and not any(start < m.end() and m.start() < end for start, end in in_slots)), None)
     if shouting:
         yield shouting.span()
     else:
         yield from _judged("emotional")(reading)
+
+
+# A refusal to promise: "Nobody can guarantee…", "we cannot promise…", « personne ne peut garantir ».
+_REFUSED_PROMISE = re.compile(
+    r"\b(?:nobody|no one|no-one|cannot|can['’]t|can not|could not|couldn['’]t|will not|won['’]t|unable to|"
+    r"impossible to|do not|don['’]t|never)\s+(?:\w+\s+){0,2}(?:guarantee|promise|pretend|claim)\w*|"
+    r"\b(?:ne|n['’])\s*(?:\w+\s+){0,2}(?:pouvons|peut|peux|pourrons|pourra|saurions|saurait)\s+pas\s+"
+    r"(?:\w+\s+){0,1}(?:garantir|promettre|assurer)|\bpersonne ne (?:peut|pourra) (?:garantir|promettre)|"
+    r"\bimpossible de (?:garantir|promettre)", re.IGNORECASE)
+
+
+def _overpromise(reading: Reading) -> Iterator[tuple[int, int]]:
+    # A sentence that refuses to promise is honest, whatever promise it names to refuse it.
+    if not _REFUSED_PROMISE.search(reading.sentence.text):
+        yield from _judged("overpromise")(reading)
 
 
 def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
@@ -154,7 +172,7 @@ SENTENCE_RULES: list[Rule] = [
         "We are adding a second check so that an expired certificate is caught before it can fail.",
         {"en": "Promise what you control: the actions you are taking and when you will report on them.",
          "fr": "Promettez ce que vous maîtrisez : les actions engagées et la date à laquelle vous en rendrez compte."},
-        _judged("overpromise"),
+        _overpromise,
     ),
     Rule(
         "blame", "blame", WARNING, "sentence", BOTH,

@@ -75,13 +75,14 @@ _COUNTED = {
           r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
           r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?|skiers?|"
           r"visitors?|spectators?|hikers?|climbers?|swimmers?|tourists?|holidaymakers?|riders?|cyclists?|runners?|players?|"
-          r"gamers?)",
+          r"gamers?|profiles?|viewers?|listeners?|readers?|fans?|sellers?|ticket-?holders?|homes?|pupils?)",
     "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
           r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
           r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
           r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
           r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
-          r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?)",
+          r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?|profils?|téléspectateurs?|auditeurs?|auditrices?|"
+          r"lecteurs?|lectrices?|fans?|vendeurs?|vendeuses?|logements?|détenteurs?)",
 }
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
@@ -228,9 +229,11 @@ W = {
               r"(?:look at|consider|review|examine) (?:each|every|your) (?:case|claim|request)|"
               r"(?:make|submit|send (?:us )?) (?:a|your) claim|send (?:us )?your receipts|claims? form|"
               # an insurer or a company paying out: "we have paid €4.1 million", "we pay for a hotel"
+              # a promise to say what will be given: "by 1 December we will tell you what we will offer"
+              r"what we (?:will|shall|are going to) offer\b|what (?:compensation|credit|gesture) (?:we|you)\b|"
               r"we (?:have )?(?:already )?paid\b|we pay (?:for|up to|the)\b|(?:are|is) (?:settled|paid) (?:on|within|in "
               r"full|up to)|settle[sd]? (?:your |the |each )?claims?)",
-              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
+              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
               r"(?:ne|n['’]) ?(?:vous |leur |lui )?(?:sera|seront|est|sont) pas (?:facturée?s?|prélevée?s?|débitée?s?)|"
@@ -290,8 +293,10 @@ W = {
             r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles))",
             r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
             r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
-    "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you)\b",
-               r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne)"),
+    # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
+    "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then)\b|"
+               r"\bresults?\b[^.;]{0,60}\b(?:expected|due)\b",
+               r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne|d['’]ici là)|\brésultats?\b[^.;]{0,60}\battendus?\b"),
     "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
                          r"town halls?|mayors?)", r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|"
                          r"santé publique|préfecture|mairies?|maires?)"),
