@@ -79,6 +79,22 @@ def _corrected_statement(project, settings):  # type: ignore[no-untyped-def]
     return write_statement(project, settings, text)
 
 
+def test_a_corrected_approximate_figure_loses_its_about_in_french_too(project, settings):
+    # « d'environ 140 000 », corrected to « 182 400, et non d'environ 140 000 »: never « environ 182 400 ».
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-04 10:00", "identifié", "Nous avons écrit à chaque client concerné."),
+        ("2026-09-03 15:00", "identifié",
+         "Une personne a consulté les historiques de commandes d'environ 140 000 clients.\n\n"
+         "#### Rectificatif · 2026-09-04 11:10\n"
+         "Le nombre de clients concernés est de 182 400, et non d'environ 140 000.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    copies = render_copies(statement, settings, ["mastodon"], NOW)
+    update = next(c for c in copies if c.kind == "update" and c.update_at == statement.updates[1].at)
+    said = _paragraphs("\n".join(update.parts)).replace("\u202f", " ").replace("\u00a0", " ")
+    assert "historiques de commandes de 182 400 clients" in said, said
+    assert "environ 182 400" not in said
+
+
 def test_a_corrected_update_says_the_right_value_and_that_it_was_corrected(project, settings):
     statement = _corrected_statement(project, settings)
     copies = render_copies(statement, settings, ["mastodon", "email"], NOW)

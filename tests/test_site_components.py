@@ -74,8 +74,10 @@ def test_a_breach_or_a_recall_under_way_does_not_mark_its_services_down(tmp_path
     site = build(tmp_path, extra={"2026-11-19-breach.md": text},
                  drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
     assert components(site)["Payouts"]["status"] == "operational"
+    # The API's words agree with the banner: the services work, and a notice is in force.
     status = json.loads((site / "api/v2/status.json").read_text())["status"]
-    assert status == {"indicator": "none", "description": "All Systems Operational"}
+    assert status == {"indicator": "none",
+                      "description": "Services Operational; Personal Data Incident Notice in Force"}
     home = text_of(read(site, "index.html"))
     # The notice says what kind it is: people look for "recall" or "data", not "notice".
     assert "Personal data incident: see below" in home and "Payouts Data incident" in home
@@ -88,6 +90,8 @@ def test_a_recall_under_way_says_recall_on_the_banner_and_beside_the_product(tmp
     site = build(tmp_path, extra={"2026-11-19-recall.md": text},
                  drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
     assert components(site)["Payouts"]["status"] == "operational"
+    summary = json.loads((site / "api/v2/summary.json").read_text())["status"]
+    assert summary["description"] == "Services Operational; Product Recall in Force"
     home = text_of(read(site, "index.html"))
     assert "Product recall in force: see below" in home and "Payouts Recall in force" in home
 

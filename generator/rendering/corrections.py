@@ -22,7 +22,7 @@ VALUE = re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")
 # at 09:10, not 26 November at 08:10": the words that say a value was wrong.
 _CONNECTOR = re.compile(r"\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu de|au lieu du|au lieu des|instead "
                         r"of|rather than|plutôt que)\s+", re.IGNORECASE)
-_ABOUT = re.compile(r"^(?:about|around|roughly|environ|près de|quelque)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:d['’]\s?|de\s+)?(?:about|around|roughly|environ|près de|quelque)\s+", re.IGNORECASE)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
            "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 # Counts in words ("Three people, not two, were taken to hospital"): a value like a figure.
@@ -218,8 +218,9 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
                                   sentence, count=1, flags=re.IGNORECASE)
             continue
         if change.about:
-            sentence = re.sub(rf"\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)", change.right, sentence,
-                              flags=re.IGNORECASE)
+            # « d'environ 140 000 » → « de 182 400 »: the elided « de » gets its vowel back.
+            sentence = re.sub(rf"(?:\b(d['’]|de\s))?\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)",
+                              lambda m: ("de " if m.group(1) else "") + change.right, sentence, flags=re.IGNORECASE)
         sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
     # Then the figures the correction restates without "not" ("the average, recalculated, is
     # 24.10 €" beside "41,700, not 38,400"): those it did not already name.

@@ -24,6 +24,9 @@ INDICATOR_DESCRIPTIONS = {
     "major": "Partial System Outage",
     "critical": "Major System Outage",
 }
+# What is in force while the services work (the API speaks English, like Statuspage's own words).
+NOTICE_DESCRIPTIONS = {"breach": "Personal Data Incident Notice in Force", "recall": "Product Recall in Force",
+                       "safety": "Safety Notice in Force", "": "Important Notice in Force"}
 # A component's status, as the page indicator it implies.
 COMPONENT_INDICATOR = {"operational": "none", "under_maintenance": "none", "degraded_performance": "minor",
                        "partial_outage": "major", "major_outage": "critical"}
@@ -60,7 +63,18 @@ class SiteStatus:
 
     @property
     def description(self) -> str:
-        return INDICATOR_DESCRIPTIONS[self.indicator]
+        """Statuspage's words for the indicator; while a breach, a recall or a safety notice is
+        in force and nothing is down, never "All Systems Operational" alone, which the page's
+        banner would contradict."""
+        from generator.reading.components import service_down
+        from generator.reading.kinds import kind
+
+        notices = {kind(s) for s in self.statements if open_incident(s) and not service_down(s)}
+        if self.indicator != "none" or not notices:
+            return INDICATOR_DESCRIPTIONS[self.indicator]
+        said = NOTICE_DESCRIPTIONS.get(next(iter(notices)), NOTICE_DESCRIPTIONS[""]) if len(notices) == 1 \
+            else NOTICE_DESCRIPTIONS[""]
+        return f"Services Operational; {said}"
 
     def group_status(self, group: Group) -> str:
         from generator.reading.components import worst
