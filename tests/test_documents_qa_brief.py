@@ -352,3 +352,16 @@ def test_tests_that_point_to_a_source_answer_what_caused_it_in_both_languages(pr
                  updates=(("2026-09-04 12:00", "identified" if lang == "en" else "identifié", update),))
         answer = _answer(qa, question)
         assert _answered(answer) and said in answer, (lang, answer)
+
+
+def test_an_email_from_us_is_not_responsibility_and_a_first_use_is_no_history(project, settings):
+    qa = _qa(project, settings, lang="fr", title="Accès non autorisé à des données clients", sections={
+        "Résumé": "Une personne a utilisé un compte volé pour consulter les données de 182 400 clients. Protéger vos "
+                  "données est notre métier, nous y avons failli, et nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "Le journal montre que le compte a été utilisé pour la première fois depuis un lieu "
+                              "inconnu le 23 novembre à 21 h 14."},
+        updates=(("2026-09-03 18:00", "identifié",
+                  "Les 182 400 clients concernés ont tous reçu un e-mail de notre part avant 17 h 30."),))
+    responsible = _answer(qa, "Qui est responsable ?")
+    assert "nous y avons failli" in responsible and "e-mail de notre part" not in responsible
+    assert "lieu inconnu" not in _answer(qa, "Est-ce déjà arrivé ?")

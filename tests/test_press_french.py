@@ -39,3 +39,15 @@ def test_a_french_correction_takes_no_capital_after_its_colon(project, settings,
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     body = release.markdown.replace("\u00a0", " ").replace("\u202f", " ")
     assert "trois personnes, et non deux" in body and ": Trois personnes" not in body, body
+
+
+def test_a_lead_whose_possessive_comes_before_the_name_says_who_speaks(project, settings):
+    # « … la tournée de Halcyon Drive, sa file d'attente est tombée en panne »: « sa » would be
+    # the band's; the lead opens with who says it, so the queue is the organisation's.
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "Trois minutes après l'ouverture de la vente de la tournée de Halcyon Drive, notre file d'attente "
+                  "virtuelle est tombée en panne et les fans ne pouvaient plus accéder à notre application. "
+                  "Nous vous présentons nos excuses."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
+    lead = next(p for p in release.text.split("\n\n") if "Halcyon Drive" in p and "minutes" in p)
+    assert lead.startswith("Calypso Pay indique que trois minutes après"), lead

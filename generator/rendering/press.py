@@ -212,7 +212,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                               else f"{said.next()} {_quoted(' '.join(group), lang)}")
             return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(sentence, lang) for sentence in told)
-        if lead and not _names(text, org) and not text.rstrip().endswith("?"):
+        if lead and not text.rstrip().endswith("?") and (not _names(text, org) or _owner_unnamed(text, org, lang)):
             text = _said_that(org, text, lang)
         return md_escape_text(text)
 
@@ -616,6 +616,15 @@ class _Attribution:
         form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
         self.count += 1
         return form
+
+
+def _owner_unnamed(text: str, org: str, lang: str) -> bool:
+    """Whether a possessive comes before the organisation is named (« Trois minutes après
+    l'ouverture de la vente de Halcyon Drive, sa file d'attente… »): the lead then opens with who
+    says it, so « sa » is the organisation's, never the band's."""
+    owner = re.search(r"\b(?:son|sa|ses)\b" if lang == "fr" else r"\bits\b", text, re.IGNORECASE)
+    name = re.search(rf"(?<![\w+]){re.escape(org)}(?![\w+])", text, re.IGNORECASE)
+    return owner is not None and (name is None or owner.start() < name.start())
 
 
 def _names(text: str, org: str) -> bool:

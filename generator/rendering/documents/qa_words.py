@@ -129,9 +129,12 @@ W = {
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?)"),
     # "used for the first time on 21 November" dates this incident: no earlier one.
-    "before": (r"\b(?:(?:the )?first time(?! on\b| at\b| in \w+ \d)|never before|happened before|previous (?:incident|"
-               r"breach|outage|recall)s?|last year|in the past)\b",
-               r"\b(?:première fois(?! le\b| à\b| en \w+ \d)|jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
+    # "The first time that…", "the first time in 20 years", never "the account was first used…"
+    # nor « utilisé pour la première fois depuis un lieu inconnu le 23 novembre ».
+    "before": (r"\b(?:(?:the )?first time (?:that|this|such|we|in (?:our|\d+|\w+ years)|since|ever)|never before|"
+               r"happened before|previous (?:incident|breach|outage|recall)s?|last year|in the past)\b",
+               r"\b(?:première fois (?:que|qu['’]|en \d+ ans|depuis (?:\d|notre|la création|sa création))|"
+               r"jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
                r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
     # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
@@ -197,7 +200,8 @@ W = {
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
                   r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
-                  r"(?:comes|came) from our own|failure on our part|on our part|(?:is|was) ours\b|"
+                  r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
+                  r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
                   r"\bresponsible)",
@@ -209,7 +213,9 @@ W = {
                   r"(?:aurai(?:en)?t dû)|faute de notre part|en portons la responsabilité|"
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
                   r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
-                  r"(?:vient|venait|viennent) de (?:notre|nos) |de notre part|"
+                  r"(?:vient|venait|viennent) de (?:notre|nos) |(?:erreur|faute|négligence|manquement|défaillance) de notre "
+                  r"part|y avons failli|(?:ils|elles|vous) avez raison|(?:ils|elles) ont raison|à juste titre|"
+                  r"(?:validée?s?|approuvée?s?|décidée?s?|conçue?s?) par (?:notre|nos) |"
                   r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:entièrement |bien )?(?:la|le) nôtre|"
                   r"c['’]est une erreur (?:de |d['’])(?-i:[A-Z])|"
                   r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|(?:par (?:notre|nos) propres?|(?:commise?s?|faite?s?) par (?:notre|nos)) "
