@@ -220,7 +220,8 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
         if change.about:
             # « d'environ 140 000 » → « de 182 400 »: the elided « de » gets its vowel back.
             sentence = re.sub(rf"(?:\b(d['’]|de\s))?\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)",
-                              lambda m: ("de " if m.group(1) else "") + change.right, sentence, flags=re.IGNORECASE)
+                              lambda m, right=change.right: ("de " if m.group(1) else "") + right, sentence,
+                              flags=re.IGNORECASE)
         sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
     # Then the figures the correction restates without "not" ("the average, recalculated, is
     # 24.10 €" beside "41,700, not 38,400"): those it did not already name.
