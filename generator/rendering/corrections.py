@@ -202,6 +202,10 @@ def phrase_changes(correction: str) -> list[Change]:
     return changes
 
 
+def _without_about(right: str, match: re.Match[str]) -> str:
+    return ("de " if match.group(1) else "") + right
+
+
 def _corrected(sentence: str, corrections: list[str]) -> str:
     for change in (c for text in corrections for c in phrase_changes(text)):
         sentence = sentence.replace(change.wrong, change.right, 1)
@@ -220,8 +224,7 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
         if change.about:
             # « d'environ 140 000 » → « de 182 400 »: the elided « de » gets its vowel back.
             sentence = re.sub(rf"(?:\b(d['’]|de\s))?\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)",
-                              lambda m, right=change.right: ("de " if m.group(1) else "") + right, sentence,
-                              flags=re.IGNORECASE)
+                              functools.partial(_without_about, change.right), sentence, flags=re.IGNORECASE)
         sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
     # Then the figures the correction restates without "not" ("the average, recalculated, is
     # 24.10 €" beside "41,700, not 38,400"): those it did not already name.
