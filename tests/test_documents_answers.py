@@ -382,3 +382,16 @@ def test_an_insurers_claims_are_not_money_owed_in_the_charged_reply(project, set
     templates = reply_templates(write_statement(project, settings, outage, "2026-03-04-login.md"), settings, NOW)
     charged = templates.get("charged")
     assert charged is None or "Claims by phone" not in charged.text, charged
+
+
+def test_a_memo_flags_the_newest_updates_passed_promise_but_not_the_publics_own_deadline(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="major", started="2026-02-20 08:00", title="Service fee charged twice",
+        sections={"Summary": "We charged the service fee twice on 6,215 orders. We are sorry.",
+                  "What you should do": "If you cannot see the refund on your statement by 24 February, write to "
+                                        "us with your order number."},
+        updates=(("2026-02-21 09:00", "resolved", "Every fee is refunded. We will write to the buyers concerned "
+                                                  "by 23 February."),))
+    memo = _plain(render_memo(write_statement(project, settings, text, "2026-02-20-fee.md"), settings, NOW))
+    assert "by 23 February. (Its deadline, 23 February, has passed: check it was kept.)" in memo
+    assert "write to us with your order number. (Its deadline" not in memo

@@ -182,8 +182,10 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
             doing_intro = (w["done_text" if statement.resolved else "doing_now"],) if doing else ()
     own = [MemoSection(section.heading, items=tuple(_lines(section.text, lang)))  # the authors' own (lots…)
            for section in statement.sections if section.key is None and _lines(section.text, lang)]
+    # What the newest update promised by a day now past ("we will write to the buyers by 20
+    # November") says so, as the actions do: never told to staff as still ahead.
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
-                   *(_for_staff(dated(p, lang, settings.timezone, latest.at), lang)
+                   *(_with_deadline(brief, _for_staff(dated(p, lang, settings.timezone, latest.at), lang), latest.at, w)
                      for p in _without_past_promise(brief, brief.update_paragraphs(latest, as_written=True)))]
     doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
     own, doing = _actions_under_own_heading(own, doing)
@@ -194,8 +196,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     kind = document_kind(brief)
     if brief.advice_items:
         customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(
-            f"- {_with_deadline(brief, _for_staff(said_whole(item, lang), lang), latest.at, w)}"
-            for item in brief.advice_items))
+            f"- {_advice_for_staff(brief, item, latest.at, w)}" for item in brief.advice_items))
         # Colleagues are among the public the advice is for: those who live where a health notice
         # applies (it names towns or areas: one restaurant's brunch names none), or own the product.
         places = re.search(_PLACES, f"{statement.title} {brief.summary} {' '.join(statement.affected)}", re.IGNORECASE)
@@ -345,6 +346,16 @@ def _actions_told(brief: Brief) -> list[str]:
 def _for_staff(text: str, lang: str) -> str:
     """The statement's words in a memo: "here" and "this page" name the status page."""
     return off_page(here_named(text, lang), lang)
+
+
+def _advice_for_staff(brief: Brief, item: str, written: datetime, w: dict[str, str]) -> str:
+    """An advice item for staff to pass on. A day the public must act by ("if you cannot see it
+    by 27 November, write to us") is theirs: only our own promise takes "check it was kept"."""
+    told = _for_staff(said_whole(item, brief.lang), brief.lang)
+    return told if _IF_YOU.search(item) else _with_deadline(brief, told, written, w)
+
+
+_IF_YOU = re.compile(r"\b(?:if you|if your|si vous|si votre|si vos)\b", re.IGNORECASE)
 
 
 def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]) -> str:
