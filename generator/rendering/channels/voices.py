@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.brief import Brief, off_page, without_page_promise
@@ -33,50 +34,35 @@ from generator.core.model import Correction, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "update": "Update, {day} at {time}:",
-        "update_short": "Update, {time}:",
-        "link": "Full statement: {url}",
-        "link_bio": "Full statement: link in bio.",
-        "bio": "Link in bio",
-        "questions": "Questions? Ask them in the comments, or read the full statement: {url}",
-        "questions_private": "The full statement, kept up to date: {url} Please do not post personal or health "
-                             "details in the comments.",
-        "advice": "What you should do:",
-        "doing": "What we are doing:",
-        "greeting": "Hello,",
-        "greeting_named": "Hello {name},",
-        "sms_update": "{org}, update {time}:",
-        "subject_update": "{title}: {phrase}",
-        "quote_by": "— {name}, {role}",
-        "update_intro": "An update on {title}.",
-        "correction": "Correction:",
-    },
-    "fr": {
-        "update": "Mise à jour du {day} à {time} :",
-        "update_short": "Point de {time} :",
-        "link": "La déclaration complète : {url}",
-        "link_bio": "La déclaration complète : lien dans la bio.",
-        "bio": "Lien dans la bio",
-        "questions": "Des questions ? Posez-les en commentaire, ou lisez la déclaration : {url}",
-        "questions_private": "La déclaration complète, tenue à jour : {url} Merci de ne pas publier "
-                             "d'informations personnelles ou de santé en commentaire.",
-        "advice": "Ce que vous pouvez faire :",
-        "doing": "Ce que nous faisons :",
-        "greeting": "Bonjour,",
-        "greeting_named": "Bonjour {name},",
-        "sms_update": "{org}, point de {time} :",
-        "subject_update": "{title} : {phrase}",
-        "quote_by": "— {name}, {role}",
-        "update_intro": "Un point sur la situation : {title}.",
-        "correction": "Rectificatif :",
-    },
-}
+# The channels' own words, by key (message context `channel.<key>` in the catalogues): the
+# English is here, other languages are in the gettext catalogues (docs/translating.md).
+CHANNEL_WORDS: dict[str, str] = english_table(
+    # Translators: the head of an update's post; {day} `20 November`, {time} `10:05 CET`.
+    translatable("channel.update", "Update, {day} at {time}:"),
+    # Translators: the head of an update's post made the same day: the time alone.
+    translatable("channel.update_short", "Update, {time}:"),
+    translatable("channel.link", "Full statement: {url}"),
+    translatable("channel.link_bio", "Full statement: link in bio."),
+    translatable("channel.bio", "Link in bio"),
+    translatable("channel.questions", "Questions? Ask them in the comments, or read the full statement: {url}"),
+    translatable("channel.questions_private", "The full statement, kept up to date: {url} Please do not post "
+                                              "personal or health details in the comments."),
+    translatable("channel.advice", "What you should do:"),
+    translatable("channel.doing", "What we are doing:"),
+    translatable("channel.greeting", "Hello,"),
+    translatable("channel.greeting_named", "Hello {name},"),
+    # Translators: an update's SMS opens with the sender: {org} is the organisation.
+    translatable("channel.sms_update", "{org}, update {time}:"),
+    # Translators: an update's e-mail subject; {phrase} is the status in a few words.
+    translatable("channel.subject_update", "{title}: {phrase}"),
+    translatable("channel.quote_by", "— {name}, {role}"),
+    translatable("channel.update_intro", "An update on {title}."),
+    translatable("channel.correction", "Correction:"),
+)
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    return {key.removeprefix("channel."): translated(CHANNEL_WORDS, key, lang) for key in CHANNEL_WORDS}
 
 
 @dataclass
