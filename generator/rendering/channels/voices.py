@@ -58,7 +58,28 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.quote_by", "— {name}, {role}"),
     translatable("channel.update_intro", "An update on {title}."),
     translatable("channel.correction", "Correction:"),
+    # Translators: an SMS about a correction opens with the sender: {org} is the organisation.
+    translatable("channel.sms_correction", "{org}, correction:"),
+    # Translators: after a breach an SMS names the site instead of a link; {host} is its address.
+    translatable("channel.details", "Details: {host}"),
+    # Translators: a correction on an image: the right value, then the wrong one it replaces.
+    translatable("channel.not", "{right}, not {wrong}"),
 )
+
+
+# How an e-mail's subject names the message after the title (a per-language format, not
+# words alone: French and German write the day as figures, English with the month's name).
+SUBJECT_FORMS: dict[str, dict[str, str]] = {
+    "en": {"correction": ": correction", "update": ": update, {day} at {time}",
+           "compact": ": update {d} {b}, {time}", "shortest": ": update {time}", "final": ": final update"},
+    "fr": {"correction": " : rectificatif", "update": " : point du {day} à {time}",
+           "compact": " : point du {d}/{m} à {time}", "shortest": " : point de {time}", "final": " : dernier point"},
+    "de": {"correction": ": Korrektur", "update": ": Stand vom {day}, {time}",
+           "compact": ": Stand vom {d}.{m}., {time}", "shortest": ": Stand {time}", "final": ": letzte Meldung"},
+}
+# A quote in running text: its marks, and whether a job title after the name is lower case.
+QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("« ", " »"), "de": ("„", "“")}
+_LOWER_CASE_ROLES = frozenset({"fr"})
 
 
 def words(lang: str) -> dict[str, str]:
@@ -396,7 +417,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # "1.9, not 1.1" says nothing without its unit: a bare figure is told in its sentence.
         if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) or corrections.is_count_word(c.right) for c in found):
             found = []
-        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}" for c in found]
+        changes = [w["not"].format(right=c.right, wrong=c.wrong) for c in found]
         said = brief.correction_sentences(update, correction)
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
@@ -554,8 +575,8 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     quote = quote_words(statement)  # without the attribution the authors may have written in it
     person = statement.spokesperson
     if quote and person:
-        role = person.role[:1].lower() + person.role[1:] if brief.lang == "fr" else person.role
-        opened, closed = ("« ", " »") if brief.lang == "fr" else ("“", "”")
+        role = person.role[:1].lower() + person.role[1:] if brief.lang in _LOWER_CASE_ROLES else person.role
+        opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
         blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
     if brief.promise_line():
         blocks.append(brief.promise_line())
@@ -649,7 +670,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
-        url = f"Infos : {host}" if brief.lang == "fr" else f"Details: {host}"
+        url = words(brief.lang)["details"].format(host=host)
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
     if update is None:
@@ -662,7 +683,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
-        lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
+        lead = words(brief.lang)["sms_correction"].format(org=org)
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
@@ -872,25 +893,22 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         return _short_title(brief, limit)
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
+    forms = SUBJECT_FORMS.get(lang, SUBJECT_FORMS["en"])
+    clock = time_words(update.at, zone, lang, with_zone=False)
     if correction is not None:
-        suffix = " : rectificatif" if lang == "fr" else ": correction"
-    elif lang == "fr":
-        suffix = f" : point du {day_words(local.date(), lang)} à {time_words(update.at, zone, lang, with_zone=False)}"
+        suffix = forms["correction"]
     else:
-        suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
+        suffix = forms["update"].format(day=day_words(local.date(), lang), time=clock)
     suffix = _typography(suffix, lang)
     # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
     # reader never sees three messages called "…: update".
-    clock = time_words(update.at, zone, lang, with_zone=False)
-    compact = (f" : point du {local.day}/{local.month} à {clock}" if lang == "fr"
-               else f": update {local.day} {local.strftime('%b')}, {clock}")
+    compact = forms["compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
     short = suffix if correction is not None else _typography(compact, lang)
     # The time alone when the day does not fit ("…at Cherbourg: update 11:30").
-    shortest = suffix if correction is not None else _typography(
-        f" : point de {clock}" if lang == "fr" else f": update {clock}", lang)
+    shortest = suffix if correction is not None else _typography(forms["shortest"].format(time=clock), lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
-        short = shortest = _typography(" : dernier point" if lang == "fr" else ": final update", lang)
+        short = shortest = _typography(forms["final"], lang)
         suffix = short
     for ending in dict.fromkeys((suffix, short, shortest)):
         for head in _title_heads(brief):
