@@ -138,7 +138,7 @@ def test_nothing_is_overwritten_and_bad_values_are_refused_with_a_hint(here: Pat
     cases = [
         (["--url", "status.acme"], "--url 'status.acme' is not the address of a site"),
         (["--url", "https://s.acme.example/", "--lang", "frr"], "did you mean 'fr'?"),
-        (["--url", "https://s.acme.example/", "--lang", "de"], "supported: en, fr"),
+        (["--url", "https://s.acme.example/", "--lang", "it"], "supported: en, fr, de"),
         (["--url", "https://s.acme.example/", "--timezone", "Europe/Pari"], "did you mean 'Europe/Paris'?"),
         (["--url", "https://s.acme.example/", "--lang", "en", "--lang", "fr", "--about", "One text only."],
          "1 --about for 2 language(s) (en, fr)"),

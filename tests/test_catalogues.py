@@ -144,8 +144,8 @@ def test_the_press_release_and_the_checklist_take_their_words_from_the_catalogue
     assert word("owner", "fr") == "Pilote :" and owner_for("lead", (), "fr") == "Directeur de crise"
     assert word("owner", "en") == "Owner:"
     # A language with a catalogue but no press conventions has no press release; its checklist reads English.
-    assert press_words("de") is None
-    assert word("severity.major", "de") == "major" and owner_for("lead", (), "de") == "Crisis lead"
+    assert press_words("nl") is None
+    assert word("severity.major", "nl") == "major" and owner_for("lead", (), "nl") == "Crisis lead"
 
 
 def test_words_come_from_the_catalogue(locale: Path) -> None:
@@ -170,9 +170,9 @@ def test_without_a_confirmed_translation_a_word_stays_english(locale: Path) -> N
     catalogues.translations.cache_clear()
     assert label("home.recent", "fr") == "Recent history"
     # No catalogue at all, or a language code that is no folder name.
-    assert label("home.recent", "de") == "Recent history"
+    assert label("home.recent", "nl") == "Recent history"
     assert label("home.recent", "../fr") == "Recent history"
-    assert severity_label("critical", "de") == "Critical"
+    assert severity_label("critical", "nl") == "Critical"
     with pytest.raises(KeyError):
         label("home.no_such_label", "fr")
 
@@ -194,19 +194,19 @@ def test_a_french_page_shows_the_catalogues_words(tmp_path: Path, locale: Path) 
 
 def test_the_script_starts_a_new_language_untranslated(locale: Path, capsys: pytest.CaptureFixture[str]) -> None:
     script = load_script()
-    assert script.main(["--add", "de"]) == 0
-    german = read_catalogue(locale / "de/LC_MESSAGES/onevoice.po")
-    assert str(german.locale) == "de" and german.plural_forms == "nplurals=2; plural=(n != 1);"
-    assert words(german) == words(read_catalogue(template_path()))
-    assert all(not message.string for message in german if message.id)
-    # Untranslated, German reads English; translated, German.
+    assert script.main(["--add", "nl"]) == 0
+    dutch = read_catalogue(locale / "nl/LC_MESSAGES/onevoice.po")
+    assert str(dutch.locale) == "nl" and dutch.plural_forms == "nplurals=2; plural=(n != 1);"
+    assert words(dutch) == words(read_catalogue(template_path()))
+    assert all(not message.string for message in dutch if message.id)
+    # Untranslated, Dutch reads English; translated, Dutch.
     catalogues.translations.cache_clear()
-    assert label("home.title", "de") == "Current status"
-    edit(locale / "de/LC_MESSAGES/onevoice.po", {"home.title": "Aktueller Status"})
-    assert label("home.title", "de") == "Aktueller Status"
+    assert label("home.title", "nl") == "Current status"
+    edit(locale / "nl/LC_MESSAGES/onevoice.po", {"home.title": "Huidige status"})
+    assert label("home.title", "nl") == "Huidige status"
     assert script.main(["--check"]) == 0 and "out of date" not in capsys.readouterr().out
     with pytest.raises(SystemExit):
-        script.main(["--add", "de"])  # exists already
+        script.main(["--add", "nl"])  # exists already
     with pytest.raises(SystemExit):
         script.main(["--add", "xx-not-a-language"])
 

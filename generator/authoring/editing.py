@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,7 +32,8 @@ DEFAULT_NEXT_UPDATE = timedelta(hours=1)
 # A slug made from a title stops at a word boundary before this length: it is typed often.
 GENERATED_SLUG_MAX = 60
 # The sentence that opens an update which reopens a resolved statement, in the file's language.
-REOPENED: dict[str, str] = {"en": "We have reopened this incident.", "fr": "Nous avons rouvert cet incident."}
+REOPENED: dict[str, str] = {"en": "We have reopened this incident.", "fr": "Nous avons rouvert cet incident.",
+                            "de": "Wir haben diesen Vorfall wieder eröffnet."}
 
 
 @dataclass(frozen=True)
@@ -105,20 +107,37 @@ def lower_first(text: str) -> str:
 def promise_words(promise: datetime, now: datetime, lang: str, zone: ZoneInfo) -> str:
     """When the next update is promised, as a holding statement says it after "will post an
     update": "by 12:30 CET", "by 12:30 CET on 21 November"; « d'ici 12 h 30 CET », « d'ici le
-    21 novembre à 12 h 30 CET » (French: no-break spaces, no leading zero)."""
+    21 novembre à 12 h 30 CET » (French: no-break spaces, no leading zero); „bis 12:30 Uhr MEZ“,
+    „bis zum 21. November um 12:30 Uhr MEZ“."""
+    local = promise.astimezone(zone)
+    words = _PROMISE_WORDS.get(lang, _PROMISE_WORDS["en"])
+    return words(local, local.date() == now.astimezone(zone).date())
+
+
+def _english_promise(local: datetime, today: bool) -> str:
     from babel.dates import format_date
 
-    local, today = promise.astimezone(zone), now.astimezone(zone).date()
-    abbreviation = local.strftime("%Z")
-    if lang == "fr":
-        time = f"{local.hour}\u00a0h\u00a0{local.minute:02d}\u00a0{abbreviation}"
-        if local.date() == today:
-            return f"d’ici {time}"
-        return f"d’ici le {format_date(local.date(), 'd MMMM', locale='fr')} à {time}"
-    time = f"{local:%H:%M} {abbreviation}"
-    if local.date() == today:
-        return f"by {time}"
-    return f"by {time} on {format_date(local.date(), 'd MMMM', locale='en')}"
+    time = f"{local:%H:%M} {local.strftime('%Z')}"
+    return f"by {time}" if today else f"by {time} on {format_date(local.date(), 'd MMMM', locale='en')}"
+
+
+def _french_promise(local: datetime, today: bool) -> str:
+    from babel.dates import format_date
+
+    time = f"{local.hour}\u00a0h\u00a0{local.minute:02d}\u00a0{local.strftime('%Z')}"
+    return f"d’ici {time}" if today else f"d’ici le {format_date(local.date(), 'd MMMM', locale='fr')} à {time}"
+
+
+def _german_promise(local: datetime, today: bool) -> str:
+    from babel.dates import format_date, format_datetime
+
+    # German names the zone its own way (MEZ, MESZ), from CLDR.
+    time = f"{local:%H:%M}\u00a0Uhr {format_datetime(local, 'z', tzinfo=local.tzinfo, locale='de')}"
+    return f"bis {time}" if today else f"bis zum {format_date(local.date(), 'd. MMMM', locale='de')} um {time}"
+
+
+_PROMISE_WORDS: dict[str, Callable[[datetime, bool], str]] = {
+    "en": _english_promise, "fr": _french_promise, "de": _german_promise}
 
 
 def refuse_outside(settings: Settings) -> None:

@@ -38,10 +38,11 @@ KEEP = "statements/.gitkeep"  # git keeps no empty folder
 
 # The site's name per default language, the example About text left commented in mkdocs.yml,
 # and the media contact's name when only its e-mail and phone are given.
-SITE_NAME = {"en": "{name} status", "fr": "{name} – état des services"}
+SITE_NAME = {"en": "{name} status", "fr": "{name} – état des services", "de": "{name} – Systemstatus"}
 ABOUT = {"en": "{name} does … (one or two sentences about your organisation).",
-         "fr": "{name} fait … (une ou deux phrases sur votre organisation)."}
-PRESS_OFFICE = {"en": "Press office", "fr": "Service de presse"}
+         "fr": "{name} fait … (une ou deux phrases sur votre organisation).",
+         "de": "{name} macht … (ein oder zwei Sätze über Ihre Organisation)."}
+PRESS_OFFICE = {"en": "Press office", "fr": "Service de presse", "de": "Pressestelle"}
 
 
 @dataclass(frozen=True)

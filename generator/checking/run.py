@@ -26,6 +26,8 @@ class CheckReport:
     # Under --strict --since REF, the statement files changed since REF: only their warnings
     # count, so an older statement is not judged again by a newer onevoice. None: all count.
     judged: frozenset[str] | None = None
+    # What the checks could not do, said once (the craft rules on a language they do not read).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -136,4 +138,7 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
 
         problems.extend(history_problems(settings, incidents, since, paths))
         judged = changed_since(settings, since) if strict else None
-    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies, judged)
+    from generator.checking.lint import uncovered_note
+
+    note = uncovered_note([s for i in (*incidents, *loaded.held) for s in i.translations.values()]) if lint else None
+    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies, judged, [note] if note else [])

@@ -52,6 +52,7 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
             "statements": report.statements,
             "problems": [p.as_dict() for p in report.problems],
             "suppressed": [p.as_dict() for p in report.suppressed],
+            **({"notes": report.notes} if report.notes else {}),
         }, ensure_ascii=False, indent=2))
     elif output == "github":
         for problem in report.problems:
@@ -59,6 +60,8 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
     else:
         for problem in report.problems:
             click.echo(problem.format())
+        for note in report.notes:
+            click.echo(note)
         errors, warnings = len(report.errors), len(report.warnings)
         verdict = "fix the errors above" if report.failed(strict) else "ok"
         click.echo(f"{report.statements} statement file(s) checked: {errors} error(s), {warnings} warning(s)"

@@ -11,36 +11,42 @@ import unicodedata
 from generator.core.catalogues import english_table, translatable, translated
 
 # Languages the format knows; a site enables a subset of them in its settings.
-KNOWN_LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+KNOWN_LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "de": "Deutsch"}
 
 # Section key -> heading per language. The first heading of each list is the canonical one
 # (used when onevoice writes a file); the others are accepted spellings.
 SECTION_HEADINGS: dict[str, dict[str, list[str]]] = {
-    "summary": {"en": ["Summary"], "fr": ["Résumé"]},
-    "what_happened": {"en": ["What happened"], "fr": ["Ce qui s'est passé", "Ce qui s’est passé"]},
-    "what_we_are_doing": {"en": ["What we are doing"], "fr": ["Ce que nous faisons"]},
+    "summary": {"en": ["Summary"], "fr": ["Résumé"], "de": ["Zusammenfassung"]},
+    "what_happened": {"en": ["What happened"], "fr": ["Ce qui s'est passé", "Ce qui s’est passé"],
+                      "de": ["Was geschehen ist", "Was passiert ist"]},
+    "what_we_are_doing": {"en": ["What we are doing"], "fr": ["Ce que nous faisons"], "de": ["Was wir tun"]},
     "what_you_should_do": {
         "en": ["What you should do"],
         "fr": ["Ce que vous pouvez faire", "Ce que vous devez faire"],
+        "de": ["Was Sie tun können", "Was Sie tun sollten"],
     },
-    "quote": {"en": ["Quote"], "fr": ["Citation"]},
-    "updates": {"en": ["Updates"], "fr": ["Mises à jour"]},
-    "postmortem": {"en": ["Postmortem", "Post-mortem"], "fr": ["Analyse après incident"]},
+    "quote": {"en": ["Quote"], "fr": ["Citation"], "de": ["Zitat"]},
+    "updates": {"en": ["Updates"], "fr": ["Mises à jour"], "de": ["Aktualisierungen"]},
+    "postmortem": {"en": ["Postmortem", "Post-mortem"], "fr": ["Analyse après incident"],
+                   "de": ["Nachbetrachtung"]},
 }
 
 REQUIRED_SECTIONS = ("summary", "updates")
 
 # Status key -> words per language; the first word is the label pages show.
 STATUS_WORDS: dict[str, dict[str, list[str]]] = {
-    "investigating": {"en": ["investigating"], "fr": ["analyse", "en cours d'analyse"]},
-    "identified": {"en": ["identified"], "fr": ["identifié"]},
-    "monitoring": {"en": ["monitoring"], "fr": ["surveillance"]},
-    "resolved": {"en": ["resolved"], "fr": ["résolu"]},
+    # German: nouns keep their capital (Untersuchung), participles are lower-case (behoben).
+    "investigating": {"en": ["investigating"], "fr": ["analyse", "en cours d'analyse"],
+                      "de": ["Untersuchung", "wird untersucht"]},
+    "identified": {"en": ["identified"], "fr": ["identifié"], "de": ["erkannt", "Problem erkannt", "identifiziert"]},
+    "monitoring": {"en": ["monitoring"], "fr": ["surveillance"], "de": ["Beobachtung", "wird beobachtet"]},
+    "resolved": {"en": ["resolved"], "fr": ["résolu"], "de": ["behoben"]},
     # Planned maintenance (`kind: maintenance`).
-    "scheduled": {"en": ["scheduled"], "fr": ["planifiée", "planifié"]},
-    "in_progress": {"en": ["in progress", "in_progress", "in-progress"], "fr": ["en cours"]},
-    "verifying": {"en": ["verifying"], "fr": ["vérification"]},
-    "completed": {"en": ["completed"], "fr": ["terminée", "terminé"]},
+    "scheduled": {"en": ["scheduled"], "fr": ["planifiée", "planifié"], "de": ["geplant"]},
+    "in_progress": {"en": ["in progress", "in_progress", "in-progress"], "fr": ["en cours"],
+                    "de": ["in Arbeit", "läuft"]},
+    "verifying": {"en": ["verifying"], "fr": ["vérification"], "de": ["Überprüfung"]},
+    "completed": {"en": ["completed"], "fr": ["terminée", "terminé"], "de": ["abgeschlossen"]},
 }
 
 # The label pages show for each status (message context `status:<key>` in the catalogues).
@@ -71,7 +77,8 @@ SEVERITY_LABELS: dict[str, str] = english_table(
 )
 
 # Heading word that introduces a correction inside an update (`#### Correction · <time>`).
-CORRECTION_WORDS: dict[str, list[str]] = {"en": ["Correction"], "fr": ["Rectificatif", "Correction"]}
+CORRECTION_WORDS: dict[str, list[str]] = {"en": ["Correction"], "fr": ["Rectificatif", "Correction"],
+                                          "de": ["Korrektur", "Berichtigung"]}
 
 
 def fold(text: str) -> str:

@@ -72,11 +72,15 @@ class _Files:
         return written
 
 
+# The e-mail's subject line in its file, in the copy's language.
+SUBJECT_LABELS = {"en": "Subject:", "fr": "Objet\u00a0:", "de": "Betreff:"}
+
+
 def _copy_files(files: _Files, base: str, copies: Sequence[Copy], settings: Settings) -> None:
     for copy in copies:
         name = f"{base}/{copy.channel}/{copy_filename(copy, settings.timezone)}"
         if copy.subject is not None:
-            label = "Objet\u00a0:" if copy.lang == "fr" else "Subject:"  # read by the person who sends it
+            label = SUBJECT_LABELS.get(copy.lang, SUBJECT_LABELS["en"])  # read by the person who sends it
             files.add(f"{name}.txt", f"{label} {copy.subject}\n\n{copy.parts[0]}")
             if copy.html is not None:
                 files.add(f"{name}.html", copy.html)

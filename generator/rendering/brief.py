@@ -8,11 +8,13 @@ no two outputs can work a fact out differently."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
 from itertools import pairwise
 
+from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.deadlines import without_passed_promise
@@ -146,8 +148,12 @@ def lateness_words(late: timedelta, lang: str) -> str:
     minutes = int(late.total_seconds() // 60)
     if minutes >= 60 * 24:
         days = minutes // (60 * 24)
-        return f"{days} day{'s' if days > 1 else ''}" if lang != "fr" else f"{days} jour{'s' if days > 1 else ''}"
+        one, several = _DAYS.get(lang, _DAYS["en"])
+        return f"{days} {several if days > 1 else one}"
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+_DAYS = {"en": ("day", "days"), "fr": ("jour", "jours"), "de": ("Tag", "Tage")}
 
 
 def lower_item(item: str) -> str:
@@ -163,19 +169,23 @@ def lower_item(item: str) -> str:
 
 PLAIN_STATUS: dict[str, dict[str, str]] = {
     # What the status means for customers, in words that claim nothing the text does not.
-    "investigating": {"en": "We are investigating.", "fr": "Nous analysons la situation."},
+    "investigating": {"en": "We are investigating.", "fr": "Nous analysons la situation.",
+                      "de": "Wir untersuchen die Lage."},
     "identified": {"en": "We know what is wrong and are working on it.",
-                   "fr": "Nous savons d'où vient le problème et nous y travaillons."},
+                   "fr": "Nous savons d'où vient le problème et nous y travaillons.",
+                   "de": "Wir wissen, woher das Problem kommt, und arbeiten daran."},
     "monitoring": {"en": "Measures are in place and we are watching closely.",
-                   "fr": "Des mesures sont en place et nous suivons la situation de près."},
-    "resolved": {"en": "This is resolved.", "fr": "La situation est rétablie."},
+                   "fr": "Des mesures sont en place et nous suivons la situation de près.",
+                   "de": "Maßnahmen sind umgesetzt und wir beobachten die Lage genau."},
+    "resolved": {"en": "This is resolved.", "fr": "La situation est rétablie.", "de": "Das Problem ist behoben."},
 }
 # Short forms for subject lines and headers.
 STATUS_PHRASE: dict[str, dict[str, str]] = {
-    "investigating": {"en": "under investigation", "fr": "analyse en cours"},
-    "identified": {"en": "problem found, work under way", "fr": "problème trouvé, travaux en cours"},
-    "monitoring": {"en": "measures in place", "fr": "mesures en place"},
-    "resolved": {"en": "resolved", "fr": "rétabli"},
+    "investigating": {"en": "under investigation", "fr": "analyse en cours", "de": "wird untersucht"},
+    "identified": {"en": "problem found, work under way", "fr": "problème trouvé, travaux en cours",
+                   "de": "Problem gefunden, Arbeiten laufen"},
+    "monitoring": {"en": "measures in place", "fr": "mesures en place", "de": "Maßnahmen umgesetzt"},
+    "resolved": {"en": "resolved", "fr": "rétabli", "de": "behoben"},
 }
 
 
@@ -187,7 +197,34 @@ def status_phrase(status: str, lang: str) -> str:
     return STATUS_PHRASE[status].get(lang, STATUS_PHRASE[status]["en"])
 
 
-CORRECTION_LEAD = {"en": "Correction, {day} at {time}:", "fr": "Rectificatif du {day} à {time} :"}
+# The copies' own words around a statement's (message context `copy.*` in the catalogues).
+COPY_WORDS: dict[str, str] = english_table(
+    translatable("copy.correction_lead", "Correction, {day} at {time}:"),
+    # Translators: {codes} lists the recalled lots (2611B14, 2611B15).
+    translatable("copy.lots", "Recalled lots: {codes}."),
+    translatable("copy.serials", "Serial numbers recalled: {codes}."),
+    # Translators: the answer "Nothing." under "What you should do", said so it stands alone.
+    translatable("copy.nothing_to_do", "you do not need to do anything"),
+    # Translators: {when} is a day and a time (« 27 novembre à 18 h 00 »), without its article.
+    translatable("copy.update_of", "our update of {when}"),
+    # Translators: where a correction's "in this message" points; {update} is copy.update_of.
+    translatable("copy.in_update", "in {update}"),
+    translatable("copy.correction_to", "Correction to {update}:"),
+    # Translators: the note at the end of a corrected update's copy; {told} is what it corrects.
+    translatable("copy.corrected", "(Corrected on {day} at {time}: {told})"),
+    translatable("copy.first_said", "this update first said {listed}"),
+    translatable("copy.right_figure", "; the right figure is {right}"),
+    translatable("copy.see_correction", "see our correction."),
+    # Translators: joins the values a correction lists ("1,870 and 2,100").
+    translatable("copy.and", "and"),
+)
+# The article before a moment's day that `copy.update_of` does without (« le 27 novembre », „am 27. November“).
+_DAY_ARTICLE = {"fr": "le ", "de": "am "}
+
+
+def copy_word(key: str, lang: str, **values: str) -> str:
+    text = translated(COPY_WORDS, f"copy.{key}", lang)
+    return text.format(**values) if values else text
 
 
 @dataclass(frozen=True)
@@ -378,7 +415,7 @@ class Brief:
         found = _NOTHING.match(text.strip())
         if found:
             rest = text.strip()[found.end():].strip()
-            own = "vous n'avez rien à faire" if self.lang == "fr" else "you do not need to do anything"
+            own = copy_word("nothing_to_do", self.lang)
             lead = found.group("lead") or ""  # "In most cases, nothing." → "In most cases, you do not…"
             said = f"{lead}{own}" if lead else own[:1].upper() + own[1:]
             if found.group("unless"):  # "Nothing, unless the delay…" → "…anything, unless the delay…"
@@ -537,13 +574,11 @@ class Brief:
         if not self.lot_codes:
             return ""
         codes = ", ".join(self.lot_codes)
-        if self.lots_are_serials:
-            return f"Numéros de série concernés : {codes}." if self.lang == "fr" else f"Serial numbers recalled: {codes}."
-        return f"Lots concernés : {codes}." if self.lang == "fr" else f"Recalled lots: {codes}."
+        return copy_word("serials" if self.lots_are_serials else "lots", self.lang, codes=codes)
 
     def correction_lead(self, at: datetime) -> str:
         zone = self.settings.timezone
-        return CORRECTION_LEAD.get(self.lang, CORRECTION_LEAD["en"]).format(
+        return copy_word("correction_lead", self.lang,
             day=day_words(at.astimezone(zone).date(), self.lang),
             time=time_words(at, zone, self.lang, with_zone=self.lang != "fr"))
 
@@ -554,12 +589,12 @@ class Brief:
     def update_words(self, update: Update) -> str:
         """`our update of 27 November at 18:00 CET` / `notre point du 27 novembre à 18 h`."""
         when = moment_words(update.at, self.settings.timezone, self.lang)
-        return f"notre point du {when.removeprefix('le ')}" if self.lang == "fr" else f"our update of {when}"
+        return copy_word("update_of", self.lang, when=when.removeprefix(_DAY_ARTICLE.get(self.lang, "")))
 
     def correction_sentences(self, update: Update, correction: Correction) -> list[str]:
         """A correction's sentences for a post of its own: "in this message" names the update,
         a sentence about the page's layout ("the table above") is left out."""
-        where = ("dans " if self.lang == "fr" else "in ") + self.update_words(update)
+        where = copy_word("in_update", self.lang, update=self.update_words(update))
         return corrections.for_copy([s.text for s in roles.sentences(correction.text, self.lang)], self.lang, where)
 
     def correction_note(self, update: Update) -> str:
@@ -574,7 +609,7 @@ class Brief:
             wrong = [c.wrong for c in changes] or [
                 c.wrong for s in roles.sentences(update.text, self.lang)
                 for c in corrections.aligned_changes(s.text, [x.text for x in roles.sentences(correction.text, self.lang)])]
-            joiner = " et " if self.lang == "fr" else " and "
+            joiner = f" {copy_word('and', self.lang)} "
             listed = joiner.join(dict.fromkeys(wrong))
             # The right value too: a sentence about an estimate keeps no corrected figure.
             right = joiner.join(dict.fromkeys(c.right for c in changes)) if changes else ""
@@ -583,21 +618,17 @@ class Brief:
             if listed and corrections.changes_scope([correction.text]):
                 # What the figure counts changed: the correction's own words say it right.
                 told = " ".join(self.correction_sentences(update, correction))
-                notes.append(f"(Rectifié le {day} à {time} : {told})" if self.lang == "fr" else
-                             f"(Corrected on {day} at {time}: {told})")
+                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told))
                 continue
-            if self.lang == "fr":
-                said = f"ce point indiquait d'abord {listed}" + (f" ; le bon chiffre est {right}" if one else "")
-                notes.append(f"(Rectifié le {day} à {time} : " + (f"{said}.)" if listed else "voir notre rectificatif.)"))
-            else:
-                said = f"this update first said {listed}" + (f"; the right figure is {right}" if one else "")
-                notes.append(f"(Corrected on {day} at {time}: " + (f"{said}.)" if listed else "see our correction.)"))
+            said = copy_word("first_said", self.lang, listed=listed) + (
+                copy_word("right_figure", self.lang, right=right) if one else "")
+            notes.append(copy_word("corrected", self.lang, day=day, time=time,
+                                   told=f"{said}." if listed else copy_word("see_correction", self.lang)))
         return " ".join(notes)
 
     def correction_heading(self, update: Update) -> str:
         """`Correction to our update of 27 November at 18:00 CET:`."""
-        return (f"Rectificatif à {self.update_words(update)} :" if self.lang == "fr"
-                else f"Correction to {self.update_words(update)}:")
+        return copy_word("correction_to", self.lang, update=self.update_words(update))
 
     def correction_paragraphs(self, update: Update) -> list[str]:
         """The corrections made to an update, each dated, in one paragraph each (documents
@@ -621,4 +652,14 @@ class Brief:
         if p.at is None or not p.ahead:
             return ""
         when = self.when(p.at, reference=self.now)
-        return f"Prochain point {when}." if self.lang == "fr" else f"Next update by {when.removeprefix('at ')}."
+        return _PROMISE_LINES.get(self.lang, _PROMISE_LINES["en"])(when)
+
+
+# The promise in a sentence, from its moment in words: each language puts "by" its own way.
+_PROMISE_LINES: dict[str, Callable[[str], str]] = {
+    "en": lambda when: f"Next update by {when.removeprefix('at ')}.",
+    "fr": lambda when: f"Prochain point {when}.",
+    # „um 16:00 Uhr“ → „bis 16:00 Uhr“; „am 1. Dezember um …“ → „bis zum 1. Dezember um …“
+    "de": lambda when: "Nächste Aktualisierung bis " + (
+        when.removeprefix("um ") if when.startswith("um ") else "zum " + when.removeprefix("am ")) + ".",
+}

@@ -13,31 +13,40 @@ from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime, format_skeleton
 
 from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, french_day, french_time
 
 
 def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
-    """`CET` / `heure de Paris`: how a reader of the language names the site's clock."""
+    """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
         city = zone.key.rsplit("/", 1)[-1].replace("_", " ")
         return f"heure de {city}" if "/" in zone.key else (moment.astimezone(zone).tzname() or "")
-    return moment.astimezone(zone).tzname() or ""
+    if lang == "en":
+        return moment.astimezone(zone).tzname() or ""
+    # Other languages name the zone their own way (German MEZ, MESZ), from CLDR.
+    return format_datetime(moment.astimezone(zone), "z", tzinfo=zone, locale=lang)
 
 
 def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool = True) -> str:
-    """`10:05 CET`, `10 h 05 (heure de Paris)`; AP style (`10:05 a.m. CET`) is `document` medium's."""
+    """`10:05 CET`, `10 h 05 (heure de Paris)`, `10:05 Uhr MEZ`; AP style (`10:05 a.m. CET`) is
+    `document` medium's."""
     local = moment.astimezone(zone)
     if lang == "fr":
         text = french_time(local)
         return f"{text} ({zone_words(moment, zone, lang)})" if with_zone else text
-    text = f"{local.hour:02d}:{local.minute:02d}"
+    text = f"{local.hour:02d}:{local.minute:02d}" + _CLOCK_WORD.get(lang, "")
     return f"{text} {zone_words(moment, zone, lang)}" if with_zone else text
 
 
+# The word after a 24-hour time, where the language writes one (German `14:05 Uhr`).
+_CLOCK_WORD: dict[str, str] = {"de": f"{NBSP}Uhr"}
+
+
 def day_words(day: date, lang: str, medium: str = "copy", *, with_year: bool = False) -> str:
-    """`20 November` / `le 20 novembre` (copy), `Nov. 20` (document, AP), `1er décembre`."""
+    """`20 November` / `le 20 novembre` (copy), `Nov. 20` (document, AP), `1er décembre`,
+    `30. November`."""
     if lang == "fr":
         text = french_day(day)
         return text if with_year else text.rsplit(" ", 1)[0]
@@ -46,13 +55,22 @@ def day_words(day: date, lang: str, medium: str = "copy", *, with_year: bool = F
             return ap_date(day, with_year=with_year)
         text = f"{day.day} {format_date(day, 'MMMM', locale='en')}"
         return f"{text} {day.year}" if with_year else text
-    return format_date(day, "long" if with_year else "d MMMM", locale=lang)
+    # The language's own order, from CLDR: German `30. November`.
+    return format_date(day, "long", locale=lang) if with_year else format_skeleton("MMMMd", day, locale=lang)
+
+
+# A moment in running text, per language: the time alone (a moment of today), and with its day.
+_MOMENT_FORMS: dict[str, tuple[str, str]] = {
+    "en": ("at {clock}", "{day} at {clock}"),
+    "fr": ("à {clock}", "le {day} à {clock}"),
+    "de": ("um {clock}", "am {day} um {clock}"),
+}
 
 
 def moment_words(moment: datetime, zone: ZoneInfo, lang: str, medium: str = "copy", *,
                  reference: datetime | None = None, with_zone: bool = True) -> str:
     """A moment in running text: `20 November at 10:05 CET`, `le 20 novembre à 10 h 05 (heure
-    de Paris)`, AP `10:05 a.m. CET on Nov. 20`. Today's moments (same day as `reference`)
+    de Paris)`, `am 30. November um 14:05 Uhr MEZ`, AP `10:05 a.m. CET on Nov. 20`. Today's moments (same day as `reference`)
     leave the day out only when `reference` is given; the year appears when it differs."""
     local = moment.astimezone(zone)
     with_year = reference is not None and local.year != reference.astimezone(zone).year
@@ -61,10 +79,10 @@ def moment_words(moment: datetime, zone: ZoneInfo, lang: str, medium: str = "cop
         clock = ap_time(local) + (f" {zone_words(moment, zone, lang)}" if with_zone else "")
         return clock if same_day else f"{clock} on {day_words(local.date(), lang, medium, with_year=with_year)}"
     clock = time_words(moment, zone, lang, with_zone=with_zone)
+    today_form, day_form = _MOMENT_FORMS.get(lang, _MOMENT_FORMS["en"])
     if same_day:
-        return f"à {clock}" if lang == "fr" else f"at {clock}"
-    day = day_words(local.date(), lang, medium, with_year=with_year)
-    return f"le {day} à {clock}" if lang == "fr" else f"{day} at {clock}"
+        return today_form.format(clock=clock)
+    return day_form.format(day=day_words(local.date(), lang, medium, with_year=with_year), clock=clock)
 
 
 def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:

@@ -78,13 +78,22 @@ PRESS_WORDS: dict[str, str] = english_table(
 
 # Words the catalogues cannot hold, with the release's conventions: French names the
 # organisation after « de » (`french_of`: « d'Eaux… », « de la Coopérative »), which no
-# placeholder of the English asks for; AP ends a release with "###", a communiqué with nothing,
-# and gettext reads an empty translation as none. A new language needs an entry here, and its
-# dateline and quotation conventions in `release_context` and `_quote_paragraph`.
+# placeholder of the English asks for; AP ends a release with "###", a communiqué and a German
+# Pressemitteilung with nothing, and gettext reads an empty translation as none. The dateline
+# ({city}, {CITY} in capitals, {date}) opens the lead paragraph, or stands on a line of its own
+# when `dateline_apart`; quotation marks open and close quotes. A new language needs an entry here.
 PRESS_CONVENTIONS: dict[str, dict[str, str]] = {
-    "en": {"advises": "{org} advises:", "about": "About {org}", "end": "###"},
-    "fr": {"advises": "Les recommandations {of_org} :", "about": "À propos {of_org}", "end": ""},
+    "en": {"advises": "{org} advises:", "about": "About {org}", "end": "###", "dateline": "{CITY}, {date} —",
+           "dateline_apart": "", "open_quote": "“", "close_quote": "”", "role": "{role} of {org}"},
+    "fr": {"advises": "Les recommandations {of_org} :", "about": "À propos {of_org}", "end": "",
+           "dateline": "{city}, le {date}", "dateline_apart": "yes", "open_quote": "« ", "close_quote": " »",
+           "role": "{role} {of_org}"},
+    "de": {"advises": "{org} empfiehlt:", "about": "Über {org}", "end": "", "dateline": "{city}, {date} –",
+           "dateline_apart": "", "open_quote": "„", "close_quote": "“", "role": "{role} von {org}"},
 }
+# Languages whose job titles are lower case after a name ("Claire Martin, chief executive
+# officer"); German nouns keep their capital (Geschäftsführerin).
+_LOWER_CASE_TITLES = frozenset({"en", "fr"})
 
 
 def press_words(lang: str) -> dict[str, str] | None:
@@ -197,6 +206,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if not sentences:
             return ""
         def rewritten(run: list[str]) -> list[str] | None:
+            # (No grammar of the third person for another language: its sentences are quoted.)
+            if lang not in ("en", "fr"):
+                return None
             return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
                 run, org, words["audience"], settings.short_name or None, british=british)
 
@@ -223,13 +235,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
-    if lang == "en":
-        # AP: the dateline opens the lead paragraph, city in capitals.
-        blocks.append(block("lead", None, f"**{md_escape(f'{city.upper()}, {long_date(issued, lang)} —')}** {lead}"))
-    else:
+    dateline = words["dateline"].format(city=city, CITY=city.upper(), date=long_date(issued, lang))
+    if words["dateline_apart"]:
         # French: `Lyon, le 20 novembre 2026` on its own line, then the chapô.
-        blocks.append(block("dateline", None, md_escape(f"{city}, le {long_date(issued, lang)}")))
+        blocks.append(block("dateline", None, md_escape(dateline)))
         blocks.append(block("lead", None, lead))
+    else:
+        # AP (city in capitals) and German: the dateline opens the lead paragraph.
+        blocks.append(block("lead", None, f"**{md_escape(dateline)}** {lead}"))
     began = _began_sentence(brief, words, issued, lead)
     for paragraph in [" ".join(rest), *summary[1:]]:
         told = third_person(_that_day(paragraph, lead, lang), issued) if paragraph.strip() else ""
@@ -300,7 +313,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     def _in_release(advice: str) -> str:
         # Advice speaks to readers, but "our free line" in a release is nobody's: the
         # organisation is named; the statement's tables are lists here ("the table above").
-        return _TABLE_WORD[lang].sub(_TABLE_LIST[lang], advice_named(advice, org, lang))
+        table = _TABLE_WORD.get(lang)
+        named = advice_named(advice, org, lang)
+        return table.sub(_TABLE_LIST[lang], named) if table else named
 
     if any(not _not_advice(item, lang) for item in brief.advice_items):
         # Advice stays in the words people are given, introduced once by who gives it.
@@ -554,7 +569,8 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     """The statement's `headline` when the authors wrote one, else its title, led by the
     organisation's name when the title does not carry it (in the third person, like the rest)."""
     headline = statement.headline or statement.title
-    told = person_french([headline], org) if lang == "fr" else person_english([headline], org)
+    told = person_french([headline], org) if lang == "fr" else person_english([headline], org) if lang == "en" \
+        else None
     headline = told[0] if told else headline
     if org.casefold() in headline.casefold() or re.search(r"\s?:\s", headline):
         return headline  # it names the organisation, or a colon already splits it: never two
@@ -578,6 +594,8 @@ _CORRECTS_THE_CLAIM = re.compile(r"(?:C['’](?:était|est) (?:faux|inexact)|Ce 
 def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> str:
     """The authors' heading in the release's voice: "What we did" → "What Eaux d'Ardaine did",
     "What this means for you" → "What this means for people"; kept when it cannot be told."""
+    if lang not in ("en", "fr"):
+        return heading  # no grammar of the third person for this language
     readers = re.sub(r"\b(for|to) you\b", rf"\1 {audience}", heading) if lang == "en" else \
         re.sub(r"\b(pour|à) vous\b", rf"\1 les {audience}", heading)
     told = person_french([readers], subject_name(org, lang)) if lang == "fr" else person_english([readers], org)
@@ -606,7 +624,8 @@ class _Attribution:
     """Who says a quoted paragraph, varied so a release does not repeat one formula."""
 
     FORMS = {"en": ["{org} said in a statement:", "The company said:", "It added:"],
-             "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"]}
+             "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
+             "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
     def __init__(self, org: str, lang: str):
         self.forms = [form.format(org=org) for form in self.FORMS.get(lang, self.FORMS["en"])]
@@ -657,7 +676,8 @@ _EN_ADVERBIAL_OPENERS = frozenset("since from at on in after before until during
 
 
 def _quoted(text: str, lang: str) -> str:
-    return f"« {text} »" if lang == "fr" else f"“{text}”"
+    marks = PRESS_CONVENTIONS.get(lang, PRESS_CONVENTIONS["en"])
+    return f"{marks['open_quote']}{text}{marks['close_quote']}"
 
 
 _BARE_URL = re.compile(r"\bhttps?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?»”'\"]")
@@ -672,8 +692,9 @@ def md_escape_text(text: str) -> str:
 
 
 # The statement's tables become lists in a release.
-_TABLE_WORD = {"en": re.compile(r"\bthe table\b"), "fr": re.compile(r"\ble tableau\b")}
-_TABLE_LIST = {"en": "the list", "fr": "le récapitulatif"}
+_TABLE_WORD = {"en": re.compile(r"\bthe table\b"), "fr": re.compile(r"\ble tableau\b"),
+               "de": re.compile(r"\bdie Tabelle\b")}
+_TABLE_LIST = {"en": "the list", "fr": "le récapitulatif", "de": "die Übersicht"}
 
 _EN_MONTHS = ("January February March April May June July August September October November December").split()
 
@@ -687,8 +708,7 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     text = undated_instruction(already_named(text, lang), lang)
 
     def clock(match: re.Match[str]) -> str:
-        at = local.replace(hour=int(match.group(1)), minute=int(match.group(2)))
-        return ap_time(at) if lang == "en" else french_time(at)
+        return clock_at(int(match.group(1)), int(match.group(2)))
 
     def twelve_hour(match: re.Match[str]) -> str:
         # "10:14 pm", "8 a.m.": the authors' own 12-hour clock, made AP (never "10:14 a.m. pm").
@@ -697,8 +717,7 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         return clock_at(hour, minute)
 
     def clock_at(hour: int, minute: int) -> str:
-        at = local.replace(hour=hour, minute=minute)
-        return ap_time(at) if lang == "en" else french_time(at)
+        return press_clock(local.replace(hour=hour, minute=minute), lang)
 
     text = re.sub(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\.?(?![a-z])", twelve_hour, text,
                   flags=re.IGNORECASE)
@@ -761,6 +780,13 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     return text
 
 
+def press_clock(moment: datetime, lang: str) -> str:
+    """A time in the release's style: AP `2:07 p.m.`, French `14 h 07`, else 24 hours `14:07`."""
+    if lang == "en":
+        return ap_time(moment)
+    return french_time(moment) if lang == "fr" else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
 def _require_values(statement: Statement, settings: Settings) -> None:
     lang = statement.lang
     missing: list[str] = []
@@ -818,28 +844,29 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
     quote = _quote_text(statement)
-    if statement.lang == "fr":
-        # « … », déclare … : the closing full stop gives way to the comma after the guillemet.
-        quote = f"« {quote.removesuffix('.')} »"
-    else:
+    if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
             f"“{quote}”" if quote[-1] in "?!" else f"“{quote},”"
         )
-    return words["quote"].format(quote=quote, name=md_escape(person.name), role=md_escape(_role(person.role, org,
-                                                                                                  statement.lang)))
+    else:
+        # « … », déclare …; „…“, sagt …: the closing full stop gives way to the comma after the mark.
+        quote = _quoted(quote.removesuffix("."), statement.lang)
+    return words["quote"].format(quote=quote, name=md_escape(person.name), role=md_escape(_role(
+        person.role, org, statement.lang, words["role"])))
 
 
-def _role(role: str, org: str, lang: str) -> str:
-    """`chief executive officer of Calypso Pay`, « président de la coopérative » (a role that
-    already names its organisation keeps its own words, never « de la coopérative de … »)."""
+def _role(role: str, org: str, lang: str, form: str = "{role} of {org}") -> str:
+    """`chief executive officer of Calypso Pay`, « président de la coopérative », „Geschäftsführerin
+    von Calypso Pay“ (a role that already names its organisation keeps its own words, never « de
+    la coopérative de … »)."""
     named = re.match(rf"(.+?),\s*{re.escape(org)}$", role.strip(), re.IGNORECASE)
     if named:  # `Chief Executive, Montbrial Airport` → "chief executive of Montbrial Airport"
         role = named.group(1)
-    lowered = lower_title(role)
-    if re.search(r"\b(?:of|at|de|du|des|d['’])\b|,", lowered) or org.casefold() in role.casefold():
+    lowered = lower_title(role) if lang in _LOWER_CASE_TITLES else role
+    if re.search(r"\b(?:of|at|de|du|des|d['’]|von|der|bei)\b|,", lowered) or org.casefold() in role.casefold():
         return lowered
-    return f"{lowered} {french_of(org)}" if lang == "fr" else f"{lowered} of {org}"
+    return form.format(role=lowered, org=org, of_org=french_of(org))
 
 
 def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
@@ -850,13 +877,13 @@ def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead:
         return ""
     settings = brief.settings
     local = moment.astimezone(settings.timezone)
-    if (ap_time(local) if brief.lang == "en" else french_time(local)) in lead.replace(" ", "\u00a0") \
-            or ap_time(local) in lead:
+    if press_clock(local, brief.lang) in lead.replace(" ", "\u00a0") or ap_time(local) in lead \
+            or press_clock(local, brief.lang) in lead:
         return ""  # the lead already dates it
     when = moment_words(moment, settings.timezone, brief.lang, "document", reference=issued)
     if brief.lang == "fr":
         when = when if when.startswith("le ") or when.startswith("à ") else f"à {when}"
-    else:
+    elif brief.lang == "en":
         when = when if when.startswith("on ") else f"at {when}"
     return md_escape_text(words["began"].format(when=when))
 

@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from generator.core.markup import plain_items
 
-# Role → word patterns per language (case ignored). A sentence may play several roles.
+# Role → word patterns per language (case ignored). A sentence may play several roles. A language
+# without a pattern for a role reads with the English one (German has the roles the copies need).
 ROLE_WORDS: dict[str, dict[str, str]] = {
     "apology": {
         "en": r"\b(?:sorry|apologi[sz]e|apolog(?:y|ies)|we regret)\b",
         "fr": r"\b(?:désolée?s?|excuses?|excusons|excuser|pardon|regrettons|navrée?s?)\b",
+        "de": r"\b(?:entschuldig\w*|tut (?:uns|mir) (?:sehr |aufrichtig )?leid|bedauern)",
     },
     "ownership": {
         "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
@@ -27,6 +29,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that))",
         "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe)",
+        "de": r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|wir (?:sind|waren) (?:dafür )?"
+              r"verantwortlich|übernehmen (?:die |die volle )?Verantwortung|(?:haben|hatten) (?:einen Fehler gemacht|versagt))",
     },
     "advice": {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact|return|bring|throw|boil|keep|avoid|"
@@ -43,6 +47,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
+        "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },
     "never-ask": {
         "en": r"\b(?:never|will not|won't|do not|does not|don't|doesn't) (?:\w+[ ,]+){0,4}(?:ask|request|call|text|"
@@ -51,12 +56,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
               r"sollicit|écri)\w*\b.*\bjamais\b|\bne vous \w+ jamais\b).*\b(?:mot de passe|codes?|carte|bancaire|"
               r"identifiant|coordonnées|lien|iban|virement|compte)",
+        "de": r"\bnie(?:mals)?\b.*\b(?:frag|bitt|anruf|schreib|forder|verlang)\w*\b.*\b(?:Passw|PIN|Code|Karte|Bank|"
+              r"Zugangsdaten|Konto|Überweisung)",
     },
     "action": {
         "en": r"\b(?:we (?:are|have|will|'re|'ve|'ll)? ?(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"
               r"block|secur|check|review|inspect|test|clean|rebuild|deploy|add|work)|our (?:teams?|engineers|staff)"
               r" (?:are|have|will))",
         "fr": r"\b(?:nous (?:avons|allons|sommes en train de|\w+ons)\b|nos (?:équipes|techniciens|ingénieurs) )",
+        "de": r"\b(?:wir (?:haben|werden|sind dabei|\w+en)\b|unser (?:\w*team|\w*teams) )",
     },
     "compensation": {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
@@ -66,12 +74,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
               r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
               r"demande|dossier)|prendrons en charge|prise en charge (?:de vos|des) frais|faire une réclamation)",
+        "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"
+              r"übernehmen (?:die|alle) Kosten)",
     },
     "cause": {
         "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
               r"the reason|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from)\b",
         "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
               r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d)\b",
+        "de": r"\b(?:die Ursache|verursacht|wegen|aufgrund|ausgelöst|zurückzuführen|liegt an|lag an|der Grund)\b",
     },
     "prevention": {
         "en": r"\b(?:so that|to prevent|to make sure|from now on|will now|no longer|we are changing|we have changed|"
@@ -94,6 +105,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"evacuat|symptom|ill\b|sick\b|illness|fever)",
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
               r"symptôme|malade|fièvre|intoxi)",
+        "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
     },
     "outcome": {  # the worst is over or never came: nobody hurt, the fire out, the service back
         "en": r"\b(?:(?:have|has) (?:now )?(?:withdrawn|removed|taken down|deleted|pulled) (?:it|the|this|our)|(?:was|were) "
@@ -110,6 +122,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service))",
+        "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
+              r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
+              r"wieder (?:verfügbar|erreichbar|in Betrieb))",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
@@ -129,12 +144,14 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"our next update)\b",
         "fr": r"\b(?:prochain point|prochaine mise à jour|nous ferons (?:le|un nouveau) point|nouveau point|"
               r"nous reviendrons vers vous|mettrons (?:cette|notre) page (?:d['’]information )?à jour)\b",
+        "de": r"\b(?:nächste Aktualisierung|nächsten Stand|wir melden uns|aktualisieren (?:diese Seite|hier))\b",
     },
     "unknown": {  # honest uncertainty: what is not known yet
         "en": r"\b(?:do not (?:yet )?know|don't (?:yet )?know|not yet known|not known yet|still (?:investigating|"
               r"checking)|we will (?:say|tell you|publish|confirm))\b",
         "fr": r"\b(?:ne savons pas|pas encore connu|toujours en cours|nous (?:dirons|préciserons|publierons|"
               r"confirmerons))\b",
+        "de": r"\b(?:wissen (?:noch )?nicht|noch nicht bekannt|noch unklar|werden (?:mitteilen|bestätigen|informieren))\b",
     },
 }
 # A figure about people or things affected: a number (not a time, a date or a phone number).

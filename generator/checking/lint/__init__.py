@@ -27,8 +27,8 @@ RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *STATUS_RULES, *IN
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _SLOTS = [RULES_BY_ID["placeholder"], RULES_BY_ID["placeholder-maybe"]]
 
-__all__ = ["CATEGORIES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident", "lint_statement",
-           "untranslated"]
+__all__ = ["CATEGORIES", "CRAFT_LANGUAGES", "RULES", "RULES_BY_ID", "LintResult", "Rule", "lint_incident",
+           "lint_statement", "uncovered_note", "untranslated"]
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,35 @@ def untranslated(statement: Statement) -> bool:
     return has_translation_slots(statement.source)
 
 
+# The languages the craft rules read (their word lists: lexicon_en.py, lexicon_fr.py). A file in
+# another language gets the format and slot checks only, and `onevoice check` says so once
+# (`uncovered_note`): English rules read on German would only be noise.
+CRAFT_LANGUAGES = ("en", "fr")
+
+
+def uncovered_note(statements: list[Statement]) -> str | None:
+    """The note for the files in a language the craft rules do not read, or None."""
+    from babel import Locale
+
+    from generator.core.paths import display_path
+
+    uncovered = [s for s in statements if s.lang not in CRAFT_LANGUAGES]
+    if not uncovered:
+        return None
+    names = sorted({str(Locale.parse(s.lang).english_name) for s in uncovered})
+    files = ", ".join(sorted(display_path(s.path) for s in uncovered))
+    return (f"note: the crisis-communication rules (apology, ownership, blame, minimising…) do not cover "
+            f"{' or '.join(names)}: {files} had the format and slot checks only; the crisis documents (memo, "
+            f"Q&A, checklist, replies) are not written in {' or '.join(names)} either")
+
+
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|nous|notre|nos)\b", re.IGNORECASE)
 
 
 def lint_statement(statement: Statement, settings: Settings, now: datetime) -> list[Problem]:
     """Every finding in one language file, before suppressions."""
     problems: list[Problem] = []
-    judged = not untranslated(statement)
+    judged = not untranslated(statement) and statement.lang in CRAFT_LANGUAGES
     title = title_block(statement)
     for value in front_matter_values(statement):
         if title is not None and value.line == title.line:

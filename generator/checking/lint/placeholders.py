@@ -36,13 +36,14 @@ TAG_WORDS = frozenset("""
 
 # The marker `onevoice translate` puts before each source text, per target language. Any of
 # them is found in any file, in any case ("[à traduire]"), accents optional.
-TRANSLATION_MARKERS: dict[str, str] = {"en": "[TO TRANSLATE]", "fr": "[À TRADUIRE]"}
+TRANSLATION_MARKERS: dict[str, str] = {"en": "[TO TRANSLATE]", "fr": "[À TRADUIRE]", "de": "[ZU ÜBERSETZEN]"}
 # The suggestion for a text still marked, in the language of the file it is in.
 TRANSLATION_HINTS: dict[str, str] = {
     "en": "Translate the text after the mark into English and remove the mark [TO TRANSLATE].",
     "fr": "Traduisez en français le texte qui suit la marque, puis supprimez la marque [À TRADUIRE].",
+    "de": "Übersetzen Sie den Text nach der Marke ins Deutsche und entfernen Sie die Marke [ZU ÜBERSETZEN].",
 }
-_TRANSLATION = re.compile(r"\[\s*(?:to\s+translate|[àa]\s+traduire)\s*\][^\n]*", re.IGNORECASE)
+_TRANSLATION = re.compile(r"\[\s*(?:to\s+translate|[àa]\s+traduire|zu\s+[üu]e?bersetzen)\s*\][^\n]*", re.IGNORECASE)
 
 
 def is_translation_slot(words: str) -> bool:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.brief import Brief, off_page, without_page_promise
@@ -33,50 +34,56 @@ from generator.core.model import Correction, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "update": "Update, {day} at {time}:",
-        "update_short": "Update, {time}:",
-        "link": "Full statement: {url}",
-        "link_bio": "Full statement: link in bio.",
-        "bio": "Link in bio",
-        "questions": "Questions? Ask them in the comments, or read the full statement: {url}",
-        "questions_private": "The full statement, kept up to date: {url} Please do not post personal or health "
-                             "details in the comments.",
-        "advice": "What you should do:",
-        "doing": "What we are doing:",
-        "greeting": "Hello,",
-        "greeting_named": "Hello {name},",
-        "sms_update": "{org}, update {time}:",
-        "subject_update": "{title}: {phrase}",
-        "quote_by": "— {name}, {role}",
-        "update_intro": "An update on {title}.",
-        "correction": "Correction:",
-    },
-    "fr": {
-        "update": "Mise à jour du {day} à {time} :",
-        "update_short": "Point de {time} :",
-        "link": "La déclaration complète : {url}",
-        "link_bio": "La déclaration complète : lien dans la bio.",
-        "bio": "Lien dans la bio",
-        "questions": "Des questions ? Posez-les en commentaire, ou lisez la déclaration : {url}",
-        "questions_private": "La déclaration complète, tenue à jour : {url} Merci de ne pas publier "
-                             "d'informations personnelles ou de santé en commentaire.",
-        "advice": "Ce que vous pouvez faire :",
-        "doing": "Ce que nous faisons :",
-        "greeting": "Bonjour,",
-        "greeting_named": "Bonjour {name},",
-        "sms_update": "{org}, point de {time} :",
-        "subject_update": "{title} : {phrase}",
-        "quote_by": "— {name}, {role}",
-        "update_intro": "Un point sur la situation : {title}.",
-        "correction": "Rectificatif :",
-    },
+# The channels' own words, by key (message context `channel.<key>` in the catalogues): the
+# English is here, other languages are in the gettext catalogues (docs/translating.md).
+CHANNEL_WORDS: dict[str, str] = english_table(
+    # Translators: the head of an update's post; {day} `20 November`, {time} `10:05 CET`.
+    translatable("channel.update", "Update, {day} at {time}:"),
+    # Translators: the head of an update's post made the same day: the time alone.
+    translatable("channel.update_short", "Update, {time}:"),
+    translatable("channel.link", "Full statement: {url}"),
+    translatable("channel.link_bio", "Full statement: link in bio."),
+    translatable("channel.bio", "Link in bio"),
+    translatable("channel.questions", "Questions? Ask them in the comments, or read the full statement: {url}"),
+    translatable("channel.questions_private", "The full statement, kept up to date: {url} Please do not post "
+                                              "personal or health details in the comments."),
+    translatable("channel.advice", "What you should do:"),
+    translatable("channel.doing", "What we are doing:"),
+    translatable("channel.greeting", "Hello,"),
+    translatable("channel.greeting_named", "Hello {name},"),
+    # Translators: an update's SMS opens with the sender: {org} is the organisation.
+    translatable("channel.sms_update", "{org}, update {time}:"),
+    # Translators: an update's e-mail subject; {phrase} is the status in a few words.
+    translatable("channel.subject_update", "{title}: {phrase}"),
+    translatable("channel.quote_by", "— {name}, {role}"),
+    translatable("channel.update_intro", "An update on {title}."),
+    translatable("channel.correction", "Correction:"),
+    # Translators: an SMS about a correction opens with the sender: {org} is the organisation.
+    translatable("channel.sms_correction", "{org}, correction:"),
+    # Translators: after a breach an SMS names the site instead of a link; {host} is its address.
+    translatable("channel.details", "Details: {host}"),
+    # Translators: a correction on an image: the right value, then the wrong one it replaces.
+    translatable("channel.not", "{right}, not {wrong}"),
+)
+
+
+# How an e-mail's subject names the message after the title (a per-language format, not
+# words alone: French and German write the day as figures, English with the month's name).
+SUBJECT_FORMS: dict[str, dict[str, str]] = {
+    "en": {"correction": ": correction", "update": ": update, {day} at {time}",
+           "compact": ": update {d} {b}, {time}", "shortest": ": update {time}", "final": ": final update"},
+    "fr": {"correction": " : rectificatif", "update": " : point du {day} à {time}",
+           "compact": " : point du {d}/{m} à {time}", "shortest": " : point de {time}", "final": " : dernier point"},
+    "de": {"correction": ": Korrektur", "update": ": Stand vom {day}, {time}",
+           "compact": ": Stand vom {d}.{m}., {time}", "shortest": ": Stand {time}", "final": ": letzte Meldung"},
 }
+# A quote in running text: its marks, and whether a job title after the name is lower case.
+QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("« ", " »"), "de": ("„", "“")}
+_LOWER_CASE_ROLES = frozenset({"fr"})
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    return {key.removeprefix("channel."): translated(CHANNEL_WORDS, key, lang) for key in CHANNEL_WORDS}
 
 
 @dataclass
@@ -410,7 +417,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # "1.9, not 1.1" says nothing without its unit: a bare figure is told in its sentence.
         if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) or corrections.is_count_word(c.right) for c in found):
             found = []
-        changes = [f"{c.right}, et non {c.wrong}" if brief.lang == "fr" else f"{c.right}, not {c.wrong}" for c in found]
+        changes = [w["not"].format(right=c.right, wrong=c.wrong) for c in found]
         said = brief.correction_sentences(update, correction)
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
@@ -575,8 +582,8 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     quote = quote_words(statement)  # without the attribution the authors may have written in it
     person = statement.spokesperson
     if quote and person:
-        role = person.role[:1].lower() + person.role[1:] if brief.lang == "fr" else person.role
-        opened, closed = ("« ", " »") if brief.lang == "fr" else ("“", "”")
+        role = person.role[:1].lower() + person.role[1:] if brief.lang in _LOWER_CASE_ROLES else person.role
+        opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
         blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
     if brief.promise_line():
         blocks.append(brief.promise_line())
@@ -670,7 +677,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
-        url = f"Infos : {host}" if brief.lang == "fr" else f"Details: {host}"
+        url = words(brief.lang)["details"].format(host=host)
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
     if update is None:
@@ -683,7 +690,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
-        lead = f"{org}, rectificatif :" if brief.lang == "fr" else f"{org}, correction:"
+        lead = words(brief.lang)["sms_correction"].format(org=org)
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
@@ -912,25 +919,22 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         return _short_title(brief, limit)
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
+    forms = SUBJECT_FORMS.get(lang, SUBJECT_FORMS["en"])
+    clock = time_words(update.at, zone, lang, with_zone=False)
     if correction is not None:
-        suffix = " : rectificatif" if lang == "fr" else ": correction"
-    elif lang == "fr":
-        suffix = f" : point du {day_words(local.date(), lang)} à {time_words(update.at, zone, lang, with_zone=False)}"
+        suffix = forms["correction"]
     else:
-        suffix = f": update, {day_words(local.date(), lang)} at {time_words(update.at, zone, lang, with_zone=False)}"
+        suffix = forms["update"].format(day=day_words(local.date(), lang), time=clock)
     suffix = _typography(suffix, lang)
     # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
     # reader never sees three messages called "…: update".
-    clock = time_words(update.at, zone, lang, with_zone=False)
-    compact = (f" : point du {local.day}/{local.month} à {clock}" if lang == "fr"
-               else f": update {local.day} {local.strftime('%b')}, {clock}")
+    compact = forms["compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
     short = suffix if correction is not None else _typography(compact, lang)
     # The time alone when the day does not fit ("…at Cherbourg: update 11:30").
-    shortest = suffix if correction is not None else _typography(
-        f" : point de {clock}" if lang == "fr" else f": update {clock}", lang)
+    shortest = suffix if correction is not None else _typography(forms["shortest"].format(time=clock), lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
-        short = shortest = _typography(" : dernier point" if lang == "fr" else ": final update", lang)
+        short = shortest = _typography(forms["final"], lang)
         suffix = short
     for ending in dict.fromkeys((suffix, short, shortest)):
         for head in _title_heads(brief):

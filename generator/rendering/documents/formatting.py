@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 
 NBSP = "\u00a0"  # NO-BREAK SPACE
@@ -75,7 +75,8 @@ def long_date(day: date, lang: str, *, with_year: bool = True) -> str:
         return text if with_year else text.rsplit(" ", 1)[0]
     if lang == "en":
         return ap_date(day, with_year=with_year)
-    return format_date(day, "long" if with_year else "MMMM d", locale=lang)
+    # The language's own order, from CLDR: German `30. November 2026`, `30. November`.
+    return format_date(day, "long", locale=lang) if with_year else format_skeleton("MMMMd", day, locale=lang)
 
 
 def clock(moment: datetime, lang: str) -> str:

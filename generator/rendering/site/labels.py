@@ -128,7 +128,8 @@ def month_label(moment: datetime, zone: ZoneInfo, lang: str) -> str:
 
 
 # Babel patterns; the zone abbreviation (CET, CEST) is appended so every time names its zone.
-DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' H 'h' mm"}
+DATETIME_PATTERNS: dict[str, str] = {"en": "d MMMM y, HH:mm", "fr": "d MMMM y 'à' H 'h' mm",
+                                     "de": "d. MMMM y, HH:mm 'Uhr'"}
 DEFAULT_DATETIME_PATTERN = "d MMMM y, HH:mm"
 
 
@@ -144,7 +145,8 @@ def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
 
 @functools.lru_cache(maxsize=8192)  # a time is shown on its statement page, the press page and listings
 def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool = True) -> str:
-    """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' in the site's zone."""
+    """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' / '20. November 2026,
+    10:50 Uhr MEZ' in the site's zone."""
     local = local_time(moment, zone)
     pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
     text = format_datetime(local, pattern, tzinfo=zone, locale=lang)
@@ -157,7 +159,14 @@ def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool 
         # French readers know their clock by a city, not by « CET »: « 10 h 50, heure de Paris ».
         city = zone_city(zone, lang)
         return f"{text}, heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
-    return f"{text} {local.tzname()}"
+    return f"{text} {zone_abbreviation(local, zone, lang)}"
+
+
+def zone_abbreviation(local: datetime, zone: ZoneInfo, lang: str) -> str:
+    """`CET` in English; in another language its readers' own (CLDR, via Babel): `MEZ`, `MESZ`."""
+    if lang == "en":
+        return local.tzname() or ""
+    return format_datetime(local, "z", tzinfo=zone, locale=lang)
 
 
 def zone_city(zone: ZoneInfo, lang: str) -> str:
