@@ -365,3 +365,17 @@ def test_an_email_from_us_is_not_responsibility_and_a_first_use_is_no_history(pr
     responsible = _answer(qa, "Qui est responsable ?")
     assert "nous y avons failli" in responsible and "e-mail de notre part" not in responsible
     assert "lieu inconnu" not in _answer(qa, "Est-ce déjà arrivé ?")
+
+
+def test_a_limit_per_person_is_no_count_and_each_language_answers_alike(project, settings):
+    for lang, summary, limit, count in (
+            ("en", "Our waiting room failed three minutes after the on-sale opened. We are sorry.",
+             "We are checking orders against the limit of 4 tickets per fan.", "About 410,000 fans are in the queue."),
+            ("fr", "Notre file d'attente est tombée en panne. Nous vous présentons nos excuses.",
+             "Nous vérifions les commandes au regard de la limite de 4 billets par fan.",
+             "Environ 410 000 fans sont dans la file d'attente.")):
+        qa = _qa(project, settings, lang=lang, title="On-sale interrupted", severity="major", sections={
+            "Summary" if lang == "en" else "Résumé": summary},
+            updates=(("2026-09-03 12:00", "resolved" if lang == "en" else "résolu", f"{limit} {count}"),))
+        answer = _answer(qa, "How many people are affected?" if lang == "en" else "Combien de personnes sont touchées ?")
+        assert "410" in answer and "4 tickets" not in answer and "4 billets" not in answer, answer

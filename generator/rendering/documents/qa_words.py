@@ -92,8 +92,12 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 
 def count_pattern(lang: str) -> str:
     noun = _COUNTED.get(lang, _COUNTED["en"])
-    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+){{0,3}}{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
-            rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}|\b(?:all|tous les|toutes les|chacun des|each of the) "
+    # "4 tickets per fan", « 4 billets par fan » is a limit, not a count of fans; « 1,9 million
+    # d'appareils » counts devices.
+    between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
+    rate = r"(?!\s+(?:[\w'’-]+\s+)?(?:per|par|each|chaque)\b)"  # "of 4 tickets per fan": a limit
+    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,3}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
+            rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}{rate}|\b(?:all|tous les|toutes les|chacun des|each of the) "
             rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b")
 
 
@@ -254,12 +258,14 @@ W = {
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
-                 r"full service (?:returned|resumed|is back|has returned|was restored))\b",
+                 r"full service (?:returned|resumed|is back|has returned|was restored)|"
+                 r"(?:ran|runs|has run|worked|has worked|operated) without (?:any )?interruption|reopened|back online)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
                  r"fonctionne à nouveau|revenu à la normale|revenues à la normale|rétabli|de nouveau disponible|"
                  r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement|"
                  r"circul\w+ (?:de nouveau )?(?:selon (?:leurs?|les) horaires? (?:habituels?|normaux)|normalement)|"
-                 r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale)"),
+                 r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale|"
+                 r"(?:a |ont )?(?:fonctionné|tourné) sans (?:aucune )?interruption|(?:a|ont) rouvert|rouverte?s?\b)"),
     "contacted": (r"\b(?:we (?:will )?(?:have )?(?:e-?mailed|written|write|contact|told|inform)\w*|we are (?:writing|"
                   r"contacting|e-?mailing|informing)|(?:has|have) been "
                   r"(?:contacted|e-?mailed|informed|told)|were (?:e-?mailed|contacted|informed)|if we told you|"
