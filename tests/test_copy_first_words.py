@@ -746,3 +746,17 @@ def test_a_table_in_a_long_copy_reads_one_row_a_line_each_value_after_its_column
         linkedin = "\n".join(_copies(project, settings, text, ["linkedin"], name)[("linkedin", "announcement")].parts)
         assert row in linkedin, linkedin
         assert "Formule Prix" not in linkedin and "Plan Annual" not in linkedin
+
+
+def test_an_sms_carries_the_apology_clause_of_a_long_apology(project, settings):
+    # « Cette panne est de notre fait : nous vous présentons nos excuses pour… » does not fit
+    # whole beside the news and the advice; its apology does.
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "La mise en vente a été interrompue pendant près de 5 heures. Si vous voyez un paiement en attente "
+                  "sans e-mail de confirmation, vous n'avez rien à faire. Cette panne est de notre fait : nous vous "
+                  "présentons nos excuses pour les heures perdues et le stress que nous avons causés à chacun."},
+        updates=(("2026-09-03 10:05", "identifié", "Nous rouvrons la vente à 15 h."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")]
+    said = sms.parts[0]
+    assert "Nous vous présentons nos excuses." in said, said
+    assert "vous n'avez rien à faire" in said and sms.lengths[0] <= sms.limit

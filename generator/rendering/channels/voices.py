@@ -666,6 +666,35 @@ def after_colon(sentence: str, lang: str) -> str:
     return sentence[:1].lower() + sentence[1:] if common else sentence
 
 
+# The clause of an apology that says it: "…: nous vous présentons nos excuses", "and we are sorry".
+_APOLOGY_CLAUSE = {
+    "en": re.compile(r"\b(?:we (?:are|'re) (?:so |truly |deeply |very )?sorry|we apologi[sz]e|sorry)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:nous (?:vous )?(?:présentons|prions)|nous (?:en )?sommes désolés|nous nous en excusons|"
+                     r"toutes nos excuses|pardon)\b", re.IGNORECASE),
+}
+
+
+def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None:
+    """An apology an SMS can carry: whole when short, else the clause that apologises ("Cette
+    panne est de notre fait : nous vous présentons nos excuses pour…" → « Nous vous présentons
+    nos excuses pour… »), without what it is for when that is still too long."""
+    if not apology:
+        return None
+    if len(apology) < most:
+        return apology
+    cue = _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"])
+    for clause in re.split(r"\s*[:;]\s+|,\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+(?=(?:nous|we)\b)", apology):
+        found = cue.search(clause)
+        if not found:
+            continue
+        said = clause[found.start():].rstrip(" .!") + "."
+        if len(said) >= most:  # « Nous vous présentons nos excuses. », without what it is for
+            said = re.split(r"\s+(?:pour|for|to everyone|à tous|auprès)\b", said)[0].rstrip(" .") + "."
+        said = said[:1].upper() + said[1:]
+        return said if len(said) < most else None
+    return None
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -687,7 +716,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         summary = [s.text for s in brief.summary_sentences]
         apologies = frozenset(filter(None, [brief.apology, brief.apology_text]))  # an apology stands alone
         news = bind(summary, brief.lang, apologies)[0] if summary and summary[0] == brief.news else brief.news
-        candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text])
+        # A long apology that does not fit whole goes as its own clause (« Nous vous présentons nos
+        # excuses. »): an SMS without the apology reads as indifference.
+        candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text,
+                              _short_apology(brief.apology_text, brief.lang)])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
