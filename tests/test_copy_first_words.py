@@ -760,3 +760,18 @@ def test_an_sms_carries_the_apology_clause_of_a_long_apology(project, settings):
     said = sms.parts[0]
     assert "Nous vous présentons nos excuses." in said, said
     assert "vous n'avez rien à faire" in said and sms.lengths[0] <= sms.limit
+
+
+def test_an_update_subject_drops_a_phrase_rather_than_cutting_one_and_never_repeats_a_time(project, settings):
+    # « …interrompue pendant près… : point de 10 h 12 » cut a phrase; two updates at 18 h on two
+    # days gave two identical subjects.
+    text = statement_file(lang="fr", front="", title="Mise en vente de Halcyon Drive interrompue pendant près de 5 heures",
+                          sections={"Résumé": "La mise en vente a été interrompue. Nous vous présentons nos excuses."},
+                          updates=(("2026-09-04 18:00", "surveillance", "La vente fonctionne."),
+                                   ("2026-09-03 18:00", "identifié", "Nous rouvrons la vente à 15 h.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    subjects = [c.subject for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "update"]
+    for subject in subjects:
+        assert subject.startswith("Mise en vente de Halcyon Drive interrompue\u00a0: point du "), subject
+        assert "…" not in subject and len(subject) <= 78
+    assert len(set(subjects)) == len(subjects) == 2, subjects

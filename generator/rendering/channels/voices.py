@@ -911,6 +911,9 @@ def _short_title(brief: Brief, room: int) -> str:
     fitting = next((head for head in heads if len(head) <= room), None)
     if fitting is not None:
         return fitting
+    phrase = _before_a_phrase(heads[0], room)
+    if phrase:
+        return phrase
     words_kept = heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ").split(" ")
     # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
     while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
@@ -919,6 +922,27 @@ def _short_title(brief: Brief, room: int) -> str:
     if listed:
         return listed
     return " ".join(words_kept).rstrip(",;:\u00a0\u202f ") + "…"
+
+
+# Words that open a phrase a title can lose and still say its news: "…interrupted | for nearly
+# 5 hours", « Collecte perturbée dans le secteur nord | après l'incendie ».
+_PHRASE_OPENERS = frozenset("""after before during since via for with without following due because over from
+    until amid après avant pendant depuis via pour avec sans suite lors faute malgré jusqu chez durant""".split())
+
+
+def _before_a_phrase(title: str, room: int) -> str:
+    """The longest start of `title` that fits in `room` and ends where a phrase begins (before
+    "after", « pendant », a comma): whole words that read as a finished title, no ellipsis.
+    Empty when none is long enough to carry the news (three words, 20 characters)."""
+    words = title.split(" ")
+    for end in range(len(words) - 1, 2, -1):
+        head = " ".join(words[:end]).rstrip(",;:\u00a0\u202f ")
+        # (A comma inside a list of codes, "batches 24K118, 24K119", is no phrase's end.)
+        comma = words[end - 1].endswith(",") and not re.search(r"\d", words[end - 1] + words[end])
+        opens = words[end].casefold().split("'")[0].split("’")[0] in _PHRASE_OPENERS or comma
+        if opens and len(head) <= room and len(head) >= 20:
+            return head
+    return ""
 
 
 def _before_a_cut_list(title: str, words_kept: list[str]) -> str:
@@ -962,8 +986,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     # reader never sees three messages called "…: update".
     compact = forms["compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
     short = suffix if correction is not None else _typography(compact, lang)
-    # The time alone when the day does not fit ("…at Cherbourg: update 11:30").
-    shortest = suffix if correction is not None else _typography(forms["shortest"].format(time=clock), lang)
+    # The time alone when the day does not fit ("…at Cherbourg: update 11:30"), unless another
+    # update of the thread has the same time on another day: two subjects never read alike.
+    same_clock = sum(1 for u in brief.statement.updates
+                     if time_words(u.at, zone, lang, with_zone=False) == clock) > 1
+    shortest = suffix if correction is not None or same_clock else _typography(forms["shortest"].format(time=clock), lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
         short = shortest = _typography(forms["final"], lang)
