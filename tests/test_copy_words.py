@@ -365,3 +365,16 @@ def test_a_pharmacy_closed_by_a_water_leak_is_no_data_breach_and_an_airport_wate
         "Summary": "Tonight's Elite Handball Cup final stream failed for 40 minutes. We are sorry."})
     release = _paragraphs(render_press_release(write_statement(project, settings, english), settings).text)
     assert "'s Elite Handball" not in release.replace("the Sept. 3 Elite", ""), release
+
+
+def test_a_service_disrupted_after_a_fire_or_a_place_closed_now_is_an_outage(project, settings):
+    # The fire destroyed trucks and hurt nobody: the news is the collection, so its services are
+    # listed on the page; a pool closed as a precaution is a service down, in both languages.
+    collection = statement_file(lang="fr", front="affected: [ORDURES MÉNAGÈRES, TRI SÉLECTIF]\n",
+                                title="Collecte des déchets perturbée dans le secteur nord après l'incendie du dépôt",
+                                sections={"Résumé": "Un incendie a détruit 11 camions de collecte. Personne n'a été "
+                                                    "blessé. La collecte est retardée dans 8 communes."})
+    pool = statement_file(front="", title="Parc-aux-Cerfs pool closed as a precaution", sections={
+        "Summary": "The pool has been closed since 24 November: cracks appeared in the ceiling. We are sorry."})
+    assert kind(write_statement(project, settings, collection, "2026-09-03-collecte.fr.md")) == "outage"
+    assert kind(write_statement(project, settings, pool, "2026-09-03-pool.md")) == "outage"

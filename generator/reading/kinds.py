@@ -29,6 +29,12 @@ _KIND_WORDS: dict[str, str] = {
     "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|"
               r"interrupt|coupure|slow|lent|disrupt|perturb)",
 }
+# A place closed to the public (a pool, a shop) is a service down too, when no accident or
+# hazard explains it ("closed after asbestos was found" is a safety notice).
+# Closed now, not a closure announced for later (« Fermeture de Nordelle Mail le 31 mars »).
+_CLOSED = (r"\b(?:(?:is|are|has been|have been|remains?|was|were) (?:\w+ )?closed\b|closed (?:since|until|for|after|as a "
+           r"precaution)|(?:est|sont|a été|ont été|reste|restent|demeure) (?:\w+ )?fermée?s?\b|"
+           r"fermée?s? (?:depuis|jusqu|par|pour|après|à la suite))")
 
 
 # Money charged or paid wrongly (a double debit, a wrong bill, late salaries): no service is
@@ -77,7 +83,14 @@ def kind(statement: Statement) -> str:
     # accident: no injured, no site to secure.
     if controversy_words(text):
         return "incident"
+    # "Waste collection disrupted after the depot fire": a service down because of an accident
+    # nobody was hurt in is an outage; the accident is its cause, named after "after".
+    title = statement.title
+    if re.search(_KIND_WORDS["outage"], title, re.IGNORECASE) and re.search(
+            r"\b(?:after|following|due to|because of|après|suite à|à la suite d\w*|en raison d\w*)\s+"
+            r"(?:[\w'’-]+\s+){0,2}(?:[ld]['’])?" + _KIND_WORDS["safety"], title, re.IGNORECASE):
+        return "outage"
     for name in ("safety", "outage"):
         if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
             return name
-    return "incident"
+    return "outage" if re.search(_CLOSED, text, re.IGNORECASE) else "incident"
