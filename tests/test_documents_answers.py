@@ -395,3 +395,24 @@ def test_a_memo_flags_the_newest_updates_passed_promise_but_not_the_publics_own_
     memo = _plain(render_memo(write_statement(project, settings, text, "2026-02-20-fee.md"), settings, NOW))
     assert "by 23 February. (Its deadline, 23 February, has passed: check it was kept.)" in memo
     assert "write to us with your order number. (Its deadline" not in memo
+
+
+def test_the_checklist_fits_the_product_the_body_and_whether_anyone_was_hurt(project, settings) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    cream = statement_file(lang="fr", severity="critical", started="2026-02-20 08:00",
+                           title="Rappel de la crème mains Karité, 5 lots contaminés",
+                           sections={"Résumé": "Nous rappelons 5 lots de notre crème mains. Il a été déclaré à l'ANSM. "
+                                               "Nous vous présentons nos excuses."},
+                           updates=(("2026-02-20 09:00", "identifié", "Le rappel est en cours."),))
+    checklist = _plain(render_checklist(write_statement(project, settings, cream, "2026-02-20-creme.fr.md"), settings, NOW))
+    assert "Informez sans délai l'ANSM" in checklist and "DDPP" not in checklist
+    council = dataclasses.replace(settings, organisation="Métropole de Rivelune")
+    fire = statement_file(lang="fr", severity="critical", started="2026-02-20 08:00",
+                          title="Incendie au dépôt de Vaux-sur-Orbe",
+                          sections={"Résumé": "Un incendie a détruit 11 camions au dépôt. Personne n'a été blessé. "
+                                              "Nous vous prions de nous en excuser."},
+                          updates=(("2026-02-20 09:00", "identifié", "Les pompiers sont partis."),))
+    checklist = _plain(render_checklist(write_statement(project, council, fire, "2026-02-20-feu.fr.md"), council, NOW))
+    assert "Informez les élus" in checklist and "conseil d'administration" not in checklist
+    assert "familles des blessés" not in checklist

@@ -17,7 +17,9 @@ from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
-                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS)
+                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
+                                                          HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT,
+                                                          PUBLIC_BOARD, PUBLIC_BODY)
 from generator.rendering.documents.passages import Passage, find, passages
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
@@ -138,8 +140,14 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             continue
         if aboard and key in VEHICLE_STEPS:
             texts, evidence = VEHICLE_STEPS[key]
+        if key == "families" and re.search(NOBODY_HURT, told, re.IGNORECASE):
+            continue  # nobody was hurt: no family of the injured to tell
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
             texts = VEHICLE_RECALL
+        elif key == "authorities" and kind == "recall" and re.search(HEALTH_PRODUCTS, told, re.IGNORECASE):
+            texts, evidence = HEALTH_PRODUCT_RECALL
+        if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
+            texts = PUBLIC_BOARD
         text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise,
             scope=word("scope_critical" if critical else "scope_major", lang))

@@ -368,6 +368,28 @@ ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:crews?|brigade|fighters?|ser
                r"exits?|doors?|drill))|blaze|incendie|chemical|chimique|explosion|leak|fuite|spill|déversement|pollution|toxic|"
                r"toxique|firewater|factory|plant|usine|warehouse|entrepôt)\b")
 
+# A cosmetic, a medicine or a medical device is not food either: its authority is the medicines
+# agency (the ANSM in France), which the statement may already say was told.
+HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|creams?|crèmes?|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
+                   r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
+                   r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
+                   r"shower gels?|lait corps|body lotion|déodorants?|deodorants?)\b")
+HEALTH_PRODUCT_RECALL: tuple[Text, str] = (
+    translatable("checklist.step.authorities.health_product_recall",
+                 "Inform the medicines and health-products agency (ANSM in France) without delay and publish the "
+                 "official recall notice."),
+    r"\b(?:ansm|medicines? (?:and health products )?agency|mhra|health products agency)\b|"
+    r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator)|"
+    r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm)")
+# A public body has elected members, not a board.
+PUBLIC_BODY = r"\b(?:métropole|mairie|ville|commune|communauté|conseil|région|département|city|council|county|municipality)\b"
+PUBLIC_BOARD: Text = translatable("checklist.step.board.public_body",
+                                  "Inform the elected members and major partners before they read it in the press.")
+# Nobody was hurt: there are no families of the injured to tell.
+NOBODY_HURT = (r"\b(?:nobody|no one|no-one)\b[^.]{0,40}\b(?:hurt|injured)|personne n['’]a été (?:\w+ )?blessée?|"
+               r"aucun blessé|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?blessée?")
+
 # Every text of the owners and steps, by context (a context given twice fails here, at import).
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
-                                           *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL)
+                                           *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
+                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD)
