@@ -378,3 +378,14 @@ def test_a_service_disrupted_after_a_fire_or_a_place_closed_now_is_an_outage(pro
         "Summary": "The pool has been closed since 24 November: cracks appeared in the ceiling. We are sorry."})
     assert kind(write_statement(project, settings, collection, "2026-09-03-collecte.fr.md")) == "outage"
     assert kind(write_statement(project, settings, pool, "2026-09-03-pool.md")) == "outage"
+
+
+def test_a_details_link_stays_with_the_advice_it_details(project, settings):
+    text = statement_file(sections={
+        "Summary": "Our waiting room failed during the on-sale. We are sorry.",
+        "What you should do": "If you see a pending payment, you do not need to do anything: your bank releases it "
+                              "within 5 working days. Details: https://www.example.com/help/pending\n\n"
+                              "Buy tickets only on our site."})
+    brief = Brief(write_statement(project, settings, text), settings, NOW)
+    assert brief.advice[0].endswith("within 5 working days. Details: https://www.example.com/help/pending")
+    assert not any(item.startswith("Details:") for item in brief.advice)

@@ -71,6 +71,10 @@ _PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post 
                            r"mettrons (?:cette page|ici) à jour|publierons un point (?:ici|sur cette page))[^.;]*")
 
 
+# A sentence that is only a label and a link: "Details: https://…", « Plus d'informations : … ».
+_LINK_ONLY = re.compile(r"^(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def _with_lead_ins(items: list[str]) -> list[str]:
     """"Until your car has been repaired:" with the first item under it: cut from it, the
     lead-in says nothing ("Until your car has been repaired:" alone ends a post). The items
@@ -79,7 +83,8 @@ def _with_lead_ins(items: list[str]) -> list[str]:
     which a thread would cut in the middle."""
     joined: list[str] = []
     for item in items:
-        if joined and joined[-1].rstrip().endswith(":"):
+        if joined and (joined[-1].rstrip().endswith(":") or _LINK_ONLY.match(item.strip())):
+            # (and "Details: https://…" goes with the sentence it gives the details of)
             joined[-1] = f"{joined[-1].rstrip()} {item}"
         elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
             joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
