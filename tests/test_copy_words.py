@@ -198,6 +198,12 @@ def test_facebook_never_invites_personal_details_in_comments_after_a_breach(proj
     statement = write_statement(project, settings, text)
     (post,) = [c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement"]
     assert "Ask them in the comments" not in post.parts[0]
+    # No health data was involved: "health details" would alarm for nothing.
+    assert "Please do not post personal details in the comments." in post.parts[0]
+    text = statement_file(title="Unauthorised access to patient records", sections={
+        "Summary": "Someone opened the patient accounts and prescriptions of 1,200 patients. We are sorry."})
+    statement = write_statement(project, settings, text)
+    (post,) = [c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "announcement"]
     assert "Please do not post personal or health details in the comments." in post.parts[0]
 
 

@@ -47,6 +47,9 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.questions", "Questions? Ask them in the comments, or read the full statement: {url}"),
     translatable("channel.questions_private", "The full statement, kept up to date: {url} Please do not post "
                                               "personal or health details in the comments."),
+    # Translators: after a data breach that concerns no health data (a ticketing or bank account).
+    translatable("channel.questions_private_data", "The full statement, kept up to date: {url} Please do not post "
+                                                   "personal details in the comments."),
     translatable("channel.advice", "What you should do:"),
     translatable("channel.doing", "What we are doing:"),
     translatable("channel.greeting", "Hello,"),
@@ -158,6 +161,11 @@ _LEANS = {
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b", re.IGNORECASE),
 }
+
+
+# Health data in a breach: patients, prescriptions, medical records.
+_HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|médica\w*|ordonnances?|"
+                          r"gesundheit\w*|patient\w*)", re.IGNORECASE)
 
 
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
@@ -371,8 +379,9 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         if rule.id == "facebook":
             # Comments are public: after a breach or a health notice, questions go to the page
             # and its contacts, never into the comments with personal details.
-            tail = (w["questions_private"] if brief.kind in ("breach", "safety", "recall") else w["questions"]).format(
-                url=url)
+            health = brief.kind in ("safety", "recall") or _HEALTH_DATA.search(f"{brief.statement.title} {brief.summary}")
+            tail = (w["questions"] if brief.kind not in ("breach", "safety", "recall") else
+                    w["questions_private"] if health else w["questions_private_data"]).format(url=url)
         else:
             tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
         short = [title, brief.news]
