@@ -775,3 +775,17 @@ def test_an_update_subject_drops_a_phrase_rather_than_cutting_one_and_never_repe
         assert subject.startswith("Mise en vente de Halcyon Drive interrompue\u00a0: point du "), subject
         assert "…" not in subject and len(subject) <= 78
     assert len(set(subjects)) == len(subjects) == 2, subjects
+
+
+def test_the_first_x_post_carries_the_apology_without_what_it_is_for_when_whole_it_does_not_fit(project, settings):
+    text = statement_file(lang="fr", front="", title="Mise en vente de Halcyon Drive interrompue pendant près de 5 heures",
+                          sections={"Résumé": "Le samedi 14 novembre, trois minutes après l'ouverture à 10 h de la mise "
+                                              "en vente de la tournée européenne 2027 de Halcyon Drive, notre file "
+                                              "d'attente virtuelle est tombée en panne et les fans ne pouvaient plus "
+                                              "accéder à la vente sur notre site ni sur notre application. Cette panne "
+                                              "est de notre fait : nous vous présentons nos excuses pour les heures "
+                                              "perdues et le stress que nous avons causés."}, updates=(
+        ("2026-09-03 15:20", "résolu", "La vente a rouvert à 15 h."),))
+    x = _copies(project, settings, text, ["x"], "2026-09-03-test.fr.md")[("x", "announcement")]
+    first = x.parts[0].replace("\u00a0", " ")
+    assert "Cette panne est de notre fait : nous vous présentons nos excuses." in first, x.parts

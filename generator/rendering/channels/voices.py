@@ -281,6 +281,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         add(brief.apology_text, 1)
     add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
     add(brief.promise_line(), 2)
+    trimmed = _trimmed_apology(brief.apology_text) if compact else None
+    if trimmed:  # short posts: the apology without what it is for, so it fits beside the news
+        blocks = [trimmed if block == brief.apology_text else block for block in blocks]
     return blocks, ranks
 
 
@@ -399,7 +402,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if update is None:
         must = brief.never_ask if brief.kind == "breach" else (
             brief.first_advice if brief.kind in ("recall", "safety") else None)
-        short_apology = brief.apology_text if brief.apology_text and len(brief.apology_text) < 60 else None
+        # The apology goes beside the news when it fits there (the packer leaves it for a later
+        # post when it does not): a first post without it reads as indifference.
+        apology = (_trimmed_apology(brief.apology_text) if short_posts else None) or brief.apology_text
+        short_apology = apology if apology and len(apology) < 200 else None
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
         firsts = [*brief.outcome, must] if brief.outcome and brief.kind != "breach" else [must, *brief.outcome]
@@ -681,6 +687,20 @@ _APOLOGY_CLAUSE = {
     "fr": re.compile(r"\b(?:nous (?:vous )?(?:présentons|prions)|nous (?:en )?sommes désolés|nous nous en excusons|"
                      r"toutes nos excuses|pardon)\b", re.IGNORECASE),
 }
+
+
+def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
+    """A long apology without what it is for ("…: nous vous présentons nos excuses pour les
+    heures perdues et le stress…" → "…: nous vous présentons nos excuses."), its ownership kept;
+    None when it is short already or has no such end."""
+    if not apology or len(apology) < longest:
+        return None
+    cut = re.split(r"\s+(?:for|pour)\s+(?:the|all|any|every|everyone|this|these|those|les?|la|l['’]|tous|toutes|"
+                   r"cette|ce|ces|votre|vos|your)\b", apology, maxsplit=1)[0].rstrip(" ,;:")
+    # Only what the apology itself is for: the cut ends on its words ("…nos excuses", "we are
+    # sorry"), never inside another clause (« conscients de la gêne, en particulier | pour… »).
+    ends_on_apology = re.search(r"\b(?:excuses|sorry|apologi[sz]e|désolée?s|pardon)$", cut, re.IGNORECASE)
+    return cut + "." if cut != apology and len(cut) >= 20 and ends_on_apology else None
 
 
 def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None:
