@@ -137,3 +137,16 @@ def test_documents_are_refused_for_german_never_written_in_english(built: Path):
     assert not [p.name for p in folder.glob("*.md") if p.name != "press-release.md"]
     result = run("reply", SLUG, "--name", "Anna", "--situation", "die Zahlung")
     assert result.exit_code != 0 and "crisis documents" in result.output and "German" in result.output
+
+
+def test_german_dates_and_figures_agree_with_english_and_never_cut_a_sentence():
+    from generator.checking.lint.translation_rules import facts
+    from generator.rendering.roles import split_sentences
+
+    # "24.000", "30. November 2026", "bis 1. Dezember um 1:00 Uhr" are the English values.
+    german = facts("Am 30. November 2026 waren 24.000 Haushalte betroffen, bis 1. Dezember um 1:00 Uhr; 2,5 %.", "de")
+    english = facts("On 30 November 2026, 24,000 households were affected, until 1 December at 1:00; 2.5%.", "en")
+    assert [(f.kind, f.value) for f in german] == [(f.kind, f.value) for f in english]
+    # "am 1. Dezember" ends no sentence (a copy once printed "…am 1." and "Dezember um…").
+    assert split_sentences("Wir melden uns am 1. Dezember um 1:00 Uhr wieder. Danke.") == [
+        "Wir melden uns am 1. Dezember um 1:00 Uhr wieder.", "Danke."]

@@ -13,6 +13,17 @@ from generator.core.catalogues import english_table, translatable, translated
 # Languages the format knows; a site enables a subset of them in its settings.
 KNOWN_LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "de": "Deutsch"}
 
+
+def english_name(lang: str) -> str:
+    """A language's name in the English of onevoice's messages ("the German file", never
+    "the Deutsch file"); KNOWN_LANGUAGES names each in its own tongue, for readers of the site."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(lang).get_display_name("en"))
+    except (ValueError, UnknownLocaleError):
+        return lang
+
 # Section key -> heading per language. The first heading of each list is the canonical one
 # (used when onevoice writes a file); the others are accepted spellings.
 SECTION_HEADINGS: dict[str, dict[str, list[str]]] = {

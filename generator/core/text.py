@@ -3,6 +3,8 @@ sanitised HTML for pages, plain text for copies. Kept as the renderers' vocabula
 
 from __future__ import annotations
 
+import re
+
 from generator.core.markup import first_sentence, inline_html, strip_comments, to_html, to_plain
 
 markdown_to_html = to_html
@@ -10,3 +12,9 @@ inline_to_html = inline_html
 markdown_to_plain = to_plain
 
 __all__ = ["first_sentence", "inline_to_html", "markdown_to_html", "markdown_to_plain", "strip_comments"]
+
+
+# A German date writes its day as an ordinal, whose full stop ends no sentence: "am 1. Dezember".
+GERMAN_ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}\.$")
+GERMAN_MONTH = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                          r"Dezember)\b")

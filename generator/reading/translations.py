@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from generator.core.languages import KNOWN_LANGUAGES
+from generator.core.languages import english_name
 from generator.core.model import Incident, Problem, Statement
 from generator.core.paths import display_path
 
@@ -13,7 +13,7 @@ def check_translations(incident: Incident) -> list[Problem]:
     if len(incident.translations) < 2:
         return problems
     primary = incident.primary
-    name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
+    name = english_name(primary.lang)
     for other in list(incident.translations.values())[1:]:
         path = display_path(other.path)
         # (attribute, front-matter key, severity): the kind of crisis is the `kind` key too. A

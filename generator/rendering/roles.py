@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.core.markup import plain_items
+from generator.core.text import GERMAN_MONTH, GERMAN_ORDINAL_DAY
 
 # Role → word patterns per language (case ignored). A sentence may play several roles. A language
 # without a pattern for a role reads with the English one (German has the roles the copies need).
@@ -192,7 +193,8 @@ def split_sentences(text: str) -> list[str]:
                 part = part.strip()
                 if not part:
                     continue
-                if found and found[-1] and _ABBREVIATION.search(found[-1]) and not found_line_start:
+                ordinal = bool(found) and GERMAN_ORDINAL_DAY.search(found[-1]) and GERMAN_MONTH.match(part)
+                if found and found[-1] and (_ABBREVIATION.search(found[-1]) or ordinal) and not found_line_start:
                     found[-1] = f"{found[-1]} {part}"  # the stop ended an abbreviation
                 else:
                     found.append(part)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.checking.lint.registry import line_column
+from generator.core.text import GERMAN_MONTH, GERMAN_ORDINAL_DAY
 from generator.core.markup import Prose, prose
 
 
@@ -59,6 +60,8 @@ def _cut_points(text: str) -> Iterator[int]:
         if match.group(0).startswith("."):
             word = re.search(r"([\w°]+)$", text[: match.start()])
             if word and word.group(1).casefold() in _ABBREVIATIONS:
+                continue
+            if GERMAN_ORDINAL_DAY.search(text[: match.start() + 1]) and GERMAN_MONTH.match(text, match.end()):
                 continue
         yield match.end()
 

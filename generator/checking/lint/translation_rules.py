@@ -18,7 +18,7 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from generator.core.languages import KNOWN_LANGUAGES
+from generator.core.languages import english_name
 from generator.checking.lint.blocks import title_block
 from generator.checking.lint.registry import ERROR, WARNING, Rule
 from generator.checking.lint.sentences import Block
@@ -67,6 +67,8 @@ _NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE
 _NUMBER = {
     "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
     "fr": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
+    # German: "24.000" or "24 000", decimals with a comma ("2,5 %").
+    "de": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
 }
 
 
@@ -82,7 +84,8 @@ def _months(lang: str) -> dict[str, int]:
 @cache
 def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
-    day_first = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<m>{months})\.?"
+    # (German writes the day as an ordinal: "30. November 2026".)
+    day_first = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+)?(?P<m>{months})\.?"
                            rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
     month_year = re.compile(rf"(?<![\w])(?P<m>{months})\.?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
     if lang == "en":
@@ -97,8 +100,8 @@ def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """Date ranges: "from 2 to 9 March", "March 2-9", "2–9 March", « du 2 au 9 mars »."""
     months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
-    ordinal = r"(?:st|nd|rd|th|er|e)?"
-    days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|au|à)\s*"
+    ordinal = r"(?:st|nd|rd|th|er|e|\.)?"
+    days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|au|à|bis)\s*"
                             rf"(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?(?![\w])", re.IGNORECASE)
     if lang == "en":
         month_days = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+(?P<d1>\d{{1,2}}){ordinal}\s*"
@@ -117,6 +120,8 @@ def _number_value(text: str, lang: str) -> str:
     from babel.numbers import NumberFormatError, parse_decimal
 
     written = re.sub(r"[ \u00a0\u202f]", "\u202f" if lang == "fr" else "", text.strip())
+    if lang == "de":  # "24.000" and "24 000" are 24000; "2,5" is 2.5
+        written = written.replace(".", "").replace(",", ".")
     try:
         value = parse_decimal(written, locale=lang if lang in ("en", "fr") else "en")
     except (NumberFormatError, ValueError):
@@ -236,7 +241,7 @@ def _differences(incident: Incident) -> Iterator[tuple[Statement, Block, Block, 
     if len(incident.translations) < 2:
         return
     primary = incident.primary
-    name = KNOWN_LANGUAGES.get(primary.lang, primary.lang)
+    name = english_name(primary.lang)
     for other in list(incident.translations.values())[1:]:
         for ours, theirs in _paired_blocks(primary, other):
             mine = {(f.kind, f.value): f for f in facts(ours.text, primary.lang)}

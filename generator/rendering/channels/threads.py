@@ -15,7 +15,9 @@ import regex
 # Boundaries are runs of white space, so a URL, a mention or a hashtag is never cut there.
 # Blocks (lines) first: the composer keeps together what must be read together.
 BLOCK_BREAK = regex.compile(r"\n\s*")
-SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)\s+")
+# (Never inside a German date: "am 1. Dezember".)
+SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)\s+|(?<=\b\d{1,2}\.)\s+(?!(?:Januar|Jänner|"
+                               r"Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
 CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
 WORD_BREAK = regex.compile(r"\s+")
 _PROTECTED = regex.compile(
