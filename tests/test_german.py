@@ -150,3 +150,16 @@ def test_german_dates_and_figures_agree_with_english_and_never_cut_a_sentence():
     # "am 1. Dezember" ends no sentence (a copy once printed "…am 1." and "Dezember um…").
     assert split_sentences("Wir melden uns am 1. Dezember um 1:00 Uhr wieder. Danke.") == [
         "Wir melden uns am 1. Dezember um 1:00 Uhr wieder.", "Danke."]
+
+
+def test_an_attribution_the_authors_wrote_in_a_german_quote_is_not_said_twice(german_site: Path):
+    path = german_site / "statements" / f"{SLUG}.de.md"
+    text = path.read_text("utf-8")
+    quote = re.search(r"## Zitat\n(.+?)\n\n", text, re.DOTALL)
+    assert quote is not None
+    said = quote.group(1).strip().strip("„“\"")
+    path.write_text(text.replace(quote.group(1), f"„{said}“, sagt Claudia Martin, Geschäftsführerin."), "utf-8")
+    assert run("build").exit_code == 0
+    release = next(german_site.glob(f"dist/**/{SLUG}/de/press-release.txt")).read_text("utf-8")
+    assert release.count("sagt Claudia Martin") == 1, release
+    assert "„„" not in release

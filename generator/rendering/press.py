@@ -820,8 +820,9 @@ def _require_values(statement: Statement, settings: Settings) -> None:
 # An attribution the authors wrote inside the quote ("…," said Claire Martin, CEO): the
 # release attributes the quote once, itself.
 _ATTRIBUTION = re.compile(
-    r"[,.]?[\"”»]?\s*(?:[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»]*)?|(?:said|says|added|explains|explained|"
-    r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise)\s+[A-ZÀ-Þ][^\"“”«»]*)\s*$")
+    r"[,.]?[\"”»“]?\s*(?:[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»“]*)?|(?:said|says|added|explains|explained|"
+    r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise|sagt|erklärt|betont|ergänzt|"
+    r"fügt hinzu)\s+[A-ZÀ-Þ][^\"“”«»„]*)\s*$")
 
 
 def quote_words(statement: Statement) -> str:
@@ -835,7 +836,7 @@ def _quote_text(statement: Statement) -> str:
     text = unquote(stripped) if stripped and stripped != text else text
     # An attribution taken off leaves the quote's own marks at one end only: the release puts
     # its own around the words, so none of the author's may stay (never “"…).
-    text = text.strip().lstrip("\"“«\u00a0 ").rstrip("\"”»\u00a0 ,")
+    text = text.strip().lstrip("\"“«„\u00a0 ").rstrip("\"”»“\u00a0 ,")
     return text
 
 
