@@ -69,7 +69,7 @@ def _same_update(slug: str, lang: str, update: Update, zone: ZoneInfo) -> str:
 
 @click.command("update")
 @click.argument("slug", required=False)
-@click.option("--status", "-s", required=True, help="investigating, identified, monitoring or resolved (or the French words).")
+@click.option("--status", "-s", required=True, help="investigating, identified, monitoring or resolved (or the words of the file's language: identifié, erkannt…).")
 @click.option("--message", "-m", required=True, help="What changed, in Markdown.")
 @click.option("--at", metavar="TIME",
               help="When it happened (default: now; in a translation, the time of the same update in the other file).")

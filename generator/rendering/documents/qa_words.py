@@ -306,9 +306,10 @@ W = {
             r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
             r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
     # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
-    "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then)\b|"
+    "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then|"
+               r"(?:stays|remains|will stay|will remain) in (?:force|place) until)\b|"
                r"\bresults?\b[^.;]{0,60}\b(?:expected|due)\b",
-               r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne|d['’]ici là)|\brésultats?\b[^.;]{0,60}\battendus?\b"),
+               r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne|d['’]ici là|(?:reste|restera) en vigueur jusqu)|\brésultats?\b[^.;]{0,60}\battendus?\b"),
     "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
                          r"town halls?|mayors?)", r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|"
                          r"santé publique|préfecture|mairies?|maires?)"),
