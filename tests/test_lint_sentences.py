@@ -224,3 +224,18 @@ def test_a_question_being_looked_into_is_not_our_guess() -> None:
                              ("fr", "Nous vérifions si des données ont pu être copiées.", "pu")):
         reader = scorer(lang).reader  # type: ignore[union-attr]
         assert [t.scope for t in reader.tokens(text) if t.surface == word] == ["q"], text
+
+
+def test_how_badly_someone_was_hurt_is_a_fact_not_minimising() -> None:
+    assert "minimizing" not in categories("Six passengers were slightly injured.", "en")
+    assert "minimizing" not in categories("L'un d'eux s'est légèrement blessé à la gencive.", "fr")
+    assert "minimizing" in categories("It was only a minor hiccup, nothing to worry about.", "en")
+
+
+def test_my_thoughts_go_to_them_is_empathy(project) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_lint_support import lint_files, statement
+
+    sections = {"Summary": "A tram collided with a van at 7:48; seven people were injured.",
+                "Quote": '"My thoughts go first to them and to their families."'}
+    result = lint_files(project, {"2026-11-20-tram.md": statement(sections, severity="critical")})
+    assert "no-empathy" not in {p.rule for p in result.problems}

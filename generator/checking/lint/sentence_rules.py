@@ -104,6 +104,19 @@ def _overpromise(reading: Reading) -> Iterator[tuple[int, int]]:
         yield from _judged("overpromise")(reading)
 
 
+# How badly someone was hurt, as the emergency services say it ("6 passengers were slightly
+# injured", « l'un d'eux s'est légèrement blessé »): a fact, not the harm played down.
+_INJURY_SEVERITY = re.compile(r"\b(?:slightly|lightly|minor(?:ly)?|légèrement|superficiellement)\s+"
+                              r"(?:injured|hurt|wounded|burned|burnt|blessée?s?|brûlée?s?|intoxiquée?s?)", re.IGNORECASE)
+
+
+def _minimizing(reading: Reading) -> Iterator[tuple[int, int]]:
+    told = _INJURY_SEVERITY.search(reading.sentence.text)
+    for start, end in _judged("minimizing")(reading):
+        if not (told and start < told.end() and told.start() < end):
+            yield start, end
+
+
 def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
     # What people should do warns of risks in the conditional ("Tickets offered elsewhere may
     # be fake", « des flacons pourraient être contaminés »): a precaution, not a guess at the facts.
@@ -207,7 +220,7 @@ SENTENCE_RULES: list[Rule] = [
         {"en": "Give the facts without judging their size: how many people, since when, what it means for them.",
          "fr": "Donnez les faits sans en juger l'ampleur : combien de personnes, depuis quand, ce que cela "
                "change pour elles."},
-        _judged("minimizing"),
+        _minimizing,
     ),
     Rule(
         "emotional", "emotional", WARNING, "sentence", BOTH,
