@@ -239,3 +239,11 @@ def test_my_thoughts_go_to_them_is_empathy(project) -> None:  # type: ignore[no-
                 "Quote": '"My thoughts go first to them and to their families."'}
     result = lint_files(project, {"2026-11-20-tram.md": statement(sections, severity="critical")})
     assert "no-empathy" not in {p.rule for p in result.problems}
+
+
+def test_what_would_have_happened_had_we_done_better_is_no_guess() -> None:
+    assert "speculation" not in categories(
+        "Had that work been finished, this attack would very probably have failed.", "en")
+    assert "speculation" not in categories(
+        "Si ce chantier avait été terminé, cette attaque aurait très probablement échoué.", "fr")
+    assert "speculation" in categories("The attack was very probably carried out by a competitor.", "en")

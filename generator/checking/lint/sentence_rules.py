@@ -117,10 +117,18 @@ def _minimizing(reading: Reading) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# What would have happened had we done better ("Had that work been finished, the attack would
+# very probably have failed", « Si ce chantier avait été terminé, l'attaque aurait échoué »):
+# self-criticism in the past conditional, not a guess at the facts.
+_COUNTERFACTUAL = re.compile(
+    r"^(?:had\b|if (?:[\w'’-]+ ){1,10}had\b)[^.]*\bwould (?:[\w'’-]+ ){0,3}have\b|"
+    r"\bsi\b[^.]{3,100}\b(?:avait|avaient|avions|aviez)\b[^.]*\b(?:aurait|auraient|aurions|auriez)\b", re.IGNORECASE)
+
+
 def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
     # What people should do warns of risks in the conditional ("Tickets offered elsewhere may
     # be fake", « des flacons pourraient être contaminés »): a precaution, not a guess at the facts.
-    if reading.sentence.block.where != "what_you_should_do":
+    if reading.sentence.block.where != "what_you_should_do" and not _COUNTERFACTUAL.search(reading.sentence.text):
         yield from _judged("speculation")(reading)
 
 
