@@ -287,3 +287,12 @@ def test_only_the_sentence_that_speaks_to_readers_is_quoted_and_an_announced_lis
             "notre métier, et nous vous présentons nos excuses. »") in release.text.replace("\u00a0", " ")
     assert "pour chaque client :\n\n- le nom et le prénom ;\n- l’historique de commandes." in \
         release.markdown.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_a_helpline_in_what_people_should_do_reaches_the_release(project, settings):
+    text = statement_file(front="", sections={
+        "Summary": "Tap water must be boiled in two districts since this morning. We are sorry.",
+        "What you should do": "- Bring tap water to a rolling boil before drinking it.\n"
+                              "- Our service line answers questions on 0761 000 111, around the clock."})
+    release = render_press_release(write_statement(project, settings, text), settings)
+    assert "0761 000 111" in release.text

@@ -442,6 +442,9 @@ def _not_advice(item: str, lang: str) -> bool:
     missed a call that mattered"): never printed after "X advises:"."""
     sentences = _sentences(item)
     own = _OWN_ACT.get(lang)
+    # A way to reach us ("Our service line answers on 0761 000 111") is what people need most.
+    if re.search(r"\+?\d[\d .\u00a0\u202f-]{6,}\d|@\w|https?://|www\.", item):
+        return False
     return bool(sentences) and own is not None and all(own.search(s.strip()) for s in sentences)
 
 
