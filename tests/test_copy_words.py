@@ -395,3 +395,17 @@ def test_a_details_link_stays_with_the_advice_it_details(project, settings):
     brief = Brief(write_statement(project, settings, text), settings, NOW)
     assert brief.advice[0].endswith("within 5 working days. Details: https://www.example.com/help/pending")
     assert not any(item.startswith("Details:") for item in brief.advice)
+
+
+def test_a_correction_of_one_line_of_a_plan_never_rewrites_the_others(project, settings):
+    # « C3 : 1 bus sur 2, et non 1 sur 3 » once turned « T2, 1 tram sur 3 » into « 1 tram sur 2 »
+    # on every channel; a first count that left a group out is no new price for everyone.
+    from generator.rendering.corrections import corrected
+
+    plan = "Voici le plan : T1, 1 tram sur 2 ; T2, 1 tram sur 3 ; C3, 1 bus sur 3 ; autres lignes, 70 %."
+    fixed = corrected(plan, ["La ligne C3 circulera avec 1 bus sur 2, et non 1 bus sur 3 comme indiqué."])
+    assert "T2, 1 tram sur 3" in fixed and "C3, 1 bus sur 2" in fixed, fixed
+    text = "18,420 Kerria Plus customers were charged €7.99 twice."
+    told = corrected(text, ["The number of customers affected is 21,840, not 18,420. Our first count left out the "
+                            "3,420 Kerria Metal customers, who were charged €14.99 twice."])
+    assert told == text

@@ -161,7 +161,10 @@ _SCOPE = re.compile(
     r"\b(?:also (?:held|included|contained|covered|counted|concerned)|as well as|including|includes?|included|"
     r"not only|only (?:covered|counted|included)|(?:covered|counted|included) [\w ,-]{1,40}? only|"
     r"(?:aussi|également) (?:des?|les?|l['’])|y compris|comprend|comprenait|comprennent|incluai(?:t|ent)|inclut|incluent|"
-    r"ne (?:couvrait|comptait|portait|prenait en compte) que|non seulement)\b", re.IGNORECASE)
+    r"ne (?:couvrait|comptait|portait|prenait en compte) que|non seulement|"
+    # the first count left a group out: its figure counted something else, not less of the same
+    r"left out|did not (?:count|include)|omitted|excluded|missed out|"
+    r"(?:oubliait|omettait|excluait|laissait de côté|n['’](?:incluait|intégrait) pas))\b", re.IGNORECASE)
 
 
 def changes_scope(corrections: list[str]) -> bool:
@@ -206,6 +209,25 @@ def _without_about(right: str, match: re.Match[str]) -> str:
     return ("de " if match.group(1) else "") + right
 
 
+# What a correction is about, by its code: a line (C3, T2), a lot (24K119), a flight (AF 1234).
+_CODE = re.compile(r"\b[A-Z]{1,4}\s?\d{1,5}[A-Z]?\b")
+
+
+def _replaced_where_named(sentence: str, wrong: str, right: str, corrections: list[str]) -> str:
+    """`wrong` replaced by `right`; when the sentence holds it more than once (« T2, 1 tram sur
+    3 ; C3, 1 bus sur 3 »), only in the part that names what the correction is about (C3), and
+    nowhere when no part does: a plan of six lines is never rewritten by a correction of one."""
+    found = list(re.finditer(wrong, sentence))
+    if len(found) <= 1:
+        return re.sub(wrong, right, sentence)
+    codes = {code.replace(" ", "") for text in corrections for code in _CODE.findall(text)}
+    pieces = re.split(r"(;\s*|\n)", sentence)
+    named = [i for i, piece in enumerate(pieces) if codes & {c.replace(" ", "") for c in _CODE.findall(piece)}]
+    for index in named:
+        pieces[index] = re.sub(wrong, right, pieces[index])
+    return "".join(pieces)
+
+
 def _corrected(sentence: str, corrections: list[str]) -> str:
     for change in (c for text in corrections for c in phrase_changes(text)):
         sentence = sentence.replace(change.wrong, change.right, 1)
@@ -225,7 +247,7 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
             # « d'environ 140 000 » → « de 182 400 »: the elided « de » gets its vowel back.
             sentence = re.sub(rf"(?:\b(d['’]|de\s))?\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)",
                               functools.partial(_without_about, change.right), sentence, flags=re.IGNORECASE)
-        sentence = re.sub(rf"(?<![\w:]){wrong}(?![\w:])", change.right, sentence)
+        sentence = _replaced_where_named(sentence, rf"(?<![\w:]){wrong}(?![\w:])", change.right, corrections)
     # Then the figures the correction restates without "not" ("the average, recalculated, is
     # 24.10 €" beside "41,700, not 38,400"): those it did not already name.
     named = frozenset(c.right for c in changes) | frozenset(c.wrong for c in changes)
