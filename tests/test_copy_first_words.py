@@ -789,3 +789,17 @@ def test_the_first_x_post_carries_the_apology_without_what_it_is_for_when_whole_
     x = _copies(project, settings, text, ["x"], "2026-09-03-test.fr.md")[("x", "announcement")]
     first = x.parts[0].replace("\u00a0", " ")
     assert "Cette panne est de notre fait : nous vous présentons nos excuses." in first, x.parts
+
+
+def test_an_sms_never_cuts_a_plan_after_its_first_line_nor_carries_a_note_about_a_figure_it_lacks(project, settings):
+    plan = ("Voici le plan de transport pour samedi 28 et dimanche 29 novembre : T1, 1 tram sur 2 ; T2, 1 tram sur 3 ; "
+            "T3, aucun tram ; C1, service normal samedi et 1 bus sur 2 dimanche ; C2, 1 bus sur 2 ; C3, 1 bus sur 3 ; "
+            "autres lignes de bus, 70 % des services samedi et 60 % dimanche. Les lignes de nuit ne circuleront pas.")
+    text = statement_file(lang="fr", front="", sections={"Résumé": "Une grève perturbe le réseau ce week-end."},
+                          updates=(("2026-09-03 17:30", "identifié",
+                                    plan + "\n\n#### Rectificatif · 2026-09-03 19:10\nLa ligne C3 circulera avec 1 bus "
+                                           "sur 2, et non 1 bus sur 3 comme indiqué."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
+    assert ": T1." not in sms, sms
+    assert "Rectifié" not in sms or "1 bus sur 2" in sms, sms

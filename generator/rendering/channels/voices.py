@@ -530,7 +530,10 @@ def essential_forms(sentence: str) -> list[str]:
         forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
     for text in (sentence, bare):
         head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
-        if head and len(head.group(1)) >= 30:
+        # (Never the first of a list of codes each with its own value, « le plan : T1, 1 tram
+        # sur 2 ; T2, … » → « le plan : T1. »: one lot's code says something, one line's does not.)
+        listed = head and len(re.findall(r"\b[A-Z]{1,4}\d{1,4}\b", text[head.end():])) >= 1 and ";" in text[head.end():]
+        if head and len(head.group(1)) >= 30 and not listed:
             forms.append(head.group(1) + ".")
     return list(dict.fromkeys(forms))
 
@@ -876,10 +879,22 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             continue
         if not _introduced(sentence, candidates, chosen, brief.lang):
             continue  # "forward this text to 33700" only after the scam text it means
+        if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
+            continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
         if first_fitting(*chosen, sentence) is None:
             continue  # too long: a later, shorter sentence may still go (its order kept)
         chosen.append(sentence)
     return first_fitting(*chosen)
+
+
+_NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+
+
+def _gives_corrected_value(update: Update, said: str) -> bool:
+    """Whether `said` gives a value the update's corrections put right (else their note speaks
+    of a figure the text does not show); true when no value can be read from them."""
+    rights = [c.right for correction in update.corrections for c in corrections.explicit_changes(correction.text)]
+    return not rights or any(right in said for right in rights)
 
 
 # A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
