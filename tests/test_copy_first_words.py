@@ -803,3 +803,17 @@ def test_an_sms_never_cuts_a_plan_after_its_first_line_nor_carries_a_note_about_
     sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
     assert ": T1." not in sms, sms
     assert "Rectifié" not in sms or "1 bus sur 2" in sms, sms
+
+
+def test_a_french_breach_sms_keeps_the_line_against_fraud_cut_before_its_purpose(project, settings):
+    text = statement_file(lang="fr", front="", title="Données personnelles de 73 480 clients consultées via notre outil",
+                          sections={"Résumé": "Entre le 23 novembre à 14 h 02 et le 25 novembre à 22 h 31, un attaquant a "
+                                              "utilisé les identifiants volés d'un conseiller pour accéder à notre outil de "
+                                              "service client et a copié les données personnelles de 73 480 clients. Nous "
+                                              "vous présentons nos excuses.",
+                                    "Ce que vous devez faire": "- Nous ne vous appellerons, ne vous écrirons et ne vous "
+                                    "enverrons jamais de SMS pour vous demander un code, un mot de passe ou votre code "
+                                    "PIN, pour confirmer un paiement ou pour transférer de l'argent vers un « compte "
+                                    "sécurisé »."})
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
+    assert "jamais de SMS pour vous demander un code" in sms, sms

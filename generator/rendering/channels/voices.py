@@ -470,7 +470,9 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
-_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b)|\s+(?=(?:because|{_FR_CAR}|parce que|afin de)\b)")
+# (« …votre code PIN, pour confirmer un paiement » : a purpose after a comma opens a clause.)
+_CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b|pour \w+(?:er|ir|re)\b)|"
+                         rf"\s+(?=(?:because|{_FR_CAR}|parce que|afin de)\b)")
 
 
 # A sentence that opens on a condition or a time clause ("If you missed…, you can claim"): cut
