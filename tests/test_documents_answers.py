@@ -416,3 +416,14 @@ def test_the_checklist_fits_the_product_the_body_and_whether_anyone_was_hurt(pro
     checklist = _plain(render_checklist(write_statement(project, council, fire, "2026-02-20-feu.fr.md"), council, NOW))
     assert "Informez les élus" in checklist and "conseil d'administration" not in checklist
     assert "familles des blessés" not in checklist
+
+
+def test_a_french_reply_after_an_accident_under_inquiry_shows_sympathy_without_admitting_fault(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", severity="critical", started="2026-02-20 08:00",
+                          title="Collision entre un tram de la ligne T1 et une camionnette",
+                          sections={"Résumé": "Un tram a heurté une camionnette à 7 h 48 ; sept personnes ont été "
+                                              "blessées. Une enquête judiciaire est en cours."},
+                          updates=(("2026-02-20 09:00", "identifié", "La ligne T1 circule de nouveau."),))
+    personal = reply_templates(write_statement(project, settings, text, "2026-02-20-tram.fr.md"), settings, NOW)[
+        "personal"].text
+    assert "excuses" not in personal and "sincèrement désolés de ce que vous avez vécu" in personal, personal

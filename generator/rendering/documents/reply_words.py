@@ -73,7 +73,9 @@ REPLY_WORDS: dict[str, dict[str, str]] = {
                          "nécessaire pour y remédier.",
         "sorry_resolved": "Je vous présente mes excuses pour ce que cela vous a fait vivre.",
         "sorry_minor": "Je vous prie de nous excuser pour ce désagrément.",
-        "sorry_safety": ("Je mesure ce que vous avez vécu et je vous présente nos excuses ; j'espère que vous et vos "
+        # (Sympathy, not an apology: after an accident under inquiry, « nos excuses » admits a fault
+        # the statement does not; the English "I am so sorry for what you went through" is sympathy.)
+        "sorry_safety": ("Nous sommes sincèrement désolés de ce que vous avez vécu, et j'espère que vous et vos "
                          "proches allez bien."),
         "advice": "Ce que vous pouvez faire :",
         "next": "Nous publierons notre prochain point {when}, sur {url}.",
