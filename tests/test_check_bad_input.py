@@ -113,3 +113,17 @@ def test_bad_input_as_a_real_subprocess(project: Path) -> None:
     assert result.returncode == 1
     assert "2026-11-20-invalid-yaml.md:6:12: error: invalid YAML" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_decimal_comma_in_a_flow_list_is_a_warning_that_says_how_to_write_it(project: Path) -> None:
+    # `[Poêlée 750 g, Poêlée 1,5 kg]` is three names to YAML; the page would list "Poêlée 1" and "5 kg".
+    path = project / "statements" / "2026-11-10-rappel.fr.md"
+    path.write_text("---\ntitle: Rappel de la Poêlée campagnarde\nseverity: major\nstarted: 2026-11-10 09:00\n"
+                    "affected: [Poêlée campagnarde 750 g, Poêlée campagnarde 1,5 kg]\n---\n\n## Résumé\n"
+                    "Nous rappelons deux formats de la Poêlée campagnarde. Nous vous présentons nos excuses.\n\n"
+                    "## Mises à jour\n\n### 2026-11-10 09:00 · identifié\nLe rappel est en cours.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
+    report = json.loads(result.stdout)
+    found = [p for p in report["problems"] if "cuts it in two names" in p["message"]]
+    assert [(p["severity"], p["line"]) for p in found] == [("warning", 5)], report["problems"]
+    assert '"Poêlée campagnarde 1,5 kg"' in found[0]["hint"]

@@ -118,6 +118,26 @@ def decode(data: bytes, out: _FileProblems) -> str | None:
     return text
 
 
+# A flow list cuts at every comma: `[Poêlée 1,5 kg]` is "Poêlée 1" and "5 kg".
+_SPLIT_DECIMAL = re.compile(r"^(\s*(?:affected|hashtags)\s*:\s*\[)(.*\d,\d.*)\]\s*$")
+
+
+def _warn_split_decimals(front: list[str], out: _FileProblems) -> None:
+    """A figure with a decimal comma inside a flow list (« 1,5 kg ») is two names to YAML: said,
+    with how to write it, before the page lists "Poêlée 1" and "5 kg"."""
+    for index, text in enumerate(front):
+        found = _SPLIT_DECIMAL.match(text)
+        if not found:
+            continue
+        figure = re.search(r"[^,\[\]]*\d(,)\d[^,\[\]]*", found.group(2))
+        if figure is None:
+            continue
+        name = figure.group(0).strip()
+        out.warning(index + 2, found.start(2) + figure.start(1) + 1, "format/front-matter",
+                    f"the comma in “{name}” cuts it in two names",
+                    f"put the name in quotes: `\"{name}\"`, or write the list one name a line (`- {name}`)")
+
+
 def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime | None = None) -> tuple[Statement | None, list[Problem]]:
     """Parse one statement file's bytes. Returns the statement (None if it has errors) and
     every problem found."""
@@ -142,6 +162,7 @@ def parse_statement(path: Path, data: bytes, settings: Settings, now: datetime |
         out.error(error.line, error.column, "format/yaml", error.message, error.hint)
         return None, out.items
     fm = validate(raw, settings.timezone)
+    _warn_split_decimals(lines[1:close], out)
     for key, message, hint in fm.problems:
         line, column = positions.get(key, (1, 1))
         rule = "format/unknown-key" if message.startswith("unknown key") else (
