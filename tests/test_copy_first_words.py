@@ -817,3 +817,16 @@ def test_a_french_breach_sms_keeps_the_line_against_fraud_cut_before_its_purpose
                                     "sécurisé »."})
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
     assert "jamais de SMS pour vous demander un code" in sms, sms
+
+
+def test_who_was_hurt_goes_beside_an_accident_in_the_first_post(project, settings):
+    text = statement_file(front="", title="T1 tram collided with a delivery van at the Tanneurs crossing",
+                          sections={"Summary": "On Tuesday 24 November at 7:48, a line T1 tram collided with a delivery "
+                                               "van at the crossing of avenue Jean-Jaurès and rue des Tanneurs in "
+                                               "Valbourg. The van driver was seriously injured and 6 tram passengers "
+                                               "were slightly injured. The causes are not yet known: a judicial "
+                                               "investigation is under way. Line T1 has been running normally again "
+                                               "since 18:10."}, updates=(("2026-09-03 10:05", "identified",
+                                                                          "The investigation continues."),))
+    x = _copies(project, settings, text, ["x"])[("x", "announcement")]
+    assert "seriously injured" in x.parts[0], x.parts

@@ -409,6 +409,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
         firsts = [*brief.outcome, must] if brief.outcome and brief.kind != "breach" else [must, *brief.outcome]
+        if brief.kind == "safety":
+            # Who was hurt is the news of an accident: "the van driver was seriously injured and
+            # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
+            hurt = [s.text for s in brief.summary_sentences[1:] if s.has("harm") and s.text not in firsts][:1]
+            firsts = [*hurt, *firsts]
         wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
         # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
