@@ -89,34 +89,27 @@ def load(lang: str) -> list[tuple[frozenset[str], str]]:
                 raise SystemExit(f"{path.name}: unknown label {sorted(unknown)} in: {line}")
             examples.append((gold, sentence.strip()))
     for name in HALVED:
-        blind = EVAL / f"{lang}.{name}.tsv"
-        index = 0
-        for line in blind.read_text(encoding="utf-8").splitlines() if blind.is_file() else ():
-            if not line.strip() or line.startswith("#"):
-                continue
-            index += 1
+        for index, (label, sentence) in enumerate(_blind_lines(lang, name), 1):
             if index % 2:  # odd data lines: the tuning half (benchmarks/lint_blind.py)
-                label, _origin, sentence = line.split("\t")
-                examples.append((frozenset(LABELS.get(i, i) for i in label.split("|") if i != "clean"),
-                                 sentence.strip()))
+                examples.append((frozenset(LABELS.get(i, i) for i in label.split("|") if i != "clean"), sentence))
     # A sentence a blind writer happened to write too (brief examples travel) stays out of
     # training: the held-out figures are on text the scorer never saw.
     held = _held_out_sentences(lang)
     return [(gold, sentence) for gold, sentence in examples if sentence not in held]
 
 
+def _blind_lines(lang: str, name: str) -> list[tuple[str, str]]:
+    """(label, sentence) of a blind set's data lines, in order (comments and blank lines skipped)."""
+    path = EVAL / f"{lang}.{name}.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return [(fields[0], fields[2].strip()) for fields in (line.split("\t") for line in lines
+                                                          if line.strip() and not line.startswith("#"))]
+
+
 def _held_out_sentences(lang: str) -> set[str]:
-    held: set[str] = set()
-    for name in ("blind1", "blind2", "blind3", "blind4", "blind5"):
-        path = EVAL / f"{lang}.{name}.tsv"
-        index = 0
-        for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
-            if not line.strip() or line.startswith("#"):
-                continue
-            index += 1
-            if name not in HALVED or index % 2 == 0:
-                held.add(line.split("\t")[2].strip())
-    return held
+    return {sentence for name in ("blind1", "blind2", "blind3", "blind4", "blind5")
+            for index, (_label, sentence) in enumerate(_blind_lines(lang, name), 1)
+            if name not in HALVED or index % 2 == 0}
 
 
 def lemma_table(lang: str, texts: list[str], extra: list[str]) -> dict[str, str]:

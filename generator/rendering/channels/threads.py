@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 import regex
 
+from generator.core.text import GERMAN_MONTH
+
 # Boundaries are runs of white space, so a URL, a mention or a hashtag is never cut there.
 # Blocks (lines) first: the composer keeps together what must be read together.
 BLOCK_BREAK = regex.compile(r"\n\s*")
 # (Never inside a German date: "am 1. Dezember".)
-SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)\s+|(?<=\b\d{1,2}\.)\s+(?!(?:Januar|Jänner|"
-                               r"Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
+SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)\s+|(?<=\b\d{1,2}\.)(?!"
+                               + GERMAN_MONTH.pattern + ")\\s+")
 CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
 WORD_BREAK = regex.compile(r"\s+")
 _PROTECTED = regex.compile(
