@@ -828,5 +828,58 @@ def test_who_was_hurt_goes_beside_an_accident_in_the_first_post(project, setting
                                                "investigation is under way. Line T1 has been running normally again "
                                                "since 18:10."}, updates=(("2026-09-03 10:05", "identified",
                                                                           "The investigation continues."),))
-    x = _copies(project, settings, text, ["x"])[("x", "announcement")]
+    copies = _copies(project, settings, text, ["x", "sms"])
+    x, sms = copies[("x", "announcement")], copies[("sms", "announcement")]
     assert "seriously injured" in x.parts[0], x.parts
+    assert "seriously injured" in sms.parts[0] and counting.sms_segments(sms.parts[0]) <= 2, sms.parts
+
+
+_PLAN = ("Voici le plan de transport pour samedi 28 et dimanche 29 novembre : T1, 1 tram sur 2 ; T2, 1 tram sur 3 ; "
+         "T3, aucun tram ; C1, service normal samedi et 1 bus sur 2 dimanche ; C2, 1 bus sur 2 ; C3, 1 bus sur 3 ; "
+         "autres lignes de bus, 70 % des services samedi et 60 % dimanche. Les lignes de nuit ne circuleront pas.")
+
+
+def test_a_correction_of_one_line_leaves_the_plan_in_every_copy_with_only_that_line_corrected(project, settings):
+    text = statement_file(lang="fr", front="", sections={"Résumé": "Une grève perturbe le réseau ce week-end."},
+                          updates=(("2026-09-03 17:30", "identifié",
+                                    _PLAN + "\n\n#### Rectificatif · 2026-09-03 19:10\nLa ligne C3 circulera avec 1 bus "
+                                            "sur 2, et non 1 bus sur 3 comme indiqué."),))
+    copies = _copies(project, settings, text, ["x", "facebook", "sms"], "2026-09-03-test.fr.md")
+    for channel in ("x", "facebook", "sms"):
+        said = " ".join(copies[(channel, "update")].parts).replace("\u00a0", " ").replace("\u202f", " ")
+        assert "T2, 1 tram sur 3" in said, (channel, said)
+        assert "C3, 1 bus sur 3" not in said, (channel, said)
+    x = copies[("x", "update")]
+    thread = " ".join(x.parts).replace("\u00a0", " ")
+    assert "C3, 1 bus sur 2" in thread, x.parts
+    # The note says what was corrected ("ce point indiquait d'abord 3" says nothing).
+    assert "la ligne C3 circulera avec 1 bus sur 2, et non 1 bus sur 3" in thread, x.parts
+    # A post ends between two lines of the plan, never inside one ("autres lignes de bus," / "70 %").
+    assert not any(re.search(r",\s*\n\d+/\d+$", part) for part in x.parts), x.parts
+
+
+def test_an_update_sms_keeps_the_caveat_beside_the_news_and_drops_the_promise_first(project, settings):
+    text = statement_file(lang="fr", front="", title="Rappel d'épinards hachés à la crème (listeria)", sections={
+        "Résumé": "Nous rappelons nos épinards hachés à la crème 450 g, lot L2631 : ne les consommez pas."},
+        updates=(("2026-09-03 17:00", "surveillance",
+                  "Santé publique France nous a informés que 2 cas de listériose, en France, font l'objet d'une "
+                  "enquête pour savoir s'ils sont liés à nos produits. Aucun lien n'est établi à ce stade ; nous "
+                  "avons transmis toutes les informations demandées et nous publierons ici le résultat dès que les "
+                  "autorités le communiqueront. Les 12 460 unités qui n'avaient pas été vendues ont toutes été "
+                  "bloquées et seront détruites. Prochain point au plus tard le samedi 5 septembre à 17 h."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
+    assert "Aucun lien n'est établi à ce stade." in sms, sms
+    assert counting.sms_segments(sms) <= 2, sms
+
+
+def test_an_accident_update_sms_says_the_line_is_still_cut_before_the_next_update(project, settings):
+    text = statement_file(lang="fr", front="", title="Collision entre un tram et une camionnette", severity="critical",
+                          sections={"Résumé": "Un tram de la ligne T1 est entré en collision avec une camionnette."},
+                          updates=(("2026-09-03 10:05", "analyse",
+                                    "À 7 h 48, un tram de la ligne T1 est entré en collision avec un véhicule au "
+                                    "carrefour de l'avenue Jean-Jaurès et de la rue des Tanneurs. Les secours sont sur "
+                                    "place et prennent en charge des blessés ; nous ne connaissons pas encore leur "
+                                    "nombre. Merci d'éviter le secteur. Prochain point avant 10 h 30."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
+    assert "prennent en charge des blessés" in sms and "éviter le secteur" in sms, sms
+    assert counting.sms_segments(sms) <= 2, sms

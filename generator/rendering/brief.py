@@ -444,6 +444,14 @@ class Brief:
         return [s.text for s in self.summary_sentences[1:] if s.has("outcome")][:2]
 
     @cached_property
+    def hurt(self) -> str | None:
+        """After an accident, the summary's sentence on who was hurt ("The van driver was seriously
+        injured and 6 passengers slightly"): the news of an accident as much as what happened."""
+        if self.kind != "safety":
+            return None
+        return next((s.text for s in self.summary_sentences[1:] if s.has("harm")), None)
+
+    @cached_property
     def never_ask(self) -> str | None:
         """"We will never ask for your password…": the line that protects people from phishing."""
         for markdown in (self.text_of("what_you_should_do"), self.summary,
@@ -477,9 +485,19 @@ class Brief:
         still holds a withdrawn value is left out."""
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
-        told = [corrections.corrected(s.text, fixes) for s in roles.sentences(update.text, self.lang)]
-        kept = [s for s in told if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", s) for v in withdrawn)]
+        kept = [told for told in (self._kept(s.text, fixes, withdrawn) for s in roles.sentences(update.text, self.lang))
+                if told]
         return self._as_now(update, kept)
+
+    @staticmethod
+    def _kept(sentence: str, fixes: list[str], withdrawn: list[str]) -> str:
+        """The sentence corrected, or "" when it still holds a withdrawn value the correction
+        did not reach. A sentence the correction did change keeps its other uses of the same
+        digits (« T2, 1 tram sur 3 ; C3, 1 bus sur 2 » once C3's 3 is corrected)."""
+        told = corrections.corrected(sentence, fixes)
+        if told != sentence:
+            return told
+        return "" if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", told) for v in withdrawn) else told
 
     def _as_now(self, update: Update, pieces: list[str]) -> list[str]:
         """The newest update is what outputs say now: its promises whose day has passed leave
@@ -507,19 +525,11 @@ class Brief:
         `as_written`: the memo flags a passed promise for the team to check instead)."""
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
-        paragraphs = [self._without_withdrawn(corrections.corrected(p, fixes), withdrawn)
+        paragraphs = [" ".join(filter(None, (self._kept(piece, fixes, withdrawn)
+                                             for piece in re.split(r"(?<=[.!?])\s+", p))))
                       for p in plain_items(update.text, self.lang)]
         paragraphs = [p for p in paragraphs if p]
         return paragraphs if as_written else self._as_now(update, paragraphs)
-
-    @staticmethod
-    def _without_withdrawn(paragraph: str, withdrawn: list[str]) -> str:
-        """`paragraph` without its sentences that still hold a withdrawn value (a correction
-        that changes what a figure counts leaves them as written: its note tells it right)."""
-        if not withdrawn:
-            return paragraph
-        pieces = re.split(r"(?<=[.!?])\s+", paragraph)
-        return " ".join(p for p in pieces if not any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", p) for v in withdrawn))
 
     @cached_property
     def lot_lines(self) -> list[str]:
@@ -624,6 +634,16 @@ class Brief:
                 # What the figure counts changed: the correction's own words say it right.
                 told = " ".join(self.correction_sentences(update, correction))
                 notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told))
+                continue
+            if listed and all(re.fullmatch(r"\d{1,2}", value) for value in wrong):
+                # "first said 3" means nothing alone (3 what? of which line?): the correction's
+                # sentence that names the wrong value says it ("C3 will run 1 bus in 2, not 1 in 3").
+                own = self.correction_sentences(update, correction)
+                naming = [s for s in own if any(re.search(rf"(?<![\w:]){v}(?![\w:])", s) for v in wrong)] or own
+                from generator.rendering.channels.voices import after_colon
+
+                told = after_colon(" ".join(naming).rstrip("."), self.lang)
+                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told + "."))
                 continue
             said = copy_word("first_said", self.lang, listed=listed) + (
                 copy_word("right_figure", self.lang, right=right) if one else "")

@@ -20,6 +20,9 @@ BLOCK_BREAK = regex.compile(r"\n\s*")
 # (Never inside a German date: "am 1. Dezember".)
 SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)\s+|(?<=\b\d{1,2}\.)(?!"
                                + GERMAN_MONTH.pattern + ")\\s+")
+# A semicolon, a colon or a dash ends more than a comma does: a list of items each with its
+# commas ("T2, 1 tram sur 3 ; C3, 1 bus sur 2") is cut between items, never inside one.
+STRONG_CLAUSE_BREAK = regex.compile(r"(?<=[;:])\s+|\s+(?=[—–]\s)")
 CLAUSE_BREAK = regex.compile(r"(?<=[,;:])\s+|\s+(?=[—–]\s)")
 WORD_BREAK = regex.compile(r"\s+")
 _PROTECTED = regex.compile(
@@ -73,10 +76,11 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
         raise CannotSplit("the title, status line and link alone do not fit in one post")
     # Part 1 takes whole blocks, else whole sentences, so it stands alone (the composer puts
     # first a sentence that fits, or a clause of it ending in "…").
-    prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK, CLAUSE_BREAK), cut_words=False)
+    prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK),
+                              cut_words=False)
     parts = [join_blocks(head, prefix, tail)]
     while remaining:
-        prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK, CLAUSE_BREAK, WORD_BREAK))
+        prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK, WORD_BREAK))
         parts.append(prefix)
     return parts
 

@@ -409,11 +409,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
         firsts = [*brief.outcome, must] if brief.outcome and brief.kind != "breach" else [must, *brief.outcome]
-        if brief.kind == "safety":
+        if brief.hurt and brief.hurt not in firsts:
             # Who was hurt is the news of an accident: "the van driver was seriously injured and
             # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
-            hurt = [s.text for s in brief.summary_sentences[1:] if s.has("harm") and s.text not in firsts][:1]
-            firsts = [*hurt, *firsts]
+            firsts = [brief.hurt, *firsts]
         wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
         # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
@@ -678,7 +677,7 @@ _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce c
     mise aujourd hier demain plusieurs chaque selon dès grâce malgré lors comme quand lorsque entre sur sous
     avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup deux trois quatre
     cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
-    mille aucun personne""".split())
+    mille aucun personne voici voilà""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:
@@ -807,7 +806,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             must.append(brief.never_ask)
         # The worst is over ("no one was hurt", "service is back"): an SMS about a fire or an
         # outage that leaves it out reads as still happening.
-        must += [*brief.outcome, brief.first_advice or "", brief.lots_sentence()]
+        must += [brief.hurt or "", *brief.outcome, brief.first_advice or "", brief.lots_sentence()]
         if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
             must.append(brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
@@ -865,32 +864,51 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if chosen:
             break
     if not chosen and candidates:
-        # Last resort: the news cut at a word, marked with an ellipsis (the link has it all).
+        # Last resort: the news cut, marked with an ellipsis (the link has it all): between two
+        # items of a list ("…; C3, 1 bus in 2; …"), else at a word.
+        items = [m.start() for m in re.finditer(r"\s*;\s", candidates[0])]
+        cuts = [candidates[0][:at] for at in reversed(items)]
         words_of = candidates[0].split(" ")
-        for keep in range(len(words_of) - 1, 5, -1):
-            cut = " ".join(words_of[:keep]).rstrip(",;:") + "…"
-            if first_fitting(cut):
-                chosen = [cut]
-                break
+        cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
+        chosen = next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
     if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
         chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
     if not chosen:
         return None
     chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
-    for before, sentence in pairwise(candidates):
-        if sentence in chosen:
-            continue
-        if leans.match(sentence.strip()) and chosen[-1] != before:
-            continue  # "It was withdrawn…" only right after what "it" is
-        if _repeats(" ".join(chosen), sentence):
-            continue
-        if not _introduced(sentence, candidates, chosen, brief.lang):
-            continue  # "forward this text to 33700" only after the scam text it means
-        if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
-            continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
-        if first_fitting(*chosen, sentence) is None:
-            continue  # too long: a later, shorter sentence may still go (its order kept)
-        chosen.append(sentence)
+
+    def promises(sentence: str) -> bool:
+        return any(s.has("next-update") for s in roles.sentences(sentence, brief.lang))
+
+    # The facts first, the promise of the next update last (the link holds it too): "Next update
+    # by 10:30" never takes the room of "Line T1 is interrupted".
+    for deferred in (False, True):
+        for before, sentence in pairwise(candidates):
+            if sentence in chosen or promises(sentence) != deferred:
+                continue
+            if leans.match(sentence.strip()) and chosen[-1] != before:
+                continue  # "It was withdrawn…" only right after what "it" is
+            if _repeats(" ".join(chosen), sentence):
+                continue
+            if not _introduced(sentence, candidates, chosen, brief.lang):
+                continue  # "forward this text to 33700" only after the scam text it means
+            if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
+                continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
+            # Too long whole: its first clause when that says something alone ("No link has been
+            # established at this stage." without "; we have sent…"); else a later, shorter
+            # sentence may still go (its order kept).
+            forms = [sentence]
+            if update is not None:  # (an announcement's sentences were chosen whole, above)
+                forms += [first + "." for first, rest in clause_cuts(sentence, 20) if not says_what_to_do(rest)]
+            said = next((form for form in forms if first_fitting(*chosen, form)), None)
+            if said is not None and not _repeats(" ".join(chosen), said):
+                chosen.append(said)
+    if update is not None and correction is None:
+        # In the order the update tells them (its advice may have been placed first above).
+        def told_at(piece: str) -> int:
+            head = piece[:25].casefold()
+            return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
+        chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
     return first_fitting(*chosen)
 
 
