@@ -153,6 +153,15 @@ def test_shouting_is_emotional_but_an_acronym_is_not() -> None:
     ("en", "An independent review led by *** will report in the spring.", "***"),
     ("en", "A spokesperson for INSERT CLUB NAME said the match would go ahead.", "INSERT CLUB NAME"),
     ("fr", "Pour toute question, appelez le 01 XX XX XX XX.", "01 XX XX XX XX"),
+    ("en", "Each customer will receive a credit of XX € within the week.", "XX"),
+    ("fr", "Le vol XX456 a été dérouté vers Nantes.", "XX"),
+    ("en", "Trains will run again from ??:?? tomorrow morning.", "??"),
+    ("en", "Our press officer, Ms Xxxxx, will take questions at noon.", "Xxxxx"),
+    ("en", "Customers can write to claims@[domain].com with their order number.", "[domain]"),
+    ("fr", "Nous avons prévenu la préfecture et [autres services ?] dans la matinée.", "[autres services ?]"),
+    ("en", "Statement from our chief executive to follow.", "Statement from our chief executive to follow"),
+    ("fr", "Le centre rouvrira le $date après les contrôles.", "$date"),
+    ("fr", "La cause est connue (détailler ici la cause technique).", "(détailler ici la cause technique)"),
 ])
 def test_slots_for_a_number_a_date_or_a_month_are_errors(lang: str, text: str, slot: str) -> None:
     found = [f.words for f in text_findings(Block(text, 1), lang) if f.rule.id == "placeholder"]
@@ -162,6 +171,19 @@ def test_slots_for_a_number_a_date_or_a_month_are_errors(lang: str, text: str, s
 def test_a_slot_in_capitals_is_a_slot_not_shouting() -> None:
     found = {f.rule.id for f in text_findings(Block("Appelez le support au 01 XX XX XX XX.", 1), "fr")}
     assert found == {"placeholder"}
+
+
+def test_a_list_of_personal_data_or_a_refund_is_no_slot() -> None:
+    # Written by a hospital group and a bike-sharing operator about real data and real refunds.
+    assert "placeholder" not in categories("- surname, first name and date of birth;", "en")
+    assert "placeholder" not in categories("Trips affected by the outage will be refunded.", "en")
+    assert "placeholder" not in categories("Error code ERR_TIMEOUT appears on 1,240 terminals; order 123456.", "en")
+
+
+def test_a_decision_said_to_be_final_is_no_overpromise() -> None:
+    assert "overpromise" not in categories("The campaign is closed for good.", "en")
+    assert "overpromise" not in categories("La campagne est retirée définitivement.", "fr")
+    assert "overpromise" in categories("This problem has been fixed for good.", "en")
 
 
 def test_a_refusal_to_promise_is_no_overpromise() -> None:

@@ -45,6 +45,17 @@ def test_an_english_verb_after_and_agrees_with_the_organisation_named_in_advice(
     assert said.startswith("Ondara has closed the bridge and is checking the cables"), said
 
 
+def test_an_english_verb_after_and_agrees_only_in_the_clause_the_organisation_leads():
+    told = english(["Emergency services are on site and are treating injured people; we do not yet know how many."],
+                   "Transvia")
+    assert told == ["Emergency services are on site and are treating injured people; Transvia does not yet know how "
+                    "many."], told
+    told = english(["We switched the tool off at 4:20 p.m. CEST and are investigating."], "Calypso Pay")
+    assert told == ["Calypso Pay switched the tool off at 4:20 p.m. CEST and is investigating."], told
+    told = english(["We apologized for the wait and are working on it."], "Transvia")
+    assert told == ["Transvia apologized for the wait and is working on it."], told
+
+
 # 2. « propre » takes the possessive of the noun after it.
 
 def test_the_possessive_before_propre_agrees_with_the_noun():

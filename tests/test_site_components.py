@@ -174,10 +174,22 @@ def test_without_declared_components_an_advert_or_a_fire_lists_no_people_as_serv
               "affected: [SSO, EMAIL]\n---\n\n## Résumé\nPersonne ne peut se connecter à la messagerie depuis 8 h. "
               "Nous rétablissons le service.\n\n## Mises à jour\n\n### 2026-11-19 09:00 · analyse\n"
               "Nous rétablissons le service.\n")
+    # A recall names products: once its statement is closed they would read "Operational"
+    # while nobody should eat them.
+    recall = statement(title="Recall of Poêlée campagnarde (pieces of blue plastic)", severity="major",
+                       status="resolved", extra="affected: [Poêlée campagnarde 750 g, Poêlée campagnarde 1.5 kg]\n",
+                       summary="We are recalling Poêlée campagnarde 750 g and 1.5 kg, lots L2611 and L2612. Do not "
+                               "eat them. We are sorry.")
     site = build(tmp_path, extra={"2026-11-19-advert.md": advert, "2026-11-19-fire.md": fire,
-                                  "2026-11-19-sso.md": sso, "2026-11-19-sso.fr.md": sso_fr}, config=undeclare)
+                                  "2026-11-19-sso.md": sso, "2026-11-19-sso.fr.md": sso_fr,
+                                  "2026-11-19-recall.md": recall}, config=undeclare)
     found = components(site)
     assert not {"Customers aged 65 and over", "TV campaign", "Chamonix hotel", "Hotel guests"} & set(found)
+    assert not {"Poêlée campagnarde 750 g", "Poêlée campagnarde 1.5 kg"} & set(found)
+    assert "Poêlée" not in services(site)
+    # Its page says the statement has had its last word, never that the recall is over.
+    page = text_of(read(site, "statements/2026-11-19-recall/index.html"))
+    assert "Final update" in page and "Resolved" not in page
     assert found["SSO"]["status"] == found["EMAIL"]["status"] == "partial_outage"
     assert "SSO Partial outage" in services(site) and "SSO Panne partielle" in services(site, "fr/index.html")
 

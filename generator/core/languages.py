@@ -68,6 +68,8 @@ STATUS_LABELS: dict[str, str] = english_table(
     translatable("status:identified", "Problem identified"),
     translatable("status:monitoring", "Monitoring"),
     translatable("status:resolved", "Resolved"),
+    # A recall's statement is closed, not its recall: the products stay recalled.
+    translatable("status:resolved:recall", "Final update"),
     translatable("status:scheduled", "Scheduled"),
     translatable("status:in_progress", "In progress"),
     translatable("status:verifying", "Verifying"),
@@ -112,8 +114,11 @@ def section_heading(key: str, lang: str) -> str:
     return SECTION_HEADINGS[key].get(lang, SECTION_HEADINGS[key]["en"])[0]
 
 
-def status_label(status: str, lang: str) -> str:
-    return translated(STATUS_LABELS, f"status:{status}", lang)
+def status_label(status: str, lang: str, crisis: str = "") -> str:
+    """The label of a status, in the words of the kind of crisis when it has its own
+    (`crisis` is `generator.reading.kinds.kind`'s answer)."""
+    own = f"status:{status}:{crisis}"
+    return translated(STATUS_LABELS, own if own in STATUS_LABELS else f"status:{status}", lang)
 
 
 def status_word(status: str, lang: str) -> str:

@@ -4,8 +4,8 @@ that is no component is a warning) and the site uses the rest (components.json, 
 
 Components are declared under `extra.onevoice.components`; a site that declares none gets one
 component per distinct `affected` name of its statements about services (an outage, a
-maintenance, a breach, a recall, a bill: not an advert withdrawn, a fire or a health notice,
-whose `affected` names places and people), so `affected` keeps working as it always has. While
+maintenance, a breach, a bill: not an advert withdrawn, a fire or a health notice, whose
+`affected` names places and people, nor a recall, whose `affected` names products), so `affected` keeps working as it always has. While
 a statement is unresolved, each component it names takes a status:
 
 | statement | status of the components it names |
@@ -122,13 +122,14 @@ def names_services(statement: Statement) -> bool:
     """Whether a statement's `affected` names parts of the service, which a site that declares
     no components lists: an advert withdrawn names a campaign and an audience ("Customers aged
     65 and over"), a fire or a health notice names a place and the people there; listed as
-    services, they would show "Operational" beside a closed hotel."""
+    services, they would show "Operational" beside a closed hotel; a recall names products,
+    which would read "Operational" once the statement is closed while the recall still holds."""
     from generator.reading.kinds import controversy_words, kind
 
     if statement.maintenance:
         return True
     found = kind(statement)
-    return found != "safety" and not (found in ("incident", "outage")
+    return found not in ("safety", "recall") and not (found in ("incident", "outage")
                                       and controversy_words(f"{statement.title} {statement.summary}"))
 
 

@@ -194,7 +194,9 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                       + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
                       lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
-            text = _shared_verbs_agree(text)
+            # Only in the clauses the organisation leads: "Emergency services are on site and
+            # are treating the injured; Transvia does not know…" keeps its "are".
+            text = _en_clause_agrees(text, *dict.fromkeys([organisation, later, "It", "it"]))
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
         text = re.sub(r"\bYour\b", possessive_name(audience.capitalize()), text)
         if re.search(r"\byour\b", text) and not re.search(rf"\b{re.escape(audience)}\b", text, re.IGNORECASE):
@@ -643,17 +645,21 @@ def advice_named(text: str, organisation: str, lang: str) -> str:
     return _EN_US.sub(organisation, text)
 
 
-def _en_clause_agrees(text: str, organisation: str) -> str:
+def _en_clause_agrees(text: str, *organisation: str) -> str:
     """"X has raised the chlorine level and are flushing the pipes": a verb after "and" in the
     clause the organisation leads agrees with it ("and is flushing"); another subject in between
     ("and you have") keeps its own verb."""
     def clause(match: re.Match[str]) -> str:
         head, rest = match.group(1), match.group(2)
-        if re.search(r"\b(?:you|they|he|she|it|people|customers|who|which|that)\b", rest, re.IGNORECASE):
-            return match.group(0)
-        return head + _shared_verbs_agree(rest)
+        # Up to the first other subject ("and you have", "customers who are"): what follows it
+        # keeps its own verbs ("working on it" is an object, after the verb that agrees).
+        other = re.search(r"\b(?:you|they|he|she|it|people|customers|who|which|that)\b", rest, re.IGNORECASE)
+        cut = other.start() if other else len(rest)
+        return head + _shared_verbs_agree(rest[:cut]) + rest[cut:]
 
-    return re.sub(rf"({re.escape(organisation)} (?:\w+ )?\w+)([^.;:!?]*)", clause, text)
+    names = "|".join(re.escape(name) for name in organisation)
+    # (A time, "16:20", "4:20 p.m.", or a decimal, "2.5", is no end of a clause.)
+    return re.sub(rf"(\b(?:{names}) (?:\w+ )?\w+)((?:\b[ap]\.m\.|[^.;:!?]|(?<=\d)[:.,](?=\d))*)", clause, text)
 
 
 def _fr_advice_named(text: str, organisation: str) -> str:

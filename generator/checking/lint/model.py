@@ -37,6 +37,12 @@ EVIDENCE: dict[str, frozenset[str]] = {
 }
 
 
+# A slot or a draft note has a shape or a word ("[DATE]", "to be confirmed"): without one, words
+# that merely sit near slots in the training corpus ("surname, first name and date of birth",
+# "will be refunded") are no sign of one.
+NEEDS_EVIDENCE = frozenset({"placeholder"})
+
+
 def cue_classes(lang: str) -> dict[str, tuple[str, ...]]:
     """The cue classes the scorer weighs (generator/checking/lint/lexicon_<lang>.py)."""
     if lang == "fr":
@@ -143,6 +149,8 @@ class Scorer:
             return None
         # Quote the signs of the fault, and the words that weigh most with them.
         evidence = [f for f in features if f.name in EVIDENCE[category]]
+        if category in NEEDS_EVIDENCE and not evidence:
+            return None
         found = sorted(parts[index], key=lambda part: -part[0])
         spans = {span for f in evidence for span in f.spans} | {span for _, spans in found[:2] for span in spans}
         return Judgment(category, probabilities[index], tuple(sorted(spans)))

@@ -21,10 +21,12 @@ _HTML_TAGS = (r"a|b|i|u|p|s|br|hr|em|strong|span|div|sup|sub|small|code|pre|ul|o
 SLOT_WORDS = frozenset("""
     insert add enter fill name date time hour day number figure amount link url address phone email e-mail
     month year week city town country company organisation organization customer client product place location count total
+    website domain handle explain describe detail check verify confirm
     percentage x tbd tbc todo quote spokesperson role title brand site region store shop branch
     nom prénom heure jour mois année semaine lien adresse téléphone tél numéro chiffre montant ville pays société entreprise
     organisme produit lieu nombre pourcentage insérer ajouter compléter indiquer préciser citation porte-parole
-    fonction titre marque agence magasin enseigne région commune département
+    fonction titre marque agence magasin enseigne région commune département domaine expliquer décrire détailler
+    vérifier reformuler
 """.split())
 # Bracketed tags some teams put at the start of a post: labels, not slots.
 TAG_WORDS = frozenset("""
@@ -90,6 +92,27 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"(?<![\w*])\*{3,}(?![\w*])"),  # "led by *** will report": stars where a name goes
     _slot(r"\b(?:INSERT|ADD|ENTER|INSÉRER|AJOUTER|INDIQUER)\s+[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,})*\b"),  # INSERT CLUB NAME
     _slot(r"\b(?:TODO|FIXME|XXX+)\b"),
+    # "within XX working days", "NN tonnes", "XX €", "line XX can…", "flight XX123": two capitals
+    # where a figure or a code goes.
+    _slot(r"\b(?:XX|NN)(?=\d|\s+(?:[a-zà-ÿ]|[€£$%]))"),
+    # __HOTEL_NAME__, *|FNAME|* (Markdown reads them as emphasis: HOTEL_NAME, |FNAME|)
+    _slot(r"(?<![\w_])__[A-Za-z][A-Za-z_]*__(?![\w_])|\*?\|[A-Z_]{2,}\|\*?"),
+    # HOTEL_NAME, NOM_DU_CLIENT, DATE_VERSEMENT: a field name (ERR_TIMEOUT is an error code)
+    _slot(r"\b(?=[A-Z]+_[A-Z_]*\b)(?:[A-Z]+_)*(?:NAME|NOM|PRENOM|DATE|CLIENT|CUSTOMER|CITY|VILLE|NUMBER|NUMERO|"
+          r"EMAIL|PHONE|TEL|LINK|LIEN|URL|HOTEL|PRODUCT|PRODUIT|AMOUNT|MONTANT|ADDRESS|ADRESSE|ORG|COMPANY)"
+          r"(?:_[A-Z]+)*\b"),
+    _slot(r"(?<=[\d:£$€])\?\?|\?\?(?=:)|\bQ\?(?=\s*\d|\s*$)"),  # 14:??, ??:??, £??, Q? 2025
+    _slot(r"(?<![\w$])\$[a-z][a-z_]{2,}\b"),  # $date
+    _slot(r"\bXx{3,}\b|\b(?:Prénom\s+Nom|Nom\s+Prénom|First[ _]?[Nn]ame\s+Last[ _]?[Nn]ame)\b"),  # Dr Xxxxx
+    _slot(r"(?:(?<=\s)|^)\*\*(?=\s|$|[.,;)])"),  # "du ** au **": stars where a date goes
+    _slot(r"(?<![\w.,])0{5,}(?![\w.,])"),  # order no. 000000
+    # "Quote from the CEO to follow", « citation à venir », « NDLR : … », "NB for Sophie: …"
+    _slot(r"\b(?:quote|statement|citation)\b[^.()\n]{0,40}\b(?:to follow|à venir|à suivre)\b|\(\s*NDLR\b|"
+          r"^NB\s+(?:pour|for|to)\s+[A-Z]", flags=re.IGNORECASE),
+    # A note in brackets to the writer: « (à finaliser) », "(check with legal)", « (détailler ici…) »
+    _slot(r"\(\s*(?:à\s+(?:finaliser|valider|vérifier|détailler|reformuler)|détailler|vérifier|reformuler|expliquer|"
+          r"check with|confirm with|verify|explain here|describe here)\b[^()\n]{0,80}\)", flags=re.IGNORECASE),
+
     _slot(r"\blorem\s+ipsum\b", flags=re.IGNORECASE),
     _slot(r"_{3,}"),  # a blank to fill
     _slot(r"\?{3,}"),
@@ -97,8 +120,8 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"\b(?:à\s+compléter|à\s+remplir|à\s+insérer|à\s+renseigner|placeholder)\b", flags=re.IGNORECASE),
     _slot(r"\b(?:TBD|TBC|TBA)\b", certain=False),
     # "(link to be added)", "(figures to be confirmed)": a note that something is still missing
-    _slot(r"\((?:[^()\n]{0,30}\s)?(?:to be|still to be) (?:added|inserted|confirmed|completed|provided|supplied|sent)\)",
-          certain=False, flags=re.IGNORECASE),
+    _slot(r"\((?:[^()\n]{0,30}\s)?(?:to be|still to be) (?:added|inserted|confirmed|completed|provided|supplied|sent|"
+          r"agreed|decided|checked|finali[sz]ed|validated)\b[^()\n]{0,60}\)", certain=False, flags=re.IGNORECASE),
     _slot(r"\bà\s+(?:confirmer|préciser|définir|déterminer)\s*(?:[.;:)]|$)", certain=False, flags=re.IGNORECASE),
 )
 
@@ -113,6 +136,8 @@ def _bracket_slot(content: str) -> bool | None:
     words = [w.casefold() for w in _WORD.findall(content.replace("_", " "))]
     if not words:
         return None
+    if content.rstrip().endswith("?") and len(words) >= 2:
+        return True  # "[other regulators?]", « [autorité compétente ?] »: a question to the writer
     if any(w in SLOT_WORDS for w in words) and not all(w in TAG_WORDS for w in words):
         return True
     capitals = content.upper() == content and any(c.isalpha() for c in content)

@@ -98,10 +98,22 @@ _REFUSED_PROMISE = re.compile(
     r"\bimpossible de (?:garantir|promettre)", re.IGNORECASE)
 
 
+# A decision said to be final ("The campaign is closed for good", « le magasin est fermé
+# définitivement »): what the organisation itself stopped, not a promise about a risk.
+_FINAL_DECISION = re.compile(
+    r"\b(?:closed|withdrawn|ended|stopped|discontinued|cancell?ed|scrapped|dropped|retired|shut(?: down)?|"
+    r"taken down|pulled|removed|abandoned|fermée?s?|retirée?s?|arrêtée?s?|abandonnée?s?|supprimée?s?|annulée?s?)"
+    r"\s+(?:for good|permanently|définitivement|pour de bon)\b", re.IGNORECASE)
+
+
 def _overpromise(reading: Reading) -> Iterator[tuple[int, int]]:
     # A sentence that refuses to promise is honest, whatever promise it names to refuse it.
-    if not _REFUSED_PROMISE.search(reading.sentence.text):
-        yield from _judged("overpromise")(reading)
+    if _REFUSED_PROMISE.search(reading.sentence.text):
+        return
+    decided = _FINAL_DECISION.search(reading.sentence.text)
+    for start, end in _judged("overpromise")(reading):
+        if not (decided and start < decided.end() and decided.start() < end):
+            yield start, end
 
 
 # How badly someone was hurt, as the emergency services say it ("6 passengers were slightly

@@ -61,6 +61,19 @@ _ALWAYS = {
                      r"\b(?:24\s?h(?:eures)?\s+sur\s+24\s*(?:et|,)?\s*)?(?:7|sept)\s+jours\s+sur\s+(?:7|sept)\b",
                      re.IGNORECASE),
 }
+# Every day, said in words in the other language ("seven days a week", « tous les jours »).
+_EVERY_DAY = {
+    "en": re.compile(r"\b(?:every\s+day|daily|(?:7|seven)\s+days?\s+a\s+week)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement|(?:7|sept)\s?j(?:ours)?\s?(?:/|sur)\s?"
+                     r"(?:7|sept))\b", re.IGNORECASE),
+}
+
+
+def _always(match: re.Match[str]) -> str:
+    """Round the clock ("24/7", « 24 h/24 ») or every day ("seven days a week", « 7 j/7 »)."""
+    return "24/7" if "24" in match.group(0) else "every day"
+
+
 # "12 noon" is one time, not the figure 12 and noon.
 _NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE),
          "fr": re.compile(r"(?<![-\w])(midi|minuit)\b", re.IGNORECASE)}
@@ -151,8 +164,11 @@ def facts(text: str, lang: str) -> list[Fact]:
     take(_URL, "link", lambda m: m.group(0).rstrip(".,;:!?").rstrip("/").casefold())
     if not _DIGIT.search(work):  # every other kind of fact is written with a digit
         return _unique(found)
-    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0)) if len(re.sub(r"\D", "", m.group(0))) >= 9 else None)
-    take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", lambda m: "24/7")
+    # "+33 1 99 00 58 10" and "01 99 00 58 10" are one number: compared by their last nine
+    # digits (the number without its country code or trunk 0, in France and the UK alike).
+    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0))[-9:] if len(re.sub(r"\D", "", m.group(0))) >= 9
+         else None)
+    take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", _always)
     take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     # Times first: "11:02" and "11 h 02" are never the day of a date.
     def clock(m: re.Match[str]) -> str:
@@ -280,6 +296,8 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
 def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
     """Whether the differing figures may be one figure read two ways: the digits of one are
     part of the other's ("6" and "6.12", "12" and "1.2")."""
+    if all(f.kind == "always" for f in [*extra, *missing]):
+        return True  # "24/7" against « 7 j/7 »: hours a day said or not, for a person to judge
     ours = [re.sub(r"\D", "", f.text) for f in extra]
     theirs = [re.sub(r"\D", "", f.text) for f in missing]
     return all(f.kind == "number" for f in [*extra, *missing]) and any(
@@ -296,7 +314,10 @@ _NUMBER_WORDS = {
 
 
 def _in_words(fact: Fact, text: str, lang: str) -> bool:
-    """Whether a small count is written in words in `text` ("7" and "seven")."""
+    """Whether a small count is written in words in `text` ("7" and "seven"), or every day
+    ("seven days a week" and « tous les jours »)."""
+    if fact.kind == "always" and fact.value == "every day":
+        return _EVERY_DAY.get(lang, _EVERY_DAY["en"]).search(text) is not None
     if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) > 20:
         return False
     word = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])[int(fact.value)]

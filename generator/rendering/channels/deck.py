@@ -14,6 +14,7 @@ from generator.rendering.moments import moment_words
 from generator.core.errors import RenderError
 from generator.core.languages import KNOWN_LANGUAGES, status_label
 from generator.core.model import Settings
+from generator.reading.kinds import kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def deck_context(entries: Sequence[StatementCopies], settings: Settings) -> Deck
                 lang_name=KNOWN_LANGUAGES.get(statement.lang, statement.lang),
                 title=statement.title,
                 url=entry.url,
-                status=status_label(statement.status, statement.lang),
+                status=status_label(statement.status, statement.lang, kind(statement)),
                 draft=statement.draft,
                 copies=copies,
             )

@@ -9,6 +9,7 @@ from generator.rendering.documents.formatting import date_and_time
 from generator.core.languages import severity_label, status_label
 from generator.core.model import Settings, Statement
 from generator.core.text import markdown_to_plain, strip_comments
+from generator.reading.kinds import kind
 
 
 def when(moment: datetime, statement: Statement, settings: Settings) -> str:
@@ -26,7 +27,7 @@ def section_plain(statement: Statement, key: str) -> str:
 
 
 def status_text(statement: Statement) -> str:
-    return status_label(statement.status.value, statement.lang)
+    return status_label(statement.status.value, statement.lang, kind(statement))
 
 
 def severity_text(statement: Statement) -> str:

@@ -18,6 +18,7 @@ from generator.core.languages import KNOWN_LANGUAGES, section_heading, severity_
 from generator.core.model import Incident, Settings, Statement, Status, Update
 from generator.rendering.site.labels import human_datetime, iso_datetime, label
 from generator.core.text import markdown_to_html
+from generator.reading.kinds import kind
 
 
 @lru_cache(maxsize=32768)
@@ -223,7 +224,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         path=statement_path(statement.slug, lang, settings),
         press_path=press_path(statement.slug, lang, settings),
         status=statement.status.value,
-        status_label=status_label(statement.status.value, page_lang),
+        status_label=status_label(statement.status.value, page_lang, kind(statement)),
         severity=statement.severity.value,
         severity_label=severity_label(statement.severity.value, page_lang),
         started=time_view(statement.started, settings, page_lang),
@@ -244,7 +245,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
     )
 
 
-def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
+def update_view(update: Update, settings: Settings, lang: str, crisis: str = "") -> UpdateView:
     corrections = tuple(
         CorrectionView(time_view(c.at, settings, lang), html_of(c.text))
         for c in sorted(update.corrections, key=lambda c: c.at, reverse=True)
@@ -252,7 +253,7 @@ def update_view(update: Update, settings: Settings, lang: str) -> UpdateView:
     return UpdateView(
         anchor=update_anchor(update),
         status=update.status.value,
-        status_label=status_label(update.status.value, lang),
+        status_label=status_label(update.status.value, lang, crisis),
         time=time_view(update.at, settings, lang),
         html=html_of(update.text),
         corrections=corrections,
@@ -306,7 +307,7 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
         began=time_view(min(filter(None, [statement.began, statement.started])), settings, lang),
         first_update=time_view(statement.updates[-1].at, settings, lang) if statement.updates else None,
         sections=tuple(sections),
-        updates=tuple(update_view(u, settings, lang) for u in statement.updates),
+        updates=tuple(update_view(u, settings, lang, kind(statement)) for u in statement.updates),
     )
 
 

@@ -18,6 +18,7 @@ from generator.core.languages import status_label
 from generator.core.model import Incident, Settings, Statement
 from generator.rendering.site.context import html_of, pick_statement, update_anchor
 from generator.rendering.site.labels import label
+from generator.reading.kinds import kind
 
 if TYPE_CHECKING:
     from feedgen.feed import FeedGenerator
@@ -63,7 +64,7 @@ def statement_entries(statement: Statement, settings: Settings) -> list[FeedEntr
             heading = label("statement.correction", statement.lang)
             parts.append(Markup("<p><strong>{}</strong></p>").format(heading))
             parts.append(html_of(correction.text))
-        status = status_label(update.status.value, statement.lang)
+        status = status_label(update.status.value, statement.lang, kind(statement))
         entries.append(
             FeedEntry(
                 id=f"{url}#{update_anchor(update)}",
@@ -205,7 +206,7 @@ def _timeline_html(statement: Statement, settings: Settings) -> Markup:
     parts = []
     for update in statement.updates:
         when = human_datetime(update.at, settings.timezone, statement.lang)
-        status = status_label(update.status.value, statement.lang)
+        status = status_label(update.status.value, statement.lang, kind(statement))
         parts.append(Markup("<p><small>{}</small><br><strong>{}</strong></p>").format(when, status))
         parts.append(html_of(update.text))
         for correction in sorted(update.corrections, key=lambda c: c.at):
