@@ -147,6 +147,23 @@ def test_an_outage_that_mentions_data_is_not_a_breach(project, settings):
     assert (kind(outage), kind(breach)) == ("outage", "breach")
 
 
+def test_data_said_safe_a_reminder_text_and_late_deliveries_are_read_for_what_they_are(project, settings):
+    # A patient portal down, whose statement says no data was exposed: an outage, never a breach
+    # (its checklist would ask for a CNIL notification).
+    portal = statement_file(lang="fr", title="Portail patient indisponible lundi matin", sections={
+        "Résumé": "De 7 h 45 à 13 h 20, notre portail patient était inaccessible. Aucune donnée n'a été perdue ni "
+                  "exposée, et les soins n'ont pas été touchés. Nous présentons nos excuses aux patients."})
+    # « SMS de rappel » is an appointment reminder, not a product recall.
+    reminder = statement_file(lang="fr", title="SMS de rappel avec une ancienne adresse", sections={
+        "Résumé": "Les SMS de rappel envoyés jeudi donnaient l'ancienne adresse du service d'imagerie. Nous nous en "
+                  "excusons."})
+    late = statement_file(title="Subscription deliveries running 2 to 4 working days late", sections={
+        "Summary": "Orders have been arriving 2 to 4 working days later than planned. We are sorry."})
+    kinds = [kind(write_statement(project, settings, text, name)) for text, name in (
+        (portal, "2026-09-03-portail.fr.md"), (reminder, "2026-09-03-sms.fr.md"), (late, "2026-09-03-late.md"))]
+    assert kinds[0] == "outage" and kinds[1] != "recall" and kinds[2] == "outage", kinds
+
+
 def test_a_recall_sms_carries_what_to_do_and_the_lots_within_two_segments(project, settings):
     short = dataclasses.replace(settings, short_name="Verdier")
     text = statement_file(title="Recall of smoked salmon", sections={

@@ -256,3 +256,15 @@ def test_a_statement_page_lists_its_components_with_the_status_it_gives_them(tmp
     assert components(site)["Online payments"]["status"] == "under_maintenance"
     # An incident elsewhere is worse than maintenance: the page indicator stays the incident's.
     assert json.loads((site / "api/v2/status.json").read_text())["status"]["indicator"] == "major"
+
+
+def test_an_overdue_card_says_an_update_was_due_and_does_not_promise_it_again(tmp_path: Path) -> None:
+    from tests.test_site_support import SAMPLE_MOMENT
+
+    text = statement(title="Payout delays", severity="major", extra="affected: [Payouts]\nnext_update: 2026-11-19 10:00\n",
+                     update="Payouts are delayed by about two hours. Next update by 10:00.")
+    site = build(tmp_path, extra={"2026-11-19-payouts.md": text}, now=SAMPLE_MOMENT)
+    home = text_of(read(site, "index.html"))
+    card = home[home.index("Payout delays"):]
+    assert "An update was due by" in card and "Overdue" in card
+    assert "Payouts are delayed by about two hours." in card and "Next update by 10:00" not in card

@@ -15,7 +15,10 @@ _KIND_WORDS: dict[str, str] = {
               r"leak(?:ed)? (?:of )?(?:\w+ )?data|fuite de données|fuite d['’]informations|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
               r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
               r"autorisé|compromis)",
-    "recall": r"\b(?:recall|rappel|rappelons|recalling|withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
+    # (Not a reminder: « SMS de rappel », « rappel de rendez-vous ».)
+    "recall": r"\b(?:recall|(?<!SMS de )(?<!message de )(?<!courriel de )(?<!mail de )rappels?(?! (?:de |du |des )?"
+              r"(?:votre |vos )?(?:rendez-vous|rdv|consultations?|SMS|messages?))|rappelons|recalling|"
+              r"withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
     "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
               r"carbon monoxide|collapse|effondrement|derail|déraill|chemical|chimique|flood\w*|inondation|"
               # health: water one must boil, bacteria, contamination
@@ -26,7 +29,8 @@ _KIND_WORDS: dict[str, str] = {
               r"asbestos|amiante|lead paint|peinture au plomb|radon|"
               r"tombée?s? malades?)",
     # Not "error": a billing error or a wrong figure is no outage.
-    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|"
+    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|(?:days?|hours?|running) late\b|"
+              r"later than (?:planned|expected|usual)|"
               r"interrupt|coupure|slow|lent|disrupt|perturb)",
 }
 # A place closed to the public (a pool, a shop) is a service down too, when no accident or
@@ -67,6 +71,18 @@ def controversy_words(text: str) -> bool:
     return _CONTROVERSY.search(text) is not None
 
 
+# "No data was lost or exposed", « Aucune donnée n'a été perdue ni exposée »: the words of a
+# breach, denied, say the crisis is something else.
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nor|aucune?|ne|n['’]|ni|pas|jamais)\b|n['’]t\b",
+                       re.IGNORECASE)
+
+
+def _said_of_it(pattern: str, text: str) -> bool:
+    """Whether a clause of `text` holds `pattern` without denying it."""
+    clauses = re.split(r"[.;:!?]\s|,\s+(?:but|mais)\s|\s(?:but|mais)\s", text)
+    return any(re.search(pattern, clause, re.IGNORECASE) and not _NEGATION.search(clause) for clause in clauses)
+
+
 def kind(statement: Statement) -> str:
     """The kind of crisis: the statement's `kind` if given, else read from its title and
     summary (a breach or a recall wins over an outage: it changes what people must do)."""
@@ -75,10 +91,11 @@ def kind(statement: Statement) -> str:
     given = statement.crisis
     if given in KINDS:
         return str(given)
-    text = f"{statement.title} {statement.summary}"
-    for name in ("breach", "recall"):
-        if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
-            return name
+    text = f"{statement.title}. {statement.summary}"
+    if _said_of_it(_KIND_WORDS["breach"], text):
+        return "breach"
+    if re.search(_KIND_WORDS["recall"], text, re.IGNORECASE):
+        return "recall"
     # An advert that "hurt many people" (« a blessé beaucoup de monde ») is a bad buzz, not an
     # accident: no injured, no site to secure.
     if controversy_words(text):

@@ -45,6 +45,30 @@ _ELSEWHERE = {
 }
 
 
+def _still_holding(statement: Statement, settings: Settings, now: datetime | None) -> str:
+    """The latest update as the card shows it now: without a promise whose time has passed
+    ("Next update on Sunday at 18:00" under "Overdue" would promise it again)."""
+    from generator.rendering import roles
+    from generator.rendering.deadlines import without_passed_promise
+
+    update = statement.last_update
+    if now is None:
+        return update.text
+    late = promise_broken(statement, now)
+
+    def holds(sentence: str) -> str:
+        if late and any(s.has("next-update") for s in roles.sentences(sentence, statement.lang)):
+            return ""  # the card says "Overdue" instead
+        return without_passed_promise(sentence, statement.lang, update.at, now, settings.timezone)
+
+    lines = []
+    for line in update.text.split("\n"):
+        pieces = re.split(r"(?<=[.!?])\s+", line)
+        kept = [holds(p) for p in pieces]
+        lines.append(" ".join(k for k in kept if k) if any(kept) or not line.strip() else "")
+    return "\n".join(lines)
+
+
 def _for_card(markdown: str, lang: str) -> str:
     for pattern, words in _ELSEWHERE.get(lang, _ELSEWHERE["en"]):
         markdown = pattern.sub(words, markdown)
@@ -240,7 +264,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         window_end=time_view(window[1], settings, page_lang) if window[1] else None,
         overdue=promise_broken(statement, now),
         affected=names,
-        latest_html=html_of(_for_card(statement.last_update.text, lang)),
+        latest_html=html_of(_for_card(_still_holding(statement, settings, now), lang)),
         month=month[:1].upper() + month[1:],
     )
 

@@ -44,6 +44,8 @@ LABELS: dict[str, str] = english_table(
     translatable("field.started", "First update"),
     translatable("field.last_update", "Last update"),
     translatable("field.next_update", "Next update promised by"),
+    # Translators: beside a promise that has passed ("Overdue" follows): never "Next update on…".
+    translatable("field.next_update_due", "An update was due by"),
     # Translators: the time of the update that closed it (the text says when service came back).
     translatable("field.resolved", "Closed in the update of"),
     translatable("status.completed", "Completed"),
