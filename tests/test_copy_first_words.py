@@ -883,3 +883,29 @@ def test_an_accident_update_sms_says_the_line_is_still_cut_before_the_next_updat
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
     assert "prennent en charge des blessés" in sms and "éviter le secteur" in sms, sms
     assert counting.sms_segments(sms) <= 2, sms
+
+
+def test_an_update_sms_says_what_we_do_to_protect_people_before_other_facts(project, settings):
+    text = statement_file(lang="fr", front="", title="Rupture de la potence d'une trottinette G3", severity="critical",
+                          sections={"Résumé": "Une usagère a été blessée après la rupture de la potence de sa "
+                                              "trottinette. Nous lui présentons nos excuses."},
+                          updates=(("2026-09-03 22:50", "analyse",
+                                    "Ce soir vers 18 h 40, une usagère a été blessée allées Jean-Jaurès à la suite de "
+                                    "la rupture de la potence de sa trottinette Glisso. Elle a été prise en charge par "
+                                    "les secours. Par précaution, nous retirons cette nuit toutes les trottinettes du "
+                                    "même modèle, le G3. Les autres trottinettes et les vélos restent disponibles."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
+    assert "nous retirons cette nuit toutes les trottinettes" in sms, sms
+    assert counting.sms_segments(sms) <= 2
+
+
+def test_ne_plus_is_advice_an_sms_keeps(project, settings):
+    text = statement_file(lang="fr", front="", title="Rappel de croquettes pour chat", sections={
+        "Résumé": "Nous rappelons cinq lots de croquettes pour chat : ils contiennent trop de vitamine D."},
+        updates=(("2026-09-03 17:00", "identifié",
+                  "Nous rappelons cinq lots (L6297 à L6301) de croquettes Everyday Adult Cat Poulet & Riz, en 800 g et "
+                  "2 kg, car ils contiennent trop de vitamine D. Ne donnez plus ces lots à votre chat ; s'il semble "
+                  "malade, consultez votre vétérinaire. Vous pouvez vous faire rembourser en magasin ou auprès de "
+                  "nous."),))
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
+    assert "Ne donnez plus ces lots à votre chat" in sms, sms

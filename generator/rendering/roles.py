@@ -43,7 +43,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         # transat figure ci-dessous, cessez de l'utiliser »).
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
               r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez)\b))"
-              r"(?:ne (?:\w+ )?(?:pas|jamais)|n'\w+ (?:pas|jamais)|vérifiez|appelez|contactez|rapportez|"
+              r"(?:ne (?:\w+ )?(?:pas|jamais|plus)|n'\w+ (?:pas|jamais|plus)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
@@ -107,6 +107,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
               r"symptôme|malade|fièvre|intoxi)",
         "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
+    },
+    "disruption": {  # what does not work now: a line cut, a service suspended, a place closed
+        "en": r"\b(?:(?:is|are|remains?|stays?|has been|have been) (?:still |now )?(?:interrupted|suspended|closed|"
+              r"cut|unavailable|down|out of service)|not running|no (?:trains?|trams?|buses|service) (?:runs?|between))\b",
+        "fr": r"\b(?:(?:est|sont|reste|restent|demeure|demeurent|a été|ont été) (?:toujours |encore )?(?:interrompue?s?|"
+              r"suspendue?s?|fermée?s?|coupée?s?|indisponibles?|hors service)|ne circulen?t? (?:pas|plus)|"
+              r"aucun (?:train|tram|bus|métro) ne circule)",
+        "de": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:weiterhin |noch )?(?:unterbrochen|gesperrt|geschlossen|ausgefallen|"
+              r"außer Betrieb))",
     },
     "outcome": {  # the worst is over or never came: nobody hurt, the fire out, the service back
         "en": r"\b(?:(?:have|has) (?:now )?(?:withdrawn|removed|taken down|deleted|pulled) (?:it|the|this|our)|(?:was|were) "

@@ -877,14 +877,20 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         return None
     chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
 
-    def promises(sentence: str) -> bool:
-        return any(s.has("next-update") for s in roles.sentences(sentence, brief.lang))
+    def rank(sentence: str) -> int:
+        said = roles.sentences(sentence, brief.lang)
+        if any(s.has("next-update") for s in said):
+            return 2
+        return 0 if any(s.has(r) for s in said for r in _WHAT_MATTERS) else 1
 
-    # The facts first, the promise of the next update last (the link holds it too): "Next update
-    # by 10:30" never takes the room of "Line T1 is interrupted".
-    for deferred in (False, True):
+    # What people must know first (what to do, what we do, who was hurt, what is over), then the
+    # other facts, the promise of the next update last (the link holds it too): "we are
+    # withdrawing every G3 scooter tonight" before "she was taken care of by the emergency
+    # services"; "Next update by 10:30" never takes the room of "Line T1 is interrupted".
+    ranks = {sentence: rank(sentence) for sentence in candidates} if update is not None else {}
+    for deferred in (0, 1, 2):
         for before, sentence in pairwise(candidates):
-            if sentence in chosen or promises(sentence) != deferred:
+            if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
                 continue
             if leans.match(sentence.strip()) and chosen[-1] != before:
                 continue  # "It was withdrawn…" only right after what "it" is
@@ -913,6 +919,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+# The roles an update's SMS says before its other facts.
+_WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
 
 
 def _gives_corrected_value(update: Update, said: str) -> bool:
