@@ -427,3 +427,56 @@ def test_a_french_reply_after_an_accident_under_inquiry_shows_sympathy_without_a
     personal = reply_templates(write_statement(project, settings, text, "2026-02-20-tram.fr.md"), settings, NOW)[
         "personal"].text
     assert "excuses" not in personal and "sincèrement désolés de ce que vous avez vécu" in personal, personal
+
+
+# -- kit 14 (written blind): a cat-food recall, a scooter accident, a breach that spares passwords --
+
+def _cat_food(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-02 10:00", front="next_update: 2026-03-12 18:00\n",
+        title="Recall of Everyday Adult Cat dry food" if en else "Rappel des croquettes Everyday Adult Cat",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "We are recalling five batches of Everyday Adult Cat dry food: they contain too much vitamin D. "
+                "Stop feeding these batches to your cat." if en else
+                "Nous rappelons cinq lots de croquettes Everyday Adult Cat : ils contiennent trop de vitamine D. "
+                "Ne donnez plus ces lots à votre chat."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "About 61,400 bags are concerned: 38,900 in the United Kingdom and 22,500 in France." if en else
+                "Environ 61 400 sacs sont concernés : 38 900 au Royaume-Uni et 22 500 en France."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "We are covering any vet costs that owners would otherwise have to bear." if en else
+                "Nous prenons en charge, sans attendre, les frais vétérinaires qui resteraient à la charge des "
+                "propriétaires.")},
+        updates=(("2026-03-05 18:30", "monitoring" if en else "surveillance",
+                  "Owners and vets have reported 27 cats that became unwell after eating the recalled batches." if en
+                  else "Des propriétaires et des vétérinaires nous ont signalé 27 chats tombés malades après avoir "
+                       "mangé les lots rappelés."),))
+
+
+def test_a_recall_brief_gives_the_units_concerned_the_cases_reported_and_the_costs_we_cover(  # type: ignore[no-untyped-def]
+        project, settings) -> None:
+    briefs = _briefs(_both(project, settings, "2026-03-02-cat-food", _cat_food), settings)
+    english, french = briefs["en"], briefs["fr"]
+    assert "About 61,400 bags are concerned" in english["How many units were sold?"]
+    assert "Environ 61 400 sacs sont concernés" in french["Combien d'unités ont été vendues ?"]
+    assert "27 cats that became unwell" in english["Have any illnesses been reported?"]
+    assert "27 chats tombés malades" in french["Des cas de maladie ont-ils été signalés ?"]
+    assert "covering any vet costs" in english["Will people be compensated?"]
+    assert "prenons en charge" in french["Les personnes seront-elles indemnisées ?"]
+
+
+def test_a_password_the_statement_says_is_safe_is_the_answer_before_our_own_resets(  # type: ignore[no-untyped-def]
+        project, settings) -> None:
+    text = statement_file(lang="fr", severity="critical", title="Accès non autorisé à notre logiciel de rendez-vous",
+                          front="", sections={
+                              "Résumé": "Une personne non autorisée a copié les données de rendez-vous de 48 312 "
+                                        "patients. Nous vous présentons nos excuses.",
+                              "Ce qui s'est passé": "Ne sont pas concernés : les dossiers médicaux et les mots de "
+                                                    "passe du portail patient.",
+                              "Ce que nous faisons": "- Réinitialisation des mots de passe des 2 140 comptes du "
+                                                     "logiciel de rendez-vous depuis le 26 novembre."})
+    brief = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-acces.fr.md"), settings, NOW))
+    answer = _quoted(brief["Dois-je changer mon mot de passe ?"])
+    assert answer[0].startswith("Ne sont pas concernés"), answer

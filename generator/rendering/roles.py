@@ -70,11 +70,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "compensation": {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
               r"will not be charged|have not been charged|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
-              r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover (?:the |your )?(?:cost|"
-              r"expense))",
+              r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
+              r"all )?(?:\w+ )?(?:costs?|expenses?))",
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
               r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
-              r"demande|dossier)|prendrons en charge|prise en charge (?:de vos|des) frais|faire une réclamation)",
+              r"demande|dossier)|prendrons en charge|prenons en charge[^.]{0,80}\bfrais|prise en charge (?:de vos|des) frais|faire une réclamation)",
         "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"
               r"übernehmen (?:die|alle) Kosten)",
     },

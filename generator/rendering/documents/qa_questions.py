@@ -213,7 +213,20 @@ def _password(brief: Brief) -> list[Passage]:
     found = _anywhere(brief, "password", first=("what_you_should_do", "what_we_are_doing", "summary", "what_happened"),
                       most=6)
     for_reader = [p for p in found if not _about_staff(p.text, brief.lang)]
-    return sorted(for_reader, key=lambda p: (p.has("never-ask"), not _to_reader(p.text, brief.lang)))[:2]
+    # "Not affected: … patient portal passwords" answers the reader first; "every password of the
+    # appointment system has been reset" is our measure, not their password.
+    safe = _SAFE.get(brief.lang, _SAFE["en"])
+    measure = _RESET.get(brief.lang, _RESET["en"])
+    return sorted(for_reader, key=lambda p: (not safe.search(p.text), p.has("never-ask"),
+                                             bool(measure.search(p.text)) and not _to_reader(p.text, brief.lang),
+                                             not _to_reader(p.text, brief.lang)))[:2]
+
+
+_SAFE = {"en": re.compile(r"\b(?:not (?:been )?(?:affected|concerned|exposed|accessed|compromised)|unaffected)\b",
+                          re.IGNORECASE),
+         "fr": re.compile(r"\b(?:(?:ne sont|n['’]ont|n['’]a|n['’]est) pas (?:été )?(?:concernée?s?|touchée?s?|exposée?s?|"
+                          r"compromise?s?|consultée?s?))", re.IGNORECASE)}
+_RESET = {"en": re.compile(r"\breset\b", re.IGNORECASE), "fr": re.compile(r"\bréinitialis\w*", re.IGNORECASE)}
 
 
 _READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
@@ -601,6 +614,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
             _recall_authorities(),
             _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
+            # Asked when the statement speaks of anyone (or any animal) ill: the first question on a
+            # recall with cases reported.
+            _q("ill", "Have any illnesses been reported?", "Des cas de maladie ont-ils été signalés ?", _ill,
+               relevant="ill"),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
         return (

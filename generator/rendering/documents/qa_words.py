@@ -102,10 +102,11 @@ def count_pattern(lang: str) -> str:
 
 
 # A recall counts the products sold ("6,340 rattles … were sold").
-SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been |had already been )?(?:sold|"
-                    rf"bought|purchased|put on sale|delivered|shipped|distributed)\b",
-              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
-                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)\b"}
+SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been |had been |had already been )?(?:sold|"
+                    rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b",
+              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
+                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)|(?:sont|étaient) "
+                    rf"(?:concernée?s?|rappelée?s?))\b"}
 # Words that say a figure is the total of those affected.
 AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
 
@@ -241,9 +242,11 @@ W = {
               # an insurer or a company paying out: "we have paid €4.1 million", "we pay for a hotel"
               # a promise to say what will be given: "by 1 December we will tell you what we will offer"
               r"what we (?:will|shall|are going to) offer\b|what (?:compensation|credit|gesture) (?:we|you)\b|"
-              r"we (?:have )?(?:already )?paid\b|we pay (?:for|up to|the)\b|(?:are|is) (?:settled|paid) (?:on|within|in "
+              r"we (?:have )?(?:already )?paid\b|we pay (?:for|up to|the)\b|"
+              # costs we bear: "we are covering any costs of the accident the rider would otherwise bear"
+              r"(?:we (?:are|will be|will) )?cover(?:ing|s)? (?:the |your |any |all )?(?:\w+ )?(?:costs?|expenses?)\b|(?:are|is) (?:settled|paid) (?:on|within|in "
               r"full|up to)|settle[sd]? (?:your |the |each )?claims?)",
-              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
+              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
               r"(?:ne|n['’]) ?(?:vous |leur |lui )?(?:sera|seront|est|sont) pas (?:facturée?s?|prélevée?s?|débitée?s?)|"
@@ -300,10 +303,12 @@ W = {
                r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
                r"surchauffe|incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
-    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|gastro\w*|hospitali[sz]ed|symptoms reported|"
+    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
+            r"symptoms reported|"
             r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"
             r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles))",
-            r"\b(?:cas de|tombée?s? malades?|malades?|gastro\w*|hospitalisée?s?|intoxication|troubles digestifs|"
+            r"\b(?:cas de|tombée?s? malades?|malades?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
+            r"troubles digestifs|"
             r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
     # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then|"
