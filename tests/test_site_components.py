@@ -180,12 +180,22 @@ def test_without_declared_components_an_advert_or_a_fire_lists_no_people_as_serv
                        status="resolved", extra="affected: [Poêlée campagnarde 750 g, Poêlée campagnarde 1.5 kg]\n",
                        summary="We are recalling Poêlée campagnarde 750 g and 1.5 kg, lots L2611 and L2612. Do not "
                                "eat them. We are sorry.")
+    # People and countries are who and where, not services; a withdrawn campaign is no service.
+    breach = statement(title="Unauthorised access to our appointment system", severity="critical",
+                       extra="affected: [Appointment system, Patients of our seven clinics, United Kingdom]\n",
+                       summary="Someone copied the appointment data of 48,312 patients. We apologise.")
+    campaign = statement(title='We have withdrawn our "Clean Bowl Challenge" campaign', severity="major",
+                         status="resolved", extra="affected: [Clean Bowl Challenge campaign]\n",
+                         summary="Our campaign encouraged dogs to eat fast, which is dangerous. We are sorry.")
     site = build(tmp_path, extra={"2026-11-19-advert.md": advert, "2026-11-19-fire.md": fire,
                                   "2026-11-19-sso.md": sso, "2026-11-19-sso.fr.md": sso_fr,
-                                  "2026-11-19-recall.md": recall}, config=undeclare)
+                                  "2026-11-19-recall.md": recall, "2026-11-19-breach.md": breach,
+                                  "2026-11-19-campaign.md": campaign}, config=undeclare)
     found = components(site)
     assert not {"Customers aged 65 and over", "TV campaign", "Chamonix hotel", "Hotel guests"} & set(found)
     assert not {"Poêlée campagnarde 750 g", "Poêlée campagnarde 1.5 kg"} & set(found)
+    assert not {"Patients of our seven clinics", "United Kingdom", "Clean Bowl Challenge campaign"} & set(found)
+    assert "Appointment system" in found
     assert "Poêlée" not in services(site)
     # Its page says the statement has had its last word, never that the recall is over.
     page = text_of(read(site, "statements/2026-11-19-recall/index.html"))

@@ -20,6 +20,7 @@ A component named by several statements shows the worst of their statuses."""
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -113,9 +114,38 @@ def site_components(settings: Settings, statements: Iterable[Statement],
         for name in statement.affected:
             if _key(name) not in names and _key(name) in original_of:
                 continue
+            if is_audience(name):
+                continue
             names.setdefault(_key(name), name)
     return tuple(Component(id=cid, name=name, names=translated.get(_key(name), {}))
                  for cid, name in zip(unique_ids(names.values()), names.values()))
+
+
+# Who, not what: "Patients of our seven clinics", « Usagers des trottinettes », "UK customers",
+# "Glisso scooter riders in Toulouse": a plural noun for people heads the name (first in French,
+# last before "of"/"in" in English). "Portail patient" and "Patient portal" are services.
+_PEOPLE_WORDS = (r"(?:patients|customers|clients|users|usagers|utilisateurs|utilisatrices|riders|passengers|voyageurs|"
+                 r"residents|habitants|riverains|subscribers|abonnés|members|adhérents|staff|employees|salariés|"
+                 r"owners|propriétaires|guests|families|familles|parents|students|étudiants|élèves|pupils|"
+                 r"travell?ers|consumers|consommateurs|people|personnes)")
+_PEOPLE = re.compile(rf"^\s*(?:(?:all|tous les|toutes les|les|the|our|nos)\s+)?{_PEOPLE_WORDS}\b|"
+                     rf"\b{_PEOPLE_WORDS}\s*(?:$|\b(?:of|in|at|from|who|with|du|des|de|d['’]|à|en|qui)\b)",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country and region names in every language onevoice speaks (Babel's territories)."""
+    from babel import Locale
+
+    return frozenset(_key(name) for lang in ("en", "fr", "de") for name in Locale(lang).territories.values())
+
+
+def is_audience(name: str) -> bool:
+    """Whether an `affected` name is people or a country, not a part of the service: a site that
+    declares no components does not list "Patients of our seven clinics — Data incident" or
+    "United Kingdom — Operational" among its services."""
+    return bool(_PEOPLE.search(name)) or _key(name) in _countries()
 
 
 def names_services(statement: Statement) -> bool:
