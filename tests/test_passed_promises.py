@@ -77,3 +77,22 @@ def test_an_arrangement_by_a_passed_day_is_a_promise_too(project, settings, monk
     said = "\n".join(part for copy in copies for part in copy.parts)
     assert "inspected by 20 November" not in said, said
     assert "Every stay is refunded." in said
+
+
+def test_a_promise_by_a_weekday_and_a_day_leaves_the_documents_once_passed(project, settings, monkeypatch):
+    # « d'ici vendredi 20 novembre », read on 29 November: the analysis is no longer ahead.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T23:15:00+01:00")
+    text = statement_file(lang="fr", title="Portail patient indisponible lundi matin", severity="major",
+                          started="2026-11-16 07:45", front="", sections={
+                              "Résumé": "De 7 h 45 à 13 h 20, notre portail patient était inaccessible. Nous présentons "
+                                        "nos excuses aux patients."},
+                          updates=(("2026-11-16 13:40", "résolu",
+                                    "Le portail fonctionne normalement depuis 13 h 20. Nous publierons d'ici vendredi "
+                                    "20 novembre l'analyse de cette panne."),))
+    statement = write_statement(project, settings, text, "2026-11-16-test.fr.md")
+    # (The memo keeps it for the team, flagged: "this deadline has passed: check it was kept".)
+    documents = [d.text for d in render_documents(statement, settings) if d.kind not in ("checklist", "memo")]
+    said = "\n".join([render_press_release(statement, settings).markdown, *documents]).replace("\u00a0", " ")
+    assert "Le portail fonctionne normalement depuis 13 h 20" in said
+    assert "publierons d'ici vendredi 20 novembre" not in said.replace("’", "'"), said
+    assert "publiera d'ici vendredi 20 novembre" not in said.replace("’", "'"), said

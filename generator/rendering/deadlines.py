@@ -19,7 +19,10 @@ _UNTIL = re.compile(r"\b(?:until|till|through|jusqu['’]au|jusqu['’]à (?:la 
                     r"\s+([a-zéû]+)", re.IGNORECASE)
 # "by 29 November", "by 29 November at 18:00", « d'ici le 29 novembre à 18 h »: the day, and the
 # time when one is given.
-_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?(\d{1,2})(?:er)?"
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|dimanche),?\s+)?")
+_BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?" + _WEEKDAY
+                 + r"(\d{1,2})(?:er)?"
                  r"\s+([a-zéû]+)(?:\s+\d{4})?(?:,?\s+(?:at|à)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?)?", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
                      r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
