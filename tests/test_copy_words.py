@@ -263,7 +263,10 @@ def test_a_correction_that_changes_what_a_figure_counts_is_told_in_its_own_words
     mastodon = _paragraphs("\n".join(next(c for c in copies if c.channel == "mastodon" and c.kind == "update"
                                           and c.update_at == statement.updates[1].at).parts))
     assert "The second file also held home insurance contracts" in mastodon, mastodon
-    assert "(Corrected on 3 September at 18:30 CEST: The figure is 41,800 customers, not 18,400." in mastodon
+    # The correction's sentence stands where the old figure stood, so "them" still has its
+    # antecedent; the note adds the rest of the correction.
+    assert "The figure is 41,800 customers, not 18,400. We will refund them." in mastodon, mastodon
+    assert "(Corrected on 3 September at 18:30 CEST: The second file also held home insurance contracts" in mastodon
 
 
 def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_corrects(project, settings):
@@ -426,3 +429,20 @@ def test_a_correction_of_one_line_of_a_plan_never_rewrites_the_others(project, s
     told = corrected(text, ["The number of customers affected is 21,840, not 18,420. Our first count left out the "
                             "3,420 Kerria Metal customers, who were charged €14.99 twice."])
     assert told == text
+
+
+def test_a_count_that_also_covers_others_keeps_the_next_sentence_its_antecedent_in_french(project, settings):
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 19:00", "surveillance",
+         "Tous les mots de passe ont été réinitialisés. Environ 41 000 patients sont concernés. Nous commencerons à "
+         "les prévenir individuellement demain.\n\n"
+         "#### Rectificatif · 2026-09-04 12:00\n"
+         "Le nombre exact de patients concernés est de 48 312, et non d'environ 41 000. Notre premier décompte "
+         "n'incluait pas les patients des trois centres d'imagerie."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    copies = render_copies(statement, settings, ["facebook"], NOW)
+    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    assert ("Le nombre exact de patients concernés est de 48 312, et non d'environ 41 000. Nous commencerons à les "
+            "prévenir") in said, said
+    assert "Environ 41 000 patients sont concernés" not in said
+    assert "(Rectifié le 4 septembre à 12 h : notre premier décompte n'incluait pas" in said, said

@@ -485,9 +485,21 @@ class Brief:
         still holds a withdrawn value is left out."""
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
-        kept = [told for told in (self._kept(s.text, fixes, withdrawn) for s in roles.sentences(update.text, self.lang))
-                if told]
+        kept = self._all_kept([s.text for s in roles.sentences(update.text, self.lang)], fixes, withdrawn)
         return self._as_now(update, kept)
+
+    def _all_kept(self, sentences: list[str], fixes: list[str], withdrawn: list[str]) -> list[str]:
+        """`sentences` as `_kept` tells each. When a correction changes what a figure counts
+        ("48,312, not about 41,000: our first count left out the imaging centres"), the first
+        sentence that held the old figure gives way to the correction's own sentence, so the
+        next one ("We will start notifying them tomorrow") still has what it speaks of."""
+        told = [self._kept(s, fixes, withdrawn) for s in sentences]
+        if corrections.changes_scope(fixes):
+            naming = [f for f in fixes if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", f) for v in withdrawn)]
+            gone = next((i for i, t in enumerate(told) if not t and sentences[i].strip()), None)
+            if naming and gone is not None:
+                told[gone] = " ".join(naming)
+        return [t for t in told if t]
 
     @staticmethod
     def _kept(sentence: str, fixes: list[str], withdrawn: list[str]) -> str:
@@ -525,8 +537,7 @@ class Brief:
         `as_written`: the memo flags a passed promise for the team to check instead)."""
         fixes = self._correction_sentences(update)
         withdrawn = self.withdrawn(update)
-        paragraphs = [" ".join(filter(None, (self._kept(piece, fixes, withdrawn)
-                                             for piece in re.split(r"(?<=[.!?])\s+", p))))
+        paragraphs = [" ".join(self._all_kept(re.split(r"(?<=[.!?])\s+", p), fixes, withdrawn))
                       for p in plain_items(update.text, self.lang)]
         paragraphs = [p for p in paragraphs if p]
         return paragraphs if as_written else self._as_now(update, paragraphs)
@@ -631,8 +642,13 @@ class Brief:
             # Said only when the copy does not already carry it in the corrected sentence.
             one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
             if listed and corrections.changes_scope([correction.text]):
-                # What the figure counts changed: the correction's own words say it right.
-                told = " ".join(self.correction_sentences(update, correction))
+                # What the figure counts changed: the correction's own words say it right (those
+                # the copy does not already say in place of the old figure).
+                said = " ".join(self.kept_sentences(update))
+                told = " ".join(s for s in self.correction_sentences(update, correction) if s not in said)
+                from generator.rendering.channels.voices import after_colon
+
+                told = after_colon(told, self.lang) or copy_word("see_correction", self.lang)
                 notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told))
                 continue
             if listed and all(re.fullmatch(r"\d{1,2}", value) for value in wrong):

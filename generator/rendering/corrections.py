@@ -163,7 +163,8 @@ _SCOPE = re.compile(
     r"(?:aussi|également) (?:des?|les?|l['’])|y compris|comprend|comprenait|comprennent|incluai(?:t|ent)|inclut|incluent|"
     r"ne (?:couvrait|comptait|portait|prenait en compte) que|non seulement|"
     # the first count left a group out: its figure counted something else, not less of the same
-    r"left out|did not (?:count|include)|omitted|excluded|missed out|"
+    r"left out|did not (?:count|include)|omitted|excluded|missed out|the same (?:error|mistake)|"
+    r"(?:la|les) même erreur|"
     r"(?:oubliait|omettait|excluait|laissait de côté|n['’](?:incluait|intégrait) pas))\b", re.IGNORECASE)
 
 
