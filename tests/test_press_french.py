@@ -51,3 +51,16 @@ def test_a_lead_whose_possessive_comes_before_the_name_says_who_speaks(project, 
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     lead = next(p for p in release.text.split("\n\n") if "Halcyon Drive" in p and "minutes" in p)
     assert lead.startswith("Calypso Pay indique que trois minutes après"), lead
+
+
+def test_a_communique_reports_facts_without_first_person_in_its_own_voice_and_names_whose_noun() -> None:
+    from generator.rendering.person import french
+
+    # « rendez-vous » is no « vous »: a plain fact is said, not quoted as the organisation's words.
+    told = french(["Le portail patient fonctionne normalement depuis 13 h 20 : prise de rendez-vous, préadmission et "
+                   "documents sont de nouveau accessibles."], "Cliniques Loire Océan")
+    assert told == ["Le portail patient fonctionne normalement depuis 13 h 20 : prise de rendez-vous, préadmission et "
+                    "documents sont de nouveau accessibles."], told
+    # A noun with its complement before the verb names the organisation at its first mention.
+    told = french(["Le lundi 16 novembre, notre portail patient était inaccessible."], "Cliniques Loire Océan")
+    assert told == ["Le lundi 16 novembre, le portail patient de Cliniques Loire Océan était inaccessible."], told

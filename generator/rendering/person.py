@@ -264,7 +264,8 @@ _FR_MASCULINE = frozenset("""côté été comité traité pâté député invit�
     magasin produit fromage lait logiciel serveur compte espace jeu studio""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
                         "aine", "ère", "ive", "ienne", "onne", "ie")
-_FR_LEFT = re.compile(r"\b(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)\b",
+# (« rendez-vous », « chez-nous » are words of their own.)
+_FR_LEFT = re.compile(r"(?<![\w-])(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -550,7 +551,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             if owner_first or named or determiner is None:
                 return match.group(0)
             article = "l'" if noun[:1] in _FR_VOWEL else ("la " if determiner == "sa" else "le ")
-            return f"{_fr_contracted(match.group('prep') or '', article)}{noun} {_of_name(organisation)}"
+            more = match.group("more") or ""
+            return f"{_fr_contracted(match.group('prep') or '', article)}{noun}{more} {_of_name(organisation)}"
 
         text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", subject, sentence)
         if text != sentence:
@@ -578,7 +580,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                           r"((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", shared, text)
         # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
         ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)" + ends, singular, text)
+        # « notre portail patient était inaccessible »: a noun and its complement before the verb.
+        verb_next = r"(?= (?:a|est|ont|sont|était|étaient|sera|seront|reste|restent|ne|n['’]\w+)\b)"
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more> [a-zéèêàâîôûç-]+)" + verb_next, singular,
+                      text)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?\w+)" + ends, plural, text)
         text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
