@@ -4,68 +4,41 @@ searched case-insensitively in whole sentences (and in the label a sentence sits
 
 from __future__ import annotations
 
-# The brief's own words: headings, the lines to say when the statement has no answer.
-QA_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Media Q&A brief: {title}",
-        "intro": ("For the spokesperson and the press office. Each answer quotes the statement: say nothing it "
-                  "does not say, and never guess. A question marked {unanswered} has no answer in the statement: "
-                  "use the line suggested, or add the answer to the statement first."),
-        "count": "Questions without an answer in the statement: {count} of {total}.",
-        "unanswered": "UNANSWERED",
-        "source": "Source:",
-        "say": "Say instead:",
-        "was_due": "(Due by {day}, now past: check it was kept before you say it.)",
-        "began": "The problem began {when}.",
-        "affected_source": "the list of what is affected",
-        "first_word": "Our first public statement was posted {when}.",
-        "not_yet": "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}.",
-        "never_guess": "We will not speculate. We will say what we find in our next update{when}.",
-        "check": "I do not have that answer with me: I will check and come back to you today.",
-        "memory": "I will not answer that from memory: I will check and come back to you today.",
-        "message": "We know what this means for the people affected, and we will keep them informed at every step.",
-        "review": "Our priority is to put this right for the people affected; our review of what happened is under way.",
-        "review_done": ("Our priority has been to put this right for the people affected; we are drawing the lessons "
-                        "of what happened."),
-        "by_when": ", {when}",
-        "resolved": "Our update of {when} said it was resolved.",
-        "next": "Next public update promised {when}.",
-        "affected": "Affected: {items}.",
-        "lots": "The products and lots recalled, as the statement's table gives them:",
-        "table": "As the statement's table gives them:",
-    },
-    "fr": {
-        "title": "Questions-réponses presse : {title}",
-        "intro": ("Pour le porte-parole et le service de presse. Chaque réponse cite la déclaration : ne dites rien "
-                  "qu'elle ne dise pas, et ne supposez jamais. Une question marquée {unanswered} n'a pas de réponse "
-                  "dans la déclaration : utilisez la phrase proposée, ou ajoutez d'abord la réponse à la déclaration."),
-        "count": "Questions sans réponse dans la déclaration : {count} sur {total}.",
-        "unanswered": "SANS RÉPONSE",
-        "source": "Source :",
-        "say": "Dites plutôt :",
-        "was_due": "(Échéance du {day} passée : vérifiez qu'elle a été tenue avant de le dire.)",
-        "began": "Le problème a commencé {when}.",
-        "affected_source": "la liste des éléments touchés",
-        "first_word": "Notre première déclaration publique a été publiée {when}.",
-        "not_yet": "Nous ne le savons pas encore. Nous le dirons dès que nous le saurons, au plus tard à notre "
-                   "prochain point{when}.",
-        "never_guess": "Nous ne ferons pas de supposition. Nous dirons ce que nous trouvons à notre prochain point{when}.",
-        "check": "Je n'ai pas cette réponse sous la main : je vérifie et je reviens vers vous dans la journée.",
-        "memory": "Je ne veux pas vous répondre de mémoire : je vérifie et je reviens vers vous dans la journée.",
-        "message": "Nous savons ce que cela représente pour les personnes concernées, et nous les tiendrons informées "
-                   "à chaque étape.",
-        "review": "Notre priorité est de réparer pour les personnes concernées ; l'analyse de ce qui s'est passé est "
-                  "en cours.",
-        "review_done": ("Notre priorité a été de réparer pour les personnes concernées ; nous tirons les leçons de ce "
-                        "qui s'est passé."),
-        "by_when": ", {when}",
-        "resolved": "Notre point {when} a annoncé que la situation était rétablie.",  # when: « du 21 novembre à 19 h »
-        "next": "Prochain point public promis {when}.",
-        "affected": "Touché : {items}.",
-        "lots": "Les produits et lots rappelés, tels que les donne le tableau de la déclaration :",
-        "table": "Tels que les donne le tableau de la déclaration :",
-    },
-}
+from generator.core.catalogues import english_table, translatable
+
+# The brief's own words: headings, the lines to say when the statement has no answer (other
+# languages in the gettext catalogues, contexts `qa.*`).
+QA_WORDS: dict[str, str] = english_table(
+    translatable("qa.title", "Media Q&A brief: {title}"),
+    translatable("qa.intro",
+                 "For the spokesperson and the press office. Each answer quotes the statement: say nothing it does not "
+                 "say, and never guess. A question marked {unanswered} has no answer in the statement: use the line "
+                 "suggested, or add the answer to the statement first."),
+    translatable("qa.count", "Questions without an answer in the statement: {count} of {total}."),
+    translatable("qa.unanswered", "UNANSWERED"),
+    translatable("qa.source", "Source:"),
+    translatable("qa.say", "Say instead:"),
+    translatable("qa.was_due", "(Due by {day}, now past: check it was kept before you say it.)"),
+    translatable("qa.began", "The problem began {when}."),
+    translatable("qa.affected_source", "the list of what is affected"),
+    translatable("qa.first_word", "Our first public statement was posted {when}."),
+    translatable("qa.not_yet", "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}."),
+    translatable("qa.never_guess", "We will not speculate. We will say what we find in our next update{when}."),
+    translatable("qa.check", "I do not have that answer with me: I will check and come back to you today."),
+    translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
+    translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
+    translatable("qa.review", "Our priority is to put this right for the people affected; our review of what happened is under way."),
+    translatable("qa.review_done",
+                 "Our priority has been to put this right for the people affected; we are drawing the lessons of what "
+                 "happened."),
+    translatable("qa.by_when", ", {when}"),
+    translatable("qa.resolved", "Our update of {when} said it was resolved."),
+    translatable("qa.next", "Next public update promised {when}."),
+    translatable("qa.affected", "Affected: {items}."),
+    translatable("qa.lots", "The products and lots recalled, as the statement's table gives them:"),
+    translatable("qa.table", "As the statement's table gives them:"),
+)
+
 
 # Numbers of people affected: a figure near the noun that counts them (accounts and orders count
 # the people behind them; litres, shops or deliveries never answer "how many people").
