@@ -61,7 +61,8 @@ def render_checklist(statement: Statement, settings: Settings, now: datetime | N
 
 
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
-          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b")}
+          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b"),
+          "de": re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")}
 _DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b", re.IGNORECASE)
 
 
@@ -104,7 +105,8 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
 
 # Vehicles by language: French « car » is "because".
 VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
-            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b"}
+            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
+            "de": r"\b(?:Autos?|Fahrzeuge?n?|Pkw|Motorr(?:a|ä)d\w*|Transporter|Lkw|Lastwagen)\b"}
 
 
 def _language_name(brief: Brief, lang: str) -> str:

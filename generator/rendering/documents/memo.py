@@ -332,7 +332,8 @@ def _advice_for_staff(brief: Brief, item: str, written: datetime, w: dict[str, s
     return told if _IF_YOU.search(item) else _with_deadline(brief, told, written, w)
 
 
-_IF_YOU = re.compile(r"\b(?:if you|if your|si vous|si votre|si vos)\b", re.IGNORECASE)
+_IF_YOU = re.compile(r"\b(?:if you|if your|si vous|si votre|si vos|(?-i:wenn Sie|falls Sie|wenn Ihr\w*|falls Ihr\w*))\b",
+                     re.IGNORECASE)
 
 
 def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]) -> str:
@@ -427,4 +428,5 @@ _FOR_OTHERS = (r"\b(?:passengers?|customers?|residents?|travell?ers?|patients?|p
 # What is not an action of ours.
 _NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
 _STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
+          "de": r"\b(?:Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|Kolleg\w*|Belegschaft|Nachtschicht)\b",
           "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}

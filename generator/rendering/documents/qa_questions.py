@@ -163,7 +163,10 @@ _ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (
                  r"\b(?:is|are) under way\b",
            "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
                  r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
-                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b"}
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b",
+           "de": r"\bwir (?:haben|hatten|werden|sind|\w+en)\b|\bunser(?:e)? (?:\w*[Tt]eams?|Techniker\w*|Mitarbeitende\w*) "
+                 r"\w+|\b(?:wurde|wurden) (?:\w+ )?(?:erstattet|gezahlt|überwiesen|ersetzt|repariert|wiederhergestellt|"
+                 r"verschickt|gutgeschrieben|behoben|entfernt)\b|\b(?:läuft|laufen) (?:bereits|derzeit)\b"}
 
 
 def _advice_source(lang: str) -> str:
@@ -225,12 +228,15 @@ def _password(brief: Brief) -> list[Passage]:
 
 
 _READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
-           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)}
+           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+           "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")}  # formal, capitalised
 _STAFF = {"en": re.compile(r"\b(?:agents?|staff|employees?|advisers?|advisors?|colleagues?|engineers?|our teams?|"
                            r"(?:one|each|some|two|three) of our)\b", re.IGNORECASE),
           "fr": re.compile(r"\b(?:conseillers?|conseillères?|agents?|salariés?|employés?|collaborateurs?|personnel|"
                            r"collègues?|nos équipes)\b|\b(?:l['’]une?|chacune?|certaine?s|deux|trois) de nos\b",
-                           re.IGNORECASE)}
+                           re.IGNORECASE),
+          "de": re.compile(r"\b(?:Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|Kolleg\w*|Berater\w*|Techniker\w*|"
+                           r"unsere(?:m|n)? Teams?|(?:eine[rsm]?|jede[rsm]?|zwei|drei) unserer)\b", re.IGNORECASE)}
 
 
 def _to_reader(text: str, lang: str) -> bool:
@@ -380,7 +386,8 @@ def _help(brief: Brief) -> list[Passage]:
 
 _ENDS = re.compile(r"\b(?:close[sd]?|closing|ferme(?:nt|ront|ra)?|fermée?s?|fermeture)\b", re.IGNORECASE)
 _ADDRESSED = {"en": re.compile(r"\bplease\b|^(?:until then|meanwhile),? (?:please )?\w+", re.IGNORECASE),
-              "fr": re.compile(r"\bmerci de\b|\bveuillez\b|^(?:d['’]ici là|en attendant),? ", re.IGNORECASE)}
+              "fr": re.compile(r"\bmerci de\b|\bveuillez\b|^(?:d['’]ici là|en attendant),? ", re.IGNORECASE),
+              "de": re.compile(r"\bbitte\b|^(?:bis dahin|bis auf Weiteres|in der Zwischenzeit),? ", re.IGNORECASE)}
 
 
 def _common(*, resolved: bool) -> tuple[Question, ...]:
@@ -431,7 +438,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
               # what people received since (fake e-mails): a consequence, not the cause
-              r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses))")
+              r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"
+              # „Wir kennen die Ursache“ says the cause is known, not what it is
+              r"(?-i:\b[Ww]ir kennen (?:jetzt |nun )?die Ursache))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
@@ -494,7 +503,10 @@ _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|nei
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
                            r"ces|celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
-                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE)}
+                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE),
+          # „Das ist…“, „Dies…“, „Dadurch…“; never „Das Zertifikat…“ (an article) nor „Sie“ (you)
+          "de": re.compile(r"^(?:es|dies\w*|dadurch|deshalb|daher|damit|dafür|das (?:ist|war|hat|wird|wurde|bedeutet))\b",
+                           re.IGNORECASE)}
 
 
 def leans_on_before(text: str, lang: str) -> bool:

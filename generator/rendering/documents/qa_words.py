@@ -56,6 +56,11 @@ _COUNTED = {
           r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
           r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?|profils?|téléspectateurs?|auditeurs?|auditrices?|"
           r"lecteurs?|lectrices?|fans?|vendeurs?|vendeuses?|logements?|détenteurs?)",
+    "de": r"(?:Kund\w*|Händler\w*|Menschen|Personen|Fahrgäste?n?|Reisende\w*|Halter\w*|Besitzer\w*|Mitglieder\w*|"
+          r"Nutzer\w*|Konten|Kontos?|Patient\w*|Einwohner\w*|Anwohner\w*|Haushalte?n?|Familien|Eltern|Kinder\w*|"
+          r"Mitarbeitende\w*|Beschäftigte\w*|Abonnent\w*|Gäste?n?|Schüler\w*|Studierende\w*|Fälle?n?|Bestellungen|"
+          r"Versicherte\w*|Mieter\w*|Geräte?n?|Zähler\w*|Fahrzeuge?n?|Autos|Besucher\w*|Spieler\w*|Profile?n?|"
+          r"Haushalten|Wohnungen|Betroffene\w*)",
 }
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
@@ -78,9 +83,11 @@ def count_pattern(lang: str) -> str:
 SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:were |have been |had been |had already been )?(?:sold|"
                     rf"bought|purchased|put on sale|delivered|shipped|distributed)\b",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
-                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)\b"}
+                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)\b",
+              "de": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:wurden |sind |waren )?(?:bereits )?(?:verkauft|ausgeliefert|"
+                    rf"vertrieben|versandt)\b"}
 # Words that say a figure is the total of those affected.
-AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
+AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout|betroffen|insgesamt)\b"
 
 
 # An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
@@ -340,6 +347,90 @@ W = {
 }
 
 
+
+
+# German cue words, by the keys of W. A key without German cues finds nothing: the question is
+# marked unanswered rather than answered by English words that happen to match.
+_AUTHORITY_DE = (r"(?:Behörde\w*|Aufsicht\w*|Datenschutz\w*|Polizei|Staatsanwaltschaft|Ministerium|Landesamt|"
+                 r"Gesundheitsamt|Feuerwehr|Bundesamt|Bundesnetzagentur)")
+_MONTHS_DE = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+W_DE: dict[str, str] = {
+    "when": (rf"\b(?:seit \d|seit (?:dem|heute|gestern|\w+tag|mittwoch)|zwischen|am \d{{1,2}}\.|um \d{{1,2}}[:.]\d{{2}}|"
+             rf"\d{{1,2}}:\d{{2}}|\d{{1,2}}\. (?:{_MONTHS_DE}))"),
+    "known": (r"\b(?:bemerkt|entdeckt|festgestellt|(?:hat|haben) uns (?:alarmiert|informiert|gemeldet|darauf hingewiesen)|"
+              r"Alarm (?:ausgelöst|geschlagen|gegeben)|erste(?:n)? Meldungen?|davon erfahren|(?:wurde|wurden) uns gemeldet)"),
+    "before": (r"\b(?:zum ersten Mal|das erste Mal|erstmals|noch nie|schon einmal|bereits früher|frühere[nrs]? "
+               r"(?:Vorfall|Vorfälle|Störung|Störungen|Datenpanne|Rückruf)|letztes Jahr|im vergangenen Jahr|in der "
+               r"Vergangenheit)\b"),
+    "cause_strong": (r"\b(?:die Ursache|Ursache (?:ist|war)|verursacht|zurückzuführen auf|der Grund|(?:wahrscheinlichste|"
+                     r"vermutliche) Ursache|erste Erkenntnisse)|^Ursache$"),
+    "cause": (r"\b(?:weil|wegen|aufgrund|infolge|ausgelöst|liegt an|lag an|irrtümlich|versehentlich|fehlerhaft|"
+              r"Fehler (?:in|im|bei)|Kurzschluss|stammt(?:e)? (?:aus|von)|(?:hat|haben) ergeben)\b"),
+    "prevention": (r"\b(?:damit (?:sich )?(?:das|dies|so etwas) nicht|künftig|in Zukunft|ab sofort|nicht mehr|wir ändern|"
+                   r"(?:haben|wurde|wurden) (?:\w+ )?geändert|zusätzliche (?:Prüfung|Kontrolle|Überwachung|Sicherung)\w*|"
+                   r"(?:wird|werden) (?:jetzt|nun) (?:\w+ )?(?:geprüft|überwacht|getestet|kontrolliert|blockiert)|"
+                   r"automatische (?:Prüfung|Warnung|Überwachung)\w*)"),
+    "ownership": (r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|(?:liegt|lag) bei uns|"
+                  r"wir (?:tragen|übernehmen) (?:die (?:volle )?)?Verantwortung|wir haben (?:\w+ )?(?:Fehler gemacht|"
+                  r"versagt)|(?:hätten|hätte) (?:\w+ ){0,3}(?:müssen|sollen|dürfen))"),
+    "money": (r"\b(?:erstatt\w*|Erstattung\w*|entschädig\w*|Entschädigung\w*|Gutschrift\w*|gutgeschrieben|Gutschein\w*|"
+              r"kostenlos|kostenfrei|(?:werden|wird) nicht (?:belastet|berechnet)|zurückgezahlt|Rückzahlung\w*|"
+              r"übernehmen (?:die )?(?:Kosten|Gebühren)|Bankgebühren)"),
+    "restored": (r"\b(?:funktionier\w* (?:wieder|normal)|wieder (?:normal|verfügbar|erreichbar|in Betrieb|geöffnet)|"
+                 r"wiederhergestellt|läuft wieder|laufen wieder|ist behoben|wurde behoben|normaler Betrieb|ohne "
+                 r"Unterbrechung)"),
+    "contacted": (r"\b(?:wir (?:haben )?(?:Ihnen )?(?:geschrieben|schreiben|kontaktiert|kontaktieren|benachrichtigt|"
+                  r"angeschrieben)|(?:wurde|wurden|werden) (?:\w+ )?(?:kontaktiert|benachrichtigt|angeschrieben)|"
+                  r"jede(?:r|n)? betroffene)"),
+    "who": r"\b(?:unbefugt\w*|ohne Berechtigung|Angreifer\w*|Hacker\w*|Kriminelle\w*|Dritte\w*|gestohlene\w* Zugangsdaten)",
+    "encrypted": r"\b(?:verschlüsselt\w*|Verschlüsselung|gehasht\w*|Hashwert\w*)",
+    "informed": (rf"\b(?:informiert|benachrichtigt|gemeldet|verständigt|unterrichtet)\b[^.]{{0,60}}(?:{_AGENCY}|"
+                 rf"\b{_AUTHORITY_DE})|\b(?:{_AGENCY}|{_AUTHORITY_DE})[^.]{{0,60}}\b(?:informiert|benachrichtigt|"
+                 rf"verständigt|unterrichtet)"),
+    "password": r"\bPassw(?:ort|örter)\w*|\bKennw(?:ort|örter)\w*",
+    "phishing": r"\b(?:Phishing|Betrug\w*|betrügerisch\w*|verdächtig\w*|niemals [^.]{0,30}(?:fragen|bitten|auffordern))",
+    "where": (r"\b(?:Region\w*|Länder\w*|Terminals?|online|Filialen|Geschäften|App\b|Website|Webseite|Netz\w*|"
+              r"Deutschland|Österreich|Schweiz|Bundesl\w+)"),
+    "codes": (r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-?[A-Z0-9-]{3,}\b|\b(?:Charge\w*|Losnummer\w*|"
+              r"Seriennummer\w*|Mindesthaltbarkeit\w*|MHD\b|verbrauchen bis)"),
+    "health": (r"\b(?:Symptom\w*|Fieber|krank|Ärzt\w*|Arzt|Krankenhaus|Notruf|Notfall|112|verletz\w*|Überhitz\w*|Brand|"
+               r"Feuer|verbrenn\w*|schwanger\w*|ältere|Risiko|Risiken|erstick\w*|Durchfall|Erbrechen|Magen-Darm)"),
+    "ill": (r"\b(?:Fälle? von|erkrankt\w*|Erkrankung\w*|ins Krankenhaus|stationär|Durchfall|Erbrechen|Magen-Darm\w*|"
+            r"ärztlich behandelt|Symptome gemeldet)"),
+    "lifted": (r"\b(?:aufgehoben|aufheben|Aufhebung|bis auf Weiteres|(?:gilt|bleibt) (?:weiterhin )?(?:in Kraft|bestehen) "
+               r"bis)|\bErgebnisse?\b[^.;]{0,60}\b(?:erwartet|vorliegen)"),
+    "health_authority": r"\b(?:Gesundheitsamt|Gesundheitsämter|Gesundheitsbehörde\w*|Landesamt|Bürgermeister\w*|Rathaus|Landratsamt)",
+    "help": (r"\b(?:kostenlos\w*|kostenfrei|Flaschenwasser|Trinkwasser in Flaschen|verteilt|Verteilung|Ausgabestelle\w*|"
+             r"geliefert|Hotline|Servicenummer|rund um die Uhr)"),
+    "resumed": r"\b(?:wieder aufgenommen|wieder angelaufen|wieder in Betrieb|wiedereröffnet|wieder geöffnet)\b",
+    "repair": (r"\b(?:Reparatur\w*|repariert|Werkstatt|Werkstätten|Vertragswerkstatt\w*|Termin\w*|Software-?Update|"
+               r"kostenlos|auf unsere Kosten)"),
+    "return": (r"\b(?:zurückgeben|zurückbringen|zurücksenden|Rückgabe|Rücksendung|umtausch\w*|ersetzen|Ersatz|"
+               r"erstatt\w*|abholen|Abholung|registrieren)"),
+    "sold": r"\b(?:verkauft|gekauft|erworben|ausgeliefert|versandt)",
+    "hurt": r"\b(?:verletzt\w*|Verletzte\w*|Krankenhaus|verstorben|gestorben|getötet|Todesopfer|unverletzt|wohlauf|eingeatmet)",
+    "safe": (r"\b(?:gesichert|kein Risiko|keine Gefahr|ungefährlich|wiedereröffnet|Luftqualität|giftig|geprüft|"
+             r"kontrolliert|inspiziert)"),
+    "emergency": (r"\b(?:Feuerwehr|Rettungsdienst\w*|Rettungskräfte|Notarzt|Polizei|Behörde\w*|Ermittler\w*|Bergwacht|"
+                  r"Sanitäter\w*|Krankenwagen|Küstenwache)\b"),
+    "environment": (r"\b(?:Umwelt\w*|Verschmutzung|giftig\w*|Luftqualität|Luftmessung\w*|Gewässer|Fluss|Boden|"
+                    r"Emission\w*|Löschwasser|Fenster)\b"),
+    "someone_erred": (r"\b(?:menschlicher Fehler|menschliches Versagen|versehentlich|irrtümlich|unser (?:eigener )?Fehler|"
+                      r"disziplinar\w*|Abmahnung|entlassen|hätte nicht (?:\w+ )?(?:dürfen|sollen))"),
+    "site": (r"\b(?:Werk|Fabrik|Gebäude|Lager\w*|Halle|Gelände|Standort|Bahnhof|Filiale|Schule|Tunnel|Brücke|Parkhaus|"
+             r"Werkstatt|Büro\w*|Baustelle)\b"),
+    "removed": r"\b(?:entfernt|gelöscht|zurückgezogen|offline genommen|abgesetzt)\b",
+}
+# Cue words of the languages beyond English and French (W holds both of those side by side).
+CUES: dict[str, dict[str, str]] = {"de": W_DE}
+NEVER = r"(?!)"  # a pattern that matches nothing
+
+
 def words_for(key: str, lang: str) -> str:
+    """The cue words of `key` in `lang`; NEVER when the language has none for it."""
     english, french = W[key]
-    return french if lang == "fr" else english
+    if lang == "en":
+        return english
+    if lang == "fr":
+        return french
+    return CUES.get(lang, {}).get(key, NEVER)

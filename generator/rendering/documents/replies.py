@@ -117,6 +117,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         if lots:  # the reply lists the lots above its advice: "in the table" is that list
             text = re.sub(r"\bin the table\b", "in the list above", text)
             text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
+            text = re.sub(r"\bin der Tabelle\b", "in der Liste oben", text)
         text = re.sub(*_WRITE_TO.get(lang, _WRITE_TO["en"]), text)
         for crowd, third in CROWD.get(lang, ()):
             if re.search(crowd, text):
@@ -197,7 +198,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
 
 # They wrote to us: "write to contact@…" becomes "reply to this message".
 _WRITE_TO = {"en": (r"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
-             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message")}
+             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message"),
+             "de": (r"\bschreiben Sie uns (?:an |unter )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "antworten Sie auf diese Nachricht")}
 
 
 def _news_with_what_leans_on_it(brief: Brief) -> str:
