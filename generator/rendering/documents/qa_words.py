@@ -379,9 +379,10 @@ W_DE: dict[str, str] = {
     "restored": (r"\b(?:funktionier\w* (?:wieder|normal)|wieder (?:normal|verfügbar|erreichbar|in Betrieb|geöffnet)|"
                  r"wiederhergestellt|läuft wieder|laufen wieder|ist behoben|wurde behoben|normaler Betrieb|ohne "
                  r"Unterbrechung)"),
-    "contacted": (r"\b(?:wir (?:haben )?(?:Ihnen )?(?:geschrieben|schreiben|kontaktiert|kontaktieren|benachrichtigt|"
-                  r"angeschrieben)|(?:wurde|wurden|werden) (?:\w+ )?(?:kontaktiert|benachrichtigt|angeschrieben)|"
-                  r"jede(?:r|n)? betroffene)"),
+    # German puts the participle last: „Wir haben alle Betroffenen per E-Mail benachrichtigt“
+    "contacted": (r"\b(?:wir (?:haben|hatten) [^.]{0,80}?\b(?:geschrieben|kontaktiert|benachrichtigt|angeschrieben)|"
+                  r"wir (?:schreiben|kontaktieren|benachrichtigen)|(?:wurde|wurden|werden) (?:\w+ )?(?:kontaktiert|"
+                  r"benachrichtigt|angeschrieben)|jede(?:r|n)? betroffene)"),
     "who": r"\b(?:unbefugt\w*|ohne Berechtigung|Angreifer\w*|Hacker\w*|Kriminelle\w*|Dritte\w*|gestohlene\w* Zugangsdaten)",
     "encrypted": r"\b(?:verschlüsselt\w*|Verschlüsselung|gehasht\w*|Hashwert\w*)",
     "informed": (rf"\b(?:informiert|benachrichtigt|gemeldet|verständigt|unterrichtet)\b[^.]{{0,60}}(?:{_AGENCY}|"

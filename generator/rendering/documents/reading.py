@@ -40,7 +40,9 @@ _VERB = {
     "de": re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|kann|können|"
                      r"konnte|konnten|muss|müssen|soll|sollen|sollte|sollten|darf|dürfen|will|wollen|gibt|gab|bitte|"
                      r"bitten|danke|bleibt|bleiben|geht|gehen|läuft|laufen|gilt|gelten)\b|"
-                     r"\b(?:wir|ich|man|er|es)\s+\w+|\bge\w{3,}(?:t|en)\b|\b\w{3,}iert\b", re.IGNORECASE),
+                     # a formal imperative is a verb before „Sie“: „Ändern Sie Ihr Passwort.“
+                     r"\b(?:wir|ich|man|er|es|Sie)\s+\w+|\b\w{3,}en Sie\b|\bge\w{3,}(?:t|en)\b|\b\w{3,}iert\b",
+                     re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.!?…:»”\"')]$")
 
