@@ -1,7 +1,7 @@
 """German, as a site's third language: `new --lang de`, `translate --lang de` and `build` give a
 German statement page, German channel copies and a German press release, with no English word
-of onevoice's in them; the linter says once that its rules do not cover German, and the crisis
-documents are refused for German rather than written in English. The German sample lives in
+of onevoice's in them; the linter says once that its rules do not cover German. The crisis
+documents in German are tested in tests/test_german_documents.py. The German sample lives in
 tests/fixtures/german/ (the shipped samples stay English and French)."""
 
 from __future__ import annotations
@@ -130,13 +130,6 @@ def test_the_linter_says_once_that_it_does_not_cover_german(german_site: Path):
     path.write_text(path.read_text("utf-8").replace("· erkannt", "· gefunden"), "utf-8")
     result = run("check")
     assert result.exit_code == 1 and "gefunden" in result.output, result.output
-
-
-def test_documents_are_refused_for_german_never_written_in_english(built: Path):
-    folder = built / "dist" / SLUG / "de"
-    assert not [p.name for p in folder.glob("*.md") if p.name != "press-release.md"]
-    result = run("reply", SLUG, "--name", "Anna", "--situation", "die Zahlung")
-    assert result.exit_code != 0 and "crisis documents" in result.output and "German" in result.output
 
 
 def test_german_dates_and_figures_agree_with_english_and_never_cut_a_sentence():

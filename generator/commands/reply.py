@@ -36,11 +36,6 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
 
     settings = load_settings(root)
     statement = _find_statement(settings, slug, lang)
-    from generator.rendering.documents import refused
-
-    refusal = refused(statement.lang)
-    if refusal:
-        raise UsageError(f"{refusal}; give --lang for another language of {slug}")
     templates = reply_templates(statement, settings)
     template = templates.get(template_key)
     if template is None:

@@ -68,3 +68,16 @@ def translated(table: dict[str, str], context: str, lang: str) -> str:
     if lang == SOURCE_LANGUAGE:
         return english
     return translations(lang).get((context, english), english)
+
+
+def translate(text: tuple[str, str], lang: str) -> str:
+    """A `translatable` (context, English) in `lang`: its catalogue's translation, else the English."""
+    context, english = text
+    if lang == SOURCE_LANGUAGE:
+        return english
+    return translations(lang).get((context, english), english)
+
+
+def words_in(table: dict[str, str], prefix: str, lang: str) -> dict[str, str]:
+    """Every word of `table` in `lang`, keyed by its context without `prefix` ("memo.title" -> "title")."""
+    return {context.removeprefix(prefix): translated(table, context, lang) for context in table}

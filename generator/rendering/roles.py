@@ -65,7 +65,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"block|secur|check|review|inspect|test|clean|rebuild|deploy|add|work)|our (?:teams?|engineers|staff)"
               r" (?:are|have|will))",
         "fr": r"\b(?:nous (?:avons|allons|sommes en train de|\w+ons)\b|nos (?:équipes|techniciens|ingénieurs) )",
-        "de": r"\b(?:wir (?:haben|werden|sind dabei|\w+en)\b|unser (?:\w*team|\w*teams) )",
+        # „Wir bitten um Entschuldigung“, „Wir bedauern“ apologise: no action
+        "de": r"\b(?:wir (?:haben|werden|sind dabei|(?!bitten um Entschuldigung|bedauern)\w+en)\b|unser (?:\w*team|\w*teams) )",
     },
     "compensation": {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"

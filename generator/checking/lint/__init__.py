@@ -76,8 +76,7 @@ def uncovered_note(statements: list[Statement]) -> str | None:
     names = sorted({str(Locale.parse(s.lang).english_name) for s in uncovered})
     files = ", ".join(sorted(display_path(s.path) for s in uncovered))
     return (f"note: the crisis-communication rules (apology, ownership, blame, minimising…) do not cover "
-            f"{' or '.join(names)}: {files} had the format and slot checks only; the crisis documents (memo, "
-            f"Q&A, checklist, replies) are not written in {' or '.join(names)} either")
+            f"{' or '.join(names)}: {files} had the format and slot checks only")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|nous|notre|nos)\b", re.IGNORECASE)

@@ -12,19 +12,6 @@ from dataclasses import dataclass
 from generator.core.model import Settings, Statement
 
 DOCUMENT_KINDS = ("memo", "qa", "checklist", "replies")
-# The languages the documents are written in: their words are still in Python, per language
-# (docs/translating.md). A statement in another language gets none, never English in its folder.
-DOCUMENT_LANGUAGES = ("en", "fr")
-
-
-def refused(lang: str) -> str | None:
-    """Why a statement in `lang` gets no crisis documents, or None when it gets them."""
-    if lang in DOCUMENT_LANGUAGES:
-        return None
-    from babel import Locale
-
-    return (f"onevoice does not write the crisis documents (memo, Q&A, checklist, replies) in "
-            f"{Locale.parse(lang).english_name} yet: only in {', '.join(DOCUMENT_LANGUAGES)} (docs/translating.md)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +30,6 @@ def render_documents(statement: Statement, settings: Settings, siblings: tuple[S
     from generator.rendering.documents.replies import render_replies
 
     documents: list[Document] = []
-    if refused(statement.lang):
-        return documents  # `onevoice check` says so once; its page, copies and release are written
     if statement.severity.serious:
         documents.append(Document("memo", "memo.md", render_memo(statement, settings)))
         documents.append(Document("qa", "qa.md", render_qa_brief(statement, settings)))

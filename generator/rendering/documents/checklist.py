@@ -20,7 +20,7 @@ from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, 
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT,
                                                           PUBLIC_BOARD, PUBLIC_BODY)
-from generator.rendering.documents.passages import Passage, find, passages
+from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
@@ -61,7 +61,8 @@ def render_checklist(statement: Statement, settings: Settings, now: datetime | N
 
 
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
-          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b")}
+          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b"),
+          "de": re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")}
 _DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b", re.IGNORECASE)
 
 
@@ -104,12 +105,15 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
 
 # Vehicles by language: French « car » is "because".
 VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
-            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b"}
+            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
+            "de": r"\b(?:Autos?|Fahrzeuge?n?|Pkw|Motorr(?:a|ä)d\w*|Transporter|Lkw|Lastwagen)\b"}
 
 
 def _language_name(brief: Brief, lang: str) -> str:
-    names = {"en": {"en": "English", "fr": "French"}, "fr": {"en": "anglais", "fr": "français"}}
-    return names.get(lang, names["en"]).get(brief.lang, brief.lang)
+    """The name of `brief`'s language in running text of `lang` (CLDR's: "French", « anglais »)."""
+    from babel import Locale
+
+    return str(Locale.parse(lang).languages.get(brief.lang, brief.lang))
 
 
 def checklist_context(statement: Statement, settings: Settings, now: datetime | None = None,
@@ -184,8 +188,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                          + (f" ({word('passed', lang)})" if passed else ""))
         if shown:
             sentence, source = shown
-            said = f"“{sentence}”" if lang != "fr" else f"« {sentence} »"
-            notes.append(f"{word('done', lang)} {said}" + (f" — {source}" if source else ""))
+            notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else ""))
         items.append(ChecklistItem(text, tuple(notes), bool(shown)))
     intro = word("intro", lang).format(kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(first))
     if kind == "breach":

@@ -22,6 +22,9 @@ _PENDING = {
                      r"pas encore (?:connue?s?|"
                      r"établie?s?|identifiée?s?|claire?s?|confirmée?s?)|travaillons à (?:établir|déterminer|identifier|comprendre)|"
                      r"nous analysons|toujours inconnue?s?|enquête est en cours)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:wissen (?:noch )?nicht|noch (?:nicht|un)(?:bekannt|klar|geklärt|bestätigt)|untersuchen|"
+                     r"suchen (?:nach|die)|(?:wird|werden) (?:noch )?untersucht|Untersuchung läuft|ermitteln noch)\b",
+                     re.IGNORECASE),
 }
 
 
@@ -38,7 +41,7 @@ def pending(text: str, lang: str) -> bool:
 
 # What a correction names as wrong: the words after "not" / « et non » up to the end of the clause.
 _WRONG_CLAUSE = re.compile(r"(?:\bnot|\bnor|\brather than|\binstead of|\bet non(?: pas)?|\bnon pas|\bau lieu (?:de|des|du)"
-                           r"|\bplutôt que)\s+(?P<clause>[^.;]*?)(?=,\s|;|\.(?:\s|$)|\s(?:and|et|but|mais)\s|$)",
+                           r"|\bplutôt que|\bnicht|\bstatt|\banstelle von)\s+(?P<clause>[^.;]*?)(?=,\s|;|\.(?:\s|$)|\s(?:and|et|but|mais)\s|$)",
                            re.IGNORECASE)
 # A place or a thing a correction withdrew in words ("…at the village hall, not at the primary
 # school"): the clause after a comma and "not", without its preposition and article.
@@ -100,7 +103,7 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bde le (?=\d)", "du ", text)
         # « demain, 18 novembre » named is « le 18 novembre » once, not « le 18 novembre, 18 novembre »
         text = re.sub(rf"\b(le (\d{{1,2}}(?:er)? (?:{_MONTH_NAMES}))(?: au (?:matin|soir))?), \2\b", r"\1", text)
-    else:
+    elif lang == "en":
         text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
         text = re.sub(r"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d)", r"\1 ", text,
                       flags=re.IGNORECASE)
@@ -132,6 +135,8 @@ _HERE = {
                       re.IGNORECASE), r"\1 on our official statement"),
     "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons)\w*\b"
                       r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre déclaration officielle"),
+    "de": (re.compile(r"\b((?:veröffentlich|bericht|inform|teil|geb)\w*\b[^.:;]{0,60}?) hier\b", re.IGNORECASE),
+           r"\1 in unserer offiziellen Erklärung"),
 }
 
 

@@ -7,6 +7,7 @@ from the statement, every contact from the settings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,122 +20,85 @@ from generator.rendering.documents.checklist import VEHICLES
 from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
-from generator.rendering.documents.passages import Passage, find, update_source
+from generator.rendering.documents.passages import Passage, find, update_named, update_source
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.rendering.documents.needs import missing_contact, missing_value_error
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Statement, Status
+from generator.rendering.site.labels import label
+from generator.core.catalogues import english_table, translatable, translated, words_in
 
-MEMO_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "To all staff: {title}",
-        "notice": "Internal: for {org} staff only. Do not forward or quote outside {org}.",
-        "staff": "For colleagues directly affected",
-        "staff_text": ("If you were there, or someone close to you was, you do not have to talk to anyone outside about "
-                       "it, journalists included. Your manager and the crisis team below are there for you."),
-        "staff_said": "What the statement says for the staff concerned:",
-        "done_text": ("What we have done, as our updates said:"),
-        "doing_now": "What we are doing now, as our latest update said:",
-        "deadline_passed": "{text} (Its deadline, {day}, has passed: check it was kept.)",
-        "why": "Why you are receiving this",
-        "why_text": ("{audience}, partners and journalists may ask you about this today. This note tells you what "
-                     "we know, what we say, and who answers what."),
-        "audience": "The people affected",
-        "facts": "What happened",
-        "doing": "What we are doing",
-        "done": "What we have done",
-        "latest": "The latest we have published, {when}",
-        "corrected": "Correction to an earlier update: {text}",
-        "public": "What we say publicly",
-        "public_link": "The official statement, kept up to date: {url}",
-        "public_key": "Our key message: {text}",
-        "public_apology": "Our apology: {text}",
-        "customers": "If someone affected asks you",
-        "customers_text": ("Listen, say you are sorry for what they are going through, and give them the official "
-                           "statement and what they can do. Do not promise anything the statement does not promise."),
-        "advice": "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to you):",
-        "own_health": "If you live in one of the areas concerned, this advice applies to you and your household too.",
-        "own_recall_vehicle": "If you own one of these vehicles, this advice applies to you too.",
-        "own_recall": ("If you have one of these products at home, this advice applies to you too. If someone brings one "
-                       "back to you, take it back on these terms."),
-        "not_say": "What not to say, even off the record",
-        "not_say_items": ("No guess about causes, culprits, figures or dates beyond the statement. | No blame on a "
-                          "colleague, a supplier or a customer. | No comment to journalists, on social media or in "
-                          "public groups, even in a personal capacity. | No promise of compensation or timing the "
-                          "statement does not make."),
-        "who": "Who answers",
-        "press": "Journalists: send them to {name}, {phone}, {email}. Do not answer yourself.",
-        "team": "The crisis team:",
-        "team_member": "{name}, {role}{contact}",
-        "next": "When you will hear more",
-        "next_text": "With our next public update, promised {when}. This note will be updated then.",
-        "late": "Our next public update, promised {when}, is late: the crisis team is on it.",
-        "resolved": "Our update of {when} said it was resolved. Anything we publish later will be on the official statement.",
-        "over": "Our update of {when} closed this episode. Anything we publish later will be on the official statement.",
-        "over_postmortem": ("Our update of {when} closed this episode; what happened and what we are changing is on "
-                            "the official statement (postmortem)."),
-        "resolved_postmortem": ("Our update of {when} said it was resolved, and what happened and what we are changing "
-                                "is published on the official statement (postmortem)."),
-        "no_promise": "With our next public update; watch the official statement.",
-    },
-    "fr": {
-        "title": "À tout le personnel : {title}",
-        "notice": "Interne : réservé au personnel {of_org}. Ne pas transférer ni citer à l'extérieur.",
-        "staff": "Pour les collègues directement concernés",
-        "staff_text": ("Si vous étiez sur place, ou l'un de vos proches, vous n'avez à en parler à personne à "
-                       "l'extérieur, journalistes compris. Votre responsable et la cellule de crise ci-dessous sont là "
-                       "pour vous."),
-        "staff_said": "Ce que la déclaration prévoit pour les salariés concernés :",
-        "done_text": "Ce que nous avons fait, selon nos points publics :",
-        "doing_now": "Ce que nous faisons, selon notre dernier point public :",
-        "deadline_passed": "{text} (Cette échéance, le {day}, est passée : vérifiez qu'elle a été tenue.)",
-        "why": "Pourquoi vous recevez cette note",
-        "why_text": ("{audience}, nos partenaires et les journalistes peuvent vous interroger à ce sujet. Cette note dit "
-                     "ce que nous savons, ce que nous disons, et qui répond à quoi."),
-        "audience": "Les personnes concernées",
-        "facts": "Ce qui s'est passé",
-        "doing": "Ce que nous faisons",
-        "done": "Ce que nous avons fait",
-        "latest": "Notre dernier point public, {when}",
-        "corrected": "Rectificatif d'un point précédent : {text}",
-        "public": "Ce que nous disons publiquement",
-        "public_link": "La déclaration officielle, tenue à jour : {url}",
-        "public_key": "Notre message principal : {text}",
-        "public_apology": "Nos excuses : {text}",
-        "customers": "Si une personne concernée vous interroge",
-        "customers_text": ("Écoutez, dites que vous êtes désolé de ce qu'elle traverse, donnez-lui la déclaration "
-                           "officielle et ce qu'elle peut faire. Ne promettez rien que la déclaration ne promette pas."),
-        "advice": ("Ce que nous disons aux personnes concernées de faire (transmettez-le dans ces termes ; cela "
-                   "s'adresse à elles, pas à vous) :"),
-        "own_health": "Si vous habitez l'une des zones concernées, cette consigne s'applique aussi à vous et à votre foyer.",
-        "own_recall_vehicle": "Si vous possédez l'un de ces véhicules, cette consigne s'applique aussi à vous.",
-        "own_recall": ("Si vous avez l'un de ces produits chez vous, cette consigne s'applique aussi à vous. Si quelqu'un "
-                       "vous en rapporte un, reprenez-le à ces conditions."),
-        "not_say": "Ce qu'il ne faut pas dire, même en privé",
-        "not_say_items": ("Aucune hypothèse sur les causes, les responsables, les chiffres ou les dates au-delà de "
-                          "la déclaration. | Aucun reproche à un collègue, un fournisseur ou un client. | Aucun "
-                          "commentaire aux journalistes, sur les réseaux sociaux ou dans des groupes publics, même à "
-                          "titre personnel. | Aucune promesse d'indemnisation ou de délai que la déclaration ne fasse "
-                          "pas."),
-        "who": "Qui répond",
-        "press": "Journalistes : orientez-les vers {name}, {phone}, {email}. Ne répondez pas vous-même.",
-        "team": "La cellule de crise :",
-        "team_member": "{name}, {role}{contact}",
-        "next": "Quand vous en saurez plus",
-        "next_text": "Avec notre prochain point public, promis {when}. Cette note sera mise à jour à ce moment-là.",
-        "late": "Notre prochain point public, promis {when}, est en retard : la cellule de crise s'en occupe.",
-        "over": ("Notre point {when} a clos cet épisode. Tout ce que nous publierons ensuite sera sur la déclaration "
-                 "officielle."),
-        "over_postmortem": ("Notre point {when} a clos cet épisode ; ce qui s'est passé et ce que nous changeons est "
-                            "publié sur la déclaration officielle (analyse après incident)."),
-        "resolved": ("Notre point {when} a annoncé que la situation était rétablie. Tout ce que nous publierons ensuite "
-                     "sera sur la déclaration officielle."),
-        "resolved_postmortem": ("Notre point {when} a annoncé que la situation était rétablie ; ce qui s'est passé et ce "
-                                "que nous changeons est publié sur la déclaration officielle (analyse après incident)."),
-        "no_promise": "Avec notre prochain point public ; suivez la déclaration officielle.",
-    },
-}
+MEMO_WORDS: dict[str, str] = english_table(
+    translatable("memo.title", "To all staff: {title}"),
+    # Translators: {of_org} is the organisation's name, in French with its « de » (« de la
+    # Coopérative », « d’Acme »), else the name alone.
+    translatable("memo.notice", "Internal: for {of_org} staff only. Do not forward or quote outside {of_org}."),
+    translatable("memo.staff", "For colleagues directly affected"),
+    translatable("memo.staff_text",
+                 "If you were there, or someone close to you was, you do not have to talk to anyone outside about it, "
+                 "journalists included. Your manager and the crisis team below are there for you."),
+    translatable("memo.staff_said", "What the statement says for the staff concerned:"),
+    translatable("memo.done_text", "What we have done, as our updates said:"),
+    translatable("memo.doing_now", "What we are doing now, as our latest update said:"),
+    translatable("memo.deadline_passed", "{text} (Its deadline, {day}, has passed: check it was kept.)"),
+    translatable("memo.why", "Why you are receiving this"),
+    translatable("memo.why_text",
+                 "{audience}, partners and journalists may ask you about this today. This note tells you what we know, "
+                 "what we say, and who answers what."),
+    translatable("memo.audience", "The people affected"),
+    # Translators: {audience} is the people the statement speaks to, in the form the sentence
+    # needs (French « Aux passagers », German „Den Fahrgästen“), {words} what we tell them.
+    translatable("memo.told", "To {audience} we say: “{words}”"),
+    # Translators: {noun} is one of the people's words the memo knows (passengers, customers…),
+    # as the subject of memo.why_text (« Les passagers »).
+    translatable("memo.audience_named", "{noun}"),
+    translatable("memo.facts", "What happened"),
+    translatable("memo.doing", "What we are doing"),
+    translatable("memo.done", "What we have done"),
+    translatable("memo.latest", "The latest we have published, {when}"),
+    translatable("memo.corrected", "Correction to an earlier update: {text}"),
+    translatable("memo.public", "What we say publicly"),
+    translatable("memo.public_link", "The official statement, kept up to date: {url}"),
+    translatable("memo.public_key", "Our key message: {text}"),
+    translatable("memo.public_apology", "Our apology: {text}"),
+    translatable("memo.customers", "If someone affected asks you"),
+    translatable("memo.customers_text",
+                 "Listen, say you are sorry for what they are going through, and give them the official statement and "
+                 "what they can do. Do not promise anything the statement does not promise."),
+    translatable("memo.advice",
+                 "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to "
+                 "you):"),
+    translatable("memo.own_health", "If you live in one of the areas concerned, this advice applies to you and your household too."),
+    translatable("memo.own_recall_vehicle", "If you own one of these vehicles, this advice applies to you too."),
+    translatable("memo.own_recall",
+                 "If you have one of these products at home, this advice applies to you too. If someone brings one "
+                 "back to you, take it back on these terms."),
+    translatable("memo.not_say", "What not to say, even off the record"),
+    translatable("memo.not_say_items",
+                 "No guess about causes, culprits, figures or dates beyond the statement. | No blame on a colleague, a "
+                 "supplier or a customer. | No comment to journalists, on social media or in public groups, even in a "
+                 "personal capacity. | No promise of compensation or timing the statement does not make."),
+    translatable("memo.who", "Who answers"),
+    translatable("memo.press", "Journalists: send them to {name}, {phone}, {email}. Do not answer yourself."),
+    translatable("memo.team", "The crisis team:"),
+    translatable("memo.team_member", "{name}, {role}{contact}"),
+    translatable("memo.next", "When you will hear more"),
+    translatable("memo.next_text", "With our next public update, promised {when}. This note will be updated then."),
+    translatable("memo.late", "Our next public update, promised {when}, is late: the crisis team is on it."),
+    translatable("memo.resolved",
+                 "Our update of {when} said it was resolved. Anything we publish later will be on the official "
+                 "statement."),
+    translatable("memo.over", "Our update of {when} closed this episode. Anything we publish later will be on the official statement."),
+    translatable("memo.over_postmortem",
+                 "Our update of {when} closed this episode; what happened and what we are changing is on the official "
+                 "statement (postmortem)."),
+    translatable("memo.resolved_postmortem",
+                 "Our update of {when} said it was resolved, and what happened and what we are changing is published "
+                 "on the official statement (postmortem)."),
+    translatable("memo.no_promise", "With our next public update; watch the official statement."),
+)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +126,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         raise missing_value_error("the staff memo", statement, missing)
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
-    w = MEMO_WORDS.get(lang, MEMO_WORDS["en"])
+    w = words_in(MEMO_WORDS, "memo.", lang)
     org = settings.organisation_in(lang)
     url = settings.statement_url(statement.slug, lang)
     latest = statement.last_update
@@ -216,7 +180,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     promise = brief.promise
     if statement.resolved:
         when = brief.when(statement.resolved_at or latest.at)
-        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        when = update_named(when, lang)
         # a service is "restored"; a video withdrawn or a breach closed is not
         over = "resolved" if kind in ("outage", "billing", "health") else "over"
         next_text = w[f"{over}_postmortem" if statement.postmortem else over].format(when=when)
@@ -248,7 +212,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     )
     return MemoContext(
         title=w["title"].format(title=statement.title),
-        notice=w["notice"].format(org=org, of_org=of_organisation(org, lang).removeprefix("of ")),
+        notice=w["notice"].format(of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
     )
 
@@ -308,8 +272,21 @@ def _summary_facts(summary: str, lang: str) -> list[str]:
 
 # Words to the public ("data you entrusted to us", « vous ») are not said to staff: quoted as said.
 _TO_READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
-              "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)}
-_TOLD = {"en": "To {audience} we say: “{words}”", "fr": "{audience}, nous disons : « {words} »"}
+              "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+              # formal German: capitalised, so never "sie" (they)
+              "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")}
+
+
+def _german_dative(audience: str) -> str:
+    """„Die Fahrgäste“ -> „Den Fahrgästen“: the article and the plural's -n of the dative."""
+    noun = audience.removeprefix("Die ")
+    return "Den " + (noun if noun.endswith(("n", "s")) else noun + "n")
+
+
+# The people as `memo.told` names them: "the people affected", « Aux personnes concernées »,
+# „Den Betroffenen“ (the case the language's sentence needs).
+_TOLD_AUDIENCE: dict[str, Callable[[str], str]] = {"fr": lambda audience: re.sub(r"^Les ", "Aux ", audience),
+                                                   "de": _german_dative}
 
 
 def _as_told(text: str, lang: str, audience: str) -> str:
@@ -318,7 +295,7 @@ def _as_told(text: str, lang: str, audience: str) -> str:
     sentences = roles.sentences(text, lang)
     if not any(to_reader.search(s.text) for s in sentences):
         return text
-    said = (audience.lower() if lang != "fr" else re.sub(r"^Les ", "Aux ", audience))
+    said = _TOLD_AUDIENCE.get(lang, str.lower)(audience)
     runs: list[tuple[bool, list[str]]] = []
     for sentence in sentences:
         leans_on_told = bool(runs and runs[-1][0] and leans_on_before(sentence.text, lang))
@@ -327,7 +304,7 @@ def _as_told(text: str, lang: str, audience: str) -> str:
             runs[-1][1].append(sentence.text)
         else:
             runs.append((told, [sentence.text]))
-    template = _TOLD.get(lang, _TOLD["en"])
+    template = translated(MEMO_WORDS, "memo.told", lang)
     return " ".join(template.format(audience=said, words=" ".join(words)) if told else " ".join(words)
                     for told, words in runs)
 
@@ -355,7 +332,8 @@ def _advice_for_staff(brief: Brief, item: str, written: datetime, w: dict[str, s
     return told if _IF_YOU.search(item) else _with_deadline(brief, told, written, w)
 
 
-_IF_YOU = re.compile(r"\b(?:if you|if your|si vous|si votre|si vos)\b", re.IGNORECASE)
+_IF_YOU = re.compile(r"\b(?:if you|if your|si vous|si votre|si vos|(?-i:wenn Sie|falls Sie|wenn Ihr\w*|falls Ihr\w*))\b",
+                     re.IGNORECASE)
 
 
 def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]) -> str:
@@ -383,18 +361,26 @@ _AUDIENCE = {
            "users", "merchants", "clients", "travellers", "families", "farmers", "producers", "tenants"),
     "fr": ("passagers", "clients", "membres", "habitants", "foyers", "parents", "abonnés", "patients", "utilisateurs",
            "commerçants", "familles", "adhérents", "producteurs", "voyageurs", "usagers", "locataires"),
+    # German, in the plural the text uses (no plural is made from a singular)
+    "de": ("Fahrgäste", "Kunden", "Mitglieder", "Einwohner", "Haushalte", "Eltern", "Abonnenten", "Patienten",
+           "Nutzer", "Händler", "Reisende", "Familien", "Mieter", "Anwohner", "Kundinnen und Kunden"),
 }
+# How a noun of _AUDIENCE is found: English and French also find its singular.
+_AUDIENCE_FORM = {"de": r"\b{noun}\b"}
 
 
 def _audience(brief: Brief, default: str) -> str:
     """"Passengers" for an airline, "Members" for a club: the word the title and summary use
     most for the people they speak to, else the people affected."""
     text = f"{brief.statement.title} {brief.statement.summary}".lower()
-    counts = {noun: len(re.findall(rf"\b{noun[:-1]}s?\b", text)) for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
+    form = _AUDIENCE_FORM.get(brief.lang, r"\b{stem}s?\b")
+    counts = {noun: len(re.findall(form.format(noun=noun.lower(), stem=noun[:-1]), text))
+              for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
     best = max(counts, key=lambda noun: counts[noun])
     if not counts[best]:
         return default
-    return f"Les {best}" if brief.lang == "fr" else best.capitalize()
+    named = translated(MEMO_WORDS, "memo.audience_named", brief.lang).format(noun=best)
+    return named[:1].upper() + named[1:]
 
 
 def _lines(markdown: str, lang: str) -> list[str]:
@@ -405,7 +391,7 @@ def _lines(markdown: str, lang: str) -> list[str]:
         if block.is_table:
             lines += table_lines(block, lang)
         elif block.label and not block.item and not lines:
-            lines.append(f"{block.label}: {block.text}" if lang != "fr" else f"{block.label} : {block.text}")
+            lines.append(f"{block.label}{label('colon', lang)} {block.text}")
         else:
             lines.append(block.text)
     return lines
@@ -442,4 +428,5 @@ _FOR_OTHERS = (r"\b(?:passengers?|customers?|residents?|travell?ers?|patients?|p
 # What is not an action of ours.
 _NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
 _STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
+          "de": r"\b(?:Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|Kolleg\w*|Belegschaft|Nachtschicht)\b",
           "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}

@@ -14,12 +14,25 @@ from datetime import datetime
 from generator.rendering.brief import Brief, off_page
 from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, pending, wrong_values
 from generator.rendering.documents.reading import blocks, whole_sentences
+from generator.core.catalogues import english_table, translatable, translated
 from generator.core.languages import section_heading
 from generator.core.model import Section
 from generator.rendering.moments import day_words, time_words
 
-SOURCE = {"en": {"update": "update of {day} at {time}", "section": "“{heading}”"},
-          "fr": {"update": "mise à jour du {day} à {time}", "section": "« {heading} »"}}
+# Where a quoted sentence comes from (other languages in the catalogues, contexts `source.*`).
+SOURCE: dict[str, str] = english_table(
+    # Translators: {day} is a day ("29 November"), {time} a time with its zone ("16:00 CET").
+    translatable("source.update", "update of {day} at {time}"),
+    # Translators: a section of the statement, named by its heading in the language's quotation marks.
+    translatable("source.section", "“{heading}”"),
+    # Translators: words quoted from the statement, in the language's quotation marks.
+    translatable("source.quoted", "“{text}”"),
+)
+
+
+def quoted(text: str, lang: str) -> str:
+    """`text` in the language's quotation marks."""
+    return translated(SOURCE, "source.quoted", lang).format(text=text)
 NEWEST = 0  # `recent` of the newest update
 SECTION = 1000  # `recent` of a section: sections rank after every update when newest comes first
 
@@ -41,15 +54,30 @@ class Passage:
 
 
 def update_source(brief: Brief, at: datetime) -> str:
-    words = SOURCE.get(brief.lang, SOURCE["en"])
     zone = brief.settings.timezone
-    return words["update"].format(day=day_words(at.astimezone(zone).date(), brief.lang),
+    return translated(SOURCE, "source.update", brief.lang).format(day=day_words(at.astimezone(zone).date(), brief.lang),
                                   time=time_words(at, zone, brief.lang))
+
+
+# An update named by its time after "of": the article of the time changes where a language has
+# one (« le 21 novembre » -> « du 21 novembre », „am 30. November“ -> „vom 30. November“).
+_UPDATE_OF = {"fr": ("le ", "du "), "de": ("am ", "vom ")}
+
+
+def update_named(when: str, lang: str) -> str:
+    """`when` (a moment in words) as it follows "our update of"."""
+    article = _UPDATE_OF.get(lang)
+    return article[1] + when.removeprefix(article[0]) if article else when
 
 
 def section_source(brief: Brief, section: Section) -> str:
     heading = section_heading(section.key, brief.lang) if section.key else section.heading
-    return SOURCE.get(brief.lang, SOURCE["en"])["section"].format(heading=heading)
+    return heading_source(heading, brief.lang)
+
+
+def heading_source(heading: str, lang: str) -> str:
+    """A section named as a source: "“What happened”", « Ce qui s'est passé »."""
+    return translated(SOURCE, "source.section", lang).format(heading=heading)
 
 
 def roles_of(text: str, lang: str):  # type: ignore[no-untyped-def]

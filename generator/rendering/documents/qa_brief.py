@@ -18,12 +18,13 @@ from generator.rendering.brief import Brief
 from generator.rendering.deadlines import passed_promise
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
-from generator.rendering.documents.passages import find
+from generator.rendering.documents.passages import find, quoted as in_quotes, update_named
 from generator.rendering.documents.qa_questions import questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Statement
+from generator.core.catalogues import translate, words_in
 
 @dataclass(frozen=True, slots=True)
 class Answer:
@@ -122,12 +123,12 @@ def _was_due(brief: Brief, text: str, at: datetime | None, words: dict[str, str]
 def qa_context(statement: Statement, settings: Settings, now: datetime | None = None) -> QaContext:
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
-    words = QA_WORDS.get(lang, QA_WORDS["en"])
+    words = words_in(QA_WORDS, "qa.", lang)
     promise = brief.promise
     by_when = words["by_when"].format(when=brief.when(promise.at, "document")) if promise.ahead and promise.at else ""
     answers: list[Answer] = []
     for question in questions(brief):
-        text = question.text.get(lang, question.text["en"])
+        text = translate(question.text, lang)
         if question.key == "since":
             markdown, source = _since(brief, words)
             answers.append(Answer(text, markdown, source or "—"))
@@ -148,7 +149,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             continue
         if not found:
             line = _fallback(question.fallback, brief, words, by_when)
-            answers.append(Answer(text, None, f"{words['say']} " + (f"« {line} »" if lang == "fr" else f"“{line}”")))
+            answers.append(Answer(text, None, f"{words['say']} " + in_quotes(line, lang)))
             continue
         said = with_leaned_on(brief, [p for p in found if p.section != "table"])
         rows = [p for p in found if p.section == "table"]
@@ -176,7 +177,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
 def update_when(brief: Brief, at: datetime) -> str:
     """An update named by its time: `7 p.m. CET on Nov. 21` / `du 21 novembre à 19 h (heure de Paris)`."""
     when = brief.when(at, "document")
-    return "du " + when.removeprefix("le ") if brief.lang == "fr" else when
+    return update_named(when, brief.lang)
 
 
 def _table_source(brief: Brief) -> list[str]:

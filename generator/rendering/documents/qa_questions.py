@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 from dataclasses import dataclass
 
+from generator.core.catalogues import translatable
 from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
@@ -24,7 +25,7 @@ from generator.rendering.documents.reading import blocks, document_kind, said_wh
 @dataclass(frozen=True, slots=True)
 class Question:
     key: str
-    text: dict[str, str]
+    text: tuple[str, str]  # (context, English), as `translatable` gives it
     find: Callable[[Brief], list[Passage]]
     fallback: str = "not_yet"  # the line to say when the statement has no answer
     relevant: str = ""  # words (a W key) the statement must use for the question to be asked: "" asks it always
@@ -32,7 +33,6 @@ class Question:
 
 # Where to look first: what the authors wrote to explain, then the updates, newest first.
 EXPLAIN = ("summary", "what_happened", "postmortem", "quote", "what_we_are_doing")
-ADVICE_SOURCE = {"en": "“What you should do”", "fr": "« Ce que vous pouvez faire »"}
 
 
 def _anywhere(brief: Brief, key: str, *, role: str | None = None, first: tuple[str, ...] = EXPLAIN, most: int = 2,
@@ -60,9 +60,9 @@ def _anywhere(brief: Brief, key: str, *, role: str | None = None, first: tuple[s
     return (known or unique)[:most]
 
 
-def _q(key: str, en: str, fr: str, finder: Callable[[Brief], list[Passage]], fallback: str = "not_yet",
+def _q(key: str, text: tuple[str, str], finder: Callable[[Brief], list[Passage]], fallback: str = "not_yet",
        relevant: str = "") -> Question:
-    return Question(key, {"en": en, "fr": fr}, finder, fallback, relevant)
+    return Question(key, text, finder, fallback, relevant)
 
 
 def fits(brief: Brief, question: Question) -> bool:
@@ -163,12 +163,23 @@ _ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (
                  r"\b(?:is|are) under way\b",
            "fr": r"\bnous (?:avons|allons|sommes|\w+ons)\b|\bnos (?:équipes|techniciens|ingénieurs|agents|"
                  r"directeurs de magasin|responsables de magasin) \w+|\b(?:a|ont) été (?:\w+ )?(?:viré|versé|"
-                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b"}
+                 r"remboursé|remplacé|réparé|rétabli|envoyé|crédité|corrigé|émis|retiré)e?s?\b|\b(?:est|sont) en cours\b",
+           "de": r"\bwir (?:haben|hatten|werden|sind|\w+en)\b|\bunser(?:e)? (?:\w*[Tt]eams?|Techniker\w*|Mitarbeitende\w*) "
+                 r"\w+|\b(?:wurde|wurden) (?:\w+ )?(?:erstattet|gezahlt|überwiesen|ersetzt|repariert|wiederhergestellt|"
+                 r"verschickt|gutgeschrieben|behoben|entfernt)\b|\b(?:läuft|laufen) (?:bereits|derzeit)\b"}
+
+
+def _advice_source(lang: str) -> str:
+    """The advice section named as a source: "“What you should do”"."""
+    from generator.core.languages import section_heading
+    from generator.rendering.documents.passages import heading_source
+
+    return heading_source(section_heading("what_you_should_do", lang), lang)
 
 
 def _advice(brief: Brief) -> list[Passage]:
     """What the people affected should do: the section's items, whole, as the authors wrote them."""
-    heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
+    heading = _advice_source(brief.lang)
     items = brief.advice_items[:4]
     return [Passage(said_whole(item, brief.lang), heading, frozenset({"advice"}), SECTION) for item in items] or \
         find(brief, role="advice", sections=("summary", "update"), most=2)
@@ -225,17 +236,22 @@ def _password(brief: Brief) -> list[Passage]:
 _SAFE = {"en": re.compile(r"\b(?:not (?:been )?(?:affected|concerned|exposed|accessed|compromised)|unaffected)\b",
                           re.IGNORECASE),
          "fr": re.compile(r"\b(?:(?:ne sont|n['’]ont|n['’]a|n['’]est) pas (?:été )?(?:concernée?s?|touchée?s?|exposée?s?|"
-                          r"compromise?s?|consultée?s?))", re.IGNORECASE)}
-_RESET = {"en": re.compile(r"\breset\b", re.IGNORECASE), "fr": re.compile(r"\bréinitialis\w*", re.IGNORECASE)}
+                          r"compromise?s?|consultée?s?))", re.IGNORECASE),
+         "de": re.compile(r"\bnicht betroffen\b", re.IGNORECASE)}
+_RESET = {"en": re.compile(r"\breset\b", re.IGNORECASE), "fr": re.compile(r"\bréinitialis\w*", re.IGNORECASE),
+          "de": re.compile(r"\bzurückgesetzt\b", re.IGNORECASE)}
 
 
 _READER = {"en": re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE),
-           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)}
+           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+           "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")}  # formal, capitalised
 _STAFF = {"en": re.compile(r"\b(?:agents?|staff|employees?|advisers?|advisors?|colleagues?|engineers?|our teams?|"
                            r"(?:one|each|some|two|three) of our)\b", re.IGNORECASE),
           "fr": re.compile(r"\b(?:conseillers?|conseillères?|agents?|salariés?|employés?|collaborateurs?|personnel|"
                            r"collègues?|nos équipes)\b|\b(?:l['’]une?|chacune?|certaine?s|deux|trois) de nos\b",
-                           re.IGNORECASE)}
+                           re.IGNORECASE),
+          "de": re.compile(r"\b(?:Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|Kolleg\w*|Berater\w*|Techniker\w*|"
+                           r"unsere(?:m|n)? Teams?|(?:eine[rsm]?|jede[rsm]?|zwei|drei) unserer)\b", re.IGNORECASE)}
 
 
 def _to_reader(text: str, lang: str) -> bool:
@@ -311,7 +327,7 @@ def _table_lines_where(brief: Brief, wanted: Callable[[str, Any], bool]) -> list
 def _health(brief: Brief) -> list[Passage]:
     """The risk and what to watch for: the authors' own health section ("Health advice":
     symptoms, who is at risk, see a doctor) first, then the summary and the advice."""
-    heading = ADVICE_SOURCE.get(brief.lang, ADVICE_SOURCE["en"])
+    heading = _advice_source(brief.lang)
     advice = [Passage(item, heading, frozenset({"advice"}), SECTION) for item in brief.advice_items
               if re.search(_w("health", brief.lang), item, re.IGNORECASE)]
     own = find(brief, words=_w("health", brief.lang), sections=_own_sections(brief), most=3)
@@ -385,24 +401,25 @@ def _help(brief: Brief) -> list[Passage]:
 
 _ENDS = re.compile(r"\b(?:close[sd]?|closing|ferme(?:nt|ront|ra)?|fermée?s?|fermeture)\b", re.IGNORECASE)
 _ADDRESSED = {"en": re.compile(r"\bplease\b|^(?:until then|meanwhile),? (?:please )?\w+", re.IGNORECASE),
-              "fr": re.compile(r"\bmerci de\b|\bveuillez\b|^(?:d['’]ici là|en attendant),? ", re.IGNORECASE)}
+              "fr": re.compile(r"\bmerci de\b|\bveuillez\b|^(?:d['’]ici là|en attendant),? ", re.IGNORECASE),
+              "de": re.compile(r"\bbitte\b|^(?:bis dahin|bis auf Weiteres|in der Zwischenzeit),? ", re.IGNORECASE)}
 
 
 def _common(*, resolved: bool) -> tuple[Question, ...]:
     return (
-        _q("how_many", "How many people are affected?", "Combien de personnes sont touchées ?", _how_many),
-        _q("responsible", "Who is responsible?", "Qui est responsable ?", _responsible, "review"),
-        _q("doing", "What are you doing about it, and by when?" if not resolved else "What have you done about it?",
-           "Que faites-vous, et dans quel délai ?" if not resolved else "Qu'avez-vous fait ?", _doing),
-        _q("advice", "What should the people affected do?", "Que doivent faire les personnes concernées ?", _advice),
-        _q("compensation", "Will people be compensated?", "Les personnes seront-elles indemnisées ?", _compensation,
+        _q("how_many", translatable("qa.question.how_many", "How many people are affected?"), _how_many),
+        _q("responsible", translatable("qa.question.responsible", "Who is responsible?"), _responsible, "review"),
+        _q("doing", translatable("qa.question.doing", "What are you doing about it, and by when?") if not resolved
+           else translatable("qa.question.done", "What have you done about it?"), _doing),
+        _q("advice", translatable("qa.question.advice", "What should the people affected do?"), _advice),
+        _q("compensation", translatable("qa.question.compensation", "Will people be compensated?"), _compensation,
            "check"),
-        _q("before", "Has this happened before?", "Est-ce déjà arrivé ?",
+        _q("before", translatable("qa.question.before", "Has this happened before?"),
            lambda b: [p for p in _anywhere(b, "before", most=4) if not p.has("correction")][:2], "memory"),
-        _q("again", "Will it happen again?", "Cela peut-il se reproduire ?", _again, "never_guess"),
-        _q("jobs", "Will anyone lose their job over this?", "Quelqu'un va-t-il perdre son poste ?",
+        _q("again", translatable("qa.question.again", "Will it happen again?"), _again, "never_guess"),
+        _q("jobs", translatable("qa.question.jobs", "Will anyone lose their job over this?"),
            lambda b: [], "review", relevant="someone_erred"),
-        _q("message", "What do you say to the people affected?", "Que dites-vous aux personnes concernées ?", _message,
+        _q("message", translatable("qa.question.message", "What do you say to the people affected?"), _message,
            "message"),
     )
 
@@ -436,7 +453,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
               # what people received since (fake e-mails): a consequence, not the cause
-              r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses))")
+              r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"
+              # „Wir kennen die Ursache“ says the cause is known, not what it is
+              r"(?-i:\b[Ww]ir kennen (?:jetzt |nun )?die Ursache))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
@@ -499,7 +518,10 @@ _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|nei
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
                            r"ces|celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
-                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE)}
+                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE),
+          # „Das ist…“, „Dies…“, „Dadurch…“; never „Das Zertifikat…“ (an article) nor „Sie“ (you)
+          "de": re.compile(r"^(?:es|dies\w*|dadurch|deshalb|daher|damit|dafür|das (?:ist|war|hat|wird|wurde|bedeutet))\b",
+                           re.IGNORECASE)}
 
 
 def leans_on_before(text: str, lang: str) -> bool:
@@ -545,40 +567,39 @@ def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int 
 
 
 def _recall_authorities() -> Question:
-    return _q("authorities", "Were the authorities informed?", "Les autorités ont-elles été prévenues ?",
+    return _q("authorities", translatable("qa.question.authorities", "Were the authorities informed?"),
               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened")))
 
 
 def _cause() -> Question:
-    return _q("cause", "What caused it?", "Quelle en est la cause ?", _find_cause, "never_guess")
+    return _q("cause", translatable("qa.question.cause", "What caused it?"), _find_cause, "never_guess")
 
 
 def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]:
     if kind == "breach":
         return (
-            _q("data", "What data exactly?", "Quelles données exactement ?", _data),
-            _q("who", "Who accessed it?", "Qui y a eu accès ?", lambda b: _anywhere(b, "who")),
+            _q("data", translatable("qa.question.data", "What data exactly?"), _data),
+            _q("who", translatable("qa.question.who", "Who accessed it?"), lambda b: _anywhere(b, "who")),
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
-            _q("encrypted", "Was it encrypted?", "Les données étaient-elles chiffrées ?",
+            _q("encrypted", translatable("qa.question.encrypted", "Was it encrypted?"),
                lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2]),
-            _q("regulator", "Was the regulator told, and when?",
-               "L'autorité de contrôle a-t-elle été prévenue, et quand ?",
+            _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
                lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
-            _q("am_i", "How do I know if I am affected?", "Comment savoir si je suis concerné ?",
+            _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),
                lambda b: _anywhere(b, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"))),
-            _q("password", "Should I change my password?", "Dois-je changer mon mot de passe ?", _password),
-            _q("phishing", "Is there a risk of phishing?", "Y a-t-il un risque d'hameçonnage ?",
+            _q("password", translatable("qa.question.password", "Should I change my password?"), _password),
+            _q("phishing", translatable("qa.question.phishing", "Is there a risk of phishing?"),
                lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
-            _q("fines", "Will you be fined?", "Risquez-vous une amende ?", lambda b: [], "review"),
+            _q("fines", translatable("qa.question.fines", "Will you be fined?"), lambda b: [], "review"),
         )
     if kind == "outage":
-        now_question = (_q("restored", "Is it working normally now?", "Est-ce que tout fonctionne normalement ?",
+        now_question = (_q("restored", translatable("qa.question.restored", "Is it working normally now?"),
                            _restored) if resolved else
-                        _q("workaround", "Is there a workaround?", "Existe-t-il une solution de contournement ?",
+                        _q("workaround", translatable("qa.question.workaround", "Is there a workaround?"),
                            _advice))
         return (
-            _q("services", "Which services and regions?", "Quels services et quelles régions ?", _services),
+            _q("services", translatable("qa.question.services", "Which services and regions?"), _services),
             _cause(),
             now_question,
         )
@@ -586,64 +607,58 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
         return (
             _cause(),
             # Where the money is changes by the hour: the newest update first.
-            _q("money", "When do people get their money back?", "Quand les personnes récupèrent-elles leur argent ?",
+            _q("money", translatable("qa.question.money", "When do people get their money back?"),
                lambda b: _anywhere(b, "money", first=("summary", "what_you_should_do", "what_we_are_doing"), most=3,
                                    newest_first=True)),
         )
     if kind == "recall" and _vehicles(brief):
         # Cars are repaired, not brought back to a shop for a refund; owners are counted, not buyers.
         return (
-            _q("lots", "Which models and production dates?", "Quels modèles, quelles dates de production ?", _lots),
-            _q("health", "What is the risk, and what should owners do until the repair?",
-               "Quel est le risque, et que doivent faire les propriétaires d'ici la réparation ?", _health),
+            _q("lots", translatable("qa.question.lots.vehicle", "Which models and production dates?"), _lots),
+            _q("health", translatable("qa.question.health.vehicle", "What is the risk, and what should owners do until the repair?"), _health),
             _cause(),
-            _q("repair", "How do owners get the repair, and who pays?",
-               "Comment les propriétaires font-ils réparer leur véhicule, et qui paie ?",
+            _q("repair", translatable("qa.question.repair", "How do owners get the repair, and who pays?"),
                lambda b: _anywhere(b, "repair", first=("summary", "what_you_should_do", "what_we_are_doing"), most=2)),
             _recall_authorities(),
-            _q("sold", "How many vehicles are recalled?", "Combien de véhicules sont rappelés ?", _vehicle_count),
+            _q("sold", translatable("qa.question.sold.vehicle", "How many vehicles are recalled?"), _vehicle_count),
         )
     if kind == "recall":
         return (
-            _q("lots", "Which products, lots and dates?", "Quels produits, quels lots, quelles dates ?", _lots),
-            _q("health", "What is the risk, and what should someone who used it watch for?",
-               "Quel est le risque, et que doit surveiller une personne qui l'a utilisé ?", _health),
+            _q("lots", translatable("qa.question.lots", "Which products, lots and dates?"), _lots),
+            _q("health", translatable("qa.question.health", "What is the risk, and what should someone who used it watch for?"), _health),
             _cause(),
-            _q("return", "How do people return it and get their money back?",
-               "Comment rapporter le produit et être remboursé ?",
+            _q("return", translatable("qa.question.return", "How do people return it and get their money back?"),
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
             _recall_authorities(),
-            _q("sold", "How many units were sold?", "Combien d'unités ont été vendues ?", _sold),
+            _q("sold", translatable("qa.question.sold", "How many units were sold?"), _sold),
             # Asked when the statement speaks of anyone (or any animal) ill: the first question on a
             # recall with cases reported.
-            _q("ill", "Have any illnesses been reported?", "Des cas de maladie ont-ils été signalés ?", _ill,
+            _q("ill", translatable("qa.question.ill_reported", "Have any illnesses been reported?"), _ill,
                relevant="ill"),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
         return (
-            _q("risk", "What is the risk to health, and what should people watch for?",
-               "Quel est le risque pour la santé, et que faut-il surveiller ?", _health),
-            _q("ill", "Has anyone fallen ill?", "Des personnes sont-elles tombées malades ?", _ill),
+            _q("risk", translatable("qa.question.risk", "What is the risk to health, and what should people watch for?"), _health),
+            _q("ill", translatable("qa.question.ill", "Has anyone fallen ill?"), _ill),
             _cause(),
-            _q("lifted", "When will the advice be lifted?", "Quand la consigne sera-t-elle levée ?",
+            _q("lifted", translatable("qa.question.lifted", "When will the advice be lifted?"),
                lambda b: _anywhere(b, "lifted", first=("what_we_are_doing", "summary", "what_you_should_do"),
                                    most=2, newest_first=True)),
-            _q("authorities", "Are the health authorities involved?", "Les autorités sanitaires sont-elles associées ?",
+            _q("authorities", translatable("qa.question.authorities.health", "Are the health authorities involved?"),
                lambda b: _anywhere(b, "health_authority", first=("what_happened", "what_we_are_doing", "summary"),
                                    most=1)),
-            _q("help", "What help do people get?", "Quelle aide les personnes reçoivent-elles ?", _help),
+            _q("help", translatable("qa.question.help", "What help do people get?"), _help),
         )
     if kind == "safety":
         return (
-            _q("hurt", "Is anyone hurt?", "Y a-t-il des blessés ?", _hurt),
-            _q("safe", "Is the site safe now?", "Le site est-il sûr désormais ?", _safe, relevant="site"),
-            _q("services", "Were emergency services and authorities involved?",
-               "Les secours et les autorités sont-ils intervenus ?",
+            _q("hurt", translatable("qa.question.hurt", "Is anyone hurt?"), _hurt),
+            _q("safe", translatable("qa.question.safe", "Is the site safe now?"), _safe, relevant="site"),
+            _q("services", translatable("qa.question.services.safety", "Were emergency services and authorities involved?"),
                lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
                or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
             _cause(),
             # "Keep your windows closed" while it burned is advice, not an account of the impact.
-            _q("environment", "Is there an environmental impact?", "Y a-t-il un impact sur l'environnement ?",
+            _q("environment", translatable("qa.question.environment", "Is there an environmental impact?"),
                lambda b: [p for p in _anywhere(b, "environment", first=("what_happened", "summary"), most=3)
                           if not _conditional(p) and not _ADDRESSED.get(b.lang, _ADDRESSED["en"]).search(p.text)][:1],
                relevant="environment"),
@@ -651,7 +666,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
         return (
             _cause(),
-            _q("removed", "Has it been taken down?", "A-t-il été retiré ?",
+            _q("removed", translatable("qa.question.removed", "Has it been taken down?"),
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )
     return (_cause(),)
@@ -760,8 +775,8 @@ def _data_table(brief: Brief) -> list[str]:
 
 def questions(brief: Brief) -> tuple[Question, ...]:
     resolved = brief.statement.resolved
-    what = _q("what", "What happened?", "Que s'est-il passé ?", _summary)
-    since = _q("since", "Since when, and since when have you known?", "Depuis quand, et depuis quand le savez-vous ?",
+    what = _q("what", translatable("qa.question.what", "What happened?"), _summary)
+    since = _q("since", translatable("qa.question.since", "Since when, and since when have you known?"),
                lambda b: [])
     kind = document_kind(brief)
     common = [q for q in _common(resolved=resolved) if not (kind == "billing" and q.key == "compensation")]

@@ -4,68 +4,41 @@ searched case-insensitively in whole sentences (and in the label a sentence sits
 
 from __future__ import annotations
 
-# The brief's own words: headings, the lines to say when the statement has no answer.
-QA_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Media Q&A brief: {title}",
-        "intro": ("For the spokesperson and the press office. Each answer quotes the statement: say nothing it "
-                  "does not say, and never guess. A question marked {unanswered} has no answer in the statement: "
-                  "use the line suggested, or add the answer to the statement first."),
-        "count": "Questions without an answer in the statement: {count} of {total}.",
-        "unanswered": "UNANSWERED",
-        "source": "Source:",
-        "say": "Say instead:",
-        "was_due": "(Due by {day}, now past: check it was kept before you say it.)",
-        "began": "The problem began {when}.",
-        "affected_source": "the list of what is affected",
-        "first_word": "Our first public statement was posted {when}.",
-        "not_yet": "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}.",
-        "never_guess": "We will not speculate. We will say what we find in our next update{when}.",
-        "check": "I do not have that answer with me: I will check and come back to you today.",
-        "memory": "I will not answer that from memory: I will check and come back to you today.",
-        "message": "We know what this means for the people affected, and we will keep them informed at every step.",
-        "review": "Our priority is to put this right for the people affected; our review of what happened is under way.",
-        "review_done": ("Our priority has been to put this right for the people affected; we are drawing the lessons "
-                        "of what happened."),
-        "by_when": ", {when}",
-        "resolved": "Our update of {when} said it was resolved.",
-        "next": "Next public update promised {when}.",
-        "affected": "Affected: {items}.",
-        "lots": "The products and lots recalled, as the statement's table gives them:",
-        "table": "As the statement's table gives them:",
-    },
-    "fr": {
-        "title": "Questions-réponses presse : {title}",
-        "intro": ("Pour le porte-parole et le service de presse. Chaque réponse cite la déclaration : ne dites rien "
-                  "qu'elle ne dise pas, et ne supposez jamais. Une question marquée {unanswered} n'a pas de réponse "
-                  "dans la déclaration : utilisez la phrase proposée, ou ajoutez d'abord la réponse à la déclaration."),
-        "count": "Questions sans réponse dans la déclaration : {count} sur {total}.",
-        "unanswered": "SANS RÉPONSE",
-        "source": "Source :",
-        "say": "Dites plutôt :",
-        "was_due": "(Échéance du {day} passée : vérifiez qu'elle a été tenue avant de le dire.)",
-        "began": "Le problème a commencé {when}.",
-        "affected_source": "la liste des éléments touchés",
-        "first_word": "Notre première déclaration publique a été publiée {when}.",
-        "not_yet": "Nous ne le savons pas encore. Nous le dirons dès que nous le saurons, au plus tard à notre "
-                   "prochain point{when}.",
-        "never_guess": "Nous ne ferons pas de supposition. Nous dirons ce que nous trouvons à notre prochain point{when}.",
-        "check": "Je n'ai pas cette réponse sous la main : je vérifie et je reviens vers vous dans la journée.",
-        "memory": "Je ne veux pas vous répondre de mémoire : je vérifie et je reviens vers vous dans la journée.",
-        "message": "Nous savons ce que cela représente pour les personnes concernées, et nous les tiendrons informées "
-                   "à chaque étape.",
-        "review": "Notre priorité est de réparer pour les personnes concernées ; l'analyse de ce qui s'est passé est "
-                  "en cours.",
-        "review_done": ("Notre priorité a été de réparer pour les personnes concernées ; nous tirons les leçons de ce "
-                        "qui s'est passé."),
-        "by_when": ", {when}",
-        "resolved": "Notre point {when} a annoncé que la situation était rétablie.",  # when: « du 21 novembre à 19 h »
-        "next": "Prochain point public promis {when}.",
-        "affected": "Touché : {items}.",
-        "lots": "Les produits et lots rappelés, tels que les donne le tableau de la déclaration :",
-        "table": "Tels que les donne le tableau de la déclaration :",
-    },
-}
+from generator.core.catalogues import english_table, translatable
+
+# The brief's own words: headings, the lines to say when the statement has no answer (other
+# languages in the gettext catalogues, contexts `qa.*`).
+QA_WORDS: dict[str, str] = english_table(
+    translatable("qa.title", "Media Q&A brief: {title}"),
+    translatable("qa.intro",
+                 "For the spokesperson and the press office. Each answer quotes the statement: say nothing it does not "
+                 "say, and never guess. A question marked {unanswered} has no answer in the statement: use the line "
+                 "suggested, or add the answer to the statement first."),
+    translatable("qa.count", "Questions without an answer in the statement: {count} of {total}."),
+    translatable("qa.unanswered", "UNANSWERED"),
+    translatable("qa.source", "Source:"),
+    translatable("qa.say", "Say instead:"),
+    translatable("qa.was_due", "(Due by {day}, now past: check it was kept before you say it.)"),
+    translatable("qa.began", "The problem began {when}."),
+    translatable("qa.affected_source", "the list of what is affected"),
+    translatable("qa.first_word", "Our first public statement was posted {when}."),
+    translatable("qa.not_yet", "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}."),
+    translatable("qa.never_guess", "We will not speculate. We will say what we find in our next update{when}."),
+    translatable("qa.check", "I do not have that answer with me: I will check and come back to you today."),
+    translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
+    translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
+    translatable("qa.review", "Our priority is to put this right for the people affected; our review of what happened is under way."),
+    translatable("qa.review_done",
+                 "Our priority has been to put this right for the people affected; we are drawing the lessons of what "
+                 "happened."),
+    translatable("qa.by_when", ", {when}"),
+    translatable("qa.resolved", "Our update of {when} said it was resolved."),
+    translatable("qa.next", "Next public update promised {when}."),
+    translatable("qa.affected", "Affected: {items}."),
+    translatable("qa.lots", "The products and lots recalled, as the statement's table gives them:"),
+    translatable("qa.table", "As the statement's table gives them:"),
+)
+
 
 # Numbers of people affected: a figure near the noun that counts them (accounts and orders count
 # the people behind them; litres, shops or deliveries never answer "how many people").
@@ -83,6 +56,11 @@ _COUNTED = {
           r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
           r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?|profils?|téléspectateurs?|auditeurs?|auditrices?|"
           r"lecteurs?|lectrices?|fans?|vendeurs?|vendeuses?|logements?|détenteurs?)",
+    "de": r"(?:Kund\w*|Händler\w*|Menschen|Personen|Fahrgäste?n?|Reisende\w*|Halter\w*|Besitzer\w*|Mitglieder\w*|"
+          r"Nutzer\w*|Konten|Kontos?|Patient\w*|Einwohner\w*|Anwohner\w*|Haushalte?n?|Familien|Eltern|Kinder\w*|"
+          r"Mitarbeitende\w*|Beschäftigte\w*|Abonnent\w*|Gäste?n?|Schüler\w*|Studierende\w*|Fälle?n?|Bestellungen|"
+          r"Versicherte\w*|Mieter\w*|Geräte?n?|Zähler\w*|Fahrzeuge?n?|Autos|Besucher\w*|Spieler\w*|Profile?n?|"
+          r"Haushalten|Wohnungen|Betroffene\w*)",
 }
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
@@ -106,9 +84,11 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
                     rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)|(?:sont|étaient) "
-                    rf"(?:concernée?s?|rappelée?s?))\b"}
+                    rf"(?:concernée?s?|rappelée?s?))\b",
+              "de": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:wurden |sind |waren )?(?:bereits )?(?:verkauft|ausgeliefert|"
+                    rf"vertrieben|versandt|betroffen|zurückgerufen)\b"}
 # Words that say a figure is the total of those affected.
-AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout)\b"
+AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|touchée?s?|au total|en tout|betroffen|insgesamt)\b"
 
 
 # An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
@@ -372,6 +352,91 @@ W = {
 }
 
 
+
+
+# German cue words, by the keys of W. A key without German cues finds nothing: the question is
+# marked unanswered rather than answered by English words that happen to match.
+_AUTHORITY_DE = (r"(?:Behörde\w*|Aufsicht\w*|Datenschutz\w*|Polizei|Staatsanwaltschaft|Ministerium|Landesamt|"
+                 r"Gesundheitsamt|Feuerwehr|Bundesamt|Bundesnetzagentur)")
+_MONTHS_DE = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+W_DE: dict[str, str] = {
+    "when": (rf"\b(?:seit \d|seit (?:dem|heute|gestern|\w+tag|mittwoch)|zwischen|am \d{{1,2}}\.|um \d{{1,2}}[:.]\d{{2}}|"
+             rf"\d{{1,2}}:\d{{2}}|\d{{1,2}}\. (?:{_MONTHS_DE}))"),
+    "known": (r"\b(?:bemerkt|entdeckt|festgestellt|(?:hat|haben) uns (?:alarmiert|informiert|gemeldet|darauf hingewiesen)|"
+              r"Alarm (?:ausgelöst|geschlagen|gegeben)|erste(?:n)? Meldungen?|davon erfahren|(?:wurde|wurden) uns gemeldet)"),
+    "before": (r"\b(?:zum ersten Mal|das erste Mal|erstmals|noch nie|schon einmal|bereits früher|frühere[nrs]? "
+               r"(?:Vorfall|Vorfälle|Störung|Störungen|Datenpanne|Rückruf)|letztes Jahr|im vergangenen Jahr|in der "
+               r"Vergangenheit)\b"),
+    "cause_strong": (r"\b(?:die Ursache|Ursache (?:ist|war)|verursacht|zurückzuführen auf|der Grund|(?:wahrscheinlichste|"
+                     r"vermutliche) Ursache|erste Erkenntnisse)|^Ursache$"),
+    "cause": (r"\b(?:weil|wegen|aufgrund|infolge|ausgelöst|liegt an|lag an|irrtümlich|versehentlich|fehlerhaft|"
+              r"Fehler (?:in|im|bei)|Kurzschluss|stammt(?:e)? (?:aus|von)|(?:hat|haben) ergeben)\b"),
+    "prevention": (r"\b(?:damit (?:sich )?(?:das|dies|so etwas) nicht|künftig|in Zukunft|ab sofort|nicht mehr|wir ändern|"
+                   r"(?:haben|wurde|wurden) (?:\w+ )?geändert|zusätzliche (?:Prüfung|Kontrolle|Überwachung|Sicherung)\w*|"
+                   r"(?:wird|werden) (?:jetzt|nun) (?:\w+ )?(?:geprüft|überwacht|getestet|kontrolliert|blockiert)|"
+                   r"automatische (?:Prüfung|Warnung|Überwachung)\w*)"),
+    "ownership": (r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|(?:liegt|lag) bei uns|"
+                  r"wir (?:tragen|übernehmen) (?:die (?:volle )?)?Verantwortung|wir haben (?:\w+ )?(?:Fehler gemacht|"
+                  r"versagt)|(?:hätten|hätte) (?:\w+ ){0,3}(?:müssen|sollen|dürfen))"),
+    "money": (r"\b(?:erstatt\w*|Erstattung\w*|entschädig\w*|Entschädigung\w*|Gutschrift\w*|gutgeschrieben|Gutschein\w*|"
+              r"kostenlos|kostenfrei|(?:werden|wird) nicht (?:belastet|berechnet)|zurückgezahlt|Rückzahlung\w*|"
+              r"übernehmen (?:die )?(?:Kosten|Gebühren)|Bankgebühren)"),
+    "restored": (r"\b(?:funktionier\w* (?:wieder|normal)|wieder (?:normal|verfügbar|erreichbar|in Betrieb|geöffnet)|"
+                 r"wiederhergestellt|läuft wieder|laufen wieder|ist behoben|wurde behoben|normaler Betrieb|ohne "
+                 r"Unterbrechung)"),
+    # German puts the participle last: „Wir haben alle Betroffenen per E-Mail benachrichtigt“
+    "contacted": (r"\b(?:wir (?:haben|hatten) [^.]{0,80}?\b(?:geschrieben|kontaktiert|benachrichtigt|angeschrieben)|"
+                  r"wir (?:schreiben|kontaktieren|benachrichtigen)|(?:wurde|wurden|werden) (?:\w+ )?(?:kontaktiert|"
+                  r"benachrichtigt|angeschrieben)|jede(?:r|n)? betroffene)"),
+    "who": r"\b(?:unbefugt\w*|ohne Berechtigung|Angreifer\w*|Hacker\w*|Kriminelle\w*|Dritte\w*|gestohlene\w* Zugangsdaten)",
+    "encrypted": r"\b(?:verschlüsselt\w*|Verschlüsselung|gehasht\w*|Hashwert\w*)",
+    "informed": (rf"\b(?:informiert|benachrichtigt|gemeldet|verständigt|unterrichtet)\b[^.]{{0,60}}(?:{_AGENCY}|"
+                 rf"\b{_AUTHORITY_DE})|\b(?:{_AGENCY}|{_AUTHORITY_DE})[^.]{{0,60}}\b(?:informiert|benachrichtigt|"
+                 rf"verständigt|unterrichtet)"),
+    "password": r"\bPassw(?:ort|örter)\w*|\bKennw(?:ort|örter)\w*",
+    "phishing": r"\b(?:Phishing|Betrug\w*|betrügerisch\w*|verdächtig\w*|niemals [^.]{0,30}(?:fragen|bitten|auffordern))",
+    "where": (r"\b(?:Region\w*|Länder\w*|Terminals?|online|Filialen|Geschäften|App\b|Website|Webseite|Netz\w*|"
+              r"Deutschland|Österreich|Schweiz|Bundesl\w+)"),
+    "codes": (r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-?[A-Z0-9-]{3,}\b|\b(?:Charge\w*|Losnummer\w*|"
+              r"Seriennummer\w*|Mindesthaltbarkeit\w*|MHD\b|verbrauchen bis)"),
+    "health": (r"\b(?:Symptom\w*|Fieber|krank|Ärzt\w*|Arzt|Krankenhaus|Notruf|Notfall|112|verletz\w*|Überhitz\w*|Brand|"
+               r"Feuer|verbrenn\w*|schwanger\w*|ältere|Risiko|Risiken|erstick\w*|Durchfall|Erbrechen|Magen-Darm)"),
+    "ill": (r"\b(?:Fälle? von|erkrankt\w*|Erkrankung\w*|ins Krankenhaus|stationär|Durchfall|Erbrechen|Magen-Darm\w*|"
+            r"ärztlich behandelt|Symptome gemeldet)"),
+    "lifted": (r"\b(?:aufgehoben|aufheben|Aufhebung|bis auf Weiteres|(?:gilt|bleibt) (?:weiterhin )?(?:in Kraft|bestehen) "
+               r"bis)|\bErgebnisse?\b[^.;]{0,60}\b(?:erwartet|vorliegen)"),
+    "health_authority": r"\b(?:Gesundheitsamt|Gesundheitsämter|Gesundheitsbehörde\w*|Landesamt|Bürgermeister\w*|Rathaus|Landratsamt)",
+    "help": (r"\b(?:kostenlos\w*|kostenfrei|Flaschenwasser|Trinkwasser in Flaschen|verteilt|Verteilung|Ausgabestelle\w*|"
+             r"geliefert|Hotline|Servicenummer|rund um die Uhr)"),
+    "resumed": r"\b(?:wieder aufgenommen|wieder angelaufen|wieder in Betrieb|wiedereröffnet|wieder geöffnet)\b",
+    "repair": (r"\b(?:Reparatur\w*|repariert|Werkstatt|Werkstätten|Vertragswerkstatt\w*|Termin\w*|Software-?Update|"
+               r"kostenlos|auf unsere Kosten)"),
+    "return": (r"\b(?:zurückgeben|zurückbringen|zurücksenden|Rückgabe|Rücksendung|umtausch\w*|ersetzen|Ersatz|"
+               r"erstatt\w*|abholen|Abholung|registrieren)"),
+    "sold": r"\b(?:verkauft|gekauft|erworben|ausgeliefert|versandt)",
+    "hurt": r"\b(?:verletzt\w*|Verletzte\w*|Krankenhaus|verstorben|gestorben|getötet|Todesopfer|unverletzt|wohlauf|eingeatmet)",
+    "safe": (r"\b(?:gesichert|kein Risiko|keine Gefahr|ungefährlich|wiedereröffnet|Luftqualität|giftig|geprüft|"
+             r"kontrolliert|inspiziert)"),
+    "emergency": (r"\b(?:Feuerwehr|Rettungsdienst\w*|Rettungskräfte|Notarzt|Polizei|Behörde\w*|Ermittler\w*|Bergwacht|"
+                  r"Sanitäter\w*|Krankenwagen|Küstenwache)\b"),
+    "environment": (r"\b(?:Umwelt\w*|Verschmutzung|giftig\w*|Luftqualität|Luftmessung\w*|Gewässer|Fluss|Boden|"
+                    r"Emission\w*|Löschwasser|Fenster)\b"),
+    "someone_erred": (r"\b(?:menschlicher Fehler|menschliches Versagen|versehentlich|irrtümlich|unser (?:eigener )?Fehler|"
+                      r"disziplinar\w*|Abmahnung|entlassen|hätte nicht (?:\w+ )?(?:dürfen|sollen))"),
+    "site": (r"\b(?:Werk|Fabrik|Gebäude|Lager\w*|Halle|Gelände|Standort|Bahnhof|Filiale|Schule|Tunnel|Brücke|Parkhaus|"
+             r"Werkstatt|Büro\w*|Baustelle)\b"),
+    "removed": r"\b(?:entfernt|gelöscht|zurückgezogen|offline genommen|abgesetzt)\b",
+}
+# Cue words of the languages beyond English and French (W holds both of those side by side).
+CUES: dict[str, dict[str, str]] = {"de": W_DE}
+NEVER = r"(?!)"  # a pattern that matches nothing
+
+
 def words_for(key: str, lang: str) -> str:
+    """The cue words of `key` in `lang`; NEVER when the language has none for it."""
     english, french = W[key]
-    return french if lang == "fr" else english
+    if lang == "en":
+        return english
+    if lang == "fr":
+        return french
+    return CUES.get(lang, {}).get(key, NEVER)

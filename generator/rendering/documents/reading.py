@@ -36,6 +36,13 @@ _VERB = {
                      r"doivent|fait|font|va|vont|été|être|avoir|reste|restent|merci)\b|"
                      r"\b(?:nous|vous|ils|elles|il|elle|on|je|qui|j['’]|n['’])\s*\w+|\b\w{3,}(?:ons|ez|ent|ée?s?)\b",
                      re.IGNORECASE),
+    # finite verbs and participles; never the -en of a plural noun („Kartenzahlungen“)
+    "de": re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|kann|können|"
+                     r"konnte|konnten|muss|müssen|soll|sollen|sollte|sollten|darf|dürfen|will|wollen|gibt|gab|bitte|"
+                     r"bitten|danke|bleibt|bleiben|geht|gehen|läuft|laufen|gilt|gelten)\b|"
+                     # a formal imperative is a verb before „Sie“: „Ändern Sie Ihr Passwort.“
+                     r"\b(?:wir|ich|man|er|es|Sie)\s+\w+|\b\w{3,}en Sie\b|\bge\w{3,}(?:t|en)\b|\b\w{3,}iert\b",
+                     re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.!?…:»”\"')]$")
 
@@ -234,8 +241,10 @@ def document_kind(brief: Brief) -> str:
 
 # "Nothing, if your order has not arrived yet: …" answers the heading "What you should do".
 _NOTHING_IF = {"en": re.compile(r"^(?:nothing|none)\s*,\s*(?P<condition>if [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE),
-               "fr": re.compile(r"^rien\s*,\s*(?P<condition>si [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE)}
-_NOTHING_WORDS = {"en": "you do not need to do anything", "fr": "vous n'avez rien à faire"}
+               "fr": re.compile(r"^rien\s*,\s*(?P<condition>si [^:;.]+?)\s*(?P<rest>[:;.].*)?$", re.IGNORECASE),
+               "de": re.compile(r"^nichts\s*,\s*(?P<condition>(?:wenn|falls) [^:;.]+?)\s*(?P<rest>[:;.].*)?$",
+                                re.IGNORECASE)}
+_NOTHING_WORDS = {"en": "you do not need to do anything", "fr": "vous n'avez rien à faire", "de": "müssen Sie nichts tun"}
 
 
 def said_whole(item: str, lang: str) -> str:

@@ -32,11 +32,14 @@ from generator.rendering.documents.freshness import dated, here_named, holds_wro
 from generator.rendering.documents.freshness import wrong_values
 from generator.rendering.documents.qa_questions import recall_lot_lines
 from generator.rendering.documents.reading import document_kind, said_whole
+from generator.rendering.documents.passages import update_named
 from generator.rendering.documents.reply_words import REPLY_WORDS
 from generator.rendering.documents.templating import render_text
 from generator.core.errors import RenderError
 from generator.core.markup import plain_items
 from generator.core.model import Settings, Statement
+from generator.rendering.site.labels import label as site_label
+from generator.core.catalogues import words_in
 
 if TYPE_CHECKING:
     from generator.rendering.brief import Brief
@@ -100,7 +103,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     brief = Brief(statement, settings, now or current_time())
     lang = statement.lang
     kind = document_kind(brief)
-    words = REPLY_WORDS.get(lang, REPLY_WORDS["en"])
+    words = words_in(REPLY_WORDS, "reply.", lang)
     url = settings.statement_url(statement.slug, lang)
     sign = words["sign"].format(org=settings.organisation_in(lang))
     zone = settings.timezone
@@ -114,6 +117,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         if lots:  # the reply lists the lots above its advice: "in the table" is that list
             text = re.sub(r"\bin the table\b", "in the list above", text)
             text = re.sub(r"\bdans le tableau\b", "dans la liste ci-dessus", text)
+            text = re.sub(r"\bin der Tabelle\b", "in der Liste oben", text)
         text = re.sub(*_WRITE_TO.get(lang, _WRITE_TO["en"]), text)
         for crowd, third in CROWD.get(lang, ()):
             if re.search(crowd, text):
@@ -161,7 +165,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     if statement.resolved:
         resolved_at = statement.resolved_at or latest.at
         when = brief.when(resolved_at)  # the update that said so, not a claim of when it ended
-        when = "du " + when.removeprefix("le ") if lang == "fr" else when
+        when = update_named(when, lang)
         closing = words[_closing_key(kind)].format(when=when, url=url)
         sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
@@ -194,7 +198,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
 
 # They wrote to us: "write to contact@…" becomes "reply to this message".
 _WRITE_TO = {"en": (r"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
-             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message")}
+             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message"),
+             "de": (r"\bschreiben Sie uns (?:an |unter )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "antworten Sie auf diese Nachricht")}
 
 
 def _news_with_what_leans_on_it(brief: Brief) -> str:
@@ -285,7 +290,7 @@ def _tables(brief) -> str:  # type: ignore[no-untyped-def]
         if not rows:
             continue
         said = " ".join(block.text for block in found if not block.is_table)
-        colon = " :" if brief.lang == "fr" else ":"
+        colon = site_label("colon", brief.lang)
         parts.append("\n".join([f"{section.heading}{colon}" + (f" {said}" if said else ""),
                                 *(f"- {row}" for row in rows)]))
     return "\n\n".join(parts)
@@ -414,7 +419,7 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     from generator.rendering.documents.passages import find
     from generator.rendering.documents.reading import blocks
 
-    colon = " :" if brief.lang == "fr" else ":"
+    colon = site_label("colon", brief.lang)
     data: list[str] = []
     safe: list[str] = []
     for key in ("what_happened", "summary"):
@@ -444,7 +449,7 @@ def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
 
 def render_replies(statement: Statement, settings: Settings) -> str:
     templates = tuple(reply_templates(statement, settings).values())
-    words = REPLY_WORDS.get(statement.lang, REPLY_WORDS["en"])
+    words = words_in(REPLY_WORDS, "reply.", statement.lang)
     longest = max((len(run) for t in templates for run in re.findall(r"`+", t.text)), default=0)
     context = RepliesContext(
         title=words["title"].format(title=statement.title),
