@@ -52,6 +52,12 @@ def test_an_english_verb_after_and_agrees_only_in_the_clause_the_organisation_le
                     "many."], told
     told = english(["We switched the tool off at 4:20 p.m. CEST and are investigating."], "Calypso Pay")
     assert told == ["Calypso Pay switched the tool off at 4:20 p.m. CEST and is investigating."], told
+    told = english(["We have written to each owner to apologise, explain the risk and ask them to remove their video."],
+                   "Hollowbrook")
+    assert told == ["Hollowbrook has written to each owner to apologise, explain the risk and ask them to remove their "
+                    "video."], told
+    told = english(["We therefore treat it as health data."], "Hollowbrook")
+    assert told == ["Hollowbrook therefore treats it as health data."], told
     told = english(["We apologized for the wait and are working on it."], "Transvia")
     assert told == ["Transvia apologized for the wait and is working on it."], told
 

@@ -123,7 +123,7 @@ _EN_SHARED_VERBS = frozenset("""expect plan hope aim intend continue need want w
     ask check review apologise apologize regret will""".split())
 
 
-def _shared_verbs_agree(text: str) -> str:
+def _shared_verbs_agree(text: str, only_be_have: bool = False) -> str:
     """"…apologized for the wait and are working", "…is fixing it and expect to": every verb
     that shares the organisation's subject agrees with it."""
     def agree(match: re.Match[str]) -> str:
@@ -132,7 +132,8 @@ def _shared_verbs_agree(text: str) -> str:
             return f"{match.group(1)} {_EN_BE_HAVE[verb]}"
         return f"{match.group(1)} {verb if verb == 'will' else _en_present(verb)}"
 
-    return re.sub(r"\b(and|but|or) (are|were|have|do|" + "|".join(sorted(_EN_SHARED_VERBS)) + r")\b", agree, text)
+    verbs = "are|were|have" if only_be_have else "are|were|have|do|" + "|".join(sorted(_EN_SHARED_VERBS))
+    return re.sub(r"\b(and|but|or) (" + verbs + r")\b", agree, text)
 
 
 def english(sentences: list[str], organisation: str, audience: str = "people",
@@ -184,7 +185,8 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # the name's ("That failure is Lunelle's", "customer data, Nordelle's and its contractors'").
         text = re.sub(r"\b(?P<ours>[Oo]urs)\b|\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
                       r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
-                      r"currently|immediately|first|fully|really|never|always|each|all|both) )?"
+                      r"currently|immediately|first|fully|really|never|always|each|all|both|therefore|thus|hence|"
+                      r"usually|normally|again|quickly|immediately|deeply|sincerely|greatly|truly|routinely) )?"
                       r"(?P<verb>\w+(?:['’]t)?))", we_or_our, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
@@ -661,6 +663,12 @@ def _en_clause_agrees(text: str, *organisation: str) -> str:
         # keeps its own verbs ("working on it" is an object, after the verb that agrees).
         other = re.search(r"\b(?:you|they|he|she|it|people|customers|who|which|that)\b", rest, re.IGNORECASE)
         cut = other.start() if other else len(rest)
+        # After an infinitive ("to apologise, explain the risk and ask them"), a bare verb belongs
+        # to it; only "are", "were", "have" still share the organisation's subject.
+        infinitive = re.search(r"\bto \w+", rest[:cut])
+        if infinitive:
+            return (head + _shared_verbs_agree(rest[:infinitive.start()])
+                    + _shared_verbs_agree(rest[infinitive.start():cut], only_be_have=True) + rest[cut:])
         return head + _shared_verbs_agree(rest[:cut]) + rest[cut:]
 
     names = "|".join(re.escape(name) for name in organisation)
