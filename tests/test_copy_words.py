@@ -446,3 +446,18 @@ def test_a_count_that_also_covers_others_keeps_the_next_sentence_its_antecedent_
             "prévenir") in said, said
     assert "Environ 41 000 patients sont concernés" not in said
     assert "(Rectifié le 4 septembre à 12 h : notre premier décompte n'incluait pas" in said, said
+
+
+def test_a_corrected_count_keeps_the_promise_said_in_the_same_sentence(project, settings):
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 19:00", "identifié",
+         "La panne vient d'une mise à jour. Environ 2 900 trajets sont concernés ; aucun ne vous sera facturé au-delà "
+         "de son temps réel.\n\n"
+         "#### Rectificatif · 2026-09-04 12:00\n"
+         "Le nombre de trajets concernés est de 3 870, et non d'environ 2 900 : notre premier décompte n'incluait pas "
+         "les trajets commencés avec la carte de transport."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    copies = render_copies(statement, settings, ["facebook"], NOW)
+    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    assert "Aucun ne vous sera facturé au-delà de son temps réel." in said, said
+    assert "(Rectifié le 4 septembre à 12 h.)" in said and "voir notre rectificatif" not in said, said

@@ -217,6 +217,8 @@ COPY_WORDS: dict[str, str] = english_table(
     translatable("copy.correction_to", "Correction to {update}:"),
     # Translators: the note at the end of a corrected update's copy; {told} is what it corrects.
     translatable("copy.corrected", "(Corrected on {day} at {time}: {told})"),
+    # (when the copy already says the correction in place of what it corrects)
+    translatable("copy.corrected_at", "(Corrected on {day} at {time}.)"),
     translatable("copy.first_said", "this update first said {listed}"),
     translatable("copy.right_figure", "; the right figure is {right}"),
     translatable("copy.see_correction", "see our correction."),
@@ -495,10 +497,17 @@ class Brief:
         next one ("We will start notifying them tomorrow") still has what it speaks of."""
         told = [self._kept(s, fixes, withdrawn) for s in sentences]
         if corrections.changes_scope(fixes):
-            naming = [f for f in fixes if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", f) for v in withdrawn)]
+            def holds(text: str) -> bool:
+                return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text) for v in withdrawn)
+
+            naming = [f for f in fixes if holds(f)]
             gone = next((i for i, t in enumerate(told) if not t and sentences[i].strip()), None)
             if naming and gone is not None:
-                told[gone] = " ".join(naming)
+                # The clauses of that sentence without the old figure stay ("about 2,900 trips are
+                # affected; none will be charged beyond its real time" keeps its promise).
+                rest = [c for c in re.split(r"\s*;\s+", sentences[gone].strip()) if c and not holds(c)]
+                rest = [c[:1].upper() + c[1:] + ("" if c.endswith((".", "!", "?")) else ".") for c in rest]
+                told[gone] = " ".join([*naming, *rest])
         return [t for t in told if t]
 
     @staticmethod
@@ -648,8 +657,8 @@ class Brief:
                 told = " ".join(s for s in self.correction_sentences(update, correction) if s not in said)
                 from generator.rendering.channels.voices import after_colon
 
-                told = after_colon(told, self.lang) or copy_word("see_correction", self.lang)
-                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told))
+                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=after_colon(told, self.lang))
+                             if told else copy_word("corrected_at", self.lang, day=day, time=time))
                 continue
             if listed and all(re.fullmatch(r"\d{1,2}", value) for value in wrong):
                 # "first said 3" means nothing alone (3 what? of which line?): the correction's
