@@ -480,3 +480,21 @@ def test_a_password_the_statement_says_is_safe_is_the_answer_before_our_own_rese
     brief = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-acces.fr.md"), settings, NOW))
     answer = _quoted(brief["Dois-je changer mon mot de passe ?"])
     assert answer[0].startswith("Ne sont pas concernés"), answer
+
+
+def test_a_rider_hurt_by_a_scooter_gets_the_vehicle_steps_no_staff_step_and_the_family_ticked_from_the_quote(  # type: ignore[no-untyped-def]
+        project, settings) -> None:
+    text = statement_file(
+        severity="critical", started="2026-03-02 18:40", title="A G3 scooter's steering column broke",
+        front="spokesperson: {name: Karim Benali, role: Chief Executive Officer}\n", sections={
+            "Summary": "A rider was injured when the steering column of her G3 scooter broke. She was taken to hospital with "
+                       "a broken wrist. We apologise to her and to her family.",
+            "What we are doing": "- All 1,180 G3 scooters are off the streets and remain out of service.\n"
+                                 "- We have informed the consumer safety authority and the city.",
+            "Quote": "\"Someone who trusted us ended up in hospital. I have spoken to her family and apologised to "
+                     "them.\" — Karim Benali, Chief Executive Officer"})
+    checklist = render_checklist(write_statement(project, settings, text, "2026-03-02-g3.md"), settings, NOW)
+    assert "Keep the vehicle out of service" in checklist and "Secure the site" not in checklist
+    assert "labour inspectorate" not in checklist and "Support the staff involved" not in checklist
+    family = _item(checklist, "Families of anyone hurt")
+    assert family.startswith("- [x]") and "I have spoken to her family" in family, family

@@ -18,7 +18,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
-                                                          HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT,
+                                                          HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
                                                           PUBLIC_BOARD, PUBLIC_BODY)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
@@ -146,6 +146,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             texts, evidence = VEHICLE_STEPS[key]
         if key == "families" and re.search(NOBODY_HURT, told, re.IGNORECASE):
             continue  # nobody was hurt: no family of the injured to tell
+        if key == "staff" and not re.search(STAFF, told, re.IGNORECASE):
+            continue  # no one of ours was involved
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
             texts = VEHICLE_RECALL
         elif key == "authorities" and kind == "recall" and re.search(HEALTH_PRODUCTS, told, re.IGNORECASE):

@@ -50,10 +50,11 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.families",
                   "Families of anyone hurt are told by a person, before any name is published."),
      # a person of ours in touch with the families, never "families can call our line"
-     r"\b(?:in (?:personal|direct) contact with|(?:called|phoned|visited|spoke (?:to|with)|met)) [^.]{0,80}\b(?:famil\w*|"
+     r"\b(?:in (?:personal|direct) contact with|(?:called|phoned|visited|spoke (?:to|with)|spoken (?:to|with)|talked "
+     r"(?:to|with)|met)) [^.]{0,80}\b(?:famil\w*|"
      r"relatives|loved ones|next of kin)\b|\b(?:families|relatives) (?:\w+ ){0,6}(?:have been|were) (?:personally )?(?:told|"
      r"informed|contacted|called)|en contact (?:personnel|direct) avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
-     r"rencontré|rendu visite à) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
+     r"rencontré|rendu visite à|parlé à|parler à|parlé avec) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
      r"(?:prévenues|informées|contactées|appelées)"),
     ("assess", "lead", 30, ("*",),
      # Translators: {severity} is checklist.severity.major or .critical (French: « cette crise est majeure »).
@@ -344,7 +345,11 @@ WORDS: dict[str, str] = english_table(
 # secure and no labour inspectorate to call: the vehicle is kept out of service, the transport
 # investigators are told. Steps reworded there, with the evidence that shows them done.
 VEHICLE = (r"\b(?:flight|aircraft|airliner|plane|train|tram|ferry|ship|vessel|coach|bus|vol|avion|appareil|rame|navire|"
-           r"autocar|car-ferry)\b")
+           r"autocar|car-ferry|scooters?|e-scooters?|trottinettes?|e-?bikes?|vélos?|bicycles?)\b")
+# Our own people in the account: without them, no labour inspectorate and no staff to support
+# (a rider hurt by a scooter, a passenger by a tram door).
+STAFF = (r"\b(?:staff|employees?|workers?|crew|colleagues?|drivers?|pilots?|technicians?|agents?|salariée?s?|employée?s?|"
+         r"collaborat\w+|collègues?|équipage|conducteurs?|conductrices?|techniciens?|personnel|ouvriers?)\b")
 VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
     "site_safe": (
         translatable("checklist.step.site_safe.vehicle",

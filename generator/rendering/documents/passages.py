@@ -96,6 +96,8 @@ def _unquoted(text: str) -> str:
 def _without_attribution(text: str) -> str:
     """The quote without its "— Name, Role" line: with it, the paragraph ends on a name and
     reads as a heading, and the spokesperson's words were never found."""
+    # (on its own line, or after the closing mark: "…whatever they are." — Karim Benali, CEO)
+    text = re.sub(r"([\"”»])[ \t]*[—–][^\n\"”»]*$", r"\1", text.strip())
     return re.sub(r"\n[ \t]*[—–][^\n]*\s*$", "", text.strip())
 
 
