@@ -349,7 +349,8 @@ VEHICLE = (r"\b(?:flight|aircraft|airliner|plane|train|tram|ferry|ship|vessel|co
 # Our own people in the account: without them, no labour inspectorate and no staff to support
 # (a rider hurt by a scooter, a passenger by a tram door).
 STAFF = (r"\b(?:staff|employees?|workers?|crew|colleagues?|drivers?|pilots?|technicians?|agents?|salariée?s?|employée?s?|"
-         r"collaborat\w+|collègues?|équipage|conducteurs?|conductrices?|techniciens?|personnel|ouvriers?)\b")
+         r"collaborat\w+|collègues?|équipage|conducteurs?|conductrices?|techniciens?|personnel|ouvriers?|"
+         r"(?:our|nos|notre) (?:teams?|équipes?))\b")
 VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
     "site_safe": (
         translatable("checklist.step.site_safe.vehicle",
