@@ -909,3 +909,16 @@ def test_ne_plus_is_advice_an_sms_keeps(project, settings):
                   "nous."),))
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "update")].parts[0]
     assert "Ne donnez plus ces lots à votre chat" in sms, sms
+
+
+def test_an_sms_never_cuts_the_news_before_how_it_happened(project, settings):
+    text = statement_file(lang="fr", front="", severity="critical",
+                          title="Usagère blessée après la rupture d'une trottinette, les 1 180 trottinettes G3 retirées",
+                          sections={"Résumé": "Le samedi 21 novembre vers 18 h 40, une usagère de 34 ans est tombée "
+                                              "allées Jean-Jaurès, à Toulouse, lorsque la potence de sa trottinette "
+                                              "Glisso s'est rompue au niveau de l'articulation de pliage. Elle a été "
+                                              "hospitalisée avec une fracture du poignet et des blessures au visage. "
+                                              "Nous lui présentons nos excuses."})
+    sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
+    assert "est tombée allées Jean-Jaurès, à Toulouse. " not in sms, sms
+    assert "rupture" in sms, sms

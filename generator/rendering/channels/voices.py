@@ -499,6 +499,11 @@ _VALUE_START = re.compile(r"(?:[A-Z]{1,4}[\s-]?\d|\d[\d,. \u00a0\u202f]*(?<=\d)(
                           r"(?=\s*(?:[,.;)]|$))|[A-Z]{2,}\b)")
 
 
+# A clause that says how or why it happened: cut before it, the sentence loses its news.
+_HOW_IT_HAPPENED = re.compile(r"(?:lorsqu|quand\b|when\b|because\b|parce qu|car\b|after\b|après qu|à cause d|due to\b|"
+                              r"en raison d)", re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -515,6 +520,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and _ANNOUNCES.search(first):
             continue  # "Stop using it if it is one of these." says nothing without the list
+        if _HOW_IT_HAPPENED.match(rest):
+            continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
         cuts.append((first, rest))
     return list(reversed(cuts))
 
