@@ -120,5 +120,6 @@ def test_good_statements_never_seen_get_no_error_and_few_false_alarms(tmp_path: 
     errors = [p for p in report["problems"] if p["severity"] == "error"]
     assert not errors, errors
     craft = [p for p in report["problems"] if p["category"] in CRAFT]
-    # (19 since the seventh session's retrain on blind set 5's tuning half: one more French judgment.)
-    assert len(craft) <= 19, [(p["path"], p["message"]) for p in craft]
+    # (19 after the seventh session's retrain; 15 since the eighth session: the impact told as it
+    # may still be felt, "as quickly as possible" and « pense à » are no guesses.)
+    assert len(craft) <= 15, [(p["path"], p["message"]) for p in craft]

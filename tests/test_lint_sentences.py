@@ -186,6 +186,16 @@ def test_a_decision_said_to_be_final_is_no_overpromise() -> None:
     assert "overpromise" in categories("This problem has been fixed for good.", "en")
 
 
+def test_the_impact_people_may_still_notice_is_no_guess_but_a_guessed_cause_or_figure_is() -> None:
+    assert "speculation" not in categories("Hot water may still be intermittent tonight.", "en")
+    assert "speculation" not in categories("We are working to fix it as quickly as possible.", "en")
+    assert "speculation" not in categories("Les trains pourraient être retardés ce soir.", "fr")
+    assert "speculation" not in categories("Pense à mettre l'appli à jour.", "fr")
+    assert "speculation" in categories("The fire may have been started deliberately.", "en")
+    assert "speculation" in categories("As many as 1.2 million vehicles could be affected once the checks are done.",
+                                       "en")
+
+
 def test_a_refusal_to_promise_is_no_overpromise() -> None:
     # The promise is named only to be refused: that is the honest sentence the rule asks for.
     assert "overpromise" not in categories("We cannot guarantee that this will never happen again.", "en")

@@ -137,11 +137,30 @@ _COUNTERFACTUAL = re.compile(
     r"\bsi\b[^.]{3,100}\b(?:avait|avaient|avions|aviez)\b[^.]*\b(?:aurait|auraient|aurions|auriez)\b", re.IGNORECASE)
 
 
+# No guess: "as quickly as possible", « dès que possible »; « Pense à mettre l'appli à jour »
+# (remember to); and what people may still notice ("Hot water may still be intermittent tonight",
+# "CDN purges may be delayed"): the impact told honestly, not a guess at causes or culprits.
+_NO_GUESS = re.compile(
+    r"\b(?:as (?:quickly|soon|fast|far|much|early) as possible|(?:dès|aussitôt) que possible|le (?:plus vite|plus tôt|"
+    r"mieux) possible|(?:au|dans toute la) mesure du possible)\b|^\s*(?:pense|pensez) à\b|"
+    r"\b(?:may|might|could|can|pourrai(?:en)?t|peu(?:ven)?t|risquent? d['’]être)\s+(?:still\s+|encore\s+|also\s+|"
+    r"aussi\s+)?(?:be|remain|run|take|être|rester)\s+(?:\w+\s+)?(?:delayed|intermittent|slow(?:er)?|unavailable|"
+    r"disrupted|interrupted|longer|busy|affected|reduced|retardée?s?|perturbée?s?|ralentie?s?|indisponibles?|"
+    r"intermittente?s?|plus longs?|plus longues?|réduite?s?|chargée?s?)\b", re.IGNORECASE)
+
+
 def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
     # What people should do warns of risks in the conditional ("Tickets offered elsewhere may
     # be fake", « des flacons pourraient être contaminés »): a precaution, not a guess at the facts.
-    if reading.sentence.block.where != "what_you_should_do" and not _COUNTERFACTUAL.search(reading.sentence.text):
-        yield from _judged("speculation")(reading)
+    if reading.sentence.block.where == "what_you_should_do" or _COUNTERFACTUAL.search(reading.sentence.text):
+        return
+    told = reading.sentence.text
+    # (Never a figure guessed: "As many as 1.2 million vehicles could be affected".)
+    honest = [m.span() for m in _NO_GUESS.finditer(told)
+              if not re.search(r"\d|as many as|up to|jusqu['’]à", told[max(0, m.start() - 60):m.start()], re.IGNORECASE)]
+    for start, end in _judged("speculation")(reading):
+        if not any(s < end and start < e for s, e in honest):
+            yield start, end
 
 
 def _certain_slots(reading: Reading) -> Iterator[tuple[int, int]]:
