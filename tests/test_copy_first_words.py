@@ -922,3 +922,22 @@ def test_an_sms_never_cuts_the_news_before_how_it_happened(project, settings):
     sms = _copies(project, settings, text, ["sms"], "2026-09-03-test.fr.md")[("sms", "announcement")].parts[0]
     assert "est tombée allées Jean-Jaurès, à Toulouse. " not in sms, sms
     assert "rupture" in sms, sms
+
+
+def test_an_instagram_picture_always_says_something_beyond_the_title(project, settings):
+    text = statement_file(lang="fr", front="", severity="minor",
+                          title="Stations du Capitole fermées pendant le marché de Noël, jusqu'au 27 décembre",
+                          sections={"Résumé": "Nos deux stations de la place du Capitole sont fermées jusqu'au 27 "
+                                              "décembre.",
+                                    "Ce que vous pouvez faire": "- Pour déposer un vélo, utilisez les stations Wilson "
+                                    "(rue Lafayette, 22 places) ou Esquirol (rue de Metz, 20 places), ou la station "
+                                    "temporaire de la rue du Taur, à 150 mètres du Capitole (30 places)."},
+                          updates=(("2026-09-03 10:05", "identifié",
+                                    "Les stations Capitole Nord et Capitole Sud et la zone de stationnement des "
+                                    "trottinettes de la place du Capitole sont fermées jusqu'au dimanche 27 décembre "
+                                    "inclus, pendant le marché de Noël. Les stations Wilson et Esquirol restent "
+                                    "ouvertes."),))
+    copies = _copies(project, settings, text, ["instagram"], "2026-09-03-test.fr.md")
+    announcement, update = copies[("instagram", "announcement")].visual, copies[("instagram", "update")].visual
+    assert announcement and "utilisez les stations Wilson ou Esquirol" in announcement, announcement
+    assert update and "Les stations Wilson et Esquirol restent ouvertes." in update, update

@@ -440,8 +440,9 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         said = brief.correction_sentences(update, correction)
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
+        # Its first sentence short enough for a picture, else the next that is.
         lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
-                 _short(brief.kept_sentences(update)[0] if brief.kept_sentences(update) else "")]
+                 next((short for short in map(_short, brief.kept_sentences(update)) if short), "")]
     else:
         # The picture says the news, that the worst is over when it is, and the one thing to do.
         lines = [brief.statement.title, *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
@@ -455,6 +456,11 @@ def _short(sentence: str, limit: int = 180) -> str:
     its own: "Personne n'a été gravement blessé."), else nothing."""
     if len(sentence) <= limit:
         return sentence
+    # Without its parentheses and opening hours, when that is short enough ("use the Wilson
+    # (rue Lafayette, 22 places) or Esquirol stations" → "use the Wilson or Esquirol stations").
+    bare = next((form for form in essential_forms(sentence) if len(form) <= limit), None)
+    if bare:
+        return _end_sentence(bare)
     # "If you ate at the brunch on 22 November: if you still have a fever…, see a doctor": the
     # condition alone says nothing to do; what follows the colon does, when it fits.
     lead_in = re.match(r"((?:if|si|for|pour|until|en attendant|d['’]ici)\b[^:]{3,80}?)\s*:\s+(.+)$", sentence,
