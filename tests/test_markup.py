@@ -50,3 +50,8 @@ def test_an_unclosed_comment_is_found_and_until_fixed_it_is_text_like_the_rest()
     assert unclosed_comment("a <!-- b --> c <!-- d -->") is None
     assert "We are sorry." in to_plain(text)
     assert "We are sorry." in " ".join(piece.text for piece in prose(text))
+
+
+def test_a_phone_number_linked_to_itself_is_written_once_in_copies() -> None:
+    assert to_plain("Appelez le [02 61 91 40 40](tel:+33261914040).") == "Appelez le 02 61 91 40 40."
+    assert to_plain("Call [our line](tel:+33261914040).") == "Call our line (+33261914040)."

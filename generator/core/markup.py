@@ -134,6 +134,9 @@ def inline_html(md: str) -> Markup:
 # --- plain text ------------------------------------------------------------------------------
 
 def _spell_link(text: str, url: str) -> str:
+    # "[02 61 91 40 40](tel:+33261914040)": the number as written, once (its digits are the link's).
+    if url.startswith("tel:") and text and re.sub(r"\D", "", text)[-9:] == re.sub(r"\D", "", url)[-9:]:
+        return text
     for scheme in ("mailto:", "tel:"):
         url = url.removeprefix(scheme)
     # "[site.example](https://site.example/)": the address once, whole.
