@@ -382,10 +382,16 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
             found["exposed"] = ("exposed", [], paragraphs)
     elif kind in ("outage", "billing"):
         latest = brief.statement.last_update
-        money = [p.text for p in find(brief, words=CHARGED, sections=("summary", "what_happened",
-                                      "what_you_should_do"), most=3)]
-        money += [p.text for p in find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True,
-                                       most=2) if p.text not in money]
+        from generator.rendering.documents.qa_questions import with_leaned_on
+
+        # Each with the sentence it leans on: "They will be refunded by 30 November" says who.
+        found_money = [*find(brief, words=CHARGED, sections=("summary", "what_happened", "what_you_should_do"), most=3),
+                       *find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True, most=2)]
+        money = []
+        for passage in found_money:
+            whole = " ".join(w.text for w in with_leaned_on(brief, [passage]))
+            if whole not in money and not any(passage.text in m for m in money):
+                money.append(whole)
         money = [here_named(dated(m, brief.lang, brief.settings.timezone, latest.at), brief.lang) for m in money]
         money = _distinct([m for m in money if not roles.first(m, brief.lang, "next-update")])
         # A refund or a voucher promised by a day now past: the customer is told what to do if
