@@ -198,7 +198,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         if mentions.in_sentence:
             # Only in the clauses the organisation leads: "Emergency services are on site and
             # are treating the injured; Transvia does not know…" keeps its "are".
-            text = _en_clause_agrees(text, *dict.fromkeys([organisation, later, "It", "it"]))
+            text = _en_clause_agrees(text, *dict.fromkeys([organisation, later, later[:1].upper() + later[1:], "It", "it"]))
         text = re.sub(r"\bus\b", lambda m: mentions.object(), text)
         text = re.sub(r"\bYour\b", possessive_name(audience.capitalize()), text)
         if re.search(r"\byour\b", text) and not re.search(rf"\b{re.escape(audience)}\b", text, re.IGNORECASE):
