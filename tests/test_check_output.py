@@ -53,6 +53,9 @@ def test_warnings_pass_unless_strict(project: Path) -> None:
     assert relaxed.exit_code == 0 and "warning: '## Mises a jours' is not a known section" in relaxed.output
     assert "did you mean '## Mises à jour'?" in relaxed.output
     assert strict.exit_code == 1
+    # Warnings alone: the verdict says --strict failed on them, never "fix the errors above".
+    assert "0 error(s)" in strict.output and "--strict fails on warnings" in strict.output
+    assert "fix the errors above" not in strict.output
 
 
 def test_usage_errors_exit_2(project: Path, tmp_path: Path) -> None:

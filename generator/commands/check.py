@@ -63,7 +63,9 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
         for note in report.notes:
             click.echo(note)
         errors, warnings = len(report.errors), len(report.warnings)
-        verdict = "fix the errors above" if report.failed(strict) else "ok"
+        # --strict fails on warnings alone: say so, never "fix the errors" when there are none.
+        verdict = ("ok" if not report.failed(strict) else "fix the errors above" if errors
+                   else "--strict fails on warnings: fix them, or check without --strict")
         click.echo(f"{report.statements} statement file(s) checked: {errors} error(s), {warnings} warning(s)"
                    + (f", {len(report.suppressed)} suppressed" if report.suppressed else "") + f": {verdict}",
                    err=output != "text")
