@@ -461,3 +461,35 @@ def test_a_corrected_count_keeps_the_promise_said_in_the_same_sentence(project, 
     said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
     assert "Aucun ne vous sera facturé au-delà de son temps réel." in said, said
     assert "(Rectifié le 4 septembre à 12 h.)" in said and "voir notre rectificatif" not in said, said
+
+
+def test_german_statements_are_read_for_their_kind_and_an_english_brand_is_no_fire(project, settings, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from generator.reading.reader import parse_statement
+    from generator.reading.settings import load_settings
+
+    german = tmp_path / "german"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "german", german)
+    german_settings = load_settings(german)
+    cases = (
+        ("Kartenzahlungen an der Kasse schlagen fehl", "Seit 13:10 Uhr schlagen Kartenzahlungen fehl.", "outage"),
+        ("Busbrand auf dem Betriebshof Wetzlar", "Ein Bus ist in Brand geraten; zwei Fahrer wurden leicht verletzt.",
+         "safety"),
+        ("Rückruf von Katzenfutter", "Wir rufen zwei Chargen unseres Katzenfutters zurück.", "recall"),
+        ("Ausfall des Kundenportals", "Das Portal war nicht erreichbar. Es wurden keine personenbezogenen Daten "
+         "abgerufen.", "outage"),
+    )
+    for number, (title, summary, expected) in enumerate(cases):
+        text = statement_file(lang="de", title=title, front="", sections={"Zusammenfassung": summary},
+                              updates=(("2026-09-03 10:05", "Untersuchung", summary),))
+        path = german / "statements" / f"2026-09-0{number + 1}-fall.de.md"
+        path.write_text(text.replace("## Updates", "## Aktualisierungen"), encoding="utf-8")
+        statement, problems = parse_statement(path, path.read_bytes(), german_settings)
+        assert statement is not None, [p.format() for p in problems]
+        assert kind(statement) == expected, (title, expected)
+    # "our brand" in English is no German „Brand“ (fire).
+    english = statement_file(title="Our campaign hurt our brand", front="", sections={
+        "Summary": "We misjudged the tone of our campaign and our brand suffered. We are sorry."})
+    assert kind(write_statement(project, settings, english, "2026-09-03-brand.md")) != "safety"

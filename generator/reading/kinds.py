@@ -14,9 +14,12 @@ _KIND_WORDS: dict[str, str] = {
     "breach": r"\b(?:data breach|personal data|données personnelles|données de santé|health data|breach|data leak|"
               r"leak(?:ed)? (?:of )?(?:\w+ )?data|fuite de données|fuite d['’]informations|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
               r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
-              r"autorisé|compromis)",
+              r"autorisé|compromis|"
+              # German
+              r"Datenleck|Datenpanne|personenbezogene\w* Daten|Datenschutzverletzung|unbefugte\w* Zugriff|gehackt|"
+              r"Cyberangriff|Hackerangriff|Datendiebstahl|gestohlen\w*)",
     # (Not a reminder: « SMS de rappel », « rappel de rendez-vous ».)
-    "recall": r"\b(?:recall|(?<!SMS de )(?<!message de )(?<!courriel de )(?<!mail de )rappels?(?! (?:de |du |des )?"
+    "recall": r"\b(?:recall|Rückruf\w*|zurückgerufen|rufen (?:\w+ ){0,6}zurück|(?<!SMS de )(?<!message de )(?<!courriel de )(?<!mail de )rappels?(?! (?:de |du |des )?"
               r"(?:votre |vos )?(?:rendez-vous|rdv|consultations?|SMS|messages?))|rappelons|recalling|"
               r"withdraw\w* from sale|retrait(?:s)? de la vente|lots?)\b",
     "safety": r"\b(?:fire|incendie|injur|blessé|accident|explosion|evacuat|évacu|gas leak|fuite de gaz|monoxyde|"
@@ -27,10 +30,17 @@ _KIND_WORDS: dict[str, str] = {
               r"salmonell\w*|listeri\w*|norovirus|food poisoning|intoxication|fell ill|fallen ill|"
               # a hazard in a building: asbestos, lead, carbon monoxide, legionella
               r"asbestos|amiante|lead paint|peinture au plomb|radon|"
-              r"tombée?s? malades?)",
+              r"tombée?s? malades?|"
+              # German: a fire, people hurt, an accident, water to boil, bacteria
+              # (its nouns with their capital: "our brand" is no „Brand“)
+              r"(?-i:Brand|Brände|Bränden|[A-ZÄÖÜ]\w+brand|Feuer|Verletzte\w*|Unfall|Unfälle|Evakuierung|Überschwemmung|"
+              r"Hochwasser|Abkochgebot|Legionellen|Listerien|Salmonellen|Kohlenmonoxid|Asbest)\b|verletzt\w*|"
+              r"evakuiert\w*|abkochen|erkrankt\w*)",
     # Not "error": a billing error or a wrong figure is no outage.
     "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|(?:days?|hours?|running) late\b|"
-              r"later than (?:planned|expected|usual)|"
+              r"later than (?:planned|expected|usual)|Störung|Ausfall|ausgefallen|nicht erreichbar|nicht verfügbar|"
+              r"Verspätung\w*|verspätet\w*|unterbrochen|eingeschränkt\w*|gestört|schlagen fehl|schlägt fehl|fehlgeschlagen|"
+              r"funktionier\w* nicht|"
               r"interrupt|coupure|slow|lent|disrupt|perturb)",
 }
 # A place closed to the public (a pool, a shop) is a service down too, when no accident or
@@ -76,7 +86,8 @@ def controversy_words(text: str) -> bool:
 
 # "No data was lost or exposed", « Aucune donnée n'a été perdue ni exposée »: the words of a
 # breach, denied, say the crisis is something else.
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nor|aucune?|ne|n['’]|ni|pas|jamais)\b|n['’]t\b",
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nor|aucune?|ne|n['’]|ni|pas|jamais|kein\w*|nicht|nie|niemals)\b|"
+                       r"n['’]t\b",
                        re.IGNORECASE)
 
 
