@@ -387,7 +387,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         # Each with the sentence it leans on: "They will be refunded by 30 November" says who.
         found_money = [*find(brief, words=CHARGED, sections=("summary", "what_happened", "what_you_should_do"), most=3),
                        *find(brief, words=CHARGED, sections=("update",), newest_first=True, history=True, most=2)]
-        money = []
+        money: list[str] = []
         for passage in found_money:
             whole = " ".join(w.text for w in with_leaned_on(brief, [passage]))
             if whole not in money and not any(passage.text in m for m in money):
