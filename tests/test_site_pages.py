@@ -259,3 +259,14 @@ def test_recent_history_never_says_nothing_is_published_while_statements_are_und
     assert "None closed yet: the statements under way are above." in home
     french = text_of(read(site, "fr/index.html"))
     assert "Aucune n'est encore close : les déclarations en cours sont ci-dessus." in french.replace("\xa0", " ")
+
+
+def test_a_quote_the_authors_signed_is_attributed_once(tmp_path: Path) -> None:
+    text = statement(title="Unauthorised access to appointment data", severity="critical",
+                     extra="spokesperson: {name: Anne Lemaire, role: Chief Executive}\n",
+                     summary="Someone copied appointment data. We apologise.")
+    text = text.replace("## Updates", "## Quote\n\"We owe every patient an answer.\" — Anne Lemaire, Chief Executive"
+                        "\n\n## Updates")
+    site = build(tmp_path, extra={"2026-11-19-access.md": text})
+    page = text_of(content(read(site, "statements/2026-11-19-access/index.html")))
+    assert page.count("Anne Lemaire") == 1, page

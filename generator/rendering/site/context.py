@@ -318,7 +318,10 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
         if section.key == "quote":
             # The leader's words, attributed as the press release attributes them.
             person = statement.spokesperson
-            by = Markup('<p class="ov-quote-by">— {}, {}</p>').format(person.name, person.role) if person else ""
+            # (Never twice: the authors may have signed it themselves, "… » — Anne-Sophie Lemaire, …".)
+            signed = person is not None and re.search(rf"[—–-]\s*{re.escape(person.name)}", section.text) is not None
+            by = Markup('<p class="ov-quote-by">— {}, {}</p>').format(person.name, person.role) \
+                if person and not signed else ""
             body = Markup("<blockquote>{}</blockquote>{}").format(body, by)
         sections.append(SectionView(heading, body, anchor=section.key.replace("_", "-") if section.key else ""))
     resolved_at = statement.resolved_at
