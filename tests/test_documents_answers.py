@@ -498,3 +498,19 @@ def test_a_rider_hurt_by_a_scooter_gets_the_vehicle_steps_no_staff_step_and_the_
     assert "labour inspectorate" not in checklist and "Support the staff involved" not in checklist
     family = _item(checklist, "Families of anyone hurt")
     assert family.startswith("- [x]") and "I have spoken to her family" in family, family
+
+
+def test_a_breach_brief_says_what_data_and_how_to_find_out_never_the_regulator(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", title="Unauthorised access to our appointment system", front="",
+                          sections={
+                              "Summary": "Someone used an employee's login to copy data from our appointment system. "
+                                         "The data concern 48,312 patients: their identity, contact details, and the "
+                                         "date of their appointments. We apologise to every patient concerned.",
+                              "What you should do": "- To find out whether you are affected, call +33 2 61 91 40 40.",
+                              "What we are doing": "- We notified the CNIL at 16:00 on 25 November.\n"
+                                                   "- Each patient concerned is being told by email or letter."})
+    brief = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-access.md"), settings, NOW))
+    data = _quoted(brief["What data exactly?"])
+    assert data[0].startswith("The data concern 48,312 patients: their identity"), data
+    affected = " ".join(_quoted(brief["How do I know if I am affected?"]))
+    assert "To find out whether you are affected, call" in affected and "CNIL" not in affected, affected

@@ -217,6 +217,22 @@ _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investi
                     r"appartient (?:à l['’]enquête|aux enquêteurs))")
 
 
+def _am_i(brief: Brief) -> list[Passage]:
+    """How a person learns whether they are affected: what the statement tells them to do to
+    find out ("To find out whether you are affected, call…"), then who is being contacted;
+    never that the regulator was notified."""
+    asked = [p for p in find(brief, sections=("what_you_should_do", "summary", "what_we_are_doing"), most=99)
+             if _FIND_OUT.search(p.text)]
+    told = [p for p in _anywhere(brief, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"),
+                                 most=4)
+            if not p.has("regulator") and p.text not in [a.text for a in asked]]
+    return (asked[:1] + told)[:2]
+
+
+_FIND_OUT = re.compile(r"\b(?:(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
+                       r"(?:erfahren|prüfen), ob Sie)\b", re.IGNORECASE)
+
+
 def _password(brief: Brief) -> list[Passage]:
     """What people must do about their password: the sentences to the reader first; "we will
     never ask for your password" answers the phishing question, and only comes when nothing else
@@ -587,7 +603,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
                lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
             _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),
-               lambda b: _anywhere(b, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"))),
+               _am_i),
             _q("password", translatable("qa.question.password", "Should I change my password?"), _password),
             _q("phishing", translatable("qa.question.phishing", "Is there a risk of phishing?"),
                lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
@@ -747,16 +763,27 @@ def _data(brief: Brief) -> list[Passage]:
     listed = [p for p in find(brief, sections=("what_happened", "summary"), most=99) if p.item and seen.search(p.label)]
     if listed:
         return listed[:5]
+    # "The data concern 48,312 patients: their identity, contact details…", « Elles concernent … : »
+    listing = [p for p in find(brief, sections=("summary", "what_happened"), most=99) if _DATA_LISTED.search(p.text)]
     named = [p for p in _anywhere(brief, "", role="data", first=("summary", "what_happened"), most=8)
-             if _DATA_SAID.search(p.text)]
+             if _DATA_SAID.search(p.text) and p.text not in [x.text for x in listing]]
     # What was seen before what was not ("No card data or passwords were exposed"); a sentence
     # that names the data ("the personal data of 68,500 students") before one on how they got in.
     named.sort(key=lambda p: (re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None,
                               _DATA_HEADING.search(p.text) is None))
+    named = listing[:1] + named
     rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
     if rows:  # the table says what data: the sentences that say so beside it
         return named[:2] + rows
     return (named or _anywhere(brief, "", role="data", first=("what_happened", "summary"), most=3))[:3]
+
+
+# A sentence whose colon opens the list of the data: its subject is the data.
+_DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|records?)\b[^:.]{0,80}:\s*[^,]+,|"
+                          r"^(?:they|it) (?:concern|include|cover)s?\b[^:.]{0,80}:\s*[^,]+,|"
+                          r"^(?:les|ces) (?:données|informations)\b[^:.]{0,80}:\s*[^,]+,|"
+                          r"^(?:elles|ils) (?:concernent|comprennent|portent sur)\b[^:.]{0,80}:\s*[^,]+,",
+                          re.IGNORECASE)
 
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
