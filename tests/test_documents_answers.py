@@ -514,3 +514,11 @@ def test_a_breach_brief_says_what_data_and_how_to_find_out_never_the_regulator(p
     assert data[0].startswith("The data concern 48,312 patients: their identity"), data
     affected = " ".join(_quoted(brief["How do I know if I am affected?"]))
     assert "To find out whether you are affected, call" in affected and "CNIL" not in affected, affected
+
+
+def test_vehicles_that_remain_in_service_are_never_the_people_affected(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", title="A G3 scooter's steering column broke", front="", sections={
+        "Summary": "A rider was injured when her scooter broke. Our 620 G4 scooters and 900 bikes were checked this "
+                   "morning and remain in service. We apologise to her."})
+    brief = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-g3.md"), settings, NOW))
+    assert "620 G4 scooters" not in brief["How many people are affected?"], brief["How many people are affected?"]

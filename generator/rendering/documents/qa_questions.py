@@ -111,6 +111,9 @@ def _how_many(brief: Brief) -> list[Passage]:
 
 # A count that is not of the people affected: those we called or wrote to, our own teams.
 _NOT_AFFECTED = re.compile(
+    # what still works: "Our 620 G4 scooters and 900 bikes … remain in service"
+    r"\d[^.]{0,80}\b(?:remain|remains|stay|stays|restent|reste|demeurent) (?:\w+ )?(?:in service|en service|available|"
+    r"disponibles?|open|ouverte?s?|in operation)\b|"
     r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|met|asked|appelé|contacté|"
     r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,2}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
     r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\bpanel (?:de|of) \d|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"
