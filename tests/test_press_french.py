@@ -64,3 +64,10 @@ def test_a_communique_reports_facts_without_first_person_in_its_own_voice_and_na
     # A noun with its complement before the verb names the organisation at its first mention.
     told = french(["Le lundi 16 novembre, notre portail patient était inaccessible."], "Cliniques Loire Océan")
     assert told == ["Le lundi 16 novembre, le portail patient de Cliniques Loire Océan était inaccessible."], told
+
+
+def test_a_subjunctive_stays_a_subjunctive_in_the_third_person() -> None:
+    from generator.rendering.person import french
+
+    told = french(["Elles ne reviendront pas avant que nous sachions pourquoi cette pièce a cédé."], "Glisso")
+    assert told == ["Elles ne reviendront pas avant que Glisso sache pourquoi cette pièce a cédé."], told

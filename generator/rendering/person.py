@@ -283,6 +283,22 @@ _FR_NOUN_ONS = re.compile(r"^(?:\w*(?:tions|sions|xions)|saisons|maisons|raisons
                           r"prisons|garçons|horizons|bâtons|cartons|boutons|régions|unions|opinions|lotions)$")
 
 
+# The conjunctions that take the subjunctive, right before the subject.
+_FR_SUBJUNCTIVE_BEFORE = re.compile(r"\b(?:avant|pour|afin|sans|bien|jusqu['’]à ce|à moins|pourvu) qu['’e]\s*$",
+                                    re.IGNORECASE)
+_FR_SUBJUNCTIVE = {"ayons": "ait", "soyons": "soit", "sachions": "sache", "puissions": "puisse", "fassions": "fasse",
+                   "allions": "aille", "voulions": "veuille", "comprenions": "comprenne", "prenions": "prenne",
+                   "venions": "vienne", "tenions": "tienne", "devions": "doive", "recevions": "reçoive"}
+
+
+def _fr_subjunctive(verb: str) -> str | None:
+    """« sachions » → « sache »: the third person of a subjunctive, else None (then quoted)."""
+    lowered = verb.lower()
+    if lowered in _FR_SUBJUNCTIVE:
+        return _FR_SUBJUNCTIVE[lowered]
+    return lowered[:-4] + "e" if lowered.endswith("ions") and not lowered.endswith(("iions", "yions")) else None
+
+
 def _fr_verb(verb: str) -> str | None:
     lowered = verb.lower()
     if lowered in _FR_IRREGULAR:
@@ -501,7 +517,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         def subject(match: re.Match[str]) -> str:
             nonlocal failed, named, in_sentence
             negation, pronoun, verb = match.group(2) or "", match.group(3) or "", match.group(4)
-            third = _fr_verb(verb)
+            # « avant que nous sachions » → « avant qu'elle sache »: the subjunctive stays one.
+            subjunctive = _FR_SUBJUNCTIVE_BEFORE.search(match.string[:match.start()])
+            third = _fr_subjunctive(verb) if subjunctive and verb.lower().endswith("ions") else _fr_verb(verb)
             if third is None:
                 failed = True
                 return match.group(0)
