@@ -228,10 +228,13 @@ def _am_i(brief: Brief) -> list[Passage]:
              if _FIND_OUT.search(p.text)]
     told = [p for p in _anywhere(brief, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"),
                                  most=4)
-            if not p.has("regulator") and p.text not in [a.text for a in asked]]
+            if (not p.has("regulator") or _EACH_CONCERNED.search(p.text)) and p.text not in [a.text for a in asked]]
     return (asked[:1] + told)[:2]
 
 
+# "…and we are writing to each of the 1,240 merchants concerned": the people told, beside the regulator.
+_EACH_CONCERNED = re.compile(r"\b(?:each|every|chaque|tous les|toutes les|jede\w*)\b[^.]{0,60}\b(?:concerned|affected|"
+                             r"concernée?s?|touchée?s?|betroffen\w*)", re.IGNORECASE)
 _FIND_OUT = re.compile(r"\b(?:(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
                        r"(?:erfahren|prüfen), ob Sie)\b", re.IGNORECASE)
 
