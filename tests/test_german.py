@@ -94,6 +94,9 @@ def test_german_copies_have_no_english_word(built: Path):
     assert "„Es tut uns leid" in every and "Guten Tag," in every, every
     email = (built / "dist" / SLUG / "de/email/update-2026-11-30-1405.txt").read_text("utf-8").replace("\u00a0", " ")
     assert email.startswith("Betreff: Kartenzahlungen an der Kasse schlagen fehl: Stand vom 30. November"), email
+    # After "Guten Tag," a German letter goes on in lower case ("seit 13:10 Uhr…"), nouns apart.
+    announcement = (built / "dist" / SLUG / "de/email/announcement.txt").read_text("utf-8").replace("\u00a0", " ")
+    assert "Guten Tag,\n\nseit 13:10 Uhr schlagen" in announcement, announcement
 
 
 def test_the_german_press_release(built: Path):

@@ -557,6 +557,18 @@ def essential_forms(sentence: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# German letters go on in lower case after "Guten Tag," — except nouns, which keep their capital:
+# only these words, which are never nouns, lose it ("Seit heute Morgen…" → "seit heute Morgen…").
+_GERMAN_SMALL_WORDS = frozenset("""seit wir unser unsere unseren unserem unserer am um heute gestern morgen die der
+    das den dem des ein eine einen einem einer es bei in im nach aufgrund wegen ab von vom zu zum zur leider derzeit
+    aktuell seit durch für mit ohne während bis auf an aus sie ihr ihre ihren ihrem ihrer""".split())
+
+
+def _after_german_greeting(paragraph: str) -> str:
+    first = paragraph.split(" ", 1)[0]
+    return paragraph[:1].lower() + paragraph[1:] if first.lower() in _GERMAN_SMALL_WORDS else paragraph
+
+
 def _unclickable(text: str) -> str:
     """Instagram does not link: a link's text stays, its address goes; a bare address is
     written without its scheme, to be read and typed."""
@@ -1133,6 +1145,8 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         header = update_header(brief, update)
     name, role = signatory(brief)
     link = w["link"].format(url=url)
+    if lang == "de" and not header and news and w["greeting"].endswith(","):
+        news[0] = _after_german_greeting(news[0])
     blocks = [w["greeting"], header, *news]
     if advice:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in advice))
