@@ -96,3 +96,21 @@ def test_a_promise_by_a_weekday_and_a_day_leaves_the_documents_once_passed(proje
     assert "Le portail fonctionne normalement depuis 13 h 20" in said
     assert "publierons d'ici vendredi 20 novembre" not in said.replace("’", "'"), said
     assert "publiera d'ici vendredi 20 novembre" not in said.replace("’", "'"), said
+
+
+def test_the_summarys_first_promise_gives_way_to_the_current_one(project, settings, monkeypatch):
+    # The holding statement's "We will post an update by 07:05" stays in the summary after
+    # `update --next-update 16:00`: copies and the release say only the promise that holds.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:15:00+01:00")
+    text = statement_file(title="Bus fire at the Wetzlar depot", severity="major", started="2026-12-01 05:00",
+                          front="next_update: 2026-12-01 16:00\n", sections={
+                              "Summary": "A bus caught fire at our Wetzlar depot this morning. Lines 11 and 14 run a "
+                                         "reduced timetable. We are sorry. We will post an update by 07:05 CET."},
+                          updates=(("2026-12-01 11:40", "monitoring", "Partner buses run from 14:00."),
+                                   ("2026-12-01 06:05", "investigating", "We are investigating.")))
+    statement = write_statement(project, settings, text, "2026-12-01-test.md")
+    copies = render_copies(statement, settings, ["x", "facebook"], datetime.fromisoformat("2026-12-01T12:15:00+01:00"))
+    said = "\n".join(part for copy in copies if copy.kind == "announcement" for part in copy.parts)
+    said += render_press_release(statement, settings).markdown
+    assert "07:05" not in said and "7:05" not in said, said
+    assert "16:00" in said or "4 p.m." in said, said

@@ -288,8 +288,17 @@ class Brief:
 
     @cached_property
     def summary(self) -> str:
-        """The summary, as it still holds now (`holding`)."""
-        return self.holding(self.statement.summary, self.written)
+        """The summary, as it still holds now (`holding`), without its own "we will post an update
+        by 07:05": the promise that holds is `next_update`'s, which every output says once
+        (`promise_line`); the summary's may be the first one, long replaced."""
+        summary = self.holding(self.statement.summary, self.written)
+        if self.statement.next_update is None and not self.statement.resolved:
+            return summary  # the summary's promise is the only one
+        for sentence in roles.sentences(summary, self.lang):
+            only_promise = sentence.has("next-update") and sentence.roles <= {"next-update", "action", "unknown"}
+            if only_promise and sentence.text in summary:
+                summary = summary.replace(sentence.text, "")
+        return re.sub(r"[ \t]{2,}", " ", summary).strip()
 
     def text_of(self, key: str) -> str:
         """A section, as it still holds now (`holding`)."""
