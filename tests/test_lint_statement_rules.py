@@ -224,3 +224,21 @@ def test_a_risk_told_in_what_people_should_do_is_a_precaution_not_a_guess(projec
     told = lint_files(project, {"2026-11-20-card-payments.md": statement(
         {**EN_SECTIONS, "What happened": warning})})
     assert len(by_rule(told.problems, "speculation")) == 1  # the same words as a fact are a guess
+
+
+@pytest.mark.parametrize(("lang", "promise", "flagged"), [
+    ("en", "We will post an update by 07:05 CET.", True),
+    ("en", "Next update by 12:00 CET.", False),
+    ("fr", "Prochain point à 7 h 05.", True),
+    ("fr", "Prochain point à 12 h.", False),
+])
+def test_a_summary_that_promises_another_time_than_next_update_is_a_warning(project: Path, lang: str, promise: str,
+                                                                             flagged: bool) -> None:
+    sections = dict(EN_SECTIONS if lang == "en" else FR_SECTIONS)
+    first = next(iter(sections))
+    sections[first] = sections[first] + " " + promise
+    result = lint_files(project, {EN if lang == "en" else FR: statement(sections, lang=lang)})
+    found = by_rule(result.problems, "summary-promise")
+    assert bool(found) == flagged, [p.format() for p in result.problems]
+    if flagged:
+        assert found[0].severity == "warning" and "`next_update` says 12:00" in found[0].message

@@ -4,6 +4,7 @@ promised next update, and whether the summary fits the X announcement."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -128,6 +129,42 @@ def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                        "but promises no next update")
 
 
+# A sentence that promises the next update, and the clock time it names.
+_PROMISES_UPDATE = re.compile(r"\b(?:next update|(?:post|give|publish|share) (?:an|another|the next|a further) update|"
+                              r"update (?:you |this page )?by|prochain point|prochaine mise à jour|nouveau point|"
+                              r"nächste Aktualisierung|wir melden uns)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d)|\s?h\s?([0-5]\d)?)(?![\d:])"
+                    r"|(?<![\d:.])(1[0-2]|0?\d)(?::([0-5]\d))?\s?([ap])\.?m\b", re.IGNORECASE)
+
+
+def _clock_times(text: str) -> set[tuple[int, int]]:
+    """(hour, minute) of each clock time in `text`: "07:05", "7 h 05", "7:05 am", "16 h"."""
+    found = set()
+    for m in _CLOCK.finditer(text):
+        if m.group(1) is not None:
+            found.add((int(m.group(1)), int(m.group(2) or m.group(3) or 0)))
+        else:
+            hour = int(m.group(4)) % 12 + (12 if m.group(6).lower() == "p" else 0)
+            found.add((hour, int(m.group(5) or 0)))
+    return found
+
+
+def check_summary_promise(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    # The summary written by `new` promises the first update ("by 07:05"); `update --next-update`
+    # moves `next_update` on, and a summary left as it was promises a time long past.
+    if statement.next_update is None or statement.resolved:
+        return
+    promised = statement.next_update.astimezone(ctx.settings.timezone)
+    for sentence in _summary_sentences(statement):
+        times = _clock_times(sentence.text) if _PROMISES_UPDATE.search(sentence.text) else set()
+        if times and (promised.hour, promised.minute) not in times:
+            line, column = sentence.position(0)
+            said = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
+            yield rule.problem(statement, line, column,
+                               f"the summary promises the next update at {said}, but `next_update` says "
+                               f"{promised:%H:%M}")
+
+
 def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     # A maintenance without `next_update` promised to be over by the end of its window.
     promise, key = statement.next_update, "next_update"
@@ -229,6 +266,17 @@ STATEMENT_RULES: list[Rule] = [
         {"en": "Post an update now, even if there is no news, and set a new `next_update`.",
          "fr": "Publiez une mise à jour maintenant, même sans nouvelle, et fixez un nouveau `next_update`."},
         check_overdue,
+    ),
+    Rule(
+        "summary-promise", "inconsistent", WARNING, "statement", ("*",),
+        "Warning: the summary promises the next update at another time than `next_update` (the holding "
+        "statement's first promise, left in the summary after `onevoice update --next-update`). The copies say "
+        "only `next_update`'s; the page shows both.",
+        "next_update: 2026-11-20 16:00 — Summary: '… We will post an update by 07:05 CET.'",
+        "next_update: 2026-11-20 16:00 — Summary without its own promise, or '… by 16:00 CET.'",
+        {"en": "Remove the promise from the summary (every output says `next_update`'s), or give the same time.",
+         "fr": "Retirez la promesse du résumé (chaque sortie dit celle de `next_update`), ou donnez la même heure."},
+        check_summary_promise,
     ),
     Rule(
         "summary-too-long", "length", WARNING, "statement", ("*",),
