@@ -114,7 +114,7 @@ edit "$fr" <<'EOF'
 [À TRADUIRE] Mobile app showed other customers' order history => L'application mobile a montré l'historique de commandes d'autres clients
 [À TRADUIRE] Mobile app => Application mobile
 [À TRADUIRE] Chief Executive Officer => Directrice générale
-[À TRADUIRE] We have found a security incident that involves the order history of 312 customers of our mobile app. We are sorry. We are investigating, and we will post an update by 10:40 CET. => Nous avons découvert un incident de sécurité qui concerne l'historique de commandes de 312 clients de notre application mobile. Nous en sommes désolés. Nous menons l'analyse et publierons un point d'ici 10 h 40 CET.
+[À TRADUIRE] We have found a security incident that involves the order history of 312 customers of our mobile app. We are sorry. We are investigating, and we will post an update by 12:00 CET. => Nous avons découvert un incident de sécurité qui concerne l'historique de commandes de 312 clients de notre application mobile. Nous en sommes désolés. Nous menons l'analyse et publierons un point d'ici 12 h CET.
 [À TRADUIRE] From 08:55 CET, 312 customers who opened their order history in our mobile app saw orders of other customers: items, amounts and delivery towns. No card number or password was shown. A customer told us at 09:20 CET. => Depuis 08:55 CET, 312 clients qui ont ouvert leur historique de commandes dans notre application mobile ont vu des commandes d'autres clients : articles, montants et villes de livraison. Aucun numéro de carte ni mot de passe n'a été montré. Un client nous a prévenus à 09:20 CET.
 [À TRADUIRE] We switched the order history off at 09:31 CET. It stays off until the fix is tested. => Nous avons désactivé l'historique de commandes à 09:31 CET. Il reste désactivé jusqu'à ce que le correctif soit testé.
 [À TRADUIRE] Our security team is investigating with the app's developers. => Notre équipe de sécurité mène l'analyse avec les développeurs de l'application.
@@ -135,10 +135,10 @@ expect 0 resolve order-history -m "The order history works normally again. We ha
 expect 0 resolve order-history --lang fr \
   -m "L'historique de commandes fonctionne de nouveau normalement. Nous avons écrit aux 312 clients concernés."
 edit "$en" <<'EOF'
-We are sorry. We are investigating, and we will post an update by 10:40 CET. => We are sorry. It was fixed at 11:00 CET, and we have written to each customer concerned.
+We are sorry. We are investigating, and we will post an update by 12:00 CET. => We are sorry. It was fixed at 11:00 CET, and we have written to each customer concerned.
 EOF
 edit "$fr" <<'EOF'
-Nous en sommes désolés. Nous menons l'analyse et publierons un point d'ici 10 h 40 CET. => Nous en sommes désolés. Le problème est corrigé depuis 11:00 CET et nous avons écrit à chaque client concerné.
+Nous en sommes désolés. Nous menons l'analyse et publierons un point d'ici 12 h CET. => Nous en sommes désolés. Le problème est corrigé depuis 11:00 CET et nous avons écrit à chaque client concerné.
 EOF
 expect 0 check
 

@@ -158,3 +158,20 @@ def test_a_recall_starts_from_the_recall_notice_with_its_lots_table(project) -> 
     assert other.exit_code == 0, other.output
     water = next((project / "statements").glob("*-water-unsafe-to-drink.md")).read_text(encoding="utf-8")
     assert "\nkind: safety\n" in water
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_new_next_update_moves_the_summarys_promise_and_leaves_history(project: Path, lang: str) -> None:
+    title = "Trains delayed" if lang == "en" else "Trains en retard"
+    assert run("new", title, "--severity", "minor", "--lang", lang, "--next-update", "2026-11-20 12:30").exit_code == 0
+    path = next((project / "statements").glob(f"2026-11-20-trains-*{'.fr' if lang == 'fr' else ''}.md"))
+    status = "identified" if lang == "en" else "identifié"
+    result = run("update", path.name.split(".")[0], "--status", status, "--next-update", "2026-11-20 16:00",
+                 "-m", "Signal fault near Calais." if lang == "en" else "Panne de signal près de Calais.")
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    summary, updates = text.split("## Updates" if lang == "en" else "## Mises à jour")
+    old, new = (("by 12:30 CET", "by 16:00 CET") if lang == "en"
+                else (f"d’ici 12{NBSP}h{NBSP}30{NBSP}CET", f"d’ici 16{NBSP}h{NBSP}00{NBSP}CET"))
+    assert new in summary and old not in summary, summary
+    assert old in updates  # the first update is the record of what was said then

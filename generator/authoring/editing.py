@@ -309,6 +309,24 @@ def _set_next_update(lines: list[str], closing: int, value: str | None) -> list[
     return lines[:closing] + [f"next_update: {value}"] + lines[closing:]
 
 
+def _summary_promise_moved(lines: list[str], current: Statement, promise: datetime, moment: datetime,
+                           zone: ZoneInfo) -> list[str]:
+    """The summary's own promise, as `new` wrote it ("We will post an update by 07:05 CET."),
+    moved to the new `next_update`: a summary left as it was would promise a time long past."""
+    summary = current.section("summary")
+    old = current.next_update
+    if summary is None or old is None or old == promise:
+        return lines
+    new_words = promise_words(promise, moment, current.lang, zone)
+    olds = {promise_words(old, day, current.lang, zone) for day in (old, old - timedelta(days=1))}
+    start, end = summary.line, next((s.line - 1 for s in current.sections if s.line > summary.line), len(lines))
+    for index in range(start, min(end, len(lines))):
+        for words in olds:
+            if words in lines[index]:
+                lines[index] = lines[index].replace(words, new_words)
+    return lines
+
+
 def _refuse_on_resolved(path: Path, current: Statement, wanted: Status, reopen: bool, zone: ZoneInfo) -> None:
     """An update never reopens a resolved statement by accident; --reopen says it is meant."""
     shown = display_path(path)
@@ -427,6 +445,9 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         if next_update is not None and next_update <= moment:
             raise EditError("error: --next-update must be after the update\n    hint: e.g. --next-update +2h")
         lines = _set_next_update(lines, closing, promise)
+        if promise is not None and current.next_update is not None:
+            promised = datetime.strptime(promise, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+            lines = _summary_promise_moved(lines, current, promised, moment, zone)
         result = newline.join(lines)
         updated, problems = parse_statement(path, result.encode(), settings, now)
         if updated is None:  # never write a file that no longer parses
