@@ -159,3 +159,15 @@ def test_an_attribution_the_authors_wrote_in_a_german_quote_is_not_said_twice(ge
     release = next(german_site.glob(f"dist/**/{SLUG}/de/press-release.txt")).read_text("utf-8")
     assert release.count("sagt Claudia Martin") == 1, release
     assert "„„" not in release
+
+
+def test_a_german_release_gives_a_company_its_article(german_site: Path):
+    config = german_site / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("organisation: Calypso Pay", "organisation: Lahntal Bus GmbH"),
+                      encoding="utf-8")
+    assert "Lahntal Bus GmbH" in config.read_text("utf-8")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    release = (german_site / "dist" / SLUG / "de/press-release.md").read_text("utf-8")
+    assert "Die Lahntal Bus GmbH erklärt: „Seit 13:10 Uhr" in release, release
+    assert "Geschäftsführerin der Lahntal Bus GmbH." in release and "## Über die Lahntal Bus GmbH" in release, release

@@ -88,8 +88,9 @@ PRESS_CONVENTIONS: dict[str, dict[str, str]] = {
     "fr": {"advises": "Les recommandations {of_org} :", "about": "À propos {of_org}", "end": "",
            "dateline": "{city}, le {date}", "dateline_apart": "yes", "open_quote": "« ", "close_quote": " »",
            "role": "{role} {of_org}"},
-    "de": {"advises": "{org} empfiehlt:", "about": "Über {org}", "end": "", "dateline": "{city}, {date} –",
-           "dateline_apart": "", "open_quote": "„", "close_quote": "“", "role": "{role} von {org}"},
+    "de": {"advises": "{org_subject} empfiehlt:", "about": "Über {org_accusative}", "end": "",
+           "dateline": "{city}, {date} –", "dateline_apart": "", "open_quote": "„", "close_quote": "“",
+           "role": "{role} {org_genitive}"},
 }
 # Languages whose job titles are lower case after a name ("Claire Martin, chief executive
 # officer"); German nouns keep their capital (Geschäftsführerin).
@@ -323,7 +324,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         items = [md_escape_text(press_times(_in_release(item), lang, settings.timezone, issued))
                  for item in brief.advice_items if not _not_advice(item, lang)]
         blocks.append(block("section", heading, words["advises"].format(org=md_escape(org), of_org=md_escape(
-            french_of(org))) + "\n\n" +
+            french_of(org)), **{k: md_escape(v) for k, v in german_names(org).items()}) + "\n\n" +
                             "\n".join(f"- {item}" for item in items)))
     latest = statement.last_update
     latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
@@ -342,7 +343,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         advice_text = " ".join(advice)
         if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
             advice_text = _lower_first(advice_text, org)
-        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org))) + " " + advice_text \
+        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
+                                       **{k: md_escape(v) for k, v in german_names(org).items()}) + " " + advice_text \
             if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
@@ -374,7 +376,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     contact = settings.media_contact
     assert contact is not None  # checked by _require_values
-    about_heading = words["about"].format(org=org, of_org=french_of(org))
+    about_heading = words["about"].format(org=org, of_org=french_of(org), **german_names(org))
     return ReleaseContext(
         lang=lang,
         document_name=words["document"],
@@ -557,7 +559,26 @@ def _fr_number(n: int) -> str:
     return f"{word}{joiner}{_FR_UNITS[unit]}"
 
 
+# German names a company by its legal form's gender: „die Lahntal Bus GmbH“, „der Turnverein … e.V.“.
+_DE_FEMININE = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|UG|eG|GbR|mbH|Stiftung|Genossenschaft|Bank|Sparkasse|"
+                          r"Versicherung|Klinik|Hochschule|Universität|Stadt|Gemeinde)\b\.?$")
+_DE_MASCULINE = re.compile(r"\b(?:e\.\s?V\.|Verein|Verband|Konzern|Zweckverband)$")
+
+
+def german_names(org: str) -> dict[str, str]:
+    """The organisation's name in the German cases a release needs: „Die Lahntal Bus GmbH
+    teilt mit“, „Über die Lahntal Bus GmbH“, „Geschäftsführerin der Lahntal Bus GmbH“; a name
+    without a legal form stays bare („Über Calypso Pay“, „… von Calypso Pay“)."""
+    if _DE_FEMININE.search(org):
+        return {"org_subject": f"Die {org}", "org_accusative": f"die {org}", "org_genitive": f"der {org}"}
+    if _DE_MASCULINE.search(org):
+        return {"org_subject": f"Der {org}", "org_accusative": f"den {org}", "org_genitive": f"des {org}"}
+    return {"org_subject": org, "org_accusative": org, "org_genitive": f"von {org}"}
+
+
 def subject_name(org: str, lang: str) -> str:
+    if lang == "de":
+        return german_names(org)["org_subject"]
     if lang != "fr":
         return org
     first = org.split(" ", 1)[0].lower()
@@ -870,7 +891,7 @@ def _role(role: str, org: str, lang: str, form: str = "{role} of {org}") -> str:
     lowered = lower_title(role) if lang in _LOWER_CASE_TITLES else role
     if re.search(r"\b(?:of|at|de|du|des|d['’]|von|der|bei)\b|,", lowered) or org.casefold() in role.casefold():
         return lowered
-    return form.format(role=lowered, org=org, of_org=french_of(org))
+    return form.format(role=lowered, org=org, of_org=french_of(org), **german_names(org))
 
 
 def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
