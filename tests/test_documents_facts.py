@@ -371,4 +371,5 @@ def test_the_replies_document_shows_every_template(project, settings) -> None:  
     statement, settings = _recall(project, settings)
     document = render_replies(statement, settings)
     for key in ("personal", "journalist", "unwell", "pregnant", "return"):
-        assert re.search(rf"^## {key} : ", document.replace("\u00a0", " "), re.MULTILINE), key
+        # In French words, with the name `onevoice reply --template` takes.
+        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(modèle {key}\)$", document.replace("\u00a0", " "), re.MULTILINE), key

@@ -42,7 +42,7 @@ def test_a_german_statement_gets_its_four_documents_with_german_headings(built: 
         assert heading in memo, (heading, memo)
     assert qa.startswith("# Fragen und Antworten für die Presse:") and re.search(r"## \d+\. Was ist die Ursache\?", qa), qa
     assert checklist.startswith("# Krisen-Checkliste:") and "Verantwortlich:" in checklist, checklist
-    assert replies.startswith("# Antwortvorlagen:") and "## personal: die Antwort an eine betroffene Person" in replies
+    assert replies.startswith("# Antwortvorlagen:") and "## Die Antwort an eine betroffene Person (Vorlage personal)" in replies
 
 
 def test_the_german_documents_have_no_english_word(built: Path):
