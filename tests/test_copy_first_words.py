@@ -941,3 +941,16 @@ def test_an_instagram_picture_always_says_something_beyond_the_title(project, se
     announcement, update = copies[("instagram", "announcement")].visual, copies[("instagram", "update")].visual
     assert announcement and "utilisez les stations Wilson ou Esquirol" in announcement, announcement
     assert update and "Les stations Wilson et Esquirol restent ouvertes." in update, update
+
+
+def test_an_update_sms_never_sends_a_death_without_its_caveat(project, settings):
+    text = statement_file(title="Recall of Everyday Adult Cat dry food", front="", sections={
+        "Summary": "We are recalling five batches of Everyday Adult Cat dry food: they contain too much vitamin D."},
+        updates=(("2026-09-03 18:30", "monitoring",
+                  "Owners and vets have reported 27 cats that became unwell after eating the recalled batches. In "
+                  "nine of them, vets have confirmed raised blood calcium; all nine are receiving treatment. We have "
+                  "also been told of one cat that died; we do not yet know whether our food was the cause, and we "
+                  "are in contact with its owner and vet. So far 14,820 bags have been returned or destroyed."),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "one cat that died" not in sms or "we do not yet know whether our food was the cause" in sms, sms
+    assert counting.sms_segments(sms) <= 2

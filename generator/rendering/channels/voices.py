@@ -930,7 +930,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # sentence may still go (its order kept).
             forms = [sentence]
             if update is not None:  # (an announcement's sentences were chosen whole, above)
-                forms += [first + "." for first, rest in clause_cuts(sentence, 20) if not says_what_to_do(rest)]
+                for first, rest in clause_cuts(sentence, 20):
+                    if says_what_to_do(rest):
+                        continue
+                    if _CAVEAT.match(rest):
+                        # "one cat died; we do not yet know whether our food was the cause": the
+                        # caveat stays with its fact (without what follows it), or neither goes.
+                        caveat = re.split(r",\s+(?:and|et|but|mais|und|aber)\s+", rest)[0].rstrip(" .,;")
+                        forms.append(f"{first}{chr(160) if brief.lang == 'fr' else ''}; {caveat}.")
+                        continue
+                    forms.append(first + ".")
             said = next((form for form in forms if first_fitting(*chosen, form)), None)
             if said is not None and not _repeats(" ".join(chosen), said):
                 chosen.append(said)
@@ -944,6 +953,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+# A clause that says what is not known about the one before it ("…; we do not yet know whether
+# our food was the cause"): never cut off from it.
+_CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )?know|it is not (?:yet )?known|no link has|"
+                     r"nous ne (?:le )?savons pas|on ne sait pas|aucun lien n['’]est|rien ne permet|wir wissen (?:noch )?nicht|"
+                     r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
 
