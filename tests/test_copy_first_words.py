@@ -954,3 +954,15 @@ def test_an_update_sms_never_sends_a_death_without_its_caveat(project, settings)
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
     assert "one cat that died" not in sms or "we do not yet know whether our food was the cause" in sms, sms
     assert counting.sms_segments(sms) <= 2
+
+
+def test_an_update_sms_gives_a_helpline_with_its_number_or_not_at_all(project, settings):
+    text = statement_file(title="Unauthorised access to our appointment system", front="", sections={
+        "Summary": "Someone copied the appointment data of 48,312 patients. We apologise."},
+        updates=(("2026-09-03 17:30", "identified",
+                  "We notified the CNIL at 16:00. Password resets are under way. We are drawing up the exact list of "
+                  "patients affected so that we can tell each of them individually. A dedicated line is open: "
+                  "[+33 2 61 91 40 40](tel:+33261914040), Monday to Saturday, 8 am to 8 pm."),))
+    sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
+    assert "A dedicated line is open." not in sms, sms
+    assert "+33 2 61 91 40 40" in sms and counting.sms_segments(sms) <= 2, sms

@@ -510,6 +510,9 @@ _VALUE_START = re.compile(r"(?:[A-Z]{1,4}[\s-]?\d|\d[\d,. \u00a0\u202f]*(?<=\d)(
 _HOW_IT_HAPPENED = re.compile(r"(?:lorsqu|quand\b|when\b|after\b|après qu)", re.IGNORECASE)
 
 
+_PHONE_START = re.compile(r"\[?\+?\(?\d[\d \u00a0.\-()]{6,}")
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -520,8 +523,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
         first, rest = sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]
         if m.start() < shortest or (conditional and "," not in first) or _OPEN_CONDITION.search(first):
             continue
-        if ":" in m.group() and _VALUE_START.match(rest):
-            continue
+        if ":" in m.group() and (_VALUE_START.match(rest) or _PHONE_START.match(rest)):
+            continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number
         if ";" in m.group() and ":" in first:
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and _ANNOUNCES.search(first):
@@ -543,8 +546,10 @@ def essential_forms(sentence: str) -> list[str]:
         forms.append(bare)
     # "…call the dedicated line on +33 1 99 00 42 30, open every day from 8:00 to 22:00": the hours
     # can go, the number stays.
-    hours = re.sub(r",\s+(?:open|opened|available|staffed|ouverte?s?|joignables?|disponibles?)\b[^.;:]*(?=[.;:]?\s*$)",
-                   "", bare)
+    hours = re.sub(r",\s+(?:open|opened|available|staffed|ouverte?s?|joignables?|disponibles?|(?:from |du |de |von )?"
+                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|every day|daily|lundi|mardi|mercredi|"
+                   r"jeudi|vendredi|samedi|dimanche|tous les jours|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|"
+                   r"samstags?|sonntags?|täglich))\b[^.;:]*(?=[.;:]?\s*$)", "", bare, flags=re.IGNORECASE)
     if hours != bare:
         forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
     for text in (sentence, bare):
@@ -930,6 +935,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # sentence may still go (its order kept).
             forms = [sentence]
             if update is not None:  # (an announcement's sentences were chosen whole, above)
+                forms += essential_forms(sentence)  # the number without its opening hours
                 for first, rest in clause_cuts(sentence, 20):
                     if says_what_to_do(rest):
                         continue
