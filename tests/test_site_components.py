@@ -278,3 +278,12 @@ def test_an_overdue_card_says_an_update_was_due_and_does_not_promise_it_again(tm
     card = home[home.index("Payout delays"):]
     assert "An update was due by" in card and "Overdue" in card
     assert "Payouts are delayed by about two hours." in card and "Next update by 10:00" not in card
+
+
+def test_a_service_down_beside_a_recall_names_both_on_the_banner(tmp_path: Path) -> None:
+    text = statement(title="Recall of payment terminals T2", severity="major", extra="affected: [Payouts]\n",
+                     summary="We are recalling T2 payment terminals of lot 24K118: their battery can overheat. "
+                             "Stop using them and unplug them. We are sorry.")
+    site = build(tmp_path, extra={"2026-11-19-recall.md": text})  # the samples' card-payment outage stays on
+    home = text_of(read(site, "index.html"))
+    assert "Partial outage · Product recall in force: see below" in home, home[:600]

@@ -79,8 +79,13 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
     newest = max((s.modified for s in status.statements), default=None)
     # Nothing is down, but a notice is under way (a breach, a recall): the banner says so.
     notice = status.indicator == "none" and ongoing > 0
-    title = label(_notice_key("banner.notice", _notice_kinds(status)), lang) if notice \
+    kinds = _notice_kinds(status)
+    title = label(_notice_key("banner.notice", kinds), lang) if notice \
         else label(f"banner.{status.indicator}", lang)
+    if not notice and kinds and status.indicator != "maintenance":
+        # A service down beside a recall or a safety notice: the banner names both, so "Degraded
+        # service" never stands alone over a product people must stop using.
+        title = f"{title} · {label(_notice_key('banner.notice', kinds), lang)}"
     # Blue and "ℹ", never the green tick of "all operational", while a notice is in force.
     return BannerView("notice" if notice else status.indicator, title, detail,
                       time_view(newest, settings, lang) if newest else None)
