@@ -522,3 +522,14 @@ def test_vehicles_that_remain_in_service_are_never_the_people_affected(project, 
                    "morning and remain in service. We apologise to her."})
     brief = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-g3.md"), settings, NOW))
     assert "620 G4 scooters" not in brief["How many people are affected?"], brief["How many people are affected?"]
+
+
+def test_a_bold_label_before_a_colon_is_a_label_never_a_sentence(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", title="Subscription payments taken twice", front="", started="2026-03-02 09:00",
+                          sections={
+        "Summary": "On 18 November 2,140 customers were charged twice for their subscription. We are sorry.",
+        "Postmortem": "- **What we have changed**: the payment system now refuses a second charge for the same order."},
+        updates=(("2026-03-02 10:05", "resolved", "Every second charge has been refunded."),))
+    statement = write_statement(project, settings, text, "2026-03-02-twice.md")
+    memo = render_memo(statement, settings, NOW)
+    assert "changed. :" not in memo and "The payment system now refuses a second charge" in memo, memo

@@ -151,7 +151,11 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
             if in_heading or not text.strip():
                 label = text.strip().rstrip(":")
                 continue
-            if lead and not is_fragment(lead, lang):
+            if lead and re.match(r"\s*[:：]", text):
+                # "**What we have changed**: the payment system now…": a label, whatever its words.
+                text = re.sub(r"^\s*[:：]\s*", "", text)
+                text = text[:1].upper() + text[1:]
+            elif lead and not is_fragment(lead, lang):
                 text = f"{lead}. {text}" if not lead.endswith((".", "!", "?", ":")) else f"{lead} {text}"
                 lead = ""
             if not depth and not lead and (is_fragment(text, lang) or not _SENTENCE_END.search(text.strip())):
