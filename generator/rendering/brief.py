@@ -229,6 +229,11 @@ COPY_WORDS: dict[str, str] = english_table(
 _DAY_ARTICLE = {"fr": "le ", "de": "am "}
 
 
+def _holds_any(text: str, values: list[str]) -> bool:
+    """Whether `text` holds one of `values` as a word of its own (a withdrawn figure or code)."""
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text) for v in values)
+
+
 def copy_word(key: str, lang: str, **values: str) -> str:
     text = translated(COPY_WORDS, f"copy.{key}", lang)
     return text.format(**values) if values else text
@@ -506,15 +511,12 @@ class Brief:
         next one ("We will start notifying them tomorrow") still has what it speaks of."""
         told = [self._kept(s, fixes, withdrawn) for s in sentences]
         if corrections.changes_scope(fixes):
-            def holds(text: str) -> bool:
-                return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text) for v in withdrawn)
-
-            naming = [f for f in fixes if holds(f)]
+            naming = [f for f in fixes if _holds_any(f, withdrawn)]
             gone = next((i for i, t in enumerate(told) if not t and sentences[i].strip()), None)
             if naming and gone is not None:
                 # The clauses of that sentence without the old figure stay ("about 2,900 trips are
                 # affected; none will be charged beyond its real time" keeps its promise).
-                rest = [c for c in re.split(r"\s*;\s+", sentences[gone].strip()) if c and not holds(c)]
+                rest = [c for c in re.split(r"\s*;\s+", sentences[gone].strip()) if c and not _holds_any(c, withdrawn)]
                 rest = [c[:1].upper() + c[1:] + ("" if c.endswith((".", "!", "?")) else ".") for c in rest]
                 told[gone] = " ".join([*naming, *rest])
         return [t for t in told if t]
@@ -527,7 +529,7 @@ class Brief:
         told = corrections.corrected(sentence, fixes)
         if told != sentence:
             return told
-        return "" if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", told) for v in withdrawn) else told
+        return "" if _holds_any(told, withdrawn) else told
 
     def _as_now(self, update: Update, pieces: list[str]) -> list[str]:
         """The newest update is what outputs say now: its promises whose day has passed leave

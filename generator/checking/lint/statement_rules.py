@@ -16,6 +16,7 @@ from generator.checking.lint.features import Reader
 from generator.checking.lint.model import scorer
 from generator.checking.lint.registry import WARNING, Rule
 from generator.checking.lint.sentences import Block, Sentence, split
+from generator.checking.lint.translation_rules import facts
 from generator.core.model import Problem, Settings, Severity, Statement
 
 
@@ -129,26 +130,10 @@ def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                        "but promises no next update")
 
 
-# A sentence that promises the next update, and the clock time it names.
+# A sentence that promises the next update.
 _PROMISES_UPDATE = re.compile(r"\b(?:next update|(?:post|give|publish|share) (?:an|another|the next|a further) update|"
                               r"update (?:you |this page )?by|prochain point|prochaine mise à jour|nouveau point|"
                               r"nächste Aktualisierung|wir melden uns)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d)|\s?h\s?([0-5]\d)?)(?![\d:])"
-                    r"|(?<![\d:.])(1[0-2]|0?\d)(?::([0-5]\d))?\s?([ap])\.?m\b", re.IGNORECASE)
-
-
-def _clock_times(text: str) -> set[tuple[int, int]]:
-    """(hour, minute) of each clock time in `text`: "07:05", "7 h 05", "7:05 am", "16 h"."""
-    found = set()
-    for m in _CLOCK.finditer(text):
-        if m.group(1) is not None:
-            found.add((int(m.group(1)), int(m.group(2) or m.group(3) or 0)))
-        else:
-            hour = int(m.group(4)) % 12 + (12 if m.group(6).lower() == "p" else 0)
-            found.add((hour, int(m.group(5) or 0)))
-    return found
-
-
 def check_summary_promise(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     # The summary written by `new` promises the first update ("by 07:05"); `update --next-update`
     # moves `next_update` on, and a summary left as it was promises a time long past.
@@ -156,10 +141,12 @@ def check_summary_promise(rule: Rule, statement: Statement, ctx: Context) -> Ite
         return
     promised = statement.next_update.astimezone(ctx.settings.timezone)
     for sentence in _summary_sentences(statement):
-        times = _clock_times(sentence.text) if _PROMISES_UPDATE.search(sentence.text) else set()
-        if times and (promised.hour, promised.minute) not in times:
+        # Times read as the translation checks read them, in the statement's language.
+        times = {f.value for f in facts(sentence.text, statement.lang) if f.kind == "time"} \
+            if _PROMISES_UPDATE.search(sentence.text) else set()
+        if times and f"{promised:%H:%M}" not in times:
             line, column = sentence.position(0)
-            said = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(times))
+            said = ", ".join(sorted(times))
             yield rule.problem(statement, line, column,
                                f"the summary promises the next update at {said}, but `next_update` says "
                                f"{promised:%H:%M}")
