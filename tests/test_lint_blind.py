@@ -39,6 +39,10 @@ FLOORS = {
     # Written in the eighth session, measured once whole before any change made for it (en
     # 0.813/0.978/0.8%, fr 0.835/0.974/1.6%): never trained on, the targets less a margin.
     ("blind6", "all"): {"en": (0.79, 0.94, 0.02), "fr": (0.81, 0.94, 0.03)},
+    # Written in the ninth session and measured once whole on arrival (en 0.751/0.953/3.8%, fr
+    # 0.825/0.968/1.5%); halved like sets 1 and 5, its odd lines for tuning, floors on the even half
+    # as measured before any tuning (en 0.709/0.960/3.0%, fr 0.836/0.982/1.5%), less a margin.
+    ("blind7", "held-out"): {"en": (0.69, 0.93, 0.04), "fr": (0.81, 0.95, 0.03)},
 }
 
 
@@ -55,7 +59,7 @@ def test_the_linter_holds_its_floors_on_text_it_never_saw(key: tuple[str, str], 
     assert score.false_alarms <= alarms, (score.false_alarms, score.misses[:10])
 
 
-@pytest.mark.parametrize("name", ["blind1", "blind2", "blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("name", ["blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_each_blind_set_has_every_category_many_clean_sentences_and_public_patterns(lang: str, name: str) -> None:
     examples = bench.load(lang, name)
@@ -74,8 +78,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
-    held = {e.sentence for lang in ("en", "fr") for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6")
-            for e in bench.load(lang, name) if name not in ("blind1", "blind5") or e.part == "held-out"}
+    held = {e.sentence for lang in ("en", "fr")
+            for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7") or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained
 
