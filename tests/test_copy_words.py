@@ -49,7 +49,9 @@ def test_an_organisation_that_is_not_a_company_is_never_called_one(project, sett
         "We restored both lines at 10:12.")})
     release = _paragraphs(render_press_release(write_statement(project, hospital, text), hospital).text)
     assert "the company" not in release and "customers" not in release
-    assert "Groupe hospitalier Lac et Montagne apologized if people could not reach the organization." in release
+    assert ("Groupe hospitalier Lac et Montagne apologized if people could not reach Groupe hospitalier Lac et "
+            "Montagne.") in release
+    assert "the organization" not in release.lower()  # a report on someone nobody can name
 
 
 def test_an_instruction_leaves_the_prose_but_a_fact_about_you_stays(project, settings):
@@ -282,7 +284,9 @@ def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_co
     correction = next(line for line in lines if "2,140, not 1,870" in line)
     assert correction.startswith("- 6:30 p.m. CEST on Sept. 3, correction of the update of 3 p.m. on Sept. 3:"), correction
     update = next(line for line in lines if line.startswith("- 3 p.m. CEST on Sept. 3:"))
-    assert "Correction" not in update and "2,140" in update
+    # The update as it was published, the correction on its own line just above: never a figure
+    # dated before anyone knew it.
+    assert "Correction" not in update and "About 1,870 customers are affected." in update and "2,140" not in update
     assert lines.index(correction) < lines.index(update)
 
 

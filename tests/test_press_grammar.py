@@ -60,7 +60,7 @@ def test_an_english_verb_after_and_agrees_only_in_the_clause_the_organisation_le
     assert told == ["Hollowbrook therefore treats it as health data."], told
     told = english(["We launched it on Monday.", "We stopped the campaign and have asked everyone to stop filming."],
                    "Cliniques Loire Océan Santé")
-    assert told[1] == "The organization stopped the campaign and has asked everyone to stop filming.", told
+    assert told[1] == "Cliniques Loire Océan Santé stopped the campaign and has asked everyone to stop filming.", told
     told = english(["We apologized for the wait and are working on it."], "Transvia")
     assert told == ["Transvia apologized for the wait and is working on it."], told
 

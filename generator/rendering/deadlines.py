@@ -126,3 +126,46 @@ def without_passed_promise(sentence: str, lang: str, written: datetime, now: dat
             if all(passed_promise(p, lang, written, now, zone) is None for p in _CLAUSE.split(joined)):
                 return joined.rstrip(" ,;:\u00a0") + "."
     return ""
+
+
+def reported_done(day: date, texts: list[str], lang: str) -> bool:
+    """Whether the statement reports done on `day` what was promised by it: a sentence naming
+    that day with no promise in it ("All 3,870 trips were refunded in full on 10 November")."""
+    from generator.rendering.moments import day_words
+
+    named = day_words(day, lang)
+    promise = _PROMISE.get(lang, _PROMISE["en"])
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if named in sentence and not promise.search(sentence) and not _BY.search(sentence):
+                return True
+    return False
+
+
+# A report of what was done ("were refunded", « ont été remboursés »), not a timetable ("the
+# station reopens on 28 November").
+_PAST = {"en": re.compile(r"\b(?:was|were|has been|have been|had been|received|got|\w+ed (?:in full |back )?on)\b",
+                          re.IGNORECASE),
+         "fr": re.compile(r"\b(?:a|ont|avons|avez|a été|ont été) (?:été |bien |déjà |intégralement |tous |toutes )?"
+                          r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ert|erte|erts|ertes)\b", re.IGNORECASE)}
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+([A-Za-zéû]+)\b|\b([A-Z][a-z]+)\s+(\d{1,2})\b")
+
+
+def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: ZoneInfo, lang: str) -> date | None:
+    """The latest day, not after today, that the sentences report something done on ("All
+    trips were refunded in full on 10 November"): the text was written that day or later."""
+    promise = _PROMISE.get(lang, _PROMISE["en"])
+    today = now.astimezone(zone).date()
+    latest: date | None = None
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if promise.search(sentence) or _BY.search(sentence) or _FROM.search(sentence) \
+                    or not _PAST.get(lang, _PAST["en"]).search(sentence):
+                continue
+            for match in _DAY_MONTH.finditer(sentence):
+                day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4),
+                                                                                                  match.group(3))
+                day = _day(day_text, month_word, written, zone)
+                if day is not None and day <= today and (latest is None or day > latest):
+                    latest = day
+    return latest

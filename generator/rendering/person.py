@@ -140,9 +140,9 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
             short_name: str | None = None, *, british: bool = False) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
     safely (the paragraph is then quoted whole)."""
-    # Later mentions: the short name, the name itself when it is short, else "the organization"
-    # (a hospital is not "the company").
-    later = short_name or (organisation if len(organisation.split()) <= 2 else "the organization")
+    # Later mentions: the short name, else the name itself ("The organization apologised" reads
+    # as a report on someone nobody can name; a hospital is not "the company").
+    later = short_name or organisation
     mentions = _Mentions(organisation, later=later)
     apologized = "apologised" if british else "apologized"
     out = []
@@ -690,8 +690,9 @@ def _en_clause_agrees(text: str, *organisation: str) -> str:
         return head + _shared_verbs_agree(rest[:cut]) + rest[cut:]
 
     names = "|".join(re.escape(name) for name in organisation)
-    # (A time, "16:20", "4:20 p.m.", or a decimal, "2.5", is no end of a clause.)
-    return re.sub(rf"(\b(?:{names}) (?:\w+ )?\w+)((?:\b[ap]\.m\.|[^.;:!?]|(?<=\d)[:.,](?=\d))*)", clause, text)
+    # (A time, "16:20", "4:20 p.m.", a decimal, "2.5", or an AP month, "Nov. 24", is no end of a clause.)
+    return re.sub(rf"(\b(?:{names}) (?:\w+ )?\w+)((?:\b[ap]\.m\.|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?= \d)|[^.;:!?]|"
+                  rf"(?<=\d)[:.,](?=\d))*)", clause, text)
 
 
 def _fr_advice_named(text: str, organisation: str) -> str:

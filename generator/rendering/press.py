@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -43,6 +43,7 @@ from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
+from generator.rendering.deadlines import latest_day_told
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
@@ -180,7 +181,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     _require_values(statement, settings)
     brief = Brief(statement, settings, now or current_time())
     org = settings.organisation_in(statement.lang)
-    issued = statement.modified.astimezone(settings.timezone)
+    issued = _issued(statement, settings, brief.now)
     city = statement_place(statement, settings)
     assert city is not None  # checked by _require_values
 
@@ -358,8 +359,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Without its promise of a next update, long past and replaced by the latest one.
             # A sentence that is only a promise leaves; "…and will update this page by 11:00" loses
             # its promise and keeps the rest.
-            kept = [s for s in (without_page_promise(s) for s in brief.kept_sentences(update))
-                    if not brief.mentions_next_update(s)]
+            # An update a correction followed is told as it was published: the correction's own
+            # line, just above it, says what changed (rewritten, the record would show a figure
+            # before anyone knew it, and say it twice).
+            published = ([s.text for s in roles.sentences(update.text, lang)] if update.corrections
+                         else brief.kept_sentences(update))
+            kept = [s for s in (without_page_promise(s) for s in published) if not brief.mentions_next_update(s)]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
             for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):
@@ -809,6 +814,18 @@ def press_clock(moment: datetime, lang: str) -> str:
     if lang == "en":
         return ap_time(moment)
     return french_time(moment) if lang == "fr" else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _issued(statement: Statement, settings: Settings, now: datetime) -> datetime:
+    """When the release is issued: the statement's latest change, or later when its own sections
+    report something done on a later day (a summary edited on 10 November to say "refunded on
+    10 November" is never released dated the 9th)."""
+    issued = statement.modified.astimezone(settings.timezone)
+    sections = [section.text for section in statement.sections if section.key != "updates"]
+    told = latest_day_told(sections, issued, now, settings.timezone, statement.lang)
+    if told is not None and told > issued.date():
+        return datetime.combine(told, time(12, 0), settings.timezone)
+    return issued
 
 
 def _require_values(statement: Statement, settings: Settings) -> None:

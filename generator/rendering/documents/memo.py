@@ -15,7 +15,7 @@ from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
-from generator.rendering.deadlines import passed_deadline
+from generator.rendering.deadlines import passed_deadline, reported_done
 from generator.rendering.documents.checklist import VEHICLES
 from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
@@ -151,7 +151,8 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *(_with_deadline(brief, _for_staff(dated(p, lang, settings.timezone, latest.at), lang), latest.at, w)
                      for p in _without_past_promise(brief, brief.update_paragraphs(latest, as_written=True)))]
-    doing = [_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing]
+    latest_text = [t for t in latest_text if t]
+    doing = [d for d in (_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing) if d]
     own, doing = _actions_under_own_heading(own, doing)
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
     if brief.apology:
@@ -343,6 +344,11 @@ def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]
     day = passed_deadline(text, written, brief.now, zone, incident)
     if day is None:
         return text
+    if reported_done(day, [brief.statement.text_of("summary"), *(u.text for u in brief.statement.updates
+                                                                  if u.at > written)], brief.lang):
+        # Kept, and the statement says so: the promise is history, its sentences go.
+        return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text)
+                        if passed_deadline(s, written, brief.now, zone, incident) is None)
     from generator.rendering.moments import day_words
 
     return w["deadline_passed"].format(text=text.rstrip(), day=day_words(day, brief.lang))

@@ -101,6 +101,18 @@ def _without_attribution(text: str) -> str:
     return re.sub(r"\n[ \t]*[—–][^\n]*\s*$", "", text.strip())
 
 
+# "Nothing: the refund was credited automatically" answers "what should I do?" in its list; quoted
+# alone (under "Will people be compensated?") the "Nothing" reads as the answer.
+_NOTHING_LEAD = re.compile(r"^(?:\*\*)?(?:nothing(?: to do)?|rien(?: à faire)?|nichts(?: zu tun)?)(?:\*\*)?\s*[:–—-]\s*"
+                           r"(?:\*\*)?(?=\w)", re.IGNORECASE)
+
+
+def without_nothing_lead(text: str) -> str:
+    """`text` without a leading "Nothing:", its first letter a capital."""
+    rest = _NOTHING_LEAD.sub("", text, count=1)
+    return rest if rest == text else rest[:1].upper() + rest[1:]
+
+
 def passages(brief: Brief) -> list[Passage]:
     """Every whole sentence of the statement: sections in file order, then updates newest
     first, each update's corrections right after its own kept sentences."""
@@ -124,7 +136,8 @@ def passages(brief: Brief) -> list[Passage]:
             for sentence in sentences:
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
-                found.append(Passage(off_page(here_named(sentence.text, lang), lang), source, roles, SECTION, name,
+                said = without_nothing_lead(sentence.text) if block.item else sentence.text
+                found.append(Passage(off_page(here_named(said, lang), lang), source, roles, SECTION, name,
                                      block.label, block.item, block=block_number))
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):

@@ -86,10 +86,19 @@ def _figures(text: str) -> frozenset[str]:
 def _how_many(brief: Brief) -> list[Passage]:
     """A number of people (or, for a recall, of products sold): the summary's, then the
     updates' newest first, then the other sections'; a total of those affected first, and
-    never twice the same figures."""
+    never twice the same figures. With no person counted, the trips, payments or logins the
+    problem hit: "unanswered" would withhold a figure the statement gives."""
     pattern = count_pattern(brief.lang)
     if document_kind(brief) == "recall":
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
+    counted = _counted(brief, pattern) or _counted(brief, count_pattern(brief.lang, events=True), events=True)
+    if not counted and document_kind(brief) == "safety":
+        # An accident counts the people hurt: "not known yet" would hint at more victims.
+        return with_leaned_on(brief, _hurt(brief)[-1:])  # the statement's own account of who was hurt
+    return counted
+
+
+def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passage]:
     affected = re.compile(AFFECTED, re.IGNORECASE)
     updates = find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=6)
     # The newest update that counts them, alone: an older estimate is superseded.
@@ -98,7 +107,15 @@ def _how_many(brief: Brief) -> list[Passage]:
              + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
     chosen: list[Passage] = []
     told: set[str] = set()
-    found = [p for p in found if not (_NOT_AFFECTED.search(p.text) and not affected.search(p.text))]
+    # (For events, only the clause that counts them: "2,870 logins failed and we received 3,400 calls".)
+    counted = re.compile(pattern, re.IGNORECASE)
+
+    def judged(text: str) -> str:
+        if not events:
+            return text
+        return next((c for c in re.split(r"[,;:]\s+|\s+(?:and|et|und)\s+", text) if counted.search(c)), text)
+
+    found = [p for p in found if not (_NOT_AFFECTED.search(judged(p.text)) and not affected.search(judged(p.text)))]
     for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
         figures = _figures(passage.text)
         if figures and figures <= told or any(passage.text == c.text for c in chosen):
@@ -199,7 +216,7 @@ def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
 # "The responsibility … lies with the company": the sentence that says who answers for it.
 _STATES_RESPONSIBILITY = re.compile(
     r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error)\b|\bnotre (?:faute|erreur)|"
-    r"\b(?:fault|mistake|error) (?:is|was) (?:entirely |all )?ours|\b(?:faute|erreur) (?:est|était) (?:entièrement )?"
+    r"\b(?:fault|mistake|error) (?:is|was) (?:entirely |all )?ours|\bfailure of our\b|\bshould never have\b|\b(?:faute|erreur) (?:est|était) (?:entièrement )?"
     r"(?:la nôtre|de notre fait)|\b(?:an?|the) (?:mistake|error) (?:by|of) (?-i:[A-Z])|"
     r"\b(?:une |l['’])erreur (?:de |d['’])(?-i:[A-Z])", re.IGNORECASE)
 
@@ -210,8 +227,15 @@ def _responsible(brief: Brief) -> list[Passage]:
         # "That is for the BEA investigation to establish": who is responsible is the inquiry's to say.
         found = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing"),
                      history=True, most=1)
-    # The sentence that says whose fault it is first ("C'est une erreur de Voltéa").
-    return sorted(found, key=lambda p: not _STATES_RESPONSIBILITY.search(p.text))[:2]
+    # The sentence that says whose fault it is first ("C'est une erreur de Voltéa"); "they were
+    # right" and "approved by our team" own less than "we should never have published it".
+    return sorted(found, key=lambda p: (not _STATES_RESPONSIBILITY.search(p.text),
+                                        bool(_OWNS_LITTLE.search(p.text))))[:2]
+
+
+_OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:approved|signed off|validated|designed) by "
+                          r"our|à juste titre|(?:ils|elles|vous) (?:ont|aviez|avez) raison|(?:approuvée?s?|validée?s?) "
+                          r"par (?:notre|nos))\b", re.IGNORECASE)
 
 
 _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investigators) to (?:establish|determine|say)|"
@@ -534,7 +558,7 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 
 # A sentence that leans on the one before it ("It is the most likely cause", « C'est la cause… »).
 # "We will replace it free of charge" and « Nous la remplacerons » lean on the sentence naming "it".
-_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|"
+_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|she|he|her|his|"
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
           # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
@@ -739,8 +763,24 @@ def _ill(brief: Brief) -> list[Passage]:
     know yet whether they are linked to the water"): a figure without it would say more."""
     found = [p for p in _anywhere(brief, "ill", first=("what_happened", "summary"), most=4, newest_first=True)
              if not _conditional(p)][:1]
-    caveat = [p for p in _following(brief, found[0])[:1] if p.has("pending")] if found else []
-    return found + caveat
+    if not found:
+        return []
+    # The sentences right after that go on about the sick (how many confirmed, one that died),
+    # each with its caveat: "one cat died" alone would say our food killed it.
+    from generator.rendering.documents.passages import passages
+
+    every = passages(brief)
+    start = next((i for i, p in enumerate(every) if p.text == found[0].text and p.section == found[0].section), None)
+    if start is None:
+        return found
+    ill = re.compile(_w("ill", brief.lang), re.IGNORECASE)
+    chosen = found[:]
+    for passage in every[start + 1:start + 4]:
+        if passage.section != found[0].section or passage.recent != found[0].recent or len(chosen) >= 4:
+            break
+        if passage.has("pending") or ill.search(passage.text) or _HARM.search(passage.text):
+            chosen.append(passage)
+    return chosen
 
 
 def _sold(brief: Brief) -> list[Passage]:

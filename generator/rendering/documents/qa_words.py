@@ -62,14 +62,30 @@ _COUNTED = {
           r"Versicherte\w*|Mieter\w*|Geräte?n?|Zähler\w*|Fahrzeuge?n?|Autos|Besucher\w*|Spieler\w*|Profile?n?|"
           r"Haushalten|Wohnungen|Betroffene\w*)",
 }
+# When no person is counted, the events the problem hit stand for them ("3,870 affected trips",
+# « 2 870 connexions ont échoué »): a journalist's "how many?" is answered with the count there is.
+_EVENTS = {
+    "en": r"(?:trips?|journeys?|rides?|flights?|bookings?|reservations?|appointments?|payments?|transactions?|"
+          r"transfers?|logins?|log-ins?|sign-ins?|parcels?|packages?|deliveries|shipments?|tickets?|calls?|claims?|"
+          r"prescriptions?|invoices?|bills?|letters?|messages?|e-?mails?|texts?)",
+    "fr": r"(?:trajets?|voyages?|courses?|vols?|réservations?|rendez-vous|paiements?|prélèvements?|transactions?|"
+          r"virements?|connexions?|colis|livraisons?|envois?|billets?|appels?|réclamations?|ordonnances?|factures?|"
+          r"courriers?|lettres?|messages?|courriels?|SMS)",
+    "de": r"(?:Fahrten|Fahrt|Reisen|Flüge?n?|Buchungen|Termine?n?|Zahlungen|Transaktionen|Überweisungen|Anmeldungen|"
+          r"Pakete?n?|Lieferungen|Sendungen|Tickets|Anrufe?n?|Rechnungen|Briefe?n?|Nachrichten)",
+}
 _NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
 # "21 November for affected merchants" is a date, not 21 merchants.
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 
 
-def count_pattern(lang: str) -> str:
-    noun = _COUNTED.get(lang, _COUNTED["en"])
+def count_pattern(lang: str, *, events: bool = False) -> str:
+    """A figure counting people (`events`: the trips, payments or logins the problem hit)."""
+    table = _EVENTS if events else _COUNTED
+    noun = table.get(lang, table["en"])
+    if events:  # the figure right before its noun ("3,870 affected trips"): "called 9 people before their trip" is none
+        return rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+)?(?:d['’])?{noun}\b"
     # "4 tickets per fan", « 4 billets par fan » is a limit, not a count of fans; « 1,9 million
     # d'appareils » counts devices.
     between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
@@ -131,9 +147,11 @@ W = {
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?))|^cause$"),
-    "cause": (r"\b(?:because|due to|came from|comes from|was triggered|by mistake|in error|by error|the error was|"
+    "cause": (r"\b(?:because|due to|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong|were weaker|fault in|short-circuit|"
-              r"investigation found|should have started|did not start|stopped (?:our|the)|failed its|"
+              r"investigation found|should have started|did not start|(?<!we )stopped (?:our|the)|failed its|"
+              # nobody checked it: "None of our vets reviewed it before it went live"
+              r"(?:none|no one|nobody) (?:of (?:our|the) [\w-]+ )?(?:had )?(?:reviewed|checked|approved|tested|saw)|"
               # how it was done, said without the word "cause": "with the password of…, taken through a fake page"
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
@@ -147,7 +165,7 @@ W = {
               r"n['’](?:exigeait|demandait|imposait|vérifiait) pas|(?:était|étaient) (?:mauvaise?s?|une erreur|des erreurs)|"
               r"la (?:faille|faiblesse|brèche) était)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
-                   r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
+                   r"checks?|includes?|covers?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
                    r"second check|"
                    # added safeguards, not added capacity: "we have added a second check", « un contrôle ajouté »
@@ -183,7 +201,9 @@ W = {
                   r"responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
-                  r"from our own|we should have|did not protect|should have caught|we had not (?:tested|checked|"
+                  r"(?:update|change|release|patch|migration|configuration) (?:that )?we (?:had )?(?:deployed|made|"
+                  r"installed|released|pushed|launched|rolled out)|"
+                  r"from our own|we should (?:never |not )?have|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
@@ -191,6 +211,9 @@ W = {
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
                   r"\bresponsible)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  # « une mise à jour que nous avons déployée »: the cause is something we did
+                  r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
+                  r"mise?s? en (?:place|ligne|service|production))|"
                   r"relève de notre "
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"

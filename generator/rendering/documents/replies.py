@@ -134,7 +134,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))
                 and not past_until(s, latest.at, brief.now, zone)
                 # a promise whose day is over ("500 Embers will be added by 25 November") is no news
-                and not passed_deadline(s, latest.at, brief.now, zone)]
+                # ("refunded by tomorrow", written on 9 November, was due on the 10th)
+                and not passed_deadline(dated(s, lang, zone, latest.at), latest.at, brief.now, zone)]
 
     if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
         from generator.rendering.documents.qa_questions import leans_on_before

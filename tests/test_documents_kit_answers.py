@@ -1,0 +1,105 @@
+"""What a spokesperson is asked first, answered from the statement: the sick and the dead with
+the caveat that goes with them, a count of the trips or logins hit when no person is counted,
+the person hurt in an accident, whose fault a withdrawn campaign was; and what customers and
+staff read is never a promise already kept printed as ahead."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import reply_templates
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+from tests.test_documents_fresh import _answers, _plain, _quoted, _unanswered
+
+NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
+
+
+def test_the_illness_answer_carries_a_death_and_its_caveat(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="Recall of Everyday cat food", started="2026-03-02 10:00", front="next_update: 2026-03-12 18:00\n",
+        sections={"Summary": "We are recalling five batches of Everyday cat food: they contain too much vitamin D. "
+                             "Stop feeding it to your cat. We are sorry."},
+        updates=(("2026-03-05 18:30", "monitoring",
+                  "Owners and vets have reported 27 cats that became unwell after eating the recalled batches. "
+                  "In nine of them, vets have confirmed raised blood calcium. We have also been told of one cat "
+                  "that died; we do not yet know whether our food was the cause. So far 14,820 bags have been "
+                  "returned."),
+                 ("2026-03-02 10:00", "identified", "We are recalling five batches.")))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-recall.md"), settings, NOW))
+    ill = " ".join(_quoted(answers["Have any illnesses been reported?"]))
+    assert "27 cats that became unwell" in ill
+    assert "one cat that died; we do not yet know whether our food was the cause" in ill, ill
+
+
+def test_how_many_counts_the_trips_hit_when_no_person_is_counted(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="App outage on Monday morning", started="2026-03-02 07:52",
+        sections={"Summary": "On Monday from 7:52 to 9:38 am, nobody could unlock a scooter. In all, 3,870 trips "
+                             "were affected and all were refunded on 3 March. We apologise.",
+                  "What we are doing": "- This week our team called 9 riders before their trip."},
+        updates=(("2026-03-02 16:30", "resolved", "The service works normally."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-app.md"), settings, NOW))
+    count = answers["How many people are affected?"]
+    assert not _unanswered(count) and "3,870 trips were affected" in _plain(count), count
+    assert "9 riders" not in count
+
+
+def test_how_many_in_an_accident_names_the_person_hurt(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="Rider injured when a scooter broke", severity="critical", started="2026-03-02 18:40",
+        front="next_update: 2026-03-12 18:00\n",
+        sections={"Summary": "On Saturday a woman fell when the steering column of her scooter snapped. She was "
+                             "taken to hospital with a broken wrist. We apologise to her and her family.",
+                  "What happened": "What we do not know yet: whether the crack comes from a manufacturing defect "
+                                   "or wear."},
+        updates=(("2026-03-05 18:00", "monitoring", "She returned home today."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-fall.md"), settings, NOW))
+    count = _plain(answers["How many people are affected?"])
+    assert "a woman fell" in count and "broken wrist" in count, count  # never "we do not know yet"
+    cause = answers["What caused it?"]
+    assert not _unanswered(cause) and "manufacturing defect" in _plain(cause), cause
+
+
+def test_a_withdrawn_campaign_is_owned_by_the_process_not_the_team(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="We have withdrawn our Clean Bowl campaign", started="2026-03-02 19:00",
+        sections={"Summary": "Our campaign invited owners to film their dog eating as fast as possible. Vets told "
+                             "us, rightly, that it raises the risk of choking. We should never have published it. "
+                             "We stopped the campaign on 2 March and removed every post. We are sorry.",
+                  "What happened": "The campaign was written and approved by our marketing team. None of our vets "
+                                   "reviewed it before it went live: that was a failure of our process, not of any "
+                                   "one person."},
+        updates=(("2026-03-03 16:00", "resolved", "Every post is removed."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-ad.md"), settings, NOW))
+    responsible = _quoted(answers["Who is responsible?"])
+    assert responsible[0] == "We should never have published it.", responsible
+    assert not any("marketing team" in line for line in responsible)
+    cause = " ".join(_quoted(answers["What caused it?"]))
+    assert "None of our vets reviewed it" in cause and "We stopped" not in cause, cause
+
+
+def test_a_promise_kept_is_never_told_as_ahead(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="App outage, trips refunded", started="2026-03-02 07:52",
+        sections={"Summary": "On 2 March nobody could end a trip for two hours. All 3,870 affected trips were "
+                             "refunded in full on 3 March. We apologise.",
+                  "What you should do": "- Nothing: the refund was credited automatically to your account on "
+                                        "3 March."},
+        updates=(("2026-03-02 16:30", "resolved",
+                  "The service works normally. In all, 3,870 trips were affected. They will be refunded in full "
+                  "by tomorrow."),))
+    statement = write_statement(project, settings, text, "2026-03-02-refund.md")
+    answers = _answers(render_qa_brief(statement, settings, NOW))
+    compensation = _quoted(answers["Will people be compensated?"])
+    assert not any(line.startswith("Nothing") for line in compensation), compensation
+    assert "The refund was credited automatically to your account on 3 March." in compensation
+    reply = _plain(reply_templates(statement, settings, NOW)["personal"].text)
+    assert "will be refunded in full by 3 March" not in reply and "by tomorrow" not in reply, reply
+    memo = _plain(render_memo(statement, settings, NOW))
+    assert "will be refunded in full" not in memo and "check it was kept" not in memo, memo
+    release = render_press_release(statement, settings).text
+    # Released once the summary said the refunds were made: dated the 3rd, never the 2nd.
+    assert "Mar. 3, 2026 —" in release or "March 3, 2026 —" in release, release[:400]
