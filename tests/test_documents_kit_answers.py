@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from generator.rendering.documents.replies import reply_templates
 from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
-from tests.test_documents_fresh import _answers, _plain, _quoted, _unanswered
+from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _unanswered
 
 NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
 
@@ -103,3 +104,32 @@ def test_a_promise_kept_is_never_told_as_ahead(project, settings) -> None:  # ty
     release = render_press_release(statement, settings).text
     # Released once the summary said the refunds were made: dated the 3rd, never the 2nd.
     assert "Mar. 3, 2026 —" in release or "March 3, 2026 —" in release, release[:400]
+
+
+def _breach(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-02 06:50", front="next_update: 2026-03-12 18:00\n",
+        title="Unauthorised access to appointment data" if en else "Accès non autorisé aux données de rendez-vous",
+        sections={("Summary" if en else "Résumé"): (
+            "Someone used an employee's login to copy the appointment data of 48,312 patients. We apologise."
+            if en else "Quelqu'un a utilisé l'identifiant d'une employée pour copier les données de rendez-vous de "
+                       "48 312 patients. Nous vous présentons nos excuses. Au 5 mars, 31 560 patients le savent déjà "
+                       "par courriel.")},
+        updates=(("2026-03-05 17:00", "monitoring" if en else "surveillance",
+                  "The CNIL and the regional health agency have been informed. As of 4 pm, 31,560 patients have "
+                  "been informed by email." if en else
+                  "La CNIL et l'agence régionale de santé ont été informées."),))
+
+
+def test_the_checklist_quotes_its_own_language_and_never_the_regulator_for_the_people(project, settings) -> None:  # type: ignore[no-untyped-def]
+    english = write_statement(project, settings, _breach("en"), "2026-03-02-breach.md")
+    french = write_statement(project, settings, _breach("fr"), "2026-03-02-breach.fr.md")
+    checklist = render_checklist(french, settings, NOW, siblings=(english,))
+    told = _item(checklist, "Prévenez chaque personne")
+    # The regulator informed is no patient told; the English statement shows the patients told,
+    # and the French checklist quotes the French sentence with the same figure, never the English.
+    assert "CNIL" not in told and "31 560 patients le savent déjà" in told, told
+    assert "anglais" not in told and "informed by email" not in told, told
+    tell = _item(render_checklist(english, settings, NOW, siblings=(french,)), "Tell each person")
+    assert "31,560 patients have been informed by email" in tell and "CNIL" not in tell, tell

@@ -161,8 +161,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         shown = _shown(brief, evidence, key)
         for other in others if shown is None and evidence not in (None, "first") else ():
             found = _shown(other, evidence, key)
-            if found:  # the other language says it: quoted as written, with its language
-                shown = (found[0], f"{found[1]} ({word('in_language', lang).format(language=_language_name(other, lang))})")
+            if found:
+                # The other language says it: our own sentence giving the same figures, else its
+                # words quoted as written, with its language.
+                shown = _same_in(brief, found[0]) or (
+                    found[0], f"{found[1]} ({word('in_language', lang).format(language=_language_name(other, lang))})")
                 break
         late = key == "first_word" and first - alerted > timedelta(hours=1)
         if late:
@@ -223,6 +226,23 @@ def _began(statement: Statement) -> datetime:
     return statement.began or statement.started
 
 
+def _figures(text: str) -> set[str]:
+    """The counts of a text, written the same in every language ("31,560", « 31 560 » → 31560);
+    never a day or an hour, which each language writes its own way ("4 pm", « 16 h »)."""
+    found = {re.sub(r"[\s\u00a0\u202f,.]", "", f) for f in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", text)}
+    return {f for f in found if len(f) >= 3}
+
+
+def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
+    """This language's sentence that gives every figure of `other_text` (a translation of the
+    same fact): the checklist quotes its own language when it can."""
+    wanted = _figures(other_text)
+    if not wanted:
+        return None
+    same = [p for p in passages(brief) if wanted <= _figures(p.text) and not p.has("correction")]
+    return (same[0].text, same[0].source) if same else None
+
+
 def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str] | None:
     """The sentence of the statement that shows a step done, and where it is: the sections
     first, then every update, newest first."""
@@ -249,10 +269,16 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
             continue  # what people are told to do shows none of our own work done
         found = [p for p in find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True,
                                  most=3)
-                 if not (key not in _TOLD_TO_PEOPLE and p.has("advice")) and not _ahead(p.text, brief)]
+                 if not (key not in _TOLD_TO_PEOPLE and p.has("advice")) and not _ahead(p.text, brief)
+                 and not (key == "notify_people" and _AUTHORITY_TOLD.search(p.text))]
         if found:
             return found[0].text, found[0].source
     return None
+
+
+# "The CNIL and the regional health agency were informed": the authorities told, not the people.
+_AUTHORITY_TOLD = re.compile(r"(?-i:\b[A-Z]{2,}\b)|\b(?:authorit\w*|autorités?|regulator|régulateur|agen(?:cy|ce)|"
+                             r"police|gendarmerie|prosecutor|procureur|ministr\w*|préfecture)\b", re.IGNORECASE)
 
 
 # Steps whose work is telling people what to do: the advice itself shows them done.
