@@ -133,3 +133,13 @@ def test_the_checklist_quotes_its_own_language_and_never_the_regulator_for_the_p
     assert "anglais" not in told and "informed by email" not in told, told
     tell = _item(render_checklist(english, settings, NOW, siblings=(french,)), "Tell each person")
     assert "31,560 patients have been informed by email" in tell and "CNIL" not in tell, tell
+
+
+def test_a_fault_in_our_own_systems_answers_who_is_responsible(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="Card payments and app down on Thursday morning", started="2026-03-02 07:52",
+        sections={"Summary": "From 07:52 to 10:41, card payments were declined and the app was down. The cause was "
+                             "a fault in our own systems, not an attack. We are sorry."},
+        updates=(("2026-03-02 11:00", "resolved", "Payments work normally."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-cards.md"), settings, NOW))
+    assert _quoted(answers["Who is responsible?"]) == ["The cause was a fault in our own systems, not an attack."]

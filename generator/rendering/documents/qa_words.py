@@ -203,6 +203,8 @@ W = {
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
                   r"(?:update|change|release|patch|migration|configuration) (?:that )?we (?:had )?(?:deployed|made|"
                   r"installed|released|pushed|launched|rolled out)|"
+                  r"(?:fault|failure|error|problem|mistake|bug) (?:in|of|with|on) our (?:own )?(?:[\w-]+ ){0,2}"
+                  r"(?:systems?|software|process(?:es)?|checks?|side|code|network)|"
                   r"from our own|we should (?:never |not )?have|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
