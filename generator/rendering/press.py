@@ -359,11 +359,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Without its promise of a next update, long past and replaced by the latest one.
             # A sentence that is only a promise leaves; "…and will update this page by 11:00" loses
             # its promise and keeps the rest.
-            # An update a correction followed is told as it was published: the correction's own
-            # line, just above it, says what changed (rewritten, the record would show a figure
-            # before anyone knew it, and say it twice).
-            published = ([s.text for s in roles.sentences(update.text, lang)] if update.corrections
-                         else brief.kept_sentences(update))
+            published = brief.kept_sentences(update)
             kept = [s for s in (without_page_promise(s) for s in published) if not brief.mentions_next_update(s)]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
