@@ -143,3 +143,13 @@ def test_a_fault_in_our_own_systems_answers_who_is_responsible(project, settings
         updates=(("2026-03-02 11:00", "resolved", "Payments work normally."),))
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-cards.md"), settings, NOW))
     assert _quoted(answers["Who is responsible?"]) == ["The cause was a fault in our own systems, not an attack."]
+
+
+def test_a_correction_that_names_the_time_of_its_update_changes_no_time() -> None:
+    from generator.rendering.corrections import corrected
+
+    fix = ["Les numéros de téléphone figuraient aussi dans ces fichiers. À 12 h, nous avons écrit le contraire : "
+           "c'était faux. Les 41 870 clients concernés sont tous touchés."]
+    assert corrected("Le stockage était lisible depuis le 2 novembre à 11 h 08, après une erreur.", fix) == \
+        "Le stockage était lisible depuis le 2 novembre à 11 h 08, après une erreur."
+    assert corrected("Nous avons notifié la CNPD à 10 h 15.", fix) == "Nous avons notifié la CNPD à 10 h 15."

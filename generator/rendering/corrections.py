@@ -106,18 +106,26 @@ def aligned_changes(sentence: str, corrections: list[str], fixed: frozenset[str]
     producteurs ont reçu…" for "212 producteurs ont reçu…"): each pairs with the one value
     of the sentence whose neighbouring words match best, two words at least."""
     found: list[Change] = []
+    # Never a time or a date: "At 12:00 we wrote the opposite" names the update corrected, and a
+    # moment corrected says so with "not" (`explicit_changes`).
     values = [(m.group(0), _context(sentence, m.start(), m.end())) for m in VALUE.finditer(sentence)
-              if m.group(0) not in fixed]
+              if m.group(0) not in fixed and not _in_moment(sentence, m)]
     for correction in corrections:
         for match in VALUE.finditer(correction):
             right = match.group(0)
-            if right in sentence:
+            if right in sentence or _in_moment(correction, match):
                 continue
             around = _context(correction, match.start(), match.end())
             scored = sorted(((_score(around, ctx), value) for value, ctx in values if value != right), reverse=True)
             if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 found.append(Change(scored[0][1], right))
     return found
+
+
+def _in_moment(text: str, value: re.Match[str]) -> bool:
+    """Whether a value is part of a time or a date ("11 h 08", "12:00", "2 novembre")."""
+    return any(m.start() <= value.start() and value.end() <= m.end()
+               for kind, pattern in _KINDS if kind in ("time", "date") for m in pattern.finditer(text))
 
 
 def _spelled(value: str) -> str:
