@@ -167,3 +167,25 @@ def test_an_sms_says_the_new_date_that_leans_on_the_old_one(project, settings):
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert "were due to ship on 24 November. They will ship from 10 December" in sms, sms
     assert sms.count("sorry") <= 1, sms
+
+
+def test_a_ban_lifted_in_some_places_keeps_the_advice_for_the_others(project, settings):
+    # The summary's news is now old (the ban of 26 November); what changed and what to do where
+    # the ban holds is what a resident must read.
+    text = statement_file(
+        lang="fr", severity="critical", front="next_update: 2026-09-05 07:30\n",
+        title="Eau du robinet impropre à la consommation : restriction levée dans 5 communes, maintenue dans 2",
+        sections={"Résumé": (
+            "Depuis le 1er septembre, l'eau du robinet est déclarée impropre à la consommation dans 7 communes "
+            "alimentées par notre réservoir du Crêt-Pelé, après la détection de bactéries E. coli et d'entérocoques. "
+            "La cause est une panne de notre équipement de chloration : c'est notre responsabilité et nous vous "
+            "présentons nos excuses.\n\n"
+            "Le 3 septembre à 17 h, en accord avec l'Agence régionale de santé (ARS), la restriction a été levée "
+            "dans 5 communes (3 110 foyers). **Elle reste en vigueur aux Granges et à Montaillon (1 750 foyers) : "
+            "n'y buvez pas l'eau du robinet.** L'eau en bouteille y reste distribuée gratuitement chaque jour de "
+            "8 h à 19 h.")},
+        updates=(("2026-09-03 17:30", "surveillance", "La restriction est levée dans 5 communes."),))
+    statement = write_statement(project, settings, text, "2026-09-01-eau.fr.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    assert "Granges et à Montaillon" in sms and "n'y buvez pas l'eau du robinet" in sms.replace("’", "'"), sms

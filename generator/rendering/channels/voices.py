@@ -881,6 +881,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts)]))
 
     tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
+    if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
+            and must[0] == brief.outcome[0] and any(says_what_to_do(m) for m in must[1:])):
+        # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
+        # that news and its advice say more than the first account they replace, with no room
+        # for all three.
+        tries.insert(len(options), ("", len(must)))
     if protective and must and not needs_news.search(must[0]):
         tries += [("", keep) for keep in range(len(must), 0, -1)]
     tries += [(option, 0) for option in options]
@@ -922,7 +928,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         for before, sentence in pairwise(candidates):
             if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
                 continue
-            if leans.match(sentence.strip()) and chosen[-1] != before:
+            if leans.match(sentence.strip()) and chosen[-1] != before and not _said_just_before(
+                    brief, sentence, chosen[-1]):
                 continue  # "It was withdrawn…" only right after what "it" is
             if _repeats(" ".join(chosen), sentence):
                 continue
@@ -956,6 +963,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
         chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
     return first_fitting(*chosen)
+
+
+def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
+    """Whether `last` (chosen already) is, whole or cut, the summary sentence `sentence` follows:
+    « Elle reste en vigueur aux Granges » may follow « la restriction a été levée dans 5
+    communes » even when the SMS did not take the sentences in the summary's order."""
+    said = [s.text for s in brief.summary_sentences]
+    at = next((i for i, text in enumerate(said) if text.strip() == sentence.strip()), 0)
+    if at == 0:
+        return False
+    head = said[at - 1][:40].rstrip(" ,")
+    return last.startswith(head) or after_colon(last, brief.lang).startswith(after_colon(head, brief.lang))
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
