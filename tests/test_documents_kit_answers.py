@@ -153,3 +153,41 @@ def test_a_correction_that_names_the_time_of_its_update_changes_no_time() -> Non
     assert corrected("Le stockage était lisible depuis le 2 novembre à 11 h 08, après une erreur.", fix) == \
         "Le stockage était lisible depuis le 2 novembre à 11 h 08, après une erreur."
     assert corrected("Nous avons notifié la CNPD à 10 h 15.", fix) == "Nous avons notifié la CNPD à 10 h 15."
+
+
+def test_no_new_case_comes_after_the_total_and_water_not_billed_is_compensation(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-03-02 21:30", front="next_update: 2026-03-12 07:30\n",
+        title="Eau du robinet impropre à la consommation",
+        sections={"Résumé": "Depuis le 2 mars, l'eau du robinet est impropre à la consommation dans 7 communes. "
+                            "Nous vous présentons nos excuses.",
+                  "Ce que nous faisons": "- Nous ne facturerons pas l'eau consommée du 2 mars jusqu'à la levée de "
+                                         "la restriction."},
+        updates=(("2026-03-05 19:00", "surveillance", "L'ARS nous indique qu'aucune nouvelle consultation pour "
+                                                       "troubles digestifs ne lui a été signalée depuis le 4 mars."),
+                 ("2026-03-03 11:00", "surveillance", "L'ARS nous indique que 23 personnes ont consulté un médecin "
+                                                       "pour des troubles digestifs. Une personne de 84 ans a été "
+                                                       "hospitalisée par précaution.")))
+    statement = write_statement(project, settings, text, "2026-03-02-eau.fr.md")
+    answers = _answers(render_qa_brief(statement, settings, NOW))
+    ill = " ".join(_quoted(answers["Des personnes sont-elles tombées malades ?"]))
+    assert "23 personnes ont consulté" in ill and "hospitalisée" in ill and "aucune nouvelle consultation" in ill, ill
+    assert ill.index("23 personnes") < ill.index("aucune nouvelle")
+    money = answers["Les personnes seront-elles indemnisées ?"]
+    assert not _unanswered(money) and "ne facturerons pas l'eau" in _plain(money), money
+
+
+def test_who_took_the_data_and_whether_anyone_could_read_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-02 16:40", front="next_update: 2026-03-12 08:00\n",
+        title="Customer personal data readable on the internet",
+        sections={"Summary": "From 2 to 23 February, files holding the data of 41,870 customers could be read by "
+                             "anyone on the internet, because of a configuration error we made. We apologise.",
+                  "What we are doing": "- We filed a criminal complaint with the police on 3 March.\n"
+                                       "- Our logs show that the files were downloaded by two unknown parties."},
+        updates=(("2026-03-03 12:00", "identified", "We closed access at 17:25."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-files.md"), settings, NOW))
+    who = " ".join(_quoted(answers["Who accessed it?"]))
+    assert "downloaded by two unknown parties" in who and "criminal complaint" not in who, who
+    encrypted = answers["Was it encrypted?"]
+    assert not _unanswered(encrypted) and "could be read by anyone" in _plain(encrypted), encrypted

@@ -760,23 +760,41 @@ def _safe(brief: Brief) -> list[Passage]:
 
 def _ill(brief: Brief) -> list[Passage]:
     """The people reported ill, with the caveat the statement puts right after ("We do not
-    know yet whether they are linked to the water"): a figure without it would say more."""
+    know yet whether they are linked to the water"): a figure without it would say more. A
+    newest word that only says "no new case" comes after the total it adds nothing to."""
     found = [p for p in _anywhere(brief, "ill", first=("what_happened", "summary"), most=4, newest_first=True)
              if not _conditional(p)][:1]
     if not found:
         return []
-    # The sentences right after that go on about the sick (how many confirmed, one that died),
-    # each with its caveat: "one cat died" alone would say our food killed it.
     from generator.rendering.documents.passages import passages
 
     every = passages(brief)
-    start = next((i for i, p in enumerate(every) if p.text == found[0].text and p.section == found[0].section), None)
-    if start is None:
-        return found
     ill = re.compile(_w("ill", brief.lang), re.IGNORECASE)
-    chosen = found[:]
+    told = _ill_told(every, found[0], ill)
+    if _NO_NEW.search(found[0].text):
+        total = next((p for p in every if p.section == "update" and p.recent > found[0].recent
+                      and ill.search(p.text) and re.search(r"\d", p.text) and not _NO_NEW.search(p.text)
+                      and not _conditional(p)), None)
+        if total is not None:
+            return [*_ill_told(every, total, ill), *told][:5]
+    return told
+
+
+# "No new case has been reported since 27 November": a change, said after the total it changes.
+_NO_NEW = re.compile(r"\b(?:no (?:new|further|more|other)|aucune? (?:nouvelle?|autre)s?|plus aucune?|"
+                     r"keine (?:neuen|weiteren))\b", re.IGNORECASE)
+
+
+def _ill_told(every: list[Passage], first: Passage, ill: re.Pattern[str]) -> list[Passage]:
+    """`first` and the sentences right after it that go on about the sick (how many confirmed,
+    one that died, one in hospital), each with its caveat: "one cat died" alone would say our
+    food killed it."""
+    start = next((i for i, p in enumerate(every) if p.text == first.text and p.section == first.section), None)
+    if start is None:
+        return [first]
+    chosen = [first]
     for passage in every[start + 1:start + 4]:
-        if passage.section != found[0].section or passage.recent != found[0].recent or len(chosen) >= 4:
+        if passage.section != first.section or passage.recent != first.recent or len(chosen) >= 4:
             break
         if passage.has("pending") or ill.search(passage.text) or _HARM.search(passage.text):
             chosen.append(passage)

@@ -236,6 +236,7 @@ W = {
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
               # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
               r"free of charge|free replacement|(?:will|shall|would) not be (?:billed|charged|invoiced)|"
+              r"\b(?:will not|won['’]t|shall not) (?:bill|charge|invoice) (?:you|anyone|customers|for)\b|"
               r"won['’]t be (?:billed|charged|invoiced)|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
               r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
@@ -255,6 +256,7 @@ W = {
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
               r"(?:ne|n['’]) ?(?:vous |leur |lui )?(?:sera|seront|est|sont) pas (?:facturée?s?|prélevée?s?|débitée?s?)|"
+              r"\bne (?:vous |leur |lui )?(?:facturer|prélever|débiter)\w* (?:pas|plus|rien)|"
               r"(?:remplacer\w*|réparer\w*) [^.]{0,30}gratuitement|remplacement gratuit|"
               r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
               r"rempla\w+ [^.]{0,30}à nos frais|"
@@ -281,11 +283,16 @@ W = {
                   r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
                   r"contacterons)|"
                   r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons)"),
-    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminal|third part\w*|"
+    # (never "a criminal complaint": who we went to, not who took the data)
+    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
-            r"accessed by)\b",
-            r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?)"),
-    "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?)\b", r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage)\b"),
+            r"accessed by|downloaded by|unknown (?:parties|party|IP addresses|people))\b",
+            r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
+            r"adresses IP inconnues|téléchargée?s? (?:par|les|le))"),
+    # Files anyone could read were in effect not encrypted: that answers the question.
+    "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?|in (?:plain|clear) text|read(?:able)? by anyone)\b",
+                  r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage|en clair|lisibles? par n['’]importe qui|"
+                  r"lus? par n['’]importe qui)\b"),
     "informed": (rf"\b(?:informed|notified|alerted|told|reported (?:it |this |the \w+ )?to|passed on to|"
                  rf"declared (?:it )?to)\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_EN})|\b(?:{_AGENCY}|{_AUTHORITY_EN})"
                  rf"[^.]{{0,40}}\b(?:was|were|has been|have been) (?:informed|notified|alerted|told)",
