@@ -71,3 +71,20 @@ def test_a_subjunctive_stays_a_subjunctive_in_the_third_person() -> None:
 
     told = french(["Elles ne reviendront pas avant que nous sachions pourquoi cette pièce a cédé."], "Glisso")
     assert told == ["Elles ne reviendront pas avant que Glisso sache pourquoi cette pièce a cédé."], told
+
+
+def test_a_name_that_takes_an_article_keeps_it_in_the_advice_and_revue_is_feminine(project, settings) -> None:
+    import dataclasses
+
+    regie = dataclasses.replace(settings, organisation="Régie des Eaux du Val de Lauzière", short_name="",
+                                organisation_names={})
+    text = statement_file(lang="fr", front="", title="Eau du robinet impropre à la consommation", sections={
+        "Résumé": "L'eau du robinet est impropre à la consommation dans 7 communes. Nous vous présentons nos "
+                  "excuses. Le service ne reprendra pas tant que notre revue des alarmes ne sera pas terminée.",
+        "Ce que vous pouvez faire": "- Si vous ne pouvez pas vous déplacer, appelez le 0 800 73 40 12 : nous vous "
+                                    "livrons."},
+        updates=(("2026-09-03 10:05", "identifié", "Les bouteilles sont distribuées."),))
+    release = render_press_release(write_statement(project, regie, text, "2026-09-03-test.fr.md"), regie).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "0 800 73 40 12 : la Régie des Eaux du Val de Lauzière vous livre" in release, release
+    assert "sa revue des alarmes" in release and "son revue" not in release, release

@@ -265,7 +265,7 @@ _FR_MASCULINE = frozenset("""côté été comité traité pâté député invit�
     parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
     magasin produit fromage lait logiciel serveur compte espace jeu studio""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
-                        "aine", "ère", "ive", "ienne", "onne", "ie")
+                        "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte")
 # (« rendez-vous », « chez-nous » are words of their own.)
 _FR_LEFT = re.compile(r"(?<![\w-])(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)(?![\w-])",
                       re.IGNORECASE)

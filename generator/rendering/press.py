@@ -316,7 +316,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # Advice speaks to readers, but "our free line" in a release is nobody's: the
         # organisation is named; the statement's tables are lists here ("the table above").
         table = _TABLE_WORD.get(lang)
-        named = advice_named(advice, org, lang)
+        # « La Régie … vous livre »: a name that takes an article keeps it, in lower case within
+        # the sentence.
+        subject = subject_name(org, lang) if lang == "fr" else org
+        named = advice_named(advice, subject, lang)
+        if subject != org:
+            named = re.sub(rf"(?<=[^.!?] ){re.escape(subject)}", subject[:1].lower() + subject[1:], named)
         return table.sub(_TABLE_LIST[lang], named) if table else named
 
     if any(not _not_advice(item, lang) for item in brief.advice_items):
