@@ -88,3 +88,11 @@ def test_a_name_that_takes_an_article_keeps_it_in_the_advice_and_revue_is_femini
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "0 800 73 40 12 : la Régie des Eaux du Val de Lauzière vous livre" in release, release
     assert "sa revue des alarmes" in release and "son revue" not in release, release
+
+
+def test_a_verb_shared_with_nous_memes_is_quoted_not_left_in_the_first_person() -> None:
+    shared = ("Savoir si nous aurions dû appareiller est une question à laquelle l'enquête, et nous-mêmes, devons "
+              "répondre.")
+    assert french([shared], "Ormer Line") is None  # quoted whole, never « elle-même, devons répondre »
+    assert french(["Nous avons vérifié nous-mêmes chaque ascenseur."], "Ormer Line") == [
+        "Ormer Line a vérifié elle-même chaque ascenseur."]

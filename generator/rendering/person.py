@@ -509,6 +509,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # sentence; named at its start, it is named.
             named, in_sentence = True, not owned.startswith(("L", "Les "))
         sentence = owned
+        if re.search(r"\bnous-mêmes\b", sentence) and re.search(
+                r"(?<![Nn]ous )\b(?:" + "|".join(_FR_IRREGULAR) + r")\b", sentence):
+            # « l'enquête, et nous-mêmes, devons répondre »: a verb shared with another subject
+            # has no third person of its own; the sentence is quoted.
+            failed = True
         sentence = re.sub(r"\bnous-mêmes\b", f"{pronoun_word}-même", sentence)
         # An apology is reported as an act: « X présente ses excuses (pour …) ».
         for pattern, words in _FR_APOLOGIES:
