@@ -191,3 +191,17 @@ def test_who_took_the_data_and_whether_anyone_could_read_it(project, settings) -
     assert "downloaded by two unknown parties" in who and "criminal complaint" not in who, who
     encrypted = answers["Was it encrypted?"]
     assert not _unanswered(encrypted) and "could be read by anyone" in _plain(encrypted), encrypted
+
+
+def test_the_memo_never_tells_staff_we_are_closing_this_statement(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="A passenger using a wheelchair was refused boarding", started="2026-03-02 10:00",
+        sections={"Summary": "On 2 March our staff refused to board a passenger using a wheelchair. That was wrong, "
+                             "and we are sorry."},
+        updates=(("2026-03-05 16:00", "resolved",
+                  "All 46 members of our port staff have completed the assisted boarding training. We are closing "
+                  "this statement; if you travel with reduced mobility and have any question, call us on "
+                  "+33 2 99 40 11 00."),))
+    memo = _plain(render_memo(write_statement(project, settings, text, "2026-03-02-boarding.md"), settings, NOW))
+    assert "closing this statement" not in memo, memo
+    assert "If you travel with reduced mobility" in memo and "46 members of our port staff" in memo, memo

@@ -165,3 +165,9 @@ def test_what_we_do_with_a_word_to_readers_is_never_left_empty(project, settings
                              "smell of chlorine."})
     assert "raised the chlorine level" in release, release
     assert "\n\n\n" not in release, release
+
+
+def test_a_deep_apology_keeps_its_weight_in_the_third_person() -> None:
+    assert english(["We are deeply sorry."], "Ormer Line", british=True) == ["Ormer Line said it was deeply sorry."]
+    assert english(["We apologise to every passenger."], "Ormer Line", british=True) == [
+        "Ormer Line apologised to every passenger."]

@@ -165,6 +165,11 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # the order the subjects come, so the first names the company and the next say "it".
         def we(match: re.Match[str]) -> str:
             if match.group("apology"):
+                # "We are deeply sorry" keeps its weight: "X said it was deeply sorry", never a
+                # flat "X apologized".
+                deep = re.match(r"are (deeply|very|truly) sorry", match.group("apology"))
+                if deep:
+                    return f"{mentions.subject()} said it was {deep.group(1)} sorry"
                 return f"{mentions.subject()} {apologized}"
             return subject(match)
 

@@ -151,7 +151,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *(_with_deadline(brief, _for_staff(dated(p, lang, settings.timezone, latest.at), lang), latest.at, w)
                      for p in _without_past_promise(brief, brief.update_paragraphs(latest, as_written=True)))]
-    latest_text = [t for t in latest_text if t]
+    latest_text = [t for t in (_without_closing(t) for t in latest_text) if t]
     doing = [d for d in (_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing) if d]
     own, doing = _actions_under_own_heading(own, doing)
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
@@ -321,6 +321,21 @@ def _actions_told(brief: Brief) -> list[str]:
                                  newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
 
 
+_CLOSING = re.compile(r"^(?:we are |we have |nous |wir )?(?:closing|closed|clôturons|fermons|schließen) "
+                      r"(?:this|ce|cette|diese\w*) (?:statement|page|communiqué|déclaration|Meldung|Mitteilung)"
+                      r"[^.;]*(?:[.;]\s*|$)", re.IGNORECASE)
+
+
+def _without_closing(text: str) -> str:
+    """An update's text for staff, without "We are closing this statement": the page's business."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        rest = _CLOSING.sub("", sentence).strip()
+        if rest:
+            kept.append(rest[:1].upper() + rest[1:] if rest != sentence.strip() else rest)
+    return " ".join(kept)
+
+
 def _for_staff(text: str, lang: str) -> str:
     """The statement's words in a memo: "here" and "this page" name the status page."""
     return off_page(here_named(text, lang), lang)
@@ -432,7 +447,10 @@ _FOR_OTHERS = (r"\b(?:passengers?|customers?|residents?|travell?ers?|patients?|p
 
 
 # What is not an action of ours.
-_NOT_ACTION = r"\b(?:the cause|caused by|la cause|causée? par)\b"
+# Nor closing the statement itself ("We are closing this statement", « Nous clôturons ce
+# communiqué »): what the page does, not what was done about the crisis.
+_NOT_ACTION = (r"\b(?:the cause|caused by|la cause|causée? par)\b|\b(?:clos\w*|clôtur\w*|ferm\w*|schließ\w*) "
+               r"(?:this|ce|cette|diese\w*) (?:statement|page|incident|communiqué|déclaration|page|Meldung|Mitteilung)\b")
 _STAFF = {"en": r"\b(?:staff|employees?|colleagues?|workers?|team members?|night shift)\b",
           "de": r"\b(?:Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|Kolleg\w*|Belegschaft|Nachtschicht)\b",
           "fr": r"\b(?:salariés?|collègues?|personnel|équipe de nuit|employés?)\b"}
