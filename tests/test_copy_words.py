@@ -495,3 +495,16 @@ def test_german_statements_are_read_for_their_kind_and_an_english_brand_is_no_fi
     english = statement_file(title="Our campaign hurt our brand", front="", sections={
         "Summary": "We misjudged the tone of our campaign and our brand suffered. We are sorry."})
     assert kind(write_statement(project, settings, english, "2026-09-03-brand.md")) != "safety"
+
+
+def test_a_summary_promise_with_a_date_is_said_once(project, settings):
+    text = statement_file(lang="fr", severity="major", front="next_update: 2026-09-05 07:30\n",
+                          title="Eau du robinet impropre à la consommation", sections={
+                              "Résumé": "L'eau du robinet est impropre à la consommation dans 7 communes. Nous vous "
+                                        "présentons nos excuses. Prochain point le samedi 5 septembre à 7 h 30."},
+                          updates=(("2026-09-03 10:05", "identifié", "Les bouteilles sont distribuées."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    for copy in render_copies(statement, settings, ["facebook", "email", "mastodon"], NOW):
+        if copy.kind == "announcement":
+            said = " ".join(copy.parts)
+            assert said.count("Prochain point") == 1, said

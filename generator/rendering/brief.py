@@ -300,7 +300,7 @@ class Brief:
         if self.statement.next_update is None and not self.statement.resolved:
             return summary  # the summary's promise is the only one
         for sentence in roles.sentences(summary, self.lang):
-            only_promise = sentence.has("next-update") and sentence.roles <= {"next-update", "action", "unknown"}
+            only_promise = sentence.has("next-update") and sentence.roles <= {"next-update", "action", "unknown", "figure"}
             if only_promise and sentence.text in summary:
                 summary = summary.replace(sentence.text, "")
         return re.sub(r"[ \t]{2,}", " ", summary).strip()
