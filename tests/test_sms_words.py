@@ -189,3 +189,17 @@ def test_a_ban_lifted_in_some_places_keeps_the_advice_for_the_others(project, se
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert counting.sms_segments(sms) <= 2, sms
     assert "Granges et à Montaillon" in sms and "n'y buvez pas l'eau du robinet" in sms.replace("’", "'"), sms
+
+
+def test_an_update_sms_keeps_a_condition_and_never_points_at_what_it_left_out(project, settings):
+    sms = _update_sms(project, settings, "fr", "Eau du robinet impropre à la consommation",
+                      "Aux Granges et à Montaillon, le prélèvement du 28 novembre est conforme (résultat reçu "
+                      "aujourd'hui à 14 h). C'est le premier résultat conforme dans ces deux communes. Le second "
+                      "prélèvement a été fait ce matin à 9 h ; son résultat est attendu lundi 30 novembre vers midi. "
+                      "S'il est conforme, l'ARS pourra lever la restriction lundi après-midi. D'ici là, n'y buvez pas "
+                      "l'eau du robinet.", "surveillance")
+    assert "n'y buvez pas" in sms, sms
+    # « D'ici là » only after the sentence that says until when; « l'ARS pourra lever la
+    # restriction » never without its « S'il est conforme ».
+    assert "D'ici là" not in sms or "lundi" in sms.split("D'ici là")[0], sms
+    assert "pourra lever" not in sms or "S'il est conforme, l'ARS pourra lever" in sms, sms

@@ -151,7 +151,11 @@ _LEANS = {
                      r"to \w+ (?:it|them|this|that)(?= |[.,;:]))\b|"
                      # "Do not click the link and forward this text to 7726": the scam text is the
                      # sentence before; alone, in our own SMS, "this text" would be ours
-                     r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b", re.IGNORECASE),
+                     r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
+                     # "We draw no conclusion from these figures", "Until then, do not drink it":
+                     # the figures and the time are in the sentence before
+                     r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|^(?:until then|in the meantime|"
+                     r"meanwhile)\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
@@ -159,7 +163,9 @@ _LEANS = {
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
-                     r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b", re.IGNORECASE),
+                     r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
+                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|^(?:d['’]ici là|en attendant|"
+                     r"entre-temps)\b", re.IGNORECASE),
 }
 
 
@@ -1028,6 +1034,9 @@ def _without_preamble(sentence: str) -> str:
     head, comma, rest = sentence.partition(", ")
     if not comma or len(head.split()) > 4 or not rest:
         return sentence
+    if re.match(r"(?:if|unless|only if|provided|si|s['’]il|s['’]ils|sauf si|à condition|wenn|falls|sofern)\b", head,
+                re.IGNORECASE):
+        return sentence  # a condition is no preamble: « S'il est conforme, l'ARS pourra lever… »
     return rest[:1].upper() + rest[1:]
 
 
