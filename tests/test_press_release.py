@@ -296,3 +296,14 @@ def test_a_helpline_in_what_people_should_do_reaches_the_release(project, settin
                               "- Our service line answers questions on 0761 000 111, around the clock."})
     release = render_press_release(write_statement(project, settings, text), settings)
     assert "0761 000 111" in release.text
+
+
+def test_a_bold_label_of_a_list_item_never_stands_as_a_fragment_in_the_release(project, settings):
+    text = statement_file(title="Passengers injured on board", sections={
+        "Summary": "Twenty-three people were injured on board on Friday. We are deeply sorry.",
+        "What we are doing": "- **Caring for the people on board.** Our assistance team has called the passengers "
+                             "one by one.\n- **Investigation.** The marine accident office has opened an "
+                             "investigation."})
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    assert "Caring for the people on board" not in release and "Investigation." not in release, release
+    assert "assistance team has called the passengers one by one" in release, release

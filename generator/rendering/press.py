@@ -289,7 +289,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", None, tabled))
             continue
         told_pieces: list[str] = []
-        for part in to_plain(brief.text_of(key), headings=False, lang=lang).split("\n\n"):
+        # A list item's bold label ("**Caring for the people on board.** Our team has called…") is
+        # a heading for the eye; in a release's prose it would stand as a fragment.
+        section_text = re.sub(r"(?m)^(\s*[-*] )\*\*[^*\n]{1,80}\.\*\*\s+(?=\S)", r"\1", brief.text_of(key))
+        for part in to_plain(section_text, headings=False, lang=lang).split("\n\n"):
             items = [line[2:] for line in part.split("\n")] if part.startswith("- ") else [part]
             # (An item keeps the authors' lower-case start: « pour chaque client : - le nom… ».)
             told_items = [told[:1].lower() + told[1:] if item[:1].islower() else told
