@@ -205,3 +205,17 @@ def test_the_memo_never_tells_staff_we_are_closing_this_statement(project, setti
     memo = _plain(render_memo(write_statement(project, settings, text, "2026-03-02-boarding.md"), settings, NOW))
     assert "closing this statement" not in memo, memo
     assert "If you travel with reduced mobility" in memo and "46 members of our port staff" in memo, memo
+
+
+def test_a_fire_hydrant_is_no_health_risk(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-03-02 21:30", front="next_update: 2026-03-12 07:30\n",
+        title="Eau du robinet impropre à la consommation",
+        sections={"Résumé": "Depuis le 2 mars, l'eau du robinet est impropre à la consommation dans 7 communes. "
+                            "Nous vous présentons nos excuses.",
+                  "Ce que vous pouvez faire": "- En cas de diarrhée ou de fièvre, consultez votre médecin."},
+        updates=(("2026-03-05 17:30", "surveillance", "Les prélèvements ne sont pas encore conformes : nous "
+                                                       "renforçons les purges sur 14 poteaux d'incendie."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-eau.fr.md"), settings, NOW))
+    risk = _plain(answers["Quel est le risque pour la santé, et que faut-il surveiller ?"])
+    assert "poteaux d'incendie" not in risk and "consultez votre médecin" in risk, risk

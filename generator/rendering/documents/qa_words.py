@@ -313,7 +313,7 @@ W = {
               r"numéros? de série|à consommer jusqu|dlc)\b"),
     "health": (r"\b(?:symptom|fever|ill\b|sick|doctor|hospital|injur|hurt|overheat|fire|burn|emergency|112|pregnan|"
                r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
-               r"surchauffe|incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
+               r"surchauffe|(?<!poteaux d')(?<!poteau d')(?<!bouches d')(?<!bouche d')(?<!poteaux d’)(?<!poteau d’)incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
     "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
             r"symptoms reported|"
