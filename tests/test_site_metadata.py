@@ -80,3 +80,14 @@ def test_sitemap_lists_every_page_once_with_alternates(site: Path) -> None:
 
 def test_robots_allows_crawling_and_names_the_sitemap(site: Path) -> None:
     assert read(site, "robots.txt") == f"User-agent: *\nAllow: /\n\nSitemap: {SITE}sitemap.xml\n"
+
+
+def test_a_french_page_names_an_organisation_with_its_article() -> None:
+    from generator.rendering.site.labels import label
+
+    regie = "Régie des Eaux du Val de Lauzière"
+    assert label("meta.home_description", "fr", organisation=regie) == (
+        "État et déclarations officielles de la Régie des Eaux du Val de Lauzière.")
+    assert label("meta.home_description", "fr", organisation="Halden Bank") == (
+        "État et déclarations officielles de Halden Bank.")
+    assert "par la Régie des Eaux" in label("meta.history_description", "fr", organisation=regie)

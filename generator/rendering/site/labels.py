@@ -136,9 +136,22 @@ DEFAULT_DATETIME_PATTERN = "d MMMM y, HH:mm"
 
 
 def label(key: str, lang: str, **values: str) -> str:
-    """The label `key` in `lang` (English when the language has none), with `{name}` filled."""
+    """The label `key` in `lang` (English when the language has none), with `{name}` filled.
+    In French an organisation whose name takes an article keeps it: « de la Régie des Eaux… »,
+    « par la Régie… », « d'Eaux du Val… » (`french_of`)."""
     text = translated(LABELS, key, lang)
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    organisation = values.get("organisation")
+    if lang == "fr" and organisation and "{organisation}" in text:
+        from generator.rendering.documents.formatting import french_of
+        from generator.rendering.press import subject_name
+
+        subject = subject_name(organisation, lang)
+        text = text.replace("de {organisation}", french_of(organisation).replace("{", "{{").replace("}", "}}"))
+        text = text.replace("par {organisation}", "par " + subject[:1].lower() + subject[1:]
+                            if subject != organisation else "par {organisation}")
+    return text.format(**values)
 
 
 def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
