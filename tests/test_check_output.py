@@ -81,3 +81,12 @@ def test_check_runs_as_an_installed_command(project: Path) -> None:
     result = subprocess.run([str(exe), "check", "--format", "json"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["statements"] == 4
+
+
+def test_a_section_of_the_authors_own_is_no_misspelt_known_one(project: Path) -> None:
+    path = project / "statements" / "2026-11-18-retard-cartes-fidelite.fr.md"
+    path.write_text(path.read_text().replace("## Mises à jour", "## Ce que nous changeons\nLe contrôle est doublé.\n\n"
+                                                               "## Ce que nous faison\nx\n\n## Mises à jour"))
+    output = run("check").output
+    assert "Ce que nous changeons" not in output, output  # a heading of its own, published on the page
+    assert "'## Ce que nous faison' is not a known section" in output  # a slip still gets its hint

@@ -184,4 +184,16 @@ def close_heading(heading: str) -> str | None:
     """The known section heading a misspelled one probably meant."""
     names = _all_headings()
     close = difflib.get_close_matches(fold(heading), [fold(n) for n in names], n=1, cutoff=0.75)
-    return next((n for n in names if close and fold(n) == close[0]), None)
+    near = next((n for n in names if close and fold(n) == close[0]), None)
+    if near and _other_last_word(fold(heading), fold(near)):
+        return None  # « Ce que nous changeons » is a section of its own, no misspelt « Ce que nous faisons »
+    return near
+
+
+def _other_last_word(heading: str, known: str) -> bool:
+    """Whether two headings differ by a whole last word, not by a slip ("What we are changing"
+    beside "What we are doing"; never "What we are doign")."""
+    mine, theirs = heading.split(), known.split()
+    if len(mine) != len(theirs) or mine[:-1] != theirs[:-1]:
+        return False
+    return difflib.SequenceMatcher(None, mine[-1], theirs[-1]).ratio() < 0.6
