@@ -33,12 +33,15 @@ from generator.checking.lint.features import INQUIRERS, REPORTERS, Reader, token
 
 TRAIN = ROOT / "tests" / "lint_train"
 LABELS = {"non-apology": "no-ownership"}
-# The least probability at which the likeliest fault is reported, the same in both languages.
+# The least probability at which the likeliest fault is reported (English asks a little more: LANGUAGE_OFFSET).
 # Blame, defensiveness, apologies and promises, whose words are also those of a statement
 # that owns the fault ("our contractor did the work, but we signed it off", "we are sorry",
 # "every customer will be refunded"), ask for more.
 THRESHOLD = 0.45
 STRICTER = {"blame": 0.55, "defensive": 0.55, "no-ownership": 0.55, "overpromise": 0.55}
+# English asks 0.05 more since the ninth session's batches (chosen on blind kit 14's good
+# statements, tuning material: one false alarm at the common thresholds, none with this).
+LANGUAGE_OFFSET = {"en": 0.05}
 # For --report: precision asked of each category on out-of-fold predictions, and the least
 # probability a finding may have whatever the precision.
 TARGET_PRECISION = 0.95
@@ -147,7 +150,7 @@ def train(lang: str, report: bool) -> dict[str, object]:
     gold = np.array([[c in g for c in lint_model.CATEGORIES] for g, _ in examples])
     first = np.array([classes.index(min(g)) if g else len(classes) - 1 for g, _ in examples])
 
-    thresholds = {c: STRICTER.get(c, THRESHOLD) for c in lint_model.CATEGORIES}
+    thresholds = {c: round(STRICTER.get(c, THRESHOLD) + LANGUAGE_OFFSET.get(lang, 0.0), 3) for c in lint_model.CATEGORIES}
     if report:
         out_of_fold = np.zeros((len(examples), len(classes)))
         for fit_rows, test_rows in StratifiedKFold(n_splits=5, shuffle=True, random_state=7).split(matrix, first):
