@@ -128,6 +128,11 @@ def without_passed_promise(sentence: str, lang: str, written: datetime, now: dat
     return ""
 
 
+def _sentences(text: str) -> list[str]:
+    """A statement's text cut at each sentence's end (its wrapped lines are no ends)."""
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
 def reported_done(day: date, texts: list[str], lang: str) -> bool:
     """Whether the statement reports done on `day` what was promised by it: a sentence naming
     that day with no promise in it ("All 3,870 trips were refunded in full on 10 November")."""
@@ -136,7 +141,7 @@ def reported_done(day: date, texts: list[str], lang: str) -> bool:
     named = day_words(day, lang)
     promise = _PROMISE.get(lang, _PROMISE["en"])
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in _sentences(text):
             if named in sentence and not promise.search(sentence) and not _BY.search(sentence):
                 return True
     return False
@@ -158,7 +163,7 @@ def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: Zo
     today = now.astimezone(zone).date()
     latest: date | None = None
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in _sentences(text):
             if promise.search(sentence) or _BY.search(sentence) or _FROM.search(sentence) \
                     or not _PAST.get(lang, _PAST["en"]).search(sentence):
                 continue

@@ -226,20 +226,21 @@ def _began(statement: Statement) -> datetime:
     return statement.began or statement.started
 
 
-def _figures(text: str) -> set[str]:
+def _counts(text: str) -> set[str]:
     """The counts of a text, written the same in every language ("31,560", « 31 560 » → 31560);
     never a day or an hour, which each language writes its own way ("4 pm", « 16 h »)."""
-    found = {re.sub(r"[\s\u00a0\u202f,.]", "", f) for f in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", text)}
-    return {f for f in found if len(f) >= 3}
+    from generator.rendering.documents.qa_questions import figures
+
+    return {f for f in figures(text) if len(f) >= 3}
 
 
 def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
     """This language's sentence that gives every figure of `other_text` (a translation of the
     same fact): the checklist quotes its own language when it can."""
-    wanted = _figures(other_text)
+    wanted = _counts(other_text)
     if not wanted:
         return None
-    same = [p for p in passages(brief) if wanted <= _figures(p.text) and not p.has("correction")]
+    same = [p for p in passages(brief) if wanted <= _counts(p.text) and not p.has("correction")]
     return (same[0].text, same[0].source) if same else None
 
 

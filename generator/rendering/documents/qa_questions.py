@@ -79,7 +79,8 @@ def _summary(brief: Brief) -> list[Passage]:
     return [p for p in found if not p.has("apology") and not p.has("advice")][:3]
 
 
-def _figures(text: str) -> frozenset[str]:
+def figures(text: str) -> frozenset[str]:
+    """The figures of a text, their separators gone ("31,560", « 31 560 » → 31560)."""
     return frozenset(re.sub(r"[\s\u00a0\u202f,.]", "", f) for f in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", text))
 
 
@@ -117,11 +118,11 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
 
     found = [p for p in found if not (_NOT_AFFECTED.search(judged(p.text)) and not affected.search(judged(p.text)))]
     for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
-        figures = _figures(passage.text)
-        if figures and figures <= told or any(passage.text == c.text for c in chosen):
+        given = figures(passage.text)
+        if given and given <= told or any(passage.text == c.text for c in chosen):
             continue
         chosen.append(passage)
-        told |= figures
+        told |= given
     # A correction that alone gives the count ("the number is 238,500, not 212,000") is the answer.
     return chosen[:2] or [p for p in found if p.has("correction")][:1]
 
