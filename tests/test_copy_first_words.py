@@ -966,3 +966,18 @@ def test_an_update_sms_gives_a_helpline_with_its_number_or_not_at_all(project, s
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
     assert "A dedicated line is open." not in sms, sms
     assert "+33 2 61 91 40 40" in sms and counting.sms_segments(sms) <= 2, sms
+
+
+def test_a_correction_of_what_was_said_is_printed_whole_with_the_updates_copy(project, settings):
+    update = ("41,870 customers are affected. The storage was readable from the internet from 2 November at 11:08. "
+              "Phone numbers were not in the files. We notified the CNPD at 10:15.")
+    correction = ("Mobile phone numbers were in these files too. At 12:00 we wrote the opposite: that was wrong. "
+                  "Expect fraudulent calls using your name.")
+    text = statement_file(front="", updates=(("2026-09-03 12:00", "identified", update),))
+    text = text.replace(update + "\n", f"{update}\n\n#### Correction · 2026-09-03 18:30\n{correction}\n")
+    said = " ".join(_copies(project, settings, text, ["mastodon"], "2026-09-03-test.md")[("mastodon", "update")].parts)
+    said = said.replace("\n", " ")
+    # The correction's own words beside the sentence it corrects, never "see our correction";
+    # and its "At 12:00" changes none of the update's times.
+    assert "Mobile phone numbers were in these files too" in said and "see our correction" not in said, said
+    assert "11:08" in said and "10:15" in said, said

@@ -219,3 +219,18 @@ def test_a_fire_hydrant_is_no_health_risk(project, settings) -> None:  # type: i
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-eau.fr.md"), settings, NOW))
     risk = _plain(answers["Quel est le risque pour la santé, et que faut-il surveiller ?"])
     assert "poteaux d'incendie" not in risk and "consultez votre médecin" in risk, risk
+
+
+def test_a_sentence_whose_y_names_the_place_keeps_the_advice_it_leans_on(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-03-02 21:30", front="next_update: 2026-03-12 07:30\n",
+        title="Eau du robinet impropre à la consommation",
+        sections={"Résumé": "Depuis le 2 mars, l'eau du robinet est impropre à la consommation dans 7 communes. "
+                            "Nous vous présentons nos excuses. Le 5 mars, la restriction a été levée dans 5 communes. "
+                            "Elle reste en vigueur aux Granges et à Montaillon : n'y buvez pas l'eau du robinet. "
+                            "L'eau en bouteille y reste distribuée gratuitement."},
+        updates=(("2026-03-05 17:30", "surveillance", "La restriction est levée dans 5 communes."),))
+    statement = write_statement(project, settings, text, "2026-03-02-eau.fr.md")
+    memo = _plain(render_memo(statement, settings, NOW))
+    # « y » is Les Granges and Montaillon: said without them, it would be the five lifted communes.
+    assert "Montaillon : n'y buvez pas l'eau du robinet. L'eau en bouteille y reste" in memo.replace("’", "'"), memo

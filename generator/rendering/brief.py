@@ -681,6 +681,17 @@ class Brief:
                 told = after_colon(" ".join(naming).rstrip("."), self.lang)
                 notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told + "."))
                 continue
+            as_written = " ".join(s.text for s in roles.sentences(update.text, self.lang))
+            if not listed and " ".join(self.kept_sentences(update)) == as_written:
+                # A correction of what was said, which the copy could not put right in place ("The
+                # phone numbers were in the files too; at 12:00 we wrote the opposite"): its own
+                # words, never a bare pointer beside the sentence it corrects.
+                from generator.rendering.channels.voices import after_colon
+
+                own = " ".join(self.correction_sentences(update, correction)).strip()
+                notes.append(copy_word("corrected", self.lang, day=day, time=time,
+                                       told=after_colon(own, self.lang) if own else copy_word("see_correction", self.lang)))
+                continue
             said = copy_word("first_said", self.lang, listed=listed) + (
                 copy_word("right_figure", self.lang, right=right) if one else "")
             notes.append(copy_word("corrected", self.lang, day=day, time=time,

@@ -565,7 +565,10 @@ _LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|nei
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
                            r"ces|celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
-                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]", re.IGNORECASE),
+                           r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
+                           # « L'eau en bouteille y reste distribuée »: « y » is the place just named
+                           # (never « il y a », « y compris »)
+                           r"^[^.]*\b(?<!il )(?<!il n['’])y (?!a\b|avait\b|aura\b|compris\b)(?=\w)", re.IGNORECASE),
           # „Das ist…“, „Dies…“, „Dadurch…“; never „Das Zertifikat…“ (an article) nor „Sie“ (you)
           "de": re.compile(r"^(?:es|dies\w*|dadurch|deshalb|daher|damit|dafür|das (?:ist|war|hat|wird|wurde|bedeutet))\b",
                            re.IGNORECASE)}
