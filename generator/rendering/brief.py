@@ -688,9 +688,9 @@ class Brief:
                 # words, never a bare pointer beside the sentence it corrects.
                 from generator.rendering.channels.voices import after_colon
 
-                own = " ".join(self.correction_sentences(update, correction)).strip()
-                notes.append(copy_word("corrected", self.lang, day=day, time=time,
-                                       told=after_colon(own, self.lang) if own else copy_word("see_correction", self.lang)))
+                whole = " ".join(self.correction_sentences(update, correction)).strip()
+                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=after_colon(whole, self.lang)
+                                       if whole else copy_word("see_correction", self.lang)))
                 continue
             said = copy_word("first_said", self.lang, listed=listed) + (
                 copy_word("right_figure", self.lang, right=right) if one else "")
