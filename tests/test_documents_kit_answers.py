@@ -197,7 +197,7 @@ def test_the_memo_never_tells_staff_we_are_closing_this_statement(project, setti
     text = statement_file(
         title="A passenger using a wheelchair was refused boarding", started="2026-03-02 10:00",
         sections={"Summary": "On 2 March our staff refused to board a passenger using a wheelchair. That was wrong, "
-                             "and we are sorry."},
+                             "and we are sorry. We publish the video because you have a right to see it."},
         updates=(("2026-03-05 16:00", "resolved",
                   "All 46 members of our port staff have completed the assisted boarding training. We are closing "
                   "this statement; if you travel with reduced mobility and have any question, call us on "
@@ -234,3 +234,42 @@ def test_a_sentence_whose_y_names_the_place_keeps_the_advice_it_leans_on(project
     memo = _plain(render_memo(statement, settings, NOW))
     # « y » is Les Granges and Montaillon: said without them, it would be the five lifted communes.
     assert "Montaillon : n'y buvez pas l'eau du robinet. L'eau en bouteille y reste" in memo.replace("’", "'"), memo
+
+
+def test_a_closed_statement_answers_what_was_done_and_what_prevents_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="A passenger using a wheelchair was refused boarding", started="2026-03-02 10:00",
+        sections={"Summary": "On 2 March our staff refused to board a passenger using a wheelchair. That was wrong, "
+                             "and we are sorry. We publish the video because you have a right to see it."},
+        updates=(("2026-03-05 16:00", "resolved",
+                  "All 46 members of our port staff have now completed the assisted boarding training. The new "
+                  "rules have been in force since 4 March. We thank the passenger concerned, who helped us write "
+                  "the new procedure. We are closing this statement; if you travel with reduced mobility and have "
+                  "any question, call us on +33 2 99 40 11 00."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-boarding.md"),
+                                       settings, NOW))
+    everything = " ".join(_plain(a) for a in answers.values())
+    assert "closing this statement" not in everything, everything
+    done = " ".join(_quoted(answers["What have you done about it?"]))
+    assert "46 members of our port staff have now completed" in done, done
+    again = " ".join(_quoted(answers["Will it happen again?"]))
+    assert "new rules have been in force" in again and "We thank" not in again, again
+    assert "right to see it" not in answers["What caused it?"]  # why we publish, not why it happened
+
+
+def test_a_ferry_hit_by_waves_gets_the_vehicle_steps_and_its_investigators(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.checklist import render_checklist
+
+    text = statement_file(
+        title="23 people injured on board Ormer Spirit", severity="critical", started="2026-03-02 09:12",
+        front="next_update: 2026-03-12 08:00\n",
+        sections={"Summary": "On 2 March our fast ferry Ormer Spirit was hit by large waves. 23 people were "
+                             "injured, 2 of them crew. We are deeply sorry.",
+                  "What happened": "The ship returned to Saint-Malo at 10:35, where fire and rescue services were "
+                                   "waiting.",
+                  "What we are doing": "- The marine accident investigation office (BEAmer) has opened an "
+                                       "investigation; we have given its investigators the voyage data recorder."},
+        updates=(("2026-03-02 18:00", "monitoring", "Seven people were taken to hospital."),))
+    checklist = _plain(render_checklist(write_statement(project, settings, text, "2026-03-02-ferry.md"), settings, NOW))
+    assert "labour inspectorate" not in checklist and "Keep the vehicle out of service" in checklist, checklist
+    assert "[x] Inform the transport safety investigators" in checklist, checklist

@@ -363,14 +363,17 @@ VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
                      "Inform the transport safety investigators and the regulator; cooperate with their inquiry."),
         r"\b(?:informed|notified|alerted|told|cooperat\w*|co-operat\w*|working with|handed over)\b[^.]{0,80}\b(?:"
         r"investigat\w*|inquiry|bea|dgac|raib|maib|aaib|ntsb|bea-tt|regulator|authorit\w*)|\b(?:informé|prévenu|"
-        r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)"),
+        r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)|"
+        # the investigators at work: "The marine accident investigation office (BEAmer) has opened an investigation"
+        r"\b(?:bea\w*|maib|raib|aaib|ntsb|accident investigation \w+|bureau d['’]enquêtes?\w*)\b[^.]{0,60}\b(?:has "
+        r"opened|opened|a ouvert|ont ouvert)\b"),
 }
 # A vehicle recall is not a food recall: its authority is market surveillance, never the DDPP or the DGAL.
 VEHICLE_RECALL: Text = translatable("checklist.step.authorities.vehicle_recall",
                               "Inform the market-surveillance authority without delay and publish the official "
                               "recall notice.")
 # What could reach air, water or soil: a fire, a chemical, a leak; never smoke in a cabin.
-ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:crews?|brigade|fighters?|service|department|engines?|station|alarm|"
+ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:and rescue|crews?|brigade|fighters?|service|department|engines?|station|alarm|"
                r"exits?|doors?|drill))|blaze|incendie|chemical|chimique|explosion|leak|fuite|spill|déversement|pollution|toxic|"
                r"toxique|firewater|factory|plant|usine|warehouse|entrepôt)\b")
 

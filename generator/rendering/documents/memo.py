@@ -20,7 +20,7 @@ from generator.rendering.documents.checklist import VEHICLES
 from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
-from generator.rendering.documents.passages import Passage, find, update_named, update_source
+from generator.rendering.documents.passages import Passage, find, update_named, update_source, without_closing
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.rendering.documents.needs import missing_contact, missing_value_error
@@ -151,7 +151,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     latest_text = [*(w["corrected"].format(text=p) for p in brief.correction_paragraphs(latest)),
                    *(_with_deadline(brief, _for_staff(dated(p, lang, settings.timezone, latest.at), lang), latest.at, w)
                      for p in _without_past_promise(brief, brief.update_paragraphs(latest, as_written=True)))]
-    latest_text = [t for t in (_without_closing(t) for t in latest_text) if t]
+    latest_text = [t for t in (without_closing(t) for t in latest_text) if t]
     doing = [d for d in (_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing) if d]
     own, doing = _actions_under_own_heading(own, doing)
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
@@ -319,21 +319,6 @@ def _actions_told(brief: Brief) -> list[str]:
     sources = {update_source(brief, u.at) for u in statement.updates if u.status is Status.RESOLVED}
     return [p.text for p in find(brief, role="action", sections=("update",), history=True,
                                  newest_first=True, most=8, exclude=_NOT_ACTION) if p.source in sources][:4]
-
-
-_CLOSING = re.compile(r"^(?:we are |we have |nous |wir )?(?:closing|closed|clôturons|fermons|schließen) "
-                      r"(?:this|ce|cette|diese\w*) (?:statement|page|communiqué|déclaration|Meldung|Mitteilung)"
-                      r"[^.;]*(?:[.;]\s*|$)", re.IGNORECASE)
-
-
-def _without_closing(text: str) -> str:
-    """An update's text for staff, without "We are closing this statement": the page's business."""
-    kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        rest = _CLOSING.sub("", sentence).strip()
-        if rest:
-            kept.append(rest[:1].upper() + rest[1:] if rest != sentence.strip() else rest)
-    return " ".join(kept)
 
 
 def _for_staff(text: str, lang: str) -> str:

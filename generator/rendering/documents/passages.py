@@ -113,6 +113,23 @@ def without_nothing_lead(text: str) -> str:
     return rest if rest == text else rest[:1].upper() + rest[1:]
 
 
+# "We are closing this statement; if you have a question, call us": the page's business, never
+# an action, an answer or news for staff.
+_CLOSING = re.compile(r"^(?:we are |we have |nous |wir )?(?:closing|closed|clôturons|fermons|schließen) "
+                      r"(?:this|ce|cette|diese\w*) (?:statement|page|communiqué|déclaration|Meldung|Mitteilung)"
+                      r"[^.;]*(?:[.;]\s*|$)", re.IGNORECASE)
+
+
+def without_closing(text: str) -> str:
+    """`text` without "We are closing this statement" (the rest of its sentence kept, capitalised)."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        rest = _CLOSING.sub("", sentence).strip()
+        if rest:
+            kept.append(rest[:1].upper() + rest[1:] if rest != sentence.strip() else rest)
+    return " ".join(kept)
+
+
 def passages(brief: Brief) -> list[Passage]:
     """Every whole sentence of the statement: sections in file order, then updates newest
     first, each update's corrections right after its own kept sentences."""
@@ -150,7 +167,9 @@ def passages(brief: Brief) -> list[Passage]:
                 text = brief.corrected(update, sentence.text)
                 if holds_wrong_value(text, wrong):
                     continue
-                text = off_page(here_named(dated(text, lang, zone, update.at), lang), lang)
+                text = without_closing(off_page(here_named(dated(text, lang, zone, update.at), lang), lang))
+                if not text:
+                    continue
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
                 found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at))
         for text in brief.correction_paragraphs(update):

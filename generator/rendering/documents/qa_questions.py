@@ -178,7 +178,7 @@ def current_actions(brief: Brief) -> list[Passage]:
 
 
 # What we did, in our own words: "we have written", « nous avons écrit », "our crew replaced".
-_ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:teams?|engineers|staff|crews?|"
+_ACTION = {"en": r"\bwe (?:have|had|are|will|'ve|'re|'ll)\b|\bwe \w+ed\b|\bour (?:[\w-]+ )?(?:teams?|engineers|staff|crews?|"
                  r"technicians|store managers|agents) (?:have|has|are|will|\w+ed)\b|\b(?:has|have) been (?:\w+ )?"
                  r"(?:refunded|paid|transferred|replaced|repaired|restored|sent|credited|fixed|issued|removed)\b|"
                  r"\b(?:is|are) under way\b",
@@ -329,7 +329,7 @@ def _again(brief: Brief) -> list[Passage]:
     # "We will say on 17 November what we are changing", read on 29 November: it has been said
     # since, or it is late; either way it is no answer.
     return [p for p in found if not p.has("correction") and not _SAYS_IT_ELSEWHERE.search(p.text)
-            and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:3]
+            and not _THANKS.search(p.text) and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:3]
 
 
 # "We have published what we are changing", « nous dirons ce que nous changeons »: where the
@@ -498,6 +498,8 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # Nor a consequence blamed on "our mistake" ("bank charges caused by our mistake are refunded").
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
+              # why we publish something, not why it happened
+              r"because you have (?:a|the|every) right|parce que vous avez le droit|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
               # what people received since (fake e-mails): a consequence, not the cause
               r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"

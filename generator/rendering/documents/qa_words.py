@@ -164,7 +164,9 @@ W = {
               r"faux (?:site|courriel|e-?mail)|(?:utilisé|avec) (?:le|les) (?:mots? de passe|identifiants?|clés?) d|"
               r"n['’](?:exigeait|demandait|imposait|vérifiait) pas|(?:était|étaient) (?:mauvaise?s?|une erreur|des erreurs)|"
               r"la (?:faille|faiblesse|brèche) était)"),
-    "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|now (?:needs?|requires?|blocks?|compared|tested|"
+    "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   r"(?:new|revised) (?:rules|procedures?|checks?) [^.]{0,60}\b(?:in force|apply|applies)|"
+                   r"(?:are|is|have been|has been) in force|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?|includes?|covers?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|no longer|we are changing|we have changed|in future|going forward|automatic check|"
                    r"second check|"
