@@ -203,3 +203,14 @@ def test_an_update_sms_keeps_a_condition_and_never_points_at_what_it_left_out(pr
     # restriction » never without its « S'il est conforme ».
     assert "D'ici là" not in sms or "lundi" in sms.split("D'ici là")[0], sms
     assert "pourra lever" not in sms or "S'il est conforme, l'ARS pourra lever" in sms, sms
+
+
+def test_an_update_sms_never_keeps_a_clause_without_the_but_that_turns_it(project, settings):
+    sms = _update_sms(project, settings, "en", "A passenger using a wheelchair was refused boarding",
+                      "We have established what happened. The gangway lift broke down on 1 November and was not "
+                      "repaired as a priority. Our staff could have boarded the passenger safely through the vehicle "
+                      "deck, but they had not been trained to do so and did not offer it. This is a failure of our "
+                      "organisation, not of individual members of staff. The lift was repaired yesterday at 16:00. "
+                      "Training of all 46 members of our port staff starts on 9 November.")
+    # Without its "but they had not been trained", the first clause blames the staff.
+    assert "vehicle deck." not in sms, sms

@@ -950,7 +950,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if update is not None:  # (an announcement's sentences were chosen whole, above)
                 forms += essential_forms(sentence)  # the number without its opening hours
                 for first, rest in clause_cuts(sentence, 20):
-                    if says_what_to_do(rest):
+                    if says_what_to_do(rest) or _CONTRAST.match(rest):
+                        # (never "Our staff could have boarded her safely." without ", but they had
+                        # not been trained": the contrast is the point)
                         continue
                     if _CAVEAT.match(rest):
                         # "one cat died; we do not yet know whether our food was the cause": the
@@ -984,6 +986,7 @@ def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+_CONTRAST = re.compile(r"(?:but|yet|mais|pourtant|aber|jedoch)\b", re.IGNORECASE)
 # A clause that says what is not known about the one before it ("…; we do not yet know whether
 # our food was the cause"): never cut off from it.
 _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )?know|it is not (?:yet )?known|no link has|"
