@@ -214,3 +214,14 @@ def test_an_update_sms_never_keeps_a_clause_without_the_but_that_turns_it(projec
                       "Training of all 46 members of our port staff starts on 9 November.")
     # Without its "but they had not been trained", the first clause blames the staff.
     assert "vehicle deck." not in sms, sms
+
+
+def test_an_update_sms_never_sends_a_question_without_its_answer(project, settings):
+    sms = _update_sms(project, settings, "fr", "Eau du robinet impropre à la consommation",
+                      "La chloration fonctionne normalement depuis 10 h 50 et la purge du réseau est en cours. "
+                      "Plusieurs d'entre vous nous ont demandé si l'eau était dangereuse avant l'annonce de ce matin. "
+                      "La réponse est oui, probablement depuis le 24 novembre au soir : c'est pourquoi nous vous "
+                      "conseillons de consulter un médecin en cas de troubles digestifs, de fièvre ou de vomissements, "
+                      "en particulier pour les enfants, les femmes enceintes et les personnes âgées.", "identifié")
+    asked, answered = "ont demandé si" in sms, "La réponse est oui" in sms
+    assert asked == answered, sms  # both or neither

@@ -155,7 +155,7 @@ _LEANS = {
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
                      # the figures and the time are in the sentence before
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|^(?:until then|in the meantime|"
-                     r"meanwhile)\b", re.IGNORECASE),
+                     r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
@@ -165,7 +165,7 @@ _LEANS = {
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
                      r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|^(?:d['’]ici là|en attendant|"
-                     r"entre-temps)\b", re.IGNORECASE),
+                     r"entre-temps)\b|^(?:la réponse est|oui,|non,)", re.IGNORECASE),
 }
 
 
@@ -934,6 +934,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         for before, sentence in pairwise(candidates):
             if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
                 continue
+            if _ASKED.search(sentence):
+                continue  # a question, asked or reported, goes only with its answer: the link has both
             if leans.match(sentence.strip()) and chosen[-1] != before and not _said_just_before(
                     brief, sentence, chosen[-1]):
                 continue  # "It was withdrawn…" only right after what "it" is
@@ -986,6 +988,10 @@ def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+# "Several of you asked whether the water was dangerous before this morning's notice." or a
+# question itself: in an SMS short of room, the answer that follows may not fit.
+_ASKED = re.compile(r"\?\s*$|\b(?:asked (?:us )?(?:whether|if)|ask (?:us )?(?:whether|if)|(?:nous )?ont demandé si|"
+                    r"nous demandent si|gefragt, ob|fragen, ob)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?:but|yet|mais|pourtant|aber|jedoch)\b", re.IGNORECASE)
 # A clause that says what is not known about the one before it ("…; we do not yet know whether
 # our food was the cause"): never cut off from it.
