@@ -273,3 +273,17 @@ def test_a_ferry_hit_by_waves_gets_the_vehicle_steps_and_its_investigators(proje
     checklist = _plain(render_checklist(write_statement(project, settings, text, "2026-03-02-ferry.md"), settings, NOW))
     assert "labour inspectorate" not in checklist and "Keep the vehicle out of service" in checklist, checklist
     assert "[x] Inform the transport safety investigators" in checklist, checklist
+
+
+def test_an_internal_step_past_its_deadline_is_a_check_to_make(project, settings) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.checklist import render_checklist
+
+    text = statement_file(
+        title="Customer personal data readable on the internet", severity="critical", started="2026-03-02 16:40",
+        front="next_update: 2026-03-12 08:00\n",
+        sections={"Summary": "Files holding the personal data of 41,870 customers could be read on the internet. "
+                             "We apologise."},
+        updates=(("2026-03-02 21:30", "identified", "We closed access at 17:25."),))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-03-02-files.md"), settings, NOW)
+    memo_step = _item(checklist, "Send the staff memo")
+    assert "passed: check it was done" in _plain(memo_step), memo_step

@@ -185,12 +185,12 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if key == "first_word":  # within the hour of the problem, not of our own word
             due = alerted + timedelta(minutes=minutes or 0)
         if due is not None and not late:
-            # A deadline passed is said to be missed only for a step the statement could show
-            # done (not an internal one such as briefing the spokesperson), while the crisis is
-            # open, and then as a check to make: the statement may simply not say it.
-            passed = due < brief.now and not statement.resolved and not shown and evidence is not None
-            notes.append(f"{word('deadline', lang)} {brief.when(due)}"
-                         + (f" ({word('passed', lang)})" if passed else ""))
+            # A deadline passed, while the crisis is open, is a check to make: the statement may
+            # simply not say it (a step it could show), or cannot (briefing the spokesperson).
+            # An internal step past its deadline is a check too (a team's own record shows it).
+            passed = due < brief.now and not statement.resolved and not shown
+            said = word("passed" if evidence is not None else "passed_internal", lang)
+            notes.append(f"{word('deadline', lang)} {brief.when(due)}" + (f" ({said})" if passed else ""))
         if shown:
             sentence, source = shown
             notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else ""))

@@ -315,6 +315,8 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.in_language", "in the {language} statement"),
     # Translators: after a deadline passed.
     translatable("checklist.passed", "passed; the statement does not show it done: check"),
+    # Translators: after a deadline passed, for a step no statement can show (an internal one).
+    translatable("checklist.passed_internal", "passed: check it was done"),
     # Translators: the next update of checklist.step.updates when none is promised.
     translatable("checklist.none", "as promised"),
     translatable("checklist.overdue", "{when}, overdue"),
