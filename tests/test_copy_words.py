@@ -508,3 +508,16 @@ def test_a_summary_promise_with_a_date_is_said_once(project, settings):
         if copy.kind == "announcement":
             said = " ".join(copy.parts)
             assert said.count("Prochain point") == 1, said
+
+
+def test_a_long_linkedin_post_keeps_the_next_update(project, settings):
+    happened = " ".join(f"At step {n} the team checked valve {n} of the network and found it working." for n in range(60))
+    text = statement_file(severity="major", front="next_update: 2026-09-05 07:30\n",
+                          title="Tap water unsafe to drink in seven villages", sections={
+                              "Summary": "Tap water is unsafe to drink in seven villages. We are sorry.",
+                              "What happened": happened},
+                          updates=(("2026-09-03 10:05", "identified", "Bottled water is handed out."),))
+    statement = write_statement(project, settings, text)
+    post = {c.kind: c for c in render_copies(statement, settings, ["linkedin"], NOW)}["announcement"]
+    said = " ".join(post.parts)
+    assert "Next update by" in said, said[-400:]

@@ -225,3 +225,15 @@ def test_an_update_sms_never_sends_a_question_without_its_answer(project, settin
                       "en particulier pour les enfants, les femmes enceintes et les personnes âgées.", "identifié")
     asked, answered = "ont demandé si" in sms, "La réponse est oui" in sms
     assert asked == answered, sms  # both or neither
+
+
+def test_an_update_sms_never_resends_what_its_correction_denies(project, settings):
+    update = ("41,870 customers are affected. Phone numbers were not in the files. We notified the regulator at "
+              "10:15.")
+    correction = "Mobile phone numbers were in these files too. At 12:00 we wrote the opposite: that was wrong."
+    text = statement_file(front="", title="Customer data exposed", sections={"Summary": "Customer data exposed."},
+                          updates=(("2026-09-03 12:15", "identified", update),))
+    text = text.replace(update + "\n", f"{update}\n\n#### Correction · 2026-09-03 18:30\n{correction}\n")
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
+    assert "were not in the files" not in sms and "41,870" in sms, sms

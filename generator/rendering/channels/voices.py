@@ -606,8 +606,8 @@ def _long_form_blocks(brief: Brief) -> list[str]:
 
 
 def _linkedin_blocks(brief: Brief) -> list[str]:
-    """For partners and staff: the summary, then the context (what happened, what is being
-    done), what people should do, the leader's words, the promise."""
+    """For partners and staff: the summary and the promise of the next update, then what
+    people should do, the context (what happened, what is being done), the leader's words."""
     w = words(brief.lang)
     statement = brief.statement
 
@@ -646,7 +646,8 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
         blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
     if brief.promise_line():
-        blocks.append(brief.promise_line())
+        # With the news: a long post loses its last blocks first, never the next update.
+        blocks.insert(1, brief.promise_line())
     return blocks
 
 
@@ -803,8 +804,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
         # of the update adds: the promise when the text has none, the correction note.
-        own = _told(brief, update)
-        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
+        # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
+        # sent again in a text with no room for the correction.
+        fixes = [c.text for c in update.corrections]
+        own = [t for t in _told(brief, update) if not any(_denied_by(t, fix) for fix in fixes)]
+        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
+                 and not any(_denied_by(b, fix) for fix in fixes)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
@@ -988,6 +993,21 @@ def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
 
 
 _NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|ne|n['’]|pas|jamais|aucune?|nicht|kein\w*)\b", re.IGNORECASE)
+
+
+def _denied_by(sentence: str, correction: str) -> bool:
+    """Whether a correction says the contrary of `sentence`: four of its words, one of the two
+    negated and the other not ("Phone numbers were not in the files" / "Mobile phone numbers
+    were in these files too")."""
+    def content(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    mine = content(sentence)
+    for told in re.split(r"(?<=[.!?])\s+", correction):
+        if len(mine & content(told)) >= 3 and bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(told)):
+            return True
+    return False
 # "Several of you asked whether the water was dangerous before this morning's notice." or a
 # question itself: in an SMS short of room, the answer that follows may not fit.
 _ASKED = re.compile(r"\?\s*$|\b(?:asked (?:us )?(?:whether|if)|ask (?:us )?(?:whether|if)|(?:nous )?ont demandé si|"
