@@ -96,3 +96,14 @@ def test_a_verb_shared_with_nous_memes_is_quoted_not_left_in_the_first_person() 
     assert french([shared], "Ormer Line") is None  # quoted whole, never « elle-même, devons répondre »
     assert french(["Nous avons vérifié nous-mêmes chaque ascenseur."], "Ormer Line") == [
         "Ormer Line a vérifié elle-même chaque ascenseur."]
+
+
+def test_a_fact_that_leads_to_an_instruction_keeps_its_place_in_the_release(project, settings) -> None:
+    text = statement_file(lang="fr", front="", title="Eau du robinet impropre à la consommation", sections={
+        "Résumé": "L'eau du robinet a été impropre à la consommation dans 7 communes. Nous vous présentons nos "
+                  "excuses. Le 3 septembre, la restriction a été levée dans 5 communes. Elle reste en vigueur aux "
+                  "Granges et à Montaillon : n'y buvez pas l'eau du robinet. L'eau en bouteille y reste distribuée."},
+        updates=(("2026-09-03 10:05", "identifié", "La restriction est levée dans 5 communes."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    # Where the ban holds is a fact of the lead; « y » would otherwise point at the lifted communes.
+    assert "Elle reste en vigueur aux Granges et à Montaillon." in release.replace("\u00a0", " "), release

@@ -204,7 +204,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # What people should do stays in their words, in its own section: an instruction told
         # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
-                     for s in _sentences(paragraph) if not _is_instruction(s, lang)]
+                     for s in filter(None, (_fact_of(s, lang) for s in _sentences(paragraph)))]
         if not sentences:
             return ""
         def rewritten(run: list[str]) -> list[str] | None:
@@ -457,6 +457,18 @@ def _not_advice(item: str, lang: str) -> bool:
     if re.search(r"\+?\d[\d .\u00a0\u202f-]{6,}\d|@\w|https?://|www\.", item):
         return False
     return bool(sentences) and own is not None and all(own.search(s.strip()) for s in sentences)
+
+
+def _fact_of(sentence: str, lang: str) -> str:
+    """The sentence as the release's prose tells it: whole, or without the instruction a colon
+    leads to (« Elle reste en vigueur aux Granges et à Montaillon : n'y buvez pas l'eau » keeps
+    where it holds; the instruction is in the advice section); "" for an instruction alone."""
+    if not _is_instruction(sentence, lang):
+        return sentence
+    head, colon, rest = (re.split(r"(\s?:\s)", sentence, maxsplit=1) + ["", ""])[:3]
+    if colon and len(head) >= 20 and not _is_instruction(head, lang) and _is_instruction(rest, lang):
+        return head.rstrip(" \u00a0") + "."
+    return ""
 
 
 def _is_instruction(sentence: str, lang: str) -> bool:
