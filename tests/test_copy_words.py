@@ -521,3 +521,40 @@ def test_a_long_linkedin_post_keeps_the_next_update(project, settings):
     post = {c.kind: c for c in render_copies(statement, settings, ["linkedin"], NOW)}["announcement"]
     said = " ".join(post.parts)
     assert "Next update by" in said, said[-400:]
+
+
+def test_a_correction_that_adds_to_a_list_never_leaves_the_old_list_with_the_new_total(project, settings):
+    # "18,640 owls from these lots" beside the five lots the update listed would tell a parent
+    # holding a 2608C owl that it is not recalled: the correction's words say what it adds.
+    text = statement_file(lang="en", front="", updates=(
+        ("2026-09-03 19:00", "identified",
+         "We are recalling the Hoot owl, lots 2607A, 2607B and 2608A. 17,180 owls from these lots were sold. "
+         "Please take the owl away from children now.\n\n"
+         "#### Correction · 2026-09-04 12:00\n"
+         "Lot 2608C is also recalled. It was missing from this list because of an error in our records. 1,460 owls "
+         "from this lot were sold, which brings the number of owls recalled to 18,640, not 17,180."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    copies = render_copies(statement, settings, ["facebook"], NOW)
+    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts))
+    assert "from these lots were sold" not in said, said
+    assert "Lot 2608C is also recalled." in said and "18,640" in said, said
+    assert "Please take the owl away from children now." in said
+
+
+def test_a_corrected_count_in_words_takes_the_total_it_changes_with_it_in_french(project, settings):
+    # « Sept personnes sont blessées » left beside « huit légèrement blessées » and a seriously
+    # injured skier would give three counts in one post.
+    text = statement_file(lang="fr", front="", updates=(
+        ("2026-09-03 19:00", "identifié",
+         "L'évacuation est terminée. Sept personnes sont blessées. Une skieuse, grièvement blessée, a été héliportée "
+         "vers Chambéry ; six personnes sont légèrement blessées. Prochain point demain.\n\n"
+         "#### Rectificatif · 2026-09-04 12:00\n"
+         "Huit personnes ont été légèrement blessées, et non six : deux skieurs se sont présentés au cabinet médical "
+         "le soir. Neuf personnes ont donc été blessées au total."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    copies = render_copies(statement, settings, ["facebook"], NOW)
+    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    assert "Sept personnes sont blessées" not in said and "six personnes sont" not in said, said
+    assert "Neuf personnes ont donc été blessées au total." in said, said
+    assert "Une skieuse, grièvement blessée, a été héliportée vers Chambéry." in said, said
+    assert "Huit" not in said.split("Rectifié")[-1], said  # never "the right figure is Huit"

@@ -506,19 +506,37 @@ class Brief:
 
     def _all_kept(self, sentences: list[str], fixes: list[str], withdrawn: list[str]) -> list[str]:
         """`sentences` as `_kept` tells each. When a correction changes what a figure counts
-        ("48,312, not about 41,000: our first count left out the imaging centres"), the first
-        sentence that held the old figure gives way to the correction's own sentence, so the
-        next one ("We will start notifying them tomorrow") still has what it speaks of."""
+        ("48,312, not about 41,000: our first count left out the imaging centres"), adds to a list
+        or restates a total, the first sentence that held an old figure gives way to the
+        correction's own words, so the next one ("We will start notifying them tomorrow") still
+        has what it speaks of; a count in words it withdrew, or a total it restates, goes too."""
+        if not corrections.changes_scope(fixes):
+            return [t for t in (self._kept(s, fixes, withdrawn) for s in sentences) if t]
+        counts = [change.wrong for f in fixes for change in corrections.explicit_changes(f)
+                  if corrections.is_count_word(change.wrong)]
+
+        def stale(sentence: str) -> bool:
+            return (_holds_any(sentence, withdrawn) or corrections.stale_total(sentence, fixes)
+                    or any(corrections.count_said_as(sentence, fixes, count) for count in counts))
+
         told = [self._kept(s, fixes, withdrawn) for s in sentences]
-        if corrections.changes_scope(fixes):
-            naming = [f for f in fixes if _holds_any(f, withdrawn)]
-            gone = next((i for i, t in enumerate(told) if not t and sentences[i].strip()), None)
-            if naming and gone is not None:
-                # The clauses of that sentence without the old figure stay ("about 2,900 trips are
-                # affected; none will be charged beyond its real time" keeps its promise).
-                rest = [c for c in re.split(r"\s*;\s+", sentences[gone].strip()) if c and not _holds_any(c, withdrawn)]
-                rest = [c[:1].upper() + c[1:] + ("" if c.endswith((".", "!", "?")) else ".") for c in rest]
-                told[gone] = " ".join([*naming, *rest])
+        update_text = " ".join(sentences)
+        naming = [f for f in fixes if _holds_any(f, withdrawn) or corrections.restates_total(f)
+                  or corrections.new_values(f, update_text)
+                  or any(corrections.count_said_as(f, [f], count) for count in counts)]
+        placed = False
+        for index, sentence in enumerate(sentences):
+            if not sentence.strip() or not stale(sentence):
+                continue
+            # The clauses of a stale sentence without the old figure stay ("about 2,900 trips are
+            # affected; none will be charged beyond its real time" keeps its promise).
+            rest = [c for c in re.split(r"\s*;\s+", sentence.strip()) if c and not stale(c)]
+            rest = [c[:1].upper() + c[1:] + ("" if c.endswith((".", "!", "?")) else ".") for c in rest]
+            # The first gives way to the correction's own words that say the right figures, what
+            # it adds or the new total (the why goes to the note: `correction_note`), so the next
+            # sentence ("We will start notifying them tomorrow") keeps its antecedent.
+            told[index] = " ".join([*([] if placed else naming), *rest])
+            placed = True
         return [t for t in told if t]
 
     @staticmethod
@@ -658,7 +676,8 @@ class Brief:
             joiner = f" {copy_word('and', self.lang)} "
             listed = joiner.join(dict.fromkeys(wrong))
             # The right value too: a sentence about an estimate keeps no corrected figure.
-            right = joiner.join(dict.fromkeys(c.right for c in changes)) if changes else ""
+            right = joiner.join(dict.fromkeys(c.right.lower() if corrections.is_count_word(c.right) else c.right
+                                              for c in changes)) if changes else ""
             # Said only when the copy does not already carry it in the corrected sentence.
             one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
             if listed and corrections.changes_scope([correction.text]):

@@ -173,11 +173,55 @@ _SCOPE = re.compile(
     # the first count left a group out: its figure counted something else, not less of the same
     r"left out|did not (?:count|include)|omitted|excluded|missed out|the same (?:error|mistake)|"
     r"(?:la|les) même erreur|"
-    r"(?:oubliait|omettait|excluait|laissait de côté|n['’](?:incluait|intégrait) pas))\b", re.IGNORECASE)
+    r"(?:oubliait|omettait|excluait|laissait de côté|n['’](?:incluait|intégrait) pas)|"
+    # something added to a list ("Lot 2608C is also recalled. It was missing from this list"), or a
+    # total restated ("Neuf personnes ont donc été blessées au total"): the right figure in the
+    # old sentence would leave the rest of it (the list, the total) wrong
+    r"also (?:recalled|affected|concerned|involved|closed|included)|(?:was|were) (?:missing|left off)|missing from|"
+    r"brings the (?:number|total)|in total|(?:est|sont) (?:aussi|également) (?:rappelée?s?|concernée?s?|touchée?s?|fermée?s?)|"
+    r"manquai(?:t|ent)|porte le (?:nombre|total)|au total|en tout)\b", re.IGNORECASE)
+
+# A total restated by a correction: its count and the word after it ("Neuf personnes … au total").
+_TOTAL = re.compile(rf"(?<![\w-])(?P<count>{_COUNT_WORDS}|{_VALUE})\s+(?P<noun>[^\W\d_]+)(?P<tail>[^.;:]*?)"
+                    r"\b(?:au total|en tout|in total|altogether)\b", re.IGNORECASE)
 
 
 def changes_scope(corrections: list[str]) -> bool:
     return any(_SCOPE.search(text) for text in corrections)
+
+
+def stale_total(sentence: str, corrections: list[str]) -> bool:
+    """Whether `sentence` gives a total the corrections restate otherwise: the same word after
+    another count, and a longer word of the same stem ("Sept personnes sont blessées" when a
+    correction says "Neuf personnes ont donc été blessées au total")."""
+    for text in corrections:
+        for total in _TOTAL.finditer(text):
+            stems = {w.casefold()[:5] for w in _WORD.findall(total.group("tail")) if len(w) >= 6}
+            for match in re.finditer(rf"(?<![\w-])({_COUNT_WORDS}|{_VALUE})\s+{re.escape(total.group('noun'))}\b([^.;:]*)",
+                                     sentence, re.IGNORECASE):
+                if match.group(1).casefold() == total.group("count").casefold():
+                    continue
+                if stems & {w.casefold()[:5] for w in _WORD.findall(match.group(2)) if len(w) >= 6}:
+                    return True
+    return False
+
+
+def restates_total(text: str) -> bool:
+    return _TOTAL.search(text) is not None
+
+
+def new_values(text: str, update: str) -> bool:
+    """Whether `text` gives a figure or a code (not a count in words) the update does not hold
+    ("Lot 2608C is also recalled")."""
+    return any(kind == "value" and not re.search(rf"(?<![\w]){_spelled(value)}(?![\w])", update)
+               for kind, value in typed_values(text))
+
+
+def count_said_as(sentence: str, corrections: list[str], wrong: str) -> bool:
+    """Whether a count in words the corrections withdrew (« et non six ») stands in `sentence`
+    where it says what the correction says of it: "two" elsewhere is another fact."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", sentence, re.IGNORECASE)) and all(
+        word in sentence.casefold() for text in corrections for word in _said_of(text, wrong))
 
 
 def corrected(text: str, corrections: list[str]) -> str:
