@@ -41,6 +41,8 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Refunds of €1,240.50 are on their way.", "Les remboursements de 1 240,50 € sont en route."),
     ("Shops reopen at noon.", "Les magasins rouvrent à midi."),
     ("Online services were down for 3 hours 20 minutes.", "Les services en ligne ont été coupés pendant 3 h 20."),
+    ("The last person was brought down 3 hours 38 minutes after the stop.",
+     "La dernière a été évacuée 3 h 38 après l'arrêt."),
     ("The line answers 7 days a week.", "La ligne répond 7 jours sur 7."),
     ("The line is open seven days a week.", "La ligne est ouverte tous les jours."),
     ("Call [+33 1 99 00 58 10](tel:+33199005810).", "Appelez le [01 99 00 58 10](tel:+33199005810)."),

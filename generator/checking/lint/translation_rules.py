@@ -49,6 +49,8 @@ _EN_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)\s*([ap])\.?m\.?(?![\w])", re.I
 _FR_HOUR = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])")
 _FR_DURATION_BEFORE = re.compile(r"(?:dans|sous|en|pendant|durant|toutes\s+les|plus\s+de|moins\s+de|environ|"
                                  r"de\s+plus\s+de)\s*$", re.IGNORECASE)
+# « 3 h 38 après l'arrêt », « 2 h plus tard »: a lapse of time, not the time of day.
+_FR_DURATION_AFTER = re.compile(r"^\s*(?:après|plus\s+tard|de\s+retard|d['’]attente)\b", re.IGNORECASE)
 # "d'ici 21 h" is a time, "d'ici 2 h" more likely a delay: from 7 h on, read as a time.
 _FR_BY_BEFORE = re.compile(r"(?:d['’]ici|jusqu['’]à)\s*$", re.IGNORECASE)
 # Round the clock, however it is written: "24/7", "24 h/24", "24h/24 et 7j/7".
@@ -186,7 +188,7 @@ def facts(text: str, lang: str) -> list[Fact]:
         # "16 h 15" is a time wherever it stands; "24 h" after "sous", "dans"… is a duration.
         def french_hour(m: re.Match[str]) -> str | None:
             before = work[:m.start()]
-            if _FR_DURATION_BEFORE.search(before):
+            if _FR_DURATION_BEFORE.search(before) or _FR_DURATION_AFTER.search(work[m.end():]):
                 return None  # « pendant 3 h 20 » is a duration: its figures are compared as figures
             if not m.group(2) and _FR_BY_BEFORE.search(before) and int(m.group(1)) < 7:
                 return None  # « d'ici 2 h » is a delay
