@@ -558,3 +558,44 @@ def test_a_corrected_count_in_words_takes_the_total_it_changes_with_it_in_french
     assert "Neuf personnes ont donc été blessées au total." in said, said
     assert "Une skieuse, grièvement blessée, a été héliportée vers Chambéry." in said, said
     assert "Huit" not in said.split("Rectifié")[-1], said  # never "the right figure is Huit"
+
+
+def _recanting_statement(lang: str) -> str:
+    if lang == "en":
+        update = ("No data has been lost. We are putting the database back to its previous state.\n\n"
+                  "#### Correction · 2026-09-04 12:00\n"
+                  "We wrote that no data had been lost. That is wrong: 214 invoices created between 08:41 and 08:47 "
+                  "were not saved. They belong to 96 businesses, to whom we are writing now with the list of invoices "
+                  "to enter again, and we will take 7 days off each of their invoices this month.")
+        return statement_file(updates=(("2026-09-03 10:05", "identified", update),))
+    update = ("Aucune donnée n'a été perdue. Nous remettons la base de données dans son état précédent.\n\n"
+              "#### Rectificatif · 2026-09-04 12:00\n"
+              "Nous avons écrit qu'aucune donnée n'avait été perdue. C'est inexact : 214 factures créées entre 08:41 "
+              "et 08:47 n'ont pas été enregistrées. Elles appartiennent à 96 entreprises, à qui nous écrivons en ce "
+              "moment avec la liste des factures à ressaisir, et nous retirons 7 jours de chacune de leurs factures.")
+    return statement_file(lang="fr", updates=(("2026-09-03 10:05", "identifié", update),))
+
+
+def test_a_correction_never_says_what_we_wrote_without_saying_it_was_wrong(project, settings):
+    # "Correction: We wrote that no data had been lost." alone in the first post, the SMS or the
+    # picture would spread the very claim it withdraws.
+    for lang, name, wrote, wrong in (("en", "2026-09-03-test.md", "We wrote that no data had been lost.", "That is wrong"),
+                                     ("fr", "2026-09-03-test.fr.md", "Nous avons écrit qu'aucune donnée n'avait été "
+                                      "perdue.", "C'est inexact")):
+        statement = write_statement(project, settings, _recanting_statement(lang), name)
+        copies = render_copies(statement, settings, ["x", "bluesky", "sms", "instagram"], NOW)
+        for copy in (c for c in copies if c.kind == "correction"):
+            first = copy.parts[0].replace("\u00a0", " ")
+            assert wrote.split(" ", 3)[3][:20] in first and wrong in first, (copy.channel, first)
+
+
+def test_a_sentence_a_correction_recants_is_never_told_again_as_a_fact(project, settings):
+    for lang, name, claim in (("en", "2026-09-03-test.md", "No data has been lost."),
+                              ("fr", "2026-09-03-test.fr.md", "Aucune donnée n'a été perdue.")):
+        statement = write_statement(project, settings, _recanting_statement(lang), name)
+        update_copies = [c for c in render_copies(statement, settings, ["facebook", "x"], NOW) if c.kind == "update"]
+        release = render_press_release(statement, settings).text
+        for text in [*("\n".join(c.parts) for c in update_copies), release]:
+            assert claim not in text.replace("\u00a0", " "), text
+        said = "\n".join(update_copies[0].parts).replace("\u00a0", " ")
+        assert "214" in said, said  # the correction's own words say what is true

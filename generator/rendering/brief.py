@@ -510,6 +510,9 @@ class Brief:
         or restates a total, the first sentence that held an old figure gives way to the
         correction's own words, so the next one ("We will start notifying them tomorrow") still
         has what it speaks of; a count in words it withdrew, or a total it restates, goes too."""
+        # A sentence a correction recants ("We wrote that no data had been lost") is not told
+        # again as a fact: the correction's own words say what is true.
+        sentences = [s for s in sentences if not corrections.recanted(s, fixes)]
         if not corrections.changes_scope(fixes):
             return [t for t in (self._kept(s, fixes, withdrawn) for s in sentences) if t]
         counts = [change.wrong for f in fixes for change in corrections.explicit_changes(f)
@@ -659,7 +662,8 @@ class Brief:
         """A correction's sentences for a post of its own: "in this message" names the update,
         a sentence about the page's layout ("the table above") is left out."""
         where = copy_word("in_update", self.lang, update=self.update_words(update))
-        return corrections.for_copy([s.text for s in roles.sentences(correction.text, self.lang)], self.lang, where)
+        said = corrections.with_denials([s.text for s in roles.sentences(correction.text, self.lang)])
+        return corrections.for_copy(said, self.lang, where)
 
     def correction_note(self, update: Update) -> str:
         """Said at the end of a corrected update's copy, so nobody mistakes it for what was
@@ -701,7 +705,8 @@ class Brief:
                 notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told + "."))
                 continue
             as_written = " ".join(s.text for s in roles.sentences(update.text, self.lang))
-            if not listed and " ".join(self.kept_sentences(update)) == as_written:
+            recants = any(corrections.recanted(s.text, [correction.text]) for s in roles.sentences(update.text, self.lang))
+            if not listed and (recants or " ".join(self.kept_sentences(update)) == as_written):
                 # A correction of what was said, which the copy could not put right in place ("The
                 # phone numbers were in the files too; at 12:00 we wrote the opposite"): its own
                 # words, never a bare pointer beside the sentence it corrects.

@@ -321,3 +321,50 @@ def for_copy(sentences: list[str], lang: str, update_words: str) -> list[str]:
     self_reference = _SELF.get(lang, _SELF["en"])
     above = _ABOVE.get(lang, _ABOVE["en"])
     return [above.sub(update_words, self_reference.sub(update_words, sentence)) for sentence in sentences]
+
+
+# "We wrote that no data had been lost." and the sentence that says it was wrong ("That is wrong:
+# 214 invoices were not saved"): one never goes without the other, and the update's own sentence
+# it recants ("No data has been lost.") is not told again as a fact.
+_RECANT = re.compile(r"^(?:we|I) (?:wrote|said|stated|announced|indicated|told you|reported)(?: that)?\s+|"
+                     r"^nous (?:avons|avions) (?:écrit|indiqué|annoncé|dit|affirmé)(?: que| qu['’])?\s*|"
+                     r"^wir haben (?:geschrieben|mitgeteilt|angegeben),? (?:dass )?", re.IGNORECASE)
+_WRONG = re.compile(r"^(?:that|this|it) (?:is|was) (?:wrong|incorrect|not (?:true|correct|the case))|"
+                    r"^c['’](?:est|était) (?:faux|inexact|une erreur)|^ce n['’](?:est|était) pas (?:le cas|exact)|"
+                    r"^das (?:ist|war) (?:falsch|nicht richtig)", re.IGNORECASE)
+
+
+def with_denials(sentences: list[str]) -> list[str]:
+    """A correction's sentences, each "We wrote that X." joined to the one saying it was wrong."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _RECANT.match(joined[-1]) and _WRONG.match(sentence.strip()):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def recanted(sentence: str, corrections: list[str]) -> bool:
+    """Whether a correction says "We wrote that …" of this sentence: three of its longer words
+    in what the correction says was written."""
+    mine = {w for w in re.findall(r"[^\W\d_]{4,}", sentence.casefold())}
+    for text in corrections:
+        for told in re.split(r"(?<=[.!?])\s+", text):
+            found = _RECANT.match(told)
+            if found:
+                theirs = {w for w in re.findall(r"[^\W\d_]{4,}", told[found.end():].casefold())}
+                if len(mine & theirs) >= min(3, len(theirs)) and mine & theirs:
+                    return True
+    return False
+
+
+_WRONG_COLON = re.compile(r"(?<=[.!?] )((?:that|this|it) (?:is|was) (?:wrong|incorrect|not (?:true|correct|the case))|"
+                          r"c['’](?:est|était) (?:faux|inexact|une erreur)|ce n['’](?:est|était) pas (?:le cas|exact)|"
+                          r"das (?:ist|war) (?:falsch|nicht richtig))\s*:\s+(\w)", re.IGNORECASE)
+
+
+def denial_first(text: str) -> str:
+    """"We wrote that X. That is wrong: they were…" as two lines, "…That is wrong." first: a
+    post too short for both still says the claim was false beside the claim."""
+    return _WRONG_COLON.sub(lambda m: f"{m.group(1)}.\n{m.group(2).upper()}", text, count=1)

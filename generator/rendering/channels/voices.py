@@ -157,7 +157,7 @@ _LEANS = {
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
-                     r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|"
+                     r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
@@ -358,6 +358,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         header = ""
     elif correction is not None:
         blocks, ranks = correction_blocks(brief, update, correction)
+        if short_posts:
+            blocks = [corrections.denial_first(block) for block in blocks]
         # Short posts: the sentences already name the update they correct.
         header = w["correction"] if rule.id in ("x", "bluesky") else brief.correction_heading(update)
     else:
