@@ -981,3 +981,31 @@ def test_a_correction_of_what_was_said_is_printed_whole_with_the_updates_copy(pr
     # and its "At 12:00" changes none of the update's times.
     assert "Mobile phone numbers were in these files too" in said and "see our correction" not in said, said
     assert "11:08" in said and "10:15" in said, said
+
+
+def test_a_lifted_water_ban_leads_with_the_water_being_safe_not_with_the_old_title(project, settings):
+    # The title "Tap water to be boiled in …" is what the statement said while it was true; a
+    # first post and an SMS that only repeat it after the ban is lifted tell people to boil safe water.
+    summaries = {
+        "en": ("From Wednesday 25 to Sunday 29 November, the 11,600 residents of Marcilly, Saint-Aubin-sur-Loue and the "
+               "Aubiers district of Villebrune could not drink tap water without boiling it, after bacteria were found "
+               "in the Aubiers reservoir. Since 29 November at 17:00, the water is safe to drink again: the regional "
+               "health agency lifted the restriction after two compliant analyses. We apologise."),
+        "fr": ("Du mercredi 25 au dimanche 29 novembre, les 11 600 habitants de Marcilly, de Saint-Aubin-sur-Loue et du "
+               "quartier des Aubiers, à Villebrune, ne devaient pas boire l'eau du robinet sans l'avoir fait bouillir, "
+               "après la découverte de bactéries dans le réservoir des Aubiers. Depuis le 29 novembre à 17:00, l'eau "
+               "est de nouveau potable : l'Agence régionale de santé a levé la restriction après deux analyses "
+               "conformes. Nous vous présentons nos excuses."),
+    }
+    titles = {"en": "Tap water to be boiled in Marcilly, Saint-Aubin-sur-Loue and the Aubiers district",
+              "fr": "Eau du robinet à faire bouillir à Marcilly, Saint-Aubin-sur-Loue et aux Aubiers"}
+    safe = {"en": "safe to drink again", "fr": "de nouveau potable"}
+    for lang in ("en", "fr"):
+        text = statement_file(lang=lang, title=titles[lang], front="",
+                              sections={"Summary" if lang == "en" else "Résumé": summaries[lang]},
+                              updates=(("2026-09-03 17:00", "resolved" if lang == "en" else "résolu",
+                                        "The restriction is lifted." if lang == "en" else "La restriction est levée."),))
+        copies = _copies(project, settings, text, ["x", "bluesky", "sms"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        for channel in ("x", "bluesky", "sms"):
+            first = copies[(channel, "announcement")].parts[0].replace("\u00a0", " ")
+            assert safe[lang] in first, (channel, first)

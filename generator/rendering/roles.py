@@ -127,15 +127,19 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"got|came) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
-              r"have been) back|working (?:normally|again))\b",
+              r"have been) back|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
+              r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
+              r"(?:restriction|ban|advice|notice|alert))\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
-              r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service))",
+              r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
+              r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
+              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?)",
         "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
               r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
-              r"wieder (?:verfügbar|erreichbar|in Betrieb))",
+              r"wieder (?:verfügbar|erreichbar|in Betrieb|trinkbar|geöffnet))",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"

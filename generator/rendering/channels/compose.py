@@ -250,6 +250,8 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
     (said once: where the head already holds it, only what must be seen follows it)."""
     urgent = beside[:draft.urgent]
     title = [] if _titled(draft) else [draft.fallback]
+    if draft.over and urgent and not fits_first("\n".join([*title, urgent[0]])):
+        title = []  # the title may say what is no longer true: the outcome leads alone
     if not (draft.fallback and urgent and fits_first("\n".join([*title, urgent[0]]))):
         return None
     kept = list(beside)

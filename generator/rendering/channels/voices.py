@@ -105,6 +105,9 @@ class Draft:
     beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
     urgent: int = 0  # how many of `beside` come first: rather after the title than in a later post
     title_leads: bool = False  # an announcement: its title, rather than its news cut in mid-sentence
+    # Closed, the worst over: the title ("Tap water to be boiled in …") may say what is no longer
+    # true, so the outcome leads alone rather than yield the first post to the title.
+    over: bool = False
     ranks: list[int] = field(default_factory=list)  # empty: by position
 
     def _join(self, *pieces: str) -> str:
@@ -426,6 +429,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
                                     for b in (_typography(b, lang) for b in _unique(firsts))]))
+        draft.over = brief.statement.resolved and bool(brief.outcome) and brief.kind != "breach"
     elif correction is None and brief.kind in ("recall", "safety") and short_posts:
         # An update of a recall or a safety notice: its own warning ("Do not drink tap water
         # until we tell you otherwise") goes beside its news, where most readers stop.
