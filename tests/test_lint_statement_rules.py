@@ -116,6 +116,22 @@ def test_a_serious_statement_without_apology_or_empathy(project: Path, name: str
 
 
 @pytest.mark.parametrize(("name", "lang", "summary"), [
+    # Grief and disappointment shared with the people affected are empathy, apology or not.
+    (EN, "en", "Since 09:12 CET card payments fail at checkout. We're heartbroken, and we know many of you are too."),
+    (EN, "en", "Card payments fail at checkout. For the families who have lost so much, we will be there."),
+    # An apology after a reported question (« combien ») is ours again after « et nous ».
+    (FR, "fr", ("Depuis 09:12 CET, les paiements par carte échouent. Nous savons combien c'est difficile et nous "
+                "vous prions de nous excuser.")),
+])
+def test_empathy_in_other_words_than_sorry(project: Path, name: str, lang: str, summary: str) -> None:
+    base = EN_SECTIONS if lang == "en" else FR_SECTIONS
+    sections = {**base, next(iter(base)): summary}
+    sections.pop("Quote" if lang == "en" else "Citation")
+    result = lint_files(project, {name: statement(sections, lang=lang, front=("next_update: 2026-11-20 12:00",))})
+    assert "no-empathy" not in rules_of(result.problems)
+
+
+@pytest.mark.parametrize(("name", "lang", "summary"), [
     (EN, "en", "We are aware of reports that some users may be experiencing issues. We are sorry for the worry."),
     (FR, "fr", ("Nous avons reçu des signalements de clients qui pourraient rencontrer des difficultés. Nous en "
                 "sommes désolés.")),
@@ -138,6 +154,11 @@ def test_a_critical_statement_needs_a_spokesperson_quote(project: Path, name: st
     assert "section" in problem.message and "spokesperson" in problem.message
     with_quote = lint_files(project, {name: statement(lang=lang, severity="critical")})
     assert "no-spokesperson-quote" not in rules_of(with_quote.problems)
+    # A named spokesperson without a quote: someone's name is on it, no warning.
+    named = lint_files(project, {name: statement(sections, lang=lang, severity="critical",
+                                                 front=("next_update: 2026-11-20 12:00",
+                                                        "spokesperson: {name: Claire Martin, role: CEO}"))})
+    assert "no-spokesperson-quote" not in rules_of(named.problems)
 
 
 def test_template_slots_are_reported_each_on_its_line_front_matter_included(project: Path) -> None:

@@ -127,6 +127,10 @@ NEGATORS = {
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
 _CLAUSE_WORDS = {"en": frozenset({"but", "although", "though", "while", "whereas", "so", "because", "and"}),
                  "fr": frozenset({"mais", "alors", "bien", "tandis", "car", "donc", "et", "or"})}
+# "and we", « et nous »: a coordinator before our own subject opens a new main clause, so
+# what follows is no longer the reported question ("we know how hard this is and we apologise").
+_COORDINATORS = {"en": frozenset({"and", "but"}), "fr": frozenset({"et", "mais"})}
+_OWN_SUBJECTS = {"en": frozenset({"we", "i"}), "fr": frozenset({"nous", "je", "j'"})}
 # Verbs and phrases after which the clause is someone else's words or an open question:
 # "customers ask whether", "some claim that", "vous nous demandez si", "certains affirment que".
 REPORTERS = {
@@ -167,8 +171,13 @@ def mark_scope(tokens: list[Token], lang: str) -> list[Token]:
     quote_close: str | None = None
     words_before = 0
     pending_report = False
+    coordinators, own_subjects = _COORDINATORS.get(lang, frozenset()), _OWN_SUBJECTS.get(lang, frozenset())
+    previous = ""
     for token in tokens:
         lemma = token.lemma
+        if reported and quote_close is None and previous in coordinators and lemma in own_subjects:
+            reported = False
+        previous = lemma if token.kind == "word" else ""
         if token.kind == "punct":
             if quote_close is not None and lemma == quote_close:
                 quote_close = None

@@ -129,7 +129,10 @@ STATEMENT_CUES: dict[str, tuple[str, ...]] = {
                 "worrying", "distressing", "upsetting", "stressful", "anxious", "anxiety", "worry", "we recognise",
                 "we recognize", "thank you for your patience", "let you down", "let down", "failed you", "condolences",
                 "sympathy", "heartfelt", "deeply", "we feel", "what this means for", "how difficult", "how hard",
-                "we hear you", "your frustration", "your anger", "your concern"),
+                "we hear you", "your frustration", "your anger", "your concern",
+                # grief and disappointment shared, said of the people affected
+                "heartbroken", "devastated", "hearts go out", "thinking of", "we are with you", "we know many of you",
+                "lost so much", "disappointed", "disappointing"),
     # Things being done about it.
     "action": ("fix", "restore", "repair", "replace", "investigate", "work", "deploy", "contact", "refund", "recall",
                "reset", "block", "secure", "review", "monitor", "call", "send", "notify", "reopen", "roll back",

@@ -122,7 +122,10 @@ STATEMENT_CUES: dict[str, tuple[str, ...]] = {
                 "pensées vont", "inquiétude", "angoisse", "nous partageons", "soutien", "condoléances", "compassion",
                 "nous mesurons", "nous avons conscience", "pardon", "navré", "sincèrement", "conscients",
                 "nous imaginons", "difficile pour vous", "votre colère", "votre agacement", "votre patience",
-                "votre compréhension", "votre frustration", "nous reconnaissons"),
+                "votre compréhension", "votre frustration", "nous reconnaissons",
+                # peine et déception partagées avec les personnes touchées
+                "de tout cœur avec", "cœur lourd", "attristé", "tristesse", "bouleversé", "déçu", "déception",
+                "beaucoup d'entre vous", "perdu beaucoup", "tout perdu"),
     "action": ("réparer", "rétablir", "remplacer", "enquêter", "travailler", "déployer", "contacter", "rembourser",
                "rappeler", "bloquer", "sécuriser", "analyser", "surveiller", "appeler", "envoyer", "informer",
                "rouvrir", "mobiliser", "intervenir", "corriger", "restaurer", "vérifier", "contrôler", "inspecter",

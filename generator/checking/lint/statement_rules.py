@@ -109,15 +109,16 @@ def check_action(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
 def check_spokesperson(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if statement.severity is not Severity.CRITICAL or statement.maintenance:
         return
+    # A named spokesperson is what puts someone's name on the crisis; a quote is better still
+    # (the press release carries it) but a statement without one is not disowned.
+    if statement.spokesperson is not None:
+        return
     quote = statement.section("quote")
-    missing = []
+    missing = ["a `spokesperson: {name, role}` in the front matter"]
     if quote is None or not quote.text.strip():
         missing.append(f"a '## {section_heading('quote', statement.lang)}' section")
-    if statement.spokesperson is None:
-        missing.append("a `spokesperson: {name, role}` in the front matter")
-    if missing:
-        yield rule.problem(statement, _anchor(statement), 1,
-                           "this critical statement has no one's name on it: it lacks " + " and ".join(missing))
+    yield rule.problem(statement, _anchor(statement), 1,
+                       "this critical statement has no one's name on it: it lacks " + " and ".join(missing))
 
 
 def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
@@ -225,9 +226,9 @@ STATEMENT_RULES: list[Rule] = [
     ),
     Rule(
         "no-spokesperson-quote", "no-ownership", WARNING, "statement", ("*",),
-        "Warning, critical statements: a crisis needs a named person to own it, so a '## Quote' section and a "
-        "`spokesperson` in the front matter (the press release attributes the quote).",
-        "(critical statement without '## Quote' or `spokesperson`)",
+        "Warning, critical statements: a crisis needs a named person to own it, a `spokesperson` in the front "
+        "matter, best with a '## Quote' in which that person speaks (the press release attributes it).",
+        "(critical statement without `spokesperson`)",
         "spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n## Quote\n\"We failed our "
         "merchants, and I apologise to each of them.\"",
         {"en": "Add `spokesperson: {name, role}` and a '## Quote' in which that person owns the failure.",
