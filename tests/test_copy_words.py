@@ -599,3 +599,25 @@ def test_a_sentence_a_correction_recants_is_never_told_again_as_a_fact(project, 
             assert claim not in text.replace("\u00a0", " "), text
         said = "\n".join(update_copies[0].parts).replace("\u00a0", " ")
         assert "214" in said, said  # the correction's own words say what is true
+
+
+def test_contact_details_shown_to_other_customers_is_a_breach_and_its_sms_carries_no_link(project, settings):
+    # A breach said without "data breach": people's contact details seen by other customers, the
+    # CNIL told. Its SMS names the site to type by hand: after a breach, texts with links are
+    # what fraudsters send.
+    english = statement_file(title="Contact details of 7,412 users shown to other customers", front="", sections={
+        "Summary": "From 24 to 26 November, our accountant search could show other customers the name and e-mail "
+                   "address of 7,412 users. We are sincerely sorry. We informed the CNIL on 27 November."})
+    french = statement_file(lang="fr", title="Coordonnées de 7 412 utilisateurs affichées à d'autres clients",
+                            front="", sections={
+        "Résumé": "Du 24 au 26 novembre, notre recherche d'expert-comptable pouvait montrer à d'autres clients le nom et "
+                  "l'adresse e-mail de 7 412 utilisateurs. Nous en sommes sincèrement désolés. Nous avons informé la "
+                  "CNIL le 27 novembre."})
+    for text, name in ((english, "2026-09-03-test.md"), (french, "2026-09-03-test.fr.md")):
+        statement = write_statement(project, settings, text, name)
+        assert kind(statement) == "breach"
+        copies = render_copies(statement, settings, ["sms", "email"], NOW)
+        sms = "\n".join(c.parts[0] for c in copies if c.channel == "sms")
+        assert "https://" not in sms and "/s/" not in sms, sms
+        for email in (c for c in copies if c.channel == "email"):
+            assert "https://" not in "\n".join(email.parts) and "href=" not in (email.html or ""), email.parts

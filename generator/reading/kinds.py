@@ -15,6 +15,10 @@ _KIND_WORDS: dict[str, str] = {
               r"leak(?:ed)? (?:of )?(?:\w+ )?data|fuite de données|fuite d['’]informations|exposed|exposées?|stolen|volées?|theft|vol de données|piratage|hack|cyber|ransomware|"
               r"rançongiciel|personal information|informations personnelles|unauthori[sz]ed access|accès non "
               r"autorisé|compromis|"
+              # people's details seen by others, and the data-protection authority told of it
+              r"contact details|coordonnées (?:personnelles )?(?:de|des|d['’])|(?:shown|visible|displayed) to other "
+              r"(?:customers|users|clients|patients)|(?:affichées?|visibles?) (?:par|à) d['’]autres|CNIL|ICO\b|"
+              r"data protection (?:authority|commission|regulator)|autorité de protection des données|"
               # German
               r"Datenleck|Datenpanne|personenbezogene\w* Daten|Datenschutzverletzung|unbefugte\w* Zugriff|gehackt|"
               r"Cyberangriff|Hackerangriff|Datendiebstahl|gestohlen\w*)",

@@ -1228,6 +1228,10 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         header = update_header(brief, update)
     name, role = signatory(brief)
     link = w["link"].format(url=url)
+    if brief.kind == "breach":
+        # After a breach, e-mails with links are what fraudsters send ("It contains no link; a
+        # message that does is not from us"): the site's name, to type by hand, as in the SMS.
+        link, url = w["details"].format(host=urlsplit(brief.settings.site_url).netloc), ""
     if lang == "de" and not header and news and w["greeting"].endswith(","):
         news[0] = _after_german_greeting(news[0])
     blocks = [w["greeting"], header, *news]
@@ -1246,7 +1250,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
             advice_heading=_typography(w["advice"], lang) if advice else "",
             advice=[_typography(item, lang) for item in advice],
             promise=_typography(brief.promise_line(), lang) if update is None else "",
-            url=url, link_label=_typography(link.removesuffix(url).strip(), lang),
+            url=url, link_label=_typography(link.removesuffix(url).strip() if url else link, lang),
             name=name, role=role,
         )
     )
