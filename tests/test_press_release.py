@@ -307,3 +307,25 @@ def test_a_bold_label_of_a_list_item_never_stands_as_a_fragment_in_the_release(p
     release = render_press_release(write_statement(project, settings, text), settings).text
     assert "Caring for the people on board" not in release and "Investigation." not in release, release
     assert "assistance team has called the passengers one by one" in release, release
+
+
+def test_a_release_names_the_organisation_in_full_once_then_shorter(project, settings):
+    # "Stagedoor Tickets Ltd" twenty times reads as a machine's; AP and French style give the
+    # full name in the lead, then the name without its legal form, or its acronym.
+    import dataclasses
+
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(sections={
+        "Summary": "On Monday, 2,870 customers who paid with Apple Pay in our app were charged twice. We are sorry.",
+        "What happened": "Our payment page sent some payments twice. We switched Apple Pay off at 21:30.",
+        "What we are doing": "We are refunding every duplicate payment. We will tell each customer when."})
+    for org, later in (("Stagedoor Tickets Ltd", "Stagedoor Tickets"),
+                       ("Société des remontées de Val-Cerise (SRVC)", "SRVC")):
+        named = dataclasses.replace(settings, organisation=org, organisation_names={}, short_name=None)
+        release = render_press_release(write_statement(project, named, text), named)
+        # (After the headline: the lead names it in full, the rest of the body shorter.)
+        body = release.text.split("About ")[0].split(" —", 1)[1]
+        assert body.count(org) == 1, body
+        assert later in body.split(org, 1)[1], body
+        assert org in release.text.split("About ")[1]  # the boilerplate keeps the legal name

@@ -190,7 +190,20 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         head = md_escape(when[:1].upper() + when[1:]) + (f", {md_escape(what)}" if what else "")
         return f"- {head} : {after_colon(told, lang)}" if lang == "fr" else f"- {head}: {told}"
 
+    later = _later_name(org, lang)
+    mentioned = [False]
+
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
+        if later != org and kind not in ("about", "dateline"):
+            # AP and French press style: the full name once, in the lead; then the shorter one
+            # ("Stagedoor Tickets", "Comptalis", "SRVC"), not the legal name twenty times.
+            first = markdown.find(org) if not mentioned[0] else -1
+            cut = first + len(org) if first >= 0 else 0
+            if first >= 0 or mentioned[0]:
+                markdown = markdown[:cut] + markdown[cut:].replace(org, later)
+                if lang == "en" and later.endswith("s"):
+                    markdown = markdown.replace(f"{later}'s", f"{later}'").replace(f"{later}’s", f"{later}’")
+                mentioned[0] = True
         markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
@@ -400,6 +413,22 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         contact=(contact.name, contact.email, contact.phone),
         end_mark=words["end"],
     )
+
+
+# A legal form at the end of a name ("Ltd", "SAS"), or an acronym in brackets: after the first
+# mention, the name without it, or the acronym.
+_LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|SAS|SASU|SARL|SA|S\.A\.|SE|NV|BV|SCOP|SCA)$")
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s+\((?P<acronym>[A-ZÀ-Ý0-9&-]{2,10})\)$")
+
+
+def _later_name(org: str, lang: str) -> str:
+    """How the release names the organisation after its lead (German keeps the legal name)."""
+    if lang == "de":
+        return org
+    acronym = _ACRONYM.match(org)
+    if acronym:
+        return acronym.group("acronym")
+    return _LEGAL_FORM.sub("", org) or org
 
 
 # French organisation names that begin with a common noun take its article as a subject:
