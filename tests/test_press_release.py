@@ -329,3 +329,16 @@ def test_a_release_names_the_organisation_in_full_once_then_shorter(project, set
         assert body.count(org) == 1, body
         assert later in body.split(org, 1)[1], body
         assert org in release.text.split("About ")[1]  # the boilerplate keeps the legal name
+
+
+def test_words_the_release_changes_inside_a_quotation_are_in_brackets(project, settings):
+    # "today" read on another day is made clear, but never silently inside quotation marks.
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(sections={
+        "Summary": "Since 09:12 card payments fail at checkout. We know that many of you close your month today, "
+                   "and we apologise to you."})
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    quoted = re.findall(r"“([^”]*)”", release)
+    assert any("close your month [" in q for q in quoted), quoted
+    assert not any("close your month on" in q for q in quoted), quoted

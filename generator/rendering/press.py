@@ -216,10 +216,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
         # What people should do stays in their words, in its own section: an instruction told
         # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
+        facts = [_fact_of(s, lang) for s in _sentences(paragraph)]
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
-                     for s in filter(None, (_fact_of(s, lang) for s in _sentences(paragraph)))]
+                     for s in filter(None, facts)]
         if not sentences:
             return ""
+        # A sentence quoted keeps the authors' words: what the release had to make clear ("today"
+        # read on another day) stands in square brackets, the journalist's mark for it.
+        as_written = dict(zip(sentences, (off_page(s, lang) for s in filter(None, facts))))
         def rewritten(run: list[str]) -> list[str] | None:
             # (No grammar of the third person for another language: its sentences are quoted.)
             if lang not in ("en", "fr"):
@@ -236,7 +240,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 group = list(run)
                 said_run = rewritten(group) if can else None
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
-                              else f"{said.next()} {_quoted(' '.join(group), lang)}")
+                              else f"{said.next()} {_quoted(' '.join(_bracketed(as_written[one], one) for one in group), lang)}")
             return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(sentence, lang) for sentence in told)
         if lead and not text.rstrip().endswith("?") and (not _names(text, org) or _owner_unnamed(text, org, lang)):
@@ -413,6 +417,26 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         contact=(contact.name, contact.email, contact.phone),
         end_mark=words["end"],
     )
+
+
+def _bracketed(original: str, changed: str) -> str:
+    """`changed` with each span that differs from `original` in square brackets ("closing your
+    month [on Nov. 30]"): inside quotation marks, words added or changed are marked as ours."""
+    import difflib
+
+    mine, theirs = original.split(" "), changed.split(" ")
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += theirs[j1:j2]
+        elif j2 > j1:
+            span = " ".join(theirs[j1:j2])
+            # The sentence's own stop stays outside; an abbreviation's ("p.m.") inside.
+            trail = re.search(r"(?<!\.[a-z])[.,;:!?]+$", span)
+            end = trail.group(0) if trail else ""
+            core = span[: len(span) - len(end)]
+            out.append(f"[{core}]{end}")
+    return " ".join(out)
 
 
 # A legal form at the end of a name ("Ltd", "SAS"), or an acronym in brackets: after the first
