@@ -287,3 +287,37 @@ def test_an_internal_step_past_its_deadline_is_a_check_to_make(project, settings
     checklist = render_checklist(write_statement(project, settings, text, "2026-03-02-files.md"), settings, NOW)
     memo_step = _item(checklist, "Send the staff memo")
     assert "passed: check it was done" in _plain(memo_step), memo_step
+
+
+def test_a_discount_on_the_next_invoice_is_compensation_and_a_rule_without_exception_prevents(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "7 days of subscription will be taken off your invoice" and « une remise de 10 € » answer
+    # "Will people be compensated?"; "no change … during working hours, without exception" and "an
+    # alert now watches…" answer "Will it happen again?".
+    cases = {
+        "en": (statement_file(
+            title="Accounting app down for four hours", started="2026-03-02 08:47",
+            sections={"Summary": "On Monday our 38,400 customers could not use the app from 08:47 to 13:25. We are sorry.",
+                      "What you should do": "- 7 days of subscription will be taken off your March invoice, with "
+                                            "nothing for you to do.",
+                      "What we are doing": "- Since 2 March, no change is made to the database during working hours, "
+                                           "without exception.\n- An alert now watches the copy of data to the "
+                                           "standby server at all times."},
+            updates=(("2026-03-02 17:55", "resolved", "Every service works normally."),)),
+            "Will people be compensated?", "taken off your March invoice", "Will it happen again?", "without exception"),
+        "fr": (statement_file(
+            lang="fr", title="Eau à faire bouillir à Marcilly", started="2026-03-02 08:47",
+            sections={"Résumé": "Du 2 au 4 mars, les habitants de Marcilly ne devaient pas boire l'eau du robinet sans "
+                                "l'avoir fait bouillir. Nous vous présentons nos excuses.",
+                      "Ce que vous pouvez faire": "- Chacun des 4 950 foyers abonnés bénéficiera d'une remise de 10 € "
+                                                  "sur sa prochaine facture, sans démarche.",
+                      "Ce que nous faisons": "- Une alerte surveille désormais en permanence le chlore du réservoir."},
+            updates=(("2026-03-04 17:00", "résolu", "L'eau est de nouveau potable."),)),
+            "Les personnes seront-elles indemnisées ?", "remise de 10 €", "Cela peut-il se reproduire ?",
+            "Une alerte surveille désormais"),
+    }
+    for lang, (text, money, paid, again, prevents) in cases.items():
+        name = "2026-03-02-down.md" if lang == "en" else "2026-03-02-down.fr.md"
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings, NOW))
+        assert not _unanswered(answers[money]) and paid in _plain(answers[money]).replace("\u202f", " ").replace(
+            "\u00a0", " "), answers[money]
+        assert not _unanswered(answers[again]) and prevents in _plain(answers[again]), answers[again]

@@ -72,8 +72,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
               r"will not be charged|have not been charged|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
-              r"all )?(?:\w+ )?(?:costs?|expenses?))",
+              r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
+              r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of)",
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
+              r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
+              r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
+              r"abonnement)|mois offerts?|jours offerts|"
               r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
               r"demande|dossier)|prendrons en charge|prenons en charge[^.]{0,80}\bfrais|prise en charge (?:de vos|des) frais|faire une réclamation)",
         "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"
@@ -88,9 +92,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "prevention": {
         "en": r"\b(?:so that|to prevent|to make sure|from now on|will now|no longer|we are changing|we have changed|"
-              r"in future|going forward|second check|additional check|review of|we will add)\b",
+              r"in future|going forward|second check|additional check|review of|we will add|without exception|"
+              r"(?:a|an) new (?:alert|check|test|control|rule|procedure)|never again (?:during|before|without))\b",
         "fr": r"\b(?:afin que|pour éviter|pour que|désormais|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
-              r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus)\b",
+              r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus|sans exception|"
+              r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure))\b",
     },
     "regulator": {
         "en": r"\b(?:regulator|authority|authorities|ico|data protection|commissioner|police|fda|fsa|ofcom|"

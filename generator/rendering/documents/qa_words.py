@@ -182,9 +182,14 @@ W = {
                    r"replaced (?:on|in|across) (?:both|all|every)|(?:flaw|gap|weakness)[^.]{0,60}\b(?:fixed|closed|"
                    r"corrected)|(?:a|the|with) new (?:\w+ ){0,2}(?:test|check|control|inspection|procedure)s?|"
                    r"we now (?:re-?run|run|test|check|require|block|compare|review|verify|inspect|monitor)|"
-                   r"after (?:every|each) (?:change|update|release|deployment))\b",
+                   r"after (?:every|each) (?:change|update|release|deployment)|"
+                   # a rule with no way round it, a watch kept from now: "no change is made during working
+                   # hours, without exception", "an alert now watches the copy of data"
+                   r"without exception|(?:an?|the) (?:new )?(?:alert|alarm|check|sensor) now (?:watches|checks|"
+                   r"monitors|warns))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
-                   r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|"
+                   r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|sans exception|"
+                   r"(?:une|la) (?:nouvelle )?alerte (?:surveille|vérifie|contrôle) (?:désormais|maintenant)|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
                    r"(?:heure|jour|semaine|mois)|toutes les heures|tous les jours)|"
                    r"(?:renforcée?|renforçons) (?:\w+ ){0,2}(?:la désinfection|les contrôles?|la sécurité|la surveillance|les "
@@ -253,9 +258,16 @@ W = {
               r"we (?:have )?(?:already )?paid\b|we pay (?:for|up to|the)\b|"
               # costs we bear: "we are covering any costs of the accident the rider would otherwise bear"
               r"(?:we (?:are|will be|will) )?cover(?:ing|s)? (?:the |your |any |all )?(?:\w+ )?(?:costs?|expenses?)\b|(?:are|is) (?:settled|paid) (?:on|within|in "
-              r"full|up to)|settle[sd]? (?:your |the |each )?claims?)",
+              r"full|up to)|settle[sd]? (?:your |the |each )?claims?|"
+              # a discount on the next bill: "7 days of subscription will be taken off your invoice"
+              r"(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?(?:invoice|bill|subscription)|"
+              r"(?:a|an) (?:discount|rebate|reduction) (?:of|on)\b|free (?:months?|days?|weeks?) of)",
               r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
+              # une remise sur la facture : « une remise de 10 € », « 7 jours retirés de votre facture »
+              r"(?:remise|réduction) (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement|loyer)|"
+              r"(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|abonnement)|"
+              r"(?:mois|jours) (?:d['’]abonnement )?offerts?|"
               r"exonér\w*|intégralité de leur rémunération|payés normalement|gratuitement|sans frais|"
               r"(?:ne|n['’]) ?(?:vous |leur |lui )?(?:sera|seront|est|sont) pas (?:facturée?s?|prélevée?s?|débitée?s?)|"
               r"\bne (?:vous |leur |lui )?(?:facturer|prélever|débiter)\w* (?:pas|plus|rien)|"
