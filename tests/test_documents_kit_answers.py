@@ -321,3 +321,15 @@ def test_a_discount_on_the_next_invoice_is_compensation_and_a_rule_without_excep
         assert not _unanswered(answers[money]) and paid in _plain(answers[money]).replace("\u202f", " ").replace(
             "\u00a0", " "), answers[money]
         assert not _unanswered(answers[again]) and prevents in _plain(answers[again]), answers[again]
+
+
+def test_a_breach_memo_key_message_is_the_news_even_when_it_quotes_a_feature_name(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "the "Invite your accountant" search" is a product's name, not offending words: the key
+    # message staff repeat is what happened, never only "We are sincerely sorry."
+    text = statement_file(
+        title="Contact details of 7,412 users shown to other customers", started="2026-03-02 11:20",
+        sections={"Summary": "From 24 to 26 February, the \"Invite your accountant\" search could show other customers "
+                             "the name and e-mail address of 7,412 users. We are sincerely sorry. We informed the CNIL."})
+    memo = render_memo(write_statement(project, settings, text, "2026-03-02-search.md"), settings, NOW)
+    key = next(line for line in memo.splitlines() if "key message" in line)
+    assert "7,412 users" in key, key

@@ -237,3 +237,22 @@ def test_an_update_sms_never_resends_what_its_correction_denies(project, setting
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
     assert "were not in the files" not in sms and "41,870" in sms, sms
+
+
+def test_an_sms_never_opens_on_an_imperative_whose_pronoun_names_the_sentence_before(project, settings):
+    # « Faites-la bouillir une minute » alone tells nobody what to boil, nor where.
+    from tests.press_support import statement_file, write_statement
+    from generator.rendering.channels import render_copies
+
+    text = statement_file(lang="fr", front="", title="Eau du robinet à faire bouillir à Marcilly", updates=((
+        "2026-09-03 17:30", "identifié",
+        "Si vous habitez Marcilly, Saint-Aubin-sur-Loue ou le quartier des Aubiers à Villebrune, ne buvez pas l'eau du "
+        "robinet sans l'avoir fait bouillir : une analyse a détecté des bactéries dans l'eau du réservoir qui vous "
+        "dessert. Faites-la bouillir une minute à gros bouillons avant de la boire, de cuisiner avec ou de vous brosser "
+        "les dents. Pour les biberons, utilisez de l'eau en bouteille. Vous pouvez continuer à l'utiliser pour la "
+        "douche, la toilette et le ménage. Dès demain à 08:00, nous distribuons de l'eau en bouteille, 2 bouteilles de "
+        "1,5 litre par personne et par jour, à la salle des fêtes de Marcilly. Nous cherchons la cause et nous sommes "
+        "désolés pour la gêne. Prochain point demain à 12:00."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
+    assert "Faites-la bouillir" not in sms or "ne buvez pas" in sms, sms

@@ -165,6 +165,8 @@ _LEANS = {
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
+                     # « Faites-la bouillir », « Rapportez-le »: the imperative's pronoun names the sentence before
+                     r"^\w+-(?:la|le|les|lui|leur|en|y)\b|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
                      r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|^(?:d['’]ici là|en attendant|"

@@ -412,7 +412,9 @@ _PLACES = (r"\b(?:communes?|towns?|villages?|districts?|areas?|zones?|quartiers?
 def _key_message(brief: Brief) -> str:
     """Our position in one sentence: for a bad buzz, or when the news quotes words (a slogan, a
     post), what we did about it (withdrawn, sorry), never the offending words again."""
-    if document_kind(brief) != "controversy" and not _QUOTES.search(brief.news):
+    # (A breach, an outage, a recall or an accident quotes a product's name, never offending words.)
+    offending = _QUOTES.search(brief.news) and brief.kind not in ("breach", "outage", "recall", "safety")
+    if document_kind(brief) != "controversy" and not offending:
         # The news, and that the worst is over when it is ("No one was seriously injured"):
         # what staff repeat first is what people fear first.
         outcome = brief.outcome[0] if brief.outcome else ""
