@@ -4,6 +4,8 @@ takes no capital after the colon."""
 
 from __future__ import annotations
 
+import re
+
 from generator.rendering.person import french
 from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
@@ -107,3 +109,15 @@ def test_a_fact_that_leads_to_an_instruction_keeps_its_place_in_the_release(proj
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
     # Where the ban holds is a fact of the lead; « y » would otherwise point at the lifted communes.
     assert "Elle reste en vigueur aux Granges et à Montaillon." in release.replace("\u00a0", " "), release
+
+
+def test_a_communique_gives_paris_times_without_cet(project, settings):
+    # « de 8 h 47 à 13 h 25 CET » mixes the French time with the English abbreviation.
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(lang="fr", sections={
+        "Résumé": "Lundi, nos clients n'ont pas pu utiliser l'application de 08:47 à 13:25 CET. Nous en sommes désolés."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    assert "CET" not in release, release
+    assert re.search(r"8[\s\u00a0\u202f]h[\s\u00a0\u202f]47", release), release

@@ -419,6 +419,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     )
 
 
+_RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|"
+                           r"demain|hier|ce (?:soir|matin)|cet après-midi|cette nuit|heute|morgen|gestern)\b", re.IGNORECASE)
+
+
 def _bracketed(original: str, changed: str) -> str:
     """`changed` with each span that differs from `original` in square brackets ("closing your
     month [on Nov. 30]"): inside quotation marks, words added or changed are marked as ours."""
@@ -429,6 +433,8 @@ def _bracketed(original: str, changed: str) -> str:
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         if op == "equal":
             out += theirs[j1:j2]
+        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[i1:i2])):
+            out += theirs[j1:j2]  # a time or a date in the release's style ("4 p.m.", « 16 h »): no word changed
         elif j2 > j1:
             span = " ".join(theirs[j1:j2])
             # The sentence's own stop stays outside; an abbreviation's ("p.m.") inside.
@@ -857,6 +863,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       flags=re.IGNORECASE)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
+        # « 11 h 20 CET »: a French release gives Paris time without the English abbreviation
+        # (the dateline names the place; a zone other than the site's stays).
+        if local.tzname() in ("CET", "CEST"):
+            text = re.sub(r"(\d{1,2}[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]\d{2})?)[\s\u00a0\u202f](?:CET|CEST)\b", r"\1", text)
         text = re.sub(r"\b([Dd])['’]aujourd['’]hui\b", rf"\1u {day}", text)  # « d'aujourd'hui » → « du 8 novembre »
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
         for word, shift in (("hier", -1), ("demain", 1)):
