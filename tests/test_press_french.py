@@ -121,3 +121,14 @@ def test_a_communique_gives_paris_times_without_cet(project, settings):
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
     assert "CET" not in release, release
     assert re.search(r"8[\s\u00a0\u202f]h[\s\u00a0\u202f]47", release), release
+
+
+def test_french_names_a_foreign_clock_by_its_french_city():
+    # « heure de London » in a French copy reads as a machine's.
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import time_words
+
+    said = time_words(datetime(2026, 12, 2, 12, tzinfo=UTC), ZoneInfo("Europe/London"), "fr")
+    assert "heure de Londres" in said and "London" not in said, said

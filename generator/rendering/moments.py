@@ -21,8 +21,10 @@ from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, fre
 def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
-        city = zone.key.rsplit("/", 1)[-1].replace("_", " ")
-        return f"heure de {city}" if "/" in zone.key else (moment.astimezone(zone).tzname() or "")
+        if "/" not in zone.key:
+            return moment.astimezone(zone).tzname() or ""
+        city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
+        return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":
         return moment.astimezone(zone).tzname() or ""
     # Other languages name the zone their own way (German MEZ, MESZ), from CLDR.
@@ -191,3 +193,17 @@ def undated_instruction(text: str, lang: str) -> str:
                       r"renseignez|connectez|écrivez|lisez|faites|utilisez|signalez)\b[^.;:!?]*?)(?:,\s*|\s+)"
                       r"(?:dès )?aujourd['’]hui\b(?=,|[.;:!?]|\s+(?:et|ou|si)\b|$)", r"\1", text, flags=re.IGNORECASE)
     return text
+
+
+def zone_city(zone: ZoneInfo, lang: str) -> str:
+    """The zone's city in the language (CLDR, via Babel): Europe/Brussels → Bruxelles."""
+    from babel.dates import get_timezone, get_timezone_location
+
+    own = zone.key.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        city = str(get_timezone_location(get_timezone(zone.key), locale=lang, return_city=True))
+    except (LookupError, ValueError):
+        return own
+    # An old zone name is an alias whose city CLDR gives as another (America/Montreal →
+    # Toronto): a translated name starts like the zone's own (Bruxelles, Londres), else keep it.
+    return city if city[:1] == own[:1] else own

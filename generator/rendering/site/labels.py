@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from generator.core.catalogues import english_table, translatable, translated
+from generator.rendering.moments import zone_city
 
 # The English of every label, by key (the message context in the catalogues).
 LABELS: dict[str, str] = english_table(
@@ -183,19 +184,6 @@ def zone_abbreviation(local: datetime, zone: ZoneInfo, lang: str) -> str:
         return local.tzname() or ""
     return format_datetime(local, "z", tzinfo=zone, locale=lang)
 
-
-def zone_city(zone: ZoneInfo, lang: str) -> str:
-    """The zone's city in the language (CLDR, via Babel): Europe/Brussels → Bruxelles."""
-    from babel.dates import get_timezone, get_timezone_location
-
-    own = zone.key.rsplit("/", 1)[-1].replace("_", " ")
-    try:
-        city = str(get_timezone_location(get_timezone(zone.key), locale=lang, return_city=True))
-    except (LookupError, ValueError):
-        return own
-    # An old zone name is an alias whose city CLDR gives as another (America/Montreal →
-    # Toronto): a translated name starts like the zone's own (Bruxelles, Londres), else keep it.
-    return city if city[:1] == own[:1] else own
 
 
 def iso_datetime(moment: datetime, zone: ZoneInfo) -> str:
