@@ -132,3 +132,15 @@ def test_french_names_a_foreign_clock_by_its_french_city():
 
     said = time_words(datetime(2026, 12, 2, 12, tzinfo=UTC), ZoneInfo("Europe/London"), "fr")
     assert "heure de Londres" in said and "London" not in said, said
+
+
+def test_a_quote_ending_on_a_hyphenated_place_keeps_its_last_word(project, settings):
+    # « …aux habitants de l'Île-aux », déclare… : "-Moines." was read as a signature's dash.
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(lang="fr", sections={
+        "Résumé": "Un ferry est tombé en panne ce matin. Nous en sommes désolés.",
+        "Citation": "« Nous sommes désolés pour la gêne causée aux habitants de l'Île-aux-Moines. »"})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    assert "Île-aux-Moines" in release, release

@@ -940,7 +940,8 @@ def _require_values(statement: Statement, settings: Settings) -> None:
 # An attribution the authors wrote inside the quote ("…," said Claire Martin, CEO): the
 # release attributes the quote once, itself.
 _ATTRIBUTION = re.compile(
-    r"[,.]?[\"”»“]?\s*(?:[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»“]*)?|(?:said|says|added|explains|explained|"
+    # (A dash that opens an attribution stands apart: "l'Île-aux-Moines." ends with a name, not a signature.)
+    r"[,.]?[\"”»“]?\s*(?:(?:(?<=\s)|(?<=^)|(?<=[.\"”»“]))[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»“]*)?|(?:said|says|added|explains|explained|"
     r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise|sagt|erklärt|betont|ergänzt|"
     r"fügt hinzu)\s+[A-ZÀ-Þ][^\"“”«»„]*)\s*$")
 
