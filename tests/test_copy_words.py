@@ -587,6 +587,8 @@ def test_a_correction_never_says_what_we_wrote_without_saying_it_was_wrong(proje
         for copy in (c for c in copies if c.kind == "correction"):
             first = copy.parts[0].replace("\u00a0", " ")
             assert wrote.split(" ", 3)[3][:20] in first and wrong in first, (copy.channel, first)
+            if copy.channel == "sms":  # and what is true, not only that something was false
+                assert "214" in first, first
 
 
 def test_a_sentence_a_correction_recants_is_never_told_again_as_a_fact(project, settings):

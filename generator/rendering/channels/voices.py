@@ -833,6 +833,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # what people must do in a breach, a recall or a safety incident; then each next sentence
     # while it fits.
     options = [candidates[0], *essential_forms(candidates[0]), *_clauses(candidates[0])] if candidates else []
+    if correction is not None and candidates:
+        # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
+        # longest first, so the SMS says what is true, not only that something was false.
+        said = [s.text for s in roles.sentences(candidates[0], brief.lang)]
+        options = [candidates[0], *(" ".join(said[:n]) for n in range(len(said) - 1, 1, -1)), *options[1:]]
     if update is None and candidates and candidates[0] != after_colon(off_page(brief.news, brief.lang), brief.lang):
         options.append(after_colon(off_page(brief.news, brief.lang), brief.lang))  # the first sentence alone
     if update is None or not candidates:  # an update says its own news, cut if it must be
