@@ -4,6 +4,8 @@ a warning with what it warns about, and no sentence whose "it" points at the wro
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime
 
 from generator.rendering.channels import counting, render_copies
@@ -256,3 +258,27 @@ def test_an_sms_never_opens_on_an_imperative_whose_pronoun_names_the_sentence_be
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
     sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
     assert "Faites-la bouillir" not in sms or "ne buvez pas" in sms, sms
+
+
+def test_the_sms_of_an_update_a_correction_added_to_carries_the_addition_and_says_each_sentence_once(project, settings):
+    # "lots 2607A … and 2608B" without "Lot 2608C is also recalled" tells the owner of a 2608C
+    # owl it is safe; and "We are sorry. We are sorry." reads as a machine's.
+    from tests.press_support import statement_file, write_statement
+    from generator.rendering.channels import render_copies
+
+    text = statement_file(front="", title="Recall of the Hoot night-light owl: the battery cover can come loose",
+                          updates=((
+        "2026-09-03 14:00", "identified",
+        "We are recalling Hoot the Night-Light Owl, lots 2607A, 2607B, 2607C, 2608A and 2608B, because the screw on "
+        "the battery cover can come loose and a child could reach the button batteries. 17,180 owls from these lots "
+        "were sold in the UK and France. Please take the owl away from children now and return it to the shop for a "
+        "full refund. We are sorry.\n\n"
+        "#### Correction · 2026-09-04 10:15\n"
+        "Lot 2608C (grey owl) is also recalled. It was missing from this list because of an error in our own "
+        "production records. 1,460 owls from this lot were sold, which brings the number of owls recalled to 18,640, "
+        "not 17,180."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
+    assert "2608C" in sms, sms
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", sms) if s]
+    assert len(sentences) == len(set(sentences)), sms

@@ -492,6 +492,10 @@ class Brief:
         return [change.wrong for s in roles.sentences(update.text, self.lang)
                 for change in corrections.aligned_changes(s.text, fixes)]
 
+    def correction_sentences_of(self, update: Update) -> list[str]:
+        """Every sentence of the corrections made to an update, as written."""
+        return self._correction_sentences(update)
+
     def _correction_sentences(self, update: Update) -> list[str]:
         return [s.text for c in update.corrections for s in roles.sentences(c.text, self.lang)]
 

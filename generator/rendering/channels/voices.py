@@ -815,7 +815,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
         # sent again in a text with no room for the correction.
         fixes = [c.text for c in update.corrections]
-        own = [t for t in _told(brief, update) if not any(_denied_by(t, fix) for fix in fixes)]
+        # (The correction's own words, placed where the old figure stood, are never "denied" by it.)
+        written = brief.correction_sentences_of(update)
+        own = [t for t in _told(brief, update)
+               if any(w in t for w in written) or not any(_denied_by(t, fix) for fix in fixes)]
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
                  and not any(_denied_by(b, fix) for fix in fixes)]
         candidates = _unique([*own, *added])
@@ -836,8 +839,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if correction is not None and candidates:
         # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
         # longest first, so the SMS says what is true, not only that something was false.
-        said = [s.text for s in roles.sentences(candidates[0], brief.lang)]
-        options = [candidates[0], *(" ".join(said[:n]) for n in range(len(said) - 1, 1, -1)), *options[1:]]
+        parts = [s.text for s in roles.sentences(candidates[0], brief.lang)]
+        options = [candidates[0], *(" ".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)), *options[1:]]
     if update is None and candidates and candidates[0] != after_colon(off_page(brief.news, brief.lang), brief.lang):
         options.append(after_colon(off_page(brief.news, brief.lang), brief.lang))  # the first sentence alone
     if update is None or not candidates:  # an update says its own news, cut if it must be
@@ -876,6 +879,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = [g for g, said in groups
                   if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)][:1]
         must += [*advice, *outcome] if protective else [*outcome, *advice]
+        # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
+        # it: an SMS listing the first lots alone would tell the owner of another it is safe.
+        fixes = brief.correction_sentences_of(update)
+        if corrections.changes_scope(fixes):
+            must = [*(g for g, _ in groups if any(f in g for f in fixes))][:1] + must
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
@@ -902,7 +910,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                          and not leans.match(rest) and not needs_news.search(rest)
                          and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
-        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts)]))
+        own = roles.sentences(sentence, brief.lang)
+        # Last: "Lot 2608C is also recalled." without the count that follows it.
+        alone = [own[0].text] if len(own) > 1 else []
+        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *alone]))
 
     tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
     if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
@@ -990,7 +1001,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             head = piece[:25].casefold()
             return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
         chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
-    return first_fitting(*chosen)
+    # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
+    seen: set[str] = set()
+    once: list[str] = []
+    for piece in chosen:
+        kept = [t for t in (x.text for x in roles.sentences(piece, brief.lang)) if t.strip() not in seen]
+        seen |= {t.strip() for t in kept}
+        if kept:
+            once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
+    return first_fitting(*once)
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
