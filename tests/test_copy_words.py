@@ -623,3 +623,21 @@ def test_contact_details_shown_to_other_customers_is_a_breach_and_its_sms_carrie
         assert "https://" not in sms and "/s/" not in sms, sms
         for email in (c for c in copies if c.channel == "email"):
             assert "https://" not in "\n".join(email.parts) and "href=" not in (email.html or ""), email.parts
+
+
+def test_an_email_subject_never_cuts_a_route_or_a_time_of_day(project, settings):
+    # "Engine failure on the 7:15 a.m: update…" and « …de 7 h 15 Vannes : point… » lose what
+    # the subject is about.
+    for lang, title, kept in (
+            ("en", "Engine failure on the 7:15 a.m. Vannes – Île-aux-Moines crossing: three crossings cancelled",
+             "7:15 a.m. Vannes – Île-aux-Moines crossing"),
+            ("fr", "Panne du bateau de 7 h 15 Vannes – Île-aux-Moines : trois traversées annulées",
+             "Vannes – Île-aux-Moines")):
+        text = statement_file(lang=lang, title=title, front="", started="2026-09-03 07:40", updates=(
+            ("2026-09-03 10:30", "identified" if lang == "en" else "identifié",
+             "The replacement boat is in service." if lang == "en" else "Le bateau de remplacement est en service."),
+            ("2026-09-03 08:45", "identified" if lang == "en" else "identifié",
+             "We are looking for a replacement boat." if lang == "en" else "Nous cherchons un bateau de remplacement.")))
+        statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        for copy in (c for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "update"):
+            assert kept in (copy.subject or "").replace("\u00a0", " ").replace("\u202f", " "), copy.subject

@@ -1111,7 +1111,17 @@ def _title_heads(brief: Brief) -> list[str]:
     """The title, then its part before a colon, a dash or a sentence's end (the news of most
     titles: "A passenger was left on the quay. We got this wrong." → its first sentence)."""
     title = _typography(brief.statement.title, brief.lang)
-    head = re.split(r"\s*[:—–]\s|(?<=[.!?])\s+", title, maxsplit=1)[0].rstrip("\u00a0\u202f .")
+    head = title
+    for cut in re.finditer(r"\s*:\s|\s*[—–]\s|(?<=[.!?])\s+", title):
+        before, after = title[:cut.start()], title[cut.end():]
+        if cut.group(0).strip() in ("—", "–") and before.split()[-1:] and before.split()[-1][:1].isupper() \
+                and after[:1].isupper():
+            continue  # "Vannes – Île-aux-Moines": a route between two places is one phrase
+        if before.endswith(("a.m.", "p.m.")):
+            continue  # "the 7:15 a.m. crossing"
+        head = before
+        break
+    head = head.rstrip("\u00a0\u202f .")
     return [title, head] if 15 <= len(head) < len(title) else [title]
 
 
@@ -1125,7 +1135,7 @@ def _short_title(brief: Brief, room: int) -> str:
     phrase = _before_a_phrase(heads[0], room)
     if phrase:
         return phrase
-    words_kept = heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:\u00a0\u202f ").split(" ")
+    words_kept = heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:–—-\u00a0\u202f ").split(" ")
     # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
     while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
         words_kept.pop()
