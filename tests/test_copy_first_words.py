@@ -1009,3 +1009,20 @@ def test_a_lifted_water_ban_leads_with_the_water_being_safe_not_with_the_old_tit
         for channel in ("x", "bluesky", "sms"):
             first = copies[(channel, "announcement")].parts[0].replace("\u00a0", " ")
             assert safe[lang] in first, (channel, first)
+
+
+def test_a_correction_post_says_which_update_it_corrects(project, settings):
+    # "Correction: 86 passengers, not 68." alone leaves readers to guess what was wrong where.
+    for lang, heading, names in (("en", "Correction", "our update of 3 September at 08:45"),
+                                 ("fr", "Rectificatif", "notre point du 3 septembre à 8 h 45")):
+        text = statement_file(lang=lang, front="", started="2026-09-03 07:40", updates=(
+            ("2026-09-03 08:45", "identified" if lang == "en" else "identifié",
+             ("The 68 passengers were brought back to port." if lang == "en"
+              else "Les 68 passagers ont été ramenés au port.")
+             + f"\n\n#### {heading} · 2026-09-03 11:00\n"
+             + ("There were 86 passengers on board, not 68." if lang == "en"
+                else "Il y avait 86 passagers à bord, et non 68.")),))
+        copies = _copies(project, settings, text, ["x", "bluesky"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        for channel in ("x", "bluesky"):
+            first = copies[(channel, "correction")].parts[0].replace("\u00a0", " ").replace("\u202f", " ")
+            assert names in first, first

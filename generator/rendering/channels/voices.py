@@ -365,8 +365,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         blocks, ranks = correction_blocks(brief, update, correction)
         if short_posts:
             blocks = [corrections.denial_first(block) for block in blocks]
-        # Short posts: the sentences already name the update they correct.
-        header = w["correction"] if rule.id in ("x", "bluesky") else brief.correction_heading(update)
+        # Short posts: "Correction:" when the sentences already name the update they correct,
+        # else which update it corrects ("Correction to our update of 1 December at 08:45 CET:").
+        names_it = brief.update_words(update) in " ".join(blocks)
+        header = w["correction"] if rule.id in ("x", "bluesky") and names_it else brief.correction_heading(update)
     else:
         blocks, ranks = update_blocks(brief, update)
         header = update_header(brief, update, short=rule.id in ("x", "bluesky", "sms"))
