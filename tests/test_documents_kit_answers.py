@@ -333,3 +333,17 @@ def test_a_breach_memo_key_message_is_the_news_even_when_it_quotes_a_feature_nam
     memo = render_memo(write_statement(project, settings, text, "2026-03-02-search.md"), settings, NOW)
     key = next(line for line in memo.splitlines() if "key message" in line)
     assert "7,412 users" in key, key
+
+
+def test_a_boat_breakdown_checklist_keeps_the_boat_out_of_service_and_calls_no_labour_inspectorate(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « le bateau » is a vehicle: no site to secure, no labour inspectorate when no worker was hurt.
+    text = statement_file(
+        lang="fr", title="Panne moteur du bateau de 7 h 15 Vannes – Île-aux-Moines", severity="critical",
+        started="2026-03-02 07:40",
+        sections={"Résumé": "Ce matin à 7 h 40, le bateau de la traversée de 7 h 15 est tombé en panne de moteur. Les 86 "
+                            "passagers ont été ramenés au port, sains et saufs : personne n'a été blessé. Nous en sommes "
+                            "désolés."},
+        updates=(("2026-03-02 08:45", "identifié", "Les trois traversées suivantes sont annulées."),))
+    checklist = _plain(render_checklist(write_statement(project, settings, text, "2026-03-02-bateau.fr.md"), settings, NOW))
+    assert "hors service" in checklist, checklist
+    assert "inspection du travail" not in checklist and "Sécurisez le site" not in checklist, checklist

@@ -347,7 +347,8 @@ WORDS: dict[str, str] = english_table(
 # secure and no labour inspectorate to call: the vehicle is kept out of service, the transport
 # investigators are told. Steps reworded there, with the evidence that shows them done.
 VEHICLE = (r"\b(?:flight|aircraft|airliner|plane|train|tram|ferry|ship|vessel|coach|bus|vol|avion|appareil|rame|navire|"
-           r"autocar|car-ferry|scooters?|e-scooters?|trottinettes?|e-?bikes?|vélos?|bicycles?)\b")
+           r"autocar|car-ferry|scooters?|e-scooters?|trottinettes?|e-?bikes?|vélos?|bicycles?|bateaux?|boats?|"
+           r"vedettes?|navettes? maritimes?)\b")
 # Our own people in the account: without them, no labour inspectorate and no staff to support
 # (a rider hurt by a scooter, a passenger by a tram door).
 STAFF = (r"\b(?:staff|employees?|workers?|crew|colleagues?|drivers?|pilots?|technicians?|agents?|salariée?s?|employée?s?|"
