@@ -488,22 +488,19 @@ class Brief:
                     if not corrections.is_count_word(change.wrong)]
         if explicit:
             return explicit
-        fixes = self._correction_sentences(update)
+        fixes = self.correction_sentences_of(update)
         return [change.wrong for s in roles.sentences(update.text, self.lang)
                 for change in corrections.aligned_changes(s.text, fixes)]
 
     def correction_sentences_of(self, update: Update) -> list[str]:
         """Every sentence of the corrections made to an update, as written."""
-        return self._correction_sentences(update)
-
-    def _correction_sentences(self, update: Update) -> list[str]:
         return [s.text for c in update.corrections for s in roles.sentences(c.text, self.lang)]
 
     def kept_sentences(self, update: Update) -> list[str]:
         """An update's sentences as they should have been published: a value a correction
         withdrew is replaced by the right one (`generator.rendering.corrections`); a sentence that
         still holds a withdrawn value is left out."""
-        fixes = self._correction_sentences(update)
+        fixes = self.correction_sentences_of(update)
         withdrawn = self.withdrawn(update)
         kept = self._all_kept([s.text for s in roles.sentences(update.text, self.lang)], fixes, withdrawn)
         return self._as_now(update, kept)
@@ -570,7 +567,7 @@ class Brief:
 
     def corrected(self, update: Update, text: str) -> str:
         """A piece of an update's text with the values its corrections withdrew replaced."""
-        return corrections.corrected(text, self._correction_sentences(update))
+        return corrections.corrected(text, self.correction_sentences_of(update))
 
     def corrections_text(self, update: Update) -> list[str]:
         """Each correction of an update, dated, in one sentence group (what a reader who saw
@@ -580,7 +577,7 @@ class Brief:
     def update_paragraphs(self, update: Update, *, as_written: bool = False) -> list[str]:
         """An update's paragraphs, corrected the same way (and as they hold now, unless
         `as_written`: the memo flags a passed promise for the team to check instead)."""
-        fixes = self._correction_sentences(update)
+        fixes = self.correction_sentences_of(update)
         withdrawn = self.withdrawn(update)
         paragraphs = [" ".join(self._all_kept(re.split(r"(?<=[.!?])\s+", p), fixes, withdrawn))
                       for p in plain_items(update.text, self.lang)]
