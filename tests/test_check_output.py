@@ -90,3 +90,14 @@ def test_a_section_of_the_authors_own_is_no_misspelt_known_one(project: Path) ->
     output = run("check").output
     assert "Ce que nous changeons" not in output, output  # a heading of its own, published on the page
     assert "'## Ce que nous faison' is not a known section" in output  # a slip still gets its hint
+
+
+def test_a_site_address_x_does_not_link_is_said_once(project: Path) -> None:
+    # The samples' address ends in .example, which X does not take for a link: X counts it whole.
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("X does not take the site's address https://status.calypso-pay.example/") == 1
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("status.calypso-pay.example", "status.calypso-pay.com"))
+    result = run("check")
+    assert result.exit_code == 0 and "X does not take" not in result.output, result.output

@@ -5,6 +5,8 @@ apology whose people are named, and sentences not cut at "No. 2"."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from datetime import datetime
 
@@ -179,6 +181,8 @@ def test_serial_number_ranges_stay_ranges(project, settings):
 
 
 def test_a_breach_thread_carries_the_line_against_phishing_however_it_is_worded(project, settings):
+    # At a real address (X counts every link as 23), the news and the line share the first post.
+    settings = dataclasses.replace(settings, site_url="https://status.calypso-pay.com/")
     for lang, line in (("en", "Calypso Pay never asks for your password or codes by phone, text or e-mail."),
                        ("fr", "Calypso Pay ne vous demandera jamais vos codes ni votre mot de passe.")):
         summary = ("Someone used a stolen login to view the personal data of 38,412 customers between 18 and 25 "
@@ -191,7 +195,11 @@ def test_a_breach_thread_carries_the_line_against_phishing_however_it_is_worded(
                          f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
         for (channel, kind_), copy in copies.items():
             if kind_ == "announcement":
-                assert line in copy.parts[0].replace("\u202f", " ").replace("\u00a0", " "), (channel, copy.parts[0])
+                # The news leads; the line is beside it, or where it cannot fit (Bluesky counts the
+                # link whole), it opens the next post.
+                posts = [part.replace("\u202f", " ").replace("\u00a0", " ") for part in copy.parts]
+                assert summary.split(",")[0] in posts[0], (channel, posts[0])
+                assert line in posts[0] or posts[1].startswith(line), (channel, posts)
 
 
 def test_a_late_promise_leaves_the_copies_and_no_unapproved_apology_takes_its_place(project, settings):

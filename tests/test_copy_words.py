@@ -641,3 +641,35 @@ def test_an_email_subject_never_cuts_a_route_or_a_time_of_day(project, settings)
         statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
         for copy in (c for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "update"):
             assert kept in (copy.subject or "").replace("\u00a0", " ").replace("\u202f", " "), copy.subject
+
+
+def test_a_breach_thread_keeps_the_scam_warning_and_where_to_call_and_no_post_opens_on_it(project, settings):
+    # At a real address (X counts every link as 23), the short-post announcement of a breach
+    # holds the news, the apology, the e-mail to read, the scam warning and the helpline.
+    real = dataclasses.replace(settings, site_url="https://status.calypso-pay.com/")
+    text = statement_file(
+        severity="critical", started="2026-09-01 10:00", title="Contact details shown to other customers",
+        front="kind: breach\nnext_update: 2026-09-06 12:00\n",
+        sections={"Summary": ("From 1 to 3 September, our account search could show other customers the name and "
+                              "e-mail address of 7,412 users, and the phone number of 1,318 of them. "
+                              "We are sincerely sorry. No password, invoice or bank data was exposed. The flaw is "
+                              "fixed, we informed the CNIL on 4 September, and every person concerned has received "
+                              "an e-mail from us."),
+                  "What you should do": (
+                      "- Read the e-mail we sent you on 4 September from security@calypso-pay.com: it tells you "
+                      "whether you are concerned. It contains no link and no attachment.\n"
+                      "- Be wary of messages and calls that claim to come from Calypso Pay and ask you for a "
+                      "password, a code received by text message or a bank transfer. We will never ask you for any "
+                      "of these.\n"
+                      "- You do not need to change your password: it was not exposed.\n"
+                      "- For any question, call our dedicated line, +33 1 99 00 42 30, every day from 09:00 to "
+                      "18:00. You also have the right to lodge a complaint with the CNIL.")},
+        updates=(("2026-09-01 16:00", "identified", "We switched the search off at 15:40."),))
+    statement = write_statement(project, real, text)
+    for channel in ("x", "bluesky"):
+        thread = next(c for c in render_copies(statement, real, [channel], NOW) if c.kind == "announcement").parts
+        said = _paragraphs(" ".join(thread))
+        assert "Contact details shown to other customers" in thread[0] or "7,412 users" in thread[0], thread
+        assert "7,412 users" in said and "sorry" in said, thread
+        assert "Be wary of messages and calls" in said and "+33 1 99 00 42 30" in said, thread
+        assert not any(re.match(r"(?:It|We will never ask you for any)\b", part) for part in thread), thread

@@ -347,3 +347,25 @@ def test_a_boat_breakdown_checklist_keeps_the_boat_out_of_service_and_calls_no_l
     checklist = _plain(render_checklist(write_statement(project, settings, text, "2026-03-02-bateau.fr.md"), settings, NOW))
     assert "hors service" in checklist, checklist
     assert "inspection du travail" not in checklist and "Sécurisez le site" not in checklist, checklist
+
+
+def test_who_saw_the_data_is_answered_from_whom_it_was_shown_to(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # The statement says who saw the details: other customers. "We do not know yet" would be false.
+    for lang, title, summary, question, expected in (
+            ("en", "Contact details shown to other customers",
+             "From 28 February to 2 March, the contact details of 2,936 users appeared in search suggestions, shown to "
+             "1,105 other customers. We apologise.", "Who accessed it?", "shown to 1,105 other customers"),
+            ("fr", "Coordonnées montrées à d'autres clients",
+             "Du 28 février au 2 mars, les coordonnées de 2 936 utilisateurs sont apparues dans des suggestions, "
+             "montrées à 1 105 autres clients. Nous vous présentons nos excuses.", "Qui y a eu accès ?",
+             "montrées à 1 105 autres clients")):
+        text = statement_file(lang=lang, severity="critical", started="2026-03-02 15:10", title=title,
+                              front="next_update: 2026-03-12 12:00\n",
+                              updates=(("2026-03-02 16:05", "identified" if lang == "en" else "identifié",
+                                        "We switched the search off." if lang == "en" else
+                                        "Nous avons désactivé la recherche."),),
+                              sections={("Summary" if lang == "en" else "Résumé"): summary})
+        name = "2026-03-02-details.md" if lang == "en" else "2026-03-02-details.fr.md"
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings, NOW))
+        who = answers[question]
+        assert not _unanswered(who) and expected in _plain(who), who

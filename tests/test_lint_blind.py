@@ -136,5 +136,7 @@ def test_good_statements_never_seen_get_no_error_and_few_false_alarms(tmp_path: 
     # (19 after the seventh session's retrain; 15 since the eighth session: the impact told as it
     # may still be felt, "as quickly as possible" and « pense à » are no guesses; 16 after the
     # ninth session's retrain, which raised English recall on every blind set; 17 after the
-    # tenth's, which raised recall on the eighth blind set by three points in each language.)
-    assert len(craft) <= 17, [(p["path"], p["message"]) for p in craft]
+    # tenth's, which raised recall on the eighth blind set by three points in each language; 19
+    # after the eleventh's retrain, 15 once a paragraph that owns the fault makes what a partner
+    # did, or what no rule required, context rather than blame or defence.)
+    assert len(craft) <= 15, [(p["path"], p["message"]) for p in craft]

@@ -90,6 +90,21 @@ def test_a_spokesperson_quote_is_our_voice() -> None:
     assert [t.scope for t in tokens if t.surface == "again"] == ["n"]  # negated by "never", not reported
 
 
+@pytest.mark.parametrize(("lang", "said", "owned"), [
+    ("en", "The outage was caused by a contractor who cut the wrong cable.",
+     "That is the gap in our own checks that allowed this error through."),
+    ("en", "Our bank processed the file exactly as we instructed.", "The mistake was ours."),
+    ("fr", "Le technicien de notre prestataire a laissé la porte du congélateur ouverte toute la nuit.",
+     "La faute est la nôtre : nous avons choisi ce prestataire sans tester l'alarme."),
+])
+def test_what_a_partner_did_is_context_where_the_paragraph_owns_the_fault(lang: str, said: str, owned: str) -> None:
+    # Alone, the sentence blames or defends; beside a sentence that owns the fault, it explains.
+    assert categories(said, lang) & {"blame", "defensive"}
+    assert not categories(f"{said} {owned}", lang) & {"blame", "defensive"}
+    # Another paragraph's ownership does not excuse it.
+    assert categories(f"{said}\n\n{owned}", lang) & {"blame", "defensive"}
+
+
 def test_inflections_read_as_one_word() -> None:
     english, french = reader("en"), reader("fr")
     assert {english.lemma(w) for w in ("guaranteed", "guarantees", "guaranteeing")} == {"guarantee"}

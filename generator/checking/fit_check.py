@@ -44,3 +44,17 @@ def fit_problems(incidents: list[Incident], settings: Settings, now: datetime,
             if complete:
                 rendered[statement.path] = copies
     return problems
+
+
+def x_link_note(settings: Settings) -> str | None:
+    """The note for a site address X does not take for a link (`status.acme.example`: X knows
+    only real domain endings). X then counts every character of it instead of 23, so X posts
+    hold less than they will with the real address: said once, so a trial is not misread."""
+    from generator.rendering.channels import counting
+    from generator.rendering.channels.limits import CHANNEL_RULES
+
+    if "x" not in (settings.channels or CHANNEL_RULES) or counting.x_urls(settings.site_url):
+        return None
+    return (f"note: X does not take the site's address {settings.site_url} for a link (it knows only real "
+            f"domain endings): it counts every character of a statement's link instead of {counting.X_URL_WEIGHT}, "
+            "so X posts hold less than they will at a real address")

@@ -140,5 +140,9 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
         judged = changed_since(settings, since) if strict else None
     from generator.checking.lint import uncovered_note
 
-    note = uncovered_note([s for i in (*incidents, *loaded.held) for s in i.translations.values()]) if lint else None
-    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies, judged, [note] if note else [])
+    from generator.checking.fit_check import x_link_note
+
+    notes = [uncovered_note([s for i in (*incidents, *loaded.held) for s in i.translations.values()]) if lint else None,
+             x_link_note(settings) if incidents else None]
+    return CheckReport(files, incidents, _sorted(problems), _sorted(suppressed), copies, judged,
+                       [note for note in notes if note])

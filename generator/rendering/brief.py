@@ -239,6 +239,10 @@ def copy_word(key: str, lang: str, **values: str) -> str:
     return text.format(**values) if values else text
 
 
+# "We will never ask…", « ne … jamais », „niemals“: the promise itself, not only a warning.
+_NEVER = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -469,12 +473,13 @@ class Brief:
 
     @cached_property
     def never_ask(self) -> str | None:
-        """"We will never ask for your password…": the line that protects people from phishing."""
+        """"We will never ask for your password…": the line that protects people from phishing
+        (that promise rather than a bare "be wary of messages" when the statement has both)."""
         for markdown in (self.text_of("what_you_should_do"), self.summary,
                          *(u.text for u in self.statement.updates)):
-            found = roles.first(markdown, self.lang, "never-ask")
+            found = [s.text for s in roles.sentences(markdown, self.lang) if s.has("never-ask")]
             if found:
-                return found.text
+                return next((text for text in found if _NEVER.search(text)), found[0])
         return None
 
     # -- updates -------------------------------------------------------------------------------

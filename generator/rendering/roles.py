@@ -53,10 +53,19 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "never-ask": {
         "en": r"\b(?:never|will not|won't|do not|does not|don't|doesn't) (?:\w+[ ,]+){0,4}(?:ask|request|call|text|"
               r"e-?mail|contact|send|phone)\w*\b.*\b(?:password|pin|code|card|bank|details|link|login|log-in|"
-              r"account|security|identity|transfer)",
-        "fr": r"(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
+              r"account|security|identity|transfer)|"
+              # "Be wary of messages and calls that claim to come from us": the same protection
+              r"\b(?:be wary|beware|be careful|be cautious|be alert|be vigilant|watch out|be suspicious)\b[^.]*"
+              r"\b(?:messages?|calls?|e-?mails?|texts?|sms|links?)\b|"
+              r"\b(?:do not|don't|never) (?:click|reply|respond|open)\b[^.]*\b(?:links?|messages?|e-?mails?|texts?|"
+              r"attachments?)\b",
+        "fr": r"(?:(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
               r"sollicit|écri)\w*\b.*\bjamais\b|\bne vous \w+ jamais\b).*\b(?:mot de passe|codes?|carte|bancaire|"
-              r"identifiant|coordonnées|lien|iban|virement|compte)",
+              r"identifiant|coordonnées|lien|iban|virement|compte))|"
+              r"\b(?:méfiez-vous|soyez (?:vigilante?s?|prudente?s?|attentifs?|attentives?)|restez (?:vigilante?s?|"
+              r"prudente?s?))\b[^.]*\b(?:messages?|appels?|courriels?|e-?mails?|sms|liens?)\b|"
+              r"\bne (?:cliquez|répondez|ouvrez) (?:pas|jamais)\b[^.]*\b(?:liens?|messages?|courriels?|e-?mails?|sms|"
+              r"pièces? jointes?)\b",
         "de": r"\bnie(?:mals)?\b.*\b(?:frag|bitt|anruf|schreib|forder|verlang)\w*\b.*\b(?:Passw|PIN|Code|Karte|Bank|"
               r"Zugangsdaten|Konto|Überweisung)",
     },

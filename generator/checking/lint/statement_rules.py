@@ -185,7 +185,8 @@ def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
         return  # the copies' own check reports what cannot be made
     news = Brief(statement, ctx.settings, ctx.now).news
     first = " ".join(announcement.parts[0].split())
-    if " ".join(news.split())[:-1] not in first:
+    # The title may lead by choice, beside what must be seen at once: only a news without room warns.
+    if " ".join(news.split())[:-1] not in first and not announcement.news_fits:
         yield rule.problem(statement, summary.body_line, 1,
                            f"the first X post cannot hold the summary's first sentence ({len(news)} characters): "
                            f"most readers see only that post, and it would carry a fragment")

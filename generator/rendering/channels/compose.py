@@ -51,6 +51,9 @@ class Copy:
     subject: str | None = None
     html: str | None = None
     visual: str | None = None
+    # Whether the first post could hold the news (the summary's first sentence) whole; when it
+    # leads with the title instead, by choice (beside what must be seen at once) or not.
+    news_fits: bool = True
 
 
 def select_channels(
@@ -164,9 +167,15 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
     cap = THREAD_POSTS.get(rule.id, 4)
     shortest: tuple[str, ...] | None = None
     problem: CannotSplit | None = None
+    # One post more rather than lose what must be seen (the apology, the first advice, the scam
+    # warning: rank 1 and above).
+    must = [block for i, block in enumerate(draft.blocks) if draft.rank(i) <= 1]
+    longer: tuple[str, ...] | None = None
     for blocks in draft.selections():
         if fits(draft._join(draft.head, *blocks, draft.tail)):
             return (draft._join(draft.head, *blocks, draft.tail),)
+        if longer is not None and any(block not in blocks for block in must):
+            return longer
         try:
             parts = split_thread(draft.head, "\n".join(_leading(draft, blocks, fits)), draft.tail, fits)
         except CannotSplit as error:
@@ -174,6 +183,8 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
             continue
         if len(parts) <= cap:
             return parts
+        if len(parts) == cap + 1 and longer is None:
+            longer = parts
         if shortest is None or len(parts) < len(shortest):
             shortest = parts
     if shortest is not None:
@@ -238,6 +249,15 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
 
 
+def _news_fits(draft: Draft, fits: Callable[[str], bool]) -> bool:
+    """Whether the first post has room for the news whole (its first block's first sentence)."""
+    if not draft.blocks:
+        return True
+    sentences = split_sentences(draft.blocks[0].split("\n")[0])
+    first = sentences[0] if sentences else draft.blocks[0]
+    return fits(f"{draft._join(draft.head, first, draft.tail)}\n99/99")
+
+
 def _titled(draft: Draft) -> bool:
     """Whether the post's head already says the title (Mastodon, Threads)."""
     return bool(draft.fallback) and draft.fallback.rstrip(".") in draft.head
@@ -290,11 +310,12 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
             raise RenderError(f"{what}: cannot fit even one sentence and the link in {rule.limit} segment(s); "
                               "shorten the summary's first sentence, or leave the channel out with `channels:`")
         parts: tuple[str, ...] = (nfc(text),)
-        visual = None
+        visual, news_fits = None, True
     else:
         draft = draft_for(rule, brief, update, correction)
         parts = tuple(nfc(part) for part in _fit(rule, draft, what))
         visual = draft.visual
+        news_fits = not rule.threads or update is not None or _news_fits(draft, _fits(rule))
     _check_platform_rules(rule, parts, what)
     unit = counting.unit_of(rule, parts[0])
     limit = sms_capacity(unit, sms_segments_allowed(unit, rule.limit)) if rule.unit == "sms" else rule.limit
@@ -309,6 +330,7 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
         unit=unit,
         lang=brief.lang,
         visual=visual,
+        news_fits=news_fits,
     )
 
 

@@ -157,7 +157,9 @@ _LEANS = {
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
                      # the figures and the time are in the sentence before
-                     r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|^(?:until then|in the meantime|"
+                     r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|"
+                     # "We will never ask you for any of these": the list is the sentence before
+                     r"^[^.]*\b(?:any|all|none|each|either|neither) of (?:these|those|them)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
@@ -169,7 +171,9 @@ _LEANS = {
                      r"^\w+-(?:la|le|les|lui|leur|en|y)\b|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
-                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|^(?:d['’]ici là|en attendant|"
+                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|"
+                     r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela))\b|"
+                     r"^(?:d['’]ici là|en attendant|"
                      r"entre-temps)\b|^(?:la réponse est|oui,|non,)", re.IGNORECASE),
 }
 
@@ -251,7 +255,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
     def add(text: str | None, rank: int) -> None:
         if text and text not in blocks and not already_said(text):
-            if text in compensation_advice:
+            if any(item in text for item in compensation_advice):
                 # The credit, told once in the summary, is not told again as advice.
                 text = " ".join(s.text for s in roles.sentences(text, brief.lang) if not (
                     s.has("compensation") and any(_says_again(s.text, block) for block in blocks)))
@@ -281,13 +285,15 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     # "Do not use it to prepare baby bottles" leans on the advice before it ("Do not drink tap
     # water"): the two travel together, never after another block.
     needs = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"])
-    for index, item in enumerate(brief.advice):
-        said = next((i for i, block in enumerate(blocks) if index and brief.advice[index - 1] in block), None)
+    # "It contains no link" leans on the advice before it: they travel together.
+    advice = bind(brief.advice, brief.lang)
+    for index, item in enumerate(advice):
+        said = next((i for i, block in enumerate(blocks) if index and advice[index - 1] in block), None)
         if index and needs.match(item.strip()) and said is not None:
             if item not in blocks[said]:  # right after what it points to, in the same block
                 blocks[said] = f"{blocks[said]} {item}"
             continue
-        add(item, 1 if item == brief.first_advice else 3)
+        add(item, _advice_rank(brief, item))
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
     add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
@@ -296,6 +302,23 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     if trimmed:  # short posts: the apology without what it is for, so it fits beside the news
         blocks = [trimmed if block == brief.apology_text else block for block in blocks]
     return blocks, ranks
+
+
+# A way to reach a person: a phone number or an e-mail address.
+_CONTACT = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d|[\w.+-]+@[\w-]+\.\w[\w.]*")
+
+
+def _advice_rank(brief: Brief, item: str) -> int:
+    """How much one piece of advice matters in a short announcement: the first, and in a
+    breach the scam warning, most (1); what people get back, and after a breach, a recall or
+    an accident where to reach a person, next (2); the rest (3)."""
+    if brief.first_advice and brief.first_advice in item:
+        return 1
+    if brief.kind == "breach" and brief.never_ask and brief.never_ask in item:
+        return 1
+    gets_back = any(s.has("compensation") for s in roles.sentences(item, brief.lang))
+    reach = brief.kind in ("breach", "recall", "safety") and _CONTACT.search(item) is not None
+    return 2 if gets_back or reach else 3
 
 
 # Long words that say nothing of the content ("vous n'avez rien à faire", "you will have").
@@ -429,10 +452,15 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
             firsts = [brief.hurt, *firsts]
         wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
+        urgent = firsts
+        if brief.kind == "breach":
+            # The news and the apology first; the scam warning beside them when it fits, else it
+            # opens the next post: a title and a warning without the news read like a scam.
+            wanted, urgent = [_typography(b, lang) for b in _unique([short_apology, *firsts])], []
         # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
-                                    for b in (_typography(b, lang) for b in _unique(firsts))]))
+                                    for b in (_typography(b, lang) for b in _unique(urgent))]))
         draft.over = brief.statement.resolved and bool(brief.outcome) and brief.kind != "breach"
     elif correction is None and brief.kind in ("recall", "safety") and short_posts:
         # An update of a recall or a safety notice: its own warning ("Do not drink tap water

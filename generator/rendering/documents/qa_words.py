@@ -300,9 +300,12 @@ W = {
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
-            r"accessed by|downloaded by|unknown (?:parties|party|IP addresses|people))\b",
+            r"accessed by|downloaded by|unknown (?:parties|party|IP addresses|people)|"
+            r"(?:shown|visible|displayed|seen|viewed) (?:to|by) (?:[\d,]+ )?(?:other|another|some|unknown|\w+ of))\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
-            r"adresses IP inconnues|téléchargée?s? (?:par|les|le))"),
+            r"adresses IP inconnues|téléchargée?s? (?:par|les|le)|"
+            r"(?:montrée?s?|affichée?s?|visibles?|vue?s?|consultée?s?) (?:à|par|pour|chez) (?:[\d  ]+ )?"
+            r"(?:d['’]autres|autres|un autre|une autre|des|certains|certaines))"),
     # Files anyone could read were in effect not encrypted: that answers the question.
     "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?|in (?:plain|clear) text|read(?:able)? by anyone)\b",
                   r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage|en clair|lisibles? par n['’]importe qui|"
