@@ -121,3 +121,15 @@ def test_the_same_digits_read_two_ways_are_a_warning_never_an_error(project: Pat
     result = lint_files(project, pair("Ticket batch 6.12 is affected.", "Le lot de billets 6.12 est concerné."))
     assert by_rule(result.problems, "inconsistent-facts") == []
     assert [p.severity for p in by_rule(result.problems, "facts-to-check")] == ["warning"]
+
+
+def test_a_time_told_in_another_named_zone_is_a_warning_never_an_error(project: Path) -> None:
+    # A site in London time whose French file gives French time: one moment, two clocks. The
+    # tool cannot be sure, so it asks for a check; without a zone named, 11:00 and 12 h stay an error.
+    result = lint_files(project, pair("The coach left the road at 14:20 GMT.",
+                                      "L'autocar a quitté la route à 15 h 20, heure de Paris."))
+    assert by_rule(result.problems, "inconsistent-facts") == []
+    (problem,) = by_rule(result.problems, "facts-to-check")
+    assert problem.severity == "warning" and "“15 h 20”" in problem.message
+    result = lint_files(project, pair("The coach left the road at 14:20.", "L'autocar a quitté la route à 15 h 20."))
+    assert [p.severity for p in by_rule(result.problems, "inconsistent-facts")] == ["error"]

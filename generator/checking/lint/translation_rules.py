@@ -288,7 +288,7 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
             what = ours.where.replace("_", " ")
             problem = rule.problem(other, *_place(theirs, extra),
                                    f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
-            if _undecided(extra, missing):
+            if _undecided(extra, missing) or _zones_apart(extra, missing, f"{ours.text} {theirs.text}"):
                 # "6" against "6.12": the same digits read two ways (a version, a reference), not
                 # surely two values. A judgment, so a warning: never a block on a correct statement.
                 problem = replace(problem, severity=WARNING, rule="facts-to-check")
@@ -304,6 +304,27 @@ def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
     theirs = [re.sub(r"\D", "", f.text) for f in missing]
     return all(f.kind == "number" for f in [*extra, *missing]) and any(
         a and b and (a in b or b in a) for a in ours for b in theirs)
+
+
+# A time zone named beside the times ("14:20 GMT", « 15 h 20, heure de Paris », "in France"):
+# a time told in another zone in one file differs from the other by whole hours.
+_ZONE_WORDS = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST|heure (?:de \w+|française|locale|"
+                         r"d['’]été|d['’]hiver|anglaise|britannique)|(?:Paris|London|French|UK|British|local) time|"
+                         r"in France|en France|au Royaume-Uni|in the UK|in Britain)\b")
+
+
+def _zones_apart(extra: list[Fact], missing: list[Fact], texts: str) -> bool:
+    """Whether the differing times may be one moment told in two zones: times only, each pair
+    whole hours apart by the same offset, and a zone named in either file's text."""
+    if not all(f.kind == "time" for f in [*extra, *missing]) or len(extra) != len(missing):
+        return False
+
+    def minutes(fact: Fact) -> int:
+        hour, minute = fact.value.split(":")
+        return int(hour) * 60 + int(minute)
+
+    offsets = {(minutes(a) - minutes(b)) % (24 * 60) for a, b in zip(extra, missing)}
+    return len(offsets) == 1 and next(iter(offsets)) % 60 == 0 and _ZONE_WORDS.search(texts) is not None
 
 
 # Small counts are often written in words in one language ("seven days", « 7 jours »).
@@ -357,7 +378,8 @@ INCIDENT_RULES: list[Rule] = [
         "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
         "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not. "
         "Also when the same digits may be read two ways ('6.12' in English, '6.12' in French, where a decimal "
-        "takes a comma): the tool cannot be sure, so it never blocks.",
+        "takes a comma), or a time told in another time zone that either file names ('14:20 GMT', « 15 h 20, heure "
+        "de Paris »): the tool cannot be sure, so it never blocks.",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté les commerçants.'",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté 1 240 commerçants.'",
         {"en": "Give the same figures, dates, times and links in every language, or check that they are said in words.",
