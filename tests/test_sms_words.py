@@ -282,3 +282,34 @@ def test_the_sms_of_an_update_a_correction_added_to_carries_the_addition_and_say
     assert "2608C" in sms, sms
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", sms) if s]
     assert len(sentences) == len(set(sentences)), sms
+
+
+def test_every_update_sms_of_a_boil_water_notice_says_to_keep_boiling_until_it_is_lifted(project, settings):
+    # The advice said in the first update is still in force in the next ones: an SMS that says
+    # "we found the cause" alone reads as "the water is fine"; once the notice is lifted, never.
+    first = ("Si vous habitez Marcilly, Saint-Aubin-sur-Loue ou le quartier des Aubiers à Villebrune, ne buvez pas "
+             "l'eau du robinet sans l'avoir fait bouillir. Vous pouvez continuer à l'utiliser pour la douche.")
+    cause = ("Nous avons trouvé la cause : un joint fendu sur une trappe du réservoir des Aubiers a laissé entrer "
+             "l'eau des fortes pluies. Le réservoir est isolé depuis le 25 novembre à 18 h et va être vidé, nettoyé "
+             "et désinfecté avant d'être remis en service, sous le contrôle de l'agence régionale de santé.")
+    sample = ("Le premier prélèvement fait depuis la remise en service du réservoir des Aubiers, le 27 novembre, est "
+              "conforme. L'ARS demande une deuxième analyse conforme avant de lever la restriction : son résultat est "
+              "attendu le 29 novembre en fin d'après-midi, et nous le publierons dès que nous l'aurons. D'ici là, "
+              "continuez à faire bouillir l'eau que vous buvez.")
+    lifted = "L'ARS a levé la restriction à 17 h : l'eau du robinet est de nouveau potable dans les trois secteurs."
+    text = statement_file(lang="fr", front="kind: safety\n", title="Eau du robinet à faire bouillir dans trois secteurs",
+                          started="2026-09-01 17:00",
+                          sections={"Résumé": "L'eau du robinet doit être bouillie avant d'être bue dans trois secteurs. "
+                                              "Nous vous présentons nos excuses."},
+                          updates=(("2026-09-04 17:00", "résolu", lifted), ("2026-09-03 10:00", "surveillance", sample),
+                                   ("2026-09-02 12:00", "identifié", cause), ("2026-09-01 17:30", "enquête", first)))
+    statement = write_statement(project, settings, text, "2026-09-01-eau.fr.md")
+    texts = {c.update_at.day: c.parts[0] for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"}
+    for day in (1, 2, 3):
+        assert re.search(r"(?i)bouillir", texts[day]), texts[day]
+        assert counting.sms_segments(texts[day]) <= 2
+    assert "Continuez à faire bouillir" in texts[3] and "D'ici là" not in texts[3], texts[3]
+    assert "bouillir" not in texts[4] and "de nouveau potable" in texts[4], texts[4]
+    # The short posts of the update that gave no advice say it too.
+    post = next(c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "update" and c.update_at.day == 2)
+    assert "bouillir" in " ".join(post.parts), post.parts

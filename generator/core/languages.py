@@ -47,7 +47,7 @@ REQUIRED_SECTIONS = ("summary", "updates")
 # Status key -> words per language; the first word is the label pages show.
 STATUS_WORDS: dict[str, dict[str, list[str]]] = {
     # German: nouns keep their capital (Untersuchung), participles are lower-case (behoben).
-    "investigating": {"en": ["investigating"], "fr": ["analyse", "en cours d'analyse"],
+    "investigating": {"en": ["investigating"], "fr": ["analyse", "en cours d'analyse", "enquête", "en cours"],
                       "de": ["Untersuchung", "wird untersucht"]},
     "identified": {"en": ["identified"], "fr": ["identifié"], "de": ["erkannt", "Problem erkannt", "identifiziert"]},
     "monitoring": {"en": ["monitoring"], "fr": ["surveillance"], "de": ["Beobachtung", "wird beobachtet"]},

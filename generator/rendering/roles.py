@@ -35,18 +35,18 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "advice": {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact|return|bring|throw|boil|keep|avoid|"
-              r"unplug|remove|consult|see a)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|"
+              r"unplug|remove|consult|see a|continue)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
         # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
         # transat figure ci-dessous, cessez de l'utiliser »).
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
-              r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez)\b))"
+              r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez|continuez)\b))"
               r"(?:ne (?:\w+ |l['’]\w+ )?(?:pas|jamais|plus)|n['’](?:y |en )?\w+ (?:pas|jamais|plus)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
-              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez)\b|"
+              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
         "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },

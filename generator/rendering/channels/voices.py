@@ -363,6 +363,13 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     def protects(block: str) -> bool:
         return protective and any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, brief.lang))
 
+    over = any(s.has("outcome") for block in own for s in roles.sentences(block, brief.lang))
+    if protective and not over and not any(protects(block) for block in blocks):
+        # "We have found the cause" in a boil-water notice: the advice still in force goes too.
+        reminder = _advice_in_force(brief, update)
+        if reminder:
+            at = blocks.index(promise) if promise in blocks else len(blocks)
+            blocks.insert(at, reminder)
     return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) else 2)
                     for i, block in enumerate(blocks)]
 
@@ -888,6 +895,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
     # every product is suspect). In an update, its own warning or advice.
     must: list[str] = []
+    reminder: str | None = None
     if update is None:
         if brief.kind == "breach" and brief.never_ask:
             must.append(brief.never_ask)
@@ -914,6 +922,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         fixes = brief.correction_sentences_of(update)
         if corrections.changes_scope(fixes):
             must = [*(g for g, _ in groups if any(f in g for f in fixes))][:1] + must
+        over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
+        if protective and not advice and not outcome and not over:
+            # "We have found the cause" in a boil-water notice: the advice still in force goes too.
+            reminder = _advice_in_force(brief, update)
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
@@ -935,15 +947,22 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # clause that says what to do, wherever it is ("The table has been updated; please check
         # your fridge again" → its second half).
         firsts = [sentence, *essential_forms(sentence)]
+        own = roles.sentences(sentence, brief.lang)
+        # What to do alone ("Until then, keep boiling…" → "Keep boiling…") when the group's first
+        # sentence says nothing to do: before any cut that would leave the advice out.
+        doing = [d for d in (_without_time_link(s.text) for s in own[1:] if says_what_to_do(s.text))
+                 if not leans.match(d) and not needs_news.search(d)][:1]
+        if own and not says_what_to_do(own[0].text):
+            firsts += doing
         for first, rest in clause_cuts(sentence, 20):
+            rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
                          and not leans.match(rest) and not needs_news.search(rest)
                          and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
-        own = roles.sentences(sentence, brief.lang)
-        # Last: "Lot 2608C is also recalled." without the count that follows it.
+        # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
         alone = [own[0].text] if len(own) > 1 else []
-        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *alone]))
+        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
 
     tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
     if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
@@ -1031,6 +1050,20 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             head = piece[:25].casefold()
             return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
         chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
+    if reminder and not _repeats(" ".join(chosen), reminder):
+        # Last, in the room left, else in place of the update's later sentences (never its news).
+        shapes = [_no_pointer(off_page(f, brief.lang)) for f in forms_of(reminder)]
+        # Else its instruction alone ("…, ne buvez pas l'eau du robinet sans l'avoir fait bouillir"):
+        # more people told to boil than need to, never fewer.
+        main = [m.end() for m in _IMPERATIVE_AFTER_COMMA.get(brief.lang, _IMPERATIVE_AFTER_COMMA["en"]).finditer(reminder)]
+        rest = reminder[main[-1]:] if main else ""
+        if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
+            shapes.append(_end_sentence(rest[:1].upper() + rest[1:]))
+        for keep in range(len(chosen), 0, -1):
+            said = next((f for f in shapes if f and first_fitting(*chosen[:keep], f)), None)
+            if said:
+                chosen = [*chosen[:keep], said]
+                break
     # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
     seen: set[str] = set()
     once: list[str] = []
@@ -1040,6 +1073,38 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if kept:
             once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
     return first_fitting(*once)
+
+
+# "Until then, ", « D'ici là, »: a link to the sentence before, dropped when the advice goes alone.
+_TIME_LINK = re.compile(r"^(?:until then|in the meantime|meanwhile|for now|d['’]ici là|en attendant|entre-temps|"
+                        r"pour l['’]instant)\s*,\s*", re.IGNORECASE)
+
+
+def _without_time_link(sentence: str) -> str:
+    rest = _TIME_LINK.sub("", sentence, count=1)
+    return rest[:1].upper() + rest[1:] if rest != sentence else sentence
+
+
+# Where a condition ends and its instruction starts ("If you live in X, do not drink…").
+_IMPERATIVE_AFTER_COMMA = {
+    "en": re.compile(r",\s+(?=(?:do not|don't|never|please|boil|keep|stop|check|call|return|use|avoid|bring|throw)\b)",
+                     re.IGNORECASE),
+    "fr": re.compile(r",\s+(?=(?:ne |n['’]|\w+ez\b))", re.IGNORECASE),
+}
+
+
+def _advice_in_force(brief: Brief, update: Update) -> str | None:
+    """In a safety notice or a recall, what people must still do when `update` was posted: the
+    advice of the latest update before it that gave some (the summary's first advice while the
+    notice is open), none once an update said the worst was over."""
+    for earlier in sorted((u for u in brief.statement.updates if u.at < update.at), key=lambda u: u.at, reverse=True):
+        groups = [(g, roles.sentences(g, brief.lang)) for g in bind(_told(brief, earlier), brief.lang)]
+        if any(s.has("outcome") for _, said in groups for s in said):
+            return None
+        advice = [g for g, said in groups if any(s.has("advice") and not s.has("apology") for s in said)]
+        if advice:
+            return advice[0]
+    return None if brief.statement.resolved else brief.first_advice
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
