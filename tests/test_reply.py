@@ -129,7 +129,8 @@ def test_reply_command_refuses_an_empty_slot(project, args, named):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["2026-11-20-card-payment"], "no statement '2026-11-20-card-payment'. Did you mean '2026-11-20-card-payments'?"),
+        (["2026-11-20-card-payment"], "no statement '2026-11-20-card-payment' in statements"),
+        (["2026-11-20-card-payment"], "did you mean '2026-11-20-card-payments'?"),
         ([SLUG, "--lang", "de"], "2026-11-20-card-payments has no 'de' version; it exists in: en, fr"),
         ([SLUG, "--template", "legal"], "no reply template 'legal' for 2026-11-20-card-payments; choose one of: personal, journalist"),
     ],
@@ -138,6 +139,13 @@ def test_reply_command_usage_errors(project, args, message):
     result = _run(project, *args, "--name", "A", "--situation", "B")
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_reply_command_takes_any_part_of_the_name_no_other_name_has(project):
+    # Like update, resolve and translate: "card-payments" names 2026-11-20-card-payments.
+    result = _run(project, "card-payments", "--name", "Ms Diallo", "--situation", "your refund", "--signed", "Ann Lee")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Hello Ms Diallo,")
 
 
 def test_reply_command_refuses_a_statement_with_format_errors(project):

@@ -17,7 +17,7 @@ SLOT_OPTIONS = {"name": "--name", "situation": "--situation", "agent": "--signed
 
 
 @click.command("reply")
-@click.argument("slug")
+@click.argument("slug")  # the statement's name, or any part of it made of whole words no other name has
 @click.option("--lang", help="Language of the reply (default: the statement's first language).")
 @click.option("--template", "template_key", default="personal", show_default=True,
               help="Which reply: personal (someone affected) or journalist.")
@@ -34,8 +34,11 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
     from generator.core.errors import RenderError, UsageError
     from generator.reading.settings import load_settings
 
+    from generator.authoring.editing import name_statement
+    from generator.core import clock
+
     settings = load_settings(root)
-    statement = _find_statement(settings, slug, lang)
+    statement = _find_statement(settings, name_statement(settings, slug, clock.now()), lang)
     templates = reply_templates(statement, settings)
     template = templates.get(template_key)
     if template is None:

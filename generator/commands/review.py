@@ -31,8 +31,10 @@ def command(slug: str, lang: str | None, output: str, dist_dir: Path | None, roo
     from generator.authoring.review.report import as_json, as_text, word
     from generator.reading.settings import load_settings
 
+    from generator.authoring.editing import name_statement
+
     settings = load_settings(root)
-    review = review_statement(settings, slug, lang, clock.now())
+    review = review_statement(settings, name_statement(settings, slug, clock.now()), lang, clock.now())
     document = render_review_markdown(review, settings)
     target = write_review(document, review_path(dist_dir or settings.root / "dist", review))
     if output == "json":
