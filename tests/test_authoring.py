@@ -42,6 +42,19 @@ def test_new_writes_a_holding_statement_that_only_lacks_its_slots(project: Path)
         assert f"{path.name}:{number}: a placeholder is still in the text: “{slot}”" in result.output
 
 
+def test_new_at_opens_the_statement_when_it_really_opened(project: Path) -> None:
+    # Written at 11:30 (the tests' clock) about a problem the team acknowledged at 09:40.
+    result = run("new", "Mobile app login errors", "--severity", "major", "--at", "2026-11-20 09:40")
+    assert result.exit_code == 0, result.output
+    text = (project / "statements" / "2026-11-20-mobile-app-login-errors.md").read_text()
+    assert "started: 2026-11-20 09:40" in text and "### 2026-11-20 09:40 · investigating" in text
+    # The promise is an hour from now, not an hour after 09:40 (already past).
+    assert "next_update: 2026-11-20 12:30" in text and "12:30 CET" in text
+    refused = run("new", "Another problem", "--severity", "minor", "--at", "+2h")
+    assert refused.exit_code == 2 and "--at is in the future" in refused.stderr
+    assert not (project / "statements" / "2026-11-20-another-problem.md").exists()
+
+
 def test_new_in_french_with_a_prepared_template(project: Path) -> None:
     result = run("new", "Fuite de données clients", "--severity", "critical", "--lang", "fr",
                  "--template", "data-breach")

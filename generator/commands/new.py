@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -31,13 +31,16 @@ _TEMPLATES = {"breach": "data-breach", "recall": "recall", "maintenance": "maint
 @click.option("--template", help="Holding template from site_templates/holding/ (default: default, or "
                                  "maintenance for a maintenance; e.g. data-breach).")
 @click.option("--slug", help="File name to use instead of <date>-<title words>.")
+@click.option("--at", "at", metavar="TIME",
+              help="When the statement opened (its `started` and first update), if not now: e.g. "
+                   "'2026-11-20 09:40' for a statement written after the fact.")
 @click.option("--next-update", "next_update", metavar="TIME",
               help="When the next update is promised: a time or a delay such as +2h (default +1h).")
 @root_option
 @reports_errors
 def command(title: str, severity: str | None, kind: str, scheduled_for: str | None, scheduled_until: str | None,
             lang: str | None, affected: tuple[str, ...], template: str | None, slug: str | None,
-            next_update: str | None, root: Path) -> None:
+            next_update: str | None, at: str | None, root: Path) -> None:
     """Write statements/<date>-<slug>.md from a holding statement: it acknowledges the
     problem, says the team is on it, promises the next update and has a first
     'investigating' update now. Fill the [SLOTS] it lists, then publish.
@@ -64,7 +67,13 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
         except DateError as error:
             raise UsageError(f"error: {option}: {error}\n    hint: e.g. +2h or '2026-11-20 12:00'") from None
 
+    opened = when(at, "--at")
+    if opened is not None and opened > now:
+        raise UsageError("error: --at is in the future\n    hint: --at says when the statement opened; "
+                         "to promise a time, use --next-update")
     promise = when(next_update, "--next-update")
+    if opened is not None and promise is None:
+        promise = now + timedelta(hours=1)  # an hour from now, not from a time already past
     extra: dict[str, object] = {}
     if kind == "maintenance":
         start, end = when(scheduled_for, "--scheduled-for"), when(scheduled_until, "--scheduled-until")
@@ -88,7 +97,7 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
                          "    hint: --severity minor (a small problem), major (a real incident) or critical (a crisis)")
     result = new_statement(settings, title, severity, lang=lang or settings.default_language,
                            affected=list(affected), template=template or _TEMPLATES.get(kind, "default"),
-                           now=now, slug=slug, next_update=promise, extra=extra,
+                           now=opened or now, slug=slug, next_update=promise, extra=extra,
                            crisis=kind if kind in ("outage", "breach", "recall", "safety") else None)
     click.echo(f"Created {display_path(result.path)}")
     report = check_project(settings, [result.path], now=now)
