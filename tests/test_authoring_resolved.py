@@ -143,3 +143,20 @@ def test_a_promise_in_one_language_only_points_at_the_file_that_has_it(project: 
     assert promise["message"] == f"`next_update` is set here but not in the English file ({CARD})"
     assert promise["line"] == (project / CARD_FR).read_text(encoding="utf-8").splitlines().index(
         "next_update: 2026-11-20 12:00") + 1
+
+
+def test_resolve_warns_when_the_title_still_says_what_is_no_longer_true(project: Path) -> None:
+    # "Card payments failing at checkout" would head the resolution's e-mail subject and every copy.
+    result = run("resolve", "card-payments", "-m", "Payments work normally again.")
+    assert result.exit_code == 0
+    assert (f"{CARD}:2:1: warning: the statement is resolved but its title still says “failing”: every copy, "
+            "e-mail subject and headline of the resolution carries the title") in result.output
+    french = run("resolve", "card-payments", "--lang", "fr", "--at", "2026-11-20 11:30", "-m",
+                 "Les paiements fonctionnent de nouveau normalement.")
+    assert french.exit_code == 0 and "title still" not in french.output  # « Échec des paiements » names the event
+    path = project / CARD
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "title: Card payments failing at checkout", "title: Card payments failed at checkout for two hours"),
+        encoding="utf-8")
+    found = json.loads(run("check", "--format", "json").stdout)["problems"]
+    assert not [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD], found

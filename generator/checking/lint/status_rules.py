@@ -82,6 +82,28 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
             return  # one finding: the summary is rewritten as a whole
 
 
+# A title that tells people what to do or says a state still holds ("Tap water to be boiled in
+# …", "Card payments failing", « Piscine fermée »): once resolved, every copy, e-mail subject
+# and headline that carries it says what is no longer true.
+STILL_TRUE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:do\s+not|don['’]t|(?:to\s+be\s+)?boil(?:ed)?|stop\s+using|avoid|failing|not\s+working|"
+                     r"unavailable|(?:is|are)\s+down|still|suspended|interrupted|closed)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:à\s+faire\s+bouillir|\bne\s+(?:pas\s+)?(?:boire|buvez|consommer|consommez|utiliser|utilisez)\b|"
+                     r"\b(?:évitez|indisponibles?|en\s+panne|ne\s+fonctionnen?t?\s+(?:pas|plus)|perturbée?s?|"
+                     r"interrompue?s?|suspendue?s?|fermée?s?|toujours)\b)", re.IGNORECASE),
+}
+
+
+def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    if not statement.resolved or statement.maintenance:
+        return
+    found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
+    if found:
+        yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
+                           f"the statement is resolved but its title still says {quoted(found.group(0))}: every copy, "
+                           "e-mail subject and headline of the resolution carries the title")
+
+
 def _resolved(statement: Statement) -> str:
     from generator.core.languages import status_label
 
@@ -103,5 +125,18 @@ STATUS_RULES: list[Rule] = [
          "fr": "Réécrivez le résumé pour la fin de la crise : ce qui s'est passé, depuis quand c'est réglé, et ce "
                "que les personnes doivent faire maintenant, s'il y a lieu."},
         check_stale_summary,
+    ),
+    Rule(
+        "stale-title", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the statement is resolved but its title still tells people what to do or says a state still "
+        "holds ('Tap water to be boiled in …', 'Card payments failing', « Piscine fermée »): the title heads the "
+        "page, every copy, the e-mail subjects and the press release's headline.",
+        "(resolved) title: Tap water to be boiled in Marcilly",
+        "(resolved) title: Tap water in Marcilly safe to drink again after four days of boiling",
+        {"en": "Retitle it for the end of the crisis: what happened and that it is over ('… safe to drink again', "
+               "'… restored after a four-hour outage').",
+         "fr": "Reformulez le titre pour la fin de la crise : ce qui s'est passé et que c'est terminé (« … de nouveau "
+               "potable », « … rétabli après quatre heures de panne »)."},
+        check_stale_title,
     ),
 ]
