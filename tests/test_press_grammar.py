@@ -171,3 +171,18 @@ def test_a_deep_apology_keeps_its_weight_in_the_third_person() -> None:
     assert english(["We are deeply sorry."], "Ormer Line", british=True) == ["Ormer Line said it was deeply sorry."]
     assert english(["We apologise to every passenger."], "Ormer Line", british=True) == [
         "Ormer Line apologised to every passenger."]
+
+
+def test_a_lead_that_opens_on_a_time_span_or_an_estimate_is_tied_by_that(project, settings):
+    # "said between 6:30 p.m. and 9:30 p.m. …, 2,870 customers were charged" reads as "said between".
+    from tests.press_support import statement_file, write_statement
+    from generator.rendering.press import render_press_release
+
+    for summary, lead in (
+            ("Between 18:30 and 21:30 on 2 September, 2,870 customers who paid with Apple Pay were charged twice. "
+             "We are sorry.", "Calypso Pay said that between 6:30 p.m. and 9:30 p.m."),
+            ("Around 2,870 customers who paid with Apple Pay on 2 September were charged twice. We are sorry.",
+             "Calypso Pay said that around 2,870 customers")):
+        text = statement_file(started="2026-09-02 21:40", sections={"Summary": summary})
+        release = render_press_release(write_statement(project, settings, text), settings).text
+        assert lead in release, release

@@ -771,12 +771,14 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
         sentence[:1].lower() + sentence[1:]
     # "said since 9 a.m. some payments fail" reads as "said since": `that` ties the clause.
     opener = rest.split(" ", 1)[0].lower().strip(",")
-    joined = "that " if opener in _EN_ADVERBIAL_OPENERS else ""
+    # ("said 2,870 customers were charged" too: a figure first reads as what was said)
+    joined = "that " if opener in _EN_ADVERBIAL_OPENERS or opener[:1].isdigit() else ""
     return f"{org} said {joined}{rest}"
 
 
 _EN_ADVERBIAL_OPENERS = frozenset("since from at on in after before until during over for by this today yesterday "
-                                  "earlier overnight".split())
+                                  "earlier overnight between around about last when while as within throughout "
+                                  "shortly late early".split())
 
 
 def _quoted(text: str, lang: str) -> str:
