@@ -1034,3 +1034,42 @@ def test_a_correction_post_says_which_update_it_corrects(project, settings):
         for channel in ("x", "bluesky"):
             first = copies[(channel, "correction")].parts[0].replace("\u00a0", " ").replace("\u202f", " ")
             assert names in first, first
+
+
+def test_a_question_travels_with_its_answer_and_a_helpline_is_given_once(project, settings):
+    # "Was someone close to you on NL512?" alone ends a post (or sits before "We are sorry"); the
+    # summary's "A helpline is open…" and the advice's "Call our helpline…" give one number twice.
+    real = dataclasses.replace(settings, site_url="https://status.calypso-pay.com/")
+    text = statement_file(
+        severity="critical", started="2026-09-03 09:20", title="Coach NL512 accident near Arras",
+        front="kind: safety\nnext_update: 2026-09-05 12:00\n",
+        sections={"Summary": ("Our coach NL512 came off the A26 near Arras at 09:20 on 3 September; 11 people are "
+                              "still in hospital. We are deeply sorry. A helpline for families is open day and "
+                              "night: +44 20 3000 0512."),
+                  "What you should do": (
+                      "- **Was someone close to you on NL512?** Call our helpline, open day and night: "
+                      "+44 20 3000 0512.\n"
+                      "- **Were you on board?** Your luggage is held by the police; we will call you to return it.")})
+    statement = write_statement(project, real, text)
+    for copy in render_copies(statement, real, ["x", "bluesky", "sms"], NOW):
+        if copy.kind != "announcement":
+            continue
+        said = " ".join(copy.parts)
+        for question in ("Was someone close to you on NL512?", "Were you on board?"):
+            if question in said:
+                after = said.split(question, 1)[1].lstrip()
+                assert after.startswith(("Call our helpline", "Your luggage")), (copy.channel, copy.parts)
+        assert said.count("+44 20 3000 0512") == 1, (copy.channel, copy.parts)
+
+
+def test_after_a_bad_buzz_the_first_post_says_sorry_without_saying_to_whom(project, settings):
+    real = dataclasses.replace(settings, site_url="https://status.calypso-pay.com/")
+    text = statement_file(
+        severity="major", title="Our advert mocked pupils with dyslexia", front="",
+        sections={"Summary": ("Our \"Top of the class\" advert, published on 2 September, mocked a child with "
+                              "dyslexia, and a reply from our Instagram account then mocked a mother who objected. "
+                              "Both were wrong and hurtful, and we apologise to our pupils, their families and "
+                              "everyone living with dyslexia. We withdrew the advert on 3 September.")})
+    first = next(c for c in render_copies(write_statement(project, real, text), real, ["x"], NOW)
+                 if c.kind == "announcement").parts[0]
+    assert "mocked a child with dyslexia" in first and "and we apologise." in first, first

@@ -5,12 +5,14 @@ staff read is never a promise already kept printed as ahead."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from generator.rendering.documents.checklist import render_checklist
 from generator.rendering.documents.memo import render_memo
 from generator.rendering.documents.qa_brief import render_qa_brief
 from generator.rendering.documents.replies import reply_templates
+from generator.rendering.channels import render_copies
 from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
 from tests.test_documents_fresh import _answers, _item, _plain, _quoted, _unanswered
@@ -369,3 +371,49 @@ def test_who_saw_the_data_is_answered_from_whom_it_was_shown_to(project, setting
         answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings, NOW))
         who = answers[question]
         assert not _unanswered(who) and expected in _plain(who), who
+
+
+def test_the_brief_never_quotes_a_figure_a_later_update_restated_nor_a_clause_a_correction_contradicts(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-02 07:40", title="November statements sent to other customers",
+        front="kind: breach\nnext_update: 2026-03-12 17:00\n",
+        sections={"Summary": "Through our error, the statements of 5,180 customers were sent to other customers. "
+                             "We are truly sorry.",
+                  "What happened": "These statements show the customer's name, postal address and balance."},
+        updates=(("2026-03-03 11:00", "identified", "The full count is 5,180 customers, not 3,400: a second "
+                                                    "batch had the same fault."),
+                 ("2026-03-02 13:30", "identified", "The cause is a change to our mailing platform. About 3,400 "
+                                                    "customers received another customer's statement. They show "
+                                                    "the name, address and balance; they contain no full IBAN, "
+                                                    "card number or password.\n\n#### Correction · 2026-03-03 10:45\n"
+                                                    "Contrary to what we wrote, the statements of 1,120 business "
+                                                    "accounts do show the full IBAN.")))
+    brief = render_qa_brief(write_statement(project, settings, text, "2026-03-02-statements.md"), settings, NOW)
+    said = _plain(brief.text if hasattr(brief, "text") else str(brief))
+    assert "3,400 customers received" not in said and "contain no full IBAN" not in said, said
+    data = " ".join(_quoted(_answers(brief)["What data exactly?"]))
+    assert "name, postal address and balance" in data, data
+    assert not _unanswered(_answers(brief)["Who accessed it?"])
+
+
+def test_a_ransomware_attack_told_as_an_outage_gets_the_breach_steps_and_its_cause_is_answered(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    clinic = dataclasses.replace(settings, organisation="Belledonne Clinics", short_name="")
+    text = statement_file(
+        severity="critical", started="2026-03-02 03:50", title="Cyberattack on our clinics' IT systems",
+        front="kind: outage\nnext_update: 2026-03-12 17:00\n",
+        sections={"Summary": "Since 03:50 on 2 March, a ransomware attack has disrupted the IT systems of our four "
+                             "clinics. The cause is fixed in two clinics. We are truly sorry.",
+                  "What we are doing": "- We work on paper where the software is not yet restored."},
+        updates=(("2026-03-02 16:00", "identified", "Our teams are working with the national cyber-security "
+                                                    "agency."),))
+    statement = write_statement(project, clinic, text, "2026-03-02-cyberattack.md")
+    cause = _answers(render_qa_brief(statement, clinic, NOW))["What caused it?"]
+    assert not _unanswered(cause) and "ransomware attack" in _plain(cause) and "cause is fixed" not in cause, cause
+    checklist = render_checklist(statement, clinic, NOW)
+    assert "Notify the data protection authority" in checklist and "File a complaint with the police" in checklist
+    assert "service credits" not in checklist  # patients are not customers owed a credit
+    assert not _item(checklist, "Say when service is back").startswith("[x]"), checklist
+    post = next(c for c in render_copies(statement, clinic, ["facebook"], NOW) if c.kind == "announcement")
+    assert "in the comments" in post.parts[0] and "do not post personal or health details" in post.parts[0]

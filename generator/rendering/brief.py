@@ -83,8 +83,9 @@ def _with_lead_ins(items: list[str]) -> list[str]:
     which a thread would cut in the middle."""
     joined: list[str] = []
     for item in items:
-        if joined and (joined[-1].rstrip().endswith(":") or _LINK_ONLY.match(item.strip())):
-            # (and "Details: https://…" goes with the sentence it gives the details of)
+        if joined and (joined[-1].rstrip().endswith((":", "?")) or _LINK_ONLY.match(item.strip())):
+            # (and "Details: https://…" goes with the sentence it gives the details of; "Were you
+            # on board?" with the advice it asks for: alone, a question ends a post unanswered)
             joined[-1] = f"{joined[-1].rstrip()} {item}"
         elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
             joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
@@ -519,6 +520,8 @@ class Brief:
         # A sentence a correction recants ("We wrote that no data had been lost") is not told
         # again as a fact: the correction's own words say what is true.
         sentences = [s for s in sentences if not corrections.recanted(s, fixes)]
+        # ("Contrary to what we wrote, …": the clause it contradicts goes, the rest stays.)
+        sentences = [t for t in (corrections.without_contradicted(s, fixes) for s in sentences) if t]
         if not corrections.changes_scope(fixes):
             return [t for t in (self._kept(s, fixes, withdrawn) for s in sentences) if t]
         counts = [change.wrong for f in fixes for change in corrections.explicit_changes(f)

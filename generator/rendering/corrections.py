@@ -359,6 +359,45 @@ def recanted(sentence: str, corrections: list[str]) -> bool:
     return False
 
 
+# "Contrary to what we wrote, the statements of 1,120 business accounts do show the full IBAN":
+# the correction says the truth without quoting what it recants.
+_CONTRARY = re.compile(r"^(?:contrary to what we (?:wrote|said|stated|announced|reported)|unlike what we (?:wrote|said)|"
+                       r"contrairement à ce que nous (?:avons|avions) (?:écrit|indiqué|annoncé|dit|affirmé)|"
+                       r"entgegen unserer (?:Angabe|Mitteilung|Meldung))\s*,\s*", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|none|nor|never|without|ni|ne|n['’]|pas|aucune?|sans|jamais|nicht|kein\w*)\b",
+                       re.IGNORECASE)
+_COMMON = frozenset("that this with from have were been their they them what which when also only other more "
+                    "dans avec pour sont nous vous leur leurs elle elles cette ceux celles plus aussi".split())
+
+
+def without_contradicted(sentence: str, corrections: list[str]) -> str | None:
+    """`sentence` without the clause a correction contradicts ("Contrary to what we wrote, … do
+    show the full IBAN" against "…; they contain no full IBAN, card number or password"): the
+    clause that shares two of its longer words and says the opposite (one negated, the other
+    not) goes; None when nothing of the sentence is left."""
+    truths = [told[found.end():] for text in corrections for told in re.split(r"(?<=[.!?])\s+", text)
+              for found in [_CONTRARY.match(told)] if found]
+    if not truths:
+        return sentence
+    clauses = re.split(r"\s*;\s+", sentence)
+    kept = []
+    for clause in clauses:
+        mine = {w for w in re.findall(r"[^\W\d_]{4,}", clause.casefold())} - _COMMON
+        contradicted = False
+        for truth in truths:
+            theirs = {w for w in re.findall(r"[^\W\d_]{4,}", truth.casefold())} - _COMMON
+            if len(mine & theirs) >= 2 and bool(_NEGATION.search(clause)) != bool(_NEGATION.search(truth)):
+                contradicted = True
+        if not contradicted:
+            kept.append(clause)
+    if not kept:
+        return None
+    if len(kept) == len(clauses):
+        return sentence
+    said = "; ".join(kept).rstrip(" ;,")
+    return said if said.endswith((".", "!", "?")) else said + "."
+
+
 _WRONG_COLON = re.compile(r"(?<=[.!?] )((?:that|this|it) (?:is|was) (?:wrong|incorrect|not (?:true|correct|the case))|"
                           r"c['’](?:est|était) (?:faux|inexact|une erreur)|ce n['’](?:est|était) pas (?:le cas|exact)|"
                           r"das (?:ist|war) (?:falsch|nicht richtig))\s*:\s+(\w)", re.IGNORECASE)

@@ -179,8 +179,8 @@ _LEANS = {
 
 
 # Health data in a breach: patients, prescriptions, medical records.
-_HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|médica\w*|ordonnances?|"
-                          r"gesundheit\w*|patient\w*)", re.IGNORECASE)
+_HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|médica\w*|ordonnances?|clinics?|"
+                          r"cliniques?|hospitals?|hôpita(?:l|ux)|gesundheit\w*|patient\w*|Klinik\w*)", re.IGNORECASE)
 
 
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
@@ -190,7 +190,8 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
     groups: list[str] = []
     for sentence in sentences:
         leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
-        leans = leans or bool(groups and groups[-1].rstrip().endswith(":"))  # "Here is what happened:" + it
+        # "Here is what happened:" + it; "Were you on board?" + what to do then
+        leans = leans or bool(groups and groups[-1].rstrip().endswith((":", "?")))
         if groups and leans and "\n" not in groups[-1]:
             groups[-1] = f"{groups[-1]} {sentence}"
         else:
@@ -255,6 +256,17 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
     def add(text: str | None, rank: int) -> None:
         if text and text not in blocks and not already_said(text):
+            # The same helpline twice ("A line is open: +33…" in the summary, "Call our line: +33…"
+            # in the advice): once, the fuller sentence, at the better rank.
+            contacts = set(_CONTACT.findall(text))
+            for index, block in enumerate(blocks):
+                if contacts and ranks[index] and set(_CONTACT.findall(block)) == contacts and \
+                        len(roles.sentences(block, brief.lang)) == 1:
+                    if len(block) >= len(text):
+                        return
+                    rank = min(rank, ranks[index])
+                    del blocks[index], ranks[index]
+                    break
             if any(item in text for item in compensation_advice):
                 # The credit, told once in the summary, is not told again as advice.
                 text = " ".join(s.text for s in roles.sentences(text, brief.lang) if not (
@@ -427,8 +439,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         if rule.id == "facebook":
             # Comments are public: after a breach or a health notice, questions go to the page
             # and its contacts, never into the comments with personal details.
-            health = brief.kind in ("safety", "recall") or _HEALTH_DATA.search(f"{brief.statement.title} {brief.summary}")
-            tail = (w["questions"] if brief.kind not in ("breach", "safety", "recall") else
+            # (A clinic's outage too: patients would write about their care in public.)
+            health = brief.kind in ("safety", "recall") or _HEALTH_DATA.search(
+                f"{brief.statement.title} {brief.summary} {brief.settings.organisation_in(lang)}")
+            tail = (w["questions"] if brief.kind not in ("breach", "safety", "recall") and not health else
                     w["questions_private"] if health else w["questions_private_data"]).format(url=url)
         else:
             tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
@@ -787,7 +801,10 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     if not apology or len(apology) < longest:
         return None
     cut = re.split(r"\s+(?:for|pour)\s+(?:the|all|any|every|everyone|this|these|those|les?|la|l['’]|tous|toutes|"
-                   r"cette|ce|ces|votre|vos|your)\b", apology, maxsplit=1)[0].rstrip(" ,;:")
+                   r"cette|ce|ces|votre|vos|your)\b|"
+                   # to whom ("…we apologise to our pupils, their families and…"): the apology stays whole
+                   r"(?:(?<=apologise)|(?<=apologize)|(?<=apologies)|(?<=excuses))\s+(?:to|à|auprès de)\s+(?:our|all|every|everyone|the|you|"
+                   r"those|each|nos|tous|toutes|chacun|chacune|celles|ceux|vous)\b", apology, maxsplit=1)[0].rstrip(" ,;:")
     # Only what the apology itself is for: the cut ends on its words ("…nos excuses", "we are
     # sorry"), never inside another clause (« conscients de la gêne, en particulier | pour… »).
     ends_on_apology = re.search(r"\b(?:excuses|sorry|apologi[sz]e|désolée?s|pardon)$", cut, re.IGNORECASE)
@@ -961,7 +978,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                          and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
         # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
-        alone = [own[0].text] if len(own) > 1 else []
+        alone = [own[0].text] if len(own) > 1 and not own[0].text.rstrip().endswith("?") else []
         return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
 
     tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
@@ -1193,6 +1210,8 @@ def _without_preamble(sentence: str) -> str:
     if re.match(r"(?:if|unless|only if|provided|si|s['’]il|s['’]ils|sauf si|à condition|wenn|falls|sofern)\b", head,
                 re.IGNORECASE):
         return sentence  # a condition is no preamble: « S'il est conforme, l'ARS pourra lever… »
+    if any(s.has("advice") for lang in ("en", "fr") for s in roles.sentences(head, lang)):
+        return sentence  # nor an instruction: « Appelez notre ligne d'écoute, ouverte jour et nuit : … »
     return rest[:1].upper() + rest[1:]
 
 

@@ -19,7 +19,7 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
-                                                          PUBLIC_BOARD, PUBLIC_BODY)
+                                                          PUBLIC_BOARD, PUBLIC_BODY, CYBERATTACK, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import document_kind
@@ -135,9 +135,18 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     next_promise = _next_promise(brief, lang)
     told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
     aboard = re.search(VEHICLE, told, re.IGNORECASE) is not None and re.search(ENVIRONMENT, told, re.IGNORECASE) is None
+    # A cyberattack told as an outage ("a ransomware attack has stopped our systems") is a
+    # possible breach too: the regulator's clock, the police complaint and the scam warning apply.
+    cyber = kind == "outage" and re.search(CYBERATTACK, told, re.IGNORECASE) is not None
+    # Patients and public bodies get no "service credits".
+    caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
+        re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
                      or (k == "*open" and not statement.resolved) for k in kinds)
+        wanted = wanted or (cyber and key in CYBER_STEPS)
+        if key == "credits" and caring:
+            wanted = False
         if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
             wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
         if not wanted:
@@ -271,10 +280,22 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
         found = [p for p in find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True,
                                  most=3)
                  if not (key not in _TOLD_TO_PEOPLE and p.has("advice")) and not _ahead(p.text, brief)
+                 and not (words and _negated(p.text, words))
                  and not (key == "notify_people" and _AUTHORITY_TOLD.search(p.text))]
         if found:
             return found[0].text, found[0].source
     return None
+
+
+# "…where the software is not yet restored", « pas encore rétablis »: the opposite of done.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no longer|not yet|pas|jamais|plus|nicht|noch nicht|kein\w*)"
+                              r"(?:\s+(?:yet|encore|been|été|fully|entièrement|tout à fait))*\s+$", re.IGNORECASE)
+
+
+def _negated(text: str, evidence: str) -> bool:
+    """Whether every place the evidence words match in `text` is negated just before."""
+    matches = list(re.finditer(evidence, text, re.IGNORECASE))
+    return bool(matches) and all(_NEGATION_BEFORE.search(text[:m.start()]) for m in matches)
 
 
 # "The CNIL and the regional health agency were informed": the authorities told, not the people.

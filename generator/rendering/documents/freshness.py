@@ -68,6 +68,23 @@ def wrong_values(brief, update) -> list[str]:  # type: ignore[no-untyped-def]
     return list(dict.fromkeys(v for v in found if v))
 
 
+# A later update that restates a figure ("The full count is 5,180 customers, not 3,400", « 5 180
+# clients, et non de 3 400 »): the earlier figure is no answer any more.
+_RESTATED = re.compile(r"(?:,\s*(?:and\s+)?not|,?\s*et non(?: pas)?(?:\s+de|\s+d['’])?|\bnon pas|\brather than|"
+                       r"\binstead of|\bau lieu de)\s+(?P<clause>(?:[^.;,:]|[.,](?=\d))*\d(?:[^.;,:]|[.,](?=\d))*)", re.IGNORECASE)
+
+
+def superseded_values(brief, update) -> list[str]:  # type: ignore[no-untyped-def]
+    """The figures later updates say were wrong ("…5,180 customers, not 3,400"): an older
+    update's sentence that gives one is left out of the documents, as a corrected one is."""
+    found: list[str] = []
+    for later in brief.statement.updates:
+        if later.at > update.at:
+            for clause in _RESTATED.finditer(later.text):
+                found += [v.group(0).strip(" ,.") for v in _VALUES.finditer(clause.group("clause"))]
+    return list(dict.fromkeys(v for v in found if v))
+
+
 def holds_wrong_value(text: str, values: list[str]) -> bool:
     spaced = re.sub(r"[\u00a0\u202f]", " ", text)
     for value in values:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from generator.rendering.brief import Brief, off_page
-from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, pending, wrong_values
+from generator.rendering import corrections
+from generator.rendering.documents.freshness import (dated, here_named, holds_wrong_value, pending,
+                                                     superseded_values, wrong_values)
 from generator.rendering.documents.reading import blocks, whole_sentences
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.languages import section_heading
@@ -159,13 +161,15 @@ def passages(brief: Brief) -> list[Passage]:
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
-        wrong = wrong_values(brief, update)
+        wrong = [*wrong_values(brief, update), *superseded_values(brief, update)]
+        fixes = brief.correction_sentences_of(update)
         for block in blocks(update.text, lang):
             for sentence in whole_sentences(block.text, lang):
                 # As it should have been published: a value a correction withdrew is replaced, and a
                 # sentence still holding one is left out (the correction says it right).
                 text = brief.corrected(update, sentence.text)
-                if holds_wrong_value(text, wrong):
+                text = corrections.without_contradicted(text, fixes) or ""
+                if not text or holds_wrong_value(text, wrong):
                     continue
                 text = without_closing(off_page(here_named(dated(text, lang, zone, update.at), lang), lang))
                 if not text:

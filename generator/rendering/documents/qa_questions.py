@@ -498,6 +498,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # Nor a consequence blamed on "our mistake" ("bank charges caused by our mistake are refunded").
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
+              # "The cause is fixed" says it is gone, not what it was
+              r"(?:the cause|la cause) (?:is|has been|was|est|a été) (?:now )?(?:fixed|corrected|removed|resolved|"
+              r"corrigée|réglée|supprimée|éliminée)|"
               # why we publish something, not why it happened
               r"because you have (?:a|the|every) right|parce que vous avez le droit|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
@@ -561,11 +564,14 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 
 # A sentence that leans on the one before it ("It is the most likely cause", « C'est la cause… »).
 # "We will replace it free of charge" and « Nous la remplacerons » lean on the sentence naming "it".
-_LEANS = {"en": re.compile(r"^(?:it|its|this|that|these|those|they|such|both|neither|she|he|her|his|"
+# ("These statements show…", « Ces relevés indiquent… » name what they speak of: only "these"
+# as a pronoun leans, « ces » never does.)
+_LEANS = {"en": re.compile(r"^(?:it|its|this|that|(?:these|those)(?= (?:are|were|have|had|include|will|can|may|must|"
+                           r"do|did|show|showed)\b)|they|such|both|neither|she|he|her|his|"
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
           # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
-                           r"ces|celui|celle|"
+                           r"celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
                            r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                            # « L'eau en bouteille y reste distribuée »: « y » is the place just named
@@ -860,7 +866,8 @@ _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|record
 _DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|exposed|accessed|seen|viewed|"
                         r"stolen|stole|took|taken|contenai(?:t|ent)|contien(?:t|nent)|"
                         r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
-                        r"volée?s?|dérobée?s?)\b", re.IGNORECASE)
+                        r"volée?s?|dérobée?s?|show(?:s|ed|n)?|display(?:s|ed)?|indicate[sd]?|give|gave|"
+                        r"indiquen?t|montren?t|affichen?t|mentionnen?t)\b", re.IGNORECASE)
 _DATA_HEADING = re.compile(r"\b(?:data|information|données|informations)\b", re.IGNORECASE)
 
 

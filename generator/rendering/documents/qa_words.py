@@ -142,12 +142,13 @@ W = {
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in)\b|^cause$",
-                     r"\b(?:la cause|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
+                     r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?))|^cause$"),
     "cause": (r"\b(?:because|due to|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
+              r"ransomware|cyber-?attack|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong|were weaker|fault in|short-circuit|"
               r"investigation found|should have started|did not start|(?<!we )stopped (?:our|the)|failed its|"
               # nobody checked it: "None of our vets reviewed it before it went live"
@@ -156,7 +157,7 @@ W = {
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong|a mistake)|the (?:hole|flaw|weakness|gap) was)\b",
-              r"\b(?:la cause|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -301,11 +302,16 @@ W = {
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
             r"accessed by|downloaded by|unknown (?:parties|party|IP addresses|people)|"
-            r"(?:shown|visible|displayed|seen|viewed) (?:to|by) (?:[\d,]+ )?(?:other|another|some|unknown|\w+ of))\b",
+            r"(?:shown|visible|displayed|seen|viewed) (?:to|by) (?:[\d,]+ )?(?:other|another|some|unknown|\w+ of)|"
+            # a mailing gone astray: who received what was not theirs
+            r"sent to (?:\S+ ){0,4}(?:other|another)|received (?:\S+ ){0,5}(?:another|other) (?:customer|client|person|"
+            r"user|patient|member)|not (?:theirs|their own))\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
             r"adresses IP inconnues|téléchargée?s? (?:par|les|le)|"
             r"(?:montrée?s?|affichée?s?|visibles?|vue?s?|consultée?s?) (?:à|par|pour|chez) (?:[\d  ]+ )?"
-            r"(?:d['’]autres|autres|un autre|une autre|des|certains|certaines))"),
+            r"(?:d['’]autres|autres|un autre|une autre|des|certains|certaines)|"
+            r"(?:envoyée?s?|partie?s?|adressée?s?) (?:vers|à) (?:\S+ ){0,4}(?:d['’]autres|un autre|une autre|autres)|"
+            r"(?:reçu|reçoit|reçoivent) (?:\S+ ){0,6}(?:d['’]un autre|d['’]une autre|qui n['’]était pas (?:le|la|les) (?:leur|leurs|sien|sienne)))"),
     # Files anyone could read were in effect not encrypted: that answers the question.
     "encrypted": (r"\b(?:encrypt\w*|hash(?:ed|ing)?|in (?:plain|clear) text|read(?:able)? by anyone)\b",
                   r"\b(?:chiffrée?s?|chiffrement|cryptée?s?|hachée?s?|hachage|en clair|lisibles? par n['’]importe qui|"
