@@ -104,7 +104,7 @@ def test_a_corrected_update_says_the_right_value_and_that_it_was_corrected(proje
                   and c.update_at == statement.updates[1].at)
     text = _paragraphs("\n".join(update.parts))
     assert "About 2,140 customers are affected." in text and "About 1,870" not in text
-    assert "(Corrected on 4 September at 11:10 CEST: this update first said 1,870.)" in text
+    assert "(Corrected on 4 September at 11:10 CEST: this update first said 1,870 customers.)" in text
     assert "on our status page" in text and "on this page" not in text
     # The correction is a post of its own, dated when it was made, naming the update it corrects.
     correction = next(c for c in copies if c.channel == "mastodon" and c.kind == "correction")
@@ -673,3 +673,25 @@ def test_a_breach_thread_keeps_the_scam_warning_and_where_to_call_and_no_post_op
         assert "7,412 users" in said and "sorry" in said, thread
         assert "Be wary of messages and calls" in said and "+33 1 99 00 42 30" in said, thread
         assert not any(re.match(r"(?:It|We will never ask you for any)\b", part) for part in thread), thread
+
+
+def test_a_correction_note_says_what_the_wrong_figure_counted_and_a_contradiction_in_its_own_words(
+        project, settings):
+    text = statement_file(updates=(
+        ("2026-09-03 17:50", "identified",
+         "There were 48 passengers and 2 drivers on the coach. 14 people were taken to hospital.\n\n"
+         "#### Correction · 2026-09-03 21:10\n"
+         "There were 46 passengers on board, not 48: two people who had booked did not travel. With our two "
+         "drivers, 48 people were on the coach."),
+        ("2026-09-03 12:00", "identified",
+         "About 3,400 customers received another customer's statement. They contain no full IBAN, card number or "
+         "password.\n\n#### Correction · 2026-09-03 15:45\n"
+         "Contrary to what we wrote, the statements of 1,120 business accounts do show the full IBAN.")))
+    statement = write_statement(project, settings, text)
+    copies = [c for c in render_copies(statement, settings, ["facebook", "sms"], NOW) if c.kind == "update"]
+    coach = _paragraphs(next(c for c in copies if c.channel == "facebook" and c.update_at.hour == 17).parts[0])
+    assert "There were 46 passengers and 2 drivers" in coach
+    assert "this update first said 48 passengers.)" in coach and "(Corrected on 3 September at 21:10 CEST: With" not in coach
+    iban = _paragraphs(next(c for c in copies if c.channel == "facebook" and c.update_at.hour == 12).parts[0])
+    assert "contain no full IBAN" not in iban and "see our correction" not in iban, iban
+    assert "do show the full IBAN" in iban

@@ -240,6 +240,19 @@ def copy_word(key: str, lang: str, **values: str) -> str:
     return text.format(**values) if values else text
 
 
+def _with_its_noun(value: str, text: str) -> str:
+    """"48 passengers" for 48 when the text says so: a bare figure in a note says nothing."""
+    found = re.search(rf"(?<![\w,.]){re.escape(value)}\s+([^\W\d_]{{3,}})", text)
+    if found is None or found.group(1).casefold() in _NOT_NOUNS or not re.fullmatch(r"[\d,.\u00a0\u202f ]+", value):
+        return value  # "2 September" is its own noun; "08:10 showed" says no more
+    return f"{value} {found.group(1)}"
+
+
+# Words after a figure that are not what it counts ("1,870 are affected", "46 et 48").
+_NOT_NOUNS = frozenset("""are were was have had will and the of in on at to for from with who which that than
+    sont ont étaient avaient seront et le la les de des du en au aux pour qui que dont avec sur par""".split())
+
+
 # "We will never ask…", « ne … jamais », „niemals“: the promise itself, not only a warning.
 _NEVER = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
 
@@ -693,6 +706,15 @@ class Brief:
                                               for c in changes)) if changes else ""
             # Said only when the copy does not already carry it in the corrected sentence.
             one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
+            said_now = " ".join(self.kept_sentences(update))
+            if changes and all(c.right in said_now for c in changes) and not any(
+                    re.search(rf"(?<![\w,.]){re.escape(c.wrong)}(?![\w]|[,.]\d)", said_now) for c in changes):
+                # The copy says the right figure where the wrong one stood ("46 passengers"): the note
+                # says what was first written, with what it counted ("first said 48 passengers").
+                counted = joiner.join(dict.fromkeys(_with_its_noun(c.wrong, update.text) for c in changes))
+                notes.append(copy_word("corrected", self.lang, day=day, time=time,
+                                       told=copy_word("first_said", self.lang, listed=counted) + "."))
+                continue
             if listed and corrections.changes_scope([correction.text]):
                 # What the figure counts changed: the correction's own words say it right (those
                 # the copy does not already say in place of the old figure).
@@ -714,7 +736,10 @@ class Brief:
                 notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told + "."))
                 continue
             as_written = " ".join(s.text for s in roles.sentences(update.text, self.lang))
-            recants = any(corrections.recanted(s.text, [correction.text]) for s in roles.sentences(update.text, self.lang))
+            recants = any(corrections.recanted(s.text, [correction.text])
+                          # "Contrary to what we wrote, …": the clause it contradicts left the copy
+                          or corrections.without_contradicted(s.text, [correction.text]) != s.text
+                          for s in roles.sentences(update.text, self.lang))
             if not listed and (recants or " ".join(self.kept_sentences(update)) == as_written):
                 # A correction of what was said, which the copy could not put right in place ("The
                 # phone numbers were in the files too; at 12:00 we wrote the opposite"): its own

@@ -773,7 +773,7 @@ _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce c
     mise aujourd hier demain plusieurs chaque selon dès grâce malgré lors comme quand lorsque entre sur sous
     avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup deux trois quatre
     cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
-    mille aucun personne voici voilà""".split())
+    mille aucun personne voici voilà contrairement comme quelques plus moins environ près""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:

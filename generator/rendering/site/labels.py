@@ -109,7 +109,7 @@ LABELS: dict[str, str] = english_table(
     translatable("field.window", "Planned for"),
     translatable("field.window_range", "{start} to {end}"),
     translatable("field.overdue", "Overdue"),
-    translatable("field.overdue_text", "this promise was not kept; an update is late."),
+    translatable("field.overdue_text", "this update was not posted at the promised time."),
     translatable("field.overrun_text",
                  "the planned end is past and the maintenance is not marked completed."),
     translatable("field.latest", "Latest update"),
