@@ -144,3 +144,21 @@ def test_a_quote_ending_on_a_hyphenated_place_keeps_its_last_word(project, setti
         "Citation": "« Nous sommes désolés pour la gêne causée aux habitants de l'Île-aux-Moines. »"})
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
     assert "Île-aux-Moines" in release, release
+
+
+def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(project, settings) -> None:
+    import dataclasses
+
+    clinics = dataclasses.replace(settings, organisation="Cliniques Belledonne", short_name="", organisation_names={})
+    text = statement_file(lang="fr", front="spokesperson: {name: Dr Anne Ravier, role: présidente du directoire}\n",
+                          title="Cyberattaque contre nos systèmes", sections={
+        "Résumé": "Une cyberattaque perturbe nos quatre cliniques. Nous vous présentons nos excuses.",
+        "Citation": "« Nous ne paierons pas de rançon. »",
+        "Ce que vous pouvez faire": "- Urgence vitale : appelez le 15."},
+        updates=(("2026-09-03 10:05", "identifié", "Nos cliniques restent ouvertes."),))
+    release = render_press_release(write_statement(project, clinics, text, "2026-09-03-test.fr.md"), clinics).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Le groupe Cliniques Belledonne présente ses excuses" in release, release
+    assert "Cliniques Belledonne présente" not in release.replace("groupe Cliniques Belledonne présente", "")
+    assert "recommandations du groupe Cliniques Belledonne" in release, release
+    assert "déclare le Dr Anne Ravier" in release, release

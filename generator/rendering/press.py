@@ -466,6 +466,9 @@ def _later_name(org: str, lang: str) -> str:
 _FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
     fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
     laiterie entreprise direction préfecture pharmacie gare piscine station""".split())
+_FR_PLURAL_FIRST = frozenset("""cliniques laboratoires éditions transports établissements magasins ateliers services
+    laiteries fromageries pharmacies hôpitaux chantiers autocars assurances mutuelles editions résidences
+    hôtels restaurants boulangeries brasseries salaisons conserveries cars voyages""".split())
 _FR_MASCULINE_FIRST = frozenset("""groupe centre hôpital syndicat office institut laboratoire conseil crédit
     département ministère service réseau club théâtre musée aéroport port parc zoo stade syndic
     hôtel cabinet établissement""".split())
@@ -662,6 +665,9 @@ def subject_name(org: str, lang: str) -> str:
     if lang != "fr":
         return org
     first = org.split(" ", 1)[0].lower()
+    if first in _FR_PLURAL_FIRST:
+        # « Cliniques Belledonne présente… » agrees with nothing: « le groupe Cliniques Belledonne ».
+        return f"Le groupe {org}"
     if first in _FR_FEMININE_FIRST:
         return ("L'" if first[0] in "aeiouéèêh" else "La ") + org
     if first in _FR_MASCULINE_FIRST:
@@ -976,7 +982,10 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     else:
         # « … », déclare …; „…“, sagt …: the closing full stop gives way to the comma after the mark.
         quote = _quoted(quote.removesuffix("."), statement.lang)
-    return words["quote"].format(quote=quote, name=md_escape(person.name), role=md_escape(_role(
+    name = person.name
+    if statement.lang == "fr" and re.match(r"(?:Dr|Pr|Me|Mgr)\.?\s", name):
+        name = f"le {name}"  # « déclare le Dr Anne Ravier »: a title takes its article in French
+    return words["quote"].format(quote=quote, name=md_escape(name), role=md_escape(_role(
         person.role, org, statement.lang, words["role"])))
 
 

@@ -200,7 +200,7 @@ def french_of(name: str) -> str:
     if subject.startswith("La "):
         return f"de la {name}"
     if subject.startswith("Le "):
-        return f"du {name}"
+        return f"du {subject[3:]}"  # « du Groupe X », « du groupe Cliniques Belledonne »
     if subject.startswith(("L'", "L’")):
         return f"de l’{name}"
     from generator.rendering.person import elides
