@@ -162,3 +162,18 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
     assert "Cliniques Belledonne présente" not in release.replace("groupe Cliniques Belledonne présente", "")
     assert "recommandations du groupe Cliniques Belledonne" in release, release
     assert "déclare le Dr Anne Ravier" in release, release
+
+
+def test_here_inside_a_quote_is_named_in_square_brackets(project, settings) -> None:
+    for lang, quote, expected in (
+            ("en", "\"We will report here everything the investigation finds.\"",
+             "We will report [on our status page] everything the investigation finds"),
+            ("fr", "« Nous rendrons compte ici de tout ce que l'enquête établira. »",
+             "Nous rendrons compte [sur notre page d’information] de tout ce que l’enquête établira")):
+        text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Chief Executive}\n", sections={
+            ("Summary" if lang == "en" else "Résumé"): ("Card payments failed. We are sorry." if lang == "en" else
+                                                        "Des paiements ont échoué. Nous en sommes désolés."),
+            ("Quote" if lang == "en" else "Citation"): quote})
+        name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).text
+        assert expected in release.replace("\u00a0", " ").replace("\u202f", " "), release

@@ -423,6 +423,10 @@ _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|this (?:morni
                            r"demain|hier|ce (?:soir|matin)|cet après-midi|cette nuit|heute|morgen|gestern)\b", re.IGNORECASE)
 
 
+# "here" (this page) named in the release's words: bracketed inside quotation marks too.
+_HERE_WORD = re.compile(r"\b(?:here|ici|hier)\b", re.IGNORECASE)
+
+
 def _bracketed(original: str, changed: str) -> str:
     """`changed` with each span that differs from `original` in square brackets ("closing your
     month [on Nov. 30]"): inside quotation marks, words added or changed are marked as ours."""
@@ -433,7 +437,7 @@ def _bracketed(original: str, changed: str) -> str:
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         if op == "equal":
             out += theirs[j1:j2]
-        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[i1:i2])):
+        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[i1:i2])) and not _HERE_WORD.search(" ".join(mine[i1:i2])):
             out += theirs[j1:j2]  # a time or a date in the release's style ("4 p.m.", « 16 h »): no word changed
         elif j2 > j1:
             span = " ".join(theirs[j1:j2])
@@ -973,7 +977,10 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     """The quote in its own paragraph, attributed by name and role."""
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
-    quote = _quote_text(statement)
+    from generator.rendering.documents.freshness import here_named
+
+    # "We will report here": in a release, "here" is nowhere; the words put for it are bracketed.
+    quote = here_named(_quote_text(statement), statement.lang, quoted=True)
     if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (

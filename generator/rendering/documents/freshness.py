@@ -149,17 +149,22 @@ def _night(local: datetime) -> str:
 
 _HERE = {
     "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
-                      re.IGNORECASE), r"\1 on our official statement"),
-    "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons)\w*\b"
-                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre déclaration officielle"),
+                      re.IGNORECASE), r"\1 on our status page"),
+    "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons|rendrons compte|"
+                      r"communiquerons|partagerons)\w*\b"
+                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre page d'information"),
     "de": (re.compile(r"\b((?:veröffentlich|bericht|inform|teil|geb)\w*\b[^.:;]{0,60}?) hier\b", re.IGNORECASE),
-           r"\1 in unserer offiziellen Erklärung"),
+           r"\1 auf unserer Statusseite"),
 }
 
 
-def here_named(text: str, lang: str) -> str:
-    """"We will publish its findings here": in a document "here" is the official statement."""
+def here_named(text: str, lang: str, quoted: bool = False) -> str:
+    """"We will publish its findings here": in a document "here" is the official statement
+    (inside quotation marks, the words are ours: in square brackets)."""
     pattern, words = _HERE.get(lang, _HERE["en"])
+    if quoted:
+        head, _, named = words.partition(" ")
+        return pattern.sub(f"{head} [{named}]", text)
     return pattern.sub(words, text)
 
 
