@@ -52,11 +52,11 @@ def test_french_time_uses_h_with_no_break_spaces():
 @pytest.mark.parametrize(
     ("update_at", "dateline"),
     [
-        ("2026-09-03 10:05", "LYON, Sept. 3, 2026 —"),
-        ("2026-03-05 10:05", "LYON, March 5, 2026 —"),
-        ("2026-07-14 10:05", "LYON, July 14, 2026 —"),
-        ("2026-11-02 10:05", "LYON, Nov. 2, 2026 —"),
-        ("2026-02-27 10:05", "LYON, Feb. 27, 2026 —"),
+        ("2026-09-03 10:05", "LYON, France, Sept. 3, 2026 —"),
+        ("2026-03-05 10:05", "LYON, France, March 5, 2026 —"),
+        ("2026-07-14 10:05", "LYON, France, July 14, 2026 —"),
+        ("2026-11-02 10:05", "LYON, France, Nov. 2, 2026 —"),
+        ("2026-02-27 10:05", "LYON, France, Feb. 27, 2026 —"),
     ],
 )
 def test_english_release_opens_with_an_ap_dateline(project, settings, update_at, dateline):
@@ -79,7 +79,7 @@ def test_release_is_dated_by_its_latest_update_not_by_the_clock(project, setting
     # The clock says Nov. 20, 2026; this statement's last update is Oct. 4 (its start Oct. 2).
     merchant = next(i for i in incidents if i.slug == "2026-10-02-merchant-data-exposure").primary
     release = render_press_release(merchant, settings)
-    assert "LYON, Oct. 4, 2026 — " in release.text
+    assert "LYON, France, Oct. 4, 2026 — " in release.text
     assert "Nov. 20" not in release.text
 
 
@@ -88,7 +88,7 @@ def test_release_date_is_the_site_time_zone_day(project, settings):
     text = statement_file(started="2026-11-19 22:00", front="began: 2026-11-19 21:30\n",
                           updates=(("2026-11-19T23:30:00Z", "identified", "Fix coming."),))
     release = render_press_release(write_statement(project, settings, text), settings)
-    assert "LYON, Nov. 20, 2026 — " in release.text
+    assert "LYON, France, Nov. 20, 2026 — " in release.text
     assert "began at 9:30 p.m. CET on Nov. 19" in release.text  # `began` has no offset: Paris time
 
 
@@ -96,3 +96,19 @@ def test_statement_location_overrides_the_site_city(project, settings):
     text = statement_file(front="location: Brussels\n")
     release = render_press_release(write_statement(project, settings, text), settings)
     assert "BRUSSELS, Sept. 3, 2026 — " in release.text
+
+
+def test_an_ap_dateline_names_the_country_of_a_city_the_world_does_not_know(project, settings) -> None:
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    for city, zone, expected in (("Lyon", "Europe/Paris", "LYON, France, "), ("Paris", "Europe/Paris", "PARIS, "),
+                                 ("Bristol", "Europe/London", "BRISTOL, ")):
+        from zoneinfo import ZoneInfo
+
+        placed = dataclasses.replace(settings, location={"en": city}, timezone=ZoneInfo(zone))
+        release = render_press_release(write_statement(project, placed, statement_file()), placed).text
+        dateline = next(line for line in release.split("\n") if line.startswith(city.upper()))
+        assert dateline.startswith(expected) and not dateline.startswith(expected + "France"), dateline

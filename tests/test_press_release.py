@@ -35,7 +35,7 @@ def test_english_release_follows_the_ap_form(settings, incidents):
     # said what in the third person; the start time is not repeated when the lead gives it.
     assert paragraphs[1].splitlines()[0] == "Calypso Pay: Card payments failing at checkout"
     assert paragraphs[2] == (
-        "LYON, Nov. 20, 2026 — Calypso Pay said that since 9:12 a.m. CET some card payments fail at checkout."
+        "LYON, France, Nov. 20, 2026 — Calypso Pay said that since 9:12 a.m. CET some card payments fail at checkout."
     )
     assert "The problem began" not in release.text
     assert "Latest update, 10:50 a.m. CET on Nov. 20\n\nThe new certificate is live in every region." in release.text

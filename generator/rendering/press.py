@@ -254,7 +254,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
     blocks: list[ReleaseBlock] = []
-    dateline = words["dateline"].format(city=city, CITY=city.upper(), date=long_date(issued, lang))
+    dateline = words["dateline"].format(city=city, CITY=_ap_place(city, settings.timezone) if lang == "en"
+                                        else city.upper(), date=long_date(issued, lang))
     if words["dateline_apart"]:
         # French: `Lyon, le 20 novembre 2026` on its own line, then the chapô.
         blocks.append(block("dateline", None, md_escape(dateline)))
@@ -661,6 +662,24 @@ def german_names(org: str) -> dict[str, str]:
     if _DE_MASCULINE.search(org):
         return {"org_subject": f"Der {org}", "org_accusative": f"den {org}", "org_genitive": f"des {org}"}
     return {"org_subject": org, "org_accusative": org, "org_genitive": f"von {org}"}
+
+
+# AP datelines: a city the world knows stands alone ("PARIS"); another takes its country
+# ("LYON, France"), read from the site's time zone where that names one country.
+_AP_STANDALONE = frozenset("""amsterdam athens berlin brussels copenhagen dublin frankfurt geneva hamburg helsinki
+    lisbon london luxembourg madrid milan monaco montreal moscow munich oslo paris prague rome stockholm toronto
+    vienna warsaw zurich""".split())
+_ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe/Berlin": "Germany",
+                 "Europe/Madrid": "Spain", "Europe/Rome": "Italy", "Europe/Zurich": "Switzerland",
+                 "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",
+                 "Europe/Luxembourg": "Luxembourg", "Europe/Vienna": "Austria", "Europe/Monaco": "Monaco"}
+
+
+def _ap_place(city: str, zone: object) -> str:
+    country = _ZONE_COUNTRY.get(str(zone))
+    if country is None or city.casefold() in _AP_STANDALONE or city.casefold() == country.casefold():
+        return city.upper()
+    return f"{city.upper()}, {country}"
 
 
 def subject_name(org: str, lang: str) -> str:
