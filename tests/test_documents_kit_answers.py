@@ -417,3 +417,17 @@ def test_a_ransomware_attack_told_as_an_outage_gets_the_breach_steps_and_its_cau
     assert not _item(checklist, "Say when service is back").startswith("[x]"), checklist
     post = next(c for c in render_copies(statement, clinic, ["facebook"], NOW) if c.kind == "announcement")
     assert "in the comments" in post.parts[0] and "do not post personal or health details" in post.parts[0]
+
+
+def test_a_reply_after_people_were_hurt_never_hopes_they_are_well(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, summary, expected in (
+            ("en", "Our coach came off the road near Arras; 11 people are still in hospital. We are deeply sorry.",
+             "I am so sorry for what you and those close to you are going through."),
+            ("fr", "Notre car a quitté la route près d'Arras ; 11 personnes sont toujours hospitalisées. Nous en sommes "
+                   "profondément désolés.", "Nous sommes sincèrement désolés pour ce que vous et vos proches traversez.")):
+        text = statement_file(lang=lang, severity="critical", front="kind: safety\n",
+                              title="Coach accident near Arras" if lang == "en" else "Accident de car près d'Arras",
+                              sections={("Summary" if lang == "en" else "Résumé"): summary})
+        name = "2026-09-03-coach.md" if lang == "en" else "2026-09-03-coach.fr.md"
+        replies = " ".join(t.text for t in reply_templates(write_statement(project, settings, text, name), settings).values())
+        assert expected in replies and "are well" not in replies and "allez bien" not in replies, replies

@@ -180,6 +180,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     if kind in ("safety", "health") and statement.severity.serious:
         # Someone may have been hurt or frightened: no "we are putting it right" for that.
         sorry = words["sorry_safety"]
+        if brief.hurt or any(s.has("harm") and not s.has("outcome") for s in brief.summary_sentences):
+            sorry = words["sorry_hurt"]  # a relative may be in hospital: never "I hope you are well"
     if kind == "controversy":
         sorry = words["sorry_controversy"]
         closing = words["closed_controversy"].format(url=url) if statement.resolved else closing

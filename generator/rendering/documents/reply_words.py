@@ -24,6 +24,9 @@ REPLY_WORDS: dict[str, str] = english_table(
     # Translators: sympathy, not an apology: after an accident under inquiry, an apology admits
     # a fault the statement does not.
     translatable("reply.sorry_safety", "I am so sorry for what you went through, and I hope you and those close to you are well."),
+    # Translators: to someone writing after people were hurt (a relative may be in hospital): never
+    # "I hope you are well".
+    translatable("reply.sorry_hurt", "I am so sorry for what you and those close to you are going through."),
     translatable("reply.advice", "What you can do:"),
     translatable("reply.next", "We will publish our next update by {when}, at {url}."),
     translatable("reply.late", "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}."),
