@@ -317,7 +317,8 @@ def test_a_release_names_the_day_of_todays_things_in_ap_style(project, settings)
 def test_french_elides_de_before_a_mute_h_in_an_organisation_name(project, settings):
     from generator.rendering.documents.formatting import french_of
 
-    assert french_of("Hôtels Alcôve") == "d’Hôtels Alcôve"
+    assert french_of("Harmonie Alcôve") == "d’Harmonie Alcôve"
+    assert french_of("Hôtels Alcôve") == "du groupe Hôtels Alcôve"  # a plural name is told as the group
     assert french_of("Hachette Livre") == "de Hachette Livre"  # an aspirated h takes no elision
     assert french_of("Calypso Pay") == "de Calypso Pay"
 

@@ -270,3 +270,18 @@ def test_a_quote_the_authors_signed_is_attributed_once(tmp_path: Path) -> None:
     site = build(tmp_path, extra={"2026-11-19-access.md": text})
     page = text_of(content(read(site, "statements/2026-11-19-access/index.html")))
     assert page.count("Anne Lemaire") == 1, page
+
+
+def test_an_accident_and_a_bad_buzz_take_no_ticket_words(tmp_path: Path) -> None:
+    # "Problem identified" on a page about people hurt, "Resolved" on an advert withdrawn: the
+    # status says where things stand in words for that crisis.
+    from tests.conftest import REPO
+
+    files = {}
+    for name in ("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"):
+        text = (REPO / "statements" / name).read_text(encoding="utf-8")
+        files[name] = text.replace("\nseverity: major\n", "\nseverity: major\nkind: safety\n")
+    site = build(tmp_path, extra=files)
+    english, french = text_of(content(read(site, CARD))), text_of(content(read(site, CARD_FR)))
+    assert "Problem identified" not in english and "Ongoing" in english, english
+    assert "Problème identifié" not in french and "En cours" in french, french

@@ -70,6 +70,15 @@ STATUS_LABELS: dict[str, str] = english_table(
     translatable("status:resolved", "Resolved"),
     # A recall's statement is closed, not its recall: the products stay recalled.
     translatable("status:resolved:recall", "Final update"),
+    # Translators: an accident, a recall, a bad buzz are no tickets: no "problem identified" on a
+    # page about people hurt or an advert withdrawn.
+    translatable("status:investigating:safety", "Ongoing"),
+    translatable("status:identified:safety", "Ongoing"),
+    translatable("status:resolved:safety", "Closed"),
+    translatable("status:identified:recall", "Recall under way"),
+    translatable("status:investigating:incident", "Ongoing"),
+    translatable("status:identified:incident", "Ongoing"),
+    translatable("status:resolved:incident", "Closed"),
     translatable("status:scheduled", "Scheduled"),
     translatable("status:in_progress", "In progress"),
     translatable("status:verifying", "Verifying"),
