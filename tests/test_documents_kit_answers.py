@@ -431,3 +431,14 @@ def test_a_reply_after_people_were_hurt_never_hopes_they_are_well(project, setti
         name = "2026-09-03-coach.md" if lang == "en" else "2026-09-03-coach.fr.md"
         replies = " ".join(t.text for t in reply_templates(write_statement(project, settings, text, name), settings).values())
         assert expected in replies and "are well" not in replies and "allez bien" not in replies, replies
+
+
+def test_after_a_cyberattack_texts_and_e_mails_carry_no_link(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-02 03:50", title="Cyberattack on our IT systems",
+        front="kind: outage\nnext_update: 2026-03-12 17:00\n",
+        sections={"Summary": "Since 03:50 on 2 March, a ransomware attack has disrupted our IT systems. "
+                             "We are truly sorry."})
+    statement = write_statement(project, settings, text, "2026-03-02-cyber.md")
+    for copy in render_copies(statement, settings, ["sms", "email"], NOW):
+        assert "https://" not in copy.parts[0] and "status.calypso-pay.example" in copy.parts[0], copy.parts[0]

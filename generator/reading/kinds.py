@@ -129,3 +129,15 @@ def kind(statement: Statement) -> str:
         if re.search(_KIND_WORDS[name], text, re.IGNORECASE):
             return name
     return "outage" if re.search(_CLOSED, text, re.IGNORECASE) else "incident"
+
+
+# A cyberattack ("a ransomware attack has stopped our systems"): whatever its kind, a possible
+# personal-data breach, and a time when messages with links are what fraudsters send.
+CYBERATTACK = (r"\b(?:ransomware|cyber-?attack|hack(?:ed|ers?|ing)|rançongiciel|cyber-?attaque|piratage|"
+               r"pirates? informatiques?|Cyberangriff\w*|Hackerangriff\w*|Erpressungstrojaner)")
+
+
+def cyberattack(statement: Statement) -> bool:
+    """Whether the title, summary or what happened tells of a cyberattack."""
+    told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
+    return re.search(CYBERATTACK, told, re.IGNORECASE) is not None

@@ -22,7 +22,7 @@ from generator.core.markup import plain_items, table_rows
 
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.rendering.moments import day_words, moment_words, time_words
-from generator.reading.kinds import kind
+from generator.reading.kinds import cyberattack, kind
 
 # A bare answer to the heading "What you should do": it means nothing without it.
 _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
@@ -272,6 +272,12 @@ class Brief:
     @cached_property
     def kind(self) -> str:
         return kind(self.statement)
+
+    @cached_property
+    def no_links(self) -> bool:
+        """After a breach or a cyberattack, texts and e-mails with links are what fraudsters send:
+        ours give the site's name, to type by hand."""
+        return self.kind == "breach" or cyberattack(self.statement)
 
     @cached_property
     def promise(self) -> Promise:

@@ -839,7 +839,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     must be. The sender is the organisation's short name (`short_name`); the link is the
     statement's short address (`s/<code>/` on the site, which leads to the statement)."""
     url = brief.settings.short_url(brief.statement.slug, brief.lang)
-    if brief.kind == "breach":
+    if brief.no_links:
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
@@ -1378,7 +1378,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         header = update_header(brief, update)
     name, role = signatory(brief)
     link = w["link"].format(url=url)
-    if brief.kind == "breach":
+    if brief.no_links:
         # After a breach, e-mails with links are what fraudsters send ("It contains no link; a
         # message that does is not from us"): the site's name, to type by hand, as in the SMS.
         link, url = w["details"].format(host=urlsplit(brief.settings.site_url).netloc), ""

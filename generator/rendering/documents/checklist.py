@@ -19,9 +19,10 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
-                                                          PUBLIC_BOARD, PUBLIC_BODY, CYBERATTACK, CYBER_STEPS, CARE)
+                                                          PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
+from generator.reading.kinds import cyberattack
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, TeamMember
@@ -137,7 +138,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     aboard = re.search(VEHICLE, told, re.IGNORECASE) is not None and re.search(ENVIRONMENT, told, re.IGNORECASE) is None
     # A cyberattack told as an outage ("a ransomware attack has stopped our systems") is a
     # possible breach too: the regulator's clock, the police complaint and the scam warning apply.
-    cyber = kind == "outage" and re.search(CYBERATTACK, told, re.IGNORECASE) is not None
+    cyber = kind == "outage" and cyberattack(statement)
     # Patients and public bodies get no "service credits".
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None

@@ -407,9 +407,6 @@ STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()
                                            HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD)
 
 
-# A cyberattack: a possible personal-data breach whatever the statement's kind.
-CYBERATTACK = (r"\b(?:ransomware|cyber-?attack|hack(?:ed|ers?|ing)|rançongiciel|cyber-?attaque|piratage|"
-               r"pirates? informatiques?|Cyberangriff\w*|Hackerangriff\w*|Erpressungstrojaner)")
 CYBER_STEPS = frozenset({"regulator", "contain", "phishing", "police"})
 # Patients are cared for, not customers owed a service credit.
 CARE = r"\b(?:clinic|clinique|hospital|hôpital|patients?|Klinik\w*|Krankenhaus|Patient\w*)"
