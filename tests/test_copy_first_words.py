@@ -1073,3 +1073,17 @@ def test_after_a_bad_buzz_the_first_post_says_sorry_without_saying_to_whom(proje
     first = next(c for c in render_copies(write_statement(project, real, text), real, ["x"], NOW)
                  if c.kind == "announcement").parts[0]
     assert "mocked a child with dyslexia" in first and "and we apologise." in first, first
+
+
+def test_an_outage_still_on_leads_with_its_news_and_apology_before_partial_progress(project, settings):
+    real = dataclasses.replace(settings, site_url="https://status.calypso-pay.com/")
+    text = statement_file(
+        severity="critical", title="Cyberattack on the IT systems of our four clinics",
+        front="kind: outage\nnext_update: 2026-09-05 12:00\n",
+        sections={"Summary": ("Since 03:50 on 3 September, a ransomware attack has disrupted the IT systems of our "
+                              "four clinics in the Grenoble area. We are truly sorry, above all to the 260 patients "
+                              "whose operation was postponed. Operating theatres are working again at the Écrins, "
+                              "Chartreuse and Vercors clinics, while the Drac clinic is still working on paper.")})
+    first = next(c for c in render_copies(write_statement(project, real, text), real, ["x"], NOW)
+                 if c.kind == "announcement").parts[0]
+    assert first.startswith("Since 03:50 on 3 September, a ransomware attack") and "We are truly sorry." in first, first

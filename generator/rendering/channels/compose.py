@@ -212,10 +212,18 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         if not beside:
             return blocks
         remainder = first_block[len(first):].lstrip()
+        urgent = beside[:draft.urgent]
         for lead in (first_block, first):
             kept = list(beside)
             while kept and not fits_first("\n".join([lead, *kept])):
                 kept.pop()
+            if not kept and fits_first("\n".join([lead, *urgent])):
+                # What must be seen at once fits, but not what follows it in order: each of the
+                # rest that still fits, in its order (the apology after a long advice).
+                kept = list(urgent)
+                for item in beside[len(urgent):]:
+                    if fits_first("\n".join([lead, *kept, item])):
+                        kept.append(item)
             if kept:
                 others = [b for b in rest if b not in kept]
                 tail = [remainder] if lead is first and remainder else []

@@ -474,6 +474,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             firsts = [brief.hurt, *firsts]
         wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
         urgent = firsts
+        if brief.kind == "outage" and not brief.statement.resolved and brief.outcome:
+            # An outage still on: "operating theatres work again in three clinics" is progress, not
+            # the worst over; what to do and the apology come first, the progress when it fits.
+            urgent = [f for f in firsts if f not in brief.outcome]
+            wanted = [_typography(b, lang) for b in _unique([*urgent, short_apology, *brief.outcome])]
         if brief.kind == "breach":
             # The news and the apology first; the scam warning beside them when it fits, else it
             # opens the next post: a title and a warning without the news read like a scam.
@@ -800,7 +805,9 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     None when it is short already or has no such end."""
     if not apology or len(apology) < longest:
         return None
-    cut = re.split(r"\s+(?:for|pour)\s+(?:the|all|any|every|everyone|this|these|those|les?|la|l['’]|tous|toutes|"
+    cut = re.split(r",?\s+(?:en particulier|notamment|surtout|above all|especially|particularly|in particular)\s+"
+                   r"(?:pour|for|to|à|auprès|envers)\b|"
+                   r"\s+(?:for|pour)\s+(?:the|all|any|every|everyone|this|these|those|les?|la|l['’]|tous|toutes|"
                    r"cette|ce|ces|votre|vos|your)\b|"
                    # to whom ("…we apologise to our pupils, their families and…"): the apology stays whole
                    r"(?:(?<=apologise)|(?<=apologize)|(?<=apologies)|(?<=excuses))\s+(?:to|à|auprès de)\s+(?:our|all|every|everyone|the|you|"
@@ -808,7 +815,7 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     # Only what the apology itself is for: the cut ends on its words ("…nos excuses", "we are
     # sorry"), never inside another clause (« conscients de la gêne, en particulier | pour… »).
     ends_on_apology = re.search(r"\b(?:excuses|sorry|apologi[sz]e|désolée?s|pardon)$", cut, re.IGNORECASE)
-    return cut + "." if cut != apology and len(cut) >= 20 and ends_on_apology else None
+    return cut + "." if cut != apology and len(cut) >= 12 and ends_on_apology else None
 
 
 def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None:
