@@ -1086,4 +1086,4 @@ def test_an_outage_still_on_leads_with_its_news_and_apology_before_partial_progr
                               "Chartreuse and Vercors clinics, while the Drac clinic is still working on paper.")})
     first = next(c for c in render_copies(write_statement(project, real, text), real, ["x"], NOW)
                  if c.kind == "announcement").parts[0]
-    assert first.startswith("Since 03:50 on 3 September, a ransomware attack") and "We are truly sorry." in first, first
+    assert first.startswith("Since 03:50 on 3 September, a ransomware attack") and "We are truly sorry" in first, first
