@@ -68,7 +68,7 @@ class Theme:
 THEMES = [
     Theme(
         "card-payments",
-        {"en": "Card payments failing at checkout", "fr": "Échec des paiements par carte en caisse"},
+        {"en": "Card payment failures at checkout", "fr": "Échec des paiements par carte en caisse"},
         {"en": ["Checkout", "Mobile app"], "fr": ["Paiement en caisse", "Application mobile"]},
         {"en": "card payments are failing at checkout", "fr": "des paiements par carte échouent en caisse"},
         {"en": "an expired certificate on our payment gateway",
