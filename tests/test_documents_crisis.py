@@ -112,7 +112,7 @@ def test_an_answer_quotes_the_statement_and_says_where_it_is(settings, incidents
 def test_an_unanswered_question_says_so_and_what_to_say_instead(settings, incidents):
     answers = _answers(render_qa_brief(_statement(incidents, "2026-11-20-card-payments", "en"), settings, NOW))
     jobs = answers["Will anyone lose their job over this?"]
-    assert jobs.startswith("**UNANSWERED** Say instead: “Our priority is to put this right")
+    assert jobs.startswith("**UNANSWERED** Say instead: “Our priority is the people affected")
 
 
 def test_french_qa_says_sans_reponse_and_keeps_french_spacing(settings, incidents):

@@ -442,3 +442,18 @@ def test_after_a_cyberattack_texts_and_e_mails_carry_no_link(project, settings) 
     statement = write_statement(project, settings, text, "2026-03-02-cyber.md")
     for copy in render_copies(statement, settings, ["sms", "email"], NOW):
         assert "https://" not in copy.parts[0] and "status.calypso-pay.example" in copy.parts[0], copy.parts[0]
+
+
+def test_the_cause_not_yet_known_is_answered_with_the_statement_s_own_words_and_no_promise(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-02 14:20", title="Coach accident near Arras",
+        front="kind: safety\nnext_update: 2026-03-12 12:00\n",
+        sections={"Summary": "Our coach left the road near Arras; 11 people are in hospital. We are deeply sorry.",
+                  "What happened": "We do not yet know why the coach left the road, and we will not guess."})
+    brief = render_qa_brief(write_statement(project, settings, text, "2026-03-02-coach.md"), settings, NOW)
+    answers = _answers(brief)
+    cause = answers["What caused it?"]
+    assert not _unanswered(cause) and "do not yet know why the coach left the road" in _plain(cause), cause
+    said = _plain(brief.text if hasattr(brief, "text") else str(brief))
+    assert "put this right" not in said and "We will say what we find in our next update" not in said, said

@@ -522,9 +522,14 @@ def _find_cause(brief: Brief) -> list[Passage]:
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
              and not _THANKS.search(p.text)]
     known = [p for p in found if not p.has("pending")]
+    if not found:
+        # "We do not yet know why the coach left the road, and we will not guess": the statement's
+        # own honest answer, rather than a line it never said.
+        return [p for p in find(brief, role="unknown", words=_WHY, history=True, most=3)][:1]
     return _with_caveat(brief, known[:3]) if known else found[:3]
 
 
+_WHY = r"\b(?:why|cause|caused|pourquoi|cause|origine|warum|Ursache)\b"
 _THANKS = re.compile(r"^(?:thank|we thank|merci|nous remercions)", re.IGNORECASE)
 
 

@@ -23,14 +23,14 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.affected_source", "the list of what is affected"),
     translatable("qa.first_word", "Our first public statement was posted {when}."),
     translatable("qa.not_yet", "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}."),
-    translatable("qa.never_guess", "We will not speculate. We will say what we find in our next update{when}."),
+    # Translators: no promise of findings by a date (an inquiry takes months); {when} is unused.
+    translatable("qa.never_guess", "We will not speculate: we will say what is established as soon as it is."),
     translatable("qa.check", "I do not have that answer with me: I will check and come back to you today."),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
-    translatable("qa.review", "Our priority is to put this right for the people affected; our review of what happened is under way."),
-    translatable("qa.review_done",
-                 "Our priority has been to put this right for the people affected; we are drawing the lessons of what "
-                 "happened."),
+    # Translators: said even when people were hurt: no "put this right".
+    translatable("qa.review", "Our priority is the people affected; our review of what happened is under way."),
+    translatable("qa.review_done", "Our priority has been the people affected; we are drawing the lessons of what happened."),
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
     translatable("qa.next", "Next public update promised {when}."),
