@@ -1087,3 +1087,19 @@ def test_an_outage_still_on_leads_with_its_news_and_apology_before_partial_progr
     first = next(c for c in render_copies(write_statement(project, real, text), real, ["x"], NOW)
                  if c.kind == "announcement").parts[0]
     assert first.startswith("Since 03:50 on 3 September, a ransomware attack") and "We are truly sorry" in first, first
+
+
+def test_a_picture_after_a_bad_buzz_says_sorry_and_a_recall_picture_names_whose_product(project, settings):
+    buzz = statement_file(
+        severity="major", title="Our advert mocked pupils with dyslexia", front="",
+        sections={"Summary": ("Our advert mocked a child with dyslexia. It was wrong and hurtful, and we apologise "
+                              "to our pupils, their families and everyone living with dyslexia.")})
+    card = next(c for c in render_copies(write_statement(project, settings, buzz), settings, ["instagram"], NOW)
+                if c.kind == "announcement").visual
+    assert card.splitlines()[:2] == ["Our advert mocked pupils with dyslexia", "We apologise."], card
+    recall = statement_file(
+        lang="fr", severity="major", title="Rappel de deux lots de morbier (Listeria)", front="kind: recall\n",
+        sections={"Résumé": "Nous rappelons deux lots de morbier. Ne consommez pas ces fromages."})
+    card = next(c for c in render_copies(write_statement(project, settings, recall, "2026-09-03-test.fr.md"), settings,
+                                         ["instagram"], NOW) if c.kind == "announcement").visual
+    assert card.splitlines()[0] == "Calypso Pay\u00a0: rappel de deux lots de morbier (Listeria)", card

@@ -514,8 +514,16 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
                  next((short for short in map(_short, brief.kept_sentences(update)) if short), "")]
     else:
-        # The picture says the news, that the worst is over when it is, and the one thing to do.
-        lines = [brief.statement.title, *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
+        # The picture says the news, that the worst is over when it is, and the one thing to do;
+        # after a bad buzz, the apology (a picture without it reads as a headline about us); a
+        # recall's picture, shared alone, names whose product it is.
+        title = brief.statement.title
+        org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+        if brief.kind == "recall" and org.casefold() not in title.casefold():
+            title = f"{org}{' :' if brief.lang == 'fr' else ':'} {after_colon(title, brief.lang)}"
+        sorry = _short_apology(brief.apology_text, brief.lang) if controversy_words(
+            f"{brief.statement.title} {brief.statement.summary}") else None
+        lines = [title, sorry or "", *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
@@ -778,7 +786,8 @@ _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce c
     mise aujourd hier demain plusieurs chaque selon dès grâce malgré lors comme quand lorsque entre sur sous
     avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup deux trois quatre
     cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
-    mille aucun personne voici voilà contrairement comme quelques plus moins environ près""".split())
+    mille aucun personne voici voilà rappel panne accident fuite incident cyberattaque retard coupure eau
+    fermeture suspension perturbation perturbations contrairement comme quelques plus moins environ près""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:
@@ -832,6 +841,11 @@ def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None
         if not found:
             continue
         said = clause[found.start():].rstrip(" .!") + "."
+        # "…to our pupils" cut from "…, their families and everyone living with dyslexia": to
+        # whom goes whole or not at all.
+        rest = apology[apology.find(clause) + len(clause):] if clause in apology else ""
+        if rest.lstrip().startswith(",") or rest.lstrip().startswith(("et ", "and ")):
+            said = re.split(r"\s+(?:to|à|auprès de|envers)\s+", said)[0].rstrip(" .") + "."
         if len(said) >= most:  # « Nous vous présentons nos excuses. », without what it is for
             said = re.split(r"\s+(?:pour|for|to everyone|à tous|auprès)\b", said)[0].rstrip(" .") + "."
         said = said[:1].upper() + said[1:]
