@@ -457,3 +457,16 @@ def test_the_cause_not_yet_known_is_answered_with_the_statement_s_own_words_and_
     assert not _unanswered(cause) and "do not yet know why the coach left the road" in _plain(cause), cause
     said = _plain(brief.text if hasattr(brief, "text") else str(brief))
     assert "put this right" not in said and "We will say what we find in our next update" not in said, said
+
+
+def test_how_many_units_is_answered_from_what_the_lots_represent(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="fr", severity="major", started="2026-03-02 10:00", title="Rappel de deux lots de morbier",
+        front="kind: recall\nnext_update: 2026-03-12 12:00\n",
+        sections={"Résumé": "Nous rappelons deux lots de morbier au lait cru. Ne consommez pas ces fromages."},
+        updates=(("2026-03-03 12:00", "identifié", "Les deux lots représentent environ 9 400 portions de 250 g et "
+                                                   "180 meules."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-morbier.fr.md"), settings,
+                                       NOW))
+    sold = answers["Combien d'unités ont été vendues ?"]
+    assert not _unanswered(sold) and "9 400 portions" in _plain(sold).replace("\u202f", " ").replace("\u00a0", " ")

@@ -97,10 +97,16 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
 
 # A recall counts the products sold ("6,340 rattles … were sold").
 SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been |had been |had already been )?(?:sold|"
-                    rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b",
+                    rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b|"
+                    # "The two lots represent about 9,400 portions"
+                    rf"\b(?:represent|represents|total|totals|amount to|comprise|cover)\s+(?:about |around |some |nearly )?"
+                    rf"{_NUMBER}",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
                     rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)|(?:sont|étaient) "
-                    rf"(?:concernée?s?|rappelée?s?))\b",
+                    rf"(?:concernée?s?|rappelée?s?))\b|"
+                    # « Les deux lots représentent environ 9 400 portions »
+                    rf"\b(?:représentent|représente|totalisent|comptent|comprennent)\s+(?:environ |près de |quelque )?"
+                    rf"{_NUMBER}",
               "de": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:wurden |sind |waren )?(?:bereits )?(?:verkauft|ausgeliefert|"
                     rf"vertrieben|versandt|betroffen|zurückgerufen)\b"}
 # Words that say a figure is the total of those affected.
