@@ -177,3 +177,19 @@ def test_here_inside_a_quote_is_named_in_square_brackets(project, settings) -> N
         name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
         release = render_press_release(write_statement(project, settings, text, name), settings).text
         assert expected in release.replace("\u00a0", " ").replace("\u202f", " "), release
+
+
+def test_the_release_never_lifts_a_figure_a_later_update_restated_and_brackets_a_changed_day(project, settings):
+    text = statement_file(lang="fr", front="", title="Relevés envoyés à d'autres clients", started="2026-09-02 09:00",
+                          sections={"Résumé": "Le relevé de 5 180 clients a été envoyé à d'autres clients. Nous en "
+                                              "sommes désolés."},
+                          updates=(("2026-09-03 11:00", "identifié", "Le décompte complet est de 5 180 clients, et non "
+                                                                     "de 3 400 : un second lot a subi la même erreur."),
+                                   ("2026-09-02 13:30", "identifié", "Environ 3 400 clients ont reçu le relevé d'un "
+                                                                     "autre client."),
+                                   ("2026-09-02 09:15", "analyse", "Depuis ce matin, des clients nous signalent "
+                                                                   "avoir reçu le relevé d'un autre client.")))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-02-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Environ 3 400 clients ont reçu" not in release, release
+    assert "« Depuis [le 2 septembre au] matin" in release, release

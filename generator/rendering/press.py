@@ -44,6 +44,7 @@ from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from generator.rendering.deadlines import latest_day_told
+from generator.rendering.documents.freshness import holds_wrong_value, superseded_values
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
@@ -386,7 +387,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # A sentence that is only a promise leaves; "…and will update this page by 11:00" loses
             # its promise and keeps the rest.
             published = brief.kept_sentences(update)
-            kept = [s for s in (without_page_promise(s) for s in published) if not brief.mentions_next_update(s)]
+            # A figure a later update restated ("5,180, not 3,400") is never lifted from an older line.
+            restated = superseded_values(brief, update)
+            kept = [s for s in (without_page_promise(s) for s in published)
+                    if not brief.mentions_next_update(s) and not holds_wrong_value(s, restated)]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
             for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):
@@ -438,7 +442,9 @@ def _bracketed(original: str, changed: str) -> str:
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
         if op == "equal":
             out += theirs[j1:j2]
-        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[i1:i2])) and not _HERE_WORD.search(" ".join(mine[i1:i2])):
+        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[max(0, i1 - 1):i2 + 1])) \
+                and not _HERE_WORD.search(" ".join(mine[i1:i2])):
+            # (a word beside the change counts: "ce matin" made "le 27 novembre au matin" changes "ce")
             out += theirs[j1:j2]  # a time or a date in the release's style ("4 p.m.", « 16 h »): no word changed
         elif j2 > j1:
             span = " ".join(theirs[j1:j2])
