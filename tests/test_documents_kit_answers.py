@@ -470,3 +470,16 @@ def test_how_many_units_is_answered_from_what_the_lots_represent(project, settin
                                        NOW))
     sold = answers["Combien d'unités ont été vendues ?"]
     assert not _unanswered(sold) and "9 400 portions" in _plain(sold).replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_who_is_responsible_is_answered_by_the_leader_s_ownership_not_by_a_team_alone(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="major", started="2026-03-02 10:00", title="Our advert mocked pupils with dyslexia",
+        front="spokesperson: {name: Camille Dufresne, role: Head of School}\n",
+        sections={"Summary": "Our advert mocked a child with dyslexia. We apologise.",
+                  "What happened": "The advert was approved by our marketing team alone.",
+                  "Quote": "\"I should have seen this advert before it went out. I am sorry.\""})
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-advert.md"), settings, NOW))
+    who = answers["Who is responsible?"]
+    assert "I should have seen this advert" in who and "marketing team alone" not in who, who

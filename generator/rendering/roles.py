@@ -27,9 +27,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "ownership": {
         "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
               r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
-              r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that))",
+              r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that)|"
+              r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to)",
         "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre responsabilité|"
-              r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe)",
+              r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
+              r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume)",
         "de": r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|wir (?:sind|waren) (?:dafür )?"
               r"verantwortlich|übernehmen (?:die |die volle )?Verantwortung|(?:haben|hatten) (?:einen Fehler gemacht|versagt))",
     },

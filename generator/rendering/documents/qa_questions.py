@@ -230,13 +230,16 @@ def _responsible(brief: Brief) -> list[Passage]:
                      history=True, most=1)
     # The sentence that says whose fault it is first ("C'est une erreur de Voltéa"); "they were
     # right" and "approved by our team" own less than "we should never have published it".
-    return sorted(found, key=lambda p: (not _STATES_RESPONSIBILITY.search(p.text),
-                                        bool(_OWNS_LITTLE.search(p.text))))[:2]
+    # ("approved by our marketing team alone" beside "I should have seen this advert" would point
+    # at the staff: it goes when something owns more.)
+    strong = [p for p in found if not _OWNS_LITTLE.search(p.text)]
+    return sorted(strong or found, key=lambda p: (not _STATES_RESPONSIBILITY.search(p.text),
+                                                  bool(_OWNS_LITTLE.search(p.text))))[:2]
 
 
 _OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:approved|signed off|validated|designed) by "
                           r"our|à juste titre|(?:ils|elles|vous) (?:ont|aviez|avez) raison|(?:approuvée?s?|validée?s?) "
-                          r"par (?:notre|nos))\b", re.IGNORECASE)
+                          r"par (?:notre|nos))|\bteam alone\b|\bseule équipe\b", re.IGNORECASE)
 
 
 _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investigators) to (?:establish|determine|say)|"

@@ -219,7 +219,7 @@ W = {
                   r"installed|released|pushed|launched|rolled out)|"
                   r"(?:fault|failure|error|problem|mistake|bug) (?:in|of|with|on) our (?:own )?(?:[\w-]+ ){0,2}"
                   r"(?:systems?|software|process(?:es)?|checks?|side|code|network)|"
-                  r"from our own|we should (?:never |not )?have|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
+                  r"from our own|(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
@@ -227,6 +227,7 @@ W = {
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
                   r"\bresponsible)",
                   r"\b(?:notre (?:faute|erreur|responsabilité)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
                   r"mise?s? en (?:place|ligne|service|production))|"
