@@ -696,3 +696,19 @@ def test_a_correction_note_says_what_the_wrong_figure_counted_and_a_contradictio
     iban = _paragraphs(next(c for c in copies if c.channel == "facebook" and c.update_at.hour == 12).parts[0])
     assert "contain no full IBAN" not in iban and "see our correction" not in iban, iban
     assert "do show the full IBAN" in iban
+
+
+def test_a_correction_that_says_the_opposite_state_takes_the_wrong_sentence_out_of_every_copy(project, settings):
+    text = statement_file(updates=(
+        ("2026-09-03 16:00", "identified",
+         "We are postponing 140 operations. The emergency department of the Drac clinic is closed: patients are "
+         "being sent to the university hospital.\n\n"
+         "#### Correction · 2026-09-03 19:30\n"
+         "The emergency department of the Drac clinic is still open to patients who arrive by their own means. "
+         "Only ambulances are being sent to the university hospital."),))
+    statement = write_statement(project, settings, text)
+    for copy in render_copies(statement, settings, ["sms", "facebook", "x"], NOW):
+        if copy.kind == "update":
+            said = _paragraphs(" ".join(copy.parts))
+            assert "Drac clinic is closed" not in said, (copy.channel, said)
+            assert "still open" in said or copy.channel == "sms", (copy.channel, said)

@@ -483,3 +483,20 @@ def test_who_is_responsible_is_answered_by_the_leader_s_ownership_not_by_a_team_
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-advert.md"), settings, NOW))
     who = answers["Who is responsible?"]
     assert "I should have seen this advert" in who and "marketing team alone" not in who, who
+
+
+def test_how_do_i_know_is_answered_from_the_e_mail_every_customer_received_never_from_a_correction(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-02 07:40", title="Statements sent to other customers",
+        front="kind: breach\nnext_update: 2026-03-12 17:00\n",
+        sections={"Summary": "The statements of 5,180 customers were sent to other customers. We are truly sorry.",
+                  "What we are doing": "- Every customer concerned received an e-mail on 3 March."},
+        updates=(("2026-03-02 13:30", "identified", "The statements contain no full IBAN.\n\n"
+                                                    "#### Correction · 2026-03-03 10:45\n"
+                                                    "Contrary to what we wrote, the statements of 1,120 business "
+                                                    "accounts do show the full IBAN; we are contacting each of these "
+                                                    "customers personally."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-iban.md"), settings, NOW))
+    know = answers["How do I know if I am affected?"]
+    assert "Every customer concerned received an e-mail" in know and "Contrary to what we wrote" not in know, know

@@ -375,9 +375,12 @@ def without_contradicted(sentence: str, corrections: list[str]) -> str | None:
     show the full IBAN" against "…; they contain no full IBAN, card number or password"): the
     clause that shares two of its longer words and says the opposite (one negated, the other
     not) goes; None when nothing of the sentence is left."""
-    truths = [told[found.end():] for text in corrections for told in re.split(r"(?<=[.!?])\s+", text)
-              for found in [_CONTRARY.match(told)] if found]
-    if not truths:
+    told = [one for text in corrections for one in re.split(r"(?<=[.!?])\s+", text)]
+    truths = [one[found.end():] for one in told for found in [_CONTRARY.match(one)] if found]
+    # "The emergency department is still open" against "…is closed": the same thing said with
+    # the opposite word, three of its longer words shared.
+    opposites = [one for one in told if not _CONTRARY.match(one) and _OPPOSITE.search(one)]
+    if not truths and not opposites:
         return sentence
     clauses = re.split(r"\s*;\s+", sentence)
     kept = []
@@ -388,6 +391,10 @@ def without_contradicted(sentence: str, corrections: list[str]) -> str | None:
             theirs = {w for w in re.findall(r"[^\W\d_]{4,}", truth.casefold())} - _COMMON
             if len(mine & theirs) >= 2 and bool(_NEGATION.search(clause)) != bool(_NEGATION.search(truth)):
                 contradicted = True
+        for truth in opposites:
+            theirs = {w for w in re.findall(r"[^\W\d_]{4,}", truth.casefold())} - _COMMON
+            if len(mine & theirs) >= 3 and _opposed(clause, truth):
+                contradicted = True
         if not contradicted:
             kept.append(clause)
     if not kept:
@@ -396,6 +403,21 @@ def without_contradicted(sentence: str, corrections: list[str]) -> str | None:
         return sentence
     said = "; ".join(kept).rstrip(" ;,")
     return said if said.endswith((".", "!", "?")) else said + "."
+
+
+# Words that say the opposite state: a correction using one of a pair against a sentence using the other.
+_PAIRS = (("closed", "open"), ("shut", "open"), ("unavailable", "available"), ("stopped", "running"),
+          ("suspended", "running"), ("fermée?s?", "ouverte?s?"), ("indisponibles?", "disponibles?"),
+          ("interrompue?s?", "assurée?s?"), ("geschlossen", "geöffnet"))
+_OPPOSITE = re.compile(r"\b(?:" + "|".join(word for pair in _PAIRS for word in pair) + r")\b", re.IGNORECASE)
+
+
+def _opposed(mine: str, theirs: str) -> bool:
+    for one, other in _PAIRS:
+        if (re.search(rf"\b{one}\b", mine, re.IGNORECASE) and re.search(rf"\b{other}\b", theirs, re.IGNORECASE)) or (
+                re.search(rf"\b{other}\b", mine, re.IGNORECASE) and re.search(rf"\b{one}\b", theirs, re.IGNORECASE)):
+            return True
+    return False
 
 
 _WRONG_COLON = re.compile(r"(?<=[.!?] )((?:that|this|it) (?:is|was) (?:wrong|incorrect|not (?:true|correct|the case))|"

@@ -256,7 +256,9 @@ def _am_i(brief: Brief) -> list[Passage]:
              if _FIND_OUT.search(p.text)]
     told = [p for p in _anywhere(brief, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"),
                                  most=4)
-            if (not p.has("regulator") or _EACH_CONCERNED.search(p.text)) and p.text not in [a.text for a in asked]]
+            if (not p.has("regulator") or _EACH_CONCERNED.search(p.text)) and p.text not in [a.text for a in asked]
+            # (a correction that also contacts some people answers another question)
+            and not p.has("correction")]
     return (asked[:1] + told)[:2]
 
 

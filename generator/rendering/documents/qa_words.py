@@ -301,10 +301,12 @@ W = {
     "contacted": (r"\b(?:we (?:will )?(?:have )?(?:e-?mailed|written|write|contact|told|inform)\w*|we are (?:writing|"
                   r"contacting|e-?mailing|informing)|(?:has|have) been "
                   r"(?:contacted|e-?mailed|informed|told)|were (?:e-?mailed|contacted|informed)|if we told you|"
-                  r"every affected)\b",
+                  r"every affected|(?:every|each) \w+ concerned|(?:received|receives|gets|get) (?:an? |our )?"
+                  r"(?:e-?mail|letter|text message|call))\b",
                   r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
                   r"contacterons)|"
-                  r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons)"),
+                  r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons|"
+                  r"(?:a reçu|ont reçu|reçoit|reçoivent) (?:un |une |notre )?(?:e-?mail|courrier|sms|appel))"),
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
