@@ -500,3 +500,14 @@ def test_how_do_i_know_is_answered_from_the_e_mail_every_customer_received_never
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-iban.md"), settings, NOW))
     know = answers["How do I know if I am affected?"]
     assert "Every customer concerned received an e-mail" in know and "Contrary to what we wrote" not in know, know
+
+
+def test_was_it_encrypted_is_asked_only_when_someone_took_or_reached_the_data(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for summary, asked in (
+            ("Through our error, the statements of 5,180 customers were e-mailed to other customers. We are sorry.",
+             False),
+            ("Someone used a stolen login to download the files of 5,180 customers. We are sorry.", True)):
+        text = statement_file(severity="critical", started="2026-03-02 07:40", title="Customer statements exposed",
+                              front="kind: breach\nnext_update: 2026-03-12 17:00\n", sections={"Summary": summary})
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-x.md"), settings, NOW))
+        assert ("Was it encrypted?" in answers) is asked, list(answers)

@@ -651,7 +651,8 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
             _q("encrypted", translatable("qa.question.encrypted", "Was it encrypted?"),
-               lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2]),
+               lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2],
+               relevant="attacked"),
             _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
                lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
             _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),

@@ -399,6 +399,12 @@ W = {
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
                     r"sols|(?:le|du) sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
     # A person's mistake or a sanction: only then is "Will anyone lose their job?" asked.
+    # Someone took or reached the data: an attack, a theft, a download (a mailing sent to the wrong
+    # people is read by them whatever the encryption).
+    "attacked": (r"\b(?:attack\w*|hack\w*|stolen|stole|theft|unauthori[sz]ed|intrusion|intruder|copied|downloaded|"
+                 r"ransom\w*|exfiltrat\w*|leak\w*|encrypt\w*)\b",
+                 r"\b(?:attaque\w*|piratage|pirate\w*|volée?s?|vol de|non autorisée?s?|intrusion|copiée?s?|"
+                 r"téléchargée?s?|rançon\w*|exfiltr\w*|fuite|chiffrée?s?|chiffrement)\b"),
     "someone_erred": (r"\b(?:human error|by mistake|in error|our (?:own )?(?:mistake|error|fault|failure)|an? (?:employee|"
                       r"member of (?:our )?staff|colleague) (?:\w+ ){0,3}(?:made|sent|approved|published|posted)|"
                       r"disciplin\w*|sanction\w*|dismiss\w*|approved (?:it|the \w+)|should not have|mistake on our part)\b",
@@ -485,6 +491,7 @@ W_DE: dict[str, str] = {
                   r"Sanitäter\w*|Krankenwagen|Küstenwache)\b"),
     "environment": (r"\b(?:Umwelt\w*|Verschmutzung|giftig\w*|Luftqualität|Luftmessung\w*|Gewässer|Fluss|Boden|"
                     r"Emission\w*|Löschwasser|Fenster)\b"),
+    "attacked": r"\b(?:Angriff\w*|Hacker\w*|gestohlen\w*|Diebstahl|unbefugt\w*|kopiert|heruntergeladen|Lösegeld\w*|verschlüssel\w*)",
     "someone_erred": (r"\b(?:menschlicher Fehler|menschliches Versagen|versehentlich|irrtümlich|unser (?:eigener )?Fehler|"
                       r"disziplinar\w*|Abmahnung|entlassen|hätte nicht (?:\w+ )?(?:dürfen|sollen))"),
     "site": (r"\b(?:Werk|Fabrik|Gebäude|Lager\w*|Halle|Gelände|Standort|Bahnhof|Filiale|Schule|Tunnel|Brücke|Parkhaus|"
