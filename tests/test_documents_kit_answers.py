@@ -511,3 +511,15 @@ def test_was_it_encrypted_is_asked_only_when_someone_took_or_reached_the_data(pr
                               front="kind: breach\nnext_update: 2026-03-12 17:00\n", sections={"Summary": summary})
         answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-x.md"), settings, NOW))
         assert ("Was it encrypted?" in answers) is asked, list(answers)
+
+
+def test_will_it_happen_again_is_answered_by_an_independent_review_promised(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", severity="critical", started="2026-03-02 07:40", title="Relevés mal envoyés",
+                          front="next_update: 2026-03-12 17:00\n",
+                          sections={"Résumé": "Le relevé de 5 180 clients a été envoyé à d'autres clients. Nous en "
+                                              "sommes désolés.",
+                                    "Ce que nous faisons": "- Un cabinet indépendant examinera nos procédures de mise en "
+                                                           "production."})
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-x.fr.md"), settings, NOW))
+    again = answers["Cela peut-il se reproduire ?"]
+    assert not _unanswered(again) and "cabinet indépendant examinera" in again, again

@@ -193,8 +193,13 @@ W = {
                    # a rule with no way round it, a watch kept from now: "no change is made during working
                    # hours, without exception", "an alert now watches the copy of data"
                    r"without exception|(?:an?|the) (?:new )?(?:alert|alarm|check|sensor) now (?:watches|checks|"
-                   r"monitors|warns))\b",
-                   r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
+                   r"monitors|warns)|"
+                   # an outside review of how it happened: "an independent firm will review how we release changes"
+                   r"independent (?:firm|auditor|audit|review|expert)s? (?:will )?(?:review|examine|audit|check)|"
+                   r"(?:is|has been) (?:now )?(?:corrected|fixed) and tested)\b",
+                   r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   r"cabinet indépendant (?:examinera|auditera|vérifiera)|audit indépendant|"
+                   r"(?:est|a été) (?:\w+ )?corrigée? et testée?|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|sans exception|"
                    r"(?:une|la) (?:nouvelle )?alerte (?:surveille|vérifie|contrôle) (?:désormais|maintenant)|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
