@@ -294,3 +294,10 @@ def test_what_would_have_happened_had_we_done_better_is_no_guess() -> None:
     assert "speculation" not in categories(
         "Si ce chantier avait été terminé, cette attaque aurait très probablement échoué.", "fr")
     assert "speculation" in categories("The attack was very probably carried out by a competitor.", "en")
+
+
+def test_a_draft_note_in_capitals_or_a_bracket_awaiting_its_text_is_a_slot() -> None:
+    assert "placeholder" in categories("QUOTE FROM CEO TO COME", "en")
+    assert "placeholder" in categories("We have identified the cause as [TECHNICAL CAUSE - awaiting engineering].", "en")
+    assert "placeholder" in categories("La cause est [CAUSE TECHNIQUE - en attente].", "fr")
+    assert "placeholder" not in categories("The cause of the outage is known, and it is fixed.", "en")

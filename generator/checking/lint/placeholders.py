@@ -26,7 +26,8 @@ SLOT_WORDS = frozenset("""
     nom prénom heure jour mois année semaine lien adresse téléphone tél numéro chiffre montant ville pays société entreprise
     organisme produit lieu nombre pourcentage insérer ajouter compléter indiquer préciser citation porte-parole
     fonction titre marque agence magasin enseigne région commune département domaine expliquer décrire détailler
-    vérifier reformuler
+    vérifier reformuler awaiting pending cause reason details
+    attente raison détails
 """.split())
 # Bracketed tags some teams put at the start of a post: labels, not slots.
 TAG_WORDS = frozenset("""
@@ -107,7 +108,7 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"(?:(?<=\s)|^)\*\*(?=\s|$|[.,;)])"),  # "du ** au **": stars where a date goes
     _slot(r"(?<![\w.,])0{5,}(?![\w.,])"),  # order no. 000000
     # "Quote from the CEO to follow", « citation à venir », « NDLR : … », "NB for Sophie: …"
-    _slot(r"\b(?:quote|statement|citation)\b[^.()\n]{0,40}\b(?:to follow|à venir|à suivre)\b|\(\s*NDLR\b|"
+    _slot(r"\b(?:quote|statement|citation)\b[^.()\n]{0,40}\b(?:to follow|to come|à venir|à suivre)\b|\(\s*NDLR\b|"
           r"^NB\s+(?:pour|for|to)\s+[A-Z]", flags=re.IGNORECASE),
     # A note in brackets to the writer: « (à finaliser) », "(check with legal)", « (détailler ici…) »
     _slot(r"\(\s*(?:à\s+(?:finaliser|valider|vérifier|détailler|reformuler)|détailler|vérifier|reformuler|expliquer|"
