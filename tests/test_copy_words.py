@@ -712,3 +712,16 @@ def test_a_correction_that_says_the_opposite_state_takes_the_wrong_sentence_out_
             said = _paragraphs(" ".join(copy.parts))
             assert "Drac clinic is closed" not in said, (copy.channel, said)
             assert "still open" in said or copy.channel == "sms", (copy.channel, said)
+
+
+def test_words_quoted_keep_their_closing_mark_and_stay_whole(project, settings):
+    text = statement_file(sections={
+        "Summary": "Our advert mocked a child with dyslexia. We apologise.",
+        "What happened": ("It showed a boy, with the words: \"Reads the same line three times? He's not dyslexic. He's "
+                          "just not at our school yet.\" On the evening of 2 September, parents shared it widely.")})
+    statement = write_statement(project, settings, text)
+    for copy in render_copies(statement, settings, ["linkedin", "facebook"], NOW):
+        if copy.kind == "announcement":
+            said = _paragraphs(" ".join(copy.parts))
+            if "Reads the same line" in said:
+                assert "He's just not at our school yet.\" On the evening" in said, (copy.channel, said)

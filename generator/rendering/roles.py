@@ -201,7 +201,6 @@ class Sentence:
         return role in self.roles
 
 
-_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
 # Abbreviations whose full stop ends no sentence: "engine room No. 2", "St. Malo", "M. Dupont".
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|approx|vs|etc|cf|n°|M|Mme|Mlle|Me|"
                            r"Pr|p|pp|art|al|Jan|Feb|Aug|Sept|Oct|Nov|Dec|i\.e|e\.g)\.$")
@@ -213,14 +212,40 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for role, words in ROLE_WORDS.items())
 
 
+# Where a sentence ends: its stop and the closing marks after it ("…yet." stays "…yet.\"").
+_STOP = re.compile(r"[.!?…](?:[\"'”)]|[\s\u00a0\u202f]?»)*(?=\s+[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def _inside_quote(line: str, at: int) -> bool:
+    """Whether `at` falls inside words quoted in `line` that close later on it: the words
+    "Reads the same line three times? He's not dyslexic." are one piece of what is said."""
+    before, after = line[:at], line[at:]
+    if before.count("\"") % 2 == 1 and "\"" in after:
+        return True
+    return (before.count("“") > before.count("”") and "”" in after) or (
+        before.count("«") > before.count("»") and "»" in after)
+
+
+def _parts(line: str) -> list[str]:
+    parts, start = [], 0
+    for stop in _STOP.finditer(line):
+        if _inside_quote(line, stop.end()):
+            continue
+        parts.append(line[start:stop.end()])
+        start = stop.end()
+    parts.append(line[start:])
+    return parts
+
+
 def split_sentences(text: str) -> list[str]:
-    """Plain text cut into sentences (a list item or paragraph always ends one)."""
+    """Plain text cut into sentences (a list item or paragraph always ends one); words quoted
+    stay whole inside the sentence that quotes them, their closing mark included."""
     found: list[str] = []
     for line in text.split("\n"):
         line = line.strip().removeprefix("- ").strip()
         found_line_start = True  # a new line or list item always starts a sentence
         if line:
-            for part in _END.split(line):
+            for part in _parts(line):
                 part = part.strip()
                 if not part:
                     continue
