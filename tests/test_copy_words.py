@@ -725,3 +725,20 @@ def test_words_quoted_keep_their_closing_mark_and_stay_whole(project, settings):
             said = _paragraphs(" ".join(copy.parts))
             if "Reads the same line" in said:
                 assert "He's just not at our school yet.\" On the evening" in said, (copy.channel, said)
+
+
+def test_me_in_the_advice_is_named_outside_the_leader_s_own_quote(project, settings):
+    for lang, advice, named in (
+            ("en", "- Any parent who wants to speak to me directly can write to head@example.org.",
+             "speak to Ann Lee directly"),
+            ("fr", "- Les parents qui souhaitent m'écrire directement peuvent le faire à head@example.org.",
+             "écrire à Ann Lee directement")):
+        text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Head of School}\n", sections={
+            ("Summary" if lang == "en" else "Résumé"): ("Our advert mocked a child. We apologise." if lang == "en" else
+                                                        "Notre publicité s'est moquée d'un enfant. Nous présentons nos "
+                                                        "excuses."),
+            ("What you should do" if lang == "en" else "Ce que vous pouvez faire"): advice})
+        name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+        statement = write_statement(project, settings, text, name)
+        said = " ".join(" ".join(c.parts) for c in render_copies(statement, settings, ["facebook", "linkedin"], NOW))
+        assert named in said and "to me directly" not in said and "m'écrire" not in said, said

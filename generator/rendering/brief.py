@@ -253,6 +253,16 @@ _NOT_NOUNS = frozenset("""are were was have had will and the of in on at to for 
     sont ont étaient avaient seront et le la les de des du en au aux pour qui que dont avec sur par""".split())
 
 
+# "speak to me directly", « m'écrire »: the leader's own words, named for any other voice.
+_ME = {
+    "en": (re.compile(r"\b(speak|talk|write|reply|come|turn|go|get in touch)( directly)? (to|with) me\b"), r"\1\2 \3 {name}"),
+    "fr": (re.compile(r"\bm['’](écrire|appeler|adresser)\b|\bme (joindre|contacter|parler|rencontrer|répondre)\b"), None),
+}
+_FR_ME_VERBS = {"écrire": "écrire à {name}", "appeler": "appeler {name}", "adresser": "s'adresser à {name}",
+                "joindre": "joindre {name}", "contacter": "contacter {name}", "parler": "parler à {name}",
+                "rencontrer": "rencontrer {name}", "répondre": "répondre à {name}"}
+
+
 # "We will never ask…", « ne … jamais », „niemals“: the promise itself, not only a warning.
 _NEVER = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
 
@@ -423,7 +433,8 @@ class Brief:
             return situations
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
-            items = _with_lead_ins([item for item in plain_items(section, self.lang) if not self._only_apology(item)])
+            items = _with_lead_ins([self._me_named(item) for item in plain_items(section, self.lang)
+                                    if not self._only_apology(item)])
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
 
@@ -456,7 +467,9 @@ class Brief:
 
     def _standalone(self, text: str) -> str:
         """An answer that needs its heading ("Nothing." under "What you should do"), said so
-        that it stands alone in a post or an SMS."""
+        that it stands alone in a post or an SMS; "speak to me" names who "me" is (a post or a
+        support agent's reply is not the leader's own voice)."""
+        text = self._me_named(text)
         found = _NOTHING.match(text.strip())
         if found:
             rest = text.strip()[found.end():].strip()
@@ -469,6 +482,15 @@ class Brief:
                 return f"{said}{' :' if self.lang == 'fr' else ':'} {rest}".strip()
             return f"{said}. {rest}".strip()
         return text
+
+    def _me_named(self, text: str) -> str:
+        person = self.statement.spokesperson
+        if person is None or self.lang not in _ME:
+            return text
+        pattern, form = _ME[self.lang]
+        if form is not None:
+            return pattern.sub(form.replace("{name}", person.name), text)
+        return pattern.sub(lambda m: _FR_ME_VERBS[m.group(1) or m.group(2)].format(name=person.name), text)
 
     @cached_property
     def first_advice(self) -> str | None:
