@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, assume, given
@@ -296,7 +297,13 @@ def _check_limits(statement: Statement, copies) -> None:  # type: ignore[no-unty
         if copy.channel == "instagram":  # captions do not link: the bio does
             assert re.search(r"link in bio|lien dans la bio", copy.parts[0], re.IGNORECASE)
         elif copy.channel == "sms":  # the statement's short address, which leads to its page
-            assert copy.parts[0].endswith(SITE.short_url(statement.slug, statement.lang))
+            from generator.rendering.brief import Brief
+
+            if Brief(statement, SITE, NOW).no_links:  # after a breach or a cyberattack: the site's name, no link
+                assert copy.parts[0].endswith(urlsplit(SITE.site_url).netloc), copy.parts[0]
+                assert "https://" not in copy.parts[0], copy.parts[0]
+            else:
+                assert copy.parts[0].endswith(SITE.short_url(statement.slug, statement.lang))
         else:
             assert url in copy.parts[0]
 
