@@ -49,13 +49,15 @@ def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULE
     found: list[TextFinding] = []
     sentences = split(block)
     owns = _OWNS.get(lang)
-    owned = {id(s.paragraph) for s in sentences if owns is not None and owns.search(s.text)}
+    owning = {id(s) for s in sentences if owns is not None and owns.search(s.text)}
+    owned = {id(s.paragraph) for s in sentences if id(s) in owning}
     for sentence in sentences:
         reading = read(sentence, lang) if judge else Reading(sentence, lang, None)
+        # Beside its paragraph's owning sentence, a partner's part is context (the owning one is judged).
+        context = id(sentence.paragraph) in owned and id(sentence) not in owning
         for rule in wanted:
             assert rule.check is not None
-            if rule.category in _CONTEXT_CATEGORIES and id(sentence.paragraph) in owned and not (
-                    owns is not None and owns.search(sentence.text)):
+            if context and rule.category in _CONTEXT_CATEGORIES:
                 continue
             for start, end in rule.check(reading):
                 line, column = sentence.position(start)
