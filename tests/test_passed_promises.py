@@ -114,3 +114,37 @@ def test_the_summarys_first_promise_gives_way_to_the_current_one(project, settin
     said += render_press_release(statement, settings).markdown
     assert "07:05" not in said and "7:05" not in said, said
     assert "16:00" in said or "4 p.m." in said, said
+
+
+@pytest.mark.parametrize("now, passed", [("2026-11-29T23:15:00+01:00", True), ("2026-11-19T09:00:00+01:00", False)])
+def test_the_checklist_holds_the_team_to_each_public_promise_by_its_day(project, settings, monkeypatch, now, passed):
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    documents = {d.kind: d.text for d in render_documents(_statement(project, settings), settings)}
+    checklist = documents["checklist"].replace("\u00a0", " ")
+    voucher = checklist.split("public promise “Every passenger on a delayed flight will receive a €40 voucher by e-mail by "
+                              "20 November.”")
+    assert len(voucher) == 2, checklist  # the promise is a step of its own, once
+    assert "your voucher will arrive by e-mail by 20 November" not in checklist, checklist  # the same promise again
+    step = voucher[1].split("\n- [")[0]
+    assert "Deadline: 20 November" in step, step
+    assert ("does not say it was kept: say publicly where it stands" in step) is passed, step
+    # The findings are promised for a time of day; the refunds "by 17 November" were a fact, not a promise.
+    assert "We will publish the full findings by 29 November at 18:00." in checklist, checklist
+    assert "Deadline: 29 November at 18:00" in checklist, checklist
+    assert "refunded by 17 November" not in checklist, checklist
+
+
+def test_a_french_checklist_quotes_the_promise_made_in_french(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T23:15:00+01:00")
+    text = statement_file(lang="fr", title="Portail patient indisponible lundi matin", severity="major",
+                          started="2026-11-16 07:45", front="", sections={
+                              "Résumé": "De 7 h 45 à 13 h 20, notre portail patient était inaccessible. Nous présentons "
+                                        "nos excuses aux patients."},
+                          updates=(("2026-11-16 13:40", "résolu",
+                                    "Le portail fonctionne normalement depuis 13 h 20. Nous publierons d'ici le "
+                                    "4 décembre l'analyse de cette panne."),))
+    statement = write_statement(project, settings, text, "2026-11-16-test.fr.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
+    assert "Tenir la promesse publique « Nous publierons d'ici le 4 décembre l'analyse de cette panne. »" in \
+        checklist.replace("’", "'"), checklist
+    assert "Échéance : 4 décembre" in checklist, checklist

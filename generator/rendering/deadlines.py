@@ -99,6 +99,22 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
     return None
 
 
+def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """When a sentence promises something by ("your voucher will arrive by 20 November",
+    « nous vous écrirons d'ici le 4 décembre à 18 h »): the time given, else the end of that
+    day, and whether a time was given; None for a sentence that reports a fact or names no day."""
+    if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
+        return None
+    for match in _BY.finditer(text):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is None:
+            continue
+        if match.group(3):
+            return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
+        return datetime.combine(day, time(23, 59), zone), False
+    return None
+
+
 def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:
     """The day of a promise a sentence makes ("your voucher will arrive by 20 November") when it
     has passed; None for a sentence that reports a fact or whose promise still holds."""

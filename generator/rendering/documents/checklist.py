@@ -143,6 +143,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
     for key, owner, minutes, kinds, texts, evidence in STEPS:
+        if key == "updates":  # what we promised in public is kept, or said late, before the next update
+            items += _promise_items(brief, settings)
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
                      or (k == "*open" and not statement.resolved) for k in kinds)
         wanted = wanted or (cyber and key in CYBER_STEPS)
@@ -212,6 +214,46 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)
     return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items))
+
+
+def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
+    """One step per promise the statement makes by a day ("you will receive a letter by 4
+    December"), soonest first: a journalist holds us to each. Ticked when a later sentence
+    reports it done on that day; flagged when its day has passed without that."""
+    from generator.rendering.deadlines import promised_by, reported_done
+    from generator.rendering.moments import day_words
+
+    lang, zone = brief.lang, settings.timezone
+    texts = [update.text for update in brief.statement.updates]
+    promises: dict[str, tuple[datetime, bool, Passage]] = {}
+    for passage in passages(brief):
+        if passage.has("next-update") or passage.has("correction") or passage.text in promises:
+            continue
+        found = promised_by(passage.text, lang, passage.at or brief.statement.last_update.at, zone)
+        if found and not any(found[0] == moment and _same_promise(passage.text, other.text)
+                             for moment, _, other in promises.values()):
+            promises[passage.text] = (*found, passage)
+    items = []
+    for moment, timed, passage in sorted(promises.values(), key=lambda found: found[0])[:5]:
+        kept = reported_done(moment.date(), texts, lang)
+        deadline = brief.when(moment) if timed else day_words(moment.date(), lang)
+        passed = moment < brief.now and not kept
+        notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
+                 f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
+        items.append(ChecklistItem(word("promise", lang).format(sentence=quoted(passage.text, lang),
+                                                                source=passage.source), tuple(notes), kept))
+    return items
+
+
+def _same_promise(one: str, other: str) -> bool:
+    """Whether two sentences promising by the same day promise the same thing: the summary's
+    "will receive a €40 voucher by e-mail" and the advice's "your voucher will arrive by e-mail"."""
+    from generator.rendering.deadlines import MONTHS
+
+    def content(text: str) -> set[str]:
+        return {w for w in re.findall(r"\w{5,}", text.lower()) if w not in MONTHS}
+
+    return len(content(one) & content(other)) >= 2
 
 
 def _next_promise(brief: Brief, lang: str) -> str:

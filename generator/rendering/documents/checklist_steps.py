@@ -313,6 +313,11 @@ WORDS: dict[str, str] = english_table(
     # Translators: after a sentence quoted from the statement in another language; {language}
     # is that language's name (« dans la déclaration en anglais »).
     translatable("checklist.in_language", "in the {language} statement"),
+    # Translators: a promise the statement made in public, quoted ({sentence}), with where it is ({source}).
+    translatable("checklist.promise", "Keep the public promise {sentence} ({source})."),
+    # Translators: after the deadline of a public promise, passed with no word that it was kept.
+    translatable("checklist.promise_passed",
+                 "passed; the statement does not say it was kept: say publicly where it stands"),
     # Translators: after a deadline passed.
     translatable("checklist.passed", "passed; the statement does not show it done: check"),
     # Translators: after a deadline passed, for a step no statement can show (an internal one).

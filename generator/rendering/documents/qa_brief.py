@@ -18,7 +18,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.deadlines import passed_promise
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
-from generator.rendering.documents.passages import find, quoted as in_quotes, update_named
+from generator.rendering.documents.passages import find, quoted as in_quotes, update_named, update_source
 from generator.rendering.documents.qa_questions import questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
@@ -37,6 +37,9 @@ class Answer:
 class QaContext:
     title: str
     intro: str
+    key_messages: tuple[str, ...]
+    key_messages_heading: str
+    key_messages_intro: str
     count: str
     answers: tuple[Answer, ...]
     unanswered: str
@@ -147,9 +150,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
                                   "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
             continue
+        extra += _context_line(brief, question.key, words)
         if not found:
             line = _fallback(question.fallback, brief, words, by_when)
-            answers.append(Answer(text, None, f"{words['say']} " + in_quotes(line, lang)))
+            answers.append(Answer(text, None, f"{words['say']} " + in_quotes(line, lang) + (f" {extra}" if extra else "")))
             continue
         said = with_leaned_on(brief, [p for p in found if p.section != "table"])
         rows = [p for p in found if p.section == "table"]
@@ -166,12 +170,47 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
     return QaContext(
         title=words["title"].format(title=statement.title),
         intro=words["intro"].format(unanswered=words["unanswered"]),
+        key_messages=key_messages(brief),
+        key_messages_heading=words["key_messages"],
+        key_messages_intro=words["key_messages_intro"],
         count=words["count"].format(count=unanswered, total=len(answers)),
         answers=tuple(answers),
         unanswered=words["unanswered"],
         source_label=words["source"],
         fix_label="",
     )
+
+
+def key_messages(brief: Brief) -> tuple[str, ...]:
+    """What the spokesperson says whatever the question, in the statement's own sentences: the
+    news (and who was hurt, what is over), the apology, what people should do, when we speak
+    next."""
+    said = [brief.news, brief.hurt, *brief.outcome[:1], brief.own_apology or brief.apology_text, brief.first_advice,
+            brief.promise_line()]
+    kept: list[str] = []
+    for sentence in said:
+        if sentence and not any(sentence in k or k in sentence for k in kept):
+            kept.append(sentence)
+    return tuple(kept)
+
+
+def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
+    """The fact behind a question asked because of it: how late our first word came, what an
+    older update counted."""
+    from generator.rendering.brief import lateness_words
+    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay
+
+    delay = first_word_delay(brief) if key == "late" else None
+    if delay is not None and brief.began is not None:
+        first = brief.statement.first_update.at
+        return words["late_fact"].format(first=brief.when(first, "document"), began=brief.when(brief.began, "document"),
+                                         delay=lateness_words(delay, brief.lang))
+    changed = changed_counts(brief) if key == "changed" else None
+    if changed is not None:
+        older = changed[1]
+        return words["said_before"].format(update=update_source(brief, older.at or brief.written),
+                                           text=in_quotes(older.text, brief.lang))
+    return ""
 
 
 def update_when(brief: Brief, at: datetime) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 from dataclasses import dataclass
 
@@ -888,6 +889,61 @@ def _data_table(brief: Brief) -> list[str]:
         _DATA_HEADING.search(heading) or any(_DATA_HEADING.search(h) for h, _ in block.rows[0][:1])))
 
 
+# A first public word more than this after the problem began is late: journalists ask why.
+LATE_AFTER = timedelta(hours=2)
+
+
+def first_word_delay(brief: Brief) -> timedelta | None:
+    """How long after the problem began (as the statement's `began` gives it) our first public
+    word came, when that is late; None when on time or when the statement does not say."""
+    if brief.began is None:
+        return None
+    delay = brief.statement.first_update.at - brief.began
+    return delay if delay > LATE_AFTER else None
+
+
+# The statement's own word on why it spoke late: "we should have told you sooner", « plus tôt ».
+_SOONER = (r"\b(?:sooner|earlier than we did|(?:told|informed|alerted|warned) you (?:too )?late|took (?:us )?too long|"
+           r"delay in (?:telling|informing|alerting)|plus tôt|trop tard|trop attendu|tardé|délai (?:avant|pour) "
+           r"(?:vous )?(?:informer|prévenir)|früher|zu spät)\b")
+
+
+def _late(brief: Brief) -> list[Passage]:
+    return find(brief, words=_SOONER, sections=("summary", "what_happened", "quote", "postmortem"), most=2) or \
+        find(brief, words=_SOONER, sections=("update",), newest_first=True, history=True, most=1)
+
+
+_RANSOM_ASKED = r"\b(?:ransom(?!ware)|rançon(?!giciel)|Lösegeld)\w*"
+
+
+def _ransom(brief: Brief) -> list[Passage]:
+    return (find(brief, words=_RANSOM_ASKED, sections=EXPLAIN, most=2)
+            or find(brief, words=_RANSOM_ASKED, sections=("update",), newest_first=True, history=True, most=1))
+
+
+def attacked(brief: Brief) -> bool:
+    """Whether the statement tells of an attack that encrypted or held our systems: the ransom
+    question is asked."""
+    from generator.reading.kinds import cyberattack
+
+    return cyberattack(brief.statement) or bool(find(brief, words=_RANSOM.pattern, history=True, most=1))
+
+
+def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
+    """The newest update's count of those affected and the older update's different count it
+    replaces ("1,200 customers" then "3,400 customers"): journalists ask why it changed."""
+    pattern = count_pattern(brief.lang)
+    counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99)
+               if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)]
+    if not counted:
+        return None
+    newest = counted[0]
+    for older in counted[1:]:
+        if older.recent > newest.recent and not figures(older.text) & figures(newest.text):
+            return newest, older
+    return None
+
+
 def questions(brief: Brief) -> tuple[Question, ...]:
     resolved = brief.statement.resolved
     what = _q("what", translatable("qa.question.what", "What happened?"), _summary)
@@ -900,4 +956,13 @@ def questions(brief: Brief) -> tuple[Question, ...]:
         # statement says otherwise.
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
-    return tuple(q for q in (what, since, *_by_kind(kind, brief, resolved=resolved), *common) if fits(brief, q))
+    asked = [what, since]
+    if first_word_delay(brief) is not None:
+        asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "late"))
+    if changed_counts(brief) is not None:
+        asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
+                        lambda b: [changed_counts(b)[0]]))  # type: ignore[index]
+    if kind in ("breach", "outage") and attacked(brief):
+        asked.append(_q("ransom", translatable("qa.question.ransom", "Was a ransom demanded, and will you pay it?"),
+                        _ransom, "ransom"))
+    return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *common) if fits(brief, q))

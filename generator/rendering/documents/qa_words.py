@@ -15,6 +15,10 @@ QA_WORDS: dict[str, str] = english_table(
                  "say, and never guess. A question marked {unanswered} has no answer in the statement: use the line "
                  "suggested, or add the answer to the statement first."),
     translatable("qa.count", "Questions without an answer in the statement: {count} of {total}."),
+    # Translators: the heading of the few sentences the spokesperson says whatever the question.
+    translatable("qa.key_messages", "Key messages"),
+    translatable("qa.key_messages_intro",
+                 "Say these, in the statement's words, in every interview, whatever you are asked:"),
     translatable("qa.unanswered", "UNANSWERED"),
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
@@ -26,6 +30,15 @@ QA_WORDS: dict[str, str] = english_table(
     # Translators: no promise of findings by a date (an inquiry takes months); {when} is unused.
     translatable("qa.never_guess", "We will not speculate: we will say what is established as soon as it is."),
     translatable("qa.check", "I do not have that answer with me: I will check and come back to you today."),
+    # Translators: for "Why did you not tell people sooner?" when the statement does not say.
+    translatable("qa.late", "We should have told people sooner, and I am sorry that we did not."),
+    # Translators: for a question on a ransom the statement does not answer.
+    translatable("qa.ransom", "We will not discuss the attackers' demands: our priority is the people affected and "
+                              "the safety of their data."),
+    # Translators: {update} names an older update (qa source.update), {text} what it said, quoted.
+    translatable("qa.said_before", "Our {update} said: {text}"),
+    # Translators: {first} our first public word, {delay} a duration, {began} when the problem began.
+    translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began ({began})."),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".

@@ -1,0 +1,109 @@
+"""The media Q&A brief asks what journalists ask of this crisis in particular: why the number
+changed when the updates count more people, why we spoke late when our first word came hours
+after the problem began, whether a ransom was demanded after an attack; and it opens on the key
+messages, in the statement's own sentences. Statements written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def _qa(project, settings, monkeypatch, *, lang="en", front="", sections=None, updates, title="Customer accounts exposed",
+        started="2026-11-18 11:30") -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T09:00:00+01:00")
+    text = statement_file(lang=lang, title=title, severity="critical", front=front, sections=sections,
+                          started=started, updates=updates)
+    statement = write_statement(project, settings, text, "2026-11-18-test.fr.md" if lang == "fr" else "2026-11-18-test.md")
+    return {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace(
+        "\u202f", " ").replace("’", "'")
+
+
+def _answer(qa: str, question: str) -> str:
+    assert question in qa, qa
+    return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+
+BREACH = {"Summary": "Since 17 November, 1,200 customers could see other customers' addresses in our app. We are sorry.",
+          "What you should do": "You do not need to do anything. Be wary of messages asking for your password."}
+
+
+@pytest.mark.parametrize("newest, asked", [("We have now found that 3,400 customers were affected, not only the first "
+                                            "ones we counted.", True),
+                                           ("We confirm that 1,200 customers were affected.", False)])
+def test_a_count_that_changes_between_updates_is_asked_about_with_both_figures(project, settings, monkeypatch, newest,
+                                                                                asked):
+    qa = _qa(project, settings, monkeypatch, sections=BREACH, updates=(
+        ("2026-11-18 17:00", "monitoring", newest),
+        ("2026-11-18 11:30", "investigating", "We know that 1,200 customers could see other customers' addresses.")))
+    assert ("Why has the number changed?" in qa) is asked, qa
+    if asked:
+        answer = _answer(qa, "Why has the number changed?")
+        assert "3,400 customers were affected" in answer, answer
+        assert "Our update of 18 November at 11:30 CET said: “We know that 1,200 customers" in answer, answer
+
+
+@pytest.mark.parametrize("began, late", [("2026-11-18 06:00", True), ("2026-11-18 10:45", False)])
+def test_a_first_word_hours_after_the_problem_began_is_asked_about_and_answered_with_an_apology(
+        project, settings, monkeypatch, began, late):
+    qa = _qa(project, settings, monkeypatch, front=f"began: {began}\n", sections=BREACH,
+             updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    assert ("Why did you not tell people sooner?" in qa) is late, qa
+    if late:
+        answer = _answer(qa, "Why did you not tell people sooner?")
+        assert "UNANSWERED" in answer and "We should have told people sooner, and I am sorry that we did not." in answer
+        assert "5 h 30 min after the problem began" in answer, answer
+
+
+def test_the_statements_own_word_on_speaking_late_is_the_answer(project, settings, monkeypatch):
+    sections = dict(BREACH, **{"What happened": "We should have told you sooner: we waited until we had checked "
+                                                "every account."})
+    qa = _qa(project, settings, monkeypatch, front="began: 2026-11-18 06:00\n", sections=sections,
+             updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    answer = _answer(qa, "Why did you not tell people sooner?")
+    assert "> We should have told you sooner: we waited until we had checked every account." in answer, answer
+    assert "UNANSWERED" not in answer
+
+
+@pytest.mark.parametrize("said, answered", [("", False), (" We have not paid and will not pay any ransom.", True)])
+def test_after_a_ransomware_attack_the_ransom_is_asked_about(project, settings, monkeypatch, said, answered):
+    sections = {"Summary": "A ransomware attack encrypted our servers on 17 November and copied the files of 800 "
+                           "customers. We are sorry." + said}
+    qa = _qa(project, settings, monkeypatch, sections=sections, title="Cyberattack on our servers",
+             updates=(("2026-11-18 11:30", "investigating", "We are restoring our servers."),))
+    answer = _answer(qa, "Was a ransom demanded, and will you pay it?")
+    assert ("We have not paid and will not pay any ransom." in answer) is answered, answer
+    assert ("UNANSWERED" in answer) is not answered, answer
+
+
+def test_no_ransom_question_for_a_plain_outage(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Card payments failing",
+             sections={"Summary": "Since 09:12 some card payments fail at checkout. We are sorry."},
+             updates=(("2026-11-18 11:30", "identified", "A fix is being deployed."),))
+    assert "ransom" not in qa.lower(), qa
+
+
+def test_the_brief_opens_on_the_key_messages_in_the_statements_words(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, sections=BREACH, updates=(
+        ("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    messages = qa.split("## Key messages", 1)[1].split("\n## ", 1)[0]
+    assert "- Since 17 November, 1,200 customers could see other customers' addresses in our app." in messages, messages
+    assert "- We are sorry." in messages, messages
+    assert "- You do not need to do anything." in messages, messages
+    assert qa.index("## Key messages") < qa.index("## 1. What happened?")
+
+
+def test_the_french_brief_asks_the_same_in_french(project, settings, monkeypatch):
+    sections = {"Résumé": "Depuis le 17 novembre, 1 200 clients pouvaient voir l'adresse d'autres clients dans notre "
+                          "application. Nous vous présentons nos excuses.",
+                "Ce que vous devez faire": "Vous n'avez rien à faire."}
+    qa = _qa(project, settings, monkeypatch, lang="fr", front="began: 2026-11-18 06:00\n", sections=sections,
+             title="Comptes clients exposés", updates=(
+                 ("2026-11-18 17:00", "surveillance", "Nous avons établi que 3 400 clients étaient concernés."),
+                 ("2026-11-18 11:30", "enquête", "Nous savons que 1 200 clients ont pu voir l'adresse d'autres clients.")))
+    assert "## Messages clés" in qa, qa
+    assert "3 400 clients étaient concernés" in _answer(qa, "Pourquoi le chiffre a-t-il changé ?")
+    late = _answer(qa, "Pourquoi ne pas avoir prévenu plus tôt ?")
+    assert "Nous aurions dû prévenir plus tôt, et je regrette que nous ne l'ayons pas fait." in late, late
