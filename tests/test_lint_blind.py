@@ -138,5 +138,31 @@ def test_good_statements_never_seen_get_no_error_and_few_false_alarms(tmp_path: 
     # ninth session's retrain, which raised English recall on every blind set; 17 after the
     # tenth's, which raised recall on the eighth blind set by three points in each language; 19
     # after the eleventh's retrain, 15 once a paragraph that owns the fault makes what a partner
-    # did, or what no rule required, context rather than blame or defence.)
-    assert len(craft) <= 15, [(p["path"], p["message"]) for p in craft]
+    # did, or what no rule required, context rather than blame or defence; 14 in the twelfth, once a
+    # partner named where the statement owns its part is context everywhere in the statement.)
+    assert len(craft) <= 14, [(p["path"], p["message"]) for p in craft]
+
+
+def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few_false_alarms(tmp_path: Path) -> None:
+    # Kit 18: ten statements of five organisations (a coach operator, a cheese maker, a trade-show
+    # organiser, a bank, a retailer), written in the twelfth session by a writer blind to the
+    # rules, each organisation's site as the writer set it up; never tuned on. On arrival: 0
+    # errors, 5 false craft warnings (two apologies read as owning nothing, « toujours » as
+    # "always", « consigne » as a defence, "abuse" as lost calm).
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    craft = []
+    for site in sorted((Path(__file__).parent / "lint_eval" / "statements" / "kit18").iterdir()):
+        root = tmp_path / site.name
+        shutil.copytree(site, root)
+        result = CliRunner().invoke(main, ["check", "--root", str(root), "--format", "json"],
+                                    env={"ONEVOICE_NOW": "2026-12-01T12:00:00+01:00"})
+        report = json.loads(result.output)
+        assert not [p for p in report["problems"] if p["severity"] == "error"], report["problems"]
+        craft += [(p["path"], p["message"]) for p in report["problems"] if p["category"] in CRAFT]
+    assert len(craft) <= 5, craft

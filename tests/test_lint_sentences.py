@@ -301,3 +301,15 @@ def test_a_draft_note_in_capitals_or_a_bracket_awaiting_its_text_is_a_slot() -> 
     assert "placeholder" in categories("We have identified the cause as [TECHNICAL CAUSE - awaiting engineering].", "en")
     assert "placeholder" in categories("La cause est [CAUSE TECHNIQUE - en attente].", "fr")
     assert "placeholder" not in categories("The cause of the outage is known, and it is fixed.", "en")
+
+
+@pytest.mark.parametrize(("lang", "retraction", "defence"), [
+    ("fr", "Ces propos ne reposaient sur aucune donnée : les chiffres de l'université disent le contraire.",
+     "Ces accusations ne reposent sur aucune donnée : les chiffres de l'université disent le contraire."),
+    ("en", "His remarks were false and unfounded: our own figures show the opposite.",
+     "These allegations are false."),
+])
+def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, defence: str) -> None:
+    # Calling a claim against us false defends; saying our own president's words had no basis retracts.
+    assert "defensive" in categories(defence, lang)
+    assert "defensive" not in categories(retraction, lang)

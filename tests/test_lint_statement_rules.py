@@ -263,3 +263,19 @@ def test_a_summary_that_promises_another_time_than_next_update_is_a_warning(proj
     assert bool(found) == flagged, [p.format() for p in result.problems]
     if flagged:
         assert found[0].severity == "warning" and "`next_update` says 12:00" in found[0].message
+
+
+@pytest.mark.parametrize("owned, blamed", [
+    ("Those panels are in our asbestos register, but the contractor was not given that information before starting "
+     "work. Making sure they had it was our responsibility, and we did not do it.", False),
+    ("Those panels are in our asbestos register. We evacuated the block within ten minutes.", True),
+])
+def test_what_a_partner_did_is_context_once_the_statement_owns_its_part(project, owned, blamed):
+    # The update tells what the contractor did; "What happened" owns why it could happen, or does not.
+    sections = {"Summary": "Block C of our college is closed after asbestos was disturbed. We are sorry for the worry.",
+                "What happened": owned}
+    text = statement(sections, title="College closed after asbestos disturbed", updates=(
+        ("2026-11-20 09:20 · investigating",
+         "This afternoon a contractor disturbed ceiling panels containing asbestos in Block C."),))
+    result = lint_files(project, {"2026-11-20-college.md": text})
+    assert bool(by_rule(result.problems, "blame")) is blamed, [p.format() for p in result.problems]

@@ -19,7 +19,7 @@ from generator.checking.lint.sentence_rules import SENTENCE_RULES
 from generator.checking.lint.statement_rules import STATEMENT_RULES, Context
 from generator.checking.lint.status_rules import STATUS_RULES
 from generator.checking.lint.suppress import SUPPRESSION_RULES, apply_suppressions
-from generator.checking.lint.text_findings import TextFinding, text_findings
+from generator.checking.lint.text_findings import TextFinding, owned_partners, text_findings
 from generator.checking.lint.translation_rules import INCIDENT_RULES
 from generator.core.model import Incident, Problem, Settings, Statement
 
@@ -91,12 +91,14 @@ def lint_statement(statement: Statement, settings: Settings, now: datetime) -> l
         if title is not None and value.line == title.line:
             continue  # the title gets every sentence rule below
         problems += [_as_problem(statement, f) for f in text_findings(value, statement.lang, _SLOTS, judge=False)]
-    for block in ([title] if title else []) + body_blocks(statement):
+    blocks = body_blocks(statement)
+    owned = owned_partners(blocks, statement.lang) if judged else frozenset()
+    for block in ([title] if title else []) + blocks:
         rules = SENTENCE_RULES if judged else _SLOTS
         # A headline that names the problem ("Connexion impossible au tableau de bord") is
         # not a sentence the scorer knows; one where the organisation speaks is judged.
         judge = judged and (block is not title or _FIRST_PERSON.search(block.text) is not None)
-        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judge))
+        found = _outside_slots(text_findings(block, statement.lang, rules, judge=judge, owned=owned))
         problems += [_as_problem(statement, f) for f in found]
     if not judged:
         return problems

@@ -40,24 +40,70 @@ _OWNS = {
 }
 _CONTEXT_CATEGORIES = frozenset({"blame", "defensive"})
 
+# The partners a statement may name: when one of its sentences owns the fault in so many words
+# and names the partner ("the contractor was not given that information… that was our
+# responsibility"), what that partner did, told anywhere else in the statement, is context.
+_PARTNERS = {
+    "en": re.compile(r"\b(?:contractors?|sub-?contractors?|suppliers?|partners?|providers?|vendors?|agency|agencies|"
+                     r"carriers?|couriers?|operators?|installers?)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:prestataires?|sous-traitants?|fournisseurs?|partenaires?|agences?|transporteurs?|"
+                     r"opérateurs?|installateurs?|entreprises? (?:extérieures?|sous-traitantes?))\b", re.IGNORECASE),
+}
+# Our own words taken back ("Ces propos ne reposaient sur aucune donnée", "Those remarks were
+# wrong and had no basis"): a retraction, not a claim called false in our defence.
+_RETRACTS = {
+    "en": re.compile(r"^(?:(?:these|those|his|her|their|our|the) (?:remarks|words|comments|claims|statements?|advert|"
+                     r"post|message)|what (?:he|she|we) said)\b[^.]{0,40}\b(?:were|was|had|has|have)\b[^.]{0,30}\b(?:wrong|"
+                     r"false|untrue|no basis|not based|unfounded|baseless)", re.IGNORECASE),
+    "fr": re.compile(r"^(?:ces|ses|nos|leurs|les) (?:propos|mots|paroles|déclarations|affirmations|messages?|publications?)"
+                     r"\b[^.]{0,40}\b(?:ne reposai(?:en)?t sur aucune?|étai(?:en)?t (?:faux|fausses|infondée?s?|sans fondement)"
+                     r"|n['’]avai(?:en)?t aucun fondement)", re.IGNORECASE),
+}
+
+
+def owned_partners(blocks: Iterable[Block], lang: str) -> frozenset[str]:
+    """The partners named by a sentence that owns the fault, anywhere in the statement."""
+    owns, partners = _OWNS.get(lang), _PARTNERS.get(lang)
+    if owns is None or partners is None:
+        return frozenset()
+    named: set[str] = set()
+    for block in blocks:
+        paragraphs: dict[int, list[str]] = {}
+        for sentence in split(block):
+            paragraphs.setdefault(id(sentence.paragraph), []).append(sentence.text)
+        for texts in paragraphs.values():
+            if any(owns.search(t) for t in texts):
+                named |= {_stem(m.group(0)) for t in texts for m in partners.finditer(t)}
+    return frozenset(named)
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")
+
 
 def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULES,
-                  judge: bool = True) -> list[TextFinding]:
+                  judge: bool = True, owned: frozenset[str] = frozenset()) -> list[TextFinding]:
     """Every sentence-rule finding in `block`, in text order. Each sentence is read once;
-    `judge=False` leaves the scorer out (front-matter values are names, not sentences)."""
+    `judge=False` leaves the scorer out (front-matter values are names, not sentences);
+    `owned`: the partners whose part the statement owns (`owned_partners`)."""
     wanted = [rule for rule in rules if rule.applies_to(lang)]
     found: list[TextFinding] = []
     sentences = split(block)
     owns = _OWNS.get(lang)
     owning = {id(s) for s in sentences if owns is not None and owns.search(s.text)}
-    owned = {id(s.paragraph) for s in sentences if id(s) in owning}
+    owned_here = {id(s.paragraph) for s in sentences if id(s) in owning}
     for sentence in sentences:
         reading = read(sentence, lang) if judge else Reading(sentence, lang, None)
         # Beside its paragraph's owning sentence, a partner's part is context (the owning one is judged).
-        context = id(sentence.paragraph) in owned and id(sentence) not in owning
+        context = id(sentence.paragraph) in owned_here and id(sentence) not in owning
+        partners = _PARTNERS.get(lang)
+        if owned and partners is not None and any(_stem(m.group(0)) in owned for m in partners.finditer(sentence.text)):
+            context = True  # what a partner did, whose part the statement owns elsewhere
+        retracts = _RETRACTS.get(lang)
+        retraction = retracts is not None and retracts.search(sentence.text.strip()) is not None
         for rule in wanted:
             assert rule.check is not None
-            if context and rule.category in _CONTEXT_CATEGORIES:
+            if context and rule.category in _CONTEXT_CATEGORIES or retraction and rule.category == "defensive":
                 continue
             for start, end in rule.check(reading):
                 line, column = sentence.position(start)
