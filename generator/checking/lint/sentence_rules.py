@@ -241,7 +241,8 @@ SENTENCE_RULES: list[Rule] = [
     Rule(
         "defensive", "defensive", WARNING, "sentence", BOTH,
         "Warning: self-justification that reads as not listening, whoever the subject (we did nothing wrong, "
-        "staff followed every procedure, beyond our control, these claims are false, taken out of context).",
+        "staff followed every procedure, beyond our control, these claims are false, taken out of context); taking "
+        "back our own words (our president's remarks had no basis) is not.",
         "Our staff followed all the required procedures.",
         "We are reviewing why our procedures did not catch this, and will publish what we find.",
         {"en": "Drop the justification: say what happened, what it means for people and what you are doing.",
