@@ -107,3 +107,46 @@ def test_the_french_brief_asks_the_same_in_french(project, settings, monkeypatch
     assert "3 400 clients étaient concernés" in _answer(qa, "Pourquoi le chiffre a-t-il changé ?")
     late = _answer(qa, "Pourquoi ne pas avoir prévenu plus tôt ?")
     assert "Nous aurions dû prévenir plus tôt, et je regrette que nous ne l'ayons pas fait." in late, late
+
+
+def test_authorities_said_informed_in_the_present_answer_the_french_question(project, settings, monkeypatch):
+    sections = {"Résumé": "La Fromagerie Bellecombe rappelle deux lots de raclette tranchée (Listeria). Ne les "
+                          "consommez pas. Nous vous présentons nos excuses."}
+    qa = _qa(project, settings, monkeypatch, lang="fr", sections=sections, title="Rappel de raclette tranchée",
+             updates=(("2026-11-18 17:00", "identifié", "Les services vétérinaires de l'État en Savoie et l'AFSCA en "
+                                                         "Belgique sont informés et suivent le rappel."),
+                      ("2026-11-18 11:30", "enquête", "Nous retirons les lots des rayons.")))
+    answer = _answer(qa, "Les autorités ont-elles été prévenues ?")
+    assert "sont informés et suivent le rappel" in answer and "SANS RÉPONSE" not in answer, answer
+
+
+def test_the_newest_word_on_the_injured_comes_first_when_they_went_home(project, settings, monkeypatch):
+    sections = {"Summary": "A fire on a stand at our show injured seven people on 17 November. We apologise to "
+                           "everyone whose visit was cut short."}
+    qa = _qa(project, settings, monkeypatch, sections=sections, title="Fire at our show", updates=(
+        ("2026-11-18 17:00", "resolved", "The exhibitor's employee went home this afternoon: all seven people are now "
+                                         "home."),
+        ("2026-11-18 11:30", "monitoring", "The exhibitor's employee is still in hospital under observation.")))
+    answer = _answer(qa, "Is anyone hurt?")
+    assert answer.index("all seven people are now home") >= 0, answer
+    assert "still in hospital" not in answer, answer
+
+
+def test_a_warning_about_credit_applied_for_in_your_name_is_no_compensation(project, settings, monkeypatch):
+    sections = dict(BREACH, **{"What you should do": "If your payslips were in the files, watch for letters about "
+                                                     "credit you did not apply for."})
+    qa = _qa(project, settings, monkeypatch, sections=sections, updates=(
+        ("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    answer = _answer(qa, "Will people be compensated?")
+    assert "credit you did not apply for" not in answer and "UNANSWERED" in answer, answer
+
+
+def test_the_french_brief_spaces_the_semicolon_between_two_sources(project, settings, monkeypatch):
+    sections = {"Résumé": "Depuis le 17 novembre, 1 200 clients pouvaient voir l'adresse d'autres clients. Nous vous "
+                          "présentons nos excuses."}
+    qa = _qa(project, settings, monkeypatch, lang="fr", sections=sections, title="Comptes clients exposés", updates=(
+        ("2026-11-18 17:00", "surveillance", "Nous avons établi que 3 400 clients étaient concernés."),
+        ("2026-11-18 11:30", "enquête", "Nous savons que 1 200 clients ont pu voir l'adresse d'autres clients.")))
+    joined = [line for line in qa.splitlines() if line.startswith("*Source") and ";" in line]
+    assert joined, qa
+    assert all(" ;" in line and ");" not in line and "»;" not in line for line in joined), joined

@@ -105,6 +105,43 @@ def without_page_promise(sentence: str) -> str:
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
+# A count in a title: figures ("3,412", « 3 lots »), or a small number in words ("seven people",
+# « sept personnes »); never a day, a time or a year ("28 November", "14:12", "2026").
+_NUMBER_WORDS = {w: n for n, ws in enumerate(
+    ["", "", "two deux", "three trois", "four quatre", "five cinq", "six", "seven sept", "eight huit", "nine neuf",
+     "ten dix", "eleven onze", "twelve douze"]) for w in ws.split()}
+_MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+                r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+_TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?![\w:/])|(?<![\w:/.,])\d+(?![\w:/.,]|"
+                           rf"\s?h\b|\s?(?:er\s)?(?:{_MONTH_WORDS})\b)|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+_ANY_FIGURE = re.compile(rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+def _number(figure: str) -> int:
+    digits = re.sub(r"[,\u00a0\u202f ]", "", figure)
+    return int(digits) if digits.isdigit() else _NUMBER_WORDS.get(figure.lower(), -1)
+
+
+def _numbers(text: str) -> set[int]:
+    return {_number(f.group(0)) for f in _ANY_FIGURE.finditer(text)}
+
+
+def _without_figure(title: str, figure: str) -> str:
+    """`title` without the words that give `figure`: its bracket ("(3 lots)"), else the part
+    after a colon or a comma that holds it ("…: three halls evacuated, seven people injured"),
+    else the figure alone ("details of 3,412 customers" → "details of customers")."""
+    bracket = re.search(r"\s*\([^()]*" + re.escape(figure) + r"[^()]*\)", title)
+    if bracket:
+        return (title[:bracket.start()] + title[bracket.end():]).strip()
+    parts = re.split(r"(\s*[:;—–]\s+|,\s+)", title)
+    for index in range(2, len(parts), 2):
+        if re.search(rf"(?<![\w]){re.escape(figure)}(?![\w])", parts[index]):
+            # the part and the separator after it ("three halls evacuated, "), else the one before
+            kept = parts[:index] + parts[index + 2:] if index + 1 < len(parts) else parts[:index - 1] + parts[index + 1:]
+            return "".join(kept).strip(" ,:;—–")
+    return re.sub(rf"(?<![\w]){re.escape(figure)}\s+", "", title, count=1)
+
+
 _RECALLS_EARLIER = {
     "en": re.compile(r"^(?:on [^,]{3,40}?,? )?(?:we|our [\w ]{1,20}) (?:told|said|announced|informed|wrote to|notified)\b",
                      re.IGNORECASE),
@@ -346,6 +383,20 @@ class Brief:
     @cached_property
     def summary_sentences(self) -> tuple[roles.Sentence, ...]:
         return roles.sentences(self.summary, self.lang)
+
+    def title_at(self, update: Update | None) -> str:
+        """The title as it held when `update` was posted: the title is written for now, and a
+        figure it gives that no update had told yet ("3,412 customers" over the update that
+        counted 1,180, "(3 lots)" over the one recalling two) leaves the copy of that update."""
+        title = self.statement.title
+        if update is None or update is self.statement.last_update:
+            return title
+        told = _numbers(" ".join(u.text for u in self.statement.updates if u.at <= update.at))
+        missing = [f for f in _TITLE_FIGURE.finditer(title)
+                   if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
+        for figure in reversed(missing):
+            title = _without_figure(title, figure.group(0))
+        return title
 
     @cached_property
     def news(self) -> str:

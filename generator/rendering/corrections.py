@@ -31,6 +31,8 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT_WORDS})(?![\w-])", re.IGNORECASE)
 # Values by kind, so a date pairs with a date and a time with a time.
 _KINDS = (
+    # A date in figures ("09/01/2027", "2027-01-09") is one value, never three numbers.
+    ("date", re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/-])")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}|\s?h\s?\d{2}|\s?h\b)(?:\s?[ap]\.?m\.?)?(?![\d:])", re.IGNORECASE)),
     ("value", re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")),

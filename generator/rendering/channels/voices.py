@@ -160,7 +160,9 @@ _LEANS = {
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|"
                      # "We will never ask you for any of these": the list is the sentence before
                      r"^[^.]*\b(?:any|all|none|each|either|neither) of (?:these|those|them)\b|^(?:until then|in the meantime|"
-                     r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)", re.IGNORECASE),
+                     r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)|"
+                     # "On the other coaches you may travel free": the others are in the sentence before
+                     r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
@@ -174,7 +176,8 @@ _LEANS = {
                      r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|"
                      r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela))\b|"
                      r"^(?:d['’]ici là|en attendant|"
-                     r"entre-temps)\b|^(?:la réponse est|oui,|non,)", re.IGNORECASE),
+                     r"entre-temps)\b|^(?:la réponse est|oui,|non,)|"
+                     r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b", re.IGNORECASE),
 }
 
 
@@ -397,7 +400,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     of an update (its own post, so the record of the error and its fix travels too)."""
     lang, url = brief.lang, _url(brief)
     w = words(lang)
-    title = brief.statement.title
+    title = brief.title_at(update)  # an older update's copy never shows a figure told later
     link = w["link"].format(url=url)
     short_posts = rule.id in ("x", "bluesky", "mastodon", "threads")
     if update is None:
@@ -511,7 +514,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
         # Its first sentence short enough for a picture, else the next that is.
-        lines = [brief.statement.title, update_header(brief, update).rstrip(" :"),
+        lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"),
                  next((short for short in map(_short, brief.kept_sentences(update)) if short), "")]
     else:
         # The picture says the news, that the worst is over when it is, and the one thing to do;
@@ -609,6 +612,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "Stop using it if it is one of these." says nothing without the list
         if _HOW_IT_HAPPENED.match(rest):
             continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
+        if _RELATIVE.match(rest.strip()):
+            continue  # "…and the fire, | which started in hall 4, was put out": the subject waits for its verb
         cuts.append((first, rest))
     return list(reversed(cuts))
 
@@ -853,6 +858,12 @@ def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None
     return None
 
 
+# A relative clause ("which started on a stand in hall 4, was put out…", « qui a pris… »): the
+# rest of a sentence that starts with one has lost its subject, and never stands alone.
+_RELATIVE = re.compile(r"(?:which|who|whose|whom|where|that|qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s|"
+                       r"welche[rsnm]?|der|die|das)\b", re.IGNORECASE)
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -995,7 +1006,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         for first, rest in clause_cuts(sentence, 20):
             rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
-                         and not leans.match(rest) and not needs_news.search(rest)
+                         and not leans.match(rest) and not needs_news.search(rest) and not _RELATIVE.match(rest)
                          and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
         # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
@@ -1141,8 +1152,18 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             return None
         advice = [g for g, said in groups if any(s.has("advice") and not s.has("apology") for s in said)]
         if advice:
-            return advice[0]
+            # Advice for one day ("Please do not come back for your belongings today") or one
+            # that points back at the sentence before it (« Ne les consommez pas ») does not
+            # travel into a later update: the first is over, the second would point at nothing.
+            held = advice[0]
+            points = _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(held[:40])
+            return None if _FOR_ONE_DAY.search(held) or points else held
     return None if brief.statement.resolved else brief.first_advice
+
+
+# Advice given for the day it was written: it does not hold in a later update.
+_FOR_ONE_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|ce soir|cet après-midi|"
+                          r"ce matin|cette nuit|heute|heute Abend)\b", re.IGNORECASE)
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
@@ -1196,8 +1217,9 @@ def _gives_corrected_value(update: Update, said: str) -> bool:
 
 # A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
 # cut from the sentence that says what "them" is, it points at nothing.
-_POINTS_AT = {"en": re.compile(r"\b(?:them|it|they|those|these)\b", re.IGNORECASE),
-              "fr": re.compile(r"\w-(?:les|le|la|leur|lui|en|y)\b|\bne (?:les|l['’])\s*\w+ez\b", re.IGNORECASE)}
+_POINTS_AT = {"en": re.compile(r"\b(?:them|it|they|those|these|such|the other)\b", re.IGNORECASE),
+              "fr": re.compile(r"\w-(?:les|le|la|leur|lui|en|y)\b|\bne (?:les|l['’])\s*\w+ez\b|\bde (?:ce|cet|cette) "
+                               r"(?:type|genre|sorte)\b|\b(?:de )?tel(?:le)?s?\b|\bles autres\b", re.IGNORECASE)}
 
 
 def _repeats(said: str, sentence: str) -> bool:
@@ -1242,10 +1264,11 @@ def _end_sentence(text: str) -> str:
 
 # -- e-mail ---------------------------------------------------------------------------------
 
-def _title_heads(brief: Brief) -> list[str]:
-    """The title, then its part before a colon, a dash or a sentence's end (the news of most
-    titles: "A passenger was left on the quay. We got this wrong." → its first sentence)."""
-    title = _typography(brief.statement.title, brief.lang)
+def _title_heads(brief: Brief, update: Update | None = None) -> list[str]:
+    """The title (as it held at `update`), then its part before a colon, a dash or a sentence's
+    end (the news of most titles: "A passenger was left on the quay. We got this wrong." → its
+    first sentence)."""
+    title = _typography(brief.title_at(update), brief.lang)
     head = title
     for cut in re.finditer(r"\s*:\s|\s*[—–]\s|(?<=[.!?])\s+", title):
         before, after = title[:cut.start()], title[cut.end():]
@@ -1260,10 +1283,10 @@ def _title_heads(brief: Brief) -> list[str]:
     return [title, head] if 15 <= len(head) < len(title) else [title]
 
 
-def _short_title(brief: Brief, room: int) -> str:
+def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
     """The title in `room` characters: whole, else its news (`_title_heads`), else cut at a
     word with an ellipsis."""
-    heads = _title_heads(brief)
+    heads = _title_heads(brief, update)
     fitting = next((head for head in heads if len(head) <= room), None)
     if fitting is not None:
         return fitting
@@ -1352,10 +1375,10 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         short = shortest = _typography(forms["final"], lang)
         suffix = short
     for ending in dict.fromkeys((suffix, short, shortest)):
-        for head in _title_heads(brief):
+        for head in _title_heads(brief, update):
             if len(head) + len(ending) <= limit:
                 return head.rstrip(".") + ending
-    return _short_title(brief, limit - len(shortest)) + shortest
+    return _short_title(brief, limit - len(shortest), update) + shortest
 
 
 def signatory(brief: Brief) -> tuple[str, str]:

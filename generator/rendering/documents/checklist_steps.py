@@ -104,14 +104,18 @@ STEPS: tuple[Step, ...] = (
     ("police", "legal", 24 * 60, ("breach",),
      translatable("checklist.step.police",
                   "File a complaint with the police; consider the national cyber-security agency."),
-     r"\b(?:filed a complaint|complaint with|plainte|anssi)"),
+     r"\b(?:filed a complaint|complaint with|plainte|anssi)|\b(?:reported|notified|informed|told|alerted)\b[^.]{0,120}"
+     r"\b(?:police|gendarmerie|national crime agency|action fraud)\b|\b(?:signalé|informé|prévenu|alerté)e?s?\b"
+     r"[^.]{0,120}\b(?:police|gendarmerie)\b"),
     # A product recall: the authority without delay, the notice, the lots, the shops, the returns.
     ("authorities", "legal", 120, ("recall",),
      translatable("checklist.step.authorities",
                   "Inform the product-safety authority without delay and publish the official recall notice."),
      r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator)|"
      r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
-     r"agence)\b[^.]{0,60}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?)|\b(?:rappel ?conso|dgccrf|ddpp|dgal|"
+     r"agence|services vétérinaires)\b[^.]{0,60}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|prévenue?s?)|"
+     r"\b(?:veterinary services|agency|authorit\w*)\b[^.]{0,60}\b(?:have|has) been (?:informed|notified|told|alerted)|"
+     r"\b(?:rappel ?conso|dgccrf|ddpp|ddetspp|dgal|afsca|favv|food standards agency|"
      r"direction départementale|market[- ]surveillance)"),
     ("lots", "ops", 120, ("recall",),
      translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
@@ -181,7 +185,8 @@ STEPS: tuple[Step, ...] = (
                   "Give a workaround if there is one, and say when service is expected back."),
      r"^(?!.*\b(?:had to|have had to|ont dû|avez dû)\b).*?"
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
-     r"lui-même|directement sur)"),
+     r"lui-même|directement sur|board anyway|without (?:a )?ticket|montez quand même|sans (?:titre|billet)|"
+     r"in the meantime,? (?:you can|use)|en attendant,? (?:vous pouvez|utilisez))"),
     ("restored", "ops", None, ("outage",),
      translatable("checklist.step.restored", "Say when service is back, once it is checked."),
      r"\b(?:working normally|worked normally|working again|operated normally|authori[sz]ed normally|back to normal|"

@@ -122,6 +122,8 @@ _FRENCH_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(f"{_SPACES}*»"), f"{NBSP}»"),
     (re.compile(f"{_SPACES}+:"), f"{NBSP}:"),
     (re.compile(f"{_SPACES}+([;!?])"), f"{NNBSP}\\1"),
+    # A semicolon the text joined without a space ("(heure de Paris); « Résumé »"), never in a link.
+    (re.compile(r"(?<=[\w)»\]*])(;)(?=\s)"), f"{NNBSP}\\1"),
 )
 
 

@@ -491,7 +491,10 @@ _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|tex
                      r"se faisant passer|\bhameçonnage|\barnaque|\bbe wary|\bbeware|\bméfiez|"
                      # data rights and a complaint to the regulator; free water handed out (help, not amends)
                      r"\bexercer vos droits|\bexercise your (?:\w+ )?rights|\bréclamation auprès|\bréclamation à la|"
-                     r"\bcomplain(?:t)? to the|\bdistribu\w*|\bbottled water|\beau en bouteille")
+                     r"\bcomplain(?:t)? to the|\bdistribu\w*|\bbottled water|\beau en bouteille|"
+                     # credit someone may apply for in your name: a warning, not amends
+                     r"\bcredit (?:\w+ ){0,3}(?:you did not|you didn['’]t|in your name)|\bdemandes? de crédit|"
+                     r"\bcrédit (?:\w+ ){0,3}(?:que vous n['’]avez pas|à votre nom)")
 
 
 def _find_cause(brief: Brief) -> list[Passage]:

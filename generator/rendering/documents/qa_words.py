@@ -128,9 +128,10 @@ AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|t
 
 # An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
 _AGENCY = r"(?-i:\b(?!(?:SMS|CET|GMT|FAQ|PDF|URL|EUR|USD|VAT|TVA)\b)[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\b)"
-_AUTHORITY_EN = (r"(?:authorit\w+|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|prefecture|"
+_AUTHORITY_EN = (r"(?:authorit\w+|veterinary services|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|prefecture|"
                  r"ministry|health and safety executive|trading standards|data protection)")
-_AUTHORITY_FR = (r"(?:autorités?|régulateur|préfecture|préfet|inspection|gendarmerie|police|agence|ministère|procureur|"
+_AUTHORITY_FR = (r"(?:autorités?|services vétérinaires|régulateur|préfecture|préfet|inspection|gendarmerie|police|agence|"
+                 r"ministère|procureur|"
                  r"cross\b|secours)")
 
 
@@ -348,8 +349,8 @@ W = {
                  rf"[^.]{{0,40}}\b(?:was|were|has been|have been) (?:informed|notified|alerted|told)",
                  rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|signalée? (?:à|au|aux)|transmise?s? "
                  rf"(?:à|au|aux)|déclarée? (?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
-                 rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:a|ont) été (?:informée?s?|notifiée?s?|prévenue?s?|"
-                 rf"alertée?s?)"),
+                 rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|"
+                 rf"prévenue?s?|alertée?s?)"),
     "password": (r"\bpasswords?\b|\b(?:choose|pick|set) a new one\b",
                  r"\bmots? de passe\b|\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
     "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
@@ -396,9 +397,11 @@ W = {
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
              r"\b(?:vendu|achetée?s?|mises? en vente|écoulé|expédié)"),
     "hurt": (r"\b(?:injur\w*|hurt|hospital\w*|wounded|casualt\w*|died|dead|killed|unharmed|safe and sound|inhal\w*|"
-             r"(?:are|is) (?:doing )?well|examined)", r"\b(?:bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
+             r"(?:are|is) (?:doing )?well|examined|went home|gone home|(?:are|is) (?:now |all )?(?:back )?home|"
+             r"discharged)", r"\b(?:bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
              r"personne n'a été|aucun blessé|indemnes?|sains et saufs|inhal\w*|incommodée?s?|vont bien|va bien|"
-             r"examinée?s?)"),
+             r"examinée?s?|rentrée?s? chez (?:lui|elle|eux|elles)|(?:est|sont) (?:tous |toutes )?rentrée?s?|"
+             r"sortie?s? de l['’]hôpital)"),
     "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked)\w*",
              r"\b(?:sécuris|en sécurité|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
              r"contrôles de sécurité|vérifiée?s?|inspectée?s?)\w*"),

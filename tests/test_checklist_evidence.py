@@ -1,0 +1,49 @@
+"""The checklist ticks a step the statement shows done, in the words teams really write: "we
+reported the breach to the police", « sont informés » of the veterinary services, "board
+anyway: you will not be fined" as a workaround. Statements written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates, step: str) -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 09:00", front="",
+                          sections=sections, updates=updates)
+    statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
+    line = next(line for line in checklist.splitlines() if step in line)
+    return line
+
+
+@pytest.mark.parametrize("said", ["We reported the breach this morning to the Information Commissioner and to the police.",
+                                  "The police have been told and we have filed a complaint."])
+def test_a_breach_reported_to_the_police_ticks_the_police_step(project, settings, monkeypatch, said):
+    line = _step(project, settings, monkeypatch, title="Personal data of 1,180 customers accessed",
+                 sections={"Summary": "Criminals accessed the personal data of 1,180 customers: names, addresses and "
+                                      "account numbers. We are sorry."},
+                 updates=(("2026-11-27 10:00", "investigating", said),), step="File a complaint with the police")
+    assert line.startswith("- [x]"), line
+
+
+def test_veterinary_services_informed_tick_the_recall_authority_step(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, lang="fr", title="Rappel de raclette tranchée",
+                 sections={"Résumé": "Nous rappelons deux lots de raclette tranchée (Listeria). Ne les consommez pas."},
+                 updates=(("2026-11-27 10:00", "identifié", "Les services vétérinaires de l'État en Savoie et l'AFSCA "
+                                                             "en Belgique sont informés et suivent le rappel."),),
+                 step="publiez la fiche de rappel")
+    assert line.startswith("- [x]"), line
+
+
+def test_boarding_without_a_ticket_is_the_workaround_of_a_ticketing_outage(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, title="Ticketing app and contactless payment down",
+                 sections={"Summary": "Since 05:50 our app sells no tickets and validators refuse cards. We are sorry.",
+                           "What you should do": "If the validator refuses your card, board anyway: you will not be "
+                                                 "fined."},
+                 updates=(("2026-11-27 10:00", "investigating", "We are looking for the cause."),),
+                 step="Give a workaround")
+    assert line.startswith("- [x]"), line

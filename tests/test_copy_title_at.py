@@ -1,0 +1,69 @@
+"""An update's copy is dated: the title, written for now, is shown there only as far as that
+update had told it. A figure the title gives that no update had given yet ("3,412 customers"
+over the update that counted 1,180, "(3 lots)" over the one that recalled two, "seven people
+injured" over the one that counted four) leaves that copy's header, subject and image card;
+the newest update and the announcement keep the whole title. Statements written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = "2026-11-28T12:00:00+01:00"
+CASES = {
+    "en": ("Personal details of 3,412 customers copied from our mortgage system",
+           "We know that 1,180 customers had their personal details copied.",
+           "The review is complete: 3,412 customers were affected, not 1,180.",
+           "3,412", "Personal details of customers copied from our mortgage system"),
+    "fr": ("Rappel de raclette tranchée Bellecombe (3 lots) : présence de Listeria",
+           "La Fromagerie Bellecombe rappelle deux lots de raclette tranchée. Ne les consommez pas.",
+           "Nous étendons le rappel à un troisième lot. Ne le consommez pas.",
+           "3 lots", "Rappel de raclette tranchée Bellecombe : présence de Listeria"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_older_updates_copy_never_shows_a_figure_told_later(project, settings, monkeypatch, lang):
+    title, first, newest, figure, without = CASES[lang]
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 10:00", front="",
+                          sections={"Summary" if lang == "en" else "Résumé": newest},
+                          updates=(("2026-11-28 10:00", "identified" if lang == "en" else "identifié", newest),
+                                   ("2026-11-27 10:00", "investigating" if lang == "en" else "enquête", first)))
+    statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
+    copies = render_copies(statement, settings, ["linkedin", "email", "instagram", "mastodon"],
+                           datetime.fromisoformat(NOW))
+    older = [c for c in copies if c.kind == "update" and c.update_at == statement.updates[1].at]
+    newer = [c for c in copies if c.kind == "update" and c.update_at == statement.updates[0].at]
+    assert len(older) == 4 and len(newer) == 4
+    for copy in older:
+        shown = "\n".join([*copy.parts, copy.subject or "", copy.visual or ""]).replace("\u00a0", " ")
+        assert figure not in shown, (copy.channel, shown)
+    linkedin = next(c for c in older if c.channel == "linkedin")
+    assert linkedin.parts[0].replace("\u00a0", " ").startswith(without), linkedin.parts[0]
+    assert any(figure in "\n".join([*c.parts, c.subject or ""]).replace("\u00a0", " ") for c in newer if c.channel == "linkedin")
+
+
+def test_advice_given_for_one_day_does_not_travel_into_a_later_update(project, settings, monkeypatch):
+    # A fire: "do not come back for your belongings today" held on the 28th, not in the next day's update.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T12:00:00+01:00")
+    text = statement_file(title="Fire at the OUTDOORA show: three halls evacuated", severity="major",
+                          started="2026-11-28 14:45", front="", sections={
+                              "Summary": "A fire on a stand forced the evacuation of three halls on 28 November."},
+                          updates=(("2026-11-29 08:40", "monitoring",
+                                    "The safety commission inspected the halls this morning: halls 3 and 5 reopen at "
+                                    "09:00. Items left in the halls can be collected at the entrance A desk."),
+                                   ("2026-11-28 16:30", "identified",
+                                    "Halls 3, 4 and 5 stay closed until tonight. Please do not come back for your "
+                                    "belongings today: we are gathering them.")))
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    copies = render_copies(statement, settings, ["sms", "x", "facebook"], datetime.fromisoformat("2026-11-29T12:00:00+01:00"))
+    later = [c for c in copies if c.kind == "update" and c.update_at == statement.updates[0].at]
+    assert later
+    for copy in later:
+        assert "do not come back" not in "\n".join(copy.parts), (copy.channel, copy.parts)

@@ -1,0 +1,41 @@
+"""An SMS cut to fit never starts a sentence on what it has lost: not on a relative clause
+("Which started on a stand in hall 4, was put out…"), not on "the other coaches" whose count
+was in the sentence it dropped. Statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+
+def _sms(project, settings, monkeypatch, summary: str, updates, started="2026-11-28 14:45") -> list[str]:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T22:00:00+01:00")
+    text = statement_file(title="Fire at the OUTDOORA show: three halls evacuated", severity="major",
+                          started=started, front="", sections={"Summary": summary}, updates=updates)
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    copies = render_copies(statement, settings, ["sms"], datetime.fromisoformat("2026-11-28T22:00:00+01:00"))
+    return ["\n".join(c.parts) for c in copies]
+
+
+def test_an_sms_never_opens_a_sentence_on_a_relative_clause(project, settings, monkeypatch):
+    summary = ("On Saturday 28 November at 14:12 CET, a fire on a stand at the OUTDOORA show in Lyon forced the "
+               "evacuation of three halls and injured seven people, two of whom were taken to hospital; all are now "
+               "home. About 11,000 visitors and exhibitors were evacuated from halls 3, 4 and 5, and the fire, which "
+               "started on a stand in hall 4, was put out at 14:31. If you were in hall 3, 4 or 5 and have had a cough "
+               "since Saturday, see a doctor. We apologise to the exhibitors and visitors whose show was cut short.")
+    for sms in _sms(project, settings, monkeypatch, summary, (("2026-11-28 14:45", "investigating", "Halls closed."),)):
+        assert "Which started" not in sms and "which started" not in sms.split(": ", 1)[1][:15], sms
+        assert not sms.rstrip().split(" https")[0].endswith("and the fire."), sms
+
+
+def test_the_other_coaches_travel_with_the_count_they_lean_on(project, settings, monkeypatch):
+    update = ("The previous version of our ticketing server has been back in service since 09:40. At 10:30, 118 of "
+              "our 214 coaches accepted contactless payment again. On the other coaches you may travel without a "
+              "ticket until the end of service tonight and you will not be fined.")
+    for sms in _sms(project, settings, monkeypatch, "Our ticketing app fails since 05:50. We are sorry.",
+                    (("2026-11-28 10:30", "identified", update), ("2026-11-28 06:40", "investigating", "We know.")),
+                    started="2026-11-28 06:40"):
+        if "other coaches" in sms:
+            assert "118 of our 214 coaches" in sms, sms
