@@ -47,3 +47,23 @@ def test_boarding_without_a_ticket_is_the_workaround_of_a_ticketing_outage(proje
                  updates=(("2026-11-27 10:00", "investigating", "We are looking for the cause."),),
                  step="Give a workaround")
     assert line.startswith("- [x]"), line
+
+
+@pytest.mark.parametrize("role, step", [("Directeur de l'exploitation", "Give a workaround"),
+                                        ("Chief Operating Officer", "Give a workaround"),
+                                        ("Head of Corporate Affairs", "Pause scheduled posts")])
+def test_steps_go_to_the_crisis_team_member_whose_role_does_them(project, settings, monkeypatch, role, step):
+    from dataclasses import replace
+
+    from generator.core.model import TeamMember
+
+    team = replace(settings, crisis_team=(TeamMember(name="Yann Corre", role=role, phone="+33 2 61 91 40 02",
+                                                     email="y.corre@example.com"),))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    text = statement_file(title="Ticketing app down", severity="critical", started="2026-11-27 09:00", front="",
+                          sections={"Summary": "Since 05:50 our app sells no tickets. We are sorry."},
+                          updates=(("2026-11-27 10:00", "investigating", "We are looking for the cause."),))
+    statement = write_statement(project, team, text, "2026-11-27-test.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, team)}["checklist"]
+    after = checklist.split(step, 1)[1].split("\n- [", 1)[0]
+    assert f"Owner: Yann Corre ({role})" in after, after

@@ -140,8 +140,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:\w+ )?(?:withdrawn|removed|taken down|deleted|pulled)\b|"
               r"no (?:one|passengers?|customers?|patients?|children|child|guests?|residents?|staff|employees?|"
               r"people|person|members?|pupils?|students?)(?: \w+){0,2} (?:was|were|has been|have been) (?:\w+ )?"
-              r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|everyone (?:is|was|"
-              r"got|came) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
+              r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|(?:everyone|all|both|all of them) (?:is|was|are|"
+              r"were|got|came|went|have gone|has gone) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
@@ -153,7 +153,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionnent?|remarchent?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
-              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?)",
+              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
+              r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
+              r"(?:sauf|saufs|sauve|sauves))",
         "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
               r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
               r"wieder (?:verfügbar|erreichbar|in Betrieb|trinkbar|geöffnet))",

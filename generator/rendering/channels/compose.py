@@ -230,7 +230,7 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 return [lead, *kept, *tail, *others]
         # The news is too long to share the first post with what must be seen at once (the fire
         # is out, nobody was hurt; do not use the product): the title says the news there.
-        return _title_first(draft, blocks, beside, fits_first) or blocks
+        return _title_first(draft, blocks, beside, fits_first, news_fits=True) or blocks
     titled = _title_first(draft, blocks, [b for b in draft.beside if b in rest], fits_first)
     if titled:
         return titled
@@ -272,13 +272,15 @@ def _titled(draft: Draft) -> bool:
 
 
 def _title_first(draft: Draft, blocks: list[str], beside: list[str],
-                 fits_first: Callable[[str], bool]) -> list[str] | None:
+                 fits_first: Callable[[str], bool], news_fits: bool = False) -> list[str] | None:
     """When the news is too long to share the first post with what must be seen at once (the
     fire is out and nobody was hurt; do not use the product), the title says the news there
     (said once: where the head already holds it, only what must be seen follows it)."""
     urgent = beside[:draft.urgent]
     title = [] if _titled(draft) else [draft.fallback]
     if draft.over and urgent and not fits_first("\n".join([*title, urgent[0]])):
+        if news_fits:
+            return None  # the news itself fits the first post: it leads, what must be seen follows
         title = []  # the title may say what is no longer true: the outcome leads alone
     if not (draft.fallback and urgent and fits_first("\n".join([*title, urgent[0]]))):
         return None

@@ -470,7 +470,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         short_apology = apology if apology and len(apology) < 200 else None
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
-        firsts = [*brief.outcome, must] if brief.outcome and brief.kind != "breach" else [must, *brief.outcome]
+        # (Unless the news says it already: "…injured seven people; all are now home.")
+        news_over = any(s.has("outcome") for s in roles.sentences(brief.news, lang))
+        outcome = [] if news_over else brief.outcome
+        firsts = [*outcome, must] if outcome and brief.kind != "breach" else [must, *outcome]
         if brief.hurt and brief.hurt not in firsts:
             # Who was hurt is the news of an accident: "the van driver was seriously injured and
             # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
@@ -829,7 +832,15 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     # Only what the apology itself is for: the cut ends on its words ("…nos excuses", "we are
     # sorry"), never inside another clause (« conscients de la gêne, en particulier | pour… »).
     ends_on_apology = re.search(r"\b(?:excuses|sorry|apologi[sz]e|désolée?s|pardon)$", cut, re.IGNORECASE)
-    return cut + "." if cut != apology and len(cut) >= 12 and ends_on_apology else None
+    # "Our thoughts are with the people who were hurt, and we apologise | to the exhibitors…": cut
+    # there, the apology would read as one for the hurt the clause before it speaks of.
+    joined = re.search(r",\s+(?:and|et)\s+(?:we|nous)\b[^,]*$", cut, re.IGNORECASE)
+    joined = joined if joined and _FOR_THE_HURT.search(cut[:joined.start()]) else None
+    return cut + "." if cut != apology and len(cut) >= 12 and ends_on_apology and not joined else None
+
+
+_FOR_THE_HURT = re.compile(r"\b(?:thoughts?|hearts?|hurt|injured|victims?|families|pensées?|pensons|blessée?s?|"
+                          r"victimes?|familles)\b", re.IGNORECASE)
 
 
 def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None:

@@ -16,13 +16,14 @@ OWNERS: dict[str, tuple[str, Text]] = {
     "lead": (r"ceo|chief executive|managing director|directeur général|directrice générale|président|"
              r"crisis|crise|general manager",
              translatable("checklist.owner.lead", "Crisis lead")),
-    "comms": (r"communicat|press|media|presse",
+    "comms": (r"communicat|press|media|presse|corporate affairs|public affairs|affaires publiques",
               translatable("checklist.owner.comms", "Head of communications")),
     "legal": (r"legal|counsel|juridique|avocat|compliance|conformité",
               translatable("checklist.owner.legal", "Legal counsel")),
     "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
                 translatable("checklist.owner.privacy", "Data protection officer")),
-    "ops": (r"operation|technical|it\b|engineer|security|sécurité|technique|production|quality|qualité|site|usine",
+    "ops": (r"operat|exploitation|technical|it\b|engineer|security|sécurité|technique|informatique|production|quality|"
+            r"qualité|site|usine",
             translatable("checklist.owner.ops", "Head of operations")),
     "support": (r"customer|support|service client|relation client|care",
                 translatable("checklist.owner.support", "Head of customer service")),

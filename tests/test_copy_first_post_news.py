@@ -1,0 +1,47 @@
+"""The first post of a thread leads with the news when the news fits there, even after the
+worst is over ("…injured seven people; all are now home"): never a secondary sentence ("About
+11,000 visitors were evacuated…") in its place. An apology joined to another clause ("Our
+thoughts are with the people hurt, and we apologise to the exhibitors…") is never cut before to
+whom it goes: "…, and we apologise." would read as an apology for the injuries. Statements
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NEWS = ("On Saturday 28 November at 14:12 CET, a fire on a stand at the OUTDOORA show in Lyon forced the evacuation "
+        "of three halls and injured seven people, two of whom were taken to hospital; all are now home.")
+SUMMARY = (f"{NEWS} About 11,000 visitors and exhibitors were evacuated from halls 3, 4 and 5, and the fire, which "
+           "started on a stand in hall 4, was put out at 14:31. Our first thoughts are with the people who were hurt, "
+           "and we apologise to the exhibitors and visitors whose show was cut short.")
+ADVICE = ("If you were in hall 3, 4 or 5 and have had a cough, difficulty breathing or headaches since Saturday, see a "
+          "doctor. In an emergency, call 112.")
+
+
+@pytest.fixture
+def copies(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    text = statement_file(title="Fire at the OUTDOORA show on 28 November: three halls evacuated, seven people injured",
+                          severity="major", started="2026-11-28 14:45", front="",
+                          sections={"Summary": SUMMARY, "What you should do": ADVICE},
+                          updates=(("2026-11-30 11:00", "resolved", "All seven people are now home."),
+                                   ("2026-11-28 14:45", "investigating", "Three halls are being evacuated.")))
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    return render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"],
+                         datetime.fromisoformat("2026-11-30T12:00:00+01:00"))
+
+
+def test_the_news_leads_the_first_post_when_it_fits(copies):
+    for copy in (c for c in copies if c.kind == "announcement" and c.channel == "bluesky"):
+        assert copy.parts[0].startswith(NEWS), copy.parts[0]
+
+
+def test_an_apology_joined_to_another_clause_keeps_to_whom_it_goes(copies):
+    for copy in (c for c in copies if c.kind == "announcement"):
+        said = "\n".join(copy.parts)
+        assert "hurt, and we apologise." not in said, (copy.channel, said)
