@@ -39,3 +39,42 @@ def test_the_other_coaches_travel_with_the_count_they_lean_on(project, settings,
                     started="2026-11-28 06:40"):
         if "other coaches" in sms:
             assert "118 of our 214 coaches" in sms, sms
+
+
+def _french_sms(project, settings, monkeypatch, update: str, organisation: str | None = None) -> str:
+    import dataclasses
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T18:00:00+01:00")
+    if organisation:
+        settings = dataclasses.replace(settings, organisation=organisation, organisation_names={})
+    text = statement_file(lang="fr", title="Virements en euros bloqués", severity="minor", started="2026-11-30 10:15",
+                          front="", sections={"Résumé": "Nos virements en euros sont bloqués depuis 9 h. Nous vous "
+                                                        "prions de nous excuser."},
+                          updates=(("2026-11-30 10:15", "analyse", update),))
+    statement = write_statement(project, settings, text, "2026-11-30-test.fr.md")
+    copies = render_copies(statement, settings, ["sms"], datetime.fromisoformat("2026-11-30T18:00:00+01:00"))
+    return next("\n".join(c.parts) for c in copies if c.kind == "update")
+
+
+def test_advice_that_leans_on_the_news_goes_right_after_it(project, settings, monkeypatch):
+    sms = _french_sms(project, settings, monkeypatch,
+                      "Depuis 9 h 00 GMT (10 h 00, heure de Paris) ce lundi 30 novembre, les virements en euros émis "
+                      "depuis les comptes en euros ne partent pas vers les banques de leurs bénéficiaires. Ils sont "
+                      "bien enregistrés et ne sont pas perdus : ne les refaites pas, vous risqueriez de payer deux "
+                      "fois. Les virements en livres sterling fonctionnent normalement. Prochain point avant 13 h 00 GMT.")
+    assert "ne partent pas vers les banques de leurs bénéficiaires. Ne les refaites pas" in sms, sms
+
+
+def test_the_words_that_announce_a_cause_go_before_what_people_must_do(project, settings, monkeypatch):
+    sms = _french_sms(project, settings, monkeypatch,
+                      "Nous avons trouvé la cause : depuis une mise à jour de notre logiciel de paiements installée le "
+                      "samedi 28 novembre, nos fichiers de virements en euros sont rejetés par la chambre de "
+                      "compensation à cause d'un champ mal formaté. Nous corrigeons ce format. Les montants ont été "
+                      "débités de vos comptes mais ne sont pas perdus : ne refaites pas vos virements.")
+    assert "à cause d'un champ mal formaté" in sms and "Ne refaites pas vos virements." in sms, sms
+
+
+def test_a_banks_text_carries_no_link(project, settings, monkeypatch):
+    sms = _french_sms(project, settings, monkeypatch, "Les virements en euros sont bloqués. Ne les refaites pas.",
+                      organisation="Harbourline Bank")
+    assert "https://" not in sms and "/s/" not in sms, sms

@@ -875,6 +875,35 @@ _RELATIVE = re.compile(r"(?:which|who|whose|whom|where|that|qui|que|qu['’]|don
                        r"welche[rsnm]?|der|die|das)\b", re.IGNORECASE)
 
 
+# "We have found the cause: …", « Nous avons trouvé la cause : … »: what follows the colon says it.
+_ANNOUNCING = re.compile(r"^(?:we (?:have )?found the cause|we know (?:the cause|what happened|why)|here is what happened|"
+                         r"nous avons (?:trouvé|identifié) la cause|nous connaissons la cause|voici ce qui s['’]est passé|"
+                         r"wir haben die Ursache gefunden)\s*:\s*", re.IGNORECASE)
+
+
+def _announced(sentence: str) -> list[str]:
+    """The sentence without the words that announce it ("We have found the cause: the update…"
+    → "The update…"), when it has them."""
+    rest = _ANNOUNCING.sub("", sentence)
+    return [rest[:1].upper() + rest[1:]] if rest != sentence and len(rest) >= 30 else []
+
+
+# Banks and insurers: their customers are told never to follow a link in a text.
+_FINANCIAL = re.compile(r"\b(?:bank|banque|bancaire|building society|crédit|caisse d['’]épargne|insurance|insurer|"
+                        r"assurances?|mutuelle|Bank|Sparkasse|Versicherung)\b", re.IGNORECASE)
+
+
+def _what_to_do(sentence: str, lang: str) -> str:
+    """The clause after a colon that says what to do ("They are recorded and not lost: do not
+    send them again, you could pay twice" → "Do not send them again, you could pay twice."),
+    else the sentence: right after the news, its pronoun names what the news names."""
+    _, colon, rest = sentence.partition(":")
+    rest = rest.strip()
+    if colon and len(rest) >= 15 and any(s.has("advice") for s in roles.sentences(rest, lang)):
+        return _end_sentence(rest[:1].upper() + rest[1:])
+    return sentence
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -882,7 +911,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     must be. The sender is the organisation's short name (`short_name`); the link is the
     statement's short address (`s/<code>/` on the site, which leads to the statement)."""
     url = brief.settings.short_url(brief.statement.slug, brief.lang)
-    if brief.no_links:
+    if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
+        # (A bank's or an insurer's text with a link is what fraudsters send, whatever the crisis.)
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
@@ -932,7 +962,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
     # while it fits.
-    options = [candidates[0], *essential_forms(candidates[0]), *_clauses(candidates[0])] if candidates else []
+    options = [candidates[0], *essential_forms(candidates[0]), *_announced(candidates[0]),
+               *_clauses(candidates[0])] if candidates else []
     if correction is not None and candidates:
         # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
         # longest first, so the SMS says what is true, not only that something was false.
@@ -970,13 +1001,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     elif correction is None:
         # Each sentence with the one it leans on ("They do not come from us" needs the fake
         # e-mails it speaks of); the first group is the news itself.
-        groups = [(group, roles.sentences(group, brief.lang)) for group in bind(candidates[:told], brief.lang)[1:]]
+        bound = bind(candidates[:told], brief.lang)
+        groups = [(group, roles.sentences(group, brief.lang)) for group in bound[1:]]
         # The update's news that the worst is over ("the advisory is lifted"), and its advice:
         # in a recall or a safety notice the advice first.
         outcome = [g for g, said in groups if any(s.has("outcome") for s in said)][:1]
         advice = [g for g, said in groups
                   if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)][:1]
-        must += [*advice, *outcome] if protective else [*outcome, *advice]
+        # Advice that leans on the news ("…do not go out. They are recorded: do not send them
+        # again") is in the news's group: it goes right after the news, before anything else.
+        leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
+                   if (s.has("advice") or s.has("never-ask")) and not s.has("apology")] if bound else []
+        advice = [_what_to_do(leaning[0], brief.lang)] if leaning else advice
+        must += [*advice, *outcome] if protective or leaning else [*outcome, *advice]
         # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
         # it: an SMS listing the first lots alone would tell the owner of another it is safe.
         fixes = brief.correction_sentences_of(update)
