@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from generator.rendering.channels import render_copies
 from tests.press_support import statement_file, write_statement
 
@@ -78,3 +80,34 @@ def test_a_banks_text_carries_no_link(project, settings, monkeypatch):
     sms = _french_sms(project, settings, monkeypatch, "Les virements en euros sont bloqués. Ne les refaites pas.",
                       organisation="Harbourline Bank")
     assert "https://" not in sms and "/s/" not in sms, sms
+
+
+BREACH_FR = ("Entre le 20 et le 24 novembre 2026, des criminels ont copié, avec les identifiants volés d'un salarié, les "
+             "données personnelles et bancaires de 3 412 clients crédit immobilier et épargne de Harbourline. Méfiez-vous "
+             "de tout appel, SMS ou e-mail se présentant comme venant de nous : nous ne vous demanderons jamais votre mot "
+             "de passe, votre code secret ou un code à usage unique, ni de déplacer de l'argent. Nous vous présentons "
+             "nos excuses : protéger ces informations était notre responsabilité.")
+ADVICE_FR = ("Nous ne vous demanderons jamais votre mot de passe, votre code secret, le numéro complet de votre carte ou un "
+             "code à usage unique, et nous ne vous demanderons jamais de virer de l'argent sur un autre compte.")
+
+
+@pytest.fixture
+def breach_fr(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T12:00:00+01:00")
+    text = statement_file(lang="fr", title="Données personnelles et bancaires de 3 412 clients consultées",
+                          severity="critical", started="2026-11-25 10:00", front="",
+                          sections={"Résumé": BREACH_FR, "Ce que vous pouvez faire": ADVICE_FR},
+                          updates=(("2026-11-25 10:00", "analyse", "Nous écrivons à chaque client concerné."),))
+    statement = write_statement(project, settings, text, "2026-11-25-test.fr.md")
+    return render_copies(statement, settings, ["sms", "x", "bluesky"], datetime.fromisoformat("2026-11-26T12:00:00+01:00"))
+
+
+def test_a_breach_sms_keeps_the_line_against_scams_in_french_too(breach_fr):
+    sms = next("\n".join(c.parts) for c in breach_fr if c.channel == "sms" and c.kind == "announcement")
+    assert "jamais votre mot de passe" in sms, sms
+    assert ": données personnelles" in sms.replace("\u00a0", " "), sms  # no capital after the sender's colon
+
+
+def test_a_thread_gives_the_line_against_scams_once(breach_fr):
+    for copy in (c for c in breach_fr if c.channel in ("x", "bluesky") and c.kind == "announcement"):
+        assert "\n".join(copy.parts).count("demanderons jamais") == 1, copy.parts

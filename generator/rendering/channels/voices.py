@@ -257,8 +257,20 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         return any(text in block for block in blocks) or all(
             any(s.text in block for block in blocks) for s in roles.sentences(text, brief.lang))
 
+    def warns_again(text: str, rank: int) -> bool:
+        # The line against scams once: the summary's "never ask" and the advice's are one
+        # warning, kept where it was first said, at the better of the two ranks.
+        said = roles.sentences(text, brief.lang)
+        if len(said) != 1 or not said[0].has("never-ask"):
+            return False
+        for index, block in enumerate(blocks):
+            if any(s.has("never-ask") for s in roles.sentences(block, brief.lang)):
+                ranks[index] = min(ranks[index], rank)
+                return True
+        return False
+
     def add(text: str | None, rank: int) -> None:
-        if text and text not in blocks and not already_said(text):
+        if text and text not in blocks and not already_said(text) and not warns_again(text, rank):
             # The same helpline twice ("A line is open: +33…" in the summary, "Call our line: +33…"
             # in the advice): once, the fuller sentence, at the better rank.
             contacts = set(_CONTACT.findall(text))
@@ -560,7 +572,8 @@ def _short(sentence: str, limit: int = 180) -> str:
 # word that opens a clause of reason, purpose or consequence.
 # « car » opens a French clause of reason when a subject or an article follows it ("your car is" never).
 _FR_CAR = r"car(?= (?:il|elle|ils|elles|nous|vous|on|le|la|les|l['’]|c['’]|ce|cette|ces|des|du|un|une|leur|notre|nos|votre|vos|sa|son|ses|aucune?|rien|tout|tous)\b)"
-_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|"
+_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|and we|"
+                   r"et nous|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
@@ -615,7 +628,7 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "Stop using it if it is one of these." says nothing without the list
         if _HOW_IT_HAPPENED.match(rest):
             continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
-        if _RELATIVE.match(rest.strip()):
+        if _EMBEDDED_RELATIVE.match(rest.strip()):
             continue  # "…and the fire, | which started in hall 4, was put out": the subject waits for its verb
         cuts.append((first, rest))
     return list(reversed(cuts))
@@ -795,7 +808,10 @@ _FR_LOWER_START = frozenset("""nous notre nos le la les l un une des depuis ce c
     avec sans chez vers mais puis ne n d du de cela ceci leur leurs certains certaines beaucoup deux trois quatre
     cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
     mille aucun personne voici voilà rappel panne accident fuite incident cyberattaque retard coupure eau
-    fermeture suspension perturbation perturbations contrairement comme quelques plus moins environ près""".split())
+    fermeture suspension perturbation perturbations contrairement comme quelques plus moins environ près
+    données virements paiements prélèvements incendie incendies fuites retards coupures accès comptes application
+    services site interruption interruptions grève erreur erreurs attaque vol perte annulation annulations clients
+    usagers voyageurs trains cars vols factures courriers résultats examens livraisons commandes évacuation""".split())
 
 
 def after_colon(sentence: str, lang: str) -> str:
@@ -869,6 +885,10 @@ def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None
     return None
 
 
+# A relative clause inside its subject ("the fire, | which started in hall 4, was put out"): the
+# sentence's verb comes after it.
+_EMBEDDED_RELATIVE = re.compile(r"(?:which|who|qui|dont|où|parti|partie)\b[^,.;:]{0,100},\s+(?:was|were|is|are|has|"
+                                r"have|had|will|a|ont|est|sont|sera|seront|avait|avaient)\b", re.IGNORECASE)
 # A relative clause ("which started on a stand in hall 4, was put out…", « qui a pris… »): the
 # rest of a sentence that starts with one has lost its subject, and never stands alone.
 _RELATIVE = re.compile(r"(?:which|who|whose|whom|where|that|qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s|"
