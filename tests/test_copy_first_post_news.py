@@ -45,3 +45,24 @@ def test_an_apology_joined_to_another_clause_keeps_to_whom_it_goes(copies):
     for copy in (c for c in copies if c.kind == "announcement"):
         said = "\n".join(copy.parts)
         assert "hurt, and we apologise." not in said, (copy.channel, said)
+
+
+def test_a_thread_never_ends_on_a_post_of_one_short_line(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T15:00:00+01:00")
+    update = ("A fire broke out at 14:12 on a stand in hall 4. If you are on site, follow the security staff's "
+              "instructions and do not go back towards halls 3, 4 and 5. Halls 3, 4 and 5 were evacuated between 14:13 "
+              "and 14:24. The fire has been out since 14:31. Four people with minor injuries are being treated by the "
+              "fire service. Halls 1, 2 and 6 remain open. If you are looking for someone, the meeting point is on the "
+              "forecourt of entrance A. Next update at 16:30.")
+    text = statement_file(title="Fire at the OUTDOORA show: halls evacuated", severity="major", front="",
+                          started="2026-11-28 14:45", sections={"Summary": "A fire broke out at our show. We are sorry."},
+                          updates=(("2026-11-28 14:45", "investigating", update),))
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    copies = render_copies(statement, settings, ["bluesky", "x", "facebook"],
+                           datetime.fromisoformat("2026-11-28T15:00:00+01:00"))
+    for copy in (c for c in copies if c.kind == "update" and c.channel in ("bluesky", "x")):
+        if len(copy.parts) >= 3:
+            last = copy.parts[-1].rsplit("\n", 1)[0].strip()  # without its counter
+            assert "\n" in last or len(last) >= 60, (copy.channel, copy.parts)
+    facebook = next(c for c in copies if c.kind == "update" and c.channel == "facebook")
+    assert "/ Please" not in facebook.parts[0] and "/\nPlease do not post" in facebook.parts[0], facebook.parts[0]

@@ -82,6 +82,12 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
     while remaining:
         prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK, WORD_BREAK))
         parts.append(prefix)
+    # A last post of one short line ("Next update at 16:30." alone) reads as a leftover: the
+    # line before it goes with it, when the post before keeps a line of its own.
+    if len(parts) >= 3 and "\n" not in parts[-1] and len(parts[-1]) < 60:
+        before, _, moved = parts[-2].rpartition("\n")
+        if before.strip() and fits(join_blocks(moved, parts[-1])):
+            parts[-2:] = [before, join_blocks(moved, parts[-1])]
     return parts
 
 

@@ -45,10 +45,10 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.link_bio", "Full statement: link in bio."),
     translatable("channel.bio", "Link in bio"),
     translatable("channel.questions", "Questions? Ask them in the comments, or read the full statement: {url}"),
-    translatable("channel.questions_private", "The full statement, kept up to date: {url} Please do not post "
+    translatable("channel.questions_private", "The full statement, kept up to date: {url}\nPlease do not post "
                                               "personal or health details in the comments."),
     # Translators: after a data breach that concerns no health data (a ticketing or bank account).
-    translatable("channel.questions_private_data", "The full statement, kept up to date: {url} Please do not post "
+    translatable("channel.questions_private_data", "The full statement, kept up to date: {url}\nPlease do not post "
                                                    "personal details in the comments."),
     translatable("channel.advice", "What you should do:"),
     translatable("channel.doing", "What we are doing:"),
