@@ -150,3 +150,44 @@ def test_the_french_brief_spaces_the_semicolon_between_two_sources(project, sett
     joined = [line for line in qa.splitlines() if line.startswith("*Source") and ";" in line]
     assert joined, qa
     assert all(" ;" in line and ");" not in line and "»;" not in line for line in joined), joined
+
+
+@pytest.mark.parametrize("lang, doing, answer", [
+    ("en", "- The slicing line has been stopped since 27 November. It has been taken apart and cleaned, and it will "
+           "only restart after three consecutive rounds of negative tests.",
+     "> The slicing line has been stopped since 27 November.\n\n> It has been taken apart and cleaned"),
+    ("fr", "- La ligne de tranchage est arrêtée depuis le 27 novembre. Elle a été démontée et nettoyée ; elle ne "
+           "reprendra qu'après trois séries d'analyses négatives consécutives.",
+     "> La ligne de tranchage est arrêtée depuis le 27 novembre.\n\n> Elle a été démontée et nettoyée"),
+])
+def test_a_line_that_restarts_only_after_clean_tests_answers_will_it_happen_again(project, settings, monkeypatch,
+                                                                                  lang, doing, answer):
+    heading = "What we are doing" if lang == "en" else "Ce que nous faisons"
+    summary = ("We are recalling two lots of sliced raclette (Listeria). Do not eat them. We apologise." if lang == "en"
+               else "Nous rappelons deux lots de raclette tranchée (Listeria). Ne les consommez pas. Nous vous "
+                    "présentons nos excuses.")
+    qa = _qa(project, settings, monkeypatch, lang=lang, title="Raclette recall" if lang == "en" else "Rappel de raclette",
+             sections={"Summary" if lang == "en" else "Résumé": summary, heading: doing},
+             updates=(("2026-11-18 11:30", "identified" if lang == "en" else "identifié", "Shops have removed them."
+                       if lang == "en" else "Les magasins les ont retirées."),))
+    question = "Will it happen again?" if lang == "en" else "Cela peut-il se reproduire ?"
+    assert answer in _answer(qa, question), _answer(qa, question)
+
+
+def test_a_failure_that_could_no_longer_work_is_no_prevention(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Ticketing app down",
+             sections={"Summary": "Since 05:50 our app sells no tickets. We are sorry.",
+                       "What happened": "From the first departures at 05:50, the app could no longer sell or show "
+                                        "tickets."},
+             updates=(("2026-11-18 11:30", "investigating", "We are looking for the cause."),))
+    assert "could no longer sell" not in _answer(qa, "Will it happen again?")
+
+
+def test_staff_who_followed_the_process_answer_whether_anyone_loses_their_job(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Our advert mocked abuse survivors",
+             sections={"Summary": "Our advert imitated domestic-abuse campaigns. We withdrew it and we are sorry.",
+                       "What happened": "The two managers who approved it followed the process they were given; the "
+                                        "process was ours, and it failed. Our staff member made a mistake."},
+             updates=(("2026-11-18 11:30", "resolved", "The advert has been withdrawn everywhere."),))
+    answer = _answer(qa, "Will anyone lose their job over this?")
+    assert "followed the process they were given; the process was ours" in answer, answer

@@ -471,10 +471,25 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
            lambda b: [p for p in _anywhere(b, "before", most=4) if not p.has("correction")][:2], "memory"),
         _q("again", translatable("qa.question.again", "Will it happen again?"), _again, "never_guess"),
         _q("jobs", translatable("qa.question.jobs", "Will anyone lose their job over this?"),
-           lambda b: [], "review", relevant="someone_erred"),
+           _jobs, "review", relevant="someone_erred"),
         _q("message", translatable("qa.question.message", "What do you say to the people affected?"), _message,
            "message"),
     )
+
+
+# What a statement says of the people who erred: they followed the process, the fault is the
+# process's, no one is sanctioned ("The two managers who approved it followed the process they
+# were given; the process was ours").
+_JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedure) (?:was|is) ours|not (?:their|his|her) "
+         r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|(?:dismissed|suspended|sanctioned|"
+         r"disciplined|resigned|stepped down)\b|ont suivi (?:la|les) (?:procédure|règles?|processus)|(?:la|cette) "
+         r"procédure (?:était|est) la nôtre|aucune sanction|(?:a|ont) été (?:suspendue?s?|licenciée?s?|sanctionnée?s?)|"
+         r"a démissionné)")
+
+
+def _jobs(brief: Brief) -> list[Passage]:
+    return find(brief, words=_JOBS, sections=EXPLAIN, most=2) or \
+        find(brief, words=_JOBS, sections=("update",), newest_first=True, history=True, most=1)
 
 
 def _compensation(brief: Brief) -> list[Passage]:
@@ -626,14 +641,16 @@ def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
 
 def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int = 2) -> list[Passage]:
     leans = _LEANS.get(brief.lang, _LEANS["en"])
-    if depth == 0 or passage.item or passage.has("apology") or _OWNS_IT_ALL.match(passage.text) \
-            or not leans.match(passage.text):
+    if depth == 0 or passage.has("apology") or _OWNS_IT_ALL.match(passage.text) or not leans.match(passage.text):
         return []
     index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
     if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:
         return []
     before = every[index - 1]
-    if before.item:  # « Ce qui ne l'a pas été » leans on a whole list, not on its last item
+    same_item = passage.item and before.item and before.block == passage.block >= 0
+    if (passage.item or before.item) and not same_item:
+        # « Ce qui ne l'a pas été » leans on a whole list, not on its last item; an item's second
+        # sentence ("It has been taken apart") leans on the first of the same item.
         return []
     return [*_leaned_on(brief, every, before, depth - 1), before]
 
