@@ -148,3 +148,17 @@ def test_a_french_checklist_quotes_the_promise_made_in_french(project, settings,
     assert "Tenir la promesse publique « Nous publierons d'ici le 4 décembre l'analyse de cette panne. »" in \
         checklist.replace("’", "'"), checklist
     assert "Échéance : 4 décembre" in checklist, checklist
+
+
+def test_what_the_page_says_of_itself_leaves_the_release(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T23:15:00+01:00")
+    text = statement_file(title="Our advert was offensive", severity="major", started="2026-11-25 18:00", sections={
+        "Summary": "On 25 November we posted an advert that imitated domestic-abuse campaigns. We withdrew it and we "
+                   "are sorry."},
+        updates=(("2026-11-28 16:00", "resolved", "The advert has been removed everywhere. This statement is now "
+                                                  "closed; you can still write to our chief executive at "
+                                                  "ceo@example.com. This incident is now closed."),))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    release = render_press_release(statement, settings).markdown
+    assert "closed" not in release, release
+    assert "You can still write to" in release and "ceo@example.com" in release, release

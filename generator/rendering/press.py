@@ -560,14 +560,31 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:No|Nos|no|nos|Art|art|Fig|fig|Ref|re
 
 def _sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences, with the pieces an abbreviation cut joined again: "2 while…"
-    after "No." is not a sentence (nor one to open with "Two")."""
+    after "No." is not a sentence (nor one to open with "Two"). What the page says of itself
+    ("This incident is now closed", « Ce suivi est clos ») is no news: it leaves the release,
+    what follows it in the sentence stays."""
     joined: list[str] = []
     for piece in split_sentences(paragraph):
         if joined and _ABBREVIATION_END.search(joined[-1]):
             joined[-1] += " " + piece
         else:
             joined.append(piece)
-    return joined
+    kept = []
+    for sentence in joined:
+        rest = _PAGE_CLOSED.sub("", sentence, count=1).strip()
+        if rest != sentence.strip():
+            sentence = rest[:1].upper() + rest[1:] if len(rest) > 3 else ""
+        if sentence:
+            kept.append(sentence)
+    return kept
+
+
+# The page speaking of itself: "This statement is now closed; you can still write to…".
+_PAGE_CLOSED = re.compile(r"^(?:this|the) (?:statement|incident|matter|page|episode|update) (?:is|has been) (?:now )?"
+                          r"(?:closed|resolved)\b\s*(?:[;:,]\s*|\.\s*$|$)|^(?:ce|cet|cette|la|le) (?:suivi|déclaration|page|"
+                          r"incident|communication|point) (?:est|a été) (?:désormais |maintenant )?(?:clos|close|clôturée?)\b"
+                          r"\s*(?:[;:,]\s*|\.\s*$|$)|^diese (?:Erklärung|Meldung|Seite) ist (?:nun |jetzt )?(?:abgeschlossen|"
+                          r"geschlossen)\b\s*(?:[;:,]\s*|\.\s*$|$)", re.IGNORECASE)
 
 
 # "We will report here": a release is not the web page, so "here" names the page.
