@@ -77,7 +77,10 @@ _CONTROVERSY = re.compile(
     r"remarks?|comments?|video|vidéo|publicité|campagne|propos)\b[^.]{0,160}"
     r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|"
     r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
-    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste)|"
+    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste|"
+    # "our advert imitated domestic-abuse campaigns", « notre publicité imitait… », "…: we withdrew it"
+    r"imitated|imitait|parodied|parodiait|trivialised|trivialized|banalisait|we withdrew it|we have withdrawn it|"
+    r"nous l['’]avons retirée?)|"
     # "We have withdrawn our 'Clean Bowl Challenge' campaign", « nous avons retiré notre publicité »
     r"(?:withdrawn|withdrew|pulled|retiré|retirée|supprimé|supprimée) (?:our|the|notre|la|le|cette|ce) [^.]{0,40}"
     r"(?:campaign|challenge|campagne))",

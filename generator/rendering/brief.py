@@ -142,6 +142,24 @@ def _without_figure(title: str, figure: str) -> str:
     return re.sub(rf"(?<![\w]){re.escape(figure)}\s+", "", title, count=1)
 
 
+# The page speaking of itself: "This statement is now closed; you can still write to…".
+_PAGE_CLOSED = re.compile(r"^(?:this|the) (?:statement|incident|matter|page|episode|update) (?:is|has been) (?:now )?"
+                          r"(?:closed|resolved)\b\s*(?:[;:,]\s*|\.\s*$|$)|^(?:ce|cet|cette|la|le) (?:suivi|déclaration|page|"
+                          r"incident|communication|point) (?:est|a été) (?:désormais |maintenant )?(?:clos|close|clôturée?)\b"
+                          r"\s*(?:[;:,]\s*|\.\s*$|$)|^diese (?:Erklärung|Meldung|Seite) ist (?:nun |jetzt )?(?:abgeschlossen|"
+                          r"geschlossen)\b\s*(?:[;:,]\s*|\.\s*$|$)", re.IGNORECASE)
+
+
+def without_page_talk(sentence: str) -> str:
+    """The sentence without what the page says of itself ("This statement is now closed; you
+    can still write to…" → "You can still write to…"); "" when that is all it says. A release or
+    a reply is not the page."""
+    rest = _PAGE_CLOSED.sub("", sentence, count=1).strip()
+    if rest == sentence.strip():
+        return sentence
+    return rest[:1].upper() + rest[1:] if len(rest) > 3 else ""
+
+
 _RECALLS_EARLIER = {
     "en": re.compile(r"^(?:on [^,]{3,40}?,? )?(?:we|our [\w ]{1,20}) (?:told|said|announced|informed|wrote to|notified)\b",
                      re.IGNORECASE),

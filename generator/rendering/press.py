@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import Brief, off_page, without_page_promise
+from generator.rendering.brief import Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     ap_date,
@@ -569,22 +569,8 @@ def _sentences(paragraph: str) -> list[str]:
             joined[-1] += " " + piece
         else:
             joined.append(piece)
-    kept = []
-    for sentence in joined:
-        rest = _PAGE_CLOSED.sub("", sentence, count=1).strip()
-        if rest != sentence.strip():
-            sentence = rest[:1].upper() + rest[1:] if len(rest) > 3 else ""
-        if sentence:
-            kept.append(sentence)
-    return kept
+    return [kept for kept in map(without_page_talk, joined) if kept]
 
-
-# The page speaking of itself: "This statement is now closed; you can still write to…".
-_PAGE_CLOSED = re.compile(r"^(?:this|the) (?:statement|incident|matter|page|episode|update) (?:is|has been) (?:now )?"
-                          r"(?:closed|resolved)\b\s*(?:[;:,]\s*|\.\s*$|$)|^(?:ce|cet|cette|la|le) (?:suivi|déclaration|page|"
-                          r"incident|communication|point) (?:est|a été) (?:désormais |maintenant )?(?:clos|close|clôturée?)\b"
-                          r"\s*(?:[;:,]\s*|\.\s*$|$)|^diese (?:Erklärung|Meldung|Seite) ist (?:nun |jetzt )?(?:abgeschlossen|"
-                          r"geschlossen)\b\s*(?:[;:,]\s*|\.\s*$|$)", re.IGNORECASE)
 
 
 # "We will report here": a release is not the web page, so "here" names the page.

@@ -235,7 +235,8 @@ def document_kind(brief: Brief) -> str:
     given = brief.statement.crisis
     if brief.kind in ("outage", "incident", "safety") and given in (None, "safety") and _HEALTH.search(text):
         return "health"
-    if brief.kind in ("outage", "incident") and given is None:
+    # (`kind: incident` is what the format asks for a bad buzz or a billing error: refined too.)
+    if brief.kind in ("outage", "incident") and given in (None, "incident"):
         if billing_words(text):
             return "billing"
         if controversy_words(text):

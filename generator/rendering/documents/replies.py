@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from generator.rendering import roles
-from generator.rendering.brief import off_page
+from generator.rendering.brief import off_page, without_page_talk
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
 from generator.rendering.deadlines import passed_deadline, passed_promise, past_until
@@ -151,12 +151,14 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
         news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
     wrong = wrong_values(brief, latest)
-    latest_lines = plain([*(s for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
+    latest_lines = plain([*(without_page_talk(s) for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
                           *brief.corrections_text(latest)])
     latest_text = " ".join(person(s, latest.at) for s in latest_lines)
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
     lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
-    advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items]
+    # What our own staff should do ("Penrose & Vale colleagues can also call our assistance
+    # line") is not said to a customer.
+    advice = [person(said_whole(item, lang), latest.at) for item in brief.advice_items if not _TO_STAFF.match(item)]
     helpline = next((item for item in advice if is_helpline(item)), None) or _helpline(brief)
     shown = advice[:5] + ([helpline] if helpline and helpline in advice[5:] else [])
     advice_block = (words["advice"] + "\n" + "\n".join(f"- {item}" for item in shown)) if shown else ""
@@ -197,6 +199,11 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
                                    lang, label)
     return templates
+
+
+# Advice for our own people: "Penrose & Vale colleagues can…", « Nos salariés peuvent… ».
+_TO_STAFF = re.compile(r"^(?:[\w&' -]{0,40} )?(?:colleagues|employees|salariés|collaborateurs|Mitarbeitende\w*)\b"
+                       r"[^.]{0,30}\b(?:can|may|should|peuvent|doivent|können)\b", re.IGNORECASE)
 
 
 # They wrote to us: "write to contact@…" becomes "reply to this message".

@@ -1,0 +1,40 @@
+"""A bad buzz filed as `kind: incident` (what docs/format.md asks for an offensive advert) gets
+the documents of a controversy: its checklist says so, its replies never tell a hurt reader
+that a statement was "closed", and no reply passes on advice meant for our own colleagues.
+Statements written for these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+SUMMARY = ("On 25 November, the International Day for the Elimination of Violence against Women, we posted a Black "
+           "Friday advert that imitated domestic-abuse awareness campaigns. It should never have been made. We withdrew "
+           "it and we apologise.")
+ADVICE = ("- If the advert brought back painful memories, call the National Domestic Abuse Helpline on 0808 2000 247.\n"
+          "- Penrose & Vale colleagues can also call our confidential employee assistance line on 0808 157 0399.")
+
+
+def _documents(project, settings, monkeypatch) -> dict[str, str]:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Our Black Friday advert imitated domestic-abuse campaigns", severity="major",
+                          started="2026-11-25 22:30", front="kind: incident\n",
+                          sections={"Summary": SUMMARY, "What you should do": ADVICE},
+                          updates=(("2026-11-30 16:00", "resolved", "We have made the changes we committed to. This "
+                                                                    "statement is now closed; you can still write to "
+                                                                    "our chief executive at ceo@example.com."),
+                                   ("2026-11-25 22:30", "identified", "We have withdrawn the advert everywhere.")))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    return {d.kind: d.text for d in render_documents(statement, settings)}
+
+
+def test_an_offensive_advert_filed_as_an_incident_is_a_controversy(project, settings, monkeypatch):
+    checklist = _documents(project, settings, monkeypatch)["checklist"]
+    assert "controversy over something we published or said" in checklist, checklist
+
+
+def test_replies_after_a_bad_buzz_never_say_closed_nor_pass_on_staff_advice(project, settings, monkeypatch):
+    replies = _documents(project, settings, monkeypatch)["replies"]
+    assert "closed" not in replies, replies
+    assert "You can still write to our chief executive at ceo@example.com." in replies, replies
+    assert "0808 2000 247" in replies and "employee assistance" not in replies, replies
