@@ -111,3 +111,24 @@ def test_a_breach_sms_keeps_the_line_against_scams_in_french_too(breach_fr):
 def test_a_thread_gives_the_line_against_scams_once(breach_fr):
     for copy in (c for c in breach_fr if c.channel in ("x", "bluesky") and c.kind == "announcement"):
         assert "\n".join(copy.parts).count("demanderons jamais") == 1, copy.parts
+
+
+def test_a_recall_sms_says_why_names_each_lot_once_and_its_sender_once(project, settings, monkeypatch):
+    import dataclasses
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    real = dataclasses.replace(settings, organisation="Fromagerie Bellecombe", organisation_names={},
+                               short_name="Bellecombe")
+    summary = ("La Fromagerie Bellecombe rappelle trois lots de raclette tranchée en barquette de 400 g (L2631A, "
+               "L2631B, L2632A), vendus depuis le 13 novembre en France et en Belgique, car ils peuvent contenir la "
+               "bactérie Listeria monocytogenes. Ne consommez pas ces barquettes : rapportez-les au magasin où vous les "
+               "avez achetées pour être remboursé, ou jetez-les. Nous présentons nos excuses à nos clients.")
+    text = statement_file(lang="fr", title="Rappel de raclette tranchée Bellecombe", severity="critical",
+                          started="2026-11-27 17:30", front="kind: recall\n", sections={"Résumé": summary},
+                          updates=(("2026-11-27 17:30", "identifié", "Les magasins retirent les barquettes."),))
+    statement = write_statement(project, real, text, "2026-11-27-test.fr.md")
+    sms = next("\n".join(c.parts) for c in render_copies(statement, real, ["sms"], datetime.fromisoformat(
+        "2026-11-28T12:00:00+01:00")) if c.kind == "announcement").replace("\u00a0", " ")
+    assert "Listeria" in sms, sms
+    assert sms.count("L2632A") == 1, sms
+    assert not sms.startswith("Bellecombe :"), sms

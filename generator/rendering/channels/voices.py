@@ -640,6 +640,12 @@ def essential_forms(sentence: str) -> list[str]:
     colon opens on a code cut after that code ("a third lot: L46321, 4 slices, 120 g" → "a third
     lot: L46321."). Shorter forms than the whole that lose no identifier."""
     forms = []
+    # Where and since when it was sold (", sold since 13 November in France and Belgium,"): the
+    # page says it; what it is, its lots and why it is recalled stay.
+    sold = re.sub(r",\s+(?:sold|distributed|vendue?s?|distribuée?s?|commercialisée?s?)\b[^,;:()]{0,90},\s+", ", ",
+                  sentence, count=1, flags=re.IGNORECASE)
+    if sold != sentence:
+        forms.append(sold)
     bare = re.sub(r"\s*\([^()]*\)", "", sentence)
     if bare != sentence:
         forms.append(bare)
@@ -941,6 +947,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     zone = brief.settings.timezone
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
+        full = brief.settings.organisation_in(brief.lang)
+        if re.match(rf"(?:(?:the|la|le|les|l['’])\s*)?(?:{re.escape(full)}|{re.escape(org)})\b", brief.news, re.IGNORECASE):
+            lead = ""  # « La Fromagerie Bellecombe rappelle… » names its sender: never "Bellecombe : la Fromagerie…"
         # The news with what leans on it ("…were due to ship on 24 November. They will ship from
         # 10 December instead."): the second half is the news too.
         summary = [s.text for s in brief.summary_sentences]
@@ -973,11 +982,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
     candidates = [_no_pointer(off_page(c, brief.lang)) for c in candidates if c]
-    if candidates:
+    if candidates and lead:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
     def first_fitting(*sentences: str) -> str | None:
-        return next((form for form in _sms_forms(" ".join([lead, *sentences, url])) if fits(form)), None)
+        return next((form for form in _sms_forms(" ".join(filter(None, [lead, *sentences, url]))) if fits(form)), None)
 
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
@@ -1112,7 +1121,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
     if not chosen:
         return None
-    chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
+    if lead:
+        chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
 
     def rank(sentence: str) -> int:
         said = roles.sentences(sentence, brief.lang)
@@ -1189,6 +1199,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         seen |= {t.strip() for t in kept}
         if kept:
             once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
+    # The lots listed again when the news already names every one ("…(L2631A, L2631B). … Recalled
+    # lots: L2631A, L2631B."): once.
+    lots = brief.lots_sentence()
+    if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
+        once.remove(lots)
     return first_fitting(*once)
 
 
