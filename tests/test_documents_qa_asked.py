@@ -191,3 +191,12 @@ def test_staff_who_followed_the_process_answer_whether_anyone_loses_their_job(pr
              updates=(("2026-11-18 11:30", "resolved", "The advert has been withdrawn everywhere."),))
     answer = _answer(qa, "Will anyone lose their job over this?")
     assert "followed the process they were given; the process was ours" in answer, answer
+
+
+def test_why_a_product_is_recalled_is_not_what_caused_the_contamination(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Raclette recall", sections={
+        "Summary": "Three lots of our sliced raclette are withdrawn from sale because they may contain Listeria "
+                   "monocytogenes bacteria. Do not eat them. We apologise."},
+        updates=(("2026-11-18 11:30", "identified", "Shops have removed the lots."),))
+    answer = _answer(qa, "What caused it?")
+    assert "because they may contain" not in answer and "UNANSWERED" in answer, answer

@@ -195,7 +195,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
         if key == "first_word":  # within the hour of the problem, not of our own word
-            due = alerted + timedelta(minutes=minutes or 0)
+            # (Unknown when neither `began` nor a sentence says when we knew: no deadline from our own word.)
+            due = alerted + timedelta(minutes=minutes or 0) if alerted < first else None
         if due is not None and not late:
             # A deadline passed, while the crisis is open, is a check to make: the statement may
             # simply not say it (a step it could show), or cannot (briefing the spokesperson).

@@ -131,7 +131,7 @@ STEPS: tuple[Step, ...] = (
      r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
     ("health", "comms", 120, ("recall",),
      translatable("checklist.step.health",
-                  "Tell people who used it what to watch for and whom to call, and open an information line."),
+                  "Tell people who bought or used it what to watch for and whom to call, and open an information line."),
      r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
      r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
     ("refund", "support", 24 * 60, ("recall",),

@@ -523,6 +523,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
               r"(?:comes|came) from us|we are recalling|nous rappelons|"
               # "The cause is fixed" says it is gone, not what it was
+              r"(?:is|are) recalling|(?:rappelle|rappellent)\b|"
+              # why a product is recalled, not how it came to be contaminated
+              r"(?:because|as|car|parce qu['’](?:ils?|elles?)) (?:they|it|ils|elles?) (?:may|might|could|peu\w+|"
+              r"pourrai\w+) (?:contain|contenir)|"
               r"(?:the cause|la cause) (?:is|has been|was|est|a été) (?:now )?(?:fixed|corrected|removed|resolved|"
               r"corrigée|réglée|supprimée|éliminée)|"
               # why we publish something, not why it happened
@@ -715,7 +719,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     if kind == "recall":
         return (
             _q("lots", translatable("qa.question.lots", "Which products, lots and dates?"), _lots),
-            _q("health", translatable("qa.question.health", "What is the risk, and what should someone who used it watch for?"), _health),
+            _q("health", translatable("qa.question.health", "What is the risk, and what should someone who bought or used it watch for?"), _health),
             _cause(),
             _q("return", translatable("qa.question.return", "How do people return it and get their money back?"),
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
