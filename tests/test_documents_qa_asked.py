@@ -46,14 +46,16 @@ def test_a_count_that_changes_between_updates_is_asked_about_with_both_figures(p
 
 
 @pytest.mark.parametrize("began, late", [("2026-11-18 06:00", True), ("2026-11-18 10:45", False)])
-def test_a_first_word_hours_after_the_problem_began_is_asked_about_and_answered_with_an_apology(
+def test_a_first_word_hours_after_the_problem_began_is_asked_about_with_the_facts(
         project, settings, monkeypatch, began, late):
     qa = _qa(project, settings, monkeypatch, front=f"began: {began}\n", sections=BREACH,
              updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
     assert ("Why did you not tell people sooner?" in qa) is late, qa
     if late:
         answer = _answer(qa, "Why did you not tell people sooner?")
-        assert "UNANSWERED" in answer and "We should have told people sooner, and I am sorry that we did not." in answer
+        # No admission is scripted for the spokesperson: the crisis lead agrees the answer.
+        assert "UNANSWERED" in answer and "agree this answer with the crisis lead" in answer, answer
+        assert "sorry" not in answer and "should have" not in answer, answer
         assert "5 h 30 min after the problem began" in answer, answer
 
 
@@ -106,7 +108,7 @@ def test_the_french_brief_asks_the_same_in_french(project, settings, monkeypatch
     assert "## Messages clés" in qa, qa
     assert "3 400 clients étaient concernés" in _answer(qa, "Pourquoi le chiffre a-t-il changé ?")
     late = _answer(qa, "Pourquoi ne pas avoir prévenu plus tôt ?")
-    assert "Nous aurions dû prévenir plus tôt, et je regrette que nous ne l'ayons pas fait." in late, late
+    assert "convenez de cette réponse avec le responsable de crise" in late, late
 
 
 def test_authorities_said_informed_in_the_present_answer_the_french_question(project, settings, monkeypatch):
@@ -200,3 +202,12 @@ def test_why_a_product_is_recalled_is_not_what_caused_the_contamination(project,
         updates=(("2026-11-18 11:30", "identified", "Shops have removed the lots."),))
     answer = _answer(qa, "What caused it?")
     assert "because they may contain" not in answer and "UNANSWERED" in answer, answer
+
+
+def test_a_breach_found_late_is_measured_from_when_we_knew_not_from_when_it_began(project, settings, monkeypatch):
+    sections = dict(BREACH, **{"What happened": "On 18 November at 08:00 we found that criminals had been copying "
+                                                "files since 10 November."})
+    qa = _qa(project, settings, monkeypatch, front="began: 2026-11-10 06:00\n", sections=sections,
+             updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    answer = _answer(qa, "Why did you not tell people sooner?")
+    assert "3 h 30 min after we knew" in answer, answer

@@ -162,3 +162,21 @@ def test_what_the_page_says_of_itself_leaves_the_release(project, settings, monk
     release = render_press_release(statement, settings).markdown
     assert "closed" not in release, release
     assert "You can still write to" in release and "ceo@example.com" in release, release
+
+
+def test_a_promise_a_later_update_reports_kept_is_ticked_and_one_still_ahead_is_not(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Our advert was offensive", severity="major", started="2026-11-25 18:00", sections={
+        "Summary": "On 25 November we posted an advert that imitated domestic-abuse campaigns. We withdrew it and we "
+                   "are sorry."},
+        updates=(("2026-11-30 16:00", "resolved", "We have made the changes we committed to on 26 November. Every "
+                                                  "advert is now reviewed by a panel of three people. Our 46 marketing "
+                                                  "colleagues will complete training by 18 December."),
+                 ("2026-11-26 09:45", "identified", "We will change how every advert is approved and will publish what "
+                                                    "we have changed by Monday 30 November at 17:00.")))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    kept = next(line for line in checklist.splitlines() if "public promise “We will change how every advert" in line)
+    ahead = next(line for line in checklist.splitlines() if "public promise “Our 46 marketing colleagues" in line)
+    assert kept.startswith("- [x]") and ahead.startswith("- [ ]"), checklist
+    assert "say publicly where it stands" not in checklist, checklist

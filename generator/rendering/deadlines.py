@@ -169,6 +169,14 @@ _PAST = {"en": re.compile(r"\b(?:was|were|has been|have been|had been|received|g
                           re.IGNORECASE),
          "fr": re.compile(r"\b(?:a|ont|avons|avez|a été|ont été) (?:été |bien |déjà |intégralement |tous |toutes )?"
                           r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ert|erte|erts|ertes)\b", re.IGNORECASE)}
+def done_words(text: str, lang: str) -> bool:
+    """Whether a text reports something done ("we have made the changes we committed to")."""
+    past = _PAST.get(lang, _PAST["en"])
+    return past.search(text) is not None or re.search(r"\b(?:we have|we've|nous avons) (?:\w+ )?(?:made|done|kept|"
+                                                     r"published|completed|fait|tenu|publié|terminé)\b", text,
+                                                     re.IGNORECASE) is not None
+
+
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+([A-Za-zéû]+)\b|\b([A-Z][a-z]+)\s+(\d{1,2})\b")
 
 

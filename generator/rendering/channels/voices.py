@@ -1041,7 +1041,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # again") is in the news's group: it goes right after the news, before anything else.
         leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
                    if (s.has("advice") or s.has("never-ask")) and not s.has("apology")] if bound else []
-        advice = [_what_to_do(leaning[0], brief.lang)] if leaning else advice
+        said = _what_to_do(leaning[0], brief.lang) if leaning else None
+        news_forms = [candidates[0], *essential_forms(candidates[0]), *_announced(candidates[0])] if candidates else []
+        if said and not any(first_fitting(form, said) for form in news_forms):
+            said = None  # it leans on the news: with no room for the news beside it, it cannot go alone
+        leaning = [said] if said else []
+        advice = leaning or advice
         must += [*advice, *outcome] if protective or leaning else [*outcome, *advice]
         # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
         # it: an SMS listing the first lots alone would tell the owner of another it is safe.

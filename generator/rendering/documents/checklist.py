@@ -236,7 +236,7 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
             promises[passage.text] = (*found, passage)
     items = []
     for moment, timed, passage in sorted(promises.values(), key=lambda found: found[0])[:5]:
-        kept = reported_done(moment.date(), texts, lang)
+        kept = reported_done(moment.date(), texts, lang) or _kept_later(brief, passage)
         deadline = brief.when(moment) if timed else day_words(moment.date(), lang)
         passed = moment < brief.now and not kept
         notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
@@ -244,6 +244,36 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         items.append(ChecklistItem(word("promise", lang).format(sentence=quoted(passage.text, lang),
                                                                 source=passage.source), tuple(notes), kept))
     return items
+
+
+def _kept_later(brief: Brief, promise: Passage) -> bool:
+    """Whether an update after the promise reports it done in its words ("We will change how
+    every advert is approved…" then "We have made the changes we committed to… every advert is
+    now reviewed by a panel"): three of its words, with a verb in the past."""
+    from generator.rendering.deadlines import MONTHS, done_words
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{5,}", text.casefold()) if w not in MONTHS}
+
+    from generator.rendering.deadlines import promised_by
+
+    wanted = stems(promise.text)
+    zone = brief.settings.timezone
+    for update in brief.statement.updates:
+        if promise.at is not None and update.at <= promise.at:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", update.text):
+            if not done_words(sentence, brief.lang) or promised_by(sentence, brief.lang, update.at, zone) is not None:
+                continue
+            shared = len(wanted & stems(sentence))
+            # "We have made the changes we committed to": it names the promise it keeps.
+            if shared >= 3 or (shared >= 1 and _AS_PROMISED.search(sentence)):
+                return True
+    return False
+
+
+_AS_PROMISED = re.compile(r"\b(?:committed to|promised|as we said|comme promis|nous nous étions engagés|annoncée?s? le|"
+                          r"wie angekündigt|zugesagt)", re.IGNORECASE)
 
 
 def _same_promise(one: str, other: str) -> bool:

@@ -153,7 +153,9 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         extra += _context_line(brief, question.key, words)
         if not found:
             line = _fallback(question.fallback, brief, words, by_when)
-            answers.append(Answer(text, None, f"{words['say']} " + in_quotes(line, lang) + (f" {extra}" if extra else "")))
+            # (No line to say for "why so late": the crisis lead agrees one.)
+            instead = line if question.fallback == "agree" else f"{words['say']} " + in_quotes(line, lang)
+            answers.append(Answer(text, None, instead + (f" {extra}" if extra else "")))
             continue
         said = with_leaned_on(brief, [p for p in found if p.section != "table"])
         rows = [p for p in found if p.section == "table"]
@@ -198,13 +200,15 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
-    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay
+    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay, late_since
 
     delay = first_word_delay(brief) if key == "late" else None
-    if delay is not None and brief.began is not None:
+    since = late_since(brief) if delay is not None else None
+    if delay is not None and since is not None:
         first = brief.statement.first_update.at
-        return words["late_fact"].format(first=brief.when(first, "document"), began=brief.when(brief.began, "document"),
-                                         delay=lateness_words(delay, brief.lang))
+        fact = "late_fact" if since == brief.began else "late_fact_known"
+        return words[fact].format(first=brief.when(first, "document"), began=brief.when(since, "document"),
+                                  delay=lateness_words(delay, brief.lang))
     changed = changed_counts(brief) if key == "changed" else None
     if changed is not None:
         older = changed[1]

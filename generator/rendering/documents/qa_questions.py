@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from dataclasses import dataclass
 
@@ -917,12 +917,23 @@ def _data_table(brief: Brief) -> list[str]:
 LATE_AFTER = timedelta(hours=2)
 
 
+def late_since(brief: Brief) -> datetime | None:
+    """Since when our first public word is measured: when we knew, where the statement says it
+    ("we found at 16:40 that…": a breach can run for days before anyone knows), else when the
+    problem began (`began`); None when the statement says neither."""
+    from generator.rendering.documents.checklist import aware_since
+
+    known, said = aware_since(brief)
+    return known if said is not None else brief.began
+
+
 def first_word_delay(brief: Brief) -> timedelta | None:
-    """How long after the problem began (as the statement's `began` gives it) our first public
-    word came, when that is late; None when on time or when the statement does not say."""
-    if brief.began is None:
+    """How long after we knew, or after the problem began, our first public word came, when that
+    is late; None when on time or when the statement does not say."""
+    since = late_since(brief)
+    if since is None:
         return None
-    delay = brief.statement.first_update.at - brief.began
+    delay = brief.statement.first_update.at - since
     return delay if delay > LATE_AFTER else None
 
 
@@ -982,7 +993,7 @@ def questions(brief: Brief) -> tuple[Question, ...]:
                   and not (q.key == "compensation" and not _compensation(brief))]
     asked = [what, since]
     if first_word_delay(brief) is not None:
-        asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "late"))
+        asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
     if changed_counts(brief) is not None:
         asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
                         lambda b: [changed_counts(b)[0]]))  # type: ignore[index]

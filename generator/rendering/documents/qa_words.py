@@ -30,8 +30,10 @@ QA_WORDS: dict[str, str] = english_table(
     # Translators: no promise of findings by a date (an inquiry takes months); {when} is unused.
     translatable("qa.never_guess", "We will not speculate: we will say what is established as soon as it is."),
     translatable("qa.check", "I do not have that answer with me: I will check and come back to you today."),
-    # Translators: for "Why did you not tell people sooner?" when the statement does not say.
-    translatable("qa.late", "We should have told people sooner, and I am sorry that we did not."),
+    # Translators: for "Why did you not tell people sooner?" when the statement does not say: no
+    # line is scripted for it, the crisis lead agrees one.
+    translatable("qa.agree", "No line is suggested: agree this answer with the crisis lead before any interview, and "
+                             "add it to the statement if it can be said publicly."),
     # Translators: for a question on a ransom the statement does not answer.
     translatable("qa.ransom", "We will not discuss the attackers' demands: our priority is the people affected and "
                               "the safety of their data."),
@@ -39,6 +41,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.said_before", "Our {update} said: {text}"),
     # Translators: {first} our first public word, {delay} a duration, {began} when the problem began.
     translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began ({began})."),
+    translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew ({began})."),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".
