@@ -67,3 +67,14 @@ def test_steps_go_to_the_crisis_team_member_whose_role_does_them(project, settin
     checklist = {d.kind: d.text for d in render_documents(statement, team)}["checklist"]
     after = checklist.split(step, 1)[1].split("\n- [", 1)[0]
     assert f"Owner: Yann Corre ({role})" in after, after
+
+
+@pytest.mark.parametrize("status, back", [("identified", False), ("monitoring", True)])
+def test_service_back_is_ticked_only_once_the_status_says_so(project, settings, monkeypatch, status, back):
+    line = _step(project, settings, monkeypatch, title="Ticketing app and contactless payment down",
+                 sections={"Summary": "Since 05:50 our app sells no tickets and validators refuse cards. We are sorry."},
+                 updates=(("2026-11-27 10:30", status, "The app is working again since 10:05. 96 of our 214 coaches "
+                                                       "still refuse contactless cards."),
+                          ("2026-11-27 09:00", "investigating", "We are looking for the cause.")),
+                 step="Say when service is back")
+    assert line.startswith("- [x]" if back else "- [ ]"), line

@@ -302,7 +302,8 @@ def test_a_step_one_language_shows_done_is_done_in_the_other(project, settings) 
     alone = render_checklist(statements["en"], settings, NOW)
     paired = render_checklist(statements["en"], settings, NOW, (statements["fr"],))
     assert alone.count("- [x]") < paired.count("- [x]"), paired
-    assert "Rappel Conso" in paired and "(in the French statement)" in paired, paired
+    # (Said in the team's own language: never the other statement's words quoted.)
+    assert "Done, according to the French statement." in paired and "Rappel Conso" not in paired, paired
 
 
 def test_a_car_recall_names_market_surveillance_never_a_food_regulator(project, settings) -> None:  # type: ignore[no-untyped-def]

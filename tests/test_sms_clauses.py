@@ -132,3 +132,24 @@ def test_a_recall_sms_says_why_names_each_lot_once_and_its_sender_once(project, 
     assert "Listeria" in sms, sms
     assert sms.count("L2632A") == 1, sms
     assert not sms.startswith("Bellecombe :"), sms
+
+
+def test_a_french_update_sms_names_a_zone_other_than_paris_and_never_chains_two_colons(project, settings, monkeypatch):
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T18:00:00+00:00")
+    text = statement_file(lang="fr", title="Données de clients copiées", severity="critical", started="2026-11-30 10:15",
+                          front="", sections={"Résumé": "Des criminels ont copié les données de 1 180 clients. Nous vous "
+                                                        "présentons nos excuses."},
+                          updates=(("2026-11-30 18:00", "identifié", "Nous savons comment les criminels sont entrés : "
+                                                                    "ils ont utilisé les identifiants volés d'un salarié."),
+                                   ("2026-11-30 10:15", "analyse", "Nous enquêtons.")))
+    statement = write_statement(project, jersey, text, "2026-11-30-test.fr.md")
+    sms = next("\n".join(c.parts) for c in render_copies(statement, jersey, ["sms"], datetime.fromisoformat(
+        "2026-11-30T18:00:00+00:00")) if c.kind == "update" and c.update_at == statement.updates[0].at)
+    sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "heure de Jersey" in sms, sms
+    assert "- Nous savons comment" in sms or "– Nous savons comment" in sms, sms
+    assert sms.split(" https")[0].count(":") == 1, sms  # the sentence's own colon, never the sender's too

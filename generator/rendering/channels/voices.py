@@ -964,8 +964,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         lead = words(brief.lang)["sms_correction"].format(org=org)
         candidates = correction_blocks(brief, update, correction)[0]
     else:
+        # (French readers take Paris time for granted: any other zone is named, "heure de Jersey".)
         lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
-            update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
+            update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
         # of the update adds: the promise when the text has none, the correction note.
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
@@ -1209,6 +1210,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     lots = brief.lots_sentence()
     if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
         once.remove(lots)
+    if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):
+        # Never two colons in a row ("point de 18 h : nous savons comment : ils…"): a dash after the sender.
+        lead = lead[:-1].rstrip() + " –"
+        once[0] = once[0][:1].upper() + once[0][1:]
     return first_fitting(*once)
 
 

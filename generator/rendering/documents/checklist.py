@@ -25,7 +25,7 @@ from generator.rendering.documents.qa_words import words_for
 from generator.reading.kinds import cyberattack
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
-from generator.core.model import Settings, Severity, Statement, TeamMember
+from generator.core.model import Settings, Severity, Statement, Status, TeamMember
 
 
 def word(key: str, lang: str) -> str:
@@ -171,13 +171,16 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             scope=word("scope_critical" if critical else "scope_major", lang))
         notes = [f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence, key)
-        for other in others if shown is None and evidence not in (None, "first") else ():
+        if key == "restored" and statement.last_update.status not in (Status.MONITORING, Status.RESOLVED):
+            shown = None  # "the app works again" while the status still says a part is down: not back yet
+        for other in others if shown is None and evidence not in (None, "first") and key != "restored" else ():
             found = _shown(other, evidence, key)
             if found:
                 # The other language says it: our own sentence giving the same figures, else its
                 # words quoted as written, with its language.
+                # (Never its words in another language: the team reads this list in its own.)
                 shown = _same_in(brief, found[0]) or (
-                    found[0], f"{found[1]} ({word('in_language', lang).format(language=_language_name(other, lang))})")
+                    "", word("done_in_language", lang).format(language=_language_name(other, lang)))
                 break
         late = key == "first_word" and first - alerted > timedelta(hours=1)
         if late:
@@ -206,7 +209,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             notes.append(f"{word('deadline', lang)} {brief.when(due)}" + (f" ({said})" if passed else ""))
         if shown:
             sentence, source = shown
-            notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else ""))
+            notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
+                         if sentence else source)
         items.append(ChecklistItem(text, tuple(notes), bool(shown)))
     intro = word("intro", lang).format(kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(first))
     if kind == "breach":

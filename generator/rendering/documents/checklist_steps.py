@@ -319,6 +319,9 @@ WORDS: dict[str, str] = english_table(
     # Translators: after a sentence quoted from the statement in another language; {language}
     # is that language's name (« dans la déclaration en anglais »).
     translatable("checklist.in_language", "in the {language} statement"),
+    # Translators: a step shown done only by the statement in another language; {language} is
+    # its name in running text (« français »).
+    translatable("checklist.done_in_language", "Done, according to the {language} statement."),
     # Translators: a promise the statement made in public, quoted ({sentence}), with where it is ({source}).
     translatable("checklist.promise", "Keep the public promise {sentence} ({source})."),
     # Translators: after the deadline of a public promise, passed with no word that it was kept.
