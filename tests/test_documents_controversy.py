@@ -38,3 +38,41 @@ def test_replies_after_a_bad_buzz_never_say_closed_nor_pass_on_staff_advice(proj
     assert "closed" not in replies, replies
     assert "You can still write to our chief executive at ceo@example.com." in replies, replies
     assert "0808 2000 247" in replies and "employee assistance" not in replies, replies
+
+
+def test_the_memo_gives_the_newest_word_on_staff_and_never_another_firms_employee(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Fire at our show: three halls evacuated", severity="major", started="2026-11-28 14:45",
+                          front="kind: safety\n", sections={
+                              "Summary": "A fire on a stand at our show injured seven people on 28 November. Our "
+                                         "thoughts are with them."},
+                          updates=(("2026-11-30 11:00", "resolved", "Our colleague who was treated for smoke inhalation is "
+                                                                    "back at work. The exhibitor's employee went home."),
+                                   ("2026-11-29 08:40", "monitoring", "Our colleague is still in hospital under "
+                                                                      "observation. The exhibitor's employee is still in "
+                                                                      "hospital."),
+                                   ("2026-11-28 14:45", "investigating", "If you are on site, follow the security staff's "
+                                                                         "instructions.")))
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    memo = {d.kind: d.text for d in render_documents(statement, settings)}["memo"]
+    staff = memo.split("For colleagues directly affected", 1)[1].split("\n## ", 1)[0]
+    assert "back at work" in staff, staff
+    assert "still in hospital" not in staff and "exhibitor" not in staff and "security staff" not in staff, staff
+
+
+def test_a_post_never_says_here_for_the_status_page(project, settings, monkeypatch):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Fire at our show", severity="major", started="2026-11-28 14:45", front="",
+                          sections={"Summary": "A fire broke out at our show on 28 November. The cause is under "
+                                               "investigation; we will publish the findings here as soon as we have them."},
+                          updates=(("2026-11-28 14:45", "investigating", "Halls are closed."),))
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    for copy in render_copies(statement, settings, ["linkedin", "facebook", "email"],
+                              datetime.fromisoformat("2026-12-01T12:00:00+01:00")):
+        said = "\n".join(copy.parts)
+        if "publish the findings" in said:
+            assert "publish the findings on our status page" in said, (copy.channel, said)

@@ -30,6 +30,18 @@ _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|
                       r"(?P<unless>,\s*(?:unless|except|sauf)\b))",
                       re.IGNORECASE)
 
+# "We will publish the findings here": off the page, "here" is our status page.
+HERE_PUBLISHED = {
+    "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
+                      re.IGNORECASE), r"\1 on our status page"),
+    "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons|rendrons compte|"
+                      r"communiquerons|partagerons)\w*\b"
+                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre page d'information"),
+    "de": (re.compile(r"\b((?:veröffentlich|bericht|inform|teil|geb)\w*\b[^.:;]{0,60}?) hier\b", re.IGNORECASE),
+           r"\1 auf unserer Statusseite"),
+}
+
+
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
@@ -59,8 +71,12 @@ _ON_PAGE = {
 
 
 def off_page(text: str, lang: str) -> str:
-    """A statement's words for another medium: "on this page" says where ("on our status page")."""
+    """A statement's words for another medium: "on this page" says where ("on our status page"),
+    and so does "we will publish the findings here"."""
     for pattern, words in _ON_PAGE.get(lang, ()):
+        text = pattern.sub(words, text)
+    if lang in HERE_PUBLISHED:
+        pattern, words = HERE_PUBLISHED[lang]
         text = pattern.sub(words, text)
     return text
 

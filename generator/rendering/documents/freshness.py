@@ -12,6 +12,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from generator.rendering.brief import HERE_PUBLISHED
+
 # Words that say something is not known yet: never an answer once a later update knows.
 _PENDING = {
     "en": re.compile(r"\b(?:looking (?:for|into)|searching for|(?:still )?trying to (?:find|establish|understand|"
@@ -147,15 +149,7 @@ def _night(local: datetime) -> str:
 
 # -- "here" -----------------------------------------------------------------------------------------
 
-_HERE = {
-    "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
-                      re.IGNORECASE), r"\1 on our status page"),
-    "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons|rendrons compte|"
-                      r"communiquerons|partagerons)\w*\b"
-                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre page d'information"),
-    "de": (re.compile(r"\b((?:veröffentlich|bericht|inform|teil|geb)\w*\b[^.:;]{0,60}?) hier\b", re.IGNORECASE),
-           r"\1 auf unserer Statusseite"),
-}
+_HERE = HERE_PUBLISHED
 
 
 def here_named(text: str, lang: str, quoted: bool = False) -> str:

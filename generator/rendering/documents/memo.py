@@ -193,8 +193,12 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         next_text = w["no_promise"]
     staff: list[MemoSection] = []
     if kind == "safety":  # colleagues may be among the people hurt or shaken
-        said = [p.text for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
-            "what_we_are_doing", "summary", "quote", "update"), history=True, most=3, exclude=_FOR_OTHERS)]
+        # (Not what the public is told to do: "follow the security staff's instructions".)
+        found = [p for p in find(brief, words=_STAFF.get(lang, _STAFF["en"]), sections=(
+            "what_we_are_doing", "summary", "update"), history=True, most=6, exclude=_FOR_OTHERS) if not p.has("advice")]
+        # The newest update that speaks of them, not an older one it overtook ("still in hospital").
+        newest = min((p.recent for p in found if p.section == "update"), default=None)
+        said = [p.text for p in found if p.section != "update" or p.recent == newest][:3]
         staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
                                  items=tuple(said)))
     sections = (
@@ -430,7 +434,10 @@ _QUOTES = re.compile(r"[«“\"][^«»“”\"]{3,}[»”\"]")
 # A sentence about what our staff do for others ("a member of our staff is in contact with each
 # injured passenger"): a measure for passengers, not for colleagues.
 _FOR_OTHERS = (r"\b(?:passengers?|customers?|residents?|travell?ers?|patients?|passagers?|clients?|voyageurs?|"
-               r"habitants?|riverains?)\b")
+               r"habitants?|riverains?|visitors?|visiteurs?|"
+               # another firm's people ("the exhibitor's employee", « le salarié de l'exposant »): not ours
+               r"exhibitors?|contractors?|suppliers?|subcontractors?|exposants?|prestataires?|sous-traitants?|"
+               r"fournisseurs?)\b")
 
 
 # What is not an action of ours.
