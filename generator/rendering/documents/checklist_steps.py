@@ -116,8 +116,7 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
      r"agence|services vétérinaires)\b[^.]{0,60}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|prévenue?s?)|"
      r"\b(?:veterinary services|agency|authorit\w*)\b[^.]{0,60}\b(?:have|has) been (?:informed|notified|told|alerted)|"
-     r"\b(?:rappel ?conso|dgccrf|ddpp|ddetspp|dgal|afsca|favv|food standards agency|"
-     r"direction départementale|market[- ]surveillance)"),
+     r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)"),
     ("lots", "ops", 120, ("recall",),
      translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
     ("withdraw", "ops", 24 * 60, ("recall",),
