@@ -76,3 +76,8 @@ def test_a_post_never_says_here_for_the_status_page(project, settings, monkeypat
         said = "\n".join(copy.parts)
         if "publish the findings" in said:
             assert "publish the findings on our status page" in said, (copy.channel, said)
+
+
+def test_the_brief_never_calls_a_withdrawn_advert_resolved(project, settings, monkeypatch):
+    qa = _documents(project, settings, monkeypatch)["qa"]
+    assert "resolved" not in qa and "closed this statement; we keep answering questions" in qa, qa

@@ -153,3 +153,21 @@ def test_a_french_update_sms_names_a_zone_other_than_paris_and_never_chains_two_
     assert "heure de Jersey" in sms, sms
     assert "- Nous savons comment" in sms or "– Nous savons comment" in sms, sms
     assert sms.split(" https")[0].count(":") == 1, sms  # the sentence's own colon, never the sender's too
+
+
+def test_after_a_bad_buzz_an_update_sms_carries_its_apology(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-25T23:00:00+00:00")
+    text = statement_file(title="Our Black Friday advert imitated domestic-abuse campaigns: we withdrew it",
+                          severity="major", started="2026-11-25 22:30", front="",
+                          sections={"Summary": "We posted an advert that imitated domestic-abuse campaigns. We are sorry."},
+                          updates=(("2026-11-25 22:30", "investigating",
+                                    "At 18:00 today we posted a Black Friday advert on Instagram, TikTok and X that "
+                                    "imitated domestic-abuse awareness campaigns, on the International Day for the "
+                                    "Elimination of Violence against Women. It was wrong and offensive, and we removed it "
+                                    "at 22:15. We are sorry, above all to anyone who has lived through abuse. We are "
+                                    "finding out how it was approved."),))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    sms = next("\n".join(c.parts) for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(
+        "2026-11-25T23:00:00+00:00")) if c.kind == "update")
+    assert "sorry" in sms, sms
+    assert "It was wrong and offensive." not in sms, sms  # never without "and we removed it"

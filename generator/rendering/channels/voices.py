@@ -572,8 +572,9 @@ def _short(sentence: str, limit: int = 180) -> str:
 # word that opens a clause of reason, purpose or consequence.
 # « car » opens a French clause of reason when a subject or an article follows it ("your car is" never).
 _FR_CAR = r"car(?= (?:il|elle|ils|elles|nous|vous|on|le|la|les|l['’]|c['’]|ce|cette|ces|des|du|un|une|leur|notre|nos|votre|vos|sa|son|ses|aucune?|rien|tout|tous)\b)"
-_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|and we|"
-                   r"et nous|"
+_CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|"
+                   # a second "never" of a line against scams: the first says it ("…, and we will never ask you to…")
+                   r"and we will never|et nous ne vous \w+ jamais|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
@@ -1049,6 +1050,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         leaning = [said] if said else []
         advice = leaning or advice
         must += [*advice, *outcome] if protective or leaning else [*outcome, *advice]
+        if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
+            # After a bad buzz, an update's apology is what people wait for: "It was wrong and
+            # offensive." without it reads as a shrug.
+            sorry = [_trimmed_apology(s.text, 0) or s.text
+                     for g in bound for s in roles.sentences(g, brief.lang) if s.has("apology")][:1]
+            must = [*sorry, *must]
         # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
         # it: an SMS listing the first lots alone would tell the owner of another it is safe.
         fixes = brief.correction_sentences_of(update)

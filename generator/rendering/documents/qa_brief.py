@@ -140,8 +140,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         extra = ""
         if question.key == "doing":
             if statement.resolved:
-                extra = words["resolved"].format(when=update_when(brief, statement.resolved_at
-                                                                  or statement.last_update.at))
+                # A service is "resolved"; an advert withdrawn, a fire or a recall is closed.
+                closed = "resolved" if document_kind(brief) in ("outage", "billing") else "closed"
+                extra = words[closed].format(when=update_when(brief, statement.resolved_at
+                                                              or statement.last_update.at))
             elif promise.ahead and promise.at:
                 extra = words["next"].format(when=brief.when(promise.at, "document"))
         if question.key == "services" and statement.affected and document_kind(brief) == "outage":
