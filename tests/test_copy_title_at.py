@@ -67,3 +67,19 @@ def test_advice_given_for_one_day_does_not_travel_into_a_later_update(project, s
     assert later
     for copy in later:
         assert "do not come back" not in "\n".join(copy.parts), (copy.channel, copy.parts)
+
+
+def test_a_reminder_that_points_back_does_not_travel_alone_into_a_later_update(project, settings, monkeypatch):
+    # « Ne les consommez pas » after « Prochain point… » in a later post: "les" would name nothing.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-29T12:00:00+01:00")
+    text = statement_file(lang="fr", title="Rappel de raclette tranchée", severity="critical", started="2026-11-27 17:30",
+                          front="kind: recall\n", sections={"Résumé": "Nous rappelons deux lots de raclette tranchée (L2631A, "
+                                                                      "L2631B) : ne les consommez pas."},
+                          updates=(("2026-11-28 17:00", "identifié", "Les 1 146 magasins ont retiré les lots de leurs "
+                                                                      "rayons. Prochain point dimanche soir."),
+                                   ("2026-11-27 17:30", "enquête", "Nous rappelons deux lots de raclette tranchée. "
+                                                                   "Ne les consommez pas : rapportez-les en magasin.")))
+    statement = write_statement(project, settings, text, "2026-11-27-test.fr.md")
+    copies = render_copies(statement, settings, ["facebook", "linkedin"], datetime.fromisoformat("2026-11-29T12:00:00+01:00"))
+    for copy in (c for c in copies if c.kind == "update" and c.update_at == statement.updates[0].at):
+        assert "Ne les consommez pas" not in "\n".join(copy.parts), (copy.channel, copy.parts)

@@ -898,8 +898,8 @@ _EMBEDDED_RELATIVE = re.compile(r"(?:which|who|qui|dont|où|parti|partie)\b[^,.;
                                 r"have|had|will|a|ont|est|sont|sera|seront|avait|avaient)\b", re.IGNORECASE)
 # A relative clause ("which started on a stand in hall 4, was put out…", « qui a pris… »): the
 # rest of a sentence that starts with one has lost its subject, and never stands alone.
-_RELATIVE = re.compile(r"(?:which|who|whose|whom|where|that|qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s|"
-                       r"welche[rsnm]?|der|die|das)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:which|who|whose|whom|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s)\b",
+                       re.IGNORECASE)
 
 
 # "We have found the cause: …", « Nous avons trouvé la cause : … »: what follows the colon says it.
@@ -1256,7 +1256,7 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             # that points back at the sentence before it (« Ne les consommez pas ») does not
             # travel into a later update: the first is over, the second would point at nothing.
             held = advice[0]
-            points = _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(held[:40])
+            points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
             return None if _FOR_ONE_DAY.search(held) or points else held
     return None if brief.statement.resolved else brief.first_advice
 
