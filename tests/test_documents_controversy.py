@@ -81,3 +81,18 @@ def test_a_post_never_says_here_for_the_status_page(project, settings, monkeypat
 def test_the_brief_never_calls_a_withdrawn_advert_resolved(project, settings, monkeypatch):
     qa = _documents(project, settings, monkeypatch)["qa"]
     assert "resolved" not in qa and "closed this statement; we keep answering questions" in qa, qa
+
+
+def test_after_a_bad_buzz_the_key_messages_hold_the_apology_and_no_lateness_is_asked(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Our Black Friday advert imitated domestic-abuse campaigns", severity="major",
+                          started="2026-11-25 22:30", front="kind: incident\nbegan: 2026-11-25 18:00\n", sections={
+                              "Summary": "On 25 November we posted a Black Friday advert that imitated domestic-abuse "
+                                         "awareness campaigns. It was offensive, above all to people who have lived "
+                                         "through abuse, and we are sorry."},
+                          updates=(("2026-11-25 22:30", "identified", "We have withdrawn the advert everywhere."),))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    messages = qa.split("## Key messages", 1)[1].split("\n## ", 1)[0]
+    assert "- It was offensive, above all to people who have lived through abuse, and we are sorry." in messages, messages
+    assert "tell people sooner" not in qa, qa  # our own post was public at once

@@ -211,3 +211,15 @@ def test_a_breach_found_late_is_measured_from_when_we_knew_not_from_when_it_bega
              updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
     answer = _answer(qa, "Why did you not tell people sooner?")
     assert "3 h 30 min after we knew" in answer, answer
+
+
+def test_a_breach_brief_never_says_we_do_not_know_yet_whether_data_was_encrypted(project, settings, monkeypatch):
+    sections = {"Summary": "Hackers broke into our systems and accessed the personal data of 1,180 customers. We are "
+                           "sorry: our login page should not have let them in without a second security step, and that "
+                           "gap was ours."}
+    qa = _qa(project, settings, monkeypatch, sections=sections, updates=(
+        ("2026-11-18 11:30", "investigating", "We are checking every account. Next update by 20 November."),))
+    answer = _answer(qa, "Was it encrypted?")
+    assert "do not know yet" not in answer and "I will check and come back to you today" in answer, answer
+    jobs = _answer(qa, "Will anyone lose their job over this?")
+    assert "that gap was ours" in jobs, jobs

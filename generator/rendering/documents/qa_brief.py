@@ -189,8 +189,11 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
     """What the spokesperson says whatever the question, in the statement's own sentences: the
     news (and who was hurt, what is over), the apology, what people should do, when we speak
     next."""
-    said = [brief.news, brief.hurt, *brief.outcome[:1], brief.own_apology or brief.apology_text, brief.first_advice,
-            brief.promise_line()]
+    apology = brief.own_apology or brief.apology_text or ""
+    if brief.news and apology.startswith(brief.news):
+        # "It was offensive…, and we are sorry" travels with the news it points at: said after it here.
+        apology = apology[len(brief.news):].strip()
+    said = [brief.news, brief.hurt, *brief.outcome[:1], apology, brief.first_advice, brief.promise_line()]
     kept: list[str] = []
     for sentence in said:
         if sentence and not any(sentence in k or k in sentence for k in kept):

@@ -480,7 +480,8 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
 # What a statement says of the people who erred: they followed the process, the fault is the
 # process's, no one is sanctioned ("The two managers who approved it followed the process they
 # were given; the process was ours").
-_JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedure) (?:was|is) ours|not (?:their|his|her) "
+_JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedure) (?:was|is) ours|"
+         r"(?:that|the|this) (?:gap|failure|flaw|weakness) (?:was|is) ours|not (?:their|his|her) "
          r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|(?:dismissed|suspended|sanctioned|"
          r"disciplined|resigned|stepped down)\b|ont suivi (?:la|les) (?:procédure|règles?|processus)|(?:la|cette) "
          r"procédure (?:était|est) la nôtre|aucune sanction|(?:a|ont) été (?:suspendue?s?|licenciée?s?|sanctionnée?s?)|"
@@ -675,9 +676,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("who", translatable("qa.question.who", "Who accessed it?"), lambda b: _anywhere(b, "who")),
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
+            # (Unanswered: "I will check", never "we do not know yet" a week into a breach.)
             _q("encrypted", translatable("qa.question.encrypted", "Was it encrypted?"),
                lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2],
-               relevant="attacked"),
+               "check", relevant="attacked"),
             _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
                lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
             _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),
@@ -992,7 +994,7 @@ def questions(brief: Brief) -> tuple[Question, ...]:
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
     asked = [what, since]
-    if first_word_delay(brief) is not None:
+    if first_word_delay(brief) is not None and kind != "controversy":  # (our own post: it was public at once)
         asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
     if changed_counts(brief) is not None:
         asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
