@@ -193,3 +193,18 @@ def test_the_release_never_lifts_a_figure_a_later_update_restated_and_brackets_a
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Environ 3 400 clients ont reçu" not in release, release
     assert "« Depuis [le 2 septembre au] matin" in release, release
+
+
+def test_verbs_of_the_third_group_take_their_own_third_person():
+    told = french(["Nous étendons le rappel à ce lot.", "Nous les transmettrons aux enquêteurs.",
+                   "Nous répondons à chaque message."], "Évolys Salons")
+    assert told is not None
+    joined = " ".join(told)
+    assert "étend le rappel" in joined and "étende" not in joined, told
+    assert "les transmettra aux enquêteurs" in joined, told
+    assert "répond à chaque message" in joined, told
+
+
+def test_a_feminine_noun_in_ique_takes_sa():
+    told = french(["Une panne de notre billettique empêche de payer à bord."], "Lignes d'Armor")
+    assert told is not None and "de sa billettique" in told[0], told

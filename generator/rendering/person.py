@@ -268,7 +268,8 @@ _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine premiè
 # Nouns with a feminine ending that are masculine (« son côté », « son comité »).
 _FR_MASCULINE = frozenset("""côté été comité traité pâté député invité arrêté musée lycée trophée incendie génie
     parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
-    magasin produit fromage lait logiciel serveur compte espace jeu studio""".split())
+    magasin produit fromage lait logiciel serveur compte espace jeu studio plastique portique lexique graphique
+    moustique périphérique téléphérique""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
                         "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte")
 # (« rendez-vous », « chez-nous » are words of their own.)
@@ -354,6 +355,10 @@ def _fr_regular(lowered: str) -> str | None:
     # (« retirons » → « retire »).
     if lowered.endswith("irons") and lowered[:-3].endswith(_FR_IR_VERBS):
         return lowered[:-4] + "ra"
+    if lowered.endswith("ttrons"):  # transmettrons → transmettra, permettrons → permettra
+        return lowered[:-4] + "ra"
+    if lowered.endswith(("endons", "ondons", "erdons", "ordons")):  # -dre verbs: étendons → étend, répondons → répond
+        return lowered[:-3]
     if lowered.endswith(("erons", "drons", "uirons")):
         # futures: rembourserons → remboursera, rendrons → rendra, conduirons → conduira
         # (never « livrons », « retirons », presents)
@@ -384,6 +389,8 @@ def _fr_possessive(noun: str, context: str = "") -> str | None:
     if lowered in _FR_MASCULINE:
         return "son"
     if lowered in _FR_FEMININE or lowered.endswith(_FR_FEMININE_ENDINGS):
+        return "sa"
+    if noun.islower() and noun.endswith("ique"):  # « sa billettique », « sa logistique »; a name (« Brique ») is not guessed
         return "sa"
     article = re.search(rf"\b(la|une|cette|le|un|ce|du|au)\s+{re.escape(noun)}\b", context, re.IGNORECASE)
     if article:
