@@ -5,6 +5,8 @@ Statements written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 from generator.rendering.documents import render_documents
 from tests.press_support import statement_file, write_statement
 
@@ -96,3 +98,17 @@ def test_after_a_bad_buzz_the_key_messages_hold_the_apology_and_no_lateness_is_a
     messages = qa.split("## Key messages", 1)[1].split("\n## ", 1)[0]
     assert "- It was offensive, above all to people who have lived through abuse, and we are sorry." in messages, messages
     assert "tell people sooner" not in qa, qa  # our own post was public at once
+
+
+def test_a_reply_about_an_overdue_update_apologises_once(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Ticketing app down", severity="major", started="2026-12-01 05:50",
+                          front="next_update: 2026-12-01 11:30\n",
+                          sections={"Summary": "Since 05:50 our app sells no tickets. We are sorry."},
+                          updates=(("2026-12-01 10:30", "identified", "The app works again for most of you."),
+                                   ("2026-12-01 06:40", "investigating", "We are looking for the cause.")))
+    statement = write_statement(project, settings, text, "2026-12-01-test.md")
+    replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
+    personal = replies.split("## personal", 1)[1].split("\n## ", 1)[0]
+    assert "it is late" in personal, personal
+    assert len(re.findall(r"\bsorry\b|\bapologi", personal)) == 1, personal

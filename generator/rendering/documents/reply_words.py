@@ -29,7 +29,9 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.sorry_hurt", "I am so sorry for what you and those close to you are going through."),
     translatable("reply.advice", "What you can do:"),
     translatable("reply.next", "We will publish our next update by {when}, at {url}."),
-    translatable("reply.late", "We promised an update by {when}; it is late, and I am sorry. Every update is posted at {url}."),
+    # Translators: no second apology here: the reply has said sorry once already.
+    translatable("reply.late", "We promised an update by {when} and it is late: it will be posted at {url}, with "
+                               "every update before it."),
     translatable("reply.follow", "Every update is posted at {url}."),
     translatable("reply.resolved", "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}."),
     translatable("reply.closed", "Our update of {when} closed this incident. Everything we published about it is at {url}."),
