@@ -264,7 +264,7 @@ def test_an_evening_alert_in_twelve_hour_time_starts_the_clock_in_the_evening(pr
 def test_the_exposed_reply_lists_what_could_and_could_not_be_seen(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement = write_statement(project, settings, BREACH, "2026-03-06-loyalty.md")
     exposed = reply_templates(statement, settings, NOW)["exposed"].text
-    assert "Here is what could be seen:\n- name and postal address;\n- the points balance;" in exposed
+    assert "Here is the data concerned, as our statement lists it:\n- name and postal address;\n- the points balance;" in exposed
     assert "The attacker could not see card numbers" in exposed
 
 

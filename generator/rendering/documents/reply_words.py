@@ -54,9 +54,10 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.return", "return: where and how to return it"),
     translatable("reply.return_text", "Here is how to return it, as our statement sets out:"),
     translatable("reply.exposed", "exposed: someone asking whether their data was exposed and what to do"),
-    translatable("reply.exposed_text", "Here is what could be seen:"),
-    translatable("reply.contacted", "If your data was among it, we have written to you; here is what our statement says:"),
-    translatable("reply.contacting", "If your data was among it, we are writing to you; here is what our statement says:"),
+    # Translators: the data concerned, as the statement lists it (seen, copied or taken: not "seen" only).
+    translatable("reply.exposed_text", "Here is the data concerned, as our statement lists it:"),
+    translatable("reply.contacted", "If your data was concerned, we have written to you; here is what our statement says:"),
+    translatable("reply.contacting", "If your data was concerned, we are writing to you; here is what our statement says:"),
     translatable("reply.charged", "charged: someone asking whether they were charged, or about compensation"),
     translatable("reply.charged_text", "About payments, refunds and compensation, our statement says:"),
     translatable("reply.was_due", "{text} (This was due by {day}: if it has not reached you, tell us and we will put it right.)"),
