@@ -917,7 +917,7 @@ def _announced(sentence: str) -> list[str]:
 
 # Banks and insurers: their customers are told never to follow a link in a text.
 _FINANCIAL = re.compile(r"\b(?:bank|banque|bancaire|building society|crédit|caisse d['’]épargne|insurance|insurer|"
-                        r"assurances?|mutuelle|Bank|Sparkasse|Versicherung)\b", re.IGNORECASE)
+                        r"assurances?|mutuelle|Sparkasse|Versicherung)\b", re.IGNORECASE)
 
 
 def _what_to_do(sentence: str, lang: str) -> str:

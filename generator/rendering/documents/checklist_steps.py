@@ -315,9 +315,6 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.owner", "Owner:"),
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
-    # Translators: after a sentence quoted from the statement in another language; {language}
-    # is that language's name (« dans la déclaration en anglais »).
-    translatable("checklist.in_language", "in the {language} statement"),
     # Translators: a step shown done only by the statement in another language; {language} is
     # its name in running text (« français »).
     translatable("checklist.done_in_language", "Done, according to the {language} statement."),
