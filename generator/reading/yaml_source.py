@@ -4,6 +4,7 @@ nesting, and reports every error at its line in the real file."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,10 +45,16 @@ class _StrictLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+# YAML 1.2 booleans only: `hashtags: [NO]` (Norway) or `affected: [ON, OFF]` are names, not
+# false and true as YAML 1.1 reads them.
+_BOOL = "tag:yaml.org,2002:bool"
 _StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", _BOOL)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+for _first in "tTfF":
+    _StrictLoader.yaml_implicit_resolvers.setdefault(_first, []).append(
+        (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 
 
 class _ConfigLoader(_StrictLoader):
