@@ -37,9 +37,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "advice": {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact|return|bring|throw|boil|keep|avoid|"
-              r"unplug|remove|consult|see a|continue)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
+              r"unplug|remove|consult|see a|continue|use|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
-              r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see)\b|"
+              r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
         # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
         # transat figure ci-dessous, cessez de l'utiliser »).
@@ -48,7 +48,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:ne (?:(?:les|la|le|leur|lui|y|en) )?(?:\w+ |l['’]\w+ )?(?:pas|jamais|plus)|n['’](?:y |en )?\w+ (?:pas|jamais|plus)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
-              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez)\b|"
+              r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez|"
+              r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
         "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },
@@ -190,7 +191,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
 }
 # A figure about people or things affected: a number (not a time, a date or a phone number).
 _FIGURE = re.compile(r"(?<![\d:/.,\-+])\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d:])|(?<![\d:/.,\-+])\d+(?:[.,]\d+)?\s?%|"
-                     r"(?<![\d:/.,\-+h])\b\d{2,}\b(?![:\dh/])")
+                     # (never a French time, « 19 h 00 », « 9 h 40 »)
+                     r"(?<![\d:/.,\-+h])(?<!\bh\s)\b\d{2,}\b(?![:\dh/])(?!\s?h\b)")
 
 
 @dataclass(frozen=True, slots=True)

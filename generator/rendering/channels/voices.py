@@ -603,6 +603,12 @@ _VALUE_START = re.compile(r"(?:[A-Z]{1,4}[\s-]?\d|\d[\d,. \u00a0\u202f]*(?<=\d)(
                           r"(?=\s*(?:[,.;)]|$))|[A-Z]{2,}\b)")
 
 
+# A last clause that opens on a subject with its relative clause ("the 50 that missed the last
+# van", « les 37 qui sont arrivés »): cut there, the verb is left behind.
+_SUBJECT_WITH_RELATIVE = re.compile(r"(?:^|[;:]\s+)(?:the|les?|la|l['’])\s*(?:\d[\d,.\u00a0\u202f ]*|\w+)(?:\s+\w+)?\s+"
+                                    r"(?:that|who|which|qui|que|dont)\b[^,;:]*$", re.IGNORECASE)
+
+
 # A clause that says how it happened ("…fell, | when her scooter's stem broke"): cut before it,
 # the sentence loses its news. (A reason may go: "We are withdrawing this lot | because…".)
 _HOW_IT_HAPPENED = re.compile(r"(?:lorsqu|quand\b|when\b|after\b|après qu)", re.IGNORECASE)
@@ -627,6 +633,10 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and _ANNOUNCES.search(first):
             continue  # "Stop using it if it is one of these." says nothing without the list
+        if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
+            continue  # "…checked prices, | but not tone or context": the contrast is the point
+        if _SUBJECT_WITH_RELATIVE.search(first):
+            continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
         if _HOW_IT_HAPPENED.match(rest):
             continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
         if _EMBEDDED_RELATIVE.match(rest.strip()):
@@ -658,6 +668,13 @@ def essential_forms(sentence: str) -> list[str]:
                    r"samstags?|sonntags?|täglich))\b[^.;:]*(?=[.;:]?\s*$)", "", bare, flags=re.IGNORECASE)
     if hours != bare:
         forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
+    # "Since the first departures at 05:50, the app…": the time the update's header and the page
+    # give may go, the fact stays. (Never "Since an update installed on Saturday, …": a cause.)
+    since = re.match(r"(?:since|depuis|seit)\s+[^,;:]{0,34}?\b\d{1,2}(?:[:.]\d{2}| h(?: \d{2})?)\s*,\s+(?=\w)",
+                     sentence, re.IGNORECASE)
+    if since:
+        rest = sentence[since.end():]
+        forms.append(rest[:1].upper() + rest[1:])
     for text in (sentence, bare):
         head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
         # (Never the first of a list of codes each with its own value, « le plan : T1, 1 tram
@@ -839,6 +856,10 @@ _APOLOGY_CLAUSE = {
 }
 
 
+def _apologises(text: str, lang: str) -> bool:
+    return any(s.has("apology") for s in roles.sentences(text, lang))
+
+
 def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     """A long apology without what it is for ("…: nous vous présentons nos excuses pour les
     heures perdues et le stress…" → "…: nous vous présentons nos excuses."), its ownership kept;
@@ -908,6 +929,20 @@ _ANNOUNCING = re.compile(r"^(?:we (?:have )?found the cause|we know (?:the cause
                          r"wir haben die Ursache gefunden)\s*:\s*", re.IGNORECASE)
 
 
+def _without_context(sentence: str) -> list[str]:
+    """The news without a closing phrase of context, no figure in it, for a text with no room
+    ("…campaigns, on the International Day for the Elimination of Violence against Women.")."""
+    context = re.sub(r",\s+(?:on|in|at|during|le|lors d[eu]|pendant|en)\s+[^,;:\d]{12,90}(?=\.$)", "", sentence)
+    return [context] if context != sentence else []
+
+
+# A sentence that only announces the next one ("We now know how the advert was approved.").
+_TEASER = re.compile(r"^(?:we (?:now )?know (?:now )?(?:how|why|what)|we have (?:now )?(?:found|established|identified) "
+                     r"(?:how|why|what)|here is (?:what|how|why)|nous savons (?:désormais |maintenant )?(?:comment|"
+                     r"pourquoi|ce qui)|nous avons (?:désormais |maintenant )?(?:établi|compris|identifié) (?:comment|"
+                     r"pourquoi|ce qui)|voici (?:ce qui|comment|pourquoi))\b[^.:;]{0,80}\.$", re.IGNORECASE)
+
+
 def _announced(sentence: str) -> list[str]:
     """The sentence without the words that announce it ("We have found the cause: the update…"
     → "The update…"), when it has them."""
@@ -958,8 +993,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         news = bind(summary, brief.lang, apologies)[0] if summary and summary[0] == brief.news else brief.news
         # A long apology that does not fit whole goes as its own clause (« Nous vous présentons nos
         # excuses. »): an SMS without the apology reads as indifference.
+        # (The apology's own words last, "We apologise.", when its reasons leave no room.)
         candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text,
-                              _short_apology(brief.apology_text, brief.lang)])
+                              _short_apology(brief.apology_text, brief.lang),
+                              _short_apology(brief.apology_text, brief.lang, 45)])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -981,6 +1018,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                  and not any(_denied_by(b, fix) for fix in fixes)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
+        if told > 1 and _TEASER.match(candidates[0]):
+            # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
+            candidates[:2] = [f"{candidates[0]} {candidates[1]}"]
+            told -= 1
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
     candidates = [_no_pointer(off_page(c, brief.lang)) for c in candidates if c]
@@ -993,8 +1034,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
     # while it fits.
-    options = [candidates[0], *essential_forms(candidates[0]), *_announced(candidates[0]),
-               *_clauses(candidates[0])] if candidates else []
+    options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
+               *_announced(candidates[0]), *_clauses(candidates[0])] if candidates else []
     if correction is not None and candidates:
         # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
         # longest first, so the SMS says what is true, not only that something was false.
@@ -1070,7 +1111,6 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # "Forward this text to 33700" sent without the scam text it means asks people to report
     # our own SMS: such advice goes only with the sentence it points to (the loop below).
     must = [m for m in must if not _THIS_MESSAGE.get(brief.lang, _THIS_MESSAGE["en"]).search(m)]
-    chosen: list[str] = []
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
     # not drink tap water without boiling it first", without ", including for cooking…"); the
     # news may then be cut at a clause too. With the news first, whatever form the advice must
@@ -1081,7 +1121,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     def says_what_to_do(text: str) -> bool:
         return any(s.has(r) for s in roles.sentences(text, brief.lang) for r in ("advice", "never-ask", "outcome"))
 
-    def forms_of(sentence: str) -> list[str]:
+    def forms_of(sentence: str, halves: bool = True) -> list[str]:
         # What must be said may be short once cut ("Personne n'a été gravement blessé."): the
         # clause that says what to do, wherever it is ("The table has been updated; please check
         # your fridge again" → its second half).
@@ -1093,49 +1133,26 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                  if not leans.match(d) and not needs_news.search(d)][:1]
         if own and not says_what_to_do(own[0].text):
             firsts += doing
+        # (A sentence opening on a condition, "If the validator refuses your card, board anyway:
+        # you may travel free", keeps it: its second half alone promises more than it says.)
+        conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
         for first, rest in clause_cuts(sentence, 20):
             rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
-                         and not leans.match(rest) and not needs_news.search(rest) and not _RELATIVE.match(rest)
-                         and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
-            firsts.append(_end_sentence(rest[:1].upper() + rest[1:]) if keep_rest else first + ".")
+                         and not conditional and not leans.match(rest) and not needs_news.search(rest)
+                         and not _RELATIVE.match(rest) and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
+            if keep_rest:
+                if halves:
+                    firsts.append(_end_sentence(rest[:1].upper() + rest[1:]))
+            elif says_what_to_do(first) or not says_what_to_do(rest):
+                # (Never "Fourteen customers have told us about fake calls." without ": hang up on
+                # any such call": the alarm without what to do about it.)
+                firsts.append(first + ".")
         # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
         alone = [own[0].text] if len(own) > 1 and not own[0].text.rstrip().endswith("?") else []
+        if alone and not halves and not says_what_to_do(own[0].text) and says_what_to_do(sentence):
+            alone = []  # (it would leave out what to do: only when nothing else fits)
         return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
-
-    tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
-    if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
-            and must[0] == brief.outcome[0] and any(says_what_to_do(m) for m in must[1:])):
-        # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
-        # that news and its advice say more than the first account they replace, with no room
-        # for all three.
-        tries.insert(len(options), ("", len(must)))
-    if protective and must and not needs_news.search(must[0]):
-        tries += [("", keep) for keep in range(len(must), 0, -1)]
-    tries += [(option, 0) for option in options]
-    for option, keep in tries:
-        firsts = forms_of(must[0]) if keep else [""]
-        # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
-        # what the news already says is not said again.
-        firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
-        chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
-                       if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
-        if chosen:
-            break
-    if not chosen and candidates:
-        # Last resort: the news cut, marked with an ellipsis (the link has it all): between two
-        # items of a list ("…; C3, 1 bus in 2; …"), else at a word.
-        items = [m.start() for m in re.finditer(r"\s*;\s", candidates[0])]
-        cuts = [candidates[0][:at] for at in reversed(items)]
-        words_of = candidates[0].split(" ")
-        cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
-        chosen = next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
-    if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
-        chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
-    if not chosen:
-        return None
-    if lead:
-        chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
 
     def rank(sentence: str) -> int:
         said = roles.sentences(sentence, brief.lang)
@@ -1143,85 +1160,163 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             return 2
         return 0 if any(s.has(r) for s in said for r in _WHAT_MATTERS) else 1
 
-    # What people must know first (what to do, what we do, who was hurt, what is over), then the
-    # other facts, the promise of the next update last (the link holds it too): "we are
-    # withdrawing every G3 scooter tonight" before "she was taken care of by the emergency
-    # services"; "Next update by 10:30" never takes the room of "Line T1 is interrupted".
-    ranks = {sentence: rank(sentence) for sentence in candidates} if update is not None else {}
-    for deferred in (0, 1, 2):
-        for before, sentence in pairwise(candidates):
-            if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
-                continue
-            if _ASKED.search(sentence):
-                continue  # a question, asked or reported, goes only with its answer: the link has both
-            if leans.match(sentence.strip()) and chosen[-1] != before and not _said_just_before(
-                    brief, sentence, chosen[-1]):
-                continue  # "It was withdrawn…" only right after what "it" is
-            if _repeats(" ".join(chosen), sentence):
-                continue
-            if not _introduced(sentence, candidates, chosen, brief.lang):
-                continue  # "forward this text to 33700" only after the scam text it means
-            if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
-                continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
-            # Too long whole: its first clause when that says something alone ("No link has been
-            # established at this stage." without "; we have sent…"); else a later, shorter
-            # sentence may still go (its order kept).
-            forms = [sentence]
-            if update is not None:  # (an announcement's sentences were chosen whole, above)
-                forms += essential_forms(sentence)  # the number without its opening hours
-                for first, rest in clause_cuts(sentence, 20):
-                    if says_what_to_do(rest) or _CONTRAST.match(rest):
-                        # (never "Our staff could have boarded her safely." without ", but they had
-                        # not been trained": the contrast is the point)
-                        continue
-                    if _CAVEAT.match(rest):
-                        # "one cat died; we do not yet know whether our food was the cause": the
-                        # caveat stays with its fact (without what follows it), or neither goes.
-                        caveat = re.split(r",\s+(?:and|et|but|mais|und|aber)\s+", rest)[0].rstrip(" .,;")
-                        forms.append(f"{first}{chr(160) if brief.lang == 'fr' else ''}; {caveat}.")
-                        continue
-                    forms.append(first + ".")
-            said = next((form for form in forms if first_fitting(*chosen, form)), None)
-            if said is not None and not _repeats(" ".join(chosen), said):
-                chosen.append(said)
-    if update is not None and correction is None:
-        # In the order the update tells them (its advice may have been placed first above).
-        def told_at(piece: str) -> int:
-            head = piece[:25].casefold()
-            return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
-        chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
-    if reminder and not _repeats(" ".join(chosen), reminder):
-        # Last, in the room left, else in place of the update's later sentences (never its news).
-        shapes = [_no_pointer(off_page(f, brief.lang)) for f in forms_of(reminder)]
-        # Else its instruction alone ("…, ne buvez pas l'eau du robinet sans l'avoir fait bouillir"):
-        # more people told to boil than need to, never fewer.
-        main = [m.end() for m in _IMPERATIVE_AFTER_COMMA.get(brief.lang, _IMPERATIVE_AFTER_COMMA["en"]).finditer(reminder)]
-        rest = reminder[main[-1]:] if main else ""
-        if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
-            shapes.append(_end_sentence(rest[:1].upper() + rest[1:]))
-        for keep in range(len(chosen), 0, -1):
-            said = next((f for f in shapes if f and first_fitting(*chosen[:keep], f)), None)
-            if said:
-                chosen = [*chosen[:keep], said]
+    opening = lead
+
+    def attempt(options: list[str]) -> tuple[str | None, list[str]]:
+        """The SMS whose news takes the first form of `options` that leaves room."""
+        nonlocal lead
+        lead = opening
+        tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
+        if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
+                and must[0] == brief.outcome[0] and any(says_what_to_do(m) for m in must[1:])):
+            # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
+            # that news and its advice say more than the first account they replace, with no room
+            # for all three.
+            tries.insert(len(options), ("", len(must)))
+        if protective and must and not needs_news.search(must[0]):
+            tries += [("", keep) for keep in range(len(must), 0, -1)]
+        tries += [(option, 0) for option in options]
+        # Advice that comes with news of its own may go whole without the first sentence when nothing
+        # else fits: after a breach, "Fourteen customers told us of fake calls: hang up…" (never the
+        # standing line against scams); "118 of our 214 coaches accept cards again. On the other
+        # coaches you may travel free" rather than which server version runs.
+        own_news = roles.sentences(must[0], brief.lang) if must and update is not None and correction is None else ()
+        alone = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
+            (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news))
+            or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))) else []
+        # First what must be said with the words it opens on, beside any form of the news; only then
+        # its second half alone ("Hang up and call us back on the number on your card." without the
+        # fake calls it is about).
+        chosen: list[str] = []
+        for halves, (option, keep) in [(False, t) for t in [*tries, *alone] if t[1]] + [(True, t) for t in tries]:
+            firsts = forms_of(must[0], halves) if keep else [""]
+            # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
+            # what the news already says is not said again.
+            firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
+            chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
+                           if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
+            if chosen:
                 break
-    # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
-    seen: set[str] = set()
-    once: list[str] = []
-    for piece in chosen:
-        kept = [t for t in (x.text for x in roles.sentences(piece, brief.lang)) if t.strip() not in seen]
-        seen |= {t.strip() for t in kept}
-        if kept:
-            once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
-    # The lots listed again when the news already names every one ("…(L2631A, L2631B). … Recalled
-    # lots: L2631A, L2631B."): once.
-    lots = brief.lots_sentence()
-    if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
-        once.remove(lots)
-    if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):
-        # Never two colons in a row ("point de 18 h : nous savons comment : ils…"): a dash after the sender.
-        lead = lead[:-1].rstrip() + " –"
-        once[0] = once[0][:1].upper() + once[0][1:]
-    return first_fitting(*once)
+        if not chosen and candidates:
+            # Last resort: the news cut, marked with an ellipsis (the link has it all): between two
+            # items of a list ("…; C3, 1 bus in 2; …"), else at a word.
+            items = [m.start() for m in re.finditer(r"\s*;\s", candidates[0])]
+            cuts = [candidates[0][:at] for at in reversed(items)]
+            words_of = candidates[0].split(" ")
+            cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
+            chosen = next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
+        if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
+            chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
+        if not chosen:
+            return None, []
+        if lead:
+            chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
+
+        # What people must know first (what to do, what we do, who was hurt, what is over), then the
+        # other facts, the promise of the next update last (the link holds it too): "we are
+        # withdrawing every G3 scooter tonight" before "she was taken care of by the emergency
+        # services"; "Next update by 10:30" never takes the room of "Line T1 is interrupted".
+        ranks = {sentence: rank(sentence) for sentence in candidates} if update is not None else {}
+        for deferred in (0, 1, 2):
+            for before, sentence in pairwise(candidates):
+                if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
+                    continue
+                if _ASKED.search(sentence):
+                    continue  # a question, asked or reported, goes only with its answer: the link has both
+                # (An update's sentences end in the order it tells them, and a shorter form of the
+                # news stands for it: "It was wrong" still follows the advert.)
+                just_before = chosen[-1] == before or (update is not None and correction is None and (
+                    before in chosen or (before == candidates[0] and chosen[0] in options)))
+                if leans.match(sentence.strip()) and not just_before and not _said_just_before(
+                        brief, sentence, chosen[-1]):
+                    continue  # "It was withdrawn…" only right after what "it" is
+                if _repeats(" ".join(chosen), sentence):
+                    continue
+                if _apologises(sentence, brief.lang) and any(_apologises(c, brief.lang) for c in chosen):
+                    continue  # one apology per text
+                if not _introduced(sentence, candidates, chosen, brief.lang):
+                    continue  # "forward this text to 33700" only after the scam text it means
+                if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
+                    continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
+                # Too long whole: its first clause when that says something alone ("No link has been
+                # established at this stage." without "; we have sent…"); else a later, shorter
+                # sentence may still go (its order kept).
+                forms = [sentence]
+                if update is not None:  # (an announcement's sentences were chosen whole, above)
+                    forms += essential_forms(sentence)  # the number without its opening hours
+                    for first, rest in clause_cuts(sentence, 20):
+                        if says_what_to_do(rest) or _CONTRAST.match(rest):
+                            # (never "Our staff could have boarded her safely." without ", but they had
+                            # not been trained": the contrast is the point)
+                            continue
+                        if all(any(x.has("figure") for x in roles.sentences(part, brief.lang)) for part in (first, rest)):
+                            # "575 were credited today; | the other 37 will be tomorrow": half a count
+                            # leaves the rest of the people wondering
+                            continue
+                        if _CAVEAT.match(rest):
+                            # "one cat died; we do not yet know whether our food was the cause": the
+                            # caveat stays with its fact (without what follows it), or neither goes.
+                            caveat = re.split(r",\s+(?:and|et|but|mais|und|aber)\s+", rest)[0].rstrip(" .,;")
+                            forms.append(f"{first}{chr(160) if brief.lang == 'fr' else ''}; {caveat}.")
+                            continue
+                        forms.append(first + ".")
+                said = next((form for form in forms if first_fitting(*chosen, form)), None)
+                if said is not None and not _repeats(" ".join(chosen), said):
+                    chosen.append(said)
+        if update is not None and correction is None:
+            # In the order the update tells them (its advice may have been placed first above).
+            def told_at(piece: str) -> int:
+                head = piece[:25].casefold()
+                return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
+            chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
+        if reminder and not _repeats(" ".join(chosen), reminder):
+            # Last, in the room left, else in place of the update's later sentences (never its news).
+            shapes = [_no_pointer(off_page(f, brief.lang)) for f in forms_of(reminder)]
+            # Else its instruction alone ("…, ne buvez pas l'eau du robinet sans l'avoir fait bouillir"):
+            # more people told to boil than need to, never fewer.
+            main = [m.end() for m in _IMPERATIVE_AFTER_COMMA.get(brief.lang, _IMPERATIVE_AFTER_COMMA["en"]).finditer(reminder)]
+            rest = reminder[main[-1]:] if main else ""
+            if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
+                shapes.append(_end_sentence(rest[:1].upper() + rest[1:]))
+            for keep in range(len(chosen), 0, -1):
+                said = next((f for f in shapes if f and first_fitting(*chosen[:keep], f)), None)
+                if said:
+                    chosen = [*chosen[:keep], said]
+                    break
+        # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
+        seen: set[str] = set()
+        once: list[str] = []
+        for piece in chosen:
+            kept = [t for t in (x.text for x in roles.sentences(piece, brief.lang)) if t.strip() not in seen]
+            seen |= {t.strip() for t in kept}
+            if kept:
+                once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
+        # The lots listed again when the news already names every one ("…(L2631A, L2631B). … Recalled
+        # lots: L2631A, L2631B."): once.
+        lots = brief.lots_sentence()
+        if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
+            once.remove(lots)
+        if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):
+            # Never two colons in a row ("point de 18 h : nous savons comment : ils…"): a dash after the sender.
+            lead = lead[:-1].rstrip() + " –"
+            once[0] = once[0][:1].upper() + once[0][1:]
+        return first_fitting(*once), once
+
+    sms, _ = attempt(options)
+    if sms and update is not None and correction is None and candidates:
+        # A shorter form of the news when it leaves room for more of what matters ("…, on the
+        # International Day for…" without its date phrase, so that "we removed it at 22:15" goes).
+        def matters(text: str) -> int:
+            return sum(1 for c in candidates[1:] if rank(c) == 0 and c[:25].casefold() in text.casefold())
+        # (Only forms that keep all the news says: never its first clause alone, "We know how
+        # they got in.", to make room.)
+        best = matters(sms)
+        for shorter in [*essential_forms(candidates[0]), *_without_context(candidates[0])]:
+            other, _ = attempt([shorter])
+            if other and shorter[:25].casefold() in other.casefold() and matters(other) > best:
+                sms, best = other, matters(other)
+        lead = opening
+    return sms
 
 
 # "Until then, ", « D'ici là, »: a link to the sentence before, dropped when the advice goes alone.

@@ -1,0 +1,131 @@
+"""What the one SMS keeps when two segments cannot hold everything, checked on statements
+written for these tests: the instruction rather than the alarm it answers, a condition with
+the promise it limits, the passengers' news rather than the server's, what a teaser announces,
+the withdrawal of an offensive advert, both halves of a count, and one apology."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import counting, render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def _sms(project, settings, *, lang: str = "en", front: str = "", title: str, summary: str,
+         update: str | None = None, status: str = "identified", kind: str = "update") -> str:
+    name = f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md"
+    heading = "Summary" if lang == "en" else "Résumé"
+    updates = (("2026-09-03 12:15", status, update),) if update else (
+        ("2026-09-03 12:15", status, "Next update at 18:00." if lang == "en" else "Prochain point à 18 h."),)
+    text = statement_file(lang=lang, front=front, title=title, sections={heading: summary}, updates=updates)
+    statement = write_statement(project, settings, text, name)
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}[kind].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    return sms.replace("’", "'")
+
+
+def test_a_new_scam_report_in_a_breach_update_goes_with_what_to_do_about_it(project, settings):
+    for lang, update, alarm, advice in (
+            ("en", "All 5,240 members whose files were copied have now received our letter, sent between 14 and "
+                   "19 November to the postal address we hold for them. Nine members have told us about texts that "
+                   "claim to come from our loyalty team: delete any such message and call the number printed on "
+                   "your membership card. Next update on Friday.", "Nine members", "delete any such message"),
+            ("fr", "Les 5 240 adhérents dont les dossiers ont été copiés ont tous reçu notre courrier, envoyé entre le "
+                   "14 et le 19 novembre à l'adresse postale que nous avons pour eux. Neuf adhérents nous ont "
+                   "signalé des SMS se présentant comme venant de notre service fidélité : supprimez-les et appelez "
+                   "le numéro imprimé sur votre carte d'adhérent. Prochain point vendredi.", "Neuf adhérents",
+             "supprimez-les")):
+        sms = _sms(project, settings, lang=lang, front="kind: breach\n",
+                   title="Member files copied" if lang == "en" else "Dossiers d'adhérents copiés",
+                   summary=("Files of 5,240 members were copied from our archive server. We are sorry." if lang == "en"
+                            else "Les dossiers de 5 240 adhérents ont été copiés. Nous vous présentons nos excuses."),
+                   update=update, status="monitoring" if lang == "en" else "surveillance")
+        # The alarm never goes alone: whoever reads of fake texts reads what to do with them.
+        if alarm in sms:
+            assert advice in sms, sms
+        assert advice in sms or alarm not in sms, sms
+
+
+def test_a_condition_stays_with_the_promise_it_limits(project, settings):
+    summary = ("Since 07:40 on Monday 7 September, the ticket gates at all 14 stations of line B refuse "
+               "season passes loaded on a phone. If the gate refuses your phone pass, use the staffed gate at the "
+               "end of the line: you will not be charged and no inspector will fine you until the end of service "
+               "tonight. The fault comes from a change we made to the gate software on Sunday night; we "
+               "apologise.")
+    sms = _sms(project, settings, title="Phone passes refused at line B ticket gates", summary=summary,
+               kind="announcement")
+    if "you will not be charged" in sms.casefold():
+        assert "If the gate refuses your phone pass" in sms, sms
+    assert "staffed gate" in sms, sms
+
+
+def test_the_passengers_news_and_what_they_may_do_win_over_the_servers_version(project, settings):
+    update = ("The earlier release of our fare-collection software has been running again on the central "
+              "platform since 09:20. The readers on our trams are updating one after another: at 10:00, 61 of "
+              "our 97 trams take bank cards again. On the other trams you may travel without a ticket until "
+              "midnight and you will not be fined. Next update at 12:00.")
+    sms = _sms(project, settings, title="Bank cards refused on board our trams",
+               summary="Since 06:00 the card readers on our trams refuse bank cards. We are sorry.", update=update)
+    assert "61 of our 97 trams" in sms, sms
+    assert "you may travel without a ticket until midnight" in sms, sms
+
+
+def test_a_teaser_never_goes_without_what_it_announces(project, settings):
+    update = ("We now know why the lift doors opened between floors. A sensor that tells the doors the cabin has "
+              "stopped at a landing was fitted the wrong way round by our own maintenance contractor's technician "
+              "during the yearly inspection of the Riverside tower lifts on the morning of 1 September. All 12 "
+              "lifts serviced that day are stopped until an engineer has checked them. The three people who "
+              "were trapped on Tuesday are being contacted by our customer team.")
+    sms = _sms(project, settings, title="Lift doors opened between floors at our Riverside tower",
+               summary="On Tuesday the doors of one of our lifts opened between two floors. We are sorry.",
+               update=update)
+    body = sms.split(": ", 1)[1]
+    # After the teaser, the SMS says what it announced, whole or cut, never something else.
+    assert body.startswith("We now know why the lift doors opened between floors. A sensor"), sms
+
+
+def test_after_an_offensive_advert_the_update_sms_says_it_was_withdrawn(project, settings):
+    update = ("At 17:30 today we published an Instagram and Facebook video for our winter sale that made fun of "
+              "people who use wheelchairs, on the International Day of Persons with Disabilities. It was wrong "
+              "and hurtful, and we deleted it at 21:40. We are sorry, above all to disabled people and their "
+              "families. We are finding out how it was approved and will say so here by 12:00 tomorrow.")
+    sms = _sms(project, settings, front="hashtags: [WinterSale]\n", title="Our winter sale video mocking wheelchair users",
+               summary="We published a video that mocked wheelchair users. It was wrong and we are sorry.",
+               update=update, status="investigating")
+    assert "we deleted it at 21:40" in sms, sms
+    assert "We are sorry" in sms, sms
+
+
+def test_a_count_split_in_two_is_never_sent_half(project, settings):
+    update = ("All 480 parcels held at our Lyon hub left this morning after the sorting line was repaired. Of "
+              "these 480, 430 reached their recipients today; the 50 that missed the last van because the ring "
+              "road was closed will be delivered tomorrow morning, Saturday 5 September. Parcels sent since 11:30 "
+              "travel normally.")
+    sms = _sms(project, settings, title="Parcels delayed at our Lyon hub",
+               summary="A fault on our Lyon sorting line held 480 parcels for a day. We are sorry.", update=update,
+               status="resolved")
+    if "430 reached" in sms:
+        assert "50" in sms.split("430 reached", 1)[1], sms
+    if "the 50" in sms:
+        assert "will be delivered tomorrow" in sms, sms
+
+
+def test_an_sms_carries_one_apology(project, settings):
+    summary = ("Since 09:12 CET some customers cannot pay by card in our shops. If your payment failed, you have "
+               "not been charged. We are sorry, we know the cause, and a fix is being deployed.")
+    sms = _sms(project, settings, title="Card payments failing in our shops", summary=summary, kind="announcement")
+    assert sms.casefold().count("sorry") == 1, sms
+
+
+def test_a_french_update_drops_its_opening_time_before_the_instruction(project, settings):
+    update = ("Depuis le premier départ à 6 h 10, l'application Ligne Verte ne permet plus d'acheter ni "
+              "d'afficher un billet, et les bornes de nos quais refusent les cartes bancaires sans contact. Nous "
+              "en cherchons la cause. Si vous ne pouvez pas acheter votre billet, montez à bord : vous pouvez "
+              "voyager sans billet, aucune amende ne sera dressée. Prochain point à 8 h 30.")
+    sms = _sms(project, settings, lang="fr", title="Panne de la billettique de la Ligne Verte",
+               summary="Depuis 6 h 10, la billettique de la Ligne Verte est en panne. Nous vous prions de nous excuser.",
+               update=update, status="analyse")
+    assert "montez à bord" in sms, sms
+    assert "refusent les cartes bancaires sans contact" in sms, sms
