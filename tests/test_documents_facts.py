@@ -220,7 +220,7 @@ def test_a_resolved_billing_qa_answers_cause_prevention_and_compensation_in_the_
     assert any("automatic check" in line for line in _quoted(answers["Will it happen again?"]))
     assert any("€10 voucher" in line for line in _quoted(answers["When do people get their money back?"]))
     assert "next update" not in qa.lower()
-    assert "Our update of 6 p.m. CEST on Sept. 6 said it was resolved." in answers["What have you done about it?"]
+    assert "Our update of 6 September at 18:00 CEST said it was resolved." in answers["What have you done about it?"]
 
 
 def test_a_billing_checklist_names_the_kind_and_has_no_outage_or_regulator_step(project, settings) -> None:  # type: ignore[no-untyped-def]

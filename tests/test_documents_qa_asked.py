@@ -56,7 +56,7 @@ def test_a_first_word_hours_after_the_problem_began_is_asked_about_with_the_fact
         # No admission is scripted for the spokesperson: the crisis lead agrees the answer.
         assert "UNANSWERED" in answer and "agree this answer with the crisis lead" in answer, answer
         assert "sorry" not in answer and "should have" not in answer, answer
-        assert "5 h 30 min after the problem began" in answer, answer
+        assert "5 hours 30 minutes after the problem began, on 18 November at 06:00 CET" in answer, answer
 
 
 def test_the_statements_own_word_on_speaking_late_is_the_answer(project, settings, monkeypatch):
@@ -210,7 +210,7 @@ def test_a_breach_found_late_is_measured_from_when_we_knew_not_from_when_it_bega
     qa = _qa(project, settings, monkeypatch, front="began: 2026-11-10 06:00\n", sections=sections,
              updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
     answer = _answer(qa, "Why did you not tell people sooner?")
-    assert "3 h 30 min after we knew" in answer, answer
+    assert "3 hours 30 minutes after we knew, on 18 November at 08:00 CET" in answer, answer
 
 
 def test_a_breach_brief_never_says_we_do_not_know_yet_whether_data_was_encrypted(project, settings, monkeypatch):

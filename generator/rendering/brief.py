@@ -220,13 +220,18 @@ def promise(statement: Statement, now: datetime) -> Promise:
     return Promise(statement.next_update, late if late > timedelta(0) else None)
 
 
-def lateness_words(late: timedelta, lang: str) -> str:
-    """`1 h 20 min` / `45 min`: how late a promise is."""
+def lateness_words(late: timedelta, lang: str, *, prose: bool = False) -> str:
+    """`1 h 20 min` / `45 min`: how late a promise is; in English prose `1 hour 20 minutes`."""
     minutes = int(late.total_seconds() // 60)
     if minutes >= 60 * 24:
         days = minutes // (60 * 24)
         one, several = _DAYS.get(lang, _DAYS["en"])
         return f"{days} {several if days > 1 else one}"
+    if prose and lang == "en":
+        hours, rest = divmod(minutes, 60)
+        said = [f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []
+        said += [f"{rest} minute{'s' if rest > 1 else ''}"] if rest else []
+        return " ".join(said) or "0 minutes"
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 

@@ -32,7 +32,7 @@ def render_documents(statement: Statement, settings: Settings, siblings: tuple[S
     documents: list[Document] = []
     if statement.severity.serious:
         documents.append(Document("memo", "memo.md", render_memo(statement, settings)))
-        documents.append(Document("qa", "qa.md", render_qa_brief(statement, settings)))
+        documents.append(Document("qa", "qa.md", render_qa_brief(statement, settings, siblings=siblings)))
         documents.append(Document("checklist", "checklist.md", render_checklist(statement, settings, None, siblings)))
     documents.append(Document("replies", "replies.md", render_replies(statement, settings)))
     return documents

@@ -54,7 +54,7 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     lines: list[str] = []
     sources: list[str] = []
     if brief.began is not None:
-        lines.append(words["began"].format(when=brief.when(brief.began, "document")))
+        lines.append(words["began"].format(when=_at(brief, brief.began)))
     else:
         told = _began(brief)
         if told:
@@ -71,7 +71,7 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     if known and not any(known[0].text in line for line in lines):
         lines.append(f"> {known[0].text}")
         sources.append(known[0].source)
-    lines.append(words["first_word"].format(when=brief.when(brief.statement.first_update.at, "document")))
+    lines.append(words["first_word"].format(when=_at(brief, brief.statement.first_update.at)))
     return "\n\n".join(lines), "; ".join(dict.fromkeys(sources))
 
 
@@ -123,14 +123,19 @@ def _was_due(brief: Brief, text: str, at: datetime | None, words: dict[str, str]
     return "" if day is None else "\n>\n> " + words["was_due"].format(day=day_words(day, brief.lang))
 
 
-def qa_context(statement: Statement, settings: Settings, now: datetime | None = None) -> QaContext:
+def qa_context(statement: Statement, settings: Settings, now: datetime | None = None,
+               siblings: tuple[Statement, ...] = ()) -> QaContext:
     brief = Brief(statement, settings, now or current_time())
+    # A question one language's text calls for is asked in every language: a spokesperson
+    # briefed in French faces the same journalists' questions.
+    also = frozenset(q.key for other in siblings if other.lang != statement.lang
+                     for q in questions(Brief(other, settings, brief.now)))
     lang = statement.lang
     words = words_in(QA_WORDS, "qa.", lang)
     promise = brief.promise
-    by_when = words["by_when"].format(when=brief.when(promise.at, "document")) if promise.ahead and promise.at else ""
+    by_when = words["by_when"].format(when=_at(brief, promise.at)) if promise.ahead and promise.at else ""
     answers: list[Answer] = []
-    for question in questions(brief):
+    for question in questions(brief, also):
         text = translate(question.text, lang)
         if question.key == "since":
             markdown, source = _since(brief, words)
@@ -145,7 +150,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
                 extra = words[closed].format(when=update_when(brief, statement.resolved_at
                                                               or statement.last_update.at))
             elif promise.ahead and promise.at:
-                extra = words["next"].format(when=brief.when(promise.at, "document"))
+                extra = words["next"].format(when=_at(brief, promise.at))
         if question.key == "services" and statement.affected and document_kind(brief) == "outage":
             affected = words["affected"].format(items=", ".join(statement.affected))  # as the authors wrote them
             quoted = "\n\n".join(f"> {p.text}" for p in found)
@@ -212,8 +217,8 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
     if delay is not None and since is not None:
         first = brief.statement.first_update.at
         fact = "late_fact" if since == brief.began else "late_fact_known"
-        return words[fact].format(first=brief.when(first, "document"), began=brief.when(since, "document"),
-                                  delay=lateness_words(delay, brief.lang))
+        return words[fact].format(first=_at(brief, first), began=_at(brief, since),
+                                  delay=lateness_words(delay, brief.lang, prose=True))
     changed = changed_counts(brief) if key == "changed" else None
     if changed is not None:
         older = changed[1]
@@ -222,10 +227,16 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
     return ""
 
 
+def _at(brief: Brief, moment: datetime) -> str:
+    """A moment in the brief's running text, in the statement's own style (the brief quotes it
+    on every page): `on 21 November at 19:00 CET`, `le 21 novembre à 19 h (heure de Paris)`."""
+    when = brief.when(moment, "copy")
+    return f"on {when}" if brief.lang == "en" else when
+
+
 def update_when(brief: Brief, at: datetime) -> str:
-    """An update named by its time: `7 p.m. CET on Nov. 21` / `du 21 novembre à 19 h (heure de Paris)`."""
-    when = brief.when(at, "document")
-    return update_named(when, brief.lang)
+    """An update named by its time: `21 November at 19:00 CET` / `du 21 novembre à 19 h (heure de Paris)`."""
+    return update_named(brief.when(at, "copy"), brief.lang)
 
 
 def _table_source(brief: Brief) -> list[str]:
@@ -235,8 +246,9 @@ def _table_source(brief: Brief) -> list[str]:
             if s.key != "updates" and any(b.is_table for b in blocks(s.text, brief.lang))]
 
 
-def render_qa_brief(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
+def render_qa_brief(statement: Statement, settings: Settings, now: datetime | None = None,
+                    siblings: tuple[Statement, ...] = ()) -> str:
     from generator.rendering.documents.formatting import typography
 
-    return typography(render_text(settings.root, "documents/qa.md.j2", q=qa_context(statement, settings, now)),
-                      statement.lang)
+    context = qa_context(statement, settings, now, siblings)
+    return typography(render_text(settings.root, "documents/qa.md.j2", q=context), statement.lang)

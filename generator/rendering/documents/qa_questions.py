@@ -334,7 +334,8 @@ def _again(brief: Brief) -> list[Passage]:
     zone = brief.settings.timezone
     # "We will say on 17 November what we are changing", read on 29 November: it has been said
     # since, or it is late; either way it is no answer.
-    return [p for p in found if not p.has("correction") and not _SAYS_IT_ELSEWHERE.search(p.text)
+    return [p for p in found if not p.has("correction")
+            and not (_SAYS_IT_ELSEWHERE.search(p.text) and not _REVIEW.search(p.text))
             and not _THANKS.search(p.text) and not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:3]
 
 
@@ -342,6 +343,13 @@ def _again(brief: Brief) -> list[Passage]:
 # answer is, not the answer.
 _SAYS_IT_ELSEWHERE = re.compile(r"\b(?:published|will (?:say|publish|report)|publié|publierons|dirons)\b[^.]{0,80}"
                                 r"\b(?:what we (?:are changing|change|will change)|ce que nous changeons)", re.IGNORECASE)
+
+
+# "We will review our safety rules…, and we will publish what we change": the review answers,
+# whatever the sentence says of its publication.
+_REVIEW = re.compile(r"\b(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0,3}(?:rules|procedures|processes|checks)|"
+                     r"\b(?:réexaminerons|réexaminons|revoyons|reverrons|réviserons|révisons) (?:toutes )?nos (?:\w+ ){0,3}"
+                     r"(?:règles|procédures|processus|contrôles)", re.IGNORECASE)
 
 
 def _own_sections(brief: Brief) -> tuple[str, ...]:
@@ -481,11 +489,11 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
 # process's, no one is sanctioned ("The two managers who approved it followed the process they
 # were given; the process was ours").
 _JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedure) (?:was|is) ours|"
-         r"(?:that|the|this) (?:gap|failure|flaw|weakness) (?:was|is) ours|not (?:their|his|her) "
+         r"(?:that|the|this) (?:gap|failure|flaw|weakness|fault|mistake) (?:was|is) ours|not (?:their|his|her) "
          r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|(?:dismissed|suspended|sanctioned|"
          r"disciplined|resigned|stepped down)\b|ont suivi (?:la|les) (?:procédure|règles?|processus)|(?:la|cette) "
          r"procédure (?:était|est) la nôtre|aucune sanction|(?:a|ont) été (?:suspendue?s?|licenciée?s?|sanctionnée?s?)|"
-         r"a démissionné)")
+         r"a démissionné|(?:cette|la) (?:faille|lacune|erreur|faiblesse) (?:était|est) la nôtre)")
 
 
 def _jobs(brief: Brief) -> list[Passage]:
@@ -981,7 +989,10 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     return None
 
 
-def questions(brief: Brief) -> tuple[Question, ...]:
+def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Question, ...]:
+    """The questions for this statement. `also` holds the keys asked in another language of the
+    same statement: "Why did you not tell people sooner?" is asked in every language when one
+    text says when we knew (the times are the same in all of them)."""
     resolved = brief.statement.resolved
     what = _q("what", translatable("qa.question.what", "What happened?"), _summary)
     since = _q("since", translatable("qa.question.since", "Since when, and since when have you known?"),
@@ -994,7 +1005,7 @@ def questions(brief: Brief) -> tuple[Question, ...]:
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
     asked = [what, since]
-    if first_word_delay(brief) is not None and kind != "controversy":  # (our own post: it was public at once)
+    if (first_word_delay(brief) is not None or "late" in also) and kind != "controversy":  # (our own post: it was public at once)
         asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
     if changed_counts(brief) is not None:
         asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),

@@ -40,8 +40,8 @@ QA_WORDS: dict[str, str] = english_table(
     # Translators: {update} names an older update (qa source.update), {text} what it said, quoted.
     translatable("qa.said_before", "Our {update} said: {text}"),
     # Translators: {first} our first public word, {delay} a duration, {began} when the problem began.
-    translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began ({began})."),
-    translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew ({began})."),
+    translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began, {began}."),
+    translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew, {began}."),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".
@@ -149,11 +149,13 @@ W = {
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
-              r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure))\b",
+              r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
+              r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
-              r"premiers? signalements?)"),
+              r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
+              r"avaient) (?:trouvé|détecté|révélé|montré))"),
     # "used for the first time on 21 November" dates this incident: no earlier one.
     # "The first time that…", "the first time in 20 years", never "the account was first used…"
     # nor « utilisé pour la première fois depuis un lieu inconnu le 23 novembre ».
@@ -218,8 +220,13 @@ W = {
                    r"monitors|warns)|"
                    # an outside review of how it happened: "an independent firm will review how we release changes"
                    r"independent (?:firm|auditor|audit|review|expert)s? (?:will )?(?:review|examine|audit|check)|"
-                   r"(?:is|has been) (?:now )?(?:corrected|fixed) and tested)\b",
+                   r"(?:is|has been) (?:now )?(?:corrected|fixed) and tested|"
+                   # "We will review our stand safety rules in the light of the findings"
+                   r"(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0,3}(?:rules|procedures|processes|checks))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   r"(?:réexaminerons|réexaminons|revoyons|reverrons|réviserons|révisons) (?:toutes )?nos (?:\w+ ){0,3}"
+                   r"(?:règles|procédures|processus|contrôles)|(?:exigeons|exige|exigent) (?:désormais |maintenant )?"
+                   r"une (?:seconde|deuxième|double) (?:étape|authentification|vérification)|"
                    r"cabinet indépendant (?:examinera|auditera|vérifiera)|audit indépendant|"
                    r"(?:est|a été) (?:\w+ )?corrigée? et testée?|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|sans exception|"
@@ -437,11 +444,12 @@ W = {
                  r"téléchargée?s?|rançon\w*|exfiltr\w*|fuite|chiffrée?s?|chiffrement)\b"),
     "someone_erred": (r"\b(?:human error|by mistake|in error|our (?:own )?(?:mistake|error|fault|failure)|an? (?:employee|"
                       r"member of (?:our )?staff|colleague) (?:\w+ ){0,3}(?:made|sent|approved|published|posted)|"
-                      r"disciplin\w*|sanction\w*|dismiss\w*|approved (?:it|the \w+)|should not have|mistake on our part)\b",
+                      r"disciplin\w*|sanction\w*|dismiss\w*|approved (?:it|the \w+)|should not have|mistake on our part|"
+                      r"(?:gap|failure|flaw|fault|mistake|lapse) (?:was|is) ours)\b",
                       r"\b(?:erreur humaine|par erreur|notre (?:propre )?(?:erreur|faute|échec)|une? (?:salariée?|employée?|"
                       r"collaboratrice|collaborateur) (?:\w+ ){0,3}a (?:envoyé|validé|publié|diffusé)|disciplinaire|"
                       r"sanction\w*|licenci\w*|mise? à pied|validée? (?:la|le|cette|ce)|l['’]a validée?|n['’]aurions pas dû|"
-                      r"n['’]aurait pas dû|erreur de notre part)"),
+                      r"n['’]aurait pas dû|erreur de notre part|(?:faille|lacune|erreur|faute|défaillance) (?:était|est) la nôtre)"),
     # A place that can be unsafe: only then is "Is the site safe now?" asked.
     "site": (r"\b(?:plant|factory|building|warehouse|premises|depot|facility|station|store|shop|school|reopen\w*|"
              r"the site|tunnel|bridge|car park|workshop|mill|mine|offices?|yard)\b",
