@@ -220,8 +220,8 @@ def _fixed(lang: str) -> str:
 
 def test_a_published_postmortem_is_shown_by_its_words_never_its_heading(project, settings) -> None:  # type: ignore[no-untyped-def]
     lists = _checklists(project, settings, "2026-03-02-machines", _fixed)
-    assert "A faulty update stopped the machines." in _item(lists["en"], "After resolution")
-    assert "Une mise à jour défectueuse" in _item(lists["fr"], "Après le rétablissement")
+    assert "A faulty update stopped the machines." in _item(lists["en"], "Once it is over")
+    assert "Une mise à jour défectueuse" in _item(lists["fr"], "Une fois la crise close")
 
 
 # -- the memo: our position, never the offending words; staff measures only -------------------------

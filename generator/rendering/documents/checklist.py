@@ -131,6 +131,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     known, known_said = min([aware_since(b) for b in (brief, *others)], key=lambda found: (found[0], found[1] is None))
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
     alerted = known if known_said else _began(statement)
+    start = known if known_said and known < first else first
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
     next_promise = _next_promise(brief, lang)
@@ -187,14 +188,15 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             shown = None
             from generator.rendering.brief import lateness_words
 
-            notes.append(word("first_late", lang).format(first=brief.when(first), began=brief.when(alerted),
-                                                delay=lateness_words(first - alerted, lang)))
+            notes.append(word("first_late" if known_said else "first_late_began", lang).format(
+                first=brief.when(first), began=brief.when(alerted), delay=lateness_words(first - alerted, lang)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
         due: datetime | None = None
         if minutes is not None:
-            # The regulator's clock runs from when we knew, not from our first post.
-            due = (known if key in ("regulator", "notify_people") else first) + timedelta(minutes=minutes)
+            # The clock runs from when we knew, not from our first post (the regulator's always):
+            # checking the facts is due before we speak, not after.
+            due = (known if key in ("regulator", "notify_people") else start) + timedelta(minutes=minutes)
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
         if key == "first_word":  # within the hour of the problem, not of our own word
@@ -204,7 +206,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # A deadline passed, while the crisis is open, is a check to make: the statement may
             # simply not say it (a step it could show), or cannot (briefing the spokesperson).
             # An internal step past its deadline is a check too (a team's own record shows it).
-            passed = due < brief.now and not statement.resolved and not shown
+            # (Once it is over too: the list is then the record of what was done.)
+            passed = due < brief.now and not shown
             said = word("passed" if evidence is not None else "passed_internal", lang)
             notes.append(f"{word('deadline', lang)} {brief.when(due)}" + (f" ({said})" if passed else ""))
         if shown:
@@ -212,7 +215,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
         items.append(ChecklistItem(text, tuple(notes), bool(shown)))
-    intro = word("intro", lang).format(kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(first))
+    intro = word("intro_known" if start < first else "intro", lang).format(
+        kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
     if kind == "breach":
         known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
                        if known_said

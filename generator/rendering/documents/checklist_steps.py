@@ -291,7 +291,7 @@ STEPS: tuple[Step, ...] = (
                   "Inform the board and major partners before they read it in the press."), None),
     ("review", "lead", None, ("*",),
      translatable("checklist.step.review",
-                  "After resolution: publish what happened and what changes (postmortem) within two weeks."),
+                  "Once it is over: publish what happened and what changes, within two weeks."),
      r"\b(?:published (?:the|our) (?:full )?postmortem|postmortem (?:is|was|has been) published|"
      r"publié (?:l'|notre |l’)analyse|analyse (?:complète )?(?:est|a été) publiée)"),
 )
@@ -303,6 +303,10 @@ WORDS: dict[str, str] = english_table(
     # {first} the time of our first public word.
     translatable("checklist.intro",
                  "For the crisis team. A {severity} crisis: {kind}. Deadlines count from our first public word, "
+                 "{first}. Owners are named from the crisis team, or the role to appoint is given."),
+    # Translators: as checklist.intro, when the statement says when we knew; {first} is that time.
+    translatable("checklist.intro_known",
+                 "For the crisis team. A {severity} crisis: {kind}. Deadlines count from when we knew, "
                  "{first}. Owners are named from the crisis team, or the role to appoint is given."),
     # Translators: added to the intro of a data breach (starts with a space); {known} is
     # checklist.known_said or checklist.known_first.
@@ -332,7 +336,9 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.overdue", "{when}, overdue"),
     # Translators: {delay} is a duration ("2 hours"), {first} and {began} times.
     translatable("checklist.first_late",
-                 "Our first public word came {first}, {delay} after we knew or the problem began, {began}."),
+                 "Our first public word came {first}, {delay} after we knew, {began}."),
+    translatable("checklist.first_late_began",
+                 "Our first public word came {first}, {delay} after the problem began, {began}."),
     # Translators: {scope} of checklist.step.pause, for a major crisis and a critical one.
     translatable("checklist.scope_major", "what reaches the people affected"),
     translatable("checklist.scope_critical", "on every channel"),

@@ -1,0 +1,70 @@
+"""The crisis checklist's clock starts when we knew, not at our first public word: checking the
+facts and briefing people are due before we speak, and a list of a crisis that is over still
+flags the steps nothing shows done. Statements written for these tests."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from generator.rendering.documents.checklist import render_checklist
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-11-30T12:00:00+01:00")
+
+
+def _recall(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-11-27 17:30", front="kind: recall\n",
+        title="Recall of sliced comté, lot C4471" if en else "Rappel de comté tranché, lot C4471",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "We are recalling our sliced comté, 200 g packs, lot C4471, because it may contain Listeria. Do not "
+                "eat it." if en else
+                "Nous rappelons notre comté tranché, barquettes de 200 g, lot C4471, car il peut contenir des "
+                "Listeria. Ne le consommez pas."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "On 27 November at 11:20, one of our own routine tests found Listeria in a pack of lot C4471." if en
+                else "Le 27 novembre à 11 h 20, une analyse de nos autocontrôles a détecté des Listeria dans une "
+                     "barquette du lot C4471."),
+        },
+        updates=(("2026-11-27 17:30", "identified" if en else "identifié",
+                  "We are recalling lot C4471." if en else "Nous rappelons le lot C4471."),))
+
+
+def _item(checklist: str, start: str) -> str:
+    return next(part for part in checklist.replace("\u00a0", " ").replace("\u202f", " ").split("\n- [")
+                if start in part)
+
+
+def test_deadlines_count_from_when_the_test_found_it(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    for lang, intro, facts, due in (
+            ("en", "Deadlines count from when we knew, 27 November at 11:20 CET", "Confirm the facts",
+             "Deadline: 27 November at 11:50 CET"),
+            ("fr", "Les délais courent depuis le moment où nous l'avons su, le 27 novembre à 11 h 20",
+             "Vérifiez les faits", "Échéance : le 27 novembre à 11 h 50")):
+        statement = write_statement(project, settings, _recall(lang),
+                                    "2026-11-27-comte.md" if lang == "en" else "2026-11-27-comte.fr.md")
+        checklist = render_checklist(statement, settings, NOW).replace("\u00a0", " ").replace("\u202f", " ")
+        assert intro in checklist, checklist
+        assert due in _item(checklist, facts), checklist
+        # Our first word came six hours after we knew: said plainly, never "or the problem began".
+        first = _item(checklist, "First public word" if lang == "en" else "Première prise de parole")
+        assert ("6 h 10 min after we knew" if lang == "en" else "6 h 10 min après que nous l'avons su") in first, first
+        assert "or the problem began" not in checklist and "ou que le problème" not in checklist
+
+
+def test_a_crisis_that_is_over_still_flags_what_nothing_shows_done(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    text = _recall("en").replace("### 2026-11-27 17:30 · identified", "### 2026-11-29 10:00 · resolved\n"
+                                 "All packs of lot C4471 have been taken off the shelves.\n\n"
+                                 "### 2026-11-27 17:30 · identified")
+    statement = write_statement(project, settings, text, "2026-11-27-comte.md")
+    checklist = render_checklist(statement, settings, NOW)
+    # (The review after the end is due two weeks later: not passed yet.)
+    open_with_deadline = [i for i in checklist.split("\n- [")[1:] if i.startswith(" ]") and "Deadline:" in i
+                          and "Once it is over" not in i]
+    assert open_with_deadline, checklist
+    assert all(re.search(r"\(passed[;:]", item) for item in open_with_deadline), checklist
