@@ -299,11 +299,12 @@ def test_the_release_keeps_the_grammar_of_a_third_person_apology_and_verbs_of_th
     assert "reconstruit chaque système" in release and "inscrit chaque client" in release, release
 
 
-def test_an_english_lead_never_keeps_a_capital_after_said(project, settings):
+def test_an_english_lead_keeps_its_own_capital_and_attributes_at_its_end(project, settings):
     text = statement_file(front="", title="Fire at our hotel", sections={
         "Summary": "A fire broke out at 11:20 p.m. in the hotel laundry. All guests were evacuated."})
     release = _paragraphs(render_press_release(write_statement(project, settings, text), settings).text)
-    assert "said A fire" not in release and "said a fire broke out" in release, release
+    assert "said A fire" not in release and "— A fire broke out at 11:20 p.m. in the hotel laundry, Calypso Pay said." \
+        in release, release
 
 
 def test_a_release_names_the_day_of_todays_things_in_ap_style(project, settings):

@@ -63,7 +63,8 @@ def test_english_release_opens_with_an_ap_dateline(project, settings, update_at,
     text = statement_file(started=update_at[:10] + " 09:00", updates=((update_at, "identified", "A fix is coming."),))
     release = render_press_release(write_statement(project, settings, text), settings)
     lead = next(p for p in release.text.split("\n\n") if p.startswith("LYON"))
-    assert lead.startswith(dateline + " Calypso Pay ")
+    # AP attributes our own account at the end, never "Calypso Pay said that…" first.
+    assert lead.startswith(dateline + " ") and lead.endswith(", Calypso Pay said."), lead
 
 
 def test_french_release_dateline_on_the_first_of_the_month(project, settings):

@@ -94,7 +94,9 @@ def test_french_advice_gives_the_name_with_a_to_after_a_verb_of_giving():
 def test_no_capital_after_qu_in_a_french_lead(project, settings, monkeypatch):
     release = _release(project, settings, monkeypatch, "fr", {
         "Résumé": "À partir du jeudi 3 septembre à 9 h, certains paiements par carte échouent."})
-    assert "qu'à partir du jeudi 3 septembre" in release and "qu'À" not in release, release
+    # The fact is stated, not reported ("Calypso Pay indique que…"), and never "qu'À".
+    assert "**À partir du jeudi 3 septembre" in release and "qu'À" not in release, release
+    assert "indique qu" not in release, release
 
 
 # 5. "ours" is the organisation's.
@@ -173,16 +175,18 @@ def test_a_deep_apology_keeps_its_weight_in_the_third_person() -> None:
         "Ormer Line apologised to every passenger."]
 
 
-def test_a_lead_that_opens_on_a_time_span_or_an_estimate_is_tied_by_that(project, settings):
+def test_a_lead_that_opens_on_a_time_span_or_an_estimate_is_attributed_at_its_end(project, settings):
     # "said between 6:30 p.m. and 9:30 p.m. …, 2,870 customers were charged" reads as "said between".
     from tests.press_support import statement_file, write_statement
     from generator.rendering.press import render_press_release
 
     for summary, lead in (
             ("Between 18:30 and 21:30 on 2 September, 2,870 customers who paid with Apple Pay were charged twice. "
-             "We are sorry.", "Calypso Pay said that between 6:30 p.m. and 9:30 p.m."),
+             "We are sorry.", "— Between 6:30 p.m. and 9:30 p.m."),
             ("Around 2,870 customers who paid with Apple Pay on 2 September were charged twice. We are sorry.",
-             "Calypso Pay said that around 2,870 customers")):
+             "— Around 2,870 customers")):
         text = statement_file(started="2026-09-02 21:40", sections={"Summary": summary})
         release = render_press_release(write_statement(project, settings, text), settings).text
-        assert lead in release, release
+        # The attribution closes the lead: never "said between" nor "said around".
+        assert lead in release and "were charged twice, Calypso Pay said." in release, release
+        assert "said between" not in release and "said around" not in release, release

@@ -260,7 +260,7 @@ def test_a_french_release_has_one_apostrophe_and_no_capital_after_its_colon(proj
                                     "La fuite est colmatée. Si vous voyez de l'eau, appelez le 112."),))
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).markdown
-    assert "l’usine d’Ardel" in release and "de l’eau" in release and "'" not in release.split("## À propos")[0]
+    assert "L’usine d’Ardel" in release and "de l’eau" in release and "'" not in release.split("## À propos")[0]
     assert "\u00a0: si vous voyez" in release
 
 

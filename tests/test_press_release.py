@@ -35,7 +35,7 @@ def test_english_release_follows_the_ap_form(settings, incidents):
     # said what in the third person; the start time is not repeated when the lead gives it.
     assert paragraphs[1].splitlines()[0] == "Calypso Pay: Card payments failing at checkout"
     assert paragraphs[2] == (
-        "LYON, France, Nov. 20, 2026 — Calypso Pay said that since 9:12 a.m. CET some card payments fail at checkout."
+        "LYON, France, Nov. 20, 2026 — Since 9:12 a.m. CET some card payments fail at checkout, Calypso Pay said."
     )
     assert "The problem began" not in release.text
     assert "Latest update, 10:50 a.m. CET on Nov. 20\n\nThe new certificate is live in every region." in release.text
@@ -104,7 +104,7 @@ def test_french_typography_leaves_times_and_links_alone(project, settings):
     )
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     # The time takes the French press form; the link and its query string stay as written.
-    assert "depuis 9\u00a0h\u00a012, voir la page (https://example.org/aide?x=1)\u00a0: merci." in release.text
+    assert "Depuis 9\u00a0h\u00a012, voir la page (https://example.org/aide?x=1)\u00a0: merci." in release.text
     assert 'href="https://example.org/aide?x=1"' in release.html
 
 

@@ -243,9 +243,13 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
                               else f"{said.next()} {_quoted(' '.join(_bracketed(as_written[one], one) for one in group), lang)}")
             return md_escape_text(" ".join(pieces))
-        text = " ".join(_figures_first(sentence, lang) for sentence in told)
-        if lead and not text.rstrip().endswith("?") and (not _names(text, org) or _owner_unnamed(text, org, lang)):
-            text = _said_that(org, text, lang)
+        text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
+        if lead and not text.rstrip().endswith("?") and _owner_unnamed(text, org, lang):
+            text = _said_that(org, text, lang)  # "its system" needs the name before it
+        elif lead and not text.rstrip().endswith("?") and not _names(text, org):
+            # Our own account of an event is no hearsay: never "X said that a fire broke out". AP
+            # attributes at the end; a French communiqué states the fact.
+            text = _said_at_end(org, text, lang)
         return md_escape_text(text)
 
     summary = plain_items(brief.summary, lang)
@@ -363,12 +367,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                                    for p in latest_text) if p]
     told_latest = [third_person(p, latest.at) for p in latest_text]
     # The update's own instructions ("Return it for a refund"), in their words, said once.
-    def advised(paragraphs: list[str], moment: datetime) -> str:
+    def advised(paragraphs: list[str], moment: datetime, dated: bool = False) -> str:
         """The instructions of an update not already in the advice section, in their words,
-        after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
-        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment)) for p in paragraphs
-                  for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
-        advice_text = " ".join(advice)
+        after "X advises:" (never dropped: "If you need help, call 112" must reach readers).
+        An earlier update's keep their day ("do not come back for your belongings on Nov. 28")."""
+        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment, dated=dated))
+                  for p in paragraphs for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
+        # One colon per line: "X advises: do not come back: we are gathering them" → "…back; we…".
+        advice_text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", " ".join(advice))
         if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
             advice_text = _lower_first(advice_text, org)
         return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
@@ -401,7 +407,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                                            words["correction_of"].format(update=corrected_update.removeprefix("le ")),
                                            third_person(fixed, correction.at)))
             text = " ".join(kept)
-            told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at)]))
+            told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at, dated=True)]))
             lines.append(timeline_line(when, "", told))
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
@@ -793,6 +799,29 @@ def _names(text: str, org: str) -> bool:
     return re.search(rf"(?<![\w+]){re.escape(org)}(?![\w+])", text, re.IGNORECASE) is not None
 
 
+def _named_once(sentence: str, org: str, lang: str) -> str:
+    """The organisation named once in a sentence of the release's own voice: "Évolys Salons'
+    first thoughts are with the people hurt, and it apologised…", "…shared with it" (English;
+    French pronouns carry a gender the name does not give)."""
+    if lang != "en":
+        return sentence
+    name = re.escape(org)
+    first = re.search(rf"(?<![\w&]){name}(?![\w&])", sentence)
+    if not first:
+        return sentence
+    head, tail = sentence[:first.end()], sentence[first.end():]
+    tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))", "its", tail)
+    tail = re.sub(rf"\b(and|with|to|by|from) {name}(?![\w&'’])", r"\1 it", tail)
+    return head + tail
+
+
+def _said_at_end(org: str, text: str, lang: str) -> str:
+    """`A fire … injured seven people, Évolys Salons said.`; French and German keep the fact."""
+    if lang != "en" or not text.endswith(".") or text.endswith(("a.m.", "p.m.")):
+        return text
+    return f"{text[:-1]}, {org} said."
+
+
 def _said_that(org: str, sentence: str, lang: str) -> str:
     """`Calypso Pay said that …` / « Calypso Pay indique que … » before a lead that does not
     name the organisation."""
@@ -843,13 +872,15 @@ _TABLE_LIST = {"en": "the list", "fr": "le récapitulatif", "de": "die Übersich
 _EN_MONTHS = ("January February March April May June July August September October November December").split()
 
 
-def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
+def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated: bool = False) -> str:
     """Times and dates in the release's one style: AP in English (`2:07 p.m.`, `Nov. 21`),
     French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
-    the day they meant."""
+    the day they meant. `dated`: an instruction keeps its day too (an earlier update's)."""
     local = moment.astimezone(zone)
     # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
-    text = undated_instruction(already_named(text, lang), lang)
+    text = already_named(text, lang)
+    if not dated:
+        text = undated_instruction(text, lang)
 
     def clock(match: re.Match[str]) -> str:
         return clock_at(int(match.group(1)), int(match.group(2)))
@@ -879,6 +910,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\b((?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) (\d{1,2}(?:\s*(?:and|or|to|-|–|"
                       r"until)\s*\d{1,2})?) (\d{4})\b( (?=\w))?",
                       lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}" + (", " if m.group(4) else ""), text)
+        # AP: "Saturday, Nov. 28, at 2:12 p.m.": commas around the date after a weekday.
+        text = re.sub(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:Jan|Feb|Aug|Sept|Oct|Nov|"
+                      r"Dec)\.|March|April|May|June|July) (\d{1,2})\b(?![,\d])(?=(\s+[a-z0-9]))?",
+                      lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) else ""), text)
         day = ap_date(local.date(), with_year=False)
         text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
                       flags=re.IGNORECASE)
@@ -1069,14 +1104,19 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
     lang = statement.lang
 
     def when(moment: datetime) -> str:
-        return moment_words(moment, settings.timezone, lang, "document", reference=issued)
+        # (Always with its day: the subhead sits above the dateline, and is read on other days.)
+        return moment_words(moment, settings.timezone, lang, "document")
 
     if statement.resolved:
         # The time is the update's that said so, not a claim of when it ended; "restored"
         # fits an outage, not a fire or a recall.
         # A statement closed "but not the subject" is not called resolved either.
         still_open = _STILL_OPEN.search(statement.last_update.text)
-        key = "resolved" if brief.kind in ("outage", "incident") and not still_open else "closed"
+        from generator.rendering.documents.reading import document_kind
+
+        # (An offensive advert taken down is closed, never "resolved".)
+        key = "resolved" if brief.kind in ("outage", "incident") and not still_open \
+            and document_kind(brief) != "controversy" else "closed"
         return words[key].format(when=when(statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
         return words["next_update"].format(when=when(brief.promise.at))
