@@ -129,3 +129,4 @@ def test_a_french_update_drops_its_opening_time_before_the_instruction(project, 
                update=update, status="analyse")
     assert "montez à bord" in sms, sms
     assert "refusent les cartes bancaires sans contact" in sms, sms
+

@@ -109,14 +109,17 @@ def nfc(text: str) -> str:
 
 
 def _fits(rule: ChannelRule) -> Callable[[str], bool]:
+    # Measured on the text as it will be pasted: NFC can lengthen it ("क़" is one code point
+    # written, two once normalised).
     if rule.unit == "sms":
-        return lambda text: counting.sms_segments(text) <= sms_segments_allowed(counting.sms_encoding(text), rule.limit)
+        return lambda text: counting.sms_segments(nfc(text)) <= sms_segments_allowed(
+            counting.sms_encoding(nfc(text)), rule.limit)
     if rule.byte_limit is not None:
         byte_limit = rule.byte_limit
         return lambda text: (
-            counting.measure(rule, text) <= rule.limit and counting.utf8_bytes(text) <= byte_limit
+            counting.measure(rule, nfc(text)) <= rule.limit and counting.utf8_bytes(nfc(text)) <= byte_limit
         )
-    return lambda text: counting.measure(rule, text) <= rule.limit
+    return lambda text: counting.measure(rule, nfc(text)) <= rule.limit
 
 
 def _what(rule: ChannelRule, statement: Statement, update: Update | None, correction: Correction | None = None) -> str:

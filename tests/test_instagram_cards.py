@@ -1,0 +1,34 @@
+"""An Instagram picture is seen alone, by people who scroll past the caption: an update's card
+says its news, not a teaser ("We have found the cause."), and a correction's card names what
+its corrected date belongs to. Statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def _cards(project, settings, lang, update, title, summary):
+    text = statement_file(lang=lang, front="", title=title, sections={"Summary" if lang == "en" else "Résumé": summary},
+                          updates=(("2026-09-03 12:15", "identified" if lang == "en" else "identifié", update),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md")
+    return {c.kind: c.visual for c in render_copies(statement, settings, ["instagram"], NOW)}
+
+
+def test_an_update_card_says_the_news_not_the_teaser(project, settings):
+    for lang, update, teaser, news in (
+            ("en", "We have found the cause. A software update installed on Saturday made our payment files "
+                   "unreadable for the clearing house. Do not send your transfers again: they will leave today.",
+             "We have found the cause.", "Do not send your transfers again"),
+            ("fr", "Nous en recherchons la cause. Depuis 6 h, les bornes de nos quais refusent les cartes bancaires. "
+                   "Si vous ne pouvez pas acheter votre billet, montez à bord.",
+             "Nous en recherchons la cause.", "Si vous ne pouvez pas acheter votre billet, montez à bord")):
+        card = _cards(project, settings, lang, update,
+                      "Transfers delayed" if lang == "en" else "Panne des bornes",
+                      "Some transfers are delayed." if lang == "en" else "Les bornes sont en panne.")["update"]
+        assert card and teaser not in card, card
+        assert news in card, card
