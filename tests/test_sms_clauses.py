@@ -80,6 +80,8 @@ def test_a_banks_text_carries_no_link(project, settings, monkeypatch):
     sms = _french_sms(project, settings, monkeypatch, "Les virements en euros sont bloqués. Ne les refaites pas.",
                       organisation="Harbourline Bank")
     assert "https://" not in sms and "/s/" not in sms, sms
+    # Nor a bare address: a phone makes a link of it.
+    assert "status.calypso-pay.example" not in sms and "Plus d'infos sur notre site." in sms, sms
 
 
 BREACH_FR = ("Entre le 20 et le 24 novembre 2026, des criminels ont copié, avec les identifiants volés d'un salarié, les "
@@ -151,8 +153,10 @@ def test_a_french_update_sms_names_a_zone_other_than_paris_and_never_chains_two_
         "2026-11-30T18:00:00+00:00")) if c.kind == "update" and c.update_at == statement.updates[0].at)
     sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
     assert "heure de Jersey" in sms, sms
-    assert "- Nous savons comment" in sms or "– Nous savons comment" in sms, sms
-    assert sms.split(" https")[0].count(":") == 1, sms  # the sentence's own colon, never the sender's too
+    # One colon, the sender's: the sentence's own, before a clause, becomes a semicolon (French
+    # typography, never a hyphen followed by a capital).
+    assert "(heure de Jersey) : nous savons comment les criminels sont entrés ; ils ont utilisé" in sms, sms
+    assert sms.split(" https")[0].count(":") == 1, sms
 
 
 def test_after_a_bad_buzz_an_update_sms_carries_its_apology(project, settings, monkeypatch):

@@ -130,3 +130,14 @@ def test_a_french_update_drops_its_opening_time_before_the_instruction(project, 
     assert "montez à bord" in sms, sms
     assert "refusent les cartes bancaires sans contact" in sms, sms
 
+
+
+def test_a_second_colon_before_a_clause_becomes_a_semicolon_and_a_list_keeps_its_colon(project, settings):
+    sms = _sms(project, settings, title="Card payments failing",
+               summary="Some card payments fail. We are sorry.",
+               update="We know why payments failed: a certificate on our gateway expired at 09:00 and was not renewed.")
+    assert "update 12:15 CEST: We know why payments failed; a certificate on our gateway expired" in sms, sms
+    recall = _sms(project, settings, title="Cheese recall", summary="We are recalling a cheese. Do not eat it.",
+                  update="We are recalling two lots of sliced comté, 200 g pack: lot C4471 and lot C4472. Do not eat "
+                         "them.")
+    assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST - We are recalling" in recall, recall

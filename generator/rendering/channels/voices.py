@@ -65,6 +65,8 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.sms_correction", "{org}, correction:"),
     # Translators: after a breach an SMS names the site instead of a link; {host} is its address.
     translatable("channel.details", "Details: {host}"),
+    # Translators: a bank's or an insurer's SMS ends so, with no address a phone would make a link.
+    translatable("channel.details_site", "More on our website."),
     # Translators: a correction on an image: the right value, then the wrong one it replaces.
     translatable("channel.not", "{right}, not {wrong}"),
 )
@@ -973,8 +975,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     must be. The sender is the organisation's short name (`short_name`); the link is the
     statement's short address (`s/<code>/` on the site, which leads to the statement)."""
     url = brief.settings.short_url(brief.statement.slug, brief.lang)
-    if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
-        # (A bank's or an insurer's text with a link is what fraudsters send, whatever the crisis.)
+    if _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
+        # A bank's or an insurer's text with a link is what fraudsters send, whatever the crisis:
+        # and a phone makes a link of any address, so none at all.
+        url = words(brief.lang)["details_site"]
+    elif brief.no_links:
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         host = urlsplit(brief.settings.site_url).netloc
@@ -1297,9 +1302,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
             once.remove(lots)
         if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):
-            # Never two colons in a row ("point de 18 h : nous savons comment : ils…"): a dash after the sender.
-            lead = lead[:-1].rstrip() + " –"
-            once[0] = once[0][:1].upper() + once[0][1:]
+            # Never two colons in a row ("point de 18 h : nous savons comment : ils…"). A colon
+            # before a clause becomes a semicolon ("…got in; they used…"); one before a value
+            # ("three lots: L1, L2") stays, and a dash follows the sender instead.
+            clause = re.search(r"[ \u00a0\u202f]?:\s+(?=(?:[a-zà-ÿ][\w'’-]*\s+){2})", once[0])
+            after = " ".join(once[0][clause.end():].split()[:4]) if clause else ""
+            if clause and not re.search(r"\b[A-Z]{1,4}[\s-]?\d|\d", after):  # (« : le lot L2631A » lists values)
+                once[0] = once[0][:clause.start()] + ("\u00a0;" if brief.lang == "fr" else ";") + \
+                    " " + once[0][clause.end():]
+            else:
+                lead = lead[:-1].rstrip() + " –"
+                if brief.lang != "fr":  # (French goes on in lower case after a dash)
+                    once[0] = once[0][:1].upper() + once[0][1:]
         return first_fitting(*once), once
 
     sms, _ = attempt(options)
