@@ -32,3 +32,12 @@ def test_an_update_card_says_the_news_not_the_teaser(project, settings):
                       "Some transfers are delayed." if lang == "en" else "Les bornes sont en panne.")["update"]
         assert card and teaser not in card, card
         assert news in card, card
+
+
+def test_a_correction_card_says_what_its_corrected_date_belongs_to(project, settings):
+    update = ("We are recalling lot C4471 of our sliced comté, 200 g pack, use by 19/01/2027.\n\n"
+              "#### Correction · 2026-09-04 09:15\n"
+              "The use-by date of lot C4471 is 09/01/2027, not 19/01/2027 as we first wrote.")
+    cards = _cards(project, settings, "en", update, "Recall of sliced comté", "We are recalling a cheese. Do not eat it.")
+    card = cards["correction"]
+    assert card and "09/01/2027" in card and "C4471" in card, card

@@ -524,15 +524,24 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
     if correction is not None and update is not None:
         found = corrections.explicit_changes(correction.text)
         # "1.9, not 1.1" says nothing without its unit: a bare figure is told in its sentence.
-        if any(re.fullmatch(r"[\d\s\u00a0\u202f.,]+", c.right) or corrections.is_count_word(c.right) for c in found):
+        # (A date in figures, "09/01/2027, not 19/01/2027", says nothing of what it dates either.)
+        if any(re.fullmatch(r"[\d\s\u00a0\u202f.,/:-]+", c.right) or corrections.is_count_word(c.right) for c in found):
             found = []
         changes = [w["not"].format(right=c.right, wrong=c.wrong) for c in found]
         said = brief.correction_sentences(update, correction)
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
     elif update is not None:
-        # Its first sentence short enough for a picture, else the next that is.
-        lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"),
-                 next((short for short in map(_short, brief.kept_sentences(update)) if short), "")]
+        # Its first sentence short enough for a picture, else the next that is; never a teaser
+        # ("We have found the cause.") when the news follows; and what to do, when it is said
+        # and room is left ("Do not send your transfers again").
+        kept = brief.kept_sentences(update)
+        told = [t for t in kept if not _TEASER.match(t)] or kept
+        news = next((short for short in map(_short, told) if short), "")
+        todo = next((short for t in told if (short := _short(t)) and short != news and any(
+            r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
+                     and not _LEANS.get(brief.lang, _LEANS["en"]).match(t)), "")
+        lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"), news,
+                 todo if todo and len(news) + len(todo) <= 260 else ""]
     else:
         # The picture says the news, that the worst is over when it is, and the one thing to do;
         # after a bad buzz, the apology (a picture without it reads as a headline about us); a
@@ -939,10 +948,14 @@ def _without_context(sentence: str) -> list[str]:
 
 
 # A sentence that only announces the next one ("We now know how the advert was approved.").
-_TEASER = re.compile(r"^(?:we (?:now )?know (?:now )?(?:how|why|what)|we have (?:now )?(?:found|established|identified) "
+_TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have (?:now )?(?:found|established|identified) "
                      r"(?:how|why|what)|here is (?:what|how|why)|nous savons (?:désormais |maintenant )?(?:comment|"
                      r"pourquoi|ce qui)|nous avons (?:désormais |maintenant )?(?:établi|compris|identifié) (?:comment|"
-                     r"pourquoi|ce qui)|voici (?:ce qui|comment|pourquoi))\b[^.:;]{0,80}\.$", re.IGNORECASE)
+                     r"pourquoi|ce qui)|voici (?:ce qui|comment|pourquoi))\b[^.:;]{0,80}|"
+                     # the cause found or sought, without saying it
+                     r"we (?:have )?(?:now )?(?:found|identified) the cause|we are (?:still )?(?:looking for|"
+                     r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
+                     r"(?:toujours )?la cause)\.$", re.IGNORECASE)
 
 
 def _announced(sentence: str) -> list[str]:
