@@ -85,3 +85,33 @@ def test_a_review_of_our_rules_and_a_gap_we_own_are_answers_in_both_languages(pr
     assert "We will review our stand safety rules" in _answer(en, "Will it happen again?")
     assert "Nous réexaminerons nos règles de sécurité" in _answer(fr, "Cela peut-il se reproduire ?")
     assert "cette faille était la nôtre" in _answer(fr, "Quelqu'un va-t-il perdre son poste ?")
+
+
+def test_breach_answers_offer_protection_own_the_gap_and_spare_the_employee(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T09:00:00+01:00")
+    en = _qa(_statement(project, settings, "en", {
+        "Summary": "Criminals copied the files of 2,300 members from our archive server. We are sorry.",
+        "What happened": "On 12 November someone logged in to our archive server with the password of one of our "
+                         "employees, stolen through a fake e-mail. This server holds members' signed forms. It "
+                         "should have asked for a second security step, and it did not: that gap was ours.",
+        "What we are doing": "- We have written to all 2,300 members, and we offer each of them 12 months of free "
+                             "identity monitoring."},
+        (("2026-11-18 14:30", "identified", "We have written to every member concerned."),), "Member files copied"),
+        settings)
+    assert "12 months of free identity monitoring" in _answer(en, "Will people be compensated?")
+    jobs = _answer(en, "Will anyone lose their job over this?")
+    assert "that gap was ours" in jobs and "one of our employees" not in jobs, jobs
+
+
+def test_the_cause_of_an_advert_is_the_sign_off_not_where_it_was_due_to_appear(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T09:00:00+01:00")
+    en = _qa(_statement(project, settings, "en", {
+        "Summary": "Our winter advert mocked people who use wheelchairs. It was wrong and hurtful, and we removed it. "
+                   "We are sorry."},
+        (("2026-11-18 14:30", "identified",
+          "Our own team made the advert, and it was approved under a sign-off that checked prices, but not tone or "
+          "context. It was also due to appear in our 80 stores on Friday: that has been cancelled."),),
+        "Our winter advert mocking wheelchair users"), settings)
+    cause = _answer(en, "What caused it?")
+    assert "checked prices, but not tone or context" in cause, cause
+    assert "due to appear" not in cause and "wrong and hurtful" not in cause, cause

@@ -47,6 +47,11 @@ class QaContext:
     fix_label: str
 
 
+_ONE_OF_OURS = re.compile(r"\b(?:one of our (?:employees|staff|colleagues|agents|managers)|an? (?:employee|member of "
+                          r"staff|colleague)|(?:un|une) de nos (?:salariée?s|employée?s|collaborat\w+|agents)|"
+                          r"une? (?:salariée?|employée?|collaborat\w+))\b", re.IGNORECASE)
+
+
 def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     """Since when: `began` if the statement gives it, else the statement's own sentence on
     when it began; since when it is known: the sentence saying how we found out, and our first
@@ -165,6 +170,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             answers.append(Answer(text, None, instead + (f" {extra}" if extra else "")))
             continue
         said = with_leaned_on(brief, [p for p in found if p.section != "table"])
+        if question.key == "jobs":
+            # Asked whether anyone will lose their job, the brief never points at the employee
+            # whose password was stolen: only what the organisation owns is quoted.
+            said = [p for p in said if p in found or not _ONE_OF_OURS.search(p.text)]
         rows = [p for p in found if p.section == "table"]
         quoted = "\n\n".join(f"> {p.text}" + _was_due(brief, p.text, p.at, words) for p in said)
         source = "; ".join(dict.fromkeys(p.source for p in said))

@@ -168,22 +168,27 @@ W = {
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
-                     r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in)\b|^cause$",
+                     r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
+                     # a check that missed it: "a sign-off that checked prices and legal terms, but not tone"
+                     r"checked [^.;]{0,60}, but not|(?:process|procedure|sign-off|check) (?:\w+ ){0,4}(?:failed|"
+                     r"did not (?:check|catch|cover)))\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?))|^cause$"),
-    "cause": (r"\b(?:because|due to|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
+    "cause": (r"\b(?:because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
+              r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"ransomware|cyber-?attack|"
-              r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong|were weaker|fault in|short-circuit|"
+              r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short-circuit|"
               r"investigation found|should have started|did not start|(?<!we )stopped (?:our|the)|failed its|"
               # nobody checked it: "None of our vets reviewed it before it went live"
               r"(?:none|no one|nobody) (?:of (?:our|the) [\w-]+ )?(?:had )?(?:reviewed|checked|approved|tested|saw)|"
               # how it was done, said without the word "cause": "with the password of…, taken through a fake page"
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
-              r"check)|(?:was|were) (?:both )?(?:wrong|a mistake)|the (?:hole|flaw|weakness|gap) was)\b",
+              r"check)|(?:was|were) (?:both )?(?:wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|a mistake)|"
+              r"the (?:hole|flaw|weakness|gap) was)\b",
               r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
@@ -291,6 +296,8 @@ W = {
               r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
               r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
+              # what a breach's victims are offered: "we offer each of them 12 months of free identity monitoring"
+              r"(?:offer|offering|offered|provide|providing) (?:\w+ ){0,4}(?:\d+ (?:months?|years?) of )?free\b|"
               r"\d[\d,]* \w+ (?:will be|are|have been) (?:added|credited|given|offered) to|"
               # a claim route: "write to us … and we will look at each case", "send your receipts"
               r"(?:look at|consider|review|examine) (?:each|every|your) (?:case|claim|request)|"
@@ -305,7 +312,8 @@ W = {
               # a discount on the next bill: "7 days of subscription will be taken off your invoice"
               r"(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?(?:invoice|bill|subscription)|"
               r"(?:a|an) (?:discount|rebate|reduction) (?:of|on)\b|free (?:months?|days?|weeks?) of)",
-              r"\b(?:rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
+              r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
+              r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               # une remise sur la facture : « une remise de 10 € », « 7 jours retirés de votre facture »
               r"(?:remise|réduction) (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement|loyer)|"
