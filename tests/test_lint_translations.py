@@ -133,3 +133,17 @@ def test_a_time_told_in_another_named_zone_is_a_warning_never_an_error(project: 
     assert problem.severity == "warning" and "“15 h 20”" in problem.message
     result = lint_files(project, pair("The coach left the road at 14:20.", "L'autocar a quitté la route à 15 h 20."))
     assert [p.severity for p in by_rule(result.problems, "inconsistent-facts")] == ["error"]
+
+
+def test_a_time_given_again_in_a_readers_zone_is_no_missing_fact(project: Path) -> None:
+    # The French adds Paris time beside the time both files give: the same moment twice.
+    result = lint_files(project, pair("We found the intrusion on 24 November at 16:40 GMT.",
+                                      "Nous avons découvert l'intrusion le 24 novembre à 16 h 40 GMT (17 h 40, heure de "
+                                      "Paris)."))
+    assert by_rule(result.problems, "facts-to-check") == [] and by_rule(result.problems, "inconsistent-facts") == []
+
+
+def test_a_missing_fact_names_its_section_as_a_reader_sees_it(project: Path) -> None:
+    result = lint_files(project, pair("We have contacted 1,240 merchants.", "Nous avons contacté les commerçants."))
+    (problem,) = by_rule(result.problems, "facts-to-check")
+    assert problem.message.startswith("the “What we are doing” section lacks “1,240”"), problem.message

@@ -18,7 +18,7 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from generator.core.languages import english_name
+from generator.core.languages import english_name, section_heading
 from generator.checking.lint.blocks import title_block
 from generator.checking.lint.registry import ERROR, WARNING, Rule
 from generator.checking.lint.sentences import Block
@@ -249,6 +249,27 @@ def _paired_blocks(primary: Statement, other: Statement) -> Iterator[tuple[Block
                        Block(theirs_c.text, theirs_c.text_line or theirs_c.line + 1, 1, "correction"))
 
 
+def _block_name(where: str) -> str:
+    """How a message names a paired block: `the “What happened” section`, `the update of …`."""
+    if where in ("title", "correction") or where.startswith("update of"):
+        return f"the {where}"
+    return f"the “{section_heading(where, 'en')}” section"
+
+
+# A time said again in another zone, beside the time both files give ("at 16:40 GMT (17:40 in
+# Paris)"): the same moment, not a fact the other file lacks.
+def _equivalent_time(fact: Fact, shared: list[Fact], text: str) -> bool:
+    if fact.kind != "time" or _ZONE_WORDS.search(text) is None:
+        return False
+
+    def minutes(one: Fact) -> int:
+        hour, minute = one.value.split(":")
+        return int(hour) * 60 + int(minute)
+
+    return any(o.kind == "time" and o.value != fact.value and (minutes(o) - minutes(fact)) % 60 == 0
+               and abs(minutes(o) - minutes(fact)) <= 14 * 60 for o in shared)
+
+
 def _listing(items: list[Fact]) -> str:
     return ", ".join(f"“{f.text.strip().rstrip('.,;:')}”" for f in items)
 
@@ -285,9 +306,9 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
         extra = [f for f in extra if f.kind in kinds]
         missing = [f for f in missing if f.kind in kinds]
         if extra and missing:
-            what = ours.where.replace("_", " ")
+            what = _block_name(ours.where)
             problem = rule.problem(other, *_place(theirs, extra),
-                                   f"the {what} says {_listing(extra)} here but {_listing(missing)} in {where}")
+                                   f"{what} says {_listing(extra)} here but {_listing(missing)} in {where}")
             if _undecided(extra, missing) or _zones_apart(extra, missing, f"{ours.text} {theirs.text}"):
                 # "6" against "6.12": the same digits read two ways (a version, a reference), not
                 # surely two values. A judgment, so a warning: never a block on a correct statement.
@@ -351,14 +372,18 @@ def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
     """Warning: a fact one file gives and the other does not (it may be said in words)."""
     for other, ours, theirs, extra, missing, where in _differences(incident):
         kinds = {f.kind for f in extra} & {f.kind for f in missing}
-        extra = [f for f in extra if f.kind not in kinds and not _in_words(f, ours.text, incident.primary.lang)]
-        missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)]
-        what = ours.where.replace("_", " ")
+        mine = facts(ours.text, incident.primary.lang)
+        shared = [f for f in facts(theirs.text, other.lang) if (f.kind, f.value) in {(m.kind, m.value) for m in mine}]
+        extra = [f for f in extra if f.kind not in kinds and not _in_words(f, ours.text, incident.primary.lang)
+                 and not _equivalent_time(f, shared, theirs.text)]
+        missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)
+                   and not _equivalent_time(f, shared, ours.text)]
+        what = _block_name(ours.where)
         if missing:
-            yield rule.problem(other, *_place(theirs, []), f"the {what} lacks {_listing(missing)}, which {where} gives")
+            yield rule.problem(other, *_place(theirs, []), f"{what} lacks {_listing(missing)}, which {where} gives")
         if extra:
             yield rule.problem(other, *_place(theirs, extra),
-                               f"the {what} says {_listing(extra)} here, which {where} does not")
+                               f"{what} says {_listing(extra)} here, which {where} does not")
 
 
 INCIDENT_RULES: list[Rule] = [
