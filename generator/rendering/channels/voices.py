@@ -229,8 +229,9 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
     if short:
+        # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
         return words(brief.lang)["update_short"].format(
-            time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr"))
+            time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
     return words(brief.lang)["update"].format(day=day_words(local.date(), brief.lang),
                                               time=time_words(update.at, zone, brief.lang))
 
@@ -322,6 +323,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             if item not in blocks[said]:  # right after what it points to, in the same block
                 blocks[said] = f"{blocks[said]} {item}"
             continue
+        if any(_says_again(item, block) for block in blocks):
+            continue  # the summary gave it already ("If the validator refuses your card, board anyway…")
         add(item, _advice_rank(brief, item))
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
@@ -459,8 +462,12 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # (A clinic's outage too: patients would write about their care in public.)
             health = brief.kind in ("safety", "recall") or _HEALTH_DATA.search(
                 f"{brief.statement.title} {brief.summary} {brief.settings.organisation_in(lang)}")
-            tail = (w["questions"] if brief.kind not in ("breach", "safety", "recall") and not health else
-                    w["questions_private"] if health else w["questions_private_data"]).format(url=url)
+            # (A bank's customers would write about their accounts; after an offensive post,
+            # people would tell what it stirred up for them: neither in public.)
+            private = brief.kind == "breach" or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
+                or controversy_words(f"{brief.statement.title} {brief.statement.summary}")
+            tail = (w["questions_private"] if health else w["questions_private_data"] if private
+                    else w["questions"]).format(url=url)
         else:
             tail = "\n".join(filter(None, [w["link_bio"], _hashtags(rule, brief, " ".join(blocks))]))
         short = [title, brief.news]

@@ -1,0 +1,57 @@
+"""Channel norms found by a blind review, on statements written for these tests: the advice the
+summary already gives is not posted twice, a bank's or an offensive post's Facebook copy keeps
+people's questions out of the public comments, and a French update post names a zone other
+than Paris."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def _copies(project, settings, text, channels, name="2026-09-03-test.md"):
+    statement = write_statement(project, settings, text, name)
+    return {(c.channel, c.kind): c for c in render_copies(statement, settings, channels, NOW)}
+
+
+def test_the_advice_the_summary_gives_is_not_posted_again(project, settings):
+    text = statement_file(front="", title="Ticket gates refuse phone passes", sections={
+        "Summary": "Since 07:40 the ticket gates of line B refuse passes on a phone. If the gate refuses your pass, "
+                   "use the staffed gate: you will not be charged and nobody will fine you until the end of service "
+                   "tonight. We are sorry.",
+        "What you should do": "- If the gate refuses your phone pass, go through the staffed gate without a ticket: no "
+                              "fines will be issued until the end of service tonight.\n- Keep your phone charged."})
+    for channel in ("threads", "mastodon", "x"):
+        posts = "\n".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts)
+        assert posts.count("until the end of service tonight") == 1, posts
+
+
+def test_a_banks_facebook_post_keeps_questions_out_of_the_comments(project, settings):
+    bank = dataclasses.replace(settings, organisation="Corbière Bank", short_name="Corbière")
+    text = statement_file(front="", title="Euro transfers delayed", sections={
+        "Summary": "Euro transfers sent since 09:00 have not left. Do not send them again. We are sorry."})
+    post = "\n".join(_copies(project, bank, text, ["facebook"])[("facebook", "announcement")].parts)
+    assert "Ask them in the comments" not in post and "Please do not post personal details in the comments." in post
+
+
+def test_an_offensive_posts_facebook_copy_keeps_questions_out_of_the_comments(project, settings):
+    text = statement_file(front="", title="Our advert mocking wheelchair users", sections={
+        "Summary": "Our winter advert mocked people who use wheelchairs. It was wrong and hurtful, we removed it and "
+                   "we are sorry."})
+    post = "\n".join(_copies(project, settings, text, ["facebook"])[("facebook", "announcement")].parts)
+    assert "Ask them in the comments" not in post, post
+
+
+def test_a_french_update_post_names_a_zone_other_than_paris(project, settings):
+    jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"))
+    text = statement_file(lang="fr", front="", title="Virements retardés", sections={"Résumé": "Des virements sont "
+                          "retardés. Nous vous prions de nous excuser."},
+                          updates=(("2026-09-03 10:15", "identifié", "Les virements partent de nouveau."),))
+    post = _copies(project, jersey, text, ["x"], "2026-09-03-test.fr.md")[("x", "update")].parts[0]
+    assert "10 h 15 (heure de Jersey)" in post.replace("\u00a0", " "), post
