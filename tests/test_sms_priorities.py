@@ -141,3 +141,17 @@ def test_a_second_colon_before_a_clause_becomes_a_semicolon_and_a_list_keeps_its
                   update="We are recalling two lots of sliced comté, 200 g pack: lot C4471 and lot C4472. Do not eat "
                          "them.")
     assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST - We are recalling" in recall, recall
+
+
+def test_a_french_sms_rewords_rather_than_misspells(project, settings):
+    # GSM-7 has no "ê" nor "ç": « quand même », « hameçonnage » are said in words it has, never
+    # sent as « quand meme », « hameconnage ».
+    sms = _sms(project, settings, lang="fr", title="Panne des bornes",
+               summary="Depuis 6 h, les bornes refusent les cartes. Si la borne refuse votre carte, montez quand même : "
+                       "aucune amende ne sera dressée. Nous vous prions de nous excuser.", kind="announcement")
+    assert "montez malgré tout" in sms and "meme" not in sms, sms
+    sms = _sms(project, settings, lang="fr", front="kind: breach\n", title="Données copiées",
+               summary="Des criminels ont copié les données de 1 200 clients. Nous vous présentons nos excuses.",
+               update="Nous savons comment ils sont entrés : avec le mot de passe d'un salarié, volé par un e-mail "
+                      "d'hameçonnage.", status="identifié")
+    assert "e-mail de phishing" in sms and "hameconnage" not in sms, sms

@@ -800,13 +800,31 @@ _TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û
                                  "È": "E", "Ù": "U", "ÿ": "y"})
 
 
+# French words whose accent GSM-7 lacks, said with words it has before any letter loses its
+# accent: a text from a company never reads misspelt ("montez quand meme", "d'hameconnage").
+# (Without î and û, "aout" or "connaitre" are the reformed spelling: no need.)
+_GSM_WORDS = ((r"\bquand même\b", "malgré tout"), (r"\bd['’]hameçonnage\b", "de phishing"),
+              (r"\bl['’]hameçonnage\b", "le phishing"), (r"\bhameçonnage\b", "phishing"),
+              (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
+              (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
+              (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
+              (r"\bcontrôle\b", "vérification"), (r"\bcontrôl(ée?s?)\b", r"vérifi\1"))
+
+
+def _gsm_words(text: str) -> str:
+    for pattern, words_instead in _GSM_WORDS:
+        text = re.sub(pattern, words_instead, text, flags=re.IGNORECASE)
+    return text
+
+
 def _sms_forms(text: str) -> list[str]:
-    """The text as written (plain typography when that makes it GSM-7), else with the letters
-    GSM-7 lacks written without their accent."""
+    """The text as written (plain typography when that makes it GSM-7), else in words GSM-7
+    has, else with the letters GSM-7 lacks written without their accent."""
     # « points à récupérer » → "points à récupérer": straight quotes take no inner space.
     plain = re.sub(r"«[\s\u00a0\u202f]*", "«", re.sub(r"[\s\u00a0\u202f]*»", "»", text)).translate(_TO_GSM)
     exact = [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
-    return [*exact, plain.translate(_TO_GSM_LETTERS)]
+    reworded = _gsm_words(plain)
+    return list(dict.fromkeys([*exact, reworded.translate(_TO_GSM_LETTERS)]))
 
 
 _THIS_MESSAGE = {"en": re.compile(r"\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?)\b", re.IGNORECASE),
