@@ -155,3 +155,16 @@ def test_a_french_sms_rewords_rather_than_misspells(project, settings):
                update="Nous savons comment ils sont entrés : avec le mot de passe d'un salarié, volé par un e-mail "
                       "d'hameçonnage.", status="identifié")
     assert "e-mail de phishing" in sms and "hameconnage" not in sms, sms
+
+
+def test_a_recall_update_that_says_recalled_lots_names_them(project, settings):
+    text = statement_file(front="kind: recall\n", title="Recall of sliced comté", sections={
+        "Summary": "We are recalling two lots of sliced comté, 200 g packs, because they may contain Listeria. Do not "
+                   "eat them.",
+        "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |"},
+        updates=(("2026-09-03 12:15", "monitoring", "Both recalled lots are now off the shelves of all 312 shops. If you "
+                                                    "have a pack from a recalled lot at home, do not eat it."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
+    assert "C4471" in sms and "C4472" in sms, sms
+    assert sms.index("do not eat it") < sms.index("C4471"), sms

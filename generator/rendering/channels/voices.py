@@ -808,7 +808,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"), (r"\bd['’]hameçonnage\b",
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
               (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
-              (r"\bcontrôle\b", "vérification"), (r"\bcontrôl(ée?s?)\b", r"vérifi\1"))
+              (r"\bcontrôle\b", "vérification"), (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
+              (r"\b(?:est|sont|reste|restent) arrêtée?s?\b", lambda m: m.group(0).replace("arrêt", "stopp")))
 
 
 def _gsm_words(text: str) -> str:
@@ -1145,6 +1146,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         fixes = brief.correction_sentences_of(update)
         if corrections.changes_scope(fixes):
             must = [*(g for g, _ in groups if any(f in g for f in fixes))][:1] + must
+        if brief.kind == "recall" and brief.lot_codes and not any(
+                code in " ".join(candidates[:told]) for code in brief.lot_codes) and any(
+                s.has("advice") for g in bound for s in roles.sentences(g, brief.lang)):
+            # "If you have a pack from a recalled lot at home, do not eat it": which lots, said.
+            must.append(brief.lots_sentence())
         over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
         if protective and not advice and not outcome and not over:
             # "We have found the cause" in a boil-water notice: the advice still in force goes too.
@@ -1308,7 +1314,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     chosen.append(said)
         if update is not None and correction is None:
             # In the order the update tells them (its advice may have been placed first above).
-            def told_at(piece: str) -> int:
+            def told_at(piece: str) -> float:
+                if piece == brief.lots_sentence():  # the lots right after what to do with them
+                    return next((told_at(p) + 0.5 for p in chosen if p != piece and any(
+                        s.has("advice") for s in roles.sentences(p, brief.lang))), len(candidates))
                 head = piece[:25].casefold()
                 return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
             chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
