@@ -189,6 +189,8 @@ def test_the_breach_reply_says_what_was_exposed(project, settings) -> None:  # t
     exposed = reply_templates(statement, settings, NOW)["exposed"].text
     assert "delivery addresses of 2,310 customers" in exposed
     assert "We will never ask for your password." in exposed
+    # Asked whether they were exposed, they may not have been: sorry for the worry, nothing presumed.
+    assert "I am sorry for the worry this is causing you." in exposed and "should not have happened to you" not in exposed
 
 
 # -- a double charge, resolved ----------------------------------------------------------------------------
@@ -372,4 +374,4 @@ def test_the_replies_document_shows_every_template(project, settings) -> None:  
     document = render_replies(statement, settings)
     for key in ("personal", "journalist", "unwell", "pregnant", "return"):
         # In French words, with the name `onevoice reply --template` takes.
-        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(modèle {key}\)$", document.replace("\u00a0", " "), re.MULTILINE), key
+        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(--template {key}\)$", document.replace("\u00a0", " "), re.MULTILINE), key

@@ -196,7 +196,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
     for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
         # Safety first: an emergency instruction comes before anything else, the thanks included.
-        templates[key] = _template(key, words, [words["greeting"], *first, *opening[1:], *paragraphs, closing, sign],
+        # Someone asking whether they were exposed may not have been: sorry for the worry, never
+        # "this should not have happened to you".
+        said = [words["thanks"], words["sorry_worry"]] if key == "exposed" and kind != "controversy" else opening[1:]
+        templates[key] = _template(key, words, [words["greeting"], *first, *said, *paragraphs, closing, sign],
                                    lang, label)
     return templates
 

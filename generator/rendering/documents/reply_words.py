@@ -21,6 +21,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.sorry_ongoing", "I am sorry: this should not have happened to you, and we are putting it right."),
     translatable("reply.sorry_resolved", "I am sorry for what this put you through."),
     translatable("reply.sorry_minor", "I am sorry for the trouble this has caused you."),
+    # Translators: to someone asking whether their data was exposed (they may not have been).
+    translatable("reply.sorry_worry", "I am sorry for the worry this is causing you."),
     # Translators: sympathy, not an apology: after an accident under inquiry, an apology admits
     # a fault the statement does not.
     translatable("reply.sorry_safety", "I am so sorry for what you went through, and I hope you and those close to you are well."),
