@@ -115,3 +115,30 @@ def test_the_cause_of_an_advert_is_the_sign_off_not_where_it_was_due_to_appear(p
     cause = _answer(en, "What caused it?")
     assert "checked prices, but not tone or context" in cause, cause
     assert "due to appear" not in cause and "wrong and hurtful" not in cause, cause
+
+
+def test_a_breach_found_days_later_is_asked_why_it_went_unnoticed(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T09:00:00+01:00")
+    text = statement_file(lang="en", title="Member files copied", severity="critical", started="2026-11-18 14:30",
+                          front="began: 2026-11-12 02:00\n", sections={
+                              "Summary": "Criminals copied the files of 2,300 members. We are sorry.",
+                              "What happened": "On 16 November at 09:10 we found that someone had been copying files "
+                                               "from our archive server since 12 November."},
+                          updates=(("2026-11-18 14:30", "identified", "We are writing to every member concerned."),))
+    qa = _qa(write_statement(project, settings, text, "2026-11-18-test.md"), settings)
+    answer = _answer(qa, "Why did it go unnoticed for so long?")
+    assert "The problem began on 12 November at 02:00 CET; we knew on 16 November at 09:10 CET, 4 days later." in answer
+
+
+def test_an_outage_partly_back_is_asked_when_everything_will_work(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T09:00:00+01:00")
+    text = statement_file(lang="en", title="Card readers down on our trams", severity="major", started="2026-11-18 07:00",
+                          front="kind: outage\n", sections={"Summary": "Card readers on our trams refuse bank cards. "
+                                                                       "We are sorry."},
+                          updates=(("2026-11-18 11:00", "identified", "The readers are updating one by one: 61 of our 97 "
+                                                                      "trams take bank cards again."),
+                                   ("2026-11-18 08:00", "investigating", "We cannot yet say when the readers will work "
+                                                                         "again.")))
+    qa = _qa(write_statement(project, settings, text, "2026-11-18-test.md"), settings)
+    answer = _answer(qa, "When will everything work again?")
+    assert "61 of our 97 trams take bank cards again" in answer and "cannot yet say" not in answer, answer

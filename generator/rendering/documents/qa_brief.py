@@ -219,7 +219,7 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
-    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay, late_since
+    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay, late_since, unnoticed_for
 
     delay = first_word_delay(brief) if key == "late" else None
     since = late_since(brief) if delay is not None else None
@@ -228,6 +228,11 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
         fact = "late_fact" if since == brief.began else "late_fact_known"
         return words[fact].format(first=_at(brief, first), began=_at(brief, since),
                                   delay=lateness_words(delay, brief.lang, prose=True))
+    gap = unnoticed_for(brief) if key == "unnoticed" else None
+    if gap is not None:
+        began, known = gap
+        return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
+                                              delay=lateness_words(known - began, brief.lang, prose=True))
     changed = changed_counts(brief) if key == "changed" else None
     if changed is not None:
         older = changed[1]

@@ -989,6 +989,52 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     return None
 
 
+# A problem that ran this long before we knew: journalists ask why nobody saw it.
+UNNOTICED_AFTER = timedelta(hours=24)
+
+
+def unnoticed_for(brief: Brief) -> tuple[datetime, datetime] | None:
+    """When the problem began and when we knew, if the statement says both and they are more
+    than a day apart (a breach found four days after the first login)."""
+    from generator.rendering.documents.checklist import aware_since
+
+    known, said = aware_since(brief)
+    if said is None or brief.began is None or known - brief.began <= UNNOTICED_AFTER:
+        return None
+    return brief.began, known
+
+
+_UNNOTICED = (r"\b(?:unnoticed|went undetected|not (?:been )?(?:detected|noticed|spotted)|did not (?:detect|notice|see|"
+              r"raise|trigger|alert)|no alert|should have (?:\w+ ){0,3}(?:detected|noticed|spotted|alerted|raised)|"
+              r"pas (?:été )?(?:détectée?s?|repérée?s?|remarquée?s?)|aucune alerte|aurait dû (?:\w+ ){0,3}(?:détecter|"
+              r"repérer|alerter|signaler))\b")
+
+
+def _unnoticed(brief: Brief) -> list[Passage]:
+    return find(brief, words=_UNNOTICED, sections=EXPLAIN, most=2) or \
+        find(brief, words=_UNNOTICED, sections=("update",), newest_first=True, history=True, most=1)
+
+
+# "118 of our 214 coaches accept payment again", « 118 cars sur 214 »: back, but not everywhere.
+_PARTLY = re.compile(r"\b\d[\d,.\u00a0\u202f]*\s+(?:[^\W\d]+\s+)?(?:of|out of|sur)\s+(?:our |nos |les )?\d[\d,.\u00a0\u202f]*\b")
+_ETA = (r"\b(?:cannot (?:yet )?say (?:when|at what time)|(?:will|should) (?:\w+ ){0,3}(?:work|be back|be restored|"
+        r"accept|run) (?:\w+ ){0,4}(?:by|from|before|tonight|tomorrow)|expect(?:ed)? (?:\w+ ){0,4}(?:by|before)|"
+        r"(?:ne pouvons|ne savons) pas encore (?:dire|quand)|(?:devrai(?:t|ent)|fonctionnera|fonctionneront) "
+        r"(?:\w+ ){0,4}(?:d['’]ici|avant|dès|ce soir|demain))")
+
+
+def _partly_back(brief: Brief) -> bool:
+    newest = brief.statement.last_update.text
+    return _PARTLY.search(newest) is not None
+
+
+def _eta(brief: Brief) -> list[Passage]:
+    """The newest update's own word: how far it is back ("118 of our 214 coaches"), and when
+    the rest will be, if it says (an older "we cannot yet say" is no longer the answer)."""
+    partly = find(brief, words=_PARTLY.pattern, sections=("update",), most=1)
+    return [*partly, *find(brief, words=_ETA, sections=("update",), most=1)][:2]
+
+
 def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Question, ...]:
     """The questions for this statement. `also` holds the keys asked in another language of the
     same statement: "Why did you not tell people sooner?" is asked in every language when one
@@ -1007,6 +1053,11 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
     asked = [what, since]
     if (first_word_delay(brief) is not None or "late" in also) and kind != "controversy":  # (our own post: it was public at once)
         asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
+    if unnoticed_for(brief) is not None and kind != "controversy":
+        asked.append(_q("unnoticed", translatable("qa.question.unnoticed", "Why did it go unnoticed for so long?"),
+                        _unnoticed, "agree"))
+    if kind == "outage" and not resolved and _partly_back(brief):
+        asked.append(_q("eta", translatable("qa.question.eta", "When will everything work again?"), _eta))
     if changed_counts(brief) is not None:
         asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
                         lambda b: [changed_counts(b)[0]]))  # type: ignore[index]

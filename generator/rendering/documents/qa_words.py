@@ -42,6 +42,8 @@ QA_WORDS: dict[str, str] = english_table(
     # Translators: {first} our first public word, {delay} a duration, {began} when the problem began.
     translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began, {began}."),
     translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew, {began}."),
+    # Translators: {began} and {known} are moments, {delay} a duration ("4 days").
+    translatable("qa.unnoticed_fact", "The problem began {began}; we knew {known}, {delay} later."),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".

@@ -198,8 +198,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # Safety first: an emergency instruction comes before anything else, the thanks included.
         # Someone asking whether they were exposed may not have been: sorry for the worry, never
         # "this should not have happened to you".
-        said = [words["thanks"], words["sorry_worry"]] if key == "exposed" and kind != "controversy" else opening[1:]
-        templates[key] = _template(key, words, [words["greeting"], *first, *said, *paragraphs, closing, sign],
+        thanks = [words["thanks"], words["sorry_worry"]] if key == "exposed" and kind != "controversy" else opening[1:]
+        templates[key] = _template(key, words, [words["greeting"], *first, *thanks, *paragraphs, closing, sign],
                                    lang, label)
     return templates
 
