@@ -164,7 +164,10 @@ _LEANS = {
                      r"^[^.]*\b(?:any|all|none|each|either|neither) of (?:these|those|them)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)|"
                      # "On the other coaches you may travel free": the others are in the sentence before
-                     r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b", re.IGNORECASE),
+                     r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b|"
+                     # "Five were treated on site": a count whose people are in the sentence before
+                     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of (?:them|these) )?(?:were|was|"
+                     r"are|is|have|has|had)\b", re.IGNORECASE),
     "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
@@ -179,7 +182,9 @@ _LEANS = {
                      r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela))\b|"
                      r"^(?:d['’]ici là|en attendant|"
                      r"entre-temps)\b|^(?:la réponse est|oui,|non,)|"
-                     r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b", re.IGNORECASE),
+                     r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b|"
+                     r"^(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:d['’]entre (?:eux|elles) )?"
+                     r"(?:ont|a|sont|est|avaient|étaient)\b", re.IGNORECASE),
 }
 
 
@@ -396,6 +401,11 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         return protective and any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, brief.lang))
 
     over = any(s.has("outcome") for block in own for s in roles.sentences(block, brief.lang))
+    if brief.kind == "recall" and brief.lot_codes and not any(code in " ".join(own) for code in brief.lot_codes):
+        # "If you have a pack from a recalled lot at home, do not eat it": which lots, with it.
+        at = next((i for i, block in enumerate(blocks) if protects(block)), None)
+        if at is not None:
+            blocks[at] = f"{blocks[at]} {lots_at(brief, update)}"
     if protective and not over and not any(protects(block) for block in blocks):
         # "We have found the cause" in a boil-water notice: the advice still in force goes too.
         reminder = _advice_in_force(brief, update)
@@ -404,6 +414,16 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             blocks.insert(at, reminder)
     return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) else 2)
                     for i, block in enumerate(blocks)]
+
+
+def lots_at(brief: Brief, update: Update) -> str:
+    """The recalled lots as they stood when `update` was posted: "Recalled lots: L2631A,
+    L2631B." on 28 November, never a third lot added on the 29th."""
+    told = " ".join(u.text for u in brief.statement.updates if u.at <= update.at)
+    codes = [code for code in brief.lot_codes if code in told]
+    if update is brief.statement.last_update or not codes or len(codes) == len(brief.lot_codes):
+        return brief.lots_sentence()
+    return brief.lots_sentence().replace(", ".join(brief.lot_codes), ", ".join(codes))
 
 
 def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
@@ -1150,7 +1170,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 code in " ".join(candidates[:told]) for code in brief.lot_codes) and any(
                 s.has("advice") for g in bound for s in roles.sentences(g, brief.lang)):
             # "If you have a pack from a recalled lot at home, do not eat it": which lots, said.
-            must.append(brief.lots_sentence())
+            must.append(lots_at(brief, update))
         over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
         if protective and not advice and not outcome and not over:
             # "We have found the cause" in a boil-water notice: the advice still in force goes too.
@@ -1315,7 +1335,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if update is not None and correction is None:
             # In the order the update tells them (its advice may have been placed first above).
             def told_at(piece: str) -> float:
-                if piece == brief.lots_sentence():  # the lots right after what to do with them
+                if piece == lots_at(brief, update):  # the lots right after what to do with them
                     return next((told_at(p) + 0.5 for p in chosen if p != piece and any(
                         s.has("advice") for s in roles.sentences(p, brief.lang))), len(candidates))
                 head = piece[:25].casefold()
@@ -1407,6 +1427,10 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
         if any(s.has("outcome") for _, said in groups for s in said):
             return None
         advice = [g for g, said in groups if any(s.has("advice") and not s.has("apology") for s in said)]
+        if advice and brief.kind == "recall" and brief.lot_codes and brief.first_advice:
+            # A recall's standing advice is said with its lots ("Recalled lots: L2631A, L2631B.
+            # Do not eat this cheese."), never an older update's announcement copied in.
+            return f"{lots_at(brief, update)} {brief.first_advice}"
         if advice:
             # Advice for one day ("Please do not come back for your belongings today") or one
             # that points back at the sentence before it (« Ne les consommez pas ») does not

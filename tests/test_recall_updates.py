@@ -1,0 +1,59 @@
+"""A recall's update posts say which lots, as they stood that day: the advice about "a recalled
+lot" goes with the codes, an update with no advice of its own is reminded of the lots and the
+advice (never an older update's announcement copied in, never a lot added later). Statements
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from generator.rendering.channels.voices import bind
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-06T20:00:00+02:00")
+
+
+def _recall(project, settings):
+    text = statement_file(front="kind: recall\n", title="Recall of sliced comté", started="2026-09-03 11:00", sections={
+        "Summary": "We are recalling three lots of sliced comté, 200 g packs, because they may contain Listeria. Do not "
+                   "eat this cheese.",
+        "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |\n"
+                              "| C4480 | 20/01/2027 |"},
+        updates=(("2026-09-06 10:00", "monitoring", "All three recalled lots are off the shelves. If you have a pack "
+                                                    "from a recalled lot at home, do not eat it."),
+                 ("2026-09-05 19:00", "identified", "A follow-up test found Listeria in lot C4480 too: we are extending "
+                                                    "the recall to it. Do not eat it."),
+                 ("2026-09-04 17:00", "identified", "All 312 shops that received lots C4471 and C4472 have taken them "
+                                                    "off their shelves."),
+                 ("2026-09-03 11:00", "identified", "We are recalling lots C4471 and C4472. Do not eat them.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    return {(c.channel, c.kind, c.update_at.isoformat() if c.update_at else ""): "\n".join(c.parts)
+            for c in render_copies(statement, settings, ["x", "sms"], NOW)}
+
+
+def _one(copies, channel, day):
+    return next(text for (ch, kind, at), text in copies.items() if ch == channel and kind == "update" and day in at)
+
+
+def test_an_update_that_says_recalled_lots_names_them_in_the_same_post(project, settings):
+    copies = _recall(project, settings)
+    post = _one(copies, "x", "2026-09-06").split("\n---\n")
+    first = next(p for p in post if "do not eat it" in p)
+    assert "C4471, C4472, C4480" in first, post
+
+
+def test_a_reminder_gives_the_lots_of_its_day_and_never_an_older_announcement(project, settings):
+    copies = _recall(project, settings)
+    for channel in ("x", "sms"):
+        text = _one(copies, channel, "2026-09-04")
+        assert "C4480" not in text, text  # recalled only on 5 September
+        assert "We are recalling lots C4471 and C4472" not in text, text
+        assert "Do not eat this cheese" in text, text
+
+
+def test_a_count_whose_people_are_in_the_sentence_before_stays_with_it():
+    assert bind(["Seven people were treated by the fire service.", "Five were treated on site."], "en") == [
+        "Seven people were treated by the fire service. Five were treated on site."]
+    assert bind(["Sept personnes ont été prises en charge.", "Cinq ont été soignées sur place."], "fr") == [
+        "Sept personnes ont été prises en charge. Cinq ont été soignées sur place."]
