@@ -68,3 +68,16 @@ def test_a_crisis_that_is_over_still_flags_what_nothing_shows_done(project, sett
                           and "Once it is over" not in i]
     assert open_with_deadline, checklist
     assert all(re.search(r"\(passed[;:]", item) for item in open_with_deadline), checklist
+
+
+def test_a_breach_reported_to_the_commissioner_on_a_named_day_ticks_the_regulator_step(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    text = statement_file(severity="critical", started="2026-11-27 17:30", front="kind: breach\n",
+                          title="Member files copied", sections={
+                              "Summary": "Criminals copied the files of 2,300 members. We are sorry.",
+                              "What we are doing": "- We reported the breach on 27 November at 18:10 to the Information "
+                                                   "Commissioner's Office and to the police."},
+                          updates=(("2026-11-27 17:30", "identified", "We are writing to every member concerned."),))
+    statement = write_statement(project, settings, text, "2026-11-27-files.md")
+    item = _item(render_checklist(statement, settings, NOW), "Notify the data protection authority")
+    assert item.startswith("x]") and "Information Commissioner" in item, item

@@ -823,13 +823,16 @@ _TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û
 # French words whose accent GSM-7 lacks, said with words it has before any letter loses its
 # accent: a text from a company never reads misspelt ("montez quand meme", "d'hameconnage").
 # (Without î and û, "aout" or "connaitre" are the reformed spelling: no need.)
-_GSM_WORDS = ((r"\bquand même\b", "malgré tout"), (r"\bd['’]hameçonnage\b", "de phishing"),
-              (r"\bl['’]hameçonnage\b", "le phishing"), (r"\bhameçonnage\b", "phishing"),
+_GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
+              (r"\b(e-?mails?|courriels?|messages?|SMS|sites?) d['’]hameçonnage\b", r"\1 frauduleux"),
+              (r"\bl['’]hameçonnage\b", "la fraude"), (r"\bhameçonnage\b", "fraude"),
+              (r"\bempêche(nt)?\b", r"bloque\1"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
               (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
               (r"\bcontrôle\b", "vérification"), (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
-              (r"\b(?:est|sont|reste|restent) arrêtée?s?\b", lambda m: m.group(0).replace("arrêt", "stopp")))
+              (r"\breste arrêtée?\b", "n'a pas redémarré"), (r"\brestent arrêtée?s\b", "n'ont pas redémarré"),
+              (r"\best arrêtée?\b", "ne fonctionne plus"), (r"\bsont arrêtée?s\b", "ne fonctionnent plus"))
 
 
 def _gsm_words(text: str) -> str:

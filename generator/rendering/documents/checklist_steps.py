@@ -35,7 +35,7 @@ OWNERS: dict[str, tuple[str, Text]] = {
 #  evidence: a role or a pattern; the statement's sentence matching it shows the step done)
 Step = tuple[str, str, int | None, tuple[str, ...], Text, str | None]
 
-_NOTIFIED = (r"\b(?:notified|informed|reported (?:the \w+ |it )?to|notifié|informé|signalé|prévenu)\b[^.]*\b(?:data "
+_NOTIFIED = (r"\b(?:notified|informed|reported\b[^.]{0,60}?\bto|notifié|informé|signalé|prévenu)\b[^.]*\b(?:data "
              r"protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b)")
 STEPS: tuple[Step, ...] = (
     ("people", "safety", 0, ("safety",),
@@ -182,7 +182,7 @@ STEPS: tuple[Step, ...] = (
     # A service outage.
     ("workaround", "ops", 60, ("outage",),
      translatable("checklist.step.workaround",
-                  "Give a workaround if there is one, and say when service is expected back."),
+                  "Give a workaround if there is one."),
      r"^(?!.*\b(?:had to|have had to|ont dû|avez dû)\b).*?"
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
      r"lui-même|directement sur|board anyway|without (?:a )?ticket|montez quand même|sans (?:titre|billet)|"
