@@ -81,3 +81,14 @@ def test_a_breach_reported_to_the_commissioner_on_a_named_day_ticks_the_regulato
     statement = write_statement(project, settings, text, "2026-11-27-files.md")
     item = _item(render_checklist(statement, settings, NOW), "Notify the data protection authority")
     assert item.startswith("x]") and "Information Commissioner" in item, item
+
+
+def test_an_overdue_update_is_the_first_thing_to_do(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    text = statement_file(severity="major", started="2026-11-30 08:00", front="next_update: 2026-11-30 11:30\n",
+                          title="Ticket machines down", sections={"Summary": "Our ticket machines are down. We are sorry."},
+                          updates=(("2026-11-30 08:00", "investigating", "We are looking into it."),))
+    statement = write_statement(project, settings, text, "2026-11-30-machines.md")
+    checklist = render_checklist(statement, settings, NOW)
+    first = checklist.split("\n- [")[1]
+    assert "Post every promised update on time" in first and "overdue" in first, checklist

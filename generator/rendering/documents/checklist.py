@@ -215,6 +215,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
         items.append(ChecklistItem(text, tuple(notes), bool(shown)))
+        if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
+            overdue = items.pop()
+            items.insert(0, overdue)  # the promised update is late: the first thing to do now
     intro = word("intro_known" if start < first else "intro", lang).format(
         kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
     if kind == "breach":
