@@ -55,3 +55,11 @@ def test_a_french_update_post_names_a_zone_other_than_paris(project, settings):
                           updates=(("2026-09-03 10:15", "identifié", "Les virements partent de nouveau."),))
     post = _copies(project, jersey, text, ["x"], "2026-09-03-test.fr.md")[("x", "update")].parts[0]
     assert "10 h 15 (heure de Jersey)" in post.replace("\u00a0", " "), post
+
+
+def test_an_email_subject_too_long_drops_where_it_happened_rather_than_trail_off(project, settings):
+    text = statement_file(front="", title="Personal and account details of 3,412 customers accessed in our mortgage "
+                                          "document system", sections={"Summary": "Criminals copied the details of "
+                                                                                  "3,412 customers. We are sorry."})
+    mail = _copies(project, settings, text, ["email"])[("email", "announcement")]
+    assert mail.subject == "Personal and account details of 3,412 customers accessed", mail.subject

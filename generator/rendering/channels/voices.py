@@ -1602,7 +1602,13 @@ def _before_a_phrase(title: str, room: int) -> str:
         # (A comma inside a list of codes, "batches 24K118, 24K119", is no phrase's end.)
         comma = words[end - 1].endswith(",") and not re.search(r"\d", words[end - 1] + words[end])
         opens = words[end].casefold().split("'")[0].split("’")[0] in _PHRASE_OPENERS or comma
-        if opens and len(head) <= room and len(head) >= 20:
+        # Where ("…accessed | in our mortgage system") and a date (« …plusieurs heures | le lundi
+        # 30 novembre ») may go too; never a head that ends on a small word ("Panne sur").
+        later = " ".join(words[end:end + 2]).casefold()
+        opens = opens or re.match(r"(?:in|at|on|dans|sur|en) (?:our|the|its|notre|nos|son|sa|ses|le|la|les|l['’])|"
+                                  r"le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", later) is not None
+        last = words[end - 1].casefold().strip(",;:")
+        if opens and len(head) <= room and len(head) >= 20 and last not in _FUNCTION_WORDS:
             return head
     return ""
 
