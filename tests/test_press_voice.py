@@ -55,3 +55,18 @@ def test_the_subhead_names_its_day_and_an_advert_taken_down_is_closed(project, s
                  ("2026-09-05 16:30", "identified", "We removed the advert at 16:00.")))
     assert "Final update 10 a.m. CEST on Sept. 7." in release.text, release.text
     assert "Resolved." not in release.text, release.text
+
+
+def test_a_french_release_dates_this_afternoon_and_tonight(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-08T12:00:00+02:00")
+    text = statement_file(lang="fr", front="", started="2026-09-05 14:45", title="Incendie à notre salon de Lyon",
+                          sections={"Résumé": "Le samedi 5 septembre, un incendie a blessé trois personnes à notre salon "
+                                              "de Lyon. Nous présentons nos excuses aux exposants."},
+                          updates=(("2026-09-06 09:00", "surveillance", "Les halls ont rouvert à 9 h."),
+                                   ("2026-09-05 21:00", "identifié", "La visiteuse hospitalisée cet après-midi est rentrée "
+                                                                     "chez elle ; le salarié blessé reste en observation "
+                                                                     "cette nuit.")))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-05-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "hospitalisée le 5 septembre après-midi" in release, release
+    assert "en observation dans la nuit du 5 au 6 septembre" in release, release

@@ -955,6 +955,14 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated
         # « ce matin-là » is the morning the text already named, not the morning it was written.
         text = re.sub(r"\bce matin\b(?![-‑]là)", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b(?![-‑]là)", f"le {day} au soir", text)
+        text = re.sub(r"\bcet après-midi\b(?![-‑]là)", f"le {day} après-midi", text)
+        # « cette nuit » written in the morning is the night just gone; in the evening, the one to come.
+        before, after = (local.date() - timedelta(days=1), local.date()) if local.hour < 12 else \
+            (local.date(), local.date() + timedelta(days=1))
+        first = long_date(before, lang, with_year=False)
+        first = first.split(" ")[0] if before.month == after.month else first  # « du 28 au 29 novembre »
+        night = f"dans la nuit du {first} au {long_date(after, lang, with_year=False)}"
+        text = re.sub(r"\bcette nuit\b(?![-‑]là)", night, text)
     # "le 18 novembre, 18 novembre" (a relative day the authors had already dated): once.
     text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
