@@ -63,3 +63,14 @@ def test_an_email_subject_too_long_drops_where_it_happened_rather_than_trail_off
                                                                                   "3,412 customers. We are sorry."})
     mail = _copies(project, settings, text, ["email"])[("email", "announcement")]
     assert mail.subject == "Personal and account details of 3,412 customers accessed", mail.subject
+
+
+def test_an_email_signed_by_the_chief_executive_says_write_to_me(project, settings):
+    text = statement_file(front="spokesperson: {name: Harriet Okafor, role: Chief Executive}\n",
+                          title="Our advert mocking wheelchair users", sections={
+                              "Summary": "Our winter advert mocked people who use wheelchairs. It was wrong, we removed "
+                                         "it and we are sorry. To tell us what you think, write to our chief executive "
+                                         "at ceo@calypso-pay.example."})
+    mail = _copies(project, settings, text, ["email"])[("email", "announcement")]
+    body = "\n".join(mail.parts)
+    assert "write to me at ceo@calypso-pay.example" in body and "Harriet Okafor" in body, body

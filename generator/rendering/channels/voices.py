@@ -1710,6 +1710,14 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         news.append(brief.correction_note(update))
         header = update_header(brief, update)
     name, role = signatory(brief)
+    if role:
+        # Signed by the chief executive, "write to our chief executive" is "write to me".
+        first_role = role.split("\n")[0].strip()
+        # (English only: « écrivez à notre directrice » would need « écrivez-moi ».)
+        mine = re.compile(rf"\bour {re.escape(first_role)}\b", re.IGNORECASE)
+        if lang == "en":
+            news = [mine.sub("me", p) for p in news]
+            advice = [mine.sub("me", item) for item in advice]
     link = w["link"].format(url=url)
     if brief.no_links:
         # After a breach, e-mails with links are what fraudsters send ("It contains no link; a
