@@ -142,3 +142,21 @@ def test_an_outage_partly_back_is_asked_when_everything_will_work(project, setti
     qa = _qa(write_statement(project, settings, text, "2026-11-18-test.md"), settings)
     answer = _answer(qa, "When will everything work again?")
     assert "61 of our 97 trams take bank cards again" in answer and "cannot yet say" not in answer, answer
+
+
+def test_a_count_that_changed_is_answered_by_the_update_that_says_why(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-22T09:00:00+01:00")
+    text = statement_file(lang="en", title="Member files copied", severity="critical", started="2026-11-18 10:00",
+                          front="kind: breach\n", sections={"Summary": "Criminals copied the files of 2,300 members. "
+                                                                       "We are sorry."},
+                          updates=(("2026-11-21 09:00", "monitoring", "All 2,300 affected members have now been written "
+                                                                      "to, and 140 have called our helpline."),
+                                   ("2026-11-20 15:00", "identified", "The full review is complete: the criminals copied "
+                                                                     "the files of 2,300 members, not the 800 we first "
+                                                                     "counted, because they also took a backup on 15 "
+                                                                     "November."),
+                                   ("2026-11-18 10:00", "investigating", "So far we have identified 800 affected members, "
+                                                                         "and this number may rise.")))
+    qa = _qa(write_statement(project, settings, text, "2026-11-18-test.md"), settings)
+    answer = _answer(qa, "Why has the number changed?")
+    assert "not the 800 we first counted, because they also took a backup" in answer, answer

@@ -199,17 +199,18 @@ def whole_items(brief: Brief, found: list[Passage]) -> list[Passage]:
 
 def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,
          most: int = 2, history: bool = False, sections: tuple[str, ...] | None = None,
-         exclude: str | None = None) -> list[Passage]:
+         exclude: str | None = None, pending: bool = False) -> list[Passage]:
     """Sentences with `role` and/or matching `words` (a pattern, case ignored), from the
     sections and the newest update (`history=True`: every update, for facts stated once, such
     as a cause or a figure), optionally only from some `sections` (keys, or "update"), and
-    never one matching `exclude`."""
+    never one matching `exclude`. `pending`: an older update's provisional word too ("so far
+    we have identified 1,180…"), for what it said then."""
     pattern = re.compile(words, re.IGNORECASE) if words else None
     excluded = re.compile(exclude, re.IGNORECASE) if exclude else None
     chosen = [p for p in passages(brief)
               if (history or p.recent in (NEWEST, SECTION))
               # "We are looking for the cause" is not an answer once a later update has spoken.
-              and not (p.has("pending") and p.recent not in (NEWEST, SECTION))
+              and not (p.has("pending") and p.recent not in (NEWEST, SECTION) and not pending)
               and (sections is None or p.section in sections)
               and (role is None or role in p.roles)
               and (pattern is None or pattern.search(p.text) or (p.label and pattern.search(p.label)))

@@ -234,7 +234,7 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
         return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
                                               delay=lateness_words(known - began, brief.lang, prose=True))
     changed = changed_counts(brief) if key == "changed" else None
-    if changed is not None:
+    if changed is not None and changed[1] is not changed[0]:
         older = changed[1]
         return words["said_before"].format(update=update_source(brief, older.at or brief.written),
                                            text=in_quotes(older.text, brief.lang))

@@ -974,17 +974,39 @@ def attacked(brief: Brief) -> bool:
     return cyberattack(brief.statement) or bool(find(brief, words=_RANSOM.pattern, history=True, most=1))
 
 
+_A_CHANGE = re.compile(r"\b(?:not (?:the |only )?|rather than (?:the )?|instead of (?:the )?|et non (?:pas )?(?:les |des |de )?|"
+                       r"au lieu (?:des |de )?)\d", re.IGNORECASE)
+
+
 def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     """The newest update's count of those affected and the older update's different count it
     replaces ("1,200 customers" then "3,400 customers"): journalists ask why it changed."""
     pattern = count_pattern(brief.lang)
-    counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99)
+    counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99,
+                               pending=True)
                if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)]
     if not counted:
         return None
+    def counts(text: str) -> frozenset[str]:
+        return frozenset(f for f in figures(text) if len(f) >= 3)  # (never a day: "25 November")
+
     newest = counted[0]
+    # The update that says the change itself ("3,412 customers, not the 1,180 we had
+    # identified, because…") answers best, beside the older update that gave the old figure.
+    for change in counted:
+        if len(counts(change.text)) >= 2 and _A_CHANGE.search(change.text):
+            olds = counts(change.text) - counts(newest.text)
+            older = next((p for p in counted if p.recent > change.recent and counts(p.text) & olds), None)
+            # (It says both figures itself: no older update to quote beside it.)
+            return change, older or change
+    def noun(text: str) -> str:
+        # What is counted ("customers", « clients »): two counts of different things are no change.
+        found = re.search(pattern, text, re.IGNORECASE)
+        return found.group(0).split()[-1].casefold().rstrip("s") if found else ""
+
     for older in counted[1:]:
-        if older.recent > newest.recent and not figures(older.text) & figures(newest.text):
+        if older.recent > newest.recent and counts(older.text) and not counts(older.text) & counts(newest.text) \
+                and noun(older.text) == noun(newest.text):
             return newest, older
     return None
 

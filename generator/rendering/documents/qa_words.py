@@ -110,7 +110,7 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
     # d'appareils » counts devices.
     between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
     rate = r"(?!\s+(?:[\w'’-]+\s+)?(?:per|par|each|chaque)\b)"  # "of 4 tickets per fan": a limit
-    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,3}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
+    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,4}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
             rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}{rate}|\b(?:all|tous les|toutes les|chacun des|each of the) "
             rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b")
 
