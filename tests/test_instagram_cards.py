@@ -41,3 +41,12 @@ def test_a_correction_card_says_what_its_corrected_date_belongs_to(project, sett
     cards = _cards(project, settings, "en", update, "Recall of sliced comté", "We are recalling a cheese. Do not eat it.")
     card = cards["correction"]
     assert card and "09/01/2027" in card and "C4471" in card, card
+
+
+def test_a_card_whose_title_apologises_does_not_apologise_again(project, settings):
+    text = statement_file(front="", title="Our advert mocked wheelchair users: we removed it and we apologise",
+                          sections={"Summary": "Our winter advert mocked people who use wheelchairs. It was wrong and "
+                                               "hurtful. We are sorry."})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    card = {c.kind: c.visual for c in render_copies(statement, settings, ["instagram"], NOW)}["announcement"]
+    assert card and "we apologise" in card and "We are sorry" not in card, card

@@ -578,7 +578,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         if brief.kind == "recall" and org.casefold() not in title.casefold():
             title = f"{org}{' :' if brief.lang == 'fr' else ':'} {after_colon(title, brief.lang)}"
         sorry = _short_apology(brief.apology_text, brief.lang) if controversy_words(
-            f"{brief.statement.title} {brief.statement.summary}") else None
+            f"{brief.statement.title} {brief.statement.summary}") and not _APOLOGY_CLAUSE.get(
+            brief.lang, _APOLOGY_CLAUSE["en"]).search(title) else None  # (never twice: the title may say it)
         lines = [title, sorry or "", *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
