@@ -168,3 +168,15 @@ def test_a_recall_update_that_says_recalled_lots_names_them(project, settings):
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
     assert "C4471" in sms and "C4472" in sms, sms
     assert sms.index("do not eat it") < sms.index("C4471"), sms
+
+
+def test_a_french_rewording_keeps_its_capital_and_its_gender(project, settings):
+    sms = _sms(project, settings, lang="fr", front="kind: breach\n", title="Données copiées",
+               summary="Des criminels ont copié les données de 1 200 clients. Si vous êtes concerné, nous vous avons "
+                       "écrit. Nous vous présentons nos excuses.", kind="announcement")
+    assert "Si cela vous concerne, nous vous avons écrit" in sms, sms
+    sms = _sms(project, settings, lang="fr", title="Ligne arrêtée", summary="Notre ligne de tranchage est arrêtée. "
+               "Nous vous prions de nous excuser.",
+               update="Le contrôle de la ligne a trouvé une pièce usée, qui a été changée ce matin par nos équipes de "
+                      "maintenance avant la reprise.", status="identifié")
+    assert "la vérification de la ligne" in sms.casefold() and "le vérification" not in sms.casefold(), sms

@@ -15,6 +15,7 @@ in order of importance, or for SMS and e-mail the finished text.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -831,14 +832,21 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
               (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
-              (r"\bcontrôle\b", "vérification"), (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
+              (r"\ble contrôle\b", "la vérification"), (r"\bdu contrôle\b", "de la vérification"),
+              (r"\bau contrôle\b", "à la vérification"), (r"\bun contrôle\b", "une vérification"),
+              (r"\bce contrôle\b", "cette vérification"), (r"\b(notre|votre|leur) contrôle\b", r"\1 vérification"),
+              (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
               (r"\breste arrêtée?\b", "n'a pas redémarré"), (r"\brestent arrêtée?s\b", "n'ont pas redémarré"),
               (r"\best arrêtée?\b", "ne fonctionne plus"), (r"\bsont arrêtée?s\b", "ne fonctionnent plus"))
 
 
 def _gsm_words(text: str) -> str:
+    def keep_case(match: re.Match[str], template: str) -> str:
+        said = match.expand(template)
+        return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said  # « Si cela vous concerne »
+
     for pattern, words_instead in _GSM_WORDS:
-        text = re.sub(pattern, words_instead, text, flags=re.IGNORECASE)
+        text = re.sub(pattern, functools.partial(keep_case, template=words_instead), text, flags=re.IGNORECASE)
     return text
 
 
