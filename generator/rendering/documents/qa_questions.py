@@ -352,6 +352,13 @@ _REVIEW = re.compile(r"\b(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0
                      r"(?:règles|procédures|processus|contrôles)", re.IGNORECASE)
 
 
+def _told_anywhere(brief: Brief, words: str, sections: tuple[str, ...] = EXPLAIN) -> list[Passage]:
+    """What the statement's sections say (two sentences at most), else the newest update that
+    says it (one)."""
+    return find(brief, words=words, sections=sections, most=2) or \
+        find(brief, words=words, sections=("update",), newest_first=True, history=True, most=1)
+
+
 def _own_sections(brief: Brief) -> tuple[str, ...]:
     """The sections the authors named themselves ("Is my battery affected?"): a change can be
     told there too ("They are checked with a new weld test")."""
@@ -497,8 +504,7 @@ _JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedu
 
 
 def _jobs(brief: Brief) -> list[Passage]:
-    return find(brief, words=_JOBS, sections=EXPLAIN, most=2) or \
-        find(brief, words=_JOBS, sections=("update",), newest_first=True, history=True, most=1)
+    return _told_anywhere(brief, _JOBS)
 
 
 def _compensation(brief: Brief) -> list[Passage]:
@@ -954,16 +960,14 @@ _SOONER = (r"\b(?:sooner|earlier than we did|(?:told|informed|alerted|warned) yo
 
 
 def _late(brief: Brief) -> list[Passage]:
-    return find(brief, words=_SOONER, sections=("summary", "what_happened", "quote", "postmortem"), most=2) or \
-        find(brief, words=_SOONER, sections=("update",), newest_first=True, history=True, most=1)
+    return _told_anywhere(brief, _SOONER, ("summary", "what_happened", "quote", "postmortem"))
 
 
 _RANSOM_ASKED = r"\b(?:ransom(?!ware)|rançon(?!giciel)|Lösegeld)\w*"
 
 
 def _ransom(brief: Brief) -> list[Passage]:
-    return (find(brief, words=_RANSOM_ASKED, sections=EXPLAIN, most=2)
-            or find(brief, words=_RANSOM_ASKED, sections=("update",), newest_first=True, history=True, most=1))
+    return _told_anywhere(brief, _RANSOM_ASKED)
 
 
 def attacked(brief: Brief) -> bool:
@@ -1033,8 +1037,7 @@ _UNNOTICED = (r"\b(?:unnoticed|went undetected|not (?:been )?(?:detected|noticed
 
 
 def _unnoticed(brief: Brief) -> list[Passage]:
-    return find(brief, words=_UNNOTICED, sections=EXPLAIN, most=2) or \
-        find(brief, words=_UNNOTICED, sections=("update",), newest_first=True, history=True, most=1)
+    return _told_anywhere(brief, _UNNOTICED)
 
 
 # "118 of our 214 coaches accept payment again", « 118 cars sur 214 »: back, but not everywhere.
