@@ -137,7 +137,7 @@ def test_every_checklist_step_is_found_in_the_catalogues_by_its_key() -> None:
 
 def test_the_press_release_and_the_checklist_take_their_words_from_the_catalogue(locale: Path) -> None:
     assert (press_words("fr") or {}).get("timeline") == "Points précédents"
-    assert word("owner", "fr") == "Responsable :" and owner_for("lead", (), "fr") == "Responsable de crise"
+    assert word("owner", "fr") == "Pilote :" and owner_for("lead", (), "fr") == "Responsable de crise"
     edit(locale / "fr/LC_MESSAGES/onevoice.po", {"press.timeline": "Chronologie", "checklist.owner": "Pilote :",
                                                  "checklist.owner.lead": "Directeur de crise"})
     assert (press_words("fr") or {}).get("timeline") == "Chronologie"

@@ -52,7 +52,7 @@ def test_deadlines_count_from_when_the_test_found_it(project, settings, monkeypa
         assert due in _item(checklist, facts), checklist
         # Our first word came six hours after we knew: said plainly, never "or the problem began".
         first = _item(checklist, "First public word" if lang == "en" else "Première prise de parole")
-        assert ("6 h 10 min after we knew" if lang == "en" else "6 h 10 min après que nous l'avons su") in first, first
+        assert ("6 hours 10 minutes after we knew" if lang == "en" else "6 h 10 min après que nous l'avons su") in first, first
         assert "or the problem began" not in checklist and "ou que le problème" not in checklist
 
 

@@ -140,3 +140,34 @@ def test_a_critical_checklist_adds_the_board_and_pauses_every_channel(project, s
     checklist = render_checklist(write_statement(project, settings, text), settings, NOW)
     assert ("Inform the board" in checklist) == (severity == "critical")
     assert ("on every channel" in checklist) == (severity == "critical")
+
+
+def _with_team(project, team_yaml: str):
+    from generator.reading.settings import load_settings
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  onevoice:\n", "  onevoice:\n" + team_yaml, 1))
+    return load_settings(project)
+
+
+def test_a_crisis_team_role_given_per_language_is_written_in_each_documents_language(project, incidents):
+    settings = _with_team(project, "    crisis_team:\n"
+                          "      - {name: Marc Roux, role: {en: Chief Executive, fr: Directeur général}, "
+                          "phone: \"+33 4 72 00 00 01\"}\n")
+    english = _statement(incidents, "2026-11-20-card-payments", "en")
+    french = _statement(incidents, "2026-11-20-card-payments", "fr")
+    assert "Marc Roux (Chief Executive)" in render_checklist(english, settings, NOW)
+    checklist = render_checklist(french, settings, NOW)
+    # The owner label is not the start of a French role name (« Responsable : Responsable… »).
+    assert "Pilote\u00a0: Marc Roux (Directeur général)" in checklist and "Chief Executive" not in checklist
+    assert "Marc Roux, Directeur général, +33 4 72 00 00 01" in render_memo(french, settings, NOW)
+    assert "Marc Roux, Chief Executive, +33 4 72 00 00 01" in render_memo(english, settings, NOW)
+
+
+def test_a_crisis_team_role_per_language_needs_a_text_for_each(project):
+    from generator.core.errors import SettingsError
+
+    with pytest.raises(SettingsError) as raised:
+        _with_team(project, "    crisis_team:\n      - {name: Marc Roux, role: {en: Chief Executive, fr: \"\"}}\n")
+    messages = [p.message for p in raised.value.problems]
+    assert messages == ["`extra.onevoice.crisis_team.role` must be text or one text per language"], messages

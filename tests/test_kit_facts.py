@@ -211,7 +211,7 @@ def test_the_checklist_fits_the_kind_of_crisis(kit) -> None:  # type: ignore[no-
             assert re.search(r"RappelConso|product-safety|market-surveillance", checklist)
         if kind == "safety":
             assert re.search(r"People first|Les personnes d'abord", checklist)
-        assert checklist.count("Owner:") + checklist.count("Responsable :") >= 5
+        assert checklist.count("Owner:") + checklist.count("Pilote :") >= 5
         assert "fausse note" not in checklist and "false note" not in checklist
 
 

@@ -290,9 +290,15 @@ class TeamMember:
     """A member of the crisis team (settings): named in the staff memo, owner of checklist steps."""
 
     name: str
-    role: str
+    role: str  # in the site's first language
     phone: str = ""
     email: str = ""
+    # The role as each language writes it ({en: Chief Executive, fr: Directeur général}); empty
+    # when one text serves every language.
+    roles: tuple[tuple[str, str], ...] = ()
+
+    def role_in(self, lang: str) -> str:
+        return dict(self.roles).get(lang, self.role)
 
 
 @dataclass(frozen=True)

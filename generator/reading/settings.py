@@ -31,7 +31,8 @@ SETTING_DOCS: dict[str, str] = {
     "location": "Press-release dateline city: text, or one per language {en: Lyon, fr: Lyon}.",
     "about": "The press release's About text, one per language {en: …, fr: …}.",
     "media_contact": "Press contact {name, email, phone} for press releases and memos.",
-    "crisis_team": "The crisis team for the staff memo and the checklist's owners: a list of {name, role, phone, email}.",
+    "crisis_team": "The crisis team for the staff memo and the checklist's owners: a list of {name, role, phone, email}; "
+                   "a role is text or one per language {en: Chief Executive, fr: Directeur général}.",
     "channels": "Channels to generate, among " + ", ".join(CHANNEL_IDS) + " (default: all).",
     "hashtags": "Hashtags (without #) added to every statement's copies where the channel suits.",
     "limits": "Change a channel's limit: lower any, raise a Mastodon instance's ({mastodon: 1000}) or the SMS "
@@ -205,13 +206,19 @@ def load_settings(root: Path) -> Settings:
     if not isinstance(members, list):
         members = [None]
     for member in members:
-        fields = {k: _text(member.get(k)) or "" for k in ("name", "role", "phone", "email")} \
+        fields = {k: _text(member.get(k)) or "" for k in ("name", "phone", "email")} \
             if isinstance(member, dict) else {}
-        if not fields.get("name") or not fields.get("role"):
+        # A role is text, or one text per language ({en: Chief Executive, fr: Directeur général}).
+        roles = _per_language(member.get("role"), prefix + "crisis_team.role", languages, out) \
+            if isinstance(member, dict) else {}
+        if not roles and isinstance(member, dict) and isinstance(member.get("role"), dict):
+            continue  # told above: a role per language needs a text for each
+        if not fields.get("name") or not roles:
             out.add(prefix + "crisis_team", "each member of `crisis_team` needs at least a name and a role",
                     "e.g. crisis_team: [{name: Marc Roux, role: Head of operations, phone: \"+33 4 72 00 00 01\"}]")
             continue
-        team.append(TeamMember(**fields))
+        role = roles.get(languages[0]) or next(iter(roles.values()))
+        team.append(TeamMember(role=role, roles=tuple(sorted(roles.items())), **fields))
     titles = _per_language(raw.get("title"), prefix + "title", languages, out)
     footer = _per_language(raw.get("footer"), prefix + "footer", languages, out)
     logo = _per_language(raw.get("logo"), prefix + "logo", languages, out)

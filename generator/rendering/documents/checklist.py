@@ -50,8 +50,8 @@ class ChecklistContext:
 def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
     pattern, (context, _) = OWNERS[key]
     for member in team:
-        if re.search(pattern, member.role, re.IGNORECASE):
-            return f"{member.name} ({member.role})"
+        if any(re.search(pattern, role, re.IGNORECASE) for role in (member.role, *dict(member.roles).values())):
+            return f"{member.name} ({member.role_in(lang)})"
     return translated(STEP_TEXTS, context, lang)
 
 
@@ -189,7 +189,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             from generator.rendering.brief import lateness_words
 
             notes.append(word("first_late" if known_said else "first_late_began", lang).format(
-                first=brief.when(first), began=brief.when(alerted), delay=lateness_words(first - alerted, lang)))
+                first=brief.when(first), began=brief.when(alerted), delay=lateness_words(first - alerted, lang, prose=True)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
         due: datetime | None = None

@@ -85,7 +85,7 @@ STEPS: tuple[Step, ...] = (
     ("regulator", "privacy", 72 * 60, ("breach",),
      translatable("checklist.step.regulator",
                   "Notify the data protection authority (GDPR: within 72 hours of becoming aware)."), _NOTIFIED),
-    ("notify_people", "privacy", 72 * 60, ("breach",),
+    ("notify_people", "privacy", None, ("breach",),  # "without undue delay": no clock of its own
      translatable("checklist.step.notify_people",
                   "Tell each person whose data is involved, without undue delay, with what to do."),
      r"\b(?:(?:has|have) been (?:\w+ )?(?:contacted|e-?mailed|informed|told|notified|written to)|were (?:e-?mailed|"

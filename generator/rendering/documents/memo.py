@@ -175,7 +175,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
     if settings.crisis_team:
         who.append(w["team"] + "\n\n" + "\n".join(
-            "- " + w["team_member"].format(name=m.name, role=m.role,
+            "- " + w["team_member"].format(name=m.name, role=m.role_in(lang),
                                            contact="".join(f", {c}" for c in (m.phone, m.email) if c))
             for m in settings.crisis_team))
     promise = brief.promise
