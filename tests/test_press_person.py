@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from generator.rendering.moments import absolute_days
-from generator.rendering.person import british_spelling, english, french
+from generator.rendering.person import advice_named, british_spelling, english, french
 from generator.rendering.press import _is_instruction, _sentences, press_times, render_press_release
 from tests.press_support import statement_file, write_statement
 
@@ -291,3 +291,38 @@ def test_a_lead_repeating_a_false_claim_carries_its_correction(project, settings
                                    settings).markdown
     lead = release.split("**")[3]
     assert "dix minutes" in lead and "C’était faux" in lead
+
+
+def test_french_possessive_belongs_to_the_organisation_only_once_it_is_named():
+    # Two nouns make one phrase, named with the organisation; never « ses courriers » after
+    # the clients.
+    assert _french("Les 3 412 clients concernés ont tous été contactés : nos courriers et e-mails sont partis "
+                   "entre le 25 et le 30 novembre.", org="Harbourline Bank") == [
+        "Les 3 412 clients concernés ont tous été contactés : les courriers et e-mails de Harbourline Bank sont "
+        "partis entre le 25 et le 30 novembre."]
+    # A plural noun before its verb in -ent: « des voyageurs de X achètent ».
+    assert _french("Chaque jour, environ 3 100 de nos voyageurs achètent leur trajet à bord.",
+                   org="Lignes d'Armor") == [
+        "Chaque jour, environ 3 100 des voyageurs de Lignes d'Armor achètent leur trajet à bord."]
+    # After another subject, « ses entrepôts » would be the shops': the paragraph is quoted.
+    assert french(["Les magasins ont retiré les lots de leurs rayons.",
+                   "Dans nos entrepôts et ceux des distributeurs, 5 100 barquettes ont été bloquées."],
+                  "Fromagerie Bellecombe") is None
+    # Just named, the organisation owns « ses systèmes ».
+    assert _french("C'était notre faute.", "Depuis 14 h, chacun de nos systèmes exige une seconde étape.",
+                   org="Harbourline Bank")[1] == "Depuis 14 h, chacun de ses systèmes exige une seconde étape."
+
+
+def test_french_names_the_organisation_with_one_elision_everywhere():
+    # An h that is not mute takes « de », in the text as in the release's headings.
+    assert _french("C'était notre faute.", org="Harbourline Bank") == ["C'était la faute de Harbourline Bank."]
+    assert _french("C'était notre faute.", org="Hôtels Alcôve") == ["C'était la faute d'Hôtels Alcôve."]
+    assert _french("C'était notre faute.", org="Ardel Énergie") == ["C'était la faute d'Ardel Énergie."]
+
+
+def test_french_advice_calls_the_organisation_back_without_a_preposition():
+    assert advice_named("En cas de doute, raccrochez et rappelez-nous au numéro inscrit au dos de votre carte.",
+                        "Harbourline Bank", "fr") == \
+        "En cas de doute, raccrochez et rappelez Harbourline Bank au numéro inscrit au dos de votre carte."
+    assert advice_named("Écrivez-nous à dpo@example.com.", "Harbourline Bank", "fr") == \
+        "Écrivez à Harbourline Bank à dpo@example.com."

@@ -442,12 +442,12 @@ def _of_name(name: str) -> str:
     for article, joined in (("Le ", "du "), ("La ", "de la "), ("L'", "de l'"), ("L’", "de l’"), ("Les ", "des ")):
         if name.startswith(article):
             return joined + name[len(article):]
-    return f"d'{name}" if name[:1] in _FR_VOWEL else f"de {name}"
+    return f"d'{name}" if elides(name) else f"de {name}"  # one rule with the release's headings
 
 
 def _fr_elided(text: str, name: str) -> str:
     """« que Ondara » → « qu'Ondara », « de Officinea » → « d'Officinea »: French elides before a vowel."""
-    if name[:1] not in _FR_VOWEL:
+    if not elides(name):
         return text
     return re.sub(rf"\b([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Dd])e {re.escape(name)}\b", rf"\1'{name}", text)
 
@@ -507,7 +507,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     later = f"{article.group(1).lower()}{article.group(2).lower()}" \
         if article else organisation
     pronoun_word = "il" if organisation.startswith("Le ") else "elle"
-    out = []
+    out: list[str] = []
     for sentence in sentences:
         failed = False
         in_sentence = False
@@ -623,8 +623,22 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                       text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?\w+)" + ends, plural, text)
-        text = re.sub(r"\b([Nn])os (\w+)", lambda m: "ses " + m.group(2), text)
+        # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)
+        # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?[\w-]+(?: et [\w-]+)?)"
+                      r"(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
+
+        def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
+            nonlocal failed
+            # « ses courriers » is the organisation's only once it was just named: after another
+            # subject (« Les magasins les ont retirés. Dans nos entrepôts… ») the paragraph is
+            # quoted instead.
+            named_before = organisation in match.string[:match.start()] or (
+                bool(out) and (organisation in out[-1] or later in out[-1]))
+            failed = failed or not (owner_first or in_sentence or named_before)
+            return "ses " + match.group(2)
+
+        text = re.sub(r"\b([Nn])os (\w+)", ours, text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
         text = _fr_elided(text, organisation)
@@ -758,7 +772,7 @@ def _fr_advice_named(text: str, organisation: str) -> str:
     text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){0,2})(\w+)\b", subject, text)
     # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
     # only a verb whose object is the person takes the name without « à ».
-    direct = ("contactez", "appelez", "rejoignez", "suivez", "retrouvez", "joignez", "prévenez", "informez",
+    direct = ("contactez", "appelez", "rappelez", "recontactez", "rejoignez", "suivez", "retrouvez", "joignez", "prévenez", "informez",
               "consultez", "aidez", "remerciez", "visitez", "sollicitez", "interrogez", "relancez")
     return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {organisation if m.group(1).lower() in direct else _fr_to(organisation)}",
                   text)
