@@ -113,3 +113,40 @@ def test_an_ap_dateline_names_the_country_of_a_city_the_world_does_not_know(proj
         release = render_press_release(write_statement(project, placed, statement_file()), placed).text
         dateline = next(line for line in release.split("\n") if line.startswith(city.upper()))
         assert dateline.startswith(expected) and not dateline.startswith(expected + "France"), dateline
+
+
+UPDATE = (("2026-11-20 09:00", "investigating", "We are investigating."),)
+
+
+@pytest.mark.parametrize("lang, heading, told, began_words", [
+    ("en", "What happened", "On 19 November at 21:30, someone logged in to our system with a stolen password.",
+     "The problem began"),
+    ("fr", "Ce qui s'est passé", "Le 19 novembre à 21 h 30, quelqu'un s'est connecté à notre système.",
+     "Le problème a commencé"),
+])
+def test_when_it_began_is_said_once(project, settings, lang, heading, told, began_words):
+    summary = {"en": ("Summary", "Criminals copied customer files. We are sorry."),
+               "fr": ("Résumé", "Des criminels ont copié des fichiers clients. Nous en sommes désolés.")}[lang]
+    # "What happened" tells the moment: no "The problem began …" right before it.
+    text = statement_file(started="2026-11-20 09:00", front="began: 2026-11-19 21:30\n", lang=lang,
+                          sections=dict([summary, (heading, told)]), updates=UPDATE)
+    release = render_press_release(write_statement(project, settings, text, "2026-11-20-x." + lang + ".md"),
+                                   settings).text
+    assert began_words not in release and "21:30" not in release, release
+    # Another moment in it ("found on 20 November"): the release still says when it began.
+    other = told.replace("19", "20").replace("21:30", "08:15").replace("21 h 30", "8 h 15")
+    text = statement_file(started="2026-11-20 09:00", front="began: 2026-11-19 21:30\n", lang=lang,
+                          sections=dict([summary, (heading, other)]), updates=UPDATE)
+    release = render_press_release(write_statement(project, settings, text, "2026-11-20-x." + lang + ".md"),
+                                   settings).text
+    assert began_words in release, release
+
+
+def test_advice_names_the_organisation_once_a_sentence(project, settings):
+    text = statement_file(sections={
+        "Summary": "Criminals copied customer files. We are sorry.",
+        "What you should do": "- Be wary of any call that claims to come from us. We will never ask for your password, "
+                              "and we will never ask you to move money."},
+        updates=UPDATE, started="2026-11-20 09:00")
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    assert "Calypso Pay will never ask for your password, and it will never ask you to move money." in release, release

@@ -326,3 +326,11 @@ def test_french_advice_calls_the_organisation_back_without_a_preposition():
         "En cas de doute, raccrochez et rappelez Harbourline Bank au numéro inscrit au dos de votre carte."
     assert advice_named("Écrivez-nous à dpo@example.com.", "Harbourline Bank", "fr") == \
         "Écrivez à Harbourline Bank à dpo@example.com."
+
+
+def test_a_request_after_a_colon_still_speaks_to_the_reader():
+    told = _english("Fourteen customers have told us about calls from people claiming to be from us: please hang up "
+                    "and ring us on the number on the back of your card.", org="Harbourline Bank")
+    assert told == ["Fourteen customers have told Harbourline Bank about calls from people claiming to be from "
+                    "Harbourline Bank: please hang up and ring Harbourline Bank on the number on the back of your "
+                    "card."]

@@ -148,6 +148,11 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
     out = []
     for sentence in sentences:
         mentions.in_sentence = mentions.owner_in_sentence = False
+        # "…told us about calls: please hang up and ring us on the number on your card": the
+        # request after the colon still speaks to the reader, the organisation named.
+        request = re.search(r"[:;] (?=[Pp]lease\b)", sentence)
+        advice = advice_named(sentence[request.end():], organisation, "en") if request else ""
+        sentence = sentence[:request.end()] + "\x01" if request else sentence
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
@@ -214,6 +219,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         text = re.sub(r"(?<=\b[Ii]f )you\b|(?<=[,;:] )you\b", audience, text)
         if _EN_FIRST.search(text) or _EN_SECOND.search(text):
             return None
+        text = text.replace("\x01", advice)
         out.append(text[:1].upper() + text[1:])
     return out
 

@@ -346,6 +346,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # the sentence.
         subject = subject_name(org, lang) if lang == "fr" else org
         named = advice_named(advice, subject, lang)
+        if lang == "en":
+            # "X will never ask …, and it will never ask you to move money" (after a comma only:
+            # "call X's free line and it will refund you" could mean the line).
+            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}\b", r"\1 it", named)
         if subject != org:
             named = re.sub(rf"(?<=[^.!?] ){re.escape(subject)}", subject[:1].lower() + subject[1:], named)
         return table.sub(_TABLE_LIST[lang], named) if table else named
@@ -1080,6 +1084,17 @@ def _role(role: str, org: str, lang: str, form: str = "{role} of {org}") -> str:
     return form.format(role=lowered, org=org, of_org=french_of(org), **german_names(org))
 
 
+def _dates(text: str, local: datetime) -> bool:
+    """Whether `text` as the authors wrote it names the day and the time of `local`
+    ("20 November at 03:12", « le 20 novembre à 3 h 12 »)."""
+    text = re.sub(r"[\u00a0\u202f]", " ", text)
+    clocks = {f"{local:%H:%M}", f"{local.hour}:{local:%M}", f"{local.hour} h {local:%M}", f"{local.hour}h{local:%M}"}
+    if local.minute == 0:
+        clocks |= {f"{local.hour} h", f"{local.hour}h"}
+    clock = any(re.search(rf"(?<![\d:]){re.escape(c)}(?![\d:])", text) for c in clocks)
+    return clock and re.search(rf"(?<!\d){local.day}(?:er)?(?!\d)", text) is not None
+
+
 def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead: str) -> str:
     """When the problem began, a fact every journalist asks for, from `began:` when the authors
     gave it (`started` is when communication started: the text says when the problem did)."""
@@ -1091,6 +1106,8 @@ def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead:
     if press_clock(local, brief.lang) in lead.replace(" ", "\u00a0") or ap_time(local) in lead \
             or press_clock(local, brief.lang) in lead:
         return ""  # the lead already dates it
+    if _dates(brief.statement.text_of("what_happened"), local):
+        return ""  # the next paragraph tells it with that moment ("On 20 November at 03:12 GMT, someone…")
     when = moment_words(moment, settings.timezone, brief.lang, "document", reference=issued)
     if brief.lang == "fr":
         when = when if when.startswith("le ") or when.startswith("à ") else f"à {when}"
