@@ -223,3 +223,37 @@ def test_a_breach_brief_never_says_we_do_not_know_yet_whether_data_was_encrypted
     assert "do not know yet" not in answer and "I will check and come back to you today" in answer, answer
     jobs = _answer(qa, "Will anyone lose their job over this?")
     assert "that gap was ours" in jobs, jobs
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_what_data_lists_what_the_files_contain_and_who_is_not_answered_with_it(project, settings, monkeypatch, lang):
+    told = {
+        "en": ("Summary", "Criminals copied the details of 3,400 customers. We are sorry.", "What happened",
+               "On 17 November at 03:12, someone logged in with a stolen password. Our security team spotted unusual "
+               "downloads on 18 November at 09:40 and blocked the access.\n\n"
+               "The files copied contain names, postal addresses, dates of birth and account numbers. For 640 of these "
+               "customers, they also contain payslips. They do not contain passwords, and the criminals had no access "
+               "to accounts."),
+        "fr": ("Résumé", "Des criminels ont copié les données de 3 400 clients. Nous en sommes désolés.",
+               "Ce qui s'est passé",
+               "Le 17 novembre à 3 h 12, quelqu'un s'est connecté avec un mot de passe volé. Notre équipe de sécurité a "
+               "repéré des téléchargements inhabituels le 18 novembre à 9 h 40 et a bloqué l'accès.\n\n"
+               "Les fichiers copiés contiennent les noms, adresses postales, dates de naissance et numéros de compte. "
+               "Pour 640 de ces clients, ils contiennent aussi des bulletins de salaire. Ils ne contiennent pas de mot "
+               "de passe, et les criminels n'ont eu aucun accès aux comptes."),
+    }[lang]
+    qa = _qa(project, settings, monkeypatch, lang=lang, sections={told[0]: told[1], told[2]: told[3]},
+             updates=(("2026-11-18 11:30", "investigating" if lang == "en" else "enquête",
+                       "We are writing to each customer." if lang == "en" else "Nous écrivons à chaque client."),))
+    data = _answer(qa, "What data exactly?" if lang == "en" else "Quelles données exactement ?")
+    listed = ("The files copied contain names", "For 640 of these customers", "They do not contain passwords") \
+        if lang == "en" else ("Les fichiers copiés contiennent les noms", "Pour 640 de ces clients",
+                              "Ils ne contiennent pas de mot de passe")
+    assert all(part in data for part in listed), data
+    who = _answer(qa, "Who accessed it?" if lang == "en" else "Qui y a eu accès ?")
+    assert "contain" not in who and "contiennent" not in who, who
+    # Since when known: the sentence that says when we spotted it.
+    since = _answer(qa, "Since when, and since when have you known?" if lang == "en"
+                    else "Depuis quand, et depuis quand le savez-vous ?")
+    assert ("spotted unusual downloads on 18 November at 09:40" if lang == "en"
+            else "repéré des téléchargements inhabituels le 18 novembre à 9 h 40") in since, since

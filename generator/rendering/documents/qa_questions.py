@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.core.catalogues import translatable
 from generator.rendering.brief import Brief
-from generator.rendering.documents.passages import SECTION, Passage, find
+from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind, said_whole, table_lines
 
@@ -687,7 +687,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     if kind == "breach":
         return (
             _q("data", translatable("qa.question.data", "What data exactly?"), _data),
-            _q("who", translatable("qa.question.who", "Who accessed it?"), lambda b: _anywhere(b, "who")),
+            # (What the files contain answers "What data exactly?", even when it names the criminals.)
+            _q("who", translatable("qa.question.who", "Who accessed it?"),
+               lambda b: _anywhere(b, "who", exclude=_CONTENTS.pattern)),
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
             # (Unanswered: "I will check", never "we do not know yet" a week into a breach.)
@@ -899,6 +901,13 @@ def _data(brief: Brief) -> list[Passage]:
     # that names the data ("the personal data of 68,500 students") before one on how they got in.
     named.sort(key=lambda p: (re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None,
                               _DATA_HEADING.search(p.text) is None))
+    if listing:
+        # The list, and what its paragraph adds about it ("For 640 of these customers, they also
+        # contain payslips", "They do not contain passwords"): the answer, said as written.
+        same = [p for p in passages(brief) if p.block == listing[0].block and p.section == listing[0].section]
+        after = same[[p.text for p in same].index(listing[0].text) + 1:] if listing[0].text in [p.text for p in same] \
+            else []
+        return [listing[0], *[p for p in after if _CONTENTS.search(p.text)][:2]]
     named = listing[:1] + named
     rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
     if rows:  # the table says what data: the sentences that say so beside it
@@ -910,8 +919,17 @@ def _data(brief: Brief) -> list[Passage]:
 _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|records?)\b[^:.]{0,80}:\s*[^,]+,|"
                           r"^(?:they|it) (?:concern|include|cover)s?\b[^:.]{0,80}:\s*[^,]+,|"
                           r"^(?:les|ces) (?:données|informations)\b[^:.]{0,80}:\s*[^,]+,|"
-                          r"^(?:elles|ils) (?:concernent|comprennent|portent sur)\b[^:.]{0,80}:\s*[^,]+,",
+                          r"^(?:elles|ils) (?:concernent|comprennent|portent sur)\b[^:.]{0,80}:\s*[^,]+,|"
+                          # "The files copied contain names, …", « Les fichiers copiés contiennent les noms, … »
+                          r"^(?:the|these) (?:files?|documents?|records?)(?: \w+)? (?:contain|include)s?\b[^,.]+,|"
+                          r"^(?:les|ces) (?:fichiers|documents|dossiers)(?: \w+)? (?:contiennent|comprennent|"
+                          r"incluent)\b[^,.]+,",
                           re.IGNORECASE)
+
+
+# What files hold: "The files copied contain…", « Ils ne contiennent ni… ».
+_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
+                       r"comprenaient|incluent)\b", re.IGNORECASE)
 
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
