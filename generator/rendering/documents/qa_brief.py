@@ -233,6 +233,11 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
         began, known = gap
         return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
                                               delay=lateness_words(known - began, brief.lang, prose=True))
+    if key == "eta":
+        from generator.rendering.documents.qa_questions import eta_said
+
+        if not eta_said(brief):  # "118 of our 214 coaches" is back; when the rest is nobody says
+            return words["no_eta"]
     changed = changed_counts(brief) if key == "changed" else None
     if changed is not None and changed[1] is not changed[0]:
         older = changed[1]

@@ -1071,6 +1071,11 @@ def _partly_back(brief: Brief) -> bool:
     return _PARTLY.search(newest) is not None
 
 
+def eta_said(brief: Brief) -> bool:
+    """Whether the newest update says when everything will be back, or that it cannot say yet."""
+    return bool(find(brief, words=_ETA, sections=("update",), most=1))
+
+
 def _eta(brief: Brief) -> list[Passage]:
     """The newest update's own word: how far it is back ("118 of our 214 coaches"), and when
     the rest will be, if it says (an older "we cannot yet say" is no longer the answer)."""

@@ -44,10 +44,13 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew, {began}."),
     # Translators: {began} and {known} are moments, {delay} a duration ("4 days").
     translatable("qa.unnoticed_fact", "The problem began {began}; we knew {known}, {delay} later."),
+    # Translators: after the count of what is back, when the newest update gives no time for the rest.
+    translatable("qa.no_eta", "UNANSWERED for the rest: the statement gives no time for it. Say instead: “We cannot "
+                              "yet say when everything will work again; we will say it as soon as we know.”"),
     translatable("qa.memory", "I will not answer that from memory: I will check and come back to you today."),
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".
-    translatable("qa.review", "Our priority is the people affected; our review of what happened is under way."),
+    translatable("qa.review", "Our priority is the people affected; we will share what we learn of what happened."),
     translatable("qa.review_done", "Our priority has been the people affected; we are drawing the lessons of what happened."),
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
