@@ -523,3 +523,18 @@ def test_will_it_happen_again_is_answered_by_an_independent_review_promised(proj
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-x.fr.md"), settings, NOW))
     again = answers["Cela peut-il se reproduire ?"]
     assert not _unanswered(again) and "cabinet indépendant examinera" in again, again
+
+
+def test_who_is_responsible_is_the_leader_who_says_it_was_theirs_not_who_complained(
+        project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="major", started="2026-03-02 10:00", title="Our advert made light of abuse",
+        front="spokesperson: {name: Imogen Hale, role: Chief Executive}\n",
+        sections={"Summary": "Our advert made light of domestic abuse. We are sorry.",
+                  "What happened": "Within three hours we had received 4,800 complaints, many of them from our own "
+                                   "colleagues.",
+                  "Quote": "\"The failure was in the way we approve our advertising, and putting it right was my "
+                           "responsibility.\""})
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-advert.md"), settings, NOW))
+    who = answers["Who is responsible?"]
+    assert "putting it right was my responsibility" in who and "4,800 complaints" not in who, who

@@ -264,14 +264,16 @@ W = {
                   r"installed|released|pushed|launched|rolled out)|"
                   r"(?:fault|failure|error|problem|mistake|bug) (?:in|of|with|on) our (?:own )?(?:[\w-]+ ){0,2}"
                   r"(?:systems?|software|process(?:es)?|checks?|side|code|network)|"
-                  r"from our own|(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
+                  r"(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|"
+                  # ("complaints from our own colleagues" owns nothing: "came from our own" below does)
+                  r"(?:was|is) my (?:own )?(?:responsibility|fault|mistake|failure)|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
                   r"\bresponsible)",
-                  r"\b(?:notre (?:faute|erreur|responsabilité)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  r"\b(?:notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
