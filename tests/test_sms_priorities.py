@@ -180,3 +180,22 @@ def test_a_french_rewording_keeps_its_capital_and_its_gender(project, settings):
                update="Le contrôle de la ligne a trouvé une pièce usée, qui a été changée ce matin par nos équipes de "
                       "maintenance avant la reprise.", status="identifié")
     assert "la vérification de la ligne" in sms.casefold() and "le vérification" not in sms.casefold(), sms
+
+
+def test_a_french_sms_says_empeche_de_with_the_verb_it_takes(project, settings):
+    # « empêche de payer » in words GSM-7 has: « ne permet pas de payer », never « bloque de payer ».
+    sms = _sms(project, settings, lang="fr", title="Panne de billettique",
+               summary="Une panne empêche de payer par carte à bord de nos cars. Nous vous prions de nous excuser.",
+               kind="announcement")
+    assert "ne permet pas de payer" in sms and "bloque de" not in sms and "empeche" not in sms, sms
+
+
+def test_a_condition_travels_with_the_promise_it_opens_on_when_a_shorter_news_leaves_room(project, settings):
+    # "If the validator refuses your card, board anyway" without "you will not be fined" tells
+    # people to board, not that it is allowed: the title stands for the news when only it leaves room.
+    advice = ("Si le valideur refuse votre carte, montez malgré tout : vous pouvez voyager sans titre jusqu'à la fin "
+              "du service ce soir, sans risque d'amende.")
+    sms = _sms(project, settings, lang="fr", title="Panne de billettique : paiement sans contact perturbé",
+               summary="Depuis 5 h 50 ce mardi 1er décembre, une panne de notre billettique ne permet pas de payer par "
+                       "carte bancaire sans contact à bord d'une partie de nos cars, sur nos 26 lignes. " + advice, kind="announcement")
+    assert "sans risque d'amende" in sms, sms

@@ -828,6 +828,9 @@ _TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(e-?mails?|courriels?|messages?|SMS|sites?) d['’]hameçonnage\b", r"\1 frauduleux"),
               (r"\bl['’]hameçonnage\b", "la fraude"), (r"\bhameçonnage\b", "fraude"),
+              # « empêche de payer » → « ne permet pas de payer » (never « bloque de payer »)
+              (r"\b((?:vous|nous|les) )?empêche (de|d['’])", r"ne \1permet pas \2"),
+              (r"\b((?:vous|nous|les) )?empêchent (de|d['’])", r"ne \1permettent pas \2"),
               (r"\bempêche(nt)?\b", r"bloque\1"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
@@ -1225,9 +1228,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if keep_rest:
                 if halves:
                     firsts.append(_end_sentence(rest[:1].upper() + rest[1:]))
-            elif says_what_to_do(first) or not says_what_to_do(rest):
+            elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional):
                 # (Never "Fourteen customers have told us about fake calls." without ": hang up on
-                # any such call": the alarm without what to do about it.)
+                # any such call": the alarm without what to do about it. And "If the validator
+                # refuses your card, board anyway" without ": you will not be fined" only once no
+                # form of the news leaves room for the whole.)
                 firsts.append(first + ".")
         # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
         alone = [own[0].text] if len(own) > 1 and not own[0].text.rstrip().endswith("?") else []
