@@ -199,3 +199,14 @@ def test_a_condition_travels_with_the_promise_it_opens_on_when_a_shorter_news_le
                summary="Depuis 5 h 50 ce mardi 1er décembre, une panne de notre billettique ne permet pas de payer par "
                        "carte bancaire sans contact à bord d'une partie de nos cars, sur nos 26 lignes. " + advice, kind="announcement")
     assert "sans risque d'amende" in sms, sms
+
+
+def test_nothing_to_do_gives_way_to_the_warning_not_to_act_again(project, settings):
+    text = statement_file(title="Euro transfers held for hours on Monday", sections={
+        "Summary": "On Monday, 612 euro transfers were held for six hours. You have nothing to do and no fee will be "
+                   "charged. We apologise for the delay.",
+        "What you should do": "- You have nothing to do: your transfers have all gone. Do not send them again, you "
+                              "would pay twice."})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert "Do not send them again, you would pay twice." in sms, sms

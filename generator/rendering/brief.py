@@ -343,6 +343,12 @@ _FR_ME_VERBS = {"écrire": "écrire à {name}", "appeler": "appeler {name}", "ad
 _NEVER = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
 
 
+# "You have nothing to do", « Vous n'avez rien à faire »; and a sentence telling people not to act.
+_NOTHING_TO_DO = re.compile(r"\b(?:nothing to do|(?:do not|don't) need to do anything|no action (?:is )?needed|"
+                            r"rien à faire|aucune démarche)\b", re.IGNORECASE)
+_DO_NOT = re.compile(r"(?:^|[.!?:;]\s+)(?:please )?(?:do not|don't|never|ne |n['’])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -587,6 +593,12 @@ class Brief:
         """The advice that matters most: the summary's own (the authors put it there), else
         the first of the section."""
         found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
+        if found and _NOTHING_TO_DO.search(found):
+            # "You have nothing to do" when the section adds "Do not send them again, you would
+            # pay twice": the warning, with what it speaks of, matters more.
+            warned = next((item for item in self.advice_items
+                           if _NOTHING_TO_DO.search(item) and _DO_NOT.search(item)), None)
+            return warned or found
         return found or (self.advice[0] if self.advice else None)
 
     @cached_property
