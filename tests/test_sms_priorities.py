@@ -141,6 +141,10 @@ def test_a_second_colon_before_a_clause_becomes_a_semicolon_and_a_list_keeps_its
                   update="We are recalling two lots of sliced comté, 200 g pack: lot C4471 and lot C4472. Do not eat "
                          "them.")
     assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST - We are recalling" in recall, recall
+    # A clause that opens on its time is a clause, not a list of values.
+    timed = _sms(project, settings, title="Card readers down", summary="Our card readers refuse cards. We are sorry.",
+                 update="The readers are updating one by one: at 10:30, 118 of our 214 buses accept cards again.")
+    assert "update 12:15 CEST: The readers are updating one by one; at 10:30, 118 of our 214 buses" in timed, timed
 
 
 def test_a_french_sms_rewords_rather_than_misspells(project, settings):

@@ -1389,9 +1389,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # Never two colons in a row ("point de 18 h : nous savons comment : ils…"). A colon
             # before a clause becomes a semicolon ("…got in; they used…"); one before a value
             # ("three lots: L1, L2") stays, and a dash follows the sender instead.
-            clause = re.search(r"[ \u00a0\u202f]?:\s+(?=(?:[a-zà-ÿ][\w'’-]*\s+){2})", once[0])
+            clause = re.search(r"[ \u00a0\u202f]?:\s+(?=(?:[a-zà-ÿ][\w'’-]*\s+){2}|(?:à|at|since|depuis|dès|from|by|"
+                               r"until)\s+\d)", once[0])
             after = " ".join(once[0][clause.end():].split()[:4]) if clause else ""
-            if clause and not re.search(r"\b[A-Z]{1,4}[\s-]?\d|\d", after):  # (« : le lot L2631A » lists values)
+            # (« : le lot L2631A » lists values; « : à 10 h 30, 118 cars… » opens a clause on its time)
+            timed = re.match(r"(?:à|at|since|depuis|dès|from|by|until)\s+\d{1,2}(?::\d\d|\s?h\b)", after, re.IGNORECASE)
+            if clause and (timed or not re.search(r"\b[A-Z]{1,4}[\s-]?\d|\d", after)):
                 once[0] = once[0][:clause.start()] + ("\u00a0;" if brief.lang == "fr" else ";") + \
                     " " + once[0][clause.end():]
             else:
