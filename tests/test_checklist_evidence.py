@@ -10,9 +10,9 @@ from generator.rendering.documents import render_documents
 from tests.press_support import statement_file, write_statement
 
 
-def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates, step: str) -> str:
+def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates, step: str, front: str = "") -> str:
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
-    text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 09:00", front="",
+    text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 09:00", front=front,
                           sections=sections, updates=updates)
     statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
@@ -78,3 +78,16 @@ def test_service_back_is_ticked_only_once_the_status_says_so(project, settings, 
                           ("2026-11-27 09:00", "investigating", "We are looking for the cause.")),
                  step="Say when service is back")
     assert line.startswith("- [x]" if back else "- [ ]"), line
+
+
+@pytest.mark.parametrize("step", ["Pause scheduled posts", "Change how posts are approved"])
+def test_an_advert_withdrawn_everywhere_and_a_review_panel_tick_their_steps(project, settings, monkeypatch, step):
+    line = _step(project, settings, monkeypatch, title="Our advert was offensive: we withdrew it and apologise",
+                 sections={"Summary": "Our Black Friday advert made light of domestic abuse, and we are sorry. We removed "
+                                      "it at 22:15 and cancelled its use in our stores and in an e-mail to 1.8 million "
+                                      "customers.",
+                           "What we are doing": "- Every advert is now reviewed before publication by a panel of three "
+                                                "people, one of them from outside marketing."},
+                 updates=(("2026-11-27 10:00", "monitoring", "The advert is down everywhere."),), step=step,
+                 front="kind: incident\n")
+    assert line.startswith("- [x]"), line

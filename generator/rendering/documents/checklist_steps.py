@@ -73,7 +73,10 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:scheduled|planned) (?:posts|campaigns?|ads|adverts|e-?mails|newsletters?)\b[^.]{0,60}\b(?:paused|suspended|"
      r"withdrawn|reviewed|cancell?ed)|\b(?:suspendu|retiré|relu|annulé)e?s?\b[^.]{0,60}\b(?:programmée?s?|prévue?s?)\b|"
      r"\b(?:publications|campagnes?|publicités) (?:programmées|prévues)\b[^.]{0,60}\b(?:suspendu|retiré|relu|"
-     r"annulé)e?s?"),
+     r"annulé)e?s?|"
+     # ("…and cancelled its use in our stores and in an e-mail to 1.8 million customers")
+     r"\b(?:cancell?ed|paused|suspended)\b[^.]{0,80}\b(?:e-?mails?|newsletters?|campaigns?|ads|adverts)\b|"
+     r"\b(?:annulée?s?|suspendue?s?)\b[^.]{0,80}\b(?:e-?mails?|newsletters?|campagnes?|publicités)\b"),
     ("memo", "comms", 120, ("*",),
      translatable("checklist.step.memo",
                   "Send the staff memo; brief the support team with the reply templates."), None),
@@ -250,7 +253,9 @@ STEPS: tuple[Step, ...] = (
      r"(?:répondu|répondons|répondrons)[^.]*(?:personnellement|chacun))"),
     ("approval", "comms", 7 * 24 * 60, ("controversy",),
      translatable("checklist.step.approval", "Change how posts are approved, and say what changes."),
-     r"\b(?:reviewed by two|approved by|two people|second review|relue? par deux|validée? par|double relecture)"),
+     r"\b(?:reviewed by two|approved by|two people|second review|relue? par deux|validée? par|double relecture|"
+     r"reviewed before (?:publication|it goes out)|review panel|panel of (?:two|three|four|\d)|"
+     r"comité de (?:relecture|validation)|relue? avant (?:publication|diffusion|sa publication))"),
     # Money taken or paid wrongly.
     ("repay", "support", 24 * 60, ("billing",),
      translatable("checklist.step.repay",
