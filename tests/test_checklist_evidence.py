@@ -10,13 +10,16 @@ from generator.rendering.documents import render_documents
 from tests.press_support import statement_file, write_statement
 
 
-def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates, step: str, front: str = "") -> str:
+def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates, step: str, front: str = "",
+          item: bool = False) -> str:
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
     text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 09:00", front=front,
                           sections=sections, updates=updates)
     statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
     line = next(line for line in checklist.splitlines() if step in line)
+    if item:  # the step with its notes
+        return line + checklist.split(line, 1)[1].split("\n- [", 1)[0]
     return line
 
 
@@ -35,7 +38,24 @@ def test_veterinary_services_informed_tick_the_recall_authority_step(project, se
                  sections={"Résumé": "Nous rappelons deux lots de raclette tranchée (Listeria). Ne les consommez pas."},
                  updates=(("2026-11-27 10:00", "identifié", "Les services vétérinaires de l'État en Savoie et l'AFSCA "
                                                              "en Belgique sont informés et suivent le rappel."),),
-                 step="publiez la fiche de rappel")
+                 step="publiez la fiche de rappel", item=True)
+    # Half of the step: the authority is told, the official notice is not said to be out.
+    assert line.startswith("- [ ]") and "Fait en partie, selon la déclaration : « Les services vétérinaires" in line \
+        and "Vérifiez le reste : la fiche de rappel officielle est publiée" in line, line
+
+
+def test_cooperating_with_investigators_is_half_of_telling_the_inspectorate(project, settings, monkeypatch):
+    step = "Inform the labour inspectorate"
+    sections = {"Summary": "A fire broke out in hall 4 of our show at 14:12. Seven people were hurt, including one of "
+                           "our staff. We are deeply sorry.",
+                "What we are doing": "- We are cooperating fully with the investigators."}
+    updates = (("2026-11-27 10:00", "monitoring", "The fire is out."),)
+    line = _step(project, settings, monkeypatch, title="Fire in hall 4 of our show", sections=sections,
+                 updates=updates, step=step, item=True, front="kind: safety\n")
+    assert line.startswith("- [ ]") and "Check the rest: the labour inspectorate and the local authorities" in line, line
+    sections["What we are doing"] += "\n- We have informed the labour inspectorate and the prefecture."
+    line = _step(project, settings, monkeypatch, title="Fire in hall 4 of our show", sections=sections,
+                 updates=updates, step=step, front="kind: safety\n")
     assert line.startswith("- [x]"), line
 
 

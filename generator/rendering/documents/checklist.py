@@ -16,7 +16,7 @@ from generator.core.catalogues import translated
 from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
-from generator.rendering.documents.checklist_steps import (ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
+from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
@@ -144,6 +144,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
     for key, owner, minutes, kinds, texts, evidence in STEPS:
+        own_texts = texts  # (a vehicle's or a health product's step has parts of its own)
         if key == "updates":  # what we promised in public is kept, or said late, before the next update
             items += _promise_items(brief, settings)
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
@@ -192,6 +193,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                 first=brief.when(first), began=brief.when(alerted), delay=lateness_words(first - alerted, lang, prose=True)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
+        # A step of two parts shown half done stays open, with the rest to check.
+        partly = bool(shown) and key in COMPOUND and texts is own_texts and not any(
+            re.search(COMPOUND[key][1], b.statement.source, re.IGNORECASE) for b in (brief, *others))
         due: datetime | None = None
         if minutes is not None:
             # The clock runs from when we knew, not from our first post (the regulator's always):
@@ -207,14 +211,17 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # simply not say it (a step it could show), or cannot (briefing the spokesperson).
             # An internal step past its deadline is a check too (a team's own record shows it).
             # (Once it is over too: the list is then the record of what was done.)
-            passed = due < brief.now and not shown
-            said = word("passed" if evidence is not None else "passed_internal", lang)
+            passed = due < brief.now and (not shown or partly)
+            said = word("passed" if evidence is not None and not partly else "passed_internal", lang)
             notes.append(f"{word('deadline', lang)} {brief.when(due)}" + (f" ({said})" if passed else ""))
         if shown:
             sentence, source = shown
-            notes.append(f"{word('done', lang)} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
+            said = word("partly" if partly else "done", lang)
+            notes.append(f"{said} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
-        items.append(ChecklistItem(text, tuple(notes), bool(shown)))
+            if partly:
+                notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
+        items.append(ChecklistItem(text, tuple(notes), bool(shown) and not partly))
         if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now

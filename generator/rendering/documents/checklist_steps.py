@@ -324,6 +324,11 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.owner", "Owner:"),
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
+    # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
+    translatable("checklist.partly", "Partly done, the statement says:"),
+    translatable("checklist.partly_check", "Check the rest: {rest}."),
+    translatable("checklist.rest.notice", "the official recall notice is published"),
+    translatable("checklist.rest.inspectorate", "the labour inspectorate and the local authorities are informed"),
     # Translators: a step shown done only by the statement in another language; {language} is
     # its name in running text (« français »).
     translatable("checklist.done_in_language", "Done, according to the {language} statement."),
@@ -426,6 +431,21 @@ NOBODY_HURT = (r"\b(?:nobody|no one|no-one)\b[^.]{0,40}\b(?:hurt|injured)|person
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
                                            HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD)
+
+
+# Steps of two parts: the other part, and its words, when the sentence that ticks the step shows
+# one ("the veterinary services are informed" is not the recall notice; cooperating with the
+# investigators is not telling the labour inspectorate).
+COMPOUND: dict[str, tuple[str, str]] = {
+    # (A poster at the shop entrance is not the official notice.)
+    "authorities": ("rest.notice", r"\b(?:rappel ?conso|official recall notice|recall notice (?:is |was |has been )?"
+                                   r"(?:published|online)|published (?:the |an |its )?(?:official )?recall|"
+                                   r"food standards agency|gov\.uk|fiche (?:de )?rappel ?conso|publié (?:la|une|le) "
+                                   r"(?:fiche|avis) de rappel)"),
+    "authorities_safety": ("rest.inspectorate", r"\b(?:labour inspector\w*|inspectorate|inspection du travail|"
+                                                r"prefecture|préfecture|préfet|local authorit\w*|autorités locales|"
+                                                r"mairie|town hall|city council|council|coast ?guard|cross)\b"),
+}
 
 
 CYBER_STEPS = frozenset({"regulator", "contain", "phishing", "police"})
