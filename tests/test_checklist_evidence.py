@@ -111,3 +111,29 @@ def test_an_advert_withdrawn_everywhere_and_a_review_panel_tick_their_steps(proj
                  updates=(("2026-11-27 10:00", "monitoring", "The advert is down everywhere."),), step=step,
                  front="kind: incident\n")
     assert line.startswith("- [x]"), line
+
+
+def test_a_step_whose_role_nobody_holds_goes_to_a_named_person(project, settings, monkeypatch):
+    from dataclasses import replace
+
+    from generator.core.model import TeamMember
+
+    team = replace(settings, crisis_team=(TeamMember(name="Étienne Bellecombe", role="Président"),
+                                          TeamMember(name="Nadia Ferrand", role="Responsable qualité"),
+                                          TeamMember(name="Anne Vuillermet", role="Responsable communication")))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    text = statement_file(title="Recall of sliced raclette", severity="critical", started="2026-11-27 09:00",
+                          front="kind: recall\n", sections={"Summary": "We are recalling two lots of sliced raclette "
+                                                                       "(Listeria). Do not eat them."},
+                          updates=(("2026-11-27 10:00", "identified", "The lots are L2631A and L2631B."),))
+    statement = write_statement(project, team, text, "2026-11-27-test.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, team)}["checklist"]
+
+    def owner(step: str) -> str:
+        return checklist.split(step, 1)[1].split("\n- [", 1)[0].split("Owner: ", 1)[1].split("\n", 1)[0]
+
+    # The food-safety authority is the quality manager's to tell; the refunds, with no customer
+    # service in the team, go to communications; nothing is left to "Legal counsel" nobody is.
+    assert owner("Inform the product-safety authority") == "Nadia Ferrand (Responsable qualité)"
+    assert owner("Set up returns, refunds") == "Anne Vuillermet (Responsable communication)"
+    assert "Owner: Legal counsel" not in checklist and "Owner: Head of customer service" not in checklist, checklist

@@ -47,12 +47,18 @@ class ChecklistContext:
     items: tuple[ChecklistItem, ...]
 
 
+# Who holds a step when the team has nobody in its role: a named person, until someone is appointed.
+_STANDS_IN = {"legal": ("privacy", "lead"), "privacy": ("legal", "lead"), "support": ("comms",),
+              "safety": ("ops", "lead"), "ops": ("lead",), "comms": ("lead",)}
+
+
 def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
-    pattern, (context, _) = OWNERS[key]
-    for member in team:
-        if any(re.search(pattern, role, re.IGNORECASE) for role in (member.role, *dict(member.roles).values())):
-            return f"{member.name} ({member.role_in(lang)})"
-    return translated(STEP_TEXTS, context, lang)
+    for role_key in (key, *_STANDS_IN.get(key, ())):
+        pattern = OWNERS[role_key][0]
+        for member in team:
+            if any(re.search(pattern, role, re.IGNORECASE) for role in (member.role, *dict(member.roles).values())):
+                return f"{member.name} ({member.role_in(lang)})"
+    return translated(STEP_TEXTS, OWNERS[key][1][0], lang)
 
 
 def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
@@ -171,6 +177,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise,
             scope=word("scope_critical" if critical else "scope_major", lang))
+        if key == "authorities" and kind == "recall":
+            owner = "ops"  # the quality manager knows the lots and speaks to the food-safety authority
         notes = [f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}"]
         shown = _shown(brief, evidence, key)
         if key == "restored" and statement.last_update.status not in (Status.MONITORING, Status.RESOLVED):
