@@ -533,3 +533,46 @@ def test_a_bold_label_before_a_colon_is_a_label_never_a_sentence(project, settin
     statement = write_statement(project, settings, text, "2026-03-02-twice.md")
     memo = render_memo(statement, settings, NOW)
     assert "changed. :" not in memo and "The payment system now refuses a second charge" in memo, memo
+
+
+def test_a_fire_has_templates_for_health_lost_belongings_and_refunds(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="major", started="2026-03-07 14:45", title="Fire at our trade show in hall 4",
+        front="kind: safety\n",
+        sections={"Summary": "A fire broke out on a stand in hall 4 at 14:12. Seven people were treated by the fire "
+                             "service; all are home. We apologise to the exhibitors and visitors.",
+                  "What you should do": "- If you were in hall 4 and have had a cough or headaches since Saturday, see "
+                                        "a doctor. In an emergency, call 112.\n"
+                                        "- If you left an item in the halls, call our lost-property line on "
+                                        "+33 4 65 71 38 00 before 11 March.\n"
+                                        "- Saturday visitors can ask for a refund of their ticket until 31 March.",
+                  "What happened": "Five people were treated on site for having inhaled smoke."},
+        updates=(("2026-03-07 14:45", "investigating", "The fire is out."),))
+    templates = reply_templates(write_statement(project, settings, text, "2026-03-07-fire.md"), settings, NOW)
+    assert {"unwell", "lost", "charged"} <= set(templates), list(templates)
+    unwell = templates["unwell"].text
+    assert "see a doctor" in unwell and "lost-property" not in unwell, unwell
+    lost = templates["lost"].text
+    assert "If you left an item in the halls" in lost and "going through" not in lost, lost
+    charged = templates["charged"].text
+    assert "refund of their ticket" in charged and "inhaled" not in charged, charged
+
+
+def test_a_recall_tells_the_reader_most_at_risk_not_to_eat_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-03-07 17:30", title="Recall of sliced raclette (Listeria)",
+        front="kind: recall\n",
+        sections={"Summary": "We are recalling two lots of sliced raclette because they may contain Listeria. Do not "
+                             "eat them.",
+                  "What you should do": "- Check the lot number on the back of your pack.\n"
+                                        "- If your pack is from a recalled lot, do not eat it: take it back to the "
+                                        "shop for a refund.\n"
+                                        "- Pregnant women and people with weak immune systems who ate it should see a "
+                                        "doctor if they have a fever.\n"
+                                        "- Consumer line: 04 65 71 22 80, every day from 9:00 to 19:00."},
+        updates=(("2026-03-07 17:30", "identified", "The lots are L2631A and L2631B."),))
+    templates = reply_templates(write_statement(project, settings, text, "2026-03-07-recall.md"), settings, NOW)
+    assert "do not eat it" in templates["pregnant"].text, templates["pregnant"].text
+    assert "04 65 71 22 80" in templates["return"].text, templates["return"].text
+    unwell = templates["unwell"].text
+    assert "I am sorry for the worry this is causing you." in unwell and "putting it right" not in unwell, unwell

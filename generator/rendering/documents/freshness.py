@@ -165,7 +165,8 @@ def here_named(text: str, lang: str, quoted: bool = False) -> str:
 # -- the helpline ---------------------------------------------------------------------------------
 
 _PHONE = re.compile(r"(?:\+\d{1,3}[ \u00a0]?)?(?:\(?\d{1,4}\)?[ \u00a0.-]?){2,6}\d{2,4}")
-_LINE = re.compile(r"\b(?:helpline|hotline|phone line|information line|recall line|call us|call (?:our|the)|"
+_LINE = re.compile(r"\b(?:helpline|hotline|phone line|information line|recall line|consumer line|customer line|"
+                   r"service (?:consommateurs?|clients?) (?:au|:)|call us|call (?:our|the)|"
                    r"ligne (?:d['’]assistance|d['’]information|gratuite|dédiée)|numéro (?:vert|gratuit)|appelez|"
                    r"appeler|nous joindre|notre ligne)", re.IGNORECASE)
 _EMERGENCY = re.compile(r"(?<![\d:.,])(?<!\d )(?<!\d\u00a0)\b(?:112|911|999|15|18)\b(?![:h]| \d)|\b(?:samu|emergency services|"

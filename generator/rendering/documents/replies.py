@@ -198,7 +198,13 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # Safety first: an emergency instruction comes before anything else, the thanks included.
         # Someone asking whether they were exposed may not have been: sorry for the worry, never
         # "this should not have happened to you".
-        thanks = [words["thanks"], words["sorry_worry"]] if key == "exposed" and kind != "controversy" else opening[1:]
+        # Someone who feels unwell after a recall: sorry for the worry, never "we are putting it
+        # right", which is hollow to them and says our product made them ill.
+        worry = key == "exposed" or (key == "unwell" and kind == "recall")
+        thanks = [words["thanks"], words["sorry_worry"]] if worry and kind != "controversy" else opening[1:]
+        if kind == "safety" and key in ("lost", "charged"):
+            # Someone asking for a refund or a lost bag: sorry for the trouble, not condolences.
+            thanks = [words["thanks"], words["sorry_resolved" if statement.resolved else "sorry_minor"]]
         templates[key] = _template(key, words, [words["greeting"], *first, *thanks, *paragraphs, closing, sign],
                                    lang, label)
     return templates
@@ -339,14 +345,19 @@ HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|h
 AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
+# Belongings left on a site: "lost property", "212 items were found", « objets trouvés ».
+LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object|bag|belongings)|(?:items?|objects?) (?:left|found)|(?:\d+ )?items (?:were|have been) "
+        r"(?:found|collected)|personal (?:items|effects)|objets? (?:trouvés|personnels|perdus|oubliés)|"
+        r"(?:\d+ )?objets (?:ont été|sont) (?:retrouvés|récupérés)|objets? laissée?s?|laissé (?:un|des|vos) "
+        r"(?:objets?|affaires)|affaires personnelles|vos affaires)")
 # Money owed back; "fees" only as charges to refund ("the roaming fees it missed" is the error, not the refund).
 # "Claims by phone were not affected" is an insurer's claims, not money owed: "claim" only with
 # what is claimed back.
 CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|(?:bank|late) fees|"
            r"claim (?:a |your |the )?(?:refund|compensation|reimbursement|fees?|costs?)|claims? form|"
            r"claims? for (?:the )?(?:costs?|expenses|fees|losses|refunds?|compensation)|can claim|make a claim|"
-           r"débité|rembours|crédit|avoir|exonération|frais (?:bancaires|de retard|causés)|bon d'achat|"
-           r"geste commercial|complément)\w*")
+           r"débité|rembours|crédit|exonération|frais (?:bancaires|de retard|causés)|bon d'achat|"
+           r"geste commercial|complément)\w*|\b(?:un|d['’]un|en) avoir\b")
 
 
 def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  # type: ignore[no-untyped-def]
@@ -359,7 +370,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
     kind = document_kind(brief)
     found: dict[str, tuple[str, list[str], list[str]]] = {}
     call = _call(helpline) if helpline else ""
-    if kind in ("recall", "health"):
+    # After a fire or an accident, smoke or a fall: what the statement advises about health.
+    # (The unwell template of a recall or a health alert, the "ill" one otherwise.)
+    if kind in ("recall", "health", "safety"):
         health = [item for item in advice if re.search(HEALTH, item, re.IGNORECASE) and not is_helpline(item)]
         urgent = [item for item in health if is_emergency(item)]
         rest = [item for item in health if item not in urgent]
@@ -372,16 +385,22 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                               f"{brief.statement.title} {brief.summary}", re.IGNORECASE)
             found["unwell"] = ("unwell" if kind == "recall" and eaten else "unwell_product" if kind == "recall" else "ill",
                                [_listed(words["safety_first"], urgent)] if urgent else [],
-                               [_listed(lead, rest) if rest else "", words["doctor"] if medical else "", call,
+                               # (After a fire the helpline may be the lost-property line: not for health.)
+                               [_listed(lead, rest) if rest else "", words["doctor"] if medical else "",
+                                call if kind != "safety" else "",
                                 words["report"] if kind == "recall" else ""])
     if kind == "recall":
         at_risk = [item for item in advice if re.search(AT_RISK, item, re.IGNORECASE)]
         if at_risk:
-            found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], at_risk), lots_block,
+            # What everyone must do ("Do not eat it") first: the reader most at risk needs it most.
+            first = [item for item in advice if item not in at_risk
+                     and re.search(r"\b(?:do not|don't|ne \w+ pas|ne (?:les?|la) \w+ pas)\b", item, re.IGNORECASE)][:1]
+            found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], [*first, *at_risk]), lots_block,
                                                   words["doctor"]])
         back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
         if back:
-            found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back)])
+            found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back),
+                                              call if helpline and helpline not in " ".join(back) else ""])
     elif kind == "breach":
         data, safe = _seen(brief)
         contacted = [p.text for p in find(brief, words=r"\b(?:contacted|e-?mailed|if we told you|written to|"
@@ -393,7 +412,15 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                 paragraphs.append(_listed(_contacted_words(contacted, words), advice[:4]))
             paragraphs.append(call if helpline and helpline not in advice[:4] else "")
             found["exposed"] = ("exposed", [], paragraphs)
-    elif kind in ("outage", "billing"):
+    if kind == "safety":
+        # Belongings left behind when a site was evacuated: where to ask, until when.
+        # (The newest word first: « ne revenez pas chercher vos affaires » was the first day's.)
+        lost = [p.text for p in find(brief, words=LOST, sections=("update",), newest_first=True, history=True, most=1)]
+        lost += [p.text for p in find(brief, words=LOST, sections=("summary", "what_happened", "what_you_should_do",
+                                                                   "what_we_are_doing"), most=2) if p.text not in lost]
+        if lost:
+            found["lost"] = ("lost", [], [_listed(words["lost_text"], _distinct(lost)[:3])])
+    if kind in ("outage", "billing", "safety"):
         latest = brief.statement.last_update
         from generator.rendering.documents.qa_questions import with_leaned_on
 

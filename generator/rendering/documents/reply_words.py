@@ -70,5 +70,7 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.report", "If you can, reply with what happened and the lot number: we record every report."),
     translatable("reply.ill", "unwell: someone who feels ill, or is worried about their health"),
     translatable("reply.ill_text", "Here is what our statement advises about your health:"),
+    translatable("reply.lost", "lost: someone who left belongings on the site"),
+    translatable("reply.lost_text", "About belongings left on the site, our statement says:"),
     translatable("reply.not_exposed", "What was not exposed, as our statement says:"),
 )
