@@ -375,3 +375,14 @@ def test_the_replies_document_shows_every_template(project, settings) -> None:  
     for key in ("personal", "journalist", "unwell", "pregnant", "return"):
         # In French words, with the name `onevoice reply --template` takes.
         assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(--template {key}\)$", document.replace("\u00a0", " "), re.MULTILINE), key
+
+
+def test_a_fire_under_inquiry_tells_witnesses_they_may_answer_the_investigators(project, settings) -> None:  # type: ignore[no-untyped-def]
+    plain = write_statement(project, settings, FIRE, "2026-09-02-incendie.fr.md")
+    assert "répondre aux enquêteurs" not in render_memo(plain, settings, NOW)  # no inquiry said: nothing said
+    text = FIRE.replace("## Ce que nous faisons\n", "## Ce que nous faisons\n- L'origine du feu fait l'objet d'une "
+                                                    "enquête de la police.\n", 1)
+    assert text != FIRE
+    memo = render_memo(write_statement(project, settings, text, "2026-09-02-incendie.fr.md"), settings, NOW)
+    staff = _plain(_section(memo, "Pour les collègues directement concernés"))
+    assert "Si vous avez été témoin, vous pouvez bien sûr répondre aux enquêteurs" in staff, staff

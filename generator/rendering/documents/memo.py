@@ -38,6 +38,9 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.staff_text",
                  "If you were there, or someone close to you was, you do not have to talk to anyone outside about it, "
                  "journalists included. Your manager and the crisis team below are there for you."),
+    # Translators: after memo.staff_text, when an inquiry is under way.
+    translatable("memo.staff_witness", "If you saw what happened, you may of course answer the investigators: this "
+                                       "note does not stop you."),
     translatable("memo.staff_said", "What the statement says for the staff concerned:"),
     translatable("memo.done_text", "What we have done, as our updates said:"),
     translatable("memo.doing_now", "What we are doing now, as our latest update said:"),
@@ -199,7 +202,12 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         # The newest update that speaks of them, not an older one it overtook ("still in hospital").
         newest = min((p.recent for p in found if p.section == "update"), default=None)
         said = [p.text for p in found if p.section != "update" or p.recent == newest][:3]
-        staff.append(MemoSection(w["staff"], (w["staff_text"],) + ((w["staff_said"],) if said else ()),
+        # Witnesses may be asked by the police or the fire service: the note is no gag on that.
+        inquiry = re.search(r"\b(?:investigat\w*|inquiry|enquête|enquêteurs|Ermittl\w*|Untersuchung)",
+                            f"{brief.summary} {statement.text_of('what_happened')} {statement.text_of('what_we_are_doing')}",
+                            re.IGNORECASE)
+        opening_lines = (w["staff_text"], *((w["staff_witness"],) if inquiry else ()))
+        staff.append(MemoSection(w["staff"], opening_lines + ((w["staff_said"],) if said else ()),
                                  items=tuple(said)))
     sections = (
         MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
