@@ -538,3 +538,21 @@ def test_who_is_responsible_is_the_leader_who_says_it_was_theirs_not_who_complai
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-03-02-advert.md"), settings, NOW))
     who = answers["Who is responsible?"]
     assert "putting it right was my responsibility" in who and "4,800 complaints" not in who, who
+
+
+def test_a_fire_under_inquiry_answers_who_is_responsible_with_the_inquiry(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="fr", severity="major", started="2026-03-02 14:45", title="Incendie au salon : trois halls évacués",
+        front="kind: safety\nbegan: 2026-03-02 14:12\n",
+        sections={"Résumé": "Un incendie sur un stand a fait sept blessés ; tous sont rentrés chez eux. Nous pensons "
+                            "d'abord aux personnes blessées.",
+                  "Ce qui s'est passé": "L'origine de l'incendie n'est pas connue : elle fait l'objet d'une enquête de "
+                                        "la police, et nous ne ferons pas de supposition avant ses conclusions."},
+        updates=(("2026-03-02 14:45", "enquête", "Le feu est éteint."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-03-02-incendie.fr.md"), settings, NOW)
+    who = _answers(qa)["Qui est responsable ?"]
+    assert not _unanswered(who) and "elle fait l'objet d'une enquête de la police" in who, who
+    since = _answers(qa)["Depuis quand, et depuis quand le savez-vous ?"]
+    # When it began, in words that do not minimise a fire; no empty source line under our own words.
+    assert "Cela a commencé le 2 mars" in since.replace("\u00a0", " ") and "Source" not in since, since
+    assert "problème" not in qa

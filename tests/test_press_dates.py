@@ -120,14 +120,14 @@ UPDATE = (("2026-11-20 09:00", "investigating", "We are investigating."),)
 
 @pytest.mark.parametrize("lang, heading, told, began_words", [
     ("en", "What happened", "On 19 November at 21:30, someone logged in to our system with a stolen password.",
-     "The problem began"),
+     "The incident began"),
     ("fr", "Ce qui s'est passé", "Le 19 novembre à 21 h 30, quelqu'un s'est connecté à notre système.",
-     "Le problème a commencé"),
+     "incident a commencé"),
 ])
 def test_when_it_began_is_said_once(project, settings, lang, heading, told, began_words):
     summary = {"en": ("Summary", "Criminals copied customer files. We are sorry."),
                "fr": ("Résumé", "Des criminels ont copié des fichiers clients. Nous en sommes désolés.")}[lang]
-    # "What happened" tells the moment: no "The problem began …" right before it.
+    # "What happened" tells the moment: no "The incident began …" right before it.
     text = statement_file(started="2026-11-20 09:00", front="began: 2026-11-19 21:30\n", lang=lang,
                           sections=dict([summary, (heading, told)]), updates=UPDATE)
     release = render_press_release(write_statement(project, settings, text, "2026-11-20-x." + lang + ".md"),

@@ -37,7 +37,7 @@ def test_english_release_follows_the_ap_form(settings, incidents):
     assert paragraphs[2] == (
         "LYON, France, Nov. 20, 2026 — Since 9:12 a.m. CET some card payments fail at checkout, Calypso Pay said."
     )
-    assert "The problem began" not in release.text
+    assert "The incident began" not in release.text and "began at" not in release.text
     assert "Latest update, 10:50 a.m. CET on Nov. 20\n\nThe new certificate is live in every region." in release.text
     assert release.text.rstrip().endswith("\n###")
 

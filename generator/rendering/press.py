@@ -63,7 +63,7 @@ PRESS_WORDS: dict[str, str] = english_table(
     translatable("press.resolved", "Resolved. Final update {when}."),
     # Translators: the subhead of any other closed crisis (a fire or a recall is not "resolved").
     translatable("press.closed", "Final update {when}."),
-    translatable("press.began", "The problem began {when}."),
+    translatable("press.began", "The incident began {when}."),
     translatable("press.latest", "Latest update, {when}"),
     translatable("press.timeline", "Earlier updates"),
     # Translators: beside a line of the earlier updates; {update} is the time of the update corrected.

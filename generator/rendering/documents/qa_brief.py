@@ -144,7 +144,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         text = translate(question.text, lang)
         if question.key == "since":
             markdown, source = _since(brief, words)
-            answers.append(Answer(text, markdown, source or "—"))
+            answers.append(Answer(text, markdown, source))  # (our own words only: no source line)
             continue
         found = question.find(brief)
         extra = ""

@@ -244,6 +244,10 @@ _OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:appr
 
 
 _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investigators) to (?:establish|determine|say)|"
+                    # "…is under a police investigation, and we will not speculate before its findings"
+                    r"(?:is|are) (?:the subject of|under) (?:an? |a police |an official )?(?:investigation|inquiry)|"
+                    r"(?:fait|font) l['’]objet d['’]une enquête|will not (?:speculate|guess)|"
+                    r"ne ferons (?:pas|aucune) (?:de )?supposition|"
                     r"(?:investigation|inquiry) will (?:establish|determine)|à l['’]enquête [\w' -]{0,40}de l['’]établir|"
                     r"(?:l['’]enquête|les enquêteurs) (?:établira|établiront|déterminera|détermineront)|"
                     r"appartient (?:à l['’]enquête|aux enquêteurs))")

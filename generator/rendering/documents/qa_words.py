@@ -23,7 +23,8 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
     translatable("qa.was_due", "(Due by {day}, now past: check it was kept before you say it.)"),
-    translatable("qa.began", "The problem began {when}."),
+    # Translators: "it" is whatever happened (a fire, a breach, an outage): never "the problem".
+    translatable("qa.began", "It began {when}."),
     translatable("qa.affected_source", "the list of what is affected"),
     translatable("qa.first_word", "Our first public statement was posted {when}."),
     translatable("qa.not_yet", "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}."),
@@ -51,7 +52,8 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.message", "We know what this means for the people affected, and we will keep them informed at every step."),
     # Translators: said even when people were hurt: no "put this right".
     translatable("qa.review", "Our priority is the people affected; we will share what we learn of what happened."),
-    translatable("qa.review_done", "Our priority has been the people affected; we are drawing the lessons of what happened."),
+    translatable("qa.review_done", "Our priority has been the people affected; we will share what we learn of what "
+                                   "happened."),
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
     # Translators: for what is closed rather than "resolved" (a withdrawn advert, a fire, a recall).

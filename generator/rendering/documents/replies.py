@@ -283,7 +283,11 @@ def _content_words(sentence: str) -> set[str]:
 
 def _call(helpline: str) -> str:
     """The helpline sentence as a line of its own ("Questions: our free helpline…" → "Our free helpline…")."""
-    text = re.sub(r"^[^\W\d][\w'’ ]{0,24}\s?:\s+", "", helpline.strip())
+    label = re.match(r"^[^\W\d][\w'’ ]{0,24}\s?:\s+", helpline.strip())
+    # ("Consumer line: 04 65…" keeps its label: it names the line.)
+    if label and re.search(r"\b(?:line|lines|hotline|helpline|ligne|numéro|Hotline|Telefon)\b", label.group(0), re.IGNORECASE):
+        label = None
+    text = helpline.strip()[label.end():] if label else helpline.strip()
     return text[:1].upper() + text[1:]
 
 
