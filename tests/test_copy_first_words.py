@@ -217,7 +217,7 @@ def test_an_sms_never_points_above_or_below(project, settings):
     text = statement_file(front="", updates=(
         ("2026-09-04 11:00", "monitoring", "All the protections described above are in place."),))
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
-    assert "above" not in sms and "described on our status page" in sms, sms
+    assert "above" not in sms and "described on our website" in sms, sms
 
 
 def test_a_sentence_that_says_it_travels_with_the_one_it_points_to():
@@ -324,7 +324,7 @@ def test_french_sms_take_no_capital_after_the_colon_and_see_below_names_the_page
     text = statement_file(front="", updates=(
         ("2026-09-03 10:05", "identified", "Bank charges are reimbursed on request, see below."),))
     sms = _copies(project, settings, text, ["sms"])[("sms", "update")].parts[0]
-    assert "see our status page" in sms and "see on our" not in sms, sms
+    assert "see our website" in sms and "see on our" not in sms, sms
 
 
 def test_a_late_promise_inside_a_sentence_leaves_and_the_rest_stays(project, settings):
@@ -703,13 +703,13 @@ def test_a_bare_apology_travels_with_the_sentence_it_is_for(project, settings):
 
 
 def test_above_in_a_comparison_is_never_taken_for_a_pointer_to_the_page(project, settings):
-    # "the only one above the rating allowed" compares; made "on our status page", it said the opposite.
+    # "the only one above the rating allowed" compares; made "on our website", it said the opposite.
     summary = ("On 23 November a horror trailer was shown on 21,700 Kids profiles. Our age check covered films and "
                "series, not trailers: the Hollow Pines banner was the only one above the rating allowed. We are sorry.")
     text = statement_file(front="", title="Horror trailer shown on Kids profiles", sections={"Summary": summary})
     for channel in ("mastodon", "facebook", "email", "sms"):
         said = " ".join(_copies(project, settings, text, [channel])[(channel, "announcement")].parts).replace("\n", " ")
-        assert "on our status page the rating allowed" not in said, (channel, said)
+        assert "on our website the rating allowed" not in said, (channel, said)
 
 
 def test_an_sms_never_tells_people_to_forward_this_sms_without_the_scam_it_means(project, settings):

@@ -105,7 +105,7 @@ def test_a_corrected_update_says_the_right_value_and_that_it_was_corrected(proje
     text = _paragraphs("\n".join(update.parts))
     assert "About 2,140 customers are affected." in text and "About 1,870" not in text
     assert "(Corrected on 4 September at 11:10 CEST: this update first said 1,870 customers.)" in text
-    assert "on our status page" in text and "on this page" not in text
+    assert "on our website" in text and "on this page" not in text
     # The correction is a post of its own, dated when it was made, naming the update it corrects.
     correction = next(c for c in copies if c.channel == "mastodon" and c.kind == "correction")
     assert correction.update_at == datetime.fromisoformat("2026-09-04T11:10:00+02:00")

@@ -234,7 +234,7 @@ _FERRY = statement_file(
 def test_a_memo_names_the_status_page_and_flags_a_deadline_passed(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement = write_statement(project, settings, _FERRY, "2026-02-20-ferry.md")
     memo = _plain(render_memo(statement, settings, NOW))
-    assert "this page" not in memo and "publish its conclusions on our status page" in memo
+    assert "this page" not in memo and "publish its conclusions on our website" in memo
     assert "within 7 days of the incident. (Its deadline, 27 February, has passed: check it was kept.)" in memo
 
 

@@ -77,7 +77,7 @@ def test_a_post_never_says_here_for_the_status_page(project, settings, monkeypat
                               datetime.fromisoformat("2026-12-01T12:00:00+01:00")):
         said = "\n".join(copy.parts)
         if "publish the findings" in said:
-            assert "publish the findings on our status page" in said, (copy.channel, said)
+            assert "publish the findings on our website" in said, (copy.channel, said)
 
 
 def test_the_brief_never_calls_a_withdrawn_advert_resolved(project, settings, monkeypatch):

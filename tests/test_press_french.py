@@ -167,7 +167,7 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
 def test_here_inside_a_quote_is_named_in_square_brackets(project, settings) -> None:
     for lang, quote, expected in (
             ("en", "\"We will report here everything the investigation finds.\"",
-             "We will report [on our status page] everything the investigation finds"),
+             "We will report [on our website] everything the investigation finds"),
             ("fr", "« Nous rendrons compte ici de tout ce que l'enquête établira. »",
              "Nous rendrons compte [sur notre page d’information] de tout ce que l’enquête établira")):
         text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Chief Executive}\n", sections={

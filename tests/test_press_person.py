@@ -124,7 +124,7 @@ def test_the_release_names_the_page_for_here_and_keeps_advice_in_the_second_pers
         updates=(("2026-09-03 10:05", "resolved", "Payments work again. We will publish the audit here by 30 "
                   "September 2026."),))
     release = render_press_release(write_statement(project, settings, text), settings).markdown
-    assert "on its status page by Sept. 30, 2026" in release and " here" not in release
+    assert "on its website by Sept. 30, 2026" in release and " here" not in release
     assert "their card" not in release and "If your card was charged twice" in release
 
 

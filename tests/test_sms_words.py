@@ -107,7 +107,7 @@ def test_an_sms_does_not_say_again_what_its_news_already_says(project, settings)
 def test_a_copy_says_where_the_table_is(project, settings):
     sms = _update_sms(project, settings, "en", "Recall of Cocon bouncers",
                       "We are recalling Cocon bouncers. If yours is in the table, stop using it.")
-    assert "in the table on our status page" in sms, sms
+    assert "in the table on our website" in sms, sms
 
 
 def test_a_breach_update_sms_keeps_that_the_texts_are_fraudulent(project, settings):

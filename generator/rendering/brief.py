@@ -30,10 +30,10 @@ _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|
                       r"(?P<unless>,\s*(?:unless|except|sauf)\b))",
                       re.IGNORECASE)
 
-# "We will publish the findings here": off the page, "here" is our status page.
+# "We will publish the findings here": off the page, "here" is our website (the status site is the organisation's own).
 HERE_PUBLISHED = {
     "en": (re.compile(r"\b((?:publish|post|share|report|tell you|update you|announce)\w*\b[^.:;]{0,60}?) here\b",
-                      re.IGNORECASE), r"\1 on our status page"),
+                      re.IGNORECASE), r"\1 on our website"),
     "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons|rendrons compte|"
                       r"communiquerons|partagerons)\w*\b"
                       r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre page d'information"),
@@ -44,21 +44,21 @@ HERE_PUBLISHED = {
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
-    "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our status page"),
+    "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
-           (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our status page"),
+           (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our website"),
            # "the table above", never "the only one above the rating allowed" (a comparison: a
            # noun phrase, a figure or "what" follows)
            (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
                        r"those|what|\d|normal|average|zero|freezing|expected|usual|legal|safe|standard|limit|level|"
                        r"threshold|target|[\w-]+ (?:limits?|levels?|thresholds?)))", re.IGNORECASE),
-            r"\1 on our status page"),
+            r"\1 on our website"),
            (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
-                       re.IGNORECASE), r"\1on our status page"),
-           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our status page"),
+                       re.IGNORECASE), r"\1on our website"),
+           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our website"),
            # "If they are in the table, stop using it": the table is on the page only.
-           (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our status page)", re.IGNORECASE),
-            r"\1 on our status page")),
+           (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website)", re.IGNORECASE),
+            r"\1 on our website")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
@@ -71,7 +71,7 @@ _ON_PAGE = {
 
 
 def off_page(text: str, lang: str) -> str:
-    """A statement's words for another medium: "on this page" says where ("on our status page"),
+    """A statement's words for another medium: "on this page" says where ("on our website"),
     and so does "we will publish the findings here"."""
     for pattern, words in _ON_PAGE.get(lang, ()):
         text = pattern.sub(words, text)

@@ -586,7 +586,7 @@ def _sentences(paragraph: str) -> list[str]:
 # "We will report here": a release is not the web page, so "here" names the page.
 _HERE = {
     "en": (re.compile(r"(?<!\bfrom )(?<!\bclick )\bhere\b(?=\s*(?:[.,;:!?)]|$|(?:by|as|on|when|once|until|before|after|"
-                      r"in|with|and|at|every|each|within|from)\b))", re.IGNORECASE), "on our status page"),
+                      r"in|with|and|at|every|each|within|from)\b))", re.IGNORECASE), "on our website"),
     "fr": (re.compile(r"(?<![dD]['’])(?<![Jj]usqu['’])\bici\b(?=\s*(?:[.,;:!?)]|$|(?:d['’]|dès|le|les|à|au|aux|chaque|"
                       r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un)\b))"),
            "sur notre page d'information"),

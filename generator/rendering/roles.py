@@ -176,7 +176,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "next-update": {
         "en": r"\b(?:next update|we will (?:post|give|publish|share) (?:an|the next|another|a further) update|"
-              r"update (?:you |this page |our status page )?(?:again )?(?:by|at|before|tomorrow|tonight)|"
+              r"update (?:you |this page |our status page |our website )?(?:again )?(?:by|at|before|tomorrow|tonight)|"
               r"our next update)\b",
         "fr": r"\b(?:prochain point|prochaine mise à jour|nous ferons (?:le|un nouveau) point|nouveau point|"
               r"nous reviendrons vers vous|mettrons (?:cette|notre) page (?:d['’]information )?à jour)\b",
