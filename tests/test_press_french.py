@@ -208,3 +208,20 @@ def test_verbs_of_the_third_group_take_their_own_third_person():
 def test_a_feminine_noun_in_ique_takes_sa():
     told = french(["Une panne de notre billettique empêche de payer à bord."], "Lignes d'Armor")
     assert told is not None and "de sa billettique" in told[0], told
+
+
+def test_a_communique_states_its_chapo_and_leaves_an_instruction_to_the_advice(project, settings):
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "Le lundi 30 novembre, 612 virements émis par nos clients sont restés bloqués chez nous pendant six "
+                  "heures. Tous ont été transmis le jour même. Si un créancier vous a facturé des frais de retard, "
+                  "envoyez-nous le justificatif : nous vous les rembourserons. Nous vous prions de nous excuser.",
+        "Ce que vous pouvez faire": "- Si un créancier vous a facturé des frais de retard, envoyez-nous le "
+                                    "justificatif : nous vous les rembourserons."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).text.replace("\u00a0", " ").replace("\u202f", " ")
+    chapo = next(p for p in release.split("\n\n") if "612 virements" in p)
+    # A fact in the communiqué's voice, never « Calypso Pay indique : « … chez nous… » »
+    assert "restés bloqués chez Calypso Pay" in chapo and "«" not in chapo, chapo
+    second = next(p for p in release.split("\n\n") if p.startswith("Tous ont été transmis"))
+    assert "envoyez-nous" not in second and "«" not in second, second
+    assert "envoyez à Calypso Pay le justificatif : Calypso Pay vous les remboursera" in release, release

@@ -647,6 +647,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\b([Nn])os (\w+)", ours, text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
+        # « bloqués chez nous » → « bloqués chez Harbourline Bank »
+        text = re.sub(r"\bchez nous\b", f"chez {later if named else organisation}", text)
         text = _fr_elided(text, organisation)
         if failed or _FR_LEFT.search(text):
             return None

@@ -503,14 +503,15 @@ _INSTRUCTION = {
     "en": re.compile(r"(?:^|:\s)(?:please )?(?:if .{1,160}?, (?:please )?)?(?:do not|don't|never|check|call|contact|return|bring|"
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
-                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug)\b|"
+                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug|send)\b|"
                      r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
                      r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
     "fr": re.compile(r"(?:^|\s:\s)(?:[^.;:]{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|continuez|appelez|contactez|rapportez|"
                      r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|"
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
-                     r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez)\b|"
+                     r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez|envoyez|"
+                     r"transmettez|adressez|demandez|réclamez)\b|"
                      r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b|^si (?:vous|votre|vos)\b",
                      re.IGNORECASE),
 }
