@@ -192,7 +192,7 @@ def test_the_release_never_lifts_a_figure_a_later_update_restated_and_brackets_a
     release = render_press_release(write_statement(project, settings, text, "2026-09-02-test.fr.md"), settings).text
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Environ 3 400 clients ont reçu" not in release, release
-    assert "« Depuis [le 2 septembre au] matin" in release, release
+    assert "« Depuis [le 2 septembre au matin]" in release, release
 
 
 def test_verbs_of_the_third_group_take_their_own_third_person():
@@ -225,3 +225,18 @@ def test_a_communique_states_its_chapo_and_leaves_an_instruction_to_the_advice(p
     second = next(p for p in release.split("\n\n") if p.startswith("Tous ont été transmis"))
     assert "envoyez-nous" not in second and "«" not in second, second
     assert "envoyez à Calypso Pay le justificatif : Calypso Pay vous les remboursera" in release, release
+
+
+def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, settings):
+    # « montez quand même » without « sans risque d'amende » tells people to board, not that it is
+    # allowed: the summary's instruction is quoted whole, its « ce soir » dated inside brackets.
+    text = statement_file(lang="fr", front="", started="2026-09-03 06:40", sections={
+        "Résumé": "Depuis 5 h 50, une panne de notre billettique empêche de payer par carte à bord de nos cars. Si le "
+                  "valideur refuse votre carte, montez quand même : vous pouvez voyager sans titre jusqu'à la fin du "
+                  "service ce soir, sans risque d'amende. Nous vous prions de nous excuser."},
+        updates=(("2026-09-03 06:40", "enquête", "Nous cherchons la cause."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
+                                   settings).text.replace("\u00a0", " ").replace("\u202f", " ")
+    second = release.split("\n\n")[4]
+    assert "montez quand même : vous pouvez voyager sans titre jusqu'à la fin du service [le 3 septembre au soir], " \
+           "sans risque d'amende" in second.replace("’", "'"), release

@@ -212,12 +212,17 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     said = _Attribution(subject_name(org, lang), lang)
     british = british_spelling(statement.source) if lang == "en" else False
 
+    summary_advice = [x.text for x in brief.summary_sentences[1:] if x.has("advice")]
+    key_advice = brief.first_advice if brief.first_advice in summary_advice else None
+
     def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
         """A paragraph in the release's voice: rewritten in the third person, or quoted whole
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
         # What people should do stays in their words, in its own section: an instruction told
         # in the third person ("If their battery is affected, stop charging it") reads as nonsense.
-        facts = [_fact_of(s, lang) for s in _sentences(paragraph)]
+        # (The summary's own first advice is news: "board anyway: you will not be fined" is
+        # quoted whole, never cut to its first half nor left to the end.)
+        facts = [s if s == key_advice and not _fact_of(s, lang) else _fact_of(s, lang) for s in _sentences(paragraph)]
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
                      for s in filter(None, facts)]
         if not sentences:
@@ -463,7 +468,8 @@ def _bracketed(original: str, changed: str) -> str:
             end = trail.group(0) if trail else ""
             core = span[: len(span) - len(end)]
             out.append(f"[{core}]{end}")
-    return " ".join(out)
+    # « [le 1er décembre au] soir »: the part of the day goes inside with its day.
+    return re.sub(r"\[([^\]]*)\] (soir|matin|après-midi|nuit)\b", r"[\1 \2]", " ".join(out))
 
 
 # A legal form at the end of a name ("Ltd", "SAS"), or an acronym in brackets: after the first
@@ -503,7 +509,7 @@ _INSTRUCTION = {
     "en": re.compile(r"(?:^|:\s)(?:please )?(?:if .{1,160}?, (?:please )?)?(?:do not|don't|never|check|call|contact|return|bring|"
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
-                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug|send)\b|"
+                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug|send|board)\b|"
                      r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
                      r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
     "fr": re.compile(r"(?:^|\s:\s)(?:[^.;:]{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|continuez|appelez|contactez|rapportez|"
@@ -511,7 +517,7 @@ _INSTRUCTION = {
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
                      r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez|envoyez|"
-                     r"transmettez|adressez|demandez|réclamez)\b|"
+                     r"transmettez|adressez|demandez|réclamez|montez)\b|"
                      r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b|^si (?:vous|votre|vos)\b",
                      re.IGNORECASE),
 }
