@@ -66,3 +66,31 @@ def test_a_thread_never_ends_on_a_post_of_one_short_line(project, settings, monk
             assert "\n" in last or len(last) >= 60, (copy.channel, copy.parts)
     facebook = next(c for c in copies if c.kind == "update" and c.channel == "facebook")
     assert "/ Please" not in facebook.parts[0] and "/\nPlease do not post" in facebook.parts[0], facebook.parts[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_long_apology_says_its_own_words_beside_the_news_and_its_reason_next(project, settings, monkeypatch, lang):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    news, sorry, words, reason = {
+        "en": ("Between 20 and 24 November 2026, criminals used an employee's stolen login to copy the personal and "
+               "account details of 3,412 of our mortgage and savings customers.",
+               "We are sorry: it was our job to protect this information, and we did not do it well enough.",
+               "We are sorry.", "It was our job to protect this information"),
+        "fr": ("Entre le 20 et le 24 novembre 2026, des criminels ont copié "
+               "les données personnelles et bancaires de 3 412 de nos clients crédit immobilier et épargne.",
+               "Nous vous présentons nos excuses : protéger ces informations était notre responsabilité, et nous ne "
+               "l'avons pas assez bien fait.",
+               "Nous vous présentons nos excuses.", "Protéger ces informations était notre responsabilité"),
+    }[lang]
+    text = statement_file(lang=lang, title="Customer data accessed" if lang == "en" else "Données clients copiées",
+                          front="kind: breach\n", started="2026-11-25 10:00",
+                          sections={("Summary" if lang == "en" else "Résumé"): f"{news} {sorry}"},
+                          updates=(("2026-11-25 10:00", "identified" if lang == "en" else "identifié",
+                                    "We are writing to each customer." if lang == "en" else
+                                    "Nous écrivons à chaque client."),))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md" if lang == "en" else "2026-11-25-test.fr.md")
+    posts = next(c for c in render_copies(statement, settings, ["x"]) if c.kind == "announcement").parts
+    first = posts[0].replace("’", "'")
+    assert news.split(",")[0] in first and words in first, posts
+    assert any(reason in p.replace("’", "'") for p in posts[1:]), posts
+    assert sum(p.count(words.rstrip(".")) for p in posts) == 1, posts  # one apology, said once

@@ -231,6 +231,14 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 others = [b for b in rest if b not in kept]
                 tail = [remainder] if lead is first and remainder else []
                 return [lead, *kept, *tail, *others]
+        if draft.sorry_split and draft.sorry_split[0] in beside:
+            # "We are sorry." beside the news, its reason in the next post: better than an apology
+            # in post 3 (most readers see only the first).
+            whole, words, reason = draft.sorry_split
+            for lead in (first_block, first):
+                if fits_first(f"{lead}\n{words}"):
+                    tail = [remainder] if lead is first and remainder else []
+                    return [lead, words, *tail, *(reason if b == whole else b for b in rest)]
         # The news is too long to share the first post with what must be seen at once (the fire
         # is out, nobody was hurt; do not use the product): the title says the news there.
         return _title_first(draft, blocks, beside, fits_first, news_fits=True) or blocks

@@ -112,6 +112,10 @@ class Draft:
     # true, so the outcome leads alone rather than yield the first post to the title.
     over: bool = False
     ranks: list[int] = field(default_factory=list)  # empty: by position
+    # A long apology that opens on its own words ("Nous vous présentons nos excuses : protéger ces
+    # informations était notre responsabilité…"): (its block, those words, the block without them).
+    # When the whole will not fit beside the news, its own words do, and the reason follows.
+    sorry_split: tuple[str, str, str] | None = None
 
     def _join(self, *pieces: str) -> str:
         return self.separator.join(piece for piece in pieces if piece)
@@ -533,6 +537,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             wanted, urgent = [_typography(b, lang) for b in _unique([short_apology, *firsts])], []
         # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
+        draft.sorry_split = _sorry_split(draft, _typography(short_apology, lang) if short_apology else None, lang)
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
                                     for b in (_typography(b, lang) for b in _unique(urgent))]))
         draft.over = brief.statement.resolved and bool(brief.outcome) and brief.kind != "breach"
@@ -543,6 +548,18 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
                       if any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))]
         draft.beside, draft.urgent = protecting[:1], min(1, len(protecting))
     return draft
+
+
+def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str, str] | None:
+    """The apology's own words and the rest of its block, when it opens on them before a colon."""
+    block = next((b for b in draft.blocks if apology and apology in b), None)
+    if not apology or block is None:
+        return None
+    parts = re.split(r"[\s\u00a0\u202f]?:\s+", apology, maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) > 60 or not _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"]).match(parts[0]):
+        return None
+    words, reason = parts[0].rstrip() + ".", parts[1][:1].upper() + parts[1][1:]
+    return block, words, block.replace(apology, reason)
 
 
 def _card(brief: Brief, update: Update | None, correction: Correction | None) -> str:
