@@ -50,3 +50,13 @@ def test_a_card_whose_title_apologises_does_not_apologise_again(project, setting
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
     card = {c.kind: c.visual for c in render_copies(statement, settings, ["instagram"], NOW)}["announcement"]
     assert card and "we apologise" in card and "We are sorry" not in card, card
+
+
+def test_an_update_card_says_what_a_teaser_before_a_colon_leads_to(project, settings):
+    update = ("Nous savons comment les criminels sont entrés : ils ont utilisé le mot de passe d'un de nos salariés, "
+              "volé par un e-mail frauduleux, pour se connecter à notre système de dossiers de crédit.")
+    card = _cards(project, settings, "fr", update, "Données clients copiées",
+                  "Des criminels ont copié les données de 1 200 clients.")["update"]
+    # Never the announcement alone; "ils" named by the teaser's own subject.
+    assert "Les criminels ont utilisé le mot de passe d'un de nos salariés" in card.replace("’", "'"), card
+    assert "Nous savons comment" not in card, card

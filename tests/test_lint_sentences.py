@@ -313,3 +313,24 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     # Calling a claim against us false defends; saying our own president's words had no basis retracts.
     assert "defensive" in categories(defence, lang)
     assert "defensive" not in categories(retraction, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    # A penalty waived in people's favour is kept by the organisation alone: neither defensive
+    # nor beyond its power.
+    ("fr", "Vous pouvez toujours voyager sans titre, sans risque d'amende.", "overpromise"),
+    ("fr", "Nos contrôleurs ont pour consigne de ne dresser aucune amende pour absence de titre aujourd'hui.",
+     "defensive"),
+    # Abuse named as what people live through is the subject, not a loss of calm.
+    ("en", "It turned the experience of people who live with abuse into a sales line.", "emotional"),
+    # An apology for a figure higher than first reported owns the earlier figure.
+    ("fr", "Nous regrettons que ce nombre soit plus élevé que celui annoncé d'abord.", "no-ownership"),
+])
+def test_what_people_are_granted_or_live_through_is_no_fault(lang: str, sentence: str, category: str) -> None:
+    from generator.checking.lint.model import scorer as model
+
+    found = model(lang)
+    assert found is not None
+    judgment = found.judge(sentence)
+    assert judgment is not None and judgment.category == category  # what the scorer alone would say
+    assert category not in categories(sentence, lang)  # and what the linter says

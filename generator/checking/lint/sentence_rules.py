@@ -44,7 +44,41 @@ def read(sentence: Sentence, lang: str) -> Reading:
     found = scorer(lang)
     # A table cell holds data ("Surname, first name, date of birth"), not the authors' voice.
     judged = found is not None and not is_label(sentence.text) and not sentence.paragraph.cell
-    return Reading(sentence, lang, found.judge(sentence.text) if judged and found else None)
+    judgment = found.judge(sentence.text) if judged and found else None
+    if judgment is not None and _granted(judgment.category, sentence.text):
+        judgment = None
+    return Reading(sentence, lang, judgment)
+
+
+# What the scorer's words can mistake for a fault, and is not one (found on statements written
+# without sight of the rules): a penalty waived in people's favour ("our inspectors have been
+# told not to fine anyone", « sans risque d'amende ») is a promise the organisation keeps by
+# itself, neither defensive nor beyond its power; abuse named as what people live through ("people
+# who live with abuse") is the subject, not a loss of calm; an apology for correcting our own
+# figure or widening our own recall owns it.
+_WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|instructed|asked) not to (?:fine|charge)|"
+           r"no (?:fines?|fees?|charges?|penalt(?:y|ies)) will be|without (?:any )?(?:risk of (?:a )?)?(?:fines?|fees?|"
+           r"penalt(?:y|ies))|sans (?:aucun )?risque d['’](?:amende|pénalité)|sans (?:frais|pénalité|amende)|"
+           r"ne (?:dresser|facturer|appliquer) aucune?|aucune? (?:amende|frais|pénalité)s? ne (?:sera|seront))")
+_GRANTED = {
+    "defensive": re.compile(_WAIVED, re.IGNORECASE),
+    "overpromise": re.compile(_WAIVED, re.IGNORECASE),
+    "emotional": re.compile(r"\b(?:people|survivors?|victims?|those|women|men|children|families|anyone|colleagues) "
+                            r"(?:who (?:live|lived|have lived|are living|live through|suffered?|experienced?)|of|affected "
+                            r"by)\b[^.!?]{0,30}\b(?:abuse|violence|harassment|assault)\b|\b(?:personnes|victimes|"
+                            r"survivantes?|femmes|enfants|familles|celles et ceux) (?:qui (?:vivent|ont vécu|subissent|"
+                            r"ont subi)|de|victimes de)\b[^.!?]{0,30}\b(?:violences?|maltraitances?|abus|harcèlement)\b",
+                            re.IGNORECASE),
+    "no-ownership": re.compile(r"\b(?:for having to|d['’]avoir dû) (?:widen|extend|expand|étendre|élargir)\b|"
+                               r"\b(?:higher|lower|larger|greater|plus (?:élevée?|grande?|important)e?)\b[^.]{0,30}"
+                               r"\b(?:than|que) (?:we |celui |celle |ceux )?(?:first |initially |d['’]abord |initialement )?"
+                               r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
+}
+
+
+def _granted(category: str, text: str) -> bool:
+    pattern = _GRANTED.get(category)
+    return pattern is not None and pattern.search(text) is not None
 
 
 SentenceCheck = Callable[[Reading], Iterator[tuple[int, int]]]

@@ -579,7 +579,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # Its first sentence short enough for a picture, else the next that is; never a teaser
         # ("We have found the cause.") when the news follows; and what to do, when it is said
         # and room is left ("Do not send your transfers again").
-        kept = brief.kept_sentences(update)
+        kept = [_after_teaser(t) for t in brief.kept_sentences(update)]
         told = [t for t in kept if not _TEASER.match(t)] or kept
         news = next((short for short in map(_short, told) if short), "")
         todo = next((short for t in told if (short := _short(t)) and short != news and any(
@@ -1034,6 +1034,24 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
                      r"(?:toujours )?la cause)\.$", re.IGNORECASE)
+
+
+def _after_teaser(sentence: str) -> str:
+    """« Nous savons comment les criminels sont entrés : ils ont utilisé… » → « Ils ont utilisé… »:
+    what the colon leads to, when the words before it only announce it."""
+    found = re.match(r"^(.{10,120}?)[\s\u00a0\u202f]?:\s+(.{30,})$", sentence)
+    if not found or not _TEASER.match(found.group(1).rstrip() + "."):
+        return sentence
+    rest = found.group(2)
+    if re.match(r"(?:they|ils|elles)\b", rest, re.IGNORECASE):
+        # "They used…" needs whom "they" are: the teaser's own subject ("how the criminals got in").
+        who = re.search(r"\b(?:how|why|comment|pourquoi)\s+((?:the|les|le|la|l['’])\s*[\w'’-]+(?: [\w'’-]+)?)\s+"
+                        r"(?:got|were|was|are|is|have|had|did|sont|est|ont|a|avaient|étaient)\b",
+                        found.group(1), re.IGNORECASE)
+        if not who:
+            return sentence
+        rest = who.group(1) + rest[rest.index(" "):]
+    return rest[:1].upper() + rest[1:]
 
 
 def _announced(sentence: str) -> list[str]:
