@@ -160,3 +160,17 @@ def test_resolve_warns_when_the_title_still_says_what_is_no_longer_true(project:
         encoding="utf-8")
     found = json.loads(run("check", "--format", "json").stdout)["problems"]
     assert not [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD], found
+
+
+def test_a_resolved_summary_may_say_an_inquiry_goes_on_and_its_findings_will_be_published(project: Path) -> None:
+    assert run("resolve", "card-payments", "-m", "Payments work normally again.").exit_code == 0
+    path = project / CARD
+    text = path.read_text(encoding="utf-8").replace(
+        "We are sorry, we know the cause, and a fix is being deployed.",
+        "We are sorry. The cause is under investigation; we will publish the findings.")
+    path.write_text(text, encoding="utf-8")
+    assert stale(CARD) == []
+    # Without findings to come, "under investigation" still reads as work under way beside "Resolved".
+    path.write_text(text.replace("The cause is under investigation; we will publish the findings.",
+                                 "The cause is under investigation."), encoding="utf-8")
+    assert [p["line"] for p in stale(CARD)] == [11]

@@ -147,3 +147,13 @@ def test_a_missing_fact_names_its_section_as_a_reader_sees_it(project: Path) -> 
     result = lint_files(project, pair("We have contacted 1,240 merchants.", "Nous avons contacté les commerçants."))
     (problem,) = by_rule(result.problems, "facts-to-check")
     assert problem.message.startswith("the “What we are doing” section lacks “1,240”"), problem.message
+
+
+def test_each_language_may_give_its_readers_own_emergency_numbers(project: Path) -> None:
+    result = lint_files(project, pair("If you feel unwell, see a doctor; in an emergency, call 112.",
+                                      "Si vous vous sentez mal, consultez un médecin ; en cas d'urgence, appelez le 15 "
+                                      "ou le 112."))
+    assert by_rule(result.problems, "facts-to-check") == []
+    # A number that is not an emergency one still counts.
+    result = lint_files(project, pair("Our 15 shops are closed.", "Nos magasins sont fermés."))
+    assert len(by_rule(result.problems, "facts-to-check")) == 1

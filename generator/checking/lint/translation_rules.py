@@ -368,9 +368,26 @@ def _in_words(fact: Fact, text: str, lang: str) -> bool:
     return re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE) is not None
 
 
+# Emergency numbers are each audience's own: « appelez le 15 ou le 112 » in French, "call 112" in
+# English for visitors from abroad.
+_EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "115", "119", "911", "999", "111", "144", "117", "118"})
+_EMERGENCY_CALL = re.compile(r"(?:call|dial|ring|phone|appelez|composez|contactez|joignez|urgences?|emergency|samu|"
+                             r"pompiers|police|ambulance)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _emergency(fact: Fact, text: str) -> bool:
+    return fact.kind == "number" and fact.value in _EMERGENCY_NUMBERS and \
+        _EMERGENCY_CALL.search(text[:fact.offset]) is not None
+
+
 def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
     """Warning: a fact one file gives and the other does not (it may be said in words)."""
     for other, ours, theirs, extra, missing, where in _differences(incident):
+        if any(_emergency(f, ours.text) for f in facts(ours.text, incident.primary.lang)) and \
+                any(_emergency(f, theirs.text) for f in facts(theirs.text, other.lang)):
+            # Both tell people whom to call in an emergency, each in its readers' numbers.
+            extra = [f for f in extra if not _emergency(f, theirs.text)]
+            missing = [f for f in missing if not _emergency(f, ours.text)]
         kinds = {f.kind for f in extra} & {f.kind for f in missing}
         mine = facts(ours.text, incident.primary.lang)
         shared = [f for f in facts(theirs.text, other.lang) if (f.kind, f.value) in {(m.kind, m.value) for m in mine}]
