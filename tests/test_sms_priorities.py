@@ -214,3 +214,19 @@ def test_nothing_to_do_gives_way_to_the_warning_not_to_act_again(project, settin
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert "Do not send them again, you would pay twice." in sms, sms
+
+
+def test_after_a_bad_buzz_a_title_that_apologises_leaves_room_for_the_support_line(project, settings):
+    text = statement_file(
+        title="Our Black Friday advert imitated domestic-abuse campaigns: we withdrew it and we apologise",
+        sections={"Summary": "On Wednesday 25 November, the International Day for the Elimination of Violence against "
+                             "Women, we posted a Black Friday advert that imitated domestic-abuse awareness campaigns. "
+                             "It was offensive, above all to people who have lived through abuse, and we are sorry.",
+                  "What you should do": "- If the advert brought back painful memories, call the National Domestic "
+                                        "Abuse Helpline, free and confidential, 24 hours a day, on 0808 2000 247."})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    # The title says the news and the apology once; the helpline goes with them.
+    assert "campaigns; we withdrew it and we apologise." in sms and "0808 2000 247" in sms, sms
+    assert "sorry" not in sms, sms

@@ -905,7 +905,12 @@ def _no_pointer(sentence: str) -> str:
 def _sms_title(brief: Brief) -> str:
     """The title as a sentence after the sender's colon: its own colon becomes a comma
     ("Sorvane : cyberattaque, services coupés…", never two colons in a row)."""
-    return _end_sentence(re.sub(r"\s*:\s+", ", ", brief.statement.title, count=1))
+    title = brief.statement.title
+    # A clause after it takes a semicolon ("…campaigns; we withdrew it and we apologise"), a noun
+    # phrase a comma (« Panne de billettique, paiement sans contact perturbé »).
+    clause = re.search(r"\s*:\s+(?=(?:we|it|they|our|nous|il|elle|ils|elles|notre|nos)\b)", title, re.IGNORECASE)
+    mark = ("\u00a0; " if brief.lang == "fr" else "; ") if clause else ", "
+    return _end_sentence(re.sub(r"\s*:\s+", mark, title, count=1))
 
 
 def _clauses(sentence: str, shortest: int = 40) -> list[str]:
@@ -1314,6 +1319,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
             # what the news already says is not said again.
             firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
+            if keep and option and _apologises(option, brief.lang) and _apologises(must[0], brief.lang):
+                firsts = [""]  # a title that apologises ("…: we withdrew it and we apologise") says it once
             chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
                            if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
             if chosen:
