@@ -257,3 +257,22 @@ def test_what_data_lists_what_the_files_contain_and_who_is_not_answered_with_it(
                     else "Depuis quand, et depuis quand le savez-vous ?")
     assert ("spotted unusual downloads on 18 November at 09:40" if lang == "en"
             else "repéré des téléchargements inhabituels le 18 novembre à 9 h 40") in since, since
+
+
+@pytest.mark.parametrize("newest, answered", [
+    ("We have found no fraudulent payment on any affected account. Fourteen customers told us about calls from people "
+     "claiming to be from us: please hang up.", True),
+    ("All affected customers have now been written to.", False)])
+def test_a_breach_is_asked_whether_anyone_lost_money_since(project, settings, monkeypatch, newest, answered):
+    sections = {**BREACH, "Summary": BREACH["Summary"] + " Be wary of any call, text or e-mail that claims to come "
+                                                         "from us: we will never ask for your password."}
+    qa = _qa(project, settings, monkeypatch, front="kind: breach\n", sections=sections, updates=(
+        ("2026-11-18 17:00", "monitoring", newest),
+        ("2026-11-18 11:30", "investigating", "We know that 1,200 customers could see other customers' addresses.")))
+    answer = _answer(qa, "Has anyone lost money or been defrauded since?")
+    if answered:
+        assert "no fraudulent payment" in answer and "claiming to be from us" in answer, answer
+    else:
+        assert "UNANSWERED" in answer and "I will check" in answer, answer
+    # The cause is never the line against scams.
+    assert "Be wary" not in _answer(qa, "What caused it?")

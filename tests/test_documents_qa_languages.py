@@ -127,7 +127,8 @@ def test_a_breach_found_days_later_is_asked_why_it_went_unnoticed(project, setti
                           updates=(("2026-11-18 14:30", "identified", "We are writing to every member concerned."),))
     qa = _qa(write_statement(project, settings, text, "2026-11-18-test.md"), settings)
     answer = _answer(qa, "Why did it go unnoticed for so long?")
-    assert "The problem began on 12 November at 02:00 CET; we knew on 16 November at 09:10 CET, 4 days later." in answer
+    assert "It began on 12 November at 02:00 CET; we knew on 16 November at 09:10 CET, 4 days and 7 hours later." \
+        in answer
 
 
 def test_an_outage_partly_back_is_asked_when_everything_will_work(project, settings, monkeypatch):

@@ -224,9 +224,14 @@ def lateness_words(late: timedelta, lang: str, *, prose: bool = False) -> str:
     """`1 h 20 min` / `45 min`: how late a promise is; in English prose `1 hour 20 minutes`."""
     minutes = int(late.total_seconds() // 60)
     if minutes >= 60 * 24:
-        days = minutes // (60 * 24)
+        days, hours = minutes // (60 * 24), minutes % (60 * 24) // 60
         one, several = _DAYS.get(lang, _DAYS["en"])
-        return f"{days} {several if days > 1 else one}"
+        counted = f"{days} {several if days > 1 else one}"
+        if prose and hours:
+            # "4 days and 13 hours": four and a half days is not "4 days" to a journalist.
+            hour, hours_word, joined = _HOURS.get(lang, _HOURS["en"])
+            counted += f" {joined} {hours} {hours_word if hours > 1 else hour}"
+        return counted
     if prose and lang == "en":
         hours, rest = divmod(minutes, 60)
         said = [f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []
@@ -236,6 +241,7 @@ def lateness_words(late: timedelta, lang: str, *, prose: bool = False) -> str:
 
 
 _DAYS = {"en": ("day", "days"), "fr": ("jour", "jours"), "de": ("Tag", "Tage")}
+_HOURS = {"en": ("hour", "hours", "and"), "fr": ("heure", "heures", "et"), "de": ("Stunde", "Stunden", "und")}
 
 
 def lower_item(item: str) -> str:

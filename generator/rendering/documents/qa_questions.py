@@ -567,7 +567,7 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # An apology, a piece of advice, a case ("If your bank charged you fees because of…") or a
     # thank-you says why we are sorry or what to do, not what caused it.
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
-             and not _THANKS.search(p.text)]
+             and not _THANKS.search(p.text) and not p.has("never-ask")]
     known = [p for p in found if not p.has("pending")]
     if not found:
         # "We do not yet know why the coach left the road, and we will not guess": the statement's
@@ -687,6 +687,21 @@ def _cause() -> Question:
     return _q("cause", translatable("qa.question.cause", "What caused it?"), _find_cause, "never_guess")
 
 
+# "no fraudulent payment", "no money has been taken", "Fourteen customers told us about calls from
+# people claiming to be us": what happened to the people since the data was taken.
+_FRAUD = (r"\b(?:fraud\w*|frauduleu\w*|fraudes?|usurpations?|impersonat\w*|claiming to be|se présentant comme|"
+          r"scam\w*|escroquer\w*|arnaques?|(?:no|aucun) (?:money|argent)\b[^.]{0,40}\b(?:taken|prélevé|lost|perdu))")
+
+
+def _fraud_since(brief: Brief) -> list[Passage]:
+    """The newest update that speaks of fraud or money lost, then the sections; never the standing
+    line against scams ("we will never ask…")."""
+    found = [p for p in _anywhere(brief, "", first=("summary", "what_happened", "what_we_are_doing"), most=6,
+                                  newest_first=True)
+             if re.search(_FRAUD, p.text, re.IGNORECASE) and not p.has("never-ask")]
+    return found[:2]
+
+
 def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]:
     if kind == "breach":
         return (
@@ -707,6 +722,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("password", translatable("qa.question.password", "Should I change my password?"), _password),
             _q("phishing", translatable("qa.question.phishing", "Is there a risk of phishing?"),
                lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
+            # What journalists ask once the data is out: has anyone lost money since, the newest word first.
+            _q("fraud", translatable("qa.question.fraud", "Has anyone lost money or been defrauded since?"),
+               _fraud_since, "check"),
             _q("fines", translatable("qa.question.fines", "Will you be fined?"), lambda b: [], "review"),
         )
     if kind == "outage":

@@ -44,7 +44,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.late_fact", "Our first public word came {first}, {delay} after the problem began, {began}."),
     translatable("qa.late_fact_known", "Our first public word came {first}, {delay} after we knew, {began}."),
     # Translators: {began} and {known} are moments, {delay} a duration ("4 days").
-    translatable("qa.unnoticed_fact", "The problem began {began}; we knew {known}, {delay} later."),
+    translatable("qa.unnoticed_fact", "It began {began}; we knew {known}, {delay} later."),
     # Translators: after the count of what is back, when the newest update gives no time for the rest.
     translatable("qa.no_eta", "UNANSWERED for the rest: the statement gives no time for it. Say instead: “We cannot "
                               "yet say when everything will work again; we will say it as soon as we know.”"),
