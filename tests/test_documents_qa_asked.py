@@ -276,3 +276,12 @@ def test_a_breach_is_asked_whether_anyone_lost_money_since(project, settings, mo
         assert "UNANSWERED" in answer and "I will check" in answer, answer
     # The cause is never the line against scams.
     assert "Be wary" not in _answer(qa, "What caused it?")
+
+
+def test_an_answer_quotes_each_fact_once(project, settings, monkeypatch):
+    sections = {**BREACH, "What we are doing": "- We reported the breach on 18 November at 09:10 CET to the CNIL and "
+                                               "to the police."}
+    qa = _qa(project, settings, monkeypatch, front="kind: breach\n", sections=sections, updates=(
+        ("2026-11-18 17:00", "identified", "We reported this on 18 November at 09:10 to the CNIL and to the police."),))
+    answer = _answer(qa, "Was the regulator told, and when?")
+    assert answer.count("to the CNIL and to the police") == 1, answer

@@ -18,7 +18,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.deadlines import passed_promise
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
-from generator.rendering.documents.passages import find, quoted as in_quotes, update_named, update_source
+from generator.rendering.documents.passages import Passage, find, quoted as in_quotes, update_named, update_source
 from generator.rendering.documents.qa_questions import questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
@@ -169,7 +169,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             instead = line if question.fallback == "agree" else f"{words['say']} " + in_quotes(line, lang)
             answers.append(Answer(text, None, instead + (f" {extra}" if extra else "")))
             continue
-        said = with_leaned_on(brief, [p for p in found if p.section != "table"])
+        said = _once(with_leaned_on(brief, [p for p in found if p.section != "table"]))
         if question.key == "jobs":
             # Asked whether anyone will lose their job, the brief never points at the employee
             # whose password was stolen: only what the organisation owns is quoted.
@@ -213,6 +213,21 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
         if sentence and not any(sentence in k or k in sentence for k in kept):
             kept.append(sentence)
     return tuple(kept)
+
+
+def _once(found: list[Passage]) -> list[Passage]:
+    """Each fact quoted once: a sentence whose words an earlier quote nearly all says (the section's
+    "reported the breach on 25 November at 09:10 GMT…" and the update's "…at 09:10…") is left out."""
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in re.findall(r"[^\W_]{3,}", text)}
+
+    kept: list[Passage] = []
+    for passage in found:
+        mine = words(passage.text)
+        if mine and any(len(mine & words(k.text)) >= 0.8 * len(mine) for k in kept):
+            continue
+        kept.append(passage)
+    return kept
 
 
 def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
