@@ -216,15 +216,20 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
 
 
 def _once(found: list[Passage]) -> list[Passage]:
-    """Each fact quoted once: a sentence whose words an earlier quote nearly all says (the section's
-    "reported the breach on 25 November at 09:10 GMT…" and the update's "…at 09:10…") is left out."""
+    """Each fact quoted once: a sentence whose words and figures an earlier quote nearly all says
+    (the section's "reported the breach on 25 November at 09:10 GMT…" and the update's "…at
+    09:10…") is left out."""
     def words(text: str) -> set[str]:
         return {w.casefold() for w in re.findall(r"[^\W_]{3,}", text)}
+
+    def figures(text: str) -> set[str]:
+        return set(re.findall(r"\d+", text))
 
     kept: list[Passage] = []
     for passage in found:
         mine = words(passage.text)
-        if mine and any(len(mine & words(k.text)) >= 0.8 * len(mine) for k in kept):
+        if mine and any(len(mine & words(k.text)) >= 0.8 * len(mine) and figures(passage.text) <= figures(k.text)
+                        for k in kept):
             continue
         kept.append(passage)
     return kept
