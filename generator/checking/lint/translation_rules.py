@@ -383,14 +383,13 @@ def _emergency(fact: Fact, text: str) -> bool:
 def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
     """Warning: a fact one file gives and the other does not (it may be said in words)."""
     for other, ours, theirs, extra, missing, where in _differences(incident):
-        if any(_emergency(f, ours.text) for f in facts(ours.text, incident.primary.lang)) and \
-                any(_emergency(f, theirs.text) for f in facts(theirs.text, other.lang)):
+        mine, yours = facts(ours.text, incident.primary.lang), facts(theirs.text, other.lang)
+        if any(_emergency(f, ours.text) for f in mine) and any(_emergency(f, theirs.text) for f in yours):
             # Both tell people whom to call in an emergency, each in its readers' numbers.
             extra = [f for f in extra if not _emergency(f, theirs.text)]
             missing = [f for f in missing if not _emergency(f, ours.text)]
         kinds = {f.kind for f in extra} & {f.kind for f in missing}
-        mine = facts(ours.text, incident.primary.lang)
-        shared = [f for f in facts(theirs.text, other.lang) if (f.kind, f.value) in {(m.kind, m.value) for m in mine}]
+        shared = [f for f in yours if (f.kind, f.value) in {(m.kind, m.value) for m in mine}]
         extra = [f for f in extra if f.kind not in kinds and not _in_words(f, ours.text, incident.primary.lang)
                  and not _equivalent_time(f, shared, theirs.text)]
         missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)
