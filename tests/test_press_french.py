@@ -130,8 +130,35 @@ def test_french_names_a_foreign_clock_by_its_french_city():
 
     from generator.rendering.moments import time_words
 
-    said = time_words(datetime(2026, 12, 2, 12, tzinfo=UTC), ZoneInfo("Europe/London"), "fr")
+    said = time_words(datetime(2026, 6, 2, 12, tzinfo=UTC), ZoneInfo("Europe/London"), "fr")
     assert "heure de Londres" in said and "London" not in said, said
+
+
+def test_french_names_a_greenwich_clock_gmt_as_the_statement_does():
+    # A Jersey bank writes « 16 h 40 GMT »: « (heure de Jersey) » beside it reads as a second clock.
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import moment_words, time_words
+
+    said = time_words(datetime(2026, 12, 2, 12, tzinfo=UTC), ZoneInfo("Europe/Jersey"), "fr")
+    assert said.replace("\u00a0", " ") == "12 h GMT", said
+    assert "(heure de Paris)" in time_words(datetime(2026, 12, 2, 12, tzinfo=UTC), ZoneInfo("Europe/Paris"), "fr")
+    assert "Jersey" not in moment_words(datetime(2026, 12, 3, 12, tzinfo=UTC), ZoneInfo("Europe/Jersey"), "fr")
+
+
+def test_french_promise_is_a_deadline_not_a_time(project, settings):
+    # The authors wrote « avant 12 h 00 GMT »: the copies never turn it into « à 12 h ».
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import by_moment, moment_words
+
+    when = moment_words(datetime(2026, 12, 3, 12, tzinfo=UTC), ZoneInfo("Europe/Paris"), "fr")
+    assert by_moment(when, "fr").replace("\u00a0", " ") == "le 3 décembre avant 13 h (heure de Paris)"
+    today = moment_words(datetime(2026, 12, 3, 12, tzinfo=UTC), ZoneInfo("Europe/Paris"), "fr",
+                         reference=datetime(2026, 12, 3, 8, tzinfo=UTC))
+    assert by_moment(today, "fr").startswith("avant 13"), today
 
 
 def test_a_quote_ending_on_a_hyphenated_place_keeps_its_last_word(project, settings):

@@ -21,7 +21,7 @@ from generator.rendering.deadlines import without_passed_promise
 from generator.core.markup import plain_items, table_rows
 
 from generator.core.model import Correction, Settings, Statement, Update
-from generator.rendering.moments import day_words, moment_words, time_words
+from generator.rendering.moments import by_moment, day_words, moment_words, time_words
 from generator.reading.kinds import cyberattack, kind
 
 # A bare answer to the heading "What you should do": it means nothing without it.
@@ -924,7 +924,7 @@ class Brief:
 # The promise in a sentence, from its moment in words: each language puts "by" its own way.
 _PROMISE_LINES: dict[str, Callable[[str], str]] = {
     "en": lambda when: f"Next update by {when.removeprefix('at ')}.",
-    "fr": lambda when: f"Prochain point {when}.",
+    "fr": lambda when: f"Prochain point {by_moment(when, 'fr')}.",
     # „um 16:00 Uhr“ → „bis 16:00 Uhr“; „am 1. Dezember um …“ → „bis zum 1. Dezember um …“
     "de": lambda when: "Nächste Aktualisierung bis " + (
         when.removeprefix("um ") if when.startswith("um ") else "zum " + when.removeprefix("am ")) + ".",

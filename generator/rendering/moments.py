@@ -21,8 +21,11 @@ from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, fre
 def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
-        if "/" not in zone.key:
-            return moment.astimezone(zone).tzname() or ""
+        abbreviation = moment.astimezone(zone).tzname() or ""
+        # GMT is how French writes a Greenwich clock (« 12 h GMT ») and how a Jersey or London
+        # statement's own text names it: « heure de Jersey » beside « GMT » reads as two clocks.
+        if "/" not in zone.key or abbreviation in ("GMT", "UTC"):
+            return abbreviation
         city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
         return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":
@@ -37,7 +40,11 @@ def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool =
     local = moment.astimezone(zone)
     if lang == "fr":
         text = french_time(local)
-        return f"{text} ({zone_words(moment, zone, lang)})" if with_zone else text
+        if not with_zone:
+            return text
+        words = zone_words(moment, zone, lang)
+        # « 12 h GMT », « 10 h (heure de Paris) »
+        return f"{text} {words}" if words.isupper() else f"{text} ({words})"
     text = f"{local.hour:02d}:{local.minute:02d}" + _CLOCK_WORD.get(lang, "")
     return f"{text} {zone_words(moment, zone, lang)}" if with_zone else text
 
@@ -85,6 +92,17 @@ def moment_words(moment: datetime, zone: ZoneInfo, lang: str, medium: str = "cop
     if same_day:
         return today_form.format(clock=clock)
     return day_form.format(day=day_words(local.date(), lang, medium, with_year=with_year), clock=clock)
+
+
+def by_moment(when: str, lang: str) -> str:
+    """A deadline from a moment in words: French says « avant 12 h », never « à 12 h », for
+    what the authors promised by then (« le 3 décembre avant 12 h GMT »)."""
+    if lang != "fr":
+        return when
+    if when.startswith("à "):
+        return "avant " + when[2:]
+    head, sep, tail = when.rpartition(" à ")
+    return f"{head} avant {tail}" if sep else when
 
 
 def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:

@@ -37,7 +37,7 @@ from generator.rendering.documents.formatting import (
 )
 from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
-from generator.rendering.moments import already_named, moment_words, undated_instruction
+from generator.rendering.moments import already_named, by_moment, moment_words, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
@@ -1151,5 +1151,5 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
             and document_kind(brief) != "controversy" else "closed"
         return words[key].format(when=when(statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
-        return words["next_update"].format(when=when(brief.promise.at))
+        return words["next_update"].format(when=by_moment(when(brief.promise.at), lang))
     return ""
