@@ -52,8 +52,32 @@ def test_deadlines_count_from_when_the_test_found_it(project, settings, monkeypa
         assert due in _item(checklist, facts), checklist
         # Our first word came six hours after we knew: said plainly, never "or the problem began".
         first = _item(checklist, "First public word" if lang == "en" else "Première prise de parole")
-        assert ("6 hours 10 minutes after we knew" if lang == "en" else "6 h 10 min après que nous l'avons su") in first, first
+        # (In words: « 6 h 10 » would read as a clock time.)
+        assert ("6 hours 10 minutes after we knew" if lang == "en" else "6 heures et 10 minutes après que nous l'avons su") in first, first
         assert "or the problem began" not in checklist and "ou que le problème" not in checklist
+
+
+def test_the_first_word_hour_says_where_it_counts_from(project, settings, monkeypatch):
+    # "Deadlines count from our first public word, 06:40" above a first-word deadline of 06:50
+    # (an hour after 05:50, when it began) reads as a contradiction: the intro says both.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    for lang, said, due in (("en", "The hour for our first public word counts from when the problem began, "
+                                   "1 December at 05:50 CET.", "Deadline: 1 December at 06:50 CET"),
+                            ("fr", "L'heure de notre première prise de parole court depuis le début du problème, "
+                                   "le 1er décembre à 5 h 50 (heure de Paris).", "Échéance : le 1er décembre à 6 h 50")):
+        text = statement_file(lang=lang, severity="major", started="2026-12-01 06:40",
+                              front="began: 2026-12-01 05:50\n",
+                              title="Ticket app down" if lang == "en" else "Application de billets en panne",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Since 05:50 our ticket app does not work. We are sorry." if lang == "en" else
+                                  "Depuis 5 h 50, notre application de billets ne fonctionne pas. Nous en sommes désolés.")},
+                              updates=(("2026-12-01 06:40", "investigating" if lang == "en" else "analyse",
+                                        "We are looking into it." if lang == "en" else "Nous analysons la panne."),))
+        statement = write_statement(project, settings, text, "2026-12-01-app.md" if lang == "en" else "2026-12-01-app.fr.md")
+        checklist = render_checklist(statement, settings).replace("\u00a0", " ").replace("\u202f", " ")
+        intro = checklist.split("\n- [")[0]
+        assert said in intro, intro
+        assert due in _item(checklist, "First public word" if lang == "en" else "Première prise de parole"), checklist
 
 
 def test_a_crisis_that_is_over_still_flags_what_nothing_shows_done(project, settings, monkeypatch):

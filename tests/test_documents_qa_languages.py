@@ -48,7 +48,8 @@ def test_a_routine_test_that_found_the_problem_dates_when_we_knew_in_both_langua
     fr = _answer(_qa(french, settings), "Pourquoi ne pas avoir prévenu plus tôt ?")
     # English prose durations and moments in the statement's own style; French without nested brackets.
     assert "6 hours 20 minutes after we knew, on 18 November at 08:10 CET" in en, en
-    assert "6 h 20 min après que nous l'avons su, le 18 novembre à 8 h 10 (heure de Paris)." in fr, fr
+    # (A duration in words: « 6 h 20 » reads as a clock time.)
+    assert "6 heures et 20 minutes après que nous l'avons su, le 18 novembre à 8 h 10 (heure de Paris)." in fr, fr
     assert "))" not in fr, fr
 
 

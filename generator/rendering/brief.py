@@ -232,16 +232,20 @@ def lateness_words(late: timedelta, lang: str, *, prose: bool = False) -> str:
             hour, hours_word, joined = _HOURS.get(lang, _HOURS["en"])
             counted += f" {joined} {hours} {hours_word if hours > 1 else hour}"
         return counted
-    if prose and lang == "en":
+    if prose:
+        # « 17 h 20 min » reads as a clock time in French running text: words, as in English.
         hours, rest = divmod(minutes, 60)
-        said = [f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []
-        said += [f"{rest} minute{'s' if rest > 1 else ''}"] if rest else []
-        return " ".join(said) or "0 minutes"
+        hour, hours_word, joined = _HOURS.get(lang, _HOURS["en"])
+        minute, minutes_word = _MINUTES.get(lang, _MINUTES["en"])
+        said = [f"{hours} {hours_word if hours > 1 else hour}"] if hours else []
+        said += [f"{rest} {minutes_word if rest > 1 else minute}"] if rest else []
+        return (" " if lang == "en" else f" {joined} ").join(said) or f"0 {minutes_word}"
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 _DAYS = {"en": ("day", "days"), "fr": ("jour", "jours"), "de": ("Tag", "Tage")}
 _HOURS = {"en": ("hour", "hours", "and"), "fr": ("heure", "heures", "et"), "de": ("Stunde", "Stunden", "und")}
+_MINUTES = {"en": ("minute", "minutes"), "fr": ("minute", "minutes"), "de": ("Minute", "Minuten")}
 
 
 def lower_item(item: str) -> str:

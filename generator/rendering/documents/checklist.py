@@ -235,6 +235,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
     intro = word("intro_known" if start < first else "intro", lang).format(
         kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
+    if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
+        intro += word("intro_first_known" if known_said else "intro_first", lang).format(began=brief.when(alerted))
     if kind == "breach":
         known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
                        if known_said
