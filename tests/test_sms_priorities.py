@@ -5,6 +5,8 @@ the withdrawal of an offensive advert, both halves of a count, and one apology."
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime
 
 from generator.rendering.channels import counting, render_copies
@@ -140,7 +142,9 @@ def test_a_second_colon_before_a_clause_becomes_a_semicolon_and_a_list_keeps_its
     recall = _sms(project, settings, title="Cheese recall", summary="We are recalling a cheese. Do not eat it.",
                   update="We are recalling two lots of sliced comté, 200 g pack: lot C4471 and lot C4472. Do not eat "
                          "them.")
-    assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST - We are recalling" in recall, recall
+    # The sender's line then ends as a sentence: never a hyphen where a colon belongs.
+    assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST. We are recalling" in recall, recall
+    assert " - " not in recall, recall
     # A clause that opens on its time is a clause, not a list of values.
     timed = _sms(project, settings, title="Card readers down", summary="Our card readers refuse cards. We are sorry.",
                  update="The readers are updating one by one: at 10:30, 118 of our 214 buses accept cards again.")
@@ -159,6 +163,20 @@ def test_a_french_sms_rewords_rather_than_misspells(project, settings):
                update="Nous savons comment ils sont entrés : avec le mot de passe d'un salarié, volé par un e-mail "
                       "d'hameçonnage.", status="identifié")
     assert "e-mail frauduleux" in sms and "hameconnage" not in sms and "phishing" not in sms, sms
+
+
+def test_a_french_sms_never_misspells_a_fact_it_could_leave_to_the_link(project, settings):
+    # « qui ont recu », « pour etre remboursé », « l'enquete » read as a fraudster's French: the
+    # advice is reworded, and a fact GSM-7 cannot spell stays on the page.
+    sms = _sms(project, settings, lang="fr", front="kind: recall\n", title="Rappel de raclette",
+               summary="Nous rappelons deux lots de raclette. Ne les consommez pas.",
+               update="Les 1 146 magasins qui ont reçu les lots L2631A et L2631B les ont retirés de leurs rayons. "
+                      "Rapportez vos barquettes au magasin pour être remboursé, ou jetez-les. "
+                      "La ligne de tranchage reste à l'arrêt pendant l'enquête.", status="identifié")
+    assert "magasins destinataires des lots L2631A et L2631B" in sms, sms
+    assert "pour obtenir le remboursement" in sms, sms
+    assert not re.search(r"\b(?:recu|etre|arret|enquete)\b", sms), sms
+    assert counting.sms_segments(sms) <= 2, sms
 
 
 def test_a_recall_update_that_says_recalled_lots_names_them(project, settings):

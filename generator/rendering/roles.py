@@ -86,11 +86,13 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"will not be charged|have not been charged|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
               r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
-              r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of)",
+              r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of|"
+              # "Saturday tickets are valid on Sunday": what a ticket holder keeps
+              r"(?:tickets?|passes|pass|bookings?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
-              r"abonnement)|mois offerts?|jours offerts|"
+              r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?) [^.]{0,30}\bvalables?\b|"
               r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
               r"demande|dossier)|prendrons en charge|prenons en charge[^.]{0,80}\bfrais|prise en charge (?:de vos|des) frais|faire une réclamation)",
         "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"

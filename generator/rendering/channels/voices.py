@@ -833,10 +833,20 @@ _TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": 
                          "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
 
 
-# Letters GSM-7 lacks, written without their accent when the exact text does not fit.
+# Letters GSM-7 lacks, written without their accent when the exact text does not fit (the
+# last resort: « recu », « etre » read as misspelt, so only what must be said is sent so; a
+# sentence that merely adds a fact goes only when it needs no such letter, `_spelt_out`).
 _TO_GSM_LETTERS = str.maketrans({"ê": "e", "â": "a", "î": "i", "ô": "o", "û": "u", "ç": "c", "ë": "e", "ï": "i",
                                  "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ë": "E", "Ï": "I", "À": "A",
                                  "È": "E", "Ù": "U", "ÿ": "y"})
+# (î, û: the 1990 reform's « connaitre », « aout »; capitals: much French print drops their accents.)
+_LOSSY = frozenset("êâôçëÿ")
+
+
+def _spelt_out(text: str) -> bool:
+    """Whether `text` goes as GSM-7 without losing a letter's accent (`_sms_forms`' first two)."""
+    plain = text.translate(_TO_GSM)
+    return counting.sms_encoding(plain) == "gsm7" or not any(c in _LOSSY for c in _gsm_words(plain))
 
 
 # French words whose accent GSM-7 lacks, said with words it has before any letter loses its
@@ -849,6 +859,11 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b((?:vous|nous|les) )?empêche (de|d['’])", r"ne \1permet pas \2"),
               (r"\b((?:vous|nous|les) )?empêchent (de|d['’])", r"ne \1permettent pas \2"),
               (r"\bempêche(nt)?\b", r"bloque\1"),
+              (r"\bpour être (?:remboursée?s?|remboursés)\b", "pour obtenir le remboursement"),
+              (r"\bqui ont reçu les\b", "destinataires des"),
+              # « du même modèle » → « de ce modèle »: the sentence has just named it.
+              (r"\bdu même (modèle|type|lot|fabricant|fournisseur)\b", r"de ce \1"),
+              (r"\b(de|sur) la même (série|marque|gamme|ligne|chaîne)\b", r"\1 cette \2"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
               (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
@@ -1388,6 +1403,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                             forms.append(f"{first}{chr(160) if brief.lang == 'fr' else ''}; {caveat}.")
                             continue
                         forms.append(first + ".")
+                # A fact added to what must be said never costs a letter its accent; what people
+                # must know (what we do to protect them) may.
+                if deferred and _spelt_out(" ".join(chosen)):
+                    forms = [form for form in forms if _spelt_out(form)]
                 said = next((form for form in forms if first_fitting(*chosen, form)), None)
                 if said is not None and not _repeats(" ".join(chosen), said):
                     chosen.append(said)
@@ -1440,9 +1459,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 once[0] = once[0][:clause.start()] + ("\u00a0;" if brief.lang == "fr" else ";") + \
                     " " + once[0][clause.end():]
             else:
-                lead = lead[:-1].rstrip() + " –"
-                if brief.lang != "fr":  # (French goes on in lower case after a dash)
-                    once[0] = once[0][:1].upper() + once[0][1:]
+                # The sender's line ends as a sentence ("Bellecombe, point de 17 h 30. La
+                # Fromagerie…"): a dash where a colon belongs reads as a typo.
+                lead = lead[:-1].rstrip() + "."
+                once[0] = once[0][:1].upper() + once[0][1:]
         return first_fitting(*once), once
 
     sms, _ = attempt(options)
