@@ -254,7 +254,7 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         kept = [b for b in draft.beside if b in rest]
         while kept and not fits_first("\n".join([*title, *kept])):
             kept.pop()
-        return [*title, *kept, *(b for b in blocks if b not in kept)]
+        return _sorry_beside(draft, title, kept, blocks, fits_first)
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
         if fits_first(cut + "…"):
@@ -298,6 +298,18 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
     kept = list(beside)
     while not fits_first("\n".join([*title, *kept])):
         kept.pop()
+    return _sorry_beside(draft, title, kept, blocks, fits_first)
+
+
+def _sorry_beside(draft: Draft, title: list[str], kept: list[str], blocks: list[str],
+                  fits_first: Callable[[str], bool]) -> list[str]:
+    """The title and what fits beside it, then the rest; an apology too long to fit whole puts
+    its own words there and its reason (the consumer line) in a later post: a first post
+    without "we apologise" reads as indifference."""
+    if draft.sorry_split and draft.sorry_split[0] in draft.beside and draft.sorry_split[0] not in kept:
+        whole, words, reason = draft.sorry_split
+        if fits_first("\n".join([*title, *kept, words])):
+            return [*title, *kept, words, *(reason if b == whole else b for b in blocks if b not in kept)]
     return [*title, *kept, *(b for b in blocks if b not in kept)]
 
 

@@ -319,8 +319,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     for index, group in enumerate(summary):
         add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
                                                                   2 if any(c in group for c in compensation) else 3))
-        if index == 0 and brief.lot_lines:
-            # Short posts name the lots; the table's rows are for the channels read in full.
+        if index == 0 and brief.lot_lines and not (
+                compact and brief.lot_codes and all(code in group for code in brief.lot_codes)):
+            # Short posts name the lots (once: not after news that lists them all); the table's
+            # rows are for the channels read in full.
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
     # "Do not use it to prepare baby bottles" leans on the advice before it ("Do not drink tap
     # water"): the two travel together, never after another block.
@@ -360,7 +362,19 @@ def _advice_rank(brief: Brief, item: str) -> int:
         return 1
     gets_back = any(s.has("compensation") for s in roles.sentences(item, brief.lang))
     reach = brief.kind in ("breach", "recall", "safety") and _CONTACT.search(item) is not None
+    if brief.kind in ("recall", "safety") and _SEE_A_DOCTOR.search(item):
+        return 1  # when to see a doctor (fever after eating it, a cough after the smoke): health first
+    if reach and brief.kind in ("breach", "recall") and _PHONE.search(item) and item == next((a for a in brief.advice if _PHONE.search(a)), None):
+        # The first line people can call, in every language: a French helpline twice as long as
+        # the English one never leaves the thread while "if you are affected…" stays.
+        return 1
     return 2 if gets_back or reach else 3
+
+
+_SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
+                           r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
+                           r"\bappelez le 15\b", re.IGNORECASE)
+_PHONE = re.compile(r"\+?\d[\d   .-]{7,}\d")
 
 
 # Long words that say nothing of the content ("vous n'avez rien à faire", "you will have").
@@ -555,7 +569,7 @@ def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str
     block = next((b for b in draft.blocks if apology and apology in b), None)
     if not apology or block is None:
         return None
-    parts = re.split(r"[\s\u00a0\u202f]?:\s+", apology, maxsplit=1)
+    parts = re.split(r"[\s\u00a0\u202f]?[:;]\s+", apology, maxsplit=1)  # (« …à nos clients ; notre ligne… »)
     if len(parts) < 2 or len(parts[0]) > 60 or not _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"]).match(parts[0]):
         return None
     words, reason = parts[0].rstrip() + ".", parts[1][:1].upper() + parts[1][1:]
@@ -989,7 +1003,10 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     # there, the apology would read as one for the hurt the clause before it speaks of.
     joined = re.search(r",\s+(?:and|et)\s+(?:we|nous)\b[^,]*$", cut, re.IGNORECASE)
     joined = joined if joined and _FOR_THE_HURT.search(cut[:joined.start()]) else None
-    return cut + "." if cut != apology and len(cut) >= 12 and ends_on_apology and not joined else None
+    # "…nos excuses à nos clients ; notre service consommateurs répond au 04 65 71 22 80": the
+    # line people can call is never cut off with what the apology is for.
+    reach = _CONTACT.search(apology[len(cut):]) is not None
+    return cut + "." if cut != apology and len(cut) >= 12 and ends_on_apology and not joined and not reach else None
 
 
 _FOR_THE_HURT = re.compile(r"\b(?:thoughts?|hearts?|hurt|injured|victims?|families|pensées?|pensons|blessée?s?|"

@@ -1,0 +1,116 @@
+"""What a short-post thread keeps in both languages, checked on statements written for these
+tests: the line people can call, when to see a doctor, the apology beside the news even when it
+goes on to the consumer line, and a recall's lots said once. A French sentence runs longer than
+its English twin: the thread may not lose in French what it keeps in English."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-10-06T12:00:00+02:00")
+
+RECALL = {
+    "en": {
+        "title": "Recall of sliced tomme, 3 lots: Listeria", "summary": (
+            "Maison Arvière is recalling three lots of sliced tomme in 250 g packs (T4410, T4411, T4412), sold since "
+            "20 September in France and Switzerland, because they may contain Listeria monocytogenes. Do not eat "
+            "this cheese: take it back to the shop where you bought it for a refund, or throw it away. To date, no "
+            "case of listeriosis linked to these products has been reported to us. We apologise to our customers; "
+            "our consumer line answers every day on +33 4 79 00 12 34."),
+        "advice": (
+            "- If your pack is from a recalled lot, do not eat it. Take it back to the shop for a refund, even "
+            "without a receipt.\n"
+            "- If the pack was opened, clean the fridge shelf it stood on with hot soapy water.\n"
+            "- Anyone who has eaten this cheese and develops a fever, alone or with a headache and aching muscles, "
+            "should see their doctor and say they ate it.\n"
+            "- Listeriosis can be serious, and its symptoms may take up to eight weeks to appear.")},
+    "fr": {
+        "title": "Rappel de tomme tranchée, 3 lots : Listeria", "summary": (
+            "La Maison Arvière rappelle trois lots de tomme tranchée en barquette de 250 g (T4410, T4411, T4412), "
+            "vendus depuis le 20 septembre en France et en Suisse, car ils peuvent contenir la bactérie Listeria "
+            "monocytogenes. Ne consommez pas ces barquettes : rapportez-les au magasin où vous les avez achetées "
+            "pour être remboursé, ou jetez-les. À ce jour, aucun cas de listériose lié à ces produits ne nous a été "
+            "signalé. Nous présentons nos excuses à nos clients ; notre service consommateurs répond tous les jours "
+            "au 04 79 00 12 34."),
+        "advice": (
+            "- Si votre barquette fait partie des lots rappelés, ne la consommez pas. Rapportez-la au magasin : vous "
+            "serez remboursé, même sans ticket de caisse.\n"
+            "- Si la barquette a été ouverte, lavez à l'eau chaude savonneuse la clayette du réfrigérateur où elle "
+            "était posée.\n"
+            "- Les personnes qui auraient consommé ce fromage et qui présenteraient de la fièvre, isolée ou "
+            "accompagnée de maux de tête et de courbatures, sont invitées à consulter leur médecin traitant en lui "
+            "signalant cette consommation.\n"
+            "- La listériose peut être une maladie grave, et son délai d'incubation peut aller jusqu'à huit "
+            "semaines.")},
+}
+
+
+def _thread(project, settings, lang: str, channel: str) -> list[str]:
+    # (A real domain: X counts its link as 23 characters, as it would the company's own.)
+    settings = dataclasses.replace(settings, site_url="https://info.arviere.fr/")
+    parts = RECALL[lang]
+    sections = {("Summary" if lang == "en" else "Résumé"): parts["summary"],
+                ("What you should do" if lang == "en" else "Ce que vous devez faire"): parts["advice"]}
+    text = statement_file(lang=lang, severity="critical", started="2026-10-05 17:30", front="kind: recall\n",
+                          title=parts["title"], sections=sections,
+                          updates=(("2026-10-05 17:30", "identified" if lang == "en" else "identifié",
+                                    "We are recalling three lots." if lang == "en" else "Nous rappelons trois lots."),))
+    statement = write_statement(project, settings, text, "2026-10-05-tomme.md" if lang == "en" else "2026-10-05-tomme.fr.md")
+    copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
+    return [part.replace("\u00a0", " ").replace("\u202f", " ") for part in copy.parts]
+
+
+def test_a_recall_thread_keeps_the_consumer_line_and_the_doctor_in_both_languages(project, settings):
+    for channel in ("x", "bluesky", "threads"):
+        for lang, phone, doctor in (("en", "+33 4 79 00 12 34", "see their doctor"),
+                                    ("fr", "04 79 00 12 34", "consulter leur médecin")):
+            thread = "\n".join(_thread(project, settings, lang, channel))
+            assert phone in thread, (channel, lang, thread)
+            assert doctor in thread, (channel, lang, thread)
+
+
+def test_an_apology_that_goes_on_to_the_consumer_line_is_in_the_first_post(project, settings):
+    # « Nous présentons nos excuses à nos clients ; notre service consommateurs… »: too long whole
+    # beside the title and what to do, its own words go there, the line in a later post.
+    for lang, sorry in (("en", "We apologise to our customers"), ("fr", "Nous présentons nos excuses à nos clients")):
+        for channel in ("x", "bluesky"):
+            first = _thread(project, settings, lang, channel)[0]
+            assert sorry in first, (channel, lang, first)
+
+
+def test_a_thread_names_the_lots_once_when_the_news_lists_them_all(project, settings):
+    for lang in ("en", "fr"):
+        thread = "\n".join(_thread(project, settings, lang, "x"))
+        assert thread.count("T4411") == 1, (lang, thread)
+
+
+def test_a_french_breach_thread_keeps_its_long_helpline(project, settings):
+    # The French helpline, with both numbers and the Paris hours, runs twice the English length:
+    # it stays in the thread, where "if you are affected…" may give way.
+    settings = dataclasses.replace(settings, site_url="https://info.arviere.fr/")
+    text = statement_file(lang="fr", severity="critical", started="2026-10-05 10:00", front="kind: breach\n",
+                          title="Données de 2 310 clients copiées", sections={
+        "Résumé": "Entre le 1er et le 4 octobre, des criminels ont copié, avec les identifiants volés d'un salarié, les "
+                  "données personnelles et bancaires de 2 310 clients. Ils n'ont obtenu ni mots de passe, ni codes "
+                  "secrets, ni numéros de carte, et aucun argent n'a été prélevé. Nous vous présentons nos excuses : "
+                  "protéger ces informations était notre responsabilité, et nous ne l'avons pas assez bien fait.",
+        "Ce que vous devez faire": (
+            "- Méfiez-vous de tout appel, SMS ou e-mail se présentant comme venant de nous : nous ne vous demanderons "
+            "jamais votre mot de passe, votre code secret ou un code à usage unique, ni de déplacer de l'argent.\n"
+            "- Si vous êtes concerné, vous avez reçu un courrier ou un e-mail de notre part entre le 5 et le 8 "
+            "octobre, avec un code pour activer votre surveillance gratuite.\n"
+            "- Si vous n'avez rien reçu et êtes inquiet, appelez-nous.\n"
+            "- Vérifiez vos relevés et signalez-nous toute opération que vous ne reconnaissez pas.\n"
+            "- Ligne d'assistance : +33 1 84 88 00 00 depuis la France et l'étranger, ou 0800 00 12 12 (gratuit "
+            "depuis la France), tous les jours de 8 h à 20 h (heure de Paris), samedi et dimanche compris. "
+            "Questions sur vos données : dpo@arviere.fr.")},
+        updates=(("2026-10-05 10:00", "identifié", "Nous écrivons à chaque client concerné."),))
+    statement = write_statement(project, settings, text, "2026-10-05-donnees.fr.md")
+    for channel in ("x", "bluesky"):
+        copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
+        thread = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ")
+        assert "+33 1 84 88 00 00" in thread, (channel, thread)
