@@ -277,7 +277,7 @@ def test_a_reply_never_puts_a_time_after_de_nor_says_here(project, settings) -> 
     statement = write_statement(project, settings, _NIGHT, "2026-03-06-nuit.fr.md")
     text = _plain(reply_templates(statement, settings, NOW)["personal"].text)
     assert "parler de cette nuit à quelqu'un" in text
-    assert " ici " not in text and "publiées sur notre page d'information" in text
+    assert " ici " not in text and "publiées en ligne" in text
 
 
 _CREDIT = statement_file(

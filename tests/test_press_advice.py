@@ -27,8 +27,9 @@ def test_advice_names_the_organisation_instead_of_our_and_we(project, settings, 
         "What you should do": ("- Check the salmon in your fridge against the table above.\n"
                                "- If you have thrown it away, call our free line on 0 800 00 12 34 and we will refund "
                                "you. We never ask for your bank details.")}, monkeypatch)
-    assert "call Calypso Pay's free line on 0 800 00 12 34 and Calypso Pay will refund you" in release, release
-    assert "Calypso Pay never asks for your bank details" in release, release
+    # (Named once in the item: then "the company", as AP copy does.)
+    assert "call Calypso Pay's free line on 0 800 00 12 34 and the company will refund you" in release, release
+    assert "The company never asks for your bank details" in release, release
     assert "against the list above" in release and " our " not in release, release
 
 

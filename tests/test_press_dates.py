@@ -149,4 +149,5 @@ def test_advice_names_the_organisation_once_a_sentence(project, settings):
                               "and we will never ask you to move money."},
         updates=UPDATE, started="2026-11-20 09:00")
     release = render_press_release(write_statement(project, settings, text), settings).text
-    assert "Calypso Pay will never ask for your password, and it will never ask you to move money." in release, release
+    # (Named in the sentence before: "the company" here, as AP copy does.)
+    assert "The company will never ask for your password, and it will never ask you to move money." in release, release

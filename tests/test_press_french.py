@@ -191,12 +191,14 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
     assert "déclare le Dr Anne Ravier" in release, release
 
 
-def test_here_inside_a_quote_is_named_in_square_brackets(project, settings) -> None:
+def test_here_inside_a_quote_is_named_plainly(project, settings) -> None:
+    # The release is the organisation's own text: its quote says where, without the journalist's
+    # [brackets], and in French word order (« en ligne », never « sur notre page d'information les… »).
     for lang, quote, expected in (
             ("en", "\"We will report here everything the investigation finds.\"",
-             "We will report [on our website] everything the investigation finds"),
+             "We will report on our website everything the investigation finds"),
             ("fr", "« Nous rendrons compte ici de tout ce que l'enquête établira. »",
-             "Nous rendrons compte [sur notre page d’information] de tout ce que l’enquête établira")):
+             "Nous rendrons compte en ligne de tout ce que l’enquête établira")):
         text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Chief Executive}\n", sections={
             ("Summary" if lang == "en" else "Résumé"): ("Card payments failed. We are sorry." if lang == "en" else
                                                         "Des paiements ont échoué. Nous en sommes désolés."),
@@ -204,9 +206,10 @@ def test_here_inside_a_quote_is_named_in_square_brackets(project, settings) -> N
         name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
         release = render_press_release(write_statement(project, settings, text, name), settings).text
         assert expected in release.replace("\u00a0", " ").replace("\u202f", " "), release
+        assert "[" not in release.replace("\\[", ""), release
 
 
-def test_the_release_never_lifts_a_figure_a_later_update_restated_and_brackets_a_changed_day(project, settings):
+def test_the_release_never_lifts_a_figure_a_later_update_restated_and_dates_a_relative_day(project, settings):
     text = statement_file(lang="fr", front="", title="Relevés envoyés à d'autres clients", started="2026-09-02 09:00",
                           sections={"Résumé": "Le relevé de 5 180 clients a été envoyé à d'autres clients. Nous en "
                                               "sommes désolés."},
@@ -219,7 +222,7 @@ def test_the_release_never_lifts_a_figure_a_later_update_restated_and_brackets_a
     release = render_press_release(write_statement(project, settings, text, "2026-09-02-test.fr.md"), settings).text
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Environ 3 400 clients ont reçu" not in release, release
-    assert "« Depuis [le 2 septembre au matin]" in release, release
+    assert "« Depuis le 2 septembre au matin" in release, release
 
 
 def test_verbs_of_the_third_group_take_their_own_third_person():
@@ -265,5 +268,5 @@ def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, set
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).text.replace("\u00a0", " ").replace("\u202f", " ")
     second = release.split("\n\n")[4]
-    assert "montez quand même : vous pouvez voyager sans titre jusqu'à la fin du service [le 3 septembre au soir], " \
+    assert "montez quand même : vous pouvez voyager sans titre jusqu'à la fin du service le 3 septembre au soir, " \
            "sans risque d'amende" in second.replace("’", "'"), release

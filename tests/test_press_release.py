@@ -331,8 +331,9 @@ def test_a_release_names_the_organisation_in_full_once_then_shorter(project, set
         assert org in release.text.split("About ")[1]  # the boilerplate keeps the legal name
 
 
-def test_words_the_release_changes_inside_a_quotation_are_in_brackets(project, settings):
-    # "today" read on another day is made clear, but never silently inside quotation marks.
+def test_words_the_release_changes_inside_a_quotation_are_dated_plainly(project, settings):
+    # "today" read on another day is made clear; the release is the organisation's own text, so
+    # its quotes take no journalist's [brackets].
     from tests.press_support import statement_file, write_statement
 
     text = statement_file(sections={
@@ -340,5 +341,28 @@ def test_words_the_release_changes_inside_a_quotation_are_in_brackets(project, s
                    "and we apologise to you."})
     release = render_press_release(write_statement(project, settings, text), settings).text
     quoted = re.findall(r"“([^”]*)”", release)
-    assert any("close your month [" in q for q in quoted), quoted
-    assert not any("close your month on" in q for q in quoted), quoted
+    assert any("close your month on Sept. 3" in q for q in quoted), quoted
+    assert not any("[" in q or "today" in q for q in quoted), quoted
+
+
+def test_each_paragraph_names_the_organisation_once_then_says_the_bank(project, settings):
+    # "Harbourline" forty-five times makes a release unreadable: AP names it once a paragraph,
+    # then "the bank" (its own word for itself), "it" for the next subject.
+    import dataclasses
+
+    from tests.press_support import statement_file, write_statement
+
+    bank = dataclasses.replace(settings, organisation="Jarnac Bank", short_name="Jarnac")
+    text = statement_file(title="Customer files copied", sections={"Summary": (
+        "Criminals copied the files of 2,100 Jarnac customers. We closed their access on 3 September. We have written "
+        "to every affected customer. We reported the breach to the regulator. We are sorry: protecting these files "
+        "was our job."), "What you should do": "- If you have not heard from us and are worried, call us on "
+                                                "0800 000 111. We will never ask for your password."})
+    release = render_press_release(write_statement(project, bank, text), bank).markdown
+    body = release.split("## About")[0]
+    for paragraph in body.split("\n"):
+        if "“" not in paragraph:
+            assert len(re.findall(r"\bJarnac\b", paragraph)) <= 1, paragraph
+    assert "the bank" in body or "The bank" in body, body
+    assert "The bank has written to every affected customer. It reported the breach" in body, body
+    assert "The bank will never ask for your password" in body, body

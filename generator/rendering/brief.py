@@ -36,7 +36,7 @@ HERE_PUBLISHED = {
                       re.IGNORECASE), r"\1 on our website"),
     "fr": (re.compile(r"\b((?:publi\w*|indiquerons|dirons|annoncerons|informerons|tiendrons|rendrons compte|"
                       r"communiquerons|partagerons)\w*\b"
-                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 sur notre page d'information"),
+                      r"[^.:;]{0,60}?) ici\b", re.IGNORECASE), r"\1 en ligne"),  # « nous en publierons en ligne les conclusions »
     "de": (re.compile(r"\b((?:veröffentlich|bericht|inform|teil|geb)\w*\b[^.:;]{0,60}?) hier\b", re.IGNORECASE),
            r"\1 auf unserer Statusseite"),
 }

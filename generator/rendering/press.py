@@ -191,20 +191,23 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         head = md_escape(when[:1].upper() + when[1:]) + (f", {md_escape(what)}" if what else "")
         return f"- {head} : {after_colon(told, lang)}" if lang == "fr" else f"- {head}: {told}"
 
-    later = _later_name(org, lang)
+    later = _later_name(org, lang, settings.short_name)
     mentioned = [False]
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
         if later != org and kind not in ("about", "dateline"):
             # AP and French press style: the full name once, in the lead; then the shorter one
-            # ("Stagedoor Tickets", "Comptalis", "SRVC"), not the legal name twenty times.
+            # ("Stagedoor Tickets", "Comptalis", "SRVC", "Bellecombe"), not the legal name twenty times.
             first = markdown.find(org) if not mentioned[0] else -1
             cut = first + len(org) if first >= 0 else 0
             if first >= 0 or mentioned[0]:
-                markdown = markdown[:cut] + markdown[cut:].replace(org, later)
+                markdown = markdown[:cut] + _named_later(markdown[cut:], org, later, lang)
                 if lang == "en" and later.endswith("s"):
                     markdown = markdown.replace(f"{later}'s", f"{later}'").replace(f"{later}’s", f"{later}’")
                 mentioned[0] = True
+        noun = _common_noun(org)
+        if lang == "en" and kind in ("lead", "section", "update", "timeline") and noun:
+            markdown = _fewer_names(markdown, (org, later), noun)
         markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
@@ -227,9 +230,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                      for s in filter(None, facts)]
         if not sentences:
             return ""
-        # A sentence quoted keeps the authors' words: what the release had to make clear ("today"
-        # read on another day) stands in square brackets, the journalist's mark for it.
-        as_written = dict(zip(sentences, (off_page(s, lang) for s in filter(None, facts))))
+        # A sentence quoted keeps the authors' words, with what the release had to make clear
+        # ("today" read on another day) said plainly: the release is the organisation's own text,
+        # so its quotes take no journalist's [brackets].
         def rewritten(run: list[str]) -> list[str] | None:
             # (No grammar of the third person for another language: its sentences are quoted.)
             if lang not in ("en", "fr"):
@@ -246,7 +249,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 group = list(run)
                 said_run = rewritten(group) if can else None
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
-                              else f"{said.next()} {_quoted(' '.join(_bracketed(as_written[one], one) for one in group), lang)}")
+                              else f"{said.next()} {_quoted(' '.join(group), lang)}")
             return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
         if lead and not text.rstrip().endswith("?") and _owner_unnamed(text, org, lang):
@@ -439,53 +442,105 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     )
 
 
-_RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|"
-                           r"demain|hier|ce (?:soir|matin)|cet après-midi|cette nuit|heute|morgen|gestern)\b", re.IGNORECASE)
-
-
-# "here" (this page) named in the release's words: bracketed inside quotation marks too.
-_HERE_WORD = re.compile(r"\b(?:here|ici|hier)\b", re.IGNORECASE)
-
-
-def _bracketed(original: str, changed: str) -> str:
-    """`changed` with each span that differs from `original` in square brackets ("closing your
-    month [on Nov. 30]"): inside quotation marks, words added or changed are marked as ours."""
-    import difflib
-
-    mine, theirs = original.split(" "), changed.split(" ")
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
-        if op == "equal":
-            out += theirs[j1:j2]
-        elif j2 > j1 and not _RELATIVE_DAY.search(" ".join(mine[max(0, i1 - 1):i2 + 1])) \
-                and not _HERE_WORD.search(" ".join(mine[i1:i2])):
-            # (a word beside the change counts: "ce matin" made "le 27 novembre au matin" changes "ce")
-            out += theirs[j1:j2]  # a time or a date in the release's style ("4 p.m.", « 16 h »): no word changed
-        elif j2 > j1:
-            span = " ".join(theirs[j1:j2])
-            # The sentence's own stop stays outside; an abbreviation's ("p.m.") inside.
-            trail = re.search(r"(?<!\.[a-z])[.,;:!?]+$", span)
-            end = trail.group(0) if trail else ""
-            core = span[: len(span) - len(end)]
-            out.append(f"[{core}]{end}")
-    # « [le 1er décembre au] soir »: the part of the day goes inside with its day.
-    return re.sub(r"\[([^\]]*)\] (soir|matin|après-midi|nuit)\b", r"[\1 \2]", " ".join(out))
-
-
 # A legal form at the end of a name ("Ltd", "SAS"), or an acronym in brackets: after the first
 # mention, the name without it, or the acronym.
 _LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|SAS|SASU|SARL|SA|S\.A\.|SE|NV|BV|SCOP|SCA)$")
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s+\((?P<acronym>[A-ZÀ-Ý0-9&-]{2,10})\)$")
 
 
-def _later_name(org: str, lang: str) -> str:
-    """How the release names the organisation after its lead (German keeps the legal name)."""
+def _later_name(org: str, lang: str, short: str = "") -> str:
+    """How the release names the organisation after its lead (German keeps the legal name):
+    the site's short name when it is a word of the full one ("Bellecombe" for "Fromagerie
+    Bellecombe"), else the name without its legal form or its acronym."""
     if lang == "de":
         return org
+    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org):
+        return short
     acronym = _ACRONYM.match(org)
     if acronym:
         return acronym.group("acronym")
     return _LEGAL_FORM.sub("", org) or org
+
+
+# What AP calls an organisation the second time in a paragraph, from the last word of its name
+# ("Harbourline Bank" → "the bank"); "the company" otherwise.
+_EN_NOUNS = frozenset("""bank airline airport hospital clinic council university school college insurer railway
+    museum hotel group club charity trust supermarket theatre theater library port zoo utility cooperative""".split())
+
+
+_NOT_A_COMPANY = re.compile(r"\b(?:hospitali\w*|hôpita\w*|clini\w*|universit\w*|école|association|fondation|"
+                            r"ministère|agence|mairie|ville|commune|métropole|conseil|région|département|préfecture|"
+                            r"city|county|municipality|ministry|agency|foundation|association|NHS)\b", re.IGNORECASE)
+
+
+def _common_noun(org: str) -> str | None:
+    """None for a public body or a hospital that its last word does not name: "the company"
+    would be false, and a reader cannot tell what "the organization" is."""
+    last = org.rstrip(" .").rsplit(" ", 1)[-1].lower()
+    if last in _EN_NOUNS:
+        return f"the {last}"
+    return None if _NOT_A_COMPANY.search(org) else "the company"
+
+
+def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
+    """Each paragraph (or list item) names the organisation once; after that it is "the
+    bank", "the company": AP copy with "Harbourline" in every sentence reads as a machine's.
+    Quotations keep their words."""
+    forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    mention = re.compile(rf"(?<![\w@/.-])(?:{forms})(?P<own>['’]s?)?(?![\w-]|\.\w)")
+    quoted = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+    def paragraph(text: str) -> str:
+        spans = [m.span() for m in quoted.finditer(text)]
+        seen = subject_said = False
+        out, at = [], 0
+        for found in mention.finditer(text):
+            if any(a <= found.start() < b for a, b in spans):
+                continue
+            if not seen:
+                seen = True
+                continue
+            before = text[:found.start()]
+            start = not before.strip(" *") or re.search(r"(?:[.!?][”\"]?\s+|^- |\n)$", before) is not None
+            own = found.group("own")
+            if start and subject_said:
+                # "The company has contacted… It reported…": never "The company" twice running.
+                said, subject_said = ("Its" if own else "It"), False
+            else:
+                said = noun[:1].upper() + noun[1:] if start else noun
+                said += ("’s" if own and "’" in own else "'s" if own else "")
+                subject_said = start
+            out += [text[at:found.start()], said]
+            at = found.end()
+        return "".join(out) + text[at:]
+
+    return "\n".join(paragraph(line) for line in markdown.split("\n"))
+
+
+# « de la Fromagerie Bellecombe » → « de Bellecombe », « du Groupe X » → « de X »: a shorter
+# name that is a proper noun takes no article.
+_FR_ARTICLE_BEFORE = {"du": "de ", "au": "à ", "de la": "de ", "à la": "à ", "de l'": "de ", "de l’": "de ",
+                      "à l'": "à ", "à l’": "à ", "la": "", "le": "", "l'": "", "l’": ""}
+
+
+def _named_later(text: str, org: str, later: str, lang: str) -> str:
+    """`text` with the organisation's later name for its full one (French drops the article
+    the full name took, and elides « de » before a vowel)."""
+    if lang != "fr" or subject_name(org, lang) == org:
+        return text.replace(org, later)
+    from generator.rendering.person import elides
+
+    def shorter(match: re.Match[str]) -> str:
+        article = (match.group("article") or "")
+        before = _FR_ARTICLE_BEFORE.get(article.lower().rstrip(), "") if article else ""
+        if before == "de " and elides(later):
+            before = "d’"
+        if article[:1].isupper():
+            before = before[:1].upper() + before[1:]
+        return before + later
+
+    articles = "|".join(sorted((re.escape(a) for a in _FR_ARTICLE_BEFORE), key=len, reverse=True))
+    return re.sub(rf"(?:\b(?P<article>{articles})\s?)?{re.escape(org)}", shorter, text, flags=re.IGNORECASE)
 
 
 # French organisation names that begin with a common noun take its article as a subject:
@@ -596,7 +651,7 @@ _HERE = {
                       r"in|with|and|at|every|each|within|from)\b))", re.IGNORECASE), "on our website"),
     "fr": (re.compile(r"(?<![dD]['’])(?<![Jj]usqu['’])\bici\b(?=\s*(?:[.,;:!?)]|$|(?:d['’]|dès|le|les|à|au|aux|chaque|"
                       r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un)\b))"),
-           "sur notre page d'information"),
+           "en ligne"),
 }
 
 
@@ -1061,8 +1116,9 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     assert person is not None  # checked by _require_values
     from generator.rendering.documents.freshness import here_named
 
-    # "We will report here": in a release, "here" is nowhere; the words put for it are bracketed.
-    quote = here_named(_quote_text(statement), statement.lang, quoted=True)
+    # "We will report here": in a release, "here" is nowhere. The release is the organisation's
+    # own text: its quotes say where, without the journalist's [brackets].
+    quote = here_named(_quote_text(statement), statement.lang)
     if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
