@@ -114,3 +114,23 @@ def test_a_french_breach_thread_keeps_its_long_helpline(project, settings):
         copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
         thread = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ")
         assert "+33 1 84 88 00 00" in thread, (channel, thread)
+
+
+def test_an_apology_bound_to_a_long_news_sentence_still_opens_the_thread(project, settings):
+    # After an offensive advert the apology is the news: "We are sorry." goes beside it on X and
+    # Bluesky; the sentence it ended goes on in post 2. Where all of it fits, it stays whole.
+    settings = dataclasses.replace(settings, site_url="https://info.arviere.fr/")
+    text = statement_file(title="Our Black Friday advert", front="", severity="major", sections={"Summary": (
+        "On Friday 2 October, the day our winter campaign opened in every city, we posted an advert on Instagram, "
+        "TikTok and X that made fun of people who sleep rough in the street during the cold. It was cruel, above all "
+        "to people who have lived without a home, and we are sorry. We removed it at 21:40 the same evening.")},
+        updates=(("2026-10-02 22:30", "resolved", "The advert is down everywhere."),))
+    statement = write_statement(project, settings, text, "2026-10-02-advert.md")
+    copies = {c.channel: c for c in render_copies(statement, settings, ["x", "bluesky", "mastodon"], NOW)
+              if c.kind == "announcement"}
+    for channel in ("x", "bluesky"):
+        first, second = copies[channel].parts[:2]
+        assert "We are sorry." in first and "cold." in first, (channel, first)
+        assert second.startswith("It was cruel, above all to people who have lived without a home."), (channel, second)
+    assert "It was cruel, above all to people who have lived without a home, and we are sorry." in \
+        copies["mastodon"].parts[0], copies["mastodon"].parts

@@ -213,6 +213,15 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         # each goes beside the news when it fits, before the rest of the first block.
         beside = [b for b in draft.beside if b in rest]
         if not beside:
+            following = sentences[1] if len(sentences) > 1 else ""
+            if draft.sorry_split and draft.sorry_split[0] == first_block and following \
+                    and following in first_block and not fits_first(f"{first} {following}"):
+                # "…campaigns." then "It was offensive…, and we are sorry." too long beside it:
+                # "We are sorry." goes with the news, "It was offensive…" opens the next post.
+                _, words, reason = draft.sorry_split
+                ends_sorry = following.rstrip(" .").casefold().endswith(words.rstrip(" .").casefold())
+                if ends_sorry and fits_first(f"{first}\n{words}"):
+                    return [first, words, reason[len(first):].lstrip(), *rest]
             return blocks
         remainder = first_block[len(first):].lstrip()
         urgent = beside[:draft.urgent]

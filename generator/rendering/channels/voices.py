@@ -551,7 +551,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             wanted, urgent = [_typography(b, lang) for b in _unique([short_apology, *firsts])], []
         # A sentence bound to the one before it travels in its block ("…On. Aucun blessé.").
         draft.beside = _unique([next((block for block in draft.blocks if b in block), b) for b in wanted])
-        draft.sorry_split = _sorry_split(draft, _typography(short_apology, lang) if short_apology else None, lang)
+        # (An apology bound to the news, "…campaigns. It was offensive…, and we are sorry.", may
+        # give its own words to the first post too.)
+        sorry = short_apology or brief.apology_text
+        draft.sorry_split = _sorry_split(draft, _typography(sorry, lang) if sorry else None, lang)
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
                                     for b in (_typography(b, lang) for b in _unique(urgent))]))
         draft.over = brief.statement.resolved and bool(brief.outcome) and brief.kind != "breach"
@@ -564,11 +567,27 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     return draft
 
 
+# An apology that ends a sentence about what was wrong: its own words, and the rest.
+_SORRY_AT_END = {
+    "en": re.compile(r"^(?P<reason>.+?),?\s+and\s+(?P<words>we (?:are|'re) (?:so |truly |deeply |very )?sorry|"
+                     r"we apologi[sz]e)\s*\.$", re.IGNORECASE),
+    "fr": re.compile(r"^(?P<reason>.+?),?\s+et\s+(?P<words>nous (?:vous )?(?:en )?(?:présentons nos excuses|sommes "
+                     r"(?:sincèrement |profondément |vraiment )?désolée?s))\s*\.$", re.IGNORECASE),
+}
+
+
 def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str, str] | None:
     """The apology's own words and the rest of its block, when it opens on them before a colon."""
     block = next((b for b in draft.blocks if apology and apology in b), None)
     if not apology or block is None:
         return None
+    last = roles.sentences(apology, lang)[-1].text if roles.sentences(apology, lang) else apology
+    ending = _SORRY_AT_END.get(lang, _SORRY_AT_END["en"]).match(last)
+    if ending and len(ending.group("reason")) > 20:
+        # "It was offensive, above all to…, and we are sorry.": "We are sorry." beside the news,
+        # "It was offensive, above all to…." after it.
+        words = ending.group("words")
+        return block, words[:1].upper() + words[1:] + ".", block.replace(last, ending.group("reason") + ".")
     parts = re.split(r"[\s\u00a0\u202f]?[:;]\s+", apology, maxsplit=1)  # (« …à nos clients ; notre ligne… »)
     if len(parts) < 2 or len(parts[0]) > 60 or not _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"]).match(parts[0]):
         return None
