@@ -111,8 +111,11 @@ def test_an_answer_quotes_the_statement_and_says_where_it_is(settings, incidents
 
 def test_an_unanswered_question_says_so_and_what_to_say_instead(settings, incidents):
     answers = _answers(render_qa_brief(_statement(incidents, "2026-11-20-card-payments", "en"), settings, NOW))
+    before = answers["Has this happened before?"]
+    assert before.startswith("**UNANSWERED** Say instead: “I will not answer that from memory")
+    # "This was our mistake" answers whether anyone will lose their job: the organisation owns it.
     jobs = answers["Will anyone lose their job over this?"]
-    assert jobs.startswith("**UNANSWERED** Say instead: “Our priority is the people affected")
+    assert jobs.startswith("> This was our mistake"), jobs
 
 
 def test_french_qa_says_sans_reponse_and_keeps_french_spacing(settings, incidents):

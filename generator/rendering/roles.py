@@ -28,7 +28,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
               r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
               r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that)|"
-              r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to)",
+              r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to|"
+              r"(?:it was|it is|it's) our (?:job|duty) to)",
         "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume)",

@@ -172,7 +172,12 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         said = _once(with_leaned_on(brief, [p for p in found if p.section != "table"]))
         if question.key == "jobs":
             # Asked whether anyone will lose their job, the brief never points at the employee
-            # whose password was stolen: only what the organisation owns is quoted.
+            # whose password was stolen: only what the organisation owns is quoted, without the
+            # sentences it leans on ("This system holds the documents…" answers nothing here).
+            said = [p for p in said if p in found]
+        elif question.key == "responsible":
+            # "Who is responsible?" answered with "someone logged in with the password of one of
+            # our employees" points at that employee: what we own is the answer.
             said = [p for p in said if p in found or not _ONE_OF_OURS.search(p.text)]
         rows = [p for p in found if p.section == "table"]
         quoted = "\n\n".join(f"> {p.text}" + _was_due(brief, p.text, p.at, words) for p in said)
@@ -207,7 +212,13 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
     if brief.news and apology.startswith(brief.news):
         # "It was offensive…, and we are sorry" travels with the news it points at: said after it here.
         apology = apology[len(brief.news):].strip()
-    said = [brief.news, brief.hurt, *brief.outcome[:1], apology, brief.first_advice, brief.promise_line()]
+    # After a breach, the line against scams whatever the first advice is: the journalist's
+    # readers are the people the fraudsters will call.
+    scams = brief.never_ask if brief.kind == "breach" else None
+    said = [brief.news, brief.hurt, *brief.outcome[:1], apology, brief.first_advice, scams, brief.promise_line()]
+    if brief.kind in ("recall", "safety", "health"):
+        # "Do not eat this cheese" before the apology: what protects people is said first.
+        said = [brief.news, brief.hurt, *brief.outcome[:1], brief.first_advice, apology, brief.promise_line()]
     kept: list[str] = []
     for sentence in said:
         if sentence and not any(sentence in k or k in sentence for k in kept):

@@ -71,6 +71,8 @@ def fits(brief: Brief, question: Question) -> bool:
     "environmental impact" for smoke in a cabin, no "lose their job" for a strike."""
     if not question.relevant:
         return True
+    if question.relevant == "corrected":
+        return any(update.corrections for update in brief.statement.updates)
     return bool(find(brief, words=_w(question.relevant, brief.lang), history=True, most=1))
 
 
@@ -217,7 +219,7 @@ def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
 
 # "The responsibility … lies with the company": the sentence that says who answers for it.
 _STATES_RESPONSIBILITY = re.compile(
-    r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error)\b|\bnotre (?:faute|erreur)|"
+    r"\bresponsib|\bresponsabilit|\bour (?:fault|mistake|error|failure)\b|\bour (?:job|duty) to\b|\bnotre (?:faute|erreur)|"
     r"\b(?:fault|mistake|error) (?:is|was) (?:entirely |all )?ours|\bfailure of our\b|\bshould never have\b|\b(?:faute|erreur) (?:est|était) (?:entièrement )?"
     r"(?:la nôtre|de notre fait)|\b(?:an?|the) (?:mistake|error) (?:by|of) (?-i:[A-Z])|"
     r"\b(?:une |l['’])erreur (?:de |d['’])(?-i:[A-Z])", re.IGNORECASE)
@@ -274,6 +276,11 @@ _FIND_OUT = re.compile(r"\b(?:(?:find out|know|check|learn) (?:whether|if) you|s
                        r"(?:erfahren|prüfen), ob Sie)\b", re.IGNORECASE)
 
 
+# "They did not obtain passwords", « ni mots de passe »: the answer is no, said as written.
+_NO_PASSWORD = re.compile(r"\b(?:no|not|neither|nor|without)\b[^.;:]{0,60}\bpasswords?\b|"
+                          r"\b(?:ni|aucun|pas de|sans)\b[^.;:]{0,40}\bmots? de passe\b", re.IGNORECASE)
+
+
 def _password(brief: Brief) -> list[Passage]:
     """What people must do about their password: the sentences to the reader first; "we will
     never ask for your password" answers the phishing question, and only comes when nothing else
@@ -285,9 +292,17 @@ def _password(brief: Brief) -> list[Passage]:
     # appointment system has been reset" is our measure, not their password.
     safe = _SAFE.get(brief.lang, _SAFE["en"])
     measure = _RESET.get(brief.lang, _RESET["en"])
-    return sorted(for_reader, key=lambda p: (not safe.search(p.text), p.has("never-ask"),
-                                             bool(measure.search(p.text)) and not _to_reader(p.text, brief.lang),
-                                             not _to_reader(p.text, brief.lang)))[:2]
+    ranked = sorted(for_reader, key=lambda p: (not safe.search(p.text) and not _NO_PASSWORD.search(p.text),
+                                               p.has("never-ask"),
+                                               bool(measure.search(p.text)) and not _to_reader(p.text, brief.lang),
+                                               not _to_reader(p.text, brief.lang)))
+    if ranked and _NO_PASSWORD.search(ranked[0].text):
+        # No password was taken: that sentence answers, with what the reader is told to do about
+        # one, if anything; never a second "no passwords" from another section.
+        advice = [p for p in ranked[1:] if _to_reader(p.text, brief.lang) and not _NO_PASSWORD.search(p.text)
+                  and not p.has("never-ask")]
+        return [ranked[0], *advice[:1]]
+    return ranked[:2]
 
 
 _SAFE = {"en": re.compile(r"\b(?:not (?:been )?(?:affected|concerned|exposed|accessed|compromised)|unaffected)\b",
@@ -481,6 +496,10 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
     return (
         _q("how_many", translatable("qa.question.how_many", "How many people are affected?"), _how_many),
         _q("responsible", translatable("qa.question.responsible", "Who is responsible?"), _responsible, "review"),
+        # An update was corrected: "You published the wrong date: what about people who checked against it?"
+        _q("corrected", translatable("qa.question.corrected",
+                                     "You corrected an earlier update: what was wrong, and what should people who relied on it do?"),
+           _corrected, relevant="corrected"),
         _q("doing", translatable("qa.question.doing", "What are you doing about it, and by when?") if not resolved
            else translatable("qa.question.done", "What have you done about it?"), _doing),
         _q("advice", translatable("qa.question.advice", "What should the people affected do?"), _advice),
@@ -504,11 +523,63 @@ _JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedu
          r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|(?:dismissed|suspended|sanctioned|"
          r"disciplined|resigned|stepped down)\b|ont suivi (?:la|les) (?:procédure|règles?|processus)|(?:la|cette) "
          r"procédure (?:était|est) la nôtre|aucune sanction|(?:a|ont) été (?:suspendue?s?|licenciée?s?|sanctionnée?s?)|"
-         r"a démissionné|(?:cette|la) (?:faille|lacune|erreur|faiblesse) (?:était|est) la nôtre)")
+         r"a démissionné|(?:cette|la) (?:faille|lacune|erreur|faiblesse) (?:était|est) la nôtre|"
+         # "That was our failure", « C'était notre faute »: what we own, said of ourselves
+         r"(?:that|it|this) (?:was|is) our (?:failure|fault|mistake)|c['’](?:est|était) (?:notre (?:faute|erreur|échec)|"
+         r"de notre faute))")
+
+
+_POLICE = re.compile(r"\b(?:police|gendarmerie|law enforcement|National Crime Agency|Action Fraud|parquet|"
+                     r"plainte|Polizei|Anzeige)\b", re.IGNORECASE)
+
+
+def _widened(brief: Brief) -> list[Passage]:
+    """Why the recall grew (the newest update that says it was extended), then whether more
+    may follow ("To date, no other lot is affected")."""
+    grew = find(brief, words=_w("widened", brief.lang), sections=("update",), newest_first=True, history=True, most=1) \
+        or find(brief, words=_w("widened", brief.lang), sections=("what_happened", "summary"), most=1)
+    if grew and grew[0].section == "update":
+        # "We are extending the recall to this lot": the sentence before it says which, and why.
+        told = [p for p in passages(brief) if p.section == "update" and p.at == grew[0].at and not p.has("correction")]
+        at = [p.text for p in told].index(grew[0].text) if grew[0].text in [p.text for p in told] else 0
+        grew = [*told[max(0, at - 1):at], grew[0]]
+    other = find(brief, words=_w("no_other", brief.lang), sections=("summary", "what_happened", *_own_sections(brief)),
+                 history=True, most=1)
+    return [*grew, *(p for p in other if p.text not in [g.text for g in grew])]
+
+
+def _corrected(brief: Brief) -> list[Passage]:
+    """What an earlier update got wrong and what is right, in the correction's own words."""
+    return [p for p in passages(brief) if p.has("correction")][:2]
+
+
+def _who(brief: Brief) -> list[Passage]:
+    """Who took the data: the sentence that names them ("criminals used an employee's stolen
+    login…"), then that the police were told; never a second account of how many files."""
+    found = _anywhere(brief, "who", exclude=_CONTENTS.pattern)[:1]
+    if not found or not _CRIMINALS.search(found[0].text):
+        return found  # "two unknown parties downloaded them": who, said; the complaint is another answer
+    police = [p for p in find(brief, sections=("what_we_are_doing", "summary", "what_happened"), most=99)
+              if _POLICE.search(p.text) and p.text not in [f.text for f in found]]
+    return [*found, *police[:1]]
+
+
+_CRIMINALS = re.compile(r"\b(?:criminals?|attackers?|hackers?|fraudsters?|criminels?|pirates?|attaquants?|"
+                        r"escrocs?|Kriminelle\w*|Angreifer\w*)\b", re.IGNORECASE)
 
 
 def _jobs(brief: Brief) -> list[Passage]:
-    return _told_anywhere(brief, _JOBS)
+    """What the organisation owns, said alone: "That was our failure." before "It should have
+    asked…: that gap was ours", whose "it" needs a sentence this answer does not quote."""
+    found = _told_anywhere(brief, _JOBS)
+    alone = [p for p in find(brief, words=_JOBS, sections=("update",), newest_first=True, history=True, most=3)
+             if not _PRONOUN_START.match(p.text)]
+    if found and all(_PRONOUN_START.match(p.text) for p in found) and alone:
+        return alone[:1]
+    return found
+
+
+_PRONOUN_START = re.compile(r"^(?:it|they|this|il|elle|ils|elles|cela)\b", re.IGNORECASE)
 
 
 def _compensation(brief: Brief) -> list[Passage]:
@@ -572,11 +643,24 @@ def _find_cause(brief: Brief) -> list[Passage]:
     if not found:
         # "We do not yet know why the coach left the road, and we will not guess": the statement's
         # own honest answer, rather than a line it never said.
-        return [p for p in find(brief, role="unknown", words=_WHY, history=True, most=3)][:1]
+        unknown = [p for p in find(brief, role="unknown", words=_WHY, history=True, most=3)][:1]
+        if unknown:
+            return unknown
+        # A recall: what the test found, and that the source is being looked for ("…to find the
+        # source of the contamination"): the answer the statement gives, never "unanswered".
+        searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
+                         history=True, most=1)
+        detected = find(brief, words=_DETECTED, sections=("what_happened",), most=1) if searching else []
+        return [*detected, *searching]
     return _with_caveat(brief, known[:3]) if known else found[:3]
 
 
 _WHY = r"\b(?:why|cause|caused|pourquoi|cause|origine|warum|Ursache)\b"
+_SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:the )?(?:source|origin|cause)|"
+              r"(?:recherch\w*|identifier|déterminer|trouver) l['’](?:origine|source)|"
+              r"(?:source|origine) de la contamination)\b")
+_DETECTED = (r"\b(?:tests?|analys\w*|checks?|autocontrôles?)\b[^.]{0,80}\b(?:found|detected|showed|a détecté|"
+             r"ont détecté|a révélé|ont révélé|a mis en évidence)\b")
 _THANKS = re.compile(r"^(?:thank|we thank|merci|nous remercions)", re.IGNORECASE)
 
 
@@ -707,8 +791,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
         return (
             _q("data", translatable("qa.question.data", "What data exactly?"), _data),
             # (What the files contain answers "What data exactly?", even when it names the criminals.)
-            _q("who", translatable("qa.question.who", "Who accessed it?"),
-               lambda b: _anywhere(b, "who", exclude=_CONTENTS.pattern)),
+            _q("who", translatable("qa.question.who", "Who accessed it?"), _who),
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
             # (Unanswered: "I will check", never "we do not know yet" a week into a breach.)
@@ -769,6 +852,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             # recall with cases reported.
             _q("ill", translatable("qa.question.ill_reported", "Have any illnesses been reported?"), _ill,
                relevant="ill"),
+            # The recall grew: journalists ask why, and whether more lots will follow.
+            _q("widened", translatable("qa.question.widened", "Why was the recall widened, and could more lots follow?"),
+               _widened, relevant="widened"),
         )
     if kind == "health":  # a public-health notice: the risk, who is ill, when it ends, who decides
         return (
@@ -1000,7 +1086,18 @@ _SOONER = (r"\b(?:sooner|earlier than we did|(?:told|informed|alerted|warned) yo
 
 
 def _late(brief: Brief) -> list[Passage]:
-    return _told_anywhere(brief, _SOONER, ("summary", "what_happened", "quote", "postmortem"))
+    """The statement's own word on its delay; else what it says was done at once between
+    knowing and telling ("the line has been stopped since 12:00", "we recalled them the same
+    day"), the facts a spokesperson answers with."""
+    told = _told_anywhere(brief, _SOONER, ("summary", "what_happened", "quote", "postmortem"))
+    if told:
+        return told
+    return find(brief, words=_AT_ONCE, sections=("what_happened", "what_we_are_doing", "summary"), most=2)
+
+
+_AT_ONCE = (r"\b(?:the same day|that same day|le jour même|le même jour|within (?:the|an|one) hour|immediately|at once|"
+            r"aussitôt|immédiatement|sans attendre|dans l['’]heure|(?:stopped|halted|shut down|closed) (?:\w+ ){0,2}since|"
+            r"(?:arrêtée?s?|fermée?s?|stoppée?s?) depuis)\b")
 
 
 _RANSOM_ASKED = r"\b(?:ransom(?!ware)|rançon(?!giciel)|Lösegeld)\w*"

@@ -268,7 +268,8 @@ W = {
                   r"(?:systems?|software|process(?:es)?|checks?|side|code|network)|"
                   r"(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|"
                   # ("complaints from our own colleagues" owns nothing: "came from our own" below does)
-                  r"(?:was|is) my (?:own )?(?:responsibility|fault|mistake|failure)|(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
+                  r"(?:was|is) my (?:own )?(?:responsibility|fault|mistake|failure)|(?:it was|it is|it's) our (?:job|duty) to|"
+                  r"(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
@@ -399,6 +400,11 @@ W = {
                r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
                r"surchauffe|(?<!poteaux d')(?<!poteau d')(?<!bouches d')(?<!bouche d')(?<!poteaux d’)(?<!poteau d’)incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
+    # A recall that grew: "we are extending the recall to this lot", « nous avons étendu le rappel ».
+    "widened": (r"\b(?:extend\w* the recall|widen\w*|(?:the )?recall now covers|also recalling|further lots?)\b",
+                r"\b(?:étend\w* le rappel|étendu le rappel|élarg\w*|le rappel porte désormais|rappelons aussi)\b"),
+    # "No other lot is affected", « aucun autre lot n'est concerné »: whether more may follow.
+    "no_other": (r"\bno other (?:lots?|products?|batch\w*)\b", r"\baucun autre (?:lot|produit|de nos produits)\b"),
     "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
             r"symptoms reported|"
             r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"

@@ -1,0 +1,149 @@
+"""The questions journalists really ask, answered with what answers them, checked on statements
+written for these tests: who took the data (and that the police know), whether to change a
+password (no: none was taken), whose fault it is and whether anyone loses their job (never
+the employee whose login was stolen), why a recall grew and whether more lots may follow, what
+a correction put right, what caused a contamination, and what was done at once."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from generator.rendering.documents.qa_brief import render_qa_brief
+from tests.press_support import statement_file, write_statement
+from tests.test_documents_fresh import _answers, _quoted, _unanswered
+
+NOW = datetime.fromisoformat("2026-03-09T20:00:00+01:00")
+
+
+def _breach(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-03 10:00", front="kind: breach\nnext_update: 2026-03-12 12:00\n",
+        title="Member files copied" if en else "Dossiers d'adhérents copiés",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "Between 1 and 2 March, criminals used a colleague's stolen login to copy the files of 2,300 members. "
+                "They did not obtain passwords or card numbers. We are sorry: it was our job to protect these files, "
+                "and we did not do it well enough." if en else
+                "Entre le 1er et le 2 mars, des criminels ont copié, avec les identifiants volés d'un salarié, les "
+                "dossiers de 2 300 adhérents. Ils n'ont obtenu ni mots de passe, ni numéros de carte. Nous vous "
+                "présentons nos excuses : protéger ces dossiers était notre responsabilité, et nous ne l'avons pas "
+                "assez bien fait."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "On 1 March someone logged in to our member system with the password of one of our employees. "
+                "It should have asked for a second security step, and it did not: that gap was ours." if en else
+                "Le 1er mars, quelqu'un s'est connecté à notre système d'adhérents avec le mot de passe d'un de nos "
+                "salariés. Il aurait dû exiger une seconde étape de sécurité, et il ne le faisait pas : cette faille "
+                "était la nôtre."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "- We reported the breach on 3 March to the data protection authority and to the police." if en else
+                "- Nous avons signalé la violation le 3 mars à l'autorité de protection des données et à la police."),
+            ("What you should do" if en else "Ce que vous devez faire"): (
+                "- If you are affected, you received a letter from us on 4 March.\n"
+                "- Be wary of any call that claims to come from us: we will never ask for your password." if en else
+                "- Méfiez-vous de tout appel se présentant comme venant de nous : nous ne vous demanderons jamais "
+                "votre mot de passe.\n"
+                "- Si vous êtes concerné, vous avez reçu un courrier de notre part le 4 mars.")},
+        updates=(("2026-03-04 18:00", "identified" if en else "identifié",
+                  "We know how they got in. That was our failure." if en else
+                  "Nous savons comment ils sont entrés. C'était notre faute."),
+                 ("2026-03-03 10:00", "investigating" if en else "analyse",
+                  "We are looking into it." if en else "Nous analysons la situation.")))
+
+
+def _brief(project, settings, lang: str, text: str, name: str) -> tuple[dict[str, str], str]:
+    qa = render_qa_brief(write_statement(project, settings, text, name if lang == "en" else name.replace(".md", ".fr.md")),
+                         settings, NOW)
+    return _answers(qa), qa
+
+
+def test_a_breach_brief_answers_who_whether_to_change_passwords_and_whose_fault(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, q, police, no_password, ours, failure in (
+            ("en", ("Who accessed it?", "Should I change my password?", "Who is responsible?",
+                    "Will anyone lose their job over this?"),
+             "to the police", "They did not obtain passwords", "it was our job to protect these files",
+             "That was our failure."),
+            ("fr", ("Qui y a eu accès ?", "Dois-je changer mon mot de passe ?", "Qui est responsable ?",
+                    "Quelqu'un va-t-il perdre son poste ?"),
+             "à la police", "Ils n'ont obtenu ni mots de passe", "protéger ces dossiers était notre responsabilité",
+             "C'était notre faute.")):
+        answers, _ = _brief(project, settings, lang, _breach(lang), "2026-03-03-members.md")
+        who = " ".join(_quoted(answers[q[0]]))
+        assert ("criminals" in who or "criminels" in who) and police in who, who
+        password = _quoted(answers[q[1]])
+        assert any(no_password in p for p in password), password
+        assert sum(bool(re.search(r"password|mots? de passe", p)) for p in password) == 1, password
+        responsible = " ".join(_quoted(answers[q[2]]))
+        assert ours in responsible and "employees" not in responsible and "salariés" not in responsible, responsible
+        jobs = _quoted(answers[q[3]])
+        assert jobs == [failure], jobs
+
+
+def test_a_breach_brief_key_messages_carry_the_line_against_scams_in_every_language(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # The English first advice is "If you are affected…", the French « Méfiez-vous… »: both carry both.
+    for lang, scam in (("en", "we will never ask for your password"), ("fr", "nous ne vous demanderons jamais")):
+        _, qa = _brief(project, settings, lang, _breach(lang), "2026-03-03-members.md")
+        messages = qa.split("## 1.")[0]
+        assert scam in messages, messages
+
+
+def _recall(lang: str) -> str:
+    en = lang == "en"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-03-02 17:30", front="kind: recall\nnext_update: 2026-03-12 12:00\n",
+        title="Recall of sliced tomme" if en else "Rappel de tomme tranchée",
+        sections={
+            ("Summary" if en else "Résumé"): (
+                "We are recalling two lots of sliced tomme (T11, T12) because they may contain Listeria. We apologise. "
+                "Do not eat this cheese: take it back to the shop for a refund." if en else
+                "Nous rappelons deux lots de tomme tranchée (T11, T12) car ils peuvent contenir des Listeria. Nous "
+                "vous présentons nos excuses. Ne consommez pas ce fromage : rapportez-le au magasin pour être "
+                "remboursé."),
+            ("What happened" if en else "Ce qui s'est passé"): (
+                "On 2 March at 11:00, one of our routine tests found Listeria in a pack of lot T11. The same day, at "
+                "17:30, we recalled lots T11 and T12. To date, no other lot is affected." if en else
+                "Le 2 mars à 11 h 00, une de nos analyses de routine a détecté des Listeria dans une barquette du lot "
+                "T11. Nous avons rappelé le jour même, à 17 h 30, les lots T11 et T12. À ce jour, aucun autre lot "
+                "n'est concerné."),
+            ("What we are doing" if en else "Ce que nous faisons"): (
+                "- We are working with the food safety authority to find the source of the contamination." if en else
+                "- Avec l'autorité de sécurité sanitaire, nous recherchons l'origine de la contamination.")},
+        updates=(("2026-03-05 19:00", "identified" if en else "identifié",
+                  "A follow-up test found Listeria in lot T13, sliced on the same line. We are extending the recall "
+                  "to this lot." if en else
+                  "Une analyse de contrôle a détecté des Listeria dans le lot T13, tranché sur la même ligne. Nous "
+                  "étendons le rappel à ce lot."),
+                 ("2026-03-02 17:30", "identified" if en else "identifié",
+                  "We are recalling lots T11 and T12, use by 19/04/2026.\n\n"
+                  "#### Correction · 2026-03-03 09:00\nThe use-by date is 09/04/2026, not 19/04/2026." if en else
+                  "Nous rappelons les lots T11 et T12, DLC 19/04/2026.\n\n"
+                  "#### Rectificatif · 2026-03-03 09:00\nLa DLC est le 09/04/2026, et non le 19/04/2026.")))
+
+
+def test_a_recall_brief_asks_why_it_grew_what_was_corrected_and_answers_the_cause(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, q, found, other, fixed, source, same_day in (
+            ("en", ("Why was the recall widened, and could more lots follow?",
+                    "You corrected an earlier update: what was wrong, and what should people who relied on it do?",
+                    "What caused it?", "Why did you not tell people sooner?"),
+             "found Listeria in lot T13", "no other lot is affected", "09/04/2026, not 19/04/2026",
+             "find the source of the contamination", "The same day"),
+            ("fr", ("Pourquoi le rappel a-t-il été élargi, et d'autres lots peuvent-ils suivre ?",
+                    "Vous avez rectifié un point précédent : qu'est-ce qui était faux, et que doivent faire ceux qui "
+                    "s'y sont fiés ?", "Quelle en est la cause ?", "Pourquoi ne pas avoir prévenu plus tôt ?"),
+             "détecté des Listeria dans le lot T13", "aucun autre lot n'est concerné", "09/04/2026, et non le 19/04/2026",
+             "l'origine de la contamination", "le jour même")):
+        answers, qa = _brief(project, settings, lang, _recall(lang), "2026-03-02-tomme.md")
+        grew = " ".join(_quoted(answers[q[0]]))
+        assert found in grew and other in grew, grew
+        corrected = " ".join(_quoted(answers[q[1]]))
+        assert fixed in corrected, corrected
+        cause = answers[q[2]]
+        assert not _unanswered(cause) and source in " ".join(_quoted(cause)), cause
+        late = answers.get(q[3])
+        if late is not None:  # (asked only when our first word came over an hour after we knew)
+            assert not _unanswered(late) and same_day in " ".join(_quoted(late)), late
+        messages = qa.split("## 1.")[0]
+        # What protects people before the apology.
+        assert messages.index("Do not eat" if lang == "en" else "Ne consommez pas") < messages.index(
+            "We apologise" if lang == "en" else "Nous vous présentons"), messages
