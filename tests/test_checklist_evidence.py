@@ -132,8 +132,15 @@ def test_a_step_whose_role_nobody_holds_goes_to_a_named_person(project, settings
     def owner(step: str) -> str:
         return checklist.split(step, 1)[1].split("\n- [", 1)[0].split("Owner: ", 1)[1].split("\n", 1)[0]
 
-    # The food-safety authority is the quality manager's to tell; the refunds, with no customer
-    # service in the team, go to communications; nothing is left to "Legal counsel" nobody is.
+    # The food-safety authority is the quality manager's to tell; the refunds, with no sales
+    # director nor customer service in the team, go to operations (here quality), never to the
+    # press office; nothing is left to "Legal counsel" nobody is.
     assert owner("Inform the product-safety authority") == "Nadia Ferrand (Responsable qualité)"
-    assert owner("Set up returns, refunds") == "Anne Vuillermet (Responsable communication)"
+    assert owner("Set up returns, refunds") == "Nadia Ferrand (Responsable qualité)"
+    # With a sales director, the returns, the refunds and the withdrawal from shops are his.
+    sales = replace(team, crisis_team=(*team.crisis_team, TeamMember(name="Julien Perrier", role="Directeur commercial")))
+    with_sales = {d.kind: d.text for d in render_documents(write_statement(project, sales, text, "2026-11-27-test.md"),
+                                                            sales)}["checklist"]
+    for step in ("Set up returns, refunds", "Stop sales and withdraw"):
+        assert with_sales.split(step, 1)[1].split("\n- [", 1)[0].split("Owner: ", 1)[1].startswith("Julien Perrier"), step
     assert "Owner: Legal counsel" not in checklist and "Owner: Head of customer service" not in checklist, checklist

@@ -49,7 +49,9 @@ class ChecklistContext:
 
 # Who holds a step when the team has nobody in its role: a named person, until someone is appointed.
 _STANDS_IN = {"legal": ("privacy", "lead"), "privacy": ("legal", "lead"), "support": ("comms",),
-              "safety": ("ops", "lead"), "ops": ("lead",), "comms": ("lead",)}
+              "safety": ("ops", "lead"), "ops": ("lead",), "comms": ("lead",),
+              "security": ("tech", "ops", "lead"), "tech": ("ops", "lead"), "marketing": ("comms", "lead"),
+              "people": ("lead",), "commercial": ("support", "ops", "lead")}
 
 
 def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
@@ -114,6 +116,20 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
 VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
             "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
             "de": r"\b(?:Autos?|Fahrzeuge?n?|Pkw|Motorr(?:a|ä)d\w*|Transporter|Lkw|Lastwagen)\b"}
+
+
+# An inquiry whose findings the statement waits for: "the police and the fire service are
+# investigating the cause", « l'origine de l'incendie fait l'objet d'une enquête ».
+_INQUIRY = re.compile(r"\b(?:(?:police|fire service|investigators|authorities|inspectorate)[^.]{0,40}\b(?:are|is) "
+                      r"investigating|(?:is|are) (?:the subject of|under) (?:an? )?(?:\w+ )?(?:investigation|inquiry)|"
+                      r"fait l['’]objet d['’]une enquête|(?:enquête|enquêteurs)[^.]{0,60}\bconclusions|"
+                      r"(?:publish|share) (?:its|their|the) (?:findings|conclusions) (?:as soon as|when|once))", re.IGNORECASE)
+
+
+def _awaits_inquiry(brief: Brief) -> bool:
+    said = " ".join([brief.statement.summary, brief.statement.text_of("what_happened"),
+                     brief.statement.text_of("what_we_are_doing"), brief.statement.last_update.text])
+    return _INQUIRY.search(said) is not None
 
 
 def _language_name(brief: Brief, lang: str) -> str:
@@ -209,6 +225,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # The clock runs from when we knew, not from our first post (the regulator's always):
             # checking the facts is due before we speak, not after.
             due = (known if key in ("regulator", "notify_people") else start) + timedelta(minutes=minutes)
+        elif key == "review" and statement.resolved and not shown and _awaits_inquiry(brief):
+            # "We will publish its findings as soon as we receive them": two weeks would contradict
+            # the statement's own "we will not speculate before it concludes".
+            notes.append(word("after_inquiry", lang))
+            text = word("review_inquiry", lang)
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
         if key == "first_word":  # within the hour of the problem, not of our own word

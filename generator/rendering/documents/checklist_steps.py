@@ -29,6 +29,19 @@ OWNERS: dict[str, tuple[str, Text]] = {
                 translatable("checklist.owner.support", "Head of customer service")),
     "safety": (r"safety|health|hse|qhse|sécurité|santé",
                translatable("checklist.owner.safety", "Health and safety lead")),
+    # Finer roles, each with its stand-ins (checklist._STANDS_IN): the step goes to who does it.
+    "security": (r"information security|infosec|cyber|ciso|\brssi\b|sécurité (?:informatique|des systèmes|de l['’]information)|"
+                 r"it security|security officer",
+                 translatable("checklist.owner.security", "Head of information security")),
+    "tech": (r"ticketing|billettique|systems|systèmes|digital|numérique|\bit\b|\bdsi\b|\bcto\b|technolog|"
+             r"informatique|engineering|ingénierie",
+             translatable("checklist.owner.tech", "Head of IT")),
+    "marketing": (r"marketing|brand|marque",
+                  translatable("checklist.owner.marketing", "Marketing director")),
+    "people": (r"people|human resources|\bhr\b|ressources humaines|\bdrh\b|personnel",
+               translatable("checklist.owner.people", "Head of human resources")),
+    "commercial": (r"sales|commercial|ventes|show|salon|event|événement|account",
+                   translatable("checklist.owner.commercial", "Sales director")),
 }
 
 # (step key, owner, deadline in minutes after the first public word (None: none), kinds, text,
@@ -65,7 +78,7 @@ STEPS: tuple[Step, ...] = (
     ("first_word", "comms", 60, ("*",),
      translatable("checklist.step.first_word",
                   "First public word within the hour, even before you know everything."), "first"),
-    ("pause", "comms", 60, ("*",),
+    ("pause", "marketing", 60, ("*",),
      # Translators: {scope} is checklist.scope_major or checklist.scope_critical.
      translatable("checklist.step.pause", "Pause scheduled posts, ads and marketing e-mails ({scope})."),
      # what was scheduled, paused or reviewed ("we have reviewed the 46 posts that were scheduled")
@@ -97,7 +110,7 @@ STEPS: tuple[Step, ...] = (
      r"(?:contacting|e-?mailing|writing to|notifying|informing)|(?:a|ont) été (?:\w+ )?(?:contactée?s?|informée?s?|"
      r"prévenue?s?)|nous avons (?:écrit|contacté)|nous (?:vous )?écrivons\b|(?:a|ont) (?:désormais )?reçu un (?:e-?mail|"
      r"courrier|sms)|(?:avons|a) (?:fini|terminé|achevé) de (?:contacter|prévenir|informer|joindre))"),
-    ("contain", "ops", 240, ("breach",),
+    ("contain", "security", 240, ("breach",),
      translatable("checklist.step.contain",
                   "Close the access, reset credentials, keep the evidence (logs) for the investigation."),
      r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|désactivée?s?|réinitialisée?s?|"
@@ -122,7 +135,7 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)"),
     ("lots", "ops", 120, ("recall",),
      translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
-    ("withdraw", "ops", 24 * 60, ("recall",),
+    ("withdraw", "commercial", 24 * 60, ("recall",),
      translatable("checklist.step.withdraw",
                   "Stop sales and withdraw the lots from every shop and distributor; count units recovered and "
                   "sold."),
@@ -136,7 +149,7 @@ STEPS: tuple[Step, ...] = (
                   "Tell people who bought or used it what to watch for and whom to call, and open an information line."),
      r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
      r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
-    ("refund", "support", 24 * 60, ("recall",),
+    ("refund", "commercial", 24 * 60, ("recall",),
      translatable("checklist.step.refund", "Set up returns, refunds or replacements, and say how people get them."),
      r"\b(?:refunded|will be refunded|refund you|replace (?:it|them|every)|free (?:of charge|replacement)|"
      r"rembours|remplacerons|remplacement gratuit)"),
@@ -163,7 +176,7 @@ STEPS: tuple[Step, ...] = (
     ("insurer", "legal", 5 * 24 * 60, ("safety",),
      translatable("checklist.step.insurer", "Declare the loss to the insurer (policies often give 5 working days)."),
      r"\b(?:insurer|insurance|assureur|assurance)"),
-    ("staff", "lead", 24 * 60, ("safety",),
+    ("staff", "people", 24 * 60, ("safety",),
      translatable("checklist.step.staff",
                   "Support the staff involved: talk to each of them, offer psychological support, say what happens "
                   "to their work and pay; inform the staff representatives (works council)."),
@@ -190,11 +203,11 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
      r"lui-même|directement sur|board anyway|without (?:a )?ticket|montez quand même|sans (?:titre|billet)|"
      r"in the meantime,? (?:you can|use)|en attendant,? (?:vous pouvez|utilisez))"),
-    ("restored", "ops", None, ("outage",),
+    ("restored", "tech", None, ("outage",),
      translatable("checklist.step.restored", "Say when service is back, once it is checked."),
      r"\b(?:working normally|worked normally|working again|operated normally|authori[sz]ed normally|back to normal|"
      r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli)"),
-    ("credits", "support", 7 * 24 * 60, ("outage", "health"),
+    ("credits", "commercial", 7 * 24 * 60, ("outage", "health"),
      translatable("checklist.step.credits", "Decide on service credits or refunds and say how customers claim them."),
      r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons)|"
      r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur|"
@@ -251,11 +264,20 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.answer_each", "Answer the people who wrote to us, one by one."),
      r"\b(?:(?:replied|answered|responded|replying|answering|responding)\b[^.]*\b(?:each|every|personally)|"
      r"(?:répondu|répondons|répondrons)[^.]*(?:personnellement|chacun))"),
-    ("approval", "comms", 7 * 24 * 60, ("controversy",),
+    ("approval", "marketing", 7 * 24 * 60, ("controversy",),
      translatable("checklist.step.approval", "Change how posts are approved, and say what changes."),
      r"\b(?:reviewed by two|approved by|two people|second review|relue? par deux|validée? par|double relecture|"
      r"reviewed before (?:publication|it goes out)|review panel|panel of (?:two|three|four|\d)|"
      r"comité de (?:relecture|validation)|relue? avant (?:publication|diffusion|sa publication))"),
+    # Colleagues hurt by what was published, and those who made or approved it.
+    ("colleagues", "people", 24 * 60, ("controversy",),
+     translatable("checklist.step.colleagues",
+                  "Protect the colleagues involved: no name published, support against online abuse, and the "
+                  "employee assistance line for those it hurt."),
+     r"\b(?:employee assistance|assistance line for (?:staff|colleagues)|colleagues can (?:also )?call|"
+     r"(?:no|not) (?:one|name)[^.]{0,40}(?:blamed|named|published)|followed the process they were given|"
+     r"cellule d['’]écoute|soutien psychologique|ligne d['’]écoute (?:pour|des) (?:salariés|collaborateurs)|"
+     r"ont suivi (?:la|le) (?:procédure|processus) (?:qu['’]on leur avait donnée?|prévue?))"),
     # Money taken or paid wrongly.
     ("repay", "support", 24 * 60, ("billing",),
      translatable("checklist.step.repay",
@@ -328,6 +350,11 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.known_first",
                  "at the latest {when}, our first public word; if we knew earlier, count from then"),
     translatable("checklist.owner", "Owner:"),
+    # Translators: checklist.step.review when an inquiry is under way (no two weeks: its findings first).
+    translatable("checklist.review_inquiry", "Once the inquiry concludes: publish its findings and what changes."),
+    # Translators: the deadline of the "publish what happened" step when an inquiry is under way.
+    translatable("checklist.after_inquiry",
+                 "Deadline: once the inquiry's findings are known (the statement promises to publish them)."),
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
     # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
