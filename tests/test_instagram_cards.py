@@ -60,3 +60,32 @@ def test_an_update_card_says_what_a_teaser_before_a_colon_leads_to(project, sett
     # Never the announcement alone; "ils" named by the teaser's own subject.
     assert "Les criminels ont utilisé le mot de passe d'un de nos salariés" in card.replace("’", "'"), card
     assert "Nous savons comment" not in card, card
+
+
+def test_an_update_card_never_carries_a_line_that_points_back(project, settings):
+    # « Nous corrigeons ce format » alone on a picture: which format? The card says what people
+    # need instead (what they may do, what is back), never how the system was fixed.
+    for lang, update, pointing, needed in (
+            ("en", "Since a software update to our payments system installed on Saturday 28 November, the euro "
+                   "transfer files we send to the clearing house have been rejected because of a badly formatted "
+                   "field. We are correcting this format now. Do not send your transfers again: they will all "
+                   "leave today.",
+             "this format", "Do not send your transfers again"),
+            ("fr", "Depuis une mise à jour de notre logiciel de paiements installée le samedi 28 novembre, nos "
+                   "fichiers de virements en euros sont rejetés par la chambre de compensation à cause d'un champ "
+                   "mal formaté. Nous corrigeons ce format. Ne refaites pas vos virements : ils partiront tous "
+                   "aujourd'hui.",
+             "ce format", "Ne refaites pas vos virements")):
+        card = _cards(project, settings, lang, update, "Transfers delayed" if lang == "en" else "Virements retardés",
+                      "Our transfers are delayed. We are sorry." if lang == "en" else
+                      "Nos virements sont retardés. Nous vous prions de nous excuser.")["update"]
+        card = card.replace("\u00a0", " ").replace("\u202f", " ")
+        assert pointing not in card and needed in card, card
+
+
+def test_a_recall_card_reads_use_by_as_a_date_not_an_instruction(project, settings):
+    # "…lot L1, use by 08/01/2027" is no advice: the card keeps the lots and adds what to do.
+    card = _cards(project, settings, "en", "We are recalling two lots of sliced raclette, 400 g pack: lot L2631A, use by "
+                  "08/01/2027, and lot L2631B, use by 09/01/2027. Do not eat them: take them back to the shop.",
+                  "Raclette recall", "We are recalling sliced raclette. Do not eat it.")["update"]
+    assert "lot L2631A, use by 08/01/2027" in card and "Do not eat them" in card, card

@@ -38,7 +38,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "advice": {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact|return|bring|throw|boil|keep|avoid|"
-              r"unplug|remove|consult|see a|continue|use|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
+              r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",

@@ -614,12 +614,29 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # and room is left ("Do not send your transfers again").
         kept = [_after_teaser(t) for t in brief.kept_sentences(update)]
         told = [t for t in kept if not _TEASER.match(t)] or kept
-        news = next((short for short in map(_short, told) if short), "")
-        todo = next((short for t in told if (short := _short(t)) and short != news and any(
+        # A line read alone on a picture: never one that points back ("That process was ours",
+        # « Nous corrigeons ce format »); what people need (what they may do, what is back, what
+        # they get) before how the system was fixed.
+        leans = _LEANS.get(brief.lang, _LEANS["en"])
+        alone = [t for t in told if not leans.match(t) and not _POINTS_BACK.get(brief.lang, _POINTS_BACK["en"]).search(t)]
+        def for_people(text: str) -> bool:  # (who was hurt, which lots: they keep their place, they are the news)
+            return any(r.has(role) for r in roles.sentences(text, brief.lang) for role in (*_FOR_PEOPLE, "harm", "lots"))
+        ranked = sorted(alone or told, key=lambda t: not for_people(t)) if brief.kind != "controversy" else alone or told
+        news = next((short for short in map(_short, ranked) if short), "")
+        todo = next((short for t in told if (short := _short(t, 110)) and short != news and any(
             r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
-                     and not _LEANS.get(brief.lang, _LEANS["en"]).match(t)), "")
+                     and not leans.match(t)), "")
+        says_to_do = any(r.has("advice") or r.has("never-ask") for r in roles.sentences(news, brief.lang))
+        if says_to_do:
+            todo = ""  # the line already says what to do: never a second "do not eat it"
+        elif not todo and brief.kind == "recall" and brief.first_advice:
+            todo = _short(brief.first_advice, 110)  # a recall's picture says what to do with the product
+        if todo and len(news) + len(todo) > 260:
+            # "Do not eat this cheese." without how to return it: the link says it.
+            head = re.split(r"[\s\u00a0\u202f]?[:;]\s", todo, maxsplit=1)[0]
+            todo = _end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
         lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"), news,
-                 todo if todo and len(news) + len(todo) <= 260 else ""]
+                 todo if todo and todo != news and len(news) + len(todo) <= 260 else ""]
     else:
         # The picture says the news, that the worst is over when it is, and the one thing to do;
         # after a bad buzz, the apology (a picture without it reads as a headline about us); a
@@ -635,6 +652,19 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
+
+
+# A sentence that points back at one before it: "this process", « ce format ». (Times of day
+# and the days of the week are no such pointer: "this morning", « ce soir ».)
+_POINTS_BACK = {
+    # ("that" is left alone: "the shops that received the lots" points nowhere.)
+    "en": re.compile(r"\b(?:this|these|those) (?!morning|afternoon|evening|week|weekend|year|month|time|is\b|was\b)"
+                     r"[a-z]+", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:ce|cet|cette|ces) (?!matin|soir|midi|jour|week-end|mois|année|lundi|mardi|mercredi|jeudi|"
+                     r"vendredi|samedi|dimanche|nuit|après-midi|que\b|qui\b|qu['’])[a-zàâçéèêëîïôûù]+", re.IGNORECASE),
+}
+# What people need from a card: what they may do, what is back, what they get, who is hurt.
+_FOR_PEOPLE = ("advice", "never-ask", "outcome")
 
 
 def _short(sentence: str, limit: int = 180) -> str:
