@@ -1103,3 +1103,22 @@ def test_a_picture_after_a_bad_buzz_says_sorry_and_a_recall_picture_names_whose_
     card = next(c for c in render_copies(write_statement(project, settings, recall, "2026-09-03-test.fr.md"), settings,
                                          ["instagram"], NOW) if c.kind == "announcement").visual
     assert card.splitlines()[0] == "Calypso Pay\u00a0: rappel de deux lots de morbier (Listeria)", card
+
+
+def test_an_email_subject_never_says_the_day_twice_nor_two_colons(project, settings):
+    # « Incendie … le 3 septembre : point du 3 septembre à 11 h 30 » says the day twice; "…: three
+    # halls evacuated: update 11:30" chains two colons.
+    for lang, title, twice in (
+            ("fr", "Incendie au salon le 3 septembre", "point du 3 septembre"),
+            ("en", "Fire at our show on 3 September: three halls evacuated", "3 September at 11:30")):
+        text = statement_file(lang=lang, title=title, front="", sections={
+            ("Summary" if lang == "en" else "Résumé"): ("A fire broke out. We are sorry." if lang == "en" else
+                                                        "Un incendie s'est déclaré. Nous en sommes désolés.")},
+            updates=(("2026-09-03 11:30", "identified" if lang == "en" else "identifié",
+                      "The fire is out." if lang == "en" else "Le feu est éteint."),))
+        name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+        subject = next(c.subject for c in render_copies(write_statement(project, settings, text, name), settings,
+                                                          ["email"], NOW) if c.kind == "update")
+        subject = subject.replace("\u00a0", " ").replace("\u202f", " ")
+        assert twice not in subject and subject.count(": ") == 1, subject
+        assert subject.startswith(title), subject

@@ -74,3 +74,31 @@ def test_an_email_signed_by_the_chief_executive_says_write_to_me(project, settin
     mail = _copies(project, settings, text, ["email"])[("email", "announcement")]
     body = "\n".join(mail.parts)
     assert "write to me at ceo@calypso-pay.example" in body and "Harriet Okafor" in body, body
+
+
+def test_a_line_for_our_own_staff_stays_out_of_public_copies_and_goes_to_the_memo(project, settings):
+    # "Calypso Pay colleagues can also call our employee assistance line" posted to the public, or
+    # e-mailed to customers, is a leak of an internal line; the memo gives it to staff.
+    from generator.rendering.documents.memo import render_memo
+    from generator.rendering.press import render_press_release
+
+    for lang, staff in (("en", "Calypso Pay colleagues can also call our employee assistance line on 0800 111 222."),
+                        ("fr", "Les salariés de Calypso Pay peuvent aussi appeler notre ligne d'écoute au 0800 111 222.")):
+        text = statement_file(lang=lang, severity="major", front="", title="Our advert" if lang == "en" else "Notre publicité",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "We posted an advert that mocked people who sleep rough. It was cruel, and we are sorry."
+                                  if lang == "en" else "Nous avons publié une publicité qui se moquait des personnes "
+                                                       "sans abri. Elle était cruelle, et nous en sommes désolés."),
+                                  ("What you should do" if lang == "en" else "Ce que vous devez faire"): (
+                                  "- If the advert hurt you, you can call our customer line on 0800 333 444.\n- " + staff
+                                  if lang == "en" else "- Si cette publicité vous a blessé, appelez notre service client "
+                                                       "au 0800 333 444.\n- " + staff)},
+                              updates=(("2026-09-03 10:05", "resolved" if lang == "en" else "résolu",
+                                        "The advert is down." if lang == "en" else "La publicité est retirée."),))
+        statement = write_statement(project, settings, text, "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md")
+        for copy in render_copies(statement, settings, ["x", "facebook", "instagram", "linkedin", "email", "sms"], NOW):
+            assert "0800 111 222" not in " ".join(copy.parts), (copy.channel, copy.parts)
+            if copy.kind == "announcement" and copy.channel not in ("x", "sms"):
+                assert "0800 333 444" in " ".join(copy.parts), (copy.channel, copy.parts)
+        assert "0800 111 222" not in render_press_release(statement, settings).text
+        assert "0800 111 222" in render_memo(statement, settings)

@@ -220,6 +220,14 @@ def promise(statement: Statement, now: datetime) -> Promise:
     return Promise(statement.next_update, late if late > timedelta(0) else None)
 
 
+# Advice addressed to our own staff: "Penrose & Vale colleagues can also call…", « Les
+# salariés de X peuvent joindre… ».
+_FOR_STAFF = re.compile(r"^(?:[\w&'’. -]{0,40} )?(?:colleagues|employees|staff members|members of staff|our staff)\b"
+                        r"[^.]{0,30}\b(?:can|may|should)\b|"
+                        r"^(?:les |nos )?(?:collègues|salariée?s|collaborat(?:eurs|rices)|agents)\b(?: (?:de|d['’]) [\w&'’ -]{1,40})? "
+                        r"(?:peuvent|doivent|pourront)\b", re.IGNORECASE)
+
+
 def lateness_words(late: timedelta, lang: str, *, prose: bool = False) -> str:
     """`1 h 20 min` / `45 min`: how late a promise is; in English prose `1 hour 20 minutes`."""
     minutes = int(late.total_seconds() // 60)
@@ -519,15 +527,23 @@ class Brief:
         return None
 
     @cached_property
+    def staff_advice(self) -> list[str]:
+        """What the section tells our own staff ("Penrose & Vale colleagues can also call our
+        employee assistance line"): for the memo, never for a public post."""
+        section = self.text_of("what_you_should_do")
+        return [item for item in plain_items(section, self.lang) if _FOR_STAFF.search(item)] if section.strip() else []
+
+    @cached_property
     def advice(self) -> list[str]:
-        """What people should do: the section's sentences, else the summary's advice."""
+        """What people should do: the section's sentences, else the summary's advice (never
+        what it tells our own staff)."""
         section = self.text_of("what_you_should_do")
         situations = self._situations(section)
         if situations:
             return situations
         if section.strip():
             return _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
-                                   if not self._only_apology(s.text)])
+                                   if not self._only_apology(s.text) and not _FOR_STAFF.search(s.text)])
         return [s.text for s in self.summary_sentences[1:] if s.has("advice") and not self._only_apology(s.text)]
 
     @cached_property
@@ -540,7 +556,7 @@ class Brief:
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
             items = _with_lead_ins([self._me_named(item) for item in plain_items(section, self.lang)
-                                    if not self._only_apology(item)])
+                                    if not self._only_apology(item) and not _FOR_STAFF.search(item)])
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
 

@@ -1808,10 +1808,28 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         # The message that closes it says so: "all fixed" must not look like one more update.
         short = shortest = _typography(forms["final"], lang)
         suffix = short
-    for ending in dict.fromkeys((suffix, short, shortest)):
-        for head in _title_heads(brief, update):
-            if len(head) + len(ending) <= limit:
-                return head.rstrip(".") + ending
+    if correction is None and day_words(local.date(), lang) in brief.title_at(update):
+        # « Incendie au salon le 28 novembre : point de 14 h 45 », never the day twice.
+        suffix = short = shortest
+    heads = _title_heads(brief, update)
+
+    def joined(head: str, ending: str) -> str:
+        # A title with its own colon takes the update in brackets: never "…: three halls evacuated: update".
+        if re.search(r"[\s\u00a0\u202f]?:\s", head):
+            return f"{head.rstrip('.')} ({ending.lstrip(' :').lstrip(chr(160)).lstrip(chr(0x202f))})"
+        return head.rstrip(".") + ending
+
+    endings = tuple(dict.fromkeys((suffix, short, shortest)))
+    for ending in endings:
+        for head in heads:
+            if len(joined(head, ending)) <= limit:
+                return joined(head, ending)
+    for ending in endings:
+        # The title up to where a phrase begins ("…de 3 412 clients consultées | dans nos…"),
+        # before any form that cuts the title with an ellipsis.
+        phrase = _before_a_phrase(heads[0], limit - len(ending))
+        if phrase:
+            return phrase + ending
     return _short_title(brief, limit - len(shortest), update) + shortest
 
 

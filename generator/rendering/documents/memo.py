@@ -72,6 +72,7 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.advice",
                  "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to "
                  "you):"),
+    translatable("memo.for_you", "For you and your colleagues:"),
     translatable("memo.own_health", "If you live in one of the areas concerned, this advice applies to you and your household too."),
     translatable("memo.own_recall_vehicle", "If you own one of these vehicles, this advice applies to you too."),
     translatable("memo.own_recall",
@@ -173,6 +174,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
             vehicle = kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]),
                                                      f"{statement.title} {brief.summary}", re.IGNORECASE)
             customer_paragraphs.append(w["own_recall_vehicle" if vehicle else f"own_{kind}"])
+    if brief.staff_advice:
+        # "Colleagues can also call our employee assistance line": addressed to staff, said to them.
+        customer_paragraphs.append(w["for_you"] + "\n\n" + "\n".join(f"- {item}" for item in brief.staff_advice))
     contact = settings.media_contact
     assert contact is not None  # checked above
     who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
