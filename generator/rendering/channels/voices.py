@@ -695,6 +695,8 @@ _FR_CAR = r"car(?= (?:il|elle|ils|elles|nous|vous|on|le|la|les|l['’]|c['’]|c
 _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|until|when|including|especially|"
                    # a second "never" of a line against scams: the first says it ("…, and we will never ask you to…")
                    r"and we will never|et nous ne vous \w+ jamais|"
+                   # a second main clause with its own subject ("…sell tickets, | and the validators refuse cards")
+                   r"and (?:the|our|we|its|their|all|every)\s|et (?:les|le|la|nos|notre|nous|tous|toutes)\s|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
@@ -1234,8 +1236,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
     # while it fits.
+    # (The essential form's own first clause too: « l'application ne permet plus d'acheter un titre. »
+    # without « Depuis les premiers départs à 5 h 50, » leaves room for a whole instruction.)
     options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
-               *_announced(candidates[0]), *_clauses(candidates[0])] if candidates else []
+               *_announced(candidates[0]), *_clauses(candidates[0]),
+               *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
     if correction is not None and candidates:
         # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
         # longest first, so the SMS says what is true, not only that something was false.
