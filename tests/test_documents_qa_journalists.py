@@ -111,9 +111,10 @@ def _recall(lang: str) -> str:
                 "- Avec l'autorité de sécurité sanitaire, nous recherchons l'origine de la contamination.")},
         updates=(("2026-03-05 19:00", "identified" if en else "identifié",
                   "A follow-up test found Listeria in lot T13, sliced on the same line. We are extending the recall "
-                  "to this lot." if en else
+                  "to this lot. Of the 9,000 packs, about 3,100 were bought by customers." if en else
                   "Une analyse de contrôle a détecté des Listeria dans le lot T13, tranché sur la même ligne. Nous "
-                  "étendons le rappel à ce lot."),
+                  "étendons le rappel à ce lot. Sur les 9 000 barquettes, environ 3 100 ont été achetées par des "
+                  "clients."),
                  ("2026-03-02 17:30", "identified" if en else "identifié",
                   "We are recalling lots T11 and T12, use by 19/04/2026.\n\n"
                   "#### Correction · 2026-03-03 09:00\nThe use-by date is 09/04/2026, not 19/04/2026." if en else
@@ -143,6 +144,12 @@ def test_a_recall_brief_asks_why_it_grew_what_was_corrected_and_answers_the_caus
         late = answers.get(q[3])
         if late is not None:  # (asked only when our first word came over an hour after we knew)
             assert not _unanswered(late) and same_day in " ".join(_quoted(late)), late
+        # How many were sold: the newest count of what customers bought, never only what was delivered.
+        sold = " ".join(_quoted(answers["How many units were sold?" if lang == "en" else "Combien d'unités ont été vendues ?"]))
+        assert ("3,100 were bought" if lang == "en" else "3 100 ont été achetées") in sold, sold
+        # Our own product, the source still sought: the search answers "who is responsible", never a dodge.
+        responsible = answers["Who is responsible?" if lang == "en" else "Qui est responsable ?"]
+        assert not _unanswered(responsible) and source in " ".join(_quoted(responsible)), responsible
         messages = qa.split("## 1.")[0]
         # What protects people before the apology.
         assert messages.index("Do not eat" if lang == "en" else "Ne consommez pas") < messages.index(

@@ -270,3 +270,23 @@ def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, set
     second = release.split("\n\n")[4]
     assert "montez quand même : vous pouvez voyager sans titre jusqu'à la fin du service le 3 septembre au soir, " \
            "sans risque d'amende" in second.replace("’", "'"), release
+
+
+def test_french_copies_say_the_promise_as_the_authors_did(project, settings, monkeypatch):
+    # « Prochain point avant 12 h » written by the team stays a deadline everywhere; « à 12 h 00 »
+    # stays a time: neither is rewritten into the other.
+    from generator.rendering.channels import render_copies
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T11:00:00+02:00")
+    for said, expected, never in (("avant 12 h 00", "avant 12 h", "point le 4 septembre à 12 h"),
+                                  ("à 12 h 00", "à 12 h", "avant 12 h")):
+        text = statement_file(lang="fr", front="next_update: 2026-09-04 12:00\n", sections={
+            "Résumé": "Des paiements par carte échouent. Nous en sommes désolés."},
+            updates=(("2026-09-03 10:05", "identifié", f"Nous installons un correctif. Prochain point demain {said}."),))
+        statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+        mastodon = next(c for c in render_copies(statement, settings, ["mastodon"]) if c.kind == "announcement")
+        release = render_press_release(statement, settings).text
+        for out in ("\n".join(mastodon.parts), next(p for p in release.split("\n\n") if "Prochain point" in p)):
+            out = out.replace("\u00a0", " ").replace("\u202f", " ")
+            assert f"Prochain point le 4 septembre {expected}" in out and never not in out, out

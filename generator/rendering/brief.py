@@ -393,6 +393,16 @@ class Brief:
     def promise(self) -> Promise:
         return promise(self.statement, self.now)
 
+    def promised_by(self, when: str) -> str:
+        """The promise's moment as the authors put it: « avant 12 h » when their own words
+        promise a deadline (« avant », « au plus tard », « d'ici »), « à 12 h » when they name
+        a time; every French output says it their way."""
+        said = " ".join(s.text for text in (self.statement.last_update.text, self.statement.summary)
+                        for s in roles.sentences(text, self.lang) if s.has("next-update"))
+        if self.lang == "fr" and re.search(r"\b(?:avant|au plus tard|d['’]ici)\b", said, re.IGNORECASE):
+            return by_moment(when, self.lang)
+        return when
+
     @property
     def began(self) -> datetime | None:
         """When the problem itself began, if the statement says it (`began:`); `started` is
@@ -937,14 +947,14 @@ class Brief:
         p = self.promise
         if p.at is None or not p.ahead:
             return ""
-        when = self.when(p.at, reference=self.now)
+        when = self.promised_by(self.when(p.at, reference=self.now))
         return _PROMISE_LINES.get(self.lang, _PROMISE_LINES["en"])(when)
 
 
 # The promise in a sentence, from its moment in words: each language puts "by" its own way.
 _PROMISE_LINES: dict[str, Callable[[str], str]] = {
     "en": lambda when: f"Next update by {when.removeprefix('at ')}.",
-    "fr": lambda when: f"Prochain point {by_moment(when, 'fr')}.",
+    "fr": lambda when: f"Prochain point {when}.",
     # „um 16:00 Uhr“ → „bis 16:00 Uhr“; „am 1. Dezember um …“ → „bis zum 1. Dezember um …“
     "de": lambda when: "Nächste Aktualisierung bis " + (
         when.removeprefix("um ") if when.startswith("um ") else "zum " + when.removeprefix("am ")) + ".",

@@ -37,7 +37,7 @@ from generator.rendering.documents.formatting import (
 )
 from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
-from generator.rendering.moments import already_named, by_moment, moment_words, undated_instruction
+from generator.rendering.moments import already_named, moment_words, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
@@ -191,7 +191,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         head = md_escape(when[:1].upper() + when[1:]) + (f", {md_escape(what)}" if what else "")
         return f"- {head} : {after_colon(told, lang)}" if lang == "fr" else f"- {head}: {told}"
 
-    later = _later_name(org, lang, settings.short_name)
+    # ("Bellecombe" for the company beside Étienne Bellecombe, its chairman, names neither.)
+    people = " ".join([statement.spokesperson.name if statement.spokesperson else "",
+                       *(member.name for member in settings.crisis_team)])
+    later = _later_name(org, lang, settings.short_name, people)
     mentioned = [False]
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
@@ -448,13 +451,13 @@ _LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|SAS
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s+\((?P<acronym>[A-ZÀ-Ý0-9&-]{2,10})\)$")
 
 
-def _later_name(org: str, lang: str, short: str = "") -> str:
+def _later_name(org: str, lang: str, short: str = "", people: str = "") -> str:
     """How the release names the organisation after its lead (German keeps the legal name):
     the site's short name when it is a word of the full one ("Bellecombe" for "Fromagerie
     Bellecombe"), else the name without its legal form or its acronym."""
     if lang == "de":
         return org
-    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org):
+    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) and short not in people:
         return short
     acronym = _ACRONYM.match(org)
     if acronym:
@@ -1207,5 +1210,5 @@ def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
             and document_kind(brief) != "controversy" else "closed"
         return words[key].format(when=when(statement.last_update.at))
     if brief.promise.ahead and brief.promise.at is not None:
-        return words["next_update"].format(when=by_moment(when(brief.promise.at), lang))
+        return words["next_update"].format(when=brief.promised_by(when(brief.promise.at)))
     return ""

@@ -928,7 +928,6 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bqui ont reçu les\b", "destinataires des"),
               # « du même modèle » → « de ce modèle »: the sentence has just named it.
               (r"\bdu même (modèle|type|lot|fabricant|fournisseur)\b", r"de ce \1"),
-              (r"\b(de|sur) la même (série|marque|gamme|ligne|chaîne)\b", r"\1 cette \2"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
               (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),

@@ -231,6 +231,13 @@ def _responsible(brief: Brief) -> list[Passage]:
         # "That is for the BEA investigation to establish": who is responsible is the inquiry's to say.
         found = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing"),
                      history=True, most=1)
+    if not found:
+        # Our own product, the source still sought: the apology and the search for the source
+        # answer honestly ("we are working with the authorities to find the source"), never a dodge.
+        searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
+                         history=True, most=1)
+        sorry = [p for p in find(brief, sections=("summary",), most=6) if p.has("apology")][:1]
+        found = [*sorry, *searching] if searching else []
     # The sentence that says whose fault it is first ("C'est une erreur de Voltéa"); "they were
     # right" and "approved by our team" own less than "we should never have published it".
     # ("approved by our marketing team alone" beside "I should have seen this advert" would point
@@ -981,8 +988,17 @@ def _sold(brief: Brief) -> list[Passage]:
     # A table row says it too ("Exemplaires vendus : 1 870", "Units sold: 1,870").
     rows = [Passage(line, "", frozenset(), SECTION, "table") for line in recall_lot_lines(brief)
             if re.search(r"\b(?:sold|vendue?s?|exemplaires)\b.*\d", line, re.IGNORECASE)]
-    return (find(brief, words=pattern, sections=("summary", "what_happened"), most=2) or rows[:1]
-            or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
+    # The newest count of what reached customers ("about 7,600 were bought by customers") comes
+    # before what was delivered to shops: "21,500 packs delivered" answers another question.
+    bought = find(brief, words=_BOUGHT, sections=("update",), newest_first=True, history=True, most=1)
+    told = find(brief, words=pattern, sections=("summary", "what_happened"), most=2) or rows[:1] \
+        or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1)
+    return [*bought, *(p for p in told if p.text not in [b.text for b in bought])][:2]
+
+
+_BOUGHT = (r"\b(?:(?:were|have been|had been) (?:bought|purchased|sold)(?: by (?:customers|consumers))?|"
+           r"(?:ont|avaient) (?:donc )?été (?:achetée?s|vendue?s)(?: par (?:des|les) (?:clients|consommateurs))?|"
+           r"in (?:customers'|consumers') hands|chez (?:les|des) (?:clients|consommateurs))\b")
 
 
 def _hurt(brief: Brief) -> list[Passage]:
