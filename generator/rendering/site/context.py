@@ -279,9 +279,31 @@ def update_view(update: Update, settings: Settings, lang: str, crisis: str = "")
         status=update.status.value,
         status_label=status_label(update.status.value, lang, crisis),
         time=time_view(update.at, settings, lang),
-        html=html_of(update.text),
+        html=_marked_corrected(html_of(update.text), update, lang),
         corrections=corrections,
     )
+
+
+def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
+    """The update as published, each value a correction withdrew marked where it stands:
+    "09/01/2027 (corrected; first published as ~~19/01/2027~~)". The record keeps what was
+    said, and a reader who stops at the entry never takes the wrong value for the right one."""
+    from markupsafe import escape
+
+    from generator.rendering import corrections as fixes
+
+    texts = [c.text for c in update.corrections]
+    if not texts or fixes.changes_scope(texts):
+        return html
+    marked = str(html)
+    for change in (change for text in texts for change in fixes.explicit_changes(text)):
+        wrong, right = str(escape(change.wrong)), str(escape(change.right))
+        if not wrong or wrong == right:
+            continue
+        note = str(escape(label("statement.corrected_inline", lang))).replace("{wrong}", f"<del>{wrong}</del>")
+        marked = re.sub(rf"(?<![\w/.,]){re.escape(wrong)}(?![\w/]|[.,]\d)",
+                        f'<ins>{right}</ins> <small class="ov-corrected">({note})</small>', marked, count=1)
+    return Markup(marked)
 
 
 def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedView, ...]:

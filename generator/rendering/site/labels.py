@@ -56,6 +56,8 @@ LABELS: dict[str, str] = english_table(
     translatable("statement.press", "Press release"),
     translatable("statement.feed", "Follow the updates (Atom feed)"),
     translatable("statement.correction", "Correction"),
+    # Translators: after a corrected value in an update, {wrong} the value first published (struck through).
+    translatable("statement.corrected_inline", "corrected; first published as {wrong}"),
     translatable("statement.draft", "Draft: local preview only, never published."),
     translatable("statement.in_language", "in {language}"),
     translatable("nav.home", "Status"),
