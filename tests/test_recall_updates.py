@@ -57,3 +57,31 @@ def test_a_count_whose_people_are_in_the_sentence_before_stays_with_it():
         "Seven people were treated by the fire service. Five were treated on site."]
     assert bind(["Sept personnes ont été prises en charge.", "Cinq ont été soignées sur place."], "fr") == [
         "Sept personnes ont été prises en charge. Cinq ont été soignées sur place."]
+
+
+def test_an_update_e_mail_reminds_which_lots_and_what_to_do_right_after_its_news(project, settings):
+    # "All 312 shops have taken them off their shelves" e-mailed alone tells nobody what to do;
+    # the reminder comes right after the news, never after "Next update…".
+    text = statement_file(front="kind: recall\n", title="Recall of sliced comté", started="2026-09-03 11:00", sections={
+        "Summary": "We are recalling two lots of sliced comté, 200 g packs, because they may contain Listeria. Do not "
+                   "eat this cheese."},
+        updates=(("2026-09-04 17:00", "identified",
+                  "All 312 shops that received lots C4471 and C4472 have taken them off their shelves. In our "
+                  "warehouses, 5,100 packs were held back before delivery. The slicing line has been stopped since "
+                  "3 September at 12:00. The food safety authority has been informed and is following the recall. We "
+                  "are testing every product sliced on this line since 1 September; results are expected on Sunday. "
+                  "Next update on Sunday evening."),
+                 ("2026-09-03 11:00", "identified", "We are recalling lots C4471 and C4472. Do not eat them.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    for channel in ("email", "linkedin", "facebook"):
+        copy = next(c for c in render_copies(statement, settings, [channel], NOW)
+                    if c.kind == "update" and c.update_at and c.update_at.day == 4)
+        body = "\n".join(copy.parts)
+        assert "Do not eat" in body, (channel, body)
+        assert body.index("Do not eat") < body.index("Next update on Sunday evening"), (channel, body)
+        assert body.index("Do not eat") < body.index("food safety authority"), (channel, body)
+    email = next(c for c in render_copies(statement, settings, ["email"], NOW)
+                 if c.kind == "update" and c.update_at and c.update_at.day == 4)
+    # Paragraphs a phone can read: none of the update's is a wall of six sentences.
+    paragraphs = [p for p in "\n".join(email.parts).split("\n\n") if p and not p.startswith(("Subject", "Hello"))]
+    assert max(len(p) for p in paragraphs) < 400, paragraphs

@@ -429,10 +429,25 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         # "We have found the cause" in a boil-water notice: the advice still in force goes too.
         reminder = _advice_in_force(brief, update)
         if reminder:
-            at = blocks.index(promise) if promise in blocks else len(blocks)
-            blocks.insert(at, reminder)
+            # Right after the news: what people must still do is never a postscript after
+            # "Next update…" and five other facts.
+            blocks.insert(1, reminder)
     return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) else 2)
                     for i, block in enumerate(blocks)]
+
+
+def _short_paragraphs(paragraph: str, lang: str, most: int = 240) -> list[str]:
+    """A long paragraph as shorter ones of two sentences at most (a sentence that leans on the
+    one before stays with it), none much over `most` characters."""
+    if len(paragraph) <= most:
+        return [paragraph]
+    out: list[list[str]] = []
+    for group in bind([s.text for s in roles.sentences(paragraph, lang)], lang):
+        if out and len(out[-1]) < 2 and len(" ".join([*out[-1], group])) < most:
+            out[-1].append(group)
+        else:
+            out.append([group])
+    return [" ".join(groups) for groups in out]
 
 
 def lots_at(brief: Brief, update: Update) -> str:
@@ -1872,6 +1887,19 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
             # "Next update here by 18:00 today", sent after 18:00: the promise leaves, as in the posts.
             news = [p for p in (" ".join(s.text for s in roles.sentences(without_page_promise(p), brief.lang)
                                          if not s.has("next-update")) for p in news) if p]
+        protective = brief.kind in ("safety", "recall")
+        says_to_do = any(s.has("advice") or s.has("never-ask") for p in news for s in roles.sentences(p, brief.lang))
+        # One long paragraph reads as a wall on a phone: two or three sentences a paragraph.
+        news = [q for p in news for q in _short_paragraphs(p, brief.lang)]
+        if protective and not says_to_do:
+            # A recall update that says only what shops did: what people must still do goes
+            # too, as in the posts ("Recalled lots: L2631A, L2631B. Do not eat this cheese…"),
+            # right after the news.
+            reminder = _advice_in_force(brief, update)
+            if reminder:
+                news.insert(1, reminder)
+        elif brief.kind == "recall" and brief.lot_codes and not any(code in " ".join(news) for code in brief.lot_codes):
+            news.append(lots_at(brief, update))  # "…do not eat it": which lots, said
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
         news.append(brief.correction_note(update))
