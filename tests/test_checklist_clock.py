@@ -61,9 +61,9 @@ def test_the_first_word_hour_says_where_it_counts_from(project, settings, monkey
     # "Deadlines count from our first public word, 06:40" above a first-word deadline of 06:50
     # (an hour after 05:50, when it began) reads as a contradiction: the intro says both.
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
-    for lang, said, due in (("en", "The hour for our first public word counts from when the problem began, "
+    for lang, said, due in (("en", "Our first public word was due within an hour of when the problem began, "
                                    "1 December at 05:50 CET.", "Deadline: 1 December at 06:50 CET"),
-                            ("fr", "L'heure de notre première prise de parole court depuis le début du problème, "
+                            ("fr", "Notre première prise de parole était due dans l'heure suivant le début du problème, "
                                    "le 1er décembre à 5 h 50 (heure de Paris).", "Échéance : le 1er décembre à 6 h 50")):
         text = statement_file(lang=lang, severity="major", started="2026-12-01 06:40",
                               front="began: 2026-12-01 05:50\n",

@@ -374,7 +374,9 @@ def test_the_replies_document_shows_every_template(project, settings) -> None:  
     document = render_replies(statement, settings)
     for key in ("personal", "journalist", "unwell", "pregnant", "return"):
         # In French words, with the name `onevoice reply --template` takes.
-        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(--template {key}\)$", document.replace("\u00a0", " "), re.MULTILINE), key
+        # (The key `onevoice reply --template` takes, named as a template's name, never as a CLI flag.)
+        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(modèle « {key} »\)$", document.replace("\u00a0", " "), re.MULTILINE), key
+        assert "--template" not in document
 
 
 def test_a_fire_under_inquiry_tells_witnesses_they_may_answer_the_investigators(project, settings) -> None:  # type: ignore[no-untyped-def]
@@ -386,3 +388,21 @@ def test_a_fire_under_inquiry_tells_witnesses_they_may_answer_the_investigators(
     memo = render_memo(write_statement(project, settings, text, "2026-09-02-incendie.fr.md"), settings, NOW)
     staff = _plain(_section(memo, "Pour les collègues directement concernés"))
     assert "Si vous avez été témoin, vous pouvez bien sûr répondre aux enquêteurs" in staff, staff
+
+
+def test_the_memo_routes_journalists_to_a_press_office_in_french_grammar(project, settings):
+    # « orientez-les vers Service de presse de … » lacks its article; and a ticket app down is no
+    # bereavement: staff say we are sorry for the trouble, not "for what they are going through".
+    import dataclasses
+
+    from generator.core.model import MediaContact
+    from generator.rendering.documents.memo import render_memo
+    from tests.press_support import statement_file, write_statement
+
+    press = dataclasses.replace(settings, media_contact=MediaContact(
+        name="Service de presse de Calypso Pay", email="presse@calypso-pay.example", phone="04 72 00 00 00"))
+    text = statement_file(lang="fr", front="", sections={"Résumé": "Notre application ne fonctionne plus. Nous en sommes désolés."},
+                          updates=(("2026-09-03 10:05", "identifié", "Nous connaissons la cause."),))
+    memo = render_memo(write_statement(project, press, text, "2026-09-03-test.fr.md"), press)
+    assert "vers le service de presse de Calypso Pay" in memo, memo
+    assert "ce qu'elle traverse" not in memo and "désolés du désagrément" in memo, memo

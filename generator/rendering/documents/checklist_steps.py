@@ -338,9 +338,9 @@ WORDS: dict[str, str] = english_table(
     # Translators: added to the intro (starts with a space) when the first public word's hour
     # runs from an earlier moment than the other deadlines; {began} is that moment.
     translatable("checklist.intro_first",
-                 " The hour for our first public word counts from when the problem began, {began}."),
+                 " Our first public word was due within an hour of when the problem began, {began}."),
     translatable("checklist.intro_first_known",
-                 " The hour for our first public word counts from when we knew, {began}."),
+                 " Our first public word was due within an hour of when we knew, {began}."),
     # Translators: added to the intro of a data breach (starts with a space); {known} is
     # checklist.known_said or checklist.known_first.
     translatable("checklist.intro_breach",

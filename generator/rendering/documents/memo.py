@@ -69,6 +69,10 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.customers_text",
                  "Listen, say you are sorry for what they are going through, and give them the official statement and "
                  "what they can do. Do not promise anything the statement does not promise."),
+    # Translators: memo.customers_text for a service outage or a billing error: no gush.
+    translatable("memo.customers_text_service",
+                 "Listen, say we are sorry for the trouble, and give them the official statement and what they can do. "
+                 "Do not promise anything the statement does not promise."),
     translatable("memo.advice",
                  "What we tell the people affected to do (pass it on in these words; it is addressed to them, not to "
                  "you):"),
@@ -161,8 +165,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
     if brief.apology:
         public_items.append(w["public_apology"].format(text=brief.apology))
-    customer_paragraphs = [w["customers_text"]]
     kind = document_kind(brief)
+    # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
+    customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
     if brief.advice_items:
         customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(
             f"- {_advice_for_staff(brief, item, latest.at, w)}" for item in brief.advice_items))
@@ -179,7 +184,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         customer_paragraphs.append(w["for_you"] + "\n\n" + "\n".join(f"- {item}" for item in brief.staff_advice))
     contact = settings.media_contact
     assert contact is not None  # checked above
-    who = [w["press"].format(name=contact.name, phone=contact.phone, email=contact.email)]
+    who = [w["press"].format(name=_contact_name(contact.name, lang), phone=contact.phone, email=contact.email)]
     if settings.crisis_team:
         who.append(w["team"] + "\n\n" + "\n".join(
             "- " + w["team_member"].format(name=m.name, role=m.role_in(lang),
@@ -340,6 +345,20 @@ def _actions_told(brief: Brief) -> list[str]:
 def _for_staff(text: str, lang: str) -> str:
     """The statement's words in a memo: "here" and "this page" name the status page."""
     return off_page(here_named(text, lang), lang)
+
+
+# A French contact named by a service (« Service de presse de Lignes d'Armor ») takes an article
+# after « vers »: « vers le service de presse ».
+_FR_SERVICE = re.compile(r"^(service|bureau|pôle|département|cellule|direction|relations?)\b", re.IGNORECASE)
+
+
+def _contact_name(name: str, lang: str) -> str:
+    found = _FR_SERVICE.match(name) if lang == "fr" else None
+    if not found:
+        return name
+    word = found.group(1).lower()
+    article = "les " if word == "relations" else "la " if word in ("cellule", "direction", "relation") else "le "
+    return article + name[:1].lower() + name[1:]
 
 
 def _advice_for_staff(brief: Brief, item: str, written: datetime, w: dict[str, str]) -> str:
