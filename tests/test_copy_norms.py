@@ -102,3 +102,18 @@ def test_a_line_for_our_own_staff_stays_out_of_public_copies_and_goes_to_the_mem
                 assert "0800 333 444" in " ".join(copy.parts), (copy.channel, copy.parts)
         assert "0800 111 222" not in render_press_release(statement, settings).text
         assert "0800 111 222" in render_memo(statement, settings)
+
+
+def test_the_first_message_of_a_crisis_is_not_called_an_update(project, settings):
+    # Nothing came before it: "Update, 10:00" on the first post reads as if readers had missed one.
+    for lang, first, later in (("en", "First statement, ", "Update, "), ("fr", "Première déclaration", "Point de ")):
+        text = statement_file(lang=lang, front="", updates=(
+            ("2026-09-03 11:00", "identified" if lang == "en" else "identifié",
+             "A fix is being deployed." if lang == "en" else "Un correctif est en cours de déploiement."),
+            ("2026-09-03 10:05", "investigating" if lang == "en" else "analyse",
+             "We are looking into it." if lang == "en" else "Nous analysons la situation.")))
+        statement = write_statement(project, settings, text, "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md")
+        heads = {c.update_at.hour: c.parts[0].split("\n")[0] for c in render_copies(statement, settings, ["x"], NOW)
+                 if c.kind == "update"}
+        assert heads[10].startswith(first), heads
+        assert heads[11].startswith(later), heads

@@ -42,6 +42,9 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.update", "Update, {day} at {time}:"),
     # Translators: the head of an update's post made the same day: the time alone.
     translatable("channel.update_short", "Update, {time}:"),
+    # Translators: the header of the first message of a crisis (nothing came before it: no "update").
+    translatable("channel.first", "First statement, {day} at {time}:"),
+    translatable("channel.first_short", "First statement, {time}:"),
     translatable("channel.link", "Full statement: {url}"),
     translatable("channel.link_bio", "Full statement: link in bio."),
     translatable("channel.bio", "Link in bio"),
@@ -238,12 +241,14 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
     the day is the post's): `Update, 10:05 CET:`, `Point de 10 h 05 :`."""
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
+    # The first message of a crisis is no "update": nothing came before it.
+    first = update is brief.statement.first_update and len(brief.statement.updates) > 1
     if short:
         # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
-        return words(brief.lang)["update_short"].format(
+        return words(brief.lang)["first_short" if first else "update_short"].format(
             time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
-    return words(brief.lang)["update"].format(day=day_words(local.date(), brief.lang),
-                                              time=time_words(update.at, zone, brief.lang))
+    return words(brief.lang)["first" if first else "update"].format(day=day_words(local.date(), brief.lang),
+                                                                    time=time_words(update.at, zone, brief.lang))
 
 
 def _unique(items: Sequence[str | None]) -> list[str]:
