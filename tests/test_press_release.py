@@ -366,3 +366,13 @@ def test_each_paragraph_names_the_organisation_once_then_says_the_bank(project, 
     assert "the bank" in body or "The bank" in body, body
     assert "The bank has written to every affected customer. It reported the breach" in body, body
     assert "The bank will never ask for your password" in body, body
+
+
+def test_an_update_s_own_instruction_follows_advises_without_a_capital(project, settings):
+    # AP: "Calypso Pay advises: do not send your transfers again", not "advises: Do not…".
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(updates=(("2026-09-03 10:05", "identified",
+                                    "Transfers are delayed. Do not send your transfers again: they will all leave today."),))
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    assert "advises: do not send your transfers again" in release, release

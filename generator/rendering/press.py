@@ -390,7 +390,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                   for p in paragraphs for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         # One colon per line: "X advises: do not come back: we are gathering them" → "…back; we…".
         advice_text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", " ".join(advice))
-        if lang == "fr":  # « Les recommandations d'X : si vous… »: no capital after a French colon
+        if lang == "fr" or (lang == "en" and not re.match(r"I\b", advice_text)):
+            # « Les recommandations d'X : si vous… », "X advises: do not…": no capital after the colon
             advice_text = _lower_first(advice_text, org)
         return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
                                        **{k: md_escape(v) for k, v in german_names(org).items()}) + " " + advice_text \
