@@ -134,3 +134,57 @@ def test_an_apology_bound_to_a_long_news_sentence_still_opens_the_thread(project
         assert second.startswith("It was cruel, above all to people who have lived without a home."), (channel, second)
     assert "It was cruel, above all to people who have lived without a home, and we are sorry." in \
         copies["mastodon"].parts[0], copies["mastodon"].parts
+
+
+def test_a_fire_thread_keeps_the_emergency_number_with_the_doctor(project, settings):
+    # "see a doctor. In an emergency, call 112.": the number is never the sentence a thread drops.
+    settings = dataclasses.replace(settings, site_url="https://info.arviere.fr/")
+    text = statement_file(title="Fire at our trade show: three halls evacuated", severity="major", front="kind: safety\n",
+                          started="2026-10-03 14:45", sections={
+        "Summary": "On Saturday 3 October at 14:12, a fire on a stand at our trade show in Lyon forced the evacuation of "
+                   "three halls and injured seven people, two of whom were taken to hospital; all are now home. Our "
+                   "first thoughts are with the people who were hurt, and we apologise to the exhibitors and visitors "
+                   "whose show was cut short. Hall 4 exhibitors are being refunded their stand fees, and Saturday "
+                   "visitors can ask for a refund of their ticket.",
+        "What you should do": "- If you were in hall 3, 4 or 5 and have had a cough, difficulty breathing or headaches "
+                              "since Saturday, see a doctor. In an emergency, call 112.\n"
+                              "- If you left something in the halls, write to lost@arviere.fr before 11 October.\n"
+                              "- Saturday visitors: ask for a refund of your ticket at arviere.fr/refund until 31 October.\n"
+                              "- Hall 4 exhibitors: your account manager has written to you; for any question, write to "
+                              "exhibitors@arviere.fr.\n"
+                              "- If you filmed or photographed the start of the fire, send your images to "
+                              "witness@arviere.fr: we will pass them on to the investigators."},
+        updates=(("2026-10-03 14:45", "investigating", "A fire broke out on a stand in hall 4."),))
+    statement = write_statement(project, settings, text, "2026-10-03-fire.md")
+    for channel in ("x", "bluesky"):
+        copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
+        thread = "\n".join(copy.parts)
+        assert "see a doctor" in thread and "call 112" in thread, (channel, thread)
+
+
+def test_a_recall_update_under_its_title_says_what_not_to_eat(project, settings):
+    # "Recall of sliced tomme: Listeria." then "Do not eat them": them? Under the title the advice
+    # is said standalone ("Do not eat this cheese…").
+    for lang, dangling, standalone in (("en", "Do not eat them", "Do not eat this cheese"),
+                                       ("fr", "Ne les consommez pas", "Ne consommez pas ces barquettes")):
+        parts = RECALL[lang]
+        long_news = ("We are recalling two lots of smoked sliced tomme, 250 g pack (barcode 3760148200119): lot T4410, "
+                     "use by 08/01/2027, and lot T4411, use by 09/01/2027. Do not eat them: take them back to the "
+                     "shop for a refund, or throw them away." if lang == "en" else
+                     "Nous rappelons deux lots de tomme fumée tranchée, barquette 250 g (code-barres 3760148200119) : "
+                     "le lot T4410, DLC 08/01/2027, et le lot T4411, DLC 09/01/2027. Ne les consommez pas : "
+                     "rapportez-les en magasin pour être remboursé, ou jetez-les.")
+        text = statement_file(lang=lang, severity="critical", started="2026-10-05 17:30", front="kind: recall\n",
+                              title=parts["title"], sections={("Summary" if lang == "en" else "Résumé"): parts["summary"]},
+                              updates=(("2026-10-05 18:30", "identified" if lang == "en" else "identifié", long_news),
+                                       ("2026-10-05 17:30", "identified" if lang == "en" else "identifié",
+                                        "We are recalling lots." if lang == "en" else "Nous rappelons des lots.")))
+        statement = write_statement(project, dataclasses.replace(settings, site_url="https://info.arviere.fr/"), text,
+                                    "2026-10-05-tomme.md" if lang == "en" else "2026-10-05-tomme.fr.md")
+        first = next(c for c in render_copies(statement, dataclasses.replace(settings, site_url="https://info.arviere.fr/"),
+                                              ["x"], NOW) if c.kind == "update" and c.update_at.hour == 18).parts[0]
+        first = first.replace("\u00a0", " ").replace("\u202f", " ")
+        lines = [line for line in first.split("\n") if line]
+        # Whatever leads the post, no line of it opens on the pronoun: it names the product.
+        assert not any(line.startswith(dangling) for line in lines), first
+        assert standalone in first or long_news.split(".")[0] in first, first

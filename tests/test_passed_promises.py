@@ -161,7 +161,7 @@ def test_what_the_page_says_of_itself_leaves_the_release(project, settings, monk
     statement = write_statement(project, settings, text, "2026-11-25-test.md")
     release = render_press_release(statement, settings).markdown
     assert "closed" not in release, release
-    assert "You can still write to" in release and "ceo@example.com" in release, release
+    assert "advises: you can still write to" in release and "ceo@example.com" in release, release
 
 
 def test_a_promise_a_later_update_reports_kept_is_ticked_and_one_still_ahead_is_not(project, settings, monkeypatch):

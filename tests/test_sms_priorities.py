@@ -251,3 +251,12 @@ def test_after_a_bad_buzz_a_title_that_apologises_leaves_room_for_the_support_li
     # The title says the news and the apology once; the helpline goes with them.
     assert "campaigns; we withdrew it and we apologise." in sms and "0808 2000 247" in sms, sms
     assert "sorry" not in sms, sms
+
+
+def test_a_french_recall_sms_names_the_line_instead_of_misspelling_meme(project, settings):
+    # « sur la même ligne » needs « ê », which GSM-7 lacks: never « meme », never a bare « cette ligne ».
+    sms = _sms(project, settings, lang="fr", front="kind: recall\n", title="Rappel de raclette",
+               summary="Nous rappelons deux lots de raclette. Ne les consommez pas.",
+               update="Une analyse de contrôle des produits tranchés sur la même ligne a détecté Listeria dans le lot "
+                      "L2632A. Ne consommez pas ce produit.", status="identifié")
+    assert "sur la ligne des lots rappelés" in sms and "meme" not in sms and "cette ligne" not in sms, sms

@@ -304,9 +304,14 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
         title = []  # the title may say what is no longer true: the outcome leads alone
     if not (draft.fallback and urgent and fits_first("\n".join([*title, urgent[0]]))):
         return None
+    # Under the title, "Do not eat them" names nothing: the same advice said standalone.
+    shown = {b: draft.standalone.get(b, b) for b in beside}
     kept = list(beside)
-    while not fits_first("\n".join([*title, *kept])):
+    while not fits_first("\n".join([*title, *(shown[b] for b in kept)])):
         kept.pop()
+    if any(shown[b] != b for b in kept):
+        rest = [b for b in blocks if b not in kept]
+        return [*title, *(shown[b] for b in kept), *rest]
     return _sorry_beside(draft, title, kept, blocks, fits_first)
 
 

@@ -119,6 +119,9 @@ class Draft:
     # informations était notre responsabilité…"): (its block, those words, the block without them).
     # When the whole will not fit beside the news, its own words do, and the reason follows.
     sorry_split: tuple[str, str, str] | None = None
+    # A block that leans on the news by a pronoun ("Do not eat them"), said standalone for a
+    # first post where the title stands for the news (the summary's "Do not eat this cheese").
+    standalone: dict[str, str] = field(default_factory=dict)
 
     def _join(self, *pieces: str) -> str:
         return self.separator.join(piece for piece in pieces if piece)
@@ -367,8 +370,8 @@ def _advice_rank(brief: Brief, item: str) -> int:
         return 1
     gets_back = any(s.has("compensation") for s in roles.sentences(item, brief.lang))
     reach = brief.kind in ("breach", "recall", "safety") and _CONTACT.search(item) is not None
-    if brief.kind in ("recall", "safety") and _SEE_A_DOCTOR.search(item):
-        return 1  # when to see a doctor (fever after eating it, a cough after the smoke): health first
+    if brief.kind in ("recall", "safety", "health") and (_SEE_A_DOCTOR.search(item) or _EMERGENCY.search(item)):
+        return 1  # when to see a doctor, the emergency number (a cough after the smoke; call 112): health first
     if reach and brief.kind in ("breach", "recall") and _PHONE.search(item) and item == next((a for a in brief.advice if _PHONE.search(a)), None):
         # The first line people can call, in every language: a French helpline twice as long as
         # the English one never leaves the thread while "if you are affected…" stays.
@@ -376,6 +379,8 @@ def _advice_rank(brief: Brief, item: str) -> int:
     return 2 if gets_back or reach else 3
 
 
+_EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|999|911|15|18|17|114|116 117)\b",
+                        re.IGNORECASE)
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
                            r"\bappelez le 15\b", re.IGNORECASE)
@@ -584,6 +589,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         protecting = [block for block in draft.blocks[1:]
                       if any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))]
         draft.beside, draft.urgent = protecting[:1], min(1, len(protecting))
+        own = _typography(brief.first_advice or "", lang)
+        if protecting and own and _PRONOUN_ADVICE.get(lang, _PRONOUN_ADVICE["en"]).match(protecting[0]) \
+                and not _PRONOUN_ADVICE.get(lang, _PRONOUN_ADVICE["en"]).match(own):
+            draft.standalone = {protecting[0]: own}
     return draft
 
 
@@ -593,6 +602,14 @@ _SORRY_AT_END = {
                      r"we apologi[sz]e)\s*\.$", re.IGNORECASE),
     "fr": re.compile(r"^(?P<reason>.+?),?\s+et\s+(?P<words>nous (?:vous )?(?:en )?(?:présentons nos excuses|sommes "
                      r"(?:sincèrement |profondément |vraiment )?désolée?s))\s*\.$", re.IGNORECASE),
+}
+
+
+# Advice whose object is a pronoun: "Do not eat them", « Ne les consommez pas », « Rapportez-la ».
+_PRONOUN_ADVICE = {
+    "en": re.compile(r"^(?:please )?(?:do not|don't|never|stop) \w+ (?:them|it)\b|^(?:throw|take|bring|return|keep) "
+                     r"(?:them|it)\b", re.IGNORECASE),
+    "fr": re.compile(r"^ne (?:les|le|la|l['’]) ?\w+ (?:pas|plus)\b|^\w+ez-(?:les|le|la)\b", re.IGNORECASE),
 }
 
 
@@ -1246,6 +1263,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
     candidates = [_no_pointer(off_page(c, brief.lang)) for c in candidates if c]
+    if brief.kind == "recall" and brief.lang == "fr":
+        # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
+        # (never « meme », never « cette ligne » with no line named before it).
+        candidates = [re.sub(r"\b(sur|de) la même ligne\b", r"\1 la ligne des lots rappelés", c) for c in candidates]
     if candidates and lead:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
