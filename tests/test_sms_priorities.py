@@ -260,3 +260,15 @@ def test_a_french_recall_sms_names_the_line_instead_of_misspelling_meme(project,
                update="Une analyse de contrôle des produits tranchés sur la même ligne a détecté Listeria dans le lot "
                       "L2632A. Ne consommez pas ce produit.", status="identifié")
     assert "sur la ligne des lots rappelés" in sms and "meme" not in sms and "cette ligne" not in sms, sms
+
+
+def test_a_news_sentence_too_long_for_an_sms_ends_where_a_phrase_begins_never_mid_clause(project, settings):
+    # "…checked prices and legal terms, but not tone, context or the date..." cut mid-clause reads
+    # as a text gone wrong; "…approved it on 24 November." ends where "under a sign-off…" begins.
+    sms = _sms(project, settings, title="Our advert", summary="We posted an offensive advert. We are sorry.",
+               update="We now know how the advert was approved. Our in-house social media team made it, and two "
+                      "managers approved it on 24 November under a Black Friday sign-off that checked prices, legal "
+                      "terms, stock levels, delivery dates, store displays and the wording of every discount, but not "
+                      "tone, context or the date it would appear, nor how people who have lived through abuse would "
+                      "read it.")
+    assert "approved it on 24 November." in sms and "…" not in sms and "..." not in sms, sms

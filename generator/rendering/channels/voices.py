@@ -1457,8 +1457,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             items = [m.start() for m in re.finditer(r"\s*;\s", candidates[0])]
             cuts = [candidates[0][:at] for at in reversed(items)]
             words_of = candidates[0].split(" ")
+            # First where a phrase begins ("…approved it on 24 November | under a sign-off that…"):
+            # a whole statement with its full stop, no ellipsis in the middle of a clause.
+            phrases = [" ".join(words_of[:keep]).rstrip(",;: ") + "." for keep in range(len(words_of) - 1, 5, -1)
+                       if words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par"}
+                       and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS]
+            chosen = next(([cut] for cut in phrases if first_fitting(cut)), [])
             cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
-            chosen = next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
+            chosen = chosen or next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
         if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
             chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
         if not chosen:
