@@ -357,7 +357,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
 
 # A way to reach a person: a phone number or an e-mail address.
-_CONTACT = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d|[\w.+-]+@[\w-]+\.\w[\w.]*")
+_PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
+_CONTACT = re.compile(_PHONE.pattern + r"|[\w.+-]+@[\w-]+\.\w[\w.]*")
 
 
 def _advice_rank(brief: Brief, item: str) -> int:
@@ -384,7 +385,6 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
                            r"\bappelez le 15\b", re.IGNORECASE)
-_PHONE = re.compile(r"\+?\d[\d   .-]{7,}\d")
 
 
 # Long words that say nothing of the content ("vous n'avez rien à faire", "you will have").
