@@ -272,3 +272,50 @@ def test_a_news_sentence_too_long_for_an_sms_ends_where_a_phrase_begins_never_mi
                       "tone, context or the date it would appear, nor how people who have lived through abuse would "
                       "read it.")
     assert "approved it on 24 November." in sms and "…" not in sms and "..." not in sms, sms
+
+
+def test_a_breach_announcement_says_no_money_was_taken_and_apologises_beside_the_warning(project, settings):
+    # The project's organisation is a payments firm: its texts carry the site's name, not a link.
+    summary = ("Between 3 and 7 October 2026, criminals used a contractor's stolen password to copy the names, "
+               "addresses and account numbers of 8,210 Calypso Pay business and personal customers. They did not "
+               "obtain passwords or card numbers, and no money has been taken from any account. Be wary of any call "
+               "or text that claims to come from us: we will never ask for your password, your PIN or a one-time "
+               "passcode. We are sorry: protecting this information was our job, and we failed at it.")
+    sms = _sms(project, settings, front="kind: breach\n", title="Names and account numbers of 8,210 customers copied",
+               summary=summary, kind="announcement")
+    assert "No money has been taken from any account." in sms, sms
+    assert "never ask for your password" in sms or "Be wary of any call or text" in sms, sms
+    assert "sorry" in sms, sms
+    assert "They did not" not in sms, sms  # "they" would name no one beside a shorter news
+
+
+def test_what_everyone_may_do_goes_before_what_some_will_be_refunded(project, settings):
+    update = ("The fault comes from a configuration change that our engineers made to the gate readers at 04:00. "
+              "We are undoing the change now; we cannot yet say when every gate will read cards again. If you were "
+              "charged twice at a gate this morning, the second charge will be refunded automatically within five "
+              "working days. You may still pass the gates without a ticket and you will not be fined. Next update at 11:00.")
+    for text in (_sms(project, settings, title="Gate readers refuse cards at every station",
+                      summary="Our gate readers refuse cards. We are sorry.", update=update),):
+        assert "You may still pass the gates without a ticket" in text, text
+
+
+def test_the_changes_made_are_said_rather_than_announced(project, settings):
+    update = ("We have made the changes we promised on 2 September. From today, every push notification is read "
+              "before it goes out by two editors, one of them outside the marketing team, who can stop it. We are "
+              "sorry again to everyone the notification hurt. This statement is now closed.")
+    text = _sms(project, settings, title="Our push message mocked people in debt: we withdrew it",
+                summary="We sent a push notification that mocked people in debt. We withdrew it and we apologise.",
+                update=update, status="resolved")
+    assert "every push notification is read before it goes out by two editors" in text, text
+    assert "We have made the changes we promised" not in text, text
+    assert "sorry" in text, text
+
+
+def test_a_detail_gives_way_to_what_ticket_holders_keep(project, settings):
+    update = ("The safety inspectors checked the site this morning at 07:30: stages 1 and 3 reopen at 10:00. Stage 2 "
+              "stays closed until the festival ends tonight at 23:00; 14 of its 31 acts have been moved to stage 3. "
+              "Friday wristbands are valid today. Next update tomorrow at 11:00.")
+    text = _sms(project, settings, title="Storm damage at the Larkfield festival: stage 2 closed",
+                summary="A storm damaged stage 2 on Friday night. Nobody was hurt.", update=update, status="monitoring")
+    assert "Friday wristbands are valid today." in text, text
+    assert "Stage 2 stays closed until the festival ends tonight at 23:00" in text, text

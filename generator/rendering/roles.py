@@ -89,11 +89,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
               r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of|"
               # "Saturday tickets are valid on Sunday": what a ticket holder keeps
-              r"(?:tickets?|passes|pass|bookings?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
+              r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
         "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
-              r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?) [^.]{0,30}\bvalables?\b|"
+              r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?|bracelets?|badges?) [^.]{0,30}\bvalables?\b|"
               r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
               r"demande|dossier)|prendrons en charge|prenons en charge[^.]{0,80}\bfrais|prise en charge (?:de vos|des) frais|faire une réclamation)",
         "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"
@@ -151,7 +151,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
               r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
-              r"(?:restriction|ban|advice|notice|alert))\b",
+              r"(?:restriction|ban|advice|notice|alert)|"
+              # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"
+              r"no (?:money|funds|payments?|savings) (?:\w+ )?(?:has|have|was|were) (?:\w+ )?(?:been )?(?:taken|stolen|lost|moved|"
+              r"withdrawn)|(?:did|do) not (?:obtain|get|take|steal) (?:any )?(?:money|funds|passwords?)|"
+              r"(?:is|are) not lost|(?:your )?(?:money|savings|funds) (?:is|are) safe)\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
@@ -160,7 +164,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
               r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
-              r"(?:sauf|saufs|sauve|sauves))",
+              r"(?:sauf|saufs|sauve|sauves)|"
+              # l'argent à l'abri : « aucun argent n'a été prélevé », « ils ne sont pas perdus »
+              r"aucun(?:e)? (?:argent|somme|fonds|paiement|virement) (?:\w+ )?n['’]a été (?:\w+ )?(?:prélevée?|débitée?|"
+              r"dérobée?|volée?|perdue?|détournée?)|n['’]ont obtenu ni|ne (?:sont|est) pas perdue?s?|"
+              r"(?:votre|vos) (?:argent|fonds|économies|épargne) (?:est|sont) en sécurité)",
         "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
               r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
               r"wieder (?:verfügbar|erreichbar|in Betrieb|trinkbar|geöffnet))",

@@ -788,7 +788,7 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue
         if ":" in m.group() and (_VALUE_START.match(rest) or _PHONE_START.match(rest)):
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number
-        if ";" in m.group() and ":" in first:
+        if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and _ANNOUNCES.search(first):
             continue  # "Stop using it if it is one of these." says nothing without the list
@@ -1154,6 +1154,11 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"(?:how|why|what)|here is (?:what|how|why)|nous savons (?:désormais |maintenant )?(?:comment|"
                      r"pourquoi|ce qui)|nous avons (?:désormais |maintenant )?(?:établi|compris|identifié) (?:comment|"
                      r"pourquoi|ce qui)|voici (?:ce qui|comment|pourquoi))\b[^.:;]{0,80}|"
+                     # the changes promised, made, without saying which
+                     r"we have (?:now )?(?:made|put in place|completed|taken) the (?:changes|steps|measures) we "
+                     r"(?:committed to|promised|announced)[^.:;]{0,40}|nous avons (?:désormais |maintenant )?(?:fait|"
+                     r"mis en place|apporté|pris) les (?:changements|mesures) (?:annoncé(?:e)?s|promis(?:es)?|que nous "
+                     r"(?:avions|nous étions) (?:annoncé(?:e)?s|promis(?:es)?|engagés à \w+))[^.:;]{0,40}|"
                      # the cause found or sought, without saying it
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
@@ -1201,6 +1206,27 @@ def _what_to_do(sentence: str, lang: str) -> str:
     return sentence
 
 
+def _drops_nothing(sentence: str, form: str, lang: str) -> bool:
+    """Whether a shorter `form` of the sentence leaves out nothing that matters: never "It was
+    wrong and offensive." without ", and we removed it"."""
+    rest = sentence.removeprefix(form.rstrip("."))
+    return not any(s.has(r) for s in roles.sentences(rest, lang) for r in _WHAT_MATTERS)
+
+
+def _standing_outcome(sentence: str, lang: str) -> str:
+    """What the worst never came to, said alone: "They did not obtain passwords…, and no money
+    has been taken from any account." → "No money has been taken from any account."; any other
+    sentence as it is."""
+    if not sentence or not _LEANS.get(lang, _LEANS["en"]).match(sentence.strip()):
+        return sentence
+    for part in reversed(re.split(r",?\s+(?:and|et|und)\s+(?=\w+\s+\w+)", sentence.strip())[1:]):
+        rest = part.strip()
+        if (len(rest) >= 20 and not _LEANS.get(lang, _LEANS["en"]).match(rest)
+                and any(s.has("outcome") for s in roles.sentences(rest, lang))):
+            return _end_sentence(rest[:1].upper() + rest[1:])
+    return sentence
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -1219,6 +1245,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         url = words(brief.lang)["details"].format(host=host)
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
+    announced = ""  # what an update's opening teaser announces ("We now know how…")
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
         full = brief.settings.organisation_in(brief.lang)
@@ -1258,6 +1285,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
         if told > 1 and _TEASER.match(candidates[0]):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
+            # (What "how the advert was approved" announces says "it" for the advert: never alone.)
+            if not re.search(r"\b(?:how|why|what|comment|pourquoi|ce qui)\b", candidates[0], re.IGNORECASE):
+                announced = candidates[1]
             candidates[:2] = [f"{candidates[0]} {candidates[1]}"]
             told -= 1
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
@@ -1281,6 +1311,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
                *_announced(candidates[0]), *_clauses(candidates[0]),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
+    if announced:
+        # The teaser never alone: what it announces stands for both when they do not fit together.
+        options = [o for o in options if not _TEASER.match(o)]
+        options += [announced, *essential_forms(announced), *_clauses(announced)]
     if correction is not None and candidates:
         # "We wrote that X. That is wrong: Y." whole before any cut of it: its first sentences,
         # longest first, so the SMS says what is true, not only that something was false.
@@ -1310,6 +1344,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # The worst is over ("no one was hurt", "service is back"): an SMS about a fire or an
         # outage that leaves it out reads as still happening.
         must += [brief.hurt or "", *brief.outcome, brief.first_advice or "", brief.lots_sentence()]
+        # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
+        # the news, "they" names no one; its own clause says it alone.
+        must = [_standing_outcome(m, brief.lang) for m in must]
         if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
             must.append(brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
@@ -1323,8 +1360,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # The update's news that the worst is over ("the advisory is lifted"), and its advice:
         # in a recall or a safety notice the advice first.
         outcome = [g for g, said in groups if any(s.has("outcome") for s in said)][:1]
-        advice = [g for g, said in groups
-                  if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)][:1]
+        # ("You can still travel without a ticket" before "if your card was charged, you will be
+        # refunded": what everyone may do before what some will get.)
+        advice = sorted((g for g, said in groups
+                         if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
+                        key=lambda g: any(s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
+                                          for s in roles.sentences(g, brief.lang)))[:1]
         # Advice that leans on the news ("…do not go out. They are recorded: do not send them
         # again") is in the news's group: it goes right after the news, before anything else.
         leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
@@ -1335,7 +1376,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             said = None  # it leans on the news: with no room for the news beside it, it cannot go alone
         leaning = [said] if said else []
         advice = leaning or advice
-        must += [*advice, *outcome] if protective or leaning else [*outcome, *advice]
+        # (After a breach, the warning against scams before "no money has been taken".)
+        must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" else [*outcome, *advice]
         if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, an update's apology is what people wait for: "It was wrong and
             # offensive." without it reads as a shrug.
@@ -1371,6 +1413,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     def says_what_to_do(text: str) -> bool:
         return any(s.has(r) for s in roles.sentences(text, brief.lang) for r in ("advice", "never-ask", "outcome"))
 
+    def advises(text: str) -> bool:
+        return any(s.has(r) for s in roles.sentences(text, brief.lang) for r in ("advice", "never-ask"))
+
     def forms_of(sentence: str, halves: bool = True) -> list[str]:
         # What must be said may be short once cut ("Personne n'a été gravement blessé."): the
         # clause that says what to do, wherever it is ("The table has been updated; please check
@@ -1388,12 +1433,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
         for first, rest in clause_cuts(sentence, 20):
             rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
-            keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not says_what_to_do(first)
+            # (A reassurance before it, "the amounts are not lost: do not send them again", leaves
+            # the instruction its own: it goes alone when both do not fit.)
+            keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not advises(first)
                          and not conditional and not leans.match(rest) and not needs_news.search(rest)
                          and not _RELATIVE.match(rest) and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             if keep_rest:
                 if halves:
                     firsts.append(_end_sentence(rest[:1].upper() + rest[1:]))
+                if says_what_to_do(first):
+                    firsts.append(first + ".")
             elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional):
                 # (Never "Fourteen customers have told us about fake calls." without ": hang up on
                 # any such call": the alarm without what to do about it. And "If the validator
@@ -1525,6 +1574,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 if deferred and _spelt_out(" ".join(chosen)):
                     forms = [form for form in forms if _spelt_out(form)]
                 said = next((form for form in forms if first_fitting(*chosen, form)), None)
+                if said == sentence and deferred == 0:
+                    # Its first clause when that leaves room for the next thing that matters ("Hall 4
+                    # stays closed until tonight." so that "Saturday tickets are valid today." goes).
+                    later = [c for c in candidates[candidates.index(sentence) + 1:]
+                             if ranks.get(c) == 0 and c not in chosen and not _ASKED.search(c)][:1]
+                    if later and not first_fitting(*chosen, said, later[0]):
+                        said = next((form for form in forms[1:] if _drops_nothing(sentence, form, brief.lang)
+                                     and first_fitting(*chosen, form, later[0])), said)
                 if said is not None and not _repeats(" ".join(chosen), said):
                     chosen.append(said)
         if update is not None and correction is None:
