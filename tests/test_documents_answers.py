@@ -120,7 +120,7 @@ def test_english_and_french_answer_a_fire_alike_and_never_stop_at_no(project, se
     assert "Le CROSS a été prévenu" in briefs["fr"]["Les secours et les autorités sont-ils intervenus ?"]
     for answer in english.values():
         assert not re.search(r"\bNo\.$", answer, re.MULTILINE)
-    assert "pump room No. 1 while the boat was near Ancenis." in english["Since when, and since when have you known?"]
+    assert "pump room No. 1 while the boat was near Ancenis." in english["When did it start, and when did you find out?"]
 
 
 # -- a driver who left a passenger behind --------------------------------------------------------------

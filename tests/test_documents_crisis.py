@@ -95,7 +95,7 @@ def test_a_breach_qa_asks_what_journalists_ask_about_a_breach(settings, incident
     answers = _answers(render_qa_brief(statement, settings, NOW))
     for question in ("What data exactly?", "Was the regulator told, and when?", "How do I know if I am affected?",
                      "Is there a risk of phishing?", "Who is responsible?", "Will people be compensated?",
-                     "How many people are affected?", "Since when, and since when have you known?"):
+                     "How many people are affected?", "When did it start, and when did you find out?"):
         assert question in answers, question
     assert "1,240" in answers["How many people are affected?"]
     assert "Claire Martin" not in answers["Who is responsible?"]

@@ -181,7 +181,7 @@ def test_the_breach_qa_finds_the_cause_in_what_happened(project, settings) -> No
     statement = write_statement(project, settings, BREACH, "2026-09-08-portal.md")
     answers = _answers(render_qa_brief(statement, settings, NOW))
     assert "The password had been stolen through a phishing email." in _quoted(answers["What caused it?"])
-    assert "our security team detected" in answers["Since when, and since when have you known?"]
+    assert "our security team detected" in answers["When did it start, and when did you find out?"]
 
 
 def test_the_breach_reply_says_what_was_exposed(project, settings) -> None:  # type: ignore[no-untyped-def]

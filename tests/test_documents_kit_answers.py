@@ -552,7 +552,7 @@ def test_a_fire_under_inquiry_answers_who_is_responsible_with_the_inquiry(projec
     qa = render_qa_brief(write_statement(project, settings, text, "2026-03-02-incendie.fr.md"), settings, NOW)
     who = _answers(qa)["Qui est responsable ?"]
     assert not _unanswered(who) and "elle fait l'objet d'une enquête de la police" in who, who
-    since = _answers(qa)["Depuis quand, et depuis quand le savez-vous ?"]
+    since = _answers(qa)["Depuis quand, et quand l'avez-vous su ?"]
     # When it began, in words that do not minimise a fire; no empty source line under our own words.
     assert "Cela a commencé le 2 mars" in since.replace("\u00a0", " ") and "Source" not in since, since
     assert "problème" not in qa

@@ -253,8 +253,8 @@ def test_what_data_lists_what_the_files_contain_and_who_is_not_answered_with_it(
     who = _answer(qa, "Who accessed it?" if lang == "en" else "Qui y a eu accès ?")
     assert "contain" not in who and "contiennent" not in who, who
     # Since when known: the sentence that says when we spotted it.
-    since = _answer(qa, "Since when, and since when have you known?" if lang == "en"
-                    else "Depuis quand, et depuis quand le savez-vous ?")
+    since = _answer(qa, "When did it start, and when did you find out?" if lang == "en"
+                    else "Depuis quand, et quand l'avez-vous su ?")
     assert ("spotted unusual downloads on 18 November at 09:40" if lang == "en"
             else "repéré des téléchargements inhabituels le 18 novembre à 9 h 40") in since, since
 
@@ -285,3 +285,39 @@ def test_an_answer_quotes_each_fact_once(project, settings, monkeypatch):
         ("2026-11-18 17:00", "identified", "We reported this on 18 November at 09:10 to the CNIL and to the police."),))
     answer = _answer(qa, "Was the regulator told, and when?")
     assert answer.count("to the CNIL and to the police") == 1, answer
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_asked_why_so_late_the_brief_answers_with_when_we_found_it_and_told_the_regulator(project, settings, monkeypatch,
+                                                                                          lang):
+    en = lang == "en"
+    sections = {
+        "Summary" if en else "Résumé": (
+            "Names and addresses of 1,200 customers were copied from our delivery system. We are sorry." if en else
+            "Les noms et adresses de 1 200 clients ont été copiés dans notre système de livraison. Nous en sommes "
+            "désolés."),
+        "What happened" if en else "Ce qui s'est passé": (
+            "Our night engineer spotted unusual exports on 17 November at 22:40 and shut the account down at 22:55."
+            if en else "Notre ingénieur de nuit a repéré des exports inhabituels le 17 novembre à 22 h 40 et a "
+                       "fermé le compte à 22 h 55."),
+        "What we are doing" if en else "Ce que nous faisons": (
+            "- We reported the breach to the data protection authority on 18 November at 08:15.\n- An outside firm "
+            "is reviewing how this happened; we will publish its findings here." if en else
+            "- Nous avons notifié la violation à la CNIL le 18 novembre à 8 h 15.\n- Un cabinet extérieur analyse "
+            "comment cela a pu se produire ; nous publierons ici ses conclusions."),
+    }
+    qa = _qa(project, settings, monkeypatch, lang=lang, front="began: 2026-11-12 03:00\n", sections=sections,
+             updates=(("2026-11-18 11:30", "investigating" if en else "analyse",
+                       "We are checking every account." if en else "Nous vérifions chaque compte."),))
+    late = _answer(qa, "Why did you not tell people sooner?" if en else "Pourquoi ne pas avoir prévenu plus tôt ?")
+    assert ("> Our night engineer spotted unusual exports on 17 November at 22:40" if en else
+            "> Notre ingénieur de nuit a repéré des exports inhabituels le 17 novembre à 22 h 40") in late, late
+    assert ("> We reported the breach to the data protection authority on 18 November at 08:15." if en else
+            "> Nous avons notifié la violation à la CNIL le 18 novembre à 8 h 15.") in late, late
+    assert "UNANSWERED" not in late and "SANS RÉPONSE" not in late, late
+    unnoticed = _answer(qa, "Why did it go unnoticed for so long?" if en else
+                        "Pourquoi cela est-il passé inaperçu si longtemps ?")
+    # The statement's "here" said for a brief read away from the page, and marked as our words.
+    assert ("> An outside firm is reviewing how this happened; we will publish its findings [on our website]." if en
+            else "> Un cabinet extérieur analyse comment cela a pu se produire ; nous publierons [en ligne] ses "
+                 "conclusions.") in unnoticed, unnoticed

@@ -198,7 +198,7 @@ def test_since_when_quotes_the_news_when_it_gives_the_time_of_the_problem(projec
                            "seriously injured. We are deeply sorry.",
                 "What happened": "The flight left Nantes at 18:21 with 142 passengers. At 18:47 the crew saw smoke."}
     qa = _qa(project, settings, title="Flight AO 731 diverted after smoke in the cabin", sections=sections)
-    answer = _answer(qa, "Since when, and since when have you known?")
+    answer = _answer(qa, "When did it start, and when did you find out?")
     assert "On 3 September at 18:47, smoke appeared in the cabin" in answer, answer
     assert "The flight left Nantes" not in answer, answer
 

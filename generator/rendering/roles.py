@@ -122,7 +122,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"been) published)\b",
         "fr": r"\b(?:cnil|autorité|autorités|régulateur|anssi|ars|dgccrf|ddpp|dgal|rappelconso|rappel\.conso|"
               r"préfecture|préfet|gendarmerie|police|pompiers|procureur|plainte|parquet|inspection|"
-              r"agence régionale de santé|direction départementale|ansm|beamer|bea|cross|arcep|anses|garde-côtes)\b",
+              r"agence régionale de santé|direction départementale|ansm|beamer|bea|cross|arcep|anses|garde-côtes|notifié|"
+              # « nous avons informé l'OPSS », « nous avons saisi la DGCCRF » (never our customers)
+              r"(?:avons|a|ont) (?:informé|prévenu|alerté|saisi) (?:l['’]|la |le )(?!clients?|public|personnel|"
+              r"équipes?|presse|salariés?)\w+)\b",
     },
     "harm": {  # people hurt, or safe
         "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"

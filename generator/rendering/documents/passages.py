@@ -7,6 +7,8 @@ never found (`generator.rendering.documents.freshness`)."""
 
 from __future__ import annotations
 
+import difflib
+
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,9 +52,36 @@ class Passage:
     item: bool = False  # a list item (a step, an action), quoted whole
     at: datetime | None = None  # when the update it comes from was published (None: a section)
     block: int = -1  # the paragraph or list item it comes from, numbered through the statement
+    written: str = ""  # the words as the page shows them, when `text` says them for another medium
+
+    @property
+    def marked(self) -> str:
+        """The text with what differs from the page's words in [brackets], as a quotation marks
+        an editor's words: "we will publish its findings [on our website]"."""
+        return marked_edits(self.written, self.text) if self.written else self.text
 
     def has(self, role: str) -> bool:
         return role in self.roles
+
+
+_TOKEN = re.compile(r"[\w'’/-]+|\s+|[^\w\s]")
+
+
+def marked_edits(written: str, said: str) -> str:
+    """`said` with each span it replaces or adds to `written` in [brackets] (what it leaves out
+    is not marked: a closing "see below" is simply gone)."""
+    if written == said:
+        return said
+    old, new = _TOKEN.findall(written), _TOKEN.findall(said)
+    out: list[str] = []
+    for op, _a1, _a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        span = "".join(new[b1:b2])
+        if op in ("replace", "insert") and span.strip() and not re.fullmatch(r"[\W_]+", span.strip()):
+            lead, core, tail = re.match(r"(\s*)(.*?)(\s*)$", span, re.DOTALL).groups()  # type: ignore[union-attr]
+            out.append(f"{lead}[{core}]{tail}")
+        else:
+            out.append(span)
+    return re.sub(r"\](\s+)\[", r"\1", "".join(out))  # one edit, one pair: "[on 29 November]"
 
 
 def update_source(brief: Brief, at: datetime) -> str:
@@ -157,7 +186,7 @@ def passages(brief: Brief) -> list[Passage]:
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
                 said = without_nothing_lead(sentence.text) if block.item else sentence.text
                 found.append(Passage(off_page(here_named(said, lang), lang), source, roles, SECTION, name,
-                                     block.label, block.item, block=block_number))
+                                     block.label, block.item, block=block_number, written=said))
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
@@ -171,11 +200,13 @@ def passages(brief: Brief) -> list[Passage]:
                 text = corrections.without_contradicted(text, fixes) or ""
                 if not text or holds_wrong_value(text, wrong):
                     continue
+                written = text
                 text = without_closing(off_page(here_named(dated(text, lang, zone, update.at), lang), lang))
                 if not text:
                     continue
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
-                found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at))
+                found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at,
+                                     written=written))
         for text in brief.correction_paragraphs(update):
             # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
             pieces = whole_sentences(text, lang)

@@ -158,7 +158,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
                 extra = words["next"].format(when=_at(brief, promise.at))
         if question.key == "services" and statement.affected and document_kind(brief) == "outage":
             affected = words["affected"].format(items=", ".join(statement.affected))  # as the authors wrote them
-            quoted = "\n\n".join(f"> {p.text}" for p in found)
+            quoted = "\n\n".join(f"> {p.marked}" for p in found)
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
                                   "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
             continue
@@ -180,7 +180,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             # our employees" points at that employee: what we own is the answer.
             said = [p for p in said if p in found or not _ONE_OF_OURS.search(p.text)]
         rows = [p for p in found if p.section == "table"]
-        quoted = "\n\n".join(f"> {p.text}" + _was_due(brief, p.text, p.at, words) for p in said)
+        quoted = "\n\n".join(f"> {p.marked}" + _was_due(brief, p.text, p.at, words) for p in said)
         source = "; ".join(dict.fromkeys(p.source for p in said))
         if rows:  # a table of the statement, row by row under what it lists
             lead = words["lots"] if question.key == "lots" else words["table"]

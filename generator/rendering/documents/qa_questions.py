@@ -1108,7 +1108,20 @@ def _late(brief: Brief) -> list[Passage]:
     told = _told_anywhere(brief, _SOONER, ("summary", "what_happened", "quote", "postmortem"))
     if told:
         return told
-    return find(brief, words=_AT_ONCE, sections=("what_happened", "what_we_are_doing", "summary"), most=2)
+    at_once = find(brief, words=_AT_ONCE, sections=("what_happened", "what_we_are_doing", "summary"), most=2)
+    if at_once:
+        return at_once
+    # Else the timeline itself: when we found it and what we did then, when we told the
+    # regulator ("spotted unusual downloads at 16:40 and blocked the access at 16:52"; "reported
+    # the breach on 25 November at 09:10 to…"): the facts the spokesperson answers with.
+    found = find(brief, words=_FOUND_AT, sections=("what_happened", "summary"), most=1)
+    reported = find(brief, role="regulator", words=r"\d", sections=("what_we_are_doing", "what_happened", "summary"), most=1)
+    return [*found, *reported]
+
+
+# "We spotted unusual downloads on 24 November at 16:40", « nous avons découvert le 24 novembre à 16 h 40 »
+_FOUND_AT = (r"\b(?:spotted|found|discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué)\b"
+             r"[^.]{0,80}\b\d{1,2}(?::\d\d| h(?: \d\d)?)")
 
 
 _AT_ONCE = (r"\b(?:the same day|that same day|le jour même|le même jour|within (?:the|an|one) hour|immediately|at once|"
@@ -1190,7 +1203,16 @@ _UNNOTICED = (r"\b(?:unnoticed|went undetected|not (?:been )?(?:detected|noticed
 
 
 def _unnoticed(brief: Brief) -> list[Passage]:
-    return _told_anywhere(brief, _UNNOTICED)
+    """The statement's own word on why nobody saw it; else the review it says will find out
+    ("An independent forensic firm is reviewing how this happened"): a line the spokesperson
+    can give, never a guess."""
+    return _told_anywhere(brief, _UNNOTICED) or find(
+        brief, words=_REVIEWING_HOW, sections=("what_we_are_doing", "summary", "quote"), most=1)
+
+
+# "An independent firm is reviewing how this happened", « une enquête établira comment… »
+_REVIEWING_HOW = (r"\b(?:review\w*|investigat\w*|inquiry|audit\w*|examin\w*|enquête|analys\w*|expertise|examen)\b"
+                  r"[^.]{0,60}\b(?:how|why|comment|pourquoi)\b")
 
 
 # "118 of our 214 coaches accept payment again", « 118 cars sur 214 »: back, but not everywhere.
@@ -1224,7 +1246,7 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
     text says when we knew (the times are the same in all of them)."""
     resolved = brief.statement.resolved
     what = _q("what", translatable("qa.question.what", "What happened?"), _summary)
-    since = _q("since", translatable("qa.question.since", "Since when, and since when have you known?"),
+    since = _q("since", translatable("qa.question.since", "When did it start, and when did you find out?"),
                lambda b: [])
     kind = document_kind(brief)
     common = [q for q in _common(resolved=resolved) if not (kind == "billing" and q.key == "compensation")]
