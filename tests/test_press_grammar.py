@@ -170,9 +170,9 @@ def test_what_we_do_with_a_word_to_readers_is_never_left_empty(project, settings
 
 
 def test_a_deep_apology_keeps_its_weight_in_the_third_person() -> None:
-    assert english(["We are deeply sorry."], "Ormer Line", british=True) == ["Ormer Line said it was deeply sorry."]
-    assert english(["We apologise to every passenger."], "Ormer Line", british=True) == [
-        "Ormer Line apologised to every passenger."]
+    assert english(["We are deeply sorry."], "Ormer Line") == ["Ormer Line said it was deeply sorry."]
+    assert english(["We apologise to every passenger."], "Ormer Line") == [
+        "Ormer Line apologized to every passenger."]
 
 
 def test_a_lead_that_opens_on_a_time_span_or_an_estimate_is_attributed_at_its_end(project, settings):
@@ -190,3 +190,18 @@ def test_a_lead_that_opens_on_a_time_span_or_an_estimate_is_attributed_at_its_en
         # The attribution closes the lead: never "said between" nor "said around".
         assert lead in release and "were charged twice, Calypso Pay said." in release, release
         assert "said between" not in release and "said around" not in release, release
+
+
+def test_an_english_release_spells_as_ap_does(project, settings, monkeypatch):
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "A gas leak at our Riverside depot forced its evacuation; two drivers were taken to hospital and one "
+                   "is still in hospital. We apologise to the families, who were not told for two hours.",
+        "What you should do": "Call our line, open 7 days a week, if you are worried about the smell.",
+        "What happened": "A valve failed and the leak was not recognised by our staff at first; the depot's "
+                         "behaviour alarm had been cancelled during a test."})
+    for british in ("apologise", "taken to hospital", "still in hospital", "7 days a week", "recognised",
+                    "behaviour", "cancelled"):
+        assert british not in release, (british, release)
+    for american in ("apologized", "taken to a hospital",
+                     "seven days a week", "recognized", "behavior", "canceled"):
+        assert american in release, (american, release)

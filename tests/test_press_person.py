@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from generator.rendering.moments import absolute_days
-from generator.rendering.person import advice_named, british_spelling, english, french
+from generator.rendering.person import advice_named, english, french
 from generator.rendering.press import _is_instruction, _sentences, press_times, render_press_release
 from tests.press_support import statement_file, write_statement
 
@@ -17,8 +17,8 @@ PARIS = ZoneInfo("Europe/Paris")
 MORNING = datetime(2026, 3, 4, 9, 30, tzinfo=PARIS)
 
 
-def _english(*sentences: str, org: str = "Brisa Rail", british: bool = False) -> list[str]:
-    told = english(list(sentences), org, british=british)
+def _english(*sentences: str, org: str = "Brisa Rail") -> list[str]:
+    told = english(list(sentences), org)
     assert told is not None
     return told
 
@@ -48,11 +48,9 @@ def test_the_fault_and_the_apology_are_one_act():
     assert _english("This was our fault.") == ["The fault was Brisa Rail's."]
 
 
-def test_one_apology_in_the_authors_spelling():
-    assert british_spelling("We apologise. Our centre is open.") and not british_spelling("We apologize.")
-    assert _english("We have apologised to her directly, and we apologise publicly.", british=True) == [
-        "Brisa Rail has apologised to her directly, and publicly."]
-    assert _english("We are sorry.", british=True) == ["Brisa Rail apologised."]
+def test_one_apology_in_ap_spelling():
+    assert _english("We have apologized to her directly, and we apologize publicly.") == [
+        "Brisa Rail has apologized to her directly, and publicly."]
     assert _english("We are sorry.") == ["Brisa Rail apologized."]
 
 

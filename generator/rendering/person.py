@@ -98,18 +98,6 @@ def possessive_name(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-_BRITISH = re.compile(r"\b(?:apologis|organis|realis|recognis|prioritis|minimis|colour|behaviour|favour|centre|"
-                      r"programme|cancelled|travelled)", re.IGNORECASE)
-_AMERICAN = re.compile(r"\b(?:apologiz|organiz|realiz|recogniz|prioritiz|minimiz|color|behavior|favor|center|"
-                       r"program\b|canceled|traveled)", re.IGNORECASE)
-
-
-def british_spelling(text: str) -> bool:
-    """Whether the authors spell the British way ("apologise", "centre"): the release keeps
-    their spelling rather than mixing "apologised" and "apologized"."""
-    return len(_BRITISH.findall(text)) > len(_AMERICAN.findall(text))
-
-
 # "It was our error, and we are sorry": the fault and the apology reported as one act, the
 # fault named as the organisation's ("X said the error was its own and apologized").
 _EN_OWN_FAULT = re.compile(r"\b(?:It|This|That) (?:was|is) (?:entirely |all )?our (?:own )?(?P<fault>error|fault|"
@@ -137,14 +125,14 @@ def _shared_verbs_agree(text: str, only_be_have: bool = False) -> str:
 
 
 def english(sentences: list[str], organisation: str, audience: str = "people",
-            short_name: str | None = None, *, british: bool = False) -> list[str] | None:
+            short_name: str | None = None) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
     safely (the paragraph is then quoted whole)."""
-    # Later mentions: the short name, else the name itself ("The organization apologised" reads
+    # Later mentions: the short name, else the name itself ("The organization apologized" reads
     # as a report on someone nobody can name; a hospital is not "the company").
     later = short_name or organisation
     mentions = _Mentions(organisation, later=later)
-    apologized = "apologised" if british else "apologized"
+    apologized = "apologized"  # AP spells the American way (press.ap_spelling)
     out = []
     for sentence in sentences:
         mentions.in_sentence = mentions.owner_in_sentence = False

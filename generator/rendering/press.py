@@ -39,7 +39,6 @@ from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
 from generator.rendering.moments import already_named, moment_words, undated_instruction
 from generator.rendering.person import english as person_english
-from generator.rendering.person import british_spelling
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
@@ -216,7 +215,6 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
     said = _Attribution(subject_name(org, lang), lang)
-    british = british_spelling(statement.source) if lang == "en" else False
 
     summary_advice = [x.text for x in brief.summary_sentences[1:] if x.has("advice")]
     key_advice = brief.first_advice if brief.first_advice in summary_advice else None
@@ -241,7 +239,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             if lang not in ("en", "fr"):
                 return None
             return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
-                run, org, words["audience"], settings.short_name or None, british=british)
+                run, org, words["audience"], settings.short_name or None)
 
         told = rewritten(sentences)
         if told is None:
@@ -1006,6 +1004,7 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated
         # "from this evening" → "from the evening of Nov. 26": no "on" after from/since/until/by.
         text = re.sub(r"\b(from|since|until|till|by|before|after) on (?=the |[A-Z][a-z]+\.? \d|\d)", r"\1 ", text,
                       flags=re.IGNORECASE)
+        text = ap_spelling(text)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
         # « 11 h 20 CET »: a French release gives Paris time without the English abbreviation
@@ -1039,6 +1038,36 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated
         text = re.sub(r"\bde le (?=\d)", "du ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
     return text
+
+
+# AP writes American English: the verbs and nouns a British statement spells otherwise (never
+# in a name: "World Health Organisation", "Harbour Centre" keep theirs, so neither is here).
+_AP_WORDS = {"apologis": "apologiz", "recognis": "recogniz", "realis": "realiz", "prioritis": "prioritiz",
+             "minimis": "minimiz", "authoris": "authoriz", "emphasis": "emphasiz", "criticis": "criticiz",
+             "organis": "organiz", "finalis": "finaliz", "analys": "analyz", "behaviour": "behavior",
+             "neighbour": "neighbor", "colour": "color", "favour": "favor", "cancelled": "canceled",
+             "cancelling": "canceling", "travelled": "traveled", "travelling": "traveling", "labelled": "labeled",
+             "modelled": "modeled", "fulfil": "fulfill", "enrol": "enroll", "burnt": "burned"}
+_AP_SPELLING = re.compile(r"\b(?:(apologis|recognis|realis|prioritis|minimis|authoris|criticis|finalis)"
+                          r"(?=e|ed|es|ing|ation)|(organis)(?=e|ed|es|ing)|(emphasis)(?=e|ed|es|ing)|(analys)(?=e|ed|es|ing)(?!es\b)|"
+                          r"(behaviour|neighbour|colour|favour)(?=s?\b|ing|ed)|(cancelled|cancelling|travelled|travelling|"
+                          r"labelled|modelled|burnt)\b|(fulfil|enrol)(?=s?\b|ment))", re.IGNORECASE)
+# AP: numbers under 10 in words ("seven days a week"), a hospital with its article.
+_AP_PHRASES = ((re.compile(r"\b7 days a week\b"), "seven days a week"),
+               (re.compile(r"\b24 hours a day, 7 days\b"), "24 hours a day, seven days"),
+               (re.compile(r"\b(taken|went|gone|admitted|rushed) to hospital\b"), r"\1 to a hospital"),
+               (re.compile(r"\b(is|are|was|were|remains?|stays?|still) in hospital\b"), r"\1 in the hospital"))
+
+
+def ap_spelling(text: str) -> str:
+    """British spellings in American form, as AP writes them ("apologised" → "apologized")."""
+    def american(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = _AP_WORDS[word.lower()]
+        return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    for pattern, words in _AP_PHRASES:
+        text = pattern.sub(words, text)
+    return _AP_SPELLING.sub(american, text)
 
 
 def press_clock(moment: datetime, lang: str) -> str:
