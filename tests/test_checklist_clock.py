@@ -57,14 +57,14 @@ def test_deadlines_count_from_when_the_test_found_it(project, settings, monkeypa
         assert "or the problem began" not in checklist and "ou que le problème" not in checklist
 
 
-def test_the_first_word_hour_says_where_it_counts_from(project, settings, monkeypatch):
+def test_a_problem_that_began_before_our_first_word_sets_the_one_clock(project, settings, monkeypatch):
     # "Deadlines count from our first public word, 06:40" above a first-word deadline of 06:50
-    # (an hour after 05:50, when it began) reads as a contradiction: the intro says both.
+    # (an hour after 05:50, when it began) reads as two clocks: every deadline counts from 05:50.
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
-    for lang, said, due in (("en", "Our first public word was due within an hour of when the problem began, "
-                                   "1 December at 05:50 CET.", "Deadline: 1 December at 06:50 CET"),
-                            ("fr", "Notre première prise de parole était due dans l'heure suivant le début du problème, "
-                                   "le 1er décembre à 5 h 50 (heure de Paris).", "Échéance : le 1er décembre à 6 h 50")):
+    for lang, said, due in (("en", "Deadlines count from when it began, 1 December at 05:50 CET.",
+                             "Deadline: 1 December at 06:50 CET"),
+                            ("fr", "Les délais courent depuis le début de l'incident, le 1er décembre à 5 h 50 "
+                                   "(heure de Paris).", "Échéance : le 1er décembre à 6 h 50")):
         text = statement_file(lang=lang, severity="major", started="2026-12-01 06:40",
                               front="began: 2026-12-01 05:50\n",
                               title="Ticket app down" if lang == "en" else "Application de billets en panne",
@@ -77,7 +77,10 @@ def test_the_first_word_hour_says_where_it_counts_from(project, settings, monkey
         checklist = render_checklist(statement, settings).replace("\u00a0", " ").replace("\u202f", " ")
         intro = checklist.split("\n- [")[0]
         assert said in intro, intro
+        assert "first public word" not in intro and "première prise de parole" not in intro, intro
         assert due in _item(checklist, "First public word" if lang == "en" else "Première prise de parole"), checklist
+        facts = _item(checklist, "Confirm the facts" if lang == "en" else "Vérifiez les faits")
+        assert ("Deadline: 1 December at 06:20 CET" if lang == "en" else "Échéance : le 1er décembre à 6 h 20") in facts
 
 
 def test_a_crisis_that_is_over_still_flags_what_nothing_shows_done(project, settings, monkeypatch):
@@ -116,3 +119,34 @@ def test_an_overdue_update_is_the_first_thing_to_do(project, settings, monkeypat
     checklist = render_checklist(statement, settings, NOW)
     first = checklist.split("\n- [")[1]
     assert "Post every promised update on time" in first and "overdue" in first, checklist
+
+
+def test_a_refund_within_days_and_an_offer_open_until_a_day_are_promises_to_keep(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    for lang, refund, window, refund_due, window_due in (
+            ("en", "The 40 stallholders of the covered market will be refunded their pitch fees in full within 30 days.",
+             "Visitors who came on Saturday can ask for a refund of their ticket until 31 December.",
+             "Deadline: 30 December", "Deadline: 31 December"),
+            ("fr", "Les 40 exposants du marché couvert seront remboursés intégralement de leur emplacement sous 30 jours.",
+             "Les visiteurs du samedi peuvent demander le remboursement de leur billet jusqu'au 31 décembre.",
+             "Échéance : 30 décembre", "Échéance : 31 décembre")):
+        text = statement_file(lang=lang, severity="major", started="2026-11-28 15:00",
+                              title="Storm damage at the Christmas market" if lang == "en" else
+                              "Marché de Noël endommagé par la tempête",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "A storm damaged the covered market; nobody was hurt. We are sorry." if lang == "en"
+                                  else "Une tempête a endommagé le marché couvert ; personne n'a été blessé. Nous en "
+                                       "sommes désolés.")},
+                              updates=(("2026-11-30 11:00", "resolved" if lang == "en" else "résolu", f"{refund} {window}"),
+                                       ("2026-11-28 15:00", "investigating" if lang == "en" else "analyse",
+                                        "The market is closed." if lang == "en" else "Le marché est fermé.")))
+        statement = write_statement(project, settings, text, "2026-11-28-market.md" if lang == "en" else
+                                    "2026-11-28-market.fr.md")
+        checklist = render_checklist(statement, settings).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+        promise = "Keep the public promise" if lang == "en" else "Tenir la promesse publique"
+        items = [_item(checklist, f"{promise} “{refund}" if lang == "en" else f"{promise} « {refund}"),
+                 _item(checklist, f"{promise} “{window}" if lang == "en" else f"{promise} « {window}")]
+        assert refund_due in items[0] and window_due in items[1], checklist
+        # Neither is over on 1 December: open, never ticked by the update that made it.
+        for sentence in (refund, window):
+            assert f"- [ ] {promise} {'“' if lang == 'en' else '« '}{sentence}" in checklist, checklist

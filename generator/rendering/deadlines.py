@@ -99,12 +99,34 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
     return None
 
 
+# "will be refunded within 30 days", « sous 10 jours ouvrés »: a delay from the day it is written.
+_WITHIN_DAYS = re.compile(r"\b(?:within|in the next|sous|dans un délai de|dans les)\s+(\d{1,3})\s+(working |business )?"
+                          r"(?:days?|jours?)(\s+ouvr(?:és|ables))?\b(?!\s+(?:of|suivant|qui suivent))", re.IGNORECASE)
+# An offer open until a day ("can ask for a refund until 31 December", "we are keeping the items
+# until 11 December", « peuvent demander le remboursement jusqu'au 31 décembre »): kept until then.
+_OPEN_UNTIL = {"en": re.compile(r"\b(?:can|may|are keeping|will keep|keep)\b", re.IGNORECASE),
+               "fr": re.compile(r"\b(?:pouvez|peuvent|peut|pourrez|pourront|conservons|gardons|conserverons)\b",
+                                re.IGNORECASE)}
+
+
+def _after_days(written: datetime, zone: ZoneInfo, days: int, working: bool) -> date:
+    day = written.astimezone(zone).date()
+    if not working:
+        return day + timedelta(days=days)
+    while days:
+        day += timedelta(days=1)
+        days -= day.weekday() < 5
+    return day
+
+
 def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     """When a sentence promises something by ("your voucher will arrive by 20 November",
-    « nous vous écrirons d'ici le 4 décembre à 18 h »): the time given, else the end of that
-    day, and whether a time was given; None for a sentence that reports a fact or names no day."""
+    « nous vous écrirons d'ici le 4 décembre à 18 h », "refunded within 30 days" of the day it was
+    written), or keeps an offer open until ("can ask for a refund until 31 December"): the time
+    given, else the end of that day, and whether a time was given; None for a sentence that
+    reports a fact or names no day."""
     if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
-        return None
+        return open_until(text, lang, written, zone)
     for match in _BY.finditer(text):
         day = _day(match.group(1), match.group(2), written, zone)
         if day is None:
@@ -112,6 +134,21 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
         if match.group(3):
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
         return datetime.combine(day, time(23, 59), zone), False
+    within = _WITHIN_DAYS.search(text)
+    if within:
+        day = _after_days(written, zone, int(within.group(1)), bool(within.group(2) or within.group(3)))
+        return datetime.combine(day, time(23, 59), zone), False
+    return open_until(text, lang, written, zone)
+
+
+def open_until(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The day an offer stays open until ("can ask for a refund until 31 December"), as `promised_by`."""
+    if not _OPEN_UNTIL.get(lang, _OPEN_UNTIL["en"]).search(text):
+        return None
+    for match in _UNTIL.finditer(text):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is not None:
+            return datetime.combine(day, time(23, 59), zone), False
     return None
 
 

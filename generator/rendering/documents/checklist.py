@@ -154,6 +154,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
     alerted = known if known_said else _began(statement)
     start = known if known_said and known < first else first
+    # A fire or an outage that began an hour before our first post: the clock is the problem's
+    # ("people first" is due when it began, not when we spoke). Not a breach found days later.
+    from_began = start == first and statement.began is not None and first - timedelta(hours=24) <= statement.began < first
+    if from_began:
+        start = statement.began  # type: ignore[assignment]
     critical = statement.severity is Severity.CRITICAL
     items: list[ChecklistItem] = []
     next_promise = _next_promise(brief, lang)
@@ -254,7 +259,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
-    intro = word("intro_known" if start < first else "intro", lang).format(
+    intro = word("intro_began" if from_began else "intro_known" if start < first else "intro", lang).format(
         kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
     if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(began=brief.when(alerted))
@@ -270,7 +275,7 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     """One step per promise the statement makes by a day ("you will receive a letter by 4
     December"), soonest first: a journalist holds us to each. Ticked when a later sentence
     reports it done on that day; flagged when its day has passed without that."""
-    from generator.rendering.deadlines import promised_by, reported_done
+    from generator.rendering.deadlines import open_until, promised_by, reported_done
     from generator.rendering.moments import day_words
 
     lang, zone = brief.lang, settings.timezone
@@ -285,7 +290,11 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
             promises[passage.text] = (*found, passage)
     items = []
     for moment, timed, passage in sorted(promises.values(), key=lambda found: found[0])[:5]:
-        kept = reported_done(moment.date(), texts, lang) or _kept_later(brief, passage)
+        # An offer open until a day ("can ask for a refund until 31 December") is kept while it
+        # stays open: done once that day is over, never overdue.
+        window = open_until(passage.text, lang, passage.at or brief.statement.last_update.at, zone) == (moment, timed)
+        kept = moment < brief.now if window else (reported_done(moment.date(), texts, lang)
+                                                   or _kept_later(brief, passage))
         deadline = brief.when(moment) if timed else day_words(moment.date(), lang)
         passed = moment < brief.now and not kept
         notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",

@@ -335,6 +335,11 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.intro_known",
                  "For the crisis team. A {severity} crisis: {kind}. Deadlines count from when we knew, "
                  "{first}. Owners are named from the crisis team, or the role to appoint is given."),
+    # Translators: as checklist.intro, when the statement says when the problem began, within a
+    # day before our first word; {first} is that time.
+    translatable("checklist.intro_began",
+                 "For the crisis team. A {severity} crisis: {kind}. Deadlines count from when it began, "
+                 "{first}. Owners are named from the crisis team, or the role to appoint is given."),
     # Translators: added to the intro (starts with a space) when the first public word's hour
     # runs from an earlier moment than the other deadlines; {began} is that moment.
     translatable("checklist.intro_first",
