@@ -188,3 +188,45 @@ def test_a_recall_update_under_its_title_says_what_not_to_eat(project, settings)
         # Whatever leads the post, no line of it opens on the pronoun: it names the product.
         assert not any(line.startswith(dangling) for line in lines), first
         assert standalone in first or long_news.split(".")[0] in first, first
+
+
+BREACH_UPDATE = {
+    "en": ("On 4 October at 21:10, we found that someone had been downloading patient letters from our booking "
+           "system since 29 September. We closed their access at 21:25. So far we have counted 2,310 patients whose "
+           "letters were taken, and this number may rise as our checks go on. The letters hold names, addresses, "
+           "dates of birth and appointment dates, but no medical results and no bank details. We reported this "
+           "today at 08:40 to the data protection authority and to the police. We are sorry, and we will write to "
+           "every patient concerned. Be wary of calls, texts or e-mails claiming to be from us: we will never ask "
+           "for your password or your bank details. Helpline: 0800 014 2210, every day from 08:00 to 20:00."),
+    "fr": ("Le 4 octobre à 21 h 10, nous avons découvert que quelqu'un téléchargeait depuis le 29 septembre des "
+           "courriers de patients dans notre système de rendez-vous. Nous avons fermé son accès à 21 h 25. À ce "
+           "stade, nous avons compté 2 310 patients dont les courriers ont été pris, et ce nombre peut augmenter à "
+           "mesure que nos vérifications avancent. Les courriers contiennent noms, adresses, dates de naissance et "
+           "dates de rendez-vous, mais ni résultats médicaux ni coordonnées bancaires. Nous avons signalé la "
+           "situation aujourd'hui à 8 h 40 à la CNIL et à la police. Nous vous présentons nos excuses, et nous "
+           "écrirons à chaque patient concerné. Méfiez-vous des appels, SMS ou e-mails se présentant comme venant "
+           "de nous : nous ne vous demanderons jamais votre mot de passe ni vos coordonnées bancaires. Ligne "
+           "d'assistance : 0800 014 2210, tous les jours de 8 h à 20 h."),
+}
+
+
+def test_a_breach_update_thread_warns_against_scams_and_gives_the_helpline_right_after_the_news(project, settings):
+    settings = dataclasses.replace(settings, site_url="https://info.arviere.fr/")
+    for lang, warning, phone, sorry in (("en", "Be wary of calls", "0800 014 2210", "We are sorry"),
+                                        ("fr", "Méfiez-vous des appels", "0800 014 2210", "nos excuses")):
+        text = statement_file(lang=lang, severity="critical", started="2026-10-05 10:00", front="kind: breach\n",
+                              title="Patient letters copied from our booking system" if lang == "en" else
+                              "Courriers de patients copiés dans notre système de rendez-vous",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Someone copied letters of 2,310 patients from our booking system. We are sorry."
+                                  if lang == "en" else "Quelqu'un a copié les courriers de 2 310 patients dans notre "
+                                                       "système de rendez-vous. Nous en sommes désolés.")},
+                              updates=(("2026-10-05 10:00", "investigating" if lang == "en" else "analyse",
+                                        BREACH_UPDATE[lang]),))
+        statement = write_statement(project, settings, text, "2026-10-05-letters.md" if lang == "en" else
+                                    "2026-10-05-letters.fr.md")
+        for channel in ("x", "bluesky"):
+            copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "update")
+            posts = [part.replace("\u00a0", " ").replace("\u202f", " ") for part in copy.parts]
+            assert warning in posts[1] and phone in posts[1], (channel, lang, posts)
+            assert sorry in "\n".join(posts), (channel, lang, posts)

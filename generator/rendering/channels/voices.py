@@ -442,7 +442,20 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             # Right after the news: what people must still do is never a postscript after
             # "Next update…" and five other facts.
             blocks.insert(1, reminder)
-    return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) else 2)
+    kept: list[str] = []
+    if brief.kind == "breach":
+        # After a breach, the warning against scams and the helpline come right after the news:
+        # "what was in the files" and "we told the regulator" matter less to someone reading a
+        # thread that may be cut short.
+        warning = [b for b in blocks[1:] if any(s.has("never-ask") for s in roles.sentences(b, brief.lang))][:1]
+        line = [b for b in blocks[1:] if _PHONE.search(b) and b not in warning][:1]
+        kept = [*warning, *line]
+        for block in reversed(kept):
+            blocks.remove(block)
+            blocks.insert(1, block)
+        # (The apology is never the part a short thread leaves out.)
+        kept += [b for b in blocks[1:] if any(s.has("apology") for s in roles.sentences(b, brief.lang))][:1]
+    return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) or block in kept else 2)
                     for i, block in enumerate(blocks)]
 
 
