@@ -7,6 +7,7 @@ tests."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -83,3 +84,26 @@ def test_a_reminder_that_points_back_does_not_travel_alone_into_a_later_update(p
     copies = render_copies(statement, settings, ["facebook", "linkedin"], datetime.fromisoformat("2026-11-29T12:00:00+01:00"))
     for copy in (c for c in copies if c.kind == "update" and c.update_at == statement.updates[0].at):
         assert "Ne les consommez pas" not in "\n".join(copy.parts), (copy.channel, copy.parts)
+
+
+@pytest.mark.parametrize("channel", ["bluesky", "x"])
+def test_an_updates_first_post_leads_on_its_news_without_its_aside_rather_than_on_the_title(
+        project, settings, monkeypatch, channel):
+    # The title was written at the end ("…for several hours"): at 10:15 nobody knew. The news
+    # without its aside "(10:00 Paris time)" fits the first post; the title never stands for it.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    settings = dataclasses.replace(settings, site_url="https://status.calypso.fr/")  # X counts a real link as 23
+    news = ("Since 09:00 GMT (10:00 Paris time) this Monday, 27 November, card top-ups made from Calypso Pay wallets "
+            "in euros have not reached the cards of the people they were sent to, in any of our markets.")
+    text = statement_file(title="Euro card top-ups blocked for several hours on Monday 27 November", severity="major",
+                          started="2026-11-27 10:15", front="",
+                          sections={"Summary": "Euro top-ups were blocked for six hours on Monday. We are sorry."},
+                          updates=(("2026-11-27 10:15", "investigating",
+                                    f"{news} They are recorded and not lost: do not send them again. We are looking "
+                                    "for the cause and we apologise. Next update by 13:00 GMT."),))
+    statement = write_statement(project, settings, text, "2026-11-27-topups.md")
+    copy = next(c for c in render_copies(statement, settings, [channel], datetime.fromisoformat(NOW))
+                if c.kind == "update")
+    first = copy.parts[0]
+    assert "Since 09:00 GMT this Monday, 27 November, card top-ups made from Calypso Pay wallets" in first, copy.parts
+    assert "several hours" not in first, copy.parts

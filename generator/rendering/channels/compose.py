@@ -24,7 +24,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
-from generator.rendering.channels.voices import Draft, clause_cuts, draft_for, email_copy_parts, fit_sms
+from generator.rendering.channels.voices import Draft, clause_cuts, draft_for, email_copy_parts, essential_forms, fit_sms
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
@@ -207,6 +207,15 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     def fits_first(text: str) -> bool:
         return fits(f"{draft._join(draft.head, text, draft.tail)}\n99/99")  # with the counter's room
 
+    if not fits_first(first) and not draft.title_leads:
+        # An update's news a little too long: without what it can spare ("(10:00 Paris time)"),
+        # rather than the statement's title, which may say what nobody knew yet ("blocked for
+        # several hours" at the first update).
+        shorter = next((form for form in essential_forms(first) if fits_first(form)), None)
+        if shorter:
+            first_block = first_block.replace(first, shorter, 1)
+            blocks = [first_block, *rest]
+            first = shorter
     if fits_first(first):
         # What must be seen with the news (most readers see only the first post): for a recall
         # or a safety notice what to do, for a breach the scam warning, and a short apology;
