@@ -93,8 +93,9 @@ def test_an_updates_first_post_leads_on_its_news_without_its_aside_rather_than_o
     # without its aside "(10:00 Paris time)" fits the first post; the title never stands for it.
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     settings = dataclasses.replace(settings, site_url="https://status.calypso.fr/")  # X counts a real link as 23
-    news = ("Since 09:00 GMT (10:00 Paris time) this Monday, 27 November, card top-ups made from Calypso Pay wallets "
-            "in euros have not reached the cards of the people they were sent to, in any of our markets.")
+    news = ("Since 09:00 GMT (10:00 in Paris, Brussels, Madrid, Rome, Lisbon, Vienna and Berlin) this Monday, 27 "
+            "November, card top-ups made from Calypso Pay wallets in euros have not reached the cards of the family "
+            "members they were sent to.")
     text = statement_file(title="Euro card top-ups blocked for several hours on Monday 27 November", severity="major",
                           started="2026-11-27 10:15", front="",
                           sections={"Summary": "Euro top-ups were blocked for six hours on Monday. We are sorry."},
