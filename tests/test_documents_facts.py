@@ -129,7 +129,7 @@ def test_recall_replies_answer_the_unwell_the_pregnant_and_where_to_return_it(pr
     assert {"unwell", "pregnant", "return"} <= set(templates)
     for key in ("personal", "unwell", "pregnant", "return"):
         text = templates[key].text
-        assert "[[name]]" in text and "[[situation]]" in text and "[[agent]]" in text
+        assert "[[nom]]" in text and "[[objet]]" in text and "[[signature]]" in text
     assert "consultez votre médecin" in templates["unwell"].text
     assert "femmes enceintes" in templates["pregnant"].text
     assert "Rapportez-la au point de vente" in templates["return"].text

@@ -57,8 +57,11 @@ def test_fill_reply_keeps_values_on_one_line_and_never_reads_them_as_slots():
 def test_every_template_has_the_name_and_situation_slots(settings, incidents, slug, lang):
     templates = reply_templates(_statement(incidents, slug, lang), settings)
     assert list(templates)[:2] == ["personal", "journalist"]
+    # (In the template's language: a French agent fills « [[nom]] » and « [[objet]] ».)
+    name, situation = ("[[nom]]", "[[objet]]") if lang == "fr" else ("[[name]]", "[[situation]]")
     for template in templates.values():
-        assert "[[name]]" in template.text and "[[situation]]" in template.text
+        assert name in template.text and situation in template.text
+        assert lang != "fr" or "[[name]]" not in template.text
 
 
 def test_personal_reply_carries_the_statement_facts(settings, incidents):
@@ -166,3 +169,9 @@ def test_onevoice_reply_runs_from_the_installed_command_line(project):
     assert done.returncode == 1
     assert "[[situation]] is not filled" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_reply_command_in_french_names_the_empty_french_slot_and_its_option(project):
+    result = _run(project, SLUG, "--lang", "fr", "--name", "Mme Diallo", "--signed", "Ann Lee")
+    assert result.exit_code != 0
+    assert '[[objet]] is not filled' in result.output and 'Pass --situation "…".' in result.output, result.output

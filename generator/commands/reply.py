@@ -30,7 +30,7 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
             root: Path) -> None:
     """Print the reply for one person, with their name and situation filled in. Refuses (exit
     1) when a slot is empty: a personal reply is never sent half-filled."""
-    from generator.rendering.documents.replies import UnfilledSlots, fill_reply, reply_templates
+    from generator.rendering.documents.replies import SLOT_NAMES, UnfilledSlots, fill_reply, reply_templates
     from generator.core.errors import RenderError, UsageError
     from generator.reading.settings import load_settings
 
@@ -46,7 +46,7 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
     try:
         reply = fill_reply(template.text, {"name": name, "situation": situation, "agent": signed})
     except UnfilledSlots as error:
-        options = ", ".join(f"{SLOT_OPTIONS.get(slot, slot)} \"…\"" for slot in error.slots)
+        options = ", ".join(f"{SLOT_OPTIONS.get(SLOT_NAMES.get(slot, slot), slot)} \"…\"" for slot in error.slots)
         raise RenderError(f"{error} Pass {options}.") from None
     click.echo(reply)
 

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from generator.rendering.brief import Brief
 
 SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
+# The slots in the template's language ("[[nom]]" in French): the same three values.
+SLOT_NAMES = {"nom": "name", "objet": "situation", "signature": "agent",
+              "anliegen": "situation", "unterschrift": "agent"}
 REQUIRED_SLOTS = ("name", "situation", "agent")
 DEFAULT_TEMPLATE = "personal"
 
@@ -516,7 +519,7 @@ def fill_reply(template_text: str, values: Mapping[str, str]) -> str:
     slot with no value or a blank one; values are inserted as they are, never re-read for
     slots."""
     found = list(dict.fromkeys(SLOT.findall(template_text)))
-    cleaned = {slot: one_line(str(values.get(slot) or "")) for slot in found}
+    cleaned = {slot: one_line(str(values.get(SLOT_NAMES.get(slot, slot)) or "")) for slot in found}
     empty = [slot for slot in found if not cleaned[slot]]
     if empty:
         raise UnfilledSlots(empty)
