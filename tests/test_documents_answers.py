@@ -426,7 +426,7 @@ def test_a_french_reply_after_an_accident_under_inquiry_shows_sympathy_without_a
                           updates=(("2026-02-20 09:00", "identifié", "La ligne T1 circule de nouveau."),))
     personal = reply_templates(write_statement(project, settings, text, "2026-02-20-tram.fr.md"), settings, NOW)[
         "personal"].text
-    assert "excuses" not in personal and "sincèrement désolés pour ce que vous et vos proches traversez" in personal, personal
+    assert "excuses" not in personal and "Je regrette sincèrement tout ce que cela vous a fait vivre." in personal, personal
 
 
 # -- kit 14 (written blind): a cat-food recall, a scooter accident, a breach that spares passwords --
@@ -575,4 +575,4 @@ def test_a_recall_tells_the_reader_most_at_risk_not_to_eat_it(project, settings)
     assert "do not eat it" in templates["pregnant"].text, templates["pregnant"].text
     assert "04 65 71 22 80" in templates["return"].text, templates["return"].text
     unwell = templates["unwell"].text
-    assert "I am sorry for the worry this is causing you." in unwell and "putting it right" not in unwell, unwell
+    assert "I am truly sorry that you are unwell, and I understand your worry." in unwell and "putting it right" not in unwell, unwell

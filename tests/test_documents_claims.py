@@ -60,9 +60,9 @@ def test_a_reply_after_a_safety_incident_asks_after_people_never_says_we_are_put
     monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
     for lang, summary, wanted in (
             ("en", "Smoke filled a carriage of train 412 on 3 September. Two passengers were hurt. We are sorry.",
-             "I am so sorry for what you and those close to you are going through"),
+             "I am truly sorry for what this has put you through"),
             ("fr", "De la fumée a envahi une voiture du train 412 le 3 septembre. Deux voyageurs ont été blessés. Nous "
-                   "présentons nos excuses.", "désolés pour ce que vous et vos proches traversez")):
+                   "présentons nos excuses.", "Je regrette sincèrement tout ce que cela vous a fait vivre")):
         text = statement_file(lang=lang, severity="major", front="kind: safety\n",
                               sections={"Summary" if lang == "en" else "Résumé": summary},
                               title="Smoke in train 412" if lang == "en" else "Fumée dans le train 412",

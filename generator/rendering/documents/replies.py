@@ -201,10 +201,12 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # Safety first: an emergency instruction comes before anything else, the thanks included.
         # Someone asking whether they were exposed may not have been: sorry for the worry, never
         # "this should not have happened to you".
-        # Someone who feels unwell after a recall: sorry for the worry, never "we are putting it
+        # Someone who feels unwell after a recall: sorry they are unwell, never "we are putting it
         # right", which is hollow to them and says our product made them ill.
-        worry = key == "exposed" or (key == "unwell" and kind == "recall")
+        worry = key == "exposed"
         thanks = [words["thanks"], words["sorry_worry"]] if worry and kind != "controversy" else opening[1:]
+        if key == "unwell" and kind == "recall":
+            thanks = [words["thanks"], words["sorry_unwell"]]
         if kind == "safety" and key in ("lost", "charged"):
             # Someone asking for a refund or a lost bag: sorry for the trouble, not condolences.
             thanks = [words["thanks"], words["sorry_resolved" if statement.resolved else "sorry_minor"]]

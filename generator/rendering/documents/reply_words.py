@@ -28,7 +28,11 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.sorry_safety", "I am so sorry for what you went through, and I hope you and those close to you are well."),
     # Translators: to someone writing after people were hurt (a relative may be in hospital): never
     # "I hope you are well".
-    translatable("reply.sorry_hurt", "I am so sorry for what you and those close to you are going through."),
+    translatable("reply.sorry_hurt", "I am truly sorry for what this has put you through."),
+    # Translators: to someone who feels unwell after eating or using a recalled product: their
+    # illness acknowledged, never "sorry for the worry" alone (it reads as minimising), and no
+    # word that says the product caused it.
+    translatable("reply.sorry_unwell", "I am truly sorry that you are unwell, and I understand your worry."),
     translatable("reply.advice", "What you can do:"),
     translatable("reply.next", "We will publish our next update by {when}, at {url}."),
     # Translators: no second apology here: the reply has said sorry once already.
@@ -52,7 +56,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.unwell_text", "Your health and safety come first. Here is what our statement advises:"),
     translatable("reply.pregnant", "pregnant: someone pregnant, or caring for someone at risk, who bought it"),
     translatable("reply.pregnant_text", "Here is what our statement says for people most at risk:"),
-    translatable("reply.doctor", "If you are worried, please call your doctor and tell them about the product."),
+    translatable("reply.doctor", "Please call your doctor now and tell them about the product; in an emergency, call "
+                                 "the emergency services."),
     translatable("reply.return", "return: where and how to return it"),
     translatable("reply.return_text", "Here is how to return it, as our statement sets out:"),
     translatable("reply.exposed", "exposed: someone asking whether their data was exposed and what to do"),
