@@ -205,3 +205,12 @@ def test_an_english_release_spells_as_ap_does(project, settings, monkeypatch):
     for american in ("apologized", "taken to a hospital",
                      "seven days a week", "recognized", "behavior", "canceled"):
         assert american in release, (american, release)
+
+
+def test_the_leaders_quote_is_spelt_as_the_rest_of_an_english_release(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(sections={"Summary": "Card payments failed at checkout for two hours. We are sorry.",
+                                    "Quote": "\"I apologise to every shop that lost a sale, and I recognise how much "
+                                             "this cost them.\""})
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "I apologize to every shop that lost a sale, and I recognize how much this cost them," in release, release

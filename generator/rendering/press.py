@@ -1153,6 +1153,7 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     # own text: its quotes say where, without the journalist's [brackets].
     quote = here_named(_quote_text(statement), statement.lang)
     if statement.lang == "en":
+        quote = ap_spelling(quote)  # the speaker's words, in the release's one spelling
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
             f"“{quote}”" if quote[-1] in "?!" else f"“{quote},”"
