@@ -321,3 +321,31 @@ def test_asked_why_so_late_the_brief_answers_with_when_we_found_it_and_told_the_
     assert ("> An outside firm is reviewing how this happened; we will publish its findings [on our website]." if en
             else "> Un cabinet extérieur analyse comment cela a pu se produire ; nous publierons [en ligne] ses "
                  "conclusions.") in unnoticed, unnoticed
+
+
+def test_a_french_breach_brief_says_how_to_know_and_warns_against_scams_once(project, settings, monkeypatch):
+    sections = {
+        "Résumé": ("Des criminels ont copié les adresses de 1 200 adhérents. Méfiez-vous de tout appel se présentant "
+                   "comme venant de nous : nous ne vous demanderons jamais votre mot de passe. Nous vous présentons "
+                   "nos excuses."),
+        "Ce que vous pouvez faire": (
+            "- Si vous êtes concerné, vous avez reçu un courrier de notre part entre le 18 et le 20 novembre.\n"
+            "- Nous ne vous demanderons jamais votre mot de passe, votre code secret ou un code à usage unique."),
+        "Ce que nous faisons": "- Nous avons écrit aux 1 200 adhérents concernés.",
+    }
+    qa = _qa(project, settings, monkeypatch, lang="fr", front="kind: breach\n", sections=sections,
+             updates=(("2026-11-18 11:30", "analyse", "Nous vérifions chaque compte."),))
+    know = _answer(qa, "Comment savoir si je suis concerné ?")
+    assert "> Si vous êtes concerné, vous avez reçu un courrier de notre part" in know, know
+    messages = qa.split("## ", 2)[1]
+    assert messages.count("ne vous demanderons jamais") == 1, messages
+
+
+def test_words_changed_for_the_brief_are_one_bracketed_edit():
+    from generator.rendering.documents.passages import marked_edits
+
+    said = marked_edits("La mise à jour, installée cette nuit à 2 h 00 par nos équipes, a échoué.",
+                        "La mise à jour, installée dans la nuit du 30 novembre au 1er décembre à 2 h 00 par nos "
+                        "équipes, a échoué.")
+    assert said == ("La mise à jour, installée [dans la nuit du 30 novembre au 1er décembre] à 2 h 00 par nos "
+                    "équipes, a échoué."), said

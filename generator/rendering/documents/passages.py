@@ -81,7 +81,14 @@ def marked_edits(written: str, said: str) -> str:
             out.append(f"{lead}[{core}]{tail}")
         else:
             out.append(span)
-    return re.sub(r"\](\s+)\[", r"\1", "".join(out))  # one edit, one pair: "[on 29 November]"
+    marked = re.sub(r"\](\s+)\[", r"\1", "".join(out))  # one edit, one pair: "[on 29 November]"
+    # Two edits a word or two apart are one ("[dans la nuit du 30 novembre au 1er décembre]",
+    # never "[dans la] nuit [du 30 novembre…]", which nobody can read aloud).
+    while True:
+        merged = re.sub(r"\[([^\]]+)\](\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)\[([^\]]+)\]", r"[\1\2\3]", marked)
+        if merged == marked:
+            return marked
+        marked = merged
 
 
 def update_source(brief: Brief, at: datetime) -> str:

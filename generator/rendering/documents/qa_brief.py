@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.rendering.brief import Brief
+from generator.rendering import roles
+from generator.rendering.brief import Brief, lower_item
 from generator.rendering.deadlines import passed_promise
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
@@ -157,7 +158,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             elif promise.ahead and promise.at:
                 extra = words["next"].format(when=_at(brief, promise.at))
         if question.key == "services" and statement.affected and document_kind(brief) == "outage":
-            affected = words["affected"].format(items=", ".join(statement.affected))  # as the authors wrote them
+            # (In running text: "Armor Go app, contactless payment on board"; names keep their capitals.)
+            # (German nouns keep their capital.)
+            affected = words["affected"].format(items=", ".join(
+                item if lang == "de" else lower_item(item) for item in statement.affected))
             quoted = "\n\n".join(f"> {p.marked}" for p in found)
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
                                   "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
@@ -215,6 +219,8 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
     # After a breach, the line against scams whatever the first advice is: the journalist's
     # readers are the people the fraudsters will call.
     scams = brief.never_ask if brief.kind == "breach" else None
+    if scams and brief.first_advice and any(x.has("never-ask") for x in roles.sentences(brief.first_advice, brief.lang)):
+        scams = None  # the first advice is the warning already ("Be wary…: we will never ask…"): said once
     said = [brief.news, brief.hurt, *brief.outcome[:1], apology, brief.first_advice, scams, brief.promise_line()]
     if brief.kind in ("recall", "safety", "health"):
         # "Do not eat this cheese" before the apology: what protects people is said first.

@@ -280,7 +280,10 @@ def _am_i(brief: Brief) -> list[Passage]:
 _EACH_CONCERNED = re.compile(r"\b(?:each|every|chaque|tous les|toutes les|jede\w*)\b[^.]{0,60}\b(?:concerned|affected|"
                              r"concernée?s?|touchée?s?|betroffen\w*)", re.IGNORECASE)
 _FIND_OUT = re.compile(r"\b(?:(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
-                       r"(?:erfahren|prüfen), ob Sie)\b", re.IGNORECASE)
+                       r"(?:erfahren|prüfen), ob Sie|"
+                       # "If you are affected, you received a letter…": the sign to look for
+                       r"if you (?:are|were) affected|si vous (?:êtes|étiez) concernée?s?|wenn Sie betroffen sind)\b",
+                       re.IGNORECASE)
 
 
 # "They did not obtain passwords", « ni mots de passe »: the answer is no, said as written.
