@@ -349,3 +349,30 @@ def test_words_changed_for_the_brief_are_one_bracketed_edit():
                         "équipes, a échoué.")
     assert said == ("La mise à jour, installée [dans la nuit du 30 novembre au 1er décembre] à 2 h 00 par nos "
                     "équipes, a échoué."), said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_cause_answer_opens_on_the_error_and_never_on_why_a_count_changed(project, settings, monkeypatch, lang):
+    en = lang == "en"
+    sections = {
+        "Summary" if en else "Résumé": (
+            "Since 06:10, a fault in our payroll service has stopped payslips from being sent to 310 firms. We are "
+            "sorry." if en else "Depuis 6 h 10, une panne de notre service de paie empêche l'envoi des bulletins de "
+            "310 entreprises. Nous en sommes désolés."),
+        "What happened" if en else "Ce qui s'est passé": (
+            "At 01:00 our team installed a new version of the payroll engine. The new version contained a rounding "
+            "error that our tests had not caught. Our first count found 310 firms; the full check found 455, because "
+            "the error also reached a second server." if en else
+            "À 1 h, nos équipes ont installé une nouvelle version du moteur de paie. Cette nouvelle version "
+            "contenait une erreur d'arrondi que nos tests n'avaient pas détectée. Notre premier décompte a trouvé "
+            "310 entreprises ; la vérification complète en a trouvé 455, car l'erreur avait aussi atteint un second "
+            "serveur."),
+    }
+    qa = _qa(project, settings, monkeypatch, lang=lang, sections=sections, title="Payslips not sent" if en else
+             "Bulletins de paie non envoyés", updates=(("2026-11-18 11:30", "identified" if en else "identifié",
+                                                        "We are fixing it." if en else "Nous corrigeons l'erreur."),))
+    cause = _answer(qa, "What caused it?" if en else "Quelle en est la cause ?")
+    first = cause.strip().split("\n\n")[0]
+    assert ("contained a rounding error that our tests had not caught" if en else
+            "contenait une erreur d'arrondi que nos tests n'avaient pas détectée") in first, cause
+    assert ("second server" if en else "second serveur") not in cause, cause  # why the count changed: no cause

@@ -632,6 +632,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # why we publish something, not why it happened
               r"because you have (?:a|the|every) right|parce que vous avez le droit|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
+              # why a count changed ("the review found 3,412, because they also copied…"): not the cause
+              r"\bfound \d[\d,.\u00a0\u202f ]*,? because|(?:trouvé|recensé|identifié) \d[\d\u00a0\u202f ]*,? (?:car|parce)|"
+              r"\bnot (?:the )?\d[\d,.]*[^.;]{0,60}, because|\bet non (?:des |les )?\d[\d\u00a0\u202f ]*[^.;]{0,60}, (?:car|parce)|"
               # what people received since (fake e-mails): a consequence, not the cause
               r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"
               # „Wir kennen die Ursache“ says the cause is known, not what it is

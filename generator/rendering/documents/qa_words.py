@@ -178,12 +178,18 @@ W = {
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
                      # a check that missed it: "a sign-off that checked prices and legal terms, but not tone"
                      r"checked [^.;]{0,60}, but not|(?:process|procedure|sign-off|check) (?:\w+ ){0,4}(?:failed|"
-                     r"did not (?:check|catch|cover)))\b|^cause$",
+                     r"did not (?:check|catch|cover))|"
+                     # "The update contained a configuration error that our tests had not caught"
+                     r"contained (?:an? )?(?:\w+ )?(?:error|bug|flaw|fault|mistake)|(?:error|bug|flaw) that (?:our|the) "
+                     r"(?:\w+ )?(?:tests?|checks?) (?:had )?(?:not|never) (?:caught|detected|found))\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
-                     r"s['’]est introduite?))|^cause$"),
+                     r"s['’]est introduite?)|"
+                     # « Cette mise à jour contenait une erreur de configuration que nos tests n'avaient pas détectée »
+                     r"contenait une (?:\w+ )?(?:erreur|faille|anomalie|défaut)|(?:erreur|faille|anomalie) (?:\w+ ){0,3}que "
+                     r"nos (?:tests|contrôles|vérifications) n['’](?:avaient|ont) pas (?:détectée?|repérée?|vue?))|^cause$"),
     "cause": (r"\b(?:because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"ransomware|cyber-?attack|"
