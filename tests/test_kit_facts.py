@@ -218,7 +218,8 @@ def test_the_checklist_fits_the_kind_of_crisis(kit) -> None:  # type: ignore[no-
 def test_replies_apologise_once_and_are_signed_by_a_person(kit) -> None:  # type: ignore[no-untyped-def]
     for settings, statement in kit:
         personal = reply_templates(statement, settings, NOW)["personal"].text
-        apologies = re.findall(r"\b(?:sorry|apologi[sz]e|excuses?|excuser|désolée?s?)\b", personal, re.IGNORECASE)
+        apologies = re.findall(r"\b(?:sorry|apologi[sz]e|excuses?|excuser|désolée?s?|regrette)\b", personal, re.IGNORECASE)
         assert len(apologies) == 1, (statement.slug, apologies)
-        assert "[[agent]]" in personal and "team" not in personal.split("[[agent]]")[1].lower().split("\n")[0]
+        sign = "[[signature]]" if statement.lang == "fr" else "[[agent]]"  # (the slot in the reply's language)
+        assert sign in personal and "team" not in personal.split(sign)[1].lower().split("\n")[0]
         assert "gêne occasionnée" not in personal
