@@ -143,7 +143,7 @@ def test_a_refund_within_days_and_an_offer_open_until_a_day_are_promises_to_keep
         statement = write_statement(project, settings, text, "2026-11-28-market.md" if lang == "en" else
                                     "2026-11-28-market.fr.md")
         checklist = render_checklist(statement, settings).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-        promise = "Keep the public promise" if lang == "en" else "Tenir la promesse publique"
+        promise = "Keep the public promise" if lang == "en" else "Tenez la promesse publique"
         items = [_item(checklist, f"{promise} “{refund}" if lang == "en" else f"{promise} « {refund}"),
                  _item(checklist, f"{promise} “{window}" if lang == "en" else f"{promise} « {window}")]
         assert refund_due in items[0] and window_due in items[1], checklist

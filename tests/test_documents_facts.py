@@ -372,10 +372,10 @@ def test_the_reply_speaks_of_customers_with_their_own_possessives(project, setti
 def test_the_replies_document_shows_every_template(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement, settings = _recall(project, settings)
     document = render_replies(statement, settings)
-    for key in ("personal", "journalist", "unwell", "pregnant", "return"):
-        # In French words, with the name `onevoice reply --template` takes.
-        # (The key `onevoice reply --template` takes, named as a template's name, never as a CLI flag.)
-        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(modèle « {key} »\)$", document.replace("\u00a0", " "), re.MULTILINE), key
+    for name in ("personne", "journaliste", "malade", "grossesse", "retour"):
+        # In French words, with the French name `onevoice reply --template` takes.
+        # (Named as a template's name, never as a CLI flag.)
+        assert re.search(rf"^## [A-ZÀ-Ý][^\n]* \(modèle « {name} »\)$", document.replace("\u00a0", " "), re.MULTILINE), name
         assert "--template" not in document
 
 

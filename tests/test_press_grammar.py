@@ -196,13 +196,14 @@ def test_an_english_release_spells_as_ap_does(project, settings, monkeypatch):
     release = _release(project, settings, monkeypatch, "en", {
         "Summary": "A gas leak at our Riverside depot forced its evacuation; two drivers were taken to hospital and one "
                    "is still in hospital. We apologise to the families, who were not told for two hours.",
-        "What you should do": "Call our line, open 7 days a week, if you are worried about the smell.",
+        "What you should do": "Call our line, open 7 days a week, or send us an e-mail if you are worried about the "
+                              "smell.",
         "What happened": "A valve failed and the leak was not recognised by our staff at first; the depot's "
                          "behaviour alarm had been cancelled during a test."})
-    for british in ("apologise", "taken to hospital", "still in hospital", "7 days a week", "recognised",
+    for british in ("apologise", "taken to hospital", "still in hospital", "7 days a week", "recognised", "e-mail",
                     "behaviour", "cancelled"):
         assert british not in release, (british, release)
-    for american in ("apologized", "taken to a hospital",
+    for american in ("apologized", "taken to a hospital", "an email",
                      "seven days a week", "recognized", "behavior", "canceled"):
         assert american in release, (american, release)
 

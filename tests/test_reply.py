@@ -175,3 +175,15 @@ def test_reply_command_in_french_names_the_empty_french_slot_and_its_option(proj
     result = _run(project, SLUG, "--lang", "fr", "--name", "Mme Diallo", "--signed", "Ann Lee")
     assert result.exit_code != 0
     assert '[[objet]] is not filled' in result.output and 'Pass --situation "…".' in result.output, result.output
+
+
+def test_reply_command_takes_the_french_template_name_the_french_document_shows(project):
+    english = _run(project, SLUG, "--lang", "fr", "--template", "journalist", "--name", "M. Roux", "--situation",
+                   "l'incident de ce matin", "--signed", "Ann Lee")
+    french = _run(project, SLUG, "--lang", "fr", "--template", "journaliste", "--name", "M. Roux", "--situation",
+                  "l'incident de ce matin", "--signed", "Ann Lee")
+    assert french.exit_code == 0, french.output
+    assert french.stdout == english.stdout
+    wrong = _run(project, SLUG, "--lang", "fr", "--template", "inconnu", "--name", "M. Roux", "--situation", "x",
+                 "--signed", "Ann Lee")
+    assert wrong.exit_code != 0 and "personal (personne)" in wrong.output, wrong.output

@@ -19,18 +19,20 @@ SLOT_OPTIONS = {"name": "--name", "situation": "--situation", "agent": "--signed
 @click.command("reply")
 @click.argument("slug")  # the statement's name, or any part of it made of whole words no other name has
 @click.option("--lang", help="Language of the reply (default: the statement's first language).")
-@click.option("--template", "template_key", default="personal", show_default=True,
-              help="Which reply: personal (someone affected) or journalist.")
+@click.option("--template", "chosen", default="personal", show_default=True,
+              help="Which reply: personal (someone affected), journalist, or another the replies document names "
+                   "(in French: personne, journaliste…).")
 @click.option("--name", default="", help="The person's name, as you greet them.")
 @click.option("--situation", default="", help="Their situation in a few words, e.g. \"the payment that failed at your shop this morning\".")
 @click.option("--signed", default="", help="Your name, as you sign the reply (a person answers, not \"the team\").")
 @root_option
 @reports_errors
-def command(slug: str, lang: str | None, template_key: str, name: str, situation: str, signed: str,
+def command(slug: str, lang: str | None, chosen: str, name: str, situation: str, signed: str,
             root: Path) -> None:
     """Print the reply for one person, with their name and situation filled in. Refuses (exit
     1) when a slot is empty: a personal reply is never sent half-filled."""
-    from generator.rendering.documents.replies import SLOT_NAMES, UnfilledSlots, fill_reply, reply_templates
+    from generator.rendering.documents.replies import (SLOT_NAMES, TEMPLATE_NAMES, UnfilledSlots, fill_reply,
+                                                       reply_templates, template_key)
     from generator.core.errors import RenderError, UsageError
     from generator.reading.settings import load_settings
 
@@ -40,9 +42,11 @@ def command(slug: str, lang: str | None, template_key: str, name: str, situation
     settings = load_settings(root)
     statement = _find_statement(settings, name_statement(settings, slug, clock.now()), lang)
     templates = reply_templates(statement, settings)
-    template = templates.get(template_key)
+    template = templates.get(template_key(chosen))
     if template is None:
-        raise UsageError(f"no reply template '{template_key}' for {slug}; choose one of: {', '.join(templates)}")
+        names = TEMPLATE_NAMES.get(statement.lang, {})
+        offered = ", ".join(f"{key} ({names[key]})" if key in names else key for key in templates)
+        raise UsageError(f"no reply template '{chosen}' for {slug}; choose one of: {offered}")
     try:
         reply = fill_reply(template.text, {"name": name, "situation": situation, "agent": signed})
     except UnfilledSlots as error:

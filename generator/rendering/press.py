@@ -1052,8 +1052,10 @@ _AP_SPELLING = re.compile(r"\b(?:(apologis|recognis|realis|prioritis|minimis|aut
                           r"(?=e|ed|es|ing|ation)|(organis)(?=e|ed|es|ing)|(emphasis)(?=e|ed|es|ing)|(analys)(?=e|ed|es|ing)(?!es\b)|"
                           r"(behaviour|neighbour|colour|favour)(?=s?\b|ing|ed)|(cancelled|cancelling|travelled|travelling|"
                           r"labelled|modelled|burnt)\b|(fulfil|enrol)(?=s?\b|ment))", re.IGNORECASE)
-# AP: numbers under 10 in words ("seven days a week"), a hospital with its article.
-_AP_PHRASES = ((re.compile(r"\b7 days a week\b"), "seven days a week"),
+# AP: numbers under 10 in words ("seven days a week"), a hospital with its article, "email", "ad".
+_AP_PHRASES = ((re.compile(r"\b([Ee])-mail"), r"\1mail"),
+               (re.compile(r"\b([Aa])dvert(s?)\b"), r"\1d\2"),
+               (re.compile(r"\b7 days a week\b"), "seven days a week"),
                (re.compile(r"\b24 hours a day, 7 days\b"), "24 hours a day, seven days"),
                (re.compile(r"\b(taken|went|gone|admitted|rushed) to hospital\b"), r"\1 to a hospital"),
                (re.compile(r"\b(is|are|was|were|remains?|stays?|still) in hospital\b"), r"\1 in the hospital"))

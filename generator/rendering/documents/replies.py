@@ -16,6 +16,7 @@ template, in plain text, as the agent will paste it into an e-mail or a direct m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +46,27 @@ if TYPE_CHECKING:
     from generator.rendering.brief import Brief
 
 SLOT = re.compile(r"\[\[([a-z_]+)\]\]")
+# The templates' names in French, as the document shows them and `onevoice reply --template`
+# takes them (the English key works in every language).
+TEMPLATE_NAMES = {"fr": {"personal": "personne", "journalist": "journaliste", "unwell": "malade",
+                         "pregnant": "grossesse", "return": "retour", "exposed": "données", "charged": "débit",
+                         "lost": "objets"}}
+
+
+def template_key(name: str) -> str:
+    """The template a name given on the command line means: its key, or a French name with or
+    without its accents ("donnees")."""
+    def plain(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", text.strip().casefold()) if not unicodedata.combining(c))
+
+    wanted = plain(name)
+    for names in TEMPLATE_NAMES.values():
+        for key, said in names.items():
+            if plain(said) == wanted:
+                return key
+    return name
+
+
 # The slots in the template's language ("[[nom]]" in French): the same three values.
 SLOT_NAMES = {"nom": "name", "objet": "situation", "signature": "agent",
               "anliegen": "situation", "unterschrift": "agent"}
@@ -289,8 +311,9 @@ def _content_words(sentence: str) -> set[str]:
 def _call(helpline: str) -> str:
     """The helpline sentence as a line of its own ("Questions: our free helpline…" → "Our free helpline…")."""
     label = re.match(r"^[^\W\d][\w'’ ]{0,24}\s?:\s+", helpline.strip())
-    # ("Consumer line: 04 65…" keeps its label: it names the line.)
-    if label and re.search(r"\b(?:line|lines|hotline|helpline|ligne|numéro|Hotline|Telefon)\b", label.group(0), re.IGNORECASE):
+    # ("Consumer line: 04 65…", « Service consommateurs : 04 65… » keep their label: it names the line.)
+    if label and re.search(r"\b(?:line|lines|hotline|helpline|ligne|numéro|Hotline|Telefon|service|consommateurs?|consumer|"
+                           r"customer|clients?|Kundenservice|Kundendienst)\b", label.group(0), re.IGNORECASE):
         label = None
     text = helpline.strip()[label.end():] if label else helpline.strip()
     return text[:1].upper() + text[1:]
