@@ -187,3 +187,12 @@ def test_reply_command_takes_the_french_template_name_the_french_document_shows(
     wrong = _run(project, SLUG, "--lang", "fr", "--template", "inconnu", "--name", "M. Roux", "--situation", "x",
                  "--signed", "Ann Lee")
     assert wrong.exit_code != 0 and "personal (personne)" in wrong.output, wrong.output
+
+
+def test_a_line_named_by_its_label_keeps_it_on_a_line_of_its_own():
+    from generator.rendering.documents.replies import _call
+
+    assert _call("Service consommateurs : 04 65 71 22 80, 7 jours sur 7.") == \
+        "Service consommateurs : 04 65 71 22 80, 7 jours sur 7."
+    assert _call("Consumer line: 0800 123 456.") == "Consumer line: 0800 123 456."
+    assert _call("Questions: our free helpline 0800 123 456 is open.") == "Our free helpline 0800 123 456 is open."
