@@ -150,3 +150,25 @@ def test_a_refund_within_days_and_an_offer_open_until_a_day_are_promises_to_keep
         # Neither is over on 1 December: open, never ticked by the update that made it.
         for sentence in (refund, window):
             assert f"- [ ] {promise} {'“' if lang == 'en' else '« '}{sentence}" in checklist, checklist
+
+
+def test_a_step_done_after_its_deadline_is_ticked_and_said_late(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T12:00:00+01:00")
+    text = statement_file(severity="major", started="2026-11-25 22:30", front="began: 2026-11-25 18:00\n",
+                          title="Our Black Friday post mocked people in debt: we withdrew it",
+                          sections={"Summary": "At 18:00 we posted a Black Friday post that mocked people in debt. We "
+                                               "removed it at 22:15 the same evening. It was wrong, and we are sorry."},
+                          updates=(("2026-11-25 22:30", "resolved", "We removed the post at 22:15."),))
+    statement = write_statement(project, settings, text, "2026-11-25-post.md")
+    checklist = render_checklist(statement, settings).replace("\u00a0", " ").replace("\u202f", " ")
+    down = _item(checklist, "Take the content down")
+    assert down.startswith("x]"), down
+    assert "Done late, 25 November at 22:15 CET: say so in the review." in down, down
+
+
+def test_a_french_deadline_never_stacks_parentheses(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    checklist = render_checklist(write_statement(project, settings, _recall("fr"), "2026-11-27-recall.fr.md"), settings,
+                                 NOW).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "(heure de Paris) (" not in checklist and not re.search(r"\([^()]*\(heure de Paris\)[^()]*\)", checklist)
+    assert "heure de Paris" in checklist

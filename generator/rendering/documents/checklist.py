@@ -253,6 +253,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             said = word("partly" if partly else "done", lang)
             notes.append(f"{said} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
+            done_at = _done_at(brief, sentence, due) if due is not None and sentence and key != "first_word" else None
+            if done_at is not None and due is not None and done_at > due:
+                # "We removed it at 22:15" against a deadline of 19:00: done, and late; the review says so.
+                notes.append(word("done_late", lang).format(when=brief.when(done_at)))
             if partly:
                 notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
         items.append(ChecklistItem(text, tuple(notes), bool(shown) and not partly))
@@ -268,7 +272,15 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                        if known_said
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)
+    items = [ChecklistItem(_one_level(item.text), tuple(_one_level(n) for n in item.notes), item.done) for item in items]
     return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items))
+
+
+def _one_level(text: str) -> str:
+    """« (heure de Paris) » never inside or right before another parenthesis: « le 1er décembre à
+    11 h 30, heure de Paris, en retard », « à 13 h 20, heure de Paris (passée : …) »."""
+    text = re.sub(r"\s\((heure de [^()]+)\)(?=\s\()", r", \1", text)
+    return re.sub(r"\(([^()]*?)\s\((heure de [^()]+)\)([^()]*)\)", r"(\1, \2\3)", text)
 
 
 def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
@@ -383,6 +395,33 @@ def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
         return None
     same = [p for p in passages(brief) if wanted <= _counts(p.text) and not p.has("correction")]
     return (same[0].text, same[0].source) if same else None
+
+
+def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:
+    """When the statement says a step was done: the time its sentence gives after the act ("we
+    removed it at 22:15", « nous l'avons retirée à 22 h 15 »), on the day of the update that
+    says it, or for a section's sentence on the deadline's day; None when it gives none (an
+    update may report long after the fact: "all shops have taken them off" says nothing of when)."""
+    done = _DONE_AT.search(sentence)
+    if done is None or _DATED.search(done.group(0)):
+        return None  # (a date of its own: "closed on 24 November at 16:52" is not the deadline's day)
+    passage = next((p for p in passages(brief) if p.text == sentence), None)
+    zone = brief.settings.timezone
+    day = (passage.at if passage is not None and passage.at is not None else due).astimezone(zone)
+    said = day.replace(hour=int(done.group(1)) % 24, minute=int(done.group(2) or 0), second=0, microsecond=0)
+    if passage is not None and passage.at is not None and said > passage.at:
+        return None  # (a time later than the post is another day's: unknown)
+    return said
+
+
+_DATED = re.compile(r"\b\d{1,2}(?:er)?\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                    r"décembre)\b", re.IGNORECASE)
+# An act and the time it was done: "removed it at 22:15", « l'avons retirée à 22 h 15 ».
+_DONE_AT = re.compile(r"\b(?:removed|withdrew|took (?:it |them )?down|deleted|paused|cancell?ed|apologi[sz]ed|published|"
+                      r"posted|notified|reported|informed|blocked|closed|stopped|retirée?s?|supprimée?s?|publiée?s?|"
+                      r"notifiée?s?|signalée?s?|informée?s?|bloquée?s?|suspendue?s?|arrêtée?s?|fermée?s?)\b"
+                      r"[^.;:]{0,30}?\b(?:at|à)\s+(\d{1,2})(?::|\s?h\s?)(\d{2})?\b", re.IGNORECASE)
 
 
 def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str] | None:

@@ -362,6 +362,9 @@ WORDS: dict[str, str] = english_table(
                  "Deadline: once the inquiry's findings are known (the statement promises to publish them)."),
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
+    # Translators: after checklist.done, when what was done came after the step's deadline; {when}
+    # is when the statement says it was done.
+    translatable("checklist.done_late", "Done late, {when}: say so in the review."),
     # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
     translatable("checklist.partly", "Partly done, the statement says:"),
     translatable("checklist.partly_check", "Check the rest: {rest}."),
