@@ -145,7 +145,7 @@ def test_a_french_checklist_quotes_the_promise_made_in_french(project, settings,
                                     "4 décembre l'analyse de cette panne."),))
     statement = write_statement(project, settings, text, "2026-11-16-test.fr.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
-    assert "Tenir la promesse publique « Nous publierons d'ici le 4 décembre l'analyse de cette panne. »" in \
+    assert "Tenez la promesse publique « Nous publierons d'ici le 4 décembre l'analyse de cette panne. »" in \
         checklist.replace("’", "'"), checklist
     assert "Échéance : 4 décembre" in checklist, checklist
 

@@ -319,3 +319,14 @@ def test_a_detail_gives_way_to_what_ticket_holders_keep(project, settings):
                 summary="A storm damaged stage 2 on Friday night. Nobody was hurt.", update=update, status="monitoring")
     assert "Friday wristbands are valid today." in text, text
     assert "Stage 2 stays closed until the festival ends tonight at 23:00" in text, text
+
+
+def test_after_a_bad_buzz_an_update_without_an_apology_carries_what_it_owns(project, settings):
+    update = ("We now know how the post was approved. Our in-house social media team wrote it, and two editors approved "
+              "it on 2 September under a weekend sign-off that checked spelling and legal terms, but not tone, context "
+              "or who would read it. That process was ours and it failed. Before we removed it at 22:15 yesterday, "
+              "the post was seen about 1.4 million times.")
+    text = _sms(project, settings, title="Our push message mocked people in debt: we withdrew it",
+                summary="We sent a push message that mocked people in debt. We withdrew it and we apologise.",
+                update=update)
+    assert "That process was ours and it failed." in text, text

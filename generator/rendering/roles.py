@@ -29,8 +29,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
               r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that)|"
               r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to|"
-              r"(?:it was|it is|it's) our (?:job|duty) to)",
-        "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|nous sommes responsables|relève de notre responsabilité|"
+              r"(?:it was|it is|it's) our (?:job|duty) to|"
+              # "That process was ours and it failed", "the gap was ours": a thing of ours that failed
+              r"(?:was|is|were|are) ours(?: and (?:it|they) failed)?\b|that (?:gap|failure|process) (?:was|is) ours)",
+        "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume)",
         "de": r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|wir (?:sind|waren) (?:dafür )?"

@@ -1396,6 +1396,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # offensive." without it reads as a shrug.
             sorry = [_trimmed_apology(s.text, 0) or s.text
                      for g in bound for s in roles.sentences(g, brief.lang) if s.has("apology")][:1]
+            if not sorry:
+                # Without an apology, what the update owns ("That process was ours and it failed"):
+                # "two managers approved it" alone reads as blaming them.
+                sorry = [s.text for g in bound for s in roles.sentences(g, brief.lang)
+                         if s.has("ownership") and not s.has("apology")][:1]
             must = [*sorry, *must]
         # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
         # it: an SMS listing the first lots alone would tell the owner of another it is safe.
@@ -1524,7 +1529,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             phrases = [" ".join(words_of[:keep]).rstrip(",;: ") + "." for keep in range(len(words_of) - 1, 5, -1)
                        if words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par"}
                        and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS]
-            chosen = next(([cut] for cut in phrases if first_fitting(cut)), [])
+            # (With what must be said when both fit: "…approved it on 24 November. That process was
+            # ours and it failed.")
+            chosen = next(([cut, must[0]] for cut in phrases if must and first_fitting(cut, must[0])), [])
+            chosen = chosen or next(([cut] for cut in phrases if first_fitting(cut)), [])
             cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
             chosen = chosen or next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
         if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
@@ -1663,7 +1671,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         best = matters(sms)
         for shorter in [*essential_forms(candidates[0]), *_without_context(candidates[0])]:
             other, _ = attempt([shorter])
-            if other and shorter[:25].casefold() in other.casefold() and matters(other) > best:
+            # (Never at the cost of what must be said: "That process was ours" for a second fact.)
+            kept = all(m[:25].casefold() in other.casefold() for m in must if m[:25].casefold() in sms.casefold()) \
+                if other else False
+            if other and kept and shorter[:25].casefold() in other.casefold() and matters(other) > best:
                 sms, best = other, matters(other)
         lead = opening
     return sms
