@@ -330,3 +330,20 @@ def test_after_a_bad_buzz_an_update_without_an_apology_carries_what_it_owns(proj
                 summary="We sent a push message that mocked people in debt. We withdrew it and we apologise.",
                 update=update)
     assert "That process was ours and it failed." in text, text
+
+
+def test_a_breach_announcement_gives_the_helpline_number_when_room_is_left(project, settings):
+    summary = ("Criminals copied the names and addresses of 820 Calypso Pay customers. No money has been taken from "
+               "any account. We are sorry.")
+    advice = ("- We will never ask for your password or your PIN.\n"
+              "- Helpline: 0800 014 2210, every day from 08:00 to 20:00.")
+    sms = _sms(project, settings, front="kind: breach\n", title="Names and addresses of 820 customers copied",
+               summary=summary, kind="announcement")
+    assert "0800 014 2210" not in sms  # (the summary alone has no number: nothing invented)
+    text = statement_file(front="kind: breach\n", title="Names and addresses of 820 customers copied",
+                          sections={"Summary": summary, "What you should do": advice},
+                          updates=(("2026-09-03 12:15", "identified", "Next update at 18:00."),))
+    statement = write_statement(project, settings, text)
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    assert "Helpline: 0800 014 2210" in sms, sms

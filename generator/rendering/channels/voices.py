@@ -1259,6 +1259,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
     announced = ""  # what an update's opening teaser announces ("We now know how…")
+    line: str | None = None  # an announcement's line to call
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
         full = brief.settings.organisation_in(brief.lang)
@@ -1272,9 +1273,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # A long apology that does not fit whole goes as its own clause (« Nous vous présentons nos
         # excuses. »): an SMS without the apology reads as indifference.
         # (The apology's own words last, "We apologise.", when its reasons leave no room.)
+        # After a recall, a safety incident or a breach, the line to call, last, in the room left
+        # ("Consumer line: 04 65 71 22 80", without its opening hours if need be).
+        line = next((item for item in brief.advice_items if _PHONE.search(item)), None) \
+            if brief.kind in ("recall", "safety", "breach") else None
         candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text,
                               _short_apology(brief.apology_text, brief.lang),
-                              _short_apology(brief.apology_text, brief.lang, 45)])
+                              _short_apology(brief.apology_text, brief.lang, 45), line or ""])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -1546,6 +1551,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # other facts, the promise of the next update last (the link holds it too): "we are
         # withdrawing every G3 scooter tonight" before "she was taken care of by the emergency
         # services"; "Next update by 10:30" never takes the room of "Line T1 is interrupted".
+        # The lots listed again when the news already names every one: their room goes to the
+        # rest (the apology, the consumer line), not to a list said twice.
+        listed = brief.lots_sentence()
+        if listed in chosen[1:] and brief.lot_codes and all(
+                code in " ".join(p for p in chosen if p != listed) for code in brief.lot_codes):
+            chosen.remove(listed)
         ranks = {sentence: rank(sentence) for sentence in candidates} if update is not None else {}
         for deferred in (0, 1, 2):
             for before, sentence in pairwise(candidates):
@@ -1553,6 +1564,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     continue
                 if _ASKED.search(sentence):
                     continue  # a question, asked or reported, goes only with its answer: the link has both
+                if sentence == listed and brief.lot_codes and all(code in " ".join(chosen) for code in brief.lot_codes):
+                    continue  # every lot is named already
                 # (An update's sentences end in the order it tells them, and a shorter form of the
                 # news stands for it: "It was wrong" still follows the advert.)
                 just_before = chosen[-1] == before or (update is not None and correction is None and (
@@ -1572,6 +1585,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # established at this stage." without "; we have sent…"); else a later, shorter
                 # sentence may still go (its order kept).
                 forms = [sentence]
+                if update is None and line and sentence[:20] == line[:20]:
+                    # The number without its opening hours, else the label and the number alone.
+                    forms += essential_forms(sentence)
+                    number = re.match(r"([^\d+]{0,40}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
+                    if number:
+                        forms.append(f"{number.group(1)}{number.group(2)}.")
                 if update is not None:  # (an announcement's sentences were chosen whole, above)
                     forms += essential_forms(sentence)  # the number without its opening hours
                     for first, rest in clause_cuts(sentence, 20):
