@@ -215,3 +215,18 @@ def test_the_leaders_quote_is_spelt_as_the_rest_of_an_english_release(project, s
                                              "this cost them.\""})
     release = render_press_release(write_statement(project, settings, text), settings).markdown
     assert "I apologize to every shop that lost a sale, and I recognize how much this cost them," in release, release
+
+
+def test_an_apology_with_its_reason_is_quoted_never_told_as_a_riddle(project, settings, monkeypatch):
+    for lang, summary, quoted, riddle in (
+            ("en", "Names and addresses of 820 customers were copied. We are sorry: it was our job to protect this "
+                   "information, and we did not do it well enough.",
+             "“We are sorry: it was our job to protect this information, and we did not do it well enough.”",
+             "it was its job"),
+            ("fr", "Les noms et adresses de 820 clients ont été copiés. Nous vous présentons nos excuses : protéger ces "
+                   "informations était notre responsabilité, et nous ne l'avons pas assez bien fait.",
+             "« Nous vous présentons nos excuses : protéger ces informations était notre responsabilité, et nous ne "
+             "l'avons pas assez bien fait. »", "elle ne l'a pas")):
+        release = _release(project, settings, monkeypatch, lang, {"Summary" if lang == "en" else "Résumé": summary})
+        assert quoted in release, release
+        assert riddle not in release, release

@@ -124,6 +124,15 @@ def _shared_verbs_agree(text: str, only_be_have: bool = False) -> str:
     return re.sub(r"\b(and|but|or) (" + verbs + r")\b", agree, text)
 
 
+# An apology with its reason after a colon ("We are sorry: it was our job to protect this
+# information", « Nous vous présentons nos excuses : protéger ces informations était notre
+# responsabilité »): its own words, quoted; in the third person it turns into a riddle.
+_APOLOGY_WITH_REASON = re.compile(r"\b(?:sorry|apologi[sz]e|excuses|désolée?s?)\b[^.:]{0,40}[\s\u00a0\u202f]?:\s+[^.]*\b"
+                                  r"(?:our (?:job|duty|responsibility|fault|mistake|error)|we (?:did not|didn't|failed)|"
+                                  r"notre (?:responsabilité|devoir|faute|erreur|rôle)|nous (?:ne l['’]avons pas|n['’]avons "
+                                  r"pas|avons failli))", re.IGNORECASE)
+
+
 def english(sentences: list[str], organisation: str, audience: str = "people",
             short_name: str | None = None) -> list[str] | None:
     """The paragraph's sentences in the third person, or None when one cannot be rewritten
@@ -135,6 +144,8 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
     apologized = "apologized"  # AP spells the American way (press.ap_spelling)
     out = []
     for sentence in sentences:
+        if _APOLOGY_WITH_REASON.search(sentence):
+            return None  # "We are sorry: it was our job to…" is quoted: told, it reads "it was its job…"
         mentions.in_sentence = mentions.owner_in_sentence = False
         # "…told us about calls: please hang up and ring us on the number on your card": the
         # request after the colon still speaks to the reader, the organisation named.
@@ -503,6 +514,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     pronoun_word = "il" if organisation.startswith("Le ") else "elle"
     out: list[str] = []
     for sentence in sentences:
+        if _APOLOGY_WITH_REASON.search(sentence):
+            return None  # « Nous vous présentons nos excuses : protéger ces informations… » est cité
         failed = False
         in_sentence = False
         # What is quoted stays as it was said (« notre vol » in a quoted post is not « son vol »).
