@@ -376,3 +376,20 @@ def test_the_cause_answer_opens_on_the_error_and_never_on_why_a_count_changed(pr
     assert ("contained a rounding error that our tests had not caught" if en else
             "contenait une erreur d'arrondi que nos tests n'avaient pas détectée") in first, cause
     assert ("second server" if en else "second serveur") not in cause, cause  # why the count changed: no cause
+
+
+def test_what_to_do_gives_the_helpline_even_after_four_other_steps_and_staff_are_not_a_count(project, settings,
+                                                                                               monkeypatch):
+    sections = dict(BREACH, **{
+        "Summary": "Since 17 November, 1,200 customers could see other customers' addresses in our app. We are sorry.",
+        "What you should do": (
+            "- Check the e-mail we sent you on 18 November.\n- Be wary of messages asking for your password.\n"
+            "- Check your statements.\n- Tell us about any payment you do not recognise.\n"
+            "- Watch for letters about credit you did not apply for.\n"
+            "- Helpline: 0800 014 2210, every day from 08:00 to 20:00."),
+        "What we are doing": "- Our 46 support and security colleagues will complete extra training by 18 December.",
+    })
+    qa = _qa(project, settings, monkeypatch, sections=sections,
+             updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
+    assert "Helpline: 0800 014 2210" in _answer(qa, "What should the people affected do?")
+    assert "46 support and security colleagues" not in _answer(qa, "How many people are affected?")

@@ -141,7 +141,10 @@ _NOT_AFFECTED = re.compile(
     r"(?:staff|employees|agents|cashiers|volunteers|salariés|renforts|agents|personnes en renfort)\s+(?:\w+\s+){0,2}"
     r"(?:in (?:extra|addition|support)|en renfort|supplémentaires)|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
     r"(?:teams?|staff|crew|council|panel|committee|board)|(?:of )?our (?:[\w-]+ ){0,3}(?:staff|employees|teams?|agents)|membres de nos (?:[\w-]+ ){0,4}"
-    r"équipes|de nos (?:salariés|collaborateurs|agents))", re.IGNORECASE)
+    r"équipes|de nos (?:salariés|collaborateurs|agents))|"
+    # "Our 46 marketing and social media colleagues will complete training": our people, not those affected
+    r"\b(?:our|nos) \d[\d\u00a0\u202f ,.]*\s+(?:[\w-]+ ){0,5}(?:colleagues|employees|staff|collaborateurs|salariés|agents)\b",
+    re.IGNORECASE)
 
 
 def postmortem_changes(brief: Brief) -> list[Passage]:
@@ -205,8 +208,13 @@ def _advice(brief: Brief) -> list[Passage]:
     """What the people affected should do: the section's items, whole, as the authors wrote them."""
     heading = _advice_source(brief.lang)
     items = brief.advice_items[:4]
+    # The line to call, whatever comes before it: a journalist's readers ask for the number first.
+    items += [item for item in brief.advice_items[4:] if _HELPLINE.search(item)][:1]
     return [Passage(said_whole(item, brief.lang), heading, frozenset({"advice"}), SECTION) for item in items] or \
         find(brief, role="advice", sections=("summary", "update"), most=2)
+
+
+_HELPLINE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
 
 def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
