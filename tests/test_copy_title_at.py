@@ -108,3 +108,19 @@ def test_an_updates_first_post_leads_on_its_news_without_its_aside_rather_than_o
     first = copy.parts[0]
     assert "Since 09:00 GMT this Monday, 27 November, card top-ups made from Calypso Pay wallets" in first, copy.parts
     assert "several hours" not in first, copy.parts
+
+
+def test_an_updates_first_post_drops_the_words_that_only_announce_its_news(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    settings = dataclasses.replace(settings, site_url="https://status.calypso.fr/")
+    news = ("We know how the criminals got in: they used the username and password of one of our support agents, "
+            "stolen through a fake login page, to open our merchant back office from a server abroad, which did not "
+            "ask for a second security step.")
+    text = statement_file(title="Merchant details copied from our back office", severity="critical", started="2026-11-27 18:00",
+                          front="kind: breach\n", sections={"Summary": "Criminals copied merchant details. We are sorry."},
+                          updates=(("2026-11-27 18:00", "identified", f"{news} That was our failure."),))
+    statement = write_statement(project, settings, text, "2026-11-27-backoffice.md")
+    copy = next(c for c in render_copies(statement, settings, ["x"], datetime.fromisoformat(NOW)) if c.kind == "update")
+    first = copy.parts[0]
+    assert "The criminals used the username and password of one of our support agents" in first, copy.parts
+    assert "…" not in first, copy.parts

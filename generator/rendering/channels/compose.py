@@ -24,7 +24,8 @@ from generator.rendering.brief import Brief
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
-from generator.rendering.channels.voices import Draft, clause_cuts, draft_for, email_copy_parts, essential_forms, fit_sms
+from generator.rendering.channels.voices import (Draft, _after_teaser, clause_cuts, draft_for, email_copy_parts,
+                                                 essential_forms, fit_sms)
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
@@ -211,7 +212,11 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         # An update's news a little too long: without what it can spare ("(10:00 Paris time)"),
         # rather than the statement's title, which may say what nobody knew yet ("blocked for
         # several hours" at the first update).
-        shorter = next((form for form in essential_forms(first) if fits_first(form)), None)
+        # (Or without the words that only announce it: "We know how the criminals got in: they
+        # used…" → "The criminals used…", rather than cut in mid-clause.)
+        direct = _after_teaser(first)
+        forms = [*essential_forms(first), *([direct, *essential_forms(direct)] if direct != first else [])]
+        shorter = next((form for form in forms if fits_first(form)), None)
         if shorter:
             first_block = first_block.replace(first, shorter, 1)
             blocks = [first_block, *rest]
