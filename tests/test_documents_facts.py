@@ -406,3 +406,12 @@ def test_the_memo_routes_journalists_to_a_press_office_in_french_grammar(project
     memo = render_memo(write_statement(project, press, text, "2026-09-03-test.fr.md"), press)
     assert "vers le service de presse de Calypso Pay" in memo, memo
     assert "ce qu'elle traverse" not in memo and "désolés du désagrément" in memo, memo
+
+
+def test_someone_pregnant_who_bought_it_is_told_to_call_a_doctor_if_worried_and_someone_unwell_now(project,
+                                                                                                  settings) -> None:  # type: ignore[no-untyped-def]
+    statement, settings = _recall(project, settings)
+    templates = reply_templates(statement, settings, NOW)
+    assert "En cas de doute, appelez votre médecin" in templates["pregnant"].text
+    assert "dès maintenant" not in templates["pregnant"].text
+    assert "Appelez dès maintenant votre médecin" in templates["unwell"].text

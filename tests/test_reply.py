@@ -196,3 +196,17 @@ def test_a_line_named_by_its_label_keeps_it_on_a_line_of_its_own():
         "Service consommateurs : 04 65 71 22 80, 7 jours sur 7."
     assert _call("Consumer line: 0800 123 456.") == "Consumer line: 0800 123 456."
     assert _call("Questions: our free helpline 0800 123 456 is open.") == "Our free helpline 0800 123 456 is open."
+
+
+def test_a_reply_keeps_an_address_of_its_own_and_turns_only_the_support_address_into_reply(project, settings):
+    from tests.press_support import statement_file, write_statement
+
+    advice = ("- If you left something in the halls, write to lost-property@fair.example before 11 December.\n"
+              "- If a ticket refund is missing, write to help@fair.example and we will fix it.")
+    text = statement_file(severity="major", front="kind: safety\n", title="Fire in hall 4: the show is closed",
+                          sections={"Summary": "A fire broke out in hall 4; nobody was hurt. We are sorry.",
+                                    "What you should do": advice},
+                          updates=(("2026-09-03 10:05", "identified", "The hall stays closed."),))
+    personal = reply_templates(write_statement(project, settings, text), settings)["personal"].text
+    assert "write to lost-property@fair.example" in personal, personal
+    assert "help@fair.example" not in personal and "reply to this message" in personal, personal

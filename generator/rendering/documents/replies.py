@@ -242,10 +242,12 @@ _TO_STAFF = re.compile(r"^(?:[\w&' -]{0,40} )?(?:colleagues|employees|salariés|
                        r"[^.]{0,30}\b(?:can|may|should|peuvent|doivent|können)\b", re.IGNORECASE)
 
 
-# They wrote to us: "write to contact@…" becomes "reply to this message".
-_WRITE_TO = {"en": (r"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
-             "fr": (r"\bécrivez(?:-nous)? à [\w.+-]+@[\w-]+(?:\.[\w-]+)+", "répondez à ce message"),
-             "de": (r"\bschreiben Sie uns (?:an |unter )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "antworten Sie auf diese Nachricht")}
+# They wrote to us: "write to help@…" becomes "reply to this message". (An address of its own,
+# "write to lost-property@…", stays: this reply is not where lost items are handled.)
+_SUPPORT = r"(?:help|support|contact|service\w*|info|hello|bonjour|care|customer\w*|clients?|assistance|sav|kundenservice|hilfe)"
+_WRITE_TO = {"en": (rf"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?{_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
+             "fr": (rf"\bécrivez(?:-nous)? à {_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "répondez à ce message"),
+             "de": (rf"\bschreiben Sie uns (?:an |unter )?{_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "antworten Sie auf diese Nachricht")}
 
 
 def _news_with_what_leans_on_it(brief: Brief) -> str:
@@ -427,8 +429,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
             # What everyone must do ("Do not eat it") first: the reader most at risk needs it most.
             first = [item for item in advice if item not in at_risk
                      and re.search(r"\b(?:do not|don't|ne \w+ pas|ne (?:les?|la) \w+ pas)\b", item, re.IGNORECASE)][:1]
+            # (Someone who bought it, not someone ill: a doctor if in doubt, never "call now".)
             found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], [*first, *at_risk]), lots_block,
-                                                  words["doctor"]])
+                                                  words["doctor_doubt"]])
         back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
         if back:
             found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back),

@@ -57,7 +57,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.pregnant", "pregnant: someone pregnant, or caring for someone at risk, who bought it"),
     translatable("reply.pregnant_text", "Here is what our statement says for people most at risk:"),
     translatable("reply.doctor", "Please call your doctor now and tell them about the product; in an emergency, call "
-                                 "the emergency services."),
+                                 "112."),
+    translatable("reply.doctor_doubt", "If you are worried, please call your doctor and tell them about the product."),
     translatable("reply.return", "return: where and how to return it"),
     translatable("reply.return_text", "Here is how to return it, as our statement sets out:"),
     translatable("reply.exposed", "exposed: someone asking whether their data was exposed and what to do"),
