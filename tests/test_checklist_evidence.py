@@ -29,7 +29,7 @@ def test_a_breach_reported_to_the_police_ticks_the_police_step(project, settings
     line = _step(project, settings, monkeypatch, title="Personal data of 1,180 customers accessed",
                  sections={"Summary": "Criminals accessed the personal data of 1,180 customers: names, addresses and "
                                       "account numbers. We are sorry."},
-                 updates=(("2026-11-27 10:00", "investigating", said),), step="File a complaint with the police")
+                 updates=(("2026-11-27 10:00", "investigating", said),), step="Report it to the police")
     assert line.startswith("- [x]"), line
 
 

@@ -106,7 +106,7 @@ def test_a_line_for_our_own_staff_stays_out_of_public_copies_and_goes_to_the_mem
 
 def test_the_first_message_of_a_crisis_is_not_called_an_update(project, settings):
     # Nothing came before it: "Update, 10:00" on the first post reads as if readers had missed one.
-    for lang, first, later in (("en", "First statement, ", "Update, "), ("fr", "Première déclaration", "Point de ")):
+    for lang, first, later in (("en", "First statement, ", "Update, "), ("fr", "Premier point, ", "Point de ")):
         text = statement_file(lang=lang, front="", updates=(
             ("2026-09-03 11:00", "identified" if lang == "en" else "identifié",
              "A fix is being deployed." if lang == "en" else "Un correctif est en cours de déploiement."),
@@ -117,3 +117,9 @@ def test_the_first_message_of_a_crisis_is_not_called_an_update(project, settings
                  if c.kind == "update"}
         assert heads[10].startswith(first), heads
         assert heads[11].startswith(later), heads
+        # The text message too: "Calypso Pay, 10:05 CEST:", never "update 10:05" for the first one.
+        texts = {c.update_at.hour: c.parts[0] for c in render_copies(statement, settings, ["sms"], NOW)
+                 if c.kind == "update"}
+        update_word = "update" if lang == "en" else "point de"
+        assert update_word not in texts[10].split(":")[0].split("\u00a0")[0], texts
+        assert update_word in texts[11], texts

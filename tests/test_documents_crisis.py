@@ -87,7 +87,10 @@ def test_memo_without_media_contact_is_an_error_naming_the_setting(settings, inc
 
 def _answers(qa: str) -> dict[str, str]:
     parts = re.split(r"^## \d+\. (.+)$", qa, flags=re.MULTILINE)
-    return {" ".join(parts[i].split()): parts[i + 1].strip() for i in range(1, len(parts), 2)}
+    # Questions answered with the same quotes share one heading ("How many units were sold? How
+    # many people are affected?"): each is looked up on its own.
+    return {" ".join(question.split()): parts[i + 1].strip() for i in range(1, len(parts), 2)
+            for question in re.split(r"(?<=\?) (?=[A-ZÀ-ÖØ-Þ«])", parts[i])}
 
 
 def test_a_breach_qa_asks_what_journalists_ask_about_a_breach(settings, incidents):

@@ -25,7 +25,10 @@ def _plain(text: str) -> str:
 
 def _answers(qa: str) -> dict[str, str]:
     parts = re.split(r"^## \d+\. (.+)$", qa, flags=re.MULTILINE)
-    return {_plain(parts[i]): parts[i + 1].strip() for i in range(1, len(parts), 2)}
+    # Questions answered with the same quotes share one heading ("How many units were sold? How
+    # many people are affected?"): each is looked up on its own.
+    return {_plain(question): parts[i + 1].strip() for i in range(1, len(parts), 2)
+            for question in re.split(r"(?<=\?) (?=[A-ZÀ-ÖØ-Þ«])", parts[i])}
 
 
 def _quoted(answer: str) -> list[str]:
@@ -405,7 +408,7 @@ def test_the_memo_routes_journalists_to_a_press_office_in_french_grammar(project
                           updates=(("2026-09-03 10:05", "identifié", "Nous connaissons la cause."),))
     memo = render_memo(write_statement(project, press, text, "2026-09-03-test.fr.md"), press)
     assert "vers le service de presse de Calypso Pay" in memo, memo
-    assert "ce qu'elle traverse" not in memo and "désolés du désagrément" in memo, memo
+    assert "ce qu'elle traverse" not in memo and "désolés de ce qui s'est passé" in memo and "désagrément" not in memo, memo
 
 
 def test_someone_pregnant_who_bought_it_is_told_to_call_a_doctor_if_worried_and_someone_unwell_now(project,

@@ -25,7 +25,10 @@ def _plain(text: str) -> str:
 
 def _answers(qa: str) -> dict[str, str]:
     parts = re.split(r"^## \d+\. (.+)$", qa, flags=re.MULTILINE)
-    return {_plain(parts[i]): parts[i + 1].strip() for i in range(1, len(parts), 2)}
+    # Questions answered with the same quotes share one heading ("How many units were sold? How
+    # many people are affected?"): each is looked up on its own.
+    return {_plain(question): parts[i + 1].strip() for i in range(1, len(parts), 2)
+            for question in re.split(r"(?<=\?) (?=[A-ZÀ-ÖØ-Þ«])", parts[i])}
 
 
 def _quoted(answer: str) -> list[str]:
@@ -397,7 +400,7 @@ def test_the_unwell_reply_gives_the_emergency_number_before_anything_and_the_hel
         text = reply_templates(write_statement(project, settings, _recall(lang), name), settings, NOW)["unwell"].text
         emergency = text.index("112")
         thanks = text.index("Thank you for writing" if lang == "en" else "Merci de nous avoir écrit")
-        sorry = text.index("sorry" if lang == "en" else "Je regrette")
+        sorry = text.index("sorry" if lang == "en" else "sincèrement désolés")
         assert emergency < thanks < sorry, lang
         assert "0 800 20 30 40" in text
         assert ("we record every report" if lang == "en" else "nous enregistrons chaque signalement") in text

@@ -412,7 +412,7 @@ def test_a_ransomware_attack_told_as_an_outage_gets_the_breach_steps_and_its_cau
     cause = _answers(render_qa_brief(statement, clinic, NOW))["What caused it?"]
     assert not _unanswered(cause) and "ransomware attack" in _plain(cause) and "cause is fixed" not in cause, cause
     checklist = render_checklist(statement, clinic, NOW)
-    assert "Notify the data protection authority" in checklist and "File a complaint with the police" in checklist
+    assert "Notify the data protection authority" in checklist and "Report it to the police" in checklist
     assert "service credits" not in checklist  # patients are not customers owed a credit
     assert not _item(checklist, "Say when service is back").startswith("[x]"), checklist
     post = next(c for c in render_copies(statement, clinic, ["facebook"], NOW) if c.kind == "announcement")

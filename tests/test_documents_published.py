@@ -181,8 +181,8 @@ def test_a_complaint_filed_and_people_written_to_are_ticked_in_both_languages(pr
 
     english = _checklist(project, settings, "2026-03-06-leak", _leak, "en")
     french = _checklist(project, settings, "2026-03-06-leak", _leak, "fr")
-    assert _item(english, "File a complaint").startswith("- [x]")
-    assert _item(french, "Portez plainte").startswith("- [x]")
+    assert _item(english, "Report it to the police").startswith("- [x]")
+    assert _item(french, "Signalez les faits à la police").startswith("- [x]")
     assert _item(english, "Tell each person").startswith("- [x]")
     assert _item(french, "Prévenez chaque personne").startswith("- [x]")
 

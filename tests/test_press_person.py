@@ -139,7 +139,11 @@ def test_a_lead_that_names_only_a_product_names_the_organisation(project, settin
         "Calypso Pay+. Nous sommes désolés.")})
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).markdown
-    assert "Calypso Pay indique que le 3 septembre" in release
+    release = release.replace("\u00a0", " ")
+    # (« une personne a utilisé le compte de son conseiller » would be that person's adviser:
+    # the sentence is quoted in its own words, after the name of who says it.)
+    assert "Calypso Pay indique : « Le 3 septembre, une personne a utilisé le compte de notre conseiller" in release
+    assert "son conseiller" not in release
 
 
 def test_ce_matin_la_in_the_summary_is_the_morning_of_the_day_its_lead_names(project, settings):

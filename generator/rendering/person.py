@@ -500,6 +500,12 @@ def _fr_contracted(preposition: str, article: str) -> str:
     return joined.get(key, preposition + article) if preposition else article
 
 
+# A person who may own what follows: « quelqu'un », « un salarié », « une cliente ».
+_FR_SOMEONE = re.compile(r"\b(?:quelqu['’]un|une? (?:personne|individu|inconnue?|pirate|tiers|salariée?|employée?|"
+                         r"cliente?|prestataire|fournisseur|sous-traitant|technicienne?|agente?|conseill(?:er|ère))|"
+                         r"(?:la|cette) personne)\b", re.IGNORECASE)
+
+
 def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
@@ -568,6 +574,14 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # « notre propre réseau » → « son propre réseau »: the noun's gender, not « propre »'s;
             # a feminine noun takes « son » before a vowel only when the vowel follows « son ».
             determiner = _fr_possessive(noun, context)
+            # « quelqu'un s'est connecté à son système » is that someone's system: after a person
+            # named as the subject, the paragraph is quoted in its own words.
+            before = match.string[:match.start()]
+            someone = _FR_SOMEONE.search(before)
+            # (Called within this sentence's own substitution: its current `in_sentence` is meant.)
+            if someone and not (in_sentence or organisation in before[someone.end():]  # noqa: B023
+                                or later in before[someone.end():]):
+                determiner = None
             if determiner is None:
                 failed = True
                 return match.group(0)

@@ -253,8 +253,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                               else f"{said.next()} {_quoted(' '.join(group), lang)}")
             return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
-        if lead and not text.rstrip().endswith("?") and _owner_unnamed(text, org, lang):
-            text = _said_that(org, text, lang)  # "its system" needs the name before it
+        if not text.rstrip().endswith("?") and _owner_unnamed(told[0], org, lang):
+            # "its system" needs the name before it, in the lead and in any paragraph that opens
+            # with it (« La version précédente de son serveur… »).
+            text = _said_that(org, text, lang)
         elif lead and not text.rstrip().endswith("?") and not _names(text, org):
             # Our own account of an event is no hearsay: never "X said that a fire broke out". AP
             # attributes at the end; a French communiqué states the fact.
@@ -1032,6 +1034,10 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated
         first = first.split(" ")[0] if before.month == after.month else first  # « du 28 au 29 novembre »
         night = f"dans la nuit du {first} au {long_date(after, lang, with_year=False)}"
         text = re.sub(r"\bcette nuit\b(?![-‑]là)", night, text)
+        # (A sentence may open with it: « Cette nuit à 2 h 00, … », « Ce matin, … ».)
+        text = re.sub(r"(^|[.!?]\s+)Cette nuit\b(?![-‑]là)", lambda m: m.group(1) + night[:1].upper() + night[1:], text)
+        text = re.sub(r"(^|[.!?]\s+)Ce (matin|soir)\b(?![-‑]là)", lambda m: f"{m.group(1)}Le {day} au {m.group(2)}", text)
+        text = re.sub(r"(^|[.!?]\s+)Aujourd['’]hui\b", lambda m: f"{m.group(1)}Le {day}", text)
     # "le 18 novembre, 18 novembre" (a relative day the authors had already dated): once.
     text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »

@@ -49,17 +49,19 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.link_bio", "Full statement: link in bio."),
     translatable("channel.bio", "Link in bio"),
     translatable("channel.questions", "Questions? Ask them in the comments, or read the full statement: {url}"),
-    translatable("channel.questions_private", "The full statement, kept up to date: {url}\nPlease do not post "
-                                              "personal or health details in the comments."),
+    translatable("channel.questions_private", "The full statement and its updates: {url}\nPlease do not "
+                                              "post personal or health details in the comments."),
     # Translators: after a data breach that concerns no health data (a ticketing or bank account).
-    translatable("channel.questions_private_data", "The full statement, kept up to date: {url}\nPlease do not post "
-                                                   "personal details in the comments."),
+    translatable("channel.questions_private_data", "The full statement and its updates: {url}\nPlease do not "
+                                                   "post personal details in the comments."),
     translatable("channel.advice", "What you should do:"),
     translatable("channel.doing", "What we are doing:"),
     translatable("channel.greeting", "Hello,"),
     translatable("channel.greeting_named", "Hello {name},"),
     # Translators: an update's SMS opens with the sender: {org} is the organisation.
     translatable("channel.sms_update", "{org}, update {time}:"),
+    # Translators: the first text of a crisis: nothing came before it, so no "update".
+    translatable("channel.sms_first", "{org}, {time}:"),
     # Translators: an update's e-mail subject; {phrase} is the status in a few words.
     translatable("channel.subject_update", "{title}: {phrase}"),
     translatable("channel.quote_by", "— {name}, {role}"),
@@ -1286,7 +1288,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         # (French readers take Paris time for granted: any other zone is named, "heure de Jersey".)
-        lead = words(brief.lang)["sms_update"].format(org=org, time=time_words(
+        first = update is brief.statement.first_update and len(brief.statement.updates) > 1
+        lead = words(brief.lang)["sms_first" if first else "sms_update"].format(org=org, time=time_words(
             update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
         # of the update adds: the promise when the text has none, the correction note.
@@ -1940,7 +1943,8 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
     forms = SUBJECT_FORMS.get(lang, SUBJECT_FORMS["en"])
-    clock = time_words(update.at, zone, lang, with_zone=False)
+    # (French readers take Paris time for granted: any other zone is named, "point de 9 h 30 GMT".)
+    clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and str(zone) != "Europe/Paris")
     if correction is not None:
         suffix = forms["correction"]
     else:
@@ -1953,7 +1957,8 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     # The time alone when the day does not fit ("…at Cherbourg: update 11:30"), unless another
     # update of the thread has the same time on another day: two subjects never read alike.
     same_clock = sum(1 for u in brief.statement.updates
-                     if time_words(u.at, zone, lang, with_zone=False) == clock) > 1
+                     if time_words(u.at, zone, lang, with_zone=False) == time_words(update.at, zone, lang,
+                                                                                   with_zone=False)) > 1
     shortest = suffix if correction is not None or same_clock else _typography(forms["shortest"].format(time=clock), lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.

@@ -120,7 +120,7 @@ STEPS: tuple[Step, ...] = (
                   "Warn people against phishing in our name: we never ask for passwords or codes."), "never-ask"),
     ("police", "legal", 24 * 60, ("breach",),
      translatable("checklist.step.police",
-                  "File a complaint with the police; consider the national cyber-security agency."),
+                  "Report it to the police; consider telling the national cyber-security agency."),
      r"\b(?:filed a complaint|complaint with|plainte|anssi)|\b(?:reported|notified|informed|told|alerted)\b[^.]{0,120}"
      r"\b(?:police|gendarmerie|national crime agency|action fraud)\b|\b(?:signalé|informé|prévenu|alerté)e?s?\b"
      r"[^.]{0,120}\b(?:police|gendarmerie)\b"),
@@ -174,7 +174,7 @@ STEPS: tuple[Step, ...] = (
      r"police|coastguard)\b|\b(?:police|gendarm\w*|cross|autorités?|préfe\w*)\b[^.]{0,40}\b(?:a|ont) été "
      r"(?:prévenue?s?|informée?s?|alertée?s?|appelée?s?)|\bpar (?:la |les )?(?:\d+ )?(?:gendarmes|police|cross)\b"),
     ("insurer", "legal", 5 * 24 * 60, ("safety",),
-     translatable("checklist.step.insurer", "Declare the loss to the insurer (policies often give 5 working days)."),
+     translatable("checklist.step.insurer", "Declare the loss to the insurer (policies often allow 5 working days: this date leaves a margin)."),
      r"\b(?:insurer|insurance|assureur|assurance)"),
     ("staff", "people", 24 * 60, ("safety",),
      translatable("checklist.step.staff",
@@ -275,9 +275,9 @@ STEPS: tuple[Step, ...] = (
                   "Protect the colleagues involved: no name published, support against online abuse, and the "
                   "employee assistance line for those it hurt."),
      r"\b(?:employee assistance|assistance line for (?:staff|colleagues)|colleagues can (?:also )?call|"
-     r"(?:no|not) (?:one|name)[^.]{0,40}(?:blamed|named|published)|followed the process they were given|"
-     r"cellule d['’]écoute|soutien psychologique|ligne d['’]écoute (?:pour|des) (?:salariés|collaborateurs)|"
-     r"ont suivi (?:la|le) (?:procédure|processus) (?:qu['’]on leur avait donnée?|prévue?))"),
+     # (Saying they "followed the process they were given" clears them; it protects no one.)
+     r"(?:no|not) (?:one|name)[^.]{0,40}(?:blamed|named|published)|"
+     r"cellule d['’]écoute|soutien psychologique|ligne d['’]écoute (?:pour|des) (?:salariés|collaborateurs))"),
     # Money taken or paid wrongly.
     ("repay", "support", 24 * 60, ("billing",),
      translatable("checklist.step.repay",

@@ -80,8 +80,8 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.own_health", "If you live in one of the areas concerned, this advice applies to you and your household too."),
     translatable("memo.own_recall_vehicle", "If you own one of these vehicles, this advice applies to you too."),
     translatable("memo.own_recall",
-                 "If you have one of these products at home, this advice applies to you too. If someone brings one "
-                 "back to you, take it back on these terms."),
+                 "If you have one of these products at home, this advice applies to you too. If someone asks you where "
+                 "to return one, give them this advice in its own words."),
     translatable("memo.not_say", "What not to say, even off the record"),
     translatable("memo.not_say_items",
                  "No guess about causes, culprits, figures or dates beyond the statement. | No blame on a colleague, a "
@@ -162,9 +162,11 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     latest_text = [t for t in (without_closing(t) for t in latest_text) if t]
     doing = [d for d in (_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing) if d]
     own, doing = _actions_under_own_heading(own, doing)
-    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=_key_message(brief))]
+    from generator.rendering.channels.voices import after_colon
+
+    public_items = [w["public_link"].format(url=url), w["public_key"].format(text=after_colon(_key_message(brief), lang))]
     if brief.apology:
-        public_items.append(w["public_apology"].format(text=brief.apology))
+        public_items.append(w["public_apology"].format(text=after_colon(brief.apology, lang)))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
@@ -457,6 +459,10 @@ def _key_message(brief: Brief) -> str:
         return f"{brief.news} {head}".strip() if head and head not in brief.news else brief.news
     withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
                      most=1)
+    if not offending:
+        # The news says what it was ("we posted an advert that imitated…"): what we did about it
+        # follows it, so its "it" has something to stand for.
+        return f"{brief.news} {withdrawn[0].text}" if withdrawn and withdrawn[0].text not in brief.news else brief.news
     return withdrawn[0].text if withdrawn else brief.apology or brief.news
 
 

@@ -27,6 +27,7 @@ from generator.rendering.moments import day_words, time_words
 SOURCE: dict[str, str] = english_table(
     # Translators: {day} is a day ("29 November"), {time} a time with its zone ("16:00 CET").
     translatable("source.update", "update of {day} at {time}"),
+    translatable("source.correction", "correction of {day} at {time}"),
     # Translators: a section of the statement, named by its heading in the language's quotation marks.
     translatable("source.section", "“{heading}”"),
     # Translators: words quoted from the statement, in the language's quotation marks.
@@ -95,6 +96,12 @@ def update_source(brief: Brief, at: datetime) -> str:
     zone = brief.settings.timezone
     return translated(SOURCE, "source.update", brief.lang).format(day=day_words(at.astimezone(zone).date(), brief.lang),
                                   time=time_words(at, zone, brief.lang))
+
+
+def correction_source(brief: Brief, at: datetime) -> str:
+    zone = brief.settings.timezone
+    return translated(SOURCE, "source.correction", brief.lang).format(
+        day=day_words(at.astimezone(zone).date(), brief.lang), time=time_words(at, zone, brief.lang))
 
 
 # An update named by its time after "of": the article of the time changes where a language has
@@ -214,11 +221,12 @@ def passages(brief: Brief) -> list[Passage]:
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
                 found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at,
                                      written=written))
-        for text in brief.correction_paragraphs(update):
-            # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words.
+        for fix, text in zip(update.corrections, brief.correction_paragraphs(update)):
+            # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words,
+            # sourced at its own time, not at the time of the update it corrects.
             pieces = whole_sentences(text, lang)
             if pieces:
-                found.append(Passage(" ".join(p.text for p in pieces), source,
+                found.append(Passage(" ".join(p.text for p in pieces), correction_source(brief, fix.at),
                                      frozenset().union(*(p.roles for p in pieces)) | {"correction"}, age, "update",
                                      at=update.at))
     return found

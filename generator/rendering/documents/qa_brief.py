@@ -11,7 +11,7 @@ and promises no next update."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from generator.rendering import roles
@@ -141,6 +141,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
     promise = brief.promise
     by_when = words["by_when"].format(when=_at(brief, promise.at)) if promise.ahead and promise.at else ""
     answers: list[Answer] = []
+    answered: dict[int, set[str]] = {}  # an answer's place → the sentences it quotes
     for question in questions(brief, also):
         text = translate(question.text, lang)
         if question.key == "since":
@@ -192,6 +193,15 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             source = "; ".join(dict.fromkeys(filter(None, (source, *_table_source(brief)))))
         if extra:
             quoted += f"\n\n{extra}"
+        # Two questions answered with the same quotes ("How many units were sold?", "How many
+        # people are affected?") are asked together: a brief never prints one answer twice.
+        same = next((i for i, texts in answered.items() if not rows and not extra
+                     and {p.text for p in said} == texts), None)
+        if same is not None:
+            answers[same] = replace(answers[same], question=f"{answers[same].question} {text}")
+            continue
+        if not rows:
+            answered[len(answers)] = {p.text for p in said}
         answers.append(Answer(text, quoted, source))
     unanswered = sum(1 for a in answers if a.markdown is None)
     return QaContext(

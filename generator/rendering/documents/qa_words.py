@@ -105,6 +105,13 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 
 
+# "a stand in hall 4 where electric bikes were on display" names hall 4: it counts no bikes.
+_NAMED = "".join(rf"(?<!\b{word} )" for word in (
+    "hall", "halls", "stand", "gate", "gates", "line", "lines", "platform", "terminal", "room", "ward", "floor",
+    "building", "unit", "route", "bus", "flight", "ligne", "lignes", "quai", "voie", "salle", "porte", "bâtiment",
+    "étage", "vol", "Halle", "Linie", "Gleis"))
+
+
 def count_pattern(lang: str, *, events: bool = False) -> str:
     """A figure counting people (`events`: the trips, payments or logins the problem hit)."""
     table = _EVENTS if events else _COUNTED
@@ -115,7 +122,7 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
     # d'appareils » counts devices.
     between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
     rate = r"(?!\s+(?:[\w'’-]+\s+)?(?:per|par|each|chaque)\b)"  # "of 4 tickets per fan": a limit
-    return (rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,4}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
+    return (rf"{_NAMED}{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,4}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
             rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}{rate}|\b(?:all|tous les|toutes les|chacun des|each of the) "
             rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b")
 

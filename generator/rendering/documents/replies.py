@@ -231,7 +231,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             thanks = [words["thanks"], words["sorry_unwell"]]
         if kind == "safety" and key in ("lost", "charged"):
             # Someone asking for a refund or a lost bag: sorry for the trouble, not condolences.
-            thanks = [words["thanks"], words["sorry_resolved" if statement.resolved else "sorry_minor"]]
+            # (Once it is over too: "for what this put you through" is for the people it hurt.)
+            thanks = [words["thanks"], words["sorry_minor"]]
         templates[key] = _template(key, words, [words["greeting"], *first, *thanks, *paragraphs, closing, sign],
                                    lang, label)
     return templates

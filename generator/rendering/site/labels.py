@@ -115,7 +115,7 @@ LABELS: dict[str, str] = english_table(
     translatable("field.overrun_text",
                  "the planned end is past and the maintenance is not marked completed."),
     translatable("field.latest", "Latest update"),
-    translatable("statement.back", "Current status of every service"),
+    translatable("statement.back", "Current status and every statement"),
     translatable("redirect.title", "Incident {slug}"),
     translatable("redirect.text", "This incident's statement is here:"),
     translatable("meta.home_description", "Official status and statements from {organisation}."),

@@ -1,0 +1,170 @@
+"""What a communications director reading the kit would mark down: one answer printed twice in
+the Q&A, a correction dated by the update it corrects, a hall number read as a count, a press
+paragraph whose « son » could be someone else's, a relative night in a dated release, times with
+no zone in French subjects, a memo that invents a return channel, closed statements "kept up to
+date", and a lost bag answered with condolences."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from generator.rendering.channels import render_copies
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.documents.memo import render_memo
+from generator.rendering.documents.qa_brief import render_qa_brief
+from generator.rendering.documents.replies import render_replies
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-12-01T12:00:00+01:00")
+
+
+@pytest.fixture(autouse=True)
+def _today(project, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+
+
+def _headings(qa: str) -> list[str]:
+    return re.findall(r"^## \d+\. (.+)$", qa, flags=re.MULTILINE)
+
+
+def _answer_bodies(qa: str) -> list[str]:
+    parts = re.split(r"^## \d+\. .+$", qa, flags=re.MULTILINE)[1:]
+    return [re.sub(r"\s+", " ", part).strip() for part in parts]
+
+
+def _recall(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(
+        title="Sliced raclette recall (2 lots)", severity="critical", front="kind: recall\n", sections={
+            "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain "
+                       "Listeria. Do not eat this cheese: take it back to the shop for a refund, or throw it away.",
+            "What happened": "On 27 November at 11:20, one of our own routine tests found Listeria in a pack. "
+                             "The two lots amount to 21,500 packs, delivered to 1,146 shops.",
+        },
+        updates=(("2026-11-27 17:30", "investigating", "We are recalling two lots. The use-by date of lot L2631B "
+                                                       "is 19/01/2027."),))
+    text = text.replace("The use-by date of lot L2631B is 19/01/2027.\n",
+                        "The use-by date of lot L2631B is 19/01/2027.\n\n#### Correction · 2026-11-28 09:15\n"
+                        "The use-by date of lot L2631B is 09/01/2027, not 19/01/2027.\n")
+    return write_statement(project, settings, text, "2026-11-27-recall.md")
+
+
+def test_two_questions_with_the_same_quotes_share_one_heading_and_no_answer_is_printed_twice(
+        project, settings):  # type: ignore[no-untyped-def]
+    qa = render_qa_brief(_recall(project, settings), settings, NOW)
+    bodies = [body for body in _answer_bodies(qa) if not body.startswith("**UNANSWERED**")]
+    assert len(bodies) == len(set(bodies)), qa
+    # The packs answer "how many were sold" and "how many people": asked together, answered once.
+    heading = next(h for h in _headings(qa) if "How many units were sold?" in h)
+    assert heading == "How many units were sold? How many people are affected?", _headings(qa)
+    assert "How many people are affected?" not in [h for h in _headings(qa) if h != heading], qa
+
+
+def test_a_correction_is_sourced_at_its_own_time_not_at_the_update_it_corrects(
+        project, settings):  # type: ignore[no-untyped-def]
+    qa = render_qa_brief(_recall(project, settings), settings, NOW)
+    answer = qa.split("You corrected an earlier update")[1].split("\n## ")[0]
+    assert "*Source: correction of 28 November at 09:15 CET*" in answer, answer
+    assert "update of 27 November" not in answer, answer
+
+
+def test_a_hall_number_is_not_a_count_of_people(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Fire at the show", severity="major", front="kind: safety\n", sections={
+        "Summary": "On Saturday a fire broke out on a stand in hall 4 where electric bikes were on display. "
+                   "The fire service put it out at 14:31.",
+        "What happened": "About 11,000 visitors were evacuated from halls 3, 4 and 5."},
+        updates=(("2026-11-28 14:45", "monitoring", "The fire is out."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-28-fire.md"), settings, NOW)
+    answer = qa.split("How many people are affected?")[1].split("\n## ")[0]
+    assert "11,000 visitors" in answer and "electric bikes" not in answer, answer
+
+
+def test_a_french_release_never_gives_our_system_to_the_intruder(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", front="", title="Données de clients consultées", sections={
+        "Résumé": "Des données de 3 412 clients ont été copiées. Nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "Le 20 novembre, quelqu'un s'est connecté à notre système de dossiers de crédit avec "
+                              "l'identifiant d'un salarié.\n\nLa version précédente de notre serveur de billettique "
+                              "est de nouveau en service depuis 9 h 40."},
+        updates=(("2026-11-25 10:00", "identifié", "Nous avons bloqué l'accès."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-11-25-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("’", "'")
+    # « quelqu'un s'est connecté à son système » would be that someone's system: quoted instead.
+    assert "son système" not in release, release
+    assert "quelqu'un s'est connecté à notre système de dossiers de crédit" in release, release
+    # A paragraph that opens with « son serveur » says first who is speaking.
+    assert "Calypso Pay indique que la version précédente de son serveur de billettique" in release, release
+
+
+def test_a_french_release_dates_a_night_named_at_the_start_of_a_sentence(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", front="", title="Panne de billettique", started="2026-12-01 06:40", sections={
+        "Résumé": "Les valideurs refusent les cartes bancaires. Nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "Cette nuit à 2 h 00, nos équipes ont installé une mise à jour du serveur."},
+        updates=(("2026-12-01 06:40", "analyse", "Nous en recherchons la cause."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-12-01-test.fr.md"), settings).text
+    assert "Cette nuit" not in release and "cette nuit" not in release, release
+    assert "Dans la nuit du 30 novembre au 1er décembre à 2 h 00" in release.replace("\u00a0", " "), release
+
+
+def test_a_french_email_subject_names_a_zone_that_is_not_paris_time(project, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-25T12:00:00+00:00")
+    jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"))
+    text = statement_file(lang="fr", front="", title="Virements en euros retardés", started="2026-11-25 09:00",
+                          updates=(("2026-11-25 10:15", "identifié", "Les virements partiront cet après-midi."),
+                                   ("2026-11-25 09:30", "analyse", "Nous recherchons la cause.")))
+    statement = write_statement(project, jersey, text, "2026-11-25-test.fr.md")
+    subjects = [c.subject or "" for c in render_copies(statement, jersey, ["email"]) if c.kind == "update"]
+    later = next(s for s in subjects if "10" in s)
+    assert re.search(r"10\sh\s15\sGMT", later), subjects
+    # Paris time stays unnamed: French readers take it for granted.
+    paris = write_statement(project, settings, text, "2026-11-25-test.fr.md")
+    subjects = [c.subject or "" for c in render_copies(paris, settings, ["email"]) if c.kind == "update"]
+    assert not any("GMT" in s or "heure de Paris" in s for s in subjects), subjects
+
+
+def test_a_recall_memo_sends_returns_to_the_advice_and_never_invents_a_return_desk(project, settings):  # type: ignore[no-untyped-def]
+    memo = render_memo(_recall(project, settings), settings, NOW)
+    assert "take it back on these terms" not in memo
+    assert "If someone asks you where to return one, give them this advice in its own words." in memo, memo
+
+
+def test_a_closed_statement_is_not_kept_up_to_date_on_facebook(project, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-05T12:00:00+02:00")
+    text = statement_file(severity="major", front="kind: breach\n", title="Customer names exposed", sections={
+        "Summary": "The names of 200 customers were visible to other customers. We are sorry."},
+        updates=(("2026-09-04 10:00", "resolved", "The page is fixed and the names are no longer visible."),
+                 ("2026-09-03 10:05", "identified", "We closed the page.")))
+    statement = write_statement(project, settings, text)
+    post = next(c for c in render_copies(statement, settings, ["facebook"]) if c.kind == "announcement")
+    text = "\n".join(post.parts)
+    assert "kept up to date" not in text and "The full statement and its updates:" in text, text
+
+
+def test_saying_colleagues_followed_the_process_does_not_tick_their_protection(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="", title="Our advert imitated abuse campaigns", sections={
+        "Summary": "Our advert imitated domestic-abuse campaigns. It was wrong and we are sorry. The two managers "
+                   "who approved it followed the process they were given; the process was ours and it failed."},
+        updates=(("2026-09-03 10:05", "identified", "We removed the advert."),))
+    checklist = render_checklist(write_statement(project, settings, text), settings, NOW)
+    line = next(line for line in checklist.splitlines() if "Protect the colleagues involved" in line)
+    assert line.startswith("- [ ]"), line
+
+
+def test_a_lost_bag_after_a_fire_gets_sorry_for_the_trouble_not_condolences(project, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", front="kind: safety\n", title="Fire at the OUTDOORA show", sections={
+        "Summary": "A fire broke out on a stand in hall 4; seven people were hurt and all are now home. "
+                   "We apologise to the visitors whose show was cut short.",
+        "What you should do": "- If you left something in the halls, write to lost-property@outdoora.example "
+                              "before 11 December: 212 items are waiting at lost property.\n- Saturday visitors can ask for a refund of their ticket."},
+        updates=(("2026-11-30 11:00", "resolved", "The show closed as planned. This incident is now closed."),
+                 ("2026-11-28 14:45", "identified", "The fire is out.")))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-28-fire.md"), settings)
+    lost = replies.split("\n## lost:")[1].split("\n## ")[0] if "\n## lost:" in replies else ""
+    assert lost, replies
+    assert "I am sorry for the trouble this has caused you." in lost, lost
+    assert "put you through" not in lost, lost
