@@ -130,7 +130,7 @@ def test_a_french_email_subject_names_a_zone_that_is_not_paris_time(project, set
 def test_a_recall_memo_sends_returns_to_the_advice_and_never_invents_a_return_desk(project, settings):  # type: ignore[no-untyped-def]
     memo = render_memo(_recall(project, settings), settings, NOW)
     assert "take it back on these terms" not in memo
-    assert "If someone asks you where to return one, give them this advice in its own words." in memo, memo
+    assert "If someone asks you where to return one, give them this advice as it is written." in memo, memo
 
 
 def test_a_closed_statement_is_not_kept_up_to_date_on_facebook(project, settings, monkeypatch):  # type: ignore[no-untyped-def]
@@ -168,3 +168,55 @@ def test_a_lost_bag_after_a_fire_gets_sorry_for_the_trouble_not_condolences(proj
     assert lost, replies
     assert "I am sorry for the trouble this has caused you." in lost, lost
     assert "put you through" not in lost, lost
+
+
+def test_the_english_and_french_briefs_ask_questions_together_only_when_both_do(project, settings):  # type: ignore[no-untyped-def]
+    # In English the packs answer both "how many sold" and "how many people"; in French the
+    # people are counted too (« 40 familles »): the French brief asks them apart, so the English
+    # one does too. A spokesperson briefed in either language faces the same numbered questions.
+    english = statement_file(title="Sliced raclette recall", severity="critical", front="kind: recall\n", sections={
+        "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain Listeria. "
+                   "Do not eat this cheese.",
+        "What happened": "The two lots amount to 21,500 packs, delivered to 1,146 shops."},
+        updates=(("2026-11-27 17:30", "investigating", "We are recalling two lots."),))
+    french = statement_file(lang="fr", title="Rappel de raclette tranchée", severity="critical", front="kind: recall\n",
+                            sections={
+        "Résumé": "Nous rappelons deux lots de raclette tranchée (L2631A, L2631B), car ils peuvent contenir la "
+                  "bactérie Listeria. Ne consommez pas ce fromage.",
+        "Ce qui s'est passé": "Les deux lots représentent 21 500 barquettes, livrées à 1 146 magasins. "
+                              "40 familles nous ont déjà appelés."},
+        updates=(("2026-11-27 17:30", "analyse", "Nous rappelons deux lots."),))
+    en = write_statement(project, settings, english, "2026-11-27-rappel.md")
+    fr = write_statement(project, settings, french, "2026-11-27-rappel.fr.md")
+    alone = _headings(render_qa_brief(en, settings, NOW))
+    assert "How many units were sold? How many people are affected?" in alone, alone  # (the case this is about)
+    en_headings = _headings(render_qa_brief(en, settings, NOW, siblings=(fr,)))
+    fr_headings = _headings(render_qa_brief(fr, settings, NOW, siblings=(en,)))
+    assert len(en_headings) == len(fr_headings), (en_headings, fr_headings)
+    assert "How many people are affected?" in en_headings, en_headings
+
+
+def test_a_french_page_names_a_greenwich_clock_gmt_as_its_text_does() -> None:
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.site.labels import human_datetime
+
+    winter = datetime.fromisoformat("2026-12-01T09:30:00+00:00")
+    # « 9 h 30, heure de Jersey » beside the statement's own « 9 h 30 GMT » reads as two clocks.
+    assert human_datetime(winter, ZoneInfo("Europe/Jersey"), "fr").replace("\u00a0", " ").endswith("9 h 30 GMT")
+    assert human_datetime(winter, ZoneInfo("Europe/Paris"), "fr").replace("\u00a0", " ").endswith(
+        "10 h 30, heure de Paris")
+
+
+def test_words_a_release_quotes_keep_the_authors_here(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", front="", title="Données de clients consultées", sections={
+        "Résumé": "Des données de 3 412 clients ont été copiées. Nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "L'origine de la fuite fait l'objet d'une enquête ; nous en publierons ici les "
+                              "conclusions dès qu'elles nous seront communiquées."},
+        updates=(("2026-11-25 10:00", "identifié", "Nous avons bloqué l'accès."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-11-25-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("’", "'")
+    # Inside quotation marks, the authors' words: « ici » stays (never « en ligne » in their mouth).
+    said = re.findall(r"«[^»]*»", release)
+    assert any("nous en publierons ici les conclusions" in quote for quote in said), release
+    assert not any("en ligne" in quote for quote in said), release

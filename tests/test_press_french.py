@@ -191,14 +191,14 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
     assert "déclare le Dr Anne Ravier" in release, release
 
 
-def test_here_inside_a_quote_is_named_plainly(project, settings) -> None:
-    # The release is the organisation's own text: its quote says where, without the journalist's
-    # [brackets], and in French word order (« en ligne », never « sur notre page d'information les… »).
+def test_the_spokespersons_quote_is_given_word_for_word(project, settings) -> None:
+    # The page, every channel and the release quote the same words: "here" stays (the release
+    # gives the statement's address), with no journalist's [brackets].
     for lang, quote, expected in (
             ("en", "\"We will report here everything the investigation finds.\"",
-             "We will report on our website everything the investigation finds"),
+             "We will report here everything the investigation finds"),
             ("fr", "« Nous rendrons compte ici de tout ce que l'enquête établira. »",
-             "Nous rendrons compte en ligne de tout ce que l’enquête établira")):
+             "Nous rendrons compte ici de tout ce que l’enquête établira")):
         text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Chief Executive}\n", sections={
             ("Summary" if lang == "en" else "Résumé"): ("Card payments failed. We are sorry." if lang == "en" else
                                                         "Des paiements ont échoué. Nous en sommes désolés."),

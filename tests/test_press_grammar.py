@@ -208,13 +208,14 @@ def test_an_english_release_spells_as_ap_does(project, settings, monkeypatch):
         assert american in release, (american, release)
 
 
-def test_the_leaders_quote_is_spelt_as_the_rest_of_an_english_release(project, settings, monkeypatch):
+def test_the_leaders_quote_is_never_reworded_even_to_ap_spelling(project, settings, monkeypatch):
     monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
     text = statement_file(sections={"Summary": "Card payments failed at checkout for two hours. We are sorry.",
                                     "Quote": "\"I apologise to every shop that lost a sale, and I recognise how much "
                                              "this cost them.\""})
     release = render_press_release(write_statement(project, settings, text), settings).markdown
-    assert "I apologize to every shop that lost a sale, and I recognize how much this cost them," in release, release
+    # The page and every channel quote "I apologise": the release quotes the same words.
+    assert "I apologise to every shop that lost a sale, and I recognise how much this cost them," in release, release
 
 
 def test_an_apology_with_its_reason_is_quoted_never_told_as_a_riddle(project, settings, monkeypatch):

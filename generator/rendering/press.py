@@ -229,6 +229,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         facts = [s if s == key_advice and not _fact_of(s, lang) else _fact_of(s, lang) for s in _sentences(paragraph)]
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
                      for s in filter(None, facts)]
+        # What is quoted keeps the authors' "here" (« ici »): words inside quotation marks are theirs.
+        as_said = dict(zip(sentences, (press_times(s, lang, settings.timezone, moment) for s in filter(None, facts))))
         if not sentences:
             return ""
         # A sentence quoted keeps the authors' words, with what the release had to make clear
@@ -250,7 +252,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 group = list(run)
                 said_run = rewritten(group) if can else None
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
-                              else f"{said.next()} {_quoted(' '.join(group), lang)}")
+                              else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             return md_escape_text(" ".join(pieces))
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
         if not text.rstrip().endswith("?") and _owner_unnamed(told[0], org, lang):
@@ -1155,13 +1157,11 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     """The quote in its own paragraph, attributed by name and role."""
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
-    from generator.rendering.documents.freshness import here_named
-
-    # "We will report here": in a release, "here" is nowhere. The release is the organisation's
-    # own text: its quotes say where, without the journalist's [brackets].
-    quote = here_named(_quote_text(statement), statement.lang)
+    # The speaker's words as the page and every channel give them: a quote is never reworded,
+    # not even to AP spelling ("I apologise", "advert" stay) nor "here" made "on our website"
+    # (the release gives the statement's address below).
+    quote = _quote_text(statement)
     if statement.lang == "en":
-        quote = ap_spelling(quote)  # the speaker's words, in the release's one spelling
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
             f"“{quote}”" if quote[-1] in "?!" else f"“{quote},”"

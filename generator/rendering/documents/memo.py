@@ -64,7 +64,8 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.public", "What we say publicly"),
     translatable("memo.public_link", "The official statement, kept up to date: {url}"),
     translatable("memo.public_key", "Our key message: {text}"),
-    translatable("memo.public_apology", "Our apology: {text}"),
+    # Translators: the apology as published, in quotation marks (never two colons in a row).
+    translatable("memo.public_apology", "Our apology, as published: “{text}”"),
     translatable("memo.customers", "If someone affected asks you"),
     translatable("memo.customers_text",
                  "Listen, say you are sorry for what they are going through, and give them the official statement and "
@@ -81,7 +82,7 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.own_recall_vehicle", "If you own one of these vehicles, this advice applies to you too."),
     translatable("memo.own_recall",
                  "If you have one of these products at home, this advice applies to you too. If someone asks you where "
-                 "to return one, give them this advice in its own words."),
+                 "to return one, give them this advice as it is written."),
     translatable("memo.not_say", "What not to say, even off the record"),
     translatable("memo.not_say_items",
                  "No guess about causes, culprits, figures or dates beyond the statement. | No blame on a colleague, a "
@@ -166,7 +167,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
 
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=after_colon(_key_message(brief), lang))]
     if brief.apology:
-        public_items.append(w["public_apology"].format(text=after_colon(brief.apology, lang)))
+        public_items.append(w["public_apology"].format(text=brief.apology))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
@@ -200,9 +201,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         over = "resolved" if kind in ("outage", "billing", "health") else "over"
         next_text = w[f"{over}_postmortem" if statement.postmortem else over].format(when=when)
     elif promise.at is not None and promise.ahead:
-        next_text = w["next_text"].format(when=brief.when(promise.at))
+        next_text = w["next_text"].format(when=brief.promised_by(brief.when(promise.at)))
     elif promise.at is not None:
-        next_text = w["late"].format(when=brief.when(promise.at))
+        next_text = w["late"].format(when=brief.promised_by(brief.when(promise.at)))
     else:
         next_text = w["no_promise"]
     staff: list[MemoSection] = []

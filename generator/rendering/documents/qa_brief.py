@@ -46,6 +46,7 @@ class QaContext:
     unanswered: str
     source_label: str
     fix_label: str
+    merged: tuple[tuple[str, str], ...] = ()  # questions asked together: (the first, the other)
 
 
 _ONE_OF_OURS = re.compile(r"\b(?:one of our (?:employees|staff|colleagues|agents|managers)|an? (?:employee|member of "
@@ -142,10 +143,15 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
     by_when = words["by_when"].format(when=_at(brief, promise.at)) if promise.ahead and promise.at else ""
     answers: list[Answer] = []
     answered: dict[int, set[str]] = {}  # an answer's place → the sentences it quotes
+    keys: list[str] = []  # the key of each answer's (first) question
+    merged: list[tuple[str, str]] = []  # (the question kept, the one asked with it)
+    others = [frozenset(qa_context(other, settings, brief.now).merged) for other in siblings
+              if other.lang != statement.lang]
     for question in questions(brief, also):
         text = translate(question.text, lang)
         if question.key == "since":
             markdown, source = _since(brief, words)
+            keys.append(question.key)
             answers.append(Answer(text, markdown, source))  # (our own words only: no source line)
             continue
         found = question.find(brief)
@@ -164,6 +170,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             affected = words["affected"].format(items=", ".join(
                 item if lang == "de" else lower_item(item) for item in statement.affected))
             quoted = "\n\n".join(f"> {p.marked}" for p in found)
+            keys.append(question.key)
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
                                   "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
             continue
@@ -172,6 +179,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             line = _fallback(question.fallback, brief, words, by_when)
             # (No line to say for "why so late": the crisis lead agrees one.)
             instead = line if question.fallback == "agree" else f"{words['say']} " + in_quotes(line, lang)
+            keys.append(question.key)
             answers.append(Answer(text, None, instead + (f" {extra}" if extra else "")))
             continue
         said = _once(with_leaned_on(brief, [p for p in found if p.section != "table"]))
@@ -197,11 +205,14 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         # people are affected?") are asked together: a brief never prints one answer twice.
         same = next((i for i, texts in answered.items() if not rows and not extra
                      and {p.text for p in said} == texts), None)
-        if same is not None:
+        # (Only as the other languages do: the English and French briefs ask the same questions.)
+        if same is not None and all((keys[same], question.key) in pairs for pairs in others):
             answers[same] = replace(answers[same], question=f"{answers[same].question} {text}")
+            merged.append((keys[same], question.key))
             continue
         if not rows:
             answered[len(answers)] = {p.text for p in said}
+        keys.append(question.key)
         answers.append(Answer(text, quoted, source))
     unanswered = sum(1 for a in answers if a.markdown is None)
     return QaContext(
@@ -215,6 +226,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         unanswered=words["unanswered"],
         source_label=words["source"],
         fix_label="",
+        merged=tuple(merged),
     )
 
 

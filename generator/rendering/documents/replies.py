@@ -198,9 +198,9 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         sorry = words["sorry_resolved"] if statement.severity.serious else words["sorry_minor"]
     else:
         if promise.at is not None and promise.ahead:
-            closing = words["next"].format(url=url, when=brief.when(promise.at))
+            closing = words["next"].format(url=url, when=brief.promised_by(brief.when(promise.at)))
         elif promise.at is not None:
-            closing = words["late"].format(url=url, when=brief.when(promise.at))
+            closing = words["late"].format(url=url, when=brief.promised_by(brief.when(promise.at)))
         else:
             closing = words["follow"].format(url=url)
         sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from generator.core.catalogues import english_table, translatable, translated
-from generator.rendering.moments import zone_city
+from generator.rendering.moments import zone_words
 
 # The English of every label, by key (the message context in the catalogues).
 LABELS: dict[str, str] = english_table(
@@ -174,9 +174,10 @@ def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool 
     if not with_zone:
         return text
     if lang == "fr":
-        # French readers know their clock by a city, not by « CET »: « 10 h 50, heure de Paris ».
-        city = zone_city(zone, lang)
-        return f"{text}, heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
+        # French readers know their clock by a city, not by « CET »: « 10 h 50, heure de Paris »;
+        # a Greenwich clock is « GMT », as every French copy and the statement's text name it.
+        said = zone_words(moment, zone, lang)
+        return f"{text} {said}" if said.isupper() else f"{text}, {said}"
     return f"{text} {zone_abbreviation(local, zone, lang)}"
 
 
