@@ -102,7 +102,7 @@ def test_the_recall_qa_answers_the_cause_and_the_health_question_with_the_statem
     statement, settings = _recall(project, settings)
     answers = _answers(render_qa_brief(statement, settings, NOW))
     assert "La cause est un lot de farine contaminé chez un fournisseur." in _quoted(answers["Quelle en est la cause ?"])
-    health = answers["Quel est le risque, et que doit surveiller une personne qui l'a acheté ?"]
+    health = answers["Quel est le risque, et que doivent surveiller les personnes qui l'ont chez elles ?"]
     assert any("consultez votre médecin" in line for line in _quoted(health))
 
 

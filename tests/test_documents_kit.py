@@ -39,8 +39,8 @@ def _cheese(lang: str) -> str:
 
 def test_the_health_section_answers_the_health_question(project, settings) -> None:  # type: ignore[no-untyped-def]
     briefs = _briefs(_both(project, settings, "2026-03-06-cheese", _cheese), settings)
-    english = briefs["en"]["What is the risk, and what should someone who bought or used it watch for?"]
-    french = briefs["fr"]["Quel est le risque, et que doit surveiller une personne qui l'a acheté ?"]
+    english = briefs["en"]["What is the risk, and what should people who have it watch for?"]
+    french = briefs["fr"]["Quel est le risque, et que doivent surveiller les personnes qui l'ont chez elles ?"]
     assert not _unanswered(english) and not _unanswered(french)
     assert any("see your doctor" in line for line in _quoted(english))
     assert any("consultez votre médecin" in line for line in _quoted(french))
@@ -184,8 +184,8 @@ def test_no_case_reported_and_a_withdrawal_hour_tick_no_authority_nor_health_ste
     lists = _checklists(project, settings, "2026-03-06-cheese", _recall)
     assert _item(lists["en"], "Inform the product-safety authority").startswith("- [ ]")
     assert _item(lists["fr"], "Informez sans délai la DDPP").startswith("- [ ]")
-    assert _item(lists["en"], "Tell people who bought or used it what to watch for").startswith("- [ ]")
-    assert _item(lists["fr"], "Dites aux personnes qui l'ont acheté").startswith("- [ ]")
+    assert _item(lists["en"], "Tell people who have the product what to watch for").startswith("- [ ]")
+    assert _item(lists["fr"], "Dites aux personnes qui ont le produit").startswith("- [ ]")
 
 
 def test_families_told_by_a_person_is_ticked_and_an_investigation_named_is_not_the_authorities_told(

@@ -220,3 +220,32 @@ def test_words_a_release_quotes_keep_the_authors_here(project, settings):  # typ
     said = re.findall(r"«[^»]*»", release)
     assert any("nous en publierons ici les conclusions" in quote for quote in said), release
     assert not any("en ligne" in quote for quote in said), release
+
+
+def test_a_recall_updates_picture_names_the_lots_it_tells_people_not_to_eat(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Sliced raclette recall", severity="critical", front="kind: recall\n", sections={
+        "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain Listeria. "
+                   "Do not eat this cheese.",
+        "Recalled products": "| Product | Lot | Use by |\n|---|---|---|\n| Sliced raclette 400 g | L2631A | 08/01/2027 |\n"
+                             "| Sliced raclette 400 g | L2631B | 09/01/2027 |"},
+        updates=(("2026-11-30 10:00", "monitoring", "Both lots have been taken off the shelves. If you have a pack "
+                                                    "from a recalled lot at home, do not eat it."),
+                 ("2026-11-27 17:30", "investigating", "We are recalling two lots.")))
+    statement = write_statement(project, settings, text, "2026-11-27-recall.md")
+    card = next(c.visual or "" for c in render_copies(statement, settings, ["instagram"])
+                if c.kind == "update" and c.update_at and c.update_at.day == 30)
+    assert "do not eat it" in card and "L2631A" in card and "L2631B" in card, card
+
+
+def test_who_is_responsible_for_a_recall_is_answered_with_our_product_not_a_phone_number(
+        project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Sliced raclette recall", severity="critical", front="kind: recall\n", sections={
+        "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain Listeria. "
+                   "We apologise to our customers; our consumer line answers 7 days a week on +33 4 65 71 22 80.",
+        "What we are doing": "- We are working with the veterinary services to find the source of the "
+                             "contamination."},
+        updates=(("2026-11-27 17:30", "investigating", "We are recalling two lots."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-27-recall.md"), settings, NOW)
+    answer = qa.split("Who is responsible?")[1].split("\n## ")[0]
+    assert "We are recalling two lots of sliced raclette" in answer, answer
+    assert "+33 4 65 71 22 80" not in answer and "to find the source" in answer, answer

@@ -689,6 +689,12 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             todo = _end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
         lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"), news,
                  todo if todo and todo != news and len(news) + len(todo) <= 260 else ""]
+        if brief.kind == "recall" and brief.lot_codes:
+            # "Do not eat it" on a picture shared alone says nothing without the lots it means.
+            listed = lots_at(brief, update)
+            codes = [code for code in brief.lot_codes if code in listed]
+            if listed and not all(code in " ".join(lines) for code in codes):
+                lines.append(_short(listed))
     else:
         # The picture says the news, that the worst is over when it is, and the one thing to do;
         # after a bad buzz, the apology (a picture without it reads as a headline about us); a

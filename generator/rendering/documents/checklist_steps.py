@@ -146,7 +146,7 @@ STEPS: tuple[Step, ...] = (
      r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
     ("health", "comms", 120, ("recall",),
      translatable("checklist.step.health",
-                  "Tell people who bought or used it what to watch for and whom to call, and open an information line."),
+                  "Tell people who have the product what to watch for and whom to call, and open an information line."),
      r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
      r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
     ("refund", "commercial", 24 * 60, ("recall",),
@@ -160,8 +160,8 @@ STEPS: tuple[Step, ...] = (
      r"sécurisé|contrôlée?s? avant|vérifiée?s? avant|contrôles de sécurité)"),
     ("authorities_safety", "legal", 240, ("safety",),
      translatable("checklist.step.authorities_safety",
-                  "Inform the labour inspectorate (staff were involved) and the local authorities; cooperate with "
-                  "any inquiry."),
+                  "Inform the labour inspectorate if workers (ours or another firm's) were involved, and the local "
+                  "authorities; cooperate with any inquiry."),
      r"\b(?:labour inspector\w*|inspectorate|prefecture|inspection du travail|inspection des installations|dreal|"
      r"préfecture|préfet)\b|\b(?:informed|notified|alerted|told|called|reported (?:it|this|the \w+) to|cooperat\w*|"
      r"co-operat\w*|working with)\b[^.]{0,60}\b(?:police|investigators|inquiry|investigation|coastguard|coast guard|"

@@ -244,7 +244,12 @@ def _responsible(brief: Brief) -> list[Passage]:
         # answer honestly ("we are working with the authorities to find the source"), never a dodge.
         searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
                          history=True, most=1)
-        sorry = [p for p in find(brief, sections=("summary",), most=6) if p.has("apology")][:1]
+        summary = find(brief, sections=("summary",), most=6)
+        sorry = [p for p in summary if p.has("apology")][:1]
+        if document_kind(brief) == "recall":
+            # A recall: the product is ours, which the recall itself says ("Fromagerie Bellecombe
+            # is recalling…"); an apology that ends on the consumer line's number answers nothing here.
+            sorry = summary[:1]
         found = [*sorry, *searching] if searching else []
     # The sentence that says whose fault it is first ("C'est une erreur de Voltéa"); "they were
     # right" and "approved by our team" own less than "we should never have published it".
@@ -863,7 +868,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     if kind == "recall":
         return (
             _q("lots", translatable("qa.question.lots", "Which products, lots and dates?"), _lots),
-            _q("health", translatable("qa.question.health", "What is the risk, and what should someone who bought or used it watch for?"), _health),
+            _q("health", translatable("qa.question.health", "What is the risk, and what should people who have it watch for?"), _health),
             _cause(),
             _q("return", translatable("qa.question.return", "How do people return it and get their money back?"),
                lambda b: _anywhere(b, "return", first=("summary", "what_you_should_do"), most=2)),
