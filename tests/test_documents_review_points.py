@@ -249,3 +249,31 @@ def test_who_is_responsible_for_a_recall_is_answered_with_our_product_not_a_phon
     answer = qa.split("Who is responsible?")[1].split("\n## ")[0]
     assert "We are recalling two lots of sliced raclette" in answer, answer
     assert "+33 4 65 71 22 80" not in answer and "to find the source" in answer, answer
+
+
+def test_a_count_corrected_in_words_is_a_question_of_its_own(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Fire at the show", severity="major", front="kind: safety\n", sections={
+        "Summary": "A fire broke out on a stand at the show; seven people were hurt and all are now home."},
+        updates=(("2026-11-28 16:30", "identified", "Seven people have been treated by the fire service, not four as "
+                                                    "in our first report: three more people came forward after the "
+                                                    "evacuation."),
+                 ("2026-11-28 14:45", "investigating", "A fire broke out at 14:12. Four people are being treated.")))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-28-fire.md"), settings, NOW)
+    assert "## 3. Why has the number changed?" in qa or "Why has the number changed?" in _headings(qa), qa
+    answer = qa.split("Why has the number changed?")[1].split("\n## ")[0]
+    assert "not four as in our first report: three more people came forward" in answer, answer
+    since = qa.split("When did it start, and when did you find out?")[1].split("\n## ")[0]
+    assert "not four" not in since, since  # (our first report is no answer to when we found out)
+
+
+def test_once_it_is_over_the_site_question_is_not_answered_with_an_old_morning(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Fire at the show", severity="major", front="kind: safety\n", sections={
+        "Summary": "A fire broke out on a stand in hall 4 of the show; seven people were hurt and all are now home."},
+        updates=(("2026-11-30 11:00", "resolved", "The show closed on Sunday at 19:00, as planned. This incident is "
+                                                  "now closed."),
+                 ("2026-11-29 08:40", "monitoring", "The safety commission inspected the halls this morning: halls 3 "
+                                                    "and 5 reopen at 09:00."),
+                 ("2026-11-28 14:45", "investigating", "A fire broke out in hall 4; the halls were evacuated.")))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-28-fire.md"), settings, NOW)
+    answer = qa.split("Is the site safe now?")[1].split("\n## ")[0]
+    assert "reopen at 09:00" not in answer and "The show closed on Sunday at 19:00" in answer, answer

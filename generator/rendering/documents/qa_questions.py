@@ -812,6 +812,16 @@ def _fraud_since(brief: Brief) -> list[Passage]:
     return found[:2]
 
 
+def _safe_now(brief: Brief) -> list[Passage]:
+    """Once it is over, only what the statement says now: an older update's "halls 3 and 5
+    reopen at 09:00", days later, answers nothing; the closing update's first words do ("The
+    show closed on Sunday at 19:00, as planned")."""
+    from generator.rendering.documents.passages import NEWEST, SECTION
+
+    now = [p for p in _safe(brief) if p.recent in (NEWEST, SECTION)]
+    return now or [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST][:1]
+
+
 def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]:
     if kind == "breach":
         return (
@@ -898,7 +908,8 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     if kind == "safety":
         return (
             _q("hurt", translatable("qa.question.hurt", "Is anyone hurt?"), _hurt),
-            _q("safe", translatable("qa.question.safe", "Is the site safe now?"), _safe, relevant="site"),
+            _q("safe", translatable("qa.question.safe", "Is the site safe now?"),
+               _safe_now if resolved else _safe, relevant="site"),
             _q("services", translatable("qa.question.services.safety", "Were emergency services and authorities involved?"),
                lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
                or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
@@ -1165,6 +1176,13 @@ def attacked(brief: Brief) -> bool:
 
 _A_CHANGE = re.compile(r"\b(?:not (?:the |only )?|rather than (?:the )?|instead of (?:the )?|et non (?:pas )?(?:les |des |de )?|"
                        r"au lieu (?:des |de )?)\d", re.IGNORECASE)
+# A count in words corrected in passing: "Seven people were treated, not four as in our first
+# report", « sept personnes, et non quatre comme au premier bilan ».
+_SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
+          r"huit|neuf|dix|onze|douze)")
+_A_CHANGE_IN_WORDS = re.compile(rf"\b(?:not|et non(?: pas)?|rather than|au lieu de) {_SMALL}\b[^.;]{{0,30}}\b(?:as|that|we|"
+                                rf"comme|que|qu['’]|annoncée?s?|reported|first|initially|au premier|du premier)\b",
+                                re.IGNORECASE)
 
 
 def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
@@ -1174,8 +1192,10 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99,
                                pending=True)
                if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)]
+    said = next((p for p in find(brief, words=_A_CHANGE_IN_WORDS.pattern, sections=("update",), newest_first=True,
+                                 history=True, most=3) if not p.has("correction")), None)
     if not counted:
-        return None
+        return (said, said) if said else None
     def counts(text: str) -> frozenset[str]:
         return frozenset(f for f in figures(text) if len(f) >= 3)  # (never a day: "25 November")
 
@@ -1197,7 +1217,7 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
         if older.recent > newest.recent and counts(older.text) and not counts(older.text) & counts(newest.text) \
                 and noun(older.text) == noun(newest.text):
             return newest, older
-    return None
+    return (said, said) if said else None
 
 
 # A problem that ran this long before we knew: journalists ask why nobody saw it.

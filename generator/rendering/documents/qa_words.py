@@ -163,7 +163,8 @@ W = {
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
-              r"reported to us|first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
+              # ("first reports" of the problem; never "not four as in our first report")
+              r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
               r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
