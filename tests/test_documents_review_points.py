@@ -277,3 +277,21 @@ def test_once_it_is_over_the_site_question_is_not_answered_with_an_old_morning(p
     qa = render_qa_brief(write_statement(project, settings, text, "2026-11-28-fire.md"), settings, NOW)
     answer = qa.split("Is the site safe now?")[1].split("\n## ")[0]
     assert "reopen at 09:00" not in answer and "The show closed on Sunday at 19:00" in answer, answer
+
+
+def test_a_fire_text_carries_the_advice_rather_than_a_second_account_of_the_evacuation(
+        project, settings):  # type: ignore[no-untyped-def]
+    news = ("On Saturday 28 November at 14:12 CET, a fire on a stand at the OUTDOORA show in Lyon forced the "
+            "evacuation of three halls and injured seven people, two of whom were taken to hospital; all are now home.")
+    text = statement_file(title="Fire at the OUTDOORA show on 28 November: three halls evacuated, seven people injured",
+                          severity="major", front="kind: safety\n", sections={
+        "Summary": f"{news} About 11,000 visitors and exhibitors were evacuated from halls 3, 4 and 5, and the fire, "
+                   "which started on a stand in hall 4, was put out at 14:31.",
+        "What you should do": "- If you were in hall 3, 4 or 5 and have had a cough, difficulty breathing or headaches "
+                              "since Saturday, see a doctor."},
+        updates=(("2026-11-30 11:00", "resolved", "The show closed as planned. This incident is now closed."),
+                 ("2026-11-28 14:45", "investigating", "Three halls are being evacuated.")))
+    statement = write_statement(project, settings, text, "2026-11-28-fire.md")
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"]) if c.kind == "announcement")
+    # The news already says who was hurt: what people should do goes with it, not "About 11,000…".
+    assert "see a doctor" in sms and "About 11,000" not in sms, sms

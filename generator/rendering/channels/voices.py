@@ -1370,7 +1370,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             must.append(brief.never_ask)
         # The worst is over ("no one was hurt", "service is back"): an SMS about a fire or an
         # outage that leaves it out reads as still happening.
-        must += [brief.hurt or "", *brief.outcome, brief.first_advice or "", brief.lots_sentence()]
+        # (A news that says them already, "…injured seven people; all are now home", needs no other.)
+        in_news = roles.sentences(brief.news, brief.lang)
+        over, hurt_told = any(s.has("outcome") for s in in_news), any(s.has("harm") for s in in_news)
+        must += ["" if hurt_told else brief.hurt or "", *([] if over else brief.outcome), brief.first_advice or "",
+                 brief.lots_sentence()]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
