@@ -101,3 +101,18 @@ def test_a_site_address_x_does_not_link_is_said_once(project: Path) -> None:
     config.write_text(config.read_text().replace("status.calypso-pay.example", "status.calypso-pay.com"))
     result = run("check")
     assert result.exit_code == 0 and "X does not take" not in result.output, result.output
+
+
+def test_check_tells_the_team_where_each_statement_stands(project: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # At the sample clock the card-payments statement is open with its promise ahead; a day
+    # later, that promise is overdue; the two others are closed, each with when.
+    result = run("check")
+    assert "Where each statement stands:" in result.output, result.output
+    assert "  2026-11-20-card-payments (en, fr): major, open, next update promised by 20 November 2026, 12:00 CET" \
+        in result.output, result.output
+    assert "  2026-10-02-merchant-data-exposure (en): critical, closed 4 October 2026, 18:00 CEST" in result.output
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-21T12:00:00+01:00")
+    later = run("check")
+    assert "2026-11-20-card-payments (en, fr): major, open, the update promised by 20 November 2026, 12:00 CET is " \
+           "overdue" in later.output, later.output
+    assert "and is 1 day late" in later.output, later.output

@@ -62,6 +62,8 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
             click.echo(problem.format())
         for note in report.notes:
             click.echo(note)
+        for line in _where_each_stands(report, root):
+            click.echo(line)
         errors, warnings = len(report.errors), len(report.warnings)
         # --strict fails on warnings alone: say so, never "fix the errors" when there are none.
         verdict = ("ok" if not report.failed(strict) else "fix the errors above" if errors
@@ -73,6 +75,33 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
         with summary.open("a", encoding="utf-8") as out:
             out.write(_markdown_summary(report, strict))
     raise SystemExit(1 if report.failed(strict) else 0)
+
+
+def _where_each_stands(report: CheckReport, root: Path) -> list[str]:
+    """One line per statement checked, for the crisis team: its languages, severity, and where
+    it stands (the next update promised, overdue, or closed), and its corrections."""
+    from generator.core.clock import now as current_time
+    from generator.reading.settings import load_settings
+    from generator.rendering.site.labels import human_datetime
+
+    if not report.incidents:
+        return []
+    zone, moment = load_settings(root).timezone, current_time()
+    lines = ["Where each statement stands:"]
+    for incident in report.incidents:
+        statement = incident.primary
+        if statement.resolved and statement.resolved_at is not None:
+            state = f"closed {human_datetime(statement.resolved_at, zone, 'en')}"
+        elif statement.next_update is None:
+            state = "open, no next update promised"
+        elif statement.next_update < moment:
+            state = f"open, the update promised by {human_datetime(statement.next_update, zone, 'en')} is overdue"
+        else:
+            state = f"open, next update promised by {human_datetime(statement.next_update, zone, 'en')}"
+        fixes = sum(len(update.corrections) for update in statement.updates)
+        lines.append(f"  {incident.slug} ({', '.join(incident.langs)}): {statement.severity.value}, {state}"
+                     + (f"; {fixes} correction(s)" if fixes else ""))
+    return lines
 
 
 def _markdown_summary(report: CheckReport, strict: bool) -> str:

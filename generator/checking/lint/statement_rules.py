@@ -163,7 +163,10 @@ def check_overdue(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pr
     promised = promise.astimezone(ctx.settings.timezone).strftime("%Y-%m-%d %H:%M")
     late = ctx.now - promise
     minutes = int(late.total_seconds() // 60)
-    delay = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    # "11 days 11 h late" past a day: "275 h 05 min" makes the reader count.
+    days, hours = minutes // (60 * 24), minutes % (60 * 24) // 60
+    delay = (f"{days} day{'s' if days > 1 else ''}" + (f" {hours} h" if hours else "") if days
+             else f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min")
     what = ("the maintenance window ended at {} and it is not marked completed: it is {} late"
             if key == "scheduled_until" else "the next update was promised for {} and is {} late")
     yield rule.problem(statement, statement.key_lines.get(key, 1), 1, what.format(promised, delay))
