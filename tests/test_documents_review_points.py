@@ -295,3 +295,29 @@ def test_a_fire_text_carries_the_advice_rather_than_a_second_account_of_the_evac
     sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"]) if c.kind == "announcement")
     # The news already says who was hurt: what people should do goes with it, not "About 11,000…".
     assert "see a doctor" in sms and "About 11,000" not in sms, sms
+
+
+def test_an_answer_that_apologises_to_them_comes_with_who_they_are(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="spokesperson: {name: Gaëlle Le Bihan, role: Chief Executive}\n", sections={
+        "Summary": "Since 05:50, contactless payment on board fails on part of our coaches. We apologise.",
+        "Quote": "\"Thousands of passengers could not pay for their journey this morning because of an update we "
+                 "installed overnight. That is our mistake, and I apologise to them.\""},
+        updates=(("2026-09-03 10:05", "identified", "We are going back to the previous version."),))
+    qa = render_qa_brief(write_statement(project, settings, text), settings, NOW)
+    for question in ("Who is responsible?", "Will anyone lose their job over this?"):
+        answer = qa.split(question)[1].split("\n## ")[0]
+        if "I apologise to them" in answer:
+            assert "Thousands of passengers could not pay" in answer, (question, answer)
+    assert "I apologise to them" in qa.split("Who is responsible?")[1].split("\n## ")[0], qa
+
+
+def test_the_exposed_reply_lists_what_the_next_sentence_adds_to_the_data(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", front="kind: breach\n", title="Customer documents copied", sections={
+        "Summary": "Criminals copied the details of 3,412 customers. We are sorry.",
+        "What happened": "The files copied contain names, addresses and account numbers. For 640 of these customers, "
+                         "they also contain payslips and bank statements. They do not contain passwords."},
+        updates=(("2026-11-25 10:00", "identified", "We blocked the access."),))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-25-breach.md"), settings)
+    exposed = replies.split("\n## exposed:")[1].split("\n## ")[0]
+    # The most sensitive data is said where the person asks what was exposed.
+    assert "they also contain payslips and bank statements" in exposed, exposed

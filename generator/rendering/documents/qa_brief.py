@@ -20,7 +20,7 @@ from generator.rendering.deadlines import passed_promise
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import Passage, find, quoted as in_quotes, update_named, update_source
-from generator.rendering.documents.qa_questions import questions, with_leaned_on
+from generator.rendering.documents.qa_questions import THEM, questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
 from generator.rendering.documents.templating import render_text
@@ -186,8 +186,11 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         if question.key == "jobs":
             # Asked whether anyone will lose their job, the brief never points at the employee
             # whose password was stolen: only what the organisation owns is quoted, without the
-            # sentences it leans on ("This system holds the documents…" answers nothing here).
-            said = [p for p in said if p in found]
+            # sentences it leans on ("This system holds the documents…" answers nothing here),
+            # unless it speaks of people it does not name ("…, and I apologise to them").
+            said = _once([q for p in found if p.section != "table"
+                          for q in (with_leaned_on(brief, [p]) if THEM.search(p.text) else [p])
+                          if not _ONE_OF_OURS.search(q.text)])
         elif question.key == "responsible":
             # "Who is responsible?" answered with "someone logged in with the password of one of
             # our employees" points at that employee: what we own is the answer.

@@ -755,6 +755,10 @@ _OWNS_IT_ALL = re.compile(r"^(?:(?:this|it|that) (?:was|is) (?:entirely |all )?o
                           r"(?-i:[A-Z])))", re.IGNORECASE)
 
 
+# A pronoun for people named in the sentence before: "I apologise to them", « je leur présente ».
+THEM = re.compile(r"\b(?:them|they|leur|eux)\b", re.IGNORECASE)
+
+
 def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
     """`found`, each sentence that leans on the one before it preceded by that one (and the
     one before, when it leans too): "It is the most likely cause" alone does not say what
@@ -774,7 +778,10 @@ def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
 
 def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int = 2) -> list[Passage]:
     leans = _LEANS.get(brief.lang, _LEANS["en"])
-    if depth == 0 or passage.has("apology") or _OWNS_IT_ALL.match(passage.text) or not leans.match(passage.text):
+    # ("That is our mistake, and I apologise to them" leans all the same: "them" needs its people.)
+    owns_it = _OWNS_IT_ALL.match(passage.text) and not THEM.search(passage.text)
+    if depth == 0 or (passage.has("apology") and not THEM.search(passage.text)) or owns_it \
+            or not leans.match(passage.text):
         return []
     index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
     if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:

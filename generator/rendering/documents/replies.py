@@ -483,6 +483,9 @@ def _was_due(brief: Brief, text: str, written: datetime, words: dict[str, str]) 
     return text if day is None else words["was_due"].format(text=text.rstrip(), day=day_words(day, brief.lang))
 
 
+_ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain|include|hold|comprenn|contienn|contient|"
+                   r"compren)|\b(?:contain|include|hold|contienn|contient|comprenn)\w*\s+(?:also|aussi|également)\b",
+                   re.IGNORECASE)
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
                    r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
 _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
@@ -515,8 +518,12 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
                 data.append(said)
     told = find(brief, sections=("what_happened", "summary"), most=99)
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
-        data = data or _with_their_lists(brief, [p.text for p in told if p.section == key and p.has("data")
-                                                 and _SEEN.search(p.text) and not _UNSEEN.search(p.text)][:3])
+        # (With what the next sentence adds: "For 640 of them, they also contain payslips".)
+        named = [i for i, p in enumerate(told) if p.section == key and p.has("data") and _SEEN.search(p.text)
+                 and not _UNSEEN.search(p.text)][:3]
+        named += [i + 1 for i in named if i + 1 < len(told) and told[i + 1].section == key
+                  and _ALSO.search(told[i + 1].text) and not _UNSEEN.search(told[i + 1].text) and i + 1 not in named]
+        data = data or _with_their_lists(brief, [told[i].text for i in sorted(named)])
     if not safe:  # one sentence says it: "What happened"'s, else the summary's
         safe = [p.text for p in told if _UNSEEN.search(p.text) and p.section == "what_happened"][:1] or \
             [p.text for p in told if _UNSEEN.search(p.text)][:1]
