@@ -820,13 +820,15 @@ def _fraud_since(brief: Brief) -> list[Passage]:
 
 
 def _safe_now(brief: Brief) -> list[Passage]:
-    """Once it is over, only what the statement says now: an older update's "halls 3 and 5
-    reopen at 09:00", days later, answers nothing; the closing update's first words do ("The
-    show closed on Sunday at 19:00, as planned")."""
+    """Once it is over, what the statement says now; else the last word on the site, dated
+    ("[on 29 November] … halls 3 and 5 reopen at 09:00"), and what the closing update says ("The
+    show closed on Sunday at 19:00, as planned"): an old morning alone reads as today's."""
     from generator.rendering.documents.passages import NEWEST, SECTION
 
-    now = [p for p in _safe(brief) if p.recent in (NEWEST, SECTION)]
-    return now or [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST][:1]
+    found = _safe(brief)
+    now = [p for p in found if p.recent in (NEWEST, SECTION)]
+    closing = [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST][:1]
+    return now or [*found[:1], *closing]
 
 
 def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]:

@@ -57,7 +57,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
     # Translators: for what is closed rather than "resolved" (a withdrawn advert, a fire, a recall).
-    translatable("qa.closed", "Our update of {when} closed this statement; we keep answering questions."),
+    translatable("qa.closed", "Our update of {when} closed the matter; we keep answering questions."),
     translatable("qa.next", "Next public update promised {when}."),
     translatable("qa.affected", "Affected: {items}."),
     translatable("qa.lots", "The products and lots recalled, as the statement's table gives them:"),
