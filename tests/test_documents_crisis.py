@@ -59,7 +59,7 @@ def test_memo_speaks_to_staff_with_the_facts_the_public_line_and_who_answers(set
     settings = dataclasses.replace(settings, crisis_team=(
         TeamMember("Marc Roux", "Head of operations", "+33 4 72 00 00 01"),))
     memo = render_memo(statement, settings, NOW)
-    assert memo.startswith("# To all staff: Card payments failing at checkout")
+    assert memo.startswith("# To all staff — Card payments failing at checkout")
     assert statement.text_of("what_happened") in _section(memo, "What happened")
     assert "- Our engineers have installed a new certificate" in _section(memo, "What we are doing")
     public = _section(memo, "What we say publicly")

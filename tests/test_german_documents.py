@@ -35,7 +35,7 @@ def test_the_english_words_are_found_in_english_documents(german_site: Path):
 def test_a_german_statement_gets_its_four_documents_with_german_headings(built: Path):
     docs = documents(built)
     memo, qa, checklist, replies = (docs[name] for name in DOCUMENTS)
-    assert memo.startswith("# An alle Mitarbeitenden: Kartenzahlungen an der Kasse schlagen fehl")
+    assert memo.startswith("# An alle Mitarbeitenden — Kartenzahlungen an der Kasse schlagen fehl")
     for heading in ("## Warum Sie diese Nachricht erhalten", "## Was geschehen ist", "## Was wir tun",
                     "## Was wir öffentlich sagen", "## Wenn Betroffene Sie ansprechen", "## Wer antwortet",
                     "## Wann Sie mehr erfahren"):

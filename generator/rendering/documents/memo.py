@@ -30,7 +30,8 @@ from generator.rendering.site.labels import label
 from generator.core.catalogues import english_table, translatable, translated, words_in
 
 MEMO_WORDS: dict[str, str] = english_table(
-    translatable("memo.title", "To all staff: {title}"),
+    # Translators: a dash, not a colon: titles often hold a colon of their own.
+    translatable("memo.title", "To all staff — {title}"),
     # Translators: {of_org} is the organisation's name, in French with its « de » (« de la
     # Coopérative », « d’Acme »), else the name alone.
     translatable("memo.notice", "Internal: for {of_org} staff only. Do not forward or quote outside {of_org}."),
@@ -62,7 +63,7 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.latest", "The latest we have published, {when}"),
     translatable("memo.corrected", "Correction to an earlier update: {text}"),
     translatable("memo.public", "What we say publicly"),
-    translatable("memo.public_link", "The official statement, kept up to date: {url}"),
+    translatable("memo.public_link", "The official statement and its updates: {url}"),
     translatable("memo.public_key", "Our key message: {text}"),
     # Translators: the apology as published, in quotation marks (never two colons in a row).
     translatable("memo.public_apology", "Our apology, as published: “{text}”"),
@@ -98,9 +99,9 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.resolved",
                  "Our update of {when} said it was resolved. Anything we publish later will be on the official "
                  "statement."),
-    translatable("memo.over", "Our update of {when} closed this episode. Anything we publish later will be on the official statement."),
+    translatable("memo.over", "Our update of {when} closed the matter. Anything we publish later will be on the official statement."),
     translatable("memo.over_postmortem",
-                 "Our update of {when} closed this episode; what happened and what we are changing is on the official "
+                 "Our update of {when} closed the matter; what happened and what we are changing is on the official "
                  "statement (postmortem)."),
     translatable("memo.resolved_postmortem",
                  "Our update of {when} said it was resolved, and what happened and what we are changing is published "
