@@ -323,3 +323,21 @@ def test_the_exposed_reply_lists_what_the_next_sentence_adds_to_the_data(project
     exposed = replies.split("\n## exposed:")[1].split("\n## ")[0]
     # The most sensitive data is said where the person asks what was exposed.
     assert "they also contain payslips and bank statements" in exposed, exposed
+
+
+def test_a_breach_picture_says_no_money_was_taken_without_a_they_that_names_no_one(project, settings):  # type: ignore[no-untyped-def]
+    for lang, summary, wanted, dangling in (
+            ("en", "Criminals copied the details of 3,412 customers. They did not obtain passwords, PINs or card "
+                   "numbers, and no money has been taken from any account. We are sorry.",
+             "No money has been taken from any account.", "They did not obtain"),
+            ("fr", "Des criminels ont copié les données de 3 412 clients. Ils n'ont obtenu ni mots de passe, ni codes "
+                   "secrets, ni numéros de carte, et aucun argent n'a été prélevé sur un compte. Nous vous présentons "
+                   "nos excuses.", "Aucun argent n'a été prélevé sur un compte.", "Ils n'ont obtenu")):
+        text = statement_file(lang=lang, severity="critical", front="kind: breach\n", title="Customer data copied",
+                              sections={("Summary" if lang == "en" else "Résumé"): summary},
+                              updates=(("2026-11-25 10:00", "identified" if lang == "en" else "identifié",
+                                        "We blocked the access." if lang == "en" else "Nous avons bloqué l'accès."),))
+        statement = write_statement(project, settings, text, "2026-11-25-breach.md" if lang == "en"
+                                    else "2026-11-25-breach.fr.md")
+        card = next(c.visual or "" for c in render_copies(statement, settings, ["instagram"]) if c.kind == "announcement")
+        assert wanted in card and dangling not in card, card

@@ -706,7 +706,10 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         sorry = _short_apology(brief.apology_text, brief.lang) if controversy_words(
             f"{brief.statement.title} {brief.statement.summary}") and not _APOLOGY_CLAUSE.get(
             brief.lang, _APOLOGY_CLAUSE["en"]).search(title) else None  # (never twice: the title may say it)
-        lines = [title, sorry or "", *(_short(o) for o in brief.outcome[:1]), _short(brief.first_advice or "")]
+        # ("They did not obtain passwords…, and no money has been taken": on a picture, "they"
+        # names no one; the clause that stands alone says it.)
+        lines = [title, sorry or "", *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]),
+                 _short(brief.first_advice or "")]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
@@ -1242,7 +1245,9 @@ def _standing_outcome(sentence: str, lang: str) -> str:
         return sentence
     for part in reversed(re.split(r",?\s+(?:and|et|und)\s+(?=\w+\s+\w+)", sentence.strip())[1:]):
         rest = part.strip()
-        if (len(rest) >= 20 and not _LEANS.get(lang, _LEANS["en"]).match(rest)
+        # (« aucun argent n'a été prélevé » names what it speaks of: « aucun » is its determiner.)
+        names_it = re.match(r"aucune?\s+(?!d['’]entre\b|de ces\b|n['’]|ne\b)\w{3,}", rest, re.IGNORECASE) is not None
+        if (len(rest) >= 20 and (names_it or not _LEANS.get(lang, _LEANS["en"]).match(rest))
                 and any(s.has("outcome") for s in roles.sentences(rest, lang))):
             return _end_sentence(rest[:1].upper() + rest[1:])
     return sentence
