@@ -341,3 +341,17 @@ def test_a_breach_picture_says_no_money_was_taken_without_a_they_that_names_no_o
                                     else "2026-11-25-breach.fr.md")
         card = next(c.visual or "" for c in render_copies(statement, settings, ["instagram"]) if c.kind == "announcement")
         assert wanted in card and dangling not in card, card
+
+
+def test_an_overdue_update_is_the_brief_s_first_hard_question_with_a_line_to_say(project, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T12:00:00+02:00")
+    text = statement_file(front="next_update: 2026-09-03 11:30\n", updates=(
+        ("2026-09-03 10:30", "identified", "118 of our 214 coaches accept cards again. Next update at 11:30."),))
+    qa = render_qa_brief(write_statement(project, settings, text), settings)
+    assert _headings(qa)[1] == "You promised an update: where is it?", _headings(qa)
+    answer = qa.split("You promised an update: where is it?")[1].split("\n## ")[0]
+    assert "**UNANSWERED** Say instead: “It is late, and I apologise for that" in answer, answer
+    assert "It was due on 3 September at 11:30 CEST and is 30 minutes late." in answer, answer
+    # Once it is posted (the promise ahead again), the question is not asked.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T11:00:00+02:00")
+    assert "where is it?" not in render_qa_brief(write_statement(project, settings, text), settings)

@@ -295,6 +295,10 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
         began, known = gap
         return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
                                               delay=lateness_words(known - began, brief.lang, prose=True))
+    if key == "overdue" and brief.promise.at is not None:
+        return words["overdue_fact"].format(when=_at(brief, brief.promise.at),
+                                            late=lateness_words(brief.promise.late_by or brief.now - brief.promise.at,
+                                                                brief.lang, prose=True))
     if key == "eta":
         from generator.rendering.documents.qa_questions import eta_said
 

@@ -1304,6 +1304,11 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
     asked = [what, since]
+    if brief.promise.late_by is not None:
+        # The update we promised has not come: the first thing a journalist asks, and nothing in
+        # the statement answers it (the brief suggests a line).
+        asked.insert(1, _q("overdue", translatable("qa.question.overdue", "You promised an update: where is it?"),
+                           lambda b: [], "overdue"))
     if (first_word_delay(brief) is not None or "late" in also) and kind != "controversy":  # (our own post: it was public at once)
         asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
     if unnoticed_for(brief) is not None and kind != "controversy":

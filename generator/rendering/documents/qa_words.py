@@ -22,6 +22,10 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.unanswered", "UNANSWERED"),
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
+    # Translators: what to say of the update promised and not yet published (no time promised).
+    translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
+                               "say then when the next one will come."),
+    translatable("qa.overdue_fact", "It was due {when} and is {late} late."),
     translatable("qa.was_due", "(Due by {day}, now past: check it was kept before you say it.)"),
     # Translators: "it" is whatever happened (a fire, a breach, an outage): never "the problem".
     translatable("qa.began", "It began {when}."),

@@ -111,7 +111,8 @@ LABELS: dict[str, str] = english_table(
     translatable("field.window", "Planned for"),
     translatable("field.window_range", "{start} to {end}"),
     translatable("field.overdue", "Overdue"),
-    translatable("field.overdue_text", "this update was not posted at the promised time."),
+    # Translators: beside the time an update was promised by: that update has not come yet.
+    translatable("field.overdue_text", "the update promised by then has not been posted yet."),
     translatable("field.overrun_text",
                  "the planned end is past and the maintenance is not marked completed."),
     translatable("field.latest", "Latest update"),
