@@ -355,3 +355,12 @@ def test_an_overdue_update_is_the_brief_s_first_hard_question_with_a_line_to_say
     # Once it is posted (the promise ahead again), the question is not asked.
     monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T11:00:00+02:00")
     assert "where is it?" not in render_qa_brief(write_statement(project, settings, text), settings)
+
+
+def test_an_ap_dateline_abbreviates_saint_and_names_jersey(project, settings):  # type: ignore[no-untyped-def]
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"), location={"en": "St Helier"})
+    release = render_press_release(write_statement(project, jersey, statement_file()), jersey).text
+    assert "ST. HELIER, Jersey, Sept. 3, 2026 —" in release, release[:400]

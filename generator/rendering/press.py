@@ -759,10 +759,13 @@ _AP_STANDALONE = frozenset("""amsterdam athens berlin brussels copenhagen dublin
 _ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe/Berlin": "Germany",
                  "Europe/Madrid": "Spain", "Europe/Rome": "Italy", "Europe/Zurich": "Switzerland",
                  "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",
-                 "Europe/Luxembourg": "Luxembourg", "Europe/Vienna": "Austria", "Europe/Monaco": "Monaco"}
+                 "Europe/Luxembourg": "Luxembourg", "Europe/Vienna": "Austria", "Europe/Monaco": "Monaco",
+                 "Europe/Jersey": "Jersey", "Europe/Guernsey": "Guernsey", "Europe/Isle_of_Man": "Isle of Man"}
 
 
 def _ap_place(city: str, zone: object) -> str:
+    # AP abbreviates Saint in a place name: "ST. HELIER, Jersey".
+    city = re.sub(r"^(St|Ste)\.? ", r"\1. ", city)
     country = _ZONE_COUNTRY.get(str(zone))
     if country is None or city.casefold() in _AP_STANDALONE or city.casefold() == country.casefold():
         return city.upper()
