@@ -364,3 +364,13 @@ def test_an_ap_dateline_abbreviates_saint_and_names_jersey(project, settings):  
     jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"), location={"en": "St Helier"})
     release = render_press_release(write_statement(project, jersey, statement_file()), jersey).text
     assert "ST. HELIER, Jersey, Sept. 3, 2026 —" in release, release[:400]
+
+
+def test_the_password_answer_never_opens_on_a_stolen_login(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", front="kind: breach\n", title="Customer details copied", sections={
+        "Summary": "Criminals used an employee's stolen login to copy the details of 3,412 customers. They did not "
+                   "obtain passwords, PINs or card numbers, and no money has been taken from any account."},
+        updates=(("2026-11-25 10:00", "identified", "We blocked the access."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-breach.md"), settings, NOW)
+    answer = qa.split("Should I change my password?")[1].split("\n## ")[0]
+    assert "They did not obtain passwords" in answer and "stolen login" not in answer, answer

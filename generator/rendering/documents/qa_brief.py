@@ -191,6 +191,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             said = _once([q for p in found if p.section != "table"
                           for q in (with_leaned_on(brief, [p]) if THEM.search(p.text) else [p])
                           if not _ONE_OF_OURS.search(q.text)])
+        elif question.key == "password":
+            # "They did not obtain passwords" answers; the sentence it leans on ("criminals used an
+            # employee's stolen login…") would read as the reason to change one.
+            said = [p for p in said if p in found]
         elif question.key == "responsible":
             # "Who is responsible?" answered with "someone logged in with the password of one of
             # our employees" points at that employee: what we own is the answer.
