@@ -374,3 +374,14 @@ def test_the_password_answer_never_opens_on_a_stolen_login(project, settings):  
     qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-breach.md"), settings, NOW)
     answer = qa.split("Should I change my password?")[1].split("\n## ")[0]
     assert "They did not obtain passwords" in answer and "stolen login" not in answer, answer
+
+
+def test_will_you_be_fined_gets_a_straight_line_not_a_dodge(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", front="kind: breach\n", title="Customer details copied", sections={
+        "Summary": "Criminals copied the details of 3,412 customers. We reported it to the data protection "
+                   "authority."},
+        updates=(("2026-11-25 10:00", "identified", "We blocked the access."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-breach.md"), settings, NOW)
+    answer = qa.split("Will you be fined?")[1].split("\n## ")[0]
+    assert "That is for the regulators to decide, not for us" in answer, answer
+    assert "Our priority is the people affected" not in answer, answer

@@ -853,7 +853,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             # What journalists ask once the data is out: has anyone lost money since, the newest word first.
             _q("fraud", translatable("qa.question.fraud", "Has anyone lost money or been defrauded since?"),
                _fraud_since, "check"),
-            _q("fines", translatable("qa.question.fines", "Will you be fined?"), lambda b: [], "review"),
+            _q("fines", translatable("qa.question.fines", "Will you be fined?"), lambda b: [], "regulators"),
         )
     if kind == "outage":
         now_question = (_q("restored", translatable("qa.question.restored", "Is it working normally now?"),

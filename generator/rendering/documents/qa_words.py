@@ -22,6 +22,8 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.unanswered", "UNANSWERED"),
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
+    # Translators: asked whether the organisation will be fined: never a dodge.
+    translatable("qa.regulators", "That is for the regulators to decide, not for us; we are cooperating with them fully."),
     # Translators: what to say of the update promised and not yet published (no time promised).
     translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
                                "say then when the next one will come."),
