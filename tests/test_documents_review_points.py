@@ -385,3 +385,16 @@ def test_will_you_be_fined_gets_a_straight_line_not_a_dodge(project, settings): 
     answer = qa.split("Will you be fined?")[1].split("\n## ")[0]
     assert "That is for the regulators to decide, not for us" in answer, answer
     assert "Our priority is the people affected" not in answer, answer
+
+
+def test_that_process_was_ours_follows_the_process_not_the_managers(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Our advert", sections={"Summary": "We posted an offensive advert. We are sorry."},
+                          updates=(("2026-09-03 10:05", "identified",
+                                    "We now know how the advert was approved. Our in-house social media team made it, "
+                                    "and two managers approved it on 24 November under a Black Friday sign-off that "
+                                    "checked prices and legal terms, but not tone, context or the date of publication. "
+                                    "That process was ours and it failed."),))
+    statement = write_statement(project, settings, text)
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"]) if c.kind == "update")
+    # Cut before "that checked…", the sign-off stays: "That process" points at it, not at the managers.
+    assert "under a Black Friday sign-off. That process was ours and it failed." in sms, sms

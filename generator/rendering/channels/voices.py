@@ -1549,8 +1549,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             words_of = candidates[0].split(" ")
             # First where a phrase begins ("…approved it on 24 November | under a sign-off that…"):
             # a whole statement with its full stop, no ellipsis in the middle of a clause.
+            # (Or where a relative clause set off by a comma begins: "…under our sign-off, | which
+            # checked prices…": what it adds may go, the sentence stands.)
             phrases = [" ".join(words_of[:keep]).rstrip(",;: ") + "." for keep in range(len(words_of) - 1, 5, -1)
-                       if words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par"}
+                       if (words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par"}
+                           or (words_of[keep].casefold() in {"which", "who", "qui", "dont", "lequel", "laquelle"}
+                               and words_of[keep - 1].endswith(","))
+                           # ("a sign-off | that checked…", never "said | that" nor "so | that")
+                           or (words_of[keep].casefold() == "that" and not words_of[keep - 1].endswith(("ed", ","))
+                               and words_of[keep - 1].casefold() not in _NOT_A_NOUN))
                        and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS]
             # (With what must be said when both fit: "…approved it on 24 November. That process was
             # ours and it failed.")
@@ -1715,6 +1722,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 sms, best = other, matters(other)
         lead = opening
     return sms
+
+
+# Words after which "that" opens no relative clause on a noun ("so that", "says that").
+_NOT_A_NOUN = frozenset("so such say says said know knows knew show shows find finds found mean means ensure ensures "
+                        "now than given provided believe think hope confirm confirms note notes".split())
 
 
 # "Until then, ", « D'ici là, »: a link to the sentence before, dropped when the advice goes alone.
