@@ -82,7 +82,7 @@ def test_a_post_never_says_here_for_the_status_page(project, settings, monkeypat
 
 def test_the_brief_never_calls_a_withdrawn_advert_resolved(project, settings, monkeypatch):
     qa = _documents(project, settings, monkeypatch)["qa"]
-    assert "resolved" not in qa and "closed the matter; we keep answering questions" in qa, qa
+    assert "resolved" not in qa and "was our last on this; we keep answering questions" in qa, qa
 
 
 def test_after_a_bad_buzz_the_key_messages_hold_the_apology_and_no_lateness_is_asked(project, settings, monkeypatch):

@@ -23,7 +23,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
     # Translators: asked whether the organisation will be fined: never a dodge.
-    translatable("qa.regulators", "That is for the regulators to decide, not for us; we are cooperating with them fully."),
+    translatable("qa.regulators", "That is for the regulators to decide, not for us."),
     # Translators: what to say of the update promised and not yet published (no time promised).
     translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
                                "say then when the next one will come."),
@@ -63,7 +63,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
     # Translators: for what is closed rather than "resolved" (a withdrawn advert, a fire, a recall).
-    translatable("qa.closed", "Our update of {when} closed the matter; we keep answering questions."),
+    translatable("qa.closed", "Our update of {when} was our last on this; we keep answering questions."),
     translatable("qa.next", "Next public update promised {when}."),
     translatable("qa.affected", "Affected: {items}."),
     translatable("qa.lots", "The products and lots recalled, as the statement's table gives them:"),

@@ -40,9 +40,10 @@ REPLY_WORDS: dict[str, str] = english_table(
                                "every update before it."),
     translatable("reply.follow", "Every update is posted at {url}."),
     translatable("reply.resolved", "Our update of {when} confirmed that this is resolved. Everything we published about it is at {url}."),
-    translatable("reply.closed", "Our update of {when} closed this incident. Everything we published about it is at {url}."),
+    # Translators: never "closed" to someone still hurt or worried: it was our last update.
+    translatable("reply.closed", "Our update of {when} was our last on this. Everything we published about it is at {url}."),
     translatable("reply.closed_statement",
-                 "Our update of {when} closed this statement. Everything we published about it, and anything we add, "
+                 "Our update of {when} was our last on this. Everything we published about it, and anything we add, "
                  "is at {url}."),
     translatable("reply.press",
                  "Thank you for your question about [[situation]]. Our press office answers journalists and will come "
