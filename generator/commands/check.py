@@ -11,6 +11,8 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from generator.checking.run import CheckReport
     from generator.core.model import Problem
 
@@ -62,7 +64,7 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
             click.echo(problem.format())
         for note in report.notes:
             click.echo(note)
-        for line in _where_each_stands(report, root):
+        for line in _where_each_stands(report, settings.timezone):
             click.echo(line)
         errors, warnings = len(report.errors), len(report.warnings)
         # --strict fails on warnings alone: say so, never "fix the errors" when there are none.
@@ -77,16 +79,15 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
     raise SystemExit(1 if report.failed(strict) else 0)
 
 
-def _where_each_stands(report: CheckReport, root: Path) -> list[str]:
+def _where_each_stands(report: CheckReport, zone: ZoneInfo) -> list[str]:
     """One line per statement checked, for the crisis team: its languages, severity, and where
     it stands (the next update promised, overdue, or closed), and its corrections."""
     from generator.core.clock import now as current_time
-    from generator.reading.settings import load_settings
     from generator.rendering.site.labels import human_datetime
 
     if not report.incidents:
         return []
-    zone, moment = load_settings(root).timezone, current_time()
+    moment = current_time()
     lines = ["Where each statement stands:"]
     for incident in report.incidents:
         statement = incident.primary
