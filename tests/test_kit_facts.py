@@ -159,7 +159,7 @@ def test_no_output_prints_a_past_promise_as_current(tmp_path: Path) -> None:
         texts += [render_memo(statement, settings, late), render_qa_brief(statement, settings, late),
                   render_checklist(statement, settings, late)]
         texts += [t.text for t in reply_templates(statement, settings, late).values()]
-        texts.append(release_context(statement, settings, late).subhead)
+        texts.append(release_context(statement, settings, late).standing)
         joined = _spaces("\n".join(texts))
         assert "Next update by 20 November at 12:00" not in joined
         assert "Prochain point le 20 novembre à 12 h" not in joined

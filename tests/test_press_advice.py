@@ -39,8 +39,9 @@ def test_french_advice_names_the_organisation_with_its_articles(project, setting
         "Ce que vous pouvez faire": ("- Ne suivez que les consignes de nos canaux officiels : nous ne vous demanderons "
                                      "jamais vos coordonnées bancaires.\n- Rapportez-le dans nos magasins, ou "
                                      "écrivez-nous.")}, monkeypatch)
-    assert "des canaux officiels de Calypso Pay : Calypso Pay ne vous demandera jamais" in release, release
-    assert "dans les magasins de Calypso Pay, ou écrivez à Calypso Pay." in release, release
+    # (Named once in the item: then « l'entreprise », as a French communiqué does.)
+    assert "des canaux officiels de Calypso Pay : l’entreprise ne vous demandera jamais" in release, release
+    assert "dans les magasins de Calypso Pay, ou écrivez à l’entreprise." in release, release
 
 
 def test_a_table_with_dates_leaves_no_stray_cell_in_the_release(project, settings, monkeypatch):

@@ -191,22 +191,22 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
     assert "déclare le Dr Anne Ravier" in release, release
 
 
-def test_the_spokespersons_quote_is_given_word_for_word(project, settings) -> None:
-    # The page, every channel and the release quote the same words: "here" stays (the release
-    # gives the statement's address), with no journalist's [brackets].
+def test_the_spokespersons_quote_is_given_word_for_word_with_here_marked_as_an_editors(project, settings) -> None:
+    # The page, every channel and the release quote the same words; "here" (the page) is said in
+    # [brackets], as an editor's words, since a release is read away from the page.
     for lang, quote, expected in (
-            ("en", "\"We will report here everything the investigation finds.\"",
-             "We will report here everything the investigation finds"),
-            ("fr", "« Nous rendrons compte ici de tout ce que l'enquête établira. »",
-             "Nous rendrons compte ici de tout ce que l’enquête établira")):
+            ("en", "\"We will publish here what the investigation finds. I apologise.\"",
+             "We will publish [on our website] what the investigation finds. I apologise"),
+            ("fr", "« Nous publierons ici ce que l'enquête établira. »",
+             "Nous publierons [en ligne] ce que l’enquête établira")):
         text = statement_file(lang=lang, front="spokesperson: {name: Ann Lee, role: Chief Executive}\n", sections={
             ("Summary" if lang == "en" else "Résumé"): ("Card payments failed. We are sorry." if lang == "en" else
                                                         "Des paiements ont échoué. Nous en sommes désolés."),
             ("Quote" if lang == "en" else "Citation"): quote})
         name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
-        release = render_press_release(write_statement(project, settings, text, name), settings).text
-        assert expected in release.replace("\u00a0", " ").replace("\u202f", " "), release
-        assert "[" not in release.replace("\\[", ""), release
+        release = render_press_release(write_statement(project, settings, text, name), settings)
+        assert expected in release.text.replace("\u00a0", " ").replace("\u202f", " "), release.text
+        assert "\\[" not in release.markdown, release.markdown  # the brackets read as written in the Markdown
 
 
 def test_the_release_never_lifts_a_figure_a_later_update_restated_and_dates_a_relative_day(project, settings):
@@ -250,11 +250,12 @@ def test_a_communique_states_its_chapo_and_leaves_an_instruction_to_the_advice(p
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).text.replace("\u00a0", " ").replace("\u202f", " ")
     chapo = next(p for p in release.split("\n\n") if "612 virements" in p)
-    # A fact in the communiqué's voice, never « Calypso Pay indique : « … chez nous… » »
-    assert "restés bloqués chez Calypso Pay" in chapo and "«" not in chapo, chapo
+    # A fact in the communiqué's voice, never « Calypso Pay indique : « … chez nous… » », and the
+    # name once (« les clients de Calypso Pay … chez l'entreprise »)
+    assert "restés bloqués chez l’entreprise" in chapo and "«" not in chapo, chapo
     second = next(p for p in release.split("\n\n") if p.startswith("Tous ont été transmis"))
     assert "envoyez-nous" not in second and "«" not in second, second
-    assert "envoyez à Calypso Pay le justificatif : Calypso Pay vous les remboursera" in release, release
+    assert "envoyez à Calypso Pay le justificatif : l’entreprise vous les remboursera" in release, release
 
 
 def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, settings):

@@ -123,7 +123,7 @@ def test_neither_an_apology_nor_the_organisations_act_is_advice(project, setting
 
 def test_a_relative_day_the_text_already_dates_is_said_once():
     said = press_times("The shops will open again tomorrow, Friday 4 September, at 9 am.", "en", PARIS, EVENING)
-    assert said == "The shops will open again on Friday Sept. 4, at 9 a.m.", said
+    assert said == "The shops will open again on Friday, Sept. 4, at 9 a.m.", said
     said = press_times("Les magasins rouvriront demain, vendredi 4 septembre, à 9 h.", "fr", PARIS, EVENING)
     assert "rouvriront le vendredi 4 septembre, à 9 h" in said and "4 septembre, vendredi" not in said, said
 

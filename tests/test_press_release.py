@@ -283,7 +283,7 @@ def test_only_the_sentence_that_speaks_to_readers_is_quoted_and_an_announced_lis
                               "- l'historique de commandes."})
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings)
     # The facts in the release's voice, the apology to "you" quoted, never the whole paragraph.
-    assert ("Calypso Pay a écrit à chaque client concerné. Calypso Pay indique : « Protéger vos données est "
+    assert ("Calypso Pay a écrit à chaque client concerné. L’entreprise indique : « Protéger vos données est "
             "notre métier, et nous vous présentons nos excuses. »") in release.text.replace("\u00a0", " ")
     assert "pour chaque client :\n\n- le nom et le prénom ;\n- l’historique de commandes." in \
         release.markdown.replace("\u00a0", " ").replace("\u202f", " ")

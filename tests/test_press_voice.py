@@ -1,7 +1,7 @@
 """What a release says in its own voice, checked on statements written for these tests: our
 own account is never hearsay, AP dates after a weekday take their commas, the organisation is
-named once per sentence, an earlier update's instruction keeps its day and one colon, and the
-subhead above the dateline always names its day (an advert taken down is closed, not resolved)."""
+named once per sentence (and in French once per paragraph), an earlier update is told without
+its advice, and the line that ends the body always names its day (an advert taken down is closed, not resolved)."""
 
 from __future__ import annotations
 
@@ -36,17 +36,48 @@ def test_the_organisation_is_named_once_in_a_sentence(project, settings, monkeyp
     assert ", and it apologi" in sentence, sentence
 
 
-def test_an_earlier_updates_instruction_keeps_its_day_and_one_colon(project, settings, monkeypatch):
+def test_an_earlier_update_is_told_without_its_advice_which_would_read_as_current(project, settings, monkeypatch):
     release = _release(project, settings, monkeypatch, sections=FIRE, updates=(
         ("2026-09-06 09:00", "monitoring", "The halls reopened at 09:00."),
-        ("2026-09-05 16:30", "identified", "Please do not come back for your belongings today: we are gathering "
-                                           "them and will tell you where to collect them.")))
-    line = next(line for line in release.text.splitlines() if "belongings" in line)
-    assert "belongings on Sept. 5" in line, line
-    assert "belongings on Sept. 5; " in line, line
+        ("2026-09-05 16:30", "identified", "Two visitors were treated on site. Please do not come back for your "
+                                           "belongings today: we are gathering them and will tell you where to "
+                                           "collect them.")))
+    line = next(line for line in release.text.splitlines() if "Two visitors" in line)
+    assert "belongings" not in release.text, release.text
+    assert "advises" not in line, line
 
 
-def test_the_subhead_names_its_day_and_an_advert_taken_down_is_closed(project, settings, monkeypatch):
+def test_the_line_on_the_next_update_ends_the_body_below_the_dateline(project, settings, monkeypatch):
+    release = _release(project, settings, monkeypatch, sections=FIRE, front="next_update: 2026-09-08 18:00\n",
+                       updates=(("2026-09-08 10:00", "identified", "The halls reopen tomorrow."),)).text
+    line = "Next update by 6 p.m. CEST on Sept. 8."
+    assert line in release, release
+    assert release.index("— On Saturday") < release.index(line) < release.index("About "), release
+
+
+def test_a_french_release_names_the_organisation_once_a_paragraph_and_varies_its_openings(project, settings,
+                                                                                          monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-08T12:00:00+02:00")
+    text = statement_file(lang="fr", front="", started="2026-09-05 14:45", title="Données clients consultées",
+                          sections={"Résumé": "Le 5 septembre, quelqu'un a consulté les données de 300 clients. "
+                                              "Nous présentons nos excuses.",
+                                    "Ce que nous faisons": "Nous avons coupé l'accès le 5 septembre à 16 h.\n\n"
+                                                           "Nous avons prévenu la CNIL le 6 septembre.\n\n"
+                                                           "Nous avons écrit à chaque client. Nous offrons à chacun "
+                                                           "un an de surveillance gratuite."},
+                          updates=(("2026-09-06 09:00", "identifié", "Nous avons prévenu la CNIL."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-05-test.fr.md"), settings).text
+    paragraphs = [p.replace("\u00a0", " ") for p in release.split("\n\n")]
+    cut = next(p for p in paragraphs if "coupé l’accès" in p)
+    told = next(p for p in paragraphs if "prévenu la CNIL le 6" in p)
+    wrote = next(p for p in paragraphs if "écrit à chaque client" in p)
+    # (The paragraph before them opens with the name: « Calypso Pay présente ses excuses. »)
+    assert cut.startswith("L’entreprise a coupé"), release
+    assert told.startswith("Calypso Pay a prévenu"), release
+    assert wrote.startswith("L’entreprise a écrit à chaque client. Elle offre à chacun"), release
+
+
+def test_the_closing_line_names_its_day_and_an_advert_taken_down_is_closed(project, settings, monkeypatch):
     release = _release(project, settings, monkeypatch, front="kind: incident\n", title="Our advert mocking wheelchair users",
                        sections={
         "Summary": "On 5 September we posted an advert that mocked people who use wheelchairs. It was offensive, we "
@@ -70,3 +101,36 @@ def test_a_french_release_dates_this_afternoon_and_tonight(project, settings, mo
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "hospitalisée le 5 septembre après-midi" in release, release
     assert "en observation dans la nuit du 5 au 6 septembre" in release, release
+
+
+def test_ap_style_names_the_nation_of_a_british_town_and_capitalises_a_numbered_hall(project, settings,
+                                                                                   monkeypatch):
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    leeds = dataclasses.replace(settings, timezone=ZoneInfo("Europe/London"), location={"en": "Leeds"},
+                                about={**settings.about, "en": "Calypso Pay organises nine shows a year."})
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-08T12:00:00+01:00")
+    text = statement_file(front="", started="2026-09-05 14:45", title="Fire at our Leeds show", sections={
+        "Summary": "On Saturday 5 September, a fire in hall 4 injured three people. Halls 3, 4 and 5 were evacuated. "
+                   "We apologise to the exhibitors."}, updates=(("2026-09-05 16:00", "identified", "The fire is out."),))
+    release = render_press_release(write_statement(project, leeds, text, "2026-09-05-test.md"), leeds).text
+    assert "LEEDS, England, Sept. 5, 2026 — On Saturday, Sept. 5, a fire" in release, release[:400]
+    assert "a fire in Hall 4" in release and "Halls 3, 4 and 5 were evacuated" in release, release
+    assert "Calypso Pay organizes nine shows a year." in release, release  # one spelling, AP's, throughout
+
+
+def test_a_recall_lists_its_lots_right_after_the_lead_and_heads_the_background(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-08T12:00:00+02:00")
+    text = statement_file(front="kind: recall\n", started="2026-09-05 14:45", title="Smoked salmon recall", sections={
+        "Summary": "We are recalling two lots of smoked salmon (L1, L2) because Listeria was found in them. We are "
+                   "sorry.",
+        "What happened": "On 4 September, one of our own tests found Listeria in a pack of lot L1.\n\n"
+                         "The two lots amount to 9,000 packs.",
+        "Recalled lots": "| Product | Lot | Use by |\n|---|---|---|\n| Smoked salmon 200 g | L1 | 20/09/2026 |\n"
+                         "| Smoked salmon 200 g | L2 | 21/09/2026 |"},
+        updates=(("2026-09-05 16:00", "identified", "We are recalling two lots."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-05-test.md"), settings).markdown
+    lots, background = release.index("Lot: L1"), release.index("one of Calypso Pay's own tests")
+    assert lots < background, release
+    assert release.index("## What happened") < background and release.index("## What happened") > lots, release

@@ -44,10 +44,11 @@ from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from generator.rendering.deadlines import latest_day_told
 from generator.rendering.documents.freshness import holds_wrong_value, superseded_values
+from generator.rendering.documents.passages import marked_edits
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
-from generator.core.model import Settings, Statement
+from generator.core.model import Section, Settings, Statement
 from generator.core.text import markdown_to_html, markdown_to_plain, strip_comments
 
 # The release's own words, by key (the message context in the catalogues). The English is here;
@@ -56,11 +57,11 @@ PRESS_WORDS: dict[str, str] = english_table(
     translatable("press.document", "Press release"),
     # Translators: the line above the headline; a line break in the translation starts a new line.
     translatable("press.kicker", "FOR IMMEDIATE RELEASE"),
-    # Translators: the subhead, under the headline: when the next update is promised.
+    # Translators: the line that ends the release's body: when the next update is promised.
     translatable("press.next_update", "Next update by {when}."),
-    # Translators: the subhead of a closed outage; {when} is the time of the update that closed it.
+    # Translators: that line for a closed outage; {when} is the time of the update that closed it.
     translatable("press.resolved", "Resolved. Final update {when}."),
-    # Translators: the subhead of any other closed crisis (a fire or a recall is not "resolved").
+    # Translators: that line for any other closed crisis (a fire or a recall is not "resolved").
     translatable("press.closed", "Final update {when}."),
     translatable("press.began", "The incident began {when}."),
     translatable("press.latest", "Latest update, {when}"),
@@ -135,7 +136,7 @@ class ReleaseContext:
     document_name: str  # for the page title
     kicker: tuple[str, ...]
     headline: str
-    subhead: str
+    standing: str  # the line after the body: when more will come, or when it ended
     blocks: tuple[ReleaseBlock, ...]
     about_heading: str
     about: ReleaseBlock
@@ -195,6 +196,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                        *(member.name for member in settings.crisis_team)])
     later = _later_name(org, lang, settings.short_name, people)
     mentioned = [False]
+    opened = [False]  # whether the last paragraph opened with the organisation's name
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
         if later != org and kind not in ("about", "dateline"):
@@ -210,6 +212,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         noun = _common_noun(org)
         if lang == "en" and kind in ("lead", "section", "update", "timeline") and noun:
             markdown = _fewer_names(markdown, (org, later), noun)
+        french_noun = _common_noun_fr(org)
+        if lang == "fr" and french_noun and kind in ("lead", "section", "update", "timeline"):
+            markdown, opened[0] = _fewer_names_fr(markdown, (org, later), french_noun, opened[0] and kind != "lead")
         markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
@@ -229,8 +234,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         facts = [s if s == key_advice and not _fact_of(s, lang) else _fact_of(s, lang) for s in _sentences(paragraph)]
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
                      for s in filter(None, facts)]
-        # What is quoted keeps the authors' "here" (« ici »): words inside quotation marks are theirs.
-        as_said = dict(zip(sentences, (press_times(s, lang, settings.timezone, moment) for s in filter(None, facts))))
+        # What is quoted keeps the authors' words: their "here" (« ici ») is said in [brackets],
+        # as an editor marks what is not the speaker's ("we will post [on our website]").
+        as_said = dict(zip(sentences, (press_times(marked_edits(s, _here_named(s, lang)), lang, settings.timezone, moment)
+                                       for s in filter(None, facts))))
         if not sentences:
             return ""
         # A sentence quoted keeps the authors' words, with what the release had to make clear
@@ -319,10 +326,31 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         return "\n\n".join(filter(None, [prose, "\n".join(filter(None, (listed(table) for table in tables(text)
                                                                           if table)))]))
 
+    def own_section(section: Section) -> ReleaseBlock | None:
+        # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
+        # journalist needs: a table as it is, prose in the release's voice, under a heading in
+        # the release's voice ("What Eaux d'Ardaine did", never "What we did").
+        heading = _third_person_heading(section.heading, org, lang, words["audience"])
+        text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
+                                                                     for piece in plain_items(section.text, lang))))
+        return block("section", heading, text) if text.strip() else None  # a section is never printed empty
+
+    own = [section for section in statement.sections if section.key is None and section.text.strip()]
+    lots: list[ReleaseBlock] = []
+    if brief.kind == "recall":
+        # The lots recalled (use-by dates, barcodes) are what shops and consumers need first:
+        # right after the lead, never below six paragraphs of background.
+        lots = [b for b in (own_section(s) for s in own if tables(s.text)) if b]
+        blocks += lots
+        own = [s for s in own if not tables(s.text)]
+    # (The background after the lots' list has its own heading, else it would read as part of it.)
+    pending = next((_third_person_heading(s.heading, org, lang, words["audience"]) for s in statement.sections
+                    if s.key == "what_happened"), None) if brief.kind == "recall" and lots else None
     for key in ("what_happened", "what_we_are_doing"):
         tabled = with_tables(brief.text_of(key))
         if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
-            blocks.append(block("section", None, tabled))
+            blocks.append(block("section", pending, tabled))
+            pending = None
             continue
         told_pieces: list[str] = []
         # A list item's bold label ("**Caring for the people on board.** Our team has called…") is
@@ -338,17 +366,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 told_pieces[-1] += "\n\n" + "\n".join(f"- {told}" for told in told_items)
             else:  # a piece that was only an instruction leaves no empty paragraph behind
                 told_pieces += told_items
-        blocks += [block("section", None, told) for told in told_pieces]
-    for section in statement.sections:
-        # The authors' own sections (a table of the recalled lots, a timeline) carry facts a
-        # journalist needs: a table as it is, prose in the release's voice, under a heading in
-        # the release's voice ("What Eaux d'Ardaine did", never "What we did").
-        if section.key is None and section.text.strip():
-            heading = _third_person_heading(section.heading, org, lang, words["audience"])
-            text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
-                                                                         for piece in plain_items(section.text, lang))))
-            if text.strip():  # a section is never printed empty
-                blocks.append(block("section", heading, text))
+        blocks += [block("section", pending if at == 0 else None, told) for at, told in enumerate(told_pieces)]
+        pending = pending if not told_pieces else None
+    blocks += [b for b in (own_section(s) for s in own) if b]
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
     def _in_release(advice: str) -> str:
@@ -384,11 +404,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                                    for p in latest_text) if p]
     told_latest = [third_person(p, latest.at) for p in latest_text]
     # The update's own instructions ("Return it for a refund"), in their words, said once.
-    def advised(paragraphs: list[str], moment: datetime, dated: bool = False) -> str:
-        """The instructions of an update not already in the advice section, in their words,
-        after "X advises:" (never dropped: "If you need help, call 112" must reach readers).
-        An earlier update's keep their day ("do not come back for your belongings on Nov. 28")."""
-        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment, dated=dated))
+    def advised(paragraphs: list[str], moment: datetime) -> str:
+        """The instructions of the latest update not already in the advice section, in their
+        words, after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
+        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment))
                   for p in paragraphs for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         # One colon per line: "X advises: do not come back: we are gathering them" → "…back; we…".
         advice_text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", " ".join(advice))
@@ -425,7 +444,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                                            words["correction_of"].format(update=corrected_update.removeprefix("le ")),
                                            third_person(fixed, correction.at)))
             text = " ".join(kept)
-            told = " ".join(filter(None, [third_person(text, update.at), advised([text], update.at, dated=True)]))
+            # (Without its advice: what people should do now is in its own section, and an earlier
+            # update's "if you are on site, follow the staff's instructions" would read as current.)
+            told = third_person(text, update.at)
             lines.append(timeline_line(when, "", told))
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
@@ -438,10 +459,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         kicker=tuple(words["kicker"].split("\n")),
         headline=_apostrophes(typography(press_times(_headline(statement, org, lang), lang, settings.timezone, issued),
                                          lang), lang),
-        subhead=_apostrophes(typography(_subhead(brief, words, issued), lang), lang),
+        standing=_apostrophes(typography(_standing(brief, words), lang), lang),
         blocks=tuple(blocks),
         about_heading=_apostrophes(typography(about_heading, lang), lang),
-        about=block("about", None, settings.about[lang]),
+        # (The boilerplate in the release's one spelling: "organizes" beside "apologized".)
+        about=block("about", None, ap_spelling(settings.about[lang]) if lang == "en" else settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name, contact.email, contact.phone),
         end_mark=words["end"],
@@ -521,6 +543,71 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
         return "".join(out) + text[at:]
 
     return "\n".join(paragraph(line) for line in markdown.split("\n"))
+
+
+# What a French release calls the organisation after naming it once, from a word of its name
+# (« la banque », « la fromagerie »), else « l'entreprise »: all feminine, as « elle » is.
+_FR_NOUNS = {"bank": "la banque", "banque": "la banque", "fromagerie": "la fromagerie", "compagnie": "la compagnie",
+             "mutuelle": "la mutuelle", "coopérative": "la coopérative", "société": "la société"}
+
+
+def _common_noun_fr(org: str) -> str | None:
+    """None for a name with « le »/« les » (masculine or plural: a feminine noun would break the
+    agreements) and for a public body (« l'entreprise » would be false)."""
+    if re.match(r"(?:Le|Les)\s", org):
+        return None
+    for word in re.findall(r"\w+", org.lower()):
+        if word in _FR_NOUNS:
+            return _FR_NOUNS[word]
+    return None if _NOT_A_COMPANY.search(org) else "l'entreprise"
+
+
+def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bool) -> tuple[str, bool]:
+    """French communiqué style: each paragraph (or list item) names the organisation once, then
+    says « la banque », « l'entreprise »; and a paragraph that opens with the name right after
+    one that did opens with the noun (« Harbourline a coupé… », « La banque a notifié… »).
+    Quotations keep their words. Returns the text and whether its last paragraph opened with
+    the name."""
+    forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    # (« la Fromagerie Bellecombe » with its article: never « la la fromagerie »)
+    mention = re.compile(rf"(?<![\w@/.-])(?P<elided>(?:[Dd]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)['’]|[Ll]a\s)?"
+                         rf"(?:{forms})(?![\w-]|\.\w)")
+    quoted = re.compile(r"«[^»]*»|“[^”]*”")
+
+    def paragraph(text: str) -> str:
+        nonlocal opened
+        if not text.strip():
+            return text
+        spans = [m.span() for m in quoted.finditer(text)]
+        seen, opens, subject_said, out, at = False, False, False, [], 0
+        for found in mention.finditer(text):
+            if any(a <= found.start() < b for a, b in spans):
+                continue
+            before = text[:found.start()]
+            start = not before.strip(" *") or re.search(r"(?:[.!?][»”]?\s+|^- )$", before) is not None
+            # (The paragraph's first words: after a list dash, or a timeline line's time.)
+            first_words = not seen and re.fullmatch(r"[ *]*(?:- )?(?:[^.!?]{0,60}\s:\s)?", before) is not None
+            if not seen:
+                # (A paragraph that opens with the noun lets the next one open with the name.)
+                seen, opens = True, bool(first_words) and not opened
+                if opens or not first_words:
+                    continue
+            elided = found.group("elided") or ""
+            said = noun[:1].upper() + noun[1:] if start and not elided else noun
+            if start and not elided and subject_said:
+                said = "Elle"  # « L'entreprise a écrit… Elle offre… »: never the noun twice running
+            subject_said = start and not elided and said != "Elle"
+            if elided.lower().startswith("la"):
+                said = said[:1].upper() + said[1:] if elided[0] == "L" else said
+            elif elided:  # « d'Évolys » → « de l'entreprise », « qu'Évolys » → « que l'entreprise »
+                said = f"{elided[:-1]}e {said}"
+            out += [text[at:found.start()], said]
+            at = found.end()
+        opened = opens
+        return "".join(out) + text[at:]
+
+    text = "\n".join(paragraph(line) for line in markdown.split("\n"))
+    return text, opened
 
 
 # « de la Fromagerie Bellecombe » → « de Bellecombe », « du Groupe X » → « de X »: a shorter
@@ -654,9 +741,9 @@ def _sentences(paragraph: str) -> list[str]:
 # "We will report here": a release is not the web page, so "here" names the page.
 _HERE = {
     "en": (re.compile(r"(?<!\bfrom )(?<!\bclick )\bhere\b(?=\s*(?:[.,;:!?)]|$|(?:by|as|on|when|once|until|before|after|"
-                      r"in|with|and|at|every|each|within|from)\b))", re.IGNORECASE), "on our website"),
+                      r"in|with|and|at|every|each|within|from|what)\b))", re.IGNORECASE), "on our website"),
     "fr": (re.compile(r"(?<![dD]['’])(?<![Jj]usqu['’])\bici\b(?=\s*(?:[.,;:!?)]|$|(?:d['’]|dès|le|les|à|au|aux|chaque|"
-                      r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un)\b))"),
+                      r"dans|avant|après|quand|lorsque|lors|sous|pour|tout|toutes?|tous|une|un|ce que|ce qu['’])\b))"),
            "en ligne"),
 }
 
@@ -761,12 +848,20 @@ _ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe
                  "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",
                  "Europe/Luxembourg": "Luxembourg", "Europe/Vienna": "Austria", "Europe/Monaco": "Monaco",
                  "Europe/Jersey": "Jersey", "Europe/Guernsey": "Guernsey", "Europe/Isle_of_Man": "Isle of Man"}
+# The United Kingdom's zone names no nation, and AP names it ("LEEDS, England"): the larger
+# towns of each; another stands alone rather than under a nation it may not be in.
+_UK_NATION = {**dict.fromkeys("""birmingham bradford brighton bristol cambridge coventry derby exeter hull leeds
+    leicester liverpool manchester newcastle norwich nottingham oxford plymouth portsmouth reading sheffield
+    southampton stoke sunderland york""".split(), "England"),
+              **dict.fromkeys("aberdeen dundee edinburgh glasgow inverness perth stirling".split(), "Scotland"),
+              **dict.fromkeys("cardiff newport swansea wrexham".split(), "Wales"),
+              **dict.fromkeys("belfast derry londonderry".split(), "Northern Ireland")}
 
 
 def _ap_place(city: str, zone: object) -> str:
     # AP abbreviates Saint in a place name: "ST. HELIER, Jersey".
     city = re.sub(r"^(St|Ste)\.? ", r"\1. ", city)
-    country = _ZONE_COUNTRY.get(str(zone))
+    country = _UK_NATION.get(city.casefold()) if str(zone) == "Europe/London" else _ZONE_COUNTRY.get(str(zone))
     if country is None or city.casefold() in _AP_STANDALONE or city.casefold() == country.casefold():
         return city.upper()
     return f"{city.upper()}, {country}"
@@ -935,7 +1030,9 @@ def md_escape_text(text: str) -> str:
     """Statement words placed in the release's Markdown: markup characters stay text, and a
     web address stays a link (an autolink, so the printable page can be clicked)."""
     escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`") \
-        .replace("[", "\\[").replace("<", "&lt;")
+        .replace("<", "&lt;")
+    # (A bracket opens a link only before "(", "[" or ":": an editor's "[on our website]" stays as written.)
+    escaped = re.sub(r"\[(?=[^\]\n]*\][(\[:])", r"\\[", escaped)
     return _BARE_URL.sub(lambda m: "<" + m.group(0).replace("\\_", "_").replace("\\*", "*") + ">", escaped)
 
 
@@ -947,15 +1044,14 @@ _TABLE_LIST = {"en": "the list", "fr": "le récapitulatif", "de": "die Übersich
 _EN_MONTHS = ("January February March April May June July August September October November December").split()
 
 
-def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated: bool = False) -> str:
+def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     """Times and dates in the release's one style: AP in English (`2:07 p.m.`, `Nov. 21`),
     French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
-    the day they meant. `dated`: an instruction keeps its day too (an earlier update's)."""
+    the day they meant; an instruction's "today" is left out ("please check it")."""
     local = moment.astimezone(zone)
     # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
     text = already_named(text, lang)
-    if not dated:
-        text = undated_instruction(text, lang)
+    text = undated_instruction(text, lang)
 
     def clock(match: re.Match[str]) -> str:
         return clock_at(int(match.group(1)), int(match.group(2)))
@@ -987,8 +1083,9 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime, *, dated
                       lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}" + (", " if m.group(4) else ""), text)
         # AP: "Saturday, Nov. 28, at 2:12 p.m.": commas around the date after a weekday.
         text = re.sub(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:Jan|Feb|Aug|Sept|Oct|Nov|"
-                      r"Dec)\.|March|April|May|June|July) (\d{1,2})\b(?![,\d])(?=(\s+[a-z0-9]))?",
-                      lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) else ""), text)
+                      r"Dec)\.|March|April|May|June|July) (\d{1,2})\b(?!\d)(,)?(?=(\s+[a-z0-9]))?",
+                      lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) or m.group(5) else ""),
+                      text)
         day = ap_date(local.date(), with_year=False)
         text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
                       flags=re.IGNORECASE)
@@ -1069,7 +1166,10 @@ _AP_PHRASES = ((re.compile(r"\b([Ee])-mail"), r"\1mail"),
                (re.compile(r"\b7 days a week\b"), "seven days a week"),
                (re.compile(r"\b24 hours a day, 7 days\b"), "24 hours a day, seven days"),
                (re.compile(r"\b(taken|went|gone|admitted|rushed) to hospital\b"), r"\1 to a hospital"),
-               (re.compile(r"\b(is|are|was|were|remains?|stays?|still) in hospital\b"), r"\1 in the hospital"))
+               (re.compile(r"\b(is|are|was|were|remains?|stays?|still) in hospital\b"), r"\1 in the hospital"),
+               # A place numbered takes a capital: "Hall 4", "Halls 3, 4 and 5", "Gate 12".
+               (re.compile(r"\b(?:hall|gate|terminal|platform|pier|room|building)s? (?=\d)"),
+                lambda m: m.group(0)[:1].upper() + m.group(0)[1:]))
 
 
 def ap_spelling(text: str) -> str:
@@ -1161,9 +1261,9 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
     # The speaker's words as the page and every channel give them: a quote is never reworded,
-    # not even to AP spelling ("I apologise", "advert" stay) nor "here" made "on our website"
-    # (the release gives the statement's address below).
-    quote = _quote_text(statement)
+    # not even to AP spelling ("I apologise", "advert" stay); "here", which means the page, is
+    # said in [brackets] as an editor's words ("we will publish [on our website] what…").
+    quote = marked_edits(_quote_text(statement), _here_named(_quote_text(statement), statement.lang))
     if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
@@ -1230,14 +1330,15 @@ _STILL_OPEN = re.compile(r"\bbut not (?:the|this) (?:subject|matter|issue|case)\
                          r"sujet|le dossier) (?:reste|demeure) ouvert\b", re.IGNORECASE)
 
 
-def _subhead(brief: Brief, words: dict[str, str], issued: datetime) -> str:
-    """The state of play a journalist scans for first: when it ended, or when more will come
-    (only a promise still ahead: a past one is never printed as current)."""
+def _standing(brief: Brief, words: dict[str, str]) -> str:
+    """The line that ends the body: when it ended, or when more will come (only a promise still
+    ahead: a past one is never printed as current). Never above the dateline, where a
+    release's summary belongs."""
     statement, settings = brief.statement, brief.settings
     lang = statement.lang
 
     def when(moment: datetime) -> str:
-        # (Always with its day: the subhead sits above the dateline, and is read on other days.)
+        # (Always with its day: the release is read on other days than its dateline's.)
         return moment_words(moment, settings.timezone, lang, "document")
 
     if statement.resolved:
