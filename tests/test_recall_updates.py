@@ -85,3 +85,22 @@ def test_an_update_e_mail_reminds_which_lots_and_what_to_do_right_after_its_news
     # Paragraphs a phone can read: none of the update's is a wall of six sentences.
     paragraphs = [p for p in "\n".join(email.parts).split("\n\n") if p and not p.startswith(("Subject", "Hello"))]
     assert max(len(p) for p in paragraphs) < 400, paragraphs
+
+
+def test_a_recall_thread_led_by_its_title_names_the_lots_in_the_first_post(project, settings):
+    # The news too long for the first post beside what to do: the title leads it ("…recall (3
+    # lots): Listeria detected"), and "Do not eat this cheese" must not read as meant for every pack.
+    text = statement_file(front="kind: recall\n", title="Sliced comté recall (3 lots): Listeria detected",
+                          started="2026-09-03 11:00", sections={
+        "Summary": "Fromagerie du Val is recalling three lots of sliced comté cheese in 200 g packs (C4471, C4472, "
+                   "C4480), sold since 13 August in France, Belgium and Luxembourg, because they may contain Listeria "
+                   "monocytogenes bacteria. Do not eat this cheese: take it back to the shop where you bought it for "
+                   "a refund, or throw it away. We apologise to our customers.",
+        "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |\n"
+                              "| C4480 | 20/01/2027 |"},
+        updates=(("2026-09-03 11:00", "identified", "We are recalling three lots."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    for channel in ("x", "bluesky"):
+        copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
+        first = copy.parts[0]
+        assert all(code in first for code in ("C4471", "C4472", "C4480")), (channel, copy.parts)

@@ -557,8 +557,15 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if rule.id == "instagram":
         blocks = [_unclickable(block) for block in blocks]
     blocks = [_typography(block, lang) for block in blocks]
+    fallback = _end_sentence(title)
+    if brief.kind == "recall" and brief.lot_codes:
+        # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
+        # the lots, else the "Do not eat this cheese" beside it reads as meant for every pack.
+        listed = lots_at(brief, update) if update is not None else brief.lots_sentence()
+        if listed and not all(code in title for code in brief.lot_codes if code in listed):
+            fallback = f"{fallback} {listed}"
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
-                  fallback=_typography(_end_sentence(title), lang), ranks=list(ranks), title_leads=update is None)
+                  fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None)
     if rule.id == "instagram":
         draft.visual = _typography(_card(brief, update, correction), lang)
     if update is None:
