@@ -230,3 +230,50 @@ def test_a_breach_update_thread_warns_against_scams_and_gives_the_helpline_right
             posts = [part.replace("\u00a0", " ").replace("\u202f", " ") for part in copy.parts]
             assert warning in posts[1] and phone in posts[1], (channel, lang, posts)
             assert sorry in "\n".join(posts), (channel, lang, posts)
+
+
+def _posts(project, settings, channel, *, sections, updates, name="2026-10-05-test.md", front=""):
+    text = statement_file(front=front, started="2026-10-05 10:00", sections=sections, updates=updates,
+                          title="Our Black Friday advert")
+    statement = write_statement(project, settings, text, name)
+    return {(c.kind, c.update_at.isoformat() if c.update_at else ""): [p.replace("\u00a0", " ") for p in c.parts]
+            for c in render_copies(statement, settings, [channel], NOW)}
+
+
+def test_a_teaser_never_stands_alone_in_a_first_post(project, settings):
+    for channel in ("x", "bluesky"):
+        copies = _posts(project, settings, channel, sections={
+            "Summary": "Our Black Friday advert imitated domestic-abuse campaigns: we withdrew it and we apologise."},
+            updates=(("2026-10-06 09:45", "monitoring",
+                      "We now know how the advert was approved. Our in-house social media team made it, and two "
+                      "managers approved it on 24 November under a sign-off that checked prices and legal terms, but "
+                      "not tone, context or the date it would appear. That process was ours and it failed."),
+                     ("2026-10-05 22:30", "identified", "We removed the advert at 22:15.")))
+        first = next(posts for (kind, at), posts in copies.items() if kind == "update" and "09:45" in at)[0]
+        # ("…approved." alone, with the header and the link, tells the reader nothing.)
+        assert not ("We now know how the advert was approved" in first and "managers" not in first), (channel, first)
+
+
+def test_a_sentence_that_says_their_stays_with_what_it_points_to(project, settings):
+    copies = _posts(project, settings, "x", front="kind: breach\n", sections={
+        "Summary": "Criminals copied customer documents from our mortgage system. We are sorry."},
+        updates=(("2026-10-05 10:00", "investigating",
+                  "On 4 October at 16:40, we found that criminals had been copying customer documents from our "
+                  "mortgage document system since 30 September. We blocked their access at 16:52. Be wary of calls "
+                  "claiming to be from us: we will never ask for your password. Helpline: 0808 157 0192, every day "
+                  "from 08:00 to 20:00."),))
+    posts = next(posts for (kind, _), posts in copies.items() if kind == "update")
+    holding = next(post for post in posts if "blocked their access" in post)
+    assert "criminals" in holding, posts  # never "We blocked their access" opening a post of its own
+
+
+def test_an_announcement_never_says_the_same_lead_in_twice(project, settings):
+    copies = _posts(project, settings, "x", sections={
+        "Summary": "On Monday 5 October, 612 euro transfers from our customers were held for six hours. You have "
+                   "nothing to do and no fee will be charged. We are sorry for the delay.",
+        "What you should do": "- You have nothing to do: your transfers of 5 October have all gone. Do not make them "
+                              "again, or you would pay twice."},
+        updates=(("2026-10-05 17:30", "resolved", "All 612 transfers have been sent."),))
+    thread = "\n".join(next(posts for (kind, _), posts in copies.items() if kind == "announcement"))
+    assert thread.count("You have nothing to do") == 1, thread
+    assert "Your transfers of 5 October have all gone." in thread, thread

@@ -24,7 +24,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
-from generator.rendering.channels.voices import (Draft, _after_teaser, clause_cuts, draft_for, email_copy_parts,
+from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, clause_cuts, draft_for, email_copy_parts,
                                                  essential_forms, fit_sms)
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
@@ -204,6 +204,19 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     first_block, *rest = blocks
     sentences = split_sentences(first_block.split("\n")[0])
     first = sentences[0] if sentences else first_block
+    if len(sentences) > 1 and _TEASER.match(first) and first.endswith(".") and not draft.title_leads:
+        # "We now know how the advert was approved." alone says nothing in a first post: it opens
+        # what it announces ("…approved: our in-house team made it…"), cut at a clause if need be.
+        announced = sentences[1]
+        opener = announced.split(" ", 1)[0]
+        if opener.casefold() in _LOWER_WHEN_JOINED:
+            announced = announced[:1].lower() + announced[1:]
+        joined = f"{first[:-1]}{chr(160) if draft.lang == 'fr' else ''}: {announced}"
+        at = first_block.index(first)
+        first_block = first_block[:at] + joined + first_block[first_block.index(sentences[1]) + len(sentences[1]):]
+        blocks = [first_block, *rest]
+        sentences = [joined, *sentences[2:]]
+        first = joined
 
     def fits_first(text: str) -> bool:
         return fits(f"{draft._join(draft.head, text, draft.tail)}\n99/99")  # with the counter's room
@@ -280,6 +293,8 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         return _sorry_beside(draft, title, kept, blocks, fits_first)
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
+        if _TEASER.match(cut.rstrip(" :\u00a0") + "."):
+            continue  # « Nous savons comment les criminels sont entrés… » alone says nothing
         if fits_first(cut + "…"):
             return [cut + "…", "…" + " ".join(filter(None, [continued, remainder])), *rest]
     if not draft.fallback:
@@ -289,6 +304,11 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     while kept and not fits_first("\n".join([draft.fallback, *kept])):
         kept.pop()
     return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
+
+
+# The words that open a sentence and take no capital once it follows a colon.
+_LOWER_WHEN_JOINED = frozenset("""our the we a an it its they their this these those two three four five some all one
+    nos notre nous le la les un une des il elle ils elles ce cette ces deux trois quatre cinq""".split())
 
 
 def _news_fits(draft: Draft, fits: Callable[[str], bool]) -> bool:

@@ -124,6 +124,7 @@ class Draft:
     # A block that leans on the news by a pronoun ("Do not eat them"), said standalone for a
     # first post where the title stands for the news (the summary's "Do not eat this cheese").
     standalone: dict[str, str] = field(default_factory=dict)
+    lang: str = "en"
 
     def _join(self, *pieces: str) -> str:
         return self.separator.join(piece for piece in pieces if piece)
@@ -161,10 +162,12 @@ class Draft:
 # travels with it, in the same block, so no post starts with a pronoun whose noun is elsewhere.
 _LEANS = {
     "en": re.compile(r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
-                     r"also|but|and|so|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
+                     r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
                      r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:])|"
+                     # "We blocked their access at 16:52": whose access is in the sentence before
+                     r"(?:we|you)(?: \w+){0,2} (?:their|its) (?=\w)|"
                      # "To contain it, we cut our network off": the purpose names the news by a pronoun
                      r"to \w+ (?:it|them|this|that)(?= |[.,;:]))\b|"
                      # "Do not click the link and forward this text to 7726": the scam text is the
@@ -187,6 +190,8 @@ _LEANS = {
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
+                     # « Nous avons bloqué leur accès »: de qui, la phrase d'avant le dit
+                     r"^(?:nous|vous) (?:\w+ ){1,2}(?:leur|leurs)\s(?=\w)|"
                      # « Faites-la bouillir », « Rapportez-le »: the imperative's pronoun names the sentence before
                      r"^\w+-(?:la|le|les|lui|leur|en|y)\b|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
@@ -347,6 +352,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             continue
         if any(_says_again(item, block) for block in blocks):
             continue  # the summary gave it already ("If the validator refuses your card, board anyway…")
+        # « Vous n'avez rien à faire : vos virements sont partis » after the summary's « Vous n'avez
+        # rien à faire et aucun frais… »: the words said already are not said twice.
+        lead_in = re.match(r"((?:\S+\s+){3,9}?\S+)[\s\u00a0\u202f]?:\s+(?=\w)", item)
+        if lead_in and any(lead_in.group(1).casefold() in block.casefold() for block in blocks):
+            rest = item[lead_in.end():]
+            item = rest[:1].upper() + rest[1:]
         add(item, _advice_rank(brief, item))
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
@@ -419,6 +430,10 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
     own = bind(_told(brief, update), brief.lang)
+    if len(own) > 1 and _TEASER.match(own[0]):
+        # "We now know how the advert was approved." alone would be a first post that says nothing:
+        # it travels with what it announces.
+        own = [f"{own[0]} {own[1]}", *own[2:]]
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
         promise = brief.promise_line()  # nothing once it has passed
@@ -565,7 +580,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         if listed and not all(code in title for code in brief.lot_codes if code in listed):
             fallback = f"{fallback} {listed}"
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
-                  fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None)
+                  fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None, lang=lang)
     if rule.id == "instagram":
         draft.visual = _typography(_card(brief, update, correction), lang)
     if update is None:
@@ -1203,6 +1218,8 @@ def _after_teaser(sentence: str) -> str:
     if not found or not _TEASER.match(found.group(1).rstrip() + "."):
         return sentence
     rest = found.group(2)
+    if re.search(r"\b(?:it|its|them)\b", rest[:80], re.IGNORECASE):
+        return sentence  # "…made it, and two managers approved it": "it" is what the teaser names
     if re.match(r"(?:they|ils|elles)\b", rest, re.IGNORECASE):
         # "They used…" needs whom "they" are: the teaser's own subject ("how the criminals got in").
         who = re.search(r"\b(?:how|why|comment|pourquoi)\s+((?:the|les|le|la|l['’])\s*[\w'’-]+(?: [\w'’-]+)?)\s+"
