@@ -399,3 +399,35 @@ def test_that_process_was_ours_follows_the_process_not_the_managers(project, set
     sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"]) if c.kind == "update")
     # Cut before "that checked…", the sign-off stays: "That process" points at it, not at the managers.
     assert "under a Black Friday sign-off. That process was ours and it failed." in sms, sms
+
+
+def _qa_answer(qa: str, heading: str) -> str:
+    part = re.split(r"(?=^## \d+\. )", qa, flags=re.MULTILINE)
+    return re.sub(r"\s+", " ", next(p for p in part if heading in p.split("\n")[0]))
+
+
+def test_asked_about_jobs_after_owning_the_fault_the_brief_gives_a_line_that_names_no_one(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="kind: breach\n", title="Customer files copied", sections={
+        "Summary": "Criminals copied the files of 3,412 customers using the stolen password of one of our employees. "
+                   "That was our failure, and we are sorry."},
+        updates=(("2026-09-03 10:05", "identified", "We blocked their access at 09:50."),))
+    answer = _qa_answer(render_qa_brief(write_statement(project, settings, text), settings), "lose their job")
+    assert "If pressed: “We do not discuss individual members of staff; the responsibility is ours as an " \
+           "organisation.”" in answer, answer
+    # A statement that already says the people involved are not to blame needs no line of ours.
+    text = text.replace("That was our failure, and we are sorry.",
+                        "The employee followed the procedures she was given; the failure was ours, and we are sorry.")
+    answer = _qa_answer(render_qa_brief(write_statement(project, settings, text), settings), "lose their job")
+    assert "followed the procedures" in answer and "If pressed" not in answer, answer
+
+
+def test_how_many_after_an_accident_gives_the_people_hurt_beside_those_evacuated(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="kind: safety\n", title="Fire at our Lyon show", started="2026-09-03 14:45", sections={
+        "Summary": "On Thursday 3 September at 14:12, a fire on a stand at our Lyon show injured seven people, two of "
+                   "whom were taken to hospital. About 11,000 visitors were evacuated from halls 3, 4 and 5, and the "
+                   "fire was put out at 14:31. We apologise to the exhibitors.",
+        "What happened": "The evacuation of halls 3, 4 and 5 was complete at 14:24: about 11,000 people left them."},
+        updates=(("2026-09-03 14:45", "identified", "The fire is out."),))
+    answer = _qa_answer(render_qa_brief(write_statement(project, settings, text), settings), "How many people")
+    assert "injured seven people" in answer, answer
+    assert answer.count("11,000") == 1, answer  # the same count said once, not at 14:31 and again at 14:24

@@ -11,6 +11,7 @@ and promises no next update."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -174,7 +175,7 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),
                                   "; ".join([*dict.fromkeys(p.source for p in found), words["affected_source"]])))
             continue
-        extra += _context_line(brief, question.key, words)
+        extra += _context_line(brief, question.key, words, found)
         if not found:
             line = _fallback(question.fallback, brief, words, by_when)
             # (No line to say for "why so late": the crisis lead agrees one.)
@@ -281,7 +282,13 @@ def _once(found: list[Passage]) -> list[Passage]:
     return kept
 
 
-def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
+# A statement's own word that the people involved are not blamed ("followed the process they were given").
+_NO_BLAME = re.compile(r"\bfollowed (?:the|our) (?:process|procedures?|rules?)|\bno(?:t| one)\b[^.]{0,40}\bto blame\b|"
+                       r"\bont (?:suivi|respecté) (?:la|les|le) (?:procédure|processus|règles?|consignes?)|"
+                       r"\bpersonne n['’]est (?:à blâmer|en cause)", re.IGNORECASE)
+
+
+def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence[Passage] = ()) -> str:
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
@@ -303,6 +310,10 @@ def _context_line(brief: Brief, key: str, words: dict[str, str]) -> str:
         return words["overdue_fact"].format(when=_at(brief, brief.promise.at),
                                             late=lateness_words(brief.promise.late_by or brief.now - brief.promise.at,
                                                                 brief.lang, prose=True))
+    if key == "jobs" and not _NO_BLAME.search(" ".join(p.text for p in found)):
+        # "That was our failure." alone is a non-answer a journalist pushes on: the line that
+        # follows it names no one and keeps what the statement owns.
+        return f"{words['pressed']} " + in_quotes(words["jobs_line"], brief.lang) if found else ""
     if key == "eta":
         from generator.rendering.documents.qa_questions import eta_said
 

@@ -96,9 +96,13 @@ def _how_many(brief: Brief) -> list[Passage]:
     if document_kind(brief) == "recall":
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
     counted = _counted(brief, pattern) or _counted(brief, count_pattern(brief.lang, events=True), events=True)
-    if not counted and document_kind(brief) == "safety":
-        # An accident counts the people hurt: "not known yet" would hint at more victims.
-        return with_leaned_on(brief, _hurt(brief)[-1:])  # the statement's own account of who was hurt
+    if document_kind(brief) == "safety":
+        # An accident counts the people hurt: "not known yet" would hint at more victims, and
+        # "11,000 were evacuated" alone leaves out the seven injured.
+        said = frozenset().union(*(figures(c.text) for c in counted[:1]))
+        hurt = [p for p in with_leaned_on(brief, _hurt(brief)[-1:])
+                if p.text not in {c.text for c in counted[:1]} and not (counted and figures(p.text) <= said)]
+        return [*counted[:1], *hurt] if hurt else counted  # the statement's own account of who was hurt
     return counted
 
 
@@ -121,7 +125,9 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
 
     found = [p for p in found if not (_NOT_AFFECTED.search(judged(p.text)) and not affected.search(judged(p.text)))]
     for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
-        given = figures(passage.text)
+        # (The counts it gives, not every figure: "about 11,000 people left them" at 14:24 says
+        # again the 11,000 evacuated "at 14:31".)
+        given = figures(" ".join(m.group(0) for m in counted.finditer(passage.text))) or figures(passage.text)
         if given and given <= told or any(passage.text == c.text for c in chosen):
             continue
         chosen.append(passage)

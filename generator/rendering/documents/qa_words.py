@@ -24,6 +24,10 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.say", "Say instead:"),
     # Translators: asked whether the organisation will be fined: never a dodge.
     translatable("qa.regulators", "That is for the regulators to decide, not for us."),
+    # Translators: asked whether anyone will lose their job, after the statement owns the fault.
+    translatable("qa.pressed", "If pressed:"),
+    translatable("qa.jobs_line", "We do not discuss individual members of staff; the responsibility is ours as an "
+                                 "organisation."),
     # Translators: what to say of the update promised and not yet published (no time promised).
     translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
                                "say then when the next one will come."),
