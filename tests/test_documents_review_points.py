@@ -105,7 +105,7 @@ def test_a_french_release_dates_a_night_named_at_the_start_of_a_sentence(project
         updates=(("2026-12-01 06:40", "analyse", "Nous en recherchons la cause."),))
     release = render_press_release(write_statement(project, settings, text, "2026-12-01-test.fr.md"), settings).text
     assert "Cette nuit" not in release and "cette nuit" not in release, release
-    assert "Dans la nuit du 30 novembre au 1er décembre à 2 h 00" in release.replace("\u00a0", " "), release
+    assert "Dans la nuit du 30 novembre au 1er décembre à 2 h" in release.replace("\u00a0", " "), release
 
 
 def test_a_french_email_subject_names_a_zone_that_is_not_paris_time(project, settings, monkeypatch):  # type: ignore[no-untyped-def]

@@ -134,3 +134,29 @@ def test_a_recall_lists_its_lots_right_after_the_lead_and_heads_the_background(p
     lots, background = release.index("Lot: L1"), release.index("one of Calypso Pay's own tests")
     assert lots < background, release
     assert release.index("## What happened") < background and release.index("## What happened") > lots, release
+
+
+def test_a_release_says_the_bank_where_it_said_the_company_and_keeps_one_french_time_style(project, settings,
+                                                                                         monkeypatch):
+    import dataclasses
+
+    bank = dataclasses.replace(settings, organisation_names={"en": "Calypso Bank", "fr": "Calypso Bank"})
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-08T12:00:00+02:00")
+    text = statement_file(front="", started="2026-09-05 14:45", title="Customer files copied", sections={
+        "Summary": "Criminals copied the files of 300 customers. We apologise to you: protecting them was our job.",
+        "What happened": "We are sorry to you for the worry this causes.",
+        "What we are doing": "We wrote to every customer. Our helpline has answered 2,160 calls since 5 September. We "
+                             "have found no fraudulent payment. Fourteen customers have told us about fake calls: "
+                             "please hang up on any such call and ring us on the number on your card."},
+        updates=(("2026-09-05 16:00", "identified", "We blocked their access."),))
+    release = render_press_release(write_statement(project, bank, text, "2026-09-05-test.md"), bank).text
+    assert "The bank said:" in release and "The company said:" not in release, release
+    # ("It has found…" after "The bank's helpline…" would make the helpline the finder.)
+    assert "The bank's helpline has answered" in release and "It has found" not in release, release
+    assert "please hang up" not in release.split("What people should do")[0], release  # no order in the prose
+    text = statement_file(lang="fr", front="", started="2026-09-05 14:45", title="Fichiers copiés", sections={
+        "Résumé": "Des criminels ont copié les fichiers de 300 clients à 14 h 00. Nous vous présentons nos excuses.",
+        "Ce que nous faisons": "Nous avons coupé leur accès à 15 h."},
+        updates=(("2026-09-05 16:00", "identifié", "Nous avons coupé leur accès."),))
+    release = render_press_release(write_statement(project, bank, text, "2026-09-05-test.fr.md"), bank).text
+    assert "h 00" not in release.replace("\u00a0", " ").replace("\u202f", " "), release

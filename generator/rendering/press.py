@@ -537,7 +537,8 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             else:
                 said = noun[:1].upper() + noun[1:] if start else noun
                 said += ("’s" if own and "’" in own else "'s" if own else "")
-                subject_said = start
+                # ("The bank's helpline answered… It has found…" would make "it" the helpline.)
+                subject_said = start and not own
             out += [text[at:found.start()], said]
             at = found.end()
         return "".join(out) + text[at:]
@@ -657,7 +658,8 @@ _INSTRUCTION = {
     "en": re.compile(r"(?:^|:\s)(?:please )?(?:if .{1,160}?, (?:please )?)?(?:do not|don't|never|check|call|contact|return|bring|"
                      r"change|reset|retry|try|use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be "
                      r"careful|look|read|follow|report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|"
-                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug|send|board)\b|"
+                     r"see|register|enter|share|write|pay|come|drink|eat|give|open|touch|charge|plug|send|board|"
+                     r"hang up|ring|phone)\b|"
                      r"\byou (?:can|should|may|need to|must|do not need|don't need)\b|^if (?:you|your)\b|"
                      r"\bplease (?!note\b)\w+ (?:your|you)\b", re.IGNORECASE),
     "fr": re.compile(r"(?:^|\s:\s)(?:[^.;:]{1,160}?, )?(?:ne (?:\w+ )?|n['’]\w+ )?(?:vérifiez|continuez|appelez|contactez|rapportez|"
@@ -665,7 +667,7 @@ _INSTRUCTION = {
                      r"consultez|méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|"
                      r"renseignez|connectez|écrivez|lisez|fermez|cessez|consommez|payez|partagez|venez|présentez|"
                      r"inscrivez|composez|buvez|mangez|donnez|ouvrez|touchez|rechargez|chargez|branchez|envoyez|"
-                     r"transmettez|adressez|demandez|réclamez|montez)\b|"
+                     r"transmettez|adressez|demandez|réclamez|montez|raccrochez|rappelez|téléphonez)\b|"
                      r"\bvous (?:pouvez|devez|n['’]avez pas besoin|n['’]avez rien)\b|^si (?:vous|votre|vos)\b",
                      re.IGNORECASE),
 }
@@ -941,12 +943,15 @@ def _lower_first(text: str, names: str = "") -> str:
 class _Attribution:
     """Who says a quoted paragraph, varied so a release does not repeat one formula."""
 
-    FORMS = {"en": ["{org} said in a statement:", "The company said:", "It added:"],
+    FORMS = {"en": ["{org} said in a statement:", "{Noun} said:", "It added:"],
              "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
              "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
     def __init__(self, org: str, lang: str):
-        self.forms = [form.format(org=org) for form in self.FORMS.get(lang, self.FORMS["en"])]
+        # ("The bank said:" where the release says "the bank"; a public body is named.)
+        noun = _common_noun(org) if lang == "en" else None
+        named = (noun[:1].upper() + noun[1:]) if noun else org
+        self.forms = [form.format(org=org, Noun=named) for form in self.FORMS.get(lang, self.FORMS["en"])]
         self.count = 0
 
     def next(self) -> str:
@@ -1145,6 +1150,9 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
         text = re.sub(r"\bde le (?=\d)", "du ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
+        # One time style in the release: « 14 h », as the release writes its own times, never
+        # « 14 h 00 » beside « 15 h ».
+        text = re.sub(r"\b(\d{1,2})([ \u00a0\u202f]?)h[ \u00a0\u202f]?00\b", r"\1\2h", text)
     return text
 
 
