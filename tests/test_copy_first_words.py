@@ -780,7 +780,8 @@ def test_an_update_subject_drops_a_phrase_rather_than_cutting_one_and_never_repe
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
     subjects = [c.subject for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "update"]
     for subject in subjects:
-        assert subject.startswith("Mise en vente de Halcyon Drive interrompue\u00a0: point du "), subject
+        assert subject.startswith(("Mise en vente de Halcyon Drive interrompue\u00a0: point du ",
+                                   "Mise en vente de Halcyon Drive interrompue\u00a0: premier point, le ")), subject
         assert "…" not in subject and len(subject) <= 78
     assert len(set(subjects)) == len(subjects) == 2, subjects
 
@@ -1122,3 +1123,24 @@ def test_an_email_subject_never_says_the_day_twice_nor_two_colons(project, setti
         subject = subject.replace("\u00a0", " ").replace("\u202f", " ")
         assert twice not in subject and subject.count(": ") == 1, subject
         assert subject.startswith(title), subject
+
+
+def test_a_threads_email_subjects_share_one_form_and_the_first_says_it_is_the_first(project, settings):
+    # "update, 29 November at 08:40" beside "update 16:30" read as two threads; the first message
+    # of a crisis is no "update".
+    for lang, title, first, later in (
+            ("en", "Ticketing outage", r"Ticketing outage: first statement 1 Sep, 06:40",
+             r"Ticketing outage: update \d{1,2} Sep, \d\d:\d\d"),
+            ("fr", "Panne de billettique", "Panne de billettique\u00a0: premier point, le 1/9 à 6\u00a0h\u00a040",
+             "Panne de billettique\u00a0: point du \\d{1,2}/9 à \\d{1,2}\u00a0h(?:\u00a0\\d\\d)?")):
+        text = statement_file(lang=lang, front="", title=title, started="2026-09-01 06:40", updates=(
+            ("2026-09-02 09:00", "monitoring" if lang == "en" else "surveillance", "Tickets work again."),
+            ("2026-09-01 08:15", "identified" if lang == "en" else "identifié", "We know the cause."),
+            ("2026-09-01 06:40", "investigating" if lang == "en" else "analyse", "Tickets cannot be bought.")))
+        statement = write_statement(project, settings, text, "2026-09-01-test.md" if lang == "en" else
+                                    "2026-09-01-test.fr.md")
+        subjects = sorted((c.update_at, c.subject) for c in render_copies(statement, settings, ["email"], NOW)
+                          if c.kind == "update")
+        assert subjects[0][1].replace("\u202f", "\u00a0") == first, subjects
+        for _, subject in subjects[1:]:
+            assert re.fullmatch(later, subject.replace("\u202f", "\u00a0")), subjects

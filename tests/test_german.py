@@ -93,7 +93,7 @@ def test_german_copies_have_no_english_word(built: Path):
     assert "Nächste Aktualisierung bis 16:00 Uhr MEZ." in every and "Stand 14:05 Uhr MEZ:" in every
     assert "„Es tut uns leid" in every and "Guten Tag," in every, every
     email = (built / "dist" / SLUG / "de/email/update-2026-11-30-1405.txt").read_text("utf-8").replace("\u00a0", " ")
-    assert email.startswith("Betreff: Kartenzahlungen an der Kasse schlagen fehl: Stand vom 30. November"), email
+    assert email.startswith("Betreff: Kartenzahlungen an der Kasse schlagen fehl: Stand vom 30.11., 14:05 Uhr"), email
     # After "Guten Tag," a German letter goes on in lower case ("seit 13:10 Uhr…"), nouns apart.
     announcement = (built / "dist" / SLUG / "de/email/announcement.txt").read_text("utf-8").replace("\u00a0", " ")
     assert "Guten Tag,\n\nseit 13:10 Uhr schlagen" in announcement, announcement

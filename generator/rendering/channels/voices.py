@@ -82,11 +82,17 @@ CHANNEL_WORDS: dict[str, str] = english_table(
 # words alone: French and German write the day as figures, English with the month's name).
 SUBJECT_FORMS: dict[str, dict[str, str]] = {
     "en": {"correction": ": correction", "update": ": update, {day} at {time}",
-           "compact": ": update {d} {b}, {time}", "shortest": ": update {time}", "final": ": final update"},
+           "compact": ": update {d} {b}, {time}", "shortest": ": update {time}", "final": ": final update",
+           "first": ": first statement, {day} at {time}", "first_compact": ": first statement {d} {b}, {time}",
+           "first_shortest": ": first statement {time}"},
     "fr": {"correction": " : rectificatif", "update": " : point du {day} à {time}",
-           "compact": " : point du {d}/{m} à {time}", "shortest": " : point de {time}", "final": " : dernier point"},
+           "compact": " : point du {d}/{m} à {time}", "shortest": " : point de {time}", "final": " : dernier point",
+           "first": " : premier point, le {day} à {time}", "first_compact": " : premier point, le {d}/{m} à {time}",
+           "first_shortest": " : premier point à {time}"},
     "de": {"correction": ": Korrektur", "update": ": Stand vom {day}, {time}",
-           "compact": ": Stand vom {d}.{m}., {time}", "shortest": ": Stand {time}", "final": ": letzte Meldung"},
+           "compact": ": Stand vom {d}.{m}., {time}", "shortest": ": Stand {time}", "final": ": letzte Meldung",
+           "first": ": erste Meldung vom {day}, {time}", "first_compact": ": erste Meldung vom {d}.{m}., {time}",
+           "first_shortest": ": erste Meldung {time}"},
 }
 # A quote in running text: its marks, and whether a job title after the name is lower case.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("« ", " »"), "de": ("„", "“")}
@@ -1984,56 +1990,73 @@ _FUNCTION_WORDS = frozenset("""a an the of in on at to by for from with and or b
     notre nos leur leurs ce cette ces qui que""".split())
 
 
-def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
-    """The same subject form for every message of a statement, so a reader sees the thread:
-    the title (the news in words), then "update of …" or "correction". Whole words first: the
-    title's news with a shorter "update" rather than a title cut off."""
+def _subject_endings(brief: Brief, update: Update, correction: Correction | None = None,
+                     first_named: bool = True) -> tuple[str, str, str]:
+    """How an update's e-mail subject names it after the title: the day and time in words,
+    the day in figures, the time alone (one ending for all three when a single one fits: a
+    correction, the final update, an update on the day the title names)."""
     lang = brief.lang
-    if update is None:
-        return _short_title(brief, limit)
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
     forms = SUBJECT_FORMS.get(lang, SUBJECT_FORMS["en"])
-    # (French readers take Paris time for granted: any other zone is named, "point de 9 h 30 GMT".)
+    # (French readers take Paris time for granted: any other zone is named, "point de 9 h 30 GMT";
+    # the message itself gives the zone in every language.)
     clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and str(zone) != "Europe/Paris")
+    # The first message of a thread is no "update" ("first statement, 25 November at 10:00 GMT").
+    first = "first_" if first_named and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
+        else ""
     if correction is not None:
         suffix = forms["correction"]
     else:
-        suffix = forms["update"].format(day=day_words(local.date(), lang), time=clock)
+        suffix = forms["first" if first else "update"].format(day=day_words(local.date(), lang), time=clock)
     suffix = _typography(suffix, lang)
     # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
     # reader never sees three messages called "…: update".
-    compact = forms["compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
+    compact = forms[first + "compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
     short = suffix if correction is not None else _typography(compact, lang)
     # The time alone when the day does not fit ("…at Cherbourg: update 11:30"), unless another
     # update of the thread has the same time on another day: two subjects never read alike.
     same_clock = sum(1 for u in brief.statement.updates
                      if time_words(u.at, zone, lang, with_zone=False) == time_words(update.at, zone, lang,
                                                                                    with_zone=False)) > 1
-    shortest = suffix if correction is not None or same_clock else _typography(forms["shortest"].format(time=clock), lang)
+    shortest = suffix if correction is not None or same_clock else \
+        _typography(forms[first + "shortest"].format(time=clock), lang)
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
-        short = shortest = _typography(forms["final"], lang)
-        suffix = short
+        suffix = short = shortest = _typography(forms["final"], lang)
     if correction is None and day_words(local.date(), lang) in brief.title_at(update):
         # « Incendie au salon le 28 novembre : point de 14 h 45 », never the day twice.
         suffix = short = shortest
+    return suffix, short, shortest
+
+
+def _joined(head: str, ending: str) -> str:
+    # A title with its own colon takes the update in brackets: never "…: three halls evacuated: update".
+    if re.search(r"[\s\u00a0\u202f]?:\s", head):
+        return f"{head.rstrip('.')} ({ending.lstrip(' :').lstrip(chr(160)).lstrip(chr(0x202f))})"
+    return head.rstrip(".") + ending
+
+
+def _subject(brief: Brief, update: Update | None, limit: int, correction: Correction | None = None) -> str:
+    """The same subject form for every message of a statement, so a reader sees the thread:
+    the title (the news in words), then "update of …" or "correction". Whole words first: the
+    title's news with a shorter "update" rather than a title cut off."""
+    if update is None:
+        return _short_title(brief, limit)
+    _, compact, shortest = _subject_endings(brief, update, correction)
+    # (The first message named so when its title leaves room, else "update" like the rest.)
+    plain = _subject_endings(brief, update, correction, first_named=False)[1:]
     heads = _title_heads(brief, update)
-
-    def joined(head: str, ending: str) -> str:
-        # A title with its own colon takes the update in brackets: never "…: three halls evacuated: update".
-        if re.search(r"[\s\u00a0\u202f]?:\s", head):
-            return f"{head.rstrip('.')} ({ending.lstrip(' :').lstrip(chr(160)).lstrip(chr(0x202f))})"
-        return head.rstrip(".") + ending
-
-    endings = tuple(dict.fromkeys((suffix, short, shortest)))
+    # One form for the whole thread, the day said in figures ("update 25 Nov, 18:00", « point du
+    # 25/11 à 18 h »), else the time alone; whole words of the title first, then the title up to
+    # where a phrase begins ("…de 3 412 clients consultées | dans nos…"), before any form that
+    # cuts it with an ellipsis.
+    endings = tuple(dict.fromkeys((compact, plain[0], shortest, plain[1])))  # (the day before the word "first")
     for ending in endings:
-        for head in heads:
-            if len(joined(head, ending)) <= limit:
-                return joined(head, ending)
+        fitting = next((_joined(head, ending) for head in heads if len(_joined(head, ending)) <= limit), None)
+        if fitting:
+            return fitting
     for ending in endings:
-        # The title up to where a phrase begins ("…de 3 412 clients consultées | dans nos…"),
-        # before any form that cuts the title with an ellipsis.
         phrase = _before_a_phrase(heads[0], limit - len(ending))
         if phrase:
             return phrase + ending
