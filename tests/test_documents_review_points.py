@@ -431,3 +431,32 @@ def test_how_many_after_an_accident_gives_the_people_hurt_beside_those_evacuated
     answer = _qa_answer(render_qa_brief(write_statement(project, settings, text), settings), "How many people")
     assert "injured seven people" in answer, answer
     assert answer.count("11,000") == 1, answer  # the same count said once, not at 14:31 and again at 14:24
+
+
+def test_the_lost_property_reply_says_the_fullest_sentence_once(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", front="kind: safety\n", title="Fire at the OUTDOORA show", sections={
+        "Summary": "A fire broke out on a stand in hall 4; seven people were hurt and all are now home. "
+                   "We apologise to the visitors whose show was cut short.",
+        "What you should do": "- If you left something in the halls, write to lost@outdoora.example or call "
+                              "04 65 71 38 00 (Monday to Friday, 09:00 to 17:00) before 11 December, with a "
+                              "description of it."},
+        updates=(("2026-11-30 11:00", "resolved", "The 212 items left in the evacuated halls can be collected until "
+                                                  "11 December (lost@outdoora.example, 04 65 71 38 00)."),
+                 ("2026-11-28 14:45", "identified", "The fire is out.")))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-28-fire.md"), settings)
+    lost = replies.split("\n## lost:")[1].split("\n## ")[0] if "\n## lost:" in replies else ""
+    assert "with a description of it" in lost and "Monday to Friday" in lost, lost
+    assert lost.count("lost@outdoora.example") == 1, lost  # never the same address in two bullets
+
+
+def test_the_pregnant_reply_of_a_recall_gives_the_consumer_line(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(title="Sliced raclette recall", severity="critical", front="kind: recall\n", sections={
+        "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain Listeria. "
+                   "Do not eat this cheese.",
+        "What you should do": "- If your pack is from a recalled lot, do not eat it.\n- Pregnant women, older people "
+                              "and people with weakened immunity should watch for a fever.\n- Consumer line: "
+                              "04 65 71 22 80, every day from 09:00 to 19:00."},
+        updates=(("2026-11-27 17:30", "investigating", "We are recalling two lots."),))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-27-recall.md"), settings)
+    pregnant = replies.split("\n## pregnant:")[1].split("\n## ")[0] if "\n## pregnant:" in replies else ""
+    assert pregnant and "04 65 71 22 80" in pregnant, replies

@@ -301,6 +301,26 @@ def _distinct(sentences: list[str]) -> list[str]:
     return kept
 
 
+_REACH = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
+
+
+def _fullest(sentences: list[str]) -> list[str]:
+    """Two sentences that give the same ways to reach us ("…until 11 December (lost@…, 04 65…)"
+    and "If you left something, write to lost@… or call 04 65… (Monday to Friday…) before 11
+    December, with a description"): the fuller one, where the first stood."""
+    def reach(text: str) -> frozenset[str]:
+        return frozenset(re.sub(r"\D", "", r) if "@" not in r else r.casefold() for r in _REACH.findall(text))
+
+    kept: list[str] = []
+    for sentence in sentences:
+        same = next((i for i, k in enumerate(kept) if reach(k) and reach(k) == reach(sentence)), None)
+        if same is None:
+            kept.append(sentence)
+        elif len(sentence) > len(kept[same]):
+            kept[same] = sentence
+    return kept
+
+
 def _same_fact(words: set[str], told: set[str]) -> bool:
     """Most words already said, or many of them: the same fact in other words."""
     shared = len(words & told)
@@ -381,7 +401,8 @@ AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodép
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
 # Belongings left on a site: "lost property", "212 items were found", « objets trouvés ».
-LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object|bag|belongings)|(?:items?|objects?) (?:left|found)|(?:\d+ )?items (?:were|have been) "
+LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object|bag|belongings)|"
+        r"(?:if|whoever) you left (?:something|anything|an item|items)|(?:items?|objects?) (?:left|found)|(?:\d+ )?items (?:were|have been) "
         r"(?:found|collected)|personal (?:items|effects)|objets? (?:trouvés|personnels|perdus|oubliés)|"
         r"(?:\d+ )?objets (?:ont été|sont) (?:retrouvés|récupérés)|objets? laissée?s?|laissé (?:un|des|vos) "
         r"(?:objets?|affaires)|affaires personnelles|vos affaires)")
@@ -431,8 +452,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
             first = [item for item in advice if item not in at_risk
                      and re.search(r"\b(?:do not|don't|ne \w+ pas|ne (?:les?|la) \w+ pas)\b", item, re.IGNORECASE)][:1]
             # (Someone who bought it, not someone ill: a doctor if in doubt, never "call now".)
+            # (And the line to call, as every other template of a recall gives it.)
             found["pregnant"] = ("pregnant", [], [_listed(words["pregnant_text"], [*first, *at_risk]), lots_block,
-                                                  words["doctor_doubt"]])
+                                                  words["doctor_doubt"], call])
         back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
         if back:
             found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back),
@@ -455,7 +477,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         lost += [p.text for p in find(brief, words=LOST, sections=("summary", "what_happened", "what_you_should_do",
                                                                    "what_we_are_doing"), most=2) if p.text not in lost]
         if lost:
-            found["lost"] = ("lost", [], [_listed(words["lost_text"], _distinct(lost)[:3])])
+            found["lost"] = ("lost", [], [_listed(words["lost_text"], _fullest(_distinct(lost))[:3])])
     if kind in ("outage", "billing", "safety"):
         latest = brief.statement.last_update
         from generator.rendering.documents.qa_questions import with_leaned_on
