@@ -257,7 +257,8 @@ def test_checklist_ticks_need_a_sentence_that_proves_the_step(project, settings)
 def test_a_first_word_a_day_after_the_problem_is_not_within_the_hour(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement = write_statement(project, settings, _DRIVER, "2026-03-03-driver.md")
     first = _item(render_checklist(statement, settings, NOW), "First public word")
-    assert first.startswith("- [ ]") and "2 days and 6 hours after the problem began, 3 March at 10:00 CET" in first
+    # Given, and late: ticked, with how late it came (an open box would read as not given at all).
+    assert first.startswith("- [x]") and "2 days and 6 hours after the problem began, 3 March at 10:00 CET" in first
 
 
 # -- reply templates ------------------------------------------------------------------------------------

@@ -247,19 +247,28 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # (Once it is over too: the list is then the record of what was done.)
             passed = due < brief.now and (not shown or partly)
             said = word("passed" if evidence is not None and not partly else "passed_internal", lang)
-            notes.append(f"{word('deadline', lang)} {brief.when(due)}" + (f" ({said})" if passed else ""))
+            # ("People first" is due the moment it began: "at once", never a deadline that is the start.)
+            deadline = word("at_once", lang).format(when=brief.when(due)) if minutes == 0 else brief.when(due)
+            notes.append(f"{word('deadline', lang)} {deadline}" + (f" ({said})" if passed else ""))
         if shown:
             sentence, source = shown
             said = word("partly" if partly else "done", lang)
             notes.append(f"{said} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
             done_at = _done_at(brief, sentence, due) if due is not None and sentence and key != "first_word" else None
+            if key in _SAID_IN_PUBLIC and due is not None and sentence:
+                # What is done by saying it in public ("publish the lots") is done no earlier than
+                # the statement's first word, or the update that says it.
+                passage = next((p for p in passages(brief) if p.text == sentence), None)
+                published = max(first, passage.at) if passage is not None and passage.at is not None else first
+                done_at = max(done_at or published, published)
             if done_at is not None and due is not None and done_at > due:
                 # "We removed it at 22:15" against a deadline of 19:00: done, and late; the review says so.
                 notes.append(word("done_late", lang).format(when=brief.when(done_at)))
             if partly:
                 notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
-        items.append(ChecklistItem(text, tuple(notes), bool(shown) and not partly))
+        # (Our first word, given late, was given: ticked, with how late it came.)
+        items.append(ChecklistItem(text, tuple(notes), (bool(shown) and not partly) or late))
         if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
@@ -395,6 +404,10 @@ def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
         return None
     same = [p for p in passages(brief) if wanted <= _counts(p.text) and not p.has("correction")]
     return (same[0].text, same[0].source) if same else None
+
+
+# Steps done by saying something in public: the lots, what to watch for, how to get a refund.
+_SAID_IN_PUBLIC = frozenset({"lots", "health", "refund"})
 
 
 def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:

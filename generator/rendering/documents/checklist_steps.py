@@ -365,6 +365,8 @@ WORDS: dict[str, str] = english_table(
     # Translators: after checklist.done, when what was done came after the step's deadline; {when}
     # is when the statement says it was done.
     translatable("checklist.done_late", "Done late, {when}: say so in the review."),
+    # Translators: the deadline of a step due the moment the crisis began ("People first").
+    translatable("checklist.at_once", "at once, from {when}"),
     # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
     translatable("checklist.partly", "Partly done, the statement says:"),
     translatable("checklist.partly_check", "Check the rest: {rest}."),
