@@ -104,3 +104,37 @@ def test_a_recall_thread_led_by_its_title_names_the_lots_in_the_first_post(proje
         copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
         first = copy.parts[0]
         assert all(code in first for code in ("C4471", "C4472", "C4480")), (channel, copy.parts)
+
+
+def test_an_sms_that_extends_a_recall_says_so_and_names_the_lot(project, settings):
+    for lang, update, expected in (
+            ("en", "A follow-up test of products sliced on the same line found Listeria monocytogenes in lot L2632A "
+                   "of plain sliced raclette, 400 g pack (use by 10/01/2027, barcode 3760148200287). We are "
+                   "extending the recall to this lot, which has been sold in the same shops since 13 November. Do "
+                   "not eat this product: take it back to the shop for a refund, or throw it away.",
+             "extending the recall to lot L2632A"),
+            ("fr", "Une analyse de contrôle des produits tranchés sur la même ligne a détecté Listeria monocytogenes "
+                   "dans le lot L2632A de raclette nature tranchée, barquette 400 g (DLC 10/01/2027, code-barres "
+                   "3760148200287). Nous étendons le rappel à ce lot, vendu depuis le 13 novembre dans les mêmes "
+                   "magasins. Ne consommez pas ce produit : rapportez-le en magasin pour être remboursé, ou jetez-le.",
+             "étendons le rappel au lot L2632A")):
+        text = statement_file(lang=lang, front="kind: recall\n", title="Sliced raclette recall",
+                              started="2026-09-03 11:00", sections={
+            ("Summary" if lang == "en" else "Résumé"): (
+                "We are recalling three lots of sliced raclette (L2631A, L2631B, L2632A). Do not eat this cheese."
+                if lang == "en" else "Nous rappelons trois lots de raclette tranchée (L2631A, L2631B, L2632A). Ne "
+                                     "consommez pas ce fromage."),
+            ("Recalled lots" if lang == "en" else "Lots rappelés"): (
+                "| Lot | Use by |\n|---|---|\n| L2631A | 08/01/2027 |\n| L2631B | 09/01/2027 |\n| L2632A | 10/01/2027 |"
+                if lang == "en" else
+                "| Lot | DLC |\n|---|---|\n| L2631A | 08/01/2027 |\n| L2631B | 09/01/2027 |\n| L2632A | 10/01/2027 |")},
+            updates=(("2026-09-05 19:30", "identified" if lang == "en" else "identifié", update),
+                     ("2026-09-03 11:00", "identified" if lang == "en" else "identifié",
+                      "We are recalling two lots." if lang == "en" else "Nous rappelons deux lots.")))
+        statement = write_statement(project, settings, text, "2026-09-03-test.md" if lang == "en" else
+                                    "2026-09-03-test.fr.md")
+        sms = next(c for c in render_copies(statement, settings, ["sms"], NOW)
+                   if c.kind == "update" and c.update_at and c.update_at.day == 5)
+        said = sms.parts[0].replace("\u00a0", " ")
+        assert expected in said, said
+        assert ("Do not eat" if lang == "en" else "Ne consommez pas") in said, said

@@ -1455,6 +1455,17 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 sorry = [s.text for g in bound for s in roles.sentences(g, brief.lang)
                          if s.has("ownership") and not s.has("apology")][:1]
             must = [*sorry, *must]
+        if brief.kind == "recall":
+            # "We are extending the recall to this lot": the news of the update, before its advice
+            # (a text that names a lot without saying it is now recalled reads as a test result).
+            extends = [g for g, _ in groups if _EXTENDS.search(g)][:1]
+            named = [code for code in brief.lot_codes if code in (candidates[0] if candidates else "")]
+            if extends and len(named) == 1:
+                # "…to this lot" said alone names it: "We are extending the recall to lot L2632A".
+                extends = [re.sub(r"\b(?:this|that) lot\b", f"lot {named[0]}",
+                                  re.sub(r"\b(?:ce|ce même) lot\b", f"le lot {named[0]}", extends[0]))]
+                extends = [re.sub(r"\bà le lot\b", "au lot", extends[0])]
+            must = [*extends, *must]
         # A correction that adds to what the update said ("Lot 2608C is also recalled") goes with
         # it: an SMS listing the first lots alone would tell the owner of another it is safe.
         fixes = brief.correction_sentences_of(update)
@@ -1539,6 +1550,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         nonlocal lead
         lead = opening
         tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
+        if must and update is not None and correction is None and _EXTENDS.search(must[0]) and \
+                re.search(r"\blot\s+\S*\d", must[0], re.IGNORECASE):
+            # "We are extending the recall to lot L2632A" and what to do say more than the test
+            # result that led to it: both, before the result with only one of them.
+            tries.insert(len(options), ("", len(must)))
         if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
                 and must[0] == brief.outcome[0] and any(says_what_to_do(m) for m in must[1:])):
             # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
@@ -1567,8 +1583,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
             if keep and option and _apologises(option, brief.lang) and _apologises(must[0], brief.lang):
                 firsts = [""]  # a title that apologises ("…: we withdrew it and we apologise") says it once
-            chosen = next(([*filter(None, [option, first]), *must[1:keep]] for first in firsts
-                           if first_fitting(*filter(None, [option, first]), *must[1:keep])), [])
+            fitting = [first for first in firsts if first_fitting(*filter(None, [option, first]), *must[1:keep])]
+            # (A shorter form that keeps every accent before a longer one that loses one: « nous
+            # étendons le rappel au lot L2632A. » rather than « …dans les memes magasins ».)
+            spelt = [first for first in fitting if _spelt_out(" ".join(filter(None, [option, first, *must[1:keep]])))]
+            chosen = [*filter(None, [option, (spelt or fitting)[0]]), *must[1:keep]] if fitting else []
             if chosen:
                 break
         if not chosen and candidates:
@@ -1845,6 +1864,11 @@ _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )
                      r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
+# A recall that grows: "we are extending the recall to this lot", « nous étendons le rappel ».
+_EXTENDS = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?covers\b|"
+                      r"\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |notre |ce )?rappel|"
+                      r"\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |également )?rappelée?\b",
+                      re.IGNORECASE)
 
 
 def _gives_corrected_value(update: Update, said: str) -> bool:
