@@ -349,3 +349,15 @@ def test_a_breach_announcement_gives_the_helpline_number_when_room_is_left(proje
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     assert counting.sms_segments(sms) <= 2, sms
     assert "Helpline: 0800 014 2210" in sms, sms
+
+
+def test_an_announcement_led_by_its_title_still_says_the_worst_is_over(project, settings):
+    # The news too long beside the advice, the title says it ("…, seven people injured"): that all
+    # are home, said at the end of the news, still goes, right after it.
+    sms = _sms(project, settings, front="kind: safety\n",
+               title="Fire at the OUTDOORA show on 28 November, three halls evacuated, seven people injured",
+               summary="On Saturday 28 November at 14:12 CET, a fire on a stand at the OUTDOORA show in Lyon forced "
+                       "the evacuation of three halls and injured seven people, two of whom were taken to hospital; "
+                       "all are now home. If you were in hall 3, 4 or 5 and have had a cough, difficulty breathing "
+                       "or headaches since Saturday, see a doctor.", kind="announcement")
+    assert "seven people injured. All are now home." in sms, sms

@@ -1302,6 +1302,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     zone = brief.settings.timezone
     announced = ""  # what an update's opening teaser announces ("We now know how…")
+    over_now: list[str] = []  # an announcement's "all are now home", said apart from its news
     line: str | None = None  # an announcement's line to call
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
@@ -1320,8 +1321,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # ("Consumer line: 04 65 71 22 80", without its opening hours if need be).
         line = next((item for item in brief.advice_items if _PHONE.search(item)), None) \
             if brief.kind in ("recall", "safety", "breach") else None
-        candidates = _unique([news, brief.first_advice, brief.lots_sentence(), brief.never_ask, brief.apology_text,
-                              _short_apology(brief.apology_text, brief.lang),
+        # "…injured seven people; all are now home": when a shorter form or the title says the
+        # news, that the worst is over still goes, on its own.
+        over_now = [_end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
+                    if any(s.has("outcome") for s in roles.sentences(part, brief.lang))][:1]
+        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask,
+                              brief.apology_text, _short_apology(brief.apology_text, brief.lang),
                               _short_apology(brief.apology_text, brief.lang, 45), line or ""])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
@@ -1697,7 +1702,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         said = next((form for form in forms[1:] if _drops_nothing(sentence, form, brief.lang)
                                      and first_fitting(*chosen, form, later[0])), said)
                 if said is not None and not _repeats(" ".join(chosen), said):
-                    chosen.append(said)
+                    # ("All are now home." right after the news it ends, never after the advice.)
+                    chosen.insert(1 if sentence in over_now else len(chosen), said)
         if update is not None and correction is None:
             # In the order the update tells them (its advice may have been placed first above).
             def told_at(piece: str) -> float:
