@@ -477,7 +477,8 @@ def test_the_checklist_dates_what_was_done_by_saying_it_no_earlier_than_our_firs
     lots = next(item for item in items if "Publish the exact products" in item)
     assert lots.startswith("- [x]") and "Done late, 27 November at 17:30 CET" in lots, lots
     first = next(item for item in items if "First public word" in item)
-    assert first.startswith("- [x]") and "6 hours 10 minutes after we knew" in first, first
+    assert first.startswith("- [x]") and "Done late: our first public word came" in first, first
+    assert "6 hours 10 minutes after we knew" in first, first
 
 
 def test_a_step_due_the_moment_it_began_is_due_at_once(project, settings):  # type: ignore[no-untyped-def]
@@ -489,3 +490,25 @@ def test_a_step_due_the_moment_it_began_is_due_at_once(project, settings):  # ty
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-28-fire.md"), settings, NOW)
     people = next(item for item in re.split(r"\n(?=- \[)", checklist) if "People first" in item)
     assert "Deadline: at once, from 28 November at 14:12 CET" in people, people
+
+
+def test_an_apology_posted_after_its_deadline_is_ticked_late(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="kind: incident\nbegan: 2026-11-25 18:00\n", title="Our Black Friday advert",
+                          started="2026-11-25 22:30", sections={
+        "Summary": "At 18:00 we posted an advert that imitated domestic-abuse campaigns. It was wrong and offensive, and "
+                   "we removed it. We are sorry."},
+        updates=(("2026-11-25 22:30", "identified", "We removed the advert at 22:15. We are sorry."),))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-11-25-advert.md"), settings, NOW)
+    apology = next(item for item in re.split(r"\n(?=- \[)", checklist) if "Apologise for what was said" in item)
+    assert apology.startswith("- [x]") and "Done late, 25 November at 22:30" in apology, apology
+
+
+def test_breach_replies_name_the_site_without_a_link(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="kind: breach\n", title="Customer files copied", sections={
+        "Summary": "Criminals copied the files of 3,412 customers. We are sorry."},
+        updates=(("2026-09-03 10:05", "identified", "We blocked their access at 09:50."),))
+    replies = render_replies(write_statement(project, settings, text), settings)
+    # (After a breach a message with a link is what fraudsters send: the site's name, typed by hand;
+    # a journalist gets the statement's address.)
+    to_people = re.sub(r"\n## journalist:.*?(?=\n## |\Z)", "", replies, flags=re.DOTALL)
+    assert "https://" not in to_people and "status.calypso-pay.example" in to_people, replies

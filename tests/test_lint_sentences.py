@@ -334,3 +334,22 @@ def test_what_people_are_granted_or_live_through_is_no_fault(lang: str, sentence
     judgment = found.judge(sentence)
     assert judgment is not None and judgment.category == category  # what the scorer alone would say
     assert category not in categories(sentence, lang)  # and what the linter says
+
+
+# (In English, a claim reported with "say" or "claim" already reads as others' words; the
+# French conditional, « serait tombé », is the sign of a guess wherever it stands.)
+@pytest.mark.parametrize(("lang", "rumour", "denied", "not_denied"), [
+    ("fr", "Des messages affirment qu'un skieur serait tombé du télésiège et serait mort.",
+     "C'est faux : personne n'est tombé et personne n'a été grièvement blessé.", "Nous examinons ces messages."),
+    ("fr", "On lit ici et là que les conducteurs auraient cessé le travail après un accident.",
+     "Ce n'est pas exact : le préavis de grève porte sur les salaires.", "Nous en saurons plus ce soir."),
+])
+def test_a_rumour_reported_to_be_denied_is_no_guess_of_ours(lang: str, rumour: str, denied: str,
+                                                            not_denied: str) -> None:
+    # Others' claim, in their conditional, called false in the next sentence: we deny it, we do
+    # not speculate. Followed by anything else, relaying it is speculation.
+    def speculation(text: str) -> bool:
+        return any(f.rule.category == "speculation" for f in text_findings(Block(text, 1, where="summary"), lang))
+
+    assert speculation(f"{rumour} {not_denied}")
+    assert not speculation(f"{rumour} {denied}")

@@ -146,17 +146,35 @@ def test_a_release_says_the_bank_where_it_said_the_company_and_keeps_one_french_
         "Summary": "Criminals copied the files of 300 customers. We apologise to you: protecting them was our job.",
         "What happened": "We are sorry to you for the worry this causes.",
         "What we are doing": "We wrote to every customer. Our helpline has answered 2,160 calls since 5 September. We "
-                             "have found no fraudulent payment. Fourteen customers have told us about fake calls: "
-                             "please hang up on any such call and ring us on the number on your card."},
-        updates=(("2026-09-05 16:00", "identified", "We blocked their access."),))
+                             "have found no fraudulent payment."},
+        updates=(("2026-09-05 16:00", "identified", "We blocked their access. Fourteen customers have told us about "
+                                                    "fake calls: please hang up on any such call and ring us on the "
+                                                    "number on your card."),))
     release = render_press_release(write_statement(project, bank, text, "2026-09-05-test.md"), bank).text
     assert "The bank said:" in release and "The company said:" not in release, release
     # ("It has found…" after "The bank's helpline…" would make the helpline the finder.)
     assert "The bank's helpline has answered" in release and "It has found" not in release, release
     assert "please hang up" not in release.split("What people should do")[0], release  # no order in the prose
+    assert "Fourteen customers have told the bank about fake calls." in release, release
+    assert "advises: fourteen" not in release.lower(), release  # the fact once, the order alone after "advises"
+    assert "Calypso Bank advises: hang up on any such call" in release, release
     text = statement_file(lang="fr", front="", started="2026-09-05 14:45", title="Fichiers copiés", sections={
         "Résumé": "Des criminels ont copié les fichiers de 300 clients à 14 h 00. Nous vous présentons nos excuses.",
         "Ce que nous faisons": "Nous avons coupé leur accès à 15 h."},
         updates=(("2026-09-05 16:00", "identifié", "Nous avons coupé leur accès."),))
     release = render_press_release(write_statement(project, bank, text, "2026-09-05-test.fr.md"), bank).text
     assert "h 00" not in release.replace("\u00a0", " ").replace("\u202f", " "), release
+
+
+def test_a_french_sentence_after_a_closing_quote_opens_with_a_capital_and_the_next_update_is_said_once(
+        project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-05T12:00:00+02:00")
+    text = statement_file(lang="fr", front="next_update: 2026-09-05 18:00\n", started="2026-09-05 09:00",
+                          title="Virements bloqués", sections={
+        "Résumé": "Des virements sont restés bloqués chez nous. Si un créancier vous a facturé des frais, envoyez-nous "
+                  "le justificatif : nous vous les rembourserons. Nous présentons nos excuses pour ce retard."},
+        updates=(("2026-09-05 10:00", "identifié", "Nous corrigeons le format. Prochain point à 18 h."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-05-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "» l’entreprise" not in release and "» la banque" not in release, release
+    assert release.count("Prochain point") == 1, release

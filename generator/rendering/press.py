@@ -398,8 +398,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     latest = statement.last_update
     latest_heading = words["latest"].format(when=moment_words(latest.at, settings.timezone, lang, "document"))
     latest_text = [*brief.correction_paragraphs(latest), *brief.update_paragraphs(latest)]
-    if brief.promise.late_by is not None:
-        # The authors' "Next update by 21:00" has passed: a release never prints it as ahead.
+    if brief.promise.late_by is not None or (brief.promise.ahead and brief.promise.at is not None):
+        # The authors' "Next update by 21:00" has passed: a release never prints it as ahead; one
+        # still ahead is the line that ends the body, said once.
         latest_text = [p for p in (" ".join(s.text for s in roles.sentences(p, lang) if not s.has("next-update"))
                                    for p in latest_text) if p]
     told_latest = [third_person(p, latest.at) for p in latest_text]
@@ -407,7 +408,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     def advised(paragraphs: list[str], moment: datetime) -> str:
         """The instructions of the latest update not already in the advice section, in their
         words, after "X advises:" (never dropped: "If you need help, call 112" must reach readers)."""
-        advice = [md_escape_text(press_times(_in_release(s), lang, settings.timezone, moment))
+        # (Of "Fourteen customers told us of fake calls: hang up…", the instruction only: its fact
+        # is told in the release's voice already.)
+        advice = [md_escape_text(press_times(_in_release(_instruction_of(s, lang)), lang, settings.timezone, moment))
                   for p in paragraphs for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         # One colon per line: "X advises: do not come back: we are gathering them" → "…back; we…".
         advice_text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", " ".join(advice))
@@ -585,7 +588,7 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
             if any(a <= found.start() < b for a, b in spans):
                 continue
             before = text[:found.start()]
-            start = not before.strip(" *") or re.search(r"(?:[.!?][»”]?\s+|^- )$", before) is not None
+            start = not before.strip(" *") or re.search(r"(?:[.!?][\s\u00a0\u202f]*[»”]?\s+|^- )$", before) is not None
             # (The paragraph's first words: after a list dash, or a timeline line's time.)
             first_words = not seen and re.fullmatch(r"[ *]*(?:- )?(?:[^.!?]{0,60}\s:\s)?", before) is not None
             if not seen:
@@ -709,6 +712,17 @@ def _fact_of(sentence: str, lang: str) -> str:
     if colon and len(head) >= 20 and not _is_instruction(head, lang) and _is_instruction(rest, lang):
         return head.rstrip(" \u00a0") + "."
     return ""
+
+
+def _instruction_of(sentence: str, lang: str) -> str:
+    """The instruction a sentence gives: after the colon when a fact leads to it (what
+    `_fact_of` keeps), else the whole sentence."""
+    fact = _fact_of(sentence, lang)
+    if fact and fact != sentence:
+        rest = re.split(r"\s?:\s", sentence, maxsplit=1)[1]
+        rest = re.sub(r"^please\s+", "", rest, flags=re.IGNORECASE)
+        return rest[:1].upper() + rest[1:]
+    return sentence
 
 
 def _is_instruction(sentence: str, lang: str) -> bool:

@@ -313,7 +313,9 @@ SENTENCE_RULES: list[Rule] = [
         "it appears, we believe it was, could be up to two million, « serait dû à »); saying what you do not "
         "know yet, and when you will, is fine, and so is self-criticism in the conditional (had we inspected it in "
         "time, the cracks would probably have been found earlier: that is ownership, not a guess). A risk told in 'What you "
-        "should do' (tickets sold elsewhere may be fake) is a precaution, not a guess; table cells are data, never judged.",
+        "should do' (tickets sold elsewhere may be fake) is a precaution, not a guess; a claim others make, reported "
+        "and called false in the next sentence (« des messages affirment qu'un skieur serait tombé. C'est faux »), is a "
+        "denial, not a guess; table cells are data, never judged.",
         "The outage was probably caused by a cyberattack.",
         "We do not know the cause yet. We will say what we find by 14:00.",
         {"en": "Say only what you know, and when you will know more.",

@@ -61,6 +61,31 @@ _RETRACTS = {
 }
 
 
+# A claim others make, that the next sentence calls false: « Des messages affirment qu'un skieur
+# serait tombé. C'est faux. » The conditional is theirs, reported to be denied: no guess of ours.
+_REPORTED = {
+    "en": re.compile(r"\b(?:posts?|messages?|rumou?rs?|reports?|videos?|articles?|people|some|others|claims?|customers|"
+                     r"users|residents|forums?)\b[^.]{0,60}\b(?:claim\w*|say|says|said|suggest\w*|report\w*|allege\w*|"
+                     r"circulat\w*|spread\w*|believe\w*|think|thinks|state\w*|attribut\w*)\b|\byou may have (?:read|heard|seen)\b|"
+                     r"\bit has been (?:said|suggested|reported|claimed)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:messages?|publications?|rumeurs?|vidéos?|articles?|internautes|certains|d['’]autres|on|"
+                     r"clients|usagers|riverains|forums?)\b[^.]{0,60}\b(?:affirm\w*|prétend\w*|disent|dit|rapport\w*|"
+                     r"racont\w*|circul\w*|laiss\w+ entendre|avanc\w*|pensent|estiment|croient|attribu\w*|lit|entend)\b|"
+                     r"\bil se dit\b|\bvous avez peut-être (?:lu|entendu|vu)\b", re.IGNORECASE),
+}
+# (Or that says we have nothing that supports it and will not guess.)
+_DENIED = {
+    "en": re.compile(r"^(?:(?:this|that|it|these (?:claims|posts|reports|rumou?rs)|the (?:claim|rumou?r|report)) "
+                     r"(?:is|are|was|were) (?:false|untrue|not true|wrong|baseless|unfounded|not the case)\b|"
+                     r"(?:it|this|that|they) (?:has|have|is|are|was|were|did|does) not\b[^.]{0,20}[.:;]|in fact\b|"
+                     r"there is no truth\b|we have no (?:information|evidence|indication)\b)", re.IGNORECASE),
+    "fr": re.compile(r"^(?:c['’]est (?:faux|inexact)|ce n['’]est pas (?:vrai|exact|le cas)|il n['’]en est rien|"
+                     r"(?:ces|cette) (?:informations?|rumeurs?|affirmations?|messages?) (?:est|sont) (?:fausses?|"
+                     r"inexacte?s?|infondée?s?)|nous (?:le |les )?démentons|en réalité\b|il n['’]existe aucun lien|"
+                     r"nous ne disposons d['’]aucun élément|nous n['’]avons aucun élément)", re.IGNORECASE),
+}
+
+
 def owned_partners(blocks: Iterable[Block], lang: str) -> frozenset[str]:
     """The partners named by a sentence that owns the fault, anywhere in the statement."""
     owns, partners = _OWNS.get(lang), _PARTNERS.get(lang)
@@ -92,7 +117,7 @@ def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULE
     owns = _OWNS.get(lang)
     owning = {id(s) for s in sentences if owns is not None and owns.search(s.text)}
     owned_here = {id(s.paragraph) for s in sentences if id(s) in owning}
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         reading = read(sentence, lang) if judge else Reading(sentence, lang, None)
         # Beside its paragraph's owning sentence, a partner's part is context (the owning one is judged).
         context = id(sentence.paragraph) in owned_here and id(sentence) not in owning
@@ -101,9 +126,14 @@ def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULE
             context = True  # what a partner did, whose part the statement owns elsewhere
         retracts = _RETRACTS.get(lang)
         retraction = retracts is not None and retracts.search(sentence.text.strip()) is not None
+        following = sentences[index + 1].text.strip() if index + 1 < len(sentences) else ""
+        reported, denied = _REPORTED.get(lang), _DENIED.get(lang)
+        rumour = reported is not None and denied is not None and reported.search(sentence.text) is not None \
+            and denied.search(following) is not None
         for rule in wanted:
             assert rule.check is not None
-            if context and rule.category in _CONTEXT_CATEGORIES or retraction and rule.category == "defensive":
+            if context and rule.category in _CONTEXT_CATEGORIES or retraction and rule.category == "defensive" \
+                    or rumour and rule.category == "speculation":
                 continue
             for start, end in rule.check(reading):
                 line, column = sentence.position(start)

@@ -406,8 +406,9 @@ def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
     return (same[0].text, same[0].source) if same else None
 
 
-# Steps done by saying something in public: the lots, what to watch for, how to get a refund.
-_SAID_IN_PUBLIC = frozenset({"lots", "health", "refund"})
+# Steps done by saying something in public: the lots, what to watch for, how to get a refund,
+# the apology.
+_SAID_IN_PUBLIC = frozenset({"lots", "health", "refund", "own_words"})
 
 
 def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:

@@ -389,9 +389,11 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.overdue", "{when}, overdue"),
     # Translators: {delay} is a duration ("2 hours"), {first} and {began} times.
     translatable("checklist.first_late",
-                 "Our first public word came {first}, {delay} after we knew, {began}."),
+                 "Done late: our first public word came {first}, {delay} after we knew, {began}. Say so in the "
+                 "review."),
     translatable("checklist.first_late_began",
-                 "Our first public word came {first}, {delay} after the problem began, {began}."),
+                 "Done late: our first public word came {first}, {delay} after the problem began, {began}. Say so "
+                 "in the review."),
     # Translators: {scope} of checklist.step.pause, for a major crisis and a critical one.
     translatable("checklist.scope_major", "what reaches the people affected"),
     translatable("checklist.scope_critical", "on every channel"),

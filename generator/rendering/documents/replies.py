@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -130,6 +131,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     kind = document_kind(brief)
     words = words_in(REPLY_WORDS, "reply.", lang)
     url = settings.statement_url(statement.slug, lang)
+    if brief.no_links:
+        # After a breach, a message with a link is what fraudsters send: the site's name, to type
+        # by hand, as in the e-mail and the SMS.
+        url = urlsplit(settings.site_url).netloc
     sign = words["sign"].format(org=settings.organisation_in(lang))
     zone = settings.timezone
     latest = statement.last_update
@@ -217,7 +222,9 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         *opening, news, latest_block, lots_block, advice_block, tables_block, helpline_block, closing, sign], lang)}
     contact = settings.media_contact
     if contact is not None and all((contact.name, contact.email, contact.phone)):
-        press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone, url=url)
+        # (A journalist gets the statement's own address: the press office is no phishing target.)
+        press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone,
+                                      url=settings.statement_url(statement.slug, lang))
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
     for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
         # Safety first: an emergency instruction comes before anything else, the thanks included.
