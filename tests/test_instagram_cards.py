@@ -89,3 +89,14 @@ def test_a_recall_card_reads_use_by_as_a_date_not_an_instruction(project, settin
                   "08/01/2027, and lot L2631B, use by 09/01/2027. Do not eat them: take them back to the shop.",
                   "Raclette recall", "We are recalling sliced raclette. Do not eat it.")["update"]
     assert "lot L2631A, use by 08/01/2027" in card and "Do not eat them" in card, card
+
+
+def test_an_update_card_says_its_news_before_what_still_works(project, settings):
+    # « Les virements en livres sterling… fonctionnent normalement » on the picture would hide
+    # that euro transfers are blocked.
+    card = _cards(project, settings, "fr",
+                  "Depuis 9 h ce lundi, les virements en euros émis depuis nos comptes en euros ne partent pas. Les "
+                  "virements en livres sterling et les paiements par carte fonctionnent normalement.",
+                  "Virements en euros bloqués", "Des virements en euros sont bloqués.")["update"]
+    assert card and "les virements en euros émis depuis nos comptes en euros ne partent pas" in card, card
+    assert "livres sterling" not in card, card

@@ -621,7 +621,8 @@ class Brief:
             return text
         pattern, form = _ME[self.lang]
         if form is not None:
-            return pattern.sub(form.replace("{name}", person.name), text)
+            # (The name as written, whatever it holds: never read as a group reference.)
+            return pattern.sub(lambda m: m.expand(form.replace("{name}", "\x00")).replace("\x00", person.name), text)
         return pattern.sub(lambda m: _FR_ME_VERBS[m.group(1) or m.group(2)].format(name=person.name), text)
 
     @cached_property

@@ -699,9 +699,15 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # they get) before how the system was fixed.
         leans = _LEANS.get(brief.lang, _LEANS["en"])
         alone = [t for t in told if not leans.match(t) and not _POINTS_BACK.get(brief.lang, _POINTS_BACK["en"]).search(t)]
-        def for_people(text: str) -> bool:  # (who was hurt, which lots: they keep their place, they are the news)
-            return any(r.has(role) for r in roles.sentences(text, brief.lang) for role in (*_FOR_PEOPLE, "harm", "lots"))
-        ranked = sorted(alone or told, key=lambda t: not for_people(t)) if brief.kind != "controversy" else alone or told
+        def for_people(text: str) -> int:
+            """The update's own news, what to do, who was hurt, which lots (in their order), then
+            what works again: "sterling transfers work normally" never takes the place of the
+            news that euro transfers are blocked."""
+            said = roles.sentences(text, brief.lang)
+            if text == told[0] or any(r.has(role) for r in said for role in ("advice", "never-ask", "harm", "lots")):
+                return 0
+            return 1 if any(r.has("outcome") for r in said) else 2
+        ranked = sorted(alone or told, key=for_people) if brief.kind != "controversy" else alone or told
         news = next((short for short in map(_short, ranked) if short), "")
         todo = next((short for t in told if (short := _short(t, 110)) and short != news and any(
             r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
