@@ -253,7 +253,9 @@ def test_billing_replies_apologise_once_and_answer_the_charge_question(project, 
     for template in templates.values():
         assert len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", template.text, re.IGNORECASE)) <= 1, template.key
     assert "€10 voucher" in templates["charged"].text
-    assert "Every duplicate charge has been refunded." in templates["charged"].text
+    # (The fuller of the two sentences that say it: the update's, with the count.)
+    assert "All 1,180 duplicate charges have been refunded." in templates["charged"].text
+    assert "Every duplicate charge has been refunded." not in templates["charged"].text  # once
 
 
 # -- a warehouse fire, resolved ---------------------------------------------------------------------------

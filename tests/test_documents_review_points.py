@@ -512,3 +512,22 @@ def test_breach_replies_name_the_site_without_a_link(project, settings):  # type
     # a journalist gets the statement's address.)
     to_people = re.sub(r"\n## journalist:.*?(?=\n## |\Z)", "", replies, flags=re.DOTALL)
     assert "https://" not in to_people and "status.calypso-pay.example" in to_people, replies
+
+
+def test_the_charged_reply_never_quotes_the_clearing_house_and_keeps_the_claim_deadline(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(lang="fr", front="", title="Virements en euros bloqués", sections={
+        "Résumé": "Le lundi 30 novembre, 612 virements en euros sont restés bloqués chez nous. Si un créancier vous a "
+                  "facturé des frais de retard, envoyez-nous le justificatif : nous vous les rembourserons. Nous vous "
+                  "prions de nous excuser.",
+        "Ce qui s'est passé": "Le samedi 28 novembre, nous avons installé une mise à jour de notre logiciel de "
+                              "paiements. Elle modifiait le format des fichiers que nous transmettons à la chambre de "
+                              "compensation européenne.",
+        "Ce que vous pouvez faire": "- Si un créancier vous a facturé des frais ou des pénalités de retard à cause de "
+                                    "ce délai, envoyez-nous le justificatif avant le 31 janvier 2027 : nous vous les "
+                                    "rembourserons."},
+        updates=(("2026-11-30 17:30", "résolu", "Les 612 virements ont tous été transmis."),))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-30-virements.fr.md"), settings)
+    charged = next((part for part in replies.split("\n## ") if "(modèle « débit »)" in part.split("\n")[0]
+                    .replace("\u00a0", " ")), "").replace("\u00a0", " ").replace("\u202f", " ")
+    assert charged and "chambre de compensation" not in charged, replies
+    assert "avant le 31 janvier 2027" in charged and charged.count("nous vous les rembourserons") == 1, charged

@@ -302,7 +302,14 @@ def _distinct(sentences: list[str]) -> list[str]:
         links = set(re.findall(r"https?://\S+?(?=[.,;)]?(?:\s|$))", sentence))
         told = [_content_words(k) for k in kept]
         known_links = {link for k in kept for link in re.findall(r"https?://\S+?(?=[.,;)]?(?:\s|$))", k)}
-        if links and links <= known_links or any(_same_fact(words, t) for t in told):
+        if links and links <= known_links:
+            continue
+        same = next((i for i, t in enumerate(told) if _same_fact(words, t)), None)
+        if same is not None:
+            # The same fact twice: the fuller one where the first stood ("…send us the receipt
+            # before 31 January 2027: we will refund them" rather than without its deadline).
+            if len(sentence) > len(kept[same]) and _same_fact(told[same], words):
+                kept[same] = sentence
             continue
         kept.append(sentence)
     return kept
@@ -416,7 +423,9 @@ LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object
 # Money owed back; "fees" only as charges to refund ("the roaming fees it missed" is the error, not the refund).
 # "Claims by phone were not affected" is an insurer's claims, not money owed: "claim" only with
 # what is claimed back.
-CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|compensat|pending amount|(?:bank|late) fees|"
+# (Never the clearing house, « la chambre de compensation »: no compensation of anyone.)
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|(?<!chambre de )(?<!clearing )compensat|"
+           r"pending amount|(?:bank|late) fees|"
            r"claim (?:a |your |the )?(?:refund|compensation|reimbursement|fees?|costs?)|claims? form|"
            r"claims? for (?:the )?(?:costs?|expenses|fees|losses|refunds?|compensation)|can claim|make a claim|"
            r"débité|rembours|crédit|exonération|frais (?:bancaires|de retard|causés)|bon d'achat|"
