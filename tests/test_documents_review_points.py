@@ -531,3 +531,17 @@ def test_the_charged_reply_never_quotes_the_clearing_house_and_keeps_the_claim_d
                     .replace("\u00a0", " ")), "").replace("\u00a0", " ").replace("\u202f", " ")
     assert charged and "chambre de compensation" not in charged, replies
     assert "avant le 31 janvier 2027" in charged and charged.count("nous vous les rembourserons") == 1, charged
+
+
+def test_the_exposed_reply_after_an_owned_breach_apologises_for_it_and_names_the_files(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(front="kind: breach\n", title="Customer files copied", sections={
+        "Summary": "Criminals copied the files of 3,412 customers. It was our job to protect this information, and we "
+                   "did not do it well enough. We are sorry.",
+        "What happened": "The files copied contain names, addresses and account numbers. They do not contain "
+                         "passwords or card numbers."},
+        updates=(("2026-09-03 10:05", "identified", "We blocked their access at 09:50."),))
+    replies = render_replies(write_statement(project, settings, text), settings)
+    exposed = replies.split("\n## exposed:")[1].split("\n## ")[0] if "\n## exposed:" in replies else ""
+    assert "keeping our customers' information safe was our job" in exposed, replies
+    assert "sorry for the worry" not in exposed, exposed
+    assert "- The files copied do not contain passwords" in exposed and "- They do not" not in exposed, exposed

@@ -234,6 +234,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # right", which is hollow to them and says our product made them ill.
         worry = key == "exposed"
         thanks = [words["thanks"], words["sorry_worry"]] if worry and kind != "controversy" else opening[1:]
+        if worry and kind == "breach" and any(s.has("ownership") for s in brief.summary_sentences):
+            # The statement owns the failure ("it was our job to protect this information"): the
+            # reply apologises for it, never only for the customer's worry.
+            thanks = [words["thanks"], words["sorry_breach"]]
         if key == "unwell" and kind == "recall":
             thanks = [words["thanks"], words["sorry_unwell"]]
         if kind == "safety" and key in ("lost", "charged"):
@@ -565,7 +569,17 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     if not safe:  # one sentence says it: "What happened"'s, else the summary's
         safe = [p.text for p in told if _UNSEEN.search(p.text) and p.section == "what_happened"][:1] or \
             [p.text for p in told if _UNSEEN.search(p.text)][:1]
+    # "They do not contain passwords" as a bullet of its own says who "they" are: the files the
+    # data list names ("The files copied contain…" → "The files copied do not contain…").
+    files = next((m.group(1) for m in (_FILES.match(d) for d in data) if m), None)
+    if files:
+        safe = [_THEY.sub(lambda m: files + m.group(1), item, count=1) for item in safe]
     return data, safe[:2]
+
+
+_FILES = re.compile(r"^((?:The|Les)\s+(?:\w+\s+)?(?:files|documents|records|fichiers|dossiers)(?:\s+(?:copied|"
+                    r"copiés|concernés|involved))?)\s+(?:contain|include|contiennent|comprennent)\b")
+_THEY = re.compile(r"^(?:They|Ils|Elles)(\s)")
 
 
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
