@@ -138,3 +138,22 @@ def test_an_sms_that_extends_a_recall_says_so_and_names_the_lot(project, setting
         said = sms.parts[0].replace("\u00a0", " ")
         assert expected in said, said
         assert ("Do not eat" if lang == "en" else "Ne consommez pas") in said, said
+
+
+def test_a_recall_thread_led_by_its_title_says_do_not_eat_in_the_first_post(project, settings):
+    # Title, lots and the whole "Do not eat…: take it back…" too long for Bluesky's first post:
+    # its instruction goes there, never an apology alone with "do not eat" in post 3.
+    text = statement_file(front="kind: recall\n", title="Sliced comté recall (3 lots): Listeria monocytogenes detected",
+                          started="2026-09-03 11:00", sections={
+        "Summary": "Fromagerie du Val is recalling three lots of sliced comté cheese in 200 g packs (C4471, C4472, "
+                   "C4480), sold since 13 August in France, Belgium and Luxembourg, because they may contain Listeria "
+                   "monocytogenes bacteria. Do not eat this cheese: take it back to the shop where you bought it for "
+                   "a refund, or throw it away. We apologise to our customers.",
+        "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |\n"
+                              "| C4480 | 20/01/2027 |"},
+        updates=(("2026-09-03 11:00", "identified", "We are recalling three lots."),))
+    # (A long address, as Bluesky counts every letter of it.)
+    statement = write_statement(project, settings, text, "2026-09-03-recall-of-sliced-comte-cheese-three-lots.md")
+    copy = next(c for c in render_copies(statement, settings, ["bluesky"], NOW) if c.kind == "announcement")
+    assert copy.parts[0].startswith("Sliced comté recall (3 lots)"), copy.parts  # the title leads
+    assert "Do not eat this cheese" in copy.parts[0], copy.parts

@@ -290,6 +290,15 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         kept = [b for b in draft.beside if b in rest]
         while kept and not fits_first("\n".join([*title, *kept])):
             kept.pop()
+        urgent = [b for b in draft.beside[:draft.urgent] if b in rest]
+        if urgent and urgent[0] not in kept:
+            # "Do not eat this cheese: take it back…" too long beside the title: its instruction
+            # there ("Do not eat this cheese."), the whole in its place later, rather than an
+            # apology alone in the first post and what protects people in the third.
+            head = regex.split(r"[\s\u00a0\u202f]?[:;]\s", urgent[0], maxsplit=1)[0].rstrip(" .")
+            short = f"{head}." if head != urgent[0].rstrip(" .") and len(head) >= 10 else ""
+            if short and fits_first("\n".join([*title, short])):
+                return _sorry_beside(draft, [*title, short], [], blocks, fits_first)
         return _sorry_beside(draft, title, kept, blocks, fits_first)
     remainder = first_block[len(first):].lstrip()
     for cut, continued in clause_cuts(first):
