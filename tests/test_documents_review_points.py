@@ -545,3 +545,13 @@ def test_the_exposed_reply_after_an_owned_breach_apologises_for_it_and_names_the
     assert "keeping our customers' information safe was our job" in exposed, replies
     assert "sorry for the worry" not in exposed, exposed
     assert "- The files copied do not contain passwords" in exposed and "- They do not" not in exposed, exposed
+
+
+def test_after_a_fire_the_money_template_is_for_refunds_not_charges(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", front="kind: safety\n", title="Fire at the OUTDOORA show", sections={
+        "Summary": "A fire broke out on a stand in hall 4; seven people were hurt and all are now home. "
+                   "Saturday visitors can ask for a refund of their ticket until 31 December."},
+        updates=(("2026-11-28 14:45", "identified", "The fire is out."),))
+    replies = render_replies(write_statement(project, settings, text, "2026-11-28-fire.md"), settings)
+    assert "\n## charged: someone asking for a refund (a ticket, fees) or about compensation" in replies, replies
+    assert "whether they were charged" not in replies, replies

@@ -516,7 +516,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
         # it has not come, never that it is still on its way.
         money = [_was_due(brief, m, latest.at, words) for m in money]
         if money:
-            found["charged"] = ("charged", [], [_listed(words["charged_text"], money[:5])])
+            # (Nobody is "charged" by a fire: after one, people ask for their refunds.)
+            found["charged"] = ("charged_refund" if kind == "safety" else "charged", [],
+                                [_listed(words["charged_text"], money[:5])])
     return {key: (label, first, [p for p in paragraphs if p]) for key, (label, first, paragraphs) in found.items()}
 
 

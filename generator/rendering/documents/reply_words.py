@@ -71,6 +71,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.contacted", "If your data was concerned, we have written to you; here is what our statement says:"),
     translatable("reply.contacting", "If your data was concerned, we are writing to you; here is what our statement says:"),
     translatable("reply.charged", "charged: someone asking whether they were charged, or about compensation"),
+    # Translators: the same template after a fire or an accident: nobody was charged, people ask for refunds.
+    translatable("reply.charged_refund", "charged: someone asking for a refund (a ticket, fees) or about compensation"),
     translatable("reply.charged_text", "About payments, refunds and compensation, our statement says:"),
     translatable("reply.was_due", "{text} (This was due by {day}: if it has not reached you, tell us and we will put it right.)"),
     # A bad buzz: an apology for what was said; it is never "resolved".
