@@ -210,7 +210,7 @@ def test_a_second_run_sends_nothing_and_a_new_update_goes_once_as_a_reply(
     assert "Every region has been stable for an hour." in mastodon[1]["text"]
     mails = servers["smtp"].messages
     assert len(mails) == 2
-    assert mails[1]["Subject"] == "Card payments failing at checkout: update, 20 November at 11:20"
+    assert mails[1]["Subject"] == "Card payments failing at checkout: update 20 Nov, 11:20"
     assert mails[1]["In-Reply-To"] == mails[0]["Message-ID"]
     assert len(servers["slack"].payloads) == 2
     # Bluesky: the French update answers the last post of the French thread, in that thread.

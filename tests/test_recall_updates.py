@@ -157,3 +157,21 @@ def test_a_recall_thread_led_by_its_title_says_do_not_eat_in_the_first_post(proj
     copy = next(c for c in render_copies(statement, settings, ["bluesky"], NOW) if c.kind == "announcement")
     assert copy.parts[0].startswith("Sliced comté recall (3 lots)"), copy.parts  # the title leads
     assert "Do not eat this cheese" in copy.parts[0], copy.parts
+
+
+def test_the_first_sms_of_a_recall_names_every_lot_it_recalls(project, settings):
+    # "lot C4472 … is also recalled" in the first update is part of the recall it announces, not
+    # an extension: the text says the recall and both lots, never the test result alone.
+    text = statement_file(front="kind: recall\n", title="Sliced comté recall", started="2026-09-03 17:30", sections={
+        "Summary": "We are recalling two lots of sliced comté (C4471, C4472). Do not eat this cheese."},
+        updates=(("2026-09-05 10:00", "monitoring", "Both lots are off the shelves."),
+                 ("2026-09-03 17:30", "identified",
+                  "Fromagerie du Val is recalling two lots of smoked sliced comté, 200 g pack: lot C4471, use by "
+                  "08/01/2027, and lot C4472, use by 09/01/2027. One of our own routine tests this morning found "
+                  "Listeria monocytogenes in a pack from lot C4471; lot C4472, sliced on the same line, is also "
+                  "recalled as a precaution. Do not eat them: take them back to the shop for a refund, or throw "
+                  "them away.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW)
+               if c.kind == "update" and c.update_at and c.update_at.day == 3).parts[0]
+    assert "is recalling two lots" in sms and "C4471" in sms and "C4472" in sms, sms

@@ -1466,9 +1466,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 sorry = [s.text for g in bound for s in roles.sentences(g, brief.lang)
                          if s.has("ownership") and not s.has("apology")][:1]
             must = [*sorry, *must]
-        if brief.kind == "recall":
+        if brief.kind == "recall" and update is not brief.statement.first_update:
             # "We are extending the recall to this lot": the news of the update, before its advice
             # (a text that names a lot without saying it is now recalled reads as a test result).
+            # (Not in the first update: "lot L2631B is also recalled" is part of the recall it announces.)
             extends = [g for g, _ in groups if _EXTENDS.search(g)][:1]
             named = [code for code in brief.lot_codes if code in (candidates[0] if candidates else "")]
             if extends and len(named) == 1:
@@ -1561,8 +1562,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         nonlocal lead
         lead = opening
         tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
-        if must and update is not None and correction is None and _EXTENDS.search(must[0]) and \
-                re.search(r"\blot\s+\S*\d", must[0], re.IGNORECASE):
+        if must and update is not None and correction is None and update is not brief.statement.first_update \
+                and brief.kind == "recall" and _EXTENDS.search(must[0]) and re.search(r"\blot\s+\S*\d", must[0], re.IGNORECASE):
             # "We are extending the recall to lot L2632A" and what to do say more than the test
             # result that led to it: both, before the result with only one of them.
             tries.insert(len(options), ("", len(must)))

@@ -312,7 +312,9 @@ def _distinct(sentences: list[str]) -> list[str]:
         if same is not None:
             # The same fact twice: the fuller one where the first stood ("…send us the receipt
             # before 31 January 2027: we will refund them" rather than without its deadline).
-            if len(sentence) > len(kept[same]) and _same_fact(told[same], words):
+            figures = set(re.findall(r"\d+", kept[same]))
+            if len(sentence) > len(kept[same]) and _same_fact(told[same], words) \
+                    and figures <= set(re.findall(r"\d+", sentence)):  # (never at the cost of "€40")
                 kept[same] = sentence
             continue
         kept.append(sentence)
