@@ -277,3 +277,15 @@ def test_an_announcement_never_says_the_same_lead_in_twice(project, settings):
     thread = "\n".join(next(posts for (kind, _), posts in copies.items() if kind == "announcement"))
     assert thread.count("You have nothing to do") == 1, thread
     assert "Your transfers of 5 October have all gone." in thread, thread
+
+
+def test_a_teaser_joined_to_what_it_announces_takes_no_capital_after_its_colon(project, settings):
+    copies = _posts(project, settings, "x", sections={
+        "Summary": "Our Black Friday advert imitated domestic-abuse campaigns: we withdrew it and we apologise."},
+        updates=(("2026-10-06 16:00", "resolved",
+                  "We have made the changes we committed to on 26 November. Since today, every advert and social "
+                  "media post is reviewed before it goes out by a panel of three people, one of them from outside "
+                  "our marketing team, who can stop it. We are sorry again to everyone this advert hurt."),
+                 ("2026-10-05 22:30", "identified", "We removed the advert at 22:15.")))
+    thread = "\n".join(next(posts for (kind, at), posts in copies.items() if kind == "update" and "16:00" in at))
+    assert ": Since today" not in thread, thread

@@ -52,3 +52,12 @@ def test_a_table_with_dates_leaves_no_stray_cell_in_the_release(project, setting
     assert "Dec. 5, 2026" not in lines and "Dec. 8, 2026" not in lines, release
     assert any(line.startswith("- ") and "L46318" in line and "Dec. 5, 2026" in line for line in lines), release
     assert "The lot number is printed on the back of the pack." in release
+
+
+def test_french_advice_names_whose_consumer_service_it_is(project, settings, monkeypatch):
+    release = _release(project, settings, "fr", {
+        "Résumé": "Nous rappelons deux lots de saumon fumé. Nous présentons nos excuses.",
+        "Ce que vous pouvez faire": "- Vous pouvez aussi le jeter et demander le remboursement à notre service "
+                                    "consommateurs."}, monkeypatch)
+    assert "au service consommateurs de Calypso Pay." in release, release
+    assert "notre service" not in release, release

@@ -780,7 +780,9 @@ def _fr_advice_named(text: str, organisation: str) -> str:
         return f"{article}{words} {of_name}"
 
     # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
-    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ )?[\w'’-]+(?: {_FR_ADJECTIVE})*)", ours, text)
+    # (« service consommateurs », « service clients »: a noun and its complement are one phrase.)
+    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ )?[\w'’-]+(?: {_FR_ADJECTIVE}| consommateurs| clients?| après-vente)*)",
+                  ours, text)
     # « de les canaux » → « des canaux », « à le service » → « au service »
     text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")
                   if m.group(1)[:1].islower() else _fr_contracted(m.group(1).lower(), m.group(2) + " ").capitalize(),

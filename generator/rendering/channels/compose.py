@@ -317,7 +317,9 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
 
 # The words that open a sentence and take no capital once it follows a colon.
 _LOWER_WHEN_JOINED = frozenset("""our the we a an it its they their this these those two three four five some all one
-    nos notre nous le la les un une des il elle ils elles ce cette ces deux trois quatre cinq""".split())
+    since from every each after before on in at today yesterday tomorrow there no none both
+    nos notre nous le la les un une des il elle ils elles ce cette ces deux trois quatre cinq depuis dès chaque
+    tous toutes aujourd'hui hier demain à au aux en dans sur aucun aucune""".split())
 
 
 def _news_fits(draft: Draft, fits: Callable[[str], bool]) -> bool:
