@@ -87,10 +87,9 @@ def test_an_update_e_mail_reminds_which_lots_and_what_to_do_right_after_its_news
     assert max(len(p) for p in paragraphs) < 400, paragraphs
 
 
-def test_a_recall_thread_led_by_its_title_names_the_lots_in_the_first_post(project, settings):
-    # The news too long for the first post beside what to do: the title leads it ("…recall (3
-    # lots): Listeria detected"), and "Do not eat this cheese" must not read as meant for every pack.
-    text = statement_file(front="kind: recall\n", title="Sliced comté recall (3 lots): Listeria detected",
+def _titled_recall(project, settings, title, name):
+    """A recall whose news is too long for a first post beside what to do: the title leads it."""
+    text = statement_file(front="kind: recall\n", title=title,
                           started="2026-09-03 11:00", sections={
         "Summary": "Fromagerie du Val is recalling three lots of sliced comté cheese in 200 g packs (C4471, C4472, "
                    "C4480), sold since 13 August in France, Belgium and Luxembourg, because they may contain Listeria "
@@ -99,7 +98,13 @@ def test_a_recall_thread_led_by_its_title_names_the_lots_in_the_first_post(proje
         "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |\n"
                               "| C4480 | 20/01/2027 |"},
         updates=(("2026-09-03 11:00", "identified", "We are recalling three lots."),))
-    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    return write_statement(project, settings, text, name)
+
+
+def test_a_recall_thread_led_by_its_title_names_the_lots_in_the_first_post(project, settings):
+    # The news too long for the first post beside what to do: the title leads it ("…recall (3
+    # lots): Listeria detected"), and "Do not eat this cheese" must not read as meant for every pack.
+    statement = _titled_recall(project, settings, "Sliced comté recall (3 lots): Listeria detected", "2026-09-03-test.md")
     for channel in ("x", "bluesky"):
         copy = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "announcement")
         first = copy.parts[0]
@@ -143,17 +148,9 @@ def test_an_sms_that_extends_a_recall_says_so_and_names_the_lot(project, setting
 def test_a_recall_thread_led_by_its_title_says_do_not_eat_in_the_first_post(project, settings):
     # Title, lots and the whole "Do not eat…: take it back…" too long for Bluesky's first post:
     # its instruction goes there, never an apology alone with "do not eat" in post 3.
-    text = statement_file(front="kind: recall\n", title="Sliced comté recall (3 lots): Listeria monocytogenes detected",
-                          started="2026-09-03 11:00", sections={
-        "Summary": "Fromagerie du Val is recalling three lots of sliced comté cheese in 200 g packs (C4471, C4472, "
-                   "C4480), sold since 13 August in France, Belgium and Luxembourg, because they may contain Listeria "
-                   "monocytogenes bacteria. Do not eat this cheese: take it back to the shop where you bought it for "
-                   "a refund, or throw it away. We apologise to our customers.",
-        "Products concerned": "| Lot | Use by |\n|---|---|\n| C4471 | 12/01/2027 |\n| C4472 | 14/01/2027 |\n"
-                              "| C4480 | 20/01/2027 |"},
-        updates=(("2026-09-03 11:00", "identified", "We are recalling three lots."),))
     # (A long address, as Bluesky counts every letter of it.)
-    statement = write_statement(project, settings, text, "2026-09-03-recall-of-sliced-comte-cheese-three-lots.md")
+    statement = _titled_recall(project, settings, "Sliced comté recall (3 lots): Listeria monocytogenes detected",
+                               "2026-09-03-recall-of-sliced-comte-cheese-three-lots.md")
     copy = next(c for c in render_copies(statement, settings, ["bluesky"], NOW) if c.kind == "announcement")
     assert copy.parts[0].startswith("Sliced comté recall (3 lots)"), copy.parts  # the title leads
     assert "Do not eat this cheese" in copy.parts[0], copy.parts
