@@ -96,6 +96,10 @@ def test_a_spokesperson_quote_is_our_voice() -> None:
     ("en", "Our bank processed the file exactly as we instructed.", "The mistake was ours."),
     ("fr", "Le technicien de notre prestataire a laissé la porte du congélateur ouverte toute la nuit.",
      "La faute est la nôtre : nous avons choisi ce prestataire sans tester l'alarme."),
+    ("en", "Students who arrive late because of the bus will not be marked absent.",
+     "The cause is the timetables we, the district, drew up for the new routes."),
+    ("fr", "La cliente avait laissé un avis en ligne sur un flan qu’elle jugeait trop cuit.",
+     "La responsabilité est celle de l’entreprise, pas de la personne qui l’a publiée."),
 ])
 def test_what_a_partner_did_is_context_where_the_paragraph_owns_the_fault(lang: str, said: str, owned: str) -> None:
     # Alone, the sentence blames or defends; beside a sentence that owns the fault, it explains.
@@ -288,6 +292,19 @@ def test_my_thoughts_go_to_them_is_empathy(project) -> None:  # type: ignore[no-
     assert "no-empathy" not in {p.rule for p in result.problems}
 
 
+def test_care_given_to_the_people_hurt_is_a_word_for_them(project) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_lint_support import lint_files, statement
+
+    summary = "Un panneau du plafond est tombé sur le balcon pendant le concert ; deux spectateurs ont été touchés."
+    cared = {"Résumé": summary, "Ce que nous faisons": "- Nous sommes en contact avec les deux spectateurs touchés "
+             "et prenons en charge tous leurs frais."}
+    cold = {"Résumé": summary, "Ce que nous faisons": "- Un bureau de contrôle inspecte chacun des 64 panneaux."}
+    assert "no-empathy" not in {p.rule for p in lint_files(
+        project, {"2026-11-27-panneau.fr.md": statement(cared, severity="major")}).problems}
+    assert "no-empathy" in {p.rule for p in lint_files(
+        project, {"2026-11-27-panneau.fr.md": statement(cold, severity="major")}).problems}
+
+
 def test_what_would_have_happened_had_we_done_better_is_no_guess() -> None:
     assert "speculation" not in categories(
         "Had that work been finished, this attack would very probably have failed.", "en")
@@ -325,6 +342,15 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     ("en", "It turned the experience of people who live with abuse into a sales line.", "emotional"),
     # An apology for a figure higher than first reported owns the earlier figure.
     ("fr", "Nous regrettons que ce nombre soit plus élevé que celui annoncé d'abord.", "no-ownership"),
+    # An apology for "this error" names it; « aurait dû » owns a fault; a duty is no promise; a
+    # delay called short to stress its real consequences; a refund a partner pays is a remedy.
+    ("en", "We apologise for this error.", "no-ownership"),
+    ("fr", "Ce défaut aurait dû être détecté à l'installation.", "speculation"),
+    ("fr", "Il revient à Solidam de garantir que votre carte fonctionne, quel que soit son prestataire.",
+     "overpromise"),
+    ("fr", "Pour beaucoup, un retard de quelques jours a des conséquences bien réelles : un loyer, un prélèvement "
+     "rejeté, des frais.", "minimizing"),
+    ("en", "Tickets bought at a partner outlet are refunded by that outlet.", "blame"),
 ])
 def test_what_people_are_granted_or_live_through_is_no_fault(lang: str, sentence: str, category: str) -> None:
     from generator.checking.lint.model import scorer as model

@@ -55,7 +55,10 @@ def read(sentence: Sentence, lang: str) -> Reading:
 # told not to fine anyone", « sans risque d'amende ») is a promise the organisation keeps by
 # itself, neither defensive nor beyond its power; abuse named as what people live through ("people
 # who live with abuse") is the subject, not a loss of calm; an apology for correcting our own
-# figure or widening our own recall owns it.
+# figure or widening our own recall owns it, and so does one for "this error"; a refund that a
+# partner pays is a remedy, not blame; « aurait dû être détecté » is a fault owned, not a guess;
+# what it is our job to guarantee is a duty, not a promise; a delay called short to stress that
+# its consequences are real plays nothing down.
 _WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|instructed|asked) not to (?:fine|charge)|"
            r"no (?:fines?|fees?|charges?|penalt(?:y|ies)) will be|without (?:any )?(?:risk of (?:a )?)?(?:fines?|fees?|"
            r"penalt(?:y|ies))|sans (?:aucun )?risque d['’](?:amende|pénalité)|sans (?:frais|pénalité|amende)|"
@@ -69,11 +72,23 @@ _GRANTED = {
                             r"survivantes?|femmes|enfants|familles|celles et ceux) (?:qui (?:vivent|ont vécu|subissent|"
                             r"ont subi)|de|victimes de)\b[^.!?]{0,30}\b(?:violences?|maltraitances?|abus|harcèlement)\b",
                             re.IGNORECASE),
-    "no-ownership": re.compile(r"\b(?:for having to|d['’]avoir dû) (?:widen|extend|expand|étendre|élargir)\b|"
+    "no-ownership": re.compile(r"\b(?:apologi[sz]e|sorry|excuses?) (?:to you )?(?:for|pour) (?:this|the|our|that|cette|notre|"
+                               r"l['’]) ?(?:error|mistake|failure|fault|erreur|faute|défaillance)\b|"
+                               r"\b(?:for having to|d['’]avoir dû) (?:widen|extend|expand|étendre|élargir)\b|"
                                r"\b(?:higher|lower|larger|greater|plus (?:élevée?|grande?|important)e?)\b[^.]{0,30}"
                                r"\b(?:than|que) (?:we |celui |celle |ceux )?(?:first |initially |d['’]abord |initialement )?"
                                r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
+    "blame": re.compile(r"\b(?:refunded|reimbursed|repaid|replaced|exchanged) (?:directly )?by\b|"
+                        r"\brembours\w* (?:directement )?par\b|\ble remboursement passe par\b", re.IGNORECASE),
+    "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
+    "minimizing": re.compile(r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
+                             r"avaient) (?:des |very |bien )?(?:real|serious|réelles|graves|lourdes) ?(?:consequences|"
+                             r"conséquences)?|\b(?:has|have|had|a|ont) des conséquences (?:bien )?(?:réelles|graves|lourdes)",
+                             re.IGNORECASE),
 }
+_GRANTED["overpromise"] = re.compile(_WAIVED + r"|\bil (?:nous )?(?:revient|appartient|incombe) à [^.]{0,40}\bde (?:garantir|"
+                                     r"veiller|s['’]assurer)\b|\bit is (?:our|the \w+['’]s|\w+['’]s) (?:job|duty|responsibility) "
+                                     r"to (?:ensure|guarantee|make sure)\b", re.IGNORECASE)
 
 
 def _granted(category: str, text: str) -> bool:

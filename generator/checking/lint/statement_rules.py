@@ -82,10 +82,19 @@ def check_acknowledgement(rule: Rule, statement: Statement, ctx: Context) -> Ite
                        "went wrong")
 
 
+# Care given to the people hurt is a word for them too: « Nous sommes en contact avec les deux
+# spectateurs touchés et prenons en charge tous leurs frais. »
+_CARE = re.compile(r"\b(?:we are (?:in (?:touch|contact)|staying in touch) with|we have (?:spoken|talked) (?:to|with)|"
+                   r"we are (?:covering|paying) (?:all )?(?:their|the) (?:costs|expenses|bills)|nous sommes en contact avec|"
+                   r"nous avons (?:parlé|échangé) [^.]{0,30}avec|(?:prenons|prendrons) en charge (?:tous |l['’]ensemble de )?"
+                   r"leurs frais)\b", re.IGNORECASE)
+
+
 def check_empathy(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if not statement.severity.serious or statement.maintenance:  # a maintenance notice owes no apology
         return
-    if any("empathy" in _cues(sentence, statement.lang) for sentence in _body_sentences(statement)):
+    sentences = _body_sentences(statement)
+    if any("empathy" in _cues(sentence, statement.lang) or _CARE.search(sentence.text) for sentence in sentences):
         return
     yield rule.problem(statement, _anchor(statement), 1,
                        f"this {statement.severity} statement has no apology and no word for the people affected")

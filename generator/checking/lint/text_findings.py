@@ -32,11 +32,14 @@ _OWNS = {
                      r"responsibility|doing))|(?:is|was|are|were) ours\b|our (?:own )?(?:procedure|process|checks?|"
                      r"system|choice|decision|rules?) (?:that )?(?:allowed|let|permitted|failed)|the (?:mistake|error|"
                      r"fault|failure|responsibility) (?:is|was|lies with|rests with) (?:ours|us)|we take (?:full )?"
-                     r"responsibility|(?:is|was) on us)", re.IGNORECASE),
+                     r"responsibility|(?:is|was) on us|the (?:cause|reason) (?:is|was) (?:our|the \w+ (?:that )?we)\b|the responsibility "
+                     r"is (?:the (?:company|organisation|organization|district|council|bank|school)['’]s|ours))", re.IGNORECASE),
     "fr": re.compile(r"(?:c['’]est notre (?:procédure|processus|contrôle|choix|décision|erreur|faute|responsabilité)|"
                      r"(?:est|était) (?:le|la) nôtre|relève de notre (?:seule )?responsabilité|nous (?:en )?assumons|"
                      r"de notre fait|(?:c['’]est|c['’]était) notre erreur|(?:la|cette) (?:faute|erreur|responsabilité) "
-                     r"(?:est|était) (?:la )?nôtre)", re.IGNORECASE),
+                     r"(?:est|était) (?:la )?nôtre|la responsabilité (?:en )?(?:est|incombe à|revient à) (?:la nôtre|nous|celle de "
+                     r"(?:l['’]entreprise|la direction|notre|la société|l['’]établissement))|la cause (?:est|était) "
+                     r"(?:notre|le \w+ que nous|la \w+ que nous))", re.IGNORECASE),
 }
 _CONTEXT_CATEGORIES = frozenset({"blame", "defensive"})
 
