@@ -79,7 +79,7 @@ def test_resolve_warns_when_the_summary_still_says_work_is_in_progress(project: 
     french = run("resolve", "card-payments", "--lang", "fr", "--at", "2026-11-20 11:30", "-m",
                  "Les paiements fonctionnent de nouveau normalement.")
     assert french.exit_code == 0, french.output
-    assert "“est en cours de déploiement”, published beside “Clos”" in french.output
+    assert "“est en cours de déploiement”, published beside “Résolu”" in french.output
     assert "hint: Réécrivez le résumé pour la fin de la crise" in french.output
     assert stale(CARD_FR)[0]["hint"].startswith("Réécrivez le résumé")
 

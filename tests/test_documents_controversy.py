@@ -112,3 +112,23 @@ def test_a_reply_about_an_overdue_update_apologises_once(project, settings, monk
     personal = replies.split("## personal", 1)[1].split("\n## ", 1)[0]
     assert "it is late" in personal, personal
     assert len(re.findall(r"\bsorry\b|\bapologi", personal)) == 1, personal
+
+
+def test_the_memo_after_the_last_update_names_what_we_still_owe_and_never_calls_the_matter_closed(
+        project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Our Black Friday advert imitated domestic-abuse campaigns", severity="major",
+                          started="2026-11-25 22:30", front="kind: incident\n",
+                          sections={"Summary": SUMMARY, "What we are doing": (
+                              "- Our 46 marketing colleagues will complete training led by a domestic-abuse charity "
+                              "by 18 December.\n- You can write to our chief executive until 31 December.")},
+                          updates=(("2026-11-30 16:00", "resolved", "Every advert is now reviewed by a panel."),
+                                   ("2026-11-25 22:30", "identified", "We have withdrawn the advert everywhere.")))
+    statement = write_statement(project, settings, text, "2026-11-25-test.md")
+    memo = {d.kind: d.text for d in render_documents(statement, settings)}["memo"]
+    more = memo.split("## When you will hear more", 1)[1]
+    assert "was our last regular update" in more and "closed the matter" not in memo, more
+    # The training is owed; an offer open until a day is no debt.
+    assert "We still owe what we promised: “Our 46 marketing colleagues will complete training led by a " \
+           "domestic-abuse charity by 18 December.”" in more, more
+    assert "31 December" not in more, more

@@ -422,7 +422,7 @@ BUZZ = statement_file(
 def test_a_bad_buzz_reply_apologises_for_what_was_published_and_never_says_resolved(project, settings) -> None:  # type: ignore[no-untyped-def]
     statement = write_statement(project, settings, BUZZ, "2026-03-03-publicite.fr.md")
     personal = _plain(reply_templates(statement, settings, NOW)["personal"].text)
-    assert "Je vous présente nos excuses pour ce que nous avons publié" in personal
+    assert "Je vous présente mes excuses pour ce que nous avons publié" in personal
     assert "désagrément" not in personal and "rétablie" not in personal
     assert "se moquait des personnes âgées" not in personal  # what hurt people is not said again
     assert "Les personnes âgées sont nos clients les plus fidèles." in personal

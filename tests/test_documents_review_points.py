@@ -525,12 +525,15 @@ def test_the_charged_reply_never_quotes_the_clearing_house_and_keeps_the_claim_d
         "Ce que vous pouvez faire": "- Si un créancier vous a facturé des frais ou des pénalités de retard à cause de "
                                     "ce délai, envoyez-nous le justificatif avant le 31 janvier 2027 : nous vous les "
                                     "rembourserons."},
-        updates=(("2026-11-30 17:30", "résolu", "Les 612 virements ont tous été transmis."),))
+        updates=(("2026-11-30 17:30", "résolu", "Les 612 virements ont tous été transmis. Sur ces 612, 575 ont été "
+                                                "crédités le 30 novembre ; les 37 autres le seront le 1er décembre."),))
     replies = render_replies(write_statement(project, settings, text, "2026-11-30-virements.fr.md"), settings)
     charged = next((part for part in replies.split("\n## ") if "(modèle « débit »)" in part.split("\n")[0]
                     .replace("\u00a0", " ")), "").replace("\u00a0", " ").replace("\u202f", " ")
     assert charged and "chambre de compensation" not in charged, replies
     assert "avant le 31 janvier 2027" in charged and charged.count("nous vous les rembourserons") == 1, charged
+    # « Sur ces 612 » comes with the sentence that says what the 612 are.
+    assert "- Les 612 virements ont tous été transmis. Sur ces 612, 575" in charged, charged
 
 
 def test_the_exposed_reply_after_an_owned_breach_apologises_for_it_and_names_the_files(project, settings):  # type: ignore[no-untyped-def]

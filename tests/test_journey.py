@@ -32,7 +32,7 @@ def test_the_scripted_journey_runs_from_init_to_render() -> None:
     assert "Translate these 14 texts (marked [À TRADUIRE])" in out
     assert "2 statement file(s) checked: 14 error(s), 0 warning(s): fix the errors above" in out
     # resolve warns, in each language, about a summary still "investigating"
-    assert "published beside “Resolved”" in out and "published beside “Clos”" in out
+    assert "published beside “Resolved”" in out and "published beside “Résolu”" in out
     assert "hint: Réécrivez le résumé pour la fin de la crise" in out
     # the French resolution takes the English time: nothing lacks it afterwards
     assert f"résolu (the time of this update in statements/{slug}.md)" in out

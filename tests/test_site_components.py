@@ -278,6 +278,9 @@ def test_an_overdue_card_says_an_update_was_due_and_does_not_promise_it_again(tm
     card = home[home.index("Payout delays"):]
     assert "An update was due by" in card and "Overdue" in card
     assert "Payouts are delayed by about two hours." in card and "Next update by 10:00" not in card
+    # The statement page's banner names the promise it speaks of, so it reads alone.
+    page = text_of(read(site, "statements/2026-11-19-payouts/index.html"))
+    assert "the update promised for 19 November 2026, 10:00 CET has not been posted yet." in page
 
 
 def test_a_service_down_beside_a_recall_names_both_on_the_banner(tmp_path: Path) -> None:

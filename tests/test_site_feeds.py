@@ -43,7 +43,7 @@ def test_site_feed_has_an_entry_for_every_update_of_every_statement(site: Path) 
     assert newest.published == "2026-11-20T10:50:00+01:00"
     assert "The new certificate is live in every region." in newest.content[0].value
     # the French-only statement is in the English feed, in French
-    assert any(e.title == "Clos : Retard d'envoi des cartes de fidélité" for e in feed.entries)
+    assert any(e.title == "Résolu : Retard d'envoi des cartes de fidélité" for e in feed.entries)
     assert feed.feed.updated == "2026-11-20T10:50:00+01:00"
 
 

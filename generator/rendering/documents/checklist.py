@@ -296,8 +296,34 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     """One step per promise the statement makes by a day ("you will receive a letter by 4
     December"), soonest first: a journalist holds us to each. Ticked when a later sentence
     reports it done on that day; flagged when its day has passed without that."""
-    from generator.rendering.deadlines import open_until, promised_by, reported_done
     from generator.rendering.moments import day_words
+
+    items = []
+    for promise in dated_promises(brief, settings)[:5]:
+        moment, timed, passage, kept = promise.moment, promise.timed, promise.passage, promise.kept
+        deadline = brief.when(moment) if timed else day_words(moment.date(), brief.lang)
+        passed = moment < brief.now and not kept
+        lang = brief.lang
+        notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
+                 f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
+        items.append(ChecklistItem(word("promise", lang).format(sentence=quoted(passage.text, lang),
+                                                                source=passage.source), tuple(notes), kept))
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class DatedPromise:
+    moment: datetime
+    timed: bool  # promised by an hour, not only a day
+    passage: Passage
+    kept: bool  # a later sentence reports it done, or the offer it makes has run its course
+    window: bool  # an offer open until that day ("can ask for a refund until 31 December")
+
+
+def dated_promises(brief: Brief, settings: Settings) -> list[DatedPromise]:
+    """Every promise the statement makes by a day, soonest first, and whether it is kept (the
+    checklist tracks each; the memo tells staff what is still owed after the last update)."""
+    from generator.rendering.deadlines import open_until, promised_by, reported_done
 
     lang, zone = brief.lang, settings.timezone
     texts = [update.text for update in brief.statement.updates]
@@ -309,20 +335,15 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         if found and not any(found[0] == moment and _same_promise(passage.text, other.text)
                              for moment, _, other in promises.values()):
             promises[passage.text] = (*found, passage)
-    items = []
-    for moment, timed, passage in sorted(promises.values(), key=lambda found: found[0])[:5]:
+    found_promises = []
+    for moment, timed, passage in sorted(promises.values(), key=lambda found: found[0]):
         # An offer open until a day ("can ask for a refund until 31 December") is kept while it
         # stays open: done once that day is over, never overdue.
         window = open_until(passage.text, lang, passage.at or brief.statement.last_update.at, zone) == (moment, timed)
         kept = moment < brief.now if window else (reported_done(moment.date(), texts, lang)
                                                    or _kept_later(brief, passage))
-        deadline = brief.when(moment) if timed else day_words(moment.date(), lang)
-        passed = moment < brief.now and not kept
-        notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
-                 f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
-        items.append(ChecklistItem(word("promise", lang).format(sentence=quoted(passage.text, lang),
-                                                                source=passage.source), tuple(notes), kept))
-    return items
+        found_promises.append(DatedPromise(moment, timed, passage, kept, window))
+    return found_promises
 
 
 def _kept_later(brief: Brief, promise: Passage) -> bool:

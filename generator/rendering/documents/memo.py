@@ -20,7 +20,7 @@ from generator.rendering.documents.checklist import VEHICLES
 from generator.rendering.documents.freshness import dated, here_named
 from generator.rendering.documents.qa_questions import current_actions, leans_on_before, postmortem_changes
 from generator.core.text import strip_comments
-from generator.rendering.documents.passages import Passage, find, update_named, update_source, without_closing
+from generator.rendering.documents.passages import Passage, find, quoted, update_named, update_source, without_closing
 from generator.rendering.documents.qa_words import words_for
 from generator.rendering.documents.reading import blocks, document_kind, of_organisation, said_whole, table_lines
 from generator.rendering.documents.needs import missing_contact, missing_value_error
@@ -99,10 +99,14 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.resolved",
                  "Our update of {when} said it was resolved. Anything we publish later will be on the official "
                  "statement."),
-    translatable("memo.over", "Our update of {when} closed the matter. Anything we publish later will be on the official statement."),
+    # Translators: the last update ends the updates, not the matter (an inquiry may still run).
+    translatable("memo.over", "Our update of {when} was our last regular update. Anything we publish later will be on the "
+                 "official statement."),
     translatable("memo.over_postmortem",
-                 "Our update of {when} closed the matter; what happened and what we are changing is on the official "
-                 "statement (postmortem)."),
+                 "Our update of {when} was our last regular update; what happened and what we are changing is on the "
+                 "official statement (postmortem)."),
+    translatable("memo.owed", "We still owe what we promised: {promises}."),
+    translatable("memo.owed_item", "{sentence} (by {deadline})"),
     translatable("memo.resolved_postmortem",
                  "Our update of {when} said it was resolved, and what happened and what we are changing is published "
                  "on the official statement (postmortem)."),
@@ -201,6 +205,10 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         # a service is "restored"; a video withdrawn or a breach closed is not
         over = "resolved" if kind in ("outage", "billing", "health") else "over"
         next_text = w[f"{over}_postmortem" if statement.postmortem else over].format(when=when)
+        owed = _still_owed(brief, settings)
+        if owed:
+            # (No full stop after a quotation that ends with its own.)
+            next_text += " " + re.sub(r"([.!?][\u00a0\u202f ]?[”»])\.$", r"\1", w["owed"].format(promises="; ".join(owed)))
     elif promise.at is not None and promise.ahead:
         next_text = w["next_text"].format(when=brief.promised_by(brief.when(promise.at)))
     elif promise.at is not None:
@@ -255,6 +263,25 @@ def _item_lines(found: list[Passage]) -> list[str]:
             lines.append(passage.text)
         last_block = passage.block if passage.item else None
     return lines
+
+
+def _still_owed(brief: Brief, settings: Settings) -> list[str]:
+    """The promises by a day still ahead and not reported kept ("training for everyone who signs
+    off adverts by 18 December"): the last update ends the updates, not what we committed to.
+    (An offer open until a day is no debt; a promise that names its day is not dated twice.)"""
+    from generator.rendering.documents.checklist import dated_promises
+    from generator.rendering.moments import day_words
+
+    w = words_in(MEMO_WORDS, "memo.", brief.lang)
+    owed = []
+    for promise in dated_promises(brief, settings):
+        if promise.kept or promise.window or promise.moment < brief.now:
+            continue
+        sentence = quoted(promise.passage.text, brief.lang)
+        day = day_words(promise.moment.date(), brief.lang)
+        deadline = brief.when(promise.moment) if promise.timed else day
+        owed.append(sentence if day in promise.passage.text else w["owed_item"].format(sentence=sentence, deadline=deadline))
+    return owed[:3]
 
 
 def _without_past_promise(brief: Brief, paragraphs: list[str]) -> list[str]:

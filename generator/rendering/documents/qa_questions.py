@@ -736,11 +736,15 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 # as a pronoun leans, « ces » never does.)
 _LEANS = {"en": re.compile(r"^(?:it|its|this|that|(?:these|those)(?= (?:are|were|have|had|include|will|can|may|must|"
                            r"do|did|show|showed)\b)|they|such|both|neither|she|he|her|his|"
-                           r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:]))\b", re.IGNORECASE),
+                           r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:])|"
+                           # "Of these 612, 575 were credited": the 612 are in the sentence before
+                           r"(?:of|among) (?:these|those|them)|(?:these|those) \d[\d,]*)\b", re.IGNORECASE),
           # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
           "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
                            r"celui|celle|"
-                           r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= ))\b|"
+                           r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= )|"
+                           # « Sur ces 612, 575 ont été crédités » : les 612 sont dans la phrase d'avant
+                           r"(?:sur|parmi) (?:ces|eux|elles)|ces \d[\d\u00a0\u202f ]*)\b|"
                            r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                            # « L'eau en bouteille y reste distribuée »: « y » is the place just named
                            # (never « il y a », « y compris »)

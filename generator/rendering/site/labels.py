@@ -47,8 +47,9 @@ LABELS: dict[str, str] = english_table(
     translatable("field.next_update", "Next update promised by"),
     # Translators: beside a promise that has passed ("Overdue" follows): never "Next update on…".
     translatable("field.next_update_due", "An update was due by"),
-    # Translators: the time of the update that closed it (the text says when service came back).
-    translatable("field.resolved", "Closed in the update of"),
+    # Translators: the time of the update that declared it over (the text says when service came
+    # back), so never a bare "Resolved".
+    translatable("field.resolved", "Declared over"),
     translatable("status.completed", "Completed"),
     translatable("field.affected", "Affected"),
     translatable("statement.timeline", "Updates, newest first"),
@@ -112,7 +113,8 @@ LABELS: dict[str, str] = english_table(
     translatable("field.window_range", "{start} to {end}"),
     translatable("field.overdue", "Overdue"),
     # Translators: beside the time an update was promised by: that update has not come yet.
-    translatable("field.overdue_text", "the update promised by then has not been posted yet."),
+    # The time named, so the banner reads alone: "the update promised for 1 December 2026, 11:30 CET …"
+    translatable("field.overdue_at", "the update promised for {time} has not been posted yet."),
     translatable("field.overrun_text",
                  "the planned end is past and the maintenance is not marked completed."),
     translatable("field.latest", "Latest update"),
