@@ -141,10 +141,19 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
     return open_until(text, lang, written, zone)
 
 
+# "You may travel without a ticket until the end of service tonight", « jusqu'à la fin du service
+# ce soir »: an offer open until the end of the day it is written.
+_UNTIL_TONIGHT = re.compile(r"\b(?:until|till) (?:the end of (?:service|the day)(?: tonight| today)?|tonight|midnight)\b|"
+                            r"\bjusqu['’](?:à la fin (?:du service|de la journée)(?: ce soir| aujourd['’]hui)?|"
+                            r"à ce soir|à minuit|au soir)\b", re.IGNORECASE)
+
+
 def open_until(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     """The day an offer stays open until ("can ask for a refund until 31 December"), as `promised_by`."""
     if not _OPEN_UNTIL.get(lang, _OPEN_UNTIL["en"]).search(text):
         return None
+    if _UNTIL_TONIGHT.search(text):
+        return datetime.combine(written.astimezone(zone).date(), time(23, 59), zone), False
     for match in _UNTIL.finditer(text):
         day = _day(match.group(1), match.group(2), written, zone)
         if day is not None:

@@ -38,6 +38,13 @@ class ChecklistItem:
     text: str
     notes: tuple[str, ...]
     done: bool = False
+    passed: bool = False  # its deadline is over and nothing shows it done: a check, not a task
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistGroup:
+    heading: str
+    items: tuple[ChecklistItem, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,9 @@ class ChecklistContext:
     title: str
     intro: str
     items: tuple[ChecklistItem, ...]
+    # What is to do now first, then the deadlines passed to check, then what is done: a list
+    # read days in is not a look back.
+    groups: tuple[ChecklistGroup, ...] = ()
 
 
 # Who holds a step when the team has nobody in its role: a named person, until someone is appointed.
@@ -268,7 +278,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             if partly:
                 notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
         # (Our first word, given late, was given: ticked, with how late it came.)
-        items.append(ChecklistItem(text, tuple(notes), (bool(shown) and not partly) or late))
+        items.append(ChecklistItem(text, tuple(notes), (bool(shown) and not partly) or late,
+                                   passed=due is not None and due < brief.now and not late))
         if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
@@ -281,8 +292,61 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                        if known_said
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)
-    items = [ChecklistItem(_one_level(item.text), tuple(_one_level(n) for n in item.notes), item.done) for item in items]
-    return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items))
+    items[1:1] = _on_the_ground(brief, settings)
+    items = [ChecklistItem(_one_level(item.text), tuple(_one_level(n) for n in item.notes), item.done, item.passed)
+             for item in items]
+    groups = tuple(ChecklistGroup(word(f"group.{key}", lang), tuple(found)) for key, found in (
+        ("now", [i for i in items if not i.done and not i.passed]),
+        ("check", [i for i in items if not i.done and i.passed]),
+        ("done", [i for i in items if i.done])) if found)
+    return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items),
+                            groups=groups)
+
+
+# An instruction our people on the ground were given ("Our inspectors have been told not to fine
+# anyone", « Nos contrôleurs ont pour consigne de… »): every one of them must have it.
+_FRONT_LINE = {
+    "en": re.compile(r"\b(?:our|all|every)\s+(?:\w+\s+)?(?:inspectors?|drivers?|conductors?|guards?|stewards?|cashiers?|"
+                     r"agents?|advisers?|advisors?|staff|crews?|teams? on the ground|store teams?|branch staff)\s+"
+                     r"(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:told|instructed|asked|briefed|under instruction)\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:nos|les|tous nos|chacun de nos)\s+(?:\w+\s+)?(?:contrôleurs|conducteurs|agents|conseillers|"
+                     r"caissiers|chauffeurs|équipes en magasin|équipes sur le terrain|personnels?)\s+(?:ont (?:pour |reçu (?:la |"
+                     r"une )?)?consigne|ont été (?:informés|prévenus|briefés)|sont informés)\b", re.IGNORECASE),
+}
+# A help line of another organisation ("call the National Domestic Abuse Helpline on 0808 2000
+# 247"): not ours when no "our"/« notre » and not the organisation's name stand before it.
+_LINE_NAME = {"en": re.compile(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:Helpline|Line|Service|Centre|Center))\s+"
+                               r"(?:on|at)\s+\+?\d", re.UNICODE),
+              "fr": re.compile(r"\b(?:le|la|l['’])\s*((?:ligne|numéro|service|plateforme|centre)\s+[^,.;:]{2,60}?)\s+"
+                               r"au\s+\+?\d", re.IGNORECASE)}
+_OURS = re.compile(r"\b(?:our|notre|nos)\b", re.IGNORECASE)
+_EMERGENCY = re.compile(r"(?:999|112|911|15|17|18|114|115|119)\b")
+
+
+def _on_the_ground(brief: Brief, settings: Settings) -> list[ChecklistItem]:
+    """What the statement asks of people outside the crisis room: the instruction our front-line
+    colleagues were given, and the outside help line we send people to."""
+    lang = brief.lang
+    items: list[ChecklistItem] = []
+    front = _FRONT_LINE.get(lang)
+    # (Once it is over, the instruction has run its course.)
+    instructed = next((p for p in passages(brief) if front is not None and front.search(p.text)), None) \
+        if not brief.statement.resolved else None
+    if instructed is not None:
+        items.append(ChecklistItem(word("front_line", lang).format(sentence=quoted(instructed.text, lang)), (
+            f"{word('owner', lang)} {owner_for('ops', settings.crisis_team, lang)}",)))
+    names = _LINE_NAME.get(lang)
+    organisation = settings.organisation_in(lang)
+    for passage in passages(brief):
+        found = names.search(passage.text) if names is not None else None
+        if found is None or _OURS.search(found.group(0)) or organisation.lower() in found.group(1).lower() \
+                or _EMERGENCY.match(passage.text, found.end() - 1):
+            continue  # ours, or the emergency services (they need no warning from us)
+        items.append(ChecklistItem(word("outside_line", lang).format(sentence=quoted(passage.text, lang)), (
+            f"{word('owner', lang)} {owner_for('comms', settings.crisis_team, lang)}",)))
+        break
+    return items
 
 
 def _one_level(text: str) -> str:
@@ -306,8 +370,9 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         lang = brief.lang
         notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
                  f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
-        items.append(ChecklistItem(word("promise", lang).format(sentence=quoted(passage.text, lang),
-                                                                source=passage.source), tuple(notes), kept))
+        offer = promise.window and not brief.statement.resolved and not passed and not kept
+        items.append(ChecklistItem(word("offer" if offer else "promise", lang).format(
+            sentence=quoted(passage.text, lang), source=passage.source), tuple(notes), kept, passed))
     return items
 
 

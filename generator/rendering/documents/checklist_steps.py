@@ -377,6 +377,22 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.done_in_language", "Done, according to the {language} statement."),
     # Translators: a promise the statement made in public, quoted ({sentence}), with where it is ({source}).
     translatable("checklist.promise", "Keep the public promise {sentence} ({source})."),
+    # Translators: an offer the statement makes until a time ({sentence}, quoted), while the crisis
+    # is open: someone decides in time whether it goes on.
+    translatable("checklist.offer",
+                 "Keep the public offer {sentence} ({source}) and decide before it ends whether to extend it; say "
+                 "so in an update."),
+    # Translators: an instruction the statement says our front-line staff were given ({sentence}, quoted).
+    translatable("checklist.front_line",
+                 "Make sure every colleague on the ground has the instruction the statement gives, on every site "
+                 "and shift: {sentence}"),
+    # Translators: a help line of another organisation the statement sends people to ({sentence}, quoted).
+    translatable("checklist.outside_line",
+                 "Tell the organisation whose line the statement gives that we are sending people to it: {sentence}"),
+    # Translators: the checklist's three parts.
+    translatable("checklist.group.now", "To do now"),
+    translatable("checklist.group.check", "Deadline passed: check it was done"),
+    translatable("checklist.group.done", "Done"),
     # Translators: after the deadline of a public promise, passed with no word that it was kept.
     translatable("checklist.promise_passed",
                  "passed; the statement does not say it was kept: say publicly where it stands"),
