@@ -150,7 +150,47 @@ def test_a_recall_brief_asks_why_it_grew_what_was_corrected_and_answers_the_caus
         # Our own product, the source still sought: the search answers "who is responsible", never a dodge.
         responsible = answers["Who is responsible?" if lang == "en" else "Qui est responsable ?"]
         assert not _unanswered(responsible) and source in " ".join(_quoted(responsible)), responsible
+        # …and, since it owns nothing in so many words, a line that says what we answer for.
+        line = ("If pressed: “These are our products: the responsibility for them is ours, whatever the "
+                "investigation finds about the source.”" if lang == "en" else
+                "Si l'on insiste : « Ce sont nos produits : la responsabilité en est la nôtre, quelle que soit "
+                "l'origine que l'enquête établira. »")
+        assert line in responsible.replace("\u00a0", " ").replace("\u202f", " "), responsible
         messages = qa.split("## 1.")[0]
         # What protects people before the apology.
         assert messages.index("Do not eat" if lang == "en" else "Ne consommez pas") < messages.index(
             "We apologise" if lang == "en" else "Nous vous présentons"), messages
+
+
+def test_a_recall_that_owns_its_fault_needs_no_line_on_who_answers_for_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    owned = _recall("en").replace("We apologise.", "This was our failure, and we apologise.")
+    answers, _ = _brief(project, settings, "en", owned, "2026-03-02-tomme.md")
+    responsible = answers["Who is responsible?"]
+    assert "This was our failure" in responsible and "If pressed" not in responsible, responsible
+
+
+def test_an_advert_up_for_hours_is_asked_why_it_took_so_long_to_take_it_down(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T12:00:00+00:00")
+    text = statement_file(title="Our advert imitated domestic-abuse campaigns", severity="major", front="kind: incident\n"
+                          "began: 2026-11-25 18:00\n", started="2026-11-25 22:30", sections={
+                              "Summary": "Our advert imitated domestic-abuse campaigns. We removed it at 22:15 the same "
+                                         "evening, and we are sorry.",
+                              "What happened": "Within three hours we had received more than 4,800 complaints."},
+                          updates=(("2026-11-25 22:30", "identified", "We have withdrawn the advert."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-advert.md"), settings,
+                         datetime.fromisoformat("2026-11-26T12:00:00+00:00"))
+    answer = _answers(qa)["Why did it take so long to take it down?"]
+    assert "4,800 complaints" in answer and "4 hours 15 minutes later" in answer, answer
+
+
+def test_an_offer_that_ends_tonight_is_asked_what_happens_after(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Validators refuse bank cards", severity="major", started="2026-12-01 06:40",
+                          sections={"Summary": "Our validators refuse bank cards. You may travel without a ticket "
+                                               "until the end of service tonight. We apologise."},
+                          updates=(("2026-12-01 06:40", "identified", "We are going back to the previous version."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-12-01-validators.md"), settings,
+                         datetime.fromisoformat("2026-12-01T12:00:00+01:00"))
+    answer = _answers(qa)["What happens when the measure you announced ends, if it is not fixed by then?"]
+    assert _unanswered(answer) and "We will say before it ends whether it is extended." in answer, answer
+    assert "“You may travel without a ticket until the end of service tonight.”" in answer, answer

@@ -90,36 +90,44 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     ("Our monitoring raised an alert at 02:15 on 28 November"), if that is before our first
     public word; else our first public word (we knew then at the latest). Never when the
     problem itself began: a breach can run long before anyone knows."""
-    from generator.rendering.deadlines import MONTHS as _MONTHS
-
     first = brief.statement.first_update.at
-    zone = brief.settings.timezone
     missed = r"\b(?:not (?:been )?detected|did not|pas (?:été )?détecté|aucune?)\b"
     said = find(brief, words=words_for("known", brief.lang), sections=("what_happened", "summary"), most=3,
                 exclude=missed) + \
         list(reversed(find(brief, words=words_for("known", brief.lang), sections=("update",), history=True, most=99,
                            exclude=missed)))
     for passage in said:
-        clock = _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text)
-        if not clock:
-            continue
-        written = passage.at or first
-        day = written.astimezone(zone).date()
-        named = _DAY.search(passage.text)
-        if named and _MONTHS.get(named.group("month").lower()):
-            try:
-                day = day.replace(month=_MONTHS[named.group("month").lower()], day=int(named.group("d")))
-            except ValueError:
-                pass
-        hour = int(clock.group("h")) % 24
-        if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
-            hour += 12
-        moment = datetime(day.year, day.month, day.day, hour, int(clock.group("m") or 0), tzinfo=zone)
-        if moment > written:  # "at 02:15" in an update of 06:45 the same day; never in the future of its words
-            moment -= timedelta(days=1)
-        if moment <= first:
+        moment = moment_said(brief, passage)
+        if moment is not None and moment <= first:
             return moment, passage
     return first, None
+
+
+def moment_said(brief: Brief, passage: Passage) -> datetime | None:
+    """The moment a sentence names ("at 22:15 GMT the same evening", "on 24 November at 16:40"):
+    its time of day, on the day it names or else the day it was written, never after it was
+    written ("at 02:15" in an update of 06:45 is that morning's)."""
+    from generator.rendering.deadlines import MONTHS as _MONTHS
+
+    clock = _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text)
+    if not clock:
+        return None
+    zone = brief.settings.timezone
+    written = passage.at or brief.statement.first_update.at
+    day = written.astimezone(zone).date()
+    named = _DAY.search(passage.text)
+    if named and _MONTHS.get(named.group("month").lower()):
+        try:
+            day = day.replace(month=_MONTHS[named.group("month").lower()], day=int(named.group("d")))
+        except ValueError:
+            pass
+    hour = int(clock.group("h")) % 24
+    if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
+        hour += 12
+    moment = datetime(day.year, day.month, day.day, hour, int(clock.group("m") or 0), tzinfo=zone)
+    if moment > written:
+        moment -= timedelta(days=1)
+    return moment
 
 
 # Vehicles by language: French « car » is "because".

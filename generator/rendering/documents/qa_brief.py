@@ -292,7 +292,8 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
-    from generator.rendering.documents.qa_questions import changed_counts, first_word_delay, late_since, unnoticed_for
+    from generator.rendering.documents.qa_questions import (_STATES_RESPONSIBILITY, changed_counts, first_word_delay,
+                                                            late_since, offer_ending, stayed_up, unnoticed_for)
 
     delay = first_word_delay(brief) if key == "late" else None
     since = late_since(brief) if delay is not None else None
@@ -306,6 +307,20 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         began, known = gap
         return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
                                               delay=lateness_words(known - began, brief.lang, prose=True))
+    if key == "offer_end":
+        offer = offer_ending(brief)
+        return words["offer_said"].format(text=in_quotes(offer.text, brief.lang)) if offer is not None else ""
+    up = stayed_up(brief) if key == "stayed_up" else None
+    if up is not None:
+        from generator.rendering.moments import time_words
+
+        zone = brief.settings.timezone
+        # "…came down at 22:15 GMT": the same day is not said twice.
+        same_day = up[0].astimezone(zone).date() == up[1].astimezone(zone).date()
+        removed = ("at " if brief.lang == "en" else "à ") + time_words(up[1], zone, brief.lang) \
+            if same_day and brief.lang in ("en", "fr") else _at(brief, up[1])
+        return words["stayed_up_fact"].format(posted=_at(brief, up[0]), removed=removed,
+                                              delay=lateness_words(up[1] - up[0], brief.lang, prose=True))
     if key == "overdue" and brief.promise.at is not None:
         return words["overdue_fact"].format(when=_at(brief, brief.promise.at),
                                             late=lateness_words(brief.promise.late_by or brief.now - brief.promise.at,
@@ -314,6 +329,10 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         # "That was our failure." alone is a non-answer a journalist pushes on: the line that
         # follows it names no one and keeps what the statement owns.
         return f"{words['pressed']} " + in_quotes(words["jobs_line"], brief.lang) if found else ""
+    if key == "responsible" and brief.kind in ("recall", "safety") and not any(
+            _STATES_RESPONSIBILITY.search(p.text) or p.has("ownership") for p in found):
+        # "We are looking for the source" answers what, not who: the line says what we answer for.
+        return f"{words['pressed']} " + in_quotes(words[f"responsible_{brief.kind}"], brief.lang)
     if key == "eta":
         from generator.rendering.documents.qa_questions import eta_said
 

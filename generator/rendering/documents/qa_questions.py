@@ -1273,6 +1273,49 @@ _REVIEWING_HOW = (r"\b(?:review\w*|investigat\w*|inquiry|audit\w*|examin\w*|enqu
                   r"[^.]{0,60}\b(?:how|why|comment|pourquoi)\b")
 
 
+# Up more than an hour before we took it down: the delay is the question.
+STAYED_UP_AFTER = timedelta(hours=1)
+
+
+def stayed_up(brief: Brief) -> tuple[datetime, datetime] | None:
+    """When what we published went up (`began`) and when the statement says we took it down
+    ("We removed it at 22:15 GMT the same evening"), when that is over an hour apart."""
+    from generator.rendering.documents.checklist import moment_said
+
+    if brief.began is None:
+        return None
+    for passage in find(brief, words=_w("removed", brief.lang), sections=("summary", "what_happened", "update"),
+                        history=True, most=6):
+        down = moment_said(brief, passage)
+        if down is not None and down > brief.began:
+            return (brief.began, down) if down - brief.began > STAYED_UP_AFTER else None
+    return None
+
+
+def _why_stayed_up(brief: Brief) -> list[Passage]:
+    """The statement's own word on what happened in between (the complaints, who decided),
+    else nothing: the crisis lead agrees the line."""
+    return find(brief, words=r"\b(?:complaints?|complained|escalat\w*|decided|plaintes?|signalements?|a décidé|avons décidé)\b",
+                sections=("what_happened", "postmortem", "update"), history=True, most=2)
+
+
+def offer_ending(brief: Brief) -> Passage | None:
+    """An offer to the people affected that ends within the day ("you may travel without a
+    ticket until the end of service tonight"), while the crisis is open."""
+    from generator.rendering.documents.checklist import dated_promises
+
+    for promise in dated_promises(brief, brief.settings):
+        if promise.window and brief.now < promise.moment <= brief.now + timedelta(hours=24):
+            return promise.passage
+    return None
+
+
+def _after_offer(brief: Brief) -> list[Passage]:
+    """What the statement says of after that ("tomorrow morning", « demain »)."""
+    return find(brief, words=r"\b(?:tomorrow|from tomorrow|demain|dès demain)\b",
+                sections=("summary", "what_we_are_doing", "update"), newest_first=True, history=True, most=1)
+
+
 # "118 of our 214 coaches accept payment again", « 118 cars sur 214 »: back, but not everywhere.
 _PARTLY = re.compile(r"\b\d[\d,.\u00a0\u202f]*\s+(?:[^\W\d]+\s+)?(?:of|out of|sur)\s+(?:our |nos |les )?\d[\d,.\u00a0\u202f]*\b")
 _ETA = (r"\b(?:cannot (?:yet )?say (?:when|at what time)|(?:will|should) (?:\w+ ){0,3}(?:work|be back|be restored|"
@@ -1324,6 +1367,13 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
     if unnoticed_for(brief) is not None and kind != "controversy":
         asked.append(_q("unnoticed", translatable("qa.question.unnoticed", "Why did it go unnoticed for so long?"),
                         _unnoticed, "agree"))
+    if kind == "controversy" and stayed_up(brief) is not None:
+        asked.append(_q("stayed_up", translatable("qa.question.stayed_up", "Why did it take so long to take it down?"),
+                        _why_stayed_up, "agree"))
+    if not resolved and offer_ending(brief) is not None:
+        asked.append(_q("offer_end", translatable("qa.question.offer_end",
+                                                  "What happens when the measure you announced ends, if it is not "
+                                                  "fixed by then?"), _after_offer, "offer_end"))
     if kind == "outage" and not resolved and _partly_back(brief):
         asked.append(_q("eta", translatable("qa.question.eta", "When will everything work again?"), _eta))
     if changed_counts(brief) is not None:

@@ -26,8 +26,21 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.regulators", "That is for the regulators to decide, not for us."),
     # Translators: asked whether anyone will lose their job, after the statement owns the fault.
     translatable("qa.pressed", "If pressed:"),
+    # Translators: what to say when asked what happens after an offer that ends soon ("travel without
+    # a ticket until tonight"), when the statement does not say.
+    translatable("qa.offer_end", "We will say before it ends whether it is extended."),
+    # Translators: the offer a question is about, quoted ({text}).
+    translatable("qa.offer_said", "The statement says: {text}"),
+    # Translators: how long what we published stayed up ({posted}, {removed} are times, {delay} a duration).
+    translatable("qa.stayed_up_fact", "It went up {posted} and came down {removed}, {delay} later."),
     translatable("qa.jobs_line", "We do not discuss individual members of staff; the responsibility is ours as an "
                                  "organisation."),
+    # Translators: "Who is responsible?" when the statement owns nothing in so many words: what we
+    # answer for, without saying what caused it before anyone knows.
+    translatable("qa.responsible_recall", "These are our products: the responsibility for them is ours, whatever "
+                                          "the investigation finds about the source."),
+    translatable("qa.responsible_safety", "The safety of everyone at our sites and events is our responsibility, "
+                                          "whatever the investigation finds."),
     # Translators: what to say of the update promised and not yet published (no time promised).
     translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
                                "say then when the next one will come."),
