@@ -166,6 +166,16 @@ def test_a_french_sms_rewords_rather_than_misspells(project, settings):
                update="Nous savons comment ils sont entrés : avec le mot de passe d'un salarié, volé par un e-mail "
                       "d'hameçonnage.", status="identifié")
     assert "e-mail frauduleux" in sms and "hameconnage" not in sms and "phishing" not in sms, sms
+    # « maux de tête », « les mêmes magasins »: the doctor's word, and the shops named by what they share.
+    sms = _sms(project, settings, lang="fr", front="kind: safety\n", title="Incendie au salon",
+               summary="Un incendie a blessé sept personnes. Si vous toussez ou avez des maux de tête depuis samedi, "
+                       "consultez un médecin. Nous pensons d'abord aux blessés.", kind="announcement")
+    assert "des céphalées depuis samedi" in sms and "tete" not in sms, sms
+    sms = _sms(project, settings, lang="fr", front="kind: recall\n", title="Rappel de raclette",
+               summary="Nous rappelons deux lots de raclette. Ne les consommez pas.",
+               update="Nous étendons le rappel au lot L2632A, vendu depuis le 13 novembre dans les mêmes magasins. Ne "
+                      "consommez pas ce produit : rapportez-le en magasin.", status="identifié")
+    assert "dans les magasins déjà concernés" in sms and "memes" not in sms, sms
 
 
 def test_a_french_sms_never_misspells_a_fact_it_could_leave_to_the_link(project, settings):
@@ -361,3 +371,43 @@ def test_an_announcement_led_by_its_title_still_says_the_worst_is_over(project, 
                        "all are now home. If you were in hall 3, 4 or 5 and have had a cough, difficulty breathing "
                        "or headaches since Saturday, see a doctor.", kind="announcement")
     assert "seven people injured. All are now home." in sms, sms
+
+
+def test_what_went_as_planned_leaves_its_room_to_what_people_can_use(project, settings):
+    for lang, update, planned, usable in (
+            ("en", "Halls 3, 4 and 5 stayed closed for the rest of the day; halls 1, 2 and 6 closed at 19:00, as "
+                   "planned. The visitor taken to hospital this afternoon has gone home; the exhibitor's employee is "
+                   "being kept under observation overnight. The safety commission will inspect the halls tomorrow at "
+                   "07:30: we will publish its decision here before the show opens at 09:00. Saturday tickets will "
+                   "be valid on Sunday.", "as planned", "Saturday tickets will be valid on Sunday."),
+            ("fr", "Les halls 3, 4 et 5 sont restés fermés jusqu'à la fin de la journée ; les halls 1, 2 et 6 ont "
+                   "fermé à 19 h 00, comme prévu. La visiteuse hospitalisée est rentrée chez elle. Les billets du "
+                   "samedi seront valables dimanche.", "comme prévu", "Les billets du samedi seront valables dimanche.")):
+        sms = _sms(project, settings, lang=lang, front="kind: safety\n",
+                   title="Fire at our show" if lang == "en" else "Incendie au salon",
+                   summary="A fire injured seven people." if lang == "en" else "Un incendie a blessé sept personnes.",
+                   update=update, status="monitoring" if lang == "en" else "surveillance")
+        assert planned not in sms and usable in sms, sms
+
+
+def test_a_recall_text_gives_the_consumer_line_before_the_apology(project, settings):
+    for lang, summary, line in (
+            ("en", "We are recalling lot C4471 of sliced comté because it may contain Listeria. Do not eat it. We "
+                   "apologise to our customers.",
+             "Consumer line: 04 65 71 22 80"),
+            ("fr", "Nous rappelons le lot C4471 de comté tranché car il peut contenir des Listeria. Ne le consommez "
+                   "pas. Nous présentons nos excuses à nos clients.",
+             "Service consommateurs : 04 65 71 22 80")):
+        advice = ("- Consumer line: 04 65 71 22 80, every day from 09:00 to 19:00." if lang == "en" else
+                  "- Service consommateurs : 04 65 71 22 80, tous les jours de 9 h à 19 h.")
+        text = statement_file(lang=lang, front="kind: recall\n", title="Comté recall" if lang == "en" else "Rappel de comté",
+                              sections={("Summary" if lang == "en" else "Résumé"): summary,
+                                        ("What you should do" if lang == "en" else "Ce que vous pouvez faire"): advice},
+                              updates=(("2026-09-03 12:15", "identified" if lang == "en" else "identifié",
+                                        "We are recalling lot C4471." if lang == "en" else "Nous rappelons le lot C4471."),))
+        statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+        sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
+        assert line in sms, sms
+        apology = "We apologise" if lang == "en" else "Nous présentons nos excuses"
+        assert apology not in sms or sms.index(line) < sms.index(apology), sms

@@ -1031,7 +1031,15 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bce contrôle\b", "cette vérification"), (r"\b(notre|votre|leur) contrôle\b", r"\1 vérification"),
               (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
               (r"\breste arrêtée?\b", "n'a pas redémarré"), (r"\brestent arrêtée?s\b", "n'ont pas redémarré"),
-              (r"\best arrêtée?\b", "ne fonctionne plus"), (r"\bsont arrêtée?s\b", "ne fonctionnent plus"))
+              (r"\best arrêtée?\b", "ne fonctionne plus"), (r"\bsont arrêtée?s\b", "ne fonctionnent plus"),
+              # « des maux de tête » → « des céphalées » (the word a doctor uses; never « tete »)
+              (r"\b(?:des )?maux de tête\b", "des céphalées"), (r"\bmal à la tête\b", "des céphalées"),
+              (r"\bsymptômes\b", "signes"), (r"\bsymptôme\b", "signe"),
+              # « dans les mêmes magasins » → « dans les magasins déjà concernés »
+              (r"\bles mêmes (magasins|points de vente|enseignes|pharmacies|rayons)\b", r"les \1 déjà concernés"),
+              (r"\bà l['’]hôpital\b", "au centre hospitalier"), (r"\bde l['’]hôpital\b", "du centre hospitalier"),
+              (r"\bl['’]hôpital\b", "le centre hospitalier"), (r"\bbientôt\b", "prochainement"),
+              (r"\bça\b", "cela"))
 
 
 def _gsm_words(text: str) -> str:
@@ -1042,6 +1050,22 @@ def _gsm_words(text: str) -> str:
     for pattern, words_instead in _GSM_WORDS:
         text = re.sub(pattern, functools.partial(keep_case, template=words_instead), text, flags=re.IGNORECASE)
     return text
+
+
+_ROUTINE = re.compile(r"[,\s]*\b(?:as (?:planned|scheduled|usual)|comme prévu|comme d['’]habitude|comme chaque (?:jour|soir|année))"
+                      r"\s*[.!]?$", re.IGNORECASE)
+
+
+def _without_routine(sentence: str, lang: str) -> str:
+    """The sentence without its clauses that only say something went as planned ("; halls 1, 2
+    and 6 closed at 19:00, as planned"); "" when that is all it says."""
+    parts = re.split(r"(?<=[;])\s+", sentence.strip())
+    kept = [part for part in parts if not _ROUTINE.search(part)]
+    if len(kept) == len(parts):
+        return sentence
+    if not kept:
+        return ""
+    return _end_sentence(" ".join(kept).rstrip(" ;\u00a0\u202f"))
 
 
 def _sms_forms(text: str) -> list[str]:
@@ -1331,9 +1355,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # news, that the worst is over still goes, on its own.
         over_now = [_end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
                     if any(s.has("outcome") for s in roles.sentences(part, brief.lang))][:1]
-        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask,
-                              brief.apology_text, _short_apology(brief.apology_text, brief.lang),
-                              _short_apology(brief.apology_text, brief.lang, 45), line or ""])
+        apologies_said = [brief.apology_text, _short_apology(brief.apology_text, brief.lang),
+                          _short_apology(brief.apology_text, brief.lang, 45)]
+        # After a recall the consumer line, what a worried buyer uses, before the apology.
+        ending = [line or "", *apologies_said] if brief.kind == "recall" and line else [*apologies_said, line or ""]
+        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask, *ending])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -1356,6 +1382,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                  and not any(_denied_by(b, fix) for fix in fixes)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
+        # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
+        # phone; its room goes to what people can use ("Saturday tickets will be valid on Sunday").
+        unplanned = [_without_routine(c, brief.lang) for c in candidates]
+        if any(unplanned[:told]):
+            told -= sum(1 for k in unplanned[:told] if not k)
+            candidates = [k for k in unplanned if k]
         if told > 1 and _TEASER.match(candidates[0]):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
             # (What "how the advert was approved" announces says "it" for the advert: never alone.)
@@ -1424,7 +1456,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
-        if brief.apology_text and len(brief.apology_text) < 90:  # a short apology, when room is left
+        recall_line = brief.kind == "recall" and bool(line)
+        # (After a recall the consumer line, what a worried buyer uses, goes before the apology.)
+        if brief.apology_text and len(brief.apology_text) < 90 and not recall_line:  # a short apology, when room is left
             must.append(brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, the apology is the news people wait for: it comes first.
