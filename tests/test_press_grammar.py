@@ -231,3 +231,20 @@ def test_an_apology_with_its_reason_is_quoted_never_told_as_a_riddle(project, se
         release = _release(project, settings, monkeypatch, lang, {"Summary" if lang == "en" else "Résumé": summary})
         assert quoted in release, release
         assert riddle not in release, release
+
+
+def test_what_happened_does_not_open_again_on_the_moment_the_lead_gives(project, settings, monkeypatch):
+    for lang, summary, happened, again, told in (
+            ("en", "On Saturday 28 November at 14:12 CET, a fire on a stand at our show forced the evacuation of "
+                   "three halls. We are sorry.",
+             "On Saturday 28 November at 14:12, a fire broke out on a stand in hall 4. The alarm went off at 14:13.",
+             "On Saturday, Nov. 28, at 2:12 p.m., a fire broke out", "A fire broke out on a stand in Hall 4."),
+            ("fr", "Le samedi 28 novembre à 14 h 12, un incendie sur un stand de notre salon a entraîné l'évacuation "
+                   "de trois halls. Nous vous présentons nos excuses.",
+             "Le samedi 28 novembre à 14 h 12, un incendie s'est déclaré sur un stand du hall 4. L'alarme a été "
+             "déclenchée à 14 h 13.", "Le samedi 28 novembre à 14 h 12, un incendie s'est déclaré",
+             "Un incendie s'est déclaré sur un stand du hall 4.")):
+        release = _release(project, settings, monkeypatch, lang, {
+            ("Summary" if lang == "en" else "Résumé"): summary,
+            ("What happened" if lang == "en" else "Ce qui s'est passé"): happened})
+        assert again not in release and told in release, release

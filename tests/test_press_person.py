@@ -114,6 +114,14 @@ def test_a_sentence_opening_on_notre_names_the_organisation():
         "Le fournisseur a fermé l'usine.", "L'équipe technique d'Ardel Énergie est sur place."]
 
 
+def test_what_was_reported_to_us_and_what_is_in_our_warehouses_is_told_in_the_third_person():
+    # Never quoted as the company's own words (« La fromagerie précise : « Dans nos entrepôts… » »).
+    assert _french("À ce jour, aucun cas de listériose ne nous a été signalé.") == [
+        "À ce jour, aucun cas de listériose n'a été signalé à Ardel Énergie."]
+    assert _french("Dans nos entrepôts et ceux des distributeurs, 5 100 barquettes ont été bloquées.") == [
+        "Dans les entrepôts d'Ardel Énergie et ceux des distributeurs, 5 100 barquettes ont été bloquées."]
+
+
 def test_the_release_names_the_page_for_here_and_keeps_advice_in_the_second_person(project, settings, monkeypatch):
     monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")  # the audit's day is still ahead
     text = statement_file(sections={"Summary": (
@@ -306,10 +314,12 @@ def test_french_possessive_belongs_to_the_organisation_only_once_it_is_named():
     assert _french("Chaque jour, environ 3 100 de nos voyageurs achètent leur trajet à bord.",
                    org="Lignes d'Armor") == [
         "Chaque jour, environ 3 100 des voyageurs de Lignes d'Armor achètent leur trajet à bord."]
-    # After another subject, « ses entrepôts » would be the shops': the paragraph is quoted.
+    # After another subject, « ses entrepôts » would be the shops': the owner is named instead.
     assert french(["Les magasins ont retiré les lots de leurs rayons.",
                    "Dans nos entrepôts et ceux des distributeurs, 5 100 barquettes ont été bloquées."],
-                  "Fromagerie Bellecombe") is None
+                  "Fromagerie Bellecombe") == [
+        "Les magasins ont retiré les lots de leurs rayons.",
+        "Dans les entrepôts de Fromagerie Bellecombe et ceux des distributeurs, 5 100 barquettes ont été bloquées."]
     # Just named, the organisation owns « ses systèmes ».
     assert _french("C'était notre faute.", "Depuis 14 h, chacun de nos systèmes exige une seconde étape.",
                    org="Harbourline Bank")[1] == "Depuis 14 h, chacun de ses systèmes exige une seconde étape."

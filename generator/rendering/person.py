@@ -651,6 +651,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
 
         def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
             nonlocal failed
+            if re.fullmatch(r"(?:[Dd]ans|[Ss]ur|[Pp]armi|[Cc]hez|[Aa]vec|[Pp]our) ", match.string[:match.start()]) \
+                    and not (owner_first or in_sentence):
+                # « Dans nos entrepôts et ceux des distributeurs » opens the sentence: whose they
+                # are is said by name (« Dans les entrepôts de la Fromagerie Bellecombe »).
+                return f"{match.group(1).replace('N', 'L').replace('n', 'l')}es {match.group(2)} {_of_name(organisation)}"
             # « ses courriers » is the organisation's only once it was just named: after another
             # subject (« Les magasins les ont retirés. Dans nos entrepôts… ») the paragraph is
             # quoted instead.
@@ -662,6 +667,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\b([Nn])os (\w+)", ours, text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
+        # « aucun cas ne nous a été signalé » → « aucun cas n'a été signalé à la Fromagerie Bellecombe »
+        text = re.sub(r"\b(ne |n['’])?nous (a|ont|avait|avaient|sera|seront|est|sont) été (\w+)",
+                      functools.partial(_passive_to, to_whom=_fr_to_named(later if named else organisation)), text)
         # « bloqués chez nous » → « bloqués chez Harbourline Bank »
         text = re.sub(r"\bchez nous\b", f"chez {later if named else organisation}", text)
         text = _fr_elided(text, organisation)
@@ -801,6 +809,23 @@ def _fr_advice_named(text: str, organisation: str) -> str:
               "consultez", "aidez", "remerciez", "visitez", "sollicitez", "interrogez", "relancez")
     return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {organisation if m.group(1).lower() in direct else _fr_to(organisation)}",
                   text)
+
+
+def _passive_to(match: re.Match[str], to_whom: str) -> str:
+    """« ne nous a été signalé » → « n'a été signalé à la fromagerie »."""
+    negation, verb, participle = match.group(1), match.group(2), match.group(3)
+    head = ("n'" if verb[:1] in "aeo" else "ne ") if negation else ""
+    return f"{head}{verb} été {participle} {to_whom}"
+
+
+def _fr_to_named(name: str) -> str:
+    """« à la Fromagerie Bellecombe », « à la fromagerie », « au Groupe… », « à Calypso Pay »."""
+    for article, joined in (("Le ", "au "), ("le ", "au "), ("Les ", "aux "), ("les ", "aux ")):
+        if name.startswith(article):
+            return joined + name[len(article):]
+    if name.startswith(("La ", "L'", "L’")):
+        return "à " + name[:1].lower() + name[1:]
+    return f"à {name}"
 
 
 def _fr_to(name: str) -> str:

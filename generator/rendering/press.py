@@ -42,7 +42,7 @@ from generator.rendering.person import english as person_english
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
-from generator.rendering.deadlines import latest_day_told
+from generator.rendering.deadlines import MONTHS, latest_day_told
 from generator.rendering.documents.freshness import holds_wrong_value, superseded_values
 from generator.rendering.documents.passages import marked_edits
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
@@ -357,6 +357,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # a heading for the eye; in a release's prose it would stand as a fragment.
         section_text = re.sub(r"(?m)^(\s*[-*] )\*\*[^*\n]{1,80}\.\*\*\s+(?=\S)", r"\1", brief.text_of(key))
         for part in to_plain(section_text, headings=False, lang=lang).split("\n\n"):
+            if key == "what_happened" and not told_pieces:
+                part = _without_lead_opening(part, first, lang)
             items = [line[2:] for line in part.split("\n")] if part.startswith("- ") else [part]
             # (An item keeps the authors' lower-case start: « pour chaque client : - le nom… ».)
             told_items = [told[:1].lower() + told[1:] if item[:1].islower() else told
@@ -1002,6 +1004,25 @@ def _named_once(sentence: str, org: str, lang: str) -> str:
     tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))", "its", tail)
     tail = re.sub(rf"\b(and|with|to|by|from) {name}(?![\w&'’])", r"\1 it", tail)
     return head + tail
+
+
+def _without_lead_opening(part: str, lead: str, lang: str) -> str:
+    """The account of what happened without the moment the lead has just given (« Le samedi 28
+    novembre à 14 h 12, un incendie… » twice in three paragraphs): "A fire broke out on a stand…"."""
+    def opening(text: str) -> re.Match[str] | None:
+        # (A clock's colon is part of it: "at 14:12 CET, ".)
+        return re.match(r"(?:[^,;:.]|(?<=\d)[:.](?=\d)){8,70}?\d(?:[^,;:.]|(?<=\d)[:.](?=\d)){0,40}, ", text)
+
+    def moment(found: re.Match[str]) -> tuple[str, ...]:
+        # The same day and time, whatever else the phrase holds ("at 14:12 CET" and "at 14:12").
+        return tuple(w.casefold() for w in re.findall(r"\d+|[^\W\d_]{3,}", found.group(0))
+                     if w.isdigit() or w.casefold() in MONTHS)
+
+    said, told = opening(lead), opening(part)
+    if said is None or told is None or part.startswith("- ") or moment(said) != moment(told):
+        return part
+    rest = part[told.end():]
+    return rest[:1].upper() + rest[1:] if rest else part
 
 
 def _said_at_end(org: str, text: str, lang: str) -> str:
