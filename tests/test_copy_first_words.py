@@ -1144,3 +1144,18 @@ def test_a_threads_email_subjects_share_one_form_and_the_first_says_it_is_the_fi
         assert subjects[0][1].replace("\u202f", "\u00a0") == first, subjects
         for _, subject in subjects[1:]:
             assert re.fullmatch(later, subject.replace("\u202f", "\u00a0")), subjects
+
+
+def test_an_email_subject_too_long_drops_a_parenthesis_or_the_day_before_the_news(project, settings):
+    # « … (3 lots) : présence de Listeria monocytogenes » is 85 characters: the parenthesis goes,
+    # the hazard stays; « … le 28 novembre : trois halls évacués, sept personnes blessées »: the day goes.
+    for title, subject_wanted in (
+            ("Rappel de raclette tranchée Bellecombe (3 lots) : présence de Listeria monocytogenes",
+             "Rappel de raclette tranchée Bellecombe : présence de Listeria monocytogenes"),
+            ("Incendie au salon OUTDOORA le 28 novembre : trois halls évacués, sept personnes blessées",
+             "Incendie au salon OUTDOORA : trois halls évacués, sept personnes blessées")):
+        text = statement_file(lang="fr", title=title, front="", sections={"Résumé": "Un incident. Nous en sommes désolés."},
+                              updates=(("2026-09-03 11:30", "identifié", "Nous suivons la situation."),))
+        statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+        subject = next(c.subject for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "announcement")
+        assert subject.replace("\u00a0", " ").replace("\u202f", " ") == subject_wanted, subject

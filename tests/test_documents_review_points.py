@@ -558,3 +558,18 @@ def test_after_a_fire_the_money_template_is_for_refunds_not_charges(project, set
     replies = render_replies(write_statement(project, settings, text, "2026-11-28-fire.md"), settings)
     assert "\n## charged: someone asking for a refund (a ticket, fees) or about compensation" in replies, replies
     assert "whether they were charged" not in replies, replies
+
+
+def test_once_it_is_over_an_unwell_reply_opens_with_the_thanks_and_the_apology(project, settings):  # type: ignore[no-untyped-def]
+    for status, first in (("resolved", "Thank you for writing"), ("identified", "Your safety comes first")):
+        text = statement_file(severity="major", front="kind: safety\n", title="Fire at the OUTDOORA show", sections={
+            "Summary": "A fire broke out on a stand in hall 4; seven people were hurt.",
+            "What you should do": "- If you were in hall 3, 4 or 5 and have had a cough or difficulty breathing since "
+                                  "Saturday, see a doctor. In an emergency, call 112."},
+            updates=(("2026-11-28 14:45", status, "The fire is out."),))
+        replies = render_replies(write_statement(project, settings, text, "2026-11-28-fire.md"), settings)
+        unwell = replies.split("\n## unwell:")[1].split("\n## ")[0] if "\n## unwell:" in replies else ""
+        body = unwell.split("Hello [[name]],", 1)[1].strip() if "Hello [[name]]," in unwell else ""
+        # A live crisis: what to do in an emergency before anything else; once it is over, the
+        # thanks and the apology first.
+        assert body.startswith(first), (status, unwell)

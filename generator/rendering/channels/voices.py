@@ -1993,6 +1993,27 @@ def _title_heads(brief: Brief, update: Update | None = None) -> list[str]:
     return [title, head] if 15 <= len(head) < len(title) else [title]
 
 
+_MONTH_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|"
+                r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+_WEEKDAY_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+                  r"samedi|dimanche)")
+# What a subject line can lose and keep its news: a parenthesis ("(3 lots)"), the day (the
+# message is dated), « le 28 novembre », "on 28 November".
+_SUBJECT_SPARES = (re.compile(r"[\s\u00a0\u202f]*\([^()]{1,30}\)"),
+                   re.compile(rf"\s+(?:on|le|du) (?:{_WEEKDAY_WORDS} )?\d{{1,2}}(?:er)? {_MONTH_WORDS}\b(?: \d{{4}})?",
+                              re.IGNORECASE))
+
+
+def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
+    """The title's forms for a subject line: whole, then without what it can spare (each alone,
+    then both), then its news (`_title_heads`): « Rappel de raclette tranchée Bellecombe :
+    présence de Listeria monocytogenes » before « Rappel de raclette tranchée Bellecombe (3 lots) »."""
+    title, *rest = _title_heads(brief, update)
+    slimmer = [spare.sub("", title) for spare in _SUBJECT_SPARES]
+    both = _SUBJECT_SPARES[1].sub("", slimmer[0])
+    return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest]))
+
+
 def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
     """The title in `room` characters: whole, else its news (`_title_heads`), else cut at a
     word with an ellipsis."""
@@ -2104,7 +2125,7 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
 def _joined(head: str, ending: str) -> str:
     # A title with its own colon takes the update in brackets: never "…: three halls evacuated: update".
     if re.search(r"[\s\u00a0\u202f]?:\s", head):
-        return f"{head.rstrip('.')} ({ending.lstrip(' :').lstrip(chr(160)).lstrip(chr(0x202f))})"
+        return f"{head.rstrip('.')} ({ending.lstrip(' :' + chr(160) + chr(0x202f))})"
     return head.rstrip(".") + ending
 
 
@@ -2113,11 +2134,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     the title (the news in words), then "update of …" or "correction". Whole words first: the
     title's news with a shorter "update" rather than a title cut off."""
     if update is None:
-        return _short_title(brief, limit)
+        return next((head for head in _subject_heads(brief) if len(head) <= limit), None) or _short_title(brief, limit)
     _, compact, shortest = _subject_endings(brief, update, correction)
     # (The first message named so when its title leaves room, else "update" like the rest.)
     plain = _subject_endings(brief, update, correction, first_named=False)[1:]
-    heads = _title_heads(brief, update)
+    heads = _subject_heads(brief, update)
     # One form for the whole thread, the day said in figures ("update 25 Nov, 18:00", « point du
     # 25/11 à 18 h »), else the time alone; whole words of the title first, then the title up to
     # where a phrase begins ("…de 3 412 clients consultées | dans nos…"), before any form that

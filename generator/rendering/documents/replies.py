@@ -244,8 +244,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             # Someone asking for a refund or a lost bag: sorry for the trouble, not condolences.
             # (Once it is over too: "for what this put you through" is for the people it hurt.)
             thanks = [words["thanks"], words["sorry_minor"]]
-        templates[key] = _template(key, words, [words["greeting"], *first, *thanks, *paragraphs, closing, sign],
-                                   lang, label)
+        # (Once it is over, nobody writes from the scene: the thanks and the apology open the
+        # reply, the health advice follows, never a list between "Hello" and "Thank you".)
+        body = [*thanks, *first] if statement.resolved else [*first, *thanks]
+        templates[key] = _template(key, words, [words["greeting"], *body, *paragraphs, closing, sign], lang, label)
     return templates
 
 
