@@ -132,3 +132,22 @@ def test_the_memo_after_the_last_update_names_what_we_still_owe_and_never_calls_
     assert "We still owe what we promised: “Our 46 marketing colleagues will complete training led by a " \
            "domestic-abuse charity by 18 December.”" in more, more
     assert "31 December" not in more, more
+
+
+def test_the_memo_of_a_recall_names_what_was_corrected_and_quotes_the_apology_without_the_phone_line(
+        project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-09T12:00:00+01:00")
+    text = statement_file(title="Recall of sliced tomme", severity="critical", started="2026-03-02 17:30",
+                          front="kind: recall\n", sections={
+                              "Summary": "We are recalling lots T11 and T12 of sliced tomme because they may contain "
+                                         "Listeria. We apologise to our customers; our consumer line answers on "
+                                         "04 65 71 22 80."},
+                          updates=(("2026-03-05 19:00", "identified", "All shops have taken the lots off their shelves."),
+                                   ("2026-03-02 17:30", "identified", "We are recalling lots T11 and T12, use by "
+                                    "19/04/2026.\n\n#### Correction · 2026-03-03 09:00\nThe use-by date is 09/04/2026, "
+                                    "not 19/04/2026.")))
+    statement = write_statement(project, settings, text, "2026-03-02-tomme.md")
+    memo = {d.kind: d.text for d in render_documents(statement, settings)}["memo"]
+    corrected = memo.split("## What we corrected", 1)[1].split("\n## ", 1)[0] if "## What we corrected" in memo else ""
+    assert "The use-by date is 09/04/2026, not 19/04/2026." in corrected, memo
+    assert "Our apology, as published: “We apologise to our customers.”" in memo, memo

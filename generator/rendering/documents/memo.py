@@ -62,6 +62,9 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.done", "What we have done"),
     translatable("memo.latest", "The latest we have published, {when}"),
     translatable("memo.corrected", "Correction to an earlier update: {text}"),
+    translatable("memo.corrections", "What we corrected"),
+    translatable("memo.corrections_text", "We published these corrections. If someone quotes the earlier words, give "
+                                          "them the corrected ones:"),
     translatable("memo.public", "What we say publicly"),
     translatable("memo.public_link", "The official statement and its updates: {url}"),
     translatable("memo.public_key", "Our key message: {text}"),
@@ -172,7 +175,12 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
 
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=after_colon(_key_message(brief), lang))]
     if brief.apology:
-        public_items.append(w["public_apology"].format(text=brief.apology))
+        # The apology's own clauses: « …nos excuses à nos clients ; notre service consommateurs
+        # répond… » is the consumer line, given where it belongs.
+        clauses = re.split(r"[\s\u00a0\u202f]*;\s+", brief.apology)
+        sorry = [c for c in clauses if any(x.has("apology") for x in roles.sentences(c, lang))
+                 or not re.search(r"\d{2}[\s\u00a0.]?\d{2}[\s\u00a0.]?\d{2}|@", c)] or clauses
+        public_items.append(w["public_apology"].format(text=_end_sentence_said("; ".join(sorry), lang)))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
@@ -230,11 +238,17 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         opening_lines = (w["staff_text"], *((w["staff_witness"],) if inquiry else ()))
         staff.append(MemoSection(w["staff"], opening_lines + ((w["staff_said"],) if said else ()),
                                  items=tuple(said)))
+    # What we got wrong and put right in an earlier update ("the use-by date is 09/01/2027, not
+    # 19/01/2027"): staff will be asked about the old value.
+    corrected = [paragraph for update in statement.updates if update is not latest
+                 for paragraph in brief.correction_paragraphs(update)]
+    corrections = (MemoSection(w["corrections"], (w["corrections_text"],), items=tuple(corrected)),) if corrected else ()
     sections = (
         MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
         *staff,
         MemoSection(w["facts"], tuple(facts)),
         *own,
+        *corrections,
         *((MemoSection(w["done" if statement.resolved else "doing"], doing_intro, items=tuple(doing)),)
           if doing else ()),
         MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
@@ -263,6 +277,10 @@ def _item_lines(found: list[Passage]) -> list[str]:
             lines.append(passage.text)
         last_block = passage.block if passage.item else None
     return lines
+
+
+def _end_sentence_said(text: str, lang: str) -> str:
+    return text if text.rstrip().endswith((".", "!", "?", "…")) else text.rstrip() + "."
 
 
 def _still_owed(brief: Brief, settings: Settings) -> list[str]:
