@@ -147,8 +147,36 @@ def test_good_statements_never_seen_get_no_error_and_few_false_alarms(tmp_path: 
     # partner named where the statement owns its part is context everywhere in the statement; 16
     # after the sixteenth's retrain, which raised recall on every English set and on blind set 9:
     # "kept this hospital running on paper, with extraordinary calm" and « C'est indigne de nos
-    # boulangeries », a spokesperson's own words, read as lost calm.)
-    assert len(craft) <= 16, [(p["path"], p["message"]) for p in craft]
+    # boulangeries », a spokesperson's own words, read as lost calm; 3 in the nineteenth, whose
+    # rules were written from these statements: an apology for "this error", « aurait dû », a
+    # refund a partner pays, care for the people hurt, praise for our staff's calm. So this bound
+    # is on data tuned on; good6 and kit 18 below are the checks on statements never tuned on.)
+    assert len(craft) <= 3, [(p["path"], p["message"]) for p in craft]
+
+
+def test_the_sixth_sessions_good_statements_get_no_error_and_no_false_alarm(tmp_path: Path) -> None:
+    # good6 (tests/lint_eval/README.md): 16 good statements by writers blind to the rules; 0 and
+    # 0 after the eighth session's context rules, 1 since the sixteenth's retrain ("reviewed by
+    # one engineer" as blame, beside "because our rules did not require it"), 0 again once a gap
+    # in our own rules owns the fault beside it.
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    (tmp_path / "mkdocs.yml").write_text(GOOD_SITE, encoding="utf-8")
+    for path in (Path(__file__).parent / "lint_eval" / "statements" / "good6").glob("*.md"):
+        (statements / path.name).write_bytes(path.read_bytes())
+    # (Read after their last update, 1 December: a later update would be "in the future".)
+    result = CliRunner().invoke(main, ["check", "--root", str(tmp_path), "--format", "json"],
+                                env={"ONEVOICE_NOW": "2026-12-02T12:00:00+01:00"})
+    report = json.loads(result.output)
+    assert report["statements"] == 16
+    assert not [p for p in report["problems"] if p["severity"] == "error"], report["problems"]
+    assert not [p for p in report["problems"] if p["category"] in CRAFT], report["problems"]
 
 
 def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few_false_alarms(tmp_path: Path) -> None:
@@ -173,4 +201,5 @@ def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few
         report = json.loads(result.output)
         assert not [p for p in report["problems"] if p["severity"] == "error"], report["problems"]
         craft += [(p["path"], p["message"]) for p in report["problems"] if p["category"] in CRAFT]
-    assert len(craft) <= 5, craft
+    # (0 since the eighteenth session.)
+    assert not craft, craft

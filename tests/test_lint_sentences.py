@@ -100,6 +100,8 @@ def test_a_spokesperson_quote_is_our_voice() -> None:
      "The cause is the timetables we, the district, drew up for the new routes."),
     ("fr", "La cliente avait laissé un avis en ligne sur un flan qu’elle jugeait trop cuit.",
      "La responsabilité est celle de l’entreprise, pas de la personne qui l’a publiée."),
+    ("en", "The change was reviewed by one engineer.",
+     "It was not reviewed by our security team, because our rules did not require it."),
 ])
 def test_what_a_partner_did_is_context_where_the_paragraph_owns_the_fault(lang: str, said: str, owned: str) -> None:
     # Alone, the sentence blames or defends; beside a sentence that owns the fault, it explains.
@@ -351,6 +353,10 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     ("fr", "Pour beaucoup, un retard de quelques jours a des conséquences bien réelles : un loyer, un prélèvement "
      "rejeté, des frais.", "minimizing"),
     ("en", "Tickets bought at a partner outlet are refunded by that outlet.", "blame"),
+    # Praise for our staff's calm, our own conduct called unworthy of us, a legal idiom.
+    ("en", "Our staff have kept this hospital running on paper, with extraordinary calm.", "emotional"),
+    ("fr", "C’est indigne de nos boulangeries.", "emotional"),
+    ("fr", "En cas de doute, ce sont ces deux sources qui font foi.", "emotional"),
 ])
 def test_what_people_are_granted_or_live_through_is_no_fault(lang: str, sentence: str, category: str) -> None:
     from generator.checking.lint.model import scorer as model

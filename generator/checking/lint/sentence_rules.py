@@ -66,7 +66,13 @@ _WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|i
 _GRANTED = {
     "defensive": re.compile(_WAIVED, re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),
-    "emotional": re.compile(r"\b(?:people|survivors?|victims?|those|women|men|children|families|anyone|colleagues) "
+    # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
+    # « ce sont ces deux sources qui font foi », a legal idiom.)
+    "emotional": re.compile(r"\b(?:our|nos|notre) (?:staff|teams?|colleagues|nurses|doctors|équipes|agents|salariés|"
+                            r"soignants|collègues)\b[^.]{0,80}\b(?:calm|dedication|professionalism|courage|calme|"
+                            r"dévouement|professionnalisme)\b|\bindigne (?:de nous|de nos|de notre)\b|\bunworthy of "
+                            r"(?:us|our)\b|\b(?:font|fait|faisant) foi\b|"
+                            r"\b(?:people|survivors?|victims?|those|women|men|children|families|anyone|colleagues) "
                             r"(?:who (?:live|lived|have lived|are living|live through|suffered?|experienced?)|of|affected "
                             r"by)\b[^.!?]{0,30}\b(?:abuse|violence|harassment|assault)\b|\b(?:personnes|victimes|"
                             r"survivantes?|femmes|enfants|familles|celles et ceux) (?:qui (?:vivent|ont vécu|subissent|"

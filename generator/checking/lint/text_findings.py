@@ -33,13 +33,17 @@ _OWNS = {
                      r"system|choice|decision|rules?) (?:that )?(?:allowed|let|permitted|failed)|the (?:mistake|error|"
                      r"fault|failure|responsibility) (?:is|was|lies with|rests with) (?:ours|us)|we take (?:full )?"
                      r"responsibility|(?:is|was) on us|the (?:cause|reason) (?:is|was) (?:our|the \w+ (?:that )?we)\b|the responsibility "
-                     r"is (?:the (?:company|organisation|organization|district|council|bank|school)['’]s|ours))", re.IGNORECASE),
+                     r"is (?:the (?:company|organisation|organization|district|council|bank|school)['’]s|ours)|"
+                     # "because our rules did not require it": the gap is in our own rules
+                     r"\bour (?:own )?(?:rules|process|processes|procedures?|polic(?:y|ies)) (?:did not|didn't|do not) "
+                     r"(?:require|include|ask for|call for|cover))", re.IGNORECASE),
     "fr": re.compile(r"(?:c['’]est notre (?:procédure|processus|contrôle|choix|décision|erreur|faute|responsabilité)|"
                      r"(?:est|était) (?:le|la) nôtre|relève de notre (?:seule )?responsabilité|nous (?:en )?assumons|"
                      r"de notre fait|(?:c['’]est|c['’]était) notre erreur|(?:la|cette) (?:faute|erreur|responsabilité) "
                      r"(?:est|était) (?:la )?nôtre|la responsabilité (?:en )?(?:est|incombe à|revient à) (?:la nôtre|nous|celle de "
                      r"(?:l['’]entreprise|la direction|notre|la société|l['’]établissement))|la cause (?:est|était) "
-                     r"(?:notre|le \w+ que nous|la \w+ que nous))", re.IGNORECASE),
+                     r"(?:notre|le \w+ que nous|la \w+ que nous)|nos (?:propres )?(?:règles|procédures|processus) ne (?:l['’]|le |la |les )?"
+                     r"(?:exigeai(?:en)?t|prévoyai(?:en)?t|imposai(?:en)?t) pas)", re.IGNORECASE),
 }
 _CONTEXT_CATEGORIES = frozenset({"blame", "defensive"})
 
