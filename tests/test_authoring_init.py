@@ -61,7 +61,7 @@ def test_an_english_site_checks_builds_and_carries_the_name_and_no_sample(here: 
 
     monkeypatch.chdir(site)
     check = run("check")
-    assert check.exit_code == 0 and "0 statement file(s) checked: 0 error(s), 0 warning(s): ok" in check.output
+    assert check.exit_code == 0 and "0 statement files checked: 0 errors, 0 warnings: ok" in check.output
     build = run("build")
     assert build.exit_code == 0, build.output
     assert page_title(site / "site" / "index.html").endswith("Acme Rail status")
@@ -296,7 +296,7 @@ def test_a_site_whose_empty_statements_folder_was_not_kept_still_works(here: Pat
     (site / "statements").rmdir()  # a clone of a repository where git kept no empty folder
     monkeypatch.chdir(site)
     check, listing = run("check"), run("list")
-    assert check.exit_code == 0 and "0 statement file(s) checked" in check.output
+    assert check.exit_code == 0 and "0 statement files checked" in check.output
     assert listing.exit_code == 0 and "No statements yet" in listing.output
     update = run("update", "-s", "identified", "-m", "x")
     assert update.exit_code == 2 and "no statement is ongoing" in update.output

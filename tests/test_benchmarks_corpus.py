@@ -57,7 +57,7 @@ def test_a_generated_corpus_passes_check_strict_with_no_finding(tmp_path: Path) 
     files = corpus.write_corpus(24, tmp_path / "site", seed=3)
     result = _check(tmp_path / "site")
     assert result.exit_code == 0, result.output
-    assert "48 statement file(s) checked: 0 error(s), 0 warning(s): ok" in result.output
+    assert "48 statement files checked: 0 errors, 0 warnings: ok" in result.output
     assert len(files) == 48
 
 

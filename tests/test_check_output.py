@@ -19,7 +19,7 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 def test_samples_are_clean(project: Path) -> None:
     result = run("check")
     assert result.exit_code == 0, result.output
-    assert "4 statement file(s) checked: 0 error(s), 0 warning(s): ok" in result.output
+    assert "4 statement files checked: 0 errors, 0 warnings: ok" in result.output
 
 
 def test_json_is_exactly_one_object_with_the_documented_fields(project: Path) -> None:
@@ -54,7 +54,7 @@ def test_warnings_pass_unless_strict(project: Path) -> None:
     assert "did you mean '## Mises à jour'?" in relaxed.output
     assert strict.exit_code == 1
     # Warnings alone: the verdict says --strict failed on them, never "fix the errors above".
-    assert "0 error(s)" in strict.output and "--strict fails on warnings" in strict.output
+    assert "0 errors" in strict.output and "--strict fails on warnings" in strict.output
     assert "fix the errors above" not in strict.output
 
 

@@ -391,7 +391,7 @@ def test_a_statement_with_warnings_only_is_published_with_annotations_and_a_summ
     assert annotations and all(line.startswith("::warning ") for line in annotations), check.stdout
     assert any("overdue-update" in line for line in annotations)  # promised for 10:00, now 11:30
     summary = (runner.scratch / "summary.md").read_text(encoding="utf-8")
-    assert "0 error(s)" in summary and "nothing blocks publishing" in summary
+    assert "0 errors" in summary and "nothing blocks publishing" in summary
     assert (repo / "site" / "statements" / "2026-11-20-lyon-delays" / "index.html").is_file()
 
 
@@ -409,5 +409,5 @@ def test_an_error_stops_the_publish_and_the_summary_says_why(github) -> None:  #
     assert "[PHONE NUMBER]" in check.stdout
     assert build.returncode == 1 and "nothing was published" in build.stderr
     summary = (runner.scratch / "summary.md").read_text(encoding="utf-8")
-    assert "1 error(s)" in summary and "errors block publishing" in summary
+    assert "1 error," in summary and "errors block publishing" in summary
     assert not (repo / "site").exists()

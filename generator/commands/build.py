@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from generator.core.text import counted
+
 import sys
 from pathlib import Path
 
@@ -40,6 +42,6 @@ def command(root: Path, strict: bool, since: str | None, preview: bool) -> None:
     warnings = len(result.report.warnings)
     for problem in result.report.warnings:
         click.echo(problem.format(), err=True)
-    click.echo(f"Built {display_path(result.site_dir)}/ ({result.published} statement(s) published) and "
+    click.echo(f"Built {display_path(result.site_dir)}/ ({counted(result.published, 'statement')} published) and "
                f"{display_path(result.dist_dir)}/ in {result.seconds:.1f} s"
-               + (f"; {warnings} warning(s)" if warnings else ""))
+               + (f"; {counted(warnings, 'warning')}" if warnings else ""))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from generator.core.text import counted
+
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,7 +72,8 @@ def command(paths: tuple[Path, ...], root: Path, strict: bool, output: str, sinc
         # --strict fails on warnings alone: say so, never "fix the errors" when there are none.
         verdict = ("ok" if not report.failed(strict) else "fix the errors above" if errors
                    else "--strict fails on warnings: fix them, or check without --strict")
-        click.echo(f"{report.statements} statement file(s) checked: {errors} error(s), {warnings} warning(s)"
+        click.echo(f"{counted(report.statements, 'statement file')} checked: {counted(errors, 'error')}, "
+                   f"{counted(warnings, 'warning')}"
                    + (f", {len(report.suppressed)} suppressed" if report.suppressed else "") + f": {verdict}",
                    err=output != "text")
     if summary is not None:
@@ -101,7 +104,7 @@ def _where_each_stands(report: CheckReport, zone: ZoneInfo) -> list[str]:
             state = f"open, next update promised by {human_datetime(statement.next_update, zone, 'en')}"
         fixes = sum(len(update.corrections) for update in statement.updates)
         lines.append(f"  {incident.slug} ({', '.join(incident.langs)}): {statement.severity.value}, {state}"
-                     + (f"; {fixes} correction(s)" if fixes else ""))
+                     + (f"; {counted(fixes, 'correction')}" if fixes else ""))
     return lines
 
 
@@ -112,7 +115,7 @@ def _markdown_summary(report: CheckReport, strict: bool) -> str:
 
     errors, warnings = len(report.errors), len(report.warnings)
     verdict = "❌ errors block publishing" if report.failed(strict) else "✅ nothing blocks publishing"
-    lines = [f"### onevoice check: {errors} error(s), {warnings} warning(s): {verdict}", ""]
+    lines = [f"### onevoice check: {counted(errors, 'error')}, {counted(warnings, 'warning')}: {verdict}", ""]
     if report.problems:
         lines += ["| | where | rule | what |", "|---|---|---|---|"]
         for problem in sorted(report.problems, key=lambda p: p.severity != "error"):

@@ -3,6 +3,8 @@ with `--out`, write them (and the press release, documents and copy deck) like `
 
 from __future__ import annotations
 
+from generator.core.text import counted
+
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,7 +68,7 @@ def command(
         listing = "\n".join(problem.format() for problem in errors)
         raise ProblemsFound(
             errors,
-            f"{listing}\n{len(errors)} error(s) in the statements: fix them first (onevoice check)",
+            f"{listing}\n{counted(len(errors), 'error')} in the statements: fix them first (onevoice check)",
         )
     statements = select_statements(incidents, list(slugs) or None, lang)
     if not slugs and not statements:

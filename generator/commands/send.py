@@ -4,6 +4,8 @@ ledger branch; `--dry-run` prints what would go where and sends nothing."""
 
 from __future__ import annotations
 
+from generator.core.text import counted
+
 import os
 import sys
 from pathlib import Path
@@ -49,7 +51,7 @@ def command(root: Path, dry_run: bool, record_only: bool, only: str | None, ledg
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
         listing = "\n".join(problem.format() for problem in errors)
-        raise ProblemsFound(errors, f"{listing}\n{len(errors)} error(s) in the statements: nothing was sent; "
+        raise ProblemsFound(errors, f"{listing}\n{counted(len(errors), 'error')} in the statements: nothing was sent; "
                                     "fix them first (onevoice check)")
     if not dry_run:
         changed = uncommitted(settings.root, [settings.statements_dir, "mkdocs.yml"])

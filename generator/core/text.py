@@ -18,3 +18,9 @@ __all__ = ["first_sentence", "inline_to_html", "markdown_to_html", "markdown_to_
 GERMAN_ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}\.$")
 GERMAN_MONTH = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
                           r"Dezember)\b")
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """`1 error`, `2 errors`, `0 errors`: a count with its noun in the right number (the
+    command line speaks English)."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
