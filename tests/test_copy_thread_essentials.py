@@ -289,3 +289,18 @@ def test_a_teaser_joined_to_what_it_announces_takes_no_capital_after_its_colon(p
                  ("2026-10-05 22:30", "identified", "We removed the advert at 22:15.")))
     thread = "\n".join(next(posts for (kind, at), posts in copies.items() if kind == "update" and "16:00" in at))
     assert ": Since today" not in thread, thread
+
+
+
+def test_a_thread_that_said_do_not_eat_it_first_gives_the_rest_of_that_advice_without_it():
+    from generator.rendering.channels.compose import _said_once
+
+    thread = ("Bellecombe raclette recall (3 lots): Listeria.\nDo not eat this cheese.\nhttps://ex.org/s/1/\n1/2",
+              "Do not eat this cheese: take it back to the shop for a refund, or throw it away.\n2/2")
+    assert _said_once(thread)[1] == "Take it back to the shop for a refund, or throw it away.\n2/2"
+    french = ("Rappel de raclette.\nNe consommez pas ces barquettes.\n1/2",
+              "Ne consommez pas ces barquettes\u00a0: rapportez-les au magasin.\n2/2")
+    assert _said_once(french)[1] == "Rapportez-les au magasin.\n2/2"
+    # Said whole the first time, it stays whole: only a repeated lead-in goes.
+    assert _said_once(("Do not eat this cheese: take it back.\n1/2", "Check the lot number.\n2/2"))[1] == \
+        "Check the lot number.\n2/2"

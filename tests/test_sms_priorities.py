@@ -411,3 +411,17 @@ def test_a_recall_text_gives_the_consumer_line_before_the_apology(project, setti
         assert line in sms, sms
         apology = "We apologise" if lang == "en" else "Nous présentons nos excuses"
         assert apology not in sms or sms.index(line) < sms.index(apology), sms
+
+
+def test_a_line_that_gives_its_international_form_is_texted_in_that_form(project, settings):
+    # « 04 65 71 22 80 » cannot be dialled from Belgium, where the product was also sold.
+    text = statement_file(lang="fr", front="kind: recall\n", title="Rappel de comté", sections={
+        "Résumé": "Nous rappelons le lot C4471 de comté tranché, vendu en France et en Belgique, car il peut contenir "
+                  "des Listeria. Ne le consommez pas.",
+        "Ce que vous pouvez faire": "- Service consommateurs : 04 65 71 22 80 (depuis la Belgique : +33 4 65 71 22 80), "
+                                    "7 jours sur 7 de 9 h à 19 h, ou rappel@exemple.fr."},
+        updates=(("2026-09-03 12:15", "identifié", "Nous rappelons le lot C4471."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Service consommateurs : +33 4 65 71 22 80" in sms and "04 65 71 22 80" not in sms, sms

@@ -12,6 +12,7 @@ names the channel and by how much."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -405,7 +406,7 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
         visual, news_fits = None, True
     else:
         draft = draft_for(rule, brief, update, correction)
-        parts = tuple(nfc(part) for part in _fit(rule, draft, what))
+        parts = _said_once(tuple(nfc(part) for part in _fit(rule, draft, what)))
         visual = draft.visual
         news_fits = not rule.threads or update is not None or _news_fits(draft, _fits(rule))
     _check_platform_rules(rule, parts, what)
@@ -424,6 +425,25 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
         visual=visual,
         news_fits=news_fits,
     )
+
+
+def _said_once(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A thread that said "Do not eat this cheese." in its first post says the rest of that advice
+    without it later ("Take it back to the shop…", never "Do not eat this cheese: take it back…")."""
+    said: list[str] = []
+    kept: list[str] = []
+    for part in parts:
+        lines = part.split("\n")
+        for index, line in enumerate(lines):
+            for earlier in said:
+                lead = re.match(re.escape(earlier[:-1]) + r"[\u00a0\u202f ]?:\s+(?=\S)", line)
+                if lead:
+                    rest = line[lead.end():]
+                    lines[index] = rest[:1].upper() + rest[1:]
+                    break
+        kept.append("\n".join(lines))
+        said += [line for line in lines if len(line) >= 12 and line.endswith(".")]
+    return tuple(kept)
 
 
 def _email_copy(rule: ChannelRule, brief: Brief, update: Update | None, correction: Correction | None = None) -> Copy:

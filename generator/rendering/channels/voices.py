@@ -377,6 +377,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
 # A way to reach a person: a phone number or an e-mail address.
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
+_INTERNATIONAL = re.compile(r"\+\d[\d\u00a0\u202f .-]{7,}\d")
 _CONTACT = re.compile(_PHONE.pattern + r"|[\w.+-]+@[\w-]+\.\w[\w.]*")
 
 
@@ -1707,8 +1708,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 forms = [sentence]
                 if update is None and line and sentence[:20] == line[:20]:
                     # The number without its opening hours, else the label and the number alone.
-                    forms += essential_forms(sentence)
+                    # (A line that also gives its international form, « (depuis la Belgique : +33 4…) »,
+                    # is sent in that form: it can be dialled from every country the text reaches.)
                     number = re.match(r"([^\d+]{0,40}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
+                    abroad = _INTERNATIONAL.search(sentence)
+                    if number and abroad and not number.group(2).startswith("+"):
+                        forms.append(f"{number.group(1)}{abroad.group(0)}.")
+                    forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
                 if update is not None:  # (an announcement's sentences were chosen whole, above)
