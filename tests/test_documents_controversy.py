@@ -151,3 +151,15 @@ def test_the_memo_of_a_recall_names_what_was_corrected_and_quotes_the_apology_wi
     corrected = memo.split("## What we corrected", 1)[1].split("\n## ", 1)[0] if "## What we corrected" in memo else ""
     assert "The use-by date is 09/04/2026, not 19/04/2026." in corrected, memo
     assert "Our apology, as published: “We apologise to our customers.”" in memo, memo
+
+
+def test_the_memo_is_signed_by_the_spokesperson(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title="Our Black Friday advert imitated domestic-abuse campaigns", severity="major",
+                          started="2026-11-25 22:30",
+                          front="kind: incident\nspokesperson: {name: Harriet Okafor, role: Chief Executive}\n",
+                          sections={"Summary": SUMMARY},
+                          updates=(("2026-11-25 22:30", "identified", "We have withdrawn the advert everywhere."),))
+    memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, "2026-11-25-test.md"),
+                                                     settings)}["memo"]
+    assert memo.rstrip().endswith("— Harriet Okafor, Chief Executive"), memo[-300:]

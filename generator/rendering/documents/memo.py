@@ -63,6 +63,8 @@ MEMO_WORDS: dict[str, str] = english_table(
     translatable("memo.latest", "The latest we have published, {when}"),
     translatable("memo.corrected", "Correction to an earlier update: {text}"),
     translatable("memo.corrections", "What we corrected"),
+    translatable("memo.correction_text", "We published this correction. If someone quotes the earlier words, give "
+                                         "them the corrected ones:"),
     translatable("memo.corrections_text", "We published these corrections. If someone quotes the earlier words, give "
                                           "them the corrected ones:"),
     translatable("memo.public", "What we say publicly"),
@@ -130,6 +132,7 @@ class MemoContext:
     title: str
     notice: str
     sections: tuple[MemoSection, ...]
+    signature: str = ""  # who sends it: staff read an unsigned note as a rumour
 
 
 def render_memo(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
@@ -242,7 +245,8 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     # 19/01/2027"): staff will be asked about the old value.
     corrected = [paragraph for update in statement.updates if update is not latest
                  for paragraph in brief.correction_paragraphs(update)]
-    corrections = (MemoSection(w["corrections"], (w["corrections_text"],), items=tuple(corrected)),) if corrected else ()
+    corrections = (MemoSection(w["corrections"], (w["corrections_text" if len(corrected) > 1 else "correction_text"],),
+                               items=tuple(corrected)),) if corrected else ()
     sections = (
         MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
         *staff,
@@ -258,10 +262,19 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         MemoSection(w["who"], tuple(who)),
         MemoSection(w["next"], (next_text,)),
     )
+    # Signed by the spokesperson, else by whoever leads the crisis team.
+    person = statement.spokesperson
+    lead = next((m for m in settings.crisis_team if re.search(r"\b(?:chief executive|ceo|managing director|director "
+                                                              r"general|président|directeur général|directrice générale|"
+                                                              r"geschäftsführ\w*|vorstand\w*)", m.role_in(lang),
+                                                              re.IGNORECASE)), None)
+    signature = (f"{person.name}, {person.role}" if person is not None and person.name.strip()
+                 else f"{lead.name}, {lead.role_in(lang)}" if lead is not None else "")
     return MemoContext(
         title=w["title"].format(title=statement.title),
         notice=w["notice"].format(of_org=of_organisation(org, lang).removeprefix("of ")),
         sections=sections,
+        signature=signature,
     )
 
 
