@@ -141,6 +141,10 @@ def test_a_recall_brief_asks_why_it_grew_what_was_corrected_and_answers_the_caus
         assert fixed in corrected, corrected
         cause = answers[q[2]]
         assert not _unanswered(cause) and source in " ".join(_quoted(cause)), cause
+        # What a test found is no cause: the spokesperson says first that the source is not known.
+        unknown = ("Say first: “We do not know its source yet.”" if lang == "en"
+                   else "Dites d'abord : « Nous n'en connaissons pas encore l'origine. »")
+        assert unknown in cause.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'"), cause
         late = answers.get(q[3])
         if late is not None:  # (asked only when our first word came over an hour after we knew)
             assert not _unanswered(late) and same_day in " ".join(_quoted(late)), late

@@ -292,8 +292,9 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
-    from generator.rendering.documents.qa_questions import (_STATES_RESPONSIBILITY, changed_counts, first_word_delay,
-                                                            late_since, offer_ending, stayed_up, unnoticed_for)
+    from generator.rendering.documents.qa_questions import (_SEARCHING, _STATES_RESPONSIBILITY, changed_counts,
+                                                            first_word_delay, late_since, offer_ending, stayed_up,
+                                                            unnoticed_for)
 
     delay = first_word_delay(brief) if key == "late" else None
     since = late_since(brief) if delay is not None else None
@@ -307,6 +308,10 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         began, known = gap
         return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
                                               delay=lateness_words(known - began, brief.lang, prose=True))
+    if key == "cause" and found and any(re.search(_SEARCHING, p.text, re.IGNORECASE) for p in found) \
+            and not any(re.search(_SEARCHING, p.text, re.IGNORECASE) is None and p.has("cause") for p in found):
+        # "A test found Listeria" and "we are looking for the source": what was found is no cause.
+        return words["cause_unknown"]
     if key == "offer_end":
         offer = offer_ending(brief)
         return words["offer_said"].format(text=in_quotes(offer.text, brief.lang)) if offer is not None else ""

@@ -26,6 +26,9 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.regulators", "That is for the regulators to decide, not for us."),
     # Translators: asked whether anyone will lose their job, after the statement owns the fault.
     translatable("qa.pressed", "If pressed:"),
+    # Translators: "What caused it?" answered with what was found and the search for the source:
+    # the spokesperson says first that it is not known.
+    translatable("qa.cause_unknown", "Say first: “We do not know its source yet.”"),
     # Translators: what to say when asked what happens after an offer that ends soon ("travel without
     # a ticket until tonight"), when the statement does not say.
     translatable("qa.offer_end", "We will say before it ends whether it is extended."),
