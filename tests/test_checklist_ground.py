@@ -81,3 +81,20 @@ def test_our_own_line_and_the_emergency_number_need_no_warning(project, settings
                           updates=(("2026-11-25 22:30", "identified", "The fire is out."),))
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-25-fire.md"), settings, NOW)
     assert "Tell the organisation whose line" not in checklist, checklist
+
+
+def test_each_person_hurt_is_called_and_the_step_is_ticked_when_the_statement_says_so(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    step = "Call each person hurt: how they are, what they need, and one named contact of ours until they are home."
+    for summary, ticked in (("A panel fell on the balcony during the concert; two people were hurt.", False),
+                            ("A panel fell on the balcony during the concert; two people were hurt. We are in touch "
+                             "with the two people hurt and are covering all their costs.", True),
+                            ("A panel fell on the balcony during the concert. No one was hurt.", None)):
+        text = statement_file(title="Panel fell at our concert hall", severity="major", started="2026-11-28 22:00",
+                              front="kind: safety\n", sections={"Summary": summary},
+                              updates=(("2026-11-28 22:00", "identified", "The hall is closed."),))
+        checklist = render_checklist(write_statement(project, settings, text, "2026-11-28-panel.md"), settings, NOW)
+        if ticked is None:
+            assert step not in checklist, checklist
+        else:
+            assert f"- [{'x' if ticked else ' '}] {step}" in checklist, checklist

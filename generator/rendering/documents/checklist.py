@@ -203,8 +203,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             continue
         if aboard and key in VEHICLE_STEPS:
             texts, evidence = VEHICLE_STEPS[key]
-        if key == "families" and re.search(NOBODY_HURT, told, re.IGNORECASE):
-            continue  # nobody was hurt: no family of the injured to tell
+        if key in ("families", "injured") and re.search(NOBODY_HURT, told, re.IGNORECASE):
+            continue  # nobody was hurt: no family of the injured to tell, no one to call
         if key == "staff" and not re.search(STAFF, f"{told} {statement.text_of('what_we_are_doing')}", re.IGNORECASE):
             continue  # no one of ours was involved
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):

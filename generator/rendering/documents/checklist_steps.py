@@ -70,6 +70,15 @@ STEPS: tuple[Step, ...] = (
      r"informed|contacted|called)|en contact (?:personnel|direct) avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
      r"rencontré|rendu visite à|parlé à|parler à|parlé avec) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
      r"(?:prévenues|informées|contactées|appelées)"),
+    ("injured", "lead", 24 * 60, ("safety",),
+     translatable("checklist.step.injured",
+                  "Call each person hurt: how they are, what they need, and one named contact of ours until they are "
+                  "home."),
+     # a person of ours in touch with the people hurt themselves
+     r"\b(?:(?:in (?:touch|contact) with|(?:called|phoned|visited|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)))"
+     r" [^.]{0,60}\b(?:injured|hurt|people (?:treated|who were)|passengers? (?:treated|hurt)|victims?)|"
+     r"(?:en contact avec|parlé (?:à|avec)|appelé|rendu visite à) [^.]{0,60}\b(?:blessée?s?|touchée?s?|prise?s? en "
+     r"charge|victimes?))"),
     ("assess", "lead", 30, ("*",),
      # Translators: {severity} is checklist.severity.major or .critical (French: « cette crise est majeure »).
      translatable("checklist.step.assess",
