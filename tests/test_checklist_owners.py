@@ -65,3 +65,20 @@ def test_a_closed_crisis_under_inquiry_publishes_its_findings_not_a_review_in_tw
         checklist = render_checklist(statement, settings, NOW).replace("\u00a0", " ").replace("\u202f", " ")
         assert expected in checklist.replace("’", "'"), checklist
         assert "within two weeks" not in checklist and "sous deux semaines" not in checklist, checklist
+
+
+def test_each_public_promise_goes_to_who_keeps_it(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+    team = replace(settings, crisis_team=(
+        TeamMember("Ann Lee", "Chief Executive"), TeamMember("Tom Vibert", "Head of Communications"),
+        TeamMember("Rosa Lind", "People Director"), TeamMember("Sam Ode", "Head of Customer Service")))
+    advert = write_statement(project, team, statement_file(
+        title="Our advert imitated abuse campaigns", severity="major", started="2026-11-27 10:00",
+        front="kind: incident\n", sections={
+            "Summary": "Our advert imitated abuse campaigns. We are sorry.",
+            "What we are doing": "- Our 46 marketing colleagues will complete training by 18 December.\n"
+                                 "- Customers who bought the advertised bundle will be refunded by 10 December."},
+        updates=(("2026-11-27 10:00", "identified", "We withdrew the advert."),)), "2026-11-27-advert.md")
+    checklist = render_checklist(advert, team, NOW)
+    assert _owner(checklist, "will complete training").startswith("Rosa Lind"), checklist
+    assert _owner(checklist, "will be refunded").startswith("Sam Ode"), checklist

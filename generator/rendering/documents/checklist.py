@@ -376,12 +376,25 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         deadline = brief.when(moment) if timed else day_words(moment.date(), brief.lang)
         passed = moment < brief.now and not kept
         lang = brief.lang
-        notes = [f"{word('owner', lang)} {owner_for('lead', settings.crisis_team, lang)}",
+        notes = [f"{word('owner', lang)} {owner_for(_promise_owner(passage.text), settings.crisis_team, lang)}",
                  f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
         offer = promise.window and not brief.statement.resolved and not passed and not kept
         items.append(ChecklistItem(word("offer" if offer else "promise", lang).format(
             sentence=quoted(passage.text, lang), source=passage.source), tuple(notes), kept, passed))
     return items
+
+
+# Who keeps a promise, by what it promises: refunds are sales' or customer service's, findings
+# and changes to publish are communications', training is the people director's, belongings
+# left behind are operations'; anything else the crisis lead's.
+_PROMISE_OWNERS = (("commercial", r"\b(?:refund\w*|reimburs\w*|repa(?:y|id)|rembours\w*|frais de stand|stand fees)"),
+                   ("people", r"\b(?:training|trained|formation|formés?|formées?)\b"),
+                   ("ops", r"\b(?:items?|belongings|lost property|objets|affaires)\b"),
+                   ("comms", r"\b(?:publish\w*|publier|publierons|publiera)\b"))
+
+
+def _promise_owner(text: str) -> str:
+    return next((key for key, words in _PROMISE_OWNERS if re.search(words, text, re.IGNORECASE)), "lead")
 
 
 @dataclass(frozen=True, slots=True)
