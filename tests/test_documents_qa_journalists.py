@@ -184,7 +184,9 @@ def test_an_advert_up_for_hours_is_asked_why_it_took_so_long_to_take_it_down(pro
     qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-advert.md"), settings,
                          datetime.fromisoformat("2026-11-26T12:00:00+00:00"))
     answer = _answers(qa)["Why did it take so long to take it down?"]
-    assert "4,800 complaints" in answer and "4 hours 15 minutes later" in answer, answer
+    # (Never "4,800 complaints" read aloud as the answer: it confirms the delay without explaining it.)
+    assert _unanswered(answer) and "agree this answer with the crisis lead" in answer, answer
+    assert "4 hours 15 minutes later" in answer and "4,800" not in answer, answer
 
 
 def test_an_offer_that_ends_tonight_is_asked_what_happens_after(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
