@@ -50,11 +50,22 @@ def test_deadlines_count_from_when_the_test_found_it(project, settings, monkeypa
         checklist = render_checklist(statement, settings, NOW).replace("\u00a0", " ").replace("\u202f", " ")
         assert intro in checklist, checklist
         assert due in _item(checklist, facts), checklist
-        # Our first word came six hours after we knew: said plainly, never "or the problem began".
+        # The recall notice came the same day, six hours after the test: the trade's standard for a
+        # recall (the food-safety authority is told first), so done, never "done late".
         first = _item(checklist, "First public word" if lang == "en" else "Première prise de parole")
-        # (In words: « 6 h 10 » would read as a clock time.)
-        assert ("6 hours 10 minutes after we knew" if lang == "en" else "6 heures et 10 minutes après que nous l'avons su") in first, first
+        assert first.startswith("x]") and "late" not in first and "retard" not in first, first
+        lots = _item(checklist, "Publish the exact products" if lang == "en" else "Publiez les produits")
+        assert "late" not in lots and "retard" not in lots, lots
         assert "or the problem began" not in checklist and "ou que le problème" not in checklist
+        # The next morning is late, said plainly. (In words: « 22 h 10 » would read as a clock time.)
+        late = _recall(lang).replace("started: 2026-11-27 17:30", "started: 2026-11-28 09:30").replace(
+            "2026-11-27 17:30 ·", "2026-11-28 09:30 ·")
+        statement = write_statement(project, settings, late,
+                                    "2026-11-27-comte.md" if lang == "en" else "2026-11-27-comte.fr.md")
+        checklist = render_checklist(statement, settings, NOW).replace("\u00a0", " ").replace("\u202f", " ")
+        first = _item(checklist, "First public word" if lang == "en" else "Première prise de parole")
+        assert ("22 hours 10 minutes after we knew" if lang == "en" else "22 heures et 10 minutes après que nous "
+                "l'avons su") in first, first
 
 
 def test_a_problem_that_began_before_our_first_word_sets_the_one_clock(project, settings, monkeypatch):

@@ -463,22 +463,23 @@ def test_the_pregnant_reply_of_a_recall_gives_the_consumer_line(project, setting
 
 
 def test_the_checklist_dates_what_was_done_by_saying_it_no_earlier_than_our_first_word(project, settings):  # type: ignore[no-untyped-def]
-    # The lots were known at 11:20 and due at 13:20; the statement, which lists them, went out at 17:30.
+    # The lots were known at 11:20; the statement, which lists them, went out the next morning at
+    # 09:30 (a recall notice is due the same day: twelve hours).
     text = statement_file(title="Sliced raclette recall", severity="critical", front="kind: recall\n",
-                          started="2026-11-27 17:30", sections={
+                          started="2026-11-28 09:30", sections={
         "Summary": "We are recalling two lots of sliced raclette (L2631A, L2631B) because they may contain Listeria. "
                    "Do not eat this cheese.",
         "What happened": "On 27 November at 11:20, one of our own routine tests found Listeria in a pack.",
         "Recalled lots": "| Product | Lot | Use by |\n|---|---|---|\n| Sliced raclette 400 g | L2631A | 08/01/2027 |\n"
                          "| Sliced raclette 400 g | L2631B | 09/01/2027 |"},
-        updates=(("2026-11-27 17:30", "investigating", "We are recalling two lots."),))
+        updates=(("2026-11-28 09:30", "investigating", "We are recalling two lots."),))
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-27-recall.md"), settings, NOW)
     items = re.split(r"\n(?=- \[)", checklist)
     lots = next(item for item in items if "Publish the exact products" in item)
-    assert lots.startswith("- [x]") and "Done late, 27 November at 17:30 CET" in lots, lots
+    assert lots.startswith("- [x]") and "Done late, 28 November at 09:30 CET" in lots, lots
     first = next(item for item in items if "First public word" in item)
     assert first.startswith("- [x]") and "Done late: our first public word came" in first, first
-    assert "6 hours 10 minutes after we knew" in first, first
+    assert "22 hours 10 minutes after we knew" in first, first
 
 
 def test_a_step_due_the_moment_it_began_is_due_at_once(project, settings):  # type: ignore[no-untyped-def]

@@ -231,7 +231,12 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                 shown = _same_in(brief, found[0]) or (
                     "", word("done_in_language", lang).format(language=_language_name(other, lang)))
                 break
-        late = key == "first_word" and first - alerted > timedelta(hours=1)
+        # A recall's first public word is the recall notice, published once the food-safety
+        # authority is told: the same day is the trade's standard, not the hour.
+        first_allowed = timedelta(hours=12) if kind == "recall" else timedelta(hours=1)
+        if key == "first_word" and kind == "recall":
+            text = translated(STEP_TEXTS, "checklist.step.first_word_recall", lang)
+        late = key == "first_word" and first - alerted > first_allowed
         if late:
             shown = None
             from generator.rendering.brief import lateness_words
@@ -255,9 +260,14 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             text = word("review_inquiry", lang)
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
+        if due is not None and kind == "recall" and key in _SAID_IN_PUBLIC:
+            # What a recall publishes (the lots, what to watch for, refunds) goes with its notice:
+            # no earlier than the notice's own deadline.
+            due = max(due, alerted + first_allowed)
         if key == "first_word":  # within the hour of the problem, not of our own word
             # (Unknown when neither `began` nor a sentence says when we knew: no deadline from our own word.)
-            due = alerted + timedelta(minutes=minutes or 0) if alerted < first else None
+            due = alerted + (first_allowed if kind == "recall" else timedelta(minutes=minutes or 0)) \
+                if alerted < first else None
         if due is not None and not late:
             # A deadline passed, while the crisis is open, is a check to make: the statement may
             # simply not say it (a step it could show), or cannot (briefing the spokesperson).

@@ -498,9 +498,15 @@ NOBODY_HURT = (r"\b(?:nobody|no one|no-one)\b[^.]{0,40}\b(?:hurt|injured)|person
                r"aucun blessé|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?blessée?")
 
 # Every text of the owners and steps, by context (a context given twice fails here, at import).
+# The first word of a recall (the checklist gives it twelve hours from when we knew): the recall
+# notice, once the food-safety authority is told.
+RECALL_FIRST_WORD = translatable("checklist.step.first_word_recall",
+                                 "First public word the same day: the recall notice, once the food-safety authority "
+                                 "is told.")
+
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
-                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD)
+                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD)
 
 
 # Steps of two parts: the other part, and its words, when the sentence that ticks the step shows
