@@ -579,7 +579,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if rule.id == "instagram":
         blocks = [_unclickable(block) for block in blocks]
     blocks = [_typography(block, lang) for block in blocks]
-    fallback = _end_sentence(title)
+    fallback = end_sentence(title)
     if brief.kind == "recall" and brief.lot_codes:
         # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
         # the lots, else the "Do not eat this cheese" beside it reads as meant for every pack.
@@ -721,7 +721,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         if todo and len(news) + len(todo) > 260:
             # "Do not eat this cheese." without how to return it: the link says it.
             head = re.split(r"[\s\u00a0\u202f]?[:;]\s", todo, maxsplit=1)[0]
-            todo = _end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
+            todo = end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
         lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"), news,
                  todo if todo and todo != news and len(news) + len(todo) <= 260 else ""]
         if brief.kind == "recall" and brief.lot_codes:
@@ -772,16 +772,16 @@ def _short(sentence: str, limit: int = 180) -> str:
     # (rue Lafayette, 22 places) or Esquirol stations" → "use the Wilson or Esquirol stations").
     bare = next((form for form in essential_forms(sentence) if len(form) <= limit), None)
     if bare:
-        return _end_sentence(bare)
+        return end_sentence(bare)
     # "If you ate at the brunch on 22 November: if you still have a fever…, see a doctor": the
     # condition alone says nothing to do; what follows the colon does, when it fits.
     lead_in = re.match(r"((?:if|si|for|pour|until|en attendant|d['’]ici)\b[^:]{3,80}?)\s*:\s+(.+)$", sentence,
                        re.IGNORECASE | re.DOTALL)
     if lead_in and len(lead_in.group(2)) <= limit:
         rest = lead_in.group(2)
-        return _end_sentence(rest[:1].upper() + rest[1:])
+        return end_sentence(rest[:1].upper() + rest[1:])
     cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit]
-    return _end_sentence(cuts[0][0]) if cuts else ""
+    return end_sentence(cuts[0][0]) if cuts else ""
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
@@ -1066,7 +1066,7 @@ def _without_routine(sentence: str, lang: str) -> str:
         return sentence
     if not kept:
         return ""
-    return _end_sentence(" ".join(kept).rstrip(" ;\u00a0\u202f"))
+    return end_sentence(" ".join(kept).rstrip(" ;\u00a0\u202f"))
 
 
 def _sms_forms(text: str) -> list[str]:
@@ -1109,7 +1109,7 @@ def _sms_title(brief: Brief) -> str:
     # phrase a comma (« Panne de billettique, paiement sans contact perturbé »).
     clause = re.search(r"\s*:\s+(?=(?:we|it|they|our|nous|il|elle|ils|elles|notre|nos)\b)", title, re.IGNORECASE)
     mark = ("\u00a0; " if brief.lang == "fr" else "; ") if clause else ", "
-    return _end_sentence(re.sub(r"\s*:\s+", mark, title, count=1))
+    return end_sentence(re.sub(r"\s*:\s+", mark, title, count=1))
 
 
 def _clauses(sentence: str, shortest: int = 40) -> list[str]:
@@ -1287,7 +1287,7 @@ def _what_to_do(sentence: str, lang: str) -> str:
     _, colon, rest = sentence.partition(":")
     rest = rest.strip()
     if colon and len(rest) >= 15 and any(s.has("advice") for s in roles.sentences(rest, lang)):
-        return _end_sentence(rest[:1].upper() + rest[1:])
+        return end_sentence(rest[:1].upper() + rest[1:])
     return sentence
 
 
@@ -1310,7 +1310,7 @@ def _standing_outcome(sentence: str, lang: str) -> str:
         names_it = re.match(r"aucune?\s+(?!d['’]entre\b|de ces\b|n['’]|ne\b)\w{3,}", rest, re.IGNORECASE) is not None
         if (len(rest) >= 20 and (names_it or not _LEANS.get(lang, _LEANS["en"]).match(rest))
                 and any(s.has("outcome") for s in roles.sentences(rest, lang))):
-            return _end_sentence(rest[:1].upper() + rest[1:])
+            return end_sentence(rest[:1].upper() + rest[1:])
     return sentence
 
 
@@ -1354,7 +1354,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if brief.kind in ("recall", "safety", "breach") else None
         # "…injured seven people; all are now home": when a shorter form or the title says the
         # news, that the worst is over still goes, on its own.
-        over_now = [_end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
+        over_now = [end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
                     if any(s.has("outcome") for s in roles.sentences(part, brief.lang))][:1]
         apologies_said = [brief.apology_text, _short_apology(brief.apology_text, brief.lang),
                           _short_apology(brief.apology_text, brief.lang, 45)]
@@ -1569,7 +1569,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                          and not _RELATIVE.match(rest) and not _POINTS_AT.get(brief.lang, _POINTS_AT["en"]).search(rest))
             if keep_rest:
                 if halves:
-                    firsts.append(_end_sentence(rest[:1].upper() + rest[1:]))
+                    firsts.append(end_sentence(rest[:1].upper() + rest[1:]))
                 if says_what_to_do(first):
                     firsts.append(first + ".")
             elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional):
@@ -1768,7 +1768,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             main = [m.end() for m in _IMPERATIVE_AFTER_COMMA.get(brief.lang, _IMPERATIVE_AFTER_COMMA["en"]).finditer(reminder)]
             rest = reminder[main[-1]:] if main else ""
             if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
-                shapes.append(_end_sentence(rest[:1].upper() + rest[1:]))
+                shapes.append(end_sentence(rest[:1].upper() + rest[1:]))
             for keep in range(len(chosen), 0, -1):
                 said = next((f for f in shapes if f and first_fitting(*chosen[:keep], f)), None)
                 if said:
@@ -1974,7 +1974,7 @@ def _without_preamble(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _end_sentence(text: str) -> str:
+def end_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 

@@ -51,10 +51,9 @@ class ChecklistGroup:
 class ChecklistContext:
     title: str
     intro: str
-    items: tuple[ChecklistItem, ...]
     # What is to do now first, then the deadlines passed to check, then what is done: a list
     # read days in is not a look back.
-    groups: tuple[ChecklistGroup, ...] = ()
+    groups: tuple[ChecklistGroup, ...]
 
 
 # Who holds a step when the team has nobody in its role: a named person, until someone is appointed.
@@ -317,8 +316,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         ("now", [i for i in items if not i.done and not i.passed]),
         ("check", [i for i in items if not i.done and i.passed]),
         ("done", [i for i in items if i.done])) if found)
-    return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, items=tuple(items),
-                            groups=groups)
+    return ChecklistContext(title=word("title", lang).format(title=statement.title), intro=intro, groups=groups)
 
 
 # An instruction our people on the ground were given ("Our inspectors have been told not to fine

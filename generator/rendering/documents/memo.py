@@ -174,7 +174,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     latest_text = [t for t in (without_closing(t) for t in latest_text) if t]
     doing = [d for d in (_with_deadline(brief, _for_staff(d, lang), latest.at, w) for d in doing) if d]
     own, doing = _actions_under_own_heading(own, doing)
-    from generator.rendering.channels.voices import after_colon
+    from generator.rendering.channels.voices import after_colon, end_sentence
 
     public_items = [w["public_link"].format(url=url), w["public_key"].format(text=after_colon(_key_message(brief), lang))]
     if brief.apology:
@@ -183,7 +183,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         clauses = re.split(r"[\s\u00a0\u202f]*;\s+", brief.apology)
         sorry = [c for c in clauses if any(x.has("apology") for x in roles.sentences(c, lang))
                  or not re.search(r"\d{2}[\s\u00a0.]?\d{2}[\s\u00a0.]?\d{2}|@", c)] or clauses
-        public_items.append(w["public_apology"].format(text=_end_sentence_said("; ".join(sorry), lang)))
+        public_items.append(w["public_apology"].format(text=end_sentence("; ".join(sorry).rstrip())))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
@@ -290,10 +290,6 @@ def _item_lines(found: list[Passage]) -> list[str]:
             lines.append(passage.text)
         last_block = passage.block if passage.item else None
     return lines
-
-
-def _end_sentence_said(text: str, lang: str) -> str:
-    return text if text.rstrip().endswith((".", "!", "?", "…")) else text.rstrip() + "."
 
 
 def _still_owed(brief: Brief, settings: Settings) -> list[str]:
