@@ -30,9 +30,11 @@ def fit_problems(incidents: list[Incident], settings: Settings, now: datetime,
                 continue
             copies: list[Copy] = []
             complete = True
+            # (With its translations, as the build makes them: the same sentences in each.)
+            siblings = [other for other in incident.translations.values() if other is not statement]
             for channel in select_channels(statement, settings, None):
                 try:
-                    copies.extend(render_copies(statement, settings, [channel]))
+                    copies.extend(render_copies(statement, settings, [channel], siblings=siblings))
                 except RenderError as error:
                     complete = False
                     line = statement.key_lines.get("title", 1)

@@ -75,7 +75,7 @@ def command(
         # Not a failure (nothing is ongoing), but an empty screen reads like one: say why.
         click.echo(_nothing_to_render(incidents), err=True)
     chosen_channels = list(channels) or None
-    entries = render_statements(statements, settings, chosen_channels)
+    entries = render_statements(statements, settings, chosen_channels, incidents)
     if out is not None:
         from generator.rendering.channels.output import StatementCopies
         from generator.publishing.dist import write_dist

@@ -117,7 +117,8 @@ def plan_statement(
     rendered: list[Copy] | None = None, siblings: tuple[Statement, ...] = (),
 ) -> StatementCopies:
     base = f"{statement.slug}/{statement.lang}"
-    copies = rendered if rendered is not None and channels is None else render_copies(statement, settings, channels)
+    copies = rendered if rendered is not None and channels is None else render_copies(
+        statement, settings, channels, siblings=siblings)
     _copy_files(files, base, copies, settings)
     documents = _document_files(files, base, statement, settings, siblings)
     entry = collect(statement, settings, copies, documents)

@@ -88,7 +88,8 @@ def _channel_counts(incident: Incident, settings: Settings) -> dict[str, list[Ch
     try:
         for lang, statement in incident.translations.items():
             per_channel: dict[str, ChannelCount] = {}
-            for copy in render_copies(statement, settings):
+            siblings = [other for other in incident.translations.values() if other is not statement]
+            for copy in render_copies(statement, settings, siblings=siblings):
                 before = per_channel.get(copy.channel, ChannelCount(copy.channel, 0, 0))
                 per_channel[copy.channel] = ChannelCount(copy.channel, before.copies + 1,
                                                          before.posts + len(copy.parts))

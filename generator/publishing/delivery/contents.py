@@ -35,7 +35,10 @@ class Contents:
 
         key = (statement.slug, statement.lang, channel)
         if key not in self._copies:
-            self._copies[key] = render_copies(statement, self.settings, [channel])
+            # (Beside its translations, as the build made them: the same sentences in each.)
+            siblings = [other for incident in self.incidents if incident.slug == statement.slug
+                        for other in incident.translations.values() if other.lang != statement.lang]
+            self._copies[key] = render_copies(statement, self.settings, [channel], siblings=siblings)
         at = correction.at if correction is not None else update.at if update is not None else None
         kind = "announcement" if update is None else "update" if correction is None else "correction"
         return next((c for c in self._copies[key] if c.update_at == at and c.kind == kind), None)

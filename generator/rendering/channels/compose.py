@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,7 +22,7 @@ import regex
 
 from generator.core import clock
 from generator.rendering.brief import Brief
-from generator.rendering.channels import counting
+from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
 from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, clause_cuts, draft_for, email_copy_parts,
@@ -81,11 +81,15 @@ def select_channels(
 
 
 def render_copies(
-    statement: Statement, settings: Settings, channels: list[str] | None = None, now: datetime | None = None
+    statement: Statement, settings: Settings, channels: list[str] | None = None, now: datetime | None = None,
+    siblings: Sequence[Statement] = (),
 ) -> list[Copy]:
     """Every copy of the statement: per channel, the announcement, then the updates and the
-    corrections, newest first (a correction is a post of its own, dated when it was made)."""
-    brief = Brief(statement, settings, now or clock.now())
+    corrections, newest first (a correction is a post of its own, dated when it was made).
+    With its `siblings` (the same statement in its other languages), each short copy carries
+    what theirs carry (`parity`)."""
+    now = now or clock.now()
+    brief = Brief(statement, settings, now)
     moments: list[tuple[Update, Correction | None]] = []
     for posted in statement.updates:
         moments += [(posted, correction) for correction in posted.corrections]
@@ -97,9 +101,26 @@ def render_copies(
         for update, correction in [(None, None), *moments]:
             if channel == "email":
                 copies.append(_email_copy(rule, brief, update, correction))
+            elif siblings and correction is None and channel in parity.PARITY_CHANNELS:
+                copies.append(_agreed_copy(rule, statement, settings, now, update, siblings))
             else:
                 copies.append(_post_copy(rule, brief, update, correction))
     return copies
+
+
+def _agreed_copy(rule: ChannelRule, statement: Statement, settings: Settings, now: datetime,
+                 update: Update | None, siblings: Sequence[Statement]) -> Copy:
+    """The copy as it is made beside its translations' (`parity`): the same sentences in each."""
+    moments: dict[str, tuple[Statement, Update | None]] = {statement.lang: (statement, update)}
+    for other in siblings:
+        theirs = None if update is None else next((u for u in other.updates if u.at == update.at), None)
+        if update is None or theirs is not None:  # (a translation behind by an update has no copy of it)
+            moments.setdefault(other.lang, (other, theirs))
+
+    def make(source: Statement, at: Update | None) -> Copy:
+        return _post_copy(rule, Brief(source, settings, now), at)
+
+    return parity.agree(moments, make, lambda copy: "\n".join(copy.parts))[statement.lang]
 
 
 # -- fitting --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ or every statement not resolved; in every language it exists in, or the one aske
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 
 from generator.rendering.channels.compose import render_copies
 from generator.rendering.channels.output import StatementCopies, collect
@@ -48,10 +49,14 @@ def select_statements(
 
 
 def render_statements(
-    statements: list[Statement], settings: Settings, channels: list[str] | None = None
+    statements: list[Statement], settings: Settings, channels: list[str] | None = None,
+    incidents: Sequence[Incident] = (),
 ) -> list[StatementCopies]:
-    """Every copy of each statement, rendered before anything is shown."""
+    """Every copy of each statement, rendered before anything is shown; beside its
+    translations among `incidents`, so that its short copies carry what theirs carry."""
+    translations = {incident.slug: incident.translations for incident in incidents}
     return [
-        collect(statement, settings, render_copies(statement, settings, channels))
+        collect(statement, settings, render_copies(statement, settings, channels, siblings=[
+            other for other in translations.get(statement.slug, {}).values() if other.lang != statement.lang]))
         for statement in statements
     ]

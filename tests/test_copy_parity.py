@@ -1,0 +1,115 @@
+"""The short copies of a statement and of its translation carry the same sentences: a French
+text that cannot fit what the English one says is never sent beside an English text that says
+it (a bilingual audience would read two messages). The news, the apology and the first advice
+stay even where the other language cannot fit them. Statements written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.reading.reader import load_incidents
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file
+
+NOW = "2026-11-27T23:30:00+01:00"
+
+EN_UPDATE = ("The east wing stayed closed for the rest of the evening. The usher who slipped on the wet stairs has "
+             "been treated and has gone home; a technician is being kept in hospital overnight as a precaution. "
+             "Tonight's tickets will be valid for Saturday's show at the same seat. Next update tomorrow at 09:00.")
+FR_UPDATE = ("L'aile est est restée fermée jusqu'à la fin de la soirée. L'ouvreuse qui a glissé dans l'escalier "
+             "mouillé a été soignée et elle est rentrée chez elle ; un technicien est gardé à l'hôpital cette nuit "
+             "par précaution. Les billets de ce soir seront valables pour le spectacle de samedi, à la même place. "
+             "Prochain point demain à 9 h.")
+
+
+def _write(project, first_en: str, first_fr: str) -> None:
+    en = statement_file(
+        title="Water leak at the Salle Rameau: east wing closed", severity="major", started="2026-11-27 20:10",
+        front="", sections={"Summary": "A water leak closed the east wing of the Salle Rameau tonight during the "
+                                       "concert. We apologise to everyone whose evening was cut short."},
+        updates=(("2026-11-27 23:00", "monitoring", EN_UPDATE), ("2026-11-27 20:10", "investigating", first_en)))
+    fr = statement_file(
+        lang="fr", title="Fuite d'eau à la salle Rameau : aile est fermée", severity="major",
+        started="2026-11-27 20:10", front="",
+        sections={"Résumé": "Une fuite d'eau a fermé l'aile est de la salle Rameau ce soir pendant le concert. Nous "
+                            "présentons nos excuses à tous ceux dont la soirée a été interrompue."},
+        updates=(("2026-11-27 23:00", "surveillance", FR_UPDATE), ("2026-11-27 20:10", "analyse", first_fr)))
+    (project / "statements" / "2026-11-27-fuite-rameau.md").write_text(en, encoding="utf-8")
+    (project / "statements" / "2026-11-27-fuite-rameau.fr.md").write_text(fr, encoding="utf-8")
+
+
+def _pair(project, settings, channel: str):
+    _write(project, "A water leak closed the east wing at 20:05. Please leave by the west doors.",
+           "Une fuite d'eau a fermé l'aile est à 20 h 05. Merci de sortir par les portes ouest.")
+    incidents, problems = load_incidents(settings)
+    assert not [p for p in problems if p.severity == "error"], problems
+    incident = next(i for i in incidents if i.slug == "2026-11-27-fuite-rameau")
+    en, fr = incident.translations["en"], incident.translations["fr"]
+    at = datetime.fromisoformat(NOW)
+    both = {lang: render_copies(statement, settings, [channel], at, siblings=[other])
+            for lang, statement, other in (("en", en, fr), ("fr", fr, en))}
+    alone = render_copies(en, settings, [channel], at)
+    return both, alone
+
+
+def _update(copies) -> str:
+    return "\n".join(next(c for c in copies if c.kind == "update" and c.update_at.hour == 23).parts)
+
+
+# Each sentence of the update, as each language says it.
+SENTENCES = (("east wing stayed closed", "aile est est restée fermée"),
+             ("usher who slipped", "ouvreuse qui a glissé"),
+             ("Tonight's tickets", "billets de ce soir"),
+             ("Next update tomorrow", "Prochain point demain"))
+
+
+@pytest.mark.parametrize("channel", ["sms", "x", "bluesky"])
+def test_english_and_french_copies_carry_the_same_sentences(project, settings, monkeypatch, channel):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    both, _ = _pair(project, settings, channel)
+    en, fr = _update(both["en"]), _update(both["fr"])
+    for english, french in SENTENCES:
+        assert (english in en) == (french in fr), f"{english!r} / {french!r}\n--- en\n{en}\n--- fr\n{fr}"
+    assert "east wing stayed closed" in en and "aile est est restée fermée" in fr  # the news always
+
+
+def test_what_both_languages_can_fit_takes_the_room(project, settings, monkeypatch):
+    # Alone, the English text says the usher went home and the French one, short of room for
+    # that, the tickets: together, both say the tickets (the first fits in English only).
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    both, alone = _pair(project, settings, "sms")
+    assert "usher who slipped" in _update(alone) and "Tonight's tickets" not in _update(alone)
+    assert "Tonight's tickets" in _update(both["en"]) and "billets de ce soir" in _update(both["fr"])
+    assert "usher" not in _update(both["en"]) and "ouvreuse" not in _update(both["fr"])
+
+
+def test_the_apology_stays_even_when_the_other_language_cannot_fit_it(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    _write(project, "A water leak closed the east wing at 20:05. Please leave by the west doors. We apologise.",
+           "Une fuite d'eau a fermé l'aile est à 20 h 05. Merci de sortir par les portes ouest, calmement et sans "
+           "courir, en suivant le personnel de salle qui vous guide vers la place Rameau, où vous attend notre "
+           "équipe d'accueil. Nous vous prions de bien vouloir nous excuser pour cette soirée interrompue.")
+    incidents, _ = load_incidents(settings)
+    incident = next(i for i in incidents if i.slug == "2026-11-27-fuite-rameau")
+    en, fr = incident.translations["en"], incident.translations["fr"]
+    copies = render_copies(en, settings, ["sms"], datetime.fromisoformat(NOW), siblings=[fr])
+    first = next(c for c in copies if c.kind == "update" and c.update_at.hour == 20)
+    assert "We apologise." in first.parts[0], first.parts[0]
+
+
+def test_the_render_command_gives_each_language_the_same_sentences(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    _write(project, "A water leak closed the east wing at 20:05. Please leave by the west doors.",
+           "Une fuite d'eau a fermé l'aile est à 20 h 05. Merci de sortir par les portes ouest.")
+    result = CliRunner().invoke(main, ["render", "fuite-rameau", "--channel", "sms", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    texts = {entry["lang"]: next("\n".join(c["parts"]) for c in entry["copies"]
+                                 if c["kind"] == "update" and c["update_at"].startswith("2026-11-27T23"))
+             for entry in json.loads(result.output)["statements"]}
+    for english, french in SENTENCES:
+        assert (english in texts["en"]) == (french in texts["fr"]), texts
