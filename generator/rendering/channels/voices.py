@@ -593,6 +593,13 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if update is None:
         must = brief.never_ask if brief.kind == "breach" else (
             brief.first_advice if brief.kind in ("recall", "safety") else None)
+        instruction = _instruction_first(draft, brief) if short_posts and must is None \
+            and not brief.statement.resolved else None
+        if instruction:
+            # An outage (or a disruption) still on: what to do meanwhile ("If the validator refuses your card, board
+            # anyway.") is what the first post must carry beside the news; what it earns people
+            # ("You may travel without a ticket…") follows in the next.
+            must = instruction
         # The apology goes beside the news when it fits there (the packer leaves it for a later
         # post when it does not): a first post without it reads as indifference.
         apology = (_trimmed_apology(brief.apology_text) if short_posts else None) or brief.apology_text
@@ -614,6 +621,12 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # the worst over; what to do and the apology come first, the progress when it fits.
             urgent = [f for f in firsts if f not in brief.outcome]
             wanted = [_typography(b, lang) for b in _unique([*urgent, short_apology, *brief.outcome])]
+        if instruction:
+            # (The apology first when both do not fit: a first post without it reads as indifference;
+            # the instruction then opens the next post.)
+            # (Where neither fits beside the news, the title leads with them: what to do is news enough.)
+            wanted = [_typography(b, lang) for b in _unique([short_apology, *firsts, *brief.outcome])]
+            urgent = [short_apology] if short_apology else []
         if brief.kind == "breach":
             # The news and the apology first; the scam warning beside them when it fits, else it
             # opens the next post: a title and a warning without the news read like a scam.
@@ -638,6 +651,36 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
                 and not _PRONOUN_ADVICE.get(lang, _PRONOUN_ADVICE["en"]).match(own):
             draft.standalone = {protecting[0]: own}
     return draft
+
+
+# "If the validator refuses your card, board anyway: you may travel…": the instruction, its reason.
+_INSTRUCTION_THEN = re.compile(r"^(?P<head>.{20,90}?)[\s\u00a0\u202f]?:\s+(?P<rest>\w.{19,})$")
+
+
+# "If the validator refuses your card, board anyway": a condition, then a verb with no subject.
+_IF_THEN_DO = re.compile(r"^(?:if|when|si|quand|wenn|falls)\b[^,]{5,80},\s+(?!(?:we|you|they|it|there|he|she|nous|"
+                         r"vous|ils|elles|il|elle|on|wir|sie|es|the|a|an|le|la|les|l['’]|un|une|des|der|die|das)\b)"
+                         r"\w+", re.IGNORECASE)
+
+
+def _instruction_first(draft: Draft, brief: Brief) -> str | None:
+    """The first advice's instruction as a block of its own, its reason in the next block; the
+    instruction, or None when the advice does not open on one."""
+    advice = _typography(brief.first_advice or "", brief.lang)
+    split = _INSTRUCTION_THEN.match(advice)
+    if not split or advice not in draft.blocks:
+        return None
+    head, rest = split.group("head").rstrip(" ,") + ".", split.group("rest")
+    said = roles.sentences(head, brief.lang)
+    if not (any(s.has("advice") for s in said) or _IF_THEN_DO.match(head)) \
+            or _LEANS.get(brief.lang, _LEANS["en"]).match(rest):
+        return None
+    at = draft.blocks.index(advice)
+    rank = draft.rank(at)
+    ranks = [draft.rank(i) for i in range(len(draft.blocks))]
+    draft.blocks[at:at + 1] = [head, rest[:1].upper() + rest[1:]]
+    draft.ranks = [*ranks[:at], rank, rank, *ranks[at + 1:]]
+    return head
 
 
 # An apology that ends a sentence about what was wrong: its own words, and the rest.
