@@ -200,3 +200,43 @@ def test_an_offer_that_ends_tonight_is_asked_what_happens_after(project, setting
     answer = _answers(qa)["What happens when the measure you announced ends, if it is not fixed by then?"]
     assert _unanswered(answer) and "We will say before it ends whether it is extended." in answer, answer
     assert "“You may travel without a ticket until the end of service tonight.”" in answer, answer
+
+
+def test_the_spokesperson_says_the_source_is_unknown_before_what_was_found(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, question, unknown, found in (
+            ("en", "What caused it?", "Say first:", "found Listeria in a pack of lot T11"),
+            ("fr", "Quelle en est la cause ?", "Dites d'abord", "détecté des Listeria dans une barquette du lot T11")):
+        answers, _ = _brief(project, settings, lang, _recall(lang), "2026-03-02-tomme.md")
+        cause = answers[question]
+        assert unknown in cause and found in cause and cause.index(unknown) < cause.index(found), cause
+
+
+def test_refunds_alone_never_answer_whether_people_will_be_compensated(project, settings) -> None:  # type: ignore[no-untyped-def]
+    line = {"en": "The statement offers refunds only. Asked about compensation beyond them, promise nothing",
+            "fr": "La déclaration ne prévoit que des remboursements. Interrogé sur une indemnisation au-delà, ne "
+                  "promettez rien"}
+    for lang in ("en", "fr"):
+        answers, qa = _brief(project, settings, lang, _recall(lang), "2026-03-02-tomme.md")
+        compensated = next(a for q, a in answers.items() if "compensated" in q or "indemnisées" in q)
+        assert line[lang] in compensated.replace("\u00a0", " ").replace("\u202f", " "), compensated
+        assert qa.count(line[lang][:40]) == 1  # once, under the question it answers
+    # A voucher beyond the refund is compensation: the line is not said.
+    offered = _recall("en").replace("for a refund.", "for a refund; we will also send every buyer a €10 voucher.")
+    answers, _ = _brief(project, settings, "en", offered, "2026-03-02-tomme.md")
+    compensated = next(a for q, a in answers.items() if "compensated" in q)
+    assert "voucher" in compensated and "refunds only" not in compensated, compensated
+
+
+def test_why_the_count_changed_is_asked_after_the_question_that_gives_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(
+        severity="critical", started="2026-05-09 15:00", front="kind: safety\n", title="Fire at the Halle Nord fair",
+        sections={"Summary": "A fire on a stand at the Halle Nord fair injured five people this afternoon. The fire "
+                             "is out. We apologise to everyone whose visit was cut short."},
+        updates=(("2026-05-09 18:00", "monitoring", "Five people were treated by the fire service, not three as in "
+                                                    "our first report: two more came forward after the evacuation."),
+                 ("2026-05-09 15:00", "investigating", "A fire broke out on a stand at 14:40. Three people were hurt.")))
+    _, qa = _brief(project, settings, "en", text, "2026-05-09-halle.md")
+    headings = re.findall(r"^## \d+\. (.+)$", qa, re.MULTILINE)
+    changed = next(i for i, h in enumerate(headings) if "Why has the number changed?" in h)
+    hurt = next(i for i, h in enumerate(headings) if "hurt" in h or "injured" in h)
+    assert hurt < changed, headings

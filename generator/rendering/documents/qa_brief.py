@@ -207,15 +207,21 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             lead = words["lots"] if question.key == "lots" else words["table"]
             quoted = "\n\n".join(filter(None, (quoted, lead + "\n\n" + "\n".join(f"- {p.text}" for p in rows))))
             source = "; ".join(dict.fromkeys(filter(None, (source, *_table_source(brief)))))
-        if extra:
+        if extra and extra == words["cause_unknown"]:
+            quoted = f"{extra}\n\n{quoted}"  # (said first: before what was found, not after it)
+        elif extra:
             quoted += f"\n\n{extra}"
         # Two questions answered with the same quotes ("How many units were sold?", "How many
         # people are affected?") are asked together: a brief never prints one answer twice.
-        same = next((i for i, texts in answered.items() if not rows and not extra
-                     and {p.text for p in said} == texts), None)
+        # (What the second adds, "The statement offers refunds only…", follows the quotes.)
+        # ("Why has the number changed?" is a question of its own: never under another heading.)
+        same = next((i for i, texts in answered.items() if not rows and (not extra or question.key == "compensation")
+                     and question.key != "changed" and {p.text for p in said} == texts), None)
         # (Only as the other languages do: the English and French briefs ask the same questions.)
         if same is not None and all((keys[same], question.key) in pairs for pairs in others):
-            answers[same] = replace(answers[same], question=f"{answers[same].question} {text}")
+            before = answers[same].markdown
+            answers[same] = replace(answers[same], question=f"{answers[same].question} {text}",
+                                    markdown=f"{before}\n\n{extra}" if extra and before else before)
             merged.append((keys[same], question.key))
             continue
         if not rows:
@@ -288,6 +294,15 @@ _NO_BLAME = re.compile(r"\bfollowed (?:the|our) (?:process|procedures?|rules?)|\
                        r"\bpersonne n['’]est (?:à blâmer|en cause)", re.IGNORECASE)
 
 
+# Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.
+_AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|"
+                     r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|frais (?:engagés|"
+                     r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)
+# What people paid, given back.
+_REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money (?:will )?(?:go|come)s? back|rembours\w*|erstatt\w*)",
+                     re.IGNORECASE)
+
+
 def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence[Passage] = ()) -> str:
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
@@ -338,6 +353,11 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
             _STATES_RESPONSIBILITY.search(p.text) or p.has("ownership") for p in found):
         # "We are looking for the source" answers what, not who: the line says what we answer for.
         return f"{words['pressed']} " + in_quotes(words[f"responsible_{brief.kind}"], brief.lang)
+    if key == "compensation" and found and all(_REFUND.search(p.text) for p in found) \
+            and not any(_AMENDS.search(p.text) for p in found):
+        # "Take it back for a refund" answers what people get back, not whether the harm done
+        # (an illness, an injury, costs) will be made good: nothing said is promised either.
+        return words["refunds_only"]
     if key == "eta":
         from generator.rendering.documents.qa_questions import eta_said
 

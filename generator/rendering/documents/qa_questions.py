@@ -1376,10 +1376,12 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
                                                   "fixed by then?"), _after_offer, "offer_end"))
     if kind == "outage" and not resolved and _partly_back(brief):
         asked.append(_q("eta", translatable("qa.question.eta", "When will everything work again?"), _eta))
+    # "Why has the number changed?" after the questions that give the number ("Was anyone hurt?").
+    after: list[Question] = []
     if changed_counts(brief) is not None:
-        asked.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
+        after.append(_q("changed", translatable("qa.question.changed", "Why has the number changed?"),
                         lambda b: [changed_counts(b)[0]]))  # type: ignore[index]
     if kind in ("breach", "outage") and attacked(brief):
         asked.append(_q("ransom", translatable("qa.question.ransom", "Was a ransom demanded, and will you pay it?"),
                         _ransom, "ransom"))
-    return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *common) if fits(brief, q))
+    return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *after, *common) if fits(brief, q))

@@ -32,6 +32,11 @@ QA_WORDS: dict[str, str] = english_table(
     # Translators: what to say when asked what happens after an offer that ends soon ("travel without
     # a ticket until tonight"), when the statement does not say.
     translatable("qa.offer_end", "We will say before it ends whether it is extended."),
+    # Translators: "Will people be compensated?" answered with refunds only: the spokesperson
+    # promises nothing beyond them.
+    translatable("qa.refunds_only", "The statement offers refunds only. Asked about compensation beyond them, promise "
+                                    "nothing: agree the answer with the crisis lead, and add it to the statement "
+                                    "first."),
     # Translators: the offer a question is about, quoted ({text}).
     translatable("qa.offer_said", "The statement says: {text}"),
     # Translators: how long what we published stayed up ({posted}, {removed} are times, {delay} a duration).
