@@ -155,9 +155,9 @@ def test_a_recall_brief_asks_why_it_grew_what_was_corrected_and_answers_the_caus
         responsible = answers["Who is responsible?" if lang == "en" else "Qui est responsable ?"]
         assert not _unanswered(responsible) and source in " ".join(_quoted(responsible)), responsible
         # …and, since it owns nothing in so many words, a line that says what we answer for.
-        line = ("If pressed: “These are our products: the responsibility for them is ours, whatever the "
+        line = ("If pressed, once the crisis lead has approved this line: “These are our products: the responsibility for them is ours, whatever the "
                 "investigation finds about the source.”" if lang == "en" else
-                "Si l'on insiste : « Ce sont nos produits : la responsabilité en est la nôtre, quelle que soit "
+                "Si l'on insiste, une fois la phrase validée par la cellule de crise : « Ce sont nos produits : la responsabilité en est la nôtre, quelle que soit "
                 "l'origine que l'enquête établira. »")
         assert line in responsible.replace("\u00a0", " ").replace("\u202f", " "), responsible
         messages = qa.split("## 1.")[0]

@@ -153,9 +153,9 @@ def test_a_french_update_sms_names_a_zone_other_than_paris_and_never_chains_two_
         "2026-11-30T18:00:00+00:00")) if c.kind == "update" and c.update_at == statement.updates[0].at)
     sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
     assert "18 h GMT" in sms and "Paris" not in sms, sms
-    # One colon, the sender's: the sentence's own, before a clause, becomes a semicolon (French
-    # typography, never a hyphen followed by a capital).
-    assert "18 h GMT : nous savons comment les criminels sont entrés ; ils ont utilisé" in sms, sms
+    # One colon, the author's: the sender's line ends as a sentence, and the sentence keeps its own
+    # colon (never a semicolon in its place, never a hyphen followed by a capital).
+    assert "18 h GMT. Nous savons comment les criminels sont entrés : ils ont utilisé" in sms, sms
     assert sms.split(" https")[0].count(":") == 1, sms
 
 

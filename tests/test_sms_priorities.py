@@ -137,21 +137,21 @@ def test_a_french_update_drops_its_opening_time_before_the_instruction(project, 
 
 
 
-def test_a_second_colon_before_a_clause_becomes_a_semicolon_and_a_list_keeps_its_colon(project, settings):
+def test_the_authors_colon_stays_and_the_senders_line_ends_as_a_sentence(project, settings):
+    # Never two colons in a row, and never the author's colon rewritten as a semicolon.
     sms = _sms(project, settings, title="Card payments failing",
                summary="Some card payments fail. We are sorry.",
                update="We know why payments failed: a certificate on our gateway expired at 09:00 and was not renewed.")
-    assert "update 12:15 CEST: We know why payments failed; a certificate on our gateway expired" in sms, sms
+    assert "update 12:15 CEST. We know why payments failed: a certificate on our gateway expired" in sms, sms
     recall = _sms(project, settings, title="Cheese recall", summary="We are recalling a cheese. Do not eat it.",
                   update="We are recalling two lots of sliced comté, 200 g pack: lot C4471 and lot C4472. Do not eat "
                          "them.")
     # The sender's line then ends as a sentence: never a hyphen where a colon belongs.
     assert "200 g pack: lot C4471 and lot C4472" in recall and "update 12:15 CEST. We are recalling" in recall, recall
     assert " - " not in recall, recall
-    # A clause that opens on its time is a clause, not a list of values.
     timed = _sms(project, settings, title="Card readers down", summary="Our card readers refuse cards. We are sorry.",
                  update="The readers are updating one by one: at 10:30, 118 of our 214 buses accept cards again.")
-    assert "update 12:15 CEST: The readers are updating one by one; at 10:30, 118 of our 214 buses" in timed, timed
+    assert "update 12:15 CEST. The readers are updating one by one: at 10:30, 118 of our 214 buses" in timed, timed
 
 
 def test_a_french_sms_rewords_rather_than_misspells(project, settings):

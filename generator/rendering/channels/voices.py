@@ -1831,22 +1831,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
             once.remove(lots)
         if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):
-            # Never two colons in a row ("point de 18 h : nous savons comment : ils…"). A colon
-            # before a clause becomes a semicolon ("…got in; they used…"); one before a value
-            # ("three lots: L1, L2") stays, and a dash follows the sender instead.
-            clause = re.search(r"[ \u00a0\u202f]?:\s+(?=(?:[a-zà-ÿ][\w'’-]*\s+){2}|(?:à|at|since|depuis|dès|from|by|"
-                               r"until)\s+\d)", once[0])
-            after = " ".join(once[0][clause.end():].split()[:4]) if clause else ""
-            # (« : le lot L2631A » lists values; « : à 10 h 30, 118 cars… » opens a clause on its time)
-            timed = re.match(r"(?:à|at|since|depuis|dès|from|by|until)\s+\d{1,2}(?::\d\d|\s?h\b)", after, re.IGNORECASE)
-            if clause and (timed or not re.search(r"\b[A-Z]{1,4}[\s-]?\d|\d", after)):
-                once[0] = once[0][:clause.start()] + ("\u00a0;" if brief.lang == "fr" else ";") + \
-                    " " + once[0][clause.end():]
-            else:
-                # The sender's line ends as a sentence ("Bellecombe, point de 17 h 30. La
-                # Fromagerie…"): a dash where a colon belongs reads as a typo.
-                lead = lead[:-1].rstrip() + "."
-                once[0] = once[0][:1].upper() + once[0][1:]
+            # Never two colons in a row ("point de 18 h : nous savons comment : ils…"), and never
+            # the author's colon turned into a semicolon: the sender's line ends as a sentence
+            # ("Harbourline, point de 18 h GMT. Nous savons comment…").
+            lead = lead[:-1].rstrip() + "."
+            once[0] = once[0][:1].upper() + once[0][1:]
         return first_fitting(*once), once
 
     sms, _ = attempt(options)

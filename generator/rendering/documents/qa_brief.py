@@ -352,7 +352,8 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     if key == "responsible" and brief.kind in ("recall", "safety") and not any(
             _STATES_RESPONSIBILITY.search(p.text) or p.has("ownership") for p in found):
         # "We are looking for the source" answers what, not who: the line says what we answer for.
-        return f"{words['pressed']} " + in_quotes(words[f"responsible_{brief.kind}"], brief.lang)
+        # (Words the statement does not say: approved before anyone says them.)
+        return f"{words['pressed_approved']} " + in_quotes(words[f"responsible_{brief.kind}"], brief.lang)
     if key == "compensation" and found and all(_REFUND.search(p.text) for p in found) \
             and not any(_AMENDS.search(p.text) for p in found):
         # "Take it back for a refund" answers what people get back, not whether the harm done

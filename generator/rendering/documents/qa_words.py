@@ -26,6 +26,9 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.regulators", "That is for the regulators to decide, not for us."),
     # Translators: asked whether anyone will lose their job, after the statement owns the fault.
     translatable("qa.pressed", "If pressed:"),
+    # Translators: before a line the statement does not say in so many words (what we answer for):
+    # it needs the crisis lead's approval before anyone says it.
+    translatable("qa.pressed_approved", "If pressed, once the crisis lead has approved this line:"),
     # Translators: "What caused it?" answered with what was found and the search for the source:
     # the spokesperson says first that it is not known.
     translatable("qa.cause_unknown", "Say first: “We do not know its source yet.”"),
