@@ -309,7 +309,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                        if known_said
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)
-    items[1:1] = _on_the_ground(brief, settings)
+    items[1:1] = [*_on_the_ground(brief, settings), *_changed_since(brief, settings)]
     items = [ChecklistItem(_one_level(item.text), tuple(_one_level(n) for n in item.notes), item.done, item.passed)
              for item in items]
     groups = tuple(ChecklistGroup(word(f"group.{key}", lang), tuple(found)) for key, found in (
@@ -362,6 +362,36 @@ def _on_the_ground(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         items.append(ChecklistItem(word("outside_line", lang).format(sentence=quoted(passage.text, lang)), (
             f"{word('owner', lang)} {owner_for('comms', settings.crisis_team, lang)}",)))
         break
+    return items
+
+
+# An update that widens a recall ("We are extending the recall to lot L2632A", « nous étendons le rappel »).
+_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?covers\b|"
+                       r"\b(?:étend\w*|élarg\w*) (?:le |notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b",
+                       re.IGNORECASE)
+
+
+def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
+    """What changed after the first word, that every copy already out must now say: a recall
+    widened to more lots (the notice, the posters, the authorities of each country, the shops),
+    a correction (the posts, e-mails, notices and posters that gave the old fact)."""
+    lang, items = brief.lang, []
+    if brief.kind == "recall":
+        for update in reversed(brief.statement.updates[:-1]):
+            if _EXTENDED.search(update.text):
+                due = update.at + timedelta(hours=12)  # (the same day, as the recall's own notice)
+                items.append(ChecklistItem(word("recall_extended", lang).format(when=brief.when(update.at)), (
+                    f"{word('owner', lang)} {owner_for('ops', settings.crisis_team, lang)}",
+                    f"{word('deadline', lang)} {brief.when(due)}" + (
+                        f" ({word('passed_internal', lang)})" if due < brief.now else "")), False, due < brief.now))
+    for update in reversed(brief.statement.updates):
+        for correction in update.corrections:
+            due = correction.at + timedelta(hours=2)
+            items.append(ChecklistItem(word("corrected", lang).format(
+                when=brief.when(correction.at), sentence=quoted(correction.text.strip(), lang)), (
+                f"{word('owner', lang)} {owner_for('comms', settings.crisis_team, lang)}",
+                f"{word('deadline', lang)} {brief.when(due)}" + (
+                    f" ({word('passed_internal', lang)})" if due < brief.now else "")), False, due < brief.now))
     return items
 
 

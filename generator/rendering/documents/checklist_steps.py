@@ -398,6 +398,15 @@ WORDS: dict[str, str] = english_table(
     # Translators: a help line of another organisation the statement sends people to ({sentence}, quoted).
     translatable("checklist.outside_line",
                  "Tell the organisation whose line the statement gives that we are sending people to it: {sentence}"),
+    # Translators: a recall widened by a later update ({when}): everything already out must say so.
+    translatable("checklist.recall_extended",
+                 "The recall was extended on {when}: update the official recall notice and the posters in shops, tell "
+                 "the food-safety authority of every country where the lots were sold, and brief the shops and "
+                 "distributors again."),
+    # Translators: a correction published {when}; {sentence} is its text, quoted.
+    translatable("checklist.corrected",
+                 "A correction was published on {when}: make sure every copy already out (posts, e-mails, notices, "
+                 "posters) gives the corrected fact or points to it: {sentence}"),
     # Translators: the checklist's three parts.
     translatable("checklist.group.now", "To do now"),
     translatable("checklist.group.check", "Deadline passed: check it was done"),

@@ -1,0 +1,49 @@
+"""The checklist follows what changed after the first word: a recall widened to another lot,
+a correction published. Everything already out (the recall notice, the posters in shops, the
+posts and e-mails) must now say the new fact: a step each, with its owner and deadline.
+Statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.documents.checklist import render_checklist
+from tests.press_support import statement_file, write_statement
+from tests.test_documents_qa_journalists import _recall
+
+NOW = datetime.fromisoformat("2026-03-06T12:00:00+01:00")
+
+STEPS = {
+    "en": ("The recall was extended on 5 March at 19:00", "update the official recall notice and the posters in shops",
+           "A correction was published on 3 March at 09:00", "The use-by date is 09/04/2026, not 19/04/2026."),
+    "fr": ("Le rappel a été étendu le 5 mars à 19 h", "mettez à jour la fiche de rappel officielle et les affiches",
+           "Un rectificatif a été publié le 3 mars à 9 h", "La DLC est le 09/04/2026, et non le 19/04/2026."),
+}
+
+
+def _checklist(project, settings, lang: str, text: str) -> str:
+    name = "2026-03-02-tomme.md" if lang == "en" else "2026-03-02-tomme.fr.md"
+    listing = render_checklist(write_statement(project, settings, text, name), settings, NOW)
+    return listing.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_a_widened_recall_and_a_correction_each_get_a_step_with_owner_and_deadline(project, settings) -> None:  # type: ignore[no-untyped-def]
+    for lang, (extended, notice, corrected, fact) in STEPS.items():
+        listing = _checklist(project, settings, lang, _recall(lang))
+        step = next(line for line in listing.splitlines() if extended in line)
+        assert notice in step and step.startswith("- [ ]"), step
+        after = listing.split(step, 1)[1].split("\n- ", 1)[0]
+        assert ("Owner:" if lang == "en" else "Pilote") in after and ("Deadline:" if lang == "en" else "Échéance") in after
+        # Due the same day as the notice (twelve hours): passed at noon the next day, a check to make.
+        assert ("6 March at 07:00" if lang == "en" else "6 mars à 7 h") in after, after
+        correction = next(line for line in listing.splitlines() if corrected in line)
+        assert fact in correction, correction
+
+
+def test_no_step_for_what_did_not_change(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", started="2026-03-05 09:00", title="Card payments failing",
+                          sections={"Summary": "Some card payments fail. We are sorry."},
+                          updates=(("2026-03-05 10:00", "identified", "We know the cause and are fixing it."),
+                                   ("2026-03-05 09:00", "investigating", "We are looking into it.")))
+    listing = _checklist(project, settings, "en", text)
+    assert "was extended" not in listing and "A correction was published" not in listing, listing
