@@ -151,3 +151,19 @@ def test_advice_names_the_organisation_once_a_sentence(project, settings):
     release = render_press_release(write_statement(project, settings, text), settings).text
     # (Named in the sentence before: "the company" here, as AP copy does.)
     assert "The company will never ask for your password, and it will never ask you to move money." in release, release
+
+
+def test_last_night_is_dated_in_an_english_release(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    # AP wants the day, never "last night" in a dated document: a small-hours time is on the day
+    # written; "last night" alone is the night that began the day before.
+    text = statement_file(started="2026-12-01 06:40", sections={
+        "Summary": "Our ticket machines refuse cards since 05:50. We are sorry.",
+        "What happened": "At 02:00 last night our team installed an update on the ticketing server. It failed last "
+                         "night's checks only partly, and the fault went unseen last night."},
+        updates=(("2026-12-01 06:40", "investigating", "We are looking for the cause."),))
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    assert "At 2 a.m. on Dec. 1, the company's team installed" in release or \
+        "At 2 a.m. on Dec. 1, Calypso Pay's team installed" in release, release
+    assert "went unseen on the night of Nov. 30" in release, release
+    assert "last night's checks" in release, release  # (a possessive is left as written)

@@ -346,3 +346,14 @@ def test_a_request_after_a_colon_still_speaks_to_the_reader():
     assert told == ["Fourteen customers have told Harbourline Bank about calls from people claiming to be from "
                     "Harbourline Bank: please hang up and ring Harbourline Bank on the number on the back of your "
                     "card."]
+
+
+def test_a_french_clause_after_a_semicolon_says_elle_rather_than_the_name_again():
+    # « …la version précédente ; elle ne peut pas encore dire… »: never the organisation twice.
+    told = _french("Nous revenons à la version précédente ; nous ne pouvons pas encore dire à quelle heure tout "
+                   "fonctionnera de nouveau.")
+    assert told == ["Ardel Énergie revient à la version précédente ; elle ne peut pas encore dire à quelle heure tout "
+                    "fonctionnera de nouveau."], told
+    # Another body named in between: the name again, never an « elle » that could be the agency's.
+    told = _french("Nous avons prévenu l'agence régionale de santé ; nous la tiendrons informée.")
+    assert told is not None and "; elle" not in told[0], told

@@ -506,6 +506,12 @@ _FR_SOMEONE = re.compile(r"\b(?:quelqu['’]un|une? (?:personne|individu|inconnu
                          r"(?:la|cette) personne)\b", re.IGNORECASE)
 
 
+# A body other than ours that « elle » could stand for (« l'agence », « la police », « la commission »).
+_FR_OTHER_BODY = re.compile(r"\b(?:agence|autorités?|banque|police|gendarmerie|préfecture|commission|inspection|"
+                            r"entreprise|société|mairie|région|direction|justice|enquête|équipe|association|"
+                            r"fédération|caisse|compagnie|mutuelle|coopérative|fromagerie)\b", re.IGNORECASE)
+
+
 def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
@@ -560,6 +566,10 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             since = before[mentions[-1].end():] if mentions else ""
             far = re.search(r"[,;:]\s", since) is not None and re.search(
                 r"\b(?:la|une|cette|celle|l['’]\w|c['’]est)", since, re.IGNORECASE) is not None
+            if far and re.search(r"[\s\u00a0\u202f];\s+$", before) and not _FR_OTHER_BODY.search(since):
+                # « …la version précédente ; elle ne peut pas encore dire… »: a clause that opens on
+                # the subject after a semicolon is ours, when no other body was named since.
+                far = False
             name = pronoun_word if in_sentence and not far else (later if named else organisation)
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »

@@ -1145,6 +1145,13 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
         text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
+        # "At 2 a.m. last night" is early on the day it was written ("at 2 a.m. on Dec. 1"); "last
+        # night" alone, the night that began the day before.
+        text = re.sub(r"(^|[.!?]\s+)(At \d{1,2}(?::\d\d)? a\.m\.) last night,? (?=\w)", rf"\1\2 on {day}, ", text)
+        text = re.sub(r"\b(at \d{1,2}(?::\d\d)? a\.m\.) last night\b", rf"\1 on {day}", text, flags=re.IGNORECASE)
+        eve = ap_date(local.date() - timedelta(days=1), with_year=False)
+        text = re.sub(r"\blast night\b(?!['’]s)", f"on the night of {eve}", text)
+        text = re.sub(r"(^|[.!?]\s+)Last night\b", lambda m: f"{m.group(1)}On the night of {eve}", text)
         # "from this evening" → "from the evening of Nov. 26": no "on" after from/since/until/by.
         text = re.sub(r"\b(from|since|until|till|by|before|after) on (?=the |[A-Z][a-z]+\.? \d|\d)", r"\1 ", text,
                       flags=re.IGNORECASE)
