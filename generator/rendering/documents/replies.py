@@ -181,7 +181,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
         news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
     wrong = wrong_values(brief, latest)
-    latest_lines = plain([*(without_page_talk(s) for s in brief.kept_sentences(latest) if not holds_wrong_value(s, wrong)),
+    latest_lines = plain([*(without_page_talk(s) for s in brief.kept_sentences(latest)
+                            if not holds_wrong_value(s, wrong) and not _statistics(s, lang)),
                           *brief.corrections_text(latest)])
     latest_text = " ".join(person(s, latest.at) for s in latest_lines)
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
@@ -262,6 +263,27 @@ _SUPPORT = r"(?:help|support|contact|service\w*|info|hello|bonjour|care|customer
 _WRITE_TO = {"en": (rf"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?{_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "reply to this message"),
              "fr": (rf"\bécrivez(?:-nous)? à {_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "répondez à ce message"),
              "de": (rf"\bschreiben Sie uns (?:an |unter )?{_SUPPORT}@[\w-]+(?:\.[\w-]+)+", "antworten Sie auf diese Nachricht")}
+
+
+# Our own tallies ("Our helpline has answered 2,160 calls", "13,900 were held in warehouses…;
+# about 7,600 were bought…; 2,480 brought back"): the page's business, not a reply to one person.
+_TALLY = re.compile(r"\b(?:answered|handled|received|taken|répondu à|traité|reçu|pris)\b[^.;]{0,25}?\d[\d,.\u00a0\u202f ]*"
+                    r"\s+(?:calls|appels|e-?mails|messages|requests|demandes)\b", re.IGNORECASE)
+_TIME_OR_DAY = re.compile(r"\b\d{1,2}(?::\d\d|[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?\b)|\b\d{1,2}(?:er)?[\s\u00a0]+"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                          r"décembre)\b", re.IGNORECASE)
+
+
+def _statistics(sentence: str, lang: str) -> bool:
+    """A sentence of our own counts, with nothing in it for the person we write to."""
+    said = roles.sentences(sentence, lang)
+    if any(s.has(r) for s in said for r in ("advice", "never-ask", "apology")):
+        return False
+    if _TALLY.search(sentence):
+        return True
+    figures = re.findall(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+", _TIME_OR_DAY.sub(" ", sentence))
+    return len(figures) >= 3 and not any(s.has(r) for s in said for r in ("compensation", "harm"))
 
 
 def _news_with_what_leans_on_it(brief: Brief) -> str:
