@@ -427,7 +427,7 @@ def test_a_french_reply_after_an_accident_under_inquiry_shows_sympathy_without_a
                           updates=(("2026-02-20 09:00", "identifié", "La ligne T1 circule de nouveau."),))
     personal = reply_templates(write_statement(project, settings, text, "2026-02-20-tram.fr.md"), settings, NOW)[
         "personal"].text
-    assert "excuses" not in personal and "Je regrette sincèrement tout ce que cela vous a fait vivre." in personal, personal
+    assert "excuses" not in personal and "Nous sommes sincèrement désolés de tout ce que cela vous a fait vivre." in personal, personal
 
 
 # -- kit 14 (written blind): a cat-food recall, a scooter accident, a breach that spares passwords --

@@ -62,7 +62,7 @@ def test_a_reply_after_a_safety_incident_asks_after_people_never_says_we_are_put
             ("en", "Smoke filled a carriage of train 412 on 3 September. Two passengers were hurt. We are sorry.",
              "I am truly sorry for what this has put you through"),
             ("fr", "De la fumée a envahi une voiture du train 412 le 3 septembre. Deux voyageurs ont été blessés. Nous "
-                   "présentons nos excuses.", "Je regrette sincèrement tout ce que cela vous a fait vivre")):
+                   "présentons nos excuses.", "Nous sommes sincèrement désolés de tout ce que cela vous a fait vivre")):
         text = statement_file(lang=lang, severity="major", front="kind: safety\n",
                               sections={"Summary" if lang == "en" else "Résumé": summary},
                               title="Smoke in train 412" if lang == "en" else "Fumée dans le train 412",

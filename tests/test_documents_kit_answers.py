@@ -424,7 +424,7 @@ def test_a_reply_after_people_were_hurt_never_hopes_they_are_well(project, setti
             ("en", "Our coach came off the road near Arras; 11 people are still in hospital. We are deeply sorry.",
              "I am truly sorry for what this has put you through."),
             ("fr", "Notre car a quitté la route près d'Arras ; 11 personnes sont toujours hospitalisées. Nous en sommes "
-                   "profondément désolés.", "Je regrette sincèrement tout ce que cela vous a fait vivre.")):
+                   "profondément désolés.", "Nous sommes sincèrement désolés de tout ce que cela vous a fait vivre.")):
         text = statement_file(lang=lang, severity="critical", front="kind: safety\n",
                               title="Coach accident near Arras" if lang == "en" else "Accident de car près d'Arras",
                               sections={("Summary" if lang == "en" else "Résumé"): summary})
