@@ -47,3 +47,36 @@ def test_no_step_for_what_did_not_change(project, settings) -> None:  # type: ig
                                    ("2026-03-05 09:00", "investigating", "We are looking into it.")))
     listing = _checklist(project, settings, "en", text)
     assert "was extended" not in listing and "A correction was published" not in listing, listing
+
+
+def test_a_promise_of_money_back_has_the_same_owner_in_both_languages(project, settings) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from generator.core.model import TeamMember
+
+    team = dataclasses.replace(settings, crisis_team=(
+        TeamMember(name="Léa Morin", role="Managing Director"),
+        TeamMember(name="Yann Corre", role="Head of Customer Service")))
+    owners = {}
+    for lang, promise in (("en", "If your card was charged, the money will go back to the same card by 20 March."),
+                          ("fr", "Si votre carte a été débitée, vous serez remboursé sur la même carte d'ici le 20 mars.")):
+        text = statement_file(lang=lang, severity="major", started="2026-03-05 09:00",
+                              title="Card readers down" if lang == "en" else "Lecteurs de cartes en panne",
+                              sections={("Summary" if lang == "en" else "Résumé"): promise},
+                              updates=(("2026-03-05 09:00", "identified" if lang == "en" else "identifié", "OK."),))
+        listing = _checklist(project, team, lang, text)
+        step = listing.split("20 mars" if lang == "fr" else "20 March", 1)[1].split("\n- ", 1)[0]
+        owners[lang] = step
+    assert "Yann Corre" in owners["en"] and "Yann Corre" in owners["fr"], owners
+
+
+def test_a_scam_warning_first_given_after_its_deadline_is_done_late(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="critical", started="2026-03-05 09:00", front="kind: breach\nbegan: 2026-03-03 16:40\n",
+                          title="Customer details copied",
+                          sections={"Summary": "On 3 March at 16:40 we found that criminals had copied the details "
+                                               "of 300 customers. We are sorry."},
+                          updates=(("2026-03-05 09:00", "identified",
+                                    "Be wary of calls claiming to be us: we will never ask for your password."),))
+    listing = _checklist(project, settings, "en", text)
+    step = listing.split("Warn people against phishing", 1)[1].split("\n- ", 1)[0]
+    assert "Done late, 5 March at 09:00" in step, step

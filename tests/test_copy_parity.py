@@ -113,3 +113,17 @@ def test_the_render_command_gives_each_language_the_same_sentences(project, sett
              for entry in json.loads(result.output)["statements"]}
     for english, french in SENTENCES:
         assert (english in texts["en"]) == (french in texts["fr"]), texts
+
+
+def test_a_copy_carries_a_sentence_it_says_in_part():
+    from generator.rendering.channels.parity import Unit, _words, carried
+
+    def unit(text: str) -> Unit:
+        return Unit(("summary", "sentence", 1), text, _words(text), False)
+
+    helpline = unit("Helpline: 0808 157 0192 (free from Jersey) or +44 20 7946 0192 from anywhere else, every day.")
+    assert carried(helpline, "Harbourline: … Helpline: +44 20 7946 0192. More on our website.")
+    assert not carried(helpline, "Harbourline: … More on our website.")
+    reassurance = unit("They did not obtain passwords, PINs or card numbers, and no money has been taken from any account.")
+    assert carried(reassurance, "Harbourline: … No money has been taken from any account. We are sorry.")
+    assert not carried(reassurance, "Harbourline: … We are sorry. Money matters to us.")

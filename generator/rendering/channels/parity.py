@@ -30,8 +30,11 @@ from generator.rendering import roles
 PARITY_CHANNELS = frozenset({"sms", "x", "bluesky", "mastodon", "threads"})
 _ROUNDS = 6
 _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
-_ALWAYS = ("apology", "never-ask")  # never left out, even when another language cannot fit them
+# Never left out, even when another language cannot fit them: the apology, the line against
+# scams, and that the worst is over ("no money has been taken").
+_ALWAYS = ("apology", "never-ask", "outcome")
 _ITEM = re.compile(r"[-*+]\s")
+_PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 # The sections a short copy draws on (never "what happened": the kind of crisis is read there).
 _SHORT_SOURCES = frozenset({"summary", "what_we_are_doing", "what_you_should_do"})
 
@@ -89,12 +92,20 @@ def units_of(statement: Statement, update: Update | None) -> list[Unit]:
 
 
 def carried(unit: Unit, copy_text: str) -> bool:
-    """Whether the copy says the sentence: most of its words, or its first clause (a copy
-    short of room says "We are going back to the previous version." without "; we cannot yet
-    say when")."""
+    """Whether the copy says the sentence: most of its words, its first clause whole enough (a
+    copy short of room says "We are going back to the previous version." without "; we cannot
+    yet say when"), any clause said whole ("No money has been taken from any account."), or its
+    phone number."""
     said = _words(copy_text)
-    first = _words(re.split(r"\s*[;:—–]\s|,\s", unit.raw, maxsplit=1)[0])
-    return any(part and len(part & said) >= _CARRIED * len(part) for part in (unit.words, first if len(first) >= 3 else None))
+    clauses = [_words(c) for c in re.split(r"\s*[;:—–]\s|,\s", unit.raw)]
+    if clauses and len(clauses[0]) >= 3 and len(clauses[0] & said) >= _CARRIED * len(clauses[0]):
+        return True
+    if any(len(c) >= 4 and c <= said for c in clauses):
+        return True
+    digits = re.sub(r"\D", "", copy_text)
+    if any(len(n) >= 8 and n in digits for n in (re.sub(r"\D", "", m) for m in _PHONE.findall(unit.raw))):
+        return True
+    return bool(unit.words) and len(unit.words & said) >= _CARRIED * len(unit.words)
 
 
 def _without(text: str, raws: set[str]) -> str:

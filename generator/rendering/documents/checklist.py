@@ -425,7 +425,9 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
 # Who keeps a promise, by what it promises: refunds are sales' or customer service's, findings
 # and changes to publish are communications', training is the people director's, belongings
 # left behind are operations'; anything else the crisis lead's.
-_PROMISE_OWNERS = (("commercial", r"\b(?:refund\w*|reimburs\w*|repa(?:y|id)|rembours\w*|frais de stand|stand fees)"),
+_PROMISE_OWNERS = (("commercial", r"\b(?:refund\w*|reimburs\w*|repa(?:y|id)|rembours\w*|frais de stand|stand fees|"
+                                  r"money (?:will )?(?:go|come)s? back|paid back|recrédit\w*|l['’]argent (?:vous )?"
+                                  r"(?:sera|reviendra))"),
                    ("people", r"\b(?:training|trained|formation|formés?|formées?)\b"),
                    ("ops", r"\b(?:items?|belongings|lost property|objets|affaires)\b"),
                    ("comms", r"\b(?:publish\w*|publier|publierons|publiera)\b"))
@@ -553,7 +555,7 @@ def _same_in(brief: Brief, other_text: str) -> tuple[str, str] | None:
 
 # Steps done by saying something in public: the lots, what to watch for, how to get a refund,
 # the apology.
-_SAID_IN_PUBLIC = frozenset({"lots", "health", "refund", "own_words"})
+_SAID_IN_PUBLIC = frozenset({"lots", "health", "refund", "own_words", "phishing"})
 
 
 def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:
