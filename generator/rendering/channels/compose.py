@@ -323,7 +323,10 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 return _sorry_beside(draft, [*title, short], [], blocks, fits_first)
         return _sorry_beside(draft, title, kept, blocks, fits_first)
     remainder = first_block[len(first):].lstrip()
-    for cut, continued in clause_cuts(first):
+    # (Then the sentence without the words that only announce it, cut the same way: « Les criminels
+    # ont utilisé l'identifiant… pour se connecter à notre système… », never the title instead.)
+    direct = _after_teaser(first)
+    for cut, continued in [*clause_cuts(first), *(clause_cuts(direct) if direct != first else [])]:
         if _TEASER.match(cut.rstrip(" :\u00a0") + "."):
             continue  # « Nous savons comment les criminels sont entrés… » alone says nothing
         if fits_first(cut + "…"):
