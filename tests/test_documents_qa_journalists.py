@@ -240,3 +240,15 @@ def test_why_the_count_changed_is_asked_after_the_question_that_gives_it(project
     changed = next(i for i, h in enumerate(headings) if "Why has the number changed?" in h)
     hurt = next(i for i, h in enumerate(headings) if "hurt" in h or "injured" in h)
     assert hurt < changed, headings
+
+
+def test_when_we_found_out_is_unanswered_unless_the_statement_says_it(project, settings) -> None:  # type: ignore[no-untyped-def]
+    question = "When did it start, and when did you find out?"
+    plain = statement_file(severity="major", started="2026-05-02 09:00", title="Card readers down",
+                           sections={"Summary": "Since 08:10 our card readers refuse cards. We are sorry."},
+                           updates=(("2026-05-02 09:00", "identified", "We know the cause."),))
+    answers, _ = _brief(project, settings, "en", plain, "2026-05-02-readers.md")
+    assert "UNANSWERED for when we found out" in answers[question], answers[question]
+    told = plain.replace("We are sorry.", "Our night team found the fault at 08:25. We are sorry.")
+    answers, _ = _brief(project, settings, "en", told, "2026-05-02-readers.md")
+    assert "found the fault at 08:25" in answers[question] and "UNANSWERED" not in answers[question], answers[question]

@@ -61,6 +61,9 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.began", "It began {when}."),
     translatable("qa.affected_source", "the list of what is affected"),
     translatable("qa.first_word", "Our first public statement was posted {when}."),
+    # Translators: "When did you find out?" when the statement does not say.
+    translatable("qa.known_unanswered", "UNANSWERED for when we found out: the statement does not say. Check it with "
+                                        "the crisis lead before any interview."),
     translatable("qa.not_yet", "We do not know yet. We will say so as soon as we know, at the latest in our next update{when}."),
     # Translators: no promise of findings by a date (an inquiry takes months); {when} is unused.
     translatable("qa.never_guess", "We will not speculate: we will say what is established as soon as it is."),
