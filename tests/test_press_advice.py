@@ -61,3 +61,14 @@ def test_french_advice_names_whose_consumer_service_it_is(project, settings, mon
                                     "consommateurs."}, monkeypatch)
     assert "au service consommateurs de Calypso Pay." in release, release
     assert "notre service" not in release, release
+
+
+def test_an_instruction_in_the_summary_is_advice_never_a_quote_of_ourselves(project, settings):
+    text = statement_file(front="kind: recall\n", started="2026-09-03 17:30", sections={
+        "Summary": "We are recalling two lots of sliced tomme (T11, T12) because they may contain Listeria. Do not eat "
+                   "this cheese: take it back to the shop where you bought it for a refund, or throw it away. We apologise."},
+        updates=(("2026-09-03 17:30", "identified", "We are recalling lots T11 and T12."),))
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    assert "Calypso Pay advises: do not eat this cheese; take it back to the shop where you bought it for a refund, " \
+           "or throw it away." in release, release
+    assert "said in a statement: “Do not eat" not in release, release

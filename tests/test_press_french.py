@@ -258,9 +258,10 @@ def test_a_communique_states_its_chapo_and_leaves_an_instruction_to_the_advice(p
     assert "envoyez à Calypso Pay le justificatif : l’entreprise vous les remboursera" in release, release
 
 
-def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, settings):
+def test_the_summary_s_own_instruction_is_given_whole_near_the_top(project, settings):
     # « montez quand même » without « sans risque d'amende » tells people to board, not that it is
-    # allowed: the summary's instruction is quoted whole, its « ce soir » dated inside brackets.
+    # allowed: the summary's instruction is given whole, its « ce soir » dated, as the
+    # communiqué's own advice (never a quote of ourselves, « Calypso Pay indique : « … » »).
     text = statement_file(lang="fr", front="", started="2026-09-03 06:40", sections={
         "Résumé": "Depuis 5 h 50, une panne de notre billettique empêche de payer par carte à bord de nos cars. Si le "
                   "valideur refuse votre carte, montez quand même : vous pouvez voyager sans titre jusqu'à la fin du "
@@ -269,8 +270,10 @@ def test_the_summary_s_own_instruction_is_quoted_whole_near_the_top(project, set
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"),
                                    settings).text.replace("\u00a0", " ").replace("\u202f", " ")
     second = release.split("\n\n")[4]
-    assert "montez quand même : vous pouvez voyager sans titre jusqu'à la fin du service le 3 septembre au soir, " \
-           "sans risque d'amende" in second.replace("’", "'"), release
+    assert "Les recommandations de Calypso Pay : si le valideur refuse votre carte, montez quand même ; vous pouvez " \
+           "voyager sans titre jusqu'à la fin du service le 3 septembre au soir, sans risque d'amende" in \
+        second.replace("’", "'"), release
+    assert "«" not in second, second
 
 
 def test_french_copies_say_the_promise_as_the_authors_did(project, settings, monkeypatch):

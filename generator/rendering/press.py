@@ -221,6 +221,30 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     said = _Attribution(subject_name(org, lang), lang)
 
+    def _in_release(advice: str) -> str:
+        # Advice speaks to readers, but "our free line" in a release is nobody's: the
+        # organisation is named; the statement's tables are lists here ("the table above").
+        table = _TABLE_WORD.get(lang)
+        # « La Régie … vous livre »: a name that takes an article keeps it, in lower case within
+        # the sentence.
+        subject = subject_name(org, lang) if lang == "fr" else org
+        named = advice_named(advice, subject, lang)
+        if lang == "en":
+            # "X will never ask …, and it will never ask you to move money" (after a comma only:
+            # "call X's free line and it will refund you" could mean the line).
+            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}\b", r"\1 it", named)
+        if subject != org:
+            named = re.sub(rf"(?<=[^.!?] ){re.escape(subject)}", subject[:1].lower() + subject[1:], named)
+        return table.sub(_TABLE_LIST[lang], named) if table else named
+
+    def advises(instruction: str) -> str:
+        """ "X advises: do not…", « Les recommandations d'X : ne… »: one colon, no capital after it."""
+        text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", instruction)
+        if lang == "fr" or (lang == "en" and not re.match(r"I\b", text)):
+            text = _lower_first(text, org)
+        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
+                                       **{k: md_escape(v) for k, v in german_names(org).items()}) + " " + text
+
     summary_advice = [x.text for x in brief.summary_sentences[1:] if x.has("advice")]
     key_advice = brief.first_advice if brief.first_advice in summary_advice else None
 
@@ -258,6 +282,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None):
                 group = list(run)
                 said_run = rewritten(group) if can else None
+                if said_run is None and lang in ("en", "fr") and all(_is_instruction(one, lang) for one in group):
+                    # What people must do is advice the release gives, never a quote of ourselves
+                    # ("Fromagerie Bellecombe advises: do not eat this cheese; take it back…").
+                    pieces.append(advises(" ".join(_in_release(one) for one in group)))
+                    continue
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
                               else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             return md_escape_text(" ".join(pieces))
@@ -373,22 +402,6 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     blocks += [b for b in (own_section(s) for s in own) if b]
     if _quote_text(statement):
         blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
-    def _in_release(advice: str) -> str:
-        # Advice speaks to readers, but "our free line" in a release is nobody's: the
-        # organisation is named; the statement's tables are lists here ("the table above").
-        table = _TABLE_WORD.get(lang)
-        # « La Régie … vous livre »: a name that takes an article keeps it, in lower case within
-        # the sentence.
-        subject = subject_name(org, lang) if lang == "fr" else org
-        named = advice_named(advice, subject, lang)
-        if lang == "en":
-            # "X will never ask …, and it will never ask you to move money" (after a comma only:
-            # "call X's free line and it will refund you" could mean the line).
-            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}\b", r"\1 it", named)
-        if subject != org:
-            named = re.sub(rf"(?<=[^.!?] ){re.escape(subject)}", subject[:1].lower() + subject[1:], named)
-        return table.sub(_TABLE_LIST[lang], named) if table else named
-
     if any(not _not_advice(item, lang) for item in brief.advice_items):
         # Advice stays in the words people are given, introduced once by who gives it.
         heading = words["advice"].format(audience=words["audience"])
@@ -415,13 +428,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         advice = [md_escape_text(press_times(_in_release(_instruction_of(s, lang)), lang, settings.timezone, moment))
                   for p in paragraphs for s in _sentences(p) if _is_instruction(s, lang) and s not in brief.advice_items]
         # One colon per line: "X advises: do not come back: we are gathering them" → "…back; we…".
-        advice_text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", " ".join(advice))
-        if lang == "fr" or (lang == "en" and not re.match(r"I\b", advice_text)):
-            # « Les recommandations d'X : si vous… », "X advises: do not…": no capital after the colon
-            advice_text = _lower_first(advice_text, org)
-        return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
-                                       **{k: md_escape(v) for k, v in german_names(org).items()}) + " " + advice_text \
-            if advice else ""
+        return advises(" ".join(advice)) if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
     if any(told_latest):
