@@ -180,3 +180,17 @@ def test_a_promise_a_later_update_reports_kept_is_ticked_and_one_still_ahead_is_
     ahead = next(line for line in checklist.splitlines() if "public promise “Our 46 marketing colleagues" in line)
     assert kept.startswith("- [x]") and ahead.startswith("- [ ]"), checklist
     assert "say publicly where it stands" not in checklist, checklist
+
+
+def test_a_promise_for_the_morning_of_a_day_is_over_at_noon():
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.deadlines import passed_deadline, promised_by
+
+    paris = ZoneInfo("Europe/Paris")
+    written = datetime(2026, 11, 30, 17, 30, tzinfo=paris)
+    for lang, text in (("fr", "Les 37 autres virements le seront le 1er décembre au matin."),
+                       ("en", "The other 37 transfers will be credited on 1 December in the morning.")):
+        assert passed_deadline(text, written, datetime(2026, 12, 1, 11, 0, tzinfo=paris), paris) is None, text
+        assert passed_deadline(text, written, datetime(2026, 12, 1, 12, 0, tzinfo=paris), paris) is not None, text
+        assert promised_by(text, lang, written, paris) == (datetime(2026, 12, 1, 12, 0, tzinfo=paris), True), text

@@ -24,6 +24,10 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun
 _BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au plus tard le)\s*(?:the )?" + _WEEKDAY
                  + r"(\d{1,2})(?:er)?"
                  r"\s+([a-zéû]+)(?:\s+\d{4})?(?:,?\s+(?:at|à)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?)?", re.IGNORECASE)
+# A part of a day promised ("the 37 will be credited on 1 December in the morning", « le seront le
+# 1er décembre au matin »): over at noon.
+_MORNING = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?\s+(?:in the morning|au matin)\b|"
+                      r"\bon the morning of\s+" + _WEEKDAY + r"(\d{1,2})\s+([a-z]+)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
                      r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
 # A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
@@ -91,6 +95,10 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
                 return day
         elif day < local_now.date():
             return day
+    for match in _MORNING.finditer(text):
+        day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
+        if day is not None and datetime.combine(day, time(12, 0), zone) <= local_now:
+            return day
     within = _WITHIN.search(text)
     if within and incident is not None:
         day = incident.astimezone(zone).date() + timedelta(days=int(within.group(1) or within.group(2)))
@@ -134,6 +142,10 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
         if match.group(3):
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
         return datetime.combine(day, time(23, 59), zone), False
+    for match in _MORNING.finditer(text):
+        day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
+        if day is not None:
+            return datetime.combine(day, time(12, 0), zone), True
     within = _WITHIN_DAYS.search(text)
     if within:
         day = _after_days(written, zone, int(within.group(1)), bool(within.group(2) or within.group(3)))
