@@ -252,3 +252,11 @@ def test_when_we_found_out_is_unanswered_unless_the_statement_says_it(project, s
     told = plain.replace("We are sorry.", "Our night team found the fault at 08:25. We are sorry.")
     answers, _ = _brief(project, settings, "en", told, "2026-05-02-readers.md")
     assert "found the fault at 08:25" in answers[question] and "UNANSWERED" not in answers[question], answers[question]
+
+
+def test_a_fire_on_our_site_is_known_as_it_happens(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(severity="major", started="2026-05-09 15:00", front="kind: safety\n", title="Fire at the fair",
+                          sections={"Summary": "At 14:40 a fire broke out on a stand at our fair. We are sorry."},
+                          updates=(("2026-05-09 15:00", "investigating", "The fire is out."),))
+    answers, _ = _brief(project, settings, "en", text, "2026-05-09-fair.md")
+    assert "UNANSWERED" not in answers["When did it start, and when did you find out?"], answers

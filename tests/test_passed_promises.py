@@ -194,3 +194,6 @@ def test_a_promise_for_the_morning_of_a_day_is_over_at_noon():
         assert passed_deadline(text, written, datetime(2026, 12, 1, 11, 0, tzinfo=paris), paris) is None, text
         assert passed_deadline(text, written, datetime(2026, 12, 1, 12, 0, tzinfo=paris), paris) is not None, text
         assert promised_by(text, lang, written, paris) == (datetime(2026, 12, 1, 12, 0, tzinfo=paris), True), text
+    # A fact told of a morning is no promise: it never "passes".
+    fact = "The safety commission inspected the halls on the morning of 29 November: halls 3 and 5 reopen at 09:00."
+    assert passed_deadline(fact, written, datetime(2026, 12, 1, 12, 0, tzinfo=paris), paris) is None

@@ -285,11 +285,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 if said_run is None and lang in ("en", "fr") and all(_is_instruction(one, lang) for one in group):
                     # What people must do is advice the release gives, never a quote of ourselves
                     # ("Fromagerie Bellecombe advises: do not eat this cheese; take it back…").
-                    pieces.append(advises(" ".join(_in_release(one) for one in group)))
+                    pieces.append("\n\n" + advises(" ".join(_in_release(one) for one in group)) + "\n\n")
                     continue
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
                               else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
-            return md_escape_text(" ".join(pieces))
+            # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
+            return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
         if not text.rstrip().endswith("?") and _owner_unnamed(told[0], org, lang):
             # "its system" needs the name before it, in the lead and in any paragraph that opens

@@ -80,8 +80,9 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
         lines.append(f"> {known[0].text}")
         sources.append(known[0].source)
     lines.append(words["first_word"].format(when=_at(brief, brief.statement.first_update.at)))
-    if not known:
+    if not known and brief.kind != "safety":
         # Our first word is not when we found out: the half the statement leaves open is said so.
+        # (A fire or an accident on our site is known as it happens.)
         lines.append(words["known_unanswered"])
     return "\n\n".join(lines), "; ".join(dict.fromkeys(sources))
 
