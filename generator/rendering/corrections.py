@@ -188,6 +188,14 @@ _TOTAL = re.compile(rf"(?<![\w-])(?P<count>{_COUNT_WORDS}|{_VALUE})\s+(?P<noun>[
                     r"\b(?:au total|en tout|in total|altogether)\b", re.IGNORECASE)
 
 
+# A recall that grows: "we are extending the recall to this lot", « nous étendons le rappel » (the
+# copies say it first; the checklist gets every notice and poster updated).
+RECALL_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?"
+                             r"covers\b|\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |"
+                             r"notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |"
+                             r"également )?rappelée?\b", re.IGNORECASE)
+
+
 def changes_scope(corrections: list[str]) -> bool:
     return any(_SCOPE.search(text) for text in corrections)
 

@@ -1548,7 +1548,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "We are extending the recall to this lot": the news of the update, before its advice
             # (a text that names a lot without saying it is now recalled reads as a test result).
             # (Not in the first update: "lot L2631B is also recalled" is part of the recall it announces.)
-            extends = [g for g, _ in groups if _EXTENDS.search(g)][:1]
+            extends = [g for g, _ in groups if corrections.RECALL_EXTENDED.search(g)][:1]
             named = [code for code in brief.lot_codes if code in (candidates[0] if candidates else "")]
             if extends and len(named) == 1:
                 # "…to this lot" said alone names it: "We are extending the recall to lot L2632A".
@@ -1641,7 +1641,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         lead = opening
         tries = [(option, keep) for keep in range(len(must), 0, -1) for option in options]
         if must and update is not None and correction is None and update is not brief.statement.first_update \
-                and brief.kind == "recall" and _EXTENDS.search(must[0]) and re.search(r"\blot\s+\S*\d", must[0], re.IGNORECASE):
+                and brief.kind == "recall" and corrections.RECALL_EXTENDED.search(must[0]) and re.search(r"\blot\s+\S*\d", must[0], re.IGNORECASE):
             # "We are extending the recall to lot L2632A" and what to do say more than the test
             # result that led to it: both, before the result with only one of them.
             tries.insert(len(options), ("", len(must)))
@@ -1949,11 +1949,6 @@ _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )
                      r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
-# A recall that grows: "we are extending the recall to this lot", « nous étendons le rappel ».
-_EXTENDS = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?covers\b|"
-                      r"\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |notre |ce )?rappel|"
-                      r"\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |également )?rappelée?\b",
-                      re.IGNORECASE)
 
 
 def _gives_corrected_value(update: Update, said: str) -> bool:

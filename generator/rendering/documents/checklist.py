@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from generator.core.catalogues import translated
 from generator.core.clock import now as current_time
+from generator.rendering import corrections
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
@@ -365,33 +366,29 @@ def _on_the_ground(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     return items
 
 
-# An update that widens a recall ("We are extending the recall to lot L2632A", « nous étendons le rappel »).
-_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?covers\b|"
-                       r"\b(?:étend\w*|élarg\w*) (?:le |notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b",
-                       re.IGNORECASE)
-
-
 def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     """What changed after the first word, that every copy already out must now say: a recall
     widened to more lots (the notice, the posters, the authorities of each country, the shops),
     a correction (the posts, e-mails, notices and posters that gave the old fact)."""
-    lang, items = brief.lang, []
+    lang = brief.lang
+
+    def step(text: str, owner: str, due: datetime) -> ChecklistItem:
+        late = due < brief.now
+        return ChecklistItem(text, (f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}",
+                                    f"{word('deadline', lang)} {brief.when(due)}"
+                                    + (f" ({word('passed_internal', lang)})" if late else "")), False, late)
+
+    items = []
     if brief.kind == "recall":
         for update in reversed(brief.statement.updates[:-1]):
-            if _EXTENDED.search(update.text):
-                due = update.at + timedelta(hours=12)  # (the same day, as the recall's own notice)
-                items.append(ChecklistItem(word("recall_extended", lang).format(when=brief.when(update.at)), (
-                    f"{word('owner', lang)} {owner_for('ops', settings.crisis_team, lang)}",
-                    f"{word('deadline', lang)} {brief.when(due)}" + (
-                        f" ({word('passed_internal', lang)})" if due < brief.now else "")), False, due < brief.now))
+            if corrections.RECALL_EXTENDED.search(update.text):  # (due the same day, as the recall's own notice)
+                items.append(step(word("recall_extended", lang).format(when=brief.when(update.at)), "ops",
+                                  update.at + timedelta(hours=12)))
     for update in reversed(brief.statement.updates):
         for correction in update.corrections:
-            due = correction.at + timedelta(hours=2)
-            items.append(ChecklistItem(word("corrected", lang).format(
-                when=brief.when(correction.at), sentence=quoted(correction.text.strip(), lang)), (
-                f"{word('owner', lang)} {owner_for('comms', settings.crisis_team, lang)}",
-                f"{word('deadline', lang)} {brief.when(due)}" + (
-                    f" ({word('passed_internal', lang)})" if due < brief.now else "")), False, due < brief.now))
+            items.append(step(word("corrected", lang).format(when=brief.when(correction.at),
+                                                               sentence=quoted(correction.text.strip(), lang)),
+                              "comms", correction.at + timedelta(hours=2)))
     return items
 
 

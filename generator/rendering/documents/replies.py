@@ -28,7 +28,7 @@ from generator.rendering import roles
 from generator.rendering.brief import off_page, without_page_talk
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
-from generator.rendering.deadlines import passed_deadline, passed_promise, past_until
+from generator.rendering.deadlines import MONTHS, passed_deadline, passed_promise, past_until
 from generator.rendering.moments import day_words
 from generator.rendering.documents.freshness import dated, here_named, holds_wrong_value, is_emergency, is_helpline
 from generator.rendering.documents.freshness import wrong_values
@@ -270,9 +270,7 @@ _WRITE_TO = {"en": (rf"\b(?:please )?(?:write|e-?mail)(?: to)? (?:us at )?{_SUPP
 _TALLY = re.compile(r"\b(?:answered|handled|received|taken|répondu à|traité|reçu|pris)\b[^.;]{0,25}?\d[\d,.\u00a0\u202f ]*"
                     r"\s+(?:calls|appels|e-?mails|messages|requests|demandes)\b", re.IGNORECASE)
 _TIME_OR_DAY = re.compile(r"\b\d{1,2}(?::\d\d|[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?\b)|\b\d{1,2}(?:er)?[\s\u00a0]+"
-                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                          r"décembre)\b", re.IGNORECASE)
+                          rf"(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 
 
 def _statistics(sentence: str, lang: str) -> bool:
