@@ -125,6 +125,14 @@ def test_with_the_press_values_a_statement_is_built_with_its_press_release(here:
         "Trains delayed on the coast line")
 
 
+def test_a_site_in_two_languages_names_its_press_office_in_each(here: Path) -> None:
+    result = run("init", "acme", "--name", "Acme Rail", "--url", "https://status.acme-rail.example/",
+                 "--lang", "fr", "--lang", "en", "--about", "Acme Rail fait rouler des trains.", *PRESS)
+    assert result.exit_code == 0, result.output
+    contact = load_settings(here / "acme").media_contact
+    assert (contact.name_in("fr"), contact.name_in("en")) == ("Service de presse", "Press office")
+
+
 def test_nothing_is_overwritten_and_bad_values_are_refused_with_a_hint(here: Path) -> None:
     site = here / "existing"
     site.mkdir()

@@ -177,3 +177,37 @@ def test_a_crisis_team_role_per_language_needs_a_text_for_each(project):
         _with_team(project, "    crisis_team:\n      - {name: Marc Roux, role: {en: Chief Executive, fr: \"\"}}\n")
     messages = [p.message for p in raised.value.problems]
     assert messages == ["`extra.onevoice.crisis_team.role` must be text or one text per language"], messages
+
+
+
+def _with_press_office(project, names: str):
+    from generator.reading.settings import load_settings
+
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    assert "      name: Julie Besson\n" in text
+    config.write_text(text.replace("      name: Julie Besson\n", f"      name: {names}\n", 1))
+    return load_settings(project)
+
+
+def test_a_press_office_named_per_language_signs_each_language_in_its_own(project, incidents):
+    from generator.rendering.press import render_press_release
+
+    settings = _with_press_office(project, "{en: Press office, fr: Service de presse}")
+    english = _statement(incidents, "2026-11-20-card-payments", "en")
+    french = _statement(incidents, "2026-11-20-card-payments", "fr")
+    release = render_press_release(english, settings).text
+    assert "Press office\npresse@calypso-pay.example" in release and "Service de presse" not in release
+    assert "Service de presse\npresse@calypso-pay.example" in render_press_release(french, settings).text
+    memo = render_memo(english, settings, NOW)
+    assert "Press office" in memo and "presse" not in memo.replace("presse@", "")
+    assert "vers le service de presse" in render_memo(french, settings, NOW)
+
+
+def test_a_press_office_name_for_a_language_the_site_lacks_is_refused(project):
+    from generator.core.errors import SettingsError
+
+    with pytest.raises(SettingsError) as raised:
+        _with_press_office(project, "{en: Press office, es: Prensa}")
+    messages = [p.message for p in raised.value.problems]
+    assert messages == ["`extra.onevoice.media_contact.name` has a text for 'es', which is not a site language"], messages

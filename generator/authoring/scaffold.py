@@ -45,6 +45,19 @@ ABOUT = {"en": "{name} does … (one or two sentences about your organisation)."
 PRESS_OFFICE = {"en": "Press office", "fr": "Service de presse", "de": "Pressestelle"}
 
 
+def _yaml_str(value: object) -> str:
+    """A YAML scalar, or a flow mapping of them ({en: "Press office", fr: "Service de presse"})."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}: {_yaml_str(text)}" for key, text in value.items()) + "}"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _press_office(langs: list[str]) -> str | dict[str, str]:
+    """The press office's name in each language: an English release signs "Press office"."""
+    names = {lang: PRESS_OFFICE.get(lang, PRESS_OFFICE["en"]) for lang in langs}
+    return names if len(langs) > 1 else names[langs[0]]
+
+
 @dataclass(frozen=True)
 class Press:
     """What every press release needs, given to `init` or left for mkdocs.yml."""
@@ -196,7 +209,7 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(PACKAGED_TEMPLATES / "init")), undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
-    environment.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    environment.filters["yaml_str"] = _yaml_str
     values = {
         "name": name, "url": url, "languages": langs, "timezone": zone, "version": version,
         "requirement": requirement,
@@ -208,7 +221,7 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
         else {lang: ABOUT.get(lang, ABOUT["en"]).format(name=name) for lang in langs},
         "about_given": bool(press.about),
         "city": press.city.strip() if press.city else None,
-        "contact": {"name": press.contact_name or PRESS_OFFICE.get(langs[0], PRESS_OFFICE["en"]),
+        "contact": {"name": press.contact_name or _press_office(langs),
                     "email": press.email, "phone": press.phone.strip()} if press.email and press.phone else None,
         "hashtag": (re.sub(r"\W", "", name) or "Our") + "Status",
     }

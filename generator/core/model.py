@@ -280,9 +280,15 @@ class Component:
 
 @dataclass(frozen=True)
 class MediaContact:
-    name: str
+    name: str  # in the site's first language
     email: str
     phone: str
+    # A press office named in each language ({en: Press office, fr: Service de presse}): an
+    # English release never signs with the French label.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, lang: str) -> str:
+        return dict(self.names).get(lang, self.name)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ SETTING_DOCS: dict[str, str] = {
     "languages": "Site languages, ISO 639-1 codes, default first, e.g. [en, fr] (required).",
     "location": "Press-release dateline city: text, or one per language {en: Lyon, fr: Lyon}.",
     "about": "The press release's About text, one per language {en: …, fr: …}.",
-    "media_contact": "Press contact {name, email, phone} for press releases and memos.",
+    "media_contact": "Press contact {name, email, phone} for press releases, memos and replies; a name that is an office, not a person, can be given per language {en: Press office, fr: Service de presse} (`init` writes it so for a site in several languages).",
     "crisis_team": "The crisis team for the staff memo and the checklist's owners: a list of {name, role, phone, email}; "
                    "a role is text or one per language {en: Chief Executive, fr: Directeur général}.",
     "channels": "Channels to generate, among " + ", ".join(CHANNEL_IDS) + " (default: all).",
@@ -146,9 +146,13 @@ def load_settings(root: Path) -> Settings:
     contact = None
     raw_contact = raw.get("media_contact")
     if raw_contact is not None:
-        if isinstance(raw_contact, dict) and all(_text(raw_contact.get(k)) for k in ("name", "email", "phone")):
-            contact = MediaContact(*(str(raw_contact[k]).strip() for k in ("name", "email", "phone")))
-        else:
+        names = _per_language(raw_contact.get("name"), prefix + "media_contact.name", languages, out) \
+            if isinstance(raw_contact, dict) else {}
+        if names and all(_text(raw_contact.get(k)) for k in ("email", "phone")):
+            name = names.get(languages[0]) or next(iter(names.values()))
+            contact = MediaContact(name, str(raw_contact["email"]).strip(), str(raw_contact["phone"]).strip(),
+                                   names=tuple(sorted(names.items())))
+        elif not (isinstance(raw_contact, dict) and isinstance(raw_contact.get("name"), dict)):
             out.add(prefix + "media_contact", "`media_contact` needs a name, an email and a phone",
                     "e.g. {name: Julie Besson, email: press@example.com, phone: '+33 1 00 00 00 00'}")
 

@@ -478,7 +478,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # (The boilerplate in the release's one spelling: "organizes" beside "apologized".)
         about=block("about", None, ap_spelling(settings.about[lang]) if lang == "en" else settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
-        contact=(contact.name, contact.email, contact.phone),
+        contact=(contact.name_in(lang), contact.email, contact.phone),
         end_mark=words["end"],
     )
 

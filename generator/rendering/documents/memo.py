@@ -203,7 +203,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         customer_paragraphs.append(w["for_you"] + "\n\n" + "\n".join(f"- {item}" for item in brief.staff_advice))
     contact = settings.media_contact
     assert contact is not None  # checked above
-    who = [w["press"].format(name=_contact_name(contact.name, lang), phone=contact.phone, email=contact.email)]
+    who = [w["press"].format(name=_contact_name(contact.name_in(lang), lang), phone=contact.phone, email=contact.email)]
     if settings.crisis_team:
         who.append(w["team"] + "\n\n" + "\n".join(
             "- " + w["team_member"].format(name=m.name, role=m.role_in(lang),

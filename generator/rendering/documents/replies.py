@@ -224,7 +224,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     contact = settings.media_contact
     if contact is not None and all((contact.name, contact.email, contact.phone)):
         # (A journalist gets the statement's own address: the press office is no phishing target.)
-        press = words["press"].format(name=contact.name, email=contact.email, phone=contact.phone,
+        press = words["press"].format(name=contact.name_in(lang), email=contact.email, phone=contact.phone,
                                       url=settings.statement_url(statement.slug, lang))
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
     for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
