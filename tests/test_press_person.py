@@ -357,3 +357,18 @@ def test_a_french_clause_after_a_semicolon_says_elle_rather_than_the_name_again(
     # Another body named in between: the name again, never an « elle » that could be the agency's.
     told = _french("Nous avons prévenu l'agence régionale de santé ; nous la tiendrons informée.")
     assert told is not None and "; elle" not in told[0], told
+
+
+def test_an_apology_after_a_clause_about_the_fault_names_the_organisation():
+    # "…an update the company installed overnight; it apologized": "it" would be the fault.
+    told = _english("The fault comes from an update we installed overnight, and we apologise.")[0]
+    assert told.endswith("and Brisa Rail apologized.") and "it apologized" not in told
+    # A sentence that opens on the organisation keeps its pronoun.
+    assert _english("We found the fault at 9:00 and we apologise.")[0] == "Brisa Rail found the fault at 9:00 and it apologized."
+
+
+def test_after_a_semicolon_elle_is_ours_only_when_the_sentence_opens_on_us():
+    told = _french("La panne vient d'une mise à jour que nous avons installée cette nuit ; nous vous présentons nos excuses.")[0]
+    assert told.endswith("; Ardel Énergie présente ses excuses.") and "elle présente" not in told
+    assert _french("Nous revenons à la version précédente ; nous ne pouvons pas encore dire quand.")[0] == \
+        "Ardel Énergie revient à la version précédente ; elle ne peut pas encore dire quand."

@@ -54,6 +54,7 @@ class _Mentions:
     in_sentence: bool = False  # already named in the sentence being rewritten
     owner_in_sentence: bool = False  # named as an owner or object: "its" is then clear
     later: str = "the company"  # how later sentences name it
+    leads: bool = False  # the sentence opens on the organisation as its subject
 
     def subject(self) -> str:
         # "The company" reads better than a bare "it" as the subject of a new sentence; within
@@ -147,6 +148,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         if _APOLOGY_WITH_REASON.search(sentence):
             return None  # "We are sorry: it was our job to…" is quoted: told, it reads "it was its job…"
         mentions.in_sentence = mentions.owner_in_sentence = False
+        mentions.leads = re.match(r"\s*(?:We|" + re.escape(organisation) + r")\b", sentence) is not None
         # "…told us about calls: please hang up and ring us on the number on your card": the
         # request after the colon still speaks to the reader, the organisation named.
         request = re.search(r"[:;] (?=[Pp]lease\b)", sentence)
@@ -172,9 +174,12 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                 # "We are deeply sorry" keeps its weight: "X said it was deeply sorry", never a
                 # flat "X apologized".
                 deep = re.match(r"are (deeply|very|truly) sorry", match.group("apology"))
+                # "The fault comes from an update the company installed; it apologized": "it"
+                # would be the fault. Only a sentence that opens on the organisation says "it".
+                who = mentions.name if mentions.in_sentence and not mentions.leads else mentions.subject()
                 if deep:
-                    return f"{mentions.subject()} said it was {deep.group(1)} sorry"
-                return f"{mentions.subject()} {apologized}"
+                    return f"{who} said it was {deep.group(1)} sorry"
+                return f"{who} {apologized}"
             return subject(match)
 
         def own_fault(match: re.Match[str]) -> str:
@@ -540,6 +545,10 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # sentence; named at its start, it is named.
             named, in_sentence = True, not owned.startswith(("L", "Les "))
         sentence = owned
+        # Whether the organisation is the sentence's subject: only then is « elle » after a
+        # semicolon ours (« La panne vient d'une mise à jour que nous avons installée ; elle… »
+        # would be the fault's).
+        leads = re.match(r"\s*(?:Nous|" + re.escape(organisation) + r")\b", sentence) is not None
         if re.search(r"\bnous-mêmes\b", sentence) and re.search(
                 r"(?<![Nn]ous )\b(?:" + "|".join(_FR_IRREGULAR) + r")\b", sentence):
             # « l'enquête, et nous-mêmes, devons répondre »: a verb shared with another subject
@@ -566,7 +575,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             since = before[mentions[-1].end():] if mentions else ""
             far = re.search(r"[,;:]\s", since) is not None and re.search(
                 r"\b(?:la|une|cette|celle|l['’]\w|c['’]est)", since, re.IGNORECASE) is not None
-            if far and re.search(r"[\s\u00a0\u202f];\s+$", before) and not _FR_OTHER_BODY.search(since):
+            if far and leads and re.search(r"[\s\u00a0\u202f];\s+$", before) and not _FR_OTHER_BODY.search(since):  # noqa: B023
                 # « …la version précédente ; elle ne peut pas encore dire… »: a clause that opens on
                 # the subject after a semicolon is ours, when no other body was named since.
                 far = False
