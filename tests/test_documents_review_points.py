@@ -384,7 +384,8 @@ def test_will_you_be_fined_gets_a_straight_line_not_a_dodge(project, settings): 
         updates=(("2026-11-25 10:00", "identified", "We blocked the access."),))
     qa = render_qa_brief(write_statement(project, settings, text, "2026-11-25-breach.md"), settings, NOW)
     answer = qa.split("Will you be fined?")[1].split("\n## ")[0]
-    assert "That is for the regulators to decide, not for us." in answer and "cooperat" not in answer, answer
+    assert "Any penalty is for the regulators to decide; we will not prejudge their decision." in answer, answer
+    assert "cooperat" not in answer and "not for us" not in answer, answer
     assert "Our priority is the people affected" not in answer, answer
 
 

@@ -23,7 +23,7 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.source", "Source:"),
     translatable("qa.say", "Say instead:"),
     # Translators: asked whether the organisation will be fined: never a dodge.
-    translatable("qa.regulators", "That is for the regulators to decide, not for us."),
+    translatable("qa.regulators", "Any penalty is for the regulators to decide; we will not prejudge their decision."),
     # Translators: asked whether anyone will lose their job, after the statement owns the fault.
     translatable("qa.pressed", "If pressed:"),
     # Translators: before a line the statement does not say in so many words (what we answer for):
