@@ -208,7 +208,7 @@ def test_a_french_page_names_a_greenwich_clock_gmt_as_its_text_does() -> None:
         "10 h 30, heure de Paris")
 
 
-def test_words_a_release_quotes_mark_the_page_they_call_here_as_an_editors(project, settings):  # type: ignore[no-untyped-def]
+def test_words_a_release_quotes_say_the_page_they_call_here_plainly(project, settings):  # type: ignore[no-untyped-def]
     text = statement_file(lang="fr", front="", title="Données de clients consultées", sections={
         "Résumé": "Des données de 3 412 clients ont été copiées. Nous vous présentons nos excuses.",
         "Ce qui s'est passé": "L'origine de la fuite fait l'objet d'une enquête ; nous en publierons ici les "
@@ -216,11 +216,11 @@ def test_words_a_release_quotes_mark_the_page_they_call_here_as_an_editors(proje
         updates=(("2026-11-25 10:00", "identifié", "Nous avons bloqué l'accès."),))
     release = render_press_release(write_statement(project, settings, text, "2026-11-25-test.fr.md"), settings).text
     release = release.replace("\u00a0", " ").replace("’", "'")
-    # Inside quotation marks, the authors' words: « ici » (this page) is said in brackets, as an
-    # editor's words, never « en ligne » put silently in their mouth nor a bare « ici » in a release.
+    # Inside quotation marks, the authors' words: « ici » (this page) is said « en ligne », with no
+    # journalist's [brackets] (the release is the organisation's own text), never a bare « ici ».
     said = re.findall(r"«[^»]*»", release)
-    assert any("nous en publierons [en ligne] les conclusions" in quote for quote in said), release
-    assert not any(" ici " in quote for quote in said), release
+    assert any("nous en publierons en ligne les conclusions" in quote for quote in said), release
+    assert not any(" ici " in quote or "[" in quote for quote in said), release
 
 
 def test_a_recall_updates_picture_names_the_lots_it_tells_people_not_to_eat(project, settings):  # type: ignore[no-untyped-def]

@@ -44,7 +44,6 @@ from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from generator.rendering.deadlines import MONTHS, latest_day_told
 from generator.rendering.documents.freshness import holds_wrong_value, superseded_values
-from generator.rendering.documents.passages import marked_edits
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
@@ -258,9 +257,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         facts = [s if s == key_advice and not _fact_of(s, lang) else _fact_of(s, lang) for s in _sentences(paragraph)]
         sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
                      for s in filter(None, facts)]
-        # What is quoted keeps the authors' words: their "here" (« ici ») is said in [brackets],
-        # as an editor marks what is not the speaker's ("we will post [on our website]").
-        as_said = dict(zip(sentences, (press_times(marked_edits(s, _here_named(s, lang)), lang, settings.timezone, moment)
+        # What is quoted keeps the authors' words, their "here" (« ici ») said plainly ("we will
+        # post on our website"): the release is the organisation's own text, so its quotes take
+        # no journalist's [brackets].
+        as_said = dict(zip(sentences, (press_times(_here_named(s, lang), lang, settings.timezone, moment)
                                        for s in filter(None, facts))))
         if not sentences:
             return ""
@@ -1319,9 +1319,10 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
     # The speaker's words as the page and every channel give them: a quote is never reworded,
-    # not even to AP spelling ("I apologise", "advert" stay); "here", which means the page, is
-    # said in [brackets] as an editor's words ("we will publish [on our website] what…").
-    quote = marked_edits(_quote_text(statement), _here_named(_quote_text(statement), statement.lang))
+    # not even to AP spelling ("I apologise", "advert" stay); only "here", which means the page,
+    # is said for a reader away from it ("we will publish on our website what…"), with no
+    # [brackets]: the organisation does not mark edits to its own spokesperson's words.
+    quote = _here_named(_quote_text(statement), statement.lang)
     if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (
