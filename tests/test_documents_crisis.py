@@ -211,3 +211,19 @@ def test_a_press_office_name_for_a_language_the_site_lacks_is_refused(project):
         _with_press_office(project, "{en: Press office, es: Prensa}")
     messages = [p.message for p in raised.value.problems]
     assert messages == ["`extra.onevoice.media_contact.name` has a text for 'es', which is not a site language"], messages
+
+
+def test_a_role_with_an_unquoted_comma_is_explained_at_its_members_line(project):
+    from generator.core.errors import SettingsError
+
+    # YAML reads `{fr: Conseillère principale, communications, en: …}` as three keys, the
+    # second with no text: the message says why, and where.
+    with pytest.raises(SettingsError) as raised:
+        _with_team(project, "    crisis_team:\n      - {name: Marc Roux, role: Directeur}\n"
+                   "      - {name: Sophie Bélanger, role: {fr: Conseillère principale, communications, "
+                   "en: Senior Communications Advisor}}\n")
+    [problem] = raised.value.problems
+    lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    assert "Sophie Bélanger" in lines[problem.line - 1], problem
+    assert "reads `communications` as a language with no text" in problem.message, problem.message
+    assert 'in quotes, e.g. {en: "…, communications"}' in problem.hint, problem.hint

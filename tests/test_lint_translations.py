@@ -34,6 +34,10 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Orders from 1 March are affected.", "Les commandes depuis le 1er mars sont concernées."),
     ("Orders placed from March 2 to March 9 are affected.", "Les commandes passées du 2 au 9 mars sont concernées."),
     ("Orders placed March 2-9 are affected.", "Les commandes passées du 2 au 9 mars sont concernées."),
+    # The North American way and the French: a range told with "and" / « et le ».
+    ("Between November 17 and 23, 2026, someone copied the data.",
+     "Entre le 17 et le 23 novembre 2026, quelqu'un a copié les données."),
+    ("Between 17 and 23 November, someone copied the data.", "Du 17 au 23 novembre, quelqu'un a copié les données."),
     ("We will call you back by 4:15 pm.", "Nous vous rappellerons d'ici 16 h 15."),
     ("We will call you back by 21:00.", "Nous vous rappellerons d’ici 21 h."),
     ("The line is open 24/7.", "La ligne est ouverte 24 h/24 et 7 j/7."),
@@ -90,6 +94,13 @@ def test_a_french_range_that_ends_on_another_day_is_an_error(project: Path) -> N
                                       "Les commandes passées du 2 au 8 mars sont concernées."))
     (problem,) = by_rule(result.problems, "inconsistent-facts")
     assert "“2 au 8 mars” here but “March 2 to March 9”" in problem.message
+
+
+def test_a_range_told_with_and_that_ends_on_another_day_is_an_error(project: Path) -> None:
+    result = lint_files(project, pair("Between November 17 and 23, someone copied the data.",
+                                      "Entre le 17 et le 24 novembre, quelqu'un a copié les données."))
+    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert "“17 et le 24 novembre” here but “November 17 and 23”" in problem.message, problem.message
 
 
 def test_updates_are_compared_by_their_time(project: Path) -> None:

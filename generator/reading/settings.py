@@ -55,8 +55,9 @@ class _Collector:
         self.path, self.positions = path, positions
         self.problems: list[Problem] = []
 
-    def add(self, key: str, message: str, hint: str = "", rule: str = "settings/invalid") -> None:
-        line, column = self.positions.get(key, self.positions.get(key.rsplit(".", 1)[0], (1, 1)))
+    def add(self, key: str, message: str, hint: str = "", rule: str = "settings/invalid",
+            at: tuple[int, int] | None = None) -> None:
+        line, column = at or self.positions.get(key, self.positions.get(key.rsplit(".", 1)[0], (1, 1)))
         self.problems.append(Problem(self.path, line, column, "error", rule, message, hint))
 
 
@@ -64,18 +65,28 @@ def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _per_language(value: Any, key: str, languages: tuple[str, ...], out: _Collector) -> dict[str, str]:
+def _per_language(value: Any, key: str, languages: tuple[str, ...], out: _Collector,
+                  at: tuple[int, int] | None = None) -> dict[str, str]:
     if value is None:
         return {}
     if isinstance(value, str):
         return {lang: value.strip() for lang in languages}
+    if isinstance(value, dict):
+        # `{fr: Conseillère principale, communications, en: …}`: YAML reads the comma as the end
+        # of the French text and "communications" as one more key, with no text.
+        stray = [str(k) for k, v in value.items() if v is None and str(k) not in languages]
+        if stray:
+            out.add(key, f"`{key}` reads `{stray[0]}` as a language with no text: inside {{…}} a comma "
+                    "ends a text", f"put a text that holds a comma in quotes, e.g. {{{languages[0]}: \"…, "
+                    f"{stray[0]}\"}}", at=at)
+            return {}
     if not isinstance(value, dict) or not all(_text(v) for v in value.values()):
-        out.add(key, f"`{key}` must be text or one text per language", f"e.g. {{{languages[0]}: …}}")
+        out.add(key, f"`{key}` must be text or one text per language", f"e.g. {{{languages[0]}: …}}", at=at)
         return {}
     for lang in value:
         if lang not in languages:
             out.add(f"{key}.{lang}", f"`{key}` has a text for '{lang}', which is not a site language",
-                    f"site languages: {', '.join(languages)}")
+                    f"site languages: {', '.join(languages)}", at=at)
     return {str(k): str(v).strip() for k, v in value.items()}
 
 
@@ -209,12 +220,14 @@ def load_settings(root: Path) -> Settings:
     members = raw.get("crisis_team", []) or []
     if not isinstance(members, list):
         members = [None]
-    for member in members:
+    places = _item_positions(text, prefix + "crisis_team")
+    for index, member in enumerate(members):
         fields = {k: _text(member.get(k)) or "" for k in ("name", "phone", "email")} \
             if isinstance(member, dict) else {}
         # A role is text, or one text per language ({en: Chief Executive, fr: Directeur général}).
-        roles = _per_language(member.get("role"), prefix + "crisis_team.role", languages, out) \
-            if isinstance(member, dict) else {}
+        where = places[index] if index < len(places) else {}
+        roles = _per_language(member.get("role"), prefix + "crisis_team.role", languages, out,
+                              at=where.get("role", where.get(""))) if isinstance(member, dict) else {}
         if not roles and isinstance(member, dict) and isinstance(member.get("role"), dict):
             continue  # told above: a role per language needs a text for each
         if not fields.get("name") or not roles:

@@ -113,14 +113,16 @@ def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """Date ranges: "from 2 to 9 March", "March 2-9", "2–9 March", « du 2 au 9 mars »."""
+    """Date ranges: "from 2 to 9 March", "March 2-9", "2–9 March", "between November 17 and
+    23", « du 2 au 9 mars », « entre le 17 et le 23 novembre »."""
     months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th|er|e|\.)?"
-    days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|au|à|bis)\s*"
-                            rf"(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?(?![\w])", re.IGNORECASE)
+    days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|and|au|à|et|bis|und)\s*"
+                            rf"(?:(?:le|the)\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?(?![\w])",
+                            re.IGNORECASE)
     if lang == "en":
         month_days = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+(?P<d1>\d{{1,2}}){ordinal}\s*"
-                                rf"(?:-|–|to|through|until)\s*(?:(?P<m2>{months.title()})\.?\s+)?(?P<d2>\d{{1,2}})"
+                                rf"(?:-|–|to|through|until|and)\s*(?:(?P<m2>{months.title()})\.?\s+)?(?P<d2>\d{{1,2}})"
                                 rf"{ordinal}(?![\w])")
         return days_first, month_days
     return (days_first,)
@@ -407,7 +409,7 @@ INCIDENT_RULES: list[Rule] = [
         "inconsistent-facts", "inconsistent", ERROR, "incident", ("*",),
         "Error: translations of one statement write a figure, date, time, phone number or link with another "
         "value (compared as values, section by section and update by update, each language read in its own "
-        "conventions: '4:15 pm' and '16 h 15', 'March 2-9' and 'du 2 au 9 mars' agree).",
+        "conventions: '4:15 pm' and '16 h 15', 'March 2-9' and 'du 2 au 9 mars', 'November 17 and 23' and 'le 17 et le 23 novembre' agree).",
         "English: 'You can retry after 11:00.' French: 'Vous pouvez réessayer après 12 h.'",
         "English: 'You can retry after 11:00.' French: 'Vous pouvez réessayer après 11 h.'",
         {"en": "Give the same figures, dates, times and links in every language: correct whichever is wrong.",
