@@ -353,6 +353,8 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     ("fr", "Pour beaucoup, un retard de quelques jours a des conséquences bien réelles : un loyer, un prélèvement "
      "rejeté, des frais.", "minimizing"),
     ("en", "Tickets bought at a partner outlet are refunded by that outlet.", "blame"),
+    # What our own chief executive did is ours, not someone else's fault.
+    ("fr", "Le lendemain, notre PDG a répondu aux livreurs qui la dénonçaient par une phrase méprisante.", "blame"),
     # Praise for our staff's calm, our own conduct called unworthy of us, a legal idiom.
     ("en", "Our staff have kept this hospital running on paper, with extraordinary calm.", "emotional"),
     ("fr", "C’est indigne de nos boulangeries.", "emotional"),

@@ -56,7 +56,8 @@ def read(sentence: Sentence, lang: str) -> Reading:
 # itself, neither defensive nor beyond its power; abuse named as what people live through ("people
 # who live with abuse") is the subject, not a loss of calm; an apology for correcting our own
 # figure or widening our own recall owns it, and so does one for "this error"; a refund that a
-# partner pays is a remedy, not blame; « aurait dû être détecté » is a fault owned, not a guess;
+# partner pays is a remedy, not blame, nor is what our own chief executive did; « aurait dû
+# être détecté » is a fault owned, not a guess;
 # what it is our job to guarantee is a duty, not a promise; a delay called short to stress that
 # its consequences are real plays nothing down.
 _WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|instructed|asked) not to (?:fine|charge)|"
@@ -84,8 +85,13 @@ _GRANTED = {
                                r"\b(?:higher|lower|larger|greater|plus (?:élevée?|grande?|important)e?)\b[^.]{0,30}"
                                r"\b(?:than|que) (?:we |celui |celle |ceux )?(?:first |initially |d['’]abord |initialement )?"
                                r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
+    # (Also: what our own chief executive did, « notre PDG a répondu… par une phrase méprisante »:
+    # the head of the organisation is the organisation at its most accountable, no one else.)
     "blame": re.compile(r"\b(?:refunded|reimbursed|repaid|replaced|exchanged) (?:directly )?by\b|"
-                        r"\brembours\w* (?:directement )?par\b|\ble remboursement passe par\b", re.IGNORECASE),
+                        r"\brembours\w* (?:directement )?par\b|\ble remboursement passe par\b|"
+                        r"\b(?:our|notre) (?:CEO|PDG|chief executive|chair(?:man|woman)?|managing director|"
+                        r"président(?:e)?(?:-directeur général|-directrice générale)?|directeur général|"
+                        r"directrice générale)\b", re.IGNORECASE),
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
     "minimizing": re.compile(r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
                              r"avaient) (?:des |very |bien )?(?:real|serious|réelles|graves|lourdes) ?(?:consequences|"
