@@ -179,12 +179,9 @@ def test_the_sixth_sessions_good_statements_get_no_error_and_no_false_alarm(tmp_
     assert not [p for p in report["problems"] if p["category"] in CRAFT], report["problems"]
 
 
-def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few_false_alarms(tmp_path: Path) -> None:
-    # Kit 18: ten statements of five organisations (a coach operator, a cheese maker, a trade-show
-    # organiser, a bank, a retailer), written in the twelfth session by a writer blind to the
-    # rules, each organisation's site as the writer set it up; never tuned on. On arrival: 0
-    # errors, 5 false craft warnings (two apologies read as owning nothing, « toujours » as
-    # "always", « consigne » as a defence, "abuse" as lost calm).
+def _kit_findings(tmp_path: Path, kit: str, now: str) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
+    """The errors and the craft warnings `check` gives each organisation of a blind kit, in the
+    site its writer set up, at the kit's reference clock."""
     import json
     import shutil
 
@@ -192,14 +189,38 @@ def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few
 
     from generator.cli import main
 
-    craft = []
-    for site in sorted((Path(__file__).parent / "lint_eval" / "statements" / "kit18").iterdir()):
-        root = tmp_path / site.name
+    errors, craft = [], []
+    for site in sorted((Path(__file__).parent / "lint_eval" / "statements" / kit).iterdir()):
+        root = tmp_path / kit / site.name
         shutil.copytree(site, root)
         result = CliRunner().invoke(main, ["check", "--root", str(root), "--format", "json"],
-                                    env={"ONEVOICE_NOW": "2026-12-01T12:00:00+01:00"})
+                                    env={"ONEVOICE_NOW": now})
         report = json.loads(result.output)
-        assert not [p for p in report["problems"] if p["severity"] == "error"], report["problems"]
+        errors += [p for p in report["problems"] if p["severity"] == "error"]
         craft += [(p["path"], p["message"]) for p in report["problems"] if p["category"] in CRAFT]
+    return errors, craft
+
+
+def test_a_blind_kit_of_good_statements_in_their_own_sites_gets_no_error_and_few_false_alarms(tmp_path: Path) -> None:
+    # Kit 18: ten statements of five organisations (a coach operator, a cheese maker, a trade-show
+    # organiser, a bank, a retailer), written in the twelfth session by a writer blind to the
+    # rules, each organisation's site as the writer set it up; never tuned on. On arrival: 0
+    # errors, 5 false craft warnings (two apologies read as owning nothing, « toujours » as
+    # "always", « consigne » as a defence, "abuse" as lost calm).
+    errors, craft = _kit_findings(tmp_path, "kit18", "2026-12-01T12:00:00+01:00")
+    assert not errors, errors
     # (0 since the eighteenth session.)
     assert not craft, craft
+
+
+def test_a_second_blind_kit_gets_no_error_and_at_most_one_false_alarm(tmp_path: Path) -> None:
+    # Kit 19: ten statements of five organisations (a water utility, a clinic group in Québec,
+    # a payroll software firm, a baby-products maker in Belgium, a delivery app), written in the
+    # twenty-first session by a writer blind to the rules. On arrival: 2 errors (a range told
+    # "between November 17 and 23" / « entre le 17 et le 23 novembre » read as other dates) and
+    # 3 false craft warnings (the chief executive's own act read twice as blame; « désormais,
+    # quand la météo met les livreurs en danger, Miamo cesse de livrer » as overpromise). The
+    # first two kinds were fixed: this kit is tuned on now.
+    errors, craft = _kit_findings(tmp_path, "kit19", "2026-12-02T12:00:00+01:00")
+    assert not errors, errors
+    assert len(craft) <= 1, craft
