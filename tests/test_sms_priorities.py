@@ -425,3 +425,25 @@ def test_a_line_that_gives_its_international_form_is_texted_in_that_form(project
     sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
     sms = sms.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Service consommateurs : +33 4 65 71 22 80" in sms and "04 65 71 22 80" not in sms, sms
+
+
+def test_a_recall_text_says_what_is_recalled_before_that_no_one_was_hurt(project, settings):
+    # "As far as we know, no child has been hurt" is no news that replaces the recall: the text
+    # says what is recalled, what to do and which lots, before who was or was not hurt.
+    summary = ("We are recalling three lots of our Lune teething ring, sold since 12 September 2026, because the "
+               "cord can tear and release small wooden beads that a baby could choke on.\n\n"
+               "Please stop using the ring straight away and keep it out of your child's reach. We will refund it "
+               "in full (€24.90), with or without a receipt, or replace it if you prefer. Three parents have told "
+               "us that a cord tore; as far as we know, no child has been hurt. We are truly sorry. The rings were "
+               "sold in Belgium, Luxembourg, France and the Netherlands, on nidou.be and in 43 partner shops.")
+    table = ("| Product | EAN | Lots |\n|---|---|---|\n| Lune teething ring, sage green | 5430004215011 | "
+             "N2609-14, N2610-21 |\n| Lune teething ring, sand | 5430004215028 | N2610-03 |")
+    text = statement_file(front="kind: recall\n", title="Recall of three lots of the Lune teething ring",
+                          sections={"Summary": summary, "Recalled products": table},
+                          updates=(("2026-09-03 12:15", "identified", "We are recalling three lots."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["announcement"].parts[0]
+    assert counting.sms_segments(sms) <= 2, sms
+    assert "We are recalling three lots of our Lune teething ring" in sms, sms
+    assert "Please stop using the ring straight away" in sms, sms
+    assert all(lot in sms for lot in ("N2609-14", "N2610-21", "N2610-03")), sms

@@ -1495,8 +1495,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (A news that says them already, "…injured seven people; all are now home", needs no other.)
         in_news = roles.sentences(brief.news, brief.lang)
         over, hurt_told = any(s.has("outcome") for s in in_news), any(s.has("harm") for s in in_news)
-        must += ["" if hurt_told else brief.hurt or "", *([] if over else brief.outcome), brief.first_advice or "",
-                 brief.lots_sentence()]
+        worst = ["" if hurt_told else brief.hurt or "", *([] if over else brief.outcome)]
+        if brief.kind == "recall":
+            # After a recall, what to do and which lots before who was hurt: without them every
+            # product is suspect, and "no child has been hurt" says nothing of what to do.
+            must += [brief.first_advice or "", brief.lots_sentence(), *worst]
+        else:
+            must += [*worst, brief.first_advice or "", brief.lots_sentence()]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
@@ -1646,10 +1651,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # result that led to it: both, before the result with only one of them.
             tries.insert(len(options), ("", len(must)))
         if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
-                and must[0] == brief.outcome[0] and any(says_what_to_do(m) for m in must[1:])):
+                and must[0] == brief.outcome[0]
+                and not any(s.has("harm") for s in roles.sentences(must[0], brief.lang))
+                and any(says_what_to_do(m) for m in must[1:])):
             # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
             # that news and its advice say more than the first account they replace, with no room
-            # for all three.
+            # for all three. (Not "as far as we know, no child has been hurt": who was hurt is no
+            # news that replaces the recall.)
             tries.insert(len(options), ("", len(must)))
         if protective and must and not needs_news.search(must[0]):
             tries += [("", keep) for keep in range(len(must), 0, -1)]
