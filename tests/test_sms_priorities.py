@@ -447,3 +447,23 @@ def test_a_recall_text_says_what_is_recalled_before_that_no_one_was_hurt(project
     assert "We are recalling three lots of our Lune teething ring" in sms, sms
     assert "Please stop using the ring straight away" in sms, sms
     assert all(lot in sms for lot in ("N2609-14", "N2610-21", "N2610-03")), sms
+
+
+def test_a_sentence_about_one_of_them_never_goes_without_the_ones_it_means(project, settings):
+    # "If yours is one of them, there is still time." alone points at nothing.
+    for lang, update, dangling in (
+            ("en", "Since 11:40 you can sign in again in read-only mode: you can view and download payslips, reports "
+                   "and invoices, but you cannot yet run or approve payroll or create invoices. About 2,300 UK "
+                   "payroll runs for Monday 30 November still have to be approved today. If yours is one of them, "
+                   "there is still time: the Bacs deadline for Monday payments is 22:30 tonight. Before we allow "
+                   "changes again, we are checking that the standby database holds every record, so that no data "
+                   "is lost or duplicated. Next update by 15:00.", "If yours is one of them"),
+            ("fr", "Depuis 11 h 40, vous pouvez de nouveau vous connecter en lecture seule : vous pouvez consulter et "
+                   "télécharger bulletins de paie, rapports et factures, mais pas encore établir ni valider une paie, "
+                   "ni créer de facture. Environ 2 300 paies britanniques du lundi 30 novembre doivent encore être "
+                   "validées aujourd'hui. Si la vôtre en fait partie, il est encore temps : l'heure limite de Bacs "
+                   "pour les paiements de lundi est 22 h 30 ce soir. Prochain point d'ici 15 h.", "Si la vôtre")):
+        sms = _sms(project, settings, lang=lang, title="Payroll unavailable", summary="Payroll is down.",
+                   update=update)
+        if dangling in sms:
+            assert ("About 2,300" if lang == "en" else "Environ 2 300") in sms, sms

@@ -183,7 +183,8 @@ _LEANS = {
                      # the figures and the time are in the sentence before
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|"
                      # "We will never ask you for any of these": the list is the sentence before
-                     r"^[^.]*\b(?:any|all|none|each|either|neither) of (?:these|those|them)\b|^(?:until then|in the meantime|"
+                     # ("If yours is one of them": the ones are in the sentence before)
+                     r"^[^.]*\b(?:any|all|none|each|either|neither|one) of (?:these|those|them)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)|"
                      # "On the other coaches you may travel free": the others are in the sentence before
                      r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b|"
@@ -203,7 +204,9 @@ _LEANS = {
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
                      r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|"
-                     r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela))\b|"
+                     # (« Si la vôtre en fait partie »: de quoi, la phrase d'avant le dit)
+                     r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela)|"
+                     r"l['’]une? d['’]entre (?:eux|elles)|en (?:fait|font|faisait|faisaient) partie)\b|"
                      r"^(?:d['’]ici là|en attendant|"
                      r"entre-temps)\b|^(?:la réponse est|oui,|non,)|"
                      r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b|"
