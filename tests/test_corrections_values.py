@@ -44,3 +44,60 @@ def test_a_corrected_date_in_figures_changes_that_date_only(project, settings, m
         assert hours in said, (copy.channel, said)
         assert "09/01/2027" in said and "de 9 h à 09 h" not in said and "09:00 to 09:00" not in said, said
         assert note in said, (copy.channel, said)
+
+
+LOT_CASES = {
+    "en": ("We are recalling the Lune teething ring, lots N2609-14, N2610-03 and N2610-12. We sold 6,840 rings "
+           "from 12 September. Next update by 12:00 on Monday 30 November.",
+           "The third lot is N2610-21, not N2610-12.", "from 12 September", "12:00 on Monday 30 November"),
+    "fr": ("Nous rappelons l'anneau Lune, lots N2609-14, N2610-03 et N2610-12. Nous avons vendu 6 840 anneaux "
+           "depuis le 12 septembre. Prochaine mise à jour d'ici le lundi 30 novembre à 12 h.",
+           "Le troisième lot est le N2610-21, et non le N2610-12.", "depuis le 12 septembre",
+           "lundi 30 novembre à 12 h"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_corrected_lot_code_changes_that_code_only_never_a_date_or_a_time(project, settings, monkeypatch, lang):
+    # "N2610-21, not N2610-12": the "12" of "12 September" and of "12:00" is no lot.
+    update, correction, date, time = LOT_CASES[lang]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    heading = "Correction" if lang == "en" else "Rectificatif"
+    text = statement_file(lang=lang, title="Teething ring recall" if lang == "en" else "Rappel d'anneau",
+                          severity="major", started="2026-11-27 16:00", front="",
+                          sections={"Summary" if lang == "en" else "Résumé": update},
+                          updates=(("2026-11-27 16:00", "identified" if lang == "en" else "identifié",
+                                    f"{update}\n\n#### {heading} · 2026-11-28 09:15\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
+    copies = render_copies(statement, settings, ["facebook", "mastodon"],
+                           datetime.fromisoformat("2026-11-28T12:00:00+01:00"))
+    updates = [c for c in copies if c.kind == "update"]
+    assert updates
+    for copy in updates:
+        said = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+        assert "N2610-21" in said and "N2610-12" not in said.split("(")[0], said
+        assert date in said and time in said, (copy.channel, said)
+        assert "21 September" not in said and "21 septembre" not in said and "21 h" not in said, said
+
+
+def test_a_corrected_figure_with_its_places_is_replaced_whole(project, settings, monkeypatch):
+    # « 238 000 clients de Nantes, Rennes et Angers, et non 212 000 clients de Nantes et Rennes »:
+    # never the new figure beside the old places, a pair that was never true.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    update = ("Samedi soir, nous avons envoyé à 212\u202f000 clients de Nantes et Rennes une notification les "
+              "incitant à commander. Nous avons eu tort, et nous présentons nos excuses aux livreurs.")
+    correction = ("La notification a été envoyée à 238\u202f000 clients de Nantes, Rennes et Angers, et non à "
+                  "212\u202f000 clients de Nantes et Rennes.")
+    text = statement_file(lang="fr", title="Notre promotion pendant la tempête", severity="major",
+                          started="2026-11-29 16:30", front="", sections={"Résumé": update},
+                          updates=(("2026-11-29 16:30", "identifié",
+                                    f"{update}\n\n#### Rectificatif · 2026-11-30 10:05\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-11-29-test.fr.md")
+    copies = render_copies(statement, settings, ["facebook", "mastodon", "sms"],
+                           datetime.fromisoformat("2026-11-30T12:00:00+01:00"))
+    updates = [c for c in copies if c.kind == "update"]
+    assert updates
+    for copy in updates:
+        said = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ")
+        assert "238 000 clients de Nantes, Rennes et Angers" in said, (copy.channel, said)
+        assert "Nantes et Rennes" not in said.split("(Rectifié")[0], (copy.channel, said)

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 # A value: a figure with thousands separators, a decimal, or a code with digits (2611F07).
-_VALUE = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|[A-Za-z]*\d[\w]*(?:[.,]\d+)?"
+# (A code in parts, "N2610-21", is one value: its "21" is never a figure of its own.)
+_VALUE = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|[A-Za-z]*\d\w*(?:-[A-Za-z]*\d\w*)*(?:[.,]\d+)?"
 VALUE = re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")
 # "2611F07, et non 2611F01", "is 2,096, not about 1,874", "218 au lieu de 212", "on 27 November
 # at 09:10, not 26 November at 08:10": the words that say a value was wrong.
@@ -252,12 +253,17 @@ def phrase_changes(correction: str) -> list[Change]:
     """Words a correction names as wrong after "not" ("…at the village hall, place de la Mairie,
     not at the primary school"; « …à la salle des fêtes, et non à l'école primaire »): the wrong
     phrase opens with a preposition, and the right one is the phrase the sentence gave with the
-    same preposition. Only for phrases without figures (`explicit_changes` has those)."""
+    same preposition. A phrase with figures is replaced whole only where it stands as written
+    (`explicit_changes` then has nothing left to change in it)."""
     changes: list[Change] = []
     for connector in _CONNECTOR.finditer(correction):
         after = re.split(r"[,;:.!?](?:\s|$)", correction[connector.end():])[0].strip()
         opening = re.match(rf"({_PLACE_WORDS})\s", after, re.IGNORECASE)
-        if not opening or typed_values(after) or not 2 <= len(after.split()) <= 8:
+        # (With figures too, when the phrase is long enough to be found as written: « à 212 000
+        # clients de Nantes et Rennes » becomes « à 238 000 clients de Nantes, Rennes et Angers »,
+        # never a new figure beside the old places.)
+        figures = bool(typed_values(after))
+        if not opening or not 2 <= len(after.split()) <= 10 or (figures and len(after.split()) < 4):
             continue
         before = re.split(r"[;:.!?]\s", correction[:connector.start()])[-1]
         same = list(re.finditer(rf"(?<!\w){re.escape(opening.group(1))}\s", before, re.IGNORECASE))
@@ -291,9 +297,32 @@ def _replaced_where_named(sentence: str, wrong: str, right: str, corrections: li
     return "".join(pieces)
 
 
+def _outside_moments(sentence: str, wrong: str, right: str, corrections: list[str]) -> str:
+    """`wrong` (a bare figure) replaced where it is not part of a date, a time or a code."""
+    moments = [(m.start(), m.end()) for kind, pattern in _KINDS if kind in ("time", "date")
+               for m in pattern.finditer(sentence)]
+    free = [m for m in re.finditer(rf"(?<![\w:-]){wrong}(?![\w:-])", sentence)
+            if not any(start <= m.start() and m.end() <= end for start, end in moments)]
+    if not free:
+        return sentence
+    masked = "".join(sentence[i] if not any(start <= i < end for start, end in moments) else "\x02"
+                     for i in range(len(sentence)))
+    replaced = _replaced_where_named(masked, rf"(?<![\w:-]){wrong}(?![\w:-])", right, corrections)
+    # Put the moments back where the mask hid them (the replacement changed only free figures).
+    out, source = [], iter(sentence[i] for i in range(len(sentence)) if masked[i] == "\x02")
+    for char in replaced:
+        out.append(next(source) if char == "\x02" else char)
+    return "".join(out)
+
+
 def _corrected(sentence: str, corrections: list[str]) -> str:
+    phrases = []
     for change in (c for text in corrections for c in phrase_changes(text)):
-        sentence = sentence.replace(change.wrong, change.right, 1)
+        # (Spaces as the files write them: « 212 000 » with a narrow no-break space or a plain one.)
+        loose = r"[\s\u00a0\u202f]+".join(re.escape(word) for word in change.wrong.split())
+        if re.search(loose, sentence):
+            sentence = re.sub(loose, lambda _m, right=change.right: right, sentence, count=1)
+            phrases.append(change)
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
         wrong = _spelled(change.wrong)
@@ -310,10 +339,17 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
             # « d'environ 140 000 » → « de 182 400 »: the elided « de » gets its vowel back.
             sentence = re.sub(rf"(?:\b(d['’]|de\s))?\b(?:about|around|roughly|environ|près de)\s{wrong}(?!\w)",
                               functools.partial(_without_about, change.right), sentence, flags=re.IGNORECASE)
-        sentence = _replaced_where_named(sentence, rf"(?<![\w:]){wrong}(?![\w:])", change.right, corrections)
+        if change.wrong.isdigit():
+            # A bare figure ("12", the wrong half of a code) is never the day of a date nor the
+            # hour of a time: "12 September" and "12:00" stay as they were.
+            sentence = _outside_moments(sentence, wrong, change.right, corrections)
+            continue
+        sentence = _replaced_where_named(sentence, rf"(?<![\w:-]){wrong}(?![\w:-])", change.right, corrections)
     # Then the figures the correction restates without "not" ("the average, recalculated, is
     # 24.10 €" beside "41,700, not 38,400"): those it did not already name.
     named = frozenset(c.right for c in changes) | frozenset(c.wrong for c in changes)
+    # (The figures of a phrase replaced whole are said already: "238 000" is never put back to 212 000.)
+    named |= frozenset(v for c in phrases for v in (*VALUE.findall(c.right), *VALUE.findall(c.wrong)))
     named |= frozenset(v for value in named for v in VALUE.findall(value))  # "2" of "2 September"
     for change in aligned_changes(sentence, corrections, named):
         if change.right not in named:
