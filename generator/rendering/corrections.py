@@ -321,7 +321,7 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
         # (Spaces as the files write them: « 212 000 » with a narrow no-break space or a plain one.)
         loose = r"[\s\u00a0\u202f]+".join(re.escape(word) for word in change.wrong.split())
         if re.search(loose, sentence):
-            sentence = re.sub(loose, lambda _m, right=change.right: right, sentence, count=1)
+            sentence = re.sub(loose, change.right.replace("\\", "\\\\"), sentence, count=1)
             phrases.append(change)
     changes = [c for text in corrections for c in explicit_changes(text)]
     for change in changes:
