@@ -25,12 +25,23 @@ CASES = {
            "La Fromagerie Bellecombe rappelle deux lots de raclette tranchée. Ne les consommez pas.",
            "Nous étendons le rappel à un troisième lot. Ne le consommez pas.",
            "3 lots", "Rappel de raclette tranchée Bellecombe : présence de Listeria"),
+    # A duration goes whole, never "for nearly hours"; a French plural after a preposition
+    # keeps an article, never « dans communes ».
+    "en-duration": ("Ledgerline unavailable for nearly six hours on 26 November, payroll included",
+                    "Since 08:52 you cannot sign in to Ledgerline.",
+                    "Ledgerline has been working again since 14:37, after nearly six hours.",
+                    "six", "Ledgerline unavailable on 26 November, payroll included"),
+    "fr-article": ("Eau du robinet à faire bouillir dans quatre communes du secteur sud",
+                   "Des bactéries ont été détectées dans trois communes. Faites bouillir l'eau.",
+                   "L'avis concerne désormais quatre communes. Faites bouillir l'eau.",
+                   "quatre", "Eau du robinet à faire bouillir dans des communes du secteur sud"),
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_an_older_updates_copy_never_shows_a_figure_told_later(project, settings, monkeypatch, lang):
-    title, first, newest, figure, without = CASES[lang]
+@pytest.mark.parametrize("case", list(CASES))
+def test_an_older_updates_copy_never_shows_a_figure_told_later(project, settings, monkeypatch, case):
+    title, first, newest, figure, without = CASES[case]
+    lang = case[:2]
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(lang=lang, title=title, severity="critical", started="2026-11-27 10:00", front="",
                           sections={"Summary" if lang == "en" else "Résumé": newest},

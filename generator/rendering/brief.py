@@ -142,7 +142,7 @@ def _numbers(text: str) -> set[int]:
     return {_number(f.group(0)) for f in _ANY_FIGURE.finditer(text)}
 
 
-def _without_figure(title: str, figure: str) -> str:
+def _without_figure(title: str, figure: str, lang: str = "en") -> str:
     """`title` without the words that give `figure`: its bracket ("(3 lots)"), else the part
     after a colon or a comma that holds it ("…: three halls evacuated, seven people injured"),
     else the figure alone ("details of 3,412 customers" → "details of customers")."""
@@ -155,7 +155,21 @@ def _without_figure(title: str, figure: str) -> str:
             # the part and the separator after it ("three halls evacuated, "), else the one before
             kept = parts[:index] + parts[index + 2:] if index + 1 < len(parts) else parts[:index - 1] + parts[index + 1:]
             return "".join(kept).strip(" ,:;—–")
-    return re.sub(rf"(?<![\w]){re.escape(figure)}\s+", "", title, count=1)
+    fig = rf"(?<![\w]){re.escape(figure)}"
+    about = r"(?:(?:nearly|almost|about|around|over|more than|some|up to|près de|presque|environ|plus de|quelque)\s+)?"
+    # A duration goes whole ("unavailable for nearly six hours on 26 November" → "unavailable on
+    # 26 November"), never "for nearly hours".
+    duration = re.search(rf"(?:\s+(?:for|during|pendant|durant))?\s+{about}{fig}\s+(?:hours?|minutes?|days?|weeks?|"
+                         rf"heures?|jours?|semaines?)\b", title, re.IGNORECASE)
+    if duration:
+        return (title[:duration.start()] + title[duration.end():]).strip()
+    # « dans quatre communes » → « dans des communes », « à 3 communes » → « aux communes »: a
+    # French plural after a preposition takes its article.
+    french = re.search(rf"\b(dans|pour|sur|chez|avec|par|entre|à)\s+{about}{fig}\s+", title, re.IGNORECASE)
+    if french and lang == "fr":
+        article = "aux " if french.group(1).lower() == "à" else f"{french.group(1)} des "
+        return title[:french.start()] + article + title[french.end():]
+    return re.sub(rf"{about}{fig}\s+", "", title, count=1)
 
 
 # The page speaking of itself: "This statement is now closed; you can still write to…".
@@ -468,7 +482,7 @@ class Brief:
         missing = [f for f in _TITLE_FIGURE.finditer(title)
                    if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
         for figure in reversed(missing):
-            title = _without_figure(title, figure.group(0))
+            title = _without_figure(title, figure.group(0), self.lang)
         return title
 
     @cached_property
