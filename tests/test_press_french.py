@@ -296,3 +296,37 @@ def test_french_copies_say_the_promise_as_the_authors_did(project, settings, mon
         for out in ("\n".join(mastodon.parts), next(p for p in release.split("\n\n") if "Prochain point" in p)):
             out = out.replace("\u00a0", " ").replace("\u202f", " ")
             assert f"Prochain point le 4 septembre {expected}" in out and never not in out, out
+
+
+def test_a_masculine_or_public_name_is_never_called_l_entreprise_after_an_article(project, settings) -> None:
+    import dataclasses
+
+    # « le Syndicat des Eaux… » never becomes « le l'entreprise », « du l'entreprise ».
+    syndicat = dataclasses.replace(settings, organisation="Syndicat des Eaux de la Valbrune", short_name="",
+                                   organisation_names={})
+    text = statement_file(lang="fr", front="kind: safety\n", title="Eau du robinet à faire bouillir", sections={
+        "Résumé": "Le Syndicat des Eaux de la Valbrune demande aux habitants de faire bouillir l'eau. Nous vous "
+                  "présentons nos excuses.",
+        "Ce qui s'est passé": "Une pompe est tombée en panne. C'est la responsabilité du Syndicat des Eaux de la "
+                              "Valbrune. Le Syndicat des Eaux de la Valbrune a aussitôt décidé de restreindre la "
+                              "consommation de l'eau."},
+        updates=(("2026-09-03 10:05", "identifié", "Le Syndicat des Eaux de la Valbrune distribue de l'eau."),))
+    release = render_press_release(write_statement(project, syndicat, text, "2026-09-03-test.fr.md"), syndicat).text
+    release = release.replace("’", "'")
+    for wrong in ("le l'entreprise", "du l'entreprise", "Le l'entreprise", "l'entreprise"):
+        assert wrong not in release, release
+
+
+def test_a_short_name_takes_its_own_possessive_in_english(project, settings) -> None:
+    import dataclasses
+
+    # "Alvéa Medical Clinics' platform" told with the short name is "Alvéa's platform".
+    clinics = dataclasses.replace(settings, organisation="Alvéa Medical Clinics", short_name="Alvéa",
+                                  organisation_names={})
+    text = statement_file(title="Patient information accessed", sections={
+        "Summary": "Someone used an employee's password to reach patient information. We are deeply sorry.",
+        "What happened": "Someone logged in to our online booking platform. Our IT team shut off the access. The "
+                         "mistake was ours."},
+        updates=(("2026-09-03 10:05", "identified", "Our IT team shut off the access."),))
+    release = render_press_release(write_statement(project, clinics, text), clinics).text
+    assert "Alvéa'" not in release.replace("Alvéa's", ""), release

@@ -510,7 +510,7 @@ _EN_NOUNS = frozenset("""bank airline airport hospital clinic council university
 
 
 _NOT_A_COMPANY = re.compile(r"\b(?:hospitali\w*|hôpita\w*|clini\w*|universit\w*|école|association|fondation|"
-                            r"ministère|agence|mairie|ville|commune|métropole|conseil|région|département|préfecture|"
+                            r"ministère|agence|mairie|ville|commune|métropole|conseil|région|département|préfecture|syndicat|régie|"
                             r"city|county|municipality|ministry|agency|foundation|association|NHS)\b", re.IGNORECASE)
 
 
@@ -568,8 +568,9 @@ _FR_NOUNS = {"bank": "la banque", "banque": "la banque", "fromagerie": "la froma
 def _common_noun_fr(org: str) -> str | None:
     """None for a name with « le »/« les » (masculine or plural: a feminine noun would break the
     agreements) and for a public body (« l'entreprise » would be false)."""
-    if re.match(r"(?:Le|Les)\s", org):
-        return None
+    if re.match(r"(?:Le|Les)\s", org) or re.match(r"\w+[sx]\b|(?:Syndicat|Groupe|Centre|Réseau|Office|Service|"
+                                                   r"Laboratoire|Cabinet|Institut|Établissement)\b", org):
+        return None  # (« Cliniques médicales Alvéa », « Syndicat des Eaux »: plural or masculine)
     for word in re.findall(r"\w+", org.lower()):
         if word in _FR_NOUNS:
             return _FR_NOUNS[word]
@@ -627,13 +628,19 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
 # « de la Fromagerie Bellecombe » → « de Bellecombe », « du Groupe X » → « de X »: a shorter
 # name that is a proper noun takes no article.
 _FR_ARTICLE_BEFORE = {"du": "de ", "au": "à ", "de la": "de ", "à la": "à ", "de l'": "de ", "de l’": "de ",
-                      "à l'": "à ", "à l’": "à ", "la": "", "le": "", "l'": "", "l’": ""}
+                      "à l'": "à ", "à l’": "à ", "des": "de ", "aux": "à ", "les": "", "la": "", "le": "", "l'": "",
+                      "l’": ""}
 
 
 def _named_later(text: str, org: str, later: str, lang: str) -> str:
     """`text` with the organisation's later name for its full one (French drops the article
     the full name took, and elides « de » before a vowel)."""
     if lang != "fr" or subject_name(org, lang) == org:
+        # "Alvéa Medical Clinics' platform" → "Alvéa's platform", never "Alvéa' platform".
+        from generator.rendering.person import possessive_name
+
+        if lang == "en" and org.endswith("s") and not later.endswith("s"):
+            text = re.sub(rf"{re.escape(org)}['’](?!s\b)", possessive_name(later), text)
         return text.replace(org, later)
     from generator.rendering.person import elides
 
