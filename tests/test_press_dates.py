@@ -167,3 +167,23 @@ def test_last_night_is_dated_in_an_english_release(project, settings, monkeypatc
         "At 2 a.m. on Dec. 1, Calypso Pay's team installed" in release, release
     assert "went unseen on the night of Nov. 30" in release, release
     assert "last night's checks" in release, release  # (a possessive is left as written)
+
+
+def test_since_last_night_is_the_night_just_gone_even_in_the_evening(project, settings, monkeypatch):
+    # « depuis cette nuit à 2 h » written at 18:30 is 2 h that morning, never « depuis dans la nuit
+    # du 1er au 2 décembre », and "since 02:00 last night" is 2 a.m. on that day.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+01:00")
+    for lang, update, right in (
+            ("fr", "Le taux de chlore est normal depuis cette nuit à 2 h, et la purge est terminée.",
+             "depuis le 1er décembre à 2 h"),
+            ("en", "Chlorine levels have been normal since 02:00 last night, and flushing is complete.",
+             "since 2 a.m. on Dec. 1")):
+        text = statement_file(lang=lang, started="2026-11-30 17:45", front="kind: safety\n", sections={
+            ("Summary" if lang == "en" else "Résumé"): ("Boil your tap water. We are sorry." if lang == "en" else
+                                                        "Faites bouillir l'eau du robinet. Nous en sommes désolés.")},
+            updates=(("2026-12-01 18:30", "monitoring" if lang == "en" else "surveillance", update),))
+        name = "2026-11-30-test.fr.md" if lang == "fr" else "2026-11-30-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).text
+        release = release.replace("\u00a0", " ").replace("\u202f", " ")
+        assert right in release, release
+        assert "depuis dans la nuit" not in release and "1er au 2 décembre" not in release, release

@@ -128,6 +128,27 @@ _FR_RELATIVE = ((rf"\bce (?:matin|soir)\b(?![-‑]là){_FR_HOUR}", "le {day} à 
                 (r"\bhier\b", "le {yesterday}"), (r"\bdemain\b", "le {tomorrow}"))
 
 
+def since_last_night(text: str, local: datetime, day: Callable[[date], str]) -> str:
+    """« depuis cette nuit (à 2 h) » is the night just gone, whatever the hour it was written:
+    « depuis le 1er décembre à 2 h », « depuis la nuit du 30 novembre au 1er décembre » (never
+    « depuis dans la nuit… », nor the night to come). `day` words a date (« 1er décembre »)."""
+    import re
+    from datetime import timedelta
+
+    def named(match: re.Match[str]) -> str:
+        if match.group("h") is None:
+            before, after = local.date() - timedelta(days=1), local.date()
+            first = day(before).split(" ")[0] if before.month == after.month else day(before)
+            return f"{match.group('since')} la nuit du {first} au {day(after)}"
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        # (Written at 1:00, « depuis cette nuit à 23 h » is the evening before.)
+        when = local.date() if (hour, minute) <= (local.hour, local.minute) else local.date() - timedelta(days=1)
+        return f"{match.group('since')} le {day(when)} à {match.group('clock')}"
+
+    return re.sub(r"\b(?P<since>[Dd]epuis) cette nuit(?:,? à (?P<clock>(?P<h>\d{1,2})[\s\u00a0\u202f]?h"
+                  r"(?:[\s\u00a0\u202f]?(?P<m>\d{2}))?))?", named, text)
+
+
 def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     """Relative days ("this morning", « hier ») turned into the day they meant when `moment`
     was written: a text read days later must not say "this morning"."""

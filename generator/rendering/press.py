@@ -37,7 +37,7 @@ from generator.rendering.documents.formatting import (
 )
 from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
-from generator.rendering.moments import already_named, moment_words, undated_instruction
+from generator.rendering.moments import already_named, moment_words, since_last_night, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
@@ -1163,7 +1163,7 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         # "At 2 a.m. last night" is early on the day it was written ("at 2 a.m. on Dec. 1"); "last
         # night" alone, the night that began the day before.
         text = re.sub(r"(^|[.!?]\s+)(At \d{1,2}(?::\d\d)? a\.m\.) last night,? (?=\w)", rf"\1\2 on {day}, ", text)
-        text = re.sub(r"\b(at \d{1,2}(?::\d\d)? a\.m\.) last night\b", rf"\1 on {day}", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b((?:at|since|from) \d{1,2}(?::\d\d)? a\.m\.) last night\b", rf"\1 on {day}", text, flags=re.IGNORECASE)
         eve = ap_date(local.date() - timedelta(days=1), with_year=False)
         text = re.sub(r"\blast night\b(?!['’]s)", f"on the night of {eve}", text)
         text = re.sub(r"(^|[.!?]\s+)Last night\b", lambda m: f"{m.group(1)}On the night of {eve}", text)
@@ -1191,6 +1191,7 @@ def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bce matin\b(?![-‑]là)", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b(?![-‑]là)", f"le {day} au soir", text)
         text = re.sub(r"\bcet après-midi\b(?![-‑]là)", f"le {day} après-midi", text)
+        text = since_last_night(text, local, lambda one: long_date(one, lang, with_year=False))
         # « cette nuit » written in the morning is the night just gone; in the evening, the one to come.
         before, after = (local.date() - timedelta(days=1), local.date()) if local.hour < 12 else \
             (local.date(), local.date() + timedelta(days=1))

@@ -113,6 +113,9 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     if lang == "fr":
         # « parler de cette nuit » is that night, not tonight: no time expression after « de »;
         # « cette nuit-là » is the night the text already named.
+        from generator.rendering.moments import day_words, since_last_night
+
+        text = since_last_night(text, moment.astimezone(zone), lambda one: day_words(one, "fr"))
         text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b(?![-‑]là)",
                       lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
