@@ -187,3 +187,19 @@ def test_since_last_night_is_the_night_just_gone_even_in_the_evening(project, se
         release = release.replace("\u00a0", " ").replace("\u202f", " ")
         assert right in release, release
         assert "depuis dans la nuit" not in release and "1er au 2 décembre" not in release, release
+
+
+def test_words_the_statement_quotes_keep_their_own_days(project, settings, monkeypatch):
+    # The promotion said « ce soir » on 28 November: quoted in an update of 29 November, it is
+    # never rewritten « le 29 novembre au soir » (a quotation is never rewritten).
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+01:00")
+    update = ("Samedi à 18 h 32, nous avons envoyé une notification : « Restez au chaud, nos livreurs bravent la "
+              "tempête pour vous. -20 % ce soir avec le code TEMPETE20 ». C'était une faute, et nous présentons nos "
+              "excuses aux livreurs. Ce matin, nous avons désactivé le code.")
+    text = statement_file(lang="fr", started="2026-11-29 16:30", sections={
+        "Résumé": "Notre promotion pendant la tempête était une faute. Nous présentons nos excuses aux livreurs."},
+        updates=(("2026-11-29 16:30", "identifié", update),))
+    release = render_press_release(write_statement(project, settings, text, "2026-11-29-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "-20 % ce soir avec le code TEMPETE20" in release, release
+    assert "Le 29 novembre au matin, l’entreprise a désactivé le code" in release, release  # (its own words are dated)

@@ -1102,7 +1102,21 @@ _EN_MONTHS = ("January February March April May June July August September Octob
 def press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     """Times and dates in the release's one style: AP in English (`2:07 p.m.`, `Nov. 21`),
     French press style in French (`14 h 07`); relative days (`today`, « aujourd'hui ») become
-    the day they meant; an instruction's "today" is left out ("please check it")."""
+    the day they meant; an instruction's "today" is left out ("please check it"). Words the
+    text quotes (« -20 % ce soir avec le code TEMPETE20 », a post, a slogan) stay as written:
+    they were said then, and a quotation is never rewritten."""
+    quoted: list[str] = []
+
+    def set_aside(match: re.Match[str]) -> str:
+        quoted.append(match.group(0))
+        return chr(0xE000 + len(quoted) - 1)  # (a private-use character: no pattern below reads it)
+
+    text = re.sub(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"", set_aside, text)
+    text = _press_times(text, lang, zone, moment)
+    return re.sub("[\ue000-\uf8ff]", lambda m: quoted[ord(m.group(0)) - 0xE000], text)
+
+
+def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     local = moment.astimezone(zone)
     # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
     text = already_named(text, lang)
