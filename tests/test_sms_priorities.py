@@ -467,3 +467,27 @@ def test_a_sentence_about_one_of_them_never_goes_without_the_ones_it_means(proje
                    update=update)
         if dangling in sms:
             assert ("About 2,300" if lang == "en" else "Environ 2 300") in sms, sms
+
+
+def test_a_boil_water_update_text_carries_the_instruction_beside_other_advice(project, settings):
+    # "You can shower as normal" is no boil notice, and "If you cannot get out, call us" no
+    # instruction in force: every update text of an open notice says not to drink the water.
+    summary = ("Tap water in Saint-Aubin, Castelverd and Mérignol must be boiled before drinking, because bacteria "
+               "have been found in it. Do not drink tap water unless you have boiled it. We apologise.")
+    updates = (
+        ("2026-09-03 20:50", "identified", "As a precaution, the notice now also covers Puyferrat: about 11,800 "
+                                           "residents in four communes are affected. If you cannot get out, call "
+                                           "05 36 49 27 10 and we will bring water to you."),
+        ("2026-09-03 17:45", "investigating", "Bacteria (E. coli and intestinal enterococci) have been found in "
+                                              "water samples taken this morning in the southern sector. You can "
+                                              "shower and use your household appliances as normal. We are sorry for "
+                                              "the worry this causes."),
+    )
+    text = statement_file(front="kind: safety\n", title="Boil-water notice", severity="critical",
+                          sections={"Summary": summary}, updates=updates)
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    texts = [c.parts[0] for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"]
+    assert len(texts) == 2
+    for sms in texts:
+        assert counting.sms_segments(sms) <= 2, sms
+        assert "Do not drink tap water unless you have boiled it" in sms, sms

@@ -462,9 +462,13 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         at = next((i for i, block in enumerate(blocks) if protects(block)), None)
         if at is not None:
             blocks[at] = f"{blocks[at]} {lots_at(brief, update)}"
-    if protective and not over and not any(protects(block) for block in blocks):
-        # "We have found the cause" in a boil-water notice: the advice still in force goes too.
-        reminder = _advice_in_force(brief, update)
+    in_force = _advice_in_force(brief, update) if protective and not over else None
+    other_advice = brief.kind in ("safety", "health") and in_force is not None \
+        and not _instruction_given(in_force, " ".join(own))
+    if protective and not over and (not any(protects(block) for block in blocks) or other_advice):
+        # "We have found the cause" in a boil-water notice: the advice still in force goes too
+        # (also beside advice of another kind: "You can shower as normal" is no boil notice).
+        reminder = in_force
         if reminder:
             # Right after the news: what people must still do is never a postscript after
             # "Next update…" and five other facts.
@@ -1575,9 +1579,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "If you have a pack from a recalled lot at home, do not eat it": which lots, said.
             must.append(lots_at(brief, update))
         over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
-        if protective and not advice and not outcome and not over:
-            # "We have found the cause" in a boil-water notice: the advice still in force goes too.
+        if protective and not outcome and not over:
+            # "We have found the cause" in a boil-water notice: the advice still in force goes too;
+            # so it does beside advice of another kind ("You can shower as normal" never stands
+            # for "Do not drink tap water unless you have boiled it").
             reminder = _advice_in_force(brief, update)
+            if advice and not (brief.kind in ("safety", "health") and reminder
+                               and not _instruction_given(reminder, " ".join(candidates[:told]))):
+                reminder = None
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
@@ -1892,6 +1901,12 @@ _IMPERATIVE_AFTER_COMMA = {
 }
 
 
+def _instruction_given(instruction: str, text: str) -> bool:
+    """Whether `text` already gives `instruction` ("Do not drink tap water unless you have boiled
+    it"), in its words or most of them."""
+    return _repeats(text, instruction) or _says_again(instruction, text) or instruction[:40] in text
+
+
 def _advice_in_force(brief: Brief, update: Update) -> str | None:
     """In a safety notice or a recall, what people must still do when `update` was posted: the
     advice of the latest update before it that gave some (the summary's first advice while the
@@ -1901,6 +1916,11 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
         if any(s.has("outcome") for _, said in groups for s in said):
             return None
         advice = [g for g, said in groups if any(s.has("advice") and not s.has("apology") for s in said)]
+        if brief.kind in ("safety", "health"):
+            # What people may still do ("You can shower as normal") or a service offered ("If you
+            # cannot get out, call us") is no instruction in force: what protects them is
+            # ("Do not drink tap water…", "Keep boiling your water").
+            advice = [g for g in advice if not _PERMISSIVE.search(g) and _PROTECTS.search(g)]
         if advice and brief.kind == "recall" and brief.lot_codes and brief.first_advice:
             # A recall's standing advice is said with its lots ("Recalled lots: L2631A, L2631B.
             # Do not eat this cheese."), never an older update's announcement copied in.
@@ -1913,6 +1933,19 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
             return None if _FOR_ONE_DAY.search(held) or points else held
     return None if brief.statement.resolved else brief.first_advice
+
+
+# What people may do, not what they must: "You can shower as normal", « Vous pouvez vous doucher ».
+_PERMISSIVE = re.compile(r"\b(?:you can|you may|can still|may still|vous pouvez|vous pourrez|pouvez toujours|"
+                         r"Sie können)\b", re.IGNORECASE)
+
+
+# An instruction that protects: a prohibition or a precaution ("do not drink", « faites bouillir »,
+# "keep boiling", "stay indoors", « ne sortez pas »).
+# (« Si vous ne pouvez pas vous déplacer » is a condition, not a prohibition.)
+_PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!pouvez\b)\w+ez pas|"
+                       r"n['’](?!êtes\b)\w+ez pas|évitez|restez|continuez|faites bouillir|bouilli\w*|nicht|meiden)\b",
+                       re.IGNORECASE)
 
 
 # Advice given for the day it was written: it does not hold in a later update.
