@@ -313,3 +313,14 @@ def test_every_update_sms_of_a_boil_water_notice_says_to_keep_boiling_until_it_i
     # The short posts of the update that gave no advice say it too.
     post = next(c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "update" and c.update_at.day == 2)
     assert "bouillir" in " ".join(post.parts), post.parts
+
+
+def test_a_copy_says_where_our_postmortem_below_is(project, settings):
+    # "Our postmortem below" is below on the page only: a copy says where it is.
+    text = statement_file(front="", title="Payroll unavailable for six hours", sections={
+        "Summary": "Payroll was unavailable for six hours on 26 November. We are sorry. Our postmortem below "
+                   "explains what went wrong and what we are changing."})
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    for copy in render_copies(statement, settings, ["facebook", "linkedin", "mastodon"], NOW):
+        said = "\n".join(copy.parts)
+        assert "postmortem below" not in said, (copy.channel, said)

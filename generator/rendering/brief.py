@@ -49,7 +49,7 @@ _ON_PAGE = {
            (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our website"),
            # "the table above", never "the only one above the rating allowed" (a comparison: a
            # noun phrase, a figure or "what" follows)
-           (re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
+           (re.compile(r"\b((?:[Tt]he|[Oo]ur) [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
                        r"those|what|\d|normal|average|zero|freezing|expected|usual|legal|safe|standard|limit|level|"
                        r"threshold|target|[\w-]+ (?:limits?|levels?|thresholds?)))", re.IGNORECASE),
             r"\1 on our website"),
