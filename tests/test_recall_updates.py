@@ -172,3 +172,33 @@ def test_the_first_sms_of_a_recall_names_every_lot_it_recalls(project, settings)
     sms = next(c for c in render_copies(statement, settings, ["sms"], NOW)
                if c.kind == "update" and c.update_at and c.update_at.day == 3).parts[0]
     assert "is recalling two lots" in sms and "C4471" in sms and "C4472" in sms, sms
+
+
+def test_a_lot_code_corrected_later_is_listed_with_the_lots_of_its_update(project, settings, monkeypatch):
+    # The first update named "N2610-12", corrected to "N2610-21": a later update's copy lists
+    # the three lots, never two ("N2609-14, N2610-03" would tell the owner of N2610-21 it is safe).
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import statement_file, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+01:00")
+    table = ("| Product | Lots |\n|---|---|\n| Lune ring, sage | N2609-14, N2610-21 |\n| Lune ring, sand | N2610-03 |")
+    text = statement_file(front="kind: recall\n", title="Recall of the Lune teething ring", severity="major",
+                          started="2026-11-27 16:00", sections={
+                              "Summary": "We are recalling three lots of our Lune teething ring. Please stop using it.",
+                              "Recalled products": table},
+                          updates=(("2026-12-01 17:30", "monitoring", "So far, 3,406 rings have been returned."),
+                                   ("2026-11-30 11:40", "identified", "We know why these cords tear. If you have a "
+                                    "ring from one of the three lots, please stop using it."),
+                                   ("2026-11-27 16:00", "investigating", "We are recalling the Lune teething ring, lots "
+                                    "N2609-14, N2610-03 and N2610-12. Please stop using the ring now.\n\n"
+                                    "#### Correction · 2026-11-28 09:15\nThe third lot is N2610-21, not N2610-12."),
+                                   ))
+    statement = write_statement(project, settings, text, "2026-11-27-test.md")
+    copies = render_copies(statement, settings, ["instagram", "threads", "sms"],
+                           datetime.fromisoformat("2026-12-02T12:00:00+01:00"))
+    for copy in copies:
+        said = "\n".join([*copy.parts, copy.visual or ""])
+        if "N2609-14" in said and copy.kind == "update":
+            assert "N2610-21" in said, (copy.channel, said)

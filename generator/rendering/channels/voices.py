@@ -507,7 +507,9 @@ def _short_paragraphs(paragraph: str, lang: str, most: int = 240) -> list[str]:
 def lots_at(brief: Brief, update: Update) -> str:
     """The recalled lots as they stood when `update` was posted: "Recalled lots: L2631A,
     L2631B." on 28 November, never a third lot added on the 29th."""
-    told = " ".join(u.text for u in brief.statement.updates if u.at <= update.at)
+    # (As corrected: "N2610-12" first published, "N2610-21" corrected, is the lot it always was.)
+    told = " ".join(corrections.corrected(u.text, [c.text for c in u.corrections])
+                    for u in brief.statement.updates if u.at <= update.at)
     codes = [code for code in brief.lot_codes if code in told]
     if update is brief.statement.last_update or not codes or len(codes) == len(brief.lot_codes):
         return brief.lots_sentence()
