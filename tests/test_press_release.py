@@ -376,3 +376,17 @@ def test_an_update_s_own_instruction_follows_advises_without_a_capital(project, 
                                     "Transfers are delayed. Do not send your transfers again: they will all leave today."),))
     release = render_press_release(write_statement(project, settings, text), settings).text
     assert "advises: do not send your transfers again" in release, release
+
+
+def test_a_headline_that_names_the_organisation_without_its_legal_form_is_not_led_by_it(project, settings):
+    # "Ledgerline Ltd: Ledgerline outage locks…" names it twice.
+    import dataclasses
+
+    from tests.press_support import statement_file, write_statement
+
+    ltd = dataclasses.replace(settings, organisation="Ledgerline Ltd", short_name="Ledgerline", organisation_names={})
+    text = statement_file(title="Ledgerline outage locks small businesses out of payroll", sections={
+        "Summary": "Ledgerline was unavailable for six hours. We are sorry."})
+    release = render_press_release(write_statement(project, ltd, text), ltd).text
+    assert "Ledgerline outage locks small businesses out of payroll" in release, release
+    assert "Ledgerline Ltd: Ledgerline" not in release, release

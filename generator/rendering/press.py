@@ -923,7 +923,9 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     told = person_french([headline], org) if lang == "fr" else person_english([headline], org) if lang == "en" \
         else None
     headline = told[0] if told else headline
-    if org.casefold() in headline.casefold() or re.search(r"\s?:\s", headline):
+    # ("Ledgerline Ltd" is named by "Ledgerline outage…": its legal form is no part of its name.)
+    bare = re.sub(r",?\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|SA|SAS|SASU|SARL|SRL|BV|NV|GmbH|AG|SE|Oy|AB)\.?$", "", org)
+    if any(name.casefold() in headline.casefold() for name in (org, bare)) or re.search(r"\s?:\s", headline):
         return headline  # it names the organisation, or a colon already splits it: never two
     if lang == "fr":
         return f"{org} : {_lower_first(headline, org)}"
