@@ -183,3 +183,26 @@ def test_a_french_deadline_never_stacks_parentheses(project, settings, monkeypat
                                  NOW).replace("\u00a0", " ").replace("\u202f", " ")
     assert "(heure de Paris) (" not in checklist and not re.search(r"\([^()]*\(heure de Paris\)[^()]*\)", checklist)
     assert "heure de Paris" in checklist
+
+
+def test_a_breach_at_a_site_outside_europe_has_no_gdpr_clock(project, settings, monkeypatch):
+    # A clinic in Québec: the law there names its regulator (the Commission d'accès à
+    # l'information); no CNIL, no GDPR 72 hours, and « Nous avons avisé la Commission » is done.
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    quebec = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    text = statement_file(lang="fr", severity="critical", started="2026-11-24 13:00", front="kind: breach\n",
+                          title="Accès non autorisé aux renseignements de patients", sections={
+                              "Résumé": "Une personne non autorisée a extrait les renseignements de 21 746 patients. "
+                                        "Nous sommes profondément désolés.",
+                              "Ce qui s'est passé": "Le 23 novembre à 10 h 20, notre équipe informatique a détecté "
+                                                    "des exportations inhabituelles. Nous avons avisé la Commission "
+                                                    "d'accès à l'information du Québec le 24 novembre."},
+                          updates=(("2026-11-24 13:00", "identifié", "Nous avons coupé l'accès."),))
+    checklist = render_checklist(write_statement(project, quebec, text, "2026-11-24-test.fr.md"), quebec, NOW)
+    for wrong in ("CNIL", "RGPD", "72 heures"):
+        assert wrong not in checklist, checklist
+    item = _item(checklist, "autorité de protection des renseignements personnels")
+    assert item.startswith("x]"), item

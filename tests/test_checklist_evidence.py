@@ -38,7 +38,7 @@ def test_veterinary_services_informed_tick_the_recall_authority_step(project, se
                  sections={"Résumé": "Nous rappelons deux lots de raclette tranchée (Listeria). Ne les consommez pas."},
                  updates=(("2026-11-27 10:00", "identifié", "Les services vétérinaires de l'État en Savoie et l'AFSCA "
                                                              "en Belgique sont informés et suivent le rappel."),),
-                 step="publiez la fiche de rappel", item=True)
+                 step="publiez l'avis de rappel", item=True)
     # Half of the step: the authority is told, the official notice is not said to be out.
     assert line.startswith("- [ ]") and "Fait en partie, selon la déclaration : « Les services vétérinaires" in line \
         and "Vérifiez le reste : la fiche de rappel officielle est publiée" in line, line

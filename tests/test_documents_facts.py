@@ -110,7 +110,7 @@ def test_a_recall_checklist_has_the_recall_duties_and_no_data_regulator_clock(pr
     statement, settings = _recall(project, settings)
     checklist = render_checklist(statement, settings, NOW)
     assert "72" not in checklist
-    authority = _item(checklist, "Informez sans délai la DDPP")
+    authority = _item(checklist, "Informez sans délai l'autorité chargée de la sécurité des produits")
     assert authority.startswith("- [x]") and "RappelConso" in authority
     withdraw = _item(checklist, "Arrêtez la vente et retirez les lots")
     assert withdraw.startswith("- [x]")

@@ -183,7 +183,7 @@ def _checklists(project, settings, name, make):  # type: ignore[no-untyped-def]
 def test_no_case_reported_and_a_withdrawal_hour_tick_no_authority_nor_health_step(project, settings) -> None:  # type: ignore[no-untyped-def]
     lists = _checklists(project, settings, "2026-03-06-cheese", _recall)
     assert _item(lists["en"], "Inform the product-safety authority").startswith("- [ ]")
-    assert _item(lists["fr"], "Informez sans délai la DDPP").startswith("- [ ]")
+    assert _item(lists["fr"], "Informez sans délai l'autorité chargée de la sécurité des produits").startswith("- [ ]")
     assert _item(lists["en"], "Tell people who have the product what to watch for").startswith("- [ ]")
     assert _item(lists["fr"], "Dites aux personnes qui ont le produit").startswith("- [ ]")
 

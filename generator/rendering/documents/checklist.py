@@ -18,7 +18,7 @@ from generator.rendering import corrections
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
-                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS,
+                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
@@ -188,6 +188,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # Patients and public bodies get no "service credits".
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
+    # A site run from Europe answers to the GDPR's 72 hours; elsewhere the local law says when.
+    gdpr = str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
+                                              "Atlantic/Reykjavik"))
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         own_texts = texts  # (a vehicle's or a health product's step has parts of its own)
         if key == "updates":  # what we promised in public is kept, or said late, before the next update
@@ -213,6 +216,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             texts, evidence = HEALTH_PRODUCT_RECALL
         if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
             texts = PUBLIC_BOARD
+        if key == "regulator" and not gdpr:
+            # (A site run outside Europe: no GDPR clock, no CNIL.)
+            texts, minutes = REGULATOR_OUTSIDE_GDPR, None
         text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise,
             scope=word("scope_critical" if critical else "scope_major", lang))
@@ -305,7 +311,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
     if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(began=brief.when(alerted))
-    if kind == "breach":
+    if kind == "breach" and gdpr:
         known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
                        if known_said
                        else word("known_first", lang).format(when=brief.when(known)))

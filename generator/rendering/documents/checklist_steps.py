@@ -48,8 +48,15 @@ OWNERS: dict[str, tuple[str, Text]] = {
 #  evidence: a role or a pattern; the statement's sentence matching it shows the step done)
 Step = tuple[str, str, int | None, tuple[str, ...], Text, str | None]
 
-_NOTIFIED = (r"\b(?:notified|informed|reported\b[^.]{0,60}?\bto|notifié|informé|signalé|prévenu)\b[^.]*\b(?:data "
-             r"protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b)")
+_NOTIFIED = (r"\b(?:notified|informed|advised|reported\b[^.]{0,60}?\bto|notifié|informé|avisé|signalé|prévenu)\b[^.]*"
+             r"\b(?:data protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b|commission d['’]accès|"
+             r"privacy|protection des renseignements|protection de la vie privée)")
+# Outside Europe the GDPR's 72 hours do not apply: the law where the people live says when
+# and to whom (Québec's Commission d'accès à l'information, a state attorney general…).
+REGULATOR_OUTSIDE_GDPR: Text = translatable(
+    "checklist.step.regulator.outside_gdpr",
+    "Notify the privacy regulator the law requires where the people affected live, as soon as possible, and "
+    "keep a record of the incident.")
 STEPS: tuple[Step, ...] = (
     ("people", "safety", 0, ("safety",),
      translatable("checklist.step.people",
@@ -508,14 +515,15 @@ NOBODY_HURT = (r"\b(?:nobody|no one|no-one)\b[^.]{0,40}\b(?:hurt|injured)|person
 
 # Every text of the owners and steps, by context (a context given twice fails here, at import).
 # The first word of a recall (the checklist gives it twelve hours from when we knew): the recall
-# notice, once the food-safety authority is told.
+# notice, once the safety authority is told.
 RECALL_FIRST_WORD = translatable("checklist.step.first_word_recall",
-                                 "First public word the same day: the recall notice, once the food-safety authority "
+                                 "First public word the same day: the recall notice, once the safety authority "
                                  "is told.")
 
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
-                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD)
+                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD,
+                                           REGULATOR_OUTSIDE_GDPR)
 
 
 # Steps of two parts: the other part, and its words, when the sentence that ticks the step shows
