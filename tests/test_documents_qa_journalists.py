@@ -225,6 +225,35 @@ def test_refunds_alone_never_answer_whether_people_will_be_compensated(project, 
     answers, _ = _brief(project, settings, "en", offered, "2026-03-02-tomme.md")
     compensated = next(a for q, a in answers.items() if "compensated" in q)
     assert "voucher" in compensated and "refunds only" not in compensated, compensated
+    # So is a credit, a replacement, or what people will not pay.
+    for extra, shown in (("; every customer will also receive a credit of 25% of their subscription.", "credit of 25%"),
+                         (", or replace it if you prefer.", "replace it"),):
+        offered = _recall("en").replace("for a refund.", f"for a refund{extra}")
+        answers, _ = _brief(project, settings, "en", offered, "2026-03-02-tomme.md")
+        compensated = next(a for q, a in answers.items() if "compensated" in q)
+        assert shown in compensated and "refunds only" not in compensated, compensated
+
+
+def test_what_people_will_not_pay_answers_whether_they_will_be_compensated(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « Les abonnés ne paieront pas l'eau consommée… »: an answer, never UNANSWERED.
+    for lang, sentence, question in (
+            ("fr", "Les abonnés des quatre communes ne paieront pas l'eau consommée jusqu'à la levée de l'avis.",
+             "indemnisées"),
+            ("en", "Customers in the four communes will not pay for the water they use until the notice is lifted.",
+             "compensated")):
+        text = statement_file(lang=lang, severity="critical", front="kind: safety\n", title="Boil-water notice",
+                              started="2026-03-02 10:00",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Boil your tap water. We are sorry." if lang == "en" else
+                                  "Faites bouillir l'eau du robinet. Nous en sommes désolés."),
+                                  ("What we are doing" if lang == "en" else "Ce que nous faisons"): f"- {sentence}"},
+                              updates=(("2026-03-02 10:00", "identified" if lang == "en" else "identifié",
+                                        "Bacteria were found." if lang == "en" else "Des bactéries ont été détectées."),))
+        name = "2026-03-02-water.fr.md" if lang == "fr" else "2026-03-02-water.md"
+        qa = render_qa_brief(write_statement(project, settings, text, name), settings,
+                             datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
+        answer = next(a for q, a in _answers(qa).items() if question in q)
+        assert sentence[:40] in answer and not _unanswered(answer), answer
 
 
 def test_why_the_count_changed_is_asked_after_the_question_that_gives_it(project, settings) -> None:  # type: ignore[no-untyped-def]

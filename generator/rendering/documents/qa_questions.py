@@ -628,7 +628,9 @@ _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|tex
                      r"\bcomplain(?:t)? to the|\bdistribu\w*|\bbottled water|\beau en bouteille|"
                      # credit someone may apply for in your name: a warning, not amends
                      r"\bcredit (?:\w+ ){0,3}(?:you did not|you didn['’]t|in your name)|\bdemandes? de crédit|"
-                     r"\bcrédit (?:\w+ ){0,3}(?:que vous n['’]avez pas|à votre nom)")
+                     r"\bcrédit (?:\w+ ){0,3}(?:que vous n['’]avez pas|à votre nom)|"
+                     # a toll-free line is help, not amends
+                     r"\b(?:ligne|numéro) sans frais|\btoll-free (?:line|number)|\bfreephone\b")
 
 
 def _find_cause(brief: Brief) -> list[Passage]:

@@ -372,7 +372,9 @@ W = {
               r"full|up to)|settle[sd]? (?:your |the |each )?claims?|"
               # a discount on the next bill: "7 days of subscription will be taken off your invoice"
               r"(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?(?:invoice|bill|subscription)|"
-              r"(?:a|an) (?:discount|rebate|reduction) (?:of|on)\b|free (?:months?|days?|weeks?) of)",
+              r"(?:a|an) (?:discount|rebate|reduction) (?:of|on)\b|free (?:months?|days?|weeks?) of|"
+              # what people will not pay: "customers will not pay for the water they use"
+              r"(?:will|shall) not (?:have to )?pay (?:for|anything)\b|a payment of [€£$]\s?\d)",
               r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
               r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|en|d')\s?avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
@@ -390,7 +392,9 @@ W = {
               r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à|"
               # une voie de réclamation : « écrivez-nous… nous étudierons chaque cas »
               r"(?:étudier\w*|examiner\w*) (?:chaque|votre|chacune? des?) (?:cas|demande|dossier|réclamation)|"
-              r"(?:faire|adresser|envoyer) (?:une|votre) réclamation|envoye\w* (?:-nous )?vos justificatifs)"),
+              r"(?:faire|adresser|envoyer) (?:une|votre) réclamation|envoye\w* (?:-nous )?vos justificatifs|"
+              # ce que les gens ne paieront pas : « les abonnés ne paieront pas l'eau consommée »
+              r"ne (?:paieront|payeront|paierez|payerez|paiera|payera) pas\b|une indemnité\b)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
