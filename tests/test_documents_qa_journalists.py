@@ -289,3 +289,29 @@ def test_a_fire_on_our_site_is_known_as_it_happens(project, settings) -> None:  
                           updates=(("2026-05-09 15:00", "investigating", "The fire is out."),))
     answers, _ = _brief(project, settings, "en", text, "2026-05-09-fair.md")
     assert "UNANSWERED" not in answers["When did it start, and when did you find out?"], answers
+
+
+def test_we_know_why_answers_what_caused_it_and_a_count_changed_does_not(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "We know why these cords tear: …" names the cause; "7,215, higher than the 6,840 we gave,
+    # because two shops…" says why a count changed, not what caused the fault.
+    for lang, cause, count, question in (
+            ("en", "We know why these cords tear: the lots were made with a cord from a new supplier, and our checks "
+                   "did not include a pull test for it.",
+             "The number of recalled rings is 7,215, higher than the 6,840 we gave on Friday, because two partner "
+             "shops had received 375 rings that were missing from our count.", "What caused it?"),
+            ("fr", "Nous savons pourquoi ces cordons se rompent : les lots ont été fabriqués avec le cordon d'un "
+                   "nouveau fournisseur, et nos contrôles ne comprenaient pas d'essai de traction.",
+             "Le nombre d'anneaux rappelés est de 7 215, plus élevé que les 6 840 annoncés vendredi, car deux "
+             "boutiques avaient reçu 375 anneaux absents de notre décompte.", "Quelle en est la cause ?")):
+        text = statement_file(lang=lang, severity="major", front="kind: recall\n", started="2026-03-02 10:00",
+                              title="Teething ring recall" if lang == "en" else "Rappel d'anneau",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "We are recalling our teething ring. Stop using it." if lang == "en" else
+                                  "Nous rappelons notre anneau de dentition. Cessez de l'utiliser.")},
+                              updates=(("2026-03-02 11:40", "identified" if lang == "en" else "identifié",
+                                        f"{count} {cause}"),))
+        name = "2026-03-02-ring.fr.md" if lang == "fr" else "2026-03-02-ring.md"
+        qa = render_qa_brief(write_statement(project, settings, text, name), settings,
+                             datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
+        answer = _answers(qa)[question]
+        assert cause[:30] in answer.replace("\u00a0", " ") and count[:30] not in answer, answer

@@ -656,6 +656,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # why a count changed ("the review found 3,412, because they also copied…"): not the cause
               r"\bfound \d[\d,.\u00a0\u202f ]*,? because|(?:trouvé|recensé|identifié) \d[\d\u00a0\u202f ]*,? (?:car|parce)|"
               r"\bnot (?:the )?\d[\d,.]*[^.;]{0,60}, because|\bet non (?:des |les )?\d[\d\u00a0\u202f ]*[^.;]{0,60}, (?:car|parce)|"
+              # "7,215, higher than the 6,840 we gave on Friday, because…": why the count changed
+              r"\b(?:higher|lower|more|fewer|greater|larger|smaller) than (?:the )?\d[^.;]{0,60}, because|"
+              r"\b(?:plus|moins) (?:élevée?s?|nombreu\w*|importante?s?) que [^.;]{0,60}, (?:car|parce)|"
               # what people received since (fake e-mails): a consequence, not the cause
               r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"
               # „Wir kennen die Ursache“ says the cause is known, not what it is

@@ -218,6 +218,8 @@ W = {
                r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
     # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
+                     # "We know why these cords tear: the three lots were made with…"
+                     r"we (?:now )?know (?:why|what caused|how)\b[^.:]{0,80}\w(?=\s?:)|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
@@ -228,6 +230,7 @@ W = {
                      r"contained (?:an? )?(?:\w+ )?(?:error|bug|flaw|fault|mistake)|(?:error|bug|flaw) that (?:our|the) "
                      r"(?:\w+ )?(?:tests?|checks?) (?:had )?(?:not|never) (?:caught|detected|found))\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
+                     r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
