@@ -315,3 +315,33 @@ def test_we_know_why_answers_what_caused_it_and_a_count_changed_does_not(project
                              datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
         answer = _answers(qa)[question]
         assert cause[:30] in answer.replace("\u00a0", " ") and count[:30] not in answer, answer
+
+
+def test_how_many_units_gives_the_recalled_total_else_every_row_of_the_table(project, settings) -> None:  # type: ignore[no-untyped-def]
+    table = ("| Product | Lots | Sold |\n|---|---|---|\n| Lune ring, sage green | N2609-14 | 12 September to 27 "
+             "November |\n| Lune ring, sand | N2610-03 | 3 October to 27 November |")
+    for update, expected in (("We are checking the count.", ("sage green", "sand")),
+                             ("The number of recalled rings is 7,215, higher than we first said.", ("7,215",))):
+        text = statement_file(severity="major", front="kind: recall\n", started="2026-03-02 10:00",
+                              title="Teething ring recall", sections={
+                                  "Summary": "We are recalling our teething ring. Stop using it.",
+                                  "Recalled products": table},
+                              updates=(("2026-03-02 11:40", "identified", update),))
+        qa = render_qa_brief(write_statement(project, settings, text, "2026-03-02-ring.md"), settings,
+                             datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
+        answer = _answers(qa)["How many units were sold?"]
+        assert not _unanswered(answer) and all(e in answer for e in expected), answer
+
+
+def test_how_many_people_counts_businesses_never_a_share_or_a_sum(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « Chaque client recevra un avoir de 25 % » counts no one; « 14 920 entreprises » does.
+    text = statement_file(lang="fr", severity="major", started="2026-03-02 10:00", title="Panne de Ledgerline",
+                          sections={"Résumé": "Ledgerline a été indisponible six heures. Chaque client recevra un avoir "
+                                              "de 25 % de son abonnement de novembre. Nous vous présentons nos excuses.",
+                                    "Analyse après incident": "**Conséquences.** 14\u202f920 entreprises ont tenté de "
+                                                              "se connecter pendant la panne."},
+                          updates=(("2026-03-02 11:40", "résolu", "Ledgerline fonctionne de nouveau."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-03-02-panne.fr.md"), settings,
+                         datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
+    answer = _answers(qa)["Combien de personnes sont touchées ?"].replace("\u202f", " ").replace("\u00a0", " ")
+    assert "14 920 entreprises" in answer and "25 %" not in answer, answer

@@ -112,7 +112,7 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
     # The newest update that counts them, alone: an older estimate is superseded.
     updates = sorted((p for p in updates if p.recent == updates[0].recent), key=lambda p: not affected.search(p.text))
     found = (find(brief, words=pattern, sections=("summary",), most=6) + updates
-             + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing"), most=6))
+             + find(brief, words=pattern, sections=("what_happened", "what_we_are_doing", "postmortem"), most=6))
     chosen: list[Passage] = []
     told: set[str] = set()
     # (For events, only the clause that counts them: "2,870 logins failed and we received 3,400 calls".)
@@ -653,6 +653,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # why we publish something, not why it happened
               r"because you have (?:a|the|every) right|parce que vous avez le droit|"
               r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
+              # a consequence paid back: "any bank charge caused by the outage"
+              r"(?:caused by|due to|causée?s? par|dus? à|dues? à) (?:the|this|la|cette|le) (?:outage|incident|disruption|"
+              r"panne|incident|perturbation)|"
               # why a count changed ("the review found 3,412, because they also copied…"): not the cause
               r"\bfound \d[\d,.\u00a0\u202f ]*,? because|(?:trouvé|recensé|identifié) \d[\d\u00a0\u202f ]*,? (?:car|parce)|"
               r"\bnot (?:the )?\d[\d,.]*[^.;]{0,60}, because|\bet non (?:des |les )?\d[\d\u00a0\u202f ]*[^.;]{0,60}, (?:car|parce)|"
@@ -1045,8 +1048,11 @@ def _sold(brief: Brief) -> list[Passage]:
     # The newest count of what reached customers ("about 7,600 were bought by customers") comes
     # before what was delivered to shops: "21,500 packs delivered" answers another question.
     bought = find(brief, words=_BOUGHT, sections=("update",), newest_first=True, history=True, most=1)
-    told = find(brief, words=pattern, sections=("summary", "what_happened"), most=2) or rows[:1] \
-        or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1)
+    # (A total before the table's rows, and every row when the rows are the answer.)
+    told = find(brief, words=pattern, sections=("summary", "what_happened"), most=2) \
+        or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1) or rows
+    if told and told[0].section == "table":
+        return [*bought, *told]
     return [*bought, *(p for p in told if p.text not in [b.text for b in bought])][:2]
 
 

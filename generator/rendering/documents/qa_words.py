@@ -110,14 +110,16 @@ _COUNTED = {
           r"workers?|colleagues?|buyers?|subscribers?|farmers?|producers?|guests?|pupils?|students?|callers?|"
           r"cases?|orders?|policyholders?|tenants?|thermostats?|devices?|meters?|vehicles?|bikes?|cars?|skiers?|"
           r"visitors?|spectators?|hikers?|climbers?|swimmers?|tourists?|holidaymakers?|riders?|cyclists?|runners?|players?|"
-          r"gamers?|profiles?|viewers?|listeners?|readers?|fans?|sellers?|ticket-?holders?|homes?|pupils?)",
+          r"gamers?|profiles?|viewers?|listeners?|readers?|fans?|sellers?|ticket-?holders?|homes?|pupils?|"
+          r"businesses|companies|firms|organi[sz]ations|employers|shops|restaurants)",
     "fr": r"(?:clients?|clientes?|commerçants?|personnes?|passagers?|voyageurs?|propriétaires?|adhérents?|"
           r"utilisateurs?|comptes?|patients?|habitants?|riverains?|foyers?|familles?|parents?|enfants?|bébés?|"
           r"salariés?|employés?|collègues?|acheteurs?|abonnés?|producteurs?|usagers?|membres?|élèves?|"
           r"étudiants?|cas|commandes?|locataires?|assurés?|thermostats?|appareils?|compteurs?|véhicules?|vélos?|"
           r"voitures?|skieurs?|skieuses?|visiteurs?|spectateurs?|randonneurs?|grimpeurs?|baigneurs?|touristes?|"
           r"vacanciers?|cyclistes?|coureurs?|joueurs?|joueuses?|profils?|téléspectateurs?|auditeurs?|auditrices?|"
-          r"lecteurs?|lectrices?|fans?|vendeurs?|vendeuses?|logements?|détenteurs?)",
+          r"lecteurs?|lectrices?|fans?|vendeurs?|vendeuses?|logements?|détenteurs?|entreprises|sociétés|"
+          r"employeurs|commerces|boutiques|restaurants)",
     "de": r"(?:Kund\w*|Händler\w*|Menschen|Personen|Fahrgäste?n?|Reisende\w*|Halter\w*|Besitzer\w*|Mitglieder\w*|"
           r"Nutzer\w*|Konten|Kontos?|Patient\w*|Einwohner\w*|Anwohner\w*|Haushalte?n?|Familien|Eltern|Kinder\w*|"
           r"Mitarbeitende\w*|Beschäftigte\w*|Abonnent\w*|Gäste?n?|Schüler\w*|Studierende\w*|Fälle?n?|Bestellungen|"
@@ -136,7 +138,8 @@ _EVENTS = {
     "de": r"(?:Fahrten|Fahrt|Reisen|Flüge?n?|Buchungen|Termine?n?|Zahlungen|Transaktionen|Überweisungen|Anmeldungen|"
           r"Pakete?n?|Lieferungen|Sendungen|Tickets|Anrufe?n?|Rechnungen|Briefe?n?|Nachrichten)",
 }
-_NUMBER = r"(?<![\d:.,])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b)"  # a figure, never a time (06:40, 7 h)
+# A figure, never a time (06:40, 7 h), a share or a sum ("a credit of 25%", « un avoir de 25 % », "€40").
+_NUMBER = r"(?<![\d:.,€£$])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b|[\s\u00a0\u202f]?(?:%|€|£|\$|euros?\b|pour ?cent\b|per ?cent\b))"
 # "21 November for affected merchants" is a date, not 21 merchants.
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
@@ -169,11 +172,17 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b|"
                     # "The two lots represent about 9,400 portions"
                     rf"\b(?:represent|represents|total|totals|amount to|comprise|cover)\s+(?:about |around |some |nearly )?"
-                    rf"{_NUMBER}",
+                    rf"{_NUMBER}|"
+                    # "The number of recalled rings is 7,215", "3,406 of the 7,215 recalled rings"
+                    rf"\bnumber of recalled [\w-]+ (?:is|was|now stands at|has risen to) (?:about |around )?{_NUMBER}|"
+                    rf"\bthe {_NUMBER} recalled [\w-]+",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
                     rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)|(?:sont|étaient) "
                     rf"(?:concernée?s?|rappelée?s?))\b|"
                     # « Les deux lots représentent environ 9 400 portions »
+                    # « Le nombre d'anneaux rappelés est de 7 215 », « les 7 215 anneaux rappelés »
+                    rf"\bnombre d['’][\w-]+ rappelée?s? (?:est|s['’]élève) (?:de|à) (?:environ )?{_NUMBER}|"
+                    rf"\b(?:les|des) {_NUMBER} [\w-]+ rappelée?s?|"
                     rf"\b(?:représentent|représente|totalisent|comptent|comprennent)\s+(?:environ |près de |quelque )?"
                     rf"{_NUMBER}",
               "de": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:wurden |sind |waren )?(?:bereits )?(?:verkauft|ausgeliefert|"
