@@ -123,3 +123,23 @@ def test_the_first_message_of_a_crisis_is_not_called_an_update(project, settings
         update_word = "update" if lang == "en" else "point de"
         assert update_word not in texts[10].split(":")[0].split("\u00a0")[0], texts
         assert update_word in texts[11], texts
+
+
+def test_an_email_about_what_our_chief_executive_did_is_not_signed_by_them(project, settings):
+    # « notre PDG a répondu… par une phrase méprisante », signed by that PDG, reads as someone
+    # writing in their name: the head of communications signs.
+    import dataclasses
+
+    from generator.core.model import TeamMember
+
+    team = dataclasses.replace(settings, crisis_team=(
+        TeamMember(name="Bastien Lemaire", role="Président-directeur général"),
+        TeamMember(name="Inès Kaddour", role="Directrice de la communication")))
+    text = statement_file(lang="fr", front="spokesperson: {name: Bastien Lemaire, role: Président-directeur général}\n",
+                          title="Notre promotion pendant la tempête", sections={
+                              "Résumé": "Notre promotion incitait à commander pendant la tempête. Le lendemain, notre "
+                                        "PDG a répondu aux livreurs par une phrase méprisante. Nous présentons nos "
+                                        "excuses aux livreurs."})
+    mail = _copies(project, team, text, ["email"], name="2026-09-03-test.fr.md")[("email", "announcement")]
+    body = "\n".join(mail.parts)
+    assert body.rstrip().endswith("Inès Kaddour\nDirectrice de la communication\nCalypso Pay"), body

@@ -2234,11 +2234,29 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     return _short_title(brief, limit - len(shortest), update) + shortest
 
 
+# The head of the organisation, and the statement speaking of them in the third person.
+_LEADER = re.compile(r"\b(?:CEO|chief executive|chair(?:man|woman)?|managing director|founder|PDG|président\w*|"
+                     r"directeur général|directrice générale|fondat\w+|Geschäftsführer\w*|Vorstand\w*)", re.IGNORECASE)
+# ("Write to our chief executive at…" is an address: the chief executive may sign it, "write to me".)
+_OUR_LEADER = re.compile(r"(?<!\bto )(?<!\bà )(?<!\ban )\b(?:our|notre|unser\w*) (?:CEO|chief executive|chair(?:man|woman)?|managing director|"
+                         r"founder|PDG|président\w*|directeur général|directrice générale|fondat\w+|"
+                         r"Geschäftsführer\w*)\b", re.IGNORECASE)
+_COMMS = re.compile(r"\b(?:communications?|comms|press|relations|presse|Kommunikation|Pressesprecher\w*)\b", re.IGNORECASE)
+
+
 def signatory(brief: Brief) -> tuple[str, str]:
     """Who signs: the spokesperson (a person with a role, then the organisation on its own
     line), else the organisation."""
     person = brief.statement.spokesperson
     org = brief.settings.organisation_in(brief.lang)
+    told = f"{brief.statement.summary} {' '.join(u.text for u in brief.statement.updates)}"
+    if person is not None and _LEADER.search(person.role) and _OUR_LEADER.search(told):
+        # "Our CEO replied with a contemptuous sentence" signed by that CEO reads as someone else
+        # writing in their name: the head of communications signs, else the organisation.
+        comms = next((m for m in brief.settings.crisis_team if _COMMS.search(m.role_in(brief.lang))), None)
+        if comms is None:
+            return org, ""
+        return comms.name, f"{comms.role_in(brief.lang)}\n{org}"
     if person is not None and person.name.strip():
         # "Chair of Eaux du Val d'Orvanne" already names it: the organisation is not said twice.
         return person.name, person.role if org.casefold() in person.role.casefold() else f"{person.role}\n{org}"
