@@ -143,3 +143,21 @@ def test_an_email_about_what_our_chief_executive_did_is_not_signed_by_them(proje
     mail = _copies(project, team, text, ["email"], name="2026-09-03-test.fr.md")[("email", "announcement")]
     body = "\n".join(mail.parts)
     assert body.rstrip().endswith("Inès Kaddour\nDirectrice de la communication\nCalypso Pay"), body
+
+
+def test_a_memo_about_what_our_chief_executive_did_is_not_signed_by_them(project, settings):
+    import dataclasses
+
+    from generator.core.model import TeamMember
+    from generator.rendering.documents.memo import render_memo
+
+    team = dataclasses.replace(settings, crisis_team=(
+        TeamMember(name="Bastien Lemaire", role="Président-directeur général"),
+        TeamMember(name="Inès Kaddour", role="Directrice de la communication")))
+    text = statement_file(lang="fr", severity="major",
+                          front="spokesperson: {name: Bastien Lemaire, role: Président-directeur général}\n",
+                          title="Notre promotion pendant la tempête", sections={
+                              "Résumé": "Le lendemain, notre PDG a répondu aux livreurs par une phrase méprisante. Nous "
+                                        "présentons nos excuses aux livreurs."})
+    memo = render_memo(write_statement(project, team, text, "2026-09-03-test.fr.md"), team, NOW)
+    assert memo.rstrip().endswith("— Inès Kaddour, Directrice de la communication"), memo[-200:]

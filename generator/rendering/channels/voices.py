@@ -31,7 +31,7 @@ from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import plain_items, to_plain
-from generator.core.model import Correction, Update
+from generator.core.model import Correction, TeamMember, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
 
@@ -2244,16 +2244,28 @@ _OUR_LEADER = re.compile(r"(?<!\bto )(?<!\bà )(?<!\ban )\b(?:our|notre|unser\w*
 _COMMS = re.compile(r"\b(?:communications?|comms|press|relations|presse|Kommunikation|Pressesprecher\w*)\b", re.IGNORECASE)
 
 
+def leader_told_of(brief: Brief) -> bool:
+    """Whether the spokesperson heads the organisation and the statement speaks of what "our
+    chief executive" did: they cannot sign a text that tells of them in the third person."""
+    person = brief.statement.spokesperson
+    told = f"{brief.statement.summary} {' '.join(u.text for u in brief.statement.updates)}"
+    return person is not None and _LEADER.search(person.role) is not None and _OUR_LEADER.search(told) is not None
+
+
+def comms_member(brief: Brief) -> TeamMember | None:
+    """The crisis team's head of communications, if it has one."""
+    return next((m for m in brief.settings.crisis_team if _COMMS.search(m.role_in(brief.lang))), None)
+
+
 def signatory(brief: Brief) -> tuple[str, str]:
     """Who signs: the spokesperson (a person with a role, then the organisation on its own
     line), else the organisation."""
     person = brief.statement.spokesperson
     org = brief.settings.organisation_in(brief.lang)
-    told = f"{brief.statement.summary} {' '.join(u.text for u in brief.statement.updates)}"
-    if person is not None and _LEADER.search(person.role) and _OUR_LEADER.search(told):
+    if leader_told_of(brief):
         # "Our CEO replied with a contemptuous sentence" signed by that CEO reads as someone else
         # writing in their name: the head of communications signs, else the organisation.
-        comms = next((m for m in brief.settings.crisis_team if _COMMS.search(m.role_in(brief.lang))), None)
+        comms = comms_member(brief)
         if comms is None:
             return org, ""
         return comms.name, f"{comms.role_in(brief.lang)}\n{org}"

@@ -270,6 +270,11 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
                                                               re.IGNORECASE)), None)
     signature = (f"{person.name}, {person.role}" if person is not None and person.name.strip()
                  else f"{lead.name}, {lead.role_in(lang)}" if lead is not None else "")
+    from generator.rendering.channels.voices import comms_member, leader_told_of
+
+    comms = comms_member(brief) if leader_told_of(brief) else None
+    if comms is not None:  # (never signed by the chief executive the note speaks of as "our CEO")
+        signature = f"{comms.name}, {comms.role_in(lang)}"
     return MemoContext(
         title=w["title"].format(title=statement.title),
         notice=w["notice"].format(of_org=of_organisation(org, lang).removeprefix("of ")),
