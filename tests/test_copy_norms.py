@@ -161,3 +161,17 @@ def test_a_memo_about_what_our_chief_executive_did_is_not_signed_by_them(project
                                         "présentons nos excuses aux livreurs."})
     memo = render_memo(write_statement(project, team, text, "2026-09-03-test.fr.md"), team, NOW)
     assert memo.rstrip().endswith("— Inès Kaddour, Directrice de la communication"), memo[-200:]
+
+
+def test_a_memo_never_gives_staff_the_words_we_are_sorry_for_as_a_script(project, settings):
+    # The promotion's « …pour vous » is what we apologise for: told to staff as a fact, never
+    # as « Aux clients, nous disons : « … » ».
+    from generator.rendering.documents.memo import render_memo
+
+    text = statement_file(lang="fr", severity="major", title="Notre promotion pendant la tempête", sections={
+        "Résumé": "Nous présentons nos excuses aux livreurs.",
+        "Ce qui s'est passé": "À 18 h 32, notre équipe marketing a envoyé une notification : « Restez au chaud, nos "
+                              "livreurs bravent la tempête pour vous. »"})
+    memo = render_memo(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings, NOW)
+    assert "nous disons : « À 18 h 32" not in memo.replace("\u202f", " ").replace("\u00a0", " "), memo
+    assert "notre équipe marketing a envoyé une notification" in memo, memo

@@ -374,17 +374,24 @@ _TOLD_AUDIENCE: dict[str, Callable[[str], str]] = {"fr": lambda audience: re.sub
                                                    "de": _german_dative}
 
 
+def _to_reader(sentence: str, lang: str) -> bool:
+    """Whether a sentence speaks to the public ("you"). The « vous » of words it quotes (« …nos
+    livreurs bravent la tempête pour vous ») is not ours: that sentence is a fact told to staff,
+    never a script."""
+    unquoted = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", "", sentence)
+    return _TO_READER.get(lang, _TO_READER["en"]).search(unquoted) is not None
+
+
 def _as_told(text: str, lang: str, audience: str) -> str:
     """`text` with each run of sentences addressed to the public quoted as what we tell them."""
-    to_reader = _TO_READER.get(lang, _TO_READER["en"])
     sentences = roles.sentences(text, lang)
-    if not any(to_reader.search(s.text) for s in sentences):
+    if not any(_to_reader(s.text, lang) for s in sentences):
         return text
     said = _TOLD_AUDIENCE.get(lang, str.lower)(audience)
     runs: list[tuple[bool, list[str]]] = []
     for sentence in sentences:
         leans_on_told = bool(runs and runs[-1][0] and leans_on_before(sentence.text, lang))
-        told = bool(to_reader.search(sentence.text)) or leans_on_told
+        told = _to_reader(sentence.text, lang) or leans_on_told
         if runs and runs[-1][0] == told:
             runs[-1][1].append(sentence.text)
         else:
