@@ -206,3 +206,28 @@ def test_a_breach_at_a_site_outside_europe_has_no_gdpr_clock(project, settings, 
         assert wrong not in checklist, checklist
     item = _item(checklist, "autorité de protection des renseignements personnels")
     assert item.startswith("x]"), item
+
+
+def test_the_laboratorys_results_reaching_us_is_when_we_knew(project, settings, monkeypatch):
+    # A pump failed on the 28th; the laboratory sent us its results on the 30th at 16:40: our first
+    # word at 17:45 is an hour late, never "2 days and 14 hours".
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T20:00:00+01:00")
+    for lang, happened in (
+            ("en", "At 16:40 on Monday 30 November, the approved laboratory sent us the results of the samples: "
+                   "bacteria were present."),
+            ("fr", "Le lundi 30 novembre à 16 h 40, le laboratoire agréé nous a transmis les résultats du contrôle : "
+                   "des bactéries étaient présentes.")):
+        text = statement_file(lang=lang, severity="critical", started="2026-11-30 17:45", front="kind: safety\n"
+                              "began: 2026-11-28 03:10\n", title="Boil-water notice" if lang == "en" else "Avis d'ébullition",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Boil your tap water. We are sorry." if lang == "en" else
+                                  "Faites bouillir l'eau du robinet. Nous en sommes désolés."),
+                                  ("What happened" if lang == "en" else "Ce qui s'est passé"): happened},
+                              updates=(("2026-11-30 17:45", "identified" if lang == "en" else "identifié",
+                                        "Bacteria were found." if lang == "en" else "Des bactéries ont été détectées."),))
+        name = "2026-11-30-test.fr.md" if lang == "fr" else "2026-11-30-test.md"
+        checklist = render_checklist(write_statement(project, settings, text, name), settings,
+                                     datetime.fromisoformat("2026-11-30T20:00:00+01:00"))
+        flat = checklist.replace("\u00a0", " ").replace("\u202f", " ")
+        assert ("1 hour 5 minutes" if lang == "en" else "1 heure et 5 minutes") in flat, flat
+        assert "2 days" not in flat and "2 jours" not in flat, flat

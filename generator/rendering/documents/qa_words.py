@@ -211,12 +211,17 @@ W = {
     "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
-              r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed))\b",
+              r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed)|"
+              # a laboratory's results reaching us: "the laboratory sent us the results"
+              r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
+              r"results (?:came back|reached us))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
-              r"avaient) (?:trouvé|détecté|révélé|montré))"),
+              r"avaient) (?:trouvé|détecté|révélé|montré)|"
+              r"nous a (?:transmis|communiqué|envoyé) (?:les|ses|leurs) résultats|(?:avons|a) reçu (?:les|ses|leurs) "
+              r"résultats|résultats nous (?:ont été|sont) (?:transmis|communiqués|parvenus))"),
     # "used for the first time on 21 November" dates this incident: no earlier one.
     # "The first time that…", "the first time in 20 years", never "the account was first used…"
     # nor « utilisé pour la première fois depuis un lieu inconnu le 23 novembre ».
