@@ -491,3 +491,14 @@ def test_a_boil_water_update_text_carries_the_instruction_beside_other_advice(pr
     for sms in texts:
         assert counting.sms_segments(sms) <= 2, sms
         assert "Do not drink tap water unless you have boiled it" in sms, sms
+
+
+def test_a_text_never_cuts_the_but_clause_that_says_what_we_did(project, settings):
+    # "…our standby database took over, | but a change we made is stopping our app…": the cause
+    # we own is the point; cut before it, the text blames a storage fault.
+    update = ("We have found the cause. At 08:52 a storage fault took our main database server offline and our "
+              "standby database took over, but a change we made to our connection settings yesterday evening is "
+              "stopping our application from connecting to it. We are correcting the settings and preparing to open "
+              "read-only access first. Next update by 12:00.")
+    sms = _sms(project, settings, title="Payroll unavailable", summary="Payroll is down. We are sorry.", update=update)
+    assert "a change we made" in sms or "storage fault" not in sms, sms

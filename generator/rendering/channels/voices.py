@@ -905,6 +905,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "Stop using it if it is one of these." says nothing without the list
         if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
             continue  # "…checked prices, | but not tone or context": the contrast is the point
+        if re.match(r"(?:but|mais|aber)\b[^.;]*\b(?:we|our|us|nous|notre|nos|wir|unser\w*)\b", rest, re.IGNORECASE):
+            continue  # "…our standby took over, | but a change we made stops our app…": what we own is the point
         if _SUBJECT_WITH_RELATIVE.search(first):
             continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
         if _HOW_IT_HAPPENED.match(rest):
