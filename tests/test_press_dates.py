@@ -203,3 +203,22 @@ def test_words_the_statement_quotes_keep_their_own_days(project, settings, monke
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "-20 % ce soir avec le code TEMPETE20" in release, release
     assert "Le 29 novembre au matin, l’entreprise a désactivé le code" in release, release  # (its own words are dated)
+
+
+def test_a_release_is_dated_by_the_latest_day_its_sections_report_done(project, settings, monkeypatch):
+    # A postmortem "Published on Monday 30 November" and « ont été payés le lundi 30 novembre,
+    # comme prévu » (as planned: done, not promised) date the release the 30th, not the 26th.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+01:00")
+    for lang, sentence, dateline in (
+            ("en", "Those employees were paid on Monday 30 November.", "Nov. 30, 2026"),
+            ("fr", "Les salariés concernés ont été payés le lundi 30 novembre, comme prévu.", "le 30 novembre 2026")):
+        text = statement_file(lang=lang, started="2026-11-26 09:07", sections={
+            ("Summary" if lang == "en" else "Résumé"): (f"Payroll was unavailable on 26 November. {sentence} We are "
+                                                        "sorry." if lang == "en" else
+                                                        f"La paie a été indisponible le 26 novembre. {sentence} Nous "
+                                                        "vous présentons nos excuses.")},
+            updates=(("2026-11-26 23:05", "resolved" if lang == "en" else "résolu",
+                      "It works again." if lang == "en" else "Tout fonctionne."),))
+        name = "2026-11-26-test.fr.md" if lang == "fr" else "2026-11-26-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).text
+        assert dateline in release.replace("\u00a0", " "), release[:400]

@@ -36,7 +36,8 @@ _PROMISE = {
     # "We are having the dryers inspected by 20 November": an arrangement, as much a promise as "will".
     "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|should (?:arrive|reach|"
                      r"receive|get|be)|(?:we|they) are (?:having|getting) \w+|(?:we|they) are \w+ing)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|prévu|prévue?s?|comptons|d['’]ici)\b",
+    # (« comme prévu » says a thing went as planned: done, not promised.)
+    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici)\b",
                      re.IGNORECASE),
 }
 
@@ -237,7 +238,9 @@ def done_words(text: str, lang: str) -> bool:
                                                      re.IGNORECASE) is not None
 
 
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+([A-Za-zéû]+)\b|\b([A-Z][a-z]+)\s+(\d{1,2})\b")
+# ("Monday 30 November" is 30 November: a weekday is never the month of "Monday 30".)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+([A-Za-zéû]+)\b|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday)\b)([A-Z][a-z]+)\s+(\d{1,2})\b")
 
 
 def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: ZoneInfo, lang: str) -> date | None:
