@@ -345,3 +345,22 @@ def test_how_many_people_counts_businesses_never_a_share_or_a_sum(project, setti
                          datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
     answer = _answers(qa)["Combien de personnes sont touchées ?"].replace("\u202f", " ").replace("\u00a0", " ")
     assert "14 920 entreprises" in answer and "25 %" not in answer, answer
+
+
+def test_the_cause_the_summary_gives_comes_before_that_mornings_update(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # Once it is over, « La panne est due à une modification… » answers; « Nos ingénieurs
+    # recherchent la cause » (that morning) never stands beside the cause found.
+    text = statement_file(lang="fr", severity="major", started="2026-03-02 09:07", title="Panne de la paie", sections={
+        "Résumé": "La paie a été indisponible six heures. La panne est due à une modification de la configuration de "
+                  "notre base de données que nous avions faite la veille au soir. Nous vous présentons nos excuses."},
+        updates=(("2026-03-02 14:45", "résolu", "Tout fonctionne de nouveau."),
+                 ("2026-03-02 09:55", "identifié", "Nous avons trouvé la cause. Une modification de nos paramètres de "
+                                                   "connexion empêche notre application de se connecter."),
+                 ("2026-03-02 09:07", "analyse", "Nos ingénieurs recherchent la cause, et nous mettrons cette page à "
+                                                 "jour d'ici 10 h.")))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-03-02-paie.fr.md"), settings,
+                         datetime.fromisoformat("2026-03-02T18:00:00+01:00"))
+    answer = _answers(qa)["Quelle en est la cause ?"]
+    assert answer.index("La panne est due à une modification") < answer.index("Une modification") \
+        if "Une modification" in answer else "La panne est due à une modification" in answer, answer
+    assert "recherchent la cause" not in answer and "Nous avons trouvé la cause." not in answer, answer

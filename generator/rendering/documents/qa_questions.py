@@ -680,6 +680,13 @@ def _find_cause(brief: Brief) -> list[Passage]:
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
              and not _THANKS.search(p.text) and not p.has("never-ask")]
     known = [p for p in found if not p.has("pending")]
+    # The statement's own account (summary, what happened, postmortem) before an update's words
+    # of that morning; and "our engineers are looking for the cause" never beside the cause found.
+    known = sorted(known, key=lambda p: p.section == "update")
+    if any(not re.search(_SEARCHING, p.text, re.IGNORECASE) and p.has("cause") for p in known):
+        known = [p for p in known if not re.search(_LOOKING_FOR_CAUSE, p.text, re.IGNORECASE)]
+        # ("We have found the cause." alone says nothing beside the cause itself.)
+        known = [p for p in known if not (_FOUND_CAUSE.search(p.text) and len(p.text) < 60)] or known
     if not found:
         # "We do not yet know why the coach left the road, and we will not guess": the statement's
         # own honest answer, rather than a line it never said.
@@ -696,6 +703,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
 
 
 _WHY = r"\b(?:why|cause|caused|pourquoi|cause|origine|warum|Ursache)\b"
+# "Our engineers are looking for the cause", « Nos ingénieurs recherchent la cause »
+_LOOKING_FOR_CAUSE = (r"\b(?:look(?:ing)? for|search(?:ing)? for|investigating|recherch\w*|cherch\w*) (?:the |la )?"
+                      r"(?:cause|origine|source)\b")
 _SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:the )?(?:source|origin|cause)|"
               r"(?:recherch\w*|identifier|déterminer|trouver) l['’](?:origine|source)|"
               r"(?:source|origine) de la contamination)\b")
