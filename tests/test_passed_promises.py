@@ -197,3 +197,21 @@ def test_a_promise_for_the_morning_of_a_day_is_over_at_noon():
     # A fact told of a morning is no promise: it never "passes".
     fact = "The safety commission inspected the halls on the morning of 29 November: halls 3 and 5 reopen at 09:00."
     assert passed_deadline(fact, written, datetime(2026, 12, 1, 12, 0, tzinfo=paris), paris) is None
+
+
+def test_a_day_then_the_hour_it_is_promised_by_is_the_deadline_never_a_morning_told_before_it():
+    # « prélevés le 1er décembre au matin … : nous publierons leurs résultats le mercredi 2
+    # décembre d'ici 10 h »: the promise is due on the 2nd at 10:00, not at noon on the 1st.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.deadlines import promised_by
+
+    paris = ZoneInfo("Europe/Paris")
+    written = datetime(2026, 12, 1, 18, 30, tzinfo=paris)
+    for lang, text in (
+            ("fr", "Les 14 échantillons prélevés le 1er décembre au matin sont en cours d'analyse : nous publierons "
+                   "leurs résultats le mercredi 2 décembre d'ici 10 h."),
+            ("en", "The samples taken on the morning of 1 December are being analysed: we will publish the results "
+                   "on Wednesday 2 December by 10:00.")):
+        assert promised_by(text, lang, written, paris) == (datetime(2026, 12, 2, 10, 0, tzinfo=paris), True), text

@@ -28,6 +28,10 @@ _BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au 
 # 1er décembre au matin »): over at noon.
 _MORNING = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?\s+(?:in the morning|au matin)\b|"
                       r"\bon the morning of\s+" + _WEEKDAY + r"(\d{1,2})\s+([a-z]+)\b", re.IGNORECASE)
+# A day then a time it is promised by: « le mercredi 2 décembre d'ici 10 h », "on Wednesday 2
+# December by 10:00".
+_DAY_BY_TIME = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?,?\s+"
+                          r"(?:by|before|d['’]ici|avant)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?", re.IGNORECASE)
 _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
                      r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
 # A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
@@ -145,6 +149,10 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
         if match.group(3):
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
         return datetime.combine(day, time(23, 59), zone), False
+    for match in _DAY_BY_TIME.finditer(text):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is not None:
+            return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
     for match in _MORNING.finditer(text):
         day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
         if day is not None:

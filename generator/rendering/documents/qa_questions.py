@@ -680,9 +680,12 @@ def _find_cause(brief: Brief) -> list[Passage]:
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
              and not _THANKS.search(p.text) and not p.has("never-ask")]
     known = [p for p in found if not p.has("pending")]
-    # The statement's own account (summary, what happened, postmortem) before an update's words
-    # of that morning; and "our engineers are looking for the cause" never beside the cause found.
-    known = sorted(known, key=lambda p: p.section == "update")
+    # Once it is over, the statement's own account (summary, what happened, postmortem) before an
+    # update's words of that morning; and "our engineers are looking for the cause" never beside
+    # the cause found.
+    if brief.statement.resolved:
+        strong_texts = {t.text for t in strong}
+        known = sorted(known, key=lambda p: (p.text not in strong_texts, p.section == "update"))
     if any(not re.search(_SEARCHING, p.text, re.IGNORECASE) and p.has("cause") for p in known):
         known = [p for p in known if not re.search(_LOOKING_FOR_CAUSE, p.text, re.IGNORECASE)]
         # ("We have found the cause." alone says nothing beside the cause itself.)

@@ -245,6 +245,7 @@ W = {
                      r"(?:\w+ )?(?:tests?|checks?) (?:had )?(?:not|never) (?:caught|detected|found))\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
+                     r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
                      r"cause (?:la plus )?probable|premiers constats|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
