@@ -330,3 +330,26 @@ def test_a_short_name_takes_its_own_possessive_in_english(project, settings) -> 
         updates=(("2026-09-03 10:05", "identified", "Our IT team shut off the access."),))
     release = render_press_release(write_statement(project, clinics, text), clinics).text
     assert "Alvéa'" not in release.replace("Alvéa's", ""), release
+
+
+def test_a_list_of_data_items_stays_a_list_never_attributed_item_by_item(project, settings) -> None:
+    # « - numéro d'assurance maladie et sa date d'expiration ; » is an item: never « X indique que
+    # numéro… » nor « X ajoute : « date, heure… » ».
+    for lang, lead, items in (
+            ("fr", "Entre le 17 et le 23 novembre, cette personne a exporté les renseignements suivants :",
+             ["nom, date de naissance et adresse courriel ;", "numéro d'assurance maladie et sa date d'expiration ;",
+              "date, heure et clinique de vos rendez-vous pris en ligne depuis janvier 2023."]),
+            ("en", "Between November 17 and 23, this person exported the following information:",
+             ["name, date of birth and email address;", "health insurance number and its expiry date;",
+              "the date, time and clinic of your appointments booked online since January 2023."])):
+        heading = "Ce qui s'est passé" if lang == "fr" else "What happened"
+        text = statement_file(lang=lang, title="Accès non autorisé" if lang == "fr" else "Unauthorised access",
+                              sections={("Résumé" if lang == "fr" else "Summary"): (
+                                  "Des renseignements de patients ont été extraits. Nous sommes désolés."
+                                  if lang == "fr" else "Patient information was extracted. We are sorry."),
+                                  heading: lead + "\n\n" + "\n".join(f"- {item}" for item in items)})
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).text
+        release = release.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+        for item in items:
+            assert f"- {item}" in release, release

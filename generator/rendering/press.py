@@ -264,6 +264,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                                        for s in filter(None, facts))))
         if not sentences:
             return ""
+        if sentences[0][:1].islower() and sentences[0].rstrip().endswith((";", ",", ".")) and len(sentences) == 1 \
+                and not re.search(r"\b(?:we|our|us|nous|notre|nos)\b", sentences[0], re.IGNORECASE):
+            # A list's item that is no sentence ("date, time and clinic of your appointments;") is
+            # an item, as written: never "X adds: «…»" around a fragment.
+            return md_escape_text(sentences[0])
         # A sentence quoted keeps the authors' words, with what the release had to make clear
         # ("today" read on another day) said plainly: the release is the organisation's own text,
         # so its quotes take no journalist's [brackets].
@@ -292,6 +297,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
             return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
+        # A list's item that is no sentence ("health insurance number and its expiry date;") is
+        # an item: never "X said health insurance number…".
+        fragment = told[0][:1].islower() or told[0].rstrip().endswith((";", ","))
+        if fragment:
+            return md_escape_text(text)
         if not text.rstrip().endswith("?") and _owner_unnamed(told[0], org, lang):
             # "its system" needs the name before it, in the lead and in any paragraph that opens
             # with it (« La version précédente de son serveur… »).
