@@ -353,3 +353,12 @@ def test_a_list_of_data_items_stays_a_list_never_attributed_item_by_item(project
         release = release.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
         for item in items:
             assert f"- {item}" in release, release
+
+
+def test_a_name_that_qualifies_a_noun_is_never_replaced_by_l_entreprise(project, settings) -> None:
+    # « les livraisons Calypso Pay sont suspendues » names a service: never « les livraisons l'entreprise ».
+    text = statement_file(lang="fr", title="Notre promotion pendant la tempête", sections={
+        "Résumé": "Calypso Pay a envoyé une promotion pendant la tempête. C'était une faute, et Calypso Pay présente "
+                  "ses excuses. Depuis le 1er septembre, les livraisons Calypso Pay sont suspendues en cas d'alerte."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    assert "livraisons l’entreprise" not in release and "livraisons l'entreprise" not in release, release

@@ -587,6 +587,12 @@ def _common_noun_fr(org: str) -> str | None:
     return None if _NOT_A_COMPANY.search(org) else "l'entreprise"
 
 
+# Words after which a name is the organisation itself (« et Miamo », « selon Miamo », « que Miamo »).
+_FR_BEFORE_NAME = frozenset("""et ou mais que pour par avec chez selon sans entre contre vers dont où quand si comme
+    puis donc car ni aussi alors ainsi enfin de du des à au aux en sur sous dans après avant depuis pendant auprès
+    envers malgré le la les un une""".split())
+
+
 def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bool) -> tuple[str, bool]:
     """French communiqué style: each paragraph (or list item) names the organisation once, then
     says « la banque », « l'entreprise »; and a paragraph that opens with the name right after
@@ -609,6 +615,12 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
             if any(a <= found.start() < b for a, b in spans):
                 continue
             before = text[:found.start()]
+            # « les livraisons Miamo », « l'application Armor Go »: the name qualifies a noun, it is
+            # no mention of the organisation to call « l'entreprise ».
+            previous = re.search(r"(\w+)[\s\u00a0]+$", before)
+            if previous and not found.group("elided") and previous.group(1).islower() \
+                    and previous.group(1) not in _FR_BEFORE_NAME:
+                continue
             start = not before.strip(" *") or re.search(r"(?:[.!?][\s\u00a0\u202f]*[»”]?\s+|^- )$", before) is not None
             # (The paragraph's first words: after a list dash, or a timeline line's time.)
             first_words = not seen and re.fullmatch(r"[ *]*(?:- )?(?:[^.!?]{0,60}\s:\s)?", before) is not None
