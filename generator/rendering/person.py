@@ -60,7 +60,9 @@ class _Mentions:
         # "The company" reads better than a bare "it" as the subject of a new sentence; within
         # one sentence, "it" ("…as it should have, and it apologized").
         if self.in_sentence:
-            return "it"
+            # "…the alarm that should have alerted its technician was not sent, because it had
+            # changed its settings": "it" is ours only in a sentence that opens on us.
+            return "it" if self.leads else self.later
         self.in_sentence = True
         if self.named:
             return self.later
@@ -539,16 +541,16 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         quoted: list[str] = []
 
         sentence = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
+        # Whether the organisation is the sentence's subject: only then is « elle » ours (« La panne
+        # vient d'une mise à jour que nous avons installée ; elle… » would be the fault's).
+        leads = re.match(r"\s*(?:Nous|" + re.escape(organisation) + r")\b", sentence) is not None
         owned = _fr_owner_named(sentence, organisation)
         if owned != sentence:
             # Named as the owner of a fault, the organisation is « elle » for the rest of the
             # sentence; named at its start, it is named.
             named, in_sentence = True, not owned.startswith(("L", "Les "))
+            leads = leads or in_sentence  # (« C'est la faute d'X, et elle… »: named as the owner, it leads)
         sentence = owned
-        # Whether the organisation is the sentence's subject: only then is « elle » after a
-        # semicolon ours (« La panne vient d'une mise à jour que nous avons installée ; elle… »
-        # would be the fault's).
-        leads = re.match(r"\s*(?:Nous|" + re.escape(organisation) + r")\b", sentence) is not None
         if re.search(r"\bnous-mêmes\b", sentence) and re.search(
                 r"(?<![Nn]ous )\b(?:" + "|".join(_FR_IRREGULAR) + r")\b", sentence):
             # « l'enquête, et nous-mêmes, devons répondre »: a verb shared with another subject
@@ -579,7 +581,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                 # « …la version précédente ; elle ne peut pas encore dire… »: a clause that opens on
                 # the subject after a semicolon is ours, when no other body was named since.
                 far = False
-            name = pronoun_word if in_sentence and not far else (later if named else organisation)
+            # (« …n'a pas été transmise, parce qu'il avait modifié… »: « il » would be the
+            # technician; only a sentence that opens on us says « il/elle » for us.)
+            name = pronoun_word if in_sentence and not far and leads else (later if named else organisation)  # noqa: B023
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
             named = in_sentence = True
