@@ -377,9 +377,9 @@ def test_after_a_semicolon_elle_is_ours_only_when_the_sentence_opens_on_us():
 def test_a_pronoun_after_another_noun_names_the_organisation_instead():
     # "…the alarm that should have alerted our technician was not sent, because we had changed its
     # settings": "because it had changed" would be the alarm; « parce qu'il avait modifié » the technician.
-    told = _english("The alarm that should have alerted our on-call technician was not sent, because we had "
-                    "changed its settings without checking them.")[0]
+    told = _english("We know the cause: the pump broke down, and the alarm that should have alerted our on-call "
+                    "technician was not sent, because we had changed its settings without checking them.")[0]
     assert "because it had" not in told and "because Brisa Rail had changed" in told, told
-    told = _french("L'alarme qui aurait dû prévenir notre technicien d'astreinte n'a pas été transmise, parce que "
-                   "nous avions modifié son paramétrage.")[0]
+    told = _french("Nous connaissons la cause : la pompe est tombée en panne, et l'alarme qui aurait dû prévenir notre "
+                   "technicien d'astreinte n'a pas été transmise, parce que nous avions modifié son paramétrage.")[0]
     assert "parce qu'elle avait" not in told and "parce qu'Ardel Énergie avait modifié" in told, told

@@ -191,10 +191,21 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
 
         text = _EN_OWN_FAULT.sub(own_fault, text)
 
+        last_subject = [0]  # where the organisation was last the subject, in the sentence as written
+
         def we_or_our(match: re.Match[str]) -> str:
             if match.group("ours"):
                 return mentions.owner()
-            return mentions.possessive() if match.group("our") else we(match)
+            if match.group("our"):
+                return mentions.possessive()
+            # "We know the cause: the pump broke down, and the alarm … was not sent, because we had
+            # changed its settings": another subject came between, so "it" would be the alarm.
+            between = match.string[last_subject[0]:match.start()]
+            if mentions.in_sentence and re.search(r"[,:;]\s+(?:and\s+|but\s+)?(?:the|a|an|this|that|its|their)\s",
+                                                  between, re.IGNORECASE):
+                mentions.leads = False
+            last_subject[0] = match.end()
+            return we(match)
 
         # One pass, in reading order: "our" after the organisation's own verb is "its", before
         # it (or in a sentence with another subject) the organisation's name; "ours" is always
@@ -573,7 +584,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # « …, c'est à l'enquête du BEA de l'établir, et elle ne fera pas… » would make the
             # inquiry the subject: past a comma since the last mention, the organisation is named.
             before = match.string[:match.start()]
-            mentions = list(re.finditer(rf"\b(?:[Nn]ous|[Nn]otre|[Nn]os)\b|{re.escape(organisation)}", before))
+            # (From the last time we were the subject: « notre technicien » is no mention of us as one.)
+            mentions = list(re.finditer(rf"\b[Nn]ous\b|{re.escape(organisation)}", before))
             since = before[mentions[-1].end():] if mentions else ""
             far = re.search(r"[,;:]\s", since) is not None and re.search(
                 r"\b(?:la|une|cette|celle|l['’]\w|c['’]est)", since, re.IGNORECASE) is not None
