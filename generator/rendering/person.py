@@ -193,7 +193,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
 
         last_subject = [0]  # where the organisation was last the subject, in the sentence as written
 
-        def we_or_our(match: re.Match[str]) -> str:
+        def we_or_our(match: re.Match[str], last_subject: list[int] = last_subject) -> str:
             if match.group("ours"):
                 return mentions.owner()
             if match.group("our"):
