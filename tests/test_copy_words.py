@@ -743,3 +743,17 @@ def test_me_in_the_advice_is_named_outside_the_leader_s_own_quote(project, setti
         statement = write_statement(project, settings, text, name)
         said = " ".join(" ".join(c.parts) for c in render_copies(statement, settings, ["facebook", "linkedin"], NOW))
         assert named in said and "to me directly" not in said and "m'écrire" not in said, said
+
+
+def test_a_promotion_and_a_contemptuous_reply_read_as_a_bad_buzz(project, settings):
+    # No `kind:`: « notre promotion … et la réponse de notre PDG … une phrase méprisante » is a bad
+    # buzz, its release closed, never « Situation rétablie » (an outage's words).
+    text = statement_file(lang="fr", front="", title="Notre promotion pendant la tempête et la réponse de notre PDG",
+                          sections={"Résumé": "Pendant la tempête, nous avons envoyé une promotion incitant à commander. "
+                                              "Le lendemain, notre PDG a répondu aux livreurs par une phrase méprisante. "
+                                              "Nous présentons nos excuses aux livreurs."},
+                          updates=(("2026-09-03 18:30", "résolu", "Nous avons rencontré les livreurs."),))
+    statement = write_statement(project, settings, text, "2026-09-03-tempete.fr.md")
+    assert kind(statement) == "incident"
+    release = render_press_release(statement, settings).text
+    assert "Situation rétablie" not in release, release
