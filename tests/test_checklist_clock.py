@@ -231,3 +231,18 @@ def test_the_laboratorys_results_reaching_us_is_when_we_knew(project, settings, 
         flat = checklist.replace("\u00a0", " ").replace("\u202f", " ")
         assert ("1 hour 5 minutes" if lang == "en" else "1 heure et 5 minutes") in flat, flat
         assert "2 days" not in flat and "2 jours" not in flat, flat
+
+
+def test_a_day_written_month_first_is_the_day_we_knew(project, settings, monkeypatch):
+    # "On Monday, November 23, at 10:20 a.m., our IT team detected…" (North American order),
+    # told in an update of the 24th: we knew on the 23rd, not on the 24th at 10:20.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    text = statement_file(severity="critical", started="2026-11-24 13:00", front="kind: breach\n",
+                          title="Unauthorized access to patient information", sections={
+                              "Summary": "An unauthorized person extracted patient information. We are deeply sorry."},
+                          updates=(("2026-11-24 13:00", "identified", "On Monday, November 23, at 10:20 a.m., our IT "
+                                                                      "team detected unusual exports. We shut off this "
+                                                                      "access at 11:05 a.m."),))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-11-24-test.md"), settings, NOW)
+    assert "Deadlines count from when we knew, 23 November at 10:20" in checklist.replace("\u00a0", " "), \
+        checklist[:600]

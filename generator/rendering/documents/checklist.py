@@ -82,7 +82,9 @@ def render_checklist(statement: Statement, settings: Settings, now: datetime | N
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
           "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b"),
           "de": re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")}
-_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b", re.IGNORECASE)
+# "24 November", « 1er décembre », and the North American "November 23".
+_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b|\b(?P<month2>January|February|March|April|May|June|"
+                  r"July|August|September|October|November|December) (?P<d2>\d{1,2})\b", re.IGNORECASE)
 
 
 def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
@@ -115,12 +117,15 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     zone = brief.settings.timezone
     written = passage.at or brief.statement.first_update.at
     day = written.astimezone(zone).date()
-    named = _DAY.search(passage.text)
-    if named and _MONTHS.get(named.group("month").lower()):
-        try:
-            day = day.replace(month=_MONTHS[named.group("month").lower()], day=int(named.group("d")))
-        except ValueError:
-            pass
+    for named in _DAY.finditer(passage.text):
+        month, number = (named.group("month"), named.group("d")) if named.group("d") else \
+            (named.group("month2"), named.group("d2"))
+        if _MONTHS.get(month.lower()):
+            try:
+                day = day.replace(month=_MONTHS[month.lower()], day=int(number))
+            except ValueError:
+                pass
+            break
     hour = int(clock.group("h")) % 24
     if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
         hour += 12
