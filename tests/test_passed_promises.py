@@ -215,3 +215,16 @@ def test_a_day_then_the_hour_it_is_promised_by_is_the_deadline_never_a_morning_t
             ("en", "The samples taken on the morning of 1 December are being analysed: we will publish the results "
                    "on Wednesday 2 December by 10:00.")):
         assert promised_by(text, lang, written, paris) == (datetime(2026, 12, 2, 10, 0, tzinfo=paris), True), text
+
+
+def test_results_expected_on_a_morning_are_a_promise_due_at_noon():
+    # « Les résultats … sont attendus le mercredi 2 décembre dans la matinée »: expected, so promised.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.deadlines import promised_by
+
+    paris = ZoneInfo("Europe/Paris")
+    written = datetime(2026, 12, 1, 9, 30, tzinfo=paris)
+    text = "Les résultats de la première série de prélèvements sont attendus le mercredi 2 décembre dans la matinée."
+    assert promised_by(text, "fr", written, paris) == (datetime(2026, 12, 2, 12, 0, tzinfo=paris), True)

@@ -26,7 +26,8 @@ _BY = re.compile(r"\b(?:by|before|no later than|d['’]ici (?:le )?|avant le|au 
                  r"\s+([a-zéû]+)(?:\s+\d{4})?(?:,?\s+(?:at|à)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?)?", re.IGNORECASE)
 # A part of a day promised ("the 37 will be credited on 1 December in the morning", « le seront le
 # 1er décembre au matin »): over at noon.
-_MORNING = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?\s+(?:in the morning|au matin)\b|"
+_MORNING = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?\s+(?:in the morning|au matin|"
+                      r"dans la matinée|en matinée)\b|"
                       r"\bon the morning of\s+" + _WEEKDAY + r"(\d{1,2})\s+([a-z]+)\b", re.IGNORECASE)
 # A day then a time it is promised by: « le mercredi 2 décembre d'ici 10 h », "on Wednesday 2
 # December by 10:00".
@@ -41,7 +42,8 @@ _PROMISE = {
     "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|should (?:arrive|reach|"
                      r"receive|get|be)|(?:we|they) are (?:having|getting) \w+|(?:we|they) are \w+ing)\b", re.IGNORECASE),
     # (« comme prévu » says a thing went as planned: done, not promised.)
-    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici)\b",
+    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici|"
+                     r"(?:est|sont) attendue?s?)\b",
                      re.IGNORECASE),
 }
 
