@@ -364,3 +364,21 @@ def test_the_cause_the_summary_gives_comes_before_that_mornings_update(project, 
     assert answer.index("La panne est due à une modification") < answer.index("Une modification") \
         if "Une modification" in answer else "La panne est due à une modification" in answer, answer
     assert "recherchent la cause" not in answer and "Nous avons trouvé la cause." not in answer, answer
+
+
+def test_we_were_wrong_answers_who_is_responsible(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « Nous avons eu tort, deux fois » owns it: never « SANS RÉPONSE » with a line that dodges it.
+    for lang, owned, question in (
+            ("fr", "Nous avons eu tort, deux fois, et nous présentons nos excuses aux livreurs.", "Qui est responsable ?"),
+            ("en", "We were wrong, twice, and we apologise to the couriers.", "Who is responsible?")):
+        text = statement_file(lang=lang, severity="major", started="2026-03-02 10:00",
+                              title="Notre promotion" if lang == "fr" else "Our promotion",
+                              sections={("Résumé" if lang == "fr" else "Summary"): (
+                                  "Nous avons envoyé une promotion pendant la tempête." if lang == "fr" else
+                                  "We sent a promotion during the storm.")},
+                              updates=(("2026-03-02 11:40", "identifié" if lang == "fr" else "identified", owned),))
+        name = "2026-03-02-promo.fr.md" if lang == "fr" else "2026-03-02-promo.md"
+        qa = render_qa_brief(write_statement(project, settings, text, name), settings,
+                             datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
+        answer = _answers(qa)[question]
+        assert owned[:25] in answer and not _unanswered(answer), answer

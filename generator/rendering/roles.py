@@ -31,10 +31,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to|"
               r"(?:it was|it is|it's) our (?:job|duty) to|"
               # "That process was ours and it failed", "the gap was ours": a thing of ours that failed
-              r"(?:was|is|were|are) ours(?: and (?:it|they) failed)?\b|that (?:gap|failure|process) (?:was|is) ours)",
+              r"(?:was|is|were|are) ours(?: and (?:it|they) failed)?\b|that (?:gap|failure|process) (?:was|is) ours|"
+              r"we were wrong|we got (?:this|it) wrong)",
         "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
-              r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume)",
+              r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
+              r"j['’]ai eu tort)",
         "de": r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|wir (?:sind|waren) (?:dafür )?"
               r"verantwortlich|übernehmen (?:die |die volle )?Verantwortung|(?:haben|hatten) (?:einen Fehler gemacht|versagt))",
     },

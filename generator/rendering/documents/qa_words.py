@@ -344,8 +344,8 @@ W = {
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
-                  r"\bresponsible)",
-                  r"\b(?:notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  r"\bresponsible|we were wrong|we got (?:this|it) wrong)",
+                  r"\b(?:nous avons eu tort|j['’]ai eu tort|notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
