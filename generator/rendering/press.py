@@ -578,9 +578,9 @@ _FR_NOUNS = {"bank": "la banque", "banque": "la banque", "fromagerie": "la froma
 def _common_noun_fr(org: str) -> str | None:
     """None for a name with « le »/« les » (masculine or plural: a feminine noun would break the
     agreements) and for a public body (« l'entreprise » would be false)."""
-    if re.match(r"(?:Le|Les)\s", org) or re.match(r"\w+[sx]\b|(?:Syndicat|Groupe|Centre|Réseau|Office|Service|"
+    if re.match(r"(?:Le|Les)\s", org) or re.match(r"(?:Syndicat|Groupe|Centre|Réseau|Office|Service|"
                                                    r"Laboratoire|Cabinet|Institut|Établissement)\b", org):
-        return None  # (« Cliniques médicales Alvéa », « Syndicat des Eaux »: plural or masculine)
+        return None  # (« Syndicat des Eaux… »: masculine)
     for word in re.findall(r"\w+", org.lower()):
         if word in _FR_NOUNS:
             return _FR_NOUNS[word]
