@@ -2237,12 +2237,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
 
 
 # The head of the organisation, and the statement speaking of them in the third person.
-_LEADER = re.compile(r"\b(?:CEO|chief executive|chair(?:man|woman)?|managing director|founder|PDG|président\w*|"
-                     r"directeur général|directrice générale|fondat\w+|Geschäftsführer\w*|Vorstand\w*)", re.IGNORECASE)
+_HEAD = (r"(?:CEO|chief executive|chair(?:man|woman)?|managing director|founder|PDG|président\w*|directeur général|"
+         r"directrice générale|fondat\w+|Geschäftsführer\w*|Vorstand\w*)")
+_LEADER = re.compile(rf"\b{_HEAD}", re.IGNORECASE)
 # ("Write to our chief executive at…" is an address: the chief executive may sign it, "write to me".)
-_OUR_LEADER = re.compile(r"(?<!\bto )(?<!\bà )(?<!\ban )\b(?:our|notre|unser\w*) (?:CEO|chief executive|chair(?:man|woman)?|managing director|"
-                         r"founder|PDG|président\w*|directeur général|directrice générale|fondat\w+|"
-                         r"Geschäftsführer\w*)\b", re.IGNORECASE)
+_OUR_LEADER = re.compile(rf"(?<!\bto )(?<!\bà )(?<!\ban )\b(?:our|notre|unser\w*) {_HEAD}\b", re.IGNORECASE)
 _COMMS = re.compile(r"\b(?:communications?|comms|press|relations|presse|Kommunikation|Pressesprecher\w*)\b", re.IGNORECASE)
 
 
