@@ -163,3 +163,48 @@ def test_the_memo_is_signed_by_the_spokesperson(project, settings, monkeypatch):
     memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, "2026-11-25-test.md"),
                                                      settings)}["memo"]
     assert memo.rstrip().endswith("— Harriet Okafor, Chief Executive"), memo[-300:]
+
+
+def _qa(project, settings, monkeypatch, *, title, summary, happened, updates, front="kind: incident\n", lang="en",
+        affected="") -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(title=title, severity="major", started="2026-11-28 18:40", front=front + affected,
+                          sections={"Summary": summary, "What happened": happened}, updates=updates)
+    statement = write_statement(project, settings, text, "2026-11-28-test.md")
+    return {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+
+
+def _answer(qa: str, question: str) -> str:
+    return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+
+def test_a_bad_buzz_brief_says_how_the_message_got_out_and_that_the_code_was_switched_off(project, settings,
+                                                                                          monkeypatch):
+    qa = _qa(project, settings, monkeypatch,
+             title="Our storm promotion told customers our couriers brave the storm for them",
+             summary="On Saturday evening, during a storm warning, we sent 200,000 customers a promotion saying that "
+                     "our couriers brave the storm for them. That promotion was insensitive, and we apologise to our couriers.",
+             happened="The text was changed on Saturday afternoon. Nobody reviewed it before it was sent, and no rule "
+                      "of ours forbade a promotion during a weather warning. That evening, 4,216 orders used the code.",
+             updates=(("2026-11-29 09:00", "identified", "We deactivated the STORM20 code at 08:40 this morning. "
+                                                         "Here is what we are changing."),))
+    how = _answer(qa, "How could this happen?")
+    assert "Nobody reviewed it before it was sent" in how, qa
+    assert "promotion saying that our couriers" not in how, qa  # what happened, not how it got out
+    assert "We deactivated the STORM20 code" in _answer(qa, "Has it been taken down?"), qa
+    assert "Here is what we are changing" not in qa, qa
+
+
+def test_which_services_names_the_affected_ones_and_keeps_the_capital_of_a_nationality(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, front="kind: outage\n",
+             affected="affected: [Web app, Mobile app, French payroll]\n",
+             title="Our apps and payroll were down for six hours",
+             summary="On Thursday, from 08:52 to 14:37, our web and mobile apps and French payroll were unavailable "
+                     "to all our customers. We are sorry.",
+             happened="A database fault took our main server offline. Our [postmortem](https://example.com/pm) "
+                      "explains what went wrong.",
+             updates=(("2026-11-28 18:40", "investigating", "We are investigating."),))
+    services = _answer(qa, "Which services and regions?")
+    assert "our web and mobile apps and French payroll were unavailable" in services, qa
+    assert "postmortem" not in services, qa
+    assert "French payroll" in services.split("Affected:", 1)[1], qa

@@ -80,7 +80,7 @@ def test_a_withdrawn_campaign_is_owned_by_the_process_not_the_team(project, sett
     responsible = _quoted(answers["Who is responsible?"])
     assert responsible[0] == "We should never have published it.", responsible
     assert not any("marketing team" in line for line in responsible)
-    cause = " ".join(_quoted(answers["What caused it?"]))
+    cause = " ".join(_quoted(answers["How could this happen?"]))
     assert "None of our vets reviewed it" in cause and "We stopped" not in cause, cause
 
 

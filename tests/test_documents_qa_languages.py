@@ -113,7 +113,7 @@ def test_the_cause_of_an_advert_is_the_sign_off_not_where_it_was_due_to_appear(p
           "Our own team made the advert, and it was approved under a sign-off that checked prices, but not tone or "
           "context. It was also due to appear in our 80 stores on Friday: that has been cancelled."),),
         "Our winter advert mocking wheelchair users"), settings)
-    cause = _answer(en, "What caused it?")
+    cause = _answer(en, "How could this happen?")
     assert "checked prices, but not tone or context" in cause, cause
     assert "due to appear" not in cause and "wrong and hurtful" not in cause, cause
 

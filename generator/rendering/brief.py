@@ -276,9 +276,17 @@ def lower_item(item: str) -> str:
     words = item.split()
     if not words or not words[0][:1].isupper() or words[0].isupper() and len(words[0]) > 1:
         return item
-    if any(w[:1].isupper() for w in words[1:]):
+    if any(w[:1].isupper() for w in words[1:]) or _PROPER_ADJECTIVE.match(words[0]):
         return item
     return item[:1].lower() + item[1:]
+
+
+# English writes peoples, languages, days and months with a capital: "French payroll" stays so.
+_PROPER_ADJECTIVE = re.compile(
+    r"(?:English|French|British|Irish|Scottish|Welsh|German|Dutch|Belgian|Swiss|Spanish|Italian|Portuguese|"
+    r"European|American|Canadian|Quebec|Québec|Luxembourgish|Nordic|Polish|Austrian|Asian|African|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)$")
 
 
 PLAIN_STATUS: dict[str, dict[str, str]] = {

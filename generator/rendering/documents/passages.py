@@ -243,6 +243,11 @@ def whole_items(brief: Brief, found: list[Passage]) -> list[Passage]:
     return whole
 
 
+# A sentence that only announces what follows ("Here is what we are changing."): no answer alone.
+_LEAD_IN = re.compile(r"(?:here (?:is|are)|this is what|voici|voilà ce (?:que|qui)|hier (?:ist|sind))\b[^.;:]{0,50}[.!]?$",
+                      re.IGNORECASE)
+
+
 def find(brief: Brief, *, role: str | None = None, words: str | None = None, newest_first: bool = False,
          most: int = 2, history: bool = False, sections: tuple[str, ...] | None = None,
          exclude: str | None = None, pending: bool = False) -> list[Passage]:
@@ -260,7 +265,8 @@ def find(brief: Brief, *, role: str | None = None, words: str | None = None, new
               and (sections is None or p.section in sections)
               and (role is None or role in p.roles)
               and (pattern is None or pattern.search(p.text) or (p.label and pattern.search(p.label)))
-              and (excluded is None or not excluded.search(p.text))]
+              and (excluded is None or not excluded.search(p.text))
+              and not _LEAD_IN.match(p.text.strip())]
     if newest_first:
         chosen.sort(key=lambda p: p.recent)
     unique: list[Passage] = []

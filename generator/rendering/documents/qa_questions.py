@@ -492,7 +492,14 @@ def uncontradicted(brief: Brief, found: list[Passage]) -> list[Passage]:
 
 
 def _services(brief: Brief) -> list[Passage]:
-    return _anywhere(brief, "where", first=("summary", "what_happened"), most=1)
+    """The sentence that names what is affected: one naming an `affected` entry first; never
+    one whose only place word is an editor's "[on our website]" standing for a link."""
+    words = re.compile(_w("where", brief.lang), re.IGNORECASE)
+    found = [p for p in _anywhere(brief, "where", first=("summary", "what_happened"), most=4)
+             if words.search(re.sub(r"\[[^\]]*\]", "", p.marked))]
+    names = [item.casefold() for item in brief.statement.affected]
+    named = [p for p in found if any(name in p.text.casefold() for name in names)]
+    return (named or found)[:1]
 
 
 def _restored(brief: Brief) -> list[Passage]:
@@ -831,6 +838,22 @@ def _recall_authorities() -> Question:
               lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened")))
 
 
+# How a message came to be published: nobody read it, no rule forbade it, who approved it.
+_GOT_OUT = (r"\b(?:(?:no one|nobody|no-one|none of (?:our|the) \w+) (?:\w+ ){0,2}(?:checked|reviewed|read|approved|saw)|without (?:any )?(?:review|"
+            r"approval|check|sign-off)|no (?:rule|policy|procedure|check)|(?:was|were) (?:not|never) (?:reviewed|checked|"
+            r"approved)|approved (?:it|the \w+)|signed off|sign-off)|\bpersonne ne l['’]a (?:\w+ )?(?:relue?|vérifiée?|validée?|lue?)|"
+            r"\bsans (?:aucune )?(?:relecture|validation|vérification)|\baucune (?:de nos )?(?:règles?|procédures?)|"
+            r"\bn['’]a (?:pas|jamais) été (?:relue?|vérifiée?|validée?)|\bl['’]a validée?")
+
+
+def _how_it_got_out(brief: Brief) -> list[Passage]:
+    """For a bad buzz, "how could this go out?": the sentences that say how it was written and
+    approved (nobody read it, no rule forbade it); else the cause as any statement gives it."""
+    found = find(brief, words=_GOT_OUT, sections=("what_happened", "summary", "postmortem", "update"), history=True,
+                 most=2)
+    return found or _find_cause(brief)
+
+
 def _cause() -> Question:
     return _q("cause", translatable("qa.question.cause", "What caused it?"), _find_cause, "never_guess")
 
@@ -962,7 +985,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
         )
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
         return (
-            _cause(),
+            _q("cause", translatable("qa.question.got_out", "How could this happen?"), _how_it_got_out, "never_guess"),
             _q("removed", translatable("qa.question.removed", "Has it been taken down?"),
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )

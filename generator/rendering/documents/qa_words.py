@@ -463,7 +463,7 @@ W = {
     "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
                  r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand|demanderons jamais|"
                  r"demandera jamais)"),
-    "where": (r"\b(?:region|countr|terminals?|online|in shops|in stores|app\b|website|network|belgium|france|"
+    "where": (r"\b(?:region|countr|terminals?|online|in shops|in stores|apps?\b|website|network|belgium|france|"
               r"netherlands|germany|luxembourg)\w*", r"\b(?:région|pays|terminaux?|en ligne|en magasin|application|"
               r"site|réseau|belgique|france|pays-bas|allemagne|luxembourg|loire)\w*"),
     "codes": (r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-?[A-Z0-9-]{3,}\b|\b(?:lots?|batch|serial|use[- ]by|"
@@ -541,18 +541,22 @@ W = {
     "someone_erred": (r"\b(?:human error|by mistake|in error|our (?:own )?(?:mistake|error|fault|failure)|an? (?:employee|"
                       r"member of (?:our )?staff|colleague) (?:\w+ ){0,3}(?:made|sent|approved|published|posted)|"
                       r"disciplin\w*|sanction\w*|dismiss\w*|approved (?:it|the \w+)|should not have|mistake on our part|"
-                      r"(?:gap|failure|flaw|fault|mistake|lapse) (?:was|is) ours)\b",
+                      r"(?:gap|failure|flaw|fault|mistake|lapse) (?:was|is) ours|(?:no one|nobody) (?:checked|reviewed|read) it|"
+                      r"our (?:CEO|chief executive|founder|president|chair\w*)\b[^.]{0,80}\b(?:remark|comment|post|reply|tweet))\b",
                       r"\b(?:erreur humaine|par erreur|notre (?:propre )?(?:erreur|faute|échec)|une? (?:salariée?|employée?|"
                       r"collaboratrice|collaborateur) (?:\w+ ){0,3}a (?:envoyé|validé|publié|diffusé)|disciplinaire|"
                       r"sanction\w*|licenci\w*|mise? à pied|validée? (?:la|le|cette|ce)|l['’]a validée?|n['’]aurions pas dû|"
-                      r"n['’]aurait pas dû|erreur de notre part|(?:faille|lacune|erreur|faute|défaillance) (?:était|est) la nôtre)"),
+                      r"n['’]aurait pas dû|erreur de notre part|(?:faille|lacune|erreur|faute|défaillance) (?:était|est) la nôtre|"
+                      r"personne ne l['’]a (?:relue?|vérifiée?)|(?:notre|le) (?:PDG|président|directeur général|DG|fondateur)\b"
+                      r"[^.]{0,80}\b(?:phrase|propos|message|tweet|réponse|répondu))"),
     # A place that can be unsafe: only then is "Is the site safe now?" asked.
     "site": (r"\b(?:plant|factory|building|warehouse|premises|depot|facility|station|store|shop|school|reopen\w*|"
              r"the site|tunnel|bridge|car park|workshop|mill|mine|offices?|yard)\b",
              r"\b(?:usine|bâtiment|entrepôt|locaux|dépôt|installation|gare|magasin|école|rouv\w*|le site|"
              r"du site|tunnel|pont|parking|atelier|bureaux|chantier)\b"),
-    "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down)\b",
-                r"\b(?:retirée?s?|supprimée?s?|effacée?s?|l['’]avons retirée?)\b"),
+    "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down|pulled|deactivated|disabled|"
+                r"switched off)\b",
+                r"\b(?:retirée?s?|supprimée?s?|effacée?s?|l['’]avons retirée?|désactivée?s?|dépubliée?s?)\b"),
 }
 
 
