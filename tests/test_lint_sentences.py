@@ -387,3 +387,18 @@ def test_a_rumour_reported_to_be_denied_is_no_guess_of_ours(lang: str, rumour: s
 
     assert speculation(f"{rumour} {not_denied}")
     assert not speculation(f"{rumour} {denied}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your sailing was cancelled, your booking stays valid. Just come to check-in.",
+    "Si votre traversée a été annulée, votre réservation reste valable. Présentez-vous simplement à l'enregistrement.",
+])
+def test_an_instruction_made_easy_for_the_reader_plays_nothing_down(sentence: str) -> None:
+    lang = "fr" if "votre" in sentence else "en"
+    assert "minimizing" not in categories(sentence, lang), sentence
+
+
+def test_who_found_a_cause_named_as_the_source_of_a_finding_is_no_blame() -> None:
+    sentence = ("Selon les premières constatations de nos ingénieurs et de la société de classification du navire, du "
+                "carburant a jailli d'un tuyau fissuré sur une surface brûlante.")
+    assert "blame" not in categories(sentence, "fr"), sentence

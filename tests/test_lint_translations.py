@@ -54,11 +54,22 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Refunds arrive within seven days.", "Les remboursements arrivent sous 7 jours."),
     ("We will update this page by 12 noon.", "Nous mettrons cette page à jour d'ici 12 h."),
     ("Only version 6.12 of the Android app is affected.", "Seule la version 6.12 de l'application Android est concernée."),
+    # A figure converted for French readers, in brackets after the one both give; a time told
+    # again in Paris time across midnight; round the clock said in words.
+    ("Gusts reach 60 mph at the harbour.", "Les rafales atteignent 60 mph (près de 100 km/h) au port."),
+    ("We refund up to £120 a night.", "Nous remboursons jusqu'à 120 £ (environ 140 €) par nuit."),
+    ("Next update by 23:45 UK time.", "Prochain point d'ici 23 h 45, heure britannique (0 h 45 heure de Paris)."),
+    ("Our freight desk is open around the clock.", "Notre service fret est joignable 24 h sur 24."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))
     assert by_rule(result.problems, "inconsistent-facts") == []
     assert by_rule(result.problems, "facts-to-check") == []  # nor a fact said in one language only
+
+
+def test_a_figure_in_brackets_that_is_no_conversion_is_still_a_fact_the_other_file_lacks(project: Path) -> None:
+    result = lint_files(project, pair("We have called the customers.", "Nous avons appelé les clients (1 240 appels)."))
+    assert [p.message for p in by_rule(result.problems, "facts-to-check")], result.problems
 
 
 @pytest.mark.parametrize(("en", "fr", "here", "there"), [

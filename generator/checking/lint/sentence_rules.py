@@ -91,7 +91,12 @@ _GRANTED = {
                         r"\brembours\w* (?:directement )?par\b|\ble remboursement passe par\b|"
                         r"\b(?:our|notre) (?:CEO|PDG|chief executive|chair(?:man|woman)?|managing director|"
                         r"président(?:e)?(?:-directeur général|-directrice générale)?|directeur général|"
-                        r"directrice générale)\b", re.IGNORECASE),
+                        r"directrice générale)\b|"
+                        # who found it, named as the source of a finding: "according to the first findings of
+                        # our engineers and the classification society", « selon les premières constatations de… »
+                        r"^\W*(?:selon|d['’]après|according to|as found by) (?:les |la |l['’]|the )?(?:premières? |first |"
+                        r"initial )?(?:constatations|conclusions|analyses?|findings|inspection|expertise|examen|"
+                        r"investigation|enquête)\b", re.IGNORECASE),
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
     "minimizing": re.compile(r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
                              r"avaient) (?:des |very |bien )?(?:real|serious|réelles|graves|lourdes) ?(?:consequences|"
@@ -183,8 +188,16 @@ _INJURY_SEVERITY = re.compile(r"\b(?:slightly|lightly|minor(?:ly)?|légèrement|
                               r"(?:injured|hurt|wounded|burned|burnt|blessée?s?|brûlée?s?|intoxiquée?s?)", re.IGNORECASE)
 
 
+# An instruction made easy for the reader ("Just come to check-in", « Présentez-vous simplement
+# à l'enregistrement », "you can simply reply STOP"): how little they must do, not the harm played down.
+_EASY_STEP = re.compile(r"^\W*(?:just|simply)\s+(?!(?:a|an|the|one|two|three|few|some|under|over|about|around|less|"
+                        r"fewer|more|minor|small|slight\w*|this|that|these|those|our|it|we)\b)[a-z]+\b(?![%\d])|\byou (?:can|may|only need to|just need to|need only) "
+                        r"(?:just|simply)\b|\b\w+ez(?:-vous|-nous|-le|-la|-les)?\s+(?:tout\s+)?simplement\b|"
+                        r"\b(?:vous pouvez|il vous suffit de|il suffit de)\s+(?:tout\s+)?simplement\b", re.IGNORECASE)
+
+
 def _minimizing(reading: Reading) -> Iterator[tuple[int, int]]:
-    told = _INJURY_SEVERITY.search(reading.sentence.text)
+    told = _INJURY_SEVERITY.search(reading.sentence.text) or _EASY_STEP.search(reading.sentence.text)
     for start, end in _judged("minimizing")(reading):
         if not (told and start < told.end() and told.start() < end):
             yield start, end

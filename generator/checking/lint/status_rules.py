@@ -104,11 +104,23 @@ STILL_TRUE: dict[str, re.Pattern[str]] = {
 }
 
 
+# A title that dates the state ("unavailable on the morning of 25 November", « indisponible le
+# 26 novembre », "down for six hours") tells what happened then: true after the end too.
+_MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+           r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+           r"octobre|novembre|décembre)")
+DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:yesterday|hier)\b|"
+                   r"\b(?:for|pendant|durant)\s+(?:\w+\s+){0,2}(?:hours?|days?|heures?|jours?)\b", re.IGNORECASE)
+
+_ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
+
+
 def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if not statement.resolved or statement.maintenance:
         return
     found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
-    if found:
+    dated = DATED.search(statement.title) and not _ONGOING_SINCE.search(statement.title)
+    if found and not dated:
         yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
                            f"the statement is resolved but its title still says {quoted(found.group(0))}: every copy, "
                            "e-mail subject and headline of the resolution carries the title")

@@ -60,8 +60,14 @@ _ALWAYS = {
     "fr": re.compile(r"(?<![\d/])24\s?h?\s?/\s?24(?:\s*(?:et|,)?\s*7\s?j?(?:ours)?\s?/\s?7)?(?![\d/])|"
                      r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])|"
                      # « 7 jours sur 7 », « 24 heures sur 24 », « tous les jours » said the French way
-                     r"\b(?:24\s?h(?:eures)?\s+sur\s+24\s*(?:et|,)?\s*)?(?:7|sept)\s+jours\s+sur\s+(?:7|sept)\b",
+                     r"\b(?:24\s?h(?:eures)?\s+sur\s+24\s*(?:et|,)?\s*)?(?:7|sept)\s+jours\s+sur\s+(?:7|sept)\b|"
+                     r"\b24\s?h(?:eures)?\s+sur\s+24\b",
                      re.IGNORECASE),
+}
+# Round the clock, said in words ("around the clock", « jour et nuit »).
+_ROUND_THE_CLOCK = {
+    "en": re.compile(r"\b(?:a?round the clock|day and night|24 hours a day|at any hour)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:jour et nuit|nuit et jour|à toute heure|en permanence)\b", re.IGNORECASE),
 }
 # Every day, said in words in the other language ("seven days a week", « tous les jours »).
 _EVERY_DAY = {
@@ -268,8 +274,26 @@ def _equivalent_time(fact: Fact, shared: list[Fact], text: str) -> bool:
         hour, minute = one.value.split(":")
         return int(hour) * 60 + int(minute)
 
+    # (across midnight too: "23:45 UK time (0 h 45 heure de Paris)")
     return any(o.kind == "time" and o.value != fact.value and (minutes(o) - minutes(fact)) % 60 == 0
-               and abs(minutes(o) - minutes(fact)) <= 14 * 60 for o in shared)
+               and min((minutes(o) - minutes(fact)) % 1440, (minutes(fact) - minutes(o)) % 1440) <= 14 * 60
+               for o in shared)
+
+
+# A figure converted for the readers of one language, in brackets after the figure both give:
+# "70 mph (environ 110 km/h)", « 120 £ (environ 140 €) ». Not a fact the other file lacks.
+_CONVERTED_BEFORE = re.compile(r"\d[^()\n]{0,25}\(\s*(?:environ|près de|à peu près|soit|about|around|approximately|approx\.|"
+                               r"roughly|some|c\.|ca\.|≈|~)?\s*$", re.IGNORECASE)
+_CONVERTED_AFTER = re.compile(r"^[\d\s\u00a0\u202f.,]*(?:km/h|km|kilomètres?|kilometres?|miles?|mph|€|£|\$|CHF|euros?|"
+                              r"livres?|pounds?|francs?|dollars?|°\s?[CF]|kg|kilos?|lb|lbs|litres?|liters?|gallons?|m|cm|mm|ft|"
+                              r"feet|pieds?|nœuds?|knots?)?[^()\n]{0,6}\)", re.IGNORECASE)
+
+
+def _converted(fact: Fact, text: str) -> bool:
+    if fact.kind != "number":
+        return False
+    return (_CONVERTED_BEFORE.search(text[:fact.offset]) is not None
+            and _CONVERTED_AFTER.match(text[fact.offset + len(fact.text.rstrip()):]) is not None)
 
 
 def _listing(items: list[Fact]) -> str:
@@ -364,6 +388,8 @@ def _in_words(fact: Fact, text: str, lang: str) -> bool:
     ("seven days a week" and « tous les jours »)."""
     if fact.kind == "always" and fact.value == "every day":
         return _EVERY_DAY.get(lang, _EVERY_DAY["en"]).search(text) is not None
+    if fact.kind == "always":
+        return _ROUND_THE_CLOCK.get(lang, _ROUND_THE_CLOCK["en"]).search(text) is not None
     if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) > 20:
         return False
     word = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])[int(fact.value)]
@@ -393,9 +419,9 @@ def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
         kinds = {f.kind for f in extra} & {f.kind for f in missing}
         shared = [f for f in yours if (f.kind, f.value) in {(m.kind, m.value) for m in mine}]
         extra = [f for f in extra if f.kind not in kinds and not _in_words(f, ours.text, incident.primary.lang)
-                 and not _equivalent_time(f, shared, theirs.text)]
+                 and not _equivalent_time(f, shared, theirs.text) and not _converted(f, theirs.text)]
         missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)
-                   and not _equivalent_time(f, shared, ours.text)]
+                   and not _equivalent_time(f, shared, ours.text) and not _converted(f, ours.text)]
         what = _block_name(ours.where)
         if missing:
             yield rule.problem(other, *_place(theirs, []), f"{what} lacks {_listing(missing)}, which {where} gives")
