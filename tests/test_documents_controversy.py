@@ -208,3 +208,19 @@ def test_which_services_names_the_affected_ones_and_keeps_the_capital_of_a_natio
     assert "our web and mobile apps and French payroll were unavailable" in services, qa
     assert "postmortem" not in services, qa
     assert "French payroll" in services.split("Affected:", 1)[1], qa
+
+
+def test_an_advert_that_hurt_people_is_a_bad_buzz_never_an_accident(project, settings, monkeypatch):
+    # « Cette publicité a blessé… »: hurt feelings, not an injury; no « Y a-t-il des blessés ? ».
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    text = statement_file(lang="fr", title="Notre publicité présentait une maladie de peau comme un défaut",
+                          severity="major", started="2026-11-26 18:00", front="", sections={
+                              "Résumé": "Le 26 novembre, nous avons publié une publicité qui présentait une maladie de "
+                                        "peau comme un défaut à cacher. Cette publicité a blessé les personnes qui "
+                                        "vivent avec cette maladie, et nous leur présentons nos excuses. Nous l'avons "
+                                        "retirée le 27 novembre."},
+                          updates=(("2026-11-27 16:30", "identifié", "Nous avons retiré la vidéo à 17 h 10."),))
+    statement = write_statement(project, settings, text, "2026-11-26-test.fr.md")
+    documents = {d.kind: d.text for d in render_documents(statement, settings)}
+    assert "polémique" in documents["checklist"], documents["checklist"]
+    assert "Y a-t-il des blessés" not in documents["qa"] and "A-t-il été retiré" in documents["qa"], documents["qa"]

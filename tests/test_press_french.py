@@ -362,3 +362,17 @@ def test_a_name_that_qualifies_a_noun_is_never_replaced_by_l_entreprise(project,
                   "ses excuses. Depuis le 1er septembre, les livraisons Calypso Pay sont suspendues en cas d'alerte."})
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
     assert "livraisons l’entreprise" not in release and "livraisons l'entreprise" not in release, release
+
+
+def test_a_quote_signed_after_its_closing_mark_is_attributed_once(project, settings):
+    # « … » Claire Martin, présidente de Calypso. : the authors' signature, with no dash.
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(lang="fr", sections={
+        "Résumé": "Un ferry est tombé en panne ce matin. Nous en sommes désolés.",
+        "Citation": "« Nous vous devons des explications, et vous les aurez. » Claire Martin, présidente de Calypso."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert release.count("Claire Martin") == 1, release
+    assert "« Nous vous devons des explications, et vous les aurez », déclare Claire Martin" in release, release

@@ -261,12 +261,12 @@ def test_recent_history_never_says_nothing_is_published_while_statements_are_und
     assert "Aucune n'est encore close : les déclarations en cours sont ci-dessus." in french.replace("\xa0", " ")
 
 
-def test_a_quote_the_authors_signed_is_attributed_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signature", [" — Anne Lemaire, Chief Executive", " Anne Lemaire, Chief Executive of Calypso."])
+def test_a_quote_the_authors_signed_is_attributed_once(tmp_path: Path, signature: str) -> None:
     text = statement(title="Unauthorised access to appointment data", severity="critical",
                      extra="spokesperson: {name: Anne Lemaire, role: Chief Executive}\n",
                      summary="Someone copied appointment data. We apologise.")
-    text = text.replace("## Updates", "## Quote\n\"We owe every patient an answer.\" — Anne Lemaire, Chief Executive"
-                        "\n\n## Updates")
+    text = text.replace("## Updates", f"## Quote\n\"We owe every patient an answer.\"{signature}\n\n## Updates")
     site = build(tmp_path, extra={"2026-11-19-access.md": text})
     page = text_of(content(read(site, "statements/2026-11-19-access/index.html")))
     assert page.count("Anne Lemaire") == 1, page

@@ -324,3 +324,22 @@ def test_a_copy_says_where_our_postmortem_below_is(project, settings):
     for copy in render_copies(statement, settings, ["facebook", "linkedin", "mastodon"], NOW):
         said = "\n".join(copy.parts)
         assert "postmortem below" not in said, (copy.channel, said)
+
+
+def test_a_repair_told_in_a_boil_water_update_still_says_to_keep_boiling(project, settings):
+    # "The filter is back in service" alone, in a text, tells people they may stop boiling: the
+    # update says the notice stays, and the advice in force goes with the repair, cut if need be.
+    first = ("The parasite came through a faulty filter at our works. We took it out of service at 23:00 last night. "
+             "Keep boiling your water for drinking, cooking and brushing teeth. Next update by 18:30.")
+    repaired = ("The valve on the faulty filter was replaced at 14:00 today and the filter is back in service; we are "
+                "also supplying part of the area from our Haverside reservoir and from three other reservoirs further "
+                "north. We have handed out 96,000 litres of bottled water today. The notice stays in place until the "
+                "health agency agrees it can be lifted. Next update by 08:00 tomorrow.")
+    text = statement_file(front="kind: safety\n", title="Boil water notice for 18,400 homes in Kelderby",
+                          started="2026-09-01 17:00",
+                          sections={"Summary": "Tap water in Kelderby must be boiled before drinking. We are sorry."},
+                          updates=(("2026-09-02 18:30", "monitoring", repaired), ("2026-09-02 08:30", "identified", first)))
+    statement = write_statement(project, settings, text, "2026-09-01-water.md")
+    texts = {c.update_at.hour: c.parts[0] for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"}
+    assert "back in service" in texts[18] and "Keep boiling your water" in texts[18], texts[18]
+    assert counting.sms_segments(texts[18]) <= 2

@@ -77,7 +77,7 @@ _CONTROVERSY = re.compile(
     r"remarks?|comments?|video|vidéo|publicité|campagne|propos|promotion|notification|reply|response|réponse|"
     r"phrase|sentence)\b[^.]{0,160}"
     r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|contemptuous|"
-    r"dismissive|méprisante?s?|"
+    r"dismissive|méprisante?s?|(?:a|ont|have|has) (?:profondément |deeply )?(?:blessé|heurté|hurt|offended|upset)|"
     r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
     r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste|"
     # "our advert imitated domestic-abuse campaigns", « notre publicité imitait… », "…: we withdrew it"

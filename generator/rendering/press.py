@@ -1342,7 +1342,9 @@ _ATTRIBUTION = re.compile(
     # (A dash that opens an attribution stands apart: "l'Île-aux-Moines." ends with a name, not a signature.)
     r"[,.]?[\"”»“]?\s*(?:(?:(?<=\s)|(?<=^)|(?<=[.\"”»“]))[-—–]\s*[A-ZÀ-Þ][\w’' .-]+(?:,[^\"”»“]*)?|(?:said|says|added|explains|explained|"
     r"declared|déclare|a déclaré|explique|ajoute|indique|souligne|précise|sagt|erklärt|betont|ergänzt|"
-    r"fügt hinzu)\s+[A-ZÀ-Þ][^\"“”«»„]*)\s*$")
+    r"fügt hinzu)\s+[A-ZÀ-Þ][^\"“”«»„]*|"
+    # « … » Helen Marchetti, directrice générale.: a name and a role straight after the closing mark
+    r"(?<=[\"”»“])\s*[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|de|van|von|le|la|du|el|al|di|da)){1,4}\s*,[^\"“”«»„]*)\s*$")
 
 
 def quote_words(statement: Statement) -> str:

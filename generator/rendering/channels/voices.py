@@ -1368,6 +1368,14 @@ def _standing_outcome(sentence: str, lang: str) -> str:
     return sentence
 
 
+# The advice still holds, whatever was repaired ("the notice stays in place", « l'avis reste en vigueur »).
+_STILL_IN_FORCE = re.compile(r"\b(?:notice|advice|advisory|warning|ban|restriction)s? (?:stays?|remains?|is still) "
+                             r"(?:in place|in force|in effect|active)|\bkeep (?:boiling|using bottled)|"
+                             r"\b(?:avis|consigne|interdiction|restriction|alerte)s? (?:reste|restent|est toujours|demeure)"
+                             r" (?:en vigueur|en place|maintenue?s?|valables?)|\bcontinuez (?:à|de) faire bouillir",
+                             re.IGNORECASE)
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -1583,6 +1591,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "If you have a pack from a recalled lot at home, do not eat it": which lots, said.
             must.append(lots_at(brief, update))
         over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
+        if protective and _STILL_IN_FORCE.search(update.text):
+            # "The filter is back in service… The notice stays in place": what is repaired is not
+            # the end of the advice; a text that says the first and not "keep boiling" could make
+            # people stop.
+            outcome, over = [], False
         if protective and not outcome and not over:
             # "We have found the cause" in a boil-water notice: the advice still in force goes too;
             # so it does beside advice of another kind ("You can shower as normal" never stands
@@ -1841,6 +1854,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 if said:
                     chosen = [*chosen[:keep], said]
                     break
+            else:
+                # The news cut at a clause before the advice in force left out: "The filter is back
+                # in service" without "keep boiling" could make people stop.
+                if protective and chosen:
+                    both = next(((n, f) for n in [*essential_forms(chosen[0]), *_clauses(chosen[0])]
+                                 for f in shapes if n and f and first_fitting(n, f)), None)
+                    if both:
+                        chosen = list(both)
         # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
         seen: set[str] = set()
         once: list[str] = []
@@ -1917,8 +1938,8 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
     notice is open), none once an update said the worst was over."""
     for earlier in sorted((u for u in brief.statement.updates if u.at < update.at), key=lambda u: u.at, reverse=True):
         groups = [(g, roles.sentences(g, brief.lang)) for g in bind(_told(brief, earlier), brief.lang)]
-        if any(s.has("outcome") for _, said in groups for s in said):
-            return None
+        if any(s.has("outcome") for _, said in groups for s in said) and not _STILL_IN_FORCE.search(earlier.text):
+            return None  # (an outcome beside "keep boiling" was a repair, not the end of the advice)
         advice = [g for g, said in groups if any(s.has("advice") and not s.has("apology") for s in said)]
         if brief.kind in ("safety", "health"):
             # What people may still do ("You can shower as normal") or a service offered ("If you

@@ -341,7 +341,9 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
             # The leader's words, attributed as the press release attributes them.
             person = statement.spokesperson
             # (Never twice: the authors may have signed it themselves, "… » — Anne-Sophie Lemaire, …".)
-            signed = person is not None and re.search(rf"[—–-]\s*{re.escape(person.name)}", section.text) is not None
+            # or straight after the closing mark, "…. » Helen Marchetti, directrice générale.")
+            signed = person is not None and re.search(rf"(?:[—–-]|[\"”»])\s*{re.escape(person.name)}",
+                                                      section.text) is not None
             by = Markup('<p class="ov-quote-by">— {}, {}</p>').format(person.name, person.role) \
                 if person and not signed else ""
             body = Markup("<blockquote>{}</blockquote>{}").format(body, by)
