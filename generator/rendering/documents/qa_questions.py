@@ -669,6 +669,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # "7,215, higher than the 6,840 we gave on Friday, because…": why the count changed
               r"\b(?:higher|lower|more|fewer|greater|larger|smaller) than (?:the )?\d[^.;]{0,60}, because|"
               r"\b(?:plus|moins) (?:élevée?s?|nombreu\w*|importante?s?) que [^.;]{0,60}, (?:car|parce)|"
+              # why a promise comes late ("later than we had hoped, because we are checking…")
+              r"later than (?:we had hoped|planned|promised|expected|announced)[^.]{0,60}\bbecause|"
+              r"plus tard que (?:prévu|promis|annoncé|nous l['’]espérions)[^.]{0,60}\b(?:car|parce)|"
               # what people received since (fake e-mails): a consequence, not the cause
               r"(?:received|receive|reçoivent|reçu) (?:some |des |de )?(?:fake|faux|fausses)|"
               # „Wir kennen die Ursache“ says the cause is known, not what it is
@@ -703,6 +706,12 @@ def _find_cause(brief: Brief) -> list[Passage]:
         unknown = [p for p in find(brief, role="unknown", words=_WHY, history=True, most=3)][:1]
         if unknown:
             return unknown
+        # The fault owned in the account of what happened ("That filter should have been taken out
+        # of service; we did not do so", « Ces brosses auraient dû être désinfectées chaque
+        # semaine »): the cause as the authors tell it, with the sentence it leans on.
+        owned = find(brief, words=_SHOULD_HAVE, sections=("what_happened", "postmortem", "summary"), most=1)
+        if owned:
+            return with_leaned_on(brief, [*_before_in_paragraph(brief, owned[0]), owned[0]])
         # A recall: what the test found, and that the source is being looked for ("…to find the
         # source of the contamination"): the answer the statement gives, never "unanswered".
         searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
@@ -713,6 +722,20 @@ def _find_cause(brief: Brief) -> list[Passage]:
 
 
 _WHY = r"\b(?:why|cause|caused|pourquoi|cause|origine|warum|Ursache)\b"
+_SHOULD_HAVE = (r"\b(?:should have (?:been )?\w+|ought to have|auraient? dû|aurions dû|hätte\w* \w+ (?:sollen|müssen))\b")
+
+
+def _before_in_paragraph(brief: Brief, passage: Passage) -> list[Passage]:
+    """The sentence before `passage` in its paragraph: what the fault owned explains."""
+    from generator.rendering.documents.passages import passages
+
+    every = passages(brief)
+    index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
+    if not index:
+        return []
+    before = every[index - 1]
+    same = before.source == passage.source and before.section == passage.section and before.block == passage.block
+    return [before] if same and not before.has("apology") else []
 # "Our engineers are looking for the cause", « Nos ingénieurs recherchent la cause »
 _LOOKING_FOR_CAUSE = (r"\b(?:look(?:ing)? for|search(?:ing)? for|investigating|recherch\w*|cherch\w*) (?:the |la )?"
                       r"(?:cause|origine|source)\b")
@@ -762,13 +785,13 @@ def _following(brief: Brief, passage: Passage) -> list[Passage]:
 # "We will replace it free of charge" and « Nous la remplacerons » lean on the sentence naming "it".
 # ("These statements show…", « Ces relevés indiquent… » name what they speak of: only "these"
 # as a pronoun leans, « ces » never does.)
-_LEANS = {"en": re.compile(r"^(?:it|its|this|that|(?:these|those)(?= (?:are|were|have|had|include|will|can|may|must|"
+_LEANS = {"en": re.compile(r"^(?:it|its|ours|theirs|yours|this|that|(?:these|those)(?= (?:are|were|have|had|include|will|can|may|must|"
                            r"do|did|show|showed)\b)|they|such|both|neither|she|he|her|his|"
                            r"(?:we|you|they)(?: \w+){0,2} (?:it|them)(?= |[.,;:])|"
                            # "Of these 612, 575 were credited": the 612 are in the sentence before
                            r"(?:of|among) (?:these|those|them)|(?:these|those) \d[\d,]*)\b", re.IGNORECASE),
           # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
-          "fr": re.compile(r"^(?:c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
+          "fr": re.compile(r"^(?:(?:le|la|les) (?:nôtre|vôtre|leur)s?|c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
                            r"celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= )|"
                            # « Sur ces 612, 575 ont été crédités » : les 612 sont dans la phrase d'avant

@@ -281,7 +281,9 @@ W = {
                    r"(?<!not )(?<!n't )(?<!never )requires? a second (?:security )?(?:step|factor|check)|"
                    r"(?:will not|won't|does not|do not) (?:restart|resume|reopen)\w* (?:\w+ ){0,3}(?:until|before)|"
                    r"will only (?:restart|resume|reopen) (?:after|once|when)|"
-                   r"second check|"
+                   r"second check|second (?:person|pair of eyes)['’]?s? (?:approval|check|sign-off)|"
+                   # "Since 1 December every staff account requires a security key"
+                   r"since \d{1,2} \w+[^.]{0,60}\b(?:requires?|needs?|must)\b|"
                    # added safeguards, not added capacity: "we have added a second check", « un contrôle ajouté »
                    r"(?:we will add|we have added|added) (?:an? |\w+ ){0,3}(?:checks?|tests?|controls?|alarms?|alerts?|"
                    r"sensors?|safeguards?|steps?|reviews?|approvals?|verifications?|barriers?|limits?|locks?|"
@@ -490,9 +492,15 @@ W = {
                r"(?:stays|remains|will stay|will remain) in (?:force|place) until)\b|"
                r"\bresults?\b[^.;]{0,60}\b(?:expected|due)\b",
                r"\b(?:lev(?:ée|er|é|era|ons)\w*|fin de la consigne|d['’]ici là|(?:reste|restera) en vigueur jusqu)|\brésultats?\b[^.;]{0,60}\battendus?\b"),
-    "health_authority": (r"\b(?:health (?:agency|authorit\w+)|regional health|ars\b|public health|prefecture|"
-                         r"town halls?|mayors?)", r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|"
-                         r"santé publique|préfecture|mairies?|maires?)"),
+    # (The UK's UKHSA, Drinking Water Inspectorate and councils; Switzerland's OSAV and cantonal
+    # offices; Belgium's AFSCA; Québec's santé publique.)
+    "health_authority": (r"\b(?:health (?:agency|authorit\w+|security agency|protection)|regional health|ars\b|"
+                         r"public health|prefecture|town halls?|mayors?|ukhsa|drinking water inspectorate|dwi\b|"
+                         r"(?:district|county|city|borough) council|environmental health|food standards agency|"
+                         r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv)",
+                         r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|santé publique|préfecture|"
+                         r"mairies?|maires?|osav\b|ofco\b|office (?:fédéral|cantonal|de la consommation)|"
+                         r"chimiste cantonal|afsca\b|sciensano|ministère de la santé)"),
     "help": (r"\b(?:free of charge|bottled water|handed out|distribution|deliver\w*|helpline|hotline|answers 24)",
              r"\b(?:gratuite?s?|gratuitement|eau en bouteille|distribuée?s?|distribution|livr\w*|ligne (?:gratuite|"
              r"d'assistance))"),
