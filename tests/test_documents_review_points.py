@@ -358,13 +358,16 @@ def test_an_overdue_update_is_the_brief_s_first_hard_question_with_a_line_to_say
     assert "where is it?" not in render_qa_brief(write_statement(project, settings, text), settings)
 
 
-def test_an_ap_dateline_abbreviates_saint_and_names_jersey(project, settings):  # type: ignore[no-untyped-def]
+def test_an_ap_dateline_abbreviates_saint_and_a_british_one_keeps_the_town_as_written(project, settings):  # type: ignore[no-untyped-def]
     import dataclasses
     from zoneinfo import ZoneInfo
 
+    quebec = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"), location={"en": "St Catharines"})
+    release = render_press_release(write_statement(project, quebec, statement_file()), quebec).text
+    assert "ST. CATHARINES" in release and "Sept. 3, 2026 —" in release, release[:400]
     jersey = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Jersey"), location={"en": "St Helier"})
     release = render_press_release(write_statement(project, jersey, statement_file()), jersey).text
-    assert "ST. HELIER, Jersey, Sept. 3, 2026 —" in release, release[:400]
+    assert "ST HELIER, 3 September 2026 —" in release, release[:400]
 
 
 def test_the_password_answer_never_opens_on_a_stolen_login(project, settings):  # type: ignore[no-untyped-def]

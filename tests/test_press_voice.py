@@ -103,8 +103,10 @@ def test_a_french_release_dates_this_afternoon_and_tonight(project, settings, mo
     assert "en observation dans la nuit du 5 au 6 septembre" in release, release
 
 
-def test_ap_style_names_the_nation_of_a_british_town_and_capitalises_a_numbered_hall(project, settings,
-                                                                                   monkeypatch):
+def test_a_release_from_the_uk_follows_british_conventions_and_capitalises_a_numbered_hall(project, settings,
+                                                                                         monkeypatch):
+    # A Leeds organisation's journalists write "5 September 2026", "14:45" and "organises": AP's
+    # "Sept. 5" and "organizes" read as an American agency's copy.
     import dataclasses
     from zoneinfo import ZoneInfo
 
@@ -115,9 +117,11 @@ def test_ap_style_names_the_nation_of_a_british_town_and_capitalises_a_numbered_
         "Summary": "On Saturday 5 September, a fire in hall 4 injured three people. Halls 3, 4 and 5 were evacuated. "
                    "We apologise to the exhibitors."}, updates=(("2026-09-05 16:00", "identified", "The fire is out."),))
     release = render_press_release(write_statement(project, leeds, text, "2026-09-05-test.md"), leeds).text
-    assert "LEEDS, England, Sept. 5, 2026 — On Saturday, Sept. 5, a fire" in release, release[:400]
+    assert "LEEDS, 5 September 2026 — On Saturday 5 September, a fire" in release, release[:400]
     assert "a fire in Hall 4" in release and "Halls 3, 4 and 5 were evacuated" in release, release
-    assert "Calypso Pay organizes nine shows a year." in release, release  # one spelling, AP's, throughout
+    assert "Calypso Pay organises nine shows a year." in release, release  # one spelling, British, throughout
+    assert "Sept." not in release and "a.m." not in release and "p.m." not in release, release
+    assert release.rstrip().endswith("ENDS"), release[-200:]
 
 
 def test_a_recall_lists_its_lots_right_after_the_lead_and_heads_the_background(project, settings, monkeypatch):

@@ -144,7 +144,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
     # as a report on someone nobody can name; a hospital is not "the company").
     later = short_name or organisation
     mentions = _Mentions(organisation, later=later)
-    apologized = "apologized"  # AP spells the American way (press.ap_spelling)
+    # AP spells the American way (press.ap_spelling); a British release the British way.
+    from generator.rendering.documents.formatting import british_english
+
+    apologized = "apologised" if british_english() else "apologized"
     out = []
     for sentence in sentences:
         if _APOLOGY_WITH_REASON.search(sentence):

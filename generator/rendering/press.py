@@ -9,6 +9,8 @@ missing one is a `RenderError` naming the front-matter key or the setting to fil
 
 from __future__ import annotations
 
+from generator.rendering.documents.formatting import in_english_style
+
 import itertools
 import re
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from generator.rendering.brief import Brief, off_page, without_page_promise, wit
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     ap_date,
+    british_english,
     ap_month,
     ap_time,
     clock,
@@ -166,6 +169,7 @@ def render_press_body(statement: Statement, settings: Settings) -> Markup:
     return Markup(render_html(settings.root, "press/release.html.j2", r=release_context(statement, settings), level=2))
 
 
+@in_english_style
 def release_context(statement: Statement, settings: Settings, now: datetime | None = None) -> ReleaseContext:
     """Everything the release says, in its final words; the templates only lay it out. The
     release speaks in the third person: the statement's sentences are rewritten where a small
@@ -486,10 +490,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         blocks=tuple(blocks),
         about_heading=_apostrophes(typography(about_heading, lang), lang),
         # (The boilerplate in the release's one spelling: "organizes" beside "apologized".)
-        about=block("about", None, ap_spelling(settings.about[lang]) if lang == "en" else settings.about[lang]),
+        about=block("about", None, ap_spelling(settings.about[lang]) if lang == "en" and not british_english()
+                    else settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name_in(lang), contact.email, contact.phone),
-        end_mark=words["end"],
+        end_mark="ENDS" if lang == "en" and british_english() else words["end"],  # (the British end mark)
     )
 
 
@@ -914,6 +919,8 @@ _UK_NATION = {**dict.fromkeys("""birmingham bradford brighton bristol cambridge 
 
 
 def _ap_place(city: str, zone: object) -> str:
+    if british_english():
+        return city.upper()  # a British dateline names the town as written: "ST HELIER", "LEEDS"
     # AP abbreviates Saint in a place name: "ST. HELIER, Jersey".
     city = re.sub(r"^(St|Ste)\.? ", r"\1. ", city)
     country = _UK_NATION.get(city.casefold()) if str(zone) == "Europe/London" else _ZONE_COUNTRY.get(str(zone))
@@ -1162,7 +1169,23 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?! ?[ap]\.m\.)", clock, text)
     text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
-    if lang == "en":
+    if lang == "en" and british_english():
+        # British: "4 December", "14:55", British spelling; relative days dated the same way.
+        day = ap_date(local.date(), with_year=False)
+        text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
+        text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
+        text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
+        text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
+        for word, shift in (("yesterday", -1), ("tomorrow", 1)):
+            other = ap_date(local.date() + timedelta(days=shift), with_year=False)
+            text = re.sub(rf"\b{word} (morning|evening|night)\b", rf"on the \1 of {other}", text)
+            text = re.sub(rf"\b{word}\b", f"on {other}", text)
+        eve = ap_date(local.date() - timedelta(days=1), with_year=False)
+        text = re.sub(r"\blast night\b(?!['’]s)", f"on the night of {eve}", text)
+        text = re.sub(r"\b(from|since|until|till|by|before|after|of|than) on (?=the |\d)", r"\1 ", text,
+                      flags=re.IGNORECASE)
+        text = _NUMBERED_PLACE[0].sub(_NUMBERED_PLACE[1], text)
+    elif lang == "en":
         months = "|".join(_EN_MONTHS)
         # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
         text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
@@ -1264,6 +1287,9 @@ _AP_SPELLING = re.compile(r"\b(?:(apologis|recognis|realis|prioritis|minimis|aut
                           r"(?=e|ed|es|ing|ation)|(organis)(?=e|ed|es|ing)|(emphasis)(?=e|ed|es|ing)|(analys)(?=e|ed|es|ing)(?!es\b)|"
                           r"(behaviour|neighbour|colour|favour)(?=s?\b|ing|ed)|(cancelled|cancelling|travelled|travelling|"
                           r"labelled|modelled|burnt)\b|(fulfil|enrol)(?=s?\b|ment))", re.IGNORECASE)
+# A place numbered takes a capital: "Hall 4", "Halls 3, 4 and 5", "Gate 12" (AP and British alike).
+_NUMBERED_PLACE = (re.compile(r"\b(?:hall|gate|terminal|platform|pier|room|building)s? (?=\d)"),
+                   lambda m: m.group(0)[:1].upper() + m.group(0)[1:])
 # AP: numbers under 10 in words ("seven days a week"), a hospital with its article, "email", "ad".
 _AP_PHRASES = ((re.compile(r"\b([Ee])-mail"), r"\1mail"),
                (re.compile(r"\b([Aa])dvert(s?)\b"), r"\1d\2"),
@@ -1271,9 +1297,7 @@ _AP_PHRASES = ((re.compile(r"\b([Ee])-mail"), r"\1mail"),
                (re.compile(r"\b24 hours a day, 7 days\b"), "24 hours a day, seven days"),
                (re.compile(r"\b(taken|went|gone|admitted|rushed) to hospital\b"), r"\1 to a hospital"),
                (re.compile(r"\b(is|are|was|were|remains?|stays?|still) in hospital\b"), r"\1 in the hospital"),
-               # A place numbered takes a capital: "Hall 4", "Halls 3, 4 and 5", "Gate 12".
-               (re.compile(r"\b(?:hall|gate|terminal|platform|pier|room|building)s? (?=\d)"),
-                lambda m: m.group(0)[:1].upper() + m.group(0)[1:]))
+               _NUMBERED_PLACE)
 
 
 def ap_spelling(text: str) -> str:

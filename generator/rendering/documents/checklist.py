@@ -9,6 +9,8 @@ statement could show done, while the crisis is open."""
 
 from __future__ import annotations
 
+from generator.rendering.documents.formatting import in_english_style
+
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -73,6 +75,7 @@ def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
     return translated(STEP_TEXTS, OWNERS[key][1][0], lang)
 
 
+@in_english_style
 def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
                      siblings: tuple[Statement, ...] = ()) -> str:
     return typography(render_text(settings.root, "documents/checklist.md.j2",

@@ -5,9 +5,13 @@ the conventions babel does not know (AP abbreviations, French `1er`) are tables 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_skeleton, format_time
@@ -31,6 +35,41 @@ AP_MONTH_ABBREVIATIONS: dict[int, str] = {
 AP_DAY_PERIODS = {"AM": "a.m.", "PM": "p.m."}
 
 
+# An English release and crisis documents follow AP for an organisation in North America and
+# elsewhere, and British conventions for one in the UK, Ireland, Australia or New Zealand, whose
+# journalists write "4 December 2026" and "14:55", and spell "cancelled" so.
+BRITISH_ZONES = ("Europe/London", "Europe/Dublin", "Europe/Belfast", "Europe/Guernsey", "Europe/Jersey",
+                 "Europe/Isle_of_Man", "Europe/Gibraltar", "Pacific/Auckland")
+_BRITISH: ContextVar[bool] = ContextVar("british_english", default=False)
+
+
+def british_english() -> bool:
+    """Whether English documents being written now follow British conventions, not AP's."""
+    return _BRITISH.get()
+
+
+@contextmanager
+def english_style(zone: object) -> Iterator[None]:
+    """British conventions for the documents written inside, when the site's zone is British."""
+    token = _BRITISH.set(str(zone) in BRITISH_ZONES or str(zone).startswith("Australia/"))
+    try:
+        yield
+    finally:
+        _BRITISH.reset(token)
+
+
+Render = TypeVar("Render", bound=Callable[..., Any])
+
+
+def in_english_style(render: Render) -> Render:
+    """`render(statement, settings, …)` written in the English style of the settings' zone."""
+    @functools.wraps(render)
+    def written(statement: Any, settings: Any, *args: Any, **kwargs: Any) -> Any:
+        with english_style(settings.timezone):
+            return render(statement, settings, *args, **kwargs)
+    return written  # type: ignore[return-value]
+
+
 def local(moment: datetime, timezone: ZoneInfo) -> datetime:
     """The moment on the site's wall clock (the zone a reader of the release lives in)."""
     return moment.astimezone(timezone)
@@ -38,17 +77,24 @@ def local(moment: datetime, timezone: ZoneInfo) -> datetime:
 
 def ap_month(day: date) -> str:
     """`Sept.`, `Nov.`, `March`: babel's English month name unless AP abbreviates it."""
+    if british_english():
+        return format_date(day, "MMMM", locale="en")
     return AP_MONTH_ABBREVIATIONS.get(day.month) or format_date(day, "MMMM", locale="en")
 
 
 def ap_date(day: date, *, with_year: bool = True) -> str:
     """`Nov. 20, 2026` (AP drops the year for dates in the current year: `with_year=False`)."""
+    if british_english():  # `20 November 2026`
+        text = f"{day.day} {ap_month(day)}"
+        return f"{text} {day.year}" if with_year else text
     text = f"{ap_month(day)} {day.day}"
     return f"{text}, {day.year}" if with_year else text
 
 
 def ap_time(moment: datetime) -> str:
     """`9:12 a.m.`, `6 p.m.`, `noon`, `midnight` (AP time style), without the zone."""
+    if british_english():  # `09:12`, `18:00`
+        return f"{moment.hour:02d}:{moment.minute:02d}"
     if moment.minute == 0 and moment.hour in (0, 12):
         return "midnight" if moment.hour == 0 else "noon"
     pattern = "h a" if moment.minute == 0 else "h:mm a"

@@ -6,6 +6,8 @@ from the statement, every contact from the settings."""
 
 from __future__ import annotations
 
+from generator.rendering.documents.formatting import in_english_style
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -135,6 +137,7 @@ class MemoContext:
     signature: str = ""  # who sends it: staff read an unsigned note as a rumour
 
 
+@in_english_style
 def render_memo(statement: Statement, settings: Settings, now: datetime | None = None) -> str:
     context = memo_context(statement, settings, now)
     return typography(render_text(settings.root, "documents/memo.md.j2", m=context), statement.lang)

@@ -10,6 +10,8 @@ and promises no next update."""
 
 from __future__ import annotations
 
+from generator.rendering.documents.formatting import in_english_style
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -397,6 +399,7 @@ def _table_source(brief: Brief) -> list[str]:
             if s.key != "updates" and any(b.is_table for b in blocks(s.text, brief.lang))]
 
 
+@in_english_style
 def render_qa_brief(statement: Statement, settings: Settings, now: datetime | None = None,
                     siblings: tuple[Statement, ...] = ()) -> str:
     from generator.rendering.documents.formatting import typography

@@ -15,6 +15,8 @@ template, in plain text, as the agent will paste it into an e-mail or a direct m
 
 from __future__ import annotations
 
+from generator.rendering.documents.formatting import in_english_style
+
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -116,6 +118,7 @@ class RepliesContext:
     fence: str  # a code fence longer than any backtick run in the templates
 
 
+@in_english_style
 def reply_templates(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, ReplyTemplate]:
     """The statement's reply templates by key: `personal` always, `journalist` when the
     settings give a media contact, then those of its kind (see the module). One apology, in
@@ -614,6 +617,7 @@ def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
     return ReplyTemplate(key, typography(words[label or key], lang), typography(text, lang))
 
 
+@in_english_style
 def render_replies(statement: Statement, settings: Settings) -> str:
     templates = tuple(reply_templates(statement, settings).values())
     words = words_in(REPLY_WORDS, "reply.", statement.lang)
