@@ -376,3 +376,26 @@ def test_a_quote_signed_after_its_closing_mark_is_attributed_once(project, setti
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert release.count("Claire Martin") == 1, release
     assert "« Nous vous devons des explications, et vous les aurez », déclare Claire Martin" in release, release
+
+
+def test_the_third_person_keeps_a_pronoun_before_its_verb_and_agrees_with_one_subject(project, settings):
+    # « Notre publicité leur a dit » → « La publicité de Calypso Pay leur a dit » (never « La
+    # publicité leur de… »); « nous en portons seuls » → one subject, « seule »; « notre présidente »
+    # → « la présidente »; « Ensemble, nous… » is quoted, never « Ensemble, l'entreprise… ».
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(lang="fr", front="", sections={
+        "Résumé": "Notre publicité a blessé des milliers de personnes. Nous leur présentons nos excuses.",
+        "Ce qui s'est passé": "Le vitiligo n'est pas un défaut. Notre publicité leur a dit exactement le contraire.\n\n"
+                              "Ce montage a été validé par notre direction marketing ; personne chez nous n'a posé les "
+                              "bonnes questions. Nous en portons seuls la responsabilité.\n\n"
+                              "Claire Martin, notre présidente, a rencontré deux associations. Ensemble, nous avons "
+                              "arrêté trois engagements."},
+        updates=(("2026-09-03 10:05", "identifié", "Nous avons retiré la publicité."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    assert "La publicité de Calypso Pay leur a dit exactement le contraire." in release, release
+    assert "publicité leur de" not in release and " seuls la responsabilité" not in release, release
+    assert "seule la responsabilité" in release and "chez l'entreprise" not in release, release
+    assert "le présidente" not in release and "Ensemble, l'entreprise" not in release, release

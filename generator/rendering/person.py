@@ -296,7 +296,8 @@ _FR_MASCULINE = frozenset("""côté été comité traité pâté député invit�
     parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
     magasin produit fromage lait logiciel serveur compte espace jeu studio plastique portique lexique graphique
     moustique périphérique téléphérique""".split())
-_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ière", "euse", "ise", "ée",
+_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ente", "ante", "trice", "ette", "elle", "ière",
+                        "euse", "ise", "ée",
                         "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte")
 # (« rendez-vous », « chez-nous » are words of their own.)
 _FR_LEFT = re.compile(r"(?<![\w-])(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)(?![\w-])",
@@ -484,8 +485,11 @@ _FR_FAULT = re.compile(r"\b([Nn])otre (erreur|faute|faille|responsabilité)\b")
 # A sentence that opens on « Notre équipe qualité est… » after one about another party: « sa
 # propre équipe » would read as the other party's, so the organisation is named.
 # (An apposition may stand before the verb: « Notre numéro vert, le 0 800 74 74 12, est ouvert ».)
-_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:[\w'’-]+ ){0,3}?[\w'’-]+)(,[^,]{1,60},)? "
-                              r"(?=(?:ne |n['’])?(?:est|sont|a|ont|reste|"
+# (« Notre publicité leur a dit » → « La publicité de X leur a dit »: a pronoun before the verb is
+# never part of the noun.)
+_FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:(?!(?:leur|lui|les|nous|vous|y|en|ne|se)\b)[\w'’-]+ ){0,3}?"
+                              r"(?!(?:leur|lui|les|nous|vous|y|en|ne|se)\b)[\w'’-]+)(,[^,]{1,60},)? "
+                              r"(?=(?:ne |n['’])?(?:(?:leur|lui|les|nous|vous|y|en|l['’]) ?)?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
                               r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
 
@@ -549,6 +553,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     for sentence in sentences:
         if _APOLOGY_WITH_REASON.search(sentence):
             return None  # « Nous vous présentons nos excuses : protéger ces informations… » est cité
+        if re.match(r"\s*Ensemble,\s+nous\b", sentence):
+            return None  # « Ensemble, nous avons arrêté… »: « Ensemble, l'entreprise a… » says no one's together
         failed = False
         in_sentence = False
         # What is quoted stays as it was said (« notre vol » in a quoted post is not « son vol »).
@@ -709,7 +715,14 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\b(ne |n['’])?nous (a|ont|avait|avaient|sera|seront|est|sont) été (\w+)",
                       functools.partial(_passive_to, to_whom=_fr_to_named(later if named else organisation)), text)
         # « bloqués chez nous » → « bloqués chez Harbourline Bank »
-        text = re.sub(r"\bchez nous\b", f"chez {later if named else organisation}", text)
+        # (the name, never « chez la maison »)
+        text = re.sub(r"\bchez nous\b", f"au sein de {organisation}" if re.match(r"(?:l['’]|la |le )", organisation)
+                      else f"chez {organisation}", text)
+        if re.search(r"\b[Nn]ous\b", sentence) and text != sentence:
+            # « Nous en portons seuls la responsabilité » → « Véralde en porte seule… »: one subject now.
+            alone = "seule" if later.startswith(("la ", "l'entreprise", "l’entreprise", "l'organisation")) \
+                or pronoun_word == "elle" else "seul"
+            text = re.sub(r"\bseul(?:e)?s\b", alone, text)
         text = _fr_elided(text, organisation)
         if failed or _FR_LEFT.search(text):
             return None

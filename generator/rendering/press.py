@@ -649,6 +649,10 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
         return "".join(out) + text[at:]
 
     text = "\n".join(paragraph(line) for line in markdown.split("\n"))
+    # « personne chez l'entreprise » reads as a place: « personne au sein de l'entreprise ».
+    # (Money « bloqué chez l'entreprise » stays so: only people are « au sein de ».)
+    text = re.sub(r"\b(personne|quelqu['’]un|nul|aucun(?:e)? (?:salariée?|employée?|membre|collaborat\w+)) chez "
+                  r"(l['’]entreprise|la (?:maison|société|banque|coopérative|fromagerie))\b", r"\1 au sein de \2", text)
     return text, opened
 
 
