@@ -18,6 +18,12 @@ from babel.dates import format_date, format_datetime, format_skeleton
 from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, french_day, french_time
 
 
+# How French readers of a country name its one clock: a city would name the wrong one.
+_FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure belge",
+                     "Europe/Luxembourg": "heure luxembourgeoise", "America/Toronto": "heure de l’Est",
+                     "America/Montreal": "heure de l’Est"}
+
+
 def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
@@ -26,6 +32,8 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         # statement's own text names it: « heure de Jersey » beside « GMT » reads as two clocks.
         if "/" not in zone.key or abbreviation in ("GMT", "UTC"):
             return abbreviation
+        if zone.key in _FR_COUNTRY_CLOCK:  # « heure suisse », never « heure de Zurich » for Lausanne
+            return _FR_COUNTRY_CLOCK[zone.key]
         city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
         return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":

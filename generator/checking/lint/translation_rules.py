@@ -355,7 +355,7 @@ def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
 
 # A time zone named beside the times ("14:20 GMT", « 15 h 20, heure de Paris », "in France"):
 # a time told in another zone in one file differs from the other by whole hours.
-_ZONE_WORDS = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST|heure (?:de \w+|française|locale|"
+_ZONE_WORDS = re.compile(r"\b(?:GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST|heure (?:de \w+|française|locale|suisse|belge|"
                          r"d['’]été|d['’]hiver|anglaise|britannique)|(?:Paris|London|French|UK|British|local) time|"
                          r"in France|en France|au Royaume-Uni|in the UK|in Britain)\b")
 

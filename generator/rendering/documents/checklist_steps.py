@@ -494,7 +494,9 @@ ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:and rescue|crews?|brigade|fi
 
 # A cosmetic, a medicine or a medical device is not food either: its authority is the medicines
 # agency (the ANSM in France), which the statement may already say was told.
-HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|creams?|crèmes?|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
+# (Never food: « Tomme à la crème », "ice cream", « crème fraîche ».)
+HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clotted )creams?(?! cheese| tea| cake)|"
+                   r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
                    r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
                    r"shower gels?|lait corps|body lotion|déodorants?|deodorants?)\b")

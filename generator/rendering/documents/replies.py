@@ -118,6 +118,20 @@ class RepliesContext:
     fence: str  # a code fence longer than any backtick run in the templates
 
 
+# The emergency number of the readers' country, read from the site's zone: French readers call
+# the 15, Swiss ones the 144, Belgian and Luxembourg ones the 112, Québec ones the 911.
+_EMERGENCY_BY_ZONE = {"Europe/Zurich": "144", "Europe/Brussels": "112", "Europe/Luxembourg": "112",
+                      "America/Toronto": "911", "America/Montreal": "911"}
+
+
+def local_emergency(text: str, zone: object) -> str:
+    """`text` with the French « le 15 (ou le 112) » said in the number of the site's country."""
+    number = _EMERGENCY_BY_ZONE.get(str(zone))
+    if number is None:
+        return text
+    return re.sub(r"\ble 15 \(ou le 112\)", f"le {number}" if number == "112" else f"le {number} (ou le 112)", text)
+
+
 @in_english_style
 def reply_templates(statement: Statement, settings: Settings, now: datetime | None = None) -> dict[str, ReplyTemplate]:
     """The statement's reply templates by key: `personal` always, `journalist` when the
@@ -133,6 +147,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
     lang = statement.lang
     kind = document_kind(brief)
     words = words_in(REPLY_WORDS, "reply.", lang)
+    words["doctor"] = local_emergency(words["doctor"], settings.timezone)
     url = settings.statement_url(statement.slug, lang)
     if brief.no_links:
         # After a breach, a message with a link is what fraudsters send: the site's name, to type

@@ -1,0 +1,41 @@
+"""A statement from Switzerland, Belgium or Québec is read by people of that country: their
+emergency number, their name for the clock, and a cheese « à la crème » is food, not a cosmetic.
+Statements written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from zoneinfo import ZoneInfo
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+SUMMARY = ("Nous rappelons la Tomme à la crème des Esserts 200 g, lot L26-334, à cause de Listeria. Ne la consommez "
+           "pas. Nous vous présentons nos excuses.")
+
+
+def _documents(project, settings, monkeypatch, zone: str) -> dict[str, str]:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    local = dataclasses.replace(settings, timezone=ZoneInfo(zone))
+    text = statement_file(lang="fr", front="kind: recall\n", severity="critical", started="2026-12-02 12:15",
+                          title="Rappel de la Tomme à la crème des Esserts, lot L26-334",
+                          sections={"Résumé": SUMMARY,
+                                    "Ce que vous pouvez faire": "- Si vous avez de la fièvre, appelez votre médecin."},
+                          updates=(("2026-12-02 12:15", "identifié", "Nous rappelons le lot L26-334."),))
+    statement = write_statement(project, local, text, "2026-12-02-tomme.fr.md")
+    return {d.kind: d.text.replace("\u00a0", " ").replace("\u202f", " ") for d in render_documents(statement, local)}
+
+
+def test_a_swiss_cheese_recall_names_the_swiss_emergency_number_and_clock_and_no_medicines_agency(
+        project, settings, monkeypatch):
+    documents = _documents(project, settings, monkeypatch, "Europe/Zurich")
+    replies = documents["replies"]
+    assert "le 144" in replies and "le 15 " not in replies, replies
+    assert "heure de Zurich" not in "".join(documents.values()), documents["checklist"]
+    assert "heure suisse" in documents["checklist"], documents["checklist"]
+    assert "ANSM" not in documents["checklist"], documents["checklist"]
+
+
+def test_a_french_recall_keeps_the_15_and_paris_time(project, settings, monkeypatch):
+    documents = _documents(project, settings, monkeypatch, "Europe/Paris")
+    assert "le 15 (ou le 112)" in documents["replies"], documents["replies"]
