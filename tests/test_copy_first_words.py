@@ -1159,3 +1159,21 @@ def test_an_email_subject_too_long_drops_a_parenthesis_or_the_day_before_the_new
         statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
         subject = next(c.subject for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "announcement")
         assert subject.replace("\u00a0", " ").replace("\u202f", " ") == subject_wanted, subject
+
+
+def test_an_update_subject_drops_the_cause_of_a_long_title_rather_than_cut_it(project, settings):
+    # « …annulées en raison d'un violent… » hides the news in an ellipsis: the subject ends
+    # before the cause, whole words, in both languages.
+    for lang, title, head in (
+            ("fr", "Traversées Douvres–Calais et Portsmouth–Caen annulées en raison d'un violent coup de vent",
+             "Traversées Douvres–Calais et Portsmouth–Caen annulées"),
+            ("en", "Dover–Calais and Portsmouth–Caen sailings cancelled in a severe gale with gusts of 70 mph",
+             "Dover–Calais and Portsmouth–Caen sailings cancelled")):
+        status = ("identifié", "enquête") if lang == "fr" else ("identified", "investigating")
+        text = statement_file(lang=lang, title=title, front="", updates=(
+            ("2026-09-03 11:30", status[0], "Le port est fermé." if lang == "fr" else "The port is closed."),
+            ("2026-09-03 10:05", status[1], "Nous annulons." if lang == "fr" else "We are cancelling.")))
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        copies = render_copies(write_statement(project, settings, text, name), settings, ["email"], NOW)
+        for subject in [c.subject for c in copies][1:]:
+            assert subject.startswith(head) and "…" not in subject, subject

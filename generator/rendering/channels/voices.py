@@ -2155,7 +2155,9 @@ def _before_a_phrase(title: str, room: int) -> str:
         # Where ("…accessed | in our mortgage system") and a date (« …plusieurs heures | le lundi
         # 30 novembre ») may go too; never a head that ends on a small word ("Panne sur").
         later = " ".join(words[end:end + 2]).casefold()
-        opens = opens or re.match(r"(?:in|at|on|dans|sur|en) (?:our|the|its|notre|nos|son|sa|ses|le|la|les|l['’])|"
+        # (and a cause: « …annulées | en raison d'un violent coup de vent », "…cancelled | because of…")
+        opens = opens or re.match(r"(?:en raison|à cause|because of|owing to|à la suite|faute de)\b|"
+                                  r"(?:in|at|on|dans|sur|en) (?:our|the|its|a|an|notre|nos|son|sa|ses|le|la|les|l['’])|"
                                   r"le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", later) is not None
         last = words[end - 1].casefold().strip(",;:")
         if opens and len(head) <= room and len(head) >= 20 and last not in _FUNCTION_WORDS:
