@@ -224,3 +224,18 @@ def test_a_second_blind_kit_gets_no_error_and_at_most_one_false_alarm(tmp_path: 
     errors, craft = _kit_findings(tmp_path, "kit19", "2026-12-02T12:00:00+01:00")
     assert not errors, errors
     assert len(craft) <= 1, craft
+
+
+def test_a_third_blind_kit_gets_no_error_and_no_false_alarm(tmp_path: Path) -> None:
+    # Kit 20: ten statements of five organisations (a ferry company in the UK, a payroll firm in
+    # Belgium, a Swiss cheese dairy, an English water company, a French cosmetics brand), written
+    # in the twenty-second session by a writer blind to the rules and the templates. On arrival:
+    # 0 errors and 9 warnings, of which 1 true (an overdue promise) and 8 false: figures converted
+    # for French readers (« 70 mph (environ 110 km/h) », « 120 £ (environ 140 €) », « 0 h 45
+    # heure de Paris », « 24 h sur 24 ») read as missing facts, "Just come to check-in" and
+    # « Présentez-vous simplement » as minimising, « Selon les premières constatations de nos
+    # ingénieurs… » as blame, and two dated titles ("unavailable on 26 November") as stale. All
+    # were fixed: this kit is tuned on now.
+    errors, craft = _kit_findings(tmp_path, "kit20", "2026-12-04T12:00:00+01:00")
+    assert not errors, errors
+    assert not craft, craft
