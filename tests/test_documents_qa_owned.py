@@ -50,3 +50,19 @@ def test_a_breach_brief_quotes_the_safeguard_in_force_and_never_a_bare_ours_did_
     assert "> Ours did not." not in qa.split("should have required", 1)[0], qa
     again = _answer(qa, "Will it happen again?")
     assert "requires a physical security key" in again and "UNANSWERED" not in again, again
+
+
+def test_a_fire_brief_gives_the_first_finding_as_cause_and_a_free_crossing_as_more_than_a_refund(
+        project, settings, monkeypatch):
+    text = statement_file(front="kind: safety\n", severity="critical", started="2026-11-28 16:12",
+                          title="Engine-room fire aboard our ferry", sections={
+        "Summary": "A fire broke out in the engine room of our ferry. Everyone is safe. Every passenger has been "
+                   "refunded in full and will receive a free return crossing. We are truly sorry.",
+        "What happened": "The first finding of our engineers and of the ship's classification society is that fuel "
+                         "sprayed from a cracked pipe onto a hot exhaust surface."},
+        updates=(("2026-11-28 17:05", "investigating", "The crew have put the fire out. We know how frightening "
+                                                       "this is and we will update this page by 19:45."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-11-28-fire.md")
+    cause = _answer(qa, "What caused it?")
+    assert "fuel sprayed from a cracked pipe" in cause and "frightening" not in cause, cause
+    assert "offers refunds only" not in _answer(qa, "Will people be compensated?"), qa

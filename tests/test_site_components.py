@@ -94,6 +94,9 @@ def test_a_recall_under_way_says_recall_on_the_banner_and_beside_the_product(tmp
     assert summary["description"] == "Services Operational; Product Recall in Force"
     home = text_of(read(site, "index.html"))
     assert "Product recall in force: see below" in home and "Payouts Recall in force" in home
+    # The one notice in force gives its news in the banner, not "1 ongoing: see below".
+    detail = read(site, "index.html").split('class="ov-banner__detail">', 1)[1].split("<", 1)[0]
+    assert detail.startswith("Recall of payment terminals T2"), detail
 
 
 def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) -> None:

@@ -303,6 +303,9 @@ _NO_BLAME = re.compile(r"\bfollowed (?:the|our) (?:process|procedures?|rules?)|\
 # Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.
 # (A credit, a replacement, what people will not pay: more than a refund.)
 _AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|"
+                     r"free (?:return )?(?:crossing|trip|journey|flight|night|stay|ticket|meal|month)s?|"
+                     r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
+                     r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"
                      r"credit\w*|crédit\w*|replace\w*|remplac\w*|not pay\b|ne paieront pas|"
                      r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|frais (?:engagés|"
                      r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)

@@ -233,9 +233,13 @@ W = {
     # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
                      # "We know why these cords tear: the three lots were made with…"
-                     r"we (?:now )?know (?:why|what caused|how)\b[^.:]{0,80}\w(?=\s?:)|"
+                     # (never "We know how frightening this is… by 19:45": a feeling, and a time's colon)
+                     r"we (?:now )?know (?:why|what caused|how(?! (?:frightening|hard|difficult|worr\w+|upsetting|"
+                     r"stressful|distressing|much|important|serious|anxious|scary|painful|frustrating|disruptive)\b))"
+                     r"\b[^.:]{0,80}\w(?=\s?:(?!\d))|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
-                     r"(?:most |more )?(?:likely|probable) cause|initial findings|"
+                     r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary) finding "
+                     r"(?:[\w'’-]+ ){0,12}is that|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
                      # a check that missed it: "a sign-off that checked prices and legal terms, but not tone"
                      r"checked [^.;]{0,60}, but not|(?:process|procedure|sign-off|check) (?:\w+ ){0,4}(?:failed|"
@@ -247,13 +251,15 @@ W = {
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
-                     r"cause (?:la plus )?probable|premiers constats|"
+                     r"cause (?:la plus )?probable|premiers constats|(?:premières|premiers) (?:constatations|éléments|"
+                     r"conclusions)|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?)|"
                      # « Cette mise à jour contenait une erreur de configuration que nos tests n'avaient pas détectée »
                      r"contenait une (?:\w+ )?(?:erreur|faille|anomalie|défaut)|(?:erreur|faille|anomalie) (?:\w+ ){0,3}que "
                      r"nos (?:tests|contrôles|vérifications) n['’](?:avaient|ont) pas (?:détectée?|repérée?|vue?))|^cause$"),
-    "cause": (r"\b(?:because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
+    "cause": (r"\b(?:so we (?:have )?(?:cancel|clos|stopp|suspend|delay|evacuat|halt)\w*|"
+              r"because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"ransomware|cyber-?attack|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short-circuit|"
@@ -265,7 +271,7 @@ W = {
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|a mistake)|"
               r"the (?:hole|flaw|weakness|gap) was)\b",
-              r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"

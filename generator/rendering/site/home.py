@@ -18,7 +18,7 @@ from generator.rendering.site.context import (
 )
 from generator.rendering.site.labels import label
 from generator.rendering.site.status import SiteStatus
-from generator.core.model import Component, Settings
+from generator.core.model import Component, Settings, Statement
 from generator.reading.kinds import kind
 
 NOTICE_KINDS = ("recall", "breach", "safety")
@@ -82,6 +82,12 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
     kinds = _notice_kinds(status)
     title = label(_notice_key("banner.notice", kinds), lang) if notice \
         else label(f"banner.{status.indicator}", lang)
+    if notice and ongoing == 1:
+        # One notice in force: the banner gives its news under its kind ("Safety notice in force"
+        # over "Boil water notice for 18,400 homes in Kelderby"), never "1 ongoing: see below" alone.
+        only = _open_notices(status)
+        if len(only) == 1 and only[0].title:
+            detail = only[0].title
     if not notice and kinds and status.indicator != "maintenance":
         # A service down beside a recall or a safety notice: the banner names both, so "Degraded
         # service" never stands alone over a product people must stop using.
@@ -91,11 +97,15 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
                       time_view(newest, settings, lang) if newest else None)
 
 
-def _notice_kinds(status: SiteStatus) -> set[str]:
+def _open_notices(status: SiteStatus) -> list[Statement]:
     from generator.reading.components import service_down
     from generator.rendering.site.status import open_incident
 
-    return {kind(s) for s in status.statements if open_incident(s) and not service_down(s)}
+    return [s for s in status.statements if open_incident(s) and not service_down(s)]
+
+
+def _notice_kinds(status: SiteStatus) -> set[str]:
+    return {kind(s) for s in _open_notices(status)}
 
 
 def _notice_key(base: str, kinds: set[str]) -> str:
