@@ -223,4 +223,25 @@ def test_an_advert_that_hurt_people_is_a_bad_buzz_never_an_accident(project, set
     statement = write_statement(project, settings, text, "2026-11-26-test.fr.md")
     documents = {d.kind: d.text for d in render_documents(statement, settings)}
     assert "polémique" in documents["checklist"], documents["checklist"]
-    assert "Y a-t-il des blessés" not in documents["qa"] and "A-t-il été retiré" in documents["qa"], documents["qa"]
+    assert "Y a-t-il des blessés" not in documents["qa"] and "Le contenu a-t-il été retiré" in documents["qa"], documents["qa"]
+
+
+def test_a_bad_buzz_brief_opens_on_the_apology_and_never_repeats_the_slogan_in_its_key_messages(
+        project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    text = statement_file(lang="fr", title="Notre publicité présentait une maladie de peau comme un défaut",
+                          severity="major", started="2026-11-26 18:00", front="", sections={
+                              "Résumé": "Le 26 novembre, nous avons publié une publicité avec le slogan « Pour les "
+                                        "fêtes, effacez ce qui vous gêne ». Cette publicité a blessé les personnes "
+                                        "qui vivent avec cette maladie, et nous leur présentons nos excuses.",
+                              "Ce qui s'est passé": "Ce montage a été validé par notre direction marketing ; personne "
+                                                    "chez nous n'a posé les questions qu'il fallait poser."},
+                          updates=(("2026-11-27 16:30", "identifié", "Nous avons retiré la vidéo à 17 h 10."),))
+    statement = write_statement(project, settings, text, "2026-11-26-test.fr.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace("\u202f", " ")
+    key = qa.split("## Messages clés", 1)[1].split("\n## ", 1)[0]
+    messages = [line for line in key.splitlines() if line.startswith("- ")]
+    assert "nous leur présentons nos excuses" in messages[0], key
+    assert "effacez ce qui vous gêne" not in key, key
+    how = _answer(qa, "Comment cela a-t-il pu arriver ?")
+    assert "validé par notre direction marketing" in how and "SANS RÉPONSE" not in how, how

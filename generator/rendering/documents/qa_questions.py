@@ -864,7 +864,10 @@ def _recall_authorities() -> Question:
 # How a message came to be published: nobody read it, no rule forbade it, who approved it.
 _GOT_OUT = (r"\b(?:(?:no one|nobody|no-one|none of (?:our|the) \w+) (?:\w+ ){0,2}(?:checked|reviewed|read|approved|saw)|without (?:any )?(?:review|"
             r"approval|check|sign-off)|no (?:rule|policy|procedure|check)|(?:was|were) (?:not|never) (?:reviewed|checked|"
-            r"approved)|approved (?:it|the \w+)|signed off|sign-off)|\bpersonne ne l['’]a (?:\w+ )?(?:relue?|vérifiée?|validée?|lue?)|"
+            r"approved)|approved (?:it|the \w+)|(?:was|were) approved by|signed off|sign-off|"
+            r"(?:was|were) (?:not|never) shown)|\bpersonne ne l['’]a (?:\w+ )?(?:relue?|vérifiée?|validée?|lue?)|"
+            r"\b(?:a|ont) été validée?s? par|\bpersonne (?:chez nous |ici )?n['’]a (?:posé|vérifié|relu|vu|demandé)|"
+            r"\bne (?:lui|leur) (?:a|ont) pas été montrée?s?|"
             r"\bsans (?:aucune )?(?:relecture|validation|vérification)|\baucune (?:de nos )?(?:règles?|procédures?)|"
             r"\bn['’]a (?:pas|jamais) été (?:relue?|vérifiée?|validée?)|\bl['’]a validée?")
 
