@@ -66,3 +66,18 @@ def test_a_fire_brief_gives_the_first_finding_as_cause_and_a_free_crossing_as_mo
     cause = _answer(qa, "What caused it?")
     assert "fuel sprayed from a cracked pipe" in cause and "frightening" not in cause, cause
     assert "offers refunds only" not in _answer(qa, "Will people be compensated?"), qa
+
+
+def test_has_anyone_fallen_ill_gives_the_confirmed_cases_never_what_the_parasite_can_cause(
+        project, settings, monkeypatch):
+    text = statement_file(front="kind: safety\n", severity="critical", started="2026-12-02 21:30",
+                          title="Boil water notice for 18,400 homes in Kelderby", sections={
+        "Summary": "Tap water in Kelderby must be boiled before drinking. We are truly sorry.",
+        "What happened": "A routine sample contained Cryptosporidium, a parasite that can cause diarrhoea."},
+        updates=(("2026-12-04 08:00", "monitoring", "The UKHSA tells us that 3 people in the area have been "
+                                                    "confirmed with cryptosporidiosis since 1 December; if you have "
+                                                    "watery diarrhoea, call NHS 111."),
+                 ("2026-12-02 21:30", "identified", "Boil your tap water before drinking it.")))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-02-water.md")
+    ill = _answer(qa, "Has anyone fallen ill?")
+    assert "3 people in the area have been confirmed" in ill and "can cause" not in ill, ill

@@ -1058,12 +1058,22 @@ def _safe(brief: Brief) -> list[Passage]:
     return newer + found
 
 
+# "3 people have been confirmed with cryptosporidiosis…; if you have diarrhoea, call 111": the
+# count stands, whatever advice ends the sentence.
+_COUNTED_ILL = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s+(?:\w+\s+){0,4}(?:have been|has been|were|was|ont été|a été)\s+"
+                          r"(?:confirmed|diagnosed|reported|hospitali[sz]ed|confirmée?s?|diagnostiquée?s?|hospitalisée?s?)",
+                          re.IGNORECASE)
+_CAN_CAUSE = re.compile(r"\b(?:can|may|could|might) (?:cause|lead to|give)|\bpeu(?:t|vent) (?:provoquer|causer|entraîner|"
+                        r"donner)|\bkann\b[^.]{0,40}\b(?:verursachen|auslösen)", re.IGNORECASE)
+
+
 def _ill(brief: Brief) -> list[Passage]:
     """The people reported ill, with the caveat the statement puts right after ("We do not
     know yet whether they are linked to the water"): a figure without it would say more. A
     newest word that only says "no new case" comes after the total it adds nothing to."""
+    # (What the germ "can cause" describes it: no one reported ill.)
     found = [p for p in _anywhere(brief, "ill", first=("what_happened", "summary"), most=4, newest_first=True)
-             if not _conditional(p)][:1]
+             if (not _conditional(p) or _COUNTED_ILL.search(p.text)) and not _CAN_CAUSE.search(p.text)][:1]
     if not found:
         return []
     from generator.rendering.documents.passages import passages

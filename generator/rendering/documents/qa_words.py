@@ -487,11 +487,11 @@ W = {
     # "No other lot is affected", « aucun autre lot n'est concerné »: whether more may follow.
     "no_other": (r"\bno other (?:lots?|products?|batch\w*)\b", r"\baucun autre (?:lot|produit|de nos produits)\b"),
     "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
-            r"symptoms reported|"
+            r"symptoms reported|(?:been )?confirmed with|diagnosed with|confirmed cases?|"
             r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"
             r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles))",
             r"\b(?:cas de|tombée?s? malades?|malades?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
-            r"troubles digestifs|"
+            r"troubles digestifs|cas confirmés?|diagnostiquée?s?|"
             r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
     # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then|"
