@@ -144,3 +144,19 @@ def test_a_step_whose_role_nobody_holds_goes_to_a_named_person(project, settings
     for step in ("Set up returns, refunds", "Stop sales and withdraw"):
         assert with_sales.split(step, 1)[1].split("\n- [", 1)[0].split("Owner: ", 1)[1].startswith("Julien Perrier"), step
     assert "Owner: Legal counsel" not in checklist and "Owner: Head of customer service" not in checklist, checklist
+
+
+@pytest.mark.parametrize(("step", "said"), [
+    ("Agree on the advice with the health authority", "With the UK Health Security Agency (UKHSA) and the council, we "
+                                                       "issued the boil water notice at 21:30."),
+    ("Protect the most vulnerable", "We have delivered bottled water to all 1,184 households on our Priority "
+                                    "Services Register."),
+    ("Follow the reported cases of illness", "The UKHSA tells us that 3 people in the area have been confirmed with "
+                                             "cryptosporidiosis; if you have diarrhoea, call NHS 111."),
+])
+def test_a_boil_water_notice_in_the_uk_shows_its_health_steps_done(project, settings, monkeypatch, step, said):
+    line = _step(project, settings, monkeypatch, title="Boil water notice for 18,400 homes in Kelderby",
+                 front="kind: safety\n",
+                 sections={"Summary": "Tap water in Kelderby must be boiled before drinking. We are truly sorry."},
+                 updates=(("2026-11-27 10:00", "identified", said),), step=step)
+    assert line.startswith("- [x]"), line

@@ -622,7 +622,8 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
             continue  # what people are told to do shows none of our own work done
         found = [p for p in find(brief, role=role, words=words, sections=(section,), history=True, newest_first=True,
                                  most=3)
-                 if not (key not in _TOLD_TO_PEOPLE and p.has("advice")) and not _ahead(p.text, brief)
+                 # (A count of people ill stands beside "if you have diarrhoea, call 111" in one sentence.)
+                 if not (key not in _TOLD_TO_PEOPLE and key != "cases" and p.has("advice")) and not _ahead(p.text, brief)
                  and not (words and _negated(p.text, words))
                  and not (key == "notify_people" and _AUTHORITY_TOLD.search(p.text))]
         if found:

@@ -235,7 +235,9 @@ STEPS: tuple[Step, ...] = (
     ("health_authority", "safety", 60, ("health",),
      translatable("checklist.step.health_authority",
                   "Agree on the advice with the health authority and keep it informed."),
-     r"\b(?:health (?:agency|authorit\w*)|public health|ARS\b|agence régionale de santé|autorités? sanitaires?)"),
+     r"\b(?:health (?:agency|authorit\w*|security agency)|public health|ARS\b|agence régionale de santé|"
+     r"autorités? sanitaires?|UKHSA|Drinking Water Inspectorate|environmental health|OSAV|OFCO|AFSCA|"
+     r"chimiste cantonal|office (?:fédéral|cantonal) )"),
     ("safe_supply", "ops", 120, ("health",),
      translatable("checklist.step.safe_supply", "Give people a safe alternative and say where and when to get it."),
      # never a sentence about its end: "the distribution points close at 19:00" shows nothing given
@@ -247,7 +249,8 @@ STEPS: tuple[Step, ...] = (
                   "Protect the most vulnerable: babies, elderly and ill people, schools, care homes; deliver to "
                   "those who cannot travel."),
      r"\b(?:elderly|care homes?|crèches?|cannot travel|baby bottles|personnes âgées|maisons de retraite|ehpad|"
-     r"ne peuvent pas se déplacer|biberons)"),
+     r"ne peuvent pas se déplacer|biberons|priority services? register|vulnerable (?:customers|households|people)|"
+     r"personnes (?:vulnérables|fragiles)|deliver(?:ed|ing)? (?:bottled )?water to)"),
     ("symptoms", "comms", 120, ("health",),
      translatable("checklist.step.symptoms", "Say which symptoms to watch for and whom to call, and open a helpline."),
      # what people are told to watch for, not the symptoms customers reported to us
@@ -259,8 +262,9 @@ STEPS: tuple[Step, ...] = (
                   "Follow the reported cases of illness with the health authority, and say what is known."),
      # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
      r"\b(?:\d[\d,\u00a0\u202f ]*|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-     r"neuf|dix) (?:cases? of|cas de|(?:\w+ ){0,3}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
-     r"doctor)|(?:\w+ ){0,3}ont (?:signalé|été malades|consulté un médecin|vu un médecin))|\bno (?:case|illness) "
+     r"neuf|dix) (?:cases? of|cas de|(?:\w+ ){0,5}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
+     r"doctor|been confirmed with|been diagnosed with)|(?:\w+ ){0,3}ont (?:signalé|été malades|consulté un médecin|"
+     r"vu un médecin|été diagnostiquée?s?)|confirmed cases?|cas confirmés?)|\bno (?:case|illness) "
      r"(?:has been )?reported|\baucun cas"),
     ("lifting", "ops", 24 * 60, ("health",),
      translatable("checklist.step.lifting",
