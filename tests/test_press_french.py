@@ -399,3 +399,20 @@ def test_the_third_person_keeps_a_pronoun_before_its_verb_and_agrees_with_one_su
     assert "publicité leur de" not in release and " seuls la responsabilité" not in release, release
     assert "seule la responsabilité" in release and "chez l'entreprise" not in release, release
     assert "le présidente" not in release and "Ensemble, l'entreprise" not in release, release
+
+
+def test_tonight_told_in_the_morning_as_what_we_will_do_is_the_night_to_come(project, settings, monkeypatch):
+    # Written at 10:30 on 4 December: « Nous ajoutons deux traversées cette nuit » is the night of
+    # 4 to 5 December; « 300 passagers ont dormi cette nuit dans nos terminaux », the one just gone.
+    from generator.rendering.press import render_press_release
+    from tests.press_support import statement_file, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    text = statement_file(lang="fr", front="", started="2026-12-03 21:00", sections={
+        "Résumé": "Un coup de vent a fait annuler nos traversées. Nous en sommes désolés."},
+        updates=(("2026-12-04 10:30", "identifié", "Nous ajoutons deux traversées Douvres–Calais cette nuit. "
+                                                  "Environ 300 passagers ont dormi cette nuit dans nos terminaux."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-12-03-test.fr.md"), settings).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "traversées Douvres–Calais dans la nuit du 4 au 5 décembre" in release, release
+    assert "ont dormi dans la nuit du 3 au 4 décembre" in release, release

@@ -8,6 +8,8 @@ and crisis documents: AP style in English, French press style). French readers g
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from datetime import date, datetime
@@ -254,3 +256,36 @@ def zone_city(zone: ZoneInfo, lang: str) -> str:
     # An old zone name is an alias whose city CLDR gives as another (America/Montreal →
     # Toronto): a translated name starts like the zone's own (Bruxelles, Londres), else keep it.
     return city if city[:1] == own[:1] else own
+
+
+# « deux traversées supplémentaires cette nuit », « nous reprendrons la mer cette nuit »: written in
+# the morning, a night told in the future (or with departures still to come) is the one ahead.
+_FR_NIGHT_AHEAD = re.compile(r"\b(?:\w+(?:erons|eront|era|irons|iront|ira|drons|dront|dra)|sera|seront|aura|auront|"
+                             r"va|vont|allons|prévue?s?|prévoyons|supplémentaires?|départs? de)\b", re.IGNORECASE)
+
+
+_FR_PAST = re.compile(r"\b(?:a|ont|avons|avez|ai|avait|avaient|avions|était|étaient|fut|furent|s['’]est|se sont|"
+                      r"été)\b", re.IGNORECASE)
+# (« Nous ajoutons deux traversées cette nuit »: a present tense with « nous », said of what we do.)
+_FR_WE_DO = re.compile(r"\b(?:nous|on) (?:\w+ )?\w+ons\b|\bnous \w+ons\b", re.IGNORECASE)
+
+
+def _around(text: str, at: int, stops: str) -> str:
+    start = max(text.rfind(stop, 0, at) for stop in stops) + 1
+    ends = [i for i in (text.find(stop, at) for stop in stops) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def night_ahead(text: str, at: int, local: datetime) -> bool:
+    """Whether « cette nuit » at `at` in `text`, written at `local`, is the night to come: always
+    in the afternoon or evening; in the morning, when its clause (else its sentence) tells it in
+    the future or as what we do (« nous ajoutons deux traversées cette nuit »), never in the past."""
+    if local.hour >= 12:
+        return True
+    clause, sentence = _around(text, at, ".!?,;:"), _around(text, at, ".!?")
+    for words in (clause, sentence):
+        if _FR_PAST.search(words):
+            return False
+        if _FR_NIGHT_AHEAD.search(words) or _FR_WE_DO.search(words):
+            return True
+    return False

@@ -40,7 +40,7 @@ from generator.rendering.documents.formatting import (
 )
 from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
-from generator.rendering.moments import already_named, moment_words, since_last_night, undated_instruction
+from generator.rendering.moments import already_named, moment_words, night_ahead, since_last_night, undated_instruction
 from generator.rendering.person import english as person_english
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
@@ -1263,7 +1263,14 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         first = long_date(before, lang, with_year=False)
         first = first.split(" ")[0] if before.month == after.month else first  # « du 28 au 29 novembre »
         night = f"dans la nuit du {first} au {long_date(after, lang, with_year=False)}"
-        text = re.sub(r"\bcette nuit\b(?![-‑]là)", night, text)
+        # (In the morning, a night told in the future is the one to come: « deux traversées
+        # supplémentaires cette nuit ».)
+        tomorrow = local.date() + timedelta(days=1)
+        today = long_date(local.date(), lang, with_year=False)
+        today = today.split(" ")[0] if local.date().month == tomorrow.month else today
+        coming = f"dans la nuit du {today} au {long_date(tomorrow, lang, with_year=False)}"
+        text = re.sub(r"\bcette nuit\b(?![-‑]là)",
+                      lambda m: coming if local.hour < 12 and night_ahead(m.string, m.start(), local) else night, text)
         # (A sentence may open with it: « Cette nuit à 2 h 00, … », « Ce matin, … ».)
         text = re.sub(r"(^|[.!?]\s+)Cette nuit\b(?![-‑]là)", lambda m: m.group(1) + night[:1].upper() + night[1:], text)
         text = re.sub(r"(^|[.!?]\s+)Ce (matin|soir)\b(?![-‑]là)", lambda m: f"{m.group(1)}Le {day} au {m.group(2)}", text)

@@ -113,11 +113,13 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     if lang == "fr":
         # « parler de cette nuit » is that night, not tonight: no time expression after « de »;
         # « cette nuit-là » is the night the text already named.
-        from generator.rendering.moments import day_words, since_last_night
+        from generator.rendering.moments import day_words, night_ahead, since_last_night
 
         text = since_last_night(text, moment.astimezone(zone), lambda one: day_words(one, "fr"))
         text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b(?![-‑]là)",
-                      lambda m: _night(moment.astimezone(zone)), text, flags=re.IGNORECASE)
+                      lambda m: _night(moment.astimezone(zone), ahead=night_ahead(m.string, m.start(),
+                                                                                  moment.astimezone(zone))),
+                      text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
@@ -136,13 +138,15 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     return text[:1].upper() + text[1:] if capital else text
 
 
-def _night(local: datetime) -> str:
-    """« cette nuit » written at `local`: the night after an afternoon or evening, else the night before."""
+def _night(local: datetime, *, ahead: bool | None = None) -> str:
+    """« cette nuit » written at `local`: the night after an afternoon or evening, else the night
+    before; `ahead` says which when the sentence tells it (« deux départs supplémentaires cette nuit »)."""
     from datetime import timedelta
 
     from generator.rendering.moments import day_words
 
-    start = local.date() if local.hour >= 12 else local.date() - timedelta(days=1)
+    ahead = local.hour >= 12 if ahead is None else ahead
+    start = local.date() if ahead else local.date() - timedelta(days=1)
     end = start + timedelta(days=1)
     first = day_words(start, "fr").split()[0] if start.month == end.month else day_words(start, "fr")
     return f"dans la nuit du {first} au {day_words(end, 'fr')}"
