@@ -289,3 +289,15 @@ def night_ahead(text: str, at: int, local: datetime) -> bool:
         if _FR_NIGHT_AHEAD.search(words) or _FR_WE_DO.search(words):
             return True
     return False
+
+
+def french_night(local: datetime, *, ahead: bool | None = None) -> str:
+    """« cette nuit » written at `local`: « dans la nuit du 3 au 4 décembre », the night after an
+    afternoon or evening, else the night before; `ahead` says which when the sentence tells it."""
+    from datetime import timedelta
+
+    ahead = local.hour >= 12 if ahead is None else ahead
+    start = local.date() if ahead else local.date() - timedelta(days=1)
+    end = start + timedelta(days=1)
+    first = day_words(start, "fr").split()[0] if start.month == end.month else day_words(start, "fr")
+    return f"dans la nuit du {first} au {day_words(end, 'fr')}"

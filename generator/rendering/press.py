@@ -40,7 +40,8 @@ from generator.rendering.documents.formatting import (
 )
 from generator.rendering.channels.voices import after_colon
 from generator.core.markup import plain_items, table_rows, tables, to_plain
-from generator.rendering.moments import already_named, moment_words, night_ahead, since_last_night, undated_instruction
+from generator.rendering.moments import (already_named, french_night, moment_words, night_ahead, since_last_night,
+                                         undated_instruction)
 from generator.rendering.person import english as person_english
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
@@ -1173,39 +1174,27 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?! ?[ap]\.m\.)", clock, text)
     text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
-    if lang == "en" and british_english():
-        # British: "4 December", "14:55", British spelling; relative days dated the same way.
-        day = ap_date(local.date(), with_year=False)
-        text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
-        text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
-        text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
-        text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
-        for word, shift in (("yesterday", -1), ("tomorrow", 1)):
-            other = ap_date(local.date() + timedelta(days=shift), with_year=False)
-            text = re.sub(rf"\b{word} (morning|evening|night)\b", rf"on the \1 of {other}", text)
-            text = re.sub(rf"\b{word}\b", f"on {other}", text)
-        eve = ap_date(local.date() - timedelta(days=1), with_year=False)
-        text = re.sub(r"\blast night\b(?!['’]s)", f"on the night of {eve}", text)
-        text = re.sub(r"\b(from|since|until|till|by|before|after|of|than) on (?=the |\d)", r"\1 ", text,
-                      flags=re.IGNORECASE)
-        text = _NUMBERED_PLACE[0].sub(_NUMBERED_PLACE[1], text)
-    elif lang == "en":
-        months = "|".join(_EN_MONTHS)
-        # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
-        text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
-                      lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
-                      f"{m.group(2)}{int(m.group(3))}", text)
-        text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
-                      f"{int(m.group(1))}", text)
-        # AP: "Dec. 15, 2026", and a comma after the year when the sentence goes on.
-        text = re.sub(r"\b((?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) (\d{1,2}(?:\s*(?:and|or|to|-|–|"
-                      r"until)\s*\d{1,2})?) (\d{4})\b( (?=\w))?",
-                      lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}" + (", " if m.group(4) else ""), text)
-        # AP: "Saturday, Nov. 28, at 2:12 p.m.": commas around the date after a weekday.
-        text = re.sub(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:Jan|Feb|Aug|Sept|Oct|Nov|"
-                      r"Dec)\.|March|April|May|June|July) (\d{1,2})\b(?!\d)(,)?(?=(\s+[a-z0-9]))?",
-                      lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) or m.group(5) else ""),
-                      text)
+    if lang == "en":
+        # AP's date forms ("Nov. 18 and 25", "Dec. 15, 2026,"); British ones keep "4 December" as
+        # written, and the relative days below are dated by ap_date in either style.
+        american = not british_english()
+        if american:
+            months = "|".join(_EN_MONTHS)
+            # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
+            text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
+                          lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
+                          f"{m.group(2)}{int(m.group(3))}", text)
+            text = re.sub(rf"\b(\d{{1,2}}) ({months})\b", lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(2)) + 1, 1))} "
+                          f"{int(m.group(1))}", text)
+            # AP: "Dec. 15, 2026", and a comma after the year when the sentence goes on.
+            text = re.sub(r"\b((?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) (\d{1,2}(?:\s*(?:and|or|to|-|–|"
+                          r"until)\s*\d{1,2})?) (\d{4})\b( (?=\w))?",
+                          lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}" + (", " if m.group(4) else ""), text)
+            # AP: "Saturday, Nov. 28, at 2:12 p.m.": commas around the date after a weekday.
+            text = re.sub(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ((?:Jan|Feb|Aug|Sept|Oct|Nov|"
+                          r"Dec)\.|March|April|May|June|July) (\d{1,2})\b(?!\d)(,)?(?=(\s+[a-z0-9]))?",
+                          lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) or m.group(5) else ""),
+                          text)
         day = ap_date(local.date(), with_year=False)
         text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
                       flags=re.IGNORECASE)
@@ -1235,7 +1224,7 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         # "from this evening" → "from the evening of Nov. 26": no "on" after from/since/until/by.
         text = re.sub(r"\b(from|since|until|till|by|before|after) on (?=the |[A-Z][a-z]+\.? \d|\d)", r"\1 ", text,
                       flags=re.IGNORECASE)
-        text = ap_spelling(text)
+        text = ap_spelling(text) if american else _NUMBERED_PLACE[0].sub(_NUMBERED_PLACE[1], text)
     elif lang == "fr":
         day = long_date(local.date(), lang, with_year=False)
         # « 11 h 20 CET »: a French release gives Paris time without the English abbreviation
@@ -1257,20 +1246,11 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bce soir\b(?![-‑]là)", f"le {day} au soir", text)
         text = re.sub(r"\bcet après-midi\b(?![-‑]là)", f"le {day} après-midi", text)
         text = since_last_night(text, local, lambda one: long_date(one, lang, with_year=False))
-        # « cette nuit » written in the morning is the night just gone; in the evening, the one to come.
-        before, after = (local.date() - timedelta(days=1), local.date()) if local.hour < 12 else \
-            (local.date(), local.date() + timedelta(days=1))
-        first = long_date(before, lang, with_year=False)
-        first = first.split(" ")[0] if before.month == after.month else first  # « du 28 au 29 novembre »
-        night = f"dans la nuit du {first} au {long_date(after, lang, with_year=False)}"
-        # (In the morning, a night told in the future is the one to come: « deux traversées
-        # supplémentaires cette nuit ».)
-        tomorrow = local.date() + timedelta(days=1)
-        today = long_date(local.date(), lang, with_year=False)
-        today = today.split(" ")[0] if local.date().month == tomorrow.month else today
-        coming = f"dans la nuit du {today} au {long_date(tomorrow, lang, with_year=False)}"
+        # « cette nuit » written in the morning is the night just gone, unless told as what we will
+        # do (« deux traversées supplémentaires cette nuit »); in the evening, the one to come.
+        night = french_night(local)
         text = re.sub(r"\bcette nuit\b(?![-‑]là)",
-                      lambda m: coming if local.hour < 12 and night_ahead(m.string, m.start(), local) else night, text)
+                      lambda m: french_night(local, ahead=night_ahead(m.string, m.start(), local)), text)
         # (A sentence may open with it: « Cette nuit à 2 h 00, … », « Ce matin, … ».)
         text = re.sub(r"(^|[.!?]\s+)Cette nuit\b(?![-‑]là)", lambda m: m.group(1) + night[:1].upper() + night[1:], text)
         text = re.sub(r"(^|[.!?]\s+)Ce (matin|soir)\b(?![-‑]là)", lambda m: f"{m.group(1)}Le {day} au {m.group(2)}", text)

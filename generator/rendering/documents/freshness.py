@@ -113,12 +113,12 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     if lang == "fr":
         # « parler de cette nuit » is that night, not tonight: no time expression after « de »;
         # « cette nuit-là » is the night the text already named.
-        from generator.rendering.moments import day_words, night_ahead, since_last_night
+        from generator.rendering.moments import day_words, french_night, night_ahead, since_last_night
 
         text = since_last_night(text, moment.astimezone(zone), lambda one: day_words(one, "fr"))
         text = re.sub(r"(?<!\bde )(?<!\bsur )(?<!\bpendant )(?<!\bdurant )\bcette nuit\b(?![-‑]là)",
-                      lambda m: _night(moment.astimezone(zone), ahead=night_ahead(m.string, m.start(),
-                                                                                  moment.astimezone(zone))),
+                      lambda m: french_night(moment.astimezone(zone), ahead=night_ahead(m.string, m.start(),
+                                                                                        moment.astimezone(zone))),
                       text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
@@ -136,20 +136,6 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+),? (?:at )?(?=\d{1,2}[:.]\d{2}|"
                       r"\d{1,2} ?[ap]\.?m\.?)", r"on \1 at ", text)
     return text[:1].upper() + text[1:] if capital else text
-
-
-def _night(local: datetime, *, ahead: bool | None = None) -> str:
-    """« cette nuit » written at `local`: the night after an afternoon or evening, else the night
-    before; `ahead` says which when the sentence tells it (« deux départs supplémentaires cette nuit »)."""
-    from datetime import timedelta
-
-    from generator.rendering.moments import day_words
-
-    ahead = local.hour >= 12 if ahead is None else ahead
-    start = local.date() if ahead else local.date() - timedelta(days=1)
-    end = start + timedelta(days=1)
-    first = day_words(start, "fr").split()[0] if start.month == end.month else day_words(start, "fr")
-    return f"dans la nuit du {first} au {day_words(end, 'fr')}"
 
 
 # -- "until 27 November", "by 29 November", read after that day: rendering/deadlines.py ------------
