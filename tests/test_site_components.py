@@ -293,3 +293,23 @@ def test_a_service_down_beside_a_recall_names_both_on_the_banner(tmp_path: Path)
     site = build(tmp_path, extra={"2026-11-19-recall.md": text})  # the samples' card-payment outage stays on
     home = text_of(read(site, "index.html"))
     assert "Partial outage · Product recall in force: see below" in home, home[:600]
+
+
+def test_a_boil_water_notice_naming_places_lists_them_under_the_notice_beside_the_services(tmp_path: Path) -> None:
+    # "Water supply: Operational" alone beside a boil-water notice for three towns reads as all
+    # clear: the towns under the notice are listed with it (the API keeps the services only).
+    def undeclare(config: str) -> str:
+        start = config.index("    # What the status page lists")
+        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+    burst = statement(title="No water in Ravensholme after a burst main", severity="minor", status="resolved",
+                      extra="affected: [Ravensholme, Water supply]\n",
+                      summary="A burst main cut the water of 640 homes in Ravensholme. It was repaired at 17:00.")
+    boil = statement(title="Boil water notice in Kelderby and Thwaite End", severity="critical", status="identified",
+                     extra="kind: safety\naffected: [Kelderby, Thwaite End]\n",
+                     summary="Boil your tap water before drinking it: a parasite was found at our Kelderby works.")
+    site = build(tmp_path, extra={"2026-11-19-burst.md": burst, "2026-11-19-boil.md": boil}, config=undeclare)
+    listed = services(site)
+    assert "Kelderby Safety notice" in listed and "Thwaite End Safety notice" in listed, listed
+    assert "Water supply Operational" in listed, listed
+    assert "Kelderby" not in components(site)

@@ -139,6 +139,23 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         name = group.components[0].group_name(lang, settings.default_language) if group.key else ""
         state = status.group_status(group)
         groups.append(GroupView(name, state, label(f"component.{state}", lang), members))
+    if groups:
+        # A safety or health notice that names places, not services ("Kelderby, Marrow Bridge"):
+        # "Water supply: Operational" alone beside a boil-water notice would read as all clear, so
+        # the places under the notice are listed with it.
+        from generator.reading.components import component_id
+
+        shown = {c.name.casefold() for g in groups for c in g.components}
+        for statement in _open_notices(status):
+            if kind(statement) not in ("safety", "health") or statement.lang != lang or any(
+                    effect.statement is statement for effect in status.effects):
+                continue
+            notice = label(_notice_key("component.notice", {kind(statement)}), lang)
+            for place in statement.affected:
+                if place.casefold() not in shown:
+                    shown.add(place.casefold())
+                    groups.append(GroupView("", "notice", notice, (
+                        ComponentView(component_id(place), place, "notice", notice, ""),)))
     return tuple(groups)
 
 
