@@ -39,3 +39,13 @@ def test_a_swiss_cheese_recall_names_the_swiss_emergency_number_and_clock_and_no
 def test_a_french_recall_keeps_the_15_and_paris_time(project, settings, monkeypatch):
     documents = _documents(project, settings, monkeypatch, "Europe/Paris")
     assert "le 15 (ou le 112)" in documents["replies"], documents["replies"]
+
+
+def test_a_swiss_or_belgian_recall_checklist_names_its_own_authorities_never_france_s(project, settings, monkeypatch):
+    swiss = _documents(project, settings, monkeypatch, "Europe/Zurich")["checklist"]
+    assert "DDPP" not in swiss and "RappelConso" not in swiss, swiss
+    assert "OSAV" in swiss and "chimiste cantonal" in swiss, swiss
+    belgian = _documents(project, settings, monkeypatch, "Europe/Brussels")["checklist"]
+    assert "DDPP" not in belgian and "RappelConso" not in belgian and "AFSCA" in belgian, belgian
+    french = _documents(project, settings, monkeypatch, "Europe/Paris")["checklist"]
+    assert "RappelConso" in french, french

@@ -78,8 +78,33 @@ def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
 @in_english_style
 def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
                      siblings: tuple[Statement, ...] = ()) -> str:
-    return typography(render_text(settings.root, "documents/checklist.md.j2",
-                                  c=checklist_context(statement, settings, now, siblings)), statement.lang)
+    text = render_text(settings.root, "documents/checklist.md.j2", c=checklist_context(statement, settings, now, siblings))
+    if statement.lang == "fr":
+        text = in_country(text, str(settings.timezone))
+    return typography(text, statement.lang)
+
+
+# French is read in Switzerland and Belgium too: the steps name France's food authority and
+# recall site as examples, which a Swiss or Belgian team must not follow.
+_AUTHORITIES = {
+    "Europe/Zurich": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Suisse : le chimiste cantonal, et "
+                       "l'OSAV pour l'alimentation"),
+                      ("(en France : RappelConso)", "(en Suisse : la liste des rappels de l'OSAV)"),
+                      ("(RappelConso en France)", "(liste des rappels de l'OSAV en Suisse)"),
+                      ("sur RappelConso", "sur la liste des rappels de l'OSAV")),
+    "Europe/Brussels": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Belgique : l'AFSCA pour "
+                         "l'alimentation, le SPF Économie pour les autres produits"),
+                        ("(en France : RappelConso)", "(en Belgique : sur le site de l'AFSCA)"),
+                        ("(RappelConso en France)", "(sur le site de l'AFSCA en Belgique)"),
+                        ("sur RappelConso", "sur le site de l'AFSCA ou du SPF Économie")),
+}
+
+
+def in_country(text: str, zone: str) -> str:
+    """The checklist's French examples of authorities for the site's own country."""
+    for france, theirs in _AUTHORITIES.get(zone, ()):
+        text = text.replace(france, theirs)
+    return text
 
 
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),

@@ -148,7 +148,10 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
      r"agence|services vétérinaires)\b[^.]{0,60}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|prévenue?s?)|"
      r"\b(?:veterinary services|agency|authorit\w*)\b[^.]{0,60}\b(?:have|has) been (?:informed|notified|told|alerted)|"
-     r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)"),
+     r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)|"
+     # Swiss and Belgian authorities: « en accord avec l'Office de la consommation du canton de Vaud »
+     r"\b(?:osav|ofco|afsca|favv|chimiste cantonal|office (?:fédéral |cantonal )?de la (?:consommation|sécurité "
+     r"alimentaire)|food standards agency)\b"),
     ("lots", "ops", 120, ("recall",),
      translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
     ("withdraw", "commercial", 24 * 60, ("recall",),
