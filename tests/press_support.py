@@ -1,12 +1,18 @@
-"""Helpers for the press-release, documents and reply tests: write a statement file into the
-test project and parse it with the real reader, so tests start from what a user writes."""
+"""Helpers for the press-release, documents, reply and copy tests: write a statement file into
+the test project and parse it with the real reader, so tests start from what a user writes;
+and check that the copies of a corrected update stay as they were sent."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.core.model import Settings, Statement
+from generator.core.model import Settings, Statement, Update
 from generator.reading.reader import parse_statement
+
+if TYPE_CHECKING:
+    from generator.rendering.channels import Copy
 
 
 def statement_file(
@@ -39,3 +45,27 @@ def write_statement(project: Path, settings: Settings, text: str, name: str = "2
     errors = [p for p in problems if p.severity == "error"]
     assert statement is not None and not errors, "\n".join(p.format() for p in problems)
     return statement
+
+
+def plain(text: str) -> str:
+    """`text` on one line, its narrow and no-break spaces plain and its apostrophes straight."""
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())
+
+
+_CORRECTED_NOTE = re.compile(r"\((?:Corrected|Rectifié|Korrigiert)\b")
+
+
+def assert_sent_as_written(copies: list[Copy], update: Update, published: list[str], corrected: list[str]) -> None:
+    """The copies of `update` say what it said when they went out (`published`, the words a
+    correction later withdrew) with no note that it was corrected since; the copies of its
+    corrections ("Correction to our update of …") say `corrected`."""
+    sent = [c for c in copies if c.kind == "update" and c.update_at == update.at]
+    fixes = [c for c in copies if c.kind == "correction" and c.update_at in {x.at for x in update.corrections}]
+    assert sent and fixes, [(c.channel, c.kind, c.update_at) for c in copies]
+    for copy in sent:
+        said = plain("\n".join(copy.parts))
+        assert not _CORRECTED_NOTE.search(said), (copy.channel, said)
+        assert all(words in said for words in published), (copy.channel, said)
+    for copy in fixes:
+        said = plain("\n".join(copy.parts))
+        assert all(words in said for words in corrected), (copy.channel, said)

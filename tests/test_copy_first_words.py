@@ -1,7 +1,8 @@
 """What the first words of a copy must carry, checked on statements written for these tests:
 the news that the worst is over, a recall's lots without the table's total, a corrected
-figure in place of the withdrawn one, a correction that says which update it corrects, an
-apology whose people are named, and sentences not cut at "No. 2"."""
+figure in place of the withdrawn one in what we say now (the update's copy kept as it was
+sent), a correction that says which update it corrects, an apology whose people are named,
+and sentences not cut at "No. 2"."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import dataclasses
 import re
 from datetime import datetime
 
+from generator.rendering.brief import Brief
 from generator.rendering.channels import counting, render_copies
 from generator.rendering.roles import split_sentences
-from tests.press_support import statement_file, write_statement
+from tests.press_support import assert_sent_as_written, plain, statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
 
@@ -28,6 +30,15 @@ FIRE_FR = ("Dans la nuit du 2 au 3 septembre, un incendie s'est déclaré dans l
 def _copies(project, settings, text, channels, name="2026-09-03-test.md"):
     statement = write_statement(project, settings, text, name)
     return {(c.channel, c.kind): c for c in render_copies(statement, settings, channels, NOW)}
+
+
+def _said_now_and_copies(project, settings, text, channels, name="2026-09-03-test.md"):  # type: ignore[no-untyped-def]
+    """What the documents say now of the statement's first update (its sentences, a withdrawn
+    value put right), the update, and the copies."""
+    statement = write_statement(project, settings, text, name)
+    update = statement.updates[0]
+    said = plain(" ".join(Brief(statement, settings, NOW).kept_sentences(update)))
+    return said, update, render_copies(statement, settings, channels, NOW)
 
 
 def test_a_fire_announcement_says_at_once_that_it_is_out_and_nobody_was_hurt(project, settings):
@@ -58,17 +69,18 @@ def test_a_recall_names_its_lots_never_the_tables_total(project, settings):
         assert "Total" not in said, said
 
 
-def test_a_figure_the_correction_restates_replaces_the_withdrawn_one(project, settings):
+def test_a_figure_the_correction_restates_replaces_the_withdrawn_one_in_what_we_say_now(project, settings):
     text = statement_file(lang="fr", front="", updates=(
         ("2026-09-03 18:30", "identifié",
          "38 400 clients sont concernés, pour un montant en double de 23,40 € en moyenne.\n\n"
          "#### Rectificatif · 2026-09-04 11:00\n"
          "Le nombre de clients concernés est de 41 700, et non de 38 400. Le montant en double, recalculé sur "
          "l'ensemble des clients, est de 24,10 € en moyenne."),))
-    copies = _copies(project, settings, text, ["facebook"], "2026-09-03-test.fr.md")
-    update = " ".join(copies[("facebook", "update")].parts[0].split())
-    assert "41 700 clients sont concernés, pour un montant en double de 24,10 € en moyenne" in update, update
-    assert "23,40" not in update.split("(Rectifié")[0].split("(Corrigé")[0] or "d'abord" in update
+    said, update, copies = _said_now_and_copies(project, settings, text, ["facebook"], "2026-09-03-test.fr.md")
+    assert "41 700 clients sont concernés, pour un montant en double de 24,10 € en moyenne" in said, said
+    assert "23,40" not in said and "38 400" not in said, said
+    assert_sent_as_written(copies, update, ["38 400 clients sont concernés, pour un montant en double de 23,40 €"],
+                           ["41 700, et non de 38 400", "24,10 €"])
 
 
 def test_a_correction_copy_never_says_above(project, settings):
@@ -393,7 +405,7 @@ def test_mastodon_says_the_title_once_when_the_news_cannot_lead(project, setting
         assert first.count("diverted to Bordeaux after smoke in the cabin") == 1, first
 
 
-def test_a_correction_of_counts_in_words_replaces_them_once_and_nothing_else(project, settings):
+def test_a_correction_of_counts_in_words_replaces_them_once_and_nothing_else_in_what_we_say_now(project, settings):
     for lang, update, correction, right, wrong in (
             ("en", "Seven people were hurt: five were treated on site and two were taken to hospital. The two-step "
                    "check of the other aircraft is done.",
@@ -406,11 +418,12 @@ def test_a_correction_of_counts_in_words_replaces_them_once_and_nothing_else(pro
             ("2026-09-03 21:50", "identified" if lang == "en" else "identifié", update),))
         heading = "Correction" if lang == "en" else "Rectificatif"
         text = text.replace(update + "\n", f"{update}\n\n#### {heading} · 2026-09-03 23:15\n{correction}\n")
-        said = " ".join(_copies(project, settings, text, ["mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}"
-                                ".md")[("mastodon", "update")].parts).replace("\n", " ")
+        said, sent, copies = _said_now_and_copies(project, settings, text, ["mastodon"],
+                                                  f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
         assert right in said and wrong not in said, said
         if lang == "en":
             assert "The two-step check" in said, said  # another "two" is another fact
+        assert_sent_as_written(copies, sent, [wrong], [correction.split(";")[0].strip()])
 
 
 def test_an_instagram_card_says_nobody_was_badly_hurt_even_when_the_sentence_is_long(project, settings):
@@ -440,12 +453,15 @@ def test_a_first_estimate_is_never_rewritten_with_the_corrected_figure(project, 
     text = statement_file(front="", updates=(("2026-09-03 19:30", "identified", update),))
     text = text.replace(update + "\n", update + "\n\n#### Correction · 2026-09-04 11:15\nThe number of customers "
                         "concerned is 64,800, not 38,000. Two files were copied; our first estimate covered one.\n")
-    said = " ".join(_copies(project, settings, text, ["mastodon"])[("mastodon", "update")].parts).replace("\n", " ")
-    assert "first estimate is that 64,800" not in said, said
-    assert "the right figure is 64,800" in said, said
+    said, sent, copies = _said_now_and_copies(project, settings, text, ["mastodon"])
+    assert "first estimate is that 64,800" not in said and "38,000" not in said, said
+    assert "We reported the breach to the CNIL at 18:00." in said, said
+    # The estimate was published; the right figure is told in the correction's own copy.
+    assert_sent_as_written(copies, sent, ["Our first estimate is that 38,000 customers are concerned."],
+                           ["64,800, not 38,000"])
 
 
-def test_a_corrected_place_replaces_the_wrong_one_in_the_updates_copy(project, settings):
+def test_a_corrected_place_replaces_the_wrong_one_in_what_we_say_now(project, settings):
     for lang, update, correction, right, wrong in (
             ("en", "Bottled water is handed out from noon: in Bréville at the primary school; in Sorbiers at the town hall.",
              "In Bréville, bottled water is handed out at the village hall, place de la Mairie, not at the primary "
@@ -457,9 +473,10 @@ def test_a_corrected_place_replaces_the_wrong_one_in_the_updates_copy(project, s
             ("2026-09-03 11:30", "identified" if lang == "en" else "identifié", update),))
         heading = "Correction" if lang == "en" else "Rectificatif"
         text = text.replace(update + "\n", f"{update}\n\n#### {heading} · 2026-09-03 13:10\n{correction}\n")
-        said = " ".join(_copies(project, settings, text, ["mastodon"], f"2026-09-03-test{'.fr' if lang == 'fr' else ''}"
-                                ".md")[("mastodon", "update")].parts).replace("\n", " ").replace("\u202f", " ")
-        assert right in said.replace("\u00a0", " ") and wrong not in said, said
+        said, sent, copies = _said_now_and_copies(project, settings, text, ["mastodon"],
+                                                  f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        assert right in said and wrong not in said, said
+        assert_sent_as_written(copies, sent, [wrong], ["place de la Mairie"])
 
 
 def test_advice_that_says_it_travels_with_the_advice_it_points_to(project, settings):
@@ -800,7 +817,7 @@ def test_the_first_x_post_carries_the_apology_without_what_it_is_for_when_whole_
     assert "Cette panne est de notre fait : nous vous présentons nos excuses." in first, x.parts
 
 
-def test_an_sms_never_cuts_a_plan_after_its_first_line_nor_carries_a_note_about_a_figure_it_lacks(project, settings):
+def test_an_sms_never_cuts_a_plan_after_its_first_line_and_stays_as_sent(project, settings):
     plan = ("Voici le plan de transport pour samedi 28 et dimanche 29 novembre : T1, 1 tram sur 2 ; T2, 1 tram sur 3 ; "
             "T3, aucun tram ; C1, service normal samedi et 1 bus sur 2 dimanche ; C2, 1 bus sur 2 ; C3, 1 bus sur 3 ; "
             "autres lignes de bus, 70 % des services samedi et 60 % dimanche. Les lignes de nuit ne circuleront pas.")
@@ -811,7 +828,8 @@ def test_an_sms_never_cuts_a_plan_after_its_first_line_nor_carries_a_note_about_
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
     sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
     assert ": T1." not in sms, sms
-    assert "Rectifié" not in sms or "1 bus sur 2" in sms, sms
+    # (The text of 17:30 says what was sent at 17:30; the correction of 19:10 has its own.)
+    assert "Rectifié" not in sms and "C3, 1 bus sur 2" not in sms, sms
 
 
 def test_a_french_breach_sms_keeps_the_line_against_fraud_cut_before_its_purpose(project, settings):
@@ -848,21 +866,21 @@ _PLAN = ("Voici le plan de transport pour samedi 28 et dimanche 29 novembre : T1
          "autres lignes de bus, 70 % des services samedi et 60 % dimanche. Les lignes de nuit ne circuleront pas.")
 
 
-def test_a_correction_of_one_line_leaves_the_plan_in_every_copy_with_only_that_line_corrected(project, settings):
+def test_a_correction_of_one_line_corrects_only_that_line_in_what_we_say_now_and_every_copy_keeps_the_plan(
+        project, settings):
     text = statement_file(lang="fr", front="", sections={"Résumé": "Une grève perturbe le réseau ce week-end."},
                           updates=(("2026-09-03 17:30", "identifié",
                                     _PLAN + "\n\n#### Rectificatif · 2026-09-03 19:10\nLa ligne C3 circulera avec 1 bus "
                                             "sur 2, et non 1 bus sur 3 comme indiqué."),))
-    copies = _copies(project, settings, text, ["x", "facebook", "sms"], "2026-09-03-test.fr.md")
-    for channel in ("x", "facebook", "sms"):
-        said = " ".join(copies[(channel, "update")].parts).replace("\u00a0", " ").replace("\u202f", " ")
-        assert "T2, 1 tram sur 3" in said, (channel, said)
-        assert "C3, 1 bus sur 3" not in said, (channel, said)
-    x = copies[("x", "update")]
-    thread = " ".join(x.parts).replace("\u00a0", " ")
-    assert "C3, 1 bus sur 2" in thread, x.parts
-    # The note says what was corrected ("ce point indiquait d'abord 3" says nothing).
-    assert "la ligne C3 circulera avec 1 bus sur 2, et non 1 bus sur 3" in thread, x.parts
+    said, update, copies = _said_now_and_copies(project, settings, text, ["x", "facebook", "sms"],
+                                                "2026-09-03-test.fr.md")
+    assert "T2, 1 tram sur 3" in said and "C3, 1 bus sur 2" in said, said
+    assert "C3, 1 bus sur 3" not in said, said
+    # Every copy of the update carries the plan as it was sent; the correction's copy says
+    # what was corrected in its own words ("1 sur 3" alone would say nothing).
+    assert_sent_as_written(copies, update, ["T2, 1 tram sur 3", "C3, 1 bus sur 3"],
+                           ["ligne C3 circulera avec 1 bus sur 2, et non 1 bus sur 3"])
+    x = next(c for c in copies if c.channel == "x" and c.kind == "update")
     # A post ends between two lines of the plan, never inside one ("autres lignes de bus," / "70 %").
     assert not any(re.search(r",\s*\n\d+/\d+$", part) for part in x.parts), x.parts
 
@@ -977,19 +995,21 @@ def test_an_update_sms_gives_a_helpline_with_its_number_or_not_at_all(project, s
     assert "+33 2 61 91 40 40" in sms and counting.sms_segments(sms) <= 2, sms
 
 
-def test_a_correction_of_what_was_said_is_printed_whole_with_the_updates_copy(project, settings):
+def test_a_correction_of_what_was_said_is_printed_whole_in_its_own_copy_and_changes_no_time_of_the_update(
+        project, settings):
     update = ("41,870 customers are affected. The storage was readable from the internet from 2 November at 11:08. "
               "Phone numbers were not in the files. We notified the CNPD at 10:15.")
     correction = ("Mobile phone numbers were in these files too. At 12:00 we wrote the opposite: that was wrong. "
                   "Expect fraudulent calls using your name.")
     text = statement_file(front="", updates=(("2026-09-03 12:00", "identified", update),))
     text = text.replace(update + "\n", f"{update}\n\n#### Correction · 2026-09-03 18:30\n{correction}\n")
-    said = " ".join(_copies(project, settings, text, ["mastodon"], "2026-09-03-test.md")[("mastodon", "update")].parts)
-    said = said.replace("\n", " ")
-    # The correction's own words beside the sentence it corrects, never "see our correction";
-    # and its "At 12:00" changes none of the update's times.
-    assert "Mobile phone numbers were in these files too" in said and "see our correction" not in said, said
-    assert "11:08" in said and "10:15" in said, said
+    said, sent, copies = _said_now_and_copies(project, settings, text, ["mastodon"])
+    # The correction's "At 12:00" changes none of the update's times.
+    assert "from 2 November at 11:08" in said and "We notified the CNPD at 10:15." in said, said
+    # The update's copy as it was sent; the correction's own copy gives all its words, never a
+    # bare "see our correction".
+    assert_sent_as_written(copies, sent, ["Phone numbers were not in the files.", "11:08", "10:15"], [correction])
+    assert not any("see our correction" in part for c in copies for part in c.parts), copies
 
 
 def test_a_lifted_water_ban_leads_with_the_water_being_safe_not_with_the_old_title(project, settings):

@@ -20,10 +20,12 @@ NOW = "2026-11-27T23:30:00+01:00"
 
 EN_UPDATE = ("The east wing stayed closed for the rest of the evening. The usher who slipped on the wet stairs has "
              "been treated and has gone home; a technician is being kept in hospital overnight as a precaution. "
-             "Tonight's tickets will be valid for Saturday's show at the same seat. Next update tomorrow at 09:00.")
+             "Saturday's show will start at 21:00, one hour later than planned, in the west wing. Next update tomorrow at "
+             "09:00.")
 FR_UPDATE = ("L'aile est est restée fermée jusqu'à la fin de la soirée. L'ouvreuse qui a glissé dans l'escalier "
-             "mouillé a été soignée et elle est rentrée chez elle ; un technicien est gardé à l'hôpital cette nuit "
-             "par précaution. Les billets de ce soir seront valables pour le spectacle de samedi, à la même place. "
+             "mouillé a été soignée par les secouristes de la salle et elle est rentrée chez elle ; un technicien est "
+             "gardé à l'hôpital cette nuit par précaution. Le spectacle de samedi commencera à 21 h, une heure plus "
+             "tard que prévu, dans l'aile ouest. "
              "Prochain point demain à 9 h.")
 
 
@@ -64,7 +66,7 @@ def _update(copies) -> str:
 # Each sentence of the update, as each language says it.
 SENTENCES = (("east wing stayed closed", "aile est est restée fermée"),
              ("usher who slipped", "ouvreuse qui a glissé"),
-             ("Tonight's tickets", "billets de ce soir"),
+             ("Saturday's show", "spectacle de samedi"),
              ("Next update tomorrow", "Prochain point demain"))
 
 
@@ -80,11 +82,11 @@ def test_english_and_french_copies_carry_the_same_sentences(project, settings, m
 
 def test_what_both_languages_can_fit_takes_the_room(project, settings, monkeypatch):
     # Alone, the English text says the usher went home and the French one, short of room for
-    # that, the tickets: together, both say the tickets (the first fits in English only).
+    # that, Saturday's show: together, both say the show (the first fits in English only).
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     both, alone = _pair(project, settings, "sms")
-    assert "usher who slipped" in _update(alone) and "Tonight's tickets" not in _update(alone)
-    assert "Tonight's tickets" in _update(both["en"]) and "billets de ce soir" in _update(both["fr"])
+    assert "usher who slipped" in _update(alone) and "Saturday's show" not in _update(alone)
+    assert "Saturday's show" in _update(both["en"]) and "spectacle de samedi" in _update(both["fr"])
     assert "usher" not in _update(both["en"]) and "ouvreuse" not in _update(both["fr"])
 
 

@@ -13,7 +13,7 @@ from generator.rendering.brief import Brief
 from generator.reading.kinds import kind
 from generator.rendering.channels import counting, render_copies
 from generator.rendering.press import render_press_release
-from tests.press_support import statement_file, write_statement
+from tests.press_support import assert_sent_as_written, plain, statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
 
@@ -68,6 +68,11 @@ def test_an_instruction_leaves_the_prose_but_a_fact_about_you_stays(project, set
     assert release.count("Méfiez-vous de tout appel") == 1
 
 
+def _said_now(statement, settings, update) -> str:  # type: ignore[no-untyped-def]
+    """What the documents say of `update` now: its sentences, a withdrawn value put right."""
+    return plain(" ".join(Brief(statement, settings, NOW).kept_sentences(update)))
+
+
 def _corrected_statement(project, settings):  # type: ignore[no-untyped-def]
     text = statement_file(
         sections={"Summary": "Some customers were billed twice in October. We are sorry. Our refunds are under way."},
@@ -90,22 +95,27 @@ def test_a_corrected_approximate_figure_loses_its_about_in_french_too(project, s
          "#### Rectificatif · 2026-09-04 11:10\n"
          "Le nombre de clients concernés est de 182 400, et non d'environ 140 000.")))
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
-    copies = render_copies(statement, settings, ["mastodon"], NOW)
-    update = next(c for c in copies if c.kind == "update" and c.update_at == statement.updates[1].at)
-    said = _paragraphs("\n".join(update.parts)).replace("\u202f", " ").replace("\u00a0", " ")
+    said = _said_now(statement, settings, statement.updates[1])
     assert "historiques de commandes de 182 400 clients" in said, said
-    assert "environ 182 400" not in said
+    assert "environ 182 400" not in said and "140 000" not in said, said
+    assert_sent_as_written(render_copies(statement, settings, ["mastodon"], NOW), statement.updates[1],
+                           ["d'environ 140 000 clients"], ["182 400, et non d'environ 140 000"])
 
 
-def test_a_corrected_update_says_the_right_value_and_that_it_was_corrected(project, settings):
+def test_a_corrected_update_keeps_its_copy_as_sent_and_the_correction_has_its_own(project, settings):
     statement = _corrected_statement(project, settings)
     copies = render_copies(statement, settings, ["mastodon", "email"], NOW)
+    # The update's copy is what went out at 15:00: its own figure, no note of a later correction.
     update = next(c for c in copies if c.channel == "mastodon" and c.kind == "update"
                   and c.update_at == statement.updates[1].at)
     text = _paragraphs("\n".join(update.parts))
-    assert "About 2,140 customers are affected." in text and "About 1,870" not in text
-    assert "(Corrected on 4 September at 11:10 CEST: this update first said 1,870 customers.)" in text
+    assert "About 1,870 customers are affected." in text and "2,140" not in text, text
+    assert "(Corrected" not in text, text
     assert "on our website" in text and "on this page" not in text
+    assert_sent_as_written(copies, statement.updates[1], ["About 1,870 customers are affected."], ["2,140, not 1,870"])
+    # What the documents say now carries the right figure in its place.
+    said = _said_now(statement, settings, statement.updates[1])
+    assert "About 2,140 customers are affected." in said and "1,870" not in said, said
     # The correction is a post of its own, dated when it was made, naming the update it corrects.
     correction = next(c for c in copies if c.channel == "mastodon" and c.kind == "correction")
     assert correction.update_at == datetime.fromisoformat("2026-09-04T11:10:00+02:00")
@@ -185,17 +195,18 @@ def test_a_promise_later_today_reads_by_a_time(project, settings):
     assert brief.promise_line() == "Next update by 23:30 CEST."
 
 
-def test_a_corrected_date_and_time_are_both_replaced(project, settings):
+def test_a_corrected_date_and_time_are_both_replaced_in_what_we_say_now(project, settings):
     text = statement_file(updates=(
         ("2026-09-03 15:00", "identified",
          "A sample taken on 2 September at 08:10 showed the bacteria.\n\n"
          "#### Correction · 2026-09-04 10:15\n"
          "The sample was taken on 3 September at 09:10, not on 2 September at 08:10 as we first said."),))
     statement = write_statement(project, settings, text)
-    update = next(c for c in render_copies(statement, settings, ["facebook"], NOW) if c.kind == "update")
-    said = _paragraphs(update.parts[0])
-    assert "A sample taken on 3 September at 09:10 showed the bacteria." in said
-    assert "this update first said 2 September and 08:10." in said
+    said = _said_now(statement, settings, statement.updates[0])
+    assert "A sample taken on 3 September at 09:10 showed the bacteria." in said, said
+    assert "2 September" not in said and "08:10" not in said, said
+    assert_sent_as_written(render_copies(statement, settings, ["facebook"], NOW), statement.updates[0],
+                           ["A sample taken on 2 September at 08:10 showed the bacteria."], ["3 September at 09:10"])
 
 
 def test_the_communique_conjugates_the_verbs_french_has_and_leaves_quotes_alone(project, settings):
@@ -255,20 +266,16 @@ def test_a_correction_that_changes_what_a_figure_counts_is_told_in_its_own_words
          "our first count covered car contracts only."),
     ))
     statement = write_statement(project, settings, text)
-    copies = render_copies(statement, settings, ["mastodon", "sms"], NOW)
-    for channel in ("mastodon", "sms"):
-        update = next(c for c in copies if c.channel == channel and c.kind == "update"
-                      and c.update_at == statement.updates[1].at)
-        said = _paragraphs("\n".join(update.parts))
-        assert "41,800 customers paying their car insurance" not in said, said
-        assert "About 18,400 customers" not in said, said
-    mastodon = _paragraphs("\n".join(next(c for c in copies if c.channel == "mastodon" and c.kind == "update"
-                                          and c.update_at == statement.updates[1].at).parts))
-    assert "The second file also held home insurance contracts" in mastodon, mastodon
+    said = _said_now(statement, settings, statement.updates[1])
+    assert "41,800 customers paying their car insurance" not in said, said
+    assert "About 18,400 customers" not in said, said
     # The correction's sentence stands where the old figure stood, so "them" still has its
-    # antecedent; the note adds the rest of the correction.
-    assert "The figure is 41,800 customers, not 18,400. We will refund them." in mastodon, mastodon
-    assert "(Corrected on 3 September at 18:30 CEST: The second file also held home insurance contracts" in mastodon
+    # antecedent.
+    assert "The figure is 41,800 customers, not 18,400. We will refund them." in said, said
+    # The copies of the update say what it said; the correction's own copy says why the figure changed.
+    assert_sent_as_written(render_copies(statement, settings, ["mastodon"], NOW), statement.updates[1],
+                           ["About 18,400 customers paying their car insurance monthly are affected."],
+                           ["41,800 customers, not 18,400", "The second file also held home insurance contracts"])
 
 
 def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_corrects(project, settings):
@@ -444,12 +451,13 @@ def test_a_count_that_also_covers_others_keeps_the_next_sentence_its_antecedent_
          "Le nombre exact de patients concernés est de 48 312, et non d'environ 41 000. Notre premier décompte "
          "n'incluait pas les patients des trois centres d'imagerie."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
-    copies = render_copies(statement, settings, ["facebook"], NOW)
-    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    said = _said_now(statement, settings, statement.updates[0])
     assert ("Le nombre exact de patients concernés est de 48 312, et non d'environ 41 000. Nous commencerons à les "
             "prévenir") in said, said
     assert "Environ 41 000 patients sont concernés" not in said
-    assert "(Rectifié le 4 septembre à 12 h : notre premier décompte n'incluait pas" in said, said
+    assert_sent_as_written(render_copies(statement, settings, ["facebook"], NOW), statement.updates[0],
+                           ["Environ 41 000 patients sont concernés."],
+                           ["48 312", "Notre premier décompte n'incluait pas les patients des trois centres d'imagerie"])
 
 
 def test_a_corrected_count_keeps_the_promise_said_in_the_same_sentence(project, settings):
@@ -461,10 +469,11 @@ def test_a_corrected_count_keeps_the_promise_said_in_the_same_sentence(project, 
          "Le nombre de trajets concernés est de 3 870, et non d'environ 2 900 : notre premier décompte n'incluait pas "
          "les trajets commencés avec la carte de transport."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
-    copies = render_copies(statement, settings, ["facebook"], NOW)
-    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    said = _said_now(statement, settings, statement.updates[0])
+    assert "3 870" in said and "2 900 trajets sont concernés" not in said, said
     assert "Aucun ne vous sera facturé au-delà de son temps réel." in said, said
-    assert "(Rectifié le 4 septembre à 12 h.)" in said and "voir notre rectificatif" not in said, said
+    assert_sent_as_written(render_copies(statement, settings, ["facebook"], NOW), statement.updates[0],
+                           ["Environ 2 900 trajets sont concernés ; aucun ne vous sera facturé"], ["3 870"])
 
 
 def test_german_statements_are_read_for_their_kind_and_an_english_brand_is_no_fire(project, settings, tmp_path):
@@ -536,11 +545,12 @@ def test_a_correction_that_adds_to_a_list_never_leaves_the_old_list_with_the_new
          "Lot 2608C is also recalled. It was missing from this list because of an error in our records. 1,460 owls "
          "from this lot were sold, which brings the number of owls recalled to 18,640, not 17,180."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
-    copies = render_copies(statement, settings, ["facebook"], NOW)
-    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts))
+    said = _said_now(statement, settings, statement.updates[0])
     assert "from these lots were sold" not in said, said
     assert "Lot 2608C is also recalled." in said and "18,640" in said, said
     assert "Please take the owl away from children now." in said
+    assert_sent_as_written(render_copies(statement, settings, ["facebook"], NOW), statement.updates[0],
+                           ["17,180 owls from these lots were sold."], ["Lot 2608C is also recalled.", "18,640"])
 
 
 def test_a_corrected_count_in_words_takes_the_total_it_changes_with_it_in_french(project, settings):
@@ -554,12 +564,12 @@ def test_a_corrected_count_in_words_takes_the_total_it_changes_with_it_in_french
          "Huit personnes ont été légèrement blessées, et non six : deux skieurs se sont présentés au cabinet médical "
          "le soir. Neuf personnes ont donc été blessées au total."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
-    copies = render_copies(statement, settings, ["facebook"], NOW)
-    said = _paragraphs("\n".join(next(c for c in copies if c.kind == "update").parts)).replace("\u00a0", " ")
+    said = _said_now(statement, settings, statement.updates[0])
     assert "Sept personnes sont blessées" not in said and "six personnes sont" not in said, said
     assert "Neuf personnes ont donc été blessées au total." in said, said
     assert "Une skieuse, grièvement blessée, a été héliportée vers Chambéry." in said, said
-    assert "Huit" not in said.split("Rectifié")[-1], said  # never "the right figure is Huit"
+    assert_sent_as_written(render_copies(statement, settings, ["facebook"], NOW), statement.updates[0],
+                           ["Sept personnes sont blessées."], ["Neuf personnes ont donc été blessées au total."])
 
 
 def _recanting_statement(lang: str) -> str:
@@ -593,16 +603,19 @@ def test_a_correction_never_says_what_we_wrote_without_saying_it_was_wrong(proje
                 assert "214" in first, first
 
 
-def test_a_sentence_a_correction_recants_is_never_told_again_as_a_fact(project, settings):
-    for lang, name, claim in (("en", "2026-09-03-test.md", "No data has been lost."),
-                              ("fr", "2026-09-03-test.fr.md", "Aucune donnée n'a été perdue.")):
+def test_a_sentence_a_correction_recants_is_never_told_again_as_a_fact_in_what_we_say_now(project, settings):
+    for lang, name, claim, other in (
+            ("en", "2026-09-03-test.md", "No data has been lost.", "We are putting the database back"),
+            ("fr", "2026-09-03-test.fr.md", "Aucune donnée n'a été perdue.", "Nous remettons la base de données")):
         statement = write_statement(project, settings, _recanting_statement(lang), name)
-        update_copies = [c for c in render_copies(statement, settings, ["facebook", "x"], NOW) if c.kind == "update"]
-        release = render_press_release(statement, settings).text
-        for text in [*("\n".join(c.parts) for c in update_copies), release]:
-            assert claim not in text.replace("\u00a0", " "), text
-        said = "\n".join(update_copies[0].parts).replace("\u00a0", " ")
-        assert "214" in said, said  # the correction's own words say what is true
+        said = _said_now(statement, settings, statement.updates[0])
+        assert claim not in said and other in said, said  # (the sentence it does not recant stays)
+        release = plain(render_press_release(statement, settings).text)
+        assert claim not in release, release
+        assert "214" in release, release  # the correction's own words say what is true
+        # The update's copies were sent with the claim; the correction's say it was wrong.
+        assert_sent_as_written(render_copies(statement, settings, ["facebook", "x"], NOW), statement.updates[0],
+                               [claim], ["214"])
 
 
 def test_contact_details_shown_to_other_customers_is_a_breach_and_its_sms_carries_no_link(project, settings):
@@ -677,8 +690,7 @@ def test_a_breach_thread_keeps_the_scam_warning_and_where_to_call_and_no_post_op
         assert not any(re.match(r"(?:It|We will never ask you for any)\b", part) for part in thread), thread
 
 
-def test_a_correction_note_says_what_the_wrong_figure_counted_and_a_contradiction_in_its_own_words(
-        project, settings):
+def test_what_we_say_now_puts_the_right_count_in_place_and_leaves_out_a_contradicted_claim(project, settings):
     text = statement_file(updates=(
         ("2026-09-03 17:50", "identified",
          "There were 48 passengers and 2 drivers on the coach. 14 people were taken to hospital.\n\n"
@@ -690,16 +702,21 @@ def test_a_correction_note_says_what_the_wrong_figure_counted_and_a_contradictio
          "password.\n\n#### Correction · 2026-09-03 15:45\n"
          "Contrary to what we wrote, the statements of 1,120 business accounts do show the full IBAN.")))
     statement = write_statement(project, settings, text)
-    copies = [c for c in render_copies(statement, settings, ["facebook", "sms"], NOW) if c.kind == "update"]
-    coach = _paragraphs(next(c for c in copies if c.channel == "facebook" and c.update_at.hour == 17).parts[0])
-    assert "There were 46 passengers and 2 drivers" in coach
-    assert "this update first said 48 passengers.)" in coach and "(Corrected on 3 September at 21:10 CEST: With" not in coach
-    iban = _paragraphs(next(c for c in copies if c.channel == "facebook" and c.update_at.hour == 12).parts[0])
-    assert "contain no full IBAN" not in iban and "see our correction" not in iban, iban
-    assert "do show the full IBAN" in iban
+    coach = _said_now(statement, settings, statement.updates[0])
+    assert "There were 46 passengers and 2 drivers" in coach, coach
+    assert "48 passengers" not in coach, coach
+    iban = _said_now(statement, settings, statement.updates[1])
+    assert "contain no full IBAN" not in iban, iban
+    assert "About 3,400 customers received another customer's statement." in iban, iban
+    copies = render_copies(statement, settings, ["facebook"], NOW)
+    assert_sent_as_written(copies, statement.updates[0], ["There were 48 passengers and 2 drivers"],
+                           ["46 passengers on board, not 48"])
+    # The contradiction is told in its own words, in the correction's own copy.
+    assert_sent_as_written(copies, statement.updates[1], ["They contain no full IBAN"],
+                           ["Contrary to what we wrote, the statements of 1,120 business accounts do show the full IBAN"])
 
 
-def test_a_correction_that_says_the_opposite_state_takes_the_wrong_sentence_out_of_every_copy(project, settings):
+def test_a_correction_that_says_the_opposite_state_takes_the_wrong_sentence_out_of_what_we_say_now(project, settings):
     text = statement_file(updates=(
         ("2026-09-03 16:00", "identified",
          "We are postponing 140 operations. The emergency department of the Drac clinic is closed: patients are "
@@ -708,11 +725,11 @@ def test_a_correction_that_says_the_opposite_state_takes_the_wrong_sentence_out_
          "The emergency department of the Drac clinic is still open to patients who arrive by their own means. "
          "Only ambulances are being sent to the university hospital."),))
     statement = write_statement(project, settings, text)
-    for copy in render_copies(statement, settings, ["sms", "facebook", "x"], NOW):
-        if copy.kind == "update":
-            said = _paragraphs(" ".join(copy.parts))
-            assert "Drac clinic is closed" not in said, (copy.channel, said)
-            assert "still open" in said or copy.channel == "sms", (copy.channel, said)
+    said = _said_now(statement, settings, statement.updates[0])
+    assert "Drac clinic is closed" not in said, said
+    assert "We are postponing 140 operations." in said, said
+    assert_sent_as_written(render_copies(statement, settings, ["facebook", "x"], NOW), statement.updates[0],
+                           ["The emergency department of the Drac clinic is closed"], ["still open"])
 
 
 def test_words_quoted_keep_their_closing_mark_and_stay_whole(project, settings):

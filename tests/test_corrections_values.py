@@ -1,7 +1,9 @@
 """A correction of a date written in figures ("09/01/2027, not 19/01/2027") changes that date
-and nothing else: the consumer line's hours "from 09:00 to 19:00" (« de 9 h à 19 h ») stay
-as they were, every copy keeps the sentence that gives them, and the note names the whole
-date. Statements written for these tests."""
+and nothing else in what the documents say now: the consumer line's hours "from 09:00 to
+19:00" (« de 9 h à 19 h ») stay as they were; a corrected lot code changes no date or time
+that shares its digits, and a corrected figure takes its places with it. The update's copies
+stay as they were sent, the correction told in copies of its own. Statements written for these
+tests."""
 
 from __future__ import annotations
 
@@ -9,24 +11,25 @@ from datetime import datetime
 
 import pytest
 
+from generator.rendering.brief import Brief
 from generator.rendering.channels import render_copies
-from tests.press_support import statement_file, write_statement
+from tests.press_support import assert_sent_as_written, plain, statement_file, write_statement
 
 CASES = {
     "en": ("Fromagerie Bellecombe is recalling lot L2631B, use by 19/01/2027. Do not eat it. Consumer line: "
            "04 65 71 22 80, 7 days a week from 09:00 to 19:00.",
            "The use-by date of lot L2631B is 09/01/2027, not 19/01/2027 as stated on 27 November.",
-           "from 09:00 to 19:00", "first said 19/01/2027"),
+           "from 09:00 to 19:00"),
     "fr": ("La Fromagerie Bellecombe rappelle le lot L2631B, DLC 19/01/2027. Ne le consommez pas. Service "
            "consommateurs : 04 65 71 22 80, 7 jours sur 7 de 9 h à 19 h.",
            "La DLC du lot L2631B est le 09/01/2027, et non le 19/01/2027 comme indiqué le 27 novembre.",
-           "de 9 h à 19 h", "indiquait d'abord 19/01/2027"),
+           "de 9 h à 19 h"),
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_corrected_date_in_figures_changes_that_date_only(project, settings, monkeypatch, lang):
-    update, correction, hours, note = CASES[lang]
+def test_a_corrected_date_in_figures_changes_that_date_only_in_what_we_say_now(project, settings, monkeypatch, lang):
+    update, correction, hours = CASES[lang]
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
     heading = "Correction" if lang == "en" else "Rectificatif"
     text = statement_file(lang=lang, title="Raclette recall" if lang == "en" else "Rappel de raclette",
@@ -35,15 +38,14 @@ def test_a_corrected_date_in_figures_changes_that_date_only(project, settings, m
                           updates=(("2026-11-27 17:30", "identified" if lang == "en" else "identifié",
                                     f"{update}\n\n#### {heading} · 2026-11-28 09:15\n{correction}"),))
     statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
-    copies = render_copies(statement, settings, ["facebook", "linkedin", "mastodon"],
-                           datetime.fromisoformat("2026-11-28T12:00:00+01:00"))
-    updates = [c for c in copies if c.kind == "update"]
-    assert updates
-    for copy in updates:
-        said = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-        assert hours in said, (copy.channel, said)
-        assert "09/01/2027" in said and "de 9 h à 09 h" not in said and "09:00 to 09:00" not in said, said
-        assert note in said, (copy.channel, said)
+    now = datetime.fromisoformat("2026-11-28T12:00:00+01:00")
+    said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
+    assert hours in said, said
+    assert "09/01/2027" in said and "19/01/2027" not in said, said
+    assert "de 9 h à 09 h" not in said and "09:00 to 09:00" not in said, said
+    # The copies of the update say the date it said, with its hours; the correction's, the right date.
+    copies = render_copies(statement, settings, ["facebook", "linkedin", "mastodon"], now)
+    assert_sent_as_written(copies, statement.updates[0], ["19/01/2027", hours], ["09/01/2027"])
 
 
 LOT_CASES = {
@@ -58,7 +60,8 @@ LOT_CASES = {
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_corrected_lot_code_changes_that_code_only_never_a_date_or_a_time(project, settings, monkeypatch, lang):
+def test_a_corrected_lot_code_changes_that_code_only_never_a_date_or_a_time_in_what_we_say_now(
+        project, settings, monkeypatch, lang):
     # "N2610-21, not N2610-12": the "12" of "12 September" and of "12:00" is no lot.
     update, correction, date, time = LOT_CASES[lang]
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
@@ -69,18 +72,16 @@ def test_a_corrected_lot_code_changes_that_code_only_never_a_date_or_a_time(proj
                           updates=(("2026-11-27 16:00", "identified" if lang == "en" else "identifié",
                                     f"{update}\n\n#### {heading} · 2026-11-28 09:15\n{correction}"),))
     statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
-    copies = render_copies(statement, settings, ["facebook", "mastodon"],
-                           datetime.fromisoformat("2026-11-28T12:00:00+01:00"))
-    updates = [c for c in copies if c.kind == "update"]
-    assert updates
-    for copy in updates:
-        said = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-        assert "N2610-21" in said and "N2610-12" not in said.split("(")[0], said
-        assert date in said and time in said, (copy.channel, said)
-        assert "21 September" not in said and "21 septembre" not in said and "21 h" not in said, said
+    now = datetime.fromisoformat("2026-11-28T12:00:00+01:00")
+    said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
+    assert "N2610-21" in said and "N2610-12" not in said, said
+    assert date in said and time in said, said
+    assert "21 September" not in said and "21 septembre" not in said and "21 h" not in said, said
+    copies = render_copies(statement, settings, ["facebook", "mastodon"], now)
+    assert_sent_as_written(copies, statement.updates[0], ["N2610-12", date], ["N2610-21"])
 
 
-def test_a_corrected_figure_with_its_places_is_replaced_whole(project, settings, monkeypatch):
+def test_a_corrected_figure_with_its_places_is_replaced_whole_in_what_we_say_now(project, settings, monkeypatch):
     # « 238 000 clients de Nantes, Rennes et Angers, et non 212 000 clients de Nantes et Rennes »:
     # never the new figure beside the old places, a pair that was never true.
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
@@ -93,11 +94,10 @@ def test_a_corrected_figure_with_its_places_is_replaced_whole(project, settings,
                           updates=(("2026-11-29 16:30", "identifié",
                                     f"{update}\n\n#### Rectificatif · 2026-11-30 10:05\n{correction}"),))
     statement = write_statement(project, settings, text, "2026-11-29-test.fr.md")
-    copies = render_copies(statement, settings, ["facebook", "mastodon", "sms"],
-                           datetime.fromisoformat("2026-11-30T12:00:00+01:00"))
-    updates = [c for c in copies if c.kind == "update"]
-    assert updates
-    for copy in updates:
-        said = "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ")
-        assert "238 000 clients de Nantes, Rennes et Angers" in said, (copy.channel, said)
-        assert "Nantes et Rennes" not in said.split("(Rectifié")[0], (copy.channel, said)
+    now = datetime.fromisoformat("2026-11-30T12:00:00+01:00")
+    said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
+    assert "238 000 clients de Nantes, Rennes et Angers" in said, said
+    assert "212 000" not in said and "Nantes et Rennes" not in said, said
+    copies = render_copies(statement, settings, ["facebook", "mastodon", "sms"], now)
+    assert_sent_as_written(copies, statement.updates[0], ["212 000 clients de Nantes et Rennes"],
+                           ["238 000 clients de Nantes, Rennes et Angers"])

@@ -2,8 +2,9 @@
 statements (the samples and tests/fixtures/kit/: outage, breach, recalls, fire, billing error,
 in English and French): the first post carries the news and the apology, every SMS fits two
 segments with a sentence of substance, every figure of the updates reaches the press release,
-no output prints a past promise as current, a corrected value is never published again but in
-its correction, and each channel and document keeps its own conventions."""
+no output prints a past promise as current, a corrected value is never said again but in its
+correction (the copies of the update that said it stay as they were sent), and each channel
+and document keeps its own conventions."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from generator.rendering.press import release_context, render_press_release
 from generator.reading.reader import load_incidents
 from generator.reading.settings import load_settings
 from tests.conftest import REPO
+from tests.press_support import assert_sent_as_written
 from tests.test_channels_oracles import _oracle as platform_counts
 
 KIT = REPO / "tests" / "fixtures" / "kit"
@@ -127,22 +129,48 @@ def test_every_figure_of_the_updates_reaches_the_press_release(kit) -> None:  # 
                 assert _spaces(figure) in release, (statement.slug, figure)
 
 
-def test_a_corrected_value_is_published_only_inside_its_correction(kit) -> None:  # type: ignore[no-untyped-def]
+# What the kit's corrections withdrew, as their updates said it, and what they say instead.
+_CORRECTED = {
+    "2026-11-10-erreur-paie-du-lait-octobre": (["212 producteurs", "30 950 €"], ["218 producteurs", "31 870 €"]),
+    "2026-11-26-rappel-tomme-fourme-listeria": (["lot 2611F01"], ["lot 2611F07"]),
+    "2026-11-27-black-friday-double-charges": (["About 1,874 orders"], ["2,096, not about 1,874"]),
+}
+
+
+def test_a_corrected_value_is_said_again_only_in_its_correction_and_the_copies_sent_before_it(  # type: ignore[no-untyped-def]
+        kit) -> None:
     checked = 0
+    corrected = set()
     for settings, statement in kit:
         brief = Brief(statement, settings, NOW)
-        withdrawn = [value for update in statement.updates for value in brief.withdrawn(update)]
-        if not withdrawn:
+        fixed = [update for update in statement.updates if brief.withdrawn(update)]
+        if not fixed:
             continue
-        outputs = [part for copy in render_copies(statement, settings, None, NOW) for part in copy.parts]
-        # The release's About text is the organisation's, not the statement's.
+        corrected.add(statement.slug)
+        published, right = _CORRECTED[statement.slug]
+        withdrawn = [value for update in fixed for value in brief.withdrawn(update)]
+        assert all(any(value in words for words in published) for value in withdrawn), (statement.slug, withdrawn)
+        copies = render_copies(statement, settings, None, NOW)
+        # The copies of a corrected update are the record of what went out, its values as it
+        # said them (an SMS may have had no room for them); its correction has copies of its own.
+        for update in fixed:
+            assert_sent_as_written([c for c in copies if c.channel != "sms"], update, published, right)
+        sent = {update.at for update in fixed}
+        outputs = [part for copy in copies if not (copy.kind == "update" and copy.update_at in sent)
+                   for part in copy.parts]
+        assert not any(re.search(r"\((?:Corrected|Rectifié)\b", part) for copy in copies for part in copy.parts)
+        # What the documents say now: the release (its About text is the organisation's, not the
+        # statement's), the memo, the Q&A and the replies.
         outputs.append(render_press_release(statement, settings).text.replace(settings.about[statement.lang], ""))
+        outputs += [render_memo(statement, settings, NOW), render_qa_brief(statement, settings, NOW)]
+        outputs += [reply.text for reply in reply_templates(statement, settings, NOW).values()]
         for text in outputs:
             for sentence in re.split(r"(?<=[.!?])\s+", text):
                 for value in withdrawn:
                     if value in sentence:
                         checked += 1
                         assert re.search(r"\bnot\b|\bnon\b|au lieu|instead|Rectifi|Correct", sentence), sentence
+    assert corrected == set(_CORRECTED)
     assert checked  # the kit has corrections: the check ran
 
 

@@ -1,6 +1,7 @@
 """What an update SMS keeps when two segments cannot hold the whole update, checked on
 statements written for these tests: the lot a recall names, a condition with what it leads to,
-a warning with what it warns about, and no sentence whose "it" points at the wrong thing."""
+a warning with what it warns about, no sentence whose "it" points at the wrong thing, and a
+corrected update's text as it was sent, its correction in a text of its own."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 
 from datetime import datetime
 
+from generator.rendering.brief import Brief
 from generator.rendering.channels import counting, render_copies
-from tests.press_support import statement_file, write_statement
+from tests.press_support import assert_sent_as_written, plain, statement_file, write_statement
 
 NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
 
@@ -229,7 +231,7 @@ def test_an_update_sms_never_sends_a_question_without_its_answer(project, settin
     assert asked == answered, sms  # both or neither
 
 
-def test_an_update_sms_never_resends_what_its_correction_denies(project, settings):
+def test_an_update_sms_stays_as_sent_and_the_correction_sms_says_what_it_denies(project, settings):
     update = ("41,870 customers are affected. Phone numbers were not in the files. We notified the regulator at "
               "10:15.")
     correction = "Mobile phone numbers were in these files too. At 12:00 we wrote the opposite: that was wrong."
@@ -237,8 +239,16 @@ def test_an_update_sms_never_resends_what_its_correction_denies(project, setting
                           updates=(("2026-09-03 12:15", "identified", update),))
     text = text.replace(update + "\n", f"{update}\n\n#### Correction · 2026-09-03 18:30\n{correction}\n")
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
-    sms = {c.kind: c for c in render_copies(statement, settings, ["sms"], NOW)}["update"].parts[0]
-    assert "were not in the files" not in sms and "41,870" in sms, sms
+    copies = render_copies(statement, settings, ["sms"], NOW)
+    # The update's text went out at 12:15 as it was written; the correction is a text of its own.
+    assert_sent_as_written(copies, statement.updates[0], ["41,870", "Phone numbers were not in the files."],
+                           ["Mobile phone numbers were in these files too.", "that was wrong"])
+    assert all(counting.sms_segments(c.parts[0]) <= 2 for c in copies), [c.parts for c in copies]
+    # What the documents say now never tells the denied sentence again as a fact.
+    from generator.rendering.press import render_press_release
+
+    release = " ".join(render_press_release(statement, settings).text.split())
+    assert "were not in the files" not in release and "41,870" in release, release
 
 
 def test_an_sms_never_opens_on_an_imperative_whose_pronoun_names_the_sentence_before(project, settings):
@@ -260,9 +270,10 @@ def test_an_sms_never_opens_on_an_imperative_whose_pronoun_names_the_sentence_be
     assert "Faites-la bouillir" not in sms or "ne buvez pas" in sms, sms
 
 
-def test_the_sms_of_an_update_a_correction_added_to_carries_the_addition_and_says_each_sentence_once(project, settings):
+def test_an_addition_a_correction_makes_has_its_own_sms_and_what_we_say_now_says_each_sentence_once(project, settings):
     # "lots 2607A … and 2608B" without "Lot 2608C is also recalled" tells the owner of a 2608C
-    # owl it is safe; and "We are sorry. We are sorry." reads as a machine's.
+    # owl it is safe: the correction's own text says it, and so do the documents in the list's
+    # place; and "We are sorry. We are sorry." reads as a machine's.
     from tests.press_support import statement_file, write_statement
     from generator.rendering.channels import render_copies
 
@@ -278,10 +289,16 @@ def test_the_sms_of_an_update_a_correction_added_to_carries_the_addition_and_say
         "production records. 1,460 owls from this lot were sold, which brings the number of owls recalled to 18,640, "
         "not 17,180."),))
     statement = write_statement(project, settings, text, "2026-09-03-test.md")
-    sms = next(c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update").parts[0]
-    assert "2608C" in sms, sms
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", sms) if s]
-    assert len(sentences) == len(set(sentences)), sms
+    copies = render_copies(statement, settings, ["sms"], NOW)
+    # The update's text as sent (its five lots); the correction's text, the sixth lot and the new total.
+    assert_sent_as_written(copies, statement.updates[0], ["lots 2607A, 2607B, 2607C, 2608A and 2608B"],
+                           ["Lot 2608C (grey owl) is also recalled.", "18,640"])
+    assert not any("2608C" in c.parts[0] for c in copies if c.kind == "update"), copies
+    said = plain(" ".join(Brief(statement, settings, NOW).kept_sentences(statement.updates[0])))
+    assert "Lot 2608C (grey owl) is also recalled." in said and "17,180 owls from these lots" not in said, said
+    for text in [*(c.parts[0] for c in copies if c.kind in ("update", "correction")), said]:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+        assert len(sentences) == len(set(sentences)), text
 
 
 def test_every_update_sms_of_a_boil_water_notice_says_to_keep_boiling_until_it_is_lifted(project, settings):

@@ -332,15 +332,6 @@ COPY_WORDS: dict[str, str] = english_table(
     # Translators: where a correction's "in this message" points; {update} is copy.update_of.
     translatable("copy.in_update", "in {update}"),
     translatable("copy.correction_to", "Correction to {update}:"),
-    # Translators: the note at the end of a corrected update's copy; {told} is what it corrects.
-    translatable("copy.corrected", "(Corrected on {day} at {time}: {told})"),
-    # (when the copy already says the correction in place of what it corrects)
-    translatable("copy.corrected_at", "(Corrected on {day} at {time}.)"),
-    translatable("copy.first_said", "this update first said {listed}"),
-    translatable("copy.right_figure", "; the right figure is {right}"),
-    translatable("copy.see_correction", "see our correction."),
-    # Translators: joins the values a correction lists ("1,870 and 2,100").
-    translatable("copy.and", "and"),
 )
 # The article before a moment's day that `copy.update_of` does without (« le 27 novembre », „am 27. November“).
 _DAY_ARTICLE = {"fr": "le ", "de": "am "}
@@ -354,19 +345,6 @@ def _holds_any(text: str, values: list[str]) -> bool:
 def copy_word(key: str, lang: str, **values: str) -> str:
     text = translated(COPY_WORDS, f"copy.{key}", lang)
     return text.format(**values) if values else text
-
-
-def _with_its_noun(value: str, text: str) -> str:
-    """"48 passengers" for 48 when the text says so: a bare figure in a note says nothing."""
-    found = re.search(rf"(?<![\w,.]){re.escape(value)}\s+([^\W\d_]{{3,}})", text)
-    if found is None or found.group(1).casefold() in _NOT_NOUNS or not re.fullmatch(r"[\d,.\u00a0\u202f ]+", value):
-        return value  # "2 September" is its own noun; "08:10 showed" says no more
-    return f"{value} {found.group(1)}"
-
-
-# Words after a figure that are not what it counts ("1,870 are affected", "46 et 48").
-_NOT_NOUNS = frozenset("""are were was have had will and the of in on at to for from with who which that than
-    sont ont étaient avaient seront et le la les de des du en au aux pour qui que dont avec sur par""".split())
 
 
 # "speak to me directly", « m'écrire »: the leader's own words, named for any other voice.
@@ -713,6 +691,16 @@ class Brief:
         kept = self._all_kept([s.text for s in roles.sentences(update.text, self.lang)], fixes, withdrawn)
         return self._as_now(update, kept)
 
+    def sent_sentences(self, update: Update) -> list[str]:
+        """An update's sentences as its copies were sent: a copy of an update is the record of
+        what went out then, so a later correction never rewrites it (the correction has its own
+        copy, as on the page)."""
+        return self._as_now(update, [s.text for s in roles.sentences(update.text, self.lang)])
+
+    def sent_paragraphs(self, update: Update) -> list[str]:
+        """An update's paragraphs as its copies were sent (see `sent_sentences`)."""
+        return self._as_now(update, [p for p in plain_items(update.text, self.lang) if p])
+
     def _all_kept(self, sentences: list[str], fixes: list[str], withdrawn: list[str]) -> list[str]:
         """`sentences` as `_kept` tells each. When a correction changes what a figure counts
         ("48,312, not about 41,000: our first count left out the imaging centres"), adds to a list
@@ -722,6 +710,11 @@ class Brief:
         # A sentence a correction recants ("We wrote that no data had been lost") is not told
         # again as a fact: the correction's own words say what is true.
         sentences = [s for s in sentences if not corrections.recanted(s, fixes)]
+        # ("Phone numbers were not in the files" beside "Mobile phone numbers were in these files
+        # too": the sentence it denies is not told again either.)
+        # (A value put right, "2,140, not about 1,870", is no denial: it is replaced below.)
+        denials = [fix for fix in fixes if not corrections.replaces_a_value(fix)]
+        sentences = [s for s in sentences if not any(corrections.denied_by(s, fix) for fix in denials)]
         # ("Contrary to what we wrote, …": the clause it contradicts goes, the rest stays.)
         sentences = [t for t in (corrections.without_contradicted(s, fixes) for s in sentences) if t]
         if not corrections.changes_scope(fixes):
@@ -747,7 +740,7 @@ class Brief:
             rest = [c for c in re.split(r"\s*;\s+", sentence.strip()) if c and not stale(c)]
             rest = [c[:1].upper() + c[1:] + ("" if c.endswith((".", "!", "?")) else ".") for c in rest]
             # The first gives way to the correction's own words that say the right figures, what
-            # it adds or the new total (the why goes to the note: `correction_note`), so the next
+            # it adds or the new total (the why is in the correction's own copy), so the next
             # sentence ("We will start notifying them tomorrow") keeps its antecedent.
             told[index] = " ".join([*([] if placed else naming), *rest])
             placed = True
@@ -875,75 +868,6 @@ class Brief:
         where = copy_word("in_update", self.lang, update=self.update_words(update))
         said = corrections.with_denials([s.text for s in roles.sentences(correction.text, self.lang)])
         return corrections.for_copy(said, self.lang, where)
-
-    def correction_note(self, update: Update) -> str:
-        """Said at the end of a corrected update's copy, so nobody mistakes it for what was
-        first published: "Corrected on 25 November at 11:10: this update first said 1,870."."""
-        notes = []
-        zone = self.settings.timezone
-        for correction in update.corrections:
-            day = day_words(correction.at.astimezone(zone).date(), self.lang)
-            time = time_words(correction.at, zone, self.lang, with_zone=self.lang != "fr")
-            changes = corrections.explicit_changes(correction.text)
-            wrong = [c.wrong for c in changes] or [
-                c.wrong for s in roles.sentences(update.text, self.lang)
-                for c in corrections.aligned_changes(s.text, [x.text for x in roles.sentences(correction.text, self.lang)])]
-            joiner = f" {copy_word('and', self.lang)} "
-            listed = joiner.join(dict.fromkeys(wrong))
-            # The right value too: a sentence about an estimate keeps no corrected figure.
-            right = joiner.join(dict.fromkeys(c.right.lower() if corrections.is_count_word(c.right) else c.right
-                                              for c in changes)) if changes else ""
-            # Said only when the copy does not already carry it in the corrected sentence.
-            one = bool(right) and len(changes) == 1 and right not in " ".join(self.kept_sentences(update))
-            said_now = " ".join(self.kept_sentences(update))
-            if changes and all(c.right in said_now for c in changes) and not any(
-                    re.search(rf"(?<![\w,.]){re.escape(c.wrong)}(?![\w]|[,.]\d)", said_now) for c in changes):
-                # The copy says the right figure where the wrong one stood ("46 passengers"): the note
-                # says what was first written, with what it counted ("first said 48 passengers").
-                counted = joiner.join(dict.fromkeys(_with_its_noun(c.wrong, update.text) for c in changes))
-                notes.append(copy_word("corrected", self.lang, day=day, time=time,
-                                       told=copy_word("first_said", self.lang, listed=counted) + "."))
-                continue
-            if listed and corrections.changes_scope([correction.text]):
-                # What the figure counts changed: the correction's own words say it right (those
-                # the copy does not already say in place of the old figure).
-                said = " ".join(self.kept_sentences(update))
-                told = " ".join(s for s in self.correction_sentences(update, correction) if s not in said)
-                from generator.rendering.channels.voices import after_colon
-
-                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=after_colon(told, self.lang))
-                             if told else copy_word("corrected_at", self.lang, day=day, time=time))
-                continue
-            if listed and all(re.fullmatch(r"\d{1,2}", value) for value in wrong):
-                # "first said 3" means nothing alone (3 what? of which line?): the correction's
-                # sentence that names the wrong value says it ("C3 will run 1 bus in 2, not 1 in 3").
-                own = self.correction_sentences(update, correction)
-                naming = [s for s in own if any(re.search(rf"(?<![\w:]){v}(?![\w:])", s) for v in wrong)] or own
-                from generator.rendering.channels.voices import after_colon
-
-                told = after_colon(" ".join(naming).rstrip("."), self.lang)
-                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=told + "."))
-                continue
-            as_written = " ".join(s.text for s in roles.sentences(update.text, self.lang))
-            recants = any(corrections.recanted(s.text, [correction.text])
-                          # "Contrary to what we wrote, …": the clause it contradicts left the copy
-                          or corrections.without_contradicted(s.text, [correction.text]) != s.text
-                          for s in roles.sentences(update.text, self.lang))
-            if not listed and (recants or " ".join(self.kept_sentences(update)) == as_written):
-                # A correction of what was said, which the copy could not put right in place ("The
-                # phone numbers were in the files too; at 12:00 we wrote the opposite"): its own
-                # words, never a bare pointer beside the sentence it corrects.
-                from generator.rendering.channels.voices import after_colon
-
-                whole = " ".join(self.correction_sentences(update, correction)).strip()
-                notes.append(copy_word("corrected", self.lang, day=day, time=time, told=after_colon(whole, self.lang)
-                                       if whole else copy_word("see_correction", self.lang)))
-                continue
-            said = copy_word("first_said", self.lang, listed=listed) + (
-                copy_word("right_figure", self.lang, right=right) if one else "")
-            notes.append(copy_word("corrected", self.lang, day=day, time=time,
-                                   told=f"{said}." if listed else copy_word("see_correction", self.lang)))
-        return " ".join(notes)
 
     def correction_heading(self, update: Update) -> str:
         """`Correction to our update of 27 November at 18:00 CET:`."""

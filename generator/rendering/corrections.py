@@ -391,6 +391,27 @@ def with_denials(sentences: list[str]) -> list[str]:
     return joined
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|ne|n['’]|pas|jamais|aucune?|nicht|kein\w*)\b", re.IGNORECASE)
+
+
+def replaces_a_value(correction: str) -> bool:
+    """Whether a correction puts a value right ("at the village hall, not at the primary school",
+    "2,140, not about 1,870"): its "not" names what was wrong, it denies nothing."""
+    return _CONNECTOR.search(correction) is not None
+
+
+def denied_by(sentence: str, correction: str) -> bool:
+    """Whether a correction says the contrary of `sentence`: three of its longer words, one of
+    the two negated and the other not ("Phone numbers were not in the files" / "Mobile phone
+    numbers were in these files too")."""
+    mine = set(re.findall(r"[^\W\d_]{4,}", sentence.casefold()))
+    for told in re.split(r"(?<=[.!?])\s+", correction):
+        if len(mine & set(re.findall(r"[^\W\d_]{4,}", told.casefold()))) >= 3 \
+                and bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(told)):
+            return True
+    return False
+
+
 def recanted(sentence: str, corrections: list[str]) -> bool:
     """Whether a correction says "We wrote that …" of this sentence: three of its longer words
     in what the correction says was written."""

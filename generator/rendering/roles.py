@@ -45,7 +45,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact|return|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
-              r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b",
+              r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"
+              # "Families and friends can call us on 0808 157 0192": a line to call is what to do
+              r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b",
         # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
         # transat figure ci-dessous, cessez de l'utiliser »).
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
@@ -56,7 +58,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez|"
               r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez)\b|"
-              r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b",
+              r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b|"
+              r"\bpeuvent nous (?:joindre|appeler|contacter)\b",
         "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },
     "never-ask": {
@@ -153,7 +156,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"no (?:one|passengers?|customers?|patients?|children|child|guests?|residents?|staff|employees?|"
               r"people|person|members?|pupils?|students?)(?: \w+){0,2} (?:was|were|has been|have been) (?:\w+ )?"
               r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|(?:everyone|all|both|all of them) (?:is|was|are|"
-              r"were|got|came|went|have gone|has gone) (?:\w+ )?(?:safe|home)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
+              r"were|got|came|went|have gone|has gone) (?:\w+ )?(?:safe|home)|"
+              # "all 612 passengers and 94 crew are safe", "…are accounted for": everyone, counted
+              r"(?:all|every|each) (?:of (?:the|our) )?(?:[\d,]+ )?(?:\w+ ){0,5}(?:is|are|was|were|has been|have been) "
+              r"(?:all |now |safely )?(?:safe|accounted for|unharmed|uninjured)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
@@ -171,7 +177,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
               r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
-              r"(?:sauf|saufs|sauve|sauves)|"
+              r"(?:sauf|saufs|sauve|sauves)|(?:sont|est) (?:tous |toutes |tous les deux )(?:présents|présentes|en sécurité|indemnes|"
+              r"hors de danger)|(?:sont|est) (?:indemnes?|hors de danger)|"
               # l'argent à l'abri : « aucun argent n'a été prélevé », « ils ne sont pas perdus »
               r"aucun(?:e)? (?:argent|somme|fonds|paiement|virement) (?:\w+ )?n['’]a été (?:\w+ )?(?:prélevée?|débitée?|"
               r"dérobée?|volée?|perdue?|détournée?)|n['’]ont obtenu ni|ne (?:sont|est) pas perdue?s?|"

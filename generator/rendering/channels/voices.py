@@ -426,9 +426,10 @@ def _says_again(text: str, block: str) -> bool:
 
 
 def _told(brief: Brief, update: Update) -> list[str]:
-    """An update's sentences as a copy says them now: corrected, and without the authors'
-    promise once it is late ("Next update by 21:00" beside "it is late" contradicts itself)."""
-    kept = brief.kept_sentences(update)
+    """An update's sentences as its copy was sent (a later correction has its own copy), without
+    the authors' promise once it is late ("Next update by 21:00" beside "it is late" contradicts
+    itself)."""
+    kept = brief.sent_sentences(update)
     if update is brief.statement.last_update and brief.promise.late_by is not None:
         kept = [k for k in map(without_page_promise, kept)
                 if not any(s.has("next-update") for s in roles.sentences(k, brief.lang))] or kept
@@ -447,8 +448,8 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     promise = ""
     if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
         promise = brief.promise_line()  # nothing once it has passed
-    note = brief.correction_note(update)  # the corrected values, said as corrected
-    blocks = _unique([*own, promise, note])
+    # (A correction is told in its own copy, never folded into the one already sent.)
+    blocks = _unique([*own, promise])
     # In a recall or a safety notice, what protects people ("Do not drink tap water until we tell
     # you otherwise") is the last thing a short post loses.
     protective = brief.kind in ("safety", "recall")
@@ -486,7 +487,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             blocks.insert(1, block)
         # (The apology is never the part a short thread leaves out.)
         kept += [b for b in blocks[1:] if any(s.has("apology") for s in roles.sentences(b, brief.lang))][:1]
-    return blocks, [0 if i == 0 or block == note else (1 if block == promise or protects(block) or block in kept else 2)
+    return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept else 2)
                     for i, block in enumerate(blocks)]
 
 
@@ -745,7 +746,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # Its first sentence short enough for a picture, else the next that is; never a teaser
         # ("We have found the cause.") when the news follows; and what to do, when it is said
         # and room is left ("Do not send your transfers again").
-        kept = [_after_teaser(t) for t in brief.kept_sentences(update)]
+        kept = [_after_teaser(t) for t in brief.sent_sentences(update)]
         told = [t for t in kept if not _TEASER.match(t)] or kept
         # A line read alone on a picture: never one that points back ("That process was ours",
         # « Nous corrigeons ce format »); what people need (what they may do, what is back, what
@@ -901,7 +902,7 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number
         if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
-        if ":" in m.group() and _ANNOUNCES.search(first):
+        if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
             continue  # "Stop using it if it is one of these." says nothing without the list
         if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
             continue  # "…checked prices, | but not tone or context": the contrast is the point
@@ -1094,7 +1095,24 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bles mêmes (magasins|points de vente|enseignes|pharmacies|rayons)\b", r"les \1 déjà concernés"),
               (r"\bà l['’]hôpital\b", "au centre hospitalier"), (r"\bde l['’]hôpital\b", "du centre hospitalier"),
               (r"\bl['’]hôpital\b", "le centre hospitalier"), (r"\bbientôt\b", "prochainement"),
-              (r"\bça\b", "cela"))
+              (r"\bça\b", "cela"),
+              # « des chambres d'hôtel » → « un hébergement »; « votre hôtel » → « votre hébergement »
+              (r"\bdes chambres d['’]hôtel\b", "un hébergement"), (r"\bdes hôtels\b", "des hébergements"),
+              (r"\bl['’]hôtel\b", "l'hébergement"), (r"\bhôtels\b", "hébergements"), (r"\bhôtel\b", "hébergement"),
+              # « toute traversée de la même ligne » → « de cette ligne »; « le même jour » → « ce jour-là »
+              (r"\b(de|sur) la même (ligne|route|liaison)\b(?! que)", r"\1 cette \2"),
+              # « le même jour et sur la même ligne que le lot L26-333 » → « sur la ligne et le jour de
+              # fabrication du lot L26-333 »
+              (r"\ble même jour et sur la même ligne que (?:le|l['’]) ", "sur la ligne et le jour de fabrication du "),
+              (r"\ble même jour et sur la même ligne que les ", "sur la ligne et le jour de fabrication des "),
+              (r"\ble même jour\b(?! (?:que|et)\b)", "ce jour-là"),
+              (r"\bmême (en cas|pour|après|avant|sans)\b", r"y compris \1"),
+              (r"\b(l|d)['’]enquête\b", r"\1'investigation"), (r"\bune enquête\b", "une investigation"),
+              (r"\benquêtes\b", "investigations"), (r"\benquêteurs\b", "investigateurs"),
+              # « nous avons arrêté trois engagements » (decided) → « pris »; « la diffusion arrêtée » → « stoppée »
+              (r"\barrêté (?=(?:\w+ )?(?:engagements?|mesures?|décisions?|plans?)\b)", "pris "),
+              (r"\barrêté(e?s?)\b", r"stoppé\1"),
+              (r"\bpersonnes âgées\b", "seniors"))
 
 
 def _gsm_words(text: str) -> str:
@@ -1436,13 +1454,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # of the update adds: the promise when the text has none, the correction note.
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
         # sent again in a text with no room for the correction.
-        fixes = [c.text for c in update.corrections]
-        # (The correction's own words, placed where the old figure stood, are never "denied" by it.)
-        written = brief.correction_sentences_of(update)
-        own = [t for t in _told(brief, update)
-               if any(w in t for w in written) or not any(_denied_by(t, fix) for fix in fixes)]
-        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
-                 and not any(_denied_by(b, fix) for fix in fixes)]
+        own = _told(brief, update)
+        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
@@ -1464,7 +1477,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if brief.kind == "recall" and brief.lang == "fr":
         # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
         # (never « meme », never « cette ligne » with no line named before it).
-        candidates = [re.sub(r"\b(sur|de) la même ligne\b", r"\1 la ligne des lots rappelés", c) for c in candidates]
+        candidates = [re.sub(r"\b(sur|de) la même ligne\b(?! que)", r"\1 la ligne des lots rappelés", c) for c in candidates]
     if candidates and lead:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
@@ -1489,7 +1502,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         parts = [s.text for s in roles.sentences(candidates[0], brief.lang)]
         options = [candidates[0], *(" ".join(parts[:n]) for n in range(len(parts) - 1, 1, -1)), *options[1:]]
     if update is None and candidates and candidates[0] != after_colon(off_page(brief.news, brief.lang), brief.lang):
-        options.append(after_colon(off_page(brief.news, brief.lang), brief.lang))  # the first sentence alone
+        # The first sentence alone, whole, before any cut of it ("…was found in one of them: do not
+        # eat them" keeps what to do; "It is the 100 g Tomme…" that leans on it may go).
+        alone = after_colon(off_page(brief.news, brief.lang), brief.lang)
+        at = 1 + len(essential_forms(candidates[0]))
+        options = [*options[:at], alone, *(o for o in options[at:] if o != alone)]
+    if (update is not None and correction is None and brief.kind == "safety" and candidates
+            and update is brief.statement.first_update):
+        # The first alert of a fire or an accident: when its account leaves no room for who is safe
+        # and the line to call, the title says what happened.
+        options.append(after_colon(_sms_title(brief), brief.lang))
     if update is None or not candidates:  # an update says its own news, cut if it must be
         title = after_colon(_sms_title(brief), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
@@ -1514,8 +1536,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (A news that says them already, "…injured seven people; all are now home", needs no other.)
         in_news = roles.sentences(brief.news, brief.lang)
         over, hurt_told = any(s.has("outcome") for s in in_news), any(s.has("harm") for s in in_news)
-        worst = ["" if hurt_told else brief.hurt or "", *([] if over else brief.outcome)]
-        if brief.kind == "recall":
+        # ("…; the crew put it out and all 612 passengers are safe": that clause is never the part a
+        # shorter form of the news loses.)
+        worst = [*over_now, "" if hurt_told else brief.hurt or "", *([] if over else brief.outcome)]
+        if brief.kind == "recall" and any(s.has("advice") for s in in_news):
+            # The news says what to do already ("…Listeria was found in one of them: do not eat
+            # them"): the lots next, and the news whole rather than "return them" beside half of it
+            # ("return them" goes in the room left).
+            must += [brief.lots_sentence(), *worst]
+        elif brief.kind == "recall":
             # After a recall, what to do and which lots before who was hurt: without them every
             # product is suspect, and "no child has been hurt" says nothing of what to do.
             must += [brief.first_advice or "", brief.lots_sentence(), *worst]
@@ -1529,8 +1558,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.apology_text and len(brief.apology_text) < 90 and not recall_line:  # a short apology, when room is left
             must.append(brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
-            # After a bad buzz, the apology is the news people wait for: it comes first.
-            must.insert(0, brief.apology_text)
+            # After a bad buzz, the apology is the news people wait for: it comes first; its own
+            # sentence when the group it is told in opens on the news (which may quote the offence).
+            own_words = brief.apology if brief.apology and brief.apology_text.startswith(brief.news) else brief.apology_text
+            must.insert(0, own_words)
     elif correction is None:
         # Each sentence with the one it leans on ("They do not come from us" needs the fake
         # e-mails it speaks of); the first group is the news itself.
@@ -1538,7 +1569,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         groups = [(group, roles.sentences(group, brief.lang)) for group in bound[1:]]
         # The update's news that the worst is over ("the advisory is lifted"), and its advice:
         # in a recall or a safety notice the advice first.
-        outcome = [g for g, said in groups if any(s.has("outcome") for s in said)][:1]
+        # (That everyone is safe before that the fire is out: "All 612 passengers are accounted for".)
+        outcome = sorted((g for g, said in groups if any(s.has("outcome") for s in said)),
+                         key=lambda g: _PEOPLE_SAFE.search(g) is None)[:1]
         # ("You can still travel without a ticket" before "if your card was charged, you will be
         # refunded": what everyone may do before what some will get.)
         advice = sorted((g for g, said in groups
@@ -1557,6 +1590,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = leaning or advice
         # (After a breach, the warning against scams before "no money has been taken".)
         must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" else [*outcome, *advice]
+        # What people get ("We started refunding the 1,264 second charges today") is never the part
+        # a text loses to how the fault worked. (After a fire or a recall, what protects people
+        # and the news come first: a refund never takes their place.)
+        if not protective:
+            must += [g for g, said in groups if g not in must and any(
+                s.has("compensation") and not s.has("apology") and not s.has("next-update") for s in said)][:1]
+        if brief.kind == "safety" and outcome and _PEOPLE_SAFE.search(outcome[0]):
+            must.remove(outcome[0])
+            must.insert(0, outcome[0])  # "All 612 passengers and 94 crew are accounted for" first
         if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, an update's apology is what people wait for: "It was wrong and
             # offensive." without it reads as a shrug.
@@ -1655,6 +1697,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # refuses your card, board anyway" without ": you will not be fined" only once no
                 # form of the news leaves room for the whole.)
                 firsts.append(first + ".")
+        # "All 612 passengers and 94 crew are accounted for" without "and gathered at their muster
+        # stations as a precaution": that everyone is safe says it alone.
+        safe = _PEOPLE_SAFE.search(sentence)
+        if safe and len(sentence) - safe.end() > 20 and sentence[safe.end():].lstrip().startswith(("and ", "et ")):
+            firsts.append(sentence[:safe.end()].rstrip(" ,") + ".")
         # Last: the first sentence alone ("Lot 2608C is also recalled." without the count after it).
         alone = [own[0].text] if len(own) > 1 and not own[0].text.rstrip().endswith("?") else []
         if alone and not halves and not says_what_to_do(own[0].text) and says_what_to_do(sentence):
@@ -1668,6 +1715,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         return 0 if any(s.has(r) for s in said for r in _WHAT_MATTERS) else 1
 
     opening = lead
+    bad_buzz = controversy_words(f"{brief.statement.title} {brief.statement.summary}")
 
     def attempt(options: list[str]) -> tuple[str | None, list[str]]:
         """The SMS whose news takes the first form of `options` that leaves room."""
@@ -1690,6 +1738,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             tries.insert(len(options), ("", len(must)))
         if protective and must and not needs_news.search(must[0]):
             tries += [("", keep) for keep in range(len(must), 0, -1)]
+        elif (must and update is not None and correction is None and candidates and _CAUSE_NEWS.match(candidates[0])
+              and any(s.has("compensation") for s in roles.sentences(must[0], brief.lang))):
+            # "We have found the cause: …" too long beside the refund: the refund goes, the page
+            # tells how the fault worked.
+            tries += [("", keep) for keep in range(len(must), 0, -1)]
         tries += [(option, 0) for option in options]
         # Advice that comes with news of its own may go whole without the first sentence when nothing
         # else fits: after a breach, "Fourteen customers told us of fake calls: hang up…" (never the
@@ -1705,6 +1758,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         chosen: list[str] = []
         for halves, (option, keep) in [(False, t) for t in [*tries, *alone] if t[1]] + [(True, t) for t in tries]:
             firsts = forms_of(must[0], halves) if keep else [""]
+            if keep and bad_buzz and _apologises(must[0], brief.lang):
+                # After a bad buzz, the apology's forms that still apologise ("This advert hurt people
+                # living with vitiligo." without "and we apologise" is no apology).
+                firsts = [f for f in firsts if _apologises(f, brief.lang)] or firsts
             # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
             # what the news already says is not said again.
             firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
@@ -1765,6 +1822,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     continue
                 if _ASKED.search(sentence):
                     continue  # a question, asked or reported, goes only with its answer: the link has both
+                if _LIST_ANNOUNCED.search(sentence):
+                    continue  # "Together we agreed three commitments." without them says nothing
                 if sentence == listed and brief.lot_codes and all(code in " ".join(chosen) for code in brief.lot_codes):
                     continue  # every lot is named already
                 # (An update's sentences end in the order it tells them, and a shorter form of the
@@ -1780,8 +1839,6 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     continue  # one apology per text
                 if not _introduced(sentence, candidates, chosen, brief.lang):
                     continue  # "forward this text to 33700" only after the scam text it means
-                if _NOTE.match(sentence) and update is not None and not _gives_corrected_value(update, " ".join(chosen)):
-                    continue  # "(Corrected…: this update first said 3.)" about a figure the SMS does not give
                 # Too long whole: its first clause when that says something alone ("No link has been
                 # established at this stage." without "; we have sent…"); else a later, shorter
                 # sentence may still go (its order kept).
@@ -1990,22 +2047,6 @@ def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
     return last.startswith(head) or after_colon(last, brief.lang).startswith(after_colon(head, brief.lang))
 
 
-_NOTE = re.compile(r"^\((?:Corrected|Rectifié|Korrigiert)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|ne|n['’]|pas|jamais|aucune?|nicht|kein\w*)\b", re.IGNORECASE)
-
-
-def _denied_by(sentence: str, correction: str) -> bool:
-    """Whether a correction says the contrary of `sentence`: four of its words, one of the two
-    negated and the other not ("Phone numbers were not in the files" / "Mobile phone numbers
-    were in these files too")."""
-    def content(text: str) -> set[str]:
-        return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
-
-    mine = content(sentence)
-    for told in re.split(r"(?<=[.!?])\s+", correction):
-        if len(mine & content(told)) >= 3 and bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(told)):
-            return True
-    return False
 # "Several of you asked whether the water was dangerous before this morning's notice." or a
 # question itself: in an SMS short of room, the answer that follows may not fit.
 _ASKED = re.compile(r"\?\s*$|\b(?:asked (?:us )?(?:whether|if)|ask (?:us )?(?:whether|if)|(?:nous )?ont demandé si|"
@@ -2018,13 +2059,6 @@ _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )
                      r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
-
-
-def _gives_corrected_value(update: Update, said: str) -> bool:
-    """Whether `said` gives a value the update's corrections put right (else their note speaks
-    of a figure the text does not show); true when no value can be read from them."""
-    rights = [c.right for correction in update.corrections for c in corrections.explicit_changes(correction.text)]
-    return not rights or any(right in said for right in rights)
 
 
 # A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
@@ -2053,6 +2087,19 @@ _NEEDS_NEWS = {
 
 
 # Three words or more between quotation marks: someone's words quoted, not a name.
+# An update whose news is how the fault worked ("We have found the cause: a change to our payment
+# page…"): what people get matters more to a phone.
+_CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
+                         r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
+                         r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
+# A sentence that announces a list it does not give ("We have agreed three commitments.",
+# « Ensemble, nous avons arrêté trois engagements. »): the list is on the page.
+_LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatre|cinq|six) (?:\w+ )?(?:commitments|measures|"
+                             r"changes|steps|decisions|actions|engagements|mesures|changements|décisions|actions)"
+                             r"(?: (?:précis|concrets|concrètes|clear|concrete))?\s*[.:]?$", re.IGNORECASE)
+# Everyone is safe: the outcome a text about a fire or an accident keeps first.
+_PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et saufs?|saines? et sauves?|indemnes?|"
+                          r"hors de danger|en sécurité|tous présents|toutes présentes)\b", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"[«“\"]\s?[^«»“”\"]*?\S+\s+\S+\s+\S+[^«»“”\"]*?\s?[»”\"]")
 
 
@@ -2318,7 +2365,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         news = [" ".join(brief.correction_sentences(update, correction))]
         header = brief.correction_heading(update)
     else:
-        news = brief.update_paragraphs(update)
+        news = brief.sent_paragraphs(update)
         if update is brief.statement.last_update and brief.promise.late_by is not None:
             # "Next update here by 18:00 today", sent after 18:00: the promise leaves, as in the posts.
             news = [p for p in (" ".join(s.text for s in roles.sentences(without_page_promise(p), brief.lang)
@@ -2338,7 +2385,6 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
             news.append(lots_at(brief, update))  # "…do not eat it": which lots, said
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
-        news.append(brief.correction_note(update))
         header = update_header(brief, update)
     name, role = signatory(brief)
     if role:

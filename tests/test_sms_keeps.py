@@ -1,0 +1,113 @@
+"""What a text message keeps when it cannot say everything, as a reader of the phone checks it:
+that everyone is safe after a fire, the apology after a bad buzz (never the offending slogan),
+the refund before how the fault worked, what to do when the news says it, and French spelled
+right when GSM-7 has no letter for a word. Statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from generator.rendering.channels import counting, render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-11-30T20:00:00+01:00")
+
+
+@pytest.fixture(autouse=True)
+def _clock(project, monkeypatch):  # after `project`, which sets its own clock
+    monkeypatch.setenv("ONEVOICE_NOW", NOW.isoformat())
+
+
+def _sms(project, settings, text: str, name: str = "2026-11-28-test.md") -> dict[str, str]:
+    statement = write_statement(project, settings, text, name)
+    copies = render_copies(statement, settings, ["sms"], NOW)
+    assert all(counting.sms_segments(c.parts[0]) <= 2 for c in copies), [c.parts for c in copies]
+    return {c.kind if c.update_at is None else f"{c.kind} {c.update_at:%H:%M}": c.parts[0] for c in copies}
+
+
+def test_a_fire_text_keeps_that_everyone_is_safe_when_the_news_is_cut(project, settings):
+    summary = ("On 28 November a fire broke out in the engine room of our ship Cap Fréhel on the 14:45 Portsmouth–Caen "
+               "sailing; the crew put it out and all 512 passengers and 84 crew are safe. Two passengers and one crew "
+               "member were treated in hospital for minor injuries and have gone home. We are deeply sorry for the fear "
+               "our passengers went through.")
+    update = ("At 16:12 UK time a fire broke out in the engine room of Cap Fréhel, on the 14:45 sailing from Portsmouth "
+              "to Caen, about 22 nautical miles south of Portsmouth. The crew have put it out. All 512 passengers and "
+              "84 crew are accounted for and gathered at their muster stations as a precaution. HM Coastguard is with "
+              "the ship. We will update this page by 19:45.")
+    text = statement_file(title="Engine-room fire aboard Cap Fréhel", severity="critical", started="2026-11-28 16:12",
+                          front="kind: safety\n", sections={"Summary": summary},
+                          updates=(("2026-11-28 19:40", "identified", "The fire was put out at 16:41 and has not "
+                                    "restarted. We have booked hotel rooms in Portsmouth for everyone who needs one."),
+                                   ("2026-11-28 17:05", "investigating", update)))
+    sms = _sms(project, settings, text)
+    assert "all 512 passengers and 84 crew are safe" in sms["announcement"], sms["announcement"]
+    assert "All 512 passengers and 84 crew are accounted for" in sms["update 17:05"], sms["update 17:05"]
+
+
+def test_a_bad_buzz_text_apologises_and_never_sends_the_slogan_again(project, settings):
+    summary = ("Le 26 novembre, Maison Arlane a publié une publicité pour son fond de teint Éclat Pur qui présentait le "
+               "vitiligo d'une femme comme un défaut à cacher, avec le slogan « Pour les fêtes, effacez ce qui vous "
+               "gêne ». Cette publicité a blessé les personnes qui vivent avec un vitiligo, et nous leur présentons nos "
+               "excuses sans réserve. Nous l'avons retirée de tous nos comptes le 27 novembre à 17 h 10.")
+    text = statement_file(lang="fr", title="Notre publicité « Éclat Pur » présentait le vitiligo comme un défaut à effacer",
+                          front="", sections={"Résumé": summary},
+                          updates=(("2026-11-27 16:30", "identifié", "Nous avons retiré la vidéo de tous nos comptes."),))
+    sms = _sms(project, settings, text, "2026-11-27-test.fr.md")["announcement"]
+    assert "nous leur présentons nos excuses" in sms, sms
+    assert "effacez ce qui vous" not in sms, sms
+
+
+def test_a_text_about_a_found_cause_carries_the_refund(project, settings):
+    update = ("Nous avons trouvé la cause : une modification de notre page de paiement, mise en ligne le 28 novembre à "
+              "20 h 45, envoyait deux demandes de paiement quand une commande était validée sur mobile après un "
+              "changement de mode de livraison. Elle a été corrigée le 29 novembre à 2 h 30. 1 264 commandes ont été "
+              "débitées deux fois. Nous avons lancé aujourd'hui à 14 h le remboursement des 1 264 seconds débits, "
+              "ainsi que des frais de livraison de ces commandes. Prochain point d'ici le 3 décembre à 18 h.")
+    text = statement_file(lang="fr", title="Commandes débitées deux fois", severity="minor", front="",
+                          sections={"Résumé": "Des commandes passées les 28 et 29 novembre ont été débitées deux fois. "
+                                              "Nous sommes désolés."},
+                          updates=(("2026-11-30 11:00", "identifié", update),))
+    sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["update 11:00"]
+    assert "remboursement des 1 264 seconds débits" in sms, sms
+
+
+def test_a_recall_text_keeps_the_instruction_its_first_sentence_gives(project, settings):
+    summary = ("Depuis le 2 décembre, nous rappelons trois lots de nos tommes vendues en Suisse romande, parce que la "
+               "bactérie Listeria monocytogenes a été détectée dans l'un d'eux : ne les consommez pas. Il s'agit de la "
+               "Tomme des Pâquis 100 g, lots L26-331 et L26-333, et de la Tomme à la crème 200 g, lot L26-334. "
+               "Rapportez-les au point de vente ou jetez-les : nous les remboursons, même sans ticket de caisse. Nous "
+               "sommes profondément désolés.")
+    text = statement_file(lang="fr", title="Rappel de trois lots de tommes", severity="critical", front="kind: recall\n",
+                          sections={"Résumé": summary, "Produits concernés": "| Produit | Lot |\n|---|---|\n"
+                                    "| Tomme des Pâquis 100 g | L26-331 |\n| Tomme des Pâquis 100 g | L26-333 |\n"
+                                    "| Tomme à la crème 200 g | L26-334 |"},
+                          updates=(("2026-11-30 09:30", "identifié", "Nous rappelons trois lots de tommes."),))
+    sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["announcement"]
+    assert "Listeria" in sms and "ne les consommez pas" in sms, sms
+
+
+def test_french_words_gsm7_cannot_spell_are_said_in_words_it_can(project, settings):
+    update = ("Le feu a été éteint à 16 h 41. Nous avons réservé des chambres d'hôtel à Portsmouth pour toutes les "
+              "personnes qui en ont besoin. Votre billet reste valable sur toute traversée de la même ligne jusqu'au 10 "
+              "décembre.")
+    text = statement_file(lang="fr", title="Incendie à bord du Cap Fréhel", severity="major", front="",
+                          sections={"Résumé": "Un incendie s'est déclaré à bord du Cap Fréhel. Nous sommes désolés."},
+                          updates=(("2026-11-30 10:00", "identifié", update),))
+    sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["update 10:00"]
+    assert "hotel" not in sms and "meme" not in sms, sms
+    assert "un hébergement à Portsmouth" in sms and "de cette ligne" in sms, sms
+
+
+def test_a_text_never_ends_on_a_list_it_does_not_give(project, settings):
+    update = ("Les 240 affiches de la campagne ont toutes été décrochées le 30 novembre à 19 h ; il ne reste plus "
+              "aucune trace de la publicité sur nos comptes ni dans l'espace public. Ensemble, nous avons arrêté trois "
+              "engagements : à partir de janvier 2027, un comité incluant des personnes concernées relira chaque "
+              "campagne avant diffusion ; chaque mannequin validera le montage final de ses images ; nos équipes "
+              "suivront une formation conçue avec ces associations.")
+    text = statement_file(lang="fr", title="Notre publicité retirée", front="",
+                          sections={"Résumé": "Notre publicité a blessé des personnes. Nous leur présentons nos excuses."},
+                          updates=(("2026-11-30 18:00", "résolu", update),))
+    sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["update 18:00"]
+    assert "engagements." not in sms and "engagements :" not in sms.replace("\u00a0", " ") or "comité" in sms, sms
