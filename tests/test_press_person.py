@@ -5,6 +5,7 @@ elision and the owner of a fault named."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -383,3 +384,22 @@ def test_a_pronoun_after_another_noun_names_the_organisation_instead():
     told = _french("Nous connaissons la cause : la pompe est tombée en panne, et l'alarme qui aurait dû prévenir notre "
                    "technicien d'astreinte n'a pas été transmise, parce que nous avions modifié son paramétrage.")[0]
     assert "parce qu'elle avait" not in told and "parce qu'Ardel Énergie avait modifié" in told, told
+
+
+def test_the_third_person_keeps_whose_page_whose_employee_and_the_sentence_after_a_time(project, settings):
+    # "our own login page" is the company's, never the e-mail's "its own"; "a Calypso Pay
+    # employee" keeps the name; "at 2:20 p.m. our monitoring" goes on in lower case; "We are
+    # switching it over and expect" agrees once "it" is only the object.
+    from generator.rendering.press import render_press_release
+
+    text = statement_file(sections={"Summary": (
+        "On 25 November a Calypso Pay support engineer received an e-mail that imitated our own login page and "
+        "entered their password there. On Sunday 29 November at 14:20 our monitoring flagged the volume of "
+        "downloads, and at 14:55 we shut the account. We know that someone used the account of a Calypso Pay "
+        "employee. We are switching it over by hand and expect the platform back by 16:00.")})
+    release = " ".join(render_press_release(write_statement(project, settings, text), settings).text.split())
+    assert "imitated its own" not in release and "own login page" in release, release
+    assert "a the company" not in release and "a Calypso Pay employee" in release, release
+    assert "p.m. The company" not in release and re.search(r"2:20 p\.m\. (?:the company's|Calypso Pay's) monitoring",
+                                                            release), release
+    assert "and expects the platform back" in release, release

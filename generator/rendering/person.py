@@ -200,6 +200,9 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
             if match.group("ours"):
                 return mentions.owner()
             if match.group("our"):
+                # "an e-mail that imitated our own login page": "its own" would be the e-mail's.
+                if match.string[match.end():match.end() + 5] == " own ":
+                    return mentions.owner()
                 return mentions.possessive()
             # "We know the cause: the pump broke down, and the alarm … was not sent, because we had
             # changed its settings": another subject came between, so "it" would be the alarm.
@@ -792,7 +795,9 @@ def _en_clause_agrees(text: str, *organisation: str) -> str:
         head, rest = match.group(1), match.group(2)
         # Up to the first other subject ("and you have", "customers who are"): what follows it
         # keeps its own verbs ("working on it" is an object, after the verb that agrees).
-        other = re.search(r"\b(?:you|they|he|she|it|people|customers|who|which|that)\b", rest, re.IGNORECASE)
+        # ("switching it over by hand and expect": "it" there is the object, not a subject.)
+        other = re.search(r"\b(?:you|they|he|she|people|customers|who|which|that)\b|\bit\b(?= (?:is|was|has|had|will|"
+                          r"would|can|could|should|may|might|must|does|did|\w+s|\w+ed)\b)", rest, re.IGNORECASE)
         cut = other.start() if other else len(rest)
         # After an infinitive ("to apologise, explain the risk and ask them"), a bare verb belongs
         # to it; only "are", "were", "have" still share the organisation's subject.

@@ -558,7 +558,10 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
                 seen = True
                 continue
             before = text[:found.start()]
-            start = not before.strip(" *") or re.search(r"(?:[.!?][”\"]?\s+|^- |\n)$", before) is not None
+            if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
+                continue  # "a Brivela employee": the name qualifies a noun, never "a the company employee"
+            # (After "2:20 p.m." the sentence goes on: "at 2:20 p.m. the company's monitoring".)
+            start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None
             own = found.group("own")
             if start and subject_said:
                 # "The company has contacted… It reported…": never "The company" twice running.
@@ -1052,7 +1055,8 @@ def _named_once(sentence: str, org: str, lang: str) -> str:
     if not first:
         return sentence
     head, tail = sentence[:first.end()], sentence[first.end():]
-    tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))", "its", tail)
+    # ("…an e-mail that imitated Brivela's own login page": "its own" would be the e-mail's.)
+    tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))(?! own\b)", "its", tail)
     tail = re.sub(rf"\b(and|with|to|by|from) {name}(?![\w&'’])", r"\1 it", tail)
     return head + tail
 
