@@ -49,3 +49,17 @@ def test_a_swiss_or_belgian_recall_checklist_names_its_own_authorities_never_fra
     assert "DDPP" not in belgian and "RappelConso" not in belgian and "AFSCA" in belgian, belgian
     french = _documents(project, settings, monkeypatch, "Europe/Paris")["checklist"]
     assert "RappelConso" in french, french
+
+
+def test_a_belgian_breach_checklist_names_the_belgian_privacy_and_cyber_authorities(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    brussels = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Brussels"))
+    text = statement_file(lang="fr", front="kind: breach\n", severity="critical", started="2026-11-30 10:00",
+                          title="Fiches de paie téléchargées par un intrus",
+                          sections={"Résumé": "Un intrus a téléchargé les fiches de paie de 38 412 travailleurs. Nous "
+                                              "vous présentons nos excuses."},
+                          updates=(("2026-11-30 10:00", "identifié", "Nous avons coupé l'accès de l'intrus."),))
+    statement = write_statement(project, brussels, text, "2026-11-30-paie.fr.md")
+    checklist = next(d.text for d in render_documents(statement, brussels) if d.kind == "checklist")
+    assert "CNIL" not in checklist and "ANSSI" not in checklist, checklist
+    assert "l'APD en Belgique" in checklist and "le CCB en Belgique" in checklist, checklist

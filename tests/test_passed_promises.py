@@ -228,3 +228,18 @@ def test_results_expected_on_a_morning_are_a_promise_due_at_noon():
     written = datetime(2026, 12, 1, 9, 30, tzinfo=paris)
     text = "Les résultats de la première série de prélèvements sont attendus le mercredi 2 décembre dans la matinée."
     assert promised_by(text, "fr", written, paris) == (datetime(2026, 12, 2, 12, 0, tzinfo=paris), True)
+
+
+def test_a_fact_told_on_the_morning_of_a_passed_day_is_no_late_promise_in_the_memo(project, settings, monkeypatch):
+    # "…were posted on the morning of 3 December and should arrive by 5 December", read on 4
+    # December: the letters went (a fact), the promise is the 5th, still ahead.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    text = statement_file(title="Payslips downloaded by an intruder", severity="critical", started="2026-11-30 10:00",
+                          sections={"Summary": "An intruder downloaded the payslips of 38,412 employees. We are sorry."},
+                          updates=(("2026-12-03 16:00", "monitoring",
+                                    "Letters to the 13,512 people whose e-mail address we do not have were posted on the "
+                                    "morning of 3 December and should arrive by 5 December."),))
+    statement = write_statement(project, settings, text, "2026-11-30-test.md")
+    memo = next(d.text for d in render_documents(statement, settings) if d.kind == "memo")
+    assert "should arrive by 5 December" in " ".join(memo.split()), memo
+    assert "has passed" not in memo, memo

@@ -111,3 +111,20 @@ def test_a_text_never_ends_on_a_list_it_does_not_give(project, settings):
                           updates=(("2026-11-30 18:00", "résolu", update),))
     sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["update 18:00"]
     assert "engagements." not in sms and "engagements :" not in sms.replace("\u00a0", " ") or "comité" in sms, sms
+
+
+def test_a_fire_update_post_says_who_is_safe_before_the_line_to_call(project, settings):
+    update = ("At 16:12 UK time a fire broke out in the engine room of Cap Fréhel, on the 14:45 sailing from Portsmouth "
+              "to Caen, about 22 nautical miles south of Portsmouth. The crew have put it out. All 512 passengers and 84 crew are accounted for and gathered at "
+              "their muster stations. HM Coastguard is with the ship. Families and friends can call us on 0808 157 "
+              "0192, open all night. We will update this page by 19:45.")
+    text = statement_file(title="Engine-room fire aboard Cap Fréhel", severity="critical", started="2026-11-28 16:12",
+                          front="kind: safety\n", sections={"Summary": "A fire broke out aboard Cap Fréhel; the crew "
+                                                                       "put it out and everyone is safe."},
+                          updates=(("2026-11-28 17:05", "investigating", update),))
+    statement = write_statement(project, settings, text)
+    for channel in ("mastodon", "x"):
+        parts = next(c for c in render_copies(statement, settings, [channel], NOW) if c.kind == "update").parts
+        said = " ".join(" ".join(parts).split())
+        assert "The crew have put it out. All 512 passengers and 84 crew are accounted for" in said, parts
+        assert said.index("accounted for") < said.index("Families and friends"), parts

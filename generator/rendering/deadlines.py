@@ -105,6 +105,8 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
     # (Only a promise: "the commission inspected the halls on the morning of 29 November" is a fact.)
     promise = any(pattern.search(text) for pattern in _PROMISE.values())
     for match in _MORNING.finditer(text) if promise else ():
+        if re.search(r"\b(?:was|were|had|been|posted|sent|delivered|envoyée?s?|postée?s?|été)\s+$", text[:match.start()]):
+            continue  # "letters … were posted on the morning of 3 December and should arrive by 5 December"
         day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
         if day is not None and datetime.combine(day, time(12, 0), zone) <= local_now:
             return day

@@ -487,7 +487,13 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             blocks.insert(1, block)
         # (The apology is never the part a short thread leaves out.)
         kept += [b for b in blocks[1:] if any(s.has("apology") for s in roles.sentences(b, brief.lang))][:1]
-    return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept else 2)
+    # After a fire or an accident, what is over ("The crew have put it out", "All 612 passengers are
+    # accounted for") weighs as much as the line to call.
+    def over_now(block: str) -> bool:
+        return brief.kind == "safety" and any(s.has("outcome") for s in roles.sentences(block, brief.lang))
+
+    return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept or over_now(block)
+                                      else 2)
                     for i, block in enumerate(blocks)]
 
 
@@ -655,7 +661,12 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # until we tell you otherwise") goes beside its news, where most readers stop.
         protecting = [block for block in draft.blocks[1:]
                       if any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))]
-        draft.beside, draft.urgent = protecting[:1], min(1, len(protecting))
+        # After a fire or an accident, what is over comes first, in its order ("The crew have put it
+        # out. All 612 passengers and 94 crew are accounted for."), then the line to call.
+        over = [block for block in draft.blocks[1:] if brief.kind == "safety"
+                and any(s.has("outcome") for s in roles.sentences(block, lang))][:2]
+        draft.beside = [*over, *(p for p in protecting[:1] if p not in over)]
+        draft.urgent = len(draft.beside)
         own = _typography(brief.first_advice or "", lang)
         if protecting and own and _PRONOUN_ADVICE.get(lang, _PRONOUN_ADVICE["en"]).match(protecting[0]) \
                 and not _PRONOUN_ADVICE.get(lang, _PRONOUN_ADVICE["en"]).match(own):

@@ -84,19 +84,21 @@ def render_checklist(statement: Statement, settings: Settings, now: datetime | N
     return typography(text, statement.lang)
 
 
-# French is read in Switzerland and Belgium too: the steps name France's food authority and
-# recall site as examples, which a Swiss or Belgian team must not follow.
+# French is read in Switzerland and Belgium too: the steps name France's food and privacy
+# authorities and recall site as examples, which a Swiss or Belgian team must not follow.
 _AUTHORITIES = {
     "Europe/Zurich": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Suisse : le chimiste cantonal, et "
                        "l'OSAV pour l'alimentation"),
                       ("(en France : RappelConso)", "(en Suisse : la liste des rappels de l'OSAV)"),
                       ("(RappelConso en France)", "(liste des rappels de l'OSAV en Suisse)"),
-                      ("sur RappelConso", "sur la liste des rappels de l'OSAV")),
+                      ("sur RappelConso", "sur la liste des rappels de l'OSAV"),
+                      ("la CNIL en France", "le PFPDT en Suisse"), ("l'ANSSI en France", "l'OFCS en Suisse")),
     "Europe/Brussels": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Belgique : l'AFSCA pour "
                          "l'alimentation, le SPF Économie pour les autres produits"),
                         ("(en France : RappelConso)", "(en Belgique : sur le site de l'AFSCA)"),
                         ("(RappelConso en France)", "(sur le site de l'AFSCA en Belgique)"),
-                        ("sur RappelConso", "sur le site de l'AFSCA ou du SPF Économie")),
+                        ("sur RappelConso", "sur le site de l'AFSCA ou du SPF Économie"),
+                        ("la CNIL en France", "l'APD en Belgique"), ("l'ANSSI en France", "le CCB en Belgique")),
 }
 
 
