@@ -63,3 +63,26 @@ def test_a_belgian_breach_checklist_names_the_belgian_privacy_and_cyber_authorit
     checklist = next(d.text for d in render_documents(statement, brussels) if d.kind == "checklist")
     assert "CNIL" not in checklist and "ANSSI" not in checklist, checklist
     assert "l'APD en Belgique" in checklist and "le CCB en Belgique" in checklist, checklist
+
+
+def test_a_french_statement_from_britain_names_its_clock_as_its_own_text_does(project, settings, monkeypatch):
+    # « 16 h 12, heure britannique » in the statement: its texts and documents never say « GMT »
+    # beside it, which means nothing to a passenger in Calais.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+00:00")
+    london = dataclasses.replace(settings, timezone=ZoneInfo("Europe/London"))
+    text = statement_file(lang="fr", front="", severity="major", started="2026-12-03 18:40",
+                          title="Traversées annulées en raison d'un violent coup de vent",
+                          sections={"Résumé": "Depuis 21 h, heure britannique (22 h heure de Paris), nos traversées "
+                                              "Douvres–Calais sont annulées. Nous sommes désolés."},
+                          updates=(("2026-12-04 10:30", "identifié", "Le port de Douvres a rouvert à 10 h 05, heure "
+                                    "britannique. Prochain point d'ici 14 h."),))
+    statement = write_statement(project, london, text, "2026-12-03-vent.fr.md")
+    sms = next(c for c in render_copies(statement, london, ["sms"], datetime.fromisoformat("2026-12-04T12:00:00+00:00"))
+               if c.kind == "update").parts[0].replace("\u00a0", " ")
+    assert "10 h 30 (heure britannique)" in sms and "GMT" not in sms, sms
+    memo = next(d.text for d in render_documents(statement, london) if d.kind == "memo")
+    assert "GMT" not in memo and "heure britannique" in memo, memo

@@ -8,9 +8,13 @@ and crisis documents: AP style in English, French press style). French readers g
 
 from __future__ import annotations
 
+import functools
 import re
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -26,10 +30,52 @@ _FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure 
                      "America/Montreal": "heure de l’Est"}
 
 
+# How a French statement from the British Isles names its clock in its own text (« 16 h 12, heure
+# britannique »): its outputs say it the same way, never « GMT » beside it.
+_FR_BRITISH_CLOCK = re.compile(r"\bheure (?:britannique|de Londres|du Royaume-Uni|irlandaise|de Dublin|de Jersey|"
+                               r"de Guernesey)\b", re.IGNORECASE)
+_FR_CLOCK_SAID: ContextVar[str] = ContextVar("french_clock_said", default="")
+
+
+@contextmanager
+def french_clock_in(text: str) -> Iterator[None]:
+    """What is written inside names a British clock as `text` (the statements' own French) does."""
+    said = _FR_BRITISH_CLOCK.search(text)
+    token = _FR_CLOCK_SAID.set(said.group(0)[:1].lower() + said.group(0)[1:] if said else "")
+    try:
+        yield
+    finally:
+        _FR_CLOCK_SAID.reset(token)
+
+
+def french_clock_of(statement: Any) -> Any:
+    """The outputs of `statement` written inside name a British clock as its own French text does."""
+    return french_clock_in(" ".join(section.text for section in getattr(statement, "sections", ())))
+
+
+def french_clock_said() -> str:
+    """How the statement being written names its British clock in French, or ""."""
+    return _FR_CLOCK_SAID.get()
+
+
+Render = TypeVar("Render", bound=Callable[..., Any])
+
+
+def with_french_clock(render: Render) -> Render:
+    """`render(statement, …)` inside `french_clock_of(statement)`."""
+    @functools.wraps(render)
+    def written(statement: Any, *args: Any, **kwargs: Any) -> Any:
+        with french_clock_of(statement):
+            return render(statement, *args, **kwargs)
+    return written  # type: ignore[return-value]
+
+
 def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
         abbreviation = moment.astimezone(zone).tzname() or ""
+        if _FR_CLOCK_SAID.get() and abbreviation in ("GMT", "BST", "IST"):
+            return _FR_CLOCK_SAID.get()  # « heure britannique », as the statement writes it
         # GMT is how French writes a Greenwich clock (« 12 h GMT ») and how a Jersey or London
         # statement's own text names it: « heure de Jersey » beside « GMT » reads as two clocks.
         if "/" not in zone.key or abbreviation in ("GMT", "UTC"):

@@ -31,6 +31,7 @@ from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.core.paths import display_path
+from generator.rendering.moments import with_french_clock
 
 EMAIL_SUBJECT_LIMIT = 78
 
@@ -80,6 +81,7 @@ def select_channels(
     return [channel for channel in CHANNEL_RULES if channel in enabled]
 
 
+@with_french_clock
 def render_copies(
     statement: Statement, settings: Settings, channels: list[str] | None = None, now: datetime | None = None,
     siblings: Sequence[Statement] = (),

@@ -65,7 +65,9 @@ def in_english_style(render: Render) -> Render:
     """`render(statement, settings, …)` written in the English style of the settings' zone."""
     @functools.wraps(render)
     def written(statement: Any, settings: Any, *args: Any, **kwargs: Any) -> Any:
-        with english_style(settings.timezone):
+        from generator.rendering.moments import french_clock_of  # (moments reads this module)
+
+        with english_style(settings.timezone), french_clock_of(statement):
             return render(statement, settings, *args, **kwargs)
     return written  # type: ignore[return-value]
 

@@ -19,6 +19,7 @@ from generator.core.model import Incident, Settings, Statement, Status, Update
 from generator.rendering.site.labels import human_datetime, iso_datetime, label
 from generator.core.text import markdown_to_html
 from generator.reading.kinds import kind
+from generator.rendering.moments import with_french_clock
 
 
 @lru_cache(maxsize=32768)
@@ -326,6 +327,7 @@ def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedVi
     return tuple(views)
 
 
+@with_french_clock
 def statement_view(statement: Statement, settings: Settings, now: datetime | None = None) -> StatementView:
     lang = statement.lang
     sections: list[SectionView] = []

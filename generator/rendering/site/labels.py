@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from generator.core.catalogues import english_table, translatable, translated
-from generator.rendering.moments import zone_words
+from generator.rendering.moments import french_clock_said, zone_words
 
 # The English of every label, by key (the message context in the catalogues).
 LABELS: dict[str, str] = english_table(
@@ -164,10 +164,15 @@ def local_time(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone)
 
 
-@functools.lru_cache(maxsize=8192)  # a time is shown on its statement page, the press page and listings
 def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool = True) -> str:
     """'20 November 2026, 10:50 CET' / '20 novembre 2026 à 10 h 50 CET' / '20. November 2026,
     10:50 Uhr MEZ' in the site's zone."""
+    # (The clock's French name may be the statement's own, « heure britannique »: part of the key.)
+    return _human_datetime(moment, zone, lang, with_zone, french_clock_said())
+
+
+@functools.lru_cache(maxsize=8192)  # a time is shown on its statement page, the press page and listings
+def _human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool, _clock: str) -> str:
     local = local_time(moment, zone)
     pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
     text = format_datetime(local, pattern, tzinfo=zone, locale=lang)

@@ -30,6 +30,7 @@ from generator.rendering.site.metadata import (
 from generator.rendering.site.status import SiteStatus, site_status
 from generator.rendering.site.templating import render
 from generator.core.text import markdown_to_plain
+from generator.rendering.moments import french_clock_in, french_clock_of
 
 # The home lists this many resolved statements; the history page lists them all, so the
 # home stays light however long the history grows.
@@ -140,6 +141,13 @@ class PageRenderer:
     # -- the pages -----------------------------------------------------------------------
 
     def index_pages(self, incidents: list[Incident], lang: str, status: SiteStatus | None = None) -> list[SitePage]:
+        """Home, history and newsroom in `lang`, their times named as the statements name their
+        clock (« heure britannique »)."""
+        said = " ".join(section.text for s in ctx.newest_first(incidents, lang) for section in s.sections)
+        with french_clock_in(said):
+            return self._index_pages(incidents, lang, status)
+
+    def _index_pages(self, incidents: list[Incident], lang: str, status: SiteStatus | None = None) -> list[SitePage]:
         from generator.rendering.site import home as home_views
 
         settings = self.settings
@@ -168,7 +176,12 @@ class PageRenderer:
         return [home, history_page, newsroom]
 
     def statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
-        """The statement page and the press page of `incident` in `lang` (it exists in it)."""
+        """The statement page and the press page of `incident` in `lang` (it exists in it), its
+        times named as its own text names its clock (« heure britannique »)."""
+        with french_clock_of(incident.translations[lang]):
+            return self._statement_pages(incident, lang)
+
+    def _statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
         settings = self.settings
         statement = incident.translations[lang]
         prefix = ctx.lang_prefix(lang, settings)
