@@ -382,3 +382,27 @@ def test_we_were_wrong_answers_who_is_responsible(project, settings) -> None:  #
                              datetime.fromisoformat("2026-03-02T12:00:00+01:00"))
         answer = _answers(qa)[question]
         assert owned[:25] in answer and not _unanswered(answer), answer
+
+
+def test_who_is_responsible_is_answered_from_the_fault_the_statement_owns(project, settings):
+    # "a setting we changed in October stopped it", « un paramètre que nous avions modifié en octobre
+    # a empêché la bascule »: the brief quotes them, never "UNANSWERED" and a line that dodges.
+    from generator.rendering.documents import render_documents
+    from tests.press_support import statement_file, write_statement
+
+    cases = (("en", "Our platform should have switched to our second data centre, but a setting we changed in "
+                    "October stopped it from doing so. We are sorry.", "a setting we changed in October",
+              "Who is responsible?"),
+             ("fr", "Notre plateforme de paie est indisponible depuis 8 h 10. Notre plateforme aurait dû basculer vers "
+                    "notre second centre de données, mais un paramètre que nous avions modifié en octobre a empêché la "
+                    "bascule. Nous en portons seuls la responsabilité. Nous sommes désolés.",
+              "un paramètre que nous avions modifié en octobre", "Qui est responsable ?"))
+    for lang, summary, owned, question in cases:
+        text = statement_file(lang=lang, severity="major", front="",
+                              sections={"Summary" if lang == "en" else "Résumé": summary})
+        statement = write_statement(project, settings, text, f"2026-09-03-test{'.fr' if lang == 'fr' else ''}.md")
+        qa = next(d.text for d in render_documents(statement, settings) if d.kind == "qa")
+        qa = qa.replace("\u00a0", " ").replace("\u202f", " ")
+        heading = next(line for line in qa.split("\n") if line.startswith("## ") and question in line)
+        answer = qa.split(heading, 1)[1].split("\n## ", 1)[0]
+        assert owned in answer and "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer

@@ -32,8 +32,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:it was|it is|it's) our (?:job|duty) to|"
               # "That process was ours and it failed", "the gap was ours": a thing of ours that failed
               r"(?:was|is|were|are) ours(?: and (?:it|they) failed)?\b|that (?:gap|failure|process) (?:was|is) ours|"
-              r"we were wrong|we got (?:this|it) wrong)",
-        "fr": r"\b(?:notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
+              r"we were wrong|we got (?:this|it) wrong|"
+              # "Our maintenance checks should have found that crack", "something our checks should
+              # have caught", "a setting we changed in October stopped it": the fault is ours
+              r"our (?:own )?[\w-]+(?: [\w-]+)? should have (?:found|caught|seen|spotted|detected|stopped|prevented|"
+              r"required|checked)|(?:something|what) our [\w ]{1,30} should have|"
+              r"a (?:setting|change|configuration|decision) we (?:had )?(?:made|changed|applied|installed) [^.]{0,60}"
+              r"(?:stopped|prevented|broke|caused)|we changed [^.]{0,60}without (?:testing|checking))",
+        "fr": r"\b(?:nous en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
+              r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
               r"j['’]ai eu tort)",

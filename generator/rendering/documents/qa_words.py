@@ -346,7 +346,10 @@ W = {
                   r"(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|"
                   # ("complaints from our own colleagues" owns nothing: "came from our own" below does)
                   r"(?:was|is) my (?:own )?(?:responsibility|fault|mistake|failure)|(?:it was|it is|it's) our (?:job|duty) to|"
-                  r"(?:a |the )?failure of our |did not protect|should have caught|we had not (?:tested|checked|"
+                  r"(?:a |the )?failure of our |did not protect|should have (?:caught|found|spotted|detected)|"
+                  # "a setting we changed in October stopped it", "…we changed on 14 October without testing"
+                  r"(?:setting|change|decision) we (?:had )?(?:made|changed|applied)\b[^.]{0,60}\b(?:stopped|prevented|"
+                  r"broke|caused)|we changed [^.]{0,60}without (?:testing|checking)|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
@@ -362,7 +365,10 @@ W = {
                   r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
                   r"laissés? tomber|fait défaut|(?:nos|notre) (?:équipes?|services?|salariés|agents|collaborateurs) "
-                  r"(?:aurai(?:en)?t dû)|faute de notre part|en portons la responsabilité|"
+                  r"(?:aurai(?:en)?t dû)|faute de notre part|en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
+                  # « un paramètre que nous avions modifié en octobre a empêché la bascule »
+                  r"(?:paramètre|réglage|modification|changement) que nous (?:avions|avons) (?:modifiée?|faite?|changée?|"
+                  r"appliquée?)\b[^.]{0,60}\b(?:empêch|bloqu|provoqu|caus)|"
                   r"n['’]avions pas (?:testé|vérifié|réparé)|(?:ne|n['’])(?: \w+)? ?avons pas (?:suffisamment |assez )?"
                   r"(?:protégé|testé|vérifié)|celle de personne d['’]autre|(?:vient|venait) de nous|"
                   r"(?:vient|venait|viennent) de (?:notre|nos) |(?:erreur|faute|négligence|manquement|défaillance) de notre "
