@@ -406,3 +406,20 @@ def test_who_is_responsible_is_answered_from_the_fault_the_statement_owns(projec
         heading = next(line for line in qa.split("\n") if line.startswith("## ") and question in line)
         answer = qa.split(heading, 1)[1].split("\n## ", 1)[0]
         assert owned in answer and "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer
+
+
+def test_will_it_happen_again_is_answered_from_a_postmortem_label_with_its_colon_in_bold(project, settings):
+    # "**Changes already made:** fleet-wide inspection…": the colon inside the bold still makes a
+    # label, and what it lists answers "Will it happen again?".
+    from generator.rendering.documents import render_documents
+    from tests.press_support import statement_file, write_statement
+
+    text = statement_file(severity="major", front="", sections={
+        "Summary": "A fire broke out in the engine room of our ship. The crew put it out. We are sorry.",
+        "Postmortem": "- **Cause (first finding):** fuel spray from a cracked pipe onto a hot surface.\n"
+                      "- **Changes already made:** fleet-wide inspection of the same pipes, done on 30 November."})
+    statement = write_statement(project, settings, text)
+    qa = next(d.text for d in render_documents(statement, settings) if d.kind == "qa")
+    heading = next(line for line in qa.split("\n") if line.startswith("## ") and "happen again" in line)
+    answer = qa.split(heading, 1)[1].split("\n## ", 1)[0]
+    assert "inspection of the same pipes" in answer and "UNANSWERED" not in answer, answer

@@ -84,7 +84,12 @@ def _inline_text(children: list[Token]) -> tuple[str, str]:
         if close is not None:
             lead = _inline_plain(children[1:close]).strip()
             rest = _inline_plain(children[close + 1:]).strip()
-            if rest and not re.match(r"^[a-zà-ÿ,;]", rest):  # a lead-in, not a bold first clause
+            # A lead-in, not a bold first clause ("**Changes already made:** fleet-wide inspection…"
+            # is a lead-in too, its colon inside the bold).
+            # (Its colon kept: the caller takes a lead-in with a colon for a label.)
+            if rest and lead.endswith((":", "：")):
+                return lead, rest
+            if rest and not re.match(r"^[a-zà-ÿ,;]", rest):
                 return lead.rstrip(" .:"), rest
     return "", _inline_plain(children)
 
@@ -151,8 +156,10 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
             if in_heading or not text.strip():
                 label = text.strip().rstrip(":")
                 continue
-            if lead and re.match(r"\s*[:：]", text):
-                # "**What we have changed**: the payment system now…": a label, whatever its words.
+            if lead and (re.match(r"\s*[:：]", text) or lead.endswith((":", "："))):
+                # "**What we have changed**: the payment system now…", "**Changes already made:**
+                # fleet-wide inspection…": a label, whatever its words.
+                lead = lead.rstrip(" :：")
                 text = re.sub(r"^\s*[:：]\s*", "", text)
                 text = text[:1].upper() + text[1:]
             elif lead and not is_fragment(lead, lang):
