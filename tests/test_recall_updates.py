@@ -176,7 +176,8 @@ def test_the_first_sms_of_a_recall_names_every_lot_it_recalls(project, settings)
 
 def test_a_lot_code_corrected_later_is_listed_with_the_lots_of_its_update(project, settings, monkeypatch):
     # The first update named "N2610-12", corrected to "N2610-21": a later update's copy lists
-    # the three lots, never two ("N2609-14, N2610-03" would tell the owner of N2610-21 it is safe).
+    # the three lots, never two ("N2609-14, N2610-03" would tell the owner of N2610-21 it is safe);
+    # the first update's own copy stays as it was sent.
     from datetime import datetime
 
     from generator.rendering.channels import render_copies
@@ -198,7 +199,14 @@ def test_a_lot_code_corrected_later_is_listed_with_the_lots_of_its_update(projec
     statement = write_statement(project, settings, text, "2026-11-27-test.md")
     copies = render_copies(statement, settings, ["instagram", "threads", "sms"],
                            datetime.fromisoformat("2026-12-02T12:00:00+01:00"))
+    first = statement.updates[-1].at
     for copy in copies:
         said = "\n".join([*copy.parts, copy.visual or ""])
-        if "N2609-14" in said and copy.kind == "update":
+        if copy.kind == "update" and copy.update_at == first:
+            # The update of 27 November went out as written; its correction has a copy of its own.
+            assert "N2610-12" in said, (copy.channel, said)
+        elif "N2609-14" in said and copy.kind == "update":
             assert "N2610-21" in said, (copy.channel, said)
+    assert any(c.kind == "correction" and "N2610-21" in "\n".join(c.parts) for c in copies)
+    assert sum(1 for c in copies if c.kind == "update" and c.update_at != first and "N2610-21" in
+               "\n".join([*c.parts, c.visual or ""])) >= 1
