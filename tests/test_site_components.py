@@ -313,3 +313,23 @@ def test_a_boil_water_notice_naming_places_lists_them_under_the_notice_beside_th
     assert "Kelderby Safety notice" in listed and "Thwaite End Safety notice" in listed, listed
     assert "Water supply Operational" in listed, listed
     assert "Kelderby" not in components(site)
+
+
+def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path) -> None:
+    # "Dover–Calais: Partial outage" is an IT status page's word for a route: travellers read
+    # "Disrupted" (« Perturbée »), and the banner "Services disrupted".
+    def undeclare(config: str) -> str:
+        start = config.index("    # What the status page lists")
+        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+    gale = statement(title="Sailings cancelled in a gale", severity="major", status="identified",
+                     extra="kind: outage\naffected: [Dover–Calais, Portsmouth–Caen]\n",
+                     summary="Since 21:00 a severe gale has stopped all our Dover–Calais sailings and the "
+                             "Portsmouth–Caen crossings.")
+    site = build(tmp_path, extra={"2026-11-19-gale.md": gale}, config=undeclare)
+    listed = services(site)
+    assert "Dover–Calais Disrupted" in listed and "Portsmouth–Caen Disrupted" in listed, listed
+    assert "Dover–Calais Perturbée" in services(site, "fr/index.html"), services(site, "fr/index.html")
+    # (A service keeps its words: the sample's card payments are still a "Partial outage".)
+    assert "Checkout Partial outage" in listed, listed
+    assert components(site)["Dover–Calais"]["status"] == "partial_outage"  # the API keeps Statuspage's words

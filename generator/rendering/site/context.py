@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from generator.core.languages import KNOWN_LANGUAGES, section_heading, severity_label, status_label
 from generator.core.model import Incident, Settings, Statement, Status, Update
-from generator.rendering.site.labels import human_datetime, iso_datetime, label
+from generator.rendering.site.labels import component_label, human_datetime, iso_datetime, label
 from generator.core.text import markdown_to_html
 from generator.reading.kinds import kind
 from generator.rendering.moments import with_french_clock
@@ -323,7 +323,8 @@ def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedVi
             # statement says what is true; a green "Operational" beside a recall would not
             views.append(AffectedView(component.display(statement.lang), "", ""))
             continue
-        views.append(AffectedView(component.display(statement.lang), status, label(f"component.{status}", statement.lang)))
+        views.append(AffectedView(component.display(statement.lang), status,
+                                  component_label(status, component.display(statement.lang), statement.lang)))
     return tuple(views)
 
 

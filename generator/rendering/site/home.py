@@ -16,7 +16,7 @@ from generator.rendering.site.context import (
     lang_prefix,
     time_view,
 )
-from generator.rendering.site.labels import label
+from generator.rendering.site.labels import ROUTE_STATES, component_label, is_route, label
 from generator.rendering.site.status import SiteStatus
 from generator.core.model import Component, Settings, Statement
 from generator.reading.kinds import kind
@@ -82,6 +82,9 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
     kinds = _notice_kinds(status)
     title = label(_notice_key("banner.notice", kinds), lang) if notice \
         else label(f"banner.{status.indicator}", lang)
+    down = [c.display(lang) for g in status.groups for c in g.components if status.statuses[c.id] in ROUTE_STATES]
+    if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
+        title = label(f"banner.route.{status.indicator}", lang)  # "Services disrupted", never "Partial outage"
     if notice and ongoing == 1:
         # One notice in force: the banner gives its news under its kind ("Safety notice in force"
         # over "Boil water notice for 18,400 homes in Kelderby"), never "1 ongoing: see below" alone.
@@ -130,7 +133,7 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         if state == "operational" and component.id in noticed:
             return ComponentView(component.id, component.display(lang), "notice",
                                  label(_notice_key("component.notice", noticed[component.id]), lang), description)
-        return ComponentView(component.id, component.display(lang), state, label(f"component.{state}", lang),
+        return ComponentView(component.id, component.display(lang), state, component_label(state, component.display(lang), lang),
                              description)
 
     groups = []
@@ -138,7 +141,8 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         members = tuple(view(c) for c in group.components)
         name = group.components[0].group_name(lang, settings.default_language) if group.key else ""
         state = status.group_status(group)
-        groups.append(GroupView(name, state, label(f"component.{state}", lang), members))
+        groups.append(GroupView(name, state, component_label(state, name, lang) if name else label(f"component.{state}", lang),
+                                members))
     if groups:
         # A safety or health notice that names places, not services ("Kelderby, Marrow Bridge"):
         # "Water supply: Operational" alone beside a boil-water notice would read as all clear, so

@@ -6,6 +6,7 @@ language's words there, not here.
 Status and severity labels come from `generator.core.languages` so every output names them alike."""
 
 from __future__ import annotations
+import re
 
 import functools
 
@@ -87,6 +88,13 @@ LABELS: dict[str, str] = english_table(
     translatable("component.notice.recall", "Recall in force"),
     translatable("component.notice.breach", "Data incident"),
     translatable("component.notice.safety", "Safety notice"),
+    # Translators: a transport route's state ("Dover–Calais"), where "Partial outage" is IT jargon.
+    translatable("component.route.degraded_performance", "Delays"),
+    translatable("component.route.partial_outage", "Disrupted"),
+    translatable("component.route.major_outage", "Suspended"),
+    translatable("banner.route.minor", "Delays on some routes"),
+    translatable("banner.route.major", "Services disrupted"),
+    translatable("banner.route.critical", "Services suspended"),
     translatable("banner.minor", "Degraded service"),
     translatable("banner.major", "Partial outage"),
     translatable("banner.critical", "Major outage"),
@@ -200,3 +208,20 @@ def zone_abbreviation(local: datetime, zone: ZoneInfo, lang: str) -> str:
 def iso_datetime(moment: datetime, zone: ZoneInfo) -> str:
     """Machine-readable time with its offset, in the site's zone: 2026-11-20T10:50:00+01:00."""
     return local_time(moment, zone).isoformat(timespec="seconds")
+
+
+# A transport route ("Dover–Calais", « Douvres–Calais »): two places joined by a dash. Its state
+# in a traveller's words, never an IT status page's "Partial outage".
+_ROUTE = re.compile(r"^[A-ZÀ-Ý][\w'’. ]*?\s?[–—]\s?[A-ZÀ-Ý][\w'’. ]*$")
+ROUTE_STATES = ("degraded_performance", "partial_outage", "major_outage")
+
+
+def is_route(name: str) -> bool:
+    return _ROUTE.match(name.strip()) is not None
+
+
+def component_label(state: str, name: str, lang: str) -> str:
+    """A component's state in words: "Disrupted" for a route, "Partial outage" for a service."""
+    if state in ROUTE_STATES and is_route(name):
+        return label(f"component.route.{state}", lang)
+    return label(f"component.{state}", lang)
