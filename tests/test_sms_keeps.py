@@ -98,6 +98,13 @@ def test_french_words_gsm7_cannot_spell_are_said_in_words_it_can(project, settin
     sms = _sms(project, settings, text, "2026-11-30-test.fr.md")["update 10:00"]
     assert "hotel" not in sms and "meme" not in sms, sms
     assert "un hébergement à Portsmouth" in sms and "de cette ligne" in sms, sms
+    update = ("Sur les quelque 2 350 tommes achetées avant le rappel, 1 140 nous ont été rapportées. Il en reste donc "
+              "environ 1 200 dans des réfrigérateurs : vérifiez le vôtre.")
+    text = statement_file(lang="fr", title="Rappel de tommes", severity="major", front="",
+                          sections={"Résumé": "Nous rappelons trois lots de tommes. Nous sommes désolés."},
+                          updates=(("2026-11-30 10:00", "identifié", update),))
+    sms = _sms(project, settings, text, "2026-11-30-tommes.fr.md")["update 10:00"]
+    assert "votre." not in sms and "vérifiez chez vous" in sms, sms
 
 
 def test_a_text_never_ends_on_a_list_it_does_not_give(project, settings):

@@ -1123,7 +1123,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « nous avons arrêté trois engagements » (decided) → « pris »; « la diffusion arrêtée » → « stoppée »
               (r"\barrêté (?=(?:\w+ )?(?:engagements?|mesures?|décisions?|plans?)\b)", "pris "),
               (r"\barrêté(e?s?)\b", r"stoppé\1"),
-              (r"\bpersonnes âgées\b", "seniors"))
+              (r"\bpersonnes âgées\b", "seniors"),
+              # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
+              (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"))
 
 
 def _gsm_words(text: str) -> str:
