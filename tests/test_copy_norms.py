@@ -175,3 +175,28 @@ def test_a_memo_never_gives_staff_the_words_we_are_sorry_for_as_a_script(project
     memo = render_memo(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings, NOW)
     assert "nous disons : « À 18 h 32" not in memo.replace("\u202f", " ").replace("\u00a0", " "), memo
     assert "notre équipe marketing a envoyé une notification" in memo, memo
+
+
+def test_an_update_email_subject_keeps_the_title_whole_rather_than_its_time_zone(project, settings):
+    # « Les fiches de paie de 38 412 travailleurs… : point de 16 h (heure belge) » cuts the news;
+    # the time without its zone (the message gives it), who did it left out, or the title's first
+    # clause before a semicolon, never an ellipsis.
+    brussels = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Brussels"))
+    fr = statement_file(lang="fr", front="", title="Les fiches de paie de 38 412 travailleurs téléchargées par un "
+                        "intrus", sections={"Résumé": "Un intrus a téléchargé des fiches de paie. Nous sommes désolés."},
+                        updates=(("2026-09-04 16:00", "identifié", "Nous avons écrit à 24 900 personnes."),
+                                 ("2026-09-03 10:00", "analyse", "Nous avons coupé l'accès.")))
+    en = statement_file(front="", started="2026-09-03 08:45",
+                        title="Payroll platform unavailable on 3 September; some salaries paid a day late",
+                        sections={"Summary": "Our payroll platform was down. We are sorry."},
+                        updates=(("2026-09-04 11:30", "identified", "The cause is a storage failure."),
+                                 ("2026-09-03 08:45", "investigating", "Our platform is down.")))
+    said = {}
+    for lang, text, name in (("fr", fr, "2026-09-03-paie.fr.md"), ("en", en, "2026-09-03-paie.md")):
+        statement = write_statement(project, brussels, text, name)
+        subjects = [(c.subject or "").replace("\u00a0", " ").replace("\u202f", " ")
+                    for c in render_copies(statement, brussels, ["email"], NOW) if c.kind == "update"]
+        assert subjects and not any("…" in s for s in subjects), subjects
+        said[lang] = subjects
+    assert "Les fiches de paie de 38 412 travailleurs téléchargées : point de 16 h" in said["fr"], said["fr"]
+    assert any(s.startswith("Payroll platform unavailable on 3 September:") for s in said["en"]), said["en"]

@@ -2173,7 +2173,11 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     title, *rest = _title_heads(brief, update)
     slimmer = [spare.sub("", title) for spare in _SUBJECT_SPARES]
     both = _SUBJECT_SPARES[1].sub("", slimmer[0])
-    return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest]))
+    # "Payroll platform unavailable on 26 November; some November salaries paid late": its first
+    # clause says the news whole, never "…; some November…".
+    clause = re.split(r"[\s\u00a0\u202f]*;\s+", title, maxsplit=1)[0]
+    return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
+                               *([clause] if clause != title and len(clause) >= 20 else [])]))
 
 
 def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
@@ -2216,7 +2220,9 @@ def _before_a_phrase(title: str, room: int) -> str:
         # 30 novembre ») may go too; never a head that ends on a small word ("Panne sur").
         later = " ".join(words[end:end + 2]).casefold()
         # (and a cause: « …annulées | en raison d'un violent coup de vent », "…cancelled | because of…")
+        # (and who did it, after a participle: « …téléchargées | par un intrus », "…downloaded | by an intruder")
         opens = opens or re.match(r"(?:en raison|à cause|because of|owing to|à la suite|faute de)\b|"
+                                  r"(?:par|by) (?:un|une|des|le|la|les|l['’]|an?|the|our|nos|notre)\b|"
                                   r"(?:in|at|on|dans|sur|en) (?:our|the|its|a|an|notre|nos|son|sa|ses|le|la|les|l['’])|"
                                   r"le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", later) is not None
         last = words[end - 1].casefold().strip(",;:")
@@ -2307,7 +2313,12 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     # 25/11 à 18 h »), else the time alone; whole words of the title first, then the title up to
     # where a phrase begins ("…de 3 412 clients consultées | dans nos…"), before any form that
     # cuts it with an ellipsis.
-    endings = tuple(dict.fromkeys((compact, plain[0], shortest, plain[1])))  # (the day before the word "first")
+    # Last, the time without its zone (« point de 10 h 30 », the message gives the zone) rather
+    # than a title cut with "…".
+    def bare(ending: str) -> str:
+        return re.sub(r"[\s\u00a0\u202f]*\((?:heure|hora|Ortszeit)[^)]*\)|[\s\u00a0\u202f]+(?:GMT|BST|UTC)\b", "", ending)
+
+    endings = tuple(dict.fromkeys((compact, plain[0], shortest, plain[1], bare(shortest), bare(plain[1]))))
     for ending in endings:
         fitting = next((_joined(head, ending) for head in heads if len(_joined(head, ending)) <= limit), None)
         if fitting:
