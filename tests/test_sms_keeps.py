@@ -135,3 +135,20 @@ def test_a_fire_update_post_says_who_is_safe_before_the_line_to_call(project, se
         said = " ".join(" ".join(parts).split())
         assert "The crew have put it out. All 512 passengers and 84 crew are accounted for" in said, parts
         assert said.index("accounted for") < said.index("Families and friends"), parts
+
+
+def test_a_travel_update_text_says_what_is_cancelled_and_when_it_runs_again(project, settings):
+    cancelled = ("A severe gale with gusts of up to 70 mph is forecast in the Channel from 21:00 tonight. For your "
+                 "safety we have cancelled all Dover–Calais sailings from 21:00 and the 23:00 Portsmouth–Caen sailing: "
+                 "9 sailings and about 1,450 passengers so far. Your ticket stays valid on any sailing of the same "
+                 "route until 10 December at no extra cost. We are sorry for the disruption to your plans.")
+    reopened = ("The Port of Dover reopened at 10:05. Winds are easing, and our first departure is planned from Dover "
+                "at 12:30. We will add two Dover–Calais sailings tonight, and passengers whose sailing was cancelled "
+                "board first. Please do not come to the port more than 2 hours before your sailing.")
+    text = statement_file(title="Sailings cancelled in a severe gale", severity="major", started="2026-11-29 19:10",
+                          front="", sections={"Summary": "A severe gale stopped our sailings. We are sorry."},
+                          updates=(("2026-11-30 10:30", "identified", reopened),
+                                   ("2026-11-29 19:10", "investigating", cancelled)))
+    sms = _sms(project, settings, text)
+    assert "we have cancelled all Dover" in sms["update 19:10"], sms["update 19:10"]
+    assert "first departure is planned from Dover at 12:30" in sms["update 10:30"], sms["update 10:30"]

@@ -1124,6 +1124,7 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\barrêté (?=(?:\w+ )?(?:engagements?|mesures?|décisions?|plans?)\b)", "pris "),
               (r"\barrêté(e?s?)\b", r"stoppé\1"),
               (r"\bpersonnes âgées\b", "seniors"),
+              (r"\bheure française\b", "heure de Paris"),
               # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
               (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"))
 
@@ -1603,6 +1604,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = leaning or advice
         # (After a breach, the warning against scams before "no money has been taken".)
         must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" else [*outcome, *advice]
+        # What is cancelled, or when it runs again ("For your safety we have cancelled all
+        # Dover–Calais sailings from 21:00", "our first departure is planned from Dover at 12:30"),
+        # when the first sentence only sets the scene ("A severe gale is forecast from 21:00"): a
+        # traveller's news, before the rest.
+        if candidates and not _SERVICE_NEWS.search(candidates[0]):
+            must = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1] + must
         # What people get ("We started refunding the 1,264 second charges today") is never the part
         # a text loses to how the fault worked. (After a fire or a recall, what protects people
         # and the news come first: a refund never takes their place.)
@@ -1750,6 +1757,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # news that replaces the recall.)
             tries.insert(len(options), ("", len(must)))
         if protective and must and not needs_news.search(must[0]):
+            tries += [("", keep) for keep in range(len(must), 0, -1)]
+        elif (must and update is not None and correction is None and candidates and not _SERVICE_NEWS.search(candidates[0])
+              and _SERVICE_NEWS.search(must[0])):
+            # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
+            # from 21:00": the cancellation goes alone, it says the forecast's consequence.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates and _CAUSE_NEWS.match(candidates[0])
               and any(s.has("compensation") for s in roles.sentences(must[0], brief.lang))):
@@ -2105,6 +2117,12 @@ _NEEDS_NEWS = {
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
+# What a traveller needs from an update: what is cancelled, or when it runs again.
+_SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|was) (?:\w+ )?(?:cancelled|canceled|"
+                           r"suspended)\b|\bfirst (?:departures?|sailings?|trains?|flights?|buses|crossings?) (?:is |are |"
+                           r"will )?(?:planned|scheduled|leaves?|leave|departs?|runs?)\b|\b(?:avons|ont été|a été|sont|est) "
+                           r"(?:\w+ )?(?:annulée?s?|suspendue?s?)\b|\bpremi(?:er|ère)s? (?:départs?|traversées?|trains?|"
+                           r"vols?) (?:est |sont )?(?:prévue?s?|programmée?s?)\b", re.IGNORECASE)
 # A sentence that announces a list it does not give ("We have agreed three commitments.",
 # « Ensemble, nous avons arrêté trois engagements. »): the list is on the page.
 _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatre|cinq|six) (?:\w+ )?(?:commitments|measures|"
