@@ -31,6 +31,12 @@ def services(site: Path, page: str = "index.html") -> str:
     return text_of(html[start:html.index("</section>", start)])
 
 
+def undeclare(config: str) -> str:
+    """The sample mkdocs.yml without its declared components: one per `affected` name."""
+    start = config.index("    # What the status page lists")
+    return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
+
+
 def test_the_ongoing_incident_gives_its_components_the_status_its_severity_means(tmp_path: Path) -> None:
     site = build(tmp_path)
     found = components(site)
@@ -118,10 +124,6 @@ def test_an_unknown_name_in_affected_is_a_warning_with_a_suggestion(project: Pat
 
 
 def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) -> None:
-    def undeclare(config: str) -> str:
-        start = config.index("    # What the status page lists")
-        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
-
     site = build(tmp_path, config=undeclare)
     found = components(site)
     assert set(found) == {"Checkout", "Mobile app", "Merchant dashboard", "Merchants in France and Belgium",
@@ -140,10 +142,6 @@ def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) 
 def test_a_french_only_statement_naming_a_translated_component_makes_no_second_one(tmp_path: Path) -> None:
     # card-payments.fr.md calls "Mobile app" « Application mobile »: a French-only statement
     # naming « Application mobile » is about the same service, not a new one listed as working.
-    def undeclare(config: str) -> str:
-        start = config.index("    # What the status page lists")
-        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
-
     text = ("---\ntitle: Lenteurs de l'application\nseverity: minor\nstarted: 2026-11-19 08:00\n"
             "affected: [Application mobile]\n---\n\n## Résumé\nL'application mobile est lente depuis 9 h. "
             "Nous en cherchons la cause.\n\n## Mises à jour\n\n### 2026-11-19 09:00 · analyse\n"
@@ -160,10 +158,6 @@ def test_without_declared_components_an_advert_or_a_fire_lists_no_people_as_serv
     # A withdrawn advert names its audience, a fire the hotel and its guests: listed as
     # services they would read "Operational" beside a closed hotel. A pair whose languages
     # spell a component alike (SSO) keeps it.
-    def undeclare(config: str) -> str:
-        start = config.index("    # What the status page lists")
-        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
-
     advert = statement(title="Our advert mocking older drivers", severity="major", status="resolved",
                        extra="affected: [Customers aged 65 and over, TV campaign]\n",
                        summary="Our TV advert made fun of older drivers. It was offensive and we withdrew it. We are "
@@ -298,10 +292,6 @@ def test_a_service_down_beside_a_recall_names_both_on_the_banner(tmp_path: Path)
 def test_a_boil_water_notice_naming_places_lists_them_under_the_notice_beside_the_services(tmp_path: Path) -> None:
     # "Water supply: Operational" alone beside a boil-water notice for three towns reads as all
     # clear: the towns under the notice are listed with it (the API keeps the services only).
-    def undeclare(config: str) -> str:
-        start = config.index("    # What the status page lists")
-        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
-
     burst = statement(title="No water in Ravensholme after a burst main", severity="minor", status="resolved",
                       extra="affected: [Ravensholme, Water supply]\n",
                       summary="A burst main cut the water of 640 homes in Ravensholme. It was repaired at 17:00.")
@@ -318,10 +308,6 @@ def test_a_boil_water_notice_naming_places_lists_them_under_the_notice_beside_th
 def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path) -> None:
     # "Dover–Calais: Partial outage" is an IT status page's word for a route: travellers read
     # "Disrupted" (« Perturbée »), and the banner "Services disrupted".
-    def undeclare(config: str) -> str:
-        start = config.index("    # What the status page lists")
-        return config[:start] + config[config.index("    audiences:"):].split("\n", 1)[1]
-
     gale = statement(title="Sailings cancelled in a gale", severity="major", status="identified",
                      extra="kind: outage\naffected: [Dover–Calais, Portsmouth–Caen]\n",
                      summary="Since 21:00 a severe gale has stopped all our Dover–Calais sailings and the "

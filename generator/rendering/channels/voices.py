@@ -2111,7 +2111,6 @@ _NEEDS_NEWS = {
 }
 
 
-# Three words or more between quotation marks: someone's words quoted, not a name.
 # An update whose news is how the fault worked ("We have found the cause: a change to our payment
 # page…"): what people get matters more to a phone.
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
@@ -2131,6 +2130,7 @@ _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatr
 # Everyone is safe: the outcome a text about a fire or an accident keeps first.
 _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et saufs?|saines? et sauves?|indemnes?|"
                           r"hors de danger|en sécurité|tous présents|toutes présentes)\b", re.IGNORECASE)
+# Three words or more between quotation marks: someone's words quoted, not a name.
 _QUOTED_WORDS = re.compile(r"[«“\"]\s?[^«»“”\"]*?\S+\s+\S+\s+\S+[^«»“”\"]*?\s?[»”\"]")
 
 
