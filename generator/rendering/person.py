@@ -224,6 +224,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
+        # "We are sorry, we know the cause, and…": two clauses a comma joined in speech are two
+        # sentences in a release ("X apologized. It knows the cause, and…"), never a comma splice.
+        text = re.sub(r"\b(apologi[sz]ed), (it|the company|the \w+) (?=\w)",
+                      lambda m: f"{m.group(1)}. {m.group(2)[:1].upper()}{m.group(2)[1:]} ", text)
         # "has apologised to him directly, and we apologise publicly": one apology, said once.
         text = re.sub(r"(\bapologi[sz]ed\b[^.;!?]*?),? and (?:it|the \w+|" + re.escape(organisation)
                       + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
@@ -727,11 +731,39 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                 or pronoun_word == "elle" else "seul"
             text = re.sub(r"\bseul(?:e)?s\b", alone, text)
         text = _fr_elided(text, organisation)
+        text = _fr_readers(text)
         if failed or _FR_LEFT.search(text):
             return None
         text = re.sub(r"\x00(\d+)\x00", functools.partial(_restored, kept=quoted), text)
         out.append(text[:1].upper() + text[1:])
     return out
+
+
+# « vous » at a sentence's start, in the verb forms whose third person plural is sure.
+_FR_YOU_PLURAL = {"avez": "ont", "aurez": "auront", "pouvez": "peuvent", "pourrez": "pourront", "devez": "doivent",
+                  "devrez": "devront", "allez": "vont", "faites": "font", "recevez": "reçoivent", "voulez": "veulent",
+                  "savez": "savent", "saurez": "sauront", "verrez": "verront", "irez": "iront", "ferez": "feront"}
+
+
+def _fr_readers(text: str) -> str:
+    """« Vous les recevrez sous 3 jours » → « Les personnes concernées les recevront sous 3
+    jours »: a fact told to the readers is a fact about them in a release, never « X indique :
+    « Vous… » ». Only a sentence that opens on « Vous » with a verb whose form is sure (a future
+    in -rez, a known one); « vous êtes remboursé » would need its participle agreed: left as is."""
+    found = re.match(r"Vous ((?:ne |n['’])?(?:(?:les|le|la|lui|leur|en|y) |l['’])?)(\w+)\b", text)
+    if found is None:
+        return text
+    verb = found.group(2).lower()
+    # (A future: « rembourserez », « pourrez », « recevrez », « prendrez »; never « entrez »,
+    # « tirez », presents; never « serez », whose participle would need agreeing.)
+    future = verb.endswith(("erez", "rrez", "vrez", "urez", "drez")) and verb != "serez"
+    third = _FR_YOU_PLURAL.get(verb) or (verb[:-2] + "ont" if future else None)
+    if third is None:
+        return text
+    rest = text[found.end():]
+    if re.search(r"(?<![\w-])(?:vous|votre|vos|vôtre)(?![\w-])", rest, re.IGNORECASE):
+        return text  # « Vous recevrez votre carte »: « leur carte » would need to know whose
+    return f"Les personnes concernées {found.group(1)}{third}{rest}"
 
 
 # -- advice: still "you", but the organisation named ------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from generator.rendering.documents.formatting import in_english_style
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -340,6 +341,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(block("section", None, told))
     if began:
         blocks.append(block("section", None, began))
+    lead_end = len(blocks)  # where the latest news goes when it is not the lead's (below)
     def with_tables(text: str) -> str | None:
         """A section holding a table: one line a row, each value after its column's name
         (readable in the text and Markdown forms as on the page), the prose in the release's voice."""
@@ -391,6 +393,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     # (The background after the lots' list has its own heading, else it would read as part of it.)
     pending = next((_third_person_heading(s.heading, org, lang, words["audience"]) for s in statement.sections
                     if s.key == "what_happened"), None) if brief.kind == "recall" and lots else None
+    background: tuple[int, str] | None = None  # the first paragraph of the account, and its section
     for key in ("what_happened", "what_we_are_doing"):
         tabled = with_tables(brief.text_of(key))
         if tabled:  # a table in a section of ours is kept whole, never one cell a paragraph
@@ -413,6 +416,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 told_pieces[-1] += "\n\n" + "\n".join(f"- {told}" for told in told_items)
             else:  # a piece that was only an instruction leaves no empty paragraph behind
                 told_pieces += told_items
+        if told_pieces and background is None:
+            background = (len(blocks), key)
         blocks += [block("section", pending if at == 0 else None, told) for at, told in enumerate(told_pieces)]
         pending = pending if not told_pieces else None
     blocks += [b for b in (own_section(s) for s in own) if b]
@@ -448,7 +453,21 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     told_latest.append(advised(latest_text, latest.at))
     if any(told_latest):
-        blocks.append(block("update", latest_heading, "\n\n".join(p for p in told_latest if p)))
+        latest_block = block("update", latest_heading, "\n\n".join(p for p in told_latest if p))
+        if len(statement.updates) > 1:
+            # The news of the day comes first: when later updates moved the story on ("payments
+            # are succeeding again"), a journalist reads it right after the lead, not below the
+            # background; the account that follows then has its own heading, or it would read
+            # as part of the update.
+            if background is not None and blocks[background[0]].heading is None:
+                at, key = background
+                heading = next((s.heading for s in statement.sections if s.key == key), None)
+                if heading:
+                    heading = _third_person_heading(heading, org, lang, words["audience"])
+                    blocks[at] = dataclasses.replace(blocks[at], heading=_apostrophes(typography(heading, lang), lang))
+            blocks.insert(lead_end, latest_block)
+        else:
+            blocks.append(latest_block)
     if len(statement.updates) > 1:
         # Every figure and finding the updates gave, dated, so the release never lags the posts.
         lines = []
