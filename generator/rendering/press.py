@@ -461,10 +461,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # as part of the update.
             if background is not None and blocks[background[0]].heading is None:
                 at, key = background
-                heading = next((s.heading for s in statement.sections if s.key == key), None)
-                if heading:
-                    heading = _third_person_heading(heading, org, lang, words["audience"])
-                    blocks[at] = dataclasses.replace(blocks[at], heading=_apostrophes(typography(heading, lang), lang))
+                own_heading = next((s.heading for s in statement.sections if s.key == key), None)
+                if own_heading:
+                    told_heading = _third_person_heading(own_heading, org, lang, words["audience"])
+                    blocks[at] = dataclasses.replace(blocks[at], heading=_apostrophes(typography(told_heading, lang),
+                                                                                      lang))
             blocks.insert(lead_end, latest_block)
         else:
             blocks.append(latest_block)
