@@ -485,6 +485,18 @@ class Brief:
         return first
 
     @cached_property
+    def latest_news(self) -> str:
+        """What the latest update says, in two sentences at most, when later updates moved the
+        story on ("Payments are succeeding again"): a spokesperson or a colleague who repeats only
+        the opening news ("some card payments fail") contradicts the page. Empty while the
+        opening update is the only one; never its promise of the next update nor a bare apology."""
+        if len(self.statement.updates) < 2:
+            return ""
+        told = [s for s in self.kept_sentences(self.statement.last_update)
+                if not self.mentions_next_update(s) and not self._only_apology(s) and s not in self.news]
+        return " ".join(told[:2])
+
+    @cached_property
     def apology(self) -> str | None:
         """The first apology the statement makes (summary first, then the rest)."""
         found = next((s for s in self.summary_sentences if s.has("apology")), None)

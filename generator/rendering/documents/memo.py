@@ -250,15 +250,20 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
                  for paragraph in brief.correction_paragraphs(update)]
     corrections = (MemoSection(w["corrections"], (w["corrections_text" if len(corrected) > 1 else "correction_text"],),
                                items=tuple(corrected)),) if corrected else ()
+    latest_section = MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text))
+    moved_on = len(statement.updates) > 1
     sections = (
         MemoSection(w["why"], (w["why_text"].format(audience=_audience(brief, w["audience"])),)),
         *staff,
+        # (The latest news before the account, once later updates moved the story on: staff
+        # read the top of a note.)
+        *((latest_section,) if moved_on else ()),
         MemoSection(w["facts"], tuple(facts)),
         *own,
         *corrections,
         *((MemoSection(w["done" if statement.resolved else "doing"], doing_intro, items=tuple(doing)),)
           if doing else ()),
-        MemoSection(w["latest"].format(when=brief.when(latest.at)), tuple(latest_text)),
+        *(() if moved_on else (latest_section,)),
         MemoSection(w["public"], items=tuple(public_items)),
         MemoSection(w["customers"], tuple(customer_paragraphs)),
         MemoSection(w["not_say"], items=tuple(w["not_say_items"].split(" | "))),
@@ -527,7 +532,9 @@ def _key_message(brief: Brief) -> str:
         # what staff repeat first is what people fear first.
         outcome = brief.outcome[0] if brief.outcome else ""
         head = re.split(r"\s*[:;]\s", outcome, maxsplit=1)[0].rstrip(".") + "." if outcome else ""
-        return f"{brief.news} {head}".strip() if head and head not in brief.news else brief.news
+        said = f"{brief.news} {head}".strip() if head and head not in brief.news else brief.news
+        # (And where it stands now, when later updates moved it on: "Payments are succeeding again".)
+        return f"{said} {brief.latest_news}".strip()
     withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
                      most=1)
     if not offending:
