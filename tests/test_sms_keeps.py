@@ -107,6 +107,28 @@ def test_french_words_gsm7_cannot_spell_are_said_in_words_it_can(project, settin
     assert "votre." not in sms and "vérifiez chez vous" in sms, sms
 
 
+def test_a_breach_and_a_boil_water_text_spell_french_right(project, settings):
+    summary = ("Un pirate a pu lire les dossiers de prêt hypothécaire de 2 317 membres dans la boîte courriel d'une "
+               "employée. Nous ne vous demanderons jamais un code reçu par texto.")
+    text = statement_file(lang="fr", title="Accès non autorisé à une boîte courriel", severity="major", front="",
+                          sections={"Résumé": summary},
+                          updates=(("2026-11-30 10:00", "identifié", "Notre enquête, menée avec la firme spécialisée "
+                                                               "Sentinelle Cyber, confirme que la messagerie contenait "
+                                                               "des documents de 2 317 membres, dont leur numéro "
+                                                               "d'assurance sociale."),))
+    sms = _sms(project, settings, text, "2026-11-30-courriel.fr.md")
+    said = " ".join(sms.values())
+    for unspelled in ("pret", "boite", "recu", "enquete"):
+        assert f" {unspelled} " not in said, said
+    assert "crédit hypothécaire" in said and "messagerie" in said and "notre investigation" in said, said
+    summary = ("Depuis le 2 décembre, l'eau du robinet de Grandcour doit être bouillie avant d'être bue. Le rinçage "
+               "du réseau a commencé.")
+    text = statement_file(lang="fr", title="Eau à bouillir à Grandcour", severity="major", front="",
+                          sections={"Résumé": summary}, updates=(("2026-11-30 10:00", "identifié", summary),))
+    said = " ".join(_sms(project, settings, text, "2026-11-30-eau.fr.md").values())
+    assert "etre" not in said and "doit bouillir avant consommation" in said, said
+
+
 def test_a_text_never_ends_on_a_list_it_does_not_give(project, settings):
     update = ("Les 240 affiches de la campagne ont toutes été décrochées le 30 novembre à 19 h ; il ne reste plus "
               "aucune trace de la publicité sur nos comptes ni dans l'espace public. Ensemble, nous avons arrêté trois "

@@ -1119,6 +1119,18 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\ble même jour\b(?! (?:que|et)\b)", "ce jour-là"),
               (r"\bmême (en cas|pour|après|avant|sans)\b", r"y compris \1"),
               (r"\b(l|d)['’]enquête\b", r"\1'investigation"), (r"\bune enquête\b", "une investigation"),
+              (r"\b(notre|votre|leur|cette|son|sa) enquête\b", r"\1 investigation"),
+              # « la boîte courriel d'une employée » → « la messagerie »; « prêt hypothécaire » → « crédit »
+              (r"\bboîtes? (?:courriel|mail|e-mail|électronique|de messagerie)\b", "messagerie"),
+              (r"\bprêt(s?) (hypothécaire|immobilier)(s?)\b", r"crédit\1 \2\3"),
+              # « un code reçu par texto » → « envoyé par texto »; « a reçu nos excuses » → « a entendu »
+              (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
+              (r"\b(a|ont) (déjà )?reçu\b", r"\1 \2touché"),
+              # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
+              (r"\b(doit|doivent) être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b", r"\1 bouillir avant consommation"),
+              (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
+              (r"\brinçage\b", "nettoyage"),
+              (r"\ben français (?:comme|et) en anglais\b", "dans les deux langues"),
               (r"\benquêtes\b", "investigations"), (r"\benquêteurs\b", "investigateurs"),
               # « nous avons arrêté trois engagements » (decided) → « pris »; « la diffusion arrêtée » → « stoppée »
               (r"\barrêté (?=(?:\w+ )?(?:engagements?|mesures?|décisions?|plans?)\b)", "pris "),
