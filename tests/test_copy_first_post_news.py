@@ -94,3 +94,20 @@ def test_a_long_apology_says_its_own_words_beside_the_news_and_its_reason_next(p
     assert news.split(",")[0] in first and words in first, posts
     assert any(reason in p.replace("’", "'") for p in posts[1:]), posts
     assert sum(p.count(words.rstrip(".")) for p in posts) == 1, posts  # one apology, said once
+
+
+def test_a_breach_apology_after_the_news_stays_in_the_first_post(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    news = ("Du 30 novembre au 1er décembre, un pirate a pu lire les dossiers de crédit de 2 317 membres, numéros "
+            "d'assurance sociale compris, dans la messagerie d'une employée.")
+    summary = (f"{news} Nous sommes désolés. Chaque membre touché reçoit un appel et une lettre, et nous lui offrons "
+               "cinq ans de surveillance du crédit gratuitement.")
+    advice = ("Méfiez-vous des appels, courriels ou textos qui parlent de cet incident. Nous ne vous demanderons "
+              "jamais votre NIP, votre mot de passe ni un code envoyé par texto.")
+    text = statement_file(lang="fr", title="Accès non autorisé à une messagerie", severity="major", front="kind: breach\n",
+                          started="2026-12-02 10:00", sections={"Résumé": summary, "Ce que vous pouvez faire": advice},
+                          updates=(("2026-12-02 10:00", "identifié", "Nous avons bloqué l'accès."),))
+    statement = write_statement(project, settings, text, "2026-12-02-test.fr.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat("2026-12-04T12:00:00+01:00")):
+        if copy.kind == "announcement":
+            assert news in copy.parts[0] and "Nous sommes désolés." in copy.parts[0], (copy.channel, copy.parts)
