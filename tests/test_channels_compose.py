@@ -189,9 +189,11 @@ def test_instagram_sends_people_to_the_bio_and_gives_a_text_for_the_image(incide
     statement = next(i for i in incidents if i.slug == "2026-11-20-card-payments").primary
     copy = render_copies(statement, settings, ["instagram"])[0]
     assert "Full statement: link in bio." in copy.parts[0] and "http" not in copy.parts[0]
-    # The card says what the picture must say alone: the title, the one thing to do, the bio.
+    # The card says what the picture must say alone: the title, the one thing to do, the
+    # apology, the bio.
     assert copy.visual == ("Card payments failing at checkout\n"
-                           "If your payment failed, you have not been charged.\nLink in bio")
+                           "If your payment failed, you have not been charged.\n"
+                           "We are sorry, we know the cause, and a fix is being deployed.\nLink in bio")
 
 
 def test_one_sms_segment_still_carries_a_sentence_never_a_bare_link(incidents, settings):

@@ -100,3 +100,26 @@ def test_an_update_card_says_its_news_before_what_still_works(project, settings)
                   "Virements en euros bloqués", "Des virements en euros sont bloqués.")["update"]
     assert card and "les virements en euros émis depuis nos comptes en euros ne partent pas" in card, card
     assert "livres sterling" not in card, card
+
+
+def test_an_announcement_card_says_who_was_hurt_what_to_do_and_sorry(project, settings):
+    summary = ("Le samedi 28 novembre vers 10 h 40, un autocar de notre navette a pris feu sur l'A43. Les 49 passagers "
+               "et le conducteur ont été évacués ; trois passagers ont été légèrement blessés et sont tous sortis de "
+               "l'hôpital le soir même. Nous sommes désolés pour ce qu'ils ont vécu.")
+    card = _cards(project, settings, "fr", "L'autocar a été évacué.", "Incendie d'un autocar sur l'A43", summary)
+    assert "trois passagers ont été légèrement blessés" in card["announcement"], card
+    summary = ("Depuis le 2 décembre, l'eau du robinet de Grandcour doit être bouillie, car des bactéries y ont été "
+               "trouvées. Faites bouillir l'eau au moins 3 minutes avant de la boire, de vous brosser les dents, de "
+               "préparer les repas, les biberons ou des glaçons, ou de laver des fruits et légumes consommés crus. "
+               "Nous sommes désolés.")
+    card = _cards(project, settings, "fr", "Des analyses sont en cours.", "Eau à faire bouillir à Grandcour", summary)
+    assert "Faites bouillir l'eau au moins 3 minutes avant de la boire." in card["announcement"], card
+    assert "Nous sommes désolés." in card["announcement"], card
+
+
+def test_an_advert_that_made_a_joke_about_an_illness_is_a_bad_buzz_and_its_card_apologises(project, settings):
+    summary = ("On 25 November we posted a Christmas advert for our mince pies that made a joke about a grandmother "
+               "with dementia. It was hurtful to people living with dementia and to their families, and we are sorry.")
+    card = _cards(project, settings, "en", "We have taken the advert down.",
+                  "We have withdrawn our Christmas advert that made a joke about dementia", summary)
+    assert "We are sorry." in card["announcement"], card

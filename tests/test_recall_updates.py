@@ -210,3 +210,42 @@ def test_a_lot_code_corrected_later_is_listed_with_the_lots_of_its_update(projec
     assert any(c.kind == "correction" and "N2610-21" in "\n".join(c.parts) for c in copies)
     assert sum(1 for c in copies if c.kind == "update" and c.update_at != first and "N2610-21" in
                "\n".join([*c.parts, c.visual or ""])) >= 1
+
+
+def _corrected_recall(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    update_1410 = ("We now know how this happened: a batch of peanut flapjack was packed in oat packaging. We are "
+                   "writing to every online customer who bought them. Two lots are affected, 3328A and 3328B, about 4,800 packs.\n\n"
+                   "#### Correction · 2026-11-29 19:40\n"
+                   "The second lot is 3329B, not 3328B. There is no lot 3328B.")
+    text = statement_file(front="kind: recall\n", title="Flapjack bites recalled: may contain peanuts",
+                          started="2026-11-29 08:30", sections={
+        "Summary": "We are recalling two lots of our flapjack bites. If you have a peanut allergy, do not eat them.",
+        "Products concerned": "| Lot | Best before |\n|---|---|\n| 3328A | 08/01/2027 |\n| 3329B | 09/01/2027 |"},
+        updates=(("2026-11-30 12:00", "monitoring", "3,150 of the 4,800 packs have been returned. If you have a pack "
+                                                    "at home, do not eat it."),
+                 ("2026-11-29 14:10", "identified", update_1410),
+                 ("2026-11-29 08:30", "investigating", "We are recalling our flapjack bites because some packs may "
+                                                       "contain peanuts. Please do not eat them if you have a peanut "
+                                                       "allergy. We will post the lot numbers by 14:00.")))
+    statement = write_statement(project, settings, text, "2026-11-29-test.md")
+    return {(c.channel, c.kind, c.update_at.isoformat() if c.update_at else ""): "\n".join(c.parts)
+            for c in render_copies(statement, settings, ["x", "sms", "email", "facebook"],
+                                   datetime.fromisoformat("2026-12-01T12:00:00+01:00"))}
+
+
+def test_a_post_sent_before_the_lots_were_known_lists_none(project, settings, monkeypatch):
+    copies = _corrected_recall(project, settings, monkeypatch)
+    for channel in ("x", "sms", "email", "facebook"):
+        text = _one(copies, channel, "2026-11-29T08:30")
+        assert "3328A" not in text and "3329B" not in text, (channel, text)
+
+
+def test_a_post_that_named_a_lot_since_corrected_never_lists_todays_lots_beside_it(project, settings, monkeypatch):
+    copies = _corrected_recall(project, settings, monkeypatch)
+    for channel in ("x", "email", "facebook"):
+        text = _one(copies, channel, "2026-11-29T14:10")
+        assert "3329B" not in text, (channel, text)  # as sent; its correction has its own copy
+    for channel in ("x", "sms", "email", "facebook"):
+        later = _one(copies, channel, "2026-11-30")
+        assert "3328A, 3329B" in later, (channel, later)

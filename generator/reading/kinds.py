@@ -73,13 +73,13 @@ def billing_words(text: str) -> bool:
 # Something we published hurt people (a bad buzz): an ad, a post, a remark.
 _CONTROVERSY = re.compile(
     r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
-    r"(?:our|this|that|the|a|an|notre|ce|cette|la|une) (?:\w+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
+    r"(?:our|this|that|the|a|an|notre|ce|cette|la|une) (?:[\w'’]+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
     r"remarks?|comments?|video|vidéo|publicité|campagne|propos|promotion|notification|reply|response|réponse|"
     r"phrase|sentence)\b[^.]{0,160}"
     r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|contemptuous|"
     r"dismissive|méprisante?s?|(?:a|ont|have|has) (?:profondément |deeply )?(?:blessé|heurté|hurt|offended|upset)|"
     r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
-    r"mock\w*|made fun|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste|"
+    r"mock\w*|made fun|made a joke|joked? about|(?:une )?blague sur|plaisant\w* sur|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste|"
     # "our advert imitated domestic-abuse campaigns", « notre publicité imitait… », "…: we withdrew it"
     r"imitated|imitait|parodied|parodiait|trivialised|trivialized|banalisait|we withdrew it|we have withdrawn it|"
     r"nous l['’]avons retirée?)|"

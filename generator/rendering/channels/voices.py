@@ -461,7 +461,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     if brief.kind == "recall" and brief.lot_codes and not any(code in " ".join(own) for code in brief.lot_codes):
         # "If you have a pack from a recalled lot at home, do not eat it": which lots, with it.
         at = next((i for i, block in enumerate(blocks) if protects(block)), None)
-        if at is not None:
+        if at is not None and lots_at(brief, update):
             blocks[at] = f"{blocks[at]} {lots_at(brief, update)}"
     in_force = _advice_in_force(brief, update) if protective and not over else None
     other_advice = brief.kind in ("safety", "health") and in_force is not None \
@@ -514,13 +514,30 @@ def _short_paragraphs(paragraph: str, lang: str, most: int = 240) -> list[str]:
 def lots_at(brief: Brief, update: Update) -> str:
     """The recalled lots as they stood when `update` was posted: "Recalled lots: L2631A,
     L2631B." on 28 November, never a third lot added on the 29th."""
+    # An update that named a lot since corrected says its lots itself, as it was sent ("3328A
+    # and 3328B", put right by its correction's own copy): today's list beside it would
+    # contradict it in the same post. Before any update named a lot ("We will post the lot
+    # numbers by 14:00"), the lots were not known yet: none is listed.
+    if _names_other_lots(update.text, brief.lot_codes):
+        return ""
     # (As corrected: "N2610-12" first published, "N2610-21" corrected, is the lot it always was.)
     told = " ".join(corrections.corrected(u.text, [c.text for c in u.corrections])
                     for u in brief.statement.updates if u.at <= update.at)
     codes = [code for code in brief.lot_codes if code in told]
+    named_later = any(code in u.text for u in brief.statement.updates if u.at > update.at for code in brief.lot_codes)
+    if not codes and named_later:
+        return ""
     if update is brief.statement.last_update or not codes or len(codes) == len(brief.lot_codes):
         return brief.lots_sentence()
     return brief.lots_sentence().replace(", ".join(brief.lot_codes), ", ".join(codes))
+
+
+def _names_other_lots(text: str, codes: list[str]) -> bool:
+    """Whether `text` names a code shaped like the recalled lots' ("3328B" beside 3328A and
+    3329B) that is not one of them."""
+    # (Letters first: the "d" of "\\d" is no letter of the code.)
+    shapes = {re.sub(r"\d", r"\\d", re.sub(r"[A-Za-z]", "[A-Za-z]", re.escape(code))) for code in codes}
+    return any(found not in codes for shape in shapes for found in re.findall(rf"(?<![\w-]){shape}(?![\w-])", text))
 
 
 def correction_blocks(brief: Brief, update: Update, correction: Correction) -> tuple[list[str], list[int]]:
@@ -807,8 +824,21 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             brief.lang, _APOLOGY_CLAUSE["en"]).search(title) else None  # (never twice: the title may say it)
         # ("They did not obtain passwords…, and no money has been taken": on a picture, "they"
         # names no one; the clause that stands alone says it.)
-        lines = [title, sorry or "", *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]),
-                 _short(brief.first_advice or "")]
+        # After an accident, who was hurt is the news the picture must carry ("three passengers
+        # were slightly injured and have all left hospital"), as on the first post.
+        hurt = _short(brief.hurt) if brief.hurt and brief.hurt not in title else ""
+        advice = _short(brief.first_advice or "")
+        # The apology on every picture that has room for it, short (a card without it reads as
+        # a headline about us), after what protects people.
+        if sorry is None and not _APOLOGY_CLAUSE.get(brief.lang, _APOLOGY_CLAUSE["en"]).search(title):
+            sorry = _short_apology(brief.apology_text, brief.lang, 70)
+            if sorry and len(" ".join(filter(None, (title, hurt, advice, sorry)))) > 330:
+                sorry = None
+            lines = [title, hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]), advice,
+                     sorry or ""]
+        else:
+            lines = [title, sorry or "", hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]),
+                     advice]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
@@ -845,7 +875,14 @@ def _short(sentence: str, limit: int = 180) -> str:
         rest = lead_in.group(2)
         return end_sentence(rest[:1].upper() + rest[1:])
     cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit]
-    return end_sentence(cuts[0][0]) if cuts else ""
+    if cuts:
+        return end_sentence(cuts[0][0])
+    # An instruction with a list of cases ("Boil the water for 3 minutes before drinking it,
+    # brushing your teeth, …"): its first case says what to do; the link gives the rest.
+    # (Never after a condition: "If you were on board, …" cut there says nothing.)
+    listed = re.match(rf"(.{{30,{limit}}}?),\s+(?:de |d['’]|ou |et |or |and |to )", sentence) \
+        if _SUBORDINATE_START.match(sentence.strip()) is None else None
+    return end_sentence(listed.group(1)) if listed else ""
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
@@ -1663,7 +1700,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 code in " ".join(candidates[:told]) for code in brief.lot_codes) and any(
                 s.has("advice") for g in bound for s in roles.sentences(g, brief.lang)):
             # "If you have a pack from a recalled lot at home, do not eat it": which lots, said.
-            must.append(lots_at(brief, update))
+            must += [lots_at(brief, update)] if lots_at(brief, update) else []
         over = any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang)) if candidates else False
         if protective and _STILL_IN_FORCE.search(update.text):
             # "The filter is back in service… The notice stays in place": what is repaired is not
@@ -2043,7 +2080,7 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
         if advice and brief.kind == "recall" and brief.lot_codes and brief.first_advice:
             # A recall's standing advice is said with its lots ("Recalled lots: L2631A, L2631B.
             # Do not eat this cheese."), never an older update's announcement copied in.
-            return f"{lots_at(brief, update)} {brief.first_advice}"
+            return f"{lots_at(brief, update)} {brief.first_advice}".strip()
         if advice:
             # Advice for one day ("Please do not come back for your belongings today") or one
             # that points back at the sentence before it (« Ne les consommez pas ») does not
@@ -2436,7 +2473,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
             if reminder:
                 news.insert(1, reminder)
         elif brief.kind == "recall" and brief.lot_codes and not any(code in " ".join(news) for code in brief.lot_codes):
-            news.append(lots_at(brief, update))  # "…do not eat it": which lots, said
+            news += [lots_at(brief, update)] if lots_at(brief, update) else []  # "…do not eat it": which lots
         if update is brief.statement.last_update and not brief.mentions_next_update(update.text):
             news.append(brief.promise_line())
         header = update_header(brief, update)
