@@ -243,3 +243,19 @@ def test_a_fact_told_on_the_morning_of_a_passed_day_is_no_late_promise_in_the_me
     memo = next(d.text for d in render_documents(statement, settings) if d.kind == "memo")
     assert "should arrive by 5 December" in " ".join(memo.split()), memo
     assert "has passed" not in memo, memo
+
+
+def test_a_morning_told_beside_a_promise_of_another_sentence_is_no_promise(project, settings, monkeypatch):
+    # The memo once asked staff to check that « Ce matin, 48 % des conducteurs sont en grève »
+    # (dated « Le 4 décembre au matin ») had been kept, because the update promised a next point.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    text = statement_file(lang="fr", title="Grève des conducteurs le 4 décembre", severity="major", front="",
+                          started="2026-12-01 17:00",
+                          sections={"Résumé": "Une grève perturbe nos lignes. Nous sommes désolés."},
+                          updates=(("2026-12-04 07:50", "identifié",
+                                    "Ce matin, 48 % des conducteurs sont en grève. Les 118 circuits scolaires prévus ont "
+                                    "roulé. Prochain point à 13 h."),))
+    statement = write_statement(project, settings, text, "2026-12-01-test.fr.md")
+    memo = next(d.text for d in render_documents(statement, settings) if d.kind == "memo")
+    assert "48 % des conducteurs" in memo.replace("\u00a0", " ").replace("\u202f", " "), memo
+    assert "est passée" not in memo, memo

@@ -102,9 +102,15 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
                 return day
         elif day < local_now.date():
             return day
-    # (Only a promise: "the commission inspected the halls on the morning of 29 November" is a fact.)
-    promise = any(pattern.search(text) for pattern in _PROMISE.values())
-    for match in _MORNING.finditer(text) if promise else ():
+    # (Only a promise: "the commission inspected the halls on the morning of 29 November" is a fact,
+    # and so is « Le 4 décembre au matin, 48 % des conducteurs sont en grève » beside a promise
+    # of another sentence: the promise is looked for in the morning's own sentence.)
+    for match in _MORNING.finditer(text):
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
+        ends = [at for at in (text.find(". ", match.end()), text.find("; ", match.end())) if at >= 0]
+        own = text[start:min(ends) if ends else len(text)]
+        if not any(pattern.search(own) for pattern in _PROMISE.values()):
+            continue
         if re.search(r"\b(?:was|were|had|been|posted|sent|delivered|envoyée?s?|postée?s?|été)\s+$", text[:match.start()]):
             continue  # "letters … were posted on the morning of 3 December and should arrive by 5 December"
         day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
