@@ -101,3 +101,20 @@ def test_a_corrected_figure_with_its_places_is_replaced_whole_in_what_we_say_now
     copies = render_copies(statement, settings, ["facebook", "mastodon", "sms"], now)
     assert_sent_as_written(copies, statement.updates[0], ["212 000 clients de Nantes et Rennes"],
                            ["238 000 clients de Nantes, Rennes et Angers"])
+
+
+def test_a_figure_in_brackets_beside_the_corrected_one_is_an_aside(project, settings, monkeypatch):
+    # « Environ 2 150 ménages (quelque 4 900 habitants) sont concernés, et non 1 450 »: the
+    # households are put right; « 4 900 ménages » was never said by anyone.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    update = "Environ 1\u202f450 ménages sont concernés. Faites bouillir l'eau du robinet avant de la boire."
+    correction = ("Environ 2\u202f150 ménages (quelque 4\u202f900 habitants) sont concernés, et non 1\u202f450 : le "
+                  "quartier des Prés n'avait pas été compté.")
+    text = statement_file(lang="fr", title="Eau à faire bouillir", severity="major", started="2026-12-02 11:00",
+                          front="", sections={"Résumé": "L'eau doit être bouillie. Nous sommes désolés."},
+                          updates=(("2026-12-02 18:00", "identifié",
+                                    f"{update}\n\n#### Rectificatif · 2026-12-03 09:00\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-12-02-test.fr.md")
+    now = datetime.fromisoformat("2026-12-04T12:00:00+01:00")
+    said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
+    assert "2 150 ménages" in said and "4 900 ménages" not in said, said

@@ -76,7 +76,10 @@ def explicit_changes(correction: str) -> list[Change]:
         before = re.split(r"[;:.!?]\s|,\s(?=[^\d])", correction[:connector.start()])[-1]
         after = re.split(r"[,;:.!?]\s|[,;:.!?]$|\s(?:as|comme|que)\s", correction[connector.end():])[0]
         about = bool(_ABOUT.match(after))
-        rights, wrongs = typed_values(before), typed_values(_ABOUT.sub("", after))
+        # (A figure in brackets is an aside: "2 150 ménages (quelque 4 900 habitants) …, et non 1 450"
+        # puts right the households, not the inhabitants.)
+        rights = typed_values(re.sub(r"\s*\([^()]*\)", "", before)) or typed_values(before)
+        wrongs = typed_values(_ABOUT.sub("", after))
         for kind_name in ("date", "time", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
