@@ -135,3 +135,20 @@ def test_an_updates_first_post_drops_the_words_that_only_announce_its_news(proje
     first = copy.parts[0]
     assert "The criminals used the username and password of one of our support agents" in first, copy.parts
     assert "…" not in first, copy.parts
+
+
+def test_a_title_written_once_it_was_over_leaves_out_the_outcome_over_earlier_updates(project, settings, monkeypatch):
+    # « … : montants remboursés » over the 14:30 update, which said the refund would come the next day.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang="fr", front="", title="Factures d'électricité débitées deux fois le 25 novembre : "
+                          "montants remboursés", started="2026-11-26 09:15",
+                          sections={"Résumé": "Des factures ont été débitées deux fois. Nous sommes désolés."},
+                          updates=(("2026-11-27 16:00", "résolu", "Le montant débité en trop a été recrédité."),
+                                   ("2026-11-26 14:30", "identifié", "Nous rembourserons le montant débité en trop "
+                                                                     "demain 27 novembre.")))
+    statement = write_statement(project, settings, text, "2026-11-26-test.fr.md")
+    copies = render_copies(statement, settings, ["email", "instagram"], datetime.fromisoformat(NOW))
+    earlier = [c for c in copies if c.update_at is not None and c.update_at.hour == 14]
+    assert earlier and all("remboursés" not in (c.subject or "") + (c.visual or "") for c in earlier), earlier
+    latest = [c for c in copies if c.kind == "announcement"]
+    assert any("montants remboursés" in (c.subject or "") + (c.visual or "") for c in latest), latest

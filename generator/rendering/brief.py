@@ -131,6 +131,10 @@ _MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|oc
 _TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?![\w:/])|(?<![\w:/.,])\d+(?![\w:/.,]|"
                            rf"\s?h\b|\s?(?:er\s)?(?:{_MONTH_WORDS})\b)|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 _ANY_FIGURE = re.compile(rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+# What a title says once it is over: "refunded", "restored", « remboursés », « rétabli ».
+_SETTLED = re.compile(r"\b(?:refunded|reimbursed|restored|resolved|fixed|back to normal|all safe|over|"
+                      r"rembours[ée]+s?|rétablie?s?|résolue?s?|réglée?s?|terminée?s?|levée?s?|corrigée?s?|"
+                      r"de retour|revenue? à la normale|erstattet|behoben)\b", re.IGNORECASE)
 
 
 def _number(figure: str) -> int:
@@ -469,6 +473,11 @@ class Brief:
                    if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
+        # A title written once it was over ("…débitées deux fois le 25 novembre : montants
+        # remboursés") claims over an earlier update that it was: that part leaves its copies.
+        parts = re.split(r"[\s\u00a0]?:\s|\s[–—]\s", title, maxsplit=1)
+        if len(parts) == 2 and self.statement.resolved and _SETTLED.search(parts[1]) and len(parts[0]) >= 15:
+            return parts[0]
         return title
 
     @cached_property
