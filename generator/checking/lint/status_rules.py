@@ -126,6 +126,50 @@ def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                            "e-mail subject and headline of the resolution carries the title")
 
 
+# A day, and maybe the time, a sentence names: "on 3 December at 17:30", « le 3 décembre à 17 h 30 ».
+_WEEKDAYS = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+             r"samedi|dimanche),?\s+)?")
+_NAMED_MOMENT = re.compile(
+    rf"\b{_WEEKDAYS}(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTHS})\b(?:\s+\d{{4}})?"
+    r"(?:,?\s+(?:at|by|from|à|dès|avant|d['’]ici)\s+(?P<hour>\d{1,2})(?:[:.]|\s?h\s?)?(?P<minute>\d{2})?"
+    r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?)?", re.IGNORECASE)
+
+
+def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """An ongoing statement whose summary still announces as to come what is now past ("The
+    timetable will be published on 3 December at 17:30", read on the 4th): every copy and the
+    page lead with it."""
+    from datetime import datetime, time
+
+    from generator.rendering.deadlines import _PROMISE, _day
+
+    summary = statement.section("summary")
+    if statement.resolved or summary is None or not summary.text.strip():
+        return
+    zone = ctx.settings.timezone
+    now = ctx.now.astimezone(zone)
+    future = _PROMISE.get(statement.lang, _PROMISE["en"])
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        if not future.search(sentence.text):
+            continue
+        for found in _NAMED_MOMENT.finditer(sentence.text):
+            day = _day(found.group("day"), found.group("month"), statement.started, zone)
+            if day is None:
+                continue
+            if found.group("hour"):
+                hour = int(found.group("hour")) % 12 + (12 if (found.group("half") or "").lower().startswith("p") else 0) \
+                    if found.group("half") else int(found.group("hour")) % 24
+                moment = datetime.combine(day, time(hour, int(found.group("minute") or 0)), zone)
+            else:
+                moment = datetime.combine(day, time(23, 59), zone)  # a day is over at its end
+            if moment < now:
+                line, column = sentence.position(found.start())
+                yield rule.problem(statement, line, column,
+                                   f"the summary still speaks of {quoted(found.group(0).strip())} as to come, and "
+                                   "that time has passed: the page and every copy lead with the summary")
+                return  # one finding: the summary is rewritten as a whole
+
+
 def _resolved(statement: Statement) -> str:
     from generator.core.languages import status_label
 
@@ -160,5 +204,20 @@ STATUS_RULES: list[Rule] = [
          "fr": "Reformulez le titre pour la fin de la crise : ce qui s'est passé et que c'est terminé (« … de nouveau "
                "potable », « … rétabli après quatre heures de panne »)."},
         check_stale_title,
+    ),
+    Rule(
+        "overtaken-summary", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the statement is still open but its summary announces as to come a day or a time that has "
+        "passed ('The timetable will be published on 3 December at 17:30', read on the 4th; « Le plan sera "
+        "publié le 3 décembre à 17 h 30 »): the page, every copy and the press release lead with the summary.",
+        "(4 December) Summary: A strike will disrupt our lines on 4 December. The timetable will be published on "
+        "3 December at 17:30.",
+        "(4 December) Summary: A strike is disrupting our lines today; about 60% of services run, as the "
+        "timetable published on 3 December says.",
+        {"en": "Rewrite the summary with where things stand now: what is happening today, what people should do, "
+               "and what comes next.",
+         "fr": "Réécrivez le résumé avec la situation d'aujourd'hui : ce qui se passe, ce que les personnes doivent "
+               "faire, et la suite."},
+        check_overtaken_summary,
     ),
 ]

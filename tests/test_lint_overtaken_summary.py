@@ -1,0 +1,51 @@
+"""An open statement whose summary still announces as to come what is past ("Le plan de
+transport sera publié le 3 décembre à 17 h 30", read on the 4th) is warned about by `check`:
+the page, every copy and the press release lead with the summary. A warning, never an error;
+a day still ahead, or one the summary tells as done, is no finding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.press_support import statement_file
+
+STRIKE = ("Une grève de nos conducteurs perturbera nos lignes toute la journée du jeudi 4 décembre. Nous sommes "
+          "désolés. Le plan de transport sera publié le 3 décembre à 17 h 30.")
+
+
+def _found(project: Path, monkeypatch: pytest.MonkeyPatch, now: str, summary: str, lang: str = "fr") -> list[dict]:
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    name = "2026-12-01-greve.fr.md" if lang == "fr" else "2026-12-01-strike.md"
+    (project / "statements" / name).write_text(statement_file(
+        lang=lang, front="", title="Grève des conducteurs" if lang == "fr" else "Drivers' strike",
+        started="2026-12-01 17:00", sections={"Résumé" if lang == "fr" else "Summary": summary},
+        updates=(("2026-12-01 17:00", "identifié" if lang == "fr" else "identified", "Un préavis a été déposé."
+                  if lang == "fr" else "A strike notice was filed."),)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output  # a warning never stops a publish
+    return [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overtaken-summary" and name in p["path"]]
+
+
+def test_a_plan_announced_for_a_passed_time_is_warned_about(project, monkeypatch):
+    found = _found(project, monkeypatch, "2026-12-04T12:00:00+01:00", STRIKE)
+    assert len(found) == 1 and found[0]["severity"] == "warning", found
+    assert "3 décembre à 17 h 30" in found[0]["message"], found
+
+
+def test_the_same_summary_before_that_time_is_fine(project, monkeypatch):
+    assert not _found(project, monkeypatch, "2026-12-02T09:00:00+01:00", STRIKE)
+
+
+def test_an_english_summary_and_a_day_told_as_done(project, monkeypatch):
+    found = _found(project, monkeypatch, "2026-12-04T12:00:00+01:00",
+                   "A strike will disrupt our lines on 4 December. We will publish the timetable on 3 December at "
+                   "5:30 p.m.", lang="en")
+    assert len(found) == 1 and "3 December at 5:30 p.m." in found[0]["message"], found
+    assert not _found(project, monkeypatch, "2026-12-04T12:00:00+01:00",
+                      "A strike is disrupting our lines today. We published the timetable on 3 December at 17:30.",
+                      lang="en")
