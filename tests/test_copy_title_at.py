@@ -152,3 +152,18 @@ def test_a_title_written_once_it_was_over_leaves_out_the_outcome_over_earlier_up
     assert earlier and all("remboursés" not in (c.subject or "") + (c.visual or "") for c in earlier), earlier
     latest = [c for c in copies if c.kind == "announcement"]
     assert any("montants remboursés" in (c.subject or "") + (c.visual or "") for c in latest), latest
+
+
+def test_a_day_after_its_month_is_no_figure_to_leave_out(project, settings, monkeypatch):
+    # "…outage on November 27" (North American order) once lost its day and all after the comma:
+    # the e-mail subjects of the earlier updates read "Debit card".
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    title = "Debit card, ATM and online banking outage on November 27"
+    text = statement_file(front="", title=title, started="2026-11-27 08:05",
+                          sections={"Summary": "Debit cards and ATMs did not work on November 27. We are sorry."},
+                          updates=(("2026-11-27 15:55", "resolved", "Everything works again."),
+                                   ("2026-11-27 08:05", "investigating", "Debit cards and ATMs are not working.")))
+    statement = write_statement(project, settings, text, "2026-11-27-test.md")
+    copies = render_copies(statement, settings, ["email"], datetime.fromisoformat(NOW))
+    earlier = next(c for c in copies if c.update_at is not None and c.update_at.hour == 8)
+    assert title in (earlier.subject or ""), earlier.subject

@@ -126,9 +126,13 @@ _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
 _NUMBER_WORDS = {w: n for n, ws in enumerate(
     ["", "", "two deux", "three trois", "four quatre", "five cinq", "six", "seven sept", "eight huit", "nine neuf",
      "ten dix", "eleven onze", "twelve douze"]) for w in ws.split()}
+# (Lookbehinds take fixed widths: one for each English month name, "November 27" being a day.)
+_AFTER_MONTH = "".join(f"(?<!{month} )" for month in ("January", "February", "March", "April", "May", "June", "July",
+                                                      "August", "September", "October", "November", "December"))
 _MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
                 r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
-_TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?![\w:/])|(?<![\w:/.,])\d+(?![\w:/.,]|"
+_TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?![\w:/])|(?<![\w:/.,])"
+                           rf"{_AFTER_MONTH}\d+(?![\w:/.,]|"
                            rf"\s?h\b|\s?(?:er\s)?(?:{_MONTH_WORDS})\b)|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 _ANY_FIGURE = re.compile(rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 # What a title says once it is over: "refunded", "restored", « remboursés », « rétabli ».
