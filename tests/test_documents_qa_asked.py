@@ -87,6 +87,16 @@ def test_no_ransom_question_for_a_plain_outage(project, settings, monkeypatch):
     assert "ransom" not in qa.lower(), qa
 
 
+def test_no_ransom_question_when_a_hacker_read_one_mailbox(project, settings, monkeypatch):
+    # A phished mailbox read by a hacker is no attack on the systems: asking about a ransom
+    # would suggest "demands" nobody spoke of.
+    qa = _qa(project, settings, monkeypatch, title="Unauthorized access to an email inbox",
+             sections={"Summary": "From 16 to 17 November, a hacker could read the mortgage files of 2,317 customers in "
+                                  "an employee's email inbox. We are sorry."},
+             updates=(("2026-11-18 11:30", "identified", "We blocked the access on 17 November."),))
+    assert "ransom" not in qa.lower(), qa
+
+
 def test_the_brief_opens_on_the_key_messages_in_the_statements_words(project, settings, monkeypatch):
     qa = _qa(project, settings, monkeypatch, sections=BREACH, updates=(
         ("2026-11-18 11:30", "investigating", "We are checking every account."),))

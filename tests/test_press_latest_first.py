@@ -50,3 +50,12 @@ def test_a_fact_told_to_readers_is_told_about_them():
     assert french(["Vous serez remboursé."], "Calypso Pay") is None  # its participle would need agreeing
     assert french(["Vous recevrez votre carte lundi."], "Calypso Pay") is None  # « leur carte »: whose?
     assert french(["Vous entrez par la porte B."], "Calypso Pay") is None  # a present, not a future
+
+
+def test_a_cooperative_is_named_as_one_never_the_company():
+    from generator.rendering.press import _common_noun, _common_noun_fr
+
+    assert _common_noun("Caisse Boréale") == "the cooperative"
+    assert _common_noun_fr("Caisse Boréale") == "la Caisse"
+    assert _common_noun("Hartwell Bakery") == "the bakery"
+    assert _common_noun("Calypso Pay") == "the company"

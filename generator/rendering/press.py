@@ -542,7 +542,11 @@ def _later_name(org: str, lang: str, short: str = "", people: str = "") -> str:
 # What AP calls an organisation the second time in a paragraph, from the last word of its name
 # ("Harbourline Bank" → "the bank"); "the company" otherwise.
 _EN_NOUNS = frozenset("""bank airline airport hospital clinic council university school college insurer railway
-    museum hotel group club charity trust supermarket theatre theater library port zoo utility cooperative""".split())
+    museum hotel group club charity trust supermarket theatre theater library port zoo utility cooperative bakery
+    brewery dairy""".split())
+# A name that says what it is by its first word: « Caisse Boréale » is a cooperative, never "the company".
+_EN_FIRST_NOUNS = {"caisse": "the cooperative", "coopérative": "the cooperative", "cooperative": "the cooperative",
+                   "mutuelle": "the mutual"}
 
 
 _NOT_A_COMPANY = re.compile(r"\b(?:hospitali\w*|hôpita\w*|clini\w*|universit\w*|école|association|fondation|"
@@ -556,6 +560,9 @@ def _common_noun(org: str) -> str | None:
     last = org.rstrip(" .").rsplit(" ", 1)[-1].lower()
     if last in _EN_NOUNS:
         return f"the {last}"
+    first = org.split(" ", 1)[0].lower()
+    if first in _EN_FIRST_NOUNS:
+        return _EN_FIRST_NOUNS[first]
     return None if _NOT_A_COMPANY.search(org) else "the company"
 
 
@@ -601,7 +608,8 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
 # What a French release calls the organisation after naming it once, from a word of its name
 # (« la banque », « la fromagerie »), else « l'entreprise »: all feminine, as « elle » is.
 _FR_NOUNS = {"bank": "la banque", "banque": "la banque", "fromagerie": "la fromagerie", "compagnie": "la compagnie",
-             "mutuelle": "la mutuelle", "coopérative": "la coopérative", "société": "la société"}
+             "mutuelle": "la mutuelle", "coopérative": "la coopérative", "société": "la société", "caisse": "la Caisse",
+             "boulangerie": "la boulangerie"}
 
 
 def _common_noun_fr(org: str) -> str | None:

@@ -1271,9 +1271,15 @@ def _ransom(brief: Brief) -> list[Passage]:
 def attacked(brief: Brief) -> bool:
     """Whether the statement tells of an attack that encrypted or held our systems: the ransom
     question is asked."""
-    from generator.reading.kinds import cyberattack
+    # (Not a hacker who read one mailbox, « un pirate a pu lire… »: the question would suggest
+    # a ransom nobody spoke of. An attack on the systems, or ransomware, or a ransom told.)
+    told = " ".join([brief.statement.title, brief.statement.summary, brief.statement.text_of("what_happened")])
+    return bool(_ON_SYSTEMS.search(told)) or bool(find(brief, words=_RANSOM.pattern, history=True, most=1)) \
+        or bool(_told_anywhere(brief, _RANSOM_ASKED))
 
-    return cyberattack(brief.statement) or bool(find(brief, words=_RANSOM.pattern, history=True, most=1))
+
+_ON_SYSTEMS = re.compile(r"\b(?:ransomware|rançongiciel|cyber-?attack|cyber-?attaque|attaque informatique|"
+                         r"Cyberangriff\w*|Hackerangriff\w*|Erpressungstrojaner)", re.IGNORECASE)
 
 
 _A_CHANGE = re.compile(r"\b(?:not (?:the |only )?|rather than (?:the )?|instead of (?:the )?|et non (?:pas )?(?:les |des |de )?|"
