@@ -403,3 +403,15 @@ def test_what_to_do_gives_the_helpline_even_after_four_other_steps_and_staff_are
              updates=(("2026-11-18 11:30", "investigating", "We are checking every account."),))
     assert "Helpline: 0800 014 2210" in _answer(qa, "What should the people affected do?")
     assert "46 support and security colleagues" not in _answer(qa, "How many people are affected?")
+
+
+def test_a_count_of_some_of_them_is_never_the_answer_to_how_many(project, settings, monkeypatch):
+    # "The 1,940 members who saw some transactions twice…" said on air as how many were affected
+    # would shrink an outage that declined 63,500 payments.
+    qa = _qa(project, settings, monkeypatch, title="Debit card outage", started="2026-11-17 12:00",
+             sections={"Summary": "Our members could not pay by debit card on 17 November. We are sorry."},
+             updates=(("2026-11-18 17:00", "resolved", "The 1,940 members who saw some transactions twice got their "
+                                                       "exact balance back this morning."),
+                      ("2026-11-17 12:00", "identified", "Since 7:40, about 63,500 debit card payments were declined.")))
+    answer = _answer(qa, "How many people are affected?")
+    assert "1,940" not in answer and "63,500 debit card payments" in answer, answer

@@ -124,6 +124,10 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
         return next((c for c in re.split(r"[,;:]\s+|\s+(?:and|et|und)\s+", text) if counted.search(c)), text)
 
     found = [p for p in found if not (_NOT_AFFECTED.search(judged(p.text)) and not affected.search(judged(p.text)))]
+    if not events:
+        # "The 1,940 members who saw some transactions twice…" counts some of them, never how
+        # many were affected: said on air as the answer, it would shrink the crisis.
+        found = [p for p in found if not (_SOME_OF_THEM.search(p.text) and not affected.search(p.text))]
     for passage in (p for p in found if not p.has("correction")):  # its figures are in the sentences it corrected
         # (The counts it gives, not every figure: "about 11,000 people left them" at 14:24 says
         # again the 11,000 evacuated "at 14:31".)
@@ -136,6 +140,10 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
     return chosen[:2] or [p for p in found if p.has("correction")][:1]
 
 
+# A count of some of the people, by what befell them ("the 1,940 members who saw…", « les 1 940
+# membres qui voyaient… »).
+_SOME_OF_THEM = re.compile(r"\b(?:the|les|ces|these)\s+(?:(?:about|some|environ|quelque)\s+)?\d[\d\u00a0\u202f ,.]*\s+"
+                           r"(?:[\w-]+\s+){1,2}(?:who|whose|qui|dont)\b", re.IGNORECASE)
 # A count that is not of the people affected: those we called or wrote to, our own teams.
 _NOT_AFFECTED = re.compile(
     # what still works: "Our 620 G4 scooters and 900 bikes … remain in service"

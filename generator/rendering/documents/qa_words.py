@@ -157,7 +157,8 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
     table = _EVENTS if events else _COUNTED
     noun = table.get(lang, table["en"])
     if events:  # the figure right before its noun ("3,870 affected trips"): "called 9 people before their trip" is none
-        return rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+)?(?:d['’])?{noun}\b"
+        # (Two words may name them: "63,500 debit card payments".)
+        return rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+){{0,2}}(?:d['’])?{noun}\b"
     # "4 tickets per fan", « 4 billets par fan » is a limit, not a count of fans; « 1,9 million
     # d'appareils » counts devices.
     between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
