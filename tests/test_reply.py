@@ -210,3 +210,25 @@ def test_a_reply_keeps_an_address_of_its_own_and_turns_only_the_support_address_
     personal = reply_templates(write_statement(project, settings, text), settings)["personal"].text
     assert "write to lost-property@fair.example" in personal, personal
     assert "help@fair.example" not in personal and "reply to this message" in personal, personal
+
+
+def test_a_breach_data_template_lists_what_the_mailbox_held_and_what_it_did_not(project, settings, monkeypatch):
+    from tests.press_support import statement_file, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    happened = ("Le 30 novembre, une employée a saisi son mot de passe sur une fausse page. La personne qui a obtenu ce "
+                "mot de passe a consulté sa boîte courriel jusqu'au 1er décembre.\n\nLa boîte contenait des documents "
+                "transmis par des membres : nom, adresse, date de naissance, numéro d'assurance sociale et numéros de "
+                "compte. Elle ne contenait ni numéro de carte, ni NIP, ni mot de passe.")
+    text = statement_file(lang="fr", front="kind: breach\n", title="Accès non autorisé à une boîte courriel",
+                          severity="major", started="2026-12-02 10:00",
+                          sections={"Résumé": "Un pirate a pu lire les dossiers de 2 317 membres. Nous sommes désolés.",
+                                    "Ce qui s'est passé": happened,
+                                    "Ce que vous pouvez faire": "Méfiez-vous des appels qui parlent de cet incident."},
+                          updates=(("2026-12-02 10:00", "identifié", "Nous avons bloqué l'accès."),))
+    statement = write_statement(project, settings, text, "2026-12-02-test.fr.md")
+    data = reply_templates(statement, settings)["exposed"].text.replace("\u00a0", " ").replace("\u202f", " ")
+    seen, safe = data.split("Ce qui n'a pas été exposé", 1)
+    assert "nom, adresse, date de naissance, numéro d'assurance sociale" in seen, data
+    assert "a consulté sa boîte" not in seen, data
+    assert "La boîte ne contenait ni numéro de carte" in safe, data

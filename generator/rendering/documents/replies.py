@@ -572,12 +572,16 @@ def _was_due(brief: Brief, text: str, written: datetime, words: dict[str, str]) 
 _ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain|include|hold|comprenn|contienn|contient|"
                    r"compren)|\b(?:contain|include|hold|contienn|contient|comprenn)\w*\s+(?:also|aussi|également)\b",
                    re.IGNORECASE)
+# What a mailbox, a file or a server held: the data a reader asks about.
+_HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds|included|contenait|contenaient|contient|contiennent|"
+                   r"comprenait|comprenaient)\b", re.IGNORECASE)
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
                    r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
 _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
                      r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
                      r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
-                     r"(?:does|do) not (?:include|contain)|ne (?:comprennent|comprend|contiennent|contient) (?:ni|pas)|"
+                     r"(?:does|do|did) not (?:include|contain|hold)|ne (?:comprennent|comprend|contiennent|contient|contenait|"
+                     r"contenaient|comprenait|comprenaient) (?:ni|pas)|"
                      r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
                      r"été (?:exposée?s?|consultée?s?|vue?s?))",
                      re.IGNORECASE)
@@ -605,8 +609,12 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     told = find(brief, sections=("what_happened", "summary"), most=99)
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
         # (With what the next sentence adds: "For 640 of them, they also contain payslips".)
-        named = [i for i, p in enumerate(told) if p.section == key and p.has("data") and _SEEN.search(p.text)
-                 and not _UNSEEN.search(p.text)][:3]
+        named = [i for i, p in enumerate(told) if p.section == key and p.has("data")
+                 and (_SEEN.search(p.text) or _HELD.search(p.text)) and not _UNSEEN.search(p.text)]
+        # The sentence that lists the data ("The inbox held…: name, address, date of birth, SIN…")
+        # rather than one that names a password in passing ("…obtained this password and read her inbox").
+        listing = [i for i in named if told[i].text.count(",") >= 2]
+        named = (listing or named)[:3]
         named += [i + 1 for i in named if i + 1 < len(told) and told[i + 1].section == key
                   and _ALSO.search(told[i + 1].text) and not _UNSEEN.search(told[i + 1].text) and i + 1 not in named]
         data = data or _with_their_lists(brief, [told[i].text for i in sorted(named)])
@@ -621,9 +629,11 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     return data, safe[:2]
 
 
-_FILES = re.compile(r"^((?:The|Les)\s+(?:\w+\s+)?(?:files|documents|records|fichiers|dossiers)(?:\s+(?:copied|"
-                    r"copiés|concernés|involved))?)\s+(?:contain|include|contiennent|comprennent)\b")
-_THEY = re.compile(r"^(?:They|Ils|Elles)(\s)")
+_FILES = re.compile(r"^((?:The|Les|La|Le|L['’])\s*(?:\w+\s+)?(?:files|documents|records|inbox|mailbox|database|"
+                    r"fichiers|dossiers|boîte|messagerie|base)(?:\s+(?:copied|copiés|concernés|involved))?)\s+"
+                    r"(?:contain|contained|include|included|held|holds|contiennent|comprennent|contenait|contenaient|"
+                    r"comprenait)\b")
+_THEY = re.compile(r"^(?:They|It|Ils|Elles|Il|Elle)(\s)")
 
 
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
