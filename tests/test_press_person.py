@@ -403,3 +403,10 @@ def test_the_third_person_keeps_whose_page_whose_employee_and_the_sentence_after
     assert "p.m. The company" not in release and re.search(r"2:20 p\.m\. (?:the company's|Calypso Pay's) monitoring",
                                                             release), release
     assert "and expects the platform back" in release, release
+
+
+def test_a_relative_day_beside_the_date_it_names_is_said_once():
+    # « demain 27 novembre » once became « le 27 novembre 27 novembre » in the communiqué.
+    assert absolute_days("Nous rembourserons le montant demain 27 novembre, sans démarche.", "fr", PARIS, MORNING) == \
+        "Nous rembourserons le montant le 27 novembre, sans démarche."
+    assert absolute_days("We will refund it tomorrow 5 March.", "en", PARIS, MORNING) == "We will refund it on 5 March."

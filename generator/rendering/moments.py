@@ -258,7 +258,7 @@ def already_named(text: str, lang: str) -> str:
             return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
 
         return re.sub(rf"\b(?:(?P<prep>from|since|until|till|by|before|after) )?(?P<word>today|tomorrow|yesterday|"
-                      rf"tonight|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,"
+                      rf"tonight|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,?"
                       rf"\s+{date}", english, text, flags=re.IGNORECASE)
 
     def french(match: re.Match[str]) -> str:
@@ -269,7 +269,7 @@ def already_named(text: str, lang: str) -> str:
         return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
 
     return re.sub(rf"\b(?:(?P<prep>à partir de|jusqu['’]à|dès|depuis|d['’]ici) )?(?:aujourd['’]hui|demain|hier)"
-                  rf"(?: (?P<part>matin|soir))?,\s+{date}", french, text, flags=re.IGNORECASE)
+                  rf"(?: (?P<part>matin|soir))?,?\s+{date}", french, text, flags=re.IGNORECASE)  # (« demain 27 novembre » too)
 
 
 _EN_TODAY_ASKED = r"(?:please|check|call|contact|return|register|stop|visit|look|read|use|go|bring|update|change)"
