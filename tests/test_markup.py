@@ -55,3 +55,14 @@ def test_an_unclosed_comment_is_found_and_until_fixed_it_is_text_like_the_rest()
 def test_a_phone_number_linked_to_itself_is_written_once_in_copies() -> None:
     assert to_plain("Appelez le [02 61 91 40 40](tel:+33261914040).") == "Appelez le 02 61 91 40 40."
     assert to_plain("Call [our line](tel:+33261914040).") == "Call our line (+33261914040)."
+
+
+def test_a_cell_that_repeats_the_one_above_is_read_with_its_value():
+    from generator.core.markup import tables
+
+    md = ("| Lot | Sold |\n|---|---|\n| 3328A | Our shops and website, from 26 November |\n"
+          "| 3329B | Same as above, from 27 November |\n| 3330C | Idem |\n")
+    rows = tables(md)[0]
+    assert rows[2] == ["3329B", "Our shops and website, from 27 November"], rows
+    assert rows[3] == ["3330C", "Our shops and website, from 27 November"], rows
+    assert rows[0] == ["Lot", "Sold"]

@@ -59,3 +59,16 @@ def test_a_cooperative_is_named_as_one_never_the_company():
     assert _common_noun_fr("Caisse Boréale") == "la Caisse"
     assert _common_noun("Hartwell Bakery") == "the bakery"
     assert _common_noun("Calypso Pay") == "the company"
+
+
+def test_a_release_from_canada_ends_on_thirty(project, settings, monkeypatch):
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    canadian = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    text = statement_file(sections=SECTIONS, updates=UPDATES)
+    release = render_press_release(write_statement(project, canadian, text), canadian).markdown
+    assert release.rstrip().endswith("-30-"), release[-200:]
+    assert "###" not in release
+    paris = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "-30-" not in paris and paris.rstrip().endswith("###")

@@ -327,7 +327,7 @@ def tables(md: str) -> list[list[list[str]]]:
         if token.type == "table_open":
             rows = []
         elif token.type == "table_close" and rows is not None:
-            found.append(rows)
+            found.append(_dittos_filled(rows))
             rows = None
         elif token.type == "tr_open":
             row = []
@@ -338,6 +338,28 @@ def tables(md: str) -> list[list[list[str]]]:
         elif token.type == "inline" and row is not None:
             row.append(_inline_plain(token.children or []))
     return found
+
+
+# A cell that repeats the one above it ("Same as above, from 27 November", « Idem »): read on
+# its own (a post, a release's list) it would point at nothing.
+_DITTO = re.compile(r"^(?:same as above|as above|ditto|idem|comme ci-dessus|identique|pareil)\b", re.IGNORECASE)
+
+
+def _dittos_filled(rows: list[list[str]]) -> list[list[str]]:
+    filled = [list(row) for row in rows]
+    for at in range(2, len(filled)):  # (never the header row, nor the first row under it)
+        for column, cell in enumerate(filled[at]):
+            found = _DITTO.match(cell.strip())
+            above = filled[at - 1][column] if column < len(filled[at - 1]) else ""
+            if found and above.strip():
+                rest = cell.strip()[found.end():]
+                # "…stores, from 26 November" above "Same as above, from 27 November": the new date
+                # takes the place of the old one.
+                qualifier = re.match(r",\s*(\w+)\b", rest)
+                if qualifier and f", {qualifier.group(1)} " in above:
+                    above = above[:above.rfind(f", {qualifier.group(1)} ")]
+                filled[at][column] = above.rstrip(" .") + rest
+    return filled
 
 
 def plain_items(md: str, lang: str = "en") -> list[str]:

@@ -515,7 +515,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                     else settings.about[lang]),
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name_in(lang), contact.email, contact.phone),
-        end_mark="ENDS" if lang == "en" and british_english() else words["end"],  # (the British end mark)
+        # (The British end mark; the Canadian one, in both languages.)
+        end_mark="-30-" if str(settings.timezone) in _CANADIAN_ZONES and lang in ("en", "fr")
+        else "ENDS" if lang == "en" and british_english() else words["end"],
     )
 
 
@@ -939,6 +941,10 @@ def german_names(org: str) -> dict[str, str]:
 _AP_STANDALONE = frozenset("""amsterdam athens berlin brussels copenhagen dublin frankfurt geneva hamburg helsinki
     lisbon london luxembourg madrid milan monaco montreal moscow munich oslo paris prague rome stockholm toronto
     vienna warsaw zurich""".split())
+# A release from Canada ends on « -30- », in English and in French.
+_CANADIAN_ZONES = frozenset({"America/Toronto", "America/Montreal", "America/Vancouver", "America/Edmonton",
+                             "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
+                             "America/Moncton", "America/Whitehorse", "America/Iqaluit"})
 _ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe/Berlin": "Germany",
                  "Europe/Madrid": "Spain", "Europe/Rome": "Italy", "Europe/Zurich": "Switzerland",
                  "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",
