@@ -360,3 +360,15 @@ def test_a_repair_told_in_a_boil_water_update_still_says_to_keep_boiling(project
     texts = {c.update_at.hour: c.parts[0] for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"}
     assert "back in service" in texts[18] and "Keep boiling your water" in texts[18], texts[18]
     assert counting.sms_segments(texts[18]) <= 2
+
+
+def test_a_short_copy_never_keeps_the_fear_and_cuts_the_reassurance():
+    # « …en double dans leur solde » texted alone, without « il s'agit d'un affichage, votre
+    # compte ne sera pas débité deux fois », sends members to the phones on a busy day.
+    from generator.rendering.channels.voices import clause_cuts
+
+    for sentence in ("Environ 1 940 membres voient certaines transactions de ce matin en double dans leur solde : il "
+                     "s'agit d'un affichage, votre compte ne sera pas débité deux fois.",
+                     "About 1,940 members see some transactions twice in their balance: this is a display issue, "
+                     "your account will not be debited twice."):
+        assert not any(cut.endswith(("solde", "balance")) for cut, _ in clause_cuts(sentence, 20)), sentence

@@ -936,6 +936,13 @@ _HOW_IT_HAPPENED = re.compile(r"(?:lorsqu|quand\b|when\b|after\b|après qu)", re
 _PHONE_START = re.compile(r"\[?\+?\(?\d[\d \u00a0.\-()]{6,}")
 
 
+# What takes the fear out of the clause before it: never the part a short copy loses.
+_REASSURES = re.compile(r"\b(?:will not be|won['’]t be|(?:is|are) not at risk|(?:is|are) safe|no (?:money|data|one|"
+                        r"customer|member)\b|ne (?:sera|seront|serez) pas|n['’](?:est|a|ont) (?:pas|aucun)|aucune? "
+                        r"(?:argent|donnée|frais|débit)|sont intacts?|en sécurité|il s['’]agit d['’]un (?:simple )?"
+                        r"affichage|display (?:issue|error)|nicht gefährdet|sicher)\b", re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -952,6 +959,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
             continue  # "Stop using it if it is one of these." says nothing without the list
+        if re.search(r"[:;]", m.group()) and _REASSURES.search(rest):
+            continue  # "…transactions twice: it is a display issue, you will not be debited twice" stays whole
         if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
             continue  # "…checked prices, | but not tone or context": the contrast is the point
         if re.match(r"(?:but|mais|aber)\b[^.;]*\b(?:we|our|us|nous|notre|nos|wir|unser\w*)\b", rest, re.IGNORECASE):
