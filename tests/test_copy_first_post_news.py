@@ -111,3 +111,20 @@ def test_a_breach_apology_after_the_news_stays_in_the_first_post(project, settin
     for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat("2026-12-04T12:00:00+01:00")):
         if copy.kind == "announcement":
             assert news in copy.parts[0] and "Nous sommes désolés." in copy.parts[0], (copy.channel, copy.parts)
+
+
+def test_a_breach_thread_says_what_we_never_ask_beside_the_warning(project, settings, monkeypatch):
+    # "Be wary of calls about this incident." alone tells people what to fear, not how to know.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    advice = ("- Be wary of calls, emails or texts about this incident. We will never ask for your PIN, your password "
+              "or a code sent to you by text.\n- To check whether you are affected: 0800 555 0177.")
+    text = statement_file(title="Unauthorized access to an email inbox", severity="major", front="kind: breach\n",
+                          started="2026-12-02 10:00",
+                          sections={"Summary": "A hacker could read the mortgage files of 2,317 members. We are sorry.",
+                                    "What you should do": advice},
+                          updates=(("2026-12-02 10:00", "identified", "We blocked the access."),))
+    statement = write_statement(project, settings, text, "2026-12-02-test.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"],
+                              datetime.fromisoformat("2026-12-04T12:00:00+01:00")):
+        if copy.kind == "announcement":
+            assert "We will never ask for your PIN" in "\n".join(copy.parts), (copy.channel, copy.parts)

@@ -303,6 +303,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         for index, block in enumerate(blocks):
             if any(s.has("never-ask") for s in roles.sentences(block, brief.lang)):
                 ranks[index] = min(ranks[index], rank)
+                if _NEVER.search(text) and not _NEVER.search(block):
+                    # "Be wary of calls about this incident." says what to fear; "We will never ask
+                    # for your PIN" says how to know: the two travel together.
+                    blocks[index] = f"{block} {text}"
                 return True
         return False
 
@@ -378,6 +382,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     return blocks, ranks
 
 
+# The words that make a scam warning one people can act on: what we never do.
+_NEVER = re.compile(r"\b(?:never|jamais|nie|niemals)\b", re.IGNORECASE)
 # A way to reach a person: a phone number or an e-mail address.
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 _INTERNATIONAL = re.compile(r"\+\d[\d\u00a0\u202f .-]{7,}\d")
