@@ -415,3 +415,19 @@ def test_a_count_of_some_of_them_is_never_the_answer_to_how_many(project, settin
                       ("2026-11-17 12:00", "identified", "Since 7:40, about 63,500 debit card payments were declined.")))
     answer = _answer(qa, "How many people are affected?")
     assert "1,940" not in answer and "63,500 debit card payments" in answer, answer
+
+
+def test_more_reactions_reported_are_said_after_the_first_case(project, settings, monkeypatch):
+    # "2 more customers had a mild reaction" alone would leave out the child treated in hospital.
+    happened = ("We found out on 17 November, when a parent called us: her son, who is allergic to peanuts, had an "
+                "allergic reaction after eating one of the bites. He was treated in hospital and is now at home.")
+    qa = _qa(project, settings, monkeypatch, title="Flapjack bites recalled: may contain peanuts", front="kind: recall\n",
+             sections={"Summary": "We are recalling two lots of our flapjack bites. If you have a peanut allergy, do "
+                                  "not eat them.", "What happened": happened},
+             updates=(("2026-11-18 12:00", "monitoring", "Since 17 November, 2 more customers have told us they had a "
+                                                         "mild reaction after eating bites from these lots; both are "
+                                                         "well."),
+                      ("2026-11-18 11:30", "identified", "We are recalling the bites.")))
+    answer = _answer(qa, "Have any illnesses been reported?")
+    assert "treated in hospital" in answer and "2 more customers" in answer, answer
+    assert answer.index("treated in hospital") < answer.index("2 more customers"), answer

@@ -1089,6 +1089,13 @@ def _ill(brief: Brief) -> list[Passage]:
     every = passages(brief)
     ill = re.compile(_w("ill", brief.lang), re.IGNORECASE)
     told = _ill_told(every, found[0], ill)
+    if _MORE.search(found[0].text):
+        # "2 more customers had a mild reaction" adds to the first case: the child treated in
+        # hospital is said first, or the answer would shrink it.
+        first = next((p for p in every if p.section in ("what_happened", "summary") and ill.search(p.text)
+                      and p.text != found[0].text and not _CAN_CAUSE.search(p.text)), None)
+        if first is not None:
+            told = [*(q for q in _ill_told(every, first, ill) if q not in told), *told]
     if _NO_NEW.search(found[0].text):
         total = next((p for p in every if p.section == "update" and p.recent > found[0].recent
                       and ill.search(p.text) and re.search(r"\d", p.text) and not _NO_NEW.search(p.text)
@@ -1098,6 +1105,9 @@ def _ill(brief: Brief) -> list[Passage]:
     return told
 
 
+# "2 more customers", « deux autres clients »: cases added to earlier ones.
+_MORE = re.compile(r"\b(?:\d+|two|three|four|five|deux|trois|quatre|cinq) (?:more|further|other|autres?|"
+                   r"nouveaux|nouvelles)\b|\bde plus\b", re.IGNORECASE)
 # "No new case has been reported since 27 November": a change, said after the total it changes.
 _NO_NEW = re.compile(r"\b(?:no (?:new|further|more|other)|aucune? (?:nouvelle?|autre)s?|plus aucune?|"
                      r"keine (?:neuen|weiteren))\b", re.IGNORECASE)

@@ -496,10 +496,13 @@ W = {
     "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
             r"symptoms reported|(?:been )?confirmed with|diagnosed with|confirmed cases?|"
             r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"
-            r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles))",
+            r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles)|"
+            # an allergic reaction is what an allergen recall's people suffer
+            r"treated in hospital|(?:allergic|mild|severe|serious) reactions?|anaphyla\w*)",
             r"\b(?:cas de|tombée?s? malades?|malades?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
             r"troubles digestifs|cas confirmés?|diagnostiquée?s?|"
-            r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs)"),
+            r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs|soignée? à l['’]hôpital|"
+            r"réactions? allergiques?|(?:légère|grave|forte)s? réactions?|anaphyla\w*)"),
     # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then|"
                r"(?:stays|remains|will stay|will remain) in (?:force|place) until)\b|"
