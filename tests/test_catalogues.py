@@ -224,3 +224,14 @@ def test_the_script_finds_a_stale_catalogue(locale: Path, capsys: pytest.Capture
     back = next(m for m in read_catalogue(french) if m.context == "home.title")
     assert (back.id, back.string, back.fuzzy) == ("Current status", "État actuel", True)
     assert script.main(["--check"]) == 0
+
+
+def test_a_recall_or_a_notice_being_watched_is_never_called_monitoring():
+    # "Status: Monitoring" over a recall whose 590 packs are still out reads as "the danger is over".
+    for status in ("investigating", "identified", "monitoring"):
+        assert status_label(status, "en", "recall") == "Recall under way"
+        assert status_label(status, "fr", "recall") == "Rappel en cours"
+        assert status_label(status, "de", "recall") == "Rückruf läuft"
+    assert status_label("monitoring", "en", "safety") == "Ongoing"
+    assert status_label("monitoring", "fr", "incident") == "En cours"
+    assert status_label("monitoring", "en", "outage") == "Monitoring"

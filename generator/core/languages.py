@@ -76,6 +76,12 @@ STATUS_LABELS: dict[str, str] = english_table(
     translatable("status:identified:safety", "Ongoing"),
     translatable("status:resolved:safety", "Closed"),
     translatable("status:identified:recall", "Recall under way"),
+    # (Watching a recall's returns, or the air after a fire, is no IT "monitoring": the recall, the
+    # notice are still in force.)
+    translatable("status:investigating:recall", "Recall under way"),
+    translatable("status:monitoring:recall", "Recall under way"),
+    translatable("status:monitoring:safety", "Ongoing"),
+    translatable("status:monitoring:incident", "Ongoing"),
     translatable("status:investigating:incident", "Ongoing"),
     translatable("status:identified:incident", "Ongoing"),
     translatable("status:resolved:incident", "Closed"),
