@@ -24,7 +24,8 @@ def _step(project, settings, monkeypatch, *, lang="en", title, sections, updates
 
 
 @pytest.mark.parametrize("said", ["We reported the breach this morning to the Information Commissioner and to the police.",
-                                  "The police have been told and we have filed a complaint."])
+                                  "The police have been told and we have filed a complaint.",
+                                  "A complaint has been filed with the Montréal police (SPVM)."])
 def test_a_breach_reported_to_the_police_ticks_the_police_step(project, settings, monkeypatch, said):
     line = _step(project, settings, monkeypatch, title="Personal data of 1,180 customers accessed",
                  sections={"Summary": "Criminals accessed the personal data of 1,180 customers: names, addresses and "
@@ -160,3 +161,15 @@ def test_a_boil_water_notice_in_the_uk_shows_its_health_steps_done(project, sett
                  sections={"Summary": "Tap water in Kelderby must be boiled before drinking. We are truly sorry."},
                  updates=(("2026-11-27 10:00", "identified", said),), step=step)
     assert line.startswith("- [x]"), line
+
+
+def test_informing_the_accident_investigation_bureau_is_half_of_telling_the_inspectorate(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, lang="fr", title="Incendie d'un autocar sur l'A43",
+                 sections={"Résumé": "Un de nos autocars a pris feu sur l'A43 ; trois passagers ont été blessés. Nous "
+                                     "sommes profondément désolés.",
+                           "Ce que nous faisons": "- L'enquête de la gendarmerie est en cours ; nous avons informé le "
+                                                  "Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT)."},
+                 updates=(("2026-11-27 10:00", "identifié", "Le feu est éteint."),), step="Informez l'inspection du travail",
+                 item=True, front="kind: safety\n")
+    # Its own French sentence shows it: never "done, according to the English statement".
+    assert "Fait en partie, selon la déclaration : « L'enquête de la gendarmerie" in line.replace("’", "'"), line

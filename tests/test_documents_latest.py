@@ -47,3 +47,17 @@ def test_an_opening_update_alone_adds_no_latest_line(project, settings):
     assert "expired certificate" not in said
     memo = plain(render_memo(statement, settings, NOW))
     assert memo.index("## What happened") < memo.index("## The latest we have published")
+
+
+def test_the_latest_news_names_its_days_in_the_brief_and_the_memo(project, settings):
+    # Read two days later, "this morning" and "yesterday" would be wrong: the day is named.
+    updates = (("2026-09-04 09:30", "monitoring", "Every duplicate charge was refunded this morning at 6:00. "
+                                                  "Our director met the merchants' association yesterday."),
+               UPDATES[1])
+    statement = write_statement(project, settings, statement_file(sections=SECTIONS, updates=updates))
+    later = datetime(2026, 9, 6, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    said = _key_messages(render_qa_brief(statement, settings, later))
+    memo = plain(render_memo(statement, settings, later))
+    for text in (said, memo.split("## What happened", 1)[0]):
+        assert "this morning" not in text and "yesterday" not in text, text
+        assert "4 September" in text and "3 September" in text, text

@@ -259,3 +259,25 @@ def test_a_morning_told_beside_a_promise_of_another_sentence_is_no_promise(proje
     memo = next(d.text for d in render_documents(statement, settings) if d.kind == "memo")
     assert "48 % des conducteurs" in memo.replace("\u00a0", " ").replace("\u202f", " "), memo
     assert "est passée" not in memo, memo
+
+
+@pytest.mark.parametrize("now, passed", [("2026-12-07T12:00:00-05:00", True), ("2026-12-03T12:00:00-05:00", False)])
+def test_a_promise_written_month_first_is_held_to_its_day(project, settings, monkeypatch, now, passed):
+    # Canadian and American English write "by December 5": the same promise as "by 5 December".
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    canada = replace(settings, timezone=ZoneInfo("America/Toronto"))
+    fees = "Overdraft fees charged on November 27 will be refunded automatically by December 5."
+    text = statement_file(title="Debit card outage on November 27", severity="major", started="2026-11-27 09:00",
+                          sections={"Summary": "Debit cards failed for most of November 27. We are sorry."},
+                          updates=(("2026-11-28 17:00", "resolved", f"Every balance is right again. {fees}"),))
+    statement = write_statement(project, canada, text, "2026-11-27-debit.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, canada)}["checklist"].replace("\u00a0", " ")
+    step = checklist.split(fees, 1)
+    assert len(step) == 2, checklist  # the promise is a step of the checklist
+    assert ("say publicly where it stands" in step[1].split("\n- [")[0]) is passed, checklist
+    copies = render_copies(statement, canada, None, datetime.fromisoformat(now))
+    said = " ".join(part for copy in copies if copy.kind in ("announcement", "update") for part in copy.parts)
+    assert ("by December 5" in said or "by 5 December" in said) is not passed, said

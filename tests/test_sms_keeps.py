@@ -174,3 +174,21 @@ def test_a_travel_update_text_says_what_is_cancelled_and_when_it_runs_again(proj
     sms = _sms(project, settings, text)
     assert "we have cancelled all Dover" in sms["update 19:10"], sms["update 19:10"]
     assert "first departure is planned from Dover at 12:30" in sms["update 10:30"], sms["update 10:30"]
+
+
+def test_a_text_never_cuts_a_route_between_two_places_at_its_dash(project, settings):
+    plan = ("Le plan de transport du jeudi 4 décembre est en ligne. 52 % de nos conducteurs se sont déclarés "
+            "grévistes. Nous assurerons environ 60 % des services sur les lignes interurbaines, en priorité de 6 h à "
+            "9 h et de 16 h à 19 h. La ligne express X01 Grenoble – Voiron roulera normalement ; sur la ligne T70 "
+            "Grenoble – Bourg-d'Oisans, 2 départs sur 6 seront assurés. 118 des 190 circuits scolaires rouleront : "
+            "la liste est sur transvallee.example/greve et les collèges et lycées l'ont reçue. Les titulaires d'un "
+            "abonnement mensuel seront dédommagés d'une journée. Prochain point demain à 8 h.")
+    text = statement_file(lang="fr", title="Grève des conducteurs le jeudi 4 décembre", severity="major",
+                          started="2026-11-28 17:00", front="", sections={
+                              "Résumé": "Une grève de nos conducteurs perturbera nos lignes le 4 décembre. Nous "
+                                        "sommes désolés."},
+                          updates=(("2026-11-30 17:35", "identifié", plan),))
+    sms = _sms(project, settings, text, "2026-11-28-greve.fr.md")
+    for line in sms.values():
+        # (A line named by one end only reads as if the whole line stopped there.)
+        assert not any(cut in line for cut in ("Grenoble.", "Grenoble,", "Grenoble ;")), sms

@@ -136,6 +136,16 @@ def kind(statement: Statement) -> str:
     return "outage" if re.search(_CLOSED, text, re.IGNORECASE) else "incident"
 
 
+# A strike ("a strike by our drivers", « une grève de nos conducteurs »): a service cut by a
+# dispute, not by a fault; operations and staff relations lead it, not IT.
+STRIKE = (r"\b(?:(?<!lightning )strikes?|striking|walk-?outs?|industrial action|grèves?|grévistes?|"
+          r"Streiks?|Warnstreiks?)\b")
+
+
+def strike(statement: Statement) -> bool:
+    return _said_of_it(STRIKE, f"{statement.title}. {statement.summary}")
+
+
 # A cyberattack ("a ransomware attack has stopped our systems"): whatever its kind, a possible
 # personal-data breach, and a time when messages with links are what fraudsters send.
 CYBERATTACK = (r"\b(?:ransomware|cyber-?attack|hack(?:ed|ers?|ing)|rançongiciel|cyber-?attaque|piratage|"

@@ -505,9 +505,12 @@ class Brief:
         opening update is the only one; never its promise of the next update nor a bare apology."""
         if len(self.statement.updates) < 2:
             return ""
+        from generator.rendering.documents.freshness import dated
+
         told = [s for s in self.kept_sentences(self.statement.last_update)
                 if not self.mentions_next_update(s) and not self._only_apology(s) and s not in self.news]
-        return " ".join(told[:2])
+        # (Read days later, in a dated document: "this morning" named, « le 3 décembre au matin ».)
+        return dated(" ".join(told[:2]), self.lang, self.settings.timezone, self.statement.last_update.at)
 
     @cached_property
     def apology(self) -> str | None:

@@ -15,6 +15,22 @@ MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june":
           "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10,
           "novembre": 11, "décembre": 12}
 
+# North American English writes the month first ("by December 5", AP's "by Dec. 5, 2026"): the
+# patterns below read the day first, so such a date is turned round before it is read.
+_MONTH_FIRST = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
+_AP_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Oct.": "October",
+              "Nov.": "November", "Dec.": "December"}
+
+
+def day_first(text: str) -> str:
+    """`text` with "December 5" (and "Dec. 5, 2026") written "5 December" ("5 December 2026")."""
+    def turned(match: re.Match[str]) -> str:
+        month = _AP_MONTHS.get(match.group(1), match.group(1))
+        return f"{match.group(2)} {month}" + (f" {match.group(3)}" if match.group(3) else "")
+    return _MONTH_FIRST.sub(turned, text)
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through|jusqu['’]au|jusqu['’]à (?:la fin du |le )?)\s*(?:the )?(\d{1,2})(?:er)?"
                     r"\s+([a-zéû]+)", re.IGNORECASE)
 # "by 29 November", "by 29 November at 18:00", « d'ici le 29 novembre à 18 h »: the day, and the
@@ -68,6 +84,7 @@ _FROM = re.compile(r"\b(?:from|starting(?: on)?|beginning(?: on)?|as of|à parti
 def starts_later(text: str, now: datetime, zone: ZoneInfo) -> bool:
     """Whether a sentence tells of work that starts on a day still ahead ("From Monday 30
     November we are writing to each of you", read on 29 November): planned, not done."""
+    text = day_first(text)
     today = now.astimezone(zone).date()
     for match in _FROM.finditer(text):
         day = _day(match.group(1), match.group(2), now, zone)
@@ -79,6 +96,7 @@ def starts_later(text: str, now: datetime, zone: ZoneInfo) -> bool:
 def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> bool:
     """Whether a sentence describes a state "until" a day that is already over ("Rue des
     Tanneurs stays closed until 27 November", read on 29 November)."""
+    text = day_first(text)
     for match in _UNTIL.finditer(text):
         day = _day(match.group(1), match.group(2), written, zone)
         if day is not None and day < now.astimezone(zone).date():
@@ -91,6 +109,7 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
     """The day a sentence says something happens by ("we will publish the timetable by 29
     November", "by 29 November at 18:00", "refunded within 14 days of the incident"), when
     that day (or that time of it) is already over."""
+    text = day_first(text)
     local_now = now.astimezone(zone)
     for match in _BY.finditer(text):
         day = _day(match.group(1), match.group(2), written, zone)
@@ -150,6 +169,7 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
     written), or keeps an offer open until ("can ask for a refund until 31 December"): the time
     given, else the end of that day, and whether a time was given; None for a sentence that
     reports a fact or names no day."""
+    text = day_first(text)
     if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
         return open_until(text, lang, written, zone)
     for match in _BY.finditer(text):
@@ -165,7 +185,9 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
     for match in _MORNING.finditer(text):
         day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
-        if day is not None:
+        # ("21 ont repris le service le 1er décembre au matin ; il reprendra le service le 2
+        # décembre": the morning is the report's, not the promise's.)
+        if day is not None and _PROMISE.get(lang, _PROMISE["en"]).search(_clause_at(text, match.start())):
             return datetime.combine(day, time(12, 0), zone), True
     within = _WITHIN_DAYS.search(text)
     if within:
@@ -181,8 +203,16 @@ _UNTIL_TONIGHT = re.compile(r"\b(?:until|till) (?:the end of (?:service|the day)
                             r"à ce soir|à minuit|au soir)\b", re.IGNORECASE)
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` around position `at`, between semicolons or sentence ends."""
+    start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [i for i in (text.find(";", at), text.find(". ", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def open_until(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     """The day an offer stays open until ("can ask for a refund until 31 December"), as `promised_by`."""
+    text = day_first(text)
     if not _OPEN_UNTIL.get(lang, _OPEN_UNTIL["en"]).search(text):
         return None
     if _UNTIL_TONIGHT.search(text):
@@ -236,10 +266,17 @@ def reported_done(day: date, texts: list[str], lang: str) -> bool:
     named = day_words(day, lang)
     promise = _PROMISE.get(lang, _PROMISE["en"])
     for text in texts:
-        for sentence in _sentences(text):
-            if named in sentence and not promise.search(sentence) and not _BY.search(sentence):
+        for sentence in _sentences(day_first(text)):
+            if named in sentence and not promise.search(sentence) and not _BY.search(sentence) \
+                    and not _NOT_A_REPORT.search(sentence):
                 return True
     return False
+
+
+# A sentence naming a day that reports nothing done: the next update's time ("Prochain point
+# demain 4 décembre à 11 h") or how long a measure lasts ("reste en vigueur jusqu'au 4 décembre").
+_NOT_A_REPORT = re.compile(r"\b(?:next update|next (?:briefing|statement)|prochain point|prochaine mise à jour|"
+                           r"nächste[rs]? (?:Update|Meldung)|until|till|jusqu['’](?:au|à|en)|bis zum)\b", re.IGNORECASE)
 
 
 # A report of what was done ("were refunded", « ont été remboursés »), not a timetable ("the

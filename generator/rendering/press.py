@@ -25,6 +25,7 @@ from generator.core.clock import now as current_time
 from generator.rendering.brief import Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
+    CANADIAN_ZONES,
     ap_date,
     british_english,
     ap_month,
@@ -516,7 +517,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         contact_heading=typography(words["contact"], lang),
         contact=(contact.name_in(lang), contact.email, contact.phone),
         # (The British end mark; the Canadian one, in both languages.)
-        end_mark="-30-" if str(settings.timezone) in _CANADIAN_ZONES and lang in ("en", "fr")
+        end_mark="-30-" if str(settings.timezone) in CANADIAN_ZONES and lang in ("en", "fr")
         else "ENDS" if lang == "en" and british_english() else words["end"],
     )
 
@@ -942,9 +943,6 @@ _AP_STANDALONE = frozenset("""amsterdam athens berlin brussels copenhagen dublin
     lisbon london luxembourg madrid milan monaco montreal moscow munich oslo paris prague rome stockholm toronto
     vienna warsaw zurich""".split())
 # A release from Canada ends on « -30- », in English and in French.
-_CANADIAN_ZONES = frozenset({"America/Toronto", "America/Montreal", "America/Vancouver", "America/Edmonton",
-                             "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
-                             "America/Moncton", "America/Whitehorse", "America/Iqaluit"})
 _ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe/Berlin": "Germany",
                  "Europe/Madrid": "Spain", "Europe/Rome": "Italy", "Europe/Zurich": "Switzerland",
                  "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",

@@ -949,6 +949,13 @@ _REASSURES = re.compile(r"\b(?:will not be|won['’]t be|(?:is|are) not at risk|
                         r"affichage|display (?:issue|error)|nicht gefährdet|sicher)\b", re.IGNORECASE)
 
 
+def route_dash(before: str, after: str) -> bool:
+    """Whether a dash between `before` and `after` joins two place names ("Grenoble – Voiron"):
+    one phrase, never a place to cut."""
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and after.lstrip()[:1].isupper()
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -975,6 +982,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
         if _HOW_IT_HAPPENED.match(rest):
             continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
+        if re.search(r"[—–]", m.group()) and route_dash(first, rest):
+            continue  # "la ligne X01 Grenoble – Voiron": a route between two places, not a clause
         if _EMBEDDED_RELATIVE.match(rest.strip()):
             continue  # "…and the fire, | which started in hall 4, was put out": the subject waits for its verb
         cuts.append((first, rest))
@@ -2226,8 +2235,7 @@ def _title_heads(brief: Brief, update: Update | None = None) -> list[str]:
     head = title
     for cut in re.finditer(r"\s*:\s|\s*[—–]\s|(?<=[.!?])\s+", title):
         before, after = title[:cut.start()], title[cut.end():]
-        if cut.group(0).strip() in ("—", "–") and before.split()[-1:] and before.split()[-1][:1].isupper() \
-                and after[:1].isupper():
+        if cut.group(0).strip() in ("—", "–") and route_dash(before, after):
             continue  # "Vannes – Île-aux-Moines": a route between two places is one phrase
         if before.endswith(("a.m.", "p.m.")):
             continue  # "the 7:15 a.m. crossing"

@@ -9,7 +9,7 @@ statement could show done, while the crisis is open."""
 
 from __future__ import annotations
 
-from generator.rendering.documents.formatting import in_english_style
+from generator.rendering.documents.formatting import CANADIAN_ZONES, in_english_style
 
 import re
 from dataclasses import dataclass
@@ -25,7 +25,7 @@ from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
-from generator.reading.kinds import cyberattack
+from generator.reading.kinds import cyberattack, strike
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, Status, TeamMember
@@ -79,13 +79,13 @@ def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
 def render_checklist(statement: Statement, settings: Settings, now: datetime | None = None,
                      siblings: tuple[Statement, ...] = ()) -> str:
     text = render_text(settings.root, "documents/checklist.md.j2", c=checklist_context(statement, settings, now, siblings))
-    if statement.lang == "fr":
-        text = in_country(text, str(settings.timezone))
+    text = in_country(text, str(settings.timezone), statement.lang)
     return typography(text, statement.lang)
 
 
-# French is read in Switzerland and Belgium too: the steps name France's food and privacy
-# authorities and recall site as examples, which a Swiss or Belgian team must not follow.
+# French is read in Switzerland, Belgium and Québec too: the steps name France's food, health,
+# privacy and cyber-security authorities, its recall site and its staff council as examples,
+# which a team elsewhere must not follow.
 _AUTHORITIES = {
     "Europe/Zurich": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Suisse : le chimiste cantonal, et "
                        "l'OSAV pour l'alimentation"),
@@ -98,13 +98,35 @@ _AUTHORITIES = {
                         ("(en France : RappelConso)", "(en Belgique : sur le site de l'AFSCA)"),
                         ("(RappelConso en France)", "(sur le site de l'AFSCA en Belgique)"),
                         ("sur RappelConso", "sur le site de l'AFSCA ou du SPF Économie"),
-                        ("la CNIL en France", "l'APD en Belgique"), ("l'ANSSI en France", "le CCB en Belgique")),
+                        ("la CNIL en France", "l'APD en Belgique"), ("l'ANSSI en France", "le CCB en Belgique"),
+                        ("(l'ARS)", "(l'AViQ en Wallonie, Vivalis à Bruxelles)"),
+                        ("et la préfecture", "et le bourgmestre"), ("le CSE", "le conseil d'entreprise")),
 }
+_AUTHORITIES["Europe/Zurich"] += (("(l'ARS)", "(le chimiste cantonal et le médecin cantonal)"),
+                                  ("et la préfecture", "et les autorités cantonales"),
+                                  ("le CSE", "la commission du personnel"))
+# Québec: Canada's food agency and cyber centre, Law 25's person in charge of personal
+# information (no GDPR officer), and Québec French for "marketing e-mails".
+_CANADA_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "au Canada : l'ACIA pour l'alimentation, "
+               "Santé Canada pour les autres produits"),
+              ("(en France : RappelConso)", "(au Canada : les avis de rappel de Canadiens en santé)"),
+              ("(RappelConso en France)", "(avis de rappel de Canadiens en santé)"),
+              ("sur RappelConso", "sur Canadiens en santé"),
+              ("l'ANSSI en France", "le Centre canadien pour la cybersécurité"),
+              ("(l'ARS)", "(la direction régionale de santé publique)"),
+              ("et la préfecture", "et la municipalité"), ("le CSE", "les représentants syndicaux"),
+              ("Délégué à la protection des données", "Responsable de la protection des renseignements personnels"),
+              ("e-mails marketing", "courriels de marketing"))
+_CANADA_EN = (("Data protection officer", "Privacy officer"),)
 
 
-def in_country(text: str, zone: str) -> str:
-    """The checklist's French examples of authorities for the site's own country."""
-    for france, theirs in _AUTHORITIES.get(zone, ()):
+def in_country(text: str, zone: str, lang: str) -> str:
+    """The checklist's examples of authorities, and its owners' titles, for the site's own country."""
+    if zone in CANADIAN_ZONES:
+        swaps: tuple[tuple[str, str], ...] = _CANADA_FR if lang == "fr" else _CANADA_EN if lang == "en" else ()
+    else:
+        swaps = _AUTHORITIES.get(zone, ()) if lang == "fr" else ()
+    for france, theirs in swaps:
         text = text.replace(france, theirs)
     return text
 
@@ -220,6 +242,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # A cyberattack told as an outage ("a ransomware attack has stopped our systems") is a
     # possible breach too: the regulator's clock, the police complaint and the scam warning apply.
     cyber = kind == "outage" and cyberattack(statement)
+    # A strike is an outage run by operations and staff relations: IT restores nothing.
+    struck = kind == "outage" and strike(statement)
     # Patients and public bodies get no "service credits".
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
@@ -257,6 +281,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise,
             scope=word("scope_critical" if critical else "scope_major", lang))
+        if key == "restored" and struck:
+            owner = "ops"
         if key == "authorities" and kind == "recall":
             owner = "ops"  # the quality manager knows the lots and speaks to the food-safety authority
         notes = [f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}"]
@@ -343,7 +369,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
     intro = word("intro_began" if from_began else "intro_known" if start < first else "intro", lang).format(
-        kind=word(f"kind.{kind}", lang), severity=severity, first=brief.when(start))
+        kind=word("kind.strike" if struck else f"kind.{kind}", lang), severity=severity, first=brief.when(start))
     if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(began=brief.when(alerted))
     if kind == "breach" and gdpr:

@@ -22,7 +22,7 @@ OWNERS: dict[str, tuple[str, Text]] = {
               translatable("checklist.owner.legal", "Legal counsel")),
     "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
                 translatable("checklist.owner.privacy", "Data protection officer")),
-    "ops": (r"operat|exploitation|technical|it\b|engineer|security|sécurité|technique|informatique|production|quality|"
+    "ops": (r"op[eé]rat|exploitation|technical|it\b|engineer|security|sécurité|technique|informatique|production|quality|"
             r"qualité|site|usine",
             translatable("checklist.owner.ops", "Head of operations")),
     "support": (r"customer|support|service client|relation client|care",
@@ -137,7 +137,7 @@ STEPS: tuple[Step, ...] = (
     ("police", "legal", 24 * 60, ("breach",),
      translatable("checklist.step.police",
                   "Report it to the police; consider telling the national cyber-security agency."),
-     r"\b(?:filed a complaint|complaint with|plainte|anssi)|\b(?:reported|notified|informed|told|alerted)\b[^.]{0,120}"
+     r"\b(?:filed a complaint|complaint with|complaint (?:has been |was )?filed|plainte|anssi)|\b(?:reported|notified|informed|told|alerted)\b[^.]{0,120}"
      r"\b(?:police|gendarmerie|national crime agency|action fraud)\b|\b(?:signalé|informé|prévenu|alerté)e?s?\b"
      r"[^.]{0,120}\b(?:police|gendarmerie)\b"),
     # A product recall: the authority without delay, the notice, the lots, the shops, the returns.
@@ -185,7 +185,7 @@ STEPS: tuple[Step, ...] = (
      r"préfecture|préfet)\b|\b(?:informed|notified|alerted|told|called|reported (?:it|this|the \w+) to|cooperat\w*|"
      r"co-operat\w*|working with)\b[^.]{0,60}\b(?:police|investigators|inquiry|investigation|coastguard|coast guard|"
      r"gendarm\w*|authorit\w*)|\b(?:avons|a|ont) (?:informé|prévenu|alerté|appelé|signalé)\b[^.]{0,60}\b(?:police|"
-     r"enquêteurs|gendarm\w*|autorités|cross)\b|\b(?:coopérons|coopère|collaborons|coopération|travaillons avec)\b[^.]{0,60}"
+     r"enquêteurs|enquêtes?|gendarm\w*|autorités|cross)\b|\b(?:coopérons|coopère|collaborons|coopération|travaillons avec)\b[^.]{0,60}"
      r"\b(?:enquête|enquêteurs|autorités?|police|gendarm\w*|direction générale|aviation civile)|"
      # an authority told ("the coastguard was informed") or at work ("evacuated by 12 gendarmes")
      r"\b(?:police|coastguard|coast guard|gendarm\w*|authorit\w*|inspectorate|prefect\w*)\b[^.]{0,40}\b(?:was|were|"
@@ -220,6 +220,9 @@ STEPS: tuple[Step, ...] = (
                   "Give a workaround if there is one."),
      r"^(?!.*\b(?:had to|have had to|ont dû|avez dû)\b).*?"
      r"\b(?:try again|pay again|another (?:way|means)|by hand|itself|instead|manually|réessay|autre moyen|à la main|"
+     # other ways to travel or to be served: "think of car-sharing", « restent ouverts jusqu'à 19 h »
+     r"covoiturage|télétravail|car-?shar\w*|car-?pool\w*|work(?:ing)? from home|"
+     r"(?:remain|remains|stay|stays|restent|reste) ouverte?s?\b|(?:remain|remains|stay|stays) open\b|"
      r"lui-même|directement sur|board anyway|without (?:a )?ticket|montez quand même|sans (?:titre|billet)|"
      r"in the meantime,? (?:you can|use)|en attendant,? (?:vous pouvez|utilisez))"),
     ("restored", "tech", None, ("outage",),
@@ -228,7 +231,8 @@ STEPS: tuple[Step, ...] = (
      r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli)"),
     ("credits", "commercial", 7 * 24 * 60, ("outage", "health"),
      translatable("checklist.step.credits", "Decide on service credits or refunds and say how customers claim them."),
-     r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons)|"
+     r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons|"
+     r"compensat|dédommag|indemnis)|"
      r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur|"
      # a gift decided for everyone: "everyone who played gets 500 Embers", « recevront 500 Braises »
      r"\b(?:gets?|receives?|will (?:get|receive)|recevr\w+|reçoi\w*) \d|\b\d[\d,\u202f ]* \w+ (?:will be|are|have been|"
@@ -450,6 +454,7 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.kind.recall", "product recall"),
     translatable("checklist.kind.safety", "safety incident"),
     translatable("checklist.kind.outage", "service outage"),
+    translatable("checklist.kind.strike", "service disrupted by a strike"),
     translatable("checklist.kind.billing", "billing or payment error"),
     translatable("checklist.kind.incident", "incident"),
     translatable("checklist.kind.health", "public-health safety notice"),

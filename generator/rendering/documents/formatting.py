@@ -43,6 +43,12 @@ BRITISH_ZONES = ("Europe/London", "Europe/Dublin", "Europe/Belfast", "Europe/Gue
 _BRITISH: ContextVar[bool] = ContextVar("british_english", default=False)
 
 
+# Canada's time zones: a release ends on « -30- », a checklist names Canada's authorities.
+CANADIAN_ZONES = frozenset({"America/Toronto", "America/Montreal", "America/Vancouver", "America/Edmonton",
+                            "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
+                            "America/Moncton", "America/Whitehorse", "America/Iqaluit"})
+
+
 def british_english() -> bool:
     """Whether English documents being written now follow British conventions, not AP's."""
     return _BRITISH.get()

@@ -20,6 +20,7 @@ from datetime import datetime
 from generator.rendering import roles
 from generator.rendering.brief import Brief, lower_item
 from generator.rendering.deadlines import passed_promise
+from generator.reading.kinds import strike
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import Passage, find, quoted as in_quotes, update_named, update_source
@@ -183,7 +184,9 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             continue
         extra += _context_line(brief, question.key, words, found)
         if not found:
-            line = _fallback(question.fallback, brief, words, by_when)
+            # A strike is no one's fault to name: blaming the strikers is the worst answer there is.
+            line = words["responsible_strike"] if question.key == "responsible" and strike(brief.statement) \
+                else _fallback(question.fallback, brief, words, by_when)
             # (No line to say for "why so late": the crisis lead agrees one.)
             instead = line if question.fallback == "agree" else f"{words['say']} " + in_quotes(line, lang)
             keys.append(question.key)
@@ -373,6 +376,8 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         # "That was our failure." alone is a non-answer a journalist pushes on: the line that
         # follows it names no one and keeps what the statement owns.
         return f"{words['pressed']} " + in_quotes(words["jobs_line"], brief.lang) if found else ""
+    if key == "responsible" and strike(brief.statement):
+        return ""  # (the line to say is the strike's own: see `_fallback`)
     if key == "responsible" and brief.kind in ("recall", "safety") and not any(
             _STATES_RESPONSIBILITY.search(p.text) or p.has("ownership") for p in found):
         # "We are looking for the source" answers what, not who: the line says what we answer for.

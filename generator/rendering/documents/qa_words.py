@@ -50,8 +50,12 @@ QA_WORDS: dict[str, str] = english_table(
     # answer for, without saying what caused it before anyone knows.
     translatable("qa.responsible_recall", "These are our products: the responsibility for them is ours, whatever "
                                           "the investigation finds about the source."),
-    translatable("qa.responsible_safety", "The safety of everyone at our sites and events is our responsibility, "
-                                          "whatever the investigation finds."),
+    # Translators: "Who is responsible?" in a strike: no blame on the strikers, what we answer for.
+    translatable("qa.responsible_strike", "We respect the right to strike. Our responsibility is to run as much of "
+                                          "the service as we can, to tell people early and precisely what service "
+                                          "there will be, and to keep negotiating."),
+    translatable("qa.responsible_safety", "The safety of the people who rely on us is our responsibility, and we "
+                                          "answer for it."),
     # Translators: what to say of the update promised and not yet published (no time promised).
     translatable("qa.overdue", "It is late, and I apologise for that: we will publish it as soon as it is ready, and "
                                "say then when the next one will come."),
@@ -271,7 +275,10 @@ W = {
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|a mistake)|"
-              r"the (?:hole|flaw|weakness|gap) was)\b",
+              r"the (?:hole|flaw|weakness|gap) was|"
+              # a strike's reason: "as part of the annual pay talks", "in a dispute over pay"
+              r"as part of (?:the |our )?(?:annual )?(?:pay|wage|salary) (?:talks|negotiations|round)|"
+              r"(?:dispute|row) over (?:pay|wages|salaries|conditions))\b",
               r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
@@ -279,7 +286,9 @@ W = {
               r"(?:volée?s?|dérobée?s?) (?:par|via|au moyen|sur|avec)|obtenue?s? (?:via|au moyen|par une? (?:fausse|faux))|fausse (?:\w+ )?page|"
               r"faux (?:site|courriel|e-?mail)|(?:utilisé|avec) (?:le|les) (?:mots? de passe|identifiants?|clés?) d|"
               r"n['’](?:exigeait|demandait|imposait|vérifiait) pas|(?:était|étaient) (?:mauvaise?s?|une erreur|des erreurs)|"
-              r"la (?:faille|faiblesse|brèche) était)"),
+              r"la (?:faille|faiblesse|brèche) était|"
+              # « dans le cadre des négociations annuelles sur les salaires »
+              r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
                    r"(?:new|revised) (?:rules|procedures?|checks?) [^.]{0,60}\b(?:in force|apply|applies)|"
                    r"(?:are|is|have been|has been) in force|now (?:needs?|requires?|blocks?|compared|tested|"
@@ -312,8 +321,15 @@ W = {
                    r"independent (?:firm|auditor|audit|review|expert)s? (?:will )?(?:review|examine|audit|check)|"
                    r"(?:is|has been) (?:now )?(?:corrected|fixed) and tested|"
                    # "We will review our stand safety rules in the light of the findings"
-                   r"(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0,3}(?:rules|procedures|processes|checks))\b",
+                   r"(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0,3}(?:rules|procedures|processes|checks)|"
+                   # the same model checked: "the 22 coaches of the same model have been inspected"
+                   r"(?:of|from) the same (?:model|type|batch|series|make)\b[^.]{0,60}\b(?:inspected|checked|tested|"
+                   r"withdrawn|taken out of service)|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
+                   r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # « les 22 autocars du même modèle ont été inspectés », « retirons du service … pour les faire inspecter »
+                   r"du même (?:modèle|type|lot)\b[^.]{0,60}\b(?:inspectée?s|contrôlée?s|vérifiée?s|testée?s|retirée?s)|"
+                   r"retir\w* (?:\w+ ){0,6}du service (?:\w+ ){0,5}pour (?:les |le |la )?faire (?:inspecter|contrôler|vérifier)|"
                    r"(?:réexaminerons|réexaminons|revoyons|reverrons|réviserons|révisons) (?:toutes )?nos (?:\w+ ){0,3}"
                    r"(?:règles|procédures|processus|contrôles)|(?:exigeons|exige|exigent) (?:désormais |maintenant )?"
                    r"une (?:seconde|deuxième|double) (?:étape|authentification|vérification)|"

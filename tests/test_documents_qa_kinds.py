@@ -1,0 +1,60 @@
+"""The media Q&A answers from what the statement says for the kind of crisis it is: a strike's
+cause is the dispute the statement names, and "Who is responsible?" never blames the strikers;
+an accident's "Will it happen again?" is answered by the same model inspected; a boil-water
+notice's answer on responsibility speaks of the people who rely on us, never of "our events".
+Statements written for these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def _qa(project, settings, monkeypatch, *, title, sections, updates, front="", lang="fr") -> str:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00+01:00")
+    text = statement_file(lang=lang, title=title, severity="major", front=front, sections=sections,
+                          started="2026-12-01 17:00", updates=updates)
+    statement = write_statement(project, settings, text, "2026-12-01-test.fr.md" if lang == "fr" else "2026-12-01-test.md")
+    return {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace(
+        "\u202f", " ").replace("’", "'")
+
+
+def _answer(qa: str, question: str) -> str:
+    assert question in qa, qa
+    return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+
+STRIKE = {"Résumé": "Une grève de nos conducteurs perturbe nos lignes interurbaines ce jeudi 4 décembre. Nous sommes "
+                    "désolés pour les voyageurs.",
+          "Ce qui s'est passé": "Les organisations syndicales ont déposé le 1er décembre un préavis de grève pour le "
+                                "4 décembre, dans le cadre des négociations annuelles sur les salaires."}
+
+
+def test_a_strikes_cause_is_the_dispute_the_statement_names(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Grève des conducteurs le 4 décembre", sections=STRIKE,
+             updates=(("2026-12-04 07:50", "identifié", "Ce matin, 48 % des conducteurs sont en grève."),
+                      ("2026-12-01 17:00", "identifié", "Un préavis de grève a été déposé.")))
+    cause = _answer(qa, "Quelle en est la cause ?")
+    assert "négociations annuelles sur les salaires" in cause and "SANS RÉPONSE" not in cause, cause
+    responsible = _answer(qa, "Qui est responsable ?")
+    assert "droit de grève" in responsible, responsible
+    assert "ce que nous apprenons" not in responsible, responsible
+
+
+def test_the_same_model_inspected_answers_will_it_happen_again(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Incendie d'un autocar sur l'A43", front="kind: safety\n",
+             sections={"Résumé": "Un de nos autocars a pris feu sur l'A43 ; les 49 passagers sont sains et saufs. "
+                                 "Nous sommes désolés."},
+             updates=(("2026-12-03 12:00", "résolu", "Les 22 autocars du même modèle ont été inspectés avec le "
+                                                     "constructeur ; 21 ont repris le service."),
+                      ("2026-12-01 17:00", "identifié", "Le feu est éteint.")))
+    again = _answer(qa, "Cela peut-il se reproduire ?")
+    assert "22 autocars du même modèle ont été inspectés" in again and "SANS RÉPONSE" not in again, again
+
+
+def test_a_boil_water_notice_speaks_of_the_people_who_rely_on_us_never_of_our_events(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Eau à faire bouillir à Grandcour", front="kind: safety\n",
+             sections={"Résumé": "Des bactéries ont été trouvées dans l'eau du réseau de Grandcour. Faites bouillir "
+                                 "l'eau avant de la boire. Nous sommes désolés."},
+             updates=(("2026-12-01 17:00", "analyse", "Le réseau est en cours de rinçage."),))
+    assert "événements" not in qa and "nos sites" not in qa, qa
