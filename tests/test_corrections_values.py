@@ -118,3 +118,29 @@ def test_a_figure_in_brackets_beside_the_corrected_one_is_an_aside(project, sett
     now = datetime.fromisoformat("2026-12-04T12:00:00+01:00")
     said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
     assert "2 150 ménages" in said and "4 900 ménages" not in said, said
+
+
+@pytest.mark.parametrize("lang, update, correction, new", [
+    ("fr", "Depuis 7 h 40, environ 41 000 paiements par carte de débit ont été refusés.",
+     "Entre 7 h 40 et 12 h 05, 63 500 paiements par carte de débit ont été refusés, et non 41 000 comme nous "
+     "l'avions écrit. Le premier chiffre ne comptait pas les paiements refusés dans les commerces qui passent par "
+     "un autre réseau.", "63 500"),
+    ("en", "Since 7:40 a.m., about 41,000 debit card payments have been declined.",
+     "Between 7:40 a.m. and 12:05 p.m., 63,500 debit card payments were declined, not 41,000 as we wrote. The first "
+     "figure did not count payments declined at stores that use another network.", "63,500")])
+def test_a_correction_that_changes_what_a_figure_counts_never_rewrites_the_old_sentence(
+        project, settings, monkeypatch, lang, update, correction, new):
+    # The right figure counts another window and more stores: "Since 7:40, about 63,500…" at
+    # 9:30 would be false. Both languages keep the old sentence out of what is said now.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00-05:00")
+    heading = "Rectificatif" if lang == "fr" else "Correction"
+    text = statement_file(lang=lang, title="Panne des cartes de débit" if lang == "fr" else "Debit card outage",
+                          severity="major", started="2026-11-27 09:30", front="",
+                          sections={("Résumé" if lang == "fr" else "Summary"): "Nos cartes de débit ne fonctionnent "
+                                    "pas. Nous sommes désolés." if lang == "fr" else "Our debit cards fail. We are sorry."},
+                          updates=(("2026-11-27 09:30", "identifié" if lang == "fr" else "identified",
+                                    f"{update}\n\n#### {heading} · 2026-11-28 10:00\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-11-27-test.fr.md" if lang == "fr" else "2026-11-27-test.md")
+    now = datetime.fromisoformat("2026-11-28T12:00:00-05:00")
+    said = plain(" ".join(Brief(statement, settings, now).kept_sentences(statement.updates[0])))
+    assert new not in said.split(correction[:20])[0], said

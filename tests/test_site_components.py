@@ -319,3 +319,19 @@ def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path)
     # (A service keeps its words: the sample's card payments are still a "Partial outage".)
     assert "Checkout Partial outage" in listed, listed
     assert components(site)["Dover–Calais"]["status"] == "partial_outage"  # the API keeps Statuspage's words
+
+
+def test_the_banner_gives_the_one_notice_in_the_pages_own_language(tmp_path: Path) -> None:
+    english = statement(title="Recall of payment terminals T2", severity="major", extra="affected: [Payouts]\n",
+                        summary="We are recalling T2 payment terminals of lot 24K118: their battery can overheat. "
+                                "Stop using them and unplug them. We are sorry.")
+    french = ("---\ntitle: Rappel des terminaux de paiement T2\nseverity: major\nstarted: 2026-11-19 08:00\n"
+              "affected: [Payouts]\n---\n\n## Résumé\nNous rappelons les terminaux de paiement T2 du lot 24K118 : "
+              "leur batterie peut surchauffer. Cessez de les utiliser et débranchez-les. Nous sommes désolés.\n\n"
+              "## Mises à jour\n\n### 2026-11-19 09:00 · analyse\nNous recensons les terminaux concernés.\n")
+    site = build(tmp_path, extra={"2026-11-19-recall.md": english, "2026-11-19-recall.fr.md": french},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    for page, title in (("index.html", "Recall of payment terminals T2"),
+                        ("fr/index.html", "Rappel des terminaux de paiement T2")):
+        detail = read(site, page).split('class="ov-banner__detail">', 1)[1].split("<", 1)[0]
+        assert detail.startswith(title), (page, detail)

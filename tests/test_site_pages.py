@@ -285,3 +285,19 @@ def test_an_accident_and_a_bad_buzz_take_no_ticket_words(tmp_path: Path) -> None
     english, french = text_of(content(read(site, CARD))), text_of(content(read(site, CARD_FR)))
     assert "Problem identified" not in english and "Ongoing" in english, english
     assert "Problème identifié" not in french and "En cours" in french, french
+
+
+@pytest.mark.parametrize("zone, english, french", [("Europe/Paris", "en_GB", "fr_FR"),
+                                                   ("Europe/Zurich", "en_GB", "fr_CH"),
+                                                   ("America/Toronto", "en_CA", "fr_CA")])
+def test_the_pages_og_locale_is_the_language_of_the_sites_country(tmp_path: Path, zone: str, english: str,
+                                                                   french: str) -> None:
+    from datetime import timedelta
+
+    from tests.test_site_support import SAMPLE_MOMENT
+
+    # (A day later: the samples' times read in Toronto's clock would otherwise be ahead.)
+    site = build(tmp_path, config=lambda text: text.replace("timezone: Europe/Paris", f"timezone: {zone}"),
+                 now=SAMPLE_MOMENT + timedelta(days=1))
+    for page, locale in (("index.html", english), ("fr/index.html", french)):
+        assert f'<meta property="og:locale" content="{locale}">' in read(site, page), page

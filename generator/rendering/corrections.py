@@ -180,6 +180,7 @@ _SCOPE = re.compile(
     r"left out|did not (?:count|include)|omitted|excluded|missed out|the same (?:error|mistake)|"
     r"(?:la|les) même erreur|"
     r"(?:oubliait|omettait|excluait|laissait de côté|n['’](?:incluait|intégrait) pas)|"
+    r"ne (?:comptai(?:t|ent)|couvrai(?:t|ent)) pas|ne (?:prenai(?:t|ent)|tenai(?:t|ent)) pas (?:en )?compte|"
     # something added to a list ("Lot 2608C is also recalled. It was missing from this list"), or a
     # total restated ("Neuf personnes ont donc été blessées au total"): the right figure in the
     # old sentence would leave the rest of it (the list, the total) wrong

@@ -71,7 +71,10 @@ class HomeContext:
     follow: tuple[LinkView, ...]
 
 
-def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> BannerView:
+def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
+           titles: dict[str, str] | None = None) -> BannerView:
+    """The home page's banner in `lang`; `titles` are the ongoing statements' titles in `lang`,
+    by slug (the status knows each incident in the site's default language only)."""
     if ongoing:
         detail = label("banner.ongoing_one", lang) if ongoing == 1 else label("banner.ongoing", lang, count=str(ongoing))
     else:
@@ -90,7 +93,7 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str) -> B
         # over "Boil water notice for 18,400 homes in Kelderby"), never "1 ongoing: see below" alone.
         only = _open_notices(status)
         if len(only) == 1 and only[0].title:
-            detail = only[0].title
+            detail = (titles or {}).get(only[0].slug) or only[0].title
     if not notice and kinds and status.indicator != "maintenance":
         # A service down beside a recall or a safety notice: the banner names both, so "Degraded
         # service" never stands alone over a product people must stop using.

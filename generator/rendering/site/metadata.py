@@ -31,6 +31,25 @@ PREVIEW_CSP = CSP + "; script-src 'self' 'unsafe-inline'; connect-src 'self'"
 
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
+
+def og_locale(lang: str, zone: str) -> str:
+    """The page's `og:locale`: its language in the site's own country, from the time zone
+    (`fr_CH` in Zurich, `fr_CA` and `en_CA` in Toronto), when the language is official there;
+    else the language's usual one."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    territory = get_global("zone_territories").get(zone)
+    # (Only a language official there: an English page of a French site is en_GB, never en_FR.)
+    official = get_global("territory_languages").get(territory or "", {}).get(lang, {}).get("official_status")
+    if territory and official:
+        try:
+            Locale.parse(f"{lang}_{territory}")
+            return f"{lang}_{territory}"
+        except (UnknownLocaleError, ValueError):
+            pass
+    return OG_LOCALES.get(lang, lang)
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 

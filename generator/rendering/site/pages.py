@@ -19,7 +19,7 @@ from generator.core.model import Incident, Settings, Statement
 from generator.rendering.site import context as ctx
 from generator.rendering.site.labels import label
 from generator.rendering.site.metadata import (
-    OG_LOCALES,
+    og_locale,
     AlternateLink,
     FeedLink,
     HeadContext,
@@ -109,7 +109,7 @@ class PageRenderer:
             canonical=canonical,
             og_type="article" if statement else "website",
             og_image=self.site.og_image,
-            og_locale=OG_LOCALES.get(page.lang, page.lang),
+            og_locale=og_locale(page.lang, str(settings.timezone)),
             alternates=tuple(AlternateLink(lang, settings.site_url + path) for lang, path in alternates),
             feeds=feeds,
             json_ld=news_article(statement, settings, canonical, self.site.og_image, description) if statement else None,
@@ -164,7 +164,7 @@ class PageRenderer:
 
         prefix = ctx.lang_prefix(lang, settings)
         home = self._index_page("home", lang, lambda page: home_views.HomeContext(
-            page, home_views.banner(status, len(ongoing), settings, lang), items(ongoing),
+            page, home_views.banner(status, len(ongoing), settings, lang, {s.slug: s.title for s in ongoing}), items(ongoing),
             home_views.component_groups(status, settings, lang), items(upcoming),
             ctx.by_month(items(history[:HOME_RECENT_LIMIT])), f"{prefix}history/",
             len(history) > HOME_RECENT_LIMIT, home_views.follow_links(lang, settings)), modified)
