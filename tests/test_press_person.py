@@ -410,3 +410,24 @@ def test_a_relative_day_beside_the_date_it_names_is_said_once():
     assert absolute_days("Nous rembourserons le montant demain 27 novembre, sans démarche.", "fr", PARIS, MORNING) == \
         "Nous rembourserons le montant le 27 novembre, sans démarche."
     assert absolute_days("We will refund it tomorrow 5 March.", "en", PARIS, MORNING) == "We will refund it on 5 March."
+
+
+def test_a_credit_union_is_la_caisse_with_its_capital_in_later_sentences():
+    # In Québec « la caisse » is any till; the cooperative is « la Caisse ».
+    told = " ".join(french(["Nous avons bloqué l'accès le 2 décembre.", "Nous offrons cinq ans de surveillance du crédit.",
+                            "Nous présentons nos excuses."], "La Caisse Boréale") or [])
+    assert "la Caisse offre" in told or "La Caisse offre" in told or "La Caisse présente" in told, told
+    assert "la caisse " not in told and "La caisse " not in told, told
+
+
+def test_a_release_about_a_staff_members_remarks_is_never_called_back_to_normal(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00-05:00")
+    text = statement_file(lang="fr", title="Propos d'un employé à un membre à Verdun : nos excuses", severity="minor",
+                          started="2026-12-01 19:00", front="", sections={
+                              "Résumé": "Le 30 novembre, un de nos employés a refusé de servir un membre en anglais. "
+                                        "Ces propos étaient blessants et contraires à nos valeurs. Nous nous en "
+                                        "sommes excusés auprès du membre."},
+                          updates=(("2026-12-03 15:00", "résolu", "Notre directrice régionale a rencontré le membre."),
+                                   ("2026-12-01 19:00", "identifié", "Nous avons rencontré l'employé.")))
+    release = render_press_release(write_statement(project, settings, text, "2026-12-01-propos.fr.md"), settings).markdown
+    assert "Situation rétablie" not in release and "*Dernier point" in release, release

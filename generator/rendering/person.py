@@ -544,6 +544,9 @@ _FR_OTHER_BODY = re.compile(r"\b(?:agence|autorités?|banque|police|gendarmerie|
                             r"fédération|caisse|compagnie|mutuelle|coopérative|fromagerie)\b", re.IGNORECASE)
 
 
+_KEEPS_CAPITAL = frozenset({"caisse"})
+
+
 def french(sentences: list[str], organisation: str, context: str = "") -> list[str] | None:
     """Les phrases du paragraphe à la troisième personne, ou None quand l'une ne peut pas être
     réécrite sûrement (le paragraphe est alors cité en entier). `context` (the whole statement)
@@ -553,8 +556,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     # name (a bare « elle » could mean the last agency named); « il/elle » within a sentence.
     # (An article is a word of its own: « Lanterna » and « Leroy » have none.)
     article = re.match(r"(La |Le |L['’])(\w+)", organisation)
-    later = f"{article.group(1).lower()}{article.group(2).lower()}" \
-        if article else organisation
+    # (« la Caisse », capital kept: "caisse" alone is any till, and a Québec credit union is the Caisse.)
+    later = f"{article.group(1).lower()}" + (article.group(2) if article.group(2).casefold() in _KEEPS_CAPITAL
+                                             else article.group(2).lower()) if article else organisation
     pronoun_word = "il" if organisation.startswith("Le ") else "elle"
     out: list[str] = []
     for sentence in sentences:
