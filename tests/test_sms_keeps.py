@@ -192,3 +192,21 @@ def test_a_text_never_cuts_a_route_between_two_places_at_its_dash(project, setti
     for line in sms.values():
         # (A line named by one end only reads as if the whole line stopped there.)
         assert not any(cut in line for cut in ("Grenoble.", "Grenoble,", "Grenoble ;")), sms
+
+
+def test_a_boil_water_text_gives_our_information_line_before_words_of_regret(project, settings):
+    text = statement_file(
+        lang="fr", title="Eau à faire bouillir à Corcelles et Grandcour", severity="major", started="2026-11-30 11:00",
+        front="kind: safety\n", sections={
+            "Résumé": "Depuis le 30 novembre, l'eau du robinet de Corcelles-près-Payerne et de Grandcour doit être "
+                      "bouillie avant d'être bue, car des bactéries fécales (E. coli) y ont été trouvées. Nous sommes "
+                      "désolés pour les familles concernées.",
+            "Ce que vous pouvez faire": "- Faites bouillir l'eau au moins 3 minutes avant de la boire, de vous brosser "
+                                        "les dents, de préparer les repas, les biberons ou des glaçons.\n"
+                                        "- En cas de diarrhée ou de fièvre, contactez votre médecin ou la Centrale "
+                                        "des médecins de garde au 0848 133 133.\n"
+                                        "- Informations et questions : 026 555 40 40 (7 h – 20 h) ou "
+                                        "eau@sib-broye.example."},
+        updates=(("2026-11-30 11:00", "analyse", "Nous rinçons le réseau."),))
+    sms = _sms(project, settings, text, "2026-11-30-eau.fr.md")["announcement"]
+    assert "026 555 40 40" in sms, sms

@@ -388,6 +388,11 @@ _NEVER = re.compile(r"\b(?:never|jamais|nie|niemals)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 _INTERNATIONAL = re.compile(r"\+\d[\d\u00a0\u202f .-]{7,}\d")
 _CONTACT = re.compile(_PHONE.pattern + r"|[\w.+-]+@[\w-]+\.\w[\w.]*")
+# Our own line for people's questions ("For any question: 1 888…", « Informations et questions :
+# 026… », "contact our assistance team on…"), not another body's.
+_OWN_LINE = re.compile(r"\b(?:questions?|informations?|infos?|helpline|hotline|assistance|our (?:\w+ )?(?:line|team)|"
+                       r"notre (?:\w+ )?(?:ligne|cellule|numéro|service)|call us|contact us|appelez-nous|"
+                       r"contactez-nous|joignez-nous)\b", re.IGNORECASE)
 
 
 def _advice_rank(brief: Brief, item: str) -> int:
@@ -1517,8 +1522,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (The apology's own words last, "We apologise.", when its reasons leave no room.)
         # After a recall, a safety incident or a breach, the line to call, last, in the room left
         # ("Consumer line: 04 65 71 22 80", without its opening hours if need be).
-        line = next((item for item in brief.advice_items if _PHONE.search(item)), None) \
-            if brief.kind in ("recall", "safety", "breach") else None
+        # (Our own line for questions before another body's: "Informations et questions : 026…"
+        # rather than the doctors on call, which the page gives.)
+        lines = [item for item in brief.advice_items if _PHONE.search(item)] \
+            if brief.kind in ("recall", "safety", "breach") else []
+        line = next((item for item in lines if _OWN_LINE.search(item)), lines[0] if lines else None)
         # "…injured seven people; all are now home": when a shorter form or the title says the
         # news, that the worst is over still goes, on its own.
         over_now = [end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
@@ -1526,7 +1534,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         apologies_said = [brief.apology_text, _short_apology(brief.apology_text, brief.lang),
                           _short_apology(brief.apology_text, brief.lang, 45)]
         # After a recall the consumer line, what a worried buyer uses, before the apology.
-        ending = [line or "", *apologies_said] if brief.kind == "recall" and line else [*apologies_said, line or ""]
+        # So after a breach or an accident: the number people call is worth more than the words
+        # of regret, when the room holds only one.
+        ending = [line or "", *apologies_said] if brief.kind in ("recall", "safety", "breach") and line \
+            else [*apologies_said, line or ""]
         candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask, *ending])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
@@ -1640,8 +1651,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
-        recall_line = brief.kind == "recall" and bool(line)
-        # (After a recall the consumer line, what a worried buyer uses, goes before the apology.)
+        recall_line = brief.kind in ("recall", "safety", "breach") and bool(line)
+        # (After a recall the consumer line, what a worried buyer uses, goes before the apology;
+        # so does the line to call after an accident or a breach.)
         if brief.apology_text and len(brief.apology_text) < 90 and not recall_line:  # a short apology, when room is left
             must.append(brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
@@ -1945,7 +1957,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     # The number without its opening hours, else the label and the number alone.
                     # (A line that also gives its international form, « (depuis la Belgique : +33 4…) »,
                     # is sent in that form: it can be dialled from every country the text reaches.)
-                    number = re.match(r"([^\d+]{0,40}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
+                    number = re.match(r"([^\d+]{0,80}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
                     abroad = _INTERNATIONAL.search(sentence)
                     if number and abroad and not number.group(2).startswith("+"):
                         forms.append(f"{number.group(1)}{abroad.group(0)}.")
