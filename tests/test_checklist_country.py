@@ -94,6 +94,8 @@ def test_a_promise_is_not_ticked_by_the_next_updates_time_on_the_same_day(projec
     checklist = plain(render_checklist(write_statement(project, swiss, text, "2026-12-02-eau.fr.md"), swiss))
     assert "deuxième série" not in _section(checklist, "Fait"), checklist
     assert "deuxième série" in checklist, checklist
+    # One pair of brackets, even when the time names its zone in brackets.
+    assert ") (" not in checklist and "suisse))" not in checklist, checklist
 
 
 def test_a_morning_reported_done_is_not_the_deadline_of_the_promise_beside_it(project, settings, monkeypatch):

@@ -173,3 +173,52 @@ def test_informing_the_accident_investigation_bureau_is_half_of_telling_the_insp
                  item=True, front="kind: safety\n")
     # Its own French sentence shows it: never "done, according to the English statement".
     assert "Fait en partie, selon la déclaration : « L'enquête de la gendarmerie" in line.replace("’", "'"), line
+
+
+@pytest.mark.parametrize(("step", "said"), [
+    ("Dites quels symptômes surveiller", "En cas de diarrhée, de vomissements ou de fièvre, contactez votre médecin "
+                                         "ou la Centrale des médecins de garde au 0848 133 133."),
+])
+def test_a_swiss_boil_water_notice_shows_what_to_watch_for(project, settings, monkeypatch, step, said):
+    line = _step(project, settings, monkeypatch, lang="fr", title="Eau à faire bouillir à Grandcour",
+                 front="kind: safety\n", sections={"Résumé": "L'eau du robinet doit être bouillie avant d'être bue. "
+                                                             "Nous sommes désolés."},
+                 updates=(("2026-11-27 10:00", "identifié", said),), step=step)
+    assert line.startswith("- [x]"), line
+
+
+def test_saying_what_will_lift_the_advice_is_half_of_the_lifting_step(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, lang="fr", title="Eau à faire bouillir à Grandcour",
+                 front="kind: safety\n", sections={"Résumé": "L'eau du robinet doit être bouillie avant d'être bue. "
+                                                             "Nous sommes désolés."},
+                 updates=(("2026-11-27 10:00", "identifié", "L'avis ne sera levé qu'après deux séries d'analyses "
+                                                             "conformes, avec l'accord du chimiste cantonal."),),
+                 step="Dites ce qui permettra de lever la consigne", item=True)
+    assert line.startswith("- [ ]") and "Fait en partie" in line and "la levée est annoncée" in line, line
+
+
+def test_a_recall_that_names_its_help_lines_shows_whom_to_call(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, title="Flapjack Bites recalled: they may contain peanuts",
+                 front="kind: recall\n", sections={
+                     "Summary": "We are recalling two lots of our Flapjack Bites: they may contain peanuts. If you "
+                                "have a peanut allergy, do not eat them. We are sorry.",
+                     "What you should do": "- If you have eaten one and feel unwell, call NHS 111, or 999 in an "
+                                           "emergency.\n- Questions: call our customer line on 0800 048 2216."},
+                 updates=(("2026-11-27 10:00", "identified", "We have stopped selling them."),),
+                 step="Tell people who have the product what to watch for")
+    assert line.startswith("- [x]"), line
+
+
+def test_the_clock_starts_on_the_evening_the_statement_says_we_found_out(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    text = statement_file(title="Flapjack Bites recalled: they may contain peanuts", severity="critical",
+                          started="2026-11-29 08:30", front="kind: recall\nbegan: 2026-11-25 06:00\n", sections={
+                              "Summary": "We are recalling two lots of our Flapjack Bites: they may contain peanuts. "
+                                         "We are sorry.",
+                              "What happened": "On 25 November a batch was packed in the wrong packaging. We found "
+                                               "out on the evening of 28 November, when a parent called us."},
+                          updates=(("2026-11-29 08:30", "identified", "We have stopped selling them."),))
+    statement = write_statement(project, settings, text, "2026-11-29-recall.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
+    # Not "4 days after the problem began": the clock runs from when we knew.
+    assert "after the problem began" not in checklist and "28 November at 18:00" in checklist, checklist

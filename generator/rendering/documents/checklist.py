@@ -120,6 +120,16 @@ _CANADA_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "au Canada
 _CANADA_EN = (("Data protection officer", "Privacy officer"),)
 
 
+def _noted(when: str, note: str, lang: str) -> str:
+    """A deadline with its note in brackets: one pair, even when the time names its zone in
+    brackets (« le 3 décembre à 10 h 15 (heure suisse ; passée : vérifiez que c'est fait) »)."""
+    if not note:
+        return when
+    if when.endswith(")"):
+        return f"{when[:-1]}{' ;' if lang == 'fr' else ';'} {note})"
+    return f"{when} ({note})"
+
+
 def in_country(text: str, zone: str, lang: str) -> str:
     """The checklist's examples of authorities, and its owners' titles, for the site's own country."""
     if zone in CANADIAN_ZONES:
@@ -134,6 +144,11 @@ def in_country(text: str, zone: str, lang: str) -> str:
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
           "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b"),
           "de": re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")}
+# A part of the day named instead of a time, and the hour it starts.
+_PART_OF_DAY = re.compile(r"\b(?:(?P<morning>(?:in the |on the )?morning|au matin|dans la matinée)|"
+                          r"(?P<afternoon>(?:in the |on the )?afternoon|dans l['’]après-midi)|"
+                          r"(?P<evening>(?:in the |on the )?evening|au soir|dans la soirée|(?<=\d )soir))\b", re.IGNORECASE)
+_PART_STARTS = {"morning": 6, "afternoon": 12, "evening": 18}
 # "24 November", « 1er décembre », and the North American "November 23".
 _DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b|\b(?P<month2>January|February|March|April|May|June|"
                   r"July|August|September|October|November|December) (?P<d2>\d{1,2})\b", re.IGNORECASE)
@@ -164,7 +179,9 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     from generator.rendering.deadlines import MONTHS as _MONTHS
 
     clock = _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text)
-    if not clock:
+    # (No clock, a part of the day: "on the evening of 28 November", « le 28 novembre au soir ».)
+    part = _PART_OF_DAY.search(passage.text) if not clock else None
+    if not clock and not part:
         return None
     zone = brief.settings.timezone
     written = passage.at or brief.statement.first_update.at
@@ -178,10 +195,13 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
             except ValueError:
                 pass
             break
-    hour = int(clock.group("h")) % 24
-    if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
-        hour += 12
-    moment = datetime(day.year, day.month, day.day, hour, int(clock.group("m") or 0), tzinfo=zone)
+    if clock:
+        hour, minute = int(clock.group("h")) % 24, int(clock.group("m") or 0)
+        if clock.groupdict().get("pm") and hour < 12:  # "7:40 pm"
+            hour += 12
+    else:  # (its start: the clock never starts after we may have known)
+        hour, minute = _PART_STARTS[next(k for k, v in part.groupdict().items() if v)], 0  # type: ignore[union-attr]
+    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     if moment > written:
         moment -= timedelta(days=1)
     return moment
@@ -344,7 +364,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             said = word("passed" if evidence is not None and not partly else "passed_internal", lang)
             # ("People first" is due the moment it began: "at once", never a deadline that is the start.)
             deadline = word("at_once", lang).format(when=brief.when(due)) if minutes == 0 else brief.when(due)
-            notes.append(f"{word('deadline', lang)} {deadline}" + (f" ({said})" if passed else ""))
+            notes.append(f"{word('deadline', lang)} {_noted(deadline, said if passed else '', lang)}")
         if shown:
             sentence, source = shown
             said = word("partly" if partly else "done", lang)
@@ -442,8 +462,9 @@ def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     def step(text: str, owner: str, due: datetime) -> ChecklistItem:
         late = due < brief.now
         return ChecklistItem(text, (f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}",
-                                    f"{word('deadline', lang)} {brief.when(due)}"
-                                    + (f" ({word('passed_internal', lang)})" if late else "")), False, late)
+                                    f"{word('deadline', lang)} "
+                                    + _noted(brief.when(due), word('passed_internal', lang) if late else "", lang)),
+                             False, late)
 
     items = []
     if brief.kind == "recall":
@@ -479,10 +500,12 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         passed = moment < brief.now and not kept
         lang = brief.lang
         notes = [f"{word('owner', lang)} {owner_for(_promise_owner(passage.text), settings.crisis_team, lang)}",
-                 f"{word('deadline', lang)} {deadline}" + (f" ({word('promise_passed', lang)})" if passed else "")]
+                 f"{word('deadline', lang)} {_noted(deadline, word('promise_passed', lang) if passed else '', lang)}"]
         offer = promise.window and not brief.statement.resolved and not passed and not kept
+        # (« mise à jour du 3 décembre à 17 h 30, heure suisse » inside the brackets: never two pairs.)
+        source = re.sub(r"\s\(([^()]*)\)$", r", \1", passage.source)
         items.append(ChecklistItem(word("offer" if offer else "promise", lang).format(
-            sentence=quoted(passage.text, lang), source=passage.source), tuple(notes), kept, passed))
+            sentence=quoted(passage.text, lang), source=source), tuple(notes), kept, passed))
     return items
 
 

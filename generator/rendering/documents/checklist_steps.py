@@ -166,8 +166,9 @@ STEPS: tuple[Step, ...] = (
     ("health", "comms", 120, ("recall",),
      translatable("checklist.step.health",
                   "Tell people who have the product what to watch for and whom to call, and open an information line."),
-     r"\b(?:doctor|emergency services|112|symptom|recall line|information line|helpline|médecin|symptôme|ligne "
-     r"d'information|ligne (?:gratuite|d'assistance)|(?:appelez|composez) (?:le )?15\b)"),
+     r"\b(?:doctor|emergency services|112|999|NHS 111|symptom|recall line|information line|helpline|customer line|"
+     r"consumer line|feel unwell|médecin|symptôme|ligne d'information|ligne (?:gratuite|d'assistance)|"
+     r"(?:appelez|composez) (?:le )?15\b|notre (?:ligne|service) (?:client|consommateurs?))"),
     ("refund", "commercial", 24 * 60, ("recall",),
      translatable("checklist.step.refund", "Set up returns, refunds or replacements, and say how people get them."),
      r"\b(?:refunded|will be refunded|refund you|replace (?:it|them|every)|free (?:of charge|replacement)|"
@@ -262,8 +263,9 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.symptoms", "Say which symptoms to watch for and whom to call, and open a helpline."),
      # what people are told to watch for, not the symptoms customers reported to us
      r"\b(?:if you (?:have|get|notice|develop|feel)|watch for|look out for|see (?:your|a) doctor|call (?:your|a) doctor|"
-     r"si vous (?:avez|présentez|ressentez|constatez)|surveillez|consultez (?:votre|un) médecin|appelez (?:votre|un) "
-     r"médecin)"),
+     r"in case of (?:diarrh\w*|vomiting|fever|symptoms)|"
+     r"si vous (?:avez|présentez|ressentez|constatez)|surveillez|(?:consultez|contactez) (?:votre|un) médecin|appelez (?:votre|un) "
+     r"médecin|en cas de (?:diarrhée|vomissements?|fièvre|symptômes?|malaise))"),
     ("cases", "safety", 24 * 60, ("health",),
      translatable("checklist.step.cases",
                   "Follow the reported cases of illness with the health authority, and say what is known."),
@@ -278,7 +280,7 @@ STEPS: tuple[Step, ...] = (
                   "Say what will lift the advice (which tests, who decides), then announce the lifting on every "
                   "channel."),
      r"\b(?:(?:can|will) (?:only )?be lifted|lifted only|advice (?:is|was|has been) lifted|(?:pourra|sera) (?:être )?"
-     r"levée|ne pourra être levée|consigne (?:est|a été) levée|levée de la consigne)"),
+     r"levée?s?|ne pourra être levée?|(?:consigne|avis) (?:est|a été) levée?|levée de (?:la consigne|l['’]avis))"),
     # A bad buzz: something we published hurt people.
     ("take_down", "comms", 60, ("controversy",),
      translatable("checklist.step.take_down", "Take the content down everywhere, and keep a copy for the review."),
@@ -399,6 +401,7 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.partly_check", "Check the rest: {rest}."),
     translatable("checklist.rest.notice", "the official recall notice is published"),
     translatable("checklist.rest.inspectorate", "the labour inspectorate and the local authorities are informed"),
+    translatable("checklist.rest.lifted", "the lifting is announced on every channel"),
     # Translators: a step shown done only by the statement in another language; {language} is
     # its name in running text (« français »).
     translatable("checklist.done_in_language", "Done, according to the {language} statement."),
@@ -552,6 +555,9 @@ COMPOUND: dict[str, tuple[str, str]] = {
     "authorities_safety": ("rest.inspectorate", r"\b(?:labour inspector\w*|inspectorate|inspection du travail|"
                                                 r"prefecture|préfecture|préfet|local authorit\w*|autorités locales|"
                                                 r"mairie|town hall|city council|council|coast ?guard|cross)\b"),
+    # What will lift the advice is said; its lifting, announced everywhere, is still to come.
+    "lifting": ("rest.lifted", r"\b(?:advice (?:is|was|has been) (?:now )?lifted|(?:notice|advisory) (?:is|was|has been) "
+                               r"(?:now )?lifted|(?:consigne|avis) (?:est|a été) (?:désormais )?levée?\b|nous levons)"),
 }
 
 

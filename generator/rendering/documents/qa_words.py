@@ -214,6 +214,7 @@ W = {
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
+              r"found out|(?:learned|learnt|heard) (?:of|about)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
               r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed)|"
@@ -221,7 +222,7 @@ W = {
               r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
               r"results (?:came back|reached us))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
-              r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|"
+              r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"
