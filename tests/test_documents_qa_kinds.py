@@ -58,3 +58,17 @@ def test_a_boil_water_notice_speaks_of_the_people_who_rely_on_us_never_of_our_ev
                                  "l'eau avant de la boire. Nous sommes désolés."},
              updates=(("2026-12-01 17:00", "analyse", "Le réseau est en cours de rinçage."),))
     assert "événements" not in qa and "nos sites" not in qa, qa
+
+
+def test_a_recall_tables_same_as_above_is_spelt_out_in_the_brief(project, settings, monkeypatch):
+    table = ("| Product | Lot | Sold |\n|---|---|---|\n"
+             "| Flapjack Bites, 8 x 30 g | 3328A | Our shops and Freshway stores, from 26 November |\n"
+             "| Flapjack Bites, 8 x 30 g | 3329B | Same as above, from 27 November |")
+    qa = _qa(project, settings, monkeypatch, lang="en", title="Flapjack Bites recalled: they may contain peanuts",
+             front="kind: recall\n", sections={
+                 "Summary": "We are recalling two lots of our Flapjack Bites: they may contain peanuts. If you have a "
+                            "peanut allergy, do not eat them. We are sorry.",
+                 "Recalled products": table},
+             updates=(("2026-12-01 17:00", "identified", "We have stopped selling them."),))
+    assert "Same as above" not in qa, qa
+    assert "Lot: 3329B — Sold: Our shops and Freshway stores, from 27 November" in qa, qa

@@ -327,7 +327,7 @@ def tables(md: str) -> list[list[list[str]]]:
         if token.type == "table_open":
             rows = []
         elif token.type == "table_close" and rows is not None:
-            found.append(_dittos_filled(rows))
+            found.append(dittos_filled(rows))
             rows = None
         elif token.type == "tr_open":
             row = []
@@ -345,7 +345,7 @@ def tables(md: str) -> list[list[list[str]]]:
 _DITTO = re.compile(r"^(?:same as above|as above|ditto|idem|comme ci-dessus|identique|pareil)\b", re.IGNORECASE)
 
 
-def _dittos_filled(rows: list[list[str]]) -> list[list[str]]:
+def dittos_filled(rows: list[list[str]]) -> list[list[str]]:
     filled = [list(row) for row in rows]
     for at in range(2, len(filled)):  # (never the header row, nor the first row under it)
         for column, cell in enumerate(filled[at]):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.rendering import roles
-from generator.core.markup import tokens
+from generator.core.markup import dittos_filled, tokens
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -128,14 +128,17 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
             in_table, header, rows = True, [], []
         elif kind == "table_close":
             in_table = False
-            found.append(Block("", label, tuple(rows)))
+            # ("Same as above, from 27 November" read on its own line points at nothing: the cell above it.)
+            filled = dittos_filled([header, *([c for _, c in r] for r in rows)])[1:] if rows else []
+            found.append(Block("", label, tuple(tuple((h, c) for h, c in zip(header, r, strict=False) if c)
+                                                for r in filled)))
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and in_table:
             if not header:
                 header = row
             else:
-                rows.append(tuple((h, c) for h, c in zip(header, row, strict=False) if c))
+                rows.append(tuple(zip(header, row, strict=False)))
         elif kind in ("heading_open", "heading_close"):
             in_heading = kind == "heading_open"
         elif kind == "list_item_open":
