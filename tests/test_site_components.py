@@ -307,7 +307,7 @@ def test_a_boil_water_notice_naming_places_lists_them_under_the_notice_beside_th
 
 def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path) -> None:
     # "Dover–Calais: Partial outage" is an IT status page's word for a route: travellers read
-    # "Disrupted" (« Perturbée »), and the banner "Services disrupted".
+    # "Disrupted" (« Trafic perturbé »), and the banner "Services disrupted".
     gale = statement(title="Sailings cancelled in a gale", severity="major", status="identified",
                      extra="kind: outage\naffected: [Dover–Calais, Portsmouth–Caen]\n",
                      summary="Since 21:00 a severe gale has stopped all our Dover–Calais sailings and the "
@@ -315,7 +315,7 @@ def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path)
     site = build(tmp_path, extra={"2026-11-19-gale.md": gale}, config=undeclare)
     listed = services(site)
     assert "Dover–Calais Disrupted" in listed and "Portsmouth–Caen Disrupted" in listed, listed
-    assert "Dover–Calais Perturbée" in services(site, "fr/index.html"), services(site, "fr/index.html")
+    assert "Dover–Calais Trafic perturbé" in services(site, "fr/index.html"), services(site, "fr/index.html")
     # (A service keeps its words: the sample's card payments are still a "Partial outage".)
     assert "Checkout Partial outage" in listed, listed
     assert components(site)["Dover–Calais"]["status"] == "partial_outage"  # the API keeps Statuspage's words
@@ -335,3 +335,14 @@ def test_the_banner_gives_the_one_notice_in_the_pages_own_language(tmp_path: Pat
                         ("fr/index.html", "Rappel des terminaux de paiement T2")):
         detail = read(site, page).split('class="ov-banner__detail">', 1)[1].split("<", 1)[0]
         assert detail.startswith(title), (page, detail)
+
+
+def test_a_transport_service_is_disrupted_never_in_partial_outage(tmp_path: Path) -> None:
+    text = statement(title="Strike by our drivers on 4 December", severity="major",
+                     extra="affected: [Intercity lines, School transport]\n",
+                     summary="A strike by our drivers disrupts our intercity lines and school transport. We are sorry.")
+    site = build(tmp_path, config=undeclare, extra={"2026-11-19-strike.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    shown = services(site)
+    assert "Intercity lines Disrupted" in shown and "School transport Disrupted" in shown, shown
+    assert "Partial outage" not in text_of(read(site, "index.html")), shown

@@ -216,8 +216,17 @@ _ROUTE = re.compile(r"^[A-ZÀ-Ý][\w'’. ]*?\s?[–—]\s?[A-ZÀ-Ý][\w'’. ]*
 ROUTE_STATES = ("degraded_performance", "partial_outage", "major_outage")
 
 
+# A transport service named without its two ends ("Lignes interurbaines Isère", "Transport
+# scolaire", "Ferry sailings"): disrupted or suspended, never an IT "partial outage".
+_TRANSPORT = re.compile(r"\b(?:lines?|routes?|bus(?:es)?|coach(?:es)?|trains?|trams?|metro|subway|underground|"
+                        r"ferr(?:y|ies)|sailings?|crossings?|flights?|shuttles?|school (?:buses|transport|runs?)|"
+                        r"lignes?|navettes?|autocars?|tramways?|métro|traversées?|vols?|transports?|"
+                        r"circuits? scolaires?|Linien?|Busse|Züge|Fähren?|Flüge)\b", re.IGNORECASE)
+
+
 def is_route(name: str) -> bool:
-    return _ROUTE.match(name.strip()) is not None
+    """A route ("Grenoble – Voiron") or a transport service ("Lignes interurbaines Isère")."""
+    return _ROUTE.match(name.strip()) is not None or _TRANSPORT.search(name) is not None
 
 
 def component_label(state: str, name: str, lang: str) -> str:
