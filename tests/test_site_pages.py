@@ -301,3 +301,16 @@ def test_the_pages_og_locale_is_the_language_of_the_sites_country(tmp_path: Path
                  now=SAMPLE_MOMENT + timedelta(days=1))
     for page, locale in (("index.html", english), ("fr/index.html", french)):
         assert f'<meta property="og:locale" content="{locale}">' in read(site, page), page
+
+
+def test_the_home_cards_latest_update_names_its_days(tmp_path: Path) -> None:
+    text = statement(title="Boil water notice in Kelderby", severity="major",
+                     update="The first samples, taken this morning at 8:00, are clear. A second series will be taken "
+                            "tomorrow morning.")
+    site = build(tmp_path, extra={"2026-11-19-water.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    html = read(site, "index.html")
+    card = html[html.index("The first samples"):][:400]
+    # A static page is read for days: "this morning" and "tomorrow" would go wrong by the next one.
+    assert "this morning" not in card and "tomorrow" not in card, card
+    assert "19 November" in card and "20 November" in card, card

@@ -52,10 +52,14 @@ def _still_holding(statement: Statement, settings: Settings, now: datetime | Non
     from generator.rendering import roles
     from generator.rendering.deadlines import without_passed_promise
 
+    from generator.rendering.documents.freshness import dated
+
     update = statement.last_update
     if now is None:
         return update.text
     late = promise_broken(statement, now)
+    # (A static page is read for days: "this morning" on the home page card names its day.)
+    text = dated(update.text, statement.lang, settings.timezone, update.at)
 
     def holds(sentence: str) -> str:
         if late and any(s.has("next-update") for s in roles.sentences(sentence, statement.lang)):
@@ -63,7 +67,7 @@ def _still_holding(statement: Statement, settings: Settings, now: datetime | Non
         return without_passed_promise(sentence, statement.lang, update.at, now, settings.timezone)
 
     lines = []
-    for line in update.text.split("\n"):
+    for line in text.split("\n"):
         pieces = re.split(r"(?<=[.!?])\s+", line)
         kept = [holds(p) for p in pieces]
         lines.append(" ".join(k for k in kept if k) if any(kept) or not line.strip() else "")
