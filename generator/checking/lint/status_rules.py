@@ -170,6 +170,46 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
                 return  # one finding: the summary is rewritten as a whole
 
 
+# A weekday beside the day it names: "Saturday 6 December", "Tuesday, December 1", « lundi 1er
+# décembre » (a year after it is read as that year).
+_WEEKDAY_NAMES = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+                  "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    rf"samedi|dimanche),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})\b|"
+    rf"(?P<month2>{_MONTHS})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+
+
+def check_wrong_weekday(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """A weekday that is not the day's ("Saturday 6 December" in 2026, a Sunday): people plan
+    by the weekday, and every copy carries it."""
+    from datetime import date
+
+    from babel.dates import format_date
+
+    from generator.rendering.deadlines import MONTHS, _day
+
+    for number, text in enumerate(statement.source.splitlines(), start=1):
+        for found in _WEEKDAY_DAY.finditer(text):
+            month = (found.group("month") or found.group("month2")).lower().rstrip(".")
+            month = next((name for name in MONTHS if name.startswith(month)), month) if len(month) <= 4 else month
+            day = _day(found.group("day") or found.group("day2"), month, statement.started, ctx.settings.timezone)
+            if day is None:
+                continue
+            if found.group("year"):
+                try:
+                    day = date(int(found.group("year")), day.month, day.day)
+                except ValueError:
+                    continue
+            said = _WEEKDAY_NAMES[found.group("weekday").lower()]
+            if day.weekday() != said:
+                # (The messages are in English, whatever the statement's language.)
+                named = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+                yield rule.problem(statement, number, found.start() + 1,
+                                   f"{quoted(found.group(0).strip())}: {format_date(day, 'd MMMM y', locale='en')} is "
+                                   f"a {named[day.weekday()]}, not a {named[said]}")
+
+
 def _resolved(statement: Statement) -> str:
     from generator.core.languages import status_label
 
@@ -219,5 +259,18 @@ STATUS_RULES: list[Rule] = [
          "fr": "Réécrivez le résumé avec la situation d'aujourd'hui : ce qui se passe, ce que les personnes doivent "
                "faire, et la suite."},
         check_overtaken_summary,
+    ),
+    Rule(
+        "wrong-weekday", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: a weekday does not match the day it names ('Saturday 6 December' when 6 December is a Sunday; "
+        "« lundi 1er décembre » when the 1st is a Tuesday): people plan by the weekday, and every copy, e-mail and "
+        "reply carries it.",
+        "(2026) Summary: Deliveries resume on Saturday 6 December.",
+        "(2026) Summary: Deliveries resume on Sunday 6 December.",
+        {"en": "Check which is right, the weekday or the date, and correct it (with a correction note if it was "
+               "published).",
+         "fr": "Vérifiez lequel est juste, le jour de la semaine ou la date, et corrigez-le (avec un rectificatif "
+               "s'il a été publié)."},
+        check_wrong_weekday,
     ),
 ]
