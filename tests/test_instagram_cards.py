@@ -123,3 +123,14 @@ def test_an_advert_that_made_a_joke_about_an_illness_is_a_bad_buzz_and_its_card_
     card = _cards(project, settings, "en", "We have taken the advert down.",
                   "We have withdrawn our Christmas advert that made a joke about dementia", summary)
     assert "We are sorry." in card["announcement"], card
+
+
+def test_a_correction_card_says_what_its_corrected_day_or_lot_belongs_to(project, settings):
+    for update, fix, meant in (
+            ("Refunds to the 212 online customers were issued on 30 November.",
+             "The 212 online customers were refunded on 1 December, not on 30 November as we wrote.", "refunded"),
+            ("The lots recalled are 3328A and 3328B.", "The second lot is 3329B, not 3328B.", "second lot")):
+        cards = _cards(project, settings, "en", f"{update}\n\n#### Correction · 2026-09-04 09:15\n{fix}",
+                       "Flapjack Bites recalled", "We are recalling two lots of our Flapjack Bites. We are sorry.")
+        # "1 December, not 30 November" alone does not say what happened on the day.
+        assert meant in cards["correction"], cards["correction"]

@@ -780,7 +780,13 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             found = []
         changes = [w["not"].format(right=c.right, wrong=c.wrong) for c in found]
         said = brief.correction_sentences(update, correction)
-        lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or (_short(said[0]) if said else "")]
+        # The correction's own sentence when it is short enough, with what was wrong in it ("The
+        # 212 online customers were refunded on 1 December, not on 30 November"): "1 December,
+        # not 30 November" alone does not say what it dates.
+        whole = _short(said[0]) if said else ""
+        if whole and all(c.right in whole for c in found):
+            changes = []
+        lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or whole]
     elif update is not None:
         # Its first sentence short enough for a picture, else the next that is; never a teaser
         # ("We have found the cause.") when the news follows; and what to do, when it is said
