@@ -249,3 +249,20 @@ def test_a_post_that_named_a_lot_since_corrected_never_lists_todays_lots_beside_
     for channel in ("x", "sms", "email", "facebook"):
         later = _one(copies, channel, "2026-11-30")
         assert "3328A, 3329B" in later, (channel, later)
+
+
+def test_new_reactions_come_right_after_the_updates_first_sentence(project, settings):
+    # "2 more customers had a mild reaction" before how the line is reviewed: a reader who
+    # stops at the second post must not miss it.
+    text = statement_file(front="kind: recall\n", title="Flapjack Bites recalled", started="2026-09-03 11:00", sections={
+        "Summary": "We are recalling lots 3328A and 3329B of our Flapjack Bites: they may contain peanuts. If you have "
+                   "a peanut allergy, do not eat them."},
+        updates=(("2026-09-06 16:00", "monitoring", "4,210 of the 4,800 packs from the two lots have now been returned. "
+                                                    "Line 3 is still stopped while we review how packaging is changed. "
+                                                    "Since 5 September, 2 more customers have told us they had a mild "
+                                                    "reaction; both are well."),
+                 ("2026-09-03 11:00", "identified", "We are recalling lots 3328A and 3329B. Do not eat them.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.md")
+    thread = next("\n".join(c.parts) for c in render_copies(statement, settings, ["x"], NOW)
+                  if c.kind == "update" and c.update_at is not None and c.update_at.day == 6)
+    assert thread.index("mild reaction") < thread.index("Line 3 is still stopped"), thread

@@ -143,9 +143,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "harm": {  # people hurt, or safe
         "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"
-              r"evacuat|symptom|ill\b|sick\b|illness|fever)",
+              r"evacuat|symptom|ill\b|sick\b|illness|fever|allergic reactions?|anaphyla|"
+              r"(?:had|have had|has had|suffered|reported) (?:an? )?(?:mild |serious |severe |allergic )*reactions?)",
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
-              r"symptôme|malade|fièvre|intoxi)",
+              r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|"
+              r"(?:a|ont|avait|avaient) (?:fait|eu|présenté) (?:une |des )?(?:légères? |graves? )?réactions?)",
         "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
     },
     "disruption": {  # what does not work now: a line cut, a service suspended, a place closed

@@ -474,6 +474,16 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         at = next((i for i, block in enumerate(blocks) if protects(block)), None)
         if at is not None and lots_at(brief, update):
             blocks[at] = f"{blocks[at]} {lots_at(brief, update)}"
+    hurt: str | None = None
+    if protective:
+        # "2 more customers have had a mild reaction" is the news a reader must not miss: right
+        # after the first sentence, never after a count of packs returned.
+        hurt = next((b for b in blocks[1:] if b != promise and any(s.has("harm") for s in roles.sentences(b, brief.lang))),
+                    None)
+        if hurt is not None:
+            blocks.remove(hurt)
+            blocks.insert(1, hurt)
+    first_after = 2 if protective and hurt is not None else 1
     in_force = _advice_in_force(brief, update) if protective and not over else None
     other_advice = brief.kind in ("safety", "health") and in_force is not None \
         and not _instruction_given(in_force, " ".join(own))
@@ -482,9 +492,9 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         # (also beside advice of another kind: "You can shower as normal" is no boil notice).
         reminder = in_force
         if reminder:
-            # Right after the news: what people must still do is never a postscript after
-            # "Next update…" and five other facts.
-            blocks.insert(1, reminder)
+            # Right after the news (and who was hurt): what people must still do is never a
+            # postscript after "Next update…" and five other facts.
+            blocks.insert(first_after, reminder)
     kept: list[str] = []
     if brief.kind == "breach":
         # After a breach, the warning against scams and the helpline come right after the news:
@@ -503,8 +513,11 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     def over_now(block: str) -> bool:
         return brief.kind == "safety" and any(s.has("outcome") for s in roles.sentences(block, brief.lang))
 
+    def hurt_now(block: str) -> bool:
+        return protective and any(s.has("harm") for s in roles.sentences(block, brief.lang))
+
     return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept or over_now(block)
-                                      else 2)
+                                      or hurt_now(block) else 2)
                     for i, block in enumerate(blocks)]
 
 

@@ -120,14 +120,14 @@ _CANADA_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "au Canada
 _CANADA_EN = (("Data protection officer", "Privacy officer"),)
 
 
-def _noted(when: str, note: str, lang: str) -> str:
+def _noted(when: str, note: str) -> str:
     """A deadline with its note in brackets: one pair, even when the time names its zone in
-    brackets (« le 3 décembre à 10 h 15 (heure suisse ; passée : vérifiez que c'est fait) »)."""
+    brackets (the zone then after a comma)."""
     if not note:
         return when
-    if when.endswith(")"):
-        return f"{when[:-1]}{' ;' if lang == 'fr' else ';'} {note})"
-    return f"{when} ({note})"
+    # « le 3 décembre à 10 h 15, heure suisse (passée : …) »
+    zoned = re.sub(r" [(]([^()]*)[)]$", r", \1", when)
+    return f"{zoned} ({note})"
 
 
 def in_country(text: str, zone: str, lang: str) -> str:
@@ -364,7 +364,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             said = word("passed" if evidence is not None and not partly else "passed_internal", lang)
             # ("People first" is due the moment it began: "at once", never a deadline that is the start.)
             deadline = word("at_once", lang).format(when=brief.when(due)) if minutes == 0 else brief.when(due)
-            notes.append(f"{word('deadline', lang)} {_noted(deadline, said if passed else '', lang)}")
+            notes.append(f"{word('deadline', lang)} {_noted(deadline, said if passed else '')}")
         if shown:
             sentence, source = shown
             said = word("partly" if partly else "done", lang)
@@ -463,7 +463,7 @@ def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         late = due < brief.now
         return ChecklistItem(text, (f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}",
                                     f"{word('deadline', lang)} "
-                                    + _noted(brief.when(due), word('passed_internal', lang) if late else "", lang)),
+                                    + _noted(brief.when(due), word('passed_internal', lang) if late else "")),
                              False, late)
 
     items = []
@@ -500,7 +500,7 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         passed = moment < brief.now and not kept
         lang = brief.lang
         notes = [f"{word('owner', lang)} {owner_for(_promise_owner(passage.text), settings.crisis_team, lang)}",
-                 f"{word('deadline', lang)} {_noted(deadline, word('promise_passed', lang) if passed else '', lang)}"]
+                 f"{word('deadline', lang)} {_noted(deadline, word('promise_passed', lang) if passed else '')}"]
         offer = promise.window and not brief.statement.resolved and not passed and not kept
         # (« mise à jour du 3 décembre à 17 h 30, heure suisse » inside the brackets: never two pairs.)
         source = re.sub(r"\s\(([^()]*)\)$", r", \1", passage.source)
