@@ -374,6 +374,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         add(item, _advice_rank(brief, item))
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
+    add(given_among_doing(brief, blocks), 2)
     add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
     add(brief.promise_line(), 2)
     trimmed = _trimmed_apology(brief.apology_text) if compact else None
@@ -1073,6 +1074,25 @@ def _unclickable(text: str) -> str:
     return re.sub(r"https?://", "", text)
 
 
+def given_among_doing(brief: Brief, blocks: list[str]) -> str | None:
+    """What people get, told only among what we do ("…, and we are refunding the delivery charge
+    (£6.95) on every delayed order"), when `blocks` do not give it: every announcement says it,
+    never the page alone. Its own clause when the rest of the sentence is said already."""
+    given = next((s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)
+                  if s.has("compensation") and not s.has("next-update")), None)
+    if given and any(_says_again(given, block) for block in blocks):
+        clauses = [c for c in re.split(r",\s+(?:and|et|und)\s+|[\s\u00a0\u202f]?;\s+", given.rstrip(" ."))[1:]
+                   if any(s.has("compensation") for s in roles.sentences(c, brief.lang))]
+        given = end_sentence(clauses[0][:1].upper() + clauses[0][1:]) if clauses else None
+
+    def gives(block: str) -> bool:
+        return any(s.has("compensation") for s in roles.sentences(block, brief.lang))
+
+    if given and not any(_says_again(given, block) and gives(block) for block in blocks):
+        return given
+    return None
+
+
 def _long_form_blocks(brief: Brief) -> list[str]:
     """For channels read in full (Facebook): the summary as the authors wrote it (it opens
     with the news), what people should do, the line against phishing, the promise."""
@@ -1082,6 +1102,9 @@ def _long_form_blocks(brief: Brief) -> list[str]:
         blocks.append(brief.own_apology)  # said where it was written, it would not be read
     if brief.lot_lines:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
+    given = given_among_doing(brief, [*blocks, *brief.advice_items])
+    if given:
+        blocks.append(given)
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
     if brief.never_ask and brief.never_ask not in " ".join(blocks):
@@ -2505,6 +2528,8 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
             news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items
+        given = given_among_doing(brief, [*news, *advice])
+        news += [given] if given else []
         header = ""
     elif correction is not None:
         news = [" ".join(brief.correction_sentences(update, correction))]
