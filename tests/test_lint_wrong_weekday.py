@@ -44,3 +44,9 @@ def test_a_weekday_that_is_not_the_days_is_warned_about_at_its_line(project, mon
 def test_a_right_weekday_in_either_order_is_fine(project, monkeypatch):
     assert _found(project, monkeypatch, "Deliveries resume on Sunday 6 December and on Monday, December 7.") == []
     assert _found(project, monkeypatch, "Les livraisons reprennent le mardi 1er décembre.", "fr") == []
+
+
+def test_the_same_wrong_day_written_three_times_is_one_finding(project, monkeypatch):
+    found = _found(project, monkeypatch, "Deliveries resume on Saturday 6 December. Our shops open on Saturday 6 "
+                   "December too, and the backlog is cleared by Saturday 6 December.")
+    assert len(found) == 1 and "and 2 more times" in found[0]["message"], found

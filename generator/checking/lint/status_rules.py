@@ -189,6 +189,7 @@ def check_wrong_weekday(rule: Rule, statement: Statement, ctx: Context) -> Itera
 
     from generator.rendering.deadlines import MONTHS, _day
 
+    wrong: dict[str, list[tuple[int, int, str]]] = {}  # the words as written -> where, and the message
     for number, text in enumerate(statement.source.splitlines(), start=1):
         for found in _WEEKDAY_DAY.finditer(text):
             month = (found.group("month") or found.group("month2")).lower().rstrip(".")
@@ -205,9 +206,15 @@ def check_wrong_weekday(rule: Rule, statement: Statement, ctx: Context) -> Itera
             if day.weekday() != said:
                 # (The messages are in English, whatever the statement's language.)
                 named = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-                yield rule.problem(statement, number, found.start() + 1,
-                                   f"{quoted(found.group(0).strip())}: {format_date(day, 'd MMMM y', locale='en')} is "
-                                   f"a {named[day.weekday()]}, not a {named[said]}")
+                wrong.setdefault(found.group(0).strip().casefold(), []).append((
+                    number, found.start() + 1, f"{quoted(found.group(0).strip())}: "
+                    f"{format_date(day, 'd MMMM y', locale='en')} is a {named[day.weekday()]}, not a {named[said]}"))
+    # Once per wrong day, where it is first written: the same slip five times is one finding.
+    for places in wrong.values():
+        line, column, message = places[0]
+        more = len(places) - 1
+        yield rule.problem(statement, line, column, message + (f" (and {more} more time{'s' if more > 1 else ''} "
+                                                               "in this file)" if more else ""))
 
 
 def _resolved(statement: Statement) -> str:
