@@ -72,3 +72,12 @@ def test_a_recall_tables_same_as_above_is_spelt_out_in_the_brief(project, settin
              updates=(("2026-12-01 17:00", "identified", "We have stopped selling them."),))
     assert "Same as above" not in qa, qa
     assert "Lot: 3329B — Sold: Our shops and Freshway stores, from 27 November" in qa, qa
+
+
+def test_affected_names_keep_their_inner_capitals_in_running_text(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, lang="en", title="Debit card and ATM outage",
+             front="affected: [Debit cards, ATMs, AccèsBoréal, Mobile app]\n",
+             sections={"Summary": "Since 7:40 our members cannot pay by debit card or use our ATMs. We are sorry."},
+             updates=(("2026-12-01 17:00", "identified", "We are rolling back last night's update."),))
+    assert "aTMs" not in qa and "accèsBoréal" not in qa, qa
+    assert "ATMs" in qa and "AccèsBoréal" in qa, qa

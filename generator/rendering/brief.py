@@ -280,10 +280,14 @@ _MINUTES = {"en": ("minute", "minutes"), "fr": ("minute", "minutes"), "de": ("Mi
 
 def lower_item(item: str) -> str:
     """An `affected` entry in running text: `Mobile app` → `mobile app`, while names in
-    capitals (`CDN`) or with capitals inside (`Tomme des Monts du Forez`) stay as written."""
+    capitals (`CDN`, `ATMs`) or with capitals inside (`AccèsBoréal`, `Tomme des Monts du Forez`)
+    stay as written."""
     words = item.split()
     if not words or not words[0][:1].isupper() or words[0].isupper() and len(words[0]) > 1:
         return item
+    if any(c.isupper() for c in words[0][1:]):
+        return item  # "ATMs", "AccèsBoréal", "iPhone"-like names keep their capitals
+
     if any(w[:1].isupper() for w in words[1:]) or _PROPER_ADJECTIVE.match(words[0]):
         return item
     return item[:1].lower() + item[1:]
