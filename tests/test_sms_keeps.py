@@ -210,3 +210,18 @@ def test_a_boil_water_text_gives_our_information_line_before_words_of_regret(pro
         updates=(("2026-11-30 11:00", "analyse", "Nous rinçons le réseau."),))
     sms = _sms(project, settings, text, "2026-11-30-eau.fr.md")["announcement"]
     assert "026 555 40 40" in sms, sms
+
+
+def test_an_apology_that_leans_on_the_sentence_before_never_goes_without_it(project, settings):
+    update = ("Ce matin, 48 % des conducteurs sont en grève. Le plan de transport annoncé hier est respecté sur toutes "
+              "les lignes, sauf la T40 Grenoble – La Mure : le départ de 7 h 05 de La Mure n'a pas pu être assuré, "
+              "faute de conducteur. Nous nous en excusons auprès des voyageurs qui l'attendaient. Les 118 circuits "
+              "scolaires prévus ont roulé. Prochain point à 13 h, après le début de la réunion de négociation.")
+    text = statement_file(lang="fr", title="Grève des conducteurs le 30 novembre", severity="major",
+                          started="2026-11-28 17:00", front="", sections={
+                              "Résumé": "Une grève de nos conducteurs perturbe nos lignes. Nous sommes désolés."},
+                          updates=(("2026-11-30 07:50", "identifié", update),
+                                   ("2026-11-28 17:00", "identifié", "Un préavis de grève a été déposé.")))
+    sms = _sms(project, settings, text, "2026-11-28-greve.fr.md")["update 07:50"]
+    # « Nous nous en excusons… qui l'attendaient » alone apologises for nothing anyone can name.
+    assert "excusons" not in sms or "T40" in sms, sms

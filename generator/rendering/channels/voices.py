@@ -197,6 +197,8 @@ _LEANS = {
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
+                     # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
+                     r"^(?:nous|vous) (?:nous|vous) (?:en|y)\b|"
                      # « Nous avons bloqué leur accès »: de qui, la phrase d'avant le dit
                      r"^(?:nous|vous) (?:\w+ ){1,2}(?:leur|leurs)\s(?=\w)|"
                      # « Faites-la bouillir », « Rapportez-le »: the imperative's pronoun names the sentence before
