@@ -221,4 +221,20 @@ def test_the_clock_starts_on_the_evening_the_statement_says_we_found_out(project
     statement = write_statement(project, settings, text, "2026-11-29-recall.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("\u00a0", " ")
     # Not "4 days after the problem began": the clock runs from when we knew.
-    assert "after the problem began" not in checklist and "28 November at 18:00" in checklist, checklist
+    assert "after the problem began" not in checklist and "the evening of 28 November" in checklist, checklist
+
+
+def test_an_evening_is_said_as_an_evening_never_as_a_time_the_statement_does_not_give(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    text = statement_file(title="Flapjack Bites recalled: they may contain peanuts", severity="critical",
+                          started="2026-11-29 08:30", front="kind: recall\nbegan: 2026-11-25 06:00\n", sections={
+                              "Summary": "We are recalling two lots of our Flapjack Bites: they may contain peanuts. "
+                                         "We are sorry.",
+                              "What happened": "On 25 November a batch was packed in the wrong packaging. We found "
+                                               "out on the evening of 28 November, when a parent called us."},
+                          updates=(("2026-11-29 08:30", "identified", "We have stopped selling them."),))
+    statement = write_statement(project, settings, text, "2026-11-29-recall.md")
+    documents = {d.kind: d.text.replace("\u00a0", " ") for d in render_documents(statement, settings)}
+    for kind in ("checklist", "qa"):
+        assert "the evening of 28 November" in documents[kind], documents[kind]
+        assert "28 November at 18:00" not in documents[kind] and "18:00 GMT" not in documents[kind], documents[kind]

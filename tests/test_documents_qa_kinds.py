@@ -81,3 +81,24 @@ def test_affected_names_keep_their_inner_capitals_in_running_text(project, setti
              updates=(("2026-12-01 17:00", "identified", "We are rolling back last night's update."),))
     assert "aTMs" not in qa and "accèsBoréal" not in qa, qa
     assert "ATMs" in qa and "AccèsBoréal" in qa, qa
+
+
+def test_replies_about_a_staff_members_words_never_apologise_for_what_we_published(project, settings, monkeypatch):
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00+01:00")
+    for lang, summary, name in (
+            ("fr", "Le 30 novembre, un de nos employés a refusé de servir un membre en anglais. Ces propos étaient "
+                   "blessants et contraires à nos valeurs. Nous nous en sommes excusés.", "2026-12-01-propos.fr.md"),
+            ("en", "On November 30, one of our employees refused to serve a member in English. Those words were "
+                   "hurtful and go against our values. We have apologized to the member.", "2026-12-01-words.md")):
+        text = statement_file(lang=lang, title="Propos d'un employé à Verdun" if lang == "fr" else "An employee's words",
+                              severity="minor", started="2026-12-01 19:00", front="",
+                              sections={("Résumé" if lang == "fr" else "Summary"): summary},
+                              updates=(("2026-12-01 19:00", "identifié" if lang == "fr" else "identified",
+                                        "Nous avons rencontré l'employé." if lang == "fr" else "We met the employee."),))
+        statement = write_statement(project, settings, text, name)
+        said = " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
+        assert "ce que nous avons publié" not in said and "what we published" not in said, said
+        assert "trouble this has caused" not in said, said
+        assert "ce qui s'est passé" in said or "what happened" in said, said

@@ -74,7 +74,7 @@ def billing_words(text: str) -> bool:
 _CONTROVERSY = re.compile(
     r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
     r"(?:our|this|that|these|those|the|a|an|his|her|notre|nos|ce|cette|ces|la|les|une|ses) (?:[\w'’]+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
-    r"remarks?|comments?|video|vidéo|publicité|campagne|propos|promotion|notification|reply|response|réponse|"
+    r"remarks?|comments?|words|mots|paroles|video|vidéo|publicité|campagne|propos|promotion|notification|reply|response|réponse|"
     r"phrase|sentence)\b[^.]{0,160}"
     r"(?:offensive|offended|hurtful|insensitive|inappropriate|tasteless|should never have been|contemptuous|"
     r"dismissive|méprisante?s?|(?:a|ont|have|has) (?:profondément |deeply )?(?:blessé|heurté|hurt|offended|upset)|"

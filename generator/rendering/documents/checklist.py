@@ -207,6 +207,52 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     return moment
 
 
+# A part of the day in running text: what the statement said, never a time it did not give.
+_PART_SAID = {"en": {"morning": "the morning of {day}", "afternoon": "the afternoon of {day}",
+                     "evening": "the evening of {day}"},
+              "fr": {"morning": "le {day} au matin", "afternoon": "le {day} dans l'après-midi",
+                     "evening": "le {day} au soir"},
+              "de": {"morning": "am Morgen des {day}", "afternoon": "am Nachmittag des {day}",
+                     "evening": "am Abend des {day}"}}
+_ABOUT = {"en": "about {delay}", "fr": "environ {delay}", "de": "etwa {delay}"}
+
+
+def _part_only(brief: Brief, passage: Passage | None) -> str | None:
+    """The part of the day ("evening") a sentence gives instead of a time, if it does."""
+    if passage is None or _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text):
+        return None
+    part = _PART_OF_DAY.search(passage.text)
+    return next(name for name, found in part.groupdict().items() if found) if part else None
+
+
+def said_when(brief: Brief, moment: datetime, passage: Passage | None) -> str:
+    """When we knew, as the statement said it: "the evening of 28 November" when it gave only
+    a part of the day (the moment is that part's start, for the clock alone), else the time."""
+    from generator.rendering.moments import day_words
+
+    key = _part_only(brief, passage)
+    if key is None:
+        return brief.when(moment)
+    day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang)
+    day = day[3:] if brief.lang == "fr" and day.startswith("le ") else day
+    return _PART_SAID.get(brief.lang, _PART_SAID["en"])[key].format(day=day)
+
+
+def said_delay(delay: timedelta, lang: str, approximate: bool) -> str:
+    """A delay in words; rounded to the hour, "about 14 hours", from a part of the day."""
+    from generator.rendering.brief import lateness_words
+
+    if not approximate:
+        return lateness_words(delay, lang, prose=True)
+    hours = max(1, round(delay.total_seconds() / 3600))
+    return _ABOUT.get(lang, _ABOUT["en"]).format(delay=lateness_words(timedelta(hours=hours), lang, prose=True))
+
+
+def approximate(brief: Brief, passage: Passage | None) -> bool:
+    """Whether the moment `passage` gives is only a part of the day."""
+    return _part_only(brief, passage) is not None
+
+
 # Vehicles by language: French « car » is "because".
 VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
             "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
@@ -328,8 +374,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             shown = None
             from generator.rendering.brief import lateness_words
 
+            rough = known_said is not None and alerted == known and approximate(brief, known_said)
             notes.append(word("first_late" if known_said else "first_late_began", lang).format(
-                first=brief.when(first), began=brief.when(alerted), delay=lateness_words(first - alerted, lang, prose=True)))
+                first=brief.when(first), began=said_when(brief, alerted, known_said) if rough else brief.when(alerted),
+                delay=said_delay(first - alerted, lang, rough) if rough else lateness_words(first - alerted, lang,
+                                                                                             prose=True)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
         # A step of two parts shown half done stays open, with the rest to check.
@@ -389,9 +438,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
     intro = word("intro_began" if from_began else "intro_known" if start < first else "intro", lang).format(
-        kind=word("kind.strike" if struck else f"kind.{kind}", lang), severity=severity, first=brief.when(start))
+        kind=word("kind.strike" if struck else f"kind.{kind}", lang), severity=severity,
+        first=said_when(brief, start, known_said) if start == known and known_said else brief.when(start))
     if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
-        intro += word("intro_first_known" if known_said else "intro_first", lang).format(began=brief.when(alerted))
+        intro += word("intro_first_known" if known_said else "intro_first", lang).format(
+            began=said_when(brief, alerted, known_said) if alerted == known and known_said else brief.when(alerted))
     if kind == "breach" and gdpr:
         known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
                        if known_said

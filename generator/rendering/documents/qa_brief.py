@@ -340,16 +340,28 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
 
     delay = first_word_delay(brief) if key == "late" else None
     since = late_since(brief) if delay is not None else None
+    from generator.rendering.documents.checklist import approximate, aware_since, said_delay, said_when
+
+    # ("We found out on the evening of 28 November": said so, never a time the statement does not give.)
+    known_at, known_said = aware_since(brief) if key in ("late", "unnoticed") else (None, None)
+    rough = known_said is not None and approximate(brief, known_said)
+
+    def known_words(moment: datetime) -> str:
+        if rough and moment == known_at:
+            told = said_when(brief, moment, known_said)
+            return f"on {told}" if brief.lang == "en" else told
+        return _at(brief, moment)
+
     if delay is not None and since is not None:
         first = brief.statement.first_update.at
         fact = "late_fact" if since == brief.began else "late_fact_known"
-        return words[fact].format(first=_at(brief, first), began=_at(brief, since),
-                                  delay=lateness_words(delay, brief.lang, prose=True))
+        return words[fact].format(first=_at(brief, first), began=known_words(since),
+                                  delay=said_delay(delay, brief.lang, rough and since == known_at))
     gap = unnoticed_for(brief) if key == "unnoticed" else None
     if gap is not None:
         began, known = gap
-        return words["unnoticed_fact"].format(began=_at(brief, began), known=_at(brief, known),
-                                              delay=lateness_words(known - began, brief.lang, prose=True))
+        return words["unnoticed_fact"].format(began=_at(brief, began), known=known_words(known),
+                                              delay=said_delay(known - began, brief.lang, rough))
     if key == "cause" and found and any(re.search(_SEARCHING, p.text, re.IGNORECASE) for p in found) \
             and not any(re.search(_SEARCHING, p.text, re.IGNORECASE) is None and p.has("cause") for p in found):
         # "A test found Listeria" and "we are looking for the source": what was found is no cause.

@@ -56,6 +56,12 @@ TEMPLATE_NAMES = {"fr": {"personal": "personne", "journalist": "journaliste", "u
                          "lost": "objets"}}
 
 
+# Something we published: an advert, a post, a video, a campaign (« publicité », « publication »).
+# (Ours: "we posted a video", « notre publicité »; never "a customer posted a video of it".)
+_PUBLISHED = re.compile(r"\b(?:our|we|nous|notre|nos)\b[^.]{0,40}?\b(?:advert\w*|ad|ads|post(?:ed|s)?|tweet\w*|video|"
+                        r"campaign|publication|publicité|publié\w*|vidéo|campagne|newsletter|e-?mail(?:ing)?|slogan|"
+                        r"affiche|poster|billboard)\b", re.IGNORECASE)
+
 def template_key(name: str) -> str:
     """The template a name given on the command line means: its key, or a French name with or
     without its accents ("donnees")."""
@@ -234,7 +240,9 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         if brief.hurt or any(s.has("harm") and not s.has("outcome") for s in brief.summary_sentences):
             sorry = words["sorry_hurt"]  # a relative may be in hospital: never "I hope you are well"
     if kind == "controversy":
-        sorry = words["sorry_controversy"]
+        # What one of us said at a counter was never "published": the apology says what happened.
+        sorry = words["sorry_controversy"] if _PUBLISHED.search(f"{statement.title} {statement.summary}") \
+            else words["sorry_conduct"]
         closing = words["closed_controversy"].format(url=url) if statement.resolved else closing
     opening = [words["greeting"], words["thanks"], sorry]
     templates = {"personal": _template("personal", words, [

@@ -77,6 +77,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.was_due", "{text} (This was due by {day}: if it has not reached you, tell us and we will put it right.)"),
     # A bad buzz: an apology for what was said; it is never "resolved".
     translatable("reply.sorry_controversy", "I am sorry for what we published: it should never have gone out."),
+    # Translators: the apology for what one of us said or did to someone (nothing was published).
+    translatable("reply.sorry_conduct", "I am sorry for what happened: it should never have happened."),
     translatable("reply.closed_controversy", "Everything we have published about it is at {url}."),
     translatable("reply.safety_first", "Your safety comes first:"),
     translatable("reply.report", "If you can, reply with what happened and the lot number: we record every report."),
