@@ -134,3 +134,18 @@ def test_a_correction_card_says_what_its_corrected_day_or_lot_belongs_to(project
                        "Flapjack Bites recalled", "We are recalling two lots of our Flapjack Bites. We are sorry.")
         # "1 December, not 30 November" alone does not say what happened on the day.
         assert meant in cards["correction"], cards["correction"]
+
+
+def test_a_boil_water_update_card_keeps_the_instruction_in_force(project, settings):
+    text = statement_file(lang="fr", front="kind: safety\n", title="Eau à faire bouillir à Grandcour", sections={
+        "Résumé": "Des bactéries ont été trouvées dans l'eau du réseau de Grandcour. Faites bouillir l'eau du robinet au "
+                  "moins 3 minutes avant de la boire. Nous sommes désolés."},
+        updates=(("2026-09-04 17:30", "surveillance", "Le rinçage du réseau est terminé. Une deuxième série "
+                                                      "d'analyses sera prélevée demain matin."),
+                 ("2026-09-03 12:15", "identifié", "Faites bouillir l'eau du robinet au moins 3 minutes avant de la "
+                                                   "boire.")))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    card = next(c.visual for c in render_copies(statement, settings, ["instagram"], NOW)
+                if c.kind == "update" and c.update_at is not None and c.update_at.day == 4)
+    # « Le rinçage du réseau est terminé. » alone on a picture reads as the all-clear.
+    assert "aites bouillir" in card, card

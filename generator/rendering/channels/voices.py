@@ -832,6 +832,11 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             todo = ""  # the line already says what to do: never a second "do not eat it"
         elif not todo and brief.kind == "recall" and brief.first_advice:
             todo = _short(brief.first_advice, 110)  # a recall's picture says what to do with the product
+        elif not todo and brief.kind == "safety" and not any(
+                r.has("outcome") for t in told for r in roles.sentences(t, brief.lang)):
+            # "Le rinçage du réseau est terminé." alone on a picture reads as the all-clear: what
+            # people must still do goes with it, in its short form.
+            todo = _short(_advice_in_force(brief, update) or "", 110)
         if todo and len(news) + len(todo) > 260:
             # "Do not eat this cheese." without how to return it: the link says it.
             head = re.split(r"[\s\u00a0\u202f]?[:;]\s", todo, maxsplit=1)[0]
