@@ -129,3 +129,27 @@ def test_a_copy_carries_a_sentence_it_says_in_part():
     reassurance = unit("They did not obtain passwords, PINs or card numbers, and no money has been taken from any account.")
     assert carried(reassurance, "Harbourline: … No money has been taken from any account. We are sorry.")
     assert not carried(reassurance, "Harbourline: … We are sorry. Money matters to us.")
+
+
+def test_a_sentence_left_out_takes_the_one_that_leans_on_it_along(project, settings, monkeypatch):
+    # The French text has no room for the double display: left out of both, "It will be corrected
+    # overnight" would follow "the box office works again", and "it" would be the box office.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    _write(project,
+           "The box office system has been working again since 20:05. About 1,940 ticket holders see some of "
+           "this evening's payments twice in their account: this is a display issue, your card will not be charged "
+           "twice. It will be corrected overnight. Next update tomorrow at 17:00.",
+           "Le système de billetterie de la salle fonctionne de nouveau depuis 20 h 05. Environ 1 940 spectateurs "
+           "voient certains paiements de ce soir en double dans leur compte bancaire : il s'agit seulement d'un "
+           "problème d'affichage, votre carte ne sera pas débitée deux fois. Elle sera corrigée cette nuit. "
+           "Prochain point demain à 17 h.")
+    incidents, _ = load_incidents(settings)
+    incident = next(i for i in incidents if i.slug == "2026-11-27-fuite-rameau")
+    en, fr = incident.translations["en"], incident.translations["fr"]
+    at = datetime.fromisoformat(NOW)
+    texts = {lang: next(c for c in render_copies(statement, settings, ["sms"], at, siblings=[other])
+                        if c.kind == "update" and c.update_at.hour == 20).parts[0]
+             for lang, statement, other in (("en", en, fr), ("fr", fr, en))}
+    assert "1,940" in texts["en"] or "corrected overnight" not in texts["en"], texts["en"]
+    assert "1 940" in texts["fr"] or "corrigée cette nuit" not in texts["fr"], texts["fr"]
+    assert ("1,940" in texts["en"]) == ("1 940" in texts["fr"]), texts

@@ -281,3 +281,44 @@ def test_a_promise_written_month_first_is_held_to_its_day(project, settings, mon
     copies = render_copies(statement, canada, None, datetime.fromisoformat(now))
     said = " ".join(part for copy in copies if copy.kind in ("announcement", "update") for part in copy.parts)
     assert ("by December 5" in said or "by 5 December" in said) is not passed, said
+
+
+@pytest.mark.parametrize("lang, summary, promise, still", [
+    ("en", "A drivers' strike will disrupt our regional coach lines all day on 4 December. We are sorry. The timetable "
+           "for the day will be published on 3 December at 17:30.", "will be published on",
+     "A drivers' strike"),
+    ("fr", "Une grève de nos conducteurs perturbera nos lignes régionales toute la journée du 4 décembre. Nous sommes "
+           "désolés. Le plan de transport sera publié le 3 décembre à 17 h 30.", "sera publié le 3 décembre",
+     "Une grève de nos conducteurs"),
+])
+def test_a_promise_for_a_passed_day_and_hour_leaves_the_release(project, settings, monkeypatch, lang, summary,
+                                                                promise, still):
+    status = "identified" if lang == "en" else "identifié"
+    notice = ("2026-12-01 17:00", status, "A strike notice has been filed." if lang == "en"
+              else "Un préavis de grève a été déposé.")
+    strike_day = ("2026-12-04 07:50", status, "48% of drivers are on strike this morning." if lang == "en"
+                  else "Ce matin, 48 % des conducteurs sont en grève.")
+    for now, updates, said in (("2026-12-03T12:00:00+01:00", (notice,), True),
+                               ("2026-12-04T11:00:00+01:00", (strike_day, notice), False)):
+        monkeypatch.setenv("ONEVOICE_NOW", now)
+        text = statement_file(lang=lang, title="Strike on 4 December" if lang == "en" else "Grève le 4 décembre",
+                              severity="major", started="2026-12-01 17:00", front="",
+                              sections={"Summary" if lang == "en" else "Résumé": summary}, updates=updates)
+        statement = write_statement(project, settings, text, f"2026-12-01-strike{'.fr' if lang == 'fr' else ''}.md")
+        release = render_press_release(statement, settings).markdown.replace("\u00a0", " ").replace("’", "'")
+        assert (promise in release) is said, (now, release)
+        assert still in release, release
+
+
+def test_a_promise_for_a_day_is_never_read_in_a_clause_of_its_own():
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.deadlines import passed_promise
+
+    paris = ZoneInfo("Europe/Paris")
+    written, now = datetime(2026, 12, 4, 7, 50, tzinfo=paris), datetime(2026, 12, 4, 12, 0, tzinfo=paris)
+    for lang, text in (("en", "We will refund everyone who travelled on 27 November."),
+                       ("fr", "Nous rembourserons les voyageurs du 27 novembre."),
+                       ("fr", "La direction et les syndicats se retrouveront le 4 décembre à 14 h.")):
+        assert passed_promise(text, lang, written, now, paris) is None, text
+    assert passed_promise("We will publish the plan on Thursday 3 December.", "en", written, now, paris) is not None

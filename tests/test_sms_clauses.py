@@ -84,6 +84,14 @@ def test_a_banks_text_carries_no_link(project, settings, monkeypatch):
     assert "status.calypso-pay.example" not in sms and "Plus d'infos sur notre site." in sms, sms
 
 
+@pytest.mark.parametrize("organisation", ["Caisse Boréale", "Northshore Credit Union", "Volksbank Mittelland"])
+def test_a_credit_unions_text_carries_no_link_either(project, settings, monkeypatch, organisation):
+    # A caisse populaire or a credit union is a bank to its members, and to those who phish them.
+    sms = _french_sms(project, settings, monkeypatch, "Les virements en euros sont bloqués. Ne les refaites pas.",
+                      organisation=organisation)
+    assert "https://" not in sms and "status.calypso-pay.example" not in sms, sms
+
+
 BREACH_FR = ("Entre le 20 et le 24 novembre 2026, des criminels ont copié, avec les identifiants volés d'un salarié, les "
              "données personnelles et bancaires de 3 412 clients crédit immobilier et épargne de Harbourline. Méfiez-vous "
              "de tout appel, SMS ou e-mail se présentant comme venant de nous : nous ne vous demanderons jamais votre mot "

@@ -502,3 +502,21 @@ def test_a_text_never_cuts_the_but_clause_that_says_what_we_did(project, setting
               "read-only access first. Next update by 12:00.")
     sms = _sms(project, settings, title="Payroll unavailable", summary="Payroll is down. We are sorry.", update=update)
     assert "a change we made" in sms or "storage fault" not in sms, sms
+
+
+def test_a_text_gives_the_refund_rather_than_how_the_fault_worked(project, settings):
+    # The cause is told without "we found the cause": what the customers get still wins the room.
+    for lang, update, refund in (
+            ("fr", "La facture de gaz d'août a été prélevée une deuxième fois à la suite d'une relance manuelle du "
+                   "traitement de nuit après une erreur de notre logiciel de prélèvement. 2 410 clients sont "
+                   "concernés. Nous rembourserons le montant prélevé en trop le vendredi 5 septembre, sans démarche "
+                   "de votre part.", "Nous rembourserons le montant prélevé en trop"),
+            ("en", "The August gas bill was collected a second time following a manual error when our night-time "
+                   "payment run was restarted after a fault in our direct debit software. 2,410 customers are "
+                   "affected. We will refund the amount taken twice on Friday 5 September, with nothing for you to "
+                   "do.", "We will refund the amount taken twice")):
+        sms = _sms(project, settings, lang=lang, title="Gas bills collected twice" if lang == "en"
+                   else "Factures de gaz prélevées deux fois",
+                   summary="Some gas bills were collected twice. We are sorry." if lang == "en"
+                   else "Des factures de gaz ont été prélevées deux fois. Nous sommes désolés.", update=update)
+        assert refund.casefold() in sms.casefold(), sms

@@ -49,6 +49,18 @@ _MORNING = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-z�
 # December by 10:00".
 _DAY_BY_TIME = re.compile(r"\b(?:on|le)\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?,?\s+"
                           r"(?:by|before|d['’]ici|avant)\s+(\d{1,2})(?:[:.h]\s?(\d{2})|\s?h)?", re.IGNORECASE)
+# Something promised for a day, and a time of it: "the timetable will be published on 3 December at
+# 17:30", « le plan sera publié le 3 décembre à 17 h 30 », « nous saurons donc le 2 décembre au
+# soir ». The day follows the verb within a few words, none of which opens a clause of its own
+# ("we will refund everyone who travelled on 27 November" promises nothing for 27 November).
+_ON_DAY = {
+    "en": re.compile(r"\b(?:will|'ll|’ll|shall) (?:be )?(?:(?!who\b|that\b|which\b|from\b|since\b|for\b)\w+ ){0,3}?"
+                     r"on\s+(?:the )?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)(?:\s+\d{4})?"
+                     r"(?:,?\s+(?:at|by)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)?", re.IGNORECASE),
+    "fr": re.compile(r"\b\w{2,}(?:ra|ront|rons|rez) (?:(?!qui\b|que\b|du\b|des\b|depuis\b|pour\b)[\w'’]+ ){0,4}?"
+                     r"le\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?"
+                     r"(?:,?\s+(?:à|vers|d['’]ici)\s+(\d{1,2})\s?h\s?(\d{2})?)?()", re.IGNORECASE),
+}
 _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
                      r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
 # A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
@@ -229,7 +241,27 @@ def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone:
     has passed; None for a sentence that reports a fact or whose promise still holds."""
     if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
         return None
-    return passed_deadline(text, written, now, zone)
+    return passed_deadline(text, written, now, zone) or _passed_day(text, lang, written, now, zone)
+
+
+def _passed_day(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:
+    """The day something was promised for (`_ON_DAY`), when it, or the time of it given, is over."""
+    pattern = _ON_DAY.get(lang)
+    if pattern is None:
+        return None
+    local_now = now.astimezone(zone)
+    for match in pattern.finditer(day_first(text)):
+        day = _day(match.group(1), match.group(2), written, zone)
+        if day is None:
+            continue
+        if match.group(3):
+            hour = int(match.group(3)) % 12 + (12 if (match.group(5) or "").lower().startswith("p") else 0) \
+                if match.group(5) else int(match.group(3)) % 24
+            if datetime.combine(day, time(hour, int(match.group(4) or 0)), zone) < local_now:
+                return day
+        elif day < local_now.date():
+            return day
+    return None
 
 
 # Where a sentence may lose a clause that carries a passed promise: after a colon or a semicolon

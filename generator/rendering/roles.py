@@ -98,25 +98,28 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "compensation": {
         "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
-              r"will not be charged|have not been charged|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
+              r"will not be charged|have not been charged|(?:will not|won't|cannot) be (?:debited|charged) twice|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
               r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
               r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of|"
               # "Saturday tickets are valid on Sunday": what a ticket holder keeps
               r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
-        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |crédité|gratuit|sans frais|"
+        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |(?:re)?crédité|gratuit|sans frais|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
               r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?|bracelets?|badges?) [^.]{0,30}\bvalables?\b|"
-              r"frais bancaires|ne serez pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
+              r"frais bancaires|ne serez pas débité|ne sera pas débité|n'avez pas été débité|(?:étudierons|examinerons) chaque (?:cas|"
               r"demande|dossier)|prendrons en charge|prenons en charge[^.]{0,80}\bfrais|prise en charge (?:de vos|des) frais|faire une réclamation)",
         "de": r"\b(?:erstatt|entschädig|gutschrift|gutgeschrieben|kostenlos|kostenfrei|nicht belastet|Bankgebühren|"
               r"übernehmen (?:die|alle) Kosten)",
     },
     "cause": {
         "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
-              r"the reason|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from)\b",
+              r"the reason|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from|"
+              r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug))\b",
         "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
+              r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"
+              r"manipulation|bogue|bug)|"
               r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d)\b",
         "de": r"\b(?:die Ursache|verursacht|wegen|aufgrund|ausgelöst|zurückzuführen|liegt an|lag an|der Grund)\b",
     },

@@ -25,6 +25,7 @@ from typing import TypeVar
 from generator.core.model import Statement, Update
 from generator.reading.kinds import kind
 from generator.rendering import roles
+from generator.rendering.channels.voices import leans_on_before
 
 # The copies short enough that languages part ways: texts and posts of a few hundred characters.
 PARITY_CHANNELS = frozenset({"sms", "x", "bluesky", "mastodon", "threads"})
@@ -178,8 +179,13 @@ def agree(
         if not extra:
             break
         first = min(extra, key=order.__getitem__)
+        after = (first[0], first[1], first[2] + 1)
         for lang, (statement, update) in moments.items():
             left_out[lang] |= {u.raw for u in units[lang] if u.place == first}
+            # ("It will be corrected overnight" leaves with the double display it speaks of: after
+            # the sentence before it, "it" would be the box office.)
+            left_out[lang] |= {u.raw for u in units[lang]
+                               if u.place == after and not u.kept and leans_on_before(u.raw, statement.lang)}
             reduced = without(statement, update, left_out[lang])
             made[lang] = make(reduced, next((u for u in reduced.updates if update and u.at == update.at), None))
     return made

@@ -439,6 +439,12 @@ def _says_again(text: str, block: str) -> bool:
     return len(mine) >= 6 and len(mine & _content_words(block)) * 2 >= len(mine)
 
 
+def leans_on_before(sentence: str, lang: str) -> bool:
+    """Whether a sentence says what it speaks of only through the one before ("It will be
+    corrected overnight.", « Elle sera corrigée cette nuit. »): it never goes without it."""
+    return _LEANS.get(lang, _LEANS["en"]).match(sentence.strip()) is not None
+
+
 def _told(brief: Brief, update: Update) -> list[str]:
     """An update's sentences as its copy was sent (a later correction has its own copy), without
     the authors' promise once it is late ("Next update by 21:00" beside "it is late" contradicts
@@ -1489,8 +1495,9 @@ def _announced(sentence: str) -> list[str]:
 
 
 # Banks and insurers: their customers are told never to follow a link in a text.
-_FINANCIAL = re.compile(r"\b(?:bank|banque|bancaire|building society|crédit|caisse d['’]épargne|insurance|insurer|"
-                        r"assurances?|mutuelle|Sparkasse|Versicherung)\b", re.IGNORECASE)
+# (A caisse populaire, a credit union, a Volksbank: a bank to its members and to those who phish them.)
+_FINANCIAL = re.compile(r"\b(?:\w*(?<!food)(?<!food )bank|banque|bancaire|building society|crédit|credit union|caisses?|insurance|insurer|"
+                        r"assurances?|mutuelle|\w*sparkasse|Versicherung)\b", re.IGNORECASE)
 
 
 def _what_to_do(sentence: str, lang: str) -> str:
@@ -1897,7 +1904,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
             # from 21:00": the cancellation goes alone, it says the forecast's consequence.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
-        elif (must and update is not None and correction is None and candidates and _CAUSE_NEWS.match(candidates[0])
+        elif (must and update is not None and correction is None and candidates
+              and (_CAUSE_NEWS.match(candidates[0]) or any(s.has("cause") for s in roles.sentences(candidates[0], brief.lang)))
               and any(s.has("compensation") for s in roles.sentences(must[0], brief.lang))):
             # "We have found the cause: …" too long beside the refund: the refund goes, the page
             # tells how the fault worked.
