@@ -102,3 +102,29 @@ def test_replies_about_a_staff_members_words_never_apologise_for_what_we_publish
         assert "ce que nous avons publié" not in said and "what we published" not in said, said
         assert "trouble this has caused" not in said, said
         assert "ce qui s'est passé" in said or "what happened" in said, said
+
+
+BREACH = {
+    "Summary": "From 30 November to 1 December, a criminal could read the loan files of 1,204 customers in an employee's "
+               "mailbox. We are sorry.",
+    "What happened": "On 30 November an employee of our loans team typed her password into a fake login page. The "
+                     "mailbox held documents sent by customers for their loan applications: name, address, date of "
+                     "birth, payslips and bank statements. It held no card numbers or passwords.",
+    "What you should do": "- If you are affected, set up the free credit monitoring with the code in your letter.\n"
+                          "- If you have not had a call or a letter by 12 December, your documents were not in this "
+                          "mailbox.\n"
+                          "- To check whether you are affected, call 0800 123 4567, 8am to 8pm.",
+}
+
+
+def test_a_breach_brief_says_how_to_know_and_what_the_mailbox_held(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, lang="en", title="Unauthorised access to a mailbox holding loan files",
+             sections=BREACH, updates=(("2026-12-02 10:00", "identified",
+                                        "We found the unauthorised access on 1 December and cut it the same day."),))
+    how = _answer(qa, "How do I know if I am affected?")
+    # The sign of being spared and the number to call, never what the affected must do.
+    assert "have not had a call or a letter" in how and "0800 123 4567" in how, how
+    assert "credit monitoring" not in how, how
+    data = _answer(qa, "What data exactly?")
+    assert "name, address, date of birth, payslips" in data and "no card numbers" in data, data
+    assert "fake login page" not in data, data

@@ -431,3 +431,14 @@ def test_a_release_about_a_staff_members_remarks_is_never_called_back_to_normal(
                                    ("2026-12-01 19:00", "identifié", "Nous avons rencontré l'employé.")))
     release = render_press_release(write_statement(project, settings, text, "2026-12-01-propos.fr.md"), settings).markdown
     assert "Situation rétablie" not in release and "*Dernier point" in release, release
+
+
+def test_french_excuses_are_presented_to_people_never_for_them():
+    told = _french("Nous sommes désolés pour les voyageurs et les familles qui comptent sur nos cars.",
+                   "Nous sommes vraiment désolés pour tous nos clients.",
+                   "Nous sommes désolés pour ceux qui attendaient leur colis.",
+                   "Nous sommes désolés pour la gêne occasionnée.")
+    assert told == ["Ardel Énergie présente ses excuses aux voyageurs et aux familles qui comptent sur ses cars.",
+                    "Ardel Énergie présente ses excuses à tous ses clients.",
+                    "Ardel Énergie présente ses excuses à ceux qui attendaient leur colis.",
+                    "Ardel Énergie présente ses excuses pour la gêne occasionnée."], told

@@ -447,7 +447,18 @@ def _of(name: str) -> str:
     return f"d’{name}" if elides(name) else f"de {name}"
 
 
+# « désolés pour les voyageurs » is sorry for people: the excuses are presented to them (« aux
+# voyageurs »), never « pour les voyageurs », which reads as on their behalf.
+_FR_SORRY = r"\b[Nn]ous sommes (?:sincèrement |vraiment |profondément |très )?désolée?s? pour "
+_FR_PEOPLE = (r"(?=(?:\w+ )?(?:voyageurs|passagers|clients|clientes|familles|personnes|membres|usagers|habitants|"
+              r"abonnés|patients|patientes|élèves|parents|spectateurs|enfants|résidents|riverains|adhérents|"
+              r"sociétaires|locataires|visiteurs|fans|supporters|salariés|collaborateurs|employés|étudiants)\b)")
 _FR_APOLOGIES = (
+    (re.compile(_FR_SORRY + r"les " + _FR_PEOPLE + r"(\w+) (et|ou) les "), "nous présentons nos excuses aux \\1 \\2 aux "),
+    (re.compile(_FR_SORRY + r"les " + _FR_PEOPLE), "nous présentons nos excuses aux "),
+    (re.compile(_FR_SORRY + r"(nos|tous les|toutes les|tous nos|toutes nos) " + _FR_PEOPLE),
+     "nous présentons nos excuses à \\1 "),
+    (re.compile(_FR_SORRY + r"(tous ceux|toutes celles|ceux|celles) (?=qui\b)"), "nous présentons nos excuses à \\1 "),
     (re.compile(r"\b[Nn]ous en sommes (?:sincèrement |vraiment |profondément |très )?désolée?s?\b"),
      "nous présentons nos excuses"),
     (re.compile(r"\b[Nn]ous sommes (?:sincèrement |vraiment |profondément |très )?désolée?s? (?:de |d['’]|pour )"),

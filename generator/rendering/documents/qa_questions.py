@@ -294,7 +294,15 @@ def _am_i(brief: Brief) -> list[Passage]:
     find out ("To find out whether you are affected, call…"), then who is being contacted;
     never that the regulator was notified."""
     asked = [p for p in find(brief, sections=("what_you_should_do", "summary", "what_we_are_doing"), most=99)
-             if _FIND_OUT.search(p.text)]
+             if _FIND_OUT.search(p.text) or _NOT_AFFECTED_SIGN.search(p.text)]
+    # How to find out, and the sign of being spared ("If you have not had a call or a letter by
+    # December 10, your documents were not in this inbox"), before what the affected must do
+    # ("If you are affected, activate credit monitoring…"), which tells no one whether they are.
+    asked.sort(key=lambda p: 0 if _NOT_AFFECTED_SIGN.search(p.text) or _FIND_OUT_HOW.search(p.text) else
+               1 if _TOLD_SIGN.search(p.text) else 2)
+    if len(asked) > 1 and (_NOT_AFFECTED_SIGN.search(asked[0].text) or _FIND_OUT_HOW.search(asked[0].text)) \
+            and (_NOT_AFFECTED_SIGN.search(asked[1].text) or _FIND_OUT_HOW.search(asked[1].text)):
+        return asked[:2]
     told = [p for p in _anywhere(brief, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"),
                                  most=4)
             if (not p.has("regulator") or _EACH_CONCERNED.search(p.text)) and p.text not in [a.text for a in asked]
@@ -303,6 +311,19 @@ def _am_i(brief: Brief) -> list[Passage]:
     return (asked[:1] + told)[:2]
 
 
+# The sign of being spared: "If you have not had a call or a letter by December 10, your documents
+# were not in this inbox", « si vous n'avez reçu ni appel ni lettre d'ici le 10 décembre, … ».
+_NOT_AFFECTED_SIGN = re.compile(r"\bif you (?:have not|haven['’]t|did not|didn['’]t|do not|don['’]t) (?:had|got|get|"
+                                r"received?|been (?:contacted|called))\b[^.]{0,120}\b(?:not|no)\b|"
+                                r"\bsi vous n['’]avez (?:pas|reçu ni|rien|aucun)\b[^.]{0,120}\b(?:pas|ni|aucune?)\b",
+                                re.IGNORECASE)
+# Where to find out: "To check whether you are affected… call", « pour savoir si vous êtes concerné ».
+_FIND_OUT_HOW = re.compile(r"\b(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
+                           r"(?:erfahren|prüfen), ob Sie", re.IGNORECASE)
+# "If you are affected, you will receive a letter": a sign to look for, not advice.
+_TOLD_SIGN = re.compile(r"\b(?:if you (?:are|were) affected|si vous (?:êtes|étiez) concernée?s?|wenn Sie betroffen sind)"
+                        r",? (?:you (?:will )?(?:have )?(?:receive|received|get|got|had|been)|vous (?:recevrez|avez reçu|"
+                        r"serez contactée?s?|avez été))", re.IGNORECASE)
 # "…and we are writing to each of the 1,240 merchants concerned": the people told, beside the regulator.
 _EACH_CONCERNED = re.compile(r"\b(?:each|every|chaque|tous les|toutes les|jede\w*)\b[^.]{0,60}\b(?:concerned|affected|"
                              r"concernée?s?|touchée?s?|betroffen\w*)", re.IGNORECASE)
@@ -1197,12 +1218,17 @@ _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|record
                           # "The files copied contain names, …", « Les fichiers copiés contiennent les noms, … »
                           r"^(?:the|these) (?:files?|documents?|records?)(?: \w+)? (?:contain|include)s?\b[^,.]+,|"
                           r"^(?:les|ces) (?:fichiers|documents|dossiers)(?: \w+)? (?:contiennent|comprennent|"
-                          r"incluent)\b[^,.]+,",
+                          r"incluent)\b[^,.]+,|"
+                          # "The inbox held documents sent by members…: name, address, …", « La boîte
+                          # courriel contenait les documents… : nom, adresse, … »
+                          r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:held|holds|contained|contains)\b[^.:]{0,140}:\s*[^,]+,|"
+                          r"^(?:la|le|les|l['’]|cette|ce|ces) ?(?:\w+ ){0,2}(?:contenait|contenaient|contient|contiennent|"
+                          r"renfermait)\b[^.:]{0,140}:\s*[^,]+,",
                           re.IGNORECASE)
 
 
 # What files hold: "The files copied contain…", « Ils ne contiennent ni… ».
-_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
+_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|held|holds|renfermai(?:t|ent)|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
                        r"comprenaient|incluent)\b", re.IGNORECASE)
 
 
