@@ -38,6 +38,9 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Between November 17 and 23, 2026, someone copied the data.",
      "Entre le 17 et le 23 novembre 2026, quelqu'un a copié les données."),
     ("Between 17 and 23 November, someone copied the data.", "Du 17 au 23 novembre, quelqu'un a copié les données."),
+    # A range across two months with its year after it, each language its own way.
+    ("Bars sold from November 28 to December 8, 2026 are recalled.",
+     "Les barres vendues du 28 novembre au 8 décembre 2026 sont rappelées."),
     ("We will call you back by 4:15 pm.", "Nous vous rappellerons d'ici 16 h 15."),
     ("We will call you back by 21:00.", "Nous vous rappellerons d’ici 21 h."),
     ("The line is open 24/7.", "La ligne est ouverte 24 h/24 et 7 j/7."),

@@ -159,7 +159,7 @@ def test_french_maintenance_words_are_read_and_shown_in_french(tmp_path: Path) -
     site = build(tmp_path, extra={"2026-11-19-base.fr.md": french})
     page = text_of(read(site, "fr/statements/2026-11-19-base/index.html"))
     assert "Statut : En cours" in page and "Type : Maintenance planifiée" in page
-    assert "Prévue du 24 novembre 2026 à 22 h 00 au 25 novembre 2026 à 1 h 00, heure de Paris" in page
+    assert "Prévue du 24 novembre 2026 à 22 h au 25 novembre 2026 à 1 h, heure de Paris" in page
     assert "Paiements en ligne En maintenance" in page
     assert "Maintenance en cours" not in text_of(read(site, "fr/index.html"))  # an incident is ongoing too
     assert api(site, "scheduled-maintenances/active.json")["scheduled_maintenances"][0]["status"] == "in_progress"

@@ -314,3 +314,21 @@ def test_the_home_cards_latest_update_names_its_days(tmp_path: Path) -> None:
     # A static page is read for days: "this morning" and "tomorrow" would go wrong by the next one.
     assert "this morning" not in card and "tomorrow" not in card, card
     assert "19 November" in card and "20 November" in card, card
+
+
+def test_a_north_american_english_page_reads_its_clock_in_twelve_hours():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import time_words
+    from generator.rendering.site.labels import human_datetime
+
+    toronto = ZoneInfo("America/Toronto")
+    at = datetime(2026, 11, 27, 19, 40, tzinfo=ZoneInfo("UTC"))  # 2:40 p.m. in Montréal
+    assert human_datetime(at, toronto, "en") == "November 27, 2026, 2:40 p.m. EST"
+    assert time_words(at, toronto, "en") == "2:40 p.m. EST"
+    # A British or a French reader keeps the 24-hour clock; French on the hour drops « 00 ».
+    london = ZoneInfo("Europe/London")
+    assert human_datetime(at, london, "en") == "27 November 2026, 19:40 GMT"
+    assert human_datetime(datetime(2026, 11, 27, 16, 0, tzinfo=ZoneInfo("UTC")), ZoneInfo("Europe/Paris"),
+                          "fr") == "27 novembre 2026 à 17 h, heure de Paris"

@@ -101,8 +101,27 @@ def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool =
         words = zone_words(moment, zone, lang)
         # « 12 h GMT », « 10 h (heure de Paris) »
         return f"{text} {words}" if words.isupper() else f"{text} ({words})"
-    text = f"{local.hour:02d}:{local.minute:02d}" + _CLOCK_WORD.get(lang, "")
+    if lang == "en" and twelve_hour(zone):
+        # North American English reads the clock in twelve hours ("3:55 p.m. EST"), never "15:55".
+        text = twelve_hour_time(local)
+    else:
+        text = f"{local.hour:02d}:{local.minute:02d}" + _CLOCK_WORD.get(lang, "")
     return f"{text} {zone_words(moment, zone, lang)}" if with_zone else text
+
+
+def twelve_hour(zone: ZoneInfo) -> bool:
+    """Whether English in this zone tells the time in twelve hours: the Americas (Canada, the
+    United States), where "15:55" reads as military time."""
+    return str(zone).startswith(("America/", "US/", "Canada/", "Pacific/Honolulu"))
+
+
+def twelve_hour_time(local: datetime) -> str:
+    """`9:12 a.m.`, `3 p.m.`, `noon`, `midnight`."""
+    if local.minute == 0 and local.hour in (0, 12):
+        return "midnight" if local.hour == 0 else "noon"
+    hour = local.hour % 12 or 12
+    period = "a.m." if local.hour < 12 else "p.m."
+    return f"{hour} {period}" if local.minute == 0 else f"{hour}:{local.minute:02d} {period}"
 
 
 # The word after a 24-hour time, where the language writes one (German `14:05 Uhr`).

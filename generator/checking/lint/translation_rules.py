@@ -124,12 +124,13 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th|er|e|\.)?"
     days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|and|au|à|et|bis|und)\s*"
-                            rf"(?:(?:le|the)\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?(?![\w])",
+                            rf"(?:(?:le|the)\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?"
+                            rf"(?:,?\s+\d{{4}}(?!\d))?(?![\w])",
                             re.IGNORECASE)
     if lang == "en":
         month_days = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+(?P<d1>\d{{1,2}}){ordinal}\s*"
                                 rf"(?:-|–|to|through|until|and)\s*(?:(?P<m2>{months.title()})\.?\s+)?(?P<d2>\d{{1,2}})"
-                                rf"{ordinal}(?![\w])")
+                                rf"{ordinal}(?:,?\s+\d{{4}}(?!\d))?(?![\w])")  # ("…to December 8, 2026": the year is the range's)
         return days_first, month_days
     return (days_first,)
 

@@ -2361,8 +2361,11 @@ def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
 
 # Words that open a phrase a title can lose and still say its news: "…interrupted | for nearly
 # 5 hours", « Collecte perturbée dans le secteur nord | après l'incendie ».
+# (And a participle or a relative that qualifies the noun before it: "…to an email inbox | holding
+# members' files", « …à une boîte courriel | contenant des dossiers ».)
 _PHRASE_OPENERS = frozenset("""after before during since via for with without following due because over from
-    until amid après avant pendant depuis via pour avec sans suite lors faute malgré jusqu chez durant""".split())
+    until amid après avant pendant depuis via pour avec sans suite lors faute malgré jusqu chez durant
+    holding containing affecting involving contenant touchant concernant visant""".split())
 
 
 def _before_a_phrase(title: str, room: int) -> str:

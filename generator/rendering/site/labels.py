@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from generator.core.catalogues import english_table, translatable, translated
-from generator.rendering.moments import french_clock_said, zone_words
+from generator.rendering.moments import french_clock_said, twelve_hour, twelve_hour_time, zone_words
 
 # The English of every label, by key (the message context in the catalogues).
 LABELS: dict[str, str] = english_table(
@@ -183,7 +183,13 @@ def human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool 
 def _human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool, _clock: str) -> str:
     local = local_time(moment, zone)
     pattern = DATETIME_PATTERNS.get(lang, DEFAULT_DATETIME_PATTERN)
-    text = format_datetime(local, pattern, tzinfo=zone, locale=lang)
+    if lang == "fr" and local.minute == 0:
+        pattern = pattern.replace(" 'h' mm", " 'h'")  # « 17 h », never « 17 h 00 », as the copies write it
+    if lang == "en" and twelve_hour(zone):
+        # North American English: "November 27, 2026, 7:40 a.m.", as the statement's own text reads.
+        text = f"{format_datetime(local, 'MMMM d, y', tzinfo=zone, locale=lang)}, {twelve_hour_time(local)}"
+    else:
+        text = format_datetime(local, pattern, tzinfo=zone, locale=lang)
     if lang == "fr" and local.day == 1:
         # French writes the first day of a month as an ordinal: « 1er novembre ».
         text = "1er" + text[1:]
