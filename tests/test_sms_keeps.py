@@ -225,3 +225,22 @@ def test_an_apology_that_leans_on_the_sentence_before_never_goes_without_it(proj
     sms = _sms(project, settings, text, "2026-11-28-greve.fr.md")["update 07:50"]
     # « Nous nous en excusons… qui l'attendaient » alone apologises for nothing anyone can name.
     assert "excusons" not in sms or "T40" in sms, sms
+
+
+def test_an_instruction_for_people_on_board_stops_once_the_evacuation_is_over(project, settings):
+    advice = "Si vous êtes à bord : restez assis, la barre baissée, et attendez les pisteurs."
+    text = statement_file(lang="fr", title="Arrêt du télésiège des Crêtes", severity="major", front="kind: safety\n",
+                          started="2026-11-28 10:00", sections={
+                              "Résumé": "Le télésiège des Crêtes est à l'arrêt depuis 10 h. Nous sommes désolés."},
+                          updates=(("2026-11-28 17:30", "surveillance",
+                                    "Un roulement du réducteur s'est brisé. Le télésiège restera fermé jusqu'à sa "
+                                    "réparation."),
+                                   ("2026-11-28 13:10", "identifié",
+                                    "L'évacuation s'est terminée à 12 h 58 : nos pisteurs ont fait descendre 146 "
+                                    "personnes."),
+                                   ("2026-11-28 10:30", "analyse",
+                                    f"Le télésiège des Crêtes ne peut pas redémarrer. {advice}")))
+    texts = _sms(project, settings, text, "2026-11-28-cretes.fr.md")
+    assert "restez assis" in texts["update 10:30"], texts
+    for later in ("update 13:10", "update 17:30"):
+        assert "restez assis" not in texts[later], texts[later]

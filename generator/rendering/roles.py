@@ -180,7 +180,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"
               r"no (?:money|funds|payments?|savings) (?:\w+ )?(?:has|have|was|were) (?:\w+ )?(?:been )?(?:taken|stolen|lost|moved|"
               r"withdrawn)|(?:did|do) not (?:obtain|get|take|steal) (?:any )?(?:money|funds|passwords?)|"
-              r"(?:is|are) not lost|(?:your )?(?:money|savings|funds) (?:is|are) safe)\b",
+              r"(?:is|are) not lost|(?:your )?(?:money|savings|funds) (?:is|are) safe|"
+              # "The evacuation was completed at 12:58": nobody is left on the lift or in the building
+              r"evacuation (?:was|is|has been) (?:now )?(?:completed|complete|over|finished)|evacuation (?:ended|finished))\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
@@ -194,7 +196,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # l'argent à l'abri : « aucun argent n'a été prélevé », « ils ne sont pas perdus »
               r"aucun(?:e)? (?:argent|somme|fonds|paiement|virement) (?:\w+ )?n['’]a été (?:\w+ )?(?:prélevée?|débitée?|"
               r"dérobée?|volée?|perdue?|détournée?)|n['’]ont obtenu ni|ne (?:sont|est) pas perdue?s?|"
-              r"(?:votre|vos) (?:argent|fonds|économies|épargne) (?:est|sont) en sécurité)",
+              r"(?:votre|vos) (?:argent|fonds|économies|épargne) (?:est|sont) en sécurité|"
+              r"évacuation (?:s['’]est (?:terminée|achevée)|est (?:terminée|achevée)|a pris fin))",
         "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
               r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
               r"wieder (?:verfügbar|erreichbar|in Betrieb|trinkbar|geöffnet))",

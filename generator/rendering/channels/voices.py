@@ -2159,7 +2159,10 @@ def _instruction_given(instruction: str, text: str) -> bool:
 def _advice_in_force(brief: Brief, update: Update) -> str | None:
     """In a safety notice or a recall, what people must still do when `update` was posted: the
     advice of the latest update before it that gave some (the summary's first advice while the
-    notice is open), none once an update said the worst was over."""
+    notice is open), none once an update said the worst was over, and none in the update that
+    closes it ("The lift reopened at 9:05" never ends on "if you are on board, stay seated")."""
+    if brief.statement.resolved and update is brief.statement.last_update:
+        return None
     for earlier in sorted((u for u in brief.statement.updates if u.at < update.at), key=lambda u: u.at, reverse=True):
         groups = [(g, roles.sentences(g, brief.lang)) for g in bind(_told(brief, earlier), brief.lang)]
         if any(s.has("outcome") for _, said in groups for s in said) and not _STILL_IN_FORCE.search(earlier.text):
