@@ -128,3 +128,22 @@ def test_a_breach_thread_says_what_we_never_ask_beside_the_warning(project, sett
                               datetime.fromisoformat("2026-12-04T12:00:00+01:00")):
         if copy.kind == "announcement":
             assert "We will never ask for your PIN" in "\n".join(copy.parts), (copy.channel, copy.parts)
+
+
+def test_the_first_post_apologises_and_keeps_advice_whole_with_its_reason(project, settings, monkeypatch):
+    # The apology told in one group with the news, and advice whose reason says "then": the
+    # first post says sorry, and "…would then go unpaid" never opens a later post alone.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-08T12:00:00+00:00")
+    summary = ("On Monday 7 December we took the December bill twice from 18,200 customers. That was our mistake, and "
+               "we're sorry: for some of you it meant going overdrawn in the run-up to Christmas. We sent every second "
+               "payment back on Tuesday 8 December.")
+    advice = "Please don't cancel your Direct Debit: your next bill would then go unpaid."
+    text = statement_file(title="December bill taken twice", severity="major", started="2026-12-07 10:40", front="",
+                          sections={"Summary": summary, "What you should do": advice},
+                          updates=(("2026-12-07 10:40", "investigating", "We are looking into double payments."),))
+    statement = write_statement(project, settings, text, "2026-12-07-test.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat("2026-12-08T12:00:00+00:00")):
+        if copy.kind != "announcement":
+            continue
+        assert "we're sorry" in copy.parts[0], copy.parts
+        assert not any(part.startswith("Your next bill") for part in copy.parts), copy.parts

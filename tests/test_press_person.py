@@ -442,3 +442,18 @@ def test_french_excuses_are_presented_to_people_never_for_them():
                     "Ardel Énergie présente ses excuses à tous ses clients.",
                     "Ardel Énergie présente ses excuses à ceux qui attendaient leur colis.",
                     "Ardel Énergie présente ses excuses pour la gêne occasionnée."], told
+
+
+def test_french_advice_named_agrees_its_second_verb_and_a_patrol_is_feminine():
+    told = advice_named("Écrivez-nous : nous vous rembourserons votre billet et vous enverrons un billet gratuit. "
+                        "Notre patrouille vous aidera.", "Grand-Héron", "fr")
+    assert "Grand-Héron vous remboursera votre billet et vous enverra un billet gratuit." in told, told
+    assert "La patrouille de Grand-Héron vous aidera." in told, told
+
+
+def test_an_english_release_says_scheduled_for_a_day_never_for_on_it():
+    from generator.rendering.press import press_times
+
+    toronto = ZoneInfo("America/Toronto")
+    said = press_times("Load tests are scheduled for tomorrow.", "en", toronto, datetime(2026, 12, 8, 16, tzinfo=toronto))
+    assert said == "Load tests are scheduled for Dec. 9.", said

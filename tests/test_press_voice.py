@@ -182,3 +182,15 @@ def test_a_french_sentence_after_a_closing_quote_opens_with_a_capital_and_the_ne
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "» l’entreprise" not in release and "» la banque" not in release, release
     assert release.count("Prochain point") == 1, release
+
+
+def test_a_product_that_carries_our_name_keeps_it_and_british_times_keep_their_minutes(project, settings,
+                                                                                       monkeypatch):
+    sections = {"Summary": "Card payments failed from 4.10am on Saturday 5 September and were back by 4.05pm. We're "
+                           "sorry. If a payment still fails, restart the Calypso Pay Terminal 2, then chat to us in the "
+                           "My Calypso Pay app."}
+    release = _release(project, settings, monkeypatch, sections=sections, title="Card payments failed",
+                       updates=(("2026-09-05 16:30", "resolved", "Every payment works again since 4.05pm."),)).text
+    assert "the company Terminal" not in release and "My the company" not in release, release
+    assert "Calypso Pay Terminal 2" in release and "My Calypso Pay app" in release, release
+    assert "4:10 a.m." in release and "4:05 p.m." in release and ".10:00" not in release, release

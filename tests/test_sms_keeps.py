@@ -244,3 +244,13 @@ def test_an_instruction_for_people_on_board_stops_once_the_evacuation_is_over(pr
     assert "restez assis" in texts["update 10:30"], texts
     for later in ("update 13:10", "update 17:30"):
         assert "restez assis" not in texts[later], texts[later]
+
+
+def test_a_text_never_points_at_details_below_it(project, settings):
+    text = statement_file(title="Bills taken twice", severity="major", started="2026-11-28 09:00", front="",
+                          sections={"Summary": "We took some bills twice. We are sorry."},
+                          updates=(("2026-11-28 12:10", "identified",
+                                    "Every second payment is back. If your bank charged you, send us your statement "
+                                    "(details below) and we'll pay the charge."),))
+    sms = _sms(project, settings, text)["update 12:10"]
+    assert "below" not in sms, sms

@@ -55,7 +55,8 @@ _ON_PAGE = {
             r"\1 on our website"),
            (re.compile(r"\b((?:described|listed|mentioned|shown|given|set out|explained|detailed) )(?:above|below)\b",
                        re.IGNORECASE), r"\1on our website"),
-           (re.compile(r"\b(?:above|below)\b(?=[.,;:])", re.IGNORECASE), "on our website"),
+           # ("send us your statement (details below)": "(details on our website)")
+           (re.compile(r"\b(?:above|below)\b(?=[.,;:)])", re.IGNORECASE), "on our website"),
            # "If they are in the table, stop using it": the table is on the page only.
            (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website)", re.IGNORECASE),
             r"\1 on our website")),

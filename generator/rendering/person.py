@@ -305,7 +305,8 @@ _FR_MASCULINE = frozenset("""côté été comité traité pâté député invit�
     moustique périphérique téléphérique""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ente", "ante", "trice", "ette", "elle", "ière",
                         "euse", "ise", "ée",
-                        "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte")
+                        "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte",
+                        "ouille", "aille", "eille")  # « sa patrouille », « sa bouteille »
 # (« rendez-vous », « chez-nous » are words of their own.)
 _FR_LEFT = re.compile(r"(?<![\w-])(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)(?![\w-])",
                       re.IGNORECASE)
@@ -906,6 +907,9 @@ def _fr_advice_named(text: str, organisation: str) -> str:
 
     # « nous vous rembourserons » → « X vous remboursera »; « contactez-nous » → « contactez X ».
     text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){0,2})(\w+)\b", subject, text)
+    # (« X vous remboursera votre billet et vous enverrons… »: a second verb shares the subject.)
+    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\bet )((?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
+                  lambda m: m.group(1) + m.group(2) + (_fr_verb(m.group(3)) or m.group(3)), text)
     # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
     # only a verb whose object is the person takes the name without « à ».
     direct = ("contactez", "appelez", "rappelez", "recontactez", "rejoignez", "suivez", "retrouvez", "joignez", "prévenez", "informez",

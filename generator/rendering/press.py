@@ -590,6 +590,9 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             before = text[:found.start()]
             if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
                 continue  # "a Brivela employee": the name qualifies a noun, never "a the company employee"
+            if re.search(r"\b(?:the|my)\s+$", before, re.IGNORECASE) or re.match(r"\s+[A-Z][a-z]", text[found.end():]) \
+                    and not found.group("own"):
+                continue  # a brand's product, "the My Tidewater app", "the Tidewater Home Hub 4": its own name
             # (After "2:20 p.m." the sentence goes on: "at 2:20 p.m. the company's monitoring".)
             start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None
             own = found.group("own")
@@ -1206,7 +1209,8 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     def clock_at(hour: int, minute: int) -> str:
         return press_clock(local.replace(hour=hour, minute=minute), lang)
 
-    text = re.sub(r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\.?(?![a-z])", twelve_hour, text,
+    # (British writers put a point between the hour and the minutes: "4.10am", "12.30pm".)
+    text = re.sub(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?m\.?(?![a-z])", twelve_hour, text,
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?! ?[ap]\.m\.)", clock, text)
     text = text.replace("a.m..", "a.m.").replace("p.m..", "p.m.")
@@ -1240,8 +1244,8 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word} (morning|evening|night)\b",
                           rf"\1 the \2 of {other}", text, flags=re.IGNORECASE)
             text = re.sub(rf"\b{word} (morning|evening|night)\b", rf"on the \1 of {other}", text)
-            text = re.sub(rf"\b(from|since|until|by|before|after|of|than) {word}\b", rf"\1 {other}", text,
-                          flags=re.IGNORECASE)
+            text = re.sub(rf"\b(from|since|until|by|before|after|of|than|for) {word}\b", rf"\1 {other}", text,
+                          flags=re.IGNORECASE)  # ("scheduled for Dec. 9", never "for on Dec. 9")
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
         # "today's online exams" → "the Nov. 24 online exams" (never "on Nov. 24's")
         text = re.sub(r"\b([Tt])(?:oday|onight)['’]s\b|\b([Tt])his (?:morning|afternoon|evening)['’]s\b",

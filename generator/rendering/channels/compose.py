@@ -276,6 +276,17 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
             return blocks
         remainder = first_block[len(first):].lstrip()
         urgent = beside[:draft.urgent]
+        if draft.sorry_split and draft.sorry_split[0] == first_block and not fits_first(
+                "\n".join([first_block, *beside[:1]])):
+            # The news's own block apologises ("…62,300 customers. That was our mistake, and we're
+            # sorry: for some of you…"): its apology's words stay beside the news with what must
+            # be seen, what it cost people opens the next post.
+            _, words, reason = draft.sorry_split
+            kept = list(beside)
+            while kept and not fits_first("\n".join([first, words, *kept])):
+                kept.pop()
+            if kept and fits_first("\n".join([first, words, *kept])):
+                return [first, words, *kept, reason[len(first):].lstrip(), *(b for b in rest if b not in kept)]
         for lead in (first_block, first):
             kept = list(beside)
             while kept and not fits_first("\n".join([lead, *kept])):

@@ -661,6 +661,13 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             brief.first_advice if brief.kind in ("recall", "safety") else None)
         instruction = _instruction_first(draft, brief) if short_posts and must is None \
             and not brief.statement.resolved else None
+        whole = _typography(brief.first_advice or "", lang)
+        if instruction is None and short_posts and must is None and not brief.statement.resolved \
+                and whole in draft.blocks and len(whole) <= 140 \
+                and any(s.has("advice") for s in roles.sentences(whole, lang)):
+            # Advice whose reason stays with it ("Please don't cancel your Direct Debit: your next
+            # bill would then go unpaid") goes whole beside the news when it fits.
+            instruction = whole
         if instruction:
             # An outage (or a disruption) still on: what to do meanwhile ("If the validator refuses your card, board
             # anyway.") is what the first post must carry beside the news; what it earns people
@@ -668,7 +675,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             must = instruction
         # The apology goes beside the news when it fits there (the packer leaves it for a later
         # post when it does not): a first post without it reads as indifference.
-        apology = (_trimmed_apology(brief.apology_text) if short_posts else None) or brief.apology_text
+        # (An apology told in one group with the news, "We took it twice. That was our mistake, and
+        # we're sorry: …", goes as its own sentence: the news is in the post already.)
+        own = brief.apology if brief.apology and brief.news and (brief.apology_text or "").startswith(brief.news) \
+            and brief.apology != brief.apology_text else brief.apology_text
+        apology = (_trimmed_apology(own) if short_posts else None) or own
         short_apology = apology if apology and len(apology) < 200 else None
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
@@ -734,6 +745,11 @@ _IF_THEN_DO = re.compile(r"^(?:if|when|si|quand|wenn|falls)\b[^,]{5,80},\s+(?!(?
                          r"\w+", re.IGNORECASE)
 
 
+# A reason that is the instruction's consequence ("…: your next bill would then go unpaid", « …
+# : vous seriez alors… »): alone in a later post, "then" would point at nothing.
+_CONSEQUENCE = re.compile(r"\b(?:then|otherwise|in that case|alors|sinon|dans ce cas|dann|sonst)\b", re.IGNORECASE)
+
+
 def _instruction_first(draft: Draft, brief: Brief) -> str | None:
     """The first advice's instruction as a block of its own, its reason in the next block; the
     instruction, or None when the advice does not open on one."""
@@ -744,7 +760,7 @@ def _instruction_first(draft: Draft, brief: Brief) -> str | None:
     head, rest = split.group("head").rstrip(" ,") + ".", split.group("rest")
     said = roles.sentences(head, brief.lang)
     if not (any(s.has("advice") for s in said) or _IF_THEN_DO.match(head)) \
-            or _LEANS.get(brief.lang, _LEANS["en"]).match(rest):
+            or _LEANS.get(brief.lang, _LEANS["en"]).match(rest) or _CONSEQUENCE.search(rest):
         return None
     at = draft.blocks.index(advice)
     rank = draft.rank(at)
@@ -784,7 +800,11 @@ def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str
         words = ending.group("words")
         return block, words[:1].upper() + words[1:] + ".", block.replace(last, ending.group("reason") + ".")
     parts = re.split(r"[\s\u00a0\u202f]?[:;]\s+", apology, maxsplit=1)  # (« …à nos clients ; notre ligne… »)
-    if len(parts) < 2 or len(parts[0]) > 60 or not _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"]).match(parts[0]):
+    clause = _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"])
+    # (Or a clause that ends on the apology: "That was our mistake, and we're sorry: for some of you…")
+    ends_sorry = clause.search(parts[0]) is not None and re.search(
+        r"\b(?:sorry|apologi[sz]e|excuses|désolée?s)$", parts[0].rstrip(" .")) is not None
+    if len(parts) < 2 or len(parts[0]) > 60 or not (clause.match(parts[0]) or ends_sorry):
         return None
     words, reason = parts[0].rstrip() + ".", parts[1][:1].upper() + parts[1][1:]
     return block, words, block.replace(apology, reason)
