@@ -254,3 +254,19 @@ def test_a_text_never_points_at_details_below_it(project, settings):
                                     "(details below) and we'll pay the charge."),))
     sms = _sms(project, settings, text)["update 12:10"]
     assert "below" not in sms, sms
+
+
+def test_advice_about_the_messages_before_it_never_goes_without_them(project, settings):
+    update = ("Le cabinet indépendant a terminé l'examen de nos 214 espaces de stockage : aucun autre n'était accessible "
+              "publiquement. Depuis lundi, vous nous avez signalé 96 messages frauduleux, surtout de faux SMS de "
+              "« remboursement » qui citent une commande réelle. Si vous en recevez un, ne cliquez pas et "
+              "transférez-le au 33700. Prochain point le 14 décembre à 18 h.")
+    text = statement_file(lang="fr", title="Fuite de données des acheteurs", severity="critical",
+                          started="2026-11-28 09:00", front="kind: breach\n",
+                          sections={"Résumé": "Les coordonnées de 148 312 acheteurs ont été exposées. Nous sommes désolés."},
+                          updates=(("2026-11-28 11:00", "surveillance", update),))
+    sms = _sms(project, settings, text, "2026-11-28-fuite.fr.md")["update 11:00"]
+    assert "en recevez un" not in sms or "frauduleux" in sms, sms
+    # « ont reçu un SMS » is never « ont touché un SMS »: money is touched, messages are not.
+    from generator.rendering.channels.voices import _sms_forms
+    assert all("touché un SMS" not in form for form in _sms_forms("Ces 1 362 personnes ont reçu un SMS à la place."))

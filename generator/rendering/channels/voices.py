@@ -167,7 +167,9 @@ class Draft:
 # A sentence that leans on the one before it ("It…", "For 1,137 of them…", "Nothing."): it
 # travels with it, in the same block, so no post starts with a pronoun whose noun is elsewhere.
 _LEANS = {
-    "en": re.compile(r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
+    # ("If you receive one, do not click" is about the texts of the sentence before.)
+    "en": re.compile(r"^if you (?:receive|get|see|find|spot|have|are sent) (?:one|any|them|it|such)\b|"
+                     r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
                      r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
@@ -191,7 +193,8 @@ _LEANS = {
                      # "Five were treated on site": a count whose people are in the sentence before
                      r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of (?:them|these) )?(?:were|was|"
                      r"are|is|have|has|had)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
+    # (« Si vous en recevez un » is about the messages of the sentence before.)
+    "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
@@ -1266,7 +1269,10 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bprêt(s?) (hypothécaire|immobilier)(s?)\b", r"crédit\1 \2\3"),
               # « un code reçu par texto » → « envoyé par texto »; « a reçu nos excuses » → « a entendu »
               (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
-              (r"\b(a|ont) (déjà )?reçu\b", r"\1 \2touché"),
+              # (money is « touché »: « ont touché l'avance »; anything else is « eu »: « ont eu un SMS »)
+              (r"\b(a|ont) (déjà )?reçu\b(?=\s+(?:l['’]|les |la |le |leur |son |sa |ses |un |une |des |)(?:avance|rembours|"
+               r"indemnit|\d|somme|montant|chèque|virement|dédommag|acompte))", r"\1 \2touché"),
+              (r"\b(a|ont) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
               (r"\b(doit|doivent) être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b", r"\1 bouillir avant consommation"),
               (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
