@@ -128,3 +128,18 @@ def test_a_breach_brief_says_how_to_know_and_what_the_mailbox_held(project, sett
     data = _answer(qa, "What data exactly?")
     assert "name, address, date of birth, payslips" in data and "no card numbers" in data, data
     assert "fake login page" not in data, data
+
+
+def test_the_cause_is_the_account_of_what_happened_never_an_updates_aside(project, settings, monkeypatch):
+    sections = {
+        "Summary": "On Monday 7 December we took the December bill twice from 18,200 customers. We are sorry.",
+        "What happened": "Our payment file was sent to our bank on 3 December. The connection timed out before the "
+                         "bank confirmed it, and our system automatically sent it again.",
+    }
+    qa = _qa(project, settings, monkeypatch, lang="en", title="December bill taken twice", sections=sections,
+             updates=(("2026-12-03 12:30", "monitoring",
+                       "17,900 refunds have arrived. The other 300 were sent back by the banks, mostly because the "
+                       "account has been closed."),
+                      ("2026-12-02 10:40", "identified", "We have found what went wrong.")))
+    cause = _answer(qa, "What caused it?")
+    assert "connection timed out" in cause and "account has been closed" not in cause, cause

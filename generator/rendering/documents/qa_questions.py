@@ -729,6 +729,17 @@ def _find_cause(brief: Brief) -> list[Passage]:
         known = [p for p in known if not re.search(_LOOKING_FOR_CAUSE, p.text, re.IGNORECASE)]
         # ("We have found the cause." alone says nothing beside the cause itself.)
         known = [p for p in known if not (_FOUND_CAUSE.search(p.text) and len(p.text) < 60)] or known
+    # Once the problem is identified, the statement's own account of what happened ("Very heavy rain
+    # flooded a cable chamber beneath our exchange…", "The connection timed out… and our system sent it
+    # again") answers better than an update's aside that happens to say "because" ("The other 3,400
+    # refunds were sent back, mostly because the account has been closed").
+    account = find(brief, sections=("what_happened",), most=2) if _identified(brief) else []
+    searched = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
+                    history=True, most=1)
+    if account and found and all(p.section == "update" for p in found) and not any(
+            p.text in {t.text for t in strong} for p in found) and not searched \
+            and not find(brief, role="unknown", words=_WHY, history=True, most=1):
+        return with_leaned_on(brief, account)
     if not found:
         # "We do not yet know why the coach left the road, and we will not guess": the statement's
         # own honest answer, rather than a line it never said.
@@ -746,11 +757,19 @@ def _find_cause(brief: Brief) -> list[Passage]:
         searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
                          history=True, most=1)
         detected = find(brief, words=_DETECTED, sections=("what_happened",), most=1) if searching else []
-        return [*detected, *searching]
+        return [*detected, *searching] or with_leaned_on(brief, account)
     return _with_caveat(brief, known[:3]) if known else found[:3]
 
 
 _WHY = r"\b(?:why|cause|caused|pourquoi|cause|origine|warum|Ursache)\b"
+
+
+def _identified(brief: Brief) -> bool:
+    """Whether the statement's newest update says the problem is known (identified, monitored or
+    resolved): its account of what happened is then the account of why."""
+    from generator.core.model import Status
+
+    return brief.statement.last_update.status in (Status.IDENTIFIED, Status.MONITORING, Status.RESOLVED)
 _SHOULD_HAVE = (r"\b(?:should have (?:been )?\w+|ought to have|auraient? dû|aurions dû|hätte\w* \w+ (?:sollen|müssen))\b")
 
 
