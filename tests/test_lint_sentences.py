@@ -59,6 +59,13 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     ("fr", "Nous ne vous demanderons jamais votre mot de passe."),
     ("fr", "Ne suivez que les consignes de nos canaux officiels."),
     ("fr", "Nous ne connaissons pas encore la cause, et nous ne ferons pas de suppositions."),
+    # Found on statements written blind to the rules (kit 26): help, health news, access, a decision of ours.
+    ("en", "Any questions? Call us on 0800 917 4410, 8am to 8pm."),
+    ("en", "A child had an allergic reaction on December 7; he was treated quickly and is doing well."),
+    ("en", "Our emergency departments remain open to patients who come by themselves."),
+    ("fr", "Aucun patient n'a présenté de symptômes de légionellose."),
+    ("fr", "Toujours aucun cas de légionellose parmi nos patients."),
+    ("fr", "Notre boulangerie ne fabriquera plus aucun produit contenant des arachides, et tout notre personnel sera formé."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()

@@ -64,12 +64,22 @@ _WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|i
            r"no (?:fines?|fees?|charges?|penalt(?:y|ies)) will be|without (?:any )?(?:risk of (?:a )?)?(?:fines?|fees?|"
            r"penalt(?:y|ies))|sans (?:aucun )?risque d['’](?:amende|pénalité)|sans (?:frais|pénalité|amende)|"
            r"ne (?:dresser|facturer|appliquer) aucune?|aucune? (?:amende|frais|pénalité)s? ne (?:sera|seront))")
+# (And, found on statements written blind to these rules: "Any questions? Call…" opens a line of
+# help; « Aucun patient n'a présenté de symptômes », "no case of legionnaires' disease" is the
+# health news people wait for; "the child is doing well", « il va bien », a person's state; "our
+# emergency departments remain open to patients who come by themselves", access; « nous ne
+# fabriquerons plus aucun produit contenant des arachides », a decision in our own hands.)
+_HEALTH_NEWS = (r"\b(?<!\ben )(?:aucun|aucune|no|not a single) (?:\w+ )?(?:patients?|cas|cases?|symptômes?|symptoms?|malades?|"
+                r"infections?|légionelloses?)\b|\btoujours aucun (?:cas|patient|symptôme)|\bstill no (?:case|patient|"
+                r"symptom)")
 _GRANTED = {
-    "defensive": re.compile(_WAIVED, re.IGNORECASE),
-    "overpromise": re.compile(_WAIVED, re.IGNORECASE),
+    "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS, re.IGNORECASE),
+    "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
     # « ce sont ces deux sources qui font foi », a legal idiom.)
-    "emotional": re.compile(r"\b(?:our|nos|notre) (?:staff|teams?|colleagues|nurses|doctors|équipes|agents|salariés|"
+    "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?well\b|\b(?:va|vont|allait|se porte|se portent) "
+                            r"(?:bien|mieux)\b|"
+                            r"\b(?:our|nos|notre) (?:staff|teams?|colleagues|nurses|doctors|équipes|agents|salariés|"
                             r"soignants|collègues)\b[^.]{0,80}\b(?:calm|dedication|professionalism|courage|calme|"
                             r"dévouement|professionnalisme)\b|\bindigne (?:de nous|de nos|de notre)\b|\bunworthy of "
                             r"(?:us|our)\b|\b(?:font|fait|faisant) foi\b|"
@@ -87,7 +97,10 @@ _GRANTED = {
                                r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
     # (Also: what our own chief executive did, « notre PDG a répondu… par une phrase méprisante »:
     # the head of the organisation is the organisation at its most accountable, no one else.)
-    "blame": re.compile(r"\b(?:refunded|reimbursed|repaid|replaced|exchanged) (?:directly )?by\b|"
+    "blame": re.compile(r"\b(?:remains?|stays?|is|are) open to (?:patients|people|customers|visitors|anyone)\b|"
+                        r"\b(?:restent?|sont|est) (?:ouverte?s?|accessibles?) (?:aux|à tous les) (?:patients|personnes|clients|"
+                        r"visiteurs)\b|"
+                        r"\b(?:refunded|reimbursed|repaid|replaced|exchanged) (?:directly )?by\b|"
                         r"\brembours\w* (?:directement )?par\b|\ble remboursement passe par\b|"
                         r"\b(?:our|notre) (?:CEO|PDG|chief executive|chair(?:man|woman)?|managing director|"
                         r"président(?:e)?(?:-directeur général|-directrice générale)?|directeur général|"
@@ -103,7 +116,8 @@ _GRANTED = {
                              r"conséquences)?|\b(?:has|have|had|a|ont) des conséquences (?:bien )?(?:réelles|graves|lourdes)",
                              re.IGNORECASE),
 }
-_GRANTED["overpromise"] = re.compile(_WAIVED + r"|\bil (?:nous )?(?:revient|appartient|incombe) à [^.]{0,40}\bde (?:garantir|"
+_GRANTED["overpromise"] = re.compile(_WAIVED + r"|\bwill no longer (?:make|sell|use|produce|offer|serve|stock)\b|"
+                                     r"\bne (?:fabriquer|vendr|utiliser|produir|proposer|servir)\w* plus\b|\bil (?:nous )?(?:revient|appartient|incombe) à [^.]{0,40}\bde (?:garantir|"
                                      r"veiller|s['’]assurer)\b|\bit is (?:our|the \w+['’]s|\w+['’]s) (?:job|duty|responsibility) "
                                      r"to (?:ensure|guarantee|make sure)\b", re.IGNORECASE)
 
