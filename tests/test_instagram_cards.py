@@ -149,3 +149,18 @@ def test_a_boil_water_update_card_keeps_the_instruction_in_force(project, settin
                 if c.kind == "update" and c.update_at is not None and c.update_at.day == 4)
     # « Le rinçage du réseau est terminé. » alone on a picture reads as the all-clear.
     assert "aites bouillir" in card, card
+
+
+def test_a_card_never_says_the_same_line_twice(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-10T15:00:00+01:00")
+    summary = ("Mercredi 9 décembre à 10 h 05, notre compte Instagram a publié une story présentant la réservation d'une "
+               "place PMR comme « l'astuce ultime pour être au premier rang ». Cette publication était blessante pour les "
+               "personnes en situation de handicap. Nous l'avons supprimée à 11 h 50 et nous vous présentons nos excuses.")
+    text = statement_file(lang="fr", title="Story Instagram sur les places PMR : nos excuses", severity="minor",
+                          started="2026-12-09 12:45", front="", sections={"Résumé": summary},
+                          updates=(("2026-12-10 11:30", "résolu", "Nous avons rencontré APF France handicap."),
+                                   ("2026-12-09 12:45", "identifié", "Nous avons supprimé la story.")))
+    statement = write_statement(project, settings, text, "2026-12-09-story.fr.md")
+    for copy in render_copies(statement, settings, ["instagram"], datetime.fromisoformat("2026-12-10T15:00:00+01:00")):
+        lines = [line for line in (copy.visual or "").split("\n") if line.strip()]
+        assert len(lines) == len(set(lines)), copy.visual

@@ -658,7 +658,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
                   fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None, lang=lang)
     if rule.id == "instagram":
-        draft.visual = _typography(_card(brief, update, correction), lang)
+        # (A line the card says twice, the title's apology and the update's, is said once.)
+        draft.visual = "\n".join(dict.fromkeys(_typography(_card(brief, update, correction), lang).split("\n")))
     if update is None:
         must = brief.never_ask if brief.kind == "breach" else (
             brief.first_advice if brief.kind in ("recall", "safety") else None)
