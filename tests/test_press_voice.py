@@ -194,3 +194,13 @@ def test_a_product_that_carries_our_name_keeps_it_and_british_times_keep_their_m
     assert "the company Terminal" not in release and "My the company" not in release, release
     assert "Calypso Pay Terminal 2" in release and "My Calypso Pay app" in release, release
     assert "4:10 a.m." in release and "4:05 p.m." in release and ".10:00" not in release, release
+
+
+def test_a_third_quote_never_says_it_added():
+    # "It added:" after "The independent firm has finished…" gave the firm our words: the third
+    # quote of a release names who speaks.
+    from generator.rendering.press import _Attribution
+
+    said = _Attribution("Parterre", "en")
+    forms = [said.next() for _ in range(4)]
+    assert "It added:" not in forms and all("Parterre" in f or "The company" in f for f in forms), forms

@@ -1048,7 +1048,8 @@ def _lower_first(text: str, names: str = "") -> str:
 class _Attribution:
     """Who says a quoted paragraph, varied so a release does not repeat one formula."""
 
-    FORMS = {"en": ["{org} said in a statement:", "{Noun} said:", "It added:"],
+    # ("The company added:", never "It added:" after a sentence whose subject is an auditor.)
+    FORMS = {"en": ["{org} said in a statement:", "{Noun} said:", "{Noun} added:"],
              "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
              "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
