@@ -40,6 +40,14 @@ def test_a_banks_facebook_post_keeps_questions_out_of_the_comments(project, sett
     assert "Ask them in the comments" not in post and "Please do not post personal details in the comments." in post
 
 
+def test_money_taken_by_mistake_keeps_questions_out_of_the_comments(project, settings):
+    # A broadband firm is no bank, but people charged twice would post their bank statements.
+    text = statement_file(front="", title="December Direct Debit taken twice", sections={
+        "Summary": "On Monday we took December's Direct Debit twice from 18,200 customers. We are sorry."})
+    post = "\n".join(_copies(project, settings, text, ["facebook"])[("facebook", "announcement")].parts)
+    assert "Ask them in the comments" not in post, post
+
+
 def test_an_offensive_posts_facebook_copy_keeps_questions_out_of_the_comments(project, settings):
     text = statement_file(front="", title="Our advert mocking wheelchair users", sections={
         "Summary": "Our winter advert mocked people who use wheelchairs. It was wrong and hurtful, we removed it and "

@@ -634,8 +634,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
                 f"{brief.statement.title} {brief.summary} {brief.settings.organisation_in(lang)}")
             # (A bank's customers would write about their accounts; after an offensive post,
             # people would tell what it stirred up for them: neither in public.)
+            # (Nor after money taken by mistake: people would post their bank details and statements.)
             private = brief.kind == "breach" or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
-                or controversy_words(f"{brief.statement.title} {brief.statement.summary}")
+                or controversy_words(f"{brief.statement.title} {brief.statement.summary}") \
+                or _MONEY_TAKEN.search(f"{brief.statement.title} {brief.statement.summary}")
             tail = (w["questions_private"] if health else w["questions_private_data"] if private
                     else w["questions"]).format(url=url)
         else:
@@ -1522,6 +1524,10 @@ def _announced(sentence: str) -> list[str]:
 
 
 # Banks and insurers: their customers are told never to follow a link in a text.
+# Money taken from people's accounts by mistake: "Direct Debit taken twice", « prélevées deux fois ».
+_MONEY_TAKEN = re.compile(r"\b(?:direct debits?|debited|charged twice|taken twice|double (?:charge|payment|debit)|"
+                          r"prélèvements?|prélevée?s?|débitée?s?|double (?:débit|prélèvement)|Lastschrift\w*|abgebucht)\b",
+                          re.IGNORECASE)
 # (A caisse populaire, a credit union, a Volksbank: a bank to its members and to those who phish them.)
 _FINANCIAL = re.compile(r"\b(?:\w*(?<!food)(?<!food )bank|banque|bancaire|building society|crédit|credit union|caisses?|insurance|insurer|"
                         r"assurances?|mutuelle|\w*sparkasse|Versicherung)\b", re.IGNORECASE)
