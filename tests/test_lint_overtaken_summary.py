@@ -49,3 +49,20 @@ def test_an_english_summary_and_a_day_told_as_done(project, monkeypatch):
     assert not _found(project, monkeypatch, "2026-12-04T12:00:00+01:00",
                       "A strike is disrupting our lines today. We published the timetable on 3 December at 17:30.",
                       lang="en")
+
+
+def test_results_awaited_on_a_passed_day_are_warned_about(project, monkeypatch):
+    summary = ("Des légionelles ont été trouvées dans le réseau d'eau chaude de notre hôpital. Nous désinfectons le "
+               "réseau ce week-end et attendons les résultats de nouvelles analyses lundi 7 décembre.")
+    found = _found(project, monkeypatch, "2026-12-10T12:00:00+01:00", summary)
+    assert len(found) == 1 and "7 décembre" in found[0]["message"], found
+
+
+def test_the_same_awaited_results_before_their_day_are_fine_and_found_once_it_passes(project, monkeypatch):
+    # The same file checked on the 6th, then on the 10th: the second run never reuses the first's findings.
+    monkeypatch.delenv("ONEVOICE_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(project / ".test-cache"))
+    summary = ("Des légionelles ont été trouvées dans le réseau d'eau chaude de notre hôpital. Nous désinfectons le "
+               "réseau ce week-end et attendons les résultats de nouvelles analyses lundi 7 décembre.")
+    assert _found(project, monkeypatch, "2026-12-06T12:00:00+01:00", summary) == []
+    assert len(_found(project, monkeypatch, "2026-12-10T12:00:00+01:00", summary)) == 1

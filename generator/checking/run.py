@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 from typing import Any
 
@@ -72,18 +73,24 @@ def _check_incident(incident: Incident, settings: Settings, now: datetime) -> In
     return IncidentChecks(result.problems + fit, result.suppressed, copies)
 
 
-def _incident_key(incident: Incident, stamp: str, now: datetime) -> str | None:
+def _incident_key(incident: Incident, stamp: str, now: datetime, zone: ZoneInfo) -> str | None:
     """Everything an incident's checks depend on: onevoice and the site (`stamp`), the
     folder messages are relative to, its files, and what the clock changes: whether its
-    copies are still wanted (`Statement.current`) and how late a promised update is, to the
-    minute (the overdue-update message says it)."""
-    def clock_effect(statement: Statement) -> tuple[bool, int | None]:
+    copies are still wanted (`Statement.current`), how late a promised update is, to the
+    minute (the overdue-update message says it), and how many of the days and times its
+    summary announces are over (the overtaken-summary warning, and the copies that drop a
+    passed promise)."""
+    from generator.checking.lint.status_rules import announced_moments
+
+    def clock_effect(statement: Statement) -> tuple[bool, int | None, int, str]:
         late = None
         # A maintenance without next_update promised to be done by the end of its window.
         promise = statement.next_update or (statement.scheduled_until if statement.maintenance else None)
         if not statement.resolved and promise is not None and promise < now:
             late = int((now - promise).total_seconds() // 60)
-        return statement.current(now), late
+        over = sum(1 for moment, _, _ in announced_moments(statement, zone) if moment < now)
+        # (Copies drop a promise once its day is over: the day is part of what they depend on.)
+        return statement.current(now), late, over, now.astimezone(zone).date().isoformat()
 
     return incident_key(incident, stamp, os.getcwd(), per_statement=clock_effect)
 
@@ -111,7 +118,7 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
         store = EntryStore(cache_folder(settings.root, "checks") if cache else None)
         stamp = site_stamp(settings.root) if store.folder is not None else ""
         for incident in incidents:
-            key = _incident_key(incident, stamp, now) if stamp else None
+            key = _incident_key(incident, stamp, now, settings.timezone) if stamp else None
             found = store.get(key) if key else None
             if found is None:
                 found = _check_incident(incident, settings, now)

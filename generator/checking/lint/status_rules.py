@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from generator.checking.lint.registry import WARNING, Rule, quoted
-from generator.checking.lint.sentences import Block, split
+from generator.checking.lint.sentences import Block, Sentence, split
 from generator.checking.lint.statement_rules import Context
 from generator.core.model import Problem, Statement
 
@@ -135,22 +137,25 @@ _NAMED_MOMENT = re.compile(
     r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?)?", re.IGNORECASE)
 
 
-def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    """An ongoing statement whose summary still announces as to come what is now past ("The
-    timetable will be published on 3 December at 17:30", read on the 4th): every copy and the
-    page lead with it."""
-    from datetime import datetime, time
+# What the summary says is awaited ("we are awaiting the results on Monday 7 December", « nous
+# attendons les résultats lundi 7 décembre »): as much to come as a promise.
+_AWAITED = re.compile(r"\b(?:awaiting|await|expecting|waiting for|attendons|attend|attendent)\b", re.IGNORECASE)
 
+
+def announced_moments(statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, Sentence, re.Match[str]]]:
+    """The days and times an ongoing statement's summary announces as to come ("will be published
+    on 3 December at 17:30", « attendons les résultats lundi 7 décembre »), each when it is over
+    (a day at its end). Also part of the checks' cache key: a summary overtaken since the last
+    run is found again."""
     from generator.rendering.deadlines import _PROMISE, _day
 
     summary = statement.section("summary")
     if statement.resolved or summary is None or not summary.text.strip():
-        return
-    zone = ctx.settings.timezone
-    now = ctx.now.astimezone(zone)
+        return []
     future = _PROMISE.get(statement.lang, _PROMISE["en"])
+    found_moments = []
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
-        if not future.search(sentence.text):
+        if not future.search(sentence.text) and not _AWAITED.search(sentence.text):
             continue
         for found in _NAMED_MOMENT.finditer(sentence.text):
             day = _day(found.group("day"), found.group("month"), statement.started, zone)
@@ -162,12 +167,22 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
                 moment = datetime.combine(day, time(hour, int(found.group("minute") or 0)), zone)
             else:
                 moment = datetime.combine(day, time(23, 59), zone)  # a day is over at its end
-            if moment < now:
-                line, column = sentence.position(found.start())
-                yield rule.problem(statement, line, column,
-                                   f"the summary still speaks of {quoted(found.group(0).strip())} as to come, and "
-                                   "that time has passed: the page and every copy lead with the summary")
-                return  # one finding: the summary is rewritten as a whole
+            found_moments.append((moment, sentence, found))
+    return found_moments
+
+
+def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """An ongoing statement whose summary still announces as to come what is now past ("The
+    timetable will be published on 3 December at 17:30", read on the 4th): every copy and the
+    page lead with it."""
+    now = ctx.now.astimezone(ctx.settings.timezone)
+    for moment, sentence, found in announced_moments(statement, ctx.settings.timezone):
+        if moment < now:
+            line, column = sentence.position(found.start())
+            yield rule.problem(statement, line, column,
+                               f"the summary still speaks of {quoted(found.group(0).strip())} as to come, and "
+                               "that time has passed: the page and every copy lead with the summary")
+            return  # one finding: the summary is rewritten as a whole
 
 
 # A weekday beside the day it names: "Saturday 6 December", "Tuesday, December 1", « lundi 1er
