@@ -1555,7 +1555,7 @@ def _standing_outcome(sentence: str, lang: str) -> str:
     """What the worst never came to, said alone: "They did not obtain passwords…, and no money
     has been taken from any account." → "No money has been taken from any account."; any other
     sentence as it is."""
-    if not sentence or not _LEANS.get(lang, _LEANS["en"]).match(sentence.strip()):
+    if not sentence or not leans_on_before(sentence, lang):
         return sentence
     for part in reversed(re.split(r",?\s+(?:and|et|und)\s+(?=\w+\s+\w+)", sentence.strip())[1:]):
         rest = part.strip()

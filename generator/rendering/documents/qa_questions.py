@@ -298,10 +298,11 @@ def _am_i(brief: Brief) -> list[Passage]:
     # How to find out, and the sign of being spared ("If you have not had a call or a letter by
     # December 10, your documents were not in this inbox"), before what the affected must do
     # ("If you are affected, activate credit monitoring…"), which tells no one whether they are.
-    asked.sort(key=lambda p: 0 if _NOT_AFFECTED_SIGN.search(p.text) or _FIND_OUT_HOW.search(p.text) else
-               1 if _TOLD_SIGN.search(p.text) else 2)
-    if len(asked) > 1 and (_NOT_AFFECTED_SIGN.search(asked[0].text) or _FIND_OUT_HOW.search(asked[0].text)) \
-            and (_NOT_AFFECTED_SIGN.search(asked[1].text) or _FIND_OUT_HOW.search(asked[1].text)):
+    def tells_how(text: str) -> bool:
+        return _NOT_AFFECTED_SIGN.search(text) is not None or _FIND_OUT_HOW.search(text) is not None
+
+    asked.sort(key=lambda p: 0 if tells_how(p.text) else 1 if _TOLD_SIGN.search(p.text) else 2)
+    if len(asked) > 1 and tells_how(asked[0].text) and tells_how(asked[1].text):
         return asked[:2]
     told = [p for p in _anywhere(brief, "contacted", first=("summary", "what_you_should_do", "what_we_are_doing"),
                                  most=4)
@@ -318,8 +319,8 @@ _NOT_AFFECTED_SIGN = re.compile(r"\bif you (?:have not|haven['’]t|did not|didn
                                 r"\bsi vous n['’]avez (?:pas|reçu ni|rien|aucun)\b[^.]{0,120}\b(?:pas|ni|aucune?)\b",
                                 re.IGNORECASE)
 # Where to find out: "To check whether you are affected… call", « pour savoir si vous êtes concerné ».
-_FIND_OUT_HOW = re.compile(r"\b(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
-                           r"(?:erfahren|prüfen), ob Sie", re.IGNORECASE)
+_HOW = r"(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|(?:erfahren|prüfen), ob Sie"
+_FIND_OUT_HOW = re.compile(rf"\b(?:{_HOW})", re.IGNORECASE)
 # "If you are affected, you will receive a letter": a sign to look for, not advice.
 _TOLD_SIGN = re.compile(r"\b(?:if you (?:are|were) affected|si vous (?:êtes|étiez) concernée?s?|wenn Sie betroffen sind)"
                         r",? (?:you (?:will )?(?:have )?(?:receive|received|get|got|had|been)|vous (?:recevrez|avez reçu|"
@@ -327,8 +328,7 @@ _TOLD_SIGN = re.compile(r"\b(?:if you (?:are|were) affected|si vous (?:êtes|ét
 # "…and we are writing to each of the 1,240 merchants concerned": the people told, beside the regulator.
 _EACH_CONCERNED = re.compile(r"\b(?:each|every|chaque|tous les|toutes les|jede\w*)\b[^.]{0,60}\b(?:concerned|affected|"
                              r"concernée?s?|touchée?s?|betroffen\w*)", re.IGNORECASE)
-_FIND_OUT = re.compile(r"\b(?:(?:find out|know|check|learn) (?:whether|if) you|savoir si vous|vérifier si vous|"
-                       r"(?:erfahren|prüfen), ob Sie|"
+_FIND_OUT = re.compile(rf"\b(?:{_HOW}|"
                        # "If you are affected, you received a letter…": the sign to look for
                        r"if you (?:are|were) affected|si vous (?:êtes|étiez) concernée?s?|wenn Sie betroffen sind)\b",
                        re.IGNORECASE)
