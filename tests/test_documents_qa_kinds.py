@@ -143,3 +143,38 @@ def test_the_cause_is_the_account_of_what_happened_never_an_updates_aside(projec
                       ("2026-12-02 10:40", "identified", "We have found what went wrong.")))
     cause = _answer(qa, "What caused it?")
     assert "connection timed out" in cause and "account has been closed" not in cause, cause
+
+
+def test_an_it_failure_with_an_attack_ruled_out_is_asked_about_it_never_about_a_ransom(project, settings, monkeypatch):
+    sections = {"Summary": "Our clinics in Namur and Dinant lost access to patient files from 06:10 to 14:30 on "
+                           "1 December. We are sorry for the long waits.",
+                "What happened": "A database server failed while its disks were being replaced. There is no sign of "
+                                 "a cyberattack. Our IT team restored the files from the standby server at 14:30.",
+                "What we are doing": "- We have asked an independent firm to analyse the incident."}
+    qa = _qa(project, settings, monkeypatch, title="Patient files unavailable in our clinics", lang="en",
+             front="kind: outage\naffected: [Patient files, Namur, Dinant]\n", sections=sections,
+             updates=(("2026-12-01 17:00", "resolved", "All our clinics have worked normally since 14:30."),))
+    assert "ransom" not in qa.lower(), qa
+    asked = _answer(qa, "Was it a cyberattack?")
+    assert "There is no sign of a cyberattack" in asked and "UNANSWERED" not in asked, asked
+    cause = _answer(qa, "What caused it?")
+    assert "database server failed" in cause and "cyberattack" not in cause, cause
+    assert "independent firm" in _answer(qa, "Will it happen again?")
+    assert "All our clinics have worked normally" in _answer(qa, "Is it working normally now?")
+    # (Place names keep their capital in the list of what is affected; services take none.)
+    assert "Affected: patient files, Namur, Dinant." in _answer(qa, "Which services and regions?")
+
+
+def test_a_recall_brief_answers_how_many_and_why_from_the_statement(project, settings, monkeypatch):
+    sections = {"Résumé": "Nous rappelons environ 4 200 veilleuses LumiNuit, car elles peuvent "
+                          "chauffer. Personne n'a été blessé.",
+                "Ce qui s'est passé": "Deux clients nous ont signalé une veilleuse brûlante. Les analyses d'un "
+                                      "laboratoire indépendant ont révélé qu'un condensateur de deux lots peut lâcher.",
+                "Ce que nous faisons": "- Nous avons avisé la Direction générale de la concurrence (DGCCRF), qui suit "
+                                       "ce rappel."}
+    qa = _qa(project, settings, monkeypatch, title="Rappel de veilleuses LumiNuit", front="kind: recall\n",
+             sections=sections, updates=(("2026-12-01 17:00", "identifié", "Nous avons lancé le rappel."),))
+    assert "4 200" in _answer(qa, "Combien d'unités ont été vendues ?")
+    assert "condensateur" in _answer(qa, "Quelle en est la cause ?")
+    authorities = _answer(qa, "Les autorités ont-elles été prévenues ?")
+    assert "DGCCRF" in authorities and "SANS RÉPONSE" not in authorities, authorities

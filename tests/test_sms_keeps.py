@@ -270,3 +270,53 @@ def test_advice_about_the_messages_before_it_never_goes_without_them(project, se
     # « ont reçu un SMS » is never « ont touché un SMS »: money is touched, messages are not.
     from generator.rendering.channels.voices import _sms_forms
     assert all("touché un SMS" not in form for form in _sms_forms("Ces 1 362 personnes ont reçu un SMS à la place."))
+
+
+def test_a_recall_text_names_the_lots_beside_what_to_do_and_says_below_when_it_lists_them(project, settings):
+    summary = ("We are recalling about 9,400 charging bases supplied with the Brisk 2 kettle between March and May 2025, "
+               "because a faulty solder joint can make them overheat. If the sticker under your base shows one of the "
+               "lot numbers below, unplug it now and order a free replacement. Nobody has been hurt. We are sorry.")
+    table = ("| Product | Lots |\n|---|---|\n| Brisk 2 charging base, white | K25C11, K25C12, K25C13 |")
+    update = ("We are recalling Brisk 2 charging bases from lots K25C11, K25C12 and K25C13, shipped between March and "
+              "May 2025, because they can overheat. Please check the sticker, unplug the base if it is affected, and "
+              "order a free replacement at brisk-home.co.uk/base or on 0800 123 4567. Next update by noon tomorrow.")
+    text = statement_file(title="Safety recall: some Brisk 2 kettle bases can overheat", severity="major",
+                          started="2026-11-28 16:00", front="kind: recall\n",
+                          sections={"Summary": summary, "Recalled products": table},
+                          updates=(("2026-11-29 11:30", "identified", "In the first day 2,100 of you ordered a base."),
+                                   ("2026-11-28 16:00", "identified", update)))
+    texts = _sms(project, settings, text)
+    first = texts["update 16:00"]
+    # The first text of the recall says what is recalled, not only "unplug the base if it is affected".
+    assert "K25C11" in first and "order a free replacement at brisk-home.co.uk/base" in first, first
+    announcement = texts["announcement"]
+    assert "Recalled lots: K25C11" in announcement, announcement
+    assert "lot numbers below" in announcement and "on our website" not in announcement, announcement
+
+
+def test_an_outage_text_keeps_the_life_line_when_is_expected_back_and_the_credit(project, settings):
+    first = ("Storm damage to a mast on Beacon Hill has cut our fixed wireless service in Wrexham and Ruabon. If you use "
+             "a personal alarm that works over your line, call us free on 0800 555 0199 and we will lend you a mobile "
+             "alarm unit today. To call 999, use a mobile.")
+    second = ("The mast is repaired and 2,300 customers were reconnected overnight. Our riggers are realigning about "
+              "400 dishes by hand, one street at a time. We now expect most customers back by this evening and everyone "
+              "by Friday. Every affected customer will get a credit of £5 for each day without service, on the next "
+              "bill. You don't need to claim.")
+    third = ("1,900 of the 2,000 customers waiting for a refund of their call charges now have it. The other 100 "
+             "refunds were returned by the banks, mostly because the account had been closed. We're texting those "
+             "customers today to get new details, and we'll pay them within a day of hearing back. So far 40 customers "
+             "have sent us bank charges to repay; 31 are already paid.")
+    text = statement_file(title="Fixed wireless outage in Wrexham and Ruabon", severity="major",
+                          started="2026-11-28 07:00", front="kind: outage\n",
+                          sections={"Summary": "Our fixed wireless service is down in Wrexham and Ruabon. We are sorry."},
+                          updates=(("2026-11-29 18:00", "monitoring", third), ("2026-11-29 10:00", "identified", second),
+                                   ("2026-11-28 09:00", "identified", first)))
+    texts = _sms(project, settings, text)
+    # For people whose line is dead, the text is the only warning: the alarm line goes.
+    assert "0800 555 0199" in texts["update 09:00"], texts
+    # When service comes back, and the credit that "you don't need to claim" speaks of.
+    assert "everyone by Friday" in texts["update 10:00"], texts["update 10:00"]
+    assert ("£5 for each day" in texts["update 10:00"]) or ("You don't need to claim" not in texts["update 10:00"])
+    # Never "…by the banks, mostly." with the adverb cut from its reason.
+    assert "mostly." not in texts["update 18:00"], texts["update 18:00"]
+    assert "We're texting those customers today" in texts["update 18:00"], texts["update 18:00"]

@@ -279,11 +279,14 @@ _HOURS = {"en": ("hour", "hours", "and"), "fr": ("heure", "heures", "et"), "de":
 _MINUTES = {"en": ("minute", "minutes"), "fr": ("minute", "minutes"), "de": ("Minute", "Minuten")}
 
 
-def lower_item(item: str) -> str:
+def lower_item(item: str, text: str = "") -> str:
     """An `affected` entry in running text: `Mobile app` → `mobile app`, while names in
     capitals (`CDN`, `ATMs`) or with capitals inside (`AccèsBoréal`, `Tomme des Monts du Forez`)
-    stay as written."""
+    stay as written, and so does a name the statement's `text` writes with its capital inside a
+    sentence ("…in Keynsham and south-east Bristol": `Bristol`)."""
     words = item.split()
+    if text and re.search(rf"(?<=[^.!?:\n] ){re.escape(item)}\b", text):
+        return item
     if not words or not words[0][:1].isupper() or words[0].isupper() and len(words[0]) > 1:
         return item
     if any(c.isupper() for c in words[0][1:]):

@@ -189,7 +189,9 @@ def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
 _EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
                 (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
                                                                                "on the afternoon of {day}"),
-                (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"))
+                (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"),
+                # ("failed last night", written on 8 December: the night that began on the 7th)
+                (r"\blast night(?!['’]s)\b", "on the night of {yesterday}"))
 # « ce matin-là », « ce soir-là » name a moment the text already dated: they stay as written.
 _FR_HOUR = r"(?:,\s*)?\s+(?:à\s+|vers\s+)?(?=\d{1,2}\s?h)"  # « ce matin 9 h », « hier soir à 22 h 40 »
 _FR_RELATIVE = ((rf"\bce (?:matin|soir)\b(?![-‑]là){_FR_HOUR}", "le {day} à "),
@@ -331,6 +333,8 @@ _FR_NIGHT_AHEAD = re.compile(r"\b(?:\w+(?:erons|eront|era|irons|iront|ira|drons|
 
 _FR_PAST = re.compile(r"\b(?:a|ont|avons|avez|ai|avait|avaient|avions|était|étaient|fut|furent|s['’]est|se sont|"
                       r"été)\b", re.IGNORECASE)
+# « est tombée », « sont arrivés »: a past told with « être ».
+_FR_DONE = re.compile(r"\b(?:est|sont) (?:\w+ )?\w+(?:ée?s?|ie?s?|ue?s?)\b", re.IGNORECASE)
 # (« Nous ajoutons deux traversées cette nuit »: a present tense with « nous », said of what we do.)
 _FR_WE_DO = re.compile(r"\b(?:nous|on) (?:\w+ )?\w+ons\b|\bnous \w+ons\b", re.IGNORECASE)
 
@@ -345,9 +349,10 @@ def night_ahead(text: str, at: int, local: datetime) -> bool:
     """Whether « cette nuit » at `at` in `text`, written at `local`, is the night to come: always
     in the afternoon or evening; in the morning, when its clause (else its sentence) tells it in
     the future or as what we do (« nous ajoutons deux traversées cette nuit »), never in the past."""
-    if local.hour >= 12:
-        return True
     clause, sentence = _around(text, at, ".!?,;:"), _around(text, at, ".!?")
+    if local.hour >= 12:
+        # (Written at 15:00, « une baie est tombée en panne cette nuit » is the night just gone.)
+        return bool(_FR_NIGHT_AHEAD.search(clause)) or not (_FR_PAST.search(clause) or _FR_DONE.search(clause))
     for words in (clause, sentence):
         if _FR_PAST.search(words):
             return False

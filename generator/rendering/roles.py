@@ -89,7 +89,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"Zugangsdaten|Konto|Überweisung)",
     },
     "action": {
-        "en": r"\b(?:we (?:are|have|will|'re|'ve|'ll)? ?(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"
+        "en": r"\b(?:we(?:['’](?:re|ve|ll) | (?:are |have |will )?)(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"
               r"block|secur|check|review|inspect|test|clean|rebuild|deploy|add|work)|our (?:teams?|engineers|staff)"
               r" (?:are|have|will))",
         "fr": r"\b(?:nous (?:avons|allons|sommes en train de|\w+ons)\b|nos (?:équipes|techniciens|ingénieurs) )",
@@ -154,9 +154,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
     },
     "disruption": {  # what does not work now: a line cut, a service suspended, a place closed
-        "en": r"\b(?:(?:is|are|remains?|stays?|has been|have been) (?:still |now )?(?:interrupted|suspended|closed|"
+        # (never a customer's own "account has been closed": no service is down)
+        "en": r"\b(?:(?<!account )(?<!accounts )(?:is|are|remains?|stays?|has been|have been) (?:still |now )?(?:interrupted|suspended|closed|"
               r"cut|unavailable|down|out of service)|not running|no (?:trains?|trams?|buses|service) (?:runs?|between))\b",
-        "fr": r"\b(?:(?:est|sont|reste|restent|demeure|demeurent|a été|ont été) (?:toujours |encore )?(?:interrompue?s?|"
+        "fr": r"\b(?:(?<!compte )(?<!comptes )(?:est|sont|reste|restent|demeure|demeurent|a été|ont été) (?:toujours |encore )?(?:interrompue?s?|"
               r"suspendue?s?|fermée?s?|coupée?s?|indisponibles?|hors service)|ne circulen?t? (?:pas|plus)|"
               r"aucun (?:train|tram|bus|métro) ne circule)",
         "de": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:weiterhin |noch )?(?:unterbrochen|gesperrt|geschlossen|ausgefallen|"
@@ -174,7 +175,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:all |now |safely )?(?:safe|accounted for|unharmed|uninjured)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
-              r"have been) back|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
+              r"have been) back|(?:every|each|all)(?: (?:the|our|of the|of our))? (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) "
+              r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
               r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
               r"(?:restriction|ban|advice|notice|alert)|"
               # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"
@@ -201,6 +203,17 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "de": r"\b(?:niemand wurde (?:\w+ )?verletzt|(?:ist|sind|wurde|wurden) (?:wieder )?(?:vollständig )?(?:behoben|"
               r"gelöscht|eingedämmt|aufgehoben|wiederhergestellt|zurückgezogen|entfernt)|funktionier(?:t|en) wieder|"
               r"wieder (?:verfügbar|erreichbar|in Betrieb|trinkbar|geöffnet))",
+    },
+    "eta": {  # when the service is expected back: what people without it plan their day on
+        "en": r"\b(?:(?:we )?(?:now )?expect (?:\w+ ){0,8}(?:to be )?(?:back|reconnected|restored|repaired|fixed|working|"
+              r"online|running)\b|(?:should|will|would) be (?:\w+ )?(?:back|restored|reconnected|repaired|fixed|working again) "
+              r"(?:by|on|during|within|tomorrow|tonight|this|later|before)|(?:expected|due) (?:to be )?back (?:by|on|during|"
+              r"tomorrow|tonight|this)|expect (?:the )?(?:repairs?|work|outage|disruption) to (?:run|last|take|continue) "
+              r"(?:into|until|through|till))",
+        "fr": r"\b(?:(?:nous )?(?:prévoyons|espérons|attendons) (?:\w+ ){0,4}(?:retour|rétablissement|remise en service|reprise)|"
+              r"(?:devrai(?:en)?t|devrait|sera|seront) (?:\w+ )?(?:rétablie?s?|de nouveau (?:disponibles?|en service)|remise?s? en "
+              r"service|reconnectée?s?) (?:d['’]ici|avant|dans|demain|ce soir|cet après-midi|en fin)|"
+              r"(?:retour|rétablissement) (?:à la normale |du service )?(?:est )?prévu)",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"

@@ -192,7 +192,10 @@ _LEANS = {
                      r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b|"
                      # "Five were treated on site": a count whose people are in the sentence before
                      r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of (?:them|these) )?(?:were|was|"
-                     r"are|is|have|has|had)\b", re.IGNORECASE),
+                     r"are|is|have|has|had)\b|"
+                     # "You don't need to claim": what there is to claim is in the sentence before
+                     r"^you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:claim|apply|ask for (?:it|one|them)|"
+                     r"fill in|register)\b", re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
@@ -216,7 +219,10 @@ _LEANS = {
                      r"entre-temps)\b|^(?:la réponse est|oui,|non,)|"
                      r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b|"
                      r"^(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:d['’]entre (?:eux|elles) )?"
-                     r"(?:ont|a|sont|est|avaient|étaient)\b", re.IGNORECASE),
+                     r"(?:ont|a|sont|est|avaient|étaient)\b|"
+                     # « Vous n'avez rien à demander » : ce qu'on n'a pas à demander, la phrase d'avant le dit
+                     r"^(?:vous n['’]avez (?:rien|pas) à (?:demander|réclamer|faire de demande)|aucune démarche n['’]est "
+                     r"(?:nécessaire|à faire)|inutile de (?:le |la |les )?(?:demander|réclamer))\b", re.IGNORECASE),
 }
 
 
@@ -963,7 +969,7 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
                    # a second "never" of a line against scams: the first says it ("…, and we will never ask you to…")
                    r"and we will never|et nous ne vous \w+ jamais|"
                    # a second main clause with its own subject ("…sell tickets, | and the validators refuse cards")
-                   r"and (?:the|our|we|its|their|all|every)\s|et (?:les|le|la|nos|notre|nous|tous|toutes)\s|"
+                   r"and (?:we['’](?:ll|re|ve|d)|the|our|we|its|their|all|every)\s|et (?:les|le|la|nos|notre|nous|tous|toutes)\s|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
@@ -1020,6 +1026,12 @@ def route_dash(before: str, after: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and after.lstrip()[:1].isupper()
 
 
+# An adverb that qualifies the clause after it ("mostly because…", « surtout parce que… »).
+_HEDGE_END = re.compile(r"\b(?:mostly|mainly|largely|partly|only|just|probably|possibly|perhaps|even|simply|chiefly|"
+                        r"notamment|surtout|principalement|essentiellement|uniquement|seulement|peut-être|même|en partie)$",
+                        re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -1050,6 +1062,13 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "la ligne X01 Grenoble – Voiron": a route between two places, not a clause
         if _EMBEDDED_RELATIVE.match(rest.strip()):
             continue  # "…and the fire, | which started in hall 4, was put out": the subject waits for its verb
+        hedge = _HEDGE_END.search(first)
+        if hedge:
+            # "…sent back by the banks, mostly | because…": the adverb belongs to the reason and
+            # goes with it.
+            first, rest = first[:hedge.start()].rstrip(" ,\u00a0\u202f"), f"{hedge.group(0)} {rest}"
+            if len(first) < shortest:
+                continue
         cuts.append((first, rest))
     return list(reversed(cuts))
 
@@ -1062,7 +1081,9 @@ def essential_forms(sentence: str) -> list[str]:
     forms = []
     # Where and since when it was sold (", sold since 13 November in France and Belgium,"): the
     # page says it; what it is, its lots and why it is recalled stay.
-    sold = re.sub(r",\s+(?:sold|distributed|vendue?s?|distribuée?s?|commercialisée?s?)\b[^,;:()]{0,90},\s+", ", ",
+    # (So when it was supplied: ", supplied between June and September 2024," — the lots say which.)
+    sold = re.sub(r",\s+(?:sold|distributed|supplied|delivered|shipped|vendue?s?|distribuée?s?|commercialisée?s?|"
+                  r"fournie?s?|livrée?s?)\b[^,;:()]{0,90},\s+", ", ",
                   sentence, count=1, flags=re.IGNORECASE)
     if sold != sentence:
         forms.append(sold)
@@ -1575,6 +1596,35 @@ _STILL_IN_FORCE = re.compile(r"\b(?:notice|advice|advisory|warning|ban|restricti
                              re.IGNORECASE)
 
 
+# A count of how far the work has gone ("So far 740 customers have sent us…", « À ce jour, 512… »).
+_PROGRESS_SO_FAR = re.compile(r"(?:so far|to date|as of now|à ce jour|jusqu['’](?:ici|à présent)|pour l['’]instant|bisher)\b",
+                              re.IGNORECASE)
+
+
+# Advice that keeps people alive or safe: an alarm, a medical device, the emergency number.
+_VITAL = re.compile(r"\b(?:telecare|(?:personal|care|medical|pendant) alarms?|medical (?:devices?|equipment)|oxygen|dialysis|"
+                    r"life[- ]support|vulnerable|999|911|112|emergency services|téléassistance|télé-assistance|"
+                    r"appareils? médica(?:l|ux)|oxygène|dialyse|personnes? vulnérables?|urgences?|(?:le|au) (?:15|17|18))\b",
+                    re.IGNORECASE)
+# The lots a text lists, pointed at on the website ("one of the batch codes on our website").
+_CODES_ON_SITE = {"en": re.compile(r"\b((?:batch|lot|serial) (?:codes?|numbers?)|lots?) on our website\b", re.IGNORECASE),
+                  "fr": re.compile(r"\b((?:codes?|numéros?) de lots?|lots? (?:concernés|rappelés)) sur notre page d['’]information\b",
+                                   re.IGNORECASE)}
+
+
+def _summary_compensation(brief: Brief, longest: int = 140) -> list[str]:
+    """The summary's first word of what people get, short enough for a text beside the news
+    (whole, else its first clause: "We sent every second payment back on Tuesday 8 December.")."""
+    for sentence in brief.summary_sentences[1:]:
+        if not sentence.has("compensation") or sentence.has("apology") or sentence.text == brief.news:
+            continue
+        forms = [sentence.text, *essential_forms(sentence.text), *(first + "." for first, _ in clause_cuts(sentence.text, 30))]
+        short = [f for f in forms if len(f) <= longest and any(s.has("compensation") for s in roles.sentences(f, brief.lang))]
+        if short:
+            return short[:1]
+    return []
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -1740,6 +1790,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
+        if brief.kind not in ("recall", "safety", "health"):
+            # What people get ("We sent every second payment back on Tuesday 8 December"): a text
+            # about money taken or a service lost that leaves it out reads as a shrug.
+            must += _summary_compensation(brief)
         recall_line = brief.kind in ("recall", "safety", "breach") and bool(line)
         # (After a recall the consumer line, what a worried buyer uses, goes before the apology;
         # so does the line to call after an accident or a breach.)
@@ -1762,10 +1816,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                          key=lambda g: _PEOPLE_SAFE.search(g) is None)[:1]
         # ("You can still travel without a ticket" before "if your card was charged, you will be
         # refunded": what everyone may do before what some will get.)
+        # (Advice that keeps people safe first, "If you use a telecare alarm…, call us and we'll send
+        # you a 4G router", "To call 999, use a mobile": for those whose line is dead, the text is
+        # the only warning; both go when both are of that kind.)
         advice = sorted((g for g, said in groups
                          if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
-                        key=lambda g: any(s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
-                                          for s in roles.sentences(g, brief.lang)))[:1]
+                        key=lambda g: (_VITAL.search(g) is None, any(
+                            s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
+                            for s in roles.sentences(g, brief.lang))))
+        advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) else advice[:1]
         # Advice that leans on the news ("…do not go out. They are recorded: do not send them
         # again") is in the news's group: it goes right after the news, before anything else.
         leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
@@ -1778,6 +1837,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = leaning or advice
         # (After a breach, the warning against scams before "no money has been taken".)
         must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" else [*outcome, *advice]
+        # When the service is expected back ("most customers by this evening and everyone by
+        # Saturday"): what people without it plan on, before how the repair is done.
+        # (Before advice that is no instruction, "You don't need to claim"; never before what
+        # protects people.)
+        eta = [g for g, said in groups if g not in must and any(s.has("eta") for s in said)
+               and not any(s.has("next-update") for s in said)][:1]
+        vital = protective or any(_VITAL.search(m) for m in must)
+        must = [*must, *eta] if vital else [*eta, *must]
         # What is cancelled, or when it runs again ("For your safety we have cancelled all
         # Dover–Calais sailings from 21:00", "our first departure is planned from Dover at 12:30"),
         # when the first sentence only sets the scene ("A severe gale is forecast from 21:00"): a
@@ -1787,9 +1854,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # What people get ("We started refunding the 1,264 second charges today") is never the part
         # a text loses to how the fault worked. (After a fire or a recall, what protects people
         # and the news come first: a refund never takes their place.)
+        # ("So far 740 customers have sent us bank charges to repay" counts claims: the team's
+        # progress, not what people get.)
         if not protective:
             must += [g for g, said in groups if g not in must and any(
-                s.has("compensation") and not s.has("apology") and not s.has("next-update") for s in said)][:1]
+                s.has("compensation") and not s.has("apology") and not s.has("next-update")
+                and not _PROGRESS_SO_FAR.match(s.text) for s in said)][:1]
         if brief.kind == "safety" and outcome and _PEOPLE_SAFE.search(outcome[0]):
             must.remove(outcome[0])
             must.insert(0, outcome[0])  # "All 612 passengers and 94 crew are accounted for" first
@@ -1932,6 +2002,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             tries.insert(len(options), ("", len(must)))
         if protective and must and not needs_news.search(must[0]):
             tries += [("", keep) for keep in range(len(must), 0, -1)]
+        elif must and update is not None and correction is None and candidates and _VITAL.search(must[0]) \
+                and any(s.has("advice") for s in roles.sentences(must[0], brief.lang)):
+            # "Flood water has got into a cable chamber…" too long beside "If you use a telecare alarm
+            # …, call us free" and "To call 999, use a mobile": for people whose line is dead, the
+            # text is the only warning; the page tells what happened.
+            tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates and not _SERVICE_NEWS.search(candidates[0])
               and _SERVICE_NEWS.search(must[0])):
             # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
@@ -1956,6 +2032,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # its second half alone ("Hang up and call us back on the number on your card." without the
         # fake calls it is about).
         chosen: list[str] = []
+        with_news = True  # whether the text opens on a form of the news
         for halves, (option, keep) in [(False, t) for t in [*tries, *alone] if t[1]] + [(True, t) for t in tries]:
             firsts = forms_of(must[0], halves) if keep else [""]
             if keep and bad_buzz and _apologises(must[0], brief.lang):
@@ -1973,6 +2050,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             spelt = [first for first in fitting if _spelt_out(" ".join(filter(None, [option, first, *must[1:keep]])))]
             chosen = [*filter(None, [option, (spelt or fitting)[0]]), *must[1:keep]] if fitting else []
             if chosen:
+                with_news = bool(option)
                 break
         if not chosen and candidates:
             # Last resort: the news cut, marked with an ellipsis (the link has it all): between two
@@ -2083,8 +2161,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     later = [c for c in candidates[candidates.index(sentence) + 1:]
                              if ranks.get(c) == 0 and c not in chosen and not _ASKED.search(c)][:1]
                     if later and not first_fitting(*chosen, said, later[0]):
-                        said = next((form for form in forms[1:] if _drops_nothing(sentence, form, brief.lang)
-                                     and first_fitting(*chosen, form, later[0])), said)
+                        # (The next thing that matters whole, else its first clause: "We're texting
+                        # those customers today to get new details.")
+                        nexts = [later[0], *(first + "." for first, rest in clause_cuts(later[0], 20)
+                                             if not says_what_to_do(rest))]
+                        said = next((form for form in forms[1:] for after in nexts if _drops_nothing(sentence, form, brief.lang)
+                                     and first_fitting(*chosen, form, after)), said)
                 if said is not None and not _repeats(" ".join(chosen), said):
                     # ("All are now home." right after the news it ends, never after the advice.)
                     chosen.insert(1 if sentence in over_now else len(chosen), said)
@@ -2096,7 +2178,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         s.has("advice") for s in roles.sentences(p, brief.lang))), len(candidates))
                 head = piece[:25].casefold()
                 return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
-            chosen = [chosen[0], *sorted(chosen[1:], key=told_at)]
+            # (Without the news, what must be said in the order told too: when service is expected
+            # back before the credit for the days without it.)
+            chosen = [chosen[0], *sorted(chosen[1:], key=told_at)] if with_news or protective else sorted(chosen, key=told_at)
         if reminder and not _repeats(" ".join(chosen), reminder):
             # Last, in the room left, else in place of the update's later sentences (never its news).
             shapes = [_no_pointer(off_page(f, brief.lang)) for f in forms_of(reminder)]
@@ -2130,6 +2214,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # The lots listed again when the news already names every one ("…(L2631A, L2631B). … Recalled
         # lots: L2631A, L2631B."): once.
         lots = brief.lots_sentence()
+        if lots in once:
+            # "…shows one of the batch codes below" told off the page became "…on our website": with
+            # the lots in this very text, after it, "below" is true again.
+            at = once.index(lots)
+            once[:at] = [_CODES_ON_SITE.get(brief.lang, _CODES_ON_SITE["en"]).sub(
+                r"\1 " + ("ci-dessous" if brief.lang == "fr" else "below"), piece) for piece in once[:at]]
         if lots in once and brief.lot_codes and all(code in " ".join(p for p in once if p != lots) for code in brief.lot_codes):
             once.remove(lots)
         if once and lead.endswith(":") and re.search(r"\s?:\s", once[0]):

@@ -172,6 +172,11 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     return first, None
 
 
+def told_at_clock(brief: Brief, passage: Passage) -> bool:
+    """Whether a sentence names a time of day ("at 16:40"), not only a part of it ("this morning")."""
+    return _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text) is not None
+
+
 def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     """The moment a sentence names ("at 22:15 GMT the same evening", "on 24 November at 16:40"):
     its time of day, on the day it names or else the day it was written, never after it was

@@ -175,8 +175,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         if question.key == "services" and statement.affected and document_kind(brief) == "outage":
             # (In running text: "Armor Go app, contactless payment on board"; names keep their capitals.)
             # (German nouns keep their capital.)
+            written = "\n".join([statement.title, statement.summary, statement.text_of("what_happened"),
+                             *(u.text for u in statement.updates)])
             affected = words["affected"].format(items=", ".join(
-                item if lang == "de" else lower_item(item) for item in statement.affected))
+                item if lang == "de" else lower_item(item, written) for item in statement.affected))
             quoted = "\n\n".join(f"> {p.marked}" for p in found)
             keys.append(question.key)
             answers.append(Answer(text, "\n\n".join(filter(None, (quoted, affected))),

@@ -363,7 +363,7 @@ def _password(brief: Brief) -> list[Passage]:
     return ranked[:2]
 
 
-_SAFE = {"en": re.compile(r"\b(?:not (?:been )?(?:affected|concerned|exposed|accessed|compromised)|unaffected)\b",
+_SAFE = {"en": re.compile(r"(?:\bnot |n['’]t )(?:been )?(?:affected|concerned|exposed|accessed|compromised)\b|\bunaffected\b",
                           re.IGNORECASE),
          "fr": re.compile(r"\b(?:(?:ne sont|n['’]ont|n['’]a|n['’]est) pas (?:été )?(?:concernée?s?|touchée?s?|exposée?s?|"
                           r"compromise?s?|consultée?s?))", re.IGNORECASE),
@@ -526,13 +526,31 @@ def _services(brief: Brief) -> list[Passage]:
     words = re.compile(_w("where", brief.lang), re.IGNORECASE)
     found = [p for p in _anywhere(brief, "where", first=("summary", "what_happened"), most=4)
              if words.search(re.sub(r"\[[^\]]*\]", "", p.marked))]
+    # ("As a precaution, we informed the Centre for Cybersecurity Belgium": a country named, no
+    # service told.)
+    told = re.compile(_w("informed", brief.lang), re.IGNORECASE)
+    spared = _SAFE.get(brief.lang, _SAFE["en"])  # ("Our mobile network wasn't affected": what was spared)
+    found = [p for p in found if not told.search(p.text) and not spared.search(p.text)]
     names = [item.casefold() for item in brief.statement.affected]
+    # The summary's news when it names what is affected ("Broadband and home phone services were
+    # down for 18,400 customers in Keynsham…"): never an update's count of those back since.
     named = [p for p in found if any(name in p.text.casefold() for name in names)]
+    news = find(brief, sections=("summary",), most=1)
+    if news and any(name in news[0].text.casefold() for name in names) and all(
+            p.section == "update" for p in (named or found)):
+        return news
     return (named or found)[:1]
 
 
 def _restored(brief: Brief) -> list[Passage]:
-    """Whether it works now: the newest update that says so, else the sections."""
+    """Whether it works now: the newest update that says so, else the sections. (Once resolved,
+    the summary's word first: "Every line was back by 4.05pm on Saturday"; an update's "14,950
+    are back online" is a count of the day before.)"""
+    if brief.statement.resolved:
+        # The update that closed it ("Everyone's back", "All machines have worked normally since
+        # 08:30"), else the summary's word, before any older update's count.
+        closing = find(brief, words=_w("restored", brief.lang), sections=("update",), most=1)
+        return closing or _anywhere(brief, "restored", first=("summary", "what_happened"), most=1)
     return _anywhere(brief, "restored", first=("summary", "what_happened"), most=1, newest_first=True)
 
 
@@ -656,7 +674,7 @@ def _compensation(brief: Brief) -> list[Passage]:
 
 
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
-                     r"\bscam\w*|\bphishing|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
+                     r"\bscam\w*|\bphishing|\bsuspect\w*|\bsuspicious|\bsignalez|\b(?:33700|7726)\b|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
                      r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
                      r"se faisant passer|\bhameçonnage|\barnaque|\bbe wary|\bbeware|\bméfiez|"
                      # data rights and a complaint to the regulator; free water handed out (help, not amends)
@@ -678,7 +696,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # the recall itself ("we are recalling … because Listeria was found": why we recall, not the cause).
     # Nor a consequence blamed on "our mistake" ("bank charges caused by our mistake are refunded").
     action = (r"\b(?:we have (?:removed|fixed|corrected)|nous avons (?:supprimé|corrigé)|(?:vient|venait) de nous|"
-              r"(?:comes|came) from us|we are recalling|nous rappelons|"
+              r"(?:comes|came) from us|we are recalling|we['’]re recalling|nous rappelons|"
+              # the risk a recall guards against ("because a fault can make them overheat"), not its cause
+              r"\bbecause (?:a \w+ |the \w+ |they |it )(?:can|may|could|might) |"
+              r"\b(?:car|parce qu['’](?:ils?|elles?|une?)) (?:\w+ )?(?:peu(?:t|vent)|pourrai(?:t|ent)) |"
               # "The cause is fixed" says it is gone, not what it was
               r"(?:is|are) recalling|(?:rappelle|rappellent)\b|"
               # why a product is recalled, not how it came to be contaminated
@@ -716,8 +737,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
         found += [p for p in told if p.text not in [f.text for f in found]]
     # An apology, a piece of advice, a case ("If your bank charged you fees because of…") or a
     # thank-you says why we are sorry or what to do, not what caused it.
+    # (Nor "There is no indication of a cyberattack": what it was not; its own question says so.)
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
-             and not _THANKS.search(p.text) and not p.has("never-ask")]
+             and not _THANKS.search(p.text) and not p.has("never-ask") and not ruled_out(p.text, 0, whole=True)]
     known = [p for p in found if not p.has("pending")]
     # Once it is over, the statement's own account (summary, what happened, postmortem) before an
     # update's words of that morning; and "our engineers are looking for the cause" never beside
@@ -733,7 +755,8 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # flooded a cable chamber beneath our exchange…", "The connection timed out… and our system sent it
     # again") answers better than an update's aside that happens to say "because" ("The other 3,400
     # refunds were sent back, mostly because the account has been closed").
-    account = find(brief, sections=("what_happened",), most=2) if _identified(brief) else []
+    account = [p for p in find(brief, sections=("what_happened",), most=3)
+               if not ruled_out(p.text, 0, whole=True)][:2] if _identified(brief) else []
     searched = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
                     history=True, most=1)
     if account and found and all(p.section == "update" for p in found) and not any(
@@ -741,6 +764,11 @@ def _find_cause(brief: Brief) -> list[Passage]:
             and not find(brief, role="unknown", words=_WHY, history=True, most=1):
         return with_leaned_on(brief, account)
     if not found:
+        # "Tests by an independent laboratory have found that … a capacitor can fail": what the
+        # tests found is the cause as far as it is known.
+        tested = find(brief, words=_DETECTED, sections=("what_happened", "summary"), most=1)
+        if tested and not searched:
+            return with_leaned_on(brief, tested)
         # "We do not yet know why the coach left the road, and we will not guess": the statement's
         # own honest answer, rather than a line it never said.
         unknown = [p for p in find(brief, role="unknown", words=_WHY, history=True, most=3)][:1]
@@ -1286,12 +1314,23 @@ def first_word_delay(brief: Brief) -> timedelta | None:
     since = late_since(brief)
     if since is None:
         return None
+    from generator.rendering.documents.checklist import aware_since, told_at_clock
+
+    known, said = aware_since(brief)
+    zone = brief.settings.timezone
+    if said is not None and not told_at_clock(brief, said) and \
+            known.astimezone(zone).date() == brief.statement.first_update.at.astimezone(zone).date():
+        # "Customers have told us … this morning", posted at 10:40: a part of the day is no
+        # clock to count hours from, and the same morning is no delay.
+        return None
     delay = brief.statement.first_update.at - since
     return delay if delay > LATE_AFTER else None
 
 
 # The statement's own word on why it spoke late: "we should have told you sooner", « plus tôt ».
-_SOONER = (r"\b(?:sooner|earlier than we did|(?:told|informed|alerted|warned) you (?:too )?late|took (?:us )?too long|"
+# (Never "many banks will show them sooner": a refund's speed, not our word.)
+_SOONER = (r"\b(?:(?:told|tell|informed|inform|warned|warn|alerted|alert|said|say|contacted|contact|written to|"
+           r"write to|published|posted|spoken|speak)\w* (?:\w+ ){0,3}sooner|earlier than we did|(?:told|informed|alerted|warned) you (?:too )?late|took (?:us )?too long|"
            r"delay in (?:telling|informing|alerting)|plus tôt|trop tard|trop attendu|tardé|délai (?:avant|pour) "
            r"(?:vous )?(?:informer|prévenir)|früher|zu spät)\b")
 
@@ -1310,7 +1349,10 @@ def _late(brief: Brief) -> list[Passage]:
     # regulator ("spotted unusual downloads at 16:40 and blocked the access at 16:52"; "reported
     # the breach on 25 November at 09:10 to…"): the facts the spokesperson answers with.
     found = find(brief, words=_FOUND_AT, sections=("what_happened", "summary"), most=1)
-    reported = find(brief, role="regulator", words=r"\d", sections=("what_we_are_doing", "what_happened", "summary"), most=1)
+    # (When the regulator was told is part of that timeline after a breach; "we will send Ofcom
+    # our full report by 18 December" answers nothing about an outage's first hours.)
+    reported = find(brief, role="regulator", words=r"\d", sections=("what_we_are_doing", "what_happened", "summary"),
+                    most=1) if document_kind(brief) == "breach" else []
     return [*found, *reported]
 
 
@@ -1336,9 +1378,35 @@ def attacked(brief: Brief) -> bool:
     question is asked."""
     # (Not a hacker who read one mailbox, « un pirate a pu lire… »: the question would suggest
     # a ransom nobody spoke of. An attack on the systems, or ransomware, or a ransom told.)
+    # (Never "There is no indication of a cyberattack": the question would create the story.)
     told = " ".join([brief.statement.title, brief.statement.summary, brief.statement.text_of("what_happened")])
-    return bool(_ON_SYSTEMS.search(told)) or bool(find(brief, words=_RANSOM.pattern, history=True, most=1)) \
+    return any(not ruled_out(told, m.start()) for m in _ON_SYSTEMS.finditer(told)) \
+        or any(not ruled_out(p.text, 0, whole=True) for p in find(brief, words=_RANSOM.pattern, history=True, most=3)) \
         or bool(_told_anywhere(brief, _RANSOM_ASKED))
+
+
+# "There is no indication of a cyberattack", « rien n'indique une cyberattaque »: an attack ruled out.
+_RULED_OUT = re.compile(r"\b(?:no (?:indication|sign|evidence|trace|suggestion)s? (?:\w+ ){0,2}(?:of|that)|not (?:\w+ )?(?:a|an|the "
+                        r"result of|caused by|due to)|nothing (?:suggests|indicates|points to)|ruled out|rule out|"
+                        r"rien n['’](?:indique|laisse penser|suggère)|aucun(?:e)? (?:indice|signe|trace|élément|indication)s? "
+                        r"(?:\w+ ){0,2}(?:d['’]|de|n['’]indique)|(?:n['’]est|ne s['’]agit) pas (?:\w+ )?(?:d['’])?une?|écart(?:é|ons)|"
+                        r"keine (?:Hinweise|Anzeichen) (?:auf|für))\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+def ruled_out(text: str, at: int, whole: bool = False) -> bool:
+    """Whether the mention of an attack at `at` is told as ruled out ("no indication of a
+    cyberattack"); with `whole`, whether every mention in the text is."""
+    if whole:
+        found = list(_ON_SYSTEMS.finditer(text)) or list(_RANSOM.finditer(text))
+        return bool(found) and all(ruled_out(text, m.start()) for m in found)
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), 0)
+    return _RULED_OUT.search(text[start:at]) is not None
+
+
+def attack_ruled_out(brief: Brief) -> list[Passage]:
+    """The statement's words that rule out an attack, when it mentions one only to rule it out."""
+    found = _told_anywhere(brief, _ON_SYSTEMS.pattern)
+    return [p for p in found if ruled_out(p.text, 0, whole=True)][:1]
 
 
 _ON_SYSTEMS = re.compile(r"\b(?:ransomware|rançongiciel|cyber-?attack|cyber-?attaque|attaque informatique|"
@@ -1536,4 +1604,7 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
     if kind in ("breach", "outage") and attacked(brief):
         asked.append(_q("ransom", translatable("qa.question.ransom", "Was a ransom demanded, and will you pay it?"),
                         _ransom, "ransom"))
+    elif kind == "outage" and attack_ruled_out(brief):
+        # The first thing asked of an IT failure in a hospital or a bank: answered with what rules it out.
+        asked.append(_q("cyberattack", translatable("qa.question.cyberattack", "Was it a cyberattack?"), attack_ruled_out))
     return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *after, *common) if fits(brief, q))

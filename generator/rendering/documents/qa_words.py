@@ -174,7 +174,10 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
 
 # A recall counts the products sold ("6,340 rattles … were sold").
 SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been |had been |had already been )?(?:sold|"
-                    rf"bought|purchased|put on sale|delivered|shipped|distributed)|(?:are|were) (?:concerned|recalled))\b|"
+                    rf"bought|purchased|put on sale|delivered|shipped|distributed|supplied)|(?:are|were) (?:concerned|recalled))\b|"
+                    # "We sold 1,460 single bars", "We're recalling about 23,600 power adapters"
+                    rf"\b(?:we (?:have |had )?sold|we(?: are|['’]re) recalling|we recall(?:ed)?)\s+(?:about |around |some |nearly |"
+                    rf"almost |approximately )?{_NUMBER}|"
                     # "The two lots represent about 9,400 portions"
                     rf"\b(?:represent|represents|total|totals|amount to|comprise|cover)\s+(?:about |around |some |nearly )?"
                     rf"{_NUMBER}|"
@@ -182,8 +185,10 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"\bnumber of recalled [\w-]+ (?:is|was|now stands at|has risen to) (?:about |around )?{_NUMBER}|"
                     rf"\bthe {_NUMBER} recalled [\w-]+",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
-                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?)|(?:sont|étaient) "
+                    rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?|fournie?s?)|(?:sont|étaient) "
                     rf"(?:concernée?s?|rappelée?s?))\b|"
+                    # « Nous avons vendu 1 460 barres », « nous rappelons environ 23 600 adaptateurs »
+                    rf"\b(?:nous avons vendu|nous rappelons|nous avons rappelé)\s+(?:environ |près de |quelque |plus de )?{_NUMBER}|"
                     # « Les deux lots représentent environ 9 400 portions »
                     # « Le nombre d'anneaux rappelés est de 7 215 », « les 7 215 anneaux rappelés »
                     rf"\bnombre d['’][\w-]+ rappelée?s? (?:est|s['’]élève) (?:de|à) (?:environ )?{_NUMBER}|"
@@ -213,7 +218,9 @@ W = {
              r"june|july|august|september|october|november|december) \d)",
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
-    "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|told us|"
+    "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|"
+              # (never "the 212 customers who told us they use a telecare alarm": what they are, not the news)
+              r"(?<!who )(?<!that )told us(?! (?:they|that they) (?:use|need|rely|have|are|were|had))|"
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
@@ -319,22 +326,34 @@ W = {
                    r"without exception|(?:an?|the) (?:new )?(?:alert|alarm|check|sensor) now (?:watches|checks|"
                    r"monitors|warns)|"
                    # an outside review of how it happened: "an independent firm will review how we release changes"
-                   r"independent (?:firm|auditor|audit|review|expert)s? (?:will )?(?:review|examine|audit|check)|"
+                   r"independent (?:firm|auditor|audit|review|expert)s? (?:will |to )?(?:review|examine|audit|check|analy[sz]e|investigate)|"
                    r"(?:is|has been) (?:now )?(?:corrected|fixed) and tested|"
                    # "We will review our stand safety rules in the light of the findings"
                    r"(?:review|re-?examine|overhaul) (?:all )?our (?:\w+ ){0,3}(?:rules|procedures|processes|checks)|"
                    # the same model checked: "the 22 coaches of the same model have been inspected"
                    r"(?:of|from) the same (?:model|type|batch|series|make)\b[^.]{0,60}\b(?:inspected|checked|tested|"
-                   r"withdrawn|taken out of service)|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
+                   r"withdrawn|taken out of service)|"
+                   # "La Sittelle, the same model, will get an oil analysis", "We're checking four other
+                   # exchanges … for the same risk", "we'll move the power equipment off the floor … and fit pumps"
+                   r"the same model\b[^.]{0,60}\b(?:will (?:get|have|undergo)|analysis|inspection)|"
+                   r"(?:checking|inspecting|testing|surveying) [^.]{0,100}\bfor the same (?:risk|fault|defect|problem)|"
+                   r"(?:we['’]ll|we will) (?:move|relocate|raise|fit|install|waterproof)\b[^.]{0,80}\b(?:sensors?|pumps?|"
+                   r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
                    # « les 22 autocars du même modèle ont été inspectés », « retirons du service … pour les faire inspecter »
                    r"du même (?:modèle|type|lot)\b[^.]{0,60}\b(?:inspectée?s|contrôlée?s|vérifiée?s|testée?s|retirée?s)|"
+                   # « Le réducteur de La Sittelle, du même modèle, fera l'objet d'une analyse », « ne fabriquera plus »
+                   r"du même modèle\b[^.]{0,60}\b(?:fera l['’]objet|subira|aura droit)|"
+                   r"(?:vérifions|inspectons|contrôlons) [^.]{0,100}\b(?:le même risque|le même défaut)|"
+                   r"ne (?:fabriquera|produira|vendra|utilisera) plus|"
                    r"retir\w* (?:\w+ ){0,6}du service (?:\w+ ){0,5}pour (?:les |le |la )?faire (?:inspecter|contrôler|vérifier)|"
                    r"(?:réexaminerons|réexaminons|revoyons|reverrons|réviserons|révisons) (?:toutes )?nos (?:\w+ ){0,3}"
                    r"(?:règles|procédures|processus|contrôles)|(?:exigeons|exige|exigent) (?:désormais |maintenant )?"
                    r"une (?:seconde|deuxième|double) (?:étape|authentification|vérification)|"
-                   r"cabinet indépendant (?:examinera|auditera|vérifiera)|audit indépendant|"
+                   r"cabinet indépendant (?:examinera|auditera|vérifiera|d['’]analyser|analysera)|(?:société|firme|entreprise) indépendante "
+                   r"(?:d['’]analyser|analysera|examinera)|confié l['’](?:analyse|audit|examen) [^.]{0,40}à (?:un|une) "
+                   r"(?:bureau|cabinet|société|expert|firme)s? indépendante?s?|audit indépendant|"
                    r"(?:est|a été) (?:\w+ )?corrigée? et testée?|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|sans exception|"
                    r"(?:une|la) (?:nouvelle )?alerte (?:surveille|vérifie|contrôle) (?:désormais|maintenant)|"
@@ -449,6 +468,9 @@ W = {
                  r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
                  r"full service (?:returned|resumed|is back|has returned|was restored)|"
+                 # "Every line was back by 4.05pm", "Everyone's back"
+                 r"(?:every|each|all)(?: \w+){0,3} (?:was|were|is|are|has been|have been) (?:all |now |fully )?back|"
+                 r"everyone(?:['’]s| is) back|"
                  r"(?:ran|runs|has run|worked|has worked|operated) without (?:any )?interruption|reopened|back online)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
                  r"fonctionne à nouveau|revenu à la normale|revenues à la normale|rétabli|de nouveau disponible|"
@@ -486,9 +508,9 @@ W = {
     "informed": (rf"\b(?:informed|notified|alerted|told|reported (?:it |this |the \w+ )?to|passed on to|"
                  rf"declared (?:it )?to)\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_EN})|\b(?:{_AGENCY}|{_AUTHORITY_EN})"
                  rf"[^.]{{0,40}}\b(?:was|were|has been|have been) (?:informed|notified|alerted|told)",
-                 rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|signalée? (?:à|au|aux)|transmise?s? "
+                 rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|avisée?s?|signalée? (?:à|au|aux)|transmise?s? "
                  rf"(?:à|au|aux)|déclarée? (?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
-                 rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|"
+                 rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|avisée?s?|"
                  rf"prévenue?s?|alertée?s?)"),
     "password": (r"\bpasswords?\b|\b(?:choose|pick|set) a new one\b",
                  r"\bmots? de passe\b|\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
