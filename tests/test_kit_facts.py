@@ -165,11 +165,13 @@ def test_a_corrected_value_is_said_again_only_in_its_correction_and_the_copies_s
         outputs += [render_memo(statement, settings, NOW), render_qa_brief(statement, settings, NOW)]
         outputs += [reply.text for reply in reply_templates(statement, settings, NOW).values()]
         for text in outputs:
-            for sentence in re.split(r"(?<=[.!?])\s+", text):
+            # (A parenthesis after a full stop belongs to the sentence before: "…2:35 a.m. (corrected at…)".)
+            # (Nor is a lower-case word after "a.m." a new sentence.)
+            for sentence in re.split(r"(?<=[.!?])\s+(?![(a-z])", text):
                 for value in withdrawn:
                     if value in sentence:
                         checked += 1
-                        assert re.search(r"\bnot\b|\bnon\b|au lieu|instead|Rectifi|Correct", sentence), sentence
+                        assert re.search(r"\bnot\b|\bnon\b|au lieu|instead|Rectifi|Correct|\(rectifié le |\(corrected at ", sentence), sentence
     assert corrected == set(_CORRECTED)
     assert checked  # the kit has corrections: the check ran
 

@@ -38,9 +38,20 @@ def test_a_single_update_stays_after_the_account(project, settings):
 
 
 def test_an_apology_joined_by_a_comma_is_its_own_sentence(project, settings):
-    text = statement_file(sections=SECTIONS, updates=UPDATES)
+    # (No spokesperson: the release tells the apology in its own voice.)
+    text = statement_file(sections=SECTIONS, updates=UPDATES, front="")
     release = plain(render_press_release(write_statement(project, settings, text), settings).markdown)
     assert "Calypso Pay apologized. It knows the cause, and a fix is being deployed." in release
+
+
+def test_without_a_quote_the_apology_is_quoted_from_the_spokesperson_by_name(project, settings):
+    # A release quotes a person: with a spokesperson and no Quote section, the apology is theirs,
+    # in the statement's own words; the person is named once.
+    text = statement_file(sections=SECTIONS, updates=UPDATES,
+                          front="spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n")
+    release = plain(render_press_release(write_statement(project, settings, text), settings).markdown)
+    assert "Claire Martin, chief executive officer of Calypso Pay, said: “We are sorry, we know the cause" in release
+    assert release.count("Claire Martin") == 1 and "apologized" not in release, release
 
 
 def test_a_fact_told_to_readers_is_told_about_them():

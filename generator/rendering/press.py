@@ -73,6 +73,10 @@ PRESS_WORDS: dict[str, str] = english_table(
     translatable("press.timeline", "Earlier updates"),
     # Translators: beside a line of the earlier updates; {update} is the time of the update corrected.
     translatable("press.correction_of", "correction of the update of {update}"),
+    # Translators: after a figure an earlier update gave, since corrected; {when} is when (« le 9 décembre à 11 h 15 »).
+    translatable("press.corrected_since", "corrected at {when}"),
+    # Translators: introduces the spokesperson's words when the statement has no quote of its own.
+    translatable("press.person_said", "{name}, {role}, said:"),
     translatable("press.advice", "What people should do"),
     # Translators: the quote's paragraph; {quote} comes with its quotation marks, {role} is the
     # spokesperson's role (« président de la coopérative »).
@@ -225,7 +229,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
-    said = _Attribution(subject_name(org, lang), lang)
+    speaker = statement.spokesperson
+    said = _Attribution(subject_name(org, lang), lang, words["person_said"].format(
+        name=md_escape(speaker.name), role=md_escape(_role(speaker.role, org, lang, words["role"])))
+        if speaker and speaker.role and not statement.text_of("quote").strip() else None)
 
     def _in_release(advice: str) -> str:
         # Advice speaks to readers, but "our free line" in a release is nobody's: the
@@ -286,12 +293,20 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
                 run, org, words["audience"], settings.short_name or None)
 
-        told = rewritten(sentences)
+        def apologises(one: str) -> bool:
+            return any(x.has("apology") for x in roles.sentences(one, lang))
+
+        # (The apology goes in the words of the person who speaks for the organisation, when the
+        # statement gives no quote of its own: a release quotes a person, never "the company
+        # apologised" alone.)
+        quoting = said.person is not None and any(apologises(one) for one in sentences)
+        told = None if quoting else rewritten(sentences)
         if told is None:
             # Only the sentences that cannot be told in the third person ("we apologise to you")
             # are quoted, after an attribution; the facts around them are told in the release's voice.
             pieces: list[str] = []
-            for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None):
+            for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None
+                                              and not (said.person is not None and apologises(one))):
                 group = list(run)
                 said_run = rewritten(group) if can else None
                 if said_run is None and lang in ("en", "fr") and all(_is_instruction(one, lang) for one in group):
@@ -300,7 +315,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                     pieces.append("\n\n" + advises(" ".join(_in_release(one) for one in group)) + "\n\n")
                     continue
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
-                              else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
+                              else f"{said.next(any(apologises(one) for one in group))} "
+                                   f"{_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
             return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
@@ -478,11 +494,19 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Without its promise of a next update, long past and replaced by the latest one.
             # A sentence that is only a promise leaves; "…and will update this page by 11:00" loses
             # its promise and keeps the rest.
-            published = brief.kept_sentences(update)
+            # A corrected update is told as it was said, the value it gave marked as corrected: the
+            # record never credits an update with what a correction said days later.
+            withdrawn = brief.withdrawn(update) if update.corrections else []
+            published = brief.sent_sentences(update) if withdrawn else brief.kept_sentences(update)
             # A figure a later update restated ("5,180, not 3,400") is never lifted from an older line.
             restated = superseded_values(brief, update)
             kept = [s for s in (without_page_promise(s) for s in published)
                     if not brief.mentions_next_update(s) and not holds_wrong_value(s, restated)]
+            if withdrawn:
+                fixed_on = re.sub(r" \(heure d[’'e][^)]*\)", "", moment_words(max(c.at for c in update.corrections),
+                                                                               settings.timezone, lang, "document"))
+                mark = words["corrected_since"].format(when=fixed_on)
+                kept = [f"{k.rstrip(' .')} ({mark})." if any(w in k for w in withdrawn) else k for k in kept]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
             for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):
@@ -1053,14 +1077,20 @@ class _Attribution:
              "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
              "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
-    def __init__(self, org: str, lang: str):
+    def __init__(self, org: str, lang: str, person: str | None = None):
         # ("The bank said:" where the release says "the bank"; a public body is named.)
         noun = _common_noun(org) if lang == "en" else None
         named = (noun[:1].upper() + noun[1:]) if noun else org
         self.forms = [form.format(org=org, Noun=named) for form in self.FORMS.get(lang, self.FORMS["en"])]
         self.count = 0
+        self.person = person  # "Rachel Okafor, chief executive of Tidewater, said:", once
 
-    def next(self) -> str:
+    def next(self, apology: bool = False) -> str:
+        if apology and self.person:
+            # The apology in the words of the person who speaks for the organisation, when the
+            # statement gives no quote of its own: a release quotes a person, not a company.
+            person, self.person = self.person, None
+            return person
         form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
         self.count += 1
         return form
@@ -1237,7 +1267,7 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                           lambda m: f"{m.group(1)}, {m.group(2)} {m.group(3)}" + ("," if m.group(4) or m.group(5) else ""),
                           text)
         day = ap_date(local.date(), with_year=False)
-        text = re.sub(r"\b(from|since|until|by|before|after|of|than) today\b", rf"\1 {day}", text,
+        text = re.sub(r"\b(from|since|until|by|before|after|of|than|for) today\b", rf"\1 {day}", text,
                       flags=re.IGNORECASE)
         for word, shift in (("yesterday", -1), ("tomorrow", 1)):
             other = ap_date(local.date() + timedelta(days=shift), with_year=False)
