@@ -43,3 +43,18 @@ def test_a_refund_the_summary_gives_is_said_once(project, settings):
     copies = _announcements(project, settings, f"{SUMMARY} We are refunding the delivery charge (£6.95) on every "
                             "delayed order.", "- We are refunding the delivery charge (£6.95) on every delayed order.")
     assert copies["facebook"].count("£6.95") == 1, copies["facebook"]
+
+
+def test_a_notice_to_the_regulator_is_not_told_again_as_what_people_get(project, settings):
+    # « après avoir eu connaissance » is a verb, not « un avoir » (a credit note): the sentence about
+    # the CNIL is said once, never added again as if it were what people get.
+    summary = ("Les coordonnées de 12 400 clients ont été exposées par notre erreur. Nous avons notifié la CNIL. "
+               "Nous vous présentons nos excuses.")
+    doing = ("- Nous avons notifié la CNIL le 6 décembre, moins de 72 heures après avoir eu connaissance de la fuite.\n"
+             "- Nous écrivons à chaque personne concernée.")
+    text = statement_file(lang="fr", title="Fuite de données clients", severity="major", started="2026-12-02 09:00",
+                          front="kind: breach\n", sections={"Résumé": summary, "Ce que nous faisons": doing},
+                          updates=(("2026-12-02 09:00", "identifié", "Nous avons fermé l'accès."),))
+    statement = write_statement(project, settings, text, "2026-12-02-fuite.fr.md")
+    post = next(c for c in render_copies(statement, settings, ["facebook"], NOW) if c.update_at is None).parts[0]
+    assert "après avoir eu connaissance" not in post, post

@@ -332,3 +332,18 @@ def test_a_north_american_english_page_reads_its_clock_in_twelve_hours():
     assert human_datetime(at, london, "en") == "27 November 2026, 19:40 GMT"
     assert human_datetime(datetime(2026, 11, 27, 16, 0, tzinfo=ZoneInfo("UTC")), ZoneInfo("Europe/Paris"),
                           "fr") == "27 novembre 2026 à 17 h, heure de Paris"
+
+
+def test_a_recall_card_on_the_home_page_lists_the_lots_its_summary_points_to(tmp_path: Path) -> None:
+    # "one of the lot numbers below" on the home page: the reader holding the box finds the codes
+    # there, not one click away.
+    summary = ("We are recalling our 250 g Trailblend granola, because it may contain hazelnuts not listed on the "
+               "label. If your pack shows one of the lot numbers below, do not eat it and bring it back for a refund.")
+    extra = {"2026-11-19-granola.md": statement(
+        title="Recall of Trailblend granola that may contain hazelnuts", severity="major", status="identified",
+        summary=summary + "\n\n## Recalled products\n| Product | Lot | Best before |\n|---|---|---|\n"
+                          "| Trailblend granola 250 g | TB4411, TB4412 | 03/2027 |",
+        update="We have started the recall.", extra="kind: recall\n")}
+    home = text_of(content(read(build(tmp_path, extra=extra), "index.html")))
+    assert "one of the lot numbers below" in home and "Recalled lots: TB4411, TB4412." in home, home
+    assert "lot numbers in the full statement" not in home

@@ -104,7 +104,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of|"
               # "Saturday tickets are valid on Sunday": what a ticket holder keeps
               r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
-        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|avoir |(?:re)?crédité|gratuit|sans frais|"
+        # (« un avoir » is a credit note; « après avoir eu connaissance » is a verb)
+        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|(?:un|des|d['’]un|votre|vos) avoirs? |(?:re)?crédité|gratuit|sans frais|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
               r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?|bracelets?|badges?) [^.]{0,30}\bvalables?\b|"

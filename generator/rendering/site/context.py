@@ -80,6 +80,27 @@ def _for_card(markdown: str, lang: str) -> str:
     return markdown
 
 
+# "one of the batch codes in the full statement", « les lots dans la déclaration complète »
+_CODES_ELSEWHERE = {"en": re.compile(r"\b((?:batch|lot|serial) (?:codes?|numbers?)|lots?) in the full statement\b", re.IGNORECASE),
+                    "fr": re.compile(r"\b((?:codes?|numéros?) de lots?|lots?(?: concernés| rappelés)?) dans la déclaration "
+                                     r"complète\b", re.IGNORECASE)}
+
+
+def _recall_card(statement: Statement, settings: Settings, now: datetime | None, lang: str) -> str:
+    """A recall's summary on the home page with its lots listed under it ("Recalled lots: 24B23,
+    24B24."): a reader who checks the label must find the codes where the summary points, not one
+    click away."""
+    from generator.rendering.brief import Brief
+
+    card = _for_card(statement.summary, lang)
+    lots = Brief(statement, settings, now or datetime.now(UTC)).lots_sentence() if kind(statement) == "recall" else ""
+    if not lots:
+        return card
+    pointed = _CODES_ELSEWHERE.get(lang, _CODES_ELSEWHERE["en"])
+    card = pointed.sub(r"\1 " + ("ci-dessous" if lang == "fr" else "below"), card)
+    return f"{card}\n\n{lots}"
+
+
 @dataclass(frozen=True, slots=True)
 class TimeView:
     """A moment as a page shows it: `iso` for `<time datetime>`, `text` for people."""
@@ -260,7 +281,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         last_update=time_view(statement.last_update.at, settings, page_lang),
         next_update=time_view(promised, settings, page_lang) if promised else None,
         summary_html=html_of(statement.summary),
-        card_html=html_of(_for_card(statement.summary, lang)),
+        card_html=html_of(_recall_card(statement, settings, now, lang)),
         resolved=statement.resolved,
         draft=statement.draft,
         kind=statement.kind.value,
