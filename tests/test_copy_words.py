@@ -776,3 +776,22 @@ def test_a_promotion_and_a_contemptuous_reply_read_as_a_bad_buzz(project, settin
     assert kind(statement) == "incident"
     release = render_press_release(statement, settings).text
     assert "Situation rétablie" not in release, release
+
+
+def test_a_post_that_lists_the_recalled_lots_never_sends_people_to_the_website_for_them(project, settings):
+    summary = ("We are recalling about 9,400 Brisk 2 kettle bases, because a faulty solder joint can make them "
+               "overheat. If the sticker under your base shows one of the lot numbers below, unplug it now and order "
+               "a free replacement. Nobody has been hurt. We are sorry.")
+    table = "| Product | Lots |\n|---|---|\n| Brisk 2 charging base, white | K25C11, K25C12, K25C13 |"
+    text = statement_file(title="Safety recall of some Brisk 2 kettle bases", severity="major",
+                          started="2026-09-03 16:00", front="kind: recall\n",
+                          sections={"Summary": summary, "Recalled products": table},
+                          updates=(("2026-09-03 16:00", "identified", "We have started the recall."),))
+    statement = write_statement(project, settings, text, "2026-09-03-brisk.md")
+    copies = [c for c in render_copies(statement, settings, ["x", "bluesky", "mastodon", "facebook", "instagram"], NOW)
+              if c.update_at is None]
+    listing = [c for c in copies if "K25C13" in "\n".join(c.parts)]
+    assert listing, [c.parts for c in copies]
+    for copy in listing:
+        said = "\n".join(copy.parts)
+        assert "lot numbers on our website" not in said and "lot numbers listed" in said, (copy.channel, said)

@@ -320,3 +320,13 @@ def test_an_outage_text_keeps_the_life_line_when_is_expected_back_and_the_credit
     # Never "…by the banks, mostly." with the adverb cut from its reason.
     assert "mostly." not in texts["update 18:00"], texts["update 18:00"]
     assert "We're texting those customers today" in texts["update 18:00"], texts["update 18:00"]
+
+
+def test_a_count_of_calls_received_is_never_money_touched_in_a_french_text():
+    # GSM-7 has no « ç »: « a reçu 1 870 appels » is « a enregistré », never « a touché » (in a
+    # breach, « touché » reads as "hit"); money stays « touché », anything else « eu ».
+    from generator.rendering.channels.voices import _sms_forms
+    forms = _sms_forms("Depuis lundi, notre ligne dédiée a reçu 1 870 appels et nous avons reçu ce matin vos messages.")
+    assert any("a enregistré 1 870 appels" in form and "avons eu ce matin" in form for form in forms), forms
+    assert all("touché" not in form and "recu" not in form for form in forms), forms
+    assert any("ont touché 120 €" in form for form in _sms_forms("Ils ont reçu 120 € chacun."))

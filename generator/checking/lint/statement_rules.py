@@ -287,9 +287,12 @@ STATEMENT_RULES: list[Rule] = [
         "Summary: Since 09:12 CET, because an expired security certificate on the gateway that serves our shops, "
         "restaurants and mobile app was not renewed, about one card payment in three fails at checkout.",
         "Summary: Since 09:12 some card payments fail at checkout. We are sorry; a fix is being deployed.",
-        {"en": "Cut the summary to the key message, one or two short sentences; details go in the other sections.",
-         "fr": "Réduisez le résumé au message clé, une ou deux phrases courtes ; les détails vont dans les autres "
-               "sections."},
+        # (The first sentence only: the rest of the summary is the lead of the page, the e-mail and the
+        # release, and a breach's "no passwords were in the files" must stay in it.)
+        {"en": "Shorten the summary's first sentence to the key message, or split it in two; the rest of the summary "
+               "can stay as it is.",
+         "fr": "Raccourcissez la première phrase du résumé au message clé, ou coupez-la en deux ; le reste du résumé "
+               "peut rester tel quel."},
         check_length,
     ),
 ]

@@ -25,7 +25,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
-from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, clause_cuts, draft_for, email_copy_parts,
+from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, clause_cuts, codes_listed, draft_for, email_copy_parts,
                                                  essential_forms, fit_sms)
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
@@ -445,6 +445,14 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
         draft = draft_for(rule, brief, update, correction)
         parts = _said_once(tuple(nfc(part) for part in _fit(rule, draft, what)))
         visual = draft.visual
+        def lists_lots(text: str) -> bool:
+            return bool(brief.lot_codes) and all(code in text for code in brief.lot_codes)
+
+        if lists_lots("\n".join(parts)):
+            # "…one of the batch codes on our website" in a post that lists them: the codes listed.
+            parts = tuple(codes_listed(part, brief.lang) for part in parts)
+        if visual and lists_lots(visual):
+            visual = codes_listed(visual, brief.lang)
         news_fits = not rule.threads or update is not None or _news_fits(draft, _fits(rule))
     _check_platform_rules(rule, parts, what)
     unit = counting.unit_of(rule, parts[0])

@@ -183,7 +183,7 @@ _LEANS = {
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
                      # the figures and the time are in the sentence before
-                     r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings)\b|"
+                     r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings|files|lists|documents|folders)\b|"
                      # "We will never ask you for any of these": the list is the sentence before
                      # ("If yours is one of them": the ones are in the sentence before)
                      r"^[^.]*\b(?:any|all|none|each|either|neither|one) of (?:these|those|them)\b|^(?:until then|in the meantime|"
@@ -211,7 +211,7 @@ _LEANS = {
                      r"^\w+-(?:la|le|les|lui|leur|en|y)\b|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
-                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées)\b|"
+                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées|fichiers|listes|documents|dossiers)\b|"
                      # (« Si la vôtre en fait partie »: de quoi, la phrase d'avant le dit)
                      r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela)|"
                      r"l['’]une? d['’]entre (?:eux|elles)|en (?:fait|font|faisait|faisaient) partie)\b|"
@@ -1294,9 +1294,13 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « un code reçu par texto » → « envoyé par texto »; « a reçu nos excuses » → « a entendu »
               (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
               # (money is « touché »: « ont touché l'avance »; anything else is « eu »: « ont eu un SMS »)
-              (r"\b(a|ont) (déjà )?reçu\b(?=\s+(?:l['’]|les |la |le |leur |son |sa |ses |un |une |des |)(?:avance|rembours|"
-               r"indemnit|\d|somme|montant|chèque|virement|dédommag|acompte))", r"\1 \2touché"),
-              (r"\b(a|ont) (déjà )?reçu\b", r"\1 \2eu"),
+              # (calls and e-mails counted are « enregistré »: « notre ligne a enregistré 1 870 appels »)
+              (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:(?:plus de|près de|environ) )?\d[\d\s\u00a0\u202f]*"
+               r"(?:appels|e-mails|courriels|messages|demandes|signalements|réclamations|plaintes|questions)\b)", r"\1 \2enregistré"),
+              (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:l['’]|les |la |le |leur |son |sa |ses |un |une |des |"
+               r"(?:\d[\d\s\u00a0\u202f]*(?:€|euros?\b)))?(?:avance|rembours|indemnit|somme|montant|chèque|virement|dédommag|acompte|"
+               r"(?<=€)|(?<=euro)|(?<=euros)))", r"\1 \2touché"),
+              (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
               (r"\b(doit|doivent) être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b", r"\1 bouillir avant consommation"),
               (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
@@ -1623,6 +1627,12 @@ def _summary_compensation(brief: Brief, longest: int = 140) -> list[str]:
         if short:
             return short[:1]
     return []
+
+
+def codes_listed(text: str, lang: str) -> str:
+    """"one of the batch codes on our website" in a copy that lists the lots: "one of the batch
+    codes listed" (« l'un des numéros de lot indiqués »), wherever the list stands."""
+    return _CODES_ON_SITE.get(lang, _CODES_ON_SITE["en"]).sub(r"\1 " + ("indiqués" if lang == "fr" else "listed"), text)
 
 
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
