@@ -238,3 +238,20 @@ def test_an_evening_is_said_as_an_evening_never_as_a_time_the_statement_does_not
     for kind in ("checklist", "qa"):
         assert "the evening of 28 November" in documents[kind], documents[kind]
         assert "28 November at 18:00" not in documents[kind] and "18:00 GMT" not in documents[kind], documents[kind]
+
+
+def test_a_breach_checklist_finds_its_own_words_for_telling_people_and_closing_access(project, settings, monkeypatch):
+    # « un e-mail, ou à défaut un SMS » tells people (an SMS in capitals is no authority); "We
+    # closed access at 11:05" closes the access. Never "done, according to the other statement".
+    item = _step(project, settings, monkeypatch, lang="fr", title="Fuite de données des acheteurs",
+                 front="kind: breach\n",
+                 sections={"Résumé": "Les coordonnées de 9 400 acheteurs ont été exposées. Nous en sommes désolés.",
+                           "Ce que nous faisons": "- Chaque personne concernée a reçu un e-mail, ou à défaut un SMS, "
+                                                  "lui indiquant les données exposées."},
+                 updates=(("2026-11-27 10:00", "identifié", "Nous avons fermé l'accès à 9 h 40."),),
+                 step="Prévenez chaque personne", item=True)
+    assert item.startswith("- [x]") and "a reçu un e-mail, ou à défaut un SMS" in item, item
+    line = _step(project, settings, monkeypatch, title="Buyers' data exposed", front="kind: breach\n",
+                 sections={"Summary": "The contact details of 9,400 buyers were exposed. We are sorry."},
+                 updates=(("2026-11-27 10:00", "identified", "We closed access at 09:40."),), step="Close the access")
+    assert line.startswith("- [x]"), line

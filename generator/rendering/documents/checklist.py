@@ -775,7 +775,8 @@ def _negated(text: str, evidence: str) -> bool:
 
 
 # "The CNIL and the regional health agency were informed": the authorities told, not the people.
-_AUTHORITY_TOLD = re.compile(r"(?-i:\b[A-Z]{2,}\b)|\b(?:authorit\w*|autorités?|regulator|régulateur|agen(?:cy|ce)|"
+# (Never "an e-mail, or failing that an SMS": a message's name in capitals is no authority.)
+_AUTHORITY_TOLD = re.compile(r"(?-i:\b(?!(?:SMS|MMS|PDF|URL|GMT|CET|CEST|FAQ|QR|ID|IT|EUR|USD|TVA|VAT|OK)\b)[A-Z]{2,}\b)|\b(?:authorit\w*|autorités?|regulator|régulateur|agen(?:cy|ce)|"
                              r"police|gendarmerie|prosecutor|procureur|ministr\w*|préfecture)\b", re.IGNORECASE)
 
 

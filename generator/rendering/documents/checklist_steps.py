@@ -129,7 +129,8 @@ STEPS: tuple[Step, ...] = (
     ("contain", "security", 240, ("breach",),
      translatable("checklist.step.contain",
                   "Close the access, reset credentials, keep the evidence (logs) for the investigation."),
-     r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|désactivée?s?|réinitialisée?s?|"
+     r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|closed (?:\w+ ){0,2}access|"
+     r"désactivée?s?|réinitialisée?s?|"
      r"bloquée?s?|révoquée?s?|fermée?|coupée?)"),
     ("phishing", "comms", 120, ("breach",),
      translatable("checklist.step.phishing",
