@@ -178,3 +178,32 @@ def test_a_recall_brief_answers_how_many_and_why_from_the_statement(project, set
     assert "condensateur" in _answer(qa, "Quelle en est la cause ?")
     authorities = _answer(qa, "Les autorités ont-elles été prévenues ?")
     assert "DGCCRF" in authorities and "SANS RÉPONSE" not in authorities, authorities
+
+
+def test_a_correction_dated_on_a_twelve_hour_clock_is_quoted_whole(project, settings, monkeypatch):
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    # "Correction, 7 December at 9:15 a.m. EST: …" is one sentence: never "> EST: The number…".
+    montreal = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00-05:00")
+    update = ("The evacuation ended at 12:58 p.m.: our patrollers brought down 146 people.\n\n"
+              "#### Correction · 2026-12-02 09:15\nThe number of people evacuated is 183, not 146.")
+    text = statement_file(title="Chairlift stopped and evacuated", severity="major", started="2026-12-01 11:00",
+                          front="kind: safety\n", sections={"Summary": "Our chairlift stopped; 183 people were "
+                                                                       "evacuated. We are sorry."},
+                          updates=(("2026-12-01 13:10", "identified", update),))
+    statement = write_statement(project, montreal, text, "2026-12-01-lift.md")
+    qa = {d.kind: d.text for d in render_documents(statement, montreal)}["qa"]
+    assert "> EST:" not in qa and "183, not 146" in qa, qa
+
+
+def test_a_recall_is_never_asked_why_it_spoke_days_after_the_lots_were_made(project, settings, monkeypatch):
+    # `began` is the day the faulty lots were made: nobody knew then, so no "10 days after the
+    # problem began" is handed to the spokesperson.
+    qa = _qa(project, settings, monkeypatch, title="Rappel de barres de céréales", lang="fr",
+             front="kind: recall\nbegan: 2026-11-21 08:00\n",
+             sections={"Résumé": "Nous rappelons nos barres de céréales du lot L2111, qui peuvent contenir des "
+                                 "arachides. Ne les consommez pas si vous êtes allergique."},
+             updates=(("2026-12-01 17:00", "identifié", "Nous avons lancé le rappel."),))
+    assert "Pourquoi ne pas avoir prévenu plus tôt" not in qa and "jours et" not in qa, qa

@@ -265,6 +265,10 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|
                            r"Pr|p|pp|art|al|Jan|Feb|Aug|Sept|Oct|Nov|Dec|i\.e|e\.g)\.$")
 
 
+_ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
+                         r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b")
+
+
 @lru_cache(maxsize=256)
 def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((role, re.compile(words.get(lang, words["en"]), re.IGNORECASE))
@@ -309,7 +313,9 @@ def split_sentences(text: str) -> list[str]:
                 if not part:
                     continue
                 ordinal = bool(found) and GERMAN_ORDINAL_DAY.search(found[-1]) and GERMAN_MONTH.match(part)
-                if found and found[-1] and (_ABBREVIATION.search(found[-1]) or ordinal) and not found_line_start:
+                # ("at 9:15 a.m. EST: the number…": a zone after the clock, not a new sentence)
+                zone = bool(found) and found[-1].endswith(("a.m.", "p.m.")) and _ZONE_START.match(part) is not None
+                if found and found[-1] and (_ABBREVIATION.search(found[-1]) or ordinal or zone) and not found_line_start:
                     found[-1] = f"{found[-1]} {part}"  # the stop ended an abbreviation
                 else:
                     found.append(part)

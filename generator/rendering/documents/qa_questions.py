@@ -1305,6 +1305,10 @@ def late_since(brief: Brief) -> datetime | None:
     from generator.rendering.documents.checklist import aware_since
 
     known, said = aware_since(brief)
+    if said is None and document_kind(brief) == "recall":
+        # A recall's `began` is when the faulty lots were made or sold: nobody knew then, and
+        # "10 days after the problem began" is a delay no one can be asked to explain.
+        return None
     return known if said is not None else brief.began
 
 
