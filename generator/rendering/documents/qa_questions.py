@@ -1301,15 +1301,21 @@ LATE_AFTER = timedelta(hours=2)
 def late_since(brief: Brief) -> datetime | None:
     """Since when our first public word is measured: when we knew, where the statement says it
     ("we found at 16:40 that…": a breach can run for days before anyone knows), else when the
-    problem began (`began`); None when the statement says neither."""
-    from generator.rendering.documents.checklist import aware_since
+    problem began (`began`); None when the statement says neither, or gives no clock to count from."""
+    from generator.rendering.documents.checklist import aware_since, told_at_clock
 
     known, said = aware_since(brief)
-    if said is None and document_kind(brief) == "recall":
+    if said is None:
         # A recall's `began` is when the faulty lots were made or sold: nobody knew then, and
         # "10 days after the problem began" is a delay no one can be asked to explain.
+        return None if document_kind(brief) == "recall" else brief.began
+    zone = brief.settings.timezone
+    if not told_at_clock(brief, said) and \
+            known.astimezone(zone).date() == brief.statement.first_update.at.astimezone(zone).date():
+        # "Customers have told us … this morning", posted at 10:40: a part of the day is no
+        # clock to count hours from, and the same morning is no delay.
         return None
-    return known if said is not None else brief.began
+    return known
 
 
 def first_word_delay(brief: Brief) -> timedelta | None:
@@ -1317,15 +1323,6 @@ def first_word_delay(brief: Brief) -> timedelta | None:
     is late; None when on time or when the statement does not say."""
     since = late_since(brief)
     if since is None:
-        return None
-    from generator.rendering.documents.checklist import aware_since, told_at_clock
-
-    known, said = aware_since(brief)
-    zone = brief.settings.timezone
-    if said is not None and not told_at_clock(brief, said) and \
-            known.astimezone(zone).date() == brief.statement.first_update.at.astimezone(zone).date():
-        # "Customers have told us … this morning", posted at 10:40: a part of the day is no
-        # clock to count hours from, and the same morning is no delay.
         return None
     delay = brief.statement.first_update.at - since
     return delay if delay > LATE_AFTER else None
