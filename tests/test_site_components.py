@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.test_site_support import build, build_root, maintenance, make_root, read, statement
+from tests.test_site_support import SERVICES_DOWN, build, build_root, maintenance, make_root, read, statement
 
 
 def components(site: Path, lang: str = "") -> dict[str, dict]:  # type: ignore[type-arg]
@@ -38,7 +38,7 @@ def undeclare(config: str) -> str:
 
 
 def test_the_ongoing_incident_gives_its_components_the_status_its_severity_means(tmp_path: Path) -> None:
-    site = build(tmp_path)
+    site = build(tmp_path, extra=SERVICES_DOWN)
     found = components(site)
     # The major card-payments incident names Checkout and Mobile app: partial outage.
     assert found["Checkout"]["status"] == found["Mobile app"]["status"] == "partial_outage"
@@ -64,7 +64,7 @@ def test_the_ongoing_incident_gives_its_components_the_status_its_severity_means
 def test_severity_or_component_status_decides_and_the_worst_statement_wins(
         tmp_path: Path, severity: str, extra: str, expected: str) -> None:
     text = statement(title="Payout delays", severity=severity, extra="affected: [Payouts]\n" + extra)
-    site = build(tmp_path, extra={"2026-11-19-payouts.md": text})
+    site = build(tmp_path, extra={"2026-11-19-payouts.md": text, **SERVICES_DOWN})
     assert components(site)["Payouts"]["status"] == expected
     # Payments also holds Checkout, in partial outage from the sample: the group shows the worse.
     ranks = ["operational", "degraded_performance", "partial_outage", "major_outage"]
@@ -124,7 +124,7 @@ def test_an_unknown_name_in_affected_is_a_warning_with_a_suggestion(project: Pat
 
 
 def test_without_declared_components_every_affected_name_is_one(tmp_path: Path) -> None:
-    site = build(tmp_path, config=undeclare)
+    site = build(tmp_path, config=undeclare, extra=SERVICES_DOWN)
     found = components(site)
     assert set(found) == {"Checkout", "Mobile app", "Merchant dashboard", "Merchants in France and Belgium",
                           "Cartes de fidélité"}
@@ -257,7 +257,7 @@ def test_a_missing_logo_is_a_settings_error(project: Path) -> None:
 def test_a_statement_page_lists_its_components_with_the_status_it_gives_them(tmp_path: Path) -> None:
     work = maintenance(updates=(("2026-11-20 10:00", "in progress", "Started."),
                                 ("2026-11-19 10:00", "scheduled", "Planned.")))
-    site = build(tmp_path, extra={"2026-11-19-upgrade.md": work})
+    site = build(tmp_path, extra={"2026-11-19-upgrade.md": work, **SERVICES_DOWN})
     page = text_of(read(site, "statements/2026-11-19-upgrade/index.html"))
     assert "Affected Online payments Under maintenance Payouts Under maintenance" in page
     assert components(site)["Online payments"]["status"] == "under_maintenance"
@@ -284,7 +284,7 @@ def test_a_service_down_beside_a_recall_names_both_on_the_banner(tmp_path: Path)
     text = statement(title="Recall of payment terminals T2", severity="major", extra="affected: [Payouts]\n",
                      summary="We are recalling T2 payment terminals of lot 24K118: their battery can overheat. "
                              "Stop using them and unplug them. We are sorry.")
-    site = build(tmp_path, extra={"2026-11-19-recall.md": text})  # the samples' card-payment outage stays on
+    site = build(tmp_path, extra={"2026-11-19-recall.md": text, **SERVICES_DOWN})  # the card-payment outage stays on
     home = text_of(read(site, "index.html"))
     assert "Partial outage · Product recall in force: see below" in home, home[:600]
 
@@ -312,7 +312,7 @@ def test_a_ferry_route_down_reads_disrupted_never_partial_outage(tmp_path: Path)
                      extra="kind: outage\naffected: [Dover–Calais, Portsmouth–Caen]\n",
                      summary="Since 21:00 a severe gale has stopped all our Dover–Calais sailings and the "
                              "Portsmouth–Caen crossings.")
-    site = build(tmp_path, extra={"2026-11-19-gale.md": gale}, config=undeclare)
+    site = build(tmp_path, extra={"2026-11-19-gale.md": gale, **SERVICES_DOWN}, config=undeclare)
     listed = services(site)
     assert "Dover–Calais Disrupted" in listed and "Portsmouth–Caen Disrupted" in listed, listed
     assert "Dover–Calais Trafic perturbé" in services(site, "fr/index.html"), services(site, "fr/index.html")
@@ -346,3 +346,24 @@ def test_a_transport_service_is_disrupted_never_in_partial_outage(tmp_path: Path
     shown = services(site)
     assert "Intercity lines Disrupted" in shown and "School transport Disrupted" in shown, shown
     assert "Partial outage" not in text_of(read(site, "index.html")), shown
+
+
+def test_an_outage_at_its_monitoring_stage_shows_its_services_restored_and_watched(tmp_path: Path) -> None:
+    # The fix is in and the team watches that it holds: an emergency department that is open
+    # again is never shown as "Major outage"; the API says operational, as Statuspage does.
+    text = statement(title="Payout system failure", severity="critical", status="monitoring",
+                     extra="affected: [Payouts]\n",
+                     summary="Payouts failed from 08:00 to 10:40. They work again and we are watching them.")
+    site = build(tmp_path, extra={"2026-11-19-payouts.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert components(site)["Payouts"]["status"] == "operational"
+    assert "Payouts Restored, monitoring" in services(site)
+    assert "Major outage" not in text_of(read(site, "index.html"))
+    assert "Services restored · monitoring" in text_of(read(site, "index.html"))
+    page = text_of(read(site, "statements/2026-11-19-payouts/index.html"))
+    assert "Payouts Restored, monitoring" in page and "Major outage" not in page
+    # The same outage while the team still works on it: down, as its severity says.
+    site = build(tmp_path / "identified", extra={"2026-11-19-payouts.md": text.replace("· monitoring", "· identified")},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert components(site)["Payouts"]["status"] == "major_outage"
+    assert "Payouts Major outage" in services(site)

@@ -82,7 +82,7 @@ def test_statement_page_shows_every_fact_and_every_update_newest_first(site: Pat
                      "Began 20 November 2026, 09:12 CET First update 20 November 2026, 09:20 CET",
                      "Last update 20 November 2026, 10:50 CET",
                      "Next update promised by 20 November 2026, 12:00 CET",
-                     "Affected Checkout Partial outage Mobile app Partial outage",
+                     "Affected Checkout Restored, monitoring Mobile app Restored, monitoring",
                      "Summary Since 09:12 CET some card payments fail", "What happened At 09:12 CET",
                      "What you should do If your payment failed"):
         assert expected in page

@@ -117,3 +117,17 @@ def maintenance(title: str = "Database upgrade", started: str = "2026-11-19 10:0
     timeline = "\n\n".join(f"### {at} · {word}\n{text}" for at, word, text in updates)
     return MAINTENANCE.format(title=title, started=started, start=start, end=end, affected=affected,
                               summary=summary, updates=timeline, extra=extra)
+
+
+def _before_the_fix(name: str) -> str:
+    """A sample statement without its newest update: the card-payments outage as it stood at
+    10:05, the cause identified and the fix not yet in."""
+    text = (REPO / "statements" / name).read_text(encoding="utf-8")
+    first = text.index("\n### ")
+    return text[:first] + text[text.index("\n### ", first + 1):]
+
+
+# The sample's card-payments outage at its "identified" stage (its newest update, "monitoring",
+# shows its services restored and watched): for tests of how services that are down are shown.
+SERVICES_DOWN = {name: _before_the_fix(name)
+                 for name in ("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md")}

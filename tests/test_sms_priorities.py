@@ -520,3 +520,42 @@ def test_a_text_gives_the_refund_rather_than_how_the_fault_worked(project, setti
                    summary="Some gas bills were collected twice. We are sorry." if lang == "en"
                    else "Des factures de gaz ont été prélevées deux fois. Nous sommes désolés.", update=update)
         assert refund.casefold() in sms.casefold(), sms
+
+
+def test_an_update_that_opens_on_work_behind_the_scenes_texts_what_changes_for_people(project, settings):
+    # A hospital's update opens on its engineers: a patient's text says where the ambulances go and
+    # that the emergency department stays open, never only who is working on site.
+    update = ("Nos équipes informatiques et le fabricant de la baie de stockage travaillent sur place. À ce stade, "
+              "rien n'indique une cyberattaque ; par précaution, nous avons informé le Centre pour la Cybersécurité "
+              "Belgique (CCB). Les ambulances sont orientées vers les autres hôpitaux de la région depuis 9 h 15. "
+              "Nos urgences restent ouvertes aux patients qui se présentent d'eux-mêmes. Prochain point à 15 h.")
+    sms = _sms(project, settings, lang="fr", title="Panne informatique dans nos trois hôpitaux",
+               summary="Depuis 5 h 40, le dossier patient informatisé est inaccessible dans nos trois hôpitaux.",
+               update=update)
+    assert "ambulances sont orientées vers les autres" in sms and "urgences restent ouvertes" in sms, sms
+    assert "Cybersécurité" not in sms, sms
+
+
+def test_a_condition_said_as_a_phrase_is_never_spared_as_a_preamble():
+    # "Call 112 as always." alone tells every patient to call the emergency number; "As a
+    # precaution," may go, a condition may not.
+    from generator.rendering.channels.voices import _without_preamble
+
+    assert _without_preamble("In a life-threatening emergency, call 112 as always.") == \
+        "In a life-threatening emergency, call 112 as always."
+    assert _without_preamble("En cas d'urgence vitale, appelez le 112, comme toujours.") == \
+        "En cas d'urgence vitale, appelez le 112, comme toujours."
+    assert _without_preamble("As a precaution, do not drink tap water.") == "Do not drink tap water."
+
+
+def test_a_french_text_never_misspells_what_gsm_7_cannot_accent(project, settings):
+    # GSM-7 has no « û », « ê » nor « ç »: « ont dû être reportées » and « reçoivent » are said in
+    # words it has, never « du etre » (another word) nor « recoivent ».
+    update = ("Depuis mardi, 1 240 consultations et 71 interventions programmées ont dû être reportées. Les "
+              "patients concernés reçoivent un SMS ce soir. Prochain point mercredi à 8 h.")
+    sms = _sms(project, settings, lang="fr", title="Panne informatique dans nos trois hôpitaux",
+               summary="Depuis 5 h 40, le dossier patient informatisé est inaccessible dans nos trois hôpitaux.",
+               update=update)
+    assert counting.sms_encoding(sms) == "gsm7", sms
+    assert "ont été reportées" in sms and "vont recevoir un SMS ce soir" in sms, sms
+    assert not re.search(r"\bdu etre\b|recoivent", sms), sms

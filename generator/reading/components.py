@@ -180,13 +180,14 @@ def status_given(statement: Statement, name: str) -> str:
     """What `statement`, as it stands, makes the component it calls `name` show."""
     if statement.maintenance and statement.status not in MAINTENANCE_UNDER_WAY:
         return OPERATIONAL
-    if statement.resolved:
+    if statement.resolved or (restored(statement) and statement.component_status is None):
         return OPERATIONAL
     return active_status(statement, name)
 
 
 def active_status(statement: Statement, name: str) -> str:
-    """What `statement` makes the component it calls `name` show while it is under way."""
+    """What `statement` makes the component it calls `name` show while it is under way and
+    the service is down (before its "monitoring" stage, `restored`)."""
     default = ("under_maintenance" if statement.maintenance
                else SEVERITY_COMPONENT_STATUS[statement.severity.value] if service_down(statement)
                else OPERATIONAL)
@@ -196,6 +197,15 @@ def active_status(statement: Statement, name: str) -> str:
     if isinstance(chosen, dict):
         return next((status for written, status in chosen.items() if _key(written) == _key(name)), default)
     return default
+
+
+def restored(statement: Statement) -> bool:
+    """An outage at its "monitoring" stage: the fix is in and the team watches that it holds.
+    Its services work again (Statuspage's own practice), and the page says they are watched
+    (`component.monitoring`), never "Major outage" beside a service people can use."""
+    from generator.core.model import Status
+
+    return not statement.maintenance and not statement.resolved and statement.status is Status.MONITORING
 
 
 def service_down(statement: Statement) -> bool:

@@ -383,6 +383,32 @@ _NOTHING_TO_DO = re.compile(r"\b(?:nothing to do|(?:do not|don't) need to do any
 _DO_NOT = re.compile(r"(?:^|[.!?:;]\s+)(?:please )?(?:do not|don't|never|ne |n['’])", re.IGNORECASE)
 
 
+# A count and what it counts: "three units", « trois unités de soins », "1,180 customers".
+_COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})"
+                    r"\s+(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})", re.IGNORECASE)
+
+
+def _recounted(sentence: str, later: str) -> bool:
+    """Whether a later text counts again what `sentence` counts, with another number ("trois
+    unités" in the summary, "cinq unités" in an update)."""
+    counted = {(word.casefold()[:5], _number(figure)) for figure, word in _COUNT.findall(sentence)}
+    again = {(word.casefold()[:5], _number(figure)) for figure, word in _COUNT.findall(later)}
+    return any(noun == other and number != count for noun, number in counted for other, count in again)
+
+
+def _stems(text: str) -> set[str]:
+    """A text's words of four letters or more, cut to five ("suspendues" and "suspendue" meet)."""
+    return {w[:5] for w in re.findall(r"\w{4,}", text.casefold())}
+
+
+def _closest_to(title: str, sentences: list[str]) -> str | None:
+    """The sentence that shares the most words with the title (the first at a tie); None when
+    none shares any."""
+    wanted = _stems(title)
+    best = max(sentences, key=lambda s: len(_stems(s) & wanted), default=None)
+    return best if best is not None and _stems(best) & wanted else None
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -457,6 +483,8 @@ class Brief:
         by 07:05": the promise that holds is `next_update`'s, which every output says once
         (`promise_line`); the summary's may be the first one, long replaced."""
         summary = self.holding(self.statement.summary, self.written)
+        if self.overtaken:
+            summary = self.holding(self._overtaken_summary(), self.written)
         if self.statement.next_update is None and not self.statement.resolved:
             return summary  # the summary's promise is the only one
         for sentence in roles.sentences(summary, self.lang):
@@ -464,6 +492,37 @@ class Brief:
             if only_promise and sentence.text in summary:
                 summary = summary.replace(sentence.text, "")
         return re.sub(r"[ \t]{2,}", " ", summary).strip()
+
+    def _overtaken_summary(self) -> str:
+        """The summary once a later update overtook it (it awaits a day now past): its sentences
+        still true, with the newest update, which the team wrote last. A sentence goes when it
+        awaits that day ("nous attendons les résultats lundi 7 décembre") or counts what a later
+        update counted again ("trois unités" after "cinq unités"). When its opening sentence
+        stays ("A drivers' strike disrupts our lines all day on 4 December"), the update follows
+        it; else the update's sentence that says what the title says leads, the apology next."""
+        from generator.checking.lint.status_rules import announced_moments
+
+        now = self.now.astimezone(self.settings.timezone)
+        passed = {sentence.text for moment, sentence, _found in announced_moments(self.statement, self.settings.timezone)
+                  if moment < now}
+        later = " ".join(u.text for u in self.statement.updates[:-1])  # every update after the first
+        said = [s for s in roles.sentences(self.statement.summary, self.lang)]
+        kept = [s for s in said if s.text not in passed and not _recounted(s.text, later)]
+        told = self.kept_sentences(self.statement.last_update)
+        if kept and said and kept[0] is said[0]:
+            return " ".join([kept[0].text, *told, *(s.text for s in kept[1:])])
+        apology = [s.text for s in kept if s.has("apology") and s.text not in told]
+        lead = _closest_to(self.statement.title, told)
+        rest = [t for t in told if t != lead]
+        advice = [s.text for s in kept if s.has("advice") and not s.has("apology")]
+        return " ".join([*([lead] if lead else []), *apology, *rest, *advice])
+
+    @cached_property
+    def overtaken(self) -> bool:
+        """A later update has overtaken the summary (`summary_overtaken`): outputs lead with it."""
+        from generator.checking.lint.status_rules import summary_overtaken
+
+        return summary_overtaken(self.statement, self.now, self.settings.timezone)
 
     def text_of(self, key: str) -> str:
         """A section, as it still holds now (`holding`)."""
@@ -511,8 +570,8 @@ class Brief:
         story on ("Payments are succeeding again"): a spokesperson or a colleague who repeats only
         the opening news ("some card payments fail") contradicts the page. Empty while the
         opening update is the only one; never its promise of the next update nor a bare apology."""
-        if len(self.statement.updates) < 2:
-            return ""
+        if len(self.statement.updates) < 2 or self.overtaken:
+            return ""  # (overtaken: the summary is the latest update already)
         from generator.rendering.documents.freshness import dated
 
         told = [s for s in self.kept_sentences(self.statement.last_update)

@@ -61,13 +61,25 @@ _ON_DAY = {
                      r"le\s+" + _WEEKDAY + r"(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+\d{4})?"
                      r"(?:,?\s+(?:à|vers|d['’]ici)\s+(\d{1,2})\s?h\s?(\d{2})?)?()", re.IGNORECASE),
 }
+# Work planned for a day ("A thermal shock is planned for the night of 5 to 6 December", « sont
+# prévus dans la nuit du 5 au 6 décembre »): once that day is over, it was done or it was not,
+# and no document may print it as ahead. A night counts to its morning.
+_PLANNED_DAY = {
+    "en": re.compile(r"\b(?:is|are)\s+(?:planned|scheduled)\s+(?:for|on)\s+(?:the\s+night\s+of\s+|the\s+)?"
+                     + _WEEKDAY + r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–)\s*" + _WEEKDAY + r")?(\d{1,2})(?:st|nd|rd|th)?"
+                     r"\s+([a-z]+)()()()", re.IGNORECASE),
+    "fr": re.compile(r"(?<!comme )\bprévue?s?\s+(?:pour\s+)?(?:le\s+|dans\s+la\s+nuit\s+du\s+|du\s+)"
+                     + _WEEKDAY + r"(?:\d{1,2}(?:er)?\s+au\s+" + _WEEKDAY + r")?(\d{1,2})(?:er)?\s+([a-zéû]+)()()()",
+                     re.IGNORECASE),
+}
 _WITHIN = re.compile(r"\bwithin (\d{1,3}) days of the (?:incident|accident|event)|\bdans les (\d{1,3}) jours "
                      r"(?:suivant|qui suivent) l['’](?:incident|accident|événement)", re.IGNORECASE)
 # A promise, not a report: "will arrive by", « arrivera d'ici le », "is due by". "All charges
 # were refunded by 25 November" is a fact kept, never a promise that has passed.
 _PROMISE = {
     # "We are having the dryers inspected by 20 November": an arrangement, as much a promise as "will".
-    "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|should (?:arrive|reach|"
+    "en": re.compile(r"\b(?:will|'ll|’ll|shall|going to|due|expect(?:ed|s)?|aim to|plan to|(?:is|are) (?:planned|scheduled)|"
+                     r"should (?:arrive|reach|"
                      r"receive|get|be)|(?:we|they) are (?:having|getting) \w+|(?:we|they) are \w+ing)\b", re.IGNORECASE),
     # (« comme prévu » says a thing went as planned: done, not promised.)
     "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici|"
@@ -246,11 +258,9 @@ def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone:
 
 def _passed_day(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:
     """The day something was promised for (`_ON_DAY`), when it, or the time of it given, is over."""
-    pattern = _ON_DAY.get(lang)
-    if pattern is None:
-        return None
+    patterns = [p for p in (_ON_DAY.get(lang), _PLANNED_DAY.get(lang)) if p is not None]
     local_now = now.astimezone(zone)
-    for match in pattern.finditer(day_first(text)):
+    for match in (m for pattern in patterns for m in pattern.finditer(day_first(text))):
         day = _day(match.group(1), match.group(2), written, zone)
         if day is None:
             continue

@@ -75,8 +75,6 @@ PRESS_WORDS: dict[str, str] = english_table(
     translatable("press.correction_of", "correction of the update of {update}"),
     # Translators: after a figure an earlier update gave, since corrected; {when} is when (« le 9 décembre à 11 h 15 »).
     translatable("press.corrected_since", "corrected at {when}"),
-    # Translators: introduces the spokesperson's words when the statement has no quote of its own.
-    translatable("press.person_said", "{name}, {role}, said:"),
     translatable("press.advice", "What people should do"),
     # Translators: the quote's paragraph; {quote} comes with its quotation marks, {role} is the
     # spokesperson's role (« président de la coopérative »).
@@ -229,10 +227,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
 
-    speaker = statement.spokesperson
-    said = _Attribution(subject_name(org, lang), lang, words["person_said"].format(
-        name=md_escape(speaker.name), role=md_escape(_role(speaker.role, org, lang, words["role"])))
-        if speaker and speaker.role and not statement.text_of("quote").strip() else None)
+    # (Words the statement gives no person are the organisation's: a release never puts the
+    # summary's apology in the spokesperson's mouth as a quote they did not give.)
+    said = _Attribution(subject_name(org, lang), lang)
 
     def _in_release(advice: str) -> str:
         # Advice speaks to readers, but "our free line" in a release is nobody's: the
@@ -293,20 +290,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
                 run, org, words["audience"], settings.short_name or None)
 
-        def apologises(one: str) -> bool:
-            return any(x.has("apology") for x in roles.sentences(one, lang))
-
-        # (The apology goes in the words of the person who speaks for the organisation, when the
-        # statement gives no quote of its own: a release quotes a person, never "the company
-        # apologised" alone.)
-        quoting = said.person is not None and any(apologises(one) for one in sentences)
-        told = None if quoting else rewritten(sentences)
+        told = rewritten(sentences)
         if told is None:
             # Only the sentences that cannot be told in the third person ("we apologise to you")
             # are quoted, after an attribution; the facts around them are told in the release's voice.
             pieces: list[str] = []
-            for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None
-                                              and not (said.person is not None and apologises(one))):
+            for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None):
                 group = list(run)
                 said_run = rewritten(group) if can else None
                 if said_run is None and lang in ("en", "fr") and all(_is_instruction(one, lang) for one in group):
@@ -315,8 +304,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                     pieces.append("\n\n" + advises(" ".join(_in_release(one) for one in group)) + "\n\n")
                     continue
                 pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
-                              else f"{said.next(any(apologises(one) for one in group))} "
-                                   f"{_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
+                              else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
             return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
@@ -469,6 +457,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         return advises(" ".join(advice)) if advice else ""
 
     told_latest.append(advised(latest_text, latest.at))
+    if brief.overtaken:
+        # The lead is the latest update already (the summary awaited a day now past): its
+        # instructions alone, never its news twice.
+        told_latest = told_latest[-1:]
     if any(told_latest):
         latest_block = block("update", latest_heading, "\n\n".join(p for p in told_latest if p))
         if len(statement.updates) > 1:
@@ -1077,20 +1069,14 @@ class _Attribution:
              "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
              "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
-    def __init__(self, org: str, lang: str, person: str | None = None):
+    def __init__(self, org: str, lang: str):
         # ("The bank said:" where the release says "the bank"; a public body is named.)
         noun = _common_noun(org) if lang == "en" else None
         named = (noun[:1].upper() + noun[1:]) if noun else org
         self.forms = [form.format(org=org, Noun=named) for form in self.FORMS.get(lang, self.FORMS["en"])]
         self.count = 0
-        self.person = person  # "Rachel Okafor, chief executive of Tidewater, said:", once
 
-    def next(self, apology: bool = False) -> str:
-        if apology and self.person:
-            # The apology in the words of the person who speaks for the organisation, when the
-            # statement gives no quote of its own: a release quotes a person, not a company.
-            person, self.person = self.person, None
-            return person
+    def next(self) -> str:
         form = self.forms[min(self.count, len(self.forms) - 1)] if self.count < 2 else self.forms[1 + self.count % 2]
         self.count += 1
         return form

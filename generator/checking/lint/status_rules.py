@@ -171,17 +171,35 @@ def announced_moments(statement: Statement, zone: ZoneInfo) -> list[tuple[dateti
     return found_moments
 
 
+def summary_overtaken(statement: Statement, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a later update has overtaken the summary: the summary still announces as to
+    come a day now past ("we await new results on Monday 7 December", read on the 10th), and
+    an update has been posted since that day began. The page and every copy then lead with the
+    newest update, which the team wrote last, rather than publish what is no longer true; the
+    check warns so the summary is rewritten."""
+    last = statement.last_update
+    if len(statement.updates) < 2:
+        return False
+    local_last = last.at.astimezone(zone)
+    return any(moment < now and local_last.date() >= moment.astimezone(zone).date()
+               for moment, _sentence, _found in announced_moments(statement, zone))
+
+
 def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     """An ongoing statement whose summary still announces as to come what is now past ("The
     timetable will be published on 3 December at 17:30", read on the 4th): every copy and the
     page lead with it."""
     now = ctx.now.astimezone(ctx.settings.timezone)
+    overtaken = summary_overtaken(statement, ctx.now, ctx.settings.timezone)
     for moment, sentence, found in announced_moments(statement, ctx.settings.timezone):
         if moment < now:
             line, column = sentence.position(found.start())
             yield rule.problem(statement, line, column,
                                f"the summary still speaks of {quoted(found.group(0).strip())} as to come, and "
-                               "that time has passed: the page and every copy lead with the summary")
+                               "that time has passed: " + (
+                                   "until it is rewritten, the page and every copy lead with the newest update, "
+                                   "and the page marks the summary as older" if overtaken
+                                   else "the page and every copy lead with the summary"))
             return  # one finding: the summary is rewritten as a whole
 
 
@@ -271,7 +289,9 @@ STATUS_RULES: list[Rule] = [
         "overtaken-summary", "inconsistent", WARNING, "statement", ("en", "fr"),
         "Warning: the statement is still open but its summary announces as to come a day or a time that has "
         "passed ('The timetable will be published on 3 December at 17:30', read on the 4th; « Le plan sera "
-        "publié le 3 décembre à 17 h 30 »): the page, every copy and the press release lead with the summary.",
+        "publié le 3 décembre à 17 h 30 »): the page, every copy and the press release lead with the summary; "
+        "once an update has come since that day, they lead with the newest update instead, and the page says "
+        "the summary was written before it.",
         "(4 December) Summary: A strike will disrupt our lines on 4 December. The timetable will be published on "
         "3 December at 17:30.",
         "(4 December) Summary: A strike is disrupting our lines today; about 60% of services run, as the "

@@ -231,6 +231,40 @@ _HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|
                           r"cliniques?|hospitals?|hôpita(?:l|ux)|gesundheit\w*|patient\w*|Klinik\w*)", re.IGNORECASE)
 
 
+# What changes for people, which a text must carry ("Today's non-urgent appointments are
+# postponed", « Nos urgences restent ouvertes », "ambulances go to other hospitals"), and the work
+# behind the scenes that can wait for the page ("Our engineers are on site", « nous avons informé
+# le CCB », « L'encodage … se poursuit »).
+_CHANGES_FOR_PEOPLE = {
+    "en": re.compile(r"\b(?:appointments?|consultations?|operations|surger(?:y|ies)|emergency department|A&E|"
+                     r"ambulances?|flights?|trains?|buses|sailings?|postponed|cancell?ed|resumed|go ahead|as usual|"
+                     r"as planned|re-?opens?|re-?opened|(?:stays?|remains?) open|closed|you|your)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:consultations?|rendez-vous|interventions?|urgences|ambulances?|vols?|trains?|bus|"
+                     r"traversées?|reportée?s?|annulée?s?|maintenue?s?|reprise?s?|repris|rouvr\w*|"
+                     r"(?:restent|reste) ouverte?s?|fermée?s?|vous|votre|vos)\b", re.IGNORECASE),
+}
+_BACKSTAGE = {
+    "en": re.compile(r"\b(?:our (?:teams?|engineers|technicians|IT staff)|engineers (?:are|from)|we (?:have )?(?:informed|"
+                     r"notified)|(?:is|are) progressing|continues|working on site)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:nos (?:équipes|ingénieurs|techniciens)|travaillent sur place|progresse|se poursui(?:t|vent)|"
+                     r"(?:nous )?avons (?:informé|avisé))\b", re.IGNORECASE),
+}
+
+
+def people_first(sentences: list[str], lang: str) -> list[str]:
+    """An update's sentences with what changes for people first when the update opens on work
+    behind the scenes: « Nos équipes informatiques … travaillent sur place. » gives its place to
+    « les ambulances sont orientées vers les autres hôpitaux », which a text cannot leave out.
+    The others keep their order (a sentence that leans on the one before is never moved)."""
+    people, backstage = _CHANGES_FOR_PEOPLE.get(lang, _CHANGES_FOR_PEOPLE["en"]), _BACKSTAGE.get(lang, _BACKSTAGE["en"])
+    if not sentences or people.search(sentences[0]) or not backstage.search(sentences[0]):
+        return sentences
+    leans = _LEANS.get(lang, _LEANS["en"])
+    moved = next((s for s in sentences[1:] if people.search(s) and not backstage.search(s) and not leans.match(s.strip())
+                  and not re.search(r"\b(?:thank|merci)", s, re.IGNORECASE)), None)
+    return sentences if moved is None else [moved, *(s for s in sentences if s is not moved)]
+
+
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
     """Sentences grouped so that one which leans on the previous one stays with it (those in
     `alone`, an apology, stand by themselves)."""
@@ -980,8 +1014,12 @@ _CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b|pour
 
 # A sentence that opens on a condition or a time clause ("If you missed…, you can claim"): cut
 # before its main clause, it says nothing ("If you missed an appointment.").
+# (So is a condition said as a phrase: "In a life-threatening emergency, call 112" is never
+# "Call 112 as always." alone, which tells everyone to call.)
 _SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|before|after|while|although|si|s['’]|"
-                                r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour)\b", re.IGNORECASE)
+                                r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour|"
+                                r"in (?:an?|the|case of)\b[^,]{0,40}\b(?:emergency|emergencies|doubt|case)|"
+                                r"en cas d['’e]|in case of)\b", re.IGNORECASE)
 
 
 # A condition opened inside a sentence and not closed ("…, and if you bought a ticket from the
@@ -1248,6 +1286,12 @@ def _spelt_out(text: str) -> bool:
 # accent: a text from a company never reads misspelt ("montez quand meme", "d'hameconnage").
 # (Without î and û, "aout" or "connaitre" are the reformed spelling: no need.)
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
+              # « ont dû être reportées » → « ont été reportées », « avait dû évacuer » → « avait
+              # évacué »: never « du » for « dû », which reads as another word.
+              (r"\b(ont|a|avaient|avait) dû être\b", r"\1 été"),
+              (r"\b(ont|a|avaient|avait) dû (\w+)er\b", r"\1 \2é"),
+              # « reçoivent un SMS ce soir » → « vont recevoir un SMS ce soir » (never « recoivent »)
+              (r"\breçoivent\b", "vont recevoir"), (r"\breçoit\b", "va recevoir"),
               (r"\b(e-?mails?|courriels?|messages?|SMS|sites?) d['’]hameçonnage\b", r"\1 frauduleux"),
               (r"\bl['’]hameçonnage\b", "la fraude"), (r"\bhameçonnage\b", "fraude"),
               # « empêche de payer » → « ne permet pas de payer » (never « bloque de payer »)
@@ -1701,7 +1745,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # of the update adds: the promise when the text has none, the correction note.
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
         # sent again in a text with no room for the correction.
-        own = _told(brief, update)
+        own = people_first(_told(brief, update), brief.lang)
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
@@ -1982,10 +2026,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             alone = []  # (it would leave out what to do: only when nothing else fits)
         return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
 
+    changes = _CHANGES_FOR_PEOPLE.get(brief.lang, _CHANGES_FOR_PEOPLE["en"])
+    backstage = _BACKSTAGE.get(brief.lang, _BACKSTAGE["en"])
+
     def rank(sentence: str) -> int:
         said = roles.sentences(sentence, brief.lang)
         if any(s.has("next-update") for s in said):
             return 2
+        # (What changes for people, « Les consultations de cet après-midi sont maintenues »,
+        # before the work behind the scenes, « nous avons informé le CCB », which the page tells.)
+        if changes.search(sentence) or any(s.has(r) for s in said for r in _FOR_PEOPLE_FIRST):
+            return 0
+        if backstage.search(sentence):
+            return 1
         return 0 if any(s.has(r) for s in said for r in _WHAT_MATTERS) else 1
 
     opening = lead
@@ -2362,6 +2415,7 @@ _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )
                      r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
+_FOR_PEOPLE_FIRST = ("advice", "never-ask", "harm", "outcome", "compensation")
 
 
 # A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
@@ -2419,7 +2473,7 @@ def _without_preamble(sentence: str) -> str:
     if not comma or len(head.split()) > 4 or not rest:
         return sentence
     if re.match(r"(?:if|unless|only if|provided|si|s['’]il|s['’]ils|sauf si|à condition|wenn|falls|sofern)\b", head,
-                re.IGNORECASE):
+                re.IGNORECASE) or _SUBORDINATE_START.match(head):
         return sentence  # a condition is no preamble: « S'il est conforme, l'ARS pourra lever… »
     if any(s.has("advice") for lang in ("en", "fr") for s in roles.sentences(head, lang)):
         return sentence  # nor an instruction: « Appelez notre ligne d'écoute, ouverte jour et nuit : … »

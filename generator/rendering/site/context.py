@@ -177,6 +177,9 @@ class ListingItem:
     overdue: bool = False
     affected: tuple[str, ...] = ()  # component names in the page's language, others as written
     latest_html: Markup = Markup("")  # the newest update's text
+    # A later update has overtaken the summary (it still awaits a day now past): the card and
+    # the page lead with the newest update (`summary_overtaken`).
+    overtaken: bool = False
     month: str = ""  # the history's heading: the month it started (a maintenance: its window)
 
 
@@ -257,6 +260,7 @@ def when_listed(statement: Statement) -> datetime:
 def listing_item(statement: Statement, page_lang: str, settings: Settings, now: datetime | None = None) -> ListingItem:
     """The statement as a page in `page_lang` lists it: labels and dates in the page's
     language, title and summary in the statement's. With `now`, a broken promise is marked."""
+    from generator.checking.lint.status_rules import summary_overtaken
     from generator.reading.components import find, site_components
     from generator.rendering.site.labels import month_label
 
@@ -291,6 +295,7 @@ def listing_item(statement: Statement, page_lang: str, settings: Settings, now: 
         overdue=promise_broken(statement, now),
         affected=names,
         latest_html=html_of(_for_card(_still_holding(statement, settings, now), lang)),
+        overtaken=bool(now) and summary_overtaken(statement, now or statement.last_update.at, settings.timezone),
         month=month[:1].upper() + month[1:],
     )
 
@@ -333,7 +338,7 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
 
 
 def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedView, ...]:
-    from generator.reading.components import find, service_down, site_components, status_given
+    from generator.reading.components import find, restored, service_down, site_components, status_given
 
     known = site_components(settings, [statement])
     views = []
@@ -343,6 +348,10 @@ def affected_views(statement: Statement, settings: Settings) -> tuple[AffectedVi
             views.append(AffectedView(name, "", ""))
             continue
         status = status_given(statement, name)
+        if status == "operational" and service_down(statement) and restored(statement):
+            views.append(AffectedView(component.display(statement.lang), "monitoring",
+                                      label("component.monitoring", statement.lang)))
+            continue
         if status == "operational" and (statement.maintenance or statement.resolved or not service_down(statement)):
             # planned or done, or named by a notice (a breach, a recall) while it works: the
             # statement says what is true; a green "Operational" beside a recall would not

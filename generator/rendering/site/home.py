@@ -86,6 +86,9 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
     title = label(_notice_key("banner.notice", kinds), lang) if notice \
         else label(f"banner.{status.indicator}", lang)
     down = [c.display(lang) for g in status.groups for c in g.components if status.statuses[c.id] in ROUTE_STATES]
+    watched = not notice and status.only_monitoring
+    if watched:
+        title = label("banner.monitoring", lang)
     if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
         title = label(f"banner.route.{status.indicator}", lang)  # "Services disrupted", never "Partial outage"
     if notice and ongoing == 1:
@@ -99,7 +102,7 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
         # service" never stands alone over a product people must stop using.
         title = f"{title} · {label(_notice_key('banner.notice', kinds), lang)}"
     # Blue and "ℹ", never the green tick of "all operational", while a notice is in force.
-    return BannerView("notice" if notice else status.indicator, title, detail,
+    return BannerView("notice" if notice else "monitoring" if watched else status.indicator, title, detail,
                       time_view(newest, settings, lang) if newest else None)
 
 
@@ -130,12 +133,17 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         if open_incident(effect.statement) and not service_down(effect.statement):
             noticed.setdefault(effect.component.id, set()).add(kind(effect.statement))
 
+    watched = status.watched()
+
     def view(component: Component) -> ComponentView:
         state = status.statuses[component.id]
         description = component.description.get(lang) or component.description.get(settings.default_language, "")
         if state == "operational" and component.id in noticed:
             return ComponentView(component.id, component.display(lang), "notice",
                                  label(_notice_key("component.notice", noticed[component.id]), lang), description)
+        if state == "operational" and component.id in watched:
+            return ComponentView(component.id, component.display(lang), "monitoring",
+                                 label("component.monitoring", lang), description)
         return ComponentView(component.id, component.display(lang), state, component_label(state, component.display(lang), lang),
                              description)
 
@@ -144,6 +152,10 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         members = tuple(view(c) for c in group.components)
         name = group.components[0].group_name(lang, settings.default_language) if group.key else ""
         state = status.group_status(group)
+        if state == "operational" and any(m.status == "monitoring" for m in members):
+            # (A group whose member is restored and watched says so, as the member does.)
+            groups.append(GroupView(name, "monitoring", label("component.monitoring", lang), members))
+            continue
         groups.append(GroupView(name, state, component_label(state, name, lang) if name else label(f"component.{state}", lang),
                                 members))
     if groups:

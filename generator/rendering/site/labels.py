@@ -108,6 +108,10 @@ LABELS: dict[str, str] = english_table(
     translatable("component.degraded_performance", "Degraded performance"),
     translatable("component.partial_outage", "Partial outage"),
     translatable("component.major_outage", "Major outage"),
+    # Translators: a service back on, while the team watches that it holds (an outage's
+    # "monitoring" stage): never "Major outage" beside an emergency department that is open.
+    translatable("component.monitoring", "Restored, monitoring"),
+    translatable("banner.monitoring", "Services restored · monitoring"),
     translatable("home.components", "Services"),
     translatable("home.maintenance", "Planned maintenance"),
     translatable("home.no_maintenance", "No maintenance is planned."),
@@ -126,6 +130,9 @@ LABELS: dict[str, str] = english_table(
     translatable("field.overrun_text",
                  "the planned end is past and the maintenance is not marked completed."),
     translatable("field.latest", "Latest update"),
+    # Translators: above a summary that still awaits a day now past, under the newest update.
+    translatable("statement.summary_overtaken",
+                 "This summary was written before the latest update above, which takes precedence."),
     translatable("statement.back", "Current status and every statement"),
     translatable("redirect.title", "Incident {slug}"),
     translatable("redirect.text", "This incident's statement is here:"),

@@ -182,10 +182,15 @@ class PageRenderer:
             return self._statement_pages(incident, lang)
 
     def _statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
+        from generator.checking.lint.status_rules import summary_overtaken
+
         settings = self.settings
         statement = incident.translations[lang]
         prefix = ctx.lang_prefix(lang, settings)
-        description = markdown_to_plain(statement.summary)
+        # (A summary a later update overtook is no description: search results and shared links
+        # would carry "three units" after the page said five.)
+        overtaken = self.site.now is not None and summary_overtaken(statement, self.site.now, settings.timezone)
+        description = markdown_to_plain(statement.last_update.text if overtaken else statement.summary)
         feeds = site_feeds(lang, prefix)
 
         path = ctx.statement_path(incident.slug, lang, settings)

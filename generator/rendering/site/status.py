@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.reading.components import (Effect, Group, service_down, current_statuses, effects, grouped,
-                                  site_components)
+from generator.reading.components import (Effect, Group, current_statuses, effects, grouped, restored,
+                                         service_down, site_components)
 from generator.core.model import MAINTENANCE_UNDER_WAY, Component, Incident, Settings, Statement, Status
 
 # Statuspage's page indicator, from best to worst; `maintenance` only when nothing is wrong.
@@ -81,6 +81,19 @@ class SiteStatus:
 
         return worst(self.statuses[c.id] for c in group.components)
 
+    @property
+    def only_monitoring(self) -> bool:
+        """Every outage under way is at its monitoring stage and every service works: the page
+        says the services are back and watched, never "Degraded service"."""
+        down = [s for s in self.statements if open_incident(s) and service_down(s)]
+        return bool(down) and all(map(restored, down)) and all(
+            status in ("operational", "under_maintenance") for status in self.statuses.values())
+
+    def watched(self) -> set[str]:
+        """The ids of the components an outage at its monitoring stage names."""
+        return {e.component.id for e in self.effects
+                if open_incident(e.statement) and service_down(e.statement) and restored(e.statement)}
+
     def components_of(self, statement: Statement) -> tuple[Component, ...]:
         """The components `statement` names, in the order it names them."""
         named = {e.component.id: e.component for e in self.effects if e.statement.slug == statement.slug}
@@ -96,6 +109,8 @@ def site_status(incidents: list[Incident], settings: Settings, now: datetime) ->
     statuses = current_statuses(components, list(found))
     # The page's indicator says how the services work: a breach, a recall or a safety notice
     # under way does not make them "down" (the banner says there is a notice: home.banner).
+    # (An outage at its monitoring stage keeps its impact, as on Statuspage; its components
+    # work again, and the banner says so: `only_monitoring`.)
     worst_impact = max((s.severity.value for s in statements if open_incident(s) and service_down(s)),
                        key=INDICATOR_RANK.__getitem__, default="none")
     from_components = max((COMPONENT_INDICATOR[status] for status in statuses.values()),

@@ -119,22 +119,36 @@ class _Api:
         """`affected_components` of an update: the components whose status it changed (the
         first update of an incident, the start and the end of a maintenance, the resolution)."""
         source = self.by_slug.get(statement.slug, statement)
-        if statement.maintenance:
-            first_under_way = next((u for u in reversed(statement.updates) if u.status in MAINTENANCE_UNDER_WAY), None)
-            starts, ends = update is first_under_way, update.status is Status.COMPLETED and first_under_way is not None
-        else:
-            starts, ends = update is statement.first_update, update.status is Status.RESOLVED
-        if not (starts or ends) or not named:
+        if not named:
             return None
+        oldest_first = list(reversed(statement.updates))
+        before = oldest_first[oldest_first.index(update) - 1] if update is not oldest_first[0] else None
+        if statement.maintenance:
+            first_under_way = next((u for u in oldest_first if u.status in MAINTENANCE_UNDER_WAY), None)
+            starts, ends = update is first_under_way, update.status is Status.COMPLETED and first_under_way is not None
+            if not (starts or ends):
+                return None
+
+        def shown(at: Update | None, during: str) -> str:
+            """What the component showed after `at` (an incident): down until its fix is in
+            ("monitoring", unless `component_status` says otherwise), operational once resolved."""
+            if at is None or at.status is Status.RESOLVED:
+                return OPERATIONAL
+            return OPERATIONAL if at.status is Status.MONITORING and source.component_status is None else during
+
         changes = []
         for component in named:
             written = next(e.written for e in self.status.effects
                            if e.component.id == component.id and e.statement.slug == statement.slug)
             during = active_status(source, written)
-            old, new = (OPERATIONAL, during) if starts else (during, OPERATIONAL)
-            changes.append({"code": component.id, "name": component.display(self.lang),
-                            "old_status": old, "new_status": new})
-        return changes
+            if statement.maintenance:
+                old, new = (OPERATIONAL, during) if starts else (during, OPERATIONAL)
+            else:
+                old, new = shown(before, during), shown(update, during)
+            if old != new:
+                changes.append({"code": component.id, "name": component.display(self.lang),
+                                "old_status": old, "new_status": new})
+        return changes or None
 
     def incident(self, statement: Statement, components: dict[object, dict[str, object]]) -> dict[str, object]:
         source = self.by_slug.get(statement.slug, statement)
