@@ -559,3 +559,31 @@ def test_a_french_text_never_misspells_what_gsm_7_cannot_accent(project, setting
     assert counting.sms_encoding(sms) == "gsm7", sms
     assert "ont été reportées" in sms and "vont recevoir un SMS ce soir" in sms, sms
     assert not re.search(r"\bdu etre\b|recoivent", sms), sms
+
+
+RECALL_SUMMARY = (
+    "We're recalling about 9,400 kettles sold in our shops since March, because a fault in the base can make them "
+    "overheat. If the label under your kettle shows one of the lots below, unplug it now, even if it works, and "
+    "order a free replacement. Nobody has been hurt. We're sorry.\n\n"
+    "## Recalled products\n"
+    "| Product | Lots |\n|---|---|\n| Brightway kettle KT-20, 1.7 l | K2211, K2212 |\n\n"
+    "## What you should do\n"
+    "1. Turn the kettle over: the lot is printed after the word LOT.\n"
+    "2. If it's K2211 or K2212, unplug it and stop using it.\n"
+    "3. Order your free replacement at brightway.example/kettle, or call 0800 555 0142 (8am to 8pm, every day).\n"
+    "4. If your kettle has already overheated, call us on 0800 555 0142.")
+
+
+def test_a_recall_text_and_thread_say_where_to_order_the_replacement(project, settings):
+    # "…and order a free replacement." without where leaves 9,400 households asking; the lots
+    # never make room for it.
+    sms = _sms(project, settings, kind="announcement", front="kind: recall\n",
+               title="Safety recall: some Brightway kettles can overheat", summary=RECALL_SUMMARY)
+    assert "order a free replacement at brightway.example/kettle" in sms, sms
+    assert "K2211" in sms and "K2212" in sms, sms
+    statement = write_statement(project, settings, statement_file(
+        front="kind: recall\n", title="Safety recall: some Brightway kettles can overheat",
+        sections={"Summary": RECALL_SUMMARY}, updates=(("2026-09-03 12:15", "identified", "Next update at 18:00."),)),
+        "2026-09-03-test.md")
+    (thread,) = [c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "announcement"]
+    assert "brightway.example/kettle" in " ".join(thread.parts), thread.parts

@@ -383,6 +383,10 @@ _NOTHING_TO_DO = re.compile(r"\b(?:nothing to do|(?:do not|don't) need to do any
 _DO_NOT = re.compile(r"(?:^|[.!?:;]\s+)(?:please )?(?:do not|don't|never|ne |n['’])", re.IGNORECASE)
 
 
+# A way to act: a web address or a phone number ("tidewater.co.uk/adapter", "0800 917 4430").
+_ROUTE = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\bhttps?://\S+|\b(?:www\.)\S+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
+
+
 # A count and what it counts: "three units", « trois unités de soins », "1,180 customers".
 _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})"
                     r"\s+(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})", re.IGNORECASE)
@@ -732,6 +736,20 @@ class Brief:
                            if _NOTHING_TO_DO.search(item) and _DO_NOT.search(item)), None)
             return warned or found
         return found or (self.advice[0] if self.advice else None)
+
+    @cached_property
+    def advice_route(self) -> str | None:
+        """Where to do what the first advice asks, when it does not say ("…and order a free
+        replacement" in the summary): the advice item that says it ("Order your free replacement
+        at tidewater.co.uk/adapter, or call 0800 917 4430"), so a text or a post never asks people
+        to order, claim or book without saying where."""
+        first = self.first_advice
+        if not first or _ROUTE.search(first):
+            return None
+        wanted = _stems(first)
+        routes = [item for item in self.advice_items if item != first and _ROUTE.search(item)
+                  and len(_stems(_ROUTE.split(item)[0]) & wanted) >= 2]
+        return max(routes, key=lambda item: len(_stems(item) & wanted), default=None)
 
     @cached_property
     def outcome(self) -> list[str]:

@@ -408,8 +408,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             if item not in blocks[said]:  # right after what it points to, in the same block
                 blocks[said] = f"{blocks[said]} {item}"
             continue
-        if any(_says_again(item, block) for block in blocks):
-            continue  # the summary gave it already ("If the validator refuses your card, board anyway…")
+        if any(_says_again(item, block) for block in blocks) and not (
+                brief.advice_route and brief.advice_route in item and not any(
+                    route in " ".join(blocks) for route in _ROUTE_OF.findall(brief.advice_route))):
+            # the summary gave it already ("If the validator refuses your card, board anyway…");
+            # (not where to do it: "order a free replacement" said, "at tidewater.co.uk/adapter" not)
+            continue
         # « Vous n'avez rien à faire : vos virements sont partis » after the summary's « Vous n'avez
         # rien à faire et aucun frais… »: the words said already are not said twice.
         lead_in = re.match(r"((?:\S+\s+){3,9}?\S+)[\s\u00a0\u202f]?:\s+(?=\w)", item)
@@ -428,6 +432,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     return blocks, ranks
 
 
+# A web address or a phone number in advice: where to act.
+_ROUTE_OF = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 # The words that make a scam warning one people can act on: what we never do.
 _NEVER = re.compile(r"\b(?:never|jamais|nie|niemals)\b", re.IGNORECASE)
 # A way to reach a person: a phone number or an e-mail address.
@@ -441,12 +447,28 @@ _OWN_LINE = re.compile(r"\b(?:questions?|informations?|infos?|helpline|hotline|a
                        r"contactez-nous|joignez-nous)\b", re.IGNORECASE)
 
 
+def _with_route(brief: Brief) -> str:
+    """The first advice with where to do it, when it does not say and another piece of advice
+    does ("…and order a free replacement at tidewater.co.uk/adapter."): a text has room for
+    the address, not for a second instruction."""
+    first = brief.first_advice or ""
+    routes = _ROUTE_OF.findall(brief.advice_route or "")
+    if not first or not routes or not first.rstrip().endswith("."):
+        return first
+    web = next((r for r in routes if "/" in r), None)
+    where = (f" sur {web}" if brief.lang == "fr" else f" at {web}") if web else \
+        (f" au {routes[0]}" if brief.lang == "fr" else f" on {routes[0]}")
+    return first.rstrip()[:-1] + where + "."
+
+
 def _advice_rank(brief: Brief, item: str) -> int:
     """How much one piece of advice matters in a short announcement: the first, and in a
     breach the scam warning, most (1); what people get back, and after a breach, a recall or
     an accident where to reach a person, next (2); the rest (3)."""
     if brief.first_advice and brief.first_advice in item:
         return 1
+    if brief.advice_route and brief.advice_route in item:
+        return 1  # where to do what the first advice asks ("order a free replacement" at…)
     if brief.kind == "breach" and brief.never_ask and brief.never_ask in item:
         return 1
     gets_back = any(s.has("compensation") for s in roles.sentences(item, brief.lang))
@@ -1128,6 +1150,12 @@ def essential_forms(sentence: str) -> list[str]:
     bare = re.sub(r"\s*\([^()]*\)", "", sentence)
     if bare != sentence:
         forms.append(bare)
+    # ", even if it seems fine," « , même s'il semble intact, »: the instruction stands without it.
+    # (", even if it seems fine, and order" → " and order": no comma left before "and".)
+    even = re.sub(r",\s+(?:even if|even though|même si|même s['’]il|même s['’]ils)\b[^,;:.]{0,50},(\s+(?:and|et)\b)?",
+                  lambda m: m.group(1) or ",", bare, flags=re.IGNORECASE)
+    if even != bare:
+        forms.append(even)
     # "…call the dedicated line on +33 1 99 00 42 30, open every day from 8:00 to 22:00": the hours
     # can go, the number stays.
     hours = re.sub(r",\s+(?:open|opened|available|staffed|ouverte?s?|joignables?|disponibles?|(?:from |du |de |von )?"
@@ -1838,9 +1866,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         elif brief.kind == "recall":
             # After a recall, what to do and which lots before who was hurt: without them every
             # product is suspect, and "no child has been hurt" says nothing of what to do.
-            must += [brief.first_advice or "", brief.lots_sentence(), *worst]
+            # (With where to do it: "order a free replacement" alone leaves people asking where.)
+            must += [_with_route(brief), brief.lots_sentence(), *worst]
         else:
-            must += [*worst, brief.first_advice or "", brief.lots_sentence()]
+            must += [*worst, _with_route(brief), brief.lots_sentence()]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
@@ -1987,6 +2016,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # clause that says what to do, wherever it is ("The table has been updated; please check
         # your fridge again" → its second half).
         firsts = [sentence, *essential_forms(sentence)]
+        if brief.first_advice and sentence == _with_route(brief) != brief.first_advice:
+            # (Without where to do it when that leaves no room for the lots: the link has it.)
+            firsts += [brief.first_advice, *essential_forms(brief.first_advice)]
         own = roles.sentences(sentence, brief.lang)
         # What to do alone ("Until then, keep boiling…" → "Keep boiling…") when the group's first
         # sentence says nothing to do: before any cut that would leave the advice out.
