@@ -4,6 +4,8 @@ anyway: you will not be fined" as a workaround. Statements written for these tes
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from generator.rendering.documents import render_documents
@@ -255,3 +257,36 @@ def test_a_breach_checklist_finds_its_own_words_for_telling_people_and_closing_a
                  sections={"Summary": "The contact details of 9,400 buyers were exposed. We are sorry."},
                  updates=(("2026-11-27 10:00", "identified", "We closed access at 09:40."),), step="Close the access")
     assert line.startswith("- [x]"), line
+
+
+def test_work_the_statement_reports_in_its_own_words_is_ticked(project, settings, monkeypatch):
+    # "We've notified the Office for Product Safety and Standards (OPSS)" and "…has now published
+    # this recall" tell the authority and publish the notice; "call us on 0800…" is a line open;
+    # "We've refunded the second payment" pays people back. A team asked to do again what it did
+    # stops trusting its checklist.
+    from generator.rendering.documents.checklist import render_checklist
+
+    now = datetime.fromisoformat("2026-12-10T15:00:00+00:00")
+    monkeypatch.setenv("ONEVOICE_NOW", now.isoformat())
+    recall = statement_file(
+        title="Safety recall: some Brightway kettles can overheat", severity="major", started="2026-12-09 16:00",
+        front="kind: recall\n", sections={
+            "Summary": "We're recalling about 9,400 kettles, because a fault in the base can make them overheat. "
+                       "Unplug them and order a free replacement. We're sorry.",
+            "What we are doing": "- We've notified the Office for Product Safety and Standards (OPSS).",
+            "What you should do": "- Order your free replacement at brightway.example/kettle, or call us on "
+                                  "0800 555 0142 (8am to 8pm, every day)."},
+        updates=(("2026-12-10 11:30", "identified", "The Office for Product Safety and Standards has now published "
+                                                    "this recall on its website."),
+                 ("2026-12-09 16:00", "identified", "We're recalling Brightway kettles of lots K2211 and K2212.")))
+    checklist = render_checklist(write_statement(project, settings, recall, "2026-12-09-kettles.md"), settings, now)
+    assert "- [x] Inform the product-safety authority" in checklist, checklist
+    assert "- [x] Tell people who have the product what to watch for and whom to call" in checklist, checklist
+    billing = statement_file(
+        title="Direct Debit taken twice", severity="major", started="2026-12-07 14:05", sections={
+            "Summary": "On Monday 7 December we took December's Direct Debit twice from 62,300 customers. That was "
+                       "our mistake, and we're sorry.",
+            "What we are doing": "- We've refunded the second payment in full to every customer affected."},
+        updates=(("2026-12-08 12:10", "identified", "Next update by noon tomorrow."),))
+    checklist = render_checklist(write_statement(project, settings, billing, "2026-12-07-twice.md"), settings, now)
+    assert "- [x] Pay back or pay out the right amount to everyone affected" in checklist, checklist

@@ -232,3 +232,52 @@ def test_a_breach_data_template_lists_what_the_mailbox_held_and_what_it_did_not(
     assert "nom, adresse, date de naissance, numéro d'assurance sociale" in seen, data
     assert "a consulté sa boîte" not in seen, data
     assert "La boîte ne contenait ni numéro de carte" in safe, data
+
+
+def test_a_sentence_that_leans_on_one_left_out_of_a_reply_goes_with_it(project, settings, monkeypatch):
+    # The call-centre count is left out of a reply to one person; « Si vous en recevez un » after
+    # it meant the fake messages, and after the storage check it would mean a storage area.
+    from datetime import datetime
+
+    from tests.press_support import statement_file, write_statement
+
+    now = datetime.fromisoformat("2026-12-10T15:00:00+01:00")
+    monkeypatch.setenv("ONEVOICE_NOW", now.isoformat())
+    text = statement_file(
+        lang="fr", title="Fuite de données : des coordonnées d'acheteurs exposées", severity="critical",
+        started="2026-12-05 18:30", front="kind: breach\n", sections={
+            "Résumé": "Les coordonnées de 148 312 acheteurs ont été exposées à la suite d'une erreur de notre part. "
+                      "Nous présentons nos excuses à chaque personne concernée."},
+        updates=(("2026-12-10 11:00", "surveillance",
+                  "Le cabinet indépendant a terminé l'examen de nos 214 espaces de stockage : aucun autre n'était "
+                  "accessible publiquement. Depuis lundi, notre ligne dédiée a reçu 1 870 appels et 2 430 e-mails, "
+                  "et vous nous avez signalé 96 messages frauduleux. Si vous en recevez un, ne cliquez pas et "
+                  "transférez-le au 33700. Prochain point lundi 14 décembre à 18 h."),
+                 ("2026-12-05 18:30", "identifié", "Des coordonnées d'acheteurs ont été exposées.")))
+    statement = write_statement(project, settings, text, "2026-12-05-fuite.fr.md")
+    for template in reply_templates(statement, settings, now).values():
+        said = " ".join(template.text.split())
+        assert "publiquement. Si vous en recevez un" not in said, said
+        assert "Si vous en recevez un" not in said or "96 messages frauduleux" in said, said
+
+
+def test_a_reply_never_says_the_update_closes_the_conversation(project, settings, monkeypatch):
+    # « Ce message clôt notre suivi » closes the public follow-up; in a reply to one person it
+    # would end the conversation with them. The way to write to us stays.
+    from datetime import datetime
+
+    from tests.press_support import statement_file, write_statement
+
+    now = datetime.fromisoformat("2026-12-10T15:00:00+01:00")
+    monkeypatch.setenv("ONEVOICE_NOW", now.isoformat())
+    text = statement_file(
+        lang="fr", title="Retard des cartes de fidélité", severity="major", started="2026-12-08 10:00", sections={
+            "Résumé": "Nos cartes de fidélité arrivent avec trois semaines de retard. Nous vous prions de nous excuser."},
+        updates=(("2026-12-10 11:30", "résolu",
+                  "Toutes les cartes sont parties ce matin. Ce message clôt notre suivi ; vous pouvez toujours nous "
+                  "écrire à fidelite@calypso-pay.example."),
+                 ("2026-12-08 10:00", "identifié", "Les cartes de fidélité sont en retard.")))
+    statement = write_statement(project, settings, text, "2026-12-08-cartes.fr.md")
+    said = " ".join(" ".join(t.text.split()) for t in reply_templates(statement, settings, now).values())
+    assert "clôt notre suivi" not in said, said
+    assert "Vous pouvez toujours nous écrire à fidelite@calypso-pay.example." in said, said

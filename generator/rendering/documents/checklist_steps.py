@@ -152,7 +152,8 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)|"
      # Swiss and Belgian authorities: « en accord avec l'Office de la consommation du canton de Vaud »
      r"\b(?:osav|ofco|afsca|favv|chimiste cantonal|office (?:fédéral |cantonal )?de la (?:consommation|sécurité "
-     r"alimentaire)|food standards agency)\b"),
+     r"alimentaire)|food standards agency|office for product safety(?: and standards)?|opss|trading standards|"
+     r"health canada|santé canada|cpsc|product safety (?:authority|regulator))\b"),
     ("lots", "ops", 120, ("recall",),
      translatable("checklist.step.lots", "Publish the exact products, lots, dates and where they were sold."), "lots"),
     ("withdraw", "commercial", 24 * 60, ("recall",),
@@ -167,6 +168,8 @@ STEPS: tuple[Step, ...] = (
     ("health", "comms", 120, ("recall",),
      translatable("checklist.step.health",
                   "Tell people who have the product what to watch for and whom to call, and open an information line."),
+     # (a number to call is a line open: "call 0800 917 4430 (8am to 8pm, 7 days a week)")
+     r"\bcall (?:us )?(?:free )?(?:on )?\+?\d[\d .]{7,}\d|\b(?:appelez|contactez)(?:-nous)? (?:le |au )?\+?\d[\d .]{7,}\d|"
      r"\b(?:doctor|emergency services|112|999|NHS 111|symptom|recall line|information line|helpline|customer line|"
      r"consumer line|feel unwell|médecin|symptôme|ligne d'information|ligne (?:gratuite|d'assistance)|"
      r"(?:appelez|composez) (?:le )?15\b|notre (?:ligne|service) (?:client|consommateurs?))"),
@@ -317,7 +320,10 @@ STEPS: tuple[Step, ...] = (
      r"(?:have been|has been|was|were) issued|refunds? (?:is|are) (?:now )?under way|(?:a été|ont été) (?:\w+ )?"
      r"(?:viré|versé|remboursé)e?s?|(?:montant|somme)s? [^.]{0,40}(?:a|ont) été retirée?s?|remboursements? (?:a|ont) "
      r"été émis|remboursements? (?:est|sont) en cours|"
-     r"complément (?:a été )?viré)"),
+     r"complément (?:a été )?viré|"
+     # "We've refunded the second payment", "We sent every second payment back", "58,900 now have their refund"
+     r"(?:we've|we have|we) (?:\w+ )?(?:refunded|paid back|repaid|sent (?:\w+ ){0,4}back)\b|now have (?:their|the) "
+     r"refunds?|refunds? (?:have|has) arrived|nous avons (?:\w+ )?(?:remboursé|renvoyé|reversé|restitué))"),
     ("fees", "support", 7 * 24 * 60, ("billing",),
      translatable("checklist.step.fees", "Cover the bank charges the error caused, and say how people claim them."),
      # the bank's charges, covered by us (never "roaming fees"): a sentence naming both
@@ -550,7 +556,7 @@ STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()
 COMPOUND: dict[str, tuple[str, str]] = {
     # (A poster at the shop entrance is not the official notice.)
     "authorities": ("rest.notice", r"\b(?:rappel ?conso|official recall notice|recall notice (?:is |was |has been )?"
-                                   r"(?:published|online)|published (?:the |an |its )?(?:official )?recall|"
+                                   r"(?:published|online)|published (?:the |an |its |this |our )?(?:official )?recall|"
                                    r"food standards agency|gov\.uk|fiche (?:de )?rappel ?conso|publié (?:la|une|le) "
                                    r"(?:fiche|avis) de rappel)"),
     "authorities_safety": ("rest.inspectorate", r"\b(?:labour inspector\w*|inspectorate|inspection du travail|"

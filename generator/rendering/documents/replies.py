@@ -205,9 +205,17 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
         news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
     wrong = wrong_values(brief, latest)
-    latest_lines = plain([*(without_page_talk(s) for s in brief.kept_sentences(latest)
-                            if not holds_wrong_value(s, wrong) and not _statistics(s, lang)),
-                          *brief.corrections_text(latest)])
+    from generator.rendering.channels.voices import leans_on_before as leans
+
+    kept_latest: list[str] = []
+    dropped = False
+    for sentence in brief.kept_sentences(latest):
+        # (A sentence that leans on one left out goes with it: « Si vous en recevez un… » after
+        # the count of fake messages it means, never after the storage check.)
+        dropped = holds_wrong_value(sentence, wrong) or _statistics(sentence, lang) or (dropped and leans(sentence, lang))
+        if not dropped and _without_closing(sentence):
+            kept_latest.append(without_page_talk(_without_closing(sentence)))
+    latest_lines = plain([*kept_latest, *brief.corrections_text(latest)])
     latest_text = " ".join(person(s, latest.at) for s in latest_lines)
     latest_block = (words["latest"].format(when=brief.when(latest.at)) + "\n" + latest_text) if latest_text else ""
     lots_block = (words["lots"] + "\n" + "\n".join(f"- {line}" for line in lots)) if lots else ""
@@ -297,6 +305,21 @@ _TALLY = re.compile(r"\b(?:answered|handled|received|taken|répondu à|traité|r
                     r"\s+(?:calls|appels|e-?mails|messages|requests|demandes)\b", re.IGNORECASE)
 _TIME_OR_DAY = re.compile(r"\b\d{1,2}(?::\d\d|[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?\b)|\b\d{1,2}(?:er)?[\s\u00a0]+"
                           rf"(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+
+
+# "This update closes our follow-up", « Ce message clôt notre suivi » speak of the update: in a
+# reply to one person they would close the conversation with them. What follows stays ("you
+# can still write to us at…").
+_CLOSING = re.compile(r"\b(?:ce (?:message|point|communiqué)|cette (?:mise à jour|publication)|this (?:message|update|"
+                      r"post|statement)) (?:clôt|met fin à|termine|closes|ends|is our (?:last|final))\b[^;:.]*(?:[;:]\s*|\.?$)",
+                      re.IGNORECASE)
+
+
+def _without_closing(sentence: str) -> str:
+    rest = _CLOSING.sub("", sentence).strip()
+    if rest == sentence.strip():
+        return sentence
+    return rest[:1].upper() + rest[1:] if len(rest) > 3 else ""
 
 
 def _statistics(sentence: str, lang: str) -> bool:
