@@ -587,3 +587,16 @@ def test_a_recall_text_and_thread_say_where_to_order_the_replacement(project, se
         "2026-09-03-test.md")
     (thread,) = [c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "announcement"]
     assert "brightway.example/kettle" in " ".join(thread.parts), thread.parts
+
+
+def test_an_update_thread_opening_on_work_behind_the_scenes_leads_with_what_changes_for_people(project, settings):
+    update = ("Nos équipes informatiques et le fabricant de la baie de stockage travaillent sur place. Les "
+              "ambulances sont orientées vers les autres hôpitaux de la région depuis 9 h 15. Prochain point à 15 h.")
+    text = statement_file(lang="fr", title="Panne informatique dans nos trois hôpitaux", sections={
+        "Résumé": "Depuis 5 h 40, le dossier patient informatisé est inaccessible dans nos trois hôpitaux."},
+        updates=(("2026-09-03 12:15", "identifié", update),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    (thread,) = [c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "update"]
+    first = thread.parts[0]
+    assert "ambulances sont orientées" in first, thread.parts
+    assert "travaillent sur place" not in first or first.index("ambulances") < first.index("travaillent"), first

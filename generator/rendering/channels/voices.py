@@ -525,7 +525,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     """An update's sentences in reading order, as they should have been published (a value a
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
-    own = bind(_told(brief, update), brief.lang)
+    own = bind(people_first(_told(brief, update), brief.lang), brief.lang)  # (people first: `people_first`)
     if len(own) > 1 and _TEASER.match(own[0]):
         # "We now know how the advert was approved." alone would be a first post that says nothing:
         # it travels with what it announces.
