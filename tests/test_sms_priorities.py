@@ -600,3 +600,21 @@ def test_an_update_thread_opening_on_work_behind_the_scenes_leads_with_what_chan
     first = thread.parts[0]
     assert "ambulances sont orientées" in first, thread.parts
     assert "travaillent sur place" not in first or first.index("ambulances") < first.index("travaillent"), first
+
+
+def test_a_breach_text_says_what_was_not_exposed_in_words_that_stand_alone(project, settings):
+    # "Were my bank details taken?" is everyone's first question; "…were in these files" in a text
+    # that names no files is said as "…were exposed".
+    for lang, summary, said in (
+            ("en", "The names and email addresses of 8,200 members could be reached online for two weeks, because "
+                   "of a configuration error on our part. No passwords and no bank details were in these files. "
+                   "We apologise to every member affected.", "No passwords and no bank details were exposed."),
+            ("fr", "Les noms et adresses e-mail de 8 200 adhérents ont été accessibles en ligne pendant deux "
+                   "semaines, à la suite d'une erreur de configuration de notre part. Aucun mot de passe et aucune "
+                   "donnée bancaire ne figuraient dans ces fichiers. Nous présentons nos excuses à chaque adhérent "
+                   "concerné.", "Aucun mot de passe et aucune donnée bancaire n'a été exposé.")):
+        sms = _sms(project, settings, lang=lang, kind="announcement", front="kind: breach\n",
+                   title="Data breach: members' contact details exposed" if lang == "en"
+                   else "Fuite de données : coordonnées d'adhérents exposées", summary=summary)
+        assert said in sms, sms
+        assert "these files" not in sms and "ces fichiers" not in sms, sms

@@ -383,6 +383,16 @@ _NOTHING_TO_DO = re.compile(r"\b(?:nothing to do|(?:do not|don't) need to do any
 _DO_NOT = re.compile(r"(?:^|[.!?:;]\s+)(?:please )?(?:do not|don't|never|ne |n['’])", re.IGNORECASE)
 
 
+# What a breach did not expose: "No passwords, bank details or ticket codes were…", « Aucun mot
+# de passe, aucune donnée bancaire… ne figuraient… », "Card numbers were not exposed".
+_SPARED = re.compile(r"\bno (?:passwords?|bank (?:details|data)|card (?:numbers?|details)|payment (?:details|data)|"
+                     r"financial (?:details|data))\b|\b(?:passwords?|bank details|card numbers?|payment details)"
+                     r"[^.]{0,40}\b(?:were|was) not (?:exposed|accessed|affected|taken|included)|"
+                     r"\baucun(?:e)? (?:mot de passe|donnée bancaire|numéro de carte|coordonnée bancaire|"
+                     r"information bancaire)|\b(?:mots? de passe|données bancaires|numéros? de carte)[^.]{0,40}"
+                     r"\bn['’](?:ont|a) pas été (?:exposée?s?|touchée?s?|consultée?s?)", re.IGNORECASE)
+
+
 # A way to act: a web address or a phone number ("tidewater.co.uk/adapter", "0800 917 4430").
 _ROUTE = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\bhttps?://\S+|\b(?:www\.)\S+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
@@ -736,6 +746,29 @@ class Brief:
                            if _NOTHING_TO_DO.search(item) and _DO_NOT.search(item)), None)
             return warned or found
         return found or (self.advice[0] if self.advice else None)
+
+    @cached_property
+    def spared_as_written(self) -> str | None:
+        """`spared` as the summary words it ("…were in these files")."""
+        if self.kind != "breach":
+            return None
+        return next((s.text for s in self.summary_sentences[1:] if _SPARED.search(s.text)), None)
+
+    @cached_property
+    def spared(self) -> str | None:
+        """After a breach, the summary's sentence on what was not exposed ("No passwords, bank
+        details or ticket codes were in these files", « Aucune donnée bancaire… »): what everyone
+        asks first, worded to stand alone (without "in these files")."""
+        found = self.spared_as_written
+        if found is None:
+            return None
+        files = r"(?:these|those|the) (?:files|data|lists|exports)"
+        alone = re.sub(rf"\b(were|was) (?:in|part of) {files}\b", r"\1 exposed", found, flags=re.IGNORECASE)
+        alone = re.sub(rf"\s+(?:in|from) {files}(?=[.;,])", "", alone, flags=re.IGNORECASE)
+        exposed = "n'a été exposé" if re.match(r"aucun", alone, re.IGNORECASE) else "n'ont été exposés"
+        alone = re.sub(r"\bne (?:figurai(?:en)?t|se trouvai(?:en)?t) (?:dans|parmi) (?:ces|les) (?:fichiers|données|listes|"
+                       r"exports)\b", exposed, alone, flags=re.IGNORECASE)
+        return alone
 
     @cached_property
     def advice_route(self) -> str | None:

@@ -1738,6 +1738,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         summary = [s.text for s in brief.summary_sentences]
         apologies = frozenset(filter(None, [brief.apology, brief.apology_text]))  # an apology stands alone
         news = bind(summary, brief.lang, apologies)[0] if summary and summary[0] == brief.news else brief.news
+        if brief.spared and brief.spared_as_written and brief.spared_as_written in news:
+            news = news.replace(brief.spared_as_written, brief.spared)  # ("…were exposed", never "in these files")
         # A long apology that does not fit whole goes as its own clause (« Nous vous présentons nos
         # excuses. »): an SMS without the apology reads as indifference.
         # (The apology's own words last, "We apologise.", when its reasons leave no room.)
@@ -1850,6 +1852,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if update is None:
         if brief.kind == "breach" and brief.never_ask:
             must.append(brief.never_ask)
+        if brief.kind == "breach" and brief.spared:
+            # "No passwords or bank details were exposed": what everyone asks first, after what
+            # protects them from the scams that follow a breach.
+            must.append(brief.spared)
         # The worst is over ("no one was hurt", "service is back"): an SMS about a fire or an
         # outage that leaves it out reads as still happening.
         # (A news that says them already, "…injured seven people; all are now home", needs no other.)
