@@ -66,3 +66,41 @@ def test_the_same_awaited_results_before_their_day_are_fine_and_found_once_it_pa
                "réseau ce week-end et attendons les résultats de nouvelles analyses lundi 7 décembre.")
     assert _found(project, monkeypatch, "2026-12-06T12:00:00+01:00", summary) == []
     assert len(_found(project, monkeypatch, "2026-12-10T12:00:00+01:00", summary)) == 1
+
+
+def _problems(project: Path, monkeypatch: pytest.MonkeyPatch, now: str, text: str, rule: str) -> list[dict]:
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    (project / "statements" / "2026-12-04-legionelles.fr.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output  # a warning never stops a publish
+    return [p for p in json.loads(result.stdout)["problems"] if p["rule"] == rule and "legionelles" in p["path"]]
+
+
+def _legionella(summary: str, doing: str, updates: tuple[tuple[str, str, str], ...]) -> str:
+    return statement_file(lang="fr", front="", title="Légionelles : douches suspendues", started="2026-12-04 11:30",
+                          sections={"Résumé": summary, "Ce que nous faisons": doing}, updates=updates)
+
+
+UPDATES = (("2026-12-09 16:00", "identifié", "Les douches restent suspendues dans les cinq unités concernées."),
+           ("2026-12-07 14:00", "identifié", "La suspension est étendue à deux autres unités, soit cinq unités."),
+           ("2026-12-04 11:30", "identifié", "Des légionelles ont été détectées."))
+
+
+def test_a_count_the_newest_update_gives_again_with_another_number_is_warned_about(project, monkeypatch):
+    text = _legionella("Les douches sont suspendues dans trois unités de soins. Nous nous excusons.",
+                       "- Des filtres sont posés.", UPDATES)
+    found = _problems(project, monkeypatch, "2026-12-10T12:00:00+01:00", text, "overtaken-summary")
+    assert len(found) == 1 and "trois unités" in found[0]["message"] and "cinq unités" in found[0]["message"], found
+    # The same count as the newest update's, or a part of it ("the other two units"), is fine.
+    text = _legionella("Les douches sont suspendues dans cinq unités de soins, dont deux autres unités depuis lundi.",
+                       "- Des filtres sont posés.", UPDATES)
+    assert not _problems(project, monkeypatch, "2026-12-10T12:00:00+01:00", text, "overtaken-summary")
+
+
+def test_work_planned_for_a_night_now_over_is_warned_about(project, monkeypatch):
+    doing = "- Un choc thermique et un rinçage du réseau sont prévus dans la nuit du 5 au 6 décembre."
+    text = _legionella("Les douches sont suspendues dans cinq unités de soins.", doing, UPDATES)
+    found = _problems(project, monkeypatch, "2026-12-10T12:00:00+01:00", text, "passed-plan")
+    assert len(found) == 1 and found[0]["severity"] == "warning" and "prévus dans la nuit" in found[0]["message"], found
+    early = _legionella("Les douches sont suspendues dans trois unités de soins.", doing, UPDATES[2:])
+    assert not _problems(project, monkeypatch, "2026-12-05T09:00:00+01:00", early, "passed-plan")

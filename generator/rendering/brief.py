@@ -402,12 +402,35 @@ _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{
                     r"\s+(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})", re.IGNORECASE)
 
 
-def _recounted(sentence: str, later: str) -> bool:
-    """Whether a later text counts again what `sentence` counts, with another number ("trois
-    unités" in the summary, "cinq unités" in an update)."""
-    counted = {(word.casefold()[:5], _number(figure)) for figure, word in _COUNT.findall(sentence)}
-    again = {(word.casefold()[:5], _number(figure)) for figure, word in _COUNT.findall(later)}
-    return any(noun == other and number != count for noun, number in counted for other, count in again)
+_A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|autres?|nouvea\w*|"
+                     r"restante?s?|supplémentaires?|de plus)\s*$|^\s*(?:more|other|de plus|supplémentaires?|en plus)\b",
+                     re.IGNORECASE)
+
+
+def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
+    """The count `sentence` gives and the other number the newest update that counts the same
+    thing gives ("trois unités" in the summary, "cinq unités" in the update of the 9th); None
+    when that newest count agrees (an older "46 interventions today" never contradicts the
+    total of 71 the latest update gives too). `updates`: their texts, newest first."""
+    for found in _COUNT.finditer(sentence):
+        if _A_PART.search(sentence[max(0, found.start() - 14):found.start()]):
+            continue  # "the other 3,400 customers" is a part, not the count
+        noun, number = found.group(2).casefold()[:5], _number(found.group(1))
+        for text in updates:
+            # (Never a part of them: "the other 3,400 refunds", « 12 lits supplémentaires ».)
+            same = [other for other in _COUNT.finditer(text) if other.group(2).casefold()[:5] == noun
+                    and not _A_PART.search(text[max(0, other.start() - 14):other.start()])
+                    and not _A_PART.match(text[other.end():other.end() + 20])]
+            if same:
+                if all(_number(other.group(1)) != number for other in same):
+                    return found.group(0), same[0].group(0)
+                break
+    return None
+
+
+def _recounted(sentence: str, updates: list[str]) -> bool:
+    """Whether the newest update that counts what `sentence` counts gives another number."""
+    return recount(sentence, updates) is not None
 
 
 def _stems(text: str) -> set[str]:
@@ -519,7 +542,7 @@ class Brief:
         now = self.now.astimezone(self.settings.timezone)
         passed = {sentence.text for moment, sentence, _found in announced_moments(self.statement, self.settings.timezone)
                   if moment < now}
-        later = " ".join(u.text for u in self.statement.updates[:-1])  # every update after the first
+        later = [u.text for u in self.statement.updates[:-1]]  # every update after the first, newest first
         said = [s for s in roles.sentences(self.statement.summary, self.lang)]
         kept = [s for s in said if s.text not in passed and not _recounted(s.text, later)]
         told = self.kept_sentences(self.statement.last_update)

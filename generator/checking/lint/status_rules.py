@@ -201,6 +201,41 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
                                    "and the page marks the summary as older" if overtaken
                                    else "the page and every copy lead with the summary"))
             return  # one finding: the summary is rewritten as a whole
+    # A count a later update gave again with another number ("trois unités", then "cinq unités").
+    from generator.rendering.brief import recount
+
+    summary = statement.section("summary")
+    later = [u.text for u in statement.updates[:-1]]  # every update after the first, newest first
+    if summary is None or statement.resolved or not later:
+        return
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        counts = recount(sentence.text, later)
+        if counts:
+            line, column = sentence.position(sentence.text.find(counts[0]))
+            yield rule.problem(statement, line, column,
+                               f"the summary says {quoted(counts[0])} and a later update says {quoted(counts[1])}: "
+                               "the page and every copy lead with the summary")
+            return
+
+
+# Work planned for a day now over ("A thermal shock is planned for the night of 5 to 6 December"):
+# the page prints the sections as written.
+def check_passed_plan(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    from generator.rendering.deadlines import passed_promise
+
+    if statement.resolved:
+        return
+    zone = ctx.settings.timezone
+    for section in statement.sections:
+        if section.key not in ("what_we_are_doing", "what_you_should_do", "what_happened") or not section.text.strip():
+            continue
+        for sentence in split(Block(section.text, section.body_line, 1, section.key or "")):
+            day = passed_promise(sentence.text, statement.lang, statement.started, ctx.now, zone)
+            if day is not None:
+                line, column = sentence.position(0)
+                yield rule.problem(statement, line, column,
+                                   f"{quoted(sentence.text.strip()[:90])} is still planned for a day now past: the "
+                                   "page prints it as written (the copies and the press release leave it out)")
 
 
 # A weekday beside the day it names: "Saturday 6 December", "Tuesday, December 1", « lundi 1er
@@ -301,6 +336,17 @@ STATUS_RULES: list[Rule] = [
          "fr": "Réécrivez le résumé avec la situation d'aujourd'hui : ce qui se passe, ce que les personnes doivent "
                "faire, et la suite."},
         check_overtaken_summary,
+    ),
+    Rule(
+        "passed-plan", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: a section of an open statement still gives as planned, or promised, work for a day now past "
+        "('A thermal shock is planned for the night of 5 to 6 December', read on the 10th; « sont prévus dans la "
+        "nuit du 5 au 6 décembre »): the page prints it as written.",
+        "(10 December) What we are doing: A thermal shock is planned for the night of 5 to 6 December.",
+        "(10 December) What we are doing: A thermal shock was carried out on the night of 5 to 6 December.",
+        {"en": "Say what was done (or that it was not, and when it will be).",
+         "fr": "Dites ce qui a été fait (ou que cela ne l'a pas été, et quand ce le sera)."},
+        check_passed_plan,
     ),
     Rule(
         "wrong-weekday", "inconsistent", WARNING, "statement", ("en", "fr"),
