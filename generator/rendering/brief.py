@@ -537,11 +537,9 @@ class Brief:
         update counted again ("trois unités" after "cinq unités"). When its opening sentence
         stays ("A drivers' strike disrupts our lines all day on 4 December"), the update follows
         it; else the update's sentence that says what the title says leads, the apology next."""
-        from generator.checking.lint.status_rules import announced_moments
+        from generator.rendering.overtaken import passed_sentences
 
-        now = self.now.astimezone(self.settings.timezone)
-        passed = {sentence.text for moment, sentence, _found in announced_moments(self.statement, self.settings.timezone)
-                  if moment < now}
+        passed = {text for text, _moment in passed_sentences(self.statement, self.now, self.settings.timezone)}
         later = [u.text for u in self.statement.updates[:-1]]  # every update after the first, newest first
         said = [s for s in roles.sentences(self.statement.summary, self.lang)]
         kept = [s for s in said if s.text not in passed and not _recounted(s.text, later)]
@@ -557,7 +555,7 @@ class Brief:
     @cached_property
     def overtaken(self) -> bool:
         """A later update has overtaken the summary (`summary_overtaken`): outputs lead with it."""
-        from generator.checking.lint.status_rules import summary_overtaken
+        from generator.rendering.overtaken import summary_overtaken
 
         return summary_overtaken(self.statement, self.now, self.settings.timezone)
 

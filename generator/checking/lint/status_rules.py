@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from generator.checking.lint.registry import WARNING, Rule, quoted
@@ -128,67 +128,26 @@ def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                            "e-mail subject and headline of the resolution carries the title")
 
 
-# A day, and maybe the time, a sentence names: "on 3 December at 17:30", « le 3 décembre à 17 h 30 ».
-_WEEKDAYS = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
-             r"samedi|dimanche),?\s+)?")
-_NAMED_MOMENT = re.compile(
-    rf"\b{_WEEKDAYS}(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTHS})\b(?:\s+\d{{4}})?"
-    r"(?:,?\s+(?:at|by|from|à|dès|avant|d['’]ici)\s+(?P<hour>\d{1,2})(?:[:.]|\s?h\s?)?(?P<minute>\d{2})?"
-    r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?)?", re.IGNORECASE)
-
-
-# What the summary says is awaited ("we are awaiting the results on Monday 7 December", « nous
-# attendons les résultats lundi 7 décembre »): as much to come as a promise.
-_AWAITED = re.compile(r"\b(?:awaiting|await|expecting|waiting for|attendons|attend|attendent)\b", re.IGNORECASE)
-
-
 def announced_moments(statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, Sentence, re.Match[str]]]:
     """The days and times an ongoing statement's summary announces as to come ("will be published
     on 3 December at 17:30", « attendons les résultats lundi 7 décembre »), each when it is over
-    (a day at its end). Also part of the checks' cache key: a summary overtaken since the last
-    run is found again."""
-    from generator.rendering.deadlines import _PROMISE, _day
+    (a day at its end), with where they are. Also part of the checks' cache key: a summary
+    overtaken since the last run is found again."""
+    from generator.rendering.overtaken import moments_announced
 
     summary = statement.section("summary")
     if statement.resolved or summary is None or not summary.text.strip():
         return []
-    future = _PROMISE.get(statement.lang, _PROMISE["en"])
-    found_moments = []
-    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
-        if not future.search(sentence.text) and not _AWAITED.search(sentence.text):
-            continue
-        for found in _NAMED_MOMENT.finditer(sentence.text):
-            day = _day(found.group("day"), found.group("month"), statement.started, zone)
-            if day is None:
-                continue
-            if found.group("hour"):
-                hour = int(found.group("hour")) % 12 + (12 if (found.group("half") or "").lower().startswith("p") else 0) \
-                    if found.group("half") else int(found.group("hour")) % 24
-                moment = datetime.combine(day, time(hour, int(found.group("minute") or 0)), zone)
-            else:
-                moment = datetime.combine(day, time(23, 59), zone)  # a day is over at its end
-            found_moments.append((moment, sentence, found))
-    return found_moments
-
-
-def summary_overtaken(statement: Statement, now: datetime, zone: ZoneInfo) -> bool:
-    """Whether a later update has overtaken the summary: the summary still announces as to
-    come a day now past ("we await new results on Monday 7 December", read on the 10th), and
-    an update has been posted since that day began. The page and every copy then lead with the
-    newest update, which the team wrote last, rather than publish what is no longer true; the
-    check warns so the summary is rewritten."""
-    last = statement.last_update
-    if len(statement.updates) < 2:
-        return False
-    local_last = last.at.astimezone(zone)
-    return any(moment < now and local_last.date() >= moment.astimezone(zone).date()
-               for moment, _sentence, _found in announced_moments(statement, zone))
+    return [(moment, sentence, found) for sentence in split(Block(summary.text, summary.body_line, 1, "summary"))
+            for moment, found in moments_announced(sentence.text, statement, zone)]
 
 
 def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     """An ongoing statement whose summary still announces as to come what is now past ("The
     timetable will be published on 3 December at 17:30", read on the 4th): every copy and the
     page lead with it."""
+    from generator.rendering.overtaken import summary_overtaken
+
     now = ctx.now.astimezone(ctx.settings.timezone)
     overtaken = summary_overtaken(statement, ctx.now, ctx.settings.timezone)
     for moment, sentence, found in announced_moments(statement, ctx.settings.timezone):

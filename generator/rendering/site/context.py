@@ -260,7 +260,7 @@ def when_listed(statement: Statement) -> datetime:
 def listing_item(statement: Statement, page_lang: str, settings: Settings, now: datetime | None = None) -> ListingItem:
     """The statement as a page in `page_lang` lists it: labels and dates in the page's
     language, title and summary in the statement's. With `now`, a broken promise is marked."""
-    from generator.checking.lint.status_rules import summary_overtaken
+    from generator.rendering.overtaken import summary_overtaken
     from generator.reading.components import find, site_components
     from generator.rendering.site.labels import month_label
 

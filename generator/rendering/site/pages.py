@@ -182,7 +182,7 @@ class PageRenderer:
             return self._statement_pages(incident, lang)
 
     def _statement_pages(self, incident: Incident, lang: str) -> list[SitePage]:
-        from generator.checking.lint.status_rules import summary_overtaken
+        from generator.rendering.overtaken import summary_overtaken
 
         settings = self.settings
         statement = incident.translations[lang]

@@ -1,0 +1,69 @@
+"""Renderer stage: when a later update has overtaken a statement's summary. A summary that still
+awaits a day now past ("nous attendons les résultats lundi 7 décembre", read on the 10th) after
+updates came since gives way to the newest update on the page and in every output; `check`
+warns about the same summary (`overtaken-summary`), from the same reading."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from generator.core.model import Statement
+from generator.rendering import roles
+from generator.rendering.deadlines import _PROMISE, _day
+
+MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+          r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+          r"octobre|novembre|décembre)")
+
+# A day, and maybe the time, a sentence names: "on 3 December at 17:30", « le 3 décembre à 17 h 30 ».
+_WEEKDAYS = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+             r"samedi|dimanche),?\s+)?")
+_NAMED_MOMENT = re.compile(
+    rf"\b{_WEEKDAYS}(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{MONTHS})\b(?:\s+\d{{4}})?"
+    r"(?:,?\s+(?:at|by|from|à|dès|avant|d['’]ici)\s+(?P<hour>\d{1,2})(?:[:.]|\s?h\s?)?(?P<minute>\d{2})?"
+    r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?)?", re.IGNORECASE)
+
+# What the summary says is awaited ("we are awaiting the results on Monday 7 December", « nous
+# attendons les résultats lundi 7 décembre »): as much to come as a promise.
+_AWAITED = re.compile(r"\b(?:awaiting|await|expecting|waiting for|attendons|attend|attendent)\b", re.IGNORECASE)
+
+
+def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, re.Match[str]]]:
+    """The days and times one sentence of the summary announces as to come ("will be published
+    on 3 December at 17:30"), each when it is over (a day at its end)."""
+    future = _PROMISE.get(statement.lang, _PROMISE["en"])
+    if not future.search(sentence) and not _AWAITED.search(sentence):
+        return []
+    found_moments = []
+    for found in _NAMED_MOMENT.finditer(sentence):
+        day = _day(found.group("day"), found.group("month"), statement.started, zone)
+        if day is None:
+            continue
+        if found.group("hour"):
+            hour = int(found.group("hour")) % 12 + (12 if (found.group("half") or "").lower().startswith("p") else 0) \
+                if found.group("half") else int(found.group("hour")) % 24
+            moment = datetime.combine(day, time(hour, int(found.group("minute") or 0)), zone)
+        else:
+            moment = datetime.combine(day, time(23, 59), zone)  # a day is over at its end
+        found_moments.append((moment, found))
+    return found_moments
+
+
+def passed_sentences(statement: Statement, now: datetime, zone: ZoneInfo) -> list[tuple[str, datetime]]:
+    """The summary's sentences that announce as to come a moment now past, with that moment."""
+    if statement.resolved or not statement.summary.strip():
+        return []
+    return [(sentence.text, moment) for sentence in roles.sentences(statement.summary, statement.lang)
+            for moment, _found in moments_announced(sentence.text, statement, zone) if moment < now]
+
+
+def summary_overtaken(statement: Statement, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a later update has overtaken the summary: the summary still announces as to
+    come a day now past, and an update has been posted since that day began."""
+    if len(statement.updates) < 2:
+        return False
+    local_last = statement.last_update.at.astimezone(zone)
+    return any(local_last.date() >= moment.astimezone(zone).date()
+               for _sentence, moment in passed_sentences(statement, now, zone))
