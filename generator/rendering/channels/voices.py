@@ -238,17 +238,28 @@ _HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|
 _CHANGES_FOR_PEOPLE = {
     "en": re.compile(r"\b(?:appointments?|consultations?|operations|surger(?:y|ies)|emergency department|A&E|"
                      r"ambulances?|flights?|trains?|buses|sailings?|postponed|cancell?ed|resumed|go ahead|as usual|"
-                     r"as planned|re-?opens?|re-?opened|(?:stays?|remains?) open|closed|you|your)\b", re.IGNORECASE),
+                     r"re-?opens?|re-?opened|(?:will )?open to the public|(?:stays?|remains?) open|closed|"
+                     r"suspended|suspension|extended|banned|you|your)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:consultations?|rendez-vous|interventions?|urgences|ambulances?|vols?|trains?|bus|"
-                     r"traversées?|reportée?s?|annulée?s?|maintenue?s?|reprise?s?|repris|rouvr\w*|"
-                     r"(?:restent|reste) ouverte?s?|fermée?s?|vous|votre|vos)\b", re.IGNORECASE),
+                     r"traversées?|reportée?s?|annulée?s?|maintenue?s?|reprise?s?|repris|rouvr\w*|ouvrira|"
+                     r"(?:restent|reste) ouverte?s?|fermée?s?|suspendue?s?|suspension|étendue?s?|interdite?s?|"
+                     r"vous|votre|vos)\b", re.IGNORECASE),
 }
 _BACKSTAGE = {
+    # (So is the repair that went as planned: « Le choc thermique a été réalisé comme prévu »,
+    # "Restoring the data … finished overnight at 03:20".)
     "en": re.compile(r"\b(?:our (?:teams?|engineers|technicians|IT staff)|engineers (?:are|from)|we (?:have )?(?:informed|"
-                     r"notified)|(?:is|are) progressing|continues|working on site)\b", re.IGNORECASE),
+                     r"notified)|(?:is|are) progressing|continues|working on site|as planned|as scheduled|"
+                     r"^(?:restoring|restoration of|copying) (?:the )?data)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:nos (?:équipes|ingénieurs|techniciens)|travaillent sur place|progresse|se poursui(?:t|vent)|"
-                     r"(?:nous )?avons (?:informé|avisé))\b", re.IGNORECASE),
+                     r"(?:nous )?avons (?:informé|avisé)|comme prévu|^la (?:restauration|copie) des données)\b", re.IGNORECASE),
 }
+# Among what changes for people, what is still to come or to do leads: « Les consultations de cet
+# après-midi sont maintenues, sauf appel de notre part » before how many were postponed.
+_AHEAD = re.compile(r"\b(?:will go ahead|go ahead as (?:planned|usual)|unless we call|will (?:re)?open|(?:sont|est|restent|reste) "
+                    r"maintenue?s?|sauf appel|(?:r?ouvrira|r?ouvriront))\b", re.IGNORECASE)
+# "however" after the sentence it answered has gone: « ont toutefois montré » → « ont montré ».
+_BUT_WORD = re.compile(r",?\s+(?:toutefois|cependant|pourtant|however|though)\b,?(?=\s)", re.IGNORECASE)
 
 
 def people_first(sentences: list[str], lang: str) -> list[str]:
@@ -260,9 +271,14 @@ def people_first(sentences: list[str], lang: str) -> list[str]:
     if not sentences or people.search(sentences[0]) or not backstage.search(sentences[0]):
         return sentences
     leans = _LEANS.get(lang, _LEANS["en"])
-    moved = next((s for s in sentences[1:] if people.search(s) and not backstage.search(s) and not leans.match(s.strip())
-                  and not re.search(r"\b(?:thank|merci)", s, re.IGNORECASE)), None)
-    return sentences if moved is None else [moved, *(s for s in sentences if s is not moved)]
+    # ("This afternoon's appointments…" names a time, not something said before.)
+    movable = [s for s in sentences[1:] if people.search(s) and not backstage.search(s)
+               and (not leans.match(s.strip()) or re.match(r"(?:this|that) (?:morning|afternoon|evening|week)\b", s.strip(), re.IGNORECASE))
+               and not re.search(r"\b(?:thank|merci)", s, re.IGNORECASE)]
+    moved = next((s for s in movable if _AHEAD.search(s)), movable[0] if movable else None)
+    if moved is None:
+        return sentences
+    return [_BUT_WORD.sub("", moved, count=1), *(s for s in sentences if s is not moved)]
 
 
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
@@ -1344,8 +1360,24 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bsymptômes\b", "signes"), (r"\bsymptôme\b", "signe"),
               # « dans les mêmes magasins » → « dans les magasins déjà concernés »
               (r"\bles mêmes (magasins|points de vente|enseignes|pharmacies|rayons)\b", r"les \1 déjà concernés"),
-              (r"\bà l['’]hôpital\b", "au centre hospitalier"), (r"\bde l['’]hôpital\b", "du centre hospitalier"),
-              (r"\bl['’]hôpital\b", "le centre hospitalier"), (r"\bbientôt\b", "prochainement"),
+              # (Never a named hospital: « l'Hôpital Laurentien », « l'hôpital de Verviers-Hodimont » keep
+              # their name, whatever it costs.)
+              (r"\bà l['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "au centre hospitalier"),
+              (r"\bde l['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "du centre hospitalier"),
+              (r"\bl['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "le centre hospitalier"),
+              # « dans nos trois hôpitaux », « vers les autres hôpitaux de la région »
+              (r"\b(?-i:h)ôpitaux\b", "sites hospitaliers"), (r"\bbientôt\b", "prochainement"),
+              # « Si vous ou votre enfant êtes allergique aux arachides » → « souffrez d'une allergie aux »
+              (r"\bêtes allergiques? (aux?|à la|à l['’])", r"souffrez d'une allergie \1"),
+              (r"\best allergique (aux?|à la|à l['’])", r"souffre d'une allergie \1"),
+              # « ne peut pas être redémarré » → « ne peut pas redémarrer »
+              (r"\b(ne (?:peut|peuvent|pourra|pourront)) pas être redémarrée?s?\b", r"\1 pas redémarrer"),
+              # « les patients qui se présentent d'eux-mêmes » → « qui se présentent directement »
+              (r"\b(se présentent|viennent|se rendent) d['’](?:eux|elles)-mêmes\b", r"\1 directement"),
+              (r"\bd['’](?:eux|elles)-mêmes\b", "par leurs propres moyens"),
+              # « Télésiège Le Héron, arrêt et évacuation » → « interruption et évacuation »
+              (r"\bl['’]arrêt (du|de la|des|de l['’])\b", r"l'interruption \1"), (r"\bun arrêt\b", "une interruption"),
+              (r"(?<=, )arrêt (?=et )", "interruption "),
               (r"\bça\b", "cela"),
               # « des chambres d'hôtel » → « un hébergement »; « votre hôtel » → « votre hébergement »
               (r"\bdes chambres d['’]hôtel\b", "un hébergement"), (r"\bdes hôtels\b", "des hébergements"),
@@ -1386,6 +1418,26 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bheure française\b", "heure de Paris"),
               # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
               (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"))
+
+
+# Small words an acronym skips: « Régie du bâtiment du Québec » is the RBQ.
+_NOT_IN_ACRONYMS = r"(?:du|de|des|la|le|les|d['’]|l['’]|et|of|the|and|for|pour|à|au|aux|en|in)"
+
+
+def short_names(source: str) -> dict[str, str]:
+    """Names GSM-7 cannot spell, each with the acronym the statement itself uses for it
+    (« Régie du bâtiment du Québec » → « RBQ » when the statement says « la RBQ » too): a text
+    names a regulator by its acronym rather than misspell it (« Régie du batiment »)."""
+    names: dict[str, str] = {}
+    for acronym in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", source)):
+        words_of = [rf"[{letter}{letter.lower()}][\w’'-]*" for letter in acronym]
+        between = rf"(?:\s+{_NOT_IN_ACRONYMS}\b)*\s*"
+        pattern = r"\b" + between.join(words_of) + r"\b"
+        for found in re.finditer(pattern, source):
+            name = found.group(0)
+            if any(c in _LOSSY for c in name) and name[:1].isupper() and len(name.split()) >= len(acronym):
+                names[name] = acronym
+    return names
 
 
 def _gsm_words(text: str) -> str:
@@ -1620,6 +1672,35 @@ def _announced(sentence: str) -> list[str]:
     return [rest[:1].upper() + rest[1:]] if rest != sentence and len(rest) >= 30 else []
 
 
+# "…after the IT outage | that deprived our teams of…": what the incident did, told again in a
+# relative clause at the end of the news, is what a short text can leave to the page.
+_AFTER_THE_INCIDENT = re.compile(r"^(.{40,}?\b(?:after|following|since|après|depuis|à la suite d['’]e?)\s+(?:the|this|our|an?|la|le|"
+                                 r"l['’]|cette|notre|une?)\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that|which|qui|(?=(?:left|caused|forced|"
+                                 r"took|knocked|cut|hit|disrupted|deprived|shut)\b))\s*\S.{20,}$", re.IGNORECASE)
+
+
+def _without_what_it_did(sentence: str) -> list[str]:
+    """« Nos hôpitaux … reprennent une activité normale après la panne informatique qui a privé nos
+    équipes du dossier patient… » → « …après la panne informatique. »"""
+    found = _AFTER_THE_INCIDENT.match(sentence.strip())
+    return [found.group(1).rstrip(" ,") + "."] if found else []
+
+
+def _consequence(sentence: str, lang: str) -> list[str]:
+    """What a colon leads to, when that is what changes for people and the words before it are
+    not (« Les analyses ont montré des légionelles en deux autres points : la suspension des
+    douches est étendue aux unités de gériatrie… » → « La suspension des douches est étendue… »):
+    for a text with no room for both, the consequence rather than the finding."""
+    found = re.match(r"^(.{20,200}?)[\s\u00a0\u202f]?:\s+(.{30,})$", sentence)
+    people = _CHANGES_FOR_PEOPLE.get(lang, _CHANGES_FOR_PEOPLE["en"])
+    if not found or people.search(found.group(1)) or not people.search(found.group(2)):
+        return []
+    rest = found.group(2)
+    if _LEANS.get(lang, _LEANS["en"]).match(rest) or _VALUE_START.match(rest) or _PHONE_START.match(rest):
+        return []
+    return [rest[:1].upper() + rest[1:]]
+
+
 # Banks and insurers: their customers are told never to follow a link in a text.
 # Money taken from people's accounts by mistake: "Direct Debit taken twice", « prélevées deux fois ».
 _MONEY_TAKEN = re.compile(r"\b(?:direct debits?|debited|charged twice|taken twice|double (?:charge|payment|debit)|"
@@ -1724,14 +1805,21 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         host = urlsplit(brief.settings.site_url).netloc
         url = words(brief.lang)["details"].format(host=host)
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+    sender = f"{org} :" if brief.lang == "fr" else f"{org}:"
+
+    def names_sender(text: str) -> bool:
+        full = brief.settings.organisation_in(brief.lang)
+        return re.match(rf"(?:(?:the|la|le|les|l['’])\s*)?(?:{re.escape(full)}|{re.escape(org)})\b", text,
+                        re.IGNORECASE) is not None
+
     zone = brief.settings.timezone
+    acronyms = short_names(brief.statement.source)
     announced = ""  # what an update's opening teaser announces ("We now know how…")
     over_now: list[str] = []  # an announcement's "all are now home", said apart from its news
     line: str | None = None  # an announcement's line to call
     if update is None:
         lead = f"{org} :" if brief.lang == "fr" else f"{org}:"
-        full = brief.settings.organisation_in(brief.lang)
-        if re.match(rf"(?:(?:the|la|le|les|l['’])\s*)?(?:{re.escape(full)}|{re.escape(org)})\b", brief.news, re.IGNORECASE):
+        if names_sender(brief.news):
             lead = ""  # « La Fromagerie Bellecombe rappelle… » names its sender: never "Bellecombe : la Fromagerie…"
         # The news with what leans on it ("…were due to ship on 24 November. They will ship from
         # 10 December instead."): the second half is the news too.
@@ -1803,7 +1891,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         candidates[0] = after_colon(candidates[0], brief.lang)
 
     def first_fitting(*sentences: str) -> str | None:
-        return next((form for form in _sms_forms(" ".join(filter(None, [lead, *sentences, url]))) if fits(form)), None)
+        # (Without the sender only while the text opens on the news that names it: the title in its
+        # place, « rappel, barres tendres… », never goes out unsigned.)
+        said = list(filter(None, sentences))
+        head = lead or ("" if update is not None or (said and names_sender(said[0])) else sender)
+        text = " ".join(filter(None, [head, *said, url]))
+        for name, acronym in acronyms.items():
+            text = text.replace(name, acronym)
+        return next((form for form in _sms_forms(text) if fits(form)), None)
 
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
@@ -1811,7 +1906,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # (The essential form's own first clause too: « l'application ne permet plus d'acheter un titre. »
     # without « Depuis les premiers départs à 5 h 50, » leaves room for a whole instruction.)
     options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
-               *_announced(candidates[0]), *_clauses(candidates[0]),
+               *_without_what_it_did(candidates[0]),
+               *_announced(candidates[0]), *_consequence(candidates[0], brief.lang), *_clauses(candidates[0]),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
     if announced:
         # The teaser never alone: what it announces stands for both when they do not fit together.
@@ -2181,6 +2277,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
         if not chosen:
             return None, []
+        if not lead and update is None and not names_sender(chosen[0]):
+            lead = sender  # (what `first_fitting` counted)
         if lead:
             chosen[0] = after_colon(chosen[0], brief.lang)  # the advice may lead when the news could not
 
@@ -2291,19 +2389,30 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             rest = reminder[main[-1]:] if main else ""
             if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
                 shapes.append(end_sentence(rest[:1].upper() + rest[1:]))
-            for keep in range(len(chosen), 0, -1):
-                said = next((f for f in shapes if f and first_fitting(*chosen[:keep], f)), None)
-                if said:
-                    chosen = [*chosen[:keep], said]
+            # What gives its room first: the promise of the next update, then the work behind the
+            # scenes, then the other facts, the latest told first (never the news).
+            spare = sorted(chosen[1:], key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
+            # (The advice whole, « Si vous souffrez d'une allergie aux arachides, ne mangez pas ces
+            # barres », rather than the promise of the next update, which the page gives.)
+            # (In a recall or a safety notice, before any other fact: it is what protects people.)
+            minor = spare if protective else [p for p in spare if ranks.get(p, 0) > 0]
+            whole = [f for f in shapes[:1] if f]
+            drops = [(whole[0], minor[:n]) for n in range(len(minor) + 1)] if whole else []
+            drops += [(f, spare[:n]) for n in range(len(spare) + 1) for f in shapes if f]
+            for shape, dropped in drops:
+                kept = [p for p in chosen if p not in dropped]
+                if first_fitting(*kept, shape):
+                    chosen = [*kept, shape]
                     break
             else:
                 # The news cut at a clause before the advice in force left out: "The filter is back
                 # in service" without "keep boiling" could make people stop.
                 if protective and chosen:
-                    both = next(((n, f) for n in [*essential_forms(chosen[0]), *_clauses(chosen[0])]
+                    both = next(((n, f) for n in [*essential_forms(chosen[0]), *_consequence(chosen[0], brief.lang),
+                                                  *_clauses(chosen[0])]
                                  for f in shapes if n and f and first_fitting(n, f)), None)
                     if both:
-                        chosen = list(both)
+                        chosen = [after_colon(both[0], brief.lang) if lead else both[0], both[1]]
         # A sentence said twice ("We are sorry. We are sorry." when the advice travels with it): once.
         seen: set[str] = set()
         once: list[str] = []
