@@ -2,7 +2,8 @@
 announcement told by its title is still signed; a regulator GSM-7 cannot spell goes by the
 acronym its statement uses; a named hospital keeps its name; French words GSM-7 cannot accent
 are said in words it has; a stale title gives way to the summary's news; and an update's text
-leads with what changes for people (the extension of a ban, appointments that go ahead)."""
+leads with what changes for people (the extension of a ban, appointments that go ahead), and a
+breach update texts what was exposed."""
 
 from __future__ import annotations
 
@@ -125,3 +126,25 @@ def test_an_update_text_says_which_appointments_go_ahead_before_how_the_repair_w
                    summary="Le dossier patient informatisé est inaccessible." if lang == "fr"
                    else "The electronic patient record is unavailable.", update=update)
         assert said in sms, sms
+
+
+def test_a_breach_update_texts_what_was_exposed_not_only_what_was_not(project, settings):
+    for lang, update, exposed in (
+            ("fr", "Ce matin à 10 h 20, un chercheur en sécurité nous a signalé qu'un dossier de nos serveurs était "
+                   "accessible publiquement. Il contenait les listes d'acheteurs préparées pour les organisateurs de "
+                   "37 événements : nom, e-mail, téléphone et détails de commande de 148 312 personnes. Nous avons "
+                   "fermé l'accès à 11 h 05. Aucun mot de passe ni aucune donnée bancaire n'y figurait. Nous "
+                   "analysons nos journaux pour savoir si d'autres personnes ont téléchargé ces fichiers, et nous "
+                   "informerons la CNIL. Nous vous présentons nos excuses. Prochain point demain à 18 h.",
+             "Il contenait nom, e-mail, téléphone et détails de commande de 148 312 personnes."),
+            ("en", "This morning at 10:20, a security researcher told us that a folder on our servers was publicly "
+                   "accessible. It contained the buyer lists prepared for the organisers of 37 events: the name, "
+                   "email, phone and order details of 148,312 people. We closed access at 11:05. No passwords or "
+                   "bank details were in it. We are analysing our logs to find out whether anyone else downloaded "
+                   "these files, and we will inform the CNIL. We apologise. Next update tomorrow at 18:00.",
+             "the name, email, phone and order details of 148,312 people")):
+        sms = _sms(project, settings, lang=lang, front="kind: breach\n",
+                   title="Fuite de données" if lang == "fr" else "Data breach",
+                   summary="Les coordonnées d'acheteurs ont été exposées." if lang == "fr"
+                   else "Ticket buyers' contact details were exposed.", update=update)
+        assert exposed in sms, sms

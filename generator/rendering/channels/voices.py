@@ -1182,8 +1182,10 @@ def essential_forms(sentence: str) -> list[str]:
         forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
     # "Since the first departures at 05:50, the app…": the time the update's header and the page
     # give may go, the fact stays. (Never "Since an update installed on Saturday, …": a cause.)
-    since = re.match(r"(?:since|depuis|seit)\s+[^,;:]{0,34}?\b\d{1,2}(?:[:.]\d{2}| h(?: \d{2})?)\s*,\s+(?=\w)",
-                     sentence, re.IGNORECASE)
+    # (So "This morning at 10:20, a security researcher told us…": when it was found, the page says.)
+    since = re.match(r"(?:(?:since|depuis|seit)\s+[^,;:]{0,34}?|(?:this morning|this afternoon|this evening|today|"
+                     r"yesterday|ce matin|cet après-midi|ce soir|aujourd['’]hui|hier)\s+(?:at|à)\s+)"
+                     r"\b\d{1,2}(?:[:.]\d{2}|[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]\d{2})?)\s*,\s+(?=\w)", sentence, re.IGNORECASE)
     if since:
         rest = sentence[since.end():]
         forms.append(rest[:1].upper() + rest[1:])
@@ -1686,6 +1688,18 @@ def _without_what_it_did(sentence: str) -> list[str]:
     return [found.group(1).rstrip(" ,") + "."] if found else []
 
 
+# "It contained the buyer lists prepared for 37 events: the name, email, phone and order details
+# of 148,312 people" → "It contained the name, email…": what was exposed, without where it sat.
+_CONTAINED = re.compile(r"^((?:it|they|these files|this folder|the files?|il|elle|ils|elles|ces fichiers|ce dossier)\s+"
+                        r"(?:contained|held|included|contenait|contenaient|comprenait|comprenaient))\b[^:]{0,140}?"
+                        r"[\s\u00a0\u202f]?:\s+(.{20,})$", re.IGNORECASE)
+
+
+def _what_it_held(sentence: str) -> list[str]:
+    found = _CONTAINED.match(sentence.strip())
+    return [f"{found.group(1)} {found.group(2)}"] if found else []
+
+
 def _consequence(sentence: str, lang: str) -> list[str]:
     """What a colon leads to, when that is what changes for people and the words before it are
     not (« Les analyses ont montré des légionelles en deux autres points : la suspension des
@@ -2167,6 +2181,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         said = roles.sentences(sentence, brief.lang)
         if any(s.has("next-update") for s in said):
             return 2
+        if brief.kind == "breach" and any(s.has("data") for s in said):
+            # What was exposed and what was not, before how access was closed: a breach text never
+            # minimises by omission ("No passwords… were in it" with nothing on what was).
+            return 0
+        if brief.kind == "breach" and all(s.has("action") and not s.has("advice") for s in said):
+            return 1
         # (What changes for people, « Les consultations de cet après-midi sont maintenues »,
         # before the work behind the scenes, « nous avons informé le CCB », which the page tells.)
         if changes.search(sentence) or any(s.has(r) for s in said for r in _FOR_PEOPLE_FIRST):
@@ -2306,7 +2326,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # (An update's sentences end in the order it tells them, and a shorter form of the
                 # news stands for it: "It was wrong" still follows the advert.)
                 just_before = chosen[-1] == before or (update is not None and correction is None and (
-                    before in chosen or (before == candidates[0] and chosen[0] in options)))
+                    before in chosen or (before == candidates[0] and chosen[0].casefold() in {o.casefold() for o in options})))
                 if leans.match(sentence.strip()) and not just_before and not _said_just_before(
                         brief, sentence, chosen[-1]):
                     continue  # "It was withdrawn…" only right after what "it" is
@@ -2333,6 +2353,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         forms.append(f"{number.group(1)}{number.group(2)}.")
                 if update is not None:  # (an announcement's sentences were chosen whole, above)
                     forms += essential_forms(sentence)  # the number without its opening hours
+                    forms += _what_it_held(sentence)
                     for first, rest in clause_cuts(sentence, 20):
                         if says_what_to_do(rest) or _CONTRAST.match(rest):
                             # (never "Our staff could have boarded her safely." without ", but they had
@@ -2376,7 +2397,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     return next((told_at(p) + 0.5 for p in chosen if p != piece and any(
                         s.has("advice") for s in roles.sentences(p, brief.lang))), len(candidates))
                 head = piece[:25].casefold()
-                return next((i for i, c in enumerate(candidates) if head in c.casefold()), 0 if piece is chosen[0] else len(candidates))
+                # (A shorter form, "It contained the name, email…", by the words it opens on.)
+                return next((i for i, c in enumerate(candidates) if head in c.casefold()), next(
+                    (i for i, c in enumerate(candidates) if c.casefold().startswith(head[:12])),
+                    0 if piece is chosen[0] else len(candidates)))
             # (Without the news, what must be said in the order told too: when service is expected
             # back before the credit for the days without it.)
             chosen = [chosen[0], *sorted(chosen[1:], key=told_at)] if with_news or protective else sorted(chosen, key=told_at)
