@@ -108,7 +108,7 @@ def test_every_copy_carries_the_link_and_no_status_jargon(incidents, settings):
         elif copy.channel in ("sms", "email") and "exposed the contact details" in statement.summary:
             # After a breach no link (texts and e-mails with links are what fraudsters send): the
             # site's name, to type by hand.
-            assert "Details: status.calypso-pay.example" in copy.parts[0], copy.parts[0]
+            assert "Details: type status.calypso-pay.example yourself" in copy.parts[0], copy.parts[0]
             assert "http" not in copy.parts[0]
         elif copy.channel == "sms":  # the short address of the statement (s/<code>/), which leads to it
             assert copy.parts[0].endswith(settings.short_url(statement.slug, statement.lang)), copy.kind

@@ -175,7 +175,7 @@ def test_after_a_breach_the_sms_names_the_site_and_carries_no_link(project, sett
     copies = _copies(project, settings, text, ["sms", "x"])
     sms = copies[("sms", "announcement")].parts[0]
     assert "http" not in sms and "/s/" not in sms, sms
-    assert sms.endswith("Details: status.calypso-pay.example"), sms
+    assert sms.endswith("Details: type status.calypso-pay.example yourself"), sms
     assert "never ask for your password" in sms
     assert "https://" in " ".join(copies[("x", "announcement")].parts)  # other channels keep the link
 

@@ -69,8 +69,9 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.correction", "Correction:"),
     # Translators: an SMS about a correction opens with the sender: {org} is the organisation.
     translatable("channel.sms_correction", "{org}, correction:"),
-    # Translators: after a breach an SMS names the site instead of a link; {host} is its address.
-    translatable("channel.details", "Details: {host}"),
+    # Translators: after a breach an SMS names the site instead of a link, to type by hand (a
+    # phone still shows the address as a link: the words say not to follow one); {host} is its address.
+    translatable("channel.details", "Details: type {host} yourself"),
     # Translators: a bank's or an insurer's SMS ends so, with no address a phone would make a link.
     translatable("channel.details_site", "More on our website."),
     # Translators: a correction on an image: the right value, then the wrong one it replaces.
