@@ -246,3 +246,21 @@ def test_a_day_written_month_first_is_the_day_we_knew(project, settings, monkeyp
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-24-test.md"), settings, NOW)
     assert "Deadlines count from when we knew, 23 November at 10:20" in checklist.replace("\u00a0", " "), \
         checklist[:600]
+
+
+def test_a_first_word_the_same_morning_customers_told_us_is_never_called_late(project, settings, monkeypatch):
+    # "Customers have told us … this morning", first public word at 10:40 that morning: when in
+    # the morning they told us is unknown, so the checklist never claims the word came late.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-07T16:00:00+00:00")
+    text = statement_file(
+        severity="major", started="2026-12-07 10:40", front="",
+        title="December Direct Debit taken twice from some customers",
+        sections={"Summary": "Some December Direct Debits were taken twice. We're sorry."},
+        updates=(("2026-12-07 10:40", "investigating",
+                  "Some customers who pay by Direct Debit have told us their December payment has been taken "
+                  "twice this morning. We're looking into it urgently with our bank. Next update by 2pm."),))
+    statement = write_statement(project, settings, text, "2026-12-07-dd.md")
+    checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-07T16:00:00+00:00"))
+    first = _item(checklist, "First public word")
+    assert first.startswith("x]"), first
+    assert "late" not in first and "after we knew" not in first, first

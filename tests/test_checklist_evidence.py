@@ -290,3 +290,13 @@ def test_work_the_statement_reports_in_its_own_words_is_ticked(project, settings
         updates=(("2026-12-08 12:10", "identified", "Next update by noon tomorrow."),))
     checklist = render_checklist(write_statement(project, settings, billing, "2026-12-07-twice.md"), settings, now)
     assert "- [x] Pay back or pay out the right amount to everyone affected" in checklist, checklist
+
+
+def test_switching_off_what_resent_the_payments_is_the_control_that_stops_it(project, settings, monkeypatch):
+    line = _step(project, settings, monkeypatch, title="December Direct Debit taken twice",
+                 sections={"Summary": "Some December Direct Debits were taken twice because a payment file was sent "
+                                      "to our bank twice. We're sorry.",
+                           "What we are doing": "- We've switched off the automatic resending of payment files."},
+                 updates=(("2026-11-27 10:40", "identified", "We know the cause."),),
+                 step="Add the control that stops it happening again")
+    assert line.startswith("- [x]"), line

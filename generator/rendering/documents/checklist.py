@@ -230,6 +230,21 @@ def _part_only(brief: Brief, passage: Passage | None) -> str | None:
     return next(name for name, found in part.groupdict().items() if found) if part else None
 
 
+_PART_ENDS = {"morning": 12, "afternoon": 18, "evening": 24}
+
+
+def _within_part(brief: Brief, passage: Passage | None, moment: datetime) -> bool:
+    """Whether `moment` falls in the part of the day `passage` gives ("this morning") on the day
+    it was written: then nothing tells how long after it came."""
+    key = _part_only(brief, passage)
+    if key is None or passage is None:
+        return False
+    zone = brief.settings.timezone
+    written = (passage.at or brief.statement.first_update.at).astimezone(zone)
+    local = moment.astimezone(zone)
+    return local.date() == written.date() and _PART_STARTS[key] <= local.hour < _PART_ENDS[key]
+
+
 def said_when(brief: Brief, moment: datetime, passage: Passage | None) -> str:
     """When we knew, as the statement said it: "the evening of 28 November" when it gave only
     a part of the day (the moment is that part's start, for the clock alone), else the time."""
@@ -375,11 +390,15 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if key == "first_word" and kind == "recall":
             text = translated(STEP_TEXTS, "checklist.step.first_word_recall", lang)
         late = key == "first_word" and first - alerted > first_allowed
+        rough = known_said is not None and alerted == known and approximate(brief, known_said)
+        if late and rough and _within_part(brief, known_said, first):
+            # "Customers told us this morning", first word at 10:40 that morning: nothing says it
+            # came late (the part's start is the clock's, never a time the statement gave).
+            late = False
         if late:
             shown = None
             from generator.rendering.brief import lateness_words
 
-            rough = known_said is not None and alerted == known and approximate(brief, known_said)
             notes.append(word("first_late" if known_said else "first_late_began", lang).format(
                 first=brief.when(first), began=said_when(brief, alerted, known_said) if rough else brief.when(alerted),
                 delay=said_delay(first - alerted, lang, rough) if rough else lateness_words(first - alerted, lang,

@@ -343,7 +343,10 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:automatic check|added a check|will now|now blocks|(?:is|are) (?:now )?blocked automatically|"
      r"automatically blocked|two people|contrôlée par deux|validée? par|deux personnes|contrôle automatique|"
      r"bloquée? automatiquement|we now (?:check|compare|verify|block|test)|(?:is|are) now compared|"
-     r"(?:est|sont) (?:désormais )?comparée?s?|désormais[^.]{0,80}\b(?:compar|vérifi|contrôl))"),
+     r"(?:est|sont) (?:désormais )?comparée?s?|désormais[^.]{0,80}\b(?:compar|vérifi|contrôl)|"
+     # "We've switched off the automatic resending of payment files": what did it, stopped.
+     r"(?:we(?:'ve| have)? |nous avons )(?:switched|turned) off (?:the )?automatic|(?:we(?:'ve| have)? )?(?:disabled|"
+     r"stopped) the automatic|désactivé (?:le |la |l['’])?(?:renvoi|envoi|relance|traitement) automatique)"),
     ("updates", "comms", None, ("*open",),
      # Translators: {next} is the time of the next update promised ("20 November 2026, 10:50 CET", or
      # "…, overdue"), else checklist.none.
