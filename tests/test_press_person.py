@@ -457,3 +457,30 @@ def test_an_english_release_says_scheduled_for_a_day_never_for_on_it():
     toronto = ZoneInfo("America/Toronto")
     said = press_times("Load tests are scheduled for tomorrow.", "en", toronto, datetime(2026, 12, 8, 16, tzinfo=toronto))
     assert said == "Load tests are scheduled for Dec. 9.", said
+
+
+def test_this_afternoons_appointments_keep_their_afternoon_in_a_dated_release():
+    # Written on 4 March: the morning's appointments were postponed, the afternoon's go ahead.
+    told = press_times("This afternoon's appointments will go ahead unless we call you.", "en", PARIS, MORNING)
+    assert "appointments on the afternoon of March 4 will go ahead" in told, told
+    assert "The March 4 appointments" not in told, told
+
+
+def test_our_products_after_another_body_are_ours_by_name_in_french():
+    # « ses barres » after « Le MAPAQ » would be the regulator's: the organisation is named, so the
+    # release tells the fact instead of quoting it.
+    told = _french("Le MAPAQ a publié ce matin une mise en garde concernant nos barres tendres.", org="Grand-Lac")
+    assert told == ["Le MAPAQ a publié ce matin une mise en garde concernant les barres tendres de Grand-Lac."], told
+    told = _french("Toujours aucun cas de légionellose parmi nos patients et notre personnel.",
+                   org="Le Groupe hospitalier Vesdre")
+    assert told == ["Toujours aucun cas de légionellose parmi les patients et le personnel du Groupe hospitalier "
+                    "Vesdre."], told
+
+
+def test_what_is_said_to_customers_only_stays_out_of_the_release(project, settings):
+    text = statement_file(updates=(("2026-09-03 10:05", "resolved",
+                                    "Card payments work again since 10:00. Thank you for your patience."),))
+    statement = write_statement(project, settings, text)
+    body = render_press_release(statement, settings).markdown
+    assert "Card payments work again" in body, body
+    assert "patience" not in body, body

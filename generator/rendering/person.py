@@ -713,8 +713,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)
         # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?[\w-]+(?: et [\w-]+)?)"
-                      r"(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
+        # (« nos barres tendres. »: a noun and one adjective that ends the sentence are one phrase.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?[\w-]+(?: et [\w-]+)?"
+                      r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
 
         def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
             nonlocal failed
@@ -722,16 +723,28 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                     and not (owner_first or in_sentence):
                 # « Dans nos entrepôts et ceux des distributeurs » opens the sentence: whose they
                 # are is said by name (« Dans les entrepôts de la Fromagerie Bellecombe »).
-                return f"{match.group(1).replace('N', 'L').replace('n', 'l')}es {match.group(2)} {_of_name(organisation)}"
+                return f"{match.group('n').replace('N', 'L').replace('n', 'l')}es {match.group('noun')} {_of_name(organisation)}"
             # « ses courriers » is the organisation's only once it was just named: after another
             # subject (« Les magasins les ont retirés. Dans nos entrepôts… ») the paragraph is
             # quoted instead.
             named_before = organisation in match.string[:match.start()] or (
                 bool(out) and (organisation in out[-1] or later in out[-1]))
-            failed = failed or not (owner_first or in_sentence or named_before)
-            return "ses " + match.group(2)
+            if not (owner_first or in_sentence or named_before):
+                if re.match(r" (?!(?:et|ou|de|du|des|à|au|aux|en|dans|sur|pour|par|avec|qui|que|depuis|a|ont|est|sont|"
+                            r"était|étaient|n['’]\w+|ne)\b)[a-zéèêàâîôûç]", match.string[match.end():]):
+                    failed = True  # « nos barres tendres maison »: where the phrase ends is unsure
+                    return match.group(0)
+                # « Le MAPAQ a publié une mise en garde concernant nos barres » → « concernant les
+                # barres de Grand-Héron »: « ses » would be the MAPAQ's; by name, a release never
+                # has to quote the sentence (« X précise : « … nos barres… » »).
+                preposition = match.group("prep") or ""
+                return f"{_fr_contracted(preposition, 'les ')}{match.group('noun')} {_of_name(organisation)}"
+            return (match.group("prep") or "") + "ses " + match.group("noun")
 
-        text = re.sub(r"\b([Nn])os (\w+)", ours, text)
+        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+)", ours, text)
+        # « les patients du Groupe X et le personnel du Groupe X » → « les patients et le personnel du Groupe X »
+        of_name = re.escape(_of_name(organisation))
+        text = re.sub(rf"\b((?:les|le|la|l['’])\s?[\w-]+) {of_name} et ((?:les|le|la|l['’])\s?[\w-]+ {of_name})", r"\1 et \2", text)
         text = re.sub(r"\b([Qq]ue|[Dd]e|[Ll]orsque|[Pp]uisque) (elle|il)\b", lambda m: m.group(1)[:-1] + "'" + m.group(2),
                       text)
         # « aucun cas ne nous a été signalé » → « aucun cas n'a été signalé à la Fromagerie Bellecombe »

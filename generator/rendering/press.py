@@ -804,10 +804,22 @@ def _not_advice(item: str, lang: str) -> bool:
     return bool(sentences) and own is not None and all(own.search(s.strip()) for s in sentences)
 
 
+# What is said to the people affected and to no journalist: thanks for their patience, the
+# end of our updates (« Ce message clôt notre suivi »). A release quoting it reads as an odd quote.
+_TO_CUSTOMERS_ONLY = re.compile(r"^(?:thank you (?:(?:all|again|so much) )?for your (?:patience|understanding)(?:,? and sorry again)?|"
+                                r"thanks for your (?:patience|understanding)|this (?:message|update) closes our updates?\b.*|"
+                                r"merci (?:encore )?(?:de|pour) votre (?:patience|compréhension)(?:,? et (?:encore )?pardon)?|"
+                                r"ce message clôt notre suivi\b.*|nous vous remercions de votre (?:patience|compréhension))[.!]?$",
+                                re.IGNORECASE)
+
+
 def _fact_of(sentence: str, lang: str) -> str:
     """The sentence as the release's prose tells it: whole, or without the instruction a colon
     leads to (« Elle reste en vigueur aux Granges et à Montaillon : n'y buvez pas l'eau » keeps
-    where it holds; the instruction is in the advice section); "" for an instruction alone."""
+    where it holds; the instruction is in the advice section); "" for an instruction alone, and
+    for what is said to customers only ("Thank you for your patience.")."""
+    if _TO_CUSTOMERS_ONLY.match(sentence.strip()):
+        return ""
     if not _is_instruction(sentence, lang):
         return sentence
     head, colon, rest = (re.split(r"(\s?:\s)", sentence, maxsplit=1) + ["", ""])[:3]
@@ -1264,7 +1276,11 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\b(from|since|until|by|before|after|of|than|for) {word}\b", rf"\1 {other}", text,
                           flags=re.IGNORECASE)  # ("scheduled for Dec. 9", never "for on Dec. 9")
             text = re.sub(rf"\b{word}\b(?! (?:morning|evening|night))", f"on {other}", text)
-        # "today's online exams" → "the Nov. 24 online exams" (never "on Nov. 24's")
+        # "today's online exams" → "the Nov. 24 online exams" (never "on Nov. 24's"); "this
+        # afternoon's appointments" → "the appointments on the afternoon of Dec. 9" (never "the Dec. 9
+        # appointments": the morning's were postponed).
+        text = re.sub(r"\b([Tt])his (morning|afternoon|evening)['’]s ((?:[\w-]+ ){0,2}?[\w-]+s)\b(?= (?:will|are|is|have|has|were|was|go)\b)",
+                      lambda m: f"{m.group(1)}he {m.group(3)} on the {m.group(2)} of {day}", text)
         text = re.sub(r"\b([Tt])(?:oday|onight)['’]s\b|\b([Tt])his (?:morning|afternoon|evening)['’]s\b",
                       lambda m: ("The " if (m.group(1) or m.group(2)) == "T" else "the ") + day, text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
