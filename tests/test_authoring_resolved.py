@@ -174,3 +174,20 @@ def test_a_resolved_summary_may_say_an_inquiry_goes_on_and_its_findings_will_be_
     path.write_text(text.replace("The cause is under investigation; we will publish the findings.",
                                  "The cause is under investigation."), encoding="utf-8")
     assert [p["line"] for p in stale(CARD)] == [11]
+
+
+def test_an_open_statement_whose_summary_opens_on_the_recovery_is_told_its_title_says_otherwise(project: Path) -> None:
+    # Still open, the summary says payments are back; the title says they are failing: the SMS and
+    # the e-mail subject lead with the title.
+    path = project / CARD
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Since 09:12 CET some card payments fail at checkout.",
+                                 "Card payments have been restored since 11:30 CET; we are watching them closely."),
+                    encoding="utf-8")
+    found = json.loads(run("check", "--format", "json").stdout)["problems"]
+    titles = [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD]
+    assert titles and titles[0]["severity"] == "warning" and "failing" in titles[0]["message"], found
+    # The summary as shipped (payments still failing) raises nothing of the kind.
+    path.write_text(text, encoding="utf-8")
+    found = json.loads(run("check", "--format", "json").stdout)["problems"]
+    assert not [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD], found

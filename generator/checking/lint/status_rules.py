@@ -117,8 +117,35 @@ DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b
 _ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
 
 
+# A summary whose news is the recovery (« Nos hôpitaux … reprennent progressivement une activité
+# normale », "Service is back to normal"), and a title that still says the service is degraded.
+_RECOVERING = {
+    "en": re.compile(r"\b(?:(?:back|returning|return) to normal|(?:is|are) (?:working|running|open) again|(?:has|have) "
+                     r"been restored|(?:is|are) restored|(?:has|have) resumed|again (?:receiving|open|running|working))\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:(?:reprennent|reprend|retrouvent|retrouve) (?:progressivement )?(?:une |leur |son )?activité "
+                     r"normale|(?:est|sont) (?:de nouveau|à nouveau) (?:ouverte?s?|disponibles?|accessibles?)|"
+                     r"(?:est|sont) rétablie?s?|(?:a|ont) repris|fonctionnen?t? (?:de nouveau|à nouveau)|accueillent de "
+                     r"nouveau)\b", re.IGNORECASE),
+}
+_DEGRADED = {"en": re.compile(r"\b(?:reduced|limited|disrupted|degraded)\b", re.IGNORECASE),
+             "fr": re.compile(r"\b(?:réduite?s?|limitée?s?|perturbée?s?|dégradée?s?)\b", re.IGNORECASE)}
+
+
 def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
-    if not statement.resolved or statement.maintenance:
+    if statement.maintenance:
+        return
+    if not statement.resolved:
+        # Still open, but the summary's news is the recovery: a title that says "reduced activity"
+        # heads an SMS and an e-mail that would keep people away from appointments that go ahead.
+        summary = statement.section("summary")
+        first = re.split(r"(?<=[.!?])\s+", summary.text.strip(), maxsplit=1)[0] if summary and summary.text.strip() else ""
+        degraded = _DEGRADED.get(statement.lang, _DEGRADED["en"]).search(statement.title) or \
+            STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
+        if first and degraded and _RECOVERING.get(statement.lang, _RECOVERING["en"]).search(first):
+            yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
+                               f"the title still says {quoted(degraded.group(0))} but the summary opens on the "
+                               "recovery: the title heads the page, every copy, the e-mail subjects and the headline")
         return
     found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
     dated = DATED.search(statement.title) and not _ONGOING_SINCE.search(statement.title)
@@ -269,8 +296,9 @@ STATUS_RULES: list[Rule] = [
     Rule(
         "stale-title", "inconsistent", WARNING, "statement", ("en", "fr"),
         "Warning: the statement is resolved but its title still tells people what to do or says a state still "
-        "holds ('Tap water to be boiled in …', 'Card payments failing', « Piscine fermée »): the title heads the "
-        "page, every copy, the e-mail subjects and the press release's headline.",
+        "holds ('Tap water to be boiled in …', 'Card payments failing', « Piscine fermée »), or, still open, its "
+        "title says the service is degraded ('reduced activity', « activité réduite ») while the summary opens on "
+        "the recovery: the title heads the page, every copy, the e-mail subjects and the press release's headline.",
         "(resolved) title: Tap water to be boiled in Marcilly",
         "(resolved) title: Tap water in Marcilly safe to drink again after four days of boiling",
         {"en": "Retitle it for the end of the crisis: what happened and that it is over ('… safe to drink again', "
