@@ -25,8 +25,8 @@ from generator.rendering.brief import Brief
 from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
-from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, clause_cuts, codes_listed, draft_for, email_copy_parts,
-                                                 essential_forms, fit_sms)
+from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, _consequence, _without_what_it_did, clause_cuts,
+                                                 codes_listed, draft_for, email_copy_parts, essential_forms, fit_sms)
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
@@ -258,6 +258,25 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
             first_block = first_block.replace(first, shorter, 1)
             blocks = [first_block, *rest]
             first = shorter
+        else:
+            # « Les analyses ont montré des légionelles en deux autres points : la suspension des
+            # douches est étendue… »: what changes for people leads, the finding opens the next post.
+            consequence = next((form for form in _consequence(first, draft.lang) if fits_first(form)), None)
+            if consequence:
+                finding = first[:len(first) - len(consequence)].rstrip(" :\u00a0\u202f") + "."
+                remainder = first_block[len(first):].lstrip()
+                rest = [" ".join(filter(None, [finding, remainder])), *rest]
+                blocks = [consequence, *rest]
+                first_block, first = consequence, consequence
+    if not fits_first(first) and draft.title_leads:
+        # An announcement's news without what the incident did on the way ("…after the IT outage
+        # that left our teams without…" → "…after the IT outage."): the news, rather than a title
+        # that may say what is no longer true ("reduced activity").
+        shorter = next((form for form in _without_what_it_did(first) if fits_first(form)), None)
+        if shorter:
+            first_block = first_block.replace(first, shorter, 1)
+            blocks = [first_block, *rest]
+            first = shorter
     if fits_first(first):
         # What must be seen with the news (most readers see only the first post): for a recall
         # or a safety notice what to do, for a breach the scam warning, and a short apology;
@@ -310,6 +329,15 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 if fits_first(f"{lead}\n{words}"):
                     tail = [remainder] if lead is first and remainder else []
                     return [lead, words, *tail, *(reason if b == whole else b for b in rest)]
+        # What changes for people in the news ("…: the suspension of showers is extended to…")
+        # beside what must be seen at once, the finding it follows in the next post: the news of
+        # the update, rather than the title, which says what everyone knew already.
+        for consequence in _consequence(first, draft.lang) if not draft.title_leads else []:
+            if fits_first("\n".join([consequence, *urgent])):
+                kept = list(urgent)
+                finding = first[:len(first) - len(consequence)].rstrip(" :\u00a0\u202f") + "."
+                others = [b for b in rest if b not in kept]
+                return [consequence, *kept, " ".join(filter(None, [finding, remainder])), *others]
         # The news is too long to share the first post with what must be seen at once (the fire
         # is out, nobody was hurt; do not use the product): the title says the news there.
         return _title_first(draft, blocks, beside, fits_first, news_fits=True) or blocks

@@ -1,0 +1,45 @@
+"""What the first post of an X thread says when the news is too long for it, checked on
+statements written for these tests: an update leads with what changes for people (the ban
+extended) and the finding follows; an announcement leads with the summary's news without what
+the outage did on the way, never with a title the summary has overtaken."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = datetime.fromisoformat("2026-09-04T20:00:00+02:00")
+
+
+def test_an_update_thread_leads_with_the_extension_and_gives_the_finding_next(project, settings):
+    update = ("Les analyses complémentaires ont toutefois montré des légionelles en deux autres points, au 4e étage : "
+              "la suspension des douches est étendue aux unités de gériatrie et de revalidation, soit cinq unités et "
+              "148 lits au total. Nos techniciens ont posé 212 filtres antibactériens. Prochain point mercredi.")
+    text = statement_file(lang="fr", title="Légionelles à l'hôpital : douches suspendues dans plusieurs unités",
+                          front="kind: safety\n", sections={
+                              "Résumé": "Des légionelles ont été détectées dans le réseau d'eau chaude du bâtiment B. "
+                                        "Par précaution, les douches sont suspendues dans trois unités.",
+                              "Ce que vous pouvez faire": "- N'utilisez pas les "
+                                                          "douches signalées."},
+                          updates=(("2026-09-03 12:15", "identifié", update),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    (thread,) = [c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "update"]
+    first = thread.parts[0].replace("’", "'")
+    assert "La suspension des douches est étendue aux unités de gériatrie et de revalidation" in first, thread.parts
+    assert "douches suspendues dans plusieurs unités" not in first, first
+    assert "montré des légionelles en deux autres points, au 4e étage." in " ".join(thread.parts[1:]), thread.parts
+
+
+def test_an_announcement_thread_leads_with_the_news_not_an_overtaken_title(project, settings):
+    summary = ("Nos hôpitaux de Liège, Verviers et Huy reprennent progressivement une activité normale après la panne "
+               "informatique qui a privé nos équipes du dossier patient informatisé du mardi 8 décembre à 5 h 40 au "
+               "mercredi 9 décembre à 15 h 10. Nous présentons nos excuses aux patients et à leurs proches.")
+    text = statement_file(lang="fr", title="Panne informatique : activité réduite dans nos hôpitaux", sections={
+        "Résumé": summary, "Ce que vous pouvez faire": "- En cas d'urgence vitale, appelez le 112, comme toujours."})
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    (thread,) = [c for c in render_copies(statement, settings, ["x"], NOW) if c.kind == "announcement"]
+    first = thread.parts[0].replace("’", "'")
+    assert "reprennent progressivement une activité normale après la panne informatique." in first, thread.parts
+    assert "activité réduite" not in first, first
