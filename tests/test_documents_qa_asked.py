@@ -431,3 +431,24 @@ def test_more_reactions_reported_are_said_after_the_first_case(project, settings
     answer = _answer(qa, "Have any illnesses been reported?")
     assert "treated in hospital" in answer and "2 more customers" in answer, answer
     assert answer.index("treated in hospital") < answer.index("2 more customers"), answer
+
+
+def test_customers_reconnected_or_in_touch_are_progress_not_a_changed_count(project, settings, monkeypatch):
+    # "17,210 customers are now reconnected" after "About 18,400 customers are affected" is the repair
+    # going on; "212 customers who told us they use a telecare alarm" a group in touch: neither is a
+    # figure that changed and needs explaining.
+    qa = _qa(project, settings, monkeypatch, title="Broadband outage", sections={
+        "Summary": "About 18,400 broadband customers are affected by a flood at our exchange. We're sorry."},
+        updates=(("2026-11-18 17:00", "identified", "17,210 customers are now reconnected. We've sent 4G backup "
+                                                    "routers to the 212 customers who told us they use a telecare alarm."),
+                 ("2026-11-18 11:30", "investigating", "About 18,400 broadband customers are affected.")))
+    assert "Why has the number changed?" not in qa, qa
+
+
+def test_a_recall_key_message_names_the_lots_it_points_at(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, title="Power adapter recall", front="kind: recall\n", sections={
+        "Summary": "We're recalling power adapters because a fault can make them overheat. If the label on your "
+                   "adapter shows one of the batch codes below, unplug it now. We're sorry.",
+        "Affected products": "| Product | Lot |\n|---|---|\n| Adapter | 24B23 |\n| Adapter | 24B24 |\n"},
+        updates=(("2026-11-18 11:30", "identified", "We are recalling the adapters."),))
+    assert "one of the batch codes 24B23 or 24B24, unplug it now" in qa, qa

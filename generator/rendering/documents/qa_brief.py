@@ -288,8 +288,25 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
     kept: list[str] = []
     for sentence in said:
         if sentence and not any(sentence in k or k in sentence for k in kept):
-            kept.append(sentence)
+            kept.append(_codes_spoken(brief, sentence))
     return tuple(kept)
+
+
+# "…shows one of the batch codes below": on air there is no "below"; the codes are said.
+_CODES_POINTED = re.compile(r"\b(one of )?(?:the|these|those|les|ces)\s+((?:batch |lot )?codes?|lots?|numéros de lot)\s+"
+                            r"(?:below|listed below|listed|above|ci-dessous|ci-après|suivants)\b", re.IGNORECASE)
+
+
+def _codes_spoken(brief: Brief, sentence: str) -> str:
+    """A key message that points at the recalled lots ("one of the batch codes below") names
+    them ("one of the batch codes 24B23, 24B24, 24B25 or 24B26"): a spokesperson reads it aloud."""
+    codes = list(brief.lot_codes)
+    if not codes or not _CODES_POINTED.search(sentence):
+        return sentence
+    joiner = " ou " if brief.lang == "fr" else " or "
+    said = joiner.join([", ".join(codes[:-1]), codes[-1]]) if len(codes) > 1 else codes[0]
+    return _CODES_POINTED.sub(lambda m: f"{m.group(1) or ''}{'les' if brief.lang == 'fr' else 'the'} {m.group(2)} {said}",
+                              sentence, count=1)
 
 
 def _once(found: list[Passage]) -> list[Passage]:

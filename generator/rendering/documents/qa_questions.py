@@ -1425,13 +1425,21 @@ _A_CHANGE_IN_WORDS = re.compile(rf"\b(?:not|et non(?: pas)?|rather than|au lieu 
                                 re.IGNORECASE)
 
 
+# "17,210 customers are now reconnected", « 318 barres ont été rapportées »: progress counted, not
+# how many are affected; a count that grows so is no changed figure to explain.
+_PROGRESS_COUNT = re.compile(r"\b(?:so far|to date|who (?:have )?told us|qui nous ont (?:dit|signalé|indiqué|écrit)|(?:been|got|getting) in touch|à ce jour|jusqu['’]ici|reconnected|restored|back online|(?:are|is) back|returned|refunded|ordered|"
+                             r"reconnecté(?:e?s)?|rétablie?s?|rapporté(?:e?s)?|remboursé(?:e?s)?|commandé(?:e?s)?)\b",
+                             re.IGNORECASE)
+
+
 def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     """The newest update's count of those affected and the older update's different count it
     replaces ("1,200 customers" then "3,400 customers"): journalists ask why it changed."""
     pattern = count_pattern(brief.lang)
     counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99,
                                pending=True)
-               if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)]
+               if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)
+               and not _PROGRESS_COUNT.search(p.text)]
     said = next((p for p in find(brief, words=_A_CHANGE_IN_WORDS.pattern, sections=("update",), newest_first=True,
                                  history=True, most=3) if not p.has("correction")), None)
     if not counted:
