@@ -1,7 +1,8 @@
 """What the first post of an X thread says when the news is too long for it, checked on
 statements written for these tests: an update leads with what changes for people (the ban
 extended) and the finding follows; an announcement leads with the summary's news without what
-the outage did on the way, never with a title the summary has overtaken."""
+the outage did on the way, never with a title the summary has overtaken; an Instagram card shows
+what changes for people; a text never renames the hospitals patients are sent to."""
 
 from __future__ import annotations
 
@@ -43,3 +44,39 @@ def test_an_announcement_thread_leads_with_the_news_not_an_overtaken_title(proje
     first = thread.parts[0].replace("’", "'")
     assert "reprennent progressivement une activité normale après la panne informatique." in first, thread.parts
     assert "activité réduite" not in first, first
+
+
+def _card(project, settings, update: str, *, title: str, summary: str, advice: str = "") -> str:
+    sections = {"Résumé": summary, **({"Ce que vous pouvez faire": advice} if advice else {})}
+    text = statement_file(lang="fr", title=title, sections=sections, updates=(("2026-09-03 12:15", "identifié", update),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    (card,) = [c for c in render_copies(statement, settings, ["instagram"], NOW) if c.kind == "update"]
+    return card.visual.replace("’", "'")
+
+
+def test_an_update_card_shows_what_changes_for_people_not_the_work_behind_the_scenes(project, settings):
+    card = _card(project, settings, "Nos équipes informatiques et le fabricant de la baie de stockage travaillent sur "
+                                    "place. Les ambulances sont orientées vers les autres hôpitaux de la région depuis "
+                                    "9 h 15. Prochain point à 15 h.",
+                 title="Panne informatique dans nos hôpitaux",
+                 summary="Le dossier patient informatisé est inaccessible dans nos trois hôpitaux.")
+    assert "ambulances sont orientées vers les autres hôpitaux de la région" in card, card
+    assert "travaillent sur place" not in card, card
+
+
+def test_an_update_card_too_long_for_its_finding_shows_its_consequence(project, settings):
+    card = _card(project, settings, "Les analyses complémentaires ont montré des légionelles en deux autres points, au "
+                                    "4e étage : la suspension des douches est étendue aux unités de gériatrie et de "
+                                    "revalidation, soit cinq unités et 148 lits au total. Prochain point mercredi.",
+                 title="Légionelles : douches suspendues", summary="Des légionelles ont été détectées.")
+    assert "La suspension des douches est étendue aux unités de gériatrie et de revalidation" in card, card
+
+
+def test_a_text_never_sends_patients_to_other_sites_for_other_hospitals(project, settings):
+    text = statement_file(lang="fr", title="Panne informatique", sections={"Résumé": "Le dossier patient est inaccessible."},
+                          updates=(("2026-09-03 12:15", "identifié", "Les ambulances sont orientées vers les autres "
+                                                                     "hôpitaux de la région depuis 9 h 15."),))
+    statement = write_statement(project, settings, text, "2026-09-03-test.fr.md")
+    (sms,) = [c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"]
+    assert "sites hospitaliers" not in sms.parts[0], sms.parts[0]
+    assert "vers les autres h" in sms.parts[0], sms.parts[0]

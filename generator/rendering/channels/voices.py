@@ -918,7 +918,9 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # Its first sentence short enough for a picture, else the next that is; never a teaser
         # ("We have found the cause.") when the news follows; and what to do, when it is said
         # and room is left ("Do not send your transfers again").
-        kept = [_after_teaser(t) for t in brief.sent_sentences(update)]
+        # (What changes for people before the work behind the scenes, as in the SMS: « les ambulances
+        # sont orientées vers d'autres hôpitaux », never « Nos équipes travaillent sur place ».)
+        kept = [_after_teaser(t) for t in people_first(brief.sent_sentences(update), brief.lang)]
         told = [t for t in kept if not _TEASER.match(t)] or kept
         # A line read alone on a picture: never one that points back ("That process was ours",
         # « Nous corrigeons ce format »); what people need (what they may do, what is back, what
@@ -934,7 +936,16 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
                 return 0
             return 1 if any(r.has("outcome") for r in said) else 2
         ranked = sorted(alone or told, key=for_people) if brief.kind != "controversy" else alone or told
-        news = next((short for short in map(_short, ranked) if short), "")
+        def card_line(text: str) -> str:
+            # Too long for a picture: what changes for people in it, when it has a consequence of
+            # its own (« La suspension des douches est étendue… »), rather than its first clause.
+            short = _short(text)
+            if short != text:
+                consequence = [c for c in _consequence(text, brief.lang) if len(c) <= 180]
+                return consequence[0] if consequence else short
+            return short
+
+        news = next((short for short in map(card_line, ranked) if short), "")
         todo = next((short for t in told if (short := _short(t, 110)) and short != news and any(
             r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
                      and not leans.match(t)), "")
@@ -1368,8 +1379,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bà l['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "au centre hospitalier"),
               (r"\bde l['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "du centre hospitalier"),
               (r"\bl['’](?-i:h)ôpital\b(?!\s+(?:de |d['’]|du )?(?-i:[A-Z]))", "le centre hospitalier"),
-              # « dans nos trois hôpitaux », « vers les autres hôpitaux de la région »
-              (r"\b(?-i:h)ôpitaux\b", "sites hospitaliers"), (r"\bbientôt\b", "prochainement"),
+              # (Never « hôpitaux » → « sites hospitaliers »: « vers les autres hôpitaux de la région »
+              # would send patients to the group's own sites.)
+              (r"\bbientôt\b", "prochainement"),
               # « Si vous ou votre enfant êtes allergique aux arachides » → « souffrez d'une allergie aux »
               (r"\bêtes allergiques? (aux?|à la|à l['’])", r"souffrez d'une allergie \1"),
               (r"\best allergique (aux?|à la|à l['’])", r"souffre d'une allergie \1"),
