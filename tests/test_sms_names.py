@@ -148,3 +148,16 @@ def test_a_breach_update_texts_what_was_exposed_not_only_what_was_not(project, s
                    summary="Les coordonnées d'acheteurs ont été exposées." if lang == "fr"
                    else "Ticket buyers' contact details were exposed.", update=update)
         assert exposed in sms, sms
+
+
+def test_a_breach_update_texts_the_scam_alert_with_what_to_do_before_a_call_count(project, settings):
+    update = ("Le cabinet indépendant a terminé l'examen de nos 214 espaces de stockage : aucun autre n'était "
+              "accessible publiquement. Depuis lundi, notre ligne dédiée a reçu 1 870 appels et 2 430 e-mails, et vous "
+              "nous avez signalé 96 messages frauduleux se réclamant de Parterre, surtout de faux SMS de "
+              "« remboursement ». Si vous en recevez un, ne cliquez pas et transférez-le au 33700. Prochain point "
+              "lundi 14 décembre à 18 h.")
+    sms = _sms(project, settings, front="kind: breach\n", title="Fuite de données",
+               summary="Les coordonnées de 148 312 acheteurs ont été exposées. Nous ne vous demanderons jamais votre "
+                       "numéro de carte.", update=update)
+    assert "ne cliquez pas et transférez-le au 33700" in sms, sms
+    assert "96 messages frauduleux" in sms, sms

@@ -2149,6 +2149,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Without where to do it when that leaves no room for the lots: the link has it.)
             firsts += [brief.first_advice, *essential_forms(brief.first_advice)]
         own = roles.sentences(sentence, brief.lang)
+        # "Our line has received 1,870 calls, and you have reported 96 fake texts… If you receive
+        # one, do not click": the count the alarm is coordinated with may go, the alarm and what to
+        # do about it stay together.
+        joined = re.search(r",\s+(?:et|and)\s+(?=(?:vous|you|nous|we)\b)", own[0].text) if len(own) > 1 else None
+        second = own[0].text[joined.end():] if joined else ""
+        # (An alarm with its own count, "you have reported 96 fake texts"; never "we will publish
+        # it", whose "it" is in the clause left out.)
+        if len(second) >= 30 and re.search(r"\d", second) and not re.match(
+                r"(?:vous|you|nous|we)\s+(?:\w+\s+)?(?:l['’]|le|la|les|en|y|it|them)\b", second, re.IGNORECASE):
+            firsts.append(" ".join([second[:1].upper() + second[1:], *(s.text for s in own[1:])]))
         # What to do alone ("Until then, keep boiling…" → "Keep boiling…") when the group's first
         # sentence says nothing to do: before any cut that would leave the advice out.
         doing = [d for d in (_without_time_link(s.text) for s in own[1:] if says_what_to_do(s.text))
