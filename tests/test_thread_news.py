@@ -2,7 +2,8 @@
 statements written for these tests: an update leads with what changes for people (the ban
 extended) and the finding follows; an announcement leads with the summary's news without what
 the outage did on the way, never with a title the summary has overtaken; an Instagram card shows
-what changes for people; a text never renames the hospitals patients are sent to."""
+what changes for people; a text never renames the hospitals patients are sent to; an update e-mail subject names the
+thread by a short head rather than a title cut off."""
 
 from __future__ import annotations
 
@@ -80,3 +81,12 @@ def test_a_text_never_sends_patients_to_other_sites_for_other_hospitals(project,
     (sms,) = [c for c in render_copies(statement, settings, ["sms"], NOW) if c.kind == "update"]
     assert "sites hospitaliers" not in sms.parts[0], sms.parts[0]
     assert "vers les autres h" in sms.parts[0], sms.parts[0]
+
+
+def test_an_update_e_mail_subject_names_the_thread_by_a_short_head_rather_than_a_cut_title(project, settings):
+    text = statement_file(title="Data breach: contact details of 148,312 ticket buyers were exposed", updates=(
+        ("2026-09-03 18:00", "identified", "We closed access at 11:05 and are analysing our logs."),))
+    statement = write_statement(project, settings, text)
+    (mail,) = [c for c in render_copies(statement, settings, ["email"], NOW) if c.kind == "update"]
+    subject = mail.subject or mail.parts[0].split("\n", 1)[0]
+    assert subject.startswith("Data breach:") and "…" not in subject, subject

@@ -2719,8 +2719,12 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     # "Payroll platform unavailable on 26 November; some November salaries paid late": its first
     # clause says the news whole, never "…; some November…".
     clause = re.split(r"[\s\u00a0\u202f]*;\s+", title, maxsplit=1)[0]
+    # "Data breach: update 10 Dec, 11:00" rather than "Data breach: contact details of 148,312
+    # ticket buyers were…: update 11:00": a short head before the colon names the thread whole.
+    short = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[0]
+    short = [short] if not rest and short != title and 10 <= len(short) < 15 else []
     return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
-                               *([clause] if clause != title and len(clause) >= 20 else [])]))
+                               *([clause] if clause != title and len(clause) >= 20 else []), *short]))
 
 
 def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
