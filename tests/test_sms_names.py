@@ -161,3 +161,11 @@ def test_a_breach_update_texts_the_scam_alert_with_what_to_do_before_a_call_coun
                        "numéro de carte.", update=update)
     assert "ne cliquez pas et transférez-le au 33700" in sms, sms
     assert "96 messages frauduleux" in sms, sms
+
+
+def test_a_regulator_named_with_its_acronym_is_named_once(project, settings):
+    update = ("La Régie du bâtiment du Québec (RBQ) a inspecté le télésiège ce matin. La remontée ouvrira au public "
+              "à 10 h 30.")
+    sms = _sms(project, settings, title="Télésiège Le Lac arrêté", summary="Le télésiège Le Lac est fermé.", update=update)
+    assert "la RBQ a inspecté le télésiège" in sms, sms
+    assert "RBQ (RBQ)" not in sms and "batiment" not in sms, sms

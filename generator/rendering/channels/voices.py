@@ -1924,7 +1924,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         head = lead or ("" if update is not None or (said and names_sender(said[0])) else sender)
         text = " ".join(filter(None, [head, *said, url]))
         for name, acronym in acronyms.items():
-            text = text.replace(name, acronym)
+            # ("Régie du bâtiment du Québec (RBQ)" → "RBQ", never "RBQ (RBQ)")
+            text = re.sub(rf"{re.escape(name)}(?:[\s\u00a0\u202f]*\({acronym}\))?", acronym, text)
         return next((form for form in _sms_forms(text) if fits(form)), None)
 
     # The news (whole, else without its details, else its first clauses, else the title), with
