@@ -28,7 +28,7 @@ KEYS: dict[str, tuple[bool, str]] = {
     "spokesperson": (False, "{name, role}: who is quoted in the press release"),
     "location": (False, "the press-release dateline city"),
     "hashtags": (False, "list of hashtags without #"),
-    "channels": (False, "list of channel ids: restricts the channels generated"),
+    "channels": (False, "list of channel ids: restricts the channels generated (after a bad buzz, an SMS only when listed)"),
     "draft": (False, "true: checked and rendered locally, never published"),
     "approved_by": (False, "list of the people who approved this statement for publication"),
     "scheduled_for": (False, "maintenance only (required there): when the planned work starts"),

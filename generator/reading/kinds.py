@@ -93,6 +93,12 @@ def controversy_words(text: str) -> bool:
     return _CONTROVERSY.search(text) is not None
 
 
+def bad_buzz(statement: Statement) -> bool:
+    """Whether the statement answers something we published that hurt people (an advert, a
+    post): no service is down, nobody must act."""
+    return kind(statement) == "incident" and controversy_words(f"{statement.title}. {statement.summary}")
+
+
 # "No data was lost or exposed", « Aucune donnée n'a été perdue ni exposée »: the words of a
 # breach, denied, say the crisis is something else.
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nor|aucune?|ne|n['’]|ni|pas|jamais|kein\w*|nicht|nie|niemals)\b|"

@@ -22,6 +22,7 @@ import regex
 
 from generator.core import clock
 from generator.rendering.brief import Brief
+from generator.reading.kinds import bad_buzz
 from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
@@ -76,6 +77,10 @@ def select_channels(
                 f"channels are: {', '.join(CHANNEL_RULES)}"
             )
         enabled &= set(statement.channels)
+    elif bad_buzz(statement) and "sms" not in (requested or ()):
+        # A text to every subscriber about a post they may never have seen spreads it: after a
+        # bad buzz, an SMS goes only when the statement's `channels` or the command asks for one.
+        enabled.discard("sms")
     if requested:
         enabled &= set(requested)
     return [channel for channel in CHANNEL_RULES if channel in enabled]
