@@ -330,3 +330,16 @@ def test_a_count_of_calls_received_is_never_money_touched_in_a_french_text():
     assert any("a enregistré 1 870 appels" in form and "avons eu ce matin" in form for form in forms), forms
     assert all("touché" not in form and "recu" not in form for form in forms), forms
     assert any("ont touché 120 €" in form for form in _sms_forms("Ils ont reçu 120 € chacun."))
+
+
+def test_people_met_and_people_sent_a_text_are_never_had_in_a_french_text():
+    # « avoir eu quelqu'un » also means "to have fooled someone": people received are met, and
+    # people sent a text were told by text, agreed with who they are.
+    from generator.rendering.channels.voices import _sms_forms
+    met = _sms_forms("Nous avons reçu ce matin deux représentantes d'APF France handicap.")
+    assert any("Nous avons rencontré ce matin deux représentantes" in form for form in met), met
+    told = _sms_forms("1 362 adresses n'ont pas fonctionné : ces personnes ont reçu un SMS.")
+    assert any("ces personnes ont été prévenues par SMS." in form for form in told), told
+    clients = _sms_forms("Les clients concernés ont reçu un e-mail hier.")
+    assert any("Les clients concernés ont été prévenus par e-mail hier." in form for form in clients), clients
+    assert all(" eu " not in form for form in met + told + clients), (met, told, clients)

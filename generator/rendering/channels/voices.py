@@ -1343,6 +1343,17 @@ def _spelt_out(text: str) -> bool:
 # French words whose accent GSM-7 lacks, said with words it has before any letter loses its
 # accent: a text from a company never reads misspelt ("montez quand meme", "d'hameconnage").
 # (Without î and û, "aout" or "connaitre" are the reformed spelling: no need.)
+def _prevenus(match: re.Match[str]) -> str:
+    """« ont reçu un SMS » → « ont été prévenu(e)s par SMS », agreed with the subject just before
+    (« ces personnes », « les familles »: feminine; anything else masculine)."""
+    verb, already, medium = match.group(1), match.group(2) or "", match.group(3)
+    before = match.string[max(0, match.start() - 40):match.start()]
+    feminine = re.search(r"\b(?:personnes?|familles?|clientes?|patientes?|victimes?|abonnées?|équipes?|mères?|femmes?)\b"
+                         r"(?:\s+\S+){0,3}\s*$", before, re.IGNORECASE)
+    agreed = "prévenu" + ("e" if feminine else "") + ("s" if verb.lower() == "ont" else "")
+    return f"{verb} {already}été {agreed} par {medium}"
+
+
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « ont dû être reportées » → « ont été reportées », « avait dû évacuer » → « avait
               # évacué »: never « du » for « dû », which reads as another word.
@@ -1419,6 +1430,14 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:l['’]|les |la |le |leur |son |sa |ses |un |une |des |"
                r"(?:\d[\d\s\u00a0\u202f]*(?:€|euros?\b)))?(?:avance|rembours|indemnit|somme|montant|chèque|virement|dédommag|acompte|"
                r"(?<=€)|(?<=euro)|(?<=euros)))", r"\1 \2touché"),
+              # people met, not « eus » (which reads as "fooled"): « avons reçu ce matin deux représentantes »
+              (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:(?:ce matin|hier|cet après-midi|aujourd['’]hui|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(?:les |des |deux |trois |une |un |leurs? |nos |\d+ )?"
+               r"(?:représentant|famille|délégation|élu|parent|association|victime|proche|syndicat|ministre|maire|préfet|"
+               r"inspect|journalist))", r"\1 \2rencontré"),
+              # a message people were sent: « ces personnes ont reçu un SMS. » → « ont été prévenues par SMS. »
+              (r"\b(ont|a) (déjà )?reçu (?:un|une|le|la) (SMS|texto|e-mail|courriel|courrier|message|appel)(?=[.,;:]|$| (?:hier|ce matin|"
+               r"aujourd['’]hui|dans|entre|avant|après))", _prevenus),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
               (r"\b(doit|doivent) être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b", r"\1 bouillir avant consommation"),
@@ -1456,8 +1475,8 @@ def short_names(source: str) -> dict[str, str]:
 
 
 def _gsm_words(text: str) -> str:
-    def keep_case(match: re.Match[str], template: str) -> str:
-        said = match.expand(template)
+    def keep_case(match: re.Match[str], template: str | Callable[[re.Match[str]], str]) -> str:
+        said = template(match) if callable(template) else match.expand(template)
         return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said  # « Si cela vous concerne »
 
     for pattern, words_instead in _GSM_WORDS:
