@@ -251,14 +251,17 @@ _BACKSTAGE = {
     # "Restoring the data … finished overnight at 03:20".)
     "en": re.compile(r"\b(?:our (?:teams?|engineers|technicians|IT staff)|engineers (?:are|from)|we (?:have )?(?:informed|"
                      r"notified)|(?:is|are) progressing|continues|working on site|as planned|as scheduled|"
-                     r"^(?:restoring|restoration of|copying) (?:the )?data)\b", re.IGNORECASE),
+                     r"^(?:restoring|restoration of|copying) (?:the )?data|"
+                     # how the fault worked, which the page tells: "We know the cause of the outage: …"
+                     r"^we (?:now )?know (?:the cause|what caused)|^the cause (?:of|was|is))\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:nos (?:équipes|ingénieurs|techniciens)|travaillent sur place|progresse|se poursui(?:t|vent)|"
-                     r"(?:nous )?avons (?:informé|avisé)|comme prévu|^la (?:restauration|copie) des données)\b", re.IGNORECASE),
+                     r"(?:nous )?avons (?:informé|avisé)|comme prévu|^la (?:restauration|copie) des données|"
+                     r"^nous connaissons (?:maintenant )?la cause|^la cause (?:de|est))\b", re.IGNORECASE),
 }
 # Among what changes for people, what is still to come or to do leads: « Les consultations de cet
 # après-midi sont maintenues, sauf appel de notre part » before how many were postponed.
-_AHEAD = re.compile(r"\b(?:will go ahead|go ahead as (?:planned|usual)|unless we call|will (?:re)?open|(?:sont|est|restent|reste) "
-                    r"maintenue?s?|sauf appel|(?:r?ouvrira|r?ouvriront))\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will go ahead|go ahead as (?:planned|usual)|(?:are|is) going ahead|unless we call|will (?:re)?open|"
+                    r"(?:sont|est|restent|reste) (?:maintenue?s?|assurée?s?)|sauf appel|(?:r?ouvrira|r?ouvriront))\b", re.IGNORECASE)
 # "however" after the sentence it answered has gone: « ont toutefois montré » → « ont montré ».
 _BUT_WORD = re.compile(r",?\s+(?:toutefois|cependant|pourtant|however|though)\b,?(?=\s)", re.IGNORECASE)
 
@@ -1674,7 +1677,8 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"mis en place|apporté|pris) les (?:changements|mesures) (?:annoncé(?:e)?s|promis(?:es)?|que nous "
                      r"(?:avions|nous étions) (?:annoncé(?:e)?s|promis(?:es)?|engagés à \w+))[^.:;]{0,40}|"
                      # the cause found or sought, without saying it
-                     r"we (?:have )?(?:now )?(?:found|identified) the cause|we are (?:still )?(?:looking for|"
+                     r"we (?:have )?(?:now )?(?:found|identified) the cause|we (?:now )?know the cause(?: of [^.:;]{0,40})?|"
+                     r"nous connaissons (?:désormais |maintenant )?la cause(?: d[eu'’] ?[^.:;]{0,40})?|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
                      r"(?:toujours )?la cause)\.$", re.IGNORECASE)
 
@@ -2356,6 +2360,17 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 code in " ".join(p for p in chosen if p != listed) for code in brief.lot_codes):
             chosen.remove(listed)
         ranks = {sentence: rank(sentence) for sentence in candidates} if update is not None else {}
+        following = candidates[1] if update is not None and correction is None and with_news and len(candidates) > 1 else ""
+        if (following and ranks.get(following) == 0 and following not in chosen and chosen[0] == candidates[0]
+                and not leans.match(following.strip()) and not first_fitting(*chosen, following)):
+            # What changes for people next ("Outpatient appointments have resumed") rather than the
+            # end of the news ("…, in agreement with the federal health inspector"), which the page
+            # tells, when the news without it leaves room: a shorter cut of the news that drops
+            # nothing that matters.
+            shorter = next((form for form in options[1:] if candidates[0].startswith(form.rstrip(".")) and
+                            _drops_nothing(candidates[0], form, brief.lang) and first_fitting(form, *chosen[1:], following)), None)
+            if shorter:
+                chosen[0] = shorter
         for deferred in (0, 1, 2):
             for before, sentence in pairwise(candidates):
                 if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
@@ -2417,6 +2432,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # must know (what we do to protect them) may.
                 if deferred and _spelt_out(" ".join(chosen)):
                     forms = [form for form in forms if _spelt_out(form)]
+                # ("We know the cause of the outage." without it announces what the text never says.)
+                forms = [form for form in forms if not _TEASER.match(form)]
                 said = next((form for form in forms if first_fitting(*chosen, form)), None)
                 if said == sentence and deferred == 0:
                     # Its first clause when that leaves room for the next thing that matters ("Hall 4
