@@ -164,3 +164,22 @@ def test_a_card_never_says_the_same_line_twice(project, settings, monkeypatch):
     for copy in render_copies(statement, settings, ["instagram"], datetime.fromisoformat("2026-12-10T15:00:00+01:00")):
         lines = [line for line in (copy.visual or "").split("\n") if line.strip()]
         assert len(lines) == len(set(lines)), copy.visual
+
+
+def test_a_card_never_carries_a_title_the_news_has_overtaken(project, settings):
+    # The team kept the morning's title, "reduced activity", while the summary says the clinics
+    # are back: a picture seen alone would keep patients away from appointments that go ahead.
+    for lang, title, summary, update, stale, news in (
+            ("en", "IT outage: reduced activity at our three clinics",
+             "Our clinics in Aldgate, Bow and Hackney are gradually returning to normal after an IT outage. We are sorry "
+             "for the waits.",
+             "Since 07:00 our emergency rooms have been receiving ambulances again.", "reduced activity",
+             "are gradually returning to normal"),
+            ("fr", "Panne informatique : activité réduite dans nos trois cliniques",
+             "Nos cliniques d'Aldgate, de Bow et de Hackney reprennent progressivement une activité normale après une "
+             "panne informatique. Nous nous excusons pour les attentes.",
+             "Depuis 7 h, nos urgences accueillent de nouveau les ambulances.", "activité réduite",
+             "reprennent progressivement une activité normale")):
+        cards = _cards(project, settings, lang, update, title, summary)
+        assert stale not in cards["announcement"] and news in cards["announcement"], cards["announcement"]
+        assert stale not in cards["update"] and "ambulances" in cards["update"], cards["update"]

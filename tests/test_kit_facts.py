@@ -98,6 +98,8 @@ def test_every_sms_fits_two_segments_and_carries_a_sentence_of_substance(kit) ->
         url = settings.short_url(statement.slug, statement.lang)  # the short address, s/<code>/
         if kind(statement) == "breach":  # no link after a breach: the site's name, typed by hand
             host = settings.site_url.split("//", 1)[1].rstrip("/")
+            if statement.lang != settings.languages[0]:
+                host += f"/{statement.lang}"  # the readers' own part of the site, never the other language's home
             url = f"Infos : tapez l'adresse {host}" if statement.lang == "fr" else f"Details: type {host} yourself"
         for copy in render_copies(statement, settings, ["sms"], NOW):
             text = copy.parts[0]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 
@@ -358,6 +359,13 @@ class Settings:
 
     def statement_url(self, slug: str, lang: str) -> str:
         return self.site_url + self.statement_path(slug, lang)
+
+    def typed_address(self, lang: str) -> str:
+        """The site's address to type by hand, in `lang`'s own part of it ("statut.example.fr/en"
+        for English readers of a French site): no scheme, no path a phone would make a link of."""
+        parts = urlsplit(self.site_url)
+        base = (parts.netloc + parts.path).rstrip("/")
+        return base if lang == self.default_language else f"{base}/{lang}"
 
     def short_path(self, slug: str, lang: str) -> str:
         """`s/k3f9q/`: a short address that leads to the statement page, for SMS (a long link

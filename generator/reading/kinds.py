@@ -162,3 +162,45 @@ def cyberattack(statement: Statement) -> bool:
     """Whether the title, summary or what happened tells of a cyberattack."""
     told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
     return re.search(CYBERATTACK, told, re.IGNORECASE) is not None
+
+
+# A title that tells people what to do or says a state still holds ("Tap water to be boiled in
+# …", "Card payments failing", « Piscine fermée »): once resolved, every copy, e-mail subject
+# and headline that carries it says what is no longer true.
+STILL_TRUE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:do\s+not|don['’]t|(?:to\s+be\s+)?boil(?:ed)?|stop\s+using|avoid|failing|not\s+working|"
+                     r"unavailable|(?:is|are)\s+down|still|suspended|interrupted|closed)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:à\s+faire\s+bouillir|\bne\s+(?:pas\s+)?(?:boire|buvez|consommer|consommez|utiliser|utilisez)\b|"
+                     r"\b(?:évitez|indisponibles?|en\s+panne|ne\s+fonctionnen?t?\s+(?:pas|plus)|perturbée?s?|"
+                     r"interrompue?s?|suspendue?s?|fermée?s?|toujours)\b)", re.IGNORECASE),
+}
+
+
+# A summary whose news is the recovery (« Nos hôpitaux … reprennent progressivement une activité
+# normale », "Service is back to normal"), and a title that still says the service is degraded.
+_RECOVERING = {
+    "en": re.compile(r"\b(?:(?:back|returning|return) to normal|(?:is|are) (?:working|running|open) again|(?:has|have) "
+                     r"been restored|(?:is|are) restored|(?:has|have) resumed|again (?:receiving|open|running|working))\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:(?:reprennent|reprend|retrouvent|retrouve) (?:progressivement )?(?:une |leur |son )?activité "
+                     r"normale|(?:est|sont) (?:de nouveau|à nouveau) (?:ouverte?s?|disponibles?|accessibles?)|"
+                     r"(?:est|sont) rétablie?s?|(?:a|ont) repris|fonctionnen?t? (?:de nouveau|à nouveau)|accueillent de "
+                     r"nouveau)\b", re.IGNORECASE),
+}
+_DEGRADED = {"en": re.compile(r"\b(?:reduced|limited|disrupted|degraded)\b", re.IGNORECASE),
+             "fr": re.compile(r"\b(?:réduite?s?|limitée?s?|perturbée?s?|dégradée?s?)\b", re.IGNORECASE)}
+
+
+def title_overtaken(statement: Statement) -> str | None:
+    """The words of an open statement's title that its summary's news has overtaken ("reduced
+    activity" over « nos hôpitaux reprennent progressivement une activité normale »), else None:
+    every output that leads with the title says the news instead."""
+    if statement.maintenance or statement.resolved:
+        return None
+    summary = statement.section("summary")
+    first = re.split(r"(?<=[.!?])\s+", summary.text.strip(), maxsplit=1)[0] if summary and summary.text.strip() else ""
+    degraded = _DEGRADED.get(statement.lang, _DEGRADED["en"]).search(statement.title) or \
+        STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
+    if first and degraded and _RECOVERING.get(statement.lang, _RECOVERING["en"]).search(first):
+        return degraded.group(0)
+    return None

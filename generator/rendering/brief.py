@@ -22,7 +22,7 @@ from generator.core.markup import plain_items, table_rows
 
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.rendering.moments import by_moment, day_words, moment_words, time_words
-from generator.reading.kinds import cyberattack, kind
+from generator.reading.kinds import cyberattack, kind, title_overtaken
 
 # A bare answer to the heading "What you should do": it means nothing without it.
 _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
@@ -41,6 +41,15 @@ HERE_PUBLISHED = {
            r"\1 auf unserer Statusseite"),
 }
 
+
+# The lots a sentence points at in the table ("one of the batch codes below", « l'un des numéros de
+# lot ci-dessous »).
+_CODES_POINTED = {
+    "en": re.compile(r"\b((?:one|any|either) of the|the) ((?:batch|lot|serial) (?:codes?|numbers?)|lots|batches) "
+                     r"(?:(?:listed|shown|given) )?(?:below|above|in the table(?: below| above)?)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(l['’]un des|un des|les) ((?:codes?|numéros?) de lots?|lots) (?:(?:indiqués|listés|mentionnés) )?"
+                     r"(?:ci-dessous|ci-dessus|(?:dans|du) (?:le )?tableau(?: ci-dessous| ci-dessus)?)", re.IGNORECASE),
+}
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
@@ -463,6 +472,12 @@ class Brief:
         return kind(self.statement)
 
     @cached_property
+    def title_overtaken(self) -> str | None:
+        """The title's words the summary's news has overtaken ("reduced activity" over "…are
+        returning to normal"), else None (`kinds.title_overtaken`)."""
+        return title_overtaken(self.statement)
+
+    @cached_property
     def no_links(self) -> bool:
         """After a breach or a cyberattack, texts and e-mails with links are what fraudsters send:
         ours give the site's name, to type by hand."""
@@ -507,7 +522,27 @@ class Brief:
             kept = without_passed_promise(sentence.text, self.lang, written, self.now, zone)
             if kept != sentence.text and sentence.text in markdown:
                 markdown = markdown.replace(sentence.text, kept)
-        return re.sub(r"[ \t]{2,}", " ", markdown).strip()
+        return self.codes_named(re.sub(r"[ \t]{2,}", " ", markdown).strip())
+
+    def codes_named(self, text: str) -> str:
+        """"…shows one of the batch codes below, unplug it now" names them off the page ("…one of
+        the batch codes 24B23, 24B24, 24B25 or 24B26…"): a post, a text, an e-mail or a quote read
+        on air has no table below, and "on our website" would send people away for what the
+        sentence can say. (A few short codes only: a long list stays in the table.)"""
+        codes = self.lot_codes
+        if not codes or len(codes) > 5 or any(re.search(r"\s", code) for code in codes):
+            return text
+        pointed = _CODES_POINTED.get(self.lang)
+        if pointed is None:
+            return text
+
+        def named(found: re.Match[str]) -> str:
+            either = found.group(1).casefold().startswith(("one", "any", "l'un", "l’un", "un", "either"))
+            last = ("ou" if either else "et") if self.lang == "fr" else ("or" if either else "and")
+            listed = codes[0] if len(codes) == 1 else f"{', '.join(codes[:-1])} {last} {codes[-1]}"
+            return f"{found.group(1)} {found.group(2)} {listed}"
+
+        return pointed.sub(named, text)
 
     @cached_property
     def written(self) -> datetime:

@@ -19,6 +19,7 @@ from generator.checking.lint.registry import WARNING, Rule, quoted
 from generator.checking.lint.sentences import Block, Sentence, split
 from generator.checking.lint.statement_rules import Context
 from generator.core.model import Problem, Statement
+from generator.reading.kinds import STILL_TRUE, title_overtaken
 
 _APOSTROPHE = "['’]"
 # Work on the problem itself. Follow-up work that goes on after a resolution ("we are refunding
@@ -94,18 +95,6 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
             return  # one finding: the summary is rewritten as a whole
 
 
-# A title that tells people what to do or says a state still holds ("Tap water to be boiled in
-# …", "Card payments failing", « Piscine fermée »): once resolved, every copy, e-mail subject
-# and headline that carries it says what is no longer true.
-STILL_TRUE: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\b(?:do\s+not|don['’]t|(?:to\s+be\s+)?boil(?:ed)?|stop\s+using|avoid|failing|not\s+working|"
-                     r"unavailable|(?:is|are)\s+down|still|suspended|interrupted|closed)\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:à\s+faire\s+bouillir|\bne\s+(?:pas\s+)?(?:boire|buvez|consommer|consommez|utiliser|utilisez)\b|"
-                     r"\b(?:évitez|indisponibles?|en\s+panne|ne\s+fonctionnen?t?\s+(?:pas|plus)|perturbée?s?|"
-                     r"interrompue?s?|suspendue?s?|fermée?s?|toujours)\b)", re.IGNORECASE),
-}
-
-
 # A title that dates the state ("unavailable on the morning of 25 November", « indisponible le
 # 26 novembre », "down for six hours") tells what happened then: true after the end too.
 _MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
@@ -117,34 +106,16 @@ DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b
 _ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
 
 
-# A summary whose news is the recovery (« Nos hôpitaux … reprennent progressivement une activité
-# normale », "Service is back to normal"), and a title that still says the service is degraded.
-_RECOVERING = {
-    "en": re.compile(r"\b(?:(?:back|returning|return) to normal|(?:is|are) (?:working|running|open) again|(?:has|have) "
-                     r"been restored|(?:is|are) restored|(?:has|have) resumed|again (?:receiving|open|running|working))\b",
-                     re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?:reprennent|reprend|retrouvent|retrouve) (?:progressivement )?(?:une |leur |son )?activité "
-                     r"normale|(?:est|sont) (?:de nouveau|à nouveau) (?:ouverte?s?|disponibles?|accessibles?)|"
-                     r"(?:est|sont) rétablie?s?|(?:a|ont) repris|fonctionnen?t? (?:de nouveau|à nouveau)|accueillent de "
-                     r"nouveau)\b", re.IGNORECASE),
-}
-_DEGRADED = {"en": re.compile(r"\b(?:reduced|limited|disrupted|degraded)\b", re.IGNORECASE),
-             "fr": re.compile(r"\b(?:réduite?s?|limitée?s?|perturbée?s?|dégradée?s?)\b", re.IGNORECASE)}
-
-
 def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if statement.maintenance:
         return
     if not statement.resolved:
         # Still open, but the summary's news is the recovery: a title that says "reduced activity"
         # heads an SMS and an e-mail that would keep people away from appointments that go ahead.
-        summary = statement.section("summary")
-        first = re.split(r"(?<=[.!?])\s+", summary.text.strip(), maxsplit=1)[0] if summary and summary.text.strip() else ""
-        degraded = _DEGRADED.get(statement.lang, _DEGRADED["en"]).search(statement.title) or \
-            STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
-        if first and degraded and _RECOVERING.get(statement.lang, _RECOVERING["en"]).search(first):
+        degraded = title_overtaken(statement)
+        if degraded:
             yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
-                               f"the title still says {quoted(degraded.group(0))} but the summary opens on the "
+                               f"the title still says {quoted(degraded)} but the summary opens on the "
                                "recovery: the title heads the page, every copy, the e-mail subjects and the headline")
         return
     found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)

@@ -326,6 +326,14 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 others = [b for b in rest if b not in kept]
                 tail = [remainder] if lead is first and remainder else []
                 return [lead, *kept, *tail, *others]
+        if urgent and not (draft.sorry_split and urgent[0] == draft.sorry_split[0]) and not draft.over:
+            # What protects people ("If your adapter shows one of the batch codes 24B23…, unplug it
+            # now") too long beside the news: the title says the news, the instruction and the
+            # apology whole follow it, rather than "We're sorry." cut from its reason.
+            titled = _title_first(draft, blocks, beside, fits_first, news_fits=True)
+            if titled and first_block in titled and any(
+                    b.startswith(urgent[0][:40]) for b in titled[:titled.index(first_block)]):
+                return titled
         if draft.sorry_split and draft.sorry_split[0] in beside:
             # "We are sorry." beside the news, its reason in the next post: better than an apology
             # in post 3 (most readers see only the first).
@@ -418,6 +426,13 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
         if news_fits:
             return None  # the news itself fits the first post: it leads, what must be seen follows
         title = []  # the title may say what is no longer true: the outcome leads alone
+    if draft.fallback and urgent and not fits_first("\n".join([*title, urgent[0]])):
+        # What protects people in its essential form ("…25C09, unplug it now and order a free
+        # replacement." without ", even if it seems fine"), said once: it stands for the whole.
+        shorter = next((form for form in essential_forms(urgent[0]) if fits_first("\n".join([*title, form]))), None)
+        if shorter is not None:
+            beside, blocks = ([shorter if b == urgent[0] else b for b in items] for items in (beside, blocks))
+            urgent = [shorter, *urgent[1:]]
     if not (draft.fallback and urgent and fits_first("\n".join([*title, urgent[0]]))):
         return None
     # Under the title, "Do not eat them" names nothing: the same advice said standalone.

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -146,7 +145,12 @@ class Draft:
         if not self.blocks:
             yield []
             return
-        leaving = sorted(range(len(self.blocks)), key=lambda i: (self.rank(i), i), reverse=True)
+        # (The promise of the next update leaves last among equals: it says when to come back.)
+        def promise(i: int) -> bool:
+            said = roles.sentences(self.blocks[i], self.lang)
+            return len(said) == 1 and said[0].has("next-update")
+
+        leaving = sorted(range(len(self.blocks)), key=lambda i: (self.rank(i), not promise(i), i), reverse=True)
         for gone in range(len(self.blocks)):
             left = set(leaving[gone:])
             if gone and self.rank(leaving[gone - 1]) == 0:
@@ -413,7 +417,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
                                                                   2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
-                compact and brief.lot_codes and all(code in group for code in brief.lot_codes)):
+                compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
             # Short posts name the lots (once: not after news that lists them all); the table's
             # rows are for the channels read in full.
             add(brief.lots_sentence() if compact else "\n".join(brief.lot_lines), 1)
@@ -737,7 +741,9 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
         # the lots, else the "Do not eat this cheese" beside it reads as meant for every pack.
         listed = lots_at(brief, update) if update is not None else brief.lots_sentence()
-        if listed and not all(code in title for code in brief.lot_codes if code in listed):
+        # (Not when the advice names them: "If your adapter shows 24B23, 24B24…, unplug it now".)
+        advice = brief.first_advice or "" if update is None else ""
+        if listed and not all(code in title or code in advice for code in brief.lot_codes if code in listed):
             fallback = f"{fallback} {listed}"
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
                   fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None, lang=lang)
@@ -774,7 +780,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # (Unless the news says it already: "…injured seven people; all are now home.")
         news_over = any(s.has("outcome") for s in roles.sentences(brief.news, lang))
         outcome = [] if news_over else brief.outcome
-        firsts = [*outcome, must] if outcome and brief.kind != "breach" else [must, *outcome]
+        # (After a recall, what to do first: "nobody has been hurt" says nothing of the product at home.)
+        firsts = [*outcome, must] if outcome and brief.kind not in ("breach", "recall") else [must, *outcome]
         if brief.hurt and brief.hurt not in firsts:
             # Who was hurt is the news of an accident: "the van driver was seriously injured and
             # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
@@ -966,7 +973,13 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             # "Do not eat this cheese." without how to return it: the link says it.
             head = re.split(r"[\s\u00a0\u202f]?[:;]\s", todo, maxsplit=1)[0]
             todo = end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
-        lines = [brief.title_at(update), update_header(brief, update).rstrip(" :"), news,
+        title = brief.title_at(update)
+        if update is brief.statement.last_update and brief.title_overtaken:
+            # ("Panne informatique", never « activité réduite » over « les urgences accueillent de
+            # nouveau les ambulances »: the title's head, before what the news has overtaken.)
+            head = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[0]
+            title = head if brief.title_overtaken not in head else ""
+        lines = [title, update_header(brief, update).rstrip(" :"), news,
                  todo if todo and todo != news and len(news) + len(todo) <= 260 else ""]
         if brief.kind == "recall" and brief.lot_codes:
             # "Do not eat it" on a picture shared alone says nothing without the lots it means.
@@ -979,6 +992,11 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # after a bad buzz, the apology (a picture without it reads as a headline about us); a
         # recall's picture, shared alone, names whose product it is.
         title = brief.statement.title
+        if brief.title_overtaken and brief.news:
+            # A title the news has overtaken ("IT outage: reduced activity at our three hospitals"
+            # over "…are gradually returning to normal") would keep people away: the news heads it.
+            title = next((form for form in [brief.news, *_without_what_it_did(brief.news)] if len(form) <= 160),
+                         _short(brief.news))
         org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
         if brief.kind == "recall" and org.casefold() not in title.casefold():
             title = f"{org}{' :' if brief.lang == 'fr' else ':'} {after_colon(title, brief.lang)}"
@@ -1852,8 +1870,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     elif brief.no_links:
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
-        host = urlsplit(brief.settings.site_url).netloc
-        url = words(brief.lang)["details"].format(host=host)
+        url = words(brief.lang)["details"].format(host=brief.settings.typed_address(brief.lang))
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
     sender = f"{org} :" if brief.lang == "fr" else f"{org}:"
 
@@ -1997,6 +2014,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     must: list[str] = []
     reminder: str | None = None
     if update is None:
+        # (Not when the news or the advice names every lot: "…shows one of the lots K2211 or K2212".)
+        listed_lots = "" if brief.lot_codes and all(
+            code in f"{candidates[0] if candidates else ''} {brief.first_advice or ''}" for code in brief.lot_codes
+        ) else brief.lots_sentence()
         if brief.kind == "breach" and brief.never_ask:
             must.append(brief.never_ask)
         if brief.kind == "breach" and brief.spared:
@@ -2015,14 +2036,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # The news says what to do already ("…Listeria was found in one of them: do not eat
             # them"): the lots next, and the news whole rather than "return them" beside half of it
             # ("return them" goes in the room left).
-            must += [brief.lots_sentence(), *worst]
+            must += [listed_lots, *worst]
         elif brief.kind == "recall":
             # After a recall, what to do and which lots before who was hurt: without them every
             # product is suspect, and "no child has been hurt" says nothing of what to do.
             # (With where to do it: "order a free replacement" alone leaves people asking where.)
-            must += [_with_route(brief), brief.lots_sentence(), *worst]
+            must += [_with_route(brief), listed_lots, *worst]
         else:
-            must += [*worst, _with_route(brief), brief.lots_sentence()]
+            must += [*worst, _with_route(brief), listed_lots]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
@@ -3012,7 +3033,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
     if brief.no_links:
         # After a breach, e-mails with links are what fraudsters send ("It contains no link; a
         # message that does is not from us"): the site's name, to type by hand, as in the SMS.
-        link, url = w["details"].format(host=urlsplit(brief.settings.site_url).netloc), ""
+        link, url = w["details"].format(host=brief.settings.typed_address(lang)), ""
     if lang == "de" and not header and news and w["greeting"].endswith(","):
         news[0] = _after_german_greeting(news[0])
     blocks = [w["greeting"], header, *news]

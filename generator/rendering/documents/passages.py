@@ -199,7 +199,7 @@ def passages(brief: Brief) -> list[Passage]:
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
                 said = without_nothing_lead(sentence.text) if block.item else sentence.text
-                found.append(Passage(off_page(here_named(said, lang), lang), source, roles, SECTION, name,
+                found.append(Passage(off_page(here_named(brief.codes_named(said), lang), lang), source, roles, SECTION, name,
                                      block.label, block.item, block=block_number, written=said))
     zone = brief.settings.timezone
     for age, update in enumerate(brief.statement.updates):
@@ -215,7 +215,7 @@ def passages(brief: Brief) -> list[Passage]:
                 if not text or holds_wrong_value(text, wrong):
                     continue
                 written = text
-                text = without_closing(off_page(here_named(dated(text, lang, zone, update.at), lang), lang))
+                text = without_closing(off_page(here_named(brief.codes_named(dated(text, lang, zone, update.at)), lang), lang))
                 if not text:
                     continue
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
