@@ -43,8 +43,10 @@ def test_splits_at_sentences_before_clauses_before_words():
     parts = split_thread("T", body, "L", _within(50))
     bodies = _bodies(parts, "T", "L")
     assert "One short sentence." in bodies[0] or bodies[1] == "One short sentence."
-    # The long sentence is cut after a comma, not inside a clause.
-    assert any(b.endswith(",") for b in bodies), bodies
+    # The long sentence is cut after a comma, not inside a clause, and both ends say it goes on:
+    # "…with a clause…" / "…that goes on", never a fragment that reads as a sentence of its own.
+    at = next(i for i, b in enumerate(bodies) if b.endswith("with a clause…"))
+    assert bodies[at + 1].startswith("…that goes on"), bodies
 
 
 def test_a_url_a_mention_and_a_hashtag_are_never_cut():

@@ -2,7 +2,7 @@
 
 Part 1 holds the copy's head (title, status line), as many whole blocks (else sentences) of
 the body as fit and its tail (the link, hashtags), so it reads on its own. The rest of the body
-follows in parts cut at block, sentence, then clause, then word boundaries; a word is cut between graphemes
+follows in parts cut at block, sentence, then clause (both ends marked "…"), then word boundaries; a word is cut between graphemes
 only when it is longer than a whole post, and a URL, mention or hashtag never is. Each part
 ends with its counter (`2/3`), whose room is reserved before splitting."""
 
@@ -29,6 +29,7 @@ _PROTECTED = regex.compile(
     r"^(?:[a-z][a-z0-9+.-]*://|www\.|[@#＃＠])|@|\.[a-z]{2,}/", regex.IGNORECASE
 )
 _GRAPHEME = regex.compile(r"\X")
+ELLIPSIS = "…"
 
 Fits = Callable[[str], bool]
 
@@ -80,7 +81,16 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
                               cut_words=False)
     parts = [join_blocks(head, prefix, tail)]
     while remaining:
-        prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK, WORD_BREAK))
+        prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK), cut_words=False)
+        if not prefix:
+            # A sentence longer than a post goes on in the next one, both ends marked ("…5 December
+            # 2026…" / "…because of a configuration error"): never a fragment that reads as a sentence.
+            prefix, remaining = _take(remaining, lambda text: fits(text + ELLIPSIS),
+                                      (STRONG_CLAUSE_BREAK, CLAUSE_BREAK), cut_words=False)
+            if prefix:
+                prefix, remaining = prefix.rstrip(" ,;:\u00a0\u202f") + ELLIPSIS, ELLIPSIS + remaining
+            else:  # (no clause ends early enough: a word, else graphemes, as a last resort)
+                prefix, remaining = _take(remaining, fits, (WORD_BREAK,))
         parts.append(prefix)
     # A last post of one short line ("Next update at 16:30." alone) reads as a leftover: the
     # line before it goes with it, when the post before keeps a line of its own.
