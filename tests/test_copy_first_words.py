@@ -1197,3 +1197,19 @@ def test_an_update_subject_drops_the_cause_of_a_long_title_rather_than_cut_it(pr
         copies = render_copies(write_statement(project, settings, text, name), settings, ["email"], NOW)
         for subject in [c.subject for c in copies][1:]:
             assert subject.startswith(head) and "…" not in subject, subject
+
+
+def test_the_first_email_of_a_long_titled_thread_is_never_called_an_update(project, settings):
+    # "…: update 7 Dec, 10:40" over a body that opens "First statement" reads as a missed message:
+    # with no room for the day, the first keeps its name and gives the time.
+    title = "December Direct Debit taken twice from some customers"
+    text = statement_file(lang="en", front="", title=title, started="2026-09-01 10:40", updates=(
+        ("2026-09-02 12:10", "monitoring", "Refunds have arrived in most accounts."),
+        ("2026-09-01 14:05", "identified", "We know the cause."),
+        ("2026-09-01 10:40", "investigating", "Some of you were debited twice.")))
+    statement = write_statement(project, settings, text, "2026-09-01-test.md")
+    subjects = sorted((c.update_at, c.subject) for c in render_copies(statement, settings, ["email"], NOW)
+                      if c.kind == "update")
+    first = subjects[0][1]
+    assert first.startswith(title) and "first statement" in first and "update" not in first, subjects
+    assert len(first) <= 78, first

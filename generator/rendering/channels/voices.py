@@ -2926,7 +2926,9 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     def bare(ending: str) -> str:
         return re.sub(r"[\s\u00a0\u202f]*\((?:heure|hora|Ortszeit)[^)]*\)|[\s\u00a0\u202f]+(?:GMT|BST|UTC)\b", "", ending)
 
-    endings = tuple(dict.fromkeys((compact, plain[0], shortest, plain[1], bare(shortest), bare(plain[1]))))
+    # (The first message keeps its name before the day: "first statement 10:40", never an "update"
+    # whose body says "First statement".)
+    endings = tuple(dict.fromkeys((compact, shortest, plain[0], plain[1], bare(shortest), bare(plain[1]))))
     for ending in endings:
         fitting = next((_joined(head, ending) for head in heads if len(_joined(head, ending)) <= limit), None)
         if fitting:
