@@ -187,6 +187,8 @@ def test_an_open_statement_whose_summary_opens_on_the_recovery_is_told_its_title
     found = json.loads(run("check", "--format", "json").stdout)["problems"]
     titles = [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD]
     assert titles and titles[0]["severity"] == "warning" and "failing" in titles[0]["message"], found
+    # Still open: the hint asks for where things stand, never for an "it is over" title.
+    assert "without calling it over" in titles[0]["hint"] and "end of the crisis" not in titles[0]["hint"], titles
     # The summary as shipped (payments still failing) raises nothing of the kind.
     path.write_text(text, encoding="utf-8")
     found = json.loads(run("check", "--format", "json").stdout)["problems"]

@@ -366,6 +366,8 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     ("en", "Our staff have kept this hospital running on paper, with extraordinary calm.", "emotional"),
     ("fr", "C’est indigne de nos boulangeries.", "emotional"),
     ("fr", "En cas de doute, ce sont ces deux sources qui font foi.", "emotional"),
+    # An apology that names the harm people lived through, not "any inconvenience".
+    ("en", "We apologise for the waiting times.", "no-ownership"),
 ])
 def test_what_people_are_granted_or_live_through_is_no_fault(lang: str, sentence: str, category: str) -> None:
     from generator.checking.lint.model import scorer as model

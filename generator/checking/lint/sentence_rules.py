@@ -91,6 +91,10 @@ _GRANTED = {
                             re.IGNORECASE),
     "no-ownership": re.compile(r"\b(?:apologi[sz]e|sorry|excuses?) (?:to you )?(?:for|pour) (?:this|the|our|that|cette|notre|"
                                r"l['’]) ?(?:error|mistake|failure|fault|erreur|faute|défaillance)\b|"
+                               # a harm named, not "any inconvenience": "We apologise for the waiting times" (not
+                               # "the delays", which can play down what happened at a crowded entrance)
+                               r"\b(?:apologi[sz]e|sorry|excuser?|excuses?) (?:to you )?(?:for|pour) (?:the|these|those|les|ces) "
+                               r"(?:long |longues )?(?:waiting times|waits|attentes|temps d['’]attente)\b|"
                                r"\b(?:for having to|d['’]avoir dû) (?:widen|extend|expand|étendre|élargir)\b|"
                                r"\b(?:higher|lower|larger|greater|plus (?:élevée?|grande?|important)e?)\b[^.]{0,30}"
                                r"\b(?:than|que) (?:we |celui |celle |ceux )?(?:first |initially |d['’]abord |initialement )?"

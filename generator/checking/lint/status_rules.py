@@ -106,6 +106,14 @@ DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b
 _ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
 
 
+_RECOVERY_HINT = {
+    "en": "Retitle it for where things stand, without calling it over: the event and the recovery "
+          "('IT outage: services gradually returning to normal').",
+    "fr": "Reformulez le titre selon la situation, sans la dire terminée : l'événement et la reprise "
+          "(« Panne informatique : reprise progressive dans nos trois hôpitaux »).",
+}
+
+
 def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     if statement.maintenance:
         return
@@ -114,9 +122,11 @@ def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterato
         # heads an SMS and an e-mail that would keep people away from appointments that go ahead.
         degraded = title_overtaken(statement)
         if degraded:
+            # (Still open: the hint never asks for an "it is over" title, a premature all-clear.)
             yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
                                f"the title still says {quoted(degraded)} but the summary opens on the "
-                               "recovery: the title heads the page, every copy, the e-mail subjects and the headline")
+                               "recovery: the title heads the page, every copy, the e-mail subjects and the headline",
+                               hint=_RECOVERY_HINT.get(statement.lang, _RECOVERY_HINT["en"]))
         return
     found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
     dated = DATED.search(statement.title) and not _ONGOING_SINCE.search(statement.title)
