@@ -169,3 +169,24 @@ def test_a_regulator_named_with_its_acronym_is_named_once(project, settings):
     sms = _sms(project, settings, title="Télésiège Le Lac arrêté", summary="Le télésiège Le Lac est fermé.", update=update)
     assert "la RBQ a inspecté le télésiège" in sms, sms
     assert "RBQ (RBQ)" not in sms and "batiment" not in sms, sms
+
+
+def test_an_announcement_text_keeps_the_news_of_its_verb_without_what_happened_on_the_way(project, settings):
+    # « Le télésiège…, immobilisé par un bris…, rouvre ce jeudi » too long beside what people must
+    # do: the reopening goes, without the account of the stop, never the title's "stop and evacuation".
+    for lang, summary, reopens in (
+            ("fr", "Le télésiège quadruple Le Lac, immobilisé par un bris mécanique le dimanche 6 septembre à 10 h 52, "
+                   "rouvre ce jeudi 10 septembre à 10 h 30 avec l'autorisation des inspecteurs de la province. Notre "
+                   "patrouille avait dû évacuer par câble les 183 skieurs qui se trouvaient à bord ; une skieuse a été "
+                   "hospitalisée et a pu rentrer chez elle le lendemain. Nous nous excusons auprès de toutes les "
+                   "personnes qui ont attendu dans le froid.",
+             "le télésiège quadruple Le Lac rouvre ce jeudi 10 septembre à 10 h 30"),
+            ("en", "The Lake quad chairlift, which stopped after a mechanical failure on Sunday, September 6 at 10:52, "
+                   "reopens this Thursday, September 10 at 10:30 with the approval of the province's lift inspectors. "
+                   "Our ski patrol had to rope-evacuate the 183 skiers on board; one skier was hospitalized and went "
+                   "home the next day. We apologise to everyone who waited in the cold.",
+             "The Lake quad chairlift reopens this Thursday, September 10 at 10:30")):
+        sms = _sms(project, settings, kind="announcement", front="kind: safety\n", lang=lang,
+                   title="Télésiège Le Lac : arrêt et évacuation des skieurs" if lang == "fr"
+                   else "Lake chairlift: stoppage and evacuation of skiers", summary=summary)
+        assert reopens in sms, sms

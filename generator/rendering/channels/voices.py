@@ -1735,11 +1735,35 @@ _AFTER_THE_INCIDENT = re.compile(r"^(.{40,}?\b(?:after|following|since|après|de
                                  r"took|knocked|cut|hit|disrupted|deprived|shut)\b))\s*\S.{20,}$", re.IGNORECASE)
 
 
+# A news that the service is back or reopens ("reopens this Thursday at 10:30", « rouvre ce jeudi »).
+_BACK_AGAIN = re.compile(r"\b(?:re-?opens?|re-?opened|will re-?open|is back|are back|(?:is|are) working again|"
+                         r"rouvre(?:nt|ira|iront)?|a rouvert|ont rouvert|(?:est|sont) de nouveau (?:ouverte?s?|en service)|"
+                         r"fonctionnen?t? de nouveau|reprennent (?:progressivement )?(?:une |leur )?activité normale)\b",
+                         re.IGNORECASE)
+
+
+# "The Heron chairlift, stopped by a mechanical failure on Sunday 6 December at 10:52, reopens…":
+# what the incident did to the subject, between commas, before the news of its verb.
+_WHAT_HAPPENED_TO_IT = re.compile(
+    r"^((?i:the|our|this|le|la|les|l['’]|notre|nos|ce|cette)\b[^,;:]{3,60}?),\s+(?:(?:which|that|qui) (?:was |were |had "
+    r"been |has been |a été |avait été )?)?(?:immobilisée?s?|arrêtée?s?|fermée?s?|"
+    r"interrompue?s?|suspendue?s?|endommagée?s?|touchée?s?|privée?s?|coupée?s?|stopped|closed|shut|halted|"
+    r"interrupted|suspended|damaged|hit|affected|cut off|knocked out)\b"
+    # (a date's own comma, "on Sunday, December 6", and a time's colon, "10:52", stay inside the phrase)
+    r"(?:[^,;:]|(?<=\d):(?=\d)|,\s(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))"
+    r"{5,100},\s+(?=[a-zàâçéèêëîïôûù])(.{20,})$")
+
+
 def _without_what_it_did(sentence: str) -> list[str]:
     """« Nos hôpitaux … reprennent une activité normale après la panne informatique qui a privé nos
-    équipes du dossier patient… » → « …après la panne informatique. »"""
+    équipes du dossier patient… » → « …après la panne informatique. »; « Le télésiège Le Héron,
+    immobilisé par un bris mécanique le dimanche 6 décembre à 10 h 52, rouvre ce jeudi… » → « Le
+    télésiège Le Héron rouvre ce jeudi… »."""
     found = _AFTER_THE_INCIDENT.match(sentence.strip())
-    return [found.group(1).rstrip(" ,") + "."] if found else []
+    if found:
+        return [found.group(1).rstrip(" ,") + "."]
+    apposed = _WHAT_HAPPENED_TO_IT.match(sentence.strip())
+    return [f"{apposed.group(1)} {apposed.group(2)}"] if apposed else []
 
 
 # "It contained the buyer lists prepared for 37 events: the name, email, phone and order details
@@ -2003,7 +2027,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # again to everyone: the title says the news without them.
         if candidates and _QUOTED_WORDS.search(candidates[0]) and not _QUOTED_WORDS.search(title):
             options.insert(0, title)
-        else:
+        elif not (candidates and any(_BACK_AGAIN.search(o) for o in options) and update is None):
+            # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
+            # the title tells the stop the news has overtaken.)
             options.append(title)
     # In a safety notice or a recall, what protects people ("Do not drink tap water without
     # boiling it") goes out even alone, when it cannot fit beside the news.
