@@ -55,3 +55,24 @@ def test_the_first_post_of_a_recall_says_what_to_do_and_is_sorry(project, settin
     # The news itself follows, and the thread still says when the next update comes.
     assert any("18,200 charging docks" in post for post in posts), posts
     assert any("Next update" in post for post in posts), posts
+
+
+def test_a_later_update_reminds_what_to_do_and_names_each_lot_once(project, settings):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("calypso-pay.example", "calypso-pay.co.uk"),
+                      encoding="utf-8")
+    settings = load_settings(project)
+    text = statement_file(title="Safety recall: some Lumen 3 charging docks can overheat", severity="major",
+                          started="2026-09-03 16:00", front="kind: recall\n",
+                          sections={"Summary": _SUMMARY, "Recalled products": _TABLE, "What you should do": _ADVICE},
+                          updates=(("2026-09-04 11:30", "identified", "In the first day 2,100 of you ordered a new dock. "
+                                    "Next update by noon on Friday."),
+                                   ("2026-09-03 16:00", "identified", "We have started the recall. If the sticker "
+                                    "under your dock shows one of the batch codes below, unplug it now.")))
+    statement = write_statement(project, settings, text, "2026-09-03-lumen.md")
+    later = next(c for c in render_copies(statement, settings, ["x"], datetime.fromisoformat("2026-09-05T10:00:00+02:00"))
+                 if c.update_at is not None
+                 and c.update_at.hour == 11)
+    said = "\n".join(later.parts)
+    assert "unplug it now" in said, said
+    assert said.count("25C07") == 1, said  # never "Recalled lots: 25C07, …" beside the advice that names them

@@ -2640,7 +2640,11 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
         if advice and brief.kind == "recall" and brief.lot_codes and brief.first_advice:
             # A recall's standing advice is said with its lots ("Recalled lots: L2631A, L2631B.
             # Do not eat this cheese."), never an older update's announcement copied in.
-            return f"{lots_at(brief, update)} {brief.first_advice}".strip()
+            # (Without them when the advice names them: "…one of the batch codes 24B23, 24B24…".)
+            listed = lots_at(brief, update)
+            if listed and all(code in brief.first_advice for code in brief.lot_codes if code in listed):
+                listed = ""
+            return f"{listed} {brief.first_advice}".strip()
         if advice:
             # Advice for one day ("Please do not come back for your belongings today") or one
             # that points back at the sentence before it (« Ne les consommez pas ») does not
