@@ -60,9 +60,12 @@ def test_the_copies_lead_with_the_newest_update_never_the_stale_count(stale, set
     assert "trois unités" not in " ".join(copies["x"].parts) and "7 décembre" not in first_post
     assert "cinq unités" in " ".join(copies["x"].parts[:2])
     sms = copies["sms"].parts[0]
-    assert "cinq unit" in sms and "trois unit" not in sms, sms
+    # The text says what and where (a text about "the units concerned" says nothing), never the old count.
+    assert "légionelles" in sms and "trois unit" not in sms, sms
     facebook = copies["facebook"].parts[0]
     assert facebook.index("cinq unités") < facebook.index("Nous nous excusons"), facebook
+    # What and where still lead, the newest count after them.
+    assert facebook.index("des légionelles dans le réseau") < facebook.index("cinq unités"), facebook
     assert "trois unités" not in facebook and "lundi 7 décembre" not in facebook
 
 

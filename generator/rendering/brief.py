@@ -581,6 +581,19 @@ class Brief:
         told = self.kept_sentences(self.statement.last_update)
         if kept and said and kept[0] is said[0]:
             return " ".join([kept[0].text, *told, *(s.text for s in kept[1:])])
+        head = re.split(r"[\s\u00a0\u202f]?:\s", said[0].text, maxsplit=1) if said else []
+        if len(head) == 2 and len(head[0]) >= 30 and said[0].text not in passed and not _recounted(head[0], later) \
+                and not re.search(r"\d", head[0]):
+            # « Un contrôle a mis en évidence des légionelles dans le bâtiment B… : depuis vendredi,
+            # les douches sont suspendues dans trois unités » recounted since: what happened, where,
+            # still leads (never an update that says "the units concerned" of nothing named).
+            # What the updates now say of it follows the colon, in place of the old count.
+            lead = _closest_to(self.statement.title, told)
+            if lead is None:
+                return " ".join([head[0].rstrip() + ".", *told, *(s.text for s in kept)])
+            mark = " : " if self.lang == "fr" else ": "
+            joined = head[0].rstrip() + mark + lead[:1].lower() + lead[1:]
+            return " ".join([joined, *(t for t in told if t != lead), *(s.text for s in kept)])
         apology = [s.text for s in kept if s.has("apology") and s.text not in told]
         lead = _closest_to(self.statement.title, told)
         rest = [t for t in told if t != lead]

@@ -1999,7 +1999,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # without « Depuis les premiers départs à 5 h 50, » leaves room for a whole instruction.)
     options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
                *_without_what_it_did(candidates[0]),
-               *_announced(candidates[0]), *_consequence(candidates[0], brief.lang), *_clauses(candidates[0]),
+               *_announced(candidates[0]),
+               # (An announcement's first clause says what and where, « des légionelles … de notre hôpital
+               # de Verviers-Hodimont », before what follows the colon; an update's thread is known.)
+               *(_clauses(candidates[0]) if update is None else ()), *_consequence(candidates[0], brief.lang),
+               *(_clauses(candidates[0]) if update is not None else ()),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
     if announced:
         # The teaser never alone: what it announces stands for both when they do not fit together.
