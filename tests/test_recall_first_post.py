@@ -24,17 +24,23 @@ _ADVICE = ("- Find the sticker under the dock.\n- If it's 25C07, 25C08 or 25C09,
            "- Until it arrives, you can power the lamp from any USB-C charger rated 20W or more.")
 
 
-def _copies(project, settings):
-    # A site on a real domain, whose link X counts as 23 characters, as it would for a real team.
+def _lumen(project, front: str, updates: tuple[tuple[str, str, str], ...]):
+    """The recall statement on a site with a real domain, whose link X counts as 23 characters, as
+    it would for a real team; with its settings."""
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("calypso-pay.example", "calypso-pay.co.uk"),
                       encoding="utf-8")
     settings = load_settings(project)
     text = statement_file(title="Safety recall: some Lumen 3 charging docks can overheat", severity="major",
-                          started="2026-09-03 16:00", front="kind: recall\nnext_update: 2026-09-04 12:00\n",
+                          started="2026-09-03 16:00", front=front,
                           sections={"Summary": _SUMMARY, "Recalled products": _TABLE, "What you should do": _ADVICE},
-                          updates=(("2026-09-03 16:00", "identified", "We have started the recall."),))
-    statement = write_statement(project, settings, text, "2026-09-03-lumen.md")
+                          updates=updates)
+    return write_statement(project, settings, text, "2026-09-03-lumen.md"), settings
+
+
+def _copies(project, settings):
+    statement, settings = _lumen(project, "kind: recall\nnext_update: 2026-09-04 12:00\n",
+                                 (("2026-09-03 16:00", "identified", "We have started the recall."),))
     return {c.channel: c for c in render_copies(statement, settings, ["x", "sms", "email"], NOW) if c.update_at is None}
 
 
@@ -58,18 +64,10 @@ def test_the_first_post_of_a_recall_says_what_to_do_and_is_sorry(project, settin
 
 
 def test_a_later_update_reminds_what_to_do_and_names_each_lot_once(project, settings):
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("calypso-pay.example", "calypso-pay.co.uk"),
-                      encoding="utf-8")
-    settings = load_settings(project)
-    text = statement_file(title="Safety recall: some Lumen 3 charging docks can overheat", severity="major",
-                          started="2026-09-03 16:00", front="kind: recall\n",
-                          sections={"Summary": _SUMMARY, "Recalled products": _TABLE, "What you should do": _ADVICE},
-                          updates=(("2026-09-04 11:30", "identified", "In the first day 2,100 of you ordered a new dock. "
-                                    "Next update by noon on Friday."),
-                                   ("2026-09-03 16:00", "identified", "We have started the recall. If the sticker "
-                                    "under your dock shows one of the batch codes below, unplug it now.")))
-    statement = write_statement(project, settings, text, "2026-09-03-lumen.md")
+    statement, settings = _lumen(project, "kind: recall\n", (
+        ("2026-09-04 11:30", "identified", "In the first day 2,100 of you ordered a new dock. Next update by noon on Friday."),
+        ("2026-09-03 16:00", "identified", "We have started the recall. If the sticker under your dock shows one of "
+                                           "the batch codes below, unplug it now.")))
     later = next(c for c in render_copies(statement, settings, ["x"], datetime.fromisoformat("2026-09-05T10:00:00+02:00"))
                  if c.update_at is not None
                  and c.update_at.hour == 11)
