@@ -336,6 +336,8 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
             what = _block_name(ours.where)
             problem = rule.problem(other, *_place(theirs, extra),
                                    f"{what} says {_listing(extra)} here but {_listing(missing)} in {where}")
+            if _told_in_their_zones(extra, missing, incident.primary, ours, other, theirs):
+                continue  # "08:05 GMT" and « 9 h 05, heure de Paris »: one moment, each in its zone
             if _undecided(extra, missing) or _zones_apart(extra, missing, f"{ours.text} {theirs.text}"):
                 # "6" against "6.12": the same digits read two ways (a version, a reference), not
                 # surely two values. A judgment, so a warning: never a block on a correct statement.
@@ -373,6 +375,53 @@ def _zones_apart(extra: list[Fact], missing: list[Fact], texts: str) -> bool:
 
     offsets = {(minutes(a) - minutes(b)) % (24 * 60) for a, b in zip(extra, missing)}
     return len(offsets) == 1 and next(iter(offsets)) % 60 == 0 and _ZONE_WORDS.search(texts) is not None
+
+
+# The zone each name stands for: a fixed offset, or a place whose offset depends on the day.
+_ZONE_OFFSETS: tuple[tuple[re.Pattern[str], int | str], ...] = (
+    (re.compile(r"\b(?:GMT|UTC|WET)\b"), 0),
+    (re.compile(r"\b(?:BST|WEST|CET)\b"), 60),
+    (re.compile(r"\b(?:CEST|EET)\b"), 120),
+    (re.compile(r"\bEEST\b"), 180),
+    (re.compile(r"\b(?:heure (?:de Paris|française|belge|suisse|de Bruxelles)|(?:Paris|French|Brussels|Belgian|Swiss) "
+                r"time|in France|en France)\b"), "Europe/Paris"),
+    (re.compile(r"\b(?:heure (?:de Londres|britannique|anglaise)|(?:London|UK|British) time|au Royaume-Uni|in the UK|"
+                r"in Britain)\b"), "Europe/London"),
+    (re.compile(r"\b(?:heure (?:de Dublin|irlandaise)|(?:Dublin|Irish) time)\b"), "Europe/Dublin"),
+)
+
+
+def _zone_minutes(text: str, statement: Statement) -> int | None:
+    """The UTC offset, in minutes on the statement's day, of the one zone a block names; the
+    statement's own zone when it names none; None when it names two (or the day is unknown)."""
+    from zoneinfo import ZoneInfo
+
+    named = {zone for pattern, zone in _ZONE_OFFSETS if pattern.search(text)}
+    if len(named) > 1 or statement.started.tzinfo is None:
+        return None
+    zone = next(iter(named)) if named else None
+    if isinstance(zone, int):
+        return zone
+    moment = statement.started if zone is None else statement.started.astimezone(ZoneInfo(zone))
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def _told_in_their_zones(extra: list[Fact], missing: list[Fact], primary: Statement, ours: Block, other: Statement,
+                         theirs: Block) -> bool:
+    """Whether every differing time is one moment told in each block's own zone: "08:05 GMT"
+    in English and « 9 h 05 (heure de Paris) » in French differ by the hour Paris is ahead."""
+    if not all(f.kind == "time" for f in [*extra, *missing]) or len(extra) != len(missing):
+        return False
+    mine, yours = _zone_minutes(ours.text, primary), _zone_minutes(theirs.text, other)
+    if mine is None or yours is None or mine == yours:
+        return False
+
+    def minutes(fact: Fact) -> int:
+        hour, minute = fact.value.split(":")
+        return int(hour) * 60 + int(minute)
+
+    return all((minutes(b) - minutes(a) - (mine - yours)) % (24 * 60) == 0 for a, b in zip(extra, missing))
 
 
 # Small counts are often written in words in one language ("seven days", « 7 jours »).
@@ -448,8 +497,10 @@ INCIDENT_RULES: list[Rule] = [
         "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
         "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not. "
         "Also when the same digits may be read two ways ('6.12' in English, '6.12' in French, where a decimal "
-        "takes a comma), or a time told in another time zone that either file names ('14:20 GMT', « 15 h 20, heure "
-        "de Paris »): the tool cannot be sure, so it never blocks.",
+        "takes a comma), or a time told in another time zone that either file names but not as many hours apart "
+        "as the zones are that day ('14:20 GMT', « 16 h 20, heure de Paris » in December): the tool cannot be "
+        "sure, so it never blocks. Times each told in the zone its block names ('14:20 GMT', « 15 h 20, heure de "
+        "Paris » in December) are one moment and agree.",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté les commerçants.'",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté 1 240 commerçants.'",
         {"en": "Give the same figures, dates, times and links in every language, or check that they are said in words.",

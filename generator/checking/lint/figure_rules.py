@@ -1,0 +1,203 @@
+"""Stage 2, checks: one count, two figures. Within one language file, the parts that speak of
+now (the title, the summary, the other sections, and the newest update) must give a counted
+thing one figure: the page prints them together, every copy and the press release lead with
+the summary, and a journalist who reads "3,400 accounts" on X and "4,100 accounts" on the page
+asks which is a lie.
+
+A count is a figure and the noun after it ("3,400 customers", « 12 000 comptes »). Two counts
+are of the same thing when their nouns agree and their clauses share another word ("3,400
+accounts were exposed" / "4,100 accounts exposed"); "3,400 customers affected" and "1,200
+customers refunded" are two facts. Older updates are history: a figure that grew from one update
+to the next is news, not a contradiction. A warning: the tool reads words, not meanings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.checking.lint.blocks import body_blocks, title_block
+from generator.checking.lint.registry import WARNING, Rule, quoted
+from generator.checking.lint.sentences import Block, split
+from generator.checking.lint.statement_rules import Context
+from generator.checking.lint.translation_rules import facts
+from generator.core.model import Problem, Statement
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words after a figure that do not say what is counted: units of time, connectors, months.
+_NOT_COUNTED = frozenset("""
+a an and or to of the per than more less about over under at by in on for from with between out
+times time minutes minute min mins hours hour hrs h days day weeks week months month years year seconds am pm
+january february march april may june july august september october november december
+fois et ou à au aux de des du d le la les l un une sur en par pour plus moins environ entre heures heure
+minutes jours jour semaines semaine mois ans an secondes janvier février mars avril mai juin juillet
+août septembre octobre novembre décembre
+percent per cent pour cent kg g km m cm mm ml l mph kmh km/h degrees degrés °C
+""".split())
+_STOP = _NOT_COUNTED | frozenset("""
+we our us you your they their it its is are was were be been being has have had will would can could
+this that these those all some not no yet still now so as who which what when where there here also
+nous notre nos vous votre vos ils elles leur leurs il elle est sont été être a ont avait avaient sera
+seront ce cet cette ces tous toutes tout qui que quoi quand où ne pas plus encore aussi se sa son ses
+y dont mais
+""".split())
+# English plurals without an s: the count is of them ("1,600 people").
+_PLURALS = frozenset("people children staff crew personnel police men women sheep cattle fish feet teeth mice".split())
+# A clause ends at these; a count's clause is where its verb is.
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|while|whereas|et|mais|alors que|tandis que)\b", re.IGNORECASE)
+
+
+# A part of a count, a step toward it or a change of it: never the count itself.
+_PART_BEFORE = re.compile(r"\b(?:other|another|remaining|further|more|first|last|only|already|still|now|then|initially|"
+                          r"instead|not|up\s+from|down\s+from|autres?|restants?|premiers?|premières?|derniers?|"
+                          r"dernières?|seulement|déjà|encore|désormais|puis|contre|non|plus\s+que|au\s+lieu\s+de|que|"
+                          r"fewer\s+than|less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most|"
+                          r"moins\s+de|plus\s+de|jusqu['’]à|au\s+moins|au\s+plus)"
+                          r"(?:\s+(?:the|les|des|of|de|d['’]|our|nos|its|ses|their|leurs))?\s*$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:of|out\s+of|among|sur|parmi|de\s+plus|more|other|new|additional|"
+                         r"further|extra|autres|nouveaux|nouvelles|supplémentaires|restants?|restantes?)\b|"
+                         r"\s*(?:of|de|d['’])\s", re.IGNORECASE)
+
+# A sentence that counts progress ("so far", « à ce jour », « depuis lundi »): its figures are steps.
+_SO_FAR = re.compile(r"\b(?:had\s+(?:\w+ed|found|seen|told|sent|thought)|avai(?:en)?t\s+\w+é|avions\s+\w+é|"
+                     r"at\s+(?:the|its)\s+peak|au\s+plus\s+fort|initially|at\s+first|initialement|au\s+départ|"
+                     r"still|encore|toujours|so\s+far|to\s+date|for\s+now|as\s+of|up\s+to\s+now|à\s+ce\s+jour|jusqu['’](?:ici|à\s+présent)|"
+                     r"pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|depuis\s+(?:lundi|mardi|mercredi|"
+                     r"jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|le\s+début)|since\s+(?:monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday|yesterday|this\s+morning))\b", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    """A crude stem that joins the forms of one word ("customers", "customer"; « touchés »,
+    « touchées »; "exposed", "exposes"): its first six letters, plural and participle endings off."""
+    word = word.casefold().replace("’", "'")
+    for ending in ("ées", "és", "ée", "es", "s", "ed", "é", "e"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:6]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: str
+    written: str  # "3,400 customers"
+    noun: str  # stem of the counted noun
+    context: frozenset[str]  # stems of what its clause says of it ("were exposed")
+    part: bool  # a part or a step of a count ("13 other turbines", "17 circuits sur 23", "already 2,980")
+    block: Block
+    line: int
+    column: int
+
+
+def _counts(block: Block, lang: str) -> Iterator[Count]:
+    for sentence in split(block):
+        text = sentence.text
+        for fact in facts(text, lang):
+            if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) < 2:
+                continue
+            before = text[: fact.offset]
+            if re.search(r"[£$€¥]\s*$|\b(?:CHF|EUR|USD|GBP|CAD)\s*$|#\s*$|n°\s*$|\bno\.?\s*$", before, re.IGNORECASE):
+                continue  # money and reference numbers are not counts of things
+            after = text[fact.offset + len(fact.text):]
+            if re.match(r"\s*(?:[%‰:/.,]\d|%|‰|\s*[-–]\s*\d|\s*(?:€|\$|£|CHF|EUR|USD|GBP|CAD)\b)", after):
+                continue
+            words = _WORD.findall(after[:40])
+            noun = next((w for w in words[:2] if w.casefold() not in _NOT_COUNTED and len(w) >= 3), None)
+            if lang == "en" and noun is not None and not noun.casefold().endswith("s") and noun.casefold() not in _PLURALS:
+                continue  # "48 piece sets": a word that describes, the count is of what follows
+            if noun is None or noun[0].isupper() or words and words[0].casefold() in _NOT_COUNTED - {"of", "de", "d"}:
+                # (A capital: a name, "1,000 Tide Shards", not a count of things.)
+                continue
+            end_match = _CLAUSE.search(after)
+            end = len(text) if end_match is None else fact.offset + len(fact.text) + end_match.start()
+            # What is said of the count: the words after its noun, up to four, in its clause.
+            said = _WORD.findall(text[fact.offset + len(fact.text):end])
+            said = said[said.index(noun) + 1:][:4] if noun in said else said[:4]
+            context = frozenset(_stem(w) for w in said if w.casefold() not in _STOP and len(w) >= 3)
+            line, column = sentence.position(fact.offset)
+            part = bool(_PART_BEFORE.search(before[-30:]) or _PART_AFTER.match(after) or _SO_FAR.search(text))
+            yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column)
+
+
+def _transposed(one: str, other: str) -> bool:
+    """Two figures of three digits or more that differ by two neighbouring digits swapped
+    (3,412 and 3,142): a slip of the fingers, whatever the words around them say."""
+    if len(one) != len(other) or len(one) < 3:
+        return False
+    apart = [index for index in range(len(one)) if one[index] != other[index]]
+    return (len(apart) == 2 and apart[1] == apart[0] + 1 and one[apart[0]] == other[apart[1]]
+            and one[apart[1]] == other[apart[0]])
+
+
+def _now_blocks(statement: Statement) -> list[Block]:
+    """The title, every section, and the newest update: what the page shows as true now."""
+    blocks = [block for block in body_blocks(statement) if not block.where.startswith(("update of", "correction of"))]
+    title = title_block(statement)
+    if title is not None:
+        blocks.insert(0, title)
+    if statement.updates:
+        newest = statement.updates[0]
+        blocks.append(Block(newest.text, newest.text_line or newest.line + 1, 1,
+                            f"update of {newest.at.strftime('%Y-%m-%d %H:%M')}"))
+    return blocks
+
+
+def _place(block: Block) -> str:
+    names = {"summary": "the summary", "what_happened": "“What happened”", "what_we_are_doing": "“What we are doing”",
+             "what_you_should_do": "“What you should do”", "title": "the title"}
+    if block.where.startswith("update of"):
+        return "the update of " + block.where.removeprefix("update of ")
+    return names.get(block.where, f"“{block.where}”")
+
+
+def _disagree(first: Count, second: Count) -> bool:
+    shared = first.context & second.context
+    return (bool(shared) and len(shared) * 2 >= len(first.context | second.context)
+            and not first.part and not second.part)
+
+
+def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    now = _now_blocks(statement)
+    counts = [count for block in now for count in _counts(block, statement.lang)]
+    # Older updates too, for figures whose digits are swapped: history does not swap digits.
+    older = [Block(update.text, update.text_line or update.line + 1, 1, f"update of {update.at:%Y-%m-%d %H:%M}")
+             for update in statement.updates[1:]]
+    counts += [count for block in older for count in _counts(block, statement.lang)]
+    told: set[tuple[str, str, str]] = set()
+    for index, first in enumerate(counts):
+        for second in counts[index + 1:]:
+            if second.block is first.block or second.noun != first.noun or second.value == first.value:
+                continue
+            swapped = _transposed(first.value, second.value)
+            if not swapped and (second.block in older or first.block in older or not _disagree(first, second)):
+                continue
+            low, high = sorted((first.value, second.value))
+            key = (first.noun, low, high)
+            if key in told:
+                continue
+            told.add(key)
+            why = ("the same digits with two swapped, a typing slip?" if swapped else
+                   "the page prints both, and the copies lead with the summary")
+            yield rule.problem(statement, second.line, second.column,
+                               f"{quoted(second.written)} in {_place(second.block)}, but {quoted(first.written)} in "
+                               f"{_place(first.block)} (line {first.line}): {why}")
+
+
+FIGURE_RULES: list[Rule] = [
+    Rule(
+        "figures-disagree", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: two parts that speak of now give one count two figures (the summary says '3,400 accounts were "
+        "exposed', “What happened” or the newest update '4,100 accounts exposed'; « 12 000 clients touchés » and "
+        "« 14 000 clients touchés »): the page prints both, every copy and the press release lead with the "
+        "summary, and a journalist will ask which is true. Older updates are history and are not compared, "
+        "except for a figure with two digits swapped ('3,412' and '3,142'), a typing slip wherever it is.",
+        "Summary: 3,400 accounts were exposed. What happened: On 14 December 4,100 accounts were exposed.",
+        "Summary: 4,100 accounts were exposed. What happened: On 14 December 4,100 accounts were exposed.",
+        {"en": "Check which figure is right and give it everywhere it is said now; if it changed, say so in an "
+               "update ('now 4,100, up from 3,400').",
+         "fr": "Vérifiez quel chiffre est juste et donnez-le partout ; s'il a changé, dites-le dans un point de "
+               "situation (« désormais 4 100, contre 3 400 annoncés »)."},
+        check_figures_disagree,
+    ),
+]

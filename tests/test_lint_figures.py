@@ -1,0 +1,107 @@
+"""One count, two figures: `check` warns when the parts of a statement that speak of now give a
+counted thing two figures ("3,400 customers" in the summary, "4,100 customers" in “What
+happened”), or when one figure is another with two digits swapped (3,412 and 3,142), a typing
+slip. A count that is a part or a step ("the other 13 turbines", « 17 circuits sur 23 »,
+"1,200 so far") or an older update's figure is not a contradiction. And a time told in each
+file's own zone ("08:05 GMT", « 9 h 05, heure de Paris ») is one moment, not a difference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.press_support import statement_file
+
+
+def _problems(project: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> list[dict]:
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T15:00:00+01:00")
+    for name, text in files.items():
+        (project / "statements" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output  # warnings never stop a publish
+    return [p for p in json.loads(result.stdout)["problems"] if "2026-12-02-" in p["path"]]
+
+
+def _statement(sections: dict[str, str], lang: str = "en", title: str = "Customer details shown on our website",
+               updates: tuple[tuple[str, str, str], ...] = ()) -> str:
+    return statement_file(lang=lang, title=title, started="2026-12-02 10:00", sections=sections,
+                          updates=updates or (("2026-12-02 10:00", "identified" if lang == "en" else "identifié",
+                                               "We are on it." if lang == "en" else "Nous y travaillons."),))
+
+
+def _figures(project, monkeypatch, sections, lang="en", **kwargs) -> list[dict]:
+    name = "2026-12-02-test.fr.md" if lang == "fr" else "2026-12-02-test.md"
+    found = _problems(project, monkeypatch, {name: _statement(sections, lang, **kwargs)})
+    return [p for p in found if p["rule"] == "figures-disagree"]
+
+
+def test_two_figures_for_one_count_in_the_summary_and_what_happened_are_warned_about(project, monkeypatch):
+    found = _figures(project, monkeypatch, {
+        "Summary": "The details of 3,400 customers were exposed on our website this morning. We are sorry.",
+        "What happened": "At 09:12 a setting error meant the details of 4,100 customers were exposed on the order "
+                         "page."})
+    assert len(found) == 1 and found[0]["severity"] == "warning", found
+    assert "“4,100 customers”" in found[0]["message"] and "“3,400 customers”" in found[0]["message"], found
+    assert "the summary" in found[0]["message"], found
+
+
+def test_french_figures_are_read_the_french_way(project, monkeypatch):
+    found = _figures(project, monkeypatch, {
+        "Résumé": "Depuis 9 h, 12 000 clients sont privés de messagerie. Nous en sommes désolés.",
+        "Ce que nous faisons": "Nos équipes rétablissent le service pour les 14 000 clients privés de messagerie."},
+        lang="fr", title="Panne de la messagerie")
+    assert len(found) == 1 and "“14 000 clients”" in found[0]["message"], found
+
+
+def test_digits_swapped_are_a_slip_even_in_an_older_update(project, monkeypatch):
+    found = _figures(project, monkeypatch, {
+        "Summary": "The statements of 3,412 customers could have been seen by someone else. We are deeply sorry."},
+        updates=(("2026-12-02 14:00", "monitoring", "Statements are back in the app."),
+                 ("2026-12-02 11:00", "identified", "We have written to all 3,142 customers whose statement could "
+                                                    "have been seen.")))
+    assert len(found) == 1 and "swapped" in found[0]["message"], found
+    assert "3,142 customers" in found[0]["message"] and "3,412 customers" in found[0]["message"], found
+
+
+@pytest.mark.parametrize("sections", [
+    {"Summary": "The accounts of 3,400 customers were affected. We are sorry.",
+     "What we are doing": "We have refunded 1,200 customers so far and the rest will be refunded by Friday."},
+    {"Summary": "A blade broke on turbine 7. We stopped all 14 turbines at once. We are sorry.",
+     "What happened": "Our control room stopped the other 13 turbines at 03:52."},
+    {"Summary": "At the peak, 96,000 homes were without power. We are sorry.",
+     "What we are doing": "8,700 homes are still without power and we expect to reconnect them tonight."},
+    {"Summary": "3,412 customers were affected. We are sorry.",
+     "What happened": "On 25 November we had identified 1,180 affected customers; the full review found more."},
+])
+def test_a_part_a_step_or_another_fact_about_the_same_people_is_not_a_contradiction(project, monkeypatch, sections):
+    assert _figures(project, monkeypatch, sections) == []
+
+
+def test_an_older_update_is_history(project, monkeypatch):
+    assert _figures(project, monkeypatch, {
+        "Summary": "The details of 3,400 customers were exposed on our website. We are sorry."},
+        updates=(("2026-12-02 14:00", "identified", "The details of 3,400 customers were exposed, not 2,000."),
+                 ("2026-12-02 11:00", "investigating", "The details of 2,000 customers were exposed."))) == []
+
+
+def _pair(english: str, french: str) -> dict[str, str]:
+    return {"2026-12-02-test.md": _statement({"Summary": english}, "en", title="Bookings unavailable"),
+            "2026-12-02-test.fr.md": _statement({"Résumé": french}, "fr", title="Réservations indisponibles")}
+
+
+def test_times_told_each_in_its_own_zone_are_one_moment(project, monkeypatch):
+    found = _problems(project, monkeypatch, _pair(
+        "Bookings were unavailable from 08:05 to 11:30 GMT. We are sorry.",
+        "Les réservations ont été indisponibles de 9 h 05 à 12 h 30 (heure de Paris). Nous en sommes désolés."))
+    assert [p for p in found if p["rule"] in ("inconsistent-facts", "facts-to-check")] == [], found
+
+
+def test_a_time_an_hour_off_after_the_zones_is_still_asked_about(project, monkeypatch):
+    found = _problems(project, monkeypatch, _pair(
+        "Bookings were unavailable from 08:05 to 11:30 GMT. We are sorry.",
+        "Les réservations ont été indisponibles de 10 h 05 à 13 h 30 (heure de Paris). Nous en sommes désolés."))
+    assert [p["rule"] for p in found if p["rule"] in ("inconsistent-facts", "facts-to-check")] == ["facts-to-check"]
