@@ -105,3 +105,17 @@ def test_a_time_an_hour_off_after_the_zones_is_still_asked_about(project, monkey
         "Bookings were unavailable from 08:05 to 11:30 GMT. We are sorry.",
         "Les réservations ont été indisponibles de 10 h 05 à 13 h 30 (heure de Paris). Nous en sommes désolés."))
     assert [p["rule"] for p in found if p["rule"] in ("inconsistent-facts", "facts-to-check")] == ["facts-to-check"]
+
+
+def test_a_day_the_summary_says_things_began_is_never_to_come(project, monkeypatch):
+    # "Since Tuesday 1 December … and will until Saturday 5 December": a start, read on the 2nd,
+    # is not a summary overtaken; the page and copies lead with it.
+    found = _problems(project, monkeypatch, {"2026-12-02-test.md": _statement({
+        "Summary": "Since Tuesday 1 December, T1 trams have been running less often, and will until Saturday 5 "
+                   "December, because three trains are in the workshop. We are sorry."}, title="T1 line: reduced "
+                                                                                           "service")})
+    assert [p for p in found if p["rule"] == "overtaken-summary"] == [], found
+    found = _problems(project, monkeypatch, {"2026-12-02-test.md": _statement({
+        "Summary": "T1 trams run less often. The timetable will be published on Tuesday 1 December. We are sorry."},
+        title="T1 line: reduced service")})
+    assert [p["rule"] for p in found if p["rule"] == "overtaken-summary"] == ["overtaken-summary"], found

@@ -18,7 +18,7 @@ from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.deadlines import without_passed_promise
-from generator.core.markup import plain_items, table_rows
+from generator.core.markup import plain_items, table_row_plain, table_rows, tables
 
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.rendering.moments import by_moment, day_words, moment_words, time_words
@@ -406,6 +406,15 @@ _SPARED = re.compile(r"\bno (?:passwords?|bank (?:details|data)|card (?:numbers?
 _ROUTE = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\bhttps?://\S+|\b(?:www\.)\S+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
 
+# Advice that asks people to do something somewhere (order, claim, book, ask, call): it needs
+# the address or the number to do it.
+_NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|request|apply|ask|contact|call|ring|"
+                          r"fill|submit|report|get in touch|download|install|update|change|reset|cancel|"
+                          r"command\w*|réclam\w*|demand\w*|réserv\w*|inscri\w*|contact\w*|appel\w*|rempli\w*|"
+                          r"signal\w*|télécharg\w*|install\w*|mett\w* à jour|chang\w*|réinitialis\w*|annul\w*)\b",
+                          re.IGNORECASE)
+
+
 # A count and what it counts: "three units", « trois unités de soins », "1,180 customers".
 _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})"
                     r"\s+(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})", re.IGNORECASE)
@@ -730,8 +739,14 @@ class Brief:
         if situations:
             return situations
         if section.strip():
-            return _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
+            told = _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
                                    if not self._only_apology(s.text) and not _FOR_STAFF.search(s.text)])
+            # A table's rows are reference ("Annual season ticket — What we refund: half a month"),
+            # not what to do first: the section's sentences go before them.
+            rows = [table_row_plain(list(zip(table[0], row)), self.lang) for table in tables(section)
+                    for row in table[1:]]
+            in_rows = [any(sentence.strip(" .") in row for row in rows) for sentence in told]
+            return [t for t, row in zip(told, in_rows) if not row] + [t for t, row in zip(told, in_rows) if row]
         return [s.text for s in self.summary_sentences[1:] if s.has("advice") and not self._only_apology(s.text)]
 
     @cached_property
@@ -846,8 +861,8 @@ class Brief:
         at tidewater.co.uk/adapter, or call 0800 917 4430"), so a text or a post never asks people
         to order, claim or book without saying where."""
         first = self.first_advice
-        if not first or _ROUTE.search(first):
-            return None
+        if not first or _ROUTE.search(first) or not _NEEDS_ROUTE.search(first):
+            return None  # "take them back to the shop" needs no line to call
         wanted = _stems(first)
         routes = [item for item in self.advice_items if item != first and _ROUTE.search(item)
                   and len(_stems(_ROUTE.split(item)[0]) & wanted) >= 2]

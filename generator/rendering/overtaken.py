@@ -30,6 +30,9 @@ _NAMED_MOMENT = re.compile(
 _AWAITED = re.compile(r"\b(?:awaiting|await|expecting|waiting for|attendons|attend|attendent)\b", re.IGNORECASE)
 
 
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|the)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, re.Match[str]]]:
     """The days and times one sentence of the summary announces as to come ("will be published
     on 3 December at 17:30"), each when it is over (a day at its end)."""
@@ -38,6 +41,8 @@ def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> li
         return []
     found_moments = []
     for found in _NAMED_MOMENT.finditer(sentence):
+        if _SINCE.search(sentence[:found.start()]):
+            continue  # "Since Tuesday 15 December … and will until Saturday": a start, never to come
         day = _day(found.group("day"), found.group("month"), statement.started, zone)
         if day is None:
             continue

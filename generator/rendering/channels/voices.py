@@ -1416,6 +1416,14 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bbientôt\b", "prochainement"),
               # « Si vous ou votre enfant êtes allergique aux arachides » → « souffrez d'une allergie aux »
               (r"\bêtes allergiques? (aux?|à la|à l['’])", r"souffrez d'une allergie \1"),
+              # « Si vous êtes allergique, ne les mangez pas » → « En cas d'allergie, … » (never « etes »)
+              (r"\bsi vous êtes allergiques?\b", "en cas d'allergie"),
+              # « avec le même lot de pépites » → « avec ce lot de pépites » (never « meme »)
+              (r"\b(?:le|ce) même (lot|modèle|type|fabricant|fournisseur|produit)\b", r"ce \1"),
+              # « la gêne occasionnée » → « le désagrément occasionné » (never « gene », another word)
+              (r"\bla gêne (occasionnée|causée)\b", lambda m: "le désagrément " + m.group(1)[:-1]),
+              (r"\bde la gêne\b", "du désagrément"), (r"\b(?:la|cette) gêne\b", "le désagrément"),
+              (r"\bgêne\b", "désagrément"),
               (r"\best allergique (aux?|à la|à l['’])", r"souffre d'une allergie \1"),
               # « ne peut pas être redémarré » → « ne peut pas redémarrer »
               (r"\b(ne (?:peut|peuvent|pourra|pourront)) pas être redémarrée?s?\b", r"\1 pas redémarrer"),
@@ -1682,6 +1690,23 @@ def _without_context(sentence: str) -> list[str]:
     ("…campaigns, on the International Day for the Elimination of Violence against Women.")."""
     context = re.sub(r",\s+(?:on|in|at|during|le|lors d[eu]|pendant|en)\s+[^,;:\d]{12,90}(?=\.$)", "", sentence)
     return [context] if context != sentence else []
+
+
+# Where a product was sold, a detail a recall text can spare ("…chocolate chips, sold in Belgium and
+# Luxembourg, because…"): the label and the shelf say it; the hazard cannot go.
+_WHERE_SOLD = re.compile(r",\s+(?:sold|distributed|available|vendue?s?|distribuée?s?|commercialisée?s?)\s+(?:in|at|across|"
+                         r"through|en|au|aux|dans|chez|par)\b[^,:;.]{3,80}(?=[,:;])", re.IGNORECASE)
+# What makes a recalled product dangerous: a recall text that drops it tells people to act blind.
+_HAZARD = re.compile(r"\b(?:contains?|contenir|contient|contiennent|allerg\w*|undeclared|non (?:déclarée?s?|indiquée?s?|"
+                     r"mentionnée?s?|signalée?s?)|listeria|salmonell\w*|e\.\s?coli|glass|verre|metal|métal|plastic|"
+                     r"plastique|toxin\w*|mould|moisissures?|choking|étouffement|burns?|brûlures?|overheat\w*|"
+                     r"surchauffe\w*|fire|incendie)\b", re.IGNORECASE)
+
+
+def _without_where_sold(sentence: str) -> list[str]:
+    """A recall's news without where the product was sold, its hazard kept."""
+    spared = _WHERE_SOLD.sub("", sentence)
+    return [spared] if spared != sentence else []
 
 
 # A sentence that only announces the next one ("We now know how the advert was approved.").
@@ -2005,6 +2030,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                *(_clauses(candidates[0]) if update is None else ()), *_consequence(candidates[0], brief.lang),
                *(_clauses(candidates[0]) if update is not None else ()),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
+    if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
+        # A recall's news keeps what makes the product dangerous ("…may contain hazelnut"): its
+        # cuts go without where it was sold first, and never without the hazard (the title names it).
+        spared = _without_where_sold(candidates[0])
+        options = [*options[:1], *spared, *(c for f in spared for c in _clauses(f)), *options[1:]]
+        options = [o for o in options if _HAZARD.search(o)]
     if announced:
         # The teaser never alone: what it announces stands for both when they do not fit together.
         options = [o for o in options if not _TEASER.match(o)]
