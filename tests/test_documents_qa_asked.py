@@ -452,3 +452,18 @@ def test_a_recall_key_message_names_the_lots_it_points_at(project, settings, mon
         "Affected products": "| Product | Lot |\n|---|---|\n| Adapter | 24B23 |\n| Adapter | 24B24 |\n"},
         updates=(("2026-11-18 11:30", "identified", "We are recalling the adapters."),))
     assert "one of the batch codes 24B23 or 24B24, unplug it now" in qa, qa
+
+
+def test_the_day_the_summary_names_for_taking_it_down_is_the_day_told(project, settings, monkeypatch):
+    # The advert went up on the 16th at 18:00; the summary, rewritten after the first statement of
+    # the 18th at 11:30, says it came down "on Wednesday 18 November at 13:40": never the 17th.
+    qa = _qa(project, settings, monkeypatch, title="Our budgeting advert: we are sorry", front="began: 2026-11-16 18:00\n",
+             sections={"Summary": "Since Monday 16 November our video advert, which relied on a stereotype of "
+                                  "people from one town, was hurtful and has caused deep offence. It was wrong, and we are sorry. We "
+                                  "took it down from every channel on Wednesday 18 November at 13:40."},
+             updates=(("2026-11-18 14:10", "identified", "We took the advert down at 13:40 and stopped all paid "
+                                                         "placements."),
+                      ("2026-11-18 11:30", "investigating", "We have seen the reaction to our advert and we are "
+                                                            "taking it down this morning.")))
+    assert "on 17 November at 13:40" not in qa and "came down on 17 November" not in qa, qa
+    assert "came down on 18 November at 13:40" in qa, qa

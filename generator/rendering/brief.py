@@ -406,6 +406,20 @@ _SPARED = re.compile(r"\bno (?:passwords?|bank (?:details|data)|card (?:numbers?
 _ROUTE = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\bhttps?://\S+|\b(?:www\.)\S+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
 
+# A title's past tense and the duration it gives once it is over, and the words for the state as it held.
+_OVER_IN_TITLE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "en": ((re.compile(r"\s+for (?:nearly |almost |about |over |more than |just over |under )?(?:\d+|an?|one|two|three|"
+                       r"four|five|six)(?:[\s-](?:and a half|½))?[\s-](?:hours?|minutes?|h|days?)(?:,? (?:and )?\d+ "
+                       r"(?:minutes?|min))?\b", re.IGNORECASE), ""),
+           (re.compile(r"\b(?:was|were|has been|have been) (unavailable|down|disrupted|interrupted|offline|closed|"
+                       r"suspended|inaccessible|out of service)\b", re.IGNORECASE), r"\1")),
+    "fr": ((re.compile(r"\s+(?:pendant|durant) (?:près de |environ |plus de |presque )?(?:\d+|une|deux|trois|quatre|"
+                       r"cinq|six)\s(?:heures?|h|minutes?|jours?)(?:\s\d+(?:\smin(?:utes)?)?)?", re.IGNORECASE), ""),
+           (re.compile(r"\b(?:a|ont) été (indisponibles?|en panne|perturbée?s?|interrompue?s?|fermée?s?|suspendue?s?|"
+                       r"inaccessibles?|hors service|coupée?s?)\b", re.IGNORECASE), r"\1")),
+}
+
+
 # Advice that asks people to do something somewhere (order, claim, book, ask, call): it needs
 # the address or the number to do it.
 _NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|request|apply|ask|contact|call|ring|"
@@ -641,6 +655,12 @@ class Brief:
         parts = re.split(r"[\s\u00a0]?:\s|\s[–—]\s", title, maxsplit=1)
         if len(parts) == 2 and self.statement.resolved and _SETTLED.search(parts[1]) and len(parts[0]) >= 15:
             return parts[0]
+        if self.statement.resolved:
+            # A title written in the past once it was over ("Bookings was unavailable for 3 hours
+            # on 16 December") heads an earlier update as it then stood ("Bookings unavailable on
+            # 16 December"): never "was unavailable" over a copy that says it still is.
+            for pattern, instead in _OVER_IN_TITLE.get(self.lang, ()):
+                title = pattern.sub(instead, title)
         return title
 
     @cached_property

@@ -191,12 +191,14 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     zone = brief.settings.timezone
     written = passage.at or brief.statement.first_update.at
     day = written.astimezone(zone).date()
+    named_day = False
     for named in _DAY.finditer(passage.text):
         month, number = (named.group("month"), named.group("d")) if named.group("d") else \
             (named.group("month2"), named.group("d2"))
         if _MONTHS.get(month.lower()):
             try:
                 day = day.replace(month=_MONTHS[month.lower()], day=int(number))
+                named_day = True
             except ValueError:
                 pass
             break
@@ -207,7 +209,7 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     else:  # (its start: the clock never starts after we may have known)
         hour, minute = _PART_STARTS[next(k for k, v in part.groupdict().items() if v)], 0  # type: ignore[union-attr]
     moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
-    if moment > written:
+    if moment > written and not named_day:  # (a day named is the day meant: "on Sunday 13 December at 11:40")
         moment -= timedelta(days=1)
     return moment
 
