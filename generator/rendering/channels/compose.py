@@ -210,7 +210,7 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
         if longer is not None and any(block not in blocks for block in must):
             return longer
         try:
-            parts = split_thread(draft.head, "\n".join(_leading(draft, blocks, fits)), draft.tail, fits)
+            parts = split_thread(draft.head, "\n".join(_not_repeated(_leading(draft, blocks, fits))), draft.tail, fits)
         except CannotSplit as error:
             problem = error
             continue
@@ -223,6 +223,22 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
     if shortest is not None:
         return shortest
     raise RenderError(f"{what}: cannot be split into posts: {problem}")
+
+
+def _not_repeated(blocks: list[str]) -> list[str]:
+    """The blocks without a sentence that the title leading them already ends on ("Recall: …
+    hazelnut. Recalled lots: L26334A, …" then "Recalled lots: L26334A, …" again in post 3)."""
+    if len(blocks) < 2:
+        return blocks
+    first = blocks[0]
+    said = [s.strip() for line in first.split("\n") for s in split_sentences(line) if len(s.strip()) >= 20]
+    kept = [first]
+    for block in blocks[1:]:
+        lines = [" ".join(s for s in split_sentences(line) if s.strip() not in said) for line in block.split("\n")]
+        lines = [line for line in lines if line.strip()]
+        if lines:
+            kept.append("\n".join(lines))
+    return kept
 
 
 def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> list[str]:

@@ -506,7 +506,10 @@ def _advice_rank(brief: Brief, item: str) -> int:
     return 2 if gets_back or reach else 3
 
 
-_EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|999|911|15|18|17|114|116 117)\b",
+_EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|999|911|15|18|17|114|116 117)\b|"
+                        # "call 112 immediately", « appelez immédiatement le 112 » (never a longer number)
+                        r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
+                        r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
                         re.IGNORECASE)
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
@@ -712,6 +715,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         footer = "" if correction is not None else header
         if update is None:
             blocks, ranks = _long_form_blocks(brief), []
+            lots = "\n".join(f"- {line}" for line in brief.lot_lines)
+            if lots in blocks and sum(len(block) + 2 for block in blocks) + 80 > rule.limit:
+                # A lot table too long beside what to do (a caption's 2,200 characters): the codes
+                # alone, so "call 112" and the next update stay; the page has the table.
+                blocks = [brief.lots_sentence() if block == lots else block for block in blocks]
         if rule.id == "facebook":
             # Comments are public: after a breach or a health notice, questions go to the page
             # and its contacts, never into the comments with personal details.
