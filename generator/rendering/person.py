@@ -741,7 +741,10 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                 return f"{_fr_contracted(preposition, 'les ')}{match.group('noun')} {_of_name(organisation)}"
             return (match.group("prep") or "") + "ses " + match.group("noun")
 
-        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+)", ours, text)
+        # (« nos bases de données »: a noun and its complement are one phrase, never « les bases de X
+        # de données ».)
+        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
+                      r"votre|ses|leurs?|ce|ces|cette|son|sa)\b)[a-zéèêàâîôûç]+\b)?)", ours, text)
         # « les patients du Groupe X et le personnel du Groupe X » → « les patients et le personnel du Groupe X »
         of_name = re.escape(_of_name(organisation))
         text = re.sub(rf"\b((?:les|le|la|l['’])\s?[\w-]+) {of_name} et ((?:les|le|la|l['’])\s?[\w-]+ {of_name})", r"\1 et \2", text)

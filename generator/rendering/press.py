@@ -661,7 +661,8 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
     forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     # (« la Fromagerie Bellecombe » with its article: never « la la fromagerie »)
     mention = re.compile(rf"(?<![\w@/.-])(?P<elided>(?:[Dd]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)['’]|[Ll]a\s)?"
-                         rf"(?:{forms})(?![\w-]|\.\w)")
+                         rf"(?:{forms})(?![\w-]|\.\w|[\s\u00a0]+[A-Z][a-z])")
+    # (« Quaystone Pay », « Quaystone Bookings »: a product's name is never « l'entreprise Pay ».)
     quoted = re.compile(r"«[^»]*»|“[^”]*”")
 
     def paragraph(text: str) -> str:
