@@ -119,3 +119,26 @@ def test_a_day_the_summary_says_things_began_is_never_to_come(project, monkeypat
         "Summary": "T1 trams run less often. The timetable will be published on Tuesday 1 December. We are sorry."},
         title="T1 line: reduced service")})
     assert [p["rule"] for p in found if p["rule"] == "overtaken-summary"] == ["overtaken-summary"], found
+
+
+@pytest.mark.parametrize("lang, sections, said", [
+    ("en", {"Summary": "Our advert hurt people in one town. It was wrong, and we are sorry."},
+     "Our chief executive, Rhiannon Pryce, and I met three community groups this morning."),
+    ("fr", {"Résumé": "Notre publicité a blessé les habitants d'une ville. C'était une erreur, nous en sommes désolés."},
+     "Notre directrice générale et moi avons rencontré trois associations ce matin."),
+])
+def test_an_i_outside_the_quote_is_asked_who_it_is(project, monkeypatch, lang, sections, said):
+    found = _problems(project, monkeypatch, {"2026-12-02-test.fr.md" if lang == "fr" else "2026-12-02-test.md":
+                                             _statement(sections, lang, title="Our advert",
+                                                        updates=(("2026-12-02 11:00", "identified" if lang == "en"
+                                                                  else "identifié", said),))})
+    (problem,) = [p for p in found if p["rule"] == "unnamed-speaker"]
+    assert problem["severity"] == "warning" and problem["line"] > 1, problem
+
+
+def test_the_quote_and_words_in_quotation_marks_may_say_i(project, monkeypatch):
+    found = _problems(project, monkeypatch, {"2026-12-02-test.md": _statement({
+        "Summary": "Our advert hurt people in one town. It was wrong, and we are sorry. A resident told us: "
+                   "\u201cI felt mocked by my own bank.\u201d Phase I of our review starts today.",
+        "Quote": "\u201cI am sorry, personally and on behalf of everyone here.\u201d"}, title="Our advert")})
+    assert [p for p in found if p["rule"] == "unnamed-speaker"] == [], found

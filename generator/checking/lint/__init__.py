@@ -14,6 +14,7 @@ from datetime import datetime
 
 from generator.checking.lint.blocks import body_blocks, front_matter_values, title_block
 from generator.checking.lint.figure_rules import FIGURE_RULES
+from generator.checking.lint.voice_rules import VOICE_RULES
 from generator.checking.lint.placeholders import TRANSLATION_HINTS, has_translation_slots, is_translation_slot
 from generator.checking.lint.registry import CATEGORIES, Rule
 from generator.checking.lint.sentence_rules import SENTENCE_RULES
@@ -24,7 +25,7 @@ from generator.checking.lint.text_findings import TextFinding, owned_partners, t
 from generator.checking.lint.translation_rules import INCIDENT_RULES
 from generator.core.model import Incident, Problem, Settings, Statement
 
-RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *STATUS_RULES, *FIGURE_RULES, *INCIDENT_RULES,
+RULES: tuple[Rule, ...] = (*SENTENCE_RULES, *STATEMENT_RULES, *STATUS_RULES, *FIGURE_RULES, *VOICE_RULES, *INCIDENT_RULES,
                            *SUPPRESSION_RULES)
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _SLOTS = [RULES_BY_ID["placeholder"], RULES_BY_ID["placeholder-maybe"]]
@@ -105,7 +106,7 @@ def lint_statement(statement: Statement, settings: Settings, now: datetime) -> l
     if not judged:
         return problems
     context = Context(settings, now)
-    for rule in (*STATEMENT_RULES, *STATUS_RULES, *FIGURE_RULES):
+    for rule in (*STATEMENT_RULES, *STATUS_RULES, *FIGURE_RULES, *VOICE_RULES):
         if rule.applies_to(statement.lang) and rule.check is not None:
             problems += list(rule.check(rule, statement, context))
     return problems
