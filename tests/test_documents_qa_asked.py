@@ -467,3 +467,26 @@ def test_the_day_the_summary_names_for_taking_it_down_is_the_day_told(project, s
                                                             "taking it down this morning.")))
     assert "on 17 November at 13:40" not in qa and "came down on 17 November" not in qa, qa
     assert "came down on 18 November at 13:40" in qa, qa
+
+
+@pytest.mark.parametrize("lang, summary, doing, question, count", [
+    ("en", "Since Tuesday 17 November, T1 trams run less often because three trains are in the workshop. We know what "
+           "fewer, more crowded trams mean for the 9,400 people who take the T1 every day, and we are sorry.",
+     "Express coaches run alongside the line at peak times. They accept all T1 tickets.",
+     "## 6. How many people are affected?", "9,400"),
+    ("fr", "Depuis le mardi 17 novembre, le T1 circule moins souvent car trois rames sont à l'atelier. Nous savons ce "
+           "que des trams plus rares représentent pour les 9 400 voyageurs qui prennent le T1 chaque jour, et nous en "
+           "sommes désolés.",
+     "Des cars directs renforcent la ligne aux heures de pointe. Ils acceptent tous les billets T1.",
+     "Combien de personnes sont touchées ?", "9 400"),
+])
+def test_everyone_a_line_carries_is_how_many_are_affected(project, settings, monkeypatch, lang, summary, doing, question,
+                                                          count):
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, lang=lang, title="Ligne T1 : service réduit" if fr else "T1 line: reduced "
+                                                                                                      "service",
+             sections={"Résumé" if fr else "Summary": summary, "Ce que nous faisons" if fr else "What we are doing": doing},
+             updates=(("2026-11-18 11:30", "identifié" if fr else "identified",
+                       "Nous remplaçons une pièce de frein." if fr else "We are replacing a brake part."),))
+    answer = _answer(qa, question.removeprefix("## 6. "))
+    assert count in answer and "T1 tickets" not in answer and "billets T1" not in answer, answer

@@ -143,7 +143,10 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
 # A count of some of the people, by what befell them ("the 1,940 members who saw…", « les 1 940
 # membres qui voyaient… »).
 _SOME_OF_THEM = re.compile(r"\b(?:the|les|ces|these)\s+(?:(?:about|some|environ|quelque)\s+)?\d[\d\u00a0\u202f ,.]*\s+"
-                           r"(?:[\w-]+\s+){1,2}(?:who|whose|qui|dont)\b", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){1,2}(?:who|whose|qui|dont)\b"
+                           # ("the 9,400 people who take the T1 every day" are everyone the line carries)
+                           r"(?!\s+(?:(?:usually|normally|habituellement)\s+)?(?:take|use|ride|travel|rely|depend|"
+                           r"prennent|utilisent|empruntent|fréquentent|voyagent|dépendent)\b)", re.IGNORECASE)
 # A count that is not of the people affected: those we called or wrote to, our own teams.
 _NOT_AFFECTED = re.compile(
     # what still works: "Our 620 G4 scooters and 900 bikes … remain in service"

@@ -142,8 +142,8 @@ _EVENTS = {
     "de": r"(?:Fahrten|Fahrt|Reisen|Flüge?n?|Buchungen|Termine?n?|Zahlungen|Transaktionen|Überweisungen|Anmeldungen|"
           r"Pakete?n?|Lieferungen|Sendungen|Tickets|Anrufe?n?|Rechnungen|Briefe?n?|Nachrichten)",
 }
-# A figure, never a time (06:40, 7 h), a share or a sum ("a credit of 25%", « un avoir de 25 % », "€40").
-_NUMBER = r"(?<![\d:.,€£$])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b|[\s\u00a0\u202f]?(?:%|€|£|\$|euros?\b|pour ?cent\b|per ?cent\b))"
+# A figure, never a time (06:40, 7 h), a name ("T1 tickets"), a share or a sum ("a credit of 25%", « un avoir de 25 % », "€40").
+_NUMBER = r"(?<![\w:.,€£$])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b|[\s\u00a0\u202f]?(?:%|€|£|\$|euros?\b|pour ?cent\b|per ?cent\b))"
 # "21 November for affected merchants" is a date, not 21 merchants.
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
