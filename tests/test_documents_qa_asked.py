@@ -490,3 +490,13 @@ def test_everyone_a_line_carries_is_how_many_are_affected(project, settings, mon
                        "Nous remplaçons une pièce de frein." if fr else "We are replacing a brake part."),))
     answer = _answer(qa, question.removeprefix("## 6. "))
     assert count in answer and "T1 tickets" not in answer and "billets T1" not in answer, answer
+
+
+def test_a_bank_that_says_no_passcode_was_shown_answers_the_password_question(project, settings, monkeypatch):
+    qa = _qa(project, settings, monkeypatch, sections={
+        "Summary": "On 17 November a fault in our app showed 3,412 customers another customer's statement. We are sorry.",
+        "What happened": "A statement shows the customer's name, address and transactions. It does not show card "
+                         "numbers, PINs, passcodes or security codes, and nobody could move money."},
+        updates=(("2026-11-18 11:30", "identified", "The fault is fixed."),))
+    answer = _answer(qa, "Should I change my password?")
+    assert "passcodes" in answer and "UNANSWERED" not in answer, answer

@@ -338,8 +338,9 @@ _FIND_OUT = re.compile(rf"\b(?:{_HOW}|"
 
 
 # "They did not obtain passwords", « ni mots de passe »: the answer is no, said as written.
-_NO_PASSWORD = re.compile(r"\b(?:no|not|neither|nor|without)\b[^.;:]{0,60}\bpasswords?\b|"
-                          r"\b(?:ni|aucun|pas de|sans)\b[^.;:]{0,40}\bmots? de passe\b", re.IGNORECASE)
+_NO_PASSWORD = re.compile(r"\b(?:no|not|neither|nor|without)\b[^.;:]{0,60}\b(?:passwords?|passcodes?|PINs?)\b|"
+                          r"\b(?:ni|aucun|pas de|sans)\b[^.;:]{0,40}\b(?:mots? de passe|codes? (?:secrets?|confidentiels?|"
+                          r"PIN))\b", re.IGNORECASE)
 
 
 def _password(brief: Brief) -> list[Passage]:

@@ -512,8 +512,10 @@ W = {
                  rf"(?:à|au|aux)|déclarée? (?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
                  rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|avisée?s?|"
                  rf"prévenue?s?|alertée?s?)"),
-    "password": (r"\bpasswords?\b|\b(?:choose|pick|set) a new one\b",
-                 r"\bmots? de passe\b|\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
+    # (A bank's "passcode", "PIN", « code secret » are its passwords.)
+    "password": (r"\b(?:passwords?|passcodes?|PINs?|pass codes?|login details)\b|\b(?:choose|pick|set) a new one\b",
+                 r"\bmots? de passe\b|\bcodes? (?:secrets?|confidentiels?|PIN|d['’]accès)\b|\bidentifiants?\b|"
+                 r"\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
     "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
                  r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand|demanderons jamais|"
                  r"demandera jamais)"),
