@@ -482,3 +482,17 @@ def test_a_memo_on_one_restaurants_food_poisoning_never_tells_staff_the_advice_i
     memo = _plain(render_memo(write_statement(project, settings, text, "2026-03-04-brunch.md"), settings, NOW))
     assert "What we tell the people affected to do" in memo
     assert "If you live in one of the areas concerned" not in memo, memo
+
+
+def test_a_statement_that_shows_data_is_the_data_concerned_and_what_it_does_not_show_is_not(project, settings) -> None:  # type: ignore[no-untyped-def]
+    text = statement_file(started="2026-03-06 09:00", front="", title="Statements shown to other customers", sections={
+        "Summary": "On 6 March a fault in our app showed 3,412 customers another customer's statement. We are sorry.",
+        "What happened": ("Our logs show that 1,986 statements were opened by someone else. A statement shows the "
+                          "customer's name, postal address, sort code and account number, balance and the month's "
+                          "transactions. It does not show card numbers, PINs or passcodes.")},
+        updates=(("2026-03-06 11:00", "identified", "The fault is fixed."),))
+    statement = write_statement(project, settings, text, "2026-03-06-statements.md")
+    exposed = reply_templates(statement, settings, NOW)["exposed"].text
+    concerned = exposed.split("Here is the data concerned", 1)[1].split("\n\n", 1)[0]
+    assert "postal address, sort code" in concerned and "card numbers" not in concerned, exposed
+    assert "card numbers" in exposed.split("What was not exposed", 1)[1].split("\n\n", 1)[0], exposed

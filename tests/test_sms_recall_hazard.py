@@ -76,3 +76,13 @@ def test_french_texts_say_what_gsm_cannot_accent_in_other_words(project, setting
     for text in texts.values():
         assert "gene" not in text and "meme" not in text and "etes" not in text, texts
     assert any("désagrément" in text for text in texts.values()), texts
+
+
+def test_a_breathing_symptom_is_never_a_nuisance(project, settings):
+    texts = _texts(project, settings, lang="fr", title="Fumée à bord d'un tram-train, 212 voyageurs évacués", sections={
+        "Résumé": "Lundi 31 août à 17 h 42, de la fumée s'est dégagée sous une rame : les 212 voyageurs ont été évacués. "
+                  "Nous présentons nos excuses à tous les voyageurs.",
+        "Ce que vous pouvez faire": "- Si vous étiez à bord et que vous ressentez une gêne respiratoire, consultez un "
+                                    "médecin."})
+    for text in texts.values():
+        assert "désagrément respiratoire" not in text and "gene" not in text, texts

@@ -347,6 +347,23 @@ def _unique(items: Sequence[str | None]) -> list[str]:
     return seen
 
 
+# Thoughts for "them", the people the news said were hurt: a post that may stand apart from the news names them.
+_THEM_HURT: dict[str, tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = {
+    "fr": (re.compile(r"^(Nous pensons (?:d['’]abord |avant tout |en premier lieu )?)à (?:elles|eux)\b"),
+           r"\1aux personnes blessées"),
+    "en": (re.compile(r"^(Our (?:first )?thoughts are (?:first )?)with them\b|^(We think (?:first )?)of them\b"),
+           lambda m: (m.group(1) + "with" if m.group(1) else m.group(2) + "of") + " the people who were hurt"),
+}
+
+
+def hurt_named(text: str, brief: Brief) -> str:
+    """« Nous pensons d'abord à elles » in a post of its own: to whom, said (« aux personnes blessées »)."""
+    if not brief.hurt or brief.lang not in _THEM_HURT:
+        return text
+    pattern, instead = _THEM_HURT[brief.lang]
+    return pattern.sub(instead, text, count=1)
+
+
 def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
     """The announcement in reading order, each block with its rank: the summary as the authors
     wrote it (it opens with the news), the recalled lots, what people should do, the line
@@ -354,7 +371,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     lots 1; the line against phishing and the promise 2; the rest 3."""
     summary = bind([s.text for s in brief.summary_sentences], brief.lang,
                    frozenset(filter(None, [brief.apology_text])))
-    important = {brief.apology_text, brief.first_advice, *brief.outcome}
+    # (The apology sentence itself too: "…five people were slightly hurt. We think of them first, and
+    # we apologise…" groups the news with it, and the apology must not fall to the last rank.)
+    important = {brief.apology_text, brief.apology, brief.first_advice, *brief.outcome}
     blocks: list[str] = []
     ranks: list[int] = []
 
@@ -380,6 +399,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         return False
 
     def add(text: str | None, rank: int) -> None:
+        if text and brief.news not in text:
+            text = hurt_named(text, brief)  # (as the summary's groups say it)
+        elif text and brief.news and text.startswith(brief.news) and len(text) > len(brief.news):
+            text = brief.news + " " + hurt_named(text[len(brief.news):].lstrip(), brief)
         if text and text not in blocks and not already_said(text) and not warns_again(text, rank):
             # The same helpline twice ("A line is open: +33…" in the summary, "Call our line: +33…"
             # in the advice): once, the fuller sentence, at the better rank.
@@ -414,8 +437,14 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     if summary and brief.news not in summary[0]:
         add(brief.news, 0)  # the title, when the summary opens on what was said before
     for index, group in enumerate(summary):
-        add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
-                                                                  2 if any(c in group for c in compensation) else 3))
+        rank = 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
+                                                             2 if any(c in group for c in compensation) else 3)
+        if index:
+            group = hurt_named(group, brief)
+        elif brief.news and group.startswith(brief.news) and len(group) > len(brief.news):
+            # (The news with its apology: a thread may cut them apart.)
+            group = brief.news + " " + hurt_named(group[len(brief.news):].lstrip(), brief)
+        add(group, rank)
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
             # Short posts name the lots (once: not after news that lists them all); the table's
@@ -743,7 +772,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         blocks, ranks = [*blocks, f"— {footer.rstrip(' :').rstrip()}"], [*(ranks or range(len(blocks))), 0]
     if rule.id == "instagram":
         blocks = [_unclickable(block) for block in blocks]
-    blocks = [_typography(block, lang) for block in blocks]
+    # (A thought for "them" apart from the news that says who was hurt names them.)
+    blocks = [_typography(block if brief.news in block else hurt_named(block, brief), lang) for block in blocks]
     fallback = end_sentence(title)
     if brief.kind == "recall" and brief.lot_codes:
         # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
@@ -782,7 +812,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         own = brief.apology if brief.apology and brief.news and (brief.apology_text or "").startswith(brief.news) \
             and brief.apology != brief.apology_text else brief.apology_text
         apology = (_trimmed_apology(own) if short_posts else None) or own
-        short_apology = apology if apology and len(apology) < 200 else None
+        short_apology = hurt_named(apology, brief) if apology and len(apology) < 200 else None
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
         # (Unless the news says it already: "…injured seven people; all are now home.")
@@ -1430,8 +1460,12 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(?:le|ce) même (lot|modèle|type|fabricant|fournisseur|produit)\b", r"ce \1"),
               # « la gêne occasionnée » → « le désagrément occasionné » (never « gene », another word)
               (r"\bla gêne (occasionnée|causée)\b", lambda m: "le désagrément " + m.group(1)[:-1]),
-              (r"\bde la gêne\b", "du désagrément"), (r"\b(?:la|cette) gêne\b", "le désagrément"),
-              (r"\bgêne\b", "désagrément"),
+              # (A « gêne respiratoire » is a symptom: « une difficulté respiratoire », never a nuisance.)
+              (r"\bgêne (respiratoire|à respirer|oculaire|thoracique)\b",
+               lambda m: "difficulté respiratoire" if m.group(1) != "oculaire" and m.group(1) != "thoracique"
+               else ("irritation oculaire" if m.group(1) == "oculaire" else "douleur thoracique")),
+              (r"\bde la gêne\b(?! (?:respiratoire|à respirer|oculaire|thoracique))", "du désagrément"),
+              (r"\b(?:la|cette) gêne\b(?! (?:respiratoire|à respirer|oculaire|thoracique))", "le désagrément"),
               (r"\best allergique (aux?|à la|à l['’])", r"souffre d'une allergie \1"),
               # « ne peut pas être redémarré » → « ne peut pas redémarrer »
               (r"\b(ne (?:peut|peuvent|pourra|pourront)) pas être redémarrée?s?\b", r"\1 pas redémarrer"),

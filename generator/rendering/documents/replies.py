@@ -604,14 +604,15 @@ _ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain
                    r"compren)|\b(?:contain|include|hold|contienn|contient|comprenn)\w*\s+(?:also|aussi|également)\b",
                    re.IGNORECASE)
 # What a mailbox, a file or a server held: the data a reader asks about.
-_HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds|included|contenait|contenaient|contient|contiennent|"
-                   r"comprenait|comprenaient)\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds|included|shows|showed|contenait|contenaient|contient|contiennent|"
+                   r"comprenait|comprenaient|affiche|affichent|affichait|affichaient)\b", re.IGNORECASE)
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
                    r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
 _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
                      r"not (?:exposed|viewed|seen|accessed|copied)|n['’]a pas pu (?:voir|consulter|accéder)|(?:n['’]ont|"
                      r"n['’]a) pas été (?:vue?s?|consultée?s?|exposée?s?|copiée?s?)|non exposée?s?|pas exposée?s?|"
-                     r"(?:does|do|did) not (?:include|contain|hold)|ne (?:comprennent|comprend|contiennent|contient|contenait|"
+                     r"(?:does|do|did) not (?:include|contain|hold|show)|n['’](?:affiche|affichent|affichait|affichaient) "
+                     r"(?:ni|pas)|ne (?:comprennent|comprend|contiennent|contient|contenait|"
                      r"contenaient|comprenait|comprenaient) (?:ni|pas)|"
                      r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
                      r"été (?:exposée?s?|consultée?s?|vue?s?))",
