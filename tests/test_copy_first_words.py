@@ -9,10 +9,13 @@ from __future__ import annotations
 import dataclasses
 
 import re
+
+import pytest
 from datetime import datetime
 
 from generator.rendering.brief import Brief
 from generator.rendering.channels import counting, render_copies
+from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from tests.press_support import assert_sent_as_written, plain, statement_file, write_statement
 
@@ -1213,3 +1216,11 @@ def test_the_first_email_of_a_long_titled_thread_is_never_called_an_update(proje
     first = subjects[0][1]
     assert first.startswith(title) and "first statement" in first and "update" not in first, subjects
     assert len(first) <= 78, first
+
+
+@pytest.mark.parametrize("sentence", ["Le service fonctionne normalement depuis 12 h 30, et aucune fiche n'a été perdue.",
+                                      "Les paiements fonctionnent de nouveau depuis 11 h.",
+                                      "Le site remarche à nouveau depuis ce matin."])
+def test_a_french_service_back_is_the_worst_over(sentence):
+    # « fonctionne normalement » (singular) says the service is back as surely as the plural does.
+    assert roles.sentences(sentence, "fr")[0].has("outcome")
