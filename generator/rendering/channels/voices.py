@@ -399,8 +399,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         return False
 
     def add(text: str | None, rank: int) -> None:
+        # (Ranked as written; said apart from the news, a thought for "them" names them. The news with
+        # its apology too: a thread may cut them apart.)
         if text and brief.news not in text:
-            text = hurt_named(text, brief)  # (as the summary's groups say it)
+            text = hurt_named(text, brief)
         elif text and brief.news and text.startswith(brief.news) and len(text) > len(brief.news):
             text = brief.news + " " + hurt_named(text[len(brief.news):].lstrip(), brief)
         if text and text not in blocks and not already_said(text) and not warns_again(text, rank):
@@ -437,14 +439,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     if summary and brief.news not in summary[0]:
         add(brief.news, 0)  # the title, when the summary opens on what was said before
     for index, group in enumerate(summary):
-        rank = 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
-                                                             2 if any(c in group for c in compensation) else 3)
-        if index:
-            group = hurt_named(group, brief)
-        elif brief.news and group.startswith(brief.news) and len(group) > len(brief.news):
-            # (The news with its apology: a thread may cut them apart.)
-            group = brief.news + " " + hurt_named(group[len(brief.news):].lstrip(), brief)
-        add(group, rank)
+        add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
+                                                                  2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
             # Short posts name the lots (once: not after news that lists them all); the table's
