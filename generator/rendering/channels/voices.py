@@ -468,6 +468,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         lead_in = re.match(r"((?:\S+\s+){3,9}?\S+)[\s\u00a0\u202f]?:\s+(?=\w)", item)
         if lead_in and any(lead_in.group(1).casefold() in block.casefold() for block in blocks):
             rest = item[lead_in.end():]
+            if any(rest.casefold() in block.casefold() for block in blocks):
+                continue  # the whole advice is said already, both halves (a short one: few words to weigh)
             item = rest[:1].upper() + rest[1:]
         add(item, _advice_rank(brief, item))
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
