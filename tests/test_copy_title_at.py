@@ -31,6 +31,12 @@ CASES = {
                     "Since 08:52 you cannot sign in to Ledgerline.",
                     "Ledgerline has been working again since 14:37, after nearly six hours.",
                     "six", "Ledgerline unavailable on 26 November, payroll included"),
+    # "delayed by up to two days" goes whole, never "delayed by on…"; the first day of a range
+    # ("8 and 9 December") is a date, no count.
+    "en-range": ("Prescription deliveries delayed by up to two days on 8 and 9 December",
+                 "A fault on our packing line is delaying today's prescriptions.",
+                 "All delayed parcels have been delivered; some arrived up to two days late.",
+                 "two", "Prescription deliveries delayed on 8 and 9 December"),
     "fr-article": ("Eau du robinet à faire bouillir dans quatre communes du secteur sud",
                    "Des bactéries ont été détectées dans trois communes. Faites bouillir l'eau.",
                    "L'avis concerne désormais quatre communes. Faites bouillir l'eau.",

@@ -143,7 +143,10 @@ _MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|oc
                 r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 _TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?![\w:/])|(?<![\w:/.,])"
                            rf"{_AFTER_MONTH}\d+(?![\w:/.,]|"
-                           rf"\s?h\b|\s?(?:er\s)?(?:{_MONTH_WORDS})\b)|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+                           rf"\s?h\b|\s?(?:er\s)?(?:{_MONTH_WORDS})\b|"
+                           # (the first day of a range: "on 8 and 9 December", « du 8 au 9 décembre »)
+                           rf"(?:\s(?:and|or|to|et|ou|au)\s|\s?[–-]\s?)\d{{1,2}}(?:er)?\s(?:{_MONTH_WORDS})\b)"
+                           rf"|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 _ANY_FIGURE = re.compile(rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 # What a title says once it is over: "refunded", "restored", « remboursés », « rétabli ».
 _SETTLED = re.compile(r"\b(?:refunded|reimbursed|restored|resolved|fixed|back to normal|all safe|over|"
@@ -177,7 +180,7 @@ def _without_figure(title: str, figure: str, lang: str = "en") -> str:
     about = r"(?:(?:nearly|almost|about|around|over|more than|some|up to|près de|presque|environ|plus de|quelque)\s+)?"
     # A duration goes whole ("unavailable for nearly six hours on 26 November" → "unavailable on
     # 26 November"), never "for nearly hours".
-    duration = re.search(rf"(?:\s+(?:for|during|pendant|durant))?\s+{about}{fig}\s+(?:hours?|minutes?|days?|weeks?|"
+    duration = re.search(rf"(?:\s+(?:for|during|by|of|pendant|durant|de))?\s+{about}{fig}\s+(?:hours?|minutes?|days?|weeks?|"
                          rf"heures?|jours?|semaines?)\b", title, re.IGNORECASE)
     if duration:
         return (title[:duration.start()] + title[duration.end():]).strip()
