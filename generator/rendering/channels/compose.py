@@ -27,7 +27,8 @@ from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import CannotSplit, split_thread
 from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, _consequence, _without_what_it_did, clause_cuts,
-                                                 codes_listed, draft_for, email_copy_parts, essential_forms, fit_sms)
+                                                 codes_listed, draft_for, email_copy_parts, essential_forms, fit_sms,
+                                                 leans_on_before)
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
@@ -327,7 +328,19 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 kept.pop()
             if kept and fits_first("\n".join([first, words, *kept])):
                 return [first, words, *kept, reason[len(first):].lstrip(), *(b for b in rest if b not in kept)]
-        for lead in (first_block, first):
+        # (The block whole in a shorter form before its first sentence alone: "…lift the notice in
+        # Vernay and Corgeat. The water there is safe again." never leaves "there" to open post 2.)
+        shorter_blocks = [first_block.replace(first, form, 1) for form in essential_forms(first)] if remainder else []
+        if remainder and not fits_first(first_block) and leans_on_before(split_sentences(remainder)[0], draft.lang):
+            # A block too long for the first post whose second sentence leans on its first: the
+            # block whole in a shorter form, when one fits, rather than cut before "there".
+            whole = next((block for block in shorter_blocks if fits_first(block)), None)
+            if whole is not None:
+                blocks = [whole, *rest]
+                first_block, first = whole, whole.split(remainder, 1)[0].rstrip()
+                remainder = first_block[len(first):].lstrip()
+                shorter_blocks = []
+        for lead in (first_block, *shorter_blocks, first):
             kept = list(beside)
             while kept and not fits_first("\n".join([lead, *kept])):
                 kept.pop()

@@ -200,7 +200,10 @@ _LEANS = {
                      r"are|is|have|has|had)\b|"
                      # "You don't need to claim": what there is to claim is in the sentence before
                      r"^you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:claim|apply|ask for (?:it|one|them)|"
-                     r"fill in|register)\b", re.IGNORECASE),
+                     r"fill in|register)\b|"
+                     # "The water there is safe to drink again": where, the sentence before says
+                     r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b",
+                     re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
@@ -227,7 +230,10 @@ _LEANS = {
                      r"(?:ont|a|sont|est|avaient|étaient)\b|"
                      # « Vous n'avez rien à demander » : ce qu'on n'a pas à demander, la phrase d'avant le dit
                      r"^(?:vous n['’]avez (?:rien|pas) à (?:demander|réclamer|faire de demande)|aucune démarche n['’]est "
-                     r"(?:nécessaire|à faire)|inutile de (?:le |la |les )?(?:demander|réclamer))\b", re.IGNORECASE),
+                     r"(?:nécessaire|à faire)|inutile de (?:le |la |les )?(?:demander|réclamer))\b|"
+                     # « L'eau y est de nouveau potable » : où, la phrase d'avant le dit (never « il y a »)
+                     r"^[^.]*(?<!\bil )(?<!\bn['’])\by (?:est|sont|était|étaient|reste|restent|redevient|redeviennent|"
+                     r"sera|seront|demeure|demeurent)\b", re.IGNORECASE),
 }
 
 
@@ -483,6 +489,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     return blocks, ranks
 
 
+# Where a notice still holds ("The notice stays in force in Chassagne…", « L'avis reste en vigueur
+# à… »): as protective as the advice itself, never the part a text leaves out.
+_IN_FORCE = re.compile(r"\b(?:notice|advice|warning|ban|order|recall|restriction)s? (?:still )?(?:stays?|remains?|is still|"
+                       r"are still) (?:in (?:force|place|effect)|valid)\b|\b(?:avis|consigne|interdiction|arrêté|alerte|"
+                       r"restriction)s? (?:reste|restent|demeure|demeurent|est toujours|sont toujours) (?:en vigueur|valables?)\b"
+                       r"|\btoujours en vigueur\b|\bgilt (?:weiterhin|noch)\b", re.IGNORECASE)
 # A recall that grows: "we are extending the recall to lot T13", "two more lots are added to the
 # recall", « nous étendons le rappel », « le rappel est élargi aux lots… ».
 _WIDENED = {
@@ -612,7 +624,8 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     protective = brief.kind in ("safety", "recall")
 
     def protects(block: str) -> bool:
-        return protective and any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, brief.lang))
+        return protective and (any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, brief.lang))
+                               or _IN_FORCE.search(block) is not None)
 
     over = any(s.has("outcome") for block in own for s in roles.sentences(block, brief.lang))
     if brief.kind == "recall" and brief.lot_codes and not any(code in " ".join(own) for code in brief.lot_codes):
@@ -869,8 +882,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     elif correction is None and brief.kind in ("recall", "safety") and short_posts:
         # An update of a recall or a safety notice: its own warning ("Do not drink tap water
         # until we tell you otherwise") goes beside its news, where most readers stop.
-        protecting = [block for block in draft.blocks[1:]
-                      if any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))]
+        protecting = sorted((block for block in draft.blocks[1:]
+                             if _IN_FORCE.search(block)
+                             or any(s.has("advice") or s.has("never-ask") for s in roles.sentences(block, lang))),
+                            key=lambda block: _IN_FORCE.search(block) is None)  # (where it still holds first)
         # After a fire or an accident, what is over comes first, in its order ("The crew have put it
         # out. All 612 passengers and 94 crew are accounted for."), then the line to call.
         over = [block for block in draft.blocks[1:] if brief.kind == "safety"
@@ -1276,6 +1291,20 @@ def essential_forms(sentence: str) -> list[str]:
     if since:
         rest = sentence[since.end():]
         forms.append(rest[:1].upper() + rest[1:])
+    # "Two compliant tests, taken on 15 and 16 December, allow us to lift the notice…, with the
+    # agreement of the ARS": when the tests were taken, who agreed and where a notice holds
+    # "where the latest tests still show enterococci" — the page says them; each goes in turn.
+    lean = re.sub(r",\s+(?:taken|carried out|done|made|collected|faites?|réalisée?s?|effectuée?s?|prélevée?s?)\b"
+                  r"[^,;:()]{0,60},\s+", " ", bare, count=1, flags=re.IGNORECASE)
+    if lean != bare:
+        forms.append(lean)
+    agreed = re.sub(r",\s+(?:with the (?:agreement|approval|consent|backing) of|avec l['’](?:accord|aval|autorisation) d[eu']|"
+                    r"en accord avec)\b[^,;:.]{0,50}(?=\.\s*$)", "", lean, count=1, flags=re.IGNORECASE)
+    if agreed != lean:
+        forms.append(agreed)
+    where = re.sub(r",\s+(?:where|où)\s[^;:]{0,100}(?=\.\s*$)", "", agreed, count=1, flags=re.IGNORECASE)
+    if where != agreed:
+        forms.append(where)
     for text in (sentence, bare):
         head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
         # (Never the first of a list of codes each with its own value, « le plan : T1, 1 tram
@@ -1309,8 +1338,11 @@ def given_among_doing(brief: Brief, blocks: list[str]) -> str | None:
     """What people get, told only among what we do ("…, and we are refunding the delivery charge
     (£6.95) on every delayed order"), when `blocks` do not give it: every announcement says it,
     never the page alone. Its own clause when the rest of the sentence is said already."""
-    given = next((s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)
-                  if s.has("compensation") and not s.has("next-update")), None)
+    # (With the sentence it leans on: "We have called each of the 64 passengers. Their day ticket is
+    # refunded…", never "Their day ticket…" after thanks to the patrollers.)
+    doing = bind([s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)], brief.lang)
+    given = next((group for group in doing if any(s.has("compensation") for s in roles.sentences(group, brief.lang))
+                  and not any(s.has("next-update") for s in roles.sentences(group, brief.lang))), None)
     if given and any(_says_again(given, block) for block in blocks):
         clauses = [c for c in re.split(r",\s+(?:and|et|und)\s+|[\s\u00a0\u202f]?;\s+", given.rstrip(" ."))[1:]
                    if any(s.has("compensation") for s in roles.sentences(c, brief.lang))]
@@ -2195,9 +2227,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Advice that keeps people safe first, "If you use a telecare alarm…, call us and we'll send
         # you a 4G router", "To call 999, use a mobile": for those whose line is dead, the text is
         # the only warning; both go when both are of that kind.)
+        # (Where a notice still holds, "The notice stays in force in Chassagne…", first of all in a
+        # safety notice: a text that says only where it is lifted tells everyone the water is safe.)
         advice = sorted((g for g, said in groups
-                         if any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
-                        key=lambda g: (_VITAL.search(g) is None, any(
+                         if (protective and _IN_FORCE.search(g))
+                         or any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
+                        key=lambda g: (not (protective and _IN_FORCE.search(g)), _VITAL.search(g) is None, any(
                             s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
                             for s in roles.sentences(g, brief.lang))))
         advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) else advice[:1]
