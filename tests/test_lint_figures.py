@@ -142,3 +142,35 @@ def test_the_quote_and_words_in_quotation_marks_may_say_i(project, monkeypatch):
                    "\u201cI felt mocked by my own bank.\u201d Phase I of our review starts today.",
         "Quote": "\u201cI am sorry, personally and on behalf of everyone here.\u201d"}, title="Our advert")})
     assert [p for p in found if p["rule"] == "unnamed-speaker"] == [], found
+
+
+def test_a_summary_left_behind_by_a_revised_count_is_warned_about(project, monkeypatch):
+    # "14,200 of our patients" counts patients; the newest update says it replaces that figure.
+    for lang, summary, newest, older in (
+            ("en", "Someone accessed the order records of 14,200 of our patients between 11 and 15 December. We are "
+                   "sorry.",
+             "The forensic review has counted the records taken: they belong to 18,650 patients, more than we first "
+             "reported.", "The records accessed belong to 14,200 patients."),
+            ("fr", "Une personne a consulté les commandes de 14 200 de nos patients entre le 11 et le 15 décembre. "
+                   "Nous en sommes désolés.",
+             "L'expertise a compté les dossiers consultés : ils concernent 18 650 patients, et non 14 200 comme annoncé.",
+             "Les dossiers consultés concernent 14 200 patients.")):
+        found = _figures(project, monkeypatch, {"Summary" if lang == "en" else "Résumé": summary}, lang=lang, updates=(
+            ("2026-12-02 12:00", "identified" if lang == "en" else "identifié", newest),
+            ("2026-12-02 10:00", "identified" if lang == "en" else "identifié", older)))
+        found = [p for p in found if p["path"].endswith(".fr.md") == (lang == "fr")]
+        assert len(found) == 1 and found[0]["severity"] == "warning", found
+        assert "18" in found[0]["message"] and "14" in found[0]["message"] and "the summary" in found[0]["message"], found
+
+
+def test_another_fact_about_the_same_people_is_no_revision(project, monkeypatch):
+    # "14 merchants have reported fake calls" in the newest update is not the count of merchants
+    # affected that an older update and "What happened" give.
+    found = _figures(project, monkeypatch, {
+        "Summary": "Someone viewed the records of our merchants in our support tool. We are sorry.",
+        "What happened": "**Data viewed, for 3,412 merchants:** business name, contact name and e-mail address."},
+        updates=(("2026-12-02 12:00", "identified", "Since 26 November, 14 merchants have reported suspicious emails "
+                                                   "or calls using our name."),
+                 ("2026-12-02 10:00", "identified", "We have completed our count: 3,412 merchants are affected. All "
+                                                    "3,412 merchants were emailed by 17:30 today.")))
+    assert found == [], found

@@ -67,6 +67,18 @@ _SO_FAR = re.compile(r"\b(?:had\s+(?:\w+ed|found|seen|told|sent|thought)|avai(?:
                      r"thursday|friday|saturday|sunday|yesterday|this\s+morning))\b", re.IGNORECASE)
 
 
+# "of our", « de nos »: what follows is what is counted, unless a figure follows too ("of the 23").
+_OF_OURS = re.compile(r"\s*(?:of|de|d['’])\s*(?:our|your|the|its|their|nos|vos|ses|leurs|les)\s+(?=[^\W\d_]+(?:\s|[.,;:]|$))",
+                      re.IGNORECASE)
+# A figure told as replacing an earlier one: "more than we first reported", "up from 3,400",
+# "revised", « et non 3 400 », « contre 3 400 annoncés ».
+_REVISED = re.compile(r"\b(?:(?:more|fewer|less) than (?:we )?(?:first|initially|previously|earlier) (?:reported|said|announced|"
+                      r"thought|counted)|up from|down from|revised|not \d|rather than \d|instead of (?:the )?\d|"
+                      r"(?:plus|moins) (?:que|qu['’]annoncé|que (?:nous l['’]avions|prévu))|et non(?: pas)? \d|"
+                      r"contre \d[\d\s\u00a0\u202f.,]*(?:annoncés?|initialement)|révisé|revu à la (?:hausse|baisse))",
+                      re.IGNORECASE)
+
+
 def _stem(word: str) -> str:
     """A crude stem that joins the forms of one word ("customers", "customer"; « touchés »,
     « touchées »; "exposed", "exposes"): its first six letters, plural and participle endings off."""
@@ -88,6 +100,7 @@ class Count:
     block: Block
     line: int
     column: int
+    revised: bool = False  # its sentence says it replaces an earlier figure ("more than we first reported")
 
 
 def _counts(block: Block, lang: str) -> Iterator[Count]:
@@ -102,6 +115,10 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             after = text[fact.offset + len(fact.text):]
             if re.match(r"\s*(?:[%‰:/.,]\d|%|‰|\s*[-–]\s*\d|\s*(?:€|\$|£|CHF|EUR|USD|GBP|CAD)\b)", after):
                 continue
+            # "14,200 of our patients" counts patients (never "17 of the 23 circuits": a part of them).
+            whole = _OF_OURS.match(after)
+            if whole:
+                after = " " + after[whole.end():]
             words = _WORD.findall(after[:40])
             noun = next((w for w in words[:2] if w.casefold() not in _NOT_COUNTED and len(w) >= 3), None)
             if lang == "en" and noun is not None and not noun.casefold().endswith("s") and noun.casefold() not in _PLURALS:
@@ -117,7 +134,8 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             context = frozenset(_stem(w) for w in said if w.casefold() not in _STOP and len(w) >= 3)
             line, column = sentence.position(fact.offset)
             part = bool(_PART_BEFORE.search(before[-30:]) or _PART_AFTER.match(after) or _SO_FAR.search(text))
-            yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column)
+            revised = _REVISED.search(text) is not None
+            yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column, revised)
 
 
 def _transposed(one: str, other: str) -> bool:
@@ -157,6 +175,25 @@ def _disagree(first: Count, second: Count) -> bool:
             and not first.part and not second.part)
 
 
+def _overtaken(first: Count, second: Count, counts: list[Count], older: list[Block]) -> bool:
+    """Whether the newest update gives a count a new figure the other part still gives as it
+    was: "14,200 of our patients" in the summary, "18,650 patients, more than we first
+    reported" in the newest. Either the newest update says it revises the figure, or an older
+    update gave the other part's figure with the same words as the newest ("14,200 patients
+    affected", then "18,650 patients affected")."""
+    newest = next((count for count in (first, second) if count.block.where.startswith("update of")), None)
+    other = second if newest is first else first
+    if newest is None or other.block.where.startswith("update of") or newest.part or other.part:
+        return False
+    if newest.context and other.context and not newest.context & other.context:
+        return False  # "3,400 customers affected" and "1,200 customers refunded": two facts
+    # (An older update's same figure counts only when it says the same of it as the newest: "14 merchants
+    # have reported" beside "3,412 merchants are affected" are two facts.)
+    return newest.revised or any(count.block in older and count.noun == other.noun and count.value == other.value
+                                 and not count.part and len(count.context & newest.context) * 2
+                                 >= len(count.context | newest.context) > 0 for count in counts)
+
+
 def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     now = _now_blocks(statement)
     counts = [count for block in now for count in _counts(block, statement.lang)]
@@ -170,7 +207,9 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
             if second.block is first.block or second.noun != first.noun or second.value == first.value:
                 continue
             swapped = _transposed(first.value, second.value)
-            if not swapped and (second.block in older or first.block in older or not _disagree(first, second)):
+            overtaken = not swapped and not _disagree(first, second) and _overtaken(first, second, counts, older)
+            if not swapped and (second.block in older or first.block in older or not (
+                    _disagree(first, second) or overtaken)):
                 continue
             low, high = sorted((first.value, second.value))
             key = (first.noun, low, high)
@@ -178,7 +217,8 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
                 continue
             told.add(key)
             why = ("the same digits with two swapped, a typing slip?" if swapped else
-                   "the page prints both, and the copies lead with the summary")
+                   "the newest update replaces that figure, which the page still prints beside it and every copy "
+                   "leads with" if overtaken else "the page prints both, and the copies lead with the summary")
             yield rule.problem(statement, second.line, second.column,
                                f"{quoted(second.written)} in {_place(second.block)}, but {quoted(first.written)} in "
                                f"{_place(first.block)} (line {first.line}): {why}")
@@ -190,7 +230,9 @@ FIGURE_RULES: list[Rule] = [
         "Warning: two parts that speak of now give one count two figures (the summary says '3,400 accounts were "
         "exposed', “What happened” or the newest update '4,100 accounts exposed'; « 12 000 clients touchés » and "
         "« 14 000 clients touchés »): the page prints both, every copy and the press release lead with the "
-        "summary, and a journalist will ask which is true. Older updates are history and are not compared, "
+        "summary, and a journalist will ask which is true. So does a figure the newest update says it replaces "
+        "('18,650 patients, more than we first reported') while the summary still gives the old one. Older updates "
+        "are history and are not compared, "
         "except for a figure with two digits swapped ('3,412' and '3,142'), a typing slip wherever it is.",
         "Summary: 3,400 accounts were exposed. What happened: On 14 December 4,100 accounts were exposed.",
         "Summary: 4,100 accounts were exposed. What happened: On 14 December 4,100 accounts were exposed.",
