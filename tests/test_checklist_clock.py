@@ -264,3 +264,31 @@ def test_a_first_word_the_same_morning_customers_told_us_is_never_called_late(pr
     first = _item(checklist, "First public word")
     assert first.startswith("x]"), first
     assert "late" not in first and "after we knew" not in first, first
+
+
+def test_a_breach_flagged_by_monitoring_counts_from_that_alert_not_from_when_it_began(project, settings, monkeypatch):
+    # The copy was open for days before anyone knew: "our security monitoring flagged unusual
+    # downloads" at 16:40 is when we knew; the first word at 19:00 was 2 h 20 min after it.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-17T15:00:00+00:00")
+    for lang, flagged, knew in (
+            ("en", "On 15 December at 16:40, our security monitoring flagged unusual downloads from a copy of our "
+                   "order records. Someone had downloaded records from it since 11 December at 22:14.",
+             "2 hours 20 minutes after we knew"),
+            ("fr", "Le 15 décembre à 16 h 40, notre surveillance a signalé des téléchargements inhabituels depuis une "
+                   "copie de nos commandes. Quelqu'un y téléchargeait des dossiers depuis le 11 décembre à 22 h 14.",
+             "2 heures et 20 minutes après que nous l'avons su")):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="critical", started="2026-12-15 19:00",
+                              front="kind: breach\nbegan: 2026-12-11 22:14\n",
+                              title="Order records accessed" if en else "Commandes consultées sans autorisation",
+                              sections={("Summary" if en else "Résumé"): (
+                                  "Someone accessed the order records of our patients. We are sorry." if en else
+                                  "Une personne a consulté les commandes de nos patients. Nous en sommes désolés."),
+                                  ("What happened" if en else "Ce qui s'est passé"): flagged},
+                              updates=(("2026-12-15 19:00", "investigating" if en else "enquête",
+                                        "We closed the access at 16:52." if en else "Nous avons fermé l'accès à 16 h 52."),))
+        statement = write_statement(project, settings, text,
+                                    "2026-12-15-records.md" if en else "2026-12-15-records.fr.md")
+        checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-17T15:00:00+00:00"))
+        first = _item(checklist, "First public word" if en else "Première prise de parole")
+        assert knew in first and "began" not in first and "commencé" not in first, first

@@ -300,3 +300,17 @@ def test_switching_off_what_resent_the_payments_is_the_control_that_stops_it(pro
                  updates=(("2026-11-27 10:40", "identified", "We know the cause."),),
                  step="Add the control that stops it happening again")
     assert line.startswith("- [x]"), line
+
+
+def test_letters_that_go_out_tomorrow_are_not_yet_sent(project, settings, monkeypatch):
+    # "We are writing to each person affected" in the quote is the plan that "What we are doing"
+    # dates to tomorrow (read on 28 November): the step stays open.
+    line = _step(project, settings, monkeypatch, front="kind: breach\n", title="Order records accessed",
+                 sections={"Summary": "Someone accessed the order records of 3,100 customers. We are sorry.",
+                           "What we are doing": "We closed the access. We are writing to every customer concerned, "
+                                                "by e-mail and by letter, from 29 November.",
+                           "Quote": "\"We failed to protect your records. We are writing to each person affected.\""},
+                 updates=(("2026-11-27 09:00", "identified",
+                           "Letters go out from tomorrow, 29 November, to every customer concerned."),),
+                 step="Tell each person whose data is involved")
+    assert line.startswith("- [ ]"), line

@@ -100,7 +100,8 @@ def _day(day: str, month_word: str, written: datetime, zone: ZoneInfo) -> date |
 
 
 # "From Monday 30 November we are writing…", « à partir du lundi 30 novembre »: work that starts on a day.
-_FROM = re.compile(r"\b(?:from|starting(?: on)?|beginning(?: on)?|as of|à partir du|à compter du|dès le)\s+"
+_FROM = re.compile(r"\b(?:from|starting(?: on)?|beginning(?: on)?|as of|à partir du|à compter du|dès le|"
+                   r"(?:from|à partir de|dès) (?:tomorrow|demain),?(?: le)?)\s+"
                    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                    r"vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er)?\s+([a-zéû]+)", re.IGNORECASE)
 

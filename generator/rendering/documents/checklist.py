@@ -779,9 +779,21 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
                  if not (key not in _TOLD_TO_PEOPLE and key != "cases" and p.has("advice")) and not _ahead(p.text, brief)
                  and not (words and _negated(p.text, words))
                  and not (key == "notify_people" and _AUTHORITY_TOLD.search(p.text))]
+        if found and _UNDER_WAY.search(found[0].text) and words and any(
+                _ahead(p.text, brief) for p in find(brief, words=words, sections=(*_SECTIONS, "update"), history=True,
+                                                    most=9)):
+            # "We are writing to each person affected" in the quote, where the section says "from 18
+            # December", read on the 17th: planned, not done.
+            return None
         if found:
             return found[0].text, found[0].source
     return None
+
+
+# Work told as under way ("we are writing to…", « nous écrivons à… »): done only if no sentence
+# says it starts on a day still ahead.
+_UNDER_WAY = re.compile(r"\b(?:we are|we're|is|are) (?:now )?\w+ing\b|\bnous (?:sommes en train de|\w+ons)\b",
+                        re.IGNORECASE)
 
 
 # "…where the software is not yet restored", « pas encore rétablis »: the opposite of done.

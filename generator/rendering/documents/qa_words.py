@@ -219,6 +219,8 @@ W = {
              r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|"
+              # "our security monitoring flagged unusual downloads"
+              r"(?:monitoring|alarm|alert|system|sensor|team|staff|engineers?)s? (?:\w+ )?flagged|"
               # (never "the 212 customers who told us they use a telecare alarm": what they are, not the news)
               r"(?<!who )(?<!that )told us(?! (?:they|that they) (?:use|need|rely|have|are|were|had))|"
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
@@ -228,7 +230,8 @@ W = {
               # a laboratory's results reaching us: "the laboratory sent us the results"
               r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
               r"results (?:came back|reached us))\b",
-              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
+              r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:surveillance|alarme|système|capteur|équipe)s? (?:\w+ )?"
+              r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
