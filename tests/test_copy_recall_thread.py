@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from generator.rendering.channels import render_copies
-from tests.press_support import write_statement
+from tests.press_support import statement_file, write_statement
 from tests.test_documents_qa_journalists import _recall
 
 NOW = datetime.fromisoformat("2026-03-06T12:00:00+01:00")
@@ -39,3 +39,35 @@ def test_a_widened_recall_is_said_with_what_was_found(project, settings) -> None
             assert widened in copy.parts[0], (copy.channel, copy.parts)
             # …told right after the finding, before the rest of the update.
             assert copy.parts[0].index(widened) < copy.parts[0].index(found) + 120, (copy.channel, copy.parts)
+
+
+def test_a_widened_recall_text_names_the_new_lots_and_never_only_a_pronoun(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # A text is read alone: "do not eat it" with no product, or "three lots of the bar" with no
+    # lot numbers, lets nobody check the pack at home.
+    first = {"en": ("We are recalling the Hazel Truffle box, 200 g, lots T51101 and T51102, best before 30/06/2027: it "
+                    "contains peanut, which is not listed on the label. If you are allergic to peanut, do not eat it "
+                    "and take it back to the shop for a refund. We are sorry."),
+             "fr": ("Nous rappelons la Boîte Truffes Noisette, 200 g, lots T51101 et T51102, à consommer de préférence "
+                    "avant le 30/06/2027 : elle contient de l'arachide, qui n'est pas indiquée sur l'étiquette. Si vous "
+                    "êtes allergique à l'arachide, ne la consommez pas et rapportez-la au magasin pour être remboursé. "
+                    "Nous sommes désolés.")}
+    widened = {"en": ("We are extending the recall to three lots of the Dark Almond bar, 100 g (T51204, T51205 and "
+                      "T51206, best before 15/07/2027). Our control tests found peanut in these lots, moulded on the "
+                      "same line. The advice is the same: do not eat them if you are allergic to peanut, and take them "
+                      "back for a refund."),
+               "fr": ("Nous étendons le rappel à trois lots de la Tablette Noir Amandes, 100 g (T51204, T51205 et "
+                      "T51206, à consommer de préférence avant le 15/07/2027). Nos analyses de contrôle ont trouvé de "
+                      "l'arachide dans ces lots, moulés sur la même ligne. Les consignes sont les mêmes : ne les "
+                      "consommez pas si vous êtes allergique à l'arachide et rapportez-les pour être remboursé.")}
+    for lang in ("en", "fr"):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="major", started="2026-03-02 16:00", front="kind: recall\n",
+                              title="Recall of truffles and almond bars" if en else "Rappel de truffes et de tablettes",
+                              sections={("Summary" if en else "Résumé"): first[lang]},
+                              updates=(("2026-03-04 11:30", "identified" if en else "identifié", widened[lang]),
+                                       ("2026-03-02 16:00", "identified" if en else "identifié", first[lang])))
+        statement = write_statement(project, settings, text, "2026-03-02-truffes.fr.md" if not en else "2026-03-02-truffes.md")
+        texts = {copy.update_at.day: copy.parts[0] for copy in render_copies(statement, settings, ["sms"], NOW)
+                 if copy.kind == "update" and copy.update_at is not None}
+        assert all(code in texts[4] for code in ("T51204", "T51205", "T51206")), texts[4]
+        assert "T51101" in texts[2] and ("Truffle" in texts[2] or "Truffes" in texts[2]), texts[2]

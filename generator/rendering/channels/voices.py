@@ -1251,6 +1251,11 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     return list(reversed(cuts))
 
 
+# A lot or batch code: letters then four digits or more ("L26344", "2611F01").
+# (A capital and three digits at least: never a year, "use by 5 December 2026".)
+_CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b")
+
+
 def essential_forms(sentence: str) -> list[str]:
     """The sentence with only what identifies and says: without its parentheses ("two lots,
     L46318 (4 slices, 120 g) and L46319 (…)" → "two lots, L46318 and L46319"), and a list a
@@ -1265,7 +1270,17 @@ def essential_forms(sentence: str) -> list[str]:
                   sentence, count=1, flags=re.IGNORECASE)
     if sold != sentence:
         forms.append(sold)
-    bare = re.sub(r"\s*\([^()]*\)", "", sentence)
+    # (A bracket of lot codes keeps them, without what follows them: "(L26344, L26345 and L26346, best
+    # before 15/07/2027)" → "(L26344, L26345 and L26346)"; one without codes goes.)
+    def _bare(found: re.Match[str]) -> str:
+        inner = found.group(0).strip()[1:-1]
+        if not _CODE.search(inner):
+            return ""
+        kept = re.split(r",\s+(?=(?:best before|use by|à consommer|DLC|DDM|DLUO|BBD|exp)\b)", inner, maxsplit=1,
+                        flags=re.IGNORECASE)[0]
+        return f" ({kept})"
+
+    bare = re.sub(r"\s*\([^()]*\)", _bare, sentence)
     if bare != sentence:
         forms.append(bare)
     # ", even if it seems fine," « , même s'il semble intact, »: the instruction stands without it.
@@ -2848,8 +2863,12 @@ def _repeats(said: str, sentence: str) -> bool:
 # news it speaks of, nobody knows what not to eat.
 _NEEDS_NEWS = {
     # "Do not eat them", "Bring it back": the imperative's object is the pronoun itself.
-    "en": re.compile(r"^(?:please\s+)?(?:do not |don't |never )?(?:\w+ ){1,2}(?:them|it|those|these)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|^\w+ez-(?:les|le|la|en|y)\b", re.IGNORECASE),
+    # (After a condition or a lead-in too: "If you are allergic, do not eat it", « Les consignes sont
+    # les mêmes : ne les consommez pas ».)
+    "en": re.compile(r"^(?:if [^,.:]{0,80},\s*|[^:.]{0,60}:\s*)?(?:please\s+)?(?:do not |don't |never )?(?:\w+ ){1,2}"
+                     r"(?:them|it|those|these)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:si [^,.:]{0,80},\s*|[^:.]{0,60}[\s\u00a0\u202f]?:\s*)?(?:(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|"
+                     r"\w+ez-(?:les|le|la|en|y)\b)", re.IGNORECASE),
 }
 
 
