@@ -83,3 +83,25 @@ def test_what_people_get_comes_with_whom_it_means(project, settings) -> None:  #
             for part in copy.parts:
                 if theirs in part:
                     assert called + theirs in part.replace("\u00a0", " "), (copy.channel, part)
+
+
+def test_an_update_that_announces_its_cause_tells_it_first(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « Nous connaissons la cause » opens on news: the cause follows it in the first post, never
+    # « Les deux pièces seront remplacées demain » (which parts?) before it.
+    update = ("Nous connaissons la cause de l'arrêt. Un capteur de vitesse du moteur principal a cessé de fonctionner, "
+              "ce qui a déclenché l'arrêt automatique. Le moteur de secours n'a pas démarré parce que son embrayage "
+              "était grippé, un défaut que notre essai de novembre n'a pas détecté. Les deux pièces seront remplacées "
+              "demain et le téléphérique restera fermé jusqu'à l'autorisation de l'inspection. Les autres remontées "
+              "fonctionnent normalement.")
+    text = statement_file(lang="fr", title="Téléphérique arrêté le 12 mai", severity="major", started="2026-05-12 15:00",
+                          front="kind: safety\n", sections={"Résumé": (
+                              "Le 12 mai, notre téléphérique s'est arrêté deux heures avec 41 passagers à bord ; tous ont "
+                              "été redescendus sains et saufs. Nous en sommes désolés.")},
+                          updates=(("2026-05-14 15:00", "identifié", update),
+                                   ("2026-05-12 15:00", "identifié", "Nos secouristes évacuent les passagers.")))
+    statement = write_statement(project, settings, text, "2026-05-12-cable.fr.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"], NOW):
+        if copy.kind == "update" and copy.update_at is not None and copy.update_at.day == 14:
+            first = copy.parts[0]
+            assert "capteur de vitesse" in first, (copy.channel, copy.parts)
+            assert "Les deux pièces" not in first or first.index("capteur") < first.index("Les deux pièces"), copy.parts

@@ -226,6 +226,8 @@ _LEANS = {
                      r"^(?:d['’]ici là|en attendant|"
                      r"entre-temps)\b|^(?:la réponse est|oui,|non,)|"
                      r"^(?:dans|sur|pour|à|avec|chez) (?:les|l['’]) ?autres?\b|^les autres\b|"
+                     # « Les deux pièces seront remplacées » : lesquelles, la phrase d'avant le dit ("Both parts")
+                     r"^les deux (?!tiers\b)\w+|"
                      r"^(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:d['’]entre (?:eux|elles) )?"
                      r"(?:ont|a|sont|est|avaient|étaient)\b|"
                      # « Vous n'avez rien à demander » : ce qu'on n'a pas à demander, la phrase d'avant le dit
@@ -284,6 +286,8 @@ def people_first(sentences: list[str], lang: str) -> list[str]:
     people, backstage = _CHANGES_FOR_PEOPLE.get(lang, _CHANGES_FOR_PEOPLE["en"]), _BACKSTAGE.get(lang, _BACKSTAGE["en"])
     if not sentences or people.search(sentences[0]) or not backstage.search(sentences[0]):
         return sentences
+    if _TEASER.match(sentences[0]) or _CAUSE_NEWS.match(sentences[0]):
+        return sentences  # "We know the cause of the stop." opens on news: what it announces follows it
     leans = _LEANS.get(lang, _LEANS["en"])
     # ("This afternoon's appointments…" names a time, not something said before.)
     movable = [s for s in sentences[1:] if people.search(s) and not backstage.search(s)
@@ -888,8 +892,10 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
                             key=lambda block: _IN_FORCE.search(block) is None)  # (where it still holds first)
         # After a fire or an accident, what is over comes first, in its order ("The crew have put it
         # out. All 612 passengers and 94 crew are accounted for."), then the line to call.
+        # (A block that opens on it: "The backup drive did not start… The other lifts run normally"
+        # is how it failed, not news that it is over.)
         over = [block for block in draft.blocks[1:] if brief.kind == "safety"
-                and any(s.has("outcome") for s in roles.sentences(block, lang))][:2]
+                and any(s.has("outcome") for s in roles.sentences(block, lang)[:1])][:2]
         draft.beside = [*over, *(p for p in protecting[:1] if p not in over)]
         draft.urgent = len(draft.beside)
         own = _typography(brief.first_advice or "", lang)
