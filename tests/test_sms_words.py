@@ -372,3 +372,15 @@ def test_a_short_copy_never_keeps_the_fear_and_cuts_the_reassurance():
                      "About 1,940 members see some transactions twice in their balance: this is a display issue, "
                      "your account will not be debited twice."):
         assert not any(cut.endswith(("solde", "balance")) for cut, _ in clause_cuts(sentence, 20)), sentence
+
+
+def test_french_words_gsm_7_cannot_accent_are_said_in_words_it_has(project, settings):
+    # « l'hôpital » and « l'arrêt » would lose their accent (« l'hopital », « l'arret »), which
+    # reads as careless to a French reader; words GSM-7 has say the same.
+    sms = _update_sms(project, settings, "fr", "Téléphérique arrêté", (
+        "Nous connaissons la cause de l'arrêt. Un capteur de vitesse a cessé de fonctionner, ce qui a déclenché "
+        "l'arrêt automatique. Une passagère blessée au poignet a été conduite à l'hôpital de Sallanches."),
+        "identifié")
+    assert counting.sms_encoding(sms) == "gsm7", sms
+    assert "hopital" not in sms and "arret" not in sms, sms
+    assert "capteur de vitesse" in sms, sms

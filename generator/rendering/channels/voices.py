@@ -1483,6 +1483,13 @@ def _prevenus(match: re.Match[str]) -> str:
 
 
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
+              # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
+              (r"\bà l['’]hôpital\b", "au centre hospitalier"), (r"\bl['’]hôpital\b", "le centre hospitalier"),
+              (r"\bun hôpital\b", "un centre hospitalier"), (r"\bhôpitaux\b", "centres hospitaliers"),
+              # « l'arrêt automatique » → « la mise à l'arrêt automatique » keeps the word, not its accent:
+              # « l'immobilisation » says the same without « ê ».
+              (r"\bl['’]arrêt (automatique|d['’]urgence|de la télécabine|du télésiège|de la remontée)\b",
+               r"l'immobilisation \1"), (r"\bla cause de l['’]arrêt\b", "la cause de la panne"),
               # « ont dû être reportées » → « ont été reportées », « avait dû évacuer » → « avait
               # évacué »: never « du » for « dû », which reads as another word.
               (r"\b(ont|a|avaient|avait) dû être\b", r"\1 été"),
@@ -2241,7 +2248,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # The update's news that the worst is over ("the advisory is lifted"), and its advice:
         # in a recall or a safety notice the advice first.
         # (That everyone is safe before that the fire is out: "All 612 passengers are accounted for".)
-        outcome = sorted((g for g, said in groups if any(s.has("outcome") for s in said)),
+        # (A group that opens on it: "The backup drive did not start… The other lifts run normally" is
+        # how it failed.)
+        outcome = sorted((g for g, said in groups if any(s.has("outcome") for s in said[:1])),
                          key=lambda g: _PEOPLE_SAFE.search(g) is None)[:1]
         # ("You can still travel without a ticket" before "if your card was charged, you will be
         # refunded": what everyone may do before what some will get.)
