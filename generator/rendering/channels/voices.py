@@ -1484,8 +1484,10 @@ def _prevenus(match: re.Match[str]) -> str:
 
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
-              (r"\bà l['’]hôpital\b", "au centre hospitalier"), (r"\bl['’]hôpital\b", "le centre hospitalier"),
-              (r"\bun hôpital\b", "un centre hospitalier"), (r"\bhôpitaux\b", "centres hospitaliers"),
+              # (never a name: « l'hôpital Laurentien » stays as it is called)
+              (r"\bà l['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "au centre hospitalier"),
+              (r"\bl['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "le centre hospitalier"),
+              (r"\bun hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "un centre hospitalier"),
               # « l'arrêt automatique » → « la mise à l'arrêt automatique » keeps the word, not its accent:
               # « l'immobilisation » says the same without « ê ».
               (r"\bl['’]arrêt (automatique|d['’]urgence|de la télécabine|du télésiège|de la remontée)\b",
