@@ -674,6 +674,13 @@ class Brief:
         if not self.summary_sentences:
             return self.statement.title
         first = self.summary_sentences[0].text
+        written = roles.sentences(self.statement.summary, self.lang)
+        if self.statement.resolved and written and written[0].text not in self.summary and self.statement.updates:
+            # "Our shop will be unavailable on 16 December from 1 a.m." read once it is over says
+            # nothing now (`holding` left it out): the closing update's news is the news.
+            told = [t for t in self.kept_sentences(self.statement.last_update) if not self.mentions_next_update(t)]
+            if told:
+                return told[0]
         if _RECALLS_EARLIER.get(self.lang, _RECALLS_EARLIER["en"]).match(first) and len(self.statement.title.split()) >= 5:
             title = self.statement.title.rstrip()
             return title if title.endswith((".", "!", "?")) else title + "."

@@ -1382,6 +1382,8 @@ def _long_form_blocks(brief: Brief) -> list[str]:
     with the news), what people should do, the line against phishing, the promise."""
     w = words(brief.lang)
     blocks = plain_items(brief.summary, brief.lang)
+    if brief.news and brief.news not in " ".join(blocks) and brief.news != end_sentence(brief.statement.title):
+        blocks.insert(0, brief.news)  # (the closing update's news, once the summary's has passed)
     if brief.own_apology and brief.own_apology not in " ".join(blocks):
         blocks.append(brief.own_apology)  # said where it was written, it would not be read
     if brief.lot_lines:
@@ -3185,6 +3187,8 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
     advice: list[str] = []
     if update is None:
         news = plain_items(brief.summary, brief.lang)
+        if brief.news and brief.news not in " ".join(news) and brief.news != end_sentence(brief.statement.title):
+            news.insert(0, brief.news)  # (the closing update's news, once the summary's has passed)
         if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
             news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items
