@@ -598,7 +598,7 @@ W = {
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|water|river|soil|emissions?|"
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
-                    r"sols|(?:le|du) sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
+                    r"sols? (?:pollués?|contaminés?)|pollution (?:des|du) sols?|dans le sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
     # A person's mistake or a sanction: only then is "Will anyone lose their job?" asked.
     # Someone took or reached the data: an attack, a theft, a download (a mailing sent to the wrong
     # people is read by them whatever the encryption).

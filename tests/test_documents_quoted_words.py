@@ -1,0 +1,43 @@
+"""Words the documents quote stay as they were said: an apology made only in the quote comes in
+the memo inside one pair of quotation marks, never « « … ». »; and « le dernier passager a
+touché le sol » is no answer to a question about the environment. Statements written for
+these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def _documents(project, settings, monkeypatch, lang: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-05-14T12:00:00+02:00")
+    en = lang == "en"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-05-12 15:00",
+        front="kind: safety\nspokesperson: {name: Anne Roux, role: Chief Executive}\n",
+        title="Cable car stopped with 41 passengers on board" if en else "Téléphérique arrêté avec 41 passagers à bord",
+        sections={("Summary" if en else "Résumé"): (
+            "On 12 May our cable car stopped for two hours with 41 passengers on board; all were brought down. The "
+            "last passenger reached the ground at 17:05." if en else
+            "Le 12 mai, notre téléphérique s'est arrêté deux heures avec 41 passagers à bord ; tous ont été "
+            "redescendus. Le dernier passager a touché le sol à 17 h 05."),
+            ("Quote" if en else "Citation"): (
+                "\"Forty-one people were left hanging in the cold. I apologise to them and to their families.\"" if en
+                else "« Quarante et une personnes sont restées suspendues dans le froid. Je leur présente mes excuses, "
+                     "ainsi qu'à leurs familles. »")},
+        updates=(("2026-05-12 17:40", "identified" if en else "identifié",
+                  "All 41 passengers are on the ground." if en else "Les 41 passagers sont au sol."),))
+    statement = write_statement(project, settings, text, "2026-05-12-cable.fr.md" if not en else "2026-05-12-cable.md")
+    return {d.kind: d.text.replace("\u00a0", " ").replace("\u202f", " ") for d in render_documents(statement, settings)}
+
+
+def test_an_apology_from_the_quote_is_quoted_once_in_the_memo(project, settings, monkeypatch):
+    for lang, opening in (("en", "“Forty-one people"), ("fr", "« Quarante et une personnes")):
+        memo = _documents(project, settings, monkeypatch, lang)["memo"]
+        line = next(line for line in memo.splitlines() if "Forty-one" in line or "Quarante et une" in line)
+        assert opening in line and "« «" not in line and "“\"" not in line and "\".”" not in line, line
+
+
+def test_touching_the_ground_is_no_environmental_question(project, settings, monkeypatch):
+    qa = _documents(project, settings, monkeypatch, "fr")["qa"]
+    assert "environnement" not in qa, qa
