@@ -187,9 +187,10 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         sorry = [c for c in clauses if any(x.has("apology") for x in roles.sentences(c, lang))
                  or not re.search(r"\d{2}[\s\u00a0.]?\d{2}[\s\u00a0.]?\d{2}|@", c)] or clauses
         # (An apology from the quote comes in its own quotation marks: inside ours, never twice.)
-        said = end_sentence("; ".join(sorry).rstrip())
-        said = re.sub(r'^[«“"]\s*(.*?)\s*[»”"]?(?:\.)?$', r"\1", said, flags=re.DOTALL) if said[:1] in '«“"' else said
-        public_items.append(w["public_apology"].format(text=end_sentence(said.rstrip(' "»”'))))
+        apology_said = end_sentence("; ".join(sorry).rstrip())
+        apology_said = re.sub(r'^[«“"]\s*(.*?)\s*[»”"]?(?:\.)?$', r"\1", apology_said, flags=re.DOTALL) \
+            if apology_said[:1] in '«“"' else apology_said
+        public_items.append(w["public_apology"].format(text=end_sentence(apology_said.rstrip(' "»”'))))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
