@@ -54,7 +54,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"
               # "Families and friends can call us on 0808 157 0192": a line to call is what to do
-              r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b",
+              r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b|"
+              # "We are asking residents of Chassagne to boil tap water": an instruction, addressed
+              r"\b(?:we (?:are )?(?:ask|asking|urge|urging|advise|advising)|we have asked) (?:all )?(?:residents|customers|"
+              r"passengers|travellers|travelers|patients|parents|users|people|everyone|anyone)\b[^.]{0,80}?\bto\b",
         # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
         # transat figure ci-dessous, cessez de l'utiliser »).
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
@@ -66,7 +69,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez|"
               r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b|"
-              r"\bpeuvent nous (?:joindre|appeler|contacter)\b",
+              r"\bpeuvent nous (?:joindre|appeler|contacter)\b|"
+              # « nous demandons aux habitants de Chassagne de faire bouillir l'eau »
+              r"\bnous (?:demandons|recommandons|conseillons|invitons) (?:à |aux |à tous les |à toutes les )?(?:habitants|"
+              r"clients|passagers|voyageurs|usagers|patients|parents|consommateurs|abonnés|riverains|résidents|"
+              r"personnes|tous|chacun)\b",
         "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },
     "never-ask": {

@@ -1326,6 +1326,12 @@ def essential_forms(sentence: str) -> list[str]:
     where = re.sub(r",\s+(?:where|où)\s[^;:]{0,100}(?=\.\s*$)", "", agreed, count=1, flags=re.IGNORECASE)
     if where != agreed:
         forms.append(where)
+    # "As a precaution, and in agreement with the ARS, we are asking…" → "We are asking…"
+    caution = re.match(r"(?:as a precaution|par précaution|par mesure de précaution)(?:,?\s+(?:and|et)\s[^,]{0,50})?,\s+(?=\w)",
+                       sentence, re.IGNORECASE)
+    if caution:
+        rest = sentence[caution.end():]
+        forms.append(rest[:1].upper() + rest[1:])
     for text in (sentence, bare):
         head = re.match(r"(.*?:\s+(?:[A-Z]{0,4}[\s-]?\d[\w-]*|[A-Z]{2,}\w*))[,;]\s", text)
         # (Never the first of a list of codes each with its own value, « le plan : T1, 1 tram
@@ -2814,7 +2820,20 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             held = advice[0]
             points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
             return None if _FOR_ONE_DAY.search(held) or points else held
-    return None if brief.statement.resolved else brief.first_advice
+    if brief.statement.resolved or not brief.first_advice:
+        return None
+    # Today's advice in an older update's copy only when it names nothing told later ("In
+    # Chassagne, Bligny and Mavilly, boil…" on the 13th, when the notice covered other towns):
+    # an old copy never says what was not yet true.
+    told_then = " ".join([brief.statement.title, *(u.text for u in brief.statement.updates if u.at <= update.at)])
+    if update is not brief.statement.last_update and any(
+            name not in told_then for name in _NAMES_INSIDE.findall(brief.first_advice)):
+        return None
+    return brief.first_advice
+
+
+# Names inside a sentence (not its first word): places, products ("Chassagne-sur-Arvienne").
+_NAMES_INSIDE = re.compile(r"(?<=[\w,;:]\s)(?-i:[A-ZÀÂÉÈÊÎÔÛ][\w'’-]{2,})")
 
 
 # What people may do, not what they must: "You can shower as normal", « Vous pouvez vous doucher ».
