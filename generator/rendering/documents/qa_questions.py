@@ -1245,8 +1245,9 @@ def _data(brief: Brief) -> list[Passage]:
              if _DATA_SAID.search(p.text) and p.text not in [x.text for x in listing]]
     # What was seen before what was not ("No card data or passwords were exposed"); a sentence
     # that names the data ("the personal data of 68,500 students") before one on how they got in.
+    # (What the records hold, "names, delivery addresses, dates of birth…", before who accessed how many.)
     named.sort(key=lambda p: (re.search(r"\b(?:no|not|never|aucune?|pas|ni)\b", p.text, re.IGNORECASE) is not None,
-                              _DATA_HEADING.search(p.text) is None))
+                              not (_CONTENTS.search(p.text) and "," in p.text), _DATA_HEADING.search(p.text) is None))
     if listing:
         # The list, and what its paragraph adds about it ("For 640 of these customers, they also
         # contain payslips", "They do not contain passwords"): the answer, said as written.
@@ -1279,12 +1280,12 @@ _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|record
 
 
 # What files hold: "The files copied contain…", « Ils ne contiennent ni… ».
-_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|held|holds|renfermai(?:t|ent)|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
+_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|held|holds?|renfermai(?:t|ent)|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
                        r"comprenaient|incluent)\b", re.IGNORECASE)
 
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
-_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|exposed|accessed|seen|viewed|"
+_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|hold|holds|held|exposed|accessed|seen|viewed|"
                         r"stolen|stole|took|taken|contenai(?:t|ent)|contien(?:t|nent)|"
                         r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
                         r"volée?s?|dérobée?s?|show(?:s|ed|n)?|display(?:s|ed)?|indicate[sd]?|give|gave|"

@@ -604,7 +604,7 @@ _ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain
                    r"compren)|\b(?:contain|include|hold|contienn|contient|comprenn)\w*\s+(?:also|aussi|également)\b",
                    re.IGNORECASE)
 # What a mailbox, a file or a server held: the data a reader asks about.
-_HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds|included|shows|showed|contenait|contenaient|contient|contiennent|"
+_HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds?|included|shows|showed|contenait|contenaient|contient|contiennent|"
                    r"comprenait|comprenaient|affiche|affichent|affichait|affichaient)\b", re.IGNORECASE)
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
                    r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
@@ -639,6 +639,12 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
             elif _SEEN.search(block.label):
                 data.append(said)
     told = find(brief, sections=("what_happened", "summary"), most=99)
+    # (A sentence that lists what the records hold, "names, delivery addresses, dates of birth…",
+    # wherever it is, before an account of how it was found: "our monitoring flagged downloads".)
+    lists = [p.text for p in told if p.has("data") and _HELD.search(p.text) and p.text.count(",") >= 2
+             and not _UNSEEN.search(p.text)]
+    if not data and lists:
+        data = _with_their_lists(brief, lists[:1])
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
         # (With what the next sentence adds: "For 640 of them, they also contain payslips".)
         named = [i for i, p in enumerate(told) if p.section == key and p.has("data")
