@@ -56,6 +56,12 @@ FLOORS = {
     # the retrain with training batches 12 and 13 (written blind, filtered of anything close to an
     # evaluation sentence): en 0.834/0.939/4.0%, fr 0.844/0.964/2.1%.
     ("blind9", "all"): {"en": (0.81, 0.92, 0.045), "fr": (0.82, 0.94, 0.03)},
+    # Written in the thirty-second session (a written brief of the categories and the hard
+    # negatives, sectors from regional airlines to smart locks) and measured once whole on arrival,
+    # on the scorer as it stood: en 0.790/0.956/3.1%, fr 0.877/0.968/3.3%; never trained on (a
+    # retrain on its odd half was tried and left out: its even half did not move, en 0.803/0.938/3.7%
+    # before and after). Floors: as measured, less a margin.
+    ("blind10", "all"): {"en": (0.78, 0.94, 0.035), "fr": (0.86, 0.95, 0.04)},
 }
 
 
@@ -92,7 +98,8 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     spec.loader.exec_module(trainer)
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
-            for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+            for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                         "blind10")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7") or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained
