@@ -314,3 +314,22 @@ def test_letters_that_go_out_tomorrow_are_not_yet_sent(project, settings, monkey
                            "Letters go out from tomorrow, 29 November, to every customer concerned."),),
                  step="Tell each person whose data is involved")
     assert line.startswith("- [ ]"), line
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", "We have called each of the 41 passengers."),
+    ("fr", "Nous avons appelé chacun des 41 passagers."),
+])
+def test_calling_every_passenger_is_calling_each_person_hurt(project, settings, monkeypatch, lang, said):
+    en = lang == "en"
+    line = _step(project, settings, monkeypatch, lang=lang, front="kind: safety\n",
+                 title="Cable car stopped with 41 passengers on board" if en else "Téléphérique arrêté avec 41 passagers",
+                 sections={("Summary" if en else "Résumé"): (
+                     "Our cable car stopped for two hours with 41 passengers on board; two were slightly hurt. We are "
+                     "sorry." if en else "Notre téléphérique s'est arrêté deux heures avec 41 passagers à bord ; deux "
+                     "ont été légèrement blessés. Nous en sommes désolés."),
+                     ("What we are doing" if en else "Ce que nous faisons"): said},
+                 updates=(("2026-11-27 09:00", "identified" if en else "identifié",
+                           "All passengers are on the ground." if en else "Tous les passagers sont au sol."),),
+                 step="Call each person hurt" if en else "Appelez chaque personne blessée")
+    assert line.startswith("- [x]"), line

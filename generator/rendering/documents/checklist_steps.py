@@ -83,9 +83,12 @@ STEPS: tuple[Step, ...] = (
                   "home."),
      # a person of ours in touch with the people hurt themselves
      r"\b(?:(?:in (?:touch|contact) with|(?:called|phoned|visited|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)))"
-     r" [^.]{0,60}\b(?:injured|hurt|people (?:treated|who were)|passengers? (?:treated|hurt)|victims?)|"
+     r" [^.]{0,60}\b(?:injured|hurt|people (?:treated|who were)|passengers? (?:treated|hurt)|victims?|"
+     # "We have called each of the 64 passengers": the people hurt among them
+     r"(?:each|every one|all) of the (?:\d+ )?(?:passengers|people (?:on board|evacuated)|guests|riders))|"
      r"(?:en contact avec|parlé (?:à|avec)|appelé|rendu visite à) [^.]{0,60}\b(?:blessée?s?|touchée?s?|prise?s? en "
-     r"charge|victimes?))"),
+     r"charge|victimes?|(?:chacun|chacune|l['’]ensemble|tous) des (?:\d+ )?(?:passagers|personnes (?:à bord|évacuées)|"
+     r"clients à bord)))"),
     ("assess", "lead", 30, ("*",),
      # Translators: {severity} is checklist.severity.major or .critical (French: « cette crise est majeure »).
      translatable("checklist.step.assess",
