@@ -1326,6 +1326,13 @@ def essential_forms(sentence: str) -> list[str]:
     where = re.sub(r",\s+(?:where|où)\s[^;:]{0,100}(?=\.\s*$)", "", agreed, count=1, flags=re.IGNORECASE)
     if where != agreed:
         forms.append(where)
+    # "The gondola reopens this morning at 8:30, after the replacement of… and load tests…": what
+    # made it possible, the page tells; the news ends before ", after".
+    after = re.sub(r",\s+(?:after|following|once|après|à la suite d[eu']|une fois)\s[^;:]{20,}(?=\.\s*$)", "", sentence,
+                   count=1, flags=re.IGNORECASE)
+    after = re.sub(r"\.\.$", ".", after)  # ("…at 8:30 a.m." ends on its own full stop)
+    if after != sentence and len(after) >= 30:
+        forms.append(after)
     # "As a precaution, and in agreement with the ARS, we are asking…" → "We are asking…"
     caution = re.match(r"(?:as a precaution|par précaution|par mesure de précaution)(?:,?\s+(?:and|et)\s[^,]{0,50})?,\s+(?=\w)",
                        sentence, re.IGNORECASE)
