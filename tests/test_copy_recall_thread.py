@@ -71,3 +71,32 @@ def test_a_widened_recall_text_names_the_new_lots_and_never_only_a_pronoun(proje
                  if copy.kind == "update" and copy.update_at is not None}
         assert all(code in texts[4] for code in ("T51204", "T51205", "T51206")), texts[4]
         assert "T51101" in texts[2] and ("Truffle" in texts[2] or "Truffes" in texts[2]), texts[2]
+
+
+def test_an_apology_that_names_its_people_by_a_pronoun_names_them_in_short_posts(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "…must not eat them. We are sorry: our label was meant to protect them": beside the lots in
+    # post 2, "them" would be the lots.
+    for lang, summary, pronoun, named in (
+            ("en", "We are recalling our almond pralines, which contain peanut, an allergen not listed on their label. "
+                   "People with a peanut allergy must not eat them. We are sorry: our label was meant to protect them, "
+                   "and it did not.", "protect them", "protect people with a peanut allergy"),
+            ("fr", "Nous rappelons nos pralines aux amandes, qui contiennent de l'arachide, un allergène qui n'est pas "
+                   "indiqué sur leur étiquette. Les personnes allergiques à l'arachide ne doivent pas les consommer. "
+                   "Nous sommes désolés : notre étiquette devait les protéger, et elle ne l'a pas fait.",
+             "devait les protéger", "devait protéger les personnes allergiques à l'arachide")):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="major", started="2026-03-02 16:00", front="kind: recall\n",
+                              title="Recall of almond pralines" if en else "Rappel de pralines aux amandes",
+                              sections={("Summary" if en else "Résumé"): summary,
+                                        ("What you should do" if en else "Ce que vous pouvez faire"): (
+                                            "If you are allergic to peanut, do not eat these pralines." if en else
+                                            "Si vous êtes allergique à l'arachide, ne consommez pas ces pralines.")},
+                              updates=(("2026-03-02 16:00", "identified" if en else "identifié", summary),))
+        statement = write_statement(project, settings, text, "2026-03-02-pralines.fr.md" if not en else "2026-03-02-pralines.md")
+        said: list[bool] = []
+        for copy in render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"], NOW):
+            if copy.kind == "announcement":
+                thread = "\n".join(copy.parts).replace("\u00a0", " ").replace("’", "'")
+                assert pronoun not in thread, (copy.channel, thread)
+                said.append(named in thread)
+        assert any(said), lang  # (where the apology is given whole, it names them)

@@ -374,6 +374,35 @@ def hurt_named(text: str, brief: Brief) -> str:
     return pattern.sub(instead, text, count=1)
 
 
+# The people a summary's sentence speaks of, as its subject: "People with a hazelnut allergy must
+# not eat them", « Les personnes allergiques à la noisette ne doivent pas… ».
+_PEOPLE_SUBJECT = {
+    "en": re.compile(r"^((?:people|customers|passengers|patients|residents|children|parents|families|travellers|"
+                     r"travelers|users|anyone)\b[^,.;:]{0,60}?)\s+(?:must|should|can|may|are|were|have|need|who)\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^((?:les|des) (?:personnes|clients|passagers|patients|habitants|enfants|parents|familles|"
+                     r"voyageurs|usagers|consommateurs)\b[^,.;:]{0,60}?)\s+(?:ne |n['’])?(?:doivent|peuvent|sont|"
+                     r"étaient|ont|qui)\b", re.IGNORECASE),
+}
+
+
+def them_named(apology: str, brief: Brief) -> str:
+    """An apology that names its people by a pronoun ("our label was meant to protect them"),
+    said apart from the sentence before it that names them ("People with a hazelnut allergy…"):
+    the people named ("…to protect people with a hazelnut allergy")."""
+    said = [s.text for s in brief.summary_sentences]
+    if apology not in said or said.index(apology) == 0 or brief.lang not in _PEOPLE_SUBJECT:
+        return apology
+    found = _PEOPLE_SUBJECT[brief.lang].match(said[said.index(apology) - 1])
+    if not found:
+        return apology
+    people = found.group(1)[:1].lower() + found.group(1)[1:]
+    if brief.lang == "fr":
+        # « devait les protéger » → « devait protéger les personnes allergiques… »
+        return re.sub(r"\bles (\w+(?:er|ir|re))\b", lambda m: f"{m.group(1)} {people}", apology, count=1)
+    return re.sub(r"\b(protect|warn|inform|tell|help|keep) them\b", lambda m: f"{m.group(1)} {people}", apology, count=1)
+
+
 def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
     """The announcement in reading order, each block with its rank: the summary as the authors
     wrote it (it opens with the news), the recalled lots, what people should do, the line
@@ -490,6 +519,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     trimmed = _trimmed_apology(brief.apology_text) if compact else None
     if trimmed:  # short posts: the apology without what it is for, so it fits beside the news
         blocks = [trimmed if block == brief.apology_text else block for block in blocks]
+    if compact:
+        # (A short post may leave out the sentence that names the apology's people: it names them.)
+        blocks = [them_named(block, brief) if any(s.text == block and s.has("apology") for s in brief.summary_sentences)
+                  else block for block in blocks]
     return blocks, ranks
 
 
@@ -845,7 +878,7 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         own = brief.apology if brief.apology and brief.news and (brief.apology_text or "").startswith(brief.news) \
             and brief.apology != brief.apology_text else brief.apology_text
         apology = (_trimmed_apology(own) if short_posts else None) or own
-        short_apology = hurt_named(apology, brief) if apology and len(apology) < 200 else None
+        short_apology = them_named(hurt_named(apology, brief), brief) if apology and len(apology) < 200 else None
         # When the worst is over ("the fire was put out, no one was hurt"), that comes first:
         # a first post about a fire that says nothing more frightens everyone who reads it.
         # (Unless the news says it already: "…injured seven people; all are now home.")
