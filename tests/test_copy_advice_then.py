@@ -48,3 +48,27 @@ def test_the_first_alert_keeps_its_own_instruction_and_never_names_later_towns(p
             assert "Lanthe" not in said, (copy.channel, said)
             if copy.channel == "sms":
                 assert counting.sms_segments(said) <= 2 and instruction in said, said
+
+
+def test_a_later_update_never_repeats_an_earlier_list_of_towns(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # The first alert asked "residents of Sermaize and Brévans" to boil; the notice was widened to
+    # Lanthe, then lifted in Brévans: no later copy tells Brévans to boil again.
+    first = ("Bacteria have been found in water from the Oulme reservoir. We are asking residents of Sermaize and "
+             "Brévans to boil tap water before drinking or cooking with it.")
+    text = statement_file(title="Tap water must be boiled in two villages of the Oulme valley", severity="critical",
+                          started="2026-05-18 10:00", front="kind: safety\n",
+                          sections={"Summary": "Tap water in Sermaize and Lanthe must be boiled before drinking. We are "
+                                               "sorry.",
+                                    "What you should do": "In Sermaize and Lanthe, boil tap water for one minute "
+                                                          "before drinking it."},
+                          updates=(("2026-05-21 11:00", "monitoring", "Two clear tests allow us to lift the notice in "
+                                                                      "Brévans. The notice stays in force in Sermaize "
+                                                                      "and Lanthe."),
+                                   ("2026-05-20 11:00", "identified", "The notice is extended to Lanthe, supplied by the "
+                                                                      "same reservoir."),
+                                   ("2026-05-18 10:00", "investigating", first)))
+    statement = write_statement(project, settings, text, "2026-05-18-eau.md")
+    for copy in render_copies(statement, settings, ["x", "mastodon", "sms", "email"], NOW):
+        if copy.kind == "update" and copy.update_at is not None and copy.update_at.day in (20, 21):
+            said = "\n".join(copy.parts)
+            assert "residents of Sermaize and Brévans" not in said, (copy.channel, said)

@@ -2858,18 +2858,29 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             # that points back at the sentence before it (« Ne les consommez pas ») does not
             # travel into a later update: the first is over, the second would point at nothing.
             held = advice[0]
+            if _NAMES_INSIDE.search(held) and any(_SCOPE_CHANGED.search(u.text) for u in brief.statement.updates
+                                                  if earlier.at < u.at <= update.at):
+                # "We are asking residents of Chassagne, Vernay and Corgeat to boil…" named the towns of
+                # that day: once the notice is widened or lifted somewhere, never carried forward.
+                break
             points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
             return None if _FOR_ONE_DAY.search(held) or points else held
     if brief.statement.resolved or not brief.first_advice:
         return None
-    # Today's advice in an older update's copy only when it names nothing told later ("In
-    # Chassagne, Bligny and Mavilly, boil…" on the 13th, when the notice covered other towns):
-    # an old copy never says what was not yet true.
-    told_then = " ".join([brief.statement.title, *(u.text for u in brief.statement.updates if u.at <= update.at)])
-    if update is not brief.statement.last_update and any(
-            name not in told_then for name in _NAMES_INSIDE.findall(brief.first_advice)):
+    # Today's advice in an older update's copy only when it names no place: "In Chassagne, Bligny
+    # and Mavilly, boil…" is today's list; on the 13th or the 14th the notice covered other towns,
+    # and an old copy never says what was not then true.
+    if update is not brief.statement.last_update and _NAMES_INSIDE.search(brief.first_advice) and any(
+            _SCOPE_CHANGED.search(u.text) for u in brief.statement.updates if u.at > update.at):
         return None
     return brief.first_advice
+
+
+# An update that widens or lifts a notice somewhere: the places it names change.
+_SCOPE_CHANGED = re.compile(r"\b(?:lift(?:ed|s|ing)? the (?:notice|advice|ban|restriction)|(?:notice|advice|ban|restriction) "
+                            r"(?:is|has been|was) (?:lifted|extended|widened)|extended to|widened to|now (?:also )?covers|"
+                            r"(?:est|a été) (?:levée?|étendue?|élargie?)|étendue? à|élargie? à|lever l['’](?:avis|interdiction) "
+                            r"(?:à|dans|pour)|concerne désormais)\b", re.IGNORECASE)
 
 
 # Names inside a sentence (not its first word): places, products ("Chassagne-sur-Arvienne").
