@@ -434,7 +434,9 @@ _NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|requ
 
 # A count and what it counts: "three units", « trois unités de soins », "1,180 customers".
 _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})"
-                    r"\s+(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})", re.IGNORECASE)
+                    # ("14,200 of our patients", « 14 200 de nos patients »: the patients are counted)
+                    r"\s+(?:of (?:our|its|their) |de (?:nos|ses|leurs) )?(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})",
+                    re.IGNORECASE)
 
 
 _A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|autres?|nouvea\w*|"
@@ -621,7 +623,9 @@ class Brief:
             joined = head[0].rstrip() + mark + lead[:1].lower() + lead[1:]
             return " ".join([joined, *(t for t in told if t != lead), *(s.text for s in kept)])
         apology = [s.text for s in kept if s.has("apology") and s.text not in told]
-        lead = _closest_to(self.statement.title, told)
+        # (No sentence of it shares a word with the title: its first sentence is its news, never
+        # the apology alone.)
+        lead = _closest_to(self.statement.title, told) or (told[0] if told else None)
         rest = [t for t in told if t != lead]
         advice = [s.text for s in kept if s.has("advice") and not s.has("apology")]
         return " ".join([*([lead] if lead else []), *apology, *rest, *advice])

@@ -64,11 +64,32 @@ def passed_sentences(statement: Statement, now: datetime, zone: ZoneInfo) -> lis
             for moment, _found in moments_announced(sentence.text, statement, zone) if moment < now]
 
 
+# A figure told as replacing an earlier one: "more than we first reported", "up from 3,400",
+# "revised", « et non 3 400 », « contre 3 400 annoncés ».
+REVISED = re.compile(r"\b(?:(?:more|fewer|less) than (?:we )?(?:first|initially|previously|earlier) (?:reported|said|announced|"
+                     r"thought|counted)|up from|down from|revised|not \d|rather than \d|instead of (?:the )?\d|"
+                     r"(?:plus|moins) (?:que|qu['’]annoncé|que (?:nous l['’]avions|prévu))|et non(?: pas)? \d|"
+                     r"contre \d[\d\s\u00a0\u202f.,]*(?:annoncés?|initialement)|révisé|revu à la (?:hausse|baisse))",
+                     re.IGNORECASE)
+
+
+def count_revised(statement: Statement) -> bool:
+    """Whether the newest update says it replaces a count the summary still gives ("they belong
+    to 18,650 patients, more than we first reported" under "…of 14,200 of our patients")."""
+    if statement.resolved or len(statement.updates) < 2 or not REVISED.search(statement.updates[0].text):
+        return False
+    from generator.rendering.brief import recount
+
+    return any(recount(s.text, [statement.updates[0].text])
+               for s in roles.sentences(statement.summary, statement.lang))
+
+
 def summary_overtaken(statement: Statement, now: datetime, zone: ZoneInfo) -> bool:
     """Whether a later update has overtaken the summary: the summary still announces as to
-    come a day now past, and an update has been posted since that day began."""
+    come a day now past, and an update has been posted since that day began; or the newest
+    update says it replaces a count the summary gives (`count_revised`)."""
     if len(statement.updates) < 2:
         return False
     local_last = statement.last_update.at.astimezone(zone)
     return any(local_last.date() >= moment.astimezone(zone).date()
-               for _sentence, moment in passed_sentences(statement, now, zone))
+               for _sentence, moment in passed_sentences(statement, now, zone)) or count_revised(statement)

@@ -22,6 +22,7 @@ from generator.checking.lint.sentences import Block, split
 from generator.checking.lint.statement_rules import Context
 from generator.checking.lint.translation_rules import facts
 from generator.core.model import Problem, Statement
+from generator.rendering.overtaken import REVISED, count_revised
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words after a figure that do not say what is counted: units of time, connectors, months.
@@ -70,15 +71,6 @@ _SO_FAR = re.compile(r"\b(?:had\s+(?:\w+ed|found|seen|told|sent|thought)|avai(?:
 # "of our", « de nos »: what follows is what is counted, unless a figure follows too ("of the 23").
 _OF_OURS = re.compile(r"\s*(?:of|de|d['’])\s*(?:our|your|the|its|their|nos|vos|ses|leurs|les)\s+(?=[^\W\d_]+(?:\s|[.,;:]|$))",
                       re.IGNORECASE)
-# A figure told as replacing an earlier one: "more than we first reported", "up from 3,400",
-# "revised", « et non 3 400 », « contre 3 400 annoncés ».
-_REVISED = re.compile(r"\b(?:(?:more|fewer|less) than (?:we )?(?:first|initially|previously|earlier) (?:reported|said|announced|"
-                      r"thought|counted)|up from|down from|revised|not \d|rather than \d|instead of (?:the )?\d|"
-                      r"(?:plus|moins) (?:que|qu['’]annoncé|que (?:nous l['’]avions|prévu))|et non(?: pas)? \d|"
-                      r"contre \d[\d\s\u00a0\u202f.,]*(?:annoncés?|initialement)|révisé|revu à la (?:hausse|baisse))",
-                      re.IGNORECASE)
-
-
 def _stem(word: str) -> str:
     """A crude stem that joins the forms of one word ("customers", "customer"; « touchés »,
     « touchées »; "exposed", "exposes"): its first six letters, plural and participle endings off."""
@@ -134,7 +126,7 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             context = frozenset(_stem(w) for w in said if w.casefold() not in _STOP and len(w) >= 3)
             line, column = sentence.position(fact.offset)
             part = bool(_PART_BEFORE.search(before[-30:]) or _PART_AFTER.match(after) or _SO_FAR.search(text))
-            revised = _REVISED.search(text) is not None
+            revised = REVISED.search(text) is not None
             yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column, revised)
 
 
@@ -202,12 +194,15 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
              for update in statement.updates[1:]]
     counts += [count for block in older for count in _counts(block, statement.lang)]
     told: set[tuple[str, str, str]] = set()
+    revised_summary = count_revised(statement)
     for index, first in enumerate(counts):
         for second in counts[index + 1:]:
             if second.block is first.block or second.noun != first.noun or second.value == first.value:
                 continue
             swapped = _transposed(first.value, second.value)
             overtaken = not swapped and not _disagree(first, second) and _overtaken(first, second, counts, older)
+            if overtaken and revised_summary and "summary" in (first.block.where, second.block.where):
+                continue  # (`overtaken-summary` says it: the outputs lead with the newest update)
             if not swapped and (second.block in older or first.block in older or not (
                     _disagree(first, second) or overtaken)):
                 continue

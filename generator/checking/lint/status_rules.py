@@ -180,8 +180,10 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
         if counts:
             line, column = sentence.position(sentence.text.find(counts[0]))
             yield rule.problem(statement, line, column,
-                               f"the summary says {quoted(counts[0])} and a later update says {quoted(counts[1])}: "
-                               "the page and every copy lead with the summary")
+                               f"the summary says {quoted(counts[0])} and a later update says {quoted(counts[1])}: " + (
+                                   "until it is rewritten, the page and every copy lead with the newest update, "
+                                   "and the page marks the summary as older" if overtaken
+                                   else "the page and every copy lead with the summary"))
             return
 
 
@@ -292,9 +294,10 @@ STATUS_RULES: list[Rule] = [
         "overtaken-summary", "inconsistent", WARNING, "statement", ("en", "fr"),
         "Warning: the statement is still open but its summary announces as to come a day or a time that has "
         "passed ('The timetable will be published on 3 December at 17:30', read on the 4th; « Le plan sera "
-        "publié le 3 décembre à 17 h 30 »): the page, every copy and the press release lead with the summary; "
-        "once an update has come since that day, they lead with the newest update instead, and the page says "
-        "the summary was written before it.",
+        "publié le 3 décembre à 17 h 30 »), or a count a later update gives again with another number: the page, "
+        "every copy and the press release lead with the summary; once an update has come since that day, or the "
+        "newest update says it replaces the count ('18,650 patients, more than we first reported'), they lead with "
+        "the newest update instead, and the page says the summary was written before it.",
         "(4 December) Summary: A strike will disrupt our lines on 4 December. The timetable will be published on "
         "3 December at 17:30.",
         "(4 December) Summary: A strike is disrupting our lines today; about 60% of services run, as the "
