@@ -155,7 +155,7 @@ def _now_blocks(statement: Statement) -> list[Block]:
 
 def _place(block: Block) -> str:
     names = {"summary": "the summary", "what_happened": "“What happened”", "what_we_are_doing": "“What we are doing”",
-             "what_you_should_do": "“What you should do”", "title": "the title"}
+             "what_you_should_do": "“What you should do”", "title": "the title", "quote": "the quote"}
     if block.where.startswith("update of"):
         return "the update of " + block.where.removeprefix("update of ")
     return names.get(block.where, f"“{block.where}”")
@@ -219,6 +219,47 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
                                f"{_place(first.block)} (line {first.line}): {why}")
 
 
+# A soft word for a stop ("a brief stop", « un bref arrêt ») and the stop's own length.
+_BRIEF = {
+    "en": re.compile(r"\b(?:brief|short|momentary|minor|slight|temporary)\s+(?:\w+\s+)?(?:stop(?:page)?|interruption|"
+                     r"outage|disruption|delay|pause|halt|breakdown)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:bref|brève|court|courte|petit|petite|léger|légère|momentané|momentanée)\s+(?:\w+\s+)?(?:arrêt|"
+                     r"interruption|panne|coupure|retard|pause|immobilisation|perturbation)\b", re.IGNORECASE),
+}
+# (Two hours or more: "a quarter of an hour" is no long stop.)
+_HOUR_WORDS = (r"(?:(?<![\d.,])(?:[2-9]|1\d|2[0-4])(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|"
+               r"quatre|cinq|six|sept|huit|neuf|dix|douze)")
+# A length of an hour or more: "nearly three hours", "2 h 45", « près de trois heures ».
+_HOURS = re.compile(rf"\b(?:(?:nearly|almost|about|around|over|more than|up to|près de|presque|environ|plus de|"
+                    rf"jusqu['’]à)\s+)?{_HOUR_WORDS}\s+(?:hours?|heures?)\b", re.IGNORECASE)
+
+
+def check_brief_but_long(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """"After a brief stop of the gondola" where the same statement says the passengers waited
+    "nearly three hours": the soft word says less than the statement's own figure."""
+    pattern = _BRIEF.get(statement.lang)
+    if pattern is None:
+        return
+    blocks = [b for b in body_blocks(statement)]
+    title = title_block(statement)
+    if title is not None:
+        blocks.insert(0, title)
+    long = next(((b, m) for b in blocks for m in _HOURS.finditer(b.text)
+                 if not re.match(r"\s*(?:a day|par jour|per day|ago)", b.text[m.end():])), None)
+    if long is None:
+        return
+    for block in blocks:
+        for sentence in split(block):
+            found = pattern.search(sentence.text)
+            if found:
+                line, column = sentence.position(found.start())
+                where, said = long
+                yield rule.problem(statement, line, column,
+                                   f"{quoted(found.group(0))}, but the statement says {quoted(said.group(0))} "
+                                   f"({_place(where)}): the softer word reads as playing it down")
+                return
+
+
 FIGURE_RULES: list[Rule] = [
     Rule(
         "figures-disagree", "inconsistent", WARNING, "statement", ("en", "fr"),
@@ -236,5 +277,20 @@ FIGURE_RULES: list[Rule] = [
          "fr": "Vérifiez quel chiffre est juste et donnez-le partout ; s'il a changé, dites-le dans un point de "
                "situation (« désormais 4 100, contre 3 400 annoncés »)."},
         check_figures_disagree,
+    ),
+    Rule(
+        "brief-but-long", "minimizing", WARNING, "statement", ("en", "fr"),
+        "Warning: a soft word for a stop or an outage ('a brief stop', 'a short interruption', « un bref arrêt ») "
+        "where the same statement gives it a length of an hour or more ('nearly three hours', « près de trois "
+        "heures »): a reader, and a journalist, sees the company playing down what its own figures say.",
+        "What happened: after a brief stop of the gondola, patrollers evacuated the passengers. Quote: some waited "
+        "nearly three hours.",
+        "What happened: the gondola stopped at 14:20; patrollers evacuated the passengers. Quote: some waited nearly "
+        "three hours.",
+        {"en": "Say what happened and how long it lasted, without the softening word ('the gondola stopped at 2:20 p.m. "
+               "and did not restart').",
+         "fr": "Dites ce qui s'est passé et combien de temps, sans le mot qui adoucit (« la télécabine s'est arrêtée à "
+               "14 h 20 et n'a pas redémarré »)."},
+        check_brief_but_long,
     ),
 ]
