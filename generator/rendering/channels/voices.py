@@ -2852,6 +2852,8 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             listed = lots_at(brief, update)
             if listed and all(code in brief.first_advice for code in brief.lot_codes if code in listed):
                 listed = ""
+            if listed and any(code in update.text for code in brief.lot_codes):
+                listed = ""  # (the update names its own lots: "…to three lots (L26344, L26345…)"; the page lists all)
             return f"{listed} {brief.first_advice}".strip()
         if advice:
             # Advice for one day ("Please do not come back for your belongings today") or one
