@@ -248,3 +248,11 @@ def test_what_happened_does_not_open_again_on_the_moment_the_lead_gives(project,
             ("Summary" if lang == "en" else "Résumé"): summary,
             ("What happened" if lang == "en" else "Ce qui s'est passé"): happened})
         assert again not in release and told in release, release
+
+
+def test_the_organisations_name_before_its_products_becomes_its(project, settings, monkeypatch):
+    # "We are recalling Calypso Pay gift cards…" → "…is recalling its gift cards", never "the company gift
+    # cards" (the name qualifies the products; "the company" stands for the name, not for its adjective).
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "We are recalling Calypso Pay gift cards printed in August, whose codes may not work. We are sorry."})
+    assert "recalling its gift cards" in release and "the company gift cards" not in release, release

@@ -612,6 +612,13 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             # (After "2:20 p.m." the sentence goes on: "at 2:20 p.m. the company's monitoring".)
             start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None
             own = found.group("own")
+            if not own and not start and re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
+                    and re.match(r"\s+[a-z]", text[found.end():]):
+                # "is recalling Delvaux-Meyer almond pralines": the name qualifies its products, "its
+                # almond pralines", never "the company almond pralines".
+                out.append(text[at:found.start()] + "its")
+                at = found.end()
+                continue
             if start and subject_said:
                 # "The company has contacted… It reported…": never "The company" twice running.
                 said, subject_said = ("Its" if own else "It"), False
