@@ -41,3 +41,36 @@ def test_an_apology_from_the_quote_is_quoted_once_in_the_memo(project, settings,
 def test_touching_the_ground_is_no_environmental_question(project, settings, monkeypatch):
     qa = _documents(project, settings, monkeypatch, "fr")["qa"]
     assert "environnement" not in qa, qa
+
+
+def test_will_it_happen_again_is_answered_by_what_changes_never_by_a_count_of_people(project, settings, monkeypatch):
+    # « Deux personnes nous ont signalé une réaction » is no four-eyes rule; "it will restart only
+    # with a stricter cleaning procedure" / « elle ne reprendra qu'avec… » is what changes.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T12:00:00+01:00")
+    for lang, doing, update, question, answer in (
+            ("en", "We have stopped the moulding line concerned: it will restart only with a stricter cleaning "
+                   "procedure and a test of every lot before it leaves.",
+             "Two people have told us of an allergic reaction; the customer who alerted us was treated in hospital.",
+             "Will it happen again?", "restart only with a stricter cleaning procedure"),
+            ("fr", "Nous avons arrêté la ligne de moulage concernée : elle ne reprendra qu'avec une procédure de "
+                   "nettoyage renforcée et une analyse de chaque lot avant sa sortie.",
+             "Deux personnes nous ont signalé une réaction allergique ; la cliente qui nous a alertés a été soignée.",
+             "Cela peut-il se reproduire ?", "ne reprendra qu'avec une procédure de nettoyage renforcée")):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="major", started="2026-12-14 16:00", front="kind: recall\n",
+                              title="Recall of almond pralines" if en else "Rappel de pralines aux amandes",
+                              sections={("Summary" if en else "Résumé"): (
+                                  "We are recalling our almond pralines: they contain hazelnut not listed on the label. "
+                                  "We are sorry." if en else "Nous rappelons nos pralines aux amandes : elles "
+                                  "contiennent de la noisette non indiquée sur l'étiquette. Nous sommes désolés."),
+                                  ("What we are doing" if en else "Ce que nous faisons"): doing},
+                              updates=(("2026-12-15 12:00", "identified" if en else "identifié", update),
+                                       ("2026-12-14 16:00", "identified" if en else "identifié", "We are recalling them."
+                                        if en else "Nous les rappelons.")))
+        statement = write_statement(project, settings, text, "2026-12-14-pralines.fr.md" if not en else
+                                    "2026-12-14-pralines.md")
+        qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace(
+            "\u202f", " ")
+        assert question in qa, [line for line in qa.splitlines() if line.startswith("## ")]
+        said = qa.split(question, 1)[1].split("\n## ", 1)[0].replace("’", "'")
+        assert answer in said and "Deux personnes" not in said and "Two people" not in said, said

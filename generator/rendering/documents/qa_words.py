@@ -308,6 +308,8 @@ W = {
                    r"(?<!not )(?<!n't )(?<!never )requires? a second (?:security )?(?:step|factor|check)|"
                    r"(?:will not|won't|does not|do not) (?:restart|resume|reopen)\w* (?:\w+ ){0,3}(?:until|before)|"
                    r"will only (?:restart|resume|reopen) (?:after|once|when)|"
+                   # "it will restart only with a stricter cleaning procedure"
+                   r"will (?:restart|resume|reopen) only (?:with|after|once|when)|"
                    r"second check|second (?:person|pair of eyes)['’]?s? (?:approval|check|sign-off)|"
                    # "Since 1 December every staff account requires a security key"
                    r"since \d{1,2} \w+[^.]{0,60}\b(?:requires?|needs?|must)\b|"
@@ -372,7 +374,11 @@ W = {
                    r"(?:faille|lacune|faiblesse)[^.]{0,60}\b(?:corrigée?|comblée?)|"
                    r"nouveau (?:test|contrôle)|nouvelle (?:procédure|vérification)|"
                    r"après (?:chaque|toute) (?:modification|changement|mise à jour|mise en production)|"
-                   r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|deux personnes|"
+                   r"sera contrôlée?|seront contrôlé|contrôlera|contrôlerons|validée? par|(?:par|à) deux personnes|"
+                   # « elle ne reprendra qu'avec une procédure de nettoyage renforcée »
+                   r"ne (?:reprendra|reprendront|redémarrera|redémarreront|rouvrira|rouvriront) qu['’](?:avec|après|une fois)|"
+                   # (the four-eyes rule, never « Deux personnes nous ont signalé une réaction »)
+                   r"deux personnes (?:valident|vérifient|approuvent|relisent|contrôlent|doivent)|"
                    r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    r"obligatoire|confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) (?:fully |entirely )?"
