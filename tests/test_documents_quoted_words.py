@@ -74,3 +74,26 @@ def test_will_it_happen_again_is_answered_by_what_changes_never_by_a_count_of_pe
         assert question in qa, [line for line in qa.splitlines() if line.startswith("## ")]
         said = qa.split(question, 1)[1].split("\n## ", 1)[0].replace("’", "'")
         assert answer in said and "Deux personnes" not in said and "Two people" not in said, said
+
+
+def test_could_more_lots_follow_is_answered_by_what_the_updates_say_since(project, settings, monkeypatch):
+    # "No other lot is affected", written before the recall grew, is no answer once it has grown;
+    # the newest word on the other lots is.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-17T12:00:00+01:00")
+    text = statement_file(severity="major", started="2026-12-14 16:00", front="kind: recall\n",
+                          title="Recall of almond pralines and bars",
+                          sections={"Summary": "We are recalling our almond pralines: they contain hazelnut not listed "
+                                               "on the label. We are sorry.",
+                                    "What happened": "Our laboratory confirmed hazelnut in lots P101 and P102. No other "
+                                                     "product or lot is affected."},
+                          updates=(("2026-12-16 11:30", "identified",
+                                    "We are extending the recall to three lots of the almond bar (B201, B202 and B203). "
+                                    "Our control tests found hazelnut in these lots, moulded on the same line. Next update "
+                                    "on Friday 18 December at 12:00, when the tests on the other lots from this line are "
+                                    "complete."),
+                                   ("2026-12-14 16:00", "identified", "We are recalling lots P101 and P102.")))
+    statement = write_statement(project, settings, text, "2026-12-14-pralines.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    said = qa.split("could more lots follow?", 1)[1].split("\n## ", 1)[0]
+    assert "tests on the other lots" in said and "No other product or lot is affected" not in said, said
+    assert "control tests found hazelnut" in said, said

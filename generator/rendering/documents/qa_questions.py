@@ -629,9 +629,23 @@ def _widened(brief: Brief) -> list[Passage]:
         # "We are extending the recall to this lot": the sentence before it says which, and why.
         told = [p for p in passages(brief) if p.section == "update" and p.at == grew[0].at and not p.has("correction")]
         at = [p.text for p in told].index(grew[0].text) if grew[0].text in [p.text for p in told] else 0
-        grew = [*told[max(0, at - 1):at], grew[0]]
+        why = [p for p in told[at + 1:at + 2] if re.search(r"\b(?:found|detected|showed|trouvé|détecté|montré)\b", p.text,
+                                                             re.IGNORECASE)] if at == 0 else []
+        grew = [*told[max(0, at - 1):at], grew[0], *why]  # (why, said after: "Our control tests found…")
     other = find(brief, words=_w("no_other", brief.lang), sections=("summary", "what_happened", *_own_sections(brief)),
                  history=True, most=1)
+    if grew and grew[-1].section == "update":
+        # "No other lot is affected" written before the recall grew is no answer to "could more
+        # follow?": what the updates say of the other lots since ("the tests on the other lots from
+        # this line end on Friday", « Nous analysons tous les autres lots ») is.
+        others = r"\b(?:other lots|remaining lots|autres lots|lots restants)\b"
+        pending = [p for p in find(brief, words=others, sections=("update",), newest_first=True, history=True, most=3)
+                   if p.at is not None and grew[-1].at is not None and p.at >= grew[-1].at
+                   and p.text not in [g.text for g in grew]][:1]
+        pending = pending or [p for p in find(brief, words=others, sections=("update",), newest_first=True, history=True,
+                                               most=1) if p.text not in [g.text for g in grew]]
+        if pending:
+            other = pending
     return [*grew, *(p for p in other if p.text not in [g.text for g in grew])]
 
 
