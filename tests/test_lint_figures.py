@@ -188,7 +188,7 @@ def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count
 
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T15:00:00+01:00")
     text = _statement({"Summary": "Someone accessed the order records of 14,200 of our patients between 11 and 15 "
-                                  "December. We are sorry."},
+                                  "December. The records hold names, delivery addresses and dates of birth. We are sorry."},
                       updates=(("2026-12-02 12:00", "identified", "The review has counted the records taken: they "
                                                                   "belong to 18,650 patients, more than we first reported."),
                                ("2026-12-02 10:00", "identified", "The records accessed belong to 14,200 patients.")))
@@ -198,3 +198,5 @@ def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count
         if copy.kind == "announcement":
             said = "\n".join(copy.parts)
             assert "18,650" in said and "14,200 of our patients" not in said, (copy.channel, said)
+            if copy.channel != "sms":  # (what the records hold is still true: it stays, after the news)
+                assert "hold names, delivery addresses" in said, (copy.channel, said)

@@ -628,7 +628,11 @@ class Brief:
         lead = _closest_to(self.statement.title, told) or (told[0] if told else None)
         rest = [t for t in told if t != lead]
         advice = [s.text for s in kept if s.has("advice") and not s.has("apology")]
-        return " ".join([*([lead] if lead else []), *apology, *rest, *advice])
+        # (Its sentences still true stay, after the news: "The records hold names, addresses…", "No
+        # card details were in them" — what a breach notice must say.)
+        facts = [s.text for s in kept if not s.has("apology") and not s.has("advice") and s.text not in told
+                 and not s.has("next-update")]
+        return " ".join([*([lead] if lead else []), *facts, *apology, *rest, *advice])
 
     @cached_property
     def overtaken(self) -> bool:
