@@ -200,3 +200,22 @@ def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count
             assert "18,650" in said and "14,200 of our patients" not in said, (copy.channel, said)
             if copy.channel != "sms":  # (what the records hold is still true: it stays, after the news)
                 assert "hold names, delivery addresses" in said, (copy.channel, said)
+
+
+def test_the_documents_never_quote_the_count_the_newest_update_replaced(project, settings, monkeypatch):
+    # The memo's "What happened" and the Q&A's answers take the summary as it still holds.
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T15:00:00+01:00")
+    text = _statement({"Summary": "Someone accessed the order records of 14,200 of our patients between 11 and 15 "
+                                  "December. The records hold names, delivery addresses and dates of birth. We are sorry."},
+                      updates=(("2026-12-02 12:00", "identified", "The review has counted the records taken: they "
+                                                                  "belong to 18,650 patients, more than we first reported."),
+                               ("2026-12-02 10:00", "identified", "We closed the access at 09:40.")))
+    text = text.replace("severity: major", "severity: critical")
+    statement = write_statement(project, settings, text, "2026-12-02-records.md")
+    documents = {d.kind: d.text for d in render_documents(statement, settings)}
+    for kind in ("memo", "qa"):
+        assert "14,200 of our patients" not in documents[kind], documents[kind]
+        assert "18,650" in documents[kind], documents[kind]

@@ -156,7 +156,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
 
     # The facts, told to staff: the summary without its advice to the public ("Please take these
     # rattles away from your child") and without the apology (both are quoted further down).
-    summary = " ".join(_summary_facts(statement.summary, lang))
+    summary = " ".join(_summary_facts(brief.summary if brief.overtaken else statement.summary, lang))  # (overtaken: as it still holds)
     audience = _audience(brief, w["audience"])
     facts = ([summary] if summary else []) + _lines(statement.text_of("what_happened"), lang)
     facts = [_as_told(_for_staff(f, lang), lang, audience) for f in facts]

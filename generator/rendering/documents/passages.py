@@ -196,6 +196,8 @@ def passages(brief: Brief) -> list[Passage]:
             if not sentences and block.item and block.label:  # "the points balance;" in a list of what was seen
                 sentences = [roles_of(text, lang)]
             for sentence in sentences:
+                if section.key == "summary" and brief.overtaken and sentence.text not in brief.summary:
+                    continue  # (a summary sentence a later update overtook, "…of 14,200 of our patients": never quoted)
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
                 said = without_nothing_lead(sentence.text) if block.item else sentence.text
