@@ -198,7 +198,15 @@ _TOTAL = re.compile(rf"(?<![\w-])(?P<count>{_COUNT_WORDS}|{_VALUE})\s+(?P<noun>[
 RECALL_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?"
                              r"covers\b|\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |"
                              r"notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |"
-                             r"également )?rappelée?\b", re.IGNORECASE)
+                             r"également )?rappelée?\b|"
+                             # "two more lots are added to the recall", « le rappel est élargi aux lots… », German
+                             r"\brecall\b[^.;]{0,30}\b(?:extended|widened|expanded|now (?:also )?includes)\b|"
+                             r"\badd(?:s|ed|ing)?\b[^.;]{0,40}\bto (?:the|our|this) recall\b|"
+                             r"\b(?:are|is) (?:now )?(?:also )?(?:added to|included in) (?:the|our|this) recall\b|"
+                             r"\brappel\b[^.;]{0,30}\b(?:étendu|élargi|concerne (?:aussi|également))\b|"
+                             r"\bajout(?:ons|é|ée|és|ées)\b[^.;]{0,40}\bau rappel\b|"
+                             r"\b(?:erweitern|erweitert|ausgeweitet)\b[^.;]{0,40}\bRückruf|\bRückruf\b[^.;]{0,30}\b(?:erweitert|"
+                             r"ausgeweitet)\b", re.IGNORECASE)
 
 
 def changes_scope(corrections: list[str]) -> bool:

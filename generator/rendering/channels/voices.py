@@ -532,18 +532,6 @@ _IN_FORCE = re.compile(r"\b(?:notice|advice|warning|ban|order|recall|restriction
                        r"are still) (?:in (?:force|place|effect)|valid)\b|\b(?:avis|consigne|interdiction|arrêté|alerte|"
                        r"restriction)s? (?:reste|restent|demeure|demeurent|est toujours|sont toujours) (?:en vigueur|valables?)\b"
                        r"|\btoujours en vigueur\b|\bgilt (?:weiterhin|noch)\b", re.IGNORECASE)
-# A recall that grows: "we are extending the recall to lot T13", "two more lots are added to the
-# recall", « nous étendons le rappel », « le rappel est élargi aux lots… ».
-_WIDENED = {
-    "en": re.compile(r"\b(?:extend|widen|expand)(?:s|ed|ing)?\b[^.;]{0,40}\brecall|\brecall\b[^.;]{0,30}\b(?:extended|widened|"
-                     r"expanded|now (?:also )?(?:covers|includes))\b|\badd(?:s|ed|ing)?\b[^.;]{0,40}\bto (?:the|our|this) recall\b|"
-                     r"\b(?:are|is) (?:now )?(?:also )?(?:added to|included in) (?:the|our|this) recall\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:étend(?:ons|u|ue|ent)?|élargi(?:ssons|t|e|ssent)?)\b[^.;]{0,40}\brappel|\brappel\b[^.;]{0,30}"
-                     r"\b(?:étendu|élargi|concerne (?:désormais|aussi|également))\b|\bajout(?:ons|é|ée|és|ées)\b[^.;]{0,40}"
-                     r"\bau rappel\b", re.IGNORECASE),
-    "de": re.compile(r"\b(?:erweitern|erweitert|ausgeweitet)\b[^.;]{0,40}\bRückruf|\bRückruf\b[^.;]{0,30}\b(?:erweitert|"
-                     r"ausgeweitet)\b", re.IGNORECASE),
-}
 # A web address or a phone number in advice: where to act.
 _ROUTE_OF = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/[\w/-]+|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 # The words that make a scam warning one people can act on: what we never do.
@@ -645,10 +633,10 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         # "We now know how the advert was approved." alone would be a first post that says nothing:
         # it travels with what it announces.
         own = [f"{own[0]} {own[1]}", *own[2:]]
-    if brief.kind == "recall" and len(own) > 1 and not _WIDENED[brief.lang].search(own[0]):
+    if brief.kind == "recall" and len(own) > 1 and not corrections.RECALL_EXTENDED.search(own[0]):
         # "Listeria was found in lot T13. We are extending the recall to this lot.": that the recall
         # grows is the news with what was found, never a sentence for post 2.
-        widened = next((group for group in own[1:] if _WIDENED[brief.lang].search(group)), None)
+        widened = next((group for group in own[1:] if corrections.RECALL_EXTENDED.search(group)), None)
         if widened is not None and len(own[0]) + len(widened) < 200:
             own = [f"{own[0]} {widened}", *(group for group in own[1:] if group != widened)]
     promise = ""
