@@ -179,11 +179,8 @@ def test_another_fact_about_the_same_people_is_no_revision(project, monkeypatch)
     assert found == [], found
 
 
-def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count(project, settings, monkeypatch):
-    # Until the team rewrites the summary, no copy leads with the count the newest update replaced.
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
+def _revised(project, settings, monkeypatch, older: str):  # type: ignore[no-untyped-def]
+    """A breach statement whose newest update replaces the summary's count (14,200 → 18,650)."""
     from tests.press_support import write_statement
 
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T15:00:00+01:00")
@@ -191,8 +188,18 @@ def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count
                                   "December. The records hold names, delivery addresses and dates of birth. We are sorry."},
                       updates=(("2026-12-02 12:00", "identified", "The review has counted the records taken: they "
                                                                   "belong to 18,650 patients, more than we first reported."),
-                               ("2026-12-02 10:00", "identified", "The records accessed belong to 14,200 patients.")))
-    statement = write_statement(project, settings, text, "2026-12-02-records.md")
+                               ("2026-12-02 10:00", "identified", older)))
+    return write_statement(project, settings, text.replace("severity: major", "severity: critical"),
+                           "2026-12-02-records.md")
+
+
+def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count(project, settings, monkeypatch):
+    # Until the team rewrites the summary, no copy leads with the count the newest update replaced.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+
+    statement = _revised(project, settings, monkeypatch, "The records accessed belong to 14,200 patients.")
     now = datetime.fromisoformat("2026-12-02T15:00:00+01:00")
     for copy in render_copies(statement, settings, ["x", "sms", "email", "facebook"], now):
         if copy.kind == "announcement":
@@ -205,16 +212,8 @@ def test_the_copies_of_a_summary_whose_count_was_revised_lead_with_the_new_count
 def test_the_documents_never_quote_the_count_the_newest_update_replaced(project, settings, monkeypatch):
     # The memo's "What happened" and the Q&A's answers take the summary as it still holds.
     from generator.rendering.documents import render_documents
-    from tests.press_support import write_statement
 
-    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T15:00:00+01:00")
-    text = _statement({"Summary": "Someone accessed the order records of 14,200 of our patients between 11 and 15 "
-                                  "December. The records hold names, delivery addresses and dates of birth. We are sorry."},
-                      updates=(("2026-12-02 12:00", "identified", "The review has counted the records taken: they "
-                                                                  "belong to 18,650 patients, more than we first reported."),
-                               ("2026-12-02 10:00", "identified", "We closed the access at 09:40.")))
-    text = text.replace("severity: major", "severity: critical")
-    statement = write_statement(project, settings, text, "2026-12-02-records.md")
+    statement = _revised(project, settings, monkeypatch, "We closed the access at 09:40.")
     documents = {d.kind: d.text for d in render_documents(statement, settings)}
     for kind in ("memo", "qa"):
         assert "14,200 of our patients" not in documents[kind], documents[kind]
