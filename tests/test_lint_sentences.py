@@ -190,6 +190,8 @@ def test_shouting_is_emotional_but_an_acronym_is_not() -> None:
     ("en", "Statement from our chief executive to follow.", "Statement from our chief executive to follow"),
     ("fr", "Le centre rouvrira le $date après les contrôles.", "$date"),
     ("fr", "La cause est connue (détailler ici la cause technique).", "(détailler ici la cause technique)"),
+    ("fr", "Nous avons identifié N comptes compromis et les avons bloqués.", "N"),
+    ("en", "We have locked N accounts as a precaution.", "N"),
 ])
 def test_slots_for_a_number_a_date_or_a_month_are_errors(lang: str, text: str, slot: str) -> None:
     found = [f.words for f in text_findings(Block(text, 1), lang) if f.rule.id == "placeholder"]
@@ -206,6 +208,9 @@ def test_a_list_of_personal_data_or_a_refund_is_no_slot() -> None:
     assert "placeholder" not in categories("- surname, first name and date of birth;", "en")
     assert "placeholder" not in categories("Trips affected by the outage will be refunded.", "en")
     assert "placeholder" not in categories("Error code ERR_TIMEOUT appears on 1,240 terminals; order 123456.", "en")
+    # A lone capital that names something is no count still to come.
+    assert "placeholder" not in categories("Posts on X were removed this morning.", "en")
+    assert "placeholder" not in categories("Plan N applies on the A7 and the N7 from noon.", "fr")
 
 
 def test_a_decision_said_to_be_final_is_no_overpromise() -> None:

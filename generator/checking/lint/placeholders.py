@@ -85,6 +85,11 @@ SLOTS: tuple[Slot, ...] = (
     # "within N working days", « sous X jours »: one capital letter for a number of days or hours.
     _slot(r"(?<![\w.])[NX]\s+(?:(?:working|business|calendar|full)\s+)?"
           r"(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)\b"),
+    # "we blocked N accounts", « N comptes compromis »: a lone capital N where a count goes (X is
+    # the platform's name: "X posts" stays)
+    # (after a word in lower case: "Plan N applies" names a plan)
+    _slot(r"(?<=[a-zà-ÿ,] )(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+          r"N(?=\s+[a-zà-ÿ]{3,}s\b)"),
     _slot(r"\b(?:XX|xx)/(?:XX|xx)(?:/(?:XXXX|xxxx|XX|xx|AAAA|YYYY|\d{2,4}))?\b"),  # XX/XX for a date
     _slot(r"\b(?:0\d|XX)(?:[\s.\u00a0](?:XX|xx)){3,}\b"),  # 01 XX XX XX XX for a phone number
     _slot(r"(?<![\w$])\$[A-Z][A-Z_]{2,}\b"),  # $DATE, $CLIENT_NAME (a figure in dollars has digits)
