@@ -832,7 +832,9 @@ def _before_in_paragraph(brief: Brief, passage: Passage) -> list[Passage]:
     return [before] if same and not before.has("apology") else []
 # "Our engineers are looking for the cause", « Nos ingénieurs recherchent la cause »
 _LOOKING_FOR_CAUSE = (r"\b(?:look(?:ing)? for|search(?:ing)? for|investigating|recherch\w*|cherch\w*) (?:the |la )?"
-                      r"(?:cause|origine|source)\b")
+                      r"(?:cause|origine|source)\b|"
+                      # "…stay out of service while the investigation into the cause continues"
+                      r"\binvestigation into (?:the )?(?:cause|origin)|\benquête sur (?:l['’]origine|la cause)")
 _SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:the )?(?:source|origin|cause)|"
               r"(?:recherch\w*|identifier|déterminer|trouver) l['’](?:origine|source)|"
               r"(?:source|origine) de la contamination)\b")

@@ -165,9 +165,14 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
         return rf"{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:[\w'’-]+\s+){{0,2}}(?:d['’])?{noun}\b"
     # "4 tickets per fan", « 4 billets par fan » is a limit, not a count of fans; « 1,9 million
     # d'appareils » counts devices.
-    between = r"(?:(?!(?:per|par|each|chaque|a|an|sans|without)\b)[\w'’-]+\s+)"
+    # "12 replacement coaches from partner companies" counts coaches, not companies: a preposition
+    # ends the figure's noun phrase (« 12 autocars d'entreprises partenaires » likewise; only a
+    # magnitude takes « d' »).
+    between = (r"(?:(?!(?:per|par|each|chaque|a|an|sans|without|from|with|by|on|at|in|for|to|into|depuis|avec|pour|"
+               r"sur|dans|chez|vers|d['’]\w+)\b)[\w'’-]+\s+)")
+    magnitude = r"(?:(?:millions?|milliards?|milliers|centaines|dizaines)\s+d['’])"
     rate = r"(?!\s+(?:[\w'’-]+\s+)?(?:per|par|each|chaque)\b)"  # "of 4 tickets per fan": a limit
-    return (rf"{_NAMED}{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+{between}{{0,4}}(?:d['’])?{noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
+    return (rf"{_NAMED}{_NUMBER}(?!\s*(?:{_MONTHS})\b)\s+(?:{between}{{0,4}}|{magnitude}){noun}\b|{_NUMBER}\s+(?:of them|d['’]entre eux|d['’]entre elles)\b|\b{noun}\s+(?:[\w'’-]+\s+){{0,3}}(?:is|are|was|were|est|sont|"
             rf"de|of|:)\s+(?:about |environ |around )?{_NUMBER}{rate}|\b(?:all|tous les|toutes les|chacun des|each of the) "
             rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b")
 
@@ -279,7 +284,9 @@ W = {
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"ransomware|cyber-?attack|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short-circuit|"
-              r"investigation found|should have started|did not start|(?<!we )stopped (?:our|the)|failed its|"
+              r"investigation found|should have started|did not start|"
+              # where a fire or a leak started: "the fire started in the engine compartment of one bus"
+              r"(?:fire|blaze|leak|explosion) (?:\w+ ){0,2}(?:started|began|broke out|originated) (?:in|at|on)|(?<!we )stopped (?:our|the)|failed its|"
               # nobody checked it: "None of our vets reviewed it before it went live"
               r"(?:none|no one|nobody) (?:of (?:our|the) [\w-]+ )?(?:had )?(?:reviewed|checked|approved|tested|saw)|"
               # how it was done, said without the word "cause": "with the password of…, taken through a fake page"
@@ -290,7 +297,7 @@ W = {
               # a strike's reason: "as part of the annual pay talks", "in a dispute over pay"
               r"as part of (?:the |our )?(?:annual )?(?:pay|wage|salary) (?:talks|negotiations|round)|"
               r"(?:dispute|row) over (?:pay|wages|salaries|conditions))\b",
-              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -304,7 +311,8 @@ W = {
                    r"(?:new|revised) (?:rules|procedures?|checks?) [^.]{0,60}\b(?:in force|apply|applies)|"
                    r"(?:are|is|have been|has been) in force|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
-                   r"monitored)|(?:will|can|may) no longer be|we are changing|we have changed|in future|going forward|automatic check|"
+                   r"monitored)|(?:will|can|may) no longer be(?! (?:used|run|driven|operated|repaired|sold|served|delivered|reached|"
+                   r"saved)\b)|we are changing|we have changed|in future|going forward|automatic check|"
                    r"(?<!not )(?<!n't )(?<!never )requires? a second (?:security )?(?:step|factor|check)|"
                    r"(?:will not|won't|does not|do not) (?:restart|resume|reopen)\w* (?:\w+ ){0,3}(?:until|before)|"
                    r"will only (?:restart|resume|reopen) (?:after|once|when)|"
