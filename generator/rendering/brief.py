@@ -67,7 +67,7 @@ _ON_PAGE = {
            # ("send us your statement (details below)": "(details on our website)")
            (re.compile(r"\b(?:above|below)\b(?=[.,;:)])", re.IGNORECASE), "on our website"),
            # "If they are in the table, stop using it": the table is on the page only.
-           (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website)", re.IGNORECASE),
+           (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website| of contents)", re.IGNORECASE),
             r"\1 on our website")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
@@ -75,7 +75,9 @@ _ON_PAGE = {
             "voir notre page d'information"),
            (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "sur notre page d'information"),
-           (re.compile(r"\b((?:dans|avec|d'après) le tableau)\b(?! sur notre page| de notre page)", re.IGNORECASE),
+           # (« le tableau de bord » is a product's dashboard, not the page's table)
+           (re.compile(r"\b((?:dans|avec|d'après) le tableau)\b(?! sur notre page| de notre page| de bord| d['’]affichage)",
+                       re.IGNORECASE),
             r"\1 de notre page d'information")),
 }
 

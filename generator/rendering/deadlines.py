@@ -82,7 +82,8 @@ _PROMISE = {
                      r"should (?:arrive|reach|"
                      r"receive|get|be)|(?:we|they) are (?:having|getting) \w+|(?:we|they) are \w+ing)\b", re.IGNORECASE),
     # (« comme prévu » says a thing went as planned: done, not promised.)
-    "fr": re.compile(r"\b(?:\w{2,}(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici|"
+    # (A future is a verb in lower case: "Veltara" is a name, « caméra » a noun.)
+    "fr": re.compile(r"\b(?:(?-i:[a-zà-ÿ])(?!(?:améra|péra|xtra|ierra|obra|antra)s?\b)\w+(?:ra|ront|rez|rons)|devrai(?:ent|t)|(?<!comme )prévue?s?|comptons|d['’]ici|"
                      r"(?:est|sont) attendue?s?)\b",
                      re.IGNORECASE),
 }
