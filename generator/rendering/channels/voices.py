@@ -1297,6 +1297,12 @@ def essential_forms(sentence: str) -> list[str]:
                   sentence, count=1, flags=re.IGNORECASE)
     if sold != sentence:
         forms.append(sold)
+    # ", which can cause serious illness: do not eat them": the instruction after the colon stays,
+    # the aside on the hazard goes (the page and the name of the germ say it).
+    aside = re.sub(r",\s+(?:which|that|qui|die|der|das)\s+(?:can|could|may|peu(?:t|vent)|pourrai(?:t|ent)|kann|können)\b"
+                   r"[^,;:.()]{0,60}(?=\s*:\s+\S)", "", sentence, count=1, flags=re.IGNORECASE)
+    if aside != sentence:
+        forms.append(aside)
     # (A bracket of lot codes keeps them, without what follows them: "(L26344, L26345 and L26346, best
     # before 15/07/2027)" → "(L26344, L26345 and L26346)"; one without codes goes.)
     def _bare(found: re.Match[str]) -> str:
@@ -2979,6 +2985,10 @@ def _without_preamble(sentence: str) -> str:
     drink…"): what an SMS short of room can spare first."""
     head, comma, rest = sentence.partition(", ")
     if not comma or len(head.split()) > 4 or not rest:
+        return sentence
+    # A list is no preamble: "Recalled lots: GB1127, GB1128…" without its first lot would tell
+    # its owner the product is safe.
+    if ":" in head or re.match(r"[A-Z0-9][\w/-]*\d[\w/-]*,", rest):
         return sentence
     if re.match(r"(?:if|unless|only if|provided|si|s['’]il|s['’]ils|sauf si|à condition|wenn|falls|sofern)\b", head,
                 re.IGNORECASE) or _SUBORDINATE_START.match(head):
