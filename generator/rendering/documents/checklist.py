@@ -192,7 +192,11 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     written = passage.at or brief.statement.first_update.at
     day = written.astimezone(zone).date()
     named_day = False
-    for named in _DAY.finditer(passage.text):
+    # The day named nearest the time ("…made on 30 November: our tests on 4 December in the
+    # morning found…" knew on the 4th, not on the day the batch was made).
+    anchor = (clock or part).start()  # type: ignore[union-attr]
+    days = sorted(_DAY.finditer(passage.text), key=lambda d: min(abs(anchor - d.end()), abs(anchor - d.start())))
+    for named in days:
         month, number = (named.group("month"), named.group("d")) if named.group("d") else \
             (named.group("month2"), named.group("d2"))
         if _MONTHS.get(month.lower()):

@@ -1,0 +1,25 @@
+"""When we knew is read from the day named beside the time: "lot L6334A, made on 30 November on
+the same line: our tests on the morning of 4 December found hazelnut" knew on the 4th, so neither
+the Q&A nor the checklist counts a delay from 30 November. Statement written for these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.documents import render_documents
+from tests.press_support import statement_file, write_statement
+
+
+def test_the_day_a_batch_was_made_is_not_when_we_knew(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T11:20:00+01:00")
+    text = statement_file(
+        lang="fr", severity="major", started="2026-12-03 16:00", front="kind: recall\n",
+        title="Rappel de palets pur beurre : noisette non indiquée",
+        sections={"Résumé": "Des palets pur beurre vendus depuis le 30 novembre peuvent contenir de la noisette, qui "
+                            "n'est pas indiquée sur l'emballage : nous rappelons trois lots."},
+        updates=(("2026-12-04 11:00", "identifié", "Nous étendons le rappel au lot L6334A, fabriqué le 30 novembre "
+                  "sur la même ligne : nos analyses de ce matin y ont trouvé des traces de noisette."),
+                 ("2026-12-03 16:00", "analyse", "Nous rappelons les lots L6336A et L6337A.")))
+    statement = write_statement(project, settings, text, "2026-12-03-rappel.fr.md")
+    documents = {d.kind: d.text for d in render_documents(statement, settings)}
+    for kind in ("qa", "checklist"):
+        assert "30 novembre au matin" not in documents[kind], documents[kind]
+        assert "3 jours" not in documents[kind], documents[kind]
