@@ -416,3 +416,22 @@ def test_tonight_told_in_the_morning_as_what_we_will_do_is_the_night_to_come(pro
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "traversées Douvres–Calais dans la nuit du 4 au 5 décembre" in release, release
     assert "ont dormi dans la nuit du 3 au 4 décembre" in release, release
+
+
+def test_a_short_name_that_is_also_a_town_is_never_replaced_by_the_company(project, settings) -> None:
+    # Traversiers Bellerive runs ferries from the town of Bellerive: « logés à nos frais à
+    # Bellerive » never becomes « aux frais de Bellerive à l'entreprise ».
+    import dataclasses
+
+    ferries = dataclasses.replace(settings, organisation="Traversiers Bellerive", short_name="Bellerive",
+                                  organisation_names={})
+    text = statement_file(lang="fr", front="", title="Début d'incendie à bord d'un traversier", sections={
+        "Résumé": "Un début d'incendie s'est déclaré hier dans la salle des machines d'un traversier, à quai à "
+                  "Bellerive. Nous en sommes désolés.",
+        "Ce qui s'est passé": "Les 38 résidents de l'île qui n'ont pas pu rentrer chez eux ont été logés à nos frais "
+                              "à Bellerive. Le premier départ de Bellerive est prévu à 7 h 30."},
+        updates=(("2026-09-03 10:05", "identifié", "Le navire de remplacement arrivera à Bellerive vers 11 h 30."),))
+    release = render_press_release(write_statement(project, ferries, text, "2026-09-03-test.fr.md"), ferries).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "à l'entreprise" not in release.replace("’", "'") and "de l'entreprise à" not in release.replace("’", "'"), release
+    assert "Premier départ de Bellerive" in release or "premier départ de Bellerive" in release, release

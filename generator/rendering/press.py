@@ -202,7 +202,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     # ("Bellecombe" for the company beside Étienne Bellecombe, its chairman, names neither.)
     people = " ".join([statement.spokesperson.name if statement.spokesperson else "",
                        *(member.name for member in settings.crisis_team)])
-    later = _later_name(org, lang, settings.short_name, people)
+    # (A short name the statement also uses on its own, "lodged at our expense in Bellerive" for
+    # Traversiers Bellerive, is a town's name as well: the release keeps the full one.)
+    own_words = statement.path.read_text(encoding="utf-8") if statement.path.is_file() else ""
+    later = _later_name(org, lang, settings.short_name, people, own_words)
     mentioned = [False]
     opened = [False]  # whether the last paragraph opened with the organisation's name
 
@@ -544,13 +547,18 @@ _LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|SAS
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s+\((?P<acronym>[A-ZÀ-Ý0-9&-]{2,10})\)$")
 
 
-def _later_name(org: str, lang: str, short: str = "", people: str = "") -> str:
+def _later_name(org: str, lang: str, short: str = "", people: str = "", text: str = "") -> str:
     """How the release names the organisation after its lead (German keeps the legal name):
     the site's short name when it is a word of the full one ("Bellecombe" for "Fromagerie
-    Bellecombe"), else the name without its legal form or its acronym."""
+    Bellecombe") and the statement never uses it for something else (a town: « à Bellerive »),
+    else the name without its legal form or its acronym."""
     if lang == "de":
         return org
-    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) and short not in people:
+    # (As a place: after « à », "in", "from"…, or one end of a route, "Bellerive–Île-Madore".)
+    alone = re.search(rf"\b(?:à|vers|depuis|jusqu['’]à|près de|in|at|near|from|to)\s+{re.escape(short)}(?!\w)|"
+                      rf"(?<!\w){re.escape(short)}\s?[–—-]\s?[A-ZÀ-Þ]", text.replace(org, "")) if short else None
+    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) and short not in people \
+            and not alone:
         return short
     acronym = _ACRONYM.match(org)
     if acronym:
