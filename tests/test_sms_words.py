@@ -384,3 +384,13 @@ def test_french_words_gsm_7_cannot_accent_are_said_in_words_it_has(project, sett
     assert counting.sms_encoding(sms) == "gsm7", sms
     assert "hopital" not in sms and "arret" not in sms, sms
     assert "capteur de vitesse" in sms, sms
+
+
+def test_out_of_hospital_keeps_its_contraction(project, settings):
+    # « sortis de l'hôpital » said with GSM-7's words is « sortis du centre hospitalier », never
+    # « sortis de le centre hospitalier ».
+    sms = _update_sms(project, settings, "fr", "Début d'incendie à bord", (
+        "L'inspection de ce matin confirme que le feu s'est limité au tableau électrique. Les deux mécaniciens "
+        "sont sortis de l'hôpital hier à 21 h."), "identifié")
+    assert "de le centre" not in sms, sms
+    assert "sortis du centre hospitalier" in sms, sms

@@ -1528,6 +1528,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
               # (never a name: « l'hôpital Laurentien » stays as it is called)
               (r"\bà l['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "au centre hospitalier"),
+              # (« sortis de l'hôpital » → « sortis du centre hospitalier », never « de le »)
+              (r"\bde l['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "du centre hospitalier"),
               (r"\bl['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "le centre hospitalier"),
               (r"\bun hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "un centre hospitalier"),
               # « l'arrêt automatique » → « la mise à l'arrêt automatique » keeps the word, not its accent:
@@ -2228,6 +2230,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
             # the title tells the stop the news has overtaken.)
             options.append(title)
+    if brief.kind == "safety" and candidates and _PEOPLE_SAFE.search(candidates[0]):
+        # "…a fire broke out in the engine room: all 64 passengers were evacuated unhurt": a first
+        # alert to families never keeps the fire and loses who is safe (nor says the title instead).
+        options = [o for o in options if _PEOPLE_SAFE.search(o)] or options
     # In a safety notice or a recall, what protects people ("Do not drink tap water without
     # boiling it") goes out even alone, when it cannot fit beside the news.
     protective = update is not None and correction is None and brief.kind in ("safety", "recall")
@@ -2348,6 +2354,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.kind == "safety" and outcome and _PEOPLE_SAFE.search(outcome[0]):
             must.remove(outcome[0])
             must.insert(0, outcome[0])  # "All 612 passengers and 94 crew are accounted for" first
+        elif brief.kind == "safety":
+            # (So is « Les 64 passagers ont été évacués à 16 h 12 ; aucun n'est blessé », whatever
+            # role its words read as: the first thing a family looks for.)
+            safe = [g for g, _ in groups if _PEOPLE_SAFE.search(g) and g not in must][:1]
+            must = [*safe, *must]
         if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, an update's apology is what people wait for: "It was wrong and
             # offensive." without it reads as a shrug.
@@ -2552,6 +2563,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # After a bad buzz, the apology's forms that still apologise ("This advert hurt people
                 # living with vitiligo." without "and we apologise" is no apology).
                 firsts = [f for f in firsts if _apologises(f, brief.lang)] or firsts
+            if keep and brief.kind == "safety" and _PEOPLE_SAFE.search(must[0]):
+                # (Who is safe keeps the words that say so: never "…were evacuated at 16:12." alone.)
+                firsts = [f for f in firsts if _PEOPLE_SAFE.search(f)] or firsts
             # "Do not drink tap water in six communes…" then "Do not drink tap water, even filtered.":
             # what the news already says is not said again.
             firsts = [f for f in firsts if not (option and f and _repeats(option, f))] or ([""] if keep else firsts)
@@ -2975,7 +2989,11 @@ _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatr
                              r"(?: (?:précis|concrets|concrètes|clear|concrete))?\s*[.:]?$", re.IGNORECASE)
 # Everyone is safe: the outcome a text about a fire or an accident keeps first.
 _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et saufs?|saines? et sauves?|indemnes?|"
-                          r"hors de danger|en sécurité|tous présents|toutes présentes)\b", re.IGNORECASE)
+                          r"hors de danger|en sécurité|tous présents|toutes présentes|"
+                          # "no one was hurt", « aucun n'est blessé »
+                          r"(?:no one|nobody|none of them|no passenger|no-one) (?:was|were|has been|is) (?:hurt|injured)|"
+                          r"(?:personne|aucune?(?: passag\w+| voyageu\w+)?) n['’](?:a été|est|ont été|sont) blessée?s?)\b",
+                          re.IGNORECASE)
 # Three words or more between quotation marks: someone's words quoted, not a name.
 _QUOTED_WORDS = re.compile(r"[«“\"]\s?[^«»“”\"]*?\S+\s+\S+\s+\S+[^«»“”\"]*?\s?[»”\"]")
 
