@@ -394,3 +394,5 @@ def test_out_of_hospital_keeps_its_contraction(project, settings):
         "sont sortis de l'hôpital hier à 21 h."), "identifié")
     assert "de le centre" not in sms, sms
     assert "sortis du centre hospitalier" in sms, sms
+
+

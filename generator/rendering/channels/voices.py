@@ -3008,6 +3008,10 @@ def _without_preamble(sentence: str) -> str:
     # its owner the product is safe.
     if ":" in head or re.match(r"[A-Z0-9][\w/-]*\d[\w/-]*,", rest):
         return sentence
+    # Nor the first item of a list: "Be wary of calls, e-mails or text messages that…" without
+    # its head is no sentence.
+    if re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:or|and|ou|et|oder|und)\s", rest):
+        return sentence
     if re.match(r"(?:if|unless|only if|provided|si|s['’]il|s['’]ils|sauf si|à condition|wenn|falls|sofern)\b", head,
                 re.IGNORECASE) or _SUBORDINATE_START.match(head):
         return sentence  # a condition is no preamble: « S'il est conforme, l'ARS pourra lever… »

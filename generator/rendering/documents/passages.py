@@ -54,6 +54,7 @@ class Passage:
     at: datetime | None = None  # when the update it comes from was published (None: a section)
     block: int = -1  # the paragraph or list item it comes from, numbered through the statement
     written: str = ""  # the words as the page shows them, when `text` says them for another medium
+    published: str = ""  # an update's sentence as first published, when a correction has changed it since
 
     @property
     def marked(self) -> str:
@@ -213,6 +214,7 @@ def passages(brief: Brief) -> list[Passage]:
                 # As it should have been published: a value a correction withdrew is replaced, and a
                 # sentence still holding one is left out (the correction says it right).
                 text = brief.corrected(update, sentence.text)
+                published = sentence.text if text != sentence.text else ""
                 text = corrections.without_contradicted(text, fixes) or ""
                 if not text or holds_wrong_value(text, wrong):
                     continue
@@ -222,7 +224,7 @@ def passages(brief: Brief) -> list[Passage]:
                     continue
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
                 found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at,
-                                     written=written))
+                                     written=written, published=published))
         for fix, text in zip(update.corrections, brief.correction_paragraphs(update)):
             # A correction is one passage: its dated lead ("Correction, 28 November…:") and its words,
             # sourced at its own time, not at the time of the update it corrects.

@@ -427,8 +427,10 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     changed = changed_counts(brief) if key == "changed" else None
     if changed is not None and changed[1] is not changed[0]:
         older = changed[1]
+        # (Its words as they went out: "said: “About 14,800…”", never the figure a correction
+        # gave since put in its mouth.)
         return words["said_before"].format(update=update_source(brief, older.at or brief.written),
-                                           text=in_quotes(older.text, brief.lang))
+                                           text=in_quotes(older.published or older.text, brief.lang))
     return ""
 
 
