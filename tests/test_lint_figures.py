@@ -218,3 +218,21 @@ def test_the_documents_never_quote_the_count_the_newest_update_replaced(project,
     for kind in ("memo", "qa"):
         assert "14,200 of our patients" not in documents[kind], documents[kind]
         assert "18,650" in documents[kind], documents[kind]
+
+
+def test_digits_a_correction_already_set_right_are_no_slip(project, monkeypatch):
+    text = _statement({"Summary": "The appointment records of 18,400 patients were copied. We are deeply sorry."},
+                      updates=(("2026-12-02 14:00", "identified", "We have e-mailed 15,200 of the 18,400 patients."),
+                               ("2026-12-02 11:00", "identified", "About 14,800 patients' records were copied.")))
+    text = text.replace("About 14,800 patients' records were copied.\n",
+                        "About 14,800 patients' records were copied.\n\n#### Correction · 2026-12-02 12:30\n"
+                        "The number of patients whose records were copied is 18,400, not 14,800.\n")
+    found = _problems(project, monkeypatch, {"2026-12-02-test.md": text})
+    assert [p for p in found if p["rule"] == "figures-disagree"] == [], found
+
+
+def test_until_two_in_french_is_the_time_the_english_gives(project, monkeypatch):
+    found = _problems(project, monkeypatch, _pair(
+        "Online booking is unavailable until 02:00 CET at the latest. We are sorry.",
+        "La prise de rendez-vous en ligne est indisponible jusqu'à 2 h au plus tard. Nous en sommes désolés."))
+    assert [p for p in found if p["rule"] in ("inconsistent-facts", "facts-to-check")] == [], found

@@ -195,11 +195,15 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
     counts += [count for block in older for count in _counts(block, statement.lang)]
     told: set[tuple[str, str, str]] = set()
     revised_summary = count_revised(statement)
+    # The figures a correction already sets right ("The number is 18,400, not 14,800"): no slip.
+    corrected = {re.sub(r"\D", "", figure) for update in statement.updates for fix in update.corrections
+                 for figure in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", fix.text)}
     for index, first in enumerate(counts):
         for second in counts[index + 1:]:
             if second.block is first.block or second.noun != first.noun or second.value == first.value:
                 continue
-            swapped = _transposed(first.value, second.value)
+            swapped = _transposed(first.value, second.value) and not {
+                re.sub(r"\D", "", first.written), re.sub(r"\D", "", second.written)} <= corrected
             overtaken = not swapped and not _disagree(first, second) and _overtaken(first, second, counts, older)
             if overtaken and revised_summary and "summary" in (first.block.where, second.block.where):
                 continue  # (`overtaken-summary` says it: the outputs lead with the newest update)

@@ -52,7 +52,8 @@ _FR_DURATION_BEFORE = re.compile(r"(?:dans|sous|en|pendant|durant|toutes\s+les|p
 # « 3 h 38 après l'arrêt », « 2 h plus tard »: a lapse of time, not the time of day.
 _FR_DURATION_AFTER = re.compile(r"^\s*(?:après|plus\s+tard|de\s+retard|d['’]attente)\b", re.IGNORECASE)
 # "d'ici 21 h" is a time, "d'ici 2 h" more likely a delay: from 7 h on, read as a time.
-_FR_BY_BEFORE = re.compile(r"(?:d['’]ici|jusqu['’]à)\s*$", re.IGNORECASE)
+# (« jusqu'à 2 h » is until two o'clock: a time; only « d'ici 2 h » may be a delay.)
+_FR_BY_BEFORE = re.compile(r"d['’]ici\s*$", re.IGNORECASE)
 # Round the clock, however it is written: "24/7", "24 h/24", "24h/24 et 7j/7".
 _ALWAYS = {
     "en": re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])|\b(?:24\s?hours?\s+a\s+day,?\s+)?(?:7|seven)\s+days?\s+a\s+week\b",
