@@ -124,7 +124,9 @@ def _english_promise(local: datetime, today: bool) -> str:
 def _french_promise(local: datetime, today: bool) -> str:
     from babel.dates import format_date
 
-    time = f"{local.hour}\u00a0h\u00a0{local.minute:02d}\u00a0{local.strftime('%Z')}"
+    # (« 8 h », never « 8 h 00 »: the French way with a time on the hour)
+    minutes = f"\u00a0{local.minute:02d}" if local.minute else ""
+    time = f"{local.hour}\u00a0h{minutes}\u00a0{local.strftime('%Z')}"
     return f"d’ici {time}" if today else f"d’ici le {format_date(local.date(), 'd MMMM', locale='fr')} à {time}"
 
 
@@ -320,11 +322,29 @@ def _summary_promise_moved(lines: list[str], current: Statement, promise: dateti
     new_words = promise_words(promise, moment, current.lang, zone)
     olds = {promise_words(old, day, current.lang, zone) for day in (old, old - timedelta(days=1))}
     start, end = summary.line, next((s.line - 1 for s in current.sections if s.line > summary.line), len(lines))
+    # As a person types it too: « d'ici 8 h CET » with plain spaces and apostrophe, « 8 h 00 ».
+    patterns = [re.compile(_typed_any_way(words)) for words in olds]
     for index in range(start, min(end, len(lines))):
-        for words in olds:
-            if words in lines[index]:
-                lines[index] = lines[index].replace(words, new_words)
+        for pattern in patterns:
+            lines[index] = pattern.sub(new_words.replace("\\", "\\\\"), lines[index])
     return lines
+
+
+def _typed_any_way(words: str) -> str:
+    """A pattern for promise words however spaces and apostrophes are typed, with or without a
+    time's « 00 » minutes."""
+    pattern = ""
+    for token in re.split(r"([\s\u00a0\u202f]+|['’])", words):
+        if not token:
+            continue
+        if token in ("'", "’"):
+            pattern += "['’]"
+        elif not token.strip():
+            pattern += r"[\s\u00a0\u202f]*"
+        else:
+            pattern += re.escape(token)
+    # « 8 h CET » for « 8 h 00 CET » (either way round)
+    return re.sub(r"h\[\\s\\u00a0\\u202f\]\*00", r"h(?:[\\s\\u00a0\\u202f]*00)?", pattern)
 
 
 def _refuse_on_resolved(path: Path, current: Statement, wanted: Status, reopen: bool, zone: ZoneInfo) -> None:
