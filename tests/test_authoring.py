@@ -136,6 +136,8 @@ def test_list_shows_state_and_overdue_promises(project: Path, monkeypatch) -> No
     card = rows[0]
     assert card["status"] == "monitoring" and card["languages"] == ["en", "fr"]
     assert card["next_update"] == "2026-11-20T12:00:00+01:00" and card["overdue"] is False
+    # The kind as the front matter gives it ("kind: breach"), not only incident or maintenance.
+    assert rows[2]["kind"] == "breach", rows[2]
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:05:00+01:00")
     later = run("list")
     assert "next update 2026-11-20 12:00 CET  OVERDUE" in later.output

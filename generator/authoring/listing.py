@@ -7,6 +7,7 @@ from datetime import datetime
 
 from generator.core.dates import format_for_people
 from generator.core.model import Incident, Settings
+from generator.reading.kinds import kind as crisis_kind
 
 
 def _ordered(incidents: list[Incident]) -> list[Incident]:
@@ -35,7 +36,8 @@ def statement_rows(incidents: list[Incident], settings: Settings, now: datetime)
             "title": statement.title,
             "severity": statement.severity.value,
             "status": statement.status.value,
-            "kind": statement.kind.value,
+            # (The kind the documents fit: as the front matter says, else read from the text.)
+            "kind": statement.kind.value if statement.kind.value == "maintenance" else crisis_kind(statement),
             "resolved": statement.resolved,  # resolved, or a maintenance completed
             "languages": incident.langs,
             "draft": incident.draft,

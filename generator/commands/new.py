@@ -28,8 +28,9 @@ _TEMPLATES = {"breach": "data-breach", "recall": "recall", "maintenance": "maint
 @click.option("--scheduled-until", "scheduled_until", metavar="TIME", help="Maintenance: when the work ends.")
 @click.option("--lang", help="Language of the statement (default: the site's default language).")
 @click.option("--affected", multiple=True, help="A product, service, region or group affected (repeatable).")
-@click.option("--template", help="Holding template from site_templates/holding/ (default: default, or "
-                                 "maintenance for a maintenance; e.g. data-breach).")
+@click.option("--template", help="Holding template from site_templates/holding/: default, data-breach, recall or "
+                                 "maintenance (default: the one --kind gives: data-breach for a breach, recall for a "
+                                 "recall, maintenance for a maintenance, else default).")
 @click.option("--slug", help="File name to use instead of <date>-<title words>.")
 @click.option("--at", "at", metavar="TIME",
               help="When the statement opened (its `started` and first update), if not now: e.g. "
