@@ -236,3 +236,25 @@ def test_until_two_in_french_is_the_time_the_english_gives(project, monkeypatch)
         "Online booking is unavailable until 02:00 CET at the latest. We are sorry.",
         "La prise de rendez-vous en ligne est indisponible jusqu'à 2 h au plus tard. Nous en sommes désolés."))
     assert [p for p in found if p["rule"] in ("inconsistent-facts", "facts-to-check")] == [], found
+
+
+def test_a_problem_told_as_starting_before_the_statement_asks_for_began(project, monkeypatch):
+    found = _figures(project, monkeypatch, {
+        "Summary": "From 08:20 to 09:25 patients could not book appointments online. We are sorry."},
+        rules=("began-earlier",))
+    assert len(found) == 1 and found[0]["severity"] == "warning", found
+    assert "began: 2026-12-02 08:20" in found[0]["message"], found
+    french = _figures(project, monkeypatch, {
+        "Résumé": "De 8 h 20 à 9 h 25, les patients n'ont pas pu prendre rendez-vous en ligne. Nous en sommes "
+                  "désolés."}, lang="fr", title="Prise de rendez-vous indisponible", rules=("began-earlier",))
+    french = [p for p in french if p["path"].endswith(".fr.md")]
+    assert len(french) == 1 and "began: 2026-12-02 08:20" in french[0]["message"], french
+
+
+@pytest.mark.parametrize("summary", [
+    "A fire broke out in the engine room of our ship during the 08:45 departure from Portsmouth. We are sorry.",
+    "Since 10:00 patients could not book appointments online. We are sorry.",
+    "From 11:00 you can book appointments again. We are sorry for the disruption.",
+])
+def test_a_departure_time_or_a_time_after_the_start_asks_nothing(project, monkeypatch, summary):
+    assert _figures(project, monkeypatch, {"Summary": summary}, rules=("began-earlier",)) == []

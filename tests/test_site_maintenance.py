@@ -103,7 +103,7 @@ def test_a_maintenance_goes_from_new_to_scheduled_in_progress_completed(project:
     # `onevoice list` counts it as done: after the ongoing incident, not before
     rows = json.loads(run(monkeypatch, "2026-12-04T00:45:00+01:00", "list", "--format", "json").stdout)["statements"]
     assert [(r["slug"], r["kind"], r["resolved"]) for r in rows][:2] == [
-        ("2026-11-20-card-payments", "incident", False), (SLUG, "maintenance", True)]
+        ("2026-11-20-card-payments", "outage", False), (SLUG, "maintenance", True)]
 
 
 def test_a_maintenance_cannot_be_resolved_like_an_incident(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

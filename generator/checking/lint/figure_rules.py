@@ -13,6 +13,7 @@ to the next is news, not a contradiction. A warning: the tool reads words, not m
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -264,6 +265,59 @@ def check_brief_but_long(rule: Rule, statement: Statement, ctx: Context) -> Iter
                 return
 
 
+# When the statement says the problem itself started, that day: "From 07:20 to 10:25…", "Since
+# 09:12", "At about 02:40 a fire broke out", « De 7 h 20 à 10 h 25 », « Vers 2 h 40, un incendie… ».
+_STARTED_AT = {
+    # ("from" and « de » only as a range's start: "the 14:45 departure from", « lors du départ de 14 h 45 »
+    # name a departure, not when things went wrong)
+    "en": re.compile(r"\b(?:since|from(?=\s+\S+\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{3,4}\s+)?(?:to|until|till|[-–])\s)|"
+                     r"between|starting at|beginning at|began at|started at|at about|at around|"
+                     r"shortly after|just after)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<half>a\.?m\.?|p\.?m\.?)?"
+                     r"(?!\s*(?:tomorrow|on \d))", re.IGNORECASE),
+    "fr": re.compile(r"(?:\b(?:depuis|de(?=\s+\d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?[\s\u00a0\u202f]+"
+                     r"(?:à|jusqu['’]à)\s)|entre|à partir de|vers|peu après)\s+)(?P<h>[01]?\d|2[0-3])[\s\u00a0\u202f]?h"
+                     r"(?:[\s\u00a0\u202f]?(?P<m>[0-5]\d))?(?P<half>)(?![\w])", re.IGNORECASE),
+}
+# …said of what went wrong, in the past: never "from 11:00 you can order again".
+_PAST_EVENT = {
+    "en": re.compile(r"\b(?:was|were|had|has been|have been|could not|couldn't|did not|failed|broke out|went down|"
+                     r"stopped|began|started|fail|failing|unavailable|down|out of service)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:a été|ont été|n'ont pas pu|n’ont pas pu|n'a pas pu|n’a pas pu|s'est déclaré|s’est déclaré|"
+                     r"est tombée?|sont tombée?s|indisponibles?|en panne|hors service|a commencé|ont commencé|"
+                     r"s'est arrêtée?|s’est arrêtée?|étai(?:en)?t)\b", re.IGNORECASE),
+}
+
+
+def check_began_earlier(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """"From 07:20 to 10:25 patients could not book" in a statement `started` at 07:50 with no
+    `began`: the page's "Began 07:50" then contradicts the statement's own words."""
+    if statement.began is not None or statement.maintenance:
+        return
+    pattern, past = _STARTED_AT.get(statement.lang), _PAST_EVENT.get(statement.lang)
+    if pattern is None or past is None:
+        return
+    zone = ctx.settings.timezone
+    started = statement.started.astimezone(zone)
+    for block in (b for b in body_blocks(statement) if b.where in ("summary", "what_happened")):
+        for sentence in split(block):
+            if not past.search(sentence.text):
+                continue
+            for found in pattern.finditer(sentence.text):
+                hour, minute = int(found.group("h")), int(found.group("m") or 0)
+                half = (found.group("half") or "").lower()
+                if half:
+                    hour = hour % 12 + (12 if half.startswith("p") else 0)
+                moment = started.replace(hour=hour, minute=minute)
+                if moment > started - timedelta(minutes=15):
+                    continue
+                line, column = sentence.position(found.start())
+                yield rule.problem(statement, line, column,
+                                   f"{quoted(found.group(0))}: the problem began before `started` "
+                                   f"({started:%H:%M}), and without `began` the page shows it began at "
+                                   f"{started:%H:%M}; add `began: {moment:%Y-%m-%d %H:%M}`")
+                return
+
+
 FIGURE_RULES: list[Rule] = [
     Rule(
         "figures-disagree", "inconsistent", WARNING, "statement", ("en", "fr"),
@@ -296,5 +350,20 @@ FIGURE_RULES: list[Rule] = [
          "fr": "Dites ce qui s'est passé et combien de temps, sans le mot qui adoucit (« la télécabine s'est arrêtée à "
                "14 h 20 et n'a pas redémarré »)."},
         check_brief_but_long,
+    ),
+    Rule(
+        "began-earlier", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the summary or “What happened” says the problem itself started earlier the same day than "
+        "`started` (when the statement opened): 'From 07:20 to 10:25 patients could not book' under `started: "
+        "07:50`. Without `began`, the page shows 'Began 07:50' and the press documents answer 'since when?' with "
+        "07:50: the statement contradicts itself.",
+        "started: 2026-12-01 07:50; Summary: From 07:20 to 10:25 patients could not book appointments.",
+        "started: 2026-12-01 07:50; began: 2026-12-01 07:20; Summary: From 07:20 to 10:25 patients could not book "
+        "appointments.",
+        {"en": "Add `began:` with the time the problem started (the page then shows it, and how long the first "
+               "word took).",
+         "fr": "Ajoutez `began:` avec l'heure où le problème a commencé (la page l'affiche alors, et le délai avant "
+               "la première prise de parole)."},
+        check_began_earlier,
     ),
 ]
