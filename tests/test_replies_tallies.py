@@ -41,3 +41,23 @@ def test_the_personal_reply_leaves_our_tallies_to_the_page(project, settings, mo
         personal = reply_templates(statement, settings, NOW)["personal"].text.replace("\u202f", " ").replace("\u00a0", " ")
         assert kept in personal and advice in personal, personal
         assert tally not in personal and printed not in personal, personal
+
+
+def test_the_updates_own_news_is_never_taken_for_a_tally(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Since 10:00, 12 replacement coaches have been running on lines 12 and 14, one every 20
+    # minutes instead of every 10" is the news the person needs, figures and all; and "We are
+    # checking that they keep to this timetable" never stands without it.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T10:40:00+01:00")
+    text = statement_file(
+        severity="major", started="2026-12-04 06:30", front="kind: outage\n",
+        title="Depot fire: 40 buses out of service, lines 12 and 14 cancelled",
+        sections={"Summary": "Lines 12 and 14 were cancelled this morning after a fire overnight at our depot put 40 "
+                             "of our buses out of service. We are sorry for the disruption."},
+        updates=(("2026-12-04 10:25", "monitoring", "Since 10:00, 12 replacement coaches have been running on lines "
+                  "12 and 14, one every 20 minutes instead of every 10. We are checking that they keep to this "
+                  "timetable. Your ticket and pass are valid on them."),
+                 ("2026-12-04 06:30", "investigating", "A fire overnight at our depot has put 40 buses out of "
+                  "service.")))
+    statement = write_statement(project, settings, text, "2026-12-04-depot-fire.md")
+    personal = reply_templates(statement, settings, datetime.fromisoformat("2026-12-04T10:40:00+01:00"))["personal"].text
+    assert "12 replacement coaches have been running on lines 12 and 14" in personal, personal

@@ -184,12 +184,21 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
 
     def plain(sentences: list[str]) -> list[str]:
         # One apology (the agent's own), our own line on the next update, nothing already over.
-        return [s for s in sentences if not (roles.sentences(s, lang) and (
-            roles.sentences(s, lang)[0].has("apology") or roles.sentences(s, lang)[0].has("next-update")))
-                and not past_until(s, latest.at, brief.now, zone)
-                # a promise whose day is over ("500 Embers will be added by 25 November") is no news
-                # ("refunded by tomorrow", written on 9 November, was due on the 10th)
-                and not passed_deadline(dated(s, lang, zone, latest.at), latest.at, brief.now, zone)]
+        from generator.rendering.channels.voices import leans_on_before as leaning
+
+        kept, gone = [], False
+        for s in sentences:
+            said = roles.sentences(s, lang)
+            left = bool(said and (said[0].has("apology") or said[0].has("next-update")))
+            over = past_until(s, latest.at, brief.now, zone) \
+                or passed_deadline(dated(s, lang, zone, latest.at), latest.at, brief.now, zone)
+            # a promise whose day is over ("500 Embers will be added by 25 November") is no news
+            # ("refunded by tomorrow", written on 9 November, was due on the 10th); and a sentence
+            # that leans on one gone ("We are checking that they keep to this timetable") goes with it
+            gone = over or (gone and leaning(s, lang))
+            if not left and not gone:
+                kept.append(s)
+        return kept
 
     if kind == "controversy":  # what we say about it now, never a restatement of what hurt people
         from generator.rendering.documents.qa_questions import leans_on_before
@@ -209,10 +218,13 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
 
     kept_latest: list[str] = []
     dropped = False
-    for sentence in brief.kept_sentences(latest):
+    for index, sentence in enumerate(brief.kept_sentences(latest)):
         # (A sentence that leans on one left out goes with it: « Si vous en recevez un… » after
         # the count of fake messages it means, never after the storage check.)
-        dropped = holds_wrong_value(sentence, wrong) or _statistics(sentence, lang) or (dropped and leans(sentence, lang))
+        # (The update's first sentence is its news, figures and all: "Since 10:00, 12 replacement
+        # coaches run on lines 12 and 14, one every 20 minutes" is what the person needs.)
+        dropped = holds_wrong_value(sentence, wrong) or (index > 0 and _statistics(sentence, lang)) \
+            or (dropped and leans(sentence, lang))
         if not dropped and _without_closing(sentence):
             kept_latest.append(without_page_talk(_without_closing(sentence)))
     latest_lines = plain([*kept_latest, *brief.corrections_text(latest)])
