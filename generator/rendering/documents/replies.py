@@ -195,7 +195,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             # a promise whose day is over ("500 Embers will be added by 25 November") is no news
             # ("refunded by tomorrow", written on 9 November, was due on the 10th); and a sentence
             # that leans on one gone ("We are checking that they keep to this timetable") goes with it
-            gone = over or (gone and leaning(s, lang))
+            gone = bool(over) or (gone and leaning(s, lang))
             if not left and not gone:
                 kept.append(s)
         return kept
