@@ -496,7 +496,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             if item not in blocks[said]:  # right after what it points to, in the same block
                 blocks[said] = f"{blocks[said]} {item}"
             continue
-        if any(_says_again(item, block) for block in blocks) and not (
+        # (Never the first advice for a sentence on the same people: "These products are a risk
+        # for people allergic to hazelnut" says who, « ne consommez pas ces produits » what to do.)
+        first_instruction = item == brief.first_advice and brief.kind in ("recall", "safety", "health")
+        if not first_instruction and any(_says_again(item, block) for block in blocks) and not (
                 brief.advice_route and brief.advice_route in item and not any(
                     route in " ".join(blocks) for route in _ROUTE_OF.findall(brief.advice_route))):
             # the summary gave it already ("If the validator refuses your card, board anyway…");
