@@ -188,7 +188,10 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"{_NUMBER}|"
                     # "The number of recalled rings is 7,215", "3,406 of the 7,215 recalled rings"
                     rf"\bnumber of recalled [\w-]+ (?:is|was|now stands at|has risen to) (?:about |around )?{_NUMBER}|"
-                    rf"\bthe {_NUMBER} recalled [\w-]+",
+                    rf"\bthe {_NUMBER} recalled [\w-]+|"
+                    # "…sold in 7 stores and online, or about 14,000 packs"
+                    rf"\b(?:or|that is|a total of) (?:about |around |some |nearly )?{_NUMBER}\s+(?:packs|packets|units|"
+                    rf"boxes|jars|bottles|bags|trays|products|items|pieces|devices|tubes|cartons|packages)\b",
               "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
                     rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?|fournie?s?)|(?:sont|étaient) "
                     rf"(?:concernée?s?|rappelée?s?))\b|"
@@ -199,7 +202,10 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"\bnombre d['’][\w-]+ rappelée?s? (?:est|s['’]élève) (?:de|à) (?:environ )?{_NUMBER}|"
                     rf"\b(?:les|des) {_NUMBER} [\w-]+ rappelée?s?|"
                     rf"\b(?:représentent|représente|totalisent|comptent|comprennent)\s+(?:environ |près de |quelque )?"
-                    rf"{_NUMBER}",
+                    rf"{_NUMBER}|"
+                    # « Ils ont été vendus dans… et sur kerlann.fr, soit environ 14 000 paquets »
+                    rf"\bsoit (?:environ |près de |quelque |plus de )?{_NUMBER}\s+(?:paquets|unités|boîtes|pots|"
+                    rf"bouteilles|sachets|barquettes|produits|pièces|appareils|articles|flacons|tubes|briques|emballages)\b",
               "de": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:wurden |sind |waren )?(?:bereits )?(?:verkauft|ausgeliefert|"
                     rf"vertrieben|versandt|betroffen|zurückgerufen)\b"}
 # Words that say a figure is the total of those affected.
@@ -231,7 +237,7 @@ W = {
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
-              r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling) (?:has |have |had )?(?:found|showed|revealed)|"
+              r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling|laborator(?:y|ies)|labs?) (?:has |have |had )?(?:found|showed|revealed|confirmed)|"
               # a laboratory's results reaching us: "the laboratory sent us the results"
               r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
               r"results (?:came back|reached us))\b",
@@ -239,7 +245,7 @@ W = {
               r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
-              r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
+              r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit|laboratoire)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"
               r"nous a (?:transmis|communiqué|envoyé) (?:les|ses|leurs) résultats|(?:avons|a) reçu (?:les|ses|leurs) "
               r"résultats|résultats nous (?:ont été|sont) (?:transmis|communiqués|parvenus))"),
