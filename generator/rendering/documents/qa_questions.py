@@ -702,7 +702,9 @@ _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|tex
                      r"\bcredit (?:\w+ ){0,3}(?:you did not|you didn['’]t|in your name)|\bdemandes? de crédit|"
                      r"\bcrédit (?:\w+ ){0,3}(?:que vous n['’]avez pas|à votre nom)|"
                      # a toll-free line is help, not amends
-                     r"\b(?:ligne|numéro) sans frais|\btoll-free (?:line|number)|\bfreephone\b")
+                     r"\b(?:ligne|numéro) sans frais|\btoll-free (?:line|number)|\bfreephone\b|"
+                     # a free booking is how to travel, not amends: « réservez gratuitement votre passage »
+                     r"\bréservez gratuitement|\bbook (?:\w+ ){0,2}(?:for free|free of charge)")
 
 
 def _find_cause(brief: Brief) -> list[Passage]:

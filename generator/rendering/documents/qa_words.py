@@ -291,6 +291,8 @@ W = {
               r"ransomware|cyber-?attack|"
               r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short-circuit|"
               r"investigation found|should have started|did not start|"
+              # a service cut by an event: "since the fire of 1 December, the route is served by a smaller ship"
+              r"(?:since|after|following) the (?:\w+ )?(?:fire|breakdown|accident|storm|flood|explosion|collision)\b|"
               # where a fire or a leak started: "the fire started in the engine compartment of one bus"
               r"(?:fire|blaze|leak|explosion) (?:\w+ ){0,2}(?:started|began|broke out|originated) (?:in|at|on)|(?<!we )stopped (?:our|the)|failed its|"
               # nobody checked it: "None of our vets reviewed it before it went live"
@@ -303,7 +305,7 @@ W = {
               # a strike's reason: "as part of the annual pay talks", "in a dispute over pay"
               r"as part of (?:the |our )?(?:annual )?(?:pay|wage|salary) (?:talks|negotiations|round)|"
               r"(?:dispute|row) over (?:pay|wages|salaries|conditions))\b",
-              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:depuis|après|à la suite de|suite à) (?:l['’]|le |la |un |une )(?:\w+ )?(?:incendie|avarie|accident|tempête|inondation|explosion|collision)\b|\ba pris feu\b|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -447,6 +449,9 @@ W = {
               r"\b(?:will not|won['’]t|shall not) (?:bill|charge|invoice) (?:you|anyone|customers|for)\b|"
               r"won['’]t be (?:billed|charged|invoiced)|(?:pay|paid) for (?:the )?(?:damage|repairs?|losses)|"
               r"replace \w+(?: \w+)? at our (?:own )?(?:cost|expense)|"
+              # "lodged at our expense": what we pay for people
+              r"(?:lodged|housed|put up|accommodated|rehoused) (?:\w+ ){0,3}at our (?:own )?(?:cost|expense)|"
+              r"\bat our (?:own )?expense\b|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
               r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
               # what a breach's victims are offered: "we offer each of them 12 months of free identity monitoring"
@@ -480,6 +485,9 @@ W = {
               r"(?:remplacer\w*|réparer\w*) [^.]{0,30}gratuitement|remplacement gratuit|"
               r"prend\w* en charge (?:les |tous les )?(?:dégâts|dommages|réparations|pertes)|"
               r"rempla\w+ [^.]{0,30}à nos frais|"
+              # « logés à nos frais », « hébergés aux frais de la compagnie »: what we pay for people
+              r"(?:logée?s?|hébergée?s?|relogée?s?|transportée?s?|nourrie?s?) (?:\w+ ){0,3}(?:à nos frais|aux frais de)|"
+              r"\bà nos frais\b|"
               r"(?:reçoi\w*|recevr\w*|(?:est|sont|sera|seront) offerte?s?) (?:une? |des )?(?:\d|gratuit)|"
               r"\d[\d\u202f\u00a0 ]* \w+ (?:seront|sont|ont été) (?:ajoutée?s?|créditée?s?|offerte?s?) à|"
               # une voie de réclamation : « écrivez-nous… nous étudierons chaque cas »
