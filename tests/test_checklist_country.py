@@ -111,3 +111,15 @@ def test_a_morning_reported_done_is_not_the_deadline_of_the_promise_beside_it(pr
     checklist = plain(render_checklist(write_statement(project, team, text, "2026-11-28-feu.fr.md"), team))
     promise = checklist.split("21 autocars ont repris", 1)[1].split("\n- [", 1)[0] if "21 autocars" in checklist else ""
     assert "(passée" not in promise, checklist
+
+
+def test_a_luxembourg_breach_checklist_names_the_cnpd(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+01:00")
+    luxembourg = replace(settings, timezone=ZoneInfo("Europe/Luxembourg"))
+    text = statement_file(lang="fr", title="Accès non autorisé aux données de rendez-vous", severity="critical",
+                          started="2026-12-02 19:00", front="kind: breach\n",
+                          sections={"Résumé": "Un intrus a copié les données de rendez-vous de 23 150 patients. Nous "
+                                              "en sommes profondément désolés."},
+                          updates=(("2026-12-02 19:00", "identifié", "Nous avons bloqué l'accès."),))
+    checklist = plain(render_checklist(write_statement(project, luxembourg, text, "2026-12-02-acces.fr.md"), luxembourg))
+    assert "CNPD" in checklist and "CNIL" not in checklist and "ANSSI" not in checklist, checklist

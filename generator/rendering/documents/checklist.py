@@ -102,6 +102,16 @@ _AUTHORITIES = {
                         ("(l'ARS)", "(l'AViQ en Wallonie, Vivalis à Bruxelles)"),
                         ("et la préfecture", "et le bourgmestre"), ("le CSE", "le conseil d'entreprise")),
 }
+# Luxembourg: its food agency (ALVA), data protection commission (CNPD) and national CERT (GOVCERT.LU).
+_AUTHORITIES["Europe/Luxembourg"] = (
+    ("en France : la DDPP, ou la DGAL pour l'alimentation", "au Luxembourg : l'ALVA pour l'alimentation, la "
+     "Direction de la santé pour les autres produits"),
+    ("(en France : RappelConso)", "(au Luxembourg : sur securite-alimentaire.public.lu)"),
+    ("(RappelConso en France)", "(securite-alimentaire.public.lu au Luxembourg)"),
+    ("sur RappelConso", "sur securite-alimentaire.public.lu"),
+    ("la CNIL en France", "la CNPD au Luxembourg"), ("l'ANSSI en France", "le GOVCERT.LU au Luxembourg"),
+    ("(l'ARS)", "(la Direction de la santé)"), ("et la préfecture", "et la commune"),
+    ("le CSE", "la délégation du personnel"))
 _AUTHORITIES["Europe/Zurich"] += (("(l'ARS)", "(le chimiste cantonal et le médecin cantonal)"),
                                   ("et la préfecture", "et les autorités cantonales"),
                                   ("le CSE", "la commission du personnel"))
