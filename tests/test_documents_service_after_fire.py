@@ -28,3 +28,21 @@ def test_the_fire_is_the_cause_and_the_lodging_is_the_amends(project, settings, 
     assert "incendie" in cause and "SANS RÉPONSE" not in cause, cause
     amends = qa.split("Les personnes seront-elles indemnisées", 1)[1].split("\n## ", 1)[0]
     assert "à nos frais" in amends and "réservez gratuitement" not in amends, amends
+
+
+def test_a_verb_s_en_avoir_is_no_credit_note(project, settings, monkeypatch):
+    # « comme il aurait dû en avoir » is a fault owned, never an answer to "will people be
+    # compensated?" (« un avoir » is a credit note; « en avoir » here is the verb).
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T10:50:00+01:00")
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-12-02 19:00", front="kind: breach\n",
+        title="Accès non autorisé aux données de rendez-vous",
+        sections={"Résumé": "Un intrus a copié les données de rendez-vous de 23 150 patients. Nous en sommes "
+                            "profondément désolés."},
+        updates=(("2026-12-03 12:00", "identifié", "L'intrus s'est connecté avec le mot de passe d'un agent. Ce compte "
+                  "n'avait pas de seconde étape de vérification, comme il aurait dû en avoir."),
+                 ("2026-12-02 19:00", "analyse", "Nous analysons un accès non autorisé.")))
+    statement = write_statement(project, settings, text, "2026-12-02-acces.fr.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    amends = qa.split("Les personnes seront-elles indemnisées", 1)[1].split("\n## ", 1)[0]
+    assert "seconde étape" not in amends, amends
