@@ -2373,6 +2373,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 sorry = [s.text for g in bound for s in roles.sentences(g, brief.lang)
                          if s.has("ownership") and not s.has("apology")][:1]
             must = [*sorry, *must]
+        if brief.kind == "recall" and update is brief.statement.first_update:
+            # The first update of a recall that opens on how it was found ("Public Health told us
+            # that 3 people fell ill…"): the recall itself and what to do ("We are recalling lots
+            # GB1127… Do not eat it") are the text's point, before a reminder to check the freezer.
+            recalling = [g for g, _ in groups if _RECALLING.search(g)][:1]
+            must = [*recalling, *(m for m in must if m not in recalling)]
         if brief.kind == "recall" and update is not brief.statement.first_update:
             # "We are extending the recall to this lot": the news of the update, before its advice
             # (a text that names a lot without saying it is now recalled reads as a test result).
@@ -2999,6 +3005,11 @@ _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et
                           re.IGNORECASE)
 # Three words or more between quotation marks: someone's words quoted, not a name.
 _QUOTED_WORDS = re.compile(r"[«“\"]\s?[^«»“”\"]*?\S+\s+\S+\s+\S+[^«»“”\"]*?\s?[»”\"]")
+
+
+# "We are recalling lots GB1127…", « Nous rappelons les lots… »: the recall announced.
+_RECALLING = re.compile(r"\b(?:we are recalling|we['’]re recalling|we (?:have )?recalled|nous rappelons|nous avons rappelé|"
+                        r"wir rufen)\b", re.IGNORECASE)
 
 
 def _without_preamble(sentence: str) -> str:
