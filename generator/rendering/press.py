@@ -204,8 +204,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                        *(member.name for member in settings.crisis_team)])
     # (A short name the statement also uses on its own, "lodged at our expense in Bellerive" for
     # Traversiers Bellerive, is a town's name as well: the release keeps the full one.)
-    own_words = statement.path.read_text(encoding="utf-8") if statement.path.is_file() else ""
-    later = _later_name(org, lang, settings.short_name, people, own_words)
+    later = _later_name(org, lang, settings.short_name, people, statement.source)
     mentioned = [False]
     opened = [False]  # whether the last paragraph opened with the organisation's name
 

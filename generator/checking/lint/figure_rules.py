@@ -23,6 +23,7 @@ from generator.checking.lint.sentences import Block, split
 from generator.checking.lint.statement_rules import Context
 from generator.checking.lint.translation_rules import facts
 from generator.core.model import Problem, Statement
+from generator.rendering.documents.qa_questions import figures
 from generator.rendering.overtaken import REVISED, count_revised
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -197,14 +198,12 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
     told: set[tuple[str, str, str]] = set()
     revised_summary = count_revised(statement)
     # The figures a correction already sets right ("The number is 18,400, not 14,800"): no slip.
-    corrected = {re.sub(r"\D", "", figure) for update in statement.updates for fix in update.corrections
-                 for figure in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", fix.text)}
+    corrected = frozenset().union(*(figures(fix.text) for update in statement.updates for fix in update.corrections))
     for index, first in enumerate(counts):
         for second in counts[index + 1:]:
             if second.block is first.block or second.noun != first.noun or second.value == first.value:
                 continue
-            swapped = _transposed(first.value, second.value) and not {
-                re.sub(r"\D", "", first.written), re.sub(r"\D", "", second.written)} <= corrected
+            swapped = _transposed(first.value, second.value) and not figures(f"{first.written} {second.written}") <= corrected
             overtaken = not swapped and not _disagree(first, second) and _overtaken(first, second, counts, older)
             if overtaken and revised_summary and "summary" in (first.block.where, second.block.where):
                 continue  # (`overtaken-summary` says it: the outputs lead with the newest update)

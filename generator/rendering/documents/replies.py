@@ -182,10 +182,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
                     text = changed
         return text
 
+    from generator.rendering.channels.voices import leans_on_before as leans
+
     def plain(sentences: list[str]) -> list[str]:
         # One apology (the agent's own), our own line on the next update, nothing already over.
-        from generator.rendering.channels.voices import leans_on_before as leaning
-
         kept, gone = [], False
         for s in sentences:
             said = roles.sentences(s, lang)
@@ -195,7 +195,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             # a promise whose day is over ("500 Embers will be added by 25 November") is no news
             # ("refunded by tomorrow", written on 9 November, was due on the 10th); and a sentence
             # that leans on one gone ("We are checking that they keep to this timetable") goes with it
-            gone = bool(over) or (gone and leaning(s, lang))
+            gone = bool(over) or (gone and leans(s, lang))
             if not left and not gone:
                 kept.append(s)
         return kept
@@ -214,7 +214,6 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             if brief.news not in " ".join(brief.kept_sentences(latest)) else ""
         news = "" if brief.summary_sentences and brief.summary_sentences[0].has("apology") else news
     wrong = wrong_values(brief, latest)
-    from generator.rendering.channels.voices import leans_on_before as leans
 
     kept_latest: list[str] = []
     dropped = False
