@@ -86,3 +86,17 @@ def test_a_breathing_symptom_is_never_a_nuisance(project, settings):
                                     "médecin."})
     for text in texts.values():
         assert "désagrément respiratoire" not in text and "gene" not in text, texts
+
+
+def test_a_recall_text_never_cuts_the_order_not_to_eat_it(project, settings):
+    # A long French news whose order comes after its colon: the text may lose the aside on the
+    # illness or the list of lots (the page has both), never « ne les mangez pas ».
+    sections = {"Résumé": "Le bœuf haché et les galettes pour hamburgers préparés par la Coop Norrel et vendus entre le "
+                          "27 novembre et le 2 décembre peuvent contenir la bactérie E. coli O157:H7, qui peut causer "
+                          "une maladie grave : ne les mangez pas. Nous rappelons 8 lots vendus dans 7 de nos magasins.",
+                "Produits rappelés": "| Produit | Lots |\n|---|---|\n| Bœuf haché ordinaire | GB1127, GB1128, GB1129 |\n"
+                                     "| Bœuf haché mi-maigre | GB1128M, GB1129M |\n| Bœuf haché maigre | GB1129L, "
+                                     "GB1130L |\n| Galettes pour hamburgers | BP1130 |"}
+    french = _texts(project, settings, lang="fr", front="kind: recall\n", sections=sections,
+                    title="Rappel de bœuf haché et de galettes Norrel : E. coli O157:H7")["announcement"]
+    assert "ne les mangez pas" in french, french

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
+import itertools
 from itertools import pairwise
 
 from generator.core.catalogues import english_table, translatable, translated
@@ -159,6 +160,15 @@ _SETTLED = re.compile(r"\b(?:refunded|reimbursed|restored|resolved|fixed|back to
 def _number(figure: str) -> int:
     digits = re.sub(r"[,\u00a0\u202f ]", "", figure)
     return int(digits) if digits.isdigit() else _NUMBER_WORDS.get(figure.lower(), -1)
+
+
+_LOT_COLUMN = re.compile(r"\b(?:lots?|batch(?:es)?|n° de lot|serial|séries?)\b", re.I)
+# Words that join a product's name without naming it: "of", « de », « pour ».
+_LINK_WORDS = frozenset("of for with the a de des du d' d’ pour au aux à la le les".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w-]+", name)} - _LINK_WORDS
 
 
 def _numbers(text: str) -> set[int]:
@@ -394,6 +404,13 @@ _NEVER = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
 # "You have nothing to do", « Vous n'avez rien à faire »; and a sentence telling people not to act.
 _NOTHING_TO_DO = re.compile(r"\b(?:nothing to do|(?:do not|don't) need to do anything|no action (?:is )?needed|"
                             r"rien à faire|aucune démarche)\b", re.IGNORECASE)
+_IF_CLAUSE = re.compile(r"(?:if|si|s['’])\b", re.IGNORECASE)
+# The order at the end of a recall's news, after its colon: ": do not eat them", « : ne les mangez pas ».
+_NEWS_ORDER = {
+    "en": re.compile(r"[:;]\s+((?:please )?(?:do not|don't|never) [^.:;]{3,60})\.?$", re.IGNORECASE),
+    "fr": re.compile(r"[:;]\s+((?:ne (?:les? |la |l['’]|en )?\w+ pas|n['’](?:en )?\w+ pas)[^.:;]{0,60})\.?$",
+                     re.IGNORECASE),
+}
 _DO_NOT = re.compile(r"(?:^|[.!?:;]\s+)(?:please )?(?:do not|don't|never|ne |n['’])", re.IGNORECASE)
 
 
@@ -663,6 +680,7 @@ class Brief:
                    if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
+        title = self._without_later_products(title, update)
         # A title written once it was over ("…débitées deux fois le 25 novembre : montants
         # remboursés") claims over an earlier update that it was: that part leaves its copies.
         parts = re.split(r"[\s\u00a0]?:\s|\s[–—]\s", title, maxsplit=1)
@@ -863,6 +881,12 @@ class Brief:
         """The advice that matters most: the summary's own (the authors put it there), else
         the first of the section."""
         found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
+        if found and self.kind == "recall" and _IF_CLAUSE.match(found) and self.summary_sentences:
+            # "…may contain E. coli O157:H7: do not eat them." then "If you froze ground beef…, check
+            # your freezer": the news's own "do not eat" matters more than the case of a few.
+            said = _NEWS_ORDER.get(self.lang, _NEWS_ORDER["en"]).search(self.summary_sentences[0].text)
+            if said:
+                return said.group(1)[0].upper() + said.group(1)[1:].rstrip(" .") + "."
         if found and _NOTHING_TO_DO.search(found):
             # "You have nothing to do" when the section adds "Do not send them again, you would
             # pay twice": the warning, with what it speaks of, matters more.
@@ -1102,6 +1126,43 @@ class Brief:
                         if code and code not in codes:
                             codes.append(code)
         return codes
+
+    @cached_property
+    def recalled_products(self) -> list[tuple[str, list[str]]]:
+        """A recall's table rows as (product, its lot codes): "Littoral beef burger patties",
+        ["BP1130"]."""
+        products: list[tuple[str, list[str]]] = []
+        for section in self.statement.sections:
+            rows = table_rows(section.text) if section.key != "updates" else []
+            if len(rows) < 2:
+                continue
+            columns = [i for i, name in enumerate(rows[0]) if _LOT_COLUMN.search(name)]
+            for row in rows[1:] if columns else []:
+                if row and not _TOTAL_ROW.match(row[0].strip(" *_")):
+                    codes = [code for code in self.lot_codes
+                             if any(code in (row[i] if i < len(row) else "") for i in columns)]
+                    products.append((row[0].strip(" *_"), codes))
+        return products
+
+    def _without_later_products(self, title: str, update: Update) -> str:
+        """A recall's title written once it was extended ("Recall of ground beef and burger
+        patties") over an update sent before the patties were recalled: their words leave it
+        ("Recall of ground beef"), as their lots leave its list."""
+        told = " ".join(u.text for u in self.statement.updates if u.at <= update.at)
+        products = [(name, any(code in told for code in codes)) for name, codes in self.recalled_products if codes]
+        if not any(then for _, then in products) or all(then for _, then in products):
+            return title
+        then_words = {w for name, then in products if then for w in _name_words(name)}
+        later = {w for name, then in products if not then for w in _name_words(name)} - then_words
+        # The conjunct that names them: " and burger patties", « et de galettes pour hamburgers ».
+        for conjunct in re.finditer(r"(?:,|\s(?:and|et|&))\s+((?:[\w'’-]+\s*)+)", title):
+            tokens = list(re.finditer(r"[\w'’-]+", conjunct.group(1)))
+            run = list(itertools.takewhile(lambda t: t.group(0).casefold() in later | _LINK_WORDS, tokens))
+            while run and run[-1].group(0).casefold() in _LINK_WORDS:
+                run.pop()
+            if run:
+                return title[:conjunct.start()] + title[conjunct.start(1) + run[-1].end():]
+        return title
 
     @cached_property
     def lots_are_serials(self) -> bool:

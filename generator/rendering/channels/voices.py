@@ -1836,6 +1836,12 @@ def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None
     return None
 
 
+# A recall's order to the people who have the product: "do not eat them", « ne les mangez pas ».
+_DO_NOT_EAT = re.compile(r"\b(?:do not|don't|never) (?:eat|use|drink|consume|give|serve|feed|wear|take)\b|"
+                         r"\bne (?:les? |la |l['’]|en )?(?:mangez|consommez|utilisez|buvez|donnez|servez|portez|"
+                         r"prenez)\b|\bn['’](?:en )?(?:utilisez|consommez)\b", re.IGNORECASE)
+
+
 # A relative clause inside its subject ("the fire, | which started in hall 4, was put out"): the
 # sentence's verb comes after it.
 _EMBEDDED_RELATIVE = re.compile(r"(?:which|who|qui|dont|où|parti|partie)\b[^,.;:]{0,100},\s+(?:was|were|is|are|has|"
@@ -2233,6 +2239,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
             # the title tells the stop the news has overtaken.)
             options.append(title)
+    if update is None and brief.kind == "recall" and candidates and _DO_NOT_EAT.search(candidates[0]):
+        # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": a cut
+        # loses the aside, never the order (as in English, so in French: « ne les mangez pas »).
+        options = [o for o in options if _DO_NOT_EAT.search(o)] or options
     if brief.kind == "safety" and candidates and _PEOPLE_SAFE.search(candidates[0]):
         # "…a fire broke out in the engine room: all 64 passengers were evacuated unhurt": a first
         # alert to families never keeps the fire and loses who is safe (nor says the title instead).
