@@ -258,3 +258,33 @@ def test_a_problem_told_as_starting_before_the_statement_asks_for_began(project,
 ])
 def test_a_departure_time_or_a_time_after_the_start_asks_nothing(project, monkeypatch, summary):
     assert _figures(project, monkeypatch, {"Summary": summary}, rules=("began-earlier",)) == []
+
+
+@pytest.mark.parametrize("lang,what_happened", [
+    ("en", "On the evening of 1 December, one of our employees filmed a customer and posted the video on his own "
+           "account at 20:15. We are sorry."),
+    ("en", "Last night at 20:15, one of our employees posted a video mocking a customer. We are sorry."),
+    ("fr", "Le soir du 1er décembre, un de nos employés a filmé une cliente et a publié la vidéo sur son compte "
+           "à 20 h 15. Nous en sommes désolés."),
+])
+def test_a_problem_told_as_starting_the_day_before_asks_for_began(project, monkeypatch, lang, what_happened):
+    found = _figures(project, monkeypatch, _with_summary(lang, what_happened), lang=lang, rules=("began-earlier",),
+                     title="Vidéo d'un employé" if lang == "fr" else "An employee's video")
+    found = [p for p in found if p["path"].endswith(".fr.md") == (lang == "fr")]
+    assert len(found) == 1 and "began: 2026-12-01 20:15" in found[0]["message"], found
+
+
+@pytest.mark.parametrize("lang,what_happened", [
+    # another day than the one written ("le lendemain"), and when a recall was found, not when harm began
+    ("fr", "Le 1er décembre, un envoi de test a été programmé pour le lendemain à 6 h 10 vers 40 numéros internes."),
+    ("en", "We asked the councillor for comment on 1 December and published at 06:00 the next morning."),
+])
+def test_an_earlier_day_that_is_not_the_start_asks_nothing(project, monkeypatch, lang, what_happened):
+    assert _figures(project, monkeypatch, _with_summary(lang, what_happened), lang=lang,
+                    rules=("began-earlier",)) == []
+
+
+def _with_summary(lang: str, what_happened: str) -> dict[str, str]:
+    if lang == "fr":
+        return {"Résumé": "Une vidéo a été publiée. Nous en sommes désolés.", "Ce qui s'est passé": what_happened}
+    return {"Summary": "A video was published. We are sorry.", "What happened": what_happened}

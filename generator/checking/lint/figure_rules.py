@@ -13,7 +13,7 @@ to the next is news, not a contradiction. A warning: the tool reads words, not m
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +23,7 @@ from generator.checking.lint.sentences import Block, split
 from generator.checking.lint.statement_rules import Context
 from generator.checking.lint.translation_rules import facts
 from generator.core.model import Problem, Statement
+from generator.reading.kinds import kind
 from generator.rendering.documents.qa_questions import figures
 from generator.rendering.overtaken import REVISED, count_revised
 
@@ -287,6 +288,48 @@ _PAST_EVENT = {
 }
 
 
+# …or an earlier day, with the hour it started: "On the evening of 2 December … posted the video
+# … at 20:15", "Last night at 20:15", « Hier soir à 20 h 15 », « Le 2 décembre, vers 23 h ».
+_EARLIER_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<month>[a-zéû]{3,9})\b|"
+                          r"\b(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b|"
+                          r"\b(?P<yesterday>yesterday|last night|hier)\b", re.IGNORECASE)
+_AT_HOUR = {
+    "en": re.compile(r"\b(?:at|around|about|shortly after|just after)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*"
+                     r"(?P<half>a\.?m\.?|p\.?m\.?)?", re.IGNORECASE),
+    "fr": re.compile(r"(?:\bà|\bvers|peu après)\s+(?P<h>[01]?\d|2[0-3])[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?"
+                     r"(?P<m>[0-5]\d))?(?P<half>)(?!\w)", re.IGNORECASE),
+}
+
+
+_OTHER_DAY = re.compile(r"\b(?:next|following|later|lendemain|suivante?|surlendemain)\b", re.IGNORECASE)
+
+
+def _earlier_day_start(text: str, lang: str, started: datetime) -> tuple[re.Match[str], datetime] | None:
+    """The day before `started` (within a week) a sentence dates the start to, with its hour."""
+    from generator.rendering.deadlines import MONTHS, _day
+
+    at_hour = _AT_HOUR.get(lang)
+    for found in _EARLIER_DAY.finditer(text):
+        day: date | None
+        if found.group("yesterday"):
+            day = started.date() - timedelta(days=1)
+        else:
+            month = (found.group("month") or found.group("month2") or "").lower()
+            month = next((name for name in MONTHS if name.startswith(month)), month) if len(month) <= 4 else month
+            day = _day(found.group("day") or found.group("day2"), month, started, started.tzinfo)  # type: ignore[arg-type]
+        if day is None or not timedelta(days=1) <= started.date() - day <= timedelta(days=7) or at_hour is None:
+            continue
+        hour = at_hour.search(text, found.end())
+        # ("programmé pour le lendemain à 6 h 10", "published at 06:00 the next morning": another day)
+        if hour is None or _OTHER_DAY.search(text, found.end()):
+            continue
+        h, m = int(hour.group("h")), int(hour.group("m") or 0)
+        if (hour.group("half") or "").lower().startswith("p"):
+            h = h % 12 + 12
+        return hour, started.replace(year=day.year, month=day.month, day=day.day, hour=h, minute=m)
+    return None
+
+
 def check_began_earlier(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     """"From 07:20 to 10:25 patients could not book" in a statement `started` at 07:50 with no
     `began`: the page's "Began 07:50" then contradicts the statement's own words."""
@@ -299,6 +342,17 @@ def check_began_earlier(rule: Rule, statement: Statement, ctx: Context) -> Itera
     started = statement.started.astimezone(zone)
     for block in (b for b in body_blocks(statement) if b.where in ("summary", "what_happened")):
         for sentence in split(block):
+            # (A day before `started` with its hour is past by its date: "posted the video at 20:15".
+            # A recall's earlier days are when it was found or withdrawn, not when harm began.)
+            earlier = None if kind(statement) == "recall" else _earlier_day_start(sentence.text, statement.lang, started)
+            if earlier is not None:
+                found, moment = earlier
+                line, column = sentence.position(found.start())
+                yield rule.problem(statement, line, column,
+                                   f"{quoted(found.group(0))} on {moment.day} {moment:%B}: the problem began before `started` "
+                                   f"({started.day} {started:%B %H:%M}), and without `began` the page shows it began then; "
+                                   f"add `began: {moment:%Y-%m-%d %H:%M}`")
+                return
             if not past.search(sentence.text):
                 continue
             for found in pattern.finditer(sentence.text):
@@ -352,8 +406,8 @@ FIGURE_RULES: list[Rule] = [
     ),
     Rule(
         "began-earlier", "inconsistent", WARNING, "statement", ("en", "fr"),
-        "Warning: the summary or “What happened” says the problem itself started earlier the same day than "
-        "`started` (when the statement opened): 'From 07:20 to 10:25 patients could not book' under `started: "
+        "Warning: the summary or “What happened” says the problem itself started earlier than `started` (when "
+        "the statement opened), that day or in the week before ('the video was posted on 2 December at 20:15'): 'From 07:20 to 10:25 patients could not book' under `started: "
         "07:50`. Without `began`, the page shows 'Began 07:50' and the press documents answer 'since when?' with "
         "07:50: the statement contradicts itself.",
         "started: 2026-12-01 07:50; Summary: From 07:20 to 10:25 patients could not book appointments.",
