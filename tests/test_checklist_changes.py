@@ -80,3 +80,26 @@ def test_a_scam_warning_first_given_after_its_deadline_is_done_late(project, set
     listing = _checklist(project, settings, "en", text)
     step = listing.split("Warn people against phishing", 1)[1].split("\n- ", 1)[0]
     assert "Done late, 5 March at 09:00" in step, step
+
+
+def test_an_update_saying_nothing_was_added_extends_no_recall(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "No new product has been added to the recall" is the reverse of an extension: no step to
+    # re-print every notice and poster.
+    for lang, said in (("en", "About 3,100 packs were returned. No new lot has been added to the recall."),
+                       ("fr", "Environ 3 100 barquettes ont été rapportées. Aucun nouveau lot n'a été ajouté au "
+                              "rappel.")):
+        text = statement_file(
+            lang=lang, severity="critical", started="2026-03-02 17:30", front="kind: recall\n",
+            title="Recall of sliced tomme" if lang == "en" else "Rappel de tomme tranchée",
+            sections={("Summary" if lang == "en" else "Résumé"): (
+                "We are recalling lots T11 and T12 of sliced tomme: do not eat it." if lang == "en" else
+                "Nous rappelons les lots T11 et T12 de tomme tranchée : ne la mangez pas.")},
+            updates=(("2026-03-05 19:00", "identified" if lang == "en" else "identifié", said),
+                     ("2026-03-04 09:00", "identified" if lang == "en" else "identifié",
+                      "Of the 9,000 packs, 1,200 were returned." if lang == "en" else
+                      "Sur les 9 000 barquettes, 1 200 ont été rapportées."),
+                     ("2026-03-02 17:30", "identified" if lang == "en" else "identifié",
+                      "We are recalling lots T11 and T12." if lang == "en" else
+                      "Nous rappelons les lots T11 et T12.")))
+        listing = _checklist(project, settings, lang, text)
+        assert "was extended" not in listing and "a été étendu" not in listing, listing

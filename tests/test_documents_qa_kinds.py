@@ -207,3 +207,38 @@ def test_a_recall_is_never_asked_why_it_spoke_days_after_the_lots_were_made(proj
                                  "arachides. Ne les consommez pas si vous êtes allergique."},
              updates=(("2026-12-01 17:00", "identifié", "Nous avons lancé le rappel."),))
     assert "Pourquoi ne pas avoir prévenu plus tôt" not in qa and "jours et" not in qa, qa
+
+
+def test_a_recall_worked_on_with_an_inspection_agency_says_the_authorities_know(project, settings, monkeypatch):
+    # "the Canadian Food Inspection Agency (CFIA)", "New Brunswick Public Health": authorities,
+    # never "We do not know yet" to a journalist who will read the agency's own notice.
+    sections = {"Summary": "Norrel ground beef sold from 27 November to 2 December may contain E. coli O157:H7: "
+                           "do not eat it. 3 people fell ill.",
+                "What happened": "On 3 December, the Canadian Food Inspection Agency (CFIA) found E. coli "
+                                 "O157:H7 in an unopened package of lot GB1128.",
+                "What we are doing": "- We are working with the CFIA and New Brunswick Public Health."}
+    qa = _qa(project, settings, monkeypatch, title="Recall of Norrel ground beef", front="kind: recall\n",
+             sections=sections, lang="en",
+             updates=(("2026-12-01 17:00", "identified", "We are recalling lot GB1128 of ground beef."),))
+    authorities = _answer(qa, "Were the authorities informed?")
+    assert "CFIA" in authorities and "UNANSWERED" not in authorities, authorities
+
+
+def test_replies_about_a_video_an_employee_posted_on_his_own_account_never_say_we_published_it(
+        project, settings, monkeypatch):
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00+01:00")
+    for lang, summary, name in (
+            ("fr", "Le 2 décembre, un employé de notre magasin de Dieppe a publié sur son compte TikTok personnel une "
+                   "vidéo qui se moquait du français d'une cliente. Nous en sommes désolés.", "2026-12-01-video.fr.md"),
+            ("en", "On 2 December, an employee of our Dieppe store posted a TikTok video that mocked the way a "
+                   "customer speaks French. We are sorry.", "2026-12-01-video.md")):
+        text = statement_file(lang=lang, title="Vidéo d'un employé" if lang == "fr" else "An employee's video",
+                              severity="major", started="2026-12-01 19:00", front="",
+                              sections={("Résumé" if lang == "fr" else "Summary"): summary},
+                              updates=(("2026-12-01 19:00", "identifié" if lang == "fr" else "identified",
+                                        "La vidéo a été supprimée." if lang == "fr" else "The video was removed."),))
+        statement = write_statement(project, settings, text, name)
+        said = " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
+        assert "ce que nous avons publié" not in said and "what we published" not in said, said

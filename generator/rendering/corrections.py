@@ -195,7 +195,7 @@ _TOTAL = re.compile(rf"(?<![\w-])(?P<count>{_COUNT_WORDS}|{_VALUE})\s+(?P<noun>[
 
 # A recall that grows: "we are extending the recall to this lot", « nous étendons le rappel » (the
 # copies say it first; the checklist gets every notice and poster updated).
-RECALL_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?"
+_WIDENING_WORDS = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?"
                              r"covers\b|\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |"
                              r"notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |"
                              r"également )?rappelée?\b|"
@@ -207,6 +207,23 @@ RECALL_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |t
                              r"\bajout(?:ons|é|ée|és|ées)\b[^.;]{0,40}\bau rappel\b|"
                              r"\b(?:erweitern|erweitert|ausgeweitet)\b[^.;]{0,40}\bRückruf|\bRückruf\b[^.;]{0,30}\b(?:erweitert|"
                              r"ausgeweitet)\b", re.IGNORECASE)
+# …never said with a "no" before it in its sentence: "No new product has been added to the
+# recall", « Aucun nouveau lot n'a été ajouté au rappel », "Kein weiteres Produkt…".
+_DENIED = re.compile(r"\b(?:no|not|never|none|nothing|aucune?|ne|n['’]|pas|rien|kein\w*|nicht)\b", re.IGNORECASE)
+
+
+class _Widening:
+    """`RECALL_EXTENDED.search(text)`: the words that widen a recall, where no negation denies them."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for found in _WIDENING_WORDS.finditer(text):
+            opening = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n", "; "))
+            if not _DENIED.search(text, max(opening, 0), found.start()):
+                return found
+        return None
+
+
+RECALL_EXTENDED = _Widening()
 
 
 def changes_scope(corrections: list[str]) -> bool:

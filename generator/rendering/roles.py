@@ -144,10 +144,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"health agency|inspectorate|notified|reported it to|fire (?:brigade|service|department)|"
               r"emergency services|government|rappelconso|rappel\.conso|cnil|food safety|trading standards|"
               r"regional health|ars|dgccrf|ansm|beamer|bea|coastguard|arcep|anses|recall (?:notice|sheet) (?:is|has "
-              r"been) published)\b",
+              r"been) published|inspection (?:agency|service)|public health|health (?:department|canada)|"
+              r"department of health|cfia|usda|fsis|efsa|fsai|mhra|nhtsa|cpsc|osha|ntsb|faa|easa|cnpd)\b",
         "fr": r"\b(?:cnil|autorité|autorités|régulateur|anssi|ars|dgccrf|ddpp|dgal|rappelconso|rappel\.conso|"
               r"préfecture|préfet|gendarmerie|police|pompiers|procureur|plainte|parquet|inspection|"
               r"agence régionale de santé|direction départementale|ansm|beamer|bea|cross|arcep|anses|garde-côtes|notifié|"
+              r"santé publique|santé canada|acia|cnpd|"
               # « nous avons informé l'OPSS », « nous avons saisi la DGCCRF » (never our customers)
               r"(?:avons|a|ont) (?:informé|prévenu|alerté|saisi) (?:l['’]|la |le )(?!clients?|public|personnel|"
               r"équipes?|presse|salariés?)\w+)\b",

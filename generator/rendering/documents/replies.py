@@ -62,6 +62,14 @@ _PUBLISHED = re.compile(r"\b(?:our|we|nous|notre|nos)\b[^.]{0,40}?\b(?:advert\w*
                         r"campaign|publication|publicité|publié\w*|vidéo|campagne|newsletter|e-?mail(?:ing)?|slogan|"
                         r"affiche|poster|billboard)\b", re.IGNORECASE)
 
+# …but a video an employee posted on his own account was not published by us: "an employee of our
+# Dieppe store posted a TikTok video", « un employé … a publié sur son compte personnel ».
+_STAFF_POSTED = re.compile(r"\b(?:employees?|staff member|member of (?:our )?staff|colleague|employée?s?|salariée?s?)\b"
+                           r"[^.;]{0,80}?\b(?:posted|published|shared|filmed|a publié|ont publié|a partagé|a diffusé|"
+                           r"s['’]est filmée?)\b|\bpersonal (?:\w+ )?account\b|\bcompte (?:\w+ )?personnel\b",
+                           re.IGNORECASE)
+
+
 def template_key(name: str) -> str:
     """The template a name given on the command line means: its key, or a French name with or
     without its accents ("donnees")."""
@@ -260,7 +268,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             sorry = words["sorry_hurt"]  # a relative may be in hospital: never "I hope you are well"
     if kind == "controversy":
         # What one of us said at a counter was never "published": the apology says what happened.
-        sorry = words["sorry_controversy"] if _PUBLISHED.search(f"{statement.title} {statement.summary}") \
+        told = f"{statement.title} {statement.summary}"
+        sorry = words["sorry_controversy"] if _PUBLISHED.search(told) and not _STAFF_POSTED.search(told) \
             else words["sorry_conduct"]
         closing = words["closed_controversy"].format(url=url) if statement.resolved else closing
     opening = [words["greeting"], words["thanks"], sorry]
