@@ -66,6 +66,14 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     ("fr", "Aucun patient n'a présenté de symptômes de légionellose."),
     ("fr", "Toujours aucun cas de légionellose parmi nos patients."),
     ("fr", "Notre boulangerie ne fabriquera plus aucun produit contenant des arachides, et tout notre personnel sera formé."),
+    # Found on kit 33 (written blind to the rules): an emergency sign, what is still sold, an
+    # employer's duty to its staff, a calm judgment on ourselves.
+    ("en", "Go to an emergency department if there is blood in the stool or if the person urinates much less than "
+           "usual."),
+    ("fr", "Le bœuf haché de marques nationales reste en vente."),
+    ("en", "We will not comment further on an individual employee's file."),
+    ("fr", "Nous ne commenterons pas davantage le dossier d'un employé."),
+    ("en", "This is not who we are, and it is not how our customers deserve to be treated."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()

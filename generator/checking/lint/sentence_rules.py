@@ -72,12 +72,29 @@ _WAIVED = (r"\b(?:(?:not|never) (?:be )?(?:fined|charged|penali[sz]ed)|(?:told|i
 _HEALTH_NEWS = (r"\b(?<!\ben )(?:aucun|aucune|no|not a single) (?:\w+ )?(?:patients?|cas|cases?|symptômes?|symptoms?|malades?|"
                 r"infections?|légionelloses?)\b|\btoujours aucun (?:cas|patient|symptôme)|\bstill no (?:case|patient|"
                 r"symptom)")
+# (And, found on a kit written blind to these rules: "We will not comment further on an
+# individual employee's file", « Nous ne commenterons pas le dossier d'un employé »: an
+# employer's duty to its staff, not a dodge; "it is not how our customers deserve to be treated",
+# « ce n'est pas ce que nous sommes », a calm judgment on ourselves; "urinates much less than
+# usual", a sign to go to the emergency department; « le bœuf de marques nationales reste en
+# vente », what is still sold.)
+_STAFF_FILE = (r"\b(?:will not|won['’]t|cannot|do not) comment (?:further |any further )?on (?:an? |the |our )?"
+               r"(?:individual |named )?(?:employee|staff member|colleague|person)['’]?s?\b|"
+               r"\bne (?:commenterons|commentons|pouvons commenter) (?:pas|plus)(?: davantage)? (?:le dossier|la situation|"
+               r"les sanctions?|le cas) (?:d['’]une? |de l['’]|de notre |du |des )?(?:employée?|salariée?|collaborat\w+|"
+               r"agent|membre du personnel)")
 _GRANTED = {
-    "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS, re.IGNORECASE),
+    "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE,
+                            re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
     # « ce sont ces deux sources qui font foi », a legal idiom.)
-    "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?well\b|\b(?:va|vont|allait|se porte|se portent) "
+    "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?well\b|"
+                            r"\bnot (?:how|the way) (?:our |any )?(?:customers?|clients?|people|members?|patients?|"
+                            r"passengers?|guests?|anyone) (?:deserves? to be|should be) treated\b|"
+                            r"\b(?:this|that|it) is not who we are\b|\bce n['’]est pas (?:ce que|qui) nous sommes\b|"
+                            r"\bn['’]est pas ainsi que (?:notre |nos |la |les )?\w+ (?:mérite|méritent|doit|doivent) être "
+                            r"traitée?s?\b|\b(?:va|vont|allait|se porte|se portent) "
                             r"(?:bien|mieux)\b|"
                             r"\b(?:our|nos|notre) (?:staff|teams?|colleagues|nurses|doctors|équipes|agents|salariés|"
                             r"soignants|collègues)\b[^.]{0,80}\b(?:calm|dedication|professionalism|courage|calme|"
@@ -115,7 +132,11 @@ _GRANTED = {
                         r"initial )?(?:constatations|conclusions|analyses?|findings|inspection|expertise|examen|"
                         r"investigation|enquête)\b", re.IGNORECASE),
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
-    "minimizing": re.compile(r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
+    "minimizing": re.compile(r"\b(?:urinat\w*|pees?|passes? (?:less )?urine|eats?|drinks?|feeds?|breath\w*|"
+                             r"urine\w*|mange\w*|boi\w+|respire\w*) (?:much |far |a lot |beaucoup |bien )?(?:less|fewer|"
+                             r"moins)\b[^.;]{0,20}\b(?:than usual|than normal|que d['’]habitude|que normalement)|"
+                             r"\b(?:reste|restent|remains?|is still|are still) (?:en vente|on sale|available|disponibles?)\b|"
+                             r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
                              r"avaient) (?:des |very |bien )?(?:real|serious|réelles|graves|lourdes) ?(?:consequences|"
                              r"conséquences)?|\b(?:has|have|had|a|ont) des conséquences (?:bien )?(?:réelles|graves|lourdes)",
                              re.IGNORECASE),
