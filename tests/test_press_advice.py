@@ -72,3 +72,25 @@ def test_an_instruction_in_the_summary_is_advice_never_a_quote_of_ourselves(proj
     assert "Calypso Pay advises: do not eat this cheese; take it back to the shop where you bought it for a refund, " \
            "or throw it away." in release, release
     assert "said in a statement: “Do not eat" not in release, release
+
+
+def test_a_recall_leads_with_the_order_not_to_eat_it_in_the_releases_voice(project, settings, monkeypatch):
+    # "…may contain Listeria: do not eat them" loses nothing in the lead: the order is told
+    # in the third person, never left out nor quoted to "you".
+    for lang, summary, asked in (
+            ("en", "Smoked salmon sold between 27 November and 2 December may contain Listeria, which can cause "
+                   "serious illness: do not eat it.", "asks consumers not to eat it."),
+            ("fr", "Le saumon fumé vendu entre le 27 novembre et le 2 décembre peut contenir des Listeria, qui "
+                   "peuvent causer une maladie grave : ne le mangez pas.",
+             "demande aux consommateurs de ne pas le manger.")):
+        text = statement_file(lang=lang, front="kind: recall\n",
+                              sections={("Summary" if lang == "en" else "Résumé"): summary},
+                              updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                                        "The recall notice is in every store." if lang == "en" else
+                                        "L'affiche de rappel est dans chaque magasin."),))
+        monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).markdown
+        lead = next(line for line in release.replace("\u00a0", " ").replace("’", "'").splitlines()
+                    if "Listeria" in line)
+        assert asked in lead, release

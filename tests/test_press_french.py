@@ -235,6 +235,11 @@ def test_verbs_of_the_third_group_take_their_own_third_person():
     assert "étend le rappel" in joined and "étende" not in joined, told
     assert "les transmettra aux enquêteurs" in joined, told
     assert "répond à chaque message" in joined, told
+    # (« connaîtrons », a future; « montrons », a present)
+    told = french(["Nous publierons chaque nouveau lot dès que nous le connaîtrons.",
+                   "Nous montrons chaque lot à l'inspecteur."], "Évolys Salons")
+    assert told is not None and "dès qu'elle le connaîtra" in " ".join(told).replace("’", "'"), told
+    assert "montre chaque lot" in " ".join(told), told
 
 
 def test_a_feminine_noun_in_ique_takes_sa():

@@ -256,3 +256,12 @@ def test_the_organisations_name_before_its_products_becomes_its(project, setting
     release = _release(project, settings, monkeypatch, "en", {
         "Summary": "We are recalling Calypso Pay gift cards printed in August, whose codes may not work. We are sorry."})
     assert "recalling its gift cards" in release and "the company gift cards" not in release, release
+
+
+def test_a_brand_before_its_product_keeps_its_name(project, settings, monkeypatch):
+    # "had eaten Calypso Pay salmon pâté": the brand's product, never "the company salmon pâté".
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "We are recalling our smoked salmon. We are sorry.",
+        "What happened": "Public Health told Calypso Pay that 3 people had eaten Calypso Pay salmon pâté bought at "
+                         "our Quay Street shop."})
+    assert "the company salmon" not in release and "Calypso Pay salmon pâté" in release, release

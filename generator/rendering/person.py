@@ -390,7 +390,8 @@ def _fr_regular(lowered: str) -> str | None:
     # (« retirons » → « retire »).
     if lowered.endswith("irons") and lowered[:-3].endswith(_FR_IR_VERBS):
         return lowered[:-4] + "ra"
-    if lowered.endswith("ttrons"):  # transmettrons → transmettra, permettrons → permettra
+    if lowered.endswith(("ttrons", "aîtrons", "aitrons", "oîtrons")):
+        # transmettrons → transmettra, connaîtrons → connaîtra (never « montrons », a present)
         return lowered[:-4] + "ra"
     if lowered.endswith(("endons", "ondons", "erdons", "ordons")):  # -dre verbs: étendons → étend, répondons → répond
         return lowered[:-3]

@@ -331,6 +331,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
         first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
+    if brief.kind == "recall" and lead and _fact_of(first, lang) not in ("", first):
+        # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": the
+        # lead keeps the order, told in the release's voice ("X asks consumers not to eat them").
+        asked = _consumers_asked(_instruction_of(first, lang), org, lang)
+        lead = f"{lead} {md_escape_text(asked)}" if asked else lead
     blocks: list[ReleaseBlock] = []
     dateline = words["dateline"].format(city=city, CITY=_ap_place(city, settings.timezone) if lang == "en"
                                         else city.upper(), date=long_date(issued, lang))
@@ -592,6 +597,15 @@ def _common_noun(org: str) -> str | None:
     return None if _NOT_A_COMPANY.search(org) else "the company"
 
 
+# A name followed by the product it qualifies ("Littoral regular ground beef"): a lower-case word
+# that is no verb, conjunction or preposition after it.
+_QUALIFIED = re.compile(r"\s+(?!(?:is|was|were|are|has|have|had|will|would|can|could|may|might|must|should|shall|did|"
+                        r"does|do|and|or|but|to|in|on|at|for|with|by|from|of|which|who|that|said|says|also|now|then|"
+                        r"still|already|never|always|itself|alone|again|too|as|than|if|when|while|because|after|"
+                        r"before|since|until|about|into|over|under|through|during|without|within)\b)[a-z][a-z-]+"
+                        r"(?!\w)(?<!ed)(?<!s)\s+[a-z]")
+
+
 def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
     """Each paragraph (or list item) names the organisation once; after that it is "the
     bank", "the company": AP copy with "Harbourline" in every sentence reads as a machine's.
@@ -619,6 +633,9 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             # (After "2:20 p.m." the sentence goes on: "at 2:20 p.m. the company's monitoring".)
             start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None
             own = found.group("own")
+            if not own and not start and not re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
+                    and _QUALIFIED.match(text, found.end()):
+                continue  # "had eaten Littoral regular ground beef": the brand's product, never "the company beef"
             if not own and not start and re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
                     and re.match(r"\s+[a-z]", text[found.end():]):
                 # "is recalling Delvaux-Meyer almond pralines": the name qualifies its products, "its
@@ -852,6 +869,31 @@ def _instruction_of(sentence: str, lang: str) -> str:
         rest = re.sub(r"^please\s+", "", rest, flags=re.IGNORECASE)
         return rest[:1].upper() + rest[1:]
     return sentence
+
+
+# French imperatives whose infinitive is not the -er one (« buvez » → « boire »).
+_FR_INFINITIVE = {"buvez": "boire", "faites": "faire", "prenez": "prendre", "servez": "servir", "mettez": "mettre"}
+
+
+def _consumers_asked(instruction: str, org: str, lang: str) -> str:
+    """A recall's "do not eat them" in the release's voice: "Littoral Co-op asks consumers not
+    to eat them.", « La Coop Littoral demande aux consommateurs de ne pas les manger. »; "" for
+    any other instruction (it stays in the advice section)."""
+    instruction = instruction.strip().rstrip(".!")
+    if lang == "en":
+        found = re.match(r"(?:please )?(?:do not|don't) ([^.;:]+)$", instruction, re.IGNORECASE)
+        return f"{org} asks consumers not to {found.group(1)}." if found else ""
+    if lang == "fr":
+        found = re.match(r"ne ((?:les |le |la |l['’]|en |y )?)(\w+) pas([^.;:]*)$", instruction, re.IGNORECASE)
+        if not found or not found.group(2).endswith(("ez", "es")):
+            return ""
+        verb = found.group(2).lower()
+        infinitive = _FR_INFINITIVE.get(verb, verb[:-2] + "er" if verb.endswith("ez") else "")
+        if not infinitive:
+            return ""
+        subject = subject_name(org, lang)
+        return f"{subject} demande aux consommateurs de ne pas {found.group(1)}{infinitive}{found.group(3)}."
+    return ""
 
 
 def _is_instruction(sentence: str, lang: str) -> bool:
