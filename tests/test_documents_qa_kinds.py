@@ -242,3 +242,30 @@ def test_replies_about_a_video_an_employee_posted_on_his_own_account_never_say_w
         statement = write_statement(project, settings, text, name)
         said = " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
         assert "ce que nous avons publié" not in said and "what we published" not in said, said
+
+
+def test_a_video_an_employee_posted_is_counted_in_views_and_staff_reminded_is_no_victim(project, settings, monkeypatch):
+    # "How many people are affected?" is never "the 1,100 employees we reminded"; the views
+    # are; the reminder answers "Will it happen again?"; "Who is responsible?" is never the
+    # outage line "our priority has been the people affected".
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        sections = {
+            ("Résumé" if fr else "Summary"):
+                "Le 2 décembre, un employé de notre magasin de Dieppe a publié une vidéo qui se moquait du français "
+                "d'une cliente ; elle a été vue environ 95 000 fois avant d'être retirée. Nous en sommes désolés." if fr
+                else "On 2 December, an employee of our Dieppe store posted a video that mocked a customer's French; it "
+                     "was viewed about 95,000 times before it was removed. We are sorry.",
+            ("Ce que nous faisons" if fr else "What we are doing"):
+                "- Nous avons rappelé aux 1 100 employés de nos 14 magasins qu'il est interdit de filmer la clientèle."
+                if fr else "- We have reminded all 1,100 employees of our 14 stores that filming customers is forbidden."}
+        qa = _qa(project, settings, monkeypatch, title="Vidéo d'un employé" if fr else "An employee's video",
+                 sections=sections, lang=lang,
+                 updates=(("2026-12-01 17:00", "identifié" if fr else "identified",
+                           "La vidéo a été retirée." if fr else "The video was removed."),))
+        how_many = _answer(qa, "Combien de personnes sont touchées ?" if fr else "How many people are affected?")
+        assert ("95 000" if fr else "95,000") in how_many and ("1 100" if fr else "1,100") not in how_many, how_many
+        again = _answer(qa, "Cela peut-il se reproduire ?" if fr else "Will it happen again?")
+        assert ("1 100" if fr else "1,100") in again, again
+        responsible = _answer(qa, "Qui est responsable ?" if fr else "Who is responsible?")
+        assert ("en notre nom" if fr else "in our name") in responsible, responsible

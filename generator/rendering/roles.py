@@ -134,10 +134,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "prevention": {
         "en": r"\b(?:so that|to prevent|to make sure|from now on|will now|no longer|we are changing|we have changed|"
               r"in future|going forward|second check|additional check|review of|we will add|without exception|"
-              r"(?:a|an) new (?:alert|check|test|control|rule|procedure)|never again (?:during|before|without))\b",
+              r"(?:a|an) new (?:alert|check|test|control|rule|procedure)|never again (?:during|before|without)|"
+              # our staff told the rule again, or trained: "We have reminded all 1,100 employees that…"
+              r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|colleagues|"
+              r"teams?)|training (?:of|for) (?:all )?our (?:employees|staff|teams?))\b",
         "fr": r"\b(?:afin que|pour éviter|pour que|désormais|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
               r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus|sans exception|"
-              r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure))\b",
+              r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure)|"
+              r"(?:avons|allons) rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?"
+              r"(?:employés|salariés|collaborat\w+|équipes)|formation de (?:tous )?nos (?:employés|salariés|équipes))\b",
     },
     "regulator": {
         "en": r"\b(?:regulator|authority|authorities|ico|data protection|commissioner|police|fda|fsa|ofcom|"

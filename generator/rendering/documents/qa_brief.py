@@ -125,6 +125,9 @@ def _began(brief: Brief):  # type: ignore[no-untyped-def]
 def _fallback(key: str, brief: Brief, words: dict[str, str], by_when: str) -> str:
     resolved = brief.statement.resolved
     if key == "review":
+        if document_kind(brief) == "controversy":
+            # What one of us said or did in our name: we answer for it, whoever it was.
+            return words["answer_for_it"]
         return words["review_done"] if resolved else words["review"]
     if key in ("not_yet", "never_guess") and (resolved or not by_when):
         return words["check"] if resolved else words[key].format(when="")

@@ -96,6 +96,9 @@ def _how_many(brief: Brief) -> list[Passage]:
     if document_kind(brief) == "recall":
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
     counted = _counted(brief, pattern) or _counted(brief, count_pattern(brief.lang, events=True), events=True)
+    if not counted and document_kind(brief) == "controversy":
+        # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
+        counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
     if document_kind(brief) == "safety":
         # An accident counts the people hurt: "not known yet" would hint at more victims, and
         # "11,000 were evacuated" alone leaves out the seven injured.
@@ -104,6 +107,10 @@ def _how_many(brief: Brief) -> list[Passage]:
                 if p.text not in {c.text for c in counted[:1]} and not (counted and figures(p.text) <= said)]
         return [*counted[:1], *hurt] if hurt else counted  # the statement's own account of who was hurt
     return counted
+
+
+_SEEN = (r"\b\d[\d,.\u00a0\u202f ]*(?:k|000)?\s*(?:views|times|shares|vues|fois|partages)\b|"
+         r"\b(?:viewed|seen|shared|vue|partagée) (?:about |around |more than |nearly |environ |plus de |près de )?\d")
 
 
 def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passage]:
@@ -152,6 +159,9 @@ _NOT_AFFECTED = re.compile(
     # what still works: "Our 620 G4 scooters and 900 bikes … remain in service"
     r"\d[^.]{0,80}\b(?:remain|remains|stay|stays|restent|reste|demeurent) (?:\w+ )?(?:in service|en service|available|"
     r"disponibles?|open|ouverte?s?|in operation)\b|"
+    # our own staff told a rule: "We have reminded all 1,100 employees of our 14 stores that…"
+    r"\b(?:reminded|briefed|told|rappelé aux?|rappelé à|informé)\s+(?:all |tous |l['’]ensemble (?:de |des )?)?(?:our |nos |les |ses )?\d"
+    r"[^.]{0,30}\b(?:employees|staff|colleagues|employés|salariés|collaborat\w+)\b|"
     r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|met|asked|appelé|contacté|"
     r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,2}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
     r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\bpanel (?:de|of) \d|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"

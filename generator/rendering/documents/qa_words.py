@@ -95,6 +95,9 @@ QA_WORDS: dict[str, str] = english_table(
     translatable("qa.review", "Our priority is the people affected; we will share what we learn of what happened."),
     translatable("qa.review_done", "Our priority has been the people affected; we will share what we learn of what "
                                    "happened."),
+    # Translators: who is responsible for what was said or done in our name (a bad buzz).
+    translatable("qa.answer_for_it", "We answer for what is said and done in our name, whoever said or did it; "
+                                     "we have said what we have done about it."),
     translatable("qa.by_when", ", {when}"),
     translatable("qa.resolved", "Our update of {when} said it was resolved."),
     # Translators: for what is closed rather than "resolved" (a withdrawn advert, a fire, a recall).
@@ -316,6 +319,10 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # our staff told the rule again, or trained: "We have reminded all 1,100 employees that…"
+                   r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|"
+                   r"colleagues|teams?)\b[^.]{0,60}\b(?:forbidden|not allowed|banned|prohibited|must|rules?)|"
+                   r"training (?:of|for) (?:all )?our (?:employees|staff|teams?)|"
                    r"(?:new|revised) (?:rules|procedures?|checks?) [^.]{0,60}\b(?:in force|apply|applies)|"
                    r"(?:are|is|have been|has been) in force|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
@@ -362,6 +369,10 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # « Nous avons rappelé aux 1 100 employés … qu'il est interdit de filmer la clientèle »
+                   r"rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?(?:employés|"
+                   r"salariés|collaborat\w+|équipes)\b[^.]{0,80}\b(?:interdit|proscrit|règles?|doivent)|"
+                   r"formation de (?:tous )?nos (?:employés|salariés|équipes)|"
                    # « les 22 autocars du même modèle ont été inspectés », « retirons du service … pour les faire inspecter »
                    r"du même (?:modèle|type|lot)\b[^.]{0,60}\b(?:inspectée?s|contrôlée?s|vérifiée?s|testée?s|retirée?s)|"
                    # « Le réducteur de La Sittelle, du même modèle, fera l'objet d'une analyse », « ne fabriquera plus »
