@@ -269,3 +269,14 @@ def test_a_video_an_employee_posted_is_counted_in_views_and_staff_reminded_is_no
         assert ("1 100" if fr else "1,100") in again, again
         responsible = _answer(qa, "Qui est responsable ?" if fr else "Who is responsible?")
         assert ("en notre nom" if fr else "in our name") in responsible, responsible
+
+
+def test_what_happened_opens_on_the_news_even_when_it_lists_contact_details(project, settings, monkeypatch):
+    # "…including names, contact details and appointment dates" is what was copied, not advice
+    # to "contact": "What happened?" never opens on the summary's second sentence.
+    sections = {"Summary": "Between 1 and 2 December, an intruder copied the appointment records of 23,150 patients, "
+                           "including names, contact details and appointment dates. For some patients, the records "
+                           "also include the reason for the visit. We are deeply sorry."}
+    qa = _qa(project, settings, monkeypatch, title="Patient appointment data copied", sections=sections, lang="en",
+             updates=(("2026-12-01 17:00", "identified", "We cut the intruder's access."),))
+    assert "an intruder copied the appointment records of 23,150 patients" in _answer(qa, "What happened?"), qa
