@@ -280,3 +280,34 @@ def test_what_happened_opens_on_the_news_even_when_it_lists_contact_details(proj
     qa = _qa(project, settings, monkeypatch, title="Patient appointment data copied", sections=sections, lang="en",
              updates=(("2026-12-01 17:00", "identified", "We cut the intruder's access."),))
     assert "an intruder copied the appointment records of 23,150 patients" in _answer(qa, "What happened?"), qa
+
+
+def test_a_breach_cause_is_how_it_was_done_and_a_rule_in_force_since_an_hour_answers_again(
+        project, settings, monkeypatch):
+    # "the reason for the visit" is data that was copied, never the cause; "Since 18:00 on 2
+    # December, every staff account must use…" (« Depuis le 2 décembre à 18 h, … doit… ») is
+    # what stops it happening again, in both languages.
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        sections = {
+            ("Résumé" if fr else "Summary"):
+                "Un intrus a copié les rendez-vous de 23 150 patients. Pour certains, le motif de la consultation "
+                "figure aussi. Nous en sommes désolés." if fr else
+                "An intruder copied the appointment records of 23,150 patients. For some patients, the records also "
+                "include the reason for the visit. We are sorry.",
+            ("Ce qui s'est passé" if fr else "What happened"):
+                "L'intrus a utilisé le mot de passe d'un membre de notre équipe, obtenu grâce à un faux e-mail." if fr
+                else "The intruder used the password of one of our support staff, obtained through a fake e-mail.",
+            ("Ce que nous faisons" if fr else "What we are doing"):
+                "- Depuis le 2 décembre à 18 h, chaque compte du personnel doit utiliser une seconde étape de "
+                "vérification." if fr else
+                "- Since 18:00 on 2 December, every staff account must use a second verification step."}
+        qa = _qa(project, settings, monkeypatch, title="Données de rendez-vous copiées" if fr else "Appointment data "
+                 "copied", sections=sections, lang=lang, front="kind: breach\n",
+                 updates=(("2026-12-01 17:00", "identifié" if fr else "identified",
+                           "Nous avons coupé l'accès." if fr else "We cut the access."),))
+        if not fr:
+            cause = _answer(qa, "What caused it?")
+            assert "fake e-mail" in cause and "reason for the visit" not in cause, cause
+        again = _answer(qa, "Cela peut-il se reproduire ?" if fr else "Will it happen again?")
+        assert ("seconde étape" if fr else "second verification step") in again, again

@@ -123,7 +123,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "cause": {
         "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
-              r"the reason|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from|"
+              r"the reason(?! for (?:the |a |their |your |his |her )?(?:visit|appointment|consultation|call|booking|"
+              r"admission|stay|trip|travel))|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from|"
               r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug))\b",
         "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
               r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"

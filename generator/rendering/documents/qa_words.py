@@ -261,7 +261,8 @@ W = {
                r"jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
                r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
     # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
-    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
+    "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason(?! for (?:the |a |their |your |his |her )?"
+                     r"(?:visit|appointment|consultation|call|booking|admission|stay|trip|travel))|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
                      # "We know why these cords tear: the three lots were made with…"
                      # (never "We know how frightening this is… by 19:45": a feeling, and a time's colon)
                      r"we (?:now )?know (?:why|what caused|how(?! (?:frightening|hard|difficult|worr\w+|upsetting|"
@@ -335,7 +336,7 @@ W = {
                    r"will (?:restart|resume|reopen) only (?:with|after|once|when)|"
                    r"second check|second (?:person|pair of eyes)['’]?s? (?:approval|check|sign-off)|"
                    # "Since 1 December every staff account requires a security key"
-                   r"since \d{1,2} \w+[^.]{0,60}\b(?:requires?|needs?|must)\b|"
+                   r"since (?:\d{1,2}[:.]\d\d (?:on )?)?\d{1,2} \w+[^.]{0,60}\b(?:requires?|needs?|must)\b|"
                    # added safeguards, not added capacity: "we have added a second check", « un contrôle ajouté »
                    r"(?:we will add|we have added|added) (?:an? |\w+ ){0,3}(?:checks?|tests?|controls?|alarms?|alerts?|"
                    r"sensors?|safeguards?|steps?|reviews?|approvals?|verifications?|barriers?|limits?|locks?|"
@@ -388,6 +389,9 @@ W = {
                    r"(?:bureau|cabinet|société|expert|firme)s? indépendante?s?|audit indépendant|"
                    r"(?:est|a été) (?:\w+ )?corrigée? et testée?|pour éviter|à l'avenir|à l’avenir|dorénavant|nous renforçons|ce que nous changeons|"
                    r"nous changeons|nous avons changé|(?:est|sont) (?:désormais )?obligatoires?|sans exception|"
+                   # « Depuis le 2 décembre à 18 h, chaque compte du personnel doit utiliser… »
+                   r"depuis le \d{1,2}(?:er)? \w+(?: à \d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?)?[^.]{0,60}"
+                   r"\b(?:doit|doivent|exige|exigent|impose|imposent)\b|"
                    r"(?:une|la) (?:nouvelle )?alerte (?:surveille|vérifie|contrôle) (?:désormais|maintenant)|"
                    r"(?:contrôlée?s?|testée?s?|vérifiée?s?|nettoyée?s?|inspectée?s?|analysée?s?) (?:\w+ ){0,3}(?:chaque "
                    r"(?:heure|jour|semaine|mois)|toutes les heures|tous les jours)|"
