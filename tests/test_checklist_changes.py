@@ -103,3 +103,29 @@ def test_an_update_saying_nothing_was_added_extends_no_recall(project, settings)
                       "Nous rappelons les lots T11 et T12.")))
         listing = _checklist(project, settings, lang, text)
         assert "was extended" not in listing and "a été étendu" not in listing, listing
+
+
+def test_work_under_way_that_the_newest_update_counts_as_unfinished_stays_open(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "We are writing to every patient concerned" beside "So far, we have sent a letter to
+    # 18,400 patients" of 23,150: not ticked, with how far it has come.
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        text = statement_file(
+            lang=lang, severity="critical", started="2026-03-02 19:00", front="kind: breach\n",
+            title="Données de rendez-vous copiées" if fr else "Appointment data copied",
+            sections={("Résumé" if fr else "Summary"): (
+                "Un intrus a copié les rendez-vous de 23 150 patients. Nous en sommes désolés." if fr else
+                "An intruder copied the appointment records of 23,150 patients. We are sorry."),
+                ("Ce que nous faisons" if fr else "What we are doing"): (
+                "- Nous écrivons à chaque patient concerné, par e-mail ou par courrier." if fr else
+                "- We are writing to every patient concerned, by e-mail or by letter.")},
+            updates=(("2026-03-05 10:30", "identifié" if fr else "identified",
+                      "À ce jour, nous avons envoyé un e-mail ou un courrier à 18 400 patients." if fr else
+                      "So far, we have sent an e-mail or a letter to 18,400 patients."),
+                     ("2026-03-02 19:00", "identifié" if fr else "identified",
+                      "Nous avons coupé l'accès." if fr else "We cut the access.")))
+        listing = _checklist(project, settings, lang, text)
+        step = next(line for line in listing.splitlines()
+                    if ("Prévenez chaque personne" if fr else "Tell each person") in line)
+        assert step.startswith("- [ ]"), listing
+        assert "18 400" in listing.split(step, 1)[1].split("\n- ", 1)[0] or "18,400" in listing, listing

@@ -424,6 +424,13 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         # A step of two parts shown half done stays open, with the rest to check.
         partly = bool(shown) and key in COMPOUND and texts is own_texts and not any(
             re.search(COMPOUND[key][1], b.statement.source, re.IGNORECASE) for b in (brief, *others))
+        # Work told as under way ("We are writing to every patient concerned") that the newest
+        # update counts as not finished ("So far, we have sent … to 18,400 patients" of 23,150):
+        # open, with how far it has come.
+        progress = _progress(brief, shown[0]) if shown and shown[0] and not partly and not statement.resolved \
+            and _UNDER_WAY.search(shown[0]) else None
+        if progress is not None:
+            shown = (progress.text, progress.source)
         due: datetime | None = None
         if minutes is not None:
             # The clock runs from when we knew, not from our first post (the regulator's always):
@@ -456,7 +463,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             notes.append(f"{word('deadline', lang)} {_noted(deadline, said if passed else '')}")
         if shown:
             sentence, source = shown
-            said = word("partly" if partly else "done", lang)
+            said = word("partly" if partly else "under_way" if progress is not None else "done", lang)
             notes.append(f"{said} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
             done_at = _done_at(brief, sentence, due) if due is not None and sentence and key != "first_word" else None
@@ -471,8 +478,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                 notes.append(word("done_late", lang).format(when=brief.when(done_at)))
             if partly:
                 notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
+            if progress is not None:
+                notes.append(word("under_way_check", lang))
         # (Our first word, given late, was given: ticked, with how late it came.)
-        items.append(ChecklistItem(text, tuple(notes), (bool(shown) and not partly) or late,
+        items.append(ChecklistItem(text, tuple(notes), (bool(shown) and not partly and progress is None) or late,
                                    passed=due is not None and due < brief.now and not late))
         if key == "updates" and brief.promise.late_by is not None and not statement.resolved:
             overdue = items.pop()
@@ -801,6 +810,24 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
             return None
         if found:
             return found[0].text, found[0].source
+    return None
+
+
+# How far work under way has come, in the newest update: "So far, we have sent…", « À ce jour, … ».
+_SO_FAR = re.compile(r"\b(?:so far|to date|until now|up to now|as of (?:now|today|this morning)|à ce jour|jusqu['’]ici|"
+                     r"pour l['’]instant|jusqu['’]à présent|bisher|bislang)\b", re.IGNORECASE)
+
+
+def _progress(brief: Brief, sentence: str) -> Passage | None:
+    """The newest update's count of how far the work `sentence` tells as under way has come:
+    a "so far" with a figure that shares that work's words."""
+    told = {w.casefold() for w in re.findall(r"\w{4,}", sentence)}
+    for passage in passages(brief):
+        if passage.section != "update" or passage.recent != 0 or not _SO_FAR.search(passage.text) \
+                or not re.search(r"\d", passage.text):
+            continue
+        if len(told & {w.casefold() for w in re.findall(r"\w{4,}", passage.text)}) >= 2:
+            return passage
     return None
 
 

@@ -411,6 +411,9 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.at_once", "at once, from {when}"),
     # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
     translatable("checklist.partly", "Partly done, the statement says:"),
+    # Translators: work the statement tells as under way, with how far it has come.
+    translatable("checklist.under_way", "Under way, the statement says:"),
+    translatable("checklist.under_way_check", "Tick it once it reaches everyone concerned."),
     translatable("checklist.partly_check", "Check the rest: {rest}."),
     translatable("checklist.rest.notice", "the official recall notice is published"),
     translatable("checklist.rest.inspectorate", "the labour inspectorate and the local authorities are informed"),
