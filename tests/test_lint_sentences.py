@@ -74,6 +74,14 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     ("en", "We will not comment further on an individual employee's file."),
     ("fr", "Nous ne commenterons pas davantage le dossier d'un employé."),
     ("en", "This is not who we are, and it is not how our customers deserve to be treated."),
+    # Found on kit 34 (written blind to the rules): servers cut off, what kept working, our own
+    # figure called wrong, and an executive's words quoted to condemn them.
+    ("en", "The affected servers are isolated."),
+    ("fr", "Les forfaits déjà achetés ont fonctionné normalement aux portiques."),
+    ("fr", "Notre délégué à la protection des données a refait le décompte dossier par dossier ; le premier chiffre "
+           "était erroné."),
+    ("fr", "Il y a décrit la vente au Québec comme le fait de « payer deux fois pour avoir le privilège de se faire "
+           "engueuler en français », a imité l'accent québécois pour s'en moquer."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()
@@ -103,6 +111,8 @@ def test_other_peoples_words_and_reported_questions_are_not_our_voice() -> None:
 def test_a_spokesperson_quote_is_our_voice() -> None:
     tokens = reader("en").tokens('"This will never happen again," said our chief executive.')
     assert [t.scope for t in tokens if t.surface == "again"] == ["n"]  # negated by "never", not reported
+    # (A quotation that opens the sentence is judged: ours, whoever says it.)
+    assert categories("« Cela n'arrivera plus jamais », a déclaré notre directeur.", "fr") == {"overpromise"}
 
 
 @pytest.mark.parametrize(("lang", "said", "owned"), [

@@ -63,6 +63,8 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("We refund up to £120 a night.", "Nous remboursons jusqu'à 120 £ (environ 140 €) par nuit."),
     ("Next update by 23:45 UK time.", "Prochain point d'ici 23 h 45, heure britannique (0 h 45 heure de Paris)."),
     ("Our freight desk is open around the clock.", "Notre service fret est joignable 24 h sur 24."),
+    # A small count in words as part of a compound ("four-seat", kit 34).
+    ("The haul rope of the four-seat chairlift came off.", "Le câble du télésiège 4 places est sorti des poulies."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))

@@ -83,9 +83,17 @@ _STAFF_FILE = (r"\b(?:will not|won['’]t|cannot|do not) comment (?:further |any
                r"\bne (?:commenterons|commentons|pouvons commenter) (?:pas|plus)(?: davantage)? (?:le dossier|la situation|"
                r"les sanctions?|le cas) (?:d['’]une? |de l['’]|de notre |du |des )?(?:employée?|salariée?|collaborat\w+|"
                r"agent|membre du personnel)")
+# (And, on kit 34: what kept working told as a fact for customers, « Les forfaits déjà achetés
+# ont fonctionné normalement aux portiques »; our own first figure called wrong, « le premier
+# chiffre était erroné »; "The affected servers are isolated", cut off, not a small matter.)
+_STILL_WORKED = (r"\b(?:(?:ont|a|avaient|avait) (?:continué à |continué de )?fonctionn[ée]r? normalement|"
+                 r"(?:worked|kept working|continued to work|ran) (?:as )?normal(?:ly)?)\b")
+_OUR_FIGURE_WRONG = (r"\b(?:(?:le|notre) (?:premier |précédent )?(?:chiffre|décompte|nombre|total)|nos (?:premiers )?chiffres) "
+                     r"(?:était|étaient|est) (?:erroné|faux|inexact)|\b(?:our|the) (?:first |earlier |initial |previous )?"
+                     r"(?:figure|count|number|total)s? (?:was|were|is) (?:wrong|incorrect|inaccurate)")
 _GRANTED = {
-    "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE,
-                            re.IGNORECASE),
+    "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE + "|"
+                            + _STILL_WORKED + "|" + _OUR_FIGURE_WRONG, re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
     # « ce sont ces deux sources qui font foi », a legal idiom.)
@@ -132,7 +140,9 @@ _GRANTED = {
                         r"initial )?(?:constatations|conclusions|analyses?|findings|inspection|expertise|examen|"
                         r"investigation|enquête)\b", re.IGNORECASE),
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
-    "minimizing": re.compile(r"\b(?:urinat\w*|pees?|passes? (?:less )?urine|eats?|drinks?|feeds?|breath\w*|"
+    "minimizing": re.compile(r"\b(?:is|are|was|were|been|now|sont|est|ont été|a été) (?:now |désormais )?"
+                             r"(?:isolated|isolée?s?|cut off|disconnected|déconnectée?s?)\b|"
+                             r"\b(?:urinat\w*|pees?|passes? (?:less )?urine|eats?|drinks?|feeds?|breath\w*|"
                              r"urine\w*|mange\w*|boi\w+|respire\w*) (?:much |far |a lot |beaucoup |bien )?(?:less|fewer|"
                              r"moins)\b[^.;]{0,20}\b(?:than usual|than normal|que d['’]habitude|que normalement)|"
                              r"\b(?:reste|restent|remains?|is still|are still) (?:en vente|on sale|available|disponibles?)\b|"
@@ -159,8 +169,22 @@ def _judged(category: str) -> SentenceCheck:
     def check(reading: Reading) -> Iterator[tuple[int, int]]:
         judgment = reading.judgment
         if judgment is not None and judgment.category == category:
-            yield _quoted_span(judgment.spans, len(reading.sentence.text))
+            span = _quoted_span(judgment.spans, len(reading.sentence.text))
+            if not _inside_reported_words(reading.sentence.text, *span):
+                yield span
     return check
+
+
+# Words quoted inside our sentence (« payer deux fois pour avoir le privilège de se faire
+# engueuler », what an executive said and we condemn): theirs, not our tone. A quotation that
+# opens the sentence ("“…,” said our chief executive") or follows a colon ("She said: “…”") is
+# a spokesperson speaking: our own voice.
+_QUOTATION = re.compile(r"«[^«»]{3,}»|“[^“”]{3,}”|\"[^\"]{3,}\"")
+
+
+def _inside_reported_words(text: str, start: int, end: int) -> bool:
+    return any(q.start() <= start and end <= q.end() and text[:q.start()].strip()
+               and not text[:q.start()].rstrip().endswith(":") for q in _QUOTATION.finditer(text))
 
 
 def _quoted_span(spans: tuple[tuple[int, int], ...], length: int) -> tuple[int, int]:

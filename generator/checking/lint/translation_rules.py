@@ -444,7 +444,9 @@ def _in_words(fact: Fact, text: str, lang: str) -> bool:
     if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) > 20:
         return False
     word = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])[int(fact.value)]
-    return re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE) is not None
+    # ("four-seat chairlift" for « télésiège 4 places »; never the "twenty" of "twenty-four")
+    return re.search(rf"(?<![\w-]){word}(?!\w|-(?:one|two|three|four|five|six|seven|eight|nine|et|deux|trois|quatre|"
+                     rf"cinq|six|sept|huit|neuf)\b)", text, re.IGNORECASE) is not None
 
 
 # Emergency numbers are each audience's own: « appelez le 15 ou le 112 » in French, "call 112" in
