@@ -119,6 +119,9 @@ def test_a_sentence_does_not_end_at_an_abbreviation():
         "Alarms sounded in engine room No. 2 at 02:35.", "The crew put it out."]
     assert split_sentences("M. Dupont a appelé à 9 h. Il a été rappelé.") == [
         "M. Dupont a appelé à 9 h.", "Il a été rappelé."]
+    # (A North American zone after the clock: "11 p.m. ET, seven days a week" is one sentence.)
+    assert split_sentences("Call us, 8 a.m. to 11 p.m. ET, seven days a week. No receipt is needed.") == [
+        "Call us, 8 a.m. to 11 p.m. ET, seven days a week.", "No receipt is needed."]
 
 
 def test_an_email_subject_keeps_whole_words_of_a_long_title(project, settings):

@@ -94,3 +94,28 @@ def test_a_recall_leads_with_the_order_not_to_eat_it_in_the_releases_voice(proje
         lead = next(line for line in release.replace("\u00a0", " ").replace("’", "'").splitlines()
                     if "Listeria" in line)
         assert asked in lead, release
+
+
+def test_a_news_that_opens_on_the_order_gives_the_lead_its_fact_then_the_order(project, settings, monkeypatch):
+    # "Stop using and unplug any…: since December 1 we are recalling 61,700 of them…": never an
+    # empty lead under the dateline; the fact, then the order in the release's voice.
+    for lang, summary, fact, asked in (
+            ("en", "Stop using and unplug any Norrel ceramic tower heater: since December 1 we are recalling 61,700 of "
+                   "them sold in Canada, because the switch can overheat.",
+             "recalling 61,700 Norrel ceramic tower heaters sold in Canada", "asks consumers to stop using and unplug them"),
+            ("fr", "Cessez d'utiliser et débranchez tout radiateur céramique Norrel : depuis le 1er décembre, nous en "
+                   "rappelons 61 700 vendus au Canada, car leur interrupteur peut surchauffer.",
+             "rappelle 61 700 radiateurs céramique Norrel vendus au Canada",
+             "demande aux consommateurs de cesser d'utiliser et de débrancher ces radiateurs")):
+        text = statement_file(lang=lang, front="kind: recall\n",
+                              sections={("Summary" if lang == "en" else "Résumé"): summary},
+                              updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                                        "The recall notice is in every store." if lang == "en" else
+                                        "L'affiche de rappel est dans chaque magasin."),))
+        monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).markdown
+        release = release.replace("\u00a0", " ").replace("’", "'")
+        assert "****" not in release, release
+        lead = next(line for line in release.splitlines() if "61 700" in line or "61,700" in line)
+        assert fact in lead and asked in lead, release

@@ -331,7 +331,16 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # "Our campaign said X. That was false": the lead never repeats a claim without its correction.
         first, rest = f"{first} {rest[0]}", rest[1:]
     lead = third_person(first, issued, lead=True)
-    if brief.kind == "recall" and lead and _fact_of(first, lang) not in ("", first):
+    order_first = _order_then_fact(first, lang) if not lead else None
+    if order_first is not None:
+        # "Stop using and unplug any ComfortTower heater: since December 1 we are recalling 61,700
+        # of them…": the lead states the fact, then the order in the release's voice (never an
+        # empty lead under the dateline).
+        order, fact = order_first
+        lead = third_person(fact, issued, lead=True)
+        asked = _consumers_ordered(order, org, lang)
+        lead = f"{lead} {md_escape_text(asked)}" if lead and asked else lead or third_person(statement.title, issued)
+    elif brief.kind == "recall" and lead and _fact_of(first, lang) not in ("", first):
         # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": the
         # lead keeps the order, told in the release's voice ("X asks consumers not to eat them").
         asked = _consumers_asked(_instruction_of(first, lang), org, lang)
@@ -894,6 +903,62 @@ def _consumers_asked(instruction: str, org: str, lang: str) -> str:
         subject = subject_name(org, lang)
         return f"{subject} demande aux consommateurs de ne pas {found.group(1)}{infinitive}{found.group(3)}."
     return ""
+
+
+# What an order opening the news is about: "…unplug any Kestrel ComfortTower ceramic tower
+# heater", « débranchez tout radiateur colonne céramique Kestrel ComfortTower ».
+_ORDERED_THING = {
+    "en": re.compile(r"\b(?:any|all|every|your|the|this|these) (?P<thing>[^,;:]{3,80})$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:tout|toute|tous|toutes|votre|vos|ce|cette|ces|le|la|les) (?P<thing>[^,;:]{3,80})$",
+                     re.IGNORECASE),
+}
+
+
+def _order_then_fact(sentence: str, lang: str) -> tuple[str, str] | None:
+    """A news that opens on the order and gives the fact after its colon: (order, the fact with
+    what "them" stands for said: "since December 1 we are recalling 61,700 Kestrel ComfortTower
+    ceramic tower heaters sold in Canada…"); None for any other sentence."""
+    parts = re.split(r"\s?:\s", sentence.strip(), maxsplit=1)
+    thing = _ORDERED_THING.get(lang)
+    if len(parts) != 2 or thing is None or not _is_instruction(parts[0], lang) or _is_instruction(parts[1], lang):
+        return None
+    order, fact = parts
+    found = thing.search(order)
+    if found is not None:
+        words = found.group("thing").split()
+        if lang == "en":
+            plural = " ".join([*words[:-1], words[-1] if words[-1].endswith("s") else words[-1] + "s"])
+            fact = re.sub(r"\b(\d[\d,.]*) of them\b", rf"\1 {plural}", fact)
+            fact = re.sub(r"\bthem\b", f"these {plural}", fact, count=1)
+            # ("since December 1 we are recalling" → "we have been recalling": AP's tense for "since")
+            fact = re.sub(r"^(since\b[^,]{0,40}?,? )we are (\w+ing)\b", r"\1we have been \2", fact, flags=re.IGNORECASE)
+        else:
+            plural = " ".join([words[0] if words[0].endswith(("s", "x")) else words[0] + "s", *words[1:]])
+            fact = re.sub(r"\b(nous|on) en (\w+) (\d[\d\u00a0\u202f ]*\d|\d)", rf"\1 \2 \3 {plural}", fact)
+    return order, fact[:1].upper() + fact[1:]
+
+
+def _consumers_ordered(order: str, org: str, lang: str) -> str:
+    """An order to owners in the release's voice: "Kestrel asks consumers to stop using and
+    unplug them.", « Kestrel demande aux consommateurs de cesser d'utiliser et de débrancher ces
+    radiateurs. »; "" when it cannot be said safely."""
+    thing = _ORDERED_THING[lang].search(order) if lang in _ORDERED_THING else None
+    if thing is None:
+        return _consumers_asked(order, org, lang)
+    verbs = order[:thing.start()].strip()
+    if lang == "en":
+        if not re.match(r"(?:please )?(?:stop|unplug|return|bring|check|throw|discard|switch off|turn off)\b", verbs,
+                        re.IGNORECASE):
+            return ""
+        return f"{org} asks consumers to {verbs[:1].lower()}{verbs[1:]} them."
+    if re.search(r"-(?:le|la|les|en|y)\b", verbs):
+        return ""
+    said = re.sub(r"\b(\w+)ez\b", lambda m: "de " + _FR_INFINITIVE.get(m.group(0).lower(), m.group(1).lower() + "er"),
+                  verbs)
+    if said == verbs:
+        return ""
+    first_word = thing.group("thing").split()[0]
+    return f"{subject_name(org, lang)} demande aux consommateurs {said} ces {first_word}s."
 
 
 def _is_instruction(sentence: str, lang: str) -> bool:

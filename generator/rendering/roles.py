@@ -281,7 +281,7 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|
 
 
 _ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
-                         r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b")
+                         r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|PT|CT|MT|AT|NT)\b")
 
 
 @lru_cache(maxsize=256)
