@@ -112,6 +112,17 @@ def test_a_resolved_statement_leaves_its_components_operational(tmp_path: Path) 
     assert status == {"indicator": "none", "description": "All Systems Operational"}
 
 
+def test_a_resolved_statement_keeps_what_its_own_component_status_says_is_still_down(tmp_path: Path) -> None:
+    # A notice closed while the service stays shut ("the chairlift stays closed until the
+    # investigators agree"): never "Operational" beside it.
+    closed = statement(title="Payouts stopped after a fire", severity="critical", status="resolved",
+                       extra="affected: [Payouts]\ncomponent_status: {Payouts: major_outage}\n")
+    site = build(tmp_path, extra={"2026-11-19-payouts.md": closed},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert components(site)["Payouts"]["status"] == "major_outage"
+    assert "Payouts Major outage" in services(site), services(site)
+
+
 def test_an_unknown_name_in_affected_is_a_warning_with_a_suggestion(project: Path) -> None:
     text = statement(extra="affected: [Chekout, Merchants in France and Belgium, Paiement en caisse]\n")
     (project / "statements" / "2026-11-19-typo.md").write_text(text)

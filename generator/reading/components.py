@@ -13,7 +13,8 @@ a statement is unresolved, each component it names takes a status:
 | outage, unresolved | `component_status` if given, else minor → degraded_performance, major → partial_outage, critical → major_outage |
 | any other incident (a breach, a recall, a safety notice, a bad buzz, a bill, a closure announced) | `component_status` if given, else operational, with the notice shown beside it |
 | maintenance `in progress` or `verifying` | `component_status` if given, else under_maintenance |
-| resolved, completed, or a maintenance still `scheduled` | none (operational) |
+| resolved or completed | `component_status` if given (what stays down once the notice is closed), else operational |
+| a maintenance still `scheduled` | none (operational) |
 
 A component named by several statements shows the worst of their statuses."""
 
@@ -180,9 +181,22 @@ def status_given(statement: Statement, name: str) -> str:
     """What `statement`, as it stands, makes the component it calls `name` show."""
     if statement.maintenance and statement.status not in MAINTENANCE_UNDER_WAY:
         return OPERATIONAL
-    if statement.resolved or (restored(statement) and statement.component_status is None):
+    if statement.resolved:
+        # What the authors still say is down once the notice is closed ("the chairlift stays
+        # closed until the investigators agree"): never "Operational" beside it.
+        return _written_status(statement, name) or OPERATIONAL
+    if restored(statement) and statement.component_status is None:
         return OPERATIONAL
     return active_status(statement, name)
+
+
+def _written_status(statement: Statement, name: str) -> str | None:
+    chosen = statement.component_status
+    if isinstance(chosen, str):
+        return chosen
+    if isinstance(chosen, dict):
+        return next((status for written, status in chosen.items() if _key(written) == _key(name)), None)
+    return None
 
 
 def active_status(statement: Statement, name: str) -> str:
