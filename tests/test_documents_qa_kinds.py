@@ -311,3 +311,39 @@ def test_a_breach_cause_is_how_it_was_done_and_a_rule_in_force_since_an_hour_ans
             assert "fake e-mail" in cause and "reason for the visit" not in cause, cause
         again = _answer(qa, "Cela peut-il se reproduire ?" if fr else "Will it happen again?")
         assert ("seconde étape" if fr else "second verification step") in again, again
+
+
+def test_an_outage_brief_answers_voucher_fallback_and_back_again_from_the_statement(project, settings, monkeypatch):
+    # "a CHF 20 voucher" is compensation (never "refunds only"); "an offline mode by 19
+    # December, so that we can keep selling" answers "Will it happen again?"; what kept working
+    # during it is no answer to "Is it working normally now?".
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        sections = {
+            ("Résumé" if fr else "Summary"):
+                "Le 28 novembre, personne n'a pu acheter de forfait entre 8 h 05 et 11 h 02. Les forfaits déjà achetés "
+                "ont fonctionné normalement aux portiques. Tout fonctionne de nouveau depuis 11 h 02. Nous en sommes "
+                "désolés." if fr else
+                "On 28 November, nobody could buy a ski pass between 08:05 and 11:02. Passes already bought worked "
+                "normally at the gates. Everything has been working again since 11:02. We are sorry.",
+            ("Ce que nous faisons" if fr else "What we are doing"):
+                "- Chaque billet de secours donne droit à un bon de 20 francs sur votre prochain forfait.\n"
+                "- Un mode hors ligne sera installé sur toutes nos caisses avant le 19 décembre, pour que nous "
+                "puissions continuer à vendre si la billetterie tombe de nouveau en panne." if fr else
+                "- Every emergency ticket entitles you to a CHF 20 voucher on your next pass.\n"
+                "- Every ticket office will have an offline mode by 19 December, so that we can keep selling if the "
+                "ticketing system goes down again.",
+            ("Ce que vous pouvez faire" if fr else "What you should do"):
+                "- Si le remboursement n'est pas arrivé le 7 décembre, écrivez-nous." if fr else
+                "- If the refund has not reached your account by 7 December, e-mail us."}
+        qa = _qa(project, settings, monkeypatch, title="Billetterie indisponible" if fr else "Ticketing down",
+                 sections=sections, lang=lang, front="kind: outage\n",
+                 updates=(("2026-12-01 17:00", "résolu" if fr else "resolved",
+                           "Tout fonctionne de nouveau." if fr else "Everything works again."),))
+        paid = _answer(qa, "Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?")
+        assert ("bon de 20 francs" if fr else "CHF 20 voucher") in paid and "refunds only" not in paid, paid
+        again = _answer(qa, "Cela peut-il se reproduire ?" if fr else "Will it happen again?")
+        assert ("mode hors ligne" if fr else "offline mode") in again, again
+        if not fr:
+            now = _answer(qa, "Is it working normally now?")
+            assert "worked normally at the gates" not in now, now

@@ -119,3 +119,20 @@ def test_a_news_that_opens_on_the_order_gives_the_lead_its_fact_then_the_order(p
         assert "****" not in release, release
         lead = next(line for line in release.splitlines() if "61 700" in line or "61,700" in line)
         assert fact in lead and asked in lead, release
+
+
+def test_a_quote_written_as_a_markdown_blockquote_is_quoted_once(project, settings, monkeypatch):
+    # "## Quote" then "> "We should have had a fallback…"": the release prints the words in its own
+    # marks, never “> "…”.
+    for lang, quote, opening in (("en", '> "We should have had a fallback, and we did not. I apologise."', "“We should"),
+                                 ("fr", "> « Nous aurions dû prévoir une solution de secours. Je vous présente nos "
+                                        "excuses. »", "« Nous aurions")):
+        text = statement_file(lang=lang, sections={("Summary" if lang == "en" else "Résumé"): (
+            "Our ticket offices could not sell passes this morning. We are sorry." if lang == "en" else
+            "Nos caisses n'ont pas pu vendre de forfaits ce matin. Nous en sommes désolés."),
+            ("Quote" if lang == "en" else "Citation"): quote})
+        monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+        release = render_press_release(write_statement(project, settings, text, name), settings).markdown
+        release = release.replace("\u00a0", " ")
+        assert opening in release and "> " not in release.replace("> Source", ""), release

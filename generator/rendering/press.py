@@ -1563,7 +1563,9 @@ def quote_words(statement: Statement) -> str:
 
 
 def _quote_text(statement: Statement) -> str:
-    text = unquote(strip_comments(statement.text_of("quote")))
+    # (A quote written as a Markdown blockquote, "> "…"", is the same words: its marks go first.)
+    text = re.sub(r"^[ \t]*>[ \t]?", "", strip_comments(statement.text_of("quote")), flags=re.MULTILINE)
+    text = unquote(text.strip())
     stripped = _ATTRIBUTION.sub("", text).strip()
     text = unquote(stripped) if stripped and stripped != text else text
     # An attribution taken off leaves the quote's own marks at one end only: the release puts

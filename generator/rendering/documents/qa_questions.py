@@ -556,6 +556,9 @@ def _services(brief: Brief) -> list[Passage]:
     return (named or found)[:1]
 
 
+_BACK = re.compile(r"\b(?:again|back|restored|since|de nouveau|à nouveau|rétabli\w*|depuis|wieder)\b", re.IGNORECASE)
+
+
 def _restored(brief: Brief) -> list[Passage]:
     """Whether it works now: the newest update that says so, else the sections. (Once resolved,
     the summary's word first: "Every line was back by 4.05pm on Saturday"; an update's "14,950
@@ -564,7 +567,10 @@ def _restored(brief: Brief) -> list[Passage]:
         # The update that closed it ("Everyone's back", "All machines have worked normally since
         # 08:30"), else the summary's word, before any older update's count.
         closing = find(brief, words=_w("restored", brief.lang), sections=("update",), most=1)
-        return closing or _anywhere(brief, "restored", first=("summary", "what_happened"), most=1)
+        # ("Passes already bought worked normally at the gates" told what kept working during it:
+        # "Everything has worked again since 11:02" says it is back.)
+        said = _anywhere(brief, "restored", first=("summary", "what_happened"), most=3)
+        return closing or sorted(said, key=lambda p: _BACK.search(p.text) is None)[:1]
     return _anywhere(brief, "restored", first=("summary", "what_happened"), most=1, newest_first=True)
 
 
@@ -698,7 +704,15 @@ def _compensation(brief: Brief) -> list[Passage]:
     a link to claim a 'refund'"), nor what someone else pays back ("refunded by your bank")."""
     found = _anywhere(brief, "money", first=("summary", "what_you_should_do", "what_we_are_doing", "quote"), most=6,
                       exclude=_NOT_COMPENSATION)
-    return [p for p in found if not p.has("never-ask")][:2]
+    found = [p for p in found if not p.has("never-ask")]
+    # What makes good the harm ("a CHF 20 voucher on your next pass") before how to chase a refund
+    # ("If the refund has not reached your account by 7 December, e-mail…").
+    return sorted(found, key=lambda p: _MAKES_GOOD.search(p.text) is None)[:2]
+
+
+_MAKES_GOOD = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|bons? de \d|"
+                         r"credit\w*|crédit\w*|avoirs?\b|free (?:\w+ ){0,2}(?:pass|day|ticket|month|night|trip)s?)",
+                         re.IGNORECASE)
 
 
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"

@@ -320,6 +320,9 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # a fallback promised: "will have an offline mode by 19 December, so that we can keep selling"
+                   r"so that (?:we|you) can (?:keep|continue|still) \w+|(?:will|to) have an? (?:offline|backup|fallback|manual) "
+                   r"(?:mode|system|procedure|plan)|"
                    # our staff told the rule again, or trained: "We have reminded all 1,100 employees that…"
                    r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|"
                    r"colleagues|teams?)\b[^.]{0,60}\b(?:forbidden|not allowed|banned|prohibited|must|rules?)|"
@@ -370,6 +373,10 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
+                   r"(?:pour|afin de) (?:pouvoir )?continuer à \w+|pour que nous puissions continuer à \w+|"
+                   r"mode (?:hors ligne|de secours|dégradé) sera (?:installé|mis en place|déployé)|(?:auront|aura|disposeront|disposera) d['’]une? (?:mode|système|"
+                   r"procédure) (?:hors ligne|de secours|dégradé|manuel(?:le)?)|"
                    # « Nous avons rappelé aux 1 100 employés … qu'il est interdit de filmer la clientèle »
                    r"rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?(?:employés|"
                    r"salariés|collaborat\w+|équipes)\b[^.]{0,80}\b(?:interdit|proscrit|règles?|doivent)|"
@@ -456,7 +463,8 @@ W = {
                   r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|(?:par (?:notre|nos) propres?|(?:commise?s?|faite?s?) par (?:notre|nos)) "
                   r"(?:équipes?|service|salariés|collaborateurs|employés)|personne (?:d['’]autre|en dehors d\w*|hors d\w*)"
                   r"[^.]{0,40}\b(?:n['’]en est|n['’]est) responsable)"),
-    "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |\w+ )?vouchers?\b|\b(?:refund\w*|reimburs\w*|compensat\w*|"
+    "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |(?:CHF|EUR|USD|CAD|GBP) ?\d+ |\w+ )?vouchers?\b|"
+              r"\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
               # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
@@ -488,7 +496,7 @@ W = {
               # what people will not pay: "customers will not pay for the water they use"
               r"(?:will|shall) not (?:have to )?pay (?:for|anything)\b|a payment of [€£$]\s?\d)",
               r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
-              r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
+              r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|des) bons? de \d+ (?:francs|euros?|dollars?|CHF|€|\$)|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               # une remise sur la facture : « une remise de 10 € », « 7 jours retirés de votre facture »
               r"(?:remise|réduction) (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement|loyer)|"
