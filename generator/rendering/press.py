@@ -586,12 +586,15 @@ _EN_NOUNS = frozenset("""bank airline airport hospital clinic council university
     brewery dairy""".split())
 # A name that says what it is by its first word: « Caisse Boréale » is a cooperative, never "the company".
 _EN_FIRST_NOUNS = {"caisse": "the cooperative", "coopérative": "the cooperative", "cooperative": "the cooperative",
-                   "mutuelle": "the mutual"}
+                   "mutuelle": "the mutual",
+                   # "Town of Varennes-la-Forêt" is the town, never "the company"
+                   "town": "the town", "city": "the city", "village": "the village", "county": "the county",
+                   "borough": "the borough", "municipality": "the municipality"}
 
 
 _NOT_A_COMPANY = re.compile(r"\b(?:hospitali\w*|hôpita\w*|clini\w*|universit\w*|école|association|fondation|"
                             r"ministère|agence|mairie|ville|commune|métropole|conseil|région|département|préfecture|syndicat|régie|"
-                            r"city|county|municipality|ministry|agency|foundation|association|NHS)\b", re.IGNORECASE)
+                            r"city|town|village|borough|county|municipality|ministry|agency|foundation|association|NHS)\b", re.IGNORECASE)
 
 
 def _common_noun(org: str) -> str | None:
@@ -1177,6 +1180,10 @@ def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> s
     return told[0] if told else heading
 
 
+_DETERMINERS = frozenset("le la les l un une des du de au aux ce cet cette ces notre nos votre vos son sa ses leur leurs "
+                         "the a an this that these those our your his her its their".split())
+
+
 def _lower_first(text: str, names: str = "") -> str:
     """A sentence continued after « que » or a colon: its first word loses its capital
     (« qu'à partir », « que le… », even a one-letter « À »), unless it is a proper noun: an
@@ -1190,6 +1197,8 @@ def _lower_first(text: str, names: str = "") -> str:
         return text  # an acronym (« ARS »), a name with capitals inside (« McKinsey »)
     if re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", names):
         return text
+    if first.lower() not in _DETERMINERS and re.match(r"(?:-[A-ZÀ-Þ]|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)", text[len(first):]):
+        return text  # a person's name: « Marie-Claude Tremblay », « Greg Hollister »
     if re.search(rf"(?<![.!?:]\s)(?<=\s){re.escape(first)}(?![\w'’-])", text[len(first):]):
         return text  # capitalised again within a sentence: a name
     return text[:1].lower() + text[1:]
@@ -1270,7 +1279,14 @@ def _said_at_end(org: str, text: str, lang: str) -> str:
     """`A fire … injured seven people, Évolys Salons said.`; French and German keep the fact."""
     if lang != "en" or not text.endswith(".") or text.endswith(("a.m.", "p.m.")):
         return text
-    return f"{text[:-1]}, {org} said."
+    return f"{text[:-1]}, {_with_article(org)} said."
+
+
+def _with_article(org: str) -> str:
+    """"the Town of Varennes-la-Forêt", "the University of Leeds": a name that opens on what the
+    body is takes "the" in a sentence, as AP writes it."""
+    return f"the {org}" if re.match(r"(?:Town|City|County|Borough|Village|Municipality|University|Port|Bank|"
+                                    r"Museum|Province|State|Government|Ministry|Department) of ", org) else org
 
 
 def _said_that(org: str, sentence: str, lang: str) -> str:

@@ -734,13 +734,23 @@ def lots_at(brief: Brief, update: Update) -> str:
     # (As corrected: "N2610-12" first published, "N2610-21" corrected, is the lot it always was.)
     told = " ".join(corrections.corrected(u.text, [c.text for c in u.corrections])
                     for u in brief.statement.updates if u.at <= update.at)
-    codes = [code for code in brief.lot_codes if code in told]
-    named_later = any(code in u.text for u in brief.statement.updates if u.at > update.at for code in brief.lot_codes)
+    codes = [code for code in brief.lot_codes if _code_told(code, told)]
+    named_later = any(_code_told(code, u.text) for u in brief.statement.updates if u.at > update.at
+                      for code in brief.lot_codes)
     if not codes and named_later:
         return ""
     if update is brief.statement.last_update or not codes or len(codes) == len(brief.lot_codes):
         return brief.lots_sentence()
     return brief.lots_sentence().replace(", ".join(brief.lot_codes), ", ".join(codes))
+
+
+def _code_told(code: str, text: str) -> bool:
+    """Whether `text` names the lot `code`; a range ("2507–2609") as the table writes it or in
+    words ("lots 2507 to 2609", « lots 2507 à 2609 »)."""
+    if "–" not in code:
+        return code in text
+    low, high = code.split("–", 1)
+    return re.search(rf"(?<![\w-]){re.escape(low)}\s*(?:–|-|to|à|au|bis|through)\s*{re.escape(high)}(?![\w-])", text) is not None
 
 
 def _names_other_lots(text: str, codes: list[str]) -> bool:
@@ -1236,7 +1246,9 @@ def route_dash(before: str, after: str) -> bool:
 
 # An adverb that qualifies the clause after it ("mostly because…", « surtout parce que… »).
 _HEDGE_END = re.compile(r"\b(?:mostly|mainly|largely|partly|only|just|probably|possibly|perhaps|even|simply|chiefly|"
-                        r"notamment|surtout|principalement|essentiellement|uniquement|seulement|peut-être|même|en partie)$",
+                        r"notamment|surtout|principalement|essentiellement|uniquement|seulement|peut-être|"
+                        # (« l'interrupteur est le même »: an adjective, never an adverb before the next clause)
+                        r"(?<!\ble )(?<!\bla )(?<!\bde )(?<!\bdu )même|en partie)$",
                         re.IGNORECASE)
 
 
@@ -1647,7 +1659,13 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bpersonnes âgées\b", "seniors"),
               (r"\bheure française\b", "heure de Paris"),
               # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
-              (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"))
+              (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"),
+              # « le même interrupteur » → « un interrupteur identique » (never « meme »)
+              (r"\bque (?:le|ce) même ([a-zéèàù]+)\b", r"qu'un \1 identique"),
+              (r"\bque (?:la|cette) même ([a-zéèàù]+)\b", r"qu'une \1 identique"),
+              (r"\b(?:le|ce) même ([a-zéèàù]+)\b", r"un \1 identique"),
+              (r"\b(?:la|cette) même ([a-zéèàù]+)\b", r"une \1 identique"),
+              (r"\b(?:les|ces) mêmes ([a-zéèàù]+)\b", r"des \1 identiques"))
 
 
 # Small words an acronym skips: « Régie du bâtiment du Québec » is the RBQ.
@@ -1896,7 +1914,10 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we (?:now )?know the cause(?: of [^.:;]{0,40})?|"
                      r"nous connaissons (?:désormais |maintenant )?la cause(?: d[eu'’] ?[^.:;]{0,40})?|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
-                     r"(?:toujours )?la cause)\.$", re.IGNORECASE)
+                     r"(?:toujours )?la cause|"
+                     # the recall widened, without saying to what: "We are widening the recall."
+                     r"we are (?:widening|extending|expanding) (?:the|our|this) recall|nous (?:élargissons|étendons) "
+                     r"(?:le|notre|ce) rappel)\.$", re.IGNORECASE)
 
 
 def _after_teaser(sentence: str) -> str:

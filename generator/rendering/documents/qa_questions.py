@@ -716,6 +716,8 @@ _MAKES_GOOD = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|ge
 
 
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
+                     # a ransom refused is no amends: « La Ville ne paiera pas de rançon »
+                     r"\branso\w*|\brançon\w*|"
                      r"\bscam\w*|\bphishing|\bsuspect\w*|\bsuspicious|\bsignalez|\b(?:33700|7726)\b|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
                      r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
                      r"se faisant passer|\bhameçonnage|\barnaque|\bbe wary|\bbeware|\bméfiez|"
@@ -1140,9 +1142,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
     return (_cause(),)
 
 
-_RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|les attaquants)\b[^.]{0,60}\b(?:encrypted|"
-                    r"chiffré)|(?:encrypted|chiffré) (?:\w+ ){0,3}(?:of )?(?:our|nos) (?:servers|serveurs|systems|systèmes))",
-                    re.IGNORECASE)
+_RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|(?:les |des )?attaquants)\b[^.]{0,60}\b(?:encrypted|"
+                    r"chiffré)|(?:encrypted|chiffré)\b[^.]{0,30}\b(?:servers|serveurs|systems|systèmes|machines|"
+                    r"computers|ordinateurs|postes))", re.IGNORECASE)
 
 
 def _vehicles(brief: Brief) -> bool:
