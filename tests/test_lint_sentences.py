@@ -77,6 +77,8 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     # Found on kit 34 (written blind to the rules): servers cut off, what kept working, our own
     # figure called wrong, and an executive's words quoted to condemn them.
     ("en", "The affected servers are isolated."),
+    ("fr", "Elles nous ont dit, avec raison, que cette perte de mémoire n'a rien de drôle pour ceux qui la vivent."),
+    ("fr", "Nous laissons en ligne les commentaires qui nous critiquent, sauf ceux qui contiennent des insultes."),
     ("fr", "Les forfaits déjà achetés ont fonctionné normalement aux portiques."),
     ("fr", "Notre délégué à la protection des données a refait le décompte dossier par dossier ; le premier chiffre "
            "était erroné."),

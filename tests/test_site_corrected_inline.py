@@ -30,3 +30,26 @@ def test_a_corrected_value_is_marked_where_it_stands(project, settings, monkeypa
         assert "<ins>09/01/2027</ins>" in html and note in html, html
         # The wrong value appears only struck through, never as the entry's live text.
         assert html.count("19/01/2027") == 1, html
+
+
+def test_an_estimate_corrected_to_an_exact_count_loses_its_about(project, settings, monkeypatch):
+    # "About 130 people were on the line", corrected to 112 (a count, "not about 130"): never
+    # "About 112" on the page.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T18:00:00+01:00")
+    for lang, update, correction in (
+            ("en", "About 130 people were on the line when it stopped.",
+             "#### Correction · 2026-12-02 17:40\nThe number of people left on the line is 112, not about 130."),
+            ("fr", "Environ 130 personnes se trouvaient sur la ligne lors de l'arrêt.",
+             "#### Rectificatif · 2026-12-02 17:40\nLe nombre de personnes restées sur la ligne est de 112, et non "
+             "d'environ 130.")):
+        text = statement_file(lang=lang, front="kind: safety\n", started="2026-12-02 16:05",
+                              title="Chairlift stopped" if lang == "en" else "Télésiège arrêté",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Our chairlift stopped. We are sorry." if lang == "en" else
+                                  "Notre télésiège s'est arrêté. Nous en sommes désolés.")},
+                              updates=(("2026-12-02 16:05", "identified" if lang == "en" else "identifié",
+                                        f"{update}\n\n{correction}"),))
+        statement = write_statement(project, settings, text, "2026-12-02-l.md" if lang == "en" else "2026-12-02-l.fr.md")
+        html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ")
+        assert html.startswith("<p><ins>112</ins>"), html
+        assert "<del>About 130</del>" in html or "<del>Environ 130</del>" in html, html

@@ -46,3 +46,12 @@ def test_an_outage_still_gets_its_text(project, settings):
     chosen = _channels(project, settings, lang="en", title="Card payments failing at checkout",
                        summary="Some card payments fail at checkout since 09:12. We are sorry.")
     assert "sms" in chosen, chosen
+
+
+def test_an_executives_remarks_in_a_podcast_get_no_text_in_either_language(project, settings):
+    # (Kit 34: the French file got no SMS, the English one did: one voice, one choice.)
+    english = _channels(project, settings, lang="en", front="kind: incident\n",
+                        title="Our apology for an executive's remarks about Quebec customers",
+                        summary="In a podcast released on November 26, our Executive Vice-President of Sales mocked "
+                                "our customers in Quebec. What he said was insulting and wrong. We apologize.")
+    assert "sms" not in english, english

@@ -98,6 +98,11 @@ _GRANTED = {
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
     # « ce sont ces deux sources qui font foi », a legal idiom.)
     "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?well\b|"
+                            # what people told us, granted: « Elles nous ont dit, avec raison, que… »;
+                            # moderation described: « sauf ceux qui contiennent des insultes »
+                            r"\b(?:avec raison|à juste titre|rightly|with good reason)\b|"
+                            r"\b(?:contiennent|contenant|contient|contain(?:s|ing)?) (?:des |any )?(?:insultes|injures|"
+                            r"menaces|insults|threats|slurs)\b|"
                             r"\bnot (?:how|the way) (?:our |any )?(?:customers?|clients?|people|members?|patients?|"
                             r"passengers?|guests?|anyone) (?:deserves? to be|should be) treated\b|"
                             r"\b(?:this|that|it) is not who we are\b|\bce n['’]est pas (?:ce que|qui) nous sommes\b|"

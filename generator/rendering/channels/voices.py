@@ -1914,10 +1914,11 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we (?:now )?know the cause(?: of [^.:;]{0,40})?|"
                      r"nous connaissons (?:désormais |maintenant )?la cause(?: d[eu'’] ?[^.:;]{0,40})?|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
-                     r"(?:toujours )?la cause|"
-                     # the recall widened, without saying to what: "We are widening the recall."
-                     r"we are (?:widening|extending|expanding) (?:the|our|this) recall|nous (?:élargissons|étendons) "
-                     r"(?:le|notre|ce) rappel)\.$", re.IGNORECASE)
+                     r"(?:toujours )?la cause)\.$", re.IGNORECASE)
+# The recall widened, without saying to what ("We are widening the recall."): a text, which has
+# room for one thing, says it with what it announces (the models); a thread has the next post.
+_WIDENING_TEASER = re.compile(r"^(?:we are (?:widening|extending|expanding) (?:the|our|this) recall|nous (?:élargissons|"
+                              r"étendons) (?:le|notre|ce) rappel)\.$", re.IGNORECASE)
 
 
 def _after_teaser(sentence: str) -> str:
@@ -2183,7 +2184,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if any(unplanned[:told]):
             told -= sum(1 for k in unplanned[:told] if not k)
             candidates = [k for k in unplanned if k]
-        if told > 1 and _TEASER.match(candidates[0]):
+        if told > 1 and (_TEASER.match(candidates[0]) or _WIDENING_TEASER.match(candidates[0])):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
             # (What "how the advert was approved" announces says "it" for the advert: never alone.)
             if not re.search(r"\b(?:how|why|what|comment|pourquoi|ce qui)\b", candidates[0], re.IGNORECASE):

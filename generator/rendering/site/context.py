@@ -331,9 +331,16 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
         wrong, right = str(escape(change.wrong)), str(escape(change.right))
         if not wrong or wrong == right:
             continue
-        note = str(escape(label("statement.corrected_inline", lang))).replace("{wrong}", f"<del>{wrong}</del>")
-        marked = re.sub(rf"(?<![\w/.,]){re.escape(wrong)}(?![\w/]|[.,]\d)",
-                        f'<ins>{right}</ins> <small class="ov-corrected">({note})</small>', marked, count=1)
+        # ("Environ 130 personnes", corrected to exactly 112: the "about" goes with the old value.)
+        about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
+
+        def mark(found: re.Match[str], right: str = right) -> str:
+            note = str(escape(label("statement.corrected_inline", lang))).replace(
+                "{wrong}", f"<del>{found.group(0)}</del>")
+            return f'<ins>{right}</ins> <small class="ov-corrected">({note})</small>'
+
+        marked = re.sub(rf"(?<![\w/.,]){about}{re.escape(wrong)}(?![\w/]|[.,]\d)", mark, marked, count=1,
+                        flags=re.IGNORECASE if about else 0)
     return Markup(marked)
 
 
