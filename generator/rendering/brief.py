@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
-import itertools
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
@@ -1114,8 +1113,7 @@ class Brief:
             rows = table_rows(section.text) if section.key != "updates" else []
             if len(rows) < 2:
                 continue
-            columns = [i for i, name in enumerate(rows[0]) if re.search(r"\b(?:lots?|batch(?:es)?|n° de lot|"
-                                                                            r"serial|séries?)\b", name, re.I)]
+            columns = [i for i, name in enumerate(rows[0]) if _LOT_COLUMN.search(name)]
             for row in rows[1:]:
                 if row and _TOTAL_ROW.match(row[0].strip(" *_")):
                     continue  # the table's sum, not a lot
@@ -1157,7 +1155,7 @@ class Brief:
         # The conjunct that names them: " and burger patties", « et de galettes pour hamburgers ».
         for conjunct in re.finditer(r"(?:,|\s(?:and|et|&))\s+((?:[\w'’-]+\s*)+)", title):
             tokens = list(re.finditer(r"[\w'’-]+", conjunct.group(1)))
-            run = list(itertools.takewhile(lambda t: t.group(0).casefold() in later | _LINK_WORDS, tokens))
+            run = list(takewhile(lambda t: t.group(0).casefold() in later | _LINK_WORDS, tokens))
             while run and run[-1].group(0).casefold() in _LINK_WORDS:
                 run.pop()
             if run:

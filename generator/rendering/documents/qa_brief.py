@@ -24,7 +24,7 @@ from generator.reading.kinds import strike
 from generator.rendering.moments import day_words
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import Passage, find, quoted as in_quotes, update_named, update_source
-from generator.rendering.documents.qa_questions import THEM, questions, with_leaned_on
+from generator.rendering.documents.qa_questions import AMENDS, THEM, questions, with_leaned_on
 from generator.rendering.documents.qa_words import QA_WORDS, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind
 from generator.rendering.documents.templating import render_text
@@ -338,15 +338,6 @@ _NO_BLAME = re.compile(r"\bfollowed (?:the|our) (?:process|procedures?|rules?)|\
                        r"\bpersonne n['’]est (?:à blâmer|en cause)", re.IGNORECASE)
 
 
-# Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.
-# (A credit, a replacement, what people will not pay: more than a refund.)
-_AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|"
-                     r"free (?:return )?(?:crossing|trip|journey|flight|night|stay|ticket|meal|month)s?|"
-                     r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
-                     r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"
-                     r"credit\w*|crédit\w*|replace\w*|remplac\w*|not pay\b|ne paieront pas|"
-                     r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|frais (?:engagés|"
-                     r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)
 # What people paid, given back.
 _REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money (?:will )?(?:go|come)s? back|rembours\w*|erstatt\w*)",
                      re.IGNORECASE)
@@ -418,7 +409,7 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         # (Words the statement does not say: approved before anyone says them.)
         return f"{words['pressed_approved']} " + in_quotes(words[f"responsible_{brief.kind}"], brief.lang)
     if key == "compensation" and found and all(_REFUND.search(p.text) for p in found) \
-            and not any(_AMENDS.search(p.text) for p in found):
+            and not any(AMENDS.search(p.text) for p in found):
         # "Take it back for a refund" answers what people get back, not whether the harm done
         # (an illness, an injury, costs) will be made good: nothing said is promised either.
         return words["refunds_only"]

@@ -707,12 +707,18 @@ def _compensation(brief: Brief) -> list[Passage]:
     found = [p for p in found if not p.has("never-ask")]
     # What makes good the harm ("a CHF 20 voucher on your next pass") before how to chase a refund
     # ("If the refund has not reached your account by 7 December, e-mail…").
-    return sorted(found, key=lambda p: _MAKES_GOOD.search(p.text) is None)[:2]
+    return sorted(found, key=lambda p: AMENDS.search(p.text) is None)[:2]
 
 
-_MAKES_GOOD = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|bons? de \d|"
-                         r"credit\w*|crédit\w*|avoirs?\b|free (?:\w+ ){0,2}(?:pass|day|ticket|month|night|trip)s?)",
-                         re.IGNORECASE)
+# Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.
+# (A credit, a replacement, what people will not pay: more than a refund.)
+AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|bons? de \d|"
+                    r"free (?:return )?(?:crossing|trip|journey|flight|night|stay|ticket|meal|month)s?|"
+                    r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
+                    r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"
+                    r"credit\w*|crédit\w*|replace\w*|remplac\w*|not pay\b|ne paieront pas|"
+                    r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|frais (?:engagés|"
+                    r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)
 
 
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
