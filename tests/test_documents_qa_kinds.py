@@ -83,22 +83,28 @@ def test_affected_names_keep_their_inner_capitals_in_running_text(project, setti
     assert "ATMs" in qa and "AccèsBoréal" in qa, qa
 
 
-def test_replies_about_a_staff_members_words_never_apologise_for_what_we_published(project, settings, monkeypatch):
+def _replies(project, settings, monkeypatch, lang: str, title: str, severity: str, summary: str, update: str,
+             name: str) -> str:
+    """Every reply template of a statement, joined, apostrophes made plain."""
     from generator.rendering.documents.replies import reply_templates
 
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00+01:00")
+    text = statement_file(lang=lang, title=title, severity=severity, started="2026-12-01 19:00", front="",
+                          sections={("Résumé" if lang == "fr" else "Summary"): summary},
+                          updates=(("2026-12-01 19:00", "identifié" if lang == "fr" else "identified", update),))
+    statement = write_statement(project, settings, text, name)
+    return " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
+
+
+def test_replies_about_a_staff_members_words_never_apologise_for_what_we_published(project, settings, monkeypatch):
     for lang, summary, name in (
             ("fr", "Le 30 novembre, un de nos employés a refusé de servir un membre en anglais. Ces propos étaient "
                    "blessants et contraires à nos valeurs. Nous nous en sommes excusés.", "2026-12-01-propos.fr.md"),
             ("en", "On November 30, one of our employees refused to serve a member in English. Those words were "
                    "hurtful and go against our values. We have apologized to the member.", "2026-12-01-words.md")):
-        text = statement_file(lang=lang, title="Propos d'un employé à Verdun" if lang == "fr" else "An employee's words",
-                              severity="minor", started="2026-12-01 19:00", front="",
-                              sections={("Résumé" if lang == "fr" else "Summary"): summary},
-                              updates=(("2026-12-01 19:00", "identifié" if lang == "fr" else "identified",
-                                        "Nous avons rencontré l'employé." if lang == "fr" else "We met the employee."),))
-        statement = write_statement(project, settings, text, name)
-        said = " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
+        said = _replies(project, settings, monkeypatch, lang,
+                        "Propos d'un employé à Verdun" if lang == "fr" else "An employee's words", "minor", summary,
+                        "Nous avons rencontré l'employé." if lang == "fr" else "We met the employee.", name)
         assert "ce que nous avons publié" not in said and "what we published" not in said, said
         assert "trouble this has caused" not in said, said
         assert "ce qui s'est passé" in said or "what happened" in said, said
@@ -226,21 +232,14 @@ def test_a_recall_worked_on_with_an_inspection_agency_says_the_authorities_know(
 
 def test_replies_about_a_video_an_employee_posted_on_his_own_account_never_say_we_published_it(
         project, settings, monkeypatch):
-    from generator.rendering.documents.replies import reply_templates
-
-    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T09:00:00+01:00")
     for lang, summary, name in (
             ("fr", "Le 2 décembre, un employé de notre magasin de Dieppe a publié sur son compte TikTok personnel une "
                    "vidéo qui se moquait du français d'une cliente. Nous en sommes désolés.", "2026-12-01-video.fr.md"),
             ("en", "On 2 December, an employee of our Dieppe store posted a TikTok video that mocked the way a "
                    "customer speaks French. We are sorry.", "2026-12-01-video.md")):
-        text = statement_file(lang=lang, title="Vidéo d'un employé" if lang == "fr" else "An employee's video",
-                              severity="major", started="2026-12-01 19:00", front="",
-                              sections={("Résumé" if lang == "fr" else "Summary"): summary},
-                              updates=(("2026-12-01 19:00", "identifié" if lang == "fr" else "identified",
-                                        "La vidéo a été supprimée." if lang == "fr" else "The video was removed."),))
-        statement = write_statement(project, settings, text, name)
-        said = " ".join(t.text for t in reply_templates(statement, settings).values()).replace("’", "'")
+        said = _replies(project, settings, monkeypatch, lang,
+                        "Vidéo d'un employé" if lang == "fr" else "An employee's video", "major", summary,
+                        "La vidéo a été supprimée." if lang == "fr" else "The video was removed.", name)
         assert "ce que nous avons publié" not in said and "what we published" not in said, said
 
 

@@ -74,6 +74,19 @@ def test_an_instruction_in_the_summary_is_advice_never_a_quote_of_ourselves(proj
     assert "said in a statement: “Do not eat" not in release, release
 
 
+def _recall_release(project, settings, monkeypatch, lang: str, summary: str) -> str:
+    """The release of a recall whose summary is `summary`, spaces and apostrophes made plain."""
+    text = statement_file(lang=lang, front="kind: recall\n",
+                          sections={("Summary" if lang == "en" else "Résumé"): summary},
+                          updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
+                                    "The recall notice is in every store." if lang == "en" else
+                                    "L'affiche de rappel est dans chaque magasin."),))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
+    release = render_press_release(write_statement(project, settings, text, name), settings).markdown
+    return release.replace("\u00a0", " ").replace("’", "'")
+
+
 def test_a_recall_leads_with_the_order_not_to_eat_it_in_the_releases_voice(project, settings, monkeypatch):
     # "…may contain Listeria: do not eat them" loses nothing in the lead: the order is told
     # in the third person, never left out nor quoted to "you".
@@ -83,16 +96,8 @@ def test_a_recall_leads_with_the_order_not_to_eat_it_in_the_releases_voice(proje
             ("fr", "Le saumon fumé vendu entre le 27 novembre et le 2 décembre peut contenir des Listeria, qui "
                    "peuvent causer une maladie grave : ne le mangez pas.",
              "demande aux consommateurs de ne pas le manger.")):
-        text = statement_file(lang=lang, front="kind: recall\n",
-                              sections={("Summary" if lang == "en" else "Résumé"): summary},
-                              updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
-                                        "The recall notice is in every store." if lang == "en" else
-                                        "L'affiche de rappel est dans chaque magasin."),))
-        monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
-        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
-        release = render_press_release(write_statement(project, settings, text, name), settings).markdown
-        lead = next(line for line in release.replace("\u00a0", " ").replace("’", "'").splitlines()
-                    if "Listeria" in line)
+        release = _recall_release(project, settings, monkeypatch, lang, summary)
+        lead = next(line for line in release.splitlines() if "Listeria" in line)
         assert asked in lead, release
 
 
@@ -107,15 +112,7 @@ def test_a_news_that_opens_on_the_order_gives_the_lead_its_fact_then_the_order(p
                    "rappelons 61 700 vendus au Canada, car leur interrupteur peut surchauffer.",
              "rappelle 61 700 radiateurs céramique Norrel vendus au Canada",
              "demande aux consommateurs de cesser d'utiliser et de débrancher ces radiateurs")):
-        text = statement_file(lang=lang, front="kind: recall\n",
-                              sections={("Summary" if lang == "en" else "Résumé"): summary},
-                              updates=(("2026-09-03 10:05", "identified" if lang == "en" else "identifié",
-                                        "The recall notice is in every store." if lang == "en" else
-                                        "L'affiche de rappel est dans chaque magasin."),))
-        monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
-        name = "2026-09-03-test.fr.md" if lang == "fr" else "2026-09-03-test.md"
-        release = render_press_release(write_statement(project, settings, text, name), settings).markdown
-        release = release.replace("\u00a0", " ").replace("’", "'")
+        release = _recall_release(project, settings, monkeypatch, lang, summary)
         assert "****" not in release, release
         lead = next(line for line in release.splitlines() if "61 700" in line or "61,700" in line)
         assert fact in lead and asked in lead, release
