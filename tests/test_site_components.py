@@ -378,3 +378,26 @@ def test_an_outage_at_its_monitoring_stage_shows_its_services_restored_and_watch
                  drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
     assert components(site)["Payouts"]["status"] == "major_outage"
     assert "Payouts Major outage" in services(site)
+
+
+def test_a_lift_kept_closed_after_its_notice_reads_closed_and_the_banner_says_what_is_still_down(
+        tmp_path: Path) -> None:
+    # A chairlift shut for the investigators is "Closed" (« Fermé »), never "Major outage"; with
+    # every notice closed, the banner names it rather than "No ongoing incident".
+    closed = statement(title="Chairlift accident at Pralong", severity="critical", status="resolved",
+                       extra="kind: safety\naffected: [Pralong chairlift]\n"
+                             "component_status: {Pralong chairlift: major_outage}\n",
+                       summary="A skier fell from the Pralong chairlift. The chairlift stays closed until the "
+                               "investigation is over. We are sorry.")
+    def lift_declared(config: str) -> str:
+        return config.replace("    components:\n", "    components:\n      - name: Pralong chairlift\n"
+                                                   "        names: {fr: Télésiège de Pralong}\n", 1)
+
+    site = build(tmp_path, config=lift_declared, extra={"2026-11-19-chairlift.md": closed},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    assert "Pralong chairlift Closed" in services(site), services(site)
+    assert "Télésiège de Pralong Fermé" in services(site, "fr/index.html"), services(site, "fr/index.html")
+    home = text_of(read(site, "index.html"))
+    assert "Major outage" not in home and "No ongoing incident" not in home, home
+    assert "Still closed or disrupted: Pralong chairlift." in home, home
+    assert components(site)["Pralong chairlift"]["status"] == "major_outage"  # the API keeps Statuspage's words

@@ -130,6 +130,9 @@ def without_page_promise(sentence: str) -> str:
 
 
 # An apology that names its people with a pronoun: it needs the sentence before it.
+# A quoted apology that leans on the sentence before it: "I know what that means, and I am sorry".
+_QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
+_QUOTE_MARKS = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
@@ -371,6 +374,8 @@ COPY_WORDS: dict[str, str] = english_table(
     # Translators: where a correction's "in this message" points; {update} is copy.update_of.
     translatable("copy.in_update", "in {update}"),
     translatable("copy.correction_to", "Correction to {update}:"),
+    # Translators: who said a quoted apology, after it: {role} is the spokesperson's role.
+    translatable("copy.quote_by", "— {name}, {role}"),
 )
 # The article before a moment's day that `copy.update_of` does without (« le 27 novembre », „am 27. November“).
 _DAY_ARTICLE = {"fr": "le ", "de": "am "}
@@ -730,20 +735,53 @@ class Brief:
 
     @cached_property
     def apology(self) -> str | None:
-        """The first apology the statement makes (summary first, then the rest)."""
+        """The first apology the statement makes (summary first, then the rest); from the
+        leader's quote, the quoted sentence that apologises, in its quotation marks."""
         found = next((s for s in self.summary_sentences if s.has("apology")), None)
         if found is None:
             for key in ("quote", "what_happened", "what_we_are_doing"):
+                if key == "quote" and self.quoted_apology:
+                    return self.quoted_apology
                 found = roles.first(self.statement.text_of(key), self.lang, "apology")
                 if found:
                     break
         return found.text if found else None
 
     @cached_property
+    def quoted_apology(self) -> str | None:
+        """The sentence of the leader's quote that apologises, in quotation marks: never the
+        whole quote, whose sentences a short copy would cut anywhere ("Sorry. We want."); with
+        the sentence before when it is short and points back ("I know what that means, and I
+        am sorry." says nothing without the 112 people who waited in the cold)."""
+        from generator.rendering.press import quote_words
+
+        said = roles.sentences(quote_words(self.statement), self.lang)
+        for index, sentence in enumerate(said):
+            if sentence.has("apology"):
+                text = sentence.text
+                if index and len(text) < 70 and _QUOTE_POINTS_BACK.search(text):
+                    text = f"{said[index - 1].text} {text}"
+                opened, closed = _QUOTE_MARKS.get(self.lang, _QUOTE_MARKS["en"])
+                return f"{opened}{text}{closed}"
+        return None
+
+    @cached_property
+    def apology_by(self) -> str:
+        """Who says the apology, when it is the leader's quoted words ("— Nicolas Fournier, Chief
+        Executive"): a post quoting "I am sorry" must say who "I" is. Empty otherwise."""
+        person = self.statement.spokesperson
+        if not self.quoted_apology or self.apology != self.quoted_apology or person is None:
+            return ""
+        role = person.role[:1].lower() + person.role[1:] if self.lang == "fr" else person.role
+        return copy_word("quote_by", self.lang, name=person.name, role=role)
+
+    @cached_property
     def apology_text(self) -> str | None:
         """The apology as a copy can print it on its own: with the sentence before it when it
         points back at people ("Nous leur présentons nos excuses", "We apologise to them")."""
         apology = self.apology
+        if apology is not None and apology == self.quoted_apology:
+            return f"{apology} {self.apology_by}".strip()  # its own words say to whom, and who speaks
         points_back = _POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(apology or "") or \
             _SAYS_THAT.get(self.lang, _SAYS_THAT["en"]).match(apology or "") or self._bare_after_other(apology)
         if apology is None or not points_back:

@@ -1441,6 +1441,8 @@ def _long_form_blocks(brief: Brief) -> list[str]:
         blocks.insert(0, brief.news)  # (the closing update's news, once the summary's has passed)
     if brief.own_apology and brief.own_apology not in " ".join(blocks):
         blocks.append(brief.own_apology)  # said where it was written, it would not be read
+    elif not brief.own_apology and brief.apology_by and brief.apology_text:
+        blocks.append(brief.apology_text)  # the leader's, quoted: a caption without it reads as indifference
     if brief.lot_lines:
         blocks.append("\n".join(f"- {line}" for line in brief.lot_lines))
     given = given_among_doing(brief, [*blocks, *brief.advice_items])
@@ -1485,16 +1487,18 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     happened = paragraph("what_happened")
     if apology:
         happened = "\n".join(" ".join(line.replace(apology, " ").split()) for line in happened.split("\n"))
-    if happened:
-        blocks.append(happened)
     from generator.rendering.press import quote_words
 
     quote = quote_words(statement)  # without the attribution the authors may have written in it
     person = statement.spokesperson
+    quoted = ""
     if quote and person:
         role = person.role[:1].lower() + person.role[1:] if brief.lang in _LOWER_CASE_ROLES else person.role
         opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
-        blocks.append(f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}")
+        quoted = f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}"
+    # The leader's words go before the context when they hold the only apology: a long post
+    # loses its last blocks first, and one without the apology reads as indifference.
+    blocks.extend(filter(None, [quoted, happened] if brief.apology_by else [happened, quoted]))
     if brief.promise_line():
         # With the news: a long post loses its last blocks first, never the next update.
         blocks.insert(1, brief.promise_line())
@@ -1794,6 +1798,14 @@ _APOLOGY_CLAUSE = {
 }
 
 
+_QUOTED = re.compile(r"^[“«„\"]")
+
+
+def _unquoted_words(text: str) -> str:
+    """Quoted words without their marks (« … », “…”, „…“)."""
+    return text.strip().lstrip("“«„\"\u00a0 ").rstrip("”»“\"\u00a0 ")
+
+
 def _apologises(text: str, lang: str) -> bool:
     return any(s.has("apology") for s in roles.sentences(text, lang))
 
@@ -1802,8 +1814,8 @@ def _trimmed_apology(apology: str | None, longest: int = 100) -> str | None:
     """A long apology without what it is for ("…: nous vous présentons nos excuses pour les
     heures perdues et le stress…" → "…: nous vous présentons nos excuses."), its ownership kept;
     None when it is short already or has no such end."""
-    if not apology or len(apology) < longest:
-        return None
+    if not apology or len(apology) < longest or _QUOTED.match(apology):
+        return None  # (the leader's quoted words are never cut: they go whole or not at all)
     cut = re.split(r",?\s+(?:en particulier|notamment|surtout|above all|especially|particularly|in particular)\s+"
                    r"(?:pour|for|to|à|auprès|envers)\b|"
                    r"\s+(?:for|pour)\s+(?:the|all|any|every|everyone|this|these|those|les?|la|l['’]|tous|toutes|"
@@ -1836,6 +1848,8 @@ def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None
         return None
     if len(apology) < most:
         return apology
+    if _QUOTED.match(apology):
+        return None  # the leader's quoted words, whole or not at all ("Sorry. We want." is no one's)
     cue = _APOLOGY_CLAUSE.get(lang, _APOLOGY_CLAUSE["en"])
     for clause in re.split(r"\s*[:;]\s+|,\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+(?=(?:nous|we)\b)", apology):
         found = cue.search(clause)
@@ -3327,11 +3341,20 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         news = plain_items(brief.summary, brief.lang)
         if brief.news and brief.news not in " ".join(news) and brief.news != end_sentence(brief.statement.title):
             news.insert(0, brief.news)  # (the closing update's news, once the summary's has passed)
+        told = len(news)  # (the apology goes after the summary's news, before the lots and the rest)
         if brief.lot_lines:  # a recall e-mail lists what is recalled, not only "check the lot"
             news.append("\n".join(f"- {line}" for line in brief.lot_lines))
         advice = brief.advice_items
         given = given_among_doing(brief, [*news, *advice])
         news += [given] if given else []
+        sorry = brief.own_apology or (brief.apology_text if brief.apology_by else None)
+        if sorry and not any(sorry in p for p in news):
+            # A letter about people hurt or harmed that never apologises reads as indifference; the
+            # leader's quoted words go in their own voice when the leader signs it.
+            signer = brief.statement.spokesperson
+            if brief.apology_by and signer is not None and signatory(brief)[0] == signer.name:
+                sorry = _unquoted_words(brief.quoted_apology or "")
+            news.insert(told, sorry)
         header = ""
     elif correction is not None:
         news = [" ".join(brief.correction_sentences(update, correction))]

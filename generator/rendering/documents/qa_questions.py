@@ -411,7 +411,12 @@ def _message(brief: Brief) -> list[Passage]:
     """The apology, then the spokesperson's own words to the people affected."""
     apology = _anywhere(brief, "", role="apology", first=("summary",), most=1)
     quote = find(brief, role="apology", sections=("quote",), most=1) or find(brief, sections=("quote",), most=1)
-    return (apology + [q for q in quote if q.text not in [a.text for a in apology]])[:2]
+    said = brief.quoted_apology or ""
+    if quote and quote[0].text in said:
+        # "I know what that means, and I am sorry." with the sentence it means (the 112 people who
+        # waited in the cold), as every copy quotes it.
+        quote = [p for p in find(brief, sections=("quote",), most=9) if p.text in said] or quote
+    return (apology + [q for q in quote if q.text not in [a.text for a in apology]])[:3]
 
 
 def _again(brief: Brief) -> list[Passage]:
@@ -799,6 +804,28 @@ def _find_cause(brief: Brief) -> list[Passage]:
     if brief.statement.resolved:
         strong_texts = {t.text for t in strong}
         known = sorted(known, key=lambda p: (p.text not in strong_texts, p.section == "update"))
+    # "We do not yet know why the cable left its sheaves": a "because" in the account then explains
+    # something else ("…got an engaged tone because we did not have enough people answering"), not
+    # what the statement says it does not know; what the first findings show goes with it.
+    unknown_why = find(brief, role="unknown", words=_WHY, sections=first, most=1)
+    if unknown_why and known:
+        said_unknown = unknown_why[0]
+
+        def finding(p: Passage) -> bool:
+            return re.search(_FINDINGS, p.text, re.IGNORECASE) is not None
+
+        order = [p.text for p in passages(brief)]
+
+        def aside(p: Passage) -> bool:
+            # Told after "we do not know why", or in another paragraph of the same account, and
+            # naming no cause outright: it explains something else.
+            later = p.text in order and said_unknown.text in order and order.index(p.text) > order.index(said_unknown.text)
+            return p.section == said_unknown.section and (p.block != said_unknown.block or later) and \
+                p.text not in {t.text for t in strong}
+
+        if all(aside(p) or finding(p) for p in known):
+            findings = [p for p in known if finding(p)] or find(brief, words=_FINDINGS, history=True, most=1)
+            return [*findings, *unknown_why]
     if any(not re.search(_SEARCHING, p.text, re.IGNORECASE) and p.has("cause") for p in known):
         known = [p for p in known if not re.search(_LOOKING_FOR_CAUSE, p.text, re.IGNORECASE)]
         # ("We have found the cause." alone says nothing beside the cause itself.)
@@ -874,6 +901,8 @@ _SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:th
               r"(?:source|origine) de la contamination)\b")
 _DETECTED = (r"\b(?:tests?|analys\w*|checks?|autocontrôles?)\b[^.]{0,80}\b(?:found|detected|showed|a détecté|"
              r"ont détecté|a révélé|ont révélé|a mis en évidence)\b")
+_FINDINGS = (r"\b(?:first|initial|early|preliminary) findings\b|\bpremi(?:ers|ères) (?:constatations|éléments|"
+             r"conclusions)\b")
 _THANKS = re.compile(r"^(?:thank|we thank|merci|nous remercions)", re.IGNORECASE)
 
 

@@ -334,7 +334,7 @@ W = {
                    r"saved)\b)|we are changing|we have changed|in future|going forward|automatic check|"
                    r"(?<!not )(?<!n't )(?<!never )requires? a second (?:security )?(?:step|factor|check)|"
                    r"(?:will not|won't|does not|do not) (?:restart|resume|reopen)\w* (?:\w+ ){0,3}(?:until|before)|"
-                   r"will only (?:restart|resume|reopen) (?:after|once|when)|"
+                   r"will only (?:restart|resume|reopen) (?:after|once|when|with (?:the )?(?:agreement|approval|authori[sz]ation))|"
                    # "it will restart only with a stricter cleaning procedure"
                    r"will (?:restart|resume|reopen) only (?:with|after|once|when)|"
                    r"second check|second (?:person|pair of eyes)['’]?s? (?:approval|check|sign-off)|"
@@ -633,9 +633,11 @@ W = {
              r"personne n'a été|aucun blessé|indemnes?|sains et saufs|inhal\w*|incommodée?s?|vont bien|va bien|"
              r"examinée?s?|rentrée?s? chez (?:lui|elle|eux|elles)|(?:est|sont) (?:tous |toutes )?rentrée?s?|"
              r"sortie?s? de l['’]hôpital)"),
-    "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked)\w*",
+    # (A site kept closed is the answer too: "The chairlift stays closed", « reste fermé ».)
+    "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked|"
+             r"(?:stays|remains|will stay|will remain) closed)\w*",
              r"\b(?:sécuris|en sécurité|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
-             r"contrôles de sécurité|vérifiée?s?|inspectée?s?)\w*"),
+             r"contrôles de sécurité|vérifiée?s?|inspectée?s?|reste(?:ra)? fermée?s?|restent fermée?s?)\w*"),
     "emergency": (r"\b(?:fire (?:brigade|service|department|fighters?)|firefighters|emergency services|police|"
                   r"inspectorate|investigators|authorit\w+|coastguard|coast guard|lifeboats?|rescue (?:services?|"
                   r"centre|center|resources)|(?:accident )?investigation (?:office|branch|board)|"

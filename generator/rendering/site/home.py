@@ -16,7 +16,7 @@ from generator.rendering.site.context import (
     lang_prefix,
     time_view,
 )
-from generator.rendering.site.labels import ROUTE_STATES, component_label, is_route, label
+from generator.rendering.site.labels import ROUTE_STATES, component_label, is_lift, is_route, label
 from generator.rendering.site.status import SiteStatus
 from generator.core.model import Component, Settings, Statement
 from generator.reading.kinds import kind
@@ -89,8 +89,14 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
     watched = not notice and status.only_monitoring
     if watched:
         title = label("banner.monitoring", lang)
-    if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
+    if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_lift, down)):
+        title = label(f"banner.lift.{status.indicator}", lang)  # "Lifts closed", never "Major outage"
+    elif not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
         title = label(f"banner.route.{status.indicator}", lang)  # "Services disrupted", never "Partial outage"
+    if not ongoing and down and status.indicator in ("minor", "major", "critical"):
+        # Every incident closed, a lift still shut for the investigators: the banner says what is
+        # still down, never "No ongoing incident" under "Major outage".
+        detail = label("banner.still_down", lang, names=", ".join(down))
     if notice and ongoing == 1:
         # One notice in force: the banner gives its news under its kind ("Safety notice in force"
         # over "Boil water notice for 18,400 homes in Kelderby"), never "1 ongoing: see below" alone.

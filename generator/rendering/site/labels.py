@@ -92,6 +92,15 @@ LABELS: dict[str, str] = english_table(
     translatable("component.route.degraded_performance", "Delays"),
     translatable("component.route.partial_outage", "Disrupted"),
     translatable("component.route.major_outage", "Suspended"),
+    # Translators: a ski lift's or a cable car's state: closed, never "Major outage" nor "Suspended".
+    translatable("component.lift.degraded_performance", "Slowed"),
+    translatable("component.lift.partial_outage", "Partly closed"),
+    translatable("component.lift.major_outage", "Closed"),
+    translatable("banner.lift.minor", "Some lifts slowed"),
+    translatable("banner.lift.major", "Some lifts closed"),
+    translatable("banner.lift.critical", "Lifts closed"),
+    # Translators: the banner's line when no incident is open but {names} are still down.
+    translatable("banner.still_down", "Still closed or disrupted: {names}."),
     translatable("banner.route.minor", "Delays on some routes"),
     translatable("banner.route.major", "Services disrupted"),
     translatable("banner.route.critical", "Services suspended"),
@@ -237,13 +246,28 @@ _TRANSPORT = re.compile(r"\b(?:lines?|routes?|bus(?:es)?|coach(?:es)?|trains?|tr
                         r"circuits? scolaires?|Linien?|Busse|Züge|Fähren?|Flüge)\b", re.IGNORECASE)
 
 
+# A ski lift or a cable car ("Les Crêtes chairlift", « Télésiège des Crêtes »): open or closed.
+_LIFT = re.compile(r"\b(?:chair ?lifts?|gondolas?|cable ?cars?|drag ?lifts?|ski ?lifts?|t-bars?|funiculars?|"
+                   r"aerial tramways?|télésièges?|télécabines?|téléskis?|téléphériques?|funiculaires?|"
+                   r"remontées? mécaniques?|\w*(?:sessellift|seilbahn|skilift|gondelbahn|standseilbahn)\w*)\b",
+                   re.IGNORECASE)
+
+
 def is_route(name: str) -> bool:
     """A route ("Grenoble – Voiron") or a transport service ("Lignes interurbaines Isère")."""
     return _ROUTE.match(name.strip()) is not None or _TRANSPORT.search(name) is not None
 
 
+def is_lift(name: str) -> bool:
+    """A ski lift or a cable car, which is closed or open, never in "Major outage"."""
+    return _LIFT.search(name) is not None
+
+
 def component_label(state: str, name: str, lang: str) -> str:
-    """A component's state in words: "Disrupted" for a route, "Partial outage" for a service."""
+    """A component's state in words: "Closed" for a lift, "Disrupted" for a route, "Partial
+    outage" for a service."""
+    if state in ROUTE_STATES and is_lift(name):
+        return label(f"component.lift.{state}", lang)
     if state in ROUTE_STATES and is_route(name):
         return label(f"component.route.{state}", lang)
     return label(f"component.{state}", lang)
