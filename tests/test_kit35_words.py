@@ -126,3 +126,104 @@ def test_the_qa_answers_the_cause_safety_and_recurrence_from_what_the_statement_
         assert ("agreement of the Federal Office" if lang == "en" else "accord de l'Office fédéral") in again, again
         # "I know what that was like for them" says nothing without the people who waited.
         assert ("Forty-eight people" if lang == "en" else "Quarante-huit personnes") in message, message
+
+
+# A town's ransomware attack, as a town writes it: when it was found, what was copied (in a
+# sentence that opens on the attackers), who claimed it, the letters each household will receive.
+TOWN = {
+    "Summary": "Since Monday 30 November, a ransomware attack has cut Kelmarsh residents off from the borough's "
+               "online services, and the personal data of 3,860 households registered for school transport "
+               "has been stolen. The leisure centres and the bin collections are working normally.",
+    "What happened": "At about 02:10 on Monday, attackers encrypted 14 of our 30 servers. The duty engineer found "
+                     "the attack at 05:45 and cut our network off from the internet.\n\n"
+                     "Before encrypting the servers, the attackers copied files from the school transport "
+                     "service: parents' names, addresses and phone numbers; children's names, dates of birth and "
+                     "schools; and, for families who pay by direct debit, their bank details.",
+    "What we are doing": "- A criminal complaint was filed on 30 November and the police are investigating.\n"
+                         "- Each of the 3,860 households will receive a personal letter, sent from Monday 7 "
+                         "December, setting out which of its data are involved.\n"
+                         "- Online services will not reopen before Monday 14 December: we will only bring them "
+                         "back once every server has been checked.",
+    "What you should do": "- Be wary of any message that quotes details about your family. We will never ask "
+                          "for your bank details by phone.",
+}
+TOWN_UPDATES = (
+    ("2026-12-01 11:30", "identified", "A criminal group claimed the attack on Monday evening and says it copied "
+                                       "90 GB of data. We notified the ICO this morning and will write to every "
+                                       "family involved."),
+    ("2026-11-30 09:00", "investigating", "Since 05:45 this morning our online services are down after a "
+                                          "cyberattack. Schools are open as usual."),
+)
+
+
+def _town(project, settings, monkeypatch) -> dict[str, str]:
+    import dataclasses
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+00:00")
+    town = dataclasses.replace(settings, organisation="Borough of Kelmarsh", organisation_names={})
+    text = statement_file(title="Cyberattack on borough services and theft of family data", severity="critical",
+                          started="2026-11-30 09:00", front="kind: breach\nspokesperson: {name: Ruth Okafor, "
+                                                            "role: Leader of the Council}\n",
+                          sections=TOWN, updates=TOWN_UPDATES)
+    statement = write_statement(project, town, text, "2026-11-30-kelmarsh.md")
+    return {d.kind: plain(d.text) for d in render_documents(statement, town)}
+
+
+def test_a_breach_qa_answers_from_the_sentences_that_say_it(project, settings, monkeypatch):
+    documents = _town(project, settings, monkeypatch)
+    qa = documents["qa"]
+    # When we found out: "The duty engineer found the attack at 05:45", never "UNANSWERED".
+    known = _answer(qa, "When did it start, and when did you find out?")
+    assert "found the attack at 05:45" in known and "UNANSWERED" not in known, known
+    # What data: the sentence that lists what the attackers copied, whatever its opening words.
+    data = _answer(qa, "What data exactly?")
+    assert "children's names, dates of birth and schools" in data, data
+    # Who: the group that claimed it, then the complaint, never the bin collections "working normally".
+    who = _answer(qa, "Who accessed it?")
+    assert "criminal group claimed the attack" in who and "complaint was filed" in who, who
+    assert "working normally" not in who, who
+    # Servers the attackers encrypted say nothing of whether the data were.
+    assert "Was it encrypted?" not in qa or "Before encrypting" not in _answer(qa, "Was it encrypted?"), qa
+    # How people know: the letter each household will receive.
+    am_i = _answer(qa, "How do I know if I am affected?")
+    assert "will receive a personal letter" in am_i, am_i
+    # "We notified the ICO this morning and will write…": the morning is when the ICO was told, no
+    # deadline of the letters, which is therefore never "now past".
+    assert "now past" not in qa, qa
+
+
+def test_a_breach_checklist_reads_a_floor_as_no_deadline_and_a_borough_has_elected_members(
+        project, settings, monkeypatch):
+    checklist = _town(project, settings, monkeypatch)["checklist"]
+    # "Will not reopen before Monday 14 December" is the earliest day, neither kept nor overdue.
+    assert "not reopen before Monday 14 December" not in checklist, checklist
+    # "We notified the ICO this morning and will write…" has no deadline of 1 December.
+    assert "Keep the public promise “We notified the ICO" not in checklist, checklist
+    assert "passed; the statement does not say it was kept" not in checklist, checklist
+    assert "Inform the elected members" in checklist and "Inform the board" not in checklist, checklist
+
+
+def test_a_towns_first_text_keeps_its_news_and_calls_the_town_hall_la_mairie(project, settings, monkeypatch):
+    # The first text of a breach opens on what is down; « l'hôtel de ville » is « la mairie » for
+    # a phone (GSM-7 has no « ô »), never « l'hébergement de ville ».
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    sections = {"Résumé": "Depuis le lundi 30 novembre, une cyberattaque prive les habitants de Saint-Aurel des "
+                          "démarches en ligne, et des données de 2 400 familles ont été volées.",
+                "Ce que vous pouvez faire": "- Méfiez-vous de tout message qui cite des informations sur votre "
+                                            "famille. La mairie ne vous demandera jamais vos coordonnées bancaires."}
+    updates = (("2026-12-02 10:00", "identifié", "Un groupe criminel a revendiqué l'attaque."),
+               ("2026-11-30 09:15", "analyse", "Depuis 6 h 40 ce matin, les démarches en ligne, le paiement en "
+                                               "ligne, la prise de rendez-vous et le standard téléphonique de la "
+                                               "mairie sont hors service à la suite d'une cyberattaque. Nous avons "
+                                               "coupé le réseau de la mairie d'Internet pour limiter les dégâts.\n\n"
+                                               "L'accueil de l'hôtel de ville est ouvert de 8 h 30 à 17 h 30. Les "
+                                               "écoles et les cantines fonctionnent normalement. Prochain point à "
+                                               "17 h 30."))
+    text = statement_file(lang="fr", title="Cyberattaque contre les services de la mairie", severity="critical",
+                          started="2026-11-30 09:15", front="kind: breach\n", sections=sections, updates=updates)
+    statement = write_statement(project, settings, text, "2026-11-30-saint-aurel.fr.md")
+    first = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(
+        "2026-12-04T12:00:00+01:00")) if c.update_at is not None and c.update_at.day == 30)
+    sms = plain(first.parts[0])
+    assert "sont hors service" in sms, sms
+    assert "hébergement" not in sms and "hebergement" not in sms, sms

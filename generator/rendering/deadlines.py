@@ -200,8 +200,8 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
         return open_until(text, lang, written, zone)
     for match in _BY.finditer(text):
         day = _day(match.group(1), match.group(2), written, zone)
-        if day is None:
-            continue
+        if day is None or _NOT_BEFORE.search(text[:match.start() + 12]):
+            continue  # ("will not reopen before Monday 14 December" is the earliest day, not a deadline)
         if match.group(3):
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
         return datetime.combine(day, time(23, 59), zone), False
@@ -229,10 +229,17 @@ _UNTIL_TONIGHT = re.compile(r"\b(?:until|till) (?:the end of (?:service|the day)
                             r"à ce soir|à minuit|au soir)\b", re.IGNORECASE)
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never|won['’]t|pas|ne|nicht)\b[^.;:]{0,50}\b(?:before|avant(?: le)?|vor)\s*\S*$",
+                         re.IGNORECASE)
+
+
 def _clause_at(text: str, at: int) -> str:
-    """The clause of `text` around position `at`, between semicolons or sentence ends."""
-    start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
-    ends = [i for i in (text.find(";", at), text.find(". ", at)) if i >= 0]
+    """The clause of `text` around position `at`, between semicolons, sentence ends, or "and"
+    before a new verb ("We notified the CNIL on the morning of 2 December | and will write…")."""
+    joins = [m for m in _JOINED.finditer(text)]
+    start = max([text.rfind(";", 0, at), text.rfind(". ", 0, at), *(m.end() - 1 for m in joins if m.end() <= at)]) + 1
+    ends = [i for i in (text.find(";", at), text.find(". ", at), *(m.start() for m in joins if m.start() >= at))
+            if i >= 0]
     return text[start:min(ends) if ends else len(text)]
 
 
@@ -253,9 +260,21 @@ def open_until(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple
 def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:
     """The day of a promise a sentence makes ("your voucher will arrive by 20 November") when it
     has passed; None for a sentence that reports a fact or whose promise still holds."""
-    if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
+    promise = _PROMISE.get(lang, _PROMISE["en"])
+    if not promise.search(text):
         return None
+    # "We notified the CNIL this morning and will write to every family": the morning is when
+    # the done half was done, not the day the promise is for.
+    clauses = _JOINED.split(text)
+    if len(clauses) > 1:
+        text = " ".join(c for c in clauses if promise.search(c) or not _DONE.match(c.strip()))
     return passed_deadline(text, written, now, zone) or _passed_day(text, lang, written, now, zone)
+
+
+_JOINED = re.compile(r",?\s+(?:and|et)\s+(?=(?:will|we|nous|\w+(?:rons|rez|ront|ra)\b))|\s*[;:]\s+|\s*\u00a0[;:]\s+")
+# A clause that tells what was done ("We notified the CNIL this morning", « Nous avons notifié… »).
+_DONE = re.compile(r"^(?:we (?:have )?(?:\w+ed|sent|told|made|took|found|wrote|gave)\b|nous (?:l['’]|les |leur )?avons \w+[éiust]e?s?\b|"
+                   r"wir haben\b)", re.IGNORECASE)
 
 
 def _passed_day(text: str, lang: str, written: datetime, now: datetime, zone: ZoneInfo) -> date | None:

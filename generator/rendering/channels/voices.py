@@ -1617,6 +1617,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bl['’]arrêt (du|de la|des|de l['’])\b", r"l'interruption \1"), (r"\bun arrêt\b", "une interruption"),
               (r"(?<=, )arrêt (?=et )", "interruption "),
               (r"\bça\b", "cela"),
+              # « l'hôtel de ville » is the town hall: « la mairie » (never « l'hébergement de ville »)
+              (r"\bl['’]hôtel de ville\b", "la mairie"), (r"\bhôtel de ville\b", "mairie"),
               # « des chambres d'hôtel » → « un hébergement »; « votre hôtel » → « votre hébergement »
               (r"\bdes chambres d['’]hôtel\b", "un hébergement"), (r"\bdes hôtels\b", "des hébergements"),
               (r"\bl['’]hôtel\b", "l'hébergement"), (r"\bhôtels\b", "hébergements"), (r"\bhôtel\b", "hébergement"),
@@ -2605,7 +2607,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # coaches you may travel free" rather than which server version runs.
         own_news = roles.sentences(must[0], brief.lang) if must and update is not None and correction is None else ()
         alone = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
-            (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news))
+            (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news)
+             # (advice of its own: "Les écoles fonctionnent normalement" never stands for the news)
+             and any(s.has("advice") for s in own_news))
             or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))) else []
         # First what must be said with the words it opens on, beside any form of the news; only then
         # its second half alone ("Hang up and call us back on the number on your card." without the

@@ -539,7 +539,8 @@ HEALTH_PRODUCT_RECALL: tuple[Text, str] = (
     r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator)|"
     r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm)")
 # A public body has elected members, not a board.
-PUBLIC_BODY = r"\b(?:métropole|mairie|ville|commune|communauté|conseil|région|département|city|council|county|municipality)\b"
+PUBLIC_BODY = r"\b(?:métropole|mairie|ville|commune|communauté|conseil|région|département|city|town|village|borough|" \
+              r"council|county|municipality)\b"
 PUBLIC_BOARD: Text = translatable("checklist.step.board.public_body",
                                   "Inform the elected members and major partners before they read it in the press.")
 # Nobody was hurt: there are no families of the injured to tell.

@@ -678,14 +678,21 @@ def _corrected(brief: Brief) -> list[Passage]:
 def _who(brief: Brief) -> list[Passage]:
     """Who took the data: the sentence that names them ("criminals used an employee's stolen
     login…"), then that the police were told; never a second account of how many files."""
-    found = _anywhere(brief, "who", exclude=_CONTENTS.pattern)[:1]
+    # (Who claimed it, "A criminal group claimed the attack", before "attackers encrypted 21 servers".)
+    found = sorted(_anywhere(brief, "who", exclude=_CONTENTS.pattern, most=8),
+                   key=lambda p: _CLAIMED.search(p.text) is None)[:1]
     if not found or not _CRIMINALS.search(found[0].text):
         return found  # "two unknown parties downloaded them": who, said; the complaint is another answer
+    # (A complaint or an investigation: "the municipal police … are working normally" is no such word.)
     police = [p for p in find(brief, sections=("what_we_are_doing", "summary", "what_happened"), most=99)
-              if _POLICE.search(p.text) and p.text not in [f.text for f in found]]
+              if _POLICE.search(p.text) and _INQUIRY.search(p.text) and p.text not in [f.text for f in found]]
     return [*found, *police[:1]]
 
 
+_CLAIMED = re.compile(r"\b(?:claimed|claims|revendiqu\w*|bekannt)\b", re.IGNORECASE)
+_INQUIRY = re.compile(r"\b(?:complaint|investigat\w*|inquiry|enquiry|reported|informed|told|alerted|notified|"
+                      r"plainte|enquête|enquêtent|saisie?|prévenue?s?|informée?s?|alertée?s?|signalée?|"
+                      r"ermittel\w*|Anzeige|informiert)\b", re.IGNORECASE)
 _CRIMINALS = re.compile(r"\b(?:criminals?|attackers?|hackers?|fraudsters?|criminels?|pirates?|attaquants?|"
                         r"escrocs?|Kriminelle\w*|Angreifer\w*)\b", re.IGNORECASE)
 
@@ -1178,8 +1185,8 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
 
 
 _RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|(?:les |des )?attaquants)\b[^.]{0,60}\b(?:encrypted|"
-                    r"chiffré)|(?:encrypted|chiffré)\b[^.]{0,30}\b(?:servers|serveurs|systems|systèmes|machines|"
-                    r"computers|ordinateurs|postes))", re.IGNORECASE)
+                    r"chiffré)|(?:encrypted|encrypting|chiffré|chiffrer|chiffrant)\b[^.]{0,30}\b(?:servers|serveurs|"
+                    r"systems|systèmes|machines|computers|ordinateurs|postes))", re.IGNORECASE)
 
 
 def _vehicles(brief: Brief) -> bool:
@@ -1354,7 +1361,12 @@ _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|record
                           # courriel contenait les documents… : nom, adresse, … »
                           r"^(?:the|this|that|these) (?:\w+ ){0,2}(?:held|holds|contained|contains)\b[^.:]{0,140}:\s*[^,]+,|"
                           r"^(?:la|le|les|l['’]|cette|ce|ces) ?(?:\w+ ){0,2}(?:contenait|contenaient|contient|contiennent|"
-                          r"renfermait)\b[^.:]{0,140}:\s*[^,]+,",
+                          r"renfermait)\b[^.:]{0,140}:\s*[^,]+,|"
+                          # "…the attackers copied files from the Children and Families service: registration
+                          # files…, with parents' names, …", « …ont copié des fichiers du service … : … »
+                          r"\b(?:copied|stole|took|downloaded|exfiltrated|(?:ont|a) (?:copié|volé|dérobé|téléchargé|"
+                          r"exfiltré))\b[^.:]{0,40}\b(?:files|data|records|documents|fichiers|données|dossiers)\b"
+                          r"[^:.]{0,80}:\s*[^,]+,",
                           re.IGNORECASE)
 
 

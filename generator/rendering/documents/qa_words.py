@@ -239,7 +239,7 @@ W = {
               r"(?<!who )(?<!that )told us(?! (?:they|that they) (?:use|need|rely|have|are|were|had))|"
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
               # ("first reports" of the problem; never "not four as in our first report")
-              r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure)|"
+              r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure|attack|intrusion|breach|fire|smoke|outage|incident)|"
               r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling|laborator(?:y|ies)|labs?) (?:has |have |had )?(?:found|showed|revealed|confirmed)|"
               # a laboratory's results reaching us: "the laboratory sent us the results"
               r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
@@ -536,11 +536,18 @@ W = {
                   r"contacting|e-?mailing|informing)|(?:has|have) been "
                   r"(?:contacted|e-?mailed|informed|told)|were (?:e-?mailed|contacted|informed)|if we told you|"
                   r"every affected|(?:every|each) \w+ concerned|(?:received|receives|gets|get) (?:an? |our )?"
-                  r"(?:e-?mail|letter|text message|call))\b",
+                  r"(?:e-?mail|letter|text message|call)|"
+                  # "Each of the 5,120 households will receive a personal letter", "Letters … go out on Monday"
+                  r"will (?:receive|get) (?:an? |our )?(?:personal |individual )?(?:e-?mail|letter|text message|call)|"
+                  r"letters? (?:to (?:the |all |each |every )?[\d,]+ \w+ )?(?:go(?:es)? out|(?:are|is|will be) sent))\b",
                   r"\b(?:nous (?:vous )?(?:avons |allons )?(?:écrit|écrivons|contacté|contactons|informé|écrirons|"
                   r"contacterons)|"
                   r"(?:a|ont) été (?:contacté|informé|prévenu)|chaque \w+ concerné|si nous vous avons|"
-                  r"(?:a reçu|ont reçu|reçoit|reçoivent) (?:un |une |notre )?(?:e-?mail|courrier|sms|appel))"),
+                  r"(?:a reçu|ont reçu|reçoit|reçoivent) (?:un |une |notre )?(?:e-?mail|courrier|sms|appel)|"
+                  # « Chacun des 5 120 foyers recevra un courrier personnel », « Les courriers aux 5 120 foyers partent… »
+                  r"(?:recevra|recevront) (?:un |une |notre )?(?:e-?mail|courrier|lettre|sms|appel)|"
+                  r"(?:courriers?|lettres?) (?:aux? (?:[\d  ]+ )?\w+ )?(?:partent|part|seront envoyée?s|sera envoyée?|"
+                  r"sont envoyée?s))"),
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
