@@ -227,3 +227,27 @@ def test_a_towns_first_text_keeps_its_news_and_calls_the_town_hall_la_mairie(pro
     sms = plain(first.parts[0])
     assert "sont hors service" in sms, sms
     assert "hébergement" not in sms and "hebergement" not in sms, sms
+
+
+
+def test_a_wait_corrected_in_hours_and_minutes_is_marked_whole_on_the_page(project, settings, monkeypatch):
+    # "1 hour 15 minutes, not 45 minutes": the page shows the whole length where the wrong one
+    # stood, never "She waited 15 (corrected; first published as 45) minutes".
+    from generator.rendering.site.context import update_view
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T22:00:00+01:00")
+    for lang, said, fixed, status in (
+            ("en", "A passenger in a wheelchair was refused boarding. She waited 45 minutes before she could board.",
+             "The passenger waited 1 hour 15 minutes, not 45 minutes.", "identified"),
+            ("fr", "Une passagère en fauteuil s'est vu refuser l'embarquement. Elle a attendu 45 minutes avant de "
+                   "pouvoir embarquer.", "La passagère a attendu 1 h 15, et non 45 minutes.", "identifié")):
+        text = statement_file(lang=lang, title="Wheelchair user refused boarding" if lang == "en"
+                              else "Passagère en fauteuil refusée à bord", started="2026-11-28 16:20",
+                              sections={"Summary" if lang == "en" else "Résumé": said},
+                              updates=(("2026-11-28 16:20", status, said + ("\n\n#### Correction · 2026-11-28 21:10\n"
+                                        if lang == "en" else "\n\n#### Rectificatif · 2026-11-28 21:10\n") + fixed),))
+        statement = write_statement(project, settings, text, f"2026-11-28-boarding.{lang}.md" if lang == "fr"
+                                    else "2026-11-28-boarding.md")
+        html = plain(str(update_view(statement.updates[0], settings, lang).html))
+        assert ("<ins>1 hour 15 minutes</ins>" if lang == "en" else "<ins>1 h 15</ins>") in html, html
+        assert "<del>45 minutes</del>" in html, html

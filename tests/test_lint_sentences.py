@@ -84,6 +84,20 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
            "était erroné."),
     ("fr", "Il y a décrit la vente au Québec comme le fait de « payer deux fois pour avoir le privilège de se faire "
            "engueuler en français », a imité l'accent québécois pour s'en moquer."),
+    # Found on kit 35 (written blind to the rules), reworded here: a fault owned, a judgment on
+    # ourselves, a person's recovery, help opened by a question, an action, where a code is
+    # printed, how attackers hid, mild reactions, a breach's extent not yet known.
+    ("en", "Passenger with a guide dog turned away: we were wrong"),
+    ("en", "That was the company's failure, not one employee's."),
+    ("fr", "Ce qu'on voit sur cette vidéo n'est pas acceptable."),
+    ("en", "Our driver is doing better and should leave hospital on Friday."),
+    ("en", "Until then, we are doing everything we can so that no patient waits outside."),
+    ("fr", "Vous deviez prendre un vol ce week-end ? Appelez-nous, nous vous trouverons une autre solution."),
+    ("en", "The jars have been taken off the shelves in all our stores."),
+    ("en", "The lot number is on the lid, just below the best-before date."),
+    ("fr", "Ils ont copié les fichiers par petits lots, la nuit."),
+    ("fr", "Ces réactions ont été légères et n'ont pas nécessité d'hospitalisation."),
+    ("fr", "Les données de 4 000 patients au maximum pourraient avoir été consultées."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()

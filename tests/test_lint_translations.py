@@ -63,6 +63,9 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("We refund up to £120 a night.", "Nous remboursons jusqu'à 120 £ (environ 140 €) par nuit."),
     ("Next update by 23:45 UK time.", "Prochain point d'ici 23 h 45, heure britannique (0 h 45 heure de Paris)."),
     ("Our freight desk is open around the clock.", "Notre service fret est joignable 24 h sur 24."),
+    # A wait and an outage's length told in hours and minutes, each language its own way (kit 35).
+    ("She waited 1 hour 15 minutes on the platform.", "Elle a attendu 1 h 15 sur le quai."),
+    ("The outage lasted 4 hours 3 minutes for calls.", "La panne a duré 4 h 03 pour les appels."),
     # A small count in words as part of a compound ("four-seat", kit 34).
     ("The haul rope of the four-seat chairlift came off.", "Le câble du télésiège 4 places est sorti des poulies."),
 ])

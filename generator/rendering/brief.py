@@ -458,13 +458,28 @@ _NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|requ
 # A count and what it counts: "three units", « trois unités de soins », "1,180 customers".
 _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})"
                     # ("14,200 of our patients", « 14 200 de nos patients »: the patients are counted)
-                    r"\s+(?:of (?:our|its|their) |de (?:nos|ses|leurs) )?(?!(?:" + _MONTH_WORDS + r")\b)([a-zà-ÿ]{4,})",
+                    # (never a verb: « dont 2 sont encore hospitalisés » counts no "sont")
+                    r"\s+(?:of (?:our|its|their) |de (?:nos|ses|leurs) )?(?!(?:" + _MONTH_WORDS + r")\b)"
+                    r"(?!(?:sont|étaient|restent|resteront|seront|avaient|were|have|remain|still|encore)\b)([a-zà-ÿ]{4,})",
                     re.IGNORECASE)
 
 
 _A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|autres?|nouvea\w*|"
                      r"restante?s?|supplémentaires?|de plus)\s*$|^\s*(?:more|other|de plus|supplémentaires?|en plus)\b",
                      re.IGNORECASE)
+
+
+_A_LIMIT = re.compile(r"\b(?:maximum of|a max(?:imum)? of|at most|up to|no more than|limited to|capped at|au maximum|"
+                     r"maximum|jusqu['’]à|pas plus de|limitée? à|plafonnée? à)\s*$", re.IGNORECASE)
+# Those who did something since ("64 customers have reported suspicious calls", « 64 clients nous
+# ont signalé… »): another count than the people affected.
+_ANOTHER_COUNT = re.compile(r"^\s*(?:have|had|nous ont|m['’]ont|ont|vous ont)\s+(?:\w+\s+)?(?:reported|told|called|contacted|"
+                            r"asked|written|claimed|signalé|appelé|contacté|demandé|écrit|réclamé)", re.IGNORECASE)
+# A count from a later day ("From Monday 7 December, … back to 8 return crossings a day"): the
+# plan, not the count the summary gives for now.
+_FROM_A_DAY = re.compile(r"\b(?:from|starting|as of|à partir d[ue]|dès (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                         r"dimanche))\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+[^.;]*$|\bwill\b[^.;]*$|\b\w+(?:ra|ront)\b[^.;]*$",
+                         re.IGNORECASE)
 
 
 def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
@@ -475,14 +490,22 @@ def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
     for found in _COUNT.finditer(sentence):
         if _A_PART.search(sentence[max(0, found.start() - 14):found.start()]):
             continue  # "the other 3,400 customers" is a part, not the count
+        if _A_LIMIT.search(sentence[max(0, found.start() - 25):found.start()]) or \
+                re.match(r"\s*(?:au maximum|maximum|at most|max(?:imum)?\b)", sentence[found.end():found.end() + 15]):
+            continue  # "a maximum of 90 passengers" is a capacity, not a count of people
         noun, number = found.group(2).casefold()[:5], _number(found.group(1))
         for text in updates:
             # (Never a part of them: "the other 3,400 refunds", « 12 lits supplémentaires ».)
             same = [other for other in _COUNT.finditer(text) if other.group(2).casefold()[:5] == noun
                     and not _A_PART.search(text[max(0, other.start() - 14):other.start()])
-                    and not _A_PART.match(text[other.end():other.end() + 20])]
+                    and not _A_PART.match(text[other.end():other.end() + 20])
+                    and not _ANOTHER_COUNT.match(text[other.end():other.end() + 40])
+                    and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])]
             if same:
-                if all(_number(other.group(1)) != number for other in same):
+                # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
+                # are still in hospital": the summary gives that number too.)
+                if all(_number(other.group(1)) != number and _number(other.group(1)) not in _numbers(sentence)
+                       for other in same):
                     return found.group(0), same[0].group(0)
                 break
     return None

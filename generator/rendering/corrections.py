@@ -32,6 +32,11 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT_WORDS})(?![\w-])", re.IGNORECASE)
 # Values by kind, so a date pairs with a date and a time with a time.
 _KINDS = (
+    # A length of time with its units ("1 hour 15 minutes, not 45 minutes", « 1 h 15, et non 45
+    # minutes »): one value, never "15" put in the place of "45".
+    ("duration", re.compile(r"(?<![\d:])\d{1,3}\s?(?:hours?|hrs?)(?:\s(?:and\s)?\d{1,2}\s?(?:minutes?|mins?))?(?![\w:])|"
+                            r"(?<![\d:])\d{1,3}\s?h\s?\d{2}(?=\s*(?:,|;|\.|$)\s*(?:et non|au lieu|not|instead|$))|"
+                            r"(?<![\d:])\d{1,3}\s?(?:minutes?|mins?)(?![\w:])", re.IGNORECASE)),
     # A date in figures ("09/01/2027", "2027-01-09") is one value, never three numbers.
     ("date", re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/-])")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
@@ -80,7 +85,12 @@ def explicit_changes(correction: str) -> list[Change]:
         # puts right the households, not the inhabitants.)
         rights = typed_values(re.sub(r"\s*\([^()]*\)", "", before)) or typed_values(before)
         wrongs = typed_values(_ABOUT.sub("", after))
-        for kind_name in ("date", "time", "value", "count"):
+        if not any(k == "duration" for k, _ in wrongs):
+            # "40 minutes, not 25": the wrong figure said without its unit pairs with the figure.
+            rights = [("value", re.match(r"\d+", v).group(0)) if k == "duration" and re.fullmatch(
+                r"\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?)", v, re.IGNORECASE) else (k, v)  # type: ignore[union-attr]
+                for k, v in rights]
+        for kind_name in ("duration", "date", "time", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):

@@ -291,7 +291,9 @@ _PAST_EVENT = {
 # …or an earlier day, with the hour it started: "On the evening of 2 December … posted the video
 # … at 20:15", "Last night at 20:15", « Hier soir à 20 h 15 », « Le 2 décembre, vers 23 h ».
 _EARLIER_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<month>[a-zéû]{3,9})\b|"
-                          r"\b(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b|"
+                          r"\b(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+                          r"(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+                          r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b|"
                           r"\b(?P<yesterday>yesterday|last night|hier)\b", re.IGNORECASE)
 _AT_HOUR = {
     "en": re.compile(r"\b(?:at|around|about|shortly after|just after)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*"
@@ -304,8 +306,10 @@ _AT_HOUR = {
 _OTHER_DAY = re.compile(r"\b(?:next|following|later|lendemain|suivante?|surlendemain)\b", re.IGNORECASE)
 
 
-def _earlier_day_start(text: str, lang: str, started: datetime) -> tuple[re.Match[str], datetime] | None:
-    """The day before `started` (within a week) a sentence dates the start to, with its hour."""
+def _earlier_day_start(text: str, lang: str, started: datetime,
+                       day_only: bool = False) -> tuple[re.Match[str], datetime] | None:
+    """The day before `started` (within a week) a sentence dates the start to, with its hour
+    (`day_only`: or a sentence that opens on that day, without its hour)."""
     from generator.rendering.deadlines import MONTHS, _day
 
     at_hour = _AT_HOUR.get(lang)
@@ -321,7 +325,14 @@ def _earlier_day_start(text: str, lang: str, started: datetime) -> tuple[re.Matc
             continue
         hour = at_hour.search(text, found.end())
         # ("programmé pour le lendemain à 6 h 10", "published at 06:00 the next morning": another day)
-        if hour is None or _OTHER_DAY.search(text, found.end()):
+        if _OTHER_DAY.search(text, found.end()):
+            continue
+        if hour is None:
+            # "On Friday 27 November at Porz-Gwenn, one of our deckhands refused…": a sentence that
+            # opens on the day dates what it tells to that day, hour or not.
+            if day_only and re.match(r"^\W*(?:on |le |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |(?:lundi|mardi|mercredi|"
+                        r"jeudi|vendredi|samedi|dimanche) )?$", text[:found.start()], re.IGNORECASE):
+                return found, started.replace(year=day.year, month=day.month, day=day.day, hour=0, minute=0)
             continue
         h, m = int(hour.group("h")), int(hour.group("m") or 0)
         if (hour.group("half") or "").lower().startswith("p"):
@@ -340,18 +351,25 @@ def check_began_earlier(rule: Rule, statement: Statement, ctx: Context) -> Itera
         return
     zone = ctx.settings.timezone
     started = statement.started.astimezone(zone)
-    for block in (b for b in body_blocks(statement) if b.where in ("summary", "what_happened")):
+    told = [b for b in body_blocks(statement) if b.where in ("summary", "what_happened")]
+    # (A day told with its hour anywhere before a sentence that opens on the day alone.)
+    dated_only = kind(statement) != "recall" and not any(
+        _earlier_day_start(s.text, statement.lang, started) for b in told for s in split(b))
+    for block in told:
         for sentence in split(block):
             # (A day before `started` with its hour is past by its date: "posted the video at 20:15".
             # A recall's earlier days are when it was found or withdrawn, not when harm began.)
-            earlier = None if kind(statement) == "recall" else _earlier_day_start(sentence.text, statement.lang, started)
+            earlier = None if kind(statement) == "recall" else _earlier_day_start(
+                sentence.text, statement.lang, started, day_only=dated_only)
             if earlier is not None:
                 found, moment = earlier
                 line, column = sentence.position(found.start())
+                # (A day told without its hour: the hour is the author's to give.)
+                began = f"{moment:%Y-%m-%d %H:%M}" if (moment.hour, moment.minute) != (0, 0) else f"{moment:%Y-%m-%d} HH:MM"
                 yield rule.problem(statement, line, column,
                                    f"{quoted(found.group(0))} on {moment.day} {moment:%B}: the problem began before `started` "
                                    f"({started.day} {started:%B %H:%M}), and without `began` the page shows it began then; "
-                                   f"add `began: {moment:%Y-%m-%d %H:%M}`")
+                                   f"add `began: {began}`")
                 return
             if not past.search(sentence.text):
                 continue

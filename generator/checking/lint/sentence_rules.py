@@ -92,12 +92,23 @@ _OUR_FIGURE_WRONG = (r"\b(?:(?:le|notre) (?:premier |précédent )?(?:chiffre|d�
                      r"(?:était|étaient|est) (?:erroné|faux|inexact)|\b(?:our|the) (?:first |earlier |initial |previous )?"
                      r"(?:figure|count|number|total)s? (?:was|were|is) (?:wrong|incorrect|inaccurate)")
 _GRANTED = {
+    # (And, on kit 35: "The products have been taken off the shelves in every shop", an action.)
     "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE + "|"
-                            + _STILL_WORKED + "|" + _OUR_FIGURE_WRONG, re.IGNORECASE),
+                            + _STILL_WORKED + "|" + _OUR_FIGURE_WRONG + r"|\b(?:taken off|removed from|withdrawn from|"
+                            r"pulled from) (?:the |all |our )?shelves\b|\bretirée?s? des (?:rayons|étals|linéaires)\b",
+                            re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
     # « ce sont ces deux sources qui font foi », a legal idiom.)
-    "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?well\b|"
+    # (And, on kit 35: « Ce qu'on y voit n'est pas acceptable », a calm judgment on ourselves; "we are
+    # doing everything we can so that nobody is left on the quay"; "our deckhand is doing better"; a
+    # question that opens a line of help, « Vous deviez faire passer un véhicule ? ».)
+    "emotional": re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:doing )?(?:well|better)\b|"
+                            r"\bn['’]est pas acceptable\b|\b(?:is|was) not acceptable\b|"
+                            r"\bdoing everything (?:we can|we possibly can|possible)\b|"
+                            r"\bfaisons tout (?:notre possible|ce que nous pouvons)\b|"
+                            r"^\W*(?:vous (?:deviez|devez|aviez|avez|étiez|êtes|voulez|vouliez)|(?:were|are|did|do|have|"
+                            r"had) you)\b[^?.!]{0,80}\?|"
                             # what people told us, granted: « Elles nous ont dit, avec raison, que… »;
                             # moderation described: « sauf ceux qui contiennent des insultes »
                             r"\b(?:avec raison|à juste titre|rightly|with good reason)\b|"
@@ -131,7 +142,12 @@ _GRANTED = {
                                r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
     # (Also: what our own chief executive did, « notre PDG a répondu… par une phrase méprisante »:
     # the head of the organisation is the organisation at its most accountable, no one else.)
-    "blame": re.compile(r"\b(?:remains?|stays?|is|are) open to (?:patients|people|customers|visitors|anyone)\b|"
+    # (And, on kit 35: a sentence that owns the fault puts it on no one else, "Wheelchair user refused
+    # boarding: we were wrong", "This was the company's failure, not one man's".)
+    "blame": re.compile(r"\bwe were wrong\b|\bnous avions tort\b|\bnous nous sommes trompés\b|"
+                        r"\bthe company['’]s (?:own )?(?:failure|fault|mistake|error)\b|"
+                        r"\bnot (?:one|a single) (?:man|woman|person|employee|member of staff)['’]s\b|"
+                        r"\b(?:remains?|stays?|is|are) open to (?:patients|people|customers|visitors|anyone)\b|"
                         r"\b(?:restent?|sont|est) (?:ouverte?s?|accessibles?) (?:aux|à tous les) (?:patients|personnes|clients|"
                         r"visiteurs)\b|"
                         r"\b(?:refunded|reimbursed|repaid|replaced|exchanged) (?:directly )?by\b|"
@@ -144,8 +160,23 @@ _GRANTED = {
                         r"^\W*(?:selon|d['’]après|according to|as found by) (?:les |la |l['’]|the )?(?:premières? |first |"
                         r"initial )?(?:constatations|conclusions|analyses?|findings|inspection|expertise|examen|"
                         r"investigation|enquête)\b", re.IGNORECASE),
-    "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b", re.IGNORECASE),
-    "minimizing": re.compile(r"\b(?:is|are|was|were|been|now|sont|est|ont été|a été) (?:now |désormais )?"
+    # (And, on kit 35: a breach's extent told as not yet known, « … pourraient avoir été copiées »,
+    # "may have been copied": the notice the law asks for, not a guess.)
+    "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b|"
+                              r"\b(?:données|data|informations?|fiches|dossiers|records|files)\b[^.;:]{0,60}"
+                              r"\b(?:au maximum|au plus|up to|at most|jusqu['’]à)\b[^.;:]{0,30}"
+                              r"\b(?:pourrai(?:en)?t|may|might|could) (?:avoir été|have been) (?:\w+ )?(?:copiée?s?|"
+                              r"consultée?s?|exposée?s?|volée?s?|dérobée?s?|copied|accessed|exposed|stolen|viewed)\b",
+                              re.IGNORECASE),
+    # (And, on kit 35: where a code is printed, "just below the date"; how attackers hid, « par petits
+    # lots pour ne pas attirer l'attention »; allergic reactions that were mild and needed no
+    # hospital, a medical fact like "slightly injured".)
+    "minimizing": re.compile(r"\bjust (?:below|above|under|beneath|next to|beside|behind|after|before)\b|"
+                             r"\bjuste (?:en dessous|au-dessous|au-dessus|à côté|sous|après|avant)\b|"
+                             r"\bpar petits lots\b|\bin small batches\b|"
+                             r"\blégère?s?\b[^.]{0,40}\bn['’]ont pas nécessité d['’]hospitalisation\b|"
+                             r"\bmild\b[^.]{0,40}\b(?:did not|didn['’]t) (?:need|require) (?:any )?hospital|"
+                             r"\b(?:is|are|was|were|been|now|sont|est|ont été|a été) (?:now |désormais )?"
                              r"(?:isolated|isolée?s?|cut off|disconnected|déconnectée?s?)\b|"
                              r"\b(?:urinat\w*|pees?|passes? (?:less )?urine|eats?|drinks?|feeds?|breath\w*|"
                              r"urine\w*|mange\w*|boi\w+|respire\w*) (?:much |far |a lot |beaucoup |bien )?(?:less|fewer|"

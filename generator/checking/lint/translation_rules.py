@@ -44,6 +44,10 @@ _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.]*\d)")
 # "version 6.12", « la version 6.12 », "v6.1": a name, never the decimal 6.12 nor the French 6.
 _NAMED_VERSION = re.compile(r"\b(?:versions?|v|release|build|firmware|iOS|Android)\s?(\d+(?:\.\d+)+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?:\s*([ap])\.?m\.?\b)?", re.IGNORECASE)
+# "1 hour 15 minutes", "4 hours and 3 minutes", "2 hrs 5 min": a lapse of time that French writes
+# « 1 h 15 », « 4 h 03 »; both are read as hours and minutes, so the two files agree.
+_EN_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2})\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b",
+                          re.IGNORECASE)
 _EN_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)\s*([ap])\.?m\.?(?![\w])", re.IGNORECASE)
 # French "14 h", "9h30", "21 h 40"; "sous 24 h" and "dans 2 h" are durations.
 _FR_HOUR = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])")
@@ -190,6 +194,8 @@ def facts(text: str, lang: str) -> list[Fact]:
         return f"{hour:02d}:{m.group(2)}"
 
     take(_CLOCK, "time", clock)
+    if lang == "en":
+        take(_EN_DURATION, "time", lambda m: f"{int(m.group(1)):02d}:{int(m.group(2)):02d}")
     take(_NOON.get(lang, _NOON["en"]), "time",
          lambda m: "00:00" if m.group(1).lower() in ("midnight", "minuit") else "12:00")
     if lang == "en":
@@ -199,7 +205,9 @@ def facts(text: str, lang: str) -> list[Fact]:
         def french_hour(m: re.Match[str]) -> str | None:
             before = work[:m.start()]
             if _FR_DURATION_BEFORE.search(before) or _FR_DURATION_AFTER.search(work[m.end():]):
-                return None  # « pendant 3 h 20 » is a duration: its figures are compared as figures
+                # « pendant 3 h 20 » is a duration: hours and minutes as the English "3 hours 20
+                # minutes" gives them; « pendant 3 h » a figure.
+                return f"{int(m.group(1)):02d}:{m.group(2)}" if m.group(2) else None
             if not m.group(2) and _FR_BY_BEFORE.search(before) and int(m.group(1)) < 7:
                 return None  # « d'ici 2 h » is a delay
             return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
