@@ -87,9 +87,8 @@ def explicit_changes(correction: str) -> list[Change]:
         wrongs = typed_values(_ABOUT.sub("", after))
         if not any(k == "duration" for k, _ in wrongs):
             # "40 minutes, not 25": the wrong figure said without its unit pairs with the figure.
-            rights = [("value", re.match(r"\d+", v).group(0)) if k == "duration" and re.fullmatch(
-                r"\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?)", v, re.IGNORECASE) else (k, v)  # type: ignore[union-attr]
-                for k, v in rights]
+            rights = [("value", re.sub(r"\D.*", "", v)) if k == "duration" and re.fullmatch(
+                r"\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?)", v, re.IGNORECASE) else (k, v) for k, v in rights]
         for kind_name in ("duration", "date", "time", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
