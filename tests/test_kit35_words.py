@@ -251,3 +251,103 @@ def test_a_wait_corrected_in_hours_and_minutes_is_marked_whole_on_the_page(proje
         html = plain(str(update_view(statement.updates[0], settings, lang).html))
         assert ("<ins>1 hour 15 minutes</ins>" if lang == "en" else "<ins>1 h 15</ins>") in html, html
         assert "<del>45 minutes</del>" in html, html
+
+
+def test_a_copy_made_last_night_is_dated_to_the_night_before_the_morning_update(project, settings, monkeypatch):
+    # « Nous restaurons ce système à partir d'une copie faite cette nuit », posted at 09:50: the
+    # copy was made the night before, whatever we do with it now.
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T18:00:00+01:00")
+    text = statement_file(lang="fr", title="Panne nationale du réseau mobile", severity="critical",
+                          started="2026-11-26 07:20",
+                          sections={"Résumé": "Depuis 6 h 52, nos clients ne peuvent plus appeler. Nous en sommes "
+                                              "désolés."},
+                          updates=(("2026-11-26 09:50", "identifié", "Nous avons trouvé la cause. Nous restaurons ce "
+                                                                     "système à partir d'une copie faite cette nuit."),
+                                   ("2026-11-26 07:20", "analyse", "Nos clients ne peuvent plus appeler.")))
+    statement = write_statement(project, settings, text, "2026-11-26-reseau.fr.md")
+    release = plain(render_press_release(statement, settings).markdown)
+    assert "copie faite dans la nuit du 25 au 26 novembre" in release, release
+
+
+def test_the_qa_reads_costs_paid_discipline_ruled_out_and_training_done(project, settings, monkeypatch):
+    # A ferry's accident: a water taxi is no environment, paying the families' costs is more than
+    # refunds. A refusal to board: "we will not discipline" answers "Will anyone lose their job?",
+    # instructions removed and staff trained answer "Will it happen again?".
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T19:00:00+01:00")
+    ferry = statement_file(
+        title="Ferry hits the pier at Tarbert: 9 people injured", severity="critical", started="2026-12-01 07:50",
+        front="kind: safety\n", sections={
+            "Summary": "At 07:41 on Tuesday our ferry struck the pier at Tarbert: 9 people were injured. We are sorry.",
+            "What we are doing": "- We are paying travel and accommodation costs for the families of those in "
+                                 "hospital. Our insurer has opened a file for each passenger.",
+            "What you should do": "- Your tickets will be refunded: ask at the ticket office."},
+        updates=(("2026-12-02 18:30", "identified", "This morning 23 people could not board the 07:15 departure, "
+                                                    "which was full: a water taxi picked them up at 08:10."),
+                 ("2026-12-01 07:50", "investigating", "Our ferry struck the pier at Tarbert; people are injured.")))
+    qa = plain({d.kind: d.text for d in render_documents(write_statement(project, settings, ferry,
+                                                                          "2026-12-01-ferry.md"), settings)}["qa"])
+    assert "Is there an environmental impact?" not in qa or "water taxi" not in _answer(
+        qa, "Is there an environmental impact?"), qa
+    paid = _answer(qa, "Will people be compensated?")
+    assert "travel and accommodation costs" in paid and "refunds only" not in paid, paid
+    refused = statement_file(
+        title="Passenger in a wheelchair refused boarding: we were wrong", severity="major",
+        started="2026-12-01 09:00", front="spokesperson: {name: Ines Gasser, role: Managing Director}\n", sections={
+            "Summary": "On Monday one of our deckhands refused to let a passenger in a wheelchair board, citing a rule "
+                       "that no longer exists. That was our mistake and we apologise.",
+            "What we are doing": "- We will not discipline the deckhand for following an instruction we had left in "
+                                 "place.\n- The outdated instructions have been removed from all our ships, and 40 "
+                                 "of our 48 crew have been trained in assisting passengers with reduced mobility."},
+        updates=(("2026-12-01 09:00", "identified", "We have seen the video and we apologise."),))
+    qa = plain({d.kind: d.text for d in render_documents(write_statement(project, settings, refused,
+                                                                          "2026-12-01-boarding.md"), settings)}["qa"])
+    assert "will not discipline the deckhand" in _answer(qa, "Will anyone lose their job over this?"), qa
+    assert "have been trained" in _answer(qa, "Will it happen again?"), qa
+
+
+def test_a_breach_checklist_counts_from_the_time_of_day_either_language_gives_and_quotes_its_own(
+        project, settings, monkeypatch):
+    # The English file says "at 06:05", the French « tôt ce matin »: both checklists count the
+    # regulator's hours from 06:05, each quoting its own language.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T16:00:00+01:00")
+    english = statement_file(
+        title="Customer data copied from our support tool", severity="major", started="2026-11-27 15:30",
+        front="kind: breach\n", sections={
+            "Summary": "Someone copied the personal data of 4,200 customers from our support tool. We are sorry.",
+            "What happened": "Our security team spotted an unusual number of exports at 06:05 on 27 November and "
+                             "blocked the account at 06:20."},
+        updates=(("2026-11-27 15:30", "identified", "Early this morning, we detected and blocked unauthorised "
+                                                    "access to our support tool."),))
+    french = statement_file(
+        lang="fr", title="Données clients copiées depuis notre outil de support", severity="major",
+        started="2026-11-27 15:30", front="kind: breach\n", sections={
+            "Résumé": "Quelqu'un a copié les données personnelles de 4 200 clients depuis notre outil de support. "
+                      "Nous en sommes désolés."},
+        updates=(("2026-11-27 15:30", "identifié", "Tôt ce matin, nous avons détecté et bloqué un accès non autorisé "
+                                                   "à notre outil de support."),))
+    statements = {"en": write_statement(project, settings, english, "2026-11-27-support.md"),
+                  "fr": write_statement(project, settings, french, "2026-11-27-support.fr.md")}
+    for lang, statement in statements.items():
+        others = tuple(s for other, s in statements.items() if other != lang)
+        checklist = plain({d.kind: d.text for d in render_documents(statement, settings, others)}["checklist"])
+        intro = checklist.split(" - [")[0]
+        assert ("27 November at 06:05" if lang == "en" else "27 novembre à 6 h 05") in intro, intro
+        assert ("Tôt" not in intro) if lang == "en" else ("spotted" not in intro), intro
+
+
+def test_a_promised_account_is_kept_once_the_postmortem_is_published(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T10:00:00+01:00")
+    text = statement_file(
+        title="Nationwide mobile outage", severity="critical", started="2026-11-26 07:20", front="kind: outage\n",
+        sections={"Summary": "On 26 November our mobile network was down from 06:52 to 12:35. We are sorry.",
+                  "Postmortem": "Published on 1 December. A configuration change applied outside its window "
+                                "locked out every phone."},
+        updates=(("2026-11-26 17:30", "resolved", "Every service is back. We will publish a full account of what went "
+                                                  "wrong on this page by 1 December."),
+                 ("2026-11-26 07:20", "investigating", "Many customers cannot make calls.")))
+    statement = write_statement(project, settings, text, "2026-11-26-mobile.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    promise = next(line for line in checklist.splitlines() if "full account" in line)
+    assert promise.startswith("- [x]"), checklist

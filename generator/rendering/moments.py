@@ -350,6 +350,12 @@ def night_ahead(text: str, at: int, local: datetime) -> bool:
     in the afternoon or evening; in the morning, when its clause (else its sentence) tells it in
     the future or as what we do (« nous ajoutons deux traversées cette nuit »), never in the past."""
     clause, sentence = _around(text, at, ".!?,;:"), _around(text, at, ".!?")
+    if re.search(r"\b(?:faite?s?|prise?s?|mise?s?|effectuée?s?|réalisée?s?|enregistrée?s?|survenue?s?|produite?s?|"
+                 r"installée?s?|lancée?s?|menée?s?|appliquée?s?|apportée?s?|publiée?s?|sauvegardée?s?|copiée?s?|"
+                 r"reçue?s?|envoyée?s?|détectée?s?|constatée?s?)\s+$", text[:at], re.IGNORECASE):
+        # « une copie faite cette nuit », « les réparations effectuées cette nuit »: what the night
+        # saw done, the night just gone, whatever "we do" with it now.
+        return False
     if local.hour >= 12:
         # (Written at 15:00, « une baie est tombée en panne cette nuit » is the night just gone.)
         return bool(_FR_NIGHT_AHEAD.search(clause)) or not (_FR_PAST.search(clause) or _FR_DONE.search(clause))

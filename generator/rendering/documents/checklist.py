@@ -175,11 +175,13 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
                 exclude=missed) + \
         list(reversed(find(brief, words=words_for("known", brief.lang), sections=("update",), history=True, most=99,
                            exclude=missed)))
-    for passage in said:
-        moment = moment_said(brief, passage)
-        if moment is not None and moment <= first:
-            return moment, passage
-    return first, None
+    # (A time of day said, "we detected it at 06:05", before a part of it, "early this morning",
+    # which only gives the morning's first hour.)
+    timed = [(moment, passage) for passage in said
+             if (moment := moment_said(brief, passage)) is not None and moment <= first]
+    clocked = [found for found in timed if told_at_clock(brief, found[1])]
+    chosen = clocked or timed
+    return chosen[0] if chosen else (first, None)
 
 
 def told_at_clock(brief: Brief, passage: Passage) -> bool:
@@ -327,7 +329,15 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     kind = document_kind(brief)
     severity = word(f"severity.{statement.severity.value}", lang)
     first: datetime = statement.first_update.at
-    known, known_said = min([aware_since(b) for b in (brief, *others)], key=lambda found: (found[0], found[1] is None))
+    # (The earliest moment any language says, a time of day said before a part of the day: "at 06:05"
+    # in one file is when « tôt le matin » of the other was.)
+    found_in = [(b, aware_since(b)) for b in (brief, *others)]
+    known, known_said = min((found for _, found in found_in), key=lambda found: (
+        found[1] is None, not any(f is found and f[1] is not None and told_at_clock(b, f[1]) for b, f in found_in),
+        found[0]))
+    own = aware_since(brief)
+    if known_said is not None and own[1] is not None and own[0] == known:
+        known_said = own[1]  # (the same moment, quoted in this document's own language)
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
     alerted = known if known_said else _began(statement)
     start = known if known_said and known < first else first
@@ -493,8 +503,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(
             began=said_when(brief, alerted, known_said) if alerted == known and known_said else brief.when(alerted))
     if kind == "breach" and gdpr:
-        known_words = (word("known_said", lang).format(when=brief.when(known), sentence=known_said.text.rstrip(" ."))
-                       if known_said
+        # (Quoted in this document's language: the other file may have given the time of day.)
+        quoted_said = own[1] or known_said
+        known_words = (word("known_said", lang).format(when=brief.when(known), sentence=quoted_said.text.rstrip(" ."))
+                       if known_said and quoted_said
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)
     items[1:1] = [*_on_the_ground(brief, settings), *_changed_since(brief, settings)]
@@ -654,9 +666,20 @@ def dated_promises(brief: Brief, settings: Settings) -> list[DatedPromise]:
         # stays open: done once that day is over, never overdue.
         window = open_until(passage.text, lang, passage.at or brief.statement.last_update.at, zone) == (moment, timed)
         kept = moment < brief.now if window else (reported_done(moment.date(), texts, lang)
-                                                   or _kept_later(brief, passage))
+                                                   or _kept_later(brief, passage) or _account_given(brief, passage))
         found_promises.append(DatedPromise(moment, timed, passage, kept, window))
     return found_promises
+
+
+# "We will publish a full account of what went wrong on this page by 1 December": kept once the
+# statement has its postmortem section.
+_ACCOUNT_PROMISED = re.compile(r"\b(?:publish|give|share|post)\w* (?:a |our |the )?(?:full |detailed |complete )?"
+                               r"(?:account|report|post-?mortem|analysis|review)\b|\bpubli\w+ (?:un |une |le |notre )?"
+                               r"(?:compte rendu|rapport|bilan|récit|analyse)\b", re.IGNORECASE)
+
+
+def _account_given(brief: Brief, promise: Passage) -> bool:
+    return bool(_ACCOUNT_PROMISED.search(promise.text)) and bool(brief.text_of("postmortem").strip())
 
 
 def _kept_later(brief: Brief, promise: Passage) -> bool:

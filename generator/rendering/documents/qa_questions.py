@@ -628,7 +628,10 @@ def _common(*, resolved: bool) -> tuple[Question, ...]:
 # were given; the process was ours").
 _JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedure) (?:was|is) ours|"
          r"(?:that|the|this) (?:gap|failure|flaw|weakness|fault|mistake) (?:was|is) ours|not (?:their|his|her) "
-         r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|(?:dismissed|suspended|sanctioned|"
+         r"fault|no one will be (?:dismissed|sacked|fired|sanctioned|disciplined)|"
+         # "We will not discipline the deckhand for following an instruction we had left in place"
+         r"(?:will|shall) not (?:discipline|sanction|dismiss|fire|sack|punish)|ne (?:sanctionnerons|licencierons|"
+         r"sanctionnera|licenciera) (?:pas|personne)|(?:dismissed|suspended|sanctioned|"
          r"disciplined|resigned|stepped down)\b|ont suivi (?:la|les) (?:procédure|règles?|processus)|(?:la|cette) "
          r"procédure (?:était|est) la nôtre|aucune sanction|(?:a|ont) été (?:suspendue?s?|licenciée?s?|sanctionnée?s?)|"
          r"a démissionné|(?:cette|la) (?:faille|lacune|erreur|faiblesse) (?:était|est) la nôtre|"
@@ -729,7 +732,11 @@ AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste c
                     r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
                     r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"
                     r"credit\w*|crédit\w*|replace\w*|remplac\w*|not pay\b|ne paieront pas|"
-                    r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|frais (?:engagés|"
+                    r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|"
+                    # "We are paying travel and accommodation costs for the families", « nous prenons en charge
+                    # les frais de déplacement », "Our insurer has opened a file for each passenger"
+                    r"(?:paying|pay|cover|covering|meet|meeting) (?:the |their |your )?(?:\w+ )?(?:and \w+ )?costs|"
+                    r"prenons en charge|pris en charge|insurer has opened|assureur a ouvert|frais (?:engagés|"
                     r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)
 
 

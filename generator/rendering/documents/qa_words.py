@@ -327,6 +327,11 @@ W = {
                    r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|"
                    r"colleagues|teams?)\b[^.]{0,60}\b(?:forbidden|not allowed|banned|prohibited|must|rules?)|"
                    r"training (?:of|for) (?:all )?our (?:employees|staff|teams?)|"
+                   # "46 of our 52 seafarers have been trained in…", "an accessibility audit of our ships",
+                   # "The outdated instructions have been removed from all four of our ships"
+                   r"(?:have|has) been (?:re)?trained\b|(?:are|is) being (?:re)?trained\b|an? (?:\w+ )?audit of our\b|"
+                   r"(?:instructions|rules|handbooks?|guidance|templates) (?:have|has) been (?:removed|withdrawn|corrected|"
+                   r"rewritten|replaced)|"
                    r"(?:new|revised) (?:rules|procedures?|checks?) [^.]{0,60}\b(?:in force|apply|applies)|"
                    r"(?:are|is|have been|has been) in force|now (?:needs?|requires?|blocks?|compared|tested|"
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
@@ -375,6 +380,11 @@ W = {
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
                    r"(?:pour|afin de) (?:pouvoir )?continuer à \w+|pour que nous puissions continuer à \w+|"
+                   # « Les consignes erronées ont été retirées de nos quatre navires », « un audit
+                   # d'accessibilité de nos navires », « seront formés avant le 11 décembre »
+                   r"(?:consignes|règles|instructions|modèles) (?:\w+ )?(?:ont|a) été (?:retirée?s|supprimée?s|corrigée?s|"
+                   r"remplacée?s|réécrite?s)|un audit (?:\w+ )?(?:de|d['’]\w+ de) (?:nos|notre)\b|(?:ont été|sont|seront) "
+                   r"(?:re)?formée?s\b|"
                    r"mode (?:hors ligne|de secours|dégradé) sera (?:installé|mis en place|déployé)|(?:auront|aura|disposeront|disposera) d['’]une? (?:mode|système|"
                    r"procédure) (?:hors ligne|de secours|dégradé|manuel(?:le)?)|"
                    # « Nous avons rappelé aux 1 100 employés … qu'il est interdit de filmer la clientèle »
@@ -494,7 +504,11 @@ W = {
               r"(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?(?:invoice|bill|subscription)|"
               r"(?:a|an) (?:discount|rebate|reduction) (?:of|on)\b|free (?:months?|days?|weeks?) of|"
               # what people will not pay: "customers will not pay for the water they use"
-              r"(?:will|shall) not (?:have to )?pay (?:for|anything)\b|a payment of [€£$]\s?\d)",
+              r"(?:will|shall) not (?:have to )?pay (?:for|anything)\b|a payment of [€£$]\s?\d|"
+              # "We are paying travel and accommodation costs for the families", "Our insurer has
+              # opened a file for each passenger"
+              r"(?:are|will be|will) paying (?:the |their |your )?(?:\w+ )?(?:and \w+ )?(?:costs?|expenses?)\b|"
+              r"insurer (?:has|have) opened)",
               r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
               r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|des) bons? de \d+ (?:francs|euros?|dollars?|CHF|€|\$)|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
@@ -655,7 +669,8 @@ W = {
                   r"travail|inspection des "
                   r"installations classées|enquêteurs|autorités?|cross|secours en mer|"
                   r"bureau d['’]enquêtes?|centre de sécurité des navires)\b"),
-    "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|water|river|soil|emissions?|"
+    "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|"
+                    r"water(?![\s-]?(?:taxis?|bus(?:es)?|bottles?|sports?|front))|river|soil|emissions?|"
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
                     r"sols? (?:pollués?|contaminés?)|pollution (?:des|du) sols?|dans le sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
