@@ -351,3 +351,27 @@ def test_a_promised_account_is_kept_once_the_postmortem_is_published(project, se
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
     promise = next(line for line in checklist.splitlines() if "full account" in line)
     assert promise.startswith("- [x]"), checklist
+
+
+def test_a_recall_text_says_who_must_not_eat_it_before_how_to_return_it(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T15:00:00+01:00")
+    for lang, summary, warning in (
+            ("en", "We are recalling two batches of our plain oat biscuits, lots B2611 and B2612, because the packs "
+                   "actually contain our peanut biscuits. People who are allergic to peanuts must not eat these "
+                   "products. If you have any at home, take them back to the shop where you bought them: you will "
+                   "get your money back.", "must not eat these products"),
+            ("fr", "Nous rappelons deux lots de nos biscuits nature à l'avoine, lots B2611 et B2612, parce que les "
+                   "paquets contiennent en réalité nos biscuits à l'arachide. Les personnes allergiques à l'arachide "
+                   "ne doivent pas consommer ces produits. Si vous en avez chez vous, rapportez-les au magasin où "
+                   "vous les avez achetés : ils vous seront remboursés.", "ne doivent pas consommer ces produits")):
+        text = statement_file(lang=lang, title="Oat biscuit recall" if lang == "en" else "Rappel de biscuits à l'avoine",
+                              started="2026-12-01 10:45", front="kind: recall\n",
+                              sections={"Summary" if lang == "en" else "Résumé": summary},
+                              updates=(("2026-12-01 10:45", "identified" if lang == "en" else "identifié",
+                                        "We are recalling lots B2611 and B2612." if lang == "en"
+                                        else "Nous rappelons les lots B2611 et B2612."),))
+        statement = write_statement(project, settings, text, f"2026-12-01-biscuits.{lang}.md" if lang == "fr"
+                                    else "2026-12-01-biscuits.md")
+        sms = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(
+            "2026-12-01T15:00:00+01:00")) if c.update_at is None)
+        assert warning in plain(sms.parts[0]), sms.parts[0]

@@ -244,6 +244,11 @@ _SORRY_FIRST = re.compile(r"^(?:we are |we're |i am |i'm )?(?:so |very |truly |d
 _BARE_APOLOGY = re.compile(r"^(?:we are|we're|i am|i'm) (?:so |very |truly |deeply |sincerely )?sorry\.?$|"
                            r"^nous (?:en )?sommes (?:sincèrement |vraiment |profondément )?désolée?s\.?$|"
                            r"^(?:nous vous présentons|je vous présente) (?:nos|mes) excuses\.?$", re.IGNORECASE)
+# An order not to eat or use the product, said of people: "must not eat these products", « ne
+# doivent pas consommer ces produits ».
+_MUST_NOT_EAT = re.compile(r"\b(?:must|should) not (?:eat|consume|use|drink|give|take)\b|\bne (?:doivent|doit|devez) "
+                           r"(?:pas|en aucun cas) (?:les |le |la |l['’])?(?:consommer|manger|utiliser|boire|donner|prendre)\b",
+                           re.IGNORECASE)
 # A table's last row that adds up the others ("Total", "Ensemble"): not a product nor a lot.
 _TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
@@ -941,6 +946,12 @@ class Brief:
         """The advice that matters most: the summary's own (the authors put it there), else
         the first of the section."""
         found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
+        if self.kind == "recall":
+            # "People who are allergic to nuts must not eat these products." before "If you have any
+            # at home, take them back…": who must not eat it is the warning, the return comes after.
+            forbidden = next((s.text for s in self.summary_sentences[1:] if _MUST_NOT_EAT.search(s.text)), None)
+            if forbidden:
+                return forbidden
         if found and self.kind == "recall" and _IF_CLAUSE.match(found) and self.summary_sentences:
             # "…may contain E. coli O157:H7: do not eat them." then "If you froze ground beef…, check
             # your freezer": the news's own "do not eat" matters more than the case of a few.
