@@ -148,13 +148,15 @@ def test_french_only_statement_is_listed_in_both_languages_and_marked(site: Path
     assert not (site / "statements/2026-11-18-retard-cartes-fidelite").exists()
 
 
-def test_newsroom_lists_a_press_page_per_statement(site: Path) -> None:
+def test_newsroom_lists_a_press_page_per_major_or_critical_statement(site: Path) -> None:
     newsroom = read(site, "press/index.html")
     for slug in ("2026-11-20-card-payments", "2026-10-02-merchant-data-exposure"):
         assert f'href="{slug}/"' in newsroom
         assert "FOR IMMEDIATE RELEASE" in read(site, f"press/{slug}/index.html")
-    assert 'href="../fr/press/2026-11-18-retard-cartes-fidelite/"' in newsroom
-    assert "COMMUNIQUÉ DE PRESSE" in read(site, "fr/press/2026-11-18-retard-cartes-fidelite/index.html")
+    # A minor delay (loyalty cards) is no news for the press: no release, no link to one.
+    assert "2026-11-18-retard-cartes-fidelite" not in newsroom
+    assert not (site / "fr/press/2026-11-18-retard-cartes-fidelite").exists()
+    assert "Communiqué de presse" not in text_of(read(site, LOYALTY_FR))
     assert 'href="../press/2026-11-20-card-payments/">Press release</a>' in read(site, CARD).replace("../../press", "../press")
 
 

@@ -165,7 +165,7 @@ class Statement:
     # Component status while unresolved: one status for every affected component, or one per
     # affected name; None: from the severity (or under_maintenance for a maintenance).
     component_status: str | dict[str, str] | None = None
-    press_release: bool | None = None  # None: incidents yes, maintenance no
+    press_release: bool | None = None  # None: major and critical incidents yes, minor and maintenance no
 
     @property
     def status(self) -> Status:
@@ -182,8 +182,12 @@ class Statement:
 
     @property
     def wants_press_release(self) -> bool:
-        """A maintenance notice is not a crisis: no press release unless asked for."""
-        return self.press_release if self.press_release is not None else not self.maintenance
+        """A maintenance notice is not a crisis, nor is a minor incident news for the press (a
+        release would turn 412 declined payments into a newsroom item): no press release unless
+        asked for."""
+        if self.press_release is not None:
+            return self.press_release
+        return not self.maintenance and self.severity is not Severity.MINOR
 
     @property
     def last_update(self) -> Update:

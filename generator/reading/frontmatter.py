@@ -35,8 +35,8 @@ KEYS: dict[str, tuple[bool, str]] = {
     "scheduled_until": (False, "maintenance only (required there): when the planned work ends"),
     "component_status": (False, "what the affected components show while unresolved, instead of the "
                                 "status the severity gives"),
-    "press_release": (False, "true or false: whether a press release is published (default: true for "
-                             "incidents, false for maintenance)"),
+    "press_release": (False, "true or false: whether a press release is published (default: true for major "
+                             "and critical incidents, false for minor ones and maintenance)"),
 }
 
 
