@@ -375,3 +375,25 @@ def test_a_recall_text_says_who_must_not_eat_it_before_how_to_return_it(project,
         sms = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(
             "2026-12-01T15:00:00+01:00")) if c.update_at is None)
         assert warning in plain(sms.parts[0]), sms.parts[0]
+
+
+def test_an_accidents_first_text_says_who_was_hurt_never_advice_written_days_later(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T19:00:00+01:00")
+    text = statement_file(
+        title="Ferry hits the pier at Tarbert", severity="critical", started="2026-11-30 08:05", front="kind: safety\n",
+        sections={"Summary": "At 07:41 on Monday our ferry struck the pier at Tarbert: 9 people were injured. We are "
+                             "sorry.",
+                  "What you should do": "- Were you on board on 30 November? Pain (neck, back, head) can appear "
+                                        "several days after a fall: see a doctor."},
+        updates=(("2026-12-01 18:30", "identified", "Two people are still in hospital."),
+                 ("2026-11-30 08:05", "investigating", "At 07:41, our ferry Marsco, arriving from Kyle, struck the "
+                                                       "pier at Tarbert hard. People have been injured. The fire "
+                                                       "brigade and ambulance service are on site and looking after "
+                                                       "the passengers. All crossings to Kyle are suspended. We will "
+                                                       "give a first count of the injured by 10:30 at the latest. "
+                                                       "Families and friends: 01859 502 444.")))
+    statement = write_statement(project, settings, text, "2026-11-30-ferry.md")
+    first = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(
+        "2026-12-03T19:00:00+01:00")) if c.update_at is not None and c.update_at.day == 30)
+    sms = plain(first.parts[0])
+    assert "People have been injured" in sms and "several days after" not in sms, sms

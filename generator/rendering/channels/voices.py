@@ -2409,7 +2409,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (So is « Les 64 passagers ont été évacués à 16 h 12 ; aucun n'est blessé », whatever
             # role its words read as: the first thing a family looks for.)
             safe = [g for g, _ in groups if _PEOPLE_SAFE.search(g) and g not in must][:1]
-            must = [*safe, *must]
+            # (Who was hurt before who looks after them: "People have been injured." is the news a
+            # family looks for; "the fire brigade is on site" says less.)
+            hurt = [x.text for x in roles.sentences(" ".join(candidates[:told]), brief.lang)[1:]
+                    if x.has("harm") and not x.has("next-update") and not re.search(r"\bwill\b|\b\w+(?:rons|ra)\b", x.text)
+                    and x.text not in must and not any(x.text in g for g in safe)][:1]
+            must = [*hurt, *safe, *must]
         if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, an update's apology is what people wait for: "It was wrong and
             # offensive." without it reads as a shrug.
@@ -2936,6 +2941,12 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             return None if _FOR_ONE_DAY.search(held) or points else held
     if brief.statement.resolved or not brief.first_advice:
         return None
+    if brief.kind == "safety" and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
+            and _LOOKS_BACK.search(brief.first_advice):
+        # The first alert of an accident says what its own words said ("People have been injured.
+        # All crossings are suspended."): advice written days later for those who were there
+        # ("Were you on board? Pain can appear several days after a fall") never takes their place.
+        return None
     # Today's advice in an older update's copy only when it names no place: "In Chassagne, Bligny
     # and Mavilly, boil…" is today's list; on the 13th or the 14th the notice covered other towns,
     # and an old copy never says what was not then true.
@@ -2943,6 +2954,12 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             _SCOPE_CHANGED.search(u.text) for u in brief.statement.updates if u.at > update.at):
         return None
     return brief.first_advice
+
+
+# Advice for those who were there, written after the event: "Were you on board on 30 November?",
+# « Vous étiez à bord ? », "Pain can appear several days after a fall".
+_LOOKS_BACK = re.compile(r"^\W*(?:were you|if you were|did you|vous étiez|si vous étiez|étiez-vous)\b|"
+                         r"\b(?:several|a few) days (?:after|later)|\bplusieurs jours (?:après|plus tard)", re.IGNORECASE)
 
 
 # An update that widens or lifts a notice somewhere: the places it names change.
