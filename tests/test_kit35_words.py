@@ -397,3 +397,25 @@ def test_an_accidents_first_text_says_who_was_hurt_never_advice_written_days_lat
         "2026-12-03T19:00:00+01:00")) if c.update_at is not None and c.update_at.day == 30)
     sms = plain(first.parts[0])
     assert "People have been injured" in sms and "several days after" not in sms, sms
+
+
+def test_an_error_we_made_ourselves_answers_who_is_responsible(project, settings, monkeypatch):
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T18:00:00+01:00")
+    for lang, summary, said in (
+            ("en", "From 06:52 to 12:35 most of our customers could not make calls. The cause was an error we made "
+                   "ourselves, in a change to our network, not an attack. We are sorry.", "an error we made ourselves"),
+            ("fr", "De 6 h 52 à 12 h 35, la plupart de nos clients n'ont pas pu téléphoner. La panne vient d'une erreur "
+                   "que nous avons commise nous-mêmes lors d'une modification de notre réseau. Nous en sommes désolés.",
+             "une erreur que nous avons commise nous-mêmes")):
+        text = statement_file(lang=lang, title="Mobile outage" if lang == "en" else "Panne du réseau mobile",
+                              severity="critical", started="2026-11-26 07:20",
+                              sections={"Summary" if lang == "en" else "Résumé": summary},
+                              updates=(("2026-11-26 17:30", "resolved" if lang == "en" else "résolu",
+                                        "Every service is back." if lang == "en" else "Tous les services sont rétablis."),
+                                       ("2026-11-26 07:20", "investigating" if lang == "en" else "analyse",
+                                        "Calls fail." if lang == "en" else "Les appels échouent.")))
+        statement = write_statement(project, settings, text, f"2026-11-26-mobile.{lang}.md" if lang == "fr"
+                                    else "2026-11-26-mobile.md")
+        qa = plain({d.kind: d.text for d in render_documents(statement, settings)}["qa"])
+        answer = _answer(qa, "Who is responsible?" if lang == "en" else "Qui est responsable ?")
+        assert said in answer, answer

@@ -438,6 +438,8 @@ W = {
                   r"(?:fault|failure|error|problem|mistake|bug) (?:in|of|with|on) our (?:own )?(?:[\w-]+ ){0,2}"
                   r"(?:systems?|software|process(?:es)?|checks?|side|code|network)|"
                   r"(?:we|I) should (?:never |not )?have|I take (?:full )?responsibility|"
+                  # "The cause was an error we made ourselves"
+                  r"(?:an? |the )?(?:error|mistake|fault) we (?:made|committed)(?: ourselves)?|"
                   # ("complaints from our own colleagues" owns nothing: "came from our own" below does)
                   r"(?:was|is) my (?:own )?(?:responsibility|fault|mistake|failure)|(?:it was|it is|it's) our (?:job|duty) to|"
                   r"(?:a |the )?failure of our |did not protect|should have (?:caught|found|spotted|detected)|"
@@ -452,6 +454,8 @@ W = {
                   r"\bresponsible|we were wrong|we got (?:this|it) wrong)",
                   r"\b(?:nous avons eu tort|j['’]ai eu tort|notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
+                  # « une erreur que nous avons commise nous-mêmes »
+                  r"(?:erreur|faute) que nous avons (?:nous-mêmes )?commise|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
                   r"mise?s? en (?:place|ligne|service|production))|"
