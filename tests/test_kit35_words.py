@@ -248,9 +248,12 @@ def test_a_wait_corrected_in_hours_and_minutes_is_marked_whole_on_the_page(proje
                                         if lang == "en" else "\n\n#### Rectificatif · 2026-11-28 21:10\n") + fixed),))
         statement = write_statement(project, settings, text, f"2026-11-28-boarding.{lang}.md" if lang == "fr"
                                     else "2026-11-28-boarding.md")
-        html = plain(str(update_view(statement.updates[0], settings, lang).html))
+        raw = str(update_view(statement.updates[0], settings, lang).html)
+        html = plain(raw)
         assert ("<ins>1 hour 15 minutes</ins>" if lang == "en" else "<ins>1 h 15</ins>") in html, html
         assert "<del>45 minutes</del>" in html, html
+        if lang == "fr":  # (French puts a no-break space before ; and :)
+            assert "rectifié\u202f;" in raw and "publié\u00a0:" in raw, raw
 
 
 def test_a_copy_made_last_night_is_dated_to_the_night_before_the_morning_update(project, settings, monkeypatch):

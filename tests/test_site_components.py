@@ -401,3 +401,12 @@ def test_a_lift_kept_closed_after_its_notice_reads_closed_and_the_banner_says_wh
     assert "Major outage" not in home and "No ongoing incident" not in home, home
     assert "Still closed or disrupted: Pralong chairlift." in home, home
     assert components(site)["Pralong chairlift"]["status"] == "major_outage"  # the API keeps Statuspage's words
+
+
+def test_a_ferry_route_between_hyphenated_places_reads_disrupted(tmp_path: Path) -> None:
+    # "Porz-Gwenn–Enez-Ruz" (kit 35): each end hyphenated, still a route in a traveller's words.
+    crossing = statement(title="Crossings reduced after an accident", severity="major", status="identified",
+                         extra="kind: outage\naffected: [Porz-Gwenn–Enez-Ruz]\n",
+                         summary="Our ship struck the pontoon at Porz-Gwenn: crossings to Enez-Ruz are reduced.")
+    site = build(tmp_path, extra={"2026-11-19-crossing.md": crossing, **SERVICES_DOWN}, config=undeclare)
+    assert "Porz-Gwenn–Enez-Ruz Disrupted" in services(site), services(site)

@@ -946,12 +946,6 @@ class Brief:
         """The advice that matters most: the summary's own (the authors put it there), else
         the first of the section."""
         found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
-        if self.kind == "recall":
-            # "People who are allergic to nuts must not eat these products." before "If you have any
-            # at home, take them back…": who must not eat it is the warning, the return comes after.
-            forbidden = next((s.text for s in self.summary_sentences[1:] if _MUST_NOT_EAT.search(s.text)), None)
-            if forbidden:
-                return forbidden
         if found and self.kind == "recall" and _IF_CLAUSE.match(found) and self.summary_sentences:
             # "…may contain E. coli O157:H7: do not eat them." then "If you froze ground beef…, check
             # your freezer": the news's own "do not eat" matters more than the case of a few.
@@ -965,6 +959,16 @@ class Brief:
                            if _NOTHING_TO_DO.search(item) and _DO_NOT.search(item)), None)
             return warned or found
         return found or (self.advice[0] if self.advice else None)
+
+    @cached_property
+    def must_not_eat(self) -> str | None:
+        """A recall summary's warning to whom the product is dangerous ("People who are allergic
+        to nuts must not eat these products", « …ne doivent pas consommer ces produits »), when it
+        is not the first advice already: a text carries it beside the lots."""
+        if self.kind != "recall":
+            return None
+        said = next((s.text for s in self.summary_sentences[1:] if _MUST_NOT_EAT.search(s.text)), None)
+        return None if said is None or said == self.first_advice else said
 
     @cached_property
     def spared_as_written(self) -> str | None:

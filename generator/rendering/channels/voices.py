@@ -2317,6 +2317,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # them"): the lots next, and the news whole rather than "return them" beside half of it
             # ("return them" goes in the room left).
             must += [listed_lots, *worst]
+        elif brief.kind == "recall" and brief.must_not_eat:
+            # "People who are allergic to nuts must not eat these products" and the lots before how
+            # to return them: the text's reader may be about to eat one.
+            must += [brief.must_not_eat, listed_lots, _with_route(brief), *worst]
         elif brief.kind == "recall":
             # After a recall, what to do and which lots before who was hurt: without them every
             # product is suspect, and "no child has been hurt" says nothing of what to do.

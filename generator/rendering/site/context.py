@@ -322,6 +322,7 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
     from markupsafe import escape
 
     from generator.rendering import corrections as fixes
+    from generator.rendering.documents.formatting import typography
 
     texts = [c.text for c in update.corrections]
     if not texts or fixes.changes_scope(texts):
@@ -335,7 +336,8 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
         about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
 
         def mark(found: re.Match[str], right: str = right) -> str:
-            note = str(escape(label("statement.corrected_inline", lang))).replace(
+            # (« rectifié ; d'abord publié : » with the no-break spaces French puts before ; and :)
+            note = str(escape(typography(label("statement.corrected_inline", lang), lang))).replace(
                 "{wrong}", f"<del>{found.group(0)}</del>")
             return f'<ins>{right}</ins> <small class="ov-corrected">({note})</small>'
 

@@ -234,7 +234,8 @@ def iso_datetime(moment: datetime, zone: ZoneInfo) -> str:
 
 # A transport route ("Dover–Calais", « Douvres–Calais »): two places joined by a dash. Its state
 # in a traveller's words, never an IT status page's "Partial outage".
-_ROUTE = re.compile(r"^[A-ZÀ-Ý][\w'’. ]*?\s?[–—]\s?[A-ZÀ-Ý][\w'’. ]*$")
+# (Either end may be hyphenated itself: "Porz-Gwenn–Enez-Ruz".)
+_ROUTE = re.compile(r"^[A-ZÀ-Ý][\w'’. -]*?\s?[–—]\s?[A-ZÀ-Ý][\w'’. -]*$")
 ROUTE_STATES = ("degraded_performance", "partial_outage", "major_outage")
 
 
