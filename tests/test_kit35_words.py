@@ -354,6 +354,21 @@ def test_a_promised_account_is_kept_once_the_postmortem_is_published(project, se
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
     promise = next(line for line in checklist.splitlines() if "full account" in line)
     assert promise.startswith("- [x]"), checklist
+    french = statement_file(
+        lang="fr", title="Panne nationale du réseau mobile", severity="critical", started="2026-11-26 07:20",
+        front="kind: outage\n",
+        sections={"Résumé": "Le 26 novembre, notre réseau mobile a été coupé de 6 h 52 à 12 h 35. Nous en sommes "
+                            "désolés.",
+                  "Analyse après incident": "Publiée le 1er décembre. Une modification appliquée hors de sa "
+                                            "fenêtre a bloqué tous les téléphones."},
+        updates=(("2026-11-26 17:30", "résolu", "Tous les services sont rétablis. Nous publierons sur cette page, "
+                                                "d'ici le 1er décembre, une analyse complète de ce qui n'a pas "
+                                                "fonctionné."),
+                 ("2026-11-26 07:20", "analyse", "De nombreux clients ne peuvent plus appeler.")))
+    statement = write_statement(project, settings, french, "2026-11-26-mobile.fr.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    promise = next(line for line in checklist.splitlines() if "analyse complète" in line)
+    assert promise.startswith("- [x]"), checklist
 
 
 def test_a_recall_text_says_who_must_not_eat_it_before_how_to_return_it(project, settings, monkeypatch):

@@ -674,8 +674,8 @@ def dated_promises(brief: Brief, settings: Settings) -> list[DatedPromise]:
 # "We will publish a full account of what went wrong on this page by 1 December": kept once the
 # statement has its postmortem section.
 _ACCOUNT_PROMISED = re.compile(r"\b(?:publish|give|share|post)\w* (?:a |our |the )?(?:full |detailed |complete )?"
-                               r"(?:account|report|post-?mortem|analysis|review)\b|\bpubli\w+ (?:un |une |le |notre )?"
-                               r"(?:compte rendu|rapport|bilan|récit|analyse)\b", re.IGNORECASE)
+                               r"(?:account|report|post-?mortem|analysis|review)\b|\bpubli\w+\b[^.]{0,90}\b(?:un |une |le |notre )"
+                               r"(?:\w+ )?(?:compte rendu|rapport|bilan|récit|analyse)\b", re.IGNORECASE)
 
 
 def _account_given(brief: Brief, promise: Passage) -> bool:
