@@ -100,9 +100,13 @@ def test_the_leaders_quoted_apology_reaches_the_posts_whole_and_attributed(proje
         assert "Ines Gasser" in email.split(said[lang])[1], email  # (her signature, after her words)
 
 
+def _document(statement, settings, kind: str, siblings=()) -> str:  # type: ignore[no-untyped-def]
+    """One of the statement's documents ("qa", "checklist"), on one line."""
+    return plain({d.kind: d.text for d in render_documents(statement, settings, tuple(siblings))}[kind])
+
+
 def _qa(project, settings, monkeypatch, lang: str) -> str:
-    statement = _statement(project, settings, monkeypatch, lang)
-    return plain({d.kind: d.text for d in render_documents(statement, settings)}["qa"])
+    return _document(_statement(project, settings, monkeypatch, lang), settings, "qa")
 
 
 def _answer(qa: str, question: str) -> str:
@@ -289,8 +293,7 @@ def test_the_qa_reads_costs_paid_discipline_ruled_out_and_training_done(project,
         updates=(("2026-12-02 18:30", "identified", "This morning 23 people could not board the 07:15 departure, "
                                                     "which was full: a water taxi picked them up at 08:10."),
                  ("2026-12-01 07:50", "investigating", "Our ferry struck the pier at Tarbert; people are injured.")))
-    qa = plain({d.kind: d.text for d in render_documents(write_statement(project, settings, ferry,
-                                                                          "2026-12-01-ferry.md"), settings)}["qa"])
+    qa = _document(write_statement(project, settings, ferry, "2026-12-01-ferry.md"), settings, "qa")
     assert "Is there an environmental impact?" not in qa or "water taxi" not in _answer(
         qa, "Is there an environmental impact?"), qa
     paid = _answer(qa, "Will people be compensated?")
@@ -304,8 +307,7 @@ def test_the_qa_reads_costs_paid_discipline_ruled_out_and_training_done(project,
                                  "place.\n- The outdated instructions have been removed from all our ships, and 40 "
                                  "of our 48 crew have been trained in assisting passengers with reduced mobility."},
         updates=(("2026-12-01 09:00", "identified", "We have seen the video and we apologise."),))
-    qa = plain({d.kind: d.text for d in render_documents(write_statement(project, settings, refused,
-                                                                          "2026-12-01-boarding.md"), settings)}["qa"])
+    qa = _document(write_statement(project, settings, refused, "2026-12-01-boarding.md"), settings, "qa")
     assert "will not discipline the deckhand" in _answer(qa, "Will anyone lose their job over this?"), qa
     assert "have been trained" in _answer(qa, "Will it happen again?"), qa
 
@@ -334,7 +336,7 @@ def test_a_breach_checklist_counts_from_the_time_of_day_either_language_gives_an
                   "fr": write_statement(project, settings, french, "2026-11-27-support.fr.md")}
     for lang, statement in statements.items():
         others = tuple(s for other, s in statements.items() if other != lang)
-        checklist = plain({d.kind: d.text for d in render_documents(statement, settings, others)}["checklist"])
+        checklist = _document(statement, settings, "checklist", others)
         intro = checklist.split(" - [")[0]
         assert ("27 November at 06:05" if lang == "en" else "27 novembre à 6 h 05") in intro, intro
         assert ("Tôt" not in intro) if lang == "en" else ("spotted" not in intro), intro
@@ -434,6 +436,6 @@ def test_an_error_we_made_ourselves_answers_who_is_responsible(project, settings
                                         "Calls fail." if lang == "en" else "Les appels échouent.")))
         statement = write_statement(project, settings, text, f"2026-11-26-mobile.{lang}.md" if lang == "fr"
                                     else "2026-11-26-mobile.md")
-        qa = plain({d.kind: d.text for d in render_documents(statement, settings)}["qa"])
+        qa = _document(statement, settings, "qa")
         answer = _answer(qa, "Who is responsible?" if lang == "en" else "Qui est responsable ?")
         assert said in answer, answer

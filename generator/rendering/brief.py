@@ -132,7 +132,8 @@ def without_page_promise(sentence: str) -> str:
 # An apology that names its people with a pronoun: it needs the sentence before it.
 # A quoted apology that leans on the sentence before it: "I know what that means, and I am sorry".
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
-_QUOTE_MARKS = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
+# Quotation marks per language, one place for every output that quotes the leader.
+QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
@@ -789,7 +790,7 @@ class Brief:
                 text = sentence.text
                 if index and len(text) < 70 and _QUOTE_POINTS_BACK.search(text):
                     text = f"{said[index - 1].text} {text}"
-                opened, closed = _QUOTE_MARKS.get(self.lang, _QUOTE_MARKS["en"])
+                opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])
                 return f"{opened}{text}{closed}"
         return None
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
-from generator.rendering.brief import Brief, off_page, without_page_promise
+from generator.rendering.brief import QUOTE_MARKS, Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
@@ -95,7 +95,6 @@ SUBJECT_FORMS: dict[str, dict[str, str]] = {
            "first_shortest": ": erste Meldung {time}"},
 }
 # A quote in running text: its marks, and whether a job title after the name is lower case.
-QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("« ", " »"), "de": ("„", "“")}
 _LOWER_CASE_ROLES = frozenset({"fr"})
 
 
