@@ -134,6 +134,8 @@ def without_page_promise(sentence: str) -> str:
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
 # Quotation marks per language, one place for every output that quotes the leader.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
+# A sentence that adds to the one before it ("We also know…", « Nous savons aussi… »).
+_ALSO = {"en": re.compile(r"\b(?:also|as well)\b", re.I), "fr": re.compile(r"\b(?:aussi|également)\b", re.I)}
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
@@ -818,10 +820,29 @@ class Brief:
         for key in ("summary", "quote", "what_happened", "what_we_are_doing"):
             found = roles.sentences(self.statement.text_of(key) if key != "summary" else self.statement.summary,
                                     self.lang)
-            for before, sentence in pairwise(found):
+            text = self.statement.text_of(key) if key != "summary" else self.statement.summary
+            for index, (before, sentence) in enumerate(pairwise(found)):
                 if sentence.text == apology:
+                    # "We also know what this means for island residents… We apologise to them.":
+                    # "also" points back at the sentence before it in its paragraph ("We think
+                    # first of the injured and their families."), which goes with it.
+                    earlier = found[index - 1].text if index else ""
+                    if earlier and _ALSO.get(self.lang, _ALSO["en"]).search(before.text) \
+                            and f"{earlier} {before.text}" in text and (key != "summary" or index >= 2):
+                        return f"{earlier} {before.text} {apology}"
                     return f"{before.text} {apology}"
         return None  # its people are named nowhere a copy can reach: the apology stays on the page
+
+    @cached_property
+    def apology_stands_whole(self) -> bool:
+        """The apology and the sentence it is said after travel as one block in a copy: a bare
+        "We are sorry." after what it is for, or an apology of three sentences ("We think first of
+        the injured. We also know…"); not one that names its people by a pronoun, which a short
+        post names instead ("our label was meant to protect them")."""
+        text = self.apology_text
+        if not text or not self.apology or text == self.apology or self.apology == self.quoted_apology:
+            return False
+        return len(roles.sentences(text, self.lang)) >= 3 or bool(_BARE_APOLOGY.match(self.apology.strip()))
 
     def _bare_after_other(self, apology: str | None) -> bool:
         """A bare "We are sorry." that follows another sentence than the news apologises for that

@@ -203,11 +203,13 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"evacuation (?:was|is|has been) (?:now )?(?:completed|complete|over|finished)|evacuation (?:ended|finished))\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
-              r"ont été) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
+              r"ont été|était|étaient) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
-              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
+              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|"
+              # « Les appels et les SMS sont revenus à 10 h 55 » (never « revenus sur leur décision »)
+              r"(?:est|sont) (?:\w+ )?revenue?s?\b(?! sur\b)|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
               r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
               r"(?:sauf|saufs|sauve|sauves)|(?:sont|est) (?:tous |toutes |tous les deux )(?:présents|présentes|en sécurité|indemnes|"
               r"hors de danger)|(?:sont|est) (?:indemnes?|hors de danger)|"

@@ -314,6 +314,40 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
     return groups
 
 
+def _joined_apology(sentences: list[str], apology: str | None) -> list[str]:
+    """The sentences with an apology of several ("We think first of the injured. We also know
+    what this means for island residents. We apologise to them.") as one item: its sentences
+    lean on each other and are never cut apart."""
+    for start in range(len(sentences)):
+        for end in range(start + 2, len(sentences) + 1):
+            if " ".join(sentences[start:end]) == apology:
+                return [*sentences[:start], apology, *sentences[end:]]
+    return sentences
+
+
+# A list item that opens on the situation it is for ("Do you live on Enez-Ruz?").
+_SITUATION_ITEM = re.compile(r"^[^.!?\n]{3,90}[\s\u00a0\u202f]?\?\s")
+
+
+def _by_situation(advice: list[str], items: list[str]) -> list[str]:
+    """The advice with the sentences of one situation's list item in one block ("Do you live on
+    Enez-Ruz? Seats go first to residents… Book on +33 2 98 04 61 00."): "Book on…" alone, in a
+    later post, would read as meant for everyone."""
+    merged = list(advice)
+    for item in items:
+        if not _SITUATION_ITEM.match(item):
+            continue
+        for start in range(len(merged)):
+            for end in range(start + 2, len(merged) + 1):
+                if " ".join(merged[start:end]) == item:
+                    merged[start:end] = [item]
+                    break
+            else:
+                continue
+            break
+    return merged
+
+
 def _typography(text: str, lang: str) -> str:
     text = off_page(text, lang)
     return french_typography(text) if lang == "fr" else text
@@ -407,7 +441,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     wrote it (it opens with the news), the recalled lots, what people should do, the line
     against phishing, the promise. Ranks: the news 0; the apology, the first advice and the
     lots 1; the line against phishing and the promise 2; the rest 3."""
-    summary = bind([s.text for s in brief.summary_sentences], brief.lang,
+    written = [s.text for s in brief.summary_sentences]
+    summary = bind(_joined_apology(written, brief.apology_text) if brief.apology_stands_whole else written, brief.lang,
                    frozenset(filter(None, [brief.apology_text])))
     # (The apology sentence itself too: "…five people were slightly hurt. We think of them first, and
     # we apologise…" groups the news with it, and the apology must not fall to the last rank.)
@@ -488,7 +523,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     # water"): the two travel together, never after another block.
     needs = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"])
     # "It contains no link" leans on the advice before it: they travel together.
-    advice = bind(brief.advice, brief.lang)
+    advice = _by_situation(bind(brief.advice, brief.lang), brief.advice_items)
     for index, item in enumerate(advice):
         said = next((i for i, block in enumerate(blocks) if index and advice[index - 1] in block), None)
         if index and needs.match(item.strip()) and said is not None:

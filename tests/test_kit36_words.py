@@ -1,0 +1,153 @@
+"""What the blind kit 35 (a ferry that struck a pontoon) showed the threads getting wrong,
+checked on statements written for these tests: an apology of three sentences whose middle one
+adds to the first ("We also know…") travels whole, never "also" without what it adds to; the
+sentences of one situation in "What you should do" ("Do you live on the island? … Book on …")
+stay together, never "Book on …" alone in a later post as if meant for everyone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = "2026-12-05T12:00:00+01:00"
+SECTIONS = {
+    "en": {
+        "Summary": "At 08:10 on Friday 4 December, our boat Morvran struck the quay at Kerlann as it arrived from "
+                   "Enez-Du: 9 people were injured, 1 of whom is still in hospital. The Morvran is out of service "
+                   "until 14 December.\n\n"
+                   "Our first thoughts are with the injured and their families. We also know what this means for "
+                   "the people of Enez-Du, who rely on us every day. We apologise to them.",
+        "What you should do": "- **Were you on board on 4 December?** Pain can appear several days after a fall. "
+                              "See a doctor and call us on +33 2 98 11 22 33.\n"
+                              "- **Do you live on Enez-Du?** Seats go first to residents and pupils. "
+                              "Book on +33 2 98 11 22 44 or at the terminal.\n"
+                              "- **Were you planning a visit?** If your trip can wait, please put it off until after "
+                              "14 December. Your tickets will be refunded free of charge at the ticket office.\n"
+                              "- **Did you need to take a vehicle across?** No vehicles can cross until 14 December, "
+                              "except in an emergency: emergency vehicles and deliveries go by barge.",
+    },
+    "fr": {
+        "Résumé": "Vendredi 4 décembre à 8 h 10, notre navire Morvran a heurté le quai de Kerlann en arrivant "
+                  "d'Enez-Du : 9 personnes ont été blessées, dont 1 est encore hospitalisée. Le Morvran est "
+                  "immobilisé jusqu'au 14 décembre.\n\n"
+                  "Nous pensons d'abord aux blessés et à leurs proches. Nous savons aussi ce que cette situation "
+                  "coûte aux habitants d'Enez-Du, qui dépendent de nous chaque jour. Nous leur présentons nos excuses.",
+        "Ce que vous pouvez faire": "- **Vous étiez à bord le 4 décembre ?** Des douleurs peuvent apparaître "
+                                    "plusieurs jours après une chute. Consultez un médecin et appelez-nous au "
+                                    "02 98 11 22 33.\n"
+                                    "- **Vous habitez Enez-Du ?** Les places sont réservées en priorité aux "
+                                    "habitants et aux élèves. Réservez au 02 98 11 22 44 ou à la gare maritime.\n"
+                                    "- **Vous aviez prévu une visite ?** Si votre déplacement peut attendre, reportez-le "
+                                    "après le 14 décembre. Vos billets sont remboursés sans frais au guichet.\n"
+                                    "- **Vous deviez faire passer un véhicule ?** Aucun véhicule ne traverse jusqu'au "
+                                    "14 décembre, sauf urgence : les secours et les livraisons passent par chaland.",
+    },
+}
+UPDATE = {"en": "The Morvran struck the quay at Kerlann; 9 people were injured. Families: +33 2 98 11 22 33.",
+          "fr": "Le Morvran a heurté le quai de Kerlann ; 9 personnes ont été blessées. Familles : 02 98 11 22 33."}
+FIRST = {"en": "Our first thoughts are with the injured", "fr": "Nous pensons d'abord aux blessés"}
+ALSO = {"en": "We also know", "fr": "Nous savons aussi"}
+BOOK = {"en": "Book on +33 2 98 11 22 44", "fr": "Réservez au 02 98 11 22 44"}
+WHO = {"en": "Do you live on Enez-Du?", "fr": "Vous habitez Enez-Du ?"}
+
+
+def _thread_copies(project, settings, monkeypatch, lang):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang=lang, severity="critical", started="2026-12-04 08:10", front="kind: safety\n",
+                          title="Morvran accident at Kerlann: 9 injured" if lang == "en" else
+                          "Accident du Morvran à Kerlann : 9 blessés", sections=SECTIONS[lang],
+                          updates=(("2026-12-04 09:30", "identified" if lang == "en" else "identifié",
+                                    UPDATE[lang]),))
+    statement = write_statement(project, settings, text, "2026-12-04-morvran.md" if lang == "en" else
+                                "2026-12-04-morvran.fr.md")
+    return [copy for copy in render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"],
+                                                     datetime.fromisoformat(NOW))
+            if copy.kind == "announcement"]
+
+
+def test_an_apology_that_adds_to_a_thought_for_the_injured_keeps_it_in_the_same_post(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for lang in ("en", "fr"):
+        for copy in _thread_copies(project, settings, monkeypatch, lang):
+            posts = [part.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'") for part in copy.parts]
+            with_also = [post for post in posts if ALSO[lang] in post]
+            assert with_also, (lang, copy.channel, posts)
+            assert all(FIRST[lang] in post for post in with_also), (lang, copy.channel, posts)
+
+
+def test_a_situation_and_what_to_do_in_it_stay_in_one_post(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for lang in ("en", "fr"):
+        for copy in _thread_copies(project, settings, monkeypatch, lang):
+            posts = [part.replace("\u00a0", " ").replace("\u202f", " ") for part in copy.parts]
+            for post in posts:
+                if BOOK[lang] in post:
+                    assert WHO[lang] in post, (lang, copy.channel, posts)
+
+
+OUTAGE = {
+    "en": ("Nationwide mobile outage on 26 November",
+           "On Thursday 26 November, from 06:52, most of our customers across the country could not make calls, send "
+           "texts or use mobile data; about 236,000 lines were affected. Calls and texts came back at 10:55 and every "
+           "service was restored by 12:35. The cause was an error we made ourselves, in a change to our network, not an "
+           "attack. We are crediting every customer with three days of their subscription.\n\n"
+           "We know what a morning without a phone means: people who could not work, reach a relative or call a "
+           "doctor. We are sorry.", "every service was restored by 12:35", "We are sorry."),
+    "fr": ("Panne nationale du réseau mobile le 26 novembre",
+           "Le jeudi 26 novembre, à partir de 6 h 52, la plupart de nos clients dans tout le pays n'ont pu ni "
+           "téléphoner, ni envoyer de SMS, ni utiliser l'internet mobile ; environ 236 000 lignes ont été touchées. "
+           "Les appels et les SMS sont revenus à 10 h 55 et tous les services étaient rétablis à 12 h 35. La panne "
+           "vient d'une erreur que nous avons commise nous-mêmes lors d'une modification de notre réseau, et non "
+           "d'une attaque. Nous créditons chaque client de trois jours d'abonnement.\n\n"
+           "Nous savons ce que représente une matinée sans téléphone : des personnes qui n'ont pas pu travailler, "
+           "joindre un proche ou appeler un médecin. Nous vous présentons nos excuses.",
+           "tous les services étaient rétablis à 12 h 35", "Nous vous présentons nos excuses."),
+}
+
+
+ADVICE = {
+    "en": "- Nothing is needed to get your services back. If your phone still has no signal, restart it.\n"
+          "- The credit will appear automatically on your December bill.\n"
+          "- Business customers: your account manager will contact you about the service levels in your contract.\n"
+          "- If the outage cost you money, write to us at outage@example.lu with the details.",
+    "fr": "- Vous n'avez rien à faire pour retrouver vos services. Si votre téléphone n'a toujours pas de réseau, "
+          "redémarrez-le.\n"
+          "- Le geste commercial apparaîtra automatiquement sur votre facture de décembre.\n"
+          "- Clients professionnels : votre chargé de clientèle vous contactera au sujet des engagements de service "
+          "de votre contrat.\n"
+          "- Si la panne vous a coûté de l'argent, écrivez-nous à panne@example.lu en précisant les faits.",
+}
+
+
+def _outage_threads(project, settings, monkeypatch, lang):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    title, summary, _, _ = OUTAGE[lang]
+    text = statement_file(lang=lang, severity="critical", started="2026-11-26 06:52", title=title,
+                          sections={("Summary" if lang == "en" else "Résumé"): summary,
+                                    ("What you should do" if lang == "en" else "Ce que vous pouvez faire"): ADVICE[lang]},
+                          updates=(("2026-11-26 12:40", "resolved" if lang == "en" else "résolu",
+                                    "Every service is back." if lang == "en" else "Tous les services sont rétablis."),
+                                   ("2026-11-26 07:30", "investigating" if lang == "en" else "enquête",
+                                    "Calls and data fail across the country." if lang == "en" else
+                                    "Les appels et les données ne passent plus dans tout le pays.")))
+    statement = write_statement(project, settings, text, "2026-11-26-panne.md" if lang == "en" else
+                                "2026-11-26-panne.fr.md")
+    return [[part.replace("\u00a0", " ").replace("\u202f", " ") for part in copy.parts]
+            for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat(NOW))
+            if copy.kind == "announcement"]
+
+
+def test_a_french_outage_thread_says_in_its_first_post_that_the_service_is_back(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Les appels et les SMS sont revenus… étaient rétablis » is the worst over, as "was restored" is.
+    for lang in ("en", "fr"):
+        for posts in _outage_threads(project, settings, monkeypatch, lang):
+            assert OUTAGE[lang][2] in posts[0], (lang, posts)
+
+
+def test_a_bare_apology_stays_in_the_post_of_what_it_is_for(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Nous vous présentons nos excuses. » alone in a post, its reason in the one before, apologises for nothing.
+    for lang in ("en", "fr"):
+        for posts in _outage_threads(project, settings, monkeypatch, lang):
+            sorry = [post for post in posts if OUTAGE[lang][3] in post]
+            assert sorry and all(("morning without a phone" if lang == "en" else "matinée sans téléphone") in post
+                                 for post in sorry), (lang, posts)
