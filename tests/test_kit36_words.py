@@ -151,3 +151,87 @@ def test_a_bare_apology_stays_in_the_post_of_what_it_is_for(project, settings, m
             sorry = [post for post in posts if OUTAGE[lang][3] in post]
             assert sorry and all(("morning without a phone" if lang == "en" else "matinée sans téléphone") in post
                                  for post in sorry), (lang, posts)
+
+
+REFUSED = {
+    "en": ("Guide dog owner refused at our Lorient shop: we were wrong",
+           "On Saturday 28 November, a member of our staff at our Lorient shop refused entry to a customer with a guide "
+           "dog, citing a no-animals rule that has never applied to assistance dogs; she was left outside in the rain "
+           "for 40 minutes. This was the company's failure, not one employee's.\n\n"
+           "Our managing director apologised in person to the customer and her son on 30 November. The wrong "
+           "instructions have been removed from all twelve of our shops, 210 of our 240 staff have been trained in "
+           "welcoming customers with assistance dogs, and an accessibility audit of every shop is under way. Assistance "
+           "dogs are welcome in all our shops.",
+           "Our managing director apologised in person"),
+    "fr": ("Cliente avec chien guide refusée dans notre magasin de Lorient : nous avions tort",
+           "Le samedi 28 novembre, une personne de notre équipe du magasin de Lorient a refusé l'entrée à une cliente "
+           "accompagnée de son chien guide, en invoquant une interdiction des animaux qui ne s'est jamais appliquée aux "
+           "chiens d'assistance ; elle est restée 40 minutes dehors, sous la pluie. C'était une faute de l'entreprise, "
+           "pas d'une seule personne.\n\n"
+           "Notre directrice générale a présenté ses excuses à la cliente et à son fils le 30 novembre. Les consignes "
+           "erronées ont été retirées de nos douze magasins, 210 de nos 240 salariés ont été formés à l'accueil des "
+           "clients accompagnés d'un chien d'assistance, et un audit d'accessibilité de chaque magasin est lancé. Les "
+           "chiens d'assistance sont les bienvenus dans tous nos magasins.",
+           "Notre directrice générale a présenté ses excuses"),
+}
+
+
+def test_an_apology_reported_in_the_third_person_opens_both_languages_threads(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "…apologised in person to the customer and her son" apologises as « a présenté ses excuses » does
+    # ("her" is the customer's, no pronoun pointing back); neither waits behind a long list of actions.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    from generator.reading.kinds import kind
+
+    kinds = set()
+    for lang in ("en", "fr"):
+        title, summary, sorry = REFUSED[lang]
+        text = statement_file(lang=lang, severity="major", started="2026-11-29 09:00", title=title,
+                              sections={("Summary" if lang == "en" else "Résumé"): summary},
+                              updates=(("2026-11-30 17:00", "identified" if lang == "en" else "identifié",
+                                        "The wrong instructions have been removed." if lang == "en" else
+                                        "Les consignes erronées ont été retirées."),))
+        statement = write_statement(project, settings, text, "2026-11-29-chien.md" if lang == "en" else
+                                    "2026-11-29-chien.fr.md")
+        kinds.add(kind(statement))
+        for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat(NOW)):
+            if copy.kind == "announcement":
+                assert sorry in copy.parts[0].replace("\u00a0", " "), (lang, copy.channel, copy.parts)
+    # "This was the company's failure" owns a fault: no service is down, in either language.
+    assert kinds == {"incident"}, kinds
+
+
+TIMETABLE = {
+    "en": ("The Morvran is out of service at Kerlann while experts inspect it. Tomorrow the Lann Du will run the "
+           "Enez-Du route with 90 seats:\n\n"
+           "| From Enez-Du | From Kerlann |\n|---|---|\n| 07:15 | 08:00 |\n| 09:30 | 10:30 |\n| 12:00 | 13:00 |\n"
+           "| 16:30 | 17:30 |\n\nTwo people are still in hospital.",
+           "From Enez-Du: 07:15, 09:30, 12:00 and 16:30", "From Kerlann: 08:00, 10:30, 13:00 and 17:30"),
+    "fr": ("Le Morvran est immobilisé à Kerlann pour expertise. Demain, le Lann Du assurera la liaison avec Enez-Du "
+           "avec 90 places :\n\n"
+           "| Départ d'Enez-Du | Départ de Kerlann |\n|---|---|\n| 7 h 15 | 8 h 00 |\n| 9 h 30 | 10 h 30 |\n"
+           "| 12 h 00 | 13 h 00 |\n| 16 h 30 | 17 h 30 |\n\nDeux personnes restent hospitalisées.",
+           "Départ d'Enez-Du : 7 h 15, 9 h 30, 12 h 00 et 16 h 30", "Départ de Kerlann : 8 h 00, 10 h 30, 13 h 00 et 17 h 30"),
+}
+
+
+def test_a_timetable_reads_as_its_columns_and_never_as_one_row_in_a_text(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # One row alone ("07:15 — From Kerlann: 08:00") in an SMS reads as the only crossing, its first
+    # time unnamed; six rows spend a thread. Each column as a list of times says it all.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang in ("en", "fr"):
+        update, first_column, second_column = TIMETABLE[lang]
+        text = statement_file(lang=lang, severity="critical", started="2026-12-04 08:10", front="kind: safety\n",
+                              title="Morvran accident at Kerlann: 9 injured" if lang == "en" else
+                              "Accident du Morvran à Kerlann : 9 blessés", sections=SECTIONS[lang],
+                              updates=(("2026-12-04 17:45", "identified" if lang == "en" else "identifié", update),
+                                       ("2026-12-04 09:30", "identified" if lang == "en" else "identifié",
+                                        UPDATE[lang])))
+        statement = write_statement(project, settings, text, "2026-12-04-morvran.md" if lang == "en" else
+                                    "2026-12-04-morvran.fr.md")
+        copies = {copy.channel: "\n".join(copy.parts).replace("\u00a0", " ").replace("\u202f", " ")
+                  for copy in render_copies(statement, settings, ["sms", "email", "x"], datetime.fromisoformat(NOW))
+                  if copy.update_at is not None and copy.update_at.hour == 17 and copy.kind == "update"}
+        assert first_column in copies["email"] and second_column in copies["email"], (lang, copies["email"])
+        assert first_column in copies["x"], (lang, copies["x"])
+        sms = copies["sms"]
+        assert not any(time in sms for time in ("07:15", "08:00", "7 h 15", "8 h 00")), (lang, sms)

@@ -203,8 +203,23 @@ def to_plain(md: str, headings: bool = True, lang: str = "en") -> str:
 def _table_plain(table: list[list[str]], lang: str) -> str:
     """A table as a reader of plain text can follow it: one `- ` line a row (`table_row_plain`),
     never the cells run together."""
-    header, body = (table[0], [row for row in table[1:] if row != table[0]]) if table else ([], [])
-    return "\n".join("- " + table_row_plain(list(zip(header, row)), lang) for row in body if any(row))
+    return "\n".join("- " + line for line in table_lines(table, lang))
+
+
+def table_lines(table: list[list[str]], lang: str) -> list[str]:
+    """A table (its header row first) as lines of words: one a row (`table_row_plain`); a
+    timetable, whose every cell is a time, one a column (« Départ d'Enez-Ruz : 7 h 15, 9 h 30
+    et 12 h 00 »), which a post or a text can carry where six rows would not fit."""
+    header, body = (table[0], [row for row in table[1:] if row != table[0] and any(row)]) if table else ([], [])
+    cells = [cell.strip() for row in body for cell in row]
+    if body and header and all(len(row) == len(header) for row in body) and all(
+            _CLOCK_CELL.match(cell) for cell in cells):
+        colon = "\u00a0: " if lang == "fr" else ": "
+        joiner = {"fr": " et ", "de": " und "}.get(lang, " and ")
+        columns = [[row[index].strip() for row in body] for index in range(len(header))]
+        return [f"{head}{colon}" + (", ".join(times[:-1]) + joiner + times[-1] if len(times) > 1 else times[0])
+                for head, times in zip(header, columns)]
+    return [table_row_plain(list(zip(header, row)), lang) for row in body]
 
 
 def table_row_plain(row: list[tuple[str, str]], lang: str) -> str:
@@ -212,8 +227,14 @@ def table_row_plain(row: list[tuple[str, str]], lang: str) -> str:
     the row, each other cell follows its column's name ("Standard annual — Annual price: €89.90
     — Refunded: €89.90", « Départs annulés — Nombre : 7 »); empty cells are left out."""
     colon = "\u00a0: " if lang == "fr" else ": "  # French: a no-break space before the colon
-    return " — ".join(f"{head}{colon}{cell}" if head and index else cell
+    # A timetable's row names nothing by its first cell ("7 h 15"): it keeps its column's name
+    # too (« Départ d'Enez-Ruz : 7 h 15 — Départ de Porz-Gwenn : 8 h 00 »).
+    named = bool(row) and _CLOCK_CELL.match(row[0][1].strip()) is not None
+    return " — ".join(f"{head}{colon}{cell}" if head and (index or named) else cell
                       for index, (head, cell) in enumerate(row) if cell)
+
+
+_CLOCK_CELL = re.compile(r"^\d{1,2}(?:[:.h]\d{2}|[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d{2})?)\b")
 
 
 def _inline_plain(children: list[Token]) -> str:

@@ -41,7 +41,9 @@ _KIND_WORDS: dict[str, str] = {
               r"Hochwasser|Abkochgebot|Legionellen|Listerien|Salmonellen|Kohlenmonoxid|Asbest)\b|verletzt\w*|"
               r"evakuiert\w*|abkochen|erkrankt\w*)",
     # Not "error": a billing error or a wrong figure is no outage.
-    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail|échou|delay|retard|(?:days?|hours?|running) late\b|"
+    # ("This was the company's failure" owns a fault: no service is down; a power failure is.)
+    "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail(?!ures?\b)|(?:power|system|network|server|"
+              r"hardware|software|equipment|technical|IT|signal|electrical|supply) failures?\b|échou|delay|retard|(?:days?|hours?|running) late\b|"
               r"later than (?:planned|expected|usual)|Störung|Ausfall|ausgefallen|nicht erreichbar|nicht verfügbar|"
               r"Verspätung\w*|verspätet\w*|unterbrochen|eingeschränkt\w*|gestört|schlagen fehl|schlägt fehl|fehlgeschlagen|"
               r"funktionier\w* nicht|"

@@ -136,7 +136,11 @@ _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leur
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
 # A sentence that adds to the one before it ("We also know…", « Nous savons aussi… »).
 _ALSO = {"en": re.compile(r"\b(?:also|as well)\b", re.I), "fr": re.compile(r"\b(?:aussi|également)\b", re.I)}
-_POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her)\b", re.I),
+# ("her" as an object, "we apologised to her"; not the possessive of a person the sentence
+# names, "the passenger and her daughter".)
+_POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her(?=\s*(?:[.,;:!?)]|$|(?:and|or|to|for|in|on|at|with|by|"
+                                 r"from|that|when|as|because|again|today|yesterday|personally|directly|in person)\b)))\b",
+                                 re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
 # A count in a title: figures ("3,412", « 3 lots »), or a small number in words ("seven people",

@@ -20,7 +20,8 @@ from generator.core.text import GERMAN_MONTH, GERMAN_ORDINAL_DAY
 # without a pattern for a role reads with the English one (German has the roles the copies need).
 ROLE_WORDS: dict[str, dict[str, str]] = {
     "apology": {
-        "en": r"\b(?:sorry|apologi[sz]e|apolog(?:y|ies)|we regret)\b",
+        # ("Our chief executive apologised in person…", as « a présenté ses excuses »)
+        "en": r"\b(?:sorry|apologi[sz](?:e|ed|es)|apolog(?:y|ies)|we regret)\b",
         "fr": r"\b(?:désolée?s?|excuses?|excusons|excuser|pardon|regrettons|navrée?s?)\b",
         "de": r"\b(?:entschuldig\w*|tut (?:uns|mir) (?:sehr |aufrichtig )?leid|bedauern)",
     },

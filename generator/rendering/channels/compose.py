@@ -392,9 +392,9 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         # post (Mastodon, Threads), it is not said twice. What must be seen at once (a short
         # apology, the first advice) goes beside it when it fits.
         title = [] if _titled(draft) else [draft.fallback]
-        kept = [b for b in draft.beside if b in rest]
-        while kept and not fits_first("\n".join([*title, *kept])):
-            kept.pop()
+        # (In order, each that fits with those before it: an outcome too long beside the title
+        # leaves the first post to the short apology after it, not the apology with it.)
+        kept = _each_that_fits([b for b in draft.beside if b in rest], title, fits_first)
         urgent = [b for b in draft.beside[:draft.urgent] if b in rest]
         if urgent and urgent[0] not in kept:
             # "Do not eat this cheese: take it back…" too long beside the title: its instruction
@@ -417,10 +417,17 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
     if not draft.fallback:
         return blocks
     # The title leads; what must be seen with the news follows it when it fits.
-    kept = [b for b in draft.beside if b in rest]
-    while kept and not fits_first("\n".join([draft.fallback, *kept])):
-        kept.pop()
+    kept = _each_that_fits([b for b in draft.beside if b in rest], [draft.fallback], fits_first)
     return [draft.fallback, *kept, *(b for b in blocks if b not in kept)]
+
+
+def _each_that_fits(blocks: list[str], lead: list[str], fits_first: Callable[[str], bool]) -> list[str]:
+    """The blocks, in order, that fit the first post after `lead` and those kept before them."""
+    kept: list[str] = []
+    for block in blocks:
+        if fits_first("\n".join([*lead, *kept, block])):
+            kept.append(block)
+    return kept
 
 
 # The words that open a sentence and take no capital once it follows a colon.

@@ -29,7 +29,7 @@ from generator.rendering.brief import QUOTE_MARKS, Brief, off_page, without_page
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
-from generator.core.markup import plain_items, to_plain
+from generator.core.markup import plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
@@ -648,6 +648,23 @@ def leans_on_before(sentence: str, lang: str) -> bool:
     """Whether a sentence says what it speaks of only through the one before ("It will be
     corrected overnight.", « Elle sera corrigée cette nuit. »): it never goes without it."""
     return _LEANS.get(lang, _LEANS["en"]).match(sentence.strip()) is not None
+
+
+def _without_tables(sentences: list[str], markdown: str, lang: str) -> list[str]:
+    """The sentences without a table's rows nor the sentence that announces them ("Tomorrow the
+    Lann Vraz will run these crossings:"): an SMS has no room for a timetable, and one row of it
+    ("Departure: 07:15 — Arrival: 08:00") reads as the only crossing."""
+    rows = {line for table in tables(markdown) for line in table_lines(table, lang)}
+    if not rows:
+        return sentences
+    kept = []
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        if sentence in rows or (sentence.rstrip().endswith(":") and (following in rows or any(
+                row in following for row in rows))) or any(row in sentence for row in rows):
+            continue
+        kept.append(sentence)
+    return kept
 
 
 def _told(brief: Brief, update: Update) -> list[str]:
@@ -2224,8 +2241,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # of the update adds: the promise when the text has none, the correction note.
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
         # sent again in a text with no room for the correction.
-        own = people_first(_told(brief, update), brief.lang)
-        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)]
+        own = _without_tables(people_first(_told(brief, update), brief.lang), update.text, brief.lang)
+        added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
+                 and b in _without_tables([b], update.text, brief.lang)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a

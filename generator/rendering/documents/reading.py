@@ -216,10 +216,14 @@ def _rejoined(found: tuple[roles.Sentence, ...]) -> list[roles.Sentence]:
 
 
 def table_lines(block: Block, lang: str) -> list[str]:
-    """A table as one line a row, as every plain output writes it (`table_row_plain`)."""
-    from generator.core.markup import table_row_plain
+    """A table as every plain output writes it (`markup.table_lines`: one line a row, a
+    timetable one a column)."""
+    from generator.core.markup import table_lines as lines_of
 
-    return [table_row_plain(list(row), lang) for row in block.rows]
+    if not block.rows:
+        return []
+    header = [head for head, _ in block.rows[0]]
+    return lines_of([header, *([cell for _, cell in row] for row in block.rows)], lang)
 
 
 # The documents' finer kind: money wrongly taken or paid is not an outage.
