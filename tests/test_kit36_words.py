@@ -235,3 +235,46 @@ def test_a_timetable_reads_as_its_columns_and_never_as_one_row_in_a_text(project
         assert first_column in copies["x"], (lang, copies["x"])
         sms = copies["sms"]
         assert not any(time in sms for time in ("07:15", "08:00", "7 h 15", "8 h 00")), (lang, sms)
+
+
+def test_a_recall_post_headed_by_its_title_names_the_lots_without_saying_the_title_twice(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Mastodon and Threads head the post with the title: "Recall of …" then "Recall of …. Recalled
+    # lots: …" said it twice.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang in ("en", "fr"):
+        en = lang == "en"
+        title = "Recall of plain gingerbread: nuts not declared" if en else \
+            "Rappel de pains d'épices nature : fruits à coque non signalés"
+        sections = {
+            ("Summary" if en else "Résumé"): (
+                "We are recalling three batches of plain honey gingerbread, on sale in our shops and online since 17 "
+                "November, because the packs actually contain our hazelnut and almond gingerbread from the same "
+                "production line: these nuts are not listed on the packaging and can cause a serious allergic "
+                "reaction in people who are allergic to them. We are sorry to have put families who trust us at risk." if en else
+                "Nous rappelons trois lots de pain d'épices nature au miel, vendus dans nos boutiques et en ligne "
+                "depuis le 17 novembre, parce que les paquets contiennent en réalité notre pain d'épices aux "
+                "noisettes et aux amandes : ces fruits à coque ne figurent pas sur l'emballage et peuvent provoquer "
+                "une réaction allergique grave chez les personnes qui y sont allergiques. Nous sommes désolés d'avoir fait "
+                "courir ce risque à des familles qui nous font confiance."),
+            ("Recalled products" if en else "Produits concernés"): (
+                "| Product | Lots | Best before |\n|---|---|---|\n| Plain gingerbread 300 g | L26318A, L26319A | "
+                "15/02/2027 |" if en else
+                "| Produit | Lots | À consommer de préférence avant |\n|---|---|---|\n| Pain d'épices nature 300 g | "
+                "L26318A, L26319A | 15/02/2027 |"),
+            ("What you should do" if en else "Ce que vous pouvez faire"): (
+                "- If you have any at home, take them back to the shop where you bought them or contact our consumer "
+                "helpline: you will get your money back, even for an opened pack and without a receipt." if en
+                else "- Si vous en avez chez vous, rapportez-les au magasin où vous les avez achetés ou contactez notre "
+                "service consommateurs : ils vous seront remboursés, même entamés et sans ticket de caisse."),
+        }
+        text = statement_file(lang=lang, severity="major", started="2026-12-01 10:00", front="kind: recall\n",
+                              title=title, sections=sections,
+                              updates=(("2026-12-01 10:00", "identified" if en else "identifié",
+                                        "We are recalling two batches of plain gingerbread." if en else
+                                        "Nous rappelons deux lots de pain d'épices nature."),))
+        statement = write_statement(project, settings, text, "2026-12-01-rappel.md" if en else "2026-12-01-rappel.fr.md")
+        for copy in render_copies(statement, settings, ["mastodon", "threads"], datetime.fromisoformat(NOW)):
+            if copy.kind == "announcement":
+                first = copy.parts[0].replace("’", "'")
+                assert first.count(title[:20]) == 1, (lang, copy.channel, first)
+                assert "L26318A" in "\n".join(copy.parts), (lang, copy.channel, copy.parts)

@@ -391,7 +391,7 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
         # news cut in mid-sentence; the news follows whole. Where the title already heads the
         # post (Mastodon, Threads), it is not said twice. What must be seen at once (a short
         # apology, the first advice) goes beside it when it fits.
-        title = [] if _titled(draft) else [draft.fallback]
+        title = _title_lead(draft)
         # (In order, each that fits with those before it: an outcome too long beside the title
         # leaves the first post to the short apology after it, not the apology with it.)
         kept = _each_that_fits([b for b in draft.beside if b in rest], title, fits_first)
@@ -446,6 +446,18 @@ def _news_fits(draft: Draft, fits: Callable[[str], bool]) -> bool:
     return fits(f"{draft._join(draft.head, first, draft.tail)}\n99/99")
 
 
+def _title_lead(draft: Draft) -> list[str]:
+    """What leads the first post in the title's place: the fallback, less the title where the
+    head already says it (Mastodon, Threads: "Recall of…" heads the post, "Recalled lots: …"
+    follows, never the title twice)."""
+    if _titled(draft):
+        return []
+    said = split_sentences(draft.fallback)
+    if len(said) > 1 and said[0].strip().rstrip(".") in draft.head:
+        return [draft.fallback[draft.fallback.index(said[0]) + len(said[0]):].strip()]
+    return [draft.fallback]
+
+
 def _titled(draft: Draft) -> bool:
     """Whether the post's head already says the title (Mastodon, Threads)."""
     return bool(draft.fallback) and draft.fallback.rstrip(".") in draft.head
@@ -457,7 +469,7 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
     fire is out and nobody was hurt; do not use the product), the title says the news there
     (said once: where the head already holds it, only what must be seen follows it)."""
     urgent = beside[:draft.urgent]
-    title = [] if _titled(draft) else [draft.fallback]
+    title = _title_lead(draft)
     if draft.over and urgent and not fits_first("\n".join([*title, urgent[0]])):
         if news_fits:
             return None  # the news itself fits the first post: it leads, what must be seen follows
