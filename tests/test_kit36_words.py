@@ -278,3 +278,24 @@ def test_a_recall_post_headed_by_its_title_names_the_lots_without_saying_the_tit
                 first = copy.parts[0].replace("’", "'")
                 assert first.count(title[:20]) == 1, (lang, copy.channel, first)
                 assert "L26318A" in "\n".join(copy.parts), (lang, copy.channel, copy.parts)
+
+
+def test_a_french_text_rewords_what_gsm_cannot_spell_rather_than_misspell_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « avant d'etre vendus », « à partir de une fournée identique », « une tole de la coque »: a
+    # company's text never reads misspelt.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    update = ("Sur les 13 900 paquets rappelés, 9 840 ont été retirés avant d'être vendus. Le lot L26318C a été "
+              "découpé le 14 novembre à partir de la même fournée. Les experts ont trouvé une tôle de la coque "
+              "endommagée chez notre fournisseur de moules.")
+    text = statement_file(lang="fr", severity="major", started="2026-12-01 10:00", front="kind: recall\n",
+                          title="Rappel de pains d'épices nature", sections={"Résumé": (
+                              "Nous rappelons trois lots de pain d'épices nature qui contiennent des noisettes non "
+                              "signalées. Nous en sommes désolés.")},
+                          updates=(("2026-12-03 18:00", "identifié", update),
+                                   ("2026-12-01 10:00", "identifié", "Nous rappelons trois lots de pain d'épices.")))
+    statement = write_statement(project, settings, text, "2026-12-01-rappel.fr.md")
+    sms = next(copy.parts[0] for copy in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if copy.update_at is not None and copy.update_at.day == 3)
+    assert "d'avoir été vendus" in sms, sms
+    for wrong in ("d'etre", "de une", "tole", "meme"):
+        assert wrong not in sms, (wrong, sms)

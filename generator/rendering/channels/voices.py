@@ -1717,6 +1717,16 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bheure française\b", "heure de Paris"),
               # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
               (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"),
+              # « retirés avant d'être vendus » → « avant d'avoir été vendus » (never « d'etre »)
+              (r"\bavant d['’]être (?=\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|its)\b)", "avant d'avoir été "),
+              # « qui l'ont reçue chez elles » → « accueillie »; « une tôle de la coque » → « une plaque »
+              (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
+              (r"\bplus tôt\b", "plus vite"), (r"\bbien sûr\b", "évidemment"),
+              (r"\brançongiciels?\b", "logiciel malveillant"), (r"\bde rançon\b", "de paiement"),
+              (r"\bclôtur(ons|er|ez|ent|é|ée|és|ées)\b", r"termin\1"),
+              # « à partir de la même fournée » → « d'une fournée identique » (never « de une »)
+              (r"\bde (?:la|cette) même ([a-zéèàù]+)\b", r"d'une \1 identique"),
+              (r"\bde (?:les|ces) mêmes ([a-zéèàù]+)\b", r"de \1 identiques"),
               # « le même interrupteur » → « un interrupteur identique » (never « meme »)
               (r"\bque (?:le|ce) même ([a-zéèàù]+)\b", r"qu'un \1 identique"),
               (r"\bque (?:la|cette) même ([a-zéèàù]+)\b", r"qu'une \1 identique"),
