@@ -299,3 +299,16 @@ def test_a_french_text_rewords_what_gsm_cannot_spell_rather_than_misspell_it(pro
     assert "d'avoir été vendus" in sms, sms
     for wrong in ("d'etre", "de une", "tole", "meme"):
         assert wrong not in sms, (wrong, sms)
+
+
+def test_a_sentence_that_draws_its_reason_from_the_one_before_travels_with_it() -> None:
+    # « Environ 1 750 paquets peuvent donc encore se trouver dans des placards » moved beside the news
+    # without the counts before it says « donc » of nothing.
+    from generator.rendering.channels.voices import bind
+
+    for lang, counts, therefore in (
+            ("en", "Of the 13,900 packs recalled, 9,840 were removed before they were sold.",
+             "About 1,750 packs may therefore still be in people's cupboards: please check yours."),
+            ("fr", "Sur les 13 900 paquets rappelés, 9 840 ont été retirés avant d'être vendus.",
+             "Environ 1 750 paquets peuvent donc encore se trouver dans des placards : vérifiez les vôtres.")):
+        assert bind([counts, therefore], lang) == [f"{counts} {therefore}"], lang

@@ -185,6 +185,8 @@ _LEANS = {
                      # "Do not click the link and forward this text to 7726": the scam text is the
                      # sentence before; alone, in our own SMS, "this text" would be ours
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
+                     # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
+                     r"^[^.;:]{0,60}\b(?:therefore|consequently|as a result)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
                      # the figures and the time are in the sentence before
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings|files|lists|documents|folders)\b|"
@@ -217,6 +219,8 @@ _LEANS = {
                      # « Faites-la bouillir », « Rapportez-le »: the imperative's pronoun names the sentence before
                      r"^\w+-(?:la|le|les|lui|leur|en|y)\b|"
                      r"^pour (?:la|le|les|l['’]) ?\w+|"
+                     # « Environ 1 750 paquets peuvent donc encore se trouver… » : pourquoi, la phrase d'avant le dit
+                     r"^[^.;:]{0,60}\b(?:donc|par conséquent|en conséquence)\b|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
                      r"^[^.]*\bces (?:chiffres|résultats|données chiffrées|fichiers|listes|documents|dossiers)\b|"
                      # (« Si la vôtre en fait partie »: de quoi, la phrase d'avant le dit)
