@@ -312,3 +312,23 @@ def test_a_sentence_that_draws_its_reason_from_the_one_before_travels_with_it() 
             ("fr", "Sur les 13 900 paquets rappelés, 9 840 ont été retirés avant d'être vendus.",
              "Environ 1 750 paquets peuvent donc encore se trouver dans des placards : vérifiez les vôtres.")):
         assert bind([counts, therefore], lang) == [f"{counts} {therefore}"], lang
+
+
+def test_the_release_keeps_a_name_that_qualifies_a_count_and_starts_a_sentence_after_a_time(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "12,480 the company customers"; "blocked the account at 6:20 a.m. the company then spent…";
+    # "The company will update this page" in a release that is no page.
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    text = statement_file(sections={"Summary": (
+        "Between the evening of 1 September and the morning of 3 September, someone using a partner's stolen login "
+        "copied the personal data of one of our customer service partners' clients and of 12,480 Calypso Pay "
+        "customers. We are sorry."),
+        "What happened": ("Our security team spotted an unusual number of exports at 06:05 and blocked the account "
+                          "at 06:20. We then spent the day working out exactly what had been copied.")},
+        updates=(("2026-09-03 10:05", "identified", "We have found no sign that the data has been published. We will "
+                  "update this page as soon as we learn anything new."),))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "12,480 Calypso Pay customers" in release, release
+    assert "at 6:20 a.m. The company then spent" in release or "at 6:20 a.m. Calypso Pay then spent" in release, release
+    assert "this page" not in release, release

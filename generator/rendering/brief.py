@@ -55,6 +55,8 @@ _CODES_POINTED = {
 _ON_PAGE = {
     "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
+           # "We will update this page as soon as we learn more": the page is our website
+           (re.compile(r"\b(update|updating|updated) this page\b", re.IGNORECASE), r"\1 our website"),
            (re.compile(r"\bsee (?:above|below)\b", re.IGNORECASE), "see our website"),
            # "the table above", never "the only one above the rating allowed" (a comparison: a
            # noun phrase, a figure or "what" follows)
@@ -70,6 +72,7 @@ _ON_PAGE = {
            (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website| of contents)", re.IGNORECASE),
             r"\1 on our website")),
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
+           (re.compile(r"\bcette page(?= à jour\b)|(?<=\bà jour )cette page\b", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "voir notre page d'information"),

@@ -618,6 +618,18 @@ _QUALIFIED = re.compile(r"\s+(?!(?:is|was|were|are|has|have|had|will|would|can|c
                         r"(?!\w)(?<!ed)(?<!s)\s+[a-z]")
 
 
+def _ends_on_a_time(before: str) -> bool:
+    """Whether a sentence ended on a time ("…blocked the account at 6:20 a.m. The company then
+    spent…": AP's "a.m." takes the full stop), rather than a sentence that opens on one ("At 6:20
+    a.m. the company blocked…"), whose clause goes on."""
+    if not re.search(r"\b[ap]\.m\.\s+$", before):
+        return False
+    plain = re.sub(r"\b([ap])\.m\.", r"\1m", re.sub(r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.", r"\1", before))
+    sentence = re.split(r"[.!?][”\"]?\s+|\n", plain)[-1]
+    return re.match(r"\s*(?:At|By|From|Since|Until|Before|After|Around|About|Shortly|Just|On|Between|Overnight|Early|Late)\b",
+                    sentence) is None
+
+
 def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
     """Each paragraph (or list item) names the organisation once; after that it is "the
     bank", "the company": AP copy with "Harbourline" in every sentence reads as a machine's.
@@ -639,11 +651,14 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             before = text[:found.start()]
             if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
                 continue  # "a Brivela employee": the name qualifies a noun, never "a the company employee"
+            if re.search(r"\b\d(?:[\d,.]*\d)?\s+$", before) and re.match(r"\s+[a-z]", text[found.end():]) and not found.group("own"):
+                continue  # "12,480 Lëtznet customers", never "12,480 the company customers"
             if re.search(r"\b(?:the|my)\s+$", before, re.IGNORECASE) or re.match(r"\s+[A-Z][a-z]", text[found.end():]) \
                     and not found.group("own"):
                 continue  # a brand's product, "the My Tidewater app", "the Tidewater Home Hub 4": its own name
             # (After "2:20 p.m." the sentence goes on: "at 2:20 p.m. the company's monitoring".)
-            start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None
+            start = not before.strip(" *") or re.search(r"(?:(?<![ap]\.m)[.!?][”\"]?\s+|^- |\n)$", before) is not None \
+                or _ends_on_a_time(before)
             own = found.group("own")
             if not own and not start and not re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
                     and _QUALIFIED.match(text, found.end()):
