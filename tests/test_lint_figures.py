@@ -331,3 +331,31 @@ def test_a_summary_count_and_another_count_of_the_same_word_are_no_revision(proj
                                                                 "rentrés chez eux."),
                               ("2026-12-02 10:00", "identifié", "Nous y travaillons.")))
     assert found == [], [p["message"] for p in found]
+
+
+def test_a_summary_that_gives_a_corrected_figure_or_the_whole_of_an_extension_is_not_overtaken(project, monkeypatch):
+    # Found on kit 36 (written blind to the rules), reworded: the summary's "112 passengers" is the
+    # figure a correction put right ("112, not 121"); "six lots" is the whole a later update reaches
+    # by "extending the recall to two lots" ("these two lots" are its part).
+    corrected = ("All 121 passengers have been brought down from the cabins.\n\n"
+                 "#### Correction · 2026-12-02 11:30\nThere were 112 passengers, not 121: two digits were swapped.")
+    found = _figures(project, monkeypatch, {
+        "Summary": "The Combe gondola stopped at 10:05 and 112 passengers had to be brought down by rope. We are sorry."},
+        rules=("figures-disagree", "overtaken-summary"), updates=(
+            ("2026-12-02 14:00", "identified", "We have called every passenger to arrange a refund."),
+            ("2026-12-02 11:00", "identified", corrected)))
+    assert found == [], found
+    found = _figures(project, monkeypatch, {
+        "Summary": "We are recalling six lots of our children's cough syrup because the dosing cup is wrongly marked."},
+        rules=("figures-disagree", "overtaken-summary"), title="Recall of children's cough syrup", updates=(
+            ("2026-12-02 14:00", "identified", "We are extending the recall to two lots of the honey syrup: L41 and "
+             "L42. About 3,000 bottles from these two lots were sold."),
+            ("2026-12-02 10:00", "identified", "We are recalling four lots of our children's cough syrup.")))
+    assert found == [], found
+
+
+def test_about_twelve_is_a_dozen_in_french(project, monkeypatch):
+    found = _problems(project, monkeypatch, _pair(
+        "The cable came off its sheaves about 12 metres above the slope. We are sorry.",
+        "Le câble est sorti de ses galets à une douzaine de mètres au-dessus de la piste. Nous en sommes désolés."))
+    assert [p for p in found if p["rule"] in ("facts-to-check", "inconsistent-facts")] == [], found

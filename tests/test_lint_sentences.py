@@ -98,6 +98,19 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     ("fr", "Ils ont copié les fichiers par petits lots, la nuit."),
     ("fr", "Ces réactions ont été légères et n'ont pas nécessité d'hospitalisation."),
     ("fr", "Les données de 4 000 patients au maximum pourraient avoir été consultées."),
+    # Found on kit 36 (written blind to the rules), reworded here: the safe part of a product beside
+    # the faulty one, a correction's "the table was correct", a physical cause, an attack's path,
+    # why we will not pay, a figure with its source, a triage of the injured.
+    ("en", "The cream itself is safe to use; the fault is in the pump fitted to the bottle."),
+    ("fr", "Le vaccin lui-même est conforme : c'est l'étiquette de la boîte qui est erronée."),
+    ("en", "Our table of affected stores was correct."),
+    ("en", "Roadworks on the ring road cut the cable that links our call centre to the network."),
+    ("fr", "Des travaux de voirie menés par une entreprise extérieure ont sectionné la canalisation principale."),
+    ("fr", "Les pirates ont utilisé le compte d'un prestataire de paie pour entrer dans notre réseau."),
+    ("fr", "Payer une rançon ne garantirait pas la suppression des fichiers."),
+    ("fr", "D'après notre banque, 95 % des remboursements sont déjà visibles sur les comptes."),
+    ("en", "Six passengers were hurt: two seriously and four with minor injuries."),
+    ("en", "A seventh guest, with a minor ankle injury, called us this morning."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()

@@ -479,7 +479,7 @@ _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{
                     re.IGNORECASE)
 
 
-_A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|autres?|nouvea\w*|"
+_A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|these|those|ces|autres?|nouvea\w*|"
                      r"restante?s?|supplémentaires?|de plus)\s*$|^\s*(?:more|other|de plus|supplémentaires?|en plus)\b",
                      re.IGNORECASE)
 
@@ -490,6 +490,10 @@ _A_LIMIT = re.compile(r"\b(?:maximum of|a max(?:imum)? of|at most|up to|no more 
 # ont signalé… »): another count than the people affected.
 _ANOTHER_COUNT = re.compile(r"^\s*(?:have|had|nous ont|m['’]ont|ont|vous ont)\s+(?:\w+\s+)?(?:reported|told|called|contacted|"
                             r"asked|written|claimed|signalé|appelé|contacté|demandé|écrit|réclamé)", re.IGNORECASE)
+# Lots or products a recall adds ("We are extending the recall to two lots", « étend le rappel à
+# deux lots »): what it adds, not the count the summary gives for all.
+_ADDED = re.compile(r"\b(?:extend\w*|widen\w*|adding|add|added|expand\w*|étend\w*|élargi\w*|ajout\w*)\b[^.;:]{0,40}$",
+                    re.IGNORECASE)
 # A count from a later day ("From Monday 7 December, … back to 8 return crossings a day"): the
 # plan, not the count the summary gives for now.
 _FROM_A_DAY = re.compile(r"\b(?:from|starting|as of|à partir d[ue]|dès (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -515,7 +519,8 @@ def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
                     and not _A_PART.search(text[max(0, other.start() - 14):other.start()])
                     and not _A_PART.match(text[other.end():other.end() + 20])
                     and not _ANOTHER_COUNT.match(text[other.end():other.end() + 40])
-                    and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])]
+                    and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])
+                    and not _ADDED.search(text[max(0, other.start() - 60):other.start()])]
             if same:
                 # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
                 # are still in hospital": the summary gives that number too.)

@@ -95,7 +95,14 @@ _GRANTED = {
     # (And, on kit 35: "The products have been taken off the shelves in every shop", an action.)
     "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE + "|"
                             + _STILL_WORKED + "|" + _OUR_FIGURE_WRONG + r"|\b(?:taken off|removed from|withdrawn from|"
-                            r"pulled from) (?:the |all |our )?shelves\b|\bretirée?s? des (?:rayons|étals|linéaires)\b",
+                            r"pulled from) (?:the |all |our )?shelves\b|\bretirée?s? des (?:rayons|étals|linéaires)\b|"
+                            # (And, on kit 36: the part of a product that is safe, beside the one that
+                            # is not, "The syrup itself meets specifications", « Le sirop lui-même est
+                            # conforme »; a correction's "The table of recalled products was correct".)
+                            r"\b(?:itself|themselves|lui-même|elle-même|eux-mêmes|elles-mêmes)\b[^.;]{0,20}\b(?:meets? "
+                            r"(?:the )?specifications?|(?:is|are) safe|(?:est|sont) (?:conformes?|sans danger))|"
+                            r"\b(?:the|our|le|notre) (?:table|tableau)\b[^.;]{0,40}\b(?:was|is|were|était|est) "
+                            r"(?:correct|right|exact|juste|exacte)\b",
                             re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
@@ -159,14 +166,30 @@ _GRANTED = {
                         # our engineers and the classification society", « selon les premières constatations de… »
                         r"^\W*(?:selon|d['’]après|according to|as found by) (?:les |la |l['’]|the )?(?:premières? |first |"
                         r"initial )?(?:constatations|conclusions|analyses?|findings|inspection|expertise|examen|"
-                        r"investigation|enquête)\b", re.IGNORECASE),
+                        r"investigation|enquête)\b|"
+                        # (And, on kit 36: a physical cause, "roadworks by an outside contractor cut the
+                        # fibre-optic cable"; the path of an attack, « le pirate a utilisé le compte d'un
+                        # sous-traitant », what the attacker did, not whose fault it was.)
+                        r"\b(?:roadworks|road works|construction work|digging|excavation|travaux|chantier)\b[^.;]{0,90}"
+                        r"\b(?:cut|severed|damaged|sectionné|endommagé|coupé|arraché)\b[^.;]{0,20}\b(?:the |a |le |la |un |une )?"
+                        r"(?:fibre|fiber|cables?|câbles?|pipes?|main|conduites?|canalisations?)\b|"
+                        r"\b(?:pirates?|attaquants?|hackers?|attackers?|criminals?|criminels?|cybercriminels?)\b[^.;]{0,20}"
+                        r"\b(?:a utilisé|ont utilisé|used|utilisait|se sont servis? d)\w*[^.;]{0,10}\b(?:le |l['’]|the |un |a )?"
+                        r"(?:compte|account|identifiant|login|mot de passe|password)", re.IGNORECASE),
     # (And, on kit 35: a breach's extent told as not yet known, « … pourraient avoir été copiées »,
     # "may have been copied": the notice the law asks for, not a guess.)
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b|"
                               r"\b(?:données|data|informations?|fiches|dossiers|records|files)\b[^.;:]{0,60}"
                               r"\b(?:au maximum|au plus|up to|at most|jusqu['’]à)\b[^.;:]{0,30}"
                               r"\b(?:pourrai(?:en)?t|may|might|could) (?:avoir été|have been) (?:\w+ )?(?:copiée?s?|"
-                              r"consultée?s?|exposée?s?|volée?s?|dérobée?s?|copied|accessed|exposed|stolen|viewed)\b",
+                              r"consultée?s?|exposée?s?|volée?s?|dérobée?s?|copied|accessed|exposed|stolen|viewed)\b|"
+                              # (And, on kit 36: why we will not pay a ransom, « Payer n'empêcherait pas la
+                              # diffusion des données », "Paying would not stop…"; a figure given with its
+                              # source, « D'après notre fournisseur, 98 % des remboursements… ».)
+                              r"^\W*(?:payer|paying|to pay)(?: (?:la|une|the|a|any) (?:rançon|ransom))?\b[^.;]{0,10}"
+                              r"\b(?:n['’]\w+rait|ne \w+rait|would(?: not|n['’]t)?)\b|"
+                              r"^\W*(?:selon|d['’]après|according to) (?:notre|nos|our|the|le|la|les) (?:fournisseur|prestataire|"
+                              r"banque|provider|processor|bank|partenaire|partner|acquéreur|acquirer)\w*\s*,\s*(?:\w+ )?\d",
                               re.IGNORECASE),
     # (And, on kit 35: where a code is printed, "just below the date"; how attackers hid, « par petits
     # lots pour ne pas attirer l'attention »; allergic reactions that were mild and needed no
@@ -184,7 +207,14 @@ _GRANTED = {
                              r"\b(?:reste|restent|remains?|is still|are still) (?:en vente|on sale|available|disponibles?)\b|"
                              r"\b(?:a few|a short|quelques|un court|une courte)\b[^.;:]{0,40}\b(?:has|have|had|a|ont|avait|"
                              r"avaient) (?:des |very |bien )?(?:real|serious|réelles|graves|lourdes) ?(?:consequences|"
-                             r"conséquences)?|\b(?:has|have|had|a|ont) des conséquences (?:bien )?(?:réelles|graves|lourdes)",
+                             r"conséquences)?|\b(?:has|have|had|a|ont) des conséquences (?:bien )?(?:réelles|graves|lourdes)|"
+                             # (And, on kit 36: a triage of the injured, "one seriously and four with minor
+                             # injuries": the serious and the light side by side; a person's injury described,
+                             # "a fifth person, with a minor wrist injury, contacted us".)
+                             r"\bwith (?:a )?(?:minor|slight|light) (?:\w+ )?(?:injury|injuries|sprain|cut|bruise|burn)\b|"
+                             r"\b(?:serious(?:ly)?|grave(?:ment|s)?|severe(?:ly)?)\b[^.;]{0,60}\b(?:minor|light|slight(?:ly)?|"
+                             r"légère?s?|légèrement)\b|\b(?:minor|light|slight(?:ly)?|légère?s?|légèrement)\b[^.;]{0,60}"
+                             r"\b(?:serious(?:ly)?|grave(?:ment|s)?|severe(?:ly)?)\b",
                              re.IGNORECASE),
 }
 _GRANTED["overpromise"] = re.compile(_WAIVED + r"|\bwill no longer (?:make|sell|use|produce|offer|serve|stock)\b|"

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from generator.checking.lint.registry import WARNING, Rule, quoted
 from generator.checking.lint.sentences import Block, Sentence, split
 from generator.checking.lint.statement_rules import Context
-from generator.core.model import Problem, Statement
+from generator.core.model import Problem, Statement, Update
 from generator.reading.kinds import STILL_TRUE, title_overtaken
 
 _APOSTROPHE = "['’]"
@@ -172,7 +172,7 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
     from generator.rendering.brief import recount
 
     summary = statement.section("summary")
-    later = [u.text for u in statement.updates[:-1]]  # every update after the first, newest first
+    later = [_as_corrected(u) for u in statement.updates[:-1]]  # every update after the first, newest first
     if summary is None or statement.resolved or not later:
         return
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
@@ -185,6 +185,18 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
                                    "and the page marks the summary as older" if overtaken
                                    else "the page and every copy lead with the summary"))
             return
+
+
+def _as_corrected(update: Update) -> str:
+    """An update's text with each value its corrections put right ("146 passengers, not 164"):
+    a summary that gives the right value agrees with it."""
+    from generator.rendering.corrections import explicit_changes
+
+    text = update.text
+    for correction in update.corrections:
+        for change in explicit_changes(correction.text):
+            text = text.replace(change.wrong, change.right)
+    return text
 
 
 # Work planned for a day now over ("A thermal shock is planned for the night of 5 to 6 December"):

@@ -442,6 +442,13 @@ _NUMBER_WORDS = {
 }
 
 
+_ROUND_WORDS = {
+    "fr": {10: "dizaines?", 12: "douzaines?", 15: "quinzaines?", 20: "vingtaines?", 30: "trentaines?",
+           40: "quarantaines?", 50: "cinquantaines?", 100: "centaines?"},
+    "en": {12: "dozens?", 20: "score"},
+}
+
+
 def _in_words(fact: Fact, text: str, lang: str) -> bool:
     """Whether a small count is written in words in `text` ("7" and "seven"), or every day
     ("seven days a week" and « tous les jours »)."""
@@ -449,7 +456,13 @@ def _in_words(fact: Fact, text: str, lang: str) -> bool:
         return _EVERY_DAY.get(lang, _EVERY_DAY["en"]).search(text) is not None
     if fact.kind == "always":
         return _ROUND_THE_CLOCK.get(lang, _ROUND_THE_CLOCK["en"]).search(text) is not None
-    if fact.kind != "number" or not fact.value.isdigit() or int(fact.value) > 20:
+    if fact.kind != "number" or not fact.value.isdigit():
+        return False
+    # "about 12 metres" is « une douzaine de mètres », "about 20" « une vingtaine »: the same figure.
+    rounded = _ROUND_WORDS.get(lang, {}).get(int(fact.value))
+    if rounded and re.search(rf"\b{rounded}\b", text, re.IGNORECASE):
+        return True
+    if int(fact.value) > 20:
         return False
     word = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])[int(fact.value)]
     # ("four-seat chairlift" for « télésiège 4 places »; never the "twenty" of "twenty-four")
