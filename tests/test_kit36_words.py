@@ -332,3 +332,45 @@ def test_the_release_keeps_a_name_that_qualifies_a_count_and_starts_a_sentence_a
     assert "12,480 Calypso Pay customers" in release, release
     assert "at 6:20 a.m. The company then spent" in release or "at 6:20 a.m. Calypso Pay then spent" in release, release
     assert "this page" not in release, release
+
+
+def test_advice_for_the_time_of_a_rescue_is_not_carried_into_later_updates(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Please stay away from the sector so that rescuers can work", days after everyone was brought
+    # down, tells people a new rescue is under way.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, updates, stale in (
+            ("en", (("2026-12-04 16:00", "monitoring", "The seriously injured skier went home today. The Combe chairlift "
+                     "stays closed until at least 20 December."),
+                    ("2026-12-03 15:10", "identified", "All 88 passengers have been brought down from the chairlift, "
+                     "the last one at 14:58. The chairlift is closed."),
+                    ("2026-12-03 12:05", "investigating", "The Combe chairlift stopped at 11:42. Please stay away from "
+                     "the Combe sector so that rescuers can work. If you are worried about a relative, call +41 27 565 40 "
+                     "40.")), "rescuers can work"),
+            ("fr", (("2026-12-04 16:00", "surveillance", "Le skieur grièvement blessé est rentré chez lui aujourd'hui. Le "
+                     "télésiège de la Combe reste fermé au moins jusqu'au 20 décembre."),
+                    ("2026-12-03 15:10", "identifié", "Les 88 passagers du télésiège ont tous été évacués, le dernier à "
+                     "14 h 58. Le télésiège est fermé."),
+                    ("2026-12-03 12:05", "enquête", "Le télésiège de la Combe s'est arrêté à 11 h 42. Merci de vous tenir "
+                     "à l'écart du secteur de la Combe pour laisser travailler les secours. Si vous êtes inquiet pour un "
+                     "proche, appelez le +41 27 565 40 40.")), "laisser travailler les secours")):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="critical", started="2026-12-03 12:05", front="kind: safety\n",
+                              title="Combe chairlift stopped: 3 injured" if en else "Arrêt du télésiège de la Combe : 3 blessés",
+                              sections={("Summary" if en else "Résumé"): (
+                                  "The Combe chairlift stopped on 3 December; three skiers were injured and 88 passengers "
+                                  "were brought down by rope. We are sorry." if en else
+                                  "Le télésiège de la Combe s'est arrêté le 3 décembre ; trois skieurs ont été blessés et "
+                                  "88 passagers ont été évacués par corde. Nous en sommes désolés.")},
+                              updates=updates)
+        statement = write_statement(project, settings, text, "2026-12-03-combe.md" if en else "2026-12-03-combe.fr.md")
+        for copy in render_copies(statement, settings, ["sms", "x", "email"], datetime.fromisoformat(NOW)):
+            if copy.kind == "update" and copy.update_at is not None and copy.update_at.day == 4:
+                assert stale not in "\n".join(copy.parts).replace("\u00a0", " "), (lang, copy.channel, copy.parts)
+
+
+def test_a_clause_without_its_subject_is_never_said_alone_in_a_text() -> None:
+    # « …ont été contrôlées et fonctionnent normalement » gave « Fonctionnent normalement. »
+    from generator.rendering.channels.voices import _standing_outcome
+
+    sentence = "Toutes les autres installations de la station ont été contrôlées et fonctionnent normalement."
+    assert _standing_outcome(sentence, "fr") == sentence

@@ -189,7 +189,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"were|got|came|went|have gone|has gone) (?:\w+ )?(?:safe|home)|"
               # "all 612 passengers and 94 crew are safe", "…are accounted for": everyone, counted
               r"(?:all|every|each) (?:of (?:the|our) )?(?:[\d,]+ )?(?:\w+ ){0,5}(?:is|are|was|were|has been|have been) "
-              r"(?:all |now |safely )?(?:safe|accounted for|unharmed|uninjured)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
+              r"(?:all |now |safely )?(?:safe|accounted for|unharmed|uninjured|brought down|evacuated|rescued|brought to safety|"
+              r"back on the ground)|(?:put|puts) (?:it|the fire) out|(?:is|was|are|were|has been|have "
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|(?:every|each|all)(?: (?:the|our|of the|of our))? (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) "
@@ -211,7 +212,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|"
               # « Les appels et les SMS sont revenus à 10 h 55 » (never « revenus sur leur décision »)
               r"(?:est|sont) (?:\w+ )?revenue?s?\b(?! sur\b)|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
-              r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
+              r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:tous|toutes) (?:les )?(?:\d[\d\s\u00a0\u202f]* )?(?:\w+ ){0,4}(?:ont été|sont) "
+              r"(?:\w+ )?(?:évacuée?s|ramenée?s au sol|secourue?s|mise?s en sécurité|redescendue?s)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
               r"(?:sauf|saufs|sauve|sauves)|(?:sont|est) (?:tous |toutes |tous les deux )(?:présents|présentes|en sécurité|indemnes|"
               r"hors de danger)|(?:sont|est) (?:indemnes?|hors de danger)|"
               # l'argent à l'abri : « aucun argent n'a été prélevé », « ils ne sont pas perdus »

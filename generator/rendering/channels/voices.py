@@ -1652,6 +1652,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bêtes allergiques? (aux?|à la|à l['’])", r"souffrez d'une allergie \1"),
               # « Si vous êtes allergique, ne les mangez pas » → « En cas d'allergie, … » (never « etes »)
               (r"\bsi vous êtes allergiques?\b", "en cas d'allergie"),
+              # « Si vous êtes inquiet pour un proche » → « Si vous vous inquiétez pour un proche »
+              (r"\bvous êtes inqui(?:et|ets|ète|ètes)\b", "vous vous inquiétez"),
               # « avec le même lot de pépites » → « avec ce lot de pépites » (never « meme »)
               (r"\b(?:le|ce) même (lot|modèle|type|fabricant|fournisseur|produit)\b", r"ce \1"),
               # « la gêne occasionnée » → « le désagrément occasionné » (never « gene », another word)
@@ -2132,7 +2134,9 @@ def _standing_outcome(sentence: str, lang: str) -> str:
         rest = part.strip()
         # (« aucun argent n'a été prélevé » names what it speaks of: « aucun » is its determiner.)
         names_it = re.match(r"aucune?\s+(?!d['’]entre\b|de ces\b|n['’]|ne\b)\w{3,}", rest, re.IGNORECASE) is not None
-        if (len(rest) >= 20 and (names_it or not _LEANS.get(lang, _LEANS["en"]).match(rest))
+        # (A clause with its own subject: « …ont été contrôlées et fonctionnent normalement » leaves
+        # « Fonctionnent normalement. », a verb with no one doing it.)
+        if (len(rest) >= 20 and len(rest.split()) >= 4 and (names_it or not _LEANS.get(lang, _LEANS["en"]).match(rest))
                 and any(s.has("outcome") for s in roles.sentences(rest, lang))):
             return end_sentence(rest[:1].upper() + rest[1:])
     return sentence
@@ -3057,8 +3061,14 @@ _PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!p
 
 
 # Advice given for the day it was written: it does not hold in a later update.
+# (And advice for the time of a rescue: "Please stay away from the sector so that rescuers can
+# work" is over once everyone is down, never told again days later.)
 _FOR_ONE_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|ce soir|cet après-midi|"
-                          r"ce matin|cette nuit|heute|heute Abend)\b", re.IGNORECASE)
+                          r"ce matin|cette nuit|heute|heute Abend)\b|"
+                          r"\b(?:so that|so|to let|while) (?:the )?(?:rescuers|rescue teams|emergency services|firefighters|"
+                          r"fire crews|paramedics) can (?:work|operate|get through)\b|"
+                          r"\b(?:pour|afin de) (?:laisser (?:travailler )?|faciliter (?:le travail d|l['’]intervention d)"
+                          r"\w*\s*)(?:les |des )?(?:secours|secouristes|pompiers)\b", re.IGNORECASE)
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
