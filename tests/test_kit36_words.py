@@ -374,3 +374,13 @@ def test_a_clause_without_its_subject_is_never_said_alone_in_a_text() -> None:
 
     sentence = "Toutes les autres installations de la station ont été contrôlées et fonctionnent normalement."
     assert _standing_outcome(sentence, "fr") == sentence
+
+
+def test_the_release_never_rewrites_words_it_quotes() -> None:
+    # "the caption "No snails on Valmorin's slopes this season"": a quotation changed is a wrong fact.
+    from generator.rendering.person import english
+
+    told = english(['We posted a video with the caption "No snails on our slopes this season".', "We are sorry."],
+                   "Valmorin Mountain Lifts", short_name="Valmorin")
+    assert told is not None and '"No snails on our slopes this season"' in told[0], told
+    assert told[0].startswith("Valmorin Mountain Lifts posted"), told

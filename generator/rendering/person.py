@@ -159,6 +159,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         request = re.search(r"[:;] (?=[Pp]lease\b)", sentence)
         advice = advice_named(sentence[request.end():], organisation, "en") if request else ""
         sentence = sentence[:request.end()] + "\x01" if request else sentence
+        # (Quoted words are someone's own, a caption or a slogan: "No snails on our slopes this
+        # season" keeps its "our".)
+        quoted: list[str] = []
+        sentence = re.sub(r"“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
 
@@ -247,6 +251,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         if _EN_FIRST.search(text) or _EN_SECOND.search(text):
             return None
         text = text.replace("\x01", advice)
+        text = re.sub(r"\x00(\d+)\x00", functools.partial(_restored, kept=quoted), text)
         out.append(text[:1].upper() + text[1:])
     return out
 
