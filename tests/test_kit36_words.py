@@ -384,3 +384,40 @@ def test_the_release_never_rewrites_words_it_quotes() -> None:
                    "Valmorin Mountain Lifts", short_name="Valmorin")
     assert told is not None and '"No snails on our slopes this season"' in told[0], told
     assert told[0].startswith("Valmorin Mountain Lifts posted"), told
+
+
+def test_a_resolved_statement_that_still_gives_services_as_down_is_warned_about(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The home page read "Major outage. Still closed or disrupted: Switchboard" for a hospital whose
+    # last update said every service worked again; a lift that "stays closed" says it on purpose.
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for last, warned in (("All services are working normally again.", True),
+                         ("The Combe chairlift stays closed until the investigators agree.", False)):
+        text = statement_file(severity="major", started="2026-12-03 07:50", title="Phones down at our hospitals",
+                              front="affected: [Switchboard]\ncomponent_status: {Switchboard: major_outage}\n",
+                              sections={"Summary": "Our switchboard was down on 3 December from 07:50 to 15:40. We "
+                                                   "are sorry."},
+                              updates=(("2026-12-03 16:00", "resolved", last),
+                                       ("2026-12-03 08:30", "investigating", "Our switchboard cannot be reached.")))
+        (project / "statements" / "2026-12-03-phones.md").write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "resolved-still-down"]
+        assert bool(found) == warned, (last, found)
+        if warned:
+            assert found[0]["severity"] == "warning" and "Switchboard" in found[0]["message"], found
+
+
+def test_an_online_service_or_a_phone_line_is_no_transport_route() -> None:
+    # « Paiement des factures en ligne : Trafic interrompu » on a hospital's page.
+    from generator.rendering.site.labels import component_label
+
+    assert component_label("major_outage", "Paiement des factures en ligne", "fr") == \
+        component_label("major_outage", "Portail patient", "fr")
+    assert component_label("major_outage", "Appointment line", "en") == component_label("major_outage", "Portal", "en")
+    assert component_label("major_outage", "Bus lines", "en") != component_label("major_outage", "Portal", "en")

@@ -272,7 +272,47 @@ def _resolved(statement: Statement) -> str:
     return status_label("resolved", statement.lang)
 
 
+# What the authors say stays down once the notice is closed ("the chairlift stays closed until
+# the investigators agree", « reste fermé »): `component_status` then says it on purpose.
+_STAYS_DOWN = re.compile(r"\b(?:stays?|remains?|is still|are still|will stay|will remain) (?:\w+ )?(?:closed|shut|suspended|out "
+                         r"of (?:service|use|action)|down|unavailable|offline)\b|\b(?:reste|restent|demeure|demeurent|est "
+                         r"toujours|sont toujours|restera|resteront) (?:\w+ )?(?:fermée?s?|suspendue?s?|hors service|"
+                         r"indisponibles?|à l['’]arrêt|interrompue?s?)\b", re.IGNORECASE)
+
+
+def check_resolved_still_down(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """A resolved statement whose `component_status` still gives a service as down, when nothing
+    it says keeps one down: the home page shows it "still closed or disrupted" beside an incident
+    its own text calls over."""
+    chosen = statement.component_status
+    if not statement.resolved or statement.maintenance or chosen is None:
+        return
+    pairs = chosen.items() if isinstance(chosen, dict) else [("every service it affects", chosen)]
+    down = [f"{name} ({state})" for name, state in pairs if state != "operational"]
+    said = f"{statement.summary} {statement.last_update.text}"
+    if not down or _STAYS_DOWN.search(said):
+        return
+    yield rule.problem(statement, statement.key_lines.get("component_status", 1), 1,
+                       "the statement is resolved but `component_status` still gives "
+                       + ", ".join(down) + " as down: the home page shows " + ("it" if len(down) == 1 else "them")
+                       + " still closed or disrupted")
+
+
 STATUS_RULES: list[Rule] = [
+    Rule(
+        "resolved-still-down", "inconsistent", WARNING, "statement", ("*",),
+        "Warning: the statement is resolved but its `component_status` still gives a service as down, and "
+        "nothing it says keeps one down ('stays closed', « reste fermé »): the home page shows that service "
+        "still closed or disrupted beside an incident its own text calls over.",
+        "(resolved) component_status: {Switchboard: major_outage}; last update: All services work normally again.",
+        "(resolved) component_status left out (or {Switchboard: operational}); last update: All services work "
+        "normally again.",
+        {"en": "If the services work again, set them to `operational` or remove `component_status`; if one stays "
+               "down, say so in the last update ('The chairlift stays closed until…').",
+         "fr": "Si les services fonctionnent de nouveau, mettez-les à `operational` ou retirez `component_status` ; "
+               "si l'un reste arrêté, dites-le dans le dernier point (« Le télésiège reste fermé jusqu'à… »)."},
+        check_resolved_still_down,
+    ),
     Rule(
         "stale-summary", "inconsistent", WARNING, "statement", ("en", "fr"),
         "Warning: the statement is resolved but its summary still describes work in progress (we are "

@@ -254,9 +254,17 @@ _LIFT = re.compile(r"\b(?:chair ?lifts?|gondolas?|cable ?cars?|drag ?lifts?|ski 
                    re.IGNORECASE)
 
 
+# A line that carries no traveller: "Paiement des factures en ligne" (online), "Appointment line",
+# « ligne téléphonique ».
+_NOT_TRANSPORT = re.compile(r"\ben ligne\b|\b(?:phone|appointment|help|hot|telephone|customer|support|information|"
+                            r"booking|advice|dedicated|passenger|patient) ?lines?\b|\blignes? (?:téléphoniques?|"
+                            r"d['’]assistance|d['’]information|de rendez-vous|d['’]écoute|dédiées?|passagers|patients)\b",
+                            re.IGNORECASE)
+
+
 def is_route(name: str) -> bool:
     """A route ("Grenoble – Voiron") or a transport service ("Lignes interurbaines Isère")."""
-    return _ROUTE.match(name.strip()) is not None or _TRANSPORT.search(name) is not None
+    return _ROUTE.match(name.strip()) is not None or _TRANSPORT.search(_NOT_TRANSPORT.sub("", name)) is not None
 
 
 def is_lift(name: str) -> bool:
