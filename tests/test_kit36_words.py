@@ -421,3 +421,25 @@ def test_an_online_service_or_a_phone_line_is_no_transport_route() -> None:
         component_label("major_outage", "Portail patient", "fr")
     assert component_label("major_outage", "Appointment line", "en") == component_label("major_outage", "Portal", "en")
     assert component_label("major_outage", "Bus lines", "en") != component_label("major_outage", "Portal", "en")
+
+
+def test_a_french_qa_says_the_service_works_again_from_the_resolution_never_from_a_forecast(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Est-ce que tout fonctionne normalement ? » was answered with « le service devrait être
+    # rétabli vers 16 h », a forecast of the day before; « fonctionnent sans interruption depuis… »
+    # is the answer.
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang="fr", severity="major", started="2026-12-03 07:50", title="Téléphones coupés dans nos hôpitaux",
+                          sections={"Résumé": "Nos standards téléphoniques ont été injoignables le 3 décembre de 7 h 50 "
+                                              "à 15 h 40. Nous vous présentons nos excuses."},
+                          updates=(("2026-12-04 11:00", "résolu", "Le téléphone et le portail patient fonctionnent sans "
+                                    "interruption depuis hier 15 h 40. Nous clôturons cet incident."),
+                                   ("2026-12-03 13:15", "identifié", "Les techniciens de notre opérateur réparent le câble "
+                                    "sectionné ; le service devrait être rétabli vers 16 h."),
+                                   ("2026-12-03 08:25", "analyse", "Nos hôpitaux ne peuvent pas être joints par téléphone.")))
+    statement = write_statement(project, settings, text, "2026-12-03-telephones.fr.md")
+    qa = next(d.text for d in render_documents(statement, settings) if d.kind == "qa").replace("\u202f", " ")
+    qa = qa.replace("\u00a0", " ")
+    answer = qa.split("fonctionne normalement ?", 1)[1].split("##", 1)[0]
+    assert "sans interruption" in answer and "devrait" not in answer, answer

@@ -43,7 +43,10 @@ _KIND_WORDS: dict[str, str] = {
     # Not "error": a billing error or a wrong figure is no outage.
     # ("This was the company's failure" owns a fault: no service is down; a power failure is.)
     "outage": r"\b(?:outage|panne|down\b|unavailable|indisponib|fail(?!ures?\b)|(?:power|system|network|server|"
-              r"hardware|software|equipment|technical|IT|signal|electrical|supply) failures?\b|échou|delay|retard|(?:days?|hours?|running) late\b|"
+              r"hardware|software|equipment|technical|IT|signal|electrical|supply) failures?\b|échou|"
+              # a switchboard nobody can reach: « injoignables », "could not be reached"
+              r"injoignables?|unreachable|(?:can(?:not|['’]t)|could(?: not|n['’]t)) be reached|"
+              r"ne (?:peut|peuvent|pouvaient|pouvait) (?:plus |pas )?être joints?|delay|retard|(?:days?|hours?|running) late\b|"
               r"later than (?:planned|expected|usual)|Störung|Ausfall|ausgefallen|nicht erreichbar|nicht verfügbar|"
               r"Verspätung\w*|verspätet\w*|unterbrochen|eingeschränkt\w*|gestört|schlagen fehl|schlägt fehl|fehlgeschlagen|"
               r"funktionier\w* nicht|"

@@ -545,7 +545,10 @@ W = {
                  r"everyone(?:['’]s| is) back|"
                  r"(?:ran|runs|has run|worked|has worked|operated) without (?:any )?interruption|reopened|back online)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
-                 r"fonctionne à nouveau|revenu à la normale|revenues à la normale|rétabli|de nouveau disponible|"
+                 r"fonctionnent? à nouveau|fonctionnent? sans (?:aucune )?interruption|revenu à la normale|"
+                 # (never a forecast: « le service devrait être rétabli vers 16 h »)
+                 r"revenues à la normale|(?<!devrait être )(?<!devraient être )(?<!sera )(?<!seront )rétabli|"
+                 r"de nouveau disponible|"
                  r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement|"
                  r"circul\w+ (?:de nouveau )?(?:selon (?:leurs?|les) horaires? (?:habituels?|normaux)|normalement)|"
                  r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale|"
