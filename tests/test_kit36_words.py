@@ -443,3 +443,26 @@ def test_a_french_qa_says_the_service_works_again_from_the_resolution_never_from
     qa = qa.replace("\u00a0", " ")
     answer = qa.split("fonctionne normalement ?", 1)[1].split("##", 1)[0]
     assert "sans interruption" in answer and "devrait" not in answer, answer
+
+
+def test_a_list_of_lots_is_never_cut_to_its_first_code() -> None:
+    # « … une seringue correctement graduée. Lots concernés : 25J141. » told the owner of 25J142
+    # that theirs was safe (the kit-36 recall's Threads update).
+    from generator.rendering.channels.voices import essential_forms
+
+    sentence = ("Votre pharmacien vous remettra gratuitement une seringue correctement graduée. Lots concernés : "
+                "25J141, 25J142, 25J150.")
+    assert all("25J142" in form and "25J150" in form for form in essential_forms(sentence)), essential_forms(sentence)
+    assert essential_forms("We are extending the recall to a third lot: L46321, 4 slices, 120 g.") == \
+        ["We are extending the recall to a third lot: L46321."]
+
+
+def test_a_reply_gives_the_emergency_number_of_the_readers_country() -> None:
+    # "in an emergency, call 112" to a parent in Québec, where it is 911.
+    from generator.rendering.documents.replies import local_emergency
+
+    said = "Please call your doctor now and tell them about the product; in an emergency, call 112."
+    assert local_emergency(said, "America/Toronto").endswith("call 911.")
+    assert local_emergency(said, "Europe/Paris").endswith("call 112.")
+    assert local_emergency("appelez le 15 (ou le 112).", "America/Montreal") == "appelez le 911."
+    assert local_emergency("appelez le 15 (ou le 112).", "Europe/Zurich") == "appelez le 144 (ou le 112)."

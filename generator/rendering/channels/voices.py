@@ -1441,7 +1441,11 @@ def essential_forms(sentence: str) -> list[str]:
         # (Never the first of a list of codes each with its own value, « le plan : T1, 1 tram
         # sur 2 ; T2, … » → « le plan : T1. »: one lot's code says something, one line's does not.)
         listed = head and len(re.findall(r"\b[A-Z]{1,4}\d{1,4}\b", text[head.end():])) >= 1 and ";" in text[head.end():]
-        if head and len(head.group(1)) >= 30 and not listed:
+        # (Nor the first of a list of codes: « Lots concernés : 25J141, 25J142, 25J150 » → « 25J141. »
+        # would tell the owner of 25J142 that theirs is safe.)
+        more_codes = head and re.match(r"(?:and |et |und )?(?:(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][\w-]{2,}|\d{4,})\b",
+                                       text[head.end():]) is not None
+        if head and len(head.group(1)) >= 30 and not listed and not more_codes:
             forms.append(head.group(1) + ".")
     return list(dict.fromkeys(forms))
 

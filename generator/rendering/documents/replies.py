@@ -139,11 +139,15 @@ _EMERGENCY_BY_ZONE = {"Europe/Zurich": "144", "Europe/Brussels": "112", "Europe/
 
 
 def local_emergency(text: str, zone: object) -> str:
-    """`text` with the French « le 15 (ou le 112) » said in the number of the site's country."""
-    number = _EMERGENCY_BY_ZONE.get(str(zone))
+    """`text` with the French « le 15 (ou le 112) » and the English "call 112" said in the number
+    of the site's country (a parent in Québec calls 911, in any language)."""
+    number = _EMERGENCY_BY_ZONE.get(str(zone)) or ("911" if str(zone).startswith("America/") else None)
     if number is None:
         return text
-    return re.sub(r"\ble 15 \(ou le 112\)", f"le {number}" if number == "112" else f"le {number} (ou le 112)", text)
+    text = re.sub(r"\bcall 112\b", f"call {number}", text)
+    # (Switzerland's 144 with Europe's 112; North America has no 112.)
+    return re.sub(r"\ble 15 \(ou le 112\)", f"le {number}" if number in ("112", "911") else f"le {number} (ou le 112)",
+                  text)
 
 
 @in_english_style
