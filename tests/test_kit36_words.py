@@ -343,6 +343,8 @@ def test_advice_for_the_time_of_a_rescue_is_not_carried_into_later_updates(proje
                      "stays closed until at least 20 December."),
                     ("2026-12-03 15:10", "identified", "All 88 passengers have been brought down from the chairlift, "
                      "the last one at 14:58. The chairlift is closed."),
+                    ("2026-12-03 13:20", "identified", "The cable came off its sheaves at pylon 7. So far, 41 people have "
+                     "been brought down by rope."),
                     ("2026-12-03 12:05", "investigating", "The Combe chairlift stopped at 11:42. Please stay away from "
                      "the Combe sector so that rescuers can work. If you are worried about a relative, call +41 27 565 40 "
                      "40.")), "rescuers can work"),
@@ -350,6 +352,8 @@ def test_advice_for_the_time_of_a_rescue_is_not_carried_into_later_updates(proje
                      "télésiège de la Combe reste fermé au moins jusqu'au 20 décembre."),
                     ("2026-12-03 15:10", "identifié", "Les 88 passagers du télésiège ont tous été évacués, le dernier à "
                      "14 h 58. Le télésiège est fermé."),
+                    ("2026-12-03 13:20", "identifié", "Le câble est sorti de ses galets au pylône 7. À ce jour, 41 personnes "
+                     "ont été évacuées par corde."),
                     ("2026-12-03 12:05", "enquête", "Le télésiège de la Combe s'est arrêté à 11 h 42. Merci de vous tenir "
                      "à l'écart du secteur de la Combe pour laisser travailler les secours. Si vous êtes inquiet pour un "
                      "proche, appelez le +41 27 565 40 40.")), "laisser travailler les secours")):
@@ -364,8 +368,12 @@ def test_advice_for_the_time_of_a_rescue_is_not_carried_into_later_updates(proje
                               updates=updates)
         statement = write_statement(project, settings, text, "2026-12-03-combe.md" if en else "2026-12-03-combe.fr.md")
         for copy in render_copies(statement, settings, ["sms", "x", "email"], datetime.fromisoformat(NOW)):
+            said = "\n".join(copy.parts).replace("\u00a0", " ")
             if copy.kind == "update" and copy.update_at is not None and copy.update_at.day == 4:
-                assert stale not in "\n".join(copy.parts).replace("\u00a0", " "), (lang, copy.channel, copy.parts)
+                assert stale not in said, (lang, copy.channel, copy.parts)
+            if copy.kind == "update" and copy.update_at is not None and copy.update_at.hour == 13:
+                # (While the rescue goes on, the advice holds.)
+                assert stale in said, (lang, copy.channel, copy.parts)
 
 
 def test_a_clause_without_its_subject_is_never_said_alone_in_a_text() -> None:
@@ -466,3 +474,27 @@ def test_a_reply_gives_the_emergency_number_of_the_readers_country() -> None:
     assert local_emergency(said, "Europe/Paris").endswith("call 112.")
     assert local_emergency("appelez le 15 (ou le 112).", "America/Montreal") == "appelez le 911."
     assert local_emergency("appelez le 15 (ou le 112).", "Europe/Zurich") == "appelez le 144 (ou le 112)."
+
+
+def test_a_line_to_call_stays_beside_what_people_get_by_calling_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Please call +41 27 565 40 40 or write to …" moved to post 1 as advice, its reason ("Every
+    # passenger will get a full refund…") left in post 4.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    update = ("Overnight, our technicians and the manufacturer's engineers inspected every lift in the resort. No other "
+              "defect was found, and all lifts except the Combe opened at 09:15 as planned.\n\n"
+              "A fifth person, with a minor wrist injury, contacted us last night. The seriously injured skier is in a "
+              "stable condition at Sion Hospital.\n\n"
+              "Every passenger will get a full refund of their ski pass for Sunday and a free day pass for this season. "
+              "Please call +41 27 565 40 40 or write to passagers@example.ch.")
+    text = statement_file(severity="critical", started="2026-12-03 12:05", front="kind: safety\n",
+                          title="Combe chairlift stopped: 5 injured",
+                          sections={"Summary": "The Combe chairlift stopped on 3 December; five skiers were injured and "
+                                               "88 passengers were brought down by rope. We are sorry."},
+                          updates=(("2026-12-04 10:00", "identified", update),
+                                   ("2026-12-03 12:05", "investigating", "The Combe chairlift stopped at 11:42.")))
+    statement = write_statement(project, settings, text, "2026-12-03-combe.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky", "mastodon", "threads"], datetime.fromisoformat(NOW)):
+        if copy.kind == "update" and copy.update_at is not None and copy.update_at.day == 4:
+            for post in copy.parts:
+                if "+41 27 565 40 40" in post:
+                    assert "full refund" in post, (copy.channel, copy.parts)

@@ -71,6 +71,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b|"
               r"\bpeuvent nous (?:joindre|appeler|contacter)\b|"
+              # « Merci de vous tenir à l'écart du secteur », « Merci de ne pas partager… »: a request
+              r"^(?:merci|nous vous remercions) de (?:bien vouloir )?(?:ne pas |vous |nous )?\w+|"
               # « nous demandons aux habitants de Chassagne de faire bouillir l'eau »
               r"\bnous (?:demandons|recommandons|conseillons|invitons) (?:à |aux |à tous les |à toutes les )?(?:habitants|"
               r"clients|passagers|voyageurs|usagers|patients|parents|consommateurs|abonnés|riverains|résidents|"
@@ -212,7 +214,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|"
               # « Les appels et les SMS sont revenus à 10 h 55 » (never « revenus sur leur décision »)
               r"(?:est|sont) (?:\w+ )?revenue?s?\b(?! sur\b)|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
-              r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:tous|toutes) (?:les )?(?:\d[\d\s\u00a0\u202f]* )?(?:\w+ ){0,4}(?:ont été|sont) "
+              r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:ont|sont) (?:tous|toutes) été (?:\w+ )?(?:évacuée?s|ramenée?s au sol|"
+              r"secourue?s|mise?s en sécurité|redescendue?s)|(?:tous|toutes) (?:les )?(?:\d[\d\s\u00a0\u202f]* )?(?:\w+ ){0,4}(?:ont été|sont) "
               r"(?:\w+ )?(?:évacuée?s|ramenée?s au sol|secourue?s|mise?s en sécurité|redescendue?s)|(?:sont|est) (?:tous |toutes )?(?:sain|saine|sains|saines) et "
               r"(?:sauf|saufs|sauve|sauves)|(?:sont|est) (?:tous |toutes |tous les deux )(?:présents|présentes|en sécurité|indemnes|"
               r"hors de danger)|(?:sont|est) (?:indemnes?|hors de danger)|"

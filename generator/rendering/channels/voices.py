@@ -671,6 +671,25 @@ def _without_tables(sentences: list[str], markdown: str, lang: str) -> list[str]
     return kept
 
 
+# A line to call or write to and nothing else ("Please call +41 27 565 40 40 or write to …").
+_CONTACT_ONLY = re.compile(r"^(?:please |merci de )?(?:call|write to|e-?mail|contact|ring|phone|appelez|écrivez|contactez|"
+                           r"joignez|nous appeler|nous écrire)\b[^;:]{0,140}$", re.IGNORECASE)
+
+
+def _with_its_reason(groups: list[str], lang: str) -> list[str]:
+    """The groups with a bare line to call kept beside what it is for when that is what people
+    get ("Every passenger will get a full refund… Please call +41 …"): moved ahead as advice, it
+    would leave people asking why to call."""
+    joined: list[str] = []
+    for group in groups:
+        if joined and _CONTACT_ONLY.match(group.strip()) and (_ROUTE_OF.search(group) or "@" in group) and any(
+                s.has("compensation") for s in roles.sentences(joined[-1], lang)):
+            joined[-1] = f"{joined[-1]} {group}"
+        else:
+            joined.append(group)
+    return joined
+
+
 def _told(brief: Brief, update: Update) -> list[str]:
     """An update's sentences as its copy was sent (a later correction has its own copy), without
     the authors' promise once it is late ("Next update by 21:00" beside "it is late" contradicts
@@ -686,7 +705,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     """An update's sentences in reading order, as they should have been published (a value a
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
-    own = bind(people_first(_told(brief, update), brief.lang), brief.lang)  # (people first: `people_first`)
+    own = _with_its_reason(bind(people_first(_told(brief, update), brief.lang), brief.lang), brief.lang)
     if len(own) > 1 and _TEASER.match(own[0]):
         # "We now know how the advert was approved." alone would be a first post that says nothing:
         # it travels with what it announces.
@@ -3059,20 +3078,15 @@ _PERMISSIVE = re.compile(r"\b(?:you can|you may|can still|may still|vous pouvez|
 # An instruction that protects: a prohibition or a precaution ("do not drink", « faites bouillir »,
 # "keep boiling", "stay indoors", « ne sortez pas »).
 # (« Si vous ne pouvez pas vous déplacer » is a condition, not a prohibition.)
-_PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!pouvez\b)\w+ez pas|"
+_PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!pouvez\b)\w+ez pas|à l['’]écart|"
+                       r"éloignez-vous|n['’]approchez pas|"
                        r"n['’](?!êtes\b)\w+ez pas|évitez|restez|continuez|faites bouillir|bouilli\w*|nicht|meiden)\b",
                        re.IGNORECASE)
 
 
 # Advice given for the day it was written: it does not hold in a later update.
-# (And advice for the time of a rescue: "Please stay away from the sector so that rescuers can
-# work" is over once everyone is down, never told again days later.)
 _FOR_ONE_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|ce soir|cet après-midi|"
-                          r"ce matin|cette nuit|heute|heute Abend)\b|"
-                          r"\b(?:so that|so|to let|while) (?:the )?(?:rescuers|rescue teams|emergency services|firefighters|"
-                          r"fire crews|paramedics) can (?:work|operate|get through)\b|"
-                          r"\b(?:pour|afin de) (?:laisser (?:travailler )?|faciliter (?:le travail d|l['’]intervention d)"
-                          r"\w*\s*)(?:les |des )?(?:secours|secouristes|pompiers)\b", re.IGNORECASE)
+                          r"ce matin|cette nuit|heute|heute Abend)\b", re.IGNORECASE)
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
