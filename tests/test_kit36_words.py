@@ -498,3 +498,35 @@ def test_a_line_to_call_stays_beside_what_people_get_by_calling_it(project, sett
             for post in copy.parts:
                 if "+41 27 565 40 40" in post:
                     assert "full refund" in post, (copy.channel, copy.parts)
+
+
+def test_the_checklist_sees_what_a_safety_statement_shows_done(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "People first… (the statement does not show it done: check)" beside "All 88 passengers were
+    # brought down by rope"; the families "in touch", « en lien avec chaque blessé et sa famille »;
+    # a lift that "will stay closed until the investigators agree" is a site secured.
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, summary, doing in (
+            ("en", "The Combe chairlift stopped on 3 December: three skiers were injured, one of them flown to Sion "
+                   "hospital, and all 88 passengers were brought down by rope. The lift will stay closed until the "
+                   "investigators agree to its reopening. We are sorry.",
+             "- A member of our team is in touch with each injured person and their family."),
+            ("fr", "Le télésiège de la Combe s'est arrêté le 3 décembre : trois skieurs ont été blessés et les 88 "
+                   "passagers ont tous été secourus par corde. L'installation restera fermée tant que les enquêteurs "
+                   "n'auront pas donné leur accord. Nous en sommes désolés.",
+             "- Une personne de notre équipe est en lien avec chaque blessé et sa famille.")):
+        en = lang == "en"
+        text = statement_file(lang=lang, severity="critical", started="2026-12-03 12:05", front="kind: safety\n",
+                              title="Combe chairlift stopped: 3 injured" if en else "Arrêt du télésiège de la Combe : 3 blessés",
+                              sections={("Summary" if en else "Résumé"): summary,
+                                        ("What we are doing" if en else "Ce que nous faisons"): doing},
+                              updates=(("2026-12-03 12:05", "investigating" if en else "enquête",
+                                        "The Combe chairlift stopped at 11:42." if en else
+                                        "Le télésiège de la Combe s'est arrêté à 11 h 42."),))
+        statement = write_statement(project, settings, text, "2026-12-03-combe.md" if en else "2026-12-03-combe.fr.md")
+        checklist = next(d.text for d in render_documents(statement, settings) if d.kind == "checklist")
+        done = [line for line in checklist.splitlines() if line.startswith("- [x]")]
+        for step in (("People first", "Families of anyone hurt", "Secure the site") if en else
+                     ("Les personnes d'abord", "Les familles des blessés", "Sécurisez le site")):
+            assert any(step in line for line in done), (lang, step, checklist)

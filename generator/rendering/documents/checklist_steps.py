@@ -63,7 +63,10 @@ STEPS: tuple[Step, ...] = (
                   "People first: everyone accounted for, the injured cared for, emergency services called."),
      # the people themselves: evacuated, unhurt, cared for (not "the fire brigade put the fire out")
      r"\b(?:nobody (?:was|has been) (?:hurt|injured)|no one (?:was|has been) (?:hurt|injured)|(?:were|was|have been|"
-     r"has been) evacuated|(?:taken|examined|treated) (?:to|at|in) hospital|personne n'a été (?:blessée?|touchée?)|"
+     r"has been) (?:\w+ )?(?:evacuated|brought down|rescued|lowered to the ground|brought to safety)|"
+     r"(?:taken|examined|treated|flown|airlifted) (?:\w+ ){0,2}(?:to|at|in) (?:\w+ )?hospital|"
+     r"ont (?:tous |toutes )?été (?:\w+ )?(?:secourue?s|redescendue?s|héliportée?s)|"
+     r"personne n'a été (?:blessée?|touchée?)|"
      r"aucun blessé|ont été évacuée?s|a été évacuée?|(?:examinée?s?|conduite?s?|transportée?s?|emmenée?s?) à "
      r"l['’]hôpital|"
      r"pris en charge par les secours)"),
@@ -71,10 +74,10 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.families",
                   "Families of anyone hurt are told by a person, before any name is published."),
      # a person of ours in touch with the families, never "families can call our line"
-     r"\b(?:in (?:personal|direct) contact with|(?:called|phoned|visited|spoke (?:to|with)|spoken (?:to|with)|talked "
+     r"\b(?:in (?:personal |direct )?(?:contact|touch) with|(?:called|phoned|visited|spoke (?:to|with)|spoken (?:to|with)|talked "
      r"(?:to|with)|met)) [^.]{0,80}\b(?:famil\w*|"
      r"relatives|loved ones|next of kin)\b|\b(?:families|relatives) (?:\w+ ){0,6}(?:have been|were) (?:personally )?(?:told|"
-     r"informed|contacted|called)|en contact (?:personnel|direct) avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
+     r"informed|contacted|called)|en (?:contact|lien) (?:personnel |direct )?avec [^.]{0,80}\b(?:familles?|proches)\b|(?:appelé|contacté|joint|"
      r"rencontré|rendu visite à|parlé à|parler à|parlé avec) [^.]{0,80}\b(?:familles?|proches)\b|\bfamilles (?:\w+ ){0,6}ont été (?:personnellement )?"
      r"(?:prévenues|informées|contactées|appelées)"),
     ("injured", "lead", 24 * 60, ("safety",),
@@ -86,7 +89,7 @@ STEPS: tuple[Step, ...] = (
      r" [^.]{0,60}\b(?:injured|hurt|people (?:treated|who were)|passengers? (?:treated|hurt)|victims?|"
      # "We have called each of the 64 passengers": the people hurt among them
      r"(?:each|every one|all) of the (?:\d+ )?(?:passengers|people (?:on board|evacuated)|guests|riders))|"
-     r"(?:en contact avec|parlé (?:à|avec)|appelé|rendu visite à) [^.]{0,60}\b(?:blessée?s?|touchée?s?|prise?s? en "
+     r"(?:en (?:contact|lien) avec|parlé (?:à|avec)|appelé|rendu visite à) [^.]{0,60}\b(?:blessée?s?|touchée?s?|prise?s? en "
      r"charge|victimes?|(?:chacun|chacune|l['’]ensemble|tous) des (?:\d+ )?(?:passagers|personnes (?:à bord|évacuées)|"
      r"clients à bord)))"),
     ("assess", "lead", 30, ("*",),
@@ -184,7 +187,10 @@ STEPS: tuple[Step, ...] = (
     ("site_safe", "safety", 240, ("safety",),
      translatable("checklist.step.site_safe", "Secure the site; have it checked before anyone goes back."),
      r"\b(?:reopened|secured|safe to|(?:checked|inspected|cleaned and checked) before|safety checks|rouvert|"
-     r"sécurisé|contrôlée?s? avant|vérifiée?s? avant|contrôles de sécurité)"),
+     r"sécurisé|contrôlée?s? avant|vérifiée?s? avant|contrôles de sécurité|"
+     # kept closed until the investigators agree: the site is secured by closing it
+     r"(?:stays?|remains?|will stay|will remain|is) closed (?:until|while|at least until)|"
+     r"(?:reste|restera|restent|resteront|est) fermée?s? (?:jusqu|tant que|au moins jusqu))"),
     ("authorities_safety", "legal", 240, ("safety",),
      translatable("checklist.step.authorities_safety",
                   "Inform the labour inspectorate if workers (ours or another firm's) were involved, and the local "
