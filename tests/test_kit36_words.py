@@ -530,3 +530,23 @@ def test_the_checklist_sees_what_a_safety_statement_shows_done(project, settings
         for step in (("People first", "Families of anyone hurt", "Secure the site") if en else
                      ("Les personnes d'abord", "Les familles des blessés", "Sécurisez le site")):
             assert any(step in line for line in done), (lang, step, checklist)
+
+
+def test_is_the_site_safe_now_is_answered_by_a_site_kept_closed_not_by_its_last_inspection(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Is the site safe now?" → "That assembly was last inspected on 6 November…", which invites
+    # the headline "resort can't say if lifts are safe".
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(severity="critical", started="2026-12-03 12:05", front="kind: safety\n",
+                          title="Combe chairlift stopped: 3 injured",
+                          sections={"Summary": "The Combe chairlift stopped on 3 December; three skiers were injured and "
+                                               "88 passengers were brought down by rope. We are sorry."},
+                          updates=(("2026-12-04 17:30", "identified", "The investigators finished their work on site "
+                                    "today. The sheave assembly was last inspected on 6 November, with no defect "
+                                    "recorded. The Combe chairlift stays closed."),
+                                   ("2026-12-03 12:05", "investigating", "The Combe chairlift stopped at 11:42.")))
+    statement = write_statement(project, settings, text, "2026-12-03-combe.md")
+    qa = next(d.text for d in render_documents(statement, settings) if d.kind == "qa")
+    answer = qa.split("Is the site safe now?", 1)[1].split("##", 1)[0]
+    assert "stays closed" in answer and "last inspected" not in answer, answer

@@ -1216,6 +1216,14 @@ def _vehicle_count(brief: Brief) -> list[Passage]:
             or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1))
 
 
+# When a part was last inspected ("That assembly was last inspected on 6 November") is its history,
+# not whether the site is safe now.
+_MAINTENANCE_HISTORY = re.compile(r"\blast (?:inspected|checked|serviced|maintained)\b|\b(?:dernière?|dernier) (?:inspection|"
+                                  r"révision|contrôle|entretien)\b|\binspecté\w* pour la dernière fois\b", re.IGNORECASE)
+_KEPT_CLOSED = re.compile(r"\b(?:stays?|remains?|will stay|will remain) closed\b|\b(?:reste|restera|restent|resteront) "
+                          r"fermée?s?\b", re.IGNORECASE)
+
+
 def _safe(brief: Brief) -> list[Passage]:
     """The newest word on the site's safety, unless its day is over ("suspended until 19
     November", read on the 29th); and a newer update saying work resumed ("production fully
@@ -1223,8 +1231,10 @@ def _safe(brief: Brief) -> list[Passage]:
     from generator.rendering.deadlines import passed_deadline
 
     zone = brief.settings.timezone
-    found = [p for p in _anywhere(brief, "safe", first=("what_we_are_doing", "summary"), most=2, newest_first=True)
-             if not (p.at and passed_deadline(p.text, p.at, brief.now, zone))][:1]
+    found = [p for p in _anywhere(brief, "safe", first=("what_we_are_doing", "summary"), most=4, newest_first=True)
+             if not (p.at and passed_deadline(p.text, p.at, brief.now, zone)) and not _MAINTENANCE_HISTORY.search(p.text)]
+    # (A site kept closed is the answer first: "The lift will stay closed until the investigators agree".)
+    found = sorted(found, key=lambda p: _KEPT_CLOSED.search(p.text) is None)[:1]
     resumed = find(brief, words=_w("resumed", brief.lang), sections=("update",), newest_first=True, history=True,
                    most=1)
     newer = [r for r in resumed if not found or (found[0].section == "update" and r.recent < found[0].recent)]

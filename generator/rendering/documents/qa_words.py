@@ -701,9 +701,11 @@ W = {
                       r"[^.]{0,80}\b(?:phrase|propos|message|tweet|réponse|répondu))"),
     # A place that can be unsafe: only then is "Is the site safe now?" asked.
     "site": (r"\b(?:plant|factory|building|warehouse|premises|depot|facility|station|store|shop|school|reopen\w*|"
-             r"the site|tunnel|bridge|car park|workshop|mill|mine|offices?|yard)\b",
+             r"the site|tunnel|bridge|car park|workshop|mill|mine|offices?|yard|chair ?lifts?|gondolas?|cable ?cars?|"
+             r"ski ?lifts?|drag ?lifts?|funiculars?|resort)\b",
              r"\b(?:usine|bâtiment|entrepôt|locaux|dépôt|installation|gare|magasin|école|rouv\w*|le site|"
-             r"du site|tunnel|pont|parking|atelier|bureaux|chantier)\b"),
+             r"du site|tunnel|pont|parking|atelier|bureaux|chantier|télésièges?|télécabines?|téléskis?|téléphériques?|"
+             r"funiculaires?|remontées? mécaniques?)\b"),
     "removed": (r"\b(?:removed|deleted|withdrawn|taken down|took (?:it|the \w+) down|pulled|deactivated|disabled|"
                 r"switched off)\b",
                 r"\b(?:retirée?s?|supprimée?s?|effacée?s?|l['’]avons retirée?|désactivée?s?|dépubliée?s?)\b"),
