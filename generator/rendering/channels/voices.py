@@ -318,15 +318,20 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
     return groups
 
 
+def _as_one(pieces: list[str], whole: str | None) -> list[str]:
+    """`pieces` with a run of two or more of them that makes up `whole` as one item."""
+    for start in range(len(pieces)):
+        for end in range(start + 2, len(pieces) + 1):
+            if " ".join(pieces[start:end]) == whole:
+                return [*pieces[:start], whole, *pieces[end:]]
+    return pieces
+
+
 def _joined_apology(sentences: list[str], apology: str | None) -> list[str]:
     """The sentences with an apology of several ("We think first of the injured. We also know
     what this means for island residents. We apologise to them.") as one item: its sentences
     lean on each other and are never cut apart."""
-    for start in range(len(sentences)):
-        for end in range(start + 2, len(sentences) + 1):
-            if " ".join(sentences[start:end]) == apology:
-                return [*sentences[:start], apology, *sentences[end:]]
-    return sentences
+    return _as_one(sentences, apology)
 
 
 # A list item that opens on the situation it is for ("Do you live on Enez-Ruz?").
@@ -337,19 +342,10 @@ def _by_situation(advice: list[str], items: list[str]) -> list[str]:
     """The advice with the sentences of one situation's list item in one block ("Do you live on
     Enez-Ruz? Seats go first to residents… Book on +33 2 98 04 61 00."): "Book on…" alone, in a
     later post, would read as meant for everyone."""
-    merged = list(advice)
     for item in items:
-        if not _SITUATION_ITEM.match(item):
-            continue
-        for start in range(len(merged)):
-            for end in range(start + 2, len(merged) + 1):
-                if " ".join(merged[start:end]) == item:
-                    merged[start:end] = [item]
-                    break
-            else:
-                continue
-            break
-    return merged
+        if _SITUATION_ITEM.match(item):
+            advice = _as_one(advice, item)
+    return advice
 
 
 def _typography(text: str, lang: str) -> str:
