@@ -179,6 +179,32 @@ def test_another_fact_about_the_same_people_is_no_revision(project, monkeypatch)
     assert found == [], [p["message"] for p in found]
 
 
+def test_a_count_the_summary_gives_as_well_counts_something_else(project, monkeypatch):
+    # (Kit 37: a boil-water notice covering 6,800 people, and the 27 of them who fell ill, both
+    # in the summary; the newest update counts only the ill.)
+    for lang, summary, newest, older in (
+            ("en", "Tap water in Lormes must be boiled before drinking. The notice covers about 4,200 people. "
+                   "Doctors count 19 people who fell ill.",
+             "Doctors now count 19 people who fell ill, 2 of them in hospital.",
+             "Doctors count 11 people with stomach cramps."),
+            ("fr", "L'eau du robinet de Lormes doit être bouillie avant d'être bue. L'avis concerne environ 4 200 "
+                   "personnes. Les médecins comptent 19 personnes tombées malades.",
+             "Les médecins comptent désormais 19 personnes tombées malades, dont 2 à l'hôpital.",
+             "Les médecins comptent 11 personnes souffrant de crampes d'estomac.")):
+        found = _figures(project, monkeypatch, {"Summary" if lang == "en" else "Résumé": summary}, lang=lang,
+                         rules=("figures-disagree", "overtaken-summary"), updates=(
+            ("2026-12-02 12:00", "identified" if lang == "en" else "identifié", newest),
+            ("2026-12-02 10:00", "identified" if lang == "en" else "identifié", older)))
+        assert found == [], [p["message"] for p in found]
+    # (The summary that gives only the first count of the ill is still told about.)
+    (project / "statements" / "2026-12-02-test.fr.md").unlink()
+    found = _figures(project, monkeypatch, {"Summary": "Tap water in Lormes must be boiled. Doctors count 11 people "
+                                                       "who fell ill."}, rules=("overtaken-summary",), updates=(
+        ("2026-12-02 12:00", "identified", "Doctors now count 19 people who fell ill."),
+        ("2026-12-02 10:00", "identified", "Doctors count 11 people with stomach cramps.")))
+    assert len(found) == 1 and "19 people" in found[0]["message"], found
+
+
 def _revised(project, settings, monkeypatch, older: str):  # type: ignore[no-untyped-def]
     """A breach statement whose newest update replaces the summary's count (14,200 → 18,650)."""
     from tests.press_support import write_statement

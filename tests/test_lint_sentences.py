@@ -111,6 +111,11 @@ def test_every_sentence_category_has_an_unmistakable_case_in_both_languages() ->
     ("fr", "D'après notre banque, 95 % des remboursements sont déjà visibles sur les comptes."),
     ("en", "Six passengers were hurt: two seriously and four with minor injuries."),
     ("en", "A seventh guest, with a minor ankle injury, called us this morning."),
+    # Found on kit 37 (written blind to the rules), reworded here: the harm that did not happen,
+    # what our own offending post did.
+    ("fr", "Cette nuit, personne n’a eu à quitter le navire."),
+    ("en", "A comment from our social team mocking the people it hurt made things worse."),
+    ("en", "A post from our social media team ridiculing the customers who complained made it worse."),
 ])
 def test_clean_sentences_that_share_a_faults_words_raise_nothing(lang: str, sentence: str) -> None:
     assert categories(sentence, lang) == set()

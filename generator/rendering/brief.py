@@ -501,11 +501,14 @@ _FROM_A_DAY = re.compile(r"\b(?:from|starting|as of|à partir d[ue]|dès (?:le|l
                          re.IGNORECASE)
 
 
-def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
+def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, str] | None:
     """The count `sentence` gives and the other number the newest update that counts the same
     thing gives ("trois unités" in the summary, "cinq unités" in the update of the 9th); None
     when that newest count agrees (an older "46 interventions today" never contradicts the
-    total of 71 the latest update gives too). `updates`: their texts, newest first."""
+    total of 71 the latest update gives too), or when the rest of the `summary` gives it: then
+    it counts something else ("The notice covers about 6,800 people. … 27 people who fell
+    ill"). `updates`: their texts, newest first."""
+    given = _numbers(sentence) | _numbers(summary)
     for found in _COUNT.finditer(sentence):
         if _A_PART.search(sentence[max(0, found.start() - 14):found.start()]):
             continue  # "the other 3,400 customers" is a part, not the count
@@ -524,16 +527,16 @@ def recount(sentence: str, updates: list[str]) -> tuple[str, str] | None:
             if same:
                 # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
                 # are still in hospital": the summary gives that number too.)
-                if all(_number(other.group(1)) != number and _number(other.group(1)) not in _numbers(sentence)
+                if all(_number(other.group(1)) != number and _number(other.group(1)) not in given
                        for other in same):
                     return found.group(0), same[0].group(0)
                 break
     return None
 
 
-def _recounted(sentence: str, updates: list[str]) -> bool:
+def _recounted(sentence: str, updates: list[str], summary: str = "") -> bool:
     """Whether the newest update that counts what `sentence` counts gives another number."""
-    return recount(sentence, updates) is not None
+    return recount(sentence, updates, summary) is not None
 
 
 def _stems(text: str) -> set[str]:
@@ -671,12 +674,13 @@ class Brief:
         passed = {text for text, _moment in passed_sentences(self.statement, self.now, self.settings.timezone)}
         later = [u.text for u in self.statement.updates[:-1]]  # every update after the first, newest first
         said = [s for s in roles.sentences(self.statement.summary, self.lang)]
-        kept = [s for s in said if s.text not in passed and not _recounted(s.text, later)]
+        kept = [s for s in said if s.text not in passed and not _recounted(s.text, later, self.statement.summary)]
         told = self.kept_sentences(self.statement.last_update)
         if kept and said and kept[0] is said[0]:
             return " ".join([kept[0].text, *told, *(s.text for s in kept[1:])])
         head = re.split(r"[\s\u00a0\u202f]?:\s", said[0].text, maxsplit=1) if said else []
-        if len(head) == 2 and len(head[0]) >= 30 and said[0].text not in passed and not _recounted(head[0], later) \
+        if len(head) == 2 and len(head[0]) >= 30 and said[0].text not in passed \
+                and not _recounted(head[0], later, self.statement.summary) \
                 and not re.search(r"\d", head[0]):
             # « Un contrôle a mis en évidence des légionelles dans le bâtiment B… : depuis vendredi,
             # les douches sont suspendues dans trois unités » recounted since: what happened, where,

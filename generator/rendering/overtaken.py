@@ -80,7 +80,7 @@ def count_revised(statement: Statement) -> bool:
         return False
     from generator.rendering.brief import recount
 
-    return any(recount(s.text, [statement.updates[0].text])
+    return any(recount(s.text, [statement.updates[0].text], statement.summary)
                for s in roles.sentences(statement.summary, statement.lang))
 
 

@@ -91,6 +91,10 @@ _STILL_WORKED = (r"\b(?:(?:ont|a|avaient|avait) (?:continué à |continué de )?
 _OUR_FIGURE_WRONG = (r"\b(?:(?:le|notre) (?:premier |précédent )?(?:chiffre|décompte|nombre|total)|nos (?:premiers )?chiffres) "
                      r"(?:était|étaient|est) (?:erroné|faux|inexact)|\b(?:our|the) (?:first |earlier |initial |previous )?"
                      r"(?:figure|count|number|total)s? (?:was|were|is) (?:wrong|incorrect|inaccurate)")
+# What our own offending post did, told: "a reply from our community team mocking the people it hurt".
+_OUR_POST_MOCKING = (r"\b(?:reply|replies|post|message|comment|tweet|video|advert|réponse|publication|vidéo|publicité|"
+                     r"commentaire)\b[^.;!?]{0,50}\b(?:mocking|mocked|ridiculing|ridiculed|sneering at|se moquant|"
+                     r"se moquait|moqueuse|moqueur|ridiculisant|tournant en dérision)\b")
 _GRANTED = {
     # (And, on kit 35: "The products have been taken off the shelves in every shop", an action.)
     "defensive": re.compile(_WAIVED + r"|^\W*(?:any|des) questions?\b|" + _HEALTH_NEWS + "|" + _STAFF_FILE + "|"
@@ -135,7 +139,13 @@ _GRANTED = {
                             r"(?:who (?:live|lived|have lived|are living|live through|suffered?|experienced?)|of|affected "
                             r"by)\b[^.!?]{0,30}\b(?:abuse|violence|harassment|assault)\b|\b(?:personnes|victimes|"
                             r"survivantes?|femmes|enfants|familles|celles et ceux) (?:qui (?:vivent|ont vécu|subissent|"
-                            r"ont subi)|de|victimes de)\b[^.!?]{0,30}\b(?:violences?|maltraitances?|abus|harcèlement)\b",
+                            r"ont subi)|de|victimes de)\b[^.!?]{0,30}\b(?:violences?|maltraitances?|abus|harcèlement)\b|"
+                            # (And, on kit 37: the harm that did not happen, « Personne n'a eu à quitter le
+                            # navire »; what our own offending post did, "a reply from our community team
+                            # mocking the people it hurt", told, not our tone.)
+                            r"(?:^\W*|[,;:]\s+)(?:personne|aucune? (?:passagère?|client|habitant|patient|élève)s?) "
+                            r"n['’](?:a|ont) (?:eu à|dû|été)\b|(?:^\W*|[,;:]\s+)(?:nobody|no one|no passengers?|none of "
+                            r"(?:the|our) \w+) (?:had to|was|were|needed)\b|" + _OUR_POST_MOCKING,
                             re.IGNORECASE),
     "no-ownership": re.compile(r"\b(?:apologi[sz]e|sorry|excuses?) (?:to you )?(?:for|pour) (?:this|the|our|that|cette|notre|"
                                r"l['’]) ?(?:error|mistake|failure|fault|erreur|faute|défaillance)\b|"
@@ -175,7 +185,7 @@ _GRANTED = {
                         r"(?:fibre|fiber|cables?|câbles?|pipes?|main|conduites?|canalisations?)\b|"
                         r"\b(?:pirates?|attaquants?|hackers?|attackers?|criminals?|criminels?|cybercriminels?)\b[^.;]{0,20}"
                         r"\b(?:a utilisé|ont utilisé|used|utilisait|se sont servis? d)\w*[^.;]{0,10}\b(?:le |l['’]|the |un |a )?"
-                        r"(?:compte|account|identifiant|login|mot de passe|password)", re.IGNORECASE),
+                        r"(?:compte|account|identifiant|login|mot de passe|password)|" + _OUR_POST_MOCKING, re.IGNORECASE),
     # (And, on kit 35: a breach's extent told as not yet known, « … pourraient avoir été copiées »,
     # "may have been copied": the notice the law asks for, not a guess.)
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b|"

@@ -176,7 +176,7 @@ def check_overtaken_summary(rule: Rule, statement: Statement, ctx: Context) -> I
     if summary is None or statement.resolved or not later:
         return
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
-        counts = recount(sentence.text, later)
+        counts = recount(sentence.text, later, summary.text)
         if counts:
             line, column = sentence.position(sentence.text.find(counts[0]))
             yield rule.problem(statement, line, column,

@@ -60,8 +60,8 @@ _FR_DURATION_AFTER = re.compile(r"^\s*(?:après|plus\s+tard|de\s+retard|d['’]a
 _FR_BY_BEFORE = re.compile(r"d['’]ici\s*$", re.IGNORECASE)
 # Round the clock, however it is written: "24/7", "24 h/24", "24h/24 et 7j/7".
 _ALWAYS = {
-    "en": re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])|\b(?:24\s?hours?\s+a\s+day,?\s+)?(?:7|seven)\s+days?\s+a\s+week\b",
-                     re.IGNORECASE),
+    "en": re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])|\b(?:24\s?hours?\s+a\s+day,?\s+)?(?:7|seven)\s+days?\s+a\s+week\b|"
+                     r"\b24\s?hours?\s+a\s+day\b", re.IGNORECASE),  # ("24 hours a day" alone is « 24 h/24 »)
     "fr": re.compile(r"(?<![\d/])24\s?h?\s?/\s?24(?:\s*(?:et|,)?\s*7\s?j?(?:ours)?\s?/\s?7)?(?![\d/])|"
                      r"(?<![\d/])7\s?j(?:ours)?\s?/\s?7(?![\d/])|(?<![\d/])24\s?/\s?7(?![\d/])|"
                      # « 7 jours sur 7 », « 24 heures sur 24 », « tous les jours » said the French way
@@ -359,6 +359,8 @@ def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
     part of the other's ("6" and "6.12", "12" and "1.2")."""
     if all(f.kind == "always" for f in [*extra, *missing]):
         return True  # "24/7" against « 7 j/7 »: hours a day said or not, for a person to judge
+    if all(f.kind == "link" for f in [*extra, *missing]):
+        return True  # "…/recall" against « …/rappel »: each language may have its own page
     ours = [re.sub(r"\D", "", f.text) for f in extra]
     theirs = [re.sub(r"\D", "", f.text) for f in missing]
     return all(f.kind == "number" for f in [*extra, *missing]) and any(
@@ -507,7 +509,7 @@ def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
 INCIDENT_RULES: list[Rule] = [
     Rule(
         "inconsistent-facts", "inconsistent", ERROR, "incident", ("*",),
-        "Error: translations of one statement write a figure, date, time, phone number or link with another "
+        "Error: translations of one statement write a figure, date, time or phone number with another "
         "value (compared as values, section by section and update by update, each language read in its own "
         "conventions: '4:15 pm' and '16 h 15', 'March 2-9' and 'du 2 au 9 mars', 'November 17 and 23' and 'le 17 et le 23 novembre' agree).",
         "English: 'You can retry after 11:00.' French: 'Vous pouvez réessayer après 12 h.'",
@@ -521,7 +523,7 @@ INCIDENT_RULES: list[Rule] = [
         "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
         "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not. "
         "Also when the same digits may be read two ways ('6.12' in English, '6.12' in French, where a decimal "
-        "takes a comma), or a time told in another time zone that either file names but not as many hours apart "
+        "takes a comma), two links (each language may have a page of its own), or a time told in another time zone that either file names but not as many hours apart "
         "as the zones are that day ('14:20 GMT', « 16 h 20, heure de Paris » in December): the tool cannot be "
         "sure, so it never blocks. Times each told in the zone its block names ('14:20 GMT', « 15 h 20, heure de "
         "Paris » in December) are one moment and agree.",
