@@ -1,7 +1,8 @@
 """The press release's record of earlier updates says what each update said when it was
-published: a figure corrected later is marked as corrected, never replaced by the correction's
-words (a journalist who quoted the first figure would read that as rewriting the record).
-Statements written for these tests."""
+published: a figure corrected later is marked as corrected, never silently replaced by the
+correction's words (a journalist who quoted the first figure would read that as rewriting the
+record); a value the correction names as wrong stands right, the one first published beside it,
+so a journalist who lifts the line never prints the wrong one. Statements written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,30 @@ def test_a_french_update_corrected_later_keeps_its_figure_marked_as_corrected(pr
     line = _line_of(release, "4 100 clients")
     assert "4 100" in line and "rectifié le 29 novembre" in line and "5 320" not in line, line
     assert "((" not in release and "heure de Paris))" not in release, release
+
+
+def test_a_value_a_correction_names_as_wrong_is_put_right_where_it_stood(project, settings, monkeypatch):
+    # (Blind kit 37: "All 612 passengers … (corrected at 9:40 a.m.)" left the wrong count standing.)
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-30T12:00:00+01:00")
+    for lang, said, fixed, right, first in (
+            ("en", "All 418 passengers are at the muster stations.", "There were 391 passengers on board, not 418.",
+             "All 391 (corrected at 9:40 a.m. CET on Nov. 28; first published as 418) passengers", "418 passengers"),
+            ("fr", "Les 418 passagers sont aux postes de rassemblement.",
+             "Il y avait 391 passagers à bord, et non 418.",
+             "les 391 (rectifié le 28 novembre à 9 h 40 ; d'abord publié : 418) passagers", "418 passagers")):
+        updates = (("2026-11-28 12:00", "monitoring" if lang == "en" else "surveillance",
+                    "Everyone is ashore." if lang == "en" else "Tout le monde est à terre."),
+                   ("2026-11-28 03:00", "identified" if lang == "en" else "identifié",
+                    said + "\n\n#### " + ("Correction" if lang == "en" else "Rectificatif") + " · 2026-11-28 09:40\n"
+                    + fixed))
+        text = statement_file(lang=lang, title="Fire on board" if lang == "en" else "Incendie à bord",
+                              started="2026-11-28 02:40", front="kind: safety\n", severity="critical",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "A fire broke out on our ferry. We are sorry." if lang == "en" else
+                                        "Un incendie s'est déclaré sur notre ferry. Nous en sommes désolés."},
+                              updates=updates)
+        name = "2026-11-28-fire.md" if lang == "en" else "2026-11-28-fire.fr.md"
+        release = plain(render_press_release(write_statement(project, settings, text, name), settings).markdown)
+        release = release.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'")
+        assert right in release, release
+        assert first not in release, release

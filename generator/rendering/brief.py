@@ -27,7 +27,9 @@ from generator.reading.kinds import cyberattack, kind, title_overtaken
 # A bare answer to the heading "What you should do": it means nothing without it.
 _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
                       r"tout)?|aucune action(?: n'est nécessaire)?)(?:\s*[.!]|(?P<colon>[\s\u00a0\u202f]*:\s)|"
-                      r"(?P<unless>,\s*(?:unless|except|sauf)\b))",
+                      r"(?P<unless>,\s*(?:unless|except|sauf)\b)|"
+                      # "Nothing, if you travelled or have a booking: your booking is safe"
+                      r",\s*(?P<cond>(?:if|si)\b[^:.;]{3,120}?)(?=[\s\u00a0\u202f]*[:.]))",
                       re.IGNORECASE)
 
 # "We will publish the findings here": off the page, "here" is our website (the status site is the organisation's own).
@@ -74,6 +76,8 @@ _ON_PAGE = {
     "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\bcette page(?= à jour\b)|(?<=\bà jour )cette page\b", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
+           # « Toutes les heures de cette page sont en heure française » (any other « cette page »)
+           (re.compile(r"\bcette page\b(?! (?:d['’]information|web))", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "voir notre page d'information"),
            (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
@@ -137,13 +141,18 @@ def without_page_promise(sentence: str) -> str:
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
 # Quotation marks per language, one place for every output that quotes the leader.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
+# A sentence whose subject is a pronoun ("It was lifted for Vuillerens", « Elle a été levée »).
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|those|il|elle|ils|elles|cela|ceci)\b(?!\s+(?:is|was|est|a été) "
+                              r"(?:not |pas )?(?:possible|likely|important|clear|sure|certain|vrai|sûr|clair)\b)",
+                              re.IGNORECASE)
 # A sentence that adds to the one before it ("We also know…", « Nous savons aussi… »).
 _ALSO = {"en": re.compile(r"\b(?:also|as well)\b", re.I), "fr": re.compile(r"\b(?:aussi|également)\b", re.I)}
 # ("her" as an object, "we apologised to her"; not the possessive of a person the sentence
 # names, "the passenger and her daughter".)
+# ("We are sorry for that.": what it is sorry for is the sentence before.)
 _POINTS_BACK = {"en": re.compile(r"\b(?:them|they|their|him|her(?=\s*(?:[.,;:!?)]|$|(?:and|or|to|for|in|on|at|with|by|"
-                                 r"from|that|when|as|because|again|today|yesterday|personally|directly|in person)\b)))\b",
-                                 re.I),
+                                 r"from|that|when|as|because|again|today|yesterday|personally|directly|in person)\b)))\b|"
+                                 r"\b(?:for|about) that(?=\s*[.!]?\s*$)", re.I),
                 "fr": re.compile(r"\b(?:leur|leurs|lui|eux|elles)\b", re.I)}
 # A first sentence that recalls an earlier announcement: background, not the news.
 # A count in a title: figures ("3,412", « 3 lots »), or a small number in words ("seven people",
@@ -806,7 +815,9 @@ class Brief:
         for index, sentence in enumerate(said):
             if sentence.has("apology"):
                 text = sentence.text
-                if index and len(text) < 70 and _QUOTE_POINTS_BACK.search(text):
+                # (And a bare "I'm sorry." goes with what it owns: "That is on us, not on the port
+                # staff. I'm sorry.", never two words alone in a post.)
+                if index and len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5):
                     text = f"{said[index - 1].text} {text}"
                 opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])
                 return f"{opened}{text}{closed}"
@@ -962,6 +973,13 @@ class Brief:
             own = copy_word("nothing_to_do", self.lang)
             lead = found.group("lead") or ""  # "In most cases, nothing." → "In most cases, you do not…"
             said = f"{lead}{own}" if lead else own[:1].upper() + own[1:]
+            if found.group("cond"):
+                # "Nothing, if you travelled…: your booking is safe" → "If you travelled…, you do not
+                # need to do anything: your booking is safe"
+                cond = found.group("cond").strip()
+                mark = (" :" if self.lang == "fr" else ":") if re.match(r"[\s\u00a0\u202f]*:", rest) else "."
+                rest = re.sub(r"^[\s\u00a0\u202f]*[:.]\s*", "", rest)
+                return f"{lead}{cond[:1].upper() if not lead else cond[:1]}{cond[1:]}, {own}{mark} {rest}".strip()
             if found.group("unless"):  # "Nothing, unless the delay…" → "…anything, unless the delay…"
                 return f"{said}{found.group('unless')} {rest}".strip()
             if found.group("colon"):  # "Nothing: refunds are automatic" → "You do not need…: refunds…"
@@ -1048,8 +1066,12 @@ class Brief:
     @cached_property
     def outcome(self) -> list[str]:
         """The summary's sentences saying the worst is over or never came ("No passenger was
-        injured", "Service is back since 14:50"): after the news, what people fear first."""
-        return [s.text for s in self.summary_sentences[1:] if s.has("outcome")][:2]
+        injured", "Service is back since 14:50"): after the news, what people fear first. One
+        that names its subject by a pronoun comes with the sentence before it ("The notice covers
+        about 6,800 people. It was lifted for Vuillerens…"), unless that is the news it follows."""
+        said = self.summary_sentences
+        return [s.text if index < 2 or not _PRONOUN_SUBJECT.match(s.text) else f"{said[index - 1].text} {s.text}"
+                for index, s in enumerate(said) if index and s.has("outcome")][:2]
 
     @cached_property
     def hurt(self) -> str | None:

@@ -53,7 +53,7 @@ from generator.rendering.documents.freshness import holds_wrong_value, supersede
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
-from generator.core.model import Section, Settings, Statement
+from generator.core.model import Section, Settings, Statement, Update
 from generator.core.text import markdown_to_html, markdown_to_plain, strip_comments
 
 # The release's own words, by key (the message context in the catalogues). The English is here;
@@ -75,6 +75,9 @@ PRESS_WORDS: dict[str, str] = english_table(
     translatable("press.correction_of", "correction of the update of {update}"),
     # Translators: after a figure an earlier update gave, since corrected; {when} is when (« le 9 décembre à 11 h 15 »).
     translatable("press.corrected_since", "corrected at {when}"),
+    # Translators: a figure an earlier update gave, put right where it stood: {right} the right value,
+    # {wrong} the one first published, {when} when it was corrected (« le 9 décembre à 11 h 15 »).
+    translatable("press.corrected_inline", "{right} (corrected at {when}; first published as {wrong})"),
     translatable("press.advice", "What people should do"),
     # Translators: the quote's paragraph; {quote} comes with its quotation marks, {role} is the
     # spokesperson's role (« président de la coopérative »).
@@ -105,6 +108,25 @@ PRESS_CONVENTIONS: dict[str, dict[str, str]] = {
 # officer"); German nouns keep their capital (Geschäftsführerin).
 _LOWER_CASE_TITLES = frozenset({"en", "fr"})
 
+
+
+def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
+    """`sentence` with each value a correction of `update` names as wrong replaced by the right
+    one, marked: "All 587 (corrected at 9:40 a.m. on July 18; first published as 612) passengers"."""
+    from generator.rendering import corrections as fixes
+
+    texts = [c.text for c in update.corrections]
+    if fixes.changes_scope(texts):
+        return sentence  # "the first count covered households only": both figures were true
+    for change in (change for text in texts for change in fixes.explicit_changes(text)):
+        if not change.wrong or change.wrong == change.right or fixes.is_count_word(change.wrong):
+            continue
+        about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
+        sentence = re.sub(rf"(?<![\w/.,]){about}{re.escape(change.wrong)}(?![\w/]|[.,]\d)",
+                          lambda found, right=change.right: template.format(
+                              right=right, when=when, wrong=found.group(0)[:1].lower() + found.group(0)[1:]),
+                          sentence, count=1, flags=re.IGNORECASE if about else 0)
+    return sentence
 
 def press_words(lang: str) -> dict[str, str] | None:
     """The release's words in `lang`, by key, or None when onevoice has no press conventions for it."""
@@ -511,10 +533,14 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             kept = [s for s in (without_page_promise(s) for s in published)
                     if not brief.mentions_next_update(s) and not holds_wrong_value(s, restated)]
             if withdrawn:
-                fixed_on = re.sub(r" \(heure d[’'e][^)]*\)", "", moment_words(max(c.at for c in update.corrections),
+                fixed_on = re.sub(r" \(heure [^)]*\)", "", moment_words(max(c.at for c in update.corrections),
                                                                                settings.timezone, lang, "document"))
                 mark = words["corrected_since"].format(when=fixed_on)
-                kept = [f"{k.rstrip(' .')} ({mark})." if any(w in k for w in withdrawn) else k for k in kept]
+                # A value the correction names is put right where it stands, the one first published
+                # beside it (as on the page): a journalist who lifts the line never prints the wrong one.
+                righted = [_put_right(k, update, words["corrected_inline"], fixed_on) for k in kept]
+                kept = [r if r != k else f"{k.rstrip(' .')} ({mark})." if any(w in k for w in withdrawn) else k
+                        for k, r in zip(kept, righted)]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
             for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):

@@ -1730,7 +1730,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
                r"aujourd['’]hui|dans|entre|avant|après))", _prevenus),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
-              (r"\b(doit|doivent) être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b", r"\1 bouillir avant consommation"),
+              (r"\b(doit|doivent) ((?:toujours|encore|donc|désormais) )?être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b",
+               r"\1 \2bouillir avant consommation"),
               (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
               (r"\brinçage\b", "nettoyage"),
               (r"\ben français (?:comme|et) en anglais\b", "dans les deux langues"),
@@ -1742,22 +1743,26 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bheure française\b", "heure de Paris"),
               # « …dans des réfrigérateurs : vérifiez le vôtre » → « vérifiez chez vous »
               (r"\bvérifiez (?:le|la|les) vôtres?\b", "vérifiez chez vous"),
-              # « retirés avant d'être vendus » → « avant d'avoir été vendus » (never « d'etre »)
-              (r"\bavant d['’]être (?=\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|its)\b)", "avant d'avoir été "),
+              # « retirés avant d'être vendus » → « avant d'avoir été vendus » (never « d'etre »): only
+              # of what did not happen, never an instruction (« à bouillir avant d'être bue »)
+              (r"\b((?:retiré|rappelé|bloqué|intercepté|détruit|arrêté|stoppé)e?s?) avant d['’]être "
+               r"(?=\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|its)\b)", r"\1 avant d'avoir été "),
               # « qui l'ont reçue chez elles » → « accueillie »; « une tôle de la coque » → « une plaque »
               (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
               (r"\bplus tôt\b", "plus vite"), (r"\bbien sûr\b", "évidemment"),
               (r"\brançongiciels?\b", "logiciel malveillant"), (r"\bde rançon\b", "de paiement"),
               (r"\bclôtur(ons|er|ez|ent|é|ée|és|ées)\b", r"termin\1"),
-              # « à partir de la même fournée » → « d'une fournée identique » (never « de une »)
-              (r"\bde (?:la|cette) même ([a-zéèàù]+)\b", r"d'une \1 identique"),
-              (r"\bde (?:les|ces) mêmes ([a-zéèàù]+)\b", r"de \1 identiques"),
-              # « le même interrupteur » → « un interrupteur identique » (never « meme »)
-              (r"\bque (?:le|ce) même ([a-zéèàù]+)\b", r"qu'un \1 identique"),
-              (r"\bque (?:la|cette) même ([a-zéèàù]+)\b", r"qu'une \1 identique"),
-              (r"\b(?:le|ce) même ([a-zéèàù]+)\b", r"un \1 identique"),
-              (r"\b(?:la|cette) même ([a-zéèàù]+)\b", r"une \1 identique"),
-              (r"\b(?:les|ces) mêmes ([a-zéèàù]+)\b", r"des \1 identiques"))
+              # « à partir de la même fournée » → « de cette fournée », « alimentée par le même
+              # réservoir » → « par ce réservoir »: the one already named, never « une fournée
+              # identique », another one (nor « meme »)
+              (r"\bde (?:la|cette) même ([a-zéèàù]+)\b(?! que)", r"de cette \1"),
+              (r"\bde (?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", r"de ces \1"),
+              (r"\bdu même ([aeiouéèh][a-zéèàù]*)\b(?! que)", r"de cet \1"),
+              (r"\bdu même ([a-zéèàù]+)\b(?! que)", r"de ce \1"),
+              (r"\b(?:le|ce) même ([aeiouéèh][a-zéèàù]*)\b(?! que)", r"cet \1"),
+              (r"\b(?:le|ce) même ([a-zéèàù]+)\b(?! que)", r"ce \1"),
+              (r"\b(?:la|cette) même ([a-zéèàù]+)\b(?! que)", r"cette \1"),
+              (r"\b(?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", r"ces \1"))
 
 
 # Small words an acronym skips: « Régie du bâtiment du Québec » is the RBQ.

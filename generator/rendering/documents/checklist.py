@@ -339,7 +339,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     if known_said is not None and own[1] is not None and own[0] == known:
         known_said = own[1]  # (the same moment, quoted in this document's own language)
     # Our first word is due within the hour of when we knew, if the statement says; else of when it began.
-    alerted = known if known_said else _began(statement)
+    # (Never from a `began` more than a day before our first word: a recall's first day of sale or
+    # a breach's first login, long before anyone knew; "208 days late" would read as a cover-up.)
+    began = _began(statement)
+    long_before = statement.began is not None and first - statement.began > timedelta(hours=24)
+    alerted = known if known_said else first if long_before else began
     start = known if known_said and known < first else first
     # A fire or an outage that began an hour before our first post: the clock is the problem's
     # ("people first" is due when it began, not when we spoke). Not a breach found days later.

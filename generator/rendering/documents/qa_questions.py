@@ -1545,6 +1545,10 @@ _PROGRESS_COUNT = re.compile(r"\b(?:so far|to date|who (?:have )?told us|qui nou
                              re.IGNORECASE)
 
 
+_COUNT_STATE = re.compile(r"\b(?:ill|sick|injured|hurt|hospitali[sz]ed|evacuated|dead|died|malades?|blessée?s?|"
+                          r"hospitalisée?s?|évacuée?s?|décédée?s?|morte?s?)\b")
+
+
 def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     """The newest update's count of those affected and the older update's different count it
     replaces ("1,200 customers" then "3,400 customers"): journalists ask why it changed."""
@@ -1574,9 +1578,16 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
         found = re.search(pattern, text, re.IGNORECASE)
         return found.group(0).split()[-1].casefold().rstrip("s") if found else ""
 
+    def state(text: str) -> frozenset[str]:
+        # What befell those counted ("27 people who fell ill" against "about 8,900 people" under a
+        # notice): two counts of the same noun in different states are no change either.
+        found = re.search(pattern, text, re.IGNORECASE)
+        after = text[found.end():found.end() + 40] if found else ""
+        return frozenset(w[:5] for w in _COUNT_STATE.findall(after.casefold()))
+
     for older in counted[1:]:
         if older.recent > newest.recent and counts(older.text) and not counts(older.text) & counts(newest.text) \
-                and noun(older.text) == noun(newest.text):
+                and noun(older.text) == noun(newest.text) and state(older.text) == state(newest.text):
             return newest, older
     return (said, said) if said else None
 

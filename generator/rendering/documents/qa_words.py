@@ -447,7 +447,7 @@ W = {
                   r"(?:setting|change|decision) we (?:had )?(?:made|changed|applied)\b[^.]{0,60}\b(?:stopped|prevented|"
                   r"broke|caused)|we changed [^.]{0,60}without (?:testing|checking)|we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
-                  r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was) ours\b|"
+                  r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was|are|were) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
@@ -473,6 +473,7 @@ W = {
                   r"part|y avons failli|(?:ils|elles|vous) avez raison|(?:ils|elles) ont raison|à juste titre|"
                   r"(?:validée?s?|approuvée?s?|décidée?s?|conçue?s?) par (?:notre|nos) |"
                   r"responsabilité [^.]{0,40}\b(?:incombe|revient|repose sur)|(?:est|était) (?:entièrement |bien )?(?:la|le) nôtre|"
+                  r"(?:sont|étaient) (?:bien )?les nôtres|c['’]est à nous de (?:les |la |le )?(?:corriger|réparer)|"
                   r"c['’]est une erreur (?:de |d['’])(?-i:[A-Z])|"
                   r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|(?:par (?:notre|nos) propres?|(?:commise?s?|faite?s?) par (?:notre|nos)) "
                   r"(?:équipes?|service|salariés|collaborateurs|employés)|personne (?:d['’]autre|en dehors d\w*|hors d\w*)"
@@ -636,10 +637,12 @@ W = {
     "health_authority": (r"\b(?:health (?:agency|authorit\w+|security agency|protection)|regional health|ars\b|"
                          r"public health|prefecture|town halls?|mayors?|ukhsa|drinking water inspectorate|dwi\b|"
                          r"(?:district|county|city|borough) council|environmental health|food standards agency|"
-                         r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv)",
+                         r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv|cantonal (?:doctor|physician|chemist|laborator\w+)|"
+                         r"medical officer|health department)",
                          r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|santé publique|préfecture|"
                          r"mairies?|maires?|osav\b|ofco\b|office (?:fédéral|cantonal|de la consommation)|"
-                         r"chimiste cantonal|afsca\b|sciensano|ministère de la santé)"),
+                         r"chimiste cantonal|afsca\b|sciensano|ministère de la santé|médecins? cantona(?:l|ux)|"
+                         r"laboratoire cantonal)"),
     "help": (r"\b(?:free of charge|bottled water|handed out|distribution|deliver\w*|helpline|hotline|answers 24)",
              r"\b(?:gratuite?s?|gratuitement|eau en bouteille|distribuée?s?|distribution|livr\w*|ligne (?:gratuite|"
              r"d'assistance))"),

@@ -1,0 +1,151 @@
+"""What the blind kit 37 (a ferry fire, a booking outage, a water utility's exposed invoices and
+boil-water notice, an online shop's sexist advert and bottle recall) showed the outputs getting
+wrong, checked on statements written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from generator.rendering.channels import render_copies
+from tests.press_support import statement_file, write_statement
+
+NOW = "2026-12-05T12:00:00+01:00"
+
+
+def test_a_french_text_never_changes_a_fact_to_spell_it_in_gsm(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « alimentée par le même réservoir » is never « par un réservoir identique » (another one),
+    # « doit toujours être bouillie avant d'être bue » never « avant d'avoir été bue ».
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    update = ("La consigne s'étend à Lormes : son école est alimentée par le même réservoir. L'eau doit toujours "
+              "être bouillie avant d'être bue.")
+    text = statement_file(lang="fr", severity="critical", started="2026-12-04 10:00", front="kind: safety\n",
+                          title="Eau à faire bouillir à Sarnes", sections={"Résumé": (
+                              "À Sarnes, l'eau du robinet doit être bouillie avant d'être bue. Nous en sommes "
+                              "désolés.")},
+                          updates=(("2026-12-05 09:00", "identifié", update),
+                                   ("2026-12-04 10:00", "identifié", "Faites bouillir l'eau du robinet à Sarnes.")))
+    statement = write_statement(project, settings, text, "2026-12-04-eau.fr.md")
+    sms = next(copy.parts[0] for copy in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if copy.update_at is not None and copy.update_at.day == 5)
+    assert "par ce réservoir" in sms.replace("reservoir", "réservoir"), sms
+    for wrong in ("identique", "avoir été bue", "meme"):
+        assert wrong not in sms, (wrong, sms)
+
+
+def _brief(project, settings, lang: str, sections: dict[str, str], **kwargs):  # type: ignore[no-untyped-def]
+    from generator.rendering.brief import Brief
+
+    text = statement_file(lang=lang, sections=sections, **kwargs)
+    name = "2026-09-03-test.md" if lang == "en" else "2026-09-03-test.fr.md"
+    return Brief(write_statement(project, settings, text, name), settings, datetime.fromisoformat(NOW))
+
+
+def test_nothing_for_some_people_says_who_before_it_says_nothing(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "Nothing, if you travelled…: …" alone in a post, without its heading, reads as gibberish.
+    for lang, advice, said in (
+            ("en", "- Nothing, if you have a ticket for tonight: it stays valid.\n- If you missed your train, call us.",
+             "If you have a ticket for tonight, you do not need to do anything: it stays valid."),
+            ("fr", "- Rien, si vous avez un billet pour ce soir : il reste valable.\n- Si vous avez manqué votre "
+                   "train, appelez-nous.",
+             "Si vous avez un billet pour ce soir, vous n'avez rien à faire : il reste valable.")):
+        brief = _brief(project, settings, lang, {
+            "Summary" if lang == "en" else "Résumé": "Our ticket machines were down this morning. We are sorry."
+            if lang == "en" else "Nos distributeurs de billets étaient en panne ce matin. Nous en sommes désolés.",
+            "What you should do" if lang == "en" else "Ce que vous devez faire": advice})
+        assert brief.advice_items[0].replace("\u00a0", " ") == said, brief.advice_items
+
+
+def test_an_apology_for_that_travels_with_what_it_is_for(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "We are sorry for that." alone after the news reads as sorry for the news's last words.
+    brief = _brief(project, settings, "en", {
+        "Summary": "Tap water in Lormes must be boiled before drinking. Bottled water is free at the town hall.",
+        "What happened": "Our lab results came in a day late. The water may have been unsafe for a day before we "
+                         "could warn you. We are sorry for that."})
+    assert brief.apology_text == ("The water may have been unsafe for a day before we could warn you. We are sorry "
+                                  "for that."), brief.apology_text
+
+
+def test_a_bare_quoted_apology_comes_with_what_it_owns(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « Je vous présente mes excuses. » alone reads curt: the sentence before owns the fault.
+    for lang, quote, owned in (
+            ("en", "\"We kept hundreds of people waiting in the rain. That is our fault, not the station staff's. "
+                   "I'm sorry. We have stopped the update that caused it.\"",
+             "That is our fault, not the station staff's. I'm sorry."),
+            ("fr", "« Nous avons fait attendre des centaines de personnes sous la pluie. C'est notre faute, pas "
+                   "celle des agents de la gare. Je vous présente mes excuses. Nous avons suspendu la mise à jour en "
+                   "cause. »",
+             "C'est notre faute, pas celle des agents de la gare. Je vous présente mes excuses.")):
+        brief = _brief(project, settings, lang, {
+            "Summary" if lang == "en" else "Résumé": "Our ticket machines were down this morning."
+            if lang == "en" else "Nos distributeurs de billets étaient en panne ce matin.",
+            "Quote" if lang == "en" else "Citation": quote})
+        assert brief.quoted_apology is not None and owned in brief.quoted_apology, brief.quoted_apology
+
+
+def test_french_copies_never_speak_of_this_page(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Toutes les heures de cette page… » in a post or an e-mail: there is no page there.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang="fr", started="2026-12-04 10:00", sections={
+        "Résumé": "Nos distributeurs de billets étaient en panne ce matin de 6 h à 9 h. Toutes les heures de cette "
+                  "page sont en heure de Paris. Nous en sommes désolés."},
+        updates=(("2026-12-04 10:00", "identifié", "Les distributeurs fonctionnent de nouveau."),))
+    statement = write_statement(project, settings, text, "2026-12-04-billets.fr.md")
+    copies = render_copies(statement, settings, ["facebook", "linkedin", "email"], datetime.fromisoformat(NOW))
+    said = [part for copy in copies for part in copy.parts]
+    assert any("notre page d'information" in part for part in said), said
+    assert not any("cette page" in part for part in said), said
+
+
+def test_a_pronoun_outcome_comes_with_the_sentence_it_speaks_of(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "It was lifted for Vuillerens…" alone in a text: "it" is the infection, or nothing.
+    brief = _brief(project, settings, "en", {
+        "Summary": "Tap water in Lormes and Sarnes must still be boiled before drinking. The notice covers about 3,100 "
+                   "people. It was lifted for Brévans this morning at 9:00."})
+    assert brief.outcome == ["The notice covers about 3,100 people. It was lifted for Brévans this morning at 9:00."], \
+        brief.outcome
+
+
+def _documents_now() -> datetime:
+    return datetime.fromisoformat("2026-12-05T12:00:00+01:00")
+
+
+def test_a_recall_whose_lots_were_sold_months_ago_is_not_told_late(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # `began` is the first day of sale: nobody knew then, and "208 days late" reads as a cover-up.
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.test_documents_fresh import _item
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(severity="major", started="2026-12-04 10:00", title="Recall of Koala baby cups",
+                          front="kind: recall\nbegan: 2026-05-12 09:00\n", sections={
+                              "Summary": "We are recalling Koala baby cups, lots K12 and K13: the lid can break "
+                                         "and a child could choke on a piece. Stop using them. We are sorry."},
+                          updates=(("2026-12-04 10:00", "identified", "We are recalling Koala baby cups."),))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-12-04-koala.md"), settings,
+                                 _documents_now())
+    first = _item(checklist, "First public word")
+    assert "late" not in first and "after the problem began" not in checklist, first
+    assert "12 May" not in checklist, checklist
+
+
+def test_the_qa_finds_health_authorities_ownership_and_counts_of_different_things(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers, _unanswered
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", title="Boil-water notice in Lormes",
+        front="kind: safety\nnext_update: 2026-12-06 12:00\n", sections={
+            "Summary": "Tap water in Lormes must be boiled before drinking. We are sorry.",
+            "What happened": "Our pump failed and our checks did not catch it. Both failures are ours to fix."},
+        updates=(("2026-12-05 09:00", "identified", "The cantonal doctor now counts 19 people who fell ill."),
+                 ("2026-12-04 09:00", "identified", "The notice now also covers Sarnes. That makes about 4,100 "
+                                                    "people."),
+                 ("2026-12-03 17:00", "investigating", "Boil tap water in Lormes.")))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-12-03-lormes.md"), settings,
+                                       _documents_now()))
+    health = answers["Are the health authorities involved?"]
+    assert not _unanswered(health) and "cantonal doctor" in health, health
+    responsible = answers["Who is responsible?"]
+    assert not _unanswered(responsible) and "ours to fix" in responsible, responsible
+    # (19 people who fell ill is no new count of the 4,100 people under the notice.)
+    assert "Why has the number changed?" not in answers, list(answers)
