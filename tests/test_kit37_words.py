@@ -149,3 +149,52 @@ def test_the_qa_finds_health_authorities_ownership_and_counts_of_different_thing
     assert not _unanswered(responsible) and "ours to fix" in responsible, responsible
     # (19 people who fell ill is no new count of the 4,100 people under the notice.)
     assert "Why has the number changed?" not in answers, list(answers)
+
+
+def test_an_instruction_after_a_place_freed_stays_with_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Run your cold taps…" after "The notice is lifted for Brévans" is for Brévans: moved after
+    # another sentence, or first in a post, it tells every town under the notice to drink.
+    from generator.rendering.brief import Brief
+    from generator.rendering.channels.voices import update_blocks
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, update, lifted, instruction in (
+            ("en", "The notice is lifted for Brévans since 08:00: its samples are clean. Run your cold taps for two "
+                   "minutes before drinking. The doctors now count 19 people who fell ill. Keep boiling your water "
+                   "in Lormes.", "The notice is lifted for Brévans", "Run your cold taps"),
+            ("fr", "La consigne est levée pour Brévans depuis 8 h : ses prélèvements sont conformes. Faites couler "
+                   "l'eau froide deux minutes avant de la boire. Les médecins recensent désormais 19 personnes "
+                   "tombées malades. Continuez de faire bouillir l'eau à Lormes.",
+             "La consigne est levée pour Brévans", "Faites couler l'eau froide")):
+        text = statement_file(lang=lang, severity="critical", started="2026-12-03 17:00", front="kind: safety\n",
+                              title="Boil-water notice in Lormes" if lang == "en" else "Eau à faire bouillir à Lormes",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "Tap water in Lormes must be boiled before drinking." if lang == "en" else
+                                        "À Lormes, l'eau du robinet doit être bouillie avant d'être bue."},
+                              updates=(("2026-12-05 09:00", "monitoring" if lang == "en" else "surveillance", update),
+                                       ("2026-12-03 17:00", "identified" if lang == "en" else "identifié",
+                                        "Boil tap water in Lormes." if lang == "en" else
+                                        "Faites bouillir l'eau du robinet à Lormes.")))
+        statement = write_statement(project, settings, text, "2026-12-03-lormes.md" if lang == "en" else
+                                    "2026-12-03-lormes.fr.md")
+        blocks = update_blocks(Brief(statement, settings, datetime.fromisoformat(NOW)), statement.updates[0])[0]
+        at = next(i for i, block in enumerate(blocks) if instruction in block.replace("’", "'"))
+        assert lifted in blocks[at].replace("’", "'"), blocks
+
+
+def test_a_french_release_turns_an_order_into_what_the_company_asks(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Rivelune indique que n'utilisez plus… » holds no grammar: « … demande de ne plus utiliser… ».
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang="fr", severity="major", started="2026-12-04 10:00", front="kind: recall\n",
+                          title="Rappel des tasses Koala",
+                          sections={"Résumé": "N'utilisez plus les tasses Koala des lots de notre liste : le "
+                                              "couvercle peut casser et un enfant risquerait de s'étouffer. Nous en "
+                                              "sommes désolés."},
+                          updates=(("2026-12-04 10:00", "identifié", "Nous rappelons les tasses Koala."),))
+    statement = write_statement(project, settings, text, "2026-12-04-koala.fr.md")
+    release = plain(render_press_release(statement, settings).markdown).replace("’", "'")
+    assert "demande de ne plus utiliser les tasses Koala" in release, release
+    assert "indique que n'utilisez" not in release, release

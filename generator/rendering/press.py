@@ -337,7 +337,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         fragment = told[0][:1].islower() or told[0].rstrip().endswith((";", ","))
         if fragment:
             return md_escape_text(text)
-        if not text.rstrip().endswith("?") and _owner_unnamed(told[0], org, lang):
+        # (An order opens it, « N'utilisez plus… »: a communiqué says who asks, « X demande de ne plus… ».)
+        ordered = lang == "fr" and _ORDER_FIRST["fr"].match(text) is not None and _asked_fr(text) is not None
+        if not text.rstrip().endswith("?") and (_owner_unnamed(told[0], org, lang) or ordered):
             # "its system" needs the name before it, in the lead and in any paragraph that opens
             # with it (« La version précédente de son serveur… »).
             text = _said_that(org, text, lang)
@@ -1335,6 +1337,18 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     name the organisation."""
     from generator.rendering.channels.voices import after_colon
 
+    if lang == "fr" and _ORDER_FIRST["fr"].match(sentence):
+        # « N'utilisez plus les gourdes… » is an order to readers: « Rivelune demande de ne plus
+        # utiliser les gourdes… », never « indique que n'utilisez plus », which no grammar holds.
+        asked = _asked_fr(sentence)
+        if asked:
+            return f"{subject_name(org, lang)} demande {asked}"
+    if _ORDER_FIRST.get(lang, _ORDER_FIRST["en"]).match(sentence):
+        # (Else the order quoted as given.)
+        marks = PRESS_CONVENTIONS.get(lang, PRESS_CONVENTIONS["en"])
+        said = "indique" if lang == "fr" else "said"
+        colon = "\u00a0:" if lang == "fr" else ":"
+        return f"{subject_name(org, lang)} {said}{colon} {marks['open_quote']}{sentence.strip()}{marks['close_quote']}"
     if lang == "fr":
         rest = _lower_first(sentence, org)
         joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
@@ -1349,6 +1363,38 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     # ("said 2,870 customers were charged" too: a figure first reads as what was said)
     joined = "that " if opener in _EN_ADVERBIAL_OPENERS or opener[:1].isdigit() else ""
     return f"{org} said {joined}{rest}"
+
+
+# A sentence that opens on an order to the reader ("Stop using…", « N'utilisez plus… »).
+_ORDER_FIRST = {"en": re.compile(r"^\W*(?:do not|don't|never|stop|please|check|call|return|boil|keep|throw|bring)\b",
+                                 re.IGNORECASE),
+                "fr": re.compile(r"^\W*(?:ne (?:\w+ )?|n['’])?\w+ez\b|^\W*merci de\b", re.IGNORECASE),
+                "de": re.compile(r"^\W*\w+en Sie\b")}
+
+
+_FR_INFINITIVES = {"buvez": "boire", "prenez": "prendre", "faites": "faire", "mettez": "mettre", "rendez": "rendre",
+                   "lisez": "lire", "dites": "dire", "rapportez": "rapporter", "conservez": "conserver"}
+
+
+def _asked_fr(sentence: str) -> str | None:
+    """« N'utilisez plus les gourdes… » → « de ne plus utiliser les gourdes… »; « Rapportez-les en
+    magasin » → None (a pronoun joined to the verb is left as it was said)."""
+    found = re.match(r"^\W*(?:merci (?P<merci>de|d['’])\s*(?P<rest0>.+)|(?P<neg>ne\s+|n['’])?(?P<verb>\w+(?:ez|tes))\s+"
+                     r"(?:(?P<adv>plus|pas|jamais)\s+)?(?P<rest>.+))$", sentence.strip(), re.IGNORECASE)
+    if not found:
+        return None
+    if found.group("merci"):
+        rest = found.group("rest0")
+        return ("d'" if rest[:1].lower() in "aeiouyéèêh" else "de ") + rest
+    verb = found.group("verb").lower()
+    if (found.group("neg") is None) != (found.group("adv") is None):
+        return None  # « Ne les utilisez pas », « Vérifiez pas » : a form this does not know
+    infinitive = _FR_INFINITIVES.get(verb) or (verb[:-2] + "er" if verb.endswith("ez") else None)
+    if infinitive is None:
+        return None
+    if found.group("neg"):
+        return f"de ne {found.group('adv').lower()} {infinitive} {found.group('rest')}"
+    return ("d'" if infinitive[:1] in "aeiouyéèêh" else "de ") + f"{infinitive} {found.group('rest')}"
 
 
 _EN_ADVERBIAL_OPENERS = frozenset("since from at on in after before until during over for by this today yesterday "

@@ -255,9 +255,11 @@ _CHANGES_FOR_PEOPLE = {
     "en": re.compile(r"\b(?:appointments?|consultations?|operations|surger(?:y|ies)|emergency department|A&E|"
                      r"ambulances?|flights?|trains?|buses|sailings?|postponed|cancell?ed|resumed|go ahead|as usual|"
                      r"re-?opens?|re-?opened|(?:will )?open to the public|(?:stays?|remains?) open|closed|"
-                     r"suspended|suspension|extended|banned|you|your)\b", re.IGNORECASE),
+                     r"suspended|suspension|extended|banned|lifted|you|your)\b", re.IGNORECASE),
+    # (« La consigne est levée pour Vuillerens » is the news for people: what follows it, « Faites
+    # couler l'eau froide », is for Vuillerens only, and never leads.)
     "fr": re.compile(r"\b(?:consultations?|rendez-vous|interventions?|urgences|ambulances?|vols?|trains?|bus|"
-                     r"traversées?|reportée?s?|annulée?s?|maintenue?s?|reprise?s?|repris|rouvr\w*|ouvrira|"
+                     r"traversées?|reportée?s?|annulée?s?|maintenue?s?|reprise?s?|repris|rouvr\w*|ouvrira|levée?s?|"
                      r"(?:restent|reste) ouverte?s?|fermée?s?|suspendue?s?|suspension|étendue?s?|interdite?s?|"
                      r"vous|votre|vos)\b", re.IGNORECASE),
 }
@@ -302,6 +304,22 @@ def people_first(sentences: list[str], lang: str) -> list[str]:
     return [_BUT_WORD.sub("", moved, count=1), *(s for s in sentences if s is not moved)]
 
 
+# A sentence that frees a place named in it ("The notice is lifted for Vuillerens", « La consigne
+# est levée pour Vuillerens », "Water is back in Sarnes").
+_LIFTED = {"en": re.compile(r"\b(?:is|was|has been|have been|are|were) (?:now )?(?:lifted|restored|back)\b[^.]{0,30}"
+                            r"\b(?:for|in|at)\s+(?-i:[A-Z])", re.IGNORECASE),
+           "fr": re.compile(r"\b(?:est|a été|sont|ont été) (?:désormais )?(?:levée?s?|rétablie?s?)\b[^.]{0,30}"
+                            r"\b(?:pour|à|dans)\s+(?-i:[A-ZÀÂÉÈ])", re.IGNORECASE)}
+
+
+# A sentence that opens on an order ("Run your cold taps…", « Faites couler l'eau… »).
+_IMPERATIVE_OPENING = {
+    "en": re.compile(r"^\W*(?:please\s+)?(?!(?:the|a|an|our|your|its|it|we|they|this|that|these|those|there|he|she|all|no|"
+                     r"in|on|at|for|from|since|until|after|before|if|when|as|every|each)\b)[a-z]+(?: (?:away|out|off|up|"
+                     r"down))? (?:your|the|all|any|it|them|cold|hot|tap|each|every)\b", re.IGNORECASE),
+    "fr": re.compile(r"^\W*(?:merci de \w+|\w+ez)\b", re.IGNORECASE)}
+
+
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
     """Sentences grouped so that one which leans on the previous one stays with it (those in
     `alone`, an apology, stand by themselves)."""
@@ -311,6 +329,12 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
         leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
         # "Here is what happened:" + it; "Were you on board?" + what to do then
         leans = leans or bool(groups and groups[-1].rstrip().endswith((":", "?")))
+        # "The notice is lifted for Vuillerens. Run your cold taps for two minutes before drinking.":
+        # an instruction that names no place is for the place just freed, never for everyone.
+        leans = leans or bool(groups and sentence not in alone and _LIFTED.get(lang, _LIFTED["en"]).search(groups[-1])
+                              and not _NAMES_INSIDE.search(sentence)
+                              and (_IMPERATIVE_OPENING.get(lang, _IMPERATIVE_OPENING["en"]).match(sentence) is not None
+                                   or any(s.has("advice") for s in roles.sentences(sentence, lang))))
         if groups and leans and "\n" not in groups[-1]:
             groups[-1] = f"{groups[-1]} {sentence}"
         else:
@@ -3064,7 +3088,8 @@ _LOOKS_BACK = re.compile(r"^\W*(?:were you|if you were|did you|vous étiez|si vo
 _SCOPE_CHANGED = re.compile(r"\b(?:lift(?:ed|s|ing)? the (?:notice|advice|ban|restriction)|(?:notice|advice|ban|restriction) "
                             r"(?:is|has been|was) (?:lifted|extended|widened)|extended to|widened to|now (?:also )?covers|"
                             r"(?:est|a été) (?:levée?|étendue?|élargie?)|étendue? à|élargie? à|lever l['’](?:avis|interdiction) "
-                            r"(?:à|dans|pour)|concerne désormais)\b", re.IGNORECASE)
+                            r"(?:à|dans|pour)|concerne désormais|s['’](?:étend|élargit)\w* à|(?:notice|advice) is lifted)\b",
+                            re.IGNORECASE)
 
 
 # Names inside a sentence (not its first word): places, products ("Chassagne-sur-Arvienne").
