@@ -198,3 +198,26 @@ def test_a_french_release_turns_an_order_into_what_the_company_asks(project, set
     release = plain(render_press_release(statement, settings).markdown).replace("’", "'")
     assert "demande de ne plus utiliser les tasses Koala" in release, release
     assert "indique que n'utilisez" not in release, release
+
+
+def test_a_notice_in_force_leads_its_first_post_with_what_protects_people(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "Boil-water notice in …" then "The cantonal doctor counts 27 people who fell ill":
+    # the boiling itself in post 3.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", front="kind: safety\nnext_update: 2026-12-06 12:00\n",
+        title="Boil-water notice in Lormes and Sarnes",
+        sections={"Summary": "Tap water in Lormes and Sarnes must still be boiled before drinking: bacteria were found "
+                             "on 3 December in the water from our Combe reservoir. The notice covers about 4,100 "
+                             "people. It was lifted for Brévans this morning at 9:00. The doctors count 19 people who "
+                             "fell ill, 2 of them in hospital. We are sorry.",
+                  "What you should do": "- Until we say otherwise, in Lormes and Sarnes: bring tap water to a rolling "
+                                        "boil for at least one minute before drinking it, making ice, brushing teeth "
+                                        "or washing salad.\n- Showers and laundry are fine."},
+        updates=(("2026-12-04 09:00", "identified", "The doctors now count 19 people who fell ill."),
+                 ("2026-12-03 17:00", "investigating", "Boil tap water in Lormes and Sarnes.")))
+    statement = write_statement(project, settings, text, "2026-12-03-lormes.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat(NOW)):
+        if copy.kind == "announcement":
+            # (the news that says to boil, or the instruction: never the title's name of the notice alone)
+            assert "must still be boiled" in copy.parts[0] or "rolling boil" in copy.parts[0], (copy.channel, copy.parts)

@@ -985,6 +985,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # Who was hurt is the news of an accident: "the van driver was seriously injured and
             # 6 passengers slightly" goes beside "a tram collided with a van", not in post 2.
             firsts = [brief.hurt, *firsts]
+        if brief.kind == "safety" and must and not brief.statement.resolved and _PROTECTS.search(must) \
+                and not _LOOKS_BACK.search(must):
+            # A notice still in force ("bring tap water to a rolling boil…"): what protects people
+            # comes before who fell ill and where it was lifted, in the first post.
+            firsts = [must, *(f for f in firsts if f != must)]
         wanted = [_typography(b, lang) for b in _unique([*firsts, short_apology])]
         urgent = firsts
         if brief.kind == "outage" and not brief.statement.resolved and brief.outcome:
