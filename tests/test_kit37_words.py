@@ -221,3 +221,22 @@ def test_a_notice_in_force_leads_its_first_post_with_what_protects_people(projec
         if copy.kind == "announcement":
             # (the news that says to boil, or the instruction: never the title's name of the notice alone)
             assert "must still be boiled" in copy.parts[0] or "rolling boil" in copy.parts[0], (copy.channel, copy.parts)
+
+
+def test_a_plural_french_name_takes_des_in_the_memo(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « réservé au personnel du Services industriels de … » (kit 37): a plural name is « des … ».
+    import dataclasses
+
+    from generator.rendering.documents.memo import render_memo
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    transports = dataclasses.replace(settings, organisation="Transports de la Vallée Verte", short_name="",
+                                     organisation_names={})
+    text = statement_file(lang="fr", severity="major", started="2026-12-04 10:00", title="Panne de la billetterie",
+                          sections={"Résumé": "Notre billetterie en ligne est en panne depuis 8 h. Nous en sommes "
+                                              "désolés."},
+                          updates=(("2026-12-04 10:00", "identifié", "La billetterie est en panne."),))
+    memo = render_memo(write_statement(project, transports, text, "2026-12-04-billets.fr.md"), transports,
+                       datetime.fromisoformat(NOW))
+    assert "personnel des Transports de la Vallée Verte" in memo, memo
+    assert "du Transports" not in memo and "du groupe Transports" not in memo, memo

@@ -187,7 +187,7 @@ def test_a_plural_name_is_told_as_the_group_and_a_doctor_takes_the_article(proje
     release = release.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Le groupe Cliniques Belledonne présente ses excuses" in release, release
     assert "Cliniques Belledonne présente" not in release.replace("groupe Cliniques Belledonne présente", "")
-    assert "recommandations du groupe Cliniques Belledonne" in release, release
+    assert "recommandations des Cliniques Belledonne" in release, release
     assert "déclare le Dr Anne Ravier" in release, release
 
 

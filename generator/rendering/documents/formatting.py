@@ -253,6 +253,10 @@ def french_of(name: str) -> str:
     from generator.rendering.press import subject_name
 
     subject = subject_name(name, "fr")  # « La Coopérative… »: the name takes an article
+    if subject.startswith("Le groupe ") and not name.casefold().startswith("groupe"):
+        # « Services industriels de Montbrelaz », « Cliniques Belledonne »: a plural name is « des
+        # Services industriels… » (never « du Services… », nor a « groupe » it is not)
+        return f"des {name}"
     if subject.startswith("La "):
         return f"de la {name}"
     if subject.startswith("Le "):

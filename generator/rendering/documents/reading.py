@@ -284,13 +284,5 @@ def of_organisation(org: str, lang: str) -> str:
     if lang != "fr":
         return f"of {org}"
     from generator.rendering.documents.formatting import french_of
-    from generator.rendering.press import subject_name
 
-    subject = subject_name(org, lang)
-    if subject.startswith("La "):
-        return f"de la {org}"
-    if subject.startswith("Le "):
-        return f"du {org}"
-    if subject.startswith("L'"):
-        return f"de l’{org}"
     return french_of(org)
