@@ -330,7 +330,7 @@ def test_french_elides_de_before_a_mute_h_in_an_organisation_name(project, setti
     from generator.rendering.documents.formatting import french_of
 
     assert french_of("Harmonie Alcôve") == "d’Harmonie Alcôve"
-    assert french_of("Hôtels Alcôve") == "du groupe Hôtels Alcôve"  # a plural name is told as the group
+    assert french_of("Hôtels Alcôve") == "des Hôtels Alcôve"  # a plural name takes « des », never « du groupe »
     assert french_of("Hachette Livre") == "de Hachette Livre"  # an aspirated h takes no elision
     assert french_of("Calypso Pay") == "de Calypso Pay"
 

@@ -240,3 +240,33 @@ def test_a_plural_french_name_takes_des_in_the_memo(project, settings, monkeypat
                        datetime.fromisoformat(NOW))
     assert "personnel des Transports de la Vallée Verte" in memo, memo
     assert "du Transports" not in memo and "du groupe Transports" not in memo, memo
+
+
+def test_an_sms_never_raises_a_worry_without_what_ends_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "…your card may show a pending amount." cut before "; it drops off by itself, you have not
+    # been charged" sends the worry alone.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, update, worry, end in (
+            ("en", "The booking system is back since 10:20 and the website and app work again. If you tried to pay "
+                   "between 06:20 and 10:20 and got an error, your card may show a pending amount; it drops off by "
+                   "itself, you have not been charged. We're watching the system closely.",
+             "pending amount", "not been charged"),
+            ("fr", "Le système de réservation fonctionne de nouveau depuis 10 h 20, comme le site et l'application. Si "
+                   "vous avez tenté de payer entre 6 h 20 et 10 h 20, un montant en attente peut apparaître sur votre "
+                   "compte ; il disparaît tout seul, vous n'avez pas été débité. Nous surveillons le système.",
+             "montant en attente", "pas ete debite")):
+        text = statement_file(lang=lang, started="2026-12-04 06:20", title="Booking system down" if lang == "en"
+                              else "Panne du système de réservation",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "Our booking system was down this morning. We are sorry." if lang == "en" else
+                                        "Notre système de réservation était en panne ce matin. Nous en sommes désolés."},
+                              updates=(("2026-12-04 10:35", "monitoring" if lang == "en" else "surveillance", update),
+                                       ("2026-12-04 06:50", "investigating" if lang == "en" else "analyse",
+                                        "Our booking system is down." if lang == "en" else
+                                        "Notre système de réservation est en panne.")))
+        statement = write_statement(project, settings, text, "2026-12-04-booking.md" if lang == "en" else
+                                    "2026-12-04-booking.fr.md")
+        sms = next(copy.parts[0] for copy in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+                   if copy.update_at is not None and copy.update_at.hour == 10)
+        plain = sms.replace("é", "e").replace("î", "i")
+        assert worry.replace("î", "i") not in plain or end in plain, sms

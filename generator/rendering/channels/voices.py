@@ -2653,7 +2653,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     firsts.append(end_sentence(rest[:1].upper() + rest[1:]))
                 if says_what_to_do(first):
                     firsts.append(first + ".")
-            elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional):
+            elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional) \
+                    and not _ENDS_THE_WORRY.get(brief.lang, _ENDS_THE_WORRY["en"]).search(rest):
+                # (And never "your card may show a pending amount." without "; it drops off by itself,
+                # you have not been charged": the worry without what ends it.)
                 # (Never "Fourteen customers have told us about fake calls." without ": hang up on
                 # any such call": the alarm without what to do about it. And "If the validator
                 # refuses your card, board anyway" without ": you will not be fined" only once no
@@ -2870,6 +2873,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         if says_what_to_do(rest) or _CONTRAST.match(rest):
                             # (never "Our staff could have boarded her safely." without ", but they had
                             # not been trained": the contrast is the point)
+                            continue
+                        if _ENDS_THE_WORRY.get(brief.lang, _ENDS_THE_WORRY["en"]).search(rest):
+                            # (never "your card may show a pending amount." without "; it drops off by
+                            # itself, you have not been charged": the worry without what ends it)
                             continue
                         if all(any(x.has("figure") for x in roles.sentences(part, brief.lang)) for part in (first, rest)):
                             # "575 were credited today; | the other 37 will be tomorrow": half a count
@@ -3143,6 +3150,15 @@ _CAVEAT = re.compile(r"(?:but |mais |aber )?(?:we (?:do not|don['’]t) (?:yet )
                      r"nous ne (?:le )?savons pas|on ne sait pas|aucun lien n['’]est|rien ne permet|wir wissen (?:noch )?nicht|"
                      r"es ist (?:noch )?unklar)", re.IGNORECASE)
 # The roles an update's SMS says before its other facts.
+# What ends a worry the clause before it raised ("it drops off by itself, you have not been charged",
+# « il disparaît tout seul, vous n'avez pas été débité »).
+_ENDS_THE_WORRY = {"en": re.compile(r"\b(?:you (?:have|were) not been (?:charged|debited|billed)|(?:drops?|falls?) off by "
+                                    r"itself|disappears? (?:by itself|on its own)|you will not be (?:charged|billed)|"
+                                    r"no money (?:has been|was) taken)\b", re.IGNORECASE),
+                   "fr": re.compile(r"\b(?:vous n['’](?:avez|êtes) pas été (?:débitée?s?|prélevée?s?|facturée?s?)|"
+                                    r"dispara[iî]t (?:tout seul|de lui-même|d['’]elle-même)|vous ne serez pas "
+                                    r"(?:débitée?s?|prélevée?s?|facturée?s?)|aucun argent n['’]a été (?:prélevé|débité))",
+                                    re.IGNORECASE)}
 _WHAT_MATTERS = ("advice", "never-ask", "disruption", "action", "harm", "outcome", "compensation")
 _FOR_PEOPLE_FIRST = ("advice", "never-ask", "harm", "outcome", "compensation")
 
