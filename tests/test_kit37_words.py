@@ -270,3 +270,26 @@ def test_an_sms_never_raises_a_worry_without_what_ends_it(project, settings, mon
                    if copy.update_at is not None and copy.update_at.hour == 10)
         plain = sms.replace("é", "e").replace("î", "i")
         assert worry.replace("î", "i") not in plain or end in plain, sms
+
+
+def test_the_qa_of_a_fire_answers_its_cause_and_never_calls_breakfast_the_environment(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers, _unanswered
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-04 03:05", title="Fire on board the Morgat",
+        front="kind: safety\nnext_update: 2026-12-06 12:00\n", sections={
+            "Summary": "A fire broke out in the engine room of our ferry Morgat at 02:40. It was put out at 04:15 and "
+                       "nobody was hurt. We are sorry for the night our passengers went through.",
+            "What happened": "It started next to the fuel pump of the main engine; what caused it is for the "
+                             "investigators to establish.",
+            "What we are doing": "- Staff will meet passengers at the terminal with water and breakfast."},
+        updates=(("2026-12-04 03:05", "investigating", "A fire broke out in the engine room of the Morgat."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-12-04-morgat.md"), settings,
+                                       datetime.fromisoformat(NOW)))
+    cause = answers["What caused it?"]
+    assert "started next to the fuel pump" in cause, cause
+    environment = answers.get("Is there an environmental impact?", "")
+    assert "breakfast" not in environment, environment
+    assert not environment or _unanswered(environment), environment

@@ -277,7 +277,11 @@ W = {
                      r"did not (?:check|catch|cover))|"
                      # "The update contained a configuration error that our tests had not caught"
                      r"contained (?:an? )?(?:\w+ )?(?:error|bug|flaw|fault|mistake)|(?:error|bug|flaw) that (?:our|the) "
-                     r"(?:\w+ )?(?:tests?|checks?) (?:had )?(?:not|never) (?:caught|detected|found))\b|^cause$",
+                     r"(?:\w+ )?(?:tests?|checks?) (?:had )?(?:not|never) (?:caught|detected|found)|"
+                     # where a fire started, its cause left to the inquiry: "It started next to the fuel
+                     # supply…; what caused it is for the investigators to establish"
+                     r"(?:fire|it|blaze) started (?:next to|near|beside|in|at|on|under)|"
+                     r"what caused it is for (?:the )?[\w' -]{0,40}(?:investigat\w+|inquiry) to)\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
@@ -288,7 +292,9 @@ W = {
                      r"s['’]est introduite?)|"
                      # « Cette mise à jour contenait une erreur de configuration que nos tests n'avaient pas détectée »
                      r"contenait une (?:\w+ )?(?:erreur|faille|anomalie|défaut)|(?:erreur|faille|anomalie) (?:\w+ ){0,3}que "
-                     r"nos (?:tests|contrôles|vérifications) n['’](?:avaient|ont) pas (?:détectée?|repérée?|vue?))|^cause$"),
+                     r"nos (?:tests|contrôles|vérifications) n['’](?:avaient|ont) pas (?:détectée?|repérée?|vue?)|"
+                     r"(?:le )?feu (?:est parti|a pris|a démarré) (?:à proximité|près|à côté|dans|sous|au)|"
+                     r"il (?:revient|appartient) aux enquêteurs d['’]en établir la cause)|^cause$"),
     "cause": (r"\b(?:so we (?:have )?(?:cancel|clos|stopp|suspend|delay|evacuat|halt)\w*|"
               r"because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
@@ -680,7 +686,9 @@ W = {
                   r"installations classées|enquêteurs|autorités?|cross|secours en mer|"
                   r"bureau d['’]enquêtes?|centre de sécurité des navires)\b"),
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|"
-                    r"water(?![\s-]?(?:taxis?|bus(?:es)?|bottles?|sports?|front))|river|soil|emissions?|"
+                    # (never "meet passengers with water and breakfast": care, not the environment)
+                    r"(?<!with )(?<!free )water(?![\s-]?(?:taxis?|bus(?:es)?|bottles?|sports?|front)|\s+and\s+(?:breakfast|"
+                    r"food|snacks|blankets|coffee|tea|meals?))|river|soil|emissions?|"
                     r"residents? can|windows|firewater)\b",
                     r"\b(?:environnement\w*|pollution|toxique|qualité de l'air|qualité de l’air|rivière|cours d'eau|"
                     r"sols? (?:pollués?|contaminés?)|pollution (?:des|du) sols?|dans le sol|rejets?|rejeté|fenêtres|eaux d'extinction|bassin de rétention)\b"),
