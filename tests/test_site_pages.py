@@ -263,7 +263,8 @@ def test_recent_history_never_says_nothing_is_published_while_statements_are_und
     assert "Aucune n'est encore close : les déclarations en cours sont ci-dessus." in french.replace("\xa0", " ")
 
 
-@pytest.mark.parametrize("signature", [" — Anne Lemaire, Chief Executive", " Anne Lemaire, Chief Executive of Calypso."])
+@pytest.mark.parametrize("signature", [" — Anne Lemaire, Chief Executive", " Anne Lemaire, Chief Executive of Calypso.",
+                                       " — Dr. Anne Lemaire, Chief Executive"])  # (a title before the name: kit 37)
 def test_a_quote_the_authors_signed_is_attributed_once(tmp_path: Path, signature: str) -> None:
     text = statement(title="Unauthorised access to appointment data", severity="critical",
                      extra="spokesperson: {name: Anne Lemaire, role: Chief Executive}\n",

@@ -388,8 +388,9 @@ def statement_view(statement: Statement, settings: Settings, now: datetime | Non
             person = statement.spokesperson
             # (Never twice: the authors may have signed it themselves, "… » — Anne-Sophie Lemaire, …".)
             # or straight after the closing mark, "…. » Helen Marchetti, directrice générale.")
-            signed = person is not None and re.search(rf"(?:[—–-]|[\"”»])\s*{re.escape(person.name)}",
-                                                      section.text) is not None
+            # (With a title before the name too: "— Capt. Yann Morvan, …", « — Dr Anne Ravier ».)
+            signed = person is not None and re.search(rf"(?:[—–-]|[\"”»])\s*(?:[A-Z][\w.]{{0,8}}\s+){{0,2}}"
+                                                      rf"{re.escape(person.name)}", section.text) is not None
             by = Markup('<p class="ov-quote-by">— {}, {}</p>').format(person.name, person.role) \
                 if person and not signed else ""
             body = Markup("<blockquote>{}</blockquote>{}").format(body, by)
