@@ -16,8 +16,8 @@ def test_a_french_text_never_changes_a_fact_to_spell_it_in_gsm(project, settings
     # « alimentée par le même réservoir » is never « par un réservoir identique » (another one),
     # « doit toujours être bouillie avant d'être bue » never « avant d'avoir été bue ».
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
-    update = ("La consigne s'étend à Lormes : son école est alimentée par le même réservoir. L'eau doit toujours "
-              "être bouillie avant d'être bue.")
+    update = ("La consigne s'étend à Lormes : son école est alimentée par un réservoir de Sarnes, la nuit par le "
+              "même réservoir. L'eau doit toujours être bouillie avant d'être bue.")
     text = statement_file(lang="fr", severity="critical", started="2026-12-04 10:00", front="kind: safety\n",
                           title="Eau à faire bouillir à Sarnes", sections={"Résumé": (
                               "À Sarnes, l'eau du robinet doit être bouillie avant d'être bue. Nous en sommes "
@@ -59,8 +59,9 @@ def test_an_apology_for_that_travels_with_what_it_is_for(project, settings) -> N
     # "We are sorry for that." alone after the news reads as sorry for the news's last words.
     brief = _brief(project, settings, "en", {
         "Summary": "Tap water in Lormes must be boiled before drinking. Bottled water is free at the town hall.",
-        "What happened": "Our lab results came in a day late. The water may have been unsafe for a day before we "
-                         "could warn you. We are sorry for that."})
+        "What happened": "Our lab results came in a day late. The water may therefore have been unsafe for a day "
+                         "before we could warn you. We are sorry for that."})
+    # (without its "therefore", which points at the sentence left behind)
     assert brief.apology_text == ("The water may have been unsafe for a day before we could warn you. We are sorry "
                                   "for that."), brief.apology_text
 
@@ -293,3 +294,19 @@ def test_the_qa_of_a_fire_answers_its_cause_and_never_calls_breakfast_the_enviro
     environment = answers.get("Is there an environmental impact?", "")
     assert "breakfast" not in environment, environment
     assert not environment or _unanswered(environment), environment
+
+
+def test_a_two_post_thread_never_ends_on_its_promise_alone() -> None:
+    # (Kit 37: a second toot holding only "Next update by 18:00.")
+    from generator.rendering.channels.threads import split_thread
+
+    lines = ("The first samples are clean in Brévans and in Sarnes.", "Keep boiling your water.",
+             "The doctors now count 23 people who fell ill.",
+             "In Lormes, one sample of eight still had bacteria; we are flushing that branch again.",
+             "Next update by 18:00.")
+    body = "\n".join(lines)
+    parts = split_thread("Update, 11:30:", body, "https://example.org/s/1/", lambda text: len(text) <= 260)
+    assert len(parts) == 2, parts
+    last = parts[-1].rsplit("\n", 1)[0]  # without its counter
+    assert last.strip() != "Next update by 18:00." and "Next update by 18:00." in last, parts
+    assert all(len(part) <= 260 for part in parts), parts

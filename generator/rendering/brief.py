@@ -141,6 +141,8 @@ def without_page_promise(sentence: str) -> str:
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
 # Quotation marks per language, one place for every output that quotes the leader.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
+# A word that draws a sentence from the one before it ("may therefore have been", « a donc été »).
+_THEREFORE = re.compile(r",?\s+(?:therefore|thus|consequently|donc|par conséquent)\b,?(?=\s)", re.IGNORECASE)
 # A sentence whose subject is a pronoun ("It was lifted for Vuillerens", « Elle a été levée »).
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|those|il|elle|ils|elles|cela|ceci)\b(?!\s+(?:is|was|est|a été) "
                               r"(?:not |pas )?(?:possible|likely|important|clear|sure|certain|vrai|sûr|clair)\b)",
@@ -857,7 +859,9 @@ class Brief:
                     if earlier and _ALSO.get(self.lang, _ALSO["en"]).search(before.text) \
                             and f"{earlier} {before.text}" in text and (key != "summary" or index >= 2):
                         return f"{earlier} {before.text} {apology}"
-                    return f"{before.text} {apology}"
+                    # (Its "therefore" points at a sentence the copy leaves behind: "Water … may
+                    # therefore have been unsafe" stands as "Water … may have been unsafe".)
+                    return f"{_THEREFORE.sub('', before.text)} {apology}"
         return None  # its people are named nowhere a copy can reach: the apology stays on the page
 
     @cached_property

@@ -29,6 +29,8 @@ _PROTECTED = regex.compile(
     r"^(?:[a-z][a-z0-9+.-]*://|www\.|[@#＃＠])|@|\.[a-z]{2,}/", regex.IGNORECASE
 )
 _GRAPHEME = regex.compile(r"\X")
+# The promise of the next update, which alone in a last post reads as a leftover.
+_PROMISE = regex.compile(r"(?:Next update|Prochain point|Prochaine mise à jour|Nächste Aktualisierung)\b")
 ELLIPSIS = "…"
 
 Fits = Callable[[str], bool]
@@ -79,6 +81,7 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
     # first a sentence that fits, or a clause of it ending in "…").
     prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK),
                               cut_words=False)
+    first_prefix = prefix
     parts = [join_blocks(head, prefix, tail)]
     while remaining:
         prefix, remaining = _take(remaining, fits, (BLOCK_BREAK, SENTENCE_BREAK), cut_words=False)
@@ -98,6 +101,12 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
         before, _, moved = parts[-2].rpartition("\n")
         if before.strip() and fits(join_blocks(moved, parts[-1])):
             parts[-2:] = [before, join_blocks(moved, parts[-1])]
+    elif len(parts) == 2 and "\n" not in parts[-1] and len(parts[-1]) < 60 and _PROMISE.match(parts[-1]):
+        # (So after a first post: "Next update by 18:00." alone in post 2 takes the first post's
+        # last line with it, when the first keeps more than one line of its own.)
+        before, _, moved = first_prefix.rpartition("\n")
+        if "\n" in before.strip() and fits(join_blocks(moved, parts[-1])):
+            parts = [join_blocks(head, before, tail), join_blocks(moved, parts[-1])]
     return parts
 
 

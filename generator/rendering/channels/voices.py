@@ -1646,6 +1646,24 @@ def _prevenus(match: re.Match[str]) -> str:
     return f"{verb} {already}été {agreed} par {medium}"
 
 
+# Parts and materials: « le même interrupteur » on another model is one of the same make.
+_OF_A_MAKE = re.compile(r"(?:interrupteur|silicone|composant|pièce|piece|matériau|materiau|plastique|joint|capteur|"
+                        r"puce|logiciel|moteur|batterie|chargeur|câble|cable|colle|vernis|encre|emballage|modèle|type)s?$")
+
+
+def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
+    """« le même interrupteur » → « un interrupteur identique »; « le même réservoir » → « ce
+    réservoir » when the text has named the reservoir before; else the words as written (their
+    accent goes, never their meaning: never « un réservoir identique », another one)."""
+    def said(found: re.Match[str]) -> str:
+        noun = found.group(1)
+        if _OF_A_MAKE.match(noun):
+            return of_a_make.format(noun)
+        return named.format(noun) if re.search(rf"\b{re.escape(noun[:6])}", found.string[:found.start()],
+                                               re.IGNORECASE) else found.group(0)
+    return said
+
+
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
               # (never a name: « l'hôpital Laurentien » stays as it is called)
@@ -1784,14 +1802,19 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « à partir de la même fournée » → « de cette fournée », « alimentée par le même
               # réservoir » → « par ce réservoir »: the one already named, never « une fournée
               # identique », another one (nor « meme »)
-              (r"\bde (?:la|cette) même ([a-zéèàù]+)\b(?! que)", r"de cette \1"),
-              (r"\bde (?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", r"de ces \1"),
-              (r"\bdu même ([aeiouéèh][a-zéèàù]*)\b(?! que)", r"de cet \1"),
-              (r"\bdu même ([a-zéèàù]+)\b(?! que)", r"de ce \1"),
-              (r"\b(?:le|ce) même ([aeiouéèh][a-zéèàù]*)\b(?! que)", r"cet \1"),
-              (r"\b(?:le|ce) même ([a-zéèàù]+)\b(?! que)", r"ce \1"),
-              (r"\b(?:la|cette) même ([a-zéèàù]+)\b(?! que)", r"cette \1"),
-              (r"\b(?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", r"ces \1"))
+              # (A part or a material is « identique »: « le même interrupteur » is a switch of the same
+              # make, « qu'un interrupteur identique »; else « ce … » when the text has named it before;
+              # else the words as written, without their accent.)
+              (r"\bque (?:le|ce) même ([a-zéèàù]+)\b(?! que)", _same("que ce {}", "qu'un {} identique")),
+              (r"\bque (?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("que cette {}", "qu'une {} identique")),
+              (r"\bde (?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("de cette {}", "d'une {} identique")),
+              (r"\bde (?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", _same("de ces {}", "de {} identiques")),
+              (r"\bdu même ([aeiouéèh][a-zéèàù]*)\b(?! que)", _same("de cet {}", "d'un {} identique")),
+              (r"\bdu même ([a-zéèàù]+)\b(?! que)", _same("de ce {}", "d'un {} identique")),
+              (r"\b(?:le|ce) même ([aeiouéèh][a-zéèàù]*)\b(?! que)", _same("cet {}", "un {} identique")),
+              (r"\b(?:le|ce) même ([a-zéèàù]+)\b(?! que)", _same("ce {}", "un {} identique")),
+              (r"\b(?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("cette {}", "une {} identique")),
+              (r"\b(?:les|ces) mêmes ([a-zéèàù]+)\b(?! que)", _same("ces {}", "des {} identiques")))
 
 
 # Small words an acronym skips: « Régie du bâtiment du Québec » is the RBQ.

@@ -457,7 +457,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             text = word("review_inquiry", lang)
         elif key == "review" and statement.resolved:
             due = (statement.resolved_at or statement.last_update.at) + timedelta(days=14)
-        if due is not None and kind == "recall" and key in _SAID_IN_PUBLIC:
+        if due is not None and kind == "recall" and key in _SAID_IN_PUBLIC and alerted < first:
+            # (Only from a clock the statement gives: from our own first word, the notice was out then.)
             # What a recall publishes (the lots, what to watch for, refunds) goes with its notice:
             # no earlier than the notice's own deadline.
             due = max(due, alerted + first_allowed)
