@@ -408,7 +408,9 @@ def test_a_resolved_statement_that_still_gives_services_as_down_is_warned_about(
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for last, warned in (("All services are working normally again.", True),
-                         ("The Combe chairlift stays closed until the investigators agree.", False)):
+                         ("The Combe chairlift stays closed until the investigators agree.", False),
+                         # (kit 37: a route served by one ship until its sister's repair)
+                         ("The Lormes route stays disrupted until at least 8 December, with one ship.", False)):
         text = statement_file(severity="major", started="2026-12-03 07:50", title="Phones down at our hospitals",
                               front="affected: [Switchboard]\ncomponent_status: {Switchboard: major_outage}\n",
                               sections={"Summary": "Our switchboard was down on 3 December from 07:50 to 15:40. We "

@@ -274,10 +274,12 @@ def _resolved(statement: Statement) -> str:
 
 # What the authors say stays down once the notice is closed ("the chairlift stays closed until
 # the investigators agree", « reste fermé »): `component_status` then says it on purpose.
+# (And a route that "stays disrupted until at least 8 August", « reste perturbée », kit 37.)
 _STAYS_DOWN = re.compile(r"\b(?:stays?|remains?|is still|are still|will stay|will remain) (?:\w+ )?(?:closed|shut|suspended|out "
-                         r"of (?:service|use|action)|down|unavailable|offline)\b|\b(?:reste|restent|demeure|demeurent|est "
-                         r"toujours|sont toujours|restera|resteront) (?:\w+ )?(?:fermée?s?|suspendue?s?|hors service|"
-                         r"indisponibles?|à l['’]arrêt|interrompue?s?)\b", re.IGNORECASE)
+                         r"of (?:service|use|action)|down|unavailable|offline|disrupted|reduced|limited)\b|\b(?:reste|restent|"
+                         r"demeure|demeurent|est toujours|sont toujours|restera|resteront) (?:\w+ )?(?:fermée?s?|"
+                         r"suspendue?s?|hors service|indisponibles?|à l['’]arrêt|interrompue?s?|perturbée?s?|réduite?s?|"
+                         r"limitée?s?)\b", re.IGNORECASE)
 
 
 def check_resolved_still_down(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
