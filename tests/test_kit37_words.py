@@ -310,3 +310,18 @@ def test_a_two_post_thread_never_ends_on_its_promise_alone() -> None:
     last = parts[-1].rsplit("\n", 1)[0]  # without its counter
     assert last.strip() != "Next update by 18:00." and "Next update by 18:00." in last, parts
     assert all(len(part) <= 260 for part in parts), parts
+
+
+def test_a_recall_release_never_says_the_incident_began_on_the_first_day_of_sale(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(severity="major", started="2026-12-04 10:00", title="Recall of Koala baby cups",
+                          front="kind: recall\nbegan: 2026-05-12 09:00\n", sections={
+                              "Summary": "We are recalling Koala baby cups, lots K12 and K13: the lid can break "
+                                         "and a child could choke on a piece. Stop using them. We are sorry."},
+                          updates=(("2026-12-04 10:00", "identified", "We are recalling Koala baby cups."),))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-04-koala.md"),
+                                         settings).markdown)
+    assert "began" not in release and "May 12" not in release, release

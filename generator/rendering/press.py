@@ -1731,6 +1731,10 @@ def _began_sentence(brief: Brief, words: dict[str, str], issued: datetime, lead:
     moment = brief.began  # `started` is when communication started, not when the problem did
     if moment is None:
         return ""
+    if brief.kind == "recall" and brief.statement.first_update.at - moment > timedelta(days=1):
+        # A recall's `began` is when the faulty lots were first made or sold: "The incident began
+        # on March 12" would tell journalists the hazard was known then (kit 37).
+        return ""
     settings = brief.settings
     local = moment.astimezone(settings.timezone)
     if press_clock(local, brief.lang) in lead.replace(" ", "\u00a0") or ap_time(local) in lead \
