@@ -325,3 +325,22 @@ def test_a_recall_release_never_says_the_incident_began_on_the_first_day_of_sale
     release = plain(render_press_release(write_statement(project, settings, text, "2026-12-04-koala.md"),
                                          settings).markdown)
     assert "began" not in release and "May 12" not in release, release
+
+
+def test_sailings_cancelled_and_an_e_mail_promised_are_no_marketing_paused(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.test_documents_fresh import _item
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-04 03:05", title="Fire on board the Morgat",
+        front="kind: safety\nnext_update: 2026-12-06 12:00\n", sections={
+            "Summary": "A fire broke out in the engine room of our ferry Morgat at 02:40. Nobody was hurt. We are "
+                       "sorry for the night our passengers went through.",
+            "What we are doing": "- Tonight's sailings are cancelled; if you are booked on them, we are moving you "
+                                 "to the Lanvaux and will e-mail you by 16:00."},
+        updates=(("2026-12-04 03:05", "investigating", "A fire broke out in the engine room of the Morgat."),))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-12-04-morgat.md"), settings,
+                                 datetime.fromisoformat(NOW))
+    pause = _item(checklist, "Pause scheduled posts")
+    assert pause.startswith("- [ ]") and "cancelled" not in pause, pause

@@ -110,8 +110,11 @@ STEPS: tuple[Step, ...] = (
      r"\b(?:publications|campagnes?|publicités) (?:programmées|prévues)\b[^.]{0,60}\b(?:suspendu|retiré|relu|"
      r"annulé)e?s?|"
      # ("…and cancelled its use in our stores and in an e-mail to 1.8 million customers")
-     r"\b(?:cancell?ed|paused|suspended)\b[^.]{0,80}\b(?:e-?mails?|newsletters?|campaigns?|ads|adverts)\b|"
-     r"\b(?:annulée?s?|suspendue?s?)\b[^.]{0,80}\b(?:e-?mails?|newsletters?|campagnes?|publicités)\b"),
+     # (never "…sailings are cancelled; we will e-mail you": "e-mail" as what was stopped takes its article)
+     r"\b(?:cancell?ed|paused|suspended)\b[^.;]{0,80}\b(?:our|the|its|all|any|an?|every|marketing|promotional|"
+     r"scheduled)\s+(?:[\w-]+\s+)?(?:e-?mails?|newsletters?|campaigns?|ads|adverts)\b|"
+     r"\b(?:annulée?s?|suspendue?s?)\b[^.;]{0,80}\b(?:nos|les|ses|toutes|un|une|la|le)\s+(?:[\w-]+\s+)?(?:e-?mails?|"
+     r"newsletters?|campagnes?|publicités)\b"),
     ("memo", "comms", 120, ("*",),
      translatable("checklist.step.memo",
                   "Send the staff memo; brief the support team with the reply templates."), None),
