@@ -344,3 +344,29 @@ def test_sailings_cancelled_and_an_e_mail_promised_are_no_marketing_paused(proje
                                  datetime.fromisoformat(NOW))
     pause = _item(checklist, "Pause scheduled posts")
     assert pause.startswith("- [ ]") and "cancelled" not in pause, pause
+
+
+def test_a_refund_without_return_is_never_introduced_as_how_to_return_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Here is how to return it:" above "no need to send the bottle back" contradicts itself.
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, advice, wrong, right in (
+            ("en", "- Ask for your full refund at koala.example/refund: no need to send the cup back.",
+             "how to return it", "how to get your refund"),
+            ("fr", "- Demandez votre remboursement intégral sur koala.example/remboursement : inutile de nous renvoyer "
+                   "la tasse.", "comment le rapporter", "comment obtenir votre remboursement")):
+        text = statement_file(lang=lang, severity="major", started="2026-12-04 10:00", front="kind: recall\n",
+                              title="Recall of Koala baby cups" if lang == "en" else "Rappel des tasses Koala",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "We are recalling Koala baby cups, lots K12 and K13: the lid can break. We "
+                                        "are sorry." if lang == "en" else "Nous rappelons les tasses Koala des lots "
+                                        "K12 et K13 : le couvercle peut casser. Nous en sommes désolés.",
+                                        "What you should do" if lang == "en" else "Ce que vous devez faire": advice},
+                              updates=(("2026-12-04 10:00", "identified" if lang == "en" else "identifié",
+                                        "We are recalling Koala baby cups." if lang == "en" else
+                                        "Nous rappelons les tasses Koala."),))
+        statement = write_statement(project, settings, text, "2026-12-04-koala.md" if lang == "en" else
+                                    "2026-12-04-koala.fr.md")
+        reply = reply_templates(statement, settings, datetime.fromisoformat(NOW))["return"].text.replace("’", "'")
+        assert wrong not in reply and right in reply, reply

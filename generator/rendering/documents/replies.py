@@ -515,6 +515,11 @@ HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|h
 AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
+# A refund without sending anything back ("no need to send the bottle back", « inutile de nous renvoyer »).
+NO_RETURN = re.compile(r"\b(?:no need to (?:send|return|bring)|(?:do not|don't) need to (?:send|return|bring)|"
+                       r"without (?:sending|returning)|keep the product|inutile de (?:nous )?(?:le |la |les )?"
+                       r"(?:renvoyer|rapporter|retourner)|sans (?:le |la |les )?(?:renvoyer|rapporter|retourner)|"
+                       r"pas besoin de (?:le |la |les )?(?:renvoyer|rapporter|retourner))", re.IGNORECASE)
 # Belongings left on a site: "lost property", "212 items were found", « objets trouvés ».
 LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object|bag|belongings)|"
         r"(?:if|whoever) you left (?:something|anything|an item|items)|(?:items?|objects?) (?:left|found)|(?:\d+ )?items (?:were|have been) "
@@ -574,7 +579,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                                                   words["doctor_doubt"], call])
         back = [item for item in advice if re.search(RETURN, item, re.IGNORECASE)]
         if back:
-            found["return"] = ("return", [], [lots_block, _listed(words["return_text"], back),
+            # ("…no need to send the bottle back": never "Here is how to return it" above it.)
+            kept = NO_RETURN.search(" ".join(back)) is not None
+            found["return"] = ("return", [], [lots_block, _listed(words["refund_text" if kept else "return_text"], back),
                                               call if helpline and helpline not in " ".join(back) else ""])
     elif kind == "breach":
         data, safe = _seen(brief)

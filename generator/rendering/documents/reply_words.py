@@ -65,6 +65,8 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.doctor_doubt", "If you are worried, please call your doctor and tell them about the product."),
     translatable("reply.return", "return: where and how to return it"),
     translatable("reply.return_text", "Here is how to return it, as our statement sets out:"),
+    # Translators: the same, when the statement says the product need not be sent back (a refund without return).
+    translatable("reply.refund_text", "Here is how to get your refund, as our statement sets out:"),
     translatable("reply.exposed", "exposed: someone asking whether their data was exposed and what to do"),
     # Translators: the data concerned, as the statement lists it (seen, copied or taken: not "seen" only).
     translatable("reply.exposed_text", "Here is the data concerned, as our statement lists it:"),
