@@ -370,3 +370,15 @@ def test_a_refund_without_return_is_never_introduced_as_how_to_return_it(project
                                     "2026-12-04-koala.fr.md")
         reply = reply_templates(statement, settings, datetime.fromisoformat(NOW))["return"].text.replace("’", "'")
         assert wrong not in reply and right in reply, reply
+
+
+def test_a_subject_cut_short_never_cuts_a_name_in_half(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # « …couvercles de rechange Petit… » of « Petit Mousse » (kit 37).
+    from generator.rendering.channels.voices import _short_title
+
+    title = "Rappel des gourdes enfant et couvercles de rechange Petit Mousse (risque d'étouffement)"
+    brief = _brief(project, settings, "fr", {"Résumé": "Nous rappelons nos gourdes. Nous en sommes désolés."},
+                   title=title)
+    room = len("Rappel des gourdes enfant et couvercles de rechange Petit") + 2
+    short = _short_title(brief, room)
+    assert len(short) <= room and not short.rstrip("…").endswith("Petit"), short

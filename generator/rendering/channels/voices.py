@@ -3336,6 +3336,13 @@ def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
     # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
     while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
         words_kept.pop()
+    # Nor a name cut in half ("…de rechange Petit…" of "Petit Mousse"): the cut goes before it.
+    rest = heads[0].split(" ")[len(words_kept):]
+    if rest and words_kept and words_kept[-1][:1].isupper() and rest[0][:1].isupper():
+        while len(words_kept) > 3 and words_kept[-1][:1].isupper():
+            words_kept.pop()
+        while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
+            words_kept.pop()
     listed = _before_a_cut_list(heads[0], words_kept)
     if listed:
         return listed
