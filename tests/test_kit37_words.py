@@ -382,3 +382,14 @@ def test_a_subject_cut_short_never_cuts_a_name_in_half(project, settings) -> Non
     room = len("Rappel des gourdes enfant et couvercles de rechange Petit") + 2
     short = _short_title(brief, room)
     assert len(short) <= room and not short.rstrip("…").endswith("Petit"), short
+
+
+def test_a_quote_signed_by_its_authors_keeps_its_full_stop(project, settings) -> None:  # type: ignore[no-untyped-def]
+    # "…what the investigators find”" on LinkedIn: the signature took the full stop with it.
+    from generator.rendering.press import quote_words
+
+    brief = _brief(project, settings, "en", {
+        "Summary": "A fire broke out on our ferry. We are sorry.",
+        "Quote": "\"Our crew did what they train for. We will publish what the investigators find.\" — Capt. Claire "
+                 "Martin, Chief Executive Officer"})
+    assert quote_words(brief.statement).endswith("what the investigators find."), quote_words(brief.statement)

@@ -1674,6 +1674,10 @@ def _quote_text(statement: Statement) -> str:
     # An attribution taken off leaves the quote's own marks at one end only: the release puts
     # its own around the words, so none of the author's may stay (never “"…).
     text = text.strip().lstrip("\"“«„\u00a0 ").rstrip("\"”»“\u00a0 ,")
+    if stripped != text.strip() and text and text[-1] not in ".!?…" and re.search(r"[.!?…][\"”»“\u00a0 ]*[-—–]",
+                                                                                 statement.text_of("quote")):
+        # ("…what the investigators find." — Capt. Yann Morvan: the signature took the full stop with it.)
+        text += "."
     return text
 
 
