@@ -400,7 +400,9 @@ def test_the_unwell_reply_gives_the_emergency_number_before_anything_and_the_hel
         text = reply_templates(write_statement(project, settings, _recall(lang), name), settings, NOW)["unwell"].text
         emergency = text.index("112")
         thanks = text.index("Thank you for writing" if lang == "en" else "Merci de nous avoir écrit")
-        sorry = text.index("sorry" if lang == "en" else "Nous sommes sincèrement désolés que vous ne vous sentiez pas bien")
+        # (A teether a baby could choke on hurts, it does not make anyone "unwell": kit 37.)
+        sorry = text.index("sorry for what this has put you through" if lang == "en" else
+                           "Nous sommes sincèrement désolés de tout ce que cela vous a fait vivre")
         assert emergency < thanks < sorry, lang
         assert "0 800 20 30 40" in text
         assert ("we record every report" if lang == "en" else "nous enregistrons chaque signalement") in text

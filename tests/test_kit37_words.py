@@ -393,3 +393,19 @@ def test_a_quote_signed_by_its_authors_keeps_its_full_stop(project, settings) ->
         "Quote": "\"Our crew did what they train for. We will publish what the investigators find.\" — Capt. Claire "
                  "Martin, Chief Executive Officer"})
     assert quote_words(brief.statement).endswith("what the investigators find."), quote_words(brief.statement)
+
+
+def test_a_parent_whose_child_choked_on_a_cup_is_not_told_sorry_you_are_unwell(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(severity="major", started="2026-12-04 10:00", front="kind: recall\n",
+                          title="Recall of Koala drinking cups",
+                          sections={"Summary": "We are recalling Koala drinking cups, lots K12 and K13: the spout can "
+                                               "tear and a young child could choke on a piece. We are sorry.",
+                                    "What you should do": "- If your child has swallowed a piece and coughs or "
+                                                          "struggles to breathe, call 112 straight away."},
+                          updates=(("2026-12-04 10:00", "identified", "We are recalling Koala drinking cups."),))
+    statement = write_statement(project, settings, text, "2026-12-04-koala.md")
+    reply = reply_templates(statement, settings, datetime.fromisoformat(NOW))["unwell"].text
+    assert "that you are unwell" not in reply and "what this has put you through" in reply, reply

@@ -298,7 +298,9 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             # reply apologises for it, never only for the customer's worry.
             thanks = [words["thanks"], words["sorry_breach"]]
         if key == "unwell" and kind == "recall":
-            thanks = [words["thanks"], words["sorry_unwell"]]
+            # (Hurt by a product, a cup that broke, a lid a child choked on: "I am truly sorry for
+            # what this has put you through", never "that you are unwell" to a frightened parent.)
+            thanks = [words["thanks"], words["sorry_hurt" if label == "unwell_product" else "sorry_unwell"]]
         if kind == "safety" and key in ("lost", "charged"):
             # Someone asking for a refund or a lost bag: sorry for the trouble, not condolences.
             # (Once it is over too: "for what this put you through" is for the people it hurt.)
@@ -559,8 +561,12 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                                                for h in rest)
             lead = words["unwell_text" if kind == "recall" else "ill_text"]
             # A bouncer or a car is used, not eaten: the heading says who writes then.
+            # (A child's cup or bottle is drunk from, but a lid that can choke is a product that hurts.)
+            told = f"{brief.statement.title} {brief.summary}"
             eaten = re.search(r"\b(?:eat|ate|eaten|food|drink|consum\w*|mang\w+|consomm\w+|aliment\w*|boi\w+)",
-                              f"{brief.statement.title} {brief.summary}", re.IGNORECASE)
+                              told, re.IGNORECASE) and not re.search(
+                r"\b(?:chok\w*|étouff\w*|strangl\w*|étrangl\w*|cut|coupure|burn\w*|brûl\w*|shock|électrocut\w*)",
+                told, re.IGNORECASE)
             found["unwell"] = ("unwell" if kind == "recall" and eaten else "unwell_product" if kind == "recall" else "ill",
                                [_listed(words["safety_first"], urgent)] if urgent else [],
                                # (After a fire the helpline may be the lost-property line: not for health.)
