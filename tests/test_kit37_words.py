@@ -409,3 +409,27 @@ def test_a_parent_whose_child_choked_on_a_cup_is_not_told_sorry_you_are_unwell(p
     statement = write_statement(project, settings, text, "2026-12-04-koala.md")
     reply = reply_templates(statement, settings, datetime.fromisoformat(NOW))["unwell"].text
     assert "that you are unwell" not in reply and "what this has put you through" in reply, reply
+
+
+def test_a_widened_notice_keeps_its_instruction_without_the_old_towns_and_leads_with_its_news(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "The notice now also covers Vuillerens" went out with no instruction at all, or
+    # after the title naming only the first two villages.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", front="kind: safety\nnext_update: 2026-12-06 12:00\n",
+        title="Boil-water notice in Lormes and Sarnes",
+        sections={"Summary": "Tap water in Lormes and Sarnes must be boiled before drinking. We are sorry."},
+        updates=(("2026-12-05 09:00", "identified",
+                  "The notice now also covers Brévans: part of its network is fed at night from the same reservoir. "
+                  "That makes about 5,000 people. Our technicians found the reservoir's vent cover broken; rainwater "
+                  "from the storm of Sunday night could have got in there. We are flushing and chlorinating the "
+                  "pipes tonight, so the water may smell of chlorine: that is expected and safe."),
+                 ("2026-12-03 17:00", "investigating",
+                  "Do not drink tap water in Lormes and Sarnes without boiling it first.")))
+    statement = write_statement(project, settings, text, "2026-12-03-lormes.md")
+    copies = [c for c in render_copies(statement, settings, ["sms", "x"], datetime.fromisoformat(NOW))
+              if c.update_at is not None and c.update_at.day == 5]
+    sms = next(c.parts[0] for c in copies if c.channel == "sms")
+    assert "Do not drink tap water without boiling it first" in sms, sms
+    first = next(c.parts[0] for c in copies if c.channel == "x")
+    assert "now also covers Brévans" in first and "Boil-water notice in Lormes" not in first, first

@@ -355,7 +355,11 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 others = [b for b in rest if b not in kept]
                 tail = [remainder] if lead is first and remainder else []
                 return [lead, *kept, *tail, *others]
-        if urgent and not (draft.sorry_split and urgent[0] == draft.sorry_split[0]) and not draft.over:
+        # (Not in an update whose instruction is a reminder of what was said before, "Keep boiling
+        # your water": the update's own news leads, never the statement's title, which may name
+        # only the towns of the first day.)
+        if urgent and not (draft.sorry_split and urgent[0] == draft.sorry_split[0]) and not draft.over \
+                and draft.title_leads:
             # What protects people ("If your adapter shows one of the batch codes 24B23…, unplug it
             # now") too long beside the news: the title says the news, the instruction and the
             # apology whole follow it, rather than "We're sorry." cut from its reason.
@@ -382,8 +386,12 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
                 return [consequence, *kept, " ".join(filter(None, [finding, remainder])), *others]
         # The news is too long to share the first post with what must be seen at once (the fire
         # is out, nobody was hurt; do not use the product): the title says the news there.
+        # (An update's own news leads it: the statement's title may name only the first day's towns.)
+        if not draft.title_leads:
+            return blocks
         return _title_first(draft, blocks, beside, fits_first, news_fits=True) or blocks
-    titled = _title_first(draft, blocks, [b for b in draft.beside if b in rest], fits_first)
+    titled = _title_first(draft, blocks, [b for b in draft.beside if b in rest], fits_first) \
+        if draft.title_leads else None  # (an update's news, cut if it must be, rather than the title)
     if titled:
         return titled
     if draft.title_leads and draft.fallback and fits_first(draft.fallback):

@@ -3092,8 +3092,11 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             if _NAMES_INSIDE.search(held) and any(_SCOPE_CHANGED.search(u.text) for u in brief.statement.updates
                                                   if earlier.at < u.at <= update.at):
                 # "We are asking residents of Chassagne, Vernay and Corgeat to boil…" named the towns of
-                # that day: once the notice is widened or lifted somewhere, never carried forward.
-                break
+                # that day: once the notice is widened or lifted somewhere, never carried forward; the
+                # instruction without its places goes ("Do not drink tap water without boiling it
+                # first"): more people told to boil than need to, never the new town left out.
+                unplaced = _without_places(held, brief.lang)
+                return unplaced if unplaced and not _NAMES_INSIDE.search(unplaced) else None
             points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
             return None if _FOR_ONE_DAY.search(held) or points else held
     if brief.statement.resolved or not brief.first_advice:
@@ -3111,6 +3114,23 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             _SCOPE_CHANGED.search(u.text) for u in brief.statement.updates if u.at > update.at):
         return None
     return brief.first_advice
+
+
+# The places an instruction names ("in Arvenaz and Saint-Ombre", « à Arvenaz et à Saint-Ombre »).
+_PLACES = {"en": re.compile(r",?\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+                            r"(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:in\s+|at\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"),
+           "fr": re.compile(r",?\s+(?:à|dans|pour)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)*"
+                            r"(?:(?:,\s+|\s+et\s+|\s+ou\s+)(?:à\s+|dans\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*"
+                            r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)*)*")}
+
+
+def _without_places(advice: str, lang: str) -> str | None:
+    """An instruction without the places it names, when it still says what to do ("Do not drink
+    tap water without boiling it first."); None when no place phrase is found."""
+    pattern = _PLACES.get(lang)
+    if pattern is None or not pattern.search(advice):
+        return None
+    return pattern.sub("", advice, count=1)
 
 
 # Advice for those who were there, written after the event: "Were you on board on 30 November?",
