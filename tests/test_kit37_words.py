@@ -106,8 +106,13 @@ def test_a_pronoun_outcome_comes_with_the_sentence_it_speaks_of(project, setting
         brief.outcome
 
 
-def _documents_now() -> datetime:
-    return datetime.fromisoformat("2026-12-05T12:00:00+01:00")
+# A recall whose `began` is its lots' first day of sale, months before anyone knew.
+_KOALA_SOLD_SINCE_MAY = statement_file(
+    severity="major", started="2026-12-04 10:00", title="Recall of Koala baby cups",
+    front="kind: recall\nbegan: 2026-05-12 09:00\n",
+    sections={"Summary": "We are recalling Koala baby cups, lots K12 and K13: the lid can break and a child could "
+                         "choke on a piece. Stop using them. We are sorry."},
+    updates=(("2026-12-04 10:00", "identified", "We are recalling Koala baby cups."),))
 
 
 def test_a_recall_whose_lots_were_sold_months_ago_is_not_told_late(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -116,13 +121,9 @@ def test_a_recall_whose_lots_were_sold_months_ago_is_not_told_late(project, sett
     from tests.test_documents_fresh import _item
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
-    text = statement_file(severity="major", started="2026-12-04 10:00", title="Recall of Koala baby cups",
-                          front="kind: recall\nbegan: 2026-05-12 09:00\n", sections={
-                              "Summary": "We are recalling Koala baby cups, lots K12 and K13: the lid can break "
-                                         "and a child could choke on a piece. Stop using them. We are sorry."},
-                          updates=(("2026-12-04 10:00", "identified", "We are recalling Koala baby cups."),))
+    text = _KOALA_SOLD_SINCE_MAY
     checklist = render_checklist(write_statement(project, settings, text, "2026-12-04-koala.md"), settings,
-                                 _documents_now())
+                                 datetime.fromisoformat(NOW))
     first = _item(checklist, "First public word")
     assert "late" not in first and "after the problem began" not in checklist, first
     assert "12 May" not in checklist, checklist
@@ -143,7 +144,7 @@ def test_the_qa_finds_health_authorities_ownership_and_counts_of_different_thing
                                                     "people."),
                  ("2026-12-03 17:00", "investigating", "Boil tap water in Lormes.")))
     answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-12-03-lormes.md"), settings,
-                                       _documents_now()))
+                                       datetime.fromisoformat(NOW)))
     health = answers["Are the health authorities involved?"]
     assert not _unanswered(health) and "cantonal doctor" in health, health
     responsible = answers["Who is responsible?"]
@@ -317,11 +318,7 @@ def test_a_recall_release_never_says_the_incident_began_on_the_first_day_of_sale
     from tests.press_support import plain
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
-    text = statement_file(severity="major", started="2026-12-04 10:00", title="Recall of Koala baby cups",
-                          front="kind: recall\nbegan: 2026-05-12 09:00\n", sections={
-                              "Summary": "We are recalling Koala baby cups, lots K12 and K13: the lid can break "
-                                         "and a child could choke on a piece. Stop using them. We are sorry."},
-                          updates=(("2026-12-04 10:00", "identified", "We are recalling Koala baby cups."),))
+    text = _KOALA_SOLD_SINCE_MAY
     release = plain(render_press_release(write_statement(project, settings, text, "2026-12-04-koala.md"),
                                          settings).markdown)
     assert "began" not in release and "May 12" not in release, release
