@@ -164,11 +164,15 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"équipes?|presse|salariés?)\w+)\b",
     },
     "harm": {  # people hurt, or safe
+        # (Treated, burnt, airlifted: "Four crew were treated for smoke inhalation".)
         "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"
-              r"evacuat|symptom|ill\b|sick\b|illness|fever|allergic reactions?|anaphyla|"
+              r"evacuat|symptom|ill\b|sick\b|illness|fever|allergic reactions?|anaphyla|smoke inhalation|airlifted|"
+              r"(?:been|were|was|being) treated (?:for|on|at|by|in)\b|(?:with|has|have|had|suffered|minor|serious|severe) burns\b|"
               r"(?:had|have had|has had|suffered|reported) (?:an? )?(?:mild |serious |severe |allergic )*reactions?)",
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
-              r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|"
+              r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|inhalation de fumée|hélitreuill|brûlée?s?\b|"
+              r"brûlures?|(?:a|ont) été soignée?s?|(?:personnes?|passagers?|patients?|enfants?|membres? d['’]équipage|marins?|"
+              r"voyageurs?) (?:\w+ )?(?:a|ont) été prise?s? en charge|"
               r"(?:a|ont|avait|avaient) (?:fait|eu|présenté) (?:une |des )?(?:légères? |graves? )?réactions?)",
         "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
     },

@@ -765,7 +765,12 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             blocks.remove(hurt)
             blocks.insert(1, hurt)
     first_after = 2 if protective and hurt is not None else 1
-    in_force = _advice_in_force(brief, update) if protective and not over else None
+    placed = still_holds(brief, update)
+    if placed and len(blocks[0]) + len(placed) < 200:
+        blocks[0] = f"{blocks[0]} {placed}"  # in the first post, with where it is lifted
+    elif placed:
+        blocks.insert(1, placed)
+    in_force = _advice_in_force(brief, update) if protective and not over and not placed else None
     other_advice = brief.kind in ("safety", "health") and in_force is not None \
         and not _instruction_given(in_force, " ".join(own))
     if protective and not over and (not any(protects(block) for block in blocks) or other_advice):
@@ -798,6 +803,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         return protective and any(s.has("harm") for s in roles.sentences(block, brief.lang))
 
     return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept or over_now(block)
+                                      or block == placed
                                       or hurt_now(block) else 2)
                     for i, block in enumerate(blocks)]
 
@@ -2386,6 +2392,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                # de Verviers-Hodimont », before what follows the colon; an update's thread is known.)
                *(_clauses(candidates[0]) if update is None else ()), *_consequence(candidates[0], brief.lang),
                *(_clauses(candidates[0]) if update is not None else ()),
+               *(_head_news(candidates[0], brief.lang) if update is not None else ()),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
         # A recall's news keeps what makes the product dangerous ("…may contain hazelnut"): its
@@ -2439,6 +2446,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # every product is suspect). In an update, its own warning or advice.
     must: list[str] = []
     reminder: str | None = None
+    placed: str | None = None  # where a notice lifted somewhere still holds (an update's)
     if update is None:
         # (Not when the news or the advice names every lot: "…shows one of the lots K2211 or K2212".)
         listed_lots = "" if brief.lot_codes and all(
@@ -2564,7 +2572,17 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             hurt = [x.text for x in roles.sentences(" ".join(candidates[:told]), brief.lang)[1:]
                     if x.has("harm") and not x.has("next-update") and not re.search(r"\bwill\b|\b\w+(?:rons|ra)\b", x.text)
                     and x.text not in must and not any(x.text in g for g in safe)][:1]
-            must = [*hurt, *safe, *must]
+            if hurt and _MINOR_HARM.search(hurt[0]) and candidates and _PEOPLE_SAFE.search(candidates[0]):
+                # "Three passengers were checked…; none needed hospital" after "everyone is ashore":
+                # what is cancelled tonight matters more to the people booked on it.
+                cancelled = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1]
+                must = [*cancelled, *(m for m in must if m not in cancelled)]
+            must = [*hurt, *safe, *must] if not (hurt and _MINOR_HARM.search(hurt[0]) and candidates
+                                                  and _PEOPLE_SAFE.search(candidates[0])) else [*must, *hurt, *safe]
+        placed = still_holds(brief, update)
+        if placed:
+            must = [placed, *must]  # before anything else
+            reminder = None  # (never "Do not drink tap water without boiling it first" for everyone)
         if controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, an update's apology is what people wait for: "It was wrong and
             # offensive." without it reads as a shrug.
@@ -2614,7 +2632,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "We have found the cause" in a boil-water notice: the advice still in force goes too;
             # so it does beside advice of another kind ("You can shower as normal" never stands
             # for "Do not drink tap water unless you have boiled it").
-            reminder = _advice_in_force(brief, update)
+            reminder = None if placed else _advice_in_force(brief, update)
             if advice and not (brief.kind in ("safety", "health") and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
@@ -2674,8 +2692,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if keep_rest:
                 if halves:
                     firsts.append(end_sentence(rest[:1].upper() + rest[1:]))
-                if says_what_to_do(first):
+                if says_what_to_do(first) or _SERVICE_NEWS.search(first):
                     firsts.append(first + ".")
+            elif _SERVICE_NEWS.search(first) and not conditional:
+                # What is cancelled says it alone: "Tonight's 20:30 sailing is cancelled." without
+                # "; if you are booked on it, we are moving you…", which the link tells.
+                firsts.append(first + ".")
             elif (says_what_to_do(first) or not says_what_to_do(rest)) and (halves or not conditional) \
                     and not _ENDS_THE_WORRY.get(brief.lang, _ENDS_THE_WORRY["en"]).search(rest):
                 # (And never "your card may show a pending amount." without "; it drops off by itself,
@@ -2901,9 +2923,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                             # (never "your card may show a pending amount." without "; it drops off by
                             # itself, you have not been charged": the worry without what ends it)
                             continue
-                        if all(any(x.has("figure") for x in roles.sentences(part, brief.lang)) for part in (first, rest)):
+                        if all(any(x.has("figure") for x in roles.sentences(part, brief.lang)) for part in (first, rest)) \
+                                and not _SUBSET_OF_COUNT.match(rest):
                             # "575 were credited today; | the other 37 will be tomorrow": half a count
-                            # leaves the rest of the people wondering
+                            # leaves the rest of the people wondering. (A part of the count may go:
+                            # "27 people fell ill, | 3 of them with a confirmed infection".)
                             continue
                         if _CAVEAT.match(rest):
                             # "one cat died; we do not yet know whether our food was the cause": the
@@ -2937,6 +2961,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if update is not None and correction is None:
             # In the order the update tells them (its advice may have been placed first above).
             def told_at(piece: str) -> float:
+                if piece == placed:
+                    return 0.5  # where the notice still holds, right after where it is lifted
                 if piece == lots_at(brief, update):  # the lots right after what to do with them
                     return next((told_at(p) + 0.5 for p in chosen if p != piece and any(
                         s.has("advice") for s in roles.sentences(p, brief.lang))), len(candidates))
@@ -3124,6 +3150,58 @@ _PLACES = {"en": re.compile(r",?\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?
                             r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)*)*")}
 
 
+# A part of the count just given: "3 of them with…", « dont 3 avec… ».
+_SUBSET_OF_COUNT = re.compile(r"\W*(?:\d[\d,.\u202f\u00a0]*|one|two|three|four|five|six|seven|eight|nine|ten|most|some|all)"
+                              r" of (?:them|whom)\b|\W*dont\s+(?:\d|un|une|deux|trois|quatre|cinq|la plupart|certain)",
+                              re.IGNORECASE)
+
+
+def still_holds(brief: Brief, update: Update) -> str | None:
+    """Where a notice lifted somewhere by the newest update still holds, in the summary's words of
+    now ("Tap water in Arvenaz and Saint-Ombre must still be boiled before drinking"), when the
+    update does not say it itself: "The notice is lifted for Vuillerens" then the count of the ill
+    reads, on a phone or in a first post, as the water being safe everywhere; the update's own
+    "Until then, please keep boiling your water" names no place."""
+    if brief.kind not in ("safety", "health") or update is not brief.statement.last_update or brief.statement.resolved \
+            or not _LIFTED.get(brief.lang, _LIFTED["en"]).search(update.text):
+        return None
+    placed = _placed_instruction(brief)
+    if placed is None:
+        return None
+    # (Not when the update says it with the same places: "It stays in force in Arvenaz and
+    # Saint-Ombre: keep boiling your water".)
+    places = set(_NAMES_INSIDE.findall(placed))
+    said = any((_PROTECTS.search(s.text) or _IN_FORCE.search(s.text)) and all(p in s.text for p in places)
+               for s in roles.sentences(update.text, brief.lang))
+    return None if said or _repeats(update.text, placed) else placed
+
+
+# Harm said with what ends the worry: "none needed hospital", « aucun n'a été hospitalisé ».
+_MINOR_HARM = re.compile(r"\b(?:none|no one|nobody) (?:\w+ )?(?:needed|required|went to|was taken to|had to go to) hospital|"
+                         r"\baucune? (?:\w+ )?(?:n['’]a (?:dû )?être|n['’]a été) hospitalisée?\b", re.IGNORECASE)
+
+
+def _head_news(sentence: str, lang: str) -> list[str]:
+    """The words before a colon when they say alone that the worst is over or who is hurt ("The
+    fire is out: the crew confirmed it at 04:15…" → "The fire is out."): shorter than any clause
+    cut, never a fragment."""
+    head = re.split(r"[\s\u00a0\u202f]*:\s", sentence, maxsplit=1)[0].strip()
+    if head == sentence.strip() or len(head.split()) < 3:
+        return []
+    said = roles.sentences(head, lang)
+    return [end_sentence(head)] if len(said) == 1 and (said[0].has("outcome") or said[0].has("harm")) else []
+
+
+def _placed_instruction(brief: Brief) -> str | None:
+    """The summary's first sentence, up to its colon, when it is what protects people and names
+    where ("Tap water in Arvenaz and Saint-Ombre must still be boiled before drinking"): the
+    notice of now, in the team's words; None otherwise."""
+    first = re.split(r"[\s\u00a0\u202f]*:\s", brief.news or "", maxsplit=1)[0].strip()
+    if not first or not _PROTECTS.search(first) or not _NAMES_INSIDE.search(first) or _PERMISSIVE.search(first):
+        return None
+    return end_sentence(first)
+
+
 def _without_places(advice: str, lang: str) -> str | None:
     """An instruction without the places it names, when it still says what to do ("Do not drink
     tap water without boiling it first."); None when no place phrase is found."""
@@ -3245,7 +3323,11 @@ _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|w
                            r"suspended)\b|\bfirst (?:departures?|sailings?|trains?|flights?|buses|crossings?) (?:is |are |"
                            r"will )?(?:planned|scheduled|leaves?|leave|departs?|runs?)\b|\b(?:avons|ont été|a été|sont|est) "
                            r"(?:\w+ )?(?:annulée?s?|suspendue?s?)\b|\bpremi(?:er|ère)s? (?:départs?|traversées?|trains?|"
-                           r"vols?) (?:est |sont )?(?:prévue?s?|programmée?s?)\b", re.IGNORECASE)
+                           r"vols?) (?:est |sont )?(?:prévue?s?|programmée?s?)\b|"
+                           # ("Portsmouth–Saint-Malo stays disrupted until at least 8 August", « hors service
+                           # jusqu'au 8 août »: how long travellers plan without it)
+                           r"\b(?:stays?|remains?) disrupted\b|\bout of service until\b|\b(?:reste|restera|demeure)(?:nt)? "
+                           r"perturbée?s?\b|\bhors service jusqu", re.IGNORECASE)
 # A sentence that announces a list it does not give ("We have agreed three commitments.",
 # « Ensemble, nous avons arrêté trois engagements. »): the list is on the page.
 _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatre|cinq|six) (?:\w+ )?(?:commitments|measures|"
@@ -3254,6 +3336,9 @@ _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatr
 # Everyone is safe: the outcome a text about a fire or an accident keeps first.
 _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et saufs?|saines? et sauves?|indemnes?|"
                           r"hors de danger|en sécurité|tous présents|toutes présentes|"
+                          # (off the ship: "everyone is ashore", « tout le monde a débarqué »)
+                          r"(?:everyone|everybody|all (?:\w+ ){0,4}(?:are|were)) (?:is |was |are |were )?(?:now )?(?:safely )?ashore|"
+                          r"tout le monde a (?:débarqué|quitté le navire)|"
                           # "no one was hurt", « aucun n'est blessé »
                           r"(?:no one|nobody|none of them|no passenger|no-one) (?:was|were|has been|is) (?:hurt|injured)|"
                           r"(?:personne|aucune?(?: passag\w+| voyageu\w+)?) n['’](?:a été|est|ont été|sont) blessée?s?)\b",
