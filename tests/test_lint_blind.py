@@ -67,6 +67,12 @@ FLOORS = {
     # and measured once whole on arrival: en 0.834/0.964/3.8%, fr 0.872/0.958/2.1%; never trained
     # on. Floors: as measured, less a margin.
     ("blind11", "all"): {"en": (0.82, 0.95, 0.045), "fr": (0.86, 0.95, 0.03)},
+    # Written in the thirty-eighth session by a fresh writer asked for mostly clean sentences that
+    # look like faults (199 of 319 per language) and subtle faults, measured once whole on arrival:
+    # en 0.808/0.924/1.5%, fr 0.942/0.950/2.5%; never trained on (a retrain with it, filtered of
+    # anything close to another evaluation sentence, moved the other sets by one sentence or two
+    # either way and was left out). Floors: as measured, less a margin.
+    ("blind12", "all"): {"en": (0.79, 0.90, 0.025), "fr": (0.92, 0.93, 0.035)},
 }
 
 
@@ -104,7 +110,7 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11")
+                         "blind10", "blind11", "blind12")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7") or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained
