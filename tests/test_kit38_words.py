@@ -139,3 +139,57 @@ def test_a_ferry_text_says_what_is_cancelled_beside_everyone_ashore(project, set
         sms = _sms_at(statement, settings, 12)
         assert ashore in sms and cancelled in sms, sms
         assert disrupted in _sms_at(statement, settings, 11).replace("aout", "août"), _sms_at(statement, settings, 11)
+
+
+def test_the_qa_of_a_fire_quotes_what_answers_each_question(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "What caused it?" and "Who is responsible?" opened on "The fire was confirmed out at
+    # 04:15."; "Why has the number changed?" set 587 people ashore against 2,910 passengers moved;
+    # the investigation office was left out for "what caused it is for the investigators"; "Will it
+    # happen again?" was unanswered beside the checks of the other ships; the French brief had
+    # no answer to who is responsible.)
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers, _unanswered
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, sections, updates, asked in (
+            ("en", {"Summary": "Our ferry Morgat had an engine-room fire on 4 December. Everyone is safe.",
+                    "What happened": "The coastguard coordinated the response. The fire was confirmed out at 04:15. "
+                                     "It started next to the fuel pump of the main engine; what caused it is for the "
+                                     "investigators to establish. The marine accident investigation office (BEAmer) has "
+                                     "opened an investigation.",
+                    "What we are doing": "- As a precaution we inspected the fuel lines on our two other ships."},
+             (("2026-12-05 10:00", "monitoring", "We've moved 1,210 of the 1,900 passengers booked on her sailings."),
+              ("2026-12-04 12:00", "monitoring", "The Morgat berthed at Roscoff and everyone is ashore: 412 passengers."),
+              ("2026-12-04 03:05", "investigating", "A fire broke out in the engine room of the Morgat.")),
+             ("What caused it?", "Who is responsible?", "Were emergency services and authorities involved?",
+              "Will it happen again?", "Why has the number changed?")),
+            ("fr", {"Résumé": "Notre ferry Morgat a connu un incendie en salle des machines le 4 décembre. Tout le monde "
+                              "est sain et sauf.",
+                    "Ce qui s'est passé": "Les garde-côtes ont coordonné les secours. L'extinction a été confirmée à "
+                                          "4 h 15. Le feu est parti près de la pompe à carburant du moteur principal ; il "
+                                          "revient aux enquêteurs d'en établir la cause. Le Bureau d'enquêtes sur les "
+                                          "événements de mer (BEAmer) a ouvert une enquête.",
+                    "Ce que nous faisons": "- Par précaution, nous avons inspecté les circuits de carburant de nos deux "
+                                           "autres navires."},
+             (("2026-12-05 10:00", "surveillance", "Nous avons replacé 1 210 des 1 900 passagers réservés sur ses "
+                                                   "traversées."),
+              ("2026-12-04 12:00", "surveillance", "Le Morgat est à quai à Roscoff et tout le monde a débarqué : 412 "
+                                                   "passagers."),
+              ("2026-12-04 03:05", "analyse", "Un incendie s'est déclaré en salle des machines du Morgat.")),
+             ("Quelle en est la cause ?", "Qui est responsable ?", "Les secours et les autorités sont-ils intervenus ?",
+              "Cela peut-il se reproduire ?", "Pourquoi le chiffre a-t-il changé ?"))):
+        text = statement_file(lang=lang, severity="critical", started="2026-12-04 03:05", front="kind: safety\n",
+                              title="Fire on board the Morgat" if lang == "en" else "Incendie à bord du Morgat",
+                              sections=sections, updates=updates)
+        name = "2026-12-04-morgat.md" if lang == "en" else "2026-12-04-morgat.fr.md"
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
+                                           datetime.fromisoformat(NOW)))
+        cause, responsible, services, again, changed = asked
+        for question in (cause, responsible):
+            assert ("[The fire] started" if lang == "en" else "Le feu est parti") in answers[question], answers[question]
+            assert "04:15" not in answers[question] and "4 h 15" not in answers[question], answers[question]
+            assert not _unanswered(answers[question]), answers[question]
+        assert "BEAmer" in answers[services], answers[services]
+        assert not _unanswered(answers[again]) and ("precaution" in answers[again] or "précaution" in answers[again]), \
+            answers[again]
+        assert changed not in answers, answers.get(changed)

@@ -141,12 +141,16 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:a|an) new (?:alert|check|test|control|rule|procedure)|never again (?:during|before|without)|"
               # our staff told the rule again, or trained: "We have reminded all 1,100 employees that…"
               r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|colleagues|"
-              r"teams?)|training (?:of|for) (?:all )?our (?:employees|staff|teams?))\b",
+              r"teams?)|training (?:of|for) (?:all )?our (?:employees|staff|teams?)|"
+              # the same fault sought where it could strike next: "As a precaution we inspected the
+              # fuel lines on our three other ships"
+              r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other)\b",
         "fr": r"\b(?:afin que|pour éviter|pour que|désormais|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
               r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus|sans exception|"
               r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure)|"
               r"(?:avons|allons) rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?"
-              r"(?:employés|salariés|collaborat\w+|équipes)|formation de (?:tous )?nos (?:employés|salariés|équipes))\b",
+              r"(?:employés|salariés|collaborat\w+|équipes)|formation de (?:tous )?nos (?:employés|salariés|équipes)|"
+              r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres)\b",
     },
     "regulator": {
         "en": r"\b(?:regulator|authority|authorities|ico|data protection|commissioner|police|fda|fsa|ofcom|"

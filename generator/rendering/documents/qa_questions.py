@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
 from generator.rendering.brief import Brief
@@ -244,6 +244,14 @@ def _advice(brief: Brief) -> list[Passage]:
 _HELPLINE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
 
+def _services_involved(brief: Brief) -> list[Passage]:
+    """The sentences naming the services and bodies that came or are investigating ("The
+    coastguard coordinated the response", "The BEAmer has opened an investigation") before one
+    that only mentions investigators ("what caused it is for the investigators to establish")."""
+    found = _anywhere(brief, "emergency", first=("what_happened", "summary"), most=4)
+    return sorted(found, key=lambda p: not p.has("regulator"))[:2]
+
+
 def _authorities(brief: Brief, first: tuple[str, ...]) -> list[Passage]:
     """The sentences saying an authority was told ("We informed ANSM on 24 November"), then
     those naming one."""
@@ -299,6 +307,8 @@ _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investi
                     r"ne ferons (?:pas|aucune) (?:de )?supposition|"
                     r"(?:investigation|inquiry) will (?:establish|determine)|à l['’]enquête [\w' -]{0,40}de l['’]établir|"
                     r"(?:l['’]enquête|les enquêteurs) (?:établira|établiront|déterminera|détermineront)|"
+                    # « il revient aux enquêteurs d'en établir la cause »
+                    r"(?:revient|appartient) (?:aux enquêteurs|à l['’]enquête)[\w' -]{0,30} (?:d['’]en )?(?:établir|déterminer|dire)|"
                     r"appartient (?:à l['’]enquête|aux enquêteurs))")
 
 
@@ -1002,12 +1012,57 @@ def with_leaned_on(brief: Brief, found: list[Passage]) -> list[Passage]:
     every = passages(brief)
     whole: list[Passage] = []
     for passage in found:
+        named = _pronoun_named(brief, every, passage)
+        if named is not None:
+            # "[The fire] started next to the fuel supply…": what "it" is, in brackets, rather than
+            # "The fire was confirmed out at 04:15." quoted as the answer to "What caused it?".
+            if named.text not in [w.text for w in whole]:
+                whole.append(named)
+            continue
         for before in _leaned_on(brief, every, passage):
             if before.text not in [w.text for w in whole]:
                 whole.append(before)
         if passage.text not in [w.text for w in whole]:
             whole.append(passage)
     return whole
+
+
+# A subject pronoun opening a sentence, and the named subject of the sentence before it ("The fire
+# was confirmed out at 04:15. It started next to…", « Le feu a été éteint à 4 h 15. Il a pris… »).
+_SUBJECT_PRONOUN = {"en": re.compile(r"^(It|They) (?!(?:is|was|were|are) (?:our|ours|not|also)\b)(?=\w)"),
+                    "fr": re.compile(r"^(Il|Elle|Ils|Elles) (?!(?:est|était|sont) (?:le|la|les|notre|nos)\b)(?=\w)")}
+_NAMED_SUBJECT = {"en": re.compile(r"^((?:The|Our|Their|This) (?:[\w’'-]+ ){0,2}[\w’'-]+) (?:was|is|were|are|has|had|have|"
+                                   r"will|would|broke|started|began|came)\b"),
+                  "fr": re.compile(r"^((?:Le|La|Les|Notre|Nos|L['’])\s?(?:[\w’'-]+ ){0,2}[\w’'-]+) (?:a|est|était|avait|ont|"
+                                   r"sont|étaient|sera|s['’]est|s['’]était)\b")}
+
+
+def _pronoun_named(brief: Brief, every: list[Passage], passage: Passage) -> Passage | None:
+    """`passage` with its opening pronoun replaced by the subject the sentence before it names
+    ("[The fire] started next to…"), when that sentence opens on a named subject of the same
+    number (and, in French, gender); None otherwise."""
+    pronoun = _SUBJECT_PRONOUN.get(brief.lang)
+    named = _NAMED_SUBJECT.get(brief.lang)
+    said = pronoun.match(passage.text) if pronoun else None
+    if said is None or named is None or passage.has("apology") or passage.item:
+        return None  # (an item's sentences are one step, quoted together: "The line has stopped. It…")
+    index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
+    if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:
+        return None
+    subject = named.match(every[index - 1].text)
+    if subject is None:
+        return None
+    noun = subject.group(1)
+    plural = said.group(1).lower() in ("they", "ils", "elles")
+    if brief.lang == "en" and plural != bool(re.search(r"\b(?:were|are|have)\b", subject.group(0))):
+        return None
+    if brief.lang == "fr":
+        article = noun.split(" ", 1)[0].split("’")[0].split("'")[0].lower()
+        wanted = {"il": ("le",), "elle": ("la",), "ils": ("les", "nos"), "elles": ("les", "nos")}[said.group(1).lower()]
+        if article not in wanted:
+            return None
+    written = passage.written or passage.text
+    return replace(passage, text=noun + passage.text[len(said.group(1)):], written=written)
 
 
 def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int = 2) -> list[Passage]:
@@ -1173,7 +1228,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("safe", translatable("qa.question.safe", "Is the site safe now?"),
                _safe_now if resolved else _safe, relevant="site"),
             _q("services", translatable("qa.question.services.safety", "Were emergency services and authorities involved?"),
-               lambda b: _anywhere(b, "emergency", first=("what_happened", "summary"))
+               lambda b: _services_involved(b)
                or _authorities(b, first=("what_happened", "summary", "what_we_are_doing"))),
             _cause(),
             # "Keep your windows closed" while it burned is advice, not an account of the impact.
@@ -1541,8 +1596,10 @@ _A_CHANGE_IN_WORDS = re.compile(rf"\b(?:not|et non(?: pas)?|rather than|au lieu 
 # "17,210 customers are now reconnected", « 318 barres ont été rapportées »: progress counted, not
 # how many are affected; a count that grows so is no changed figure to explain.
 _PROGRESS_COUNT = re.compile(r"\b(?:so far|to date|who (?:have )?told us|qui nous ont (?:dit|signalé|indiqué|écrit)|(?:been|got|getting) in touch|à ce jour|jusqu['’]ici|reconnected|restored|back online|(?:are|is) back|returned|refunded|ordered|"
-                             r"reconnecté(?:e?s)?|rétablie?s?|rapporté(?:e?s)?|remboursé(?:e?s)?|commandé(?:e?s)?)\b",
-                             re.IGNORECASE)
+                             r"moved|rebooked|contacted|replacée?s?|relogée?s?|"
+                             r"reconnecté(?:e?s)?|rétablie?s?|rapporté(?:e?s)?|remboursé(?:e?s)?|commandé(?:e?s)?)\b|"
+                             # "We've moved 2,910 of the 3,460 passengers": a share done, not a new count
+                             r"\b\d[\d,.\u202f\u00a0]* (?:of|out of|sur) (?:the |our |les |nos )?\d", re.IGNORECASE)
 
 
 _COUNT_STATE = re.compile(r"\b(?:ill|sick|injured|hurt|hospitali[sz]ed|evacuated|dead|died|malades?|blessée?s?|"

@@ -326,6 +326,9 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # the same fault sought where it could strike next: "As a precaution we inspected the
+                   # fuel lines on our three other ships"
+                   r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other|"
                    # a fallback promised: "will have an offline mode by 19 December, so that we can keep selling"
                    r"so that (?:we|you) can (?:keep|continue|still) \w+|(?:will|to) have an? (?:offline|backup|fallback|manual) "
                    r"(?:mode|system|procedure|plan)|"
@@ -384,6 +387,7 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
                    r"(?:pour|afin de) (?:pouvoir )?continuer à \w+|pour que nous puissions continuer à \w+|"
                    # « Les consignes erronées ont été retirées de nos quatre navires », « un audit
