@@ -193,3 +193,48 @@ def test_the_qa_of_a_fire_quotes_what_answers_each_question(project, settings, m
         assert not _unanswered(answers[again]) and ("precaution" in answers[again] or "précaution" in answers[again]), \
             answers[again]
         assert changed not in answers, answers.get(changed)
+
+
+def test_the_qa_of_a_boil_water_notice_gives_how_it_got_in_and_what_the_authorities_do(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "What caused it?" quoted when the samples were taken; "Are the health authorities
+    # involved?" quoted "Rainwater … could get in that way", "that way" pointing at nothing.)
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, sections, cause_q, authority_q, cover, role in (
+            ("en", {"Summary": "Tap water in Lormes must be boiled before drinking: E. coli was found in our Combes "
+                               "reservoir. The county doctor counts 9 people who fell ill.",
+                    "What happened": "On Monday at 07:00 our technicians took the routine weekly samples. The lab "
+                                     "results came in on Tuesday at 16:30. Our technicians found the hatch of the "
+                                     "reservoir broken. Rainwater from Sunday's storm could get in that way; the county "
+                                     "chemist is investigating whether that is the only cause.",
+                    "What we are doing": "- The county chemist decides when to lift the notice: it needs two clean "
+                                         "series of samples."},
+             "What caused it?", "Are the health authorities involved?", "found the hatch of the reservoir broken",
+             "decides when to lift the notice"),
+            ("fr", {"Résumé": "À Lormes, l'eau du robinet doit être bouillie avant d'être bue : des bactéries E. coli ont "
+                              "été trouvées dans notre réservoir des Combes. Le médecin cantonal recense 9 personnes "
+                              "tombées malades.",
+                    "Ce qui s'est passé": "Lundi à 7 h, nos techniciens ont fait les prélèvements habituels. Les "
+                                          "résultats sont tombés mardi à 16 h 30. Nos techniciens ont trouvé la trappe du "
+                                          "réservoir cassée. L'eau de pluie de l'orage de dimanche a pu s'infiltrer par "
+                                          "là ; le chimiste cantonal cherche à établir si c'est la seule cause.",
+                    "Ce que nous faisons": "- C'est le chimiste cantonal qui décide de lever la consigne : il faut deux "
+                                           "séries de prélèvements conformes."},
+             "Quelle en est la cause ?", "Les autorités sanitaires sont-elles associées ?",
+             "trouvé la trappe du réservoir cassée", "décide de lever la consigne")):
+        text = statement_file(lang=lang, severity="critical", started="2026-12-04 17:10", front="kind: safety\n",
+                              title="Boil-water notice in Lormes" if lang == "en" else "Eau à faire bouillir à Lormes",
+                              sections=sections, updates=(("2026-12-04 17:10", "identified" if lang == "en" else
+                                                           "identifié", "Boil tap water before drinking it." if
+                                                           lang == "en" else "Faites bouillir l'eau avant de la boire."),))
+        name = "2026-12-04-lormes.md" if lang == "en" else "2026-12-04-lormes.fr.md"
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
+                                           datetime.fromisoformat(NOW)))
+        assert cover in answers[cause_q] and "07:00" not in answers[cause_q] and "7 h" not in answers[cause_q], \
+            answers[cause_q]
+        # "that way" never without the hatch it means
+        authority = answers[authority_q]
+        assert role in authority, authority
+        assert ("that way" not in authority and "par là" not in authority) or cover in authority, authority

@@ -328,6 +328,12 @@ def _once(found: list[Passage]) -> list[Passage]:
         if mine and any(len(mine & words(k.text)) >= 0.8 * len(mine) and figures(passage.text) <= figures(k.text)
                         for k in kept):
             continue
+        # (Or the quotes before it together: "We found the vent cover broken. Rainwater could get
+        # in that way…" then an update's "…found the vent cover broken; rainwater could have got in".)
+        said = set().union(*(words(k.text) for k in kept)) if kept else set()
+        if len(kept) > 1 and mine and len(mine & said) >= 0.8 * len(mine) \
+                and figures(passage.text) <= set().union(*(figures(k.text) for k in kept)):
+            continue
         kept.append(passage)
     return kept
 

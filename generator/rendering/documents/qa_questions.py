@@ -1037,6 +1037,18 @@ _NAMED_SUBJECT = {"en": re.compile(r"^((?:The|Our|Their|This) (?:[\w’'-]+ ){0,
                                    r"sont|étaient|sera|s['’]est|s['’]était)\b")}
 
 
+# Words inside a sentence that point at the one before: "…could get in that way", « par là ».
+_POINTS_BACK = re.compile(r"\b(?:(?:in|get in|got in|come in|came in|entered) (?:that|this) way|par (?:là|cette voie|ce biais))\b",
+                          re.IGNORECASE)
+
+
+def _points_back(text: str) -> bool:
+    """Whether `text` points at the sentence before it ("Rainwater could get in that way; …"), not
+    at a clause of its own ("We found the cover broken; rain could get in that way")."""
+    found = _POINTS_BACK.search(text)
+    return found is not None and not re.search(r"[;:]", text[:found.start()])
+
+
 def _pronoun_named(brief: Brief, every: list[Passage], passage: Passage) -> Passage | None:
     """`passage` with its opening pronoun replaced by the subject the sentence before it names
     ("[The fire] started next to…"), when that sentence opens on a named subject of the same
@@ -1070,7 +1082,7 @@ def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int 
     # ("That is our mistake, and I apologise to them" leans all the same: "them" needs its people.)
     owns_it = _OWNS_IT_ALL.match(passage.text) and not THEM.search(passage.text)
     if depth == 0 or (passage.has("apology") and not THEM.search(passage.text)) or owns_it \
-            or not leans.match(passage.text):
+            or not (leans.match(passage.text) or _points_back(passage.text)):
         return []
     index = next((i for i, p in enumerate(every) if p.text == passage.text and p.source == passage.source), None)
     if not index or every[index - 1].source != passage.source or every[index - 1].section != passage.section:
@@ -1218,8 +1230,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
                lambda b: _anywhere(b, "lifted", first=("what_we_are_doing", "summary", "what_you_should_do"),
                                    most=2, newest_first=True)),
             _q("authorities", translatable("qa.question.authorities.health", "Are the health authorities involved?"),
-               lambda b: _anywhere(b, "health_authority", first=("what_happened", "what_we_are_doing", "summary"),
-                                   most=1)),
+               # (What the authority does, "The cantonal chemist decides when to lift the notice", before
+               # an aside of the account that names it.)
+               lambda b: _anywhere(b, "health_authority", first=("what_we_are_doing", "summary", "what_happened"),
+                                   most=2)),
             _q("help", translatable("qa.question.help", "What help do people get?"), _help),
         )
     if kind == "safety":

@@ -281,7 +281,11 @@ W = {
                      # where a fire started, its cause left to the inquiry: "It started next to the fuel
                      # supply…; what caused it is for the investigators to establish"
                      r"(?:fire|it|blaze) started (?:next to|near|beside|in|at|on|under)|"
-                     r"what caused it is for (?:the )?[\w' -]{0,40}(?:investigat\w+|inquiry) to)\b|^cause$",
+                     r"what caused it is for (?:the )?[\w' -]{0,40}(?:investigat\w+|inquiry) to|"
+                     # how the contamination got in, the inquiry still open: "Rainwater … could get in that
+                     # way; the cantonal chemist is investigating whether that is the only cause"
+                     r"could (?:have )?(?:got|get|gotten|come|seeped|entered) in (?:that way|this way|there|through)|"
+                     r"(?:the|its) only cause)\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
@@ -294,7 +298,9 @@ W = {
                      r"contenait une (?:\w+ )?(?:erreur|faille|anomalie|défaut)|(?:erreur|faille|anomalie) (?:\w+ ){0,3}que "
                      r"nos (?:tests|contrôles|vérifications) n['’](?:avaient|ont) pas (?:détectée?|repérée?|vue?)|"
                      r"(?:le )?feu (?:est parti|a pris|a démarré) (?:à proximité|près|à côté|dans|sous|au)|"
-                     r"il (?:revient|appartient) aux enquêteurs d['’]en établir la cause)|^cause$"),
+                     r"il (?:revient|appartient) aux enquêteurs d['’]en établir la cause|"
+                     r"a pu (?:s['’])?(?:infiltrer|entrer|pénétrer|s['’]introduire)\w* par (?:là|cette voie|cet endroit)|"
+                     r"(?:la|sa) seule cause)|^cause$"),
     "cause": (r"\b(?:so we (?:have )?(?:cancel|clos|stopp|suspend|delay|evacuat|halt)\w*|"
               r"because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
@@ -647,7 +653,7 @@ W = {
     "health_authority": (r"\b(?:health (?:agency|authorit\w+|security agency|protection)|regional health|ars\b|"
                          r"public health|prefecture|town halls?|mayors?|ukhsa|drinking water inspectorate|dwi\b|"
                          r"(?:district|county|city|borough) council|environmental health|food standards agency|"
-                         r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv|cantonal (?:doctor|physician|chemist|laborator\w+)|"
+                         r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv|(?:cantonal|county|state|provincial) (?:doctor|physician|chemist|laborator\w+|health officer)|"
                          r"medical officer|health department)",
                          r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|santé publique|préfecture|"
                          r"mairies?|maires?|osav\b|ofco\b|office (?:fédéral|cantonal|de la consommation)|"
