@@ -238,3 +238,40 @@ def test_the_qa_of_a_boil_water_notice_gives_how_it_got_in_and_what_the_authorit
         authority = answers[authority_q]
         assert role in authority, authority
         assert ("that way" not in authority and "par là" not in authority) or cover in authority, authority
+
+
+def test_why_not_sooner_is_answered_with_the_statements_own_account_of_the_delay(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "Why did you not tell people sooner?" was unanswered beside "a day before we could
+    # warn you", and in French answered with « …au plus tôt le 19 septembre », the lifting forecast.)
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers, _unanswered
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, sections, asked, results, delay, forecast in (
+            ("en", {"Summary": "Tap water in Lormes must be boiled before drinking. We expect to lift the notice on 8 "
+                               "December at the earliest.",
+                    "What happened": "Our technicians took the routine samples on Wednesday 2 December at 07:00. The lab "
+                                     "results came in on Thursday 3 December at 16:30: E. coli in the water leaving our "
+                                     "Combes reservoir. Water from this reservoir may therefore have been unsafe since "
+                                     "Wednesday morning, a day before we could warn you. We are sorry for that."},
+             "Why did you not tell people sooner?", "results came in", "a day before we could warn you", "at the earliest"),
+            ("fr", {"Résumé": "À Lormes, l'eau du robinet doit être bouillie avant d'être bue. Nous pensons pouvoir lever "
+                              "la consigne au plus tôt le 8 décembre.",
+                    "Ce qui s'est passé": "Nos techniciens ont fait les prélèvements habituels le mercredi 2 décembre à "
+                                          "7 h. Les résultats du laboratoire sont tombés le jeudi 3 décembre à 16 h 30 : "
+                                          "présence d'E. coli dans l'eau sortant de notre réservoir des Combes. L'eau de ce "
+                                          "réservoir pouvait donc être impropre depuis mercredi matin, un jour avant que "
+                                          "nous puissions vous prévenir. Nous en sommes désolés."},
+             "Pourquoi ne pas avoir prévenu plus tôt ?", "résultats du laboratoire sont tombés",
+             "un jour avant que nous puissions vous prévenir", "au plus tôt")):
+        text = statement_file(lang=lang, severity="critical", started="2026-12-03 17:10", front="kind: safety\n"
+                              "began: 2026-12-02 07:00\n",
+                              title="Boil-water notice in Lormes" if lang == "en" else "Eau à faire bouillir à Lormes",
+                              sections=sections, updates=(("2026-12-03 17:10", "identified" if lang == "en" else
+                                                           "identifié", "Boil tap water before drinking it." if
+                                                           lang == "en" else "Faites bouillir l'eau avant de la boire."),))
+        name = "2026-12-03-lormes.md" if lang == "en" else "2026-12-03-lormes.fr.md"
+        answer = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
+                                          datetime.fromisoformat(NOW)))[asked]
+        assert not _unanswered(answer) and delay in answer and results in answer, answer
+        assert forecast not in answer, answer

@@ -1038,8 +1038,9 @@ _NAMED_SUBJECT = {"en": re.compile(r"^((?:The|Our|Their|This) (?:[\w’'-]+ ){0,
 
 
 # Words inside a sentence that point at the one before: "…could get in that way", « par là ».
-_POINTS_BACK = re.compile(r"\b(?:(?:in|get in|got in|come in|came in|entered) (?:that|this) way|par (?:là|cette voie|ce biais))\b",
-                          re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:(?:in|get in|got in|come in|came in|entered) (?:that|this) way|par (?:là|cette voie|ce biais)|"
+                          # "Water … may therefore have been unsafe": what it follows from is the sentence before
+                          r"therefore|thus|hence|donc)\b", re.IGNORECASE)
 
 
 def _points_back(text: str) -> bool:
@@ -1514,8 +1515,11 @@ def first_word_delay(brief: Brief) -> timedelta | None:
 # (Never "many banks will show them sooner": a refund's speed, not our word.)
 _SOONER = (r"\b(?:(?:told|tell|informed|inform|warned|warn|alerted|alert|said|say|contacted|contact|written to|"
            r"write to|published|posted|spoken|speak)\w* (?:\w+ ){0,3}sooner|earlier than we did|(?:told|informed|alerted|warned) you (?:too )?late|took (?:us )?too long|"
-           r"delay in (?:telling|informing|alerting)|plus tôt|trop tard|trop attendu|tardé|délai (?:avant|pour) "
-           r"(?:vous )?(?:informer|prévenir)|früher|zu spät)\b")
+           r"delay in (?:telling|informing|alerting)|(?<!au )plus tôt|trop tard|trop attendu|tardé|délai (?:avant|pour) "
+           # "…unsafe since Monday morning, a day before we could warn you"
+           r"(?:vous )?(?:informer|prévenir)|before we (?:could|were able to) (?:warn|tell|inform|alert)|"
+           r"avant (?:que nous (?:ne )?(?:puissions|pouvions)|de pouvoir) vous (?:prévenir|avertir|informer|alerter)|"
+           r"früher|zu spät)\b")
 
 
 def _late(brief: Brief) -> list[Passage]:
@@ -1540,7 +1544,8 @@ def _late(brief: Brief) -> list[Passage]:
 
 
 # "We spotted unusual downloads on 24 November at 16:40", « nous avons découvert le 24 novembre à 16 h 40 »
-_FOUND_AT = (r"\b(?:spotted|found|discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué)\b"
+_FOUND_AT = (r"\b(?:spotted|found|discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué|"
+             r"results? (?:came in|arrived)|résultats (?:\w+ ){0,3}sont (?:tombés|arrivés))\b"
              r"[^.]{0,80}\b\d{1,2}(?::\d\d| h(?: \d\d)?)")
 
 
