@@ -275,3 +275,28 @@ def test_why_not_sooner_is_answered_with_the_statements_own_account_of_the_delay
                                           datetime.fromisoformat(NOW)))[asked]
         assert not _unanswered(answer) and delay in answer and results in answer, answer
         assert forecast not in answer, answer
+
+
+def test_an_older_update_of_a_notice_whose_places_changed_is_not_headed_with_todays_places(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: the evening Vuillerens was added, its LinkedIn post and e-mail were headed "Boil-water
+    # notice in Arvenaz and Saint-Ombre", today's title, as if Vuillerens were not under it.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", front="kind: safety\n",
+        title="Boil-water notice in Lormes and Sarnes",
+        sections={"Summary": "Tap water in Lormes and Sarnes must still be boiled before drinking. The notice was "
+                             "lifted for Brévans this morning."},
+        updates=(("2026-12-05 11:00", "monitoring", "The notice is lifted for Brévans since 10:45."),
+                 ("2026-12-04 21:40", "identified", "The notice now also covers Brévans: part of its network is fed "
+                                                    "from the same reservoir."),
+                 ("2026-12-03 17:00", "investigating", "Do not drink tap water in Lormes and Sarnes without boiling "
+                                                       "it first.")))
+    statement = write_statement(project, settings, text, "2026-12-03-lormes.md")
+    copies = render_copies(statement, settings, ["linkedin", "email"], datetime.fromisoformat(NOW))
+    def heading(copy) -> str:  # type: ignore[no-untyped-def]  # the LinkedIn post's first line, the e-mail's subject
+        return copy.subject if copy.channel == "email" else copy.parts[0].split("\n", 1)[0]
+
+    widened = [heading(c) for c in copies if c.update_at is not None and c.update_at.day == 4]
+    assert len(widened) == 2 and all(h.startswith("Boil-water notice") and "Lormes" not in h for h in widened), widened
+    newest = [heading(c) for c in copies if c.update_at is not None and c.update_at.day == 5]
+    assert len(newest) == 2 and all("Boil-water notice in Lormes and Sarnes" in h for h in newest), newest

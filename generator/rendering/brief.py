@@ -563,6 +563,17 @@ def _closest_to(title: str, sentences: list[str]) -> str | None:
     return best if best is not None and _stems(best) & wanted else None
 
 
+# A notice widened or lifted somewhere: the places it covers change.
+_SCOPE_CHANGE = re.compile(r"\b(?:now (?:also )?covers|extended to|widened to|(?:is|was|has been) (?:now )?lifted (?:for|in)|"
+                           r"s['’](?:étend|élargit)\w* à|(?:est|a été) (?:désormais )?(?:levée?|étendue?) (?:pour|à|dans)|"
+                           r"concerne désormais)\b", re.IGNORECASE)
+# The places a title names at its end ("… in Arvenaz and Saint-Ombre", « … à Arvenaz et Saint-Ombre »).
+_TITLE_PLACES = {"en": re.compile(r"\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
+                                  r"(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*$"),
+                 "fr": re.compile(r"\s+(?:à|dans|pour)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]*)*"
+                                  r"(?:(?:,\s+|\s+et\s+)(?:à\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]*)*)*$")}
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -743,6 +754,11 @@ class Brief:
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
         title = self._without_later_products(title, update)
+        if any(_SCOPE_CHANGE.search(u.text) for u in self.statement.updates if u.at > update.at):
+            # "Boil-water notice in Arvenaz and Saint-Ombre" names today's places: once a later update
+            # widened or lifted the notice somewhere, the places of that day may have been others
+            # (Vuillerens too, the evening it was added), and its copy says the notice alone.
+            title = _TITLE_PLACES.get(self.lang, _TITLE_PLACES["en"]).sub("", title, count=1)
         # A title written once it was over ("…débitées deux fois le 25 novembre : montants
         # remboursés") claims over an earlier update that it was: that part leaves its copies.
         parts = re.split(r"[\s\u00a0]?:\s|\s[–—]\s", title, maxsplit=1)
