@@ -300,3 +300,25 @@ def test_an_older_update_of_a_notice_whose_places_changed_is_not_headed_with_tod
     assert len(widened) == 2 and all(h.startswith("Boil-water notice") and "Lormes" not in h for h in widened), widened
     newest = [heading(c) for c in copies if c.update_at is not None and c.update_at.day == 5]
     assert len(newest) == 2 and all("Boil-water notice in Lormes and Sarnes" in h for h in newest), newest
+
+
+def test_a_closing_update_closes_the_incident_not_a_page_in_copies(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "We are closing this incident page." went out on X and by text, where there is no
+    # page; « Nous clôturons notre page d'information d'incident », « Nous terminons… ».)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, closing, said, never in (
+            ("en", "Our last passengers are home. We are closing this incident page. Receipts can still be sent to "
+                   "us.", "We are closing this incident.", "incident page"),
+            ("fr", "Nos derniers passagers sont rentrés. Nous clôturons cette page d'incident. Vous pouvez toujours "
+                   "nous envoyer vos justificatifs.", "cet incident", "page d")):
+        text = statement_file(lang=lang, severity="major", started="2026-12-04 09:00",
+                              title="Ferry delayed" if lang == "en" else "Ferry retardé",
+                              updates=(("2026-12-05 11:00", "resolved" if lang == "en" else "résolu", closing),
+                                       ("2026-12-04 09:00", "investigating" if lang == "en" else "analyse",
+                                        "Our ferry is delayed." if lang == "en" else "Notre ferry est retardé.")))
+        statement = write_statement(project, settings, text, "2026-12-04-ferry.md" if lang == "en"
+                                    else "2026-12-04-ferry.fr.md")
+        for copy in render_copies(statement, settings, ["x", "sms"], datetime.fromisoformat(NOW)):
+            if copy.update_at is not None and copy.update_at.day == 5:
+                body = " ".join(copy.parts)
+                assert said in body and never not in body and "terminons" not in body, body

@@ -55,7 +55,9 @@ _CODES_POINTED = {
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
-    "en": ((re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
+    # ("We are closing this incident page": a post or a text closes the incident, not a page.)
+    "en": ((re.compile(r"\b(clos(?:e|es|ed|ing)) (?:this|the|our) (incident|statement) page\b", re.IGNORECASE), r"\1 this \2"),
+           (re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
            # "We will update this page as soon as we learn more": the page is our website
            (re.compile(r"\b(update|updating|updated) this page\b", re.IGNORECASE), r"\1 our website"),
@@ -73,7 +75,9 @@ _ON_PAGE = {
            # "If they are in the table, stop using it": the table is on the page only.
            (re.compile(r"\b((?:in|from|against|with) the table)\b(?! on our website| of contents)", re.IGNORECASE),
             r"\1 on our website")),
-    "fr": ((re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
+    "fr": ((re.compile(r"\b(clôtur\w+|ferm\w+) (?:cette|la|notre) page d['’](incident|information)\b", re.IGNORECASE),
+            lambda m: f"{m.group(1)} cet incident" if m.group(2).lower() == "incident" else m.group(0)),
+           (re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\bcette page(?= à jour\b)|(?<=\bà jour )cette page\b", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
            # « Toutes les heures de cette page sont en heure française » (any other « cette page »)

@@ -1804,6 +1804,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
               (r"\bplus tôt\b", "plus vite"), (r"\bbien sûr\b", "évidemment"),
               (r"\brançongiciels?\b", "logiciel malveillant"), (r"\bde rançon\b", "de paiement"),
+              # (« Nous clôturons cet incident » → « Nous mettons fin au suivi de cet incident »: an
+              # incident is not « terminé » by us)
+              (r"\bclôturons (?:cet|l['’]) ?incident\b", "mettons fin au suivi de cet incident"),
               (r"\bclôtur(ons|er|ez|ent|é|ée|és|ées)\b", r"termin\1"),
               # « à partir de la même fournée » → « de cette fournée », « alimentée par le même
               # réservoir » → « par ce réservoir »: the one already named, never « une fournée
