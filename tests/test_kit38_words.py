@@ -322,3 +322,30 @@ def test_a_closing_update_closes_the_incident_not_a_page_in_copies(project, sett
             if copy.update_at is not None and copy.update_at.day == 5:
                 body = " ".join(copy.parts)
                 assert said in body and never not in body and "terminons" not in body, body
+
+
+def test_a_french_release_names_a_plural_organisation_by_its_short_name_after_the_lead(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: « le groupe Services industriels de Montbrelaz » 36 times in one release, « indique »,
+    # « précise », « ajoute »; « SI Montbrelaz », the name the team gave for short, never used.)
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    utility = dataclasses.replace(settings, organisation="Services industriels de Lormes", short_name="SI Lormes",
+                                  organisation_names={})
+    text = statement_file(lang="fr", severity="major", title="Factures de clients exposées en ligne", sections={
+        "Résumé": "Du 28 novembre au 2 décembre, les factures de 4 100 de nos clients pouvaient être ouvertes en ligne. "
+                  "Nous vous présentons nos excuses.",
+        "Ce qui s'est passé": "Le 28 novembre, notre prestataire a transféré nos factures sur un nouveau serveur. Nous "
+                              "avons coupé l'accès le 2 décembre à 18 h 55. Nos journaux montrent que 2 140 factures "
+                              "ont été téléchargées. Nous considérons qu'il s'agit d'un vol de données. Nous avons "
+                              "déposé plainte le 3 décembre.",
+        "Ce que nous faisons": "- Nous avons écrit à chaque client concerné.\n- Nous publierons le rapport de sécurité "
+                               "en janvier."},
+        updates=(("2026-12-03 10:05", "identifié", "Nous avons appelé les 1 310 clients dont l'IBAN a été téléchargé."),))
+    release = render_press_release(write_statement(project, utility, text, "2026-12-03-factures.fr.md"), utility).text
+    release = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert release.count("groupe Services industriels de Lormes") <= 1, release
+    assert "le groupe " not in release.replace("Le groupe Services", "").replace("du groupe Services", ""), release
+    assert "SI Lormes" in release, release

@@ -577,7 +577,12 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     # (« la Caisse », capital kept: "caisse" alone is any till, and a Québec credit union is the Caisse.)
     later = f"{article.group(1).lower()}" + (article.group(2) if article.group(2).casefold() in _KEEPS_CAPITAL
                                              else article.group(2).lower()) if article else organisation
-    pronoun_word = "il" if organisation.startswith("Le ") else "elle"
+    if organisation.startswith("Le groupe "):
+        # (« le groupe Services industriels… » only gives a plural name its verb: it is no group,
+        # and later it is « l'entreprise », as the release says elsewhere.)
+        later = "l’entreprise"
+    pronoun_word = "il" if organisation.startswith("Le ") and not organisation.startswith("Le groupe ") else "elle"
+
     out: list[str] = []
     for sentence in sentences:
         if _APOLOGY_WITH_REASON.search(sentence):

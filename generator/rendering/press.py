@@ -598,13 +598,25 @@ def _later_name(org: str, lang: str, short: str = "", people: str = "", text: st
     # (As a place: after « à », "in", "from"…, or one end of a route, "Bellerive–Île-Madore".)
     alone = re.search(rf"\b(?:à|vers|depuis|jusqu['’]à|près de|in|at|near|from|to)\s+{re.escape(short)}(?!\w)|"
                       rf"(?<!\w){re.escape(short)}\s?[–—-]\s?[A-ZÀ-Þ]", text.replace(org, "")) if short else None
-    if short and short != org and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) and short not in people \
-            and not alone:
+    if short and short != org and (re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) or _initials_of(short, org)) \
+            and short not in people and not alone:
         return short
     acronym = _ACRONYM.match(org)
     if acronym:
         return acronym.group("acronym")
     return _LEGAL_FORM.sub("", org) or org
+
+
+def _initials_of(short: str, org: str) -> bool:
+    """Whether `short` is the full name's first words as initials and the rest as written ("SI
+    Montbrelaz" for "Services industriels de Montbrelaz", "TPG Genève" for "Transports publics
+    genevois"… only when the rest is in the name)."""
+    head, _, rest = short.partition(" ")
+    if not head.isupper() or not head.isalpha() or len(head) < 2:
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", org) if w.lower() not in {"de", "du", "des", "d", "of", "the", "and", "et"}]
+    initials = "".join(w[0] for w in words[:len(head)]).upper()
+    return initials == head and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", org) for w in rest.split())
 
 
 # What AP calls an organisation the second time in a paragraph, from the last word of its name
@@ -816,6 +828,12 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
         return text.replace(org, later)
     from generator.rendering.person import elides
 
+    def shorter_of(article: str) -> str:
+        before = {"le": "", "du": "de ", "au": "à "}[article.lower()]
+        if before == "de " and elides(later):
+            before = "d’"
+        return (before[:1].upper() + before[1:] if article[:1].isupper() else before) + later
+
     def shorter(match: re.Match[str]) -> str:
         article = (match.group("article") or "")
         before = _FR_ARTICLE_BEFORE.get(article.lower().rstrip(), "") if article else ""
@@ -826,6 +844,11 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
         return before + later
 
     articles = "|".join(sorted((re.escape(a) for a in _FR_ARTICLE_BEFORE), key=len, reverse=True))
+    # (« le groupe Services industriels de Montbrelaz », the subject form of a plural name, is
+    # « SI Montbrelaz » once shortened: « du groupe » → « de SI Montbrelaz ».)
+    text = re.sub(rf"\b(?P<article>le|du|au) groupe {re.escape(org)}",
+                  lambda m: shorter_of(m.group("article")), text, flags=re.IGNORECASE)
+
     return re.sub(rf"(?:\b(?P<article>{articles})\s?)?{re.escape(org)}", shorter, text, flags=re.IGNORECASE)
 
 
