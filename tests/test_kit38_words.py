@@ -349,3 +349,51 @@ def test_a_french_release_names_a_plural_organisation_by_its_short_name_after_th
     assert release.count("groupe Services industriels de Lormes") <= 1, release
     assert "le groupe " not in release.replace("Le groupe Services", "").replace("du groupe Services", ""), release
     assert "SI Lormes" in release, release
+
+
+def test_an_update_that_says_keep_boiling_gets_no_second_instruction_and_says_it_after_the_news(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "Do not drink tap water without boiling it first." added between the cases and the
+    # sentence saying they may not be linked to the water, and "Keep boiling your water." again last.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", front="kind: safety\n",
+        title="Boil-water notice in Lormes and Sarnes",
+        sections={"Summary": "Tap water in Lormes and Sarnes must still be boiled before drinking."},
+        updates=(("2026-12-05 11:00", "monitoring", "The notice is lifted for Brévans since 10:45."),
+                 ("2026-12-04 12:00", "identified",
+                  "The pipes have been flushed and chlorinated overnight; results tomorrow. The county doctor has "
+                  "reports of 14 people with stomach cramps since Monday. We cannot say yet whether these cases are "
+                  "linked to the water. 21,000 litres of bottled water handed out so far. Keep boiling your water. "
+                  "Next update tomorrow by 12:00."),
+                 ("2026-12-03 21:40", "identified", "The notice now also covers Brévans."),
+                 ("2026-12-03 17:00", "investigating", "Do not drink tap water in Lormes and Sarnes without boiling "
+                                                       "it first.")))
+    statement = write_statement(project, settings, text, "2026-12-03-lormes.md")
+    post = next(c.parts[0] for c in render_copies(statement, settings, ["facebook"], datetime.fromisoformat(NOW))
+                if c.update_at is not None and c.update_at.day == 4 and c.update_at.hour == 12)
+    assert post.count("Keep boiling your water") == 1 and "without boiling it first" not in post, post
+    assert post.index("Keep boiling") < post.index("14 people") < post.index("these cases"), post
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if c.update_at is not None and c.update_at.day == 4 and c.update_at.hour == 12)
+    assert "without boiling it first" not in sms or "Keep boiling" not in sms, sms
+
+
+def test_a_text_keeps_a_count_of_the_ill_without_its_part(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "The cantonal doctor now counts 27 people who fell ill, 3 of them with an E. coli
+    # infection confirmed by a lab." too long whole: the text said the litres handed out instead.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-03 17:00", front="kind: safety\n",
+        title="Boil-water notice in Lormes-sur-Vienne and Sarnes-le-Bas",
+        sections={"Summary": "Tap water in Lormes-sur-Vienne and Sarnes-le-Bas must still be boiled before drinking: E. coli was found "
+                             "in our Combes reservoir."},
+        updates=(("2026-12-05 11:40", "monitoring",
+                  "The notice is lifted for Brévans since 11:30: its second series of samples, taken yesterday "
+                  "evening, is clean too. The county doctor now counts 27 people who fell ill, 3 of them with an E. coli "
+                  "infection confirmed by a lab. We have handed out 38,500 litres of bottled water."),
+                 ("2026-12-03 17:00", "investigating", "Do not drink tap water in Lormes-sur-Vienne, Sarnes-le-Bas and Brévans without "
+                                                       "boiling it first.")))
+    statement = write_statement(project, settings, text, "2026-12-03-lormes.md")
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if c.update_at is not None and c.update_at.day == 5)
+    assert "counts 27 people who fell ill" in sms and "litres" not in sms, sms

@@ -781,6 +781,15 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
             # Right after the news (and who was hurt): what people must still do is never a
             # postscript after "Next update…" and five other facts.
             blocks.insert(first_after, reminder)
+    elif protective and not over and in_force and brief.kind in ("safety", "health"):
+        # The update's own word that the notice goes on ("Keep boiling your water.", written last,
+        # after the counts and the litres handed out) comes right after the news too.
+        # (Before who fell ill: "14 people fell ill… We cannot say yet whether these cases are linked"
+        # reads as one account, never cut by the instruction.)
+        standing = next((b for b in blocks[2:] if b != promise and len(b) <= 80 and _KEEP_BOILING.search(b)), None)
+        if standing is not None:
+            blocks.remove(standing)
+            blocks.insert(1, standing)
     kept: list[str] = []
     if brief.kind == "breach":
         # After a breach, the warning against scams and the helpline come right after the news:
@@ -2916,6 +2925,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         forms.append(f"{number.group(1)}{number.group(2)}.")
                 if update is not None:  # (an announcement's sentences were chosen whole, above)
                     forms += essential_forms(sentence)  # the number without its opening hours
+                    # "…counts 27 people who fell ill, 3 of them with an infection confirmed by a lab":
+                    # the count stands without the part of it.
+                    part = re.search(r",\s+(?=(?:\d[\d,.\u202f\u00a0]*|one|two|three|four|five|most|some) of (?:them|whom)\b|"
+                                     r"dont\s+(?:\d|un|une|deux|trois|la plupart))", sentence, re.IGNORECASE)
+                    if part:
+                        forms.append(sentence[:part.start()] + ".")
                     forms += _what_it_held(sentence)
                     for first, rest in clause_cuts(sentence, 20):
                         if says_what_to_do(rest) or _CONTRAST.match(rest):
@@ -3083,7 +3098,15 @@ _IMPERATIVE_AFTER_COMMA = {
 def _instruction_given(instruction: str, text: str) -> bool:
     """Whether `text` already gives `instruction` ("Do not drink tap water unless you have boiled
     it"), in its words or most of them."""
+    if _BOILING.search(instruction) and _KEEP_BOILING.search(text):
+        return True  # "Keep boiling your water" says "Do not drink tap water without boiling it first"
     return _repeats(text, instruction) or _says_again(instruction, text) or instruction[:40] in text
+
+
+_BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|abkoch\w*)", re.IGNORECASE)
+# An update's own word that the boiling goes on: "Keep boiling your water", « Continuez de faire bouillir l'eau ».
+_KEEP_BOILING = re.compile(r"\b(?:keep|continue to|carry on) boiling\b|\bcontinue boiling\b|"
+                           r"\bcontinuez (?:à|de) faire bouillir\b|\bweiterhin abkochen\b", re.IGNORECASE)
 
 
 def _advice_in_force(brief: Brief, update: Update) -> str | None:
