@@ -397,3 +397,32 @@ def test_a_text_keeps_a_count_of_the_ill_without_its_part(project, settings, mon
     sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
                if c.update_at is not None and c.update_at.day == 5)
     assert "counts 27 people who fell ill" in sms and "litres" not in sms, sms
+
+
+def test_the_newest_updates_own_next_update_is_never_what_a_long_thread_loses(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: the French thread of the newest update lost « Prochain point demain 18 septembre, au
+    # plus tard à 12 h. » to the 4-post cap; nothing said when we would speak next.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    update = ("La consigne est levée pour Brévans depuis 11 h 30 : la deuxième série de prélèvements, faite hier soir, "
+              "est elle aussi conforme. Faites couler l'eau froide deux minutes avant de la boire. La deuxième série de "
+              "Sarnes a été prélevée ce matin ; si les résultats, attendus demain vers midi, sont conformes, le "
+              "chimiste cantonal y lèvera la consigne demain. À Lormes, le chemin des Vignes a été rincé une nouvelle "
+              "fois et de nouveaux prélèvements ont été faits : nous pensons pouvoir lever la consigne au plus tôt "
+              "samedi 7 décembre, si les derniers prélèvements sont conformes à tous les points de contrôle. D'ici là, "
+              "continuez de faire bouillir l'eau. Le médecin cantonal recense désormais 27 personnes "
+              "tombées malades, dont 3 avec une infection à E. coli confirmée en laboratoire. Nous avons distribué "
+              "38 500 litres d'eau en bouteille. Pour les biberons, utilisez de l'eau en bouteille : même bouillie, l'eau du "
+              "robinet ne convient pas aux nourrissons de moins de six mois. Les écoles, les crèches et la maison de retraite de Brévans ont été "
+              "prévenues directement de la levée de la consigne. Prochain point demain 6 décembre, au plus tard à 12 h.")
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-12-03 17:00", front="kind: safety\n",
+        title="Eau à faire bouillir à Lormes et Sarnes",
+        sections={"Résumé": "À Lormes et à Sarnes, l'eau du robinet doit toujours être bouillie avant d'être bue."},
+        updates=(("2026-12-05 11:40", "surveillance", update),
+                 ("2026-12-03 17:00", "analyse", "Ne buvez pas l'eau du robinet à Lormes, Sarnes et Brévans sans "
+                                                 "l'avoir fait bouillir.")))
+    statement = write_statement(project, settings, text, "2026-12-03-boil-water-notice-lormes-and-sarnes.fr.md")
+    for copy in render_copies(statement, settings, ["x", "bluesky"], datetime.fromisoformat(NOW)):
+        if copy.update_at is not None and copy.update_at.day == 5:
+            thread = " ".join(copy.parts).replace("\u00a0", " ")
+            assert "Prochain point demain 6 décembre" in thread, thread

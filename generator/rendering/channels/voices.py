@@ -811,8 +811,14 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     def hurt_now(block: str) -> bool:
         return protective and any(s.has("harm") for s in roles.sentences(block, brief.lang))
 
+    def promised_now(block: str) -> bool:
+        # The newest update's own "Next update tomorrow by 12:00": when people hear from us next,
+        # as much as the promise added to an update that gives none.
+        said = roles.sentences(block, brief.lang)
+        return update is brief.statement.last_update and len(said) == 1 and said[0].has("next-update")
+
     return blocks, [0 if i == 0 else (1 if block == promise or protects(block) or block in kept or over_now(block)
-                                      or block == placed
+                                      or block == placed or promised_now(block)
                                       or hurt_now(block) else 2)
                     for i, block in enumerate(blocks)]
 
