@@ -426,3 +426,47 @@ def test_the_newest_updates_own_next_update_is_never_what_a_long_thread_loses(pr
         if copy.update_at is not None and copy.update_at.day == 5:
             thread = " ".join(copy.parts).replace("\u00a0", " ")
             assert "Prochain point demain 6 décembre" in thread, thread
+
+
+def test_the_qa_of_an_exposed_archive_answers_who_what_caused_it_and_what_changed(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: "Who accessed it?" answered with "We reached 1,198 of the 1,310 customers… by phone";
+    # "What caused it?" with "The gap was closed on 2 September"; "Will it happen again?" unanswered
+    # beside "The archive can now only be reached after logging in".)
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, sections, update, asked, who, cause, again in (
+            ("en", {"Summary": "Invoices of 4,100 of our customers could be opened online without a password from 28 "
+                               "November to 2 December. Someone downloaded 900 of them on 1 December. The gap was closed "
+                               "on 2 December at 18:55.",
+                    "What happened": "Our billing provider moved the archive of our invoices to a new server. The access "
+                                     "check that asks you to log in was not switched on for the new server.",
+                    "What we are doing": "- The archive can now only be reached after logging in, and the invoice "
+                                         "links are random."},
+             "We reached 610 of the 700 customers whose IBAN was downloaded by phone.",
+             ("Who accessed it?", "What caused it?", "Will it happen again?"),
+             "Someone downloaded 900", "was not switched on", "can now only be reached"),
+            ("fr", {"Résumé": "Du 28 novembre au 2 décembre, les factures de 4 100 de nos clients pouvaient être ouvertes "
+                              "en ligne sans mot de passe. Quelqu'un en a téléchargé 900 le 1er décembre. La faille a été "
+                              "fermée le 2 décembre à 18 h 55.",
+                    "Ce qui s'est passé": "Notre prestataire a transféré l'archive de nos factures sur un nouveau serveur. "
+                                          "Le contrôle d'accès, qui vous demande de vous connecter, n'a pas été activé "
+                                          "sur ce nouveau serveur.",
+                    "Ce que nous faisons": "- L'archive n'est plus accessible qu'après connexion, et les liens des "
+                                           "factures sont désormais aléatoires."},
+             "Nous avons joint par téléphone 610 des 700 clients dont l'IBAN a été téléchargé.",
+             ("Qui y a eu accès ?", "Quelle en est la cause ?", "Cela peut-il se reproduire ?"),
+             "en a téléchargé 900", "n'a pas été activé", "n'est plus accessible qu'après connexion")):
+        text = statement_file(lang=lang, severity="major", started="2026-12-02 20:00", front="kind: breach\n",
+                              title="Customer invoices exposed online" if lang == "en"
+                              else "Factures de clients exposées en ligne",
+                              sections=sections, updates=(("2026-12-04 17:30", "monitoring" if lang == "en"
+                                                           else "surveillance", update),))
+        name = "2026-12-02-invoices.md" if lang == "en" else "2026-12-02-invoices.fr.md"
+        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
+                                           datetime.fromisoformat(NOW)))
+        for question, said in zip(asked, (who, cause, again)):
+            answer = answers[question].replace("’", "'")
+            assert said in answer, (question, answer)
+            assert "by phone" not in answer and "par téléphone" not in answer, (question, answer)

@@ -317,11 +317,15 @@ W = {
               r"(?:taken|obtained|stolen|captured|harvested) (?:through|via)|fake (?:\w+ )?(?:page|site|"
               r"e-?mail)|(?:used|with) the (?:\w+ )?(?:password|login|credentials|key)s? of|did not (?:require|ask for|"
               r"check)|(?:was|were) (?:both )?(?:wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|a mistake)|"
-              r"the (?:hole|flaw|weakness|gap) was|"
+              r"the (?:hole|flaw|weakness|gap) was(?! (?:closed|fixed|shut|plugged|sealed|found|spotted))|"
+              # a safeguard left off: "The access check… was not switched on for the new server"
+              r"(?:was|were) not (?:switched|turned) on|(?:was|were) (?:left )?(?:switched|turned) off|"
+              r"(?:was|were) (?:not enabled|disabled by mistake)|"
               # a strike's reason: "as part of the annual pay talks", "in a dispute over pay"
               r"as part of (?:the |our )?(?:annual )?(?:pay|wage|salary) (?:talks|negotiations|round)|"
               r"(?:dispute|row) over (?:pay|wages|salaries|conditions))\b",
-              r"\b(?:nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:depuis|après|à la suite de|suite à) (?:l['’]|le |la |un |une )(?:\w+ )?(?:incendie|avarie|accident|tempête|inondation|explosion|collision)\b|\ba pris feu\b|(?:est|sont) issue?s? d|l'origine|"
+              r"\b(?:n['’]a pas été activée?|(?:a|avait) été (?:désactivée?|laissée? désactivée?)|"
+              r"nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:depuis|après|à la suite de|suite à) (?:l['’]|le |la |un |une )(?:\w+ )?(?:incendie|avarie|accident|tempête|inondation|explosion|collision)\b|\ba pris feu\b|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
@@ -335,6 +339,8 @@ W = {
                    # the same fault sought where it could strike next: "As a precaution we inspected the
                    # fuel lines on our three other ships"
                    r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other|"
+                   # "The archive can now only be reached after logging in, and the invoice links are random"
+                   r"can now only be (?:reached|opened|accessed|used|read)|"
                    # a fallback promised: "will have an offline mode by 19 December, so that we can keep selling"
                    r"so that (?:we|you) can (?:keep|continue|still) \w+|(?:will|to) have an? (?:offline|backup|fallback|manual) "
                    r"(?:mode|system|procedure|plan)|"
@@ -394,6 +400,7 @@ W = {
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
                    r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres|"
+                   r"n['’]est (?:désormais |maintenant )?plus (?:accessible|consultable|lisible|utilisable) qu['’]|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
                    r"(?:pour|afin de) (?:pouvoir )?continuer à \w+|pour que nous puissions continuer à \w+|"
                    # « Les consignes erronées ont été retirées de nos quatre navires », « un audit
@@ -589,13 +596,19 @@ W = {
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
-            r"accessed by|downloaded by|unknown (?:parties|party|IP addresses|people)|"
+            r"accessed by|downloaded by(?! (?:phone|post|mail|e-mail|letter))|unknown (?:parties|party|IP addresses|people)|"
+            # "Someone downloaded 2,140 of them", "two computers abroad downloaded 2,140 invoices"
+            r"(?:someone|somebody|computers?|devices?|people|persons?|an? (?:\w+ )?(?:party|user)) (?:\w+ ){0,3}"
+            r"(?:downloaded|copied|accessed|opened|viewed|saw|read)|"
             r"(?:shown|visible|displayed|seen|viewed) (?:to|by) (?:[\d,]+ )?(?:other|another|some|unknown|\w+ of)|"
             # a mailing gone astray: who received what was not theirs
             r"sent to (?:\S+ ){0,4}(?:other|another)|received (?:\S+ ){0,5}(?:another|other) (?:customer|client|person|"
             r"user|patient|member)|not (?:theirs|their own))\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
-            r"adresses IP inconnues|téléchargée?s? (?:par|les|le)|"
+            r"adresses IP inconnues|téléchargée?s? par(?! téléphone| courrier| e-mail)|"
+            # « Quelqu'un en a téléchargé 2 140 », « deux ordinateurs situés à l'étranger ont téléchargé… »
+            r"(?:quelqu['’]un|ordinateurs?|appareils?|personnes?|tiers) (?:[\w’'-]+ ){0,4}(?:ont|a) (?:\w+ )?"
+            r"(?:téléchargé|copié|consulté|ouvert)|"
             r"(?:montrée?s?|affichée?s?|visibles?|vue?s?|consultée?s?) (?:à|par|pour|chez) (?:[\d  ]+ )?"
             r"(?:d['’]autres|autres|un autre|une autre|des|certains|certaines)|"
             r"(?:envoyée?s?|partie?s?|adressée?s?) (?:vers|à) (?:\S+ ){0,4}(?:d['’]autres|un autre|une autre|autres)|"
