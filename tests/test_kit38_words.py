@@ -470,3 +470,31 @@ def test_the_qa_of_an_exposed_archive_answers_who_what_caused_it_and_what_change
             answer = answers[question].replace("’", "'")
             assert said in answer, (question, answer)
             assert "by phone" not in answer and "par téléphone" not in answer, (question, answer)
+
+
+def test_a_french_time_with_its_no_break_spaces_is_read_as_the_moment_we_knew(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: « nous a alertés à 16 h 40 », typeset with no-break spaces, was never read: the
+    # French checklist quoted the English statement, the French Q&A counted from our first post.)
+    from generator.rendering.documents.checklist import render_checklist
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    sections = {"en": {"Summary": "Invoices of 4,100 of our customers could be opened online without a password. We "
+                                  "closed access on 3 December at 18:55.",
+                       "What happened": "On 3 December a customer noticed it and told us at 16:40."},
+                "fr": {"Résumé": "Les factures de 4 100 de nos clients pouvaient être ouvertes en ligne sans mot de "
+                                 "passe. Nous avons coupé l'accès le 3 décembre à 18 h 55.",
+                       "Ce qui s'est passé": "Le 3\u00a0décembre, un client s'en est aperçu et nous a alertés à "
+                                                     "16\u00a0h\u00a040."}}
+    written = {}
+    for lang in ("en", "fr"):
+        text = statement_file(lang=lang, severity="major", started="2026-12-03 19:30", front="kind: breach\n",
+                              title="Customer invoices exposed online" if lang == "en"
+                              else "Factures de clients exposées en ligne", sections=sections[lang],
+                              updates=(("2026-12-03 19:30", "identified" if lang == "en" else "identifié",
+                                        "We closed access at 18:55." if lang == "en"
+                                        else "Nous avons coupé l'accès à 18 h 55."),))
+        written[lang] = write_statement(project, settings, text, "2026-12-03-invoices.md" if lang == "en"
+                                        else "2026-12-03-invoices.fr.md")
+    checklist = render_checklist(written["fr"], settings, datetime.fromisoformat(NOW))
+    checklist = checklist.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    assert "nous a alertés à 16 h 40" in checklist and "told us at 16:40" not in checklist, checklist

@@ -152,7 +152,8 @@ def in_country(text: str, zone: str, lang: str) -> str:
 
 
 _CLOCK = {"en": re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b(?: ?(?P<pm>p\.?m\.?)| ?a\.?m\.?)?", re.IGNORECASE),
-          "fr": re.compile(r"\b(?P<h>\d{1,2}) h(?: (?P<m>\d{2}))?\b"),
+          # (with the no-break spaces French typography puts there: « 16\u00a0h\u00a040 »)
+          "fr": re.compile(r"\b(?P<h>\d{1,2})\s?h(?:\s(?P<m>\d{2}))?\b"),
           "de": re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")}
 # A part of the day named instead of a time, and the hour it starts.
 _PART_OF_DAY = re.compile(r"\b(?:(?P<morning>(?:in the |on the )?morning|au matin|dans la matinée)|"
@@ -160,8 +161,8 @@ _PART_OF_DAY = re.compile(r"\b(?:(?P<morning>(?:in the |on the )?morning|au mati
                           r"(?P<evening>(?:in the |on the )?evening|au soir|dans la soirée|(?<=\d )soir))\b", re.IGNORECASE)
 _PART_STARTS = {"morning": 6, "afternoon": 12, "evening": 18}
 # "24 November", « 1er décembre », and the North American "November 23".
-_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\b|\b(?P<month2>January|February|March|April|May|June|"
-                  r"July|August|September|October|November|December) (?P<d2>\d{1,2})\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s(?P<month>[a-zéû]+)\b|\b(?P<month2>January|February|March|April|May|June|"
+                  r"July|August|September|October|November|December)\s(?P<d2>\d{1,2})\b", re.IGNORECASE)
 
 
 def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:

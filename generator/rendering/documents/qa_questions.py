@@ -1793,7 +1793,9 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
                            lambda b: [], "overdue"))
     if (first_word_delay(brief) is not None or "late" in also) and kind != "controversy":  # (our own post: it was public at once)
         asked.append(_q("late", translatable("qa.question.late", "Why did you not tell people sooner?"), _late, "agree"))
-    if unnoticed_for(brief) is not None and kind != "controversy":
+    if (unnoticed_for(brief) is not None or "unnoticed" in also) and kind != "controversy":
+        # (Asked in every language when one text's dates say it: the French brief never lacks the
+        # question the English one has.)
         asked.append(_q("unnoticed", translatable("qa.question.unnoticed", "Why did it go unnoticed for so long?"),
                         _unnoticed, "agree"))
     if kind == "controversy" and stayed_up(brief) is not None:
