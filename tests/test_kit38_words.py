@@ -498,3 +498,20 @@ def test_a_french_time_with_its_no_break_spaces_is_read_as_the_moment_we_knew(pr
     checklist = render_checklist(written["fr"], settings, datetime.fromisoformat(NOW))
     checklist = checklist.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     assert "nous a alertés à 16 h 40" in checklist and "told us at 16:40" not in checklist, checklist
+
+
+def test_why_not_sooner_finds_a_french_timeline_typeset_with_no_break_spaces(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(lang="fr", severity="major", started="2026-12-04 09:00", front="kind: breach\n",
+                          title="Fuite de données clients", sections={
+                              "Résumé": "Les coordonnées de 2 300 clients ont été copiées. Nous vous présentons nos excuses.",
+                              "Ce qui s'est passé": "Nous avons repéré des téléchargements inhabituels le 3\u00a0décembre à "
+                                                    "16\u00a0h\u00a040 et bloqué l'accès à 16\u00a0h\u00a052."},
+                          updates=(("2026-12-04 09:00", "identifié", "Nous avons informé la CNIL."),))
+    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-12-04-fuite.fr.md"), settings,
+                                       datetime.fromisoformat(NOW)))
+    answer = answers["Pourquoi ne pas avoir prévenu plus tôt ?"]
+    assert "téléchargements inhabituels" in answer, answer

@@ -121,7 +121,7 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                                                                                         moment.astimezone(zone))),
                       text, flags=re.IGNORECASE)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
-        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2} h)", r"le \1 à ", text)
+        text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2}\sh)", r"le \1 à ", text)
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
         text = re.sub(r"\bde le (?=\d)", "du ", text)

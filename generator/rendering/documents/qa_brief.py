@@ -101,7 +101,7 @@ def _began(brief: Brief):  # type: ignore[no-untyped-def]
     gives a day or a time, else the summary's first, else the first sentence of either that
     gives a time."""
     when = _w("when", brief.lang)
-    clock = r"\b\d{1,2}(?::| h ?)\d{2}\b|\b\d{1,2} h\b|\b\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)\b"
+    clock = r"\b\d{1,2}(?::|\sh\s?)\d{2}\b|\b\d{1,2}\sh\b|\b\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)\b"
     # The news that gives the time says when the problem happened ("On 26 November at 18:47, smoke
     # appeared…"); "What happened" may open earlier, on the background ("The flight left at 18:21").
     news = find(brief, sections=("summary",), most=1)

@@ -1546,7 +1546,7 @@ def _late(brief: Brief) -> list[Passage]:
 # "We spotted unusual downloads on 24 November at 16:40", « nous avons découvert le 24 novembre à 16 h 40 »
 _FOUND_AT = (r"\b(?:spotted|found|discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué|"
              r"results? (?:came in|arrived)|résultats (?:\w+ ){0,3}sont (?:tombés|arrivés))\b"
-             r"[^.]{0,80}\b\d{1,2}(?::\d\d| h(?: \d\d)?)")
+             r"[^.]{0,80}\b\d{1,2}(?::\d\d|\sh(?:\s\d\d)?)")
 
 
 _AT_ONCE = (r"\b(?:the same day|that same day|le jour même|le même jour|within (?:the|an|one) hour|immediately|at once|"

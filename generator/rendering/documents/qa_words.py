@@ -230,7 +230,7 @@ W = {
     "when": (r"\b(?:since \w+|between|from \d|on \w+day|at \d|\d{1,2}:\d{2}|on \d{1,2} (?:january|february|march|"
              r"april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|"
              r"june|july|august|september|october|november|december) \d)",
-             r"\b(?:depuis le|entre le|du \d|le \w+di|à \d{1,2} h|\d{1,2} h \d{2}|(?:le|du|au) \d{1,2}(?:er)? "
+             r"\b(?:depuis le|entre le|du \d|le \w+di|à\s\d{1,2}\sh|\d{1,2}\sh\s\d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
     "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|"
               # "our security monitoring flagged unusual downloads"
