@@ -515,3 +515,23 @@ def test_why_not_sooner_finds_a_french_timeline_typeset_with_no_break_spaces(pro
                                        datetime.fromisoformat(NOW)))
     answer = answers["Pourquoi ne pas avoir prévenu plus tôt ?"]
     assert "téléchargements inhabituels" in answer, answer
+
+
+def test_she_stays_with_the_ship_she_stands_for(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: who was hurt, moved first, came between "Cap Fréhel left Saint-Malo…" and "She is out of
+    # service until at least 2 August": "she" read as the injured crew member.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-04 03:05", front="kind: safety\n", title="Fire on board the Morgat",
+        sections={"Summary": "Our ferry Morgat had an engine-room fire on 4 December. Everyone is safe."},
+        updates=(("2026-12-05 10:00", "monitoring",
+                  "The Morgat left Roscoff for Brest this afternoon with a tug in escort. She is out of service until "
+                  "at least 20 December. The crew member in hospital is stable and his burns are healing. Next update "
+                  "by 7 December, 18:00."),
+                 ("2026-12-04 03:05", "investigating", "A fire broke out in the engine room of the Morgat.")))
+    statement = write_statement(project, settings, text, "2026-12-04-morgat.md")
+    for copy in render_copies(statement, settings, ["x", "facebook"], datetime.fromisoformat(NOW)):
+        if copy.update_at is not None and copy.update_at.day == 5:
+            body = "\n".join(copy.parts)
+            said = body.index("She is out of service")
+            assert "tug in escort." in body[max(0, said - 20):said], body

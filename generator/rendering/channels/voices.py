@@ -173,7 +173,8 @@ class Draft:
 _LEANS = {
     # ("If you receive one, do not click" is about the texts of the sentence before.)
     "en": re.compile(r"^if you (?:receive|get|see|find|spot|have|are sent) (?:one|any|them|it|such)\b|"
-                     r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|"
+                     # ("She is out of service until 2 August": a ship, or a person, named just before)
+                     r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|she|he|her|his|"
                      r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
