@@ -535,3 +535,30 @@ def test_she_stays_with_the_ship_she_stands_for(project, settings, monkeypatch) 
             body = "\n".join(copy.parts)
             said = body.index("She is out of service")
             assert "tug in escort." in body[max(0, said - 20):said], body
+
+
+def test_if_it_does_not_suit_you_never_stands_without_what_it_is(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Kit 37: « Si elle ne vous convient pas, vous pouvez la modifier… » alone in a post, « elle »
+    # pointing at nothing.)
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, advice, lone in (
+            ("en", "- If you are booked on a cancelled sailing: your new sailing is in your e-mail. If it doesn't suit "
+                   "you, change it for free or ask for a full refund.\n- If you were on board: keep your receipts.",
+             "If it doesn't suit you"),
+            ("fr", "- Vous êtes réservé sur une traversée annulée : votre nouvelle traversée vous a été envoyée par "
+                   "e-mail. Si elle ne vous convient pas, vous pouvez la modifier gratuitement.\n- Vous étiez à bord : "
+                   "gardez vos justificatifs.", "Si elle ne vous convient pas")):
+        text = statement_file(lang=lang, severity="major", started="2026-12-04 09:00",
+                              title="Sailings cancelled" if lang == "en" else "Traversées annulées",
+                              sections={"Summary" if lang == "en" else "Résumé":
+                                        "Our ferry Morgat is out of service until 20 December." if lang == "en" else
+                                        "Notre ferry Morgat est hors service jusqu'au 20 décembre.",
+                                        "What you should do" if lang == "en" else "Ce que vous devez faire": advice},
+                              updates=(("2026-12-04 09:00", "identified" if lang == "en" else "identifié",
+                                        "The Morgat is out of service." if lang == "en" else "Le Morgat est hors service."),))
+        statement = write_statement(project, settings, text, "2026-12-04-morgat.md" if lang == "en"
+                                    else "2026-12-04-morgat.fr.md")
+        for copy in render_copies(statement, settings, ["mastodon", "threads", "x"], datetime.fromisoformat(NOW)):
+            for part in copy.parts:
+                for line in part.split("\n"):
+                    assert not line.startswith(lone), (copy.channel, part)

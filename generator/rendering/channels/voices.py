@@ -178,6 +178,9 @@ _LEANS = {
                      r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
                      r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
+                     # "If it doesn't suit you, change it for free": the new sailing is the sentence before
+                     r"if (?:it|they|she|he) (?:doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|aren['’]t|are not|"
+                     r"can['’]t|cannot|won['’]t|will not|suits?|works?)|"
                      r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:])|"
                      # "We blocked their access at 16:52": whose access is in the sentence before
                      r"(?:we|you)(?: \w+){0,2} (?:their|its) (?=\w)|"
@@ -211,6 +214,9 @@ _LEANS = {
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
+                     # « Si elle ne vous convient pas, changez-la gratuitement »: la traversée d'avant
+                     # (never « s'il le faut », « s'il vous plaît »: an impersonal « il »)
+                     r"si (?:elle|elles|cela|ça)\b|s['’]ils\b|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
