@@ -11,6 +11,15 @@ from tests.press_support import statement_file, write_statement
 NOW = "2026-12-05T12:00:00+01:00"
 
 
+def _qa_answers(project, settings, text: str, name: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The media Q&A brief of the statement `text` (written as statements/<name>), question → answer."""
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.test_documents_fresh import _answers
+
+    return _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
+                                    datetime.fromisoformat(NOW)))
+
+
 def test_a_notice_lifted_in_one_town_texts_where_it_still_holds(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "The notice is lifted for Brévans" then the count of the ill: read on a phone, the water is
     # safe everywhere. The text says where people must still boil it, in the summary's words.
@@ -147,8 +156,7 @@ def test_the_qa_of_a_fire_quotes_what_answers_each_question(project, settings, m
     # the investigation office was left out for "what caused it is for the investigators"; "Will it
     # happen again?" was unanswered beside the checks of the other ships; the French brief had
     # no answer to who is responsible.)
-    from generator.rendering.documents.qa_brief import render_qa_brief
-    from tests.test_documents_fresh import _answers, _unanswered
+    from tests.test_documents_fresh import _unanswered
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, sections, updates, asked in (
@@ -182,8 +190,7 @@ def test_the_qa_of_a_fire_quotes_what_answers_each_question(project, settings, m
                               title="Fire on board the Morgat" if lang == "en" else "Incendie à bord du Morgat",
                               sections=sections, updates=updates)
         name = "2026-12-04-morgat.md" if lang == "en" else "2026-12-04-morgat.fr.md"
-        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
-                                           datetime.fromisoformat(NOW)))
+        answers = _qa_answers(project, settings, text, name)
         cause, responsible, services, again, changed = asked
         for question in (cause, responsible):
             assert ("[The fire] started" if lang == "en" else "Le feu est parti") in answers[question], answers[question]
@@ -198,9 +205,6 @@ def test_the_qa_of_a_fire_quotes_what_answers_each_question(project, settings, m
 def test_the_qa_of_a_boil_water_notice_gives_how_it_got_in_and_what_the_authorities_do(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # (Kit 37: "What caused it?" quoted when the samples were taken; "Are the health authorities
     # involved?" quoted "Rainwater … could get in that way", "that way" pointing at nothing.)
-    from generator.rendering.documents.qa_brief import render_qa_brief
-    from tests.test_documents_fresh import _answers
-
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, sections, cause_q, authority_q, cover, role in (
             ("en", {"Summary": "Tap water in Lormes must be boiled before drinking: E. coli was found in our Combes "
@@ -230,8 +234,7 @@ def test_the_qa_of_a_boil_water_notice_gives_how_it_got_in_and_what_the_authorit
                                                            "identifié", "Boil tap water before drinking it." if
                                                            lang == "en" else "Faites bouillir l'eau avant de la boire."),))
         name = "2026-12-04-lormes.md" if lang == "en" else "2026-12-04-lormes.fr.md"
-        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
-                                           datetime.fromisoformat(NOW)))
+        answers = _qa_answers(project, settings, text, name)
         assert cover in answers[cause_q] and "07:00" not in answers[cause_q] and "7 h" not in answers[cause_q], \
             answers[cause_q]
         # "that way" never without the hatch it means
@@ -243,8 +246,7 @@ def test_the_qa_of_a_boil_water_notice_gives_how_it_got_in_and_what_the_authorit
 def test_why_not_sooner_is_answered_with_the_statements_own_account_of_the_delay(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # (Kit 37: "Why did you not tell people sooner?" was unanswered beside "a day before we could
     # warn you", and in French answered with « …au plus tôt le 19 septembre », the lifting forecast.)
-    from generator.rendering.documents.qa_brief import render_qa_brief
-    from tests.test_documents_fresh import _answers, _unanswered
+    from tests.test_documents_fresh import _unanswered
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, sections, asked, results, delay, forecast in (
@@ -271,8 +273,7 @@ def test_why_not_sooner_is_answered_with_the_statements_own_account_of_the_delay
                                                            "identifié", "Boil tap water before drinking it." if
                                                            lang == "en" else "Faites bouillir l'eau avant de la boire."),))
         name = "2026-12-03-lormes.md" if lang == "en" else "2026-12-03-lormes.fr.md"
-        answer = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
-                                          datetime.fromisoformat(NOW)))[asked]
+        answer = _qa_answers(project, settings, text, name)[asked]
         assert not _unanswered(answer) and delay in answer and results in answer, answer
         assert forecast not in answer, answer
 
@@ -432,9 +433,6 @@ def test_the_qa_of_an_exposed_archive_answers_who_what_caused_it_and_what_change
     # (Kit 37: "Who accessed it?" answered with "We reached 1,198 of the 1,310 customers… by phone";
     # "What caused it?" with "The gap was closed on 2 September"; "Will it happen again?" unanswered
     # beside "The archive can now only be reached after logging in".)
-    from generator.rendering.documents.qa_brief import render_qa_brief
-    from tests.test_documents_fresh import _answers
-
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, sections, update, asked, who, cause, again in (
             ("en", {"Summary": "Invoices of 4,100 of our customers could be opened online without a password from 28 "
@@ -464,8 +462,7 @@ def test_the_qa_of_an_exposed_archive_answers_who_what_caused_it_and_what_change
                               sections=sections, updates=(("2026-12-04 17:30", "monitoring" if lang == "en"
                                                            else "surveillance", update),))
         name = "2026-12-02-invoices.md" if lang == "en" else "2026-12-02-invoices.fr.md"
-        answers = _answers(render_qa_brief(write_statement(project, settings, text, name), settings,
-                                           datetime.fromisoformat(NOW)))
+        answers = _qa_answers(project, settings, text, name)
         for question, said in zip(asked, (who, cause, again)):
             answer = answers[question].replace("’", "'")
             assert said in answer, (question, answer)
@@ -501,9 +498,6 @@ def test_a_french_time_with_its_no_break_spaces_is_read_as_the_moment_we_knew(pr
 
 
 def test_why_not_sooner_finds_a_french_timeline_typeset_with_no_break_spaces(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from generator.rendering.documents.qa_brief import render_qa_brief
-    from tests.test_documents_fresh import _answers
-
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(lang="fr", severity="major", started="2026-12-04 09:00", front="kind: breach\n",
                           title="Fuite de données clients", sections={
@@ -511,8 +505,7 @@ def test_why_not_sooner_finds_a_french_timeline_typeset_with_no_break_spaces(pro
                               "Ce qui s'est passé": "Nous avons repéré des téléchargements inhabituels le 3\u00a0décembre à "
                                                     "16\u00a0h\u00a040 et bloqué l'accès à 16\u00a0h\u00a052."},
                           updates=(("2026-12-04 09:00", "identifié", "Nous avons informé la CNIL."),))
-    answers = _answers(render_qa_brief(write_statement(project, settings, text, "2026-12-04-fuite.fr.md"), settings,
-                                       datetime.fromisoformat(NOW)))
+    answers = _qa_answers(project, settings, text, "2026-12-04-fuite.fr.md")
     answer = answers["Pourquoi ne pas avoir prévenu plus tôt ?"]
     assert "téléchargements inhabituels" in answer, answer
 
