@@ -49,7 +49,7 @@ HERE_PUBLISHED = {
 _CODES_POINTED = {
     "en": re.compile(r"\b((?:one|any|either) of the|the) ((?:batch|lot|serial) (?:codes?|numbers?)|lots|batches) "
                      r"(?:(?:listed|shown|given) )?(?:below|above|in the table(?: below| above)?)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(l['’]un des|un des|les) ((?:codes?|numéros?) de lots?|lots) (?:(?:indiqués|listés|mentionnés) )?"
+    "fr": re.compile(r"\b(l['’]un des|un des|les|des) ((?:codes?|numéros?) de lots?|lots) (?:(?:indiqués|listés|mentionnés) )?"
                      r"(?:ci-dessous|ci-dessus|(?:dans|du) (?:le )?tableau(?: ci-dessous| ci-dessus)?)", re.IGNORECASE),
 }
 

@@ -363,7 +363,13 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         order, fact = order_first
         lead = third_person(fact, issued, lead=True)
         asked = _consumers_ordered(order, org, lang)
-        lead = f"{lead} {md_escape_text(asked)}" if lead and asked else lead or third_person(statement.title, issued)
+        if lang == "en" and asked and _HAZARD.match(fact) and not _ordered_thing(order, lang):
+            # "Rivelune asks consumers to stop using Petit Mousse bottles … because the spout can
+            # tear off": the product and the order lead, the hazard is their reason.
+            reason = third_person(fact, issued)
+            lead = f"{md_escape_text(asked[:-1])} because {reason[:1].lower()}{reason[1:]}"
+        else:
+            lead = f"{lead} {md_escape_text(asked)}" if lead and asked else lead or third_person(statement.title, issued)
     elif brief.kind == "recall" and lead and _fact_of(first, lang) not in ("", first):
         # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": the
         # lead keeps the order, told in the release's voice ("X asks consumers not to eat them").
@@ -983,16 +989,30 @@ _ORDERED_THING = {
 }
 
 
+def _ordered_thing(order: str, lang: str) -> re.Match[str] | None:
+    """What the order is about, when it ends the order as its object ("unplug any ComfortTower
+    heater"); None when it only closes a phrase ("stop using Koala strollers from the lots KS-31
+    and KS-32": "them" would be the lots)."""
+    pattern = _ORDERED_THING.get(lang)
+    found = pattern.search(order) if pattern is not None else None
+    if found is None:
+        return None
+    before = order[:found.start()].rstrip().split()
+    preposition = {"en": {"from", "of", "in", "with", "at", "on", "by", "for", "to"},
+                   "fr": {"de", "des", "du", "dans", "avec", "sur", "par", "pour", "à", "au", "aux"}}.get(lang, set())
+    return None if before and before[-1].lower() in preposition else found
+
+
 def _order_then_fact(sentence: str, lang: str) -> tuple[str, str] | None:
     """A news that opens on the order and gives the fact after its colon: (order, the fact with
     what "them" stands for said: "since December 1 we are recalling 61,700 Kestrel ComfortTower
     ceramic tower heaters sold in Canada…"); None for any other sentence."""
     parts = re.split(r"\s?:\s", sentence.strip(), maxsplit=1)
-    thing = _ORDERED_THING.get(lang)
-    if len(parts) != 2 or thing is None or not _is_instruction(parts[0], lang) or _is_instruction(parts[1], lang):
+    if len(parts) != 2 or lang not in _ORDERED_THING or not _is_instruction(parts[0], lang) \
+            or _is_instruction(parts[1], lang):
         return None
     order, fact = parts
-    found = thing.search(order)
+    found = _ordered_thing(order, lang)
     if found is not None:
         words = found.group("thing").split()
         if lang == "en":
@@ -1007,11 +1027,22 @@ def _order_then_fact(sentence: str, lang: str) -> tuple[str, str] | None:
     return order, fact[:1].upper() + fact[1:]
 
 
+_STOP_ORDER = re.compile(r"(?:please )?(?:stop (?:using|eating|drinking|giving|wearing)|do not (?:use|eat|drink|give)|"
+                         r"don't (?:use|eat|drink|give)|unplug|return|bring back|throw away|discard)\b", re.IGNORECASE)
+# A hazard told after the order ("the silicone spout can tear off…"): the reason for it.
+_HAZARD = re.compile(r"(?:the|its|their|these|this|a|an) [^.;:]{0,80}?\b(?:can|could|may|might)\b", re.IGNORECASE)
+
+
 def _consumers_ordered(order: str, org: str, lang: str) -> str:
     """An order to owners in the release's voice: "Kestrel asks consumers to stop using and
     unplug them.", « Kestrel demande aux consommateurs de cesser d'utiliser et de débrancher ces
     radiateurs. »; "" when it cannot be said safely."""
-    thing = _ORDERED_THING[lang].search(order) if lang in _ORDERED_THING else None
+    thing = _ordered_thing(order, lang)
+    if thing is None and lang == "en" and _STOP_ORDER.match(order) and len(order.split()) >= 4:
+        # "Stop using Petit Mousse children's bottles … from the lots PM26-04 and PM26-05": the
+        # order names what it is about, the release says who asks it.
+        order = re.sub(r"^please\s+", "", order.strip().rstrip("."), flags=re.IGNORECASE)
+        return f"{org} asks consumers to {order[:1].lower()}{order[1:]}."
     if thing is None:
         return _consumers_asked(order, org, lang)
     verbs = order[:thing.start()].strip()

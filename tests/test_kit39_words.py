@@ -1,0 +1,48 @@
+"""What reviews of blind kits showed still wrong in session 39's outputs, checked on statements
+written for these tests."""
+
+from __future__ import annotations
+
+from generator.rendering.press import render_press_release
+from tests.press_support import statement_file, write_statement
+
+NOW = "2026-12-05T12:00:00+01:00"
+
+_TABLE = {"en": "| Product | Lot |\n|---|---|\n| Koala trail stroller, grey | KS-31 |\n| Koala trail stroller, "
+                "blue | KS-32 |",
+          "fr": "| Produit | Lot |\n|---|---|\n| Poussette Koala trail, gris | KS-31 |\n| Poussette Koala trail, "
+                "bleu | KS-32 |"}
+
+
+def _release(project, settings, monkeypatch, lang: str, summary: str) -> str:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang=lang, started="2026-12-04 10:00", front="kind: recall\n",
+        title="Koala trail stroller recall" if lang == "en" else "Rappel de la poussette Koala trail",
+        sections={"Summary" if lang == "en" else "Résumé": summary,
+                  "Recalled products" if lang == "en" else "Produits concernés": _TABLE[lang]},
+        updates=(("2026-12-04 10:00", "identified" if lang == "en" else "identifié",
+                  "The recall notice is on our website." if lang == "en" else
+                  "L'avis de rappel est sur notre site."),))
+    name = "2026-12-04-koala.fr.md" if lang == "fr" else "2026-12-04-koala.md"
+    return render_press_release(write_statement(project, settings, text, name), settings).markdown.replace("\u00a0", " ")
+
+
+def test_a_recall_release_leads_with_the_product_the_order_and_the_hazard(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Stop using X from the lots below: the hinge can snap…" led the release with "The hinge can
+    # snap…, Calypso Pay said.": no product, no order. The lead says who asks what of whom, and why.
+    release = _release(project, settings, monkeypatch, "en",
+                       "Stop using Koala trail strollers from the lots below: the folding hinge can snap and a "
+                       "child could fall out. We have had 3 reports, no one was hurt.")
+    lead = next(line for line in release.splitlines() if "—" in line)
+    assert ("Calypso Pay asks consumers to stop using Koala trail strollers from the lots KS-31 and KS-32 because "
+            "the folding hinge can snap and a child could fall out.") in lead, lead
+
+
+def test_a_french_recall_release_names_the_lots_a_table_lists(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « des lots ci-dessous » became « des lots sur sa page d'information » in the chapô and in posts.
+    release = _release(project, settings, monkeypatch, "fr",
+                       "N'utilisez plus les poussettes Koala trail des lots ci-dessous : la charnière de pliage peut "
+                       "casser et un enfant pourrait tomber. Trois cas nous ont été signalés, sans blessé.")
+    assert "poussettes Koala trail des lots KS-31 et KS-32 : la charnière" in release, release
+    assert "page d'information :" not in release, release
