@@ -46,3 +46,58 @@ def test_a_french_recall_release_names_the_lots_a_table_lists(project, settings,
                        "casser et un enfant pourrait tomber. Trois cas nous ont été signalés, sans blessé.")
     assert "poussettes Koala trail des lots KS-31 et KS-32 : la charnière" in release, release
     assert "page d'information :" not in release, release
+
+
+def _stroller(project, settings, lang: str, summary: str, advice: str, updates):  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang=lang, started="2026-12-04 10:00", front="kind: recall\n",
+        title="Koala trail stroller recall" if lang == "en" else "Rappel de la poussette Koala trail",
+        sections={"Summary" if lang == "en" else "Résumé": summary,
+                  "Recalled products" if lang == "en" else "Produits concernés": _TABLE[lang],
+                  "What you should do" if lang == "en" else "Ce que vous pouvez faire": advice},
+        updates=updates)
+    name = "2026-12-04-koala.fr.md" if lang == "fr" else "2026-12-04-koala.md"
+    return write_statement(project, settings, text, name)
+
+
+def test_a_recall_text_that_opens_on_the_order_does_not_give_it_twice(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Stop using Koala strollers from lots…: the hinge can snap. Stop using the stroller now and
+    # fold it away." spent a third of the text on an order it had given.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    statement = _stroller(
+        project, settings, "en",
+        "Stop using Koala trail strollers from the lots below: the folding hinge can snap and a child could fall "
+        "out. We sold 6,200 of them in France and Belgium.",
+        "- Stop using the stroller now and fold it away out of children's reach.\n"
+        "- Ask for your refund at calypso-pay.example/koala.",
+        (("2026-12-04 10:00", "identified", "We are recalling the strollers."),))
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if c.update_at is None)
+    assert sms.count("Stop using") == 1 and "KS-31" in sms, sms
+
+
+def test_a_recall_update_text_keeps_the_first_order_when_the_whole_advice_does_not_fit(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # An update extending the recall, with no room for « Arrêtez… et rangez-la hors de portée des
+    # enfants » whole, went out with no order at all: its first half says what protects the child.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    statement = _stroller(
+        project, settings, "fr",
+        "N'utilisez plus les poussettes Koala trail des lots ci-dessous : la charnière de pliage peut casser et un "
+        "enfant pourrait tomber.",
+        "- Arrêtez tout de suite d'utiliser la poussette ou la nacelle et rangez-la pliée hors de portée des "
+        "enfants.\n- Demandez votre remboursement sur calypso-pay.example/koala.",
+        (("2026-12-05 09:00", "identifié",
+          "Nous étendons le rappel à la nacelle de la poussette Koala trail (référence 48213), lots KS-31 et KS-32, "
+          "montée avec la même charnière de pliage : 2 140 produits de plus. 1 310 clients ont déjà demandé leur "
+          "remboursement."),
+         ("2026-12-04 10:00", "identifié", "Nous rappelons les poussettes.")))
+    sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+               if c.update_at is not None and c.update_at.day == 5).replace("\u00a0", " ")
+    # (« Cessez » in a GSM-7 text, which has no « ê »)
+    assert "tout de suite d'utiliser la poussette ou la nacelle." in sms, sms

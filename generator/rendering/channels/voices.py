@@ -2504,7 +2504,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # After a recall, what to do and which lots before who was hurt: without them every
             # product is suspect, and "no child has been hurt" says nothing of what to do.
             # (With where to do it: "order a free replacement" alone leaves people asking where.)
-            must += [_with_route(brief), listed_lots, *worst]
+            route = _with_route(brief)
+            if route == brief.first_advice and candidates and _instruction_given(route, candidates[0]):
+                route = ""  # ("Stop using Petit Mousse bottles from lots…" said it: never a second "Stop using…")
+            must += [route, listed_lots, *worst]
         else:
             must += [*worst, _with_route(brief), listed_lots]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
@@ -2915,7 +2918,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 if leans.match(sentence.strip()) and not just_before and not _said_just_before(
                         brief, sentence, chosen[-1]):
                     continue  # "It was withdrawn…" only right after what "it" is
-                if _repeats(" ".join(chosen), sentence):
+                if _repeats(" ".join(chosen), sentence) or _same_order(sentence, " ".join(chosen)):
                     continue
                 if _apologises(sentence, brief.lang) and any(_apologises(c, brief.lang) for c in chosen):
                     continue  # one apology per text
@@ -3014,6 +3017,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             rest = reminder[main[-1]:] if main else ""
             if len(rest) >= 20 and says_what_to_do(rest) and not needs_news.search(rest):
                 shapes.append(end_sentence(rest[:1].upper() + rest[1:]))
+            # Else its first order alone: "Arrêtez tout de suite d'utiliser la gourde ou le
+            # couvercle" without "et rangez-le hors de portée des enfants" (it says the most).
+            orders = _SECOND_ORDER.get(brief.lang, _SECOND_ORDER["en"]).split(reminder.strip(), maxsplit=1)
+            if len(orders) == 2 and len(orders[0]) >= 20 and says_what_to_do(orders[0]):
+                shapes.append(end_sentence(orders[0].rstrip(" ,")))
             # What gives its room first: the promise of the next update, then the work behind the
             # scenes, then the other facts, the latest told first (never the news).
             spare = sorted(chosen[1:], key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
@@ -3108,12 +3116,40 @@ _IMPERATIVE_AFTER_COMMA = {
 }
 
 
+# Where a second order joins the first ("Stop using it now and put it out of children's reach").
+_SECOND_ORDER = {
+    "en": re.compile(r",? and (?=(?:put|keep|call|return|bring|throw|store|contact|check|take|switch|turn|unplug|"
+                     r"ask|send|wash|leave|see|tell|seek|get|go)\b)", re.IGNORECASE),
+    "fr": re.compile(r",? et (?=\w+ez(?:-(?:le|la|les|en|y|nous|vous))?\b)", re.IGNORECASE),
+}
+
+
 def _instruction_given(instruction: str, text: str) -> bool:
     """Whether `text` already gives `instruction` ("Do not drink tap water unless you have boiled
     it"), in its words or most of them."""
     if _BOILING.search(instruction) and _KEEP_BOILING.search(text):
         return True  # "Keep boiling your water" says "Do not drink tap water without boiling it first"
+    if _same_order(instruction, text):
+        return True
     return _repeats(text, instruction) or _says_again(instruction, text) or instruction[:40] in text
+
+
+def _same_order(instruction: str, text: str) -> bool:
+    """Whether `text` gives the order `instruction` opens on: "Stop using Petit Mousse bottles from
+    lots…" already says "Stop using the bottle or lid now"."""
+    same = next((order for order in _ORDER_FAMILIES if order.match(instruction.strip())), None)
+    return same is not None and same.search(text) is not None
+
+
+# Orders that say the same whatever their object: to stop using a product, to not eat it.
+_ORDER_FAMILIES = (
+    re.compile(r"(?:please )?(?:stop using|do not use|don't use|no longer use)\b|"
+               r"(?:n['’]utilisez plus|ne l(?:es?|a|['’]) ?utilisez plus|(?:arrêtez|cessez)(?: \w+){0,3} d['’]utiliser)\b",
+               re.IGNORECASE),
+    re.compile(r"(?:please )?(?:stop eating|do not eat|don't eat)\b|"
+               r"(?:ne (?:les? |la |l['’])?(?:consommez|mangez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de (?:consommer|manger))\b",
+               re.IGNORECASE),
+)
 
 
 _BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|abkoch\w*)", re.IGNORECASE)
