@@ -281,6 +281,15 @@ def test_the_impact_people_may_still_notice_is_no_guess_but_a_guessed_cause_or_f
                                        "en")
 
 
+def test_an_instruction_lifted_is_no_overpromise() -> None:
+    # "There are no longer any instructions for residents" says what holds today; "there is no
+    # longer any risk" still promises what nobody can.
+    assert "overpromise" not in categories("There are no longer any instructions for local residents.", "en")
+    assert "overpromise" not in categories("Il n'y a plus de consigne pour les riverains.", "fr")
+    assert "overpromise" in categories("There is no longer any risk.", "en")
+    assert "overpromise" in categories("Il n'y a plus aucun risque.", "fr")
+
+
 def test_a_refusal_to_promise_is_no_overpromise() -> None:
     # The promise is named only to be refused: that is the honest sentence the rule asks for.
     assert "overpromise" not in categories("We cannot guarantee that this will never happen again.", "en")

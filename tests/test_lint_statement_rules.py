@@ -119,6 +119,10 @@ def test_a_serious_statement_without_apology_or_empathy(project: Path, name: str
     # Grief and disappointment shared with the people affected are empathy, apology or not.
     (EN, "en", "Since 09:12 CET card payments fail at checkout. We're heartbroken, and we know many of you are too."),
     (EN, "en", "Card payments fail at checkout. For the families who have lost so much, we will be there."),
+    # A leader's own "I know how…" is a word for the people affected as much as "we know how".
+    (EN, "en", "Card payments fail at checkout. I know how frustrating and worrying this is for shops that could not "
+               "take payments."),
+    (FR, "fr", "Les paiements par carte échouent. Je mesure la gêne des commerçants qui n'ont pas pu encaisser."),
     # An apology after a reported question (« combien ») is ours again after « et nous ».
     (FR, "fr", ("Depuis 09:12 CET, les paiements par carte échouent. Nous savons combien c'est difficile et nous "
                 "vous prions de nous excuser.")),

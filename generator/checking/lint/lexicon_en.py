@@ -125,6 +125,7 @@ CUES: dict[str, tuple[str, ...]] = {
 STATEMENT_CUES: dict[str, tuple[str, ...]] = {
     # An apology, or words for what people go through.
     "empathy": ("sorry", "apologise", "apologize", "apology", "regret", "we understand", "we know how",
+                "i know how", "i understand", "i recognise", "i recognize", "i realise how", "i realize how",
                 "thoughts are with", "our thoughts", "my thoughts", "thoughts go", "we share", "frustrating",
                 "worrying", "distressing", "upsetting", "stressful", "anxious", "anxiety", "worry", "we recognise",
                 "we recognize", "thank you for your patience", "let you down", "let down", "failed you", "condolences",

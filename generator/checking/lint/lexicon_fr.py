@@ -120,7 +120,7 @@ STATEMENT_CUES: dict[str, tuple[str, ...]] = {
     "empathy": ("désolé", "excuse", "s'excuser", "excuser", "je pense à", "je pense d'abord à", "nous pensons à",
                 "nous pensons d'abord à", "regretter", "nous comprenons", "nos pensées",
                 "pensées vont", "inquiétude", "angoisse", "nous partageons", "soutien", "condoléances", "compassion",
-                "nous mesurons", "nous avons conscience", "pardon", "navré", "sincèrement", "conscients",
+                "nous mesurons", "je mesure", "je comprends", "nous avons conscience", "pardon", "navré", "sincèrement", "conscients",
                 "nous imaginons", "difficile pour vous", "votre colère", "votre agacement", "votre patience",
                 "votre compréhension", "votre frustration", "nous reconnaissons",
                 # peine et déception partagées avec les personnes touchées

@@ -227,7 +227,12 @@ _GRANTED = {
                              r"\b(?:serious(?:ly)?|grave(?:ment|s)?|severe(?:ly)?)\b",
                              re.IGNORECASE),
 }
-_GRANTED["overpromise"] = re.compile(_WAIVED + r"|\bwill no longer (?:make|sell|use|produce|offer|serve|stock)\b|"
+_GRANTED["overpromise"] = re.compile(_WAIVED + r"|"
+                                     # (An instruction lifted, "There are no longer any instructions for local
+                                     # residents", « Il n'y a plus de consigne » : a fact of today, no promise.)
+                                     r"\bthere (?:is|are) no longer (?:any )?(?:instructions?|restrictions?|advice|"
+                                     r"warnings?|need to|orders?)\b|\bil n['’]y a plus (?:aucune |de |d['’])(?:consignes?|"
+                                     r"restrictions?|recommandations?|besoin)\b|\bwill no longer (?:make|sell|use|produce|offer|serve|stock)\b|"
                                      r"\bne (?:fabriquer|vendr|utiliser|produir|proposer|servir)\w* plus\b|\bil (?:nous )?(?:revient|appartient|incombe) à [^.]{0,40}\bde (?:garantir|"
                                      r"veiller|s['’]assurer)\b|\bit is (?:our|the \w+['’]s|\w+['’]s) (?:job|duty|responsibility) "
                                      r"to (?:ensure|guarantee|make sure)\b", re.IGNORECASE)
