@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from tests.delivery_support import (
     add_update,
     bluesky_lexicon_errors,
     git,
+    SAMPLE_NOW,
     ledger,
     make_site,
     run_send,
@@ -251,6 +253,39 @@ def test_a_correction_goes_once_as_its_own_reply_and_never_to_webhooks(
     assert len(servers["slack"].payloads) == 1  # webhooks carry the incident as it stands
     assert "correction of 2026-11-20T11:25" in result.stdout
     assert "sent: " not in run_send(root, env).stdout  # once
+
+
+def test_two_corrections_made_at_one_moment_both_go_and_both_build(
+        tmp_path: Path, servers: dict[str, Any]) -> None:
+    # Two updates corrected at 11:25 (a count and a time): the build wrote both copies under one
+    # name and refused to publish at all; each is its own message, with its own words.
+    root = site(tmp_path, servers)
+    env = secrets(servers)
+    assert run_send(root, env).returncode == 0
+    path = root / "statements" / "2026-11-20-card-payments.md"
+    text = path.read_text(encoding="utf-8")
+    for anchor, said in (("### 2026-11-20 10:05 · identified\n", "The certificate expired at 09:12 CET, not 09:02."),
+                         ("### 2026-11-20 09:20 · investigating\n", "About 40% of card payments failed, not 20%.")):
+        start = text.index(anchor) + len(anchor)
+        end = text.find("\n\n", start) if "\n\n" in text[start:] else len(text.rstrip("\n"))
+        text = text[:end] + f"\n\n#### Correction · 2026-11-20 11:25\n{said}" + text[end:]
+    path.write_text(text, encoding="utf-8")
+    git(root, "commit", "-qam", "two corrections")
+    import subprocess
+    import sys
+    built = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=root, capture_output=True, text=True,
+                           env={k: v for k, v in os.environ.items() if not k.startswith(("ONEVOICE_", "GITHUB_"))}
+                           | {"ONEVOICE_NOW": SAMPLE_NOW})
+    assert built.returncode == 0, built.stdout + built.stderr
+    names = sorted(p.name for p in (root / "dist" / "2026-11-20-card-payments" / "en" / "x").glob("correction-*.txt"))
+    assert names == ["correction-2026-11-20-1125-of-2026-11-20-0920.txt",
+                     "correction-2026-11-20-1125-of-2026-11-20-1005.txt"], names
+    result = run_send(root, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    corrections = [s["text"] for s in servers["mastodon"].statuses[1:]]
+    assert len(corrections) == 2, corrections
+    assert any("09:12" in c for c in corrections) and any("40%" in c for c in corrections), corrections
+    assert "sent: " not in run_send(root, env).stdout  # once each
 
 
 def test_dry_run_prints_what_would_go_where_and_sends_nothing(tmp_path: Path, servers: dict[str, Any]) -> None:

@@ -101,3 +101,35 @@ def test_a_recall_update_text_keeps_the_first_order_when_the_whole_advice_does_n
                if c.update_at is not None and c.update_at.day == 5).replace("\u00a0", " ")
     # (« Cessez » in a GSM-7 text, which has no « ê »)
     assert "tout de suite d'utiliser la poussette ou la nacelle." in sms, sms
+
+
+def test_a_lifted_shelter_order_ends_the_instructions_and_no_half_order_leans_on_nothing(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « À 13 h, le maire a levé la mise à l'abri » was not read as the end of the instructions: the
+    # 13:40 text still said « N'allez pas les chercher, vous seriez exposés en chemin », the second
+    # half of the 10:05 sentence about the children at school; at 11:30 that half followed « Les 62
+    # salariés … ont été évacués », so « les » read as the staff.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="fr", severity="major", started="2026-12-04 10:05", front="kind: safety\n",
+        title="Fuite de chlore à la piscine de Varennes",
+        sections={"Résumé": "Une fuite de chlore s'est produite le 4 décembre à la piscine de Varennes."},
+        updates=(("2026-12-04 13:40", "identifié",
+                  "À 13 h, le maire a levé la mise à l'abri : les mesures des pompiers autour du site sont redevenues "
+                  "normales. L'école des Tilleuls a repris son fonctionnement habituel."),
+                 ("2026-12-04 11:30", "analyse",
+                  "Les pompiers ont fermé la vanne en cause à 11 h 05 : la fuite est arrêtée. Ils ventilent le local "
+                  "technique et mesurent l'air autour du site. Les 48 nageurs et les 12 salariés présents ont été "
+                  "évacués sans difficulté ; trois d'entre eux ont été examinés par le SAMU pour une irritation des "
+                  "yeux."),
+                 ("2026-12-04 10:05", "analyse",
+                  "Une fuite de chlore s'est produite à 9 h 42 dans le local technique de la piscine. Le site a été "
+                  "évacué.\n\nLes enfants de l'école des Tilleuls sont à l'abri dans l'école avec leurs enseignants "
+                  "et le personnel de cantine : n'allez pas les chercher, vous seriez exposés en chemin.")))
+    statement = write_statement(project, settings, text, "2026-12-04-chlore.fr.md")
+    texts = {c.update_at.hour: c.parts[0].replace("\u00a0", " ")
+             for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW)) if c.update_at is not None}
+    assert "chercher" not in texts[13], texts[13]
+    assert "chercher" not in texts[11] or "enfants" in texts[11], texts[11]

@@ -73,7 +73,10 @@ def test_french_words_gsm_7_cannot_accent_are_said_in_words_it_has(project, sett
              ("Nos urgences restent ouvertes aux patients qui se présentent d'eux-mêmes.",
               "qui se présentent directement", r"memes"),
              ("Si vous ou votre enfant êtes allergique aux arachides, ne mangez pas ces barres.",
-              "souffrez d'une allergie aux arachides", r"\betes\b"))
+              "souffrez d'une allergie aux arachides", r"\betes\b"),
+             # (a leak stopped, never « la fuite ne fonctionne plus », said of a machine)
+             ("Les pompiers ont fermé la vanne en cause à 11 h 05 : la fuite est arrêtée.",
+              "la fuite est stoppée", r"fonctionne|arretee"))
     for update, said, never in cases:
         sms = _sms(project, settings, title="Incident en cours",
                    summary="Un incident perturbe nos services depuis ce matin.", update=update)

@@ -20,6 +20,8 @@ is refused. The caller gives a fresh folder (the build's staging folder)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import json
 import posixpath
 from collections.abc import Sequence
@@ -77,8 +79,11 @@ SUBJECT_LABELS = {"en": "Subject:", "fr": "Objet\u00a0:", "de": "Betreff:"}
 
 
 def _copy_files(files: _Files, base: str, copies: Sequence[Copy], settings: Settings) -> None:
+    # Two corrections made at one moment (of two updates) are two copies: each name says which.
+    named = Counter((copy.channel, copy_filename(copy, settings.timezone)) for copy in copies)
     for copy in copies:
-        name = f"{base}/{copy.channel}/{copy_filename(copy, settings.timezone)}"
+        shared = named[(copy.channel, copy_filename(copy, settings.timezone))] > 1
+        name = f"{base}/{copy.channel}/{copy_filename(copy, settings.timezone, shared)}"
         if copy.subject is not None:
             label = SUBJECT_LABELS.get(copy.lang, SUBJECT_LABELS["en"])  # read by the person who sends it
             files.add(f"{name}.txt", f"{label} {copy.subject}\n\n{copy.parts[0]}")

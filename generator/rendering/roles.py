@@ -218,7 +218,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"ont été|était|étaient) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
-              r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son) ?(?:restriction|interdiction|consigne|alerte|arrêté)|"
+              r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son|le) ?(?:restriction|interdiction|consigne|alerte|arrêté|"
+              r"mise à l['’]abri|confinement|évacuation|périmètre)|(?:sont|est) redevenue?s? normale?s?|"
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|"
               # « Les appels et les SMS sont revenus à 10 h 55 » (never « revenus sur leur décision »)
               r"(?:est|sont) (?:\w+ )?revenue?s?\b(?! sur\b)|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "

@@ -41,7 +41,9 @@ class Contents:
             self._copies[key] = render_copies(statement, self.settings, [channel], siblings=siblings)
         at = correction.at if correction is not None else update.at if update is not None else None
         kind = "announcement" if update is None else "update" if correction is None else "correction"
-        return next((c for c in self._copies[key] if c.update_at == at and c.kind == kind), None)
+        return next((c for c in self._copies[key] if c.update_at == at and c.kind == kind
+                     and (correction is None or c.corrects_at is None or update is None or c.corrects_at == update.at)),
+                    None)
 
     def __call__(self, destination: Destination, path: str, statement: Statement,
                  update: Update | None, correction: Correction | None = None) -> dict[str, Any] | None:
@@ -84,7 +86,7 @@ class Contents:
         def render(statement: Statement, update: Update | None,
                    correction: Correction | None = None) -> dict[str, Any] | None:
             name = "announcement" if update is None else update_name(update) if correction is None else \
-                correction_name(correction)
+                correction_name(correction, statement)
             content = self(destination, record_path(destination.id, statement.slug, name), statement, update,
                            correction)
             if content is None and correction is not None and destination.channel == "webhook":

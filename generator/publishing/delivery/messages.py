@@ -50,8 +50,16 @@ def update_name(update: Update) -> str:
     return "update-" + update.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def correction_name(correction: Correction) -> str:
-    return "correction-" + correction.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+def correction_name(correction: Correction, statement: Statement | None = None) -> str:
+    """`correction-20261022T100000Z`; when another correction of the statement was made at the
+    same moment, with the update it corrects: `…-of-20261021T202500Z`."""
+    name = "correction-" + correction.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if statement is not None:
+        same = [(u, c) for u in statement.updates for c in u.corrections if c.at == correction.at]
+        if len(same) > 1:
+            update = next(u for u, c in same if c is correction)
+            name += "-of-" + update.at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return name
 
 
 @dataclass
@@ -98,7 +106,7 @@ def _statement_messages(destination: Destination, statement: Statement, records:
     covered: set[str] = set()
     if announced is None or announced.get("state") not in DONE:
         covers = tuple(announced.get("covers", ())) if announced else tuple(
-            name for u in statement.updates for name in (update_name(u), *map(correction_name, u.corrections)))
+            name for u in statement.updates for name in (update_name(u), *(correction_name(c, statement) for c in u.corrections)))
         content = announced["content"] if announced else render(statement, None)
         if content is None:
             return []
@@ -111,7 +119,7 @@ def _statement_messages(destination: Destination, statement: Statement, records:
     events: list[tuple[datetime, Update, Correction | None]] = [(u.at, u, None) for u in statement.updates]
     events += [(c.at, u, c) for u in statement.updates for c in u.corrections]
     for at, update, correction in sorted(events, key=lambda event: (event[0], event[2] is not None)):
-        name = update_name(update) if correction is None else correction_name(correction)
+        name = update_name(update) if correction is None else correction_name(correction, statement)
         if name in covered:
             continue
         earlier = record(name)

@@ -59,6 +59,8 @@ class Copy:
     # Whether the first post could hold the news (the summary's first sentence) whole; when it
     # leads with the title instead, by choice (beside what must be seen at once) or not.
     news_fits: bool = True
+    # A correction's corrected update (two corrections made at one moment differ by it).
+    corrects_at: datetime | None = None
 
 
 def select_channels(
@@ -573,6 +575,7 @@ def _post_copy(rule: ChannelRule, brief: Brief, update: Update | None, correctio
         lang=brief.lang,
         visual=visual,
         news_fits=news_fits,
+       corrects_at=update.at if correction is not None and update is not None else None,
     )
 
 
@@ -609,4 +612,5 @@ def _email_copy(rule: ChannelRule, brief: Brief, update: Update | None, correcti
         lang=brief.lang,
         subject=subject,
         html=html,
+       corrects_at=update.at if correction is not None and update is not None else None,
     )

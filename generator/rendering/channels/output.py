@@ -115,8 +115,13 @@ def as_text(entries: Sequence[StatementCopies], zone: ZoneInfo) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def copy_filename(copy: Copy, zone: ZoneInfo) -> str:
-    """`announcement`, `update-2026-11-20-1005` or `correction-2026-11-21-0845` (site time)."""
+def copy_filename(copy: Copy, zone: ZoneInfo, shared: bool = False) -> str:
+    """`announcement`, `update-2026-11-20-1005` or `correction-2026-11-21-0845` (site time);
+    a correction made at the same moment as another (`shared`) says which update it corrects:
+    `correction-2026-10-22-1200-of-2026-10-21-1725`."""
     if copy.update_at is None:
         return "announcement"
-    return f"{copy.kind}-" + copy.update_at.astimezone(zone).strftime("%Y-%m-%d-%H%M")
+    name = f"{copy.kind}-" + copy.update_at.astimezone(zone).strftime("%Y-%m-%d-%H%M")
+    if shared and copy.corrects_at is not None:
+        name += "-of-" + copy.corrects_at.astimezone(zone).strftime("%Y-%m-%d-%H%M")
+    return name

@@ -1728,7 +1728,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bce contrôle\b", "cette vérification"), (r"\b(notre|votre|leur) contrôle\b", r"\1 vérification"),
               (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
               (r"\breste arrêtée?\b", "n'a pas redémarré"), (r"\brestent arrêtée?s\b", "n'ont pas redémarré"),
-              (r"\best arrêtée?\b", "ne fonctionne plus"), (r"\bsont arrêtée?s\b", "ne fonctionnent plus"),
+              # (« la fuite est arrêtée » is stopped, never « ne fonctionne plus », said of a machine)
+              (r"\best arrêté(e?)\b", r"est stoppé\1"), (r"\bsont arrêté(e?)s\b", r"sont stoppé\1s"),
               # « des maux de tête » → « des céphalées » (the word a doctor uses; never « tete »)
               (r"\b(?:des )?maux de tête\b", "des céphalées"), (r"\bmal à la tête\b", "des céphalées"),
               (r"\bsymptômes\b", "signes"), (r"\bsymptôme\b", "signe"),
@@ -3011,6 +3012,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if reminder and not _repeats(" ".join(chosen), reminder):
             # Last, in the room left, else in place of the update's later sentences (never its news).
             shapes = [_no_pointer(off_page(f, brief.lang)) for f in forms_of(reminder)]
+            # (Never a half that leans on the other: « N'allez pas les chercher » without the children.)
+            shapes = [f for f in shapes if f == shapes[0] or not needs_news.search(f)]
             # Else its instruction alone ("…, ne buvez pas l'eau du robinet sans l'avoir fait bouillir"):
             # more people told to boil than need to, never fewer.
             main = [m.end() for m in _IMPERATIVE_AFTER_COMMA.get(brief.lang, _IMPERATIVE_AFTER_COMMA["en"]).finditer(reminder)]
@@ -3383,8 +3386,10 @@ _NEEDS_NEWS = {
     # les mêmes : ne les consommez pas ».)
     "en": re.compile(r"^(?:if [^,.:]{0,80},\s*|[^:.]{0,60}:\s*)?(?:please\s+)?(?:do not |don't |never )?(?:\w+ ){1,2}"
                      r"(?:them|it|those|these)\b", re.IGNORECASE),
+    # (« N'allez pas les chercher » too: who « les » are is in the sentence before the colon.)
     "fr": re.compile(r"^(?:si [^,.:]{0,80},\s*|[^:.]{0,60}[\s\u00a0\u202f]?:\s*)?(?:(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|"
-                     r"\w+ez-(?:les|le|la|en|y)\b)", re.IGNORECASE),
+                     r"\w+ez-(?:les|le|la|en|y)\b|(?:n['’]|ne )\w+ (?:pas|plus|jamais) (?:(?:les|le|la|leur|lui) |l['’])\w+(?:er|ir|re)\b)",
+                     re.IGNORECASE),
 }
 
 
