@@ -53,3 +53,27 @@ def test_an_estimate_corrected_to_an_exact_count_loses_its_about(project, settin
         html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ")
         assert html.startswith("<p><ins>112</ins>"), html
         assert "<del>About 130</del>" in html or "<del>Environ 130</del>" in html, html
+
+
+def test_a_sum_corrected_keeps_its_currency_and_its_scale(project, settings, monkeypatch):
+    # "$1.0 million, not $870,000" was put in as "$1.0 (corrected; first published as 870,000)":
+    # the page said the total was one dollar. A sum is one value, with its sign and its "million".
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-25T12:00:00+01:00")
+    for lang, update, correction, right, wrong in (
+            ("en", "About 9,800 customers were charged wrongly, for a total of about $870,000.",
+             "#### Correction · 2026-11-24 17:00\n11,400 customers were charged wrongly, not 9,800, for a total of "
+             "about $1.0 million, not $870,000.", "<ins>$1.0 million</ins>", "<del>$870,000</del>"),
+            ("fr", "Environ 9 800 clients ont été facturés par erreur, pour un total d'environ 870 000 $.",
+             "#### Rectificatif · 2026-11-24 17:00\n11 400 clients ont été facturés par erreur, et non 9 800, pour un "
+             "total d'environ 1,0 million de dollars, et non 870 000 $.", "<ins>1,0 million de dollars</ins>",
+             "<del>870 000 $</del>")):
+        text = statement_file(lang=lang, front="", started="2026-11-19 17:30",
+                              title="Roaming charges billed in error" if lang == "en" else "Frais facturés par erreur",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Some bills charged roaming fees in error." if lang == "en" else
+                                  "Des factures ont imputé des frais d'itinérance par erreur.")},
+                              updates=(("2026-11-19 17:30", "identified" if lang == "en" else "identifié",
+                                        f"{update}\n\n{correction}"),))
+        statement = write_statement(project, settings, text, "2026-11-19-r.md" if lang == "en" else "2026-11-19-r.fr.md")
+        html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ").replace("\u202f", " ")
+        assert right in html and wrong in html, html

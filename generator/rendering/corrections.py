@@ -19,6 +19,7 @@ from dataclasses import dataclass
 # (A code in parts, "N2610-21", is one value: its "21" is never a figure of its own.)
 _VALUE = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|[A-Za-z]*\d\w*(?:-[A-Za-z]*\d\w*)*(?:[.,]\d+)?"
 VALUE = re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")
+_NUMBER = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # "2611F07, et non 2611F01", "is 2,096, not about 1,874", "218 au lieu de 212", "on 27 November
 # at 09:10, not 26 November at 08:10": the words that say a value was wrong.
 _CONNECTOR = re.compile(r"\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu de|au lieu du|au lieu des|instead "
@@ -41,6 +42,12 @@ _KINDS = (
     ("date", re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/-])")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}|\s?h\s?\d{2}|\s?h\b)(?:\s?[ap]\.?m\.?)?(?![\d:])", re.IGNORECASE)),
+    # A sum with its currency and its scale ("$1.0 million, not $870,000", « 1,0 million de
+    # dollars, et non 870 000 $ »): one value, never "1.0" put in the place of "870,000".
+    ("money", re.compile(rf"[$€£]\s?(?:{_NUMBER})(?:\s?(?:million|billion|thousand|bn|m|k)\b)?|"
+                         rf"(?<![\w.,])(?:{_NUMBER})(?:\s(?:millions?|milliards?|billions?|thousand))?[\s\u00a0\u202f]?"
+                         r"(?:(?:de |d['’])?(?:dollars|euros|francs|livres)\b|[$€£](?!\w)|(?:CAD|USD|EUR|CHF|GBP)\b)",
+                         re.IGNORECASE)),
     ("value", re.compile(rf"(?<![\w])(?:{_VALUE})(?![\w])")),
     ("count", _COUNT),
 )
@@ -89,7 +96,11 @@ def explicit_changes(correction: str) -> list[Change]:
             # "40 minutes, not 25": the wrong figure said without its unit pairs with the figure.
             rights = [("value", re.sub(r"\D.*", "", v)) if k == "duration" and re.fullmatch(
                 r"\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?)", v, re.IGNORECASE) else (k, v) for k, v in rights]
-        for kind_name in ("duration", "date", "time", "value", "count"):
+        if not any(k == "money" for k, _ in rights) or not any(k == "money" for k, _ in wrongs):
+            # "25 euros, not 20": a sum on one side only pairs as a figure, its number alone.
+            rights, wrongs = ([("value", re.search(_NUMBER, v).group(0)) if k == "money" else (k, v)  # type: ignore[union-attr]
+                               for k, v in side] for side in (rights, wrongs))
+        for kind_name in ("duration", "date", "time", "money", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
