@@ -133,3 +133,63 @@ def test_a_lifted_shelter_order_ends_the_instructions_and_no_half_order_leans_on
              for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW)) if c.update_at is not None}
     assert "chercher" not in texts[13], texts[13]
     assert "chercher" not in texts[11] or "enfants" in texts[11], texts[11]
+
+
+def _ransomware(project, settings):  # type: ignore[no-untyped-def]
+    text = statement_file(
+        lang="en", severity="critical", started="2026-12-01 06:45", front="kind: breach\n",
+        title="Cyber-attack on our hospitals",
+        sections={"Summary": "Since 04:10 on Tuesday 1 December, a ransomware attack has disabled much of our computer "
+                             "system, and administrative data about patients has been stolen. We are sorry."},
+        updates=(("2026-12-02 18:00", "identified",
+                  "All dialysis and chemotherapy patients have been contacted: their sessions are going ahead as "
+                  "planned. We are still listing the people whose data was stolen; each will get a letter."),
+                 ("2026-12-01 06:45", "investigating",
+                  "At around 04:10 last night our teams detected a cyber-attack on our servers. As a precaution we "
+                  "have switched off our computer systems.")))
+    return write_statement(project, settings, text, "2026-12-01-attack.md")
+
+
+def test_the_checklist_dates_a_detection_in_the_small_hours_of_last_night_to_that_morning(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "At around 04:10 last night", written at 06:45, became "on the night of 30 November" and was
+    # read as 30 November at 04:10: the checklist told the team to admit a first word "1 day and
+    # 2 hours after we knew". It was 2 hours 35 minutes.
+    from datetime import datetime
+
+    from generator.rendering.documents.checklist import render_checklist
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    checklist = render_checklist(_ransomware(project, settings), settings,
+                                 datetime.fromisoformat("2026-12-02T18:20:00+01:00")).replace("\u00a0", " ")
+    assert "when we knew, 1 December at 04:10" in checklist, checklist
+    assert "2 hours 35 minutes after we knew" in checklist, checklist
+
+
+def test_patients_called_about_their_appointments_are_not_people_told_of_the_breach(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.test_documents_fresh import _item
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    checklist = render_checklist(_ransomware(project, settings), settings,
+                                 datetime.fromisoformat("2026-12-02T18:20:00+01:00"))
+    told = _item(checklist, "Tell each person whose data")
+    assert told.startswith("- [ ]"), told
+
+
+def test_a_breach_brief_says_the_people_affected_are_not_counted_yet(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "How many people are affected?" was answered with the appointments postponed; the
+    # statement's answer is that nobody knows yet.
+    from tests.test_kit38_words import _qa_answers
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", severity="critical", started="2026-12-01 06:45", front="kind: breach\n",
+        title="Cyber-attack on our hospitals",
+        sections={"Summary": "A ransomware attack has disabled much of our computer system, and administrative data "
+                             "about patients has been stolen. We are sorry."},
+        updates=(("2026-12-02 18:00", "identified",
+                  "On Monday and Tuesday 1,180 outpatient appointments were postponed. We do not yet know how many "
+                  "people are affected; we will write to each of them as soon as the list is complete."),
+                 ("2026-12-01 06:45", "investigating", "Our teams detected a cyber-attack on our servers.")))
+    answers = _qa_answers(project, settings, text, "2026-12-01-attack.md")
+    answer = answers["How many people are affected?"]
+    assert "do not yet know how many people are affected" in answer and "1,180" not in answer, answer

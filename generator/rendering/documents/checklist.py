@@ -185,6 +185,9 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     return chosen[0] if chosen else (first, None)
 
 
+_NIGHT_OF = re.compile(r"\b(?:the )?night of\s*$|\bnuit du\s*$|\bNacht (?:vom|zum)\s*$", re.IGNORECASE)
+
+
 def told_at_clock(brief: Brief, passage: Passage) -> bool:
     """Whether a sentence names a time of day ("at 16:40"), not only a part of it ("this morning")."""
     return _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text) is not None
@@ -218,6 +221,9 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
                 named_day = True
             except ValueError:
                 pass
+            # "at 04:10 on the night of 29 November" is the small hours of the 30th.
+            if clock and int(clock.group("h")) < 12 and _NIGHT_OF.search(passage.text[:named.start()]):
+                day += timedelta(days=1)
             break
     if clock:
         hour, minute = int(clock.group("h")) % 24, int(clock.group("m") or 0)
@@ -830,7 +836,7 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
                  # (A count of people ill stands beside "if you have diarrhoea, call 111" in one sentence.)
                  if not (key not in _TOLD_TO_PEOPLE and key != "cases" and p.has("advice")) and not _ahead(p.text, brief)
                  and not (words and _negated(p.text, words))
-                 and not (key == "notify_people" and _AUTHORITY_TOLD.search(p.text))]
+                 and not (key == "notify_people" and (_AUTHORITY_TOLD.search(p.text) or not _ABOUT_DATA.search(p.text)))]
         if found and _UNDER_WAY.search(found[0].text) and words and any(
                 _ahead(p.text, brief) for p in find(brief, words=words, sections=(*_SECTIONS, "update"), history=True,
                                                     most=9)):
@@ -869,6 +875,15 @@ _UNDER_WAY = re.compile(r"\b(?:we are|we're|is|are) (?:now )?\w+ing\b|\bnous (?:
 # "…where the software is not yet restored", « pas encore rétablis »: the opposite of done.
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no longer|not yet|pas|jamais|plus|nicht|noch nicht|kein\w*)"
                               r"(?:\s+(?:yet|encore|been|été|fully|entièrement|tout à fait))*\s+$", re.IGNORECASE)
+
+
+# People told about their data ("We have written to the 2,140 customers affected", "31,560
+# patients have been informed by email"), never patients called about their appointments ("All
+# dialysis patients have been contacted: their sessions go ahead").
+_ABOUT_DATA = re.compile(r"\b(?:informed|notified|told|e-?mail\w*|writ\w*|letters?|informée?s?|prévenue?s?|écri\w*|"
+                         r"courri\w+|data|details|information|breach|exposed|stolen|leak\w*|affected|concerned|whose|"
+                         r"données|informations|fuite|volée?s?|exposée?s?|concernée?s?|touchée?s?|dont les|Daten|"
+                         r"betroffen\w*)\b", re.IGNORECASE)
 
 
 def _negated(text: str, evidence: str) -> bool:

@@ -95,7 +95,15 @@ def _how_many(brief: Brief) -> list[Passage]:
     pattern = count_pattern(brief.lang)
     if document_kind(brief) == "recall":
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
-    counted = _counted(brief, pattern) or _counted(brief, count_pattern(brief.lang, events=True), events=True)
+    counted = _counted(brief, pattern)
+    if not counted:
+        # "We do not yet know how many people are affected": the honest answer, never the
+        # appointments postponed in the place of the people whose data was stolen.
+        unknown = find(brief, words=_NOT_YET_COUNTED, sections=("update", "summary", "what_happened"),
+                       newest_first=True, history=True, most=1)
+        if unknown:
+            return unknown
+    counted = counted or _counted(brief, count_pattern(brief.lang, events=True), events=True)
     if not counted and document_kind(brief) == "controversy":
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
@@ -107,6 +115,11 @@ def _how_many(brief: Brief) -> list[Passage]:
                 if p.text not in {c.text for c in counted[:1]} and not (counted and figures(p.text) <= said)]
         return [*counted[:1], *hurt] if hurt else counted  # the statement's own account of who was hurt
     return counted
+
+
+_NOT_YET_COUNTED = (r"\b(?:do(?:es)? not|don['’]t|cannot|can['’]t) (?:yet |still )?(?:know|say|tell) (?:yet )?(?:how many|the number of)\b|"
+                    r"\bne (?:connaissons|savons|pouvons) pas encore (?:le nombre|combien|dire combien)\b|"
+                    r"\bnous ne (?:connaissons|savons) pas (?:encore )?(?:le nombre|combien)\b")
 
 
 _SEEN = (r"\b\d[\d,.\u00a0\u202f ]*(?:k|000)?\s*(?:views|times|shares|vues|fois|partages)\b|"
