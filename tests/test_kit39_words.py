@@ -193,3 +193,46 @@ def test_a_breach_brief_says_the_people_affected_are_not_counted_yet(project, se
     answers = _qa_answers(project, settings, text, "2026-12-01-attack.md")
     answer = answers["How many people are affected?"]
     assert "do not yet know how many people are affected" in answer and "1,180" not in answer, answer
+
+
+def test_a_text_never_sends_those_fees_without_the_fees_nor_a_subject_cut_from_its_verb(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "We will reimburse those fees: send us a copy of your bank statement" went without the bank
+    # fees it speaks of (every customer read it as the way to get the credit); « …sur 10 950 de ces
+    # comptes ; les 450 autres clients. » stopped before « dont le compte est fermé, recevront… ».
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, update, never in (
+            ("en", "We have credited the wrong roaming charges, plus $25, to 10,950 of the 11,400 accounts affected, "
+                   "and the credits are visible now in the app. Some customers' banks charged them a fee when a "
+                   "payment for the higher amount was refused. We will reimburse those fees: send us a copy of your "
+                   "bank statement through the chat in the app. 64 customers have done so, and all have been "
+                   "reimbursed.", ("those fees", "done so")),
+            ("fr", "Nous avons crédité les frais facturés par erreur, plus 25 $, sur 10 950 des 11 400 comptes touchés, "
+                   "et les crédits sont déjà visibles dans l'appli. Les banques de certains clients leur ont facturé "
+                   "des frais quand un prélèvement plus élevé a été refusé. Nous remboursons ces frais : envoyez-nous "
+                   "une copie de votre relevé par le clavardage de l'appli. 64 clients l'ont fait, et tous ont été "
+                   "remboursés.", ("ces frais", "l'ont fait"))):
+        text = statement_file(
+            lang=lang, severity="major", started="2026-11-18 11:00", front="",
+            title="Roaming charges billed in error" if lang == "en" else "Frais d'itinérance facturés par erreur",
+            sections={"Summary" if lang == "en" else "Résumé":
+                      "Some bills charged roaming fees in error." if lang == "en" else
+                      "Des factures ont imputé des frais d'itinérance par erreur."},
+            updates=(("2026-12-02 17:30", "monitoring" if lang == "en" else "surveillance", update),
+                     ("2026-11-18 11:00", "investigating" if lang == "en" else "analyse",
+                      "We are looking into it." if lang == "en" else "Nous cherchons la cause.")))
+        statement = write_statement(project, settings, text, "2026-11-18-r.md" if lang == "en" else "2026-11-18-r.fr.md")
+        sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+                   if c.update_at is not None and c.update_at.day == 2).replace("\u2019", "'")
+        for words in never:
+            assert words not in sms or ("banks" in sms or "banques" in sms), sms
+
+
+def test_a_french_clause_is_never_cut_between_its_subject_and_a_relative_before_the_verb() -> None:
+    from generator.rendering.channels.voices import clause_cuts
+    sentence = ("Nous avons crédité ces frais, plus 25 $, sur 10 950 de ces comptes ; les 450 autres clients, dont le "
+                "compte est fermé, recevront un chèque d'ici le 18 décembre.")
+    firsts = [first for first, _ in clause_cuts(sentence)]
+    assert not any(first.endswith("les 450 autres clients") for first in firsts), firsts

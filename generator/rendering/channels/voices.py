@@ -194,6 +194,10 @@ _LEANS = {
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
                      # the figures and the time are in the sentence before
                      r"^[^.]*\bth(?:ese|ose) (?:figures|numbers|results|findings|files|lists|documents|folders)\b|"
+                     # "We will reimburse those fees", "64 customers have done so": which fees, done
+                     # what, the sentence before says
+                     r"^[^.]*\bth(?:ese|ose) (?:fees|charges|accounts|bills|payments|amounts|costs|refunds|"
+                     r"credits)\b|^[^.]*\b(?:have|has|had) (?:already )?done so\b|"
                      # "We will never ask you for any of these": the list is the sentence before
                      # ("If yours is one of them": the ones are in the sentence before)
                      r"^[^.]*\b(?:any|all|none|each|either|neither|one) of (?:these|those|them)\b|^(?:until then|in the meantime|"
@@ -229,7 +233,8 @@ _LEANS = {
                      # « Environ 1 750 paquets peuvent donc encore se trouver… » : pourquoi, la phrase d'avant le dit
                      r"^[^.;:]{0,60}\b(?:donc|par conséquent|en conséquence)\b|"
                      r"^[^.]*\b(?:ce|cet|cette|ces) (?:sms|messages?|e-?mails?|courriels?|liens?|appels?)\b|"
-                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées|fichiers|listes|documents|dossiers)\b|"
+                     r"^[^.]*\bces (?:chiffres|résultats|données chiffrées|fichiers|listes|documents|dossiers|frais|comptes|"
+                     r"factures|paiements|montants|remboursements)\b|^[^.]*\bl['’]ont (?:déjà )?fait\b|"
                      # (« Si la vôtre en fait partie »: de quoi, la phrase d'avant le dit)
                      r"^[^.]*\b(?:aucune? de (?:ces|ceux|celles)|aucune? d['’]entre (?:eux|elles)|rien de (?:cela|tout cela)|"
                      r"l['’]une? d['’]entre (?:eux|elles)|en (?:fait|font|faisait|faisaient) partie)\b|"
@@ -2053,8 +2058,11 @@ _DO_NOT_EAT = re.compile(r"\b(?:do not|don't|never) (?:eat|use|drink|consume|giv
 
 # A relative clause inside its subject ("the fire, | which started in hall 4, was put out"): the
 # sentence's verb comes after it.
-_EMBEDDED_RELATIVE = re.compile(r"(?:which|who|qui|dont|où|parti|partie)\b[^,.;:]{0,100},\s+(?:was|were|is|are|has|"
-                                r"have|had|will|a|ont|est|sont|sera|seront|avait|avaient)\b", re.IGNORECASE)
+# (« …les 450 autres clients, | dont le compte est fermé, recevront un chèque »: any French verb
+# in the future or the imperfect after it.)
+_EMBEDDED_RELATIVE = re.compile(r"(?:which|who|whose|qui|dont|où|parti|partie)\b[^,.;:]{0,100},\s+(?:was|were|is|are|has|"
+                                r"have|had|will|can|must|a|ont|est|sont|sera|seront|avait|avaient|"
+                                r"\w+(?:ront|ra|raient|rait|aient|ait))\b", re.IGNORECASE)
 # A relative clause ("which started on a stand in hall 4, was put out…", « qui a pris… »): the
 # rest of a sentence that starts with one has lost its subject, and never stands alone.
 _RELATIVE = re.compile(r"(?:which|who|whose|whom|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s)\b",
