@@ -236,3 +236,36 @@ def test_a_french_clause_is_never_cut_between_its_subject_and_a_relative_before_
                 "compte est fermé, recevront un chèque d'ici le 18 décembre.")
     firsts = [first for first, _ in clause_cuts(sentence)]
     assert not any(first.endswith("les 450 autres clients") for first in firsts), firsts
+
+
+def test_a_french_release_puts_a_second_negated_verb_in_the_third_person_too(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Tidewater ne vous appellera jamais et ne vous enverrons jamais de texto », in the scam warning.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="fr", started="2026-12-04 10:00", front="",
+        title="Frais facturés par erreur",
+        sections={"Résumé": "Des factures ont imputé des frais par erreur. Nous vous présentons nos excuses.",
+                  "Ce que vous pouvez faire": "- Méfiez-vous des fraudes. Nous ne vous appellerons jamais et ne vous "
+                                              "enverrons jamais de texto pour vous demander votre mot de passe."},
+        updates=(("2026-12-04 10:00", "identifié", "Nous cherchons la cause."),))
+    release = render_press_release(write_statement(project, settings, text, "2026-12-04-f.fr.md"),
+                                   settings).markdown.replace("\u00a0", " ")
+    assert "enverrons" not in release and "ne vous enverra jamais" in release, release
+
+
+def test_facebook_never_asks_for_billing_questions_in_the_comments(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Roaming fees billed in error, beside "beware of scams": "Questions? Ask them in the comments"
+    # invites account details in public, where fraudsters answer as "support".
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", started="2026-12-04 10:00", front="",
+        title="Roaming fees billed in error",
+        sections={"Summary": "Bills dated 1 December charged 3,400 customers roaming fees in error. We are sorry."},
+        updates=(("2026-12-04 10:00", "identified", "We are refunding every customer automatically."),))
+    statement = write_statement(project, settings, text, "2026-12-04-roaming.md")
+    post = next(c.parts[0] for c in render_copies(statement, settings, ["facebook"], datetime.fromisoformat(NOW))
+                if c.update_at is None)
+    assert "Ask them in the comments" not in post and "do not post personal details" in post, post

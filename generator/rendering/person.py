@@ -935,7 +935,8 @@ def _fr_advice_named(text: str, organisation: str) -> str:
     # « nous vous rembourserons » → « X vous remboursera »; « contactez-nous » → « contactez X ».
     text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){0,2})(\w+)\b", subject, text)
     # (« X vous remboursera votre billet et vous enverrons… »: a second verb shares the subject.)
-    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\bet )((?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
+    # (« …ne vous appellera jamais et ne vous enverrons jamais… » too: the negation with it.)
+    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\bet )((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
                   lambda m: m.group(1) + m.group(2) + (_fr_verb(m.group(3)) or m.group(3)), text)
     # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
     # only a verb whose object is the person takes the name without « à ».

@@ -952,7 +952,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # (A bank's customers would write about their accounts; after an offensive post,
             # people would tell what it stirred up for them: neither in public.)
             # (Nor after money taken by mistake: people would post their bank details and statements.)
-            private = brief.kind == "breach" or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
+            # (Nor beside a warning against scams: fraudsters answer in the comments as "support".)
+            private = brief.kind == "breach" or bool(brief.never_ask) or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
                 or controversy_words(f"{brief.statement.title} {brief.statement.summary}") \
                 or _MONEY_TAKEN.search(f"{brief.statement.title} {brief.statement.summary}")
             tail = (w["questions_private"] if health else w["questions_private_data"] if private
@@ -2215,6 +2216,8 @@ def _consequence(sentence: str, lang: str) -> list[str]:
 # Banks and insurers: their customers are told never to follow a link in a text.
 # Money taken from people's accounts by mistake: "Direct Debit taken twice", « prélevées deux fois ».
 _MONEY_TAKEN = re.compile(r"\b(?:direct debits?|debited|charged twice|taken twice|double (?:charge|payment|debit)|"
+                          r"(?:charged|billed|invoiced)(?: \w+){0,4} (?:in error|wrongly|by mistake)|overcharg\w*|"
+                          r"facturée?s? (?:\w+ ){0,4}par erreur|trop[- ]perçus?|"
                           r"prélèvements?|prélevée?s?|débitée?s?|double (?:débit|prélèvement)|Lastschrift\w*|abgebucht)\b",
                           re.IGNORECASE)
 # (A caisse populaire, a credit union, a Volksbank: a bank to its members and to those who phish them.)
