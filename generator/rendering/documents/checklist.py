@@ -836,7 +836,7 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
                  # (A count of people ill stands beside "if you have diarrhoea, call 111" in one sentence.)
                  if not (key not in _TOLD_TO_PEOPLE and key != "cases" and p.has("advice")) and not _ahead(p.text, brief)
                  and not (words and _negated(p.text, words))
-                 and not (key == "notify_people" and (_AUTHORITY_TOLD.search(p.text) or not _ABOUT_DATA.search(p.text)))]
+                 and not (key == "notify_people" and not _people_told(p.text, words or ""))]
         if found and _UNDER_WAY.search(found[0].text) and words and any(
                 _ahead(p.text, brief) for p in find(brief, words=words, sections=(*_SECTIONS, "update"), history=True,
                                                     most=9)):
@@ -875,6 +875,14 @@ _UNDER_WAY = re.compile(r"\b(?:we are|we're|is|are) (?:now )?\w+ing\b|\bnous (?:
 # "…where the software is not yet restored", « pas encore rétablis »: the opposite of done.
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no longer|not yet|pas|jamais|plus|nicht|noch nicht|kein\w*)"
                               r"(?:\s+(?:yet|encore|been|été|fully|entièrement|tout à fait))*\s+$", re.IGNORECASE)
+
+
+def _people_told(text: str, evidence: str) -> bool:
+    """Whether a clause of `text` tells people of their data ("…to the CNIL on 3 October, and we
+    are writing to each of the 1,240 merchants concerned"): never the authority told alone."""
+    clauses = re.split(r",?\s+(?:and|et|und)\s+(?=(?:we|nous|wir)\b)|;\s+", text)
+    return any(re.search(evidence, clause, re.IGNORECASE) and not _AUTHORITY_TOLD.search(clause)
+               and _ABOUT_DATA.search(clause) for clause in clauses)
 
 
 # People told about their data ("We have written to the 2,140 customers affected", "31,560
