@@ -269,3 +269,39 @@ def test_facebook_never_asks_for_billing_questions_in_the_comments(project, sett
     post = next(c.parts[0] for c in render_copies(statement, settings, ["facebook"], datetime.fromisoformat(NOW))
                 if c.update_at is None)
     assert "Ask them in the comments" not in post and "do not post personal details" in post, post
+
+
+def test_a_case_of_illness_texts_with_its_caveat(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Santé publique France told us of a case of listeriosis … who reports having eaten our cheese"
+    # went without "No link with our cheese has been established": read alone, the case is proven.
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, update, caveat in (
+            ("en", "Public health told us today of a case of listeriosis in an elderly person in the Jura, now in "
+                   "hospital, who reports having eaten our Combe blue. No link with our cheese has been established: "
+                   "the national reference centre is comparing the patient's strain with the one found in lot "
+                   "B26114.\n\nIn the meantime, please check your fridge. If you have any Combe blue bought between 5 "
+                   "and 27 November, do not eat it.", "No link with our cheese has been established."),
+            ("fr", "Santé publique France nous a informés aujourd'hui d'un cas de listériose chez une personne âgée du "
+                   "Jura, hospitalisée, qui dit avoir mangé de notre bleu de Combe. Le lien avec notre fromage n'est "
+                   "pas établi : le Centre national de référence compare la souche du patient à celle trouvée dans "
+                   "le lot B26114.\n\nEn attendant, nous vous demandons de vérifier votre réfrigérateur. Si vous avez "
+                   "du bleu de Combe acheté entre le 5 et le 27 novembre, ne le mangez pas.",
+             "Le lien avec notre fromage n'est pas établi.")):
+        text = statement_file(
+            lang=lang, started="2026-11-26 17:30", front="kind: recall\n",
+            title="Combe blue recall (Listeria)" if lang == "en" else "Rappel du bleu de Combe (Listeria)",
+            sections={"Summary" if lang == "en" else "Résumé":
+                      "We are recalling our Combe blue, lot B26114: do not eat it." if lang == "en" else
+                      "Nous rappelons notre bleu de Combe, lot B26114 : ne le mangez pas."},
+            updates=(("2026-12-04 18:30", "investigating" if lang == "en" else "analyse", update),
+                     ("2026-11-26 17:30", "identified" if lang == "en" else "identifié",
+                      "We are recalling lot B26114." if lang == "en" else "Nous rappelons le lot B26114.")))
+        statement = write_statement(project, settings, text, "2026-11-26-bleu.md" if lang == "en" else
+                                    "2026-11-26-bleu.fr.md")
+        sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+                   if c.update_at is not None and c.update_at.day == 4).replace("\u2019", "'")
+        assert "listériose" in sms or "listeriosis" in sms, sms
+        assert caveat in sms, sms

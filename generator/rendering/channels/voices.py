@@ -211,7 +211,10 @@ _LEANS = {
                      r"^you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:claim|apply|ask for (?:it|one|them)|"
                      r"fill in|register)\b|"
                      # "The water there is safe to drink again": where, the sentence before says
-                     r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b",
+                     r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
+                     # "No link with our cheese has been established": the caveat of the case just told
+                     r"^no (?:link|connection)\b[^.]{0,40}\b(?:has|have|is|was) (?:yet )?been (?:established|confirmed|"
+                     r"found|made)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
@@ -250,7 +253,10 @@ _LEANS = {
                      r"(?:nécessaire|à faire)|inutile de (?:le |la |les )?(?:demander|réclamer))\b|"
                      # « L'eau y est de nouveau potable » : où, la phrase d'avant le dit (never « il y a »)
                      r"^[^.]*(?<!\bil )(?<!\bn['’])\by (?:est|sont|était|étaient|reste|restent|redevient|redeviennent|"
-                     r"sera|seront|demeure|demeurent)\b", re.IGNORECASE),
+                     r"sera|seront|demeure|demeurent)\b|"
+                     # « Le lien avec notre fromage n'est pas établi » : la réserve du cas qui précède
+                     r"^(?:le lien|aucun lien)\b[^.]{0,40}\b(?:n['’]est pas|n['’]a pas été|n['’]a été|n['’]est) "
+                     r"(?:encore )?(?:établi|confirmé|démontré|prouvé)", re.IGNORECASE),
 }
 
 
@@ -2619,6 +2625,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 must = [*cancelled, *(m for m in must if m not in cancelled)]
             must = [*hurt, *safe, *must] if not (hurt and _MINOR_HARM.search(hurt[0]) and candidates
                                                   and _PEOPLE_SAFE.search(candidates[0])) else [*must, *hurt, *safe]
+        # "No link with our cheese has been established": a case told without its caveat reads as
+        # proven. It goes right after the news (before what to do), without its explanation.
+        caveat = next((c for c in candidates[1:told] if _CASE_CAVEAT.get(brief.lang, _CASE_CAVEAT["en"]).match(c.strip())), None) \
+            if candidates and any(s.has("harm") for s in roles.sentences(candidates[0], brief.lang)) else None
+        if caveat is not None and candidates[1:2] == [caveat]:
+            short = re.split(r"\s?:\s", caveat, maxsplit=1)[0].rstrip(" .") + "."
+            must = [short, *(m for m in must if m != caveat)]
         placed = still_holds(brief, update)
         if placed:
             must = [placed, *must]  # before anything else
@@ -3127,6 +3140,16 @@ _IMPERATIVE_AFTER_COMMA = {
     "en": re.compile(r",\s+(?=(?:do not|don't|never|please|boil|keep|stop|check|call|return|use|avoid|bring|throw)\b)",
                      re.IGNORECASE),
     "fr": re.compile(r",\s+(?=(?:ne |n['’]|\w+ez\b))", re.IGNORECASE),
+}
+
+
+# A case's caveat ("No link with our cheese has been established", « Le lien avec notre fromage
+# n'est pas établi »).
+_CASE_CAVEAT = {
+    "en": re.compile(r"(?:no (?:link|connection)\b[^.]{0,40}\b(?:has|have|is|was) (?:yet )?been (?:established|confirmed|"
+                     r"found|made)|it is (?:not yet|too early to) (?:known|say|confirm))\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:le lien|aucun lien)\b[^.]{0,40}\b(?:n['’]est pas|n['’]a pas été|n['’]a été|n['’]est) "
+                     r"(?:encore )?(?:établi|confirmé|démontré|prouvé)", re.IGNORECASE),
 }
 
 
