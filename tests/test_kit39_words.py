@@ -305,3 +305,30 @@ def test_a_case_of_illness_texts_with_its_caveat(project, settings, monkeypatch)
                    if c.update_at is not None and c.update_at.day == 4).replace("\u2019", "'")
         assert "listériose" in sms or "listeriosis" in sms, sms
         assert caveat in sms, sms
+
+
+def test_a_promise_kept_in_the_present_perfect_is_done_and_the_clause_still_owed_stays_to_do(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "We have credited the wrong charges… to 10,950 accounts" keeps "will get a credit by 2
+    # December" (it was left to do in English, ticked in French); "the other 450 will receive a
+    # cheque by 18 December", told in the same sentence as the credits, is still owed on 2 December.
+    from datetime import datetime
+
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.test_documents_fresh import _item
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", started="2026-11-18 11:00", front="",
+        title="Roaming fees billed in error",
+        sections={"Summary": "Bills charged 11,400 customers roaming fees in error. We have credited the wrong charges, "
+                             "plus $25, to 10,950 of the accounts affected; the remaining 450 customers, whose accounts "
+                             "are closed, will receive a cheque by December 18. We are sorry."},
+        updates=(("2026-12-02 17:30", "monitoring",
+                  "We have credited the wrong roaming charges, plus $25, to 10,950 of the 11,400 accounts affected."),
+                 ("2026-11-24 17:00", "identified",
+                  "Each customer affected will get a credit for every wrong roaming charge, plus a $25 credit, on their "
+                  "account by December 2."),
+                 ("2026-11-18 11:00", "investigating", "We are looking into it.")))
+    statement = write_statement(project, settings, text, "2026-11-18-roaming.md")
+    checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-02T18:00:00+01:00"))
+    assert _item(checklist, "Keep the public promise “Each customer").startswith("- [x]"), checklist
+    assert _item(checklist, "Keep the public promise “We have credited").startswith("- [ ]"), checklist

@@ -344,7 +344,10 @@ _NOT_A_REPORT = re.compile(r"\b(?:next update|next (?:briefing|statement)|procha
 
 # A report of what was done ("were refunded", « ont été remboursés »), not a timetable ("the
 # station reopens on 28 November").
-_PAST = {"en": re.compile(r"\b(?:was|were|has been|have been|had been|received|got|\w+ed (?:in full |back )?on)\b",
+_PAST = {"en": re.compile(r"\b(?:was|were|has been|have been|had been|received|got|\w+ed (?:in full |back )?on|"
+                          # "We have credited the wrong charges": a present perfect reports it done
+                          r"(?:we|they|has|have|had|'ve) (?:now |already |also |just )?(?:have |had )?(?:\w+ed|sent|paid|"
+                          r"made|put|begun|taken|given|written|rebuilt|brought|sold|won|shut|cut|set))\b",
                           re.IGNORECASE),
          "fr": re.compile(r"\b(?:a|ont|avons|avez|a été|ont été) (?:été |bien |déjà |intégralement |tous |toutes )?"
                           r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ert|erte|erts|ertes)\b", re.IGNORECASE)}

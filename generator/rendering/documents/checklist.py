@@ -705,8 +705,12 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
 
     from generator.rendering.deadlines import promised_by
 
-    wanted = stems(promise.text)
     zone = brief.settings.timezone
+    # (The clause that promises, not the one that reports: "We have credited the charges to 10,950
+    # accounts; the other 450 will receive a cheque by 18 December" keeps the cheques owed.)
+    clauses = re.split(r";\s+", promise.text)
+    owed = [c for c in clauses if promised_by(c, brief.lang, promise.at or brief.statement.last_update.at, zone)]
+    wanted = stems(owed[0] if len(clauses) > 1 and owed else promise.text)
     for update in brief.statement.updates:
         if promise.at is not None and update.at <= promise.at:
             continue
