@@ -332,3 +332,26 @@ def test_a_promise_kept_in_the_present_perfect_is_done_and_the_clause_still_owed
     checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-02T18:00:00+01:00"))
     assert _item(checklist, "Keep the public promise “Each customer").startswith("- [x]"), checklist
     assert _item(checklist, "Keep the public promise “We have credited").startswith("- [ ]"), checklist
+
+
+def test_a_source_found_answers_the_cause_without_the_search_that_led_to_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « Dites d'abord : Nous n'en connaissons pas encore l'origine » stood above « Nous avons trouvé
+    # l'origine de la contamination », with the old « …prélèvent des échantillons pour trouver
+    # l'origine… » beside it.
+    from tests.test_kit38_words import _qa_answers
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="fr", started="2026-11-26 17:30", front="kind: recall\n",
+        title="Rappel du bleu de Combe (Listeria)",
+        sections={"Résumé": "Nous rappelons notre bleu de Combe, lot B26114, après la détection de Listeria "
+                            "monocytogenes : ne le mangez pas."},
+        updates=(("2026-12-04 17:00", "identifié",
+                  "Nous avons trouvé l'origine de la contamination : trois prélèvements sont positifs, tous dans la "
+                  "salle de salage."),
+                 ("2026-11-27 12:00", "identifié",
+                  "Un laboratoire extérieur prélève des échantillons dans toute la fromagerie pour trouver l'origine "
+                  "de la bactérie ; les premiers résultats sont attendus d'ici jeudi."),
+                 ("2026-11-26 17:30", "analyse", "Nous rappelons le lot B26114.")))
+    answer = _qa_answers(project, settings, text, "2026-11-26-bleu.fr.md")["Quelle en est la cause ?"]
+    assert "salle de salage" in answer, answer
+    assert "pas encore l'origine" not in answer and "pour trouver l'origine" not in answer, answer

@@ -353,7 +353,7 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     """The fact behind a question asked because of it: how late our first word came, what an
     older update counted."""
     from generator.rendering.brief import lateness_words
-    from generator.rendering.documents.qa_questions import (_SEARCHING, _STATES_RESPONSIBILITY, changed_counts,
+    from generator.rendering.documents.qa_questions import (_ORIGIN_FOUND, _SEARCHING, _STATES_RESPONSIBILITY, changed_counts,
                                                             first_word_delay, late_since, offer_ending, stayed_up,
                                                             unnoticed_for)
 
@@ -382,7 +382,8 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
         return words["unnoticed_fact"].format(began=_at(brief, began), known=known_words(known),
                                               delay=said_delay(known - began, brief.lang, rough))
     if key == "cause" and found and any(re.search(_SEARCHING, p.text, re.IGNORECASE) for p in found) \
-            and not any(re.search(_SEARCHING, p.text, re.IGNORECASE) is None and p.has("cause") for p in found):
+            and not any(re.search(_SEARCHING, p.text, re.IGNORECASE) is None and p.has("cause") for p in found) \
+            and not any(re.search(_ORIGIN_FOUND, p.text, re.IGNORECASE) for p in found):
         # "A test found Listeria" and "we are looking for the source": what was found is no cause.
         return words["cause_unknown"]
     if key == "offer_end":

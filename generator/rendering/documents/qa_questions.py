@@ -863,7 +863,8 @@ def _find_cause(brief: Brief) -> list[Passage]:
         if all(aside(p) or finding(p) for p in known):
             findings = [p for p in known if finding(p)] or find(brief, words=_FINDINGS, history=True, most=1)
             return [*findings, *unknown_why]
-    if any(not re.search(_SEARCHING, p.text, re.IGNORECASE) and p.has("cause") for p in known):
+    if any((not re.search(_SEARCHING, p.text, re.IGNORECASE) or re.search(_ORIGIN_FOUND, p.text, re.IGNORECASE))
+           and p.has("cause") for p in known):
         known = [p for p in known if not re.search(_LOOKING_FOR_CAUSE, p.text, re.IGNORECASE)]
         # ("We have found the cause." alone says nothing beside the cause itself.)
         known = [p for p in known if not (_FOUND_CAUSE.search(p.text) and len(p.text) < 60)] or known
@@ -931,8 +932,14 @@ def _before_in_paragraph(brief: Brief, passage: Passage) -> list[Passage]:
 # "Our engineers are looking for the cause", « Nos ingénieurs recherchent la cause »
 _LOOKING_FOR_CAUSE = (r"\b(?:look(?:ing)? for|search(?:ing)? for|investigating|recherch\w*|cherch\w*) (?:the |la )?"
                       r"(?:cause|origine|source)\b|"
+                      # « …prélèvent des échantillons pour trouver l'origine de la bactérie »
+                      r"\b(?:to (?:find|trace|identify)|pour (?:trouver|identifier)|afin de (?:trouver|identifier)) "
+                      r"(?:the |l['’]|la )?(?:cause|origine|origin|source)\b|"
                       # "…stay out of service while the investigation into the cause continues"
                       r"\binvestigation into (?:the )?(?:cause|origin)|\benquête sur (?:l['’]origine|la cause)")
+# « Nous avons trouvé l'origine de la contamination : … »: the search is over.
+_ORIGIN_FOUND = (r"\b(?:we have (?:now )?(?:found|identified|traced)|we (?:found|identified|traced)|nous avons (?:trouvé|"
+                 r"identifié)) (?:the |l['’]|la )?(?:cause|origine|origin|source)\b")
 _SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:the )?(?:source|origin|cause)|"
               r"(?:recherch\w*|identifier|déterminer|trouver) l['’](?:origine|source)|"
               r"(?:source|origine) de la contamination)\b")
