@@ -87,6 +87,8 @@ def test_a_breach_or_a_recall_under_way_does_not_mark_its_services_down(tmp_path
     home = text_of(read(site, "index.html"))
     # The notice says what kind it is: people look for "recall" or "data", not "notice".
     assert "Personal data incident: see below" in home and "Payouts Data incident" in home
+    # (Its group says so too: never "Payments Operational" above "Payouts Data incident".)
+    assert "Payments Operational" not in services(site), services(site)
 
 
 def test_a_recall_under_way_says_recall_on_the_banner_and_beside_the_product(tmp_path: Path) -> None:
@@ -410,3 +412,20 @@ def test_a_ferry_route_between_hyphenated_places_reads_disrupted(tmp_path: Path)
                          summary="Our ship struck the pontoon at Porz-Gwenn: crossings to Enez-Ruz are reduced.")
     site = build(tmp_path, extra={"2026-11-19-crossing.md": crossing, **SERVICES_DOWN}, config=undeclare)
     assert "Porz-Gwenn–Enez-Ruz Disrupted" in services(site), services(site)
+
+
+def test_a_breach_that_gives_statuses_part_by_part_leaves_the_others_running_and_its_group_says_notice(
+        tmp_path: Path) -> None:
+    # A ransomware statement gave the booking site "major_outage" and named the emergency
+    # department without a status ("open throughout"): the home page labelled the emergency
+    # department "Data incident", and a group whose members had notices read "Operational".
+    text = statement(title="Cyber-attack on our systems", severity="critical",
+                     extra="kind: breach\naffected: [Merchant dashboard, Checkout, Payouts]\n"
+                           "component_status:\n  Merchant dashboard: major_outage\n",
+                     summary="A ransomware attack has disabled our merchant dashboard, and payout data has been "
+                             "stolen. Checkout has kept working throughout. We are sorry.")
+    site = build(tmp_path, extra={"2026-11-19-attack.md": text},
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    home = services(site)
+    assert "Checkout Data incident" not in home and "Payouts Data incident" not in home, home
+    assert "Merchant dashboard Major outage" in home, home

@@ -137,6 +137,11 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
     noticed: dict[str, set[str]] = {}
     for effect in status.effects:
         if open_incident(effect.statement) and not service_down(effect.statement):
+            chosen = effect.statement.component_status
+            if isinstance(chosen, dict) and chosen and effect.written.casefold() not in {k.casefold() for k in chosen}:
+                # The authors gave a status part by part and none to this one ("the emergency
+                # department stayed open throughout"): it runs; never "Data incident" beside it.
+                continue
             noticed.setdefault(effect.component.id, set()).add(kind(effect.statement))
 
     watched = status.watched()
@@ -158,6 +163,11 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
         members = tuple(view(c) for c in group.components)
         name = group.components[0].group_name(lang, settings.default_language) if group.key else ""
         state = status.group_status(group)
+        if state == "operational" and any(m.status == "notice" for m in members):
+            # (A group whose member has a notice in force says so: never "Operational" above it.)
+            noticed_member = next(m for m in members if m.status == "notice")
+            groups.append(GroupView(name, "notice", noticed_member.status_label, members))
+            continue
         if state == "operational" and any(m.status == "monitoring" for m in members):
             # (A group whose member is restored and watched says so, as the member does.)
             groups.append(GroupView(name, "monitoring", label("component.monitoring", lang), members))
