@@ -104,3 +104,15 @@ def test_work_planned_for_a_night_now_over_is_warned_about(project, monkeypatch)
     assert len(found) == 1 and found[0]["severity"] == "warning" and "prévus dans la nuit" in found[0]["message"], found
     early = _legionella("Les douches sont suspendues dans trois unités de soins.", doing, UPDATES[2:])
     assert not _problems(project, monkeypatch, "2026-12-05T09:00:00+01:00", early, "passed-plan")
+
+
+def test_two_counts_of_one_noun_that_count_different_things_are_no_finding(project, monkeypatch):
+    # « 4 100 fromages avaient été achetés » and « 860 fromages ont été rapportés » count two
+    # things: the summary is not overtaken (the warning was raised on a blind kit's recall).
+    updates = (("2026-12-09 16:00", "identifié", "À ce jour, 860 fromages ont été rapportés en magasin par des clients."),
+               ("2026-12-04 11:30", "identifié", "Nous rappelons quatre lots."))
+    text = statement_file(lang="fr", front="kind: recall\n", title="Rappel de tomme", started="2026-12-04 11:30",
+                          sections={"Résumé": "Nous rappelons quatre lots de tomme. Environ 4 100 fromages avaient été "
+                                              "achetés avant le rappel. Ne les mangez pas."},
+                          updates=updates)
+    assert not _problems(project, monkeypatch, "2026-12-10T12:00:00+01:00", text, "overtaken-summary")

@@ -539,6 +539,12 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     and not _ANOTHER_COUNT.match(text[other.end():other.end() + 40])
                     and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])
                     and not _ADDED.search(text[max(0, other.start() - 60):other.start()])]
+            # (Of the same thing: "4,100 cheeses had been bought" and "860 cheeses have been brought
+            # back" count two things; "12 people were taken to hospital" and "15 people were taken
+            # to hospital" one.)
+            said = _around(sentence, found) - {noun}
+            same = [other for other in same if not said or not (_around(text, other) - {noun})
+                    or said & _around(text, other)]
             if same:
                 # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
                 # are still in hospital": the summary gives that number too.)
@@ -547,6 +553,25 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     return found.group(0), same[0].group(0)
                 break
     return None
+
+
+_FILLER = frozenset("been have were with that this from they their there about some more than into over "
+                    "also only still avoir ont été sont avec dans pour plus tous toutes nous vous leur leurs "
+                    "déjà encore environ which what when where since depuis".split())
+
+
+def _around(text: str, found: re.Match[str]) -> set[str]:
+    """The words told with a count (six each side, its noun left out), cut to five letters."""
+    # (In its own sentence: "…whole tommes). About 4,100 had been bought" tells another count.)
+    head = re.split(r"[.!?;]\s", text[:found.start()])[-1]
+    tail = re.split(r"[.!?;](?:\s|$)", text[found.end():])[0]
+    before = re.findall(r"[^\W\d_]{4,}", head)[-6:]
+    after = re.findall(r"[^\W\d_]{4,}", tail)[:6]
+    return {w.casefold()[:5] for w in before + after if w.casefold() not in _FILLER and not _MONTH_WORD.fullmatch(w)}
+
+
+_MONTH_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
 
 
 def _recounted(sentence: str, updates: list[str], summary: str = "") -> bool:
