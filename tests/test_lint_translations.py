@@ -38,6 +38,8 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("Between November 17 and 23, 2026, someone copied the data.",
      "Entre le 17 et le 23 novembre 2026, quelqu'un a copié les données."),
     ("Between 17 and 23 November, someone copied the data.", "Du 17 au 23 novembre, quelqu'un a copié les données."),
+    # Two days of one month, each with its article (« du 9 et du 16 novembre »).
+    ("Bills dated November 9 and November 16 charged the fee.", "Les factures datées du 9 et du 16 novembre l'ont imputé."),
     # A range across two months with its year after it, each language its own way.
     ("Bars sold from November 28 to December 8, 2026 are recalled.",
      "Les barres vendues du 28 novembre au 8 décembre 2026 sont rappelées."),

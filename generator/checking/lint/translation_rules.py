@@ -129,7 +129,7 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th|er|e|\.)?"
     days_first = re.compile(rf"(?<!\d)(?P<d1>\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until|and|au|à|et|bis|und)\s*"
-                            rf"(?:(?:le|the)\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?"
+                            rf"(?:(?:le|the|du)\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m>{months})\.?"
                             rf"(?:,?\s+\d{{4}}(?!\d))?(?![\w])",
                             re.IGNORECASE)
     if lang == "en":
