@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
 
@@ -355,3 +357,16 @@ def test_a_source_found_answers_the_cause_without_the_search_that_led_to_it(proj
     answer = _qa_answers(project, settings, text, "2026-11-26-bleu.fr.md")["Quelle en est la cause ?"]
     assert "salle de salage" in answer, answer
     assert "pas encore l'origine" not in answer and "pour trouver l'origine" not in answer, answer
+
+
+def test_today_s_appointments_read_days_later_name_their_day_once() -> None:
+    # "Today's appointments, Monday 26 October, went ahead normally", in a release or an older
+    # update read later, came out "On 26 October's appointments, Monday 26 October, went ahead".
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import absolute_days
+    zone = ZoneInfo("Europe/Paris")
+    said = absolute_days("Today's appointments, Monday 26 October, went ahead normally. Today's reminders are "
+                         "right.", "en", zone, datetime.fromisoformat("2026-10-26T19:00:00+01:00"))
+    assert said == ("The appointments of Monday 26 October went ahead normally. The reminders of 26 October are "
+                    "right."), said

@@ -186,7 +186,9 @@ def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         else time_words(moment, zone, lang, with_zone=False)
 
 
-_EN_RELATIVE = ((r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
+_EN_RELATIVE = ((r"\btoday['’]s ([a-z]+)\b", r"the \1 of {day}"), (r"\byesterday['’]s ([a-z]+)\b", r"the \1 of {yesterday}"),
+                (r"\btomorrow['’]s ([a-z]+)\b", r"the \1 of {tomorrow}"),
+                (r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
                 (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
                                                                                "on the afternoon of {day}"),
                 (r"\byesterday\b", "on {yesterday}"), (r"\btomorrow\b", "on {tomorrow}"),
@@ -271,6 +273,15 @@ def already_named(text: str, lang: str) -> str:
     date = (rf"(?P<date>(?:(?:{weekdays}),? )?\d{{1,2}}(?:er)? (?:{months})\b|(?:(?:{weekdays}),? )?(?:{months}) "
             rf"\d{{1,2}}\b)")
     if lang == "en":
+        # "Today's appointments, Monday 26 October, went ahead": "The appointments of Monday 26
+        # October went ahead", never "On 26 October's appointments, Monday 26 October".
+        def possessive(match: re.Match[str]) -> str:
+            said = f"the {match.group('what')} of {match.group('date')}"
+            return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
+
+        text = re.sub(rf"\b(?:today|tomorrow|yesterday)['’]s (?P<what>[a-z]+(?: [a-z]+)?),\s+{date},?", possessive, text,
+                      flags=re.IGNORECASE)
+
         def english(match: re.Match[str]) -> str:
             prep, word, part = match.group("prep"), match.group("word").lower(), match.group("part")
             part = part or _EN_PARTS.get(word)
