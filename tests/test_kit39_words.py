@@ -163,6 +163,8 @@ def test_the_checklist_dates_a_detection_in_the_small_hours_of_last_night_to_tha
     checklist = render_checklist(_ransomware(project, settings), settings,
                                  datetime.fromisoformat("2026-12-02T18:20:00+01:00")).replace("\u00a0", " ")
     assert "when we knew, 1 December at 04:10" in checklist, checklist
+    # (Quoted as "At around 04:10 on 1 December", never "on the night of 30 November".)
+    assert "At around 04:10 on 1 December" in checklist and "night of" not in checklist, checklist
     assert "2 hours 35 minutes after we knew" in checklist, checklist
 
 

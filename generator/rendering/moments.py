@@ -246,6 +246,17 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
             return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
         return replace
 
+    if lang == "en":
+        # "At around 04:10 last night", written at 06:45: the small hours of that day (30 November),
+        # never "on the night of 29 November", which reads as the 29th; "23:40 last night" the day before.
+        written = moment.astimezone(zone)
+
+        def clock_day(found: re.Match[str]) -> str:
+            hour, minute = int(found.group("h")), int(found.group("m"))
+            day = local if hour < 12 and (hour, minute) <= (written.hour, written.minute) else local - timedelta(days=1)
+            return f"{found.group('clock')} on {day_words(day, lang)}"
+
+        text = re.sub(r"(?P<clock>\b(?P<h>\d{1,2}):(?P<m>\d{2})) last night\b(?!['’]s)", clock_day, text)
     for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):
         text = re.sub(pattern, keeping_capital(replacement.format(**days)), text, flags=re.IGNORECASE)
     if lang == "fr":  # « à le 29 novembre », « de le 8 » are not French: « au 29 », « du 8 »
