@@ -134,6 +134,10 @@ def test_a_lifted_shelter_order_ends_the_instructions_and_no_half_order_leans_on
     texts = {c.update_at.hour: c.parts[0].replace("\u00a0", " ")
              for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW)) if c.update_at is not None}
     assert "chercher" not in texts[13], texts[13]
+    # (Nor in the e-mail of that update.)
+    mail = next(c.parts[0] for c in render_copies(statement, settings, ["email"], datetime.fromisoformat(NOW))
+                if c.update_at is not None and c.update_at.hour == 13)
+    assert "chercher" not in mail, mail
     assert "chercher" not in texts[11] or "enfants" in texts[11], texts[11]
 
 

@@ -3784,7 +3784,10 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         says_to_do = any(s.has("advice") or s.has("never-ask") for p in news for s in roles.sentences(p, brief.lang))
         # One long paragraph reads as a wall on a phone: two or three sentences a paragraph.
         news = [q for p in news for q in _short_paragraphs(p, brief.lang)]
-        if protective and not says_to_do:
+        # (Never beside "the mayor lifted the stay-indoors order": the update says it is over.)
+        over = any(s.has("outcome") for p in news for s in roles.sentences(p, brief.lang)) \
+            and not _STILL_IN_FORCE.search(update.text)
+        if protective and not says_to_do and not over:
             # A recall update that says only what shops did: what people must still do goes
             # too, as in the posts ("Recalled lots: L2631A, L2631B. Do not eat this cheese…"),
             # right after the news.
