@@ -376,3 +376,20 @@ def test_today_s_appointments_read_days_later_name_their_day_once() -> None:
                          "right.", "en", zone, datetime.fromisoformat("2026-10-26T19:00:00+01:00"))
     assert said == ("The appointments of Monday 26 October went ahead normally. The reminders of 26 October are "
                     "right."), said
+
+
+def test_a_time_with_its_zone_in_words_does_not_end_the_sentence(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "…from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls to 9-1-1… did not go through" was cut
+    # after "p.m.": nine outputs opened on "On Wednesday, October 21, from 2:52 p.m. to 5:02 p.m."
+    from generator.rendering.channels import render_copies
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", started="2026-12-02 15:40", front="kind: outage\n", title="9-1-1 calls from mobiles failed",
+        sections={"Summary": "On Wednesday, December 2, from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls to "
+                             "9-1-1 from our mobile phones did not go through. We are deeply sorry."},
+        updates=(("2026-12-02 17:25", "resolved", "9-1-1 calls work normally again."),
+                 ("2026-12-02 15:40", "investigating", "Some 9-1-1 calls from our mobiles are failing.")))
+    statement = write_statement(project, settings, text, "2026-12-02-911.md")
+    post = next(c.parts[0] for c in render_copies(statement, settings, ["mastodon"], datetime.fromisoformat(NOW))
+                if c.update_at is None)
+    assert "5:02 p.m. Atlantic time, 287 calls to 9-1-1" in post, post

@@ -77,3 +77,19 @@ def test_a_sum_corrected_keeps_its_currency_and_its_scale(project, settings, mon
         statement = write_statement(project, settings, text, "2026-11-19-r.md" if lang == "en" else "2026-11-19-r.fr.md")
         html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ").replace("\u202f", " ")
         assert right in html and wrong in html, html
+
+
+def test_a_number_people_dial_is_never_the_value_a_correction_changes(project, settings, monkeypatch):
+    # "287 calls to 9-1-1 failed, not 212": the page read "the 9-1-1 (corrected; first published
+    # as 212) calls", the 287 nowhere; "2:52 p.m., not about 3:05 p.m." lost its last stop.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-23T12:00:00-03:00")
+    update = ("About 212 calls to 9-1-1 failed. The first failed call was at about 3:05 p.m. on Wednesday.\n\n"
+              "#### Correction · 2026-10-22 12:00\n287 calls to 9-1-1 failed, not 212.\n\n"
+              "#### Correction · 2026-10-22 12:05\nThe first failed call was at 2:52 p.m., not about 3:05 p.m.")
+    text = statement_file(lang="en", front="", started="2026-10-21 15:40", title="9-1-1 calls failing",
+                          sections={"Summary": "Some 9-1-1 calls from our mobiles failed on 21 October."},
+                          updates=(("2026-10-21 17:25", "monitoring", update),))
+    statement = write_statement(project, settings, text, "2026-10-21-911.md")
+    html = str(update_view(statement.updates[0], settings, "en").html).replace("\u00a0", " ")
+    assert "<ins>287</ins>" in html and "<del>212</del>" in html and "to 9-1-1 failed" in html, html
+    assert "<del>3:05 p.m.</del>)" in html and "p.m)" not in html, html

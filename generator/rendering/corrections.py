@@ -69,6 +69,16 @@ class Change:
     about: bool = False  # the wrong value was approximate ("not about 1,874"): drop "about"
 
 
+def _trimmed(value: str) -> str:
+    """A value without the punctuation around it, "3:05 p.m." keeping its last stop."""
+    kept = value.strip(" .,")
+    return kept + "." if re.search(r"\b[ap]\.m$", kept, re.IGNORECASE) else kept
+
+
+# A number people dial, "9-1-1", « 1-1-2 »: a name, never a count a correction changes.
+_DIALLED = re.compile(r"\d(?:-\d){2,}")
+
+
 def typed_values(text: str) -> list[tuple[str, str]]:
     """(kind, value) in order: dates, then times, then figures and codes in what is left."""
     found: list[tuple[int, str, str]] = []
@@ -77,7 +87,7 @@ def typed_values(text: str) -> list[tuple[str, str]]:
         for match in pattern.finditer(masked):
             found.append((match.start(), kind_name, match.group(0).strip()))
         masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
-    return [(kind_name, value) for _, kind_name, value in sorted(found)]
+    return [(kind_name, value) for _, kind_name, value in sorted(found) if not _DIALLED.fullmatch(value)]
 
 
 def explicit_changes(correction: str) -> list[Change]:
@@ -105,7 +115,7 @@ def explicit_changes(correction: str) -> list[Change]:
             theirs = [value for k, value in wrongs if k == kind_name]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
                 if right != wrong:
-                    changes.append(Change(wrong.strip(" .,"), right.strip(" .,"), about and kind_name == "value"))
+                    changes.append(Change(_trimmed(wrong), _trimmed(right), about and kind_name == "value"))
     return changes
 
 

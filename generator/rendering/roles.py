@@ -298,7 +298,11 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|
 
 
 _ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
-                         r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|PT|CT|MT|AT|NT)\b")
+                         r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|PT|CT|MT|AT|NT)\b|"
+                         # ("from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls…": the zone in words)
+                         r"(?:Atlantic|Eastern|Central|Mountain|Pacific|Newfoundland|Alaska|Hawaii|Greenwich|"
+                         r"British|Irish|Western European|Central European|Eastern European)(?: (?:Standard|Daylight|"
+                         r"Summer))? [Tt]ime\b")
 
 
 @lru_cache(maxsize=256)
