@@ -277,6 +277,17 @@ def test_facebook_never_asks_for_billing_questions_in_the_comments(project, sett
     post = next(c.parts[0] for c in render_copies(statement, settings, ["facebook"], datetime.fromisoformat(NOW))
                 if c.update_at is None)
     assert "Ask them in the comments" not in post and "do not post personal details" in post, post
+    # (Nor in a critical outage: "if you still need help, call 9-1-1" beside "ask in the comments".)
+    text = statement_file(
+        lang="en", severity="critical", started="2026-12-04 10:00", front="kind: outage\n",
+        title="9-1-1 calls from mobiles failing",
+        sections={"Summary": "Some 9-1-1 calls from our mobiles fail. If a call fails, try once more, then use a "
+                             "landline. We are sorry."},
+        updates=(("2026-12-04 10:00", "investigating", "We are investigating."),))
+    statement = write_statement(project, settings, text, "2026-12-04-911.md")
+    post = next(c.parts[0] for c in render_copies(statement, settings, ["facebook"], datetime.fromisoformat(NOW))
+                if c.update_at is None)
+    assert "Ask them in the comments" not in post, post
 
 
 def test_a_case_of_illness_texts_with_its_caveat(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]

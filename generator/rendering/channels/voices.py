@@ -959,7 +959,9 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
             # people would tell what it stirred up for them: neither in public.)
             # (Nor after money taken by mistake: people would post their bank details and statements.)
             # (Nor beside a warning against scams: fraudsters answer in the comments as "support".)
-            private = brief.kind == "breach" or bool(brief.never_ask) or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
+            # (Nor in a critical crisis: "call 9-1-1 now" beside "ask in the comments" sends people there.)
+            private = brief.kind == "breach" or bool(brief.never_ask) or brief.statement.severity.value == "critical" \
+                or _FINANCIAL.search(brief.settings.organisation_in(lang)) \
                 or controversy_words(f"{brief.statement.title} {brief.statement.summary}") \
                 or _MONEY_TAKEN.search(f"{brief.statement.title} {brief.statement.summary}")
             tail = (w["questions_private"] if health else w["questions_private_data"] if private
