@@ -404,3 +404,18 @@ def test_a_time_with_its_zone_in_words_does_not_end_the_sentence(project, settin
     post = next(c.parts[0] for c in render_copies(statement, settings, ["mastodon"], datetime.fromisoformat(NOW))
                 if c.update_at is None)
     assert "5:02 p.m. Atlantic time, 287 calls to 9-1-1" in post, post
+
+
+def test_a_delay_across_the_change_of_hour_is_counted_as_a_clock_counts_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # From 24 October at noon (summer time) to 26 October at noon (winter time) is 2 days and 1
+    # hour: the Q&A said "18 days and 11 hours" where 18 days and 12 hours had passed.
+    from tests.test_kit38_words import _qa_answers
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", started="2026-10-26 12:00", front="began: 2026-10-24 12:00\n",
+        title="Roaming fees billed in error",
+        sections={"Summary": "Bills charged 3,400 customers roaming fees in error. We are sorry."},
+        updates=(("2026-10-26 12:00", "identified", "We are refunding every customer automatically."),))
+    answers = _qa_answers(project, settings, text, "2026-10-26-roaming.md")
+    said = " ".join(answers.values())
+    assert "2 days and 1 hour" in said and "2 days after" not in said, said

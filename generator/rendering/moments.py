@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_skeleton
@@ -35,6 +35,15 @@ _FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure 
 _FR_BRITISH_CLOCK = re.compile(r"\bheure (?:britannique|de Londres|du Royaume-Uni|irlandaise|de Dublin|de Jersey|"
                                r"de Guernesey)\b", re.IGNORECASE)
 _FR_CLOCK_SAID: ContextVar[str] = ContextVar("french_clock_said", default="")
+
+
+def elapsed(later: datetime, earlier: datetime) -> timedelta:
+    """The time between two moments as a clock counts it: across a change of hour ("from 31
+    October at midnight ADT to 18 November at 11:00 AST" is 18 days and 12 hours), never the
+    difference of two wall-clock readings (Python subtracts those when both share a zone)."""
+    from datetime import UTC
+
+    return later.astimezone(UTC) - earlier.astimezone(UTC)
 
 
 @contextmanager

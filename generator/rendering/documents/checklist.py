@@ -29,6 +29,7 @@ from generator.reading.kinds import cyberattack, strike
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, Status, TeamMember
+from generator.rendering.moments import elapsed
 
 
 def word(key: str, lang: str) -> str:
@@ -438,7 +439,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
 
             notes.append(word("first_late" if known_said else "first_late_began", lang).format(
                 first=brief.when(first), began=said_when(brief, alerted, known_said) if rough else brief.when(alerted),
-                delay=said_delay(first - alerted, lang, rough) if rough else lateness_words(first - alerted, lang,
+                delay=said_delay(elapsed(first, alerted), lang, rough) if rough else lateness_words(elapsed(first, alerted), lang,
                                                                                              prose=True)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)

@@ -21,7 +21,7 @@ from generator.rendering import roles
 from generator.rendering.brief import Brief, lower_item
 from generator.rendering.deadlines import passed_promise
 from generator.reading.kinds import strike
-from generator.rendering.moments import day_words
+from generator.rendering.moments import day_words, elapsed
 from generator.core.clock import now as current_time
 from generator.rendering.documents.passages import Passage, find, quoted as in_quotes, update_named, update_source
 from generator.rendering.documents.qa_questions import AMENDS, THEM, questions, with_leaned_on
@@ -380,7 +380,7 @@ def _context_line(brief: Brief, key: str, words: dict[str, str], found: Sequence
     if gap is not None:
         began, known = gap
         return words["unnoticed_fact"].format(began=_at(brief, began), known=known_words(known),
-                                              delay=said_delay(known - began, brief.lang, rough))
+                                              delay=said_delay(elapsed(known, began), brief.lang, rough))
     if key == "cause" and found and any(re.search(_SEARCHING, p.text, re.IGNORECASE) for p in found) \
             and not any(re.search(_SEARCHING, p.text, re.IGNORECASE) is None and p.has("cause") for p in found) \
             and not any(re.search(_ORIGIN_FOUND, p.text, re.IGNORECASE) for p in found):

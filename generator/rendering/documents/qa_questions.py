@@ -21,6 +21,7 @@ from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind, said_whole, table_lines
+from generator.rendering.moments import elapsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -1527,7 +1528,7 @@ def first_word_delay(brief: Brief) -> timedelta | None:
     since = late_since(brief)
     if since is None:
         return None
-    delay = brief.statement.first_update.at - since
+    delay = elapsed(brief.statement.first_update.at, since)
     return delay if delay > LATE_AFTER else None
 
 
@@ -1698,7 +1699,7 @@ def unnoticed_for(brief: Brief) -> tuple[datetime, datetime] | None:
     from generator.rendering.documents.checklist import aware_since
 
     known, said = aware_since(brief)
-    if said is None or brief.began is None or known - brief.began <= UNNOTICED_AFTER:
+    if said is None or brief.began is None or elapsed(known, brief.began) <= UNNOTICED_AFTER:
         return None
     return brief.began, known
 
@@ -1737,7 +1738,7 @@ def stayed_up(brief: Brief) -> tuple[datetime, datetime] | None:
                         history=True, most=6):
         down = moment_said(brief, passage)
         if down is not None and down > brief.began:
-            return (brief.began, down) if down - brief.began > STAYED_UP_AFTER else None
+            return (brief.began, down) if elapsed(down, brief.began) > STAYED_UP_AFTER else None
     return None
 
 
