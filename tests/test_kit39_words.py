@@ -419,3 +419,19 @@ def test_a_delay_across_the_change_of_hour_is_counted_as_a_clock_counts_it(proje
     answers = _qa_answers(project, settings, text, "2026-10-26-roaming.md")
     said = " ".join(answers.values())
     assert "2 days and 1 hour" in said and "2 days after" not in said, said
+
+
+def test_the_regulator_s_72_hours_across_the_change_of_hour_end_an_hour_earlier_by_the_clock(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Known on 23 October at 10:00 (summer time), the 72 hours end on 26 October at 09:00 (winter
+    # time): adding 72 hours to the wall clock said 10:00, an hour after the deadline.
+    from generator.rendering.documents.checklist import render_checklist
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", severity="critical", started="2026-10-23 10:00", front="kind: breach\n",
+        title="Customer data copied",
+        sections={"Summary": "Someone copied the e-mail addresses of 3,400 customers. We are sorry."},
+        updates=(("2026-10-23 10:00", "investigating", "We are investigating."),))
+    statement = write_statement(project, settings, text, "2026-10-23-data.md")
+    checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-10-23T12:00:00+02:00"))
+    regulator = checklist.split("Notify the data protection authority")[1].split("\n- ")[0]
+    assert "26 October at 09:00" in regulator.replace("\u00a0", " "), regulator

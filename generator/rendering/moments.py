@@ -46,6 +46,14 @@ def elapsed(later: datetime, earlier: datetime) -> timedelta:
     return later.astimezone(UTC) - earlier.astimezone(UTC)
 
 
+def after(moment: datetime, delay: timedelta) -> datetime:
+    """The moment `delay` after `moment` as a clock counts it (the regulator's 72 hours across a
+    change of hour), in `moment`'s zone."""
+    from datetime import UTC
+
+    return (moment.astimezone(UTC) + delay).astimezone(moment.tzinfo)
+
+
 @contextmanager
 def french_clock_in(text: str) -> Iterator[None]:
     """What is written inside names a British clock as `text` (the statements' own French) does."""

@@ -29,7 +29,7 @@ from generator.reading.kinds import cyberattack, strike
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, Status, TeamMember
-from generator.rendering.moments import elapsed
+from generator.rendering.moments import after, elapsed
 
 
 def word(key: str, lang: str) -> str:
@@ -457,7 +457,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if minutes is not None:
             # The clock runs from when we knew, not from our first post (the regulator's always):
             # checking the facts is due before we speak, not after.
-            due = (known if key in ("regulator", "notify_people") else start) + timedelta(minutes=minutes)
+            due = after(known if key in ("regulator", "notify_people") else start, timedelta(minutes=minutes))
         elif key == "review" and statement.resolved and not shown and _awaits_inquiry(brief):
             # "We will publish its findings as soon as we receive them": two weeks would contradict
             # the statement's own "we will not speculate before it concludes".
@@ -596,12 +596,12 @@ def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
         for update in reversed(brief.statement.updates[:-1]):
             if corrections.RECALL_EXTENDED.search(update.text):  # (due the same day, as the recall's own notice)
                 items.append(step(word("recall_extended", lang).format(when=brief.when(update.at)), "ops",
-                                  update.at + timedelta(hours=12)))
+                                  after(update.at, timedelta(hours=12))))
     for update in reversed(brief.statement.updates):
         for correction in update.corrections:
             items.append(step(word("corrected", lang).format(when=brief.when(correction.at),
                                                                sentence=quoted(correction.text.strip(), lang)),
-                              "comms", correction.at + timedelta(hours=2)))
+                              "comms", after(correction.at, timedelta(hours=2))))
     return items
 
 
