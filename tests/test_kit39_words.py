@@ -4,9 +4,16 @@ written for these tests."""
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from generator.rendering.channels import render_copies
+from generator.rendering.channels.voices import clause_cuts
+from generator.rendering.documents.checklist import render_checklist
+from generator.rendering.moments import absolute_days
 from generator.rendering.press import render_press_release
 from tests.press_support import statement_file, write_statement
+from tests.test_documents_fresh import _item
+from tests.test_kit38_words import _qa_answers
 
 NOW = "2026-12-05T12:00:00+01:00"
 
@@ -65,9 +72,6 @@ def _stroller(project, settings, lang: str, summary: str, advice: str, updates):
 def test_a_recall_text_that_opens_on_the_order_does_not_give_it_twice(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "Stop using Koala strollers from lots…: the hinge can snap. Stop using the stroller now and
     # fold it away." spent a third of the text on an order it had given.
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     statement = _stroller(
         project, settings, "en",
@@ -84,9 +88,6 @@ def test_a_recall_text_that_opens_on_the_order_does_not_give_it_twice(project, s
 def test_a_recall_update_text_keeps_the_first_order_when_the_whole_advice_does_not_fit(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # An update extending the recall, with no room for « Arrêtez… et rangez-la hors de portée des
     # enfants » whole, went out with no order at all: its first half says what protects the child.
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     statement = _stroller(
         project, settings, "fr",
@@ -110,9 +111,6 @@ def test_a_lifted_shelter_order_ends_the_instructions_and_no_half_order_leans_on
     # 13:40 text still said « N'allez pas les chercher, vous seriez exposés en chemin », the second
     # half of the 10:05 sentence about the children at school; at 11:30 that half followed « Les 62
     # salariés … ont été évacués », so « les » read as the staff.
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="fr", severity="major", started="2026-12-04 10:05", front="kind: safety\n",
@@ -160,9 +158,6 @@ def test_the_checklist_dates_a_detection_in_the_small_hours_of_last_night_to_tha
     # "At around 04:10 last night", written at 06:45, became "on the night of 30 November" and was
     # read as 30 November at 04:10: the checklist told the team to admit a first word "1 day and
     # 2 hours after we knew". It was 2 hours 35 minutes.
-    from datetime import datetime
-
-    from generator.rendering.documents.checklist import render_checklist
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     checklist = render_checklist(_ransomware(project, settings), settings,
                                  datetime.fromisoformat("2026-12-02T18:20:00+01:00")).replace("\u00a0", " ")
@@ -173,10 +168,6 @@ def test_the_checklist_dates_a_detection_in_the_small_hours_of_last_night_to_tha
 
 
 def test_patients_called_about_their_appointments_are_not_people_told_of_the_breach(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from datetime import datetime
-
-    from generator.rendering.documents.checklist import render_checklist
-    from tests.test_documents_fresh import _item
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     checklist = render_checklist(_ransomware(project, settings), settings,
                                  datetime.fromisoformat("2026-12-02T18:20:00+01:00"))
@@ -187,7 +178,6 @@ def test_patients_called_about_their_appointments_are_not_people_told_of_the_bre
 def test_a_breach_brief_says_the_people_affected_are_not_counted_yet(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "How many people are affected?" was answered with the appointments postponed; the
     # statement's answer is that nobody knows yet.
-    from tests.test_kit38_words import _qa_answers
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", severity="critical", started="2026-12-01 06:45", front="kind: breach\n",
@@ -207,9 +197,6 @@ def test_a_text_never_sends_those_fees_without_the_fees_nor_a_subject_cut_from_i
     # "We will reimburse those fees: send us a copy of your bank statement" went without the bank
     # fees it speaks of (every customer read it as the way to get the credit); « …sur 10 950 de ces
     # comptes ; les 450 autres clients. » stopped before « dont le compte est fermé, recevront… ».
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, update, never in (
             ("en", "We have credited the wrong roaming charges, plus $25, to 10,950 of the 11,400 accounts affected, "
@@ -239,7 +226,6 @@ def test_a_text_never_sends_those_fees_without_the_fees_nor_a_subject_cut_from_i
 
 
 def test_a_french_clause_is_never_cut_between_its_subject_and_a_relative_before_the_verb() -> None:
-    from generator.rendering.channels.voices import clause_cuts
     sentence = ("Nous avons crédité ces frais, plus 25 $, sur 10 950 de ces comptes ; les 450 autres clients, dont le "
                 "compte est fermé, recevront un chèque d'ici le 18 décembre.")
     firsts = [first for first, _ in clause_cuts(sentence)]
@@ -264,9 +250,6 @@ def test_a_french_release_puts_a_second_negated_verb_in_the_third_person_too(pro
 def test_facebook_never_asks_for_billing_questions_in_the_comments(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Roaming fees billed in error, beside "beware of scams": "Questions? Ask them in the comments"
     # invites account details in public, where fraudsters answer as "support".
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", started="2026-12-04 10:00", front="",
@@ -293,9 +276,6 @@ def test_facebook_never_asks_for_billing_questions_in_the_comments(project, sett
 def test_a_case_of_illness_texts_with_its_caveat(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "Santé publique France told us of a case of listeriosis … who reports having eaten our cheese"
     # went without "No link with our cheese has been established": read alone, the case is proven.
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, update, caveat in (
             ("en", "Public health told us today of a case of listeriosis in an elderly person in the Jura, now in "
@@ -330,10 +310,6 @@ def test_a_promise_kept_in_the_present_perfect_is_done_and_the_clause_still_owed
     # "We have credited the wrong charges… to 10,950 accounts" keeps "will get a credit by 2
     # December" (it was left to do in English, ticked in French); "the other 450 will receive a
     # cheque by 18 December", told in the same sentence as the credits, is still owed on 2 December.
-    from datetime import datetime
-
-    from generator.rendering.documents.checklist import render_checklist
-    from tests.test_documents_fresh import _item
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", started="2026-11-18 11:00", front="",
@@ -357,7 +333,6 @@ def test_a_source_found_answers_the_cause_without_the_search_that_led_to_it(proj
     # « Dites d'abord : Nous n'en connaissons pas encore l'origine » stood above « Nous avons trouvé
     # l'origine de la contamination », with the old « …prélèvent des échantillons pour trouver
     # l'origine… » beside it.
-    from tests.test_kit38_words import _qa_answers
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="fr", started="2026-11-26 17:30", front="kind: recall\n",
@@ -379,9 +354,6 @@ def test_a_source_found_answers_the_cause_without_the_search_that_led_to_it(proj
 def test_today_s_appointments_read_days_later_name_their_day_once() -> None:
     # "Today's appointments, Monday 26 October, went ahead normally", in a release or an older
     # update read later, came out "On 26 October's appointments, Monday 26 October, went ahead".
-    from zoneinfo import ZoneInfo
-
-    from generator.rendering.moments import absolute_days
     zone = ZoneInfo("Europe/Paris")
     said = absolute_days("Today's appointments, Monday 26 October, went ahead normally. Today's reminders are "
                          "right.", "en", zone, datetime.fromisoformat("2026-10-26T19:00:00+01:00"))
@@ -392,7 +364,6 @@ def test_today_s_appointments_read_days_later_name_their_day_once() -> None:
 def test_a_time_with_its_zone_in_words_does_not_end_the_sentence(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "…from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls to 9-1-1… did not go through" was cut
     # after "p.m.": nine outputs opened on "On Wednesday, October 21, from 2:52 p.m. to 5:02 p.m."
-    from generator.rendering.channels import render_copies
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", started="2026-12-02 15:40", front="kind: outage\n", title="9-1-1 calls from mobiles failed",
@@ -409,7 +380,6 @@ def test_a_time_with_its_zone_in_words_does_not_end_the_sentence(project, settin
 def test_a_delay_across_the_change_of_hour_is_counted_as_a_clock_counts_it(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # From 24 October at noon (summer time) to 26 October at noon (winter time) is 2 days and 1
     # hour: the Q&A said "18 days and 11 hours" where 18 days and 12 hours had passed.
-    from tests.test_kit38_words import _qa_answers
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", started="2026-10-26 12:00", front="began: 2026-10-24 12:00\n",
@@ -424,7 +394,6 @@ def test_a_delay_across_the_change_of_hour_is_counted_as_a_clock_counts_it(proje
 def test_the_regulator_s_72_hours_across_the_change_of_hour_end_an_hour_earlier_by_the_clock(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Known on 23 October at 10:00 (summer time), the 72 hours end on 26 October at 09:00 (winter
     # time): adding 72 hours to the wall clock said 10:00, an hour after the deadline.
-    from generator.rendering.documents.checklist import render_checklist
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     text = statement_file(
         lang="en", severity="critical", started="2026-10-23 10:00", front="kind: breach\n",
