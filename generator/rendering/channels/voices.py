@@ -170,6 +170,14 @@ class Draft:
 
 # A sentence that leans on the one before it ("It…", "For 1,137 of them…", "Nothing."): it
 # travels with it, in the same block, so no post starts with a pronoun whose noun is elsewhere.
+# A case's caveat ("No link with our cheese has been established", « Le lien avec notre fromage
+# n'est pas établi »): it leans on the case told before it, and a text about the case carries it.
+_NO_LINK = {
+    "en": r"no (?:link|connection)\b[^.]{0,40}\b(?:has|have|is|was) (?:yet )?been (?:established|confirmed|found|made)\b",
+    "fr": r"(?:le lien|aucun lien)\b[^.]{0,40}\b(?:n['’]est pas|n['’]a pas été|n['’]a été|n['’]est) "
+          r"(?:encore )?(?:établi|confirmé|démontré|prouvé)",
+}
+
 _LEANS = {
     # ("If you receive one, do not click" is about the texts of the sentence before.)
     "en": re.compile(r"^if you (?:receive|get|see|find|spot|have|are sent) (?:one|any|them|it|such)\b|"
@@ -213,8 +221,7 @@ _LEANS = {
                      # "The water there is safe to drink again": where, the sentence before says
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
-                     r"^no (?:link|connection)\b[^.]{0,40}\b(?:has|have|is|was) (?:yet )?been (?:established|confirmed|"
-                     r"found|made)\b",
+                     rf"^{_NO_LINK['en']}",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
@@ -255,8 +262,7 @@ _LEANS = {
                      r"^[^.]*(?<!\bil )(?<!\bn['’])\by (?:est|sont|était|étaient|reste|restent|redevient|redeviennent|"
                      r"sera|seront|demeure|demeurent)\b|"
                      # « Le lien avec notre fromage n'est pas établi » : la réserve du cas qui précède
-                     r"^(?:le lien|aucun lien)\b[^.]{0,40}\b(?:n['’]est pas|n['’]a pas été|n['’]a été|n['’]est) "
-                     r"(?:encore )?(?:établi|confirmé|démontré|prouvé)", re.IGNORECASE),
+                     rf"^{_NO_LINK['fr']}", re.IGNORECASE),
 }
 
 
@@ -3145,13 +3151,9 @@ _IMPERATIVE_AFTER_COMMA = {
 }
 
 
-# A case's caveat ("No link with our cheese has been established", « Le lien avec notre fromage
-# n'est pas établi »).
 _CASE_CAVEAT = {
-    "en": re.compile(r"(?:no (?:link|connection)\b[^.]{0,40}\b(?:has|have|is|was) (?:yet )?been (?:established|confirmed|"
-                     r"found|made)|it is (?:not yet|too early to) (?:known|say|confirm))\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:le lien|aucun lien)\b[^.]{0,40}\b(?:n['’]est pas|n['’]a pas été|n['’]a été|n['’]est) "
-                     r"(?:encore )?(?:établi|confirmé|démontré|prouvé)", re.IGNORECASE),
+    "en": re.compile(rf"{_NO_LINK['en']}|it is (?:not yet|too early to) (?:known|say|confirm)\b", re.IGNORECASE),
+    "fr": re.compile(_NO_LINK["fr"], re.IGNORECASE),
 }
 
 
