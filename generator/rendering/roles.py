@@ -204,7 +204,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|(?:every|each|all)(?: (?:the|our|of the|of our))? (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) "
-              r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:is|are) (?:now )?(?:safe|fit) to drink|"
+              r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:connecting|going through|getting through|running|operating|functioning) (?:normally|again)\b|(?:have|has) (?:\w+ )?(?:worked|gone through|got through|connected|run|operated) normally|(?:is|are) (?:now )?(?:safe|fit) to drink|"
               r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
               r"(?:restriction|ban|advice|notice|alert)|"
               # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"
@@ -216,7 +216,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été|était|étaient) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
-              r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
+              r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?|aboutit|aboutissent|passe(?:nt)?|ont (?:\w+ )?(?:fonctionné|abouti)) (?:de nouveau|à nouveau|normalement)|ont retrouvé "
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son|le) ?(?:restriction|interdiction|consigne|alerte|arrêté|"
               r"mise à l['’]abri|confinement|évacuation|périmètre)|(?:sont|est) redevenue?s? normale?s?|"
@@ -242,8 +242,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"online|running)\b|(?:should|will|would) be (?:\w+ )?(?:back|restored|reconnected|repaired|fixed|working again) "
               r"(?:by|on|during|within|tomorrow|tonight|this|later|before)|(?:expected|due) (?:to be )?back (?:by|on|during|"
               r"tomorrow|tonight|this)|expect (?:the )?(?:repairs?|work|outage|disruption) to (?:run|last|take|continue) "
-              r"(?:into|until|through|till))",
+              r"(?:into|until|through|till)|expect (?:\S+ ){0,8}to (?:work|run|connect|go through) (?:again|normally)\b)",
         "fr": r"\b(?:(?:nous )?(?:prévoyons|espérons|attendons) (?:\w+ ){0,4}(?:retour|rétablissement|remise en service|reprise)|"
+              r"(?:prévoyons|espérons|comptons) que [^.;]{0,80}?\b(?:fonctionner(?:a|ont)|remarcher(?:a|ont)|aboutir(?:a|ont)|"
+              r"reviendr(?:a|ont)|ser(?:a|ont) (?:de nouveau )?(?:rétablie?s?|disponibles?))\b|"
               r"(?:devrai(?:en)?t|devrait|sera|seront) (?:\w+ )?(?:rétablie?s?|de nouveau (?:disponibles?|en service)|remise?s? en "
               r"service|reconnectée?s?) (?:d['’]ici|avant|dans|demain|ce soir|cet après-midi|en fin)|"
               r"(?:retour|rétablissement) (?:à la normale |du service )?(?:est )?prévu)",

@@ -221,7 +221,10 @@ _LEANS = {
                      # "The water there is safe to drink again": where, the sentence before says
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
-                     rf"^{_NO_LINK['en']}",
+                     rf"^{_NO_LINK['en']}|"
+                     # "If it still fails, call from a landline": what fails again is what the sentence
+                     # before told people to try
+                     r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
@@ -231,6 +234,9 @@ _LEANS = {
                      # « Si elle ne vous convient pas, changez-la gratuitement »: la traversée d'avant
                      # (never « s'il le faut », « s'il vous plaît »: an impersonal « il »)
                      r"si (?:elle|elles|cela|ça)\b|s['’]ils\b|"
+                     # « Si l'appel échoue encore, appelez depuis une ligne fixe »: ce qu'on vient de
+                     # dire d'essayer
+                     r"si\b[^.,;:]{0,30}\b(?:encore|toujours|de nouveau|à nouveau|persiste)\b|"
                      r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|lui|leur|y|en)(?= ))\b|"
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
@@ -1331,6 +1337,12 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
                    r"and we will never|et nous ne vous \w+ jamais|"
                    # a second main clause with its own subject ("…sell tickets, | and the validators refuse cards")
                    r"and (?:we['’](?:ll|re|ve|d)|the|our|we|its|their|all|every)\s|et (?:les|le|la|nos|notre|nous|tous|toutes)\s|"
+                   # ("…are going through, | and 9-1-1 calls have been connecting normally since 5:02 p.m.")
+                   r"and \d[\w.,-]*(?= [a-z])|"
+                   # an alternative way to act ("call from a landline, | or go to the nearest hospital"):
+                   # the first way said alone is still an instruction
+                   r"or (?:go|call|visit|use|contact|ask|write|e-?mail|text|bring|take|return)\s|"
+                   r"ou (?:rendez-vous|allez|appelez|contactez|utilisez|écrivez|rapportez|présentez-vous)\s|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
                    r"jusqu'à ce que|lorsque|quand")
@@ -1497,7 +1509,9 @@ def essential_forms(sentence: str) -> list[str]:
     # (So "This morning at 10:20, a security researcher told us…": when it was found, the page says.)
     since = re.match(r"(?:(?:since|depuis|seit)\s+[^,;:]{0,34}?|(?:this morning|this afternoon|this evening|today|"
                      r"yesterday|ce matin|cet après-midi|ce soir|aujourd['’]hui|hier)\s+(?:at|à)\s+)"
-                     r"\b\d{1,2}(?:[:.]\d{2}|[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]\d{2})?)\s*,\s+(?=\w)", sentence, re.IGNORECASE)
+                     r"\b\d{1,2}(?:[:.]\d{2}|[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]\d{2})?)"
+                     # ("Since about 3:05 p.m., …", « Depuis 15 h 05 environ, … »)
+                     r"(?:[\s\u00a0\u202f]?[ap]\.m\.|[\s\u00a0\u202f]environ)?\s*,\s+(?=\w)", sentence, re.IGNORECASE)
     if since:
         rest = sentence[since.end():]
         forms.append(rest[:1].upper() + rest[1:])
@@ -1889,6 +1903,31 @@ def short_names(source: str) -> dict[str, str]:
     return names
 
 
+# An order not to do something ("Please do not call 9-1-1 to test it", « N'appelez pas… »).
+_PROHIBITION = re.compile(r"(?:please\s+)?(?:do not|don['’]t|never)\b|(?:merci de\s+)?(?:ne|n['’])\s*\w+(?:ez)?\b[^.]*\b(?:pas|jamais)\b",
+                          re.IGNORECASE)
+
+
+# The short forms of places a text may use when the statement uses them too (the Canadian
+# Press's and the Canadian French style's provinces, the United States).
+_PLACE_SHORT_FORMS = (
+    ("Prince Edward Island", "P.E.I."), ("New Brunswick", "N.B."), ("Nova Scotia", "N.S."),
+    ("Newfoundland and Labrador", "N.L."), ("British Columbia", "B.C."), ("United States", "U.S."),
+    ("Île-du-Prince-Édouard", "Î.-P.-É."), ("Nouveau-Brunswick", "N.-B."), ("Nouvelle-Écosse", "N.-É."),
+    ("Terre-Neuve-et-Labrador", "T.-N.-L."), ("Colombie-Britannique", "C.-B."), ("États-Unis", "É.-U."),
+)
+
+
+def places_shortened(text: str, source: str) -> str:
+    """`text` with the places whose short form the statement itself uses written short ("New
+    Brunswick and Prince Edward Island" → "New Brunswick and P.E.I." when the title says
+    "P.E.I."): room in a text for what people must do, in words the authors chose."""
+    for name, short in _PLACE_SHORT_FORMS:
+        if re.search(rf"(?<![\w.]){re.escape(short)}(?!\w)", source):
+            text = re.sub(rf"\b{re.escape(name)}\b", short, text)
+    return text
+
+
 def _gsm_words(text: str) -> str:
     def keep_case(match: re.Match[str], template: str | Callable[[re.Match[str]], str]) -> str:
         said = template(match) if callable(template) else match.expand(template)
@@ -2257,6 +2296,21 @@ def _drops_nothing(sentence: str, form: str, lang: str) -> bool:
     return not any(s.has(r) for s in roles.sentences(rest, lang) for r in _WHAT_MATTERS)
 
 
+def outcome_clause(sentence: str, lang: str) -> str:
+    """The clause that says the worst is over, alone, when the sentence opens on something else
+    ("Test calls … are going through, and 9-1-1 calls have been connecting normally since 5:02
+    p.m." → "9-1-1 calls have been connecting normally since 5:02 p.m."); else the sentence."""
+    parts = re.split(r",\s+(?:and|et|und)\s+(?=\S+\s+\w+)", sentence.strip())
+    if len(parts) < 2 or len(roles.sentences(sentence, lang)) > 1 \
+            or any(s.has("outcome") for s in roles.sentences(parts[0], lang)):
+        return sentence
+    for part in parts[1:]:
+        if len(part) >= 30 and not _LEANS.get(lang, _LEANS["en"]).match(part) \
+                and any(s.has("outcome") for s in roles.sentences(part, lang)):
+            return end_sentence(part[:1].upper() + part[1:])
+    return sentence
+
+
 def _standing_outcome(sentence: str, lang: str) -> str:
     """What the worst never came to, said alone: "They did not obtain passwords…, and no money
     has been taken from any account." → "No money has been taken from any account."; any other
@@ -2290,7 +2344,7 @@ _PROGRESS_SO_FAR = re.compile(r"(?:so far|to date|as of now|à ce jour|jusqu['�
 
 # Advice that keeps people alive or safe: an alarm, a medical device, the emergency number.
 _VITAL = re.compile(r"\b(?:telecare|(?:personal|care|medical|pendant) alarms?|medical (?:devices?|equipment)|oxygen|dialysis|"
-                    r"life[- ]support|vulnerable|999|911|112|emergency services|téléassistance|télé-assistance|"
+                    r"life[- ]support|vulnerable|999|911|9-1-1|112|emergency services|téléassistance|télé-assistance|"
                     r"appareils? médica(?:l|ux)|oxygène|dialyse|personnes? vulnérables?|urgences?|(?:le|au) (?:15|17|18))\b",
                     re.IGNORECASE)
 # The lots a text lists, pointed at on the website ("one of the batch codes on our website").
@@ -2429,7 +2483,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         for name, acronym in acronyms.items():
             # ("Régie du bâtiment du Québec (RBQ)" → "RBQ", never "RBQ (RBQ)")
             text = re.sub(rf"{re.escape(name)}(?:[\s\u00a0\u202f]*\({acronym}\))?", acronym, text)
-        return next((form for form in _sms_forms(text) if fits(form)), None)
+        # (Places written short only when the whole would not fit.)
+        shortened = places_shortened(text, brief.statement.source)
+        forms = [*_sms_forms(text), *(_sms_forms(shortened) if shortened != text else ())]
+        return next((form for form in forms if fits(form)), None)
 
     # The news (whole, else without its details, else its first clauses, else the title), with
     # what people must do in a breach, a recall or a safety incident; then each next sentence
@@ -2563,8 +2620,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (That everyone is safe before that the fire is out: "All 612 passengers are accounted for".)
         # (A group that opens on it: "The backup drive did not start… The other lifts run normally" is
         # how it failed.)
-        outcome = sorted((g for g, said in groups if any(s.has("outcome") for s in said[:1])),
-                         key=lambda g: _PEOPLE_SAFE.search(g) is None)[:1]
+        outcome = [outcome_clause(g, brief.lang) for g in sorted(
+            (g for g, said in groups if any(s.has("outcome") for s in said[:1])),
+            key=lambda g: _PEOPLE_SAFE.search(g) is None)[:1]]
         # ("You can still travel without a ticket" before "if your card was charged, you will be
         # refunded": what everyone may do before what some will get.)
         # (Advice that keeps people safe first, "If you use a telecare alarm…, call us and we'll send
@@ -2578,7 +2636,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                         key=lambda g: (not (protective and _IN_FORCE.search(g)), _VITAL.search(g) is None, any(
                             s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
                             for s in roles.sentences(g, brief.lang))))
-        advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) else advice[:1]
+        # (Not a prohibition second, "Please do not call 9-1-1 to test it": how to reach help
+        # when the line fails says more to someone in need, and takes the room.)
+        advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) \
+            and not _PROHIBITION.match(advice[1]) else advice[:1]
         # Advice that leans on the news ("…do not go out. They are recorded: do not send them
         # again") is in the news's group: it goes right after the news, before anything else.
         leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
@@ -2590,7 +2651,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         leaning = [said] if said else []
         advice = leaning or advice
         # (After a breach, the warning against scams before "no money has been taken".)
-        must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" else [*outcome, *advice]
+        # (And advice that gets people help when a lifeline failed, "If you tried to call 9-1-1 this
+        # afternoon and still need help, call 9-1-1 now", before that it works again.)
+        must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" or any(
+            _VITAL.search(a) for a in advice) else [*outcome, *advice]
         # When the service is expected back ("most customers by this evening and everyone by
         # Saturday"): what people without it plan on, before how the repair is done.
         # (Before advice that is no instruction, "You don't need to claim"; never before what
@@ -2745,6 +2809,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
         for first, rest in clause_cuts(sentence, 20):
             rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
+            # ("…are going through, | and 9-1-1 calls have been connecting normally": a clause with
+            # its own subject says it alone without its "and".)
+            rest = re.sub(r"^(?:and|et)\s+(?=(?:\d|the\b|our\b|its\b|their\b|all\b|every\b|les\b|le\b|la\b|nos\b|notre\b|"
+                          r"tous\b|toutes\b))", "", rest)
+            rest = rest[:1].upper() + rest[1:]
             # (A reassurance before it, "the amounts are not lost: do not send them again", leaves
             # the instruction its own: it goes alone when both do not fit.)
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not advises(first)
@@ -2857,8 +2926,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # fake calls it is about).
         chosen: list[str] = []
         with_news = True  # whether the text opens on a form of the news
-        for halves, (option, keep) in [(False, t) for t in [*tries, *alone] if t[1]] + [(True, t) for t in tries]:
-            firsts = forms_of(must[0], halves) if keep else [""]
+        # Advice that gets people help when a lifeline fails ("If your call to 9-1-1 does not
+        # connect, try once more. If it still fails, call from a landline…") keeps its second
+        # sentence beside a shorter form of the news before it loses it beside the whole news.
+        vital = [("vital", t) for t in tries if t[0] and t[1]] if (
+            must and update is not None and correction is None and _VITAL.search(must[0])
+            and advises(must[0]) and len(roles.sentences(must[0], brief.lang)) > 1) else []
+        for halves, (option, keep) in [*vital, *((False, t) for t in [*tries, *alone] if t[1]), *((True, t) for t in tries)]:
+            firsts = [""]
+            if halves == "vital":
+                firsts = [f for f in forms_of(must[0], True) if len(roles.sentences(f, brief.lang)) > 1]
+            elif keep:
+                firsts = forms_of(must[0], bool(halves))
             if keep and bad_buzz and _apologises(must[0], brief.lang):
                 # After a bad buzz, the apology's forms that still apologise ("This advert hurt people
                 # living with vitiligo." without "and we apologise" is no apology).
@@ -3089,6 +3168,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             seen |= {t.strip() for t in kept}
             if kept:
                 once.append(" ".join(kept) if len(kept) < len(roles.sentences(piece, brief.lang)) else piece)
+        # (Sorted in the order told, a piece that was first, « si votre appel… » after the colon,
+        # may come second: it starts its sentence again; the new first takes the colon's case.)
+        once = [after_colon(once[0], brief.lang) if lead.endswith(":") else once[0],
+                *(p[:1].upper() + p[1:] for p in once[1:])] if once else once
         # The lots listed again when the news already names every one ("…(L2631A, L2631B). … Recalled
         # lots: L2631A, L2631B."): once.
         lots = brief.lots_sentence()
