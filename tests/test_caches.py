@@ -193,3 +193,26 @@ def test_an_edited_page_template_renders_every_page_again(project: Path, rendere
     assert CliRunner().invoke(main, ["build"]).exit_code == 0
     assert len(rendered) == first
     assert "TEMPLATE EDIT" in (project / "site/statements/2026-10-02-merchant-data-exposure/index.html").read_text()
+
+
+def test_a_page_built_after_a_deadline_is_never_served_to_a_build_before_it(project: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A site built on 5 December left out "will file its report by 2 December" (passed); built
+    # again as of 1 December from the same cache, the press page still lacked it, and the next
+    # sentence, "We will publish a summary of it here", pointed at nothing.
+    from tests.press_support import statement_file
+
+    (project / "statements/2026-11-30-calls.md").write_text(statement_file(
+        title="Calls to our support line failing", started="2026-11-30 09:00", front="",
+        sections={"Summary": "Calls to our support line failed this morning. We are sorry.",
+                  "What we are doing": "We told the regulator at 10:00 and will file our full report by 2 December. "
+                                       "We will publish a summary of it here."},
+        updates=(("2026-11-30 12:00", "resolved", "Calls have gone through normally since 11:40."),)),
+        encoding="utf-8")
+    page = project / "site/press/2026-11-30-calls/index.html"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T12:00:00+01:00")
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert "full report by Dec. 2" not in page.read_text() and "Calls to our support line" in page.read_text()
+    assert "summary of it" not in page.read_text()  # (never without the report it speaks of)
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T12:00:00+01:00")
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    assert "full report by Dec. 2" in page.read_text()

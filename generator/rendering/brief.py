@@ -665,11 +665,17 @@ class Brief:
         past ("your voucher will arrive by e-mail by 20 November", read on 29 November) loses
         that promise, so no output prints it as ahead (the memo asks the team to check it was
         kept). Sentences with markup inside are left as written."""
+        from generator.rendering.channels.voices import leans_on_before
+
         zone = self.settings.timezone
+        dropped = False  # the sentence before went whole: one that leans on it goes too
         for sentence in roles.sentences(markdown, self.lang):
             kept = without_passed_promise(sentence.text, self.lang, written, self.now, zone)
+            if dropped and leans_on_before(sentence.text, self.lang):
+                kept = ""  # ("We will publish a summary of it here" after the passed report)
             if kept != sentence.text and sentence.text in markdown:
                 markdown = markdown.replace(sentence.text, kept)
+            dropped = not kept
         return self.codes_named(re.sub(r"[ \t]{2,}", " ", markdown).strip())
 
     def codes_named(self, text: str) -> str:

@@ -204,7 +204,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"been) (?:now )?(?:fully |completely )?(?:restored|extinguished|put out|under control|contained|lifted|"
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|(?:every|each|all)(?: (?:the|our|of the|of our))? (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) "
-              r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:connecting|going through|getting through|running|operating|functioning) (?:normally|again)\b|(?:have|has) (?:\w+ )?(?:worked|gone through|got through|connected|run|operated) normally|(?:is|are) (?:now )?(?:safe|fit) to drink|"
+              r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:connecting|going through|getting through|running|operating|functioning) (?:normally|again)\b|(?:is|are) (?:now )?(?:safe|fit) to drink|"
               r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
               r"(?:restriction|ban|advice|notice|alert)|"
               # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"

@@ -222,6 +222,9 @@ _LEANS = {
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
                      rf"^{_NO_LINK['en']}|"
+                     # "We will publish a summary of it here": of the report the sentence before promised
+                     r"^[^.]*\b(?:a|the|its|our) (?:summary|copy|results?|details?|conclusions?|findings?|outcome) "
+                     r"of (?:it|them)\b|"
                      # "If it still fails, call from a landline": what fails again is what the sentence
                      # before told people to try
                      r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b",
@@ -2573,6 +2576,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         over, hurt_told = any(s.has("outcome") for s in in_news), any(s.has("harm") for s in in_news)
         # ("…; the crew put it out and all 612 passengers are safe": that clause is never the part a
         # shorter form of the news loses.)
+        # (Nor when what people are told to do says it: "You do not need to do anything: 9-1-1 is
+        # working normally" after "9-1-1 calls have worked normally since 5:02 p.m. that day".)
+        over = over or any(s.has("outcome") for s in roles.sentences(brief.first_advice or "", brief.lang))
         worst = [*over_now, "" if hurt_told else brief.hurt or "", *([] if over else brief.outcome)]
         if brief.kind == "recall" and any(s.has("advice") for s in in_news):
             # The news says what to do already ("…Listeria was found in one of them: do not eat

@@ -252,6 +252,24 @@ def promise_broken(statement: Statement, now: datetime | None) -> bool:
     return bool(now and promise and not statement.resolved and promise < now)
 
 
+def clock_state(statement: Statement, settings: Settings, now: datetime | None) -> str:
+    """What the clock changes on a statement's pages, for the key of their cache entry: whether
+    its promise is broken, the day it is (the press release and the cards date what they tell by
+    it), and which of its sentences carry a promise now passed (each page leaves those out). A
+    page built on 2 December never serves a build as of 23 October, nor the reverse."""
+    from generator.rendering import roles
+    from generator.rendering.deadlines import passed_promise
+
+    if now is None:
+        return ""
+    zone = settings.timezone
+    told = [(update.text, update.at) for update in statement.updates]
+    told += [(section.text, statement.started) for section in statement.sections if section.key != "updates"]
+    passed = "".join("1" if passed_promise(s.text, statement.lang, written, now, zone) else "0"
+                     for text, written in told for s in roles.sentences(text, statement.lang))
+    return f"{promise_broken(statement, now)}:{now.astimezone(zone).date().isoformat()}:{passed}"
+
+
 def when_listed(statement: Statement) -> datetime:
     """Where the statement sits in time on listings: its start, a maintenance its window."""
     return statement.scheduled_for or statement.started

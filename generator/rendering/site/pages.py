@@ -236,9 +236,9 @@ class PageRenderer:
                 if lang not in incident.translations:
                     continue
                 # A page links to its translations: every file of the incident is in the key,
-                # and so is whether the clock has made its promise overdue.
+                # and so is what the clock changes on it (an overdue promise, a passed deadline).
                 key = incident_key(incident, stamp, lang,
-                                   per_statement=lambda s: ctx.promise_broken(s, now)) if stamp else None
+                                   per_statement=lambda s: ctx.clock_state(s, self.settings, now)) if stamp else None
                 found = store.get(key) if key else None
                 if found is None:
                     found = self.statement_pages(incident, lang)
