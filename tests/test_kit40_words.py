@@ -76,3 +76,76 @@ def test_a_french_text_never_starts_a_sentence_in_lower_case(project, settings, 
     sms = texts[11]
     assert "ligne fixe" in sms, sms
     assert not re.search(r"[.!?] (?!https:)[a-zà-ÿ]", sms), sms
+
+
+def _emergency_outage(lang: str) -> str:
+    if lang == "en":
+        return statement_file(
+            lang="en", severity="critical", started="2026-12-04 10:40", front="kind: outage\n"
+            "spokesperson: {name: Claire Martin, role: Chief Executive Officer}\n",
+            title="112 calls from our mobile phones failed",
+            sections={
+                "Summary": "On Friday, 4 December, from 10:05 to 11:02, 164 calls to 112 from our mobile phones did "
+                           "not go through. The cause was a change we made to our network. 112 calls have worked "
+                           "normally since.",
+                "What happened": "At 10:00 our engineers changed how calls are routed. Other calls, texts and data "
+                                 "were not affected, and neither were landlines.",
+                "Quote": "\"Some of you could not reach help when you needed it, and we have changed how we work so "
+                         "this cannot happen again,\" said Claire Martin, Chief Executive Officer of Calypso Pay."},
+            updates=(("2026-12-05 17:00", "resolved",
+                      "The emergency centres have reached everyone whose call failed. According to them, one of the "
+                      "calls was about a serious emergency; help was sent after the caller got through from a "
+                      "landline."),
+                     ("2026-12-04 16:00", "monitoring",
+                      "The emergency centres have now reached the callers behind 150 of them.")))
+    return statement_file(
+        lang="fr", severity="critical", started="2026-12-04 10:40", front="kind: outage\n"
+        "spokesperson: {name: Claire Martin, role: Directrice générale}\n",
+        title="Échec d'appels au 112 depuis nos mobiles",
+        sections={
+            "Résumé": "Le vendredi 4 décembre, de 10 h 05 à 11 h 02, 164 appels au 112 passés depuis nos mobiles n'ont "
+                      "pas abouti. En cause : une modification que nous avions apportée à notre réseau. Les appels au "
+                      "112 fonctionnent normalement depuis.",
+            "Ce qui s'est passé": "À 10 h, nos ingénieurs ont modifié l'acheminement des appels. Les autres appels, "
+                                  "les SMS et les données n'ont pas été touchés."},
+        updates=(("2026-12-05 17:00", "résolu",
+                  "Les centres d'urgence ont joint toutes les personnes dont l'appel avait échoué. Selon eux, l'un "
+                  "des appels concernait une urgence grave ; les secours ont été envoyés une fois l'appel passé "
+                  "depuis une ligne fixe."),
+                 ("2026-12-04 16:00", "surveillance", "Les centres d'urgence ont joint les auteurs de 150 d'entre eux.")))
+
+
+def test_a_brief_on_an_emergency_number_outage_answers_what_a_reporter_asks(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The 9-1-1 brief answered "which services?" with how calls are routed, "how many?" with
+    # "…the callers behind 271 of them" (a count of people called back), never asked whether
+    # anyone came to harm, and quoted "…cannot happen again," said Graham MacLeod, President…
+    from tests.test_kit38_words import _qa_answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    answers = _qa_answers(project, settings, _emergency_outage("en"), "2026-12-04-112.md")
+    services = next(a for q, a in answers.items() if q.startswith("Which services"))
+    assert "Other calls, texts and data were not affected" in services, services
+    assert "164 calls to 112" in services, services
+    how_many = next(a for q, a in answers.items() if q.startswith("How many"))
+    assert "164" in how_many and "150 of them" not in how_many, how_many
+    harm = next(a for q, a in answers.items() if "harm" in q)
+    assert "serious emergency" in harm, harm
+    assert not any("said Claire Martin" in a for a in answers.values()), answers
+
+
+def test_a_french_brief_finds_the_cause_and_who_is_responsible_in_en_cause(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « En cause : une modification que nous avions apportée » was neither the cause (the brief
+    # quoted « …dont l'appel avait échoué ») nor responsibility (« Qui est responsable ? » SANS
+    # RÉPONSE), while the English brief answered both.
+    from tests.test_kit38_words import _qa_answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    answers = _qa_answers(project, settings, _emergency_outage("fr"), "2026-12-04-112.fr.md")
+    cause = next(a for q, a in answers.items() if "cause" in q)
+    assert "une modification que nous avions apportée" in cause and "avait échoué" not in cause, cause
+    responsible = next(a for q, a in answers.items() if "responsable" in q)
+    assert "une modification que nous avions apportée" in responsible, responsible
+    services = next(a for q, a in answers.items() if q.startswith("Quels services"))
+    assert "n'ont pas été touchés" in services, services
+    harm = next(a for q, a in answers.items() if "conséquences" in q)
+    assert "urgence grave" in harm, harm

@@ -39,12 +39,19 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"our (?:own )?[\w-]+(?: [\w-]+)? should have (?:found|caught|seen|spotted|detected|stopped|prevented|"
               r"required|checked)|(?:something|what) our [\w ]{1,30} should have|"
               r"a (?:setting|change|configuration|decision) we (?:had )?(?:made|changed|applied|installed) [^.]{0,60}"
-              r"(?:stopped|prevented|broke|caused)|we changed [^.]{0,60}without (?:testing|checking))",
+              r"(?:stopped|prevented|broke|caused)|we changed [^.]{0,60}without (?:testing|checking)|"
+              # "The cause was a change we made", "it happened because of a change we made"
+              r"(?:cause (?:was|is)|because of|caused by) (?:a|an|the) (?:[\w-]+ ){0,2}(?:change|mistake|error|decision|"
+              r"setting|update|configuration) (?:that )?we (?:had )?(?:made|applied|introduced|installed|took|pushed))",
         "fr": r"\b(?:nous en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
               r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
               r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
-              r"j['’]ai eu tort)",
+              r"j['’]ai eu tort|"
+              # « En cause : une modification que nous avions apportée », « à cause d'une erreur que nous avons faite »
+              r"(?:^en cause\s?:\s|à cause d['’]|causée? par )(?:une?|la|le|l['’]) ?(?:[\w-]+ ){0,2}(?:modification|changement|"
+              r"erreur|décision|mise à jour|configuration|réglage) (?:que|qu['’]) ?(?:nous|on) (?:avions |avons |a )?"
+              r"(?:faite?|apportée?|introduite?|installée?|prise?|déployée?))",
         "de": r"\b(?:unser (?:eigener )?(?:Fehler|Versäumnis)|unsere (?:Schuld|Verantwortung)|wir (?:sind|waren) (?:dafür )?"
               r"verantwortlich|übernehmen (?:die |die volle )?Verantwortung|(?:haben|hatten) (?:einen Fehler gemacht|versagt))",
     },
@@ -132,7 +139,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
               r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"
               r"manipulation|bogue|bug)|"
-              r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d)\b",
+              r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d|"
+              # « En cause : une modification… », « c'est arrivé à cause d'une modification »
+              r"^en cause\b|à cause d(?:e |u |es |['’]))",
         "de": r"\b(?:die Ursache|verursacht|wegen|aufgrund|ausgelöst|zurückzuführen|liegt an|lag an|der Grund)\b",
     },
     "prevention": {

@@ -144,6 +144,9 @@ def _without_attribution(text: str) -> str:
     reads as a heading, and the spokesperson's words were never found."""
     # (on its own line, or after the closing mark: "…whatever they are." — Karim Benali, CEO)
     text = re.sub(r"([\"”»])[ \t]*[—–][^\n\"”»]*$", r"\1", text.strip())
+    # (or told the newswire way: "…cannot happen again," said Graham MacLeod, President and CEO.)
+    text = re.sub(r"[,.]?[ \t\u00a0\u202f]*([\"”»])[ \t]*,?[ \t]+(?:said|says|added|a (?:déclaré|dit|ajouté|indiqué)|"
+                  r"déclare|ajoute|indique)\b[^\n\"“”«»]*$", r".\1", text)
     return re.sub(r"\n[ \t]*[—–][^\n]*\s*$", "", text.strip())
 
 

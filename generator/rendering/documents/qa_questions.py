@@ -177,7 +177,7 @@ _NOT_AFFECTED = re.compile(
     r"\b(?:reminded|briefed|told|rappelé aux?|rappelé à|informé)\s+(?:all |tous |l['’]ensemble (?:de |des )?)?(?:our |nos |les |ses )?\d"
     r"[^.]{0,30}\b(?:employees|staff|colleagues|employés|salariés|collaborat\w+)\b|"
     r"\b(?:called|phoned|contacted|e-?mailed|texted|written to|wrote to|reached|trained|met|asked|appelé|contacté|"
-    r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,2}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
+    r"écrit à|joint|formé|rencontré|reçu|demandé à)\s+(?:\w+\s+){0,3}\d|\b(?:renforts?|reinforcements?)\b[^.]{0,60}\d|"
     r"\b\d[\d\u00a0\u202f ,.]*\s+(?:personnes|people|staff) (?:supplémentaires|extra|more)\b|\bpanel (?:de|of) \d|\b\d[\d\u00a0\u202f ,.]*\s+(?:extra |additional |more )?"
     r"(?:staff|employees|agents|cashiers|volunteers|salariés|renforts|agents|personnes en renfort)\s+(?:\w+\s+){0,2}"
     r"(?:in (?:extra|addition|support)|en renfort|supplémentaires)|\b\d[\d\u00a0\u202f ,.]*\s+(?:\w+\s+){0,2}(?:members of (?:our|the) (?:[\w-]+ ){0,4}"
@@ -573,16 +573,35 @@ def _services(brief: Brief) -> list[Passage]:
     # service told.)
     told = re.compile(_w("informed", brief.lang), re.IGNORECASE)
     spared = _SAFE.get(brief.lang, _SAFE["en"])  # ("Our mobile network wasn't affected": what was spared)
-    found = [p for p in found if not told.search(p.text) and not spared.search(p.text)]
+    # (Nor why: "The cause was a change we made to our network" names a network, not what it hit.)
+    found = [p for p in found if not told.search(p.text) and not spared.search(p.text) and not p.has("cause")]
     names = [item.casefold() for item in brief.statement.affected]
     # The summary's news when it names what is affected ("Broadband and home phone services were
     # down for 18,400 customers in Keynsham…"): never an update's count of those back since.
     named = [p for p in found if any(name in p.text.casefold() for name in names)]
     news = find(brief, sections=("summary",), most=1)
-    if news and any(name in news[0].text.casefold() for name in names) and all(
-            p.section == "update" for p in (named or found)):
-        return news
-    return (named or found)[:1]
+    # What was spared, said beside it ("Other calls, texts and data were not affected"): what a
+    # reporter asking "which services?" needs as much.
+    others = find(brief, words=_OTHERS_SPARED.pattern, sections=("summary", "what_happened"), most=1)
+    def naming(passage: Passage) -> int:
+        return sum(1 for name in names if name in passage.text.casefold())
+
+    if news and naming(news[0]) and (all(p.section == "update" for p in (named or found))
+                                     or all(naming(news[0]) >= naming(p) for p in named)):
+        # (The summary's news before a sentence of how it happened that names no more: "…changed
+        # how calls are routed in the site that serves New Brunswick"; one that names more, "in
+        # shops and in our mobile app", says it better.)
+        return [*news, *others]
+    if not (named or found) and others:
+        return [*news, *others]  # what it hit is the news; what it spared, said beside it
+    return [*(named or found)[:1], *others]
+
+
+# What else was not hit ("Other calls, texts and data were not affected", « Les autres appels… n'ont
+# pas été touchés »).
+_OTHERS_SPARED = re.compile(r"^(?:other|all other|the other|les autres|tous les autres|toutes les autres)\b[^.]*\b(?:not|n['’]ont pas|"
+                            r"n['’]a pas|ne sont pas|n['’]est pas)\b[^.]*\b(?:affected|concerned|touched|touchée?s?|"
+                            r"concernée?s?|affectée?s?)\b", re.IGNORECASE)
 
 
 _BACK = re.compile(r"\b(?:again|back|restored|since|de nouveau|à nouveau|rétabli\w*|depuis|wieder)\b", re.IGNORECASE)
@@ -804,7 +823,7 @@ def _find_cause(brief: Brief) -> list[Passage]:
               r"corrigée|réglée|supprimée|éliminée)|"
               # why we publish something, not why it happened
               r"because you have (?:a|the|every) right|parce que vous avez le droit|"
-              r"(?:caused by|due to|dus? à|dues? à|causée?s? par) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
+              r"(?:caused by|due to|because of|dus? à|dues? à|causée?s? par|à cause de) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
               # a consequence paid back: "any bank charge caused by the outage"
               r"(?:caused by|due to|causée?s? par|dus? à|dues? à) (?:the|this|la|cette|le) (?:outage|incident|disruption|"
               r"panne|incident|perturbation)|"
@@ -1206,6 +1225,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("services", translatable("qa.question.services", "Which services and regions?"), _services),
             _cause(),
             now_question,
+            # When a lifeline was cut (the emergency number, telecare), the first thing a reporter asks.
+            _q("harmed", translatable("qa.question.harmed", "Did anyone come to harm because of it?"),
+               lambda b: _anywhere(b, "harmed", first=("summary", "what_happened"), most=2, newest_first=True),
+               "check", relevant="lifeline"),
         )
     if kind == "billing":  # its money question replaces the general one on compensation
         return (

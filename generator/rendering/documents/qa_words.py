@@ -146,7 +146,8 @@ _EVENTS = {
           r"Pakete?n?|Lieferungen|Sendungen|Tickets|Anrufe?n?|Rechnungen|Briefe?n?|Nachrichten)",
 }
 # A figure, never a time (06:40, 7 h), a name ("T1 tickets"), a share or a sum ("a credit of 25%", « un avoir de 25 % », "€40").
-_NUMBER = r"(?<![\w:.,€£$])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:]|\s?h\b|[\s\u00a0\u202f]?(?:%|€|£|\$|euros?\b|pour ?cent\b|per ?cent\b))"
+# (Nor a number people dial, "9-1-1 calls": never "1 calls".)
+_NUMBER = r"(?<![\w:.,€£$-])\d(?:[\d\u00a0\u202f ,.]*\d)?(?![\d:-]|\s?h\b|[\s\u00a0\u202f]?(?:%|€|£|\$|euros?\b|pour ?cent\b|per ?cent\b))"
 # "21 November for affected merchants" is a date, not 21 merchants.
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|"
            r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
@@ -328,7 +329,10 @@ W = {
               r"nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:depuis|après|à la suite de|suite à) (?:l['’]|le |la |un |une )(?:\w+ )?(?:incendie|avarie|accident|tempête|inondation|explosion|collision)\b|\ba pris feu\b|(?:est|sont) issue?s? d|l'origine|"
               r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
-              r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|avait échoué|"
+              # (« …dont l'appel avait échoué » counts the calls that failed, never why)
+              r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|(?<!appel )avait échoué|"
+              # « En cause : une modification… », « c'est arrivé à cause d'une modification »
+              r"^en cause\b|à cause d(?:e |u |es |['’])|"
               r"(?:volée?s?|dérobée?s?) (?:par|via|au moyen|sur|avec)|obtenue?s? (?:via|au moyen|par une? (?:fausse|faux))|fausse (?:\w+ )?page|"
               r"faux (?:site|courriel|e-?mail)|(?:utilisé|avec) (?:le|les) (?:mots? de passe|identifiants?|clés?) d|"
               r"n['’](?:exigeait|demandait|imposait|vérifiait) pas|(?:était|étaient) (?:mauvaise?s?|une erreur|des erreurs)|"
@@ -479,6 +483,9 @@ W = {
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
                   # « une erreur que nous avons commise nous-mêmes »
                   r"(?:erreur|faute) que nous avons (?:nous-mêmes )?commise|"
+                  # « une modification que nous avions apportée à notre cœur de réseau » (as "a change we made")
+                  r"(?:modification|changement|mise à jour|configuration|migration) (?:que|qu['’]) ?(?:nous|on) "
+                  r"(?:avions|avons|a) (?:\w+ )?(?:faite?|apportée?|introduite?)\b|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
                   r"mise?s? en (?:place|ligne|service|production))|"
@@ -687,6 +694,16 @@ W = {
                r"\b(?:rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*"),
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
              r"\b(?:vendu|achetée?s?|mises? en vente|écoulé|expédié)"),
+    # A lifeline cut: the emergency number, a telecare alarm, medical equipment at home.
+    "lifeline": (r"\b(?:9-1-1|911|999|112|emergency (?:calls?|numbers?|services?|lines?)|telecare|(?:personal|medical|care) "
+                 r"alarms?|medical (?:devices?|equipment)|oxygen|dialysis|life[- ]support)\b",
+                 r"\b(?:9-1-1|911|112|numéros? d['’]urgence|appels? d['’]urgence|services d['’]urgence|téléassistance|"
+                 r"télé-assistance|appareils? médica(?:l|ux)|oxygène|dialyse)\b"),
+    # What it cost people in danger ("two of the calls were about serious emergencies; help was sent").
+    "harmed": (r"\b(?:serious emergenc\w*|(?:help|an ambulance|police|officers) (?:was|were) sent|came to harm|"
+               r"(?:was|were) harmed|no harm|injur\w*|hurt|died|death|hospital\w*|could not (?:reach|get) help)\b",
+               r"\b(?:urgences? graves?|(?:les )?secours (?:ont été|a été|sont) (?:envoyés|dépêchés)|préjudice|"
+               r"blessé\w*|décès|décéd\w*|hospitalis\w*|n['’]ont pas pu (?:obtenir|joindre) (?:de l['’])?aide)\b"),
     "hurt": (r"\b(?:injur\w*|hurt|hospital\w*|wounded|casualt\w*|died|dead|killed|unharmed|safe and sound|inhal\w*|"
              r"(?:are|is) (?:doing )?well|examined|went home|gone home|(?:are|is) (?:now |all )?(?:back )?home|"
              r"discharged)", r"\b(?:bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
