@@ -90,14 +90,20 @@ def _emergency_outage(lang: str) -> str:
                            "normally since.",
                 "What happened": "At 10:00 our engineers changed how calls are routed. Other calls, texts and data "
                                  "were not affected, and neither were landlines.",
+                "What we are doing": "We told the regulator at 11:30 on 4 December and will file our full report by "
+                                     "18 December. We will publish a summary of it here.",
                 "Quote": "\"Some of you could not reach help when you needed it, and we have changed how we work so "
                          "this cannot happen again,\" said Claire Martin, Chief Executive Officer of Calypso Pay."},
             updates=(("2026-12-05 17:00", "resolved",
                       "The emergency centres have reached everyone whose call failed. According to them, one of the "
                       "calls was about a serious emergency; help was sent after the caller got through from a "
-                      "landline."),
+                      "landline. We will file our full report with the regulator by 18 December."),
                      ("2026-12-04 16:00", "monitoring",
-                      "The emergency centres have now reached the callers behind 150 of them.")))
+                      "The emergency centres have now reached the callers behind 150 of them."),
+                     ("2026-12-04 10:40", "investigating",
+                      "Since about 10:15, some calls to 112 from our mobile phones are not going through.\n\n"
+                      "#### Correction · 2026-12-05 09:00\nThe first failed call was at 10:05, not about 10:15 as we said in "
+                      "this update.")))
     return statement_file(
         lang="fr", severity="critical", started="2026-12-04 10:40", front="kind: outage\n"
         "spokesperson: {name: Claire Martin, role: Directrice générale}\n",
@@ -149,3 +155,22 @@ def test_a_french_brief_finds_the_cause_and_who_is_responsible_in_en_cause(proje
     assert "n'ont pas été touchés" in services, services
     harm = next(a for q, a in answers.items() if "conséquences" in q)
     assert "urgence grave" in harm, harm
+
+
+def test_a_checklist_for_an_emergency_number_outage_tracks_one_report_and_quotes_what_was_said(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The 9-1-1 checklist listed the CRTC report twice (the summary's and the last update's
+    # words), left out "We will publish a summary of it here", quoted "Since about 2:52 p.m."
+    # (a correction's words) as the words we published then, and asked to "decide on service credits".
+    from generator.rendering.documents.checklist import render_checklist
+    from generator.rendering.documents.memo import render_memo
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    statement = write_statement(project, settings, _emergency_outage("en"), "2026-12-04-112.md")
+    checklist = render_checklist(statement, settings, datetime.fromisoformat(NOW))
+    assert checklist.count("full report") == 1, checklist
+    assert "full report by 18 December. We will publish a summary of it" in checklist, checklist
+    assert "Since about 10:05, some calls to 112" in checklist and "as corrected since" in checklist, checklist
+    assert "service credits" not in checklist, checklist
+    assert "in this update" not in checklist and "in our update of 4 December" in checklist, checklist
+    memo = render_memo(statement, settings, datetime.fromisoformat(NOW))
+    assert "sorry for the trouble" not in memo, memo

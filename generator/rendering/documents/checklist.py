@@ -371,6 +371,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # Patients and public bodies get no "service credits".
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
+    # Nor does a lifeline cut (the emergency number, telecare): what people are owed is an account, not a credit.
+    from generator.rendering.documents.qa_words import words_for
+
+    lifeline = kind == "outage" and re.search(words_for("lifeline", lang), told, re.IGNORECASE) is not None
     # A site run from Europe answers to the GDPR's 72 hours; elsewhere the local law says when.
     gdpr = str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
                                               "Atlantic/Reykjavik"))
@@ -381,7 +385,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         wanted = any(k == "*" or k == kind or (k == "*critical" and critical)
                      or (k == "*open" and not statement.resolved) for k in kinds)
         wanted = wanted or (cyber and key in CYBER_STEPS)
-        if key == "credits" and caring:
+        if key == "credits" and (caring or lifeline):
             wanted = False
         if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
             wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
@@ -599,8 +603,11 @@ def _changed_since(brief: Brief, settings: Settings) -> list[ChecklistItem]:
                                   after(update.at, timedelta(hours=12))))
     for update in reversed(brief.statement.updates):
         for correction in update.corrections:
+            # (In the words of its own post: "as we said in our update of 21 October at 3:40 p.m.", never
+            # "in this update", which on a list names no update.)
+            said = " ".join(brief.correction_sentences(update, correction)) or correction.text.strip()
             items.append(step(word("corrected", lang).format(when=brief.when(correction.at),
-                                                               sentence=quoted(correction.text.strip(), lang)),
+                                                               sentence=quoted(said, lang)),
                               "comms", after(correction.at, timedelta(hours=2))))
     return items
 
@@ -665,11 +672,22 @@ def dated_promises(brief: Brief, settings: Settings) -> list[DatedPromise]:
 
     lang, zone = brief.lang, settings.timezone
     texts = [update.text for update in brief.statement.updates]
+    from dataclasses import replace
+
+    from generator.rendering.channels.voices import leans_on_before
+
     promises: dict[str, tuple[datetime, bool, Passage]] = {}
-    for passage in passages(brief):
+    every = passages(brief)
+    for index, passage in enumerate(every):
         if passage.has("next-update") or passage.has("correction") or passage.text in promises:
             continue
         found = promised_by(passage.text, lang, passage.at or brief.statement.last_update.at, zone)
+        after = every[index + 1] if index + 1 < len(every) else None
+        if found and after is not None and after.block == passage.block and after.section == passage.section \
+                and leans_on_before(after.text, lang):
+            # "…will file our full report by November 4. We will publish a summary of it here.": the
+            # promise that leans on it is kept with it (alone, "a summary of it" names nothing).
+            passage = replace(passage, text=f"{passage.text} {after.text}")
         if found and not any(found[0] == moment and _same_promise(passage.text, other.text)
                              for moment, _, other in promises.values()):
             promises[passage.text] = (*found, passage)
@@ -735,9 +753,16 @@ def _same_promise(one: str, other: str) -> bool:
     from generator.rendering.deadlines import MONTHS
 
     def content(text: str) -> set[str]:
-        return {w for w in re.findall(r"\w{5,}", text.lower()) if w not in MONTHS}
+        # (Four letters count: "file our full report with the CRTC" is said again in those words.)
+        return {w for w in re.findall(r"\w{4,}", text.lower()) if w not in MONTHS and w not in _COMMON}
 
     return len(content(one) & content(other)) >= 2
+
+
+# Words any two promises share ("We will send you…", « Nous vous enverrons… »).
+_COMMON = frozenset("""will with have that this from your their they them what when which been were also more into
+    than then only once each every nous vous pour dans avec sera seront votre notre leur leurs cette sont plus tous
+    toutes aussi ainsi être avoir wird werden wir ihre unsere""".split())
 
 
 def _next_promise(brief: Brief, lang: str) -> str:
@@ -819,10 +844,15 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
         return None
     statement = brief.statement
     if evidence == "first":
-        # Its first sentence as it should have been published (never one a correction withdrew).
+        # Its first sentence as it should have been published (never a fact a correction withdrew,
+        # never a correction itself), said to be corrected since: "Since about 3:05 p.m." was what
+        # went out, and the checklist never quotes as published words that were not.
         first = len(statement.updates) - 1
         said = [p for p in passages(brief) if p.section == "update" and p.recent == first and not p.has("correction")]
-        return (said[0].text, said[0].source) if said else None
+        if not said:
+            return None
+        corrected = bool(said[0].published) and said[0].published != said[0].text
+        return said[0].text, said[0].source + (word("as_corrected", brief.lang) if corrected else "")
     if evidence == "lots":
         from generator.rendering.documents.qa_questions import recall_lot_lines
 

@@ -413,6 +413,8 @@ WORDS: dict[str, str] = english_table(
                  "Deadline: once the inquiry's findings are known (the statement promises to publish them)."),
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
+    # Translators: after the source of a quoted sentence that a correction has changed since.
+    translatable("checklist.as_corrected", ", as corrected since"),
     # Translators: after checklist.done, when what was done came after the step's deadline; {when}
     # is when the statement says it was done.
     translatable("checklist.done_late", "Done late, {when}: say so in the review."),

@@ -193,7 +193,13 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         public_items.append(w["public_apology"].format(text=end_sentence(apology_said.rstrip(' "»”'))))
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
-    customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") else "customers_text"]]
+    # (Unless the service was a lifeline, "could not reach 9-1-1": never "the trouble" then.)
+    from generator.rendering.documents.qa_words import words_for
+
+    lifeline = re.search(words_for("lifeline", brief.lang), f"{brief.statement.title} {brief.statement.summary}",
+                         re.IGNORECASE) is not None
+    customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") and not lifeline
+                             else "customers_text"]]
     if brief.advice_items:
         customer_paragraphs.append(w["advice"] + "\n\n" + "\n".join(
             f"- {_advice_for_staff(brief, item, latest.at, w)}" for item in brief.advice_items))
