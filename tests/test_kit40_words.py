@@ -99,7 +99,8 @@ def _emergency_outage(lang: str) -> str:
                       "calls was about a serious emergency; help was sent after the caller got through from a "
                       "landline. We will file our full report with the regulator by 18 December."),
                      ("2026-12-04 16:00", "monitoring",
-                      "The emergency centres have now reached the callers behind 150 of them."),
+                      "The emergency centres have now reached the callers behind 150 of them. If you tried to call "
+                      "112 this morning and still need help, call 112 now."),
                      ("2026-12-04 10:40", "investigating",
                       "Since about 10:15, some calls to 112 from our mobile phones are not going through.\n\n"
                       "#### Correction · 2026-12-05 09:00\nThe first failed call was at 10:05, not about 10:15 as we said in "
@@ -174,3 +175,17 @@ def test_a_checklist_for_an_emergency_number_outage_tracks_one_report_and_quotes
     assert "in this update" not in checklist and "in our update of 4 December" in checklist, checklist
     memo = render_memo(statement, settings, datetime.fromisoformat(NOW))
     assert "sorry for the trouble" not in memo, memo
+
+
+def test_replies_after_an_emergency_number_outage_have_a_template_for_a_failed_call_for_help(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The 9-1-1 replies had no template for the message support will get first: "my call failed
+    # during an emergency". It tells them what to do if they still need help, and that a person
+    # will call them back.
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    statement = write_statement(project, settings, _emergency_outage("en"), "2026-12-04-112.md")
+    templates = reply_templates(statement, settings)
+    assert "lifeline" in templates, list(templates)
+    text = templates["lifeline"].text
+    assert "still need help, call 112 now" in text and "call you back today" in text, text

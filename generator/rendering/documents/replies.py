@@ -540,6 +540,11 @@ CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|(?<!chambr
            r"geste commercial|complément)\w*|\b(?:un|d['’]un|en) avoir\b")
 
 
+# What to do when help is still needed ("If you … still need help, call 9-1-1 now").
+_STILL_NEED_HELP = (r"\b(?:still need help|need help now|(?:call|dial) (?:9-1-1|911|999|112) now|encore besoin d['’]aide|"
+                    r"(?:composez|appelez) le (?:9-1-1|911|112) maintenant)")
+
+
 def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  # type: ignore[no-untyped-def]
              helpline: str | None) -> dict[str, tuple[str, list[str], list[str]]]:
     """The templates the statement has the facts for, beyond `personal` and `journalist`: by
@@ -573,6 +578,15 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                                [_listed(lead, rest) if rest else "", words["doctor"] if medical else "",
                                 call if kind != "safety" else "",
                                 words["report"] if kind == "recall" else ""])
+    if kind == "outage":
+        from generator.rendering.documents.qa_words import words_for
+
+        told = f"{brief.statement.title} {brief.summary}"
+        if re.search(words_for("lifeline", brief.lang), told, re.IGNORECASE):
+            # Someone whose call for help failed: what to do if they still need help (the statement's
+            # own words, "…still need help, call 9-1-1 now"), then a person calls them back.
+            now = [p.text for p in find(brief, words=_STILL_NEED_HELP, history=True, most=1)]
+            found["lifeline"] = ("lifeline", now, [words["lifeline_text"]])
     if kind == "recall":
         at_risk = [item for item in advice if re.search(AT_RISK, item, re.IGNORECASE)]
         if at_risk:

@@ -86,6 +86,11 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.report", "If you can, reply with what happened and the lot number: we record every report."),
     translatable("reply.ill", "unwell: someone who feels ill, or is worried about their health"),
     translatable("reply.ill_text", "Here is what our statement advises about your health:"),
+    # A lifeline cut (the emergency number, telecare): someone whose call for help failed.
+    translatable("reply.lifeline", "emergency: someone whose call for help did not go through (tell the crisis team at "
+                                   "once)"),
+    translatable("reply.lifeline_text", "Please reply with the number you called from and the time of your call: "
+                                        "someone from our team will call you back today to hear what happened to you."),
     translatable("reply.lost", "lost: someone who left belongings on the site"),
     translatable("reply.lost_text", "About belongings left on the site, our statement says:"),
     translatable("reply.not_exposed", "What was not exposed, as our statement says:"),
