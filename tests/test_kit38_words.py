@@ -308,8 +308,9 @@ def test_a_closing_update_closes_the_incident_not_a_page_in_copies(project, sett
     # page; « Nous clôturons notre page d'information d'incident », « Nous terminons… ».)
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
     for lang, closing, said, never in (
+            # ("We are closing this incident" would close the matter while inquiries may be open: kit 40.)
             ("en", "Our last passengers are home. We are closing this incident page. Receipts can still be sent to "
-                   "us.", "We are closing this incident.", "incident page"),
+                   "us.", "This is our last update.", "incident page"),
             ("fr", "Nos derniers passagers sont rentrés. Nous clôturons cette page d'incident. Vous pouvez toujours "
                    "nous envoyer vos justificatifs.", "cet incident", "page d")):
         text = statement_file(lang=lang, severity="major", started="2026-12-04 09:00",

@@ -189,3 +189,99 @@ def test_replies_after_an_emergency_number_outage_have_a_template_for_a_failed_c
     assert "lifeline" in templates, list(templates)
     text = templates["lifeline"].text
     assert "still need help, call 112 now" in text and "call you back today" in text, text
+
+
+def test_a_road_reopened_ends_the_order_to_stay_away_in_later_texts(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # « La RD 914 a été rouverte à la circulation à 12 h 45 » was not read as the end of « Ne vous
+    # rendez pas sur les lieux : la RD 914 est fermée… »: every later text told parents the road was
+    # closed and rescuers were still there.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, reopened, stay_away, later in (
+            ("fr", "La D 12 a été rouverte à la circulation à 12 h 45.",
+             "Ne vous rendez pas sur les lieux : la D 12 est fermée et les secours y travaillent encore.",
+             "Un élève reste cette nuit à l'hôpital, en observation ; sa famille est auprès de lui."),
+            ("en", "The D 12 reopened to traffic at 12:45.",
+             "Do not go to the scene: the D 12 is closed and the emergency services are still working there.",
+             "One pupil is staying overnight in hospital for observation; their family is with them.")):
+        text = statement_file(
+            lang=lang, severity="critical", started="2026-12-05 08:25", front="kind: safety\n",
+            title="Accident d'un car scolaire" if lang == "fr" else "School coach accident",
+            sections={"Résumé" if lang == "fr" else "Summary":
+                      "Un car scolaire a quitté la route ce matin." if lang == "fr" else
+                      "A school coach left the road this morning."},
+            updates=(("2026-12-05 17:15", "surveillance" if lang == "fr" else "monitoring", later),
+                     ("2026-12-05 13:30", "surveillance" if lang == "fr" else "monitoring", reopened),
+                     ("2026-12-05 09:50", "analyse" if lang == "fr" else "investigating", stay_away)))
+        statement = write_statement(project, settings, text, "2026-12-05-car.fr.md" if lang == "fr" else "2026-12-05-car.md")
+        for copy in render_copies(statement, settings, ["sms", "x", "facebook"], datetime.fromisoformat(NOW)):
+            if copy.update_at is not None and copy.update_at.hour >= 13:
+                body = " ".join(copy.parts)
+                assert "lieux" not in body and "scene" not in body, (copy.channel, body)
+
+
+def test_a_forecast_list_goes_whole_under_its_heading_and_never_cut_at_a_label() -> None:
+    # « Prévisions pour jeudi 3 décembre : Valbreuse-Port-Sénan. Valbreuse-Montclar : 2 trains sur 3. »:
+    # a list item was cut at its own colon, its value lost; « Demain. » stood for « Demain, mercredi
+    # 18 novembre, la ligne S12 circulera… ».
+    from generator.rendering.channels.voices import clause_cuts, essential_forms
+
+    assert clause_cuts("Valbreuse–Port-Sénan : 1 train sur 2, toute la journée.", 5) == []
+    assert clause_cuts("We now know the cause: in July our supplier changed the glue that holds the bead.", 5) == []
+    assert essential_forms("Demain, mercredi 18 novembre, la ligne S12 circulera aux horaires habituels, premier "
+                           "départ à 7 h 15 de Saint-Aubin, avec un autre car.") == []
+
+
+def test_a_strike_forecast_text_gives_every_line_of_its_list(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts = _texts(project, settings, monkeypatch, "fr", (
+        ("2026-12-05 17:00", "identifié",
+         "Prévisions pour lundi 7 décembre, premier jour de grève :\n\n- Rennes–Vitré : 1 train sur 2, toute la "
+         "journée.\n- Rennes–Redon : 2 trains sur 3.\n- Rennes–Dol : aucun train. Des cars de remplacement partent "
+         "toutes les heures, de 6 h à 21 h, de la gare routière de Rennes (quai C).\n\nLa liste des trains maintenus "
+         "est dans l'application.\n\nLes billets pour un train supprimé sont échangés ou remboursés sans frais jusqu'au "
+         "31 décembre.\n\nProchain point demain matin."),
+        ("2026-12-05 10:40", "analyse", "Un préavis de grève a été déposé pour lundi 7 décembre."),))
+    sms = texts[17]
+    assert "Prévisions pour lundi 7 décembre" in sms, sms
+    # (GSM-7 has no en dash: « Rennes-Vitré ».)
+    assert all(line in sms for line in ("Rennes-Vitré : 1 train sur 2", "Rennes-Redon : 2 trains sur 3",
+                                        "Rennes-Dol : aucun train")), sms
+
+
+def test_a_reference_number_never_ends_a_sentence() -> None:
+    # « (réf. 40 2213) » was cut after « réf. »: every short copy of the recall began a post with
+    # « 40 2213), lots RF2607… » and a release read « (réf. Quarante 2213) ».
+    from generator.rendering.roles import split_sentences
+
+    assert split_sentences("Nous rappelons le hochet (réf. 40 2213), lots RF2607. Cessez de l'utiliser.") == [
+        "Nous rappelons le hochet (réf. 40 2213), lots RF2607.", "Cessez de l'utiliser."]
+    assert split_sentences("We recall the rattle (ref. 40 2213). Stop using it.")[0] == "We recall the rattle (ref. 40 2213)."
+
+
+def test_sentences_that_point_back_never_go_alone() -> None:
+    from generator.rendering.channels.voices import leans_on_before
+
+    for lang, sentence in (("en", "We apologise to everyone who was waiting for it."),
+                           ("fr", "Nous prions les voyageurs qui l'attendaient de nous en excuser."),
+                           ("en", "We have suspended our orders from this supplier."),
+                           ("fr", "Nous avons suspendu nos commandes auprès de lui."),
+                           ("en", "With saliva and biting, it eventually gives way."),
+                           ("en", "We will publish a summary of it here."),
+                           ("en", "If it still fails, call from a landline."),
+                           ("fr", "Si l'appel échoue encore, appelez depuis une ligne fixe.")):
+        assert leans_on_before(sentence, lang), sentence
+    # (Her own home is no pointer: « une skieuse … a pu rentrer chez elle ».)
+    assert not leans_on_before("Une skieuse a été hospitalisée et a pu rentrer chez elle le lendemain.", "fr")
+
+
+def test_a_release_keeps_the_name_where_it_is_an_object_or_part_of_a_name(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "The driver has worked for its for 19 years", « les membres du Club l'entreprise », « d'abord
+    # publié : rF2608 ».
+    from generator.rendering.press import _fewer_names, _fewer_names_fr, _small_first
+
+    english = _fewer_names("Calypso said the coach passed its test. The driver has worked for Calypso for 19 years.",
+                           ("Calypso",), "the company")
+    assert "worked for the company for 19 years" in english, english
+    french, _ = _fewer_names_fr("Calypso a prévenu ses clients. Les 3 410 membres du Club Calypso ont reçu un SMS.",
+                                ("Calypso",), "l'entreprise", False)
+    assert "Club Calypso" in french, french
+    assert _small_first("RF2608") == "RF2608" and _small_first("About 9,800") == "about 9,800"

@@ -55,8 +55,12 @@ _CODES_POINTED = {
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
 _ON_PAGE = {
-    # ("We are closing this incident page": a post or a text closes the incident, not a page.)
-    "en": ((re.compile(r"\b(clos(?:e|es|ed|ing)) (?:this|the|our) (incident|statement) page\b", re.IGNORECASE), r"\1 this \2"),
+    # ("We are closing this incident page": a post or a text has no page to close, and "we are
+    # closing this incident" would close the matter while inquiries are open: it is the last update.)
+    "en": ((re.compile(r"\b(?:we are|we're|we have|we've) (?:now )?clos(?:ing|ed) (?:this|the|our) (?:incident|statement) page\b",
+                       re.IGNORECASE), lambda found: "This is our last update" if found.group(0)[:1].isupper()
+           else "this is our last update"),
+           (re.compile(r"\b(clos(?:e|es|ed|ing)) (?:this|the|our) (incident|statement) page\b", re.IGNORECASE), r"\1 this \2"),
            (re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
            # "We will update this page as soon as we learn more": the page is our website

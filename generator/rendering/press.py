@@ -124,7 +124,7 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
         about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
         sentence = re.sub(rf"(?<![\w/.,]){about}{re.escape(change.wrong)}(?![\w/]|[.,]\d)",
                           lambda found, right=change.right: template.format(
-                              right=right, when=when, wrong=found.group(0)[:1].lower() + found.group(0)[1:]),
+                              right=right, when=when, wrong=_small_first(found.group(0))),
                           sentence, count=1, flags=re.IGNORECASE if about else 0)
     return sentence
 
@@ -710,7 +710,10 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
                     and _QUALIFIED.match(text, found.end()):
                 continue  # "had eaten Littoral regular ground beef": the brand's product, never "the company beef"
             if not own and not start and re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
-                    and re.match(r"\s+[a-z]", text[found.end():]):
+                    and re.match(r"\s+(?!(?:for|since|in|on|at|to|and|or|but|as|by|with|from|of|until|after|before|"
+                                 r"because|when|while|during|over|than|about)\b)[a-z]", text[found.end():]):
+                # (Never "has worked for Kerlys for 19 years" → "for its for": a preposition after it
+                # says the name is the object, not a brand before its product.)
                 # "is recalling Delvaux-Meyer almond pralines": the name qualifies its products, "its
                 # almond pralines", never "the company almond pralines".
                 out.append(text[at:found.start()] + "its")
@@ -785,6 +788,9 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
             if previous and not found.group("elided") and previous.group(1).islower() \
                     and previous.group(1) not in _FR_BEFORE_NAME:
                 continue
+            if previous and not found.group("elided") and previous.group(1)[:1].isupper() \
+                    and not re.search(r"(?:^|[.!?»”]\s+|^- )\w+[\s\u00a0]+$", before):
+                continue  # « le Club Brindille »: a proper name the organisation's lends its word to
             start = not before.strip(" *") or re.search(r"(?:[.!?][\s\u00a0\u202f]*[»”]?\s+|^- )$", before) is not None
             # (The paragraph's first words: after a list dash, or a timeline line's time.)
             first_words = not seen and re.fullmatch(r"[ *]*(?:- )?(?:[^.!?]{0,60}\s:\s)?", before) is not None
@@ -1279,6 +1285,12 @@ def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> s
 
 _DETERMINERS = frozenset("le la les l un une des du de au aux ce cet cette ces notre nos votre vos son sa ses leur leurs "
                          "the a an this that these those our your his her its their".split())
+
+
+def _small_first(word: str) -> str:
+    """"About 9,800" → "about 9,800" inside a bracket; a code or an acronym keeps its capital ("RF2608")."""
+    first = word.split(" ", 1)[0]
+    return word if re.search(r"\d|[A-Z]{2}", first) else word[:1].lower() + word[1:]
 
 
 def _lower_first(text: str, names: str = "") -> str:

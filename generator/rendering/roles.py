@@ -214,7 +214,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"back (?:up|online|in service|to normal))|(?:service|services|access|everything) (?:is|are|has been|"
               r"have been) back|(?:every|each|all)(?: (?:the|our|of the|of our))? (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) "
               r"(?:all |now |fully )?back\b|working (?:normally|again)|(?:connecting|going through|getting through|running|operating|functioning) (?:normally|again)\b|(?:is|are) (?:now )?(?:safe|fit) to drink|"
-              r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?:has|have) lifted (?:the|its|our) "
+              r"(?:is|are) (?:now )?(?:drinkable|safe) again|(?:has|have) (?:now )?reopened|(?<!\bwe )(?<!\bthey )reopened (?:to|at|on|this|today|yesterday)\b|(?:has|have) lifted (?:the|its|our) "
               r"(?:restriction|ban|advice|notice|alert)|"
               # money safe after a breach or a payment fault: "no money has been taken", "they are not lost"
               r"no (?:money|funds|payments?|savings) (?:\w+ )?(?:has|have|was|were) (?:\w+ )?(?:been )?(?:taken|stolen|lost|moved|"
@@ -229,7 +229,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son|le) ?(?:restriction|interdiction|consigne|alerte|arrêté|"
               r"mise à l['’]abri|confinement|évacuation|périmètre)|(?:sont|est) redevenue?s? normale?s?|"
-              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|"
+              r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:a|ont) été (?:\w+ )?rouverte?s?|"
               # « Les appels et les SMS sont revenus à 10 h 55 » (never « revenus sur leur décision »)
               r"(?:est|sont) (?:\w+ )?revenue?s?\b(?! sur\b)|(?:tous|toutes|les deux) (?:\w+ )?(?:sont|est) "
               r"(?:\w+ )?rentrée?s? chez (?:eux|elles)|(?:ont|sont) (?:tous|toutes) été (?:\w+ )?(?:évacuée?s|ramenée?s au sol|"
@@ -305,7 +305,9 @@ class Sentence:
 
 # Abbreviations whose full stop ends no sentence: "engine room No. 2", "St. Malo", "M. Dupont".
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|approx|vs|etc|cf|n°|M|Mme|Mlle|Me|"
-                           r"Pr|p|pp|art|al|Jan|Feb|Aug|Sept|Oct|Nov|Dec|i\.e|e\.g)\.$")
+                           r"Pr|p|pp|art|al|Jan|Feb|Aug|Sept|Oct|Nov|Dec|i\.e|e\.g|"
+                           # a product's reference, a phone: "(ref. 40 2213)", « (réf. 40 2213) », « tél. 021… »
+                           r"ref|Ref|réf|Réf|tél|Tél|tel|Tel|env|incl|Nr|nr|bzw|ca)\.$")
 
 
 _ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"

@@ -222,6 +222,12 @@ _LEANS = {
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
                      rf"^{_NO_LINK['en']}|"
+                     # "With saliva and biting, it eventually gives way": "it", the bead of the sentence before
+                     r"^[^.,]{0,40},\s+(?:it|they)\s|"
+                     # "We have suspended our orders from this supplier": which one, the sentence before says
+                     r"^[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
+                     # "We apologise to everyone who was waiting for it": the train the sentence before cancelled
+                     r"^[^.]*\bwho (?:was|were|had been) (?:waiting for|expecting|counting on|booked on) (?:it|them)\b|"
                      # "We will publish a summary of it here": of the report the sentence before promised
                      r"^[^.]*\b(?:a|the|its|our) (?:summary|copy|results?|details?|conclusions?|findings?|outcome) "
                      r"of (?:it|them)\b|"
@@ -244,6 +250,15 @@ _LEANS = {
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
                      r"^(?:nous|vous) (?:nous|vous) (?:en|y)\b|"
+                     # « …les 9 autres produits de ce fournisseur »: lequel, la phrase d'avant le dit
+                     r"^[^.]*\b(?:ce|cet|cette) (?:fournisseur|prestataire|sous-traitant|partenaire|fabricant)\b|"
+                     # « Avec la salive et les morsures, elle finit par lâcher »: elle, la perle d'avant
+                     r"^[^.,]{0,40},\s+(?:il|elle|ils|elles|cela)\s|"
+                     # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
+                     # « rentrer chez elle », her own home)
+                     r"^[^.]*\bauprès d(?:e |['’])(?:lui|elle|eux|elles)\b|"
+                     # « Nous prions les voyageurs qui l'attendaient de nous en excuser »: le train d'avant
+                     r"^[^.]*\bqui (?:l['’]|les )(?:attendai(?:en)?t|espérai(?:en)?t|avai(?:en)?t réservée?s?)\b|"
                      # « Nous avons bloqué leur accès »: de qui, la phrase d'avant le dit
                      r"^(?:nous|vous) (?:\w+ ){1,2}(?:leur|leurs)\s(?=\w)|"
                      # « Faites-la bouillir », « Rapportez-le »: the imperative's pronoun names the sentence before
@@ -1426,6 +1441,10 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue
         if ":" in m.group() and (_VALUE_START.match(rest) or _PHONE_START.match(rest)):
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number
+        if ":" in m.group() and _TEASER.match(first + "."):
+            continue  # "We now know the cause." says nothing without what follows its colon
+        if ":" in m.group() and len(first.split()) < 4:
+            continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…"
         if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
@@ -1505,7 +1524,10 @@ def essential_forms(sentence: str) -> list[str]:
                    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|every day|daily|lundi|mardi|mercredi|"
                    r"jeudi|vendredi|samedi|dimanche|tous les jours|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|"
                    r"samstags?|sonntags?|täglich))\b[^.;:]*(?=[.;:]?\s*$)", "", bare, flags=re.IGNORECASE)
-    if hours != bare:
+    # (Only after a number to call or a place to go: « Demain, mercredi 18 novembre, la ligne S12
+    # circulera… » is news of its own, never « Demain. ».)
+    if hours != bare and re.search(r"\+?\d[\d\u00a0\u202f .-]{7,}\d|@|\b(?:line|ligne|desk|accueil|office|bureau|"
+                                   r"centre|center|shop|store|magasin|boutique|agence|branch)\b", hours, re.IGNORECASE):
         forms.append(hours if hours.endswith((".", "!", "?")) else hours + ".")
     # "Since the first departures at 05:50, the app…": the time the update's header and the page
     # give may go, the fact stays. (Never "Since an update installed on Saturday, …": a cause.)
@@ -2401,6 +2423,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     zone = brief.settings.timezone
     acronyms = short_names(brief.statement.source)
     announced = ""  # what an update's opening teaser announces ("We now know how…")
+    list_news = False  # an update's news is a list told as one ("Forecast for Thursday: A: …; B: …")
     over_now: list[str] = []  # an announcement's "all are now home", said apart from its news
     line: str | None = None  # an announcement's line to call
     if update is None:
@@ -2460,6 +2483,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if any(unplanned[:told]):
             told -= sum(1 for k in unplanned[:told] if not k)
             candidates = [k for k in unplanned if k]
+        if told > 1 and candidates[0].rstrip().endswith(":"):
+            # "Forecast for Thursday:" then its list ("- Port-Sénan line: 1 train in 2" …): the news
+            # is the list, each item's first sentence, told as one ("…: A: 1 in 2; B: 2 in 3; C: no
+            # trains."), never its first item alone beside a line on tickets.
+            items = [line.strip()[2:].strip() for line in update.text.splitlines() if line.strip().startswith(("- ", "* "))]
+            listed = [c for c in candidates[1:told] if any(item.startswith(c.rstrip(". ")) for item in items)]
+            if listed and candidates[1:1 + len(listed)] == listed:
+                mark = "\u00a0; " if brief.lang == "fr" else "; "
+                joined = f"{candidates[0]} " + mark.join(c.rstrip(". ") for c in listed) + "."
+                candidates[:1 + len(listed)] = [joined]
+                told -= len(listed)
+                list_news = True
         if told > 1 and (_TEASER.match(candidates[0]) or _WIDENING_TEASER.match(candidates[0])):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
             # (What "how the advert was approved" announces says "it" for the advert: never alone.)
@@ -2505,6 +2540,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                *(_clauses(candidates[0]) if update is not None else ()),
                *(_head_news(candidates[0], brief.lang) if update is not None else ()),
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
+    if list_news:
+        options = options[:1]  # (whole, its heading with it; else cut between two items, last resort)
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
         # A recall's news keeps what makes the product dangerous ("…may contain hazelnut"): its
         # cuts go without where it was sold first, and never without the hazard (the title names it).
@@ -2680,7 +2717,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # and the news come first: a refund never takes their place.)
         # ("So far 740 customers have sent us bank charges to repay" counts claims: the team's
         # progress, not what people get.)
-        if not protective:
+        # (In a recall's update with no advice of its own, "Each refund comes with a 10-franc voucher,
+        # including for those who already brought theirs back" is news for the people texted.)
+        if not protective or not advice:
             must += [g for g, said in groups if g not in must and any(
                 s.has("compensation") and not s.has("apology") and not s.has("next-update")
                 and not _PROGRESS_SO_FAR.match(s.text) for s in said)][:1]
