@@ -285,3 +285,28 @@ def test_a_release_keeps_the_name_where_it_is_an_object_or_part_of_a_name(projec
                                 ("Calypso",), "l'entreprise", False)
     assert "Club Calypso" in french, french
     assert _small_first("RF2608") == "RF2608" and _small_first("About 9,800") == "about 9,800"
+
+
+def test_a_promise_is_kept_only_by_a_sentence_that_reports_the_promised_act(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Every customer who had a payment declined will receive €15 by Friday 4 December" was ticked
+    # done the day after, on "23,900 customers had at least one payment declined": the same
+    # words of who and what, none of the act promised.
+    from generator.rendering.documents.checklist import render_checklist
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T09:00:00+01:00")
+    text = statement_file(
+        lang="en", started="2026-12-04 11:40", front="kind: outage\n",
+        title="Card payments declined",
+        sections={"Summary": "Card payments were declined from 11:40 to 16:50. We are sorry. Every customer who had a "
+                             "payment declined will receive €15 by Friday 11 December, and we will refund the costs "
+                             "the incident caused you."},
+        updates=(("2026-12-05 08:30", "resolved",
+                  "Card payments have worked normally since 16:50 yesterday. The final figures: between 11:40 and "
+                  "16:50, 41,300 of the 108,700 payments with our cards were declined (38%); 23,900 customers had at "
+                  "least one payment declined. The pending amounts some of you saw for declined payments were all "
+                  "released overnight."),
+                 ("2026-12-04 12:25", "investigating", "Some card payments are being declined.")))
+    statement = write_statement(project, settings, text, "2026-12-04-cards.md")
+    checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-05T09:00:00+01:00"))
+    line = next(line for line in checklist.splitlines() if "will receive €15" in line)
+    assert line.startswith("- [ ]"), checklist

@@ -52,7 +52,8 @@ def test_an_estimate_corrected_to_an_exact_count_loses_its_about(project, settin
         statement = write_statement(project, settings, text, "2026-12-02-l.md" if lang == "en" else "2026-12-02-l.fr.md")
         html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ")
         assert html.startswith("<p><ins>112</ins>"), html
-        assert "<del>About 130</del>" in html or "<del>Environ 130</del>" in html, html
+        # (the estimate's word goes with the old value, in small letters inside the note)
+        assert "<del>about 130</del>" in html or "<del>environ 130</del>" in html, html
 
 
 def test_a_sum_corrected_keeps_its_currency_and_its_scale(project, settings, monkeypatch):
@@ -62,11 +63,11 @@ def test_a_sum_corrected_keeps_its_currency_and_its_scale(project, settings, mon
     for lang, update, correction, right, wrong in (
             ("en", "About 9,800 customers were charged wrongly, for a total of about $870,000.",
              "#### Correction · 2026-11-24 17:00\n11,400 customers were charged wrongly, not 9,800, for a total of "
-             "about $1.0 million, not $870,000.", "<ins>$1.0 million</ins>", "<del>$870,000</del>"),
+             "about $1.0 million, not $870,000.", "<ins>$1.0 million</ins>", "$870,000</del>"),
             ("fr", "Environ 9 800 clients ont été facturés par erreur, pour un total d'environ 870 000 $.",
              "#### Rectificatif · 2026-11-24 17:00\n11 400 clients ont été facturés par erreur, et non 9 800, pour un "
              "total d'environ 1,0 million de dollars, et non 870 000 $.", "<ins>1,0 million de dollars</ins>",
-             "<del>870 000 $</del>")):
+             "870 000 $</del>")):
         text = statement_file(lang=lang, front="", started="2026-11-19 17:30",
                               title="Roaming charges billed in error" if lang == "en" else "Frais facturés par erreur",
                               sections={("Summary" if lang == "en" else "Résumé"): (
@@ -91,5 +92,25 @@ def test_a_number_people_dial_is_never_the_value_a_correction_changes(project, s
                           updates=(("2026-10-21 17:25", "monitoring", update),))
     statement = write_statement(project, settings, text, "2026-10-21-911.md")
     html = str(update_view(statement.updates[0], settings, "en").html).replace("\u00a0", " ")
-    assert "<ins>287</ins>" in html and "<del>212</del>" in html and "to 9-1-1 failed" in html, html
-    assert "<del>3:05 p.m.</del>)" in html and "p.m)" not in html, html
+    assert "<ins>287</ins>" in html and "212</del>" in html and "to 9-1-1 failed" in html, html
+    assert "<del>about 3:05 p.m.</del>)" in html and "p.m)" not in html, html
+
+
+def test_a_share_corrected_keeps_its_sign_and_its_estimate_word_on_the_old_value(project, settings, monkeypatch):
+    # "around 38 (corrected; first published as 20)% of payments": the sign was stranded after the
+    # note, and "around" stayed on the corrected figure the correction gives as it is.
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    for lang, update, correction, right, wrong in (
+            ("en", "Since about 11:40, around 20% of card payments are being declined.",
+             "#### Correction · 2026-11-27 15:55\nThe share of declined payments was 38%, not 20%.",
+             "<ins>38%</ins>", "<del>around 20%</del>"),
+            ("fr", "Depuis 11 h 40 environ, près de 20 % des paiements par carte sont refusés.",
+             "#### Rectificatif · 2026-11-27 15:55\nLa part des paiements refusés était de 38 %, et non de 20 %.",
+             "<ins>38 %</ins>", "<del>près de 20 %</del>")):
+        text = statement_file(lang=lang, started="2026-11-27 12:25",
+                              title="Card payments declined" if lang == "en" else "Paiements par carte refusés",
+                              updates=(("2026-11-27 12:25", "investigating" if lang == "en" else "analyse",
+                                        f"{update}\n\n{correction}"),))
+        statement = write_statement(project, settings, text, "2026-11-27-c.md" if lang == "en" else "2026-11-27-c.fr.md")
+        html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ").replace("\u202f", " ")
+        assert right in html and wrong in html and ")%" not in html and ") %" not in html, html

@@ -121,11 +121,14 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
     for change in (change for text in texts for change in fixes.explicit_changes(text)):
         if not change.wrong or change.wrong == change.right or fixes.is_count_word(change.wrong):
             continue
-        about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
-        sentence = re.sub(rf"(?<![\w/.,]){about}{re.escape(change.wrong)}(?![\w/]|[.,]\d)",
+        # (Always: "around 20%" corrected to 38% was an estimate, the correction gives the figure.)
+        about = r"(?i:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?"
+        # ("38% (corrected…; first published as 20%)": a share keeps its sign on both values.)
+        sentence = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(change.wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
                           lambda found, right=change.right: template.format(
-                              right=right, when=when, wrong=_small_first(found.group(0))),
-                          sentence, count=1, flags=re.IGNORECASE if about else 0)
+                              right=right + (found.group("unit") or ""), when=when,
+                              wrong=_small_first(found.group("value")) + (found.group("unit") or "")),
+                          sentence, count=1, flags=re.IGNORECASE if change.about else 0)
     return sentence
 
 def press_words(lang: str) -> dict[str, str] | None:

@@ -730,15 +730,22 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
     clauses = re.split(r";\s+", promise.text)
     owed = [c for c in clauses if promised_by(c, brief.lang, promise.at or brief.statement.last_update.at, zone)]
     wanted = stems(owed[0] if len(clauses) > 1 and owed else promise.text)
+    # What is promised, after "will" (« recevra… »): a later sentence that shares only who and what
+    # the crisis is about ("23,900 customers had a payment declined") never keeps "every customer
+    # who had a payment declined will receive €15"; it must say the promised act.
+    promised = re.split(r"\b(?:will|shall|['’]ll)\b|\b(?=\w+(?:rai|ra|rons|rez|ront)\b)", owed[0] if owed else promise.text,
+                        maxsplit=1, flags=re.IGNORECASE)
+    acts = stems(promised[1]) if len(promised) > 1 else set()
     for update in brief.statement.updates:
         if promise.at is not None and update.at <= promise.at:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", update.text):
             if not done_words(sentence, brief.lang) or promised_by(sentence, brief.lang, update.at, zone) is not None:
                 continue
-            shared = len(wanted & stems(sentence))
+            said = stems(sentence)
+            shared = len(wanted & said)
             # "We have made the changes we committed to": it names the promise it keeps.
-            if shared >= 3 or (shared >= 1 and _AS_PROMISED.search(sentence)):
+            if (shared >= 3 and (not acts or acts & said)) or (shared >= 1 and _AS_PROMISED.search(sentence)):
                 return True
     return False
 

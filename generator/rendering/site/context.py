@@ -333,6 +333,11 @@ def update_view(update: Update, settings: Settings, lang: str, crisis: str = "")
     )
 
 
+def _small_word(value: str) -> str:
+    """"About 212" inside the note: "about 212" (a code keeps its capitals, "RF2608")."""
+    return value[:1].lower() + value[1:] if re.match(r"[A-Za-zÀ-ÿ][a-zà-ÿ]", value) else value
+
+
 def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
     """The update as published, each value a correction withdrew marked where it stands:
     "09/01/2027 (corrected; first published as ~~19/01/2027~~)". The record keeps what was
@@ -351,16 +356,19 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
         if not wrong or wrong == right:
             continue
         # ("Environ 130 personnes", corrected to exactly 112: the "about" goes with the old value.)
-        about = r"(?:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?" if change.about else ""
+        # (Always: "around 20%" corrected to 38% was an estimate, the correction gives the figure.)
+        about = r"(?i:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?"
 
         def mark(found: re.Match[str], right: str = right) -> str:
             # (« rectifié ; d'abord publié : » with the no-break spaces French puts before ; and :)
+            # ("38% (corrected; first published as 20%)": a share keeps its sign on both values.)
+            unit = found.group("unit") or ""
             note = str(escape(typography(label("statement.corrected_inline", lang), lang))).replace(
-                "{wrong}", f"<del>{found.group(0)}</del>")
-            return f'<ins>{right}</ins> <small class="ov-corrected">({note})</small>'
+                "{wrong}", f"<del>{_small_word(found.group('value'))}{unit}</del>")
+            return f'<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
 
-        marked = re.sub(rf"(?<![\w/.,]){about}{re.escape(wrong)}(?![\w/]|[.,]\d)", mark, marked, count=1,
-                        flags=re.IGNORECASE if about else 0)
+        marked = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
+                        mark, marked, count=1, flags=re.IGNORECASE if change.about else 0)
     return Markup(marked)
 
 
