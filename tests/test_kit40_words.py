@@ -310,3 +310,47 @@ def test_a_promise_is_kept_only_by_a_sentence_that_reports_the_promised_act(proj
     checklist = render_checklist(statement, settings, datetime.fromisoformat("2026-12-05T09:00:00+01:00"))
     line = next(line for line in checklist.splitlines() if "will receive €15" in line)
     assert line.startswith("- [ ]"), checklist
+
+
+def test_a_breach_text_gives_the_scam_it_warns_against_never_a_bare_do_not_click(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "…we finished e-mailing the 161,250 members. Do not click and do not pay anything.": on what?
+    # The fake texts going round were the update's news for a text message.
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    for lang, update, scam in (
+            ("en", "At 15:40 this afternoon we finished e-mailing the 98,400 members concerned, and writing by post "
+                   "to those for whom we had no valid e-mail address.\n\nSince last night, fake text messages have been going round: \"Calypso: your "
+                   "parcel is waiting, pay 1.95 delivery fee\", followed by a link. They are not from us. Do not click "
+                   "and do not pay anything.", "fake text messages"),
+            ("fr", "Nous avons fini cet après-midi à 15 h 40 d'écrire par e-mail aux 98 400 membres concernés, et par "
+                   "courrier à ceux dont nous n'avions pas d'adresse e-mail valide.\n\nDepuis hier soir, de faux SMS circulent : « Calypso : votre colis est en "
+                   "attente, réglez 1,95 € de frais de livraison », suivis d'un lien. Ils ne viennent pas de nous. Ne "
+                   "cliquez pas et ne payez rien.", "faux SMS")):
+        text = statement_file(
+            lang=lang, severity="critical", started="2026-12-04 11:00", front="kind: breach\n",
+            title="Theft of our members' file" if lang == "en" else "Vol du fichier de nos membres",
+            sections={"Summary" if lang == "en" else "Résumé":
+                      "Our members' file was stolen. It holds no passwords." if lang == "en" else
+                      "Le fichier de nos membres a été volé. Il ne contient aucun mot de passe."},
+            updates=(("2026-12-05 17:00", "identified" if lang == "en" else "identifié", update),
+                     ("2026-12-04 11:00", "investigating" if lang == "en" else "analyse",
+                      "Our members' file was stolen." if lang == "en" else "Le fichier de nos membres a été volé.")))
+        statement = write_statement(project, settings, text, "2026-12-04-file.md" if lang == "en" else "2026-12-04-file.fr.md")
+        sms = next(c.parts[0] for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW))
+                   if c.kind == "update" and c.update_at is not None and c.update_at.day == 5)
+        click = "Do not click" if lang == "en" else "Ne cliquez pas"
+        assert click not in sms or scam in sms, sms
+
+
+def test_replies_after_a_strike_never_say_it_should_not_have_happened_to_you(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents.replies import reply_templates
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", severity="major", started="2026-12-04 16:00", front="kind: outage\n",
+        title="Train drivers on strike",
+        sections={"Summary": "Our train drivers are on strike since this morning: 1 train in 2 runs. We are sorry for "
+                             "the disruption."},
+        updates=(("2026-12-05 09:30", "identified", "The strike began at 04:00: 58% of the drivers are on strike."),))
+    statement = write_statement(project, settings, text, "2026-12-04-strike.md")
+    personal = reply_templates(statement, settings)["personal"].text
+    assert "should not have happened to you" not in personal and "putting it right" not in personal, personal

@@ -712,7 +712,8 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             if not own and not start and not re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
                     and _QUALIFIED.match(text, found.end()):
                 continue  # "had eaten Littoral regular ground beef": the brand's product, never "the company beef"
-            if not own and not start and re.search(r"\b(?:\w+ing|of|for|from|with)\s+$", before) \
+            if not own and not start and re.search(r"\b(?:(?!(?:morning|evening|during|nothing|something|anything|"
+                                                   r"everything|spring|ceiling)\b)\w+ing|of|for|from|with)\s+$", before) \
                     and re.match(r"\s+(?!(?:for|since|in|on|at|to|and|or|but|as|by|with|from|of|until|after|before|"
                                  r"because|when|while|during|over|than|about)\b)[a-z]", text[found.end():]):
                 # (Never "has worked for Kerlys for 19 years" → "for its for": a preposition after it

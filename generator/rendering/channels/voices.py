@@ -224,6 +224,9 @@ _LEANS = {
                      rf"^{_NO_LINK['en']}|"
                      # "With saliva and biting, it eventually gives way": "it", the bead of the sentence before
                      r"^[^.,]{0,40},\s+(?:it|they)\s|"
+                     # "Do not click and do not pay anything": on what, the fake texts the sentence before quotes
+                     r"^(?:please\s+)?(?:do not|don't) (?:click|reply|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|links?|"
+                     r"messages?|texts?|e-?mails?|such)\b)|"
                      # "We have suspended our orders from this supplier": which one, the sentence before says
                      r"^[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
                      # "We apologise to everyone who was waiting for it": the train the sentence before cancelled
@@ -254,6 +257,8 @@ _LEANS = {
                      r"^[^.]*\b(?:ce|cet|cette) (?:fournisseur|prestataire|sous-traitant|partenaire|fabricant)\b|"
                      # « Avec la salive et les morsures, elle finit par lâcher »: elle, la perle d'avant
                      r"^[^.,]{0,40},\s+(?:il|elle|ils|elles|cela)\s|"
+                     # « Ne cliquez pas et ne payez rien » : sur quoi, les faux SMS de la phrase d'avant
+                     r"^ne (?:cliquez|répondez|payez) (?:pas|rien)\b(?![\s\u00a0]+(?:sur|à|aux?|le|les|un|une|aucun)\b)|"
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
                      # « rentrer chez elle », her own home)
                      r"^[^.]*\bauprès d(?:e |['’])(?:lui|elle|eux|elles)\b|"
@@ -3551,10 +3556,15 @@ _NEEDS_NEWS = {
     # (After a condition or a lead-in too: "If you are allergic, do not eat it", « Les consignes sont
     # les mêmes : ne les consommez pas ».)
     "en": re.compile(r"^(?:if [^,.:]{0,80},\s*|[^:.]{0,60}:\s*)?(?:please\s+)?(?:do not |don't |never )?(?:\w+ ){1,2}"
-                     r"(?:them|it|those|these)\b", re.IGNORECASE),
+                     r"(?:them|it|those|these)\b|"
+                     # "Do not click and do not pay anything": on what, the fake texts of the sentence before
+                     r"^(?:please\s+)?(?:do not|don't|never) (?:click|reply|answer|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|"
+                     r"links?|messages?|texts?|e-?mails?|calls?|such)\b)", re.IGNORECASE),
     # (« N'allez pas les chercher » too: who « les » are is in the sentence before the colon.)
     "fr": re.compile(r"^(?:si [^,.:]{0,80},\s*|[^:.]{0,60}[\s\u00a0\u202f]?:\s*)?(?:(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|"
-                     r"\w+ez-(?:les|le|la|en|y)\b|(?:n['’]|ne )\w+ (?:pas|plus|jamais) (?:(?:les|le|la|leur|lui) |l['’])\w+(?:er|ir|re)\b)",
+                     r"\w+ez-(?:les|le|la|en|y)\b|(?:n['’]|ne )\w+ (?:pas|plus|jamais) (?:(?:les|le|la|leur|lui) |l['’])\w+(?:er|ir|re)\b|"
+                     # « Ne cliquez pas et ne payez rien » : sur quoi, les faux SMS de la phrase d'avant
+                     r"ne (?:cliquez|répondez|payez) (?:pas|rien|jamais)\b(?![\s\u00a0]+(?:sur|à|aux?|le|les|un|une|aucun)\b))",
                      re.IGNORECASE),
 }
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from generator.rendering import roles
+from generator.reading.kinds import strike
 from generator.rendering.brief import off_page, without_page_talk
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
@@ -265,6 +266,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         else:
             closing = words["follow"].format(url=url)
         sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
+    if kind == "outage" and strike(statement):
+        # A strike is no fault we own or can put right alone: "I am sorry for the trouble this has
+        # caused you", never "this should not have happened to you, and we are putting it right".
+        sorry = words["sorry_minor"]
     if kind in ("safety", "health") and statement.severity.serious:
         # Someone may have been hurt or frightened: no "we are putting it right" for that.
         sorry = words["sorry_safety"]
