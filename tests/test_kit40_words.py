@@ -267,7 +267,10 @@ def test_sentences_that_point_back_never_go_alone() -> None:
                            ("en", "With saliva and biting, it eventually gives way."),
                            ("en", "We will publish a summary of it here."),
                            ("en", "If it still fails, call from a landline."),
-                           ("fr", "Si l'appel échoue encore, appelez depuis une ligne fixe.")):
+                           ("fr", "Si l'appel échoue encore, appelez depuis une ligne fixe."),
+                           # (« Les 22 autres » came before « 27 élèves étaient à bord » in the 9:50 thread.)
+                           ("fr", "Les 22 autres, indemnes ou légèrement contusionnés, sont accueillis à la salle des fêtes."),
+                           ("en", "The other 22 are being looked after at the village hall.")):
         assert leans_on_before(sentence, lang), sentence
     # (Her own home is no pointer: « une skieuse … a pu rentrer chez elle ».)
     assert not leans_on_before("Une skieuse a été hospitalisée et a pu rentrer chez elle le lendemain.", "fr")
@@ -354,3 +357,13 @@ def test_replies_after_a_strike_never_say_it_should_not_have_happened_to_you(pro
     statement = write_statement(project, settings, text, "2026-12-04-strike.md")
     personal = reply_templates(statement, settings)["personal"].text
     assert "should not have happened to you" not in personal and "putting it right" not in personal, personal
+
+
+def test_an_order_to_an_addressee_is_the_same_order_in_other_words() -> None:
+    # « Parents : n'allez pas sur les lieux » (8:25) was repeated beside « Ne vous rendez pas sur
+    # les lieux de l'accident » (9:50): two wordings of one order in one thread.
+    from generator.rendering.channels.voices import _same_order
+
+    assert _same_order("Parents : n'allez pas sur les lieux, les secours doivent pouvoir travailler.",
+                       "Ne vous rendez pas sur les lieux de l'accident : la route est fermée.")
+    assert _same_order("Parents: do not go to the scene.", "Do not go to the scene of the crash: the road is closed.")

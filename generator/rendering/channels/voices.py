@@ -211,7 +211,7 @@ _LEANS = {
                      r"^[^.]*\b(?:any|all|none|each|either|neither|one) of (?:these|those|them)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)|"
                      # "On the other coaches you may travel free": the others are in the sentence before
-                     r"^(?:on|in|for|at|with|to) the others?\b|^the others?\b|"
+                     r"^(?:on|in|for|at|with|to) the others?\b|^the (?:[\d,]+ )?others?\b|"
                      # "Five were treated on site": a count whose people are in the sentence before
                      r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of (?:them|these) )?(?:were|was|"
                      r"are|is|have|has|had)\b|"
@@ -262,6 +262,8 @@ _LEANS = {
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
                      # « rentrer chez elle », her own home)
                      r"^[^.]*\bauprès d(?:e |['’])(?:lui|elle|eux|elles)\b|"
+                     # « Les 22 autres, indemnes… »: les autres que ceux de la phrase d'avant
+                     r"^(?:les|aux|des|pour les|parmi les) (?:[\d\u00a0\u202f ]+ )?autres\b|"
                      # « Nous prions les voyageurs qui l'attendaient de nous en excuser »: le train d'avant
                      r"^[^.]*\bqui (?:l['’]|les )(?:attendai(?:en)?t|espérai(?:en)?t|avai(?:en)?t réservée?s?)\b|"
                      # « Nous avons bloqué leur accès »: de qui, la phrase d'avant le dit
@@ -3311,7 +3313,9 @@ def _instruction_given(instruction: str, text: str) -> bool:
 def _same_order(instruction: str, text: str) -> bool:
     """Whether `text` gives the order `instruction` opens on: "Stop using Petit Mousse bottles from
     lots…" already says "Stop using the bottle or lid now"."""
-    same = next((order for order in _ORDER_FAMILIES if order.match(instruction.strip())), None)
+    # (After its addressee too: « Parents : n'allez pas sur les lieux ».)
+    order_words = re.sub(r"^[^:.]{1,30}?[\s\u00a0]?:\s+", "", instruction.strip())
+    same = next((order for order in _ORDER_FAMILIES if order.match(order_words)), None)
     return same is not None and same.search(text) is not None
 
 
@@ -3322,6 +3326,10 @@ _ORDER_FAMILIES = (
                re.IGNORECASE),
     re.compile(r"(?:please )?(?:stop eating|do not eat|don't eat)\b|"
                r"(?:ne (?:les? |la |l['’])?(?:consommez|mangez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de (?:consommer|manger))\b",
+               re.IGNORECASE),
+    # "Do not go to the scene", « N'allez pas sur les lieux », « Ne vous rendez pas sur les lieux »
+    re.compile(r"(?:please )?(?:do not|don't) (?:go|come|travel|drive) (?:to|near) the (?:scene|site|area)\b|"
+               r"(?:n['’]allez pas|ne vous rendez pas|ne venez pas) (?:sur (?:les|place)|à proximité|aux abords)\b",
                re.IGNORECASE),
 )
 
