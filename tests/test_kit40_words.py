@@ -367,3 +367,11 @@ def test_an_order_to_an_addressee_is_the_same_order_in_other_words() -> None:
     assert _same_order("Parents : n'allez pas sur les lieux, les secours doivent pouvoir travailler.",
                        "Ne vous rendez pas sur les lieux de l'accident : la route est fermée.")
     assert _same_order("Parents: do not go to the scene.", "Do not go to the scene of the crash: the road is closed.")
+
+
+def test_a_shortened_subject_never_ends_on_since() -> None:
+    # « Objet : Grève des conducteurs et contrôleurs des trains Kerlys depuis : point de 16 h »
+    from generator.rendering.channels.voices import _before_a_phrase
+
+    head = _before_a_phrase("Grève des conducteurs et contrôleurs des trains Calypso depuis le 3 décembre", 70)
+    assert head and not head.endswith("depuis"), head

@@ -3770,7 +3770,7 @@ def _before_a_cut_list(title: str, words_kept: list[str]) -> str:
 
 _FUNCTION_WORDS = frozenset("""a an the of in on at to by for from with and or but after before into over as its our
     their le la les l de du des d un une en à au aux et ou par pour sur dans avec après avant sans chez vers son sa ses
-    notre nos leur leurs ce cette ces qui que""".split())
+    notre nos leur leurs ce cette ces qui que since until during depuis pendant jusqu durant dès""".split())
 
 
 def _subject_endings(brief: Brief, update: Update, correction: Correction | None = None,
