@@ -161,7 +161,7 @@ def test_a_french_brief_finds_the_cause_and_who_is_responsible_in_en_cause(proje
 def test_a_checklist_for_an_emergency_number_outage_tracks_one_report_and_quotes_what_was_said(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # The 9-1-1 checklist listed the CRTC report twice (the summary's and the last update's
     # words), left out "We will publish a summary of it here", quoted "Since about 2:52 p.m."
-    # (a correction's words) as the words we published then, and asked to "decide on service credits".
+    # (a correction's words, never published) as our first public word, and asked to "decide on service credits".
     from generator.rendering.documents.checklist import render_checklist
     from generator.rendering.documents.memo import render_memo
 
@@ -170,7 +170,7 @@ def test_a_checklist_for_an_emergency_number_outage_tracks_one_report_and_quotes
     checklist = render_checklist(statement, settings, datetime.fromisoformat(NOW))
     assert checklist.count("full report") == 1, checklist
     assert "full report by 18 December. We will publish a summary of it" in checklist, checklist
-    assert "Since about 10:05, some calls to 112" in checklist and "as corrected since" in checklist, checklist
+    assert "Since about 10:15, some calls to 112" in checklist and "as first published; corrected since" in checklist, checklist
     assert "service credits" not in checklist, checklist
     assert "in this update" not in checklist and "in our update of 4 December" in checklist, checklist
     memo = render_memo(statement, settings, datetime.fromisoformat(NOW))
@@ -264,7 +264,6 @@ def test_sentences_that_point_back_never_go_alone() -> None:
                            ("fr", "Nous prions les voyageurs qui l'attendaient de nous en excuser."),
                            ("en", "We have suspended our orders from this supplier."),
                            ("fr", "Nous avons suspendu nos commandes auprès de lui."),
-                           ("en", "With saliva and biting, it eventually gives way."),
                            ("en", "We will publish a summary of it here."),
                            ("en", "If it still fails, call from a landline."),
                            ("fr", "Si l'appel échoue encore, appelez depuis une ligne fixe."),
@@ -375,3 +374,40 @@ def test_a_shortened_subject_never_ends_on_since() -> None:
 
     head = _before_a_phrase("Grève des conducteurs et contrôleurs des trains Calypso depuis le 3 décembre", 70)
     assert head and not head.endswith("depuis"), head
+
+
+def test_a_breach_card_shows_the_fakes_going_round_and_what_not_to_do(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The Instagram card of the update on fake texts read only "Do not click and do not pay
+    # anything." (then only "If you have entered your card details, call your bank"): on what?
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        lang="en", severity="critical", started="2026-12-04 11:00", front="kind: breach\n",
+        title="Theft of our members' file",
+        sections={"Summary": "Our members' file was stolen. It holds no passwords."},
+        updates=(("2026-12-05 17:00", "identified",
+                  "At 15:40 this afternoon we finished e-mailing the 98,400 members concerned, and writing by post "
+                  "to those for whom we had no valid e-mail address.\n\nSince last night, fake text messages have "
+                  "been going round, followed by a link. They are not from us. Do not click and do not pay anything. "
+                  "If you have entered your card details, call your bank straight away to have the card blocked."),
+                 ("2026-12-04 11:00", "investigating", "Our members' file was stolen.")))
+    statement = write_statement(project, settings, text, "2026-12-04-file.md")
+    card = next(c.visual for c in render_copies(statement, settings, ["instagram"], datetime.fromisoformat(NOW))
+                if c.kind == "update" and c.update_at is not None and c.update_at.day == 5)
+    assert card is not None and "fake text messages" in card and "Do not click" in card, card
+
+
+def test_a_closing_text_keeps_the_line_to_call_before_what_will_be_published_later(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The close-out text to parents dropped « La ligne réservée aux familles, au 0 800 74 12 12,
+    # reste ouverte jusqu'à vendredi » for « Nous avons remis aux enquêteurs les données de son
+    # chronotachygraphe » and « Nous publierons les conclusions… ».
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _texts(project, settings, monkeypatch, "fr", (
+        ("2026-12-05 17:00", "résolu",
+         "Le dernier élève hospitalisé est rentré chez lui ce midi. Les 27 élèves et le conducteur sont tous chez eux."
+         "\n\nLe car avait passé son dernier contrôle technique le 2 octobre. Nous avons remis aux enquêteurs les données "
+         "de son chronotachygraphe et son carnet d'entretien. Nous publierons les conclusions des enquêtes dès que nous "
+         "les aurons.\n\nNous clôturons ce suivi. La ligne réservée aux familles, au 0 800 74 12 12, reste ouverte "
+         "jusqu'à vendredi, de 7 h à 20 h."),
+        ("2026-12-05 10:40", "analyse", "Un car scolaire a quitté la route ce matin."),))
+    sms = texts[17]
+    assert "0 800 74 12 12" in sms and "chronotachygraphe" not in sms, sms

@@ -222,13 +222,13 @@ _LEANS = {
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
                      rf"^{_NO_LINK['en']}|"
-                     # "With saliva and biting, it eventually gives way": "it", the bead of the sentence before
-                     r"^[^.,]{0,40},\s+(?:it|they)\s|"
                      # "Do not click and do not pay anything": on what, the fake texts the sentence before quotes
                      r"^(?:please\s+)?(?:do not|don't) (?:click|reply|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|links?|"
                      r"messages?|texts?|e-?mails?|such)\b)|"
                      # "We have suspended our orders from this supplier": which one, the sentence before says
-                     r"^[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
+                     # (a sentence that opens on it; one that only names it later, "The laboratory has tested
+                     # the products from this supplier", says enough alone)
+                     r"^(?:we|nous)\b[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
                      # "We apologise to everyone who was waiting for it": the train the sentence before cancelled
                      r"^[^.]*\bwho (?:was|were|had been) (?:waiting for|expecting|counting on|booked on) (?:it|them)\b|"
                      # "We will publish a summary of it here": of the report the sentence before promised
@@ -253,10 +253,6 @@ _LEANS = {
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
                      r"^(?:nous|vous) (?:nous|vous) (?:en|y)\b|"
-                     # « …les 9 autres produits de ce fournisseur »: lequel, la phrase d'avant le dit
-                     r"^[^.]*\b(?:ce|cet|cette) (?:fournisseur|prestataire|sous-traitant|partenaire|fabricant)\b|"
-                     # « Avec la salive et les morsures, elle finit par lâcher »: elle, la perle d'avant
-                     r"^[^.,]{0,40},\s+(?:il|elle|ils|elles|cela)\s|"
                      # « Ne cliquez pas et ne payez rien » : sur quoi, les faux SMS de la phrase d'avant
                      r"^ne (?:cliquez|répondez|payez) (?:pas|rien)\b(?![\s\u00a0]+(?:sur|à|aux?|le|les|un|une|aucun)\b)|"
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
@@ -325,10 +321,14 @@ _BACKSTAGE = {
                      r"notified)|(?:is|are) progressing|continues|working on site|as planned|as scheduled|"
                      r"^(?:restoring|restoration of|copying) (?:the )?data|"
                      # how the fault worked, which the page tells: "We know the cause of the outage: …"
-                     r"^we (?:now )?know (?:the cause|what caused)|^the cause (?:of|was|is))\b", re.IGNORECASE),
+                     r"^we (?:now )?know (?:the cause|what caused)|^the cause (?:of|was|is)|"
+                     # what we gave the investigators ("We have given the investigators its tachograph data")
+                     r"(?:given|handed|sent) (?:\w+ )?(?:to )?the (?:investigators|police|inquiry))\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:nos (?:équipes|ingénieurs|techniciens)|travaillent sur place|progresse|se poursui(?:t|vent)|"
                      r"(?:nous )?avons (?:informé|avisé)|comme prévu|^la (?:restauration|copie) des données|"
-                     r"^nous connaissons (?:maintenant )?la cause|^la cause (?:de|est))\b", re.IGNORECASE),
+                     r"^nous connaissons (?:maintenant )?la cause|^la cause (?:de|est)|"
+                     # « Nous avons remis aux enquêteurs les données de son chronotachygraphe »
+                     r"(?:remis|transmis|donné|fourni) (?:\w+ )?aux (?:enquêteurs|gendarmes|policiers|autorités))\b", re.IGNORECASE),
 }
 # Among what changes for people, what is still to come or to do leads: « Les consultations de cet
 # après-midi sont maintenues, sauf appel de notre part » before how many were postponed.
@@ -1229,6 +1229,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             what works again: "sterling transfers work normally" never takes the place of the
             news that euro transfers are blocked."""
             said = roles.sentences(text, brief.lang)
+            if brief.kind == "breach" and _FAKES.search(text):
+                return -1  # after a breach, fakes going round are the news a picture must carry first
             if text == told[0] or any(r.has(role) for r in said for role in ("advice", "never-ask", "harm", "lots")):
                 return 0
             return 1 if any(r.has("outcome") for r in said) else 2
@@ -1243,9 +1245,12 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             return short
 
         news = next((short for short in map(card_line, ranked) if short), "")
-        todo = next((short for t in told if (short := _short(t, 110)) and short != news and any(
+        # (One that leans on the news itself may follow it: "Do not click and do not pay anything"
+        # right after the fake texts it is about, two sentences on at most.)
+        at = next((i for i, t in enumerate(told) if _short(t) == news), None)
+        todo = next((short for i, t in enumerate(told) if (short := _short(t, 110)) and short != news and any(
             r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
-                     and not leans.match(t)), "")
+                     and (not leans.match(t) or (at is not None and 0 < i - at <= 2))), "")
         says_to_do = any(r.has("advice") or r.has("never-ask") for r in roles.sentences(news, brief.lang))
         if says_to_do:
             todo = ""  # the line already says what to do: never a second "do not eat it"
@@ -1321,6 +1326,9 @@ _POINTS_BACK = {
     "fr": re.compile(r"\b(?:ce|cet|cette|ces) (?!matin|soir|midi|jour|week-end|mois|année|lundi|mardi|mercredi|jeudi|"
                      r"vendredi|samedi|dimanche|nuit|après-midi|que\b|qui\b|qu['’])[a-zàâçéèêëîïôûù]+", re.IGNORECASE),
 }
+# Fakes going round after a breach ("fake text messages", « de faux SMS », "phishing e-mails").
+_FAKES = re.compile(r"\b(?:fake|faux|fausses?|fraudulent|frauduleu\w*|phishing|hameçonnage|scam\w*|arnaques?)\b",
+                    re.IGNORECASE)
 # What people need from a card: what they may do, what is back, what they get, who is hurt.
 _FOR_PEOPLE = ("advice", "never-ask", "outcome")
 
@@ -2919,6 +2927,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             return 0
         if backstage.search(sentence):
             return 1
+        if _PHONE.search(sentence) and not any(s.has("figure") and not _PHONE.search(s.text) for s in said):
+            return 0  # a line people can call ("The families' helpline, 0 800 74 12 12, stays open…")
+        if re.search(r"\b(?:we will (?:publish|share|post)|nous (?:les |la |le )?(?:publierons|communiquerons|partagerons))\b",
+                     sentence, re.IGNORECASE) and not any(s.has(r) for s in said for r in _FOR_PEOPLE_FIRST):
+            return 1  # what we will publish later ("the findings, once we have them"): the page keeps it
         return 0 if any(s.has(r) for s in said for r in _WHAT_MATTERS) else 1
 
     opening = lead

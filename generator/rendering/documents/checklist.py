@@ -851,15 +851,16 @@ def _shown(brief: Brief, evidence: str | None, key: str = "") -> tuple[str, str]
         return None
     statement = brief.statement
     if evidence == "first":
-        # Its first sentence as it should have been published (never a fact a correction withdrew,
-        # never a correction itself), said to be corrected since: "Since about 3:05 p.m." was what
-        # went out, and the checklist never quotes as published words that were not.
+        # Its first sentence as it went out (never a correction itself): the record of what was said
+        # then, "Since about 3:05 p.m.", never words a later correction put there and nobody
+        # published; marked as corrected since, so that nobody repeats it as true.
         first = len(statement.updates) - 1
         said = [p for p in passages(brief) if p.section == "update" and p.recent == first and not p.has("correction")]
         if not said:
             return None
         corrected = bool(said[0].published) and said[0].published != said[0].text
-        return said[0].text, said[0].source + (word("as_corrected", brief.lang) if corrected else "")
+        return said[0].published if corrected else said[0].text, said[0].source + (
+            word("as_corrected", brief.lang) if corrected else "")
     if evidence == "lots":
         from generator.rendering.documents.qa_questions import recall_lot_lines
 

@@ -414,7 +414,7 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.deadline", "Deadline:"),
     translatable("checklist.done", "Done, the statement says:"),
     # Translators: after the source of a quoted sentence that a correction has changed since.
-    translatable("checklist.as_corrected", ", as corrected since"),
+    translatable("checklist.as_corrected", ", as first published; corrected since"),
     # Translators: after checklist.done, when what was done came after the step's deadline; {when}
     # is when the statement says it was done.
     translatable("checklist.done_late", "Done late, {when}: say so in the review."),
