@@ -263,6 +263,7 @@ def test_sentences_that_point_back_never_go_alone() -> None:
     for lang, sentence in (("en", "We apologise to everyone who was waiting for it."),
                            ("fr", "Nous prions les voyageurs qui l'attendaient de nous en excuser."),
                            ("en", "We have suspended our orders from this supplier."),
+                           ("en", "With saliva and biting, it eventually gives way."),
                            ("fr", "Nous avons suspendu nos commandes auprès de lui."),
                            ("en", "We will publish a summary of it here."),
                            ("en", "If it still fails, call from a landline."),

@@ -225,10 +225,10 @@ _LEANS = {
                      # "Do not click and do not pay anything": on what, the fake texts the sentence before quotes
                      r"^(?:please\s+)?(?:do not|don't) (?:click|reply|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|links?|"
                      r"messages?|texts?|e-?mails?|such)\b)|"
+                     # "With saliva and biting, it eventually gives way": "it", the bead of the sentence before
+                     r"^[^.,]{0,40},\s+(?:it|they)\s|"
                      # "We have suspended our orders from this supplier": which one, the sentence before says
-                     # (a sentence that opens on it; one that only names it later, "The laboratory has tested
-                     # the products from this supplier", says enough alone)
-                     r"^(?:we|nous)\b[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
+                     r"^[^.]*\bth(?:is|at) (?:supplier|contractor|partner|subcontractor|manufacturer|provider|firm)\b|"
                      # "We apologise to everyone who was waiting for it": the train the sentence before cancelled
                      r"^[^.]*\bwho (?:was|were|had been) (?:waiting for|expecting|counting on|booked on) (?:it|them)\b|"
                      # "We will publish a summary of it here": of the report the sentence before promised
@@ -253,6 +253,10 @@ _LEANS = {
                      r"^(?:nous|vous|on|ils|elles) (?:ne |n['’])?l['’]|"
                      # « Nous nous en excusons auprès des voyageurs qui l'attendaient »: de quoi, la phrase d'avant
                      r"^(?:nous|vous) (?:nous|vous) (?:en|y)\b|"
+                     # « …les 9 autres produits de ce fournisseur »: lequel, la phrase d'avant le dit
+                     r"^[^.]*\b(?:ce|cet|cette) (?:fournisseur|prestataire|sous-traitant|partenaire|fabricant)\b|"
+                     # « Avec la salive et les morsures, elle finit par lâcher »: elle, la perle d'avant
+                     r"^[^.,]{0,40},\s+(?:il|elle|ils|elles|cela)\s|"
                      # « Ne cliquez pas et ne payez rien » : sur quoi, les faux SMS de la phrase d'avant
                      r"^ne (?:cliquez|répondez|payez) (?:pas|rien)\b(?![\s\u00a0]+(?:sur|à|aux?|le|les|un|une|aucun)\b)|"
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
