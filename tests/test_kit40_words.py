@@ -279,7 +279,8 @@ def test_sentences_that_point_back_never_go_alone() -> None:
 def test_a_release_keeps_the_name_where_it_is_an_object_or_part_of_a_name(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # "The driver has worked for its for 19 years", « les membres du Club l'entreprise », « d'abord
     # publié : rF2608 ».
-    from generator.rendering.press import _fewer_names, _fewer_names_fr, _small_first
+    from generator.rendering.corrections import small_first
+    from generator.rendering.press import _fewer_names, _fewer_names_fr
 
     english = _fewer_names("Calypso said the coach passed its test. The driver has worked for Calypso for 19 years.",
                            ("Calypso",), "the company")
@@ -287,7 +288,7 @@ def test_a_release_keeps_the_name_where_it_is_an_object_or_part_of_a_name(projec
     french, _ = _fewer_names_fr("Calypso a prévenu ses clients. Les 3 410 membres du Club Calypso ont reçu un SMS.",
                                 ("Calypso",), "l'entreprise", False)
     assert "Club Calypso" in french, french
-    assert _small_first("RF2608") == "RF2608" and _small_first("About 9,800") == "about 9,800"
+    assert small_first("RF2608") == "RF2608" and small_first("About 9,800") == "about 9,800"
 
 
 def test_a_promise_is_kept_only_by_a_sentence_that_reports_the_promised_act(project, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -555,3 +555,10 @@ def denial_first(text: str) -> str:
     """"We wrote that X. That is wrong: they were…" as two lines, "…That is wrong." first: a
     post too short for both still says the claim was false beside the claim."""
     return _WRONG_COLON.sub(lambda m: f"{m.group(1)}.\n{m.group(2).upper()}", text, count=1)
+
+
+def small_first(value: str) -> str:
+    """A value as it reads inside a correction's note: "About 9,800" → "about 9,800"; a code or
+    an acronym keeps its capitals ("RF2608", "CSSF")."""
+    first = value.split(" ", 1)[0]
+    return value if re.search(r"\d|[A-Z]{2}", first) else value[:1].lower() + value[1:]

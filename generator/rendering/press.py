@@ -127,7 +127,7 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
         sentence = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(change.wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
                           lambda found, right=change.right: template.format(
                               right=right + (found.group("unit") or ""), when=when,
-                              wrong=_small_first(found.group("value")) + (found.group("unit") or "")),
+                              wrong=fixes.small_first(found.group("value")) + (found.group("unit") or "")),
                           sentence, count=1, flags=re.IGNORECASE if change.about else 0)
     return sentence
 
@@ -1289,12 +1289,6 @@ def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> s
 
 _DETERMINERS = frozenset("le la les l un une des du de au aux ce cet cette ces notre nos votre vos son sa ses leur leurs "
                          "the a an this that these those our your his her its their".split())
-
-
-def _small_first(word: str) -> str:
-    """"About 9,800" → "about 9,800" inside a bracket; a code or an acronym keeps its capital ("RF2608")."""
-    first = word.split(" ", 1)[0]
-    return word if re.search(r"\d|[A-Z]{2}", first) else word[:1].lower() + word[1:]
 
 
 def _lower_first(text: str, names: str = "") -> str:

@@ -372,9 +372,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
     # Nor does a lifeline cut (the emergency number, telecare): what people are owed is an account, not a credit.
-    from generator.rendering.documents.qa_words import words_for
+    from generator.rendering.documents.qa_words import lifeline_cut
 
-    lifeline = kind == "outage" and re.search(words_for("lifeline", lang), told, re.IGNORECASE) is not None
+    lifeline = kind == "outage" and lifeline_cut(told, lang)
     # A site run from Europe answers to the GDPR's 72 hours; elsewhere the local law says when.
     gdpr = str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
                                               "Atlantic/Reykjavik"))

@@ -194,10 +194,9 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
     kind = document_kind(brief)
     # "Sorry for what they are going through" fits a breach or an accident, not a ticket app down.
     # (Unless the service was a lifeline, "could not reach 9-1-1": never "the trouble" then.)
-    from generator.rendering.documents.qa_words import words_for
+    from generator.rendering.documents.qa_words import lifeline_cut
 
-    lifeline = re.search(words_for("lifeline", brief.lang), f"{brief.statement.title} {brief.statement.summary}",
-                         re.IGNORECASE) is not None
+    lifeline = lifeline_cut(f"{brief.statement.title} {brief.statement.summary}", brief.lang)
     customer_paragraphs = [w["customers_text_service" if kind in ("outage", "billing") and not lifeline
                              else "customers_text"]]
     if brief.advice_items:

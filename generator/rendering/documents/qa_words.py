@@ -4,6 +4,8 @@ searched case-insensitively in whole sentences (and in the label a sentence sits
 
 from __future__ import annotations
 
+import re
+
 from generator.core.catalogues import english_table, translatable
 
 # The brief's own words: headings, the lines to say when the statement has no answer (other
@@ -852,3 +854,9 @@ def words_for(key: str, lang: str) -> str:
     if lang == "fr":
         return french
     return CUES.get(lang, {}).get(key, NEVER)
+
+
+def lifeline_cut(text: str, lang: str) -> bool:
+    """Whether `text` (a title and summary) tells of a lifeline cut: the emergency number,
+    telecare, medical equipment at home. The brief asks who came to harm; no credits are offered."""
+    return re.search(words_for("lifeline", lang), text, re.IGNORECASE) is not None

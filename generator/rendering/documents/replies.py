@@ -584,10 +584,9 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
                                 call if kind != "safety" else "",
                                 words["report"] if kind == "recall" else ""])
     if kind == "outage":
-        from generator.rendering.documents.qa_words import words_for
+        from generator.rendering.documents.qa_words import lifeline_cut
 
-        told = f"{brief.statement.title} {brief.summary}"
-        if re.search(words_for("lifeline", brief.lang), told, re.IGNORECASE):
+        if lifeline_cut(f"{brief.statement.title} {brief.summary}", brief.lang):
             # Someone whose call for help failed: what to do if they still need help (the statement's
             # own words, "…still need help, call 9-1-1 now"), then a person calls them back.
             now = [p.text for p in find(brief, words=_STILL_NEED_HELP, history=True, most=1)]

@@ -333,11 +333,6 @@ def update_view(update: Update, settings: Settings, lang: str, crisis: str = "")
     )
 
 
-def _small_word(value: str) -> str:
-    """"About 212" inside the note: "about 212" (a code keeps its capitals, "RF2608")."""
-    return value[:1].lower() + value[1:] if re.match(r"[A-Za-zÀ-ÿ][a-zà-ÿ]", value) else value
-
-
 def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
     """The update as published, each value a correction withdrew marked where it stands:
     "09/01/2027 (corrected; first published as ~~19/01/2027~~)". The record keeps what was
@@ -364,7 +359,7 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
             # ("38% (corrected; first published as 20%)": a share keeps its sign on both values.)
             unit = found.group("unit") or ""
             note = str(escape(typography(label("statement.corrected_inline", lang), lang))).replace(
-                "{wrong}", f"<del>{_small_word(found.group('value'))}{unit}</del>")
+                "{wrong}", f"<del>{fixes.small_first(found.group('value'))}{unit}</del>")
             return f'<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
 
         marked = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
