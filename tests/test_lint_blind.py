@@ -73,6 +73,12 @@ FLOORS = {
     # anything close to another evaluation sentence, moved the other sets by one sentence or two
     # either way and was left out). Floors: as measured, less a margin.
     ("blind12", "all"): {"en": (0.79, 0.90, 0.025), "fr": (0.92, 0.93, 0.035)},
+    # Written in the forty-first session by a fresh writer (a balanced set: 130 clean sentences of
+    # 320, half of them clean sentences that look like faults) and measured once whole on arrival:
+    # en 0.815/0.981/0.0%, fr 0.794/0.949/1.5%. Halved like set 1: its odd lines were read to add
+    # the telltale phrases (sentence_rules._TELLTALES); the even half, measured before (en
+    # 0.842/0.988/0.0%, fr 0.809/0.950/3.1%), did not move. Floors: as measured, less a margin.
+    ("blind13", "held-out"): {"en": (0.82, 0.95, 0.03), "fr": (0.78, 0.93, 0.045)},
 }
 
 
@@ -110,8 +116,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12")
-            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7") or e.part == "held-out"}
+                         "blind10", "blind11", "blind12", "blind13")
+            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13")
+            or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained
 

@@ -494,7 +494,11 @@ _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{
                     # ("14,200 of our patients", « 14 200 de nos patients »: the patients are counted)
                     # (never a verb: « dont 2 sont encore hospitalisés » counts no "sont")
                     r"\s+(?:of (?:our|its|their) |de (?:nos|ses|leurs) )?(?!(?:" + _MONTH_WORDS + r")\b)"
-                    r"(?!(?:sont|étaient|restent|resteront|seront|avaient|were|have|remain|still|encore)\b)([a-zà-ÿ]{4,})",
+                    r"(?!(?:sont|étaient|restent|resteront|seront|avaient|were|have|remain|still|encore)\b)"
+                    # (never a preposition: « vendus depuis le 19 août 2026 dans nos boutiques » counts no "dans")
+                    r"(?!(?:dans|avec|pour|chez|sous|vers|entre|depuis|après|avant|into|with|from|since|after|"
+                    r"before|until|across|through|nous|vous|elles|leur|leurs|they|them|their|these|those|which|that|dont)\b)"
+                    r"([a-zà-ÿ]{4,})",
                     re.IGNORECASE)
 
 

@@ -1,6 +1,6 @@
 """Stage 2, checks: template slots and draft notes left in published text, found by their
 syntax. What no finished statement contains is certain (`{client}`, `{{ville}}`, `[DATE]`,
-`<name>`, `%ORG%`, `$DATE`, `XX:XX`, `XX/XX`, `JJ/MM/AAAA`, `??`, `***`, TODO, lorem ipsum): an error. What a finished
+`<name>`, `%ORG%`, `%s`, `$DATE`, `XX:XX`, `XX/XX`, `JJ/MM/AAAA`, `??`, `***`, TODO, lorem ipsum): an error. What a finished
 statement may say on purpose ("times TBC", « horaires à confirmer ») is a warning.
 
 `onevoice translate` writes each text still to translate after a marker in the target language
@@ -74,6 +74,8 @@ SLOTS: tuple[Slot, ...] = (
     # {client}, {{ville}}, ${name}: a name between braces (CSS `{ color: red }` is not one).
     _slot(r"\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\}"),
     _slot(r"%[A-Za-zÀ-ÿ_][\wÀ-ÿ -]{0,30}%"),  # %ORG%
+    # %s, %d, %(date)s: a programmer's slot, never a figure ("12 %", "5%s" is no word either).
+    _slot(r"(?<![\w%])%(?:\([\w]{1,30}\))?[sd](?![\w%])"),
     _slot(rf"<(?!/|!|(?:{_HTML_TAGS})\b[^<>]*>)(?![^<>]*=)[^<>\n\d\s][^<>\n]{{0,40}}>"),  # <name>
     _slot(r"\b(?:XX|xx)[:h.](?:XX|xx)\b|\b(?:XX|xx)\s?h\b"),  # XX:XX, XXh
     _slot(r"\b(?:JJ|DD)/(?:MM)(?:/(?:AAAA|YYYY|AA|YY))?\b"),  # JJ/MM/AAAA

@@ -45,9 +45,43 @@ def read(sentence: Sentence, lang: str) -> Reading:
     # A table cell holds data ("Surname, first name, date of birth"), not the authors' voice.
     judged = found is not None and not is_label(sentence.text) and not sentence.paragraph.cell
     judgment = found.judge(sentence.text) if judged and found else None
+    if judged and judgment is None:
+        judgment = _telltale(sentence.text)
     if judgment is not None and _granted(judgment.category, sentence.text):
         judgment = None
     return Reading(sentence, lang, judgment)
+
+
+# Turns of phrase the trade names as faults whatever surrounds them, in both languages: the
+# scorer weighs words one by one and can miss a fault carried by a fixed phrase ("without
+# admission of liability", « par simple mesure de précaution »). One finding, quoting the phrase.
+_TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compile(pattern, re.IGNORECASE)) for category, pattern in (
+    ("no-ownership", r"\b(?:could|might) have been (?:handled |done |managed |communicated |organi[sz]ed )?better\b|"
+                     r"\baurai(?:t|ent) pu\b[^.;]{0,40}\b(?:mieux|plus efficacement|plus clairement|plus rapidement)\b"),
+    ("minimizing", r"\b(?:out of|from) an abundance of caution\b|\bpar (?:simple|pure) (?:mesure de )?précaution\b|"
+                   r"\b(?:purely|merely|only) (?:cosmetic|superficial)\b|\b(?:d['’]ordre|purement) (?:esthétique|cosmétique)\b"),
+    ("defensive", r"\bwithout (?:any )?(?:admission|acknowledg(?:e)?ment|acceptance) of (?:liability|fault|responsibility)\b|"
+                  r"\bsans (?:aucune )?reconnaissance de (?:responsabilité|faute)\b|\bà titre (?:purement )?commercial\b"),
+    ("emotional", r"\bwe (?:too |also )?(?:are|were) (?:also |ourselves |too )?(?:a |the )?victims?\b|"
+                  r"\b(?:nous sommes|(?:est|sont)(?: \w+)?) (?:nous-mêmes |elle-même |lui-même |elles? |lui |nous )?"
+                  r"aussi (?:des |une |la )?victimes?\b|\b(?:we are|we['’]re) only human\b|"
+                  r"\bne sommes que des (?:êtres )?humains\b|\bscapegoats?\b|\bboucs? émissaires?\b"),
+    ("overpromise", r"\bthere is (?:now |therefore |thus )?no (?:longer )?(?:any )?risk\b|"
+                    r"\bil n['’]y a (?:donc |désormais |plus )*(?:plus )?aucun risque\b|"
+                    r"\b(?:can|may) (?:already )?(?:count|rely) on (?:this|that) date\b|"
+                    r"\bcompter sur cette date\b"),
+    ("speculation", r"\b(?:it is |it['’]s )?(?:almost|virtually|nearly) certain(?:ly)? that\b|"
+                    r"\b(?:il est )?(?:presque|quasi(?:ment)?|pratiquement) certain qu"),
+))
+
+
+def _telltale(text: str) -> Judgment | None:
+    for category, pattern in _TELLTALES:
+        for found in pattern.finditer(text):
+            # (Never in quotation marks: '"Out of an abundance of caution" was the wrong phrase'.)
+            if not any(q.start() <= found.start() and found.end() <= q.end() for q in _QUOTATION.finditer(text)):
+                return Judgment(category, 1.0, (found.span(),))
+    return None
 
 
 # What the scorer's words can mistake for a fault, and is not one (found on statements written
@@ -106,7 +140,14 @@ _GRANTED = {
                             r"\b(?:itself|themselves|lui-même|elle-même|eux-mêmes|elles-mêmes)\b[^.;]{0,20}\b(?:meets? "
                             r"(?:the )?specifications?|(?:is|are) safe|(?:est|sont) (?:conformes?|sans danger))|"
                             r"\b(?:the|our|le|notre) (?:table|tableau)\b[^.;]{0,40}\b(?:was|is|were|était|est) "
-                            r"(?:correct|right|exact|juste|exacte)\b",
+                            r"(?:correct|right|exact|juste|exacte)\b|"
+                            # (And, on kit 40: how the day went against the forecast we gave, « Le trafic a
+                            # été conforme aux prévisions », "Trains ran as forecast"; a service back, "The
+                            # campaign has been running again since this morning".)
+                            r"\bconformes? (?:aux|à nos|à la|au) (?:prévisions?|plan de transport|annonces?|horaires?)\b|"
+                            r"\b(?:ran|run|running|went|operated) as (?:forecast|planned|announced|scheduled)\b|"
+                            r"\b(?:running|working|operating|open|available|live) again since\b|"
+                            r"\b(?:fonctionne|fonctionnent|tourne|roule|est|sont) (?:à nouveau|de nouveau)\b[^.;]{0,20}\bdepuis\b",
                             re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
@@ -145,7 +186,11 @@ _GRANTED = {
                             # mocking the people it hurt", told, not our tone.)
                             r"(?:^\W*|[,;:]\s+)(?:personne|aucune? (?:passagère?|client|habitant|patient|élève)s?) "
                             r"n['’](?:a|ont) (?:eu à|dû|été)\b|(?:^\W*|[,;:]\s+)(?:nobody|no one|no passengers?|none of "
-                            r"(?:the|our) \w+) (?:had to|was|were|needed)\b|" + _OUR_POST_MOCKING,
+                            r"(?:the|our) \w+) (?:had to|was|were|needed)\b|" + _OUR_POST_MOCKING + "|"
+                            # (And, on kit 40: those who already did what we asked, « Merci à tous ceux qui
+                            # l'ont déjà fait », « y compris pour ceux qui ont déjà rapporté leur produit ».)
+                            r"\b(?:ceux|celles|those|everyone|anyone|all) (?:qui|who) (?:l['’]|les |nous )?(?:ont|have|has) "
+                            r"(?:déjà|already)\b",
                             re.IGNORECASE),
     "no-ownership": re.compile(r"\b(?:apologi[sz]e|sorry|excuses?) (?:to you )?(?:for|pour) (?:this|the|our|that|cette|notre|"
                                r"l['’]) ?(?:error|mistake|failure|fault|erreur|faute|défaillance)\b|"
@@ -156,7 +201,14 @@ _GRANTED = {
                                r"\b(?:for having to|d['’]avoir dû) (?:widen|extend|expand|étendre|élargir)\b|"
                                r"\b(?:higher|lower|larger|greater|plus (?:élevée?|grande?|important)e?)\b[^.]{0,30}"
                                r"\b(?:than|que) (?:we |celui |celle |ceux )?(?:first |initially |d['’]abord |initialement )?"
-                               r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)", re.IGNORECASE),
+                               r"(?:reported|announced|said|annoncée?s?|communiquée?s?|indiquée?s?)|"
+                               # (And, on kit 40: the harm tied to what caused it, "We are sorry for the trouble
+                               # this caused you", « désolés de la gêne que cette grève va vous causer ».)
+                               r"\b(?:sorry|apologi[sz]e) for (?:the|all the) \w+ (?:that )?(?:this|it|the \w+|our \w+) "
+                               r"(?:has |have |will |is going to |may )?(?:caus|creat|brought)\w*|"
+                               r"\b(?:désolée?s?|excuser|excuses) (?:de|pour) (?:la|les|le) \w+ (?:que|qu['’]) ?(?:cette|ce|cet|"
+                               r"notre|nos|la|le) \w+ (?:va |vont |a |ont |vous )*(?:caus|occasionn|impos|caus)\w*",
+                               re.IGNORECASE),
     # (Also: what our own chief executive did, « notre PDG a répondu… par une phrase méprisante »:
     # the head of the organisation is the organisation at its most accountable, no one else.)
     # (And, on kit 35: a sentence that owns the fault puts it on no one else, "Wheelchair user refused
@@ -185,7 +237,10 @@ _GRANTED = {
                         r"(?:fibre|fiber|cables?|câbles?|pipes?|main|conduites?|canalisations?)\b|"
                         r"\b(?:pirates?|attaquants?|hackers?|attackers?|criminals?|criminels?|cybercriminels?)\b[^.;]{0,20}"
                         r"\b(?:a utilisé|ont utilisé|used|utilisait|se sont servis? d)\w*[^.;]{0,10}\b(?:le |l['’]|the |un |a )?"
-                        r"(?:compte|account|identifiant|login|mot de passe|password)|" + _OUR_POST_MOCKING, re.IGNORECASE),
+                        r"(?:compte|account|identifiant|login|mot de passe|password)|" + _OUR_POST_MOCKING + "|"
+                        # (And, on kit 40: a service run for us, « exploité pour notre compte par notre
+                        # prestataire », "operated on our behalf by": ours, whoever runs it.)
+                        r"\b(?:pour notre compte|on our behalf|for us by)\b", re.IGNORECASE),
     # (And, on kit 35: a breach's extent told as not yet known, « … pourraient avoir été copiées »,
     # "may have been copied": the notice the law asks for, not a guess.)
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b|"
@@ -235,7 +290,11 @@ _GRANTED["overpromise"] = re.compile(_WAIVED + r"|"
                                      r"restrictions?|recommandations?|besoin)\b|\bwill no longer (?:make|sell|use|produce|offer|serve|stock)\b|"
                                      r"\bne (?:fabriquer|vendr|utiliser|produir|proposer|servir)\w* plus\b|\bil (?:nous )?(?:revient|appartient|incombe) à [^.]{0,40}\bde (?:garantir|"
                                      r"veiller|s['’]assurer)\b|\bit is (?:our|the \w+['’]s|\w+['’]s) (?:job|duty|responsibility) "
-                                     r"to (?:ensure|guarantee|make sure)\b", re.IGNORECASE)
+                                     r"to (?:ensure|guarantee|make sure)\b|"
+                                     # (A rule we hold ourselves to, « Un jouet pour bébé doit être sûr, sans
+                                     # exception », "must be safe": a standard, not a promise about a risk.)
+                                     r"\b(?:doit|doivent|must|should|has to|have to) (?:toujours |always )?(?:être |be )"
+                                     r"(?:sûrs?|sûres?|safe|sans danger)\b", re.IGNORECASE)
 
 
 def _granted(category: str, text: str) -> bool:
@@ -414,7 +473,7 @@ SENTENCE_RULES: list[Rule] = [
     Rule(
         "placeholder", "placeholder", ERROR, "sentence", ("*",),
         "Error: a template slot left in the text ({client}, {{ville}}, [DATE], [mois], [NOM DU CLIENT], <name>, "
-        "%ORG%, XX:XX, JJ/MM/AAAA, ##/##/2026, within N days, TODO, lorem ipsum) would be published as is. Lists of names in brackets, "
+        "%ORG%, %s, XX:XX, JJ/MM/AAAA, ##/##/2026, within N days, TODO, lorem ipsum) would be published as is. Lists of names in brackets, "
         "[sic] and tags such as [UPDATE] are not slots.",
         "We will publish the next update at [TIME].", "We will publish the next update at 14:00 CET.",
         {"en": "Replace the slot with the real information, or remove the sentence, before publishing.",
