@@ -105,3 +105,32 @@ def test_telltale_phrases_are_found_in_both_languages(category: str, lang: str, 
 ])
 def test_a_telltale_quoted_to_retract_it_or_a_percentage_is_no_finding(lang: str, sentence: str) -> None:
     assert _categories(sentence, lang) == set()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_title_that_says_since_a_later_day_leaves_the_copies_of_earlier_updates(project, settings, monkeypatch,
+                                                                                  lang):
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T18:00:00+01:00")
+    fr = lang == "fr"
+    title = "Grève des agents de la piscine Marivaux depuis le 3 décembre" if fr else \
+        "Marivaux pool staff strike since 3 December"
+    since = "depuis le 3 décembre" if fr else "since 3 December"
+    updates = (("2026-12-03 18:00", "identifié" if fr else "identified",
+                "La piscine est fermée depuis ce matin." if fr else "The pool has been closed since this morning."),
+               ("2026-12-01 16:00", "identifié" if fr else "identified",
+                "Un préavis de grève a été déposé pour le 3 décembre." if fr else
+                "A strike notice was filed for 3 December."))
+    summary = ("La piscine Marivaux est fermée depuis le 3 décembre. Nous en sommes désolés." if fr else
+               "Marivaux pool has been closed since 3 December. We are sorry.")
+    text = statement_file(lang=lang, title=title, started="2026-12-01 16:00", updates=updates,
+                          sections={"Résumé" if fr else "Summary": summary}, front="next_update: 2026-12-05 17:00\n")
+    statement = write_statement(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
+    subjects = {f"{c.update_at:%d-%H%M}" if c.update_at else c.kind: c.subject or ""
+                for c in render_copies(statement, settings, ["email"], __import__("datetime").datetime.fromisoformat(
+                    "2026-12-04T18:00:00+01:00"))}
+    # (Never a cut "…depuis : premier point" either.)
+    assert since.split()[0] not in subjects["01-1600"] and "Marivaux" in subjects["01-1600"], subjects
+    assert since in subjects["03-1800"], subjects

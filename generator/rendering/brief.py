@@ -592,6 +592,29 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"\w{4,}", text.casefold())}
 
 
+# "…since 3 December", « depuis le jeudi 3 décembre », "from 3 December": when the title says the
+# day it all began.
+_SINCE_DAY = re.compile(r"[\s,]*\b(?:since|from|starting|depuis|à partir du|dès le)\s+(?:le\s+|the\s+)?"
+                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                        r"vendredi|samedi|dimanche),?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zéû]+)(?:\s+\d{4})?",
+                        re.IGNORECASE)
+
+
+def _without_later_start(title: str, update: Update, settings: Settings) -> str:
+    """A title that says since when ("Train drivers' strike since 3 December") over an update
+    posted before that day (the notice, on 1 December): the day leaves that copy, which would
+    otherwise tell of a strike already under way."""
+    from generator.rendering.deadlines import day_near, day_first
+
+    written = day_first(title)
+    for found in _SINCE_DAY.finditer(written):
+        day = day_near(found.group(1), found.group(2), update.at, settings.timezone)
+        if day is not None and day > update.at.astimezone(settings.timezone).date():
+            kept = (written[:found.start()] + written[found.end():]).strip(" ,")
+            return kept if len(kept) >= 12 else title
+    return title
+
+
 def _closest_to(title: str, sentences: list[str]) -> str | None:
     """The sentence that shares the most words with the title (the first at a tie); None when
     none shares any."""
@@ -797,6 +820,7 @@ class Brief:
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
         title = self._without_later_products(title, update)
+        title = _without_later_start(title, update, self.settings)
         if any(_SCOPE_CHANGE.search(u.text) for u in self.statement.updates if u.at > update.at):
             # "Boil-water notice in Arvenaz and Saint-Ombre" names today's places: once a later update
             # widened or lifted the notice somewhere, the places of that day may have been others

@@ -89,7 +89,9 @@ _PROMISE = {
 }
 
 
-def _day(day: str, month_word: str, written: datetime, zone: ZoneInfo) -> date | None:
+def day_near(day: str, month_word: str, written: datetime, zone: ZoneInfo) -> date | None:
+    """The date a day and a month written at `written` mean (in its year, or the next one's for
+    "3 January" written in December); None for a word that is no month."""
     month = MONTHS.get(month_word.lower())
     if month is None:
         return None
@@ -113,7 +115,7 @@ def starts_later(text: str, now: datetime, zone: ZoneInfo) -> bool:
     text = day_first(text)
     today = now.astimezone(zone).date()
     for match in _FROM.finditer(text):
-        day = _day(match.group(1), match.group(2), now, zone)
+        day = day_near(match.group(1), match.group(2), now, zone)
         if day is not None and day > today:
             return True
     return False
@@ -124,7 +126,7 @@ def past_until(text: str, written: datetime, now: datetime, zone: ZoneInfo) -> b
     Tanneurs stays closed until 27 November", read on 29 November)."""
     text = day_first(text)
     for match in _UNTIL.finditer(text):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is not None and day < now.astimezone(zone).date():
             return True
     return False
@@ -138,7 +140,7 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
     text = day_first(text)
     local_now = now.astimezone(zone)
     for match in _BY.finditer(text):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is None:
             continue
         if match.group(3):  # a time of day: over once that time has passed
@@ -158,7 +160,7 @@ def passed_deadline(text: str, written: datetime, now: datetime, zone: ZoneInfo,
             continue
         if re.search(r"\b(?:was|were|had|been|posted|sent|delivered|envoyée?s?|postée?s?|été)\s+$", text[:match.start()]):
             continue  # "letters … were posted on the morning of 3 December and should arrive by 5 December"
-        day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
+        day = day_near(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
         if day is not None and datetime.combine(day, time(12, 0), zone) <= local_now:
             return day
     within = _WITHIN.search(text)
@@ -199,18 +201,18 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
     if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
         return open_until(text, lang, written, zone)
     for match in _BY.finditer(text):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is None or _NOT_BEFORE.search(text[:match.start() + 12]):
             continue  # ("will not reopen before Monday 14 December" is the earliest day, not a deadline)
         if match.group(3):
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
         return datetime.combine(day, time(23, 59), zone), False
     for match in _DAY_BY_TIME.finditer(text):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is not None:
             return datetime.combine(day, time(int(match.group(3)) % 24, int(match.group(4) or 0)), zone), True
     for match in _MORNING.finditer(text):
-        day = _day(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
+        day = day_near(match.group(1) or match.group(3), match.group(2) or match.group(4), written, zone)
         # ("21 ont repris le service le 1er décembre au matin ; il reprendra le service le 2
         # décembre": the morning is the report's, not the promise's.)
         if day is not None and _PROMISE.get(lang, _PROMISE["en"]).search(_clause_at(text, match.start())):
@@ -251,7 +253,7 @@ def open_until(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple
     if _UNTIL_TONIGHT.search(text):
         return datetime.combine(written.astimezone(zone).date(), time(23, 59), zone), False
     for match in _UNTIL.finditer(text):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is not None:
             return datetime.combine(day, time(23, 59), zone), False
     return None
@@ -282,7 +284,7 @@ def _passed_day(text: str, lang: str, written: datetime, now: datetime, zone: Zo
     patterns = [p for p in (_ON_DAY.get(lang), _PLANNED_DAY.get(lang)) if p is not None]
     local_now = now.astimezone(zone)
     for match in (m for pattern in patterns for m in pattern.finditer(day_first(text))):
-        day = _day(match.group(1), match.group(2), written, zone)
+        day = day_near(match.group(1), match.group(2), written, zone)
         if day is None:
             continue
         if match.group(3):
@@ -378,7 +380,7 @@ def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: Zo
             for match in _DAY_MONTH.finditer(sentence):
                 day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4),
                                                                                                   match.group(3))
-                day = _day(day_text, month_word, written, zone)
+                day = day_near(day_text, month_word, written, zone)
                 if day is not None and day <= today and (latest is None or day > latest):
                     latest = day
     return latest

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from generator.core.model import Statement
 from generator.rendering import roles
-from generator.rendering.deadlines import _PROMISE, _day
+from generator.rendering.deadlines import _PROMISE, day_near
 
 MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
           r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
@@ -43,7 +43,7 @@ def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> li
     for found in _NAMED_MOMENT.finditer(sentence):
         if _SINCE.search(sentence[:found.start()]):
             continue  # "Since Tuesday 15 December … and will until Saturday": a start, never to come
-        day = _day(found.group("day"), found.group("month"), statement.started, zone)
+        day = day_near(found.group("day"), found.group("month"), statement.started, zone)
         if day is None:
             continue
         if found.group("hour"):

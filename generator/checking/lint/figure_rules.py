@@ -310,7 +310,7 @@ def _earlier_day_start(text: str, lang: str, started: datetime,
                        day_only: bool = False) -> tuple[re.Match[str], datetime] | None:
     """The day before `started` (within a week) a sentence dates the start to, with its hour
     (`day_only`: or a sentence that opens on that day, without its hour)."""
-    from generator.rendering.deadlines import MONTHS, _day
+    from generator.rendering.deadlines import MONTHS, day_near
 
     at_hour = _AT_HOUR.get(lang)
     for found in _EARLIER_DAY.finditer(text):
@@ -320,7 +320,7 @@ def _earlier_day_start(text: str, lang: str, started: datetime,
         else:
             month = (found.group("month") or found.group("month2") or "").lower()
             month = next((name for name in MONTHS if name.startswith(month)), month) if len(month) <= 4 else month
-            day = _day(found.group("day") or found.group("day2"), month, started, started.tzinfo)  # type: ignore[arg-type]
+            day = day_near(found.group("day") or found.group("day2"), month, started, started.tzinfo)  # type: ignore[arg-type]
         if day is None or not timedelta(days=1) <= started.date() - day <= timedelta(days=7) or at_hour is None:
             continue
         hour = at_hour.search(text, found.end())

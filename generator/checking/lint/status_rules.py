@@ -243,14 +243,14 @@ def check_wrong_weekday(rule: Rule, statement: Statement, ctx: Context) -> Itera
 
     from babel.dates import format_date
 
-    from generator.rendering.deadlines import MONTHS, _day
+    from generator.rendering.deadlines import MONTHS, day_near
 
     wrong: dict[str, list[tuple[int, int, str]]] = {}  # the words as written -> where, and the message
     for number, text in enumerate(statement.source.splitlines(), start=1):
         for found in _WEEKDAY_DAY.finditer(text):
             month = (found.group("month") or found.group("month2")).lower().rstrip(".")
             month = next((name for name in MONTHS if name.startswith(month)), month) if len(month) <= 4 else month
-            day = _day(found.group("day") or found.group("day2"), month, statement.started, ctx.settings.timezone)
+            day = day_near(found.group("day") or found.group("day2"), month, statement.started, ctx.settings.timezone)
             if day is None:
                 continue
             if found.group("year"):
