@@ -134,3 +134,83 @@ def test_a_title_that_says_since_a_later_day_leaves_the_copies_of_earlier_update
     # (Never a cut "…depuis : premier point" either.)
     assert since.split()[0] not in subjects["01-1600"] and "Marivaux" in subjects["01-1600"], subjects
     assert since in subjects["03-1800"], subjects
+
+
+def _bank_outage(lang: str) -> str:
+    """A resolved outage at a bank whose partner erred, with a postmortem: the questions a reporter
+    asks of it are answered from the statement's own words."""
+    fr = lang == "fr"
+    if fr:
+        sections = {
+            "Résumé": "Le jeudi 3 décembre, de 9 h 10 à 13 h 40, 25 % des virements instantanés de la Banque Ostral ont "
+                      "échoué : 8 200 virements, faits par 5 100 clients. La cause était une erreur de configuration chez "
+                      "notre prestataire de paiement, Velnet. Les virements fonctionnent normalement depuis 13 h 40. "
+                      "Nous en sommes désolés. Chaque client concerné recevra 10 € d'ici le 11 décembre.",
+            "Ce qui s'est passé": "Les virements instantanés ont tous été touchés, en France comme à l'étranger. Les "
+                                  "cartes, les retraits et l'application ont continué de fonctionner. Aucune donnée de "
+                                  "compte n'a été exposée.",
+            "Ce que nous faisons": "- Nous avons déclaré l'incident à l'ACPR le 3 décembre à 17 h.",
+            "Analyse après incident": "- 9 h 22 Notre supervision déclenche une alerte : le taux d'échec dépasse 5 %.\n"
+                                      "- 12 h 50 Velnet trouve le paramètre erroné.\n\nPourquoi il a fallu quatre "
+                                      "heures : le changement ne nous avait pas été annoncé. Notre alerte s'est "
+                                      "déclenchée à 9 h 22, mais aucun contrôle ne comparait les paramètres en service à "
+                                      "ceux que nous avions approuvés.",
+        }
+        updates = (("2026-12-03 14:00", "résolu", "Les virements instantanés fonctionnent normalement depuis 13 h 40."),
+                   ("2026-12-03 11:30", "identifié", "Nous avons trouvé la cause. Velnet annule le changement en ce "
+                                                     "moment, et nous prévoyons un retour à la normale vers 14 h."),
+                   ("2026-12-03 09:45", "enquête", "Des virements instantanés échouent depuis 9 h 10."))
+    else:
+        sections = {
+            "Summary": "On Thursday 3 December, from 09:10 to 13:40 CET, 25% of Ostral Bank instant transfers failed: "
+                       "8,200 transfers, made by 5,100 customers. The cause was a configuration error at our payment "
+                       "processor, Velnet. Instant transfers have worked normally since 13:40. We are sorry. Each "
+                       "customer affected will receive €10 by 11 December.",
+            "What happened": "Instant transfers were all affected, in France and abroad. Cards, cash withdrawals and "
+                             "the app kept working. No account data was exposed.",
+            "What we are doing": "- We reported the incident to the ACPR at 17:00 on 3 December.",
+            "Postmortem": "- 09:22 Our monitoring raises an alert: the failure rate has passed 5%.\n"
+                          "- 12:50 Velnet finds the wrong setting.\n\nWhy it took four hours: the change had not been "
+                          "announced to us. Our alert fired at 09:22, but there was no check that compared the "
+                          "settings in force with those we had approved.",
+        }
+        updates = (("2026-12-03 14:00", "resolved", "Instant transfers are being processed normally again since 13:40."),
+                   ("2026-12-03 11:30", "identified", "We have found the cause. Velnet is reversing the change now, "
+                                                      "and we expect transfers to work normally again by about 14:00."),
+                   ("2026-12-03 09:45", "investigating", "Some instant transfers have been failing since 09:10."))
+    return statement_file(lang=lang, title="Virements instantanés en échec le 3 décembre" if fr else
+                          "Instant transfers failed on 3 December", started="2026-12-03 09:45", sections=sections,
+                          updates=updates)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_banks_outage_brief_answers_who_when_why_so_long_data_and_regulator(project, settings, monkeypatch, lang):
+    from tests.test_kit38_words import NOW, _qa_answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    qa = _qa_answers(project, settings, _bank_outage(lang), "2026-12-03-virements.fr.md" if fr else
+                     "2026-12-03-transfers.md")
+    def answer(en: str, french: str) -> str:
+        key = french if fr else en
+        found = [a for q, a in qa.items() if q.startswith(key)]
+        assert found, (key, list(qa))
+        return found[0]
+
+    responsible = answer("Who is responsible?", "Qui est responsable ?")
+    assert "Velnet" in responsible and ("no check" in responsible or "aucun contrôle" in responsible), responsible
+    since = answer("When did it start", "Depuis quand")
+    assert "9:22" in since or "9 h 22" in since or "09:22" in since, since
+    assert "UNANSWERED" not in since and "SANS RÉPONSE" not in since, since
+    assert ("had not been announced" in answer("Why did it take so long", "Pourquoi a-t-il fallu si longtemps")
+            or "pas été annoncé" in answer("Why did it take so long", "Pourquoi a-t-il fallu si longtemps"))
+    assert "exposed" in answer("Was any personal data exposed?", "Des données personnelles ont-elles") or \
+        "exposée" in answer("Was any personal data exposed?", "Des données personnelles ont-elles")
+    assert "ACPR" in answer("Was the regulator told", "L'autorité de contrôle")
+    cause = answer("What caused it?", "Quelle en est la cause ?")
+    assert "14:00" not in cause and "14 h" not in cause, cause  # the morning's forecast is no cause
+    services = answer("Which services", "Quels services")
+    assert "normally again" not in services and ("kept working" in services or "continué de fonctionner" in services), \
+        services
+    compensation = answer("Will people be compensated?", "Les personnes seront-elles indemnisées ?")
+    assert "refunds only" not in compensation and "que des remboursements" not in compensation, compensation

@@ -77,6 +77,7 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
               r"aucune?|aucune? \w+ ne nous a été signalée?)")
     known = find(brief, words=_w("known", brief.lang), sections=("what_happened",), most=1, exclude=missed) or \
         find(brief, words=_w("known", brief.lang), sections=("summary",), most=1, exclude=missed) or \
+        find(brief, words=_w("known", brief.lang), sections=("postmortem",), most=1, exclude=missed) or \
         list(reversed(find(brief, words=_w("known", brief.lang), sections=("update",), history=True, most=99,
                            exclude=missed)))[:1]
     if known and not any(known[0].text in line for line in lines):

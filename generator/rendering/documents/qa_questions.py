@@ -289,6 +289,13 @@ def _responsible(brief: Brief) -> list[Passage]:
         found = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing"),
                      history=True, most=1)
     if not found:
+        # A partner's error told as the cause, and what was ours in it ("…at our card processor,
+        # Transaxis"; "there was no check that compared the settings in force with those we had
+        # approved"): who answers for it, in the statement's words, never a dodge.
+        gap = find(brief, words=_OUR_GAP, sections=("postmortem", "what_happened", "summary"), history=True, most=1)
+        partner = [p for p in _find_cause(brief) if _A_PARTNER.search(p.text)][:1]
+        found = [*partner, *gap]
+    if not found:
         # Our own product, the source still sought: the apology and the search for the source
         # answer honestly ("we are working with the authorities to find the source"), never a dodge.
         searching = find(brief, words=_SEARCHING, sections=("what_we_are_doing", "what_happened", "summary"),
@@ -307,6 +314,14 @@ def _responsible(brief: Brief) -> list[Passage]:
     strong = [p for p in found if not _OWNS_LITTLE.search(p.text)]
     return sorted(strong or found, key=lambda p: (not _STATES_RESPONSIBILITY.search(p.text),
                                                   bool(_OWNS_LITTLE.search(p.text))))[:2]
+
+
+_OUR_GAP = (r"\b(?:there was no (?:check|control|test|alert|alarm|review|safeguard)|we (?:had|did) not (?:have )?(?:a |any )?"
+            r"(?:check|control|test|alert|alarm|review|safeguard)|nous n['’]avions (?:pas|aucun)|aucun (?:contrôle|test|"
+            r"dispositif|garde-fou) ne|il n['’]y avait (?:aucun|pas de) (?:contrôle|test|alerte|garde-fou))")
+_A_PARTNER = re.compile(r"\b(?:our (?:[\w-]+ )?(?:processor|supplier|provider|contractor|partner|subcontractor|vendor|"
+                        r"host|carrier)|run for us|on our behalf|notre (?:[\w-]+ )?(?:prestataire|fournisseur|sous-traitant|"
+                        r"partenaire|hébergeur|opérateur)|pour notre compte)\b", re.IGNORECASE)
 
 
 _OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:approved|signed off|validated|designed) by "
@@ -574,8 +589,12 @@ def _services(brief: Brief) -> list[Passage]:
     told = re.compile(_w("informed", brief.lang), re.IGNORECASE)
     spared = _SAFE.get(brief.lang, _SAFE["en"])  # ("Our mobile network wasn't affected": what was spared)
     # (Nor why: "The cause was a change we made to our network" names a network, not what it hit.)
-    found = [p for p in found if not told.search(p.text) and not spared.search(p.text) and not p.has("cause")]
     names = [item.casefold() for item in brief.statement.affected]
+    back = re.compile(_w("restored", brief.lang), re.IGNORECASE)
+    # (Nor the recovery of what was hit: "Since 16:50, card payments are being approved normally
+    # again" says it is back, not what it hit.)
+    found = [p for p in found if not told.search(p.text) and not spared.search(p.text) and not p.has("cause")
+             and not (back.search(p.text) and any(name in p.text.casefold() for name in names))]
     # The summary's news when it names what is affected ("Broadband and home phone services were
     # down for 18,400 customers in Keynsham…"): never an update's count of those back since.
     named = [p for p in found if any(name in p.text.casefold() for name in names)]
@@ -601,7 +620,10 @@ def _services(brief: Brief) -> list[Passage]:
 # pas été touchés »).
 _OTHERS_SPARED = re.compile(r"^(?:other|all other|the other|les autres|tous les autres|toutes les autres)\b[^.]*\b(?:not|n['’]ont pas|"
                             r"n['’]a pas|ne sont pas|n['’]est pas)\b[^.]*\b(?:affected|concerned|touched|touchée?s?|"
-                            r"concernée?s?|affectée?s?)\b", re.IGNORECASE)
+                            r"concernée?s?|affectée?s?)\b|"
+                            # "Cash withdrawals, transfers, online banking and the app kept working."
+                            r"\b(?:kept|keep|continued to|still) (?:working|work|running|operating)\b|"
+                            r"\bont continué (?:de|à) fonctionner\b|\bcontinuent (?:de|à) fonctionner\b", re.IGNORECASE)
 
 
 _BACK = re.compile(r"\b(?:again|back|restored|since|de nouveau|à nouveau|rétabli\w*|depuis|wieder)\b", re.IGNORECASE)
@@ -780,7 +802,10 @@ AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste c
                     # les frais de déplacement », "Our insurer has opened a file for each passenger"
                     r"(?:paying|pay|cover|covering|meet|meeting) (?:the |their |your )?(?:\w+ )?(?:and \w+ )?costs|"
                     r"prenons en charge|pris en charge|insurer has opened|assureur a ouvert|frais (?:engagés|"
-                    r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard)", re.IGNORECASE)
+                    r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard|"
+                    # a sum each person receives, « Chaque client … recevra 15 € », "will receive €15"
+                    r"(?:recevr\w*|receive\w*|will get|versera\w*|verserons)\b[^.;]{0,30}(?:[€£$]\s?\d|\d+(?:[.,]\d+)?"
+                    r"[\s\u00a0\u202f]?(?:€|euros?|francs|CHF|£|\$)))", re.IGNORECASE)
 
 
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
@@ -853,7 +878,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
     # thank-you says why we are sorry or what to do, not what caused it.
     # (Nor "There is no indication of a cyberattack": what it was not; its own question says so.)
     found = [p for p in found if not p.has("correction") and not p.has("apology") and not _conditional(p)
-             and not _THANKS.search(p.text) and not p.has("never-ask") and not ruled_out(p.text, 0, whole=True)]
+             and not _THANKS.search(p.text) and not p.has("never-ask") and not ruled_out(p.text, 0, whole=True)
+             # (Once it is over, an update's "Transaxis is reversing the change now, and we expect payments
+             # to work by 17:00" is neither the cause nor true.)
+             and not (brief.statement.resolved and p.has("eta") and p.section == "update")]
     known = [p for p in found if not p.has("pending")]
     # Once it is over, the statement's own account (summary, what happened, postmortem) before an
     # update's words of that morning; and "our engineers are looking for the cause" never beside
@@ -1225,6 +1253,16 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("services", translatable("qa.question.services", "Which services and regions?"), _services),
             _cause(),
             now_question,
+            # Asked of a long outage whose statement says why it took so long, of an outage that says
+            # no data was exposed, of one that was reported to a regulator.
+            _q("took_long", translatable("qa.question.took_long", "Why did it take so long to fix?"), _took_long,
+               relevant="took_long"),
+            _q("data_spared", translatable("qa.question.data_spared", "Was any personal data exposed?"),
+               lambda b: _anywhere(b, "data_spared", first=("summary", "what_happened", "postmortem"), most=1),
+               relevant="data_spared"),
+            _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
+               lambda b: [p for p in _authorities(b, first=("what_we_are_doing", "summary", "what_happened"))
+                          if re.search(_w("informed", b.lang), p.text, re.IGNORECASE)][:1], relevant="informed"),
             # When a lifeline was cut (the emergency number, telecare), the first thing a reporter asks.
             _q("harmed", translatable("qa.question.harmed", "Did anyone come to harm because of it?"),
                lambda b: _anywhere(b, "harmed", first=("summary", "what_happened"), most=2, newest_first=True),
@@ -1795,6 +1833,14 @@ _ETA = (r"\b(?:cannot (?:yet )?say (?:when|at what time)|(?:will|should) (?:\w+ 
         r"accept|run) (?:\w+ ){0,4}(?:by|from|before|tonight|tomorrow)|expect(?:ed)? (?:\w+ ){0,4}(?:by|before)|"
         r"(?:ne pouvons|ne savons) pas encore (?:dire|quand)|(?:devrai(?:t|ent)|fonctionnera|fonctionneront) "
         r"(?:\w+ ){0,4}(?:d['’]ici|avant|dès|ce soir|demain))")
+
+
+def _took_long(brief: Brief) -> list[Passage]:
+    """Why the fix took so long, in the statement's words, with the sentence after it when it
+    goes on ("Our alert fired twelve minutes after the problem started, but…")."""
+    found = find(brief, words=_w("took_long", brief.lang), sections=("postmortem", "what_happened", "summary", "update"),
+                 history=True, most=1)
+    return [*found, *_following(brief, found[0])[:1]] if found else []
 
 
 def _partly_back(brief: Brief) -> bool:

@@ -235,7 +235,7 @@ W = {
              r"june|july|august|september|october|november|december) \d)",
              r"\b(?:depuis le|entre le|du \d|le \w+di|à\s\d{1,2}\sh|\d{1,2}\sh\s\d{2}|(?:le|du|au) \d{1,2}(?:er)? "
              r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"),
-    "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|raised an alert|gave the alert|became aware|"
+    "known": (r"\b(?:detected|discovered|noticed|spotted|(?:were|was) alerted|alerted us|rais(?:ed|es) an alert|gave the alert|became aware|"
               # "our security monitoring flagged unusual downloads"
               r"(?:monitoring|alarm|alert|system|sensor|team|staff|engineers?)s? (?:\w+ )?flagged|"
               # (never "the 212 customers who told us they use a telecare alarm": what they are, not the news)
@@ -249,7 +249,7 @@ W = {
               r"results (?:came back|reached us))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:surveillance|alarme|système|capteur|équipe)s? (?:\w+ )?"
               r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
-              r"donné l['’]alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
+              r"donné l['’]alerte|(?:déclench|lev)\w* une alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit|laboratoire)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"
@@ -570,7 +570,8 @@ W = {
               # ce que les gens ne paieront pas : « les abonnés ne paieront pas l'eau consommée »
               r"ne (?:paieront|payeront|paierez|payerez|paiera|payera) pas\b|une indemnité\b)"),
     "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
-                 r"normally|back to normal|restored|fully available|authori[sz]ed normally|can now|running normally|"
+                 r"normally|back to normal|restored|fully available|(?:authori[sz]ed|approved|accepted|processed) normally|"
+                 r"can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
                  r"full service (?:returned|resumed|is back|has returned|was restored)|"
                  # "Every line was back by 4.05pm", "Everyone's back"
@@ -581,7 +582,7 @@ W = {
                  r"fonctionnent? à nouveau|fonctionnent? sans (?:aucune )?interruption|revenu à la normale|"
                  # (never a forecast: « le service devrait être rétabli vers 16 h »)
                  r"revenues à la normale|(?<!devrait être )(?<!devraient être )(?<!sera )(?<!seront )rétabli|"
-                 r"de nouveau disponible|"
+                 r"de nouveau disponible|(?:acceptée?s|autorisée?s|approuvée?s|traitée?s) normalement|"
                  r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement|"
                  r"circul\w+ (?:de nouveau )?(?:selon (?:leurs?|les) horaires? (?:habituels?|normaux)|normalement)|"
                  r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale|"
@@ -629,8 +630,8 @@ W = {
     "informed": (rf"\b(?:informed|notified|alerted|told|reported (?:it |this |the \w+ )?to|passed on to|"
                  rf"declared (?:it )?to)\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_EN})|\b(?:{_AGENCY}|{_AUTHORITY_EN})"
                  rf"[^.]{{0,40}}\b(?:was|were|has been|have been) (?:informed|notified|alerted|told)",
-                 rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|avisée?s?|signalée? (?:à|au|aux)|transmise?s? "
-                 rf"(?:à|au|aux)|déclarée? (?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
+                 rf"\b(?:informée?s?|notifiée?s?|alertée?s?|prévenue?s?|avisée?s?|(?:signalée?|transmise?s?|déclarée?) "
+                 rf"(?:(?:l['’]|le |la |les |cet |cette )\w+ )?(?:à|au|aux))\b[^.]{{0,60}}(?:{_AGENCY}|\b{_AUTHORITY_FR})|"
                  rf"\b(?:{_AGENCY}|{_AUTHORITY_FR})[^.]{{0,60}}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|avisée?s?|"
                  rf"prévenue?s?|alertée?s?)"),
     # (A bank's "passcode", "PIN", « code secret » are its passwords.)
@@ -697,6 +698,20 @@ W = {
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
              r"\b(?:vendu|achetée?s?|mises? en vente|écoulé|expédié)"),
     # A lifeline cut: the emergency number, a telecare alarm, medical equipment at home.
+    # Why the fix took the time it took ("Why it took five hours: the change had not been announced
+    # to us…", « Pourquoi il a fallu cinq heures : … »): what a reporter asks of a long outage.
+    "took_long": (r"\b(?:why it took|why (?:it|the (?:fix|repair|recovery)) (?:took|was so slow)|took so long|took (?:us )?"
+                  r"(?:\w+ )?(?:hours|days) (?:to (?:find|fix|restore|repair)|because))\b",
+                  r"\b(?:pourquoi (?:il a fallu|cela a pris|ça a pris|a-t-il fallu)|(?:il (?:nous )?a fallu|a pris) "
+                  r"(?:\w+ )?(?:heures|jours) (?:pour (?:trouver|rétablir|réparer|corriger)|parce|car))"),
+    # No personal data touched by an outage ("no card or account data was exposed", « aucune donnée de
+    # carte ou de compte n'a été exposée »): the question a bank or a hospital is asked first.
+    "data_spared": (r"\b(?:no|none of (?:the|your|our)) (?:[\w-]+ ){0,4}(?:data|personal information|details|records)\b[^.;]{0,40}"
+                    r"\b(?:exposed|accessed|compromised|leaked|stolen|taken|at risk)|\b(?:data|personal information)\b"
+                    r"[^.;]{0,40}\b(?:was|were|has been|have been) (?:not|never) (?:exposed|accessed|compromised|leaked)",
+                    r"\baucune (?:donnée|information)\b[^.;]{0,60}\b(?:exposée|consultée|compromise|volée|dérobée|"
+                    r"divulguée)|\bdonnées\b[^.;]{0,40}\bn['’](?:ont|a) (?:pas|jamais) été (?:exposées?|consultées?|"
+                    r"compromises?|volées?|divulguées?)"),
     "lifeline": (r"\b(?:9-1-1|911|999|112|emergency (?:calls?|numbers?|services?|lines?)|telecare|(?:personal|medical|care) "
                  r"alarms?|medical (?:devices?|equipment)|oxygen|dialysis|life[- ]support)\b",
                  r"\b(?:9-1-1|911|112|numéros? d['’]urgence|appels? d['’]urgence|services d['’]urgence|téléassistance|"
