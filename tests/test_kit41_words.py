@@ -214,3 +214,67 @@ def test_a_banks_outage_brief_answers_who_when_why_so_long_data_and_regulator(pr
         services
     compensation = answer("Will people be compensated?", "Les personnes seront-elles indemnisées ?")
     assert "refunds only" not in compensation and "que des remboursements" not in compensation, compensation
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_text_never_says_all_of_them_are_home_without_who(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T18:00:00+01:00")
+    fr = lang == "fr"
+    summary = ("À 8 h 05 le mardi 17 novembre, un bus de la ligne 4 qui transportait 31 voyageurs de la gare de "
+               "Lonval vers la zone d'activités du Pré-Carré a quitté la route et s'est couché dans le fossé de la "
+               "RD 12, au lieu-dit Les Aulnes. Quatre voyageurs ont été hospitalisés à Lonval ; tous sont rentrés chez "
+               "eux, le dernier jeudi 19 novembre à midi. Nous en sommes profondément désolés." if fr else
+               "At 08:05 on Tuesday 17 November, a route 4 bus carrying 31 passengers from Lonval station to the "
+               "Pré-Carré business park left the road and came to rest on its side in the ditch on the RD 12, at Les "
+               "Aulnes. Four passengers were taken to Lonval hospital; all of them are now home, the last at midday "
+               "on Thursday 19 November. We are deeply sorry.")
+    text = statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4 aux Aulnes" if fr else "Route 4 bus crash at Les Aulnes",
+                          sections={"Résumé" if fr else "Summary": summary},
+                          updates=(("2026-11-19 17:00", "résolu" if fr else "resolved",
+                                    "Le dernier voyageur est rentré chez lui." if fr else
+                                    "The last passenger is home."),))
+    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
+    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
+                                                 datetime.fromisoformat("2026-11-19T18:00:00+01:00"))
+              if c.kind == "announcement"]
+    home = "tous sont rentrés chez eux" if fr else "all of them are now home"
+    assert sms.casefold().count(home.casefold()) == 1, sms
+    assert ("Quatre voyageurs" if fr else "Four passengers") in sms, sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_text_says_payments_are_approved_again(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T18:00:00+01:00")
+    fr = lang == "fr"
+    update = ("Notre prestataire, Velnet, a terminé l'annulation de la modification erronée de ses paramètres de "
+              "sécurité à 16 h 48. Depuis 16 h 50, les paiements par carte sont de nouveau autorisés normalement, en "
+              "magasin comme en ligne. Certains d'entre vous voient encore un montant « en attente » pour un paiement "
+              "refusé : il disparaîtra de lui-même. Vous n'avez rien à faire. Nous surveillons les paiements de près "
+              "ce soir." if fr else
+              "Our processor, Velnet, finished reversing the faulty change to its security settings at 16:48. Since "
+              "16:50, card payments are being approved normally again, in shops and online. Some of you still see "
+              "a \"pending\" amount for a declined payment: it will disappear by itself. You do not need to do "
+              "anything. We are watching payments closely this evening.")
+    text = statement_file(lang=lang, started="2026-12-03 11:40", front="kind: outage\nnext_update: 2026-12-04 12:00\n",
+                          title="Paiements par carte refusés" if fr else "Card payments declined",
+                          sections={"Résumé" if fr else "Summary": "Des paiements par carte ont été refusés cet "
+                                    "après-midi." if fr else "Card payments were declined this afternoon."},
+                          updates=(("2026-12-03 17:20", "surveillance" if fr else "monitoring", update),
+                                   ("2026-12-03 12:25", "enquête" if fr else "investigating",
+                                    "Des paiements par carte sont refusés." if fr else "Card payments are declined.")))
+    statement = write_statement(project, settings, text, "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md")
+    (sms,) = [c.parts[0].replace("\u00a0", " ") for c in render_copies(
+        statement, settings, ["sms"], datetime.fromisoformat("2026-12-03T18:00:00+01:00"))
+        if c.update_at is not None and c.update_at.hour == 17]
+    assert ("autorisés normalement" if fr else "approved normally") in sms, sms

@@ -2470,6 +2470,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # news, that the worst is over still goes, on its own.
         over_now = [end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
                     if any(s.has("outcome") for s in roles.sentences(part, brief.lang))][:1]
+        if over_now and leans_on_before(over_now[0], brief.lang):
+            # "All of them are now home" names no one alone: the sentence it ends goes whole ("Six
+            # pupils were taken to hospital; all of them are now home").
+            whole = [s.text for s in roles.sentences(news, brief.lang) if over_now[0].rstrip(".")[1:] in s.text]
+            over_now = whole[:1] if whole and whole[0] != roles.sentences(news, brief.lang)[0].text else []
         apologies_said = [brief.apology_text, _short_apology(brief.apology_text, brief.lang),
                           _short_apology(brief.apology_text, brief.lang, 45)]
         # After a recall the consumer line, what a worried buyer uses, before the apology.
