@@ -292,9 +292,9 @@ def test_the_release_dates_a_correction_when_it_was_made_not_at_the_update_it_co
     correction = next(line for line in lines if "2,140, not 1,870" in line)
     assert correction.startswith("- 6:30 p.m. CEST on Sept. 3, correction of the update of 3 p.m. on Sept. 3:"), correction
     update = next(line for line in lines if line.startswith("- 3 p.m. CEST on Sept. 3:"))
-    # The update said 1,870 when it was published: the record says so, beside the right figure
-    # (a journalist who lifts the line never prints the wrong one).
-    assert "2,140 (corrected at 6:30 p.m. CEST on Sept. 3; first published as about 1,870) customers are affected" in update
+    # The update said 1,870 when it was published: the record says so, beside the right figure, in
+    # the past of that day (a journalist who lifts the line never prints the wrong one).
+    assert "2,140 (corrected at 6:30 p.m. CEST on Sept. 3; first published as about 1,870) customers were affected" in update
     assert update.count("1,870") == 1, update
     assert lines.index(correction) < lines.index(update)
 

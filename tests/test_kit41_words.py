@@ -278,3 +278,40 @@ def test_an_update_text_says_payments_are_approved_again(project, settings, monk
         statement, settings, ["sms"], datetime.fromisoformat("2026-12-03T18:00:00+01:00"))
         if c.update_at is not None and c.update_at.hour == 17]
     assert ("autorisés normalement" if fr else "approved normally") in sms, sms
+
+
+def test_a_release_names_whose_approval_and_elides_de_before_a_vowel(project, settings, monkeypatch):
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T12:00:00+01:00")
+    bank = dataclasses.replace(settings, organisation="Banque Ostral", short_name="Ostral")
+    english = statement_file(
+        title="Instant transfers failed on 3 December", started="2026-12-03 09:10",
+        front="spokesperson: {name: Claire Martin, role: \"Chief Operating Officer, Banque Ostral\"}\n",
+        sections={"Summary": "On 3 December, from 09:10 to 13:40, 25% of our instant transfers failed. We are sorry.",
+                  "What happened": "Just after 09:05, Velnet, which processes transfers on our behalf, put new settings "
+                                   "into service. In the settings for Ostral accounts, a limit was entered as 85 "
+                                   "instead of 850.",
+                  "What we are doing": "From now on, no change by Velnet to the settings for our accounts goes live "
+                                       "without our approval."},
+        updates=(("2026-12-03 14:00", "resolved", "Transfers work normally again."),
+                 ("2026-12-03 11:30", "identified", "Velnet is reversing the change now, and we expect transfers to "
+                                                    "work normally again by about 14:00.")))
+    release = render_press_release(write_statement(project, bank, english, "2026-12-03-transfers.md"), bank).markdown
+    assert "without its approval" not in release and "for its accounts" not in release, release
+    assert "without the company's approval" in release or "without Ostral's approval" in release, release
+    # An earlier update, in a release issued the next day, is told as it stood then.
+    earlier = release.split("## Earlier updates")[1]
+    assert "Velnet was reversing the change" in earlier and "is reversing" not in earlier, earlier
+    french = statement_file(
+        lang="fr", title="Virements instantanés en échec le 3 décembre", started="2026-12-03 09:10",
+        front="spokesperson: {name: Claire Martin, role: Directrice des opérations de Banque Ostral}\n",
+        sections={"Résumé": "Le 3 décembre, de 9 h 10 à 13 h 40, 25 % de nos virements instantanés ont échoué. Nous en "
+                            "sommes désolés.",
+                  "Citation": "« Nous avons failli, et nous réparerons ce que cela vous a coûté. »"},
+        updates=(("2026-12-03 14:00", "résolu", "Les virements fonctionnent de nouveau."),))
+    release = render_press_release(write_statement(project, bank, french, "2026-12-03-virements.fr.md"), bank).markdown
+    assert "opérations de Ostral" not in release and "opérations d’Ostral" in release, release

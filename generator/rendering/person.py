@@ -96,6 +96,11 @@ class _Mentions:
         return possessive_name(self.name)
 
 
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
+                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|CET|CEST|GMT|BST|UTC|I")
+
+
 def possessive_name(name: str) -> str:
     """AP: "Calypso Pay's", but a name ending in s takes the apostrophe alone ("Corlay Ferries'")."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -207,6 +212,14 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                 # "an e-mail that imitated our own login page": "its own" would be the e-mail's.
                 if match.string[match.end():match.end() + 5] == " own ":
                     return mentions.owner()
+                # "no change by Transaxis to the settings for our cards goes live without our
+                # approval": after another name, "its" would be Transaxis's; the name says whose.
+                if mentions.in_sentence or mentions.owner_in_sentence:
+                    since = match.string[last_subject[0]:match.start()]
+                    ours = set(organisation.split()) | set(later.split())
+                    if any(word not in ours and not _MONTH_OR_DAY.fullmatch(word)
+                           for word in re.findall(r"(?<=[\s(,])([A-Z][\w’'-]+)", since)):
+                        return mentions.owner()
                 return mentions.possessive()
             # "We know the cause: the pump broke down, and the alarm … was not sent, because we had
             # changed its settings": another subject came between, so "it" would be the alarm.
@@ -969,3 +982,37 @@ def _fr_to(name: str) -> str:
         if name.startswith(article):
             return joined + name[len(article):]
     return f"à {name}"
+
+
+# An earlier update told in a release dated later: "Transaxis is reversing the change now, and
+# the company expects payments to work by 5 p.m." read on Nov. 28 is false in the present. The
+# release tells it as it stood then (AP's sequence of tenses), outside quotation marks; what a
+# small table of verbs cannot be sure of stays as written.
+_EN_THEN = (
+    (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
+    (re.compile(r"\b(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
+                r"done|run|put|set|paid|shown|written|got|gotten)\b)"), "had"),
+    (re.compile(r"\bwill\b"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
+    (re.compile(r"\b(?<!to )(?<!not )(?<!the )(?<!their )(?<!its )(?<!our )(expect|believe|plan|know|continue|remain|"
+                r"affect|need|apologize|stay|cause|mean)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
+     None),
+    (re.compile(r"(?<=\ws )(affect|remain|continue|work)\b(?! (?:to|with)\b)"), None),
+    (re.compile(r",? (?:right )?now\b(?! that)"), ""),
+)
+_EN_SIMPLE_PAST = {"expect": "expected", "believe": "believed", "plan": "planned", "know": "knew", "continue": "continued",
+            "remain": "remained", "affect": "affected", "need": "needed", "apologize": "apologized", "stay": "stayed", "cause": "caused", "mean": "meant",
+            "work": "worked"}
+
+
+def english_told_then(text: str) -> str:
+    """An update's sentences in the past of the day they were posted, quotations as written."""
+    parts = re.split(r"(“[^”]*”|\"[^\"\n]*\")", text)
+    for index in range(0, len(parts), 2):
+        part = parts[index]
+        for pattern, instead in _EN_THEN:
+            if instead is None:
+                part = pattern.sub(lambda m: _EN_SIMPLE_PAST[m.group(1)], part)
+            else:
+                part = pattern.sub(instead, part)
+        parts[index] = part
+    return "".join(parts)

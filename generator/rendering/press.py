@@ -45,6 +45,7 @@ from generator.core.markup import plain_items, table_rows, tables, to_plain
 from generator.rendering.moments import (already_named, french_night, moment_words, night_ahead, since_last_night,
                                          undated_instruction)
 from generator.rendering.person import english as person_english
+from generator.rendering.person import english_told_then
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
@@ -565,6 +566,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # (Without its advice: what people should do now is in its own section, and an earlier
             # update's "if you are on site, follow the staff's instructions" would read as current.)
             told = third_person(text, update.at)
+            if lang == "en":
+                told = english_told_then(told)  # (dated, and past by the day the release is issued)
             lines.append(timeline_line(when, "", told))
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
@@ -720,6 +723,14 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
                 # says the name is the object, not a brand before its product.)
                 # "is recalling Delvaux-Meyer almond pralines": the name qualifies its products, "its
                 # almond pralines", never "the company almond pralines".
+                # (Not after another name in the sentence: in "Transaxis put new settings into
+                # service, and one of the settings for Aurelys cards was wrong", "its cards" would
+                # be Transaxis's; nor after a sentence another name led: "Transaxis … put new settings
+                # into service. In the settings for Aurelys cards…".)
+                sentence = " ".join(re.split(r"(?<![ap]\.m)[.!?]\s+", re.sub(r"\*\*[^*]*\*\*", "", before))[-2:])
+                if any(word not in " ".join(names).split() for word in re.findall(r"(?<=[\s(,])([A-Z][\w’'-]+)", sentence)
+                       if not re.fullmatch(r"(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?|[A-Z]{2,5}|I", word)):
+                    continue
                 out.append(text[at:found.start()] + "its")
                 at = found.end()
                 continue
@@ -829,7 +840,7 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
 # name that is a proper noun takes no article.
 _FR_ARTICLE_BEFORE = {"du": "de ", "au": "à ", "de la": "de ", "à la": "à ", "de l'": "de ", "de l’": "de ",
                       "à l'": "à ", "à l’": "à ", "des": "de ", "aux": "à ", "les": "", "la": "", "le": "", "l'": "",
-                      "l’": ""}
+                      "l’": "", "de": "de "}  # (« de Banque Aurelys » as written → « d’Aurelys »)
 
 
 def _named_later(text: str, org: str, later: str, lang: str) -> str:
@@ -841,6 +852,12 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
 
         if lang == "en" and org.endswith("s") and not later.endswith("s"):
             text = re.sub(rf"{re.escape(org)}['’](?!s\b)", possessive_name(later), text)
+        if lang == "fr":
+            from generator.rendering.person import elides
+
+            if elides(later) and not elides(org):
+                # « directrice des opérations de Banque Aurelys » → « d’Aurelys », never « de Aurelys »
+                text = re.sub(rf"\b([Dd])e {re.escape(org)}\b", lambda m: f"{m.group(1)}’{later}", text)
         return text.replace(org, later)
     from generator.rendering.person import elides
 
