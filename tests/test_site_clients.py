@@ -127,6 +127,8 @@ def test_incident_addresses_lead_to_the_statement(base_url: str, site: Path) -> 
         html = response.read().decode()
     link = re.search(r'<a href="([^"]+)" hreflang="en" lang="en">([^<]+)</a>', html)
     assert link and link.groups() == ("../../statements/2026-11-20-card-payments/", "Card payments failing at checkout")
+    # Headed by the statement's title, never the slug a reader cannot read.
+    assert "<title>Card payments failing at checkout</title>" in html and "<h1>Card payments failing at checkout</h1>" in html
     with urlopen(base_url + "incidents/2026-11-20-card-payments/" + link.group(1)) as response:
         assert "<h1" in response.read().decode()
     assert '<link rel="canonical" href="https://status.calypso-pay.example/statements/2026-11-20-card-payments/">' in html

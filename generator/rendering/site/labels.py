@@ -143,7 +143,6 @@ LABELS: dict[str, str] = english_table(
     translatable("statement.summary_overtaken",
                  "This summary was written before the latest update above, which takes precedence."),
     translatable("statement.back", "Current status and every statement"),
-    translatable("redirect.title", "Incident {slug}"),
     translatable("redirect.text", "This incident's statement is here:"),
     translatable("meta.home_description", "Official status and statements from {organisation}."),
     translatable("meta.history_description",

@@ -53,7 +53,7 @@ def redirect_pages(incidents: list[Incident], settings: Settings) -> dict[str, b
         path = settings.statement_path(statement.slug, statement.lang)
         target = "../../" + path  # from /incidents/<slug>/ to the site root, then the statement
         page = PAGE.format(lang=lang, csp=CSP, target=target, canonical=settings.site_url + path,
-                           title=label("redirect.title", lang, slug=incident.slug),
+                           title=statement.title,  # (never the bare slug a reader cannot read)
                            text=label("redirect.text", lang), target_lang=statement.lang,
                            statement=statement.title)
         files[f"incidents/{incident.slug}/index.html"] = str(page).encode("utf-8")
