@@ -315,3 +315,17 @@ def test_a_release_names_whose_approval_and_elides_de_before_a_vowel(project, se
         updates=(("2026-12-03 14:00", "résolu", "Les virements fonctionnent de nouveau."),))
     release = render_press_release(write_statement(project, bank, french, "2026-12-03-virements.fr.md"), bank).markdown
     assert "opérations de Ostral" not in release and "opérations d’Ostral" in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_memos_key_message_never_says_a_sentence_twice(project, settings, monkeypatch, lang):
+    from generator.rendering.documents.memo import render_memo
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T12:00:00+01:00")
+    fr = lang == "fr"
+    memo = render_memo(write_statement(project, settings, _bank_outage(lang), "2026-12-03-virements.fr.md" if fr else
+                                       "2026-12-03-transfers.md"), settings)
+    key = next(line for line in memo.splitlines() if line.startswith(("- Notre message principal", "- Our key message")))
+    back = "fonctionnent normalement depuis" if fr else "normally"
+    assert key.count(back) == 1, key

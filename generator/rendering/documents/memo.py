@@ -542,8 +542,15 @@ def _key_message(brief: Brief) -> str:
         outcome = brief.outcome[0] if brief.outcome else ""
         head = re.split(r"\s*[:;]\s", outcome, maxsplit=1)[0].rstrip(".") + "." if outcome else ""
         said = f"{brief.news} {head}".strip() if head and head not in brief.news else brief.news
-        # (And where it stands now, when later updates moved it on: "Payments are succeeding again".)
-        return f"{said} {brief.latest_news}".strip()
+        # (And where it stands now, when later updates moved it on: "Payments are succeeding again";
+        # never a sentence the news already says, « …fonctionnent normalement depuis 16 h 50 » twice.)
+        def words_of(text: str) -> set[str]:
+            return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+        known = words_of(said)
+        latest = [s.text for s in roles.sentences(brief.latest_news, brief.lang)
+                  if not words_of(s.text) or len(words_of(s.text) - known) > 0.2 * len(words_of(s.text))]
+        return " ".join([said, *latest]).strip()
     withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
                      most=1)
     if not offending:
