@@ -329,3 +329,30 @@ def test_the_memos_key_message_never_says_a_sentence_twice(project, settings, mo
     key = next(line for line in memo.splitlines() if line.startswith(("- Notre message principal", "- Our key message")))
     back = "fonctionnent normalement depuis" if fr else "normally"
     assert key.count(back) == 1, key
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_reply_to_one_person_says_which_customers_and_thanks_no_crowd(project, settings, monkeypatch, lang):
+    from generator.rendering.documents.replies import render_replies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T12:00:00+01:00")
+    fr = lang == "fr"
+    update = ("Les virements fonctionnent normalement depuis hier 13 h 40. Au total, 5 100 clients ont eu au moins un "
+              "virement en échec. Les montants bloqués ont tous été libérés cette nuit. Nous verserons 10 € à chacun de "
+              "ces clients d'ici le vendredi 11 décembre. Merci à tous ceux qui nous ont signalé le problème." if fr else
+              "Transfers have worked normally since 13:40 yesterday. In all, 5,100 customers had at least one transfer "
+              "fail. The amounts on hold were all released overnight. We will credit €10 to each of these customers by "
+              "Friday 11 December. Thank you to everyone who told us about it.")
+    text = statement_file(lang=lang, started="2026-12-03 09:10", front="kind: outage\n",
+                          title="Virements en échec le 3 décembre" if fr else "Transfers failed on 3 December",
+                          sections={"Résumé" if fr else "Summary": "Le 3 décembre, des virements ont échoué. Nous en "
+                                    "sommes désolés." if fr else "On 3 December, some transfers failed. We are sorry."},
+                          updates=(("2026-12-04 10:00", "résolu" if fr else "resolved", update),
+                                   ("2026-12-03 09:45", "enquête" if fr else "investigating",
+                                    "Des virements échouent." if fr else "Some transfers fail.")))
+    replies = render_replies(write_statement(project, settings, text, "2026-12-03-v.fr.md" if fr else "2026-12-03-t.md"),
+                             settings)
+    assert "ces clients" not in replies and "these customers" not in replies, replies
+    assert ("chacun des clients concernés" if fr else "each of the customers affected") in replies, replies
+    assert "Merci à tous" not in replies and "Thank you to everyone" not in replies, replies

@@ -20,7 +20,7 @@ from generator.rendering.documents.formatting import in_english_style
 import re
 import unicodedata
 from urllib.parse import urlsplit
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -202,7 +202,8 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         kept, gone = [], False
         for s in sentences:
             said = roles.sentences(s, lang)
-            left = bool(said and (said[0].has("apology") or said[0].has("next-update")))
+            left = bool(said and (said[0].has("apology") or said[0].has("next-update"))) \
+                or _TO_EVERYONE.match(s) is not None
             over = past_until(s, latest.at, brief.now, zone) \
                 or passed_deadline(dated(s, lang, zone, latest.at), latest.at, brief.now, zone)
             # a promise whose day is over ("500 Embers will be added by 25 November") is no news
@@ -729,9 +730,30 @@ _FILES = re.compile(r"^((?:The|Les|La|Le|L['’])\s*(?:\w+\s+)?(?:files|document
 _THEY = re.compile(r"^(?:They|It|Ils|Elles|Il|Elle)(\s)")
 
 
+# A thank-you to a crowd ("Thank you to everyone who told us: you were right", « Merci à tous ceux
+# qui nous l'ont signalé »): said to the public, not in a reply to one person.
+_TO_EVERYONE = re.compile(r"^\W*(?:thank you|thanks|many thanks|merci|danke)\b[^.!?]{0,20}\b(?:everyone|everybody|all of you|"
+                          r"all those|à tous|à toutes|à chacun|allen|alle)\b", re.IGNORECASE)
+
+# "We will credit €15 to each of these customers": in a reply, the sentence that said which
+# customers is often not there (a figure left for the page); who is meant is said plainly.
+_PEOPLE_EN = r"customers|clients|passengers|members|people|users|households|patients|travell?ers|guests|subscribers"
+_PEOPLE_FR = r"clients|clientes|voyageurs|passagers|membres|personnes|usagers|foyers|patients|abonnés|adhérents"
+_THESE_PEOPLE: dict[str, tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]] = {
+    "en": ((re.compile(rf"\b(each|all|every one|any|none) of these ({_PEOPLE_EN})\b"), r"\1 of the \2 affected"),
+           (re.compile(rf"\b(to|for) these ({_PEOPLE_EN})\b"), r"\1 the \2 affected")),
+    "fr": ((re.compile(rf"\b(chacun|chacune|tous|toutes|aucun|aucune) de ces ({_PEOPLE_FR})\b"),
+            lambda m: f"{m.group(1)} des {m.group(2)} {'concernées' if m.group(2) == 'personnes' else 'concernés'}"),
+           (re.compile(rf"\bà ces ({_PEOPLE_FR})\b"),
+            lambda m: f"aux {m.group(1)} {'concernées' if m.group(1) == 'personnes' else 'concernés'}")),
+}
+
+
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
               label: str | None = None) -> ReplyTemplate:
     text = "\n\n".join(p for p in paragraphs if p)
+    for pattern, instead in _THESE_PEOPLE.get(lang, ()):
+        text = pattern.sub(instead, text)
     return ReplyTemplate(key, typography(words[label or key], lang), typography(text, lang))
 
 
