@@ -356,3 +356,43 @@ def test_a_reply_to_one_person_says_which_customers_and_thanks_no_crowd(project,
     assert "ces clients" not in replies and "these customers" not in replies, replies
     assert ("chacun des clients concernés" if fr else "each of the customers affected") in replies, replies
     assert "Merci à tous" not in replies and "Thank you to everyone" not in replies, replies
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T10:10:00+01:00")
+    fr = lang == "fr"
+    first = ("Un bus de la ligne 4 a quitté la route à 7 h 50 sur la RD 12, aux Aulnes, et s'est couché dans le fossé. "
+             "Plusieurs voyageurs sont blessés.\n\nFamilles : n'allez pas sur les lieux, les secours doivent pouvoir "
+             "travailler. Appelez le 0 800 11 22 33 (gratuit), ouvert depuis 8 h 15, ou rendez-vous au gymnase de "
+             "Lonval, rue du Stade, où les voyageurs sont conduits." if fr else
+             "A route 4 bus left the road at 07:50 on the RD 12 at Les Aulnes and came to rest on its side in the "
+             "ditch. Several passengers are injured.\n\nFamilies: do not go to the scene, the emergency services need "
+             "room to work. Call 0 800 11 22 33 (free call), open since 08:15, or go to Lonval sports hall, rue du "
+             "Stade, where the passengers are being taken.")
+    second = ("Les secours ont fini d'évacuer le bus à 8 h 40. 19 voyageurs étaient à bord. Quatre voyageurs ont été "
+              "transportés à l'hôpital de Lonval ; aucun n'est dans un état grave.\n\nFamilles : appelez le "
+              "0 800 11 22 33 (gratuit) ou venez au gymnase, rue du Stade, et nous vous dirons où se trouve votre "
+              "proche." if fr else
+              "The emergency services had brought everyone out of the bus by 08:40. 19 passengers were on board. Four "
+              "passengers have been taken to Lonval hospital; none of them is seriously hurt.\n\nFamilies: call "
+              "0 800 11 22 33 (free call) or come to the sports hall, rue du Stade, and we will tell you where your "
+              "relative is.")
+    text = statement_file(lang=lang, severity="critical", started="2026-11-17 07:50", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4 aux Aulnes" if fr else "Route 4 bus crash at Les Aulnes",
+                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin "
+                                    "aux Aulnes." if fr else "A route 4 bus left the road this morning at Les Aulnes."},
+                          updates=(("2026-11-17 09:50", "enquête" if fr else "investigating", second),
+                                   ("2026-11-17 08:30", "enquête" if fr else "investigating", first)))
+    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
+    texts = {c.update_at.hour: c.parts[0].replace("\u00a0", " ") for c in render_copies(
+        statement, settings, ["sms"], datetime.fromisoformat("2026-11-17T10:10:00+01:00"))
+        if c.update_at is not None and c.kind == "update"}
+    for hour in (8, 9):
+        assert "0 800 11 22 33" in texts[hour], texts[hour]
+    assert ("Quatre voyageurs" if fr else "Four passengers") in texts[9], texts[9]

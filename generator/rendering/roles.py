@@ -183,6 +183,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:been|were|was|being) treated (?:for|on|at|by|in)\b|(?:with|has|have|had|suffered|minor|serious|severe) burns\b|"
               r"(?:had|have had|has had|suffered|reported) (?:an? )?(?:mild |serious |severe |allergic )*reactions?)",
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
+              # « ont été transportés à l'hôpital / au centre hospitalier », « dans un état grave »
+              r"(?:transportée?s?|conduite?s?|évacuée?s?|emmenée?s?) (?:à l['’]hôpital|au centre hospitalier|aux urgences|au CHU)|"
+              r"dans un état (?:grave|sérieux|critique)|"
               r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|inhalation de fumée|hélitreuill|brûlée?s?\b|"
               r"brûlures?|(?:a|ont) été soignée?s?|(?:personnes?|passagers?|patients?|enfants?|membres? d['’]équipage|marins?|"
               r"voyageurs?) (?:\w+ )?(?:a|ont) été prise?s? en charge|"

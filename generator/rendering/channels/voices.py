@@ -1498,6 +1498,29 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b")
 
 
+_CALL = re.compile(r"((?:[^.:;]{0,20}:\s+)?(?:please\s+)?(?:call|phone|ring|appelez|téléphonez au|rufen Sie)\s+"
+                   r"(?:us\s+on\s+|the\s+\w+\s+(?:line|number)\s+(?:on\s+)?|le\s+|nous\s+au\s+)?"
+                   r"\+?\d[\d\u00a0\u202f .-]{6,}\d(?:\s*\([^()]{1,30}\))?)\s*(?:,|\s(?:or|ou|oder|and|et)\s)",
+                   re.IGNORECASE)
+
+
+def call_form(sentence: str) -> str | None:
+    """"Parents: call 0 800 74 12 12 (free call) or come to the village hall, …, and we will tell
+    you where your child is" → "Parents: call 0 800 74 12 12 (free call).": the number is what a
+    text must carry; where else to go, the page says. None when the sentence is no such call."""
+    found = _CALL.match(sentence)
+    if found and len(found.group(1)) < len(sentence) - 20:
+        return found.group(1) + "."
+    # « Parents : au 0 800 74 12 12 (gratuit) ou à la salle des fêtes, … nous vous disons où se
+    # trouve votre enfant » names the number without a verb: cut, it says to call it.
+    bare = _AT_NUMBER.match(sentence)
+    return f"{bare.group(1)} appelez le {bare.group(2)}." if bare and len(bare.group(0)) < len(sentence) - 20 else None
+
+
+_AT_NUMBER = re.compile(r"([^.:;]{1,20}[\s\u00a0\u202f]?:)\s+au\s+(\+?\d[\d\u00a0\u202f .-]{6,}\d(?:\s*\([^()]{1,30}\))?)"
+                        r"\s*(?:,|\s(?:ou|et)\s)")
+
+
 def essential_forms(sentence: str) -> list[str]:
     """The sentence with only what identifies and says: without its parentheses ("two lots,
     L46318 (4 slices, 120 g) and L46319 (…)" → "two lots, L46318 and L46319"), and a list a
@@ -1581,6 +1604,12 @@ def essential_forms(sentence: str) -> list[str]:
     if after != sentence and len(after) >= 30:
         forms.append(after)
     # "As a precaution, and in agreement with the ARS, we are asking…" → "We are asking…"
+    # "Parents: call 0 800 74 12 12 (free call) or come to the village hall, …, and we will tell
+    # you where your child is" → "Parents: call 0 800 74 12 12 (free call).": the number is what a
+    # text must carry; where else to go, the page says.
+    call = call_form(sentence)
+    if call:
+        forms.append(call)
     caution = re.match(r"(?:as a precaution|par précaution|par mesure de précaution)(?:,?\s+(?:and|et)\s[^,]{0,50})?,\s+(?=\w)",
                        sentence, re.IGNORECASE)
     if caution:
@@ -2700,11 +2729,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         advice = sorted((g for g, said in groups
                          if (protective and _IN_FORCE.search(g))
                          or any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
-                        key=lambda g: (not (protective and _IN_FORCE.search(g)), _VITAL.search(g) is None, any(
+                        # (After an accident, "Parents: call 0 800… and we will tell you where
+                        # your child is" before "Do not go to the scene: the road is still closed":
+                        # where to turn before where not to go.)
+                        key=lambda g: (brief.kind in ("safety", "breach") and _PHONE.search(g) is None,
+                                       not (protective and _IN_FORCE.search(g)), _VITAL.search(g) is None, any(
                             s.has("compensation") and _SUBORDINATE_START.match(s.text) is not None
                             for s in roles.sentences(g, brief.lang))))
         # (Not a prohibition second, "Please do not call 9-1-1 to test it": how to reach help
         # when the line fails says more to someone in need, and takes the room.)
+        if advice and brief.kind in ("safety", "breach") and len(advice[0]) > 110 and call_form(advice[0]):
+            # A long line to call beside the news and who is hurt: its number, which is what a text
+            # must carry (the page says where else to go).
+            advice = [call_form(advice[0]) or advice[0], *advice[1:]]
         advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) \
             and not _PROHIBITION.match(advice[1]) else advice[:1]
         # Advice that leans on the news ("…do not go out. They are recorded: do not send them
@@ -2764,7 +2801,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # what is cancelled tonight matters more to the people booked on it.
                 cancelled = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1]
                 must = [*cancelled, *(m for m in must if m not in cancelled)]
-            must = [*hurt, *safe, *must] if not (hurt and _MINOR_HARM.search(hurt[0]) and candidates
+            # (Who is safe before who was taken to hospital when both are told: « les 64 passagers
+            # ont été évacués ; aucun n'est blessé » is what most families look for.)
+            must = [*safe, *hurt, *must] if not (hurt and _MINOR_HARM.search(hurt[0]) and candidates
                                                   and _PEOPLE_SAFE.search(candidates[0])) else [*must, *hurt, *safe]
         # "No link with our cheese has been established": a case told without its caveat reads as
         # proven. It goes right after the news (before what to do), without its explanation.
@@ -3212,7 +3251,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 shapes.append(end_sentence(orders[0].rstrip(" ,")))
             # What gives its room first: the promise of the next update, then the work behind the
             # scenes, then the other facts, the latest told first (never the news).
-            spare = sorted(chosen[1:], key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
+            # (Never who is hurt nor the number to call, told by this update: "Parents: do not go to
+            # the scene", said two hours earlier, never takes the place of "Five pupils are in
+            # hospital; none is seriously hurt".)
+            spare = sorted((p for p in chosen[1:] if not _PHONE.search(p)
+                            and not any(s.has("harm") for s in roles.sentences(p, brief.lang))),
+                           key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
             # (The advice whole, « Si vous souffrez d'une allergie aux arachides, ne mangez pas ces
             # barres », rather than the promise of the next update, which the page gives.)
             # (In a recall or a safety notice, before any other fact: it is what protects people.)
