@@ -989,6 +989,9 @@ def _fr_to(name: str) -> str:
 # release tells it as it stood then (AP's sequence of tenses), outside quotation marks; what a
 # small table of verbs cannot be sure of stays as written.
 _EN_THEN = (
+    # (An announcement of an act is its past: "Brindille is recalling…" → "Brindille recalled…",
+    # never "was recalling".)
+    (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|open|expand|widen)ing\b"), None),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     (re.compile(r"\b(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten)\b)"), "had"),
@@ -999,9 +1002,12 @@ _EN_THEN = (
     (re.compile(r"(?<=\ws )(affect|remain|continue|work)\b(?! (?:to|with)\b)"), None),
     (re.compile(r",? (?:right )?now\b(?! that)"), ""),
 )
-_EN_SIMPLE_PAST = {"expect": "expected", "believe": "believed", "plan": "planned", "know": "knew", "continue": "continued",
-            "remain": "remained", "affect": "affected", "need": "needed", "apologize": "apologized", "stay": "stayed", "cause": "caused", "mean": "meant",
-            "work": "worked"}
+_EN_SIMPLE_PAST = {
+    "expect": "expected", "believe": "believed", "plan": "planned", "know": "knew", "continue": "continued",
+    "remain": "remained", "affect": "affected", "need": "needed", "apologize": "apologized", "stay": "stayed",
+    "cause": "caused", "mean": "meant", "work": "worked", "recall": "recalled", "extend": "extended",
+    "withdraw": "withdrew", "suspend": "suspended", "clos": "closed", "cancel": "canceled", "cancell": "cancelled",
+    "launch": "launched", "open": "opened", "expand": "expanded", "widen": "widened"}
 
 
 def english_told_then(text: str) -> str:
