@@ -185,7 +185,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
               # « ont été transportés à l'hôpital / au centre hospitalier », « dans un état grave »
               r"(?:transportée?s?|conduite?s?|évacuée?s?|emmenée?s?) (?:à l['’]hôpital|au centre hospitalier|aux urgences|au CHU)|"
-              r"dans un état (?:grave|sérieux|critique)|"
+              r"dans un état (?:grave|sérieux|critique)|(?:reste|restent|est|sont) (?:\w+ ){0,3}(?:à l['’]hôpital|au centre "
+              r"hospitalier|au CHU|en observation)|"
               r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|inhalation de fumée|hélitreuill|brûlée?s?\b|"
               r"brûlures?|(?:a|ont) été soignée?s?|(?:personnes?|passagers?|patients?|enfants?|membres? d['’]équipage|marins?|"
               r"voyageurs?) (?:\w+ )?(?:a|ont) été prise?s? en charge|"

@@ -3013,7 +3013,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # text is the only warning; the page tells what happened.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates and not _SERVICE_NEWS.search(candidates[0])
-              and _SERVICE_NEWS.search(must[0])):
+              and _SERVICE_NEWS.search(must[0])
+              # (Never in place of who is hurt: "Five of the six pupils went home" is the news.)
+              and not any(s.has("harm") for s in roles.sentences(candidates[0], brief.lang))):
             # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
             # from 21:00": the cancellation goes alone, it says the forecast's consequence.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
@@ -3656,6 +3658,10 @@ _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|w
                            r"vols?) (?:est |sont )?(?:prévue?s?|programmée?s?)\b|"
                            # ("Portsmouth–Saint-Malo stays disrupted until at least 8 August", « hors service
                            # jusqu'au 8 août »: how long travellers plan without it)
+                           # ("Tomorrow, route S12 will run to its usual timetable, first departure from…", « la
+                           # ligne S12 circulera aux horaires habituels » : what parents plan the morning on)
+                           r"\bwill run (?:to (?:its|the|their) (?:usual|normal) (?:timetable|schedule)|normally|as usual)\b|"
+                           r"\bcircul(?:era|eront) (?:aux horaires habituels|normalement|comme d['’]habitude)\b|"
                            r"\b(?:stays?|remains?) disrupted\b|\bout of service until\b|\b(?:reste|restera|demeure)(?:nt)? "
                            r"perturbée?s?\b|\bhors service jusqu", re.IGNORECASE)
 # A sentence that announces a list it does not give ("We have agreed three commitments.",
