@@ -306,6 +306,14 @@ def test_a_release_names_whose_approval_and_elides_de_before_a_vowel(project, se
     # An earlier update, in a release issued the next day, is told as it stood then.
     earlier = release.split("## Earlier updates")[1]
     assert "Velnet was reversing the change" in earlier and "is reversing" not in earlier, earlier
+    # (Reported words keep what they said then: "told us it is opening an inquiry" is "was opening",
+    # never "opened"; "does not yet know" is "did not".)
+    from generator.rendering.person import english_told_then
+
+    assert english_told_then("The regulator told Ostral that it is opening an inquiry. Ostral does not yet know "
+                             "how many. The bank tells customers none of them is charged.") == (
+        "The regulator told Ostral that it was opening an inquiry. Ostral did not yet know how many. The bank told "
+        "customers none of them was charged.")
     french = statement_file(
         lang="fr", title="Virements instantanés en échec le 3 décembre", started="2026-12-03 09:10",
         front="spokesperson: {name: Claire Martin, role: Directrice des opérations de Banque Ostral}\n",
@@ -394,5 +402,7 @@ def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, se
         statement, settings, ["sms"], datetime.fromisoformat("2026-11-17T10:10:00+01:00"))
         if c.update_at is not None and c.kind == "update"}
     for hour in (8, 9):
-        assert "0 800 11 22 33" in texts[hour], texts[hour]
+        assert texts[hour].count("0 800 11 22 33") == 1, texts[hour]
+    # The first text says where not to go as well as whom to call.
+    assert ("n'allez pas sur les lieux" if fr else "do not go to the scene") in texts[8], texts[8]
     assert ("Quatre voyageurs" if fr else "Four passengers") in texts[9], texts[9]

@@ -991,13 +991,14 @@ def _fr_to(name: str) -> str:
 _EN_THEN = (
     # (An announcement of an act is its past: "Brindille is recalling…" → "Brindille recalled…",
     # never "was recalling".)
-    (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|open|expand|widen)ing\b"), None),
+    (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|expand|widen)ing\b"), None),
+    (re.compile(r"\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     (re.compile(r"\b(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten)\b)"), "had"),
     (re.compile(r"\bwill\b"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
     (re.compile(r"\b(?<!to )(?<!not )(?<!the )(?<!their )(?<!its )(?<!our )(expect|believe|plan|know|continue|remain|"
-                r"affect|need|apologize|stay|cause|mean)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
+                r"affect|need|apologize|stay|cause|mean|tell|say)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
      None),
     (re.compile(r"(?<=\ws )(affect|remain|continue|work)\b(?! (?:to|with)\b)"), None),
     (re.compile(r",? (?:right )?now\b(?! that)"), ""),
@@ -1007,7 +1008,7 @@ _EN_SIMPLE_PAST = {
     "remain": "remained", "affect": "affected", "need": "needed", "apologize": "apologized", "stay": "stayed",
     "cause": "caused", "mean": "meant", "work": "worked", "recall": "recalled", "extend": "extended",
     "withdraw": "withdrew", "suspend": "suspended", "clos": "closed", "cancel": "canceled", "cancell": "cancelled",
-    "launch": "launched", "open": "opened", "expand": "expanded", "widen": "widened"}
+    "launch": "launched", "open": "opened", "expand": "expanded", "widen": "widened", "tell": "told", "say": "said"}
 
 
 def english_told_then(text: str) -> str:

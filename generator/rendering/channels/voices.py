@@ -2742,8 +2742,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # A long line to call beside the news and who is hurt: its number, which is what a text
             # must carry (the page says where else to go).
             advice = [call_form(advice[0]) or advice[0], *advice[1:]]
-        advice = advice[:2] if len(advice) > 1 and all(_VITAL.search(g) for g in advice[:2]) \
-            and not _PROHIBITION.match(advice[1]) else advice[:1]
+        # (After an accident, the number to call and where not to go both: the second in the room
+        # left, "Parents: do not go to the scene".)
+        advice = advice[:2] if len(advice) > 1 and (all(_VITAL.search(g) for g in advice[:2])
+                                                    and not _PROHIBITION.match(advice[1])
+                                                    or brief.kind == "safety" and _PHONE.search(advice[0])
+                                                    and not _PHONE.search(advice[1])) else advice[:1]
         # Advice that leans on the news ("…do not go out. They are recorded: do not send them
         # again") is in the news's group: it goes right after the news, before anything else.
         leaning = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
@@ -3216,6 +3220,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                                              if not says_what_to_do(rest))]
                         said = next((form for form in forms[1:] for after in nexts if _drops_nothing(sentence, form, brief.lang)
                                      and first_fitting(*chosen, form, after)), said)
+                # (Never the same number twice: "Call 0 800 74 12 12 (free call)." is said already.)
+                numbers = [re.sub(r"\D", "", n) for n in _PHONE.findall(said or "")]
+                if numbers and all(n in re.sub(r"\D", "", " ".join(chosen)) for n in numbers):
+                    said = None
                 if said is not None and not _repeats(" ".join(chosen), said):
                     # ("All are now home." right after the news it ends, never after the advice.)
                     chosen.insert(1 if sentence in over_now else len(chosen), said)
