@@ -406,3 +406,41 @@ def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, se
     # The first text says where not to go as well as whom to call.
     assert ("n'allez pas sur les lieux" if fr else "do not go to the scene") in texts[8], texts[8]
     assert ("Quatre voyageurs" if fr else "Four passengers") in texts[9], texts[9]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_card_shows_the_forecast_with_its_day(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T19:00:00+01:00")
+    fr = lang == "fr"
+    forecast = ("Prévisions pour jeudi 3 décembre :\n\n- Ligne A : 1 bus sur 2.\n- Ligne B : 2 bus sur 3.\n"
+                "- Ligne C : aucun bus." if fr else
+                "Forecast for Thursday 3 December:\n\n- Line A: 1 bus in 2.\n- Line B: 2 buses in 3.\n- Line C: no buses.")
+    meeting = ("La réunion avec les syndicats s'est terminée à 17 h 40 sans accord.\n\nPrévisions pour vendredi 4 "
+               "décembre :\n\n- Ligne A : 1 bus sur 2.\n- Ligne B : 1 bus sur 2.\n- Ligne C : aucun bus.\n\nNous "
+               "rembourserons aux abonnés 1/30e de leur abonnement par jour de grève. Vous n'avez rien à faire : le "
+               "remboursement sera versé automatiquement en janvier, sur le compte ou la carte qui a payé "
+               "l'abonnement." if fr else
+               "The meeting with the unions ended at 17:40 without an agreement.\n\nForecast for Friday 4 December:\n\n"
+               "- Line A: 1 bus in 2.\n- Line B: 1 bus in 2.\n- Line C: no buses.\n\nWe will refund season-ticket "
+               "holders 1/30 of their ticket per strike day. You do not need to do anything: the refund will be paid "
+               "automatically in January, to the account or card that paid for the season ticket.")
+    text = statement_file(lang=lang, started="2026-12-01 16:00", front="kind: outage\nnext_update: 2026-12-04 17:00\n",
+                          title="Grève des conducteurs de bus" if fr else "Bus drivers' strike",
+                          sections={"Résumé" if fr else "Summary": "Une grève réduit le nombre de bus." if fr else
+                                    "A strike is reducing the number of buses."},
+                          updates=(("2026-12-03 18:30", "identifié" if fr else "identified", meeting),
+                                   ("2026-12-02 17:00", "identifié" if fr else "identified", forecast)))
+    statement = write_statement(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
+    cards = {c.update_at.day: (c.visual or "").replace("\u00a0", " ") for c in render_copies(
+        statement, settings, ["instagram"], datetime.fromisoformat("2026-12-03T19:00:00+01:00"))
+        if c.update_at is not None and c.kind == "update"}
+    day2 = "jeudi 3 décembre" if fr else "Thursday 3 December"
+    assert day2 in cards[2] and ("aucun bus" if fr else "no buses") in cards[2], cards[2]
+    assert ("vendredi 4 décembre" if fr else "Friday 4 December") in cards[3], cards[3]
+    nothing = "Vous n'avez rien à faire." if fr else "You do not need to do anything."
+    assert nothing not in cards[3].splitlines(), cards[3]

@@ -1196,6 +1196,32 @@ def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str
     return block, words, block.replace(apology, reason)
 
 
+# "You do not need to do anything." alone on a picture: for what, the picture no longer says.
+_NOTHING_TO_DO = re.compile(r"^\W*(?:you (?:do not|don['’]t) (?:need|have) to do anything|there is nothing (?:you need )?to "
+                            r"do|vous n['’]avez rien à faire|il n['’]y a rien à faire)[\s\u00a0\u202f]*[.!]?$", re.IGNORECASE)
+
+
+def list_as_one(sentences: list[str], markdown: str, lang: str, first_only: bool = False) -> tuple[list[str], int]:
+    """"Forecast for Thursday:" then its list ("- Port-Sénan line: 1 train in 2" …): the news is
+    the list, each item's first sentence, told as one ("…: A: 1 in 2; B: 2 in 3; C: no trains."),
+    never its lead-in alone nor its first item alone beside a line on tickets. The sentences with
+    the lead-in and its items joined, and how many items were joined into it."""
+    at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(":")), None)
+    if at is None or (first_only and at != 0):  # (a text cut in the middle of a list would mislead)
+        return sentences, 0
+    items = [line.strip()[2:].strip() for line in markdown.splitlines() if line.strip().startswith(("- ", "* "))]
+    listed = []
+    for sentence in sentences[at + 1:]:  # (each item's first sentence, in a row)
+        if not any(item.startswith(sentence.rstrip(". ")) for item in items):
+            break
+        listed.append(sentence)
+    if not listed:
+        return sentences, 0
+    mark = "\u00a0; " if lang == "fr" else "; "
+    joined = f"{sentences[at]} " + mark.join(c.rstrip(". ") for c in listed) + "."
+    return [*sentences[:at], joined, *sentences[at + 1 + len(listed):]], len(listed)
+
+
 def _card(brief: Brief, update: Update | None, correction: Correction | None) -> str:
     """The text for an Instagram image: what the picture must say on its own (people scroll
     past the caption): the title, then the one thing to do, or the update's news, short."""
@@ -1221,7 +1247,10 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # and room is left ("Do not send your transfers again").
         # (What changes for people before the work behind the scenes, as in the SMS: « les ambulances
         # sont orientées vers d'autres hôpitaux », never « Nos équipes travaillent sur place ».)
-        kept = [_after_teaser(t) for t in people_first(brief.sent_sentences(update), brief.lang)]
+        # (A forecast's lead-in with its list, told as one: never "Forecast for Thursday:" alone.)
+        sent, merged = list_as_one(brief.sent_sentences(update), update.text, brief.lang)
+        forecast_at = next((i for i, t in enumerate(sent) if merged and ":" in t and ";" in t), -1)
+        kept = [_after_teaser(t) for t in people_first(sent, brief.lang)]
         told = [t for t in kept if not _TEASER.match(t)] or kept
         # A line read alone on a picture: never one that points back ("That process was ours",
         # « Nous corrigeons ce format »); what people need (what they may do, what is back, what
@@ -1235,14 +1264,16 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             said = roles.sentences(text, brief.lang)
             if brief.kind == "breach" and _FAKES.search(text):
                 return -1  # after a breach, fakes going round are the news a picture must carry first
-            if text == told[0] or any(r.has(role) for r in said for role in ("advice", "never-ask", "harm", "lots")):
-                return 0
+            if text == told[0] or any(r.has(role) for r in said for role in ("advice", "never-ask", "harm", "lots")) \
+                    or (merged and text in sent and sent.index(text) == forecast_at):
+                return 0  # (a forecast told as one list is what travellers plan on)
             return 1 if any(r.has("outcome") for r in said) else 2
         ranked = sorted(alone or told, key=for_people) if brief.kind != "controversy" else alone or told
         def card_line(text: str) -> str:
             # Too long for a picture: what changes for people in it, when it has a consequence of
             # its own (« La suspension des douches est étendue… »), rather than its first clause.
-            short = _short(text)
+            # (A forecast told as one list keeps its day: a picture has room for 240 characters.)
+            short = _short(text, 240 if merged and text in sent and sent.index(text) == forecast_at else 180)
             if short != text:
                 consequence = [c for c in _consequence(text, brief.lang) if len(c) <= 180]
                 return consequence[0] if consequence else short
@@ -1269,6 +1300,14 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             # "Do not eat this cheese." without how to return it: the link says it.
             head = re.split(r"[\s\u00a0\u202f]?[:;]\s", todo, maxsplit=1)[0]
             todo = end_sentence(head) if head != todo and len(head) >= 10 else _short(todo, 60)
+        if _NOTHING_TO_DO.match(todo):
+            todo = ""  # ("…without an agreement. / You do not need to do anything." reads as "nothing can be done")
+        forecast = ""
+        if not todo and forecast_at >= 0 and card_line(sent[forecast_at]) != news:
+            # "The meeting ended without an agreement." then what runs tomorrow: what travellers plan on
+            # (a picture has room for both, up to 320 characters).
+            forecast = card_line(sent[forecast_at])
+            forecast = forecast if len(news) + len(forecast) <= 320 else ""
         title = brief.title_at(update)
         if update is brief.statement.last_update and brief.title_overtaken:
             # ("Panne informatique", never « activité réduite » over « les urgences accueillent de
@@ -1276,7 +1315,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             head = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[0]
             title = head if brief.title_overtaken not in head else ""
         lines = [title, update_header(brief, update).rstrip(" :"), news,
-                 todo if todo and todo != news and len(news) + len(todo) <= 260 else ""]
+                 todo if todo and todo != news and len(news) + len(todo) <= 260 else forecast]
         if brief.kind == "recall" and brief.lot_codes:
             # "Do not eat it" on a picture shared alone says nothing without the lots it means.
             listed = lots_at(brief, update)
@@ -2536,17 +2575,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if any(unplanned[:told]):
             told -= sum(1 for k in unplanned[:told] if not k)
             candidates = [k for k in unplanned if k]
-        if told > 1 and candidates[0].rstrip().endswith(":"):
-            # "Forecast for Thursday:" then its list ("- Port-Sénan line: 1 train in 2" …): the news
-            # is the list, each item's first sentence, told as one ("…: A: 1 in 2; B: 2 in 3; C: no
-            # trains."), never its first item alone beside a line on tickets.
-            items = [line.strip()[2:].strip() for line in update.text.splitlines() if line.strip().startswith(("- ", "* "))]
-            listed = [c for c in candidates[1:told] if any(item.startswith(c.rstrip(". ")) for item in items)]
-            if listed and candidates[1:1 + len(listed)] == listed:
-                mark = "\u00a0; " if brief.lang == "fr" else "; "
-                joined = f"{candidates[0]} " + mark.join(c.rstrip(". ") for c in listed) + "."
-                candidates[:1 + len(listed)] = [joined]
-                told -= len(listed)
+        if told > 1:
+            joined_list, merged = list_as_one(candidates[:told], update.text, brief.lang, first_only=True)
+            if merged:
+                candidates[:told] = joined_list
+                told -= merged
                 list_news = True
         if told > 1 and (_TEASER.match(candidates[0]) or _WIDENING_TEASER.match(candidates[0])):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
