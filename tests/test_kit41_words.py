@@ -444,3 +444,25 @@ def test_a_strike_card_shows_the_forecast_with_its_day(project, settings, monkey
     assert ("vendredi 4 décembre" if fr else "Friday 4 December") in cards[3], cards[3]
     nothing = "Vous n'avez rien à faire." if fr else "You do not need to do anything."
     assert nothing not in cards[3].splitlines(), cards[3]
+
+
+def test_a_promise_kept_in_other_words_is_ticked(project, settings, monkeypatch):
+    from generator.rendering.documents.checklist import render_checklist
+    from generator.rendering.documents.memo import render_memo
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T12:00:00+01:00")
+    text = statement_file(
+        started="2026-12-03 09:10", front="kind: outage\n",
+        sections={"Summary": "On 3 December some card payments were declined. We are sorry."},
+        updates=(("2026-12-04 11:00", "resolved", "Card payments have worked normally since 16:50 yesterday. The "
+                                                  "pending amounts some of you saw for declined payments were all "
+                                                  "released overnight."),
+                 ("2026-12-03 17:20", "monitoring", "Some of you see a pending amount for a declined payment. This is a "
+                                                    "temporary hold, not a charge: it will disappear by itself within 5 "
+                                                    "working days at the latest.")))
+    statement = write_statement(project, settings, text, "2026-12-03-cards.md")
+    checklist = render_checklist(statement, settings)
+    line = next(line for line in checklist.splitlines() if "temporary hold" in line and line.startswith("- ["))
+    assert line.startswith("- [x]"), checklist
+    assert "temporary hold" not in render_memo(statement, settings).split("still owe")[-1]

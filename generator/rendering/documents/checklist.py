@@ -720,7 +720,9 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
     from generator.rendering.deadlines import MONTHS, done_words
 
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[^\W\d_]{5,}", text.casefold()) if w not in MONTHS}
+        found = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in MONTHS and len(w) >= 5
+                 or w in _SAME_THING}
+        return {_SAME_THING.get(w, w) for w in found}
 
     from generator.rendering.deadlines import promised_by
 
@@ -747,7 +749,20 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
             # "We have made the changes we committed to": it names the promise it keeps.
             if (shared >= 3 and (not acts or acts & said)) or (shared >= 1 and _AS_PROMISED.search(sentence)):
                 return True
+            # ("…a temporary hold: it will disappear by itself within 5 working days" then "The
+            # pending amounts … were all released overnight": the same thing, all of it, done.)
+            if shared >= 2 and acts & said and _ALL_OF_IT.search(sentence):
+                return True
     return False
+
+
+# Words for the same thing in a promise and in the update that keeps it.
+_SAME_THING = {
+    **dict.fromkeys(("disap", "relea", "clear", "lifte", "vanis", "remov", "dispa", "libér", "levée", "levés", "suppr"),
+                    "GONE"),
+    **dict.fromkeys(("hold", "holds", "pendi", "block", "attent", "bloqu"), "HOLD"),
+}
+_ALL_OF_IT = re.compile(r"\b(?:all|every|each|tous|toutes|chacun|chacune|alle)\b", re.IGNORECASE)
 
 
 _AS_PROMISED = re.compile(r"\b(?:committed to|promised|as we said|comme promis|nous nous étions engagés|annoncée?s? le|"
