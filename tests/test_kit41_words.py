@@ -466,3 +466,60 @@ def test_a_promise_kept_in_other_words_is_ticked(project, settings, monkeypatch)
     line = next(line for line in checklist.splitlines() if "temporary hold" in line and line.startswith("- ["))
     assert line.startswith("- [x]"), checklist
     assert "temporary hold" not in render_memo(statement, settings).split("still owe")[-1]
+
+
+def _crash(lang: str) -> str:
+    fr = lang == "fr"
+    sections = {
+        "Résumé" if fr else "Summary": (
+            "Le 17 novembre à 8 h 05, un bus de la ligne 4 a quitté la route aux Aulnes ; quatre voyageurs ont été "
+            "hospitalisés et sont tous rentrés chez eux. Les causes de l'accident font l'objet d'une enquête de la "
+            "gendarmerie. Nous en sommes désolés." if fr else
+            "On 17 November at 08:05, a route 4 bus left the road at Les Aulnes; four passengers were taken to hospital "
+            "and are all home. The causes of the crash are being investigated by the police. We are deeply sorry."),
+        "Ce qui s'est passé" if fr else "What happened": (
+            "Dans la descente des Aulnes, le bus a quitté la chaussée et s'est couché dans le fossé. Nous ne ferons "
+            "aucune supposition sur les causes : c'est aux enquêteurs de les établir." if fr else
+            "On the descent at Les Aulnes the bus left the carriageway and rolled onto its side in the ditch. We will "
+            "not speculate about the causes: that is for the investigators."),
+        "Ce que vous pouvez faire" if fr else "What you should do": (
+            "- Si un proche a mal dans les jours qui viennent, consultez votre médecin et signalez-le-nous au "
+            "0 800 11 22 33 : les frais non remboursés seront pris en charge." if fr else
+            "- If a relative is in pain in the coming days, see your doctor and let us know on 0 800 11 22 33: we will "
+            "cover any costs that are not reimbursed."),
+    }
+    updates = (("2026-11-18 17:00", "résolu" if fr else "resolved",
+                "Le dernier voyageur hospitalisé est rentré chez lui à midi. La ligne 4 circule normalement." if fr else
+                "The last passenger in hospital went home at midday. Route 4 is running normally."),
+               ("2026-11-17 13:30", "surveillance" if fr else "monitoring",
+                "Notre conducteur, légèrement blessé à l'épaule, a été examiné à l'hôpital et est rentré chez lui. La RD 12 "
+                "a rouvert à la circulation à 12 h 45. Nous prions les voyageurs qui l'attendaient de nous en excuser." if fr
+                else "Our driver, who hurt his shoulder slightly, was checked at the hospital and has gone home. The RD 12 "
+                "reopened to traffic at 12:45. We apologise to everyone who was waiting for it."))
+    return statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
+                          sections=sections, updates=updates)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_crash_brief_answers_the_cause_with_the_inquiry_and_the_site_with_the_road(project, settings, monkeypatch,
+                                                                                      lang):
+    from tests.test_kit38_words import NOW, _qa_answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    qa = _qa_answers(project, settings, _crash(lang), "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
+
+    def answer(en: str, french: str) -> str:
+        found = [a for q, a in qa.items() if q.startswith(french if fr else en)]
+        assert found, (en, list(qa))
+        return found[0]
+
+    cause = answer("What caused it?", "Quelle en est la cause ?")
+    assert ("enquête" if fr else "investigated") in cause and "fossé" not in cause and "ditch" not in cause, cause
+    site = answer("Is the site safe now?", "Le site est-il")
+    assert "12" in site and ("épaule" not in site and "shoulder" not in site), site
+    compensation = answer("Will people be compensated?", "Les personnes seront-elles indemnisées ?")
+    assert "0 800 11 22 33" in compensation, compensation
+    message = answer("What do you say to the people affected?", "Que dites-vous aux personnes concernées ?")
+    assert "attendaient" not in message and "waiting for it" not in message, message

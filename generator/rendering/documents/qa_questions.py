@@ -332,6 +332,8 @@ _OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:appr
 _INQUIRY_DECIDES = (r"\b(?:for the [\w' -]{0,40}(?:investigation|inquiry|investigators) to (?:establish|determine|say)|"
                     # "…is under a police investigation, and we will not speculate before its findings"
                     r"(?:is|are) (?:the subject of|under) (?:an? |a police |an official )?(?:investigation|inquiry)|"
+                    # "The causes of the crash are being investigated by the gendarmerie and the BEA-TT"
+                    r"causes?\b[^.;]{0,40}\b(?:is|are) being investigated by|"
                     r"(?:fait|font) l['’]objet d['’]une enquête|will not (?:speculate|guess)|"
                     r"ne ferons (?:pas|aucune) (?:de )?supposition|"
                     r"(?:investigation|inquiry) will (?:establish|determine)|à l['’]enquête [\w' -]{0,40}de l['’]établir|"
@@ -448,7 +450,11 @@ def _about_staff(text: str, lang: str) -> bool:
 
 def _message(brief: Brief) -> list[Passage]:
     """The apology, then the spokesperson's own words to the people affected."""
-    apology = _anywhere(brief, "", role="apology", first=("summary",), most=1)
+    from generator.rendering.channels.voices import leans_on_before
+
+    # (Never one that needs the sentence before it: "We apologise to everyone who was waiting for it".)
+    apology = [p for p in _anywhere(brief, "", role="apology", first=("summary",), most=3)
+               if p.section != "update" or not leans_on_before(p.text, brief.lang)][:1]
     quote = find(brief, role="apology", sections=("quote",), most=1) or find(brief, sections=("quote",), most=1)
     said = brief.quoted_apology or ""
     if quote and quote[0].text in said:
@@ -811,7 +817,7 @@ AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste c
 _NOT_COMPENSATION = (r"\bnever (?:\w+ ){0,3}(?:send|ask|call|contact|e-?mail|text)|\bfraud\w*|\bfake\b|\bpretend\w*|"
                      # a ransom refused is no amends: « La Ville ne paiera pas de rançon »
                      r"\branso\w*|\brançon\w*|"
-                     r"\bscam\w*|\bphishing|\bsuspect\w*|\bsuspicious|\bsignalez|\b(?:33700|7726)\b|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
+                     r"\bscam\w*|\bphishing|\bsuspect\w*|\bsuspicious|\bsignalez(?!-(?:le|la|les)-nous)|\b(?:33700|7726)\b|[\"“«]\s?(?:refund|remboursement|compensation|indemnisation)\s?[\"”»]|"
                      r"\bby your bank\b|\bpar votre banque\b|\bjamais\b|\bfrauduleu\w*|\bfaux\b|\bfausses?\b|"
                      r"se faisant passer|\bhameçonnage|\barnaque|\bbe wary|\bbeware|\bméfiez|"
                      # data rights and a complaint to the regulator; free water handed out (help, not amends)
@@ -866,6 +872,14 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # „Wir kennen die Ursache“ says the cause is known, not what it is
               r"(?-i:\b[Ww]ir kennen (?:jetzt |nun )?die Ursache))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
+    if not strong and brief.kind == "safety":
+        # An accident whose causes investigators establish: the answer is that inquiry ("The causes
+        # of the crash are being investigated by the gendarmerie…; we will not speculate"), never
+        # the account of how the coach left the road.
+        inquiry = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing", "update"),
+                       history=True, most=2)
+        if inquiry:
+            return inquiry
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
     for passage in strong + more:
@@ -1216,7 +1230,7 @@ def _safe_now(brief: Brief) -> list[Passage]:
 
     found = _safe(brief)
     now = [p for p in found if p.recent in (NEWEST, SECTION)]
-    closing = [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST][:1]
+    closing = [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST and not p.has("harm")][:1]
     return now or [*found[:1], *closing]
 
 
@@ -1384,11 +1398,13 @@ def _safe(brief: Brief) -> list[Passage]:
 
     zone = brief.settings.timezone
     found = [p for p in _anywhere(brief, "safe", first=("what_we_are_doing", "summary"), most=4, newest_first=True)
-             if not (p.at and passed_deadline(p.text, p.at, brief.now, zone)) and not _MAINTENANCE_HISTORY.search(p.text)]
+             if not (p.at and passed_deadline(p.text, p.at, brief.now, zone)) and not _MAINTENANCE_HISTORY.search(p.text)
+             # (Never a person "checked at the hospital": the site, not who was hurt.)
+             and not p.has("harm")]
     # (A site kept closed is the answer first: "The lift will stay closed until the investigators agree".)
     found = sorted(found, key=lambda p: _KEPT_CLOSED.search(p.text) is None)[:1]
-    resumed = find(brief, words=_w("resumed", brief.lang), sections=("update",), newest_first=True, history=True,
-                   most=1)
+    resumed = [p for p in find(brief, words=_w("resumed", brief.lang), sections=("update",), newest_first=True,
+                               history=True, most=3) if not p.has("harm")][:1]
     newer = [r for r in resumed if not found or (found[0].section == "update" and r.recent < found[0].recent)]
     return newer + found
 
