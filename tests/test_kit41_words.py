@@ -523,3 +523,34 @@ def test_a_crash_brief_answers_the_cause_with_the_inquiry_and_the_site_with_the_
     assert "0 800 11 22 33" in compensation, compensation
     message = answer("What do you say to the people affected?", "Que dites-vous aux personnes concernées ?")
     assert "attendaient" not in message and "waiting for it" not in message, message
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_never_ends_a_sentence_on_a_verb_whose_object_was_cut(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T21:30:00+01:00")
+    fr = lang == "fr"
+    update = ("Le fichier est authentique. Pour les membres du club, il contient : nom, prénom, adresse e-mail, "
+              "téléphone, adresse postale, numéro de membre et solde de points, et, pour les familles qui nous les "
+              "avaient donnés, les prénoms et dates de naissance des enfants. Nous avons informé le régulateur à 19 h 30. "
+              "Méfiez-vous de tout message qui cite le prénom ou l'anniversaire de vos enfants." if fr else
+              "The file is genuine. For club members it contains: surname, first name, e-mail address, phone number, "
+              "postal address, member number and points balance, and, for families who had given them to us, the "
+              "children's first names and dates of birth. We informed the regulator at 19:30. Be wary of any message "
+              "that mentions your children's first names or birthdays.")
+    text = statement_file(lang=lang, severity="critical", started="2026-12-02 15:30", front="kind: breach\n",
+                          title="Vol du fichier des membres" if fr else "Member file stolen",
+                          sections={"Résumé" if fr else "Summary": "Le fichier des membres de notre club a été volé."
+                                    if fr else "Our club's member file was stolen."},
+                          updates=(("2026-12-02 21:00", "identifié" if fr else "identified", update),
+                                   ("2026-12-02 15:30", "enquête" if fr else "investigating",
+                                    "Un fichier est en vente." if fr else "A file is for sale.")))
+    statement = write_statement(project, settings, text, "2026-12-02-vol.fr.md" if fr else "2026-12-02-theft.md")
+    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
+                                                 datetime.fromisoformat("2026-12-02T21:30:00+01:00"))
+              if c.update_at is not None and c.update_at.hour == 21]
+    assert "contains." not in sms and "contient." not in sms, sms

@@ -1444,7 +1444,11 @@ _OPEN_CONDITION = re.compile(r"(?:^|[,;]\s+)(?:(?:and|but|or|et|mais|ou)\s+)?(?:
                              r"[^,;]*$", re.IGNORECASE)
 # Words that announce what follows a colon: cut there, they point at nothing.
 _ANNOUNCES = re.compile(r"\b(?:these|those|the following|following|as follows|below|here|suivante?s|ci-après|"
-                        r"ci-dessous|ceux-ci|celles-ci|voici|comme suit)\s*$", re.IGNORECASE)
+                        r"ci-dessous|ceux-ci|celles-ci|voici|comme suit|"
+                        # a verb whose object the colon opens: "For Club members it contains: surname, …"
+                        r"contains?|includes?|included|comprises?|holds?|lists?|shows?|were|are|is|"
+                        r"contient|contiennent|comprend|comprennent|inclut|incluent|sont|est|figurent|"
+                        r"enthält|umfasst)\s*$", re.IGNORECASE)
 # A value a colon introduces ("a third lot: L46321", "is: 327,400"): the part before says nothing.
 # (A breakdown after a colon, "notified: 62,100 by email and 2,700 by letter", may be cut.)
 _VALUE_START = re.compile(r"(?:[A-Z]{1,4}[\s-]?\d|\d[\d,. \u00a0\u202f]*(?<=\d)(?![\d,. \u00a0\u202f]\d|\d)"
