@@ -554,3 +554,30 @@ def test_a_text_never_ends_a_sentence_on_a_verb_whose_object_was_cut(project, se
                                                  datetime.fromisoformat("2026-12-02T21:30:00+01:00"))
               if c.update_at is not None and c.update_at.hour == 21]
     assert "contains." not in sms and "contient." not in sms, sms
+
+
+def test_a_sum_each_customer_gets_is_in_the_text_of_both_languages(project, settings, monkeypatch):
+    from datetime import datetime
+
+    from generator.reading.reader import load_incidents
+    from generator.rendering.channels import render_copies
+    from tests.test_copy_parity import NOW, _write
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    _write(project,
+           "Card payments at the box office have worked normally since 20:05. In all, 1,940 ticket holders had a "
+           "payment declined at the bar. The amounts on hold for declined payments were all released at 21:00. We "
+           "will credit €15 to each of these ticket holders by Friday 4 December. We told the city council at 20:30.",
+           "Les paiements par carte à la billetterie fonctionnent normalement depuis 20 h 05. Au total, 1 940 "
+           "spectateurs ont eu un paiement refusé au bar. Les montants bloqués pour des paiements refusés ont tous été "
+           "libérés à 21 h. Nous verserons 15 € à chacun de ces spectateurs d'ici le vendredi 4 décembre. Nous avons "
+           "informé la mairie à 20 h 30.")
+    incidents, _ = load_incidents(settings)
+    incident = next(i for i in incidents if i.slug == "2026-11-27-fuite-rameau")
+    en, fr = incident.translations["en"], incident.translations["fr"]
+    at = datetime.fromisoformat(NOW)
+    texts = {lang: next(c for c in render_copies(statement, settings, ["sms"], at, siblings=[other])
+                        if c.kind == "update" and c.update_at.hour == 20).parts[0]
+             for lang, statement, other in (("en", en, fr), ("fr", fr, en))}
+    assert "€15" in texts["en"] and "15 €" in texts["fr"].replace("\u00a0", " "), texts
+    assert "these ticket holders" not in texts["en"] and "ces spectateurs" not in texts["fr"], texts

@@ -32,8 +32,10 @@ PARITY_CHANNELS = frozenset({"sms", "x", "bluesky", "mastodon", "threads"})
 _ROUNDS = 6
 _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
 # Never left out, even when another language cannot fit them: the apology, the line against
-# scams, and that the worst is over ("no money has been taken").
+# scams, and that the worst is over ("no money has been taken"); and a sum people get ("We will
+# credit €15 to each of them", `_SUM`).
 _ALWAYS = ("apology", "never-ask", "outcome")
+_SUM = re.compile(r"[€£$]\s?\d|\d[\d\u00a0\u202f ,.]*\s?(?:€|euros?|CHF|francs|£|\$|dollars?)", re.IGNORECASE)
 _ITEM = re.compile(r"[-*+]\s")
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 # The sections a short copy draws on (never "what happened": the kind of crisis is read there).
@@ -71,8 +73,9 @@ def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
         pieces = [stripped[2:].strip()] if form == "item" else roles.split_sentences(stripped)
         for piece in pieces:
             index = counts[form]
-            kept = (first_kept and index == 0) or any(s.has(role) for s in roles.sentences(piece, lang)
-                                                      for role in _ALWAYS)
+            said = roles.sentences(piece, lang)
+            kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS) \
+                or (_SUM.search(piece) is not None and any(s.has("compensation") for s in said))
             units.append(Unit((where, form, index), piece, _words(piece), kept))
             counts[form] += 1
     return units

@@ -1196,6 +1196,34 @@ def _sorry_split(draft: Draft, apology: str | None, lang: str) -> tuple[str, str
     return block, words, block.replace(apology, reason)
 
 
+# "We will credit €15 to each of these customers": in a reply or a text, the sentence that said
+# which customers is often not there (a figure left for the page); who is meant is said plainly.
+_PEOPLE_EN = (r"customers|clients|passengers|members|people|users|households|patients|travell?ers|guests|subscribers|"
+              r"ticket holders|holders|spectators|residents|tenants|owners|families|parents")
+_PEOPLE_FR = (r"clients|clientes|voyageurs|passagers|membres|personnes|usagers|foyers|patients|abonnés|adhérents|"
+              r"spectateurs|résidents|locataires|propriétaires|familles|parents|habitants")
+_THESE_PEOPLE: dict[str, tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]] = {
+    "en": ((re.compile(rf"\b(each|all|every one|any|none) of these ({_PEOPLE_EN})\b"), r"\1 of the \2 affected"),
+           (re.compile(rf"\b(to|for) these ({_PEOPLE_EN})\b"), r"\1 the \2 affected")),
+    "fr": ((re.compile(rf"\b(chacun|chacune|tous|toutes|aucun|aucune) de ces ({_PEOPLE_FR})\b"),
+            lambda m: f"{m.group(1)} des {m.group(2)} {_concerned(m.group(2))}"),
+           (re.compile(rf"\bà ces ({_PEOPLE_FR})\b"),
+            lambda m: f"aux {m.group(1)} {_concerned(m.group(1))}")),
+}
+
+
+def _concerned(noun: str) -> str:
+    return "concernées" if noun in ("personnes", "familles", "clientes") else "concernés"
+
+
+def people_named(text: str, lang: str) -> str:
+    """`text` with "each of these customers" as "each of the customers affected" (« chacun des
+    clients concernés »), whoever "these" were."""
+    for pattern, instead in _THESE_PEOPLE.get(lang, ()):
+        text = pattern.sub(instead, text)
+    return text
+
+
 # "You do not need to do anything." alone on a picture: for what, the picture no longer says.
 _NOTHING_TO_DO = re.compile(r"^\W*(?:you (?:do not|don['’]t) (?:need|have) to do anything|there is nothing (?:you need )?to "
                             r"do|vous n['’]avez rien à faire|il n['’]y a rien à faire)[\s\u00a0\u202f]*[.!]?$", re.IGNORECASE)
@@ -2594,7 +2622,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             told -= 1
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
-    candidates = [_no_pointer(off_page(c, brief.lang)) for c in candidates if c]
+    # (And "each of these customers" says who, when the sentence that said which may not go.)
+    candidates = [people_named(_no_pointer(off_page(c, brief.lang)), brief.lang) for c in candidates if c]
     if brief.kind == "recall" and brief.lang == "fr":
         # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
         # (never « meme », never « cette ligne » with no line named before it).

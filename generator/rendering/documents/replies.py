@@ -20,7 +20,7 @@ from generator.rendering.documents.formatting import in_english_style
 import re
 import unicodedata
 from urllib.parse import urlsplit
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 from generator.rendering import roles
 from generator.reading.kinds import strike
 from generator.rendering.brief import off_page, without_page_talk
+from generator.rendering.channels.voices import people_named
 from generator.core.clock import now as current_time
 from generator.rendering.documents.formatting import one_line, typography
 from generator.rendering.deadlines import MONTHS, passed_deadline, passed_promise, past_until
@@ -735,25 +736,10 @@ _THEY = re.compile(r"^(?:They|It|Ils|Elles|Il|Elle)(\s)")
 _TO_EVERYONE = re.compile(r"^\W*(?:thank you|thanks|many thanks|merci|danke)\b[^.!?]{0,20}\b(?:everyone|everybody|all of you|"
                           r"all those|à tous|à toutes|à chacun|allen|alle)\b", re.IGNORECASE)
 
-# "We will credit €15 to each of these customers": in a reply, the sentence that said which
-# customers is often not there (a figure left for the page); who is meant is said plainly.
-_PEOPLE_EN = r"customers|clients|passengers|members|people|users|households|patients|travell?ers|guests|subscribers"
-_PEOPLE_FR = r"clients|clientes|voyageurs|passagers|membres|personnes|usagers|foyers|patients|abonnés|adhérents"
-_THESE_PEOPLE: dict[str, tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]] = {
-    "en": ((re.compile(rf"\b(each|all|every one|any|none) of these ({_PEOPLE_EN})\b"), r"\1 of the \2 affected"),
-           (re.compile(rf"\b(to|for) these ({_PEOPLE_EN})\b"), r"\1 the \2 affected")),
-    "fr": ((re.compile(rf"\b(chacun|chacune|tous|toutes|aucun|aucune) de ces ({_PEOPLE_FR})\b"),
-            lambda m: f"{m.group(1)} des {m.group(2)} {'concernées' if m.group(2) == 'personnes' else 'concernés'}"),
-           (re.compile(rf"\bà ces ({_PEOPLE_FR})\b"),
-            lambda m: f"aux {m.group(1)} {'concernées' if m.group(1) == 'personnes' else 'concernés'}")),
-}
-
-
 def _template(key: str, words: dict[str, str], paragraphs: list[str], lang: str,
               label: str | None = None) -> ReplyTemplate:
     text = "\n\n".join(p for p in paragraphs if p)
-    for pattern, instead in _THESE_PEOPLE.get(lang, ()):
-        text = pattern.sub(instead, text)
+    text = people_named(text, lang)
     return ReplyTemplate(key, typography(words[label or key], lang), typography(text, lang))
 
 
