@@ -32,8 +32,8 @@ PARITY_CHANNELS = frozenset({"sms", "x", "bluesky", "mastodon", "threads"})
 _ROUNDS = 6
 _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
 # Never left out, even when another language cannot fit them: the apology, the line against
-# scams, and that the worst is over ("no money has been taken"); and a sum people get ("We will
-# credit €15 to each of them", `_SUM`).
+# scams, and that the worst is over ("no money has been taken"). A sum people get ("We will credit
+# €15 to each of them", `_SUM`) is left out last.
 _ALWAYS = ("apology", "never-ask", "outcome")
 _SUM = re.compile(r"[€£$]\s?\d|\d[\d\u00a0\u202f ,.]*\s?(?:€|euros?|CHF|francs|£|\$|dollars?)", re.IGNORECASE)
 _ITEM = re.compile(r"[-*+]\s")
@@ -74,8 +74,7 @@ def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
         for piece in pieces:
             index = counts[form]
             said = roles.sentences(piece, lang)
-            kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS) \
-                or (_SUM.search(piece) is not None and any(s.has("compensation") for s in said))
+            kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS)
             units.append(Unit((where, form, index), piece, _words(piece), kept))
             counts[form] += 1
     return units
@@ -169,6 +168,8 @@ def agree(
         return made
     places = _aligned(units)
     kept = {u.place for found in units.values() for u in found if u.kept}
+    sums = {u.place for lang, found in units.items() for u in found
+            if _SUM.search(u.raw) and any(s.has("compensation") for s in roles.sentences(u.raw, lang))}
     order = {place: index for index, place in enumerate(u.place for found in units.values() for u in found)}
     left_out: dict[str, set[str]] = {lang: set() for lang in moments}
     for _ in range(_ROUNDS):
@@ -181,7 +182,9 @@ def agree(
         extra = set().union(*carrying) - carrying[0].intersection(*carrying[1:]) - kept
         if not extra:
             break
-        first = min(extra, key=order.__getitem__)
+        # (A sum people get, "We will credit €15 to each of them", goes last: the room the others
+        # free may be what lets every language carry it.)
+        first = min(extra, key=lambda place: (place in sums, order[place]))
         after = (first[0], first[1], first[2] + 1)
         for lang, (statement, update) in moments.items():
             left_out[lang] |= {u.raw for u in units[lang] if u.place == first}
