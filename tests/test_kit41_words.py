@@ -581,3 +581,19 @@ def test_a_sum_each_customer_gets_is_in_the_text_of_both_languages(project, sett
              for lang, statement, other in (("en", en, fr), ("fr", fr, en))}
     assert "€15" in texts["en"] and "15 €" in texts["fr"].replace("\u00a0", " "), texts
     assert "these ticket holders" not in texts["en"] and "ces spectateurs" not in texts["fr"], texts
+
+
+def test_one_line_suspended_among_lines_disrupted_reads_disrupted_on_the_banner(tmp_path):
+    from tests.test_site_components import text_of, undeclare
+    from tests.test_site_support import build, read, statement
+
+    strike = statement(title="Crew strike on our ferry routes", severity="major", status="identified",
+                       extra="kind: outage\naffected: [Dover–Calais, Portsmouth–Caen]\n"
+                             "component_status: {Dover–Calais: major_outage}\n",
+                       summary="A crew strike has stopped our Dover–Calais sailings and halved the Portsmouth–Caen "
+                               "crossings.")
+    site = build(tmp_path, extra={"2026-11-19-strike.md": strike}, config=undeclare)
+    home = text_of(read(site, "index.html"))
+    banner = home[:300]
+    assert "Services disrupted" in banner and "Services suspended" not in banner, banner
+    assert "Dover–Calais Suspended" in " ".join(home.split()), home

@@ -86,13 +86,21 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
     title = label(_notice_key("banner.notice", kinds), lang) if notice \
         else label(f"banner.{status.indicator}", lang)
     down = [c.display(lang) for g in status.groups for c in g.components if status.statuses[c.id] in ROUTE_STATES]
+    # One line suspended, the others running in part ("K3: no trains; K1, K2: 1 train in 2"): the
+    # page's words are "Services disrupted", never "Services suspended" for the whole network (the
+    # line itself says "Suspended"; the API keeps Statuspage's indicator).
+    partly = status.indicator == "critical" and any(
+        status.statuses[c.id] in ROUTE_STATES[:2] for g in status.groups for c in g.components)
+    if partly and not notice:
+        title = label("banner.major", lang)
     watched = not notice and status.only_monitoring
     if watched:
         title = label("banner.monitoring", lang)
     if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_lift, down)):
-        title = label(f"banner.lift.{status.indicator}", lang)  # "Lifts closed", never "Major outage"
+        title = label(f"banner.lift.{'major' if partly else status.indicator}", lang)  # "Lifts closed", never "Major outage"
     elif not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
-        title = label(f"banner.route.{status.indicator}", lang)  # "Services disrupted", never "Partial outage"
+        # "Services disrupted", never "Partial outage"
+        title = label(f"banner.route.{'major' if partly else status.indicator}", lang)
     if not ongoing and down and status.indicator in ("minor", "major", "critical"):
         # Every incident closed, a lift still shut for the investigators: the banner says what is
         # still down, never "No ongoing incident" under "Major outage".
