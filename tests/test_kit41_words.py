@@ -597,3 +597,30 @@ def test_one_line_suspended_among_lines_disrupted_reads_disrupted_on_the_banner(
     banner = home[:300]
     assert "Services disrupted" in banner and "Services suspended" not in banner, banner
     assert "Dover–Calais Suspended" in " ".join(home.split()), home
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_brief_asks_what_was_offered_and_when_talks_resume(project, settings, monkeypatch, lang):
+    from tests.test_kit38_words import NOW, _qa_answers
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    update = ("La réunion avec les syndicats s'est terminée sans accord. Nous avons proposé une hausse des salaires de "
+              "2 % au 1er janvier ; les syndicats demandent 4 %. La Région a nommé un médiateur, qui nous réunira avec "
+              "les syndicats le lundi 7 décembre à 10 h." if fr else
+              "The meeting with the unions ended without an agreement. We offered a 2% pay rise from 1 January; the "
+              "unions are asking for 4%. The Region has appointed a mediator, who will bring us and the unions "
+              "together on Monday 7 December at 10:00.")
+    text = statement_file(lang=lang, started="2026-12-01 16:00", front="kind: outage\nnext_update: 2026-12-06 17:00\n",
+                          title="Grève des conducteurs de bus" if fr else "Bus drivers' strike",
+                          sections={"Résumé" if fr else "Summary": "Une grève des conducteurs réduit le nombre de bus. "
+                                    "Nous en sommes désolés." if fr else "A drivers' strike is reducing the number of "
+                                    "buses. We are sorry."},
+                          updates=(("2026-12-04 18:30", "identifié" if fr else "identified", update),
+                                   ("2026-12-01 16:00", "identifié" if fr else "identified",
+                                    "Un préavis de grève a été déposé." if fr else "A strike notice was filed.")))
+    qa = _qa_answers(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
+    offered = qa["Qu'avez-vous proposé aux syndicats ?" if fr else "What have you offered the unions?"]
+    assert "2 %" in offered.replace("\u00a0", " ").replace("\u202f", " ") or "2%" in offered, offered
+    talks = qa["Quand les discussions reprennent-elles ?" if fr else "When do talks resume?"]
+    assert "7 décembre" in talks or "7 December" in talks, talks

@@ -17,6 +17,7 @@ from typing import Any
 from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
+from generator.reading.kinds import strike
 from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
@@ -1851,6 +1852,13 @@ _ETA = (r"\b(?:cannot (?:yet )?say (?:when|at what time)|(?:will|should) (?:\w+ 
         r"(?:\w+ ){0,4}(?:d['’]ici|avant|dès|ce soir|demain))")
 
 
+def _talks(brief: Brief) -> list[Passage]:
+    """When the talks resume: the newest sentence on them that says when (a mediator "will bring
+    us together on Monday 7 December at 10:00"), before one on the meeting that ended."""
+    found = _anywhere(brief, "talks", first=("summary", "what_we_are_doing"), most=4, newest_first=True)
+    return sorted(found, key=lambda p: re.search(r"\b\d{1,2}(?:er)?\s+[a-zéû]+|\b\d{1,2}[:h]", p.text) is None)[:1]
+
+
 def _took_long(brief: Brief) -> list[Passage]:
     """Why the fix took so long, in the statement's words, with the sentence after it when it
     goes on ("Our alert fired twelve minutes after the problem started, but…")."""
@@ -1911,6 +1919,14 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         asked.append(_q("offer_end", translatable("qa.question.offer_end",
                                                   "What happens when the measure you announced ends, if it is not "
                                                   "fixed by then?"), _after_offer, "offer_end"))
+    if kind == "outage" and strike(brief.statement):
+        # What a reporter asks of a strike: what was offered, and when the talks resume, answered
+        # from the newest update that says it.
+        asked.append(_q("offered", translatable("qa.question.offered", "What have you offered the unions?"),
+                        lambda b: _anywhere(b, "offered", first=("summary", "what_we_are_doing"), most=2,
+                                            newest_first=True), relevant="offered"))
+        asked.append(_q("talks", translatable("qa.question.talks", "When do talks resume?"),
+                        _talks, relevant="talks"))
     if kind == "outage" and not resolved and _partly_back(brief):
         asked.append(_q("eta", translatable("qa.question.eta", "When will everything work again?"), _eta))
     # "Why has the number changed?" after the questions that give the number ("Was anyone hurt?").

@@ -698,6 +698,13 @@ W = {
     "sold": (r"\b(?:sold|bought|put on sale|on sale|shipped|already (?:bought|purchased))\b",
              r"\b(?:vendu|achetée?s?|mises? en vente|écoulé|expédié)"),
     # A lifeline cut: the emergency number, a telecare alarm, medical equipment at home.
+    # A strike: what the organisation offered ("We offered a 2.8% pay rise…", « Nous avons proposé une
+    # hausse des salaires ») and the talks to come (a mediator, a meeting with the unions).
+    "offered": (r"\b(?:we (?:have )?(?:offered|proposed)|our (?:offer|proposal)|pay (?:rise|increase)|wage (?:rise|increase))\b",
+                r"\b(?:nous avons proposé|notre (?:proposition|offre)|hausse des salaires|augmentation (?:des salaires|de \d))"),
+    "talks": (r"\b(?:mediat\w+|negotiat\w+|talks?\b|meeting with the unions|meet the unions)",
+              r"\b(?:médiat\w+|négociation\w*|réunion avec les syndicats|nous réunira avec les syndicats|rencontre avec les "
+              r"syndicats)"),
     # Why the fix took the time it took ("Why it took five hours: the change had not been announced
     # to us…", « Pourquoi il a fallu cinq heures : … »): what a reporter asks of a long outage.
     "took_long": (r"\b(?:why it took|why (?:it|the (?:fix|repair|recovery)) (?:took|was so slow)|took so long|took (?:us )?"
