@@ -624,3 +624,45 @@ def test_a_strike_brief_asks_what_was_offered_and_when_talks_resume(project, set
     assert "2 %" in offered.replace("\u00a0", " ").replace("\u202f", " ") or "2%" in offered, offered
     talks = qa["Quand les discussions reprennent-elles ?" if fr else "When do talks resume?"]
     assert "7 décembre" in talks or "7 December" in talks, talks
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_announcement_thread_carries_what_runs(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T18:00:00+01:00")
+    fr = lang == "fr"
+    summary = ("Depuis le jeudi 3 décembre à 4 h, une grève d'une partie de nos conducteurs réduit le nombre de bus sur "
+               "nos quatre lignes. Samedi et dimanche, 1 bus sur 2 circulera sur les lignes A et B ; aucun bus ne "
+               "circulera sur la ligne C, où des taxis collectifs partent toutes les heures.\n\nUn second préavis court "
+               "jusqu'au vendredi 11 décembre à 8 h. Les prévisions pour lundi seront publiées dimanche à 17 h. Les cars "
+               "scolaires et les navettes de l'aéroport circulent normalement." if fr
+               else "Since Thursday 3 December at 04:00, a strike by some of our drivers has reduced the number of buses "
+               "on our four lines. On Saturday and Sunday, 1 bus in 2 will run on lines A and B; no buses will run on "
+               "line C, where shared taxis leave every hour.\n\nA second strike notice runs until Friday 11 December "
+               "at 08:00. The forecast for Monday will be published on Sunday at 17:00. School buses and the airport "
+               "shuttles are running normally.")
+    advice = ("- Avant de partir, vérifiez votre bus dans l'application ou sur notre site, et évitez si vous le pouvez "
+              "les heures de pointe, de 7 h à 9 h et de 17 h à 19 h.\n- Billets : si votre bus est supprimé, vous pouvez "
+              "l'échanger ou vous faire rembourser sans frais jusqu'au 31 décembre, en ligne ou au guichet." if fr else
+              "- Before you leave, check your bus in the app or on our website, and avoid the rush hours, 7 to 9 a.m. "
+              "and 5 to 7 p.m., if you can.\n- Tickets: if your bus is cancelled, you can exchange it or get a refund "
+              "free of charge until 31 December, online or at the ticket office.")
+    text = statement_file(lang=lang, started="2026-12-01 16:00", front="kind: outage\nnext_update: 2026-12-05 17:00\n",
+                          title="Grève des conducteurs de bus" if fr else "Bus drivers' strike",
+                          sections={"Résumé" if fr else "Summary": summary,
+                                    "Ce que vous pouvez faire" if fr else "What you should do": advice,
+                                    "Citation" if fr else "Quote": "« Nous savons ce que cette grève coûte à ceux qui "
+                                    "prennent nos bus pour aller travailler ou étudier, et nous en sommes désolés. »" if fr
+                                    else "\"We know what this strike costs the people who rely on our buses to get to "
+                                    "work or school, and we are sorry.\""},
+                          updates=(("2026-12-04 17:30", "identifié" if fr else "identified",
+                                    "Deuxième jour de grève." if fr else "Second day of the strike."),))
+    statement = write_statement(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
+    (thread,) = ["\n".join(c.parts) for c in render_copies(statement, settings, ["x"],
+                                                           datetime.fromisoformat("2026-12-04T18:00:00+01:00"))
+                 if c.kind == "announcement"]
+    assert ("1 bus sur 2" if fr else "1 bus in 2") in thread.replace("\u00a0", " "), thread

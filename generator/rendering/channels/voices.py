@@ -519,6 +519,12 @@ def them_named(apology: str, brief: Brief) -> str:
     return re.sub(r"\b(protect|warn|inform|tell|help|keep) them\b", lambda m: f"{m.group(1)} {people}", apology, count=1)
 
 
+# A forecast of what runs: "1 train in 2", « 2 trains sur 3 », "no trains", « aucun train ».
+_FORECAST = re.compile(r"\b\d+ (?:trains?|bus(?:es)?|cars?|coaches|sailings?|flights?|vols?|traversées?|trams?|métros?) "
+                       r"(?:sur|in|out of) \d+\b|\b(?:aucun|no) (?:trains?|bus(?:es)?|cars?|sailings?|flights?|vols?|"
+                       r"traversées?|trams?)\b", re.IGNORECASE)
+
+
 def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
     """The announcement in reading order, each block with its rank: the summary as the authors
     wrote it (it opens with the news), the recalled lots, what people should do, the line
@@ -595,8 +601,11 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     if summary and brief.news not in summary[0]:
         add(brief.news, 0)  # the title, when the summary opens on what was said before
     for index, group in enumerate(summary):
-        add(group, 0 if index == 0 and brief.news in group else (1 if any(i and i in group for i in important) else
-                                                                  2 if any(c in group for c in compensation) else 3))
+        # (What runs, "1 train in 2 between Valbreuse and Port-Sénan; no trains to Saint-Aubin", is
+        # what travellers plan on: it ranks with what they must do.)
+        add(group, 0 if index == 0 and brief.news in group else (
+            1 if any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group)
+            else 2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
             # Short posts name the lots (once: not after news that lists them all); the table's
