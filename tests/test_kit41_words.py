@@ -666,3 +666,35 @@ def test_a_strike_announcement_thread_carries_what_runs(project, settings, monke
                                                            datetime.fromisoformat("2026-12-04T18:00:00+01:00"))
                  if c.kind == "announcement"]
     assert ("1 bus sur 2" if fr else "1 bus in 2") in thread.replace("\u00a0", " "), thread
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_text_keeps_the_count_a_sentence_comes_to(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T14:00:00+01:00")
+    fr = lang == "fr"
+    update = ("Les 22 voyageurs accueillis au gymnase de Lonval, rue du Stade, ont tous retrouvé leurs proches à 12 h 10. "
+              "L'un d'eux, qui avait mal au dos, a ensuite été conduit aux urgences par sa famille, par précaution : cinq "
+              "voyageurs sont donc hospitalisés à Lonval, aucun dans un état grave. La RD 12 a rouvert à la circulation "
+              "à 12 h 45." if fr else
+              "All 22 passengers looked after at Lonval sports hall, rue du Stade, were back with their families by "
+              "12:10. One of them, who had back pain, was then taken to A&E by their family as a precaution: five "
+              "passengers are therefore in Lonval hospital, none of them seriously hurt. The RD 12 reopened to traffic "
+              "at 12:45.")
+    text = statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
+                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin."
+                                    if fr else "A route 4 bus left the road this morning."},
+                          updates=(("2026-11-17 13:30", "surveillance" if fr else "monitoring", update),
+                                   ("2026-11-17 08:30", "enquête" if fr else "investigating",
+                                    "Un bus a quitté la route." if fr else "A bus left the road.")))
+    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
+    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
+                                                 datetime.fromisoformat("2026-11-17T14:00:00+01:00"))
+              if c.update_at is not None and c.update_at.hour == 13]
+    assert ("cinq voyageurs sont donc hospitalisés" if fr else "five passengers are therefore in lonval hospital") \
+        in sms.casefold(), sms

@@ -519,6 +519,9 @@ def them_named(apology: str, brief: Brief) -> str:
     return re.sub(r"\b(protect|warn|inform|tell|help|keep) them\b", lambda m: f"{m.group(1)} {people}", apology, count=1)
 
 
+# What a count comes to: "six pupils are therefore in hospital", « six élèves sont donc hospitalisés ».
+_SO_NOW = re.compile(r"\b(?:therefore|in all|in total|now|donc|au total|désormais)\b", re.IGNORECASE)
+
 # A forecast of what runs: "1 train in 2", « 2 trains sur 3 », "no trains", « aucun train ».
 _FORECAST = re.compile(r"\b\d+ (?:trains?|bus(?:es)?|cars?|coaches|sailings?|flights?|vols?|traversées?|trams?|métros?) "
                        r"(?:sur|in|out of) \d+\b|\b(?:aucun|no) (?:trains?|bus(?:es)?|cars?|sailings?|flights?|vols?|"
@@ -2995,6 +2998,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # you may travel free", keeps it: its second half alone promises more than it says.)
         conditional = _SUBORDINATE_START.match(sentence.strip()) is not None
         for first, rest in clause_cuts(sentence, 20):
+            if _SO_NOW.match(rest) is None and _SO_NOW.search(rest) and any(
+                    s.has("harm") for s in roles.sentences(rest, brief.lang)):
+                # "One of them… was then taken to A&E as a precaution: six pupils are therefore in
+                # hospital, none of them seriously hurt": the count it comes to says the news.
+                firsts.append(end_sentence(rest[:1].upper() + rest[1:]))
             rest = _without_time_link(rest)  # "Until then, keep boiling it" says it alone once cut
             # ("…are going through, | and 9-1-1 calls have been connecting normally": a clause with
             # its own subject says it alone without its "and".)
