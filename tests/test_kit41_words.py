@@ -698,3 +698,35 @@ def test_an_accident_text_keeps_the_count_a_sentence_comes_to(project, settings,
               if c.update_at is not None and c.update_at.hour == 13]
     assert ("cinq voyageurs sont donc hospitalisés" if fr else "five passengers are therefore in lonval hospital") \
         in sms.casefold(), sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_evening_text_says_what_runs_tomorrow(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T20:00:00+01:00")
+    fr = lang == "fr"
+    update = ("Trois des quatre voyageurs hospitalisés sont rentrés chez eux. Un voyageur reste cette nuit à l'hôpital "
+              "de Lonval, en observation ; ses jours ne sont pas en danger et sa famille est auprès de "
+              "lui.\n\nDemain, mercredi 18 novembre, la ligne 4 circulera aux horaires habituels, premier départ à 6 h 45 "
+              "de la gare de Lonval, avec un autre bus et un autre conducteur." if fr else
+              "Three of the four passengers taken to hospital went home late this afternoon. One passenger is staying "
+              "overnight at Lonval hospital for observation; their life is not in danger and their family is with "
+              "them.\n\nTomorrow, Wednesday 18 November, route 4 will run to its usual timetable, first departure from "
+              "Lonval station at 06:45, with a different bus and a different driver.")
+    text = statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
+                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin."
+                                    if fr else "A route 4 bus left the road this morning."},
+                          updates=(("2026-11-17 19:15", "surveillance" if fr else "monitoring", update),
+                                   ("2026-11-17 08:30", "enquête" if fr else "investigating",
+                                    "Un bus a quitté la route." if fr else "A bus left the road.")))
+    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
+    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
+                                                 datetime.fromisoformat("2026-11-17T20:00:00+01:00"))
+              if c.update_at is not None and c.update_at.hour == 19]
+    assert ("circulera aux horaires habituels" if fr else "will run to its usual timetable") in sms, sms
+    assert ("Un voyageur reste" if fr else "One passenger is staying") in sms, sms

@@ -2854,7 +2854,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # when the first sentence only sets the scene ("A severe gale is forecast from 21:00"): a
         # traveller's news, before the rest.
         if candidates and not _SERVICE_NEWS.search(candidates[0]):
-            must = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1] + must
+            service = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1]
+            if service and len(service[0]) > 120:
+                # "Tomorrow, route S12 will run to its usual timetable, first departure at 07:15, with
+                # another coach…": its first clause says what runs, beside who is still in hospital.
+                found = _SERVICE_NEWS.search(service[0])
+                comma = service[0].find(", ", found.end()) if found else -1
+                cut = end_sentence(service[0][:comma]) if comma > 40 else None
+                service = [cut] if cut and brief.kind == "safety" else service
+            must = service + must
         # What people get ("We started refunding the 1,264 second charges today") is never the part
         # a text loses to how the fault worked. (After a fire or a recall, what protects people
         # and the news come first: a refund never takes their place.)
