@@ -730,3 +730,36 @@ def test_an_accident_evening_text_says_what_runs_tomorrow(project, settings, mon
               if c.update_at is not None and c.update_at.hour == 19]
     assert ("circulera aux horaires habituels" if fr else "will run to its usual timetable") in sms, sms
     assert ("Un voyageur reste" if fr else "One passenger is staying") in sms, sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_outage_card_says_it_is_back_and_what_to_do_meanwhile(project, settings, monkeypatch, lang):
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T18:00:00+01:00")
+    fr = lang == "fr"
+    back = ("Notre prestataire, Velnet, a terminé l'annulation de la modification à 16 h 48. Depuis 16 h 50, les paiements "
+            "par carte sont de nouveau autorisés normalement." if fr else
+            "Our processor, Velnet, finished reversing the change at 16:48. Since 16:50, card payments are being "
+            "approved normally again.")
+    found = ("Nous avons trouvé la cause : un paramètre erroné chez notre prestataire, Velnet. Velnet annule la "
+             "modification, et nous pensons que les paiements fonctionneront vers 17 h.\n\nD'ici là, payez autrement "
+             "quand vous le pouvez." if fr else
+             "We have found the cause: a wrong setting at our processor, Velnet. Velnet is reversing the change, and we "
+             "expect payments to work by about 17:00.\n\nUntil then, please pay another way where you can.")
+    text = statement_file(lang=lang, started="2026-12-03 11:40", front="kind: outage\nnext_update: 2026-12-04 12:00\n",
+                          title="Paiements par carte refusés" if fr else "Card payments declined",
+                          sections={"Résumé" if fr else "Summary": "Des paiements par carte sont refusés." if fr else
+                                    "Card payments are being declined."},
+                          updates=(("2026-12-03 17:20", "surveillance" if fr else "monitoring", back),
+                                   ("2026-12-03 15:55", "identifié" if fr else "identified", found)))
+    statement = write_statement(project, settings, text, "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md")
+    cards = {c.update_at.hour: (c.visual or "") for c in render_copies(
+        statement, settings, ["instagram"], datetime.fromisoformat("2026-12-03T18:00:00+01:00"))
+        if c.update_at is not None and c.kind == "update"}
+    assert ("autorisés normalement" if fr else "approved normally") in cards[17], cards[17]
+    assert ("Payez autrement" if fr else "Please pay another way") in cards[15], cards[15]
+    assert "D'ici là" not in cards[15] and "Until then" not in cards[15], cards[15]

@@ -1297,6 +1297,12 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # they get) before how the system was fixed.
         leans = _LEANS.get(brief.lang, _LEANS["en"])
         alone = [t for t in told if not leans.match(t) and not _POINTS_BACK.get(brief.lang, _POINTS_BACK["en"]).search(t)]
+        # (An outage's update that opens on how it was fixed, "Transaxis finished reversing the
+        # change at 16:48", and then says the service is back: the picture says it is back.)
+        opening = roles.sentences(told[0], brief.lang) if told else ()
+        back_again = brief.kind == "outage" and not any(
+            r.has(role) for r in opening for role in ("outcome", "advice", "harm", "never-ask"))
+
         def for_people(text: str) -> int:
             """The update's own news, what to do, who was hurt, which lots (in their order), then
             what works again: "sterling transfers work normally" never takes the place of the
@@ -1304,6 +1310,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             said = roles.sentences(text, brief.lang)
             if brief.kind == "breach" and _FAKES.search(text):
                 return -1  # after a breach, fakes going round are the news a picture must carry first
+            if back_again and any(r.has("outcome") for r in said):
+                return -1  # "Card payments are approved normally again" before how the fix was made
             if text == told[0] or any(r.has(role) for r in said for role in ("advice", "never-ask", "harm", "lots")) \
                     or (merged and text in sent and sent.index(text) == forecast_at):
                 return 0  # (a forecast told as one list is what travellers plan on)
@@ -1323,7 +1331,8 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # (One that leans on the news itself may follow it: "Do not click and do not pay anything"
         # right after the fake texts it is about, two sentences on at most.)
         at = next((i for i, t in enumerate(told) if _short(t) == news), None)
-        todo = next((short for i, t in enumerate(told) if (short := _short(t, 110)) and short != news and any(
+        # ("Until then, please keep paying another way": on a picture, "until then" points at nothing.)
+        todo = next((_without_time_link(short) for i, t in enumerate(told) if (short := _short(t, 110)) and short != news and any(
             r.has("advice") or r.has("never-ask") for r in roles.sentences(t, brief.lang))
                      and (not leans.match(t) or (at is not None and 0 < i - at <= 2))), "")
         says_to_do = any(r.has("advice") or r.has("never-ask") for r in roles.sentences(news, brief.lang))
