@@ -20,6 +20,16 @@ def _categories(text: str, lang: str) -> set[str]:
     return {f.rule.category for f in text_findings(Block(text, 1), lang)}
 
 
+def _copies(project, settings, text: str, name: str, now: str, channel: str):  # type: ignore[no-untyped-def]
+    """The copies of one channel for the statement `text`, written as statements/<name>, at `now`."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    return render_copies(write_statement(project, settings, text, name), settings, [channel], datetime.fromisoformat(now))
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     # How the day went against the forecast we gave; a campaign back since a time.
     ("fr", "Troisième jour : 48 % des agents prévus étaient absents. Le trafic a été conforme aux prévisions."),
@@ -218,11 +228,6 @@ def test_a_banks_outage_brief_answers_who_when_why_so_long_data_and_regulator(pr
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_accident_text_never_says_all_of_them_are_home_without_who(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-19T18:00:00+01:00")
     fr = lang == "fr"
     summary = ("À 8 h 05 le mardi 17 novembre, un bus de la ligne 4 qui transportait 31 voyageurs de la gare de "
@@ -239,10 +244,9 @@ def test_an_accident_text_never_says_all_of_them_are_home_without_who(project, s
                           updates=(("2026-11-19 17:00", "résolu" if fr else "resolved",
                                     "Le dernier voyageur est rentré chez lui." if fr else
                                     "The last passenger is home."),))
-    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
-    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
-                                                 datetime.fromisoformat("2026-11-19T18:00:00+01:00"))
-              if c.kind == "announcement"]
+    name = "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md"
+    copies = _copies(project, settings, text, name, "2026-11-19T18:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.kind == "announcement"]
     home = "tous sont rentrés chez eux" if fr else "all of them are now home"
     assert sms.casefold().count(home.casefold()) == 1, sms
     assert ("Quatre voyageurs" if fr else "Four passengers") in sms, sms
@@ -250,11 +254,6 @@ def test_an_accident_text_never_says_all_of_them_are_home_without_who(project, s
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_update_text_says_payments_are_approved_again(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T18:00:00+01:00")
     fr = lang == "fr"
     update = ("Notre prestataire, Velnet, a terminé l'annulation de la modification erronée de ses paramètres de "
@@ -273,10 +272,9 @@ def test_an_update_text_says_payments_are_approved_again(project, settings, monk
                           updates=(("2026-12-03 17:20", "surveillance" if fr else "monitoring", update),
                                    ("2026-12-03 12:25", "enquête" if fr else "investigating",
                                     "Des paiements par carte sont refusés." if fr else "Card payments are declined.")))
-    statement = write_statement(project, settings, text, "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md")
-    (sms,) = [c.parts[0].replace("\u00a0", " ") for c in render_copies(
-        statement, settings, ["sms"], datetime.fromisoformat("2026-12-03T18:00:00+01:00"))
-        if c.update_at is not None and c.update_at.hour == 17]
+    name = "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md"
+    copies = _copies(project, settings, text, name, "2026-12-03T18:00:00+01:00", "sms")
+    (sms,) = [c.parts[0].replace("\u00a0", " ") for c in copies if c.update_at is not None and c.update_at.hour == 17]
     assert ("autorisés normalement" if fr else "approved normally") in sms, sms
 
 
@@ -368,11 +366,6 @@ def test_a_reply_to_one_person_says_which_customers_and_thanks_no_crowd(project,
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T10:10:00+01:00")
     fr = lang == "fr"
     first = ("Un bus de la ligne 4 a quitté la route à 7 h 50 sur la RD 12, aux Aulnes, et s'est couché dans le fossé. "
@@ -397,10 +390,9 @@ def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, se
                                     "aux Aulnes." if fr else "A route 4 bus left the road this morning at Les Aulnes."},
                           updates=(("2026-11-17 09:50", "enquête" if fr else "investigating", second),
                                    ("2026-11-17 08:30", "enquête" if fr else "investigating", first)))
-    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
-    texts = {c.update_at.hour: c.parts[0].replace("\u00a0", " ") for c in render_copies(
-        statement, settings, ["sms"], datetime.fromisoformat("2026-11-17T10:10:00+01:00"))
-        if c.update_at is not None and c.kind == "update"}
+    name = "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md"
+    copies = _copies(project, settings, text, name, "2026-11-17T10:10:00+01:00", "sms")
+    texts = {c.update_at.hour: c.parts[0].replace("\u00a0", " ") for c in copies if c.update_at is not None and c.kind == "update"}
     for hour in (8, 9):
         assert texts[hour].count("0 800 11 22 33") == 1, texts[hour]
     # The first text says where not to go as well as whom to call.
@@ -410,11 +402,6 @@ def test_an_accident_text_carries_who_is_hurt_and_the_number_to_call(project, se
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_strike_card_shows_the_forecast_with_its_day(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T19:00:00+01:00")
     fr = lang == "fr"
     forecast = ("Prévisions pour jeudi 3 décembre :\n\n- Ligne A : 1 bus sur 2.\n- Ligne B : 2 bus sur 3.\n"
@@ -435,10 +422,9 @@ def test_a_strike_card_shows_the_forecast_with_its_day(project, settings, monkey
                                     "A strike is reducing the number of buses."},
                           updates=(("2026-12-03 18:30", "identifié" if fr else "identified", meeting),
                                    ("2026-12-02 17:00", "identifié" if fr else "identified", forecast)))
-    statement = write_statement(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
-    cards = {c.update_at.day: (c.visual or "").replace("\u00a0", " ") for c in render_copies(
-        statement, settings, ["instagram"], datetime.fromisoformat("2026-12-03T19:00:00+01:00"))
-        if c.update_at is not None and c.kind == "update"}
+    name = "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md"
+    copies = _copies(project, settings, text, name, "2026-12-03T19:00:00+01:00", "instagram")
+    cards = {c.update_at.day: (c.visual or "").replace("\u00a0", " ") for c in copies if c.update_at is not None and c.kind == "update"}
     day2 = "jeudi 3 décembre" if fr else "Thursday 3 December"
     assert day2 in cards[2] and ("aucun bus" if fr else "no buses") in cards[2], cards[2]
     assert ("vendredi 4 décembre" if fr else "Friday 4 December") in cards[3], cards[3]
@@ -527,11 +513,6 @@ def test_a_crash_brief_answers_the_cause_with_the_inquiry_and_the_site_with_the_
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_text_never_ends_a_sentence_on_a_verb_whose_object_was_cut(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T21:30:00+01:00")
     fr = lang == "fr"
     update = ("Le fichier est authentique. Pour les membres du club, il contient : nom, prénom, adresse e-mail, "
@@ -549,10 +530,9 @@ def test_a_text_never_ends_a_sentence_on_a_verb_whose_object_was_cut(project, se
                           updates=(("2026-12-02 21:00", "identifié" if fr else "identified", update),
                                    ("2026-12-02 15:30", "enquête" if fr else "investigating",
                                     "Un fichier est en vente." if fr else "A file is for sale.")))
-    statement = write_statement(project, settings, text, "2026-12-02-vol.fr.md" if fr else "2026-12-02-theft.md")
-    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
-                                                 datetime.fromisoformat("2026-12-02T21:30:00+01:00"))
-              if c.update_at is not None and c.update_at.hour == 21]
+    name = "2026-12-02-vol.fr.md" if fr else "2026-12-02-theft.md"
+    copies = _copies(project, settings, text, name, "2026-12-02T21:30:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 21]
     assert "contains." not in sms and "contient." not in sms, sms
 
 
@@ -628,11 +608,6 @@ def test_a_strike_brief_asks_what_was_offered_and_when_talks_resume(project, set
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_strike_announcement_thread_carries_what_runs(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T18:00:00+01:00")
     fr = lang == "fr"
     summary = ("Depuis le jeudi 3 décembre à 4 h, une grève d'une partie de nos conducteurs réduit le nombre de bus sur "
@@ -661,20 +636,26 @@ def test_a_strike_announcement_thread_carries_what_runs(project, settings, monke
                                     "work or school, and we are sorry.\""},
                           updates=(("2026-12-04 17:30", "identifié" if fr else "identified",
                                     "Deuxième jour de grève." if fr else "Second day of the strike."),))
-    statement = write_statement(project, settings, text, "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md")
-    (thread,) = ["\n".join(c.parts) for c in render_copies(statement, settings, ["x"],
-                                                           datetime.fromisoformat("2026-12-04T18:00:00+01:00"))
-                 if c.kind == "announcement"]
+    name = "2026-12-01-greve.fr.md" if fr else "2026-12-01-strike.md"
+    copies = _copies(project, settings, text, name, "2026-12-04T18:00:00+01:00", "x")
+    (thread,) = ["\n".join(c.parts) for c in copies if c.kind == "announcement"]
     assert ("1 bus sur 2" if fr else "1 bus in 2") in thread.replace("\u00a0", " "), thread
+
+
+def _bus_update(lang: str, at: str, update: str) -> str:
+    """A route 4 bus crash (a safety statement) with the update `update` posted at `at`."""
+    fr = lang == "fr"
+    return statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
+                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
+                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin."
+                                    if fr else "A route 4 bus left the road this morning."},
+                          updates=((at, "surveillance" if fr else "monitoring", update),
+                                   ("2026-11-17 08:30", "enquête" if fr else "investigating",
+                                    "Un bus a quitté la route." if fr else "A bus left the road.")))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_accident_text_keeps_the_count_a_sentence_comes_to(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T14:00:00+01:00")
     fr = lang == "fr"
     update = ("Les 22 voyageurs accueillis au gymnase de Lonval, rue du Stade, ont tous retrouvé leurs proches à 12 h 10. "
@@ -685,28 +666,16 @@ def test_an_accident_text_keeps_the_count_a_sentence_comes_to(project, settings,
               "12:10. One of them, who had back pain, was then taken to A&E by their family as a precaution: five "
               "passengers are therefore in Lonval hospital, none of them seriously hurt. The RD 12 reopened to traffic "
               "at 12:45.")
-    text = statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
-                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
-                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin."
-                                    if fr else "A route 4 bus left the road this morning."},
-                          updates=(("2026-11-17 13:30", "surveillance" if fr else "monitoring", update),
-                                   ("2026-11-17 08:30", "enquête" if fr else "investigating",
-                                    "Un bus a quitté la route." if fr else "A bus left the road.")))
-    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
-    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
-                                                 datetime.fromisoformat("2026-11-17T14:00:00+01:00"))
-              if c.update_at is not None and c.update_at.hour == 13]
+    text = _bus_update(lang, "2026-11-17 13:30", update)
+    name = "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md"
+    copies = _copies(project, settings, text, name, "2026-11-17T14:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 13]
     assert ("cinq voyageurs sont donc hospitalisés" if fr else "five passengers are therefore in lonval hospital") \
         in sms.casefold(), sms
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_accident_evening_text_says_what_runs_tomorrow(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T20:00:00+01:00")
     fr = lang == "fr"
     update = ("Trois des quatre voyageurs hospitalisés sont rentrés chez eux. Un voyageur reste cette nuit à l'hôpital "
@@ -717,28 +686,16 @@ def test_an_accident_evening_text_says_what_runs_tomorrow(project, settings, mon
               "overnight at Lonval hospital for observation; their life is not in danger and their family is with "
               "them.\n\nTomorrow, Wednesday 18 November, route 4 will run to its usual timetable, first departure from "
               "Lonval station at 06:45, with a different bus and a different driver.")
-    text = statement_file(lang=lang, severity="critical", started="2026-11-17 08:05", front="kind: safety\n",
-                          title="Accident d'un bus de la ligne 4" if fr else "Route 4 bus crash",
-                          sections={"Résumé" if fr else "Summary": "Un bus de la ligne 4 a quitté la route ce matin."
-                                    if fr else "A route 4 bus left the road this morning."},
-                          updates=(("2026-11-17 19:15", "surveillance" if fr else "monitoring", update),
-                                   ("2026-11-17 08:30", "enquête" if fr else "investigating",
-                                    "Un bus a quitté la route." if fr else "A bus left the road.")))
-    statement = write_statement(project, settings, text, "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md")
-    (sms,) = [c.parts[0] for c in render_copies(statement, settings, ["sms"],
-                                                 datetime.fromisoformat("2026-11-17T20:00:00+01:00"))
-              if c.update_at is not None and c.update_at.hour == 19]
+    text = _bus_update(lang, "2026-11-17 19:15", update)
+    name = "2026-11-17-bus.fr.md" if fr else "2026-11-17-bus.md"
+    copies = _copies(project, settings, text, name, "2026-11-17T20:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 19]
     assert ("circulera aux horaires habituels" if fr else "will run to its usual timetable") in sms, sms
     assert ("Un voyageur reste" if fr else "One passenger is staying") in sms, sms
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_outage_card_says_it_is_back_and_what_to_do_meanwhile(project, settings, monkeypatch, lang):
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T18:00:00+01:00")
     fr = lang == "fr"
     back = ("Notre prestataire, Velnet, a terminé l'annulation de la modification à 16 h 48. Depuis 16 h 50, les paiements "
@@ -756,10 +713,9 @@ def test_an_outage_card_says_it_is_back_and_what_to_do_meanwhile(project, settin
                                     "Card payments are being declined."},
                           updates=(("2026-12-03 17:20", "surveillance" if fr else "monitoring", back),
                                    ("2026-12-03 15:55", "identifié" if fr else "identified", found)))
-    statement = write_statement(project, settings, text, "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md")
-    cards = {c.update_at.hour: (c.visual or "") for c in render_copies(
-        statement, settings, ["instagram"], datetime.fromisoformat("2026-12-03T18:00:00+01:00"))
-        if c.update_at is not None and c.kind == "update"}
+    name = "2026-12-03-cartes.fr.md" if fr else "2026-12-03-cards.md"
+    copies = _copies(project, settings, text, name, "2026-12-03T18:00:00+01:00", "instagram")
+    cards = {c.update_at.hour: (c.visual or "") for c in copies if c.update_at is not None and c.kind == "update"}
     assert ("autorisés normalement" if fr else "approved normally") in cards[17], cards[17]
     assert ("Payez autrement" if fr else "Please pay another way") in cards[15], cards[15]
     assert "D'ici là" not in cards[15] and "Until then" not in cards[15], cards[15]
