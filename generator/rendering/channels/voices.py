@@ -523,9 +523,9 @@ def them_named(apology: str, brief: Brief) -> str:
 _SO_NOW = re.compile(r"\b(?:therefore|in all|in total|now|donc|au total|désormais)\b", re.IGNORECASE)
 
 # A forecast of what runs: "1 train in 2", « 2 trains sur 3 », "no trains", « aucun train ».
-_FORECAST = re.compile(r"\b\d+ (?:trains?|bus(?:es)?|cars?|coaches|sailings?|flights?|vols?|traversées?|trams?|métros?) "
-                       r"(?:sur|in|out of) \d+\b|\b(?:aucun|no) (?:trains?|bus(?:es)?|cars?|sailings?|flights?|vols?|"
-                       r"traversées?|trams?)\b", re.IGNORECASE)
+_VEHICLES = (r"(?:trains?|bus(?:es)?|cars?|coaches|sailings?|flights?|vols?|traversées?|trams?|métros?|shuttles?|navettes?"
+             r"|boats?|bateaux|ferr(?:y|ies|ys)|rotations?|départs?|departures?)")
+_FORECAST = re.compile(rf"\b\d+ {_VEHICLES} (?:sur|in|out of) \d+\b|\b(?:aucune?|no) {_VEHICLES}\b", re.IGNORECASE)
 
 
 def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[str], list[int]]:
@@ -1241,13 +1241,13 @@ _NOTHING_TO_DO = re.compile(r"^\W*(?:you (?:do not|don['’]t) (?:need|have) to 
                             r"do|vous n['’]avez rien à faire|il n['’]y a rien à faire)[\s\u00a0\u202f]*[.!]?$", re.IGNORECASE)
 
 
-def list_as_one(sentences: list[str], markdown: str, lang: str, first_only: bool = False) -> tuple[list[str], int]:
+def list_as_one(sentences: list[str], markdown: str, lang: str) -> tuple[list[str], int]:
     """"Forecast for Thursday:" then its list ("- Port-Sénan line: 1 train in 2" …): the news is
     the list, each item's first sentence, told as one ("…: A: 1 in 2; B: 2 in 3; C: no trains."),
     never its lead-in alone nor its first item alone beside a line on tickets. The sentences with
     the lead-in and its items joined, and how many items were joined into it."""
     at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(":")), None)
-    if at is None or (first_only and at != 0):  # (a text cut in the middle of a list would mislead)
+    if at is None:
         return sentences, 0
     items = [line.strip()[2:].strip() for line in markdown.splitlines() if line.strip().startswith(("- ", "* "))]
     listed = []
@@ -1556,6 +1556,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "We now know the cause." says nothing without what follows its colon
         if ":" in m.group() and len(first.split()) < 4:
             continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…"
+        if ":" in m.group() and len(first.split()) <= 5 and re.match(r"\d", rest) and not re.search(r"\d", first):
+            continue  # nor one that announces figures: "Second day of the strike: 51% of the drivers…"
         if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
@@ -2103,7 +2105,8 @@ def _gsm_words(text: str) -> str:
     return text
 
 
-_ROUTINE = re.compile(r"[,\s]*\b(?:as (?:planned|scheduled|usual)|comme prévu|comme d['’]habitude|comme chaque (?:jour|soir|année))"
+_ROUTINE = re.compile(r"[,\s]*\b(?:as (?:planned|scheduled|usual|forecast)|comme prévu|comme d['’]habitude|comme chaque (?:jour|soir|année)"
+                      r"|conformes? aux prévisions)"
                       r"\s*[.!]?$", re.IGNORECASE)
 
 
@@ -2564,6 +2567,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     acronyms = short_names(brief.statement.source)
     announced = ""  # what an update's opening teaser announces ("We now know how…")
     list_news = False  # an update's news is a list told as one ("Forecast for Thursday: A: …; B: …")
+    list_heads: list[str] = []  # the lead-in of a list told as one, which goes whole or not at all
     over_now: list[str] = []  # an announcement's "all are now home", said apart from its news
     line: str | None = None  # an announcement's line to call
     if update is None:
@@ -2629,11 +2633,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             told -= sum(1 for k in unplanned[:told] if not k)
             candidates = [k for k in unplanned if k]
         if told > 1:
-            joined_list, merged = list_as_one(candidates[:told], update.text, brief.lang, first_only=True)
+            # (A list after the news goes whole or not at all: its items without their lead-in,
+            # "Port-Sénan line: 1 train in 2.", would read as today's.)
+            joined_list, merged = list_as_one(candidates[:told], update.text, brief.lang)
             if merged:
+                list_heads += [c for c in candidates[:told] if c.rstrip().endswith(":")][:1]
+                forecast = [c for c in joined_list if list_heads[-1] in c and _FORECAST.search(c)]
+                if forecast and joined_list[0] != forecast[0]:
+                    # "Forecast for Saturday: A: 1 train in 2; …" is what a traveller uses: it leads,
+                    # before today's strike figures, which the page keeps.
+                    joined_list = [forecast[0], *(c for c in joined_list if c != forecast[0])]
+                list_news = joined_list[0] != candidates[0]  # (the news is the list: never cut in it)
                 candidates[:told] = joined_list
                 told -= merged
-                list_news = True
         if told > 1 and (_TEASER.match(candidates[0]) or _WIDENING_TEASER.match(candidates[0])):
             # "We now know how the advert was approved." alone is a teaser: it goes with what it announces.
             # (What "how the advert was approved" announces says "it" for the advert: never alone.)
@@ -2990,6 +3002,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # What must be said may be short once cut ("Personne n'a été gravement blessé."): the
         # clause that says what to do, wherever it is ("The table has been updated; please check
         # your fridge again" → its second half).
+        if any(head.rstrip(" :") in sentence for head in list_heads):
+            return [sentence]  # ("Forecast for Saturday: A: 1 train in 2; B." would mislead)
         firsts = [sentence, *essential_forms(sentence)]
         if brief.first_advice and sentence == _with_route(brief) != brief.first_advice:
             # (Without where to do it when that leaves no room for the lots: the link has it.)
@@ -3058,7 +3072,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         alone = [own[0].text] if len(own) > 1 and not own[0].text.rstrip().endswith("?") else []
         if alone and not halves and not says_what_to_do(own[0].text) and says_what_to_do(sentence):
             alone = []  # (it would leave out what to do: only when nothing else fits)
-        return list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
+        found = list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
+        if update is not None:
+            # (In an update, "You do not need to do anything." beside a forecast or a meeting says
+            # nothing: it goes with why, "the refund is paid automatically", or not at all.)
+            found = [f for f in found if f == sentence or not _NOTHING_TO_DO.match(f)]
+        return found
 
     changes = _CHANGES_FOR_PEOPLE.get(brief.lang, _CHANGES_FOR_PEOPLE["en"])
     backstage = _BACKSTAGE.get(brief.lang, _BACKSTAGE["en"])
@@ -3270,7 +3289,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
-                if update is not None:  # (an announcement's sentences were chosen whole, above)
+                if update is not None and not any(head.rstrip(" :") in sentence for head in list_heads):
+                    # (An announcement's sentences were chosen whole, above; so is a list told as one.)
                     forms += essential_forms(sentence)  # the number without its opening hours
                     # "…counts 27 people who fell ill, 3 of them with an infection confirmed by a lab":
                     # the count stands without the part of it.
@@ -3307,6 +3327,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     forms = [form for form in forms if _spelt_out(form)]
                 # ("We know the cause of the outage." without it announces what the text never says.)
                 forms = [form for form in forms if not _TEASER.match(form)]
+                if update is not None and not just_before:
+                    # "You do not need to do anything." says nothing after a sentence it is not about
+                    # ("…ended without an agreement."): only with why ("the refund is automatic").
+                    forms = [form for form in forms if form == sentence or not _NOTHING_TO_DO.match(form)]
                 said = next((form for form in forms if first_fitting(*chosen, form)), None)
                 if said == sentence and deferred == 0:
                     # Its first clause when that leaves room for the next thing that matters ("Hall 4
