@@ -6,7 +6,37 @@ from __future__ import annotations
 
 import pytest
 
+from generator.checking.lint.sentences import Block
+from generator.checking.lint.text_findings import text_findings
 from tests.press_support import statement_file
+
+
+def _categories(text: str, lang: str) -> set[str]:
+    return {f.rule.category for f in text_findings(Block(text, 1), lang)}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # Inspectors as the source of a finding, not the ones at fault.
+    ("fr", "Les inspecteurs des ascenseurs du canton ont constaté que la poulie de l'appareil était usée, ce qui a "
+           "fait glisser les câbles."),
+    ("fr", "Les inspecteurs du canton nous ont communiqué leurs premières conclusions."),
+    # A child named as such.
+    ("en", "The little boy who developed hemolytic uremic syndrome is still in hospital; his condition is stable."),
+    # Our own rules broken, told by our inquiry.
+    ("fr", "Notre enquête interne a établi que ce cadre a enfreint notre règlement ; il n'occupe plus de fonction "
+           "dans laquelle il représente l'entreprise."),
+])
+def test_clean_sentences_from_the_kit_raise_nothing(lang: str, sentence: str) -> None:
+    assert _categories(sentence, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    # The same words still carry a fault when it is there.
+    ("en", "The inspectors found nothing wrong, so this was simply bad luck and not our fault.", "defensive"),
+    ("en", "Only a little inconvenience was caused to a handful of customers.", "minimizing"),
+])
+def test_the_faults_around_them_are_still_found(lang: str, sentence: str, category: str) -> None:
+    assert category in _categories(sentence, lang)
 
 
 def _copies(project, settings, text: str, name: str, now: str, channel: str):  # type: ignore[no-untyped-def]
@@ -88,3 +118,32 @@ def test_a_text_never_says_there_is_nothing_to_do_without_why(project, settings,
     assert ("Prévisions pour mercredi 11 mars" if fr else "Forecast for Wednesday 11 March") in sms, sms
     assert ("aucune navette" if fr else "no shuttles") in sms, sms
     assert ("Vous n'avez rien à faire." if fr else "You do not need to do anything.") not in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    # Phrases of the trade that carry their fault whatever the sector (written for this test).
+    ("en", "Staff can confirm a reply to patients@[hospital].nhs.uk within two days.", "placeholder"),
+    ("fr", "Écrivez-nous à contact@[commune].be pour toute question.", "placeholder"),
+    ("en", "The outage was, in all likelihood, caused by a faulty relay at the depot.", "speculation"),
+    ("fr", "Selon toute vraisemblance, la panne vient d'un relais défectueux au dépôt.", "speculation"),
+    ("en", "We are frankly tired of reading that our lifeguards were asleep.", "emotional"),
+    ("fr", "Certaines réactions relèvent de l'hystérie collective.", "emotional"),
+    ("en", "The conditions of carriage state that bikes travel at the passenger's risk.", "defensive"),
+    ("fr", "Les conditions générales que chaque abonné accepte prévoient une interruption possible du service.",
+     "defensive"),
+    ("en", "We guarantee that every bottle now in our shops is free of the contaminant.", "overpromise"),
+    ("fr", "Le réseau est désormais parfaitement sûr.", "overpromise"),
+])
+def test_phrases_of_the_trade_are_found(lang: str, sentence: str, category: str) -> None:
+    assert category in _categories(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # The same phrases disclaimed, or with the fault owned, carry no fault.
+    ("en", "Many ask whether the pool is totally safe now; nobody can promise that, but every test has passed."),
+    ("fr", "Il serait malhonnête de vous dire que le réseau est désormais parfaitement sûr."),
+    ("fr", "Deux visiteurs n'ont pas respecté les consignes, mais c'est à nous de les faire respecter, et nous avons "
+           "failli."),
+])
+def test_the_same_phrases_disclaimed_or_owned_are_clean(lang: str, sentence: str) -> None:
+    assert _categories(sentence, lang) == set()

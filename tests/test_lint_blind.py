@@ -79,6 +79,12 @@ FLOORS = {
     # the telltale phrases (sentence_rules._TELLTALES); the even half, measured before (en
     # 0.842/0.988/0.0%, fr 0.809/0.950/3.1%), did not move. Floors: as measured, less a margin.
     ("blind13", "held-out"): {"en": (0.82, 0.95, 0.03), "fr": (0.78, 0.93, 0.045)},
+    # Set 14 (320 lines per language, sectors rarely seen: ports, museums, vets, lockers, cable cars;
+    # Belgian, Swiss and Québec French), measured whole on arrival: en 0.741/0.972/0.8%, fr
+    # 0.725/0.951/0.8%. Halved: its odd lines were read to add telltale phrases; its even half,
+    # measured before (en 0.747/0.986/0.0%, fr 0.705/0.931/1.5%), did not move. Floors: as
+    # measured, less a margin. (Under the targets: the note of the session says so.)
+    ("blind14", "held-out"): {"en": (0.72, 0.95, 0.03), "fr": (0.68, 0.90, 0.03)},
 }
 
 
@@ -116,8 +122,8 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12", "blind13")
-            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13")
+                         "blind10", "blind11", "blind12", "blind13", "blind14")
+            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

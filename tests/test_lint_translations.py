@@ -100,15 +100,24 @@ def test_a_figure_date_or_time_that_differs_is_an_error_in_the_translation(
     assert problem.hint.startswith("Donnez les mêmes chiffres")
 
 
-def test_a_link_that_differs_is_a_warning_since_each_language_may_have_its_own_page(project: Path) -> None:
+def test_each_language_may_link_its_own_page_on_the_same_site(project: Path) -> None:
+    # (A blind kit's claim page was /claim in English and /fr/reclamation in French: every block
+    # that gave the link was reported, a warning per block for pages that are right.)
+    result = lint_files(project, pair("Claim at https://www.example.com/claim or see https://status.example.com/faq.",
+                                      "Réclamez sur https://www.example.com/fr/reclamation ou voyez "
+                                      "https://status.example.com/aide."))
+    assert [p for p in result.problems if p.rule in ("inconsistent-facts", "facts-to-check")] == []
+
+
+def test_a_link_to_another_site_is_a_warning(project: Path) -> None:
     # (A blind kit's recall page was /petit-mousse in English and /rappel in French: an error
-    # made its authors give the French readers the English address.)
+    # made its authors give the French readers the English address. Another site may be a slip.)
     result = lint_files(project, pair("Details: https://status.example.com/faq.",
-                                      "Détails : https://status.example.com/aide."))
+                                      "Détails : https://status.exemple.fr/aide."))
     assert by_rule(result.problems, "inconsistent-facts") == []
     (problem,) = by_rule(result.problems, "facts-to-check")
     assert problem.severity == "warning" and problem.path.endswith(FR)
-    assert "“https://status.example.com/aide” here but “https://status.example.com/faq”" in problem.message
+    assert "“https://status.exemple.fr/aide” here but “https://status.example.com/faq”" in problem.message
     assert [p for p in result.problems if p.severity == "error"] == []  # the statement publishes
 
 

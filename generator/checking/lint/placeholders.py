@@ -165,6 +165,10 @@ def slots(text: str) -> Iterator[tuple[int, int, bool]]:
     found = [(m.start(), m.end(), slot.certain) for slot in SLOTS for m in slot.pattern.finditer(text)]
     for match in _BRACKETS.finditer(text):
         verdict = _bracket_slot(match.group(1))
+        before, after = text[max(0, match.start() - 1):match.start()], text[match.end():match.end() + 2]
+        if verdict is None and _WORD.fullmatch(match.group(1).strip()) and (
+                before in ("@", ".", "/") or re.match(r"@|\.[^\W\d]", after)):
+            verdict = True  # glued into an address: "registry@[university].ac.uk", « www.[ville].fr »
         if verdict is not None:
             found.append((match.start(), match.end(), verdict))
     # Where two slots start at the same place, the longer one wins: "[À TRADUIRE] We are…"

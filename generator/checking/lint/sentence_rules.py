@@ -44,9 +44,8 @@ def read(sentence: Sentence, lang: str) -> Reading:
     found = scorer(lang)
     # A table cell holds data ("Surname, first name, date of birth"), not the authors' voice.
     judged = found is not None and not is_label(sentence.text) and not sentence.paragraph.cell
-    judgment = found.judge(sentence.text) if judged and found else None
-    if judged and judgment is None:
-        judgment = _telltale(sentence.text)
+    # A fixed phrase of the trade says its fault more surely than the scorer's weighing of words.
+    judgment = (_telltale(sentence.text) or found.judge(sentence.text)) if judged and found else None
     if judgment is not None and _granted(judgment.category, sentence.text):
         judgment = None
     return Reading(sentence, lang, judgment)
@@ -71,12 +70,63 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
                     r"\b(?:can|may) (?:already )?(?:count|rely) on (?:this|that) date\b|"
                     r"\bcompter sur cette date\b"),
     ("speculation", r"\b(?:it is |it['’]s )?(?:almost|virtually|nearly) certain(?:ly)? that\b|"
-                    r"\b(?:il est )?(?:presque|quasi(?:ment)?|pratiquement) certain qu"),
+                    r"\b(?:il est )?(?:presque|quasi(?:ment)?|pratiquement) certain qu|"
+                    # (And, on blind set 14: "presumably", « selon toute vraisemblance ».)
+                    r"\bpresumably\b|\bprésumément\b|\bselon toute (?:vraisemblance|probabilité)\b|"
+                    r"\bin all (?:likelihood|probability)\b"),
+    # (And, on blind set 14, what these phrases say in every sector.)
+    ("no-ownership", r"\bsorry if\b[^.;]{0,60}\b(?:anyone|anybody|any of you)\b|\bdésolée?s? si\b[^.;]{0,60}"
+                     r"\b(?:quiconque|certains d['’]entre vous|qui que ce soit)\b"),
+    ("minimizing", r"\bhousekeeping (?:measure|exercise|matter)\b|\b(?:a )?(?:bumpy|rocky) (?:few days|week|start|patch)\b|"
+                   r"\blittle more than\b|\bguère plus (?:que|qu['’])\b"),
+    ("emotional", r"\bhysteri(?:a|cal)\b|\bhystéri(?:e|ques?)\b|\b(?:I am|I['’]m|we are|we['’]re) (?:sick and |frankly )?tired of\b|"
+                  r"\b(?:j['’]en ai|nous en avons) (?:plus qu['’])?assez\b|\bwe resent\b|"
+                  r"\b(?:have|has) (?:clearly|obviously|evidently) never\b|\bn['’]ont (?:manifestement|visiblement|de toute "
+                  r"évidence|sans doute) jamais\b|\bpersonne n['’]est plus (?:malheureux|malheureuse|triste|affecté|touché) "
+                  r"que nous\b|\bno one is (?:sadder|unhappier|more upset|more affected|more hurt) than (?:we are|us)\b|"
+                  r"\bne sont pas des (?:machines|robots)\b|\bare not (?:machines|robots)\b"),
+    ("overpromise", r"\b(?:we|I) (?:promise|guarantee) (?:you )?that (?:every|all|each|none|no|nobody|everyone|everything)\b|"
+                    r"\bnous (?:vous )?(?:promettons|garantissons) que (?:tou(?:s|tes|t)|chaque|aucune?|personne|rien)\b|"
+                    r"\bbeyond the reach of (?:any|all|every)\b|\bà l['’]abri de (?:tout|toute|tous)\b|"
+                    r"\b(?:parfaitement|totalement|complètement|entièrement) (?:potable|sûre?s?|sans (?:danger|risque)|"
+                    r"éradiquée?s?|éliminée?s?)\b|\b(?:totally|completely|entirely|perfectly) (?:safe|eradicated|"
+                    r"eliminated|risk-free)\b|\bdormir sur (?:leurs|vos|ses|nos) deux oreilles\b|"
+                    r"\bne présente(?:nt)? plus aucun risque\b"),
+    ("defensive", r"\b(?:terms (?:of service|and conditions|of use)|conditions générales|(?:la|notre) convention)\b[^.;]{0,80}"
+                  r"\b(?:state|states|stipulate|stipulates|prévoit|prévoient|stipule|stipulent)\b|"
+                  r"\b(?:speaks?|parlent?) (?:for|de) (?:our|notre) (?:good faith|bonne foi)\b|"
+                  r"\b(?:tient|tiennent|tenons) à souligner que\b|\b(?:wishes|wish|would like) to (?:stress|point out|underline) "
+                  r"that\b|\bdiffamatoires?\b|\bdefamatory\b|\b(?:ont|a|avons) agi correctement\b|"
+                  r"\bacted (?:correctly|properly|appropriately) (?:at all times|throughout)\b|"
+                  r"\bn['’]est pas responsable des\b|\bat the (?:recipient|customer|owner|user|passenger)['’]s (?:own )?risk\b|"
+                  r"\baux (?:risques et périls|risques) d[eu] (?:destinataire|client|propriétaire|voyageur)"),
+    ("blame", r"\b(?:visitors|customers|passengers|users|residents|tenants|students|parents|patients|members|fans|riders|guests|"
+              r"drivers|cyclists|swimmers|skiers|hikers|people) (?:had |have )?ignored (?:the |our )?(?:signs?|warnings?|"
+              r"instructions?|rules)\b|\bn['’]ont pas respecté (?:les )?"
+              r"(?:consignes|panneaux|règles|instructions)\b|\b(?:mauvaise utilisation|usage inapproprié|misuse|improper use)"
+              r"\b[^.;]{0,40}\b(?:par|by) (?:les |the |our |nos )?(?:étudiants|clients|usagers|locataires|résidents|users|"
+              r"customers|tenants|residents|students|visitors|visiteurs|members|membres)\b|"
+              r"\bno (?:organi[sz]ation|company|business|hospital|council|bank|airline) could (?:reasonably )?have (?:withstood|prevented|stopped|"
+              r"foreseen)\b|\baucune? (?:organisation|entreprise|structure|hôpital|établissement) n['’]aurait (?:raisonnablement )?"
+              r"pu\b|\bnot our own (?:operations|systems|actions|decisions)\b"),
 ))
+
+
+# A promise disclaimed ("no utility can promise that", « Il serait malhonnête de vous dire que… »)
+# and a fault owned in the same sentence (« …mais c'est à nous de les former, et nous avons failli »)
+# are the reverse of what the phrase would say alone.
+_DISCLAIMED = re.compile(r"\b(?:can(?:not|['’]t)? (?:promise|guarantee|say)|(?:ne )?(?:peut|pouvons|peuvent) (?:pas )?(?:promettre|"
+                         r"garantir)|(?:serait|would be) (?:malhonnête|dishonest|faux|wrong|untrue)|asks?(?: us)? whether|"
+                         r"(?:nous )?demandent si)\b", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:we failed|nous avons failli|c['’]est à nous|our (?:responsibility|fault|job)|notre (?:responsabilité|"
+                    r"faute)|we should have|nous aurions dû)\b", re.IGNORECASE)
+_REVERSED_BY = {"overpromise": _DISCLAIMED, "blame": _OWNED}
 
 
 def _telltale(text: str) -> Judgment | None:
     for category, pattern in _TELLTALES:
+        if category in _REVERSED_BY and _REVERSED_BY[category].search(text):
+            continue
         for found in pattern.finditer(text):
             # (Never in quotation marks: '"Out of an abundance of caution" was the wrong phrase'.)
             if not any(q.start() <= found.start() and found.end() <= q.end() for q in _QUOTATION.finditer(text)):
@@ -147,7 +197,10 @@ _GRANTED = {
                             r"\bconformes? (?:aux|à nos|à la|au) (?:prévisions?|plan de transport|annonces?|horaires?)\b|"
                             r"\b(?:ran|run|running|went|operated) as (?:forecast|planned|announced|scheduled)\b|"
                             r"\b(?:running|working|operating|open|available|live) again since\b|"
-                            r"\b(?:fonctionne|fonctionnent|tourne|roule|est|sont) (?:à nouveau|de nouveau)\b[^.;]{0,20}\bdepuis\b",
+                            r"\b(?:fonctionne|fonctionnent|tourne|roule|est|sont) (?:à nouveau|de nouveau)\b[^.;]{0,20}\bdepuis\b|"
+                            # (And, on kit 42: our own rules broken, « ce cadre a enfreint notre règlement ».)
+                            r"\b(?:enfreint|violé|transgressé|violated|breached|broke|broken) (?:notre|nos|our|the company['’]s) "
+                            r"(?:\w+ )?(?:règlement|règles|politique|charte|code|policy|policies|rules|guidelines)\b",
                             re.IGNORECASE),
     "overpromise": re.compile(_WAIVED, re.IGNORECASE),  # (and more below)
     # (Also: praise for our staff's calm, « indigne de nos boulangeries » said of ourselves, and
@@ -240,7 +293,13 @@ _GRANTED = {
                         r"(?:compte|account|identifiant|login|mot de passe|password)|" + _OUR_POST_MOCKING + "|"
                         # (And, on kit 40: a service run for us, « exploité pour notre compte par notre
                         # prestataire », "operated on our behalf by": ours, whoever runs it.)
-                        r"\b(?:pour notre compte|on our behalf|for us by)\b", re.IGNORECASE),
+                        r"\b(?:pour notre compte|on our behalf|for us by)\b|"
+                        # (And, on kit 42: inspectors as the source of a finding, « Les inspecteurs de la
+                        # Province ont constaté que les gorges de la poulie étaient usées », "told us".)
+                        r"^\W*(?:the |les |l['’]|la |our |nos )?(?:[\w'’-]+ ){0,3}?"
+                        r"(?:inspect(?:or|eur)s?|investigat(?:or|eur)s?|enquêteu(?:r|se)s?|inspectrices?)\b[^.;]{0,80}"
+                        r"\b(?:found|have found|told us|reported|ont constaté|a constaté|ont établi|nous ont (?:communiqué|transmis|"
+                        r"indiqué|remis))\b", re.IGNORECASE),
     # (And, on kit 35: a breach's extent told as not yet known, « … pourraient avoir été copiées »,
     # "may have been copied": the notice the law asks for, not a guess.)
     "speculation": re.compile(r"\b(?:aurai[st]|aurions|auriez|auraient) dû\b|"
@@ -262,6 +321,8 @@ _GRANTED = {
     "minimizing": re.compile(r"\bjust (?:below|above|under|beneath|next to|beside|behind|after|before)\b|"
                              r"\bjuste (?:en dessous|au-dessous|au-dessus|à côté|sous|après|avant)\b|"
                              r"\bpar petits lots\b|\bin small batches\b|"
+                             # (And, on kit 42: a child named as such, "the little girl who developed HUS".)
+                             r"\b(?:little|petite?s?) (?:girls?|boys?|child|children|ones?|filles?|garçons?|enfants?)\b|"
                              r"\blégère?s?\b[^.]{0,40}\bn['’]ont pas nécessité d['’]hospitalisation\b|"
                              r"\bmild\b[^.]{0,40}\b(?:did not|didn['’]t) (?:need|require) (?:any )?hospital|"
                              r"\b(?:is|are|was|were|been|now|sont|est|ont été|a été) (?:now |désormais )?"

@@ -347,11 +347,25 @@ def check_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
                                    f"{what} says {_listing(extra)} here but {_listing(missing)} in {where}")
             if _told_in_their_zones(extra, missing, incident.primary, ours, other, theirs):
                 continue  # "08:05 GMT" and « 9 h 05, heure de Paris »: one moment, each in its zone
+            if _own_pages(extra, missing):
+                continue  # "example.com/claim" and « example.com/fr/reclamation »: each language's own page
             if _undecided(extra, missing) or _zones_apart(extra, missing, f"{ours.text} {theirs.text}"):
                 # "6" against "6.12": the same digits read two ways (a version, a reference), not
                 # surely two values. A judgment, so a warning: never a block on a correct statement.
                 problem = replace(problem, severity=WARNING, rule="facts-to-check")
             yield problem
+
+
+def _host(link: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", link).split("/")[0].split("?")[0]
+
+
+def _own_pages(extra: list[Fact], missing: list[Fact]) -> bool:
+    """Whether the differing links are pages of the same sites, one for each language: the
+    same hosts on both sides, as many links on each."""
+    if not all(f.kind == "link" for f in [*extra, *missing]) or len(extra) != len(missing):
+        return False
+    return sorted(_host(f.text) for f in extra) == sorted(_host(f.text) for f in missing)
 
 
 def _undecided(extra: list[Fact], missing: list[Fact]) -> bool:
@@ -523,10 +537,11 @@ INCIDENT_RULES: list[Rule] = [
         "Warning: one translation gives a figure, date, time, phone number or link the other does not. It may "
         "be said in words there ('one in three', « un sur trois »): check, and write it the same way if not. "
         "Also when the same digits may be read two ways ('6.12' in English, '6.12' in French, where a decimal "
-        "takes a comma), two links (each language may have a page of its own), or a time told in another time zone that either file names but not as many hours apart "
+        "takes a comma), two links to different sites, or a time told in another time zone that either file names but not as many hours apart "
         "as the zones are that day ('14:20 GMT', « 16 h 20, heure de Paris » in December): the tool cannot be "
         "sure, so it never blocks. Times each told in the zone its block names ('14:20 GMT', « 15 h 20, heure de "
-        "Paris » in December) are one moment and agree.",
+        "Paris » in December) are one moment and agree; so are links to the same site, each language's own page there "
+        "('example.com/claim', « example.com/fr/reclamation »).",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté les commerçants.'",
         "English: 'We have contacted 1,240 merchants.' French: 'Nous avons contacté 1 240 commerçants.'",
         {"en": "Give the same figures, dates, times and links in every language, or check that they are said in words.",
