@@ -8,7 +8,7 @@ import pytest
 
 from generator.checking.lint.sentences import Block
 from generator.checking.lint.text_findings import text_findings
-from tests.press_support import statement_file
+from tests.press_support import statement_file, write_statement
 
 
 def _categories(text: str, lang: str) -> set[str]:
@@ -44,7 +44,6 @@ def _copies(project, settings, text: str, name: str, now: str, channel: str):  #
     from datetime import datetime
 
     from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
 
     return render_copies(write_statement(project, settings, text, name), settings, [channel], datetime.fromisoformat(now))
 
@@ -147,3 +146,92 @@ def test_phrases_of_the_trade_are_found(lang: str, sentence: str, category: str)
 ])
 def test_the_same_phrases_disclaimed_or_owned_are_clean(lang: str, sentence: str) -> None:
     assert _categories(sentence, lang) == set()
+
+
+def test_a_past_day_told_in_its_own_clause_is_not_announced_as_to_come(project, monkeypatch):
+    """« …hors service depuis que l'un d'eux s'est bloqué le lundi 2 novembre, et ils resteront à
+    l'arrêt… » tells when it happened; only the next clause is to come. A false warning here made
+    every French copy lead with the newest update instead of the summary."""
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-06T12:00:00+01:00")
+    for old in (project / "statements").glob("*.md"):
+        old.unlink()  # (the samples' later updates would be in this clock's future)
+    summary = ("Les deux escaliers mécaniques de la gare Nord sont à l'arrêt depuis que l'un d'eux s'est bloqué avec "
+               "douze voyageurs le lundi 2 novembre, et ils resteront à l'arrêt jusqu'au remplacement de la chaîne, "
+               "prévu d'ici le 30 novembre. Un voyageur a été blessé. Nous en sommes désolés.")
+    name = "2026-11-02-escaliers.fr.md"
+    (project / "statements" / name).write_text(statement_file(
+        lang="fr", front="", title="Escaliers mécaniques à l'arrêt à la gare Nord", started="2026-11-02 18:00",
+        sections={"Résumé": summary},
+        updates=(("2026-11-05 12:00", "identifié", "Les pièces sont commandées."),
+                 ("2026-11-02 18:00", "enquête", "Un escalier mécanique s'est bloqué."))), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert not [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overtaken-summary"], result.stdout
+    # The same day announced by its own verb is still found.
+    (project / "statements" / name).write_text(statement_file(
+        lang="fr", front="", title="Escaliers mécaniques à l'arrêt à la gare Nord", started="2026-11-02 18:00",
+        sections={"Résumé": "Les escaliers mécaniques de la gare Nord sont à l'arrêt. Nous publierons le calendrier "
+                            "des travaux le mardi 3 novembre. Nous en sommes désolés."},
+        updates=(("2026-11-05 12:00", "identifié", "Les pièces sont commandées."),
+                 ("2026-11-02 18:00", "enquête", "Un escalier mécanique s'est bloqué."))), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overtaken-summary"], result.stdout
+
+
+def test_a_corrected_value_reads_as_part_of_its_sentence(project, settings, monkeypatch):
+    """« d'environ 9 800 résidents » corrected to 12 400 reads « de 12 400 », never « d'12 400 »; a
+    count a correction opened its sentence with is in lower case mid-sentence ("with six", never
+    "with Six")."""
+    from generator.rendering.site.context import update_view
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T12:00:00+01:00")
+    for lang, update, correction, right in (
+            ("fr", "Les fichiers copiés contiennent les coordonnées bancaires d'environ 9 800 abonnés.",
+             "#### Rectificatif · 2026-12-04 11:45\nLes fichiers copiés concernent 12 400 abonnés, et non 9 800.",
+             "de <ins>12 400</ins>"),
+            ("en", "A lift car slid down two floors with five people inside.",
+             "#### Correction · 2026-12-04 11:45\nSix people were inside, not five.", "with <ins>six</ins>")):
+        text = statement_file(lang=lang, front="", started="2026-12-03 17:00",
+                              title="Incident",
+                              sections={("Summary" if lang == "en" else "Résumé"): (
+                                  "Something went wrong. We are sorry." if lang == "en" else
+                                  "Un incident a eu lieu. Nous en sommes désolés.")},
+                              updates=(("2026-12-03 17:00", "identified" if lang == "en" else "identifié",
+                                        f"{update}\n\n{correction}"),))
+        statement = write_statement(project, settings, text, "2026-12-03-i.md" if lang == "en" else "2026-12-03-i.fr.md")
+        html = str(update_view(statement.updates[0], settings, lang).html).replace("\u00a0", " ").replace("\u202f", " ")
+        assert right in html, html
+        assert "d'<ins>" not in html and "d&#39;<ins>" not in html, html
+
+
+def test_a_release_tells_earlier_updates_without_breaking_their_grammar_or_commitments(project, settings,
+                                                                                        monkeypatch):
+    """Earlier updates in a release are told in the past, but "should have" stays (never "should
+    had"), a refusal stays one ("will not pay", never "would not pay"), and « nos sous-traitants »
+    is one noun (never « des sous de X-traitants »)."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+01:00")
+    text = statement_file(started="2026-12-01 07:00", updates=(
+        ("2026-12-02 11:00", "identified", "Payments work again."),
+        ("2026-12-02 10:00", "identified", "The attackers used an account of one of our contractors. That should not "
+                                           "have happened, and we should have seen it. Calypso Pay will not pay the "
+                                           "ransom."),
+        ("2026-12-01 07:00", "investigating", "Our systems are down.")))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "should not have happened" in release and "should have seen" in release, release
+    assert "had happened" not in release and "should had" not in release, release
+    assert "will not pay the ransom" in release, release
+    text = statement_file(lang="fr", started="2026-12-01 07:00", title="Cyberattaque", updates=(
+        ("2026-12-02 11:00", "identifié", "Les paiements fonctionnent de nouveau."),
+        ("2026-12-02 10:00", "identifié", "Les pirates sont entrés par le compte d'un de nos sous-traitants."),
+        ("2026-12-01 07:00", "enquête", "Nos systèmes sont en panne.")),
+        sections={"Résumé": "Une cyberattaque perturbe nos services. Nous en sommes désolés."})
+    release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).markdown
+    assert "sous-traitants" in release and "des sous de" not in release, release

@@ -562,3 +562,26 @@ def small_first(value: str) -> str:
     an acronym keeps its capitals ("RF2608", "CSSF")."""
     first = value.split(" ", 1)[0]
     return value if re.search(r"\d|[A-Z]{2}", first) else value[:1].lower() + value[1:]
+
+
+# A French elision before the value it stood before: « d'environ 9 800 », corrected to 12 400,
+# reads « de 12 400 », never « d'12 400 ».
+ELIDED_BEFORE = r"(?P<elided>(?<!\w)(?:[dD]|[qQ]u|[lL]orsqu|[pP]uisqu)['’])?"
+
+
+def fitted_right(right: str, found: re.Match[str]) -> tuple[str, str]:
+    """(what stands before the right value, the right value) where a wrong one was found: the
+    elision undone before a figure, and the value in lower case where the wrong one was ("with
+    six people", never "with Six people" because the correction's sentence opened on it)."""
+    elided = found.group("elided") or ""
+    if elided and not elides_before(right):
+        elided = elided[:-1] + "e "
+    value = found.group("value")
+    if value[:1].islower() and right[:1].isupper():
+        right = small_first(right)
+    return elided, right
+
+
+def elides_before(word: str) -> bool:
+    return word[:1].lower() in "aeiouyhàâéèêëîïôöûùœ"
+

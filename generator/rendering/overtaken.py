@@ -32,6 +32,16 @@ _AWAITED = re.compile(r"\b(?:awaiting|await|expecting|waiting for|attendons|atte
 
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|the)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
+# Where a clause ends: a date is announced only by the verb of its own clause ("…out of service
+# since one of them slipped on Monday 23 November, | and they will stay shut until…").
+_CLAUSE_END = re.compile(r";|,\s+(?:et|and|mais|but|puis|then)\s+|\.\s", re.IGNORECASE)
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
+    after = _CLAUSE_END.search(sentence, end)
+    return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
+
 
 def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, re.Match[str]]]:
     """The days and times one sentence of the summary announces as to come ("will be published
@@ -43,6 +53,9 @@ def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> li
     for found in _NAMED_MOMENT.finditer(sentence):
         if _SINCE.search(sentence[:found.start()]):
             continue  # "Since Tuesday 15 December … and will until Saturday": a start, never to come
+        clause = _clause_of(sentence, found.start(), found.end())
+        if not future.search(clause) and not _AWAITED.search(clause):
+            continue  # « …depuis que l'un d'eux a glissé le lundi 23 novembre, et ils resteront… »: told, not to come
         day = day_near(found.group("day"), found.group("month"), statement.started, zone)
         if day is None:
             continue

@@ -767,7 +767,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
 
         # (« nos bases de données »: a noun and its complement are one phrase, never « les bases de X
         # de données ».)
-        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
+        # (A compound is one noun: « nos sous-traitants », never « des sous de X-traitants ».)
+        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+(?:-\w+)*(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
                       r"votre|ses|leurs?|ce|ces|cette|son|sa)\b)[a-zéèêàâîôûç]+\b)?)", ours, text)
         # « les patients du Groupe X et le personnel du Groupe X » → « les patients et le personnel du Groupe X »
         of_name = re.escape(_of_name(organisation))
@@ -994,9 +995,11 @@ _EN_THEN = (
     (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|expand|widen)ing\b"), None),
     (re.compile(r"\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
-    (re.compile(r"\b(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
+    # ("should have happened" is no tense of its own: never "should had".)
+    (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten)\b)"), "had"),
-    (re.compile(r"\bwill\b"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
+    # (A commitment refused stays one: "The City will not pay" never becomes "would not pay".)
+    (re.compile(r"\bwill\b(?! (?:not|never)\b)"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
     (re.compile(r"\b(?<!to )(?<!not )(?<!the )(?<!their )(?<!its )(?<!our )(expect|believe|plan|know|continue|remain|"
                 r"affect|need|apologize|stay|cause|mean|tell|say)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
      None),

@@ -125,11 +125,14 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
         # (Always: "around 20%" corrected to 38% was an estimate, the correction gives the figure.)
         about = r"(?i:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?"
         # ("38% (corrected…; first published as 20%)": a share keeps its sign on both values.)
-        sentence = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(change.wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
-                          lambda found, right=change.right: template.format(
-                              right=right + (found.group("unit") or ""), when=when,
-                              wrong=fixes.small_first(found.group("value")) + (found.group("unit") or "")),
-                          sentence, count=1, flags=re.IGNORECASE if change.about else 0)
+        def put(found: re.Match[str], right: str = change.right) -> str:
+            before, right = fixes.fitted_right(right, found)
+            return before + template.format(right=right + (found.group("unit") or ""), when=when,
+                                            wrong=fixes.small_first(found.group("value")) + (found.group("unit") or ""))
+
+        sentence = re.sub(rf"{fixes.ELIDED_BEFORE}(?<![\w/.,])(?P<value>{about}{re.escape(change.wrong)})"
+                          r"(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
+                          put, sentence, count=1, flags=re.IGNORECASE if change.about else 0)
     return sentence
 
 def press_words(lang: str) -> dict[str, str] | None:

@@ -358,11 +358,12 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
             # (« rectifié ; d'abord publié : » with the no-break spaces French puts before ; and :)
             # ("38% (corrected; first published as 20%)": a share keeps its sign on both values.)
             unit = found.group("unit") or ""
+            before, right = fixes.fitted_right(right, found)
             note = str(escape(typography(label("statement.corrected_inline", lang), lang))).replace(
                 "{wrong}", f"<del>{fixes.small_first(found.group('value'))}{unit}</del>")
-            return f'<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
+            return f'{before}<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
 
-        marked = re.sub(rf"(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
+        marked = re.sub(rf"{fixes.ELIDED_BEFORE}(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
                         mark, marked, count=1, flags=re.IGNORECASE if change.about else 0)
     return Markup(marked)
 
