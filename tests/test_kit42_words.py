@@ -235,3 +235,35 @@ def test_a_release_tells_earlier_updates_without_breaking_their_grammar_or_commi
         sections={"Résumé": "Une cyberattaque perturbe nos services. Nous en sommes désolés."})
     release = render_press_release(write_statement(project, settings, text, "2026-09-03-test.fr.md"), settings).markdown
     assert "sous-traitants" in release and "des sous de" not in release, release
+
+
+def test_copies_in_two_languages_never_glue_a_wrapped_line_to_another_sentence(project, settings, monkeypatch):
+    """Statements written with wrapped lines: when one language cannot fit a list item, the item
+    leaves the other language's copy whole, never its first line alone (the French X thread said
+    « …remboursés s'ils le préféraient. sous 14 jours. »)."""
+    from generator.rendering.channels.parity import units_of, without
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-03T20:00:00+01:00")
+    fr_text = statement_file(lang="fr", started="2026-07-03 04:45", title="Enregistrement en panne à l'aéroport de "
+                             "Dublin", sections={
+        "Résumé": "Le vendredi 3 juillet, de 4 h 45 à 10 h 05, une panne du système qui nous sert à enregistrer\nles "
+                  "passagers a bloqué l'enregistrement et le dépôt des bagages de nos vols à l'aéroport de Dublin.\nNos "
+                  "équipes ont enregistré les passagers à la main, mais 34 départs ont été retardés et 4 annulés.\nNous "
+                  "vous présentons nos excuses.",
+        "Ce que nous faisons": "- Tous les passagers des quatre vols annulés ont été replacés sur un vol le jour même "
+                               "ou le\n  lendemain matin, ou remboursés s'ils le préféraient.\n- Nous traiterons chaque "
+                               "demande d'indemnisation et de remboursement de frais liée à cette panne\n  sous 14 "
+                               "jours.\n- Le prestataire n'installe plus de mises à jour pendant nos heures "
+                               "d'exploitation, et seulement\n  avec notre accord."},
+        updates=(("2026-07-03 19:30", "résolu", "Tous nos vols partent à l'heure depuis 15 h."),))
+    fr = write_statement(project, settings, fr_text, "2026-07-03-checkin.fr.md")
+    # The parity stage reads each item whole, and leaves one out whole.
+    units = [u for u in units_of(fr, None) if u.place[0] == "what_we_are_doing"]
+    assert [u.raw.startswith(start) for u, start in zip(units, ("Tous les passagers", "Nous traiterons", "Le prestataire"))] \
+        == [True, True, True] and [u.raw.endswith(end) for u, end in zip(units, ("préféraient.", "sous 14 jours.",
+                                                                               "notre accord."))] == [True, True, True]
+    reduced = without(fr, None, {units[1].raw})
+    doing = reduced.text_of("what_we_are_doing")
+    assert "sous 14 jours" not in doing and "s'ils le préféraient." in doing and "avec notre accord." in doing, doing
+    summary = [u.raw for u in units_of(fr, None) if u.place[0] == "summary"]
+    assert summary[0].endswith("l'aéroport de Dublin."), summary  # a sentence wrapped on two lines is one
