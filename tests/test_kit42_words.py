@@ -267,3 +267,4 @@ def test_copies_in_two_languages_never_glue_a_wrapped_line_to_another_sentence(p
     assert "sous 14 jours" not in doing and "s'ils le préféraient." in doing and "avec notre accord." in doing, doing
     summary = [u.raw for u in units_of(fr, None) if u.place[0] == "summary"]
     assert summary[0].endswith("l'aéroport de Dublin."), summary  # a sentence wrapped on two lines is one
+

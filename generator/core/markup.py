@@ -394,3 +394,19 @@ def plain_items(md: str, lang: str = "en") -> list[str]:
         elif paragraph.strip():
             items.append(paragraph)
     return items
+
+
+def logical_lines(text: str) -> list[str]:
+    """The text's lines with each wrapped paragraph and list item on one line: a sentence wrapped
+    across two lines is one sentence, and an item's continuation line is the item's ("- We will
+    deal with every claim\n  within 14 days." is one item, never "within 14 days." alone)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        opens = not stripped or stripped.startswith(("|", "#", "<")) or re.match(r"[-*+]\s", stripped)
+        previous = lines[-1].strip() if lines else ""
+        if not opens and previous and not previous.startswith(("|", "#", "<")):
+            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
+        else:
+            lines.append(line)
+    return lines

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from generator.core.markup import logical_lines
 from generator.core.model import Statement, Update
 from generator.reading.kinds import kind
 from generator.rendering import roles
@@ -62,26 +63,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", _folded(plain)) if len(w) >= 4 or w.isdigit())
 
 
-def _logical_lines(text: str) -> list[str]:
-    """The text's lines with each wrapped paragraph and list item on one line: a sentence wrapped
-    across two lines is one sentence, and an item's continuation line is the item's ("- We will
-    deal with every claim\n  within 14 days." is one item, never "within 14 days." alone)."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        opens = not stripped or stripped.startswith(("|", "#", "<")) or _ITEM.match(stripped)
-        previous = lines[-1].strip() if lines else ""
-        if not opens and previous and not previous.startswith(("|", "#", "<")):
-            lines[-1] = f"{lines[-1].rstrip()} {stripped}"
-        else:
-            lines.append(line)
-    return lines
-
-
 def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
     units: list[Unit] = []
     counts = {"item": 0, "sentence": 0}
-    for line in _logical_lines(text):
+    for line in logical_lines(text):
         stripped = line.strip()
         if stripped.startswith(("|", "#", "<")):
             continue  # a table's rows (a recall's lots), a heading, HTML: never a sentence to leave out
@@ -129,7 +114,7 @@ def carried(unit: Unit, copy_text: str) -> bool:
 
 def _without(text: str, raws: set[str]) -> str:
     lines = []
-    for line in _logical_lines(text):
+    for line in logical_lines(text):
         stripped = line.strip()
         if stripped.startswith(("|", "#", "<")):
             lines.append(line)

@@ -29,7 +29,7 @@ from generator.rendering.brief import QUOTE_MARKS, Brief, off_page, without_page
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
-from generator.core.markup import plain_items, table_lines, tables, to_plain
+from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
 from generator.reading.kinds import controversy_words
 from generator.rendering.moments import day_words, time_words
@@ -1249,7 +1249,7 @@ def list_as_one(sentences: list[str], markdown: str, lang: str) -> tuple[list[st
     at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(":")), None)
     if at is None:
         return sentences, 0
-    items = [line.strip()[2:].strip() for line in markdown.splitlines() if line.strip().startswith(("- ", "* "))]
+    items = [line.strip()[2:].strip() for line in logical_lines(markdown) if line.strip().startswith(("- ", "* "))]
     listed = []
     for sentence in sentences[at + 1:]:  # (each item's first sentence, in a row)
         if not any(item.startswith(sentence.rstrip(". ")) for item in items):
