@@ -4,6 +4,8 @@ figures but not tomorrow's trains, or cut the forecast in the middle of its list
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.checking.lint.sentences import Block
@@ -268,3 +270,21 @@ def test_copies_in_two_languages_never_glue_a_wrapped_line_to_another_sentence(p
     summary = [u.raw for u in units_of(fr, None) if u.place[0] == "summary"]
     assert summary[0].endswith("l'aéroport de Dublin."), summary  # a sentence wrapped on two lines is one
 
+
+
+def test_a_french_text_keeps_the_words_whose_synonyms_say_something_else(project, settings, monkeypatch):
+    """« rançongiciel » is no « logiciel malveillant », a ransom no « paiement », and « système de
+    contrôle des départs » names a system: GSM-7 costs them an accent, never their meaning."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-01T13:00:00+01:00")
+    text = statement_file(lang="fr", severity="critical", front="kind: breach\n", started="2026-12-01 06:00",
+                          title="Cyberattaque contre nos systèmes",
+                          sections={"Résumé": "Une cyberattaque perturbe nos systèmes depuis ce matin. Nous vous "
+                                              "présentons nos excuses."},
+                          updates=(("2026-12-01 12:20", "identifié", "Il s'agit d'une attaque par rançongiciel. Les "
+                                    "pirates exigent une rançon, que nous ne paierons pas."),
+                                   ("2026-12-01 06:30", "enquête", "Notre système de contrôle des départs est en panne.")))
+    copies = _copies(project, settings, text, "2026-12-01-cyber.fr.md", "2026-12-01T13:00:00+01:00", "sms")
+    said = {c.update_at.hour: c.parts[0] for c in copies if c.update_at is not None}
+    assert re.search("ran[cç]ongiciel", said[12]) and "logiciel malveillant" not in said[12], said[12]
+    assert "de paiement" not in said[12] and "ne paierons pas" in said[12], said[12]  # the refusal, said
+    assert re.search("de contr[oô]le des départs", said[6]) and "vérification" not in said[6], said[6]

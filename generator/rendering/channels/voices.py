@@ -1893,6 +1893,9 @@ def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
     return said
 
 
+# (A word whose only synonym says something else keeps its letters, without the accent GSM-7
+# lacks: « système de contrôle des départs » names a system, a « rançongiciel » is no « logiciel
+# malveillant », a ransom no « paiement ».)
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
               # (never a name: « l'hôpital Laurentien » stays as it is called)
@@ -1923,7 +1926,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bdu même (modèle|type|lot|fabricant|fournisseur)\b", r"de ce \1"),
               (r"\bsi vous êtes concernée?s?\b", "si cela vous concerne"),
               (r"\bvous êtes (?=sur place|à bord|dans|en gare|sur le site)", "vous vous trouvez "),
-              (r"\b(?:d['’]|de )contrôle\b", "de vérification"), (r"\bcontrôles\b", "vérifications"),
+              # (« système de contrôle des départs », « tour de contrôle »: a name, kept as written.)
+              (r"\bcontrôles\b", "vérifications"),
               (r"\ble contrôle\b", "la vérification"), (r"\bdu contrôle\b", "de la vérification"),
               (r"\bau contrôle\b", "à la vérification"), (r"\bun contrôle\b", "une vérification"),
               (r"\bce contrôle\b", "cette vérification"), (r"\b(notre|votre|leur) contrôle\b", r"\1 vérification"),
@@ -2027,7 +2031,6 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « qui l'ont reçue chez elles » → « accueillie »; « une tôle de la coque » → « une plaque »
               (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
               (r"\bplus tôt\b", "plus vite"), (r"\bbien sûr\b", "évidemment"),
-              (r"\brançongiciels?\b", "logiciel malveillant"), (r"\bde rançon\b", "de paiement"),
               # (« Nous clôturons cet incident » → « Nous mettons fin au suivi de cet incident »: an
               # incident is not « terminé » by us)
               (r"\bclôturons (?:cet|l['’]) ?incident\b", "mettons fin au suivi de cet incident"),
