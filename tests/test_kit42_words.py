@@ -288,3 +288,31 @@ def test_a_french_text_keeps_the_words_whose_synonyms_say_something_else(project
     assert re.search("ran[cç]ongiciel", said[12]) and "logiciel malveillant" not in said[12], said[12]
     assert "de paiement" not in said[12] and "ne paierons pas" in said[12], said[12]  # the refusal, said
     assert re.search("de contr[oô]le des départs", said[6]) and "vérification" not in said[6], said[6]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_bad_buzz_text_keeps_its_apology_when_the_disclaimer_names_the_message(project, settings, monkeypatch, lang):
+    """« Ce message ne reflète pas notre position, et nous présentons nos excuses… » was dropped as
+    if it were advice about "this message"; too long beside the news, the apology goes alone."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-05-12T13:00:00+02:00")
+    fr = lang == "fr"
+    summary = ("Lundi soir, l'un de nos directeurs a publié un message insultant envers les chauffeurs routiers belges. "
+               "Nous présentons nos excuses à toutes les personnes qu'il a blessées." if fr else
+               "On Monday evening, one of our directors posted an insulting message about Belgian lorry drivers. We "
+               "apologise to everyone it hurt.")
+    update = ("Hier soir à 22 h 05, l'un de nos directeurs a publié sur son compte personnel un message insultant envers "
+              "les chauffeurs routiers belges et envers les Belges. Ce message ne reflète pas la position de Transalpe, "
+              "et nous présentons nos excuses à toutes les personnes qu'il a blessées, à commencer par nos 300 chauffeurs "
+              "en Belgique. Nous avons ouvert une enquête interne." if fr else
+              "Last night at 22:05, one of our directors posted an insulting message about Belgian lorry drivers and "
+              "about Belgian people on his personal account. This message does not reflect the views of Transalpe, and "
+              "we apologise to everyone it hurt, first of all our 300 drivers in Belgium. We have opened an internal "
+              "review.")
+    text = statement_file(lang=lang, severity="minor", front="kind: incident\n", started="2026-05-12 11:00",
+                          title="Message insultant d'un directeur" if fr else "Insulting message by a director",
+                          sections={"Résumé" if fr else "Summary": summary},
+                          updates=(("2026-05-12 11:40", "identifié" if fr else "identified", update),))
+    copies = _copies(project, settings, text, "2026-05-12-post.fr.md" if fr else "2026-05-12-post.md",
+                     "2026-05-12T13:00:00+02:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    assert ("excuses" if fr else "apologise") in sms, sms

@@ -78,10 +78,11 @@ def billing_words(text: str) -> bool:
 # Something we published hurt people (a bad buzz): an ad, a post, a remark.
 _CONTROVERSY = re.compile(
     r"\b(?:bad buzz|controvers\w*|polémique|backlash|"
-    r"(?:our|this|that|these|those|the|a|an|his|her|notre|nos|ce|cette|ces|la|les|une|ses) (?:[\w'’]+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
+    r"(?:our|this|that|these|those|the|a|an|his|her|their|its|notre|nos|ce|cet|cette|ces|la|le|les|un|une|son|sa|ses|leur) "
+    r"(?:[\w'’]+ ){0,2}(?:post|tweet|message|advert\w*|ad|campaign|publication|"
     r"remarks?|comments?|words|mots|paroles|video|vidéo|publicité|campagne|propos|promotion|notification|reply|response|réponse|"
     r"phrase|sentence|podcast|interview|entretien|balado)\b[^.]{0,160}"
-    r"(?:offensive|offended|hurtful|insulting|insultante?s?|insensitive|inappropriate|tasteless|should never have been|contemptuous|"
+    r"(?:offensive|offended|hurtful|insulting|insultante?s?|injurieu(?:x|se|ses)|abusive|derogatory|insensitive|inappropriate|tasteless|should never have been|contemptuous|"
     r"dismissive|méprisante?s?|(?:a|ont|have|has) (?:profondément |deeply )?(?:blessé|heurté|hurt|offended|upset)|"
     r"blessante?s?|choquante?s?|déplacée?s?|maladroite?s?|offensante?s?|n'aurait jamais dû|n’aurait jamais dû|"
     r"mock\w*|made fun|made a joke|joked? about|(?:une )?blague sur|plaisant\w* sur|ridicul\w*|sexist|racist|se moquait|se moque|moquer\w*|tourn\w+ en dérision|sexiste|raciste|"
@@ -90,7 +91,12 @@ _CONTROVERSY = re.compile(
     r"nous l['’]avons retirée?)|"
     # "We have withdrawn our 'Clean Bowl Challenge' campaign", « nous avons retiré notre publicité »
     r"(?:withdrawn|withdrew|pulled|retiré|retirée|supprimé|supprimée) (?:our|the|notre|la|le|cette|ce) [^.]{0,40}"
-    r"(?:campaign|challenge|campagne))",
+    r"(?:campaign|challenge|campagne)|"
+    # "an insulting message", "offensive remarks", « des propos injurieux » said the other way round
+    r"\b(?:offensive|insulting|hurtful|racist|sexist|abusive|derogatory|contemptuous) (?:[\w'’-]+ ){0,2}(?:post|tweet|"
+    r"message|comment|remarks?|advert\w*|ad|video|campaign|joke|reply)s?\b|"
+    r"\b(?:message|publication|tweet|commentaire|propos|vidéo|publicité|blague|réponse)s? (?:[\w'’-]+ ){0,1}"
+    r"(?:insultante?s?|injurieu(?:x|se|ses)|raciste|sexiste|méprisante?s?|offensante?s?|blessante?s?)\b)",
     re.IGNORECASE)
 
 

@@ -2987,7 +2987,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
     # our own SMS: such advice goes only with the sentence it points to (the loop below).
-    must = [m for m in must if not _THIS_MESSAGE.get(brief.lang, _THIS_MESSAGE["en"]).search(m)]
+    # (Not an apology for the message we published: « Ce message ne reflète pas notre position, et
+    # nous présentons nos excuses ».)
+    must = [m for m in must if not _THIS_MESSAGE.get(brief.lang, _THIS_MESSAGE["en"]).search(m) or _apologises(m, brief.lang)]
     # What people must do comes whole if it can, else cut where a clause of its own ends ("do
     # not drink tap water without boiling it first", without ", including for cooking…"); the
     # news may then be cut at a clause too. With the news first, whatever form the advice must
@@ -3076,6 +3078,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if alone and not halves and not says_what_to_do(own[0].text) and says_what_to_do(sentence):
             alone = []  # (it would leave out what to do: only when nothing else fits)
         found = list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
+        own_apology = re.search(r"[,;]\s+(?:et |and )?((?:nous|we)\b[^,;]*)$", sentence.rstrip("."))
+        if own_apology and _apologises(own_apology.group(1), brief.lang) and not re.search(
+                r"\b(?:leur|lui|them|him|her)\b", own_apology.group(1), re.IGNORECASE) and controversy_words(
+                f"{brief.statement.title} {brief.statement.summary}"):
+            # After a bad buzz, "…does not reflect our views, and we apologise." too long beside the
+            # news: the apology alone, "We apologise.", never the disclaimer without it.
+            found.append(end_sentence(own_apology.group(1)[:1].upper() + own_apology.group(1)[1:]))
         if update is not None:
             # (In an update, "You do not need to do anything." beside a forecast or a meeting says
             # nothing: it goes with why, "the refund is paid automatically", or not at all.)
