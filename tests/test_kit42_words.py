@@ -316,3 +316,24 @@ def test_a_bad_buzz_text_keeps_its_apology_when_the_disclaimer_names_the_message
                      "2026-05-12T13:00:00+02:00", "sms")
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     assert ("excuses" if fr else "apologise") in sms, sms
+
+
+def test_english_copies_in_the_americas_write_the_month_first_as_the_page_does(project, settings, monkeypatch):
+    """A Canadian or American statement's copies say "Update, November 27 at noon AST", like the
+    page and the team's own words, never "27 November" beside "since November 26"."""
+    from dataclasses import replace
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.channels import render_copies
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-27T13:00:00-04:00")
+    american = replace(settings, timezone=ZoneInfo("America/Moncton"))
+    text = statement_file(started="2026-11-23 19:00", title="Lift accident at Harbour Towers", updates=(
+        ("2026-11-27 12:00", "identified", "The parts are due on December 14."),
+        ("2026-11-23 20:40", "investigating", "A lift slipped down two floors.")))
+    statement = write_statement(project, american, text, "2026-11-23-lift.md")
+    copies = render_copies(statement, american, ["x", "email"], datetime.fromisoformat("2026-11-27T13:00:00-04:00"))
+    said = "\n".join("\n".join(c.parts) for c in copies if c.update_at is not None)
+    assert "November 27" in said and "27 November" not in said, said
+    assert "November 23" in said and "23 November" not in said, said

@@ -1402,7 +1402,7 @@ class Brief:
     def correction_lead(self, at: datetime) -> str:
         zone = self.settings.timezone
         return copy_word("correction_lead", self.lang,
-            day=day_words(at.astimezone(zone).date(), self.lang),
+            day=day_words(at.astimezone(zone).date(), self.lang, zone=zone),
             time=time_words(at, zone, self.lang, with_zone=self.lang != "fr"))
 
     def mentions_next_update(self, markdown: str) -> bool:

@@ -328,7 +328,7 @@ def reported_done(day: date, texts: list[str], lang: str) -> bool:
     that day with no promise in it ("All 3,870 trips were refunded in full on 10 November")."""
     from generator.rendering.moments import day_words
 
-    named = day_words(day, lang)
+    named = day_words(day, lang)  # (day first, as `day_first` writes every text)
     promise = _PROMISE.get(lang, _PROMISE["en"])
     for text in texts:
         for sentence in _sentences(day_first(text)):

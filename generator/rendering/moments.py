@@ -145,16 +145,20 @@ def twelve_hour_time(local: datetime) -> str:
 _CLOCK_WORD: dict[str, str] = {"de": f"{NBSP}Uhr"}
 
 
-def day_words(day: date, lang: str, medium: str = "copy", *, with_year: bool = False) -> str:
+def day_words(day: date, lang: str, medium: str = "copy", *, with_year: bool = False,
+              zone: ZoneInfo | None = None) -> str:
     """`20 November` / `le 20 novembre` (copy), `Nov. 20` (document, AP), `1er décembre`,
-    `30. November`."""
+    `30. November`; `November 20` in English where the zone is in the Americas, as the page says."""
     if lang == "fr":
         text = french_day(day)
         return text if with_year else text.rsplit(" ", 1)[0]
     if lang == "en":
         if medium == "document":
             return ap_date(day, with_year=with_year)
-        text = f"{day.day} {format_date(day, 'MMMM', locale='en')}"
+        month = format_date(day, "MMMM", locale="en")
+        if zone is not None and twelve_hour(zone):
+            return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
+        text = f"{day.day} {month}"
         return f"{text} {day.year}" if with_year else text
     # The language's own order, from CLDR: German `30. November`.
     return format_date(day, "long", locale=lang) if with_year else format_skeleton("MMMMd", day, locale=lang)
@@ -183,7 +187,7 @@ def moment_words(moment: datetime, zone: ZoneInfo, lang: str, medium: str = "cop
     today_form, day_form = _MOMENT_FORMS.get(lang, _MOMENT_FORMS["en"])
     if same_day:
         return today_form.format(clock=clock)
-    return day_form.format(day=day_words(local.date(), lang, medium, with_year=with_year), clock=clock)
+    return day_form.format(day=day_words(local.date(), lang, medium, with_year=with_year, zone=zone), clock=clock)
 
 
 def by_moment(when: str, lang: str) -> str:
@@ -254,8 +258,8 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
     local = moment.astimezone(zone).date()
     # "tomorrow, Monday 30 November" already names its day; "please check it today" is undated.
     text = undated_instruction(already_named(text, lang), lang)
-    days = {"day": day_words(local, lang), "yesterday": day_words(local - timedelta(days=1), lang),
-            "tomorrow": day_words(local + timedelta(days=1), lang)}
+    days = {"day": day_words(local, lang, zone=zone), "yesterday": day_words(local - timedelta(days=1), lang, zone=zone),
+            "tomorrow": day_words(local + timedelta(days=1), lang, zone=zone)}
     def keeping_capital(replacement: str) -> Callable[[re.Match[str]], str]:
         def replace(match: re.Match[str]) -> str:
             said = match.expand(replacement)
@@ -271,7 +275,7 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
         def clock_day(found: re.Match[str]) -> str:
             hour, minute = int(found.group("h")), int(found.group("m"))
             day = local if hour < 12 and (hour, minute) <= (written.hour, written.minute) else local - timedelta(days=1)
-            return f"{found.group('clock')} on {day_words(day, lang)}"
+            return f"{found.group('clock')} on {day_words(day, lang, zone=zone)}"
 
         text = re.sub(r"(?P<clock>\b(?P<h>\d{1,2}):(?P<m>\d{2})) last night\b(?!['’]s)", clock_day, text)
     for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):

@@ -461,7 +461,7 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
         # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
         return words(brief.lang)["first_short" if first else "update_short"].format(
             time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
-    return words(brief.lang)["first" if first else "update"].format(day=day_words(local.date(), brief.lang),
+    return words(brief.lang)["first" if first else "update"].format(day=day_words(local.date(), brief.lang, zone=zone),
                                                                     time=time_words(update.at, zone, brief.lang))
 
 
@@ -4007,7 +4007,8 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     if correction is not None:
         suffix = forms["correction"]
     else:
-        suffix = forms["first" if first else "update"].format(day=day_words(local.date(), lang), time=clock)
+        suffix = forms["first" if first else "update"].format(day=day_words(local.date(), lang, zone=brief.settings.timezone),
+                                                              time=clock)
     suffix = _typography(suffix, lang)
     # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
     # reader never sees three messages called "…: update".
@@ -4023,7 +4024,7 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     if correction is None and update is brief.statement.last_update and brief.statement.resolved:
         # The message that closes it says so: "all fixed" must not look like one more update.
         suffix = short = shortest = _typography(forms["final"], lang)
-    if correction is None and day_words(local.date(), lang) in brief.title_at(update):
+    if correction is None and day_words(local.date(), lang, zone=brief.settings.timezone) in brief.title_at(update):
         # « Incendie au salon le 28 novembre : point de 14 h 45 », never the day twice.
         suffix = short = shortest
     return suffix, short, shortest

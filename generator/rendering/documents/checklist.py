@@ -279,7 +279,7 @@ def said_when(brief: Brief, moment: datetime, passage: Passage | None) -> str:
     key = _part_only(brief, passage)
     if key is None:
         return brief.when(moment)
-    day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang)
+    day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang, zone=brief.settings.timezone)
     day = day[3:] if brief.lang == "fr" and day.startswith("le ") else day
     return _PART_SAID.get(brief.lang, _PART_SAID["en"])[key].format(day=day)
 
@@ -628,7 +628,7 @@ def _promise_items(brief: Brief, settings: Settings) -> list[ChecklistItem]:
     items = []
     for promise in dated_promises(brief, settings)[:5]:
         moment, timed, passage, kept = promise.moment, promise.timed, promise.passage, promise.kept
-        deadline = brief.when(moment) if timed else day_words(moment.date(), brief.lang)
+        deadline = brief.when(moment) if timed else day_words(moment.date(), brief.lang, zone=brief.settings.timezone)
         passed = moment < brief.now and not kept
         lang = brief.lang
         notes = [f"{word('owner', lang)} {owner_for(_promise_owner(passage.text), settings.crisis_team, lang)}",

@@ -327,7 +327,7 @@ def _still_owed(brief: Brief, settings: Settings) -> list[str]:
         if promise.kept or promise.window or promise.moment < brief.now:
             continue
         sentence = quoted(promise.passage.text, brief.lang)
-        day = day_words(promise.moment.date(), brief.lang)
+        day = day_words(promise.moment.date(), brief.lang, zone=brief.settings.timezone)
         deadline = brief.when(promise.moment) if promise.timed else day
         owed.append(sentence if day in promise.passage.text else w["owed_item"].format(sentence=sentence, deadline=deadline))
     return owed[:3]
@@ -473,7 +473,7 @@ def _with_deadline(brief: Brief, text: str, written: datetime, w: dict[str, str]
                         if passed_deadline(s, written, brief.now, zone, incident) is None)
     from generator.rendering.moments import day_words
 
-    return w["deadline_passed"].format(text=text.rstrip(), day=day_words(day, brief.lang))
+    return w["deadline_passed"].format(text=text.rstrip(), day=day_words(day, brief.lang, zone=zone))
 
 
 def _only_apology(sentence) -> bool:  # type: ignore[no-untyped-def]

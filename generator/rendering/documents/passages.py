@@ -95,14 +95,14 @@ def marked_edits(written: str, said: str) -> str:
 
 def update_source(brief: Brief, at: datetime) -> str:
     zone = brief.settings.timezone
-    return translated(SOURCE, "source.update", brief.lang).format(day=day_words(at.astimezone(zone).date(), brief.lang),
+    return translated(SOURCE, "source.update", brief.lang).format(day=day_words(at.astimezone(zone).date(), brief.lang, zone=zone),
                                   time=time_words(at, zone, brief.lang))
 
 
 def correction_source(brief: Brief, at: datetime) -> str:
     zone = brief.settings.timezone
     return translated(SOURCE, "source.correction", brief.lang).format(
-        day=day_words(at.astimezone(zone).date(), brief.lang), time=time_words(at, zone, brief.lang))
+        day=day_words(at.astimezone(zone).date(), brief.lang, zone=zone), time=time_words(at, zone, brief.lang))
 
 
 # An update named by its time after "of": the article of the time changes where a language has

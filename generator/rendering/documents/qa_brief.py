@@ -139,7 +139,7 @@ def _was_due(brief: Brief, text: str, at: datetime | None, words: dict[str, str]
     """A promise quoted whose day is over ("a voucher by 20 November", asked on 29 November):
     the spokesperson checks it was kept before repeating it."""
     day = passed_promise(text, brief.lang, at or brief.written, brief.now, brief.settings.timezone)
-    return "" if day is None else "\n>\n> " + words["was_due"].format(day=day_words(day, brief.lang))
+    return "" if day is None else "\n>\n> " + words["was_due"].format(day=day_words(day, brief.lang, zone=brief.settings.timezone))
 
 
 def qa_context(statement: Statement, settings: Settings, now: datetime | None = None,

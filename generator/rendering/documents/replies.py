@@ -654,7 +654,7 @@ def _by_kind(brief, words: dict[str, str], lots_block: str, advice: list[str],  
 
 def _was_due(brief: Brief, text: str, written: datetime, words: dict[str, str]) -> str:
     day = passed_promise(text, brief.lang, written, brief.now, brief.settings.timezone)
-    return text if day is None else words["was_due"].format(text=text.rstrip(), day=day_words(day, brief.lang))
+    return text if day is None else words["was_due"].format(text=text.rstrip(), day=day_words(day, brief.lang, zone=brief.settings.timezone))
 
 
 _ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain|include|hold|comprenn|contienn|contient|"
