@@ -337,3 +337,25 @@ def test_english_copies_in_the_americas_write_the_month_first_as_the_page_does(p
     said = "\n".join("\n".join(c.parts) for c in copies if c.update_at is not None)
     assert "November 27" in said and "27 November" not in said, said
     assert "November 23" in said and "23 November" not in said, said
+
+
+def test_a_promise_the_summary_still_makes_is_never_ticked_done(project, settings, monkeypatch):
+    """"An independent engineering firm will inspect all 38 lifts by December 18" was ticked done
+    on November 27 because an older update said inspectors had inspected a lift."""
+    from generator.rendering.documents.checklist import render_checklist
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-27T13:00:00+01:00")
+    text = statement_file(severity="major", front="kind: safety\n", started="2026-11-23 19:00",
+                          title="Lift accident at Harbour Towers", sections={
+        "Summary": "A lift at Harbour Towers slipped down two floors on November 23. Two tenants were hurt. We are "
+                   "sorry.",
+        "What we are doing": "- An independent engineering firm will inspect all 38 lifts in our 11 buildings by "
+                             "December 18."},
+        updates=(("2026-11-26 17:30", "identified", "The two lifts in Tower B have been back in service since 5 p.m., "
+                                                    "after the provincial inspectors tested them and issued new "
+                                                    "certificates for our buildings."),
+                 ("2026-11-23 20:40", "investigating", "A lift slipped down two floors.")))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-11-23-lift.md"), settings)
+    open_items = checklist.split("## Done")[0]
+    assert "An independent engineering firm will inspect all 38 lifts" in open_items, checklist
+    assert "- [x] Keep the public promise “An independent" not in checklist, checklist
