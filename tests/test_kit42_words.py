@@ -359,3 +359,19 @@ def test_a_promise_the_summary_still_makes_is_never_ticked_done(project, setting
     open_items = checklist.split("## Done")[0]
     assert "An independent engineering firm will inspect all 38 lifts" in open_items, checklist
     assert "- [x] Keep the public promise “An independent" not in checklist, checklist
+
+
+def test_what_readers_are_told_to_expect_is_no_promise_to_keep(project, settings, monkeypatch):
+    """"…checking passengers in by hand, which is much slower, so expect long queues this
+    morning" warns readers: the checklist never asks us to keep it as a public promise."""
+    from generator.rendering.documents.checklist import render_checklist
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-03T19:50:00+01:00")
+    text = statement_file(started="2026-07-03 04:45", title="Check-in down at Cork airport", updates=(
+        ("2026-07-03 10:40", "monitoring", "Check-in works again."),
+        ("2026-07-03 05:20", "identified", "Our staff are checking passengers in by hand, which is much slower, so "
+                                           "expect long queues and delays to this morning's departures.")))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-07-03-cork.md"), settings)
+    assert "Keep the public promise “Our staff are checking" not in checklist, checklist
+    # (Told as written then, dated: never "delays to on the morning of 3 July's departures".)
+    assert "on the morning of 3 July's" not in checklist, checklist

@@ -191,6 +191,11 @@ def _after_days(written: datetime, zone: ZoneInfo, days: int, working: bool) -> 
     return day
 
 
+# What readers are told to expect ("…much slower, so expect long queues", "Please expect delays"):
+# a warning to them, not our promise.
+_READER_EXPECTS = re.compile(r"(?:^|[,;:.]\s*(?:so |and |but )?|\bplease )expect\b", re.IGNORECASE)
+
+
 def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     """When a sentence promises something by ("your voucher will arrive by 20 November",
     « nous vous écrirons d'ici le 4 décembre à 18 h », "refunded within 30 days" of the day it was
@@ -198,7 +203,7 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
     given, else the end of that day, and whether a time was given; None for a sentence that
     reports a fact or names no day."""
     text = day_first(text)
-    if not _PROMISE.get(lang, _PROMISE["en"]).search(text):
+    if not _PROMISE.get(lang, _PROMISE["en"]).search(_READER_EXPECTS.sub(" ", text)):
         return open_until(text, lang, written, zone)
     for match in _BY.finditer(text):
         day = day_near(match.group(1), match.group(2), written, zone)

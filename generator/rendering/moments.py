@@ -209,6 +209,9 @@ def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
 
 _EN_RELATIVE = ((r"\btoday['’]s ([a-z]+)\b", r"the \1 of {day}"), (r"\byesterday['’]s ([a-z]+)\b", r"the \1 of {yesterday}"),
                 (r"\btomorrow['’]s ([a-z]+)\b", r"the \1 of {tomorrow}"),
+                # ("delays to this morning's departures" → "delays to the morning departures of 3 July",
+                # never "to on the morning of 3 July's departures")
+                (r"\bthis (morning|afternoon|evening)['’]s ((?:[\w-]+ )?[\w-]+)\b", r"the \1 \2 of {day}"),
                 (r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
                 (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
                                                                                "on the afternoon of {day}"),

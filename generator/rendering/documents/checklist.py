@@ -727,7 +727,7 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
     from generator.rendering.deadlines import promised_by
 
     zone = brief.settings.timezone
-    if promise.at is None and not brief.statement.resolved:
+    if promise.at is None:
         # A promise the summary still makes is owed: the summary speaks for now, and an older
         # update that shares its words ("the inspectors have been on site since 8 a.m.") never
         # keeps "an independent firm will inspect all 38 lifts by December 18".
