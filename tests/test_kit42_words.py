@@ -375,3 +375,24 @@ def test_what_readers_are_told_to_expect_is_no_promise_to_keep(project, settings
     assert "Keep the public promise “Our staff are checking" not in checklist, checklist
     # (Told as written then, dated: never "delays to on the morning of 3 July's departures".)
     assert "on the morning of 3 July's" not in checklist, checklist
+
+
+def test_a_ransom_question_gives_the_refusal_and_who_is_never_the_refusal(project, settings, monkeypatch):
+    """"Was a ransom demanded, and will you pay it?" answered "The attackers have demanded a
+    ransom." alone, without the next sentence that refuses; "Who accessed it?" answered "We will
+    not pay criminals.", the quote's words."""
+    from generator.rendering.documents.qa_brief import render_qa_brief
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+01:00")
+    text = statement_file(severity="critical", front="kind: breach\nspokesperson: {name: Ana Ruiz, role: Mayor}\n",
+                          started="2026-12-01 06:00", title="Cyberattack on the town's systems", sections={
+        "Summary": "Since December 1, a ransomware attack has disrupted the town's systems. We are sorry.",
+        "What happened": "On November 28, attackers got into our network through a contractor's remote-access account. "
+                         "The attackers have demanded a ransom. The town has not paid it and will not pay it.",
+        "Quote": "“We will not pay criminals.” — Ana Ruiz, Mayor"},
+        updates=(("2026-12-01 07:00", "investigating", "Our systems are down."),))
+    qa = render_qa_brief(write_statement(project, settings, text, "2026-12-01-cyber.md"), settings)
+    ransom = qa.split("Was a ransom demanded, and will you pay it?")[1].split("## ")[0]
+    assert "will not pay it" in ransom, ransom
+    who = qa.split("Who accessed it?")[1].split("## ")[0]
+    assert "We will not pay criminals" not in who and "attackers" in who, who

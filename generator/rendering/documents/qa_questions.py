@@ -754,7 +754,8 @@ def _who(brief: Brief) -> list[Passage]:
     """Who took the data: the sentence that names them ("criminals used an employee's stolen
     login…"), then that the police were told; never a second account of how many files."""
     # (Who claimed it, "A criminal group claimed the attack", before "attackers encrypted 21 servers".)
-    found = sorted(_anywhere(brief, "who", exclude=_CONTENTS.pattern, most=8),
+    # (Never "We will not pay criminals.": whether we pay is the ransom's answer, not who they are.)
+    found = sorted(_anywhere(brief, "who", exclude=f"{_CONTENTS.pattern}|{_WILL_NOT_PAY}|\\b(?:pay|payer|paierons) (?:the |les |des )?(?:criminals|criminels|attackers|pirates)\\b", most=8),
                    key=lambda p: _CLAIMED.search(p.text) is None)[:1]
     if not found or not _CRIMINALS.search(found[0].text):
         return found  # "two unknown parties downloaded them": who, said; the complaint is another answer
@@ -1656,8 +1657,18 @@ _AT_ONCE = (r"\b(?:the same day|that same day|le jour même|le même jour|within
 _RANSOM_ASKED = r"\b(?:ransom(?!ware)|rançon(?!giciel)|Lösegeld)\w*"
 
 
+# Whether we will pay, told in a sentence of its own ("The attackers have demanded a ransom. The
+# City has not paid it and will not pay it."): the half of the answer journalists print.
+_WILL_NOT_PAY = (r"\b(?:(?:will|would|shall) not pay|won['’]t pay|(?:has|have) not paid|not (?:going|willing) to pay|"
+                 r"ne (?:la |le )?(?:paiera|paierons|paieront|payera|payerons) (?:pas|jamais)|n['’](?:a|avons|ont) pas payé|"
+                 r"refus\w* de (?:la )?payer|no ransom will be paid|aucune rançon ne sera)")
+
+
 def _ransom(brief: Brief) -> list[Passage]:
-    return _told_anywhere(brief, _RANSOM_ASKED)
+    found = _told_anywhere(brief, _RANSOM_ASKED)
+    if found and not any(re.search(_WILL_NOT_PAY, p.text, re.IGNORECASE) for p in found):
+        found = [*found, *_told_anywhere(brief, _WILL_NOT_PAY)[:1]]
+    return found
 
 
 def attacked(brief: Brief) -> bool:

@@ -604,7 +604,7 @@ W = {
                   r"(?:courriers?|lettres?) (?:aux? (?:[\d  ]+ )?\w+ )?(?:partent|part|seront envoyée?s|sera envoyée?|"
                   r"sont envoyée?s))"),
     # (never "a criminal complaint": who we went to, not who took the data)
-    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attacker|hacker|criminals?(?! complaint)|third part\w*|"
+    "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attackers?|hackers?|criminals?(?! complaint)|third part\w*|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
             r"accessed by|downloaded by(?! (?:phone|post|mail|e-mail|letter))|unknown (?:parties|party|IP addresses|people)|"
             # "Someone downloaded 2,140 of them", "two computers abroad downloaded 2,140 invoices"
