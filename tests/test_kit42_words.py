@@ -396,3 +396,42 @@ def test_a_ransom_question_gives_the_refusal_and_who_is_never_the_refusal(projec
     assert "will not pay it" in ransom, ransom
     who = qa.split("Who accessed it?")[1].split("## ")[0]
     assert "We will not pay criminals" not in who and "attackers" in who, who
+
+
+def test_initials_never_end_a_sentence_in_a_thread(project, settings, monkeypatch):
+    """"…it has informed the U.S. Food and Drug Administration." was cut after "U.S.", and post 3
+    opened on "Food and Drug Administration."."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T13:00:00-05:00")
+    update = ("The CFIA has linked the contamination to a lettuce grower in the Yuma area of Arizona, which supplied our "
+              "packer from November 18 to 24; it has informed the U.S. Food and Drug Administration. Do not eat these "
+              "products. We will give the next update tomorrow at noon.")
+    text = statement_file(severity="critical", front="kind: recall\n", started="2026-11-30 18:00",
+                          title="Salad kits recalled", sections={"Summary": "We are recalling our salad kits. Do not eat "
+                                                                            "them. We are sorry."},
+                          updates=(("2026-12-03 12:30", "identified", update),))
+    copies = _copies(project, settings, text, "2026-11-30-salad.md", "2026-12-03T13:00:00-05:00", "x")
+    thread = next(c.parts for c in copies if c.update_at is not None)
+    assert not any(part.startswith("Food and Drug") for part in thread), thread
+    assert "U.S. Food and Drug Administration" in "\n".join(thread) or "U.S." not in "\n".join(thread), thread
+
+
+def test_relative_days_read_as_english_in_either_date_order(project, settings, monkeypatch):
+    """In a statement whose page writes the month first, "went home yesterday afternoon" is "went
+    home on the afternoon of August 14" (never "on August 14 afternoon"), and "today's pickup
+    orders" is "the pickup orders of August 14" (never "the pickup of August 14 orders")."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents.replies import render_replies
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-15T08:00:00-04:00")
+    american = replace(settings, timezone=ZoneInfo("America/Toronto"))
+    text = statement_file(severity="major", front="kind: safety\n", started="2026-08-14 09:50",
+                          title="Gas leak at our Laval store", updates=(
+        ("2026-08-15 07:30", "resolved", "The store reopened at 7 a.m. this morning. The employee who was taken to "
+                                         "hospital went home yesterday afternoon and is doing well."),
+        ("2026-08-14 14:40", "identified", "Today's pickup orders are available at our Riverside store.")))
+    replies = render_replies(write_statement(project, american, text, "2026-08-14-gas.md"), american)
+    assert "on August 14 afternoon" not in replies and "on August 15 afternoon" not in replies, replies
+    assert "went home on the afternoon of August 14" in replies, replies
+    assert "at 7 a.m. on the morning of" not in replies, replies

@@ -207,11 +207,16 @@ def short_time(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         else time_words(moment, zone, lang, with_zone=False)
 
 
-_EN_RELATIVE = ((r"\btoday['’]s ([a-z]+)\b", r"the \1 of {day}"), (r"\byesterday['’]s ([a-z]+)\b", r"the \1 of {yesterday}"),
-                (r"\btomorrow['’]s ([a-z]+)\b", r"the \1 of {tomorrow}"),
+# ("today's pickup orders" → "the pickup orders of August 14", never "the pickup of August 14 orders")
+_TWO_NOUNS = r"[a-z]+ (?!(?:is|was|has|does|says|shows|remains|stays|means|looks|seems|needs|gets|runs|goes|comes|makes|takes)\b)[a-z]+s"
+_EN_RELATIVE = ((rf"\btoday['’]s ({_TWO_NOUNS}|[a-z]+)\b", r"the \1 of {day}"),
+                (rf"\byesterday['’]s ({_TWO_NOUNS}|[a-z]+)\b", r"the \1 of {yesterday}"),
+                (rf"\btomorrow['’]s ({_TWO_NOUNS}|[a-z]+)\b", r"the \1 of {tomorrow}"),
+                (r"\byesterday (morning|afternoon|evening)\b", r"on the \1 of {yesterday}"),
+                (r"\btomorrow (morning|afternoon|evening)\b", r"on the \1 of {tomorrow}"),
                 # ("delays to this morning's departures" → "delays to the morning departures of 3 July",
                 # never "to on the morning of 3 July's departures")
-                (r"\bthis (morning|afternoon|evening)['’]s ((?:[\w-]+ )?[\w-]+)\b", r"the \1 \2 of {day}"),
+                (rf"\bthis (morning|afternoon|evening)['’]s ({_TWO_NOUNS}|[a-z-]+)\b", r"the \1 \2 of {day}"),
                 (r"\b(?:earlier )?today\b", "on {day}"), (r"\bthis morning\b", "on the morning of {day}"),
                 (r"\b(?:tonight|this evening)\b", "on the evening of {day}"), (r"\bthis afternoon\b",
                                                                                "on the afternoon of {day}"),

@@ -314,6 +314,11 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|no|nos|St|Ste|Mr|Mrs|Ms|Dr|Mt|
                            r"ref|Ref|réf|Réf|tél|Tél|tel|Tel|env|incl|Nr|nr|bzw|ca)\.$")
 
 
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+_NEW_SENTENCE = re.compile(r"(?:We|The|Our|It|Its|This|These|They|He|She|You|Your|All|No|A|An|If|In|On|At|Nous|Le|La|"
+                           r"Les|Il|Elle|Ils|Elles|Notre|Nos|Vous|Si|Ce|Cette|Ces)\b")
+
+
 _ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
                          r"AST|ADT|NST|NDT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|PT|CT|MT|AT|NT)\b|"
                          # ("from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls…": the zone in words)
@@ -368,7 +373,10 @@ def split_sentences(text: str) -> list[str]:
                 ordinal = bool(found) and GERMAN_ORDINAL_DAY.search(found[-1]) and GERMAN_MONTH.match(part)
                 # ("at 9:15 a.m. EST: the number…": a zone after the clock, not a new sentence)
                 zone = bool(found) and found[-1].endswith(("a.m.", "p.m.")) and _ZONE_START.match(part) is not None
-                if found and found[-1] and (_ABBREVIATION.search(found[-1]) or ordinal or zone) and not found_line_start:
+                # ("…has informed the U.S. | Food and Drug Administration": initials, not an end.)
+                initials = bool(found) and _INITIALS.search(found[-1]) is not None and _NEW_SENTENCE.match(part) is None
+                if found and found[-1] and (_ABBREVIATION.search(found[-1]) or ordinal or zone or initials) \
+                        and not found_line_start:
                     found[-1] = f"{found[-1]} {part}"  # the stop ended an abbreviation
                 else:
                     found.append(part)

@@ -55,12 +55,20 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "m", "mme", "mlle", "me", "pr",
                   "nov", "dec", "tél", "tel"}
 
 
+# Initials ("U.S.", "U.K.", "D.C."): the stop is theirs unless what follows opens a sentence.
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+_NEW_SENTENCE = re.compile(r"\s*(?:We|The|Our|It|Its|This|These|They|He|She|You|Your|All|No|A|An|If|In|On|At|Nous|Le|La|"
+                           r"Les|Il|Elle|Ils|Elles|Notre|Nos|Vous|Si|Ce|Cette|Ces)\b")
+
+
 def _cut_points(text: str) -> Iterator[int]:
     for match in _END.finditer(text):
         if match.group(0).startswith("."):
             word = re.search(r"([\w°]+)$", text[: match.start()])
             if word and word.group(1).casefold() in _ABBREVIATIONS:
                 continue
+            if _INITIALS.search(text[: match.start() + 1]) and not _NEW_SENTENCE.match(text, match.end()):
+                continue  # "the U.S. Food and Drug Administration"
             if GERMAN_ORDINAL_DAY.search(text[: match.start() + 1]) and GERMAN_MONTH.match(text, match.end()):
                 continue
         yield match.end()

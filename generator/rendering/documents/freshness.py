@@ -128,13 +128,18 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         # « demain, 18 novembre » named is « le 18 novembre » once, not « le 18 novembre, 18 novembre »
         text = re.sub(rf"\b(le (\d{{1,2}}(?:er)? (?:{_MONTH_NAMES}))(?: au (?:matin|soir))?), \2\b", r"\1", text)
     elif lang == "en":
-        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
-        text = re.sub(r"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d)", r"\1 ", text,
+        # (A day in either order: "14 August", "August 14" where the page writes the month first.)
+        day = r"(?:\d{1,2} [A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})"
+        text = re.sub(rf"\bon ({day}) (morning|afternoon|evening|night)\b", r"on the \2 of \1", text)
+        text = re.sub(rf"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d|{day})", r"\1 ", text,
                       flags=re.IGNORECASE)
-        text = re.sub(r"\bon (\d{1,2} [A-Z][a-z]+)['’]s\b", r"\1's", text)  # "tomorrow's samples"
+        text = re.sub(rf"\bon ({day})['’]s\b", r"\1's", text)  # "tomorrow's samples"
         text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), \2\b", r"\1", text, flags=re.IGNORECASE)
-        text = re.sub(r"\bon the (?:morning|afternoon|evening) of (\d{1,2} [A-Z][a-z]+),? (?:at )?(?=\d{1,2}[:.]\d{2}|"
+        text = re.sub(rf"\bon the (?:morning|afternoon|evening) of ({day}),? (?:at )?(?=\d{{1,2}}[:.]\d{{2}}|"
                       r"\d{1,2} ?[ap]\.?m\.?)", r"on \1 at ", text)
+        # ("reopened at 7 a.m. this morning": "at 7 a.m. on August 15", the clock says which part)
+        text = re.sub(rf"\b(at (?:\d{{1,2}}(?::\d{{2}})? ?[ap]\.m\.|\d{{1,2}}:\d{{2}}|noon|midnight)) on the (?:morning|afternoon|evening) "
+                      rf"of ({day})", r"\1 on \2", text)
     return text[:1].upper() + text[1:] if capital else text
 
 
