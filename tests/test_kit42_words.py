@@ -435,3 +435,28 @@ def test_relative_days_read_as_english_in_either_date_order(project, settings, m
     assert "on August 14 afternoon" not in replies and "on August 15 afternoon" not in replies, replies
     assert "went home on the afternoon of August 14" in replies, replies
     assert "at 7 a.m. on the morning of" not in replies, replies
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_early_outage_text_names_the_cancelled_flights_before_the_cause(project, settings, monkeypatch, lang):
+    """"…11 departures delayed and 2 cancelled: CN 402 …, CN 318 …" and what their passengers get
+    are a traveller's news: never left for the supplier's part in the fault."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-03T07:00:00+01:00")
+    fr = lang == "fr"
+    update = ("La panne vient de notre système d'enregistrement, qu'un prestataire exploite pour nous : une mise à jour "
+              "installée pendant la nuit l'a bloqué. Ses ingénieurs y travaillent. Jusqu'ici, 11 départs ont été retardés "
+              "et 2 annulés : le CN 402 Dublin–Nantes (6 h 10) et le CN 318 Cork–Rennes (6 h 40). Si vous êtes inscrit sur "
+              "l'un de ces deux vols, nous vous enverrons un nouveau vol par SMS. Prochain point à 8 h 30." if fr else
+              "The fault is in our check-in system, which a supplier runs for us: an update installed overnight stopped "
+              "it working. Its engineers are on it. So far 11 departures have been delayed and 2 cancelled: CN 402 "
+              "Dublin–Nantes (06:10) and CN 318 Cork–Rennes (06:40). If you are booked on one of these two flights, we "
+              "will text you a new flight. Next update at 08:30.")
+    text = statement_file(lang=lang, started="2026-07-03 04:45", title="Enregistrement en panne à Dublin" if fr else
+                          "Check-in down at Dublin", sections={"Résumé" if fr else "Summary": (
+                              "Notre enregistrement est en panne à Dublin. Nous en sommes désolés." if fr else
+                              "Our check-in is down at Dublin. We are sorry.")},
+                          updates=(("2026-07-03 06:35", "identifié" if fr else "identified", update),))
+    copies = _copies(project, settings, text, "2026-07-03-checkin.fr.md" if fr else "2026-07-03-checkin.md",
+                     "2026-07-03T07:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    assert "CN 402" in sms and "CN 318" in sms, sms

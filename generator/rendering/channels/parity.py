@@ -35,7 +35,7 @@ _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
 # Never left out, even when another language cannot fit them: the apology, the line against
 # scams, and that the worst is over ("no money has been taken"). A sum people get ("We will credit
 # €15 to each of them", `_SUM`) is left out last.
-_ALWAYS = ("apology", "never-ask", "outcome")
+_ALWAYS = ("apology", "never-ask", "outcome", "advice")
 _SUM = re.compile(r"[€£$]\s?\d|\d[\d\u00a0\u202f ,.]*\s?(?:€|euros?|CHF|francs|£|\$|dollars?)", re.IGNORECASE)
 _ITEM = re.compile(r"[-*+]\s")
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")

@@ -1550,8 +1550,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
         first, rest = sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]
         if m.start() < shortest or (conditional and "," not in first) or _OPEN_CONDITION.search(first):
             continue
-        if ":" in m.group() and (_VALUE_START.match(rest) or _PHONE_START.match(rest)):
-            continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number
+        if ":" in m.group() and (_VALUE_START.match(re.sub(r"^(?:le|la|les|the)\s+|^l['’]", "", rest))
+                                 or _PHONE_START.match(rest)):
+            continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number (nor « 2 annulés : le CN 402 »)
         if ":" in m.group() and _TEASER.match(first + "."):
             continue  # "We now know the cause." says nothing without what follows its colon
         if ":" in m.group() and len(first.split()) < 4:
@@ -2030,7 +2031,10 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
                r"(?=\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|its)\b)", r"\1 avant d'avoir été "),
               # « qui l'ont reçue chez elles » → « accueillie »; « une tôle de la coque » → « une plaque »
               (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
-              (r"\bplus tôt\b", "plus vite"), (r"\bbien sûr\b", "évidemment"),
+              # (« mais pas plus tôt » is « mais pas avant », never « pas plus vite », another thing)
+              (r"\bpas plus tôt\b", "pas avant"), (r"\ble plus tôt possible\b", "dès que possible"),
+              (r"\bplus tôt que prévu\b", "avant l'heure prévue"), (r"\bplus tôt\b", "plus vite"),
+              (r"\bbien sûr\b", "évidemment"),
               # (« Nous clôturons cet incident » → « Nous mettons fin au suivi de cet incident »: an
               # incident is not « terminé » by us)
               (r"\bclôturons (?:cet|l['’]) ?incident\b", "mettons fin au suivi de cet incident"),
@@ -3796,7 +3800,9 @@ _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
 # What a traveller needs from an update: what is cancelled, or when it runs again.
 _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|was) (?:\w+ )?(?:cancelled|canceled|"
-                           r"suspended)\b|\bfirst (?:departures?|sailings?|trains?|flights?|buses|crossings?) (?:is |are |"
+                           r"suspended)\b|"
+                           # ("11 departures have been delayed and 2 cancelled: CN 402…", « et 4 annulés »)
+                           r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b|\bfirst (?:departures?|sailings?|trains?|flights?|buses|crossings?) (?:is |are |"
                            r"will )?(?:planned|scheduled|leaves?|leave|departs?|runs?)\b|\b(?:avons|ont été|a été|sont|est) "
                            r"(?:\w+ )?(?:annulée?s?|suspendue?s?)\b|\bpremi(?:er|ère)s? (?:départs?|traversées?|trains?|"
                            r"vols?) (?:est |sont )?(?:prévue?s?|programmée?s?)\b|"
