@@ -460,3 +460,21 @@ def test_an_early_outage_text_names_the_cancelled_flights_before_the_cause(proje
                      "2026-07-03T07:00:00+01:00", "sms")
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     assert "CN 402" in sms and "CN 318" in sms, sms
+
+
+def test_how_many_fell_ill_is_never_left_out_for_the_other_language(project, settings, monkeypatch):
+    """A recall's "13 cases…, 5 people hospitalized" was left out of the English threads because
+    the French ones had no room: how many were hurt stays, like the apology and what to do."""
+    from generator.rendering.channels.parity import units_of
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T17:00:00-05:00")
+    text = statement_file(severity="critical", front="kind: recall\n", started="2026-11-30 18:00",
+                          title="Salad kits recalled", sections={
+        "Summary": "We are recalling three bagged salads because they may carry E. coli. Public health authorities "
+                   "have so far linked 13 cases of illness to these salads, and 5 people have been hospitalized. Do "
+                   "not eat these products."},
+        updates=(("2026-11-30 18:40", "identified", "We are recalling three bagged salads."),))
+    statement = write_statement(project, settings, text, "2026-11-30-salad.md")
+    summary = [u for u in units_of(statement, None) if u.place[0] == "summary"]
+    counted = next(u for u in summary if "13 cases" in u.raw)
+    assert counted.kept, summary

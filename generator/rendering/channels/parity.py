@@ -6,8 +6,8 @@ English: left alone, the French SMS keeps the lost property desk and the English
 exhibitors' refund, and a bilingual audience reads two different messages. Here each short copy
 is composed in every language, the statement's sentences each carries are read, and a sentence
 that one language carries and another cannot fit is left out of the first too, and the copies
-made again (a few rounds, one sentence at a time: the room freed may take another). Never the news, an apology, the first advice or the
-warning against scams: those stay even alone.
+made again (a few rounds, one sentence at a time: the room freed may take another). Never the news, an apology, what
+people must do, how many people were hurt or the warning against scams: those stay even alone.
 
 Sentences are matched by their place (the summary's third sentence, the second advice, the
 update's fourth sentence) where both files have as many in that place; a place whose counts
@@ -33,7 +33,8 @@ PARITY_CHANNELS = frozenset({"sms", "x", "bluesky", "mastodon", "threads"})
 _ROUNDS = 6
 _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
 # Never left out, even when another language cannot fit them: the apology, the line against
-# scams, and that the worst is over ("no money has been taken"). A sum people get ("We will credit
+# scams, that the worst is over ("no money has been taken"), what people must do, and how many
+# were hurt. A sum people get ("We will credit
 # €15 to each of them", `_SUM`) is left out last.
 _ALWAYS = ("apology", "never-ask", "outcome", "advice")
 _SUM = re.compile(r"[€£$]\s?\d|\d[\d\u00a0\u202f ,.]*\s?(?:€|euros?|CHF|francs|£|\$|dollars?)", re.IGNORECASE)
@@ -75,7 +76,9 @@ def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
         for piece in pieces:
             index = counts[form]
             said = roles.sentences(piece, lang)
-            kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS)
+            # (And how many people are ill or hurt, "13 cases…, 5 people hospitalized": never left out.)
+            kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS) or any(
+                s.has("harm") and s.has("figure") for s in said)
             units.append(Unit((where, form, index), piece, _words(piece), kept))
             counts[form] += 1
     return units
