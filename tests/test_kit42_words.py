@@ -478,3 +478,21 @@ def test_how_many_fell_ill_is_never_left_out_for_the_other_language(project, set
     summary = [u for u in units_of(statement, None) if u.place[0] == "summary"]
     counted = next(u for u in summary if "13 cases" in u.raw)
     assert counted.kept, summary
+
+
+def test_a_time_told_in_a_section_is_never_moved_to_the_day_before(project, settings, monkeypatch):
+    """"…the gas utility shut off the supply at 11:20 a.m." in "What happened", after a first
+    update at 10:25, was read as 11:20 the day before: the Q&A and the checklist said we knew 23
+    hours before our first word."""
+    from generator.rendering.documents.checklist import render_checklist
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-15T08:00:00+02:00")
+    text = statement_file(severity="major", front="kind: safety\n", started="2026-08-14 09:50",
+                          title="Gas leak at our Riverside store", sections={
+        "Summary": "A gas leak led to the evacuation of our Riverside store on August 14. We are sorry.",
+        "What happened": "At about 9:50 a.m., employees smelled gas. Firefighters found the leak in the bakery; the gas "
+                         "utility shut off the supply at 11:20 a.m. and replaced the cracked fitting at 1:50 p.m."},
+        updates=(("2026-08-15 07:30", "resolved", "The store reopened at 7 a.m."),
+                 ("2026-08-14 10:25", "investigating", "Our Riverside store has been evacuated.")))
+    checklist = render_checklist(write_statement(project, settings, text, "2026-08-14-gas.md"), settings)
+    assert "13 August" not in checklist and "23 hours" not in checklist, checklist

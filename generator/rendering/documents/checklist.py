@@ -206,8 +206,10 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     if not clock and not part:
         return None
     zone = brief.settings.timezone
-    written = passage.at or brief.statement.first_update.at
-    day = written.astimezone(zone).date()
+    # (A section is as of the newest update: « …shut off the supply at 11:20 » told there after the
+    # first update of 10:25 is that day's 11:20, never the day before's.)
+    written = passage.at or brief.statement.last_update.at
+    day = written.astimezone(zone).date() if passage.at else brief.statement.first_update.at.astimezone(zone).date()
     named_day = False
     # The day named nearest the time ("…made on 30 November: our tests on 4 December in the
     # morning found…" knew on the 4th, not on the day the batch was made).
