@@ -496,3 +496,29 @@ def test_a_time_told_in_a_section_is_never_moved_to_the_day_before(project, sett
                  ("2026-08-14 10:25", "investigating", "Our Riverside store has been evacuated.")))
     checklist = render_checklist(write_statement(project, settings, text, "2026-08-14-gas.md"), settings)
     assert "13 August" not in checklist and "23 hours" not in checklist, checklist
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_that_says_them_stays_after_the_one_that_says_who(project, settings, monkeypatch, lang):
+    """"Paramedics examined them, and two were taken to hospital" was posted before "Four bakery
+    employees had headaches": "them" pointed at nothing, or at the firefighters."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-14T13:00:00+02:00")
+    fr = lang == "fr"
+    update = ("Les pompiers ont trouvé la fuite dans la boulangerie, sur la conduite de gaz des fours. Trois employés de la "
+              "boulangerie ont eu des maux de tête. Les ambulanciers les ont examinés, et deux ont été conduits à l'hôpital "
+              "par précaution. Aucun client n'a été incommodé. Le magasin reste fermé cet après-midi." if fr else
+              "Firefighters found the leak in the bakery, on the gas line to the ovens. Three bakery employees had "
+              "headaches. Paramedics examined them, and two were taken to hospital as a precaution. No customers were "
+              "affected. The store stays closed this afternoon.")
+    text = statement_file(lang=lang, severity="major", front="kind: safety\n", started="2026-08-14 09:50",
+                          title="Fuite de gaz au magasin" if fr else "Gas leak at our store",
+                          sections={"Résumé" if fr else "Summary": "Une fuite de gaz a fait évacuer notre magasin. Nous "
+                                    "en sommes désolés." if fr else "A gas leak led to the evacuation of our store. We "
+                                    "are sorry."},
+                          updates=(("2026-08-14 12:05", "identifié" if fr else "identified", update),))
+    copies = _copies(project, settings, text, "2026-08-14-gaz.fr.md" if fr else "2026-08-14-gas.md",
+                     "2026-08-14T13:00:00+02:00", "x")
+    thread = "\n".join(next(c.parts for c in copies if c.update_at is not None))
+    who, them = ("Trois employés", "Les ambulanciers les ont examinés") if fr else ("Three bakery employees",
+                                                                                    "Paramedics examined them")
+    assert them not in thread or thread.index(who) < thread.index(them), thread

@@ -354,7 +354,8 @@ def people_first(sentences: list[str], lang: str) -> list[str]:
         return sentences  # "We know the cause of the stop." opens on news: what it announces follows it
     leans = _LEANS.get(lang, _LEANS["en"])
     # ("This afternoon's appointments…" names a time, not something said before.)
-    movable = [s for s in sentences[1:] if people.search(s) and not backstage.search(s)
+    # ("Paramedics examined them, and two were taken to hospital" needs the employees named before it.)
+    movable = [s for s in sentences[1:] if people.search(s) and not backstage.search(s) and not _POINTS_BACK_EARLY.search(s)
                and (not leans.match(s.strip()) or re.match(r"(?:this|that) (?:morning|afternoon|evening|week)\b", s.strip(), re.IGNORECASE))
                and not re.search(r"\b(?:thank|merci)", s, re.IGNORECASE)]
     moved = next((s for s in movable if _AHEAD.search(s)), movable[0] if movable else None)
@@ -379,13 +380,24 @@ _IMPERATIVE_OPENING = {
     "fr": re.compile(r"^\W*(?:merci de \w+|\w+ez)\b", re.IGNORECASE)}
 
 
+# An object pronoun early in a sentence that has no other noun before it: "Paramedics examined
+# them, and two were taken to hospital", « Les ambulanciers les ont examinés » need the sentence
+# that names who.
+_POINTS_BACK_EARLY = re.compile(r"^\W*(?:\w+ ){1,2}(?:examined|treated|checked|helped|evacuated|contacted|called|freed|"
+                                r"rescued|took|taken|drove|met|visited)\s+(?:them|him|her)\b|"
+                                r"^\W*(?:\w+ ){1,2}(?:les|l['’]|leur) ?(?:ont|a) (?:examinée?s?|soignée?s?|évacuée?s?|"
+                                r"contactée?s?|appelée?s?|conduite?s?|secourue?s?|aidée?s?|libérée?s?|rencontrée?s?)\b",
+                                re.IGNORECASE)
+
+
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
     """Sentences grouped so that one which leans on the previous one stays with it (those in
     `alone`, an apology, stand by themselves)."""
     pattern = _LEANS.get(lang, _LEANS["en"])
     groups: list[str] = []
     for sentence in sentences:
-        leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20)
+        leans = sentence not in alone and (pattern.match(sentence.strip()) is not None or len(sentence.strip()) < 20
+                                           or _POINTS_BACK_EARLY.search(sentence) is not None)
         # "Here is what happened:" + it; "Were you on board?" + what to do then
         leans = leans or bool(groups and groups[-1].rstrip().endswith((":", "?")))
         # "The notice is lifted for Vuillerens. Run your cold taps for two minutes before drinking.":
@@ -2914,6 +2926,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             hurt = [x.text for x in roles.sentences(" ".join(candidates[:told]), brief.lang)[1:]
                     if x.has("harm") and not x.has("next-update") and not re.search(r"\bwill\b|\b\w+(?:rons|ra)\b", x.text)
                     and x.text not in must and not any(x.text in g for g in safe)][:1]
+            # ("Paramedics examined them, and two were taken…" with the sentence that says who.)
+            hurt = [next((g for g in bound if h in g), h) if _POINTS_BACK_EARLY.search(h) else h for h in hurt]
             if hurt and _MINOR_HARM.search(hurt[0]) and candidates and _PEOPLE_SAFE.search(candidates[0]):
                 # "Three passengers were checked…; none needed hospital" after "everyone is ashore":
                 # what is cancelled tonight matters more to the people booked on it.
