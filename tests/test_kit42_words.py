@@ -522,3 +522,25 @@ def test_a_sentence_that_says_them_stays_after_the_one_that_says_who(project, se
     who, them = ("Trois employés", "Les ambulanciers les ont examinés") if fr else ("Three bakery employees",
                                                                                     "Paramedics examined them")
     assert them not in thread or thread.index(who) < thread.index(them), thread
+
+
+def test_a_resolved_headline_that_says_down_is_found_in_english_as_in_french(project, monkeypatch):
+    """« …en panne aux aéroports » was found in French; the same English title, "Check-in and bag
+    drop down at Dublin and Cork airports", was not."""
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-03T20:00:00+01:00")
+    for old in (project / "statements").glob("*.md"):
+        old.unlink()
+    text = statement_file(started="2026-07-03 04:45", title="Check-in and bag drop down at Shannon airport",
+                          updates=(("2026-07-03 19:30", "resolved", "All our flights have left on time since 15:00."),
+                                   ("2026-07-03 05:20", "investigating", "Check-in is down.")))
+    (project / "statements" / "2026-07-03-checkin.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "stale-title"]
+    assert found and "down at" in found[0]["message"], result.stdout

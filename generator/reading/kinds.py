@@ -180,7 +180,10 @@ def cyberattack(statement: Statement) -> bool:
 # and headline that carries it says what is no longer true.
 STILL_TRUE: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:do\s+not|don['’]t|(?:to\s+be\s+)?boil(?:ed)?|stop\s+using|avoid|failing|not\s+working|"
-                     r"unavailable|(?:is|are)\s+down|still|suspended|interrupted|closed)\b", re.IGNORECASE),
+                     r"unavailable|(?:is|are)\s+down|still|suspended|interrupted|closed)\b|"
+                     # a headline's "down": "Check-in and bag drop down at Dublin and Cork airports"
+                     r"(?<!shut )(?<!slowed )(?<!broke )(?<!broken )(?<!stepped )(?<!step )(?<!steps )(?<!calmed )"
+                     r"\bdown\s+(?:at|in|on|across|for|since)\b", re.IGNORECASE),
     "fr": re.compile(r"(?:à\s+faire\s+bouillir|\bne\s+(?:pas\s+)?(?:boire|buvez|consommer|consommez|utiliser|utilisez)\b|"
                      r"\b(?:évitez|indisponibles?|en\s+panne|ne\s+fonctionnen?t?\s+(?:pas|plus)|perturbée?s?|"
                      r"interrompue?s?|suspendue?s?|fermée?s?|toujours)\b)", re.IGNORECASE),
