@@ -69,3 +69,20 @@ def assert_sent_as_written(copies: list[Copy], update: Update, published: list[s
     for copy in fixes:
         said = plain("\n".join(copy.parts))
         assert all(words in said for words in corrected), (copy.channel, said)
+
+
+def copies_at(project: Path, settings: Settings, text: str, name: str, now: str, channel: str) -> list[Copy]:
+    """The copies of one channel for the statement `text`, written as statements/<name>, at `now`."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+
+    return render_copies(write_statement(project, settings, text, name), settings, [channel], datetime.fromisoformat(now))
+
+
+def sentence_categories(text: str, lang: str) -> set[str]:
+    """The fault categories the linter finds in one sentence, as `check` reads it."""
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+
+    return {f.rule.category for f in text_findings(Block(text, 1), lang)}

@@ -11,23 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.checking.lint.sentences import Block
-from generator.checking.lint.text_findings import text_findings
+from tests.press_support import copies_at as _copies
+from tests.press_support import sentence_categories as _categories
 from tests.press_support import statement_file
 
 
-def _categories(text: str, lang: str) -> set[str]:
-    return {f.rule.category for f in text_findings(Block(text, 1), lang)}
-
-
-def _copies(project, settings, text: str, name: str, now: str, channel: str):  # type: ignore[no-untyped-def]
-    """The copies of one channel for the statement `text`, written as statements/<name>, at `now`."""
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-    from tests.press_support import write_statement
-
-    return render_copies(write_statement(project, settings, text, name), settings, [channel], datetime.fromisoformat(now))
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [

@@ -8,13 +8,11 @@ import re
 
 import pytest
 
-from generator.checking.lint.sentences import Block
-from generator.checking.lint.text_findings import text_findings
+from tests.press_support import copies_at as _copies
+from tests.press_support import sentence_categories as _categories
 from tests.press_support import statement_file, write_statement
 
 
-def _categories(text: str, lang: str) -> set[str]:
-    return {f.rule.category for f in text_findings(Block(text, 1), lang)}
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -41,13 +39,6 @@ def test_the_faults_around_them_are_still_found(lang: str, sentence: str, catego
     assert category in _categories(sentence, lang)
 
 
-def _copies(project, settings, text: str, name: str, now: str, channel: str):  # type: ignore[no-untyped-def]
-    """The copies of one channel for the statement `text`, written as statements/<name>, at `now`."""
-    from datetime import datetime
-
-    from generator.rendering.channels import render_copies
-
-    return render_copies(write_statement(project, settings, text, name), settings, [channel], datetime.fromisoformat(now))
 
 
 def _ferry_strike(lang: str, at: str, update: str) -> str:
