@@ -535,3 +535,43 @@ def test_a_resolved_headline_that_says_down_is_found_in_english_as_in_french(pro
     assert result.exit_code == 0, result.output
     found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "stale-title"]
     assert found and "down at" in found[0]["message"], result.stdout
+
+
+def test_a_breach_text_never_sends_the_half_of_a_scam_warning_that_leans_on_the_other(project, settings, monkeypatch):
+    """« Si quelqu'un le fait, raccrochez ou supprimez le message. » went out alone: does what?"""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00-04:00")
+    text = statement_file(lang="fr", severity="critical", front="kind: breach\n", started="2026-12-01 05:40",
+                          title="Cyberattaque contre nos systèmes", sections={
+        "Résumé": "Depuis le 1er décembre, une attaque par rançongiciel perturbe nos systèmes, et les pirates ont copié "
+                  "les coordonnées bancaires d'environ 8 000 abonnés. Nous vous présentons nos excuses.",
+        "Ce que vous pouvez faire": "- Nous ne vous demanderons jamais, par téléphone, par texto ou par courriel, vos "
+                                    "coordonnées bancaires ou un mot de passe. Si quelqu'un le fait, raccrochez ou "
+                                    "supprimez le message.\n- Pour toute question, appelez le 1 833 555-0100."},
+        updates=(("2026-12-01 07:30", "enquête", "Nos systèmes sont en panne depuis 5 h 40."),))
+    from generator.rendering.channels.voices import bind
+
+    # The warning's two sentences are one: a thread, a text or a card never takes the second alone.
+    warning = ["Nous ne vous demanderons jamais vos coordonnées bancaires.",
+               "Si quelqu'un le fait, raccrochez ou supprimez le message."]
+    assert bind(warning, "fr") == [" ".join(warning)]
+    for channel in ("sms", "threads", "x"):
+        for copy in _copies(project, settings, text, "2026-12-01-cyber.fr.md", "2026-12-02T12:00:00-04:00", channel):
+            for part in copy.parts:
+                assert not part.startswith("Si quelqu'un le fait"), part
+                assert "Si quelqu'un le fait" not in part or "jamais" in part, part
+
+
+def test_a_breach_text_writes_an_address_to_be_typed_never_a_link(project, settings, monkeypatch):
+    """After a breach every text says "type the address yourself": one that also carries
+    "https://www.…/pay" is the message a fraudster would clone."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-04T19:00:00+01:00")
+    text = statement_file(severity="critical", front="kind: breach\n", started="2026-12-01 05:40",
+                          title="Cyberattack on our systems", sections={
+        "Summary": "A ransomware attack has disrupted our systems since December 1, and the attackers copied the bank "
+                   "details of 8,000 customers. We are sorry."},
+        updates=(("2026-12-04 18:00", "identified", "You can pay your bill online again at "
+                                                    "https://www.calypso-pay.example/pay."),
+                 ("2026-12-01 07:30", "investigating", "Our systems are down.")))
+    copies = _copies(project, settings, text, "2026-12-01-cyber.md", "2026-12-04T19:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.day == 4]
+    assert "https://" not in sms and "calypso-pay.example/pay" in sms, sms

@@ -239,7 +239,9 @@ _LEANS = {
                      r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
-    "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
+    # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
+    "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
+                     r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
@@ -2676,6 +2678,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # around it.
     # (And "each of these customers" says who, when the sentence that said which may not go.)
     candidates = [people_named(_no_pointer(off_page(c, brief.lang)), brief.lang) for c in candidates if c]
+    if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
+        # A text that says "type the address yourself" never carries a link of its own: an address in
+        # the news is written to be typed ("bellefleur.example/pay"), as a fraudster's would not be.
+        candidates = [re.sub(r"\bhttps?://(?:www\.)?", "", c) for c in candidates]
     if brief.kind == "recall" and brief.lang == "fr":
         # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
         # (never « meme », never « cette ligne » with no line named before it).
