@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from generator.core.model import Settings, Statement, Update
 from generator.reading.reader import parse_statement
 
@@ -86,3 +88,22 @@ def sentence_categories(text: str, lang: str) -> set[str]:
     from generator.checking.lint.text_findings import text_findings
 
     return {f.rule.category for f in text_findings(Block(text, 1), lang)}
+
+
+def check_problems(project: Path, monkeypatch: pytest.MonkeyPatch, now: str, text: str, name: str) -> list[dict]:
+    """What `onevoice check --format json` reports at `now` with `text` as the project's only
+    statement (statements/<name>); fails the test unless check exits 0 (warnings only)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    for old in (project / "statements").glob("*.md"):
+        old.unlink()  # (the samples' later updates would be in this clock's future)
+    (project / "statements" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    problems: list[dict] = json.loads(result.stdout)["problems"]
+    return problems

@@ -4,13 +4,10 @@ end called work in progress, and a year or a pronoun read as a count."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
+from tests.press_support import check_problems as _check
 from tests.press_support import copies_at as _copies
 from tests.press_support import sentence_categories as _categories
 from tests.press_support import statement_file
@@ -37,16 +34,6 @@ from tests.press_support import statement_file
 ])
 def test_clean_sentences_from_the_kit_raise_nothing(lang: str, sentence: str) -> None:
     assert _categories(sentence, lang) == set()
-
-
-def _check(project: Path, monkeypatch: pytest.MonkeyPatch, now: str, text: str, name: str) -> list[dict]:
-    monkeypatch.setenv("ONEVOICE_NOW", now)
-    for old in (project / "statements").glob("*.md"):
-        old.unlink()
-    (project / "statements" / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["problems"]
 
 
 def test_a_crash_inquiry_that_goes_on_after_the_end_is_no_stale_summary(project, monkeypatch):

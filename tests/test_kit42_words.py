@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from tests.press_support import check_problems as _check
 from tests.press_support import copies_at as _copies
 from tests.press_support import sentence_categories as _categories
 from tests.press_support import statement_file, write_statement
@@ -145,36 +146,22 @@ def test_a_past_day_told_in_its_own_clause_is_not_announced_as_to_come(project, 
     """« …hors service depuis que l'un d'eux s'est bloqué le lundi 2 novembre, et ils resteront à
     l'arrêt… » tells when it happened; only the next clause is to come. A false warning here made
     every French copy lead with the newest update instead of the summary."""
-    import json
-
-    from click.testing import CliRunner
-
-    from generator.cli import main
-
-    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-06T12:00:00+01:00")
-    for old in (project / "statements").glob("*.md"):
-        old.unlink()  # (the samples' later updates would be in this clock's future)
     summary = ("Les deux escaliers mécaniques de la gare Nord sont à l'arrêt depuis que l'un d'eux s'est bloqué avec "
                "douze voyageurs le lundi 2 novembre, et ils resteront à l'arrêt jusqu'au remplacement de la chaîne, "
                "prévu d'ici le 30 novembre. Un voyageur a été blessé. Nous en sommes désolés.")
-    name = "2026-11-02-escaliers.fr.md"
-    (project / "statements" / name).write_text(statement_file(
-        lang="fr", front="", title="Escaliers mécaniques à l'arrêt à la gare Nord", started="2026-11-02 18:00",
-        sections={"Résumé": summary},
-        updates=(("2026-11-05 12:00", "identifié", "Les pièces sont commandées."),
-                 ("2026-11-02 18:00", "enquête", "Un escalier mécanique s'est bloqué."))), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    assert not [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overtaken-summary"], result.stdout
+
+    def overtaken(summary: str) -> list[dict]:
+        text = statement_file(lang="fr", front="", title="Escaliers mécaniques à l'arrêt à la gare Nord",
+                              started="2026-11-02 18:00", sections={"Résumé": summary},
+                              updates=(("2026-11-05 12:00", "identifié", "Les pièces sont commandées."),
+                                       ("2026-11-02 18:00", "enquête", "Un escalier mécanique s'est bloqué.")))
+        return [p for p in _check(project, monkeypatch, "2026-11-06T12:00:00+01:00", text, "2026-11-02-escaliers.fr.md")
+                if p["rule"] == "overtaken-summary"]
+
+    assert not overtaken(summary)
     # The same day announced by its own verb is still found.
-    (project / "statements" / name).write_text(statement_file(
-        lang="fr", front="", title="Escaliers mécaniques à l'arrêt à la gare Nord", started="2026-11-02 18:00",
-        sections={"Résumé": "Les escaliers mécaniques de la gare Nord sont à l'arrêt. Nous publierons le calendrier "
-                            "des travaux le mardi 3 novembre. Nous en sommes désolés."},
-        updates=(("2026-11-05 12:00", "identifié", "Les pièces sont commandées."),
-                 ("2026-11-02 18:00", "enquête", "Un escalier mécanique s'est bloqué."))), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--format", "json"])
-    assert [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "overtaken-summary"], result.stdout
+    assert overtaken("Les escaliers mécaniques de la gare Nord sont à l'arrêt. Nous publierons le calendrier des travaux "
+                     "le mardi 3 novembre. Nous en sommes désolés.")
 
 
 def test_a_corrected_value_reads_as_part_of_its_sentence(project, settings, monkeypatch):
@@ -518,23 +505,12 @@ def test_a_sentence_that_says_them_stays_after_the_one_that_says_who(project, se
 def test_a_resolved_headline_that_says_down_is_found_in_english_as_in_french(project, monkeypatch):
     """« …en panne aux aéroports » was found in French; the same English title, "Check-in and bag
     drop down at Dublin and Cork airports", was not."""
-    import json
-
-    from click.testing import CliRunner
-
-    from generator.cli import main
-
-    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-03T20:00:00+01:00")
-    for old in (project / "statements").glob("*.md"):
-        old.unlink()
     text = statement_file(started="2026-07-03 04:45", title="Check-in and bag drop down at Shannon airport",
                           updates=(("2026-07-03 19:30", "resolved", "All our flights have left on time since 15:00."),
                                    ("2026-07-03 05:20", "investigating", "Check-in is down.")))
-    (project / "statements" / "2026-07-03-checkin.md").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "stale-title"]
-    assert found and "down at" in found[0]["message"], result.stdout
+    problems = _check(project, monkeypatch, "2026-07-03T20:00:00+01:00", text, "2026-07-03-checkin.md")
+    found = [p for p in problems if p["rule"] == "stale-title"]
+    assert found and "down at" in found[0]["message"], problems
 
 
 def test_a_breach_text_never_sends_the_half_of_a_scam_warning_that_leans_on_the_other(project, settings, monkeypatch):
