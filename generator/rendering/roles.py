@@ -58,7 +58,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "advice": {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return|bring|throw|boil|keep|avoid|"
               r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return|bring|change|reset|retry|try|continue|"
-              r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|look|read|follow|"
+              r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|be wary|be alert|be vigilant|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"
               # "Families and friends can call us on 0808 157 0192": a line to call is what to do
@@ -92,14 +92,14 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"account|security|identity|transfer)|"
               # "Be wary of messages and calls that claim to come from us": the same protection
               r"\b(?:be wary|beware|be careful|be cautious|be alert|be vigilant|watch out|be suspicious)\b[^.]*"
-              r"\b(?:messages?|calls?|e-?mails?|texts?|sms|links?)\b|"
+              r"\b(?:messages?|calls?|e-?mails?|texts?|sms|links?|anyone|anybody|someone|callers?)\b|"
               r"\b(?:do not|don't|never) (?:click|reply|respond|open)\b[^.]*\b(?:links?|messages?|e-?mails?|texts?|"
               r"attachments?)\b",
         "fr": r"(?:(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
               r"sollicit|écri)\w*\b.*\bjamais\b|\bne vous \w+ jamais\b).*\b(?:mot de passe|codes?|carte|bancaire|"
               r"identifiant|coordonnées|lien|iban|virement|compte))|"
               r"\b(?:méfiez-vous|soyez (?:vigilante?s?|prudente?s?|attentifs?|attentives?)|restez (?:vigilante?s?|"
-              r"prudente?s?))\b[^.]*\b(?:messages?|appels?|courriels?|e-?mails?|sms|liens?)\b|"
+              r"prudente?s?))\b[^.]*\b(?:messages?|appels?|courriels?|e-?mails?|sms|liens?|toute personne|quiconque|personnes)\b|"
               r"\bne (?:cliquez|répondez|ouvrez) (?:pas|jamais)\b[^.]*\b(?:liens?|messages?|courriels?|e-?mails?|sms|"
               r"pièces? jointes?)\b",
         "de": r"\bnie(?:mals)?\b.*\b(?:frag|bitt|anruf|schreib|forder|verlang)\w*\b.*\b(?:Passw|PIN|Code|Karte|Bank|"
@@ -265,10 +265,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
-              r"bank details|dates? of birth|records?|personal information|encrypted|hashed)\b",
+              r"bank(?:ing)? details|account numbers?|(?:social insurance|social security|national insurance) numbers?|"
+              r"personnel files|medical files|dates? of birth|records?|personal information|encrypted|hashed)\b",
         "fr": r"\b(?:données|noms?|adresses? (?:e-?mail|électroniques?|postales?)|numéros? de téléphone|"
               r"mots? de passe|numéros? de carte|iban|coordonnées bancaires|dates? de naissance|"
-              r"informations personnelles|chiffrées?|hachée?s?)\b",
+              r"informations personnelles|renseignements (?:bancaires|personnels)|numéros? (?:de compte|d['’]assurance sociale|"
+              r"de sécurité sociale|AVS)|dossiers (?:du personnel|médicaux)|chiffrées?|hachée?s?)\b",
     },
     "lots": {
         "en": r"\b(?:lot|batch|batches|serial|best[- ]before|use[- ]by|model|reference|barcode)\b",

@@ -2755,6 +2755,20 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
             # the title tells the stop the news has overtaken.)
             options.append(title)
+    if update is None and brief.kind == "breach" and candidates and any(
+            s.has("data") for s in roles.sentences(candidates[0], brief.lang)):
+        # A breach's news keeps what was taken ("…, and the attackers copied the banking details of
+        # about 12,400 residents"): a cut that says only that systems are down hides the breach
+        # (so does the title), and the text is the one warning some of those people get.
+        def takes(text: str) -> bool:
+            return any(s.has("data") for s in roles.sentences(text, brief.lang))
+        # (Its clause that says so alone only when no whole form fits: "The attackers copied…".)
+        whole = [o for o in options if takes(o)]
+        taken = [] if any(first_fitting(o) for o in whole) else [
+            end_sentence(rest[:1].upper() + rest[1:]) for sentence in _unique([candidates[0], brief.news])
+            for rest in (re.sub(r"^(?:and|et)\s+", "", rest) for _, rest in clause_cuts(sentence))
+            if takes(rest) and not leans_on_before(rest, brief.lang)]
+        options = [*whole, *taken] or options
     if update is None and brief.kind == "recall" and candidates and _DO_NOT_EAT.search(candidates[0]):
         # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": a cut
         # loses the aside, never the order (as in English, so in French: « ne les mangez pas »).
@@ -3243,13 +3257,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Or where a relative clause set off by a comma begins: "…under our sign-off, | which
             # checked prices…": what it adds may go, the sentence stands.)
             phrases = [" ".join(words_of[:keep]).rstrip(",;: ") + "." for keep in range(len(words_of) - 1, 5, -1)
-                       if (words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par"}
+                       if (words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par", "sur"}
                            or (words_of[keep].casefold() in {"which", "who", "qui", "dont", "lequel", "laquelle"}
                                and words_of[keep - 1].endswith(","))
                            # ("a sign-off | that checked…", never "said | that" nor "so | that")
                            or (words_of[keep].casefold() == "that" and not words_of[keep - 1].endswith(("ed", ","))
                                and words_of[keep - 1].casefold() not in _NOT_A_NOUN))
-                       and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS]
+                       and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS
+                       # (never "…une page de paiement installée. | sur un système": a participle's
+                       # own complement is not a phrase that may go)
+                       # (nor "1 bus | sur 2": a share)
+                       and not (words_of[keep].casefold() == "sur" and (
+                           re.search(r"(?:é|ée|és|ées)$", words_of[keep - 1])
+                           or re.match(r"\d", words_of[keep + 1] if keep + 1 < len(words_of) else "")))]
             # (With what must be said when both fit: "…approved it on 24 November. That process was
             # ours and it failed.")
             chosen = next(([cut, must[0]] for cut in phrases if must and first_fitting(cut, must[0])), [])

@@ -1,0 +1,85 @@
+"""Words of the copies that a communications director called wrong in the seventh blind kit's
+regrades, mended with statements written for these tests: breach texts that left out what was
+stolen, or that warned against scams in one language only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press_support import copies_at as _copies
+from tests.press_support import plain, statement_file
+
+_NOW = "2026-03-04T19:00:00+01:00"
+
+
+def _library_breach(lang: str, update: str) -> str:
+    """A library network's breach, in `lang`, with `update` posted on 4 March at 18:00."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-03-02 07:10",
+        title="Cyberattaque contre le réseau des bibliothèques" if fr else "Cyberattack on the library network",
+        sections={
+            "Résumé" if fr else "Summary":
+                "Depuis le 2 mars, une cyberattaque perturbe les systèmes de réservation de nos bibliothèques, et les "
+                "pirates ont copié les noms, adresses et numéros de compte bancaire d'environ 6 300 abonnés qui "
+                "paient par prélèvement. Nous vous présentons nos excuses." if fr else
+                "Since March 2, a cyberattack has disrupted the booking systems of our libraries, and the attackers "
+                "copied the names, addresses and bank account numbers of about 6,300 members who pay by direct "
+                "debit. We are sorry.",
+            "Ce que vous pouvez faire" if fr else "What you should do":
+                "- Méfiez-vous de tout appel, texto ou courriel qui prétend venir de nos bibliothèques, de votre "
+                "banque ou de la police et vous demande des renseignements personnels ou de l'argent." if fr else
+                "- Be wary of any call, text or e-mail that claims to come from our libraries, your bank or the "
+                "police and asks for personal information or money."},
+        updates=(("2026-03-04 18:00", "identifié" if fr else "identified", update),
+                 ("2026-03-02 07:30", "enquête" if fr else "investigating",
+                  "Nos systèmes de réservation sont en panne." if fr else "Our booking systems are down.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_announcement_text_says_what_was_stolen(project, settings, monkeypatch, lang):
+    """"…a cyberattack has disrupted our systems." alone (or the title) hides the breach: the
+    text is the one warning some of the people whose bank details were copied will get."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = _library_breach(lang, "Les prêts reprennent lundi." if lang == "fr" else "Loans resume on Monday.")
+    name = "2026-03-02-cyber.fr.md" if lang == "fr" else "2026-03-02-cyber.md"
+    (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, _NOW, "sms") if c.update_at is None]
+    said = plain(sms)
+    assert ("6 300" if lang == "fr" else "6,300") in said, sms
+    assert ("numéros de compte bancaire" if lang == "fr" else "bank account numbers") in said, sms
+    assert "..." not in said and "…" not in said, sms
+
+
+@pytest.mark.parametrize(("lang", "update", "warning"), [
+    ("en", "This was a ransomware attack: files on 41 of our 90 servers have been encrypted, and the attackers are "
+           "demanding a ransom. We will not pay. Tonight's reading club is postponed to March 11. Be wary of anyone "
+           "who contacts you claiming to be the library and asks for your banking details or a password: we will never "
+           "do that.", "Be wary of anyone who contacts you"),
+    ("fr", "Il s'agit d'une attaque par rançongiciel : les fichiers de 41 de nos 90 serveurs ont été chiffrés, et "
+           "les pirates demandent une rançon. Nous ne paierons pas. Le club de lecture de ce soir est reporté au "
+           "11 mars. Méfiez-vous de toute personne qui se présente comme la bibliothèque et vous demande vos "
+           "coordonnées bancaires ou un mot de passe : nous ne le ferons jamais.", "Méfiez-vous de toute personne"),
+])
+def test_a_breach_update_text_carries_its_warning_against_scams_in_both_languages(
+        project, settings, monkeypatch, lang, update, warning):
+    """"Be wary of anyone who…" is the warning against scams, as "Be wary of messages…" is: it
+    travels in every update text, in English as in French."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    name = "2026-03-02-cyber.fr.md" if lang == "fr" else "2026-03-02-cyber.md"
+    copies = _copies(project, settings, _library_breach(lang, update), name, _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.day == 4]
+    assert warning in plain(sms), sms
+
+
+def test_a_french_update_text_too_long_whole_ends_at_a_phrase_never_in_the_middle(project, settings, monkeypatch):
+    """« …sur une nouvelle page de paiement installée sur un système... » stopped mid-sentence:
+    the sentence ends before « sur une nouvelle page », where a phrase of its own begins."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("Depuis 14 h aujourd'hui, vous pouvez de nouveau régler en ligne vos frais d'inscription, vos amendes "
+              "de retard, vos réservations de salles et vos impressions, sur une nouvelle page de paiement installée "
+              "sur un serveur distinct de nos anciens systèmes, qui restent hors ligne jusqu'à nouvel ordre.")
+    copies = _copies(project, settings, _library_breach("fr", update), "2026-03-02-cyber.fr.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.day == 4]
+    said = plain(sms)
+    assert "..." not in said and "…" not in said, sms
+    assert "vos réservations de salles et vos impressions." in said, sms
