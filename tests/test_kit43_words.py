@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.press_support import check_problems as _check
 from tests.press_support import copies_at as _copies
 from tests.press_support import plain, statement_file
+from tests.press_support import sentence_categories as _categories
 
 _NOW = "2026-03-04T19:00:00+01:00"
 
@@ -83,3 +85,25 @@ def test_a_french_update_text_too_long_whole_ends_at_a_phrase_never_in_the_middl
     said = plain(sms)
     assert "..." not in said and "…" not in said, sms
     assert "vos réservations de salles et vos impressions." in said, sms
+
+
+def test_the_verb_to_fill_in_french_never_blocks_a_recall(project, monkeypatch):
+    """« …a servi à remplir le lot 26K14 » was read as the note « à remplir » and stopped the publish
+    of a baby-product recall: the verb at work is no slot; a note where a fact goes still is."""
+    text = statement_file(lang="fr", severity="critical", front="kind: recall\n", started="2026-03-02 09:00",
+                          title="Rappel de sirop pour enfants, lot 26K14", sections={
+        "Résumé": "Nous rappelons le lot 26K14 de notre sirop pour enfants : il est dix fois trop dosé. Une cuve "
+                  "destinée au sirop pour adultes a servi à remplir ce lot. Le formulaire à remplir pour le "
+                  "remboursement est en ligne. Nous en sommes profondément désolés."},
+        updates=(("2026-03-02 09:30", "identifié", "Ne donnez plus ce sirop à vos enfants."),))
+    problems = _check(project, monkeypatch, "2026-03-02T10:00:00+01:00", text, "2026-03-02-sirop.fr.md")
+    assert not [p for p in problems if "placeholder" in p["rule"]], problems
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Montant du remboursement : à remplir.", {"placeholder"}),
+    ("Nombre d'enfants malades (à compléter).", {"placeholder"}),
+    ("Une cuve destinée au sirop pour adultes a servi à remplir ce lot.", set()),
+])
+def test_a_french_note_to_fill_in_is_still_a_placeholder(sentence, found):
+    assert _categories(sentence, "fr") & {"placeholder"} == found

@@ -125,7 +125,13 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"_{3,}"),  # a blank to fill
     _slot(r"\?{3,}"),
     _slot(r"\b(?:insert|add|enter)\s+(?:the\s+)?(?:\w+\s+){0,3}here\b", flags=re.IGNORECASE),
-    _slot(r"\b(?:à\s+compléter|à\s+remplir|à\s+insérer|à\s+renseigner|placeholder)\b", flags=re.IGNORECASE),
+    # « Montant : à remplir », « (à compléter) », « À RENSEIGNER »: a note where a fact goes. Never the
+    # verb at work, « a servi à remplir le lot 26K14 », « le formulaire à remplir est en ligne ».
+    _slot(r"(?:(?<=[:(\[])|(?<=[:(\[–—]\s)|^)\s*à\s+(?:compléter|remplir|insérer|renseigner)\b", flags=re.IGNORECASE),
+    _slot(r"\bÀ\s+(?:COMPLÉTER|REMPLIR|INSÉRER|RENSEIGNER)\b|\bplaceholder\b"),
+    # « Le montant est à compléter. » may be one (a form that is « à remplir. » is not).
+    _slot(r"(?<!formulaire )(?<!questionnaire )(?<!fiche )(?<!case )(?<!champ )(?<!demande )(?<!déclaration )"
+          r"\bà\s+(?:compléter|remplir|insérer|renseigner)\s*(?=[.;)\]]|$)", certain=False, flags=re.IGNORECASE),
     _slot(r"\b(?:TBD|TBC|TBA)\b", certain=False),
     # "(link to be added)", "(figures to be confirmed)": a note that something is still missing
     _slot(r"\((?:[^()\n]{0,30}\s)?(?:to be|still to be) (?:added|inserted|confirmed|completed|provided|supplied|sent|"
