@@ -107,3 +107,37 @@ def test_the_verb_to_fill_in_french_never_blocks_a_recall(project, monkeypatch):
 ])
 def test_a_french_note_to_fill_in_is_still_a_placeholder(sentence, found):
     assert _categories(sentence, "fr") & {"placeholder"} == found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_closing_outage_text_tells_people_how_to_claim(project, settings, monkeypatch, lang):
+    """The last text after a day of cancelled trains gave the final tally ("…and 6 cancelled") and
+    left out the one thing people could still do: claim their compensation. It goes, with its
+    link, and a text never carries two links."""
+    fr = lang == "fr"
+    now = "2026-05-12T20:00:00+02:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    closing = ("Tous nos trains circulent normalement depuis 16 h : nous clôturons cet incident. Bilan de la "
+               "journée : 48 trains retardés, de 1 h 40 en moyenne, et 6 annulés ; environ 7 200 voyageurs touchés. "
+               "La panne venait d'un logiciel de signalisation. Si votre train a été annulé ou est arrivé avec "
+               "1 heure de retard ou plus, demandez le remboursement de votre billet sur "
+               "[calypso-pay.example/fr/remboursement](https://www.calypso-pay.example/fr/remboursement). "
+               "Nous vous présentons nos excuses.") if fr else (
+               "All our trains have run normally since 16:00, and we are closing this incident. Final figures "
+               "for the day: 48 trains delayed, by 1 hour 40 minutes on average, and 6 cancelled; about 7,200 "
+               "travellers affected. The fault was in a signalling program. If your train was cancelled or "
+               "arrived 1 hour or more late, claim a refund of your ticket at "
+               "[calypso-pay.example/refund](https://www.calypso-pay.example/refund). We are sorry.")
+    text = statement_file(lang=lang, severity="major", started="2026-05-12 06:10",
+                          title="Panne de signalisation sur nos lignes" if fr else "Signalling failure on our lines",
+                          sections={"Résumé" if fr else "Summary":
+                                    "Une panne de signalisation a retardé nos trains toute la journée." if fr else
+                                    "A signalling failure delayed our trains all day."},
+                          updates=(("2026-05-12 19:30", "résolu" if fr else "resolved", closing),
+                                   ("2026-05-12 06:30", "enquête" if fr else "investigating",
+                                    "Nos trains sont retardés." if fr else "Our trains are delayed.")))
+    name = "2026-05-12-signal.fr.md" if fr else "2026-05-12-signal.md"
+    (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms")
+              if c.update_at is not None and c.update_at.hour == 19]
+    assert ("calypso-pay.example/fr/remboursement" if fr else "calypso-pay.example/refund") in sms, sms
+    assert sms.count("https://") <= 1, sms

@@ -2701,6 +2701,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Places written short only when the whole would not fit.)
         shortened = places_shortened(text, brief.statement.source)
         forms = [*_sms_forms(text), *(_sms_forms(shortened) if shortened != text else ())]
+        if url.startswith("http") and any(re.search(r"\bhttps?://", s) for s in said):
+            # A text that already carries a link of ours ("claim your €250 at https://…/claim") may go
+            # without the page's, when that is what leaves room: one link, never two and less said.
+            bare = [form[:form.rindex(url)].rstrip() for form in forms if form.endswith(url)]
+            forms += [form for form in bare if form]
         return next((form for form in forms if fits(form)), None)
 
     # The news (whole, else without its details, else its first clauses, else the title), with
@@ -2913,8 +2918,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # Dover–Calais sailings from 21:00", "our first departure is planned from Dover at 12:30"),
         # when the first sentence only sets the scene ("A severe gale is forecast from 21:00"): a
         # traveller's news, before the rest.
+        # (Not a tally in the closing update: "…and 4 cancelled" in the final figures is history, and
+        # what people can still do, "claim your €250 at…", comes first.)
+        closing = update.status == "resolved"
         if candidates and not _SERVICE_NEWS.search(candidates[0]):
-            service = [g for g, _ in groups if _SERVICE_NEWS.search(g)][:1]
+            service = [g for g, _ in groups if _SERVICE_NEWS.search(_TALLY.sub("", g) if closing else g)][:1]
             if service and len(service[0]) > 120:
                 # "Tomorrow, route S12 will run to its usual timetable, first departure at 07:15, with
                 # another coach…": its first clause says what runs, beside who is still in hospital.
@@ -3835,6 +3843,7 @@ _NEEDS_NEWS = {
 
 # An update whose news is how the fault worked ("We have found the cause: a change to our payment
 # page…"): what people get matters more to a phone.
+_TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b", re.IGNORECASE)
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
