@@ -141,3 +141,24 @@ def test_a_closing_outage_text_tells_people_how_to_claim(project, settings, monk
               if c.update_at is not None and c.update_at.hour == 19]
     assert ("calypso-pay.example/fr/remboursement" if fr else "calypso-pay.example/refund") in sms, sms
     assert sms.count("https://") <= 1, sms
+
+
+def test_a_breach_email_writes_its_addresses_to_be_typed_and_dates_its_subject_as_the_page(
+        project, settings, monkeypatch):
+    """After a breach every e-mail says "type the address yourself": one whose body holds a link
+    to click (`href="https://…/pay"`) is the message a fraudster would clone. And a site in the
+    Americas writes "Mar 4", never "4 Mar", in a subject as on its pages."""
+    (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "timezone: Europe/Paris", "timezone: America/Halifax"), encoding="utf-8")
+    from generator.reading.settings import load_settings
+
+    settings = load_settings(project)
+    now = "2026-03-04T19:00:00-04:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    update = ("You can pay your library fees online again since 2 p.m. today, on a new payment page: "
+              "[calypso-pay.example/pay](https://www.calypso-pay.example/pay).")
+    copies = _copies(project, settings, _library_breach("en", update), "2026-03-02-cyber.md", now, "email")
+    (mail,) = [c for c in copies if c.update_at is not None and c.update_at.day == 4]
+    assert "calypso-pay.example/pay" in mail.parts[0] and "https://" not in mail.parts[0], mail.parts[0]
+    assert mail.html is not None and "href=" not in mail.html, mail.html
+    assert "Mar 4" in (mail.subject or "") and "4 Mar" not in (mail.subject or ""), mail.subject

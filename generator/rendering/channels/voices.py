@@ -32,7 +32,7 @@ from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
 from generator.reading.kinds import controversy_words
-from generator.rendering.moments import day_words, time_words
+from generator.rendering.moments import day_words, time_words, twelve_hour
 
 # The channels' own words, by key (message context `channel.<key>` in the catalogues): the
 # English is here, other languages are in the gettext catalogues (docs/translating.md).
@@ -2681,7 +2681,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
         # A text that says "type the address yourself" never carries a link of its own: an address in
         # the news is written to be typed ("bellefleur.example/pay"), as a fraudster's would not be.
-        candidates = [re.sub(r"\bhttps?://(?:www\.)?", "", c) for c in candidates]
+        candidates = [_typed(c) for c in candidates]
     if brief.kind == "recall" and brief.lang == "fr":
         # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
         # (never « meme », never « cette ligne » with no line named before it).
@@ -4067,7 +4067,10 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     suffix = _typography(suffix, lang)
     # Shorter, but still its own: every update of a thread keeps a subject of its own, so a
     # reader never sees three messages called "…: update".
+    # ("update Dec 4, 6 p.m." in the Americas, as the page writes the month first)
     compact = forms[first + "compact"].format(d=local.day, m=local.month, b=local.strftime('%b'), time=clock)
+    if lang == "en" and twelve_hour(zone):
+        compact = compact.replace(f"{local.day} {local.strftime('%b')}", f"{local.strftime('%b')} {local.day}")
     short = suffix if correction is not None else _typography(compact, lang)
     # The time alone when the day does not fit ("…at Cherbourg: update 11:30"), unless another
     # update of the thread has the same time on another day: two subjects never read alike.
@@ -4233,8 +4236,11 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
     link = w["link"].format(url=url)
     if brief.no_links:
         # After a breach, e-mails with links are what fraudsters send ("It contains no link; a
-        # message that does is not from us"): the site's name, to type by hand, as in the SMS.
+        # message that does is not from us"): the site's name, to type by hand, as in the SMS;
+        # and so every address in the text ("bellefleur.example/pay", never a link to click).
         link, url = w["details"].format(host=brief.settings.typed_address(lang)), ""
+        news = [_typed(p) for p in news]
+        advice = [_typed(item) for item in advice]
     if lang == "de" and not header and news and w["greeting"].endswith(","):
         news[0] = _after_german_greeting(news[0])
     blocks = [w["greeting"], header, *news]
@@ -4258,6 +4264,11 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         )
     )
     return subject, text, html
+
+
+def _typed(text: str) -> str:
+    """`text` with its web addresses written to be typed ("bellefleur.example/pay"), not clicked."""
+    return re.sub(r"\bhttps?://(?:www\.)?", "", text)
 
 
 def sms_units(text: str) -> int:
