@@ -69,6 +69,9 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     # A wait and an outage's length told in hours and minutes, each language its own way (kit 35).
     ("She waited 1 hour 15 minutes on the platform.", "Elle a attendu 1 h 15 sur le quai."),
     ("The outage lasted 4 hours 3 minutes for calls.", "La panne a duré 4 h 03 pour les appels."),
+    # Swiss French amounts with a decimal point and thousands with an apostrophe (kit 43).
+    ("Day passes were sold for CHF 6.50 instead of CHF 65.", "Les forfaits ont été vendus CHF 6.50 au lieu de CHF 65."),
+    ("We have refunded 12,400 passes.", "Nous avons remboursé 12'400 forfaits."),
     # A small count in words as part of a compound ("four-seat", kit 34).
     ("The haul rope of the four-seat chairlift came off.", "Le câble du télésiège 4 places est sorti des poulies."),
 ])
@@ -168,9 +171,9 @@ def test_english_may_is_a_month_only_with_a_capital_and_a_day() -> None:
 
 
 def test_the_same_digits_read_two_ways_are_a_warning_never_an_error(project: Path) -> None:
-    # "6.12" in English, a bare "6.12" in French (a reference, read there as 6 then 12): the tool
-    # cannot be sure the values differ, so it asks for a check and never blocks the statement.
-    result = lint_files(project, pair("Ticket batch 6.12 is affected.", "Le lot de billets 6.12 est concerné."))
+    # "6.125" in English, a bare "6.125" in French (a reference, or there 6 125): the tool cannot be
+    # sure the values differ, so it asks for a check and never blocks the statement.
+    result = lint_files(project, pair("Ticket batch 6.125 is affected.", "Le lot de billets 6.125 est concerné."))
     assert by_rule(result.problems, "inconsistent-facts") == []
     assert [p.severity for p in by_rule(result.problems, "facts-to-check")] == ["warning"]
 

@@ -92,7 +92,10 @@ _NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE
          "fr": re.compile(r"(?<![-\w])(midi|minuit)\b", re.IGNORECASE)}
 _NUMBER = {
     "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
-    "fr": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
+    # (Swiss French writes amounts "CHF 6.50" and thousands "12'400": a point before one or two
+    # digits is a decimal point, never a thousands separator.)
+    "fr": re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\d.,])|"
+                     r"(?<![\w.,'’])\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,'’])\d+(?:,\d+)?(?!\d)"),
     # German: "24.000" or "24 000", decimals with a comma ("2,5 %").
     "de": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
 }
@@ -151,6 +154,10 @@ def _number_value(text: str, lang: str) -> str:
     written = re.sub(r"[ \u00a0\u202f]", "\u202f" if lang == "fr" else "", text.strip())
     if lang == "de":  # "24.000" and "24 000" are 24000; "2,5" is 2.5
         written = written.replace(".", "").replace(",", ".")
+    if lang == "fr":
+        if re.fullmatch(r"\d+\.\d{1,2}", written):
+            written = written.replace(".", ",")  # "CHF 6.50" is 6,50
+        written = re.sub(r"(?<=\d)['’.](?=\d{3})", "\u202f", written)  # "12'400", "12.400" are 12 400
     try:
         value = parse_decimal(written, locale=lang if lang in ("en", "fr") else "en")
     except (NumberFormatError, ValueError):
