@@ -162,3 +162,33 @@ def test_a_breach_email_writes_its_addresses_to_be_typed_and_dates_its_subject_a
     assert "calypso-pay.example/pay" in mail.parts[0] and "https://" not in mail.parts[0], mail.parts[0]
     assert mail.html is not None and "href=" not in mail.html, mail.html
     assert "Mar 4" in (mail.subject or "") and "4 Mar" not in (mail.subject or ""), mail.subject
+
+
+@pytest.mark.parametrize(("title", "first", "second", "later"), [
+    ("Strike by our drivers, 3 to 5 March and 18 to 19 March",
+     "Our drivers' union has called a strike from 3 to 5 March.",
+     "The union has called a second strike, on 18 and 19 March.", "18 to 19 March"),
+    ("Grève de nos conducteurs, du 3 au 5 mars et les 18 et 19 mars",
+     "Le syndicat de nos conducteurs a appelé à la grève du 3 au 5 mars.",
+     "Le syndicat a appelé à une seconde grève, les 18 et 19 mars.", "les 18 et 19 mars"),
+    ("Recall: Calypso baby drops, batches 26K14 and 26K15",
+     "We are recalling batch 26K14 of our baby drops.", "We are also recalling batch 26K15.", "26K15"),
+])
+def test_an_earlier_update_is_never_headed_with_what_only_a_later_one_told(
+        project, settings, monkeypatch, title, first, second, later):
+    """A title is written for now: "…and 18 to 19 March" over the copies of 20 February announced a
+    second strike two weeks before the union called it; « lots 26K14 et 26K15 » a lot not yet recalled."""
+    lang = "fr" if "Grève" in title else "en"
+    now = "2026-03-05T12:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(lang=lang, severity="major", started="2026-02-20 10:00", title=title, sections={
+        "Résumé" if lang == "fr" else "Summary": f"{first} {second}"},
+        updates=(("2026-03-04 18:00", "identifié" if lang == "fr" else "identified", second),
+                 ("2026-02-20 10:00", "identifié" if lang == "fr" else "identified", first)))
+    name = "2026-02-20-test.fr.md" if lang == "fr" else "2026-02-20-test.md"
+    copies = _copies(project, settings, text, name, now, "email")
+    earlier = next(c for c in copies if c.update_at is not None and c.update_at.month == 2)
+    latest = next(c for c in copies if c.update_at is not None and c.update_at.month == 3)
+    assert later not in (earlier.subject or ""), earlier.subject
+    assert title.split(",")[0] in (earlier.subject or ""), earlier.subject
+    assert later in (latest.subject or ""), latest.subject

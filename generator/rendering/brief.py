@@ -600,6 +600,55 @@ _SINCE_DAY = re.compile(r"[\s,]*\b(?:since|from|starting|depuis|à partir du|dè
                         re.IGNORECASE)
 
 
+# A code ("26K15", "L2632A") and a day with its month ("18 December", "18 to 19 December").
+_TITLE_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{2,}\b")
+_TITLE_DAYS = re.compile(rf"\b(\d{{1,2}})(?:er)?(?:\s(?:and|or|to|et|ou|au)\s(\d{{1,2}})(?:er)?|\s?[–-]\s?(\d{{1,2}}))?"
+                         rf"\s({_MONTH_WORDS})\b", re.IGNORECASE)
+_MONTH_FIRST_DAYS = re.compile(rf"\b({_MONTH_WORDS})\s(\d{{1,2}})(?:\s?(?:and|or|to|through|[–-])\s?(\d{{1,2}}))?\b",
+                               re.IGNORECASE)
+_LAST_CONJUNCT = re.compile(r"^(?P<kept>.{12,}?)\s+(?:and|et)\s+(?P<last>[^,;:]+)$")
+
+
+def _told_days(text: str) -> set[tuple[int, str]]:
+    from generator.rendering.deadlines import day_first
+
+    days: set[tuple[int, str]] = set()
+    for found in _TITLE_DAYS.finditer(day_first(text)):
+        month = found.group(4).casefold()
+        first = int(found.group(1))
+        last = int(found.group(2) or found.group(3) or first)
+        days |= {(day, month) for day in range(first, max(first, last) + 1)}
+    for found in _MONTH_FIRST_DAYS.finditer(text):  # ("December 18 and 19")
+        first, last = int(found.group(2)), int(found.group(3) or found.group(2))
+        days |= {(day, found.group(1).casefold()) for day in range(first, max(first, last) + 1)}
+    return days
+
+
+def _without_later_conjunct(title: str, told: str, update: Update, settings: Settings) -> str:
+    """`title` without its last "and …" when that part names what no update had told yet: "Strike
+    on 3 to 5 December and 18 to 19 December" heads the copies of before the second notice as
+    "Strike on 3 to 5 December"; « …, lots 26K14 et 26K15 » those of before the second lot as
+    « …, lot 26K14 »."""
+    from generator.rendering.deadlines import day_near
+
+    found = _LAST_CONJUNCT.match(title)
+    if not found or re.search(r"(?<![\w-])\d{1,2}(?:er)?$", found.group("kept")):
+        return title  # (never inside a range of days: "delayed on 8 | and 9 December")
+    last = found.group("last")
+    codes = [c for c in _TITLE_CODE.findall(last) if c not in told]
+    # (A day still to come that no update had named: "…on November 27", the day it happened, stays.)
+    today = update.at.astimezone(settings.timezone).date()
+    days = [d for d in _told_days(last) - _told_days(told)
+            if (near := day_near(str(d[0]), d[1], update.at, settings.timezone)) is not None and near > today]
+    if not codes and not days:
+        return title
+    kept = found.group("kept").rstrip(" ,")
+    if codes and len(_TITLE_CODE.findall(kept)) == 1:
+        kept = re.sub(r"\b(lot|batch|serial|série)s\b", r"\1", kept, flags=re.IGNORECASE)
+        kept = re.sub(r"\bbatches\b", "batch", kept, flags=re.IGNORECASE)
+    return kept
+
+
 def _without_later_start(title: str, update: Update, settings: Settings) -> str:
     """A title that says since when ("Train drivers' strike since 3 December") over an update
     posted before that day (the notice, on 1 December): the day leaves that copy, which would
@@ -821,6 +870,8 @@ class Brief:
             title = _without_figure(title, figure.group(0), self.lang)
         title = self._without_later_products(title, update)
         title = _without_later_start(title, update, self.settings)
+        title = _without_later_conjunct(title, " ".join(u.text for u in self.statement.updates if u.at <= update.at),
+                                        update, self.settings)
         if any(_SCOPE_CHANGE.search(u.text) for u in self.statement.updates if u.at > update.at):
             # "Boil-water notice in Arvenaz and Saint-Ombre" names today's places: once a later update
             # widened or lifted the notice somewhere, the places of that day may have been others
