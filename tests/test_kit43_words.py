@@ -8,7 +8,7 @@ import pytest
 
 from tests.press_support import check_problems as _check
 from tests.press_support import copies_at as _copies
-from tests.press_support import plain, statement_file
+from tests.press_support import plain, statement_file, write_statement
 from tests.press_support import sentence_categories as _categories
 
 _NOW = "2026-03-04T19:00:00+01:00"
@@ -192,3 +192,23 @@ def test_an_earlier_update_is_never_headed_with_what_only_a_later_one_told(
     assert later not in (earlier.subject or ""), earlier.subject
     assert title.split(",")[0] in (earlier.subject or ""), earlier.subject
     assert later in (latest.subject or ""), latest.subject
+
+
+def test_a_release_keeps_the_name_where_it_qualifies_a_noun_and_dates_as_of_now(project, settings, monkeypatch):
+    """"take the bottle back to any the company pharmacy", "their the company+ card" and "As of,
+    the company knows…" went out in a baby-product recall's release."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    text = statement_file(severity="critical", front="kind: recall\n", started="2026-03-02 18:00",
+                          title="Recall: Calypso Pay baby drops, batch 26K14", sections={
+        "Summary": "Calypso Pay is recalling its baby drops from batch 26K14. Do not give any more to your child, "
+                   "and take the bottle back to any Calypso Pay pharmacy. We have reached 1,702 customers through "
+                   "their Calypso Pay+ card. We are deeply sorry."},
+        updates=(("2026-03-04 17:00", "identified", "1,106 bottles have been returned to us."),
+                 ("2026-03-03 12:00", "identified", "As of now, we know of no child who has been taken ill."),
+                 ("2026-03-02 18:00", "identified", "We are recalling batch 26K14.")))
+    release = render_press_release(write_statement(project, settings, text, "2026-03-02-drops.md"), settings).markdown
+    assert "any the company" not in release and "the company+" not in release, release
+    assert "any Calypso Pay pharmacy" in release and "Calypso Pay+ card" in release, release
+    assert "As of," not in release and "knew of no child" in release, release

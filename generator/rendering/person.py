@@ -1004,6 +1004,9 @@ _EN_THEN = (
                 r"affect|need|apologize|stay|cause|mean|tell|say)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
      None),
     (re.compile(r"(?<=\ws )(affect|remain|continue|work)\b(?! (?:to|with)\b)"), None),
+    # ("As of now, we know of no child…" told later: "At that point", never "As of, …")
+    (re.compile(r"(?<=\b(?:we|We|ny) )know of\b|(?<=\w )knows of\b"), "knew of"),
+    (re.compile(r"\bAs of (?:right )?now\b"), "At that point"), (re.compile(r"\bas of (?:right )?now\b"), "at that point"),
     (re.compile(r",? (?:right )?now\b(?! that)"), ""),
 )
 _EN_SIMPLE_PAST = {

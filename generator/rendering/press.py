@@ -706,6 +706,11 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
             before = text[:found.start()]
             if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
                 continue  # "a Brivela employee": the name qualifies a noun, never "a the company employee"
+            if re.search(r"\b(?:any|every|each|no|their|your|his|her|this|that|these|those|some|all)\s+$", before,
+                         re.IGNORECASE) and re.match(r"\s+[a-z]", text[found.end():]) and not found.group("own"):
+                continue  # "to any Hélios pharmacy", never "any the company pharmacy"
+            if re.match(r"[+®™]", text[found.end():]):
+                continue  # "their Hélios+ card": a brand of its own
             if re.search(r"\b\d(?:[\d,.]*\d)?\s+$", before) and re.match(r"\s+[a-z]", text[found.end():]) and not found.group("own"):
                 continue  # "12,480 Lëtznet customers", never "12,480 the company customers"
             if re.search(r"\b(?:the|my)\s+$", before, re.IGNORECASE) or re.match(r"\s+[A-Z][a-z]", text[found.end():]) \
