@@ -212,3 +212,21 @@ def test_a_release_keeps_the_name_where_it_qualifies_a_noun_and_dates_as_of_now(
     assert "any the company" not in release and "the company+" not in release, release
     assert "any Calypso Pay pharmacy" in release and "Calypso Pay+ card" in release, release
     assert "As of," not in release and "knew of no child" in release, release
+
+
+def test_a_correction_puts_right_the_figure_never_the_version_beside_it(project, settings, monkeypatch):
+    """"About 18,400 customers installed version 4.8, not 31,000" once printed "4.8 (corrected; first
+    published as about 31,000) customers": the right figure is the count, never the app's version."""
+    from generator.rendering.site.context import update_view
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-24T15:00:00+01:00")
+    text = statement_file(front="", started="2026-07-24 07:10", title="App update removed saved tickets",
+                          sections={"Summary": "An app update removed saved tickets. We are sorry."},
+                          updates=(("2026-07-24 09:05", "identified",
+                                    "About 31,000 customers have installed version 4.8 of the app.\n\n"
+                                    "#### Correction · 2026-07-24 13:30\nAbout 18,400 customers installed version "
+                                    "4.8, not 31,000. Our first figure counted downloads."),))
+    statement = write_statement(project, settings, text, "2026-07-24-app.md")
+    html = str(update_view(statement.updates[0], settings, "en").html)
+    assert "<ins>18,400</ins>" in html, html
+    assert "<ins>4.8</ins>" not in html, html

@@ -113,6 +113,13 @@ def explicit_changes(correction: str) -> list[Change]:
         for kind_name in ("duration", "date", "time", "money", "value", "count"):
             mine = [value for k, value in rights if k == kind_name]
             theirs = [value for k, value in wrongs if k == kind_name]
+            if kind_name == "value" and len(theirs) == 1 and len(mine) > 1:
+                # "About 18,400 customers installed version 4.8, not 31,000": the figure of the
+                # same size as the wrong one, never a version's number.
+                named = [v for v in mine if not re.search(rf"\b(?:versions?|v|release|build)\s?{re.escape(v)}(?![\w.])",
+                                                          before, re.IGNORECASE)] or mine
+                size = len(re.sub(r"\D", "", theirs[0]))
+                mine = [min(reversed(named), key=lambda v: abs(len(re.sub(r"\D", "", v)) - size))]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
                 if right != wrong:
                     changes.append(Change(_trimmed(wrong), _trimmed(right), about and kind_name == "value"))
