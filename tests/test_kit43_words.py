@@ -230,3 +230,20 @@ def test_a_correction_puts_right_the_figure_never_the_version_beside_it(project,
     html = str(update_view(statement.updates[0], settings, "en").html)
     assert "<ins>18,400</ins>" in html, html
     assert "<ins>4.8</ins>" not in html, html
+
+
+@pytest.mark.parametrize(("lang", "sentence", "dated"), [
+    ("en", "Today, Saturday 5 December, is the last day of this strike.",
+     "Saturday 5 December is the last day of this strike."),
+    ("fr", "Aujourd'hui, samedi 5 décembre, est le dernier jour de cette grève.",
+     "Le samedi 5 décembre est le dernier jour de cette grève."),
+])
+def test_today_as_the_subject_leaves_its_day_as_the_subject(lang, sentence, dated):
+    """"On Saturday 5 December, is the last day of this strike." went out on the home page."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.moments import absolute_days
+
+    said = absolute_days(sentence, lang, ZoneInfo("Europe/London"), datetime.fromisoformat("2026-12-05T08:30:00+00:00"))
+    assert said == dated

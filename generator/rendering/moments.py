@@ -324,6 +324,11 @@ def already_named(text: str, lang: str) -> str:
 
         def english(match: re.Match[str]) -> str:
             prep, word, part = match.group("prep"), match.group("word").lower(), match.group("part")
+            if match.group("subject") is not None and not prep and not part:
+                # "Today, Saturday 5 December, is the last day": the day is the subject, "Saturday
+                # 5 December is the last day", never "On Saturday 5 December, is…".
+                said = match.group("date")
+                return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
             part = part or _EN_PARTS.get(word)
             lead = f"{prep} " if prep else "on "
             said = f"{lead}the {part.lower()} of {match.group('date')}" if part else f"{lead}{match.group('date')}"
@@ -331,17 +336,21 @@ def already_named(text: str, lang: str) -> str:
 
         return re.sub(rf"\b(?:(?P<prep>from|since|until|till|by|before|after) )?(?P<word>today|tomorrow|yesterday|"
                       rf"tonight|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,?"
-                      rf"\s+{date}", english, text, flags=re.IGNORECASE)
+                      rf"\s+{date}(?P<subject>,(?=\s+(?:is|was|will be|marks)\b))?", english, text, flags=re.IGNORECASE)
 
     def french(match: re.Match[str]) -> str:
         prep, part = (match.group("prep") or "").lower(), match.group("part")
+        if match.group("subject") is not None and not prep and not part:
+            said = f"le {match.group('date')}"  # « Aujourd'hui, samedi 5 décembre, est… » → « Le samedi 5 décembre est… »
+            return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
         joined = {"": "le ", "à partir de": "à partir du ", "jusqu'à": "jusqu'au ", "jusqu’à": "jusqu’au ",
                   "dès": "dès le ", "depuis": "depuis le ", "d'ici": "d'ici le ", "d’ici": "d’ici le "}[prep]
         said = f"{joined}{match.group('date')}" + (f" au {part}" if part in ("matin", "soir") else "")
         return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
 
     return re.sub(rf"\b(?:(?P<prep>à partir de|jusqu['’]à|dès|depuis|d['’]ici) )?(?:aujourd['’]hui|demain|hier)"
-                  rf"(?: (?P<part>matin|soir))?,?\s+{date}", french, text, flags=re.IGNORECASE)  # (« demain 27 novembre » too)
+                  rf"(?: (?P<part>matin|soir))?,?\s+{date}(?P<subject>,(?=\s+(?:est|était|sera|marque)\b))?", french, text,
+                  flags=re.IGNORECASE)  # (« demain 27 novembre » too)
 
 
 _EN_TODAY_ASKED = r"(?:please|check|call|contact|return|register|stop|visit|look|read|use|go|bring|update|change)"
