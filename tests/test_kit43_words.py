@@ -247,3 +247,60 @@ def test_today_as_the_subject_leaves_its_day_as_the_subject(lang, sentence, date
 
     said = absolute_days(sentence, lang, ZoneInfo("Europe/London"), datetime.fromisoformat("2026-12-05T08:30:00+00:00"))
     assert said == dated
+
+
+def _drops_recall(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: recall\n", started="2026-03-02 18:00",
+        title="Rappel : gouttes pour bébé Calypso, lot 31B07" if fr else "Recall: Calypso baby drops, batch 31B07",
+        sections={
+            "Résumé" if fr else "Summary":
+                "Nous rappelons nos gouttes pour bébé du lot 31B07, vendues depuis le 2 février dans nos 40 magasins, "
+                "parce qu'elles contiennent dix fois la dose prévue. N'en donnez plus à votre enfant et rapportez le "
+                "flacon dans n'importe lequel de nos magasins, même entamé et même sans ticket de caisse.\n\n"
+                "Si votre enfant en a reçu et qu'il vomit, a très soif ou est inhabituellement somnolent, consultez "
+                "un médecin ou appelez le centre antipoison au 01 40 05 48 48, jour et nuit.\n\n"
+                "Sur les 2 310 flacons vendus, 1 951 nous ont été rapportés. Un bébé de 4 mois a été hospitalisé du "
+                "27 février au 1er mars ; il est rentré chez lui. Nous en sommes profondément désolés." if fr else
+                "We are recalling our baby drops from batch 31B07, sold since 2 February in our 40 shops, because "
+                "they contain ten times the intended dose. Do not give any more to your child, and take the bottle "
+                "back to any of our shops, even opened and even without a receipt.\n\n"
+                "If your child has had these drops and is vomiting, very thirsty or unusually drowsy, see a doctor "
+                "or call the Poison Centre on 01 40 05 48 48, day or night.\n\n"
+                "Of the 2,310 bottles sold, 1,951 have been returned to us. A 4-month-old baby was in hospital from "
+                "27 February to 1 March and is now home. We are deeply sorry.",
+            "Ce que vous pouvez faire" if fr else "What you should do":
+                "- Vérifiez le numéro de lot sur la boîte ou sur le flacon.\n"
+                "- S'il s'agit du lot 31B07, rapportez le flacon dans l'un de nos magasins. Nous vous le remboursons et "
+                "vous offrons un flacon d'une autre marque.\n- Pour toute question, appelez notre ligne au "
+                "0 800 12 34 56, de 8 h à 20 h, 7 jours sur 7.\n- Partagez ce message avec les parents autour de vous."
+                if fr else
+                "- Check the batch number on the box or the bottle.\n"
+                "- If it is batch 31B07, take the bottle back to any of our shops. We will refund you and give you a "
+                "bottle of another brand.\n- For questions, call our line on 0800 123 456, 8 a.m. to 8 p.m., 7 days a "
+                "week.\n- Please share this message with parents around you."},
+        updates=(("2026-03-02 18:00", "identifié" if fr else "identified",
+                  "Nous rappelons le lot 31B07." if fr else "We are recalling batch 31B07."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_thread_keeps_who_to_call_when_a_child_is_unwell(project, settings, monkeypatch, lang):
+    """A tenfold overdose in baby drops: the signs to watch for and the Poison Centre's number
+    left the X and Bluesky threads, while the refund stayed."""
+    now = "2026-03-02T19:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    name = "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md"
+    for channel in ("x", "bluesky"):
+        (thread,) = [c for c in _copies(project, settings, _drops_recall(lang), name, now, channel) if c.update_at is None]
+        assert "01 40 05 48 48" in plain(" ".join(thread.parts)), (channel, thread.parts)
+
+
+def test_a_recall_text_gives_the_poison_line_before_our_own(project, settings, monkeypatch):
+    """Too short for the signs to watch for, the text keeps what to do about them and the number,
+    rather than our line for questions."""
+    now = "2026-03-02T19:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    (sms,) = [c.parts[0] for c in _copies(project, settings, _drops_recall("en"), "2026-03-02-drops.md", now, "sms")
+              if c.update_at is None]
+    assert "01 40 05 48 48" in sms and "see a doctor" in sms, sms

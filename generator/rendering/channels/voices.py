@@ -73,6 +73,9 @@ CHANNEL_WORDS: dict[str, str] = english_table(
     translatable("channel.details", "Details: type {host} yourself"),
     # Translators: a bank's or an insurer's SMS ends so, with no address a phone would make a link.
     translatable("channel.details_site", "More on our website."),
+    # Translators: a text too short for the signs to watch for keeps what to do about them, "If you
+    # are worried, see a doctor or call the Poison Centre on 070 245 245": {action} is that clause.
+    translatable("channel.if_worried", "If you are worried, {action}"),
     # Translators: a correction on an image: the right value, then the wrong one it replaces.
     translatable("channel.not", "{right}, not {wrong}"),
 )
@@ -620,8 +623,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     for index, group in enumerate(summary):
         # (What runs, "1 train in 2 between Valbreuse and Port-Sénan; no trains to Saint-Aubin", is
         # what travellers plan on: it ranks with what they must do.)
+        # (When to see a doctor, who to call about a child who took the product: health first.)
+        health = brief.kind in ("recall", "safety", "health") and bool(_SEE_A_DOCTOR.search(group) or _EMERGENCY.search(group))
         add(group, 0 if index == 0 and brief.news in group else (
-            1 if any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group)
+            1 if any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
             else 2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
@@ -735,7 +740,8 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         re.IGNORECASE)
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
-                           r"\bappelez le 15\b", re.IGNORECASE)
+                           r"\bappelez le 15\b|\bpoisons? (?:cent(?:re|er)|control|information)\b|\bcentre antipoisons?\b|"
+                           r"\bTox Info\b", re.IGNORECASE)
 
 
 # Long words that say nothing of the content ("vous n'avez rien à faire", "you will have").
@@ -2611,7 +2617,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # rather than the doctors on call, which the page gives.)
         lines = [item for item in brief.advice_items if _PHONE.search(item)] \
             if brief.kind in ("recall", "safety", "breach") else []
-        line = next((item for item in lines if _OWN_LINE.search(item)), lines[0] if lines else None)
+        # (After a recall or an accident, the line that gets a sick child help, « appelez le Centre
+        # Antipoisons au 070 245 245 », before our own line for questions.)
+        health = [s.text for s in brief.summary_sentences if _PHONE.search(s.text)]
+        line = next((item for item in [*lines, *health] if brief.kind in ("recall", "safety")
+                     and (_SEE_A_DOCTOR.search(item) or _EMERGENCY.search(item))), None) \
+            or next((item for item in lines if _OWN_LINE.search(item)), lines[0] if lines else None)
         # "…injured seven people; all are now home": when a shorter form or the title says the
         # news, that the worst is over still goes, on its own.
         over_now = [end_sentence(part[:1].upper() + part[1:]) for part in re.split(r"[\s\u00a0\u202f]*;\s+", news)[1:]
@@ -2778,6 +2789,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": a cut
         # loses the aside, never the order (as in English, so in French: « ne les mangez pas »).
         options = [o for o in options if _DO_NOT_EAT.search(o)] or options
+        # (The order alone, without where to take the product back, when that leaves room for who
+        # to call: "…ten times the dose. Do not give any more to your child.")
+        parts = [x.text for x in roles.sentences(candidates[0], brief.lang)]
+        if len(parts) == 2 and _DO_NOT_EAT.match(parts[1]):
+            heads = [f"{head}." for head, _ in clause_cuts(parts[1], 20) if _DO_NOT_EAT.search(head)]
+            options += [f"{parts[0]} {head}" for head in heads] + [f"{first} {head}" for head in heads
+                                                                  for first in _clauses(parts[0])]
     if brief.kind == "safety" and candidates and _PEOPLE_SAFE.search(candidates[0]):
         # "…a fire broke out in the engine room: all 64 passengers were evacuated unhurt": a first
         # alert to families never keeps the fire and loses who is safe (nor says the title instead).
@@ -2835,6 +2853,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
+        if line and brief.kind in ("recall", "safety") and (_SEE_A_DOCTOR.search(line) or _EMERGENCY.search(line)):
+            # Who to call when someone is unwell (« …appelez le centre antipoison au 01 40 05 48 48 »)
+            # is what protects people, next to what to do: its short form when the whole is long.
+            must.insert(min(len(must), 1), line if len(line) <= 110 else (_if_worried(line, brief.lang) or [line])[0])
         if brief.kind not in ("recall", "safety", "health"):
             # What people get ("We sent every second payment back on Tuesday 8 December"): a text
             # about money taken or a service lost that leaves it out reads as a shrug.
@@ -3114,6 +3136,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # refuses your card, board anyway" without ": you will not be fined" only once no
                 # form of the news leaves room for the whole.)
                 firsts.append(first + ".")
+        # Two orders in one sentence, "Do not give any more to your child, and take the bottle back
+        # to any of our shops": the first alone ("Do not give any more to your child.") when room
+        # is short; it is the one that protects.
+        orders = _SECOND_ORDER.get(brief.lang, _SECOND_ORDER["en"]).split(sentence.strip(), maxsplit=1)
+        if len(orders) == 2 and len(orders[0]) >= 20 and not halves and (
+                _PROHIBITION.match(orders[0]) or re.match(r"(?:ne|n['’])\s*(?:\w+\s+)?\w+ez\s+plus\b", orders[0], re.IGNORECASE)):
+            firsts.append(end_sentence(orders[0].rstrip(" ,")))
         # "All 612 passengers and 94 crew are accounted for" without "and gathered at their muster
         # stations as a precaution": that everyone is safe says it alone.
         safe = _PEOPLE_SAFE.search(sentence)
@@ -3353,6 +3382,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
+                    forms += _if_worried(sentence, brief.lang)
                 if update is not None and not any(head.rstrip(" :") in sentence for head in list_heads):
                     # (An announcement's sentences were chosen whole, above; so is a list told as one.)
                     forms += essential_forms(sentence)  # the number without its opening hours
@@ -4264,6 +4294,22 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         )
     )
     return subject, text, html
+
+
+_HEALTH_ACTION = re.compile(r",\s+((?:see|consult|call|contact|go to|consultez|appelez|contactez|rendez-vous|rufen Sie)\b"
+                            r"[^.;]*?\d[\d\u00a0\u202f .-]{6,}\d[^.;]*)", re.IGNORECASE)
+
+
+def _if_worried(sentence: str, lang: str) -> list[str]:
+    """"If your child … is vomiting, very thirsty, …, see a doctor or call the Poison Centre on
+    070 245 245" too long for a text: "If you are worried, see a doctor or call…" (what to do, with
+    the number), never the number without what it is for."""
+    found = _HEALTH_ACTION.search(sentence)
+    if not found or not (_SEE_A_DOCTOR.search(found.group(1)) or _EMERGENCY.search(found.group(1))):
+        return []
+    action = found.group(1).rstrip(" ,")
+    bare = re.sub(r",[^,\d]+$", "", action)  # (without ", day or night", « jour et nuit », when room is short)
+    return [end_sentence(words(lang)["if_worried"].format(action=a)) for a in dict.fromkeys([action, bare])]
 
 
 def _typed(text: str) -> str:
