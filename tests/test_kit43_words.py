@@ -304,3 +304,34 @@ def test_a_recall_text_gives_the_poison_line_before_our_own(project, settings, m
     (sms,) = [c.parts[0] for c in _copies(project, settings, _drops_recall("en"), "2026-03-02-drops.md", now, "sms")
               if c.update_at is None]
     assert "01 40 05 48 48" in sms and "see a doctor" in sms, sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_once_everyone_is_down_the_copies_stop_telling_them_to_stay_seated(project, settings, monkeypatch, lang):
+    """« Toutes les personnes bloquées … sont au sol » and "Nobody is injured" were not read as the
+    end of the danger: the 16:55 French copies still told passengers to stay seated in their cabins."""
+    fr = lang == "fr"
+    now = "2026-02-14T17:30:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+        title="Télécabine arrêtée : évacuation en cours" if fr else "Gondola stopped: evacuation under way",
+        sections={"Résumé" if fr else "Summary":
+                  "La télécabine s'est arrêtée à 12 h 05 avec 186 personnes à bord." if fr else
+                  "The gondola stopped at 12:05 with 186 people on board."},
+        updates=(("2026-02-14 16:55", "surveillance" if fr else "monitoring",
+                  "Toutes les personnes bloquées dans la télécabine sont au sol : la dernière cabine a été évacuée à "
+                  "16 h 48. Personne n'est blessé. La télécabine restera fermée dimanche." if fr else
+                  "Everyone who was stuck in the gondola is back on the ground: the last cabin was cleared at 16:48. "
+                  "Nobody is injured. The gondola will stay closed on Sunday."),
+                 ("2026-02-14 14:30", "identifié" if fr else "identified",
+                  "Les secouristes ont évacué 109 des 186 personnes. Aux passagers encore en cabine : restez assis, "
+                  "portes fermées, et attendez les secouristes." if fr else
+                  "Rescuers have brought down 109 of the 186 people. To passengers still in a cabin: stay seated, keep "
+                  "the doors shut and wait for the rescuers.")))
+    name = "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md"
+    for channel in ("sms", "x", "facebook"):
+        for copy in _copies(project, settings, text, name, now, channel):
+            if copy.update_at is not None and copy.update_at.hour == 16:
+                said = plain(" ".join(copy.parts))
+                assert ("restez assis" if fr else "stay seated") not in said, (channel, said)

@@ -208,7 +208,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:\w+ )?(?:withdrawn|removed|taken down|deleted|pulled)\b|"
               r"no (?:one|passengers?|customers?|patients?|children|child|guests?|residents?|staff|employees?|"
               r"people|person|members?|pupils?|students?)(?: \w+){0,2} (?:was|were|has been|have been) (?:\w+ )?"
-              r"(?:injured|hurt|harmed)|nobody (?:was|has been) (?:\w+ )?(?:injured|hurt|harmed)|(?:everyone|all|both|all of them) (?:is|was|are|"
+              r"(?:injured|hurt|harmed)|(?:nobody|no one) (?:is|was|has been) (?:\w+ )?(?:injured|hurt|harmed)|"
+              # "Everyone who was stuck in the gondola is back on the ground"
+              r"\beveryone\b(?: \w+){0,8} (?:is|was|are|were|has been|have been) (?:now |all |safely )?(?:back on the ground|"
+              r"accounted for|evacuated|rescued|brought down|out of the building)|(?:everyone|all|both|all of them) (?:is|was|are|"
               r"were|got|came|went|have gone|has gone) (?:\w+ )?(?:safe|home)|"
               # "all 612 passengers and 94 crew are safe", "…are accounted for": everyone, counted
               r"(?:all|every|each) (?:of (?:the|our) )?(?:[\d,]+ )?(?:\w+ ){0,5}(?:is|are|was|were|has been|have been) "
@@ -226,7 +229,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:is|are) not lost|(?:your )?(?:money|savings|funds) (?:is|are) safe|"
               # "The evacuation was completed at 12:58": nobody is left on the lift or in the building
               r"evacuation (?:was|is|has been) (?:now )?(?:completed|complete|over|finished)|evacuation (?:ended|finished))\b",
-        "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’]a été (?:\w+ )?(?:blessée?|touchée?)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
+        "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’](?:a été|est) (?:\w+ )?(?:blessée?|touchée?)|"
+              # « Toutes les personnes bloquées dans la télécabine sont au sol »
+              r"(?:toutes les personnes|tous les passagers|tout le monde)(?: [\w'’]+){0,6} (?:sont|est) (?:maintenant |désormais )?"
+              r"(?:au sol|en sécurité|hors de danger)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été|était|étaient) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?|aboutit|aboutissent|passe(?:nt)?|ont (?:\w+ )?(?:fonctionné|abouti)) (?:de nouveau|à nouveau|normalement)|(?:de nouveau |à nouveau )?(?:autorisée?s|acceptée?s|traitée?s|approuvée?s|acheminée?s) (?:de nouveau |à nouveau )?normalement|ont retrouvé "
