@@ -335,3 +335,38 @@ def test_once_everyone_is_down_the_copies_stop_telling_them_to_stay_seated(proje
             if copy.update_at is not None and copy.update_at.hour == 16:
                 said = plain(" ".join(copy.parts))
                 assert ("restez assis" if fr else "stay seated") not in said, (channel, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_update_text_tells_the_new_strike_with_what_to_do_about_it(project, settings, monkeypatch, lang):
+    """The 4 December text kept "If you are booked on those days, you can now move your trip…" after
+    the tally of the first days, without the second strike it spoke of: "those days" read as
+    today's. The new strike and what to do go together, and before the tally."""
+    fr = lang == "fr"
+    now = "2026-12-04T19:00:00+00:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    update = ("Pendant les deux premiers jours de grève, 35 des 36 autocars prévus ont circulé. Un autocar "
+              "Londres–Lille a été supprimé ce matin parce que son conducteur était malade.\n\n"
+              "Le syndicat nous a informés cet après-midi que nos conducteurs feront aussi grève le vendredi 18 et le "
+              "samedi 19 décembre. Si vous avez réservé pour ces dates, vous pouvez dès maintenant reporter votre "
+              "voyage ou vous faire rembourser sans frais.") if fr else (
+              "Over the first two days of the strike, 35 of the 36 coaches we had planned ran. One London–Lille "
+              "coach this morning was cancelled because its driver was ill.\n\n"
+              "The union told us this afternoon that our drivers will also strike on Friday 18 and Saturday 19 "
+              "December. If you are booked on those days, you can now move your trip or get a refund free of charge.")
+    text = statement_file(lang=lang, severity="major", started="2026-11-18 16:00",
+                          title="Grève de nos conducteurs" if fr else "Strike by our drivers",
+                          sections={"Résumé" if fr else "Summary": "Nos conducteurs sont en grève du 3 au 5 décembre."
+                                    if fr else "Our drivers are on strike from 3 to 5 December."},
+                          updates=(("2026-12-04 18:00", "identifié" if fr else "identified", update),
+                                   ("2026-11-18 16:00", "identifié" if fr else "identified",
+                                    "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+    name = "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md"
+    (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms")
+              if c.update_at is not None and c.update_at.day == 4]
+    said = plain(sms)
+    day = "19 décembre" if fr else "19 December"
+    assert day in said, sms
+    pointer = "pour ces dates" if fr else "on those days"
+    if pointer in said:
+        assert said.index(day) < said.index(pointer), sms

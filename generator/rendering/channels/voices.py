@@ -239,11 +239,15 @@ _LEANS = {
                      r"of (?:it|them)\b|"
                      # "If it still fails, call from a landline": what fails again is what the sentence
                      # before told people to try
-                     r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b",
+                     r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b|"
+                     # "If you are booked on those days, …": which days, the sentence before says
+                     r"^[^.]*\b(?:on|for) (?:those|these|that|this) (?:days?|dates?|nights?|weekends?)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
-    "fr": re.compile(r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
+    # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
+    "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
                      r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
@@ -2953,6 +2957,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 cut = end_sentence(service[0][:comma]) if comma > 40 else None
                 service = [cut] if cut and brief.kind == "safety" else service
             must = service + must
+        # A new event with what to do about it ("Unite told us our drivers will also strike on 18
+        # and 19 December. If you are booked on those days, …"): the update's news for most readers,
+        # before what was cancelled today.
+        new_event = [g for g, said in groups if said and _NEW_EVENT.search(said[0].text)
+                     and any(s.has("advice") for s in said[1:])][:1]
+        must = [*new_event, *(m for m in must if m not in new_event)]
         # What people get ("We started refunding the 1,264 second charges today") is never the part
         # a text loses to how the fault worked. (After a fire or a recall, what protects people
         # and the news come first: a refund never takes their place.)
@@ -3245,7 +3255,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news)
              # (advice of its own: "Les écoles fonctionnent normalement" never stands for the news)
              and any(s.has("advice") for s in own_news))
-            or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))) else []
+            or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))
+            # (A new event with what to do about it, "Unite told us our drivers will also strike on 18
+            # and 19 December. If you are booked on those days…", rather than the day's tally.)
+            or (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))) else []
         # First what must be said with the words it opens on, beside any form of the news; only then
         # its second half alone ("Hang up and call us back on the number on your card." without the
         # fake calls it is about).
@@ -3257,7 +3270,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         vital = [("vital", t) for t in tries if t[0] and t[1]] if (
             must and update is not None and correction is None and _VITAL.search(must[0])
             and advises(must[0]) and len(roles.sentences(must[0], brief.lang)) > 1) else []
-        for halves, (option, keep) in [*vital, *((False, t) for t in [*tries, *alone] if t[1]), *((True, t) for t in tries)]:
+        for halves, (option, keep) in [*vital, *((False, t) for t in [*tries, *alone] if t[1]),
+                                        *((True, t) for t in tries if t[1]), *((True, t) for t in alone),
+                                        *((True, t) for t in tries if not t[1])]:
             firsts = [""]
             if halves == "vital":
                 firsts = [f for f in forms_of(must[0], True) if len(roles.sentences(f, brief.lang)) > 1]
@@ -3873,6 +3888,8 @@ _NEEDS_NEWS = {
 
 # An update whose news is how the fault worked ("We have found the cause: a change to our payment
 # page…"): what people get matters more to a phone.
+_NEW_EVENT = re.compile(r"\b(?:will also|has also|have also|a second|a further|another|une seconde|une deuxième|une nouvelle|"
+                        r"un second|un deuxième|un nouveau|aussi|également)\b", re.IGNORECASE)
 _TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b", re.IGNORECASE)
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
