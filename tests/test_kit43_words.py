@@ -370,3 +370,37 @@ def test_a_strike_update_text_tells_the_new_strike_with_what_to_do_about_it(proj
     pointer = "pour ces dates" if fr else "on those days"
     if pointer in said:
         assert said.index(day) < said.index(pointer), sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_announcement_never_says_those_days_without_the_days(project, settings, monkeypatch, lang):
+    """"If you are booked on those days, you can already change or cancel your trip free of charge"
+    went out under a title naming both strikes: "those days" read as the strike under way, and
+    promised free changes nobody offered."""
+    fr = lang == "fr"
+    now = "2026-12-05T09:00:00+00:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-18 16:00",
+        title="Grève de nos conducteurs, du 3 au 5 décembre et les 18 et 19 décembre" if fr else
+        "Strike by our drivers, 3 to 5 December and 18 to 19 December",
+        sections={"Résumé" if fr else "Summary":
+                  "Depuis le jeudi 3 décembre, nos conducteurs sont en grève, et jusqu'à la fin de la grève ce soir, "
+                  "nous n'assurons que 51 de nos 126 départs habituels entre Londres et Paris, Bruxelles et Lille.\n\n"
+                  "Le syndicat a appelé à une deuxième grève, le vendredi 18 et le samedi 19 décembre. Si vous avez "
+                  "réservé pour ces dates, vous pouvez dès maintenant modifier ou annuler votre voyage sans frais."
+                  if fr else
+                  "Since Thursday 3 December our drivers have been on strike, and until the strike ends tonight we are "
+                  "running only 51 of our usual 126 departures between London and Paris, Brussels and Lille.\n\n"
+                  "The union has called a second strike, on Friday 18 and Saturday 19 December. If you are booked on "
+                  "those days, you can already change or cancel your trip free of charge."},
+        updates=(("2026-12-05 08:30", "identifié" if fr else "identified",
+                  "Le dernier jour de grève a commencé." if fr else "The last day of the strike has begun."),))
+    name = "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md"
+    pointer = "pour ces dates" if fr else "on those days"
+    for channel in ("sms", "x", "bluesky"):
+        (copy,) = [c for c in _copies(project, settings, text, name, now, channel) if c.update_at is None]
+        for part in copy.parts:
+            said = plain(part)
+            if pointer in said:
+                assert ("samedi 19 décembre" if fr else "Saturday 19 December") in said, (channel, said)

@@ -609,6 +609,11 @@ _MONTH_FIRST_DAYS = re.compile(rf"\b({_MONTH_WORDS})\s(\d{{1,2}})(?:\s?(?:and|or
 _LAST_CONJUNCT = re.compile(r"^(?P<kept>.{12,}?)\s+(?:and|et)\s+(?P<last>[^,;:]+)$")
 
 
+# "If you are booked on those days", « pour ces dates »: the days are in the sentence before.
+_THOSE_DAYS = re.compile(r"\b(?:on|for) (?:those|these) (?:days|dates|nights)\b|\b(?:pour|sur) ces (?:dates|jours|journées)\b|"
+                         r"\bà ces dates\b", re.IGNORECASE)
+
+
 def _told_days(text: str) -> set[tuple[int, str]]:
     from generator.rendering.deadlines import day_first
 
@@ -1139,7 +1144,13 @@ class Brief:
     def first_advice(self) -> str | None:
         """The advice that matters most: the summary's own (the authors put it there), else
         the first of the section."""
-        found = next((s.text for s in self.summary_sentences[1:] if s.has("advice")), None)
+        sentences = [s.text for s in self.summary_sentences]
+        at = next((i for i, s in enumerate(self.summary_sentences) if i and s.has("advice")), None)
+        found = sentences[at] if at is not None else None
+        if found and at and at > 1 and _THOSE_DAYS.search(found):
+            # "If you are booked on those days, you can already change…" says which days only with the
+            # sentence before ("Unite has called a second strike on 18 and 19 December."): both.
+            found = f"{sentences[at - 1]} {found}"
         if found and self.kind == "recall" and _IF_CLAUSE.match(found) and self.summary_sentences:
             # "…may contain E. coli O157:H7: do not eat them." then "If you froze ground beef…, check
             # your freezer": the news's own "do not eat" matters more than the case of a few.

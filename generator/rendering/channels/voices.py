@@ -2558,6 +2558,8 @@ def _summary_compensation(brief: Brief, longest: int = 140) -> list[str]:
     for sentence in brief.summary_sentences[1:]:
         if not sentence.has("compensation") or sentence.has("apology") or sentence.text == brief.news:
             continue
+        if leans_on_before(sentence.text, brief.lang):
+            continue  # "If you are booked on those days, you can already change…": which days, it does not say
         forms = [sentence.text, *essential_forms(sentence.text), *(first + "." for first, _ in clause_cuts(sentence.text, 30))]
         short = [f for f in forms if len(f) <= longest and any(s.has("compensation") for s in roles.sentences(f, brief.lang))]
         if short:
