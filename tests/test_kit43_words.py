@@ -404,3 +404,42 @@ def test_an_announcement_never_says_those_days_without_the_days(project, setting
             said = plain(part)
             if pointer in said:
                 assert ("samedi 19 décembre" if fr else "Saturday 19 December") in said, (channel, said)
+
+
+@pytest.mark.parametrize(("lang", "question", "unknown", "police"), [
+    ("fr", "Quelle en est la cause ?", "Nous ne savons pas encore pourquoi le câble est sorti de ses poulies",
+     "premières constatations"),
+    ("en", "What caused it?", "We do not yet know why the rope came off its sheaves", "first inquiries"),
+])
+def test_the_cause_question_gives_what_we_do_not_know_never_the_police_at_work(
+        project, settings, monkeypatch, lang, question, unknown, police):
+    """« Quelle en est la cause ? » was answered « La police cantonale a fait les premières
+    constatations … », and without it with the first update's "our technicians are looking for the
+    cause": the statement's own answer is that nobody knows why yet."""
+    from generator.rendering.documents import render_documents
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-02-15T10:20:00+01:00")
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: safety\n", started="2026-02-14 11:42",
+        title="Télécabine arrêtée : 186 personnes évacuées" if fr else "Gondola stopped: 186 people evacuated",
+        sections={"Résumé" if fr else "Summary":
+                  "La télécabine s'est arrêtée samedi à 11 h 42 ; les secouristes ont évacué les 186 passagers. Personne "
+                  "n'a été blessé. Nous présentons nos excuses à chacun d'eux." if fr else
+                  "The gondola stopped on Saturday at 11:42; rescuers brought down all 186 passengers. Nobody was "
+                  "hurt. We apologise to every one of them.",
+                  "Ce qui s'est passé" if fr else "What happened":
+                  f"{unknown}. C'est l'objet de l'enquête." if fr else f"{unknown}. That is for the inquiry to find."},
+        updates=(("2026-02-14 16:55", "surveillance" if fr else "monitoring",
+                  f"Tout le monde est au sol. La police cantonale a fait les {police} cet après-midi." if fr else
+                  f"Everyone is back on the ground. The cantonal police carried out their {police} this afternoon."),
+                 ("2026-02-14 12:05", "enquête" if fr else "investigating",
+                  "La télécabine est arrêtée. Nos techniciens cherchent la cause." if fr else
+                  "The gondola has stopped. Our technicians are looking for the cause.")))
+    statement = write_statement(project, settings, text, "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    assert question in qa, qa
+    answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
+    assert unknown.replace("’", "'") in answer, answer
+    assert "cherchent la cause" not in answer and "looking for the cause" not in answer, answer

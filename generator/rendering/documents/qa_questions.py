@@ -881,7 +881,11 @@ def _find_cause(brief: Brief) -> list[Passage]:
         inquiry = find(brief, words=_INQUIRY_DECIDES, sections=("summary", "what_happened", "what_we_are_doing", "update"),
                        history=True, most=2)
         if inquiry:
-            return inquiry
+            # (With "We do not yet know why the cable left its sheaves" first, when the account says so:
+            # the police's first inquiries alone read as the cause.)
+            unknown = [p for p in find(brief, role="unknown", words=_WHY, sections=first, most=1)
+                       if p.text not in {i.text for i in inquiry}]
+            return [*unknown, *inquiry][:2]
     more = _anywhere(brief, "cause", first=first, exclude=action, most=3)
     found: list[Passage] = []
     for passage in strong + more:
@@ -967,6 +971,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
                          history=True, most=1)
         detected = find(brief, words=_DETECTED, sections=("what_happened",), most=1) if searching else []
         return [*detected, *searching] or with_leaned_on(brief, account)
+    if not known and unknown_why:
+        # "We do not yet know why the rope came off its sheaves", the account's own words, rather than
+        # the first update's "our technicians are looking for the cause".
+        return unknown_why
     return _with_caveat(brief, known[:3]) if known else found[:3]
 
 

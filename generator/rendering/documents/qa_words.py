@@ -293,8 +293,11 @@ W = {
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
-                     r"cause (?:la plus )?probable|premiers constats|(?:premières|premiers) (?:constatations|éléments|"
-                     r"conclusions)|"
+                     # (« Les premières constatations montrent que… » gives a finding; « la police a fait les
+                     # premières constatations » says only that she looked.)
+                     r"cause (?:la plus )?probable|(?:premiers constats|(?:premières|premiers) (?:constatations|éléments|"
+                     r"conclusions))(?! (?:cet|ce|cette|hier|aujourd|le |la |les |sur place)\b)(?<!fait les premières constatations)"
+                     r"(?<!fait les premiers constats)|"
                      r"(?:était|est) possible parce qu|a confirmé comment|comment l['’]\w+ (?:est entrée?|"
                      r"s['’]est introduite?)|"
                      # « Cette mise à jour contenait une erreur de configuration que nos tests n'avaient pas détectée »
