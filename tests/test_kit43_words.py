@@ -443,3 +443,34 @@ def test_the_cause_question_gives_what_we_do_not_know_never_the_police_at_work(
     answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
     assert unknown.replace("’", "'") in answer, answer
     assert "cherchent la cause" not in answer and "looking for the cause" not in answer, answer
+
+
+@pytest.mark.parametrize(("lang", "harm", "thought"), [
+    ("fr", "Un bébé de 4 mois qui avait reçu ces gouttes a été hospitalisé hier soir. Son état est stable.",
+     "Nos pensées vont à lui et à ses parents."),
+    ("en", "A 4-month-old baby who had been given these drops was admitted to hospital last night. The baby's "
+           "condition is stable.", "Our thoughts are with him and his parents."),
+])
+def test_a_thought_for_him_stays_right_after_the_sentence_that_says_who(project, settings, monkeypatch, lang, harm,
+                                                                          thought):
+    """« Son état est stable. / N'en donnez plus à votre enfant… / Nos pensées vont à lui » went out on
+    seven channels: « lui » then read as the reader's own child."""
+    now = "2026-03-04T18:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = _drops_recall(lang).replace(
+        "Nous rappelons le lot 31B07." if lang == "fr" else "We are recalling batch 31B07.",
+        ("Nous rappelons le lot 31B07." if lang == "fr" else "We are recalling batch 31B07.") + "\n\n### 2026-03-04 17:00 · "
+        + ("identifié" if lang == "fr" else "identified") + f"\n{harm} {thought}\n\n"
+        + ("1 106 flacons nous ont été rapportés." if lang == "fr" else "1,106 bottles have been returned to us."))
+    # (The newer update goes first in the file.)
+    head, updates = text.split("### ", 1)
+    first, second = ("### " + updates).split("\n\n### ")
+    text = head + "### " + second + "\n\n" + first
+    name = "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md"
+    for channel in ("facebook", "linkedin", "x"):
+        for copy in _copies(project, settings, text, name, now, channel):
+            if copy.update_at is not None and copy.update_at.day == 4:
+                said = plain(" ".join(copy.parts))
+                assert thought in said, (channel, said)
+                before = said.split(thought)[0].rstrip()
+                assert before.endswith(plain(harm).split(". ")[-1].rstrip(".") + "."), (channel, said)

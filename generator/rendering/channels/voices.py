@@ -241,12 +241,16 @@ _LEANS = {
                      # before told people to try
                      r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b|"
                      # "If you are booked on those days, …": which days, the sentence before says
-                     r"^[^.]*\b(?:on|for) (?:those|these|that|this) (?:days?|dates?|nights?|weekends?)\b",
+                     r"^[^.]*\b(?:on|for) (?:those|these|that|this) (?:days?|dates?|nights?|weekends?)\b|"
+                     # "Our thoughts are with him and his parents": who, the sentence before says
+                     r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
     # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
+                     r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
                      r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
