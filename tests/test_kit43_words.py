@@ -474,3 +474,29 @@ def test_a_thought_for_him_stays_right_after_the_sentence_that_says_who(project,
                 assert thought in said, (channel, said)
                 before = said.split(thought)[0].rstrip()
                 assert before.endswith(plain(harm).split(". ")[-1].rstrip(".") + "."), (channel, said)
+
+
+@pytest.mark.parametrize(("lang", "update", "seen", "fragment"), [
+    ("en", "We have found the cause: the server update we released at 06:50 this morning with version 5.2 of the app "
+           "contained a wrong caching setting.\n\nWhat could be seen: first name and surname, date of birth, usual "
+           "library and the list of books borrowed in the last 12 months. What was not exposed: national register "
+           "number, address, password and payment details.\n\nNext update tomorrow at 17:00.",
+     "first name and surname, date of birth", "What was not exposed."),
+    ("fr", "La cause est trouvée : la mise à jour de nos serveurs publiée ce matin à 6 h 50 avec la version 5.2 de "
+           "l'application contenait un mauvais réglage de mise en cache.\n\nOnt pu être vus : le nom et le prénom, la "
+           "date de naissance, la bibliothèque habituelle et la liste des livres empruntés au cours des 12 derniers "
+           "mois. N'ont pas été exposés : le numéro de registre national, l'adresse, le mot de passe et les données "
+           "de paiement.\n\nProchain point demain à 17 h.",
+     "le nom et le prénom, la date de naissance", "N'ont pas été exposés."),
+])
+def test_a_breach_update_text_says_what_could_be_seen_never_a_headless_fragment(
+        project, settings, monkeypatch, lang, update, seen, fragment):
+    """The 11:10 texts said "What was not exposed." (a head without its list, read as "nothing was
+    exposed"), or only what was not exposed: a breach text says first what could be seen."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    copies = _copies(project, settings, _library_breach(lang, update),
+                     "2026-03-02-cyber.fr.md" if lang == "fr" else "2026-03-02-cyber.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.day == 4]
+    said = plain(sms)
+    assert seen in said, sms
+    assert fragment not in said, sms

@@ -1568,6 +1568,11 @@ _HEDGE_END = re.compile(r"\b(?:mostly|mainly|largely|partly|only|just|probably|p
                         re.IGNORECASE)
 
 
+# A head whose subject follows its colon: « N'ont pas été exposés : … », "What was seen: …".
+_SUBJECT_AFTER = re.compile(r"(?:what|which|who|ce qui|ce que|n['’]ont|ont|ne sont|sont|n['’]a|n['’]est|a été|ont été|"
+                            r"were not|was not|not|also|seuls?|only)\b", re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -1585,6 +1590,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "We now know the cause." says nothing without what follows its colon
         if ":" in m.group() and len(first.split()) < 4:
             continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…"
+        if ":" in m.group() and len(first.split()) <= 6 and _SUBJECT_AFTER.match(first.strip()):
+            continue  # « N'ont pas été exposés : le numéro… », "What was not exposed: your…": the subject follows
         if ":" in m.group() and len(first.split()) <= 5 and re.match(r"\d", rest) and not re.search(r"\d", first):
             continue  # nor one that announces figures: "Second day of the strike: 51% of the drivers…"
         if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
@@ -1926,6 +1933,8 @@ def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
 # lacks: « système de contrôle des départs » names a system, a « rançongiciel » is no « logiciel
 # malveillant », a ransom no « paiement ».)
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
+              # « Ont pu être vus : le nom… » → « Ont pu s'afficher : le nom… » (never « etre »)
+              (r"\b(ont|a) pu être (?:vue?s?|affichée?s?|consultée?s?)\b", r"\1 pu s'afficher"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
               # (never a name: « l'hôpital Laurentien » stays as it is called)
               (r"\bà l['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "au centre hospitalier"),
@@ -2963,6 +2972,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 cut = end_sentence(service[0][:comma]) if comma > 40 else None
                 service = [cut] if cut and brief.kind == "safety" else service
             must = service + must
+        if brief.kind == "breach":
+            # What was seen or taken ("What could be seen: name, date of birth…"), before what was not
+            # ("What was not exposed: …"): a breach text never tells only the reassurance.
+            exposed = [g for g, said in groups if any(x.has("data") for x in said)
+                       and not re.search(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", g, re.IGNORECASE)][:1]
+            must = [*exposed, *(m for m in must if m not in exposed)]
         # A new event with what to do about it ("Unite told us our drivers will also strike on 18
         # and 19 December. If you are booked on those days, …"): the update's news for most readers,
         # before what was cancelled today.
@@ -3264,7 +3279,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))
             # (A new event with what to do about it, "Unite told us our drivers will also strike on 18
             # and 19 December. If you are booked on those days…", rather than the day's tally.)
-            or (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))) else []
+            or (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))
+            # (After a breach, what could be seen, "Ont pu être vus : le nom, la date de naissance…", rather
+            # than how the setting failed.)
+            or (brief.kind == "breach" and any(s.has("data") for s in own_news)
+                and not re.search(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", must[0], re.IGNORECASE))) else []
         # First what must be said with the words it opens on, beside any form of the news; only then
         # its second half alone ("Hang up and call us back on the number on your card." without the
         # fake calls it is about).
