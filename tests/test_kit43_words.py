@@ -500,3 +500,35 @@ def test_a_breach_update_text_says_what_could_be_seen_never_a_headless_fragment(
     said = plain(sms)
     assert seen in said, sms
     assert fragment not in said, sms
+
+
+@pytest.mark.parametrize(("lang", "quote", "rule"), [
+    ("en", "“What you borrow at the library is between you and us. On 15 September we broke that rule for 612 "
+           "members, and I apologise to them. We have changed the way we work.”", "What you borrow at the library"),
+    ("fr", "« Ce que vous empruntez à la bibliothèque ne regarde que vous et nous. Le 15 septembre, nous avons manqué "
+           "à cette règle pour 612 abonnés, et je leur présente mes excuses. Nous avons changé notre façon de "
+           "travailler. »", "Ce que vous empruntez à la bibliothèque"),
+])
+def test_a_quoted_apology_keeps_the_rule_it_says_was_broken(project, settings, monkeypatch, lang, quote, rule):
+    """"“On 15 September we broke that rule for 612 customers, and I apologise to them.”" went out on
+    every channel, and unquoted in the e-mail: which rule, the sentence before it says."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="major", front="kind: breach\nspokesperson: {name: Claire Martin, "
+                          "role: Directrice}\n" if fr else "kind: breach\nspokesperson: {name: Claire Martin, role: "
+                          "Director}\n", started="2026-03-02 07:10",
+                          title="Notre application a montré des comptes à d'autres abonnés" if fr else
+                          "Our app showed accounts to other members",
+                          sections={"Résumé" if fr else "Summary":
+                                    "Le 15 septembre, notre application a montré à certains abonnés le compte d'un autre."
+                                    if fr else "On 15 September our app showed some members another member's account.",
+                                    "Citation" if fr else "Quote": f"> {quote}"},
+                          updates=(("2026-03-02 07:30", "identifié" if fr else "identified",
+                                    "L'erreur est corrigée." if fr else "The error is fixed."),))
+    name = "2026-03-02-app.fr.md" if fr else "2026-03-02-app.md"
+    for channel in ("x", "facebook", "email"):
+        (copy,) = [c for c in _copies(project, settings, text, name, _NOW, channel) if c.update_at is None]
+        said = plain(" ".join(copy.parts))
+        broke = "manqué à cette règle" if fr else "broke that rule"
+        if broke in said:
+            assert rule in said, (channel, said)

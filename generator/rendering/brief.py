@@ -144,6 +144,12 @@ def without_page_promise(sentence: str) -> str:
     return _PAGE_PROMISE.sub("", sentence)
 
 
+# "…we broke that rule", « nous avons manqué à cette règle »: a noun the sentence before names.
+_QUOTE_NAMES_BACK = re.compile(r"\b(?:that|this|these|those|cette|ces|cet) (?!(?:morning|afternoon|evening|week|weekend|"
+                               r"year|month|time|day|night|matin|soir|après-midi|semaine|mois|année|journée|nuit|"
+                               r"message|statement|communiqué|incident|crisis|crise)\b)(?:rule|promise|principle|"
+                               r"commitment|trust|standard|pledge|duty|règle|promesse|principe|engagement|confiance|devoir)s?\b",
+                               re.IGNORECASE)
 # An apology that names its people with a pronoun: it needs the sentence before it.
 # A quoted apology that leans on the sentence before it: "I know what that means, and I am sorry".
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
@@ -958,7 +964,9 @@ class Brief:
                 text = sentence.text
                 # (And a bare "I'm sorry." goes with what it owns: "That is on us, not on the port
                 # staff. I'm sorry.", never two words alone in a post.)
-                if index and len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5):
+                if index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
+                              or _QUOTE_NAMES_BACK.search(text)):
+                    # ("On 15 September we broke that rule…" says which rule only with the sentence before.)
                     text = f"{said[index - 1].text} {text}"
                 opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])
                 return f"{opened}{text}{closed}"
