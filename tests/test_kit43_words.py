@@ -532,3 +532,51 @@ def test_a_quoted_apology_keeps_the_rule_it_says_was_broken(project, settings, m
         broke = "manqué à cette règle" if fr else "broke that rule"
         if broke in said:
             assert rule in said, (channel, said)
+
+
+def _app_breach_qa(project, settings, monkeypatch, lang: str) -> str:
+    from generator.rendering.documents import render_documents
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-25T16:20:00+02:00")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-09-15 08:40",
+        title="Notre application a montré des comptes à d'autres abonnés" if fr else "Our app showed accounts to other members",
+        sections={
+            "Résumé" if fr else "Summary":
+                "Le 15 septembre, de 6 h 10 à 8 h 25, notre application a montré à certains abonnés la page d'un autre. "
+                "Nous en sommes désolés." if fr else
+                "On 15 September, from 06:10 to 08:25, our app showed some members another member's page. We are sorry.",
+            "Ce qui s'est passé" if fr else "What happened":
+                "Cette mise à jour contenait un mauvais réglage : une règle de mise en cache, prévue pour des pages "
+                "publiques, s'appliquait aussi aux pages personnelles. Les premiers abonnés nous l'ont signalé à 7 h 15. "
+                "Ont pu être vus : le nom et le prénom, la date de naissance et la liste des livres empruntés." if fr else
+                "That update contained a wrong setting: a caching rule meant for public pages, such as opening hours, "
+                "also applied to personal pages. The first members told us about it at 07:15. What could be seen: "
+                "first name and surname, date of birth and the list of books borrowed."},
+        updates=(("2026-09-15 08:40", "identifié" if fr else "identified",
+                  "Nous avons coupé l'accès aux comptes." if fr else "We have switched off account access."),))
+    statement = write_statement(project, settings, text, "2026-09-15-app.fr.md" if fr else "2026-09-15-app.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    return qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+
+
+@pytest.mark.parametrize(("lang", "question", "listed"), [
+    ("en", "What data exactly?", "What could be seen: first name and surname"),
+    ("fr", "Quelles données exactement ?", "Ont pu être vus : le nom et le prénom"),
+])
+def test_the_data_question_gives_what_could_be_seen_never_the_setting(project, settings, monkeypatch, lang, question,
+                                                                       listed):
+    """"What data exactly?" was answered "That update contained a wrong setting: a caching rule…": a
+    colon after "contained" lists no data."""
+    qa = _app_breach_qa(project, settings, monkeypatch, lang)
+    answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
+    assert listed in answer and "caching" not in answer and "mise en cache" not in answer, answer
+
+
+def test_the_french_brief_knows_when_members_told_us(project, settings, monkeypatch):
+    """« Les premiers abonnés nous l'ont signalé à 7 h 15 » was missed: the French brief said « SANS
+    RÉPONSE pour le moment où nous l'avons su » while the English one found the 07:15."""
+    qa = _app_breach_qa(project, settings, monkeypatch, "fr")
+    answer = qa.split("quand l'avez-vous su ?", 1)[1].split("\n## ", 1)[0]
+    assert "nous l'ont signalé à 7 h 15" in answer and "SANS RÉPONSE" not in answer, answer

@@ -1521,7 +1521,9 @@ def _data(brief: Brief) -> list[Passage]:
     if listed:
         return listed[:5]
     # "The data concern 48,312 patients: their identity, contact details…", « Elles concernent … : »
-    listing = [p for p in find(brief, sections=("summary", "what_happened"), most=99) if _DATA_LISTED.search(p.text)]
+    # (Only a list of data: "That update contained a wrong setting: a caching rule…" lists none.)
+    listing = [p for p in find(brief, sections=("summary", "what_happened"), most=99)
+               if _DATA_LISTED.search(p.text) and p.has("data")]
     named = [p for p in _anywhere(brief, "", role="data", first=("summary", "what_happened"), most=8)
              if _DATA_SAID.search(p.text) and p.text not in [x.text for x in listing]]
     # What was seen before what was not ("No card data or passwords were exposed"); a sentence
@@ -1545,6 +1547,9 @@ def _data(brief: Brief) -> list[Passage]:
 
 # A sentence whose colon opens the list of the data: its subject is the data.
 _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|records?)\b[^:.]{0,80}:\s*[^,]+,|"
+                          # "What could be seen: first name…", « Ont pu être vus : le nom… »
+                          r"^what (?:could be|was|were|has been|have been) (?:seen|viewed|exposed|copied|visible|shown)\s?:\s*[^,]+,|"
+                          r"^(?:ont|a) pu être (?:vue?s?|consultée?s?|affichée?s?)\s?:\s*[^,]+,|"
                           r"^(?:they|it) (?:concern|include|cover)s?\b[^:.]{0,80}:\s*[^,]+,|"
                           r"^(?:les|ces) (?:données|informations)\b[^:.]{0,80}:\s*[^,]+,|"
                           r"^(?:elles|ils) (?:concernent|comprennent|portent sur)\b[^:.]{0,80}:\s*[^,]+,|"

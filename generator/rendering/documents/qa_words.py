@@ -249,7 +249,7 @@ W = {
               r"results (?:came back|reached us))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:surveillance|alarme|système|capteur|équipe)s? (?:\w+ )?"
               r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
-              r"donné l['’]alerte|(?:déclench|lev)\w* une alerte|nous a signalé|nous ont signalé|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
+              r"donné l['’]alerte|(?:déclench|lev)\w* une alerte|nous (?:l['’]|les )?(?:a|ont) signalée?s?|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit|laboratoire)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"
