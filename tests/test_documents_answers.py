@@ -407,7 +407,7 @@ def test_the_checklist_fits_the_product_the_body_and_whether_anyone_was_hurt(pro
                                                "Nous vous présentons nos excuses."},
                            updates=(("2026-02-20 09:00", "identifié", "Le rappel est en cours."),))
     checklist = _plain(render_checklist(write_statement(project, settings, cream, "2026-02-20-creme.fr.md"), settings, NOW))
-    assert "Informez sans délai l'ANSM" in checklist and "DDPP" not in checklist
+    assert "produits de santé (ANSM)" in checklist and "DDPP" not in checklist
     council = dataclasses.replace(settings, organisation="Métropole de Rivelune")
     fire = statement_file(lang="fr", severity="critical", started="2026-02-20 08:00",
                           title="Incendie au dépôt de Vaux-sur-Orbe",

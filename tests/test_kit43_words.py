@@ -256,14 +256,14 @@ def _drops_recall(lang: str) -> str:
         title="Rappel : gouttes pour bébé Calypso, lot 31B07" if fr else "Recall: Calypso baby drops, batch 31B07",
         sections={
             "Résumé" if fr else "Summary":
-                "Nous rappelons nos gouttes pour bébé du lot 31B07, vendues depuis le 2 février dans nos 40 magasins, "
+                "Nous rappelons nos gouttes de vitamine D pour bébé du lot 31B07, vendues depuis le 2 février dans nos 40 magasins, "
                 "parce qu'elles contiennent dix fois la dose prévue. N'en donnez plus à votre enfant et rapportez le "
                 "flacon dans n'importe lequel de nos magasins, même entamé et même sans ticket de caisse.\n\n"
                 "Si votre enfant en a reçu et qu'il vomit, a très soif ou est inhabituellement somnolent, consultez "
                 "un médecin ou appelez le centre antipoison au 01 40 05 48 48, jour et nuit.\n\n"
                 "Sur les 2 310 flacons vendus, 1 951 nous ont été rapportés. Un bébé de 4 mois a été hospitalisé du "
                 "27 février au 1er mars ; il est rentré chez lui. Nous en sommes profondément désolés." if fr else
-                "We are recalling our baby drops from batch 31B07, sold since 2 February in our 40 shops, because "
+                "We are recalling our vitamin D baby drops from batch 31B07, sold since 2 February in our 40 shops, because "
                 "they contain ten times the intended dose. Do not give any more to your child, and take the bottle "
                 "back to any of our shops, even opened and even without a receipt.\n\n"
                 "If your child has had these drops and is vomiting, very thirsty or unusually drowsy, see a doctor "
@@ -580,3 +580,25 @@ def test_the_french_brief_knows_when_members_told_us(project, settings, monkeypa
     qa = _app_breach_qa(project, settings, monkeypatch, "fr")
     answer = qa.split("quand l'avez-vous su ?", 1)[1].split("\n## ", 1)[0]
     assert "nous l'ont signalé à 7 h 15" in answer and "SANS RÉPONSE" not in answer, answer
+
+
+@pytest.mark.parametrize(("zone", "lang", "agency", "other"), [
+    ("Europe/Brussels", "fr", "(AFMPS)", "ANSM"),
+    ("Europe/Brussels", "en", "(FAMHP)", "ANSM"),
+    ("Europe/Zurich", "fr", "(Swissmedic)", "ANSM"),
+    ("Europe/Paris", "fr", "(ANSM)", "AFMPS"),
+])
+def test_a_medicine_recall_checklist_names_the_countrys_agency(project, settings, monkeypatch, zone, lang, agency,
+                                                                 other):
+    """A Belgian pharmacy's recall checklist said to inform « l'ANSM », France's agency."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-02T19:00:00+01:00")
+    settings = dataclasses.replace(settings, timezone=ZoneInfo(zone))
+    statement = write_statement(project, settings, _drops_recall(lang),
+                                "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    assert agency in checklist and other not in checklist, checklist

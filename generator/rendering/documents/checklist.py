@@ -22,6 +22,7 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
+                                                          medicines_agency,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
@@ -409,7 +410,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # (A site run outside Europe: no GDPR clock, no CNIL.)
             texts, minutes = REGULATOR_OUTSIDE_GDPR, None
         text = translated(STEP_TEXTS, texts[0], lang).format(
-            severity=severity, next=next_promise,
+            severity=severity, next=next_promise, agency=medicines_agency(settings.timezone, lang),
             scope=word("scope_critical" if critical else "scope_major", lang))
         if key == "restored" and struck:
             owner = "ops"

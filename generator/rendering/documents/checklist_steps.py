@@ -541,14 +541,39 @@ HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clott
                    r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
                    r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
-                   r"shower gels?|lait corps|body lotion|déodorants?|deodorants?)\b")
+                   r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?)\b")
 HEALTH_PRODUCT_RECALL: tuple[Text, str] = (
+    # Translators: {agency} names the country's medicines agency ("FAMHP", "Swissmedic").
     translatable("checklist.step.authorities.health_product_recall",
-                 "Inform the medicines and health-products agency (ANSM in France) without delay and publish the "
+                 "Inform the medicines and health-products agency ({agency}) without delay and publish the "
                  "official recall notice."),
-    r"\b(?:ansm|medicines? (?:and health products )?agency|mhra|health products agency)\b|"
+    r"\b(?:ansm|afmps|famhp|fagg|swissmedic|hpra|bfarm|fda|health canada|santé canada|medicines? (?:and health products )?"
+    r"agency|mhra|health products agency)\b|"
     r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator)|"
     r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm)")
+# The medicines agency of the country a site's time zone names, in each language; elsewhere the
+# French one as an example.
+_HEALTH_CANADA = {"en": "Health Canada", "fr": "Santé Canada", "de": "Health Canada"}
+_MEDICINES_AGENCY: dict[str, str | dict[str, str]] = {"Europe/Paris": "ANSM", "Europe/Brussels": {"en": "FAMHP", "fr": "AFMPS", "de": "FAGG"},
+                     "Europe/Zurich": "Swissmedic", "Europe/London": "MHRA", "Europe/Dublin": "HPRA",
+                     "Europe/Berlin": "BfArM", "Europe/Luxembourg": {"en": "Ministry of Health", "fr": "ministère de la Santé",
+                                                                     "de": "Gesundheitsministerium"},
+                     **{zone: _HEALTH_CANADA for zone in ("America/Toronto", "America/Montreal", "America/Halifax",
+                                                           "America/Moncton", "America/Winnipeg", "America/Edmonton",
+                                                           "America/Vancouver", "America/St_Johns", "America/Regina")},
+                     **dict.fromkeys(("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                                      "America/Phoenix"), "FDA")}
+_AGENCY_EXAMPLE = {"en": "ANSM in France", "fr": "l'ANSM en France", "de": "in Deutschland das BfArM"}
+
+
+def medicines_agency(zone: object, lang: str) -> str:
+    """"FAMHP" for a Belgian site in English, « AFMPS » in French; elsewhere an example."""
+    found = _MEDICINES_AGENCY.get(str(zone))
+    if found is None:
+        return _AGENCY_EXAMPLE.get(lang, _AGENCY_EXAMPLE["en"])
+    return found if isinstance(found, str) else found.get(lang, found["en"])
+
+
 # A public body has elected members, not a board.
 PUBLIC_BODY = r"\b(?:métropole|mairie|ville|commune|communauté|conseil|région|département|city|town|village|borough|" \
               r"council|county|municipality)\b"
