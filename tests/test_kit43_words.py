@@ -602,3 +602,15 @@ def test_a_medicine_recall_checklist_names_the_countrys_agency(project, settings
                                 "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
     assert agency in checklist and other not in checklist, checklist
+
+
+def test_a_time_given_with_another_day_never_asks_for_began_on_the_day_started(project, monkeypatch):
+    """"Since 00:01 on Thursday 3 December our drivers have been on strike", in a statement opened on
+    18 November at 16:00: the linter asked to "add `began: 2026-11-18 00:01`", a start that never happened."""
+    text = statement_file(severity="major", started="2026-11-18 16:00", title="Strike by our drivers", sections={
+        "Summary": "Since 00:01 on Thursday 3 December 2026 our drivers have been on strike, and we are running only "
+                   "51 of our usual 126 departures. We are sorry for the disruption this causes you."},
+        updates=(("2026-12-03 08:00", "identified", "The strike has begun."),
+                 ("2026-11-18 16:00", "identified", "The union has called a strike from 3 December.")))
+    problems = _check(project, monkeypatch, "2026-12-03T09:00:00+00:00", text, "2026-11-18-strike.md")
+    assert not [p for p in problems if "began" in p["message"]], problems

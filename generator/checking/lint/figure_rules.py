@@ -303,6 +303,12 @@ _AT_HOUR = {
 }
 
 
+# A day named right after a time ("00:01 on Thursday 3 December", « 0 h 01 le jeudi 3 décembre »).
+_DAY_FOLLOWS = re.compile(r"\W{0,3}(?:on |le |du |this |ce )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |(?:lundi|mardi|"
+                          r"mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d{1,2}(?:er|st|nd|rd|th)? (?:january|february|"
+                          r"march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
+                          r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?:january|february|march|"
+                          r"april|may|june|july|august|september|october|november|december) \d)", re.IGNORECASE)
 _OTHER_DAY = re.compile(r"\b(?:next|following|later|lendemain|suivante?|surlendemain)\b", re.IGNORECASE)
 
 
@@ -374,6 +380,8 @@ def check_began_earlier(rule: Rule, statement: Statement, ctx: Context) -> Itera
             if not past.search(sentence.text):
                 continue
             for found in pattern.finditer(sentence.text):
+                if _DAY_FOLLOWS.match(sentence.text, found.end()):
+                    continue  # "Since 00:01 on Thursday 3 December": a time of another day than `started`
                 hour, minute = int(found.group("h")), int(found.group("m") or 0)
                 half = (found.group("half") or "").lower()
                 if half:
