@@ -614,3 +614,21 @@ def test_a_time_given_with_another_day_never_asks_for_began_on_the_day_started(p
                  ("2026-11-18 16:00", "identified", "The union has called a strike from 3 December.")))
     problems = _check(project, monkeypatch, "2026-12-03T09:00:00+00:00", text, "2026-11-18-strike.md")
     assert not [p for p in problems if "began" in p["message"]], problems
+
+
+def test_an_earlier_update_is_never_headed_that_everyone_was_evacuated(project, settings, monkeypatch):
+    """"Chaux-Rouge gondola: 186 people evacuated after the lift stopped" headed the 12:40 update,
+    when the evacuation had only begun."""
+    now = "2026-02-15T10:20:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+                          title="Chaux-Rouge gondola: 186 people evacuated after the lift stopped",
+                          sections={"Summary": "The gondola stopped at 11:42 with 186 people on board; rescuers brought "
+                                               "them all down. Nobody was hurt. We apologise to every one of them."},
+                          updates=(("2026-02-15 10:00", "resolved", "The gondola stays closed for the inquiry."),
+                                   ("2026-02-14 12:40", "identified", "Rescuers have begun to bring people down."),
+                                   ("2026-02-14 12:05", "investigating", "The gondola has stopped with 186 people on board.")))
+    copies = _copies(project, settings, text, "2026-02-14-gondola.md", now, "linkedin")
+    earlier = next(c for c in copies if c.update_at is not None and c.update_at.hour == 12 and c.update_at.minute == 40)
+    said = plain(" ".join(earlier.parts))
+    assert "evacuated" not in said and "Chaux-Rouge gondola" in said, said

@@ -190,6 +190,8 @@ _TITLE_FIGURE = re.compile(rf"(?<![\w:/.,])\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+
 _ANY_FIGURE = re.compile(rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
 # What a title says once it is over: "refunded", "restored", « remboursés », « rétabli ».
 _SETTLED = re.compile(r"\b(?:refunded|reimbursed|restored|resolved|fixed|back to normal|all safe|over|"
+                      # "…: 186 people evacuated after the lift stopped" is true once the last one is down
+                      r"evacuated|rescued|brought down|évacuée?s|secourue?s|ramenée?s au sol|"
                       r"rembours[ée]+s?|rétablie?s?|résolue?s?|réglée?s?|terminée?s?|levée?s?|corrigée?s?|"
                       r"de retour|revenue? à la normale|erstattet|behoben)\b", re.IGNORECASE)
 
