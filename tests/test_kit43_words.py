@@ -1,8 +1,12 @@
-"""Words of the copies that a communications director called wrong in the seventh blind kit's
-regrades, mended with statements written for these tests: breach texts that left out what was
-stolen, or that warned against scams in one language only."""
+"""Words of the outputs that communications directors called wrong in the sixth blind kit's last
+regrade and the seventh kit's first grades, mended with statements written for these tests: breach
+texts that left out what was stolen, recall threads without the Poison Centre, titles that told a
+later update's news over an earlier one, Q&A answers taken from the wrong sentence, and the
+linter's false alarms on Swiss prices, French verbs and times of another day."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -632,3 +636,43 @@ def test_an_earlier_update_is_never_headed_that_everyone_was_evacuated(project, 
     earlier = next(c for c in copies if c.update_at is not None and c.update_at.hour == 12 and c.update_at.minute == 40)
     said = plain(" ".join(earlier.parts))
     assert "evacuated" not in said and "Chaux-Rouge gondola" in said, said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_timetable_update_text_never_sends_one_route_or_a_teaser_or_those_talks_alone(
+        project, settings, monkeypatch, lang):
+    """"London-Paris: 8 of our 16 daily departures We have e-mailed…" (one route, no full stop), « voici
+    ce que nous ferons circuler du jeudi 3 au samedi 5 décembre. » with nothing after it, and "Next
+    update after those talks." without the talks went out in the 30 November texts."""
+    fr = lang == "fr"
+    now = "2026-11-30T13:00:00+00:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    update = ("Voici ce que nous ferons circuler du jeudi 3 au samedi 5 décembre : 54 de nos 126 départs habituels, "
+              "tous assurés par nos conducteurs basés à Lille et par des cadres titulaires du permis autocar.\n\n"
+              "- Londres–Paris : 8 de nos 16 départs quotidiens\n- Londres–Bruxelles : 4 sur 10\n- Londres–Lille : 4 sur 8\n\n"
+              "8 240 clients ont réservé pour ces trois jours. Nous avons écrit aux 4 710 dont l'autocar est supprimé : "
+              "chacun peut choisir un remboursement intégral ou un report gratuit. Si vous n'avez pas reçu de courriel "
+              "de notre part, votre autocar circule.\n\nNous rencontrons le syndicat demain, mardi 1er décembre. "
+              "Prochain point après ces négociations.") if fr else (
+              "Here is what we will run from Thursday 3 to Saturday 5 December: 54 of our usual 126 departures, all "
+              "driven by our Lille-based drivers and by managers who hold a coach licence.\n\n"
+              "- London–Paris: 8 of our 16 daily departures\n- London–Brussels: 4 of 10\n- London–Lille: 4 of 8\n\n"
+              "8,240 customers are booked on those three days. We have e-mailed the 4,710 whose coach is cancelled: "
+              "each can choose a full refund or a free move to another date. If you have had no e-mail from us, your "
+              "coach is running.\n\nWe are meeting the union tomorrow, Tuesday 1 December. Next update after those talks.")
+    text = statement_file(lang=lang, severity="major", started="2026-11-18 16:00",
+                          title="Grève de nos conducteurs" if fr else "Strike by our drivers",
+                          sections={"Résumé" if fr else "Summary": "Nos conducteurs feront grève du 3 au 5 décembre."
+                                    if fr else "Our drivers will strike from 3 to 5 December."},
+                          updates=(("2026-11-30 12:00", "identifié" if fr else "identified", update),
+                                   ("2026-11-18 16:00", "identifié" if fr else "identified",
+                                    "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+    name = "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md"
+    (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms")
+              if c.update_at is not None and c.update_at.day == 30]
+    said = plain(sms)
+    for item in (("Londres-Paris", "Londres-Bruxelles") if fr else ("London-Paris", "London-Brussels")):
+        assert item not in said, sms
+    assert not re.search(r"décembre\. |December\. ", said.split(":", 1)[-1][:120]) or "54" in said, sms
+    talks = "après ces négociations" if fr else "after those talks"
+    assert talks not in said or ("syndicat demain" if fr else "union tomorrow") in said, sms

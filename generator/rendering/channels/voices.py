@@ -241,7 +241,10 @@ _LEANS = {
                      # before told people to try
                      r"^if\b[^.,;:]{0,30}\b(?:still|again|persists?)\b|"
                      # "If you are booked on those days, …": which days, the sentence before says
-                     r"^[^.]*\b(?:on|for) (?:those|these|that|this) (?:days?|dates?|nights?|weekends?)\b|"
+                     r"^[^.]*\b(?:on|for) (?:those|these|that|this) (?:\w+ )?(?:days?|dates?|nights?|weekends?)\b|"
+                     # "Next update after those talks": which talks, the sentence before says
+                     r"^[^.]*\b(?:after|before|at|during) (?:those|these|that|this) (?:talks|meetings?|negotiations|tests|"
+                     r"inspections?|hearings?)\b|"
                      # "Our thoughts are with him and his parents": who, the sentence before says
                      r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b",
                      re.IGNORECASE),
@@ -251,6 +254,8 @@ _LEANS = {
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
+                     r"^[^.]*\b(?:après|avant|pendant|à l['’]issue de) (?:ces|cette|ce) (?:négociations|discussions|réunions?|"
+                     r"rencontres?|analyses|inspections?|audiences?)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
                      r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
@@ -2369,7 +2374,7 @@ def _without_where_sold(sentence: str) -> list[str]:
 _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have (?:now )?(?:found|established|identified) "
                      r"(?:how|why|what)|here is (?:what|how|why)|nous savons (?:désormais |maintenant )?(?:comment|"
                      r"pourquoi|ce qui)|nous avons (?:désormais |maintenant )?(?:établi|compris|identifié) (?:comment|"
-                     r"pourquoi|ce qui)|voici (?:ce qui|comment|pourquoi))\b[^.:;]{0,80}|"
+                     r"pourquoi|ce qui)|voici (?:ce qui|ce que|comment|pourquoi))\b[^.:;]{0,80}|"
                      # the changes promised, made, without saying which
                      r"we have (?:now )?(?:made|put in place|completed|taken) the (?:changes|steps|measures) we "
                      r"(?:committed to|promised|announced)[^.:;]{0,40}|nous avons (?:désormais |maintenant )?(?:fait|"
@@ -3199,6 +3204,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
 
     changes = _CHANGES_FOR_PEOPLE.get(brief.lang, _CHANGES_FOR_PEOPLE["en"])
     backstage = _BACKSTAGE.get(brief.lang, _BACKSTAGE["en"])
+    # The update's list items ("- London–Paris: 8 of our 16 daily departures"): never one alone.
+    list_items = {re.sub(r"\*\*", "", line.strip()[2:].strip()) for line in (update.text if update else "").splitlines()
+                  if re.match(r"\s*[-*+]\s", line)}
 
     def rank(sentence: str) -> int:
         said = roles.sentences(sentence, brief.lang)
@@ -3276,14 +3284,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news)
              # (advice of its own: "Les écoles fonctionnent normalement" never stands for the news)
              and any(s.has("advice") for s in own_news))
-            or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))
-            # (A new event with what to do about it, "Unite told us our drivers will also strike on 18
-            # and 19 December. If you are booked on those days…", rather than the day's tally.)
-            or (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))
-            # (After a breach, what could be seen, "Ont pu être vus : le nom, la date de naissance…", rather
-            # than how the setting failed.)
+            or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))) else []
+        # What goes without the news even cut to its first half, rather than the news alone: a new event
+        # with what to do about it ("Unite told us our drivers will also strike on 18 and 19 December.
+        # If you are booked on those days…") rather than the day's tally; after a breach, what could be
+        # seen ("Ont pu être vus : le nom, la date de naissance…") rather than how the setting failed.
+        before_news = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
+            (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))
             or (brief.kind == "breach" and any(s.has("data") for s in own_news)
                 and not re.search(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", must[0], re.IGNORECASE))) else []
+        alone = [*alone, *(t for t in before_news if t not in alone)]
         # First what must be said with the words it opens on, beside any form of the news; only then
         # its second half alone ("Hang up and call us back on the number on your card." without the
         # fake calls it is about).
@@ -3296,7 +3306,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             must and update is not None and correction is None and _VITAL.search(must[0])
             and advises(must[0]) and len(roles.sentences(must[0], brief.lang)) > 1) else []
         for halves, (option, keep) in [*vital, *((False, t) for t in [*tries, *alone] if t[1]),
-                                        *((True, t) for t in tries if t[1]), *((True, t) for t in alone),
+                                        *((True, t) for t in tries if t[1]), *((True, t) for t in before_news),
                                         *((True, t) for t in tries if not t[1])]:
             firsts = [""]
             if halves == "vital":
@@ -3392,6 +3402,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     continue  # a question, asked or reported, goes only with its answer: the link has both
                 if _LIST_ANNOUNCED.search(sentence):
                     continue  # "Together we agreed three commitments." without them says nothing
+                if sentence in list_items and before not in chosen and not any(
+                        c.startswith(before[:25]) for c in chosen):
+                    continue  # "London–Paris: 8 of our 16 daily departures" only after what it lists
                 if sentence == listed and brief.lot_codes and all(code in " ".join(chosen) for code in brief.lot_codes):
                     continue  # every lot is named already
                 # (An update's sentences end in the order it tells them, and a shorter form of the
