@@ -676,3 +676,25 @@ def test_a_timetable_update_text_never_sends_one_route_or_a_teaser_or_those_talk
     assert not re.search(r"décembre\. |December\. ", said.split(":", 1)[-1][:120]) or "54" in said, sms
     talks = "après ces négociations" if fr else "after those talks"
     assert talks not in said or ("syndicat demain" if fr else "union tomorrow") in said, sms
+
+
+def test_a_french_release_elides_before_the_name_and_agrees_with_it(project, settings, monkeypatch):
+    """« le courriel que Arrow Coaches vous a envoyé » and « Elle reste prêts à rencontrer Unite » went
+    out in a French release."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-02T12:00:00+00:00")
+    import dataclasses
+
+    settings = dataclasses.replace(settings, organisation="Arrow Coaches")
+    text = statement_file(lang="fr", severity="major", started="2026-11-18 16:00", title="Grève de nos conducteurs",
+                          sections={"Résumé": "Nos conducteurs feront grève du 3 au 5 décembre. Nous en sommes désolés.",
+                                    "Ce que vous pouvez faire": "- Si votre autocar est supprimé, choisissez dans le "
+                                    "courriel que nous vous avons envoyé : un remboursement ou un report gratuit."},
+                          updates=(("2026-12-01 18:00", "identifié", "Les négociations n'ont pas abouti. Nous restons "
+                                                                     "prêts à rencontrer le syndicat à tout moment."),
+                                   ("2026-11-18 16:00", "identifié", "Le syndicat a appelé à la grève.")))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-11-18-greve.fr.md"),
+                                         settings).markdown)
+    assert "que Arrow Coaches" not in release and "qu'Arrow Coaches" in release, release
+    assert "prêts" not in release, release

@@ -510,7 +510,22 @@ def _of_name(name: str) -> str:
     return f"d'{name}" if elides(name) else f"de {name}"  # one rule with the release's headings
 
 
-def _fr_elided(text: str, name: str) -> str:
+_PLURAL_ADJECTIVE = re.compile(r"\b(prêt|déterminé|mobilisé|conscient|désolé|engagé|convaincu|attaché|fier|soucieu)(?:e?s|x)\b")
+_FEMININE = {"fier": "fière", "soucieu": "soucieuse"}
+_MASCULINE = {"fier": "fier", "soucieu": "soucieux"}
+
+
+def _one_of_us(text: str, *, feminine: bool) -> str:
+    """« prêts », « déterminés » said of « nous », now of the organisation: « prête » (or « prêt »)."""
+    def one(found: re.Match[str]) -> str:
+        stem = found.group(1)
+        if stem in _FEMININE:
+            return (_FEMININE if feminine else _MASCULINE)[stem]
+        return stem + ("e" if feminine else "")
+    return _PLURAL_ADJECTIVE.sub(one, text)
+
+
+def fr_elided(text: str, name: str) -> str:
     """« que Ondara » → « qu'Ondara », « de Officinea » → « d'Officinea »: French elides before a vowel."""
     if not elides(name):
         return text
@@ -787,7 +802,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             alone = "seule" if later.startswith(("la ", "l'entreprise", "l’entreprise", "l'organisation")) \
                 or pronoun_word == "elle" else "seul"
             text = re.sub(r"\bseul(?:e)?s\b", alone, text)
-        text = _fr_elided(text, organisation)
+            # « Nous restons prêts à rencontrer Unite » → « Elle reste prête… », never « prêts »
+            text = _one_of_us(text, feminine=alone == "seule")
+        text = fr_elided(text, organisation)
         text = _fr_readers(text)
         if failed or _FR_LEFT.search(text):
             return None

@@ -46,6 +46,7 @@ from generator.rendering.moments import (already_named, french_night, moment_wor
                                          undated_instruction)
 from generator.rendering.person import english as person_english
 from generator.rendering.person import english_told_then
+from generator.rendering.person import fr_elided
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
 from generator.rendering.roles import split_sentences
@@ -254,6 +255,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         french_noun = _common_noun_fr(org)
         if lang == "fr" and french_noun and kind in ("lead", "section", "update", "timeline"):
             markdown, opened[0] = _fewer_names_fr(markdown, (org, later), french_noun, opened[0] and kind != "lead")
+        if lang == "fr":
+            # « le courriel que Arrow Coaches vous a envoyé » → « qu'Arrow Coaches », whichever step named it.
+            for name in dict.fromkeys((org, later)):
+                markdown = fr_elided(markdown, name)
         markdown = _apostrophes(typography(strip_comments(markdown).strip(), lang), lang)
         heading = _apostrophes(typography(heading, lang), lang) if heading else None
         return ReleaseBlock(kind, heading, markdown, markdown_to_plain(markdown), markdown_to_html(markdown))
