@@ -698,3 +698,50 @@ def test_a_french_release_elides_before_the_name_and_agrees_with_it(project, set
                                          settings).markdown)
     assert "que Arrow Coaches" not in release and "qu'Arrow Coaches" in release, release
     assert "prêts" not in release, release
+
+
+@pytest.mark.parametrize("channel", ["facebook", "x", "linkedin"])
+def test_a_list_item_and_the_sentence_after_it_are_two_sentences(project, settings, monkeypatch, channel):
+    """"London–Amsterdam: 2 of 8 8,240 customers are booked on those three days." ran two figures
+    together on seven channels; and "Here is what we will run from Thursday 3 to Saturday 5
+    December:" is no teaser to drop: it says when."""
+    now = "2026-11-30T13:00:00+00:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    update = ("Here is what we will run from Thursday 3 to Saturday 5 December: 54 of our usual 126 departures.\n\n"
+              "- London–Paris: 8 of our 16 daily departures\n- London–Amsterdam: 2 of 8\n\n"
+              "8,240 customers are booked on those three days. We have e-mailed the 4,710 whose coach is cancelled.")
+    text = statement_file(severity="major", started="2026-11-18 16:00", title="Strike by our drivers",
+                          sections={"Summary": "Our drivers will strike from 3 to 5 December."},
+                          updates=(("2026-11-30 12:00", "identified", update),
+                                   ("2026-11-18 16:00", "identified", "The union has called a strike.")))
+    for copy in _copies(project, settings, text, "2026-11-18-strike.md", now, channel):
+        if copy.update_at is not None and copy.update_at.day == 30:
+            said = plain(" ".join(copy.parts))
+            assert "2 of 8 8,240" not in said, said
+            assert not said.split("GMT", 1)[-1].lstrip(": ").startswith("54 of our usual"), said
+
+
+def _lifts(config: str) -> str:
+    """The sample mkdocs.yml with three lifts in one group as its components."""
+    start = config.index("    # What the status page lists")
+    rest = config[config.index("    audiences:"):].split("\n", 1)[1]
+    lifts = ("    components:\n" + "".join(f"      - name: {name}\n        group: Lifts\n" for name in (
+        "Chaux-Rouge gondola", "Plan-Morin chairlift", "Louérettes chairlift")))
+    return config[:start] + lifts + rest
+
+
+def test_one_lift_closed_of_three_is_never_all_lifts_closed(tmp_path):
+    """The home page said "Lifts closed" and "Lifts: Closed" for months while only the gondola was
+    shut for the investigators and the other lifts ran."""
+    from tests.test_site_components import text_of
+    from tests.test_site_support import build, read, statement
+
+    stopped = statement(title="Chaux-Rouge gondola stopped", severity="critical", status="resolved",
+                        extra="kind: safety\naffected: [Chaux-Rouge gondola]\n"
+                              "component_status: {Chaux-Rouge gondola: major_outage}\n",
+                        summary="The gondola stopped with 186 people on board; all were brought down safely. It "
+                                "stays closed until the investigators allow it to reopen.")
+    site = build(tmp_path, extra={"2026-11-19-gondola.md": stopped}, config=_lifts)
+    home = " ".join(text_of(read(site, "index.html")).split())
+    assert "Some lifts closed" in home[:300] and "Lifts closed" not in home[:300].replace("Some lifts closed", ""), home
+    assert "Lifts Partly closed" in home and "Chaux-Rouge gondola Closed" in home, home

@@ -425,7 +425,10 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
                               and (_IMPERATIVE_OPENING.get(lang, _IMPERATIVE_OPENING["en"]).match(sentence) is not None
                                    or any(s.has("advice") for s in roles.sentences(sentence, lang))))
         if groups and leans and "\n" not in groups[-1]:
-            groups[-1] = f"{groups[-1]} {sentence}"
+            # (A list item has no full stop of its own: "London–Amsterdam: 2 of 8. 8,240 customers…",
+            # never "2 of 8 8,240".)
+            before = groups[-1].rstrip()
+            groups[-1] = f"{before}{'.' if before[-1:].isalnum() else ''} {sentence}"
         else:
             groups.append(sentence)
     return groups
@@ -2397,6 +2400,8 @@ def _after_teaser(sentence: str) -> str:
     found = re.match(r"^(.{10,120}?)[\s\u00a0\u202f]?:\s+(.{30,})$", sentence)
     if not found or not _TEASER.match(found.group(1).rstrip() + "."):
         return sentence
+    if re.search(r"\d", found.group(1)):
+        return sentence  # "Here is what we will run from Thursday 3 to Saturday 5 December: …" says when
     rest = found.group(2)
     if re.search(r"\b(?:it|its|them)\b", rest[:80], re.IGNORECASE):
         return sentence  # "…made it, and two managers approved it": "it" is what the teaser names

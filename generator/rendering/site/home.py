@@ -97,7 +97,11 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
     if watched:
         title = label("banner.monitoring", lang)
     if not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_lift, down)):
-        title = label(f"banner.lift.{'major' if partly else status.indicator}", lang)  # "Lifts closed", never "Major outage"
+        # "Lifts closed", never "Major outage"; "Some lifts closed" while others run (one gondola
+        # shut for the investigators is not the whole ski area).
+        lifts = [c for g in status.groups for c in g.components if is_lift(c.display(lang))]
+        some = partly or (status.indicator == "critical" and len(lifts) > len(down))
+        title = label(f"banner.lift.{'major' if some else status.indicator}", lang)
     elif not notice and status.indicator in ("minor", "major", "critical") and down and all(map(is_route, down)):
         # "Services disrupted", never "Partial outage"
         title = label(f"banner.route.{'major' if partly else status.indicator}", lang)
@@ -180,7 +184,13 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
             # (A group whose member is restored and watched says so, as the member does.)
             groups.append(GroupView(name, "monitoring", label("component.monitoring", lang), members))
             continue
-        groups.append(GroupView(name, state, component_label(state, name, lang) if name else label(f"component.{state}", lang),
+        if state == "major_outage" and any(m.status == "operational" for m in members):
+            # One lift of four closed: the group reads "Partly closed", never "Closed" over lifts that run
+            # (the API keeps Statuspage's worst-of status).
+            state = "partial_outage"
+        # (A group of lifts, "Lifts", speaks as its lifts do: "Partly closed", never "Partial outage".)
+        said_as = members[0].name if members and all(is_lift(m.name) for m in members) else name
+        groups.append(GroupView(name, state, component_label(state, said_as, lang) if name else label(f"component.{state}", lang),
                                 members))
     if groups:
         # A safety or health notice that names places, not services ("Kelderby, Marrow Bridge"):
