@@ -745,3 +745,28 @@ def test_one_lift_closed_of_three_is_never_all_lifts_closed(tmp_path):
     home = " ".join(text_of(read(site, "index.html")).split())
     assert "Some lifts closed" in home[:300] and "Lifts closed" not in home[:300].replace("Some lifts closed", ""), home
     assert "Lifts Partly closed" in home and "Chaux-Rouge gondola Closed" in home, home
+
+
+@pytest.mark.parametrize(("lang", "advice", "contrast"), [
+    ("en", "- **You do not need to change your password**: it was not exposed. Do be wary, though, of any call or "
+           "e-mail that mentions your loans and asks you for information: we will never ask for your password.",
+     "though"),
+    ("fr", "- **Vous n'avez pas besoin de changer votre mot de passe** : il n'a pas été exposé. Méfiez-vous toutefois "
+           "d'un appel ou d'un courriel qui évoquerait vos emprunts pour vous demander des informations : nous ne vous "
+           "demanderons jamais votre mot de passe.", "toutefois"),
+])
+def test_a_scam_warning_never_says_though_after_nothing(project, settings, monkeypatch, lang, advice, contrast):
+    """"Do be wary, though, of any call…" went out alone in a text, and « Méfiez-vous toutefois… »
+    opened a thread's post, after a reassurance the copy had left out."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    text = _library_breach(lang, "Nos systèmes fonctionnent de nouveau." if fr else "Our systems work again.")
+    text = re.sub(r"(## (?:Ce que vous pouvez faire|What you should do)\n).*?\n\n", lambda m: m.group(1) + advice + "\n\n",
+                  text, flags=re.DOTALL)
+    name = "2026-03-02-cyber.fr.md" if fr else "2026-03-02-cyber.md"
+    for channel in ("sms", "threads", "x", "bluesky", "mastodon"):
+        (copy,) = [c for c in _copies(project, settings, text, name, _NOW, channel) if c.update_at is None]
+        for part in copy.parts:
+            said = plain(part)
+            if contrast in said:
+                assert ("mot de passe" if fr else "password") in said.split(contrast)[0], (channel, said)

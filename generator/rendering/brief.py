@@ -622,6 +622,19 @@ _THOSE_DAYS = re.compile(r"\b(?:on|for) (?:those|these) (?:days|dates|nights)\b|
                          r"\bà ces dates\b", re.IGNORECASE)
 
 
+_CONTRAST_WORD = re.compile(r",?\s+(?:toutefois|cependant|pourtant|néanmoins|however|though|nonetheless)\b,?(?=\s)",
+                            re.IGNORECASE)
+
+
+def _without_contrast(sentence: str) -> str:
+    """"Do be wary, though, of any call…" → "Be wary of any call…": the contrast with a sentence
+    a copy may leave out goes, and so does the "Do" that stressed it."""
+    plain = _CONTRAST_WORD.sub("", sentence, count=1)
+    if plain == sentence:
+        return sentence
+    return re.sub(r"^Do (be|stay|keep)\b", lambda m: m.group(1).capitalize(), plain)
+
+
 def _told_days(text: str) -> set[tuple[int, str]]:
     from generator.rendering.deadlines import day_first
 
@@ -1248,7 +1261,9 @@ class Brief:
                          *(u.text for u in self.statement.updates)):
             found = [s.text for s in roles.sentences(markdown, self.lang) if s.has("never-ask")]
             if found:
-                return next((text for text in found if _NEVER.search(text)), found[0])
+                # (Said alone in a copy, without the reassurance before it: "Be wary of…", never "Do be
+                # wary, though, of…", « Méfiez-vous toutefois de… ».)
+                return _without_contrast(next((text for text in found if _NEVER.search(text)), found[0]))
         return None
 
     # -- updates -------------------------------------------------------------------------------

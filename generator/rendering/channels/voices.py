@@ -246,7 +246,9 @@ _LEANS = {
                      r"^[^.]*\b(?:after|before|at|during) (?:those|these|that|this) (?:talks|meetings?|negotiations|tests|"
                      r"inspections?|hearings?)\b|"
                      # "Our thoughts are with him and his parents": who, the sentence before says
-                     r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b",
+                     r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b|"
+                     # "Do be wary, though, of…": the contrast is with the sentence before
+                     r"^(?:\w+\W+){1,3}(?:though|however)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
@@ -254,6 +256,7 @@ _LEANS = {
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
+                     r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
                      r"^[^.]*\b(?:après|avant|pendant|à l['’]issue de) (?:ces|cette|ce) (?:négociations|discussions|réunions?|"
                      r"rencontres?|analyses|inspections?|audiences?)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
