@@ -770,3 +770,23 @@ def test_a_scam_warning_never_says_though_after_nothing(project, settings, monke
             said = plain(part)
             if contrast in said:
                 assert ("mot de passe" if fr else "password") in said.split(contrast)[0], (channel, said)
+
+
+def test_the_french_risk_answer_never_says_no_child_is_ill_after_one_was_in_hospital(project, settings, monkeypatch):
+    """« Quel est le risque ? » opened with the 27 November « À ce stade, nous n'avons connaissance
+    d'aucun enfant malade », when a 4-month-old was in hospital from that night."""
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T18:00:00+01:00")
+    text = _drops_recall("fr").replace(
+        "Nous rappelons le lot 31B07.",
+        "Nous rappelons le lot 31B07.\n\n### 2026-03-03 12:00 · identifié\nÀ ce stade, nous n'avons connaissance "
+        "d'aucun enfant malade.")
+    head, updates = text.split("### ", 1)
+    first, second = ("### " + updates).split("\n\n### ")
+    text = head + "### " + second + "\n\n" + first
+    statement = write_statement(project, settings, text, "2026-03-02-drops.fr.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    answer = qa.split("Quel est le risque", 1)[1].split("\n## ", 1)[0]
+    assert "aucun enfant malade" not in answer and "hospitalisé" in answer, answer

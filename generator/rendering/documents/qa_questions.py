@@ -554,7 +554,10 @@ _NO_HARM = re.compile(
     r"harmed|ill|hospitali[sz]ed)|nobody (?:was|has been|got) (?:\w+ )?(?:hurt|injured|harmed)|no injur(?:y|ies)|"
     r"without (?:any )?injur\w*|unharmed|unhurt|none (?:was|were|has been|have been) (?:hurt|injured|admitted)|"
     r"(?:aucune?|personne) (?:\w+ )?(?:n['’](?:a|ont) été|ne s['’]est|ne sont) (?:\w+ )?(?:blessée?s?|hospitalisée?s?)|"
-    r"aucun blessé|sans (?:faire de )?blessures?|sans blessé|indemnes?)", re.IGNORECASE)
+    r"aucun blessé|sans (?:faire de )?blessures?|sans blessé|indemnes?|"
+    # « nous n'avons connaissance d'aucun enfant malade »
+    r"\b(?:d['’])?aucune? (?:\w+ ){0,2}malades?|aucune? (?:\w+ ){0,2}n['’](?:est|a été) (?:\w+ )?(?:malade|tombée? malade))",
+    re.IGNORECASE)
 
 
 # Someone harmed: hurt, injured, in hospital, dead, fallen ill.

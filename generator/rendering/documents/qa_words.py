@@ -651,7 +651,7 @@ W = {
               r"best[- ]before)\b", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+-?[A-Z0-9-]{3,}\b|\b(?:lots?|"
               r"numéros? de série|à consommer jusqu|dlc)\b"),
     "health": (r"\b(?:symptom|fever|ill\b|sick|doctor|hospital|injur|hurt|overheat|fire|burn|emergency|112|pregnan|"
-               r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|bless|"
+               r"elderly|risk|choke|chok|diarrh|vomit|gastro)", r"\b(?:symptôme|fièvre|malade|médecin|hôpital|hospitalis|bless|"
                r"surchauffe|(?<!poteaux d')(?<!poteau d')(?<!bouches d')(?<!bouche d')(?<!poteaux d’)(?<!poteau d’)incendie|brûl|urgence|112|enceinte|âgées|immunodéprim|risque|listériose|étouff|diarrh|"
                r"vomiss|gastro)"),
     # A recall that grew: "we are extending the recall to this lot", « nous avons étendu le rappel ».
