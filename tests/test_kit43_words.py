@@ -790,3 +790,21 @@ def test_the_french_risk_answer_never_says_no_child_is_ill_after_one_was_in_hosp
     qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     answer = qa.split("Quel est le risque", 1)[1].split("\n## ", 1)[0]
     assert "aucun enfant malade" not in answer and "hospitalisé" in answer, answer
+
+
+def test_a_cancelled_coach_never_ticks_the_marketing_pause_as_done(project, settings, monkeypatch):
+    """"[x] Pause scheduled posts, ads and marketing e-mails", proved by "If your coach is cancelled,
+    choose in the e-mail we sent you: a full refund…": a 'Book your Christmas getaway' e-mail during
+    a strike is the disaster that step prevents."""
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+00:00")
+    text = statement_file(severity="major", started="2026-11-18 16:00", title="Strike by our drivers", sections={
+        "Summary": "Our drivers are on strike from 3 to 5 December. We are sorry for the disruption.",
+        "What you should do": "- If your coach is cancelled, choose in the e-mail we sent you: a full refund, or a "
+                              "free move to another date."},
+        updates=(("2026-12-03 08:00", "identified", "The strike has begun."),
+                 ("2026-11-18 16:00", "identified", "The union has called a strike.")))
+    statement = write_statement(project, settings, text, "2026-11-18-strike.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    assert "- [ ] Pause scheduled posts" in checklist, checklist

@@ -111,9 +111,10 @@ STEPS: tuple[Step, ...] = (
      r"annulé)e?s?|"
      # ("…and cancelled its use in our stores and in an e-mail to 1.8 million customers")
      # (never "…sailings are cancelled; we will e-mail you": "e-mail" as what was stopped takes its article)
-     r"\b(?:cancell?ed|paused|suspended)\b[^.;]{0,80}\b(?:our|the|its|all|any|an?|every|marketing|promotional|"
+     # (never "If your coach is cancelled, choose in the e-mail we sent you": what is cancelled there is a coach)
+     r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:cancell?ed|paused|suspended)\b(?!,)[^.;]{0,80}\b(?:our|the|its|all|any|an?|every|marketing|promotional|"
      r"scheduled)\s+(?:[\w-]+\s+)?(?:e-?mails?|newsletters?|campaigns?|ads|adverts)\b|"
-     r"\b(?:annulée?s?|suspendue?s?)\b[^.;]{0,80}\b(?:nos|les|ses|toutes|un|une|la|le)\s+(?:[\w-]+\s+)?(?:e-?mails?|"
+     r"\b(?<!est )(?<!sont )(?<!été )(?:annulée?s?|suspendue?s?)\b(?!,)[^.;]{0,80}\b(?:nos|les|ses|toutes|un|une|la|le)\s+(?:[\w-]+\s+)?(?:e-?mails?|"
      r"newsletters?|campagnes?|publicités)\b"),
     ("memo", "comms", 120, ("*",),
      translatable("checklist.step.memo",
