@@ -808,3 +808,39 @@ def test_a_cancelled_coach_never_ticks_the_marketing_pause_as_done(project, sett
     statement = write_statement(project, settings, text, "2026-11-18-strike.md")
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
     assert "- [ ] Pause scheduled posts" in checklist, checklist
+
+
+@pytest.mark.parametrize(("lang", "again", "before", "called", "pay"), [
+    ("en", "Will it happen again?", "Has this happened before?", "second strike", "6% last year"),
+    ("fr", "Cela peut-il se reproduire ?", "Est-ce déjà arrivé ?", "deuxième grève", "6 % l'an dernier"),
+])
+def test_a_strike_brief_says_a_second_strike_is_called_and_a_pay_rise_is_no_earlier_incident(
+        project, settings, monkeypatch, lang, again, before, called, pay):
+    """"Will it happen again?" was answered with the first strike's timetable (in French: « Nous ne
+    ferons pas de supposition »), though a second strike was called; "Has this happened before?"
+    with "…after 6% last year, is fair"."""
+    from generator.rendering.documents import render_documents
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T09:00:00+00:00")
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-18 16:00",
+        title="Grève de nos conducteurs" if fr else "Strike by our drivers",
+        sections={"Résumé" if fr else "Summary":
+                  "Nos conducteurs sont en grève jusqu'à ce soir. Le syndicat a appelé à une deuxième grève, les 18 et "
+                  "19 décembre. Nous en sommes désolés." if fr else
+                  "Our drivers are on strike until tonight. The union has called a second strike, on 18 and 19 "
+                  "December. We are sorry.",
+                  "Citation" if fr else "Quote":
+                  "> « Nous pensons que 4,2 % cette année, après 6 % l'an dernier, est une offre juste. »" if fr else
+                  "> \"We believe 4.2% this year, after 6% last year, is fair.\""},
+        updates=(("2026-12-05 08:30", "identifié" if fr else "identified",
+                  "Voici ce que nous ferons circuler aujourd'hui : 15 départs." if fr else
+                  "Here is what we will run today: 15 departures."),
+                 ("2026-11-18 16:00", "identifié" if fr else "identified",
+                  "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+    statement = write_statement(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    assert called in qa.split(again, 1)[1].split("\n## ", 1)[0], qa
+    assert pay not in qa.split(before, 1)[1].split("\n## ", 1)[0], qa

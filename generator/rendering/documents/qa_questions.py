@@ -465,7 +465,20 @@ def _message(brief: Brief) -> list[Passage]:
     return (apology + [q for q in quote if q.text not in [a.text for a in apology]])[:3]
 
 
+# "Unite has called a second strike, for 48 hours, on 18 and 19 December": it will happen again,
+# and the statement says when.
+_CALLED_AGAIN = re.compile(r"\b(?:a (?:second|further|new) strike|another strike|will also strike|(?:une )?(?:deuxième|seconde|"
+                           r"nouvelle) grève|feront aussi grève|(?:a|ont) appelé à une (?:deuxième|seconde|nouvelle) grève)\b",
+                           re.IGNORECASE)
+
+
 def _again(brief: Brief) -> list[Passage]:
+    if strike(brief.statement):
+        # A strike called again is the answer, never the timetable of the first one.
+        called = find(brief, words=_CALLED_AGAIN.pattern, sections=("summary", "what_happened"), most=1) or \
+            find(brief, words=_CALLED_AGAIN.pattern, sections=("update",), newest_first=True, history=True, most=1)
+        if called:
+            return called
     changes = postmortem_changes(brief)
     if changes:
         return changes[:3]

@@ -259,10 +259,15 @@ W = {
     # "The first time that…", "the first time in 20 years", never "the account was first used…"
     # nor « utilisé pour la première fois depuis un lieu inconnu le 23 novembre ».
     "before": (r"\b(?:(?:the )?first time (?:that|this|such|we|in (?:our|\d+|\w+ years)|since|ever)|never before|"
-               r"happened before|previous (?:incident|breach|outage|recall)s?|last year|in the past)\b",
+               # (never "a 4.2% rise this year, after 6% last year": a year, not an incident)
+               r"happened before|previous (?:incident|breach|outage|recall|strike)s?|"
+               r"(?:incident|breach|outage|recall|strike|fire|leak|failure) (?:\w+ ){0,3}last year|"
+               r"last year['’]s (?:incident|breach|outage|recall|strike)|in the past)\b",
                r"\b(?:première fois (?:que|qu['’]|en \d+ ans|depuis (?:\d|notre|la création|sa création))|"
                r"jamais (?:auparavant|arrivé)|déjà (?:arrivé|produit)|"
-               r"l'an dernier|par le passé|précédente? (?:incident|fuite|panne|rappel))\b"),
+               # (never « 4,2 % cette année, après 6 % l'an dernier »: une année, pas un incident)
+               r"(?:incident|fuite|panne|rappel|grève|incendie) (?:[\w'’]+ ){0,3}l['’]an dernier|"
+               r"par le passé|précédente? (?:incident|fuite|panne|rappel|grève))\b"),
     # "Further tests point to a brine tank", « de nouvelles analyses désignent un bac »: a finding
     "cause_strong": (r"\b(?:the cause|caused by|root cause|the reason(?! for (?:the |a |their |your |his |her )?"
                      r"(?:visit|appointment|consultation|call|booking|admission|stay|trip|travel))|confirmed the cause|was caused|traced (?:\w+ ){0,3}to|"
