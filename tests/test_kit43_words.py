@@ -844,3 +844,40 @@ def test_a_strike_brief_says_a_second_strike_is_called_and_a_pay_rise_is_no_earl
     qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     assert called in qa.split(again, 1)[1].split("\n## ", 1)[0], qa
     assert pay not in qa.split(before, 1)[1].split("\n## ", 1)[0], qa
+
+
+def test_a_reply_about_a_strike_never_promises_to_put_it_right(project, settings, monkeypatch):
+    """"I am sorry: this should not have happened to you, and we are putting it right." in a pay
+    dispute whose managing director says the offer is fair promises a fix nobody is offering."""
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+00:00")
+    text = statement_file(severity="major", started="2026-11-18 16:00", front="kind: incident\n",
+                          title="Strike by our drivers", sections={
+                              "Summary": "Our drivers are on strike from 3 to 5 December in a pay dispute. We are "
+                                         "sorry for the disruption."},
+                          updates=(("2026-12-03 08:00", "identified", "The strike has begun."),
+                                   ("2026-11-18 16:00", "identified", "The union has called a strike.")))
+    statement = write_statement(project, settings, text, "2026-11-18-strike.md")
+    replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
+    assert "putting it right" not in replies and "should not have happened to you" not in replies, replies
+
+
+def test_a_date_in_march_is_no_emergency_number_in_a_reply_about_health(project, settings, monkeypatch):
+    """The "unwell" reply offered, as what the statement advises about health, "If you skied on
+    Saturday with a day pass: we are refunding 50%… by 15 March": 15 was read as the French
+    emergency number."""
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-02-15T12:00:00+01:00")
+    text = statement_file(severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+                          title="Gondola stopped with 186 people on board", sections={
+        "Summary": "The gondola stopped with 186 people on board; all were brought down safely. We apologise to them.",
+        "What you should do": "- If you skied on Saturday with a day pass: we are refunding 50% of what you paid. Bring "
+                              "your pass to any ticket office by 15 March."},
+        updates=(("2026-02-15 10:00", "resolved", "The gondola stays closed for the inquiry."),
+                 ("2026-02-14 12:05", "investigating", "The gondola has stopped.")))
+    statement = write_statement(project, settings, text, "2026-02-14-gondola.md")
+    replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
+    health = replies.split("advises about your health:", 1)
+    assert len(health) == 1 or "15 March" not in health[1].split("\n## ", 1)[0], replies

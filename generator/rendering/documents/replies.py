@@ -268,7 +268,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         else:
             closing = words["follow"].format(url=url)
         sorry = words["sorry_minor"] if not statement.severity.serious else words["sorry_ongoing"]
-    if kind == "outage" and strike(statement):
+    if kind in ("outage", "incident") and strike(statement):
         # A strike is no fault we own or can put right alone: "I am sorry for the trouble this has
         # caused you", never "this should not have happened to you, and we are putting it right".
         sorry = words["sorry_minor"]
@@ -519,8 +519,9 @@ def _listed(lead: str, items: list[str]) -> str:
 
 
 # What a template by kind looks for in the statement, English and French.
-HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|hot, swollen|smok|burn|"
-          r"symptôme|fièvre|médecin|hôpital|urgence|malaise|malade|15\b)")
+# (The French emergency number 15 only as one to call: never "by 15 March".)
+HEALTH = (r"\b(?:symptom|fever|doctor|hospital|emergency|112|unwell|ill\b|sick|hot, swollen|smok|burn|psycholog|"
+          r"symptôme|fièvre|médecin|hôpital|urgence|malaise|malade|(?:appelez|composez|faites) le 15\b)")
 AT_RISK = r"\b(?:pregnan|elderly|immun|infant|babies|enceinte|âgées|immunodéprim|nourrisson)"
 RETURN = (r"\b(?:return|bring|take (?:it|them) back|replacement|collect|refund|courier|register|"
           r"rapport|ramen|retour|remplac|collect|rembours|enregistr)\w*")
