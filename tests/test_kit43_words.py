@@ -881,3 +881,19 @@ def test_a_date_in_march_is_no_emergency_number_in_a_reply_about_health(project,
     replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
     health = replies.split("advises about your health:", 1)
     assert len(health) == 1 or "15 March" not in health[1].split("\n## ", 1)[0], replies
+
+
+def test_a_french_release_says_sa_vitamine(project, settings, monkeypatch):
+    """« destinée à son vitamine D3 pour adultes » went out twice in a recall's release."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    text = statement_file(lang="fr", severity="critical", front="kind: recall\n", started="2026-03-02 18:00",
+                          title="Rappel : gouttes de vitamine D pour bébé, lot 31B07", sections={
+        "Résumé": "Nous rappelons nos gouttes de vitamine D pour bébé du lot 31B07. N'en donnez plus à votre enfant. "
+                  "Nous en sommes désolés.",
+        "Ce qui s'est passé": "Une cuve de solution destinée à notre vitamine D3 pour adultes a servi à remplir ce lot."},
+        updates=(("2026-03-02 18:00", "identifié", "Nous rappelons le lot 31B07."),))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-03-02-drops.fr.md"),
+                                         settings).markdown)
+    assert "son vitamine" not in release, release

@@ -320,11 +320,12 @@ _FR_FEMININE = frozenset("""part nuit lettre liste adresse eau prochaine premiè
 _FR_MASCULINE = frozenset("""côté été comité traité pâté député invité arrêté musée lycée trophée incendie génie
     parapluie foie site service réservoir réseau cluster outil système stockage hébergement chantier prestataire
     magasin produit fromage lait logiciel serveur compte espace jeu studio plastique portique lexique graphique
-    moustique périphérique téléphérique""".split())
+    moustique périphérique téléphérique magazine patrimoine platine""".split())
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ente", "ante", "trice", "ette", "elle", "ière",
                         "euse", "ise", "ée",
                         "aine", "ère", "ive", "ienne", "onne", "ie", "vue", "nue", "tue", "rue", "otte",
-                        "ouille", "aille", "eille")  # « sa patrouille », « sa bouteille »
+                        "ouille", "aille", "eille",  # « sa patrouille », « sa bouteille »
+                        "ine")  # « sa vitamine », « son usine » (a vowel), « sa cabine »
 # (« rendez-vous », « chez-nous » are words of their own.)
 _FR_LEFT = re.compile(r"(?<![\w-])(?:nous|notre|nos|nôtre|nôtres|je|j'|j’|mon|ma|mes|moi|vous|votre|vos|vôtre)(?![\w-])",
                       re.IGNORECASE)
