@@ -897,3 +897,30 @@ def test_a_french_release_says_sa_vitamine(project, settings, monkeypatch):
     release = plain(render_press_release(write_statement(project, settings, text, "2026-03-02-drops.fr.md"),
                                          settings).markdown)
     assert "son vitamine" not in release, release
+
+
+@pytest.mark.parametrize(("lang", "summary", "safe"), [
+    ("fr", "Samedi 14 février 2026 à 11 h 42, la télécabine du Grand-Pré s'est arrêtée entre le village et le sommet, et "
+           "186 personnes sont restées bloquées dans 41 cabines ; les secouristes les ont toutes évacuées, la dernière "
+           "à 16 h 48. Personne n'a été blessé.", "les ont toutes évacuées"),
+    ("en", "At 11:42 on Saturday 14 February 2026 the Grand-Pré gondola stopped between the village and the summit, "
+           "leaving 186 people stuck in 41 cabins; rescuers brought every one of them down, the last at 16:48. "
+           "Nobody was injured.", "brought every one of them down"),
+])
+def test_a_safety_text_never_leaves_out_that_everyone_was_brought_down(project, settings, monkeypatch, lang, summary,
+                                                                        safe):
+    """« 186 personnes sont restées bloquées dans 41 cabines. Personne n'a été blessé. » never said
+    that all were brought down; and « s'est stoppée » stood for « s'est arrêtée »."""
+    now = "2026-02-15T10:20:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+                          title="Télécabine arrêtée" if fr else "Gondola stopped",
+                          sections={"Résumé" if fr else "Summary": summary},
+                          updates=(("2026-02-15 10:00", "résolu" if fr else "resolved",
+                                    "La télécabine reste fermée." if fr else "The gondola stays closed."),
+                                   ("2026-02-14 12:05", "enquête" if fr else "investigating",
+                                    "La télécabine est arrêtée." if fr else "The gondola has stopped.")))
+    name = "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md"
+    (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms") if c.update_at is None]
+    assert safe in plain(sms) and "stoppée" not in sms, sms

@@ -1983,6 +1983,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bcontrôl(ée?s?)\b", r"vérifi\1"), (r"\barrêtez\b", "cessez"),
               (r"\breste arrêtée?\b", "n'a pas redémarré"), (r"\brestent arrêtée?s\b", "n'ont pas redémarré"),
               # (« la fuite est arrêtée » is stopped, never « ne fonctionne plus », said of a machine)
+              # (« la télécabine s'est arrêtée » → « s'est immobilisée », as a machine does)
+              (r"\bs['’]est arrêté(e?)\b", r"s'est immobilisé\1"), (r"\bse sont arrêté(e?)s\b", r"se sont immobilisé\1s"),
               (r"\best arrêté(e?)\b", r"est stoppé\1"), (r"\bsont arrêté(e?)s\b", r"sont stoppé\1s"),
               # « des maux de tête » → « des céphalées » (the word a doctor uses; never « tete »)
               (r"\b(?:des )?maux de tête\b", "des céphalées"), (r"\bmal à la tête\b", "des céphalées"),
@@ -3967,6 +3969,10 @@ _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et
                           # (off the ship: "everyone is ashore", « tout le monde a débarqué »)
                           r"(?:everyone|everybody|all (?:\w+ ){0,4}(?:are|were)) (?:is |was |are |were )?(?:now )?(?:safely )?ashore|"
                           r"tout le monde a (?:débarqué|quitté le navire)|"
+                          # "rescuers brought every one of them down", « les secouristes les ont toutes évacuées »
+                          r"brought (?:every one of them|everyone|them all|all of them) (?:down|out|to safety)|"
+                          r"evacuated (?:everyone|every one of them|them all|all of them)|"
+                          r"les ont (?:tous|toutes) (?:évacuée?s|ramenée?s au sol|secourue?s|descendue?s)|"
                           # "no one was hurt", « aucun n'est blessé »
                           r"(?:no one|nobody|none of them|no passenger|no-one) (?:was|were|has been|is) (?:hurt|injured)|"
                           r"(?:personne|aucune?(?: passag\w+| voyageu\w+)?) n['’](?:a été|est|ont été|sont) blessée?s?)\b",
