@@ -924,3 +924,21 @@ def test_a_safety_text_never_leaves_out_that_everyone_was_brought_down(project, 
     name = "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md"
     (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms") if c.update_at is None]
     assert safe in plain(sms) and "stoppée" not in sms, sms
+
+
+def test_a_french_release_keeps_the_conclusions_of_the_inquiry(project, settings, monkeypatch):
+    """« …et, dès qu'elles seront connues, les conclusions de l'enquête » became « les conclusait de
+    l'enquête »: « les » was read as a pronoun and « conclusions » as a verb."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-02-15T12:00:00+01:00")
+    text = statement_file(lang="fr", severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+                          title="Télécabine arrêtée : tout le monde est au sol", sections={
+        "Résumé": "La télécabine s'est arrêtée samedi ; les secouristes ont évacué les 186 passagers. Nous présentons nos "
+                  "excuses à chacun d'eux. Nous publierons la date de réouverture et, dès qu'elles seront connues, les "
+                  "conclusions de l'enquête."},
+        updates=(("2026-02-15 10:00", "résolu", "La télécabine reste fermée."),
+                 ("2026-02-14 12:05", "enquête", "La télécabine est arrêtée.")))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-02-14-telecabine.fr.md"),
+                                         settings).markdown)
+    assert "conclusait" not in release and "conclusions de l'enquête" in release, release

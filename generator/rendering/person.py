@@ -725,6 +725,10 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             def shared(match: re.Match[str]) -> str:
                 nonlocal failed
                 verb = match.group(5).lower()
+                if _FR_NOUN_ONS.search(verb) and (match.group(4) or "").strip() in ("les", "la", "le", ""):
+                    # « et, dès qu'elles seront connues, les conclusions de l'enquête »: « les » is an
+                    # article there, and « conclusions » a noun, never « les conclusait ».
+                    return match.group(0)
                 # Only what is surely a verb: a known one, a future (-rons), after a pronoun, or
                 # before an article (« et saisons » is a noun; « et en avons », « et recherchons
                 # la cause » are verbs). A word that may be either: the paragraph is quoted.
