@@ -942,3 +942,26 @@ def test_a_french_release_keeps_the_conclusions_of_the_inquiry(project, settings
     release = plain(render_press_release(write_statement(project, settings, text, "2026-02-14-telecabine.fr.md"),
                                          settings).markdown)
     assert "conclusait" not in release and "conclusions de l'enquête" in release, release
+
+
+@pytest.mark.parametrize("channel", ["mastodon", "threads"])
+def test_a_refund_said_once_never_leaves_its_how_behind(project, settings, monkeypatch, channel):
+    """« C'est automatique si vous l'avez acheté en ligne ; sinon, présentez votre forfait… » went out
+    without the 50 % refund it was about, right after the full refund of the gondola's passengers."""
+    now = "2026-02-15T10:20:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(lang="fr", severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
+                          title="Télécabine arrêtée", sections={
+        "Résumé": "La télécabine s'est arrêtée samedi ; les secouristes ont évacué les 186 passagers. Personne n'a été "
+                  "blessé. Les skieurs qui avaient un forfait journée samedi sont remboursés de 50 %.",
+        "Ce que vous pouvez faire": "- **Vous étiez dans la télécabine :** votre forfait vous est remboursé en entier.\n"
+                                    "- **Vous avez skié samedi avec un forfait journée :** nous vous remboursons 50 % de "
+                                    "son prix. C'est automatique si vous l'avez acheté en ligne ; sinon, présentez votre "
+                                    "forfait à une caisse jusqu'au 15 mars."},
+        updates=(("2026-02-15 10:00", "résolu", "La télécabine reste fermée."),
+                 ("2026-02-14 12:05", "enquête", "La télécabine est arrêtée.")))
+    (copy,) = [c for c in _copies(project, settings, text, "2026-02-14-telecabine.fr.md", now, channel)
+               if c.update_at is None]
+    said = plain(" ".join(copy.parts))
+    if "C'est automatique" in said:
+        assert "50 % de son prix. C'est automatique" in said, said

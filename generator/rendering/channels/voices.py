@@ -257,6 +257,8 @@ _LEANS = {
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
+                     # « C'est automatique si vous l'avez acheté en ligne » : quoi, la phrase d'avant le dit
+                     r"^c['’]est (?:automatique|gratuit|inclus|valable|offert|possible)\b|"
                      r"^[^.]*\b(?:après|avant|pendant|à l['’]issue de) (?:ces|cette|ce) (?:négociations|discussions|réunions?|"
                      r"rencontres?|analyses|inspections?|audiences?)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
@@ -619,9 +621,16 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
                     del blocks[index], ranks[index]
                     break
             if any(item in text for item in compensation_advice):
-                # The credit, told once in the summary, is not told again as advice.
-                text = " ".join(s.text for s in roles.sentences(text, brief.lang) if not (
-                    s.has("compensation") and any(_says_again(s.text, block) for block in blocks)))
+                # The credit, told once in the summary, is not told again as advice; nor what leans on
+                # it (« C'est automatique si vous l'avez acheté en ligne » without the refund it is).
+                kept: list[str] = []
+                dropped = False
+                for s in roles.sentences(text, brief.lang):
+                    dropped = (s.has("compensation") and any(_says_again(s.text, block) for block in blocks)) or (
+                        dropped and leans_on_before(s.text, brief.lang))
+                    if not dropped:
+                        kept.append(s.text)
+                text = " ".join(kept)
                 if not text:
                     return
             blocks.append(text)
