@@ -965,3 +965,42 @@ def test_a_refund_said_once_never_leaves_its_how_behind(project, settings, monke
     said = plain(" ".join(copy.parts))
     if "C'est automatique" in said:
         assert "50 % de son prix. C'est automatique" in said, said
+
+
+@pytest.mark.parametrize(("lang", "voucher", "orphan"), [
+    ("en", "£20 travel voucher", "on those days"),
+    ("fr", "bon de voyage de 20 £", "pour ces dates"),
+])
+def test_the_compensation_answer_gives_the_voucher_never_those_days(project, settings, monkeypatch, lang, voucher,
+                                                                     orphan):
+    """"Will people be compensated?" left out the £20 voucher listed under the refunds (and said « La
+    déclaration ne prévoit que des remboursements »), and quoted "If you are booked on those days…"."""
+    from generator.rendering.documents import render_documents
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T09:00:00+00:00")
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-18 16:00",
+        title="Grève de nos conducteurs" if fr else "Strike by our drivers",
+        sections={"Résumé" if fr else "Summary":
+                  "Nos conducteurs sont en grève jusqu'à ce soir. Tous les voyageurs dont l'autocar est supprimé "
+                  "peuvent choisir un remboursement intégral. Le syndicat a appelé à une deuxième grève, les 18 et 19 "
+                  "décembre. Si vous avez réservé pour ces dates, vous pouvez dès maintenant annuler sans frais."
+                  if fr else
+                  "Our drivers are on strike until tonight. Everyone booked on a cancelled coach can choose a full "
+                  "refund. The union has called a second strike, on 18 and 19 December. If you are booked on those "
+                  "days, you can already cancel free of charge.",
+                  "Ce que nous faisons" if fr else "What we are doing":
+                  "- Nous remboursons sous 5 jours ouvrés.\n- Nous avons des agents en gare pour aider les voyageurs.\n"
+                  "- Chaque voyageur dont nous avons supprimé l'autocar recevra aussi un bon de voyage de 20 £."
+                  if fr else
+                  "- We refund within 5 working days.\n- We have staff at the stations to help passengers.\n"
+                  "- Everyone whose coach we cancelled will also receive a £20 travel voucher."},
+        updates=(("2026-12-05 08:30", "identifié" if fr else "identified",
+                  "Le dernier jour de grève a commencé." if fr else "The last day of the strike has begun."),))
+    statement = write_statement(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    answer = qa.split("Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?", 1)[1]
+    answer = answer.split("\n## ", 1)[0]
+    assert voucher in answer and orphan not in answer, answer

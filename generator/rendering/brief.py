@@ -618,7 +618,7 @@ _LAST_CONJUNCT = re.compile(r"^(?P<kept>.{12,}?)\s+(?:and|et)\s+(?P<last>[^,;:]+
 
 
 # "If you are booked on those days", « pour ces dates »: the days are in the sentence before.
-_THOSE_DAYS = re.compile(r"\b(?:on|for) (?:those|these) (?:days|dates|nights)\b|\b(?:pour|sur) ces (?:dates|jours|journées)\b|"
+THOSE_DAYS = re.compile(r"\b(?:on|for) (?:those|these) (?:days|dates|nights)\b|\b(?:pour|sur) ces (?:dates|jours|journées)\b|"
                          r"\bà ces dates\b", re.IGNORECASE)
 
 
@@ -1170,7 +1170,7 @@ class Brief:
         sentences = [s.text for s in self.summary_sentences]
         at = next((i for i, s in enumerate(self.summary_sentences) if i and s.has("advice")), None)
         found = sentences[at] if at is not None else None
-        if found and at and at > 1 and _THOSE_DAYS.search(found):
+        if found and at and at > 1 and THOSE_DAYS.search(found):
             # "If you are booked on those days, you can already change…" says which days only with the
             # sentence before ("Unite has called a second strike on 18 and 19 December."): both.
             found = f"{sentences[at - 1]} {found}"

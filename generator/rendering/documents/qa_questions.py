@@ -806,9 +806,17 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|il|elle|ils|elles|cela)\b", re.IG
 def _compensation(brief: Brief) -> list[Passage]:
     """What people get back from us: never a warning against fake offers ("we will never send you
     a link to claim a 'refund'"), nor what someone else pays back ("refunded by your bank")."""
-    found = _anywhere(brief, "money", first=("summary", "what_you_should_do", "what_we_are_doing", "quote"), most=6,
-                      exclude=_NOT_COMPENSATION)
-    found = [p for p in found if not p.has("never-ask")]
+    first = ("summary", "what_you_should_do", "what_we_are_doing", "quote")
+    found = _anywhere(brief, "money", first=first, most=6, exclude=_NOT_COMPENSATION)
+    if not any(AMENDS.search(p.text) for p in found):
+        # ("…will also receive a £20 travel voucher", listed under the refunds: amends, found further down.)
+        wider = [p for p in _anywhere(brief, "money", first=first, most=12, exclude=_NOT_COMPENSATION)
+                 if AMENDS.search(p.text) and p.text not in {f.text for f in found}]
+        found = [*wider[:1], *found]
+    from generator.rendering.brief import THOSE_DAYS
+
+    # (Never "If you are booked on those days, you can already change…" without the days it means.)
+    found = [p for p in found if not p.has("never-ask") and not THOSE_DAYS.search(p.text)]
     # What makes good the harm ("a CHF 20 voucher on your next pass") before how to chase a refund
     # ("If the refund has not reached your account by 7 December, e-mail…").
     return sorted(found, key=lambda p: AMENDS.search(p.text) is None)[:2]
@@ -817,6 +825,7 @@ def _compensation(brief: Brief) -> list[Passage]:
 # Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.
 # (A credit, a replacement, what people will not pay: more than a refund.)
 AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste commercial|vouchers?|bons? d['’]achat|bons? de \d|"
+                    r"bons? de (?:voyage|réduction|séjour)|"
                     r"free (?:return )?(?:crossing|trip|journey|flight|night|stay|ticket|meal|month)s?|"
                     r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
                     r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"

@@ -518,7 +518,7 @@ W = {
                   r"notre (?:défaillance|échec)|nos (?:erreurs|fautes)|(?:par (?:notre|nos) propres?|(?:commise?s?|faite?s?) par (?:notre|nos)) "
                   r"(?:équipes?|service|salariés|collaborateurs|employés)|personne (?:d['’]autre|en dehors d\w*|hors d\w*)"
                   r"[^.]{0,40}\b(?:n['’]en est|n['’]est) responsable)"),
-    "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |(?:CHF|EUR|USD|CAD|GBP) ?\d+ |\w+ )?vouchers?\b|"
+    "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |(?:CHF|EUR|USD|CAD|GBP) ?\d+ |\w+ ){0,2}vouchers?\b|"
               r"\b(?:refund\w*|reimburs\w*|compensat\w*|"
               r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
@@ -555,7 +555,7 @@ W = {
               r"(?:are|will be|will) paying (?:the |their |your )?(?:\w+ )?(?:and \w+ )?(?:costs?|expenses?)\b|"
               r"insurer (?:has|have) opened)",
               r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
-              r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|des) bons? de \d+ (?:francs|euros?|dollars?|CHF|€|\$)|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
+              r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|des) bons? de \d+ (?:francs|euros?|dollars?|CHF|€|\$)|(?:un|des) bons? de (?:voyage|réduction|séjour)\b|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
               r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               # une remise sur la facture : « une remise de 10 € », « 7 jours retirés de votre facture »
               r"(?:remise|réduction) (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement|loyer)|"
