@@ -1004,3 +1004,20 @@ def test_the_compensation_answer_gives_the_voucher_never_those_days(project, set
     answer = qa.split("Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?", 1)[1]
     answer = answer.split("\n## ", 1)[0]
     assert voucher in answer and orphan not in answer, answer
+
+
+def test_the_update_that_calls_the_second_strike_is_headed_with_it(project, settings, monkeypatch):
+    """The 4 December e-mail announced the 18–19 December strike under the subject "Strike…, 3 to 5
+    December: update 4 Dec": "Friday 18 and Saturday 19 December" was not read as those two days."""
+    now = "2026-03-06T12:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    title = "Strike by our drivers, 3 to 5 March and 18 to 19 March"
+    text = statement_file(severity="major", started="2026-02-20 10:00", title=title, sections={
+        "Summary": "Our drivers are on strike from 3 to 5 March, and again on 18 and 19 March."},
+        updates=(("2026-03-05 08:30", "identified", "Today is the last day of this strike."),
+                 ("2026-03-04 18:00", "identified", "The union told us our drivers will also strike on Friday 18 and "
+                                                    "Saturday 19 March."),
+                 ("2026-02-20 10:00", "identified", "Our drivers' union has called a strike from 3 to 5 March.")))
+    copies = _copies(project, settings, text, "2026-02-20-test.md", now, "linkedin")
+    called = next(c for c in copies if c.update_at is not None and c.update_at.day == 4)
+    assert "18 to 19 March" in plain(" ".join(called.parts)), called.parts

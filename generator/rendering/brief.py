@@ -610,8 +610,11 @@ _SINCE_DAY = re.compile(r"[\s,]*\b(?:since|from|starting|depuis|à partir du|dè
 
 # A code ("26K15", "L2632A") and a day with its month ("18 December", "18 to 19 December").
 _TITLE_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{2,}\b")
-_TITLE_DAYS = re.compile(rf"\b(\d{{1,2}})(?:er)?(?:\s(?:and|or|to|et|ou|au)\s(\d{{1,2}})(?:er)?|\s?[–-]\s?(\d{{1,2}}))?"
-                         rf"\s({_MONTH_WORDS})\b", re.IGNORECASE)
+# ("Friday 18 and Saturday 19 December", « le vendredi 18 et le samedi 19 décembre »: a weekday may
+# stand before the second day.)
+_TITLE_DAYS = re.compile(rf"\b(\d{{1,2}})(?:er)?(?:\s(?:and|or|to|et|ou|au)\s(?:le\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+                         rf"sun)day\s|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?(\d{{1,2}})(?:er)?|"
+                         rf"\s?[–-]\s?(\d{{1,2}}))?\s({_MONTH_WORDS})\b", re.IGNORECASE)
 _MONTH_FIRST_DAYS = re.compile(rf"\b({_MONTH_WORDS})\s(\d{{1,2}})(?:\s?(?:and|or|to|through|[–-])\s?(\d{{1,2}}))?\b",
                                re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"^(?P<kept>.{12,}?)\s+(?:and|et)\s+(?P<last>[^,;:]+)$")
