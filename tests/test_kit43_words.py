@@ -1021,3 +1021,39 @@ def test_the_update_that_calls_the_second_strike_is_headed_with_it(project, sett
     copies = _copies(project, settings, text, "2026-02-20-test.md", now, "linkedin")
     called = next(c for c in copies if c.update_at is not None and c.update_at.day == 4)
     assert "18 to 19 March" in plain(" ".join(called.parts)), called.parts
+
+
+@pytest.mark.parametrize(("lang", "refusal"), [("en", "We will not pay."), ("fr", "Nous ne paierons pas.")])
+def test_a_ransom_demand_never_goes_without_the_refusal_to_pay(project, settings, monkeypatch, lang, refusal):
+    """The 12:20 posts put the scam warning between "the attackers are demanding a ransom" and "The
+    City will not pay.": the first post announced the ransom with no refusal."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    update = ("Il s'agit d'une attaque par rançongiciel : les fichiers de 41 de nos 90 serveurs ont été chiffrés, et les "
+              "pirates demandent une rançon. " + refusal + " Méfiez-vous de toute personne qui se présente comme la "
+              "bibliothèque et vous demande vos coordonnées bancaires : nous ne le ferons jamais.") if fr else (
+              "This was a ransomware attack: files on 41 of our 90 servers have been encrypted, and the attackers are "
+              "demanding a ransom. " + refusal + " Be wary of anyone who contacts you claiming to be the library and "
+              "asks for your banking details: we will never do that.")
+    name = "2026-03-02-cyber.fr.md" if fr else "2026-03-02-cyber.md"
+    for channel in ("x", "bluesky", "facebook", "threads"):
+        (copy,) = [c for c in _copies(project, settings, _library_breach(lang, update), name, _NOW, channel)
+                   if c.update_at is not None and c.update_at.day == 4]
+        for part in copy.parts:
+            said = plain(part)
+            if ("une rançon" if fr else "a ransom") in said:
+                assert refusal in said, (channel, said)
+
+
+def test_a_breach_post_gives_its_scam_warning_once(project, settings, monkeypatch):
+    """The Facebook and Instagram breach announcements printed the scam warning twice: once in the
+    advice as written ("Do be wary, though, of…") and once alone ("Be wary of…")."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = _library_breach("en", "Our systems work again.")
+    text = re.sub(r"(## What you should do\n).*?\n\n", lambda m: m.group(1) + (
+        "- **You do not need to change your password**: it was not exposed. Do be wary, though, of any call or e-mail "
+        "that mentions your loans and asks you for information: we will never ask for your password.\n\n"), text,
+        flags=re.DOTALL)
+    for channel in ("facebook", "linkedin"):
+        (copy,) = [c for c in _copies(project, settings, text, "2026-03-02-cyber.md", _NOW, channel) if c.update_at is None]
+        assert plain(" ".join(copy.parts)).count("asks you for information") <= 1, copy.parts

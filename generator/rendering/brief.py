@@ -1264,10 +1264,14 @@ class Brief:
                          *(u.text for u in self.statement.updates)):
             found = [s.text for s in roles.sentences(markdown, self.lang) if s.has("never-ask")]
             if found:
-                # (Said alone in a copy, without the reassurance before it: "Be wary of…", never "Do be
-                # wary, though, of…", « Méfiez-vous toutefois de… ».)
-                return _without_contrast(next((text for text in found if _NEVER.search(text)), found[0]))
+                return next((text for text in found if _NEVER.search(text)), found[0])
         return None
+
+    @cached_property
+    def never_ask_alone(self) -> str | None:
+        """`never_ask` as a copy says it on its own, without the reassurance before it: "Be wary of…",
+        never "Do be wary, though, of…", « Méfiez-vous toutefois de… »."""
+        return _without_contrast(self.never_ask) if self.never_ask else None
 
     # -- updates -------------------------------------------------------------------------------
 

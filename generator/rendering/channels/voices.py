@@ -248,7 +248,9 @@ _LEANS = {
                      # "Our thoughts are with him and his parents": who, the sentence before says
                      r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b|"
                      # "Do be wary, though, of…": the contrast is with the sentence before
-                     r"^(?:\w+\W+){1,3}(?:though|however)\b",
+                     r"^(?:\w+\W+){1,3}(?:though|however)\b|"
+                     # "The City will not pay.": the ransom it refuses is the sentence before
+                     r"^(?:the [\w-]+(?: [\w-]+)?|we|it|they) (?:will not|won['’]t|did not|has not|have not) pay\b[^.]{0,20}\.?$",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
@@ -259,6 +261,9 @@ _LEANS = {
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
                      # « C'est automatique si vous l'avez acheté en ligne » : quoi, la phrase d'avant le dit
                      r"^c['’]est (?:automatique|gratuit|inclus|valable|offert|possible)\b|"
+                     # « La Ville ne paiera pas. » : la rançon, la phrase d'avant la dit
+                     r"^(?:la [\w-]+(?: [\w-]+)?|le [\w-]+(?: [\w-]+)?|l['’][\w-]+|nous|elle|il) (?:ne paiera|ne paierons|n['’]a pas payé|"
+                     r"n['’]avons pas payé) (?:pas|rien)\b[^.]{0,20}\.?$|"
                      r"^[^.]*\b(?:après|avant|pendant|à l['’]issue de) (?:ces|cette|ce) (?:négociations|discussions|réunions?|"
                      r"rencontres?|analyses|inspections?|audiences?)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
@@ -693,7 +698,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     if brief.apology_text and not any(brief.apology_text in block for block in blocks):
         add(brief.apology_text, 1)
     add(given_among_doing(brief, blocks), 2)
-    add(brief.never_ask, 1 if brief.kind == "breach" else 2)  # in a breach, the scam warning matters most
+    # In a breach, the scam warning matters most (alone, without the "though" of the sentence before it).
+    if brief.never_ask and not any(brief.never_ask in block for block in blocks):
+        add(brief.never_ask_alone, 1 if brief.kind == "breach" else 2)
     add(brief.promise_line(), 2)
     trimmed = _trimmed_apology(brief.apology_text) if compact else None
     if trimmed:  # short posts: the apology without what it is for, so it fits beside the news
@@ -1839,7 +1846,7 @@ def _long_form_blocks(brief: Brief) -> list[str]:
     if brief.advice_items:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in brief.advice_items))
     if brief.never_ask and brief.never_ask not in " ".join(blocks):
-        blocks.append(brief.never_ask)
+        blocks.append(brief.never_ask_alone or brief.never_ask)
     if brief.promise_line():
         blocks.append(brief.promise_line())
     return blocks
@@ -2682,7 +2689,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # of regret, when the room holds only one.
         ending = [line or "", *apologies_said] if brief.kind in ("recall", "safety", "breach") and line \
             else [*apologies_said, line or ""]
-        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask, *ending])
+        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask_alone, *ending])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -2857,8 +2864,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         listed_lots = "" if brief.lot_codes and all(
             code in f"{candidates[0] if candidates else ''} {brief.first_advice or ''}" for code in brief.lot_codes
         ) else brief.lots_sentence()
-        if brief.kind == "breach" and brief.never_ask:
-            must.append(brief.never_ask)
+        if brief.kind == "breach" and brief.never_ask_alone:
+            must.append(brief.never_ask_alone)
         if brief.kind == "breach" and brief.spared:
             # "No passwords or bank details were exposed": what everyone asks first, after what
             # protects them from the scams that follow a breach.
