@@ -1057,3 +1057,41 @@ def test_a_breach_post_gives_its_scam_warning_once(project, settings, monkeypatc
     for channel in ("facebook", "linkedin"):
         (copy,) = [c for c in _copies(project, settings, text, "2026-03-02-cyber.md", _NOW, channel) if c.update_at is None]
         assert plain(" ".join(copy.parts)).count("asks you for information") <= 1, copy.parts
+
+
+def test_the_brief_key_messages_give_the_scam_warning_without_its_though(project, settings, monkeypatch):
+    """The breach Q&A key messages read « Méfiez-vous toutefois… » after « vous avez reçu un courriel
+    et une lettre »: the reassurance the « toutefois » answers was not among them."""
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = _library_breach("fr", "Nos systèmes fonctionnent de nouveau.")
+    text = re.sub(r"(## Ce que vous pouvez faire\n).*?\n\n", lambda m: m.group(1) + (
+        "- Si vous faites partie des abonnés concernés, vous avez reçu un courriel et une lettre.\n"
+        "- **Vous n'avez pas besoin de changer votre mot de passe** : il n'a pas été exposé. Méfiez-vous toutefois "
+        "d'un appel ou d'un courriel qui évoquerait vos emprunts pour vous demander des informations : nous ne vous "
+        "demanderons jamais votre mot de passe.\n\n"), text, flags=re.DOTALL)
+    statement = write_statement(project, settings, text, "2026-03-02-cyber.fr.md")
+    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    keys = qa.split("\n## ", 2)[1]
+    assert "toutefois" not in keys, keys
+
+
+def test_a_route_never_hangs_on_what_follows_an_instruction(project, settings, monkeypatch):
+    """"Update the app to version 4.8.1 or later, and log in: your tickets will reappear on +44 20 7946
+    0300." told people their tickets would reappear on a phone number."""
+    now = "2026-07-25T10:20:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(severity="minor", started="2026-07-24 07:10", title="App update removed saved tickets",
+                          sections={
+        "Summary": "Version 4.8 of our app removed saved tickets from about 18,400 customers' phones. No booking was "
+                   "lost.",
+        "What you should do": "- **Update the app** to version 4.8.1 or later, and log in: your tickets will reappear.\n"
+                              "- **If you bought a second ticket** because your first one had disappeared, you do not "
+                              "need to do anything: we are refunding it. If nothing has arrived by 7 August, contact "
+                              "our customer service team on +44 20 7946 0300 by 31 August."},
+        updates=(("2026-07-24 13:40", "resolved", "Version 4.8.1 is out."),
+                 ("2026-07-24 07:10", "investigating", "Saved tickets have disappeared from the app.")))
+    for channel in ("sms", "x", "bluesky"):
+        (copy,) = [c for c in _copies(project, settings, text, "2026-07-24-app.md", now, channel) if c.update_at is None]
+        assert "reappear on +44" not in plain(" ".join(copy.parts)), (channel, copy.parts)

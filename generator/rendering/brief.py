@@ -490,7 +490,7 @@ _OVER_IN_TITLE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 
 # Advice that asks people to do something somewhere (order, claim, book, ask, call): it needs
 # the address or the number to do it.
-_NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|request|apply|ask|contact|call|ring|"
+NEEDS_ROUTE = re.compile(r"\b(?:order|claim|book|re-?book|register|sign up|request|apply|ask|contact|call|ring|"
                           r"fill|submit|report|get in touch|download|install|update|change|reset|cancel|"
                           r"command\w*|réclam\w*|demand\w*|réserv\w*|inscri\w*|contact\w*|appel\w*|rempli\w*|"
                           r"signal\w*|télécharg\w*|install\w*|mett\w* à jour|chang\w*|réinitialis\w*|annul\w*)\b",
@@ -1231,7 +1231,7 @@ class Brief:
         at tidewater.co.uk/adapter, or call 0800 917 4430"), so a text or a post never asks people
         to order, claim or book without saying where."""
         first = self.first_advice
-        if not first or _ROUTE.search(first) or not _NEEDS_ROUTE.search(first):
+        if not first or _ROUTE.search(first) or not NEEDS_ROUTE.search(first):
             return None  # "take them back to the shop" needs no line to call
         wanted = _stems(first)
         routes = [item for item in self.advice_items if item != first and _ROUTE.search(item)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
-from generator.rendering.brief import QUOTE_MARKS, Brief, off_page, without_page_promise
+from generator.rendering.brief import NEEDS_ROUTE, QUOTE_MARKS, Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
 from generator.rendering.documents.formatting import french_typography
@@ -740,6 +740,10 @@ def _with_route(brief: Brief) -> str:
     first = brief.first_advice or ""
     routes = _ROUTE_OF.findall(brief.advice_route or "")
     if not first or not routes or not first.rstrip().endswith("."):
+        return first
+    if re.search(r"[:;]\s", first) and not NEEDS_ROUTE.search(re.split(r"[:;]\s", first)[-1]):
+        # "…and log in: your tickets will reappear." ends on what follows, never "…reappear on +44 20…":
+        # the place goes only after the instruction it completes.
         return first
     web = next((r for r in routes if "/" in r), None)
     where = (f" sur {web}" if brief.lang == "fr" else f" at {web}") if web else \

@@ -269,7 +269,7 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
         apology = apology[len(brief.news):].strip()
     # After a breach, the line against scams whatever the first advice is: the journalist's
     # readers are the people the fraudsters will call.
-    scams = brief.never_ask if brief.kind == "breach" else None
+    scams = brief.never_ask_alone if brief.kind == "breach" else None  # (alone: without its "though")
     if scams and brief.first_advice and any(x.has("never-ask") for x in roles.sentences(brief.first_advice, brief.lang)):
         scams = None  # the first advice is the warning already ("Be wary…: we will never ask…"): said once
     # (Where the story stands now, right after how it began: the latest update's news.)
