@@ -18,6 +18,27 @@ from tests.press_support import sentence_categories as _categories
 _NOW = "2026-03-04T19:00:00+01:00"
 
 
+def _document(project, settings, text: str, name: str, kind: str) -> str:  # type: ignore[no-untyped-def]
+    """The document `kind` (qa, checklist, replies) of `text` written as statements/<name>, its
+    no-break spaces plain and its apostrophes straight."""
+    from generator.rendering.documents import render_documents
+
+    statement = write_statement(project, settings, text, name)
+    found = {d.kind: d.text for d in render_documents(statement, settings)}[kind]
+    return found.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+
+
+def _strike(lang: str, at: str, update: str, summary: str) -> str:
+    """Our drivers' strike in `lang`, with `update` posted at `at` after the notice of 18 November."""
+    fr = lang == "fr"
+    return statement_file(lang=lang, severity="major", started="2026-11-18 16:00",
+                          title="Grève de nos conducteurs" if fr else "Strike by our drivers",
+                          sections={"Résumé" if fr else "Summary": summary},
+                          updates=((at, "identifié" if fr else "identified", update),
+                                   ("2026-11-18 16:00", "identifié" if fr else "identified",
+                                    "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+
+
 def _library_breach(lang: str, update: str) -> str:
     """A library network's breach, in `lang`, with `update` posted on 4 March at 18:00."""
     fr = lang == "fr"
@@ -358,13 +379,7 @@ def test_a_strike_update_text_tells_the_new_strike_with_what_to_do_about_it(proj
               "coach this morning was cancelled because its driver was ill.\n\n"
               "The union told us this afternoon that our drivers will also strike on Friday 18 and Saturday 19 "
               "December. If you are booked on those days, you can now move your trip or get a refund free of charge.")
-    text = statement_file(lang=lang, severity="major", started="2026-11-18 16:00",
-                          title="Grève de nos conducteurs" if fr else "Strike by our drivers",
-                          sections={"Résumé" if fr else "Summary": "Nos conducteurs sont en grève du 3 au 5 décembre."
-                                    if fr else "Our drivers are on strike from 3 to 5 December."},
-                          updates=(("2026-12-04 18:00", "identifié" if fr else "identified", update),
-                                   ("2026-11-18 16:00", "identifié" if fr else "identified",
-                                    "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+    text = _strike(lang, "2026-12-04 18:00", update, "Nos conducteurs sont en grève du 3 au 5 décembre." if fr else "Our drivers are on strike from 3 to 5 December.")
     name = "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md"
     (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms")
               if c.update_at is not None and c.update_at.day == 4]
@@ -420,8 +435,6 @@ def test_the_cause_question_gives_what_we_do_not_know_never_the_police_at_work(
     """« Quelle en est la cause ? » was answered « La police cantonale a fait les premières
     constatations … », and without it with the first update's "our technicians are looking for the
     cause": the statement's own answer is that nobody knows why yet."""
-    from generator.rendering.documents import render_documents
-
     fr = lang == "fr"
     monkeypatch.setenv("ONEVOICE_NOW", "2026-02-15T10:20:00+01:00")
     text = statement_file(
@@ -440,9 +453,7 @@ def test_the_cause_question_gives_what_we_do_not_know_never_the_police_at_work(
                  ("2026-02-14 12:05", "enquête" if fr else "investigating",
                   "La télécabine est arrêtée. Nos techniciens cherchent la cause." if fr else
                   "The gondola has stopped. Our technicians are looking for the cause.")))
-    statement = write_statement(project, settings, text, "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
-    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    qa = _document(project, settings, text, "2026-02-14-gondola.fr.md" if fr else "2026-02-14-gondola.md", "qa")
     assert question in qa, qa
     answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
     assert unknown.replace("’", "'") in answer, answer
@@ -539,8 +550,6 @@ def test_a_quoted_apology_keeps_the_rule_it_says_was_broken(project, settings, m
 
 
 def _app_breach_qa(project, settings, monkeypatch, lang: str) -> str:
-    from generator.rendering.documents import render_documents
-
     fr = lang == "fr"
     monkeypatch.setenv("ONEVOICE_NOW", "2026-09-25T16:20:00+02:00")
     text = statement_file(
@@ -560,8 +569,7 @@ def _app_breach_qa(project, settings, monkeypatch, lang: str) -> str:
                 "first name and surname, date of birth and the list of books borrowed."},
         updates=(("2026-09-15 08:40", "identifié" if fr else "identified",
                   "Nous avons coupé l'accès aux comptes." if fr else "We have switched off account access."),))
-    statement = write_statement(project, settings, text, "2026-09-15-app.fr.md" if fr else "2026-09-15-app.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = _document(project, settings, text, "2026-09-15-app.fr.md" if fr else "2026-09-15-app.md", "qa")
     return qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
 
 
@@ -598,13 +606,10 @@ def test_a_medicine_recall_checklist_names_the_countrys_agency(project, settings
     import dataclasses
     from zoneinfo import ZoneInfo
 
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-03-02T19:00:00+01:00")
     settings = dataclasses.replace(settings, timezone=ZoneInfo(zone))
-    statement = write_statement(project, settings, _drops_recall(lang),
-                                "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md")
-    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    checklist = _document(project, settings, _drops_recall(lang),
+                          "2026-03-02-drops.fr.md" if lang == "fr" else "2026-03-02-drops.md", "checklist")
     assert agency in checklist and other not in checklist, checklist
 
 
@@ -660,13 +665,7 @@ def test_a_timetable_update_text_never_sends_one_route_or_a_teaser_or_those_talk
               "8,240 customers are booked on those three days. We have e-mailed the 4,710 whose coach is cancelled: "
               "each can choose a full refund or a free move to another date. If you have had no e-mail from us, your "
               "coach is running.\n\nWe are meeting the union tomorrow, Tuesday 1 December. Next update after those talks.")
-    text = statement_file(lang=lang, severity="major", started="2026-11-18 16:00",
-                          title="Grève de nos conducteurs" if fr else "Strike by our drivers",
-                          sections={"Résumé" if fr else "Summary": "Nos conducteurs feront grève du 3 au 5 décembre."
-                                    if fr else "Our drivers will strike from 3 to 5 December."},
-                          updates=(("2026-11-30 12:00", "identifié" if fr else "identified", update),
-                                   ("2026-11-18 16:00", "identifié" if fr else "identified",
-                                    "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
+    text = _strike(lang, "2026-11-30 12:00", update, "Nos conducteurs feront grève du 3 au 5 décembre." if fr else "Our drivers will strike from 3 to 5 December.")
     name = "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md"
     (sms,) = [c.parts[0] for c in _copies(project, settings, text, name, now, "sms")
               if c.update_at is not None and c.update_at.day == 30]
@@ -775,8 +774,6 @@ def test_a_scam_warning_never_says_though_after_nothing(project, settings, monke
 def test_the_french_risk_answer_never_says_no_child_is_ill_after_one_was_in_hospital(project, settings, monkeypatch):
     """« Quel est le risque ? » opened with the 27 November « À ce stade, nous n'avons connaissance
     d'aucun enfant malade », when a 4-month-old was in hospital from that night."""
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T18:00:00+01:00")
     text = _drops_recall("fr").replace(
         "Nous rappelons le lot 31B07.",
@@ -785,9 +782,7 @@ def test_the_french_risk_answer_never_says_no_child_is_ill_after_one_was_in_hosp
     head, updates = text.split("### ", 1)
     first, second = ("### " + updates).split("\n\n### ")
     text = head + "### " + second + "\n\n" + first
-    statement = write_statement(project, settings, text, "2026-03-02-drops.fr.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
-    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    qa = _document(project, settings, text, "2026-03-02-drops.fr.md", "qa")
     answer = qa.split("Quel est le risque", 1)[1].split("\n## ", 1)[0]
     assert "aucun enfant malade" not in answer and "hospitalisé" in answer, answer
 
@@ -796,8 +791,6 @@ def test_a_cancelled_coach_never_ticks_the_marketing_pause_as_done(project, sett
     """"[x] Pause scheduled posts, ads and marketing e-mails", proved by "If your coach is cancelled,
     choose in the e-mail we sent you: a full refund…": a 'Book your Christmas getaway' e-mail during
     a strike is the disaster that step prevents."""
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+00:00")
     text = statement_file(severity="major", started="2026-11-18 16:00", title="Strike by our drivers", sections={
         "Summary": "Our drivers are on strike from 3 to 5 December. We are sorry for the disruption.",
@@ -805,8 +798,7 @@ def test_a_cancelled_coach_never_ticks_the_marketing_pause_as_done(project, sett
                               "free move to another date."},
         updates=(("2026-12-03 08:00", "identified", "The strike has begun."),
                  ("2026-11-18 16:00", "identified", "The union has called a strike.")))
-    statement = write_statement(project, settings, text, "2026-11-18-strike.md")
-    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    checklist = _document(project, settings, text, "2026-11-18-strike.md", "checklist")
     assert "- [ ] Pause scheduled posts" in checklist, checklist
 
 
@@ -819,8 +811,6 @@ def test_a_strike_brief_says_a_second_strike_is_called_and_a_pay_rise_is_no_earl
     """"Will it happen again?" was answered with the first strike's timetable (in French: « Nous ne
     ferons pas de supposition »), though a second strike was called; "Has this happened before?"
     with "…after 6% last year, is fair"."""
-    from generator.rendering.documents import render_documents
-
     fr = lang == "fr"
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T09:00:00+00:00")
     text = statement_file(
@@ -839,9 +829,7 @@ def test_a_strike_brief_says_a_second_strike_is_called_and_a_pay_rise_is_no_earl
                   "Here is what we will run today: 15 departures."),
                  ("2026-11-18 16:00", "identifié" if fr else "identified",
                   "Le syndicat a appelé à la grève." if fr else "The union has called a strike.")))
-    statement = write_statement(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
-    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    qa = _document(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md", "qa")
     assert called in qa.split(again, 1)[1].split("\n## ", 1)[0], qa
     assert pay not in qa.split(before, 1)[1].split("\n## ", 1)[0], qa
 
@@ -849,8 +837,6 @@ def test_a_strike_brief_says_a_second_strike_is_called_and_a_pay_rise_is_no_earl
 def test_a_reply_about_a_strike_never_promises_to_put_it_right(project, settings, monkeypatch):
     """"I am sorry: this should not have happened to you, and we are putting it right." in a pay
     dispute whose managing director says the offer is fair promises a fix nobody is offering."""
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T12:00:00+00:00")
     text = statement_file(severity="major", started="2026-11-18 16:00", front="kind: incident\n",
                           title="Strike by our drivers", sections={
@@ -858,8 +844,7 @@ def test_a_reply_about_a_strike_never_promises_to_put_it_right(project, settings
                                          "sorry for the disruption."},
                           updates=(("2026-12-03 08:00", "identified", "The strike has begun."),
                                    ("2026-11-18 16:00", "identified", "The union has called a strike.")))
-    statement = write_statement(project, settings, text, "2026-11-18-strike.md")
-    replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
+    replies = _document(project, settings, text, "2026-11-18-strike.md", "replies")
     assert "putting it right" not in replies and "should not have happened to you" not in replies, replies
 
 
@@ -867,8 +852,6 @@ def test_a_date_in_march_is_no_emergency_number_in_a_reply_about_health(project,
     """The "unwell" reply offered, as what the statement advises about health, "If you skied on
     Saturday with a day pass: we are refunding 50%… by 15 March": 15 was read as the French
     emergency number."""
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", "2026-02-15T12:00:00+01:00")
     text = statement_file(severity="critical", front="kind: safety\n", started="2026-02-14 12:05",
                           title="Gondola stopped with 186 people on board", sections={
@@ -877,8 +860,7 @@ def test_a_date_in_march_is_no_emergency_number_in_a_reply_about_health(project,
                               "your pass to any ticket office by 15 March."},
         updates=(("2026-02-15 10:00", "resolved", "The gondola stays closed for the inquiry."),
                  ("2026-02-14 12:05", "investigating", "The gondola has stopped.")))
-    statement = write_statement(project, settings, text, "2026-02-14-gondola.md")
-    replies = {d.kind: d.text for d in render_documents(statement, settings)}["replies"]
+    replies = _document(project, settings, text, "2026-02-14-gondola.md", "replies")
     health = replies.split("advises about your health:", 1)
     assert len(health) == 1 or "15 March" not in health[1].split("\n## ", 1)[0], replies
 
@@ -975,8 +957,6 @@ def test_the_compensation_answer_gives_the_voucher_never_those_days(project, set
                                                                      orphan):
     """"Will people be compensated?" left out the £20 voucher listed under the refunds (and said « La
     déclaration ne prévoit que des remboursements »), and quoted "If you are booked on those days…"."""
-    from generator.rendering.documents import render_documents
-
     fr = lang == "fr"
     monkeypatch.setenv("ONEVOICE_NOW", "2026-12-05T09:00:00+00:00")
     text = statement_file(
@@ -998,9 +978,7 @@ def test_the_compensation_answer_gives_the_voucher_never_those_days(project, set
                   "- Everyone whose coach we cancelled will also receive a £20 travel voucher."},
         updates=(("2026-12-05 08:30", "identifié" if fr else "identified",
                   "Le dernier jour de grève a commencé." if fr else "The last day of the strike has begun."),))
-    statement = write_statement(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
-    qa = qa.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    qa = _document(project, settings, text, "2026-11-18-strike.fr.md" if fr else "2026-11-18-strike.md", "qa")
     answer = qa.split("Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?", 1)[1]
     answer = answer.split("\n## ", 1)[0]
     assert voucher in answer and orphan not in answer, answer
@@ -1062,8 +1040,6 @@ def test_a_breach_post_gives_its_scam_warning_once(project, settings, monkeypatc
 def test_the_brief_key_messages_give_the_scam_warning_without_its_though(project, settings, monkeypatch):
     """The breach Q&A key messages read « Méfiez-vous toutefois… » after « vous avez reçu un courriel
     et une lettre »: the reassurance the « toutefois » answers was not among them."""
-    from generator.rendering.documents import render_documents
-
     monkeypatch.setenv("ONEVOICE_NOW", _NOW)
     text = _library_breach("fr", "Nos systèmes fonctionnent de nouveau.")
     text = re.sub(r"(## Ce que vous pouvez faire\n).*?\n\n", lambda m: m.group(1) + (
@@ -1071,8 +1047,7 @@ def test_the_brief_key_messages_give_the_scam_warning_without_its_though(project
         "- **Vous n'avez pas besoin de changer votre mot de passe** : il n'a pas été exposé. Méfiez-vous toutefois "
         "d'un appel ou d'un courriel qui évoquerait vos emprunts pour vous demander des informations : nous ne vous "
         "demanderons jamais votre mot de passe.\n\n"), text, flags=re.DOTALL)
-    statement = write_statement(project, settings, text, "2026-03-02-cyber.fr.md")
-    qa = {d.kind: d.text for d in render_documents(statement, settings)}["qa"]
+    qa = _document(project, settings, text, "2026-03-02-cyber.fr.md", "qa")
     keys = qa.split("\n## ", 2)[1]
     assert "toutefois" not in keys, keys
 
