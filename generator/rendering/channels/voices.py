@@ -1604,6 +1604,30 @@ _SUBJECT_AFTER = re.compile(r"(?:what|which|who|ce qui|ce que|n['’]ont|ont|ne 
                             r"were not|was not|not|also|seuls?|only)\b", re.IGNORECASE)
 
 
+# A price ("CHF 6.50", "€12", "65 francs", « 6,50 € ») and words that point back to one.
+_PRICE = re.compile(r"(?:\b(?:CHF|EUR|USD|GBP|CAD|AUD)[\s\u00a0]?|[€$£])\d+(?:[.,'’]\d+)*|\d+(?:[.,'’\u202f\u00a0]\d+)*"
+                    r"[\s\u00a0\u202f]?(?:CHF|EUR|€|\$|£|francs?|euros?|dollars?)(?!\w)", re.IGNORECASE)
+_THAT_PRICE = re.compile(r"\b(at|for) (?:that|this) price\b|\b(à) ce (?:prix|tarif)\b", re.IGNORECASE)
+
+
+def prices_named(sentences: list[str]) -> list[str]:
+    """"418 passes were sold at that price" → "…at CHF 6.50", the first price of the last
+    sentence before that gives one: a short text may not carry that sentence."""
+    named: list[str] = []
+    for sentence in sentences:
+        price = next((found.group(0) for earlier in reversed(named) for found in [_PRICE.search(earlier)] if found), None)
+        named.append(_THAT_PRICE.sub(rf"\1\2 {price}", sentence) if price else sentence)
+    return named
+
+
+# An order ("please do not…", « ne l'annulez pas », « merci de… ») after what it is for.
+_ORDER_START = re.compile(r"(?:please\s+)?(?:do not|don['’]t|never|ne\s|n['’]|merci de|veuillez)\b|\w+ez\b", re.IGNORECASE)
+# What we do for the people just named ("…; we are refunding them within 5 working days"):
+# without it, what they did is a fact with no point.
+_THEIR_REMEDY = re.compile(r"(?:and |et )?(?:we|nous)\b[^.;:]{0,30}\b(?:(?:refund|reimburs|compensat)\w* (?:them|those|each)|"
+                           r"(?:les|leur) (?:rembours|indemnis|dédommag)\w*)", re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -1637,6 +1661,10 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "…our standby took over, | but a change we made stops our app…": what we own is the point
         if _SUBJECT_WITH_RELATIVE.search(first):
             continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
+        if conditional and re.search(r"[:;]", m.group()) and _ORDER_START.match(rest.strip()):
+            continue  # "If you bought a pass at that price, your order is recorded: | please do not buy it again"
+        if _THEIR_REMEDY.match(rest.strip()):
+            continue  # "27 customers bought a pass again at the normal price; | we are refunding them…"
         if _HOW_IT_HAPPENED.match(rest):
             continue  # "A rider fell, | when her scooter's steering column broke": the rest is the news
         if re.search(r"[—–]", m.group()) and route_dash(first, rest):
@@ -2377,7 +2405,10 @@ _ANNOUNCING = re.compile(r"^(?:we (?:have )?found the cause|we know (?:the cause
 def _without_context(sentence: str) -> list[str]:
     """The news without a closing phrase of context, no figure in it, for a text with no room
     ("…campaigns, on the International Day for the Elimination of Violence against Women.")."""
-    context = re.sub(r",\s+(?:on|in|at|during|le|lors d[eu]|pendant|en)\s+[^,;:\d]{12,90}(?=\.$)", "", sentence)
+    # (« le » only before a time word: « voient, dans « Mes médicaments », le nom et les
+    # médicaments d'un autre client » ends on what they see, never on context.)
+    context = re.sub(r",\s+(?:on|in|at|during|le(?=\s+(?:jour|soir|matin|lendemain|week-end|mois|temps)\b)|lors d[eu]|"
+                     r"pendant|en)\s+[^,;:\d]{12,90}(?=\.$)", "", sentence)
     return [context] if context != sentence else []
 
 
@@ -2743,6 +2774,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # around it.
     # (And "each of these customers" says who, when the sentence that said which may not go.)
     candidates = [people_named(_no_pointer(off_page(c, brief.lang)), brief.lang) for c in candidates if c]
+    candidates = prices_named(candidates)
     if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
         # A text that says "type the address yourself" never carries a link of its own: an address in
         # the news is written to be typed ("bellefleur.example/pay"), as a fraudster's would not be.
