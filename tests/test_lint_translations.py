@@ -72,6 +72,8 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     # Swiss French amounts with a decimal point and thousands with an apostrophe (kit 43).
     ("Day passes were sold for CHF 6.50 instead of CHF 65.", "Les forfaits ont été vendus CHF 6.50 au lieu de CHF 65."),
     ("We have refunded 12,400 passes.", "Nous avons remboursé 12'400 forfaits."),
+    ("We are honouring every order placed at CHF 6.50.", "Nous honorons les commandes passées au prix de CHF 6.50."),
+    ("436 passes were sold at CHF 6.50, in 171 orders.", "436 forfaits ont été vendus à CHF 6.50, dans 171 commandes."),
     # A small count in words as part of a compound ("four-seat", kit 34).
     ("The haul rope of the four-seat chairlift came off.", "Le câble du télésiège 4 places est sorti des poulies."),
 ])

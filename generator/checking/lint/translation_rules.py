@@ -94,7 +94,8 @@ _NUMBER = {
     "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
     # (Swiss French writes amounts "CHF 6.50" and thousands "12'400": a point before one or two
     # digits is a decimal point, never a thousands separator.)
-    "fr": re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?![\d.,])|"
+    # (Its sentence may end right after it: « au prix de CHF 6.50. », « à CHF 6.50, dans… ».)
+    "fr": re.compile(r"(?<![\w.,])\d+\.\d{1,2}(?!\d|[.,]\d)|"
                      r"(?<![\w.,'’])\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,'’])\d+(?:,\d+)?(?!\d)"),
     # German: "24.000" or "24 000", decimals with a comma ("2,5 %").
     "de": re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?!\d)"),
