@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.press_support import copies_at as _copies
-from tests.press_support import plain, statement_file
+from tests.press_support import plain, statement_file, write_statement
 
 _NOW = "2026-03-04T19:00:00+01:00"
 
@@ -98,3 +98,57 @@ def test_a_text_never_names_who_paid_twice_without_their_refund(project, setting
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 9]
     text = plain(sms)
     assert (bought in text) == (refund in text), sms
+
+
+def _ferry_stop(lang: str) -> str:
+    """A ferry stopped mid-river with passengers on board, updates at 12:05, 12:40 and 14:30 (a
+    correction of the first at 13:10), told in a release the next day."""
+    fr = lang == "fr"
+    first = ("Le bac est immobilisé au milieu du fleuve depuis 11 h 42, avec environ 40 passagers à bord. Nous vous "
+             "informons par les haut-parleurs du bac." if fr else
+             "The ferry has been stopped mid-river since 11:42, with about 40 passengers on board. We are keeping "
+             "you informed over the ferry's loudspeakers.")
+    middle = ("Le moteur ne peut pas redémarrer : à 12 h 30, nous avons commencé à remorquer le bac. Proches des "
+              "passagers : appelez-nous au 0 800 40 40 40." if fr else
+              "The engine cannot be restarted, and at 12:30 we started towing the ferry to the quay. Families and "
+              "friends of passengers: call us on 0800 40 40 40.")
+    last = ("Le bac est à quai et tous les passagers sont descendus. Personne n'est blessé. Aux passagers encore à "
+            "bord : restez assis et suivez l'équipage." if fr else
+            "The ferry is at the quay and 31 passengers have come ashore. Nobody is injured so far. To passengers "
+            "still on board: stay seated and follow the crew.")
+    correction = ("#### Rectificatif · 2026-03-03 13:10\nIl y avait 46 passagers à bord, et non environ 40. Notre "
+                  "premier chiffre venait des billets vendus au guichet : il ne comptait pas les abonnés." if fr else
+                  "#### Correction · 2026-03-03 13:10\nThere were 46 passengers on board, not about 40. Our first "
+                  "figure came from the tickets sold at the desk: it did not count season-ticket holders.")
+    return statement_file(
+        lang=lang, severity="major", front="kind: safety\n", started="2026-03-03 12:00",
+        title="Bac immobilisé sur le fleuve" if fr else "Ferry stopped mid-river",
+        sections={"Résumé" if fr else "Summary":
+                  "Mardi, notre bac est resté immobilisé trois heures au milieu du fleuve avec 46 passagers à bord. "
+                  "Personne n'a été blessé. Nous vous présentons nos excuses." if fr else
+                  "On Tuesday our ferry was stuck mid-river for three hours with 46 passengers on board. Nobody was "
+                  "hurt. We are sorry."},
+        updates=(("2026-03-04 10:00", "résolu" if fr else "resolved",
+                  "Le bac a repris son service ce matin." if fr else "The ferry went back into service this morning."),
+                 ("2026-03-03 14:30", "identifié" if fr else "identified", last),
+                 ("2026-03-03 12:40", "identifié" if fr else "identified", middle),
+                 ("2026-03-03 12:05", "enquête" if fr else "investigating", f"{first}\n\n{correction}")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_release_tells_earlier_updates_without_words_said_to_those_on_board(project, settings, monkeypatch, lang):
+    """"To passengers still on board." and "Families and friends of passengers." were left of
+    instructions the release keeps for its advice section; "We are keeping you informed over the
+    loudspeakers" went to the press as the company's quote; « Son premier chiffre » had no owner;
+    "at 12:30 p.m. The company started…" broke a sentence; "Nobody was injured so far" mixed times."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    name = "2026-03-03-bac.fr.md" if lang == "fr" else "2026-03-03-ferry.md"
+    release = render_press_release(write_statement(project, settings, _ferry_stop(lang), name), settings).markdown
+    said = release.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    for fragment in ("To passengers still on board.", "Families and friends of passengers.", "keeping you informed",
+                     "Aux passagers encore à bord.", "Proches des passagers.", "haut-parleurs", "Son premier chiffre",
+                     "p.m. The company", "so far"):
+        assert fragment not in said, (fragment, release)
+    assert ("premier chiffre de Calypso Pay" if lang == "fr" else "first figure came from") in said, release

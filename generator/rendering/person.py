@@ -545,7 +545,7 @@ _FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:(?!(?:leur|lui|le
                               r"(?!(?:leur|lui|les|nous|vous|y|en|ne|se)\b)[\w'’-]+)(,[^,]{1,60},)? "
                               r"(?=(?:ne |n['’])?(?:(?:leur|lui|les|nous|vous|y|en|l['’]) ?)?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
-                              r"suivent|travaille|travaillent|reçoit|reçoivent)\b)")
+                              r"suivent|travaille|travaillent|reçoit|reçoivent|avait|avaient|venait|venaient|\w{2,}(?:ait|aient))\b)")
 
 
 def _fr_the(noun: str, *, capital: bool) -> str:
@@ -1019,7 +1019,8 @@ _EN_THEN = (
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     # ("should have happened" is no tense of its own: never "should had".)
     (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
-                r"done|run|put|set|paid|shown|written|got|gotten)\b)"), "had"),
+                r"done|run|put|set|paid|shown|written|got|gotten|brought|caught|left|kept|held|built|lost|sold|bought|"
+                r"gone|come|become|spent|heard|met|read|understood)\b)"), "had"),
     # (A commitment refused stays one: "The City will not pay" never becomes "would not pay".)
     (re.compile(r"\bwill\b(?! (?:not|never)\b)"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
     (re.compile(r"\b(?<!to )(?<!not )(?<!the )(?<!their )(?<!its )(?<!our )(expect|believe|plan|know|continue|remain|"
@@ -1030,6 +1031,9 @@ _EN_THEN = (
     (re.compile(r"(?<=\b(?:we|We|ny) )know of\b|(?<=\w )knows of\b"), "knew of"),
     (re.compile(r"\bAs of (?:right )?now\b"), "At that point"), (re.compile(r"\bas of (?:right )?now\b"), "at that point"),
     (re.compile(r",? (?:right )?now\b(?! that)"), ""),
+    # ("Nobody is injured so far" told later: "by then", never "Nobody was injured so far")
+    (re.compile(r"\bso far\b"), "by then"), (re.compile(r"\bSo far\b"), "By then"),
+    (re.compile(r"\bat (?:this|the) (?:time|moment|stage)\b"), "at that point"),
 )
 _EN_SIMPLE_PAST = {
     "expect": "expected", "believe": "believed", "plan": "planned", "know": "knew", "continue": "continued",

@@ -684,6 +684,9 @@ def _ends_on_a_time(before: str) -> bool:
     a.m. the company blocked…"), whose clause goes on."""
     if not re.search(r"\b[ap]\.m\.\s+$", before):
         return False
+    if re.search(r"(?:[,:;]|\b(?:and|but|so|then|when))\s+(?:at|by|from|since|until|around|about|just after|shortly after)\s+"
+                 r"\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$", before):
+        return False  # "…could not be restarted, and at 12:30 p.m. the company started…": a clause opens on it
     plain = re.sub(r"\b([ap])\.m\.", r"\1m", re.sub(r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.", r"\1", before))
     sentence = re.split(r"[.!?][”\"]?\s+|\n", plain)[-1]
     return re.match(r"\s*(?:At|By|From|Since|Until|Before|After|Around|About|Shortly|Just|On|Between|Overnight|Early|Late)\b",
@@ -965,7 +968,13 @@ def _not_advice(item: str, lang: str) -> bool:
 _TO_CUSTOMERS_ONLY = re.compile(r"^(?:thank you (?:(?:all|again|so much) )?for your (?:patience|understanding)(?:,? and sorry again)?|"
                                 r"thanks for your (?:patience|understanding)|this (?:message|update) closes our updates?\b.*|"
                                 r"merci (?:encore )?(?:de|pour) votre (?:patience|compréhension)(?:,? et (?:encore )?pardon)?|"
-                                r"ce message clôt notre suivi\b.*|nous vous remercions de votre (?:patience|compréhension))[.!]?$",
+                                r"ce message clôt notre suivi\b.*|nous vous remercions de votre (?:patience|compréhension)|"
+                                # ("We are keeping you informed over the line's loudspeakers": said to
+                                # those on board, no fact for the press)
+                                r"we (?:are|will) (?:keep(?:ing)?|continue to keep) you (?:informed|updated|posted)\b[^.;:]*|"
+                                r"nous vous (?:tenons|tiendrons) informée?s?\b[^.;:]*|nous vous informons (?:par|via|sur|au fur et à mesure|"
+                                r"régulièrement)\b[^.;:]*|nous continuons à vous informer\b[^.;:]*)"
+                                r"[.!]?$",
                                 re.IGNORECASE)
 
 
@@ -979,9 +988,17 @@ def _fact_of(sentence: str, lang: str) -> str:
     if not _is_instruction(sentence, lang):
         return sentence
     head, colon, rest = (re.split(r"(\s?:\s)", sentence, maxsplit=1) + ["", ""])[:3]
-    if colon and len(head) >= 20 and not _is_instruction(head, lang) and _is_instruction(rest, lang):
+    if colon and len(head) >= 20 and not _is_instruction(head, lang) and _is_instruction(rest, lang) \
+            and not _ADDRESSEES.match(head.strip()):
         return head.rstrip(" \u00a0") + "."
     return ""
+
+
+# Whom an instruction speaks to, no fact of its own ("To passengers still in the cabins: stay
+# seated…", "Families and friends of passengers: call…", « Aux passagers encore en cabine : … »).
+_ADDRESSEES = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|remains?|stays?|"
+                         r"est|sont|était|étaient|a|ont|avait|avaient|sera|seront|peut|peuvent|doit|doivent|reste|"
+                         r"restent)\b)(?!.*\w(?:ed|ent|ait)\b)(?:\S+\s+){0,7}\S+$", re.IGNORECASE)
 
 
 def _instruction_of(sentence: str, lang: str) -> str:
