@@ -152,3 +152,31 @@ def test_a_release_tells_earlier_updates_without_words_said_to_those_on_board(pr
                      "p.m. The company", "so far"):
         assert fragment not in said, (fragment, release)
     assert ("premier chiffre de Calypso Pay" if lang == "fr" else "first figure came from") in said, release
+
+
+@pytest.mark.parametrize(("lang", "who"), [("en", "If you rode the ferry on Tuesday with a day ticket:"),
+                                           ("fr", "Vous avez pris le bac mardi avec un billet journée :")])
+def test_a_refund_for_some_keeps_who_it_is_for_in_the_reply(project, settings, monkeypatch, lang, who):
+    """"- We are refunding 50% of what you paid." went to everyone who asked about money, when
+    the statement gave it only to those who had a day pass (a bold condition before it)."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    fr = lang == "fr"
+    advice = ("- **Vous étiez à bord mardi :** nous vous remboursons votre billet en entier.\n"
+              f"- **{who}** nous vous remboursons 50 % de son prix." if fr else
+              "- **If you were on board on Tuesday:** we are refunding your ticket in full.\n"
+              f"- **{who}** we are refunding 50% of what you paid.")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: safety\n", started="2026-03-03 12:00",
+        title="Bac immobilisé sur le fleuve" if fr else "Ferry stopped mid-river",
+        sections={"Résumé" if fr else "Summary":
+                  "Mardi, notre bac est resté immobilisé trois heures au milieu du fleuve. Nous vous présentons nos "
+                  "excuses." if fr else "On Tuesday our ferry was stuck mid-river for three hours. We are sorry.",
+                  "Ce que vous pouvez faire" if fr else "What you should do": advice},
+        updates=(("2026-03-03 12:05", "identifié" if fr else "identified",
+                  "Le bac est immobilisé." if fr else "The ferry is stuck."),))
+    replies = _document(project, settings, text, "2026-03-03-bac.fr.md" if fr else "2026-03-03-ferry.md", "replies")
+    half = "50 % de son prix" if fr else "50% of what you paid"
+    lines = [line for line in replies.splitlines() if half in line]
+    assert lines and all(who in line for line in lines), replies

@@ -94,6 +94,12 @@ def _inline_text(children: list[Token]) -> tuple[str, str]:
     return "", _inline_plain(children)
 
 
+# A lead-in that is a condition on who it concerns ("If you skied on Saturday:", « Si vous avez
+# acheté en ligne : », « Vous étiez dans la télécabine samedi : »).
+_CONDITION_LEAD = re.compile(r"^(?:if|whether|for those who|anyone who|si|s['’]il|s['’]ils|pour (?:ceux|celles) qui|"
+                             r"vous (?:étiez|avez|êtes))\b", re.IGNORECASE)
+
+
 # A paragraph all in bold that names what follows ("**What we are changing.**"): a heading.
 _HEADING_WORDS = re.compile(r"^(?:what|how|why|when|where|who|next steps|ce que|ce qu['’]|comment|pourquoi|quand|"
                             r"où|qui|prochaines étapes)\b", re.IGNORECASE)
@@ -159,7 +165,11 @@ def blocks(md: str, lang: str) -> tuple[Block, ...]:
             if in_heading or not text.strip():
                 label = text.strip().rstrip(":")
                 continue
-            if lead and (re.match(r"\s*[:：]", text) or lead.endswith((":", "："))):
+            if lead and lead.endswith((":", "：")) and _CONDITION_LEAD.match(lead):
+                # "**If you skied on Saturday with a day pass:** we are refunding 50%…": the
+                # condition says who; a reply that quotes the rest alone offers it to everyone.
+                text, lead = f"{lead} {text}", ""
+            elif lead and (re.match(r"\s*[:：]", text) or lead.endswith((":", "："))):
                 # "**What we have changed**: the payment system now…", "**Changes already made:**
                 # fleet-wide inspection…": a label, whatever its words.
                 lead = lead.rstrip(" :：")
