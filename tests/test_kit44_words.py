@@ -180,3 +180,103 @@ def test_a_refund_for_some_keeps_who_it_is_for_in_the_reply(project, settings, m
     half = "50 % de son prix" if fr else "50% of what you paid"
     lines = [line for line in replies.splitlines() if half in line]
     assert lines and all(who in line for line in lines), replies
+
+
+def _ride_crash(lang: str) -> str:
+    """A leisure park's ride accident: the first update orders visitors out, the later ones
+    come on the next days."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: safety\n", started="2026-07-18 16:05",
+        title="Deux trains se heurtent sur le manège Le Goéland" if fr else "Two trains collide on the Le Goéland ride",
+        sections={
+            "Résumé" if fr else "Summary":
+                "Le samedi 18 juillet vers 15 h 37, un train du manège Le Goéland n'a pas freiné à temps et a heurté le "
+                "train arrêté en gare, blessant 9 personnes : 7 passagers et 2 employés." if fr else
+                "On Saturday, July 18, at about 3:37 p.m., a train on the Le Goéland ride failed to brake in time and "
+                "struck the train waiting in the station, injuring 9 people: 7 riders and 2 employees.",
+            "Ce que vous pouvez faire" if fr else "What you should do":
+                "- Vous étiez au parc le 18 juillet ? Vous pouvez obtenir le remboursement de votre billet, ou un billet "
+                "gratuit pour revenir avant la fin de la saison, avec le formulaire sur parc.example/18-juillet, "
+                "jusqu'au 31 août." if fr else
+                "- Were you at the park on July 18? You can get a refund for your ticket, or a free ticket to come back "
+                "before the end of the season, using the form at park.example/july-18, until August 31."},
+        updates=(("2026-07-19 08:30", "analyse" if fr else "investigating",
+                  "Le parc ouvrira aujourd'hui à 10 h comme prévu, sauf Le Goéland et La Mouette. La Mouette n'a eu "
+                  "aucun problème, mais elle a les mêmes freins, elle reste donc fermée par précaution jusqu'à "
+                  "l'inspection. L'adolescente de 14 ans hospitalisée hier a été opérée cette nuit ; son état est "
+                  "stable." if fr else
+                  "The park will open today at 10 a.m. as planned, except for Le Goéland and La Mouette. La Mouette had "
+                  "no problem, but it uses the same type of brakes, so it stays closed as a precaution until it has "
+                  "been inspected. The 14-year-old girl taken to hospital yesterday had surgery overnight for a broken "
+                  "leg; her condition is stable."),
+                 ("2026-07-18 16:05", "analyse" if fr else "investigating",
+                  "Vers 15 h 37, un train du manège Le Goéland a heurté le train arrêté en gare. Il y a plusieurs "
+                  "blessés. Merci de vous diriger calmement vers la sortie principale et de laisser libre la porte Est "
+                  "pour les secours." if fr else
+                  "At about 3:37 p.m., a train on the Le Goéland ride struck the train standing in the station. Several "
+                  "people are hurt. Please make your way calmly to the main exit and keep the East Gate clear for "
+                  "emergency vehicles.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_order_to_leave_the_park_is_never_sent_again_the_next_day(project, settings, monkeypatch, lang):
+    """"Please make your way calmly to the main exit" went out again in every text of the next
+    days, as if the park were being evacuated once more; and "The park will open today as
+    planned, except for…" gave way to a cut of the sentence after it."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-19T09:00:00-04:00")
+    name = "2026-07-18-manege.fr.md" if lang == "fr" else "2026-07-18-ride.md"
+    copies = _copies(project, settings, _ride_crash(lang), name, "2026-07-19T09:00:00-04:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.day == 19]
+    text = plain(sms)
+    assert "exit" not in text and "sortie" not in text, sms
+    assert ("sauf Le Goéland et La Mouette" if lang == "fr" else "except for Le Goéland and La Mouette") in text, sms
+
+
+def test_an_accident_text_tells_who_was_hurt_before_the_refund(project, settings, monkeypatch):
+    """"Two trains collide on the Le Goéland ride. You can get a refund…" said nothing of the
+    nine people hurt: the account goes first, the refund only in the room left."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-19T09:00:00-04:00")
+    copies = _copies(project, settings, _ride_crash("en"), "2026-07-18-ride.md", "2026-07-19T09:00:00-04:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is None]
+    assert "injuring 9 people" in plain(sms), sms
+
+
+@pytest.mark.parametrize(("lang", "subject"), [
+    ("en", "A change we put live at 07:38 this morning"),
+    ("fr", "Une modification mise en service ce matin à 7 h 38"),
+])
+def test_a_text_never_ends_on_a_subject_without_its_verb(project, settings, monkeypatch, lang, subject):
+    """« Une modification mise en service ce matin à 7 h 38 (heure irlandaise). » went out alone:
+    cut at the comma before an aside, the subject lost the verb that comes after the aside."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    update = ("Nous avons trouvé la cause. Une modification mise en service ce matin à 7 h 38 (heure de Dublin), pour "
+              "accélérer le chargement de l'écran du compte, a conduit nos serveurs à envoyer à certains adhérents une "
+              "copie en mémoire d'un écran préparé pour un autre adhérent. Nous avons prévenu la Commission de "
+              "protection des données et l'autorité de contrôle des mutuelles." if fr else
+              "We have found the cause. A change we put live at 07:38 this morning (Dublin time), to make the account "
+              "screen load faster and lighter on older phones, made our servers send some members a stored copy of a "
+              "screen prepared for another member. We have told the Data Protection Commission and the regulator.")
+    copies = _copies(project, settings, _app_leak(lang, update), "2026-03-04-appli.fr.md" if fr else "2026-03-04-app.md",
+                     _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    text = plain(sms)
+    assert not re.search(re.escape(subject) + r"[^.]*\)\.", text), sms
+
+
+def test_the_first_breach_text_says_what_happened_before_what_still_works(project, settings, monkeypatch):
+    """The first French text of a breach gave what still worked and "do not share what you saw",
+    without « certains adhérents voient les remboursements d'un autre adhérent »."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("Depuis 7 h 40 environ, heure irlandaise (8 h 40, heure de Paris), certains adhérents qui ouvrent "
+              "l'application de la mutuelle voient le nom, le solde et les remboursements d'un autre adhérent à la "
+              "place des leurs. Nous avons coupé l'application à 8 h 31 le temps de comprendre pourquoi. Le site, "
+              "les remboursements et les paiements fonctionnent normalement. Si vous avez vu les informations de "
+              "quelqu'un d'autre, merci de ne pas les diffuser ni publier de captures d'écran. Nous vous présentons "
+              "nos excuses.")
+    copies = _copies(project, settings, _app_leak("fr", update), "2026-03-04-appli.fr.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    text = plain(sms)
+    assert "voient le nom, le solde et les remboursements d'un autre adhérent" in text, sms
+    assert "Heure irlandaise" not in text, sms

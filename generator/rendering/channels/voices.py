@@ -337,7 +337,8 @@ _HEALTH_DATA = re.compile(r"\b(?:health|medical|patients?|prescriptions?|santé|
 _CHANGES_FOR_PEOPLE = {
     "en": re.compile(r"\b(?:appointments?|consultations?|operations|surger(?:y|ies)|emergency department|A&E|"
                      r"ambulances?|flights?|trains?|buses|sailings?|postponed|cancell?ed|resumed|go ahead|as usual|"
-                     r"re-?opens?|re-?opened|(?:will )?open to the public|(?:stays?|remains?) open|closed|"
+                     r"re-?opens?|re-?opened|(?:will )?open to the public|(?:will )?open(?:s|ed)? (?:today|tomorrow|again|at \d)|"
+                     r"(?:stays?|remains?) open|closed|"
                      r"suspended|suspension|extended|banned|lifted|you|your)\b", re.IGNORECASE),
     # (« La consigne est levée pour Vuillerens » is the news for people: what follows it, « Faites
     # couler l'eau froide », is for Vuillerens only, and never leads.)
@@ -1622,6 +1623,11 @@ def prices_named(sentences: list[str]) -> list[str]:
 
 # An order ("please do not…", « ne l'annulez pas », « merci de… ») after what it is for.
 _ORDER_START = re.compile(r"(?:please\s+)?(?:do not|don['’]t|never|ne\s|n['’]|merci de|veuillez)\b|\w+ez\b", re.IGNORECASE)
+# An aside between commas, then the main verb ("to make the screen load faster, made our servers…",
+# « pour accélérer le chargement, a conduit nos serveurs… »): what came before it is the subject.
+_INCISE_THEN_VERB = re.compile(r"^[^,;:.]{3,90},\s+(?:has|have|had|was|were|is|are|made|caused|led|sent|left|meant|"
+                               r"a|ont|est|sont|avait|avaient|était|étaient|sera|seront|va|vont|"
+                               r"\w{3,}(?:ed|ait|aient))\b", re.IGNORECASE)
 # What we do for the people just named ("…; we are refunding them within 5 working days"):
 # without it, what they did is a fact with no point.
 _THEIR_REMEDY = re.compile(r"(?:and |et )?(?:we|nous)\b[^.;:]{0,30}\b(?:(?:refund|reimburs|compensat)\w* (?:them|those|each)|"
@@ -1663,6 +1669,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
         if conditional and re.search(r"[:;]", m.group()) and _ORDER_START.match(rest.strip()):
             continue  # "If you bought a pass at that price, your order is recorded: | please do not buy it again"
+        if "," in m.group() and _INCISE_THEN_VERB.match(rest.strip()):
+            continue  # « Une modification mise en service à 7 h 38, | pour accélérer…, a conduit… »: the subject waits
         if _THEIR_REMEDY.match(rest.strip()):
             continue  # "27 customers bought a pass again at the normal price; | we are refunding them…"
         if _HOW_IT_HAPPENED.match(rest):
@@ -1770,6 +1778,10 @@ def essential_forms(sentence: str) -> list[str]:
                      r"(?:[\s\u00a0\u202f]?[ap]\.m\.|[\s\u00a0\u202f]environ)?\s*,\s+(?=\w)", sentence, re.IGNORECASE)
     if since:
         rest = sentence[since.end():]
+        # (With the zone the time was given in: « Depuis 7 h 40 environ, heure irlandaise (8 h 40,
+        # heure de Paris), certains clients… » → « Certains clients… », never « Heure irlandaise… ».)
+        rest = re.sub(r"^(?:heure (?:d['’]|de )?[\w-]+|(?:[A-Z][\w-]+ )?time)(?:[\s\u00a0]*\([^()]*\))?\s*,\s+", "", rest,
+                      flags=re.IGNORECASE)
         forms.append(rest[:1].upper() + rest[1:])
     # "Two compliant tests, taken on 15 and 16 December, allow us to lift the notice…, with the
     # agreement of the ARS": when the tests were taken, who agreed and where a notice holds
@@ -2219,7 +2231,9 @@ def _without_routine(sentence: str, lang: str) -> str:
     """The sentence without its clauses that only say something went as planned ("; halls 1, 2
     and 6 closed at 19:00, as planned"); "" when that is all it says."""
     parts = re.split(r"(?<=[;])\s+", sentence.strip())
-    kept = [part for part in parts if not _ROUTINE.search(part)]
+    # ("…will open today at 10 a.m. as planned, except for Le Draveur": what is not as planned is news.)
+    kept = [part for part in parts if not _ROUTINE.search(part)
+            or re.search(r"\b(?:except|apart from|but not|sauf|à l['’]exception|hormis|excepté)\b", part, re.IGNORECASE)]
     if len(kept) == len(parts):
         return sentence
     if not kept:
@@ -2935,7 +2949,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 route = ""  # ("Stop using Petit Mousse bottles from lots…" said it: never a second "Stop using…")
             must += [route, listed_lots, *worst]
         else:
-            must += [*worst, _with_route(brief), listed_lots]
+            route = _with_route(brief)
+            if brief.kind == "safety" and route and any(s.has("harm") for s in in_news) and all(
+                    s.has("compensation") or not s.has("advice") for s in roles.sentences(route, brief.lang)):
+                # After an accident that hurt people, a refund is no instruction that outranks
+                # who was hurt: "Two trains collide" and the refund form never stand for "…injuring
+                # 11 people" (the refund goes in the room left).
+                route = ""
+            must += [*worst, route, listed_lots]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
@@ -3345,7 +3366,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         alone = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
             (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news)
              # (advice of its own: "Les écoles fonctionnent normalement" never stands for the news)
-             and any(s.has("advice") for s in own_news))
+             and any(s.has("advice") for s in own_news)
+             # (Never in the first text of all: without « certains clients voient le solde d'un autre
+             # client », "do not share what you saw" and what still works say nothing happened.)
+             and update is not brief.statement.first_update)
             or (own_news[0].has("figure") and any(s.has("advice") for s in own_news[1:]))) else []
         # What goes without the news even cut to its first half, rather than the news alone: a new event
         # with what to do about it ("Unite told us our drivers will also strike on 18 and 19 December.
@@ -3911,7 +3935,16 @@ _PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!p
 
 # Advice given for the day it was written: it does not hold in a later update.
 _FOR_ONE_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|ce soir|cet après-midi|"
-                          r"ce matin|cette nuit|heute|heute Abend)\b", re.IGNORECASE)
+                          r"ce matin|cette nuit|heute|heute Abend)\b|"
+                          # (An order to leave a site is for that moment: "Please make your way calmly to
+                          # the main exit" sent days later reads as a new evacuation.)
+                          r"\b(?:make your way|head|go|walk|proceed) (?:calmly |quietly )?(?:to|towards) (?:the |an? )?"
+                          r"(?:\w+ )?(?:exits?|gates?|assembly point)\b|\b(?:leave|evacuate) the (?:park|building|site|"
+                          r"area|station|stadium|venue|premises|store|shop)\b|\bkeep the [\w ]{0,20}(?:gate|entrance|"
+                          r"road|access) clear\b|\b(?:dirigez-vous|rendez-vous|rejoignez|gagnez) (?:calmement |dans le "
+                          r"calme )?(?:vers )?(?:la|les|l['’]) ?(?:\w+ )?(?:sorties?|portes?|portails?|point de "
+                          r"rassemblement)\b|\b(?:quittez|évacuez) (?:le|la|les|l['’]) ?(?:parc|bâtiment|site|"
+                          r"magasin|gare|stade|salle|zone)\b|\blaissez (?:libre|dégagée?) (?:la|le|l['’])", re.IGNORECASE)
 
 
 def _said_just_before(brief: Brief, sentence: str, last: str) -> bool:
