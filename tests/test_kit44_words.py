@@ -210,6 +210,11 @@ def _ride_crash(lang: str) -> str:
                   "no problem, but it uses the same type of brakes, so it stays closed as a precaution until it has "
                   "been inspected. The 14-year-old girl taken to hospital yesterday had surgery overnight for a broken "
                   "leg; her condition is stable."),
+                 ("2026-07-18 17:30", "analyse" if fr else "investigating",
+                  "Neuf personnes ont été blessées : 7 passagers et 2 employés. Quatre ont été transportées au centre "
+                  "hospitalier régional. Tous les visiteurs ont quitté le parc dans le calme à 16 h 45." if fr else
+                  "Nine people were injured: 7 riders and 2 employees. Four were taken to the regional hospital. All "
+                  "visitors had left the park calmly by 4:45 p.m."),
                  ("2026-07-18 16:05", "analyse" if fr else "investigating",
                   "Vers 15 h 37, un train du manège Le Goéland a heurté le train arrêté en gare. Il y a plusieurs "
                   "blessés. Merci de vous diriger calmement vers la sortie principale et de laisser libre la porte Est "
@@ -280,3 +285,76 @@ def test_the_first_breach_text_says_what_happened_before_what_still_works(projec
     text = plain(sms)
     assert "voient le nom, le solde et les remboursements d'un autre adhérent" in text, sms
     assert "Heure irlandaise" not in text, sms
+
+
+def _concert(lang: str) -> str:
+    """An open-air concert, maintained at 12:45, cancelled at 14:40: a title written once it was."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", front="kind: incident\n", started="2026-08-15 12:45",
+        title="Concert Les Soirs du port du 15 août annulé en raison des orages" if fr else
+              "August 15 Harbour Nights concert cancelled due to thunderstorms",
+        sections={"Résumé" if fr else "Summary":
+                  "Nous avons annulé le concert du 15 août à cause des orages. Il est reporté au samedi 29 août, à la "
+                  "même heure, avec le même programme." if fr else
+                  "We cancelled the August 15 concert because of thunderstorms. It moves to Saturday, August 29, same "
+                  "time, same line-up."},
+        updates=(("2026-08-15 14:40", "identifié" if fr else "identified",
+                  "Nous annulons le concert de ce soir. Ne venez pas au parc." if fr else
+                  "We are cancelling tonight's concert. Please do not travel to the park."),
+                 ("2026-08-15 12:45", "analyse" if fr else "investigating",
+                  "Environnement Canada a émis ce matin une veille d'orages violents pour la région, avec des rafales "
+                  "et de la grêle possibles en soirée. Le concert de ce soir (ouverture des portes à 18 h, spectacle à "
+                  "20 h) est maintenu pour l'instant. Nous suivons la météo avec notre producteur et la Ville, et nous "
+                  "prendrons une décision d'ici 15 h." if fr else
+                  "Environment Canada issued a severe thunderstorm watch for the region this morning, with possible "
+                  "gusts and hail this evening. Tonight's concert (gates at 6 p.m., show at 8 p.m.) is going ahead for "
+                  "now. We are monitoring the weather with our producer and the City and will make a decision by "
+                  "3 p.m.")))
+
+
+@pytest.mark.parametrize(("lang", "channel"), [("en", "x"), ("fr", "x"), ("en", "email"), ("fr", "email"),
+                                               ("en", "instagram")])
+def test_an_update_before_the_decision_is_never_headed_with_it(project, settings, monkeypatch, lang, channel):
+    """"August 15 … concert cancelled due to thunderstorms" headed the 12:45 posts and e-mail,
+    which said the concert was going ahead: the title names the concert alone until an update
+    tells the cancellation."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-15T15:00:00-04:00")
+    name = "2026-08-15-concert.fr.md" if lang == "fr" else "2026-08-15-concert.md"
+    copies = _copies(project, settings, _concert(lang), name, "2026-08-15T15:00:00-04:00", channel)
+    (early,) = [c for c in copies if c.update_at is not None and c.update_at.hour == 12]
+    (late,) = [c for c in copies if c.update_at is not None and c.update_at.hour == 14]
+    verdict = "annul" if lang == "fr" else "cancel"
+    said_early = " ".join([early.subject or "", *early.parts]).lower()
+    assert verdict not in said_early.replace("annulons", ""), (early.subject, early.parts)
+    assert verdict in " ".join([late.subject or "", *late.parts]).lower(), late.parts
+
+
+def test_a_french_text_says_the_time_first_set_never_this_hour(project, settings, monkeypatch):
+    """« reporté au samedi 29 août, à la même heure » went out as « à cette heure », which is now."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-15T15:00:00-04:00")
+    copies = _copies(project, settings, _concert("fr"), "2026-08-15-concert.fr.md", "2026-08-15T15:00:00-04:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is None]
+    assert "à cette heure" not in sms and "meme" not in sms, sms
+
+
+def test_a_refund_form_is_never_in_a_copy_sent_before_it_was_announced(project, settings, monkeypatch):
+    """The French copies of the evening's count of the injured carried the refund form that the
+    next morning's update announced."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-19T09:00:00-04:00")
+    copies = _copies(project, settings, _ride_crash("fr"), "2026-07-18-manege.fr.md", "2026-07-19T09:00:00-04:00", "x")
+    (first,) = [c for c in copies if c.update_at is not None and c.update_at.hour == 17]
+    assert "parc.example/18-juillet" not in " ".join(first.parts), first.parts
+
+
+@pytest.mark.parametrize(("written", "contracted"), [
+    ("Les recommandations de Le Riverain :", "Les recommandations du Riverain :"),
+    ("Écrivez à Le Riverain.", "Écrivez au Riverain."),
+    ("Les employés de Le Riverain ont accès à un soutien.", "Les employés du Riverain ont accès à un soutien."),
+])
+def test_a_french_release_contracts_de_le_before_the_name(written, contracted):
+    """« Les recommandations de Le Riverain » went out in a park's release: French contracts the
+    article of a name (« du Riverain », « au Riverain »), as the release does for « de Officinea »."""
+    from generator.rendering.person import fr_elided
+
+    assert fr_elided(written, "Le Riverain") == contracted

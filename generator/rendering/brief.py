@@ -712,6 +712,13 @@ _TITLE_PLACES = {"en": re.compile(r"\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:[
                                   r"(?:(?:,\s+|\s+et\s+)(?:à\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]*)*)*$")}
 
 
+# A decision a title states ("…cancelled due to…", « … annulé en raison de… ») and how an update
+# tells it, whatever its form.
+_TITLE_VERDICT = re.compile(r"[\s\u00a0]+(cancell?ed|called off|postponed|annulée?s?|reportée?s?)\b.*$", re.IGNORECASE)
+_VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel", "post": r"\bpostpon",
+                 "annu": r"\bannul", "repo": r"\breport"}
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -901,6 +908,13 @@ class Brief:
         title = _without_later_start(title, update, self.settings)
         title = _without_later_conjunct(title, " ".join(u.text for u in self.statement.updates if u.at <= update.at),
                                         update, self.settings)
+        verdict = _TITLE_VERDICT.search(title)
+        if verdict and len(title[:verdict.start()].split()) >= 2 and not re.search(
+                _VERDICT_TOLD[verdict.group(1)[:4].lower()], " ".join(u.text for u in self.statement.updates
+                                                                   if u.at <= update.at), re.IGNORECASE):
+            # "…concert cancelled due to severe thunderstorms" over the update that says it is
+            # going ahead for now: the decision came later, and its copy names the concert alone.
+            title = title[:verdict.start()].rstrip(" ,:–—")
         if any(_SCOPE_CHANGE.search(u.text) for u in self.statement.updates if u.at > update.at):
             # "Boil-water notice in Arvenaz and Saint-Ombre" names today's places: once a later update
             # widened or lifted the notice somewhere, the places of that day may have been others

@@ -527,7 +527,15 @@ def _one_of_us(text: str, *, feminine: bool) -> str:
 
 
 def fr_elided(text: str, name: str) -> str:
-    """« que Ondara » → « qu'Ondara », « de Officinea » → « d'Officinea »: French elides before a vowel."""
+    """« que Ondara » → « qu'Ondara », « de Officinea » → « d'Officinea »: French elides before a vowel;
+    « de Le Riverain » → « du Riverain », « à Les Halles » → « aux Halles »: and contracts its article."""
+    for article, of, to in (("Le ", "du ", "au "), ("Les ", "des ", "aux ")):
+        if name.startswith(article):
+            rest = re.escape(name[len(article):])
+            text = re.sub(rf"\b([Dd])e {re.escape(article)}(?={rest}\b)", rf"\g<1>{of[1:]}", text)
+            text = re.sub(rf"(?<![\w-])à {re.escape(article)}(?={rest}\b)", to, text)
+            text = re.sub(rf"(?<![\w-])À {re.escape(article)}(?={rest}\b)", to.capitalize(), text)
+            return text
     if not elides(name):
         return text
     return re.sub(rf"\b([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Dd])e {re.escape(name)}\b", rf"\1'{name}", text)

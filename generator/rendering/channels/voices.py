@@ -2155,6 +2155,10 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # (A part or a material is « identique »: « le même interrupteur » is a switch of the same
               # make, « qu'un interrupteur identique »; else « ce … » when the text has named it before;
               # else the words as written, without their accent.)
+              # « reporté au 29 août, à la même heure, avec le même programme »: the time first set and
+              # an unchanged line-up (never « à cette heure », which is now).
+              (r"\b(?:à|a) la même heure\b(?! que)", "à l'horaire initial"),
+              (r"\b(?:le|un) même programme\b(?! que)", "un programme inchangé"),
               (r"\bque (?:le|ce) même ([a-zéèàù]+)\b(?! que)", _same("que ce {}", "qu'un {} identique")),
               (r"\bque (?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("que cette {}", "qu'une {} identique")),
               (r"\bde (?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("de cette {}", "d'une {} identique")),
@@ -3829,7 +3833,18 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
     if update is not brief.statement.last_update and _NAMES_INSIDE.search(brief.first_advice) and any(
             _SCOPE_CHANGED.search(u.text) for u in brief.statement.updates if u.at > update.at):
         return None
+    # (Nor an address or a form no update had given yet: the refund form of the next morning
+    # never goes out with the evening's count of the injured.)
+    where = [w.rstrip(".,;") for w in _WHERE_TO_GO.findall(brief.first_advice)]
+    so_far = " ".join(u.text for u in brief.statement.updates if u.at <= update.at)
+    if where and update is not brief.statement.last_update and not any(w in so_far for w in where):
+        return None
     return brief.first_advice
+
+
+# A web address or a number to call that advice sends people to.
+_WHERE_TO_GO = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|fr|ca|be|ie|ch|lu|uk|au|gov|gouv\.fr|eu)"
+                          r"(?:/[^\s,;)]*)?|\+?\d[\d\u00a0\u202f .-]{7,}\d")
 
 
 # The places an instruction names ("in Arvenaz and Saint-Ombre", « à Arvenaz et à Saint-Ombre »).
