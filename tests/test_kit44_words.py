@@ -358,3 +358,77 @@ def test_a_french_release_contracts_de_le_before_the_name(written, contracted):
     from generator.rendering.person import fr_elided
 
     assert fr_elided(written, "Le Riverain") == contracted
+
+
+def _payroll(update: str) -> str:
+    """A retailer's payroll error, told in French at 11:15."""
+    return statement_file(
+        lang="fr", severity="major", front="kind: incident\n", started="2026-10-30 11:15",
+        title="Salaires d'octobre incomplets pour une partie du personnel",
+        sections={"Résumé": "Une partie de notre personnel a reçu un salaire d'octobre incomplet. Nous vous présentons "
+                            "nos excuses."},
+        updates=(("2026-10-30 11:15", "analyse", update),))
+
+
+def test_a_french_comparison_is_never_read_as_a_pointer_to_the_page(project, settings, monkeypatch):
+    """« leur salaire … est plus bas qu'il ne devrait l'être » went out as « est sur notre page
+    d'information qu'il ne devrait l'être » on every channel: « plus bas » compared, it pointed
+    nowhere."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-30T12:00:00+01:00")
+    update = ("Des membres de notre personnel à temps partiel nous signalent que leur salaire d'octobre, versé "
+              "aujourd'hui, est plus bas qu'il ne devrait l'être. Nous vérifions avec notre prestataire de paie.")
+    for channel in ("x", "facebook", "sms"):
+        copies = _copies(project, settings, _payroll(update), "2026-10-30-paie.fr.md", "2026-10-30T12:00:00+01:00",
+                         channel)
+        said = " ".join(p for c in copies if c.update_at is not None for p in c.parts)
+        assert "plus bas qu'il ne devrait" in said, (channel, said)
+        assert "page d'information qu'il" not in said, (channel, said)
+
+
+@pytest.mark.parametrize(("lang", "update", "wrong", "right"), [
+    ("en", "We formally reported the breach to the Data Protection Commission yesterday at 16:20.", "formallies",
+     "formally reported"),
+    ("en", "The payslip we e-mailed on Friday gave the wrong amount.", "es-mailed", "mailed on Friday"),
+    ("fr", "Nous en avons été avertis à 8 h 40 par une vendeuse.", "avertis à", "été averti"),
+])
+def test_a_release_reports_our_verbs_in_the_third_person_as_written(project, settings, monkeypatch, lang, update,
+                                                                    wrong, right):
+    """"The bank formallies reported the breach", "the label Verdelle es-mailed you", « L'entreprise
+    en a été avertis »: an adverb, a hyphenated verb and a participle each kept their grammar."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-31T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-10-30 11:15",
+        title="Salaires d'octobre incomplets" if fr else "October pay short for some staff",
+        sections={"Résumé" if fr else "Summary":
+                  "Une partie de notre personnel a reçu un salaire incomplet. Nous vous présentons nos excuses." if fr
+                  else "Some of our staff were paid less than they were owed. We are sorry."},
+        updates=(("2026-10-31 10:00", "résolu" if fr else "resolved",
+                  "Tous les salaires ont été complétés." if fr else "All pay has been made up."),
+                 ("2026-10-30 11:15", "analyse" if fr else "investigating", update)))
+    release = render_press_release(write_statement(project, settings, text, "2026-10-30-paie.fr.md" if fr else
+                                                   "2026-10-30-pay.md"), settings).markdown
+    said = release.replace("\u00a0", " ").replace("\u202f", " ")
+    assert wrong not in said and right in said, release
+
+
+def test_a_clearing_partner_is_no_compensation_in_a_reply(project, settings, monkeypatch):
+    """« notre partenaire de compensation » (the clearing house) was quoted to a customer asking
+    about a refund, under « Au sujet des paiements, remboursements et compensations »."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-25T20:00:00+02:00")
+    text = statement_file(
+        lang="fr", severity="minor", front="kind: outage\n", started="2026-09-25 17:25",
+        title="Virements instantanés retardés",
+        sections={"Résumé": "Les virements instantanés vers d'autres banques ont été retardés jusqu'à une heure. "
+                            "Aucun argent n'a été perdu."},
+        updates=(("2026-09-25 18:20", "identifié",
+                  "Une mise à jour de routine chez notre partenaire de compensation a fixé trop bas le nombre de "
+                  "virements que nous pouvions envoyer par minute."),
+                 ("2026-09-25 17:25", "analyse", "Les virements instantanés mettent jusqu'à une heure à arriver.")))
+    replies = _document(project, settings, text, "2026-09-25-virements.fr.md", "replies")
+    money = [part for part in replies.split("\n## ") if "« débit »" in part.split("\n")[0]]
+    assert not any("partenaire de compensation" in part for part in money), replies

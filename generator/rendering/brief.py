@@ -88,7 +88,9 @@ _ON_PAGE = {
            (re.compile(r"\bcette page\b(?! (?:d['’]information|web))", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "voir notre page d'information"),
-           (re.compile(r"\b(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+           # (Never a comparison: « son salaire est plus bas qu'il ne devrait l'être », « plus haut que prévu ».)
+           (re.compile(r"\b(?:ci-dessus|ci-dessous|(?:(?<!est )(?<!sont )(?<!était )(?<!étaient )(?<!a été )"
+                       r"(?:plus haut|plus bas)(?![\s\u00a0]+(?:que|qu['’])\b)))\b", re.IGNORECASE),
             "sur notre page d'information"),
            # (« le tableau de bord » is a product's dashboard, not the page's table)
            (re.compile(r"\b((?:dans|avec|d'après) le tableau)\b(?! sur notre page| de notre page| de bord| d['’]affichage)",

@@ -174,6 +174,15 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         def subject(match: re.Match[str]) -> str:
             adverb, verb = match.group("adverb") or "", match.group("verb")
             lowered = verb.lower().replace("’", "'")
+            head, dash, last = verb.rpartition("-")
+            if dash and _EN_PAST.match(last.lower()):
+                return f"{mentions.subject()} {adverb}{verb}"  # "e-mailed", "re-opened": already past
+            if dash:
+                lowered, verb = last.lower(), last  # "re-open" → "re-opens"
+                name = mentions.subject()
+                if lowered in _EN_BE_HAVE or lowered in _EN_KEEP:
+                    return f"{name} {adverb}{head}-{verb}"
+                return f"{name} {adverb}{head}-{_en_present(verb)}"
             name = mentions.subject()
             if lowered in _EN_BE_HAVE:
                 return f"{name} {adverb}{_EN_BE_HAVE[lowered]}"
@@ -236,8 +245,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         text = re.sub(r"\b(?P<ours>[Oo]urs)\b|\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
                       r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
                       r"currently|immediately|first|fully|really|never|always|each|all|both|therefore|thus|hence|"
-                      r"usually|normally|again|quickly|immediately|deeply|sincerely|greatly|truly|routinely) )?"
-                      r"(?P<verb>\w+(?:['’]t)?))", we_or_our, text)
+                      r"usually|normally|again|quickly|immediately|deeply|sincerely|greatly|truly|routinely|"
+                      # (any other adverb: "We formally reported…", never "formallies")
+                      r"(?!(?:apply|reply|supply|rely|fly|ally|multiply|comply|imply)\b)[a-z]{3,}ly(?= [a-z]+(?:ed|[^s\W])\b)) )?"
+                      r"(?P<verb>\w+(?:-\w+)*(?:['’]t)?))", we_or_our, text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
@@ -523,7 +534,11 @@ def _one_of_us(text: str, *, feminine: bool) -> str:
         if stem in _FEMININE:
             return (_FEMININE if feminine else _MASCULINE)[stem]
         return stem + ("e" if feminine else "")
-    return _PLURAL_ADJECTIVE.sub(one, text)
+    text = _PLURAL_ADJECTIVE.sub(one, text)
+    # « Nous en avons été avertis » → « L'entreprise en a été avertie »: a singular auxiliary never
+    # keeps the plural participle « nous » gave it.
+    return re.sub(r"\b((?:a|avait|aura|sera|est|était) été )(\w+?[éiut])e?s\b",
+                  lambda m: m.group(1) + m.group(2) + ("e" if feminine else ""), text)
 
 
 def fr_elided(text: str, name: str) -> str:

@@ -114,7 +114,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "de": r"\b(?:wir (?:haben|werden|sind dabei|(?!bitten um Entschuldigung|bedauern)\w+en)\b|unser (?:\w*team|\w*teams) )",
     },
     "compensation": {
-        "en": r"\b(?:refund|reimburs|compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
+        "en": r"\b(?:refund|reimburs|(?<!clearing )(?<!clearing and )compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
               r"will not be charged|have not been charged|(?:will not|won't|cannot) be (?:debited|charged) twice|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
               r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
@@ -122,7 +122,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # "Saturday tickets are valid on Sunday": what a ticket holder keeps
               r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
         # (« un avoir » is a credit note; « après avoir eu connaissance » is a verb)
-        "fr": r"\b(?:rembours|indemnis|dédommag|compens|geste commercial|(?:un|des|d['’]un|votre|vos) avoirs? |(?:re)?crédité|gratuit|sans frais|"
+        "fr": r"\b(?:rembours|indemnis|dédommag|(?<!chambre de )(?<!partenaire de )(?<!système de )compens|geste commercial|(?:un|des|d['’]un|votre|vos) avoirs? |(?:re)?crédité|gratuit|sans frais|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
               r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?|bracelets?|badges?) [^.]{0,30}\bvalables?\b|"

@@ -1611,6 +1611,29 @@ _PRICE = re.compile(r"(?:\b(?:CHF|EUR|USD|GBP|CAD|AUD)[\s\u00a0]?|[€$£])\d+(?
 _THAT_PRICE = re.compile(r"\b(at|for) (?:that|this) price\b|\b(à) ce (?:prix|tarif)\b", re.IGNORECASE)
 
 
+# An order that points at a thing by "that" (« cette case »): "Do not open that door".
+_THAT_THING = re.compile(r"\b(?:(?:do not|don['’]t|never) (?:open|use|touch|eat|drink|give|take)|(?:ne |n['’])\s*(?:ouvrez|"
+                         r"utilisez|touchez|mangez|buvez|donnez|prenez) pas) (that|this|cette|ce|cet) (\w+)\b", re.IGNORECASE)
+
+
+def things_named(sentences: list[str]) -> list[str]:
+    """"Do not open that door" → "Do not open the door for 7 December", « N'ouvrez pas cette
+    case » → « …la case du 7 décembre », from the sentence before that named it so: a short text
+    may not carry that sentence."""
+    named: list[str] = []
+    for sentence in sentences:
+        found = _THAT_THING.search(sentence)
+        if found:
+            noun = re.escape(found.group(2))
+            full = next((m.group(0) for earlier in reversed(named) for m in [re.search(
+                rf"\b(?:the|la|le|l['’])\s*{noun} (?:for|of|du|de la|de l['’]|des|de)\s*[^,.;:()]{{2,30}}?(?=[,.;:()]|$)",
+                earlier, re.IGNORECASE)] if m), None)
+            if full:
+                sentence = sentence[:found.start(1)] + full + sentence[found.end(2):]
+        named.append(sentence)
+    return named
+
+
 def prices_named(sentences: list[str]) -> list[str]:
     """"418 passes were sold at that price" → "…at CHF 6.50", the first price of the last
     sentence before that gives one: a short text may not carry that sentence."""
@@ -2792,7 +2815,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # around it.
     # (And "each of these customers" says who, when the sentence that said which may not go.)
     candidates = [people_named(_no_pointer(off_page(c, brief.lang)), brief.lang) for c in candidates if c]
-    candidates = prices_named(candidates)
+    candidates = things_named(prices_named(candidates))
     if brief.no_links or _FINANCIAL.search(brief.settings.organisation_in(brief.lang)):
         # A text that says "type the address yourself" never carries a link of its own: an address in
         # the news is written to be typed ("bellefleur.example/pay"), as a fraudster's would not be.
@@ -4001,8 +4024,11 @@ _FOR_PEOPLE_FIRST = ("advice", "never-ask", "harm", "outcome", "compensation")
 # A clause that names its thing only by a pronoun ("do not click, and forward them to 33700"):
 # cut from the sentence that says what "them" is, it points at nothing.
 _POINTS_AT = {"en": re.compile(r"\b(?:them|it|they|those|these|such|the other)\b", re.IGNORECASE),
+              # (« n'ouvrez pas cette case » points at the day named before the colon: never alone)
               "fr": re.compile(r"\w-(?:les|le|la|leur|lui|en|y)\b|\bne (?:les|l['’])\s*\w+ez\b|\bde (?:ce|cet|cette) "
-                               r"(?:type|genre|sorte)\b|\b(?:de )?tel(?:le)?s?\b|\bles autres\b", re.IGNORECASE)}
+                               r"(?:type|genre|sorte)\b|\b(?:de )?tel(?:le)?s?\b|\bles autres\b|"
+                               r"\b(?:ouvrez|touchez|utilisez|mangez|buvez|consommez|employez) pas (?:cette|ce|cet|ces)\b",
+                               re.IGNORECASE)}
 
 
 def _repeats(said: str, sentence: str) -> bool:

@@ -540,7 +540,7 @@ LOST = (r"\b(?:lost[- ]property|belongings|left (?:an|any|your|a) (?:item|object
 # "Claims by phone were not affected" is an insurer's claims, not money owed: "claim" only with
 # what is claimed back.
 # (Never the clearing house, « la chambre de compensation »: no compensation of anyone.)
-CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|(?<!chambre de )(?<!clearing )compensat|"
+CHARGED = (r"\b(?:charged|refund|reimburs|credit|waive|waiver|voucher|(?<!chambre de )(?<!clearing )(?<!partenaire de )(?<!système de )(?<!plateforme de )compensat|"
            r"pending amount|(?:bank|late) fees|"
            r"claim (?:a |your |the )?(?:refund|compensation|reimbursement|fees?|costs?)|claims? form|"
            r"claims? for (?:the )?(?:costs?|expenses|fees|losses|refunds?|compensation)|can claim|make a claim|"
