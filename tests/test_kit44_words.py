@@ -432,3 +432,35 @@ def test_a_clearing_partner_is_no_compensation_in_a_reply(project, settings, mon
     replies = _document(project, settings, text, "2026-09-25-virements.fr.md", "replies")
     money = [part for part in replies.split("\n## ") if "« débit »" in part.split("\n")[0]]
     assert not any("partenaire de compensation" in part for part in money), replies
+
+
+@pytest.mark.parametrize(("lang", "door"), [("en", "the door for 9 December"), ("fr", "la case du 9 décembre")])
+def test_a_recall_text_names_the_door_it_says_not_to_open(project, settings, monkeypatch, lang, door):
+    """"Do not open that door and do not use the lip gloss." went out without the sentence that
+    said which door: the text names it."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T09:00:00+01:00")
+    fr = lang == "fr"
+    update = ("Nous rappelons le calendrier de l'Avent Petits Trésors (lots L2611A et L2611B, code EAN "
+              "5418823047129), vendu depuis le 12 octobre. Le baume à la cerise qu'il contient, derrière la case du "
+              "9 décembre, peut contenir une bactérie, Pseudomonas aeruginosa, trouvée lors d'un contrôle de routine "
+              "chez notre fabricant. Cette bactérie peut provoquer des infections de la peau ou des yeux, surtout chez "
+              "les jeunes enfants. N'ouvrez pas cette case et n'utilisez pas le baume. Rapportez le calendrier dans "
+              "l'un de nos magasins : nous vous remboursons 24,99 €. Questions : 0800 55 012 (gratuit)." if fr else
+              "We are recalling the Petits Trésors Advent calendar (lots L2611A and L2611B, EAN code 5418823047129), "
+              "on sale since 12 October. The cherry lip balm inside it, behind the door for 9 December, may contain a "
+              "bacterium, Pseudomonas aeruginosa, found during a routine check at our manufacturer. This bacterium "
+              "can cause infections of the skin or eyes, especially in young children. Do not open that door and do "
+              "not use the lip balm. Bring the calendar back to any of our stores: we will refund €24.99. Questions: "
+              "0800 55 012 (free).")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: recall\n", started="2026-11-27 18:30",
+        title="Rappel du calendrier de l'Avent Petits Trésors" if fr else "Recall of the Petits Trésors Advent calendar",
+        sections={"Résumé" if fr else "Summary":
+                  "Nous rappelons le calendrier de l'Avent Petits Trésors (lots L2611A et L2611B)." if fr else
+                  "We are recalling the Petits Trésors Advent calendar (lots L2611A and L2611B)."},
+        updates=(("2026-11-27 18:30", "identifié" if fr else "identified", update),))
+    copies = _copies(project, settings, text, "2026-11-27-calendrier.fr.md" if fr else "2026-11-27-calendar.md",
+                     "2026-11-28T09:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    said = plain(sms)
+    assert "that door" not in said and "cette case" not in said or door in said, sms
