@@ -464,3 +464,66 @@ def test_a_recall_text_names_the_door_it_says_not_to_open(project, settings, mon
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     said = plain(sms)
     assert "that door" not in said and "cette case" not in said or door in said, sms
+
+
+def test_a_closed_outage_never_tells_people_to_still_not_resend(project, settings, monkeypatch):
+    """"Please still do not send a transfer again." (an 18:20 instruction) closed the announcement
+    posted once every transfer had arrived: sending a payment twice is no scam to warn against."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-25T20:00:00+01:00")
+    text = statement_file(
+        lang="en", severity="minor", front="kind: outage\n", started="2026-09-25 17:25",
+        title="Instant transfers to other banks delayed",
+        sections={"Summary": "On Friday 25 September, instant transfers to other banks were held for up to two hours. "
+                             "All 2,046 delayed transfers have now arrived. No money was lost.",
+                  "What you should do": "If you sent the same transfer a second time, tell us in chat in the app."},
+        updates=(("2026-09-25 19:10", "resolved", "All 2,046 delayed transfers have arrived."),
+                 ("2026-09-25 18:20", "identified", "The limit was corrected at 18:05. Please still do not send a "
+                                                    "transfer again."),
+                 ("2026-09-25 17:25", "investigating", "Instant transfers are taking up to an hour to arrive.")))
+    for channel in ("x", "sms", "facebook"):
+        copies = _copies(project, settings, text, "2026-09-25-transfers.md", "2026-09-25T20:00:00+01:00", channel)
+        (announcement,) = [c for c in copies if c.update_at is None]
+        assert "still do not send" not in " ".join(announcement.parts), (channel, announcement.parts)
+
+
+@pytest.mark.parametrize(("lang", "decision", "going_ahead"), [
+    ("en", "wait for that decision", "going ahead for now"),
+    ("fr", "attendez cette décision", "maintenu pour l'instant"),
+])
+def test_a_text_never_says_that_decision_without_the_decision(project, settings, monkeypatch, lang, decision,
+                                                              going_ahead):
+    """"If you are coming from far away, wait for that decision before you set out." went out
+    without the sentence that said a decision would come by 3 p.m., and without the concert
+    still going ahead."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-08-15T13:00:00-04:00")
+    fr = lang == "fr"
+    update = ("Environnement Canada a émis ce matin une veille d'orages violents pour la région, avec des rafales et "
+              "de la grêle possibles en soirée. Le concert de ce soir (ouverture des portes à 18 h, spectacle à 20 h) "
+              "est maintenu pour l'instant. Nous suivons l'évolution de la météo avec notre producteur et la Ville, et "
+              "nous prendrons une décision d'ici 15 h. Si vous venez de loin, attendez cette décision avant de prendre "
+              "la route." if fr else
+              "Environment Canada issued a severe thunderstorm watch for the region this morning, with possible gusts "
+              "and hail this evening. Tonight's concert (gates at 6 p.m., show at 8 p.m.) is going ahead for now. We "
+              "are monitoring the weather with our producer and the City and will make a decision by 3 p.m. If you "
+              "are coming from far away, wait for that decision before you set out.")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: incident\n", started="2026-08-15 12:45",
+        title="Concert Les Soirs du port du 15 août" if fr else "August 15 Harbour Nights concert",
+        sections={"Résumé" if fr else "Summary": "Une veille d'orages est en vigueur." if fr else
+                  "A thunderstorm watch is in force."},
+        updates=(("2026-08-15 12:45", "analyse" if fr else "investigating", update),))
+    copies = _copies(project, settings, text, "2026-08-15-concert.fr.md" if fr else "2026-08-15-concert.md",
+                     "2026-08-15T13:00:00-04:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    said = plain(sms)
+    assert decision not in said or ("15 h" in said if fr else "3 p.m." in said), sms
+    assert going_ahead in said or ("15 h" in said if fr else "3 p.m." in said), sms  # (still on, or when decided)
+
+
+def test_a_release_tells_going_ahead_for_now_as_it_stood(project, settings, monkeypatch):
+    """"The concert … was going ahead for." lost its "now" when the release told the update
+    in the past."""
+    from generator.rendering.person import english_told_then
+
+    assert english_told_then("Tonight's concert is going ahead for now.") == \
+        "Tonight's concert was going ahead at that point."

@@ -1053,6 +1053,8 @@ _EN_THEN = (
     # ("As of now, we know of no child…" told later: "At that point", never "As of, …")
     (re.compile(r"(?<=\b(?:we|We|ny) )know of\b|(?<=\w )knows of\b"), "knew of"),
     (re.compile(r"\bAs of (?:right )?now\b"), "At that point"), (re.compile(r"\bas of (?:right )?now\b"), "at that point"),
+    # ("…is going ahead for now" told later: "at that point", never "going ahead for.")
+    (re.compile(r"\bfor now\b"), "at that point"),
     (re.compile(r",? (?:right )?now\b(?! that)"), ""),
     # ("Nobody is injured so far" told later: "by then", never "Nobody was injured so far")
     (re.compile(r"\bso far\b"), "by then"), (re.compile(r"\bSo far\b"), "By then"),

@@ -87,9 +87,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "de": r"(?:^|[.;:] )(?:bitte )?\w+en Sie\b|\bSie (?:können|sollten|müssen|brauchen)\b|\b(?:wenn|falls) Sie\b",
     },
     "never-ask": {
+        # (Never "Please still do not send a transfer again": sending a payment twice is no scam.)
         "en": r"\b(?:never|will not|won't|do not|does not|don't|doesn't) (?:\w+[ ,]+){0,4}(?:ask|request|call|text|"
-              r"e-?mail|contact|send|phone)\w*\b.*\b(?:password|pin|code|card|bank|details|link|login|log-in|"
-              r"account|security|identity|transfer)|"
+              r"e-?mail|contact|send|phone)\w*\b(?![^.]*\b(?:again|a second time|twice)\b).*\b(?:password|pin|code|card|"
+              r"bank|details|link|login|log-in|account|security|identity|transfer)|"
               # "Be wary of messages and calls that claim to come from us": the same protection
               r"\b(?:be wary|beware|be careful|be cautious|be alert|be vigilant|watch out|be suspicious)\b[^.]*"
               r"\b(?:messages?|calls?|e-?mails?|texts?|sms|links?|anyone|anybody|someone|callers?)\b|"

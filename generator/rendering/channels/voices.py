@@ -200,6 +200,8 @@ _LEANS = {
                      # "Do not click the link and forward this text to 7726": the scam text is the
                      # sentence before; alone, in our own SMS, "this text" would be ours
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
+                     # "…wait for that decision before you set out": the decision is the sentence before
+                     r"^[^.]*\b(?:that|this) decision\b|"
                      # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
                      r"^[^.;:]{0,60}\b(?:therefore|consequently|as a result)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
@@ -256,6 +258,8 @@ _LEANS = {
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
     # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     # « attendez cette décision avant de prendre la route » : laquelle, la phrase d'avant le dit
+                     r"^[^.]*\bcette décision\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
