@@ -381,7 +381,7 @@ def test_a_french_comparison_is_never_read_as_a_pointer_to_the_page(project, set
         copies = _copies(project, settings, _payroll(update), "2026-10-30-paie.fr.md", "2026-10-30T12:00:00+01:00",
                          channel)
         said = " ".join(p for c in copies if c.update_at is not None for p in c.parts)
-        assert "plus bas qu'il ne devrait" in said, (channel, said)
+        assert "plus bas qu'il ne devrait" in said or "plus bas que prévu" in said, (channel, said)
         assert "page d'information qu'il" not in said, (channel, said)
 
 
@@ -527,3 +527,51 @@ def test_a_release_tells_going_ahead_for_now_as_it_stood(project, settings, monk
 
     assert english_told_then("Tonight's concert is going ahead for now.") == \
         "Tonight's concert was going ahead at that point."
+
+
+@pytest.mark.parametrize(("lang", "update", "paid", "advance"), [
+    ("en", "We know the cause. When our payroll provider updated our payroll software on 19 October, the working hours "
+           "of our part-time staff were recorded as 19 hours a week, whatever their contract. As a result, 640 people "
+           "were underpaid this morning. We will pay the missing amount on Monday 2 November; it will be in your "
+           "account on Tuesday. If you cannot wait, you can get an advance of €500 today or tomorrow, paid by instant "
+           "transfer: ask your store manager or call 081 55 01 77. We have informed the union representatives.",
+     "Monday 2 November", "advance of €500"),
+    ("fr", "Nous connaissons la cause. Lors de la mise à jour de notre logiciel de paie, le 19 octobre, le régime de "
+           "travail de nos collaborateurs à temps partiel a été enregistré à 19 heures par semaine, quel que soit leur "
+           "contrat. 640 personnes ont donc été payées trop peu ce matin. Nous verserons le complément lundi 2 "
+           "novembre ; il sera sur votre compte mardi. Si vous ne pouvez pas attendre, vous pouvez obtenir dès "
+           "aujourd'hui une avance de 500 €, payée par virement instantané : demandez-la à votre responsable de "
+           "magasin ou au 081 55 01 77. Nous avons informé les délégations syndicales.",
+     "lundi 2 novembre", "avance de 500"),
+])
+def test_a_pay_text_says_when_the_money_comes_before_how_the_fault_worked(project, settings, monkeypatch, lang,
+                                                                           update, paid, advance):
+    """The 15:00 text to underpaid staff spent its room on the payroll software's fault and left
+    out when the money would come and the €500 advance they could ask for that day."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-30T16:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", front="kind: incident\n", started="2026-10-30 11:15",
+        title="Salaires d'octobre incomplets" if fr else "October pay short for some staff",
+        sections={"Résumé" if fr else "Summary":
+                  "Une partie de notre personnel a reçu un salaire incomplet." if fr else
+                  "Some of our staff were paid less than they were owed."},
+        updates=(("2026-10-30 15:00", "identifié" if fr else "identified", update),
+                 ("2026-10-30 11:15", "analyse" if fr else "investigating",
+                  "Nous vérifions les fiches de paie." if fr else "We are checking every payslip.")))
+    copies = _copies(project, settings, text, "2026-10-30-paie.fr.md" if fr else "2026-10-30-pay.md",
+                     "2026-10-30T16:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 15]
+    said = plain(sms).replace("\u00a0", " ")
+    assert paid in said and advance in said, sms
+
+
+def test_a_french_text_says_lower_than_it_should_without_losing_an_accent(project, settings, monkeypatch):
+    """« …est plus bas qu'il ne devrait l'etre » went out without its circumflex."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-30T12:00:00+01:00")
+    update = ("Depuis ce matin, de nombreux collaborateurs de nos magasins nous signalent que leur salaire d'octobre, "
+              "versé aujourd'hui, est plus bas qu'il ne devrait l'être. Vous n'avez aucune démarche à faire : nous "
+              "comparons chaque fiche de paie et nous vous verserons ce qui vous est dû.")
+    copies = _copies(project, settings, _payroll(update), "2026-10-30-paie.fr.md", "2026-10-30T12:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    assert "l'etre" not in sms and "plus bas" in sms, sms

@@ -202,6 +202,8 @@ _LEANS = {
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
                      # "…wait for that decision before you set out": the decision is the sentence before
                      r"^[^.]*\b(?:that|this) decision\b|"
+                     # "If you cannot wait, you can get an advance": wait for what, the sentence before says
+                     r"^if you (?:cannot|can['’]t|can not) wait\b|"
                      # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
                      r"^[^.;:]{0,60}\b(?:therefore|consequently|as a result)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
@@ -260,6 +262,7 @@ _LEANS = {
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
                      # « attendez cette décision avant de prendre la route » : laquelle, la phrase d'avant le dit
                      r"^[^.]*\bcette décision\b|"
+                     r"^si vous ne pouvez pas attendre\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
@@ -2185,6 +2188,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « reporté au 29 août, à la même heure, avec le même programme »: the time first set and
               # an unchanged line-up (never « à cette heure », which is now).
               (r"\b(?:à|a) la même heure\b(?! que)", "à l'horaire initial"),
+              # « est plus bas qu'il ne devrait l'être » → « est plus bas que prévu » (never « l'etre »)
+              (r"\bqu['’](?:il|elle|ils|elles) ne (?:devrait|devraient|devait|devaient) l['’]être\b", "que prévu"),
               (r"\b(?:le|un) même programme\b(?! que)", "un programme inchangé"),
               (r"\bque (?:le|ce) même ([a-zéèàù]+)\b(?! que)", _same("que ce {}", "qu'un {} identique")),
               (r"\bque (?:la|cette) même ([a-zéèàù]+)\b(?! que)", _same("que cette {}", "qu'une {} identique")),
@@ -3384,7 +3389,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates
               and (_CAUSE_NEWS.match(candidates[0]) or any(s.has("cause") for s in roles.sentences(candidates[0], brief.lang)))
-              and any(s.has("compensation") for s in roles.sentences(must[0], brief.lang))):
+              and any(s.has("compensation") or (s.has("advice") and _PHONE.search(s.text))
+                      for s in roles.sentences(must[0], brief.lang))):
             # "We have found the cause: …" too long beside the refund: the refund goes, the page
             # tells how the fault worked.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
