@@ -575,3 +575,42 @@ def test_a_french_text_says_lower_than_it_should_without_losing_an_accent(projec
     copies = _copies(project, settings, _payroll(update), "2026-10-30-paie.fr.md", "2026-10-30T12:00:00+01:00", "sms")
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     assert "l'etre" not in sms and "plus bas" in sms, sms
+
+
+def _pay_statement(lang: str = "en") -> str:
+    """A payroll error with a cause told behind "We know the cause." and a count put right."""
+    return statement_file(
+        lang="en", severity="major", front="kind: incident\n", started="2026-10-30 11:15",
+        title="October pay short for some staff",
+        sections={"Summary": "On Friday 30 October, 827 members of our staff were paid less than they were owed. We are "
+                             "refunding any bank charges caused by the delay. We are sorry."},
+        updates=(("2026-11-02 16:30", "identified", "The missing pay was sent this morning."),
+                 ("2026-10-30 15:00", "identified",
+                  "We know the cause. When our payroll provider updated our payroll software on 19 October, the working "
+                  "hours of our part-time staff were recorded as 19 hours a week. As a result, 812 people were "
+                  "underpaid this morning.\n\n#### Correction · 2026-11-02 16:30\nThe figure of 812 counted "
+                  "employees only. 15 student workers were also underpaid, making 827 people in all."),
+                 ("2026-10-30 11:15", "investigating", "Many of our store staff say their October pay is too low.")))
+
+
+def test_the_cause_question_gives_the_cause_never_the_bank_charges_it_caused(project, settings, monkeypatch):
+    """"What caused it?" was answered with "We are refunding any bank charges caused by the
+    delay." and "We know the cause." alone."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-02T17:00:00+01:00")
+    qa = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "qa")
+    answer = qa.split("What caused it?", 1)[1].split("\n## ", 1)[0]
+    assert "bank charges" not in answer and "19 hours a week" in answer, answer
+
+
+def test_why_the_number_changed_is_answered_by_the_correction(project, settings, monkeypatch):
+    """"Why has the number changed?" was answered with the count of advances paid: the
+    correction (812 counted employees only; with 15 students, 827) says why."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-02T17:00:00+01:00")
+    qa = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "qa")
+    assert "Why has the number changed?" in qa, qa
+    answer = qa.split("Why has the number changed?", 1)[1].split("\n## ", 1)[0]
+    assert "counted employees only" in answer, answer

@@ -133,11 +133,14 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"übernehmen (?:die|alle) Kosten)",
     },
     "cause": {
-        "en": r"\b(?:the cause|caused by|because|due to|came from|comes from|origin|root cause|was triggered|"
+        # (Never the costs a fault caused: "any bank charges caused by the delay" is compensation.)
+        "en": r"\b(?:the cause|(?<!charges )(?<!fees )(?<!costs )(?<!expenses )caused by|because|due to|came from|comes from|"
+              r"origin|root cause|was triggered|"
               r"the reason(?! for (?:the |a |their |your |his |her )?(?:visit|appointment|consultation|call|booking|"
               r"admission|stay|trip|travel))|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from|"
               r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug))\b",
-        "fr": r"\b(?:la cause|causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|l'origine|"
+        "fr": r"\b(?:la cause|(?<!bancaires )(?<!frais )causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|"
+              r"l'origine|"
               r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"
               r"manipulation|bogue|bug)|"
               r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d|"

@@ -883,8 +883,8 @@ def _find_cause(brief: Brief) -> list[Passage]:
               r"because you have (?:a|the|every) right|parce que vous avez le droit|"
               r"(?:caused by|due to|because of|dus? à|dues? à|causée?s? par|à cause de) (?:our|notre) (?:own )?(?:mistake|error|fault|erreur|faute)|"
               # a consequence paid back: "any bank charge caused by the outage"
-              r"(?:caused by|due to|causée?s? par|dus? à|dues? à) (?:the|this|la|cette|le) (?:outage|incident|disruption|"
-              r"panne|incident|perturbation)|"
+              r"(?:caused by|due to|causée?s? par|dus? à|dues? à) (?:the|this|la|cette|le|ce) (?:outage|incident|disruption|"
+              r"delay|error|panne|incident|perturbation|retard|erreur)|"
               # why a count changed ("the review found 3,412, because they also copied…"): not the cause
               r"\bfound \d[\d,.\u00a0\u202f ]*,? because|(?:trouvé|recensé|identifié) \d[\d\u00a0\u202f ]*,? (?:car|parce)|"
               r"\bnot (?:the )?\d[\d,.]*[^.;]{0,60}, because|\bet non (?:des |les )?\d[\d\u00a0\u202f ]*[^.;]{0,60}, (?:car|parce)|"
@@ -1067,7 +1067,10 @@ _FOUND_CAUSE = re.compile(r"^(?:(?:our|the) [\w-]+(?: [\w-]+)? (?:have |has )?(?
                           r"nous ont permis d['’]en) (?:trouver|identifier|établir) la cause|(?:nos|les|notre|l['’]) ?"
                           r"[\w-]+(?: [\w-]+)? (?:en )?(?:ont|a) (?:trouvé|identifié|établi|révélé) la cause|nous "
                           r"(?:en )?avons (?:trouvé|identifié|établi) la cause|la cause (?:en )?(?:a été|est) "
-                          r"(?:trouvée|identifiée|établie))\W*$", re.IGNORECASE)
+                          r"(?:trouvée|identifiée|établie)|"
+                          # "We know the cause.", « Nous connaissons la cause. »: what follows gives it
+                          r"we (?:now )?know (?:now )?the cause|nous (?:en )?connaissons (?:désormais |maintenant )?la cause)"
+                          r"\W*$", re.IGNORECASE)
 
 
 def _following(brief: Brief, passage: Passage) -> list[Passage]:
@@ -1783,10 +1786,17 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
                and not _PROGRESS_COUNT.search(p.text)]
     said = next((p for p in find(brief, words=_A_CHANGE_IN_WORDS.pattern, sections=("update",), newest_first=True,
                                  history=True, most=3) if not p.has("correction")), None)
-    if not counted:
-        return (said, said) if said else None
     def counts(text: str) -> frozenset[str]:
         return frozenset(f for f in figures(text) if len(f) >= 3)  # (never a day: "25 November")
+
+    # A correction that puts a count right ("The figure of 812 counted employees only… 827 people
+    # in all") says why the number changed, in the authors' words: it answers first.
+    fixed = sorted((p for p in passages(brief) if p.has("correction") and len(counts(p.text)) >= 2
+                    and re.search(pattern, p.text, re.IGNORECASE)), key=lambda p: p.recent)
+    if fixed:
+        return fixed[0], fixed[0]
+    if not counted:
+        return (said, said) if said else None
 
     newest = counted[0]
     # The update that says the change itself ("3,412 customers, not the 1,180 we had
