@@ -614,3 +614,14 @@ def test_why_the_number_changed_is_answered_by_the_correction(project, settings,
     assert "Why has the number changed?" in qa, qa
     answer = qa.split("Why has the number changed?", 1)[1].split("\n## ", 1)[0]
     assert "counted employees only" in answer, answer
+
+
+def test_a_memo_never_forbids_staff_to_speak_of_their_own_pay(project, settings, monkeypatch):
+    """The memo to 827 underpaid employees said "No comment … on social media …, even in a
+    personal capacity": a gag on their own pay, which would leak and become the story."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-02T17:00:00+01:00")
+    memo = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "memo")
+    assert "personal capacity" not in memo, memo
+    assert "yours to talk about" in memo, memo

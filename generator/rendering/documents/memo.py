@@ -96,6 +96,13 @@ MEMO_WORDS: dict[str, str] = english_table(
                  "No guess about causes, culprits, figures or dates beyond the statement. | No blame on a colleague, a "
                  "supplier or a customer. | No comment to journalists, on social media or in public groups, even in a "
                  "personal capacity. | No promise of compensation or timing the statement does not make."),
+    # Translators: memo.not_say_items when our own staff are the people affected (their pay, their data):
+    # never a gag on their own situation.
+    translatable("memo.not_say_items_staff",
+                 "No guess about causes, figures or dates beyond the statement. | No blame on a colleague or a "
+                 "supplier. | What happened to you is yours to talk about; on behalf of the company, only the press "
+                 "contact speaks. | No promise the statement does not make."),
+    translatable("memo.own_staff", "If you are one of the colleagues affected, this advice is for you too."),
     translatable("memo.who", "Who answers"),
     translatable("memo.press", "Journalists: send them to {name}, {phone}, {email}. Do not answer yourself."),
     translatable("memo.team", "The crisis team:"),
@@ -135,6 +142,12 @@ class MemoContext:
     notice: str
     sections: tuple[MemoSection, ...]
     signature: str = ""  # who sends it: staff read an unsigned note as a rumour
+
+
+# The news names our own people as those it befell: "members of our staff", « notre personnel ».
+_STAFF_AFFECTED = re.compile(r"\b(?:members of our staff|our (?:own )?(?:staff|employees|workers|colleagues|personnel)|"
+                             r"(?:membres|collaborateurs|salariés|employés) (?:de|du) (?:notre|nos) (?:personnel|équipes?)|"
+                             r"notre personnel|nos (?:salariés|employés|collaborateurs|agents))\b", re.IGNORECASE)
 
 
 @in_english_style
@@ -210,6 +223,11 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
             vehicle = kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]),
                                                      f"{statement.title} {brief.summary}", re.IGNORECASE)
             customer_paragraphs.append(w["own_recall_vehicle" if vehicle else f"own_{kind}"])
+    # Our own people are the ones affected ("827 members of our staff were paid less…"): the memo
+    # speaks to them as such, and never forbids them to speak of their own situation.
+    staff_affected = _STAFF_AFFECTED.search(brief.news) is not None
+    if staff_affected and brief.advice_items:
+        customer_paragraphs.append(w["own_staff"])
     if brief.staff_advice:
         # "Colleagues can also call our employee assistance line": addressed to staff, said to them.
         customer_paragraphs.append(w["for_you"] + "\n\n" + "\n".join(f"- {item}" for item in brief.staff_advice))
@@ -275,7 +293,7 @@ def memo_context(statement: Statement, settings: Settings, now: datetime | None 
         *(() if moved_on else (latest_section,)),
         MemoSection(w["public"], items=tuple(public_items)),
         MemoSection(w["customers"], tuple(customer_paragraphs)),
-        MemoSection(w["not_say"], items=tuple(w["not_say_items"].split(" | "))),
+        MemoSection(w["not_say"], items=tuple(w["not_say_items_staff" if staff_affected else "not_say_items"].split(" | "))),
         MemoSection(w["who"], tuple(who)),
         MemoSection(w["next"], (next_text,)),
     )
