@@ -625,3 +625,12 @@ def test_a_memo_never_forbids_staff_to_speak_of_their_own_pay(project, settings,
     memo = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "memo")
     assert "personal capacity" not in memo, memo
     assert "yours to talk about" in memo, memo
+
+
+def test_last_night_before_its_own_date_names_the_night_once():
+    """"took place last night, Saturday, August 29" became "on the night of Aug. 29, Saturday,
+    August 29" in the release, the memo and the Q&A."""
+    from generator.rendering.moments import already_named
+
+    assert already_named("The concert took place last night, Saturday, August 29, in front of 7,900 people.", "en") \
+        == "The concert took place on the night of Saturday, August 29, in front of 7,900 people."

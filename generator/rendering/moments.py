@@ -298,7 +298,8 @@ _MONTHS = {"en": "January|February|March|April|May|June|July|August|September|Oc
            "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"}
 _WEEKDAYS = {"en": "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
              "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"}
-_EN_PARTS = {"this morning": "morning", "this afternoon": "afternoon", "this evening": "evening", "tonight": "evening"}
+_EN_PARTS = {"this morning": "morning", "this afternoon": "afternoon", "this evening": "evening", "tonight": "evening",
+             "last night": "night"}
 
 
 def already_named(text: str, lang: str) -> str:
@@ -335,7 +336,7 @@ def already_named(text: str, lang: str) -> str:
             return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
 
         return re.sub(rf"\b(?:(?P<prep>from|since|until|till|by|before|after) )?(?P<word>today|tomorrow|yesterday|"
-                      rf"tonight|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,?"
+                      rf"tonight|last night|this (?:morning|afternoon|evening))(?: (?P<part>morning|afternoon|evening|night))?,?"
                       rf"\s+{date}(?P<subject>,(?=\s+(?:is|was|will be|marks)\b))?", english, text, flags=re.IGNORECASE)
 
     def french(match: re.Match[str]) -> str:
