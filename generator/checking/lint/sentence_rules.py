@@ -487,10 +487,24 @@ _NO_GUESS = re.compile(
     r"intermittente?s?|plus longs?|plus longues?|réduite?s?|chargée?s?)\b", re.IGNORECASE)
 
 
+# A count given as our own first checks found it (« D'après nos premières vérifications, environ 600
+# personnes seraient concernées », "From our first checks, about 600 people appear to be affected"):
+# a provisional figure said as such, not a guess; never a cause or a culprit.
+_FIRST_COUNT = re.compile(r"\b(?:(?:d['’]après|selon) nos (?:premi[eè]res?|premiers) (?:vérifications|relevés|éléments|constats|"
+                          r"estimations|chiffres|calculs|analyses|décomptes)|(?:from|according to|based on) our (?:first|initial|"
+                          r"early) (?:checks|count|counts|figures|estimate|analysis)|our (?:first|initial) estimate is)\b",
+                          re.IGNORECASE)
+_CAUSE_WORDS = re.compile(r"\b(?:caus\w*|due|because|origine?|criminal\w*|criminel\w*|attack\w*|attaque\w*|fault|faute|"
+                          r"sabotage|hack\w*|pirat\w*|parce|car)\b", re.IGNORECASE)
+
+
 def _speculation(reading: Reading) -> Iterator[tuple[int, int]]:
     # What people should do warns of risks in the conditional ("Tickets offered elsewhere may
     # be fake", « des flacons pourraient être contaminés »): a precaution, not a guess at the facts.
     if reading.sentence.block.where == "what_you_should_do" or _COUNTERFACTUAL.search(reading.sentence.text):
+        return
+    if _FIRST_COUNT.search(reading.sentence.text) and re.search(r"\d", reading.sentence.text) \
+            and not _CAUSE_WORDS.search(reading.sentence.text):
         return
     told = reading.sentence.text
     # (Never a figure guessed: "As many as 1.2 million vehicles could be affected".)
