@@ -532,16 +532,19 @@ def test_a_release_tells_going_ahead_for_now_as_it_stood(project, settings, monk
 @pytest.mark.parametrize(("lang", "update", "paid", "advance"), [
     ("en", "We know the cause. When our payroll provider updated our payroll software on 19 October, the working hours "
            "of our part-time staff were recorded as 19 hours a week, whatever their contract. As a result, 640 people "
-           "were underpaid this morning. We will pay the missing amount on Monday 2 November; it will be in your "
+           "were underpaid this morning, by between €35 and €1,310 net. Full-time staff are not affected. We will pay the missing amount on Monday 2 November; it will be in your "
            "account on Tuesday. If you cannot wait, you can get an advance of €500 today or tomorrow, paid by instant "
-           "transfer: ask your store manager or call 081 55 01 77. We have informed the union representatives.",
+           "transfer: ask your store manager, e-mail paie@shop.example or call 081 55 01 77 (today until 20:00, tomorrow "
+           "from 09:00 to 17:00). We have informed the union representatives. Next update on Monday 2 November, by "
+           "17:00.",
      "Monday 2 November", "advance of €500"),
     ("fr", "Nous connaissons la cause. Lors de la mise à jour de notre logiciel de paie, le 19 octobre, le régime de "
            "travail de nos collaborateurs à temps partiel a été enregistré à 19 heures par semaine, quel que soit leur "
            "contrat. 640 personnes ont donc été payées trop peu ce matin. Nous verserons le complément lundi 2 "
            "novembre ; il sera sur votre compte mardi. Si vous ne pouvez pas attendre, vous pouvez obtenir dès "
            "aujourd'hui une avance de 500 €, payée par virement instantané : demandez-la à votre responsable de "
-           "magasin ou au 081 55 01 77. Nous avons informé les délégations syndicales.",
+           "magasin, par e-mail à paie@magasin.example ou au 081 55 01 77 (aujourd'hui jusqu'à 20 h, demain de 9 h à "
+           "17 h). Nous avons informé les délégations syndicales.",
      "lundi 2 novembre", "avance de 500"),
 ])
 def test_a_pay_text_says_when_the_money_comes_before_how_the_fault_worked(project, settings, monkeypatch, lang,
@@ -559,11 +562,13 @@ def test_a_pay_text_says_when_the_money_comes_before_how_the_fault_worked(projec
         updates=(("2026-10-30 15:00", "identifié" if fr else "identified", update),
                  ("2026-10-30 11:15", "analyse" if fr else "investigating",
                   "Nous vérifions les fiches de paie." if fr else "We are checking every payslip.")))
-    copies = _copies(project, settings, text, "2026-10-30-paie.fr.md" if fr else "2026-10-30-pay.md",
-                     "2026-10-30T16:00:00+01:00", "sms")
-    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 15]
-    said = plain(sms).replace("\u00a0", " ")
-    assert paid in said and advance in said, sms
+    for channel in ("sms", "x", "bluesky"):
+        # (On X, the date and the advance bound together no post can hold whole go in turn, never dropped.)
+        copies = _copies(project, settings, text, "2026-10-30-paie.fr.md" if fr else "2026-10-30-pay.md",
+                         "2026-10-30T16:00:00+01:00", channel)
+        (copy,) = [c for c in copies if c.update_at is not None and c.update_at.hour == 15]
+        said = plain(" ".join(copy.parts)).replace("\u00a0", " ")
+        assert paid in said and advance in said, (channel, copy.parts)
 
 
 def test_a_french_text_says_lower_than_it_should_without_losing_an_accent(project, settings, monkeypatch):

@@ -859,6 +859,32 @@ def _told(brief: Brief, update: Update) -> list[str]:
     return kept
 
 
+def _in_posts(blocks: list[str], ranks: list[int], room: int, lang: str) -> tuple[list[str], list[int]]:
+    """`blocks`, each longer than `room` split into runs of its sentences that fit (each run
+    keeping the block's rank); a single sentence longer than `room` stays whole."""
+    out: list[str] = []
+    kept: list[int] = []
+    for block, rank in zip(blocks, ranks):
+        said = [x.text for x in roles.sentences(block, lang)]
+        if len(block) <= room or "\n" in block or not said or _TEASER.match(said[0]) or said[0].rstrip().endswith(":"):
+            # (Never "We now know how the advert was approved." alone in a post: it goes with what it announces.)
+            out.append(block)
+            kept.append(rank)
+            continue
+        run = ""
+        for sentence in said:
+            if run and len(run) + 1 + len(sentence) > room:
+                out.append(run)
+                kept.append(rank)
+                run = sentence
+            else:
+                run = f"{run} {sentence}".strip()
+        if run:
+            out.append(run)
+            kept.append(rank)
+    return out, kept
+
+
 def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     """An update's sentences in reading order, as they should have been published (a value a
     later correction withdrew is replaced by the right one), then the promise on the newest
@@ -1097,6 +1123,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         blocks = [_unclickable(block) for block in blocks]
     # (A thought for "them" apart from the news that says who was hurt names them.)
     blocks = [_typography(block if brief.news in block else hurt_named(block, brief), lang) for block in blocks]
+    if short_posts and update is not None:
+        # Sentences bound together ("We will pay on Monday. If you cannot wait, ask for an
+        # advance…") that no post can hold whole go in turn, in one post each, never dropped.
+        split, split_ranks = _in_posts(blocks, list(ranks) if ranks else [0] * len(blocks), rule.limit - 60, lang)
+        blocks, ranks = split, (split_ranks if ranks else [])
     fallback = end_sentence(title)
     if brief.kind == "recall" and brief.lot_codes:
         # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
