@@ -654,3 +654,15 @@ def test_a_first_count_in_the_conditional_is_no_guess(lang, sentence, flagged):
     from tests.press_support import sentence_categories
 
     assert ("speculation" in sentence_categories(sentence, lang)) is flagged
+
+
+def test_a_refund_form_is_never_carried_into_each_later_accident_update(project, settings, monkeypatch):
+    """The refund form (the summary's first advice after a ride accident) was added to the French
+    posts of every later update, which said nothing of it: a refund is no instruction in force."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-21T09:00:00-04:00")
+    text = _ride_crash("fr").replace(
+        '### 2026-07-19 08:30', '### 2026-07-20 17:00 · identifié\nL\'adolescente est toujours hospitalisée, dans un '
+        'état stable ; les freins de La Mouette sont en cours de contrôle.\n\n### 2026-07-19 08:30')
+    copies = _copies(project, settings, text, "2026-07-18-manege.fr.md", "2026-07-21T09:00:00-04:00", "x")
+    (later,) = [c for c in copies if c.update_at is not None and c.update_at.day == 20]
+    assert "formulaire" not in " ".join(later.parts), later.parts

@@ -3885,6 +3885,10 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             return None if _FOR_ONE_DAY.search(held) or points else held
     if brief.statement.resolved or not brief.first_advice:
         return None
+    if brief.kind in ("safety", "health") and (not _PROTECTS.search(brief.first_advice) or any(
+            s.has("compensation") for s in roles.sentences(brief.first_advice, brief.lang))):
+        # (A refund form is no instruction in force: never added to each later update of an accident.)
+        return None
     if brief.kind == "safety" and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
             and _LOOKS_BACK.search(brief.first_advice):
         # The first alert of an accident says what its own words said ("People have been injured.
