@@ -617,6 +617,8 @@ def test_why_the_number_changed_is_answered_by_the_correction(project, settings,
     monkeypatch.setenv("ONEVOICE_NOW", "2026-11-02T17:00:00+01:00")
     qa = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "qa")
     assert "Why has the number changed?" in qa, qa
+    # (asked after "How many people are affected?", never before the number it asks about)
+    assert qa.index("How many people are affected?") < qa.index("Why has the number changed?"), qa
     answer = qa.split("Why has the number changed?", 1)[1].split("\n## ", 1)[0]
     assert "counted employees only" in answer, answer
 

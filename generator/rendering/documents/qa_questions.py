@@ -1999,4 +1999,7 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
     elif kind == "outage" and attack_ruled_out(brief):
         # The first thing asked of an IT failure in a hospital or a bank: answered with what rules it out.
         asked.append(_q("cyberattack", translatable("qa.question.cyberattack", "Was it a cyberattack?"), attack_ruled_out))
-    return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *after, *common) if fits(brief, q))
+    # (Right after "How many people are affected?": never before the number it asks about.)
+    at = next((i + 1 for i, q in enumerate(common) if q.key == "how_many"), 0)
+    return tuple(q for q in (*asked, *_by_kind(kind, brief, resolved=resolved), *common[:at], *after, *common[at:])
+                 if fits(brief, q))
