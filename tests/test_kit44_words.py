@@ -668,3 +668,35 @@ def test_a_refund_form_is_never_carried_into_each_later_accident_update(project,
     copies = _copies(project, settings, text, "2026-07-18-manege.fr.md", "2026-07-21T09:00:00-04:00", "x")
     (later,) = [c for c in copies if c.update_at is not None and c.update_at.day == 20]
     assert "formulaire" not in " ".join(later.parts), later.parts
+
+
+@pytest.mark.parametrize(("lang", "teaser", "cause"), [
+    ("fr", "Nous connaissons l'origine de la contamination.", "cuve d'eau de rinçage"),
+    ("en", "We know where the contamination came from.", "rinse-water tank"),
+])
+def test_the_cause_question_never_denies_a_cause_the_statement_gives(project, settings, monkeypatch, lang, teaser,
+                                                                      cause):
+    """« Dites d'abord : Nous n'en connaissons pas encore l'origine. » stood above « Nous
+    connaissons l'origine de la contamination. », and the origin itself was never quoted."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-03T09:00:00+01:00")
+    fr = lang == "fr"
+    told = (f"{teaser} Le fabricant a trouvé la bactérie dans la cuve d'eau de rinçage utilisée lors de la fabrication "
+            "du 3 septembre. Ses autres productions sont saines." if fr else
+            f"{teaser} The manufacturer found the bacterium in the rinse-water tank used for the production run of "
+            "3 September. Its other production runs are clean.")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: recall\n", started="2026-11-27 18:30",
+        title="Rappel du baume Petits Trésors" if fr else "Recall of the Petits Trésors lip balm",
+        sections={"Résumé" if fr else "Summary":
+                  "Nous rappelons le baume Petits Trésors (lot L2611C), qui peut contenir une bactérie." if fr else
+                  "We are recalling the Petits Trésors lip balm (lot L2611C), which may contain a bacterium."},
+        updates=(("2026-12-02 18:00", "identifié" if fr else "identified", told),
+                 ("2026-11-27 18:30", "identifié" if fr else "identified",
+                  "Nous rappelons le baume (lot L2611C)." if fr else "We are recalling the lip balm (lot L2611C).")))
+    qa = _document(project, settings, text, "2026-11-27-baume.fr.md" if fr else "2026-11-27-balm.md", "qa")
+    question = "Quelle en est la cause ?" if fr else "What caused it?"
+    answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
+    assert cause in answer, answer
+    assert "pas encore l'origine" not in answer and "do not yet know" not in answer, answer

@@ -1069,7 +1069,8 @@ _FOUND_CAUSE = re.compile(r"^(?:(?:our|the) [\w-]+(?: [\w-]+)? (?:have |has )?(?
                           r"(?:en )?avons (?:trouvé|identifié|établi) la cause|la cause (?:en )?(?:a été|est) "
                           r"(?:trouvée|identifiée|établie)|"
                           # "We know the cause.", « Nous connaissons la cause. »: what follows gives it
-                          r"we (?:now )?know (?:now )?the cause|nous (?:en )?connaissons (?:désormais |maintenant )?la cause)"
+                          r"we (?:now )?know (?:now )?(?:the cause|the source|where (?:the )?\w+ came from)(?: of [\w -]{3,40})?|nous (?:en )?"
+                          r"connaissons (?:désormais |maintenant )?(?:la cause|l['’]origine)(?: d[eu'’] ?[\w' -]{3,40})?)"
                           r"\W*$", re.IGNORECASE)
 
 
