@@ -700,3 +700,18 @@ def test_the_cause_question_never_denies_a_cause_the_statement_gives(project, se
     answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
     assert cause in answer, answer
     assert "pas encore l'origine" not in answer and "do not yet know" not in answer, answer
+
+
+def test_a_text_never_pays_each_of_their_accounts_without_saying_whose(project, settings, monkeypatch):
+    """"We will also pay €50 into each of their accounts" went out without the sentence that
+    said whose: read alone, it promised €50 to every subscriber."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("We have finished counting from our server records. 3,140 members had their details shown to another "
+              "member: 2,310 in Ireland and 830 in France. We formally reported the breach to the Data Protection "
+              "Commission yesterday at 16:20. Each of the 3,140 members will receive an e-mail and a message in the app "
+              "by tomorrow evening, saying exactly what was shown. We will also pay €50 into each of their accounts by "
+              "4 December as an apology; there is nothing to ask for.")
+    copies = _copies(project, settings, _app_leak("en", update), "2026-03-04-app.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    said = plain(sms)
+    assert "each of their accounts" not in said or "Each of the 3,140" in said, sms

@@ -204,6 +204,8 @@ _LEANS = {
                      r"^[^.]*\b(?:that|this) decision\b|"
                      # "If you cannot wait, you can get an advance": wait for what, the sentence before says
                      r"^if you (?:cannot|can['’]t|can not) wait\b|"
+                     # "We will also pay €50 into each of their accounts": whose, the sentence before says
+                     r"^[^.]*\beach of their\b|"
                      # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
                      r"^[^.;:]{0,60}\b(?:therefore|consequently|as a result)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
@@ -263,6 +265,7 @@ _LEANS = {
                      # « attendez cette décision avant de prendre la route » : laquelle, la phrase d'avant le dit
                      r"^[^.]*\bcette décision\b|"
                      r"^si vous ne pouvez pas attendre\b|"
+                     r"^[^.]*\bsur le compte de chacun d['’](?:eux|elles)\b|^[^.]*\bà chacun d['’](?:eux|elles)\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
