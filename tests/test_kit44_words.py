@@ -715,3 +715,23 @@ def test_a_text_never_pays_each_of_their_accounts_without_saying_whose(project, 
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     said = plain(sms)
     assert "each of their accounts" not in said or "Each of the 3,140" in said, sms
+
+
+def test_an_order_that_stops_paying_twice_goes_before_what_still_works(project, settings, monkeypatch):
+    """The French 17:25 text left out « Ne refaites pas le même virement » (the beneficiary would
+    be paid twice) and kept room for what still worked; the English one said it."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-25T18:00:00+01:00")
+    update = ("Depuis 16 h 50, heure irlandaise (17 h 50, heure de Paris), les virements instantanés que vous envoyez "
+              "vers des comptes d'autres banques mettent jusqu'à une heure à arriver au lieu de quelques secondes. Ils "
+              "apparaissent « En attente » dans l'application et l'argent a quitté votre solde. Il n'est pas perdu et "
+              "chaque virement arrivera. Ne refaites pas le même virement : si vous le refaites, le bénéficiaire sera "
+              "payé deux fois. Les virements entre comptes, les paiements par carte et les virements reçus fonctionnent "
+              "normalement. Prochain point au plus tard à 18 h 30.")
+    text = statement_file(
+        lang="fr", severity="minor", front="kind: outage\n", started="2026-09-25 17:25",
+        title="Virements instantanés retardés",
+        sections={"Résumé": "Les virements instantanés vers d'autres banques sont retardés."},
+        updates=(("2026-09-25 17:25", "analyse", update),))
+    copies = _copies(project, settings, text, "2026-09-25-virements.fr.md", "2026-09-25T18:00:00+01:00", "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
+    assert "Ne refaites pas" in plain(sms), sms

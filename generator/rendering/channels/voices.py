@@ -3103,7 +3103,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (After a breach, the warning against scams before "no money has been taken".)
         # (And advice that gets people help when a lifeline failed, "If you tried to call 9-1-1 this
         # afternoon and still need help, call 9-1-1 now", before that it works again.)
-        must += [*advice, *outcome] if protective or leaning or brief.kind == "breach" or any(
+        # (So does an order that stops a harm while the trouble lasts, "Do not send the same transfer
+        # again: the person would be paid twice", before what still works.)
+        stops_harm = bool(advice) and update.status.value != "resolved" and re.search(
+            r"\b(?:do not|don['’]t|never|ne \w+(?:ez|tes) pas|n['’]\w+(?:ez|tes) pas)\b", advice[0], re.IGNORECASE) is not None
+        must += [*advice, *outcome] if protective or leaning or stops_harm or brief.kind == "breach" or any(
             _VITAL.search(a) for a in advice) else [*outcome, *advice]
         # When the service is expected back ("most customers by this evening and everyone by
         # Saturday"): what people without it plan on, before how the repair is done.
