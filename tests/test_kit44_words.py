@@ -735,3 +735,18 @@ def test_an_order_that_stops_paying_twice_goes_before_what_still_works(project, 
     copies = _copies(project, settings, text, "2026-09-25-virements.fr.md", "2026-09-25T18:00:00+01:00", "sms")
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None]
     assert "Ne refaites pas" in plain(sms), sms
+
+
+def test_an_instagram_card_gives_the_count_never_only_that_counting_is_done(project, settings, monkeypatch):
+    """The card said "We have finished counting from our server records." and the correction's
+    card "The estimate of about 1,200 counted customers of the Android app only.": neither gave
+    the count people need, 3,140."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("We have finished counting from our server records. 3,140 members had their details shown to another "
+              "member. We formally reported the breach to the Data Protection Commission yesterday.\n\n"
+              "#### Correction · 2026-03-04 18:30\nThe estimate of about 1,200 counted members of the Android app only. "
+              "With the iPhone app, 3,140 members had their details shown to another member.")
+    copies = _copies(project, settings, _app_leak("en", update), "2026-03-04-app.md", _NOW, "instagram")
+    cards = {c.kind: c.visual or "" for c in copies if c.update_at is not None}
+    assert "3,140" in cards["update"], cards
+    assert "3,140" in cards["correction"], cards

@@ -1379,6 +1379,11 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # 212 online customers were refunded on 1 December, not on 30 November"): "1 December,
         # not 30 November" alone does not say what it dates.
         whole = _short(said[0]) if said else ""
+        if not found and len(said) > 1 and set(re.findall(r"\d[\d,.\u202f\u00a0]*\d|\d", said[1])) - set(
+                re.findall(r"\d[\d,.\u202f\u00a0]*\d|\d", said[0])):
+            # "The estimate of about 1,200 counted Android users only." says what was wrong; the
+            # sentence after it gives the right figure ("…3,140 customers"): the picture says both.
+            whole = _short(f"{said[0]} {said[1]}") or _short(said[1]) or whole
         if whole and all(c.right in whole for c in found):
             changes = []
         lines = [brief.correction_heading(update).rstrip(" :"), "\n".join(changes) or whole]
@@ -2523,6 +2528,9 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"(?:committed to|promised|announced)[^.:;]{0,40}|nous avons (?:désormais |maintenant )?(?:fait|"
                      r"mis en place|apporté|pris) les (?:changements|mesures) (?:annoncé(?:e)?s|promis(?:es)?|que nous "
                      r"(?:avions|nous étions) (?:annoncé(?:e)?s|promis(?:es)?|engagés à \w+))[^.:;]{0,40}|"
+                     # the count done, without its result ("We have finished counting from our server records.")
+                     r"we have (?:now )?finished (?:counting|checking|going through|our count)[^.:;]{0,60}|nous avons "
+                     r"(?:désormais |maintenant )?terminé (?:le décompte|la vérification|l['’]analyse|le comptage)[^.:;]{0,60}|"
                      # the cause found or sought, without saying it
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we (?:now )?know the cause(?: of [^.:;]{0,40})?|"
                      r"nous connaissons (?:désormais |maintenant )?la cause(?: d[eu'’] ?[^.:;]{0,40})?|we are (?:still )?(?:looking for|"
