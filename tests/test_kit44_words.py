@@ -750,3 +750,37 @@ def test_an_instagram_card_gives_the_count_never_only_that_counting_is_done(proj
     cards = {c.kind: c.visual or "" for c in copies if c.update_at is not None}
     assert "3,140" in cards["update"], cards
     assert "3,140" in cards["correction"], cards
+
+
+@pytest.mark.parametrize(("lang", "agency"), [("en", "FPS Public Health"), ("fr", "SPF Santé publique")])
+def test_a_belgian_cosmetic_recall_checklist_names_the_authority_for_cosmetics(project, settings, monkeypatch, lang,
+                                                                                agency):
+    """A lip-gloss recall's checklist asked to inform the medicines agency (AFMPS), "not shown
+    done", when the statement said the FPS Public Health, Belgium's authority for cosmetics, was
+    told: the step names that authority and is ticked."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents import render_documents
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-28T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", front="kind: recall\n", started="2026-11-27 18:30",
+        title="Rappel du gloss Petits Trésors" if fr else "Recall of the Petits Trésors lip gloss",
+        sections={"Résumé" if fr else "Summary":
+                  "Nous rappelons le gloss à la cerise Petits Trésors (lot L2611C), qui peut contenir une bactérie. "
+                  "N'utilisez pas ce gloss." if fr else
+                  "We are recalling the Petits Trésors cherry lip gloss (lot L2611C), which may contain a bacterium. "
+                  "Do not use this lip gloss.",
+                  "Ce que nous faisons" if fr else "What we are doing":
+                  "Nous avons informé le SPF Santé publique, qui a publié l'avis de rappel." if fr else
+                  "We have informed the FPS Public Health, which has published the recall notice."},
+        updates=(("2026-11-27 18:30", "identifié" if fr else "identified",
+                  "Nous rappelons le gloss (lot L2611C)." if fr else "We are recalling the lip gloss (lot L2611C)."),))
+    belgian = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Brussels"))
+    statement = write_statement(project, belgian, text, "2026-11-27-gloss.fr.md" if fr else "2026-11-27-gloss.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, belgian)}["checklist"]
+    line = next(line for line in checklist.splitlines() if agency in line)
+    assert line.startswith("- [x]"), checklist
+    assert "AFMPS" not in checklist and "FAMHP" not in checklist, checklist

@@ -22,7 +22,7 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
-                                                          medicines_agency,
+                                                          COSMETIC_RECALL, is_cosmetic, medicines_agency,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
@@ -403,14 +403,14 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
             texts = VEHICLE_RECALL
         elif key == "authorities" and kind == "recall" and re.search(HEALTH_PRODUCTS, told, re.IGNORECASE):
-            texts, evidence = HEALTH_PRODUCT_RECALL
+            texts, evidence = COSMETIC_RECALL if is_cosmetic(told) else HEALTH_PRODUCT_RECALL
         if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
             texts = PUBLIC_BOARD
         if key == "regulator" and not gdpr:
             # (A site run outside Europe: no GDPR clock, no CNIL.)
             texts, minutes = REGULATOR_OUTSIDE_GDPR, None
         text = translated(STEP_TEXTS, texts[0], lang).format(
-            severity=severity, next=next_promise, agency=medicines_agency(settings.timezone, lang),
+            severity=severity, next=next_promise, agency=medicines_agency(settings.timezone, lang, told),
             scope=word("scope_critical" if critical else "scope_major", lang))
         if key == "restored" and struck:
             owner = "ops"

@@ -6,6 +6,8 @@ that the English and French checklists of one statement tick the same steps."""
 
 from __future__ import annotations
 
+import re
+
 from generator.core.catalogues import english_table, translatable
 
 # A text of the checklist: (message context, English), as `translatable` gives it.
@@ -542,16 +544,41 @@ HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clott
                    r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
                    r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
-                   r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?)\b")
+                   r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?|lip ?gloss|gloss|"
+                   r"lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres)\b")
+# A cosmetic, whose authority is not always the medicines agency (in Belgium the FPS Public
+# Health, in the United Kingdom the Office for Product Safety and Standards).
+COSMETICS = (r"\b(?:cosmetic\w*|cosmétiques?|lip ?gloss|gloss|lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres|"
+             r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|savons?|sunscreens?|déodorants?|deodorants?|lotions?|"
+             r"shower gels?|gels? douche)\b")
+_MEDICINE = r"\b(?:medicines?|médicaments?|drugs?|tablets?|comprimés?|vitamins?|vitamines?|medical devices?|dispositifs? médica\w+)\b"
+_COSMETICS_AGENCY: dict[str, dict[str, str]] = {
+    "Europe/Brussels": {"en": "FPS Public Health", "fr": "SPF Santé publique", "de": "FÖD Volksgesundheit"},
+    "Europe/London": {"en": "Office for Product Safety and Standards", "fr": "Office for Product Safety and Standards",
+                      "de": "Office for Product Safety and Standards"}}
 HEALTH_PRODUCT_RECALL: tuple[Text, str] = (
     # Translators: {agency} names the country's medicines agency ("FAMHP", "Swissmedic").
     translatable("checklist.step.authorities.health_product_recall",
                  "Inform the medicines and health-products agency ({agency}) without delay and publish the "
                  "official recall notice."),
     r"\b(?:ansm|afmps|famhp|fagg|swissmedic|hpra|bfarm|fda|health canada|santé canada|medicines? (?:and health products )?"
-    r"agency|mhra|health products agency)\b|"
+    r"agency|mhra|health products agency|fps public health|spf santé publique|opss|office for product safety|"
+    r"trading standards)\b|"
     r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator)|"
     r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm)")
+# A cosmetic's recall: the same evidence, the authority named as the one for cosmetics.
+COSMETIC_RECALL: tuple[Text, str] = (
+    # Translators: {agency} names the country's authority for cosmetics ("FPS Public Health").
+    translatable("checklist.step.authorities.cosmetic_recall",
+                 "Inform the authority for cosmetics ({agency}) without delay and publish the official recall notice."),
+    HEALTH_PRODUCT_RECALL[1])
+
+
+def is_cosmetic(told: str) -> bool:
+    """Whether `told` recalls a cosmetic and no medicine."""
+    return re.search(COSMETICS, told, re.IGNORECASE) is not None and re.search(_MEDICINE, told, re.IGNORECASE) is None
+
+
 # The medicines agency of the country a site's time zone names, in each language; elsewhere the
 # French one as an example.
 _HEALTH_CANADA = {"en": "Health Canada", "fr": "Santé Canada", "de": "Health Canada"}
@@ -567,8 +594,13 @@ _MEDICINES_AGENCY: dict[str, str | dict[str, str]] = {"Europe/Paris": "ANSM", "E
 _AGENCY_EXAMPLE = {"en": "ANSM in France", "fr": "l'ANSM en France", "de": "in Deutschland das BfArM"}
 
 
-def medicines_agency(zone: object, lang: str) -> str:
-    """"FAMHP" for a Belgian site in English, « AFMPS » in French; elsewhere an example."""
+def medicines_agency(zone: object, lang: str, told: str = "") -> str:
+    """"FAMHP" for a Belgian site in English, « AFMPS » in French; elsewhere an example. For a
+    cosmetic (`told` names one and no medicine), the country's authority for cosmetics where it
+    is another one (« SPF Santé publique » in Belgium)."""
+    cosmetic = _COSMETICS_AGENCY.get(str(zone))
+    if cosmetic and is_cosmetic(told):
+        return cosmetic.get(lang, cosmetic["en"])
     found = _MEDICINES_AGENCY.get(str(zone))
     if found is None:
         return _AGENCY_EXAMPLE.get(lang, _AGENCY_EXAMPLE["en"])
@@ -593,7 +625,7 @@ RECALL_FIRST_WORD = translatable("checklist.step.first_word_recall",
 
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
-                                           HEALTH_PRODUCT_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD,
+                                           HEALTH_PRODUCT_RECALL[0], COSMETIC_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD,
                                            REGULATOR_OUTSIDE_GDPR)
 
 
