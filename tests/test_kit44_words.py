@@ -784,3 +784,24 @@ def test_a_belgian_cosmetic_recall_checklist_names_the_authority_for_cosmetics(p
     line = next(line for line in checklist.splitlines() if agency in line)
     assert line.startswith("- [x]"), checklist
     assert "AFMPS" not in checklist and "FAMHP" not in checklist, checklist
+
+
+def test_a_canadian_release_spells_as_the_canadian_press(project, settings, monkeypatch):
+    """A Quebec park's approved English was Americanised: "taken to a hospital", "traveling".
+    The Canadian Press writes "to hospital", "travelling" (and "-ize", as AP)."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-07-19T09:00:00-04:00")
+    text = statement_file(
+        lang="en", severity="critical", front="kind: safety\n", started="2026-07-18 16:05",
+        title="Two trains collide on the Le Goéland ride",
+        sections={"Summary": "On Saturday, a train on the Le Goéland ride struck the train waiting in the station, "
+                             "injuring 9 people. Four were taken to hospital. The train was travelling at 12 km/h. "
+                             "We apologise to everyone who was hurt."},
+        updates=(("2026-07-18 16:05", "investigating", "A train struck the train standing in the station."),))
+    quebec = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    release = render_press_release(write_statement(project, quebec, text, "2026-07-18-ride.md"), quebec).markdown
+    assert "taken to hospital" in release and "travelling" in release, release

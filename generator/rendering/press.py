@@ -1701,12 +1701,21 @@ _AP_PHRASES = ((re.compile(r"\b([Ee])-mail"), r"\1mail"),
 
 
 def ap_spelling(text: str) -> str:
-    """British spellings in American form, as AP writes them ("apologised" → "apologized")."""
+    """British spellings in American form, as AP writes them ("apologised" → "apologized"); for a
+    Canadian site as the Canadian Press does: "-ize", but "colour", "travelled", "in hospital"."""
+    from generator.rendering.documents.formatting import canadian_english
+
+    canadian = canadian_english()
+
     def american(match: re.Match[str]) -> str:
         word = match.group(0)
         new = _AP_WORDS[word.lower()]
+        if canadian and not new.endswith(("iz", "yz")):
+            return word
         return new[:1].upper() + new[1:] if word[:1].isupper() else new
     for pattern, words in _AP_PHRASES:
+        if canadian and "hospital" in pattern.pattern:
+            continue
         text = pattern.sub(words, text)
     return _AP_SPELLING.sub(american, text)
 

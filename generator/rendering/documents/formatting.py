@@ -41,6 +41,10 @@ AP_DAY_PERIODS = {"AM": "a.m.", "PM": "p.m."}
 BRITISH_ZONES = ("Europe/London", "Europe/Dublin", "Europe/Belfast", "Europe/Guernsey", "Europe/Jersey",
                  "Europe/Isle_of_Man", "Europe/Gibraltar", "Pacific/Auckland")
 _BRITISH: ContextVar[bool] = ContextVar("british_english", default=False)
+_CANADIAN: ContextVar[bool] = ContextVar("canadian_english", default=False)
+# Canada's zones: the Canadian Press spells "colour", "travelled" and writes "in hospital".
+CANADIAN_ZONES = ("America/Toronto", "America/Montreal", "America/Halifax", "America/Moncton", "America/Winnipeg",
+                  "America/Edmonton", "America/Vancouver", "America/St_Johns", "America/Regina")
 
 
 # Canada's time zones: a release ends on « -30- », a checklist names Canada's authorities.
@@ -54,13 +58,20 @@ def british_english() -> bool:
     return _BRITISH.get()
 
 
+def canadian_english() -> bool:
+    """Whether English documents being written now are for a Canadian site."""
+    return _CANADIAN.get()
+
+
 @contextmanager
 def english_style(zone: object) -> Iterator[None]:
     """British conventions for the documents written inside, when the site's zone is British."""
     token = _BRITISH.set(str(zone) in BRITISH_ZONES or str(zone).startswith("Australia/"))
+    canadian = _CANADIAN.set(str(zone) in CANADIAN_ZONES)
     try:
         yield
     finally:
+        _CANADIAN.reset(canadian)
         _BRITISH.reset(token)
 
 
