@@ -41,10 +41,8 @@ AP_DAY_PERIODS = {"AM": "a.m.", "PM": "p.m."}
 BRITISH_ZONES = ("Europe/London", "Europe/Dublin", "Europe/Belfast", "Europe/Guernsey", "Europe/Jersey",
                  "Europe/Isle_of_Man", "Europe/Gibraltar", "Pacific/Auckland")
 _BRITISH: ContextVar[bool] = ContextVar("british_english", default=False)
+# (A Canadian site: the Canadian Press spells "colour", "travelled" and writes "in hospital".)
 _CANADIAN: ContextVar[bool] = ContextVar("canadian_english", default=False)
-# Canada's zones: the Canadian Press spells "colour", "travelled" and writes "in hospital".
-CANADIAN_ZONES = ("America/Toronto", "America/Montreal", "America/Halifax", "America/Moncton", "America/Winnipeg",
-                  "America/Edmonton", "America/Vancouver", "America/St_Johns", "America/Regina")
 
 
 # Canada's time zones: a release ends on « -30- », a checklist names Canada's authorities.
