@@ -204,8 +204,6 @@ _LEANS = {
                      r"^[^.]*\b(?:that|this) decision\b|"
                      # "If you cannot wait, you can get an advance": wait for what, the sentence before says
                      r"^if you (?:cannot|can['’]t|can not) wait\b|"
-                     # "We will also pay €50 into each of their accounts": whose, the sentence before says
-                     r"^[^.]*\beach of their\b|"
                      # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
                      r"^[^.;:]{0,60}\b(?:therefore|consequently|as a result)\b|"
                      # "We draw no conclusion from these figures", "Until then, do not drink it":
@@ -265,7 +263,6 @@ _LEANS = {
                      # « attendez cette décision avant de prendre la route » : laquelle, la phrase d'avant le dit
                      r"^[^.]*\bcette décision\b|"
                      r"^si vous ne pouvez pas attendre\b|"
-                     r"^[^.]*\bsur le compte de chacun d['’](?:eux|elles)\b|^[^.]*\bà chacun d['’](?:eux|elles)\b|"
                      # « Nos pensées vont à lui et à ses parents »: à qui, la phrase d'avant le dit
                      r"^nos pensées (?:vont|sont) (?:à|avec|vers) (?:lui|elle|eux|elles)\b|"
                      r"^(?:[\w'’-]+\W+){1,3}(?:toutefois|cependant|pourtant|néanmoins)\b|"
@@ -1662,6 +1659,10 @@ _THAT_THING = re.compile(r"\b(?:(?:do not|don['’]t|never) (?:open|use|touch|ea
                          r"utilisez|touchez|mangez|buvez|donnez|prenez) pas) (that|this|cette|ce|cet) (\w+)\b", re.IGNORECASE)
 
 
+# "Each of their accounts", « sur le compte de chacun d'eux »: whose, the sentence before says.
+_WHOSE = re.compile(r"\beach of their\b|\bchacun d['’](?:eux|elles)\b", re.IGNORECASE)
+
+
 def things_named(sentences: list[str]) -> list[str]:
     """"Do not open that door" → "Do not open the door for 7 December", « N'ouvrez pas cette
     case » → « …la case du 7 décembre », from the sentence before that named it so: a short text
@@ -2861,6 +2862,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if not re.search(r"\b(?:how|why|what|comment|pourquoi|ce qui)\b", candidates[0], re.IGNORECASE):
                 announced = candidates[1]
             candidates[:2] = [f"{candidates[0]} {candidates[1]}"]
+            told -= 1
+        # "We will also pay €50 into each of their accounts" goes with the sentence that says whose
+        # (in a text only: a thread has the posts before it).
+        for i in reversed([i for i in range(1, told) if _WHOSE.search(candidates[i])]):
+            candidates[i - 1:i + 1] = [f"{candidates[i - 1]} {candidates[i]}"]
             told -= 1
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
