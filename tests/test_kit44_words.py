@@ -805,3 +805,28 @@ def test_a_canadian_release_spells_as_the_canadian_press(project, settings, monk
     quebec = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
     release = render_press_release(write_statement(project, quebec, text, "2026-07-18-ride.md"), quebec).markdown
     assert "taken to hospital" in release and "travelling" in release, release
+
+
+def test_a_breach_announcement_thread_keeps_what_to_do_beside_the_payment(project, settings, monkeypatch):
+    """Binding "We are paying €50 into each of their accounts" to the letter before it made one
+    long block that crowded "please do not use or share what you saw" out of the Bluesky thread."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-26T17:00:00+00:00")
+    text = statement_file(
+        lang="en", severity="critical", front="kind: breach\n", started="2026-11-23 08:40",
+        title="Our app showed some members another member's account",
+        sections={
+            "Summary": "On Monday 23 November, between 07:42 and 08:31, a fault in our app showed the account details "
+                       "of 3,140 members to other members. The screens showed a name, IBAN, balance and recent "
+                       "transactions. They did not show card numbers, passwords or PINs. The app has worked normally "
+                       "since 13:15 that day. We have written to every member concerned, and we are sorry.",
+            "What we are doing": "- We wrote to each of the 3,140 members on 25 November, by e-mail and in the app, to "
+                                 "tell them what was shown, when, and how many times.\n- We are paying €50 into each of "
+                                 "their accounts by 4 December as an apology. They do not need to ask for it.",
+            "What you should do": "- If you saw someone else's account on 23 November, please do not use or share "
+                                  "what you saw, and delete any screenshot.\n- Be wary of anyone who contacts you "
+                                  "about this incident. We will never call you to ask for your PIN or passcode."},
+        updates=(("2026-11-26 16:00", "monitoring", "All 3,140 letters went out yesterday."),
+                 ("2026-11-23 08:40", "investigating", "Some members see another member's account in the app.")))
+    copies = _copies(project, settings, text, "2026-11-23-app.md", "2026-11-26T17:00:00+00:00", "bluesky")
+    (announcement,) = [c for c in copies if c.update_at is None]
+    assert "do not use or share" in " ".join(announcement.parts), announcement.parts
