@@ -830,3 +830,12 @@ def test_a_breach_announcement_thread_keeps_what_to_do_beside_the_payment(projec
     copies = _copies(project, settings, text, "2026-11-23-app.md", "2026-11-26T17:00:00+00:00", "bluesky")
     (announcement,) = [c for c in copies if c.update_at is None]
     assert "do not use or share" in " ".join(announcement.parts), announcement.parts
+
+
+def test_a_french_release_tells_our_other_ride_in_the_third_person():
+    """« Le Parc Le Riverain indique : « Le Vertige, nos autres montagnes russes, utilise des freins
+    du même type. » » quoted a plain fact because « nos » between commas had no third person."""
+    from generator.rendering.person import french
+
+    assert french(["Le Vertige, nos autres montagnes russes, utilise des freins du même type."], "Parc Le Héron") == [
+        "Le Vertige, les autres montagnes russes du Parc Le Héron, utilise des freins du même type."]

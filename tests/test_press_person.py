@@ -316,12 +316,13 @@ def test_french_possessive_belongs_to_the_organisation_only_once_it_is_named():
     assert _french("Chaque jour, environ 3 100 de nos voyageurs achètent leur trajet à bord.",
                    org="Lignes d'Armor") == [
         "Chaque jour, environ 3 100 des voyageurs de Lignes d'Armor achètent leur trajet à bord."]
-    # After another subject, « ses entrepôts » would be the shops': the owner is named instead.
+    # After another subject, « ses entrepôts » would be the shops': the owner is named instead, with the article
+    # its first word takes (« de la Fromagerie Bellecombe », as « du Parc Le Riverain »).
     assert french(["Les magasins ont retiré les lots de leurs rayons.",
                    "Dans nos entrepôts et ceux des distributeurs, 5 100 barquettes ont été bloquées."],
                   "Fromagerie Bellecombe") == [
         "Les magasins ont retiré les lots de leurs rayons.",
-        "Dans les entrepôts de Fromagerie Bellecombe et ceux des distributeurs, 5 100 barquettes ont été bloquées."]
+        "Dans les entrepôts de la Fromagerie Bellecombe et ceux des distributeurs, 5 100 barquettes ont été bloquées."]
     # Just named, the organisation owns « ses systèmes ».
     assert _french("C'était notre faute.", "Depuis 14 h, chacun de nos systèmes exige une seconde étape.",
                    org="Harbourline Bank")[1] == "Depuis 14 h, chacun de ses systèmes exige une seconde étape."

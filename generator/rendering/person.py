@@ -514,11 +514,23 @@ def _restored(match: re.Match[str], kept: list[str]) -> str:
 _FR_VOWEL = "aeiouyhàâäéèêëîïôöùûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ"
 
 
+# Names that open on a common noun take its article: « du Parc Le Riverain », « de la Banque Lorin ».
+_FR_MASCULINE_HEADS = ("Parc", "Groupe", "Musée", "Théâtre", "Centre", "Port", "Zoo", "Château", "Domaine", "Cabinet",
+                       "Crédit", "Collège", "Lycée", "Syndicat", "Marché", "Camping", "Casino", "Stade", "Festival")
+_FR_FEMININE_HEADS = ("Banque", "Caisse", "Mutuelle", "Société", "Compagnie", "Fondation", "Coopérative", "Fromagerie",
+                      "Maison", "Ville", "Clinique", "Pharmacie", "Boulangerie", "Brasserie", "Régie", "Métropole")
+
+
 def _of_name(name: str) -> str:
     """« d'Officinea », « de la Coopérative… », « du Groupe… »: the organisation as a complement."""
     for article, joined in (("Le ", "du "), ("La ", "de la "), ("L'", "de l'"), ("L’", "de l’"), ("Les ", "des ")):
         if name.startswith(article):
             return joined + name[len(article):]
+    head = name.split(" ", 1)[0]
+    if " " in name and head in _FR_MASCULINE_HEADS:
+        return f"du {name}"
+    if " " in name and head in _FR_FEMININE_HEADS:
+        return f"de la {name}"
     return f"d'{name}" if elides(name) else f"de {name}"  # one rule with the release's headings
 
 
@@ -781,8 +793,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)
         # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)
         # (« nos barres tendres. »: a noun and one adjective that ends the sentence are one phrase.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres )?[\w-]+(?: et [\w-]+)?"
-                      r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
+        # (« Le Vertige, nos autres montagnes russes, utilise… »: an apposition between commas.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres |autres )?[\w-]+(?: et [\w-]+)?"
+                      r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$|,))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
 
         def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
             nonlocal failed
