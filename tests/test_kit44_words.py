@@ -839,3 +839,12 @@ def test_a_french_release_tells_our_other_ride_in_the_third_person():
 
     assert french(["Le Vertige, nos autres montagnes russes, utilise des freins du même type."], "Parc Le Héron") == [
         "Le Vertige, les autres montagnes russes du Parc Le Héron, utilise des freins du même type."]
+
+
+def test_a_french_text_writes_august_dates_without_a_missing_accent(project, settings, monkeypatch):
+    """« reporté au samedi 29 aout », « l'ont tous recu » went out without their accents: a text
+    writes the date « 29/08 » and says « obtenu »."""
+    from generator.rendering.channels.voices import _gsm_words
+
+    said = _gsm_words("Le concert est reporté au samedi 29 août. Les détenteurs qui l'ont demandé l'ont tous reçu.")
+    assert said == "Le concert est reporté au samedi 29/08. Les détenteurs qui l'ont demandé l'ont tous obtenu."

@@ -2228,6 +2228,11 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « reporté au 29 août, à la même heure, avec le même programme »: the time first set and
               # an unchanged line-up (never « à cette heure », which is now).
               (r"\b(?:à|a) la même heure\b(?! que)", "à l'horaire initial"),
+              # « samedi 29 août » → « samedi 29/08 », as texts write dates (never « aout », read as a
+              # misspelling though the 1990 reform allows it)
+              (r"\b(1er|[12]?\d|3[01]) août\b", lambda m: f"{1 if m.group(1) == '1er' else int(m.group(1)):02d}/08"),
+              # « l'ont tous reçu » → « l'ont tous obtenu » (never « recu »)
+              (r"\bl['’]ont (tous|toutes) reçu\b", r"l'ont \1 obtenu"), (r"\bl['’]a reçu\b", "l'a obtenu"),
               # « est plus bas qu'il ne devrait l'être » → « est plus bas que prévu » (never « l'etre »)
               (r"\bqu['’](?:il|elle|ils|elles) ne (?:devrait|devraient|devait|devaient) l['’]être\b", "que prévu"),
               (r"\b(?:le|un) même programme\b(?! que)", "un programme inchangé"),
