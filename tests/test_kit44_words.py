@@ -632,6 +632,8 @@ def test_a_memo_never_forbids_staff_to_speak_of_their_own_pay(project, settings,
     memo = _document(project, settings, _pay_statement(), "2026-10-30-pay.md", "memo")
     assert "personal capacity" not in memo, memo
     assert "yours to talk about" in memo, memo
+    # ("827 members of our staff" are no club's members: never "Members, partners and journalists may ask you")
+    assert "Members, partners" not in memo and "To members we say" not in memo, memo
 
 
 def test_last_night_before_its_own_date_names_the_night_once():

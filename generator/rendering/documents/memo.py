@@ -519,6 +519,8 @@ def _audience(brief: Brief, default: str) -> str:
     """"Passengers" for an airline, "Members" for a club: the word the title and summary use
     most for the people they speak to, else the people affected."""
     text = f"{brief.statement.title} {brief.statement.summary}".lower()
+    # ("827 members of our staff" are our own people, never "members" of a club.)
+    text = re.sub(r"\bmembers of (?:our |the )?(?:staff|team|personnel)\b|\bmembres (?:de notre|du) personnel\b", "", text)
     form = _AUDIENCE_FORM.get(brief.lang, r"\b{stem}s?\b")
     counts = {noun: len(re.findall(form.format(noun=noun.lower(), stem=noun[:-1]), text))
               for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
