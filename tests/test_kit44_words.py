@@ -850,3 +850,18 @@ def test_a_french_text_writes_august_dates_without_a_missing_accent(project, set
 
     said = _gsm_words("Le concert est reporté au samedi 29 août. Les détenteurs qui l'ont demandé l'ont tous reçu.")
     assert said == "Le concert est reporté au samedi 29/08. Les détenteurs qui l'ont demandé l'ont tous obtenu."
+
+
+def test_a_release_quotes_an_earlier_update_in_its_own_words(project, settings, monkeypatch):
+    """« l'entreprise ajoute : « Depuis le 30 octobre au matin, … versé le 30 octobre » » put words
+    inside quotation marks that the update never said (« Depuis ce matin… versé aujourd'hui »)."""
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-31T12:00:00+01:00")
+    text = _payroll("Depuis ce matin, de nombreux collaborateurs de nos magasins nous signalent que leur salaire "
+                    "d'octobre, versé aujourd'hui, est plus bas qu'il ne devrait l'être.").replace(
+        "### 2026-10-30 11:15", "### 2026-10-31 10:00 · résolu\nTous les salaires ont été complétés.\n\n### 2026-10-30 11:15")
+    release = render_press_release(write_statement(project, settings, text, "2026-10-30-paie.fr.md"), settings).markdown
+    said = release.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    quotes = re.findall(r"« ([^»]*) »", said)
+    assert not any("30 octobre au matin" in q or "versé le 30 octobre" in q for q in quotes), release

@@ -294,7 +294,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     summary_advice = [x.text for x in brief.summary_sentences[1:] if x.has("advice")]
     key_advice = brief.first_advice if brief.first_advice in summary_advice else None
 
-    def third_person(paragraph: str, moment: datetime, *, lead: bool = False) -> str:
+    def third_person(paragraph: str, moment: datetime, *, lead: bool = False, dated: bool = False) -> str:
         """A paragraph in the release's voice: rewritten in the third person, or quoted whole
         after an attribution ("X said:") when a sentence of it cannot be rewritten safely."""
         # What people should do stays in their words, in its own section: an instruction told
@@ -307,7 +307,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # What is quoted keeps the authors' words, their "here" (« ici ») said plainly ("we will
         # post on our website"): the release is the organisation's own text, so its quotes take
         # no journalist's [brackets].
-        as_said = dict(zip(sentences, (press_times(_here_named(s, lang), lang, settings.timezone, moment)
+        # (Under a line that gives its day and time, « Le 30 octobre à 11 h 15 : », a quote keeps the
+        # authors' very words, « Depuis ce matin… »: a journalist comparing it with the page finds them.)
+        as_said = dict(zip(sentences, (_here_named(s, lang) if dated else
+                                       press_times(_here_named(s, lang), lang, settings.timezone, moment)
                                        for s in filter(None, facts))))
         if not sentences:
             return ""
@@ -502,7 +505,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # still ahead is the line that ends the body, said once.
         latest_text = [p for p in (" ".join(s.text for s in roles.sentences(p, lang) if not s.has("next-update"))
                                    for p in latest_text) if p]
-    told_latest = [third_person(p, latest.at) for p in latest_text]
+    told_latest = [third_person(p, latest.at, dated=True) for p in latest_text]
     # The update's own instructions ("Return it for a refund"), in their words, said once.
     def advised(paragraphs: list[str], moment: datetime) -> str:
         """The instructions of the latest update not already in the advice section, in their
@@ -573,7 +576,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             text = " ".join(kept)
             # (Without its advice: what people should do now is in its own section, and an earlier
             # update's "if you are on site, follow the staff's instructions" would read as current.)
-            told = third_person(text, update.at)
+            told = third_person(text, update.at, dated=True)
             if lang == "en":
                 told = english_told_then(told)  # (dated, and past by the day the release is issued)
             lines.append(timeline_line(when, "", told))
