@@ -865,3 +865,22 @@ def test_a_release_quotes_an_earlier_update_in_its_own_words(project, settings, 
     said = release.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     quotes = re.findall(r"« ([^»]*) »", said)
     assert not any("30 octobre au matin" in q or "versé le 30 octobre" in q for q in quotes), release
+
+
+def test_a_thread_pays_each_of_their_accounts_right_after_saying_whose(project, settings, monkeypatch):
+    """On X, "We will also pay €50 into each of their accounts" followed "…we have informed the
+    CNIL for our customers in France": "their" read as the French customers'."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("We have finished counting from our server records. 3,140 members had their details shown to another "
+              "member: 2,310 in Ireland and 830 in France. 2,870 members saw at least one account that was not theirs. "
+              "Our first estimate of about 1,200 covered the Android app only; the iPhone app used the same servers. "
+              "We formally reported the breach to the Data Protection Commission yesterday at 16:20, and we have "
+              "informed the CNIL for our members in France. Each of the 3,140 members will receive an e-mail and a "
+              "message in the app by tomorrow evening, telling them what was shown and when. We will also pay €50 into "
+              "each of their accounts by 4 December as an apology; there is nothing to ask for.")
+    copies = _copies(project, settings, _app_leak("en", update), "2026-03-04-app.md", _NOW, "x")
+    (thread,) = [c.parts for c in copies if c.update_at is not None]
+    paying = next(i for i, post in enumerate(thread) if "each of their accounts" in post)
+    said = thread[paying].split("each of their accounts")[0]
+    before = thread[paying - 1] if paying else ""
+    assert "Each of the 3,140 members" in f"{before} {said}", thread

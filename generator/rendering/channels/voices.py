@@ -890,6 +890,10 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
     own = _with_its_reason(bind(people_first(_told(brief, update), brief.lang), brief.lang), brief.lang)
+    # "We will also pay €50 into each of their accounts" right after the sentence that says whose
+    # (never after another one in a thread: "…informed the CNIL for our customers in France").
+    for i in reversed([i for i in range(1, len(own)) if _WHOSE.search(own[i]) and not _WHOSE.search(own[i - 1])]):
+        own[i - 1:i + 1] = [f"{own[i - 1]} {own[i]}"]
     if len(own) > 1 and _TEASER.match(own[0]):
         # "We now know how the advert was approved." alone would be a first post that says nothing:
         # it travels with what it announces.
