@@ -884,3 +884,17 @@ def test_a_thread_pays_each_of_their_accounts_right_after_saying_whose(project, 
     said = thread[paying].split("each of their accounts")[0]
     before = thread[paying - 1] if paying else ""
     assert "Each of the 3,140 members" in f"{before} {said}", thread
+
+
+def test_an_announcement_names_whose_accounts_get_the_payment():
+    """« Nous versons 50 € sur le compte de chacun d'eux » closed a French announcement after the
+    phone numbers: said alone, it promised 50 € to everyone; it names whom, from the sentence that
+    counted them."""
+    from generator.rendering.channels.voices import whose_named
+
+    assert whose_named(["Nous avons écrit le 25 novembre à chacun des 3 140 clients.",
+                        "Nous versons 50 € sur le compte de chacun d'eux d'ici le 4 décembre."])[1] == \
+        "Nous versons 50 € sur le compte de chacun des 3 140 clients d'ici le 4 décembre."
+    assert whose_named(["We wrote to each of the 3,140 customers on 25 November.",
+                        "We are paying €50 into each of their accounts by 4 December."])[1] == \
+        "We are paying €50 into each of the 3,140 customers' accounts by 4 December."

@@ -1667,6 +1667,23 @@ _THAT_THING = re.compile(r"\b(?:(?:do not|don['’]t|never) (?:open|use|touch|ea
 _WHOSE = re.compile(r"\beach of their\b|\bchacun d['’](?:eux|elles)\b", re.IGNORECASE)
 
 
+def whose_named(sentences: list[str]) -> list[str]:
+    """"We are paying €50 into each of their accounts" → "…into each of the 3,140 customers'
+    accounts", « sur le compte de chacun d'eux » → « …de chacun des 3 140 clients », from the
+    sentence before that counted them: said alone, it would promise €50 to everyone."""
+    named: list[str] = []
+    for sentence in sentences:
+        if _WHOSE.search(sentence) and named:
+            count = re.search(r"\beach of the (\d[\d,.\u202f\u00a0]*\d|\d) (\w+)|\bchacun des (\d[\d\s\u202f\u00a0]*\d|\d) (\w+)",
+                              named[-1], re.IGNORECASE)
+            if count and count.group(1):
+                sentence = re.sub(r"\beach of their\b", f"each of the {count.group(1)} {count.group(2)}'", sentence)
+            elif count:
+                sentence = re.sub(r"\bchacun d['’](?:eux|elles)\b", f"chacun des {count.group(3)} {count.group(4)}", sentence)
+        named.append(sentence)
+    return named
+
+
 def things_named(sentences: list[str]) -> list[str]:
     """"Do not open that door" → "Do not open the door for 7 December", « N'ouvrez pas cette
     case » → « …la case du 7 décembre », from the sentence before that named it so: a short text
@@ -1929,7 +1946,8 @@ def given_among_doing(brief: Brief, blocks: list[str]) -> str | None:
     never the page alone. Its own clause when the rest of the sentence is said already."""
     # (With the sentence it leans on: "We have called each of the 64 passengers. Their day ticket is
     # refunded…", never "Their day ticket…" after thanks to the patrollers.)
-    doing = bind([s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)], brief.lang)
+    doing = whose_named(bind([s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)],
+                             brief.lang))
     given = next((group for group in doing if any(s.has("compensation") for s in roles.sentences(group, brief.lang))
                   and not any(s.has("next-update") for s in roles.sentences(group, brief.lang))), None)
     if given and any(_says_again(given, block) for block in blocks):
