@@ -890,10 +890,8 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
     later correction withdrew is replaced by the right one), then the promise on the newest
     update. Ranks: the first sentence 0, the promise 1, the rest 2."""
     own = _with_its_reason(bind(people_first(_told(brief, update), brief.lang), brief.lang), brief.lang)
-    # "We will also pay €50 into each of their accounts" right after the sentence that says whose
-    # (never after another one in a thread: "…informed the CNIL for our customers in France").
-    for i in reversed([i for i in range(1, len(own)) if _WHOSE.search(own[i]) and not _WHOSE.search(own[i - 1])]):
-        own[i - 1:i + 1] = [f"{own[i - 1]} {own[i]}"]
+    # (Never after another sentence in a thread: "…informed the CNIL for our customers in France".)
+    own = with_whose(own)
     if len(own) > 1 and _TEASER.match(own[0]):
         # "We now know how the advert was approved." alone would be a first post that says nothing:
         # it travels with what it announces.
@@ -1665,6 +1663,19 @@ _THAT_THING = re.compile(r"\b(?:(?:do not|don['’]t|never) (?:open|use|touch|ea
 
 # "Each of their accounts", « sur le compte de chacun d'eux »: whose, the sentence before says.
 _WHOSE = re.compile(r"\beach of their\b|\bchacun d['’](?:eux|elles)\b", re.IGNORECASE)
+
+
+def with_whose(sentences: list[str]) -> list[str]:
+    """The sentences with each "…into each of their accounts" joined to the one before it, which
+    says whose: an update's own sentences, in a text or a thread (not everywhere `bind` goes: in
+    an announcement the long pair crowded out the advice; `whose_named` names them there)."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _WHOSE.search(sentence) and not _WHOSE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def whose_named(sentences: list[str]) -> list[str]:
@@ -2890,11 +2901,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 announced = candidates[1]
             candidates[:2] = [f"{candidates[0]} {candidates[1]}"]
             told -= 1
-        # "We will also pay €50 into each of their accounts" goes with the sentence that says whose
-        # (in a text only: a thread has the posts before it).
-        for i in reversed([i for i in range(1, told) if _WHOSE.search(candidates[i])]):
-            candidates[i - 1:i + 1] = [f"{candidates[i - 1]} {candidates[i]}"]
-            told -= 1
+        # "We will also pay €50 into each of their accounts" goes with the sentence that says whose.
+        own_told = with_whose(candidates[:told])
+        candidates, told = [*own_told, *candidates[told:]], len(own_told)
     # "described above", « ci-dessous », "(see the update of 27 November)": an SMS has no page
     # around it.
     # (And "each of these customers" says who, when the sentence that said which may not go.)

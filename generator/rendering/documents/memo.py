@@ -146,7 +146,7 @@ class MemoContext:
 
 # The news names our own people as those it befell: "members of our staff", « notre personnel ».
 _STAFF_AFFECTED = re.compile(r"\b(?:members of our staff|our (?:own )?(?:staff|employees|workers|colleagues|personnel)|"
-                             r"(?:membres|collaborateurs|salariés|employés) (?:de|du) (?:notre|nos) (?:personnel|équipes?)|"
+                             r"(?:membres|collaborateurs|salariés|employés) (?:de (?:notre|nos)|du) (?:personnel|équipes?)|"
                              r"notre personnel|nos (?:salariés|employés|collaborateurs|agents))\b", re.IGNORECASE)
 
 
@@ -520,7 +520,7 @@ def _audience(brief: Brief, default: str) -> str:
     most for the people they speak to, else the people affected."""
     text = f"{brief.statement.title} {brief.statement.summary}".lower()
     # ("827 members of our staff" are our own people, never "members" of a club.)
-    text = re.sub(r"\bmembers of (?:our |the )?(?:staff|team|personnel)\b|\bmembres (?:de notre|du) personnel\b", "", text)
+    text = _STAFF_AFFECTED.sub("", text)
     form = _AUDIENCE_FORM.get(brief.lang, r"\b{stem}s?\b")
     counts = {noun: len(re.findall(form.format(noun=noun.lower(), stem=noun[:-1]), text))
               for noun in _AUDIENCE.get(brief.lang, _AUDIENCE["en"])}
