@@ -175,6 +175,25 @@ def cyberattack(statement: Statement) -> bool:
     return re.search(CYBERATTACK, told, re.IGNORECASE) is not None
 
 
+# Someone broke the law to get the data (an intrusion, a theft, an extortion), or a cyberattack.
+_CRIME = (CYBERATTACK + r"|\b(?:stolen|steal\w*|theft|thie(?:f|ves)|intrud\w*|intrusion|break-in|attackers?|criminals?|"
+          r"extort\w*|ransom|fraudsters?|malicious|unauthori[sz]ed (?:third|person|people|part)|volée?s?|vol\b|"
+          r"dérobée?s?|malveillan\w*|cambriol\w*|escroc\w*|fraudeurs?|Diebstahl|gestohlen\w*|Einbruch)")
+# Data shown to the wrong people by our own fault: a bug, a setting, a mistaken sending.
+_OWN_ERROR = (r"\b(?:bug|glitch|error|mistake|misconfigur\w*|(?:wrong|other) (?:customers?|recipients?|people|"
+              r"patients?|clients?|users?|merchants?|members?)|sent to|shown to|visible to|setting|"
+              r"erreur|bogue|mauvais(?:e)? (?:destinataires?|réglage|paramétrage)|d['’]autres (?:clients|patients|"
+              r"usagers|utilisateurs|membres|commerçants)|visibles? (?:par|pour)|envoyée?s? à|Fehler|Panne)\b")
+
+
+def own_error_breach(statement: Statement) -> bool:
+    """Whether a breach is told as our own error (a bug, a wrong sending) with no crime in it:
+    there is nobody to report to the police."""
+    told = " ".join([statement.title, statement.summary, statement.text_of("what_happened")])
+    return (re.search(_OWN_ERROR, told, re.IGNORECASE) is not None
+            and re.search(_CRIME, told, re.IGNORECASE) is None)
+
+
 # A title that tells people what to do or says a state still holds ("Tap water to be boiled in
 # …", "Card payments failing", « Piscine fermée »): once resolved, every copy, e-mail subject
 # and headline that carries it says what is no longer true.

@@ -26,7 +26,7 @@ from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
-from generator.reading.kinds import cyberattack, strike
+from generator.reading.kinds import cyberattack, own_error_breach, strike
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, Status, TeamMember
@@ -390,6 +390,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         wanted = wanted or (cyber and key in CYBER_STEPS)
         if key == "credits" and (caring or lifeline):
             wanted = False
+        if key == "police" and kind == "breach" and own_error_breach(statement):
+            wanted = False  # our own bug showed the data: no offence to report
         if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
             wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
         if not wanted:

@@ -1,0 +1,41 @@
+"""Words of the outputs that communications directors called wrong in the graded kits, mended
+with statements written for these tests (never the kits' text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press_support import statement_file
+from tests.test_kit43_words import _document
+
+_NOW = "2026-03-04T19:00:00+01:00"
+
+
+def _breach(lang: str, summary: str) -> str:
+    """A critical breach told by `summary`, in `lang`, opened on 4 March at 08:00."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-03-04 08:00",
+        title="Données de clients exposées" if fr else "Customers' details exposed",
+        sections={"Résumé" if fr else "Summary": summary},
+        updates=(("2026-03-04 08:40", "enquête" if fr else "investigating",
+                  "Nous enquêtons." if fr else "We are investigating."),))
+
+
+@pytest.mark.parametrize(("lang", "summary", "police"), [
+    ("en", "A bug in our app showed 420 customers the order history of other customers this morning. We are sorry.",
+     False),
+    ("fr", "Ce matin, une erreur de notre application a rendu visibles par d'autres clients les commandes de "
+           "420 clients. Nous vous présentons nos excuses.", False),
+    ("en", "Attackers got into our order database this morning and copied the details of 420 customers. We are sorry.",
+     True),
+    ("fr", "Ce matin, des pirates informatiques ont copié les coordonnées de 420 clients. Nous vous présentons nos "
+           "excuses.", True),
+])
+def test_a_breach_by_our_own_bug_has_no_police_step(project, settings, monkeypatch, lang, summary, police):
+    """Our own bug that showed data to other customers is no offence: nobody to report to the
+    police. Attackers who copied it are."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    name = "2026-03-04-donnees.fr.md" if lang == "fr" else "2026-03-04-details.md"
+    checklist = _document(project, settings, _breach(lang, summary), name, "checklist")
+    assert ("police" in checklist.lower()) is police, checklist
