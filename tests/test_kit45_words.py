@@ -3,8 +3,11 @@ with statements written for these tests (never the kits' text)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tests.press_support import copies_at as _copies
 from tests.press_support import statement_file
 from tests.test_kit43_words import _document
 
@@ -39,3 +42,19 @@ def test_a_breach_by_our_own_bug_has_no_police_step(project, settings, monkeypat
     name = "2026-03-04-donnees.fr.md" if lang == "fr" else "2026-03-04-details.md"
     checklist = _document(project, settings, _breach(lang, summary), name, "checklist")
     assert ("police" in checklist.lower()) is police, checklist
+
+
+def test_a_french_text_keeps_an_apology_that_pointed_back_at_the_news(project, settings, monkeypatch):
+    """« Nous en sommes désolés : … » cannot follow what to do (it would be sorry for that): the
+    text still apologises, in words that stand alone."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        lang="fr", severity="major", started="2026-03-04 08:00", title="Réservations en ligne impossibles",
+        sections={"Résumé": "Depuis 8 h, notre site ne permet plus de réserver une traversée. Nous en sommes désolés : "
+                            "nous connaissons la cause et nous rétablissons le service.",
+                  "Ce que vous pouvez faire": "Vous pouvez réserver par téléphone au 02 98 00 00 00."},
+        updates=(("2026-03-04 08:30", "identifié", "Nous rétablissons le service."),))
+    copies = _copies(project, settings, text, "2026-03-04-reservations.fr.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is None]
+    assert "02 98 00 00 00" in sms and re.search(r"excuses|désolés", sms), sms
+    assert "en sommes désolés" not in sms.split("02 98 00 00 00")[-1], sms

@@ -2477,6 +2477,10 @@ _FOR_THE_HURT = re.compile(r"\b(?:thoughts?|hearts?|hurt|injured|victims?|famili
                           r"victimes?|familles)\b", re.IGNORECASE)
 
 
+# An apology that names nothing it is for, said after the news it follows.
+_APOLOGY_ALONE = {"en": "We apologise.", "fr": "Nous vous présentons nos excuses.", "de": "Wir entschuldigen uns."}
+
+
 def _short_apology(apology: str | None, lang: str, most: int = 90) -> str | None:
     """An apology an SMS can carry: whole when short, else the clause that apologises ("Cette
     panne est de notre fait : nous vous présentons nos excuses pour…" → « Nous vous présentons
@@ -2850,6 +2854,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             over_now = whole[:1] if whole and whole[0] != roles.sentences(news, brief.lang)[0].text else []
         apologies_said = [brief.apology_text, _short_apology(brief.apology_text, brief.lang),
                           _short_apology(brief.apology_text, brief.lang, 45)]
+        if all(leans_on_before(a, brief.lang) for a in filter(None, apologies_said[1:])) and any(apologies_said[1:]):
+            # « Nous en sommes désolés. » after what to do would be sorry for that: said alone
+            # (« Nous vous présentons nos excuses. ») when it cannot follow the news.
+            apologies_said.append(_APOLOGY_ALONE.get(brief.lang, _APOLOGY_ALONE["en"]))
         # After a recall the consumer line, what a worried buyer uses, before the apology.
         # So after a breach or an accident: the number people call is worth more than the words
         # of regret, when the room holds only one.
@@ -3092,7 +3100,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (After a recall the consumer line, what a worried buyer uses, goes before the apology;
         # so does the line to call after an accident or a breach.)
         if brief.apology_text and len(brief.apology_text) < 90 and not recall_line:  # a short apology, when room is left
-            must.append(brief.apology_text)
+            # (Its own words only right after the news: « Nous en sommes désolés » after what to
+            # do would be sorry for that.)
+            points_back = any(must) and leans_on_before(brief.apology_text, brief.lang)
+            must.append(_APOLOGY_ALONE.get(brief.lang, _APOLOGY_ALONE["en"]) if points_back else brief.apology_text)
         if brief.apology_text and controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
             # After a bad buzz, the apology is the news people wait for: it comes first; its own
             # sentence when the group it is told in opens on the news (which may quote the offence).
