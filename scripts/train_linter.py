@@ -117,7 +117,7 @@ def _blind_lines(lang: str, name: str) -> list[tuple[str, str]]:
 
 def _held_out_sentences(lang: str) -> set[str]:
     return {sentence for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                                          "blind10", "blind11", "blind12", "blind13", "blind14")
+                                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
             for index, (_label, sentence) in enumerate(_blind_lines(lang, name), 1)
             if name not in HALVED or index % 2 == 0}
 

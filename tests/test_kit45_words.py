@@ -58,3 +58,21 @@ def test_a_french_text_keeps_an_apology_that_pointed_back_at_the_news(project, s
     (sms,) = [c.parts[0] for c in copies if c.update_at is None]
     assert "02 98 00 00 00" in sms and re.search(r"excuses|désolés", sms), sms
     assert "en sommes désolés" not in sms.split("02 98 00 00 00")[-1], sms
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    ("en", "Your new card will reach you by {delivery_date|default('next week')}.", "placeholder"),
+    ("en", "We are sorry that you feel the repair took too long.", "no-ownership"),
+    ("fr", "Les travaux seront terminés vendredi, quels que soient le vent et la pluie.", "overpromise"),
+    ("en", "These so-called revelations about our kitchens are nothing but gossip.", "defensive"),
+    ("fr", "La panne aurait été provoquée par des rongeurs, même si personne n'a encore vérifié.", "speculation"),
+    ("fr", "Nous présentons nos excuses à ceux qui auraient été gênés par le bruit.", "no-ownership"),
+])
+def test_turns_of_phrase_that_carry_a_fault_whatever_the_sector(lang, sentence, category):
+    """Phrases that say a fault in any sector (a template filter left in, "sorry that you feel",
+    a deadline "whatever the wind", "so-called revelations", a cause in the conditional), and
+    the apology hedged by « qui auraient été gênés », which is no guess about a cause."""
+    from tests.press_support import sentence_categories
+
+    found = sentence_categories(sentence, lang)
+    assert category in found and (category == "speculation" or "speculation" not in found), found

@@ -85,6 +85,12 @@ FLOORS = {
     # measured before (en 0.747/0.986/0.0%, fr 0.705/0.931/1.5%), did not move. Floors: as
     # measured, less a margin. (Under the targets: the note of the session says so.)
     ("blind14", "held-out"): {"en": (0.72, 0.95, 0.03), "fr": (0.68, 0.90, 0.03)},
+    # Set 15 (320 lines per language; water parks, blood banks, wind farms, school buses, opera
+    # houses…), measured whole on arrival: en 0.833/0.970/0.8%, fr 0.797/0.944/1.6%. Halved: its odd
+    # lines were read to add telltale phrases; its even half, measured before (en 0.812/0.963/1.6%,
+    # fr 0.792/0.938/1.6%), then after (en the same, fr 0.802/0.939/1.6%). Floors: as measured, less
+    # a margin.
+    ("blind15", "held-out"): {"en": (0.78, 0.93, 0.035), "fr": (0.77, 0.91, 0.035)},
 }
 
 
@@ -122,8 +128,8 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12", "blind13", "blind14")
-            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14")
+                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

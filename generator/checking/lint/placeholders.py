@@ -73,6 +73,8 @@ SLOTS: tuple[Slot, ...] = (
     Slot(_TRANSLATION, True),  # [À TRADUIRE] the source text, to the end of the line
     # {client}, {{ville}}, ${name}: a name between braces (CSS `{ color: red }` is not one).
     _slot(r"\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\}"),
+    # a template filter: {contact_date|default('soon')}
+    _slot(r"\{\{?\s*[^\W\d][\w.]{0,40}\s*\|\s*\w+(?:\([^(){}\n]{0,40}\))?\s*\}\}?"),
     _slot(r"%[A-Za-zÀ-ÿ_][\wÀ-ÿ -]{0,30}%"),  # %ORG%
     # %s, %d, %(date)s: a programmer's slot, never a figure ("12 %", "5%s" is no word either).
     _slot(r"(?<![\w%])%(?:\([\w]{1,30}\))?[sd](?![\w%])"),

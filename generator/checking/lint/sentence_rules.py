@@ -109,6 +109,44 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
               r"\bno (?:organi[sz]ation|company|business|hospital|council|bank|airline) could (?:reasonably )?have (?:withstood|prevented|stopped|"
               r"foreseen)\b|\baucune? (?:organisation|entreprise|structure|hôpital|établissement) n['’]aurait (?:raisonnablement )?"
               r"pu\b|\bnot our own (?:operations|systems|actions|decisions)\b"),
+    # (And, on blind set 15's tuning half, what these phrases say in every sector.)
+    ("no-ownership", r"\bsorry (?:that )?you (?:feel|felt|believe|think)\b|\bdésolée?s? que vous (?:ayez le sentiment|"
+                     r"pensiez|estimiez)\b|\b(?:apologi[sz]e|are sorry) for any inconvenience\b|\b(?:apologi[sz]e|are sorry) for "
+                     r"the inconvenience (?:caused )?to (?:\w+ ){0,3}(?:who|whose)\b|"
+                     r"\b(?:nous nous excusons|désolée?s?) (?:pour|du) (?:le )?(?:désagrément|dérangement)\b|"
+                     r"\bregret (?:the|any) (?:concern|worry|distress|anxiety) (?:that |which )?[^.;]{0,60}\b(?:may|might) "
+                     r"have (?:caused|created|raised)\b|\bregrettons (?:l['’]inquiétude|l['’]émoi|les désagréments?) "
+                     r"(?:que|qu['’])[^.;]{0,60}\bont pu (?:susciter|causer|provoquer)\b|"
+                     r"\b(?:sorry|désolée?s?) (?:for|pour) (?:the |those |les |ceux )?[^.;]{0,30}\b(?:who|qui) "
+                     r"(?:felt|feel|se sont sentis|se sont senties|se sentent)\b"),
+    ("overpromise", r"\bwhatever the (?:weather|wind|conditions|circumstances)\b|\bquels? que soi(?:t|ent) (?:le|la|les) "
+                    r"(?:vent|météo|temps|conditions|circonstances)\b|\bwith (?:complete|absolute|total|full) certainty\b|"
+                    r"\b(?:avec une |en toute )?certitude (?:absolue|totale)\b|(?<!n['’])\b(?:est|sont) infaillibles?\b|"
+                    r"\b(?:is|are) infallible\b|\b(?:definitively|firmly|permanently) behind us\b|"
+                    r"\bdéfinitivement derrière nous\b"),
+    ("defensive", r"\bso-called (?:revelations|allegations|reports|claims|evidence|victims)\b|"
+                  r"\bprétendue?s? (?:révélations|allégations|victimes|preuves)\b|"
+                  r"\bnothing (?:but|more than) (?:rumou?rs|gossip|speculation)\b|\bne sont que des (?:rumeurs|ragots|on-dit)\b|"
+                  r"\bwithout admitting (?:any )?(?:liability|fault|responsibility)\b|\bsans (?:pour autant )?reconna[iî]tre "
+                  r"(?:aucune |sa |notre |leur )?(?:responsabilité|faute)\b|\b(?:record|history|track record) speaks for "
+                  r"itself\b|\bparlen?t? d['’](?:eux|elles?|lui)-mêmes?\b"),
+    ("emotional", r"\b(?:it is|it['’]s|this is|that is|how|so|frankly) exasperating\b|\b(?:we are|we['’]re|we were) "
+                  r"(?:\w+ )?exasperated\b|\bnous sommes (?:\w+ )?exaspérée?s\b|\bexaspérant\b|\bpersonally (?:hurt|wounded|offended)\b|"
+                  r"\bpersonnellement (?:blessée?|offensée?|heurtée?)\b|\bnever (?:in our history )?(?:have|has) [^.;]{0,40}"
+                  r"\bbeen (?:treated|judged) (?:so|this) unfairly\b|\bjamais [^.;]{0,40}\b(?:traitée?s?|jugée?s?) "
+                  r"(?:aussi|si) injustement\b"),
+    ("speculation", r"\bwould (?:seem|appear) to (?:originate|come|stem|have)\b|\bsemblerai(?:t|ent) (?:provenir|venir|"
+                    r"être dûe?s?)\b|(?<!n['’])(?<!qui )\baurai(?:t|ent) été \w+(?:é|ée|és|ées) par\b"),
+    ("minimizing", r"\bn['’](?:était|est|étaient|sont) qu['’](?:un|une|de) (?:petite?s?|simples?|légère?s?|mineure?s?)\b|"
+                   r"\bseulement (?:causé|entraîné|provoqué) (?:de |des )?(?:légères?|petites?|mineures?)\b|"
+                   r"\bonly (?:caused|led to|resulted in) (?:some |a few )?(?:slight|minor|mild)\b"),
+    ("blame", r"\b(?:has|have) (?:badly |seriously )?(?:failed|let) us(?: down)?\b|\bnous a (?:lourdement |gravement )?fait défaut\b|"
+              r"\bshould take (?:up )?(?:any |their )?(?:compensation|claims?|complaints?)[^.;]{0,20}\bwith them\b|"
+              r"\bdoivent s['’]adresser à (?:lui|eux|elle|ce fournisseur|ce prestataire)\b|"
+              r"\b(?:caused by|due to|imputable à|imputables à|dus? à|dues? à) (?:the |le |la |les |l['’])(?:driver|chauffeur|banks?|"
+              r"banques|subcontractor|sous-traitant|broadcaster|diffuseur|supplier|fournisseur|carrier|transporteur)\b(?!['’]s)"
+              r"[^.;]{0,60}\b(?:not by|who|which|qui|et non)\b|\ben raison d['’]une erreur d[eu] (?:notre )?(?:diffuseur|"
+              r"fournisseur|prestataire|sous-traitant|transporteur|partenaire)\b"),
 ))
 
 
