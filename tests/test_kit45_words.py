@@ -76,3 +76,26 @@ def test_turns_of_phrase_that_carry_a_fault_whatever_the_sector(lang, sentence, 
 
     found = sentence_categories(sentence, lang)
     assert category in found and (category == "speculation" or "speculation" not in found), found
+
+
+def test_a_release_keeps_product_names_that_carry_the_brand_and_a_number(project, settings, monkeypatch):
+    """"Calypso Pay 1 and Calypso Pay 2 terminals" are products: never "the company 1 and the
+    company 2"; an order stays an order ("do not use them", never "did not use them") and "the
+    can" is a can, never "the could"."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-05T20:00:00+02:00")
+    org = settings.organisation_in("en")
+    text = statement_file(
+        severity="critical", front="kind: recall\n", title=f"Recall of {org} 1 and {org} 2 terminals",
+        sections={"Summary": f"{org} is recalling {org} 1 and {org} 2 payment terminals because their battery can "
+                             f"overheat. {org} advises: do not charge them."},
+        updates=(("2026-09-04 10:05", "identified", f"{org} is recalling {org} 1 and {org} 2 payment terminals. "
+                  f"{org} advises: do not charge them. The serial number is on the back of the can."),
+                 ("2026-09-03 10:05", "investigating", "We are looking into reports of hot terminals.")))
+    release = render_press_release(write_statement(project, settings, text), settings).markdown
+    assert "company 1" not in release and "company 2" not in release, release
+    assert f"{org} 1 and {org} 2" in release
+    assert "did not charge" not in release and "do not charge them" in release, release
+    assert "the could" not in release, release

@@ -1051,14 +1051,16 @@ _EN_THEN = (
     # (An announcement of an act is its past: "Brindille is recalling…" → "Brindille recalled…",
     # never "was recalling".)
     (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|expand|widen)ing\b"), None),
-    (re.compile(r"\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
+    # (Never an order: "Petitpas advises: do not feed these products…" stays an order.)
+    (re.compile(r"(?<![:;] )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     # ("should have happened" is no tense of its own: never "should had".)
     (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten|brought|caught|left|kept|held|built|lost|sold|bought|"
                 r"gone|come|become|spent|heard|met|read|understood)\b)"), "had"),
     # (A commitment refused stays one: "The City will not pay" never becomes "would not pay".)
-    (re.compile(r"\bwill\b(?! (?:not|never)\b)"), "would"), (re.compile(r"\bcan\b"), "could"), (re.compile(r"\bcannot\b"), "could not"),
+    (re.compile(r"\bwill\b(?! (?:not|never)\b)"), "would"), (re.compile(r"(?<!the )(?<!a )(?<!each )(?<!every )(?<!per )(?<!one )(?<!this )(?<!that )(?<!your )(?<!its )\bcan\b"
+                r"(?=\s+(?:not\s+|also\s+|still\s+|now\s+|only\s+)?[a-z])"), "could"), (re.compile(r"\bcannot\b"), "could not"),
     (re.compile(r"\b(?<!to )(?<!not )(?<!the )(?<!their )(?<!its )(?<!our )(expect|believe|plan|know|continue|remain|"
                 r"affect|need|apologize|stay|cause|mean|tell|say)s\b(?! (?:are|were|is|was|have|has|and|or|of)\b)"),
      None),

@@ -701,7 +701,8 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
     bank", "the company": AP copy with "Harbourline" in every sentence reads as a machine's.
     Quotations keep their words."""
     forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    mention = re.compile(rf"(?<![\w@/.-])(?:{forms})(?P<own>['’]s?)?(?![\w-]|\.\w)")
+    # ("Petitpas 1 and Petitpas 2 infant formula": a name with a number is a product's.)
+    mention = re.compile(rf"(?<![\w@/.-])(?:{forms})(?P<own>['’]s?)?(?![\w-]|\.\w|[\s\u00a0]+\d{{1,2}}\b(?![,.:]?\d))")
     quoted = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
     def paragraph(text: str) -> str:
@@ -802,7 +803,7 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
     forms = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     # (« la Fromagerie Bellecombe » with its article: never « la la fromagerie »)
     mention = re.compile(rf"(?<![\w@/.-])(?P<elided>(?:[Dd]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)['’]|[Ll]a\s)?"
-                         rf"(?:{forms})(?![\w-]|\.\w|[\s\u00a0]+[A-Z][a-z])")
+                         rf"(?:{forms})(?![\w-]|\.\w|[\s\u00a0]+[A-Z][a-z]|[\s\u00a0]+\d{{1,2}}\b(?![,.:]?\d))")
     # (« Quaystone Pay », « Quaystone Bookings »: a product's name is never « l'entreprise Pay ».)
     quoted = re.compile(r"«[^»]*»|“[^”]*”")
 
