@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.press_support import copies_at as _copies
-from tests.press_support import statement_file
+from tests.press_support import plain, statement_file
 from tests.test_kit43_words import _document
 
 _NOW = "2026-03-04T19:00:00+01:00"
@@ -99,3 +99,30 @@ def test_a_release_keeps_product_names_that_carry_the_brand_and_a_number(project
     assert f"{org} 1 and {org} 2" in release
     assert "did not charge" not in release and "do not charge them" in release, release
     assert "the could" not in release, release
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_correction_naming_its_update_by_the_time_says_it_once(project, settings, monkeypatch, lang):
+    """« dans notre point de 11h00 » is dated in a post (« notre point du 4 mars à 11 h »): never
+    « …à 11 h de 11h00 » (nor "in our update of 4 March at 11:00 CET 11:00 update")."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T18:00:00+01:00")
+    fr = lang == "fr"
+    said = ("Le nombre de patients concernés est de 16 800, et non de 18 600 : deux chiffres ont été intervertis dans "
+            "notre point de 11h00." if fr else
+            "The number of patients concerned is 16,800, not 18,600: two digits were swapped in our 11:00 update.")
+    text = statement_file(
+        lang=lang, severity="major", started="2026-03-04 08:00",
+        title="Rendez-vous en ligne indisponibles" if fr else "Online appointments unavailable",
+        sections={"Résumé" if fr else "Summary": "Nos rendez-vous en ligne sont indisponibles." if fr else
+                  "Our online appointments are unavailable."},
+        updates=(("2026-03-04 11:00", "identifié" if fr else "identified",
+                  ("Les données de 18 600 patients ont été copiées." if fr else
+                   "The data of 18,600 patients was copied.")
+                  + f"\n\n#### {'Rectificatif' if fr else 'Correction'} · 2026-03-04 16:20\n{said}"),
+                 ("2026-03-04 08:30", "enquête" if fr else "investigating", "Nous enquêtons." if fr else "We are investigating.")))
+    copies = _copies(project, settings, text, "2026-03-04-rdv.fr.md" if fr else "2026-03-04-rdv.md", "2026-03-04T18:00:00+01:00",
+                     "bluesky")
+    corrections = [plain(" ".join(c.parts)) for c in copies if c.kind == "correction"]
+    assert corrections, [c.kind for c in copies]
+    for post in corrections:
+        assert ("11 h" in post and "11h00" not in post) if fr else ("11:00" in post and "11:00 update" not in post), post

@@ -56,8 +56,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words a correction says about the page it was written on, false in a post or an e-mail.
 _SELF = {
     # "this page" is the status page, not the update ("on our status page": brief.off_page).
-    "en": re.compile(r"\b(?:in|on|from) (?:this|that|the|our) (?:post|message|update)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:dans|sur) (?:ce|cet|cette|le|la|notre) (?:message|point|publication|mise à jour)\b",
+    # (With the time it names, which the dated words say again: "in our 11:00 update", « dans
+    # notre point de 11h00 », never « …du 4 décembre à 11 h de 11h00 ».)
+    "en": re.compile(r"\b(?:in|on|from) (?:this|that|the|our) (?:\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?: [A-Z]{2,4})? )?"
+                     r"(?:post|message|update)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:dans|sur) (?:ce|cet|cette|le|la|notre) (?:message|point|publication|mise à jour)\b"
+                     r"(?:[\s\u00a0]+(?:de|d['’])[\s\u00a0]*\d{1,2}[\s\u00a0\u202f]*(?:h|:)[\s\u00a0\u202f]*\d{0,2}"
+                     r"(?:[\s\u00a0]+\(heure [^)]*\))?(?!\w))?",
                      re.IGNORECASE),
 }
 
