@@ -126,3 +126,30 @@ def test_a_correction_naming_its_update_by_the_time_says_it_once(project, settin
     assert corrections, [c.kind for c in copies]
     for post in corrections:
         assert ("11 h" in post and "11h00" not in post) if fr else ("11:00" in post and "11:00 update" not in post), post
+
+
+@pytest.mark.parametrize("channel", ["x", "bluesky"])
+def test_a_breach_thread_says_what_was_taken(project, settings, monkeypatch, channel):
+    """After a breach whose first sentence tells the outage, the summary's sentence on what the
+    attackers copied (and of how many people) is in the thread: never only the outage and the
+    scam warning."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        severity="critical", front="kind: breach\nspokesperson: {name: Anne Le Goff, role: Chief Executive}\n",
+        started="2026-03-04 08:00",
+        title="Cyberattack takes our booking site and customer accounts offline",
+        sections={"Summary": "Since 23:40 on Tuesday 3 March, a ransomware attack has kept our online booking, the "
+                             "customer account pages and our e-ticket service offline for all customers of our "
+                             "twelve hotels and four holiday parks in Brittany and Normandy. The attackers copied "
+                             "files from a reservations server before they were stopped: the names, addresses, "
+                             "dates of birth and booking histories of about 21,300 guests. Our payment systems "
+                             "were not reached.\n\nIf you have a booking, please come as planned. Be wary of calls "
+                             "or messages that claim to come from us and ask for bank details or a password.",
+                  "What you should do": "To book, move or cancel a stay, call our reservations line on 02 98 00 11 22 "
+                                        "(Monday to Friday 07:00–19:00, Saturday and Sunday 08:00–12:00).",
+                  "Quote": "\"I want to apologise to our guests for the worry and the disruption this attack is "
+                           "causing, and I thank our teams in every hotel for their work through the night.\""},
+        updates=(("2026-03-04 08:30", "investigating", "We are investigating a serious IT incident."),))
+    copies = _copies(project, settings, text, "2026-03-04-cyberattack.md", _NOW, channel)
+    (announcement,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
+    assert "21,300" in announcement, announcement

@@ -666,8 +666,13 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # what travellers plan on: it ranks with what they must do.)
         # (When to see a doctor, who to call about a child who took the product: health first.)
         health = brief.kind in ("recall", "safety", "health") and bool(_SEE_A_DOCTOR.search(group) or _EMERGENCY.search(group))
+        # (After a breach, what was taken, "The attackers copied … of about 16,800 patients", is the
+        # news people need as much as the outage it caused: never the part a thread drops.)
+        taken = brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
+                                               for s in roles.sentences(group, brief.lang))
         add(group, 0 if index == 0 and brief.news in group else (
             1 if any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
+            or taken
             else 2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
@@ -718,6 +723,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         blocks = [them_named(block, brief) if any(s.text == block and s.has("apology") for s in brief.summary_sentences)
                   else block for block in blocks]
     return blocks, ranks
+
+
+# What was not exposed ("medical reports … were not reached", « aucune donnée bancaire »).
+_NOT_TAKEN = re.compile(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais|nicht|kein\w*)\b", re.IGNORECASE)
 
 
 # Where a notice still holds ("The notice stays in force in Chassagne…", « L'avis reste en vigueur
