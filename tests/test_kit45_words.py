@@ -153,3 +153,44 @@ def test_a_breach_thread_says_what_was_taken(project, settings, monkeypatch, cha
     copies = _copies(project, settings, text, "2026-03-04-cyberattack.md", _NOW, channel)
     (announcement,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
     assert "21,300" in announcement, announcement
+
+
+def _formula_recall(lang: str) -> str:
+    """A baby-food recall with a section of its own on health: symptoms, then who to call."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: recall\n", started="2026-03-04 08:00",
+        title="Rappel de deux lots de céréales pour bébé" if fr else "Recall of two lots of baby cereal",
+        sections={
+            "Résumé" if fr else "Summary":
+                "Nous rappelons deux lots de céréales pour bébé Ourson, car ils peuvent contenir des salmonelles. "
+                "Ne donnez pas ces produits à votre enfant." if fr else
+                "We are recalling two lots of Ourson baby cereal because they may contain Salmonella. Do not give "
+                "these products to your child.",
+            "Ce que vous pouvez faire" if fr else "What you should do":
+                "- Rapportez la boîte au magasin pour être remboursé.\n- Conservez le ticket si vous l'avez." if fr else
+                "- Return the box to the store for a refund.\n- Keep the receipt if you have it.",
+            "Conseils santé" if fr else "Health advice":
+                "Les symptômes peuvent comprendre de la fièvre, des vomissements et de la diarrhée.\n\n"
+                "- Si votre enfant présente l'un de ces symptômes, appelez sans tarder votre médecin ou Info-Santé "
+                "au 811.\n- En cas d'urgence, composez le 911." if fr else
+                "Symptoms can include fever, vomiting and diarrhoea.\n\n- If your child has any of these symptoms, "
+                "call your doctor or Health Link at 811 right away.\n- In an emergency, call 911."},
+        updates=(("2026-03-04 08:30", "identifié" if fr else "identified",
+                  "Les deux lots sont retirés des magasins." if fr else "Both lots are off the shelves."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_s_health_advice_reaches_the_posts_and_the_replies(project, settings, monkeypatch, lang):
+    """A section of health advice ("## Health advice", « ## Conseils santé ») tells who to call
+    when a child is ill: the X thread and the reply to someone unwell say it, and "any of these
+    symptoms" without the list of them says "symptoms"."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    name = "2026-03-04-cereales.fr.md" if lang == "fr" else "2026-03-04-cereal.md"
+    copies = _copies(project, settings, _formula_recall(lang), name, _NOW, "x")
+    (thread,) = [plain(" ".join(c.parts)) for c in copies if c.kind == "announcement"]
+    assert "811" in thread, thread
+    assert "these symptoms" not in thread and "ces symptômes" not in thread, thread
+    replies = _document(project, settings, _formula_recall(lang), name, "replies")
+    unwell = replies.split("malade" if lang == "fr" else "unwell", 1)[1].split("```", 2)[1]
+    assert "811" in unwell, unwell

@@ -721,6 +721,16 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
                  "annu": r"\bannul", "repo": r"\breport"}
 
 
+# A section of health advice the format does not name, by its heading.
+_HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
+                             r"conseils? médica(?:l|ux)|Gesundheit\w*|Symptome?)\b", re.IGNORECASE)
+# Symptoms named by a pointer to the list before: "any of these symptoms", « l'un de ces symptômes ».
+_THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) symptoms\b|\b(?:l['’]un de )?ces symptômes\b")
+# Who to call when someone is ill: a doctor, an emergency or health line.
+_HEALTH_CALL = re.compile(r"\b(?:call|appelez|contactez|consult|consultez|see|voyez|go to|rendez-vous aux|rufen)\b",
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Brief:
     """The facts of one statement at one moment, worded once for every output."""
@@ -887,8 +897,29 @@ class Brief:
         return summary_overtaken(self.statement, self.now, self.settings.timezone)
 
     def text_of(self, key: str) -> str:
-        """A section, as it still holds now (`holding`)."""
-        return self.holding(self.statement.text_of(key), self.written)
+        """A section, as it still holds now (`holding`); what people should do with the
+        instructions of a section of health advice (`health_advice`)."""
+        text = self.holding(self.statement.text_of(key), self.written)
+        if key == "what_you_should_do" and self.health_advice:
+            return "\n\n".join(filter(None, [text.strip(), "\n".join(f"- {item}" for item in self.health_advice)]))
+        return text
+
+    @cached_property
+    def health_advice(self) -> list[str]:
+        """The instructions of a section of its own on health ("## Health advice", « ## Conseils
+        de santé », "## If your child is unwell"): "If your baby has any of these symptoms, call
+        your doctor or 811", "In an emergency, call 911". What to do when someone is ill is what
+        people should do first; the section's account of the illness stays on the page."""
+        found: list[str] = []
+        for section in self.statement.sections:
+            if section.key is not None or not _HEALTH_HEADING.search(section.heading):
+                continue
+            for item in plain_items(section.text, self.lang):
+                said = roles.sentences(item, self.lang)
+                if any(s.has("advice") for s in said) or _HEALTH_CALL.search(item):
+                    # ("…any of these symptoms, call…" said apart from the list of them: "symptoms")
+                    found.append(_THESE_SYMPTOMS.sub(lambda m: "des symptômes" if "ces" in m.group(0) else "symptoms", item))
+        return found
 
     @cached_property
     def summary_sentences(self) -> tuple[roles.Sentence, ...]:

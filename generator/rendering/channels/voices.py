@@ -796,6 +796,7 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         re.IGNORECASE)
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
+                           r"\b(?:Info-Santé|Health Link|Telehealth|NHS 111|Santé Info)\b|"
                            r"\bappelez le 15\b|\bpoisons? (?:cent(?:re|er)|control|information)\b|\bcentre antipoisons?\b|"
                            r"\bTox Info\b", re.IGNORECASE)
 
@@ -2844,7 +2845,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # ("Consumer line: 04 65 71 22 80", without its opening hours if need be).
         # (Our own line for questions before another body's: "Informations et questions : 026…"
         # rather than the doctors on call, which the page gives.)
-        lines = [item for item in brief.advice_items if _PHONE.search(item)] \
+        lines = [item for item in brief.advice_items if _PHONE.search(item) or item in brief.health_advice] \
             if brief.kind in ("recall", "safety", "breach") else []
         # (After a recall or an accident, the line that gets a sick child help, « appelez le Centre
         # Antipoisons au 070 245 245 », before our own line for questions.)
@@ -3100,7 +3101,13 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if line and brief.kind in ("recall", "safety") and (_SEE_A_DOCTOR.search(line) or _EMERGENCY.search(line)):
             # Who to call when someone is unwell (« …appelez le centre antipoison au 01 40 05 48 48 »)
             # is what protects people, next to what to do: its short form when the whole is long.
-            must.insert(min(len(must), 1), line if len(line) <= 110 else (_if_worried(line, brief.lang) or [line])[0])
+            # (After the lots, in a recall: without them every can is suspect.)
+            # (Its first clause when that says who to call: "If your baby has symptoms, call your
+            # doctor or 811 right away", without ", and mention that…".)
+            short = line if len(line) <= 110 else (_if_worried(line, brief.lang) or [
+                *(f"{head}." for head, _ in clause_cuts(line, 30) if re.search(r"\d", head) and len(head) < 110), line])[0]
+            at = must.index(listed_lots) + 1 if brief.kind == "recall" and listed_lots in must else min(len(must), 1)
+            must.insert(at, short)
         if brief.kind not in ("recall", "safety", "health"):
             # What people get ("We sent every second payment back on Tuesday 8 December"): a text
             # about money taken or a service lost that leaves it out reads as a shrug.
