@@ -194,3 +194,28 @@ def test_a_recall_s_health_advice_reaches_the_posts_and_the_replies(project, set
     replies = _document(project, settings, _formula_recall(lang), name, "replies")
     unwell = replies.split("malade" if lang == "fr" else "unwell", 1)[1].split("```", 2)[1]
     assert "811" in unwell, unwell
+
+
+def test_an_accident_thread_says_everyone_is_safe(project, settings, monkeypatch):
+    """"Everyone was brought ashore safely" is what families look for after a ferry runs
+    aground: a thread with long advice never drops it."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        severity="critical", front="kind: safety\nspokesperson: {name: Anne Le Goff, role: Chief Executive}\n",
+        started="2026-03-04 08:00", title="Our ferry Brendan aground off Roscoff",
+        sections={"Summary": "At 08:07 on Wednesday 4 March our ferry Brendan ran aground on a sandbank as it left "
+                             "Roscoff harbour for Batz, with 61 passengers and 6 crew on board. Everyone was brought "
+                             "ashore safely by 09:35; three passengers had minor injuries.",
+                  "What you should do": "- Passengers of the 08:00 sailing: your ticket is refunded automatically to "
+                                        "the card you paid with, within 10 days, and you will receive a free return "
+                                        "ticket by e-mail.\n- Belongings left on board can be collected at our Roscoff "
+                                        "office (quai d'Auxerre) from 09:00 to 17:00, or will be sent to you free of "
+                                        "charge on request.\n- If you were on board and feel unwell or shaken, see a "
+                                        "doctor.\n- Passenger and family line: 02 98 00 40 40, every day 08:00–20:00, "
+                                        "or brendan@ferries.example.",
+                  "Quote": "\"I am deeply sorry for what our passengers went through this morning, and I thank the "
+                           "lifeboat crews who brought them home.\""},
+        updates=(("2026-03-04 08:25", "investigating", "Our ferry Brendan has run aground leaving Roscoff."),))
+    copies = _copies(project, settings, text, "2026-03-04-brendan.md", _NOW, "x")
+    (thread,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
+    assert "ashore safely" in thread, thread

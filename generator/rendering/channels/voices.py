@@ -670,8 +670,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # news people need as much as the outage it caused: never the part a thread drops.)
         taken = brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
                                                for s in roles.sentences(group, brief.lang))
+        # (So, after an accident, that everyone is safe: "Everyone was brought ashore safely".)
+        taken = taken or (brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None)
+        # (The summary's account of what happened, when a later update's news leads: "Kornog ran
+        # aground…" under "All our routes are back to normal" is what the thread is about.)
         add(group, 0 if index == 0 and brief.news in group else (
-            1 if any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
+            1 if index == 0 or any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
             or taken
             else 2 if any(c in group for c in compensation) else 3))
         if index == 0 and brief.lot_lines and not (
@@ -4226,6 +4230,9 @@ _PEOPLE_SAFE = re.compile(r"\b(?:safe|accounted for|unharmed|uninjured|sains? et
                           r"tout le monde a (?:débarqué|quitté le navire)|"
                           # "rescuers brought every one of them down", « les secouristes les ont toutes évacuées »
                           r"brought (?:every one of them|everyone|them all|all of them) (?:down|out|to safety)|"
+                          # "Everyone was brought ashore safely", "all were safely evacuated"
+                          r"(?:brought|taken|evacuated|rescued|got|led) (?:\w+ ){0,2}safely|safely (?:brought|taken|evacuated|"
+                          r"rescued|ashore|off)|"
                           r"evacuated (?:everyone|every one of them|them all|all of them)|"
                           r"les ont (?:tous|toutes) (?:évacuée?s|ramenée?s au sol|secourue?s|descendue?s)|"
                           # "no one was hurt", « aucun n'est blessé »
