@@ -219,3 +219,28 @@ def test_an_accident_thread_says_everyone_is_safe(project, settings, monkeypatch
     copies = _copies(project, settings, text, "2026-03-04-brendan.md", _NOW, "x")
     (thread,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
     assert "ashore safely" in thread, thread
+
+
+def test_a_card_never_keeps_a_label_without_what_it_is_for(project, settings):
+    """« Passagers de la traversée de 8 h 00 : votre billet vous est remboursé… » cut for the
+    Instagram card keeps what the label is for, never « Passagers de la traversée de 8 h 00. »."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    summary = ("Le mercredi 4 mars à 8 h 07, notre navire Brendan s'est échoué sur un banc de sable en quittant le port "
+               "de Roscoff pour Batz, avec 61 passagers et 6 membres d'équipage à bord. Toutes les personnes ont été "
+               "ramenées à terre saines et sauves avant 9 h 35 ; trois passagers ont été légèrement blessés.")
+    advice = ("- **Passagers de la traversée de 8 h 00 :** votre billet vous est remboursé automatiquement sur la carte "
+              "utilisée pour le paiement, sous 10 jours, et un aller-retour gratuit vous sera envoyé par courriel.\n"
+              "- Ligne passagers et familles : 02 98 00 40 40.")
+    text = statement_file(lang="fr", front="kind: safety\n", severity="critical", started="2026-03-04 08:00",
+                          title="Échouement du Brendan à la sortie de Roscoff, passagers évacués",
+                          sections={"Résumé": summary, "Ce que vous pouvez faire": advice},
+                          updates=(("2026-03-04 08:25", "enquête", "Nous enquêtons."),))
+    statement = write_statement(project, settings, text, "2026-03-04-brendan.fr.md")
+    card = {c.kind: c.visual for c in render_copies(statement, settings, ["instagram"],
+                                                      datetime.fromisoformat(_NOW))}["announcement"]
+    said = plain(card)
+    assert "8 h 00." not in said and "billet" in said, card

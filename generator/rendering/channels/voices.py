@@ -1561,7 +1561,9 @@ def _short(sentence: str, limit: int = 180) -> str:
     if lead_in and len(lead_in.group(2)) <= limit:
         rest = lead_in.group(2)
         return end_sentence(rest[:1].upper() + rest[1:])
-    cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit]
+    # (Never a label alone: "Passagers de la traversée de 8 h 00 : votre billet…" cut at its colon
+    # says nothing; cut later, the label keeps what it is for.)
+    cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit and not _LABEL_ONLY.fullmatch(c[0].strip())]
     if cuts:
         return end_sentence(cuts[0][0])
     # An instruction with a list of cases ("Boil the water for 3 minutes before drinking it,
@@ -1570,6 +1572,12 @@ def _short(sentence: str, limit: int = 180) -> str:
     listed = re.match(rf"(.{{30,{limit}}}?),\s+(?:de |d['’]|ou |et |or |and |to )", sentence) \
         if _SUBORDINATE_START.match(sentence.strip()) is None else None
     return end_sentence(listed.group(1)) if listed else ""
+
+
+# A few words with no verb, a label a colon closes ("Passengers of the 08:00 sailing").
+_LABEL_ONLY = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|"
+                         r"est|sont|était|étaient|a|ont|avait|sera|seront|peut|peuvent|doit|doivent|reste|restent)\b)"
+                         r"(?!.*\w(?:ed|ez|ent|ait)\b)[A-ZÀ-Þ][^.!?;:]{0,60}", re.IGNORECASE)
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
