@@ -244,3 +244,21 @@ def test_a_card_never_keeps_a_label_without_what_it_is_for(project, settings):
                                                       datetime.fromisoformat(_NOW))}["announcement"]
     said = plain(card)
     assert "8 h 00." not in said and "billet" in said, card
+
+
+def test_a_release_dates_each_day_of_a_range_and_tells_earlier_updates_in_the_past():
+    """"Tuesday 1 and Wednesday 2 December" in AP is "Tuesday, Dec. 1, and Wednesday, Dec. 2"
+    (never "Tuesday 1 and Wednesday, Dec. 2"); an earlier update's "the strike goes ahead"
+    went ahead, and "claim to have copied" keeps its infinitive."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.person import english_told_then
+    from generator.rendering.press import press_times
+
+    zone = ZoneInfo("Europe/Paris")
+    said = press_times("On Tuesday 1 and Wednesday 2 December, most sailings were cancelled.", "en", zone,
+                       datetime(2026, 12, 3, 12, 0, tzinfo=zone))
+    assert "Tuesday, Dec. 1, and Wednesday, Dec. 2" in said, said
+    told = english_told_then("The strike goes ahead. The attackers claim to have copied files.")
+    assert told == "The strike went ahead. The attackers claim to have copied files.", told

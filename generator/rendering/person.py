@@ -1051,11 +1051,12 @@ _EN_THEN = (
     # (An announcement of an act is its past: "Brindille is recalling…" → "Brindille recalled…",
     # never "was recalling".)
     (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|expand|widen)ing\b"), None),
+    (re.compile(r"\bgoes ahead\b"), "went ahead"),
     # (Never an order: "Petitpas advises: do not feed these products…" stays an order.)
     (re.compile(r"(?<![:;] )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     # ("should have happened" is no tense of its own: never "should had".)
-    (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
+    (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(?<!to )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten|brought|caught|left|kept|held|built|lost|sold|bought|"
                 r"gone|come|become|spent|heard|met|read|understood)\b)"), "had"),
     # (A commitment refused stays one: "The City will not pay" never becomes "would not pay".)

@@ -1589,6 +1589,11 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         american = not british_english()
         if american:
             months = "|".join(_EN_MONTHS)
+            # "Tuesday 1 and Wednesday 2 December": each day its month ("Tuesday, Dec. 1, and
+            # Wednesday, Dec. 2"), never "Tuesday 1 and Wednesday, Dec. 2".
+            days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            text = re.sub(rf"\b({days}) (\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)({days}) (\d{{1,2}}) ({months})\b",
+                          r"\1 \2 \6\3\4 \5 \6", text)
             # "18 and 25 November" → "Nov. 18 and 25": the month leads a range too.
             text = re.sub(rf"\b(\d{{1,2}})(\s*(?:and|or|to|-|–|until)\s*)(\d{{1,2}}) ({months})\b",
                           lambda m: f"{ap_month(date(2000, _EN_MONTHS.index(m.group(4)) + 1, 1))} {int(m.group(1))}"
