@@ -262,3 +262,23 @@ def test_a_release_dates_each_day_of_a_range_and_tells_earlier_updates_in_the_pa
     assert "Tuesday, Dec. 1, and Wednesday, Dec. 2" in said, said
     told = english_told_then("The strike goes ahead. The attackers claim to have copied files.")
     assert told == "The strike went ahead. The attackers claim to have copied files.", told
+
+
+@pytest.mark.parametrize(("zone", "said"), [("Europe/Zurich", "déclare la Dre Anne Ravier"),
+                                            ("Europe/Paris", "déclare le Dr Anne Ravier")])
+def test_a_swiss_release_gives_a_woman_doctor_her_title(project, settings, monkeypatch, zone, said):
+    """In Switzerland and Québec a woman who is a doctor is « la Dre »; in France the release
+    keeps « le Dr »."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-04T20:00:00+02:00")
+    local = dataclasses.replace(settings, timezone=ZoneInfo(zone))
+    text = statement_file(lang="fr", front="spokesperson: {name: Dr Anne Ravier, role: directrice générale}\n",
+                          sections={"Résumé": "Certains paiements par carte échouent. Nous en sommes désolés.",
+                                    "Citation": "« Nous corrigeons la panne. »"})
+    release = render_press_release(write_statement(project, local, text, "2026-09-03-test.fr.md"), local).markdown
+    assert said in release, release

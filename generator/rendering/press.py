@@ -488,7 +488,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         pending = pending if not told_pieces else None
     blocks += [b for b in (own_section(s) for s in own) if b]
     if _quote_text(statement):
-        blocks.append(block("quote", None, _quote_paragraph(statement, org, words)))
+        blocks.append(block("quote", None, _quote_paragraph(statement, org, words, str(settings.timezone))))
     if any(not _not_advice(item, lang) for item in brief.advice_items):
         # Advice stays in the words people are given, introduced once by who gives it.
         heading = words["advice"].format(audience=words["audience"])
@@ -1810,8 +1810,9 @@ def _quote_text(statement: Statement) -> str:
     return text
 
 
-def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> str:
-    """The quote in its own paragraph, attributed by name and role."""
+def _quote_paragraph(statement: Statement, org: str, words: dict[str, str], zone: str = "") -> str:
+    """The quote in its own paragraph, attributed by name and role (`zone`: the site's, for the
+    French of Switzerland and Québec, « la Dre »)."""
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
     # The speaker's words as the page and every channel give them: a quote is never reworded,
@@ -1829,7 +1830,14 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str]) -> s
         quote = _quoted(quote.removesuffix("."), statement.lang)
     name = person.name
     if statement.lang == "fr" and re.match(r"(?:Dr|Pr|Me|Mgr)\.?\s", name):
-        name = f"le {name}"  # « déclare le Dr Anne Ravier »: a title takes its article in French
+        # « déclare le Dr Anne Ravier »: a title takes its article in French; a woman's role
+        # (« directrice générale », « présidente ») says « la Dre », « la Pre ».
+        feminine = re.match(r"(?:\w+(?:trice|esse|ière|ienne|ante|ente|euse)|présidente|directrice|doyenne|cheffe)\b",
+                            person.role.strip(), re.IGNORECASE) is not None and (
+            zone == "Europe/Zurich" or zone in CANADIAN_ZONES)
+        if feminine and re.match(r"(?:Dr|Pr)\.?\s", name):
+            name = re.sub(r"^(Dr|Pr)\.?", r"\1e", name)
+        name = f"{'la' if feminine and not name.startswith(('Me', 'Mgr')) else 'le'} {name}"
     return words["quote"].format(quote=quote, name=md_escape(name), role=md_escape(_role(
         person.role, org, statement.lang, words["role"])))
 
