@@ -282,3 +282,39 @@ def test_a_swiss_release_gives_a_woman_doctor_her_title(project, settings, monke
                                     "Citation": "« Nous corrigeons la panne. »"})
     release = render_press_release(write_statement(project, local, text, "2026-09-03-test.fr.md"), local).markdown
     assert said in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_ransomware_brief_answers_from_what_was_said_and_never_misreads_it(project, settings, monkeypatch, lang):
+    """"We will not negotiate with the attackers" answers the ransom question; "servers being
+    encrypted" by the attackers says nothing of whether the stolen data was; a warning against
+    scams that ask for a password says nothing of whether to change one."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-03-04 06:45",
+        title="Cyberattaque contre nos cliniques" if fr else "Cyberattack on our clinics",
+        sections={"Résumé" if fr else "Summary":
+                  "Depuis 23 h 40 mardi, une attaque par rançongiciel bloque nos rendez-vous en ligne. Les attaquants "
+                  "ont copié les noms et adresses de 9 200 patients." if fr else
+                  "Since 23:40 on Tuesday, a ransomware attack has kept our online appointments offline. The attackers "
+                  "copied the names and addresses of 9,200 patients.",
+                  "Ce qui s'est passé" if fr else "What happened":
+                  "Notre surveillance a détecté le chiffrement de serveurs dans notre salle informatique." if fr else
+                  "Our monitoring detected servers being encrypted in our data room.",
+                  "Ce que nous faisons" if fr else "What we are doing":
+                  "Nous ne négocierons pas avec les attaquants." if fr else "We will not negotiate with the attackers.",
+                  "Ce que vous pouvez faire" if fr else "What you should do":
+                  "Méfiez-vous des appels qui vous demandent un mot de passe." if fr else
+                  "Be wary of calls that ask you for a password."},
+        updates=(("2026-03-04 06:45", "enquête" if fr else "investigating", "Nous enquêtons." if fr else
+                  "We are investigating."),))
+    qa = _document(project, settings, text, "2026-03-04-cyber.fr.md" if fr else "2026-03-04-cyber.md", "qa")
+    sections = {part.split("\n", 1)[0]: part for part in qa.split("\n## ")[1:]}
+
+    def answer(words: str) -> str:
+        return next(body for head, body in sections.items() if words in head)
+
+    assert ("négocierons" if fr else "not negotiate") in answer("rançon" if fr else "ransom")
+    assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("chiffrées" if fr else "encrypted")
+    assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("mot de passe" if fr else "password")

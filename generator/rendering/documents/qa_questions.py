@@ -406,6 +406,9 @@ def _password(brief: Brief) -> list[Passage]:
     # appointment system has been reset" is our measure, not their password.
     safe = _SAFE.get(brief.lang, _SAFE["en"])
     measure = _RESET.get(brief.lang, _RESET["en"])
+    # ("Be wary of messages that ask for … a password" warns of scams: it says nothing of whether
+    # to change one; the question stays open rather than answered by it.)
+    for_reader = [p for p in for_reader if not p.has("never-ask") or _CHANGE_PASSWORD.search(p.text)]
     ranked = sorted(for_reader, key=lambda p: (not safe.search(p.text) and not _NO_PASSWORD.search(p.text),
                                                p.has("never-ask"),
                                                bool(measure.search(p.text)) and not _to_reader(p.text, brief.lang),
@@ -419,6 +422,9 @@ def _password(brief: Brief) -> list[Passage]:
     return ranked[:2]
 
 
+# An instruction about the reader's own password: change it, reset it, set a new one.
+_CHANGE_PASSWORD = re.compile(r"\b(?:change|reset|update|renew)\b[^.]{0,30}\bpassword|\b(?:changez|modifiez|"
+                              r"réinitialisez|renouvelez)\b[^.]{0,30}\bmot de passe", re.IGNORECASE)
 _SAFE = {"en": re.compile(r"(?:\bnot |n['’]t )(?:been )?(?:affected|concerned|exposed|accessed|compromised)\b|\bunaffected\b",
                           re.IGNORECASE),
          "fr": re.compile(r"\b(?:(?:ne sont|n['’]ont|n['’]a|n['’]est) pas (?:été )?(?:concernée?s?|touchée?s?|exposée?s?|"
@@ -1398,7 +1404,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
 
 _RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|(?:les |des )?attaquants)\b[^.]{0,60}\b(?:encrypted|"
                     r"chiffré)|(?:encrypted|encrypting|chiffré|chiffrer|chiffrant)\b[^.]{0,30}\b(?:servers|serveurs|"
-                    r"systems|systèmes|machines|computers|ordinateurs|postes))", re.IGNORECASE)
+                    r"systems|systèmes|machines|computers|ordinateurs|postes)|(?:servers|serveurs|systems|systèmes|computers|"
+                    r"ordinateurs)\s+(?:being |were |had been |have been |ont été |étaient )?(?:encrypted|chiffrés)|"
+                    r"\bchiffrement (?:de |des )(?:serveurs|systèmes|postes|ordinateurs))", re.IGNORECASE)
 
 
 def _vehicles(brief: Brief) -> bool:
@@ -1703,12 +1711,18 @@ _RANSOM_ASKED = r"\b(?:ransom(?!ware)|rançon(?!giciel)|Lösegeld)\w*"
 # City has not paid it and will not pay it."): the half of the answer journalists print.
 _WILL_NOT_PAY = (r"\b(?:(?:will|would|shall) not pay|won['’]t pay|(?:has|have) not paid|not (?:going|willing) to pay|"
                  r"ne (?:la |le )?(?:paiera|paierons|paieront|payera|payerons) (?:pas|jamais)|n['’](?:a|avons|ont) pas payé|"
-                 r"refus\w* de (?:la )?payer|no ransom will be paid|aucune rançon ne sera)")
+                 r"refus\w* de (?:la )?payer|no ransom will be paid|aucune rançon ne sera|"
+                 # (Nor negotiate: "We will not negotiate with the attackers", « nous ne négocierons pas ».)
+                 r"(?:will|shall) not negotiate|won['’]t negotiate|ne négocierons (?:pas|jamais)|refusons de négocier|"
+                 r"aucune négociation)")
 
 
 def _ransom(brief: Brief) -> list[Passage]:
     found = _told_anywhere(brief, _RANSOM_ASKED)
-    if found and not any(re.search(_WILL_NOT_PAY, p.text, re.IGNORECASE) for p in found):
+    if not found:
+        # (No ransom named, but "We will not negotiate with the attackers" says whether we pay.)
+        return _told_anywhere(brief, _WILL_NOT_PAY)[:1]
+    if not any(re.search(_WILL_NOT_PAY, p.text, re.IGNORECASE) for p in found):
         found = [*found, *_told_anywhere(brief, _WILL_NOT_PAY)[:1]]
     return found
 
