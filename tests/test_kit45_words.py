@@ -318,3 +318,18 @@ def test_a_ransomware_brief_answers_from_what_was_said_and_never_misreads_it(pro
     assert ("négocierons" if fr else "not negotiate") in answer("rançon" if fr else "ransom")
     assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("chiffrées" if fr else "encrypted")
     assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("mot de passe" if fr else "password")
+
+
+@pytest.mark.parametrize(("zone", "named", "not_named"), [("Europe/Zurich", "FDPIC", "GDPR"),
+                                                          ("Europe/Paris", "GDPR", "FDPIC")])
+def test_a_swiss_breach_checklist_names_the_swiss_commissioner(project, settings, monkeypatch, zone, named, not_named):
+    """Switzerland is in Europe but not under the GDPR: a Swiss site's breach checklist tells
+    the team to notify the FDPIC under the revised Data Protection Act."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T19:00:00+01:00")
+    local = dataclasses.replace(settings, timezone=ZoneInfo(zone))
+    text = _breach("en", "Attackers copied the details of 420 customers this morning. We are sorry.")
+    checklist = _document(project, local, text, "2026-03-04-details.md", "checklist")
+    assert named in checklist and not_named not in checklist, checklist

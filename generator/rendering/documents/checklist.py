@@ -20,7 +20,7 @@ from generator.rendering import corrections
 from generator.rendering.brief import Brief
 from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
-                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR,
+                                                          VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
                                                           COSMETIC_RECALL, is_cosmetic, medicines_agency,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
@@ -379,7 +379,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
 
     lifeline = kind == "outage" and lifeline_cut(told, lang)
     # A site run from Europe answers to the GDPR's 72 hours; elsewhere the local law says when.
-    gdpr = str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
+    # (Switzerland is in Europe but not under the GDPR: its own law and commissioner.)
+    swiss = str(settings.timezone) == "Europe/Zurich"
+    gdpr = not swiss and str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
                                               "Atlantic/Reykjavik"))
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         own_texts = texts  # (a vehicle's or a health product's step has parts of its own)
@@ -408,7 +410,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             texts, evidence = COSMETIC_RECALL if is_cosmetic(told) else HEALTH_PRODUCT_RECALL
         if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
             texts = PUBLIC_BOARD
-        if key == "regulator" and not gdpr:
+        if key == "regulator" and swiss:
+            texts = REGULATOR_SWISS
+        elif key == "regulator" and not gdpr:
             # (A site run outside Europe: no GDPR clock, no CNIL.)
             texts, minutes = REGULATOR_OUTSIDE_GDPR, None
         text = translated(STEP_TEXTS, texts[0], lang).format(

@@ -59,6 +59,12 @@ REGULATOR_OUTSIDE_GDPR: Text = translatable(
     "checklist.step.regulator.outside_gdpr",
     "Notify the privacy regulator the law requires where the people affected live, as soon as possible, and "
     "keep a record of the incident.")
+# Switzerland's revised Data Protection Act: the federal commissioner, as soon as possible (no
+# 72-hour clock of its own; the checklist keeps 72 hours as the team's target).
+REGULATOR_SWISS: Text = translatable(
+    "checklist.step.regulator.swiss",
+    "Notify the Federal Data Protection and Information Commissioner (FDPIC) as soon as possible (revised Data "
+    "Protection Act: a breach likely to put people at high risk), and keep a record of the incident.")
 STEPS: tuple[Step, ...] = (
     ("people", "safety", 0, ("safety",),
      translatable("checklist.step.people",
@@ -626,7 +632,7 @@ RECALL_FIRST_WORD = translatable("checklist.step.first_word_recall",
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
                                            HEALTH_PRODUCT_RECALL[0], COSMETIC_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD,
-                                           REGULATOR_OUTSIDE_GDPR)
+                                           REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS)
 
 
 # Steps of two parts: the other part, and its words, when the sentence that ticks the step shows
