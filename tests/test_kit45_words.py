@@ -333,3 +333,18 @@ def test_a_swiss_breach_checklist_names_the_swiss_commissioner(project, settings
     text = _breach("en", "Attackers copied the details of 420 customers this morning. We are sorry.")
     checklist = _document(project, local, text, "2026-03-04-details.md", "checklist")
     assert named in checklist and not_named not in checklist, checklist
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Waiting times on our patient line are longer than usual."),
+    ("fr", "Les temps d'attente sont plus longs que d'habitude."),
+    ("en", "By mistake, the folder was shared with a public link rather than with named accounts only."),
+    ("en", "The Aven, chartered from a partner company, runs our sailings meanwhile."),
+    ("fr", "Nous n'avons toujours constaté aucun signe d'utilisation des renseignements."),
+])
+def test_plain_facts_a_team_writes_in_a_crisis_are_no_fault(lang, sentence):
+    """An honest warning of waits, how a link was shared by mistake, a ship chartered from a
+    partner, a finding of no misuse: none plays the harm down, blames or argues."""
+    from tests.press_support import sentence_categories
+
+    assert not sentence_categories(sentence, lang)

@@ -396,6 +396,23 @@ _GRANTED["overpromise"] = re.compile(_WAIVED + r"|"
                                      r"(?:sûrs?|sûres?|safe|sans danger)\b", re.IGNORECASE)
 
 
+# (And, on kit 45: an honest warning of waits, "Waiting times are longer than usual", « Les
+# temps d'attente sont plus longs que d'habitude »; "shared with a public link rather than with
+# named accounts only", how it went wrong; a ship "chartered from a partner company", a fact of
+# service; « Nous n'avons toujours constaté aucun signe d'utilisation », a finding.)
+_GRANTED["minimizing"] = re.compile(_GRANTED["minimizing"].pattern + r"|\b(?:waiting times?|waits?|queues?|delays?) "
+                                    r"(?:are|is|will be|may be|could be) (?:much |a lot |far )?longer than usual\b|"
+                                    r"\btemps d['’]attente (?:sont|est|seront|pourraient être|peuvent être) (?:\w+ )?plus longs? "
+                                    r"que d['’]habitude\b|\brather than (?:with |to |by )?[^.;]{0,40}\bonly\b|"
+                                    r"\bplutôt qu['’][^.;]{0,40}\buniquement\b", re.IGNORECASE)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:chartered|hired|leased|rented|borrowed) from (?:a |an |our )?"
+                               r"(?:\w+ )?partner\b|\baffrétée? (?:auprès )?d['’]une? (?:\w+ )?partenaire\b", re.IGNORECASE)
+_GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bnous n['’]avons (?:toujours |encore )?"
+                                   r"(?:constaté|observé|détecté|relevé) aucun(?:e)? (?:signe|indice|trace|utilisation)\b|"
+                                   r"\bwe have (?:still |so far |yet to )?(?:seen|found|detected|observed) no (?:sign|evidence|trace)\b",
+                                   re.IGNORECASE)
+
+
 def _granted(category: str, text: str) -> bool:
     pattern = _GRANTED.get(category)
     return pattern is not None and pattern.search(text) is not None
