@@ -348,3 +348,19 @@ def test_plain_facts_a_team_writes_in_a_crisis_are_no_fault(lang, sentence):
     from tests.press_support import sentence_categories
 
     assert not sentence_categories(sentence, lang)
+
+
+def test_a_french_text_never_misspells_ransomware_to_stay_in_gsm(project, settings, monkeypatch):
+    """GSM-7 has no « ç » nor capital « À »: the text says « cyberattaque » and « Pour l'instant »,
+    never « rancongiciel » nor « A ce stade »."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    update = ("Nous pouvons désormais confirmer que la panne est due à une attaque par rançongiciel. À ce stade, nous "
+              "ne pouvons pas exclure que des données de patients aient été copiées.")
+    text = statement_file(lang="fr", severity="critical", front="kind: breach\n", started="2026-03-04 08:00",
+                          title="Panne informatique dans nos cliniques",
+                          sections={"Résumé": "Nos rendez-vous en ligne sont indisponibles depuis cette nuit."},
+                          updates=(("2026-03-04 12:30", "identifié", update),
+                                   ("2026-03-04 08:00", "enquête", "Nous enquêtons sur une panne informatique.")))
+    copies = _copies(project, settings, text, "2026-03-04-panne.fr.md", _NOW, "sms")
+    (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 12]
+    assert "rancongiciel" not in sms and "A ce stade" not in sms and "cyberattaque" in sms, sms
