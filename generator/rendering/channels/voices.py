@@ -2129,9 +2129,6 @@ def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
 # lacks: « système de contrôle des départs » names a system, a « rançongiciel » is no « logiciel
 # malveillant », a ransom no « paiement ».)
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
-              # « une attaque par rançongiciel » → « une cyberattaque » (never « rancongiciel »)
-              (r"\battaque (?:informatique )?par rançongiciel\b", "cyberattaque"),
-              (r"\bun rançongiciel\b", "un logiciel malveillant"),
               # « À ce stade » → « Pour l'instant » (GSM-7 has no capital « À »)
               (r"(?-i:À) ce stade\b", "Pour l'instant"),
               # « Ont pu être vus : le nom… » → « Ont pu s'afficher : le nom… » (never « etre »)
