@@ -364,3 +364,20 @@ def test_a_french_text_never_writes_a_capital_a_without_its_accent_to_stay_in_gs
     copies = _copies(project, settings, text, "2026-03-04-panne.fr.md", _NOW, "sms")
     (sms,) = [c.parts[0] for c in copies if c.update_at is not None and c.update_at.hour == 12]
     assert "A ce stade" not in sms and "Pour l'instant" in sms, sms
+
+
+@pytest.mark.parametrize("channel", ["email", "linkedin", "facebook"])
+def test_a_recall_copy_that_lists_the_lots_points_at_its_own_list(project, settings, monkeypatch, channel):
+    """"If they match the table below" in a copy that prints the lots itself: "the list of
+    recalled lots", never "the table on our website" above the list."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        severity="critical", front="kind: recall\n", started="2026-03-04 08:00", title="Recall of two lots of baby cereal",
+        sections={"Summary": "We are recalling two lots of Ourson baby cereal because they may contain Salmonella. Check "
+                             "the lot number on the box: if it matches the table below, do not use it.",
+                  "Recalled products": "| Product | Lots |\n|---|---|\n| Ourson cereal, 250 g | L1201 |\n"
+                                       "| Ourson cereal, 500 g | L1202 |"},
+        updates=(("2026-03-04 08:30", "identified", "Both lots are off the shelves."),))
+    copies = _copies(project, settings, text, "2026-03-04-cereal.md", _NOW, channel)
+    (copy,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
+    assert "L1201" in copy and "table on our website" not in copy and "list of recalled lots" in copy, copy

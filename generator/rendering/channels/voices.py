@@ -2018,7 +2018,26 @@ def _long_form_blocks(brief: Brief) -> list[str]:
         blocks.append(brief.never_ask_alone or brief.never_ask)
     if brief.promise_line():
         blocks.append(brief.promise_line())
-    return blocks
+    return table_listed(blocks, brief)
+
+
+# "the table on our website" in a copy that lists the table's rows itself.
+# (Words without "below": the copy's own text tells no page around it.)
+_TABLE_ON_SITE = {"en": (re.compile(r"\bthe table (?:on our website|below|above)\b"), "the list of recalled lots"),
+                  "fr": (re.compile(r"\ble tableau (?:sur notre page d['’]information|ci-dessous|ci-dessus)\b"),
+                         "la liste des lots rappelés"),
+                  "de": (re.compile(r"\bdie Tabelle (?:auf unserer Website|unten|oben)\b"), "die Liste der zurückgerufenen Chargen")}
+
+
+def table_listed(blocks: list[str], brief: Brief) -> list[str]:
+    """A copy that lists the recalled products' rows (or their lots) points at them, not at
+    the website's table ("if they match the list of recalled lots")."""
+    if not brief.lot_lines or brief.lang not in _TABLE_ON_SITE:
+        return blocks
+    pattern, instead = _TABLE_ON_SITE[brief.lang]
+    if not any(brief.lot_lines[0] in block or brief.lots_sentence() in block for block in blocks):
+        return blocks
+    return [pattern.sub(instead, block) for block in blocks]
 
 
 def _linkedin_blocks(brief: Brief) -> list[str]:
@@ -2066,7 +2085,7 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     if brief.promise_line():
         # With the news: a long post loses its last blocks first, never the next update.
         blocks.insert(1, brief.promise_line())
-    return blocks
+    return table_listed(blocks, brief)
 
 
 # -- SMS ------------------------------------------------------------------------------------
@@ -4619,7 +4638,7 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in advice))
     if update is None and brief.promise_line():
         blocks.append(brief.promise_line())
-    blocks += [link, "\n".join(filter(None, [name, role]))]
+    blocks = [*table_listed(blocks, brief), link, "\n".join(filter(None, [name, role]))]
     text = _typography("\n\n".join(block for block in blocks if block), lang)
     html = (
         html_environment(brief.settings.root)
