@@ -381,3 +381,52 @@ def test_a_recall_copy_that_lists_the_lots_points_at_its_own_list(project, setti
     copies = _copies(project, settings, text, "2026-03-04-cereal.md", _NOW, channel)
     (copy,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
     assert "L1201" in copy and "table on our website" not in copy and "list of recalled lots" in copy, copy
+
+
+def test_a_closed_accident_thread_opens_on_what_happened_and_gives_the_family_line(project, settings, monkeypatch):
+    """After an accident told as closed, the first post says what happened, not only "All our
+    routes are back to normal"; the line families call stays in the thread."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T13:00:00+01:00")
+    text = statement_file(
+        severity="critical", front="kind: safety\nspokesperson: {name: Anne Le Goff, role: Chief Executive}\n",
+        started="2026-03-04 08:00", title="Ferry Brendan aground leaving Roscoff harbour, all passengers evacuated",
+        sections={"Summary": "At 08:07 on Wednesday 4 March our ferry Brendan ran aground on a sandbank as it left "
+                             "Roscoff harbour for Batz, with 61 passengers and 6 crew on board. Everyone was brought "
+                             "ashore safely by 09:35; three passengers had minor injuries and one of them spent the "
+                             "day in hospital for checks before going home.\n\nThe Brendan was refloated on the evening "
+                             "tide and is in dry dock in Brest. Since Friday 6 March all our routes are running to the "
+                             "normal timetable, with our ship Aven and the chartered ship Enez Glas.",
+                  "What you should do": "- Passengers of the 08:00 sailing: your ticket is refunded automatically to "
+                                        "the card you paid with, within 10 days, and you will receive a free return "
+                                        "ticket by e-mail.\n- Belongings left on board can be collected at our Roscoff "
+                                        "office (quai d'Auxerre) from 09:00 to 17:00, or will be sent to you free of "
+                                        "charge on request.\n- If you were on board and feel "
+                                        "unwell or shaken, see a doctor.\n- Passenger and family line: 02 98 00 40 40, "
+                                        "every day 08:00–20:00, or brendan@ferries.example.\n- The 08:00 sailing has "
+                                        "180 seats instead of 340 until the Brendan returns: please book before you "
+                                        "travel.",
+                  "Quote": "\"I am deeply sorry for what our passengers went through on Wednesday morning.\""},
+        updates=(("2026-03-06 12:00", "resolved", "All our sailings are back to the normal timetable since this "
+                  "morning, with our ship Aven."),
+                 ("2026-03-04 08:25", "investigating", "Our ferry Brendan has run aground leaving Roscoff.")))
+    copies = _copies(project, settings, text, "2026-03-04-brendan.md", "2026-03-06T13:00:00+01:00", "x")
+    (announcement,) = [c for c in copies if c.kind == "announcement"]
+    assert "aground" in announcement.parts[0] and not announcement.parts[0].startswith("All our"), announcement.parts[0]
+    assert "02 98 00 40 40" in " ".join(announcement.parts), announcement.parts
+
+
+def test_without_a_head_of_communications_the_staff_memo_is_not_the_chief_executive_s(project, settings, monkeypatch):
+    """A crisis team with a chief executive and a head of customer relations, and no one for
+    communications: the memo and the support brief go to customer relations, the crisis lead
+    keeps the decisions."""
+    import dataclasses
+
+    from generator.core.model import TeamMember
+
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    team = (TeamMember("Yann Le Gall", "Chief Executive"), TeamMember("Erwan Quéré", "Head of Customer Relations"))
+    local = dataclasses.replace(settings, crisis_team=team)
+    checklist = _document(project, local, _breach("en", "Attackers copied the details of 420 customers this morning. "
+                                                        "We are sorry."), "2026-03-04-details.md", "checklist")
+    memo_step = checklist.split("staff memo", 1)[1].split("- [", 1)[0]
+    assert "Erwan Quéré" in memo_step, memo_step

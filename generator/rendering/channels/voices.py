@@ -659,7 +659,11 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
     compensation = [s.text for s in brief.summary_sentences if s.has("compensation")]
     compensation_advice = {item for item in brief.advice
                            if any(s.has("compensation") for s in roles.sentences(item, brief.lang))}
-    if summary and brief.news not in summary[0]:
+    # After an accident told as closed, what happened leads and the closing news follows ("Our
+    # ferry ran aground… Everyone was brought ashore safely." then "All our routes are back to
+    # normal"): a first post that says only that service is back says nothing of the accident.
+    event_first = brief.kind == "safety" and brief.statement.resolved
+    if summary and brief.news not in summary[0] and not event_first:
         add(brief.news, 0)  # the title, when the summary opens on what was said before
     for index, group in enumerate(summary):
         # (What runs, "1 train in 2 between Valbreuse and Port-Sénan; no trains to Saint-Aubin", is
@@ -674,10 +678,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         taken = taken or (brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None)
         # (The summary's account of what happened, when a later update's news leads: "Kornog ran
         # aground…" under "All our routes are back to normal" is what the thread is about.)
-        add(group, 0 if index == 0 and brief.news in group else (
+        add(group, 0 if index == 0 and (brief.news in group or event_first) else (
             1 if index == 0 or any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
             or taken
             else 2 if any(c in group for c in compensation) else 3))
+        if index == 1 and event_first and brief.news not in summary[0]:
+            add(brief.news, 1)  # the closing news, after what happened and who is safe
         if index == 0 and brief.lot_lines and not (
                 compact and brief.lot_codes and all(code in " ".join(summary) for code in brief.lot_codes)):
             # Short posts name the lots (once: not after news that lists them all); the table's
@@ -786,7 +792,8 @@ def _advice_rank(brief: Brief, item: str) -> int:
     reach = brief.kind in ("breach", "recall", "safety") and _CONTACT.search(item) is not None
     if brief.kind in ("recall", "safety", "health") and (_SEE_A_DOCTOR.search(item) or _EMERGENCY.search(item)):
         return 1  # when to see a doctor, the emergency number (a cough after the smoke; call 112): health first
-    if reach and brief.kind in ("breach", "recall") and _PHONE.search(item) and item == next((a for a in brief.advice if _PHONE.search(a)), None):
+    # (After an accident too: the line families call, "Passenger and family line: 02 61…".)
+    if reach and brief.kind in ("breach", "recall", "safety") and _PHONE.search(item) and item == next((a for a in brief.advice if _PHONE.search(a)), None):
         # The first line people can call, in every language: a French helpline twice as long as
         # the English one never leaves the thread while "if you are affected…" stays.
         return 1

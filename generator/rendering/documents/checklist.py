@@ -63,7 +63,9 @@ class ChecklistContext:
 
 # Who holds a step when the team has nobody in its role: a named person, until someone is appointed.
 _STANDS_IN = {"legal": ("privacy", "lead"), "privacy": ("legal", "lead"), "support": ("comms",),
-              "safety": ("ops", "lead"), "ops": ("lead",), "comms": ("lead",),
+              # (Without a head of communications, the head of customer relations writes to people
+              # before the chief executive does: the crisis lead has the decisions to take.)
+              "safety": ("ops", "lead"), "ops": ("lead",), "comms": ("support", "lead"),
               "security": ("tech", "ops", "lead"), "tech": ("ops", "lead"), "marketing": ("comms", "lead"),
               "people": ("lead",), "commercial": ("support", "ops", "lead")}
 

@@ -25,11 +25,12 @@ OWNERS: dict[str, tuple[str, Text]] = {
     "privacy": (r"data protection|dpo|privacy|délégué|protection des données",
                 translatable("checklist.owner.privacy", "Data protection officer")),
     "ops": (r"op[eé]rat|exploitation|technical|it\b|engineer|security|sécurité|technique|informatique|production|quality|"
-            r"qualité|site|usine",
+            r"qualité|site|usine|superintendent|armement|fleet|flotte|marine\b|maritime",
             translatable("checklist.owner.ops", "Head of operations")),
     "support": (r"customer|support|service client|relation client|care",
                 translatable("checklist.owner.support", "Head of customer service")),
-    "safety": (r"safety|health|hse|qhse|sécurité|santé",
+    "safety": (r"safety|health|hse|qhse|sécurité|santé|medical director|chief medical|directeur médical|"
+               r"directrice médicale|médecin-chef|chief nurse|directeur des soins|directrice des soins",
                translatable("checklist.owner.safety", "Health and safety lead")),
     # Finer roles, each with its stand-ins (checklist._STANDS_IN): the step goes to who does it.
     "security": (r"information security|infosec|cyber|ciso|\brssi\b|sécurité (?:informatique|des systèmes|de l['’]information)|"
