@@ -131,8 +131,7 @@ def test_a_correction_naming_its_update_by_the_time_says_it_once(project, settin
 @pytest.mark.parametrize("channel", ["x", "bluesky"])
 def test_a_breach_thread_says_what_was_taken(project, settings, monkeypatch, channel):
     """After a breach whose first sentence tells the outage, the summary's sentence on what the
-    attackers copied (and of how many people) is in the thread: never only the outage and the
-    scam warning."""
+    attackers copied (and of how many people) is in the thread, beside the scam warning."""
     monkeypatch.setenv("ONEVOICE_NOW", _NOW)
     text = statement_file(
         severity="critical", front="kind: breach\nspokesperson: {name: Anne Le Goff, role: Chief Executive}\n",
@@ -153,6 +152,8 @@ def test_a_breach_thread_says_what_was_taken(project, settings, monkeypatch, cha
     copies = _copies(project, settings, text, "2026-03-04-cyberattack.md", _NOW, channel)
     (announcement,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
     assert "21,300" in announcement, announcement
+    # (And never at the cost of the scam warning: a critical breach's thread may take one more post.)
+    assert "Be wary of calls" in announcement, announcement
 
 
 def _formula_recall(lang: str) -> str:
@@ -248,8 +249,9 @@ def test_a_card_never_keeps_a_label_without_what_it_is_for(project, settings):
 
 def test_a_release_dates_each_day_of_a_range_and_tells_earlier_updates_in_the_past():
     """"Tuesday 1 and Wednesday 2 December" in AP is "Tuesday, Dec. 1, and Wednesday, Dec. 2"
-    (never "Tuesday 1 and Wednesday, Dec. 2"); an earlier update's "the strike goes ahead"
-    went ahead, and "claim to have copied" keeps its infinitive."""
+    (never "Tuesday 1 and Wednesday, Dec. 2"); an earlier update's "the strike goes ahead" was
+    going ahead then (never "went ahead": it was lifted later), and "claim to have copied" keeps
+    its infinitive."""
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -261,7 +263,7 @@ def test_a_release_dates_each_day_of_a_range_and_tells_earlier_updates_in_the_pa
                        datetime(2026, 12, 3, 12, 0, tzinfo=zone))
     assert "Tuesday, Dec. 1, and Wednesday, Dec. 2" in said, said
     told = english_told_then("The strike goes ahead. The attackers claim to have copied files.")
-    assert told == "The strike went ahead. The attackers claim to have copied files.", told
+    assert told == "The strike was going ahead. The attackers claim to have copied files.", told
 
 
 @pytest.mark.parametrize(("zone", "said"), [("Europe/Zurich", "déclare la Dre Anne Ravier"),
@@ -430,3 +432,29 @@ def test_without_a_head_of_communications_the_staff_memo_is_not_the_chief_execut
                                                         "We are sorry."), "2026-03-04-details.md", "checklist")
     memo_step = checklist.split("staff memo", 1)[1].split("- [", 1)[0]
     assert "Erwan Quéré" in memo_step, memo_step
+
+
+def test_a_critical_breach_thread_keeps_the_scam_warning_beside_what_was_taken(project, settings, monkeypatch):
+    """A critical breach with a long account: the thread may take one more post rather than
+    lose « Méfiez-vous des appels… » or what the attackers copied."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        lang="fr", severity="critical", front="kind: breach\n", started="2026-03-04 06:45",
+        title="Cyberattaque – réservations en ligne et espace client hors service",
+        sections={"Résumé": "Depuis mardi 3 mars à 23 h 40, une attaque par rançongiciel prive l'ensemble des clientes "
+                            "et clients de nos douze hôtels et de nos quatre villages de vacances bretons et normands de "
+                            "la réservation en ligne, de l'espace client MonSéjour et des factures en ligne. Avant d'être "
+                            "stoppés, les attaquants ont copié des fichiers sur un serveur de réservation : nom, "
+                            "adresse, date de naissance et historique de séjours d'environ 21 300 personnes.\n\n"
+                            "Nos hôtels et nos villages de vacances restent ouverts ; les séjours prévus sont maintenus. "
+                            "Si vous avez une réservation, merci de vous présenter comme prévu.",
+                  "Ce que vous pouvez faire": "- Pour réserver, modifier ou annuler un séjour, appelez notre centrale au "
+                                              "02 98 00 11 22 (du lundi au vendredi de 7 h à 19 h, le samedi de 8 h à "
+                                              "12 h).\n- Méfiez-vous des appels, courriels ou SMS qui se réclament de "
+                                              "nous et vous demandent vos coordonnées bancaires, un paiement ou un mot "
+                                              "de passe."},
+        updates=(("2026-03-04 06:45", "enquête", "Nous enquêtons sur un grave incident informatique."),))
+    for channel in ("x", "bluesky"):
+        copies = _copies(project, settings, text, "2026-03-04-cyber.fr.md", _NOW, channel)
+        (announcement,) = [plain(" ".join(c.parts)) for c in copies if c.kind == "announcement"]
+        assert "Méfiez-vous" in announcement and "21 300" in announcement, announcement

@@ -1051,7 +1051,8 @@ _EN_THEN = (
     # (An announcement of an act is its past: "Brindille is recalling…" → "Brindille recalled…",
     # never "was recalling".)
     (re.compile(r"\b(?:is|are) (recall|extend|withdraw|suspend|clos|cancell?|launch|expand|widen)ing\b"), None),
-    (re.compile(r"\bgoes ahead\b"), "went ahead"),
+    # ("the strike goes ahead" told later: it was going ahead then; whether it did, later updates say)
+    (re.compile(r"\bgoes ahead\b"), "was going ahead"),
     # (Never an order: "Petitpas advises: do not feed these products…" stays an order.)
     (re.compile(r"(?<![:;] )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),

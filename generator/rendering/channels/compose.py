@@ -219,7 +219,7 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
             continue
         if len(parts) <= cap:
             return parts
-        if len(parts) == cap + 1 and longer is None:
+        if cap < len(parts) <= cap + 1 + draft.spare_posts and longer is None:
             longer = parts
         if shortest is None or len(parts) < len(shortest):
             shortest = parts

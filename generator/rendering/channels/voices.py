@@ -121,6 +121,10 @@ class Draft:
     beside: list[str] = field(default_factory=list)  # kept in the first post beside the news, in order
     urgent: int = 0  # how many of `beside` come first: rather after the title than in a later post
     title_leads: bool = False  # an announcement: its title, rather than its news cut in mid-sentence
+    # Posts a thread may take past the usual one more, rather than lose what must be seen: a
+    # critical breach, recall or accident has more of it (what was taken, the scam warning, the
+    # line to call, who is safe).
+    spare_posts: int = 0
     # Closed, the worst over: the title ("Tap water to be boiled in …") may say what is no longer
     # true, so the outcome leads alone rather than yield the first post to the title.
     over: bool = False
@@ -1161,7 +1165,9 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         if listed and not all(code in title or code in advice for code in brief.lot_codes if code in listed):
             fallback = f"{fallback} {listed}"
     draft = Draft(_typography(head, lang), blocks, _typography(tail, lang), [_typography(s, lang) for s in short if s],
-                  fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None, lang=lang)
+                  fallback=_typography(fallback, lang), ranks=list(ranks), title_leads=update is None, lang=lang,
+                  spare_posts=1 if update is None and brief.statement.severity.value == "critical"
+                  and brief.kind in ("breach", "recall", "safety") else 0)
     if rule.id == "instagram":
         # (A line the card says twice, the title's apology and the update's, is said once.)
         draft.visual = "\n".join(dict.fromkeys(_typography(_card(brief, update, correction), lang).split("\n")))
