@@ -458,3 +458,4 @@ def test_a_critical_breach_thread_keeps_the_scam_warning_beside_what_was_taken(p
         copies = _copies(project, settings, text, "2026-03-04-cyber.fr.md", _NOW, channel)
         (announcement,) = [plain(" ".join(c.parts)) for c in copies if c.kind == "announcement"]
         assert "Méfiez-vous" in announcement and "21 300" in announcement, announcement
+

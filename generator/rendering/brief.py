@@ -727,7 +727,8 @@ _HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical adv
 # Symptoms named by a pointer to the list before: "any of these symptoms", « l'un de ces symptômes ».
 _THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) symptoms\b|\b(?:l['’]un de )?ces symptômes\b")
 # Who to call when someone is ill: a doctor, an emergency or health line.
-_HEALTH_CALL = re.compile(r"\b(?:call|appelez|contactez|consult|consultez|see|voyez|go to|rendez-vous aux|rufen)\b",
+_HEALTH_CALL = re.compile(r"\b(?:call|dial|ring|appelez|composez|contactez|consult|consultez|see|voyez|go to|rendez-vous aux|"
+                          r"rufen|wählen)\b",
                           re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from generator.rendering.brief import Brief
 from generator.reading.kinds import bad_buzz
 from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
-from generator.rendering.channels.threads import CannotSplit, split_thread
+from generator.rendering.channels.threads import LABEL_ONLY, CannotSplit, split_thread
 from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, _consequence, _without_what_it_did, clause_cuts,
                                                  codes_listed, draft_for, email_copy_parts, essential_forms, fit_sms,
                                                  leans_on_before)
@@ -411,7 +411,9 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
             # there ("Do not eat this cheese."), the whole in its place later, rather than an
             # apology alone in the first post and what protects people in the third.
             head = regex.split(r"[\s\u00a0\u202f]?[:;]\s", urgent[0], maxsplit=1)[0].rstrip(" .")
-            short = f"{head}." if head != urgent[0].rstrip(" .") and len(head) >= 10 else ""
+            # (Never a label: « Passagers de la traversée de 8 h 00. » says whom, not what to do.)
+            short = f"{head}." if head != urgent[0].rstrip(" .") and len(head) >= 10 \
+                and not LABEL_ONLY.fullmatch(head.strip(" \u00a0\u202f")) else ""
             if short and fits_first("\n".join([*title, short])):
                 return _sorry_beside(draft, [*title, short], [], blocks, fits_first)
         return _sorry_beside(draft, title, kept, blocks, fits_first)

@@ -110,6 +110,24 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
     return parts
 
 
+# A line that opens on a label and its colon ("Passengers of the 08:00 sailing:", « Passagers de
+# la traversée de 8 h 00 : »): the people the rest is for, named with no verb.
+LABEL_ONLY = regex.compile(r"(?:(?:All|Tous les|Toutes les|Les|The)\s+)?(?:passengers?|passagers?|passagères?|customers?|"
+                           r"clients?|clientes?|parents|patients?|patientes?|travell?ers?|voyageurs?|voyageuses?|residents?|"
+                           r"résidents?|members?|membres?|holders?|titulaires?|visitors?|visiteurs?|guests?|students?|"
+                           r"élèves?|étudiants?|families|familles?|subscribers?|abonnés?|usagers?|drivers?|conducteurs?|"
+                           r"riders?|fans|supporters?|spectators?|spectateurs?|tenants?|locataires?|owners?|"
+                           r"propriétaires?|users?|utilisateurs?|utilisatrices?)"
+                           r"(?:\s+(?:of|de|du|des|d['’]|with|avec|on|sur|in|en|à|au|aux|from|for|pour|who|qui|booked)"
+                           r"\b(?:[^.!?;:,\n]|(?<=\d)[:.](?=\d)){0,50})?", regex.IGNORECASE)
+
+
+def _after_label(text: str, at: int) -> bool:
+    """Whether a cut at `at` (after a colon) would leave a label alone at the end of a post."""
+    line = text[:at].rstrip().rsplit("\n", 1)[-1]
+    return line.endswith(":") and LABEL_ONLY.fullmatch(line[:-1].strip(" \u00a0\u202f")) is not None
+
+
 def _take(
     text: str, fits: Fits, levels: tuple[regex.Pattern[str], ...], cut_words: bool = True
 ) -> tuple[str, str]:
@@ -119,7 +137,7 @@ def _take(
     for level in levels:
         best: tuple[int, int] | None = None
         for gap in level.finditer(text):
-            if gap.start() == 0:
+            if gap.start() == 0 or _after_label(text, gap.start()):
                 continue
             if not fits(text[: gap.start()]):
                 break

@@ -28,6 +28,7 @@ from generator.rendering import roles
 from generator.rendering.brief import NEEDS_ROUTE, QUOTE_MARKS, Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import ChannelRule
+from generator.rendering.channels.threads import LABEL_ONLY
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
@@ -736,7 +737,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # (A short post may leave out the sentence that names the apology's people: it names them.)
         blocks = [them_named(block, brief) if any(s.text == block and s.has("apology") for s in brief.summary_sentences)
                   else block for block in blocks]
-    return blocks, ranks
+    return table_listed(blocks, brief), ranks
 
 
 # What was not exposed ("medical reports … were not reached", « aucune donnée bancaire »).
@@ -1283,6 +1284,8 @@ def _instruction_first(draft: Draft, brief: Brief) -> str | None:
     if not split or advice not in draft.blocks:
         return None
     head, rest = split.group("head").rstrip(" ,") + ".", split.group("rest")
+    if _LABEL_ONLY.fullmatch(split.group("head").strip(" ,\u00a0\u202f")):
+        return None  # « Passagers de la traversée de 8 h 00 : votre billet… »: the label says whom, not what to do
     said = roles.sentences(head, brief.lang)
     if not (any(s.has("advice") for s in said) or _IF_THEN_DO.match(head)) \
             or _LEANS.get(brief.lang, _LEANS["en"]).match(rest) or _CONSEQUENCE.search(rest):
@@ -1588,9 +1591,7 @@ def _short(sentence: str, limit: int = 180) -> str:
 
 
 # A few words with no verb, a label a colon closes ("Passengers of the 08:00 sailing").
-_LABEL_ONLY = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|"
-                         r"est|sont|était|étaient|a|ont|avait|sera|seront|peut|peuvent|doit|doivent|reste|restent)\b)"
-                         r"(?!.*\w(?:ed|ez|ent|ait)\b)[A-ZÀ-Þ][^.!?;:]{0,60}", re.IGNORECASE)
+_LABEL_ONLY = LABEL_ONLY
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
@@ -1786,8 +1787,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number (nor « 2 annulés : le CN 402 »)
         if ":" in m.group() and _TEASER.match(first + "."):
             continue  # "We now know the cause." says nothing without what follows its colon
-        if ":" in m.group() and len(first.split()) < 4:
-            continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…"
+        if ":" in m.group() and (len(first.split()) < 4 or _LABEL_ONLY.fullmatch(first.strip())):
+            continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…",
+            # « Passagers de la traversée de 8 h 00 : votre billet… »
         if ":" in m.group() and len(first.split()) <= 6 and _SUBJECT_AFTER.match(first.strip()):
             continue  # « N'ont pas été exposés : le numéro… », "What was not exposed: your…": the subject follows
         if ":" in m.group() and len(first.split()) <= 5 and re.match(r"\d", rest) and not re.search(r"\d", first):

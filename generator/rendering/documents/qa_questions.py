@@ -1713,7 +1713,8 @@ _WILL_NOT_PAY = (r"\b(?:(?:will|would|shall) not pay|won['’]t pay|(?:has|have)
                  r"ne (?:la |le )?(?:paiera|paierons|paieront|payera|payerons) (?:pas|jamais)|n['’](?:a|avons|ont) pas payé|"
                  r"refus\w* de (?:la )?payer|no ransom will be paid|aucune rançon ne sera|"
                  # (Nor negotiate: "We will not negotiate with the attackers", « nous ne négocierons pas ».)
-                 r"(?:will|shall) not negotiate|won['’]t negotiate|ne négocierons (?:pas|jamais)|refusons de négocier|"
+                 r"(?:will|shall) not negotiate|won['’]t negotiate|(?:will|shall) not (?:enter into|open) negotiations?|"
+                 r"ne négocierons (?:pas|jamais)|refusons de négocier|n['’]entrerons (?:pas|jamais) en négociations?|"
                  r"aucune négociation)")
 
 
