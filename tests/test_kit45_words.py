@@ -190,7 +190,7 @@ def test_a_recall_s_health_advice_reaches_the_posts_and_the_replies(project, set
     name = "2026-03-04-cereales.fr.md" if lang == "fr" else "2026-03-04-cereal.md"
     copies = _copies(project, settings, _formula_recall(lang), name, _NOW, "x")
     (thread,) = [plain(" ".join(c.parts)) for c in copies if c.kind == "announcement"]
-    assert "811" in thread, thread
+    assert "811" in thread and "911" in thread, thread
     assert "these symptoms" not in thread and "ces symptômes" not in thread, thread
     replies = _document(project, settings, _formula_recall(lang), name, "replies")
     unwell = replies.split("malade" if lang == "fr" else "unwell", 1)[1].split("```", 2)[1]
@@ -305,7 +305,8 @@ def test_a_ransomware_brief_answers_from_what_was_said_and_never_misreads_it(pro
                   "Notre surveillance a détecté le chiffrement de serveurs dans notre salle informatique." if fr else
                   "Our monitoring detected servers being encrypted in our data room.",
                   "Ce que nous faisons" if fr else "What we are doing":
-                  "Nous ne négocierons pas avec les attaquants." if fr else "We will not negotiate with the attackers.",
+                  "Nous n'entrerons pas en négociation avec les attaquants." if fr else
+                  "We will not negotiate with the attackers.",
                   "Ce que vous pouvez faire" if fr else "What you should do":
                   "Méfiez-vous des appels qui vous demandent un mot de passe." if fr else
                   "Be wary of calls that ask you for a password."},
@@ -317,7 +318,7 @@ def test_a_ransomware_brief_answers_from_what_was_said_and_never_misreads_it(pro
     def answer(words: str) -> str:
         return next(body for head, body in sections.items() if words in head)
 
-    assert ("négocierons" if fr else "not negotiate") in answer("rançon" if fr else "ransom")
+    assert ("négociation" if fr else "not negotiate") in answer("rançon" if fr else "ransom")
     assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("chiffrées" if fr else "encrypted")
     assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("mot de passe" if fr else "password")
 
