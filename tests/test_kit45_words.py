@@ -460,3 +460,21 @@ def test_a_critical_breach_thread_keeps_the_scam_warning_beside_what_was_taken(p
         (announcement,) = [plain(" ".join(c.parts)) for c in copies if c.kind == "announcement"]
         assert "Méfiez-vous" in announcement and "21 300" in announcement, announcement
 
+
+
+def test_the_x_length_warning_counts_the_sentence_it_names(project, monkeypatch):
+    """"the first X post cannot hold the summary's first sentence (N characters)": N is that
+    sentence's length, even when the statement is closed and its last update's news is shorter."""
+    from tests.press_support import check_problems
+
+    news = ("At 08:07 on Wednesday 4 March our ferry Brendan ran aground on a sandbank as it left Roscoff harbour "
+            "for the island of Batz, with 61 passengers and 6 crew on board, in a south-westerly wind of about 30 "
+            "knots and a falling tide.")
+    text = statement_file(
+        severity="major", front="kind: safety\n", started="2026-03-04 08:00", title="Ferry Brendan aground off Roscoff",
+        sections={"Summary": f"{news} Everyone was brought ashore safely."},
+        updates=(("2026-03-06 12:00", "resolved", "All our sailings run normally again."),
+                 ("2026-03-04 08:25", "investigating", "Our ferry Brendan has run aground leaving Roscoff.")))
+    problems = check_problems(project, monkeypatch, "2026-03-06T13:00:00+01:00", text, "2026-03-04-brendan.md")
+    (found,) = [p for p in problems if p["rule"] == "summary-too-long"]
+    assert f"({len(news)} characters" in found["message"], found["message"]

@@ -195,13 +195,18 @@ def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
         announcement = render_copies(statement, ctx.settings, ["x"], ctx.now)[0]
     except RenderError:
         return  # the copies' own check reports what cannot be made
-    news = Brief(statement, ctx.settings, ctx.now).news
+    brief = Brief(statement, ctx.settings, ctx.now)
+    news = brief.news
     first = " ".join(announcement.parts[0].split())
+    # (The count is the summary's first sentence's, which the message names: a closed statement's
+    # news may be its last update's, shorter.)
+    said = brief.summary_sentences[0].text if brief.summary_sentences else news
     # The title may lead by choice, beside what must be seen at once: only a news without room warns.
     if " ".join(news.split())[:-1] not in first and not announcement.news_fits:
         yield rule.problem(statement, summary.body_line, 1,
-                           f"the first X post cannot hold the summary's first sentence ({len(news)} characters): "
-                           f"most readers see only that post, and it would carry a fragment")
+                           f"the first X post cannot hold the summary's first sentence ({len(said)} characters, "
+                           f"beside the link and hashtags in 280): most readers see only that post, and it would "
+                           f"carry a fragment")
 
 
 SERIOUS = "major and critical statements"
