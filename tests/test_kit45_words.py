@@ -478,3 +478,19 @@ def test_the_x_length_warning_counts_the_sentence_it_names(project, monkeypatch)
     problems = check_problems(project, monkeypatch, "2026-03-06T13:00:00+01:00", text, "2026-03-04-brendan.md")
     (found,) = [p for p in problems if p["rule"] == "summary-too-long"]
     assert f"({len(news)} characters" in found["message"], found["message"]
+
+
+def test_now_confirmed_is_no_answer_to_will_it_happen_again(project, settings, monkeypatch):
+    """« Nous pouvons désormais confirmer que la panne est due à une attaque » says what we now
+    know, not what changes from now on: it never answers « Cela peut-il se reproduire ? »."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    text = statement_file(
+        lang="fr", severity="critical", front="kind: breach\n", started="2026-03-04 06:45",
+        title="Cyberattaque contre nos cliniques",
+        sections={"Résumé": "Depuis cette nuit, nos rendez-vous en ligne sont indisponibles."},
+        updates=(("2026-03-04 12:30", "identifié", "Nous pouvons désormais confirmer que la panne est due à une attaque "
+                  "par rançongiciel."),
+                 ("2026-03-04 06:45", "enquête", "Nous enquêtons.")))
+    qa = _document(project, settings, text, "2026-03-04-cyber.fr.md", "qa")
+    again = qa.split("reproduire", 1)[1].split("\n## ", 1)[0]
+    assert "confirmer" not in again, again

@@ -158,7 +158,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # the same fault sought where it could strike next: "As a precaution we inspected the
               # fuel lines on our three other ships"
               r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other)\b",
-        "fr": r"\b(?:afin que|pour éviter|pour que|désormais|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
+        # (« Nous pouvons désormais confirmer… », « nous savons désormais »: now, not from now on.)
+        "fr": r"\b(?:afin que|pour éviter|pour que|désormais(?! (?:confirmer|affirmer|dire|établir|préciser|indiquer)\b)"
+              r"(?<!pouvons désormais)(?<!savons désormais)|à l'avenir|à l’avenir|dorénavant|nous renforçons|"
               r"nous avons renforcé|nous modifions|contrôle supplémentaire|ne sera plus|sans exception|"
               r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure)|"
               r"(?:avons|allons) rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?"

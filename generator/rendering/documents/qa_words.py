@@ -464,8 +464,9 @@ W = {
                    r"ne (?:reprendra|reprendront|redémarrera|redémarreront|rouvrira|rouvriront) qu['’](?:avec|après|une fois)|"
                    # (the four-eyes rule, never « Deux personnes nous ont signalé une réaction »)
                    r"deux personnes (?:valident|vérifient|approuvent|relisent|contrôlent|doivent)|"
-                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
-                   r"obligatoire|confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
+                   r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|(?<!pouvons )(?<!pouvez )\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
+                   # (« Nous pouvons désormais confirmer que… » is what we now know, not what changes)
+                   r"obligatoire|(?<!désormais )confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
     "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) (?:fully |entirely )?"
                   r"responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
