@@ -382,8 +382,11 @@ def test_a_recall_copy_that_lists_the_lots_points_at_its_own_list(project, setti
                                        "| Ourson cereal, 500 g | L1202 |"},
         updates=(("2026-03-04 08:30", "identified", "Both lots are off the shelves."),))
     copies = _copies(project, settings, text, "2026-03-04-cereal.md", _NOW, channel)
-    (copy,) = [" ".join(c.parts) for c in copies if c.kind == "announcement"]
+    (announcement,) = [c for c in copies if c.kind == "announcement"]
+    copy = " ".join(announcement.parts)
     assert "L1201" in copy and "table on our website" not in copy and "list of recalled lots" in copy, copy
+    # (The e-mail's HTML part says what its text says.)
+    assert "table on our website" not in (announcement.html or ""), announcement.html
 
 
 def test_a_closed_accident_thread_opens_on_what_happened_and_gives_the_family_line(project, settings, monkeypatch):

@@ -2044,13 +2044,16 @@ _TABLE_ON_SITE = {"en": (re.compile(r"\bthe table (?:on our website|below|above)
                   "de": (re.compile(r"\bdie Tabelle (?:auf unserer Website|unten|oben)\b"), "die Liste der zurückgerufenen Chargen")}
 
 
-def table_listed(blocks: list[str], brief: Brief) -> list[str]:
+def table_listed(blocks: list[str], brief: Brief, listed: bool | None = None) -> list[str]:
     """A copy that lists the recalled products' rows (or their lots) points at them, not at
-    the website's table ("if they match the list of recalled lots")."""
+    the website's table ("if they match the list of recalled lots"); `listed`: whether the copy
+    lists them, when `blocks` are only part of it."""
     if not brief.lot_lines or brief.lang not in _TABLE_ON_SITE:
         return blocks
     pattern, instead = _TABLE_ON_SITE[brief.lang]
-    if not any(brief.lot_lines[0] in block or brief.lots_sentence() in block for block in blocks):
+    if listed is None:
+        listed = any(brief.lot_lines[0] in block or brief.lots_sentence() in block for block in blocks)
+    if not listed:
         return blocks
     return [pattern.sub(instead, block) for block in blocks]
 
@@ -4648,6 +4651,9 @@ def email_copy_parts(brief: Brief, update: Update | None, limit: int,
         advice = [_typed(item) for item in advice]
     if lang == "de" and not header and news and w["greeting"].endswith(","):
         news[0] = _after_german_greeting(news[0])
+    # (The text and the HTML part say the same: the lots listed, "the list of recalled lots".)
+    listed = bool(brief.lot_lines) and any(brief.lot_lines[0] in p or brief.lots_sentence() in p for p in news)
+    news, advice = table_listed(news, brief, listed), table_listed(advice, brief, listed)
     blocks = [w["greeting"], header, *news]
     if advice:
         blocks.append(w["advice"] + "\n" + "\n".join(f"- {item}" for item in advice))
