@@ -497,3 +497,23 @@ def test_now_confirmed_is_no_answer_to_will_it_happen_again(project, settings, m
     qa = _document(project, settings, text, "2026-03-04-cyber.fr.md", "qa")
     again = qa.split("reproduire", 1)[1].split("\n## ", 1)[0]
     assert "confirmer" not in again, again
+
+
+def test_a_french_checklist_names_a_captain_in_french(project, settings, monkeypatch):
+    """"Captain Soizic Kerdraon" in the crisis team is « Capitaine Soizic Kerdraon » in a French
+    checklist, never an English rank in a French list."""
+    import dataclasses
+
+    from generator.core.model import TeamMember
+
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    team = (TeamMember("Yann Le Gall", "Directeur général"),
+            TeamMember("Captain Soizic Kerdraon", "Capitaine d'armement"))
+    local = dataclasses.replace(settings, crisis_team=team)
+    text = statement_file(lang="fr", severity="critical", front="kind: safety\n", started="2026-03-04 08:00",
+                          title="Échouement du Brendan à Roscoff",
+                          sections={"Résumé": "Ce matin, notre navire Brendan s'est échoué à la sortie du port de "
+                                              "Roscoff ; toutes les personnes ont été ramenées à terre saines et sauves."},
+                          updates=(("2026-03-04 08:25", "enquête", "Nous enquêtons."),))
+    checklist = _document(project, local, text, "2026-03-04-brendan.fr.md", "checklist")
+    assert "Captain" not in checklist and "Capitaine Soizic Kerdraon" in checklist, checklist

@@ -70,12 +70,23 @@ _STANDS_IN = {"legal": ("privacy", "lead"), "privacy": ("legal", "lead"), "suppo
               "people": ("lead",), "commercial": ("support", "ops", "lead")}
 
 
+# A rank written in English before a name ("Captain Soizic Kerdraon"), in the document's language.
+# (French only: German says the rank by gender, which a name does not tell.)
+_RANKS = {"fr": ((r"^Capt(?:ain|\.)\s+", "Capitaine "),)}
+
+
+def _titled(name: str, lang: str) -> str:
+    for pattern, instead in _RANKS.get(lang, ()):
+        name = re.sub(pattern, instead, name)
+    return name
+
+
 def owner_for(key: str, team: tuple[TeamMember, ...], lang: str) -> str:
     for role_key in (key, *_STANDS_IN.get(key, ())):
         pattern = OWNERS[role_key][0]
         for member in team:
             if any(re.search(pattern, role, re.IGNORECASE) for role in (member.role, *dict(member.roles).values())):
-                return f"{member.name} ({member.role_in(lang)})"
+                return f"{_titled(member.name, lang)} ({member.role_in(lang)})"
     return translated(STEP_TEXTS, OWNERS[key][1][0], lang)
 
 
