@@ -517,3 +517,4 @@ def test_a_french_checklist_names_a_captain_in_french(project, settings, monkeyp
                           updates=(("2026-03-04 08:25", "enquête", "Nous enquêtons."),))
     checklist = _document(project, local, text, "2026-03-04-brendan.fr.md", "checklist")
     assert "Captain" not in checklist and "Capitaine Soizic Kerdraon" in checklist, checklist
+

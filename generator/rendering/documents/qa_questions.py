@@ -1273,7 +1273,9 @@ def _safe_now(brief: Brief) -> list[Passage]:
     show closed on Sunday at 19:00, as planned"): an old morning alone reads as today's."""
     from generator.rendering.documents.passages import NEWEST, SECTION
 
-    found = _safe(brief)
+    # (A correction of a count, "77 passengers in total. All of them are safe.", is about the
+    # people, not the site.)
+    found = [p for p in _safe(brief) if not p.has("correction")]
     now = [p for p in found if p.recent in (NEWEST, SECTION)]
     closing = [p for p in find(brief, sections=("update",), most=6) if p.recent == NEWEST and not p.has("harm")][:1]
     return now or [*found[:1], *closing]
