@@ -677,15 +677,15 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         health = brief.kind in ("recall", "safety", "health") and bool(_SEE_A_DOCTOR.search(group) or _EMERGENCY.search(group))
         # (After a breach, what was taken, "The attackers copied … of about 16,800 patients", is the
         # news people need as much as the outage it caused: never the part a thread drops.)
-        taken = brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
-                                               for s in roles.sentences(group, brief.lang))
         # (So, after an accident, that everyone is safe: "Everyone was brought ashore safely".)
-        taken = taken or (brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None)
+        must_see = (brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
+                                                   for s in roles.sentences(group, brief.lang))) or (
+            brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None)
         # (The summary's account of what happened, when a later update's news leads: "Kornog ran
         # aground…" under "All our routes are back to normal" is what the thread is about.)
         add(group, 0 if index == 0 and (brief.news in group or event_first) else (
             1 if index == 0 or any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
-            or taken
+            or must_see
             else 2 if any(c in group for c in compensation) else 3))
         if index == 1 and event_first and brief.news not in summary[0]:
             add(brief.news, 1)  # the closing news, after what happened and who is safe
@@ -741,7 +741,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
 
 
 # What was not exposed ("medical reports … were not reached", « aucune donnée bancaire »).
-_NOT_TAKEN = re.compile(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais|nicht|kein\w*)\b", re.IGNORECASE)
+_NOT_TAKEN = re.compile(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", re.IGNORECASE)
 
 
 # Where a notice still holds ("The notice stays in force in Chassagne…", « L'avis reste en vigueur
@@ -1284,7 +1284,7 @@ def _instruction_first(draft: Draft, brief: Brief) -> str | None:
     if not split or advice not in draft.blocks:
         return None
     head, rest = split.group("head").rstrip(" ,") + ".", split.group("rest")
-    if _LABEL_ONLY.fullmatch(split.group("head").strip(" ,\u00a0\u202f")):
+    if LABEL_ONLY.fullmatch(split.group("head").strip(" ,\u00a0\u202f")):
         return None  # « Passagers de la traversée de 8 h 00 : votre billet… »: the label says whom, not what to do
     said = roles.sentences(head, brief.lang)
     if not (any(s.has("advice") for s in said) or _IF_THEN_DO.match(head)) \
@@ -1579,7 +1579,7 @@ def _short(sentence: str, limit: int = 180) -> str:
         return end_sentence(rest[:1].upper() + rest[1:])
     # (Never a label alone: "Passagers de la traversée de 8 h 00 : votre billet…" cut at its colon
     # says nothing; cut later, the label keeps what it is for.)
-    cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit and not _LABEL_ONLY.fullmatch(c[0].strip())]
+    cuts = [c for c in clause_cuts(sentence, shortest=20) if len(c[0]) <= limit and not LABEL_ONLY.fullmatch(c[0].strip())]
     if cuts:
         return end_sentence(cuts[0][0])
     # An instruction with a list of cases ("Boil the water for 3 minutes before drinking it,
@@ -1588,10 +1588,6 @@ def _short(sentence: str, limit: int = 180) -> str:
     listed = re.match(rf"(.{{30,{limit}}}?),\s+(?:de |d['’]|ou |et |or |and |to )", sentence) \
         if _SUBORDINATE_START.match(sentence.strip()) is None else None
     return end_sentence(listed.group(1)) if listed else ""
-
-
-# A few words with no verb, a label a colon closes ("Passengers of the 08:00 sailing").
-_LABEL_ONLY = LABEL_ONLY
 
 
 # Where a sentence may be cut so each half says something: at ; : or a dash, or before a
@@ -1787,7 +1783,7 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number (nor « 2 annulés : le CN 402 »)
         if ":" in m.group() and _TEASER.match(first + "."):
             continue  # "We now know the cause." says nothing without what follows its colon
-        if ":" in m.group() and (len(first.split()) < 4 or _LABEL_ONLY.fullmatch(first.strip())):
+        if ":" in m.group() and (len(first.split()) < 4 or LABEL_ONLY.fullmatch(first.strip())):
             continue  # a label is no statement: « Valbreuse–Port-Sénan : 1 train sur 2 », "Parents: do not…",
             # « Passagers de la traversée de 8 h 00 : votre billet… »
         if ":" in m.group() and len(first.split()) <= 6 and _SUBJECT_AFTER.match(first.strip()):
@@ -3266,7 +3262,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # What was seen or taken ("What could be seen: name, date of birth…"), before what was not
             # ("What was not exposed: …"): a breach text never tells only the reassurance.
             exposed = [g for g, said in groups if any(x.has("data") for x in said)
-                       and not re.search(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", g, re.IGNORECASE)][:1]
+                       and not _NOT_TAKEN.search(g)][:1]
             must = [*exposed, *(m for m in must if m not in exposed)]
         # A new event with what to do about it ("Unite told us our drivers will also strike on 18
         # and 19 December. If you are booked on those days, …"): the update's news for most readers,
@@ -3581,7 +3577,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         before_news = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
             (_NEW_EVENT.search(own_news[0].text) is not None and any(s.has("advice") for s in own_news[1:]))
             or (brief.kind == "breach" and any(s.has("data") for s in own_news)
-                and not re.search(r"\b(?:not|no|never|nor|n['’]|pas|ni|aucune?|jamais)\b", must[0], re.IGNORECASE))) else []
+                and not _NOT_TAKEN.search(must[0]))) else []
         alone = [*alone, *(t for t in before_news if t not in alone)]
         # First what must be said with the words it opens on, beside any form of the news; only then
         # its second half alone ("Hang up and call us back on the number on your card." without the
