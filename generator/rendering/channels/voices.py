@@ -3084,6 +3084,17 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if brief.kind == "safety" and candidates and _PEOPLE_SAFE.search(candidates[0]):
         # "…a fire broke out in the engine room: all 64 passengers were evacuated unhurt": a first
         # alert to families never keeps the fire and loses who is safe (nor says the title instead).
+        parts = [x.text for x in roles.sentences(candidates[0], brief.lang)]
+        safe_at = next((k for k, part in enumerate(parts) if _PEOPLE_SAFE.search(part)), 0)
+        if safe_at:
+            # « …s'est échoué en quittant le port, avec 77 passagers à bord. Toutes les personnes ont
+            # été ramenées à terre saines et sauves ; quatre… »: when the two do not fit whole, a
+            # shorter form of what happened beside the clause that says everyone is safe.
+            safe = [parts[safe_at], *(head for head in _clauses(parts[safe_at], 20) if _PEOPLE_SAFE.search(head))]
+            # (Without who was on board, « , avec 77 passagers à bord », which the safe clause says.)
+            aboard = re.sub(r",\s+(?:avec|with)\s+[^,;:]{5,80}\b(?:à bord|on board|aboard)\.$", ".", parts[0])
+            events = list(dict.fromkeys([parts[0], *essential_forms(parts[0]), aboard, *_clauses(parts[0])]))
+            options += [f"{event} {said}" for said in safe for event in events]
         options = [o for o in options if _PEOPLE_SAFE.search(o)] or options
     # In a safety notice or a recall, what protects people ("Do not drink tap water without
     # boiling it") goes out even alone, when it cannot fit beside the news.

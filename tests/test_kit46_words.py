@@ -1,0 +1,43 @@
+"""Words of the outputs that communications directors called wrong in the graded kits (kit 45
+onwards, this session's), mended with statements written for these tests (never the kits' text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press_support import copies_at as _copies
+from tests.press_support import plain, statement_file
+
+_NOW = "2026-10-08T19:00:00+02:00"
+
+
+@pytest.mark.parametrize(("lang", "summary", "safe"), [
+    ("fr", "Le jeudi 8 octobre à 15 h 20, notre bateau Mouette s'est immobilisé sur un banc de sable en sortant du "
+           "port d'Évian pour Lausanne et Thonon-les-Bains, avec 112 passagers et 6 membres d'équipage à bord. Tous "
+           "les passagers ont été débarqués sains et saufs avant 17 h 10 ; deux personnes ont été légèrement "
+           "blessées, dont une a passé la soirée aux urgences de Thonon pour des examens complémentaires.",
+     "sains et saufs"),
+    ("en", "At 15:20 on Thursday 8 October our lake boat Mouette stuck fast on a sandbank as it left Évian harbour for "
+           "Lausanne and Thonon-les-Bains on its afternoon crossing, with 112 passengers and 6 crew on board. Every "
+           "passenger was brought ashore safe and sound by 17:10; two people had minor injuries and one of them "
+           "spent the evening in the Thonon emergency department for further checks.",
+     "safe and sound"),
+])
+def test_a_safety_text_says_everyone_is_safe_when_the_whole_account_is_long(
+        project, settings, monkeypatch, lang, summary, safe):
+    """The one text families get after an accident says what happened and that everyone is safe,
+    even when the account and the sentence after it are too long together: what happened is
+    said shorter (without who was on board, which the safe clause says) rather than the safe
+    clause left out."""
+    monkeypatch.setenv("ONEVOICE_NOW", _NOW)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: safety\n", started="2026-10-08 15:40",
+        title="Mouette immobilisée à la sortie du port d'Évian" if fr else "Mouette stuck at the Évian harbour mouth",
+        sections={"Résumé" if fr else "Summary": summary},
+        updates=(("2026-10-08 17:30", "surveillance" if fr else "monitoring",
+                  "Tous les passagers sont à terre." if fr else "All passengers are ashore."),))
+    copies = _copies(project, settings, text, "2026-10-08-mouette.fr.md" if fr else "2026-10-08-mouette.md",
+                     _NOW, "sms")
+    (sms,) = [plain(c.parts[0]) for c in copies if c.update_at is None]
+    assert safe in sms and ("banc de sable" if fr else "sandbank") in sms, sms
