@@ -213,17 +213,43 @@ def test_a_press_office_name_for_a_language_the_site_lacks_is_refused(project):
     assert messages == ["`extra.onevoice.media_contact.name` has a text for 'es', which is not a site language"], messages
 
 
-def test_a_role_with_an_unquoted_comma_is_explained_at_its_members_line(project):
+def test_a_role_with_an_unquoted_comma_is_read_whole_and_explained_at_its_members_line(project, incidents):
+    # YAML reads `{fr: Conseillère principale, communications, en: …}` as three keys, the
+    # second with no text: what was meant is sure (the comma belongs to the French role), so
+    # the site is built with it and a warning says why, and where.
+    settings = _with_team(project, "    crisis_team:\n      - {name: Marc Roux, role: Directeur}\n"
+                          "      - {name: Sophie Bélanger, role: {fr: Conseillère principale, communications, "
+                          "en: Senior Communications Advisor}}\n")
+    [problem] = settings.notices
+    lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    assert problem.severity == "warning" and "Sophie Bélanger" in lines[problem.line - 1], problem
+    assert "reads `communications` as a language with no text" in problem.message, problem.message
+    assert 'in quotes, e.g. {fr: "Conseillère principale, communications"}' in problem.hint, problem.hint
+    french = _statement(incidents, "2026-11-20-card-payments", "fr")
+    assert "Sophie Bélanger (Conseillère principale, communications)" in render_checklist(french, settings, NOW)
+
+
+def test_a_role_whose_comma_comes_before_any_language_is_refused(project):
     from generator.core.errors import SettingsError
 
-    # YAML reads `{fr: Conseillère principale, communications, en: …}` as three keys, the
-    # second with no text: the message says why, and where.
+    # `{Conseillère, fr: …}`: no language's text before the stray part, so nothing says what was meant.
     with pytest.raises(SettingsError) as raised:
-        _with_team(project, "    crisis_team:\n      - {name: Marc Roux, role: Directeur}\n"
-                   "      - {name: Sophie Bélanger, role: {fr: Conseillère principale, communications, "
-                   "en: Senior Communications Advisor}}\n")
+        _with_team(project, "    crisis_team:\n      - {name: Sophie Bélanger, role: {Conseillère, fr: Conseillère "
+                   "principale}}\n")
     [problem] = raised.value.problems
-    lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
-    assert "Sophie Bélanger" in lines[problem.line - 1], problem
-    assert "reads `communications` as a language with no text" in problem.message, problem.message
-    assert 'in quotes, e.g. {en: "…, communications"}' in problem.hint, problem.hint
+    assert "reads `Conseillère` as a language with no text" in problem.message, problem.message
+
+
+def test_check_and_build_go_on_with_a_role_read_whole_and_say_so(project, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    _with_team(project, "    crisis_team:\n      - {name: Sophie Bélanger, role: {en: Director, Customer Care, "
+               "fr: Directrice, service à la clientèle}}\n")
+    monkeypatch.chdir(project)
+    checked = CliRunner().invoke(main, ["check"])
+    assert checked.exit_code == 0, checked.output
+    assert "mkdocs.yml:" in checked.output and 'reads it as part of "Director, Customer Care"' in checked.output
+    built = CliRunner().invoke(main, ["build"])
+    assert built.exit_code == 0, built.output

@@ -111,7 +111,7 @@ def check_loaded(settings: Settings, loaded: Loaded, paths: list[Path] | None = 
     they depend on changed (`_incident_key`); `cache=False` for throw-away site roots.
     A missing approval is an error unless `preview` (a pull request's preview, never
     deployed, is built before the approval is added)."""
-    incidents, problems, files = loaded.incidents, list(loaded.problems), loaded.files
+    incidents, problems, files = loaded.incidents, [*settings.notices, *loaded.problems], loaded.files
     suppressed: list[Problem] = []
     copies: dict[Path, list[Any]] = {}
     if lint:

@@ -340,6 +340,7 @@ class Settings:
     footer: dict[str, str] = field(default_factory=dict)  # lang -> footer text (Markdown)
     logo: dict[str, str] = field(default_factory=dict)  # lang -> image path, relative to root
     organisation_names: dict[str, str] = field(default_factory=dict)  # lang -> the name in that language
+    notices: tuple[Problem, ...] = ()  # warnings on mkdocs.yml: what was read, and how to write it plainly
 
     def organisation_in(self, lang: str) -> str:
         """The organisation's name as readers of `lang` know it ("Université de Sorvane")."""

@@ -56,9 +56,13 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, key: str, message: str, hint: str = "", rule: str = "settings/invalid",
-            at: tuple[int, int] | None = None) -> None:
+            at: tuple[int, int] | None = None, severity: str = "error") -> None:
         line, column = at or self.positions.get(key, self.positions.get(key.rsplit(".", 1)[0], (1, 1)))
-        self.problems.append(Problem(self.path, line, column, "error", rule, message, hint))
+        self.problems.append(Problem(self.path, line, column, severity, rule, message, hint))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
 
 
 def _text(value: Any) -> str | None:
@@ -76,10 +80,30 @@ def _per_language(value: Any, key: str, languages: tuple[str, ...], out: _Collec
         # of the French text and "communications" as one more key, with no text.
         stray = [str(k) for k, v in value.items() if v is None and str(k) not in languages]
         if stray:
-            out.add(key, f"`{key}` reads `{stray[0]}` as a language with no text: inside {{…}} a comma "
-                    "ends a text", f"put a text that holds a comma in quotes, e.g. {{{languages[0]}: \"…, "
-                    f"{stray[0]}\"}}", at=at)
-            return {}
+            # What was meant is sure when each stray part follows a language's text: the comma
+            # belongs to that text ("Vice-President, Engineering and Quality"). Read so, and said,
+            # rather than stop the site for a job title.
+            joined: dict[str, str] = {}
+            for k, v in value.items():
+                if str(k) in languages and _text(v):
+                    joined[str(k)] = str(v).strip()
+                elif v is None and joined and str(k) not in languages:
+                    last = next(reversed(joined))
+                    joined[last] = f"{joined[last]}, {str(k).strip()}"
+                else:
+                    joined = {}
+                    break
+            if not joined:
+                out.add(key, f"`{key}` reads `{stray[0]}` as a language with no text: inside {{…}} a comma "
+                        "ends a text", f"put a text that holds a comma in quotes, e.g. {{{languages[0]}: \"…, "
+                        f"{stray[0]}\"}}", at=at)
+                return {}
+            lang, shown = next((lang, text) for lang, text in joined.items() if stray[0] in text)
+            out.add(key, f"`{key}` reads `{stray[0]}` as a language with no text: inside {{…}} a comma ends a "
+                    f"text; onevoice reads it as part of \"{shown}\"",
+                    f"put a text that holds a comma in quotes, e.g. {{{lang}: \"{shown}\"}}", at=at,
+                    severity="warning")
+            value = joined
     if not isinstance(value, dict) or not all(_text(v) for v in value.values()):
         out.add(key, f"`{key}` must be text or one text per language", f"e.g. {{{languages[0]}: …}}", at=at)
         return {}
@@ -253,14 +277,15 @@ def load_settings(root: Path) -> Settings:
     delivery, delivery_problems = parse_delivery(
         raw.get("delivery"), text, shown, positions.get(prefix + "delivery", (1, 1))[0], languages)
     out.problems.extend(delivery_problems)
-    if out.problems:
-        raise SettingsError(out.problems)
+    if out.errors:
+        raise SettingsError(out.errors)
     return Settings(
         root=root.resolve(),
         site_name=site_name or "",
         site_url=site_url.rstrip("/") + "/",
         organisation=organisation or "",
         organisation_names=organisation_names,
+        notices=tuple(out.problems),
         timezone=zone,
         languages=languages,
         about=about,
