@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.press_support import copies_at as _copies
-from tests.press_support import plain, statement_file
+from tests.press_support import check_problems, plain, statement_file
 
 _NOW = "2026-10-08T19:00:00+02:00"
 
@@ -41,3 +41,25 @@ def test_a_safety_text_says_everyone_is_safe_when_the_whole_account_is_long(
                      _NOW, "sms")
     (sms,) = [plain(c.parts[0]) for c in copies if c.update_at is None]
     assert safe in sms and ("banc de sable" if fr else "sandbank") in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("fr", "Nous savons que plusieurs d'entre vous ont patienté plus d'une heure au comptoir samedi ; nous avons "
+           "ouvert deux guichets de plus."),
+    ("fr", "Nombre d'entre vous ont dû refaire leur demande deux fois, et nous ajoutons du personnel ce soir."),
+    ("en", "We know many of you waited over an hour at the counter on Saturday; we have opened two more desks."),
+])
+def test_words_for_what_people_went_through_count_as_empathy_in_both_languages(project, monkeypatch, lang, words):
+    """« Plusieurs d'entre vous ont patienté… » is a word for the people affected, as "We know many
+    of you waited…" is: a serious statement that says it is not told it has none."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-03-04 08:00",
+        title="Guichets de location saturés" if fr else "Rental desks overwhelmed",
+        sections={"Résumé" if fr else "Summary": (
+            "Depuis samedi, nos guichets de location de skis ne suffisent plus à la demande. " if fr else
+            "Since Saturday our ski rental desks have not kept up with demand. ") + words},
+        updates=(("2026-03-04 08:40", "identifié" if fr else "identified",
+                  "Deux guichets de plus ouvrent ce soir." if fr else "Two more desks open tonight."),))
+    problems = check_problems(project, monkeypatch, _NOW, text, "2026-03-04-guichets.fr.md" if fr else "2026-03-04-desks.md")
+    assert not [p for p in problems if p["rule"] == "no-empathy"], problems

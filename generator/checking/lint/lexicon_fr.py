@@ -125,7 +125,7 @@ STATEMENT_CUES: dict[str, tuple[str, ...]] = {
                 "votre compréhension", "votre frustration", "nous reconnaissons",
                 # peine et déception partagées avec les personnes touchées
                 "de tout cœur avec", "cœur lourd", "attristé", "tristesse", "bouleversé", "déçu", "déception",
-                "beaucoup d'entre vous", "perdu beaucoup", "tout perdu"),
+                "beaucoup d'entre vous", "plusieurs d'entre vous", "nombre d'entre vous", "perdu beaucoup", "tout perdu"),
     "action": ("réparer", "rétablir", "remplacer", "enquêter", "travailler", "déployer", "contacter", "rembourser",
                "rappeler", "bloquer", "sécuriser", "analyser", "surveiller", "appeler", "envoyer", "informer",
                "rouvrir", "mobiliser", "intervenir", "corriger", "restaurer", "vérifier", "contrôler", "inspecter",
