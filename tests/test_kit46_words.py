@@ -63,3 +63,43 @@ def test_words_for_what_people_went_through_count_as_empathy_in_both_languages(p
                   "Deux guichets de plus ouvrent ce soir." if fr else "Two more desks open tonight."),))
     problems = check_problems(project, monkeypatch, _NOW, text, "2026-03-04-guichets.fr.md" if fr else "2026-03-04-desks.md")
     assert not [p for p in problems if p["rule"] == "no-empathy"], problems
+
+
+_POOL = {
+    "fr": {"title": "Piscine municipale de Vernaison fermée", "summary": (
+        "La piscine municipale de Vernaison a rouvert ce samedi 7 mars à 10 h : l'eau des bassins est de\n"
+        "nouveau conforme aux normes d'hygiène. Elle était fermée depuis le mardi 3 mars à 18 h, après la\n"
+        "détection de légionelles dans les douches. Environ 900 abonnés étaient concernés."),
+        "advice": ("Maintenant que la piscine a rouvert :\n\n- Présentez votre carte d'abonné à l'accueil pour prolonger "
+                "votre abonnement de cinq jours.\n- Les cours de natation reprennent lundi 9 mars."),
+        "closing": "Le bassin extérieur rouvre lui aussi ce samedi.", "heading": ("Résumé", "Ce que vous pouvez faire"),
+        "name": "2026-03-07-piscine.fr.md", "said": "a rouvert", "stale": "fermée", "lead": "Maintenant que la piscine a rouvert"},
+    "en": {"title": "Vernaison municipal pool closed", "summary": (
+        "Vernaison municipal pool reopened on Saturday 7 March at 10:00: the water in its pools meets the\n"
+        "hygiene standards again. It had been closed since Tuesday 3 March at 18:00, after legionella was\n"
+        "found in the showers. About 900 members were affected."),
+        "advice": ("Now that the pool has reopened:\n\n- Show your member card at the desk to extend your membership by "
+                "five days.\n- Swimming lessons start again on Monday 9 March."),
+        "closing": "The outdoor pool reopens on Saturday too.", "heading": ("Summary", "What you should do"),
+        "name": "2026-03-07-pool.md", "said": "reopened", "stale": "closed", "lead": "Now that the pool has reopened"},
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_closed_statement_told_again_in_its_summary_leads_with_how_it_ended(project, settings, monkeypatch, lang):
+    """A summary rewritten at the close to say how it ended (wrapped over lines, as files are)
+    gives the text its news, not the closing update's narrower news; the title that says what is
+    no longer true ("…closed") never stands for it; and the lead-in "Now that the pool has
+    reopened:" never goes out alone, as if it were a sentence."""
+    pool = _POOL[lang]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-07T12:00:00+01:00")
+    text = statement_file(
+        lang=lang, severity="major", started="2026-03-03 18:00", title=pool["title"],
+        sections={pool["heading"][0]: pool["summary"], pool["heading"][1]: pool["advice"]},
+        updates=(("2026-03-07 10:00", "résolu" if lang == "fr" else "resolved", pool["closing"]),
+                 ("2026-03-03 18:30", "identifié" if lang == "fr" else "identified",
+                  "La piscine est fermée." if lang == "fr" else "The pool is closed.")))
+    copies = _copies(project, settings, text, pool["name"], "2026-03-07T12:00:00+01:00", "sms")
+    (sms,) = [plain(c.parts[0]) for c in copies if c.update_at is None]
+    assert "Vernaison" in sms and pool["said"] in sms and pool["stale"] not in sms.split(pool["said"])[0], sms
+    assert f"{pool['lead']}." not in sms and ": Présentez" not in sms, sms

@@ -120,7 +120,13 @@ _PAGE_PROMISE = re.compile(r",? (?:and|et) (?:we |nous )?(?:will (?:update|post 
 _LINK_ONLY = re.compile(r"^(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
-def _with_lead_ins(items: list[str]) -> list[str]:
+# A French item that follows its lead-in's colon takes no capital (« Maintenant que l'avis est
+# levé : laissez couler l'eau… »): an imperative, an article, a pronoun; never a name.
+_FR_AFTER_COLON = re.compile(r"(?:\w+ez|Ne|N['’]|Si|S['’]|Vous|Nous|Le|La|Les|L['’]|Un|Une|Des|En|Pour|Avant|Après|Jusqu['’])"
+                             r"(?=[\s'’])")
+
+
+def _with_lead_ins(items: list[str], lang: str = "en") -> list[str]:
     """"Until your car has been repaired:" with the first item under it: cut from it, the
     lead-in says nothing ("Until your car has been repaired:" alone ends a post). The items
     after it, written as one sentence in pieces ("…see a doctor;" / "drink plenty of water…;"),
@@ -131,6 +137,8 @@ def _with_lead_ins(items: list[str]) -> list[str]:
         if joined and (joined[-1].rstrip().endswith((":", "?")) or _LINK_ONLY.match(item.strip())):
             # (and "Details: https://…" goes with the sentence it gives the details of; "Were you
             # on board?" with the advice it asks for: alone, a question ends a post unanswered)
+            if lang == "fr" and joined[-1].rstrip().endswith(":") and _FR_AFTER_COLON.match(item):
+                item = item[:1].lower() + item[1:]
             joined[-1] = f"{joined[-1].rstrip()} {item}"
         elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
             joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
@@ -976,7 +984,8 @@ class Brief:
             return self.statement.title
         first = self.summary_sentences[0].text
         written = roles.sentences(self.statement.summary, self.lang)
-        if self.statement.resolved and written and written[0].text not in self.summary and self.statement.updates:
+        kept = {s.text for s in self.summary_sentences}  # (compared as sentences: the file wraps its lines)
+        if self.statement.resolved and written and written[0].text not in kept and self.statement.updates:
             # "Our shop will be unavailable on 16 December from 1 a.m." read once it is over says
             # nothing now (`holding` left it out): the closing update's news is the news.
             told = [t for t in self.kept_sentences(self.statement.last_update) if not self.mentions_next_update(t)]
@@ -1129,7 +1138,7 @@ class Brief:
             return situations
         if section.strip():
             told = _with_lead_ins([self._standalone(s.text) for s in roles.sentences(section, self.lang)
-                                   if not self._only_apology(s.text) and not _FOR_STAFF.search(s.text)])
+                                   if not self._only_apology(s.text) and not _FOR_STAFF.search(s.text)], self.lang)
             # A table's rows are reference ("Annual season ticket — What we refund: half a month"),
             # not what to do first: the section's sentences go before them.
             rows = [table_row_plain(list(zip(table[0], row)), self.lang) for table in tables(section)
@@ -1148,7 +1157,7 @@ class Brief:
         if section.strip():
             # An apology is not something to do ("We are sorry if you could not reach us").
             items = _with_lead_ins([self._me_named(item) for item in plain_items(section, self.lang)
-                                    if not self._only_apology(item) and not _FOR_STAFF.search(item)])
+                                    if not self._only_apology(item) and not _FOR_STAFF.search(item)], self.lang)
             return [self._standalone(items[0]), *items[1:]] if items else items
         return self.advice
 

@@ -32,7 +32,7 @@ from generator.rendering.channels.threads import LABEL_ONLY
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
-from generator.reading.kinds import controversy_words
+from generator.reading.kinds import STILL_TRUE, controversy_words
 from generator.rendering.moments import day_words, time_words, twelve_hour
 
 # The channels' own words, by key (message context `channel.<key>` in the catalogues): the
@@ -1617,8 +1617,9 @@ _CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b|pour
 # before its main clause, it says nothing ("If you missed an appointment.").
 # (So is a condition said as a phrase: "In a life-threatening emergency, call 112" is never
 # "Call 112 as always." alone, which tells everyone to call.)
-_SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|before|after|while|although|si|s['’]|"
-                                r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour|"
+_SUBORDINATE_START = re.compile(r"^(?:if|when|whenever|unless|once|as soon as|before|after|while|although|now that|si|s['’]|"
+                                r"lorsque|lorsqu['’]|quand|dès que|avant de|après|bien que|pour|maintenant qu['’e]|"
+                                r"à présent qu['’e]|"
                                 r"in (?:an?|the|case of)\b[^,]{0,40}\b(?:emergency|emergencies|doubt|case)|"
                                 r"en cas d['’e]|in case of)\b", re.IGNORECASE)
 
@@ -3052,7 +3053,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # again to everyone: the title says the news without them.
         if candidates and _QUOTED_WORDS.search(candidates[0]) and not _QUOTED_WORDS.search(title):
             options.insert(0, title)
-        elif not (candidates and any(_BACK_AGAIN.search(o) for o in options) and update is None):
+        elif not (candidates and any(_BACK_AGAIN.search(o) for o in options) and update is None) and not (
+                update is None and brief.statement.resolved and candidates
+                and STILL_TRUE.get(brief.lang, STILL_TRUE["en"]).search(brief.statement.title)
+                and any(s.has("outcome") for s in roles.sentences(candidates[0], brief.lang))):
+            # (Nor, once it is over, a title that says what is no longer true, « Eau à faire bouillir
+            # à… », when the news says how it ended: a shorter form of it goes instead.)
             # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
             # the title tells the stop the news has overtaken.)
             options.append(title)
