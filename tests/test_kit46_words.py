@@ -103,3 +103,30 @@ def test_a_closed_statement_told_again_in_its_summary_leads_with_how_it_ended(pr
     (sms,) = [plain(c.parts[0]) for c in copies if c.update_at is None]
     assert "Vernaison" in sms and pool["said"] in sms and pool["stale"] not in sms.split(pool["said"])[0], sms
     assert f"{pool['lead']}." not in sms and ": Présentez" not in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "update", "correction"), [
+    ("en", "Shuttle buses leave on Sunday at 07:30 from Gare Nord, Place Verte and the stadium car park.",
+     "#### Correction · 2026-03-06 18:00\nThe stadium bus leaves at 08:15 on Sunday, not 07:30: the car park opens "
+     "late. The other two buses leave at 07:30."),
+    ("fr", "Les navettes partent dimanche à 7 h 30 de la gare du Nord, de la place Verte et du parking du stade.",
+     "#### Rectificatif · 2026-03-06 18:00\nLa navette du stade part dimanche à 8 h 15, et non à 7 h 30 : le parking "
+     "ouvre tard. Les deux autres navettes partent bien à 7 h 30."),
+])
+def test_a_correction_of_one_item_of_a_list_never_rewrites_the_value_for_all(project, settings, monkeypatch,
+                                                                           lang, update, correction):
+    """"The stadium bus leaves at 08:15, not 07:30 … The other two leave at 07:30": the update's
+    07:30 stands for the three buses, so it is never rewritten to 08:15 for all; the
+    correction under the update says which one changed."""
+    from generator.rendering.site.context import update_view
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T19:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(lang=lang, started="2026-03-06 17:00", title="Navettes de dimanche" if fr else "Sunday shuttles",
+                          sections={"Résumé" if fr else "Summary": "Le tram ne roule pas dimanche. Nous en sommes "
+                                    "désolés." if fr else "The tram does not run on Sunday. We are sorry."},
+                          updates=(("2026-03-06 17:00", "identifié" if fr else "identified", f"{update}\n\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-03-06-n.fr.md" if fr else "2026-03-06-n.md")
+    html = plain(str(update_view(statement.updates[0], settings, lang).html))
+    assert "<ins>" not in html and ("à 7 h 30 de la gare" if fr else "at 07:30 from Gare Nord") in html, html

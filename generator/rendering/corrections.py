@@ -126,9 +126,16 @@ def explicit_changes(correction: str) -> list[Change]:
                 size = len(re.sub(r"\D", "", theirs[0]))
                 mine = [min(reversed(named), key=lambda v: abs(len(re.sub(r"\D", "", v)) - size))]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
-                if right != wrong:
+                if right != wrong and not _still_stands(correction, wrong):
                     changes.append(Change(_trimmed(wrong), _trimmed(right), about and kind_name == "value"))
     return changes
+
+
+def _still_stands(correction: str, wrong: str) -> bool:
+    """The wrong value said again as true for others ("Droixhe opens at 10:00, not 08:00. The
+    other four points open at 08:00"): the correction is of one item of a list, which a
+    rewrite of the value would change for all; the note under the update says it instead."""
+    return len(re.findall(rf"(?<![\w:.,-]){re.escape(wrong)}(?!\w|[:.,-]\d)", correction)) > 1
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
