@@ -130,3 +130,41 @@ def test_a_correction_of_one_item_of_a_list_never_rewrites_the_value_for_all(pro
     statement = write_statement(project, settings, text, "2026-03-06-n.fr.md" if fr else "2026-03-06-n.md")
     html = plain(str(update_view(statement.updates[0], settings, lang).html))
     assert "<ins>" not in html and ("à 7 h 30 de la gare" if fr else "at 07:30 from Gare Nord") in html, html
+
+
+def _scooter_recall(lang: str) -> str:
+    fr = lang == "fr"
+    table = ("| Produit | Chargeur | Lot | Numéros de série |\n|---|---|---|---|\n"
+             "| Trottinette Glisse S1 | C-40 | 25A à 25D | GS1-0001 à GS1-2400 |\n"
+             "| Trottinette Glisse S2 | C-60 | 25F à 25H | GS2-0001 à GS2-0900 |\n"
+             "| Chargeurs vendus seuls | C-40 ou C-60 | Mêmes lots | Mêmes plages que ci-dessus |") if fr else (
+             "| Product | Charger | Batch | Serial numbers |\n|---|---|---|---|\n"
+             "| Glisse S1 scooter | C-40 | 25A to 25D | GS1-0001 to GS1-2400 |\n"
+             "| Glisse S2 scooter | C-60 | 25F to 25H | GS2-0001 to GS2-0900 |\n"
+             "| Spare chargers sold on their own | C-40 or C-60 | Same as above | Same ranges as above |")
+    return statement_file(
+        lang=lang, severity="major", front="kind: recall\n", started="2026-03-04 10:00",
+        title="Rappel de chargeurs de trottinettes" if fr else "Scooter charger recall",
+        sections={"Résumé" if fr else "Summary": (
+            "Nous rappelons les chargeurs C-40 et C-60, qui peuvent surchauffer. Cessez de les utiliser." if fr else
+            "We are recalling C-40 and C-60 chargers, which can overheat. Stop using them."),
+            "Produits rappelés" if fr else "Recalled products": table},
+        updates=(("2026-03-04 10:00", "identifié" if fr else "identified",
+                  "Nous rappelons les chargeurs." if fr else "We are recalling the chargers."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_same_as_above_cell_under_two_products_means_both(project, settings, monkeypatch, lang):
+    """Spare chargers "C-40 or C-60", batch "Same as above": the batches of both rows, each with
+    whose it is (the row above alone would leave the C-40's batches out of the recall); and a
+    short copy lists the serial numbers an owner reads on the product, never the batch codes
+    run into them nor "Same ranges as …"."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    name = "2026-03-04-chargeurs.fr.md" if lang == "fr" else "2026-03-04-chargers.md"
+    email = next(c for c in _copies(project, settings, _scooter_recall(lang), name, "2026-03-04T12:00:00+01:00", "email")
+             if c.update_at is None).parts[0]
+    spare = next(line for line in email.splitlines() if "C-40 or C-60" in line or "C-40 ou C-60" in line)
+    assert "25A" in spare and "25F" in spare and "C-40" in spare.split("25A")[1], spare
+    sms = next(c for c in _copies(project, settings, _scooter_recall(lang), name, "2026-03-04T12:00:00+01:00", "sms")
+           if c.update_at is None).parts[0]
+    assert "GS1-0001" in sms and "GS2-0001" in sms and "25A" not in sms and "ême" not in sms and "Same" not in sms, sms

@@ -363,7 +363,30 @@ def tables(md: str) -> list[list[list[str]]]:
 
 # A cell that repeats the one above it ("Same as above, from 27 November", « Idem »): read on
 # its own (a post, a release's list) it would point at nothing.
-_DITTO = re.compile(r"^(?:same as above|as above|ditto|idem|comme ci-dessus|identique|pareil)\b", re.IGNORECASE)
+# ("Same ranges as above", « Mêmes plages que ci-dessus », « Mêmes lots »: the same, said of a noun.)
+_DITTO = re.compile(r"^(?:(?:the )?same(?: \w+)? as above|as above|ditto|idem|comme ci-dessus|identique|pareil|"
+                    r"(?:les )?mêmes? \w+(?: que ci-dessus)?$|(?:les )?mêmes? \w+ que ci-dessus)\b", re.IGNORECASE)
+
+
+def is_ditto(cell: str) -> bool:
+    """A cell that repeats what is above it ("Same as above", « Mêmes lots »): no value of its own."""
+    return _DITTO.match(cell.strip(" *_")) is not None
+
+
+def _named_rows(rows: list[list[str]], at: int, column: int) -> list[tuple[int, str]]:
+    """The rows above that a row names in another cell ("TidePack 500 or TidePack 625" names the
+    TidePack 500 row and the TidePack 625 row), with the name: a ditto in such a row means each."""
+    for other, cell in enumerate(rows[at]):
+        if other == column:
+            continue
+        named = []
+        for row in range(1, at):
+            name = re.sub(r"\s*\([^()]*\)", "", rows[row][other] if other < len(rows[row]) else "").strip()
+            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", cell):
+                named.append((row, name))
+        if len(named) >= 2:
+            return named
+    return []
 
 
 def dittos_filled(rows: list[list[str]]) -> list[list[str]]:
@@ -371,6 +394,13 @@ def dittos_filled(rows: list[list[str]]) -> list[list[str]]:
     for at in range(2, len(filled)):  # (never the header row, nor the first row under it)
         for column, cell in enumerate(filled[at]):
             found = _DITTO.match(cell.strip())
+            named = _named_rows(filled, at, column) if found else []
+            if named:
+                # Spare batteries "TidePack 500 or TidePack 625", batch "Same as above": each
+                # row's value with whose it is, never only the last row's (that would leave the
+                # first product's batches out of a recall).
+                filled[at][column] = ", ".join(f"{filled[row][column].rstrip(' .')} ({name})" for row, name in named)
+                continue
             above = filled[at - 1][column] if column < len(filled[at - 1]) else ""
             if found and above.strip():
                 rest = cell.strip()[found.end():]

@@ -18,7 +18,7 @@ from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.deadlines import without_passed_promise
-from generator.core.markup import plain_items, table_row_plain, table_rows, tables
+from generator.core.markup import is_ditto, plain_items, table_row_plain, table_rows, tables
 
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.rendering.moments import by_moment, day_words, moment_words, time_words
@@ -212,6 +212,13 @@ def _number(figure: str) -> int:
 
 
 _LOT_COLUMN = re.compile(r"\b(?:lots?|batch(?:es)?|n° de lot|serial|séries?)\b", re.I)
+_SERIAL_COLUMN = re.compile(r"\b(?:serial|séries?)\b", re.I)
+
+
+def _as_code(text: str) -> str:
+    """A range written as one code: "26U0001 to 26U6420" → "26U0001–26U6420" (an owner of 26U3000
+    must find it there)."""
+    return re.sub(r"\s+(?:to|à|au|-|–|—)\s+|(?<=\w)[–—](?=\w)", "–", text)
 # Words that join a product's name without naming it: "of", « de », « pour ».
 _LINK_WORDS = frozenset("of for with the a de des du d' d’ pour au aux à la le les".split())
 
@@ -1488,13 +1495,18 @@ class Brief:
             if len(rows) < 2:
                 continue
             columns = [i for i, name in enumerate(rows[0]) if _LOT_COLUMN.search(name)]
+            # A batch and a serial number for each product: the serial numbers are what an owner
+            # reads on the product (two columns run together read as one list of codes).
+            columns = [i for i in columns if _SERIAL_COLUMN.search(rows[0][i])] or columns
             for row in rows[1:]:
                 if row and _TOTAL_ROW.match(row[0].strip(" *_")):
                     continue  # the table's sum, not a lot
                 for i in columns:
+                    if i < len(row) and is_ditto(row[i]):
+                        continue  # ("Same as above": the codes are those of the rows above)
                     # "26U0001 to 26U6420" is one range: an owner of 26U3000 must find it there.
                     for code in re.split(r"[,;/]\s*|\s+(?:et|and)\s+", row[i] if i < len(row) else ""):
-                        code = re.sub(r"\s+(?:to|à|au|-|–|—)\s+|(?<=\w)[–—](?=\w)", "–", code.strip(" *_"))
+                        code = _as_code(re.sub(r"\s*\([^()]*\)$", "", code.strip(" *_")))  # ("… (TidePack 500)": whose)
                         if code and code not in codes:
                             codes.append(code)
         return codes
@@ -1512,7 +1524,7 @@ class Brief:
             for row in rows[1:] if columns else []:
                 if row and not _TOTAL_ROW.match(row[0].strip(" *_")):
                     codes = [code for code in self.lot_codes
-                             if any(code in (row[i] if i < len(row) else "") for i in columns)]
+                             if any(code in _as_code(row[i] if i < len(row) else "") for i in columns)]
                     products.append((row[0].strip(" *_"), codes))
         return products
 
@@ -1539,7 +1551,7 @@ class Brief:
     @cached_property
     def lots_are_serials(self) -> bool:
         """Whether the recall's table gives serial numbers rather than lots."""
-        return any(re.search(r"\b(?:serial|séries?)\b", rows[0][i], re.I)
+        return any(_SERIAL_COLUMN.search(rows[0][i])
                    for section in self.statement.sections if section.key != "updates"
                    for rows in [table_rows(section.text)] if len(rows) >= 2 for i in range(len(rows[0])))
 
