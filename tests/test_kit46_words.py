@@ -3,6 +3,8 @@ onwards, this session's), mended with statements written for these tests (never 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.press_support import copies_at as _copies
@@ -168,3 +170,49 @@ def test_a_same_as_above_cell_under_two_products_means_both(project, settings, m
     sms = next(c for c in _copies(project, settings, _scooter_recall(lang), name, "2026-03-04T12:00:00+01:00", "sms")
            if c.update_at is None).parts[0]
     assert "GS1-0001" in sms and "GS2-0001" in sms and "25A" not in sms and "ême" not in sms and "Same" not in sms, sms
+
+
+def _heater_recall(lang: str) -> str:
+    """A recall of patio heaters: a burn risk, our investigation's finding, a credit, a question
+    in what people should do."""
+    fr = lang == "fr"
+    sections = {
+        "Résumé": "Nous rappelons 3 200 chauffages de terrasse Braise 2, qui peuvent prendre feu. Cessez de les utiliser.",
+        "Ce qui s'est passé": "Deux chauffages ont pris feu en octobre. Personne n'a été gravement blessé ; un voisin "
+                              "a été soigné pour une brûlure légère. Notre enquête, menée avec un laboratoire de Lyon, "
+                              "a mis en évidence un défaut de soudure sur le brûleur.",
+        "Ce que nous faisons": "Chaque acheteur bénéficiera d'un crédit de 40 € sur notre boutique en ligne.",
+        "Ce que vous pouvez faire": "Vous ne pouvez pas rapporter le chauffage en magasin ? Appelez le 0800 55 20 20 : "
+                                    "nous venons le chercher.",
+    } if fr else {
+        "Summary": "We are recalling 3,200 Braise 2 patio heaters, which can catch fire. Stop using them.",
+        "What happened": "Two heaters caught fire in October. Nobody was seriously hurt; a neighbour was treated for a "
+                         "minor burn. Our investigation, with a laboratory in Lyon, found a defect in the welding of "
+                         "the burner.",
+        "What we are doing": "Every buyer will get a credit of €40 in our online shop.",
+        "What you should do": "Can't bring the heater back to a shop? Call 0800 55 20 20: we will collect it.",
+    }
+    return statement_file(lang=lang, severity="major", front="kind: recall\n", started="2026-03-04 10:00",
+                          title="Rappel des chauffages Braise 2" if fr else "Braise 2 heater recall", sections=sections,
+                          updates=(("2026-03-04 10:00", "identifié" if fr else "identified",
+                                    "Nous rappelons les chauffages." if fr else "We are recalling the heaters."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_media_brief_answers_from_the_facts_and_never_with_a_question(project, settings, monkeypatch, lang):
+    """The Q&A gives the cause our investigation found (not the fires it caused), the credit as
+    compensation in both languages, and never quotes a question of the statement ("Can't bring
+    the heater back?") as an answer."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    qa = _document(project, settings, _heater_recall(lang), "2026-03-04-braise.fr.md" if lang == "fr" else
+                   "2026-03-04-braise.md", "qa")
+    answers = [block for block in qa.split("\n## ") if block[:3].strip(". ").isdigit()]
+    quoted = [line for block in answers for line in block.splitlines() if line.startswith("> ")]
+    assert not [line for line in quoted if line.rstrip().endswith("?")], quoted
+    cause = next(b for b in answers if "cause" in b.splitlines()[0].lower())
+    assert ("défaut de soudure" if lang == "fr" else "defect in the welding") in cause and "pris feu" not in cause \
+        and "caught fire" not in cause, cause
+    paid = next(b for b in answers if re.search(r"compensated|indemnisées", b.splitlines()[0]))
+    assert "40" in paid and ("SANS RÉPONSE" not in paid and "UNANSWERED" not in paid), paid

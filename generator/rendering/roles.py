@@ -124,6 +124,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",
         # (« un avoir » is a credit note; « après avoir eu connaissance » is a verb)
         "fr": r"\b(?:rembours|indemnis|dédommag|(?<!chambre de )(?<!partenaire de )(?<!système de )compens|geste commercial|(?:un|des|d['’]un|votre|vos) avoirs? |(?:re)?crédité|gratuit|sans frais|"
+              # « bénéficiera d'un crédit de 10 € sur sa prochaine facture »
+              r"crédit (?:de|d['’])[^.]{0,25}(?:€|euros?|\$|dollars?|francs?)|"
               r"remise (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement)|réduction (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|"
               r"abonnement|loyer)|(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|"
               r"abonnement)|mois offerts?|jours offerts|(?:billets?|titres?|pass|réservations?|bracelets?|badges?) [^.]{0,30}\bvalables?\b|"
@@ -138,12 +140,17 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"origin|root cause|was triggered|"
               r"the reason(?! for (?:the |a |their |your |his |her )?(?:visit|appointment|consultation|call|booking|"
               r"admission|stay|trip|travel))|traced (?:\w+ ){0,3}to|stems? from|resulted from|results from|"
-              r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug))\b",
+              r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug)|"
+              # "Our investigation … found a defect in cells from one of our suppliers"
+              r"(?:investigation|analysis|tests?|inspection)\b[^.]{0,60}\b(?:found|showed|shown|established|identified) "
+              r"(?:a|an|the) (?:\w+ ){0,2}(?:defect|fault|flaw|failure|leak|crack))\b",
         "fr": r"\b(?:la cause|(?<!bancaires )(?<!frais )causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|"
               r"l'origine|"
               r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"
               r"manipulation|bogue|bug)|"
               r"l’origine|à l'origine|s'explique|(?:avons )?(?:identifié|trouvé) l['’]origine|remonte à|résulte d|"
+              r"(?:enquête|analyse|inspection)\b[^.]{0,60}\b(?:mis en évidence|montré|établi|révélé) (?:un|une|le|la) "
+              r"(?:\w+ ){0,2}(?:défaut|défaillance|fissure|fuite|anomalie)|"
               # « En cause : une modification… », « c'est arrivé à cause d'une modification »
               r"^en cause\b|à cause d(?:e |u |es |['’]))",
         "de": r"\b(?:die Ursache|verursacht|wegen|aufgrund|ausgelöst|zurückzuführen|liegt an|lag an|der Grund)\b",

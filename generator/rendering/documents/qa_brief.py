@@ -166,7 +166,9 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
             keys.append(question.key)
             answers.append(Answer(text, markdown, source))  # (our own words only: no source line)
             continue
-        found = question.find(brief)
+        # A question in the statement ("Can't get to a distribution point? Call…") answers none:
+        # only what it asks and what follows could, and a brief never quotes a question alone.
+        found = [p for p in question.find(brief) if not p.text.rstrip(" »”\"\u00a0\u202f").endswith("?")]
         extra = ""
         if question.key == "doing":
             if statement.resolved:

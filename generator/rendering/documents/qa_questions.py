@@ -1474,9 +1474,13 @@ def _ill(brief: Brief) -> list[Passage]:
     # (What the germ "can cause" describes it: no one reported ill.)
     found = [p for p in _anywhere(brief, "ill", first=("what_happened", "summary"), most=4, newest_first=True)
              if (not _conditional(p) or _COUNTED_ILL.search(p.text)) and not _CAN_CAUSE.search(p.text)][:1]
-    if not found:
-        return []
     from generator.rendering.documents.passages import passages
+
+    if not found:
+        # A product that burns or cuts hurts rather than sickens: "Nobody was seriously hurt; one
+        # resident was treated for smoke inhalation" is the answer, never "we do not know yet".
+        return [p for p in passages(brief) if p.section in ("what_happened", "summary") and not _conditional(p)
+                and (_HARM.search(p.text) or _NO_HARM.search(p.text))][:1]
 
     every = passages(brief)
     ill = re.compile(_w("ill", brief.lang), re.IGNORECASE)

@@ -316,8 +316,8 @@ W = {
               r"because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
               r"ransomware|cyber-?attack|"
-              r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short-circuit|"
-              r"investigation found|should have started|did not start|"
+              r"following a|stolen through|caused (?:our|the|an?) |retried|was wrong(?! and (?:offensive|hurtful|insensitive|unacceptable))|were weaker|fault in|short[- ]circuit|"
+              r"investigation\b[^.]{0,60}\bfound|defect in|should have started|did not start|"
               # a service cut by an event: "since the fire of 1 December, the route is served by a smaller ship"
               r"(?:since|after|following) the (?:\w+ )?(?:fire|breakdown|accident|storm|flood|explosion|collision)\b|"
               # where a fire or a leak started: "the fire started in the engine compartment of one bus"
@@ -337,7 +337,7 @@ W = {
               r"(?:dispute|row) over (?:pay|wages|salaries|conditions))\b",
               r"\b(?:n['’]a pas été activée?|(?:a|avait) été (?:désactivée?|laissée? désactivée?)|"
               r"nous avons donc (?:annulé|fermé|suspendu|arrêté|retardé|évacué)|la cause|rançongiciel|cyber-?attaque|causée? par|provoquée? par|proven(?:ait|aient|ue?s?)\b|a (?:conduit|amené|poussé) (?:notre|nos|le|la|les) |a (?:provoqué|entraîné) (?:le|la|les|un|une) |parce qu|en raison|due? à|dû à|vient d|viennent d|venai(?:t|ent) d|(?:avons|ont) établi que|provien\w*|(?:incendie|feu|fuite|explosion) (?:\w+ ){0,2}(?:a démarré|a pris|s['’]est déclarée?|est partie?) (?:dans|sur|au|à)|(?:depuis|après|à la suite de|suite à) (?:l['’]|le |la |un |une )(?:\w+ )?(?:incendie|avarie|accident|tempête|inondation|explosion|collision)\b|\ba pris feu\b|(?:est|sont) issue?s? d|l'origine|"
-              r"l’origine|par erreur|est partie? d|court-circuit|n'a pas été chargée|n’a pas été chargée|s'explique|"
+              r"l’origine|par erreur|est partie? d|court-circuit|mis en évidence (?:un|une) (?:\w+ ){0,2}(?:défaut|défaillance|anomalie)|n'a pas été chargée|n’a pas été chargée|s'explique|"
               r"volés? (?:au moyen|par|via)|a établi que|établit que|a révélé que|défaut dans|défaillance d|"
               # (« …dont l'appel avait échoué » counts the calls that failed, never why)
               r"aurait dû démarrer|n'a pas démarré|a arrêté (?:notre|l)|(?<!appel )avait échoué|"
@@ -557,7 +557,7 @@ W = {
               r"insurer (?:has|have) opened)",
               r"\b(?:(?:proposons|offrons|proposerons|offrirons) (?:\w+ ){0,4}(?:\d+ mois (?:de|d['’]))?\s?(?:une )?surveillance "
               r"gratuite|rembours\w*|indemnis\w*|dédommag\w*|geste commercial|(?:prenons|prendrons) en charge[^.]{0,80}\bfrais|ce que nous (?:proposerons|offrirons)\b|(?:un|des) bons? d'achat|(?:un|des) bons? de \d+ (?:francs|euros?|dollars?|CHF|€|\$)|(?:un|des) bons? de (?:voyage|réduction|séjour)\b|(?:un|d')\s?avoir\b|\b(?:rembours\w+|crédit\w*|versée?s?|rendue?s?) en avoir\b|"
-              r"crédité|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
+              r"crédité|crédit (?:de|d['’])[^.]{0,25}(?:€|euros?|\$|dollars?|francs?|CHF)|frais bancaires|complément|viré|factur\w* [^.]{0,60}annul\w*|annul\w* [^.]{0,60}factur\w*|"
               # une remise sur la facture : « une remise de 10 € », « 7 jours retirés de votre facture »
               r"(?:remise|réduction) (?:de|sur) [^.]{0,30}(?:€|euros?|factures?|abonnement|loyer)|"
               r"(?:retirés?|déduits?|décomptés?) (?:de|sur) (?:votre|leur|la|chaque) (?:prochaine )?(?:facture|abonnement)|"
