@@ -216,3 +216,4 @@ def test_the_media_brief_answers_from_the_facts_and_never_with_a_question(projec
         and "caught fire" not in cause, cause
     paid = next(b for b in answers if re.search(r"compensated|indemnisées", b.splitlines()[0]))
     assert "40" in paid and ("SANS RÉPONSE" not in paid and "UNANSWERED" not in paid), paid
+

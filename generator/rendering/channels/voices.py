@@ -2845,6 +2845,10 @@ def codes_listed(text: str, lang: str) -> str:
     return _CODES_ON_SITE.get(lang, _CODES_ON_SITE["en"]).sub(r"\1 " + ("indiqués" if lang == "fr" else "listed"), text)
 
 
+# A text that ends on a question ("Can't get to a distribution point?"), its answer cut off.
+_ASKS = re.compile(r"\?[\s\u00a0\u202f»”\"]*$")
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -3385,6 +3389,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if advice and not (brief.kind in ("safety", "health") and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
+    must = [m for m in must if not _ASKS.search(m or "")]  # (a question alone: its answer goes with it, or neither)
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
@@ -3487,6 +3492,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if alone and not halves and not says_what_to_do(own[0].text) and says_what_to_do(sentence):
             alone = []  # (it would leave out what to do: only when nothing else fits)
         found = list(dict.fromkeys([*firsts, *(_without_preamble(f) for f in firsts), *doing, *alone]))
+        # (A question cut from its answer, « Vous ne pouvez pas vous rendre à un point de
+        # distribution ? », asks people something and leaves them there.)
+        found = [f for f in found if not _ASKS.search(f)] or found
         own_apology = re.search(r"[,;]\s+(?:et |and )?((?:nous|we)\b[^,;]*)$", sentence.rstrip("."))
         if own_apology and _apologises(own_apology.group(1), brief.lang) and not re.search(
                 r"\b(?:leur|lui|them|him|her)\b", own_apology.group(1), re.IGNORECASE) and controversy_words(
