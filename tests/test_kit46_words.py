@@ -217,3 +217,15 @@ def test_the_media_brief_answers_from_the_facts_and_never_with_a_question(projec
     paid = next(b for b in answers if re.search(r"compensated|indemnisées", b.splitlines()[0]))
     assert "40" in paid and ("SANS RÉPONSE" not in paid and "UNANSWERED" not in paid), paid
 
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    ("en", "Emergency calls may fail.", "speculation"),
+    ("fr", "Les bénévoles et nos agents ont livré des repas chez ceux qui en avaient le plus besoin.", "emotional"),
+])
+def test_a_warning_of_a_risk_and_help_for_those_in_need_are_no_faults(lang, sentence, category):
+    """"Calls to emergency numbers may fail" warns of a risk people must know, no guess; « ceux
+    qui en avaient le plus besoin » names who was helped, no loss of calm."""
+    from tests.press_support import sentence_categories
+
+    assert category not in sentence_categories(sentence, lang)
