@@ -229,3 +229,31 @@ def test_a_warning_of_a_risk_and_help_for_those_in_need_are_no_faults(lang, sent
     from tests.press_support import sentence_categories
 
     assert category not in sentence_categories(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "update"), [
+    ("en", "The number of customers concerned is now 96, not 60: the review of the stolen account's logs found 36 more "
+           "address changes, made between 18:05 on 2 March and 23:40 on 3 March."),
+    ("fr", "Le nombre de clients concernés est désormais de 96, et non plus de 60 : l'examen des journaux du compte volé "
+           "a révélé 36 changements d'adresse supplémentaires, faits entre le 2 mars à 18 h 05 et le 3 mars à 23 h 40."),
+])
+def test_the_span_a_search_found_is_not_when_we_knew(project, settings, monkeypatch, lang, update):
+    """"The review found 36 more changes, made between 18:05 on 2 March and 23:40 on 3 March"
+    says when the fraud ran, not when we knew: the checklist never counts its deadlines, nor
+    calls our first word late, from 18:05 on 2 March."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-03-04 11:30",
+        title="Adresses de clients modifiées" if fr else "Customers' addresses changed",
+        sections={"Résumé" if fr else "Summary": (
+            "Des fraudeurs ont modifié l'adresse de 96 clients avec un compte volé. Nous en sommes désolés." if fr else
+            "Fraudsters changed the address of 96 customers with a stolen account. We are sorry.")},
+        updates=(("2026-03-05 10:00", "identifié" if fr else "identified", update),
+                 ("2026-03-04 11:30", "enquête" if fr else "investigating",
+                  "Nous enquêtons." if fr else "We are investigating.")))
+    checklist = _document(project, settings, text, "2026-03-04-adresses.fr.md" if fr else "2026-03-04-addresses.md",
+                          "checklist")
+    assert "18 h 05" not in checklist and "18:05" not in checklist, checklist

@@ -180,6 +180,11 @@ _DAY = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s(?P<month>[a-zéû]+)\b|\b(?P<month
                   r"July|August|September|October|November|December)\s(?P<d2>\d{1,2})\b", re.IGNORECASE)
 
 
+# Two moments joined as a span: "between 24 November at 18:05 and 26 November at 23:40".
+_SPAN = re.compile(r"\b(?:between|entre|from|du|de)\b[^.;]{0,40}?\d{1,2}(?::\d{2}|\s?h\b)[^.;]{0,20}?"
+                   r"\b(?:and|et|to|au|à)\b[^.;]{0,30}?\d{1,2}(?::\d{2}|\s?h\b)", re.IGNORECASE)
+
+
 def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     """When we knew, for the regulator's clock: the moment the statement says we detected it
     ("Our monitoring raised an alert at 02:15 on 28 November"), if that is before our first
@@ -193,6 +198,9 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
                            exclude=missed)))
     # (A time of day said, "we detected it at 06:05", before a part of it, "early this morning",
     # which only gives the morning's first hour.)
+    # (Never the span a search found, « l'analyse a révélé 135 changements commandés entre le 24 à
+    # 18 h 05 et le 26 à 23 h 40 »: when the events ran, not when we knew.)
+    said = [p for p in said if not _SPAN.search(p.text)]
     timed = [(moment, passage) for passage in said
              if (moment := moment_said(brief, passage)) is not None and moment <= first]
     clocked = [found for found in timed if told_at_clock(brief, found[1])]
