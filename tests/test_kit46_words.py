@@ -257,3 +257,38 @@ def test_the_span_a_search_found_is_not_when_we_knew(project, settings, monkeypa
     checklist = _document(project, settings, text, "2026-03-04-adresses.fr.md" if fr else "2026-03-04-addresses.md",
                           "checklist")
     assert "18 h 05" not in checklist and "18:05" not in checklist, checklist
+
+
+@pytest.mark.parametrize(("lang", "quote", "whom"), [
+    ("en", "Our members trust us with their bikes, and for many of them a bike is how they get to work. A thief used "
+           "one of our staff badges to take that freedom from 120 members of our club in Rennes last week. I "
+           "apologise to each of them. We are changing every lock this week.", "120 members"),
+    ("fr", "Nos adhérents nous confient leur vélo, et pour beaucoup d'entre eux, c'est leur moyen d'aller au travail. "
+           "Un voleur a utilisé un badge de notre personnel pour enlever cette liberté à 120 adhérents de notre "
+           "club de Rennes la semaine dernière. Je présente mes excuses à chacun d'eux. Nous changeons toutes les "
+           "serrures cette semaine.", "120 adhérents"),
+])
+def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, settings, monkeypatch, lang, quote, whom):
+    """"…to take that freedom from 120 members. I apologise to each of them.": the sentence before
+    the apology leans on another in turn, so a post quotes the three word for word, or the
+    apology alone without "to each of them", never "each of them" with nobody named."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-03-04 11:30",
+        title="Vélos volés au local de Rennes" if fr else "Bikes stolen from our Rennes store",
+        sections={"Résumé" if fr else "Summary": (
+            "La semaine dernière, 120 vélos ont été volés dans notre local de Rennes." if fr else
+            "Last week 120 bikes were stolen from our Rennes store."),
+            "Citation" if fr else "Quote": quote},
+        updates=(("2026-03-04 11:30", "enquête" if fr else "investigating",
+                  "Nous enquêtons avec la police." if fr else "We are investigating with the police."),))
+    for channel in ("x", "facebook", "email"):
+        for copy in _copies(project, settings, text, "2026-03-04-velos.fr.md" if fr else "2026-03-04-bikes.md",
+                            "2026-03-05T12:00:00+01:00", channel):
+            for part in copy.parts:
+                said = plain(part)
+                if "chacun d'eux" in said or "each of them" in said:
+                    assert whom in said.split("chacun d'eux" if fr else "each of them")[0], (channel, said)
+                if "cette liberté" in said or "that freedom" in said:
+                    assert ("confient leur vélo" if fr else "trust us with their bikes") in said, (channel, said)

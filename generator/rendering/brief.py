@@ -162,6 +162,12 @@ _QUOTE_NAMES_BACK = re.compile(r"\b(?:that|this|these|those|cette|ces|cet) (?!(?
                                re.IGNORECASE)
 # An apology that names its people with a pronoun: it needs the sentence before it.
 # A quoted apology that leans on the sentence before it: "I know what that means, and I am sorry".
+# Whom an apology is for, said by a pronoun at its end: "to each of them", « à chacune d'elles ».
+_TO_THEM = re.compile(r"\s+(?:to (?:each|every one|all|both) of them|to them|à (?:chacune?|tous|toutes) d['’](?:elles|eux)|"
+                      r"à (?:chacune?) d['’]entre (?:eux|elles)|à eux|à elles)(?=\s*[.!]?$)", re.IGNORECASE)
+# A sentence that names its thing by pointing at the one before it: "take that key", « cette clé ».
+_NAMED_BEFORE = re.compile(r"\b(?:that|this|these|those|cette|ces)\s+(?!(?:morning|evening|afternoon|night|week|year|"
+                           r"matin|soir|semaine|année|nuit)\b)\w{3,}", re.IGNORECASE)
 _QUOTE_POINTS_BACK = re.compile(r"\b(?:that|this|it|them|they|cela|ça|leur|leurs|les|eux)\b", re.IGNORECASE)
 # Quotation marks per language, one place for every output that quotes the leader.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“")}
@@ -1046,8 +1052,18 @@ class Brief:
                 text = sentence.text
                 # (And a bare "I'm sorry." goes with what it owns: "That is on us, not on the port
                 # staff. I'm sorry.", never two words alone in a post.)
-                if index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
-                              or _QUOTE_NAMES_BACK.search(text)):
+                to_them = _TO_THEM.search(text)
+                if index and to_them and _NAMED_BEFORE.search(said[index - 1].text):
+                    # "Our customers trust us with their phone number… Someone used one of our
+                    # employees' logins to take that key from 347 people. I apologise to each of
+                    # them.": the sentence before leans on another in turn; the three together,
+                    # word for word, when short enough to stand in a post; else the apology's own
+                    # words up to whom it is for ("I apologise."), never a pronoun left pointing at nothing.
+                    chain = " ".join(s.text for s in said[max(0, index - 2):index + 1])
+                    text = chain if index >= 2 and len(chain) <= 240 and not _NAMED_BEFORE.search(said[index - 2].text) \
+                        else text[:to_them.start()] + text[to_them.end():]
+                elif index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
+                                or _QUOTE_NAMES_BACK.search(text)):
                     # ("On 15 September we broke that rule…" says which rule only with the sentence before.)
                     text = f"{said[index - 1].text} {text}"
                 opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])
