@@ -292,3 +292,37 @@ def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, setting
                     assert whom in said.split("chacun d'eux" if fr else "each of them")[0], (channel, said)
                 if "cette liberté" in said or "that freedom" in said:
                     assert ("confient leur vélo" if fr else "trust us with their bikes") in said, (channel, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_section_of_what_we_will_never_ask_reaches_the_posts_whole(project, settings, monkeypatch, lang):
+    """A section "What we will never ask you" with its list is the line that protects people
+    from the scams after a breach: the thread carries it with what it never asks (the password,
+    the code), and no copy says "We will never ask you, by phone or e-mail." cut before its list."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    fr = lang == "fr"
+    never = ("Nous ne vous demanderons jamais, par téléphone ou par courriel :\n\n- votre mot de passe ;\n"
+             "- un code reçu par SMS ;\n- votre numéro de carte bancaire.") if fr else (
+             "We will never ask you, by phone or e-mail, for:\n\n- your password;\n- a code you received by text;\n"
+             "- your card number.")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-03-04 11:30",
+        title="Comptes de clients détournés" if fr else "Customer accounts taken over",
+        sections={"Résumé" if fr else "Summary": (
+            "Des fraudeurs ont pris le contrôle de 80 comptes de clients avec un mot de passe volé. Nous en sommes "
+            "désolés." if fr else
+            "Fraudsters took over 80 customer accounts with a stolen password. We are sorry."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "Méfiez-vous des messages qui citent votre nom." if fr else
+                "Be wary of messages that use your name."),
+            "Ce que nous ne vous demanderons jamais" if fr else "What we will never ask you": never},
+        updates=(("2026-03-04 11:30", "enquête" if fr else "investigating",
+                  "Nous enquêtons." if fr else "We are investigating."),))
+    name = "2026-03-04-comptes.fr.md" if fr else "2026-03-04-accounts.md"
+    thread = plain(" ".join(next(c for c in _copies(project, settings, text, name, "2026-03-05T12:00:00+01:00", "x")
+                                 if c.update_at is None).parts))
+    assert ("mot de passe ; un code reçu par SMS" if fr else "your password; a code you received by text") in thread, thread
+    for channel in ("sms", "x", "bluesky", "facebook"):
+        for copy in _copies(project, settings, text, name, "2026-03-05T12:00:00+01:00", channel):
+            said = plain(" ".join(copy.parts))
+            assert not re.search(r"jamais, par téléphone ou par courriel\.|by phone or e-mail, for\.", said), said

@@ -126,6 +126,19 @@ _FR_AFTER_COLON = re.compile(r"(?:\w+ez|Ne|N['’]|Si|S['’]|Vous|Nous|Le|La|Le
                              r"(?=[\s'’])")
 
 
+_NEVER_HEADING = re.compile(r"\b(?:never|jamais|nie(?:mals)?)\b", re.IGNORECASE)
+
+
+def _list_in_one(markdown: str) -> str:
+    """A lead-in and the list under it as one sentence ("…for: your password; a code you
+    received by text; your card number."): each item alone says nothing of the lead's "never"."""
+    def joined(match: re.Match[str]) -> str:
+        items = [re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line).strip().rstrip(";,.") for line in
+                 match.group(2).splitlines() if line.strip()]
+        return f"{match.group(1)} {'; '.join(items)}.\n\n"
+    return re.sub(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]+\n?)+)", joined, markdown)
+
+
 def _with_lead_ins(items: list[str], lang: str = "en") -> list[str]:
     """"Until your car has been repaired:" with the first item under it: cut from it, the
     lead-in says nothing ("Until your car has been repaired:" alone ends a post). The items
@@ -1340,8 +1353,17 @@ class Brief:
     def never_ask(self) -> str | None:
         """"We will never ask for your password…": the line that protects people from phishing
         (that promise rather than a bare "be wary of messages" when the statement has both)."""
-        for markdown in (self.text_of("what_you_should_do"), self.summary,
-                         *(u.text for u in self.statement.updates)):
+        # (And a section of its own, "What we will never ask you", its list said as one sentence:
+        # "Ondine will never ask you, by phone, text or e-mail, for: your password; a code…".)
+        own = [_list_in_one(section.text) for section in self.statement.sections
+               if section.key is None and _NEVER_HEADING.search(section.heading)]
+        # (The promise wherever it is, before a "be wary" found first: in a section of its own
+        # after what people should do.)
+        found = [s.text for markdown in (self.text_of("what_you_should_do"), *own, self.summary)
+                 for s in roles.sentences(markdown, self.lang) if s.has("never-ask")]
+        if found:
+            return next((text for text in found if _NEVER.search(text)), found[0])
+        for markdown in (u.text for u in self.statement.updates):
             found = [s.text for s in roles.sentences(markdown, self.lang) if s.has("never-ask")]
             if found:
                 return next((text for text in found if _NEVER.search(text)), found[0])

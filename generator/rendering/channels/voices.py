@@ -1793,6 +1793,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # nor one that announces figures: "Second day of the strike: 51% of the drivers…"
         if ";" in m.group() and re.search(r":\s", first):  # (a colon, not a clock: "until 23:00; 14 acts…")
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
+        if ":" in m.group() and ";" in rest and re.search(r"\b(?:never|jamais|nie(?:mals)?)\b", first, re.IGNORECASE):
+            continue  # "We will never ask you, by phone, for: A; B; C" says nothing without what it never asks
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
             continue  # "Stop using it if it is one of these." says nothing without the list
         if re.search(r"[:;]", m.group()) and _REASSURES.search(rest):
