@@ -326,3 +326,17 @@ def test_a_section_of_what_we_will_never_ask_reaches_the_posts_whole(project, se
         for copy in _copies(project, settings, text, name, "2026-03-05T12:00:00+01:00", channel):
             said = plain(" ".join(copy.parts))
             assert not re.search(r"jamais, par téléphone ou par courriel\.|by phone or e-mail, for\.", said), said
+
+
+@pytest.mark.parametrize(("lang", "tag", "other"), [("fr", "#RappelGlisse", "#GlisseRecall"),
+                                                    ("en", "#GlisseRecall", "#RappelGlisse")])
+def test_a_post_takes_the_hashtag_in_its_own_language_first(project, settings, monkeypatch, lang, tag, other):
+    """`hashtags: [GlisseRecall, RappelGlisse]` in both files: a French post leads with
+    #RappelGlisse, an English one with #GlisseRecall."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    text = _scooter_recall(lang).replace("kind: recall\n", "kind: recall\nhashtags: [GlisseRecall, RappelGlisse]\n")
+    name = "2026-03-04-chargeurs.fr.md" if lang == "fr" else "2026-03-04-chargers.md"
+    for channel in ("x", "bluesky"):
+        post = next(c for c in _copies(project, settings, text, name, "2026-03-04T12:00:00+01:00", channel)
+                    if c.update_at is None).parts[0]
+        assert tag in post and (other not in post or post.index(tag) < post.index(other)), post

@@ -499,7 +499,28 @@ def _hashtags(rule: ChannelRule, brief: Brief, text: str, most: int | None = Non
     if budget <= 0 or controversy_words(f"{brief.statement.title} {brief.statement.summary}"):
         return ""
     tags = list(dict.fromkeys(brief.statement.hashtags or brief.settings.hashtags))
+    # (A tag in the copy's own language first: #RappelMascaret on a French post, #MascaretRecall on an
+    # English one, when the statement gives both.)
+    tags.sort(key=lambda tag: -_tag_language_fit(tag, brief.lang))
     return " ".join(f"#{tag}" for tag in tags[:budget])
+
+
+# Words a hashtag is made of, by language: enough to tell #RappelMascaret from #MascaretRecall.
+_TAG_WORDS = {
+    "fr": frozenset("rappel rappels panne pannes eau grève greve alerte fraude incendie coupure coupures retard retards "
+                    "sécurité securite santé sante perturbation perturbations trafic avis crue inondation fermeture "
+                    "travaux accident".split()),
+    "en": frozenset("recall recalls outage outages water strike alert fraud fire cut cuts delay delays safety health "
+                    "disruption traffic notice flood closure works accident update updates".split()),
+    "de": frozenset("rückruf störung wasser streik warnung betrug brand verspätung sicherheit gesundheit".split()),
+}
+
+
+def _tag_language_fit(tag: str, lang: str) -> int:
+    parts = {w.lower() for w in re.findall(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-z])", tag)}
+    own = len(parts & _TAG_WORDS.get(lang, frozenset()))
+    other = sum(len(parts & words_) for other_lang, words_ in _TAG_WORDS.items() if other_lang != lang)
+    return own - other
 
 
 def _url(brief: Brief) -> str:
