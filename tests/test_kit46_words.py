@@ -132,6 +132,15 @@ def test_a_correction_of_one_item_of_a_list_never_rewrites_the_value_for_all(pro
     statement = write_statement(project, settings, text, "2026-03-06-n.fr.md" if fr else "2026-03-06-n.md")
     html = plain(str(update_view(statement.updates[0], settings, lang).html))
     assert "<ins>" not in html and ("à 7 h 30 de la gare" if fr else "at 07:30 from Gare Nord") in html, html
+    # (Nor the press release's record of the update, nor the memo's.)
+    from generator.rendering.documents import render_documents
+    from generator.rendering.press import render_press_release
+
+    for text in (render_press_release(statement, settings).markdown,
+                 *(d.text for d in render_documents(statement, settings) if d.kind == "memo")):
+        said = plain(text)
+        assert not re.search(r"navettes partent dimanche à 8 h 15 de la gare|buses leave on Sunday at 8:15 a\.m\. from",
+                             said, re.IGNORECASE), said
 
 
 def _scooter_recall(lang: str) -> str:

@@ -1431,7 +1431,7 @@ class Brief:
         sentences = [t for t in (corrections.without_contradicted(s, fixes) for s in sentences) if t]
         if not corrections.changes_scope(fixes):
             return [t for t in (self._kept(s, fixes, withdrawn) for s in sentences) if t]
-        counts = [change.wrong for f in fixes for change in corrections.explicit_changes(f)
+        counts = [change.wrong for f in fixes for change in corrections.explicit_changes(f, " ".join(fixes))
                   if corrections.is_count_word(change.wrong)]
 
         def stale(sentence: str) -> bool:

@@ -95,9 +95,10 @@ def typed_values(text: str) -> list[tuple[str, str]]:
     return [(kind_name, value) for _, kind_name, value in sorted(found) if not _DIALLED.fullmatch(value)]
 
 
-def explicit_changes(correction: str) -> list[Change]:
+def explicit_changes(correction: str, whole: str = "") -> list[Change]:
     """The values a correction names as wrong, each with the right one of the same kind: the
-    clause before "not" holds the right values, the words after it the wrong ones."""
+    clause before "not" holds the right values, the words after it the wrong ones. (`whole`:
+    the correction's full text, when `correction` is one of its sentences.)"""
     changes: list[Change] = []
     for connector in _CONNECTOR.finditer(correction):
         before = re.split(r"[;:.!?]\s|,\s(?=[^\d])", correction[:connector.start()])[-1]
@@ -126,7 +127,7 @@ def explicit_changes(correction: str) -> list[Change]:
                 size = len(re.sub(r"\D", "", theirs[0]))
                 mine = [min(reversed(named), key=lambda v: abs(len(re.sub(r"\D", "", v)) - size))]
             for right, wrong in zip(mine[-len(theirs):] if theirs else [], theirs):
-                if right != wrong and not _still_stands(correction, wrong):
+                if right != wrong and not _still_stands(whole or correction, wrong):
                     changes.append(Change(_trimmed(wrong), _trimmed(right), about and kind_name == "value"))
     return changes
 
@@ -395,13 +396,14 @@ def _outside_moments(sentence: str, wrong: str, right: str, corrections: list[st
 
 def _corrected(sentence: str, corrections: list[str]) -> str:
     phrases = []
-    for change in (c for text in corrections for c in phrase_changes(text)):
+    for change in (c for text in corrections for c in phrase_changes(text)
+                   if not _still_stands(" ".join(corrections), c.wrong)):
         # (Spaces as the files write them: « 212 000 » with a narrow no-break space or a plain one.)
         loose = r"[\s\u00a0\u202f]+".join(re.escape(word) for word in change.wrong.split())
         if re.search(loose, sentence):
             sentence = re.sub(loose, change.right.replace("\\", "\\\\"), sentence, count=1)
             phrases.append(change)
-    changes = [c for text in corrections for c in explicit_changes(text)]
+    changes = [c for text in corrections for c in explicit_changes(text, " ".join(corrections))]
     for change in changes:
         wrong = _spelled(change.wrong)
         if _COUNT.fullmatch(change.wrong):
