@@ -1073,7 +1073,7 @@ class Brief:
                     # word for word, when short enough to stand in a post; else the apology's own
                     # words up to whom it is for ("I apologise."), never a pronoun left pointing at nothing.
                     chain = " ".join(s.text for s in said[max(0, index - 2):index + 1])
-                    text = chain if index >= 2 and len(chain) <= 240 and not _NAMED_BEFORE.search(said[index - 2].text) \
+                    text = chain if index >= 2 and len(chain) <= 160 and not _NAMED_BEFORE.search(said[index - 2].text) \
                         else text[:to_them.start()] + text[to_them.end():]
                 elif index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
                                 or _QUOTE_NAMES_BACK.search(text)):
