@@ -349,3 +349,38 @@ def test_a_post_takes_the_hashtag_in_its_own_language_first(project, settings, m
         post = next(c for c in _copies(project, settings, text, name, "2026-03-04T12:00:00+01:00", channel)
                     if c.update_at is None).parts[0]
         assert tag in post and (other not in post or post.index(tag) < post.index(other)), post
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_says_a_range_of_codes_in_words(project, settings, monkeypatch, lang):
+    """"GS1-0001–GS1-2400" in a text: GSM-7 has no dash, and a hyphen in its place makes one long
+    code of the range ("GS1-0001-GS1-2400"); the text says "GS1-0001 to GS1-2400"."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T12:00:00+01:00")
+    name = "2026-03-04-chargeurs.fr.md" if lang == "fr" else "2026-03-04-chargers.md"
+    sms = next(c for c in _copies(project, settings, _scooter_recall(lang), name, "2026-03-04T12:00:00+01:00", "sms")
+               if c.update_at is None).parts[0]
+    assert ("GS1-0001 à GS1-2400" if lang == "fr" else "GS1-0001 to GS1-2400") in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "answer", "catch"), [
+    ("en", "Many of you asked whether you can still charge the scooter with the old charger: it will charge, but it "
+           "is not safe and we ask you to stop.", "but it is not safe"),
+    ("fr", "Vous êtes nombreux à nous avoir demandé si vous pouviez encore utiliser l'ancien chargeur : il charge, "
+           "mais il n'est pas sûr et nous vous demandons d'arrêter.", "mais il n'est pas s"),
+])
+def test_a_text_never_cuts_an_answer_from_its_question_or_its_catch(project, settings, monkeypatch, lang, answer,
+                                                                    catch):
+    """"Many of you asked whether…" is never sent without its answer, and "it will charge" never
+    without ", but it is not safe": cut there, a safety text reads as permission."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T12:00:00+01:00")
+    fr = lang == "fr"
+    text = _scooter_recall(lang).replace(
+        "### 2026-03-04 10:00", "### 2026-03-06 10:00 · " + ("identifié" if fr else "identified") + "\n"
+        + ("1 240 propriétaires se sont inscrits au cours des deux premiers jours. " if fr else
+           "1,240 owners registered over the first two days. ") + answer + "\n\n### 2026-03-04 10:00")
+    name = "2026-03-04-chargeurs.fr.md" if fr else "2026-03-04-chargers.md"
+    sms = next(plain(c.parts[0]) for c in _copies(project, settings, text, name, "2026-03-06T12:00:00+01:00", "sms")
+               if c.update_at is not None and c.update_at.day == 6)
+    asked = "demandé si" if fr else "asked whether"
+    assert asked not in sms or catch in sms, sms
+    assert not re.search(r"(?:it will charge|il charge)\.", sms), sms

@@ -1790,6 +1790,13 @@ _THEIR_REMEDY = re.compile(r"(?:and |et )?(?:we|nous)\b[^.;:]{0,30}\b(?:(?:refun
                            r"(?:les|leur) (?:rembours|indemnis|dédommag)\w*)", re.IGNORECASE)
 
 
+# A question reported, answered after a colon: "Several of you asked whether…", « Vous êtes
+# nombreux à nous demander si… ».
+_ASKED = re.compile(r"\b(?:asked|ask|asking|wonder(?:ed|ing)?|want(?:ed)? to know) (?:us )?(?:whether|if|how|when|why|what)\b|"
+                    r"\bdemand(?:é|ez|ent|er) (?:si|comment|quand|pourquoi|s['’])|\bvous (?:vous )?demandez (?:si|s['’])",
+                    re.IGNORECASE)
+
+
 def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
     """(first part, rest) at each clause boundary of a sentence, longest first part first;
     a first part under `shortest` characters says too little and is not offered, nor one that
@@ -1816,10 +1823,14 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # inside a list a colon opens ("one of these: A; B; C"): never one item of it
         if ":" in m.group() and ";" in rest and re.search(r"\b(?:never|jamais|nie(?:mals)?)\b", first, re.IGNORECASE):
             continue  # "We will never ask you, by phone, for: A; B; C" says nothing without what it never asks
+        if ":" in m.group() and _ASKED.search(first):
+            continue  # "Several of you asked whether you can keep riding: the bike will pedal, but…": never the question alone
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
             continue  # "Stop using it if it is one of these." says nothing without the list
         if re.search(r"[:;]", m.group()) and _REASSURES.search(rest):
             continue  # "…transactions twice: it is a display issue, you will not be debited twice" stays whole
+        if re.match(r"(?:but|mais|aber)\s+(?:it|its|il|elle|es)\s+(?:is|will|est|sera|ist|wird)\b", rest, re.IGNORECASE):
+            continue  # "the bike will pedal, | but it is heavy and the display will not work": the catch is the point
         if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
             continue  # "…checked prices, | but not tone or context": the contrast is the point
         if re.match(r"(?:but|mais|aber)\b[^.;]*\b(?:we|our|us|nous|notre|nos|wir|unser\w*)\b", rest, re.IGNORECASE):
@@ -2436,9 +2447,12 @@ def _without_routine(sentence: str, lang: str) -> str:
     return end_sentence(" ".join(kept).rstrip(" ;\u00a0\u202f"))
 
 
-def _sms_forms(text: str) -> list[str]:
+def _sms_forms(text: str, lang: str = "en") -> list[str]:
     """The text as written (plain typography when that makes it GSM-7), else in words GSM-7
     has, else with the letters GSM-7 lacks written without their accent."""
+    # A range of codes that hold hyphens ("TP5-24-00001–TP5-25-06480") said with words: GSM-7's
+    # hyphen in place of the dash would make one long code of it.
+    text = re.sub(r"(?<=\d)–(?=[A-Z]{1,4}\d*-)", " à " if lang == "fr" else " to ", text)
     # « points à récupérer » → "points à récupérer": straight quotes take no inner space.
     plain = re.sub(r"«[\s\u00a0\u202f]*", "«", re.sub(r"[\s\u00a0\u202f]*»", "»", text)).translate(_TO_GSM)
     exact = [plain] if counting.sms_encoding(plain) == "gsm7" else [text]
@@ -3024,7 +3038,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             text = re.sub(rf"{re.escape(name)}(?:[\s\u00a0\u202f]*\({acronym}\))?", acronym, text)
         # (Places written short only when the whole would not fit.)
         shortened = places_shortened(text, brief.statement.source)
-        forms = [*_sms_forms(text), *(_sms_forms(shortened) if shortened != text else ())]
+        forms = [*_sms_forms(text, brief.lang), *(_sms_forms(shortened, brief.lang) if shortened != text else ())]
         if url.startswith("http") and any(re.search(r"\bhttps?://", s) for s in said):
             # A text that already carries a link of ours ("claim your €250 at https://…/claim") may go
             # without the page's, when that is what leaves room: one link, never two and less said.
