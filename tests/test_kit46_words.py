@@ -384,3 +384,32 @@ def test_a_text_never_cuts_an_answer_from_its_question_or_its_catch(project, set
     asked = "demandé si" if fr else "asked whether"
     assert asked not in sms or catch in sms, sms
     assert not re.search(r"(?:it will charge|il charge)\.", sms), sms
+
+
+@pytest.mark.parametrize(("lang", "update", "news"), [
+    ("fr", "Depuis 7 h 10, de nombreux abonnés de notre réseau mobile partout en Wallonie ne peuvent plus passer ni "
+           "recevoir d'appels, envoyer de SMS ou utiliser l'internet mobile. Nos techniciens sont mobilisés.\n\n"
+           "En cas d'urgence, si votre appel n'aboutit pas, utilisez une ligne fixe ou le téléphone d'un proche. "
+           "Les lignes fixes fonctionnent normalement.", "ne peuvent plus passer ni recevoir"),
+    ("en", "Since 07:10, many customers of our mobile network across Wallonia and Brussels cannot make or receive "
+           "calls, send text messages or use mobile data at all. Our engineers are on it.\n\nIn an emergency, if "
+           "your call does not go through, use a landline or the phone of someone who is with another network, or "
+           "ask a neighbour. Landlines work normally.", "cannot make or receive calls"),
+])
+def test_an_outage_text_says_the_outage_before_what_to_do_in_an_emergency(project, settings, monkeypatch, lang,
+                                                                          update, news):
+    """The first outage text says that people cannot call, then what to do in an emergency: when
+    the account lists more than fits ("…calls, send texts or use mobile data"), its first item
+    says the news, never the advice alone."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T09:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="critical", started="2026-03-04 07:40",
+                          title="Panne du réseau mobile" if fr else "Mobile network outage",
+                          sections={"Résumé" if fr else "Summary": (
+                              "Un incident technique touche nos services ce matin. Nous en sommes désolés." if fr else
+                              "A technical incident affects our services this morning. We are sorry.")},
+                          updates=(("2026-03-04 07:40", "enquête" if fr else "investigating", update),))
+    sms = next(plain(c.parts[0]) for c in _copies(project, settings, text, "2026-03-04-panne.fr.md" if fr else
+                                                  "2026-03-04-outage.md", "2026-03-04T09:00:00+01:00", "sms")
+               if c.update_at is not None)
+    assert news in sms and ("ligne fixe" if fr else "landline") in sms, sms
