@@ -278,9 +278,9 @@ def test_the_span_a_search_found_is_not_when_we_knew(project, settings, monkeypa
            "serrures cette semaine.", "120 adhérents"),
 ])
 def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, settings, monkeypatch, lang, quote, whom):
-    """"…to take that freedom from 120 members. I apologise to each of them.": the sentence before
-    the apology leans on another in turn, so a post quotes the three word for word, or the
-    apology alone without "to each of them", never "each of them" with nobody named."""
+    """"…to take that freedom from 120 members. I apologise to each of them.": a post quotes the
+    apology with the sentence that names them (the three word for word when short enough), never
+    "each of them" with nobody named, and never a sentence of the quote cut short."""
     monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
     fr = lang == "fr"
     text = statement_file(
@@ -299,8 +299,8 @@ def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, setting
                 said = plain(part)
                 if "chacun d'eux" in said or "each of them" in said:
                     assert whom in said.split("chacun d'eux" if fr else "each of them")[0], (channel, said)
-                if "cette liberté" in said or "that freedom" in said:
-                    assert ("confient leur vélo" if fr else "trust us with their bikes") in said, (channel, said)
+                # (A quote is never cut inside a sentence: "I apologise." was never said alone.)
+                assert "“I apologise.”" not in said and "« Je présente mes excuses. »" not in said, (channel, said)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -413,3 +413,32 @@ def test_an_outage_text_says_the_outage_before_what_to_do_in_an_emergency(projec
                                                   "2026-03-04-outage.md", "2026-03-04T09:00:00+01:00", "sms")
                if c.update_at is not None)
     assert news in sms and ("ligne fixe" if fr else "landline") in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "update", "order"), [
+    ("fr", "Ne buvez pas l'eau du robinet sans l'avoir fait bouillir à Vennes, Sorbiers, Lagarde et Mont-Ollon. Des "
+           "analyses de lundi ont trouvé des bactéries coliformes dans le réservoir.\n\nPortez l'eau à ébullition "
+           "pendant une minute. Utilisez de l'eau bouillie ou en bouteille pour boire, préparer les biberons, le café "
+           "et le thé, faire des glaçons, vous brosser les dents et laver les fruits et les légumes crus.",
+     "ne buvez pas l'eau du robinet sans l'avoir fait bouillir à Vennes"),
+    ("en", "Do not drink tap water without boiling it in Vennes, Sorbiers, Lagarde and Mont-Ollon. Tests on Monday "
+           "found coliform bacteria in the reservoir.\n\nBoil water for one minute. Use boiled or bottled water to "
+           "drink, to prepare baby bottles, coffee and tea, to make ice, to brush your teeth and to wash raw fruit "
+           "and vegetables that you will eat without cooking them.",
+     "Do not drink tap water without boiling it in Vennes"),
+])
+def test_a_boil_water_text_keeps_the_order_and_where(project, settings, monkeypatch, lang, update, order):
+    """The first text of a boil-water notice says the order and where it applies: the list of
+    what to use boiled water for goes in the room it leaves, never in its place."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-04T20:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="critical", front="kind: safety\n", started="2026-03-04 18:40",
+                          title="Eau à faire bouillir" if fr else "Boil-water notice",
+                          sections={"Résumé" if fr else "Summary": (
+                              "Des bactéries ont été trouvées dans le réseau d'eau. Nous en sommes désolés." if fr else
+                              "Bacteria were found in the water network. We are sorry.")},
+                          updates=(("2026-03-04 18:40", "enquête" if fr else "investigating", update),))
+    sms = next(plain(c.parts[0]) for c in _copies(project, settings, text, "2026-03-04-eau.fr.md" if fr else
+                                                  "2026-03-04-water.md", "2026-03-04T20:00:00+01:00", "sms")
+               if c.update_at is not None)
+    assert order in sms and "Mont-Ollon" in sms, sms

@@ -1066,15 +1066,14 @@ class Brief:
                 # (And a bare "I'm sorry." goes with what it owns: "That is on us, not on the port
                 # staff. I'm sorry.", never two words alone in a post.)
                 to_them = _TO_THEM.search(text)
-                if index and to_them and _NAMED_BEFORE.search(said[index - 1].text):
+                chain = " ".join(s.text for s in said[max(0, index - 2):index + 1])
+                if index >= 2 and to_them and _NAMED_BEFORE.search(said[index - 1].text) and len(chain) <= 240 \
+                        and not _NAMED_BEFORE.search(said[index - 2].text):
                     # "Our customers trust us with their phone number… Someone used one of our
                     # employees' logins to take that key from 347 people. I apologise to each of
-                    # them.": the sentence before leans on another in turn; the three together,
-                    # word for word, when short enough to stand in a post; else the apology's own
-                    # words up to whom it is for ("I apologise."), never a pronoun left pointing at nothing.
-                    chain = " ".join(s.text for s in said[max(0, index - 2):index + 1])
-                    text = chain if index >= 2 and len(chain) <= 160 and not _NAMED_BEFORE.search(said[index - 2].text) \
-                        else text[:to_them.start()] + text[to_them.end():]
+                    # them.": the sentence before leans on another in turn; the three, word for
+                    # word, when short enough for a post (a quote is never cut inside a sentence).
+                    text = chain
                 elif index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
                                 or _QUOTE_NAMES_BACK.search(text)):
                     # ("On 15 September we broke that rule…" says which rule only with the sentence before.)

@@ -3430,6 +3430,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
     must = [m for m in must if not _ASKS.search(m or "")]  # (a question alone: its answer goes with it, or neither)
+    if protective and candidates and _PROHIBITION.match(candidates[0]) and any(
+            s.has("advice") for s in roles.sentences(candidates[0], brief.lang)):
+        # The news is the order that protects ("Ne buvez pas l'eau du robinet sans l'avoir fait
+        # bouillir à Saint-Léonard…"): the details of how ("Utilisez de l'eau bouillie pour…") go
+        # in the room it leaves, never in its place.
+        must = [m for m in must if m and not any(s.has("advice") for s in roles.sentences(m, brief.lang))]
     must = [_no_pointer(off_page(m, brief.lang)) for m in _unique(must)
             if m and m != (candidates[0] if candidates else None)]
     # "Forward this text to 33700" sent without the scam text it means asks people to report
