@@ -442,3 +442,22 @@ def test_a_boil_water_text_keeps_the_order_and_where(project, settings, monkeypa
                                                   "2026-03-04-water.md", "2026-03-04T20:00:00+01:00", "sms")
                if c.update_at is not None)
     assert order in sms and "Mont-Ollon" in sms, sms
+
+
+def test_an_english_order_after_its_lead_in_takes_no_capital(project, settings, monkeypatch):
+    """"If you are one of the 96 customers, we have called you. Then:" and the list under it read
+    as one sentence in a post: "Then: tell your bank…", never "Then: Tell your bank"."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    text = statement_file(
+        lang="en", severity="major", front="kind: breach\n", started="2026-03-04 11:30",
+        title="Customers' addresses changed",
+        sections={"Summary": "Fraudsters changed the address of 96 customers with a stolen account. We are sorry.",
+                  "What you should do": "If you are one of the 96 customers, we have called you. Then:\n\n"
+                                        "- Tell your bank about any payment you do not recognise.\n"
+                                        "- Change the password of your account."},
+        updates=(("2026-03-04 11:30", "investigating", "We are investigating."),))
+    for channel in ("facebook", "linkedin"):
+        said = plain(" ".join(next(c for c in _copies(project, settings, text, "2026-03-04-addresses.md",
+                                                        "2026-03-05T12:00:00+01:00", channel)
+                                   if c.update_at is None).parts))
+        assert "Then: Tell" not in said, said

@@ -139,6 +139,10 @@ def _list_in_one(markdown: str) -> str:
     return re.sub(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]+\n?)+)", joined, markdown)
 
 
+_EN_ORDER = re.compile(r"(?:Tell|Call|Change|Check|Contact|Keep|Stop|Use|Go|Send|Ask|Bring|Return|Register|Visit|Follow|"
+                       r"Make|Take|Run|Throw|Empty|Wait|Read|Do|Don['’]t|Never|Write|Reset|Update|Delete|Block)\b")
+
+
 def _with_lead_ins(items: list[str], lang: str = "en") -> list[str]:
     """"Until your car has been repaired:" with the first item under it: cut from it, the
     lead-in says nothing ("Until your car has been repaired:" alone ends a post). The items
@@ -152,6 +156,8 @@ def _with_lead_ins(items: list[str], lang: str = "en") -> list[str]:
             # on board?" with the advice it asks for: alone, a question ends a post unanswered)
             if lang == "fr" and joined[-1].rstrip().endswith(":") and _FR_AFTER_COLON.match(item):
                 item = item[:1].lower() + item[1:]
+            elif lang == "en" and joined[-1].rstrip().endswith(":") and _EN_ORDER.match(item):
+                item = item[:1].lower() + item[1:]  # ("Then: tell your bank…", an order that goes on the sentence)
             joined[-1] = f"{joined[-1].rstrip()} {item}"
         elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
             joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
