@@ -461,3 +461,29 @@ def test_an_english_order_after_its_lead_in_takes_no_capital(project, settings, 
                                                         "2026-03-05T12:00:00+01:00", channel)
                                    if c.update_at is None).parts))
         assert "Then: Tell" not in said, said
+
+
+@pytest.mark.parametrize(("lang", "quote", "colleague"), [
+    ("fr", "Quelqu'un a utilisé les identifiants d'une de nos salariées pour modifier 96 adresses. Cette faille était "
+           "la nôtre, et nous la refermons.", "une de nos salariées"),
+    ("en", "Someone used the login of one of our employees to change 96 addresses. That gap was ours, and we are "
+           "closing it.", "one of our employees"),
+])
+def test_who_is_responsible_is_never_answered_with_a_colleague(project, settings, monkeypatch, lang, quote, colleague):
+    """"Who is responsible?" answered with "someone used the login of one of our employees" names
+    the colleague; what the organisation owns ("That gap was ours") is the answer."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-03-04 11:30",
+        title="Adresses de clients modifiées" if fr else "Customers' addresses changed",
+        sections={"Résumé" if fr else "Summary": (
+            "Des fraudeurs ont modifié l'adresse de 96 clients. Nous en sommes désolés." if fr else
+            "Fraudsters changed the address of 96 customers. We are sorry."), "Citation" if fr else "Quote": quote},
+        updates=(("2026-03-04 11:30", "enquête" if fr else "investigating",
+                  "Nous enquêtons." if fr else "We are investigating."),))
+    qa = _document(project, settings, text, "2026-03-04-adresses.fr.md" if fr else "2026-03-04-addresses.md", "qa")
+    answer = next(b for b in qa.split("\n## ") if re.search(r"responsable \?|responsible\?", b.splitlines()[0]))
+    assert colleague not in answer, answer

@@ -216,7 +216,10 @@ def qa_context(statement: Statement, settings: Settings, now: datetime | None = 
         elif question.key == "responsible":
             # "Who is responsible?" answered with "someone logged in with the password of one of
             # our employees" points at that employee: what we own is the answer.
-            said = [p for p in said if p in found or not _ONE_OF_OURS.search(p.text)]
+            # (Nor found itself: « Quelqu'un a utilisé les identifiants d'une de nos salariées »
+            # answers "how", and names a colleague as the answer to "who".)
+            said = [p for p in said if not _ONE_OF_OURS.search(p.text)] or [
+                p for p in said if p in found or not _ONE_OF_OURS.search(p.text)]
         rows = [p for p in found if p.section == "table"]
         quoted = "\n\n".join(f"> {p.marked}" + _was_due(brief, p.text, p.at, words) for p in said)
         source = "; ".join(dict.fromkeys(p.source for p in said))
