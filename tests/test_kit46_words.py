@@ -276,6 +276,10 @@ def test_the_span_a_search_found_is_not_when_we_knew(project, settings, monkeypa
            "Un voleur a utilisé un badge de notre personnel pour enlever cette liberté à 120 adhérents de notre "
            "club de Rennes la semaine dernière. Je présente mes excuses à chacun d'eux. Nous changeons toutes les "
            "serrures cette semaine.", "120 adhérents"),
+    ("fr", "Nos adhérentes nous confient leur vélo, et pour beaucoup d'entre elles, c'est leur moyen d'aller au "
+           "travail. Une voleuse a utilisé un badge de notre personnel pour enlever cette liberté à 120 personnes de "
+           "notre club de Rennes la semaine dernière. Je présente mes excuses à chacune d'elles. Nous changeons "
+           "toutes les serrures cette semaine.", "120 personnes"),
 ])
 def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, settings, monkeypatch, lang, quote, whom):
     """"…to take that freedom from 120 members. I apologise to each of them.": a post quotes the
@@ -297,8 +301,9 @@ def test_a_quoted_apology_never_leaves_them_pointing_at_nothing(project, setting
                             "2026-03-05T12:00:00+01:00", channel):
             for part in copy.parts:
                 said = plain(part)
-                if "chacun d'eux" in said or "each of them" in said:
-                    assert whom in said.split("chacun d'eux" if fr else "each of them")[0], (channel, said)
+                for them in ("chacun d'eux", "chacune d'elles", "each of them"):
+                    if them in said:
+                        assert whom in said.split(them)[0], (channel, said)
                 # (A quote is never cut inside a sentence: "I apologise." was never said alone.)
                 assert "“I apologise.”" not in said and "« Je présente mes excuses. »" not in said, (channel, said)
 
@@ -487,3 +492,30 @@ def test_who_is_responsible_is_never_answered_with_a_colleague(project, settings
     qa = _document(project, settings, text, "2026-03-04-adresses.fr.md" if fr else "2026-03-04-addresses.md", "qa")
     answer = next(b for b in qa.split("\n## ") if re.search(r"responsable \?|responsible\?", b.splitlines()[0]))
     assert colleague not in answer, answer
+
+
+@pytest.mark.parametrize(("lang", "update", "correction", "right"), [
+    ("en", "We are recalling two lots of Doux Matin oat drink: L2201A and L2250B. Do not drink them.",
+     "#### Correction · 2026-03-06 18:00\nThe second lot is L2205B, not L2250B. There is no lot L2250B.", "L2205B"),
+    ("fr", "Nous rappelons deux lots de boisson à l'avoine Doux Matin : L2201A et L2250B. Ne les buvez pas.",
+     "#### Rectificatif · 2026-03-06 18:00\nLe deuxième lot est le L2205B, et non le L2250B. Il n'existe pas de lot "
+     "L2250B.", "L2205B"),
+])
+def test_a_wrong_value_said_again_as_wrong_is_still_put_right(project, settings, monkeypatch, lang, update, correction,
+                                                               right):
+    """"…L2205B, not L2250B. There is no lot L2250B." says twice that L2250B was wrong: the
+    page puts the right lot where the wrong one stood (unlike a value said again as true for
+    others)."""
+    from generator.rendering.site.context import update_view
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-06T19:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(lang=lang, front="kind: recall\n", started="2026-03-06 17:00",
+                          title="Rappel de boisson à l'avoine" if fr else "Oat drink recall",
+                          sections={"Résumé" if fr else "Summary": "Nous rappelons une boisson. Ne la buvez pas." if fr
+                                    else "We are recalling an oat drink. Do not drink it."},
+                          updates=(("2026-03-06 17:00", "identifié" if fr else "identified", f"{update}\n\n{correction}"),))
+    statement = write_statement(project, settings, text, "2026-03-06-avoine.fr.md" if fr else "2026-03-06-oat.md")
+    html = plain(str(update_view(statement.updates[0], settings, lang).html))
+    assert f"<ins>{right}</ins>" in html, html

@@ -1081,7 +1081,9 @@ class Brief:
                     # word, when short enough for a post (a quote is never cut inside a sentence).
                     text = chain
                 elif index and (len(text) < 70 and (_QUOTE_POINTS_BACK.search(text) or len(text.split()) <= 5)
-                                or _QUOTE_NAMES_BACK.search(text)):
+                                or _QUOTE_NAMES_BACK.search(text) or to_them):
+                    # (« Je présente mes excuses à chacune d'elles. » never alone: « elles » would
+                    # take the last noun of whatever comes before it in the post.)
                     # ("On 15 September we broke that rule…" says which rule only with the sentence before.)
                     text = f"{said[index - 1].text} {text}"
                 opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])

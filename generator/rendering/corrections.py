@@ -132,11 +132,18 @@ def explicit_changes(correction: str, whole: str = "") -> list[Change]:
     return changes
 
 
+_SAID_WRONG = re.compile(r"\b(?:no|not|never|non|aucune?|ne|n['’]|pas|instead of|au lieu d\w*|kein\w*|nicht)\b",
+                         re.IGNORECASE)
+
+
 def _still_stands(correction: str, wrong: str) -> bool:
     """The wrong value said again as true for others ("Droixhe opens at 10:00, not 08:00. The
     other four points open at 08:00"): the correction is of one item of a list, which a
     rewrite of the value would change for all; the note under the update says it instead."""
-    return len(re.findall(rf"(?<![\w:.,-]){re.escape(wrong)}(?!\w|[:.,-]\d)", correction)) > 1
+    # (Said again only where no "not" or "no" stands just before it: "There is no lot L6320A"
+    # says again that it was wrong.)
+    return any(not _SAID_WRONG.search(correction[max(0, m.start() - 25):m.start()])
+               for m in re.finditer(rf"(?<![\w:.,-]){re.escape(wrong)}(?!\w|[:.,-]\d)", correction))
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
