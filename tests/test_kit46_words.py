@@ -519,3 +519,35 @@ def test_a_wrong_value_said_again_as_wrong_is_still_put_right(project, settings,
     statement = write_statement(project, settings, text, "2026-03-06-avoine.fr.md" if fr else "2026-03-06-oat.md")
     html = plain(str(update_view(statement.updates[0], settings, lang).html))
     assert f"<ins>{right}</ins>" in html, html
+
+
+@pytest.mark.parametrize(("lang", "still"), [("en", "the notice stays in force"), ("fr", "l'avis reste en vigueur")])
+def test_a_boil_water_update_keeps_that_the_notice_stays_in_force(project, settings, monkeypatch, lang, still):
+    """"The mains have been flushed" without "Until then, the notice stays in force" reads as the
+    all-clear: an earlier update's advice ("If you have a baby…") never takes its place."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-03-05T20:00:00+01:00")
+    fr = lang == "fr"
+    later = ("Les conduites des quatre quartiers ont été rincées et la chloration renforcée. Une deuxième série de "
+             "prélèvements a été faite ce matin ; les résultats sont attendus vendredi vers midi. D'ici là, l'avis "
+             "reste en vigueur. Nous avons distribué 30 000 litres d'eau et livré 420 foyers.") if fr else (
+             "The mains of all four districts have been flushed and chlorine levels raised. We took a second round of "
+             "samples this morning; results are expected on Friday around midday. Until then, the notice stays in "
+             "force. So far we have handed out 30,000 litres of water and delivered to 420 households.")
+    earlier = ("Si vous avez un bébé, préparez les biberons avec une eau en bouteille adaptée aux nourrissons ou avec "
+               "de l'eau du robinet bouillie puis refroidie.") if fr else (
+               "If you have a baby, prepare bottles with bottled water suitable for infants, or with tap water brought "
+               "to the boil and cooled.")
+    text = statement_file(lang=lang, severity="critical", front="kind: safety\n", started="2026-03-04 18:40",
+                          title="Eau à faire bouillir à Vennes" if fr else "Boil-water notice in Vennes",
+                          sections={"Résumé" if fr else "Summary": (
+                              "Ne buvez pas l'eau du robinet sans l'avoir fait bouillir à Vennes. Nous en sommes "
+                              "désolés." if fr else "Do not drink tap water in Vennes without boiling it. We are sorry.")},
+                          updates=(("2026-03-05 19:30", "identifié" if fr else "identified", later),
+                                   ("2026-03-05 09:15", "identifié" if fr else "identified", earlier),
+                                   ("2026-03-04 18:40", "enquête" if fr else "investigating",
+                                    "Ne buvez pas l'eau du robinet sans l'avoir fait bouillir." if fr else
+                                    "Do not drink tap water without boiling it.")))
+    sms = next(plain(c.parts[0]) for c in _copies(project, settings, text, "2026-03-04-eau.fr.md" if fr else
+                                                  "2026-03-04-water.md", "2026-03-05T20:00:00+01:00", "sms")
+               if c.update_at is not None and c.update_at.hour == 19)
+    assert still in sms, sms

@@ -3891,7 +3891,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (Never who is hurt nor the number to call, told by this update: "Parents: do not go to
             # the scene", said two hours earlier, never takes the place of "Five pupils are in
             # hospital; none is seriously hurt".)
+            # (Nor "Until then, the notice stays in force" for advice to some, "If you have a baby,
+            # prepare bottles with…": without it, a text about flushed mains reads as the all-clear.)
+            for_some = _SUBORDINATE_START.match(reminder.strip()) is not None
             spare = sorted((p for p in chosen[1:] if not _PHONE.search(p)
+                            and not (for_some and _STILL_IN_FORCE.search(p))
                             and not any(s.has("harm") for s in roles.sentences(p, brief.lang))),
                            key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
             # (The advice whole, « Si vous souffrez d'une allergie aux arachides, ne mangez pas ces
