@@ -412,10 +412,9 @@ _GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + r"|"
                                      r"\b(?:may|might|could) (?:fail|not (?:work|connect|go through)|be (?:cut off|lost|"
                                      r"interrupted|unavailable))\b|\b(?:peu(?:ven)?t|pourrai(?:en)?t) (?:échouer|ne pas (?:aboutir|"
                                      r"fonctionner|passer)|être (?:coupée?s?|interrompue?s?|indisponibles?))\b", re.IGNORECASE)
-_GRANTED["emotional"] = re.compile(r"\b(?:à|chez|pour) ceux qui en (?:avaient|ont|auront) (?:le plus )?besoin\b|"
-                                   r"\bthose who (?:most )?needed it(?: most)?\b", re.IGNORECASE) \
-    if "emotional" not in _GRANTED else re.compile(_GRANTED["emotional"].pattern + r"|\b(?:à|chez|pour) ceux qui en "
-                                                   r"(?:avaient|ont|auront) (?:le plus )?besoin\b", re.IGNORECASE)
+# (And, on kit 46: who was helped, « chez ceux qui en avaient le plus besoin », no loss of calm.)
+_GRANTED["emotional"] = re.compile(_GRANTED["emotional"].pattern + r"|\b(?:à|chez|pour) ceux qui en "
+                                   r"(?:avaient|ont|auront) (?:le plus )?besoin\b", re.IGNORECASE)
 _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:chartered|hired|leased|rented|borrowed) from (?:a |an |our )?"
                                r"(?:\w+ )?partner\b|\baffrétée? (?:auprès )?d['’]une? (?:\w+ )?partenaire\b", re.IGNORECASE)
 _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bnous n['’]avons (?:toujours |encore )?"
