@@ -209,6 +209,27 @@ STILL_TRUE: dict[str, re.Pattern[str]] = {
 }
 
 
+# A title that dates the state ("unavailable on the morning of 25 November", « indisponible le
+# 26 novembre », "down for six hours") tells what happened then: true after the end too.
+MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+           r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+           r"octobre|novembre|décembre)")
+_DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{MONTHS}\b|\b{MONTHS}\s+\d{{1,2}}\b|\b(?:yesterday|hier)\b|"
+                   r"\b(?:for|pendant|durant)\s+(?:\w+\s+){0,3}(?:hours?|days?|heures?|jours?)\b", re.IGNORECASE)
+
+_ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
+
+
+def still_claimed(title: str, lang: str) -> str | None:
+    """The words of a closed statement's title that say what is no longer true ("boil", « à faire
+    bouillir », "unavailable"), else None; a title that dates the state ("unavailable on 25
+    November", « interrompue pendant près de 5 heures ») says what happened then, true after too."""
+    found = STILL_TRUE.get(lang, STILL_TRUE["en"]).search(title)
+    if not found or (_DATED.search(title) and not _ONGOING_SINCE.search(title)):
+        return None
+    return found.group(0)
+
+
 # A summary whose news is the recovery (« Nos hôpitaux … reprennent progressivement une activité
 # normale », "Service is back to normal"), and a title that still says the service is degraded.
 _RECOVERING = {

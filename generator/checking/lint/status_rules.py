@@ -19,7 +19,8 @@ from generator.checking.lint.registry import WARNING, Rule, quoted
 from generator.checking.lint.sentences import Block, Sentence, split
 from generator.checking.lint.statement_rules import Context
 from generator.core.model import Problem, Statement, Update
-from generator.reading.kinds import STILL_TRUE, title_overtaken
+from generator.reading.kinds import MONTHS as _MONTHS
+from generator.reading.kinds import still_claimed, title_overtaken
 
 _APOSTROPHE = "['’]"
 # Work on the problem itself. Follow-up work that goes on after a resolution ("we are refunding
@@ -102,17 +103,6 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
             return  # one finding: the summary is rewritten as a whole
 
 
-# A title that dates the state ("unavailable on the morning of 25 November", « indisponible le
-# 26 novembre », "down for six hours") tells what happened then: true after the end too.
-_MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-           r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-           r"octobre|novembre|décembre)")
-DATED = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:yesterday|hier)\b|"
-                   r"\b(?:for|pendant|durant)\s+(?:\w+\s+){0,2}(?:hours?|days?|heures?|jours?)\b", re.IGNORECASE)
-
-_ONGOING_SINCE = re.compile(r"\b(?:since|depuis|until|till|jusqu)", re.IGNORECASE)  # "down since 26 November" is not over
-
-
 _RECOVERY_HINT = {
     "en": "Retitle it for where things stand, without calling it over: the event and the recovery "
           "('IT outage: services gradually returning to normal').",
@@ -135,11 +125,10 @@ def check_stale_title(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                                "recovery: the title heads the page, every copy, the e-mail subjects and the headline",
                                hint=_RECOVERY_HINT.get(statement.lang, _RECOVERY_HINT["en"]))
         return
-    found = STILL_TRUE.get(statement.lang, STILL_TRUE["en"]).search(statement.title)
-    dated = DATED.search(statement.title) and not _ONGOING_SINCE.search(statement.title)
-    if found and not dated:
+    found = still_claimed(statement.title, statement.lang)
+    if found:
         yield rule.problem(statement, statement.key_lines.get("title", 1), 1,
-                           f"the statement is resolved but its title still says {quoted(found.group(0))}: every copy, "
+                           f"the statement is resolved but its title still says {quoted(found)}: every copy, "
                            "e-mail subject and headline of the resolution carries the title")
 
 

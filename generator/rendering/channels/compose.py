@@ -26,9 +26,10 @@ from generator.reading.kinds import bad_buzz
 from generator.rendering.channels import counting, parity
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule, rule_for, sms_capacity, sms_segments_allowed
 from generator.rendering.channels.threads import LABEL_ONLY, CannotSplit, split_thread
-from generator.rendering.channels.voices import (_TEASER, Draft, _after_teaser, _consequence, _without_what_it_did, clause_cuts,
+from generator.rendering.channels.voices import (_SUBORDINATE_START, _TEASER, Draft, _after_teaser, _consequence, _without_what_it_did, clause_cuts,
                                                  codes_listed, draft_for, email_copy_parts, essential_forms, fit_sms,
                                                  leans_on_before)
+from generator.rendering import roles
 from generator.rendering.roles import split_sentences
 from generator.core.errors import RenderError
 from generator.core.model import Correction, Settings, Statement, Update
@@ -213,7 +214,8 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
         if longer is not None and any(block not in blocks for block in must):
             return longer
         try:
-            parts = split_thread(draft.head, "\n".join(_not_repeated(_leading(draft, blocks, fits))), draft.tail, fits)
+            leading = _not_repeated(_leading(draft, blocks, fits))
+            parts = _sorry_first(draft, leading, split_thread(draft.head, "\n".join(leading), draft.tail, fits), fits)
         except CannotSplit as error:
             problem = error
             continue
@@ -226,6 +228,27 @@ def _fit(rule: ChannelRule, draft: Draft, what: str) -> tuple[str, ...]:
     if shortest is not None:
         return shortest
     raise RenderError(f"{what}: cannot be split into posts: {problem}")
+
+
+def _sorry_first(draft: Draft, leading: list[str], parts: tuple[str, ...], fits: Callable[[str], bool]) -> tuple[str, ...]:
+    """A first post without the apology the statement makes (the leader's quoted words too long
+    to go beside the news): "We apologise." goes there, after what the post holds already (else
+    after the news); the quote stays whole in a later post. Most readers see only the first
+    post, and one without an apology reads as indifference."""
+    if not draft.sorry_alone or not leading or any(s.has("apology") for s in roles.sentences(parts[0], draft.lang)):
+        return parts
+    body = "\n".join(leading)
+    ends = [m.end() for m in regex.finditer(r"[.!?…»”](?=\s)|\n", body)]
+    held = [at for at in ends if all(line.strip() in parts[0] for line in body[:at].split("\n") if line.strip())]
+    for at in dict.fromkeys([*held[-1:], *ends[:1]]):
+        try:
+            again = split_thread(draft.head, f"{body[:at].rstrip()}\n{draft.sorry_alone}\n{body[at:].lstrip()}",
+                                 draft.tail, fits)
+        except CannotSplit:
+            continue
+        if draft.sorry_alone in again[0] and len(again) <= len(parts) + 1:
+            return again
+    return parts
 
 
 def _not_repeated(blocks: list[str]) -> list[str]:
@@ -411,9 +434,11 @@ def _leading(draft: Draft, blocks: list[str], fits: Callable[[str], bool]) -> li
             # there ("Do not eat this cheese."), the whole in its place later, rather than an
             # apology alone in the first post and what protects people in the third.
             head = regex.split(r"[\s\u00a0\u202f]?[:;]\s", urgent[0], maxsplit=1)[0].rstrip(" .")
-            # (Never a label: « Passagers de la traversée de 8 h 00. » says whom, not what to do.)
+            # (Never a label: « Passagers de la traversée de 8 h 00. » says whom, not what to do;
+            # never a condition without what follows it: "Now that the notice is lifted.")
             short = f"{head}." if head != urgent[0].rstrip(" .") and len(head) >= 10 \
-                and not LABEL_ONLY.fullmatch(head.strip(" \u00a0\u202f")) else ""
+                and not LABEL_ONLY.fullmatch(head.strip(" \u00a0\u202f")) \
+                and not _SUBORDINATE_START.match(head) else ""
             if short and fits_first("\n".join([*title, short])):
                 return _sorry_beside(draft, [*title, short], [], blocks, fits_first)
         return _sorry_beside(draft, title, kept, blocks, fits_first)
@@ -480,7 +505,9 @@ def _title_first(draft: Draft, blocks: list[str], beside: list[str],
     """When the news is too long to share the first post with what must be seen at once (the
     fire is out and nobody was hurt; do not use the product), the title says the news there
     (said once: where the head already holds it, only what must be seen follows it)."""
-    urgent = beside[:draft.urgent]
+    # (What must be seen at once among those still to place: the news block itself may be one,
+    # and the apology after it is then not "the outcome" that may lead alone.)
+    urgent = [b for b in draft.beside[:draft.urgent] if b in beside]
     title = _title_lead(draft)
     if draft.over and urgent and not fits_first("\n".join([*title, urgent[0]])):
         if news_fits:

@@ -79,8 +79,13 @@ def _pack(head: str, body: str, tail: str, fits: Fits) -> list[str]:
         raise CannotSplit("the title, status line and link alone do not fit in one post")
     # Part 1 takes whole blocks, else whole sentences, so it stands alone (the composer puts
     # first a sentence that fits, or a clause of it ending in "…").
-    prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK, STRONG_CLAUSE_BREAK, CLAUSE_BREAK),
-                              cut_words=False)
+    prefix, remaining = _take(body, fits_first, (BLOCK_BREAK, SENTENCE_BREAK), cut_words=False)
+    if not prefix:
+        # (Cut at a clause, both ends marked: "…at 16:30:" alone ends on nothing.)
+        prefix, remaining = _take(body, lambda text: fits_first(text + ELLIPSIS), (STRONG_CLAUSE_BREAK, CLAUSE_BREAK),
+                                  cut_words=False)
+        if prefix:
+            prefix, remaining = prefix.rstrip(" ,;:\u00a0\u202f") + ELLIPSIS, ELLIPSIS + remaining
     first_prefix = prefix
     parts = [join_blocks(head, prefix, tail)]
     while remaining:

@@ -32,7 +32,7 @@ from generator.rendering.channels.threads import LABEL_ONLY
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
-from generator.reading.kinds import STILL_TRUE, controversy_words
+from generator.reading.kinds import STILL_TRUE, controversy_words, still_claimed
 from generator.rendering.moments import day_words, time_words, twelve_hour
 
 # The channels' own words, by key (message context `channel.<key>` in the catalogues): the
@@ -137,6 +137,9 @@ class Draft:
     # A block that leans on the news by a pronoun ("Do not eat them"), said standalone for a
     # first post where the title stands for the news (the summary's "Do not eat this cheese").
     standalone: dict[str, str] = field(default_factory=dict)
+    # "We apologise." for a first post that cannot hold the statement's own apology (the leader's
+    # quoted words, or one too long): empty where the statement apologises nowhere.
+    sorry_alone: str = ""
     lang: str = "en"
 
     def _join(self, *pieces: str) -> str:
@@ -1178,6 +1181,11 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         split, split_ranks = _in_posts(blocks, list(ranks) if ranks else [0] * len(blocks), rule.limit - 60, lang)
         blocks, ranks = split, (split_ranks if ranks else [])
     fallback = end_sentence(title)
+    if update is None and brief.statement.resolved and still_claimed(title, lang) and not brief.outcome:
+        # Closed under a title that says what is no longer true ("Boil-water notice in …"), with a
+        # news that says how it ended (no sentence of outcome after it to lead instead): the news
+        # leads the first post, cut at a clause if it must be, never that title.
+        fallback = ""
     if brief.kind == "recall" and brief.lot_codes:
         # A recall's title leading the first post ("…recall (3 lots): Listeria detected") names
         # the lots, else the "Do not eat this cheese" beside it reads as meant for every pack.
@@ -1260,6 +1268,8 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         draft.urgent = len(_unique([next((block for block in draft.blocks if b in block), b)
                                     for b in (_typography(b, lang) for b in _unique(urgent))]))
         draft.over = brief.statement.resolved and bool(brief.outcome) and brief.kind != "breach"
+        if short_posts and brief.apology and (brief.apology == brief.quoted_apology or short_apology is None):
+            draft.sorry_alone = _typography(_APOLOGY_ALONE.get(lang, _APOLOGY_ALONE["en"]), lang)
     elif correction is None and brief.kind in ("recall", "safety") and short_posts:
         # An update of a recall or a safety notice: its own warning ("Do not drink tap water
         # until we tell you otherwise") goes beside its news, where most readers stop.
