@@ -124,3 +124,58 @@ def test_an_outage_first_post_never_carries_the_apology_without_the_news(project
         first = posts[0]
         assert plain(title) in first or ("3,8 millions" if fr else "3.8 million") in first, (channel, posts)
         assert re.search(r"excuses|sorry|apologise", first), (channel, posts)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_count_of_models_is_never_contradicted_by_a_count_of_units(project, monkeypatch, lang):
+    """"We are recalling three building sets" counts models; "9,350 of the 21,600 sets recalled
+    have come back" counts units: no update turns three into thousands, and the check never calls
+    the summary out of date for it."""
+    from tests.press_support import check_problems
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: recall\n", started="2026-10-05 10:00",
+        title="Rappel de jeux de construction Tesselle" if fr else "Recall of Tesselle building sets",
+        sections={"Résumé" if fr else "Summary": (
+            "Nous rappelons trois jeux de construction Tesselle vendus depuis le 1er septembre : une pièce peut se "
+            "casser et blesser un enfant. Cessez de les utiliser et rapportez-les en magasin." if fr else
+            "We are recalling three Tesselle building sets sold since 1 September: a piece can snap and cut a child. "
+            "Stop using them and take them back to the shop.")},
+        updates=(("2026-10-12 10:00", "surveillance" if fr else "monitoring",
+                  "À ce jour, 9 350 des 21 600 jeux rappelés nous ont été rapportés." if fr else
+                  "So far 9,350 of the 21,600 sets recalled have been brought back."),
+                 ("2026-10-05 10:00", "identifié" if fr else "identified",
+                  "Le rappel commence aujourd'hui." if fr else "The recall starts today.")))
+    problems = check_problems(project, monkeypatch, "2026-10-12T12:00:00+02:00", text,
+                              "2026-10-05-tesselle.fr.md" if fr else "2026-10-05-tesselle.md")
+    assert not [p for p in problems if "a later update says" in p["message"]], problems
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_says_where_to_claim_and_that_the_system_works_again(project, settings, lang):
+    """The one text after a closed outage says that it is over ("has worked normally since…" is
+    an outcome as « fonctionne de nouveau » is) and, off the page, never "how to claim is below"."""
+    fr = lang == "fr"
+    summary = (
+        "Le jeudi 8 octobre, de 6 h à 14 h, une panne de notre système de réservation a empêché toute vente de "
+        "billets. Le système fonctionne de nouveau normalement depuis 14 h. Si votre voyage a été annulé, vous avez "
+        "droit à un remboursement : la marche à suivre figure ci-dessous." if fr else
+        "On Thursday 8 October, from 06:00 to 14:00, a failure of our booking system stopped every ticket sale. "
+        "The system has worked normally since 14:00. If your trip was cancelled, you are entitled to a refund: "
+        "how to claim is below.")
+    text = statement_file(
+        lang=lang, severity="major", front="kind: outage\n", started="2026-10-08 06:20",
+        title="Panne du système de réservation" if fr else "Booking system failure",
+        sections={"Résumé" if fr else "Summary": summary,
+                  "Ce que vous pouvez faire" if fr else "What you should do": (
+                      "- Demandez votre remboursement sur www.calypso-pay.example/remboursement avant le 31 décembre."
+                      if fr else "- Claim your refund at www.calypso-pay.example/refunds by 31 December.")},
+        updates=(("2026-10-08 14:10", "résolu" if fr else "resolved",
+                  "Le système est rétabli." if fr else "The system is back."),
+                 ("2026-10-08 06:20", "enquête" if fr else "investigating",
+                  "Le système de réservation est en panne." if fr else "The booking system is down.")))
+    (sms,) = _announcement(_copies(project, settings, text, "2026-10-08-resa.fr.md" if fr else "2026-10-08-booking.md",
+                                   _NOW, "sms"))
+    assert "ci-dessous" not in sms and "below" not in sms, sms
+    assert ("fonctionne de nouveau" if fr else "worked normally") in sms, sms

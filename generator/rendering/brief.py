@@ -606,7 +606,11 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
             if same:
                 # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
                 # are still in hospital": the summary gives that number too.)
+                # (Nor a count of another scale: "three sets" recalled are three models, "21,600
+                # sets" the units sold; no update turns three into thousands.)
                 if all(_number(other.group(1)) != number and _number(other.group(1)) not in given
+                       and not (0 < min(number, _number(other.group(1))) <= 12
+                                and max(number, _number(other.group(1))) >= 50 * min(number, _number(other.group(1))))
                        for other in same):
                     return found.group(0), same[0].group(0)
                 break

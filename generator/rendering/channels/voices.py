@@ -804,7 +804,18 @@ def _with_route(brief: Brief) -> str:
     web = next((r for r in routes if "/" in r), None)
     where = (f" sur {web}" if brief.lang == "fr" else f" at {web}") if web else \
         (f" au {routes[0]}" if brief.lang == "fr" else f" on {routes[0]}")
+    # ("…how to claim is below." off the page says where instead: "…is at saleve-air.com/claims.",
+    # never "is below at…")
+    pointer = _POINTS_ON_PAGE.search(first.rstrip())
+    if pointer:
+        return first.rstrip()[:pointer.start()] + where + "."
     return first.rstrip()[:-1] + where + "."
+
+
+# Words that point elsewhere on the page: off it, the address takes their place.
+_POINTS_ON_PAGE = re.compile(r"\s+(?:below|above|on (?:this|our) (?:page|website)|ci-dessous|ci-après|plus bas|"
+                             r"sur (?:cette|notre) page(?: d['’]information)?|sur notre site(?: web| internet)?)\.$",
+                             re.IGNORECASE)
 
 
 def _advice_rank(brief: Brief, item: str) -> int:

@@ -568,8 +568,11 @@ def _key_message(brief: Brief) -> str:
             return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
         known = words_of(said)
+        # (Nor the worst over said again in other words: "have worked normally since 13:40", then
+        # "are being processed normally again since 13:40".)
         latest = [s.text for s in roles.sentences(brief.latest_news, brief.lang)
-                  if not words_of(s.text) or len(words_of(s.text) - known) > 0.2 * len(words_of(s.text))]
+                  if (not words_of(s.text) or len(words_of(s.text) - known) > 0.2 * len(words_of(s.text)))
+                  and not (head and s.has("outcome"))]
         return " ".join([said, *latest]).strip()
     withdrawn = find(brief, words=words_for("removed", brief.lang), sections=("summary", "what_we_are_doing"),
                      most=1)
