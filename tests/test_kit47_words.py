@@ -179,3 +179,66 @@ def test_a_text_says_where_to_claim_and_that_the_system_works_again(project, set
                                    _NOW, "sms"))
     assert "ci-dessous" not in sms and "below" not in sms, sms
     assert ("fonctionne de nouveau" if fr else "worked normally") in sms, sms
+
+
+def _magnet_recall(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: recall\n", started="2026-10-09 18:00",
+        title="Rappel des jeux magnétiques Tesselle" if fr else "Recall of Tesselle magnetic sets",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Nous rappelons les jeux magnétiques Tesselle du lot 2640C : leurs aimants peuvent se détacher et être "
+                "avalés par un enfant. Cessez de les utiliser. Si vous pensez qu'un enfant a avalé un aimant, "
+                "rendez-vous sans attendre aux urgences, même s'il semble aller bien." if fr else
+                "We are recalling Tesselle magnetic sets from lot 2640C: their magnets can come loose and be swallowed "
+                "by a child. Stop using them. If you think a child has swallowed a magnet, go to the emergency "
+                "department straight away, even if the child seems well."),
+            "Conseils santé : si votre enfant a pu avaler un aimant" if fr else
+            "Health advice: if your child may have swallowed a magnet": (
+                "- Appelez le 15 sans attendre.\n- Ne faites pas vomir votre enfant." if fr else
+                "- Call 15 straight away.\n- Do not make your child vomit."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Vérifiez le numéro de lot imprimé sous la boîte, à côté du code-barres, et au dos de la notice.\n"
+                "- Rassemblez toutes les pièces et tous les aimants détachés dans un sac fermé, hors de portée des "
+                "enfants et des animaux.\n- Rapportez le jeu en magasin pour être remboursé intégralement, avec ou "
+                "sans ticket de caisse.\n- Une question ? Appelez notre ligne dédiée au 0 800 730 999, tous les jours "
+                "de 8 h à 20 h." if fr else
+                "- Check the lot number printed under the box, next to the barcode, and on the back of the leaflet.\n"
+                "- Gather every tile and every loose magnet in a closed bag, out of reach of children and pets.\n"
+                "- Take the set back to the shop for a full refund, with or without a receipt.\n"
+                "- Questions? Call our recall line on 0 800 730 999, every day from 8:00 to 20:00."),
+            "Citation" if fr else "Quote": (
+                "Une petite fille a dû être opérée à cause de l'un de nos jouets. Nous pensons d'abord à elle et à sa "
+                "famille, et nous faisons tout pour que cela ne se reproduise pas." if fr else
+                "A little girl needed surgery because of one of our toys. Our first thoughts are with her and her "
+                "family, and we are doing everything to make sure it never happens again."),
+        },
+        updates=(("2026-10-09 18:00", "identifié" if fr else "identified",
+                  "Le rappel commence." if fr else "The recall starts."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_health_advice_keeps_the_condition_its_heading_gives(project, settings, lang):
+    """Under "What you should do", "Do not make your child vomit" alone reads as meant for every
+    owner: the health section's heading ("…: if your child may have swallowed a magnet") goes
+    with each of its instructions."""
+    fr = lang == "fr"
+    copies = _copies(project, settings, _magnet_recall(lang), "2026-10-09-tesselle.fr.md" if fr else
+                     "2026-10-09-tesselle.md", _NOW, "linkedin")
+    (post,) = _announcement(copies)
+    told = ("Si votre enfant a pu avaler un aimant, ne faites pas vomir votre enfant." if fr else
+            "If your child may have swallowed a magnet, do not make your child vomit.")
+    assert told in post, post
+    assert not re.search(r"(?:^|- )(?:Ne faites pas vomir|Do not make your child vomit)", post), post
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_thread_keeps_the_emergency_advice(project, settings, lang):
+    """"Go to the emergency department straight away" (« rendez-vous aux urgences ») is what must
+    survive any cut of a recall thread, as "call 112" does."""
+    fr = lang == "fr"
+    for channel in ("x", "bluesky"):
+        posts = _announcement(_copies(project, settings, _magnet_recall(lang), "2026-10-09-tesselle.fr.md" if fr else
+                                      "2026-10-09-tesselle.md", _NOW, channel))
+        assert any(("aux urgences" if fr else "emergency department") in post for post in posts), (channel, posts)

@@ -768,6 +768,10 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
 # A section of health advice the format does not name, by its heading.
 _HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
                              r"conseils? médica(?:l|ux)|Gesundheit\w*|Symptome?)\b", re.IGNORECASE)
+# The condition a heading names ("…: if your child may have swallowed a magnet", « If you feel
+# unwell », « … : si votre enfant a pu avaler un aimant »).
+_HEADING_CONDITION = re.compile(r"(?:^|[:\u2013\u2014-]\s*)((?:if|when|in case|si|lorsque|quand|en cas d['’e]|wenn|falls)\b.+)$",
+                                re.IGNORECASE)
 # Symptoms named by a pointer to the list before: "any of these symptoms", « l'un de ces symptômes ».
 _THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) symptoms\b|\b(?:l['’]un de )?ces symptômes\b")
 # Who to call when someone is ill: a doctor, an emergency or health line.
@@ -959,11 +963,20 @@ class Brief:
         for section in self.statement.sections:
             if section.key is not None or not _HEALTH_HEADING.search(section.heading):
                 continue
+            # A heading that says when ("Health advice: if your child may have swallowed a magnet")
+            # goes with each instruction: under "What you should do", "Go to the emergency
+            # department immediately" alone would send every parent there.
+            when = _HEADING_CONDITION.search(section.heading)
             for item in plain_items(section.text, self.lang):
                 said = roles.sentences(item, self.lang)
                 if any(s.has("advice") for s in said) or _HEALTH_CALL.search(item):
                     # ("…any of these symptoms, call…" said apart from the list of them: "symptoms")
-                    found.append(_THESE_SYMPTOMS.sub(lambda m: "des symptômes" if "ces" in m.group(0) else "symptoms", item))
+                    item = _THESE_SYMPTOMS.sub(lambda m: "des symptômes" if "ces" in m.group(0) else "symptoms", item)
+                    if when and not _HEADING_CONDITION.match(item):
+                        condition = when.group(1).strip().rstrip(" .:")
+                        opened = item if re.match(r"\w[A-ZÀ-Þ]", item) else item[:1].lower() + item[1:]
+                        item = f"{condition[:1].upper()}{condition[1:]}, {opened}"
+                    found.append(item)
         return found
 
     @cached_property

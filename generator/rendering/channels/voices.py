@@ -841,6 +841,10 @@ def _advice_rank(brief: Brief, item: str) -> int:
 
 
 _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|999|911|15|18|17|114|116 117)\b|"
+                        # "go to the emergency department straight away", « rendez-vous aux urgences »
+                        r"\bgo (?:straight |immediately |at once )?to (?:the |an |your nearest )?(?:emergency (?:department|room)|"
+                        r"A&E|ER)\b|\b(?:rendez-vous|allez|rendez-vous immédiatement|emmenez-le|emmenez-la)\b[^.]{0,25}"
+                        r"\baux urgences\b|"
                         # "call 112 immediately", « appelez immédiatement le 112 » (never a longer number)
                         r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
                         r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
