@@ -242,3 +242,229 @@ def test_a_recall_thread_keeps_the_emergency_advice(project, settings, lang):
         posts = _announcement(_copies(project, settings, _magnet_recall(lang), "2026-10-09-tesselle.fr.md" if fr else
                                       "2026-10-09-tesselle.md", _NOW, channel))
         assert any(("aux urgences" if fr else "emergency department") in post for post in posts), (channel, posts)
+
+
+def _courier_breach(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-10-05 12:00",
+        title="Documents de livreurs exposés" if fr else "Couriers' documents exposed",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Du 1er août au 4 octobre, un espace de stockage contenant les documents de 9 200 livreurs était "
+                "lisible sur Internet. Nous l'avons fermé le 4 octobre." if fr else
+                "From 1 August to 4 October, a storage space holding the documents of 9,200 couriers could be read "
+                "from the internet. We closed it on 4 October."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "1. **Cherchez notre courriel** envoyé par avis@livrea.example. Vous ne le trouvez pas ? Appelez le\n"
+                "   1 855 555-0199.\n2. **Activez votre surveillance du crédit** avec le code du courriel.\n"
+                "3. **Demandez une alerte à la fraude** à Equifax." if fr else
+                "1. **Look for our e-mail** from avis@livrea.example. If you cannot find it, call\n"
+                "   1 855 555-0199.\n2. **Activate your credit monitoring** with the code in the e-mail.\n"
+                "3. **Ask for a fraud alert** with Equifax."),
+        },
+        updates=(("2026-10-12 16:00", "identifié" if fr else "identified", (
+            "Depuis vendredi, 4 100 livreurs ont activé leur surveillance du crédit.\n\nPlusieurs livreurs ont reçu "
+            "des textos qui leur demandent de « confirmer leurs coordonnées bancaires » au moyen d'un lien. Ces "
+            "messages ne viennent pas de nous. Nous avons signalé le lien pour qu'il soit bloqué. Ne cliquez pas "
+            "dessus et ne donnez jamais vos coordonnées bancaires en réponse à un message." if fr else
+            "Since Friday, 4,100 couriers have activated their credit monitoring.\n\nSeveral couriers have received "
+            "text messages asking them to \"confirm their banking details\" through a link. These messages are not "
+            "from us. We have reported the link so that it can be blocked. Do not click on it, and never give your "
+            "banking details in reply to a message.")),
+                 ("2026-10-05 12:00", "enquête" if fr else "investigating",
+                  "Nous avons fermé l'accès." if fr else "We have closed access.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_numbered_list_left_out_in_part_leaves_no_bare_number(project, settings, lang):
+    """An item of a numbered list the other language's copy has no room for is left out whole:
+    never "…call 1 855 555-0199. 2." with its number behind."""
+    fr = lang == "fr"
+    for channel in ("x", "bluesky", "mastodon", "threads", "facebook"):
+        posts = _announcement(_copies(project, settings, _courier_breach(lang), "2026-10-05-livrea.fr.md" if fr else
+                                      "2026-10-05-livrea.md", "2026-10-12T17:00:00+02:00", channel))
+        assert not any(re.search(r"(?:^|[.:?!] )\d\.(?: |$)", re.sub(r"\s*\d+/\d+$", "", post)) for post in posts), \
+            (channel, posts)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_scam_warning_of_an_update_keeps_the_texts_it_speaks_of_before_it(project, settings, lang):
+    """"We have reported the link… Do not click on it" goes after the fake texts that carried "a
+    link", in every copy; the text message never says it without them."""
+    fr = lang == "fr"
+    name = "2026-10-05-livrea.fr.md" if fr else "2026-10-05-livrea.md"
+    texts = "des textos" if fr else "text messages"
+    reported = "signalé le lien" if fr else "reported the link"
+    for channel in ("x", "bluesky", "linkedin", "facebook", "sms"):
+        copies = _copies(project, settings, _courier_breach(lang), name, "2026-10-12T17:00:00+02:00", channel)
+        (update,) = [c for c in copies if c.update_at is not None and c.update_at.day == 12]
+        said = " ".join(plain(part) for part in update.parts)
+        if reported in said:
+            assert texts in said and said.index(texts) < said.index(reported), (channel, said)
+
+
+def test_a_numbered_item_is_a_line_of_its_own_as_markdown_reads_it():
+    """"2." after an item opens the next item, as Markdown reads it: a copy that leaves the second
+    item out leaves its number out with it. A wrapped "…on\\n2. December" stays one sentence."""
+    from generator.core.markup import logical_lines
+
+    text = "1. **Look for our e-mail**. If you cannot find it, call\n   1 855 555-0199.\n2. **Activate** it.\n3. Ask."
+    assert logical_lines(text) == ["1. **Look for our e-mail**. If you cannot find it, call 1 855 555-0199.",
+                                   "2. **Activate** it.", "3. Ask."]
+    assert logical_lines("We will publish the report on\n2. December, as promised.") == [
+        "We will publish the report on 2. December, as promised."]
+
+
+def test_a_french_communique_conjugates_irregular_verbs(project, settings, monkeypatch):
+    """The communiqué's third person never invents a verb: « soyez attentifs » → « d'être
+    attentifs » (never « de soyer »), « pour que nous puissions » → « puisse » (never
+    « puissait »), « les aéroports que nous desservons » → « dessert », « la mise à jour de cette
+    nuit » → « de la nuit du … » (never « de dans la nuit »)."""
+    from tests.press_support import write_statement
+
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-08T14:00:00+02:00")
+    text = statement_file(
+        lang="fr", severity="major", front="kind: outage\n", started="2026-10-08 07:00",
+        title="Panne du système d'enregistrement",
+        sections={
+            "Résumé": ("Depuis 6 h, notre système d'enregistrement est hors service dans tous les aéroports que nous "
+                       "desservons. Le prestataire restaure la base à partir d'une copie antérieure à la mise à jour "
+                       "de cette nuit."),
+            "Ce que vous pouvez faire": (
+                "- Envoyez votre demande avant le 31 décembre pour que nous puissions la régler dans les 30 jours.\n"
+                "- Soyez attentifs aux messages de votre compagnie."),
+        },
+        updates=(("2026-10-08 07:00", "identifié", "Le système est en panne."),))
+    statement = write_statement(project, settings, text, "2026-10-08-enregistrement.fr.md")
+    said = plain(render_press_release(statement, settings).markdown)
+    for wrong in ("soyer", "puissait", "desserve", "de dans la nuit"):
+        assert wrong not in said, (wrong, said)
+    assert "dessert" in said or "desservons" in said, said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_linkedin_post_whose_only_apology_is_the_leaders_quote_gives_it_after_the_news(project, settings, lang):
+    """A long LinkedIn post loses its last blocks first: the leader's quote, when it holds the
+    only apology, comes right after the news, before what to do and what we are doing."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-10-14 11:00",
+        front="kind: breach\nspokesperson: {name: Inès Caradec, role: " + ("directrice générale" if fr else
+                                                                          "Chief Executive") + "}\n",
+        title="Accès frauduleux à 212 comptes d'adhérents" if fr else "Fraudulent access to 212 member accounts",
+        sections={
+            "Résumé" if fr else "Summary": ("Un fraudeur a consulté 212 comptes d'adhérents." if fr else
+                                            "A fraudster looked at 212 member accounts."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Changez votre mot de passe." if fr else "- Change your password."),
+            "Ce que nous faisons" if fr else "What we are doing": (
+                "- Nous avons bloqué le compte du conseiller." if fr else "- We have blocked the adviser's account."),
+            "Citation" if fr else "Quote": _QUOTE[lang],
+        },
+        updates=(("2026-10-14 11:00", "identifié" if fr else "identified",
+                  "Le compte est bloqué." if fr else "The account is blocked."),))
+    (post,) = _announcement(_copies(project, settings, text, "2026-10-14-comptes.fr.md" if fr else
+                                    "2026-10-14-accounts.md", _NOW, "linkedin"))
+    sorry = "Je présente mes excuses" if fr else "I apologise"
+    doing = "Ce que vous pouvez faire" if fr else "What you should do"
+    assert sorry in post and post.index(sorry) < post.index(doing), post
+
+
+def test_the_french_qa_answers_who_is_responsible_when_we_say_we_answer_for_it(project, settings, monkeypatch):
+    """« …et nous en assumons la responsabilité » answers « Qui est responsable ? » as "we treat it
+    as our responsibility" does: never marked unanswered with a line that backs away from it."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-08T18:00:00+02:00")
+    text = statement_file(
+        lang="fr", severity="critical", front="kind: outage\n", started="2026-10-08 07:00",
+        title="Panne de notre système d'enregistrement",
+        sections={"Résumé": "Le jeudi 8 octobre, de 6 h à 15 h, une panne de notre système d'enregistrement a cloué "
+                            "tous nos vols au sol.",
+                  "Ce qui s'est passé": "La panne vient d'une mise à jour installée par notre prestataire. Cela ne "
+                                         "change rien à ce que nous devons à nos passagers : c'est notre programme qui "
+                                         "a été interrompu, et nous en assumons la responsabilité."},
+        updates=(("2026-10-08 16:00", "résolu", "Le système fonctionne de nouveau."),
+                 ("2026-10-08 07:00", "enquête", "Le système est en panne.")))
+    qa = _document(project, settings, text, "2026-10-08-enregistrement.fr.md", "qa")
+    answer = qa.split("Qui est responsable ?", 1)[1].split("\n#", 1)[0]
+    assert "assumons la responsabilité" in answer and "SANS RÉPONSE" not in answer, answer
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_planned_work_once_done_never_repeats_the_advice_for_its_window(project, settings, lang):
+    """"Check in online before 23:30 on Tuesday" was for the window: once the work is done, the
+    copies say it is done and carry no advice for a night that is over."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="minor", started="2026-10-01 10:00",
+        front="kind: maintenance\nscheduled_for: 2026-10-06 23:30\nscheduled_until: 2026-10-07 04:30\n",
+        title="Maintenance du site de réservation" if fr else "Booking website maintenance",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Dans la nuit du 6 au 7 octobre, le site de réservation a été indisponible pendant sa migration ; les "
+                "travaux se sont terminés à 3 h 50." if fr else
+                "On the night of 6 to 7 October the booking website was unavailable while we moved it; the work ended "
+                "at 03:50."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Si vous partez avant 7 h le 7 octobre, enregistrez-vous en ligne avant 23 h 30 le 6 octobre." if fr
+                else "- If you fly before 07:00 on 7 October, check in online before 23:30 on 6 October."),
+        },
+        updates=(("2026-10-07 03:50", "terminé" if fr else "completed",
+                  "Les travaux sont terminés." if fr else "The work is complete."),
+                 ("2026-10-01 10:00", "planifié" if fr else "scheduled",
+                  "Le site sera indisponible dans la nuit du 6 au 7 octobre." if fr else
+                  "The website will be unavailable on the night of 6 to 7 October.")))
+    name = "2026-10-01-maintenance.fr.md" if fr else "2026-10-01-maintenance.md"
+    for channel in ("x", "linkedin", "facebook"):
+        said = " ".join(_announcement(_copies(project, settings, text, name, "2026-10-07T05:00:00+02:00", channel)))
+        assert ("23 h 30" if fr else "23:30 on 6 October") not in said, (channel, said)
+        assert ("3 h 50" if fr else "03:50") in said, (channel, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_delay_counted_from_each_claim_is_never_made_a_deadline(project, settings, monkeypatch, lang):
+    """"Send your claim by 31 January so that we can pay it within 30 days" promises 30 days
+    from each claim: the memo and the checklist never turn it into a day 30 days after the
+    statement (« d'ici le 8 novembre »), a promise nobody made."""
+    from tests.test_kit43_words import _document
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-10-09T12:00:00+02:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: outage\n", started="2026-10-08 07:00",
+        title="Panne de notre système d'enregistrement" if fr else "Check-in system failure",
+        sections={"Résumé" if fr else "Summary": (
+            "Le jeudi 8 octobre, une panne de notre système d'enregistrement a cloué nos vols au sol." if fr else
+            "On Thursday 8 October a failure of our check-in system grounded our flights."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Envoyez votre demande d'ici au 31 janvier 2027 pour que nous puissions la régler dans les 30 jours."
+                if fr else "- Send your claim by 31 January 2027 so that we can pay it within 30 days.")},
+        updates=(("2026-10-09 11:00", "résolu" if fr else "resolved",
+                  "Le système fonctionne de nouveau." if fr else "The system works again."),
+                 ("2026-10-08 07:00", "enquête" if fr else "investigating",
+                  "Le système est en panne." if fr else "The system is down.")))
+    name = "2026-10-08-enregistrement.fr.md" if fr else "2026-10-08-checkin.md"
+    for kind in ("memo", "checklist"):
+        said = _document(project, settings, text, name, kind)
+        assert not re.search(r"8 novembre|November 8|8 November|Nov\. 8", said), (kind, said)
+
+
+def test_what_we_are_doing_said_in_gerunds_reads_as_sentences_in_a_copy(project, settings):
+    """"- Rebooking every passenger free of charge." is a sentence under "What we are doing";
+    alone in a post it is a fragment: the copies say "We are rebooking…"."""
+    text = statement_file(
+        lang="en", severity="major", front="kind: outage\n", started="2026-10-08 07:00",
+        title="Check-in system failure",
+        sections={"Summary": "On Thursday 8 October a failure of our check-in system grounded our flights. We are "
+                             "sorry.",
+                  "What we are doing": "- Rebooking every passenger free of charge.\n- Paying for hotel nights and "
+                                       "meals for every passenger who could not travel."},
+        updates=(("2026-10-08 07:00", "identified", "The system is down."),))
+    for channel in ("facebook", "mastodon", "email"):
+        copies = _copies(project, settings, text, "2026-10-08-checkin.md", "2026-10-08T08:00:00+02:00", channel)
+        said = "\n".join(_announcement(copies))
+        assert not re.search(r"(?:^|[.\n] ?)(?:- )?(?:Rebooking|Paying) ", said), (channel, said)

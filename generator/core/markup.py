@@ -433,8 +433,12 @@ def logical_lines(text: str) -> list[str]:
     lines: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        opens = not stripped or stripped.startswith(("|", "#", "<")) or re.match(r"[-*+]\s", stripped)
         previous = lines[-1].strip() if lines else ""
+        # (A numbered item opens a line as a bullet does: "1." anywhere, "2." after an item, as
+        # Markdown reads them; never a wrapped "…on\n2. December".)
+        numbered = re.match(r"(\d{1,2})[.)]\s", stripped)
+        opens = not stripped or stripped.startswith(("|", "#", "<")) or re.match(r"[-*+]\s", stripped) or (
+            numbered is not None and (numbered.group(1) == "1" or re.match(r"(?:[-*+]|\d{1,2}[.)])\s", previous)))
         if not opens and previous and not previous.startswith(("|", "#", "<")):
             lines[-1] = f"{lines[-1].rstrip()} {stripped}"
         else:

@@ -768,6 +768,12 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
 # A section of health advice the format does not name, by its heading.
 _HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
                              r"conseils? médica(?:l|ux)|Gesundheit\w*|Symptome?)\b", re.IGNORECASE)
+# A list item that opens on a verb in -ing, the heading "What we are doing" its subject.
+_GERUND_ITEM = re.compile(r"(?m)^(\s*(?:[-*+]|\d{1,2}[.)])\s+)(\*\*)?(?!(?:Nothing|Everything|Something|Anything|"
+                          r"Morning|Evening|During|Following|Pending|Building|Spring|Ceiling|String|Thing|King|"
+                          r"Wedding|Meeting|Training|Funding|Housing|Parking|Shipping|Booking|Ticketing|Billing|"
+                          r"Marketing|Banking|Clothing|Lighting|Heating|Flooring|Timing|Setting|Warning|Ring|Wing)\b)"
+                          r"([A-Z][a-z]{2,}ing)\b")
 # The condition a heading names ("…: if your child may have swallowed a magnet", « If you feel
 # unwell », « … : si votre enfant a pu avaler un aimant »).
 _HEADING_CONDITION = re.compile(r"(?:^|[:\u2013\u2014-]\s*)((?:if|when|in case|si|lorsque|quand|en cas d['’e]|wenn|falls)\b.+)$",
@@ -949,6 +955,10 @@ class Brief:
         """A section, as it still holds now (`holding`); what people should do with the
         instructions of a section of health advice (`health_advice`)."""
         text = self.holding(self.statement.text_of(key), self.written)
+        if key == "what_we_are_doing" and self.lang == "en":
+            # "- Rebooking every passenger free of charge." under its heading is a sentence; alone in
+            # a post it is a fragment: "We are rebooking every passenger free of charge."
+            text = _GERUND_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2) or ''}We are {m.group(3).lower()}", text)
         if key == "what_you_should_do" and self.health_advice:
             return "\n\n".join(filter(None, [text.strip(), "\n".join(f"- {item}" for item in self.health_advice)]))
         return text
@@ -1191,7 +1201,10 @@ class Brief:
     @cached_property
     def advice(self) -> list[str]:
         """What people should do: the section's sentences, else the summary's advice (never
-        what it tells our own staff)."""
+        what it tells our own staff); none once planned work is done, whose advice was for the
+        window ("check in online before 23:30 on Tuesday")."""
+        if self.statement.maintenance and self.statement.resolved:
+            return []
         section = self.text_of("what_you_should_do")
         situations = self._situations(section)
         if situations:
@@ -1210,6 +1223,8 @@ class Brief:
     @cached_property
     def advice_items(self) -> list[str]:
         """What people should do, as the authors laid it out (list items, paragraphs)."""
+        if self.statement.maintenance and self.statement.resolved:
+            return []  # (the window's advice, past once the work is done)
         section = self.text_of("what_you_should_do")
         situations = self._situations(section)
         if situations:

@@ -181,6 +181,14 @@ _OPEN_UNTIL = {"en": re.compile(r"\b(?:can|may|are keeping|will keep|keep)\b", r
                                 re.IGNORECASE)}
 
 
+# A delay counted from each claim, not from the day it is written ("Send your claim by 31 January
+# so that we can pay it within 30 days", « pour que nous puissions la régler dans les 30 jours »,
+# "within 10 days of receiving the set"): no one day to keep.
+_FROM_EACH = re.compile(r"\bso (?:that )?we can\b|\bpour (?:que nous puissions|qu['’]on puisse|que nous la|que nous le)\b|"
+                        r"\b(?:of|after) (?:receiving|receipt|we receive)\b|\b(?:à|dès|suivant (?:la )?) ?réception\b|"
+                        r"\bsuivant (?:sa|la|leur) réception\b|\bonce we (?:receive|have)\b", re.IGNORECASE)
+
+
 def _after_days(written: datetime, zone: ZoneInfo, days: int, working: bool) -> date:
     day = written.astimezone(zone).date()
     if not working:
@@ -223,7 +231,7 @@ def promised_by(text: str, lang: str, written: datetime, zone: ZoneInfo) -> tupl
         if day is not None and _PROMISE.get(lang, _PROMISE["en"]).search(_clause_at(text, match.start())):
             return datetime.combine(day, time(12, 0), zone), True
     within = _WITHIN_DAYS.search(text)
-    if within:
+    if within and not _FROM_EACH.search(text):
         day = _after_days(written, zone, int(within.group(1)), bool(within.group(2) or within.group(3)))
         return datetime.combine(day, time(23, 59), zone), False
     return open_until(text, lang, written, zone)

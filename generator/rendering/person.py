@@ -401,7 +401,12 @@ _FR_IER_PRESENT = re.compile(r"(?:fions|plions|blions|(?<!n)cions|[ué]dions|pio
 # « reconstruisons » → « reconstruit », « inscrivons » → « inscrit », « soumettons » → « soumet »
 # (no -er verb ends so; « épuisons », « puisons » are -er verbs and stay regular).
 _FR_FAMILIES = (("uisons", "uit"), ("crivons", "crit"), ("mettons", "met"), ("prenons", "prend"),
-                ("venons", "vient"), ("tenons", "tient"))
+                ("venons", "vient"), ("tenons", "tient"),
+                # (The servir family: « desservons » → « dessert », never « desserve ».)
+                ("servons", "sert"), ("sortons", "sort"), ("partons", "part"), ("dormons", "dort"))
+# Forms that are only ever a subjunctive: « pour que nous puissions » → « puisse », never an
+# imperfect « puissait ».
+_FR_ONLY_SUBJUNCTIVE = frozenset({"puissions", "sachions", "fassions", "veuillions"})
 
 
 _FR_IR_VERBS = ("ouvrir", "offrir", "souffrir", "couvrir", "sortir", "partir", "dormir", "servir", "finir", "agir",
@@ -411,6 +416,8 @@ _FR_IR_VERBS = ("ouvrir", "offrir", "souffrir", "couvrir", "sortir", "partir", "
 
 
 def _fr_regular(lowered: str) -> str | None:
+    if lowered in _FR_ONLY_SUBJUNCTIVE:
+        return _FR_SUBJUNCTIVE[lowered]
     for ending, third in _FR_FAMILIES:
         if lowered.endswith(ending) and not lowered.endswith("puisons"):
             return lowered[:-len(ending)] + third

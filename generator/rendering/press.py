@@ -1016,8 +1016,30 @@ def _instruction_of(sentence: str, lang: str) -> str:
     return sentence
 
 
-# French imperatives whose infinitive is not the -er one (« buvez » → « boire »).
-_FR_INFINITIVE = {"buvez": "boire", "faites": "faire", "prenez": "prendre", "servez": "servir", "mettez": "mettre"}
+# French imperatives whose infinitive is not the -er one (« buvez » → « boire », « soyez » →
+# « être », never « soyer »).
+_FR_INFINITIVES = {
+    "buvez": "boire", "faites": "faire", "prenez": "prendre", "servez": "servir", "mettez": "mettre", "rendez": "rendre",
+    "lisez": "lire", "dites": "dire", "soyez": "être", "ayez": "avoir", "sachez": "savoir", "voyez": "voir",
+    "venez": "venir", "revenez": "revenir", "tenez": "tenir", "conduisez": "conduire", "éteignez": "éteindre",
+    "attendez": "attendre", "répondez": "répondre", "descendez": "descendre", "vendez": "vendre", "perdez": "perdre",
+    "écrivez": "écrire", "suivez": "suivre", "ouvrez": "ouvrir", "offrez": "offrir", "recevez": "recevoir",
+    "sortez": "sortir", "partez": "partir", "dormez": "dormir", "courez": "courir", "joignez": "joindre",
+    "interrompez": "interrompre", "remettez": "remettre", "permettez": "permettre", "reprenez": "reprendre",
+    "apprenez": "apprendre", "comprenez": "comprendre", "détruisez": "détruire", "produisez": "produire",
+    "vivez": "vivre", "croyez": "croire", "devez": "devoir", "pouvez": "pouvoir", "voulez": "vouloir",
+}
+
+
+def fr_infinitive(imperative: str) -> str | None:
+    """The infinitive of a French imperative in -ez: from the table, the second group's -issez
+    (« choisissez » → « choisir »), else the -er one; None for any other form."""
+    verb = imperative.lower()
+    if verb in _FR_INFINITIVES:
+        return _FR_INFINITIVES[verb]
+    if verb.endswith("issez") and len(verb) > 6:
+        return verb[:-5] + "ir"
+    return verb[:-2] + "er" if verb.endswith("ez") else None
 
 
 def _consumers_asked(instruction: str, org: str, lang: str) -> str:
@@ -1033,7 +1055,7 @@ def _consumers_asked(instruction: str, org: str, lang: str) -> str:
         if not found or not found.group(2).endswith(("ez", "es")):
             return ""
         verb = found.group(2).lower()
-        infinitive = _FR_INFINITIVE.get(verb, verb[:-2] + "er" if verb.endswith("ez") else "")
+        infinitive = fr_infinitive(verb) or ""
         if not infinitive:
             return ""
         subject = subject_name(org, lang)
@@ -1114,8 +1136,7 @@ def _consumers_ordered(order: str, org: str, lang: str) -> str:
         return f"{org} asks consumers to {verbs[:1].lower()}{verbs[1:]} them."
     if re.search(r"-(?:le|la|les|en|y)\b", verbs):
         return ""
-    said = re.sub(r"\b(\w+)ez\b", lambda m: "de " + _FR_INFINITIVE.get(m.group(0).lower(), m.group(1).lower() + "er"),
-                  verbs)
+    said = re.sub(r"\b(\w+)ez\b", lambda m: "de " + (fr_infinitive(m.group(0)) or m.group(0)), verbs)
     if said == verbs:
         return ""
     first_word = thing.group("thing").split()[0]
@@ -1487,10 +1508,6 @@ _ORDER_FIRST = {"en": re.compile(r"^\W*(?:do not|don't|never|stop|please|check|c
                 "de": re.compile(r"^\W*\w+en Sie\b")}
 
 
-_FR_INFINITIVES = {"buvez": "boire", "prenez": "prendre", "faites": "faire", "mettez": "mettre", "rendez": "rendre",
-                   "lisez": "lire", "dites": "dire", "rapportez": "rapporter", "conservez": "conserver"}
-
-
 def _asked_fr(sentence: str) -> str | None:
     """« N'utilisez plus les gourdes… » → « de ne plus utiliser les gourdes… »; « Rapportez-les en
     magasin » → None (a pronoun joined to the verb is left as it was said)."""
@@ -1504,7 +1521,7 @@ def _asked_fr(sentence: str) -> str | None:
     verb = found.group("verb").lower()
     if (found.group("neg") is None) != (found.group("adv") is None):
         return None  # « Ne les utilisez pas », « Vérifiez pas » : a form this does not know
-    infinitive = _FR_INFINITIVES.get(verb) or (verb[:-2] + "er" if verb.endswith("ez") else None)
+    infinitive = fr_infinitive(verb)
     if infinitive is None:
         return None
     if found.group("neg"):
@@ -1677,6 +1694,8 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
     text = re.sub(r"\b((?:le |on )?(\d{1,2}(?:er)? \w+|\w+\. \d{1,2})), \2\b", r"\1", text)
     if lang == "fr":  # « de le 21 novembre » → « du 21 novembre »
         text = re.sub(r"\bde le (?=\d)", "du ", text)
+        # (« la mise à jour de cette nuit » → « de la nuit du 11 au 12 novembre », never « de dans la nuit »)
+        text = re.sub(r"\b(de|depuis) dans la nuit\b", lambda m: f"{m.group(1)} la nuit", text)
         text = re.sub(r"\bà le (?=\d)", "au ", text)
         # One time style in the release: « 14 h », as the release writes its own times, never
         # « 14 h 00 » beside « 15 h ».

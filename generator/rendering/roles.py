@@ -45,7 +45,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"setting|update|configuration) (?:that )?we (?:had )?(?:made|applied|introduced|installed|took|pushed))",
         "fr": r"\b(?:nous en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
               r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
-              r"de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
+              r"de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
               r"j['’]ai eu tort|"
               # « En cause : une modification que nous avions apportée », « à cause d'une erreur que nous avons faite »

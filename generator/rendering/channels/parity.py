@@ -38,7 +38,7 @@ _CARRIED = 0.6  # the share of a sentence's words a copy must hold to carry it
 # €15 to each of them", `_SUM`) is left out last.
 _ALWAYS = ("apology", "never-ask", "outcome", "advice")
 _SUM = re.compile(r"[€£$]\s?\d|\d[\d\u00a0\u202f ,.]*\s?(?:€|euros?|CHF|francs|£|\$|dollars?)", re.IGNORECASE)
-_ITEM = re.compile(r"[-*+]\s")
+_ITEM = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s")  # a bullet or a numbered item ("2. ")
 _PHONE = re.compile(r"\+?\d[\d\u00a0\u202f .-]{7,}\d")
 # The sections a short copy draws on (never "what happened": the kind of crisis is read there).
 _SHORT_SOURCES = frozenset({"summary", "what_we_are_doing", "what_you_should_do"})
@@ -71,8 +71,9 @@ def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
         stripped = line.strip()
         if stripped.startswith(("|", "#", "<")):
             continue  # a table's rows (a recall's lots), a heading, HTML: never a sentence to leave out
-        form = "item" if _ITEM.match(stripped) else "sentence"
-        pieces = [stripped[2:].strip()] if form == "item" else roles.split_sentences(stripped)
+        item = _ITEM.match(stripped)
+        form = "item" if item else "sentence"
+        pieces = [stripped[item.end():].strip()] if item else roles.split_sentences(stripped)
         for piece in pieces:
             index = counts[form]
             said = roles.sentences(piece, lang)
@@ -122,8 +123,9 @@ def _without(text: str, raws: set[str]) -> str:
         if stripped.startswith(("|", "#", "<")):
             lines.append(line)
             continue
-        if _ITEM.match(stripped):
-            if stripped[2:].strip() not in raws:
+        item = _ITEM.match(stripped)
+        if item:
+            if stripped[item.end():].strip() not in raws:
                 lines.append(line)
             continue
         for raw in raws:

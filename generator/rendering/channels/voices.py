@@ -192,6 +192,8 @@ _NO_LINK = {
 _LEANS = {
     # ("If you receive one, do not click" is about the texts of the sentence before.)
     "en": re.compile(r"^if you (?:receive|get|see|find|spot|have|are sent) (?:one|any|them|it|such)\b|"
+                     # ("Please do it too if you have not": what the sentence before says others did)
+                     r"^(?:please )?do (?:it|so|this|the same)(?: too| as well)?\b|"
                      # ("She is out of service until 2 August": a ship, or a person, named just before)
                      r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|she|he|her|his|"
                      r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
@@ -871,6 +873,28 @@ def _says_again(text: str, block: str) -> bool:
     return len(mine) >= 6 and len(mine & _content_words(block)) * 2 >= len(mine)
 
 
+def _points_back_at(block: str, before: str, lang: str, demonstratives: bool = True) -> bool:
+    """Whether `block` speaks of what `before` introduced: by a pronoun ("It will be…"), or by
+    a definite noun for one the block before named with an indefinite ("…through a link." then
+    "We have reported the link…", « un lien » then « le lien »)."""
+    if leans_on_before(block, lang):
+        return True
+    # (`demonstratives`: "this lot", « ce lot » count too, not only "the link".)
+    articles = ("the|this|these|le|la|les|ce|cette|ces" if demonstratives else "the|le|la|les") if lang != "en" else \
+        ("the|this|these" if demonstratives else "the")
+    definite = rf"\b(?:{articles})\s+([^\W\d_]{{3,}})"
+    said = roles.split_sentences(block)
+    first = said[0] if said else block
+    for noun in re.findall(definite, first, re.IGNORECASE):
+        stem = re.escape(noun.casefold().rstrip("s"))
+        # (Strict, for a text that leaves sentences out: only "a link" then "the link", never
+        # "several passengers" then "where the passengers are being taken".)
+        introduced = r"an?|une?|des|some|several|plusieurs" if demonstratives else r"an?|une?"
+        if re.search(rf"\b(?:{introduced})\s+(?:\w+\s+){{0,2}}{stem}s?\b", before.casefold()):
+            return True
+    return False
+
+
 def leans_on_before(sentence: str, lang: str) -> bool:
     """Whether a sentence says what it speaks of only through the one before ("It will be
     corrected overnight.", « Elle sera corrigée cette nuit. »): it never goes without it."""
@@ -1028,10 +1052,25 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         # thread that may be cut short.
         warning = [b for b in blocks[1:] if any(s.has("never-ask") for s in roles.sentences(b, brief.lang))][:1]
         line = [b for b in blocks[1:] if _PHONE.search(b) and b not in warning][:1]
+        if warning:
+            # (With what it speaks of: "We have reported the link…" comes after the fake texts
+            # that carried "a link", never before them.)
+            at = blocks.index(warning[0])
+            while at > 1 and _points_back_at(blocks[at], blocks[at - 1], brief.lang):
+                at -= 1
+            if at < blocks.index(warning[0]):
+                joined = " ".join(blocks[at:blocks.index(warning[0]) + 1])
+                blocks[at:blocks.index(warning[0]) + 1] = [joined]
+                warning = [joined]
         kept = [*warning, *line]
-        for block in reversed(kept):
+        for block in kept:
             blocks.remove(block)
-            blocks.insert(1, block)
+        # (Never between the news and a sentence that leans on it: "7,940 couriers have activated
+        # their credit monitoring. Please do it too…")
+        at = 1
+        while at < len(blocks) and _points_back_at(blocks[at], blocks[at - 1], brief.lang):
+            at += 1
+        blocks[at:at] = kept
         # (The apology is never the part a short thread leaves out.)
         kept += [b for b in blocks[1:] if any(s.has("apology") for s in roles.sentences(b, brief.lang))][:1]
     # After a fire or an accident, what is over ("The crew have put it out", "All 612 passengers are
@@ -2050,7 +2089,7 @@ def given_among_doing(brief: Brief, blocks: list[str]) -> str | None:
     never the page alone. Its own clause when the rest of the sentence is said already."""
     # (With the sentence it leans on: "We have called each of the 64 passengers. Their day ticket is
     # refunded…", never "Their day ticket…" after thanks to the patrollers.)
-    doing = whose_named(bind([s.text for s in roles.sentences(brief.statement.text_of("what_we_are_doing"), brief.lang)],
+    doing = whose_named(bind([s.text for s in roles.sentences(brief.text_of("what_we_are_doing"), brief.lang)],
                              brief.lang))
     given = next((group for group in doing if any(s.has("compensation") for s in roles.sentences(group, brief.lang))
                   and not any(s.has("next-update") for s in roles.sentences(group, brief.lang))), None)
@@ -2153,9 +2192,13 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         role = person.role[:1].lower() + person.role[1:] if brief.lang in _LOWER_CASE_ROLES else person.role
         opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
         quoted = f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}"
-    # The leader's words go before the context when they hold the only apology: a long post
+    # The leader's words go right after the news when they hold the only apology: a long post
     # loses its last blocks first, and one without the apology reads as indifference.
-    blocks.extend(filter(None, [quoted, happened] if brief.apology_by else [happened, quoted]))
+    if quoted and brief.apology_by:
+        blocks.insert(1, quoted)
+        blocks.extend(filter(None, [happened]))
+    else:
+        blocks.extend(filter(None, [happened, quoted]))
     if brief.promise_line():
         # With the news: a long post loses its last blocks first, never the next update.
         blocks.insert(1, brief.promise_line())
@@ -3002,6 +3045,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
         # sent again in a text with no room for the correction.
         own = _without_tables(people_first(_told(brief, update), brief.lang), update.text, brief.lang)
+        # ("…asking for your banking details through a link. These messages are not from us. We
+        # have reported the link": a sentence that names "the link" one of the two before it
+        # introduced says nothing alone in a text that may not hold them: it is left out.)
+        own = [sentence for index, sentence in enumerate(own) if index == 0 or leans_on_before(sentence, brief.lang)
+               or not _points_back_at(sentence, " ".join(own[max(0, index - 2):index]), brief.lang,
+                                      demonstratives=False)]
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
                  and b in _without_tables([b], update.text, brief.lang)]
         candidates = _unique([*own, *added])

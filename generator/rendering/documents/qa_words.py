@@ -501,7 +501,7 @@ W = {
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
                   r"mise?s? en (?:place|ligne|service|production))|"
                   r"relève de notre "
-                  r"responsabilité|de notre fait|nous (?:l')?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
+                  r"responsabilité|de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|n['’]avons pas su|"
                   r"nous incombe|nous revient|n'avons pas été à la hauteur|aurions dû|d'une de nos|de l'une de nos|"
                   r"laissés? tomber|fait défaut|(?:nos|notre) (?:équipes?|services?|salariés|agents|collaborateurs) "
                   r"(?:aurai(?:en)?t dû)|faute de notre part|en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
