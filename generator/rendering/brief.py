@@ -766,8 +766,16 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
 
 
 # A section of health advice the format does not name, by its heading.
-_HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
+HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
                              r"conseils? médica(?:l|ux)|Gesundheit\w*|Symptome?)\b", re.IGNORECASE)
+def doing_as_sentences(text: str, lang: str) -> str:
+    """"- Rebooking every passenger free of charge." under "What we are doing" is a sentence;
+    alone in a post or an answer it is a fragment: "We are rebooking every passenger…"."""
+    if lang != "en":
+        return text
+    return _GERUND_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2) or ''}We are {m.group(3).lower()}", text)
+
+
 # A list item that opens on a verb in -ing, the heading "What we are doing" its subject.
 _GERUND_ITEM = re.compile(r"(?m)^(\s*(?:[-*+]|\d{1,2}[.)])\s+)(\*\*)?(?!(?:Nothing|Everything|Something|Anything|"
                           r"Morning|Evening|During|Following|Pending|Building|Spring|Ceiling|String|Thing|King|"
@@ -955,10 +963,8 @@ class Brief:
         """A section, as it still holds now (`holding`); what people should do with the
         instructions of a section of health advice (`health_advice`)."""
         text = self.holding(self.statement.text_of(key), self.written)
-        if key == "what_we_are_doing" and self.lang == "en":
-            # "- Rebooking every passenger free of charge." under its heading is a sentence; alone in
-            # a post it is a fragment: "We are rebooking every passenger free of charge."
-            text = _GERUND_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2) or ''}We are {m.group(3).lower()}", text)
+        if key == "what_we_are_doing":
+            text = doing_as_sentences(text, self.lang)
         if key == "what_you_should_do" and self.health_advice:
             return "\n\n".join(filter(None, [text.strip(), "\n".join(f"- {item}" for item in self.health_advice)]))
         return text
@@ -971,7 +977,7 @@ class Brief:
         people should do first; the section's account of the illness stays on the page."""
         found: list[str] = []
         for section in self.statement.sections:
-            if section.key is not None or not _HEALTH_HEADING.search(section.heading):
+            if section.key is not None or not HEALTH_HEADING.search(section.heading):
                 continue
             # A heading that says when ("Health advice: if your child may have swallowed a magnet")
             # goes with each instruction: under "What you should do", "Go to the emergency

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import Brief, off_page, without_page_promise, without_page_talk
+from generator.rendering.brief import HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     CANADIAN_ZONES,
@@ -444,8 +444,16 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # journalist needs: a table as it is, prose in the release's voice, under a heading in
         # the release's voice ("What Eaux d'Ardaine did", never "What we did").
         heading = _third_person_heading(section.heading, org, lang, words["audience"])
+        pieces = plain_items(section.text, lang)
+        if brief.health_advice and HEALTH_HEADING.search(section.heading):
+            # Its instructions are in the advice list, with the condition the heading gives: here
+            # only what explains them ("Two or more magnets can attract each other…"), never
+            # "Do this even if your child has no symptoms." quoted without what "this" is.
+            advised = " ".join(brief.health_advice).casefold()
+            pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised)
+                      for piece in pieces]
         text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
-                                                                     for piece in plain_items(section.text, lang))))
+                                                                     for piece in pieces if piece.strip())))
         return block("section", heading, text) if text.strip() else None  # a section is never printed empty
 
     own = [section for section in statement.sections if section.key is None and section.text.strip()]

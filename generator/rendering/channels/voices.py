@@ -664,6 +664,21 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
                     rank = min(rank, ranks[index])
                     del blocks[index], ranks[index]
                     break
+            if _EMERGENCY.search(text):
+                # The same emergency advice twice ("If you think a child has swallowed a magnet, go
+                # to the emergency department" in the summary, "If your child may have swallowed a
+                # magnet, go to the emergency department or call 15" in the health advice): once,
+                # where it was first said, in the words that give the numbers.
+                def words_in(said: str) -> set[str]:
+                    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", said)}
+
+                for index, block in enumerate(blocks):
+                    shared = words_in(block) & words_in(text)
+                    if ranks[index] and _EMERGENCY.search(block) and len(roles.sentences(block, brief.lang)) == 1 \
+                            and len(shared) >= 0.35 * min(len(words_in(block)), len(words_in(text))):
+                        if len(_EMERGENCY_NUMBER.findall(text)) > len(_EMERGENCY_NUMBER.findall(block)):
+                            blocks[index], ranks[index] = text, min(rank, ranks[index])
+                        return
             if any(item in text for item in compensation_advice):
                 # The credit, told once in the summary, is not told again as advice; nor what leans on
                 # it (« C'est automatique si vous l'avez acheté en ligne » without the refund it is).
@@ -706,7 +721,10 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # (So, after an accident, that everyone is safe: "Everyone was brought ashore safely".)
         must_see = (brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
                                                    for s in roles.sentences(group, brief.lang))) or (
-            brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None)
+            brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None) or (
+            # (After a recall, who the product hurt, « Une fillette de quatre ans a été hospitalisée »:
+            # why it is serious, never the part a thread drops.)
+            brief.kind == "recall" and index == 1 and any(s.has("harm") for s in roles.sentences(group, brief.lang)))
         # (The summary's account of what happened, when a later update's news leads: "Kornog ran
         # aground…" under "All our routes are back to normal" is what the thread is about.)
         add(group, 0 if index == 0 and (brief.news in group or event_first) else (
@@ -734,7 +752,12 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # (Never the first advice for a sentence on the same people: "These products are a risk
         # for people allergic to hazelnut" says who, « ne consommez pas ces produits » what to do.)
         first_instruction = item == brief.first_advice and brief.kind in ("recall", "safety", "health")
-        if not first_instruction and any(_says_again(item, block) for block in blocks) and not (
+        again = [block for block in blocks if _says_again(item, block)]
+        # (Said again with the numbers to call, "…or call 15": it takes the place of the summary's
+        # "go to the emergency department straight away", `add` below.)
+        numbers_added = bool(again) and _EMERGENCY.search(item) is not None and len(_EMERGENCY_NUMBER.findall(item)) > max(
+            len(_EMERGENCY_NUMBER.findall(block)) for block in again)
+        if not first_instruction and again and not numbers_added and not (
                 brief.advice_route and brief.advice_route in item and not any(
                     route in " ".join(blocks) for route in _ROUTE_OF.findall(brief.advice_route))):
             # the summary gave it already ("If the validator refuses your card, board anyway…");
@@ -851,6 +874,8 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
                         r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
                         re.IGNORECASE)
+# The numbers an emergency line is called on (15, 112, 144, 911…).
+_EMERGENCY_NUMBER = re.compile(r"(?<!\d)(?<!\d[ \u00a0\u202f.-])\b(?:112|999|911|15|18|17|144|114)\b(?![\s\u00a0\u202f.-]?\d)")
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
                            r"\b(?:Info-Santé|Health Link|Telehealth|NHS 111|Santé Info)\b|"
@@ -1871,6 +1896,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
         first, rest = sentence[:m.start()].rstrip(" ,\u00a0\u202f"), sentence[m.end():]
         if m.start() < shortest or (conditional and "," not in first) or _OPEN_CONDITION.search(first):
             continue
+        if first.count("(") > first.count(")"):
+            continue  # never inside brackets: « Des bons de repas (CHF 15.– en Suisse… » cut at its dash
+
         if ":" in m.group() and (_VALUE_START.match(re.sub(r"^(?:le|la|les|the)\s+|^l['’]", "", rest))
                                  or _PHONE_START.match(rest)):
             continue  # "A dedicated line is open: +33 2 61 91 40 40" says nothing without the number (nor « 2 annulés : le CN 402 »)
@@ -2194,8 +2222,12 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         quoted = f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}"
     # The leader's words go right after the news when they hold the only apology: a long post
     # loses its last blocks first, and one without the apology reads as indifference.
-    if quoted and brief.apology_by:
-        blocks.insert(1, quoted)
+    if quoted and brief.apology_by and brief.quoted_apology:
+        # (Its apology, with who says it, rather than the whole quote: a long quote there would
+        # push what we are doing out of the post.)
+        opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
+        short = brief.quoted_apology if len(quote) > len(brief.quoted_apology) + 80 else f"{opened}{quote}{closed}"
+        blocks.insert(1, f"{short}\n{quoted.rsplit(chr(10), 1)[-1]}")
         blocks.extend(filter(None, [happened]))
     else:
         blocks.extend(filter(None, [happened, quoted]))

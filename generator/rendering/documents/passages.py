@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.rendering.brief import Brief, off_page
+from generator.rendering.brief import Brief, doing_as_sentences, off_page
 from generator.rendering import corrections
 from generator.rendering.documents.freshness import (dated, here_named, holds_wrong_value, pending,
                                                      superseded_values, wrong_values)
@@ -191,6 +191,8 @@ def passages(brief: Brief) -> list[Passage]:
         source = section_source(brief, section)
         name = section.key or section.heading
         text_of_section = _without_attribution(section.text) if section.key == "quote" else section.text
+        if section.key == "what_we_are_doing":
+            text_of_section = doing_as_sentences(text_of_section, lang)  # ("Reviewing…" alone is no answer)
         for block in blocks(text_of_section, lang):
             block_number += 1
             if block.is_table:

@@ -490,8 +490,12 @@ def _again(brief: Brief) -> list[Passage]:
         return changes[:3]
     from generator.rendering.deadlines import passed_deadline
 
-    found = _anywhere(brief, "prevention", first=("what_we_are_doing", "quote", "what_happened", "summary",
-                                                  *_own_sections(brief)), most=4)
+    first = ("what_we_are_doing", "quote", "what_happened", "summary", *_own_sections(brief))
+    # (What the statement says it is changing, even while still under way, "We are reviewing with
+    # our provider how updates are tested… so that it cannot ground the network again", before an
+    # update's "check-in will restart only once these checks are complete".)
+    found = find(brief, words=_w("prevention", brief.lang), sections=first, most=4) or \
+        _anywhere(brief, "prevention", first=first, most=4)
     zone = brief.settings.timezone
     # "We will say on 17 November what we are changing", read on 29 November: it has been said
     # since, or it is late; either way it is no answer.
@@ -622,7 +626,10 @@ def _services(brief: Brief) -> list[Passage]:
     back = re.compile(_w("restored", brief.lang), re.IGNORECASE)
     # (Nor the recovery of what was hit: "Since 16:50, card payments are being approved normally
     # again" says it is back, not what it hit.)
+    # (Nor what to do there: "Please do not queue at the airport for this" names a place, not
+    # what was hit.)
     found = [p for p in found if not told.search(p.text) and not spared.search(p.text) and not p.has("cause")
+             and not p.has("advice")
              and not (back.search(p.text) and any(name in p.text.casefold() for name in names))]
     # The summary's news when it names what is affected ("Broadband and home phone services were
     # down for 18,400 customers in Keynsham…"): never an update's count of those back since.
@@ -1614,12 +1621,13 @@ _DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|record
 
 
 # What files hold: "The files copied contain…", « Ils ne contiennent ni… ».
-_CONTENTS = re.compile(r"\b(?:contain(?:s|ed)?|include[sd]?|held|holds?|renfermai(?:t|ent)|contien(?:t|nent)|contenai(?:t|ent)|comprennent|"
+_CONTENTS = re.compile(r"\b(?:contain(?:s|ed|ing)?|include[sd]?|held|holds?|holding|renfermai(?:t|ent)|contien(?:t|nent)|"
+                       r"contenai(?:t|ent)|contenant|comprennent|"
                        r"comprenaient|incluent)\b", re.IGNORECASE)
 
 
 # A sentence that says which data: copied, involved, included, exposed, seen.
-_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|involved|includes?|included|contain(?:s|ed)?|hold|holds|held|exposed|accessed|seen|viewed|"
+_DATA_SAID = re.compile(r"\b(?:cop(?:y|ied)|(?:be|been|was|were) read|(?:être|été) (?:lue?s?|consultée?s?)|accessible|involved|includes?|included|contain(?:s|ed)?|hold|holds|held|exposed|accessed|seen|viewed|"
                         r"stolen|stole|took|taken|contenai(?:t|ent)|contien(?:t|nent)|"
                         r"leaked|copiée?s?|concernée?s?|comprennent|comprend|incluent|inclut|exposée?s?|consultée?s?|"
                         r"volée?s?|dérobée?s?|show(?:s|ed|n)?|display(?:s|ed)?|indicate[sd]?|give|gave|"

@@ -350,6 +350,8 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # "so that a failure of this kind cannot ground the whole network again"
+                   r"so that (?:[\w-]+ ){1,6}(?:cannot|can't|will not|won't|never)\b[^.]{0,60}\bagain\b|"
                    # the same fault sought where it could strike next: "As a precaution we inspected the
                    # fuel lines on our three other ships"
                    r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other|"
@@ -454,6 +456,8 @@ W = {
                    r"plafonnée? par défaut|par défaut|refuse (?:toute?|tous)|rejette (?:toute?|tous)|"
                    r"nous modifions|contrôle supplémentaire|ne sera plus|à partir de la|"
                    r"ne (?:redémarrer|reprendr|rouvrir)\w* (?:pas avant|qu['’]après|que lorsque|qu['’]une fois)|"
+                   # « afin qu'une telle panne ne puisse plus immobiliser notre réseau »
+                   r"(?:afin|pour) qu['’][^.]{0,50}\bne (?:puisse|puissent) plus\b|ne (?:se )?reproduise (?:plus|pas)|"
                    r"(?:inspectée?s?|contrôlée?s?|vérifiée?s?) [^.]{0,40}pour le même (?:risque|défaut|problème)|"
                    r"remplacée?s? sur (?:nos|tous|toutes|l['’]ensemble)|"
                    r"(?:faille|lacune|faiblesse)[^.]{0,60}\b(?:corrigée?|comblée?)|"
