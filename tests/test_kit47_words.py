@@ -491,10 +491,12 @@ def test_a_recall_thread_says_who_the_product_hurt(project, settings, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_emergency_advice_is_said_once_in_a_thread_with_its_numbers(project, settings, lang):
-    """The summary's "go to the emergency department" and the health section's "go to the
-    emergency department or call 15" are one piece of advice: a thread says it once, with the
-    number to call, and the press release never quotes "Do this even if…" without what "this" is."""
+def test_the_emergency_advice_is_said_once_in_a_thread_where_it_was_first_said(project, settings, lang):
+    """The summary's "go to the emergency department…, even if the child seems well" and the
+    health section's "go to the emergency department or call 15" are one piece of advice: a
+    thread says it once, where it was first said (with "even if the child seems well", what a
+    parent must not miss), and the press release never quotes "Do this even if…" without what
+    "this" is."""
     from tests.press_support import write_statement
 
     from generator.rendering.press import render_press_release
@@ -509,7 +511,7 @@ def test_the_emergency_advice_is_said_once_in_a_thread_with_its_numbers(project,
     for channel in ("x", "bluesky"):
         said = " ".join(_announcement(_copies(project, settings, text, name, _NOW, channel)))
         assert said.count("aux urgences" if fr else "emergency department") == 1, (channel, said)
-        assert re.search(r"\b15\b", said), (channel, said)
+        assert ("même s'il semble aller bien" if fr else "even if the child seems well") in said, (channel, said)
     release = plain(render_press_release(write_statement(project, settings, text, name), settings).markdown)
     assert not re.search(r"[«“] ?(?:Faites-le|Do this)", release), release
 
@@ -611,3 +613,28 @@ def test_the_qa_says_which_data_from_the_sentence_that_lists_them(project, setti
     answer = qa.split("What data exactly?", 1)[1].split("\n#", 1)[0]
     first = answer.strip().split("\n\n")[0]
     assert "home addresses" in first, answer
+
+
+def test_an_alternative_in_a_list_stays_with_the_choice_it_completes(project, settings):
+    """« Demandez votre remboursement, au choix : - en ligne… ; - ou dans le magasin… » is one
+    choice: a copy never says « au choix : ou dans le magasin » with the first way left out."""
+    from tests.press_support import write_statement
+
+    from generator.rendering.brief import Brief
+
+    text = statement_file(
+        lang="fr", severity="major", front="kind: recall\n", started="2026-10-09 18:00",
+        title="Rappel des jeux Tesselle",
+        sections={"Résumé": "Nous rappelons les jeux Tesselle du lot 2640C. Cessez de les utiliser.",
+                  "Ce que vous pouvez faire": (
+                      "1. **Vérifiez le numéro de lot** sous la boîte.\n2. **Demandez votre remboursement**, au choix :\n"
+                      "   - en ligne sur tesselle.example/rappel, avec une photo du numéro de lot ;\n"
+                      "   - ou dans le magasin où vous l'avez acheté, avec ou sans ticket de caisse.")},
+        updates=(("2026-10-09 18:00", "identifié", "Le rappel commence."),))
+    from datetime import datetime
+
+    brief = Brief(write_statement(project, settings, text, "2026-10-09-tesselle.fr.md"), settings,
+                  datetime.fromisoformat("2026-10-09T19:00:00+02:00"))
+    items = [plain(item) for item in brief.advice_items]
+    assert not any(item.startswith("Ou ") or "au choix : ou" in item for item in items), items
+    assert any("en ligne" in item and "ou dans le magasin" in item for item in items), items

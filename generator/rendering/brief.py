@@ -159,6 +159,10 @@ def _with_lead_ins(items: list[str], lang: str = "en") -> list[str]:
             elif lang == "en" and joined[-1].rstrip().endswith(":") and _EN_ORDER.match(item):
                 item = item[:1].lower() + item[1:]  # ("Then: tell your bank…", an order that goes on the sentence)
             joined[-1] = f"{joined[-1].rstrip()} {item}"
+        elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and re.match(r"(?:ou|or|soit|either)\b", item):
+            # (An alternative goes on the same sentence: "…by bank transfer within 10 days; or in
+            # the shop…", never « Ou dans le magasin… » alone, under another lead-in.)
+            joined[-1] = f"{joined[-1].rstrip().rstrip(';,').rstrip()}, {item}"
         elif joined and re.search(r"[;,]$", joined[-1].rstrip()) and item[:1].islower():
             joined[-1] = re.sub(r"\s*[;,]$", ".", joined[-1].rstrip())
             joined.append(item[:1].upper() + item[1:])

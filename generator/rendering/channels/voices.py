@@ -676,8 +676,8 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
                     shared = words_in(block) & words_in(text)
                     if ranks[index] and _EMERGENCY.search(block) and len(roles.sentences(block, brief.lang)) == 1 \
                             and len(shared) >= 0.35 * min(len(words_in(block)), len(words_in(text))):
-                        if len(_EMERGENCY_NUMBER.findall(text)) > len(_EMERGENCY_NUMBER.findall(block)):
-                            blocks[index], ranks[index] = text, min(rank, ranks[index])
+                        # (Where it was first said: the summary's "…even if the child seems well" is
+                        # the part a parent must not miss.)
                         return
             if any(item in text for item in compensation_advice):
                 # The credit, told once in the summary, is not told again as advice; nor what leans on
@@ -752,12 +752,7 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # (Never the first advice for a sentence on the same people: "These products are a risk
         # for people allergic to hazelnut" says who, « ne consommez pas ces produits » what to do.)
         first_instruction = item == brief.first_advice and brief.kind in ("recall", "safety", "health")
-        again = [block for block in blocks if _says_again(item, block)]
-        # (Said again with the numbers to call, "…or call 15": it takes the place of the summary's
-        # "go to the emergency department straight away", `add` below.)
-        numbers_added = bool(again) and _EMERGENCY.search(item) is not None and len(_EMERGENCY_NUMBER.findall(item)) > max(
-            len(_EMERGENCY_NUMBER.findall(block)) for block in again)
-        if not first_instruction and again and not numbers_added and not (
+        if not first_instruction and any(_says_again(item, block) for block in blocks) and not (
                 brief.advice_route and brief.advice_route in item and not any(
                     route in " ".join(blocks) for route in _ROUTE_OF.findall(brief.advice_route))):
             # the summary gave it already ("If the validator refuses your card, board anyway…");
@@ -874,8 +869,6 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
                         r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
                         re.IGNORECASE)
-# The numbers an emergency line is called on (15, 112, 144, 911…).
-_EMERGENCY_NUMBER = re.compile(r"(?<!\d)(?<!\d[ \u00a0\u202f.-])\b(?:112|999|911|15|18|17|144|114)\b(?![\s\u00a0\u202f.-]?\d)")
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
                            r"\b(?:Info-Santé|Health Link|Telehealth|NHS 111|Santé Info)\b|"
@@ -2223,12 +2216,14 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
     # The leader's words go right after the news when they hold the only apology: a long post
     # loses its last blocks first, and one without the apology reads as indifference.
     if quoted and brief.apology_by and brief.quoted_apology:
-        # (Its apology, with who says it, rather than the whole quote: a long quote there would
-        # push what we are doing out of the post.)
+        # (Its apology, with who says it, after the news; the rest of the quote, whole sentences,
+        # last: a long quote there would push what we are doing out of the post.)
         opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
-        short = brief.quoted_apology if len(quote) > len(brief.quoted_apology) + 80 else f"{opened}{quote}{closed}"
-        blocks.insert(1, f"{short}\n{quoted.rsplit(chr(10), 1)[-1]}")
-        blocks.extend(filter(None, [happened]))
+        said = brief.quoted_apology.strip(f"{opened}{closed} \u00a0\u202f")
+        by = quoted.rsplit("\n", 1)[-1]
+        rest = quote.replace(said, " ").strip() if said in quote and len(quote) > len(said) + 80 else ""
+        blocks.insert(1, f"{brief.quoted_apology if rest else f'{opened}{quote}{closed}'}\n{by}")
+        blocks.extend(filter(None, [happened, f"{opened}{' '.join(rest.split())}{closed}\n{by}" if rest else ""]))
     else:
         blocks.extend(filter(None, [happened, quoted]))
     if brief.promise_line():
