@@ -638,3 +638,19 @@ def test_an_alternative_in_a_list_stays_with_the_choice_it_completes(project, se
     items = [plain(item) for item in brief.advice_items]
     assert not any(item.startswith("Ou ") or "au choix : ou" in item for item in items), items
     assert any("en ligne" in item and "ou dans le magasin" in item for item in items), items
+
+
+def test_a_linkedin_post_with_room_gives_the_whole_quote_after_the_news(project, settings):
+    """With room to spare, the leader's quote goes whole after the news, what comes after its
+    apology included ("We will pay what we owe…"), never cut to its apology."""
+    text = statement_file(
+        lang="en", severity="major", started="2026-10-14 11:00",
+        front="kind: outage\nspokesperson: {name: Inès Caradec, role: Chief Executive}\n",
+        title="Check-in system failure",
+        sections={"Summary": "On Thursday our check-in system failed and 41 flights were cancelled.",
+                  "Quote": "Thousands of you spent Thursday in a terminal, and I am sorry. We will pay what we owe, "
+                           "quickly and without argument, and we will make sure this cannot happen the same way "
+                           "again."},
+        updates=(("2026-10-14 11:00", "resolved", "The system works again."),))
+    (post,) = _announcement(_copies(project, settings, text, "2026-10-14-checkin.md", _NOW, "linkedin"))
+    assert "I am sorry. We will pay what we owe" in post, post

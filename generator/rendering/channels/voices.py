@@ -27,7 +27,7 @@ from generator.rendering import corrections
 from generator.rendering import roles
 from generator.rendering.brief import NEEDS_ROUTE, QUOTE_MARKS, Brief, off_page, without_page_promise
 from generator.rendering.channels import counting
-from generator.rendering.channels.limits import ChannelRule
+from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule
 from generator.rendering.channels.threads import LABEL_ONLY
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
@@ -2221,8 +2221,15 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
         said = brief.quoted_apology.strip(f"{opened}{closed} \u00a0\u202f")
         by = quoted.rsplit("\n", 1)[-1]
-        rest = quote.replace(said, " ").strip() if said in quote and len(quote) > len(said) + 80 else ""
-        blocks.insert(1, f"{brief.quoted_apology if rest else f'{opened}{quote}{closed}'}\n{by}")
+        # (The quote up to its apology, whole sentences from its start: "cette clé" in the sentence
+        # apologising names what the one before it said.)
+        upto = quote[:quote.index(said) + len(said)] if said in quote else ""
+        rest = quote[len(upto):].strip() if upto and len(quote) > len(upto) + 80 else ""
+        # (The whole quote when the post still holds what we are doing with it.)
+        whole = sum(len(block) + 2 for block in blocks) + len(quoted) + 300 <= CHANNEL_RULES["linkedin"].limit
+        if whole:
+            rest = ""
+        blocks.insert(1, f"{f'{opened}{upto}{closed}' if rest else f'{opened}{quote}{closed}'}\n{by}")
         blocks.extend(filter(None, [happened, f"{opened}{' '.join(rest.split())}{closed}\n{by}" if rest else ""]))
     else:
         blocks.extend(filter(None, [happened, quoted]))
