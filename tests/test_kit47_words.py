@@ -654,3 +654,26 @@ def test_a_linkedin_post_with_room_gives_the_whole_quote_after_the_news(project,
         updates=(("2026-10-14 11:00", "resolved", "The system works again."),))
     (post,) = _announcement(_copies(project, settings, text, "2026-10-14-checkin.md", _NOW, "linkedin"))
     assert "I am sorry. We will pay what we owe" in post, post
+
+
+@pytest.mark.parametrize(("domain", "named"), [("status.calypso-pay.example", True), ("status.calypso-pay.com", False)])
+def test_the_x_length_warning_says_when_x_will_not_link_the_address(project, monkeypatch, domain, named):
+    """X links only domains it knows: on "status.org.example" the address weighs its whole length,
+    not 23, and the warning says so; on a real domain it does not."""
+    from tests.press_support import check_problems
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("status.calypso-pay.example", domain),
+                      encoding="utf-8")
+    text = statement_file(
+        lang="en", severity="major", started="2026-10-14 11:00", title="Card payments failing",
+        sections={"Summary": "Since 11:00 on Wednesday 14 October, about one card payment in three at the checkouts "
+                             "of our partner shops in Lyon, Grenoble, Annecy and Chambéry has been refused with a "
+                             "processing error, and customers who tried again were sometimes charged twice."},
+        updates=(("2026-10-14 11:00", "investigating", "We are investigating."),))
+    problems = check_problems(project, monkeypatch, "2026-10-14T12:00:00+02:00", text, "2026-10-14-cards.md")
+    lengths = [p["message"] for p in problems if "first X post cannot hold" in p["message"]]
+    if named:
+        assert lengths and "X does not link status.calypso-pay.example" in lengths[0], problems
+    else:
+        assert not any("does not link" in message for message in lengths), problems

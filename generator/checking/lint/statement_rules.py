@@ -186,6 +186,7 @@ def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
     cannot hold the summary's first sentence, the news most readers see and nothing else."""
     from generator.rendering.brief import Brief
     from generator.rendering.channels.compose import render_copies, select_channels
+    from generator.rendering.channels.counting import x_urls
     from generator.core.errors import RenderError
 
     summary = statement.section("summary")
@@ -203,10 +204,15 @@ def check_length(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Pro
     said = brief.summary_sentences[0].text if brief.summary_sentences else news
     # The title may lead by choice, beside what must be seen at once: only a news without room warns.
     if " ".join(news.split())[:-1] not in first and not announcement.news_fits:
+        # (An address on a domain X does not know, "status.org.example", is no link there: it
+        # weighs its whole length, not 23, and may be what leaves no room.)
+        address = next((word for word in first.split() if word.startswith(("https://", "http://"))), "")
+        unlinked = f"; X does not link {address.split('/')[2]} (not a domain it knows), so the address weighs its " \
+                   f"{len(address)} characters instead of 23" if address and not x_urls(address) else ""
         yield rule.problem(statement, summary.body_line, 1,
                            f"the first X post cannot hold the summary's first sentence ({len(said)} characters, "
                            f"beside the link and hashtags in 280): most readers see only that post, and it would "
-                           f"carry a fragment")
+                           f"carry a fragment{unlinked}")
 
 
 SERIOUS = "major and critical statements"
