@@ -2208,29 +2208,24 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
 
     quote = quote_words(statement)  # without the attribution the authors may have written in it
     person = statement.spokesperson
-    quoted = ""
+    opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
+    by = ""
     if quote and person:
         role = person.role[:1].lower() + person.role[1:] if brief.lang in _LOWER_CASE_ROLES else person.role
-        opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
-        quoted = f"{opened}{quote}{closed}\n{w['quote_by'].format(name=person.name, role=role)}"
-    # The leader's words go right after the news when they hold the only apology: a long post
-    # loses its last blocks first, and one without the apology reads as indifference.
-    if quoted and brief.apology_by and brief.quoted_apology:
-        # (Its apology, with who says it, after the news; the rest of the quote, whole sentences,
-        # last: a long quote there would push what we are doing out of the post.)
-        opened, closed = QUOTE_MARKS.get(brief.lang, QUOTE_MARKS["en"])
-        said = brief.quoted_apology.strip(f"{opened}{closed} \u00a0\u202f")
-        by = quoted.rsplit("\n", 1)[-1]
-        # (The quote up to its apology, whole sentences from its start: "cette clé" in the sentence
-        # apologising names what the one before it said.)
-        upto = quote[:quote.index(said) + len(said)] if said in quote else ""
-        rest = quote[len(upto):].strip() if upto and len(quote) > len(upto) + 80 else ""
-        # (The whole quote when the post still holds what we are doing with it.)
-        whole = sum(len(block) + 2 for block in blocks) + len(quoted) + 300 <= CHANNEL_RULES["linkedin"].limit
-        if whole:
-            rest = ""
-        blocks.insert(1, f"{f'{opened}{upto}{closed}' if rest else f'{opened}{quote}{closed}'}\n{by}")
-        blocks.extend(filter(None, [happened, f"{opened}{' '.join(rest.split())}{closed}\n{by}" if rest else ""]))
+        by = w["quote_by"].format(name=person.name, role=role)
+    quoted = f"{opened}{quote}{closed}\n{by}" if quote and by else ""
+    said = (brief.quoted_apology or "").strip(f"{opened}{closed} \u00a0\u202f")
+    if quoted and brief.apology_by and said:
+        # The leader's words go right after the news when they hold the only apology: a long post
+        # loses its last blocks first, and one without the apology reads as indifference. Whole
+        # when the post still holds what we are doing with them; else the quote up to its
+        # apology, whole sentences from its start ("cette clé" in the apology names what the
+        # sentence before said), and the rest last.
+        upto = quote[:quote.index(said) + len(said)] if said in quote else quote
+        room = sum(len(block) + 2 for block in blocks) + len(quoted) + 300 <= CHANNEL_RULES["linkedin"].limit
+        rest = "" if room or len(quote) <= len(upto) + 80 else " ".join(quote[len(upto):].split())
+        blocks.insert(1, f"{opened}{upto if rest else quote}{closed}\n{by}")
+        blocks.extend(filter(None, [happened, f"{opened}{rest}{closed}\n{by}" if rest else ""]))
     else:
         blocks.extend(filter(None, [happened, quoted]))
     if brief.promise_line():
