@@ -287,7 +287,12 @@ _LEANS = {
                      r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
-                     r"certains d['’]entre|tous|toutes|si (?:c['’]est le cas|oui|non)|"
+                     r"certains d['’]entre|tous(?!\s+(?:les|nos|vos)\s+(?:départs|vols|trains|bus|cars|trajets|services|magasins|"
+                     r"paiements|virements|lots|produits|colis)\b)|toutes(?!\s+(?:les|nos|vos)\s+(?:livraisons|commandes|"
+                     r"traversées|liaisons|lignes|agences|boutiques|opérations|consultations|correspondances)\b)|"
+                     # (« Tous les départs avant 16 h sont annulés » names what it speaks of: never bound to
+                     # the sentence before; « Tous les passagers sont à terre » tells the same event on.)
+                     r"si (?:c['’]est le cas|oui|non)|"
                      # « Si elle ne vous convient pas, changez-la gratuitement »: la traversée d'avant
                      # (never « s'il le faut », « s'il vous plaît »: an impersonal « il »)
                      r"si (?:elle|elles|cela|ça)\b|s['’]ils\b|"
@@ -2389,7 +2394,13 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\ble même jour et sur la même ligne que (?:le|l['’]) ", "sur la ligne et le jour de fabrication du "),
               (r"\ble même jour et sur la même ligne que les ", "sur la ligne et le jour de fabrication des "),
               (r"\ble même jour\b(?! (?:que|et)\b)", "ce jour-là"),
-              (r"\bmême (en cas|pour|après|avant|sans)\b", r"y compris \1"),
+              # (« rendez-vous aux urgences, même en l'absence de signes » → « y compris en l'absence »)
+              (r"(?<!-)\bmême (en|si|s['’](?=ils?\b)|lorsque|quand|pour|après|avant|sans)\b", r"y compris \1"),
+              # « Si vous avez payé un repas vous-même » → « …un repas de votre poche »
+              (r"\b((?:payé|réglé|avancé|acheté)(?: \S+){0,3}) vous-mêmes?\b", r"\1 de votre poche"),
+              (r"\bvous-mêmes?\b", "personnellement"),
+              # « si vous vous êtes inscrit ou inscrite comme livreur » → « si vous avez fait votre inscription »
+              (r"\bvous (?:vous )?êtes inscrite?s?(?: ou inscrite?s?)?\b", "vous avez fait votre inscription"),
               (r"\b(l|d)['’]enquête\b", r"\1'investigation"), (r"\bune enquête\b", "une investigation"),
               (r"\b(notre|votre|leur|cette|son|sa) enquête\b", r"\1 investigation"),
               # « la boîte courriel d'une employée » → « la messagerie »; « prêt hypothécaire » → « crédit »
@@ -2410,8 +2421,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
                r"(?:représentant|famille|délégation|élu|parent|association|victime|proche|syndicat|ministre|maire|préfet|"
                r"inspect|journalist))", r"\1 \2rencontré"),
               # a message people were sent: « ces personnes ont reçu un SMS. » → « ont été prévenues par SMS. »
-              (r"\b(ont|a) (déjà )?reçu (?:un|une|le|la) (SMS|texto|e-mail|courriel|courrier|message|appel)(?=[.,;:]|$| (?:hier|ce matin|"
-               r"aujourd['’]hui|dans|entre|avant|après))", _prevenus),
+              (r"\b(ont|a) ((?:toute?s |tous )?(?:déjà )?)reçu (?:un|une|le|la) (SMS|texto|e-mail|courriel|courrier|message|appel)"
+               r"(?=[.,;:]|$| (?:hier|ce matin|aujourd['’]hui|dans|entre|avant|après|au plus tard|d['’]ici|le \d|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))", _prevenus),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
               (r"\b(doit|doivent) ((?:toujours|encore|donc|désormais) )?être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b",
@@ -2747,6 +2759,18 @@ _HAZARD = re.compile(r"\b(?:contains?|contenir|contient|contiennent|allerg\w*|un
                      r"surchauffe\w*|fire|incendie)\b", re.IGNORECASE)
 
 
+# When a recalled product was sold, last in the news (", sold since 3 September"): the lots say
+# which products; the page says when.
+_WHEN_SOLD = re.compile(r",\s+(?:sold|distributed|vendue?s?|distribuée?s?|commercialisée?s?)\s+(?:since|between|from|until|"
+                        r"depuis|entre|du|jusqu['’]au)\b[^,:;.]{3,60}(?=\.$)", re.IGNORECASE)
+
+
+def _without_when_sold(sentence: str) -> list[str]:
+    """A recall's news without when the product was sold, when that ends it."""
+    spared = _WHEN_SOLD.sub("", sentence.strip())
+    return [spared] if spared != sentence.strip() else []
+
+
 def _without_where_sold(sentence: str) -> list[str]:
     """A recall's news without where the product was sold, its hazard kept."""
     spared = _WHERE_SOLD.sub("", sentence)
@@ -2949,7 +2973,7 @@ _PROGRESS_SO_FAR = re.compile(r"(?:so far|to date|as of now|à ce jour|jusqu['�
 
 # Advice that keeps people alive or safe: an alarm, a medical device, the emergency number.
 _VITAL = re.compile(r"\b(?:telecare|(?:personal|care|medical|pendant) alarms?|medical (?:devices?|equipment)|oxygen|dialysis|"
-                    r"life[- ]support|vulnerable|999|911|9-1-1|112|emergency services|téléassistance|télé-assistance|"
+                    r"life[- ]support|vulnerable|999|911|9-1-1|112|emergency services|emergency (?:department|room)|A&E|téléassistance|télé-assistance|"
                     r"appareils? médica(?:l|ux)|oxygène|dialyse|personnes? vulnérables?|urgences?|(?:le|au) (?:15|17|18))\b",
                     re.IGNORECASE)
 # The lots a text lists, pointed at on the website ("one of the batch codes on our website").
@@ -3142,7 +3166,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Places written short only when the whole would not fit.)
         shortened = places_shortened(text, brief.statement.source)
         forms = [*_sms_forms(text, brief.lang), *(_sms_forms(shortened, brief.lang) if shortened != text else ())]
-        if url.startswith("http") and any(re.search(r"\bhttps?://", s) for s in said):
+        # (So does "how to claim is at www.saleve-air.com/en/claims": an address of ours is a link.)
+        if url.startswith("http") and any(re.search(r"\bhttps?://|(?<![\w.@/])www\.", s) for s in said):
             # A text that already carries a link of ours ("claim your €250 at https://…/claim") may go
             # without the page's, when that is what leaves room: one link, never two and less said.
             bare = [form[:form.rindex(url)].rstrip() for form in forms if form.endswith(url)]
@@ -3154,7 +3179,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # while it fits.
     # (The essential form's own first clause too: « l'application ne permet plus d'acheter un titre. »
     # without « Depuis les premiers départs à 5 h 50, » leaves room for a whole instruction.)
-    options = [candidates[0], *essential_forms(candidates[0]), *_without_context(candidates[0]),
+    options = [candidates[0], *essential_forms(candidates[0]),
+               *(short for form in [candidates[0], *essential_forms(candidates[0])] if brief.kind == "recall"
+                 for short in _without_when_sold(form)),
+               *_without_context(candidates[0]),
                *_without_what_it_did(candidates[0]),
                *_announced(candidates[0]),
                # (An announcement's first clause says what and where, « des légionelles … de notre hôpital
@@ -3315,9 +3343,19 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # (After the lots, in a recall: without them every can is suspect.)
             # (Its first clause when that says who to call: "If your baby has symptoms, call your
             # doctor or 811 right away", without ", and mention that…".)
-            short = line if len(line) <= 110 else (_if_worried(line, brief.lang) or [
-                *(f"{head}." for head, _ in clause_cuts(line, 30) if re.search(r"\d", head) and len(head) < 110), line])[0]
-            at = must.index(listed_lots) + 1 if brief.kind == "recall" and listed_lots in must else min(len(must), 1)
+            # (The summary's own short form of it first, "If you think a child has swallowed a magnet,
+            # go to the emergency department straight away, even if the child seems well": its
+            # authors chose those words to travel; a clause cut loses "even if the child seems well".)
+            told_short = [s.text for s in brief.summary_sentences if len(s.text) <= 130 and s.text != line
+                          and (_EMERGENCY.search(s.text) or _SEE_A_DOCTOR.search(s.text))
+                          and (_EMERGENCY.search(s.text) is not None) == (_EMERGENCY.search(line) is not None)]
+            short = line if len(line) <= 110 else (told_short or _if_worried(line, brief.lang) or [
+                *(f"{head}." for head, _ in clause_cuts(line, 30)
+                  if (re.search(r"\d", head) or _EMERGENCY.search(head)) and len(head) < 110), line])[0]
+            # (Before them when it sends people to the emergency department, "even if the child seems
+            # well": a text that cannot hold both leaves the lots to the link, never that.)
+            at = must.index(listed_lots) + (not _EMERGENCY.search(short)) \
+                if brief.kind == "recall" and listed_lots in must else min(len(must), 1)
             must.insert(at, short)
         if brief.kind not in ("recall", "safety", "health"):
             # What people get ("We sent every second payment back on Tuesday 8 December"): a text
@@ -3569,6 +3607,28 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.first_advice and sentence == _with_route(brief) != brief.first_advice:
             # (Without where to do it when that leaves no room for the lots: the link has it.)
             firsts += [brief.first_advice, *essential_forms(brief.first_advice)]
+        # Two orders joined by "and" ("Stop using these sets now and keep every piece out of
+        # children's reach"): the first alone says the one that matters most.
+        # (The second an order too: a verb of its own, « rangez », "keep", never "and the lids".)
+        paired = re.match(r"^(.{15,}?)\s+(?:and|et)\s+((?:ne |n['’])?\w+ez\b.*|(?!(?:the|a|an|our|your|their|its|all|any|"
+                          r"every|we|you|they|it|this|that|these|those|then|not|also)\b)[a-z]+\s.*)$",
+                          sentence.strip().rstrip("."))
+        if paired and advises(end_sentence(paired.group(1))) \
+                and not _SUBORDINATE_START.match(sentence.strip()) and "," not in paired.group(1):
+            firsts.append(end_sentence(paired.group(1)))
+        # "…you are entitled to compensation: how to claim is on our website" beside the link says
+        # it twice: without its pointer when room is short.
+        pointer = re.match(r"^(.{30,}?)[\s\u00a0\u202f]*[:;,]\s+[^:;.]*\b(?:on our website|sur notre page d['’]information)\.$",
+                           sentence.strip())
+        if pointer:
+            firsts.append(end_sentence(pointer.group(1)))
+        # So does "The system has worked normally since 15:52 on Thursday and Friday's flights are
+        # operating to schedule": that the worst is over, said by its first clause.
+        over = re.match(r"^(.{25,}?)\s+(?:and|et)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:are|is|have|has|were|was|sont|est|ont|a)\s)",
+                        sentence.strip())
+        if over and not paired and "," not in over.group(1) and not _SUBORDINATE_START.match(sentence.strip()) \
+                and any(s.has("outcome") for s in roles.sentences(end_sentence(over.group(1)), brief.lang)):
+            firsts.append(end_sentence(over.group(1)))
         own = roles.sentences(sentence, brief.lang)
         # "Our line has received 1,870 calls, and you have reported 96 fake texts… If you receive
         # one, do not click": the count the alarm is coordinated with may go, the alarm and what to

@@ -1,0 +1,165 @@
+"""Words of the outputs that communications directors called wrong in the graded kits (kit 47's
+texts, this session's), mended with statements written for these tests (never the kits' text)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.press_support import copies_at as _copies
+from tests.press_support import plain, statement_file
+
+_NOW = "2026-11-20T18:00:00+01:00"
+
+
+def _texts(copies):  # type: ignore[no-untyped-def]
+    """Each text by the time of the update it is of (None: the announcement)."""
+    return {c.update_at.strftime("%H:%M") if c.update_at else None: plain(c.parts[0]) for c in copies}
+
+
+# Words whose accent GSM-7 lacks, which a French reader takes for spelling mistakes.
+_MISSPELT = re.compile(r"\b(?:meme|memes|etes|recu|recue|recues|recus|vous-meme|controle|etre)\b")
+
+
+def test_a_french_text_that_must_be_gsm7_rewords_rather_than_misspells(project, settings):
+    """A French text too long for UCS-2 goes in GSM-7, which has no « ê » nor « ç »: « même en
+    l'absence de signes », « payé … vous-même », « vous vous êtes inscrit », « ont toutes reçu un
+    courriel » are said in words it has, never « meme », « etes », « recu »."""
+    text = statement_file(
+        lang="fr", severity="critical", started="2026-11-19 09:00", front="kind: recall\n",
+        title="Rappel des veilleuses Lunor", sections={"Résumé": (
+            "Nous rappelons les veilleuses Lunor du lot 4471 : leur pile bouton peut se détacher. Cessez de les "
+            "utiliser. Si votre enfant a pu avaler une pile, rendez-vous immédiatement aux urgences.")},
+        updates=(
+            ("2026-11-19 17:00", "surveillance",
+             "Les 1 240 familles concernées ont toutes reçu un courriel au plus tard mardi soir. Si vous vous êtes "
+             "inscrit ou inscrite sur notre site pour un échange, vous aurez votre nouvelle veilleuse d'ici "
+             "vendredi."),
+            ("2026-11-19 12:00", "identifié",
+             "Si vous avez payé un taxi vous-même pour aller aux urgences avec votre enfant, gardez la facture : "
+             "nous rembourserons la course sur simple demande."),
+            ("2026-11-19 09:00", "identifié",
+             "Si votre enfant a pu avaler une pile, rendez-vous immédiatement aux urgences, même en l'absence de "
+             "signes. Les piles bouton peuvent provoquer des brûlures internes graves en deux heures.")))
+    texts = _texts(_copies(project, settings, text, "2026-11-19-lunor.fr.md", _NOW, "sms"))
+    for at, sms in texts.items():
+        assert not _MISSPELT.search(sms), (at, sms)
+    assert "y compris en l'absence de signes" in texts["09:00"], texts["09:00"]
+    assert "de votre poche" in texts["12:00"], texts["12:00"]
+    assert "ont toutes été prévenues par courriel" in texts["17:00"], texts["17:00"]
+    assert "vous avez fait votre inscription" in texts["17:00"], texts["17:00"]
+
+
+def _magnet_recall(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-11-19 18:30",
+        front="kind: recall\n",
+        title="Rappel des jeux magnétiques Orbio, risque d'ingestion d'aimants" if fr else
+        "Recall of Orbio magnetic tile sets, risk of swallowing magnets",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Les Jouets Ravel rappellent trois jeux de tuiles magnétiques Orbio vendus entre le 2 septembre et le "
+                "19 novembre 2026 en France, en Belgique et en Suisse : les petits aimants de certaines tuiles peuvent "
+                "se détacher et être avalés par un enfant.\n\nCessez immédiatement d'utiliser ces jeux et rangez "
+                "toutes les pièces hors de portée des enfants. Si vous pensez qu'un enfant a avalé un aimant, "
+                "rendez-vous sans attendre aux urgences, même s'il semble aller bien." if fr else
+                "Jouets Ravel is recalling three Orbio magnetic tile sets sold between 2 September and 19 November "
+                "2026 in France, Belgium and Switzerland, because the small magnets inside some tiles can come loose "
+                "and be swallowed by a child.\n\nStop using these sets now and keep every piece out of children's "
+                "reach. If you think a child has swallowed a magnet, go to the emergency department straight away, "
+                "even if the child seems well."),
+            "Lots rappelés" if fr else "Recalled products": (
+                "| Produit | Lots |\n|---|---|\n| Orbio Mini | 3310A |\n| Orbio Tour | 3310A, 3312B |\n"
+                "| Orbio Cité | 3312B, 3315C |" if fr else
+                "| Product | Lots |\n|---|---|\n| Orbio Mini | 3310A |\n| Orbio Tower | 3310A, 3312B |\n"
+                "| Orbio City | 3312B, 3315C |"),
+            "Conseils santé : si votre enfant a pu avaler un aimant" if fr else
+            "Health advice: if your child may have swallowed a magnet": (
+                "- **Rendez-vous immédiatement aux urgences** ou appelez le 15 (France), le 112 (Belgique) ou le 144 "
+                "(Suisse). Si possible, emportez la boîte ou une tuile du jeu.\n- Ne faites pas vomir votre enfant."
+                if fr else
+                "- **Go to the emergency department immediately**, or call 15 (France), 112 (Belgium) or 144 "
+                "(Switzerland). Take the box or a tile with you if you can.\n- Do not make your child vomit."),
+        },
+        updates=(("2026-11-19 18:30", "identifié" if fr else "identified", (
+            "Nous rappelons les jeux Orbio Mini (32 pièces), Orbio Tour (64 pièces) et Orbio Cité (102 pièces) des "
+            "lots 3310A, 3312B et 3315C, vendus depuis le 2 septembre. Des aimants peuvent se détacher de certaines "
+            "tuiles. Un enfant de trois ans a été hospitalisé lundi après avoir avalé des aimants de l'un de ces "
+            "jeux.\n\nN'utilisez plus ces jeux et rangez toutes les pièces hors de portée des enfants. Si un enfant a "
+            "pu avaler un aimant, rendez-vous immédiatement aux urgences, même en l'absence de symptômes. Nous avons "
+            "informé la DGCCRF ainsi que les autorités belges et suisses." if fr else
+            "We are recalling the Orbio Mini (32 pieces), Orbio Tower (64 pieces) and Orbio City (102 pieces) sets "
+            "from lots 3310A, 3312B and 3315C, sold since 2 September. Magnets can come loose from some tiles. A "
+            "three-year-old child was hospitalised on Monday after swallowing magnets from one of these sets.\n\n"
+            "Stop using these sets and keep every piece out of reach of children. If a child may have swallowed a "
+            "magnet, go to the emergency department at once, even without symptoms. We have informed the DGCCRF "
+            "and the authorities in Belgium and Switzerland.")),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_text_sends_a_child_who_swallowed_a_magnet_to_the_emergency_department(project, settings, lang):
+    """The one text of a recall whose product can hurt a child says where to take the child, "even
+    if the child seems well", in the summary's own short words (the health section's line with
+    three countries' numbers does not fit), before the lots when both do not fit: the link lists
+    them. Its update says which sets beside that advice, never "one of these sets" alone."""
+    fr = lang == "fr"
+    texts = _texts(_copies(project, settings, _magnet_recall(lang), "2026-11-19-orbio.fr.md" if fr else
+                           "2026-11-19-orbio.md", _NOW, "sms"))
+    sms = texts[None]
+    assert ("rendez-vous sans attendre aux urgences" if fr else "go to the emergency department straight away") in sms, sms
+    assert ("semble aller bien" if fr else "even if the child seems well") in sms, sms
+    assert ("Cessez immédiatement d'utiliser ces jeux" if fr else "Stop using these sets now") in sms, sms
+    update = texts["18:30"]
+    assert ("aux urgences" if fr else "emergency department") in update, update
+    assert "3310A, 3312B" in update and "Orbio Mini" in update, update
+    assert ("de l'un de ces jeux" if fr else "one of these sets") not in update, update
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_text_keeps_what_is_cancelled_after_a_sentence_that_says_how(project, settings, lang):
+    """« Tous les départs prévus avant 16 h sont annulés » names what it speaks of: unlike « Tous
+    ont été relogés », it does not lean on the sentence before, and the text can carry it without
+    « ces contrôles »."""
+    fr = lang == "fr"
+    update = (
+        "Notre prestataire a reconstitué la base de données des passagers à partir d'une copie antérieure à la mise "
+        "à jour de cette nuit. Nous prévoyons un retour du système vers 15 h, mais l'enregistrement ne reprendra "
+        "qu'une fois ces contrôles terminés. Tous les départs prévus avant 16 h sont annulés, soit 34 vols, et 12 "
+        "autres sont retardés : environ 4 600 passagers au total." if fr else
+        "Our provider has rebuilt the passenger database from a copy taken before last night's update. We expect "
+        "the system back at about 15:00, but we will not restart check-in until these checks are complete. All "
+        "departures before 16:00 are cancelled: 34 flights, and 12 more delayed, about 4,600 passengers in total.")
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-11-12 06:20", front="kind: outage\n",
+        title="Panne du système d'enregistrement" if fr else "Check-in system failure",
+        sections={"Résumé" if fr else "Summary": (
+            "Depuis 5 h 38, notre système d'enregistrement est hors service et aucun vol ne peut partir." if fr else
+            "Since 05:38 our check-in system has been down and no flight can leave.")},
+        updates=(("2026-11-12 12:50", "identifié" if fr else "identified", update),))
+    texts = _texts(_copies(project, settings, text, "2026-11-12-enregistrement.fr.md" if fr else
+                           "2026-11-12-check-in.md", "2026-11-12T13:00:00+01:00", "sms"))
+    assert ("Tous les départs prévus avant 16 h sont annulés" if fr else
+            "All departures before 16:00 are cancelled") in texts["12:50"], texts["12:50"]
+
+
+def test_a_closed_outage_text_says_it_is_over_and_where_to_claim(project, settings):
+    """After a closed outage, the one text says it is over (the first clause of "…has worked
+    normally since 15:52 and Friday's flights are operating to schedule" when the whole leaves no
+    room) and who may claim; the address to claim at is the text's link, the page's goes."""
+    text = statement_file(
+        lang="en", severity="critical", started="2026-11-12 06:20", front="kind: outage\n",
+        title="Check-in and departure system failure grounds Rhône Wings flights",
+        sections={"Summary": (
+            "On Thursday 12 November, from 05:38 until 15:52, a failure of our check-in and departure-control "
+            "system stopped every Rhône Wings flight from leaving, in Geneva and at all 27 destinations we serve: 41 "
+            "flights were cancelled and 26 delayed, and about 5,480 passengers were affected.\n\n"
+            "The system has worked normally since 15:52 on Thursday and Friday's flights are operating to schedule. "
+            "If your flight was cancelled or arrived more than three hours late, you are entitled to compensation: "
+            "how to claim is at www.rhone-wings.example/en/claims.")},
+        updates=(("2026-11-12 16:40", "resolved", "The system is back."),
+                 ("2026-11-12 06:20", "investigating", "The system is down.")))
+    sms = _texts(_copies(project, settings, text, "2026-11-12-dcs.md", _NOW, "sms"))[None]
+    assert "has worked normally since 15:52" in sms, sms
+    assert "you are entitled to compensation" in sms and "rhone-wings.example/en/claims" in sms, sms
