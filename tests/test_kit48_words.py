@@ -163,3 +163,50 @@ def test_a_closed_outage_text_says_it_is_over_and_where_to_claim(project, settin
     sms = _texts(_copies(project, settings, text, "2026-11-12-dcs.md", _NOW, "sms"))[None]
     assert "has worked normally since 15:52" in sms, sms
     assert "you are entitled to compensation" in sms and "rhone-wings.example/en/claims" in sms, sms
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Our shop will never:"),
+    ("en", "Passengers may now go home: the station is open again."),
+    ("en", "This is what the forged invoices look like."),
+    ("en", "Report any doubtful message to suspect@fraud-desk.example."),
+    ("en", "Because of a bug, each time a customer saved a basket, the site recalculated every price."),
+    ("en", "Nobody should feel ashamed of having replied to one."),
+    ("en", "With the roads still icy, some parcels may arrive up to two hours late."),
+    ("fr", "Quelques colis pourraient avoir jusqu'à deux heures de retard ce soir."),
+    ("fr", "Nul ne devrait avoir honte d'avoir répondu à l'un de ces messages."),
+    ("fr", "Les pages s'ouvrent de nouveau en quelques secondes."),
+    ("fr", "Notre messagerie chiffre désormais chaque pièce jointe qu'elle conserve."),
+])
+def test_correct_sentences_from_a_scam_alert_and_a_recovery_get_no_finding(lang, sentence):
+    """What a scam alert and a recovery say as they should: the list of what we will never ask,
+    a permission given back, what the fakes look like, a word inside an e-mail address, an error of
+    ours told as the cause, shame lifted from those fooled, a delay forecast, a speed, a change made."""
+    from tests.press_support import sentence_categories
+
+    assert sentence_categories(sentence, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    ("en", "The lift should run again tomorrow, once what looks like a minor fault in its brake has been fixed.", "speculation"),
+    ("en", "Prices were wrong because of an error by the supplier that sends us its catalogue.", "blame"),
+])
+def test_the_same_shapes_still_say_a_guess_or_a_blame(lang, sentence, category):
+    """A guess ("what looks like a minor fault") and an error pinned on a partner stay findings."""
+    from tests.press_support import sentence_categories
+
+    assert category in sentence_categories(sentence, lang)
+
+
+def test_an_address_that_starts_with_my_is_no_first_person_voice(project, monkeypatch):
+    """"log in at my.shop.example yourself" names an address, not a person speaking as "my"."""
+    from tests.press_support import check_problems
+
+    text = statement_file(
+        lang="en", severity="major", started="2026-11-19 09:00", front="kind: incident\n",
+        title="Fake refund e-mails in our name", sections={"Summary": (
+            "Fake e-mails in our name promise a refund and ask for card details. We are sorry for the worry this "
+            "causes. If in doubt, log in to your account by typing my.calypso-pay.example yourself.")},
+        updates=(("2026-11-19 09:00", "investigating", "We have reported the fake site."),))
+    problems = check_problems(project, monkeypatch, "2026-11-19T12:00:00+01:00", text, "2026-11-19-fakes.md")
+    assert not [p for p in problems if "speaks as" in p["message"]], problems

@@ -412,9 +412,37 @@ _GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + r"|"
                                      r"\b(?:may|might|could) (?:fail|not (?:work|connect|go through)|be (?:cut off|lost|"
                                      r"interrupted|unavailable))\b|\b(?:peu(?:ven)?t|pourrai(?:en)?t) (?:échouer|ne pas (?:aboutir|"
                                      r"fonctionner|passer)|être (?:coupée?s?|interrompue?s?|indisponibles?))\b", re.IGNORECASE)
+# (And, on kit 48: a permission given back, "Residents may go home"; what the fakes look like, a
+# description; a delay forecast for customers, « quelques livraisons pourraient avoir jusqu'à une
+# heure de retard », "may arrive up to an hour late": the impact told honestly.)
+_GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + r"|"
+                                     r"\b(?:residents|passengers|customers|you|everyone|people|families|guests|visitors|"
+                                     r"staff|they|all) (?:may|can) (?:now |again |also )?(?:go|return|come back|travel|enter|"
+                                     r"leave|collect|keep|use)\b|\bwhat\s+(?!looks?\b|seems?\b|appears?\b)[^.;]{1,50}?\s+looks? like\b|"
+                                     r"\b(?:personne|nul) ne devrait (?:avoir|se sentir) honte\b|"
+                                     r"\b(?:may|might|could|pourrai(?:en)?t|peu(?:ven)?t) (?:arrive|be|arriver|avoir|prendre)"
+                                     r"\b[^.;]{0,30}\b(?:late|delayed|de retard|en retard)\b", re.IGNORECASE)
 # (And, on kit 46: who was helped, « chez ceux qui en avaient le plus besoin », no loss of calm.)
+# (And, on kit 48: shame lifted from people who were fooled, « Personne ne doit avoir honte
+# d'avoir cliqué », "Nobody should feel ashamed": empathy, not emotion.)
 _GRANTED["emotional"] = re.compile(_GRANTED["emotional"].pattern + r"|\b(?:à|chez|pour) ceux qui en "
-                                   r"(?:avaient|ont|auront) (?:le plus )?besoin\b", re.IGNORECASE)
+                                   r"(?:avaient|ont|auront) (?:le plus )?besoin\b|"
+                                   r"\b(?:personne|nul) ne (?:doit|devrait) (?:avoir|se sentir) honte\b|"
+                                   r"\b(?:nobody|no one|no-one) (?:should|needs to) (?:feel|be) ashamed\b", re.IGNORECASE)
+# (And, on kit 48: how fast pages show again, « en quelques secondes », "in a few seconds": a
+# speed, not a harm made small.)
+_GRANTED["minimizing"] = re.compile(_GRANTED["minimizing"].pattern + r"|\ben quelques (?:secondes|instants)\b|"
+                                    r"\bin a few (?:seconds|moments)\b", re.IGNORECASE)
+# (And, on kit 48: the list of what we will never ask, "Brabanta will never:", the line against
+# scams; a change made for good, « intègre désormais le compte dans la clé de tout ce qu'il
+# conserve », what the system does now, not a promise about the future.)
+_GRANTED["overpromise"] = re.compile(_GRANTED["overpromise"].pattern + r"|\bwill never\s*:|"
+                                     r"\bne (?:vous )?(?:demandera|demanderons) jamais\s*:|"
+                                     r"\b(?:intègre|inclut|contient|chiffre|vérifie|isole)\w* désormais\b", re.IGNORECASE)
+# (And, on kit 48: what made a fault happen, "Because of an error, each time someone opened a
+# return, …": an error of ours, nobody blamed.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:because of|owing to|due to) (?:an|a|this|the|our) "
+                               r"(?:error|bug|fault|mistake|defect)\b(?!\s+(?:by|from|of|made|at|in|on the part)\b)", re.IGNORECASE)
 _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:chartered|hired|leased|rented|borrowed) from (?:a |an |our )?"
                                r"(?:\w+ )?partner\b|\baffrétée? (?:auprès )?d['’]une? (?:\w+ )?partenaire\b", re.IGNORECASE)
 _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bnous n['’]avons (?:toujours |encore )?"

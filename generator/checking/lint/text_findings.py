@@ -109,6 +109,10 @@ def owned_partners(blocks: Iterable[Block], lang: str) -> frozenset[str]:
     return frozenset(named)
 
 
+# An e-mail address, a web address or a bare domain ("my.brabanta.example"): words, not prose.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\b(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?=[\s),.;:]|$)")
+
+
 def _stem(word: str) -> str:
     return word.lower().rstrip("s")
 
@@ -137,12 +141,15 @@ def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULE
         reported, denied = _REPORTED.get(lang), _DENIED.get(lang)
         rumour = reported is not None and denied is not None and reported.search(sentence.text) is not None \
             and denied.search(following) is not None
+        addresses = [m.span() for m in _ADDRESS.finditer(sentence.text)]
         for rule in wanted:
             assert rule.check is not None
             if context and rule.category in _CONTEXT_CATEGORIES or retraction and rule.category == "defensive" \
                     or rumour and rule.category == "speculation":
                 continue
             for start, end in rule.check(reading):
+                if rule.category != "placeholder" and any(a <= start and end <= b for a, b in addresses):
+                    continue  # a word inside an address ("suspect@safeonweb.be") says nothing of ours
                 line, column = sentence.position(start)
                 found.append(TextFinding(rule, line, column, sentence.words(start, end)))
     return found

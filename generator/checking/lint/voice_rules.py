@@ -18,7 +18,9 @@ from generator.core.model import Problem, Statement
 _FIRST_PERSON = {
     "en": re.compile(r"(?<![A-Za-z]\s)(?<![-\w])I(?:['’](?:m|ve|d|ll)|\s+(?:am|was|have|had|will|would|can|could|"
                      r"want|met|spoke|wrote|apologi[sz]e|know|promise|take|am|regret|understand|feel|visited|called|"
-                     r"personally|also|and|too|myself|[a-z]+ed))\b|\b(?:and|with|me and)\s+I\b|\bmy(?:self)?\b"),
+                     r"personally|also|and|too|myself|[a-z]+ed))\b|\b(?:and|with|me and)\s+I\b|"
+                     # (never an address: "my.brabanta.example", "https://example.org/my-account")
+                     r"(?<![\w./-])my(?:self)?\b(?![.-]\w)"),
     "fr": re.compile(r"(?<![\w-])(?:[Jj]e(?=\s+\w)|[Jj]['’](?=\w))|\b(?:et|avec) moi\b|(?<![\w-])moi-même\b"),
 }
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
