@@ -210,3 +210,141 @@ def test_an_address_that_starts_with_my_is_no_first_person_voice(project, monkey
         updates=(("2026-11-19 09:00", "investigating", "We have reported the fake site."),))
     problems = check_problems(project, monkeypatch, "2026-11-19T12:00:00+01:00", text, "2026-11-19-fakes.md")
     assert not [p for p in problems if "speaks as" in p["message"]], problems
+
+
+def _qa(project, settings, monkeypatch, text: str, name: str, now: str) -> str:  # type: ignore[no-untyped-def]
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    statement = write_statement(project, settings, text, name)
+    return {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace(
+        "\u202f", " ").replace("’", "'")
+
+
+def _answer(qa: str, question: str) -> str:
+    assert question in qa, qa
+    return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_says_nobody_was_hurt_rather_than_that_residents_went_home(project, settings, monkeypatch, lang):
+    """After an evacuation, "residents went home at 15:50" says nothing of anyone's health: "Is
+    anyone hurt?" quotes "Nobody was hurt.", and « Il n'y a eu aucun blessé » alone (its « il » is
+    impersonal: it leans on no sentence before it)."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-11-17 11:00", front="kind: safety\n",
+        title="Fuite de gaz à Vilvorde" if fr else "Gas leak in Vilvoorde",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Une conduite de gaz endommagée par des travaux a conduit à l'évacuation de 200 habitants. La fuite a "
+                "été réparée l'après-midi même et les habitants sont rentrés chez eux à 16 h." if fr else
+                "A gas main damaged by roadworks led to the evacuation of 200 residents. The leak was repaired the "
+                "same afternoon and residents went home at 16:00."),
+            "Ce qui s'est passé" if fr else "What happened": (
+                "Pour arrêter la fuite, notre équipe a fermé deux vannes, ce qui a coupé le gaz dans 90 logements. "
+                "Il n'y a eu aucun blessé." if fr else
+                "To stop the leak, our team closed two valves, which cut the gas to 90 homes. Nobody was hurt."),
+        },
+        updates=(("2026-11-17 11:00", "identifié" if fr else "identified",
+                  "Le quartier est évacué." if fr else "The area is evacuated."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-11-17-gaz.fr.md" if fr else "2026-11-17-gas.md",
+             "2026-11-17T18:00:00+01:00")
+    answer = _answer(qa, "Y a-t-il des blessés ?" if fr else "Is anyone hurt?")
+    assert ("Il n'y a eu aucun blessé." if fr else "Nobody was hurt.") in answer, answer
+    assert ("rentrés chez eux" if fr else "went home") not in answer, answer
+    assert ("coupé le gaz" if fr else "cut the gas") not in answer, answer
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_of_a_closed_slowdown_answers_from_what_we_did(project, settings, monkeypatch, lang):
+    """A closed slowdown: "What happened?" quotes the summary's account (its "…: return pages took
+    a minute" is no order to return anything), "Is it working normally now?" the fix ("pages have
+    loaded normally since"), "Who is responsible?" the leader's "We released a change too close to
+    a deadline", and "How many?" never "31 of them", a part of what the sentence before counts."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-24 09:15",
+        front="kind: outage\nspokesperson: {name: Inès Morel, role: " + ("directrice technique" if fr else "CTO") + "}\n",
+        title="Lenteurs sur les déclarations de TVA" if fr else "Slowdowns on VAT returns",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Le 24 novembre, de 8 h 40 à 11 h 05, Comptalis a été fortement ralenti : l'ouverture d'une "
+                "déclaration prenait plus d'une minute." if fr else
+                "On 24 November, from 08:40 to 11:05, Comptalis was badly slowed down: return pages took more than a "
+                "minute to open."),
+            "Ce que nous faisons" if fr else "What we are doing": (
+                "- Nous avons corrigé le calcul à 11 h 05 ; les pages s'affichent normalement depuis." if fr else
+                "- We corrected the calculation at 11:05; pages have loaded normally since."),
+            "Citation" if fr else "Quote": (
+                "Nous avons déployé une modification trop près d'une échéance fiscale. Je vous présente nos excuses."
+                if fr else "We released a change too close to a filing deadline. I apologise to you all."),
+        },
+        updates=(("2026-11-25 10:00", "résolu" if fr else "resolved",
+                  "Les 2 100 déclarations en attente ont été transmises. 12 d'entre elles ont ensuite été rejetées pour "
+                  "une erreur de saisie." if fr else
+                  "All 2,100 queued returns were transmitted. 12 of them were then rejected because of a typing "
+                  "error."),
+                 ("2026-11-24 09:15", "analyse" if fr else "investigating",
+                  "Comptalis est très lent." if fr else "Comptalis is very slow.")))
+    qa = _qa(project, settings, monkeypatch, text, "2026-11-24-tva.fr.md" if fr else "2026-11-24-vat.md",
+             "2026-11-25T12:00:00+01:00")
+    what = _answer(qa, "Que s'est-il passé ?" if fr else "What happened?")
+    assert ("fortement ralenti" if fr else "badly slowed down") in what, what
+    restored = _answer(qa, "Est-ce que tout fonctionne normalement ?" if fr else "Is it working normally now?")
+    assert ("s'affichent normalement" if fr else "loaded normally since") in restored, restored
+    responsible = _answer(qa, "Qui est responsable ?" if fr else "Who is responsible?")
+    assert ("trop près d'une échéance" if fr else "too close to a filing deadline") in responsible, responsible
+    many = _answer(qa, "Combien de personnes sont touchées ?" if fr else "How many people are affected?")
+    assert not re.search(r"^> 12 ", many, re.MULTILINE), many
+
+
+def test_a_phone_link_in_national_form_prints_the_number_once():
+    """"[0800 97 400](tel:+3280097400)" is one number written two ways: printed once, as written."""
+    from generator.core.markup import to_plain
+
+    assert to_plain("Call us on [0800 97 400](tel:+3280097400), free.") == "Call us on 0800 97 400, free."
+
+
+@pytest.mark.parametrize(("md", "printed"), [
+    ("Log in by typing [my.shop.example](https://my.shop.example/) yourself.",
+     "Log in by typing my.shop.example yourself."),
+    ("Tapez l'adresse [moncompte.example](https://moncompte.example/) vous-même.",
+     "Tapez l'adresse moncompte.example vous-même."),
+])
+def test_an_address_to_type_is_printed_as_typed_never_as_a_link(md, printed):
+    """After fake messages, "type the address yourself" is the advice: the copies print the address
+    as the authors wrote it, not as a link to tap."""
+    from generator.core.markup import to_plain
+
+    assert to_plain(md) == printed
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_texts_about_fake_messages_in_our_name_carry_no_link(project, settings, lang):
+    """Fake refund texts in our name carry a shortened link: ours say where to look, typed by hand,
+    never a link of their own; and a quoted subject line is never cut inside its quotation marks."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-18 09:30", front="kind: incident\n",
+        title="Faux e-mails de remboursement au nom de Calypso" if fr else "Fake refund e-mails in Calypso's name",
+        sections={"Résumé" if fr else "Summary": (
+            "Des e-mails et des SMS se faisant passer pour nous proposent un remboursement et demandent les données "
+            "de votre carte. Ne cliquez pas sur le lien." if fr else
+            "Fake e-mails and texts in our name offer a refund and ask for your card details. Do not click the "
+            "link.")},
+        updates=(("2026-11-19 14:10", "identifié" if fr else "identified",
+                  "L'objet de l'e-mail est « Calypso : remboursement en attente – action requise » ; l'adresse de "
+                  "l'expéditeur ne se termine pas par @calypso-pay.example." if fr else
+                  "The e-mail's subject is \"Calypso: refund pending – action required\"; the sender's address does "
+                  "not end in @calypso-pay.example."),
+                 ("2026-11-18 09:30", "analyse" if fr else "investigating",
+                  "Nous analysons la campagne." if fr else "We are looking into the campaign.")))
+    texts = _texts(_copies(project, settings, text, "2026-11-18-faux.fr.md" if fr else "2026-11-18-fakes.md",
+                           "2026-11-19T15:00:00+01:00", "sms"))
+    for at, sms in texts.items():
+        assert "https://" not in sms and "/s/" not in sms, (at, sms)
+    update = texts["14:10"]
+    assert re.search(r"remboursement en attente . action requise" if fr else r"refund pending . action required",
+                     update), update

@@ -135,7 +135,9 @@ def inline_html(md: str) -> Markup:
 
 def _spell_link(text: str, url: str) -> str:
     # "[02 61 91 40 40](tel:+33261914040)": the number as written, once (its digits are the link's).
-    if url.startswith("tel:") and text and re.sub(r"\D", "", text)[-9:] == re.sub(r"\D", "", url)[-9:]:
+    # ("[0800 97 400](tel:+3280097400)": the national form drops the country code and adds a 0.)
+    written, dialled = re.sub(r"\D", "", text).lstrip("0"), re.sub(r"\D", "", url)
+    if url.startswith("tel:") and text and len(written) >= 6 and dialled.endswith(written):
         return text
     for scheme in ("mailto:", "tel:"):
         url = url.removeprefix(scheme)
@@ -245,7 +247,12 @@ def _inline_plain(children: list[Token]) -> str:
         if child.type == "link_open":
             link, href = [], str(child.attrs.get("href", ""))
         elif child.type == "link_close":
-            out.append(_spell_link("".join(link or []).strip(), href))
+            said = "".join(link or []).strip()
+            # "log in by typing [my.site.example](https://my.site.example/) yourself": an address
+            # people are told to type is printed as they must type it, never as a live link.
+            typed = re.search(r"\b(?:typ(?:e|ing)|enter(?:ing)?|tapez|tapant|saisissez|saisissant|entrez|entrant)\s+"
+                              r"(?:the address\s+|l['’]adresse\s+)?$", "".join(out), re.IGNORECASE)
+            out.append(said if typed and said and not said.startswith("http") else _spell_link(said, href))
             link = None
         else:
             piece = {"softbreak": " ", "hardbreak": "\n", "image": child.content}.get(child.type, child.content)

@@ -175,6 +175,21 @@ def cyberattack(statement: Statement) -> bool:
     return re.search(CYBERATTACK, told, re.IGNORECASE) is not None
 
 
+# Fake messages sent in our name (phishing, smishing, a fake site): our own texts and e-mails
+# must then look nothing like them.
+_IMPERSONATION = (r"\b(?:fake|fraudulent|bogus|forged|phishing|scam)\s+(?:\w+\s+){0,2}(?:e-?mails?|texts?|messages?|sms|"
+                  r"calls?|sites?|websites?|pages?|invoices?|refunds?)\b|\bphishing\b|\bsmishing\b|\bin our name\b|"
+                  r"\bimpersonat\w+|\bhameçonnage\b|\b(?:faux|fausses?|frauduleu(?:x|ses?))\s+(?:\w+\s+){0,2}(?:e-?mails?|"
+                  r"courriels?|textos?|messages?|sms|appels?|sites?|pages?|factures?|remboursements?)\b|"
+                  r"\ben notre nom\b|\bse (?:faisant|font) passer pour\b|\busurp\w+")
+
+
+def impersonation(statement: Statement) -> bool:
+    """Whether the title or summary tells of fake messages or sites in our name."""
+    told = f"{statement.title} {statement.summary}"
+    return re.search(_IMPERSONATION, told, re.IGNORECASE) is not None
+
+
 # Someone broke the law to get the data (an intrusion, a theft, an extortion), or a cyberattack.
 _CRIME = (CYBERATTACK + r"|\b(?:stolen|steal\w*|theft|thie(?:f|ves)|intrud\w*|intrusion|break-in|attackers?|criminals?|"
           r"extort\w*|ransom|fraudsters?|malicious|unauthori[sz]ed (?:third|person|people|part)|volée?s?|vol\b|"

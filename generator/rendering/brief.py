@@ -22,7 +22,7 @@ from generator.core.markup import is_ditto, plain_items, table_row_plain, table_
 
 from generator.core.model import Correction, Settings, Statement, Update
 from generator.rendering.moments import by_moment, day_words, moment_words, time_words
-from generator.reading.kinds import cyberattack, kind, title_overtaken
+from generator.reading.kinds import cyberattack, impersonation, kind, title_overtaken
 
 # A bare answer to the heading "What you should do": it means nothing without it.
 _NOTHING = re.compile(r"^(?P<lead>[^,.:]{2,40},\s*)?(?:nothing(?: at all)?|none|no action(?: is)? needed|rien(?: du "
@@ -824,7 +824,8 @@ class Brief:
     def no_links(self) -> bool:
         """After a breach or a cyberattack, texts and e-mails with links are what fraudsters send:
         ours give the site's name, to type by hand."""
-        return self.kind == "breach" or cyberattack(self.statement)
+        # (So after fake messages in our name: ours must look nothing like them.)
+        return self.kind == "breach" or cyberattack(self.statement) or impersonation(self.statement)
 
     @cached_property
     def promise(self) -> Promise:

@@ -56,8 +56,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"verantwortlich|übernehmen (?:die |die volle )?Verantwortung|(?:haben|hatten) (?:einen Fehler gemacht|versagt))",
     },
     "advice": {
-        "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return|bring|throw|boil|keep|avoid|"
-              r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return|bring|change|reset|retry|try|continue|"
+        "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return(?=\s+(?:it|them|the|your|any|all|to|this|these|those|its|their|unused|every|each|a|an|home)\b)|bring|throw|boil|keep|avoid|"
+              r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return(?=\s+(?:it|them|the|your|any|all|to|this|these|those|its|their|unused|every|each|a|an|home)\b)|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|be wary|be alert|be vigilant|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"

@@ -284,7 +284,7 @@ _LEANS = {
                      r"^[^.]*\b(?:après|avant|pendant|à l['’]issue de) (?:ces|cette|ce) (?:négociations|discussions|réunions?|"
                      r"rencontres?|analyses|inspections?|audiences?)\b|"
                      r"^si vous (?:en|les|le|la|l['’]|y)\b|^si (?:quelqu['’]un (?:le |l['’])(?:fait|faisait|a fait)|c['’]est le cas|"
-                     r"oui|non|tel est le cas)\b|^(?:il|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
+                     r"oui|non|tel est le cas)\b|^(?:il(?!\s+(?:y\s+a|n['’]y\s+a|y\s+aura|n['’]y\s+aura|faut|fallait|reste|restait)\b)|elle|ils|elles|ce|cela|ça|ceci|celui|celle|ceux|celles|ces|cette|cet|leur|leurs|"
                      r"son|sa|ses|y|en outre|rien|aucun|aucune|mais|et|donc|puis|sinon|pourtant|toutefois|c['’]est|c['’]était|"
                      r"parmi (?:eux|elles|ces)|pour (?:[\d\s]+|\S+ )d['’]entre (?:eux|elles)|la plupart d['’]entre|"
                      r"certains d['’]entre|tous(?!\s+(?:les|nos|vos)\s+(?:départs|vols|trains|bus|cars|trajets|services|magasins|"
@@ -1896,6 +1896,8 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue
         if first.count("(") > first.count(")"):
             continue  # never inside brackets: « Des bons de repas (CHF 15.– en Suisse… » cut at its dash
+        if first.count('"') % 2 or first.count("“") > first.count("”") or first.count("«") > first.count("»"):
+            continue  # nor inside quotation marks: 'The subject is "Brabanta: refund pending – action required"'
 
         if ":" in m.group() and (_VALUE_START.match(re.sub(r"^(?:le|la|les|the)\s+|^l['’]", "", rest))
                                  or _PHONE_START.match(rest)):
@@ -2396,6 +2398,18 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\ble même jour\b(?! (?:que|et)\b)", "ce jour-là"),
               # (« rendez-vous aux urgences, même en l'absence de signes » → « y compris en l'absence »)
               (r"(?<!-)\bmême (en|si|s['’](?=ils?\b)|lorsque|quand|pour|après|avant|sans)\b", r"y compris \1"),
+              # (kit 48) « l'aperçu des factures » → « l'affichage » (masculine too: « rétabli »); « un trop-perçu » → « un
+              # montant payé en trop »; « Tempête de neige » → « Fortes chutes de neige »; « les mêmes
+              # jours » → « ces jours-là »; « pourraient être contaminés par la bactérie » → « pourraient
+              # contenir la bactérie »; « salades prêtes-à-manger » lose the category word, never « pretes ».
+              (r"\bl['’]aperçu\b", "l'affichage"), (r"\bun aperçu\b", "un affichage"),
+              (r"\b(?:d['’]un|du) trop-perçu\b", "d'un montant payé en trop"), (r"\bun trop-perçu\b", "un montant payé en trop"),
+              (r"\btrop-perçu\b", "montant payé en trop"),
+              (r"\btempêtes? de neige\b", "fortes chutes de neige"), (r"\bles mêmes jours\b", "ces jours-là"),
+              (r"\b(peu(?:ven)?t|pourrai(?:en)?t) être contaminée?s? par\b", r"\1 contenir"),
+              (r"[\s\u00a0]+prêt(?:e?s?)[- ]à[- ](?:manger|consommer|cuire)\b", ""),
+              (r"\bpensez être concernée?s?\b", "pensez que cela vous concerne"),
+              (r"\bn['’]avez rien reçu\b", "n'avez eu aucune nouvelle"),
               # « Si vous avez payé un repas vous-même » → « …un repas de votre poche »
               (r"\b((?:payé|réglé|avancé|acheté)(?: \S+){0,3}) vous-mêmes?\b", r"\1 de votre poche"),
               (r"\bvous-mêmes?\b", "personnellement"),

@@ -97,7 +97,9 @@ def _how_many(brief: Brief) -> list[Passage]:
     pattern = count_pattern(brief.lang)
     if document_kind(brief) == "recall":
         pattern += "|" + SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])
-    counted = _counted(brief, pattern)
+    # ("31 of them were then rejected…" counts a part of what the sentence before counts: never the
+    # answer to "how many", which it would make small.)
+    counted = [p for p in _counted(brief, pattern) if not _SUBSET.match(p.text)]
     if not counted:
         # "We do not yet know how many people are affected": the honest answer, never the
         # appointments postponed in the place of the people whose data was stolen.
@@ -105,7 +107,8 @@ def _how_many(brief: Brief) -> list[Passage]:
                        newest_first=True, history=True, most=1)
         if unknown:
             return unknown
-    counted = counted or _counted(brief, count_pattern(brief.lang, events=True), events=True)
+    counted = counted or [p for p in _counted(brief, count_pattern(brief.lang, events=True), events=True)
+                          if not _SUBSET.match(p.text)]
     if not counted and document_kind(brief) == "controversy":
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
@@ -119,6 +122,8 @@ def _how_many(brief: Brief) -> list[Passage]:
     return counted
 
 
+_SUBSET = re.compile(r"^\W*(?:[\d\s\u00a0\u202f,.]+|\w+) (?:of (?:them|these|those)|d['’]entre (?:eux|elles)|parmi (?:eux|elles))\b",
+                     re.IGNORECASE)
 _NOT_YET_COUNTED = (r"\b(?:do(?:es)? not|don['’]t|cannot|can['’]t) (?:yet |still )?(?:know|say|tell) (?:yet )?(?:how many|the number of)\b|"
                     r"\bne (?:connaissons|savons|pouvons) pas encore (?:le nombre|combien|dire combien)\b|"
                     r"\bnous ne (?:connaissons|savons) pas (?:encore )?(?:le nombre|combien)\b")
@@ -675,7 +680,8 @@ def _restored(brief: Brief) -> list[Passage]:
         closing = find(brief, words=_w("restored", brief.lang), sections=("update",), most=1)
         # ("Passes already bought worked normally at the gates" told what kept working during it:
         # "Everything has worked again since 11:02" says it is back.)
-        said = _anywhere(brief, "restored", first=("summary", "what_happened"), most=3)
+        # (Or what we did: "We corrected the calculation at 11:05; pages have loaded normally since.")
+        said = _anywhere(brief, "restored", first=("summary", "what_happened", "what_we_are_doing"), most=3)
         return closing or sorted(said, key=lambda p: _BACK.search(p.text) is None)[:1]
     return _anywhere(brief, "restored", first=("summary", "what_happened"), most=1, newest_first=True)
 
@@ -1108,7 +1114,9 @@ _LEANS = {"en": re.compile(r"^(?:it|its|ours|theirs|yours|this|that|(?:these|tho
                            # "Of these 612, 575 were credited": the 612 are in the sentence before
                            r"(?:of|among) (?:these|those|them)|(?:these|those) \d[\d,]*)\b", re.IGNORECASE),
           # « Ce spot a été écrit… » names its thing: only « ce » as a pronoun leans (« ce qui… »).
-          "fr": re.compile(r"^(?:(?:le|la|les) (?:nôtre|vôtre|leur)s?|c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|il|elle|ils|elles|"
+          "fr": re.compile(r"^(?:(?:le|la|les) (?:nôtre|vôtre|leur)s?|c['’]est|c['’]était|ce(?= qui| que| fut| sera| n['’]| ne )|cela|ceci|ça|"
+                           # (never an impersonal « il »: « Il n'y a eu aucun blessé », « Il faut… »)
+                           r"il(?!\s+(?:y\s+a|n['’]y\s+a|y\s+aura|n['’]y\s+aura|y\s+avait|n['’]y\s+avait|faut|fallait)\b)|elle|ils|elles|"
                            r"celui|celle|"
                            r"(?:nous|vous|on|ils|elles) (?:ne |n['’])?(?:la|le|les|y|en)(?= )|"
                            # « Sur ces 612, 575 ont été crédités » : les 612 sont dans la phrase d'avant
@@ -1557,8 +1565,13 @@ _BOUGHT = (r"\b(?:(?:were|have been|had been) (?:bought|purchased|sold)(?: by (?
 def _hurt(brief: Brief) -> list[Passage]:
     """The newest update's word on the people hurt (they are home, they are well), then the
     statement's own account."""
+    # (A sentence that speaks of harm, "Nobody was hurt.", before one that only matches its words:
+    # "residents went home at 15:50" after an evacuation tells no one's health.)
+    def harm_first(found: list[Passage]) -> list[Passage]:
+        return sorted(found, key=lambda p: not p.has("harm"))
+
     newest = uncontradicted(brief, _anywhere(brief, "hurt", first=(), most=3))[:1]
-    told = uncontradicted(brief, _anywhere(brief, "hurt", first=("summary", "what_happened"), most=3))[:1]
+    told = harm_first(uncontradicted(brief, _anywhere(brief, "hurt", first=("summary", "what_happened"), most=3)))[:1]
     return newest + [p for p in told if p.text not in [n.text for n in newest]]
 
 

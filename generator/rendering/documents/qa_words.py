@@ -140,10 +140,11 @@ _COUNTED = {
 _EVENTS = {
     "en": r"(?:trips?|journeys?|rides?|flights?|bookings?|reservations?|appointments?|payments?|transactions?|"
           r"transfers?|logins?|log-ins?|sign-ins?|parcels?|packages?|deliveries|shipments?|tickets?|calls?|claims?|"
-          r"prescriptions?|invoices?|bills?|letters?|messages?|e-?mails?|texts?)",
+          r"prescriptions?|invoices?|bills?|letters?|messages?|e-?mails?|texts?|(?:tax |VAT )?returns?|orders?|"
+          r"applications?|filings?|declarations?)",
     "fr": r"(?:trajets?|voyages?|courses?|vols?|réservations?|rendez-vous|paiements?|prélèvements?|transactions?|"
           r"virements?|connexions?|colis|livraisons?|envois?|billets?|appels?|réclamations?|ordonnances?|factures?|"
-          r"courriers?|lettres?|messages?|courriels?|SMS)",
+          r"courriers?|lettres?|messages?|courriels?|SMS|déclarations?|commandes?|dossiers?|demandes?)",
     "de": r"(?:Fahrten|Fahrt|Reisen|Flüge?n?|Buchungen|Termine?n?|Zahlungen|Transaktionen|Überweisungen|Anmeldungen|"
           r"Pakete?n?|Lieferungen|Sendungen|Tickets|Anrufe?n?|Rechnungen|Briefe?n?|Nachrichten)",
 }
@@ -487,7 +488,11 @@ W = {
                   r"(?:a |the )?failure of our |did not protect|should have (?:caught|found|spotted|detected)|"
                   # "a setting we changed in October stopped it", "…we changed on 14 October without testing"
                   r"(?:setting|change|decision) we (?:had )?(?:made|changed|applied)\b[^.]{0,60}\b(?:stopped|prevented|"
-                  r"broke|caused)|we changed [^.]{0,60}without (?:testing|checking)|we had not (?:tested|checked|"
+                  r"broke|caused)|we changed [^.]{0,60}without (?:testing|checking)|"
+                  # "We released a change too close to a filing deadline"
+                  r"we (?:released|deployed|shipped|installed|pushed|launched|rolled out) (?:a|an|the|this|that) (?:\w+ )?"
+                  r"(?:change|update|release|version|patch)\b[^.]{0,30}\b(?:too (?:close|soon|early|late)|without)\b|"
+                  r"we had not (?:tested|checked|"
                   r"repaired)|we did not (?:test|check)|not anyone else's|(?:comes|came) from us|"
                   r"(?:comes|came) from our own|(?:failure|mistake|error|negligence|fault) on our part|(?:is|was|are|were) ours\b|"
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
@@ -501,6 +506,9 @@ W = {
                   # « une modification que nous avions apportée à notre cœur de réseau » (as "a change we made")
                   r"(?:modification|changement|mise à jour|configuration|migration) (?:que|qu['’]) ?(?:nous|on) "
                   r"(?:avions|avons|a) (?:\w+ )?(?:faite?|apportée?|introduite?)\b|"
+                  # « Nous avons déployé une modification trop près d'une échéance »
+                  r"nous avons (?:déployé|publié|installé|lancé|mis en production) (?:une|la|cette|un|le|ce) (?:\w+ )?"
+                  r"(?:modification|mise à jour|version|changement|correctif)\b[^.]{0,30}\b(?:trop (?:près|tôt|tard)|sans)\b|"
                   # « une mise à jour que nous avons déployée »: the cause is something we did
                   r"que nous avons (?:nous-mêmes )?(?:déployée?s?|installée?s?|lancée?s?|publiée?s?|"
                   r"mise?s? en (?:place|ligne|service|production))|"
@@ -590,13 +598,17 @@ W = {
                  # "Every line was back by 4.05pm", "Everyone's back"
                  r"(?:every|each|all)(?: \w+){0,3} (?:was|were|is|are|has been|have been) (?:all |now |fully )?back|"
                  r"everyone(?:['’]s| is) back|"
+                 # "pages have loaded normally since", "transfers have gone through normally since 11:05"
+                 r"(?:have|has) (?:\w+ed|gone through|run) normally since|(?:open|opens|load|loads|show|shows|display|"
+                 r"displays) (?:normally )?again|normally again|"
                  r"(?:ran|runs|has run|worked|has worked|operated) without (?:any )?interruption|reopened|back online)\b",
                  r"\b(?:fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|fonctionnent de nouveau|"
                  r"fonctionnent? à nouveau|fonctionnent? sans (?:aucune )?interruption|revenu à la normale|"
                  # (never a forecast: « le service devrait être rétabli vers 16 h »)
                  r"revenues à la normale|(?<!devrait être )(?<!devraient être )(?<!sera )(?<!seront )rétabli|"
                  r"de nouveau disponible|(?:acceptée?s|autorisée?s|approuvée?s|traitée?s) normalement|"
-                 r"peuvent de nouveau|circulent normalement|ont (?:tous )?circulé normalement|"
+                 r"peuvent de nouveau|circulent normalement|s['’]affichent (?:de nouveau |à nouveau )?normalement|"
+                 r"(?:se chargent|s['’]ouvrent|s['’]affichent) de nouveau|ont (?:tous )?circulé normalement|"
                  r"circul\w+ (?:de nouveau )?(?:selon (?:leurs?|les) horaires? (?:habituels?|normaux)|normalement)|"
                  r"service (?:complet|normal) (?:a repris|est revenu|est rétabli)|revenue? à la normale|"
                  r"(?:a |ont )?(?:fonctionné|tourné) sans (?:aucune )?interruption|(?:a|ont) rouvert|rouverte?s?\b)"),
