@@ -348,3 +348,78 @@ def test_texts_about_fake_messages_in_our_name_carry_no_link(project, settings, 
     update = texts["14:10"]
     assert re.search(r"remboursement en attente . action requise" if fr else r"refund pending . action required",
                      update), update
+
+
+def _fakes(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-11-18 09:30",
+        front="kind: incident\nspokesperson: {name: Noé Brun, role: " + ("directeur de la sécurité" if fr else "CISO") + "}\n",
+        title="Faux SMS de remboursement au nom de Lumina" if fr else "Fake refund texts in Lumina's name",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "De faux SMS au nom de Lumina promettent un remboursement et demandent les données de votre carte. "
+                "Ces messages ne viennent pas de nous." if fr else
+                "Fake texts in Lumina's name promise a refund and ask for your card details. These messages do not "
+                "come from us."),
+            "Comment reconnaître les faux" if fr else "How to recognise the fakes": (
+                "Lumina ne vous demandera jamais :\n\n- le code de votre carte ;\n- de cliquer sur un lien reçu par "
+                "SMS.\n\nLes remboursements sont versés automatiquement." if fr else
+                "Lumina will never:\n\n- ask for your card code;\n- send a link in a text message.\n\nRefunds are "
+                "paid automatically."),
+            "Citation" if fr else "Quote": (
+                "Personne ne doit avoir honte d'avoir cliqué sur un faux remboursement." if fr else
+                "Nobody should feel foolish for clicking on a fake refund."),
+        },
+        updates=(("2026-11-18 09:30", "analyse" if fr else "investigating",
+                  "Nous avons signalé la campagne à la police." if fr else "We have reported the campaign to the "
+                  "police."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_after_fake_messages_in_our_name_the_documents_never_speak_as_if_we_owed_amends(
+        project, settings, monkeypatch, lang):
+    """Fake refunds in our name: the press release keeps the list of what we will never ask under
+    its lead-in (never the lead-in alone, nor quoted); the Q&A never answers "Will people be
+    compensated?" with the bait's word « remboursement »; the reply is sorry they were targeted,
+    never "this should not have happened to you, and we are putting it right"."""
+    from generator.rendering.documents import render_documents
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-18T12:00:00+01:00")
+    statement = write_statement(project, settings, _fakes(lang), "2026-11-18-faux.fr.md" if fr else
+                                "2026-11-18-fakes.md")
+    release = render_press_release(statement, settings).markdown.replace("\u202f", " ").replace("\u00a0", " ")
+    listed = ("Lumina ne vous demandera jamais :\n\n- le code de votre carte ;" if fr else
+              "Lumina will never:\n\n- ask for your card code;")
+    assert listed in release, release
+    documents = {d.kind: d.text for d in render_documents(statement, settings)}
+    answer = _answer(documents["qa"].replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'"),
+                     "Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?")
+    assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer, answer
+    assert "honte" not in answer and "foolish" not in answer, answer
+    replies = documents["replies"]
+    assert ("vous avez bien fait de vérifier" if fr else "you were right to check") in replies, replies
+    assert ("nous faisons le nécessaire" if fr else "we are putting it right") not in replies, replies
+
+
+def test_the_checklist_dates_a_notification_on_the_day_its_sentence_names(project, settings, monkeypatch):
+    """"We notified the regulator at 17:55 on 10 November" was done on 10 November, within the 72
+    hours: never "Done late, 13 November at 17:55"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-18T12:00:00+01:00")
+    text = statement_file(
+        lang="en", severity="critical", started="2026-11-10 09:20", front="kind: breach\n",
+        title="Invoices shown to other customers", sections={
+            "Summary": "On 10 November, a bug showed 300 customers' invoices to other customers. We are sorry.",
+            "What we are doing": "- We notified the data protection authority at 17:55 on 10 November."},
+        updates=(("2026-11-12 10:00", "monitoring", "We have written to every customer concerned."),
+                 ("2026-11-10 09:20", "identified", "Invoice previews are switched off.")))
+    statement = write_statement(project, settings, text, "2026-11-10-invoices.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    assert "Done late, 13 November" not in checklist, checklist
+    assert "data protection authority at 17:55 on 10 November" in checklist, checklist

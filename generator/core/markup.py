@@ -251,7 +251,7 @@ def _inline_plain(children: list[Token]) -> str:
             # "log in by typing [my.site.example](https://my.site.example/) yourself": an address
             # people are told to type is printed as they must type it, never as a live link.
             typed = re.search(r"\b(?:typ(?:e|ing)|enter(?:ing)?|tapez|tapant|saisissez|saisissant|entrez|entrant)\s+"
-                              r"(?:the address\s+|l['’]adresse\s+)?$", "".join(out), re.IGNORECASE)
+                              r"(?:yourself\s+|vous-même\s+)?(?:the address\s+|l['’]adresse\s+)?$", "".join(out), re.IGNORECASE)
             out.append(said if typed and said and not said.startswith("http") else _spell_link(said, href))
             link = None
         else:

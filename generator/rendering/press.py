@@ -452,8 +452,21 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             advised = " ".join(brief.health_advice).casefold()
             pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised)
                       for piece in pieces]
-        text = with_tables(section.text) or "\n\n".join(filter(None, (third_person(piece, issued)
-                                                                     for piece in pieces if piece.strip())))
+        # A lead-in in no person and its list ("Brabanta will never: - ask for your card number…;
+        # - send a link…"): the list as written under it, never the lead-in alone (its items, read
+        # one by one as instructions, would go) nor the lead-in quoted as a statement.
+        paragraphs = to_plain(section.text, headings=False, lang=lang).split("\n\n")
+        listed: list[str] = []
+        for index, paragraph in enumerate(paragraphs[:-1]):
+            following = paragraphs[index + 1].split("\n")
+            if paragraph.rstrip().endswith(":") and not re.search(r"\b(?:we|our|us|nous|notre|nos|I|je)\b", paragraph,
+                                                                  re.IGNORECASE) and all(
+                    line.startswith("- ") for line in following):
+                listed += [md_escape_text(paragraph.strip()) + "\n\n"
+                           + "\n".join("- " + md_escape_text(line[2:]) for line in following)]
+                pieces = [p for p in pieces if p.strip() != paragraph.strip() and p not in {line[2:] for line in following}]
+        text = with_tables(section.text) or "\n\n".join(filter(None, [*listed, *(third_person(piece, issued)
+                                                                               for piece in pieces if piece.strip())]))
         return block("section", heading, text) if text.strip() else None  # a section is never printed empty
 
     own = [section for section in statement.sections if section.key is None and section.text.strip()]

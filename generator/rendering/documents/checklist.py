@@ -878,6 +878,15 @@ def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:
     passage = next((p for p in passages(brief) if p.text == sentence), None)
     zone = brief.settings.timezone
     day = (passage.at if passage is not None and passage.at is not None else due).astimezone(zone)
+    # ("We notified the CNIL at 17:55 on 10 November": the day it names after the time, never the
+    # deadline's day.)
+    named = _DAY_AFTER.match(sentence[done.end():])
+    if named:
+        month = _MONTHS.index(named.group(2).casefold()) % 12 + 1
+        try:
+            day = day.replace(month=month, day=int(named.group(1)))
+        except ValueError:
+            return None
     said = day.replace(hour=int(done.group(1)) % 24, minute=int(done.group(2) or 0), second=0, microsecond=0)
     if passage is not None and passage.at is not None and said > passage.at:
         return None  # (a time later than the post is another day's: unknown)
@@ -887,6 +896,11 @@ def _done_at(brief: Brief, sentence: str, due: datetime) -> datetime | None:
 _DATED = re.compile(r"\b\d{1,2}(?:er)?\s+(?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                     r"décembre)\b", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november december "
+           "janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
+# The day a time is given on, after it: "at 17:55 on 10 November", « à 17 h 55 le 10 novembre ».
+_DAY_AFTER = re.compile(r"\s*(?:on\s+|le\s+|,\s+)?(?:\w+day\s+|lundi\s+|mardi\s+|mercredi\s+|jeudi\s+|vendredi\s+|"
+                        r"samedi\s+|dimanche\s+)?(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 # An act and the time it was done: "removed it at 22:15", « l'avons retirée à 22 h 15 ».
 _DONE_AT = re.compile(r"\b(?:removed|withdrew|took (?:it |them )?down|deleted|paused|cancell?ed|apologi[sz]ed|published|"
                       r"posted|notified|reported|informed|blocked|closed|stopped|retirée?s?|supprimée?s?|publiée?s?|"

@@ -17,7 +17,7 @@ from typing import Any
 from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
-from generator.reading.kinds import strike
+from generator.reading.kinds import impersonation, strike
 from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
@@ -825,6 +825,13 @@ _PRONOUN_START = re.compile(r"^(?:it|they|this|il|elle|ils|elles|cela)\b", re.IG
 def _compensation(brief: Brief) -> list[Passage]:
     """What people get back from us: never a warning against fake offers ("we will never send you
     a link to claim a 'refund'"), nor what someone else pays back ("refunded by your bank")."""
+    if impersonation(brief.statement):
+        # After fake offers in our name, "refund" is the bait: only what we ourselves pay, told
+        # as such under what we are doing, answers (« Personne ne doit avoir honte d'avoir
+        # cliqué » beside the word « remboursement » answers nothing).
+        return [p for p in find(brief, role="compensation", sections=("what_we_are_doing",), most=2)
+                if re.search(r"\b(?:we|nous) (?:will |are |have )?(?:pay|reimburs|refund|compensat|rembours|indemnis|"
+                             r"verser|prendr)\w*", p.text, re.IGNORECASE)]
     first = ("summary", "what_you_should_do", "what_we_are_doing", "quote")
     found = _anywhere(brief, "money", first=first, most=6, exclude=_NOT_COMPENSATION)
     if not any(AMENDS.search(p.text) for p in found):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from generator.rendering import roles
-from generator.reading.kinds import strike
+from generator.reading.kinds import impersonation, strike
 from generator.rendering.brief import off_page, without_page_talk
 from generator.rendering.channels.voices import people_named
 from generator.core.clock import now as current_time
@@ -272,6 +272,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # A strike is no fault we own or can put right alone: "I am sorry for the trouble this has
         # caused you", never "this should not have happened to you, and we are putting it right".
         sorry = words["sorry_minor"]
+    if impersonation(statement):
+        # Fake messages in our name: sorry they were targeted, and right to check; no fault of
+        # ours is "put right" (the fraud is the criminals').
+        sorry = words["sorry_targeted"]
     if kind in ("safety", "health") and statement.severity.serious:
         # Someone may have been hurt or frightened: no "we are putting it right" for that.
         sorry = words["sorry_safety"]

@@ -21,6 +21,10 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.sorry_ongoing", "I am sorry: this should not have happened to you, and we are putting it right."),
     translatable("reply.sorry_resolved", "I am sorry for what this put you through."),
     translatable("reply.sorry_minor", "I am sorry for the trouble this has caused you."),
+    # Translators: to someone who received fake messages sent in our name: no fault of ours to
+    # put right, never "this should not have happened to you, and we are putting it right".
+    translatable("reply.sorry_targeted", "I am sorry you were targeted. These messages did not come from us, and you "
+                                         "were right to check."),
     # Translators: to someone asking whether their data was exposed (they may not have been).
     translatable("reply.sorry_worry", "I am sorry for the worry this is causing you."),
     # Translators: after a breach the statement owns; said by the agent, for the organisation.
