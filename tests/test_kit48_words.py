@@ -423,3 +423,41 @@ def test_the_checklist_dates_a_notification_on_the_day_its_sentence_names(projec
     checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
     assert "Done late, 13 November" not in checklist, checklist
     assert "data protection authority at 17:55 on 10 November" in checklist, checklist
+
+
+@pytest.mark.parametrize(("lang", "said", "once"), [
+    ("fr", "Les courriers partent demain, le 20 novembre.", "Les courriers partent le 20 novembre."),
+    ("en", "Letters go out tomorrow, on 20 November.", "Letters go out on 20 November."),
+])
+def test_a_relative_day_named_beside_its_date_is_said_once(lang, said, once):
+    """« demain, le 20 novembre » read on another day is « le 20 novembre », never « le 20
+    novembre, le 20 novembre »."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents.freshness import dated
+
+    zone = ZoneInfo("Europe/Brussels")
+    assert dated(said, lang, zone, datetime(2026, 11, 19, 17, 30, tzinfo=zone)) == once
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_whether_illness_was_reported_with_no_illness_confirmed(project, settings, monkeypatch, lang):
+    """« Aucune maladie liée à ces produits n'a été confirmée » answers « Des cas de maladie
+    ont-ils été signalés ? » as "No illness … has been confirmed" does in English."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-11-13 18:30", front="kind: recall\n",
+        title="Rappel de salades de poulet" if fr else "Recall of chicken salads",
+        sections={"Résumé" if fr else "Summary": (
+            "Nous rappelons deux salades de poulet du lot CS-11 en raison d'une possible contamination par Listeria. "
+            "Aucune maladie liée à ces produits n'a été confirmée." if fr else
+            "We are recalling two chicken salads from lot CS-11 because of possible Listeria contamination. No "
+            "illness linked to these products has been confirmed.")},
+        updates=(("2026-11-13 18:30", "identifié" if fr else "identified",
+                  "Le rappel commence." if fr else "The recall starts."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-11-13-salades.fr.md" if fr else "2026-11-13-salads.md",
+             "2026-11-14T09:00:00-05:00")
+    answer = _answer(qa, "Des cas de maladie ont-ils été signalés ?" if fr else "Have any illnesses been reported?")
+    assert ("Aucune maladie liée à ces produits n'a été confirmée." if fr else
+            "No illness linked to these products has been confirmed.") in answer, answer

@@ -239,6 +239,10 @@ _LEANS = {
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
                      rf"^{_NO_LINK['en']}|"
+                     # "…received 41 calls from people with symptoms" after "No illness has been
+                     # confirmed": the count never travels without the finding before it
+                     r"^[^.]*\b(?:calls?|reports?|messages?) from (?:people|customers|parents) (?:with|reporting) "
+                     r"(?:\w+ )?symptoms\b|"
                      # "Do not click and do not pay anything": on what, the fake texts the sentence before quotes
                      r"^(?:please\s+)?(?:do not|don't) (?:click|reply|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|links?|"
                      r"messages?|texts?|e-?mails?|such)\b)|"
@@ -343,7 +347,9 @@ _LEANS = {
                      r"^[^.]*(?<!\bil )(?<!\bn['’])\by (?:est|sont|était|étaient|reste|restent|redevient|redeviennent|"
                      r"sera|seront|demeure|demeurent)\b|"
                      # « Le lien avec notre fromage n'est pas établi » : la réserve du cas qui précède
-                     rf"^{_NO_LINK['fr']}", re.IGNORECASE),
+                     rf"^{_NO_LINK['fr']}|"
+                     r"^[^.]*\b(?:appels?|signalements?|messages?) de (?:personnes|clients|clientes|parents) "
+                     r"(?:présentant|signalant|ayant) (?:des |de )?(?:\w+ )?symptômes\b", re.IGNORECASE),
 }
 
 

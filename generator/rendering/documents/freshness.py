@@ -126,7 +126,9 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bà le (?=\d)", "au ", text)
         text = re.sub(r"\bde le (?=\d)", "du ", text)
         # « demain, 18 novembre » named is « le 18 novembre » once, not « le 18 novembre, 18 novembre »
-        text = re.sub(rf"\b(le (\d{{1,2}}(?:er)? (?:{_MONTH_NAMES}))(?: au (?:matin|soir))?), \2\b", r"\1", text)
+        # (so is « demain, le 20 novembre »: « le 20 novembre », never « le 20 novembre, le 20 novembre »)
+        text = re.sub(rf"\b(le (\d{{1,2}}(?:er)?[\s\u00a0]+(?:{_MONTH_NAMES}))(?: au (?:matin|soir))?),[\s\u00a0]+(?:le[\s\u00a0]+)?\2\b",
+                      r"\1", text)
     elif lang == "en":
         # (A day in either order: "14 August", "August 14" where the page writes the month first.)
         day = r"(?:\d{1,2} [A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})"
@@ -134,7 +136,7 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(rf"\b(since|by|before|until|from|after|till|of|for|with) on (?=the |\d|{day})", r"\1 ", text,
                       flags=re.IGNORECASE)
         text = re.sub(rf"\bon ({day})['’]s\b", r"\1's", text)  # "tomorrow's samples"
-        text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), \2\b", r"\1", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\b(on (\d{{1,2}} (?:{_MONTH_NAMES}))), (?:on )?\2\b", r"\1", text, flags=re.IGNORECASE)
         text = re.sub(rf"\bon the (?:morning|afternoon|evening) of ({day}),? (?:at )?(?=\d{{1,2}}[:.]\d{{2}}|"
                       r"\d{1,2} ?[ap]\.?m\.?)", r"on \1 at ", text)
         # ("reopened at 7 a.m. this morning": "at 7 a.m. on August 15", the clock says which part)

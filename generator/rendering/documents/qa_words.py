@@ -687,7 +687,7 @@ W = {
             r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles)|"
             # an allergic reaction is what an allergen recall's people suffer
             r"treated in hospital|(?:allergic|mild|severe|serious) reactions?|anaphyla\w*)",
-            r"\b(?:cas de|tombée?s? malades?|malades?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
+            r"\b(?:cas de|tombée?s? malades?|malades?|maladies?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
             r"troubles digestifs|cas confirmés?|diagnostiquée?s?|"
             r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs|soignée? à l['’]hôpital|"
             r"réactions? allergiques?|(?:légère|grave|forte)s? réactions?|anaphyla\w*)"),
