@@ -461,3 +461,55 @@ def test_the_qa_answers_whether_illness_was_reported_with_no_illness_confirmed(p
     answer = _answer(qa, "Des cas de maladie ont-ils été signalés ?" if fr else "Have any illnesses been reported?")
     assert ("Aucune maladie liée à ces produits n'a été confirmée." if fr else
             "No illness linked to these products has been confirmed.") in answer, answer
+
+
+@pytest.mark.parametrize(("lang", "page", "said"), [
+    ("en", "This is our last update on this page.", "This is our last update on this incident."),
+    ("fr", "C'est notre dernière mise à jour sur cette page.", "C'est notre dernière mise à jour sur cet incident."),
+])
+def test_the_last_update_on_this_page_is_the_last_on_this_incident_off_the_page(lang, page, said):
+    """Off the page, "our last update on this page" is the last on this incident: never "on our
+    website", which says the site stops."""
+    from generator.rendering.brief import off_page
+
+    assert off_page(page, lang) == said
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Do not send it again."), ("en", "In that case, delete the return from the queue."),
+    ("fr", "Ne la renvoyez pas."), ("fr", "Dans ce cas, supprimez la déclaration de la file d'attente."),
+])
+def test_an_order_about_what_the_sentence_before_names_never_travels_alone(lang, sentence):
+    """"Do not send it again", « Dans ce cas, supprimez… »: which return, which case, the sentence
+    before says; a copy keeps them together or leaves both."""
+    from generator.rendering.channels.voices import leans_on_before
+
+    assert leans_on_before(sentence, lang)
+    assert not leans_on_before("Do not eat them." if lang == "en" else "Ne les mangez pas.", lang) or lang == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_quoted_apology_keeps_the_sentence_that_names_them(project, settings, lang):
+    """"On 10 November we let them down. I am sorry." names nobody: the first post's quote goes
+    with the sentence before it, "Our members trust us with their savings…", word for word."""
+    fr = lang == "fr"
+    quote = ("Nos adhérents nous confient leur épargne et leurs codes. Le 10 novembre, nous les avons déçus. Je suis "
+             "désolée. Nous avons corrigé l'erreur en trois heures." if fr else
+             "Our members trust us with their savings and their codes. On 10 November we let them down. I am sorry. "
+             "We fixed the error within three hours.")
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-11-10 09:20",
+        front="kind: breach\nspokesperson: {name: Inès Caradec, role: " + ("directrice générale" if fr else "CEO") + "}\n",
+        title="Relevés affichés chez d'autres adhérents" if fr else "Statements shown to other members",
+        sections={"Résumé" if fr else "Summary": (
+            "Le 10 novembre, une erreur a affiché les relevés de 300 adhérents à d'autres adhérents." if fr else
+            "On 10 November, an error showed 300 members' statements to other members."),
+            "Citation" if fr else "Quote": quote},
+        updates=(("2026-11-10 09:20", "identifié" if fr else "identified",
+                  "L'affichage des relevés est coupé." if fr else "Statements are switched off."),))
+    for channel in ("x", "bluesky", "mastodon"):
+        posts = "\n".join(plain(p) for c in _copies(project, settings, text, "2026-11-10-releves.fr.md" if fr else
+                                                    "2026-11-10-statements.md", "2026-11-12T12:00:00+01:00", channel)
+                          if c.update_at is None for p in c.parts)
+        lone = "« Le 10 novembre, nous les avons déçus." if fr else "“On 10 November we let them down."
+        assert lone not in posts, (channel, posts)

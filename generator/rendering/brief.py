@@ -61,6 +61,9 @@ _ON_PAGE = {
                        re.IGNORECASE), lambda found: "This is our last update" if found.group(0)[:1].isupper()
            else "this is our last update"),
            (re.compile(r"\b(clos(?:e|es|ed|ing)) (?:this|the|our) (incident|statement) page\b", re.IGNORECASE), r"\1 this \2"),
+           # "This is our last update on this page": on this incident (never "on our website",
+           # which would say the site stops)
+           (re.compile(r"\b((?:last|final) update) (?:on|to) this page\b", re.IGNORECASE), r"\1 on this incident"),
            (re.compile(r"\b(?:on|in) this page\b", re.IGNORECASE), "on our website"),
            (re.compile(r"\b(?:on|in) this statement\b", re.IGNORECASE), "in our statement"),
            # "We will update this page as soon as we learn more": the page is our website
@@ -81,6 +84,9 @@ _ON_PAGE = {
             r"\1 on our website")),
     "fr": ((re.compile(r"\b(clôtur\w+|ferm\w+) (?:cette|la|notre) page d['’](incident|information)\b", re.IGNORECASE),
             lambda m: f"{m.group(1)} cet incident" if m.group(2).lower() == "incident" else m.group(0)),
+           # « C'est notre dernière mise à jour sur cette page » : sur cet incident
+           (re.compile(r"\b((?:dernière|ultime) mise à jour|dernier point) sur cette page\b", re.IGNORECASE),
+            r"\1 sur cet incident"),
            (re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\bcette page(?= à jour\b)|(?<=\bà jour )cette page\b", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
@@ -1124,6 +1130,13 @@ class Brief:
                     # take the last noun of whatever comes before it in the post.)
                     # ("On 15 September we broke that rule…" says which rule only with the sentence before.)
                     text = f"{said[index - 1].text} {text}"
+                    # ("On 10 November we let them down. I am sorry.": "them" needs the sentence
+                    # before that, "Our customers trust us with their invoices…", word for word.)
+                    # (« nous les avons déçus »: « les » before its verb names them as « them » does.)
+                    if index >= 2 and (_POINTS_BACK.get(self.lang, _POINTS_BACK["en"]).search(said[index - 1].text)
+                                       or re.search(r"\b(?:nous|je|on|vous) (?:les|leur)\b", said[index - 1].text)) \
+                            and len(chain) <= 240:
+                        text = chain
                 opened, closed = QUOTE_MARKS.get(self.lang, QUOTE_MARKS["en"])
                 return f"{opened}{text}{closed}"
         return None

@@ -239,6 +239,10 @@ _LEANS = {
                      r"^(?:the|its|our|your) (?:\w+ ){1,2}there (?:is|are|was|were|has|have|will|can|stays?|remains?)\b|"
                      # "No link with our cheese has been established": the caveat of the case just told
                      rf"^{_NO_LINK['en']}|"
+                     # "In that case, delete it from the queue", "Do not send it again": which case,
+                     # what "it" is, the sentence before says
+                     r"^in (?:that|this|which) case\b|^(?:please )?(?:do not|don['’]t|never) (?:send|resend|re-send|submit|resubmit|"
+                     r"file|refile|forward|share|post|pay) (?:it|them)\b|"
                      # "…received 41 calls from people with symptoms" after "No illness has been
                      # confirmed": the count never travels without the finding before it
                      r"^[^.]*\b(?:calls?|reports?|messages?) from (?:people|customers|parents) (?:with|reporting) "
@@ -348,6 +352,9 @@ _LEANS = {
                      r"sera|seront|demeure|demeurent)\b|"
                      # « Le lien avec notre fromage n'est pas établi » : la réserve du cas qui précède
                      rf"^{_NO_LINK['fr']}|"
+                     # « Dans ce cas, supprimez… », « Ne la renvoyez pas » : quel cas, quoi, la phrase d'avant le dit
+                     r"^dans (?:ce|un tel) cas\b|^ne (?:la|le|les|l['’]) ?(?:renvoy|envoy|redépos|dépos|transmett|retransmett|partag|"
+                     r"transfér|pay)\w* (?:pas|plus|jamais)\b|"
                      r"^[^.]*\b(?:appels?|signalements?|messages?) de (?:personnes|clients|clientes|parents) "
                      r"(?:présentant|signalant|ayant) (?:des |de )?(?:\w+ )?symptômes\b", re.IGNORECASE),
 }
