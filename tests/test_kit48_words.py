@@ -513,3 +513,22 @@ def test_a_quoted_apology_keeps_the_sentence_that_names_them(project, settings, 
                           if c.update_at is None for p in c.parts)
         lone = "« Le 10 novembre, nous les avons déçus." if fr else "“On 10 November we let them down."
         assert lone not in posts, (channel, posts)
+
+
+def test_an_update_text_says_what_is_cancelled_without_the_reason_that_opens_it(project, settings):
+    """"Because of the snowfall warning for the Québec City area (30 to 40 cm…), we are cancelling
+    all home delivery slots today" too long beside what to do: the text says what is cancelled
+    and what to do; the page gives the reason."""
+    text = statement_file(
+        lang="en", severity="minor", started="2026-11-18 06:45", front="kind: outage\n",
+        title="Home delivery slots cancelled on 18 November", sections={"Summary": (
+            "On 18 November we cancelled every home delivery slot from 10:00 because of a snowstorm.")},
+        updates=(("2026-11-18 06:45", "identified",
+                  "Because of the snowfall warning for the Québec City and Lévis areas (30 to 40 cm expected, with "
+                  "gusts up to 70 km/h), we are cancelling all home delivery slots today, 18 November, from 10:00 to "
+                  "21:00. About 1,150 orders are affected.\n\nWe are e-mailing each customer concerned. In the app, "
+                  "you can choose a new slot on Wednesday or Thursday with no delivery fees, switch your order to "
+                  "store pickup (open until 20:00 in all our stores), or cancel it for a full refund."),))
+    sms = _texts(_copies(project, settings, text, "2026-11-18-snow.md", "2026-11-18T07:00:00+01:00", "sms"))["06:45"]
+    assert "cancelling all home delivery slots today" in sms, sms
+    assert "choose a new slot" in sms, sms

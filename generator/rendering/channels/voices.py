@@ -2775,6 +2775,20 @@ def _without_context(sentence: str) -> list[str]:
     return [context] if context != sentence else []
 
 
+# A reason that opens the news ("Because of the snowfall warning for the Québec City area, we are
+# cancelling…", « En raison de l'alerte de neige, nous annulons… »): the page gives it; a text
+# with no room keeps what happens.
+_OPENING_REASON = re.compile(r"^(?:because of|due to|owing to|following|in view of|en raison d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|"
+                             r"suite à|compte tenu d(?:e|u|es|['’])|face à)\s*[^,;:()]{5,140},\s+(?=(?:we|nous|our|nos|notre)\b)",
+                             re.IGNORECASE)
+
+
+def _without_reason(sentence: str) -> list[str]:
+    """The news without the reason that opens it, when what follows has its own subject ("we")."""
+    rest = _OPENING_REASON.sub("", sentence.strip())
+    return [rest[:1].upper() + rest[1:]] if rest != sentence.strip() else []
+
+
 # Where a product was sold, a detail a recall text can spare ("…chocolate chips, sold in Belgium and
 # Luxembourg, because…"): the label and the shelf say it; the hazard cannot go.
 _WHERE_SOLD = re.compile(r",\s+(?:sold|distributed|available|vendue?s?|distribuée?s?|commercialisée?s?)\s+(?:in|at|across|"
@@ -3209,6 +3223,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     options = [candidates[0], *essential_forms(candidates[0]),
                *(short for form in [candidates[0], *essential_forms(candidates[0])] if brief.kind == "recall"
                  for short in _without_when_sold(form)),
+               *(short for form in [candidates[0], *essential_forms(candidates[0])] for short in _without_reason(form)),
                *_without_context(candidates[0]),
                *_without_what_it_did(candidates[0]),
                *_announced(candidates[0]),
