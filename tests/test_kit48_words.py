@@ -532,3 +532,131 @@ def test_an_update_text_says_what_is_cancelled_without_the_reason_that_opens_it(
     sms = _texts(_copies(project, settings, text, "2026-11-18-snow.md", "2026-11-18T07:00:00+01:00", "sms"))["06:45"]
     assert "cancelling all home delivery slots today" in sms, sms
     assert "choose a new slot" in sms, sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_resolved_recall_whose_last_update_keeps_it_in_force_is_warned(project, monkeypatch, lang):
+    """"The recall itself remains in force" in the last update of a statement marked resolved: the
+    page would say "Declared over" beside it. A warning (the publish never stops on it)."""
+    from tests.press_support import check_problems
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-11-13 18:30", front="kind: recall\n",
+        title="Rappel de salades de poulet" if fr else "Recall of chicken salads",
+        sections={"Résumé" if fr else "Summary": (
+            "Nous rappelons deux salades de poulet du lot CS-11 en raison d'une possible contamination par Listeria. "
+            "Nous en sommes désolés." if fr else
+            "We are recalling two chicken salads from lot CS-11 because of possible Listeria contamination. We are "
+            "sorry.")},
+        updates=(("2026-11-18 15:00", "résolu" if fr else "resolved",
+                  "L'inspection est terminée. Le rappel, lui, reste en vigueur : ne mangez pas ces salades." if fr else
+                  "The inspection is over. The recall itself remains in force: do not eat these salads."),
+                 ("2026-11-13 18:30", "identifié" if fr else "identified",
+                  "Le rappel commence." if fr else "The recall starts.")))
+    problems = check_problems(project, monkeypatch, "2026-11-19T09:00:00+01:00", text,
+                              "2026-11-13-salades.fr.md" if fr else "2026-11-13-salads.md")
+    assert [p for p in problems if p["rule"] == "resolved-still-in-force"], problems
+
+
+def _gas_leak(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-11-17 11:05", front="kind: safety\n",
+        title="Fuite de gaz à Vilvorde" if fr else "Gas leak in Vilvoorde",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Une conduite de gaz endommagée par des travaux a conduit à l'évacuation de 200 habitants. La fuite "
+                "est réparée et le gaz est rétabli dans 88 des 90 logements." if fr else
+                "A gas main damaged by roadworks led to the evacuation of 200 residents. The leak is repaired and gas "
+                "is back on in 88 of the 90 homes."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Si votre gaz est toujours coupé, n'ouvrez pas vous-même la vanne de votre compteur. Appelez-nous "
+                "au [0800 12 345](tel:+3280012345) (gratuit, jour et nuit) : nous passons chez vous.\n"
+                "- Si vous sentez une odeur de gaz : quittez le bâtiment et appelez le 0800 12 345 une fois dehors."
+                if fr else
+                "- If your gas is still off, do not open the valve at your meter yourself. Call us on "
+                "[0800 12 345](tel:+3280012345) (free, day and night) and we will come.\n"
+                "- If you smell gas: leave the building and call 0800 12 345 once you are outside."),
+        },
+        updates=(("2026-11-17 11:05", "identifié" if fr else "identified",
+                  "Le quartier est évacué." if fr else "The area is evacuated."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_instructions_with_the_same_number_both_travel(project, settings, lang):
+    """"Call us on 0800 12 345 and we will come" and "If you smell gas… call 0800 12 345 once
+    outside" are two things to do with one number: a thread keeps both (never the second only,
+    which leaves "do not open the valve yourself" with no one to call)."""
+    fr = lang == "fr"
+    for channel in ("x", "mastodon"):
+        thread = "\n".join(plain(p) for c in _copies(project, settings, _gas_leak(lang), "2026-11-17-gaz.fr.md" if fr
+                                                     else "2026-11-17-gas.md", "2026-11-17T18:00:00+01:00", channel)
+                           if c.update_at is None for p in c.parts)
+        assert ("nous passons chez vous" if fr else "we will come") in thread, (channel, thread)
+        assert ("odeur de gaz" if fr else "smell gas") in thread, (channel, thread)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_way_to_check_with_a_number_is_never_taken_as_said_already(project, settings, lang):
+    """« En cas de doute, … tapez vous-même moncompte… ou appelez-nous au 02 555 01 00 » gives the
+    number to check with: never left out as a repeat of the other advice on the same account."""
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-11-18 09:30", front="kind: incident\n",
+        title="Faux SMS de remboursement au nom de Lumina" if fr else "Fake refund texts in Lumina's name",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "De faux SMS au nom de Lumina promettent un remboursement et demandent les données de votre carte. "
+                "Ces messages ne viennent pas de nous." if fr else
+                "Fake texts in Lumina's name promise a refund and ask for your card details. These messages do not "
+                "come from us."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Si vous avez encodé le mot de passe de votre espace client Lumina : changez-le.\n"
+                "- En cas de doute, connectez-vous à votre espace client Lumina en tapant vous-même "
+                "[moncompte.lumina.example](https://moncompte.lumina.example/) ou appelez-nous au 02 555 01 00."
+                if fr else
+                "- If you entered the password of your Lumina customer area: change it.\n"
+                "- If in doubt, log in to your Lumina customer area by typing "
+                "[myaccount.lumina.example](https://myaccount.lumina.example/) yourself, or call us on 02 555 01 00."),
+        },
+        updates=(("2026-11-18 09:30", "analyse" if fr else "investigating",
+                  "Nous analysons la campagne." if fr else "We are looking into the campaign."),))
+    thread = "\n".join(plain(p) for c in _copies(project, settings, text, "2026-11-18-faux.fr.md" if fr else
+                                                 "2026-11-18-fakes.md", "2026-11-18T12:00:00+01:00", "mastodon")
+                       if c.update_at is None for p in c.parts)
+    assert "02 555 01 00" in thread, thread
+
+
+def test_a_breach_thread_keeps_its_scale_beside_a_long_quoted_apology(project, settings):
+    """How many is the first question after a breach: "Invoices from 1,462 accounts were shown to
+    another account" is never the post a long quoted apology takes the place of."""
+    text = statement_file(
+        lang="en", severity="critical", started="2026-11-10 09:20",
+        front="kind: breach\nspokesperson: {name: Inès Caradec, role: CEO}\n",
+        title="Invoices shown to other customers",
+        sections={
+            "Summary": (
+                "On the morning of 10 November, between 06:32 and 09:05, a software error in Ledgerly showed some "
+                "customers invoices belonging to other customers when they opened an invoice preview.\n\n"
+                "Invoices from 1,462 accounts were shown to another account; 611 accounts saw at least one invoice "
+                "that was not theirs. We have written to every account concerned."),
+            "What you should do": (
+                "- If we have told you that your invoices were shown to another account: warn your own customers, "
+                "especially the ones named on the invoices listed in our e-mail, that your bank details have not "
+                "changed and that they should call you before acting on any request to change them.\n"
+                "- Check that the payments you receive come in as usual.\n"
+                "- For any question, write to dpo@ledgerly.example or call 01 86 95 00 10."),
+            "Quote": ("Our customers trust us with their invoices, and their customers' names and bank details are "
+                      "on them. On 10 November we let them down. I am sorry. We stopped the error within three "
+                      "hours."),
+        },
+        updates=(("2026-11-10 09:20", "identified", "Invoice previews are switched off."),))
+    posts = _announcement_posts(_copies(project, settings, text, "2026-11-10-invoices.md", "2026-11-12T12:00:00+01:00",
+                                        "x"))
+    assert any("1,462 accounts" in post for post in posts), posts
+
+
+def _announcement_posts(copies):  # type: ignore[no-untyped-def]
+    (found,) = [c for c in copies if c.update_at is None]
+    return [plain(part) for part in found.parts]

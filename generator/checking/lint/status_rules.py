@@ -296,6 +296,27 @@ def check_resolved_still_down(rule: Rule, statement: Statement, ctx: Context) ->
                        + " still closed or disrupted")
 
 
+# A notice or a recall its own newest words keep in force ("The recall itself remains in force",
+# « Le rappel, lui, reste en vigueur »).
+_IN_FORCE = re.compile(r"\b(?:recall|notice|advisory|ban|order|warning)\b[^.;]{0,30}\b(?:remains?|stays?|is still|continues to "
+                       r"be) (?:in force|in effect|in place|active|open)\b|"
+                       r"\b(?:rappel|avis|interdiction|consigne|alerte)\b[^.;]{0,30}\b(?:reste|demeure|est toujours|est "
+                       r"encore) (?:en vigueur|actif|active|en place|ouvert)\b", re.IGNORECASE)
+
+
+def check_resolved_still_in_force(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """A resolved statement whose newest words keep a recall or a notice in force: the page says it
+    is over ("Declared over") beside them."""
+    if not statement.resolved or statement.maintenance or not statement.updates:
+        return
+    found = _IN_FORCE.search(statement.last_update.text)
+    if found is None:
+        return
+    yield rule.problem(statement, statement.last_update.line or 1, 1,
+                       f"the statement is resolved, but its last update says “{found.group(0)}”: the page and the "
+                       "feeds show it as over while people must still act on it")
+
+
 STATUS_RULES: list[Rule] = [
     Rule(
         "resolved-still-down", "inconsistent", WARNING, "statement", ("*",),
@@ -310,6 +331,20 @@ STATUS_RULES: list[Rule] = [
          "fr": "Si les services fonctionnent de nouveau, mettez-les à `operational` ou retirez `component_status` ; "
                "si l'un reste arrêté, dites-le dans le dernier point (« Le télésiège reste fermé jusqu'à… »)."},
         check_resolved_still_down,
+    ),
+    Rule(
+        "resolved-still-in-force", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the statement is resolved, but its last update says a recall or a notice stays in force "
+        "('The recall itself remains in force', « Le rappel reste en vigueur »): the page shows it as over "
+        "('Declared over', « Déclaré terminé ») and the feeds close it, while people must still act on it.",
+        "(resolved) last update: The inspection is over. The recall itself remains in force: do not eat these salads.",
+        "(monitoring) last update: The inspection is over. The recall itself remains in force: do not eat these "
+        "salads. (resolved once the recall ends)",
+        {"en": "Keep the status at `monitoring` while the recall or the notice is in force, and resolve the "
+               "statement when it ends (say so in that last update).",
+         "fr": "Gardez le statut `surveillance` tant que le rappel ou l'avis est en vigueur, et résolvez la "
+               "déclaration quand il prend fin (dites-le dans ce dernier point)."},
+        check_resolved_still_in_force,
     ),
     Rule(
         "stale-summary", "inconsistent", WARNING, "statement", ("en", "fr"),

@@ -674,9 +674,13 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             # The same helpline twice ("A line is open: +33…" in the summary, "Call our line: +33…"
             # in the advice): once, the fuller sentence, at the better rank.
             contacts = set(_CONTACT.findall(text))
+            # (Never an instruction for a case of its own: "If you smell gas… call 0800 97 400 once
+            # outside" and "Call us on 0800 97 400 and we will come" are two things to do; « En cas de
+            # doute, … appelez-nous au 02 555 01 00 » is how to check.)
             for index, block in enumerate(blocks):
                 if contacts and ranks[index] and set(_CONTACT.findall(block)) == contacts and \
-                        len(roles.sentences(block, brief.lang)) == 1:
+                        len(roles.sentences(block, brief.lang)) == 1 and not _FOR_A_CASE.match(text.strip()) \
+                        and not _FOR_A_CASE.match(block.strip()):
                     if len(block) >= len(text):
                         return
                     rank = min(rank, ranks[index])
@@ -739,6 +743,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         # (So, after an accident, that everyone is safe: "Everyone was brought ashore safely".)
         must_see = (brief.kind == "breach" and any(s.has("data") and not _NOT_TAKEN.search(s.text)
                                                    for s in roles.sentences(group, brief.lang))) or (
+            # (And its scale, told right after the news: "Invoices from 1,462 accounts were shown to
+            # another account; 611 accounts saw at least one": how many is the first question.)
+            brief.kind == "breach" and index == 1 and _SCALE.search(group) is not None) or (
             brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None) or (
             # (After a recall, who the product hurt, « Une fillette de quatre ans a été hospitalisée »:
             # why it is serious, never the part a thread drops.)
@@ -903,9 +910,19 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)} - _FILLER
 
 
+# A count of the people or accounts a breach touched ("1,462 accounts", « 18 430 personnes »).
+_SCALE = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s+(?:\w+\s+)?(?:accounts?|customers?|clients?|people|persons|patients?|members?|"
+                    r"users?|couriers?|employees?|comptes?|personnes|adhérents?|utilisateurs?|usagers?|livreu(?:rs|ses)|"
+                    r"salariés?|membres?)\b", re.IGNORECASE)
+
+
 def _says_again(text: str, block: str) -> bool:
     """Whether `block` already says most of `text` (half its longer words, six at least)."""
     mine = _content_words(text)
+    # (Never when it gives a number or an address the block does not: « …ou appelez-nous au 02 555
+    # 01 00 » says where to turn.)
+    if any(contact not in block for contact in _CONTACT.findall(text)):
+        return False
     return len(mine) >= 6 and len(mine & _content_words(block)) * 2 >= len(mine)
 
 
@@ -929,6 +946,10 @@ def _points_back_at(block: str, before: str, lang: str, demonstratives: bool = T
         if re.search(rf"\b(?:{introduced})\s+(?:\w+\s+){{0,2}}{stem}s?\b", before.casefold()):
             return True
     return False
+
+
+# An instruction for a case of its own ("If you smell gas…", « En cas de doute, … »).
+_FOR_A_CASE = re.compile(r"(?:if|when|should|in case|si|en cas d['’e]|lorsque|quand|au moindre)\b", re.IGNORECASE)
 
 
 def leans_on_before(sentence: str, lang: str) -> bool:
@@ -2411,13 +2432,16 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\ble même jour\b(?! (?:que|et)\b)", "ce jour-là"),
               # (« rendez-vous aux urgences, même en l'absence de signes » → « y compris en l'absence »)
               (r"(?<!-)\bmême (en|si|s['’](?=ils?\b)|lorsque|quand|pour|après|avant|sans)\b", r"y compris \1"),
-              # (kit 48) « l'aperçu des factures » → « l'affichage » (masculine too: « rétabli »); « un trop-perçu » → « un
+              # (kit 48) « l'aperçu des factures » → « l'écran de prévisualisation » (masculine too:
+              # « rétabli »; never « l'affichage », which says nothing shows at all); « un trop-perçu » → « un
               # montant payé en trop »; « Tempête de neige » → « Fortes chutes de neige »; « les mêmes
               # jours » → « ces jours-là »; « pourraient être contaminés par la bactérie » → « pourraient
               # contenir la bactérie »; « salades prêtes-à-manger » lose the category word, never « pretes ».
-              (r"\bl['’]aperçu\b", "l'affichage"), (r"\bun aperçu\b", "un affichage"),
+              (r"\bl['’]aperçu\b", "l'écran de prévisualisation"), (r"\bun aperçu\b", "un écran de prévisualisation"),
               (r"\b(?:d['’]un|du) trop-perçu\b", "d'un montant payé en trop"), (r"\bun trop-perçu\b", "un montant payé en trop"),
               (r"\btrop-perçu\b", "montant payé en trop"),
+              # « bien reçues » → « bien parvenues » (feminine only: « les reçus » are receipts)
+              (r"\breçue(s?)\b", r"parvenue\1"),
               (r"\btempêtes? de neige\b", "fortes chutes de neige"), (r"\bles mêmes jours\b", "ces jours-là"),
               (r"\b(peu(?:ven)?t|pourrai(?:en)?t) être contaminée?s? par\b", r"\1 contenir"),
               (r"[\s\u00a0]+prêt(?:e?s?)[- ]à[- ](?:manger|consommer|cuire)\b", ""),
