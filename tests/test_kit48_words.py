@@ -9,6 +9,8 @@ import pytest
 
 from tests.press_support import copies_at as _copies
 from tests.press_support import plain, statement_file
+from tests.test_documents_qa_asked import _answer
+from tests.test_kit47_words import _announcement
 
 _NOW = "2026-11-20T18:00:00+01:00"
 
@@ -220,11 +222,6 @@ def _qa(project, settings, monkeypatch, text: str, name: str, now: str) -> str: 
     statement = write_statement(project, settings, text, name)
     return {d.kind: d.text for d in render_documents(statement, settings)}["qa"].replace("\u00a0", " ").replace(
         "\u202f", " ").replace("’", "'")
-
-
-def _answer(qa: str, question: str) -> str:
-    assert question in qa, qa
-    return qa.split(question, 1)[1].split("\n## ", 1)[0]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -652,11 +649,7 @@ def test_a_breach_thread_keeps_its_scale_beside_a_long_quoted_apology(project, s
                       "hours."),
         },
         updates=(("2026-11-10 09:20", "identified", "Invoice previews are switched off."),))
-    posts = _announcement_posts(_copies(project, settings, text, "2026-11-10-invoices.md", "2026-11-12T12:00:00+01:00",
+    posts = _announcement(_copies(project, settings, text, "2026-11-10-invoices.md", "2026-11-12T12:00:00+01:00",
                                         "x"))
     assert any("1,462 accounts" in post for post in posts), posts
 
-
-def _announcement_posts(copies):  # type: ignore[no-untyped-def]
-    (found,) = [c for c in copies if c.update_at is None]
-    return [plain(part) for part in found.parts]

@@ -2830,16 +2830,12 @@ _WHEN_SOLD = re.compile(r",\s+(?:sold|distributed|vendue?s?|distribuée?s?|comme
                         r"depuis|entre|du|jusqu['’]au)\b[^,:;.]{3,60}(?=\.$)", re.IGNORECASE)
 
 
-def _without_when_sold(sentence: str) -> list[str]:
-    """A recall's news without when the product was sold, when that ends it."""
-    spared = _WHEN_SOLD.sub("", sentence.strip())
-    return [spared] if spared != sentence.strip() else []
-
-
-def _without_where_sold(sentence: str) -> list[str]:
-    """A recall's news without where the product was sold, its hazard kept."""
-    spared = _WHERE_SOLD.sub("", sentence)
-    return [spared] if spared != sentence else []
+def _without_sale(sentence: str, sale: re.Pattern[str]) -> list[str]:
+    """A recall's news without where the product was sold (`_WHERE_SOLD`) or when (`_WHEN_SOLD`),
+    its hazard kept: the lots say which products."""
+    told = sentence.strip()
+    spared = sale.sub("", told)
+    return [spared] if spared != told else []
 
 
 # A sentence that only announces the next one ("We now know how the advert was approved.").
@@ -3246,7 +3242,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # without « Depuis les premiers départs à 5 h 50, » leaves room for a whole instruction.)
     options = [candidates[0], *essential_forms(candidates[0]),
                *(short for form in [candidates[0], *essential_forms(candidates[0])] if brief.kind == "recall"
-                 for short in _without_when_sold(form)),
+                 for short in _without_sale(form, _WHEN_SOLD)),
                *(short for form in [candidates[0], *essential_forms(candidates[0])] for short in _without_reason(form)),
                *_without_context(candidates[0]),
                *_without_what_it_did(candidates[0]),
@@ -3265,7 +3261,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
         # A recall's news keeps what makes the product dangerous ("…may contain hazelnut"): its
         # cuts go without where it was sold first, and never without the hazard (the title names it).
-        spared = _without_where_sold(candidates[0])
+        spared = _without_sale(candidates[0], _WHERE_SOLD)
         options = [*options[:1], *spared, *(c for f in spared for c in _clauses(f)), *options[1:]]
         options = [o for o in options if _HAZARD.search(o)]
     if announced:
