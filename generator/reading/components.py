@@ -82,12 +82,21 @@ def affected_problems(affected: tuple[str, ...], settings: Settings) -> list[tup
         return []
     audiences = {_key(a) for a in settings.audiences}
     spellings = [n for c in settings.components for n in (c.name, *c.names.values())] + list(settings.audiences)
+    def known(name: str) -> bool:
+        return find(name, settings.components) is not None or _key(name) in audiences
+
     problems = []
-    for name in affected:
-        if find(name, settings.components) is not None or _key(name) in audiences:
+    for index, name in enumerate(affected):
+        if known(name):
             continue
         close = difflib.get_close_matches(name, spellings, n=1, cutoff=0.6)
-        hint = (f"did you mean '{close[0]}'? " if close else "") + (
+        # Two unknown names side by side are often one name cut at its comma by the list.
+        beside = affected[index + 1] if index + 1 < len(affected) else None
+        joined = (f"if '{name}, {beside}' is one name, put it in quotes: [\"{name}, {beside}\"]; "
+                  if beside is not None and not known(beside) else "")
+        if joined and close and _key(close[0]) == _key(f"{name}, {beside}"):
+            close = []
+        hint = joined + (f"did you mean '{close[0]}'? " if close else "") + (
             "affected names are the components declared in mkdocs.yml (extra.onevoice.components: "
             + ", ".join(c.name for c in settings.components[:8]) + ("…" if len(settings.components) > 8 else "")
             + "), or regions and groups of people listed under extra.onevoice.audiences")

@@ -450,6 +450,20 @@ _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bnous n['
                                    r"\bwe have (?:still |so far |yet to )?(?:seen|found|detected|observed) no (?:sign|evidence|trace)\b",
                                    re.IGNORECASE)
 
+# (And, on kit 49: an instruction that protects the people affected is no charge against them,
+# « la consigne de ne pas sanctionner les voyageurs » / "told not to fine passengers"; a person's
+# care is no fault, "our train driver had surgery".)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\bde ne pas (?:sanctionner|verbaliser|pénaliser|facturer|"
+                               r"prélever|débiter|amender|poursuivre) (?:les|nos|ces) |\bnot to (?:fine|penali[sz]e|sanction|"
+                               r"charge|bill|prosecute) (?:the |our |these )?(?:passengers|customers|travell?ers|riders|users|"
+                               r"patients|clients|members|people)\b|\b(?:had|underwent|is undergoing|is recovering from) "
+                               r"(?:surgery|an operation)\b|\b(?:a|ont) été (?:opérée?s?|hospitalisée?s?)\b", re.IGNORECASE)
+# (A condition for reopening is a restraint, not a promise: « La ligne ne rouvrira que lorsque la
+# paroi sera sûre », "the line will only reopen once the slope is safe".)
+_GRANTED["overpromise"] = re.compile(_GRANTED["overpromise"].pattern + r"|\bne (?:\w+ ){1,2}qu['’]?(?:e )?(?:lorsque|quand|"
+                                     r"une fois que|après que|si)\b|\bwill (?:only (?:\w+ ){1,2}(?:when|once|after|if)|not "
+                                     r"(?:\w+ ){1,2}(?:until|before|unless))\b", re.IGNORECASE)
+
 
 def _granted(category: str, text: str) -> bool:
     pattern = _GRANTED.get(category)

@@ -188,9 +188,10 @@ def facts(text: str, lang: str) -> list[Fact]:
     take(_URL, "link", lambda m: m.group(0).rstrip(".,;:!?").rstrip("/").casefold())
     if not _DIGIT.search(work):  # every other kind of fact is written with a digit
         return _unique(found)
-    # "+33 1 99 00 58 10" and "01 99 00 58 10" are one number: compared by their last nine
-    # digits (the number without its country code or trunk 0, in France and the UK alike).
-    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0))[-9:] if len(re.sub(r"\D", "", m.group(0))) >= 9
+    # "+33 1 99 00 58 10" and "01 99 00 58 10" are one number: compared by their last eight
+    # digits (the number without its country code or trunk 0: nine digits in France and the UK,
+    # eight for a Belgian line, « 02 555 01 99 » and "+32 2 555 01 99").
+    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0))[-8:] if len(re.sub(r"\D", "", m.group(0))) >= 9
          else None)
     take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", _always)
     take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
