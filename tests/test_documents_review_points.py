@@ -480,7 +480,10 @@ def test_the_checklist_dates_what_was_done_by_saying_it_no_earlier_than_our_firs
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-27-recall.md"), settings, NOW)
     items = re.split(r"\n(?=- \[)", checklist)
     lots = next(item for item in items if "Publish the exact products" in item)
-    assert lots.startswith("- [x]") and "Done late, 28 November at 09:30 CET" in lots, lots
+    # (Said in a section, not in a dated update: published no earlier than the first word, which
+    # is all the statement can show.)
+    assert lots.startswith("- [x]") and "Published no earlier than our first public word, 28 November at 09:30 CET, " \
+        "after the deadline" in lots, lots
     first = next(item for item in items if "First public word" in item)
     assert first.startswith("- [x]") and "Done late: our first public word came" in first, first
     assert "22 hours 10 minutes after we knew" in first, first
@@ -505,7 +508,7 @@ def test_an_apology_posted_after_its_deadline_is_ticked_late(project, settings):
         updates=(("2026-11-25 22:30", "identified", "We removed the advert at 22:15. We are sorry."),))
     checklist = render_checklist(write_statement(project, settings, text, "2026-11-25-advert.md"), settings, NOW)
     apology = next(item for item in re.split(r"\n(?=- \[)", checklist) if "Apologise for what was said" in item)
-    assert apology.startswith("- [x]") and "Done late, 25 November at 22:30" in apology, apology
+    assert apology.startswith("- [x]") and "no earlier than our first public word, 25 November at 22:30" in apology, apology
 
 
 def test_breach_replies_name_the_site_without_a_link(project, settings):  # type: ignore[no-untyped-def]

@@ -90,3 +90,225 @@ def test_two_unknown_names_cut_at_a_comma_are_told_to_go_in_quotes(project, monk
     told = [p for p in problems if "'Parents in Belgium' is not a component" in p["message"]]
     assert told, problems
     assert '["Parents in Belgium, France and Luxembourg"]' in told[0]["hint"], told
+
+
+def _bath_seat(lang: str) -> str:
+    fr = lang == "fr"
+    correction = ("\n\n#### Rectificatif · 2026-11-19 15:00\nLe rappel concerne aussi le lot B13. Le nombre de sièges "
+                  "rappelés est de 3 100, et non de 2 400." if fr else
+                  "\n\n#### Correction · 2026-11-19 15:00\nThe recall also covers lot B13. The number of seats recalled "
+                  "is 3,100, not 2,400.")
+    return statement_file(
+        lang=lang, severity="major", started="2026-11-19 10:00", front="kind: recall\n",
+        title="Rappel du siège de bain Lumo" if fr else "Recall of the Lumo bath seat",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Nous rappelons le siège de bain Lumo, car ses ventouses peuvent se décoller. Cessez de l'utiliser "
+                "dès maintenant. Nous en sommes désolés." if fr else
+                "We are recalling the Lumo bath seat because its suction cups can come loose. Stop using it now. "
+                "We are sorry."),
+            "Produits concernés" if fr else "Recalled products": (
+                "| Produit | Lots |\n|---|---|\n| Siège de bain Lumo | B11, B12, B13 |" if fr else
+                "| Product | Lots |\n|---|---|\n| Lumo bath seat | B11, B12, B13 |"),
+            "Ce que nous faisons" if fr else "What we are doing": (
+                "- Chaque siège de notre entrepôt est contrôlé un à un." if fr else
+                "- Every seat in our warehouse is being checked one by one."),
+            "Si votre enfant est tombé" if fr else "If your child has fallen": (
+                "Si votre enfant a glissé du siège et qu'il est somnolent, qu'il vomit ou qu'il a une bosse sur la tête, "
+                "consultez un médecin le jour même. En cas d'urgence, appelez le 112." if fr else
+                "If your child slipped from the seat and is drowsy, vomits or has a bump on the head, see a doctor "
+                "the same day. In an emergency, call 112."),
+        },
+        updates=(
+            ("2026-11-20 11:00", "identifié" if fr else "identified",
+             "Les remboursements sont versés sous 14 jours." if fr else "Refunds are paid within 14 days."),
+            ("2026-11-20 09:00", "identifié" if fr else "identified",
+             "Les reprises à domicile commencent lundi ; notre transporteur vous appellera." if fr else
+             "Home collections start on Monday; our courier will call you."),
+            ("2026-11-19 10:00", "identifié" if fr else "identified",
+             ("Nous rappelons le siège de bain Lumo, lots B11 et B12. Cela représente 2 400 sièges. Les remboursements "
+              "suivront ; d'ici là, n'utilisez pas le siège." if fr else
+              "We are recalling the Lumo bath seat, lots B11 and B12. That is 2,400 seats. Refunds will follow; "
+              "until then, please do not use the seat.") + correction),
+        ))
+
+
+def _all_parts(copies):  # type: ignore[no-untyped-def]
+    from tests.press_support import plain
+
+    return {c.update_at.strftime("%H:%M") if c.update_at else None: "\n".join(plain(p) for p in c.parts)
+            for c in copies if c.kind != "correction"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_posted_after_a_correction_lists_the_lot_it_added(project, settings, lang):
+    """A correction added lot B13 at 15:00 on the 19th: the copies of the update of the 20th list
+    it beside B11 and B12, never the list as it stood before the correction."""
+    from tests.press_support import copies_at
+
+    name = "2026-11-19-lumo.fr.md" if lang == "fr" else "2026-11-19-lumo.md"
+    for channel in ("x", "facebook"):
+        texts = _all_parts(copies_at(project, settings, _bath_seat(lang), name, "2026-11-20T12:00:00+01:00", channel))
+        later = texts["09:00"]
+        assert "B11" in later and "B13" in later, (channel, later)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_advice_after_a_fall_reaches_the_copies_and_the_release_but_not_the_sms_lots(project, settings, monkeypatch,
+                                                                                      lang):
+    """The authors' own section "If your child has fallen" is what people should do: the e-mail and
+    the press release carry "see a doctor the same day"; the SMS, which cannot hold it, keeps the
+    lots; "In an emergency, call 112", which everyone knows, never stands alone under the heading."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import copies_at, write_statement
+
+    fr = lang == "fr"
+    name = "2026-11-19-lumo.fr.md" if fr else "2026-11-19-lumo.md"
+    doctor = "consultez un médecin le jour même" if fr else "see a doctor the same day"
+    email = _all_parts(copies_at(project, settings, _bath_seat(lang), name, "2026-11-20T12:00:00+01:00", "email"))
+    assert doctor in email[None], email[None]
+    sms = _all_parts(copies_at(project, settings, _bath_seat(lang), name, "2026-11-20T12:00:00+01:00", "sms"))
+    assert "B11" in sms[None], sms[None]
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:00:00+01:00")
+    release = render_press_release(write_statement(project, settings, _bath_seat(lang), name), settings).markdown
+    release = release.replace("’", "'")
+    assert doctor in release, release
+    heading = "## Si votre enfant est tombé" if fr else "## If your child has fallen"
+    if heading in release:
+        section = release.split(heading, 1)[1].split("##", 1)[0]
+        assert doctor in section or "112" not in section, section
+
+
+def test_an_order_in_an_earlier_update_stays_an_order_in_the_release(project, settings, monkeypatch):
+    """"…until then, please do not use the seat" told in the past of its day is still an order:
+    never "please did not use"."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:00:00+01:00")
+    release = render_press_release(write_statement(project, settings, _bath_seat("en"), "2026-11-19-lumo.md"),
+                                   settings).markdown
+    assert "did not use" not in release, release
+    assert "please do not use the seat" in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_why_the_number_changed_and_whether_it_can_happen_again(project, settings, monkeypatch, lang):
+    """"The number of seats recalled is 3,100, not 2,400" answers "Why has the number changed?";
+    "Every seat in our warehouse is being checked one by one" answers "Will it happen again?"."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _bath_seat(lang), "2026-11-19-lumo.fr.md" if fr else "2026-11-19-lumo.md",
+             "2026-11-20T12:00:00+01:00")
+    changed = qa.split("Pourquoi le chiffre a-t-il changé" if fr else "Why has the number changed", 1)
+    assert len(changed) == 2, qa
+    assert ("3 100, et non de 2 400" if fr else "3,100, not 2,400") in changed[1].split("\n## ", 1)[0], changed[1]
+    again = qa.split("Cela peut-il se reproduire" if fr else "Will it happen again", 1)[1].split("\n## ", 1)[0]
+    assert ("contrôlé un à un" if fr else "checked one by one") in again, again
+
+
+def test_a_count_that_lists_whom_it_counts_is_left_as_published_beside_its_correction():
+    """"Three people were injured: our driver…; two passengers…" corrected to four by a fourth
+    person: the published sentence stays (four beside three names would contradict itself); a
+    count that lists nobody is put right."""
+    from generator.rendering.corrections import corrected
+
+    fix = ["Four people were injured, not three: a passenger went to hospital on her own."]
+    listed = "Three people were injured: our driver seriously; two passengers slightly."
+    assert corrected(listed, fix) == listed
+    assert corrected("Three people were injured.", fix) == "Four people were injured."
+
+
+def test_a_recall_that_also_covers_a_lot_leaves_the_old_count_beside_the_old_list():
+    """"The recall also covers lot B13 … 3,100, not 2,400": the first update's "That is 2,400 seats"
+    counted lots B11 and B12; replacing the figure there would make the list and the count disagree."""
+    from generator.rendering.corrections import corrected
+
+    text = "We are recalling lots B11 and B12. That is 2,400 seats."
+    assert corrected(text, ["The recall also covers lot B13. The number of seats recalled is 3,100, not 2,400."]) == text
+
+
+@pytest.mark.parametrize(("lang", "summary", "kept"), [
+    ("en", "A second block is unstable some forty metres above the track.", "above the track"),
+    ("fr", "Le niveau est plus haut que la normale.", "plus haut que"),
+])
+def test_a_place_above_something_is_never_taken_for_a_pointer_on_the_home_page(lang, summary, kept):
+    """On the home page "see above" points at the full statement; "forty metres above the track"
+    is where the danger is and stays."""
+    from generator.rendering.site.context import _for_card
+
+    assert kept in _for_card(summary, lang)
+    assert "full statement" in _for_card("The lots are listed above.", "en")
+
+
+def _cable_car(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-11-17 07:15", front="kind: safety\n",
+        title="Cabine du téléphérique du Mont bloquée, ligne fermée" if fr else "Le Mont cable car cabin stuck, line closed",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Mardi 17 novembre à 7 h 15, notre train à crémaillère 12 du Mont s'est immobilisé entre deux "
+                "tunnels après une défaillance de frein, avec 14 personnes à bord. Trois personnes ont été blessées, "
+                "dont un de nos opérateurs, grièvement. Le téléphérique reste fermé au moins jusqu'au lundi "
+                "23 novembre ; des navettes partent toutes les 20 minutes." if fr else
+                "At 07:15 on Tuesday 17 November, our Le Mont rack-railway train 12 stopped between two tunnels after "
+                "a brake failure, with 14 people on board. Three people were hurt, one of our operators seriously. The "
+                "cable car remains closed until at least Monday 23 November; shuttle buses leave every 20 minutes."),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "- Si vous montez au Mont, consultez l'horaire des navettes sur mont.example/navettes et prévoyez "
+                "15 minutes de plus.\n- Si vous vous déplacez en fauteuil roulant, appelez le 021 555 44 44 la veille : "
+                "nous prévoyons un véhicule adapté.\n- Si vous étiez dans la cabine 12, ou si un de vos proches y était, "
+                "appelez notre ligne d'information gratuite au 0800 555 300 (tous les jours de 7 h à 21 h).\n- Ne vous "
+                "approchez pas des pylônes ni du sentier sous la ligne : la police a fermé la zone." if fr else
+                "- If you travel to Le Mont, check the shuttle timetable at mont.example/shuttle and allow 15 extra "
+                "minutes.\n- If you use a wheelchair, call 021 555 44 44 the day before: we arrange a suitable "
+                "vehicle.\n- If you were in cabin 12, or someone close to you was, call our free information line on "
+                "0800 555 300 (daily from 07:00 to 21:00).\n- Do not go near the pylons or the path under the line: "
+                "the police have closed the area."),
+            "Ce que nous faisons" if fr else "What we are doing": (
+                "- Le Service d'enquête de sécurité a ouvert une enquête. L'Office fédéral des transports est informé."
+                if fr else "- The Transportation Safety Investigation Board has opened an investigation. The Federal "
+                           "Office of Transport has been informed."),
+        },
+        updates=(("2026-11-17 07:40", "identifié" if fr else "identified",
+                  "La cabine 12 est immobilisée ; les secours sont sur place." if fr else
+                  "Cabin 12 has stopped; rescuers are on site."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_thread_says_who_was_hurt_first_and_keeps_the_line_and_the_warning(project, settings, lang):
+    """After an accident, the first post says who was hurt beside what happened; the thread keeps
+    the closure, the line for those on board and their families, and "do not go near"."""
+    from tests.press_support import copies_at
+
+    fr = lang == "fr"
+    name = "2026-11-17-mont.fr.md" if fr else "2026-11-17-mont.md"
+    for channel in ("x", "bluesky"):
+        (thread,) = [c for c in copies_at(project, settings, _cable_car(lang), name, "2026-11-17T12:00:00+01:00", channel)
+                     if c.kind == "announcement"]
+        first = thread.parts[0]
+        assert ("Trois personnes ont été blessées" if fr else "Three people were hurt") in first, (channel, first)
+        whole = "\n".join(thread.parts)
+        assert "0800 555 300" in whole, (channel, whole)
+        assert ("Ne vous approchez pas" if fr else "Do not go near") in whole, (channel, whole)
+        assert ("reste fermé au moins jusqu'au" if fr else "remains closed until at least") in whole, (channel, whole)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_checklist_sees_an_investigation_board_and_a_regulator_told_in_their_own_words(project, settings,
+                                                                                       monkeypatch, lang):
+    """"The Transportation Safety Investigation Board has opened an investigation. The Federal Office
+    of Transport has been informed." ticks the step that asks for both."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-17T12:00:00+01:00")
+    statement = write_statement(project, settings, _cable_car(lang), "2026-11-17-mont.fr.md" if fr else
+                                "2026-11-17-mont.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("’", "'")
+    step = "enquêteurs de sécurité des transports" if fr else "transport safety investigators"
+    line = next(line for line in checklist.splitlines() if step in line)
+    assert line.startswith("- [x]"), checklist

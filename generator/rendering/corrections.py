@@ -229,7 +229,7 @@ _ESTIMATE = re.compile(r"\b(?:(?:first|initial|early|preliminary) (?:estimate|co
 # contracts; our first count covered car contracts only", « y compris 7 500 stagiaires »): the
 # right figure in the old sentence would count the wrong thing, so it is told in its own words.
 _SCOPE = re.compile(
-    r"\b(?:also (?:held|included|contained|covered|counted|concerned)|as well as|including|includes?|included|"
+    r"\b(?:also (?:held|included|contained|covered|counted|concerned|holds|includes|contains|covers|counts|concerns)|as well as|including|includes?|included|"
     r"not only|only (?:covered|counted|included)|(?:covered|counted|included) [\w ,-]{1,40}? only|"
     r"(?:aussi|également) (?:des?|les?|l['’])|y compris|comprend|comprenait|comprennent|incluai(?:t|ent)|inclut|incluent|"
     r"ne (?:couvrait|comptait|portait|prenait en compte) que|non seulement|"
@@ -401,6 +401,17 @@ def _outside_moments(sentence: str, wrong: str, right: str, corrections: list[st
     return "".join(out)
 
 
+def _enumerated(sentence: str, wrong: str) -> bool:
+    """Whether `sentence` gives the small count `wrong` and then a colon that breaks it down,
+    with counts of its own ("Three people were injured: our driver seriously; two passengers…"),
+    never a list of what a figure holds ("About 14,800 records were copied: name, date of birth")."""
+    if not (_COUNT.fullmatch(wrong) or (wrong.isdigit() and int(wrong) < 20)):
+        return False
+    found = re.search(rf"(?<![\w-]){_spelled(wrong)}(?![\w-])[^.:;]{{0,60}}[\u00a0\u202f ]?:\s", sentence, re.IGNORECASE)
+    return found is not None and (_COUNT.search(sentence, found.end()) is not None
+                                  or re.search(r"\d", sentence[found.end():]) is not None)
+
+
 def _corrected(sentence: str, corrections: list[str]) -> str:
     phrases = []
     for change in (c for text in corrections for c in phrase_changes(text)
@@ -413,6 +424,11 @@ def _corrected(sentence: str, corrections: list[str]) -> str:
     changes = [c for text in corrections for c in explicit_changes(text, " ".join(corrections))]
     for change in changes:
         wrong = _spelled(change.wrong)
+        if _enumerated(sentence, change.wrong):
+            # "Three people were injured: our driver…; two passengers…" names each one: "Four" in
+            # front of three names would rewrite what was published into a contradiction. The
+            # correction, told beside it, says who the fourth is.
+            continue
         if _COUNT.fullmatch(change.wrong):
             # A count in words: once, in the case it had ("five were treated" → "four were treated"),
             # and only where the sentence says what the correction says of it ("were taken to

@@ -1061,7 +1061,8 @@ _EN_THEN = (
     # ("the strike goes ahead" told later: it was going ahead then; whether it did, later updates say)
     (re.compile(r"\bgoes ahead\b"), "was going ahead"),
     # (Never an order: "Petitpas advises: do not feed these products…" stays an order.)
-    (re.compile(r"(?<![:;] )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
+    # (Nor an order after "please" or "until then,": "…; until then, please do not use the chair".)
+    (re.compile(r"(?<![:;] )(?<!please )(?<!then, )(?<!meanwhile, )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     # ("should have happened" is no tense of its own: never "should had".)
     (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(?<!to )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
+from generator.rendering.brief import ANY_EMERGENCY, HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     CANADIAN_ZONES,
@@ -286,6 +286,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     def advises(instruction: str) -> str:
         """ "X advises: do not…", « Les recommandations d'X : ne… »: one colon, no capital after it."""
         text = re.sub(r"[ \u00a0\u202f]?:(?=\s)", ";", instruction)
+        # ("Nidou advises: stop using…", never "advises: please stop…", a plea in a notice.)
+        text = re.sub(r"^(?:please|veuillez) (?=\w)", "", text, flags=re.IGNORECASE) if lang == "en" else text
         if lang == "fr" or (lang == "en" and not re.match(r"I\b", text)):
             text = _lower_first(text, org)
         return words["advises"].format(org=md_escape(org), of_org=md_escape(french_of(org)),
@@ -449,8 +451,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Its instructions are in the advice list, with the condition the heading gives: here
             # only what explains them ("Two or more magnets can attract each other…"), never
             # "Do this even if your child has no symptoms." quoted without what "this" is.
+            # ("In an emergency, call 112" alone under the heading would read as all the advice.)
             advised = " ".join(brief.health_advice).casefold()
-            pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised)
+            pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised
+                               and not (ANY_EMERGENCY.match(s.text) and not re.search(r"\d{4}", s.text)))
                       for piece in pieces]
         # A lead-in in no person and its list ("Brabanta will never: - ask for your card number…;
         # - send a link…"): the list as written under it, never the lead-in alone (its items, read

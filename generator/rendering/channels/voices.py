@@ -749,7 +749,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
             brief.kind == "safety" and _PEOPLE_SAFE.search(group) is not None) or (
             # (After a recall, who the product hurt, « Une fillette de quatre ans a été hospitalisée »:
             # why it is serious, never the part a thread drops.)
-            brief.kind == "recall" and index == 1 and any(s.has("harm") for s in roles.sentences(group, brief.lang)))
+            # (So after an accident, who was hurt: « Quatre personnes ont été blessées, dont notre
+            # mécanicien, grièvement » is the first thing families and reporters look for.)
+            brief.kind in ("recall", "safety") and index == 1 and any(s.has("harm") for s in roles.sentences(group, brief.lang)))
         # (The summary's account of what happened, when a later update's news leads: "Kornog ran
         # aground…" under "All our routes are back to normal" is what the thread is about.)
         add(group, 0 if index == 0 and (brief.news in group or event_first) else (
@@ -877,7 +879,11 @@ def _advice_rank(brief: Brief, item: str) -> int:
     reach = brief.kind in ("breach", "recall", "safety") and _CONTACT.search(item) is not None
     if brief.kind in ("recall", "safety", "health") and (_SEE_A_DOCTOR.search(item) or _EMERGENCY.search(item)):
         return 1  # when to see a doctor, the emergency number (a cough after the smoke; call 112): health first
+    if brief.kind == "safety" and _KEEP_AWAY.search(item):
+        return 1  # "Do not go near the site: more rocks may fall": what keeps people safe
     # (After an accident too: the line families call, "Passenger and family line: 02 61…".)
+    if reach and brief.kind == "safety" and _PHONE.search(item) and _OWN_LINE.search(item):
+        return 1  # (after an accident, the line for those on board and their families)
     if reach and brief.kind in ("breach", "recall", "safety") and _PHONE.search(item) and item == next((a for a in brief.advice if _PHONE.search(a)), None):
         # The first line people can call, in every language: a French helpline twice as long as
         # the English one never leaves the thread while "if you are affected…" stays.
@@ -894,6 +900,9 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
                         r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
                         re.IGNORECASE)
+_KEEP_AWAY = re.compile(r"\b(?:do not (?:go|come) (?:near|to|close)|do not approach|stay away|keep (?:away|clear)|"
+                        r"ne vous approchez pas|ne vous rendez pas|tenez-vous (?:à l['’]écart|éloignée?s?)|éloignez-vous|"
+                        r"halten Sie sich fern)\b", re.IGNORECASE)
 _SEE_A_DOCTOR = re.compile(r"\b(?:see|consult|call|contact) (?:a|your|their) (?:doctor|GP|pharmacist)|"
                            r"\b(?:consulter|consultez|consulte) (?:un|votre|leur) (?:médecin|pharmacien)|"
                            r"\b(?:Info-Santé|Health Link|Telehealth|NHS 111|Santé Info)\b|"
@@ -1176,6 +1185,9 @@ def lots_at(brief: Brief, update: Update) -> str:
     # (As corrected: "N2610-12" first published, "N2610-21" corrected, is the lot it always was.)
     told = " ".join(corrections.corrected(u.text, [c.text for c in u.corrections])
                     for u in brief.statement.updates if u.at <= update.at)
+    # (A lot a correction added before this update was posted, "The recall also covers lot
+    # 2610A", was recalled when it went out.)
+    told += " " + " ".join(c.text for u in brief.statement.updates for c in u.corrections if c.at <= update.at)
     codes = [code for code in brief.lot_codes if _code_told(code, told)]
     named_later = any(_code_told(code, u.text) for u in brief.statement.updates if u.at > update.at
                       for code in brief.lot_codes)
@@ -3116,7 +3128,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # ("Consumer line: 04 65 71 22 80", without its opening hours if need be).
         # (Our own line for questions before another body's: "Informations et questions : 026…"
         # rather than the doctors on call, which the page gives.)
-        lines = [item for item in brief.advice_items if _PHONE.search(item) or item in brief.health_advice] \
+        # (Health advice without a number of its own goes when a text can hold it: "If your child
+        # fell… see a doctor the same day" at 130 characters would push out the lots; an emergency
+        # goes always, in the summary's short words when it has them.)
+        lines = [item for item in brief.advice_items if _PHONE.search(item) or (
+            item in brief.health_advice and (len(item) <= 120 or _EMERGENCY.search(item)))] \
             if brief.kind in ("recall", "safety", "breach") else []
         # (After a recall or an accident, the line that gets a sick child help, « appelez le Centre
         # Antipoisons au 070 245 245 », before our own line for questions.)
@@ -4577,7 +4593,11 @@ _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|w
                            r"\bwill run (?:to (?:its|the|their) (?:usual|normal) (?:timetable|schedule)|normally|as usual)\b|"
                            r"\bcircul(?:era|eront) (?:aux horaires habituels|normalement|comme d['’]habitude)\b|"
                            r"\b(?:stays?|remains?) disrupted\b|\bout of service until\b|\b(?:reste|restera|demeure)(?:nt)? "
-                           r"perturbée?s?\b|\bhors service jusqu", re.IGNORECASE)
+                           r"perturbée?s?\b|\bhors service jusqu|"
+                           # ("The line remains closed … until at least Monday 14 December", « La ligne reste fermée … au
+                           # moins jusqu'au lundi 14 décembre »)
+                           r"\b(?:stays?|remains?|will (?:stay|remain)) closed\b[^.;]{0,60}\buntil\b|"
+                           r"\b(?:reste|restera|demeure)(?:nt)? fermée?s?\b[^.;]{0,60}\bjusqu", re.IGNORECASE)
 # A sentence that announces a list it does not give ("We have agreed three commitments.",
 # « Ensemble, nous avons arrêté trois engagements. »): the list is on the page.
 _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatre|cinq|six) (?:\w+ )?(?:commitments|measures|"

@@ -524,15 +524,18 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             notes.append(f"{said} {quoted(sentence, lang)}" + (f" — {source}" if source else "")
                          if sentence else source)
             done_at = _done_at(brief, sentence, due) if due is not None and sentence and key != "first_word" else None
+            undated = False  # said in a section: when it went out, the statement does not say
             if key in _SAID_IN_PUBLIC and due is not None and sentence:
                 # What is done by saying it in public ("publish the lots") is done no earlier than
                 # the statement's first word, or the update that says it.
                 passage = next((p for p in passages(brief) if p.text == sentence), None)
                 published = max(first, passage.at) if passage is not None and passage.at is not None else first
+                undated = done_at is None and (passage is None or passage.at is None)
                 done_at = max(done_at or published, published)
             if done_at is not None and due is not None and done_at > due:
                 # "We removed it at 22:15" against a deadline of 19:00: done, and late; the review says so.
-                notes.append(word("done_late", lang).format(when=brief.when(done_at)))
+                # (A section's sentence may have been added later: "no earlier than", never "at".)
+                notes.append(word("done_late_first" if undated else "done_late", lang).format(when=brief.when(done_at)))
             if partly:
                 notes.append(word("partly_check", lang).format(rest=word(COMPOUND[key][0], lang)))
             if progress is not None:

@@ -428,6 +428,10 @@ WORDS: dict[str, str] = english_table(
     # Translators: after checklist.done, when what was done came after the step's deadline; {when}
     # is when the statement says it was done.
     translatable("checklist.done_late", "Done late, {when}: say so in the review."),
+    # Translators: the same when the sentence is in an undated section: it was published no
+    # earlier than the statement's first word; {when} is that first word.
+    translatable("checklist.done_late_first",
+                 "Published no earlier than our first public word, {when}, after the deadline: say so in the review."),
     # Translators: the deadline of a step due the moment the crisis began ("People first").
     translatable("checklist.at_once", "at once, from {when}"),
     # Translators: a step of two parts of which the statement shows one; {rest} is what is left to check.
@@ -533,7 +537,14 @@ VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
         r"alerté|coopér\w*|travaillons avec|remis)\b[^.]{0,80}\b(?:enquêt\w*|bea|dgac|bea-tt|autorité)|"
         # the investigators at work: "The marine accident investigation office (BEAmer) has opened an investigation"
         r"\b(?:bea\w*|maib|raib|aaib|ntsb|accident investigation \w+|bureau d['’]enquêtes?\w*)\b[^.]{0,60}\b(?:has "
-        r"opened|opened|a ouvert|ont ouvert)\b"),
+        r"opened|opened|a ouvert|ont ouvert)\b|"
+        # (kit 49) a safety investigation board named its own way, "The Swiss Transportation Safety
+        # Investigation Board (STSB) has opened…", « Le Service suisse d'enquête de sécurité (SESE) a
+        # ouvert une enquête »; the regulator told, "The FOT has been informed", « L'OFT est informé »
+        r"\b(?:safety investigation|investigation (?:board|office|bureau|service)|service [\w ]{0,20}d['’]enquête|"
+        r"office [\w ]{0,20}d['’]enquête)\w*\b[^.]{0,60}\b(?:has opened|opened|a ouvert|ont ouvert)\b|"
+        r"\b(?:regulator|authority|office|autorité|office fédéral|ministère|ministry)\b[^.]{0,60}\b(?:has been|have been|was|"
+        r"is|est|a été|sont|ont été) (?:informed|notified|told|informée?s?|notifiée?s?|prévenue?s?|avisée?s?)\b"),
 }
 # A vehicle recall is not a food recall: its authority is market surveillance, never the DDPP or the DGAL.
 VEHICLE_RECALL: Text = translatable("checklist.step.authorities.vehicle_recall",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
 from generator.reading.kinds import impersonation, strike
+from generator.rendering import corrections
 from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
@@ -1816,7 +1817,8 @@ _A_CHANGE_IN_WORDS = re.compile(rf"\b(?:not|et non(?: pas)?|rather than|au lieu 
 # "17,210 customers are now reconnected", « 318 barres ont été rapportées »: progress counted, not
 # how many are affected; a count that grows so is no changed figure to explain.
 _PROGRESS_COUNT = re.compile(r"\b(?:so far|to date|who (?:have )?told us|qui nous ont (?:dit|signalé|indiqué|écrit)|(?:been|got|getting) in touch|à ce jour|jusqu['’]ici|reconnected|restored|back online|(?:are|is) back|returned|refunded|ordered|"
-                             r"moved|rebooked|contacted|replacée?s?|relogée?s?|"
+                             r"moved|rebooked|contacted|replacée?s?|relogée?s?|registered|signed up|activated|collected|"
+                             r"enregistrée?s?|inscrite?s?|activée?s?|récupérée?s?|"
                              r"reconnecté(?:e?s)?|rétablie?s?|rapporté(?:e?s)?|remboursé(?:e?s)?|commandé(?:e?s)?)\b|"
                              # "We've moved 2,910 of the 3,460 passengers": a share done, not a new count
                              r"\b\d[\d,.\u202f\u00a0]* (?:of|out of|sur) (?:the |our |les |nos )?\d", re.IGNORECASE)
@@ -1845,6 +1847,13 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
                     and re.search(pattern, p.text, re.IGNORECASE)), key=lambda p: p.recent)
     if fixed:
         return fixed[0], fixed[0]
+    # (Or says it in so many words, "the number of chairs recalled is 11,640, not 9,850", when no
+    # update since gives another count: then the newest change answers, below.)
+    restated = sorted((p for p in passages(brief) if p.has("correction") and len(counts(p.text)) >= 2 and any(
+        len(re.sub(r"\D", "", c.wrong)) >= 3 and re.fullmatch(r"[\d\s\u00a0\u202f,.]+", c.wrong)
+        for c in corrections.explicit_changes(p.text))), key=lambda p: p.recent)
+    if restated and not any(p.recent < restated[0].recent for p in counted):
+        return restated[0], restated[0]
     if not counted:
         return (said, said) if said else None
 

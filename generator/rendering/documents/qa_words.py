@@ -351,6 +351,11 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # (kit 49) "is being checked one by one", "use a new pin that…", "Since December 2, …
+                   # must confirm every login" (the month first, as North America writes it)
+                   r"(?:is|are) being (?:checked|tested|inspected) one by one|uses? (?:now )?an? (?:new|stronger|safer|"
+                   r"redesigned) [\w -]{1,30}? that\b|since (?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December) \d{1,2}\b[^.]{0,80}\b(?:requires?|needs?|must)\b(?! not)|"
                    # "so that a failure of this kind cannot ground the whole network again"
                    r"so that (?:[\w-]+ ){1,6}(?:cannot|can't|will not|won't|never)\b[^.]{0,60}\bagain\b|"
                    # the same fault sought where it could strike next: "As a precaution we inspected the
@@ -416,6 +421,11 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # (kit 49) « sont contrôlées une à une », « utilisent une nouvelle goupille qui… »,
+                   # « depuis le 2 décembre, … doivent confirmer chaque connexion »
+                   r"(?:contrôlée?s?|vérifiée?s?|testée?s?|inspectée?s?) (?:une à une|un à un|une par une|un par un)|"
+                   r"utilise(?:nt)? (?:désormais |maintenant )?une? (?:nouvel(?:le)?|nouveau) [\w -]{1,30}? qui\b|"
+                   r"depuis le \d{1,2}(?:er)? \w+\b[^.]{0,80}(?<!\bne )\b(?:doi(?:t|vent)|exige(?:nt)?)\b(?! pas)|"
                    r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres|"
                    r"n['’]est (?:désormais |maintenant )?plus (?:accessible|consultable|lisible|utilisable) qu['’]|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »

@@ -40,8 +40,11 @@ _ELSEWHERE = {
     "en": ((re.compile(r"\b(the [\w -]{1,40}?) (?:above|below)\b(?!\s+(?:the|a|an|our|their|its|this|that|these|"
                        r"those|what|\d|normal|average|zero|freezing|expected|usual|legal|safe|standard))", re.IGNORECASE),
             r"\1 in the full statement"),
-           (re.compile(r"\b(?:see )?(?:above|below)\b", re.IGNORECASE), "in the full statement")),
-    "fr": ((re.compile(r"\b(?:voir )?(?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
+           # (Only a pointer: "see above", "as listed above." — "forty metres above the track" is a place.)
+           (re.compile(r"\bsee (?:above|below)\b|\b(?:above|below)\b(?=[.,;:)])", re.IGNORECASE), "in the full statement")),
+    # (« plus haut » is a pointer only where a clause ends: « le bloc situé plus haut que la voie » is a place.)
+    "fr": ((re.compile(r"\b(?:voir )?(?:ci-dessus|ci-dessous)\b|\b(?:voir )?(?:plus haut|plus bas)\b(?=[.,;:)])",
+                       re.IGNORECASE),
             "dans la déclaration complète"),),
 }
 
