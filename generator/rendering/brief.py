@@ -1007,7 +1007,7 @@ class Brief:
                 # do not know. Said as an item of its own, it is what the authors want said.)
                 known = [s for s in said if ANY_EMERGENCY.match(s.text) and not re.search(r"\d{4}", s.text)]
                 if known and len(known) < len(said):
-                    said = [s for s in said if s not in known]
+                    said = tuple(s for s in said if s not in known)
                     item = " ".join(s.text for s in said)
                 if any(s.has("advice") for s in said) or _HEALTH_CALL.search(item):
                     # ("…any of these symptoms, call…" said apart from the list of them: "symptoms")
