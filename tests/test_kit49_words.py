@@ -312,3 +312,23 @@ def test_the_checklist_sees_an_investigation_board_and_a_regulator_told_in_their
     step = "enquêteurs de sécurité des transports" if fr else "transport safety investigators"
     line = next(line for line in checklist.splitlines() if step in line)
     assert line.startswith("- [x]"), checklist
+
+
+def test_a_release_dates_an_earlier_update_s_today_where_a_sentence_opens_on_it(project, settings, monkeypatch):
+    """"Today we emailed each customer" in the update of 19 November, told in a release of the
+    20th: "On Nov. 19", never "Today"."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    text = statement_file(
+        lang="en", severity="major", started="2026-11-19 10:00", front="kind: breach\n",
+        title="Customer files viewed by fraudsters",
+        sections={"Summary": "Fraudsters viewed the files of 2,140 customers. We are sorry."},
+        updates=(("2026-11-20 09:00", "identified", "We have closed the stolen accounts."),
+                 ("2026-11-19 15:00", "identified", "Today we emailed each of the 2,140 customers. This morning we "
+                                                    "told the regulator."),
+                 ("2026-11-19 10:00", "investigating", "We are investigating.")))
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:00:00+01:00")
+    release = render_press_release(write_statement(project, settings, text, "2026-11-19-files.md"), settings).markdown
+    assert "Today" not in release and "This morning" not in release, release
+    assert "On Nov. 19" in release, release

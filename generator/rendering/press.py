@@ -1674,6 +1674,11 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
         text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
+        # (And where a sentence opens on it: "Today we emailed…" → "On Dec. 3 we emailed…".)
+        text = re.sub(r"\b(?:Earlier today|Today)\b(?!['’])", f"On {day}", text)
+        text = re.sub(r"\bThis morning\b(?!['’])", f"On the morning of {day}", text)
+        text = re.sub(r"\b(?:Tonight|This evening)\b(?!['’])", f"On the evening of {day}", text)
+        text = re.sub(r"\bThis afternoon\b(?!['’])", f"On the afternoon of {day}", text)
         # "At 2 a.m. last night" is early on the day it was written ("at 2 a.m. on Dec. 1"); "last
         # night" alone, the night that began the day before.
         text = re.sub(r"(^|[.!?]\s+)(At \d{1,2}(?::\d\d)? a\.m\.) last night,? (?=\w)", rf"\1\2 on {day}, ", text)
