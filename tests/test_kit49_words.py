@@ -158,7 +158,7 @@ def test_advice_after_a_fall_reaches_the_copies_and_the_release_but_not_the_sms_
                                                                                       lang):
     """The authors' own section "If your child has fallen" is what people should do: the e-mail and
     the press release carry "see a doctor the same day"; the SMS, which cannot hold it, keeps the
-    lots; "In an emergency, call 112", which everyone knows, never stands alone under the heading."""
+    lots; "In an emergency, call 112" goes with it, never alone under the heading."""
     from generator.rendering.press import render_press_release
     from tests.press_support import copies_at, write_statement
 
@@ -173,6 +173,7 @@ def test_advice_after_a_fall_reaches_the_copies_and_the_release_but_not_the_sms_
     release = render_press_release(write_statement(project, settings, _bath_seat(lang), name), settings).markdown
     release = release.replace("’", "'")
     assert doctor in release, release
+    assert ("appelez le 112" if fr else "call 112") in release, release
     heading = "## Si votre enfant est tombé" if fr else "## If your child has fallen"
     if heading in release:
         section = release.split(heading, 1)[1].split("##", 1)[0]

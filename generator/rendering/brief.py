@@ -775,8 +775,6 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
                  "annu": r"\bannul", "repo": r"\breport"}
 
 
-# The emergency services' own line: "In an emergency, call 112", « En cas d'urgence, appelez le 15 ».
-ANY_EMERGENCY = re.compile(r"(?:in an emergency|in case of emergency|en cas d['’]urgence|im Notfall)\b", re.IGNORECASE)
 # A section of health advice the format does not name, by its heading.
 # (And what to do after an injury: "If your child has fallen", « Si votre enfant est tombé ».)
 HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
@@ -1002,13 +1000,6 @@ class Brief:
             when = _HEADING_CONDITION.search(section.heading)
             for item in plain_items(section.text, self.lang):
                 said = roles.sentences(item, self.lang)
-                # ("…see a doctor the same day. In an emergency, call 112": the aside everyone knows
-                # stays on the page; in what people should do it would take the room of what they
-                # do not know. Said as an item of its own, it is what the authors want said.)
-                known = [s for s in said if ANY_EMERGENCY.match(s.text) and not re.search(r"\d{4}", s.text)]
-                if known and len(known) < len(said):
-                    said = tuple(s for s in said if s not in known)
-                    item = " ".join(s.text for s in said)
                 if any(s.has("advice") for s in said) or _HEALTH_CALL.search(item):
                     # ("…any of these symptoms, call…" said apart from the list of them: "symptoms")
                     item = _THESE_SYMPTOMS.sub(lambda m: "des symptômes" if "ces" in m.group(0) else "symptoms", item)

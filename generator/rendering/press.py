@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import ANY_EMERGENCY, HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
+from generator.rendering.brief import HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     CANADIAN_ZONES,
@@ -451,10 +451,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # Its instructions are in the advice list, with the condition the heading gives: here
             # only what explains them ("Two or more magnets can attract each other…"), never
             # "Do this even if your child has no symptoms." quoted without what "this" is.
-            # ("In an emergency, call 112" alone under the heading would read as all the advice.)
             advised = " ".join(brief.health_advice).casefold()
-            pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised
-                               and not (ANY_EMERGENCY.match(s.text) and not re.search(r"\d{4}", s.text)))
+            pieces = [" ".join(s.text for s in roles.sentences(piece, lang) if s.text.casefold() not in advised)
                       for piece in pieces]
         # A lead-in in no person and its list ("Brabanta will never: - ask for your card number…;
         # - send a link…"): the list as written under it, never the lead-in alone (its items, read

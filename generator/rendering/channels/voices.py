@@ -900,6 +900,7 @@ _EMERGENCY = re.compile(r"\b(?:emergency|urgence|Notfall)\b[^.]{0,40}\b(?:112|99
                         r"\b(?:call|dial|ring|phone|appelez|composez|faites le|rufen Sie)\b[^.\d]{0,25}"
                         r"\b(?:112|999|911|15|18|144|114)\b(?![\s\u00a0\u202f.-]?\d)",
                         re.IGNORECASE)
+_TO_EMERGENCY_DEPARTMENT = re.compile(r"\b(?:emergency (?:department|room)|A&E|aux urgences|Notaufnahme)\b", re.IGNORECASE)
 _KEEP_AWAY = re.compile(r"\b(?:do not (?:go|come) (?:near|to|close)|do not approach|stay away|keep (?:away|clear)|"
                         r"ne vous approchez pas|ne vous rendez pas|tenez-vous (?:à l['’]écart|éloignée?s?)|éloignez-vous|"
                         r"halten Sie sich fern)\b", re.IGNORECASE)
@@ -3129,10 +3130,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Our own line for questions before another body's: "Informations et questions : 026…"
         # rather than the doctors on call, which the page gives.)
         # (Health advice without a number of its own goes when a text can hold it: "If your child
-        # fell… see a doctor the same day" at 130 characters would push out the lots; an emergency
-        # goes always, in the summary's short words when it has them.)
+        # fell… see a doctor the same day" at 130 characters would push out the lots; "go to the
+        # emergency department" goes always, in the summary's short words when it has them.)
         lines = [item for item in brief.advice_items if _PHONE.search(item) or (
-            item in brief.health_advice and (len(item) <= 120 or _EMERGENCY.search(item)))] \
+            item in brief.health_advice and (len(item) <= 120 or _TO_EMERGENCY_DEPARTMENT.search(item)))] \
             if brief.kind in ("recall", "safety", "breach") else []
         # (After a recall or an accident, the line that gets a sick child help, « appelez le Centre
         # Antipoisons au 070 245 245 », before our own line for questions.)

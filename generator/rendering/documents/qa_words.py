@@ -640,6 +640,7 @@ W = {
                   r"sont envoyée?s))"),
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attackers?|hackers?|criminals?(?! complaint)|third part\w*|"
+            r"fraudsters?|scammers?|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
             r"accessed by|downloaded by(?! (?:phone|post|mail|e-mail|letter))|unknown (?:parties|party|IP addresses|people)|"
             # "Someone downloaded 2,140 of them", "two computers abroad downloaded 2,140 invoices"
@@ -650,6 +651,8 @@ W = {
             r"sent to (?:\S+ ){0,4}(?:other|another)|received (?:\S+ ){0,5}(?:another|other) (?:customer|client|person|"
             r"user|patient|member)|not (?:theirs|their own))\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
+            # (kit 49) « des fraudeurs ont utilisé les codes d'accès volés d'employés… »
+            r"codes? d['’]accès volés?|fraudeurs?|escrocs?|"
             r"adresses IP inconnues|téléchargée?s? par(?! téléphone| courrier| e-mail)|"
             # « Quelqu'un en a téléchargé 2 140 », « deux ordinateurs situés à l'étranger ont téléchargé… »
             r"(?:quelqu['’]un|ordinateurs?|appareils?|personnes?|tiers) (?:[\w’'-]+ ){0,4}(?:ont|a) (?:\w+ )?"
