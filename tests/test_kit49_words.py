@@ -333,3 +333,42 @@ def test_a_release_dates_an_earlier_update_s_today_where_a_sentence_opens_on_it(
     release = render_press_release(write_statement(project, settings, text, "2026-11-19-files.md"), settings).markdown
     assert "Today" not in release and "This morning" not in release, release
     assert "On Nov. 19" in release, release
+
+
+def _rockfall(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-11-17 08:00", front="kind: safety\nnext_update: 2026-11-20 18:00\n",
+        title="Train heurté par un éboulement près de Vallon" if fr else "Train hit by a rockfall near Vallon",
+        sections={"Résumé" if fr else "Summary": (
+            "Mardi à 7 h 50, notre train 31 a heurté un éboulement près de Vallon. Deux personnes ont été légèrement "
+            "blessées. Nous en sommes désolés." if fr else
+            "At 07:50 on Tuesday our train 31 hit a rockfall near Vallon. Two people were slightly hurt. We are sorry.")},
+        updates=(
+            ("2026-11-19 17:15", "identifié" if fr else "identified",
+             "Les géologues ont trouvé un deuxième bloc instable au-dessus de la voie. La ligne restera donc fermée "
+             "au moins jusqu'au lundi 30 novembre." if fr else
+             "The geologists found a second unstable block above the track. The line will therefore stay closed until "
+             "at least Monday 30 November."),
+            ("2026-11-17 18:30", "identifié" if fr else "identified",
+             "La ligne restera fermée au moins plusieurs jours." if fr else
+             "The line will stay closed for at least several days."),
+            ("2026-11-17 08:00", "enquête" if fr else "investigating",
+             "Un train a heurté des rochers près de Vallon." if fr else "A train hit rocks near Vallon.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_says_how_long_the_line_stays_closed_from_the_newest_update_and_dates_the_next(project, settings,
+                                                                                              monkeypatch, lang):
+    """"Is the site safe now?" takes the newest word on the closure ("…will therefore stay closed
+    until at least Monday 30 November"), never the older "for at least several days"; the key
+    messages date the next update even on its own day (a brief is read for days)."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _rockfall(lang), "2026-11-17-vallon.fr.md" if fr else "2026-11-17-vallon.md",
+             "2026-11-20T12:00:00+01:00")
+    assert ("plusieurs jours" if fr else "several days") not in qa, qa
+    assert "30 novembre" in qa if fr else "30 November" in qa, qa
+    promise = next(line for line in qa.splitlines() if ("Prochain point" if fr else "Next update") in line)
+    assert "20 novembre" in promise if fr else "20 November" in promise, promise

@@ -1705,7 +1705,7 @@ class Brief:
 
     # -- the promise in words ------------------------------------------------------------------
 
-    def promise_line(self) -> str:
+    def promise_line(self, *, dated: bool = False) -> str:
         """The next update, in a sentence, while it is ahead ("Next update by …"); nothing once
         it has passed. A copy is what the team approved: an apology for lateness that nobody
         wrote would go out under their name, and on an update's copy it would be dated before
@@ -1714,7 +1714,8 @@ class Brief:
         p = self.promise
         if p.at is None or not p.ahead:
             return ""
-        when = self.promised_by(self.when(p.at, reference=self.now))
+        # (A document read for days names the day: "by 18:00" in a brief read tomorrow is wrong.)
+        when = self.promised_by(self.when(p.at, reference=None if dated else self.now))
         return _PROMISE_LINES.get(self.lang, _PROMISE_LINES["en"])(when)
 
 

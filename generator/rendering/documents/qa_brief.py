@@ -279,7 +279,7 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
         scams = None  # the first advice is the warning already ("Be wary…: we will never ask…"): said once
     # (Where the story stands now, right after how it began: the latest update's news.)
     said = [brief.news, brief.latest_news, brief.hurt, *brief.outcome[:1], apology, brief.first_advice, scams,
-            brief.promise_line()]
+            brief.promise_line(dated=True)]
     if document_kind(brief) == "controversy" and apology:
         # After a bad buzz, the apology first, and never the offending words again in every
         # interview (« avec le slogan "…" »): the news without them, said by the title, or not at all.
@@ -289,11 +289,11 @@ def key_messages(brief: Brief) -> tuple[str, ...]:
         if news and _QUOTED_WORDS.search(news):
             title = brief.statement.title
             news = "" if _QUOTED_WORDS.search(title) else end_sentence(title)
-        said = [apology, news, brief.latest_news, *brief.outcome[:1], brief.first_advice, brief.promise_line()]
+        said = [apology, news, brief.latest_news, *brief.outcome[:1], brief.first_advice, brief.promise_line(dated=True)]
     elif brief.kind in ("recall", "safety", "health"):
         # "Do not eat this cheese" before the apology: what protects people is said first.
         said = [brief.news, brief.latest_news, brief.hurt, *brief.outcome[:1], brief.first_advice, apology,
-                brief.promise_line()]
+                brief.promise_line(dated=True)]
     kept: list[str] = []
     for sentence in said:
         if sentence and not any(sentence in k or k in sentence for k in kept):

@@ -1458,8 +1458,9 @@ def _vehicle_count(brief: Brief) -> list[Passage]:
 # not whether the site is safe now.
 _MAINTENANCE_HISTORY = re.compile(r"\blast (?:inspected|checked|serviced|maintained)\b|\b(?:dernière?|dernier) (?:inspection|"
                                   r"révision|contrôle|entretien)\b|\binspecté\w* pour la dernière fois\b", re.IGNORECASE)
-_KEPT_CLOSED = re.compile(r"\b(?:stays?|remains?|will stay|will remain) closed\b|\b(?:reste|restera|restent|resteront) "
-                          r"fermée?s?\b", re.IGNORECASE)
+# ("The line will therefore stay closed…", « La ligne restera donc fermée… »: one word between.)
+_KEPT_CLOSED = re.compile(r"\b(?:stays?|remains?|will stay|will remain) (?:\w+ )?closed\b|\b(?:reste|restera|restent|"
+                          r"resteront) (?:\w+ )?fermée?s?\b", re.IGNORECASE)
 
 
 def _safe(brief: Brief) -> list[Passage]:
