@@ -372,3 +372,21 @@ def test_the_qa_says_how_long_the_line_stays_closed_from_the_newest_update_and_d
     assert "30 novembre" in qa if fr else "30 November" in qa, qa
     promise = next(line for line in qa.splitlines() if ("Prochain point" if fr else "Next update") in line)
     assert "20 novembre" in promise if fr else "20 November" in promise, promise
+
+
+def test_a_belgian_checklist_never_sends_a_high_chair_recall_to_the_food_agency_alone(project, settings, monkeypatch):
+    """In Brussels, the recall notice of a product that is no food is the SPF Économie's: the
+    French checklist names it beside the food agency."""
+    from generator.rendering.documents import render_documents
+    from generator.reading.settings import load_settings
+    from tests.press_support import write_statement
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("timezone: Europe/Paris", "timezone: Europe/Brussels"))
+    settings = load_settings(project)
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:00:00+01:00")
+    statement = write_statement(project, settings, _bath_seat("fr"), "2026-11-19-lumo.fr.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"].replace("’", "'").replace(
+        "\u00a0", " ").replace("\u202f", " ")
+    assert "SPF Économie" in checklist, checklist
+    assert "(en Belgique : sur le site de l'AFSCA)" not in checklist, checklist

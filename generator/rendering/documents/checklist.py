@@ -110,8 +110,10 @@ _AUTHORITIES = {
                       ("la CNIL en France", "le PFPDT en Suisse"), ("l'ANSSI en France", "l'OFCS en Suisse")),
     "Europe/Brussels": (("en France : la DDPP, ou la DGAL pour l'alimentation", "en Belgique : l'AFSCA pour "
                          "l'alimentation, le SPF Économie pour les autres produits"),
-                        ("(en France : RappelConso)", "(en Belgique : sur le site de l'AFSCA)"),
-                        ("(RappelConso en France)", "(sur le site de l'AFSCA en Belgique)"),
+                        # (A high chair's recall is the SPF Économie's, never the food agency's.)
+                        ("(en France : RappelConso)", "(en Belgique : sur le site de l'AFSCA, ou du SPF Économie pour "
+                         "les autres produits)"),
+                        ("(RappelConso en France)", "(sur le site de l'AFSCA ou du SPF Économie en Belgique)"),
                         ("sur RappelConso", "sur le site de l'AFSCA ou du SPF Économie"),
                         ("la CNIL en France", "l'APD en Belgique"), ("l'ANSSI en France", "le CCB en Belgique"),
                         ("(l'ARS)", "(l'AViQ en Wallonie, Vivalis à Bruxelles)"),
