@@ -55,6 +55,17 @@ def test_new_at_opens_the_statement_when_it_really_opened(project: Path) -> None
     assert not (project / "statements" / "2026-11-20-another-problem.md").exists()
 
 
+def test_new_at_takes_a_time_ago(project: Path) -> None:
+    """`--at -1h30m` is not a form; `--at -90m` is: the statement opened 90 minutes before the
+    tests' clock (11:30), at 10:00; a wrong form's hint gives an example in the past."""
+    result = run("new", "Checkout slowness", "--severity", "minor", "--at", "-90m")
+    assert result.exit_code == 0, result.output
+    text = (project / "statements" / "2026-11-20-checkout-slowness.md").read_text()
+    assert "started: 2026-11-20 10:00" in text, text
+    wrong = run("new", "Another problem", "--severity", "minor", "--at", "an hour ago")
+    assert wrong.exit_code == 2 and "e.g. -1h" in wrong.stderr, wrong.stderr
+
+
 def test_new_in_french_with_a_prepared_template(project: Path) -> None:
     result = run("new", "Fuite de données clients", "--severity", "critical", "--lang", "fr",
                  "--template", "data-breach")

@@ -66,7 +66,8 @@ def command(title: str, severity: str | None, kind: str, scheduled_for: str | No
         try:
             return parse_when(value, settings.timezone, now)
         except DateError as error:
-            raise UsageError(f"error: {option}: {error}\n    hint: e.g. +2h or '2026-11-20 12:00'") from None
+            example = "-1h" if option == "--at" else "+2h"
+            raise UsageError(f"error: {option}: {error}\n    hint: e.g. {example} or '2026-11-20 12:00'") from None
 
     opened = when(at, "--at")
     if opened is not None and opened > now:

@@ -11,7 +11,8 @@ _SHAPE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$"
 )
-_RELATIVE = re.compile(r"^\+(?P<n>\d+)\s*(?P<unit>m|min|h|d)$")
+# "+2h" ahead (a promise), "-1h" ago (when a statement opened or an update was made).
+_RELATIVE = re.compile(r"^(?P<sign>[+-])(?P<n>\d+)\s*(?P<unit>m|min|h|d)$")
 
 FORMAT_HINT = "write it as 2026-11-20 10:05 (site time zone) or 2026-11-20 10:05 +01:00"
 
@@ -42,14 +43,16 @@ def parse_datetime(text: str, zone: ZoneInfo) -> datetime:
 
 
 def parse_when(text: str, zone: ZoneInfo, now: datetime) -> datetime:
-    """A command-line time: an absolute date-time, `now`, or a delay such as `+2h`, `+30m`."""
+    """A command-line time: an absolute date-time, `now`, a delay such as `+2h`, `+30m`, or a
+    time ago such as `-1h`, `-45m`."""
     value = text.strip()
     if value == "now":
         return now
     relative = _RELATIVE.match(value)
     if relative:
         unit = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days"}[relative["unit"]]
-        return now + timedelta(**{unit: int(relative["n"])})
+        delta = timedelta(**{unit: int(relative["n"])})
+        return now + delta if relative["sign"] == "+" else now - delta
     return parse_datetime(value, zone)
 
 

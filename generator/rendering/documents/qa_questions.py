@@ -1581,7 +1581,18 @@ def _hurt(brief: Brief) -> list[Passage]:
 
     newest = uncontradicted(brief, _anywhere(brief, "hurt", first=(), most=3))[:1]
     told = harm_first(uncontradicted(brief, _anywhere(brief, "hurt", first=("summary", "what_happened"), most=3)))[:1]
+    if told and newest and told[0].text != newest[0].text and told[0].has("harm") and figures_or_count(told[0].text):
+        # "Four people were injured, our driver seriously" says how many; "The three injured
+        # passengers have gone home" says how some of them are now: the count first.
+        return told + newest
     return newest + [p for p in told if p.text not in [n.text for n in newest]]
+
+
+def figures_or_count(text: str) -> bool:
+    """Whether `text` gives a number of people, in figures or words."""
+    return bool(re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|"
+                          r"six|sept|huit|neuf|dix)\s+(?:people|persons|passengers|personnes|voyageurs|passagers|"
+                          r"employees|salariés|workers|children|enfants)\b", text, re.IGNORECASE))
 
 
 def _data(brief: Brief) -> list[Passage]:

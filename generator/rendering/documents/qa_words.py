@@ -774,9 +774,9 @@ W = {
              r"sortie?s? de l['’]hôpital)"),
     # (A site kept closed is the answer too: "The chairlift stays closed", « reste fermé ».)
     "safe": (r"\b(?:safe|secured|no risk|no danger|reopen\w*|air quality|toxic|checked|inspected|cleaned and checked|"
-             r"(?:stays|remains|will stay|will remain) closed)\w*",
+             r"(?:stays|remains|will stay|will remain) (?:\w+ )?closed)\w*",
              r"\b(?:sécuris|en sécurité|sans danger|aucun risque|rouvert|qualité de l'air|toxique|pas de danger|contrôlée?s?|"
-             r"contrôles de sécurité|vérifiée?s?|inspectée?s?|reste(?:ra)? fermée?s?|restent fermée?s?)\w*"),
+             r"contrôles de sécurité|vérifiée?s?|inspectée?s?|reste(?:ra)? (?:\w+ )?fermée?s?|restent (?:\w+ )?fermée?s?)\w*"),
     "emergency": (r"\b(?:fire (?:brigade|service|department|fighters?)|firefighters|emergency services|police|"
                   r"inspectorate|investigators|authorit\w+|coastguard|coast guard|lifeboats?|rescue (?:services?|"
                   r"centre|center|resources)|(?:accident )?investigation (?:office|branch|board)|"
