@@ -390,3 +390,39 @@ def test_a_belgian_checklist_never_sends_a_high_chair_recall_to_the_food_agency_
         "\u00a0", " ").replace("\u202f", " ")
     assert "SPF Économie" in checklist, checklist
     assert "(en Belgique : sur le site de l'AFSCA)" not in checklist, checklist
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_lifted_notice_whose_advice_still_says_boil_is_warned(project, monkeypatch, lang):
+    """Resolved: "safe to drink again without boiling" in the last update, "Boil tap water…" still
+    under "What you should do": a warning that quotes it (the publish never stops on it); once the
+    advice says what to do now, none."""
+    from tests.press_support import check_problems
+
+    fr = lang == "fr"
+
+    def text(advice: str) -> str:
+        return statement_file(
+            lang=lang, severity="major", started="2026-11-18 06:00", front="kind: incident\n",
+            title="Avis d'ébullition levé à Marsac" if fr else "Boil-water notice lifted in Marsac",
+            sections={"Résumé" if fr else "Summary": (
+                "Du 18 au 19 novembre, l'eau du robinet de Marsac devait être bouillie après une rupture de "
+                "canalisation. Nous en sommes désolés." if fr else
+                "From 18 to 19 November, tap water in Marsac had to be boiled after a main burst. We are sorry."),
+                "Ce que vous pouvez faire" if fr else "What you should do": advice},
+            updates=(("2026-11-19 09:00", "résolu" if fr else "resolved",
+                      "L'eau est de nouveau potable sans la faire bouillir." if fr else
+                      "The water is safe to drink again without boiling."),
+                     ("2026-11-18 06:00", "identifié" if fr else "identified",
+                      "Faites bouillir l'eau avant de la boire." if fr else "Boil tap water before drinking it.")))
+
+    name = "2026-11-18-marsac.fr.md" if fr else "2026-11-18-marsac.md"
+    still = text("- Faites bouillir l'eau du robinet une minute avant de la boire." if fr else
+                 "- Boil tap water for one minute before drinking it.")
+    problems = check_problems(project, monkeypatch, "2026-11-19T12:00:00+01:00", still, name)
+    found = [p for p in problems if p["rule"] == "resolved-advice-lifted"]
+    assert found and ("bouillir" in found[0]["message"] if fr else "Boil tap water" in found[0]["message"]), problems
+    now = text("- Faites couler l'eau froide deux minutes avant de l'utiliser." if fr else
+               "- Run your cold tap for two minutes before using the water.")
+    problems = check_problems(project, monkeypatch, "2026-11-19T12:00:00+01:00", now, name)
+    assert not [p for p in problems if p["rule"] == "resolved-advice-lifted"], problems

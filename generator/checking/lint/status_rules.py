@@ -317,7 +317,55 @@ def check_resolved_still_in_force(rule: Rule, statement: Statement, ctx: Context
                        "feeds show it as over while people must still act on it")
 
 
+# Words of an update that lift a precaution ("The water is safe to drink again without boiling",
+# « L'eau est de nouveau potable sans la faire bouillir », "The notice is lifted").
+_LIFTED = re.compile(r"\b(?:(?:is|has been|was|are|have been) (?:now )?lifted|without boiling|no longer (?:need|have) to|"
+                     r"safe to (?:drink|use|eat|swim)\b[^.;]{0,30}\bagain|(?:drink|use) (?:it|tap water|the water) again|"
+                     r"(?:est|a été|sont|ont été) (?:désormais )?levée?s?|sans (?:la |le |les |l['’])?faire bouillir|"
+                     r"(?:de nouveau|à nouveau) potable|n['’]avez plus (?:besoin|à)|plus besoin de)\b", re.IGNORECASE)
+# An instruction that protects while a notice holds: boil, do not drink, do not swim…
+_PRECAUTION = re.compile(r"\b(?:boil|do not (?:drink|use|eat|swim|bathe|go)|don['’]t (?:drink|use|eat|swim)|"
+                         r"faites[- ](?:la |le )?bouillir|ne (?:la |le |l['’])?(?:buvez|consommez|mangez|utilisez|"
+                         r"baignez|vous baignez|vous rendez) pas|n['’](?:utilisez|en buvez) pas)\b", re.IGNORECASE)
+
+
+def check_resolved_advice_lifted(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """A resolved statement whose last update lifts a precaution while "What you should do" still
+    gives it: the page and every copy of the resolution tell people to keep boiling their water."""
+    if not statement.resolved or statement.maintenance or not statement.updates or statement.crisis == "recall":
+        return
+    advice = statement.section("what_you_should_do")
+    if advice is None or not _LIFTED.search(statement.last_update.text):
+        return
+    found = _PRECAUTION.search(advice.text)
+    if found is None:
+        return
+    # (The sentence that holds it, to quote: "Boil water for at least one minute before drinking it.")
+    start = max(advice.text.rfind(mark, 0, found.start()) for mark in (". ", "\n", "! ")) + 1
+    end = next((i for i in (advice.text.find(mark, found.end()) for mark in (".", "\n")) if i != -1), len(advice.text))
+    said = advice.text[start:end + 1].strip(" -*\n")
+    yield rule.problem(statement, advice.line, 1,
+                       f"the statement is resolved and its last update lifts the precaution, but “{said}” is still "
+                       "under “What you should do”: the page and the resolution's copies tell people to keep doing it")
+
+
 STATUS_RULES: list[Rule] = [
+    Rule(
+        "resolved-advice-lifted", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the statement is resolved and its last update lifts a precaution ('the water is safe to drink "
+        "again without boiling', « de nouveau potable sans la faire bouillir », 'the notice is lifted'), but "
+        "'What you should do' still gives it ('Boil water…', « Faites bouillir l'eau… »): the page and every "
+        "copy of the resolution tell people to keep doing it.",
+        "(resolved) last update: The water is safe to drink again without boiling. What you should do: Boil tap "
+        "water for one minute before drinking it.",
+        "(resolved) last update: The water is safe to drink again without boiling. What you should do: Run your "
+        "cold tap for two minutes before using the water.",
+        {"en": "Rewrite 'What you should do' for the end of the notice: what people do now (run the tap, throw away "
+               "ice made during the notice), or remove the instructions that no longer hold.",
+         "fr": "Réécrivez « Ce que vous pouvez faire » pour la fin de l'avis : ce qu'il faut faire maintenant (faire "
+               "couler l'eau, jeter les glaçons faits pendant l'avis), ou retirez les consignes qui ne valent plus."},
+        check_resolved_advice_lifted,
+    ),
     Rule(
         "resolved-still-down", "inconsistent", WARNING, "statement", ("*",),
         "Warning: the statement is resolved but its `component_status` still gives a service as down, and "
