@@ -347,9 +347,9 @@ def _rockfall(lang: str) -> str:
         updates=(
             ("2026-11-19 17:15", "identifié" if fr else "identified",
              "Les géologues ont trouvé un deuxième bloc instable au-dessus de la voie. La ligne restera donc fermée "
-             "au moins jusqu'au lundi 30 novembre." if fr else
+             "au moins jusqu'au lundi 30 novembre. Les deux voyageurs blessés sont rentrés chez eux." if fr else
              "The geologists found a second unstable block above the track. The line will therefore stay closed until "
-             "at least Monday 30 November."),
+             "at least Monday 30 November. The two injured passengers have gone home."),
             ("2026-11-17 18:30", "identifié" if fr else "identified",
              "La ligne restera fermée au moins plusieurs jours." if fr else
              "The line will stay closed for at least several days."),
@@ -426,3 +426,18 @@ def test_a_lifted_notice_whose_advice_still_says_boil_is_warned(project, monkeyp
                "- Run your cold tap for two minutes before using the water.")
     problems = check_problems(project, monkeypatch, "2026-11-19T12:00:00+01:00", now, name)
     assert not [p for p in problems if p["rule"] == "resolved-advice-lifted"], problems
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_says_how_many_were_hurt_before_how_they_are_now(project, settings, monkeypatch, lang):
+    """"Two people were slightly hurt" (the summary) before "The two injured passengers have gone
+    home" (the newest update): the count first, then how they are."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _rockfall(lang), "2026-11-17-vallon.fr.md" if fr else "2026-11-17-vallon.md",
+             "2026-11-20T12:00:00+01:00")
+    answer = qa.split("Y a-t-il des blessés ?" if fr else "Is anyone hurt?", 1)[1].split("\n## ", 1)[0]
+    count = answer.find("Deux personnes ont été légèrement blessées" if fr else "Two people were slightly hurt")
+    home = answer.find("rentrés chez eux" if fr else "have gone home")
+    assert 0 <= count < home, answer

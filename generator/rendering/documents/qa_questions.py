@@ -1589,10 +1589,13 @@ def _hurt(brief: Brief) -> list[Passage]:
 
 
 def figures_or_count(text: str) -> bool:
-    """Whether `text` gives a number of people, in figures or words."""
+    """Whether `text` gives how many people were hurt, in figures or words ("Four people were
+    injured", « Quatre personnes ont été blessées »; never "the 40 people present were evacuated")."""
     return bool(re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|"
                           r"six|sept|huit|neuf|dix)\s+(?:people|persons|passengers|personnes|voyageurs|passagers|"
-                          r"employees|salariés|workers|children|enfants)\b", text, re.IGNORECASE))
+                          r"employees|salariés|workers|children|enfants)\s+(?:\w+\s+){0,3}(?:injured|hurt|wounded|"
+                          r"hospitali[sz]ed|killed|died|blessée?s|hospitalisée?s|tuée?s|mort(?:e?s)?)\b", text,
+                          re.IGNORECASE))
 
 
 def _data(brief: Brief) -> list[Passage]:
