@@ -441,3 +441,56 @@ def test_the_qa_says_how_many_were_hurt_before_how_they_are_now(project, setting
     count = answer.find("Deux personnes ont été légèrement blessées" if fr else "Two people were slightly hurt")
     home = answer.find("rentrés chez eux" if fr else "have gone home")
     assert 0 <= count < home, answer
+
+
+def _cot(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-11-18 15:00", front="kind: recall\n",
+        title="Rappel du lit parapluie Somni, le fond peut céder" if fr else "Somni travel cot recalled because its base can give way",
+        sections={
+            "Résumé" if fr else "Summary": (
+                "Nous rappelons 8 420 lits parapluie Somni vendus depuis le 1er août 2026 en Belgique et en France, car "
+                "leur fond peut céder si un loquet n'est pas complètement fermé. Cessez dès maintenant d'utiliser votre "
+                "lit Somni. Deux enfants sont tombés ; aucun n'a été grièvement blessé, et nous en sommes profondément "
+                "désolés. Chaque propriétaire peut choisir le remboursement complet ou un lit de remplacement gratuit, "
+                "et nous venons reprendre l'ancien à domicile." if fr else
+                "We are recalling 8,420 Somni travel cots sold since 1 August 2026 in Belgium and France, because their "
+                "base can give way if a latch is not fully closed. Please stop using your Somni cot now. Two children "
+                "have fallen; neither was seriously hurt, and we are deeply sorry. Every owner can choose a full refund "
+                "or a free replacement cot, and we collect the old one from your home."),
+            "Produits concernés" if fr else "Recalled products": (
+                "| Produit | Lots |\n|---|---|\n| Lit parapluie Somni | 3101A, 3101B, 3102A, 3102B |" if fr else
+                "| Product | Lots |\n|---|---|\n| Somni travel cot | 3101A, 3101B, 3102A, 3102B |"),
+            "Ce que vous pouvez faire" if fr else "What you should do": (
+                "1. Cessez d'utiliser le lit, même si le fond semble bien fixé.\n2. Enregistrez votre lit sur "
+                "somni.example/rappel ou appelez notre ligne de rappel : 02 555 03 03 depuis la Belgique, 01 85 55 03 03 "
+                "depuis la France, du lundi au samedi de 8 h à 20 h.\n3. Choisissez le remboursement du prix payé "
+                "(129 € dans la plupart des magasins) ou un lit de remplacement." if fr else
+                "1. Stop using the cot, even if the base seems firmly fixed.\n2. Register your cot at "
+                "somni.example/recall, or call our recall line: +32 2 555 03 03 from Belgium, 01 85 55 03 03 from "
+                "France, Monday to Saturday from 8:00 to 20:00.\n3. Choose a refund of the price you paid (€129 at "
+                "most shops) or a replacement cot."),
+            "Si votre enfant est tombé" if fr else "If your child has fallen": (
+                "Si votre enfant est tombé du lit et qu'il est somnolent, qu'il vomit, qu'il pleure de façon "
+                "inhabituelle ou qu'il a une bosse sur la tête, consultez un médecin le jour même. En cas d'urgence, "
+                "appelez le 112 (en France, le 15 ou le 112)." if fr else
+                "If your child fell from the cot and is drowsy, vomits, cries in an unusual way or has a bump on the "
+                "head, see a doctor the same day. In an emergency, call 112 (in France, 15 or 112)."),
+        },
+        updates=(("2026-11-18 15:00", "identifié" if fr else "identified",
+                  "Le rappel commence." if fr else "The recall starts."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_thread_keeps_what_owners_get_back_beside_the_health_advice(project, settings, lang):
+    """A recall's X thread with health advice after a fall still says what owners get back ("Every
+    owner can choose a full refund or a free replacement…"): it is what makes them stop using it."""
+    from tests.press_support import copies_at
+
+    fr = lang == "fr"
+    (thread,) = [c for c in copies_at(project, settings, _cot(lang), "2026-11-18-somni.fr.md" if fr else
+                                      "2026-11-18-somni.md", "2026-11-18T18:00:00+01:00", "x") if c.kind == "announcement"]
+    whole = "\n".join(thread.parts)
+    assert ("remboursement" if fr else "refund") in whole, whole
+    assert ("consultez un médecin le jour même" if fr else "see a doctor the same day") in whole, whole

@@ -757,7 +757,9 @@ def announcement_blocks(brief: Brief, *, compact: bool = False) -> tuple[list[st
         add(group, 0 if index == 0 and (brief.news in group or event_first) else (
             1 if index == 0 or any(i and i in group for i in important) or _FORECAST.search(group) or _SERVICE_NEWS.search(group) or health
             or must_see
-            else 2 if any(c in group for c in compensation) else 3))
+            # (After a recall, what owners get back, "Every owner can choose a full refund or a free
+            # replacement", is what makes them stop using it: never the line a thread drops.)
+            else (1 if brief.kind == "recall" else 2) if any(c in group for c in compensation) else 3))
         if index == 1 and event_first and brief.news not in summary[0]:
             add(brief.news, 1)  # the closing news, after what happened and who is safe
         if index == 0 and brief.lot_lines and not (
