@@ -1581,14 +1581,14 @@ def _hurt(brief: Brief) -> list[Passage]:
 
     newest = uncontradicted(brief, _anywhere(brief, "hurt", first=(), most=3))[:1]
     told = harm_first(uncontradicted(brief, _anywhere(brief, "hurt", first=("summary", "what_happened"), most=3)))[:1]
-    if told and newest and told[0].text != newest[0].text and told[0].has("harm") and figures_or_count(told[0].text):
+    if told and newest and told[0].text != newest[0].text and told[0].has("harm") and _counts_the_hurt(told[0].text):
         # "Four people were injured, our driver seriously" says how many; "The three injured
         # passengers have gone home" says how some of them are now: the count first.
         return told + newest
     return newest + [p for p in told if p.text not in [n.text for n in newest]]
 
 
-def figures_or_count(text: str) -> bool:
+def _counts_the_hurt(text: str) -> bool:
     """Whether `text` gives how many people were hurt, in figures or words ("Four people were
     injured", « Quatre personnes ont été blessées »; never "the 40 people present were evacuated")."""
     return bool(re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|"
