@@ -98,6 +98,26 @@ def test_render_refuses_statements_with_format_errors(project):
     assert "2026-11-21-broken.md" in result.output and "Traceback" not in result.output
 
 
+def test_a_named_statement_renders_though_another_statement_is_broken(project):
+    # In a crisis the urgent copy must not wait for an unrelated file; the broken one is named.
+    (project / "statements" / "2026-11-21-broken.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "card-payments", "--lang", "fr", "--channel", "sms"])
+    assert result.exit_code == 0, result.output
+    assert "point de 10 h 05" in result.stdout
+    assert "2026-11-21-broken.md" in result.stderr and "onevoice check" in result.stderr
+
+
+def test_a_named_statement_with_an_error_is_still_refused(project):
+    broken = project / "statements" / "2026-10-02-merchant-data-exposure.md"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("severity: critical", "severity: huge", 1),
+                      encoding="utf-8")
+    refused = CliRunner().invoke(main, ["render", "merchant-data", "--channel", "sms"])
+    assert refused.exit_code == 1
+    assert "unknown severity 'huge'" in refused.output and "Traceback" not in refused.output
+    other = CliRunner().invoke(main, ["render", "card-payments", "--channel", "sms"])
+    assert other.exit_code == 0 and "merchant-data-exposure.md" in other.stderr
+
+
 def test_render_out_writes_copies_documents_and_the_deck(project, tmp_path):
     out = tmp_path / "kit"
     result = _run(CARD, "--out", str(out), "--format", "json")

@@ -14,7 +14,7 @@ import click
 from generator.commands._common import reports_errors, root_option
 
 if TYPE_CHECKING:
-    from generator.core.model import Incident
+    from generator.core.model import Incident, Problem
     from generator.rendering.channels.output import DocumentRef
 
 
@@ -64,6 +64,14 @@ def command(
     settings = load_settings(root)
     incidents, problems = load_incidents(settings)
     errors = [problem for problem in problems if problem.severity == "error"]
+    elsewhere = _errors_elsewhere(errors, slugs)
+    if elsewhere:
+        # Statements named on the command line render even when another statement is broken:
+        # in a crisis the urgent copy must not wait for an unrelated file. Say so all the same.
+        errors = [problem for problem in errors if problem not in elsewhere]
+        files = sorted({problem.path for problem in elsewhere})
+        click.echo(f"note: {counted(len(files), 'other statement file')} with errors left aside "
+                   f"({', '.join(files)}); onevoice check shows them", err=True)
     if errors:
         listing = "\n".join(problem.format() for problem in errors)
         raise ProblemsFound(
@@ -102,6 +110,25 @@ def command(
         click.echo(json.dumps(as_json_object(entries), ensure_ascii=False, indent=2))
     elif entries:
         click.echo(as_text(entries, settings.timezone), nl=False)
+
+
+def _errors_elsewhere(errors: list[Problem], slugs: tuple[str, ...]) -> list[Problem]:
+    """The errors in files of statements that none of the names given on the command line
+    names (with no name, every statement is asked for: none is elsewhere)."""
+    from generator.core.paths import slugs_with_words
+
+    if not slugs:
+        return []
+    erring = sorted({slug for problem in errors if (slug := _slug_of(problem.path))})
+    named = {found for slug in slugs for found in ([slug] if slug in erring else slugs_with_words(slug, erring))}
+    return [problem for problem in errors if _slug_of(problem.path) not in named | {""}]
+
+
+def _slug_of(path: str) -> str:
+    """A statement's name from its file's path (`x.fr.md` and `x.md` are both `x`); "" for
+    any other file (mkdocs.yml), whose errors concern every statement."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name[: -len(".md")].partition(".")[0] if name.endswith(".md") else ""
 
 
 def _nothing_to_render(incidents: list[Incident]) -> str:
