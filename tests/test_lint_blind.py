@@ -91,6 +91,11 @@ FLOORS = {
     # fr 0.792/0.938/1.6%), then after (en the same, fr 0.802/0.939/1.6%). Floors: as measured, less
     # a margin.
     ("blind15", "held-out"): {"en": (0.78, 0.93, 0.035), "fr": (0.77, 0.91, 0.035)},
+    # Set 16 (320 lines per language; funiculars, seed banks, tattoo studios, escape rooms, harbour
+    # pilots…), measured whole on arrival: en 0.870/0.944/2.3%, fr 0.844/0.942/4.7%. Halved: its odd
+    # lines were read to add telltale phrases and grants; its even half, measured before (en
+    # 0.896/0.966/0.0%, fr 0.844/0.964/3.1%), did not move. Floors: as measured, less a margin.
+    ("blind16", "held-out"): {"en": (0.86, 0.93, 0.02), "fr": (0.81, 0.93, 0.045)},
 }
 
 
@@ -128,8 +133,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
-            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15")
+                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+            for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
+                                                            "blind16")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

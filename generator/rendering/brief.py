@@ -611,6 +611,9 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
             # back" count two things; "12 people were taken to hospital" and "15 people were taken
             # to hospital" one.)
             said = _around(sentence, found) - {noun}
+            if any(_number(other.group(1)) == number and not _FORMER.search(text[max(0, other.start() - 25):other.start()])
+                   for other in same):
+                break  # the update gives the same figure again ("Ce sont 2 430 clients"): it agrees
             same = [other for other in same if not said or not (_around(text, other) - {noun})
                     or said & _around(text, other)]
             if same:
@@ -625,6 +628,11 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     return found.group(0), same[0].group(0)
                 break
     return None
+
+
+# A figure given as the one replaced: "up from 2,430 customers", « contre 2 430 clients annoncés ».
+_FORMER = re.compile(r"\b(?:from|than|instead of|not|rather than|que|contre|au lieu de|et non|pas)\s+(?:the|les|des|de)?\s*$",
+                     re.IGNORECASE)
 
 
 _FILLER = frozenset("been have were with that this from they their there about some more than into over "

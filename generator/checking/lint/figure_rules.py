@@ -200,11 +200,21 @@ def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> It
     revised_summary = count_revised(statement)
     # The figures a correction already sets right ("The number is 18,400, not 14,800"): no slip.
     corrected = frozenset().union(*(figures(fix.text) for update in statement.updates for fix in update.corrections))
+    # And the figure a correction gives for the update it sits under ("About 14,600 bottles", then
+    # "The number … is 16,400"): the update keeps its published words, the correction says them right.
+    set_right = {f"update of {update.at:%Y-%m-%d %H:%M}": frozenset().union(*(figures(fix.text) for fix in update.corrections))
+                 for update in statement.updates}
+
+    def fixed_by_correction(one: Count, other: Count) -> bool:
+        return (figures(other.written) <= set_right.get(one.block.where, frozenset())
+                or figures(one.written) <= set_right.get(other.block.where, frozenset()))
+
     for index, first in enumerate(counts):
         for second in counts[index + 1:]:
             if second.block is first.block or second.noun != first.noun or second.value == first.value:
                 continue
-            swapped = _transposed(first.value, second.value) and not figures(f"{first.written} {second.written}") <= corrected
+            swapped = (_transposed(first.value, second.value) and not figures(f"{first.written} {second.written}") <= corrected
+                       and not fixed_by_correction(first, second))
             overtaken = not swapped and not _disagree(first, second) and _overtaken(first, second, counts, older)
             if overtaken and revised_summary and "summary" in (first.block.where, second.block.where):
                 continue  # (`overtaken-summary` says it: the outputs lead with the newest update)
