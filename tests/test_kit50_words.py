@@ -83,3 +83,199 @@ def test_those_shapes_beside_a_fault_stay_findings(lang, sentence, category):
     from tests.press_support import sentence_categories
 
     assert category in sentence_categories(sentence, lang)
+
+
+def _walkway(lang: str) -> str:
+    """A moving walkway that reversed: the summary tells who was hurt first, then a sentence that
+    leans on it ("of the same model") and what is back in service."""
+    fr = lang == "fr"
+    summary = ("Le mardi 8 décembre à 16 h 05, un tapis roulant du terminal Lakeshore s'est brusquement inversé et "
+               "9 voyageurs ont été blessés ; trois d'entre eux sont toujours hospitalisés. Nous leur présentons nos "
+               "excuses, ainsi qu'à leurs familles. Nous avons arrêté tous les tapis du même modèle sur notre réseau, et "
+               "20 des 26 ont repris du service après inspection." if fr else
+               "On Tuesday, December 8, at 4:05 p.m., a moving walkway at Lakeshore terminal suddenly reversed and "
+               "9 passengers were injured; three of them are still in hospital. We are deeply sorry to them and to "
+               "their families. We have stopped every walkway of the same model on our network, and 20 of the 26 are "
+               "back in service after inspection.")
+    advice = ("- Là où les tapis sont arrêtés, prenez les escaliers ou les ascenseurs. Notre personnel est là pour "
+              "vous aider.\n- Si vous avez été blessé le 8 décembre, appelez-nous au 613-555-0199, tous les jours de "
+              "7 h à 21 h." if fr else
+              "- Where walkways are stopped, please use the stairs or the lifts. Our staff are there to help.\n"
+              "- If you were hurt on December 8, call us on 613-555-0199, every day from 7 a.m. to 9 p.m.")
+    return statement_file(
+        lang=lang, severity="critical", started="2026-12-08 16:40",
+        title="Neuf voyageurs blessés sur un tapis roulant du terminal Lakeshore" if fr else
+        "Nine passengers injured on a moving walkway at Lakeshore terminal",
+        front="kind: safety\nspokesperson: {name: Dana Leclerc, role: General Manager}\n",
+        sections={("Résumé" if fr else "Summary"): summary,
+                  ("Ce que vous pouvez faire" if fr else "What you should do"): advice},
+        updates=(("2026-12-10 14:00", "identifié" if fr else "identified",
+                  "Vingt des 26 tapis ont repris du service. Trois voyageurs sont toujours hospitalisés." if fr else
+                  "20 of the 26 walkways are back in service. Three passengers are still in hospital."),
+                 ("2026-12-08 16:40", "analyse" if fr else "investigating",
+                  "À 16 h 05, un tapis roulant s'est inversé et des voyageurs sont tombés. Le terminal est fermé." if fr
+                  else "At 4:05 p.m. a moving walkway reversed and passengers fell. The terminal is closed.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_accident_text_tells_who_was_hurt_before_what_is_back_in_service(project, settings, monkeypatch, lang):
+    """The only SMS of an accident says what happened and that people were hurt; "20 of the 26
+    are back in service" never stands in its place."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+
+    sms = next(c for c in copies_at(project, settings, _walkway(lang), f"2026-12-08-walkway{'.fr' if lang == 'fr' else ''}.md",
+                                NOW, "sms") if c.kind == "announcement")
+    text = plain(sms.parts[0])
+    assert ("blessés" if lang == "fr" else "injured") in text, text
+    assert sms.lengths[0] <= sms.limit
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_earlier_update_s_subject_starts_with_a_capital_when_the_title_loses_its_count(project, settings, monkeypatch, lang):
+    """"Nine passengers injured…" over the first update, which had not counted them: its subject
+    reads "Passengers injured…", never "passengers injured…"."""
+    from tests.press_support import copies_at
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    emails = copies_at(project, settings, _walkway(lang), f"2026-12-08-walkway{'.fr' if lang == 'fr' else ''}.md",
+                       NOW, "email")
+    first = next(c for c in emails if c.kind == "update" and c.update_at is not None and c.update_at.day == 8)
+    assert first.subject and first.subject[:1].isupper(), first.subject
+    assert not first.subject.startswith(("Nine", "Neuf")), first.subject
+
+
+def _fake_texts(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="minor", started="2026-12-10 09:30",
+        title="Les textos offrant un remboursement de Lignabus sont une arnaque" if fr else
+        "Texts offering a Lignabus refund are a scam",
+        front="",
+        sections={("Résumé" if fr else "Summary"):
+                  "Depuis le matin du 10 décembre, des voyageurs reçoivent de faux textos qui leur proposent un "
+                  "remboursement de 12 € de Lignabus. Ne cliquez pas sur le lien." if fr else
+                  "Since the morning of December 10, passengers have been receiving fake texts offering a €12 refund "
+                  "from Lignabus. Do not click the link."},
+        updates=(("2026-12-11 11:00", "surveillance" if fr else "monitoring",
+                  "Le faux site a été fermé ce matin. Nous restons attentifs et ferons le point d'ici le dimanche "
+                  "13 décembre à 11 h." if fr else
+                  "The fake site was taken down this morning. We are watching for any new site and will post again "
+                  "by Sunday, December 13, at 11 a.m."),
+                 ("2026-12-10 09:30", "analyse" if fr else "investigating",
+                  "Des voyageurs reçoivent des textos qui leur proposent un remboursement de 12 €. Ils ne viennent pas "
+                  "de nous : ne cliquez pas sur le lien et ne donnez pas les données de votre carte." if fr else
+                  "Passengers are receiving texts offering a €12 refund. They do not come from us: do not click the "
+                  "link and do not give your card details.")))
+
+
+def test_a_french_text_keeps_the_tense_of_people_receiving_fake_messages(project, settings, monkeypatch):
+    """GSM-7 has no « ç »: « reçoivent de faux textos » becomes « sont la cible de faux textos »,
+    never « vont recevoir », which announces the scam as to come."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+
+    sms = {c.update_at.strftime("%H:%M") if c.update_at else None: plain(c.parts[0])
+           for c in copies_at(project, settings, _fake_texts("fr"), "2026-12-10-textos.fr.md", NOW, "sms")}
+    assert "sont la cible de faux textos" in sms[None], sms[None]
+    assert "vont recevoir" not in " ".join(sms.values()), sms
+    assert "ne viennent pas de nous" in sms["09:30"], sms["09:30"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_says_each_instruction_once_and_the_next_update_once(project, settings, monkeypatch, lang):
+    """"They do not come from us: do not click the link…" is never followed by the same order
+    again; an update that says when it will post again gets no second "Next update by…"."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+
+    copies = copies_at(project, settings, _fake_texts(lang), f"2026-12-10-texts{'.fr' if lang == 'fr' else ''}.md",
+                       NOW, "sms")
+    texts = {c.update_at.strftime("%H:%M") if c.update_at else None: plain(c.parts[0]) for c in copies}
+    order = "ne cliquez pas sur le lien" if lang == "fr" else "do not click the link"
+    assert texts["09:30"].casefold().count(order) == 1, texts["09:30"]
+    promise = ("13 décembre", "Prochain point") if lang == "fr" else ("December 13", "Next update")
+    assert promise[0] in texts["11:00"] and promise[1] not in texts["11:00"], texts["11:00"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_the_password_question_from_what_was_not_exposed(project, settings, monkeypatch, lang):
+    """"Passwords and PINs were not visible to this employee and were not exposed" names our
+    employee and answers the reader: the password question is answered, not left open."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-08 18:00",
+        title="Des comptes de clients consultés sans motif par un employé" if fr else
+        "Customer accounts looked up without reason by an employee",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un employé de notre centre d'appels a consulté sans motif les comptes de 1 870 clients. Nous vous "
+                  "présentons nos excuses." if fr else
+                  "One of our call-centre employees looked up the accounts of 1,870 customers without reason. We are "
+                  "sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Les mots de passe et les codes PIN n'étaient pas visibles pour cet employé et n'ont pas été "
+                  "exposés." if fr else
+                  "Passwords and PINs were not visible to this employee and were not exposed."},
+        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
+                                                                          "concerned."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
+    question = "## 9." if "## 9." in qa else "password"
+    part = qa.split("mot de passe ?" if fr else "change my password?", 1)[1].split("\n## ", 1)[0]
+    assert ("mots de passe" if fr else "Passwords and PINs") in part, (question, part)
+    assert "UNANSWERED" not in part and "SANS RÉPONSE" not in part, part
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_gives_the_number_sold_its_correction_set_right(project, settings, monkeypatch, lang):
+    """"About 3,412 kettles were sold", corrected to "The number of kettles sold is 3,142": the
+    Q&A's "How many units were sold?" never answers with the withdrawn figure."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = _kettles(True) if not fr else statement_file(
+        lang="fr", title="Rappel des bouilloires Brewline : le couvercle peut se détacher", severity="major",
+        started="2026-12-04 10:00",
+        sections={"Résumé": "Nous rappelons les bouilloires Brewline vendues depuis octobre, dont le couvercle peut "
+                            "se détacher. Rapportez-les pour être remboursé. Nous vous présentons nos excuses."},
+        updates=(("2026-12-09 11:00", "surveillance", "La plupart des bouilloires ont été rapportées."),
+                 ("2026-12-05 16:00", "identifié", "Un lot de charnières défectueux est en cause. Environ 3 412 "
+                                                   "bouilloires ont été vendues.\n\n#### Rectificatif · 2026-12-06 "
+                                                   "09:00\nLe nombre de bouilloires vendues est de 3 142. Le premier "
+                                                   "chiffre comptait deux fois les modèles d'exposition."),
+                 ("2026-12-04 10:00", "analyse", "Nous rappelons les bouilloires.")))
+    text = text.replace("severity: major", "severity: major\nkind: recall", 1)
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-04-kettles{'.fr' if fr else ''}.md", NOW)
+    part = qa.split("vendues ?" if fr else "units were sold?", 1)[1].split("\n## ", 1)[0]
+    assert ("3 142" if fr else "3,142") in part, part
+    assert "3 412" not in part and "3,412" not in part, part
+
+
+def test_the_checklist_counts_the_regulator_s_72_hours_from_the_day_we_found_it(project, settings, monkeypatch):
+    """"On 3 December we found…" in a statement first published on the 8th: the 72 hours run from
+    3 December, and the first public word is marked late, never done on time."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-08 18:00", title="Customer accounts looked up by an employee",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={"Summary": "One of our employees looked up the accounts of 1,870 customers without reason. We are "
+                             "sorry.",
+                  "What happened": "On 3 December, customers told us that callers knew their balance. We removed the "
+                                   "employee's access the same day."},
+        updates=(("2026-12-08 18:00", "identified", "We reported the breach to the data protection authority on "
+                                                    "5 December."),))
+    statement = write_statement(project, settings, text, "2026-12-08-lookups.md")
+    checklist = {d.kind: d.text for d in render_documents(statement, settings)}["checklist"]
+    regulator = checklist.split("72 hours of becoming aware", 1)[1].split("\n- [", 1)[0]
+    assert "6 December" in regulator, regulator
+    first_word = checklist.split("First public word", 1)[1].split("\n- [", 1)[0]
+    assert "late" in first_word and "3 December" in first_word, first_word

@@ -1034,6 +1034,8 @@ class Brief:
                    if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
+        if title[:1].islower() and self.statement.title[:1].isupper():
+            title = title[:1].upper() + title[1:]  # ("Eleven riders injured…" → "Riders injured…")
         title = self._without_later_products(title, update)
         title = _without_later_start(title, update, self.settings)
         title = _without_later_conjunct(title, " ".join(u.text for u in self.statement.updates if u.at <= update.at),

@@ -174,6 +174,18 @@ def aligned_changes(sentence: str, corrections: list[str], fixed: frozenset[str]
     values = [(m.group(0), _context(sentence, m.start(), m.end())) for m in VALUE.finditer(sentence)
               if m.group(0) not in fixed and not _in_moment(sentence, m)]
     for correction in corrections:
+        named = _NUMBER_OF.search(correction)
+        if named:
+            # "The number of bottles put on sale is 16,400" for "About 14,600 bottles were put on
+            # sale": the one figure of the sentence told of the same thing, two of its words at least.
+            what = {w.casefold() for w in _WORD.findall(named.group("what")) if len(w) >= 3}
+            told = {w.casefold() for w in _WORD.findall(sentence)}
+            counted = [value for value, (_, after) in values
+                       if after and after[0].rstrip("s") in {w.rstrip("s") for w in what}]
+            if len(counted) == 1 and len(what & told) >= 2 and counted[0] != named.group("n") \
+                    and named.group("n") not in sentence:
+                found.append(Change(counted[0], named.group("n")))
+                continue
         for match in VALUE.finditer(correction):
             right = match.group(0)
             if right in sentence or _in_moment(correction, match):
@@ -183,6 +195,13 @@ def aligned_changes(sentence: str, corrections: list[str], fixed: frozenset[str]
             if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 found.append(Change(scored[0][1], right))
     return found
+
+
+# "The number of bottles put on sale is 16,400", « Le nombre de bouteilles mises en vente est de 16 400 ».
+_NUMBER_OF = re.compile(r"\b(?:the (?:right |correct |real )?(?:number|total|count) of|(?:le|la) (?:bon |vrai )?(?:nombre|total) "
+                        r"(?:de|d['’])|l['’]effectif (?:de|des))\s*(?P<what>[^\d.;:]{3,60}?)\s+(?:is|was|stands at|comes to|"
+                        r"est|était|s['’]élève à|atteint)\s+(?:now |actually |in fact |de |en fait |bien )?(?P<n>\d{1,3}(?:[,\s\u00a0\u202f]"
+                        r"\d{3})+|\d+)\b", re.IGNORECASE)
 
 
 def _in_moment(text: str, value: re.Match[str]) -> bool:

@@ -2346,6 +2346,27 @@ def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
     return said
 
 
+def _said_within(short: str, long: str) -> bool:
+    """Whether `long` says the whole of `short` (case and final stop aside)."""
+    inner = re.sub(r"\s+", " ", short).strip().rstrip(".").casefold()
+    return len(inner) >= 20 and inner in re.sub(r"\s+", " ", long).casefold()
+
+
+def _receive_in_gsm(found: re.Match[str]) -> str:
+    """« reçoivent » without « ç » (GSM-7 has none), in the tense the sentence has."""
+    plural = found.group(1) == "vent"
+    start = max(found.string.rfind(". ", 0, found.start()), 0)
+    end = found.string.find(". ", found.end())
+    sentence = found.string[start:len(found.string) if end < 0 else end]
+    after = found.string[found.end():found.end() + 40]
+    if re.search(r"\b(?:ce soir|demain|d['’]ici|prochaine?s?|à partir d|dès (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                 r"dimanche|demain))\b", sentence, re.IGNORECASE) and not re.search(r"\bdepuis\b", sentence, re.IGNORECASE):
+        return "vont recevoir" if plural else "va recevoir"
+    if re.match(r"\s+(?:de |des |d['’])(?:faux|fausses?|messages? frauduleux|textos frauduleux)", after, re.IGNORECASE):
+        return "sont la cible" if plural else "est la cible"
+    return "se voient envoyer" if plural else "se voit envoyer"
+
+
 # (A word whose only synonym says something else keeps its letters, without the accent GSM-7
 # lacks: « système de contrôle des départs » names a system, a « rançongiciel » is no « logiciel
 # malveillant », a ransom no « paiement ».)
@@ -2370,7 +2391,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(ont|a|avaient|avait) dû être\b", r"\1 été"),
               (r"\b(ont|a|avaient|avait) dû (\w+)er\b", r"\1 \2é"),
               # « reçoivent un SMS ce soir » → « vont recevoir un SMS ce soir » (never « recoivent »)
-              (r"\breçoivent\b", "vont recevoir"), (r"\breçoit\b", "va recevoir"),
+              # (Now, « depuis ce matin, des usagers reçoivent de faux textos »: « sont la cible de » when
+              # they are fakes, else « se voient envoyer »; the future only for what is to come.)
+              (r"\breçoi(t|vent)\b", _receive_in_gsm),
               (r"\b(e-?mails?|courriels?|messages?|SMS|sites?) d['’]hameçonnage\b", r"\1 frauduleux"),
               (r"\bl['’]hameçonnage\b", "la fraude"), (r"\bhameçonnage\b", "fraude"),
               # « empêche de payer » → « ne permet pas de payer » (never « bloque de payer »)
@@ -3238,6 +3261,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Without the sender only while the text opens on the news that names it: the title in its
         # place, « rappel, barres tendres… », never goes out unsigned.)
         said = list(filter(None, sentences))
+        # (Never one instruction twice: "Do not click the link, and do not give your card details."
+        # beside "They do not come from us: do not click the link, and do not give…", which says it.)
+        said = [one for index, one in enumerate(said) if not any(
+            other != one and _said_within(one, other) for other in said[:index] + said[index + 1:])]
         head = lead or ("" if update is not None or (said and names_sender(said[0])) else sender)
         text = " ".join(filter(None, [head, *said, url]))
         for name, acronym in acronyms.items():
@@ -3843,6 +3870,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if (update is None and brief.kind in ("safety", "recall", "health") and len(must) > 1 and brief.outcome
                 and must[0] == brief.outcome[0]
                 and not any(s.has("harm") for s in roles.sentences(must[0], brief.lang))
+                # (Nor in place of a news that tells who was hurt: "…reversed and 11 riders were
+                # injured" is never replaced by "33 of the 41 escalators are back in service".)
+                and not any(s.has("harm") for s in roles.sentences(candidates[0] if candidates else "", brief.lang))
                 and any(says_what_to_do(m) for m in must[1:])):
             # "The ban is lifted in 5 communes" then "it stays in 2: do not drink the water there":
             # that news and its advice say more than the first account they replace, with no room

@@ -228,7 +228,9 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     # (No clock, a part of the day: "on the evening of 28 November", « le 28 novembre au soir ».)
     part = _PART_OF_DAY.search(passage.text) if not clock else None
     if not clock and not part:
-        return None
+        # (A day alone, "On 3 December we found…": that day's start, for the clock never starts
+        # after we may have known.)
+        return _day_only(brief, passage)
     zone = brief.settings.timezone
     # (A section is as of the newest update: « …shut off the supply at 11:20 » told there after the
     # first update of 10:25 is that day's 11:20, never the day before's.)
@@ -262,6 +264,35 @@ def moment_said(brief: Brief, passage: Passage) -> datetime | None:
     if moment > written and not named_day:  # (a day named is the day meant: "on Sunday 13 December at 11:40")
         moment -= timedelta(days=1)
     return moment
+
+
+def _day_only(brief: Brief, passage: Passage) -> datetime | None:
+    """The start of the day a sentence names with no time ("On 3 December we found…"), when it
+    is not after the sentence was written."""
+    from generator.rendering.deadlines import MONTHS as _MONTHS
+
+    named = _DAY.search(passage.text)
+    if named is None:
+        return None
+    month, number = (named.group("month"), named.group("d")) if named.group("d") else \
+        (named.group("month2"), named.group("d2"))
+    if not _MONTHS.get(month.lower()):
+        return None
+    zone = brief.settings.timezone
+    written = (passage.at or brief.statement.first_update.at).astimezone(zone)
+    try:
+        day = written.date().replace(month=_MONTHS[month.lower()], day=int(number))
+    except ValueError:
+        return None
+    if day > written.date():
+        day = day.replace(year=day.year - 1)
+    return datetime(day.year, day.month, day.day, tzinfo=zone)
+
+
+def _day_said(brief: Brief, passage: Passage | None) -> bool:
+    """Whether a sentence gives a day and no time nor part of it."""
+    return passage is not None and not _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text) \
+        and not _PART_OF_DAY.search(passage.text) and _DAY.search(passage.text) is not None
 
 
 # A part of the day in running text: what the statement said, never a time it did not give.
@@ -303,9 +334,12 @@ def said_when(brief: Brief, moment: datetime, passage: Passage | None) -> str:
     from generator.rendering.moments import day_words
 
     key = _part_only(brief, passage)
+    day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang, zone=brief.settings.timezone)
+    if key is None and _day_said(brief, passage):
+        # ("3 December", « le 3 décembre », „am 3. Dezember“: the statement gave no time)
+        return {"fr": "le ", "de": "am "}.get(brief.lang, "") + day
     if key is None:
         return brief.when(moment)
-    day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang, zone=brief.settings.timezone)
     day = day[3:] if brief.lang == "fr" and day.startswith("le ") else day
     return _PART_SAID.get(brief.lang, _PART_SAID["en"])[key].format(day=day)
 
@@ -321,8 +355,8 @@ def said_delay(delay: timedelta, lang: str, approximate: bool) -> str:
 
 
 def approximate(brief: Brief, passage: Passage | None) -> bool:
-    """Whether the moment `passage` gives is only a part of the day."""
-    return _part_only(brief, passage) is not None
+    """Whether the moment `passage` gives is only a part of the day, or a day."""
+    return _part_only(brief, passage) is not None or _day_said(brief, passage)
 
 
 # Vehicles by language: French « car » is "because".
@@ -557,7 +591,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     if kind == "breach" and gdpr:
         # (Quoted in this document's language: the other file may have given the time of day.)
         quoted_said = own[1] or known_said
-        known_words = (word("known_said", lang).format(when=brief.when(known), sentence=quoted_said.text.rstrip(" ."))
+        known_words = (word("known_said", lang).format(when=said_when(brief, known, quoted_said),
+                                                       sentence=quoted_said.text.rstrip(" ."))
                        if known_said and quoted_said
                        else word("known_first", lang).format(when=brief.when(known)))
         intro += word("intro_breach", lang).format(known=known_words)

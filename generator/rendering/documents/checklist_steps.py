@@ -149,6 +149,7 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.contain",
                   "Close the access, reset credentials, keep the evidence (logs) for the investigation."),
      r"\b(?:disabled|reset|blocked|revoked|shut (?:it )?down|switched (?:it )?off|closed (?:\w+ ){0,2}access|"
+     r"(?:removed|withdrew|cut off) (?:[\w'’]+ ){0,3}access|retiré (?:\w+ ){0,3}accès|(?:lui|leur) avons retiré|"
      r"désactivée?s?|réinitialisée?s?|"
      r"bloquée?s?|révoquée?s?|fermée?|coupée?)"),
     ("phishing", "comms", 120, ("breach",),
@@ -158,8 +159,10 @@ STEPS: tuple[Step, ...] = (
      translatable("checklist.step.police",
                   "Report it to the police; consider telling the national cyber-security agency."),
      r"\b(?:filed a complaint|complaint with|complaint (?:has been |was )?filed|plainte|anssi)|\b(?:reported|notified|informed|told|alerted)\b[^.]{0,120}"
-     r"\b(?:police|gendarmerie|national crime agency|action fraud)\b|\b(?:signalé|informé|prévenu|alerté)e?s?\b"
-     r"[^.]{0,120}\b(?:police|gendarmerie)\b"),
+     r"\b(?:police|gendarmerie|national crime agency|action fraud|garda(?: síochána)?|gardaí|rcmp|fbi)\b|"
+     r"\b(?:signalé|informé|prévenu|alerté)e?s?\b[^.]{0,120}\b(?:police|gendarmerie|garda(?: síochána)?|gardaí|grc)\b|"
+     r"\b(?:working|work|travaillons|collaborons) (?:closely )?(?:with|avec) (?:the |la |les )?(?:police|gardaí|garda|"
+     r"gendarmerie)\b"),
     # A product recall: the authority without delay, the notice, the lots, the shops, the returns.
     ("authorities", "legal", 120, ("recall",),
      translatable("checklist.step.authorities",

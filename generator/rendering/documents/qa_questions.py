@@ -407,10 +407,13 @@ def _password(brief: Brief) -> list[Passage]:
     does. A measure about our staff ("every agent's password has been reset") is no advice."""
     found = _anywhere(brief, "password", first=("what_you_should_do", "what_we_are_doing", "summary", "what_happened"),
                       most=6)
-    for_reader = [p for p in found if not _about_staff(p.text, brief.lang)]
+    safe = _SAFE.get(brief.lang, _SAFE["en"])
+    # ("Passwords … were not visible to this employee and were not exposed" names our employee
+    # and answers the reader all the same.)
+    for_reader = [p for p in found if not _about_staff(p.text, brief.lang) or safe.search(p.text)
+                  or _NO_PASSWORD.search(p.text)]
     # "Not affected: … patient portal passwords" answers the reader first; "every password of the
     # appointment system has been reset" is our measure, not their password.
-    safe = _SAFE.get(brief.lang, _SAFE["en"])
     measure = _RESET.get(brief.lang, _RESET["en"])
     # ("Be wary of messages that ask for … a password" warns of scams: it says nothing of whether
     # to change one; the question stays open rather than answered by it.)
@@ -1568,7 +1571,8 @@ def _sold(brief: Brief) -> list[Passage]:
 
 _BOUGHT = (r"\b(?:(?:were|have been|had been) (?:bought|purchased|sold)(?: by (?:customers|consumers))?|"
            r"(?:ont|avaient) (?:donc )?été (?:achetée?s|vendue?s)(?: par (?:des|les) (?:clients|consommateurs))?|"
-           r"in (?:customers'|consumers') hands|chez (?:les|des) (?:clients|consommateurs))\b")
+           r"in (?:customers'|consumers') hands|(?:sont|étaient|se trouvent|se trouvaient|encore|déjà) chez (?:les|des) "
+           r"(?:clients|consommateurs))\b")
 
 
 def _hurt(brief: Brief) -> list[Passage]:

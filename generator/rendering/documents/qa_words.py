@@ -194,8 +194,9 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     rf"\b(?:represent|represents|total|totals|amount to|comprise|cover)\s+(?:about |around |some |nearly )?"
                     rf"{_NUMBER}|"
                     # "The number of recalled rings is 7,215", "3,406 of the 7,215 recalled rings"
-                    rf"\bnumber of recalled [\w-]+ (?:is|was|now stands at|has risen to) (?:about |around )?{_NUMBER}|"
-                    rf"\bthe {_NUMBER} recalled [\w-]+|"
+                    rf"\bnumber of (?:recalled )?[\w-]+(?: [\w-]+){{0,3}} (?:is|was|now stands at|has risen to) (?:about |around )?"
+                    rf"{_NUMBER}|"
+                    rf"\bthe {_NUMBER} recalled [\w-]+|\bthe {_NUMBER} [\w-]+ (?:concerned|affected|recalled)\b|"
                     # "…sold in 7 stores and online, or about 14,000 packs"
                     rf"\b(?:or|that is|a total of) (?:about |around |some |nearly )?{_NUMBER}\s+(?:packs|packets|units|"
                     rf"boxes|jars|bottles|bags|trays|products|items|pieces|devices|tubes|cartons|packages)\b",
@@ -207,7 +208,8 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     # « Les deux lots représentent environ 9 400 portions »
                     # « Le nombre d'anneaux rappelés est de 7 215 », « les 7 215 anneaux rappelés »
                     rf"\bnombre d['’][\w-]+ rappelée?s? (?:est|s['’]élève) (?:de|à) (?:environ )?{_NUMBER}|"
-                    rf"\b(?:les|des) {_NUMBER} [\w-]+ rappelée?s?|"
+                    rf"\bnombre (?:de |d['’])[\w-]+(?: [\w-]+){{0,3}} (?:est|s['’]élève) (?:de|à) (?:environ )?{_NUMBER}|"
+                    rf"\b(?:les|des) {_NUMBER} [\w-]+ (?:rappelée?s?|concernée?s?)|"
                     rf"\b(?:représentent|représente|totalisent|comptent|comprennent)\s+(?:environ |près de |quelque )?"
                     rf"{_NUMBER}|"
                     # « Ils ont été vendus dans… et sur kerlann.fr, soit environ 14 000 paquets »
