@@ -279,3 +279,81 @@ def test_the_checklist_counts_the_regulator_s_72_hours_from_the_day_we_found_it(
     assert "6 December" in regulator, regulator
     first_word = checklist.split("First public word", 1)[1].split("\n- [", 1)[0]
     assert "late" in first_word and "3 December" in first_word, first_word
+
+
+def test_the_release_keeps_the_capitals_of_a_place_and_a_month_it_attributes(project, settings, monkeypatch):
+    """"TransRideau said Bytown station reopened…", never "said bytown station"; a corrected date
+    reads "first published as October 14", never "october 14"."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = _walkway("en").replace(
+        '("2026-12-10 14:00"', '("2026-12-10 14:00"')
+    text = text.replace("### 2026-12-08 16:40 · investigating",
+                        "### 2026-12-09 09:00 · identified\nLakeshore terminal reopened at 5 a.m. with its walkways "
+                        "stopped. The walkway at Lakeshore was last inspected on October 14.\n\n#### Correction · "
+                        "2026-12-09 10:30\nThe walkway at Lakeshore was last inspected on August 14, not October 14."
+                        "\n\n### 2026-12-08 16:40 · investigating")
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-08-walkway.md"),
+                                         settings).markdown)
+    assert "lakeshore terminal" not in release and "october 14" not in release, release
+    assert "Lakeshore terminal reopened" in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_compensation_and_lost_money_from_the_statement(project, settings, monkeypatch, lang):
+    """"We are covering their medical and travel costs" answers "Will people be compensated?";
+    "31 of the 37 customers who lost money" answers whether anyone lost money."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    walkway = _walkway(lang).replace(
+        ("## Ce que vous pouvez faire" if fr else "## What you should do"),
+        ("## Ce que nous faisons\nNotre service à la clientèle a appelé chaque voyageur blessé, et nous prenons en "
+         "charge ses frais médicaux et de déplacement.\n\n## Ce que vous pouvez faire" if fr else
+         "## What we are doing\nOur customer care team has called every injured passenger, and we are covering "
+         "their medical and travel costs.\n\n## What you should do"))
+    qa = _qa(project, settings, monkeypatch, walkway, f"2026-12-08-walkway{'.fr' if fr else ''}.md", NOW)
+    part = qa.split("indemnisées ?" if fr else "compensated?", 1)[1].split("\n## ", 1)[0]
+    assert ("frais médicaux" if fr else "medical and travel costs") in part, part
+    if not fr:
+        breach = statement_file(
+            severity="critical", started="2026-12-08 18:00", title="Customer accounts looked up by an employee",
+            front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+            sections={"Summary": "One of our employees looked up the accounts of 1,870 customers without reason, and "
+                                 "fraudsters then called some of them. We are sorry."},
+            updates=(("2026-12-11 17:00", "identified", "We have refunded 20 of the 25 customers who lost money, "
+                                                        "€98,000 in all."),
+                     ("2026-12-08 18:00", "identified", "We have written to every customer concerned.")))
+        qa = _qa(project, settings, monkeypatch, breach, "2026-12-08-lookups.md", NOW)
+        part = qa.split("lost money or been defrauded since?", 1)[1].split("\n## ", 1)[0]
+        assert "20 of the 25 customers who lost money" in part, part
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_reply_after_our_breach_apologises_for_it_even_when_scam_calls_followed(project, settings, monkeypatch, lang):
+    """Scam calls made with data our own employee let out are ours to apologise for: never "I am
+    sorry you were targeted. These messages did not come from us"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-08 18:00",
+        title="Des données de clients consultées par un employé, puis utilisées pour des appels frauduleux" if fr else
+        "Customer details looked up by an employee and used in scam calls",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un employé a consulté sans motif les comptes de 1 870 clients. Des escrocs ont ensuite appelé des "
+                  "clients en se faisant passer pour nous. Nous vous présentons nos excuses." if fr else
+                  "One of our employees looked up the accounts of 1,870 customers without reason. Fraudsters then "
+                  "phoned some of them, pretending to be us. We are sorry."},
+        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
+                                                                          "concerned."),))
+    statement = write_statement(project, settings, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md")
+    replies = plain({d.kind: d.text for d in render_documents(statement, settings)}["replies"])
+    assert "did not come from us" not in replies and "ne viennent pas de nous" not in replies, replies[:600]
+    assert ("excuses" if fr else "sorry") in replies.split("[[", 3)[-1][:400], replies[:600]

@@ -412,13 +412,13 @@ def lower_item(item: str, text: str = "") -> str:
     if any(c.isupper() for c in words[0][1:]):
         return item  # "ATMs", "AccèsBoréal", "iPhone"-like names keep their capitals
 
-    if any(w[:1].isupper() for w in words[1:]) or _PROPER_ADJECTIVE.match(words[0]):
+    if any(w[:1].isupper() for w in words[1:]) or PROPER_ADJECTIVE.match(words[0]):
         return item
     return item[:1].lower() + item[1:]
 
 
 # English writes peoples, languages, days and months with a capital: "French payroll" stays so.
-_PROPER_ADJECTIVE = re.compile(
+PROPER_ADJECTIVE = re.compile(
     r"(?:English|French|British|Irish|Scottish|Welsh|German|Dutch|Belgian|Swiss|Spanish|Italian|Portuguese|"
     r"European|American|Canadian|Quebec|Québec|Luxembourgish|Nordic|Polish|Austrian|Asian|African|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"

@@ -623,8 +623,12 @@ def denial_first(text: str) -> str:
 def small_first(value: str) -> str:
     """A value as it reads inside a correction's note: "About 9,800" → "about 9,800"; a code or
     an acronym keeps its capitals ("RF2608", "CSSF")."""
+    from generator.rendering.brief import PROPER_ADJECTIVE
+
     first = value.split(" ", 1)[0]
-    return value if re.search(r"\d|[A-Z]{2}", first) else value[:1].lower() + value[1:]
+    # (A month keeps its capital: "first published as October 14".)
+    keep = re.search(r"\d|[A-Z]{2}", first) or PROPER_ADJECTIVE.match(first.rstrip(",."))
+    return value if keep else value[:1].lower() + value[1:]
 
 
 # A French elision before the value it stood before: « d'environ 9 800 », corrected to 12 400,

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import HEALTH_HEADING, Brief, off_page, without_page_promise, without_page_talk
+from generator.rendering.brief import HEALTH_HEADING, PROPER_ADJECTIVE, Brief, off_page, without_page_promise, without_page_talk
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     CANADIAN_ZONES,
@@ -1397,6 +1397,8 @@ def _lower_first(text: str, names: str = "") -> str:
     first = word.group(0)
     if len(first) > 1 and first[1:] != first[1:].lower():
         return text  # an acronym (« ARS »), a name with capitals inside (« McKinsey »)
+    if PROPER_ADJECTIVE.match(first) or first == "I":
+        return text  # (English capitals of months, days and peoples: "October", "Irish")
     if re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", names):
         return text
     if first.lower() not in _DETERMINERS and re.match(r"(?:-[A-ZÀ-Þ]|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)", text[len(first):]):
@@ -1513,10 +1515,10 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
         joined = "qu'" if rest[:1].lower() in "aeiouyàâéèêîôû" else "que "
         return f"{subject_name(org, lang)} indique {joined}{rest}"
     first_word = sentence.split(" ", 1)[0]
-    # An acronym keeps its capitals ("CDN"); the article "A" is a word like any other.
+    # An acronym keeps its capitals ("CDN"); the article "A" is a word like any other; so does a
+    # name ("Bytown station reopened…", Bytown written with its capital again further on).
     acronym = first_word.isupper() and first_word not in ("A", "A,")
-    rest = sentence if acronym or first_word[1:] != first_word[1:].lower() else \
-        sentence[:1].lower() + sentence[1:]
+    rest = sentence if acronym or first_word[1:] != first_word[1:].lower() else _lower_first(sentence, org)
     # "said since 9 a.m. some payments fail" reads as "said since": `that` ties the clause.
     opener = rest.split(" ", 1)[0].lower().strip(",")
     # ("said 2,870 customers were charged" too: a figure first reads as what was said)

@@ -118,7 +118,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:refund|reimburs|(?<!clearing )(?<!clearing and )compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
               r"will not be charged|have not been charged|(?:will not|won't|cannot) be (?:debited|charged) twice|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
-              r"all )?(?:\w+ )?(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
+              r"all |their |his |her )?(?:\w+ ){0,3}(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"
               r"(?:invoice|bill|subscription)|(?:a|an) (?:discount|rebate|reduction) (?:of|on)|free (?:months?|days?|weeks?) of|"
               # "Saturday tickets are valid on Sunday": what a ticket holder keeps
               r"(?:tickets?|passes|pass|bookings?|wristbands?|badges?) (?:\w+ ){0,3}(?:are|is|will be|remains?|stays?) valid)",

@@ -2347,9 +2347,17 @@ def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
 
 
 def _said_within(short: str, long: str) -> bool:
-    """Whether `long` says the whole of `short` (case and final stop aside)."""
+    """Whether `long` says the whole of `short`: its words (case and final stop aside), or each of
+    its words of three letters or more ("Do not open them; take them back to the shop" within "Do
+    not open these bottles; take them back to the shop and you will get a refund")."""
     inner = re.sub(r"\s+", " ", short).strip().rstrip(".").casefold()
-    return len(inner) >= 20 and inner in re.sub(r"\s+", " ", long).casefold()
+    if len(inner) < 20:
+        return False
+    if inner in re.sub(r"\s+", " ", long).casefold():
+        return True
+    mine = set(re.findall(r"[^\W\d_]{3,}|\d+", inner))
+    theirs = set(re.findall(r"[^\W\d_]{3,}|\d+", long.casefold()))
+    return len(mine) >= 4 and mine <= theirs and len(long) > len(short)
 
 
 def _receive_in_gsm(found: re.Match[str]) -> str:

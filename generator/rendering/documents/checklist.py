@@ -291,7 +291,8 @@ def _day_only(brief: Brief, passage: Passage) -> datetime | None:
 
 def _day_said(brief: Brief, passage: Passage | None) -> bool:
     """Whether a sentence gives a day and no time nor part of it."""
-    return passage is not None and not _CLOCK.get(brief.lang, _CLOCK["en"]).search(passage.text) \
+    # (In any language's clock: the passage may be the other file's, "at 06:05" in an English one.)
+    return passage is not None and not any(clock.search(passage.text) for clock in _CLOCK.values()) \
         and not _PART_OF_DAY.search(passage.text) and _DAY.search(passage.text) is not None
 
 

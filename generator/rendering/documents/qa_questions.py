@@ -1281,7 +1281,9 @@ def _cause() -> Question:
 # "no fraudulent payment", "no money has been taken", "Fourteen customers told us about calls from
 # people claiming to be us": what happened to the people since the data was taken.
 _FRAUD = (r"\b(?:fraud\w*|frauduleu\w*|fraudes?|usurpations?|impersonat\w*|claiming to be|se présentant comme|"
-          r"scam\w*|escroquer\w*|arnaques?|(?:no|aucun) (?:money|argent)\b[^.]{0,40}\b(?:taken|prélevé|lost|perdu))")
+          r"scam\w*|escroquer\w*|arnaques?|(?:no|aucun) (?:money|argent)\b[^.]{0,40}\b(?:taken|prélevé|lost|perdu)|"
+          # ("31 of the 37 customers who lost money", « 37 clients … ont transféré de l'argent »)
+          r"lost money|(?:moved|transferred) money|perdu de l['’]argent|transféré de l['’]argent)")
 
 
 def _fraud_since(brief: Brief) -> list[Passage]:

@@ -555,6 +555,9 @@ W = {
               # "lodged at our expense": what we pay for people
               r"(?:lodged|housed|put up|accommodated|rehoused) (?:\w+ ){0,3}at our (?:own )?(?:cost|expense)|"
               r"\bat our (?:own )?expense\b|"
+              # what we pay for the people hurt: "we are covering their medical and travel costs"
+              r"\b(?:cover|covering|covers|will cover|pay|paying|will pay) (?:the |their |his |her |all )?(?:\w+ ){0,3}"
+              r"(?:costs|expenses|bills)\b|"
               # a gift to everyone affected: "everyone who played gets 500 Embers"
               r"(?:gets?|receives?|will (?:get|receive)|(?:is|are|will be) (?:given|offered)) (?:an? )?(?:\d|free\b|extra\b)|"
               # what a breach's victims are offered: "we offer each of them 12 months of free identity monitoring"

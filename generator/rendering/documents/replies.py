@@ -272,9 +272,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         # A strike is no fault we own or can put right alone: "I am sorry for the trouble this has
         # caused you", never "this should not have happened to you, and we are putting it right".
         sorry = words["sorry_minor"]
-    if impersonation(statement):
+    if impersonation(statement) and kind != "breach":
         # Fake messages in our name: sorry they were targeted, and right to check; no fault of
-        # ours is "put right" (the fraud is the criminals').
+        # ours is "put right" (the fraud is the criminals'). (Not after a breach of ours: scam
+        # calls made with data we let out are ours to apologise for.)
         sorry = words["sorry_targeted"]
     if kind in ("safety", "health") and statement.severity.serious:
         # Someone may have been hurt or frightened: no "we are putting it right" for that.
