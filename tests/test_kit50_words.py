@@ -357,3 +357,93 @@ def test_a_reply_after_our_breach_apologises_for_it_even_when_scam_calls_followe
     replies = plain({d.kind: d.text for d in render_documents(statement, settings)}["replies"])
     assert "did not come from us" not in replies and "ne viennent pas de nous" not in replies, replies[:600]
     assert ("excuses" if fr else "sorry") in replies.split("[[", 3)[-1][:400], replies[:600]
+
+
+def test_a_french_release_gives_a_brewery_its_article_and_the_products_their_agreement(project, settings, monkeypatch):
+    """« La Brasserie Orvanne rappelle trois lots…, vendus seuls ou dans son coffret », never
+    « Brasserie Orvanne rappelle… vendus seule »; the advice names our free line and our other
+    beers in the third person, « le numéro gratuit de… », « les autres bières de… »."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    brewery = dataclasses.replace(settings, organisation="Brasserie Orvanne", short_name="", organisation_names={})
+    text = statement_file(
+        lang="fr", severity="major", started="2026-12-04 17:30", front="kind: recall\n",
+        title="Rappel de la Blonde Orvanne 33 cl : des bouteilles peuvent éclater",
+        sections={"Résumé": "Nous rappelons trois lots de Blonde Orvanne 33 cl, vendus seuls ou dans notre coffret "
+                            "de Noël, parce que des bouteilles peuvent éclater. Nous vous présentons nos excuses.",
+                  "Ce que vous pouvez faire": "- Rapportez les bouteilles au magasin : vous serez remboursé.\n- Si "
+                                              "vous ne pouvez pas vous déplacer, appelez notre numéro gratuit 0800 "
+                                              "55 120.\n- Nos autres bières ne sont pas concernées."},
+        updates=(("2026-12-04 17:30", "analyse", "Nous rappelons les lots B1, B2 et B3."),))
+    release = plain(render_press_release(write_statement(project, brewery, text, "2026-12-04-blonde.fr.md"),
+                                         brewery).markdown)
+    assert "La Brasserie Orvanne rappelle trois lots" in release, release[:600]
+    assert "vendus seuls" in release and "vendus seule" not in release, release[:600]
+    assert "notre numéro" not in release and "Nos autres bières" not in release, release
+    assert "le numéro gratuit de la Brasserie Orvanne" in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_gives_as_cause_what_the_tests_found(project, settings, monkeypatch, lang):
+    """"Tests found a wild yeast in one fermentation tank" answers "What caused it?", never how
+    the bottles burst on a shelf."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-12-04 17:30", front="kind: recall\n",
+        title="Rappel de la Blonde Orvanne : des bouteilles peuvent éclater" if fr else
+        "Orvanne Blonde recalled: bottles can burst",
+        sections={("Résumé" if fr else "Summary"):
+                  "Nous rappelons trois lots de Blonde Orvanne. Nous vous présentons nos excuses." if fr else
+                  "We are recalling three batches of Orvanne Blonde. We are sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Le 3 décembre, deux bouteilles ont éclaté dans le rayon d'un magasin de Namur." if fr else
+                  "On 3 December, two bottles burst on a shelf in a shop in Namur."},
+        updates=(("2026-12-05 16:00", "identifié" if fr else "identified",
+                  "Les analyses ont trouvé une levure sauvage dans une cuve de fermentation." if fr else
+                  "Tests found a wild yeast in one fermentation tank."),
+                 ("2026-12-04 17:30", "analyse" if fr else "investigating",
+                  "Nous rappelons les lots B1, B2 et B3." if fr else "We are recalling lots B1, B2 and B3.")))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-04-blonde{'.fr' if fr else ''}.md", NOW)
+    part = qa.split("la cause ?" if fr else "What caused it?", 1)[1].split("\n## ", 1)[0]
+    assert ("levure sauvage" if fr else "wild yeast") in part, part
+    assert ("ont éclaté" if fr else "burst on a shelf") not in part, part
+
+
+def test_a_resolved_french_summary_that_still_promises_a_point_is_told(project, monkeypatch):
+    """« Nous publierons un nouveau point d'ici 10 h » beside "Resolved" is work under way, as its
+    English twin is."""
+    from tests.press_support import check_problems
+
+    text = statement_file(
+        lang="fr", severity="minor", started="2026-12-06 08:00", title="Traversées Brest–Ouessant annulées",
+        sections={"Résumé": "Les traversées ont repris ce matin. Nous publierons un nouveau point d'ici 10 h."},
+        updates=(("2026-12-07 09:00", "résolu", "Les traversées ont repris."),
+                 ("2026-12-06 08:00", "analyse", "Les traversées sont annulées.")))
+    problems = check_problems(project, monkeypatch, NOW, text, "2026-12-06-traversees.fr.md")
+    assert any("nouveau point" in p["message"] for p in problems), problems
+
+
+def test_a_text_never_puts_our_number_on_the_line_about_what_we_never_ask(project, settings, monkeypatch):
+    """"…will never ask for your PIN on the phone" stays as written: our number goes with the
+    instruction to call us, never after the warning, where it reads as the number that never asks."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-08 18:00", title="Customer details looked up by an employee",
+        front="kind: breach\n",
+        sections={"Summary": "One of our employees looked up the accounts of 1,870 customers without reason. We are "
+                             "sorry.",
+                  "What you should do": "- We will never ask for your PIN or a code from the app on the phone.\n- If "
+                                        "someone calls you saying they are from us, hang up and call us back on 01 555 "
+                                        "0100."},
+        updates=(("2026-12-08 18:00", "identified", "We have written to every customer concerned."),))
+    sms = plain(next(c for c in copies_at(project, settings, text, "2026-12-08-lookups.md", NOW, "sms")
+                     if c.kind == "announcement").parts[0])
+    assert "on the phone on 01" not in sms, sms

@@ -849,7 +849,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # « Nous en portons seuls la responsabilité » → « Véralde en porte seule… »: one subject now.
             alone = "seule" if later.startswith(("la ", "l'entreprise", "l’entreprise", "l'organisation")) \
                 or pronoun_word == "elle" else "seul"
-            text = re.sub(r"\bseul(?:e)?s\b", alone, text)
+            # (Never « vendus seuls », said of the products: after a participle it is theirs.)
+            text = re.sub(r"(?<![éu]s )(?<![éu]es )(?<!is )(?<!ts )\bseul(?:e)?s\b", alone, text)
             # « Nous restons prêts à rencontrer Unite » → « Elle reste prête… », never « prêts »
             text = _one_of_us(text, feminine=alone == "seule")
         text = fr_elided(text, organisation)
@@ -904,8 +905,8 @@ _FR_ADJECTIVE_STEMS = ("officiel", "habituel", "gratuit", "dédié", "client", "
 _FR_ADJECTIVE = (r"(?:(?:" + "|".join(_FR_ADJECTIVE_STEMS) + r")(?:le|les|e|es|s|aux|ales|ale)?|internet|web|"
                  r"en ligne|d['’]information|de crise|d['’]assistance|de service|client(?:s|èle)?)(?![\w'’-])")
 # What may end the noun phrase for sure: punctuation, the end, or a word that never continues it.
-_FR_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»]|$)|\s+(?:et|ou|mais|sur|pour|par|avec|dans|dès|depuis|pendant|avant|"
-                            r"après|sans|chez|entre|selon|vers|qui|que|qu['’]|vous|nous|se|s['’]|y|ne|n['’]|est|sont|a|"
+_FR_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»]|$)|\s+\+?\d|\s+(?:et|ou|mais|sur|pour|par|avec|dans|dès|depuis|pendant|avant|"
+                            r"après|sans|chez|entre|selon|vers|au|aux|qui|que|qu['’]|vous|nous|se|s['’]|y|ne|n['’]|est|sont|a|"
                             r"ont|font|fait|sera|seront|reste|restent|peut|peuvent|doit|doivent|va|vont|le|la|les|l['’]|un|une)\b")
 
 
@@ -972,7 +973,8 @@ def _fr_advice_named(text: str, organisation: str) -> str:
 
     def ours(match: re.Match[str]) -> str:
         words = match.group(2)
-        noun = words.split()[-1] if words.split()[0].isdigit() else words.split()[0]
+        noun = words.split()[-1] if words.split()[0].isdigit() else \
+            words.split()[1] if words.split()[0].lower() == "autres" and len(words.split()) > 1 else words.split()[0]
         after = match.string[match.end():]
         # « notre outil de transfert », « nos conseillers répondent au… »: the noun phrase goes
         # on (« de », « à »), or the next word may be anything: « notre » stays, rather than
@@ -999,7 +1001,7 @@ def _fr_advice_named(text: str, organisation: str) -> str:
 
     # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
     # (« service consommateurs », « service clients »: a noun and its complement are one phrase.)
-    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ )?[\w'’-]+(?: {_FR_ADJECTIVE}| consommateurs| clients?| après-vente)*)",
+    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ |autres )?[\w'’-]+(?: {_FR_ADJECTIVE}| consommateurs| clients?| après-vente)*)",
                   ours, text)
     # « de les canaux » → « des canaux », « à le service » → « au service »
     text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")

@@ -932,7 +932,8 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
 # « La Coopérative laitière… indique », « Le Groupe X ».
 _FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
     fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
-    laiterie entreprise direction préfecture pharmacie gare piscine station""".split())
+    laiterie entreprise direction préfecture pharmacie gare piscine station brasserie boulangerie chocolaterie
+    biscuiterie confiserie distillerie cidrerie imprimerie librairie papeterie verrerie sucrerie poste""".split())
 _FR_PLURAL_FIRST = frozenset("""cliniques laboratoires éditions transports établissements magasins ateliers services
     laiteries fromageries pharmacies hôpitaux chantiers autocars assurances mutuelles editions résidences
     hôtels restaurants boulangeries brasseries salaisons conserveries cars voyages""".split())

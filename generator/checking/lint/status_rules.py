@@ -53,8 +53,8 @@ IN_PROGRESS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"rétablissement|correction|réparation))\b",
         r"\b(?:est|sont|reste|restent)\s+(?:toujours\s+)?en\s+cours\b",
         r"\b(?:prochain\s+point|prochaine\s+mise\s+à\s+jour)\b",
-        r"\bnous\s+(?:publierons|donnerons|communiquerons|partagerons)\s+(?:un\s+point|une\s+mise\s+à\s+jour|"
-        r"de\s+nouvelles|d['’]autres)\b",
+        r"\bnous\s+(?:publierons|donnerons|communiquerons|partagerons|ferons)\s+(?:un\s+(?:nouveau\s+)?point|"
+        r"le\s+point|une\s+(?:nouvelle\s+)?mise\s+à\s+jour|de\s+nouvelles|d['’]autres)\b",
         r"\b(?:toujours|actuellement)\s+(?:en\s+panne|indisponibles?|perturbée?s?|inaccessibles?)\b",
         r"\bne\s+(?:connaissons|savons)\s+pas\s+encore\b",
     )),

@@ -844,7 +844,9 @@ def _with_route(brief: Brief) -> str:
     the address, not for a second instruction."""
     first = brief.first_advice or ""
     routes = _ROUTE_OF.findall(brief.advice_route or "")
-    if not first or not routes or not first.rstrip().endswith("."):
+    if not first or not routes or not first.rstrip().endswith(".") or _NEVER.search(first):
+        # (Nor what we never do: "…never ask for your PIN on the phone on 01 555 0100" would
+        # read as the number that never asks.)
         return first
     if re.search(r"[:;]\s", first) and not NEEDS_ROUTE.search(re.split(r"[:;]\s", first)[-1]):
         # "…and log in: your tickets will reappear." ends on what follows, never "…reappear on +44 20…":

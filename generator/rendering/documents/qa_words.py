@@ -280,6 +280,8 @@ W = {
                      r"stressful|distressing|much|important|serious|anxious|scary|painful|frustrating|disruptive)\b))"
                      r"\b[^.:]{0,80}\w(?=\s?:(?!\d))|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
+                     # "Tests found a wild yeast in one fermentation tank": what the tests found is the cause
+                     r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that)\b|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary) finding "
                      r"(?:[\w'’-]+ ){0,12}is that|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
@@ -301,6 +303,8 @@ W = {
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
+                     r"(?:les |nos )?(?:analyses|tests|examens|inspections) (?:ont (?:trouvé|mis en évidence|révélé|décelé)) "
+                     r"(?:une?|des|la|le)\b|"
                      # (« Les premières constatations montrent que… » gives a finding; « la police a fait les
                      # premières constatations » says only that she looked.)
                      r"cause (?:la plus )?probable|(?:premiers constats|(?:premières|premiers) (?:constatations|éléments|"
