@@ -447,3 +447,66 @@ def test_a_text_never_puts_our_number_on_the_line_about_what_we_never_ask(projec
     sms = plain(next(c for c in copies_at(project, settings, text, "2026-12-08-lookups.md", NOW, "sms")
                      if c.kind == "announcement").parts[0])
     assert "on the phone on 01" not in sms, sms
+
+
+def test_the_closing_text_says_the_service_runs_again_before_anything_else(project, settings, monkeypatch):
+    """« Les traversées … fonctionnent de nouveau normalement depuis le départ de 8 h 30… » too
+    long beside the refund: the text keeps that they run again (without since when), never the
+    refund alone."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-07T12:00:00+01:00")
+    text = statement_file(
+        lang="fr", severity="major", started="2026-12-06 08:09",
+        title="Tempête : les traversées Brest–Ouessant de ce soir sont annulées",
+        sections={"Résumé": "En raison d'une tempête, nous avons annulé les traversées de ce soir entre Brest et "
+                            "Ouessant ; environ 300 passagers sont concernés. Nous en sommes désolés."},
+        updates=(("2026-12-07 08:50", "résolu", "Les traversées entre Brest et Ouessant fonctionnent de nouveau "
+                                                "normalement depuis le départ de 8 h 30 de Brest ce matin. Si votre "
+                                                "traversée de dimanche soir a été annulée, vous pouvez toujours être "
+                                                "remboursé intégralement ou changer de traversée sans frais. Nous vous "
+                                                "prions encore de nous excuser pour la gêne occasionnée."),
+                 ("2026-12-06 08:09", "analyse", "Nous avons annulé les traversées de ce soir.")))
+    sms = next(plain(c.parts[0]) for c in copies_at(project, settings, text, "2026-12-06-tempete.fr.md",
+                                                     "2026-12-07T12:00:00+01:00", "sms")
+               if c.update_at is not None and c.update_at.hour == 8 and c.update_at.day == 7)
+    assert "fonctionnent de nouveau normalement" in sms, sms
+
+
+def test_a_recall_text_keeps_its_lots_when_the_first_aid_has_no_short_form(project, settings, monkeypatch):
+    """A paragraph of first aid too long for a text never pushes out the recalled lots: without
+    them every bottle is suspect."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="major", started="2026-12-04 17:30", front="kind: recall\n",
+        title="Orvanne Blonde 75 cl recalled because bottles can burst",
+        sections={"Summary": "We are recalling three batches of Orvanne Blonde 75 cl, sold on their own or in our "
+                             "Christmas gift box, because bottles can burst under pressure. Do not open these bottles; "
+                             "take them back to the shop and you will get a refund. We are sorry.",
+                  "Recalled products": "| Product | Lot |\n|---|---|\n| Orvanne Blonde 75 cl | B2611-24 |\n"
+                                       "| Orvanne Blonde 75 cl | B2611-25 |\n| Orvanne gift box | B2611-26 |",
+                  "Health advice": "If you have been cut by a piece of glass, clean the wound with clean water. If it "
+                                   "bleeds heavily or a piece of glass is still in it, see a doctor or go to an "
+                                   "emergency department. In an emergency, call 112."},
+        updates=(("2026-12-04 17:30", "investigating", "We are recalling lots B2611-24, B2611-25 and B2611-26."),))
+    sms = plain(next(c for c in copies_at(project, settings, text, "2026-12-04-blonde.md", NOW, "sms")
+                     if c.kind == "announcement").parts[0])
+    assert "B2611-24" in sms and "B2611-26" in sms, sms
+
+
+def test_a_french_release_drops_an_earlier_update_s_promise_of_a_point(project, settings, monkeypatch):
+    """« Nous publierons un point d'ici 21 h 30 », an earlier update's promise long kept, is never
+    printed as « TransRideau publiera un point d'ici 21 h 30 » in a release issued days later."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = _walkway("fr").replace(
+        "À 16 h 05, un tapis roulant s'est inversé et des voyageurs sont tombés. Le terminal est fermé.",
+        "À 16 h 05, un tapis roulant s'est inversé et des voyageurs sont tombés. Le terminal est fermé. Nous "
+        "publierons un point d'ici 21 h 30.")
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-08-walkway.fr.md"),
+                                         settings).markdown)
+    assert "21 h 30" not in release, release

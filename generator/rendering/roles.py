@@ -302,6 +302,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"update (?:you |this page |our status page |our website )?(?:again )?(?:by|at|before|tomorrow|tonight)|"
               r"our next update|(?:will|we['’]ll) (?:post|write|report) (?:here )?again (?:by|at|before|on|tomorrow|tonight))\b",
         "fr": r"\b(?:prochain point|prochaine mise à jour|(?:nous )?ferons (?:le|un nouveau|un) point|nouveau point|"
+              r"(?:nous )?(?:publierons|donnerons|communiquerons) un (?:nouveau )?point|"
               r"nous reviendrons vers vous|mettrons (?:cette|notre) page (?:d['’]information )?à jour)\b",
         "de": r"\b(?:nächste Aktualisierung|nächsten Stand|wir melden uns|aktualisieren (?:diese Seite|hier))\b",
     },

@@ -2844,7 +2844,11 @@ def _without_context(sentence: str) -> list[str]:
     # médicaments d'un autre client » ends on what they see, never on context.)
     context = re.sub(r",\s+(?:on|in|at|during|le(?=\s+(?:jour|soir|matin|lendemain|week-end|mois|temps)\b)|lors d[eu]|"
                      r"pendant|en)\s+[^,;:\d]{12,90}(?=\.$)", "", sentence)
-    return [context] if context != sentence else []
+    # ("Sailings run normally again since the 8:30 departure this morning": that they run again is
+    # the news; since when, the page says.)
+    back = re.sub(r"(\b(?:normally|again|as usual|normalement|de nouveau|à nouveau|comme d['’]habitude))\s+(?:since|depuis)\s+"
+                  r"[^,;:]{5,90}(?=\.$)", r"\1", sentence)
+    return [form for form in dict.fromkeys([context, back]) if form != sentence]
 
 
 # A reason that opens the news ("Because of the snowfall warning for the Québec City area, we are
@@ -3472,7 +3476,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                   if (re.search(r"\d", head) or _EMERGENCY.search(head)) and len(head) < 110), line])[0]
             # (Before them when it sends people to the emergency department, "even if the child seems
             # well": a text that cannot hold both leaves the lots to the link, never that.)
-            at = must.index(listed_lots) + (not _EMERGENCY.search(short)) \
+            # (After them when no short form of it exists: a whole paragraph of first aid leaves no
+            # room for the lots, which the text cannot do without.)
+            at = must.index(listed_lots) + (not _EMERGENCY.search(short) or len(short) > 130) \
                 if brief.kind == "recall" and listed_lots in must else min(len(must), 1)
             must.insert(at, short)
         if brief.kind not in ("recall", "safety", "health"):
