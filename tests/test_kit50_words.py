@@ -510,3 +510,35 @@ def test_a_french_release_drops_an_earlier_update_s_promise_of_a_point(project, 
     release = plain(render_press_release(write_statement(project, settings, text, "2026-12-08-walkway.fr.md"),
                                          settings).markdown)
     assert "21 h 30" not in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_checklist_names_the_countries_of_sale_and_reads_blocked_lots_as_withdrawn(
+        project, settings, monkeypatch, lang):
+    """Sold in Belgium, France and the Netherlands, from a site in France: the authority step says
+    to tell Belgium's and the Netherlands' too; "We blocked the batch that evening" shows the
+    lots withdrawn."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-12-04 17:30", front="kind: recall\n",
+        title="Rappel de la Blonde Orvanne : des bouteilles peuvent éclater" if fr else
+        "Orvanne Blonde recalled: bottles can burst",
+        sections={("Résumé" if fr else "Summary"):
+                  "Nous rappelons trois lots de Blonde Orvanne. Nous vous présentons nos excuses." if fr else
+                  "We are recalling three batches of Orvanne Blonde. We are sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Nous avons bloqué le lot le soir même. Les bouteilles ont été vendues en Belgique, en France et "
+                  "aux Pays-Bas depuis le 27 novembre." if fr else
+                  "We blocked the batch that evening. The bottles have been on sale in Belgium, France and the "
+                  "Netherlands since 27 November."},
+        updates=(("2026-12-04 17:30", "analyse" if fr else "investigating",
+                  "Nous rappelons les lots B1, B2 et B3." if fr else "We are recalling lots B1, B2 and B3."),))
+    statement = write_statement(project, settings, text, f"2026-12-04-blonde{'.fr' if fr else ''}.md")
+    checklist = plain({d.kind: d.text for d in render_documents(statement, settings)}["checklist"])
+    assert ("(la Belgique et les Pays-Bas)" if fr else "Sold in Belgium and the Netherlands too") in checklist, checklist
+    withdraw = checklist.split("retirez les lots" if fr else "withdraw the lots", 1)[1].split("- [", 1)[0]
+    assert ("bloqué le lot" if fr else "blocked the batch") in withdraw, withdraw

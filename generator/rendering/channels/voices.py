@@ -2868,12 +2868,13 @@ def _without_reason(sentence: str) -> list[str]:
 # Where a product was sold, a detail a recall text can spare ("…chocolate chips, sold in Belgium and
 # Luxembourg, because…"): the label and the shelf say it; the hazard cannot go.
 _WHERE_SOLD = re.compile(r",\s+(?:sold|distributed|available|vendue?s?|distribuée?s?|commercialisée?s?)\s+(?:in|at|across|"
-                         r"through|en|au|aux|dans|chez|par)\b[^,:;.]{3,80}(?=[,:;])", re.IGNORECASE)
+                         r"through|en|au|aux|dans|chez|par|on (?:their|its) own|separately|seule?s?|à l['’]unité)\b"
+                         r"[^,:;.]{3,80}(?=[,:;])", re.IGNORECASE)
 # What makes a recalled product dangerous: a recall text that drops it tells people to act blind.
 _HAZARD = re.compile(r"\b(?:contains?|contenir|contient|contiennent|allerg\w*|undeclared|non (?:déclarée?s?|indiquée?s?|"
                      r"mentionnée?s?|signalée?s?)|listeria|salmonell\w*|e\.\s?coli|glass|verre|metal|métal|plastic|"
                      r"plastique|toxin\w*|mould|moisissures?|choking|étouffement|burns?|brûlures?|overheat\w*|"
-                     r"surchauffe\w*|fire|incendie)\b", re.IGNORECASE)
+                     r"surchauffe\w*|fire|incendie|burst|explode|éclater|exploser)\b", re.IGNORECASE)
 
 
 # When a recalled product was sold, last in the news (", sold since 3 September"): the lots say

@@ -22,7 +22,7 @@ from generator.rendering.documents.formatting import typography
 from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT, OWNERS, STEP_TEXTS, STEPS, VEHICLE,
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
-                                                          COSMETIC_RECALL, is_cosmetic, medicines_agency,
+                                                          COSMETIC_RECALL, countries_abroad, is_cosmetic, medicines_agency,
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
@@ -476,6 +476,14 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         text = translated(STEP_TEXTS, texts[0], lang).format(
             severity=severity, next=next_promise, agency=medicines_agency(settings.timezone, lang, told),
             scope=word("scope_critical" if critical else "scope_major", lang))
+        if key == "authorities" and kind == "recall":
+            abroad = countries_abroad(told, str(settings.timezone))
+            if abroad:
+                # (Sold in France and the Netherlands too: their authorities, not only ours.)
+                names = [country.get(lang, country["en"]) for country in abroad]
+                joined = names[0] if len(names) == 1 else \
+                    f"{', '.join(names[:-1])} {({'fr': 'et', 'de': 'und'}).get(lang, 'and')} {names[-1]}"
+                text += " " + word("sold_abroad", lang).format(countries=joined)
         if key == "restored" and struck:
             owner = "ops"
         if key == "authorities" and kind == "recall":

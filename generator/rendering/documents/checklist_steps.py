@@ -186,7 +186,11 @@ STEPS: tuple[Step, ...] = (
      r"are |is )?(?:stopped|halted|suspended|blocked)|stopped (?:all )?(?:sales|selling)|blocked at (?:our |every )?"
      r"checkouts?|(?:stopped|ceased|halted) (?:selling|sales)|retirée?s?|retrait|"
      r"(?:cessé|arrêté|suspendu) (?:de vendre|la vente|les ventes|la commercialisation)|ventes? (?:est|sont|a été|ont été) (?:arrêtée|suspendue|bloquée)s?|arrêté (?:la|les) "
-     r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions)"),
+     r"ventes?|bloquée?s? (?:à|aux|en) caisses?|bloqué (?:toutes )?les expéditions|"
+     # "We blocked the batch that evening", "11,250 bottles have been recovered from shops"
+     r"blocked (?:the|these|those|all|every) (?:\w+ )?(?:batch|batches|lots?|products?|stock)|recovered from (?:the )?shops|"
+     r"(?:avons|a) bloqué (?:le|les|ce|ces|tous les) (?:\w+ )?(?:lots?|produits?|stocks?)|récupérée?s? (?:dans|en) "
+     r"(?:les )?magasins?)"),
     ("health", "comms", 120, ("recall",),
      translatable("checklist.step.health",
                   "Tell people who have the product what to watch for and whom to call, and open an information line."),
@@ -449,6 +453,10 @@ WORDS: dict[str, str] = english_table(
     # Translators: a step shown done only by the statement in another language; {language} is
     # its name in running text (« français »).
     translatable("checklist.done_in_language", "Done, according to the {language} statement."),
+    # Translators: a recall whose product was sold abroad too; {countries} as the statement names
+    # them (« la France et les Pays-Bas »).
+    translatable("checklist.sold_abroad", "Sold in {countries} too: inform each country's product-safety authority "
+                                          "as well (in the EU, the alert reaches the others through Safety Gate)."),
     # Translators: a promise the statement made in public, quoted ({sentence}), with where it is ({source}).
     translatable("checklist.promise", "Keep the public promise {sentence} ({source})."),
     # Translators: an offer the statement makes until a time ({sentence}, quoted), while the crisis
@@ -671,3 +679,29 @@ COMPOUND: dict[str, tuple[str, str]] = {
 CYBER_STEPS = frozenset({"regulator", "contain", "phishing", "police"})
 # Patients are cared for, not customers owed a service credit.
 CARE = r"\b(?:clinic|clinique|hospital|hôpital|patients?|Klinik\w*|Krankenhaus|Patient\w*)"
+
+
+# Countries a recall may name as places of sale, with the time zones that make one of them home.
+COUNTRIES: tuple[tuple[dict[str, str], tuple[str, ...]], ...] = tuple(
+    ({"en": en, "fr": fr, "de": de}, zones) for en, fr, de, zones in (
+        ("Belgium", "la Belgique", "Belgien", ("Europe/Brussels",)), ("France", "la France", "Frankreich", ("Europe/Paris",)),
+        ("the Netherlands", "les Pays-Bas", "den Niederlanden", ("Europe/Amsterdam",)),
+        ("Luxembourg", "le Luxembourg", "Luxemburg", ("Europe/Luxembourg",)),
+        ("Germany", "l'Allemagne", "Deutschland", ("Europe/Berlin",)),
+        ("Switzerland", "la Suisse", "der Schweiz", ("Europe/Zurich",)), ("Spain", "l'Espagne", "Spanien", ("Europe/Madrid",)),
+        ("Italy", "l'Italie", "Italien", ("Europe/Rome",)), ("Ireland", "l'Irlande", "Irland", ("Europe/Dublin",)),
+        ("the United Kingdom", "le Royaume-Uni", "dem Vereinigten Königreich", ("Europe/London",)))
+)
+_COUNTRY_WORDS = {"Belgium": r"Belgium|Belgique", "France": r"France", "the Netherlands": r"Netherlands|Pays-Bas",
+                  "Luxembourg": r"Luxembourg", "Germany": r"Germany|Allemagne", "Switzerland": r"Switzerland|Suisse",
+                  "Spain": r"Spain|Espagne", "Italy": r"Italy|Italie", "Ireland": r"Ireland|Irlande",
+                  "the United Kingdom": r"United Kingdom|UK|Royaume-Uni"}
+
+
+def countries_abroad(told: str, zone: str) -> list[dict[str, str]]:
+    """The countries a recall says the product was sold in ("on sale in Belgium, France and the
+    Netherlands"), other than the site's own: each country's name by language."""
+    sold = " ".join(m.group(0) for m in re.finditer(r"\b(?:sold|on sale|distributed|vendue?s?|en vente|distribuée?s?)\b"
+                                                    r"[^.]{0,160}", told, re.IGNORECASE))
+    return [names for names, zones in COUNTRIES
+            if zone not in zones and re.search(rf"\b(?:{_COUNTRY_WORDS[names['en']]})\b", sold)]
