@@ -542,3 +542,74 @@ def test_a_recall_checklist_names_the_countries_of_sale_and_reads_blocked_lots_a
     assert ("(la Belgique et les Pays-Bas)" if fr else "Sold in Belgium and the Netherlands too") in checklist, checklist
     withdraw = checklist.split("retirez les lots" if fr else "withdraw the lots", 1)[1].split("- [", 1)[0]
     assert ("bloqué le lot" if fr else "blocked the batch") in withdraw, withdraw
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_will_it_happen_again_from_the_new_rule(project, settings, monkeypatch, lang):
+    """"Call-centre staff can now only open an account while that customer is on the line" is
+    what changes: "Will it happen again?" quotes it rather than refusing to speculate."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-08 18:00",
+        title="Des comptes de clients consultés sans motif par un employé" if fr else
+        "Customer accounts looked up without reason by an employee",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un employé a consulté sans motif les comptes de 1 870 clients. Nous vous présentons nos excuses."
+                  if fr else "One of our employees looked up the accounts of 1,870 customers without reason. We are "
+                             "sorry.",
+                  ("Ce que nous faisons" if fr else "What we are doing"):
+                  "- Les conseillers ne peuvent désormais ouvrir un dossier client que si le client est en ligne."
+                  if fr else "- Advisers can now only open a customer's file while that customer is on the line."},
+        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
+                                                                          "concerned."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
+    part = qa.split("se reproduire ?" if fr else "happen again?", 1)[1].split("\n## ", 1)[0]
+    assert ("ne peuvent désormais ouvrir" if fr else "can now only open") in part, part
+
+
+def test_the_french_qa_finds_the_paramedics_among_the_emergency_services(project, settings, monkeypatch):
+    """« le Service paramédic d'Ottawa a transporté neuf personnes à l'hôpital » answers « Les
+    secours et les autorités sont-ils intervenus ? », as its English twin does."""
+    from tests.test_kit48_words import _qa
+
+    text = _walkway("fr").replace(
+        "## Ce que vous pouvez faire",
+        "## Ce qui s'est passé\nNotre personnel a actionné l'arrêt d'urgence, et le Service paramédic de Toronto a "
+        "transporté neuf personnes à l'hôpital.\n\n## Ce que vous pouvez faire")
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-08-walkway.fr.md", NOW)
+    part = qa.split("sont-ils intervenus ?", 1)[1].split("\n## ", 1)[0]
+    assert "Service paramédic" in part, part
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_canadian_safety_checklist_speaks_of_canadian_bodies(project, settings, monkeypatch, lang):
+    """A site in Ontario: no "labour inspectorate" nor "works council", no « inspection du
+    travail »; the provincial workplace-safety body instead."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents import render_documents
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    ontario = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    statement = write_statement(project, ontario, _walkway(lang), f"2026-12-08-walkway{'.fr' if lang == 'fr' else ''}.md")
+    checklist = plain({d.kind: d.text for d in render_documents(statement, ontario)}["checklist"])
+    for european in ("labour inspectorate", "works council", "inspection du travail"):
+        assert european not in checklist, checklist
+    assert ("santé et de sécurité du travail" if lang == "fr" else "workplace health and safety") in checklist, checklist
+
+
+def test_a_french_release_tells_our_own_call_centre_in_the_third_person():
+    """« un employé de notre propre centre d'appels a consulté… » becomes « un employé du centre
+    d'appels de Calypso Pay a consulté… » in the lead, never a quotation of our own words."""
+    from generator.rendering.person import french
+
+    told = french(["Entre le 12 octobre et le 3 décembre, un employé de notre propre centre d'appels a consulté "
+                   "sans aucun motif les comptes de 1 870 clients."], "Calypso Pay")
+    assert told == ["Entre le 12 octobre et le 3 décembre, un employé du centre d'appels de Calypso Pay a consulté "
+                    "sans aucun motif les comptes de 1 870 clients."], told

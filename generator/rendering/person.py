@@ -793,8 +793,10 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
         # « notre portail patient était inaccessible »: a noun and its complement before the verb.
         verb_next = r"(?= (?:a|est|ont|sont|était|étaient|sera|seront|reste|restent|ne|n['’]\w+)\b)"
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more> [a-zéèêàâîôûç-]+)" + verb_next, singular,
-                      text)
+        # (« un employé de notre propre centre d'appels a consulté » → « un employé du centre d'appels
+        # de Kestrel Bank a consulté »: « son propre » would be the employee's.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?:d['’]|de )?[a-zéèêàâîôûç-]+)"
+                      + verb_next, singular, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)

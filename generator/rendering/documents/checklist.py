@@ -143,8 +143,14 @@ _CANADA_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "au Canada
               ("(l'ARS)", "(la direction régionale de santé publique)"),
               ("et la préfecture", "et la municipalité"), ("le CSE", "les représentants syndicaux"),
               ("Délégué à la protection des données", "Responsable de la protection des renseignements personnels"),
-              ("e-mails marketing", "courriels de marketing"))
-_CANADA_EN = (("Data protection officer", "Privacy officer"),)
+              ("e-mails marketing", "courriels de marketing"),
+              # (Québec and Canada: the provincial body for workplace safety; « courriels » for e-mails)
+              ("l'inspection du travail", "l'organisme provincial de santé et de sécurité du travail (la CNESST au Québec)"),
+              ("(messages, e-mails,", "(messages, courriels,"))
+_CANADA_EN = (("Data protection officer", "Privacy officer"),
+              ("the labour inspectorate", "the provincial workplace health and safety regulator"),
+              ("the staff representatives (works council)", "the staff representatives (union or joint health and "
+                                                             "safety committee)"))
 
 
 def _noted(when: str, note: str) -> str:

@@ -369,6 +369,9 @@ W = {
                    r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other|"
                    # "The archive can now only be reached after logging in, and the invoice links are random"
                    r"can now only be (?:reached|opened|accessed|used|read)|"
+                   # (kit 50) "Call-centre staff can now only open an account while that customer is on the line"
+                   r"(?:staff|employees|agents|advisers|advisors|teams?|we) (?:can|may) now only (?:open|see|access|view|"
+                   r"use|look up|consult)\b|"
                    # a fallback promised: "will have an offline mode by 19 December, so that we can keep selling"
                    r"so that (?:we|you) can (?:keep|continue|still) \w+|(?:will|to) have an? (?:offline|backup|fallback|manual) "
                    r"(?:mode|system|procedure|plan)|"
@@ -434,6 +437,8 @@ W = {
                    r"depuis le \d{1,2}(?:er)? \w+\b[^.]{0,80}(?<!\bne )\b(?:doi(?:t|vent)|exige(?:nt)?)\b(?! pas)|"
                    r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres|"
                    r"n['’]est (?:désormais |maintenant )?plus (?:accessible|consultable|lisible|utilisable) qu['’]|"
+                   # (kit 50) « Les conseillers … ne peuvent désormais ouvrir un compte que si… »
+                   r"ne (?:peu(?:ven)?t|pouvons) désormais (?:plus )?\w+ [^.]{0,60}\bque (?:si|lorsque|quand|pendant)\b|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
                    r"(?:pour|afin de) (?:pouvoir )?continuer à \w+|pour que nous puissions continuer à \w+|"
                    # « Les consignes erronées ont été retirées de nos quatre navires », « un audit
@@ -795,7 +800,9 @@ W = {
                   r"pisteurs-secouristes|sauveteurs|gendarmes?|samu|smur|gendarmerie|police|préfecture|inspection du "
                   r"travail|inspection des "
                   r"installations classées|enquêteurs|autorités?|cross|secours en mer|"
-                  r"bureau d['’]enquêtes?|centre de sécurité des navires)\b"),
+                  r"bureau d['’]enquêtes?|centre de sécurité des navires|"
+                  # (Québec and Canada: « le Service paramédic d'Ottawa », « les ambulanciers »)
+                  r"paramédics?|service paramédic|ambulanciers?|ambulances?)\b"),
     "environment": (r"\b(?:environment\w*|pollution|toxic|air quality|air measurements?|"
                     # (never "meet passengers with water and breakfast": care, not the environment)
                     r"(?<!with )(?<!free )water(?![\s-]?(?:taxis?|bus(?:es)?|bottles?|sports?|front)|\s+and\s+(?:breakfast|"
