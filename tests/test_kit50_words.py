@@ -613,3 +613,31 @@ def test_a_french_release_tells_our_own_call_centre_in_the_third_person():
                    "sans aucun motif les comptes de 1 870 clients."], "Calypso Pay")
     assert told == ["Entre le 12 octobre et le 3 décembre, un employé du centre d'appels de Calypso Pay a consulté "
                     "sans aucun motif les comptes de 1 870 clients."], told
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_says_what_data_was_seen_before_what_was_not(project, settings, monkeypatch, lang):
+    """"The details looked up were: name, phone number, IBAN…" answers "What data exactly?"; the
+    sentence on passwords not exposed alone would hide what was."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-08 18:00",
+        title="Des comptes de clients consultés sans motif par un employé" if fr else
+        "Customer accounts looked up without reason by an employee",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un employé a consulté sans motif les comptes de 1 870 clients. Nous vous présentons nos excuses."
+                  if fr else "One of our employees looked up the accounts of 1,870 customers without reason. We are "
+                             "sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Les données consultées sont : nom, numéro de téléphone, IBAN et solde. Les mots de passe n'ont pas "
+                  "été exposés." if fr else
+                  "The details looked up were: name, phone number, IBAN and balance. Passwords were not exposed."},
+        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
+                                                                          "concerned."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
+    part = qa.split("données exactement ?" if fr else "What data exactly?", 1)[1].split("\n## ", 1)[0]
+    assert ("numéro de téléphone, IBAN" if fr else "phone number, IBAN") in part, part

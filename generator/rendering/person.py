@@ -795,7 +795,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         verb_next = r"(?= (?:a|est|ont|sont|était|étaient|sera|seront|reste|restent|ne|n['’]\w+)\b)"
         # (« un employé de notre propre centre d'appels a consulté » → « un employé du centre d'appels
         # de Kestrel Bank a consulté »: « son propre » would be the employee's.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?:d['’]|de )?[a-zéèêàâîôûç-]+)"
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?:d['’])?[a-zéèêàâîôûç-]+)"
                       + verb_next, singular, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)

@@ -1638,7 +1638,10 @@ def _data(brief: Brief) -> list[Passage]:
 
 
 # A sentence whose colon opens the list of the data: its subject is the data.
-_DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|records?)\b[^:.]{0,80}:\s*[^,]+,|"
+_DATA_LISTED = re.compile(r"^(?:the|these|this|their) (?:data|information|records?|details)\b[^:.]{0,80}:\s*[^,]+,|"
+                          # "The details looked up were: name, phone number…", « Les données consultées
+                          # étaient : le nom… »
+                          r"^(?:the|these) (?:details|data|information|fields) (?:\w+ ){0,3}(?:were|was|are|is)\s?:\s*[^,]+,|"
                           # "What could be seen: first name…", « Ont pu être vus : le nom… »
                           r"^what (?:could be|was|were|has been|have been) (?:seen|viewed|exposed|copied|visible|shown)\s?:\s*[^,]+,|"
                           r"^(?:ont|a) pu être (?:vue?s?|consultée?s?|affichée?s?)\s?:\s*[^,]+,|"
