@@ -641,3 +641,21 @@ def test_the_qa_says_what_data_was_seen_before_what_was_not(project, settings, m
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
     part = qa.split("données exactement ?" if fr else "What data exactly?", 1)[1].split("\n## ", 1)[0]
     assert ("numéro de téléphone, IBAN" if fr else "phone number, IBAN") in part, part
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_apology_to_them_said_apart_from_the_news_names_the_people_hurt(project, settings, monkeypatch, lang):
+    """"We are deeply sorry to them and to their families" in a post of its own says to whom: "to
+    the people who were hurt", « aux personnes blessées »; never a "them" that names no one."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    text = _walkway(lang).replace(
+        "Nous leur présentons nos excuses, ainsi qu'à leurs familles.",
+        "Nous leur présentons, ainsi qu'à leurs familles, nos plus sincères excuses.")
+    posts = [plain(part) for c in copies_at(project, settings, text, f"2026-12-08-walkway{'.fr' if fr else ''}.md",
+                                            NOW, "threads") if c.kind == "announcement" for part in c.parts]
+    said = " ".join(posts)
+    assert ("aux personnes blessées" if fr else "sorry to the people who were hurt") in said, posts
+    assert "sorry to them" not in said and "Nous leur présentons" not in said, posts

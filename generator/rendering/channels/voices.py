@@ -575,16 +575,24 @@ def _unique(items: Sequence[str | None]) -> list[str]:
 
 # Thoughts for "them", the people the news said were hurt: a post that may stand apart from the news names them.
 _THEM_HURT: dict[str, tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = {
-    "fr": (re.compile(r"^(Nous pensons (?:d['’]abord |avant tout |en premier lieu )?)à (?:elles|eux)\b"),
-           r"\1aux personnes blessées"),
-    "en": (re.compile(r"^(Our (?:first )?thoughts are (?:first )?)with them\b|^(We think (?:first )?)of them\b"),
-           lambda m: (m.group(1) + "with" if m.group(1) else m.group(2) + "of") + " the people who were hurt"),
+    "fr": (re.compile(r"^(Nous pensons (?:d['’]abord |avant tout |en premier lieu )?)à (?:elles|eux)\b|"
+                      # « Nous leur présentons, ainsi qu'à leurs familles, nos excuses »
+                      r"^(Nous )leur (présentons|adressons)\b"),
+           lambda m: (m.group(1) + "aux personnes blessées" if m.group(1) else
+                      f"{m.group(2)}{m.group(3)} aux personnes blessées")),
+    "en": (re.compile(r"^(Our (?:first )?thoughts are (?:first )?)with them\b|^(We think (?:first )?)of them\b|"
+                      # "We are deeply sorry to them and to their families"
+                      r"^(We are (?:\w+ )?sorry|We apologi[sz]e) to them\b"),
+           lambda m: (m.group(1) + "with" if m.group(1) else m.group(2) + "of" if m.group(2) else m.group(3) + " to")
+           + " the people who were hurt"),
 }
 
 
 def hurt_named(text: str, brief: Brief) -> str:
     """« Nous pensons d'abord à elles » in a post of its own: to whom, said (« aux personnes blessées »)."""
-    if not brief.hurt or brief.lang not in _THEM_HURT:
+    # (Who was hurt told in the news itself counts: "…reversed and 11 riders were injured".)
+    told_hurt = brief.hurt or (brief.kind == "safety" and any(s.has("harm") for s in brief.summary_sentences[:1]))
+    if not told_hurt or brief.lang not in _THEM_HURT:
         return text
     pattern, instead = _THEM_HURT[brief.lang]
     return pattern.sub(instead, text, count=1)
