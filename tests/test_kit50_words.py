@@ -56,6 +56,31 @@ def test_a_summary_count_the_newest_update_repeats_is_not_overtaken(project, mon
     assert not [p for p in problems if "later update says" in p["message"]], problems
 
 
+def _lookups(lang: str, heading: tuple[str, str], body: tuple[str, str]) -> str:
+    """An employee's look-ups of 1,870 customers' accounts (a breach), with one more section:
+    `heading` and `body` as (English, French)."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-12-08 18:00",
+        title="Des comptes de clients consultés sans motif par un employé" if fr else
+        "Customer accounts looked up without reason by an employee",
+        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un employé de notre centre d'appels a consulté sans motif les comptes de 1 870 clients. Nous vous "
+                  "présentons nos excuses." if fr else
+                  "One of our call-centre employees looked up the accounts of 1,870 customers without reason. We are "
+                  "sorry.",
+                  heading[fr]: body[fr]},
+        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
+                                                                          "concerned."),))
+
+
+def _answer(qa: str, question: str) -> str:
+    """The Q&A's answer to the question that ends with `question`."""
+    return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "Scammers then used some of these details to call customers, pretending to be our bank."),
     ("fr", "Des escrocs ont ensuite utilisé certaines de ces données pour appeler des clients."),
@@ -208,27 +233,13 @@ def test_the_qa_answers_the_password_question_from_what_was_not_exposed(project,
     from tests.test_kit48_words import _qa
 
     fr = lang == "fr"
-    text = statement_file(
-        lang=lang, severity="critical", started="2026-12-08 18:00",
-        title="Des comptes de clients consultés sans motif par un employé" if fr else
-        "Customer accounts looked up without reason by an employee",
-        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
-        sections={("Résumé" if fr else "Summary"):
-                  "Un employé de notre centre d'appels a consulté sans motif les comptes de 1 870 clients. Nous vous "
-                  "présentons nos excuses." if fr else
-                  "One of our call-centre employees looked up the accounts of 1,870 customers without reason. We are "
-                  "sorry.",
-                  ("Ce qui s'est passé" if fr else "What happened"):
-                  "Les mots de passe et les codes PIN n'étaient pas visibles pour cet employé et n'ont pas été "
-                  "exposés." if fr else
-                  "Passwords and PINs were not visible to this employee and were not exposed."},
-        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
-                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
-                                                                          "concerned."),))
+    text = _lookups(lang, ("What happened", "Ce qui s'est passé"),
+                    ("Passwords and PINs were not visible to this employee and were not exposed.",
+                     "Les mots de passe et les codes PIN n'étaient pas visibles pour cet employé et n'ont pas été "
+                     "exposés."))
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
-    question = "## 9." if "## 9." in qa else "password"
-    part = qa.split("mot de passe ?" if fr else "change my password?", 1)[1].split("\n## ", 1)[0]
-    assert ("mots de passe" if fr else "Passwords and PINs") in part, (question, part)
+    part = _answer(qa, "mot de passe ?" if fr else "change my password?")
+    assert ("mots de passe" if fr else "Passwords and PINs") in part, part
     assert "UNANSWERED" not in part and "SANS RÉPONSE" not in part, part
 
 
@@ -252,7 +263,7 @@ def test_the_qa_gives_the_number_sold_its_correction_set_right(project, settings
                  ("2026-12-04 10:00", "analyse", "Nous rappelons les bouilloires.")))
     text = text.replace("severity: major", "severity: major\nkind: recall", 1)
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-04-kettles{'.fr' if fr else ''}.md", NOW)
-    part = qa.split("vendues ?" if fr else "units were sold?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "vendues ?" if fr else "units were sold?")
     assert ("3 142" if fr else "3,142") in part, part
     assert "3 412" not in part and "3,412" not in part, part
 
@@ -315,7 +326,7 @@ def test_the_qa_answers_compensation_and_lost_money_from_the_statement(project, 
          "## What we are doing\nOur customer care team has called every injured passenger, and we are covering "
          "their medical and travel costs.\n\n## What you should do"))
     qa = _qa(project, settings, monkeypatch, walkway, f"2026-12-08-walkway{'.fr' if fr else ''}.md", NOW)
-    part = qa.split("indemnisées ?" if fr else "compensated?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "indemnisées ?" if fr else "compensated?")
     assert ("frais médicaux" if fr else "medical and travel costs") in part, part
     if not fr:
         breach = statement_file(
@@ -327,7 +338,7 @@ def test_the_qa_answers_compensation_and_lost_money_from_the_statement(project, 
                                                         "€98,000 in all."),
                      ("2026-12-08 18:00", "identified", "We have written to every customer concerned.")))
         qa = _qa(project, settings, monkeypatch, breach, "2026-12-08-lookups.md", NOW)
-        part = qa.split("lost money or been defrauded since?", 1)[1].split("\n## ", 1)[0]
+        part = _answer(qa, "lost money or been defrauded since?")
         assert "20 of the 25 customers who lost money" in part, part
 
 
@@ -410,7 +421,7 @@ def test_the_qa_gives_as_cause_what_the_tests_found(project, settings, monkeypat
                  ("2026-12-04 17:30", "analyse" if fr else "investigating",
                   "Nous rappelons les lots B1, B2 et B3." if fr else "We are recalling lots B1, B2 and B3.")))
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-04-blonde{'.fr' if fr else ''}.md", NOW)
-    part = qa.split("la cause ?" if fr else "What caused it?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "la cause ?" if fr else "What caused it?")
     assert ("levure sauvage" if fr else "wild yeast") in part, part
     assert ("ont éclaté" if fr else "burst on a shelf") not in part, part
 
@@ -551,23 +562,11 @@ def test_the_qa_answers_will_it_happen_again_from_the_new_rule(project, settings
     from tests.test_kit48_words import _qa
 
     fr = lang == "fr"
-    text = statement_file(
-        lang=lang, severity="critical", started="2026-12-08 18:00",
-        title="Des comptes de clients consultés sans motif par un employé" if fr else
-        "Customer accounts looked up without reason by an employee",
-        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
-        sections={("Résumé" if fr else "Summary"):
-                  "Un employé a consulté sans motif les comptes de 1 870 clients. Nous vous présentons nos excuses."
-                  if fr else "One of our employees looked up the accounts of 1,870 customers without reason. We are "
-                             "sorry.",
-                  ("Ce que nous faisons" if fr else "What we are doing"):
-                  "- Les conseillers ne peuvent désormais ouvrir un dossier client que si le client est en ligne."
-                  if fr else "- Advisers can now only open a customer's file while that customer is on the line."},
-        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
-                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
-                                                                          "concerned."),))
+    text = _lookups(lang, ("What we are doing", "Ce que nous faisons"),
+                    ("- Advisers can now only open a customer's file while that customer is on the line.",
+                     "- Les conseillers ne peuvent désormais ouvrir un dossier client que si le client est en ligne."))
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
-    part = qa.split("se reproduire ?" if fr else "happen again?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "se reproduire ?" if fr else "happen again?")
     assert ("ne peuvent désormais ouvrir" if fr else "can now only open") in part, part
 
 
@@ -581,7 +580,7 @@ def test_the_french_qa_finds_the_paramedics_among_the_emergency_services(project
         "## Ce qui s'est passé\nNotre personnel a actionné l'arrêt d'urgence, et le Service paramédic de Toronto a "
         "transporté neuf personnes à l'hôpital.\n\n## Ce que vous pouvez faire")
     qa = _qa(project, settings, monkeypatch, text, "2026-12-08-walkway.fr.md", NOW)
-    part = qa.split("sont-ils intervenus ?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "sont-ils intervenus ?")
     assert "Service paramédic" in part, part
 
 
@@ -622,24 +621,12 @@ def test_the_qa_says_what_data_was_seen_before_what_was_not(project, settings, m
     from tests.test_kit48_words import _qa
 
     fr = lang == "fr"
-    text = statement_file(
-        lang=lang, severity="critical", started="2026-12-08 18:00",
-        title="Des comptes de clients consultés sans motif par un employé" if fr else
-        "Customer accounts looked up without reason by an employee",
-        front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Chief Executive}\n",
-        sections={("Résumé" if fr else "Summary"):
-                  "Un employé a consulté sans motif les comptes de 1 870 clients. Nous vous présentons nos excuses."
-                  if fr else "One of our employees looked up the accounts of 1,870 customers without reason. We are "
-                             "sorry.",
-                  ("Ce qui s'est passé" if fr else "What happened"):
-                  "Les données consultées sont : nom, numéro de téléphone, IBAN et solde. Les mots de passe n'ont pas "
-                  "été exposés." if fr else
-                  "The details looked up were: name, phone number, IBAN and balance. Passwords were not exposed."},
-        updates=(("2026-12-08 18:00", "identifié" if fr else "identified",
-                  "Nous avons écrit à chaque client concerné." if fr else "We have written to every customer "
-                                                                          "concerned."),))
+    text = _lookups(lang, ("What happened", "Ce qui s'est passé"),
+                    ("The details looked up were: name, phone number, IBAN and balance. Passwords were not exposed.",
+                     "Les données consultées sont : nom, numéro de téléphone, IBAN et solde. Les mots de passe n'ont "
+                     "pas été exposés."))
     qa = _qa(project, settings, monkeypatch, text, f"2026-12-08-lookups{'.fr' if fr else ''}.md", NOW)
-    part = qa.split("données exactement ?" if fr else "What data exactly?", 1)[1].split("\n## ", 1)[0]
+    part = _answer(qa, "données exactement ?" if fr else "What data exactly?")
     assert ("numéro de téléphone, IBAN" if fr else "phone number, IBAN") in part, part
 
 
