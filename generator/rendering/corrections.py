@@ -25,7 +25,7 @@ _NUMBER = r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CONNECTOR = re.compile(r"\s*,?\s+(?:and not|not|et non(?: pas)?|non pas|au lieu de|au lieu du|au lieu des|instead "
                         r"of|rather than|plutôt que)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:d['’]\s?|de\s+)?(?:about|around|roughly|environ|près de|quelque)\s+", re.IGNORECASE)
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
            "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 # Counts in words ("Three people, not two, were taken to hospital"): a value like a figure.
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
@@ -40,7 +40,7 @@ _KINDS = (
                             r"(?<![\d:])\d{1,3}\s?(?:minutes?|mins?)(?![\w:])", re.IGNORECASE)),
     # A date in figures ("09/01/2027", "2027-01-09") is one value, never three numbers.
     ("date", re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/-])")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{_MONTHS})\b|\b(?:{_MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{MONTHS})\b|\b(?:{MONTHS})\s\d{{1,2}}\b", re.IGNORECASE)),
     ("time", re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}|\s?h\s?\d{2}|\s?h\b)(?:\s?[ap]\.?m\.?)?(?![\d:])", re.IGNORECASE)),
     # A sum with its currency and its scale ("$1.0 million, not $870,000", « 1,0 million de
     # dollars, et non 870 000 $ »): one value, never "1.0" put in the place of "870,000".

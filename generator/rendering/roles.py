@@ -115,7 +115,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "de": r"\b(?:wir (?:haben|werden|sind dabei|(?!bitten um Entschuldigung|bedauern)\w+en)\b|unser (?:\w*team|\w*teams) )",
     },
     "compensation": {
-        "en": r"\b(?:refund|reimburs|(?<!clearing )(?<!clearing and )compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
+        "en": r"\b(?:refund|reimburs|repa(?:y|id)|pa(?:y|id|ying) (?:\w+ ){0,4}?back\b|(?<!clearing )(?<!clearing and )compensat|credit(?:ed|s)? |waive|voucher|free of charge|at no cost|goodwill|"
               r"will not be charged|have not been charged|(?:will not|won't|cannot) be (?:debited|charged) twice|bank charges|(?:make|submit|send) (?:us )?a claim|claims? form|"
               r"look at each (?:case|claim|request)|consider each (?:case|claim|request)|cover(?:ing|s)? (?:the |your |any |"
               r"all |their |his |her )?(?:\w+ ){0,3}(?:costs?|expenses?)|(?:taken|knocked) off (?:your|their|the|each) (?:\w+ )?"

@@ -2856,7 +2856,18 @@ def _without_context(sentence: str) -> list[str]:
     # the news; since when, the page says.)
     back = re.sub(r"(\b(?:normally|again|as usual|normalement|de nouveau|à nouveau|comme d['’]habitude))\s+(?:since|depuis)\s+"
                   r"[^,;:]{5,90}(?=\.$)", r"\1", sentence)
-    return [form for form in dict.fromkeys([context, back]) if form != sentence]
+    # ("We have finished checking every account he opened between 12 October and 3 December.": the
+    # period is the one the statement opens on; a text with no room keeps what was done. Never a
+    # period still to come, "we will close the bridge from 5 to 7 December".)
+    period = sentence if _FUTURE.search(sentence) else re.sub(
+        rf",?\s+(?:between|from|entre le|du)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:{corrections.MONTHS})?\s*\d{{0,2}}(?:er)?\s*"
+        rf"(?:and|to|et le|au)\s+(?:\d{{1,2}}(?:er)?\s+(?:{corrections.MONTHS})|(?:{corrections.MONTHS})\s+\d{{1,2}})(?=\.$)",
+        "", sentence)
+    return [form for form in dict.fromkeys([context, back, period]) if form != sentence]
+
+
+# A sentence about what is still to come ("we will close…", « nous fermerons… »).
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going to|\w+(?:erons|irons|rons|ront|era|ira))\b", re.IGNORECASE)
 
 
 # A reason that opens the news ("Because of the snowfall warning for the Québec City area, we are
@@ -3981,6 +3992,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             if keep and option and _apologises(option, brief.lang) and _apologises(must[0], brief.lang):
                 firsts = [""]  # a title that apologises ("…: we withdrew it and we apologise") says it once
             fitting = [first for first in firsts if first_fitting(*filter(None, [option, first]), *must[1:keep])]
+            if keep and fitting and fitting[0] != firsts[0] and option == (candidates[0] if candidates else None):
+                # ("…every record this technician read between 2 November and 11 December. 58 customers
+                # paid fake agents": the news without the period it closes on, before what people
+                # get, "we will pay back every one of them", is cut from beside it.)
+                whole = [o for o in _without_context(option) if first_fitting(o, firsts[0], *must[1:keep])]
+                option, fitting = (whole[0], [firsts[0]]) if whole else (option, fitting)
             # (A shorter form that keeps every accent before a longer one that loses one: « nous
             # étendons le rappel au lot L2632A. » rather than « …dans les memes magasins ».)
             spelt = [first for first in fitting if _spelt_out(" ".join(filter(None, [option, first, *must[1:keep]])))]
