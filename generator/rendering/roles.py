@@ -16,6 +16,16 @@ from functools import lru_cache
 from generator.core.markup import plain_items
 from generator.core.text import GERMAN_MONTH, GERMAN_ORDINAL_DAY
 
+# People cut by glass or a blade ("two people have been cut", "a customer cut her hand", « deux
+# personnes se sont coupées »): harm; never a power cut, "cut off" or "cut short".
+CUT_EN = (r"(?:people|persons?|customers?|children|child|man|woman|men|women|employees?|workers?|passengers?|riders?|"
+          r"pupils?|guests?|someone|shoppers?|staff) (?:have |has |had )?(?:been |was |were |got )?(?:badly |slightly |"
+          r"seriously |deeply )?cut\b(?! (?:off|back|short|out|down|power))|\bcut (?:her|his|their|its|a|one|two) (?:own )?"
+          r"(?:hands?|fingers?|foot|feet|arms?|legs?|heads?|faces?|lips?)\b")
+CUT_FR = (r"se sont (?:légèrement |gravement |grièvement )?coupée?s|s['’]est (?:légèrement |gravement |grièvement )?coupée?|"
+          r"(?:a|ont) été (?:légèrement |grièvement |gravement )?coupée?s?\b(?! (?:du|de la|des|au|à la))")
+
+
 # Role → word patterns per language (case ignored). A sentence may play several roles. A language
 # without a pattern for a role reads with the English one (German has the roles the copies need).
 ROLE_WORDS: dict[str, dict[str, str]] = {
@@ -194,7 +204,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|no one was|nobody was|unharmed|"
               r"evacuat|symptom|ill\b|sick\b|illness|fever|allergic reactions?|anaphyla|smoke inhalation|airlifted|"
               r"(?:been|were|was|being) treated (?:for|on|at|by|in)\b|(?:with|has|have|had|suffered|minor|serious|severe) burns\b|"
-              r"(?:had|have had|has had|suffered|reported) (?:an? )?(?:mild |serious |severe |allergic )*reactions?)",
+              r"(?:had|have had|has had|suffered|reported) (?:an? )?(?:mild |serious |severe |allergic )*reactions?|"
+              # "two people have been cut", "a customer cut her hand" (never a power cut, "cut off")
+              + CUT_EN + r")",
         "fr": r"\b(?:bless|hospitalis|décès|décéd|mort|victime|personne n'a été|aucun blessé|indemne|évacu|"
               # « ont été transportés à l'hôpital / au centre hospitalier », « dans un état grave »
               r"(?:transportée?s?|conduite?s?|évacuée?s?|emmenée?s?) (?:à l['’]hôpital|au centre hospitalier|aux urgences|au CHU)|"
@@ -203,7 +215,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"symptôme|malade|fièvre|intoxi|réactions? allergiques?|anaphyla|inhalation de fumée|hélitreuill|brûlée?s?\b|"
               r"brûlures?|(?:a|ont) été soignée?s?|(?:personnes?|passagers?|patients?|enfants?|membres? d['’]équipage|marins?|"
               r"voyageurs?) (?:\w+ )?(?:a|ont) été prise?s? en charge|"
-              r"(?:a|ont|avait|avaient) (?:fait|eu|présenté) (?:une |des )?(?:légères? |graves? )?réactions?)",
+              r"(?:a|ont|avait|avaient) (?:fait|eu|présenté) (?:une |des )?(?:légères? |graves? )?réactions?|"
+              + CUT_FR + r")",
         "de": r"\b(?:verletz|krankenhaus|verstorben|gestorben|todesopfer|unverletzt|evakuier|symptom|erkrankt|fieber)",
     },
     "disruption": {  # what does not work now: a line cut, a service suspended, a place closed

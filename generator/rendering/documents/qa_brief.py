@@ -78,8 +78,11 @@ def _since(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     known = find(brief, words=_w("known", brief.lang), sections=("what_happened",), most=1, exclude=missed) or \
         find(brief, words=_w("known", brief.lang), sections=("summary",), most=1, exclude=missed) or \
         find(brief, words=_w("known", brief.lang), sections=("postmortem",), most=1, exclude=missed) or \
-        list(reversed(find(brief, words=_w("known", brief.lang), sections=("update",), history=True, most=99,
-                           exclude=missed)))[:1]
+        [p for p in reversed(find(brief, words=_w("known", brief.lang), sections=("update",), history=True, most=99,
+                                  exclude=missed))
+         # (Only the first update's: "Tests found a wild yeast in one tank", two days after we went
+         # public, is how the cause was found, not when we learned of the problem.)
+         if p.recent == len(brief.statement.updates) - 1][:1]
     if known and not any(known[0].text in line for line in lines):
         lines.append(f"> {known[0].text}")
         sources.append(known[0].source)
@@ -341,7 +344,9 @@ def _once(found: list[Passage]) -> list[Passage]:
                 and figures(passage.text) <= set().union(*(figures(k.text) for k in kept)):
             continue
         kept.append(passage)
-    return kept
+    # (A later quote that holds an earlier one whole, the "Health advice" paragraph after two of its
+    # sentences, says them: the shorter quotes go.)
+    return [k for k in kept if not any(other is not k and k.text.strip() in other.text for other in kept)]
 
 
 # A statement's own word that the people involved are not blamed ("followed the process they were given").

@@ -113,6 +113,15 @@ def _how_many(brief: Brief) -> list[Passage]:
     if not counted and document_kind(brief) == "controversy":
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
+    if document_kind(brief) == "recall" and counted:
+        # A recall counts what was sold ("The number of bottles put on sale is 16,400"), never the
+        # bottles brought back so far; then, when the statement tells of them, the people hurt
+        # ("two people have been cut").
+        sold = [p for p in _sold(brief) if p.section != "table"][:1]
+        counted = sold or counted
+        hurt = [p for p in _hurt(brief) if p.has("harm") and not _NO_HARM.search(p.text)
+                and p.text not in {c.text for c in counted}][:1]
+        return [*counted[:1], *hurt]
     if document_kind(brief) == "safety":
         # An accident counts the people hurt: "not known yet" would hint at more victims, and
         # "11,000 were evacuated" alone leaves out the seven injured.
@@ -1251,8 +1260,10 @@ def _leaned_on(brief: Brief, every: list[Passage], passage: Passage, depth: int 
 
 
 def _recall_authorities() -> Question:
+    # (Whether we told the food-safety authority is ours to know: "I will check and come back to
+    # you today", never "we do not know yet".)
     return _q("authorities", translatable("qa.question.authorities", "Were the authorities informed?"),
-              lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened")))
+              lambda b: _authorities(b, first=("what_we_are_doing", "summary", "what_happened")), "check")
 
 
 # How a message came to be published: nobody read it, no rule forbade it, who approved it.
@@ -1321,8 +1332,9 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _q("encrypted", translatable("qa.question.encrypted", "Was it encrypted?"),
                lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2],
                "check", relevant="attacked"),
+            # (Whether we told the regulator is ours to know: "I will check", never "we do not know yet".)
             _q("regulator", translatable("qa.question.regulator", "Was the regulator told, and when?"),
-               lambda b: _authorities(b, first=("what_we_are_doing", "summary"))),
+               lambda b: _authorities(b, first=("what_we_are_doing", "summary")), "check"),
             _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),
                _am_i),
             _q("password", translatable("qa.question.password", "Should I change my password?"), _password),
@@ -1568,7 +1580,17 @@ def _sold(brief: Brief) -> list[Passage]:
         or find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=1) or rows
     if told and told[0].section == "table":
         return [*bought, *told]
+    if not bought and told and not _PUT_ON_SALE.search(told[0].text):
+        # "11,250 of the 16,400 bottles concerned have been recovered" counts returns; "The number of
+        # bottles put on sale is 16,400", a correction's word or an update's, says how many were sold.
+        sold = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=6)
+                if _PUT_ON_SALE.search(p.text)]
+        sold.sort(key=lambda p: not p.has("correction"))
+        told = [*sold[:1], *told]
     return [*bought, *(p for p in told if p.text not in [b.text for b in bought])][:2]
+
+
+_PUT_ON_SALE = re.compile(r"\b(?:sold|put on sale|on sale|bought|purchased|mise?s? en vente|vendue?s?|achetée?s?)\b", re.IGNORECASE)
 
 
 _BOUGHT = (r"\b(?:(?:were|have been|had been) (?:bought|purchased|sold)(?: by (?:customers|consumers))?|"
@@ -1600,7 +1622,7 @@ def _counts_the_hurt(text: str) -> bool:
     return bool(re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|"
                           r"six|sept|huit|neuf|dix)\s+(?:people|persons|passengers|personnes|voyageurs|passagers|"
                           r"employees|salariés|workers|children|enfants)\s+(?:\w+\s+){0,3}(?:injured|hurt|wounded|"
-                          r"hospitali[sz]ed|killed|died|blessée?s|hospitalisée?s|tuée?s|mort(?:e?s)?)\b", text,
+                          r"hospitali[sz]ed|killed|died|cut|blessée?s|hospitalisée?s|tuée?s|mort(?:e?s)?|coupée?s)\b", text,
                           re.IGNORECASE))
 
 

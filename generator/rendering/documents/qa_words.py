@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.core.catalogues import english_table, translatable
+from generator.rendering.roles import CUT_EN, CUT_FR
 
 # The brief's own words: headings, the lines to say when the statement has no answer (other
 # languages in the gettext catalogues, contexts `qa.*`).
@@ -782,7 +783,7 @@ W = {
                r"blessé\w*|décès|décéd\w*|hospitalis\w*|n['’]ont pas pu (?:obtenir|joindre) (?:de l['’])?aide)\b"),
     "hurt": (r"\b(?:injur\w*|hurt|hospital\w*|wounded|casualt\w*|died|dead|killed|unharmed|safe and sound|inhal\w*|"
              r"(?:are|is) (?:doing )?well|examined|went home|gone home|(?:are|is) (?:now |all )?(?:back )?home|"
-             r"discharged)", r"\b(?:bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
+             r"discharged|" + CUT_EN + ")", r"\b(?:" + CUT_FR + r"|bless\w*|hospitalis\w*|hôpital|décès|décéd\w*|victimes?|"
              r"personne n'a été|aucun blessé|indemnes?|sains et saufs|inhal\w*|incommodée?s?|vont bien|va bien|"
              r"examinée?s?|rentrée?s? chez (?:lui|elle|eux|elles)|(?:est|sont) (?:tous |toutes )?rentrée?s?|"
              r"sortie?s? de l['’]hôpital)"),
