@@ -120,3 +120,106 @@ def test_the_qa_never_quotes_a_sentence_again_inside_its_paragraph(project, sett
     risk = _answer(qa, "chez elles ?" if fr else "what should people who have it watch for?")
     bleeds = "Si elle saigne beaucoup" if fr else "If it bleeds heavily"
     assert risk.count(bleeds) == 1, risk
+
+
+def _pump(lang: str, doing: str, summary_extra: str = "") -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-12-16 08:00",
+        title="La station de pompage de Valmont à l'arrêt" if fr else "Valmont pumping station stopped",
+        front="",
+        sections={("Résumé" if fr else "Summary"):
+                  ("La station de pompage de Valmont est à l'arrêt depuis le 16 décembre : l'eau est distribuée par "
+                   "camion-citerne. Nous vous présentons nos excuses." if fr else
+                   "The Valmont pumping station has been stopped since 16 December: water is delivered by tanker. We "
+                   "are sorry.") + summary_extra,
+                  ("Ce que nous faisons" if fr else "What we are doing"): doing},
+        updates=(("2026-12-18 17:00", "identifié" if fr else "identified",
+                  "Nous avons trouvé la cause : un roulement cassé." if fr else "We found the cause: a broken bearing."),
+                 ("2026-12-16 08:00", "analyse" if fr else "investigating",
+                  "La station est à l'arrêt." if fr else "The station is stopped.")))
+
+
+@pytest.mark.parametrize(("lang", "doing", "told"), [
+    ("en", "- The broken pump will be replaced with a new one, which left the supplier's works on the morning of "
+           "18 December. Fitting it takes a day.", False),
+    ("fr", "- La pompe cassée sera remplacée par une neuve, qui a quitté l'atelier du fournisseur le matin du "
+           "18 décembre. La pose prend une journée.", False),
+    ("en", "- The broken pump will be replaced on 18 December.", True),
+])
+def test_a_day_told_in_a_past_relative_clause_is_no_passed_plan(project, monkeypatch, lang, doing, told):
+    """"…will be replaced with a new one, which left the works on 18 December", read on the 19th:
+    the day is when the part left, not a plan now late. A plan for the 18th still is one."""
+    from tests.press_support import check_problems
+
+    problems = check_problems(project, monkeypatch, NOW, _pump(lang, doing),
+                              f"2026-12-16-pump{'.fr' if lang == 'fr' else ''}.md")
+    assert bool([p for p in problems if p["rule"] == "passed-plan"]) == told, problems
+
+
+@pytest.mark.parametrize(("lang", "extra", "told"), [
+    ("en", " We are recalling the filters sold from 28 November to 15 December.", False),
+    ("fr", " Nous rappelons les filtres vendus du 28 novembre au 15 décembre.", False),
+    ("en", " We will publish the test results on 18 December.", True),
+])
+def test_a_period_of_sale_in_the_summary_is_not_announced_as_to_come(project, monkeypatch, lang, extra, told):
+    """"…the filters sold from 28 November to 15 December" tells when they were sold: the summary is
+    not overtaken by those days; "We will publish… on 18 December", read on the 19th, is."""
+    from tests.press_support import check_problems
+
+    problems = check_problems(project, monkeypatch, NOW, _pump(lang, "- We are testing the water." if lang == "en"
+                                                                 else "- Nous analysons l'eau.", extra),
+                              f"2026-12-16-pump{'.fr' if lang == 'fr' else ''}.md")
+    assert bool([p for p in problems if p["rule"] == "overtaken-summary"]) == told, problems
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_some_of_all_our_sites_is_no_figure_that_disagrees(project, monkeypatch, lang):
+    """"our 48 depots" and, in an update, "staff from 9 of our depots": some of all we have, not
+    two values of one figure."""
+    from tests.press_support import check_problems
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="minor", started="2026-12-15 09:00",
+        title="Des colis livrés en retard" if fr else "Parcels delivered late",
+        front="",
+        sections={("Résumé" if fr else "Summary"): "Des colis arrivent en retard. Nous vous présentons nos excuses."
+                  if fr else "Parcels are arriving late. We are sorry.",
+                  ("Ce que nous faisons" if fr else "What we are doing"):
+                  "- Nous avons écrit à nos 48 dépôts partenaires en Belgique." if fr else
+                  "- We have written to our 48 partner depots in Belgium."},
+        updates=(("2026-12-17 16:00", "identifié" if fr else "identified",
+                  "Hier, nous avons réuni des chefs d'équipe de 9 de nos dépôts partenaires en Belgique." if fr else
+                  "Yesterday we met team leaders from 9 of our partner depots in Belgium."),
+                 ("2026-12-15 09:00", "analyse" if fr else "investigating", "Nous analysons." if fr else "We are looking.")))
+    problems = check_problems(project, monkeypatch, NOW, text, f"2026-12-15-parcels{'.fr' if fr else ''}.md")
+    assert not [p for p in problems if p["rule"] in ("figures-disagree", "overtaken-summary")], problems
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fault"), [
+    ("en", "The new control board left our supplier's plant in Lyon yesterday evening.", None),
+    ("fr", "La nouvelle carte de commande a quitté l'usine de notre fournisseur à Lyon hier soir.", None),
+    ("en", "The wrong price was shown for just over 6 hours on our website.", None),
+    ("fr", "Le mauvais prix a été affiché pendant un peu plus de 6 heures sur notre site.", None),
+    ("en", "The app will stay offline until an outside auditor clears it, however long that takes.", None),
+    ("fr", "L'application restera hors ligne jusqu'à l'avis d'un auditeur externe, quel que soit le temps nécessaire.",
+     None),
+    ("en", "Customers can rest assured that no payment data was copied, even though our review began only today.",
+     "overpromise"),
+    ("fr", "Nos abonnés peuvent être rassurés : aucune donnée bancaire n'a été copiée, même si l'examen vient de commencer.",
+     "overpromise"),
+    ("en", "We will not say the risk is zero, because it is not.", None),
+    ("fr", "Nous ne dirons pas que le risque est nul, car ce serait faux.", None),
+    ("en", "Subscribers should update the app to version X.X.X today.", "placeholder"),
+    ("en", "We are sorry you were disappointed with your evening at the observatory.", "no-ownership"),
+    ("fr", "Nous présentons nos excuses pour avoir dû annuler ces séances.", "no-ownership"),
+])
+def test_kit_51_sentences_are_judged_as_a_communications_director_would(lang, sentence, fault):
+    """Goods on their way, a duration told exactly, a closure we keep however long it takes, a
+    risk we refuse to call zero: no fault. Reassurance before the facts are in, a slot still in
+    the text, regret for the reader's feelings or for what we "had to" do: faults."""
+    from tests.press_support import sentence_categories
+
+    found = sentence_categories(sentence, lang)
+    assert found == ({fault} if fault else set()), found

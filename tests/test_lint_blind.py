@@ -96,6 +96,12 @@ FLOORS = {
     # lines were read to add telltale phrases and grants; its even half, measured before (en
     # 0.896/0.966/0.0%, fr 0.844/0.964/3.1%), did not move. Floors: as measured, less a margin.
     ("blind16", "held-out"): {"en": (0.86, 0.93, 0.02), "fr": (0.81, 0.93, 0.045)},
+    # Set 17 (320 lines per language; marinas, blood banks, ski lifts, smart locks, pet insurers,
+    # planetariums, cable cars, driving schools…), measured whole on arrival: en 0.828/0.964/1.6%, fr
+    # 0.818/0.935/5.5%. Halved: its odd lines were read to add telltale phrases and grants; its even
+    # half, measured before (en 0.802/0.963/1.6%, fr 0.802/0.917/6.2%), did not move. Floors: as
+    # measured, less a margin (French precision and false alarms under the targets: the note says so).
+    ("blind17", "held-out"): {"en": (0.78, 0.94, 0.025), "fr": (0.78, 0.90, 0.07)},
 }
 
 
@@ -133,9 +139,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16")
+                                                            "blind16", "blind17")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

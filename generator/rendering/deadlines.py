@@ -283,9 +283,16 @@ def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone:
     clauses = _JOINED.split(text)
     if len(clauses) > 1:
         text = " ".join(c for c in clauses if promise.search(c) or not _DONE.match(c.strip()))
+    # "…will be replaced with a new one, which left the factory on the morning of 19 December": the
+    # day is when the part left, told in the past, not the day the work is planned for.
+    text = _PAST_RELATIVE.sub("", text)
     return passed_deadline(text, written, now, zone) or _passed_day(text, lang, written, now, zone)
 
 
+# A relative clause told in the past (", which left the factory on…", « , qui a quitté l'usine le… »).
+_PAST_RELATIVE = re.compile(r",\s+(?:which|who|that|qui)\s+(?:(?:was|were|had|has|have|a|ont|avait|avaient|est|sont|était|"
+                            r"étaient)\s+(?:\w+\s+)?\w+(?:ed|é|ée|és|ées|is|it|en|t)\b|\w+ed\b|left|came|went|arrived|"
+                            r"took|made|sent|got|began|broke|ran|set off)[^,;:]*", re.IGNORECASE)
 _JOINED = re.compile(r",?\s+(?:and|et)\s+(?=(?:will|we|nous|\w+(?:rons|rez|ront|ra)\b))|\s*[;:]\s+|\s*\u00a0[;:]\s+")
 # A clause that tells what was done ("We notified the CNIL this morning", « Nous avons notifié… »).
 _DONE = re.compile(r"^(?:we (?:have )?(?:\w+ed|sent|told|made|took|found|wrote|gave)\b|nous (?:l['’]|les |leur )?avons \w+[éiust]e?s?\b|"

@@ -43,6 +43,14 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
 
 
+# A participle that tells when a thing was made or sold ("sold from", "bottled on", « vendus du »,
+# « fabriqués entre le »), right before the day it names.
+_TOLD_PERIOD = re.compile(r"\b(?:sold|bought|made|produced|manufactured|bottled|packed|baked|delivered|shipped|distributed|"
+                          r"supplied|vendue?s?|achetée?s?|fabriquée?s?|produite?s?|embouteillée?s?|emballée?s?|livrée?s?|"
+                          r"expédiée?s?|distribuée?s?)\s+(?:(?:between|from|on|in|since|until|du|entre|le|les|en|depuis|"
+                          r"jusqu['’]au)\s+)?(?:(?:the\s+)?\d{1,2}(?:er)?\s+\w+\s+(?:to|and|au|et le)\s+)?$", re.IGNORECASE)
+
+
 def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, re.Match[str]]]:
     """The days and times one sentence of the summary announces as to come ("will be published
     on 3 December at 17:30"), each when it is over (a day at its end)."""
@@ -53,6 +61,8 @@ def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> li
     for found in _NAMED_MOMENT.finditer(sentence):
         if _SINCE.search(sentence[:found.start()]):
             continue  # "Since Tuesday 15 December … and will until Saturday": a start, never to come
+        if _TOLD_PERIOD.search(sentence[:found.start()]):
+            continue  # "…gift boxes, sold from 28 November to 15 December": when they were sold, told
         clause = _clause_of(sentence, found.start(), found.end())
         if not future.search(clause) and not _AWAITED.search(clause):
             continue  # « …depuis que l'un d'eux a glissé le lundi 23 novembre, et ils resteront… »: told, not to come

@@ -96,6 +96,8 @@ class Count:
     line: int
     column: int
     revised: bool = False  # its sentence says it replaces an earlier figure ("more than we first reported")
+    of_ours: bool = False  # "11 of our partner schools", « 11 de nos établissements »
+    owned: bool = False  # "our 62 partner schools", « nos 62 établissements »: all we have
 
 
 def _counts(block: Block, lang: str) -> Iterator[Count]:
@@ -130,7 +132,9 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             line, column = sentence.position(fact.offset)
             part = bool(_PART_BEFORE.search(before[-30:]) or _PART_AFTER.match(after) or _SO_FAR.search(text))
             revised = REVISED.search(text) is not None
-            yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column, revised)
+            owned = re.search(r"\b(?:our|your|its|their|nos|vos|ses|leurs)\s*$", before, re.IGNORECASE) is not None
+            yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column, revised,
+                        whole is not None, owned)
 
 
 def _transposed(one: str, other: str) -> bool:
@@ -164,7 +168,15 @@ def _place(block: Block) -> str:
     return names.get(block.where, f"“{block.where}”")
 
 
+def _some_of_all(first: Count, second: Count) -> bool:
+    """"Teachers from 11 of our partner schools" beside "our 62 partner schools": some of all we have."""
+    return any(some.of_ours and every.owned and int(some.value) < int(every.value)
+               for some, every in ((first, second), (second, first)))
+
+
 def _disagree(first: Count, second: Count) -> bool:
+    if _some_of_all(first, second):
+        return False
     shared = first.context & second.context
     return (bool(shared) and len(shared) * 2 >= len(first.context | second.context)
             and not first.part and not second.part)
@@ -176,6 +188,8 @@ def _overtaken(first: Count, second: Count, counts: list[Count], older: list[Blo
     reported" in the newest. Either the newest update says it revises the figure, or an older
     update gave the other part's figure with the same words as the newest ("14,200 patients
     affected", then "18,650 patients affected")."""
+    if _some_of_all(first, second):
+        return False
     newest = next((count for count in (first, second) if count.block.where.startswith("update of")), None)
     other = second if newest is first else first
     if newest is None or other.block.where.startswith("update of") or newest.part or other.part:

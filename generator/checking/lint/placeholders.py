@@ -72,7 +72,10 @@ def _slot(pattern: str, certain: bool = True, flags: int = 0) -> Slot:
 SLOTS: tuple[Slot, ...] = (
     Slot(_TRANSLATION, True),  # [À TRADUIRE] the source text, to the end of the line
     # {client}, {{ville}}, ${name}: a name between braces (CSS `{ color: red }` is not one).
-    _slot(r"\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\}"),
+    # (Never one named as the fault we own: "The {client} tag in yesterday's e-mail was a mail-merge
+    # error", « La balise {client} apparue dans le courriel ».)
+    _slot(r"(?<!balise )(?<!champ )(?<!variable )(?:\{\{?\s*[^\W\d][\w .'’-]{0,40}?\s*\}\}?|\$\{[^{}\n]{1,40}\})"
+          r"(?!\s+(?:tag|field|placeholder|variable|merge field|marker)s?\b)"),
     # a template filter: {contact_date|default('soon')}
     _slot(r"\{\{?\s*[^\W\d][\w.]{0,40}\s*\|\s*\w+(?:\([^(){}\n]{0,40}\))?\s*\}\}?"),
     _slot(r"%[A-Za-zÀ-ÿ_][\wÀ-ÿ -]{0,30}%"),  # %ORG%
@@ -80,6 +83,7 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"(?<![\w%])%(?:\([\w]{1,30}\))?[sd](?![\w%])"),
     _slot(rf"<(?!/|!|(?:{_HTML_TAGS})\b[^<>]*>)(?![^<>]*=)[^<>\n\d\s][^<>\n]{{0,40}}>"),  # <name>
     _slot(r"\b(?:XX|xx)[:h.](?:XX|xx)\b|\b(?:XX|xx)\s?h\b"),  # XX:XX, XXh
+    _slot(r"\b[Xx]\.[Xx](?:\.[Xx])+\b|\b(?:version|v)\s?[Xx]\.[Xx]\b"),  # version X.X.X of the firmware
     _slot(r"\b(?:JJ|DD)/(?:MM)(?:/(?:AAAA|YYYY|AA|YY))?\b"),  # JJ/MM/AAAA
     _slot(r"\b(?:HH|hh)\s?(?::|h|H)\s?(?:MM|mm)\b"),  # HH:MM, HH h MM
     # NNN, N,NNN, X,XXX, XX %: a figure still to come (letters where the digits go)

@@ -169,6 +169,33 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
                     r"\bpourrai(?:t|ent) bien (?:être|avoir)\b"),
     ("no-ownership", r"\b(?:sorry|apologi[sz]e) for any (?:misunderstanding|confusion)\b|\b(?:désolée?s?|excuses?|nous excuser) "
                      r"(?:pour|de) (?:tout|toute) (?:malentendu|confusion)\b"),
+    # (Blind set 17's tuning half: the same idea in both languages.)
+    ("overpromise", r"\bcan rest assured\b[^.]{0,60}\b(?:no|not|nothing|never)\b|\bpeuvent (?:en )?être (?:rassurée?s|"
+                    r"certaine?s)\b[^.]{0,60}\b(?:aucune?|rien|jamais|pas)\b|\bcan be (?:certain|sure)\b[^.]{0,60}\b(?:no|not|"
+                    r"nothing|never)\b|,?\s*(?:c['’]est|that is|it is) garanti\b|,\s*guaranteed\.|(?<!que )(?<!dire )\ble risque est nul\b|"
+                    r"(?<!say )(?<!you )(?<!that )\bthe risk is (?:zero|nil)\b"),
+    ("blame", r"\b(?:entirely |wholly |solely )?attributable to (?:the |an? )?(?:exceptional |extreme |unusual )?(?:weather|"
+              r"strike|supplier|contractor|partner|council|city|authorit)|\b(?:entièrement |uniquement )?imputable (?:à|aux) "
+              r"(?:la |l['’]|les |une? )?(?:conditions? météo|météo|grève|fournisseur|prestataire|sous-traitant|ville|mairie)|"
+              r"\bover which we had no (?:control|say)\b|\bsur la?quel(?:le)? nous n['’]avions aucune (?:prise|maîtrise)\b|"
+              r"\b(?:fait suite|faisant suite) au retard (?:de|du|des) |\bfollows? (?:the )?(?:city|council|town)['’]s delay\b|"
+              r"\b(?:crew|team|company|firm|équipe|entreprise|société) (?:we )?(?:subcontracted|sous-traitée?)\b[^.]{0,60}\b"
+              r"(?:did not|failed to|n['’]a pas|n['’]ont pas)\b"),
+    ("defensive", r"\b(?:questions|criticism|concerns) (?:about|over|of) our (?:responsibility|role) (?:are|is) (?:misplaced|"
+                  r"unwarranted|unfounded)\b|\bles questions sur notre responsabilité n['’]ont (?:donc )?pas lieu d['’]être\b|"
+                  r"\b(?:people|those|critics) who (?:do not|don['’]t|clearly do not) understand\b|\b(?:personnes|gens|ceux) qui "
+                  r"ne comprennent (?:manifestement|visiblement|de toute évidence) rien\b|\bnothing in our (?:conduct|actions) (?:warrants|justifies)\b|"
+                  r"\brien dans notre (?:conduite|attitude|action) ne (?:justifie|mérite)\b"),
+    ("minimizing", r"\bwhat were essentially (?:scrapes|bruises|grazes|scratches|minor)\b|\b(?:essentiellement|surtout) des "
+                   r"(?:égratignures|éraflures|bleus|écorchures)\b|\b(?:a small|a tiny|only a) (?:share|fraction|part) of (?:the |our )?"
+                   r"(?:portfolio|customers|policyholders|members|clients|users)\b|\bune (?:petite|infime) (?:part|partie|fraction) "
+                   r"de (?:notre|nos|la|leur) (?:portefeuille|clientèle|clients|assurés|membres|abonnés)\b|\b(?:as|like) (?:often|"
+                   r"commonly|regularly) happens (?:in|on|at)\b|\bcomme cela (?:arrive|se produit) (?:couramment|souvent|"
+                   r"régulièrement|fréquemment)\b"),
+    ("no-ownership", r"\bsorry (?:that )?you (?:were|felt|are) (?:disappointed|upset|unhappy|let down)\b|\bdésolée?s? que "
+                     r"(?:votre|vos|ce|cette) [^.]{0,40}\bvous (?:ait|aient) (?:déçue?s?|contrariée?s?)\b|\bwas frustrating for "
+                     r"those who (?:chose|decided)\b|\b(?:apologi[sz]e|are sorry) for having (?:had )?to\b|\b(?:excuses|"
+                     r"désolée?s?) (?:pour|d['’]|de) avoir dû\b"),
 ))
 
 
@@ -180,7 +207,12 @@ _DISCLAIMED = re.compile(r"\b(?:can(?:not|['’]t)? (?:promise|guarantee|say)|(?
                          r"(?:nous )?demandent si)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:we failed|nous avons failli|c['’]est à nous|our (?:responsibility|fault|job)|notre (?:responsabilité|"
                     r"faute)|we should have|nous aurions dû)\b", re.IGNORECASE)
-_REVERSED_BY = {"overpromise": _DISCLAIMED, "blame": _OWNED}
+# A rumour named and answered with our own facts (« …aurait été débranché ; rien dans nos
+# vérifications ne l'indique »): the reverse of spreading it.
+_ANSWERED = re.compile(r"\b(?:rien dans nos (?:vérifications|contrôles|données|relevés|journaux) ne|nothing in our (?:checks|"
+                       r"records|data|logs) (?:suggests|supports|shows|indicates)|aucun élément ne (?:l['’]indique|le confirme)|"
+                       r"no evidence (?:supports|suggests) (?:this|that|it))\b", re.IGNORECASE)
+_REVERSED_BY = {"overpromise": _DISCLAIMED, "blame": _OWNED, "speculation": _ANSWERED}
 
 
 def _telltale(text: str) -> Judgment | None:
@@ -814,3 +846,20 @@ _OUR_ACCOUNT = (r"|\b(?:en tant qu['’]employeu?r|as (?:the |its |their )?emplo
                 r"\s*(?:our|we)\b|\b(?:était|étaient) (?:fausses?|faux|inexactes?)\s*:\s*(?:notre|nos|nous)\b")
 _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + _OUR_ACCOUNT, re.IGNORECASE)
 _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + _OUR_ACCOUNT, re.IGNORECASE)
+
+# (And, on kit 51's statements: goods on their way, "The replacement gearbox left the manufacturer's
+# factory this morning", are a delivery, not a partner blamed; a duration told exactly, "ran for just
+# over 13 hours", « un peu plus de 13 heures », plays nothing down; a closure we keep "however long that
+# takes", « quel que soit le temps nécessaire », is ours to keep, no promise of an outcome.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:left|leaves|has left|shipped from|dispatched from|sent from|"
+                               r"a quitté|ont quitté|quitte|expédiée? (?:de|depuis)|partie? de) (?:the |l['’]|our |notre )?"
+                               r"(?:[\w'’-]+ ){0,2}(?:factory|warehouse|plant|workshop|depot|usine|entrepôt|atelier|dépôt)\b",
+                               re.IGNORECASE)
+_GRANTED["minimizing"] = re.compile(_GRANTED["minimizing"].pattern + r"|\b(?:just|a little|slightly) (?:over|more than) "
+                                    r"\d[\d,.]* (?:hours?|minutes?|days?|weeks?)\b|\bun peu plus de \d+ (?:heures?|minutes?|"
+                                    r"jours?|semaines?)\b", re.IGNORECASE)
+_GRANTED["overpromise"] = re.compile(_GRANTED["overpromise"].pattern + r"|\b(?:stay|remain|be) (?:closed|shut|offline|suspended)"
+                                     r"\b[^.]{0,80}\bhowever long (?:that|it) takes\b|\b(?:restera|resteront|demeurera) "
+                                     r"(?:fermée?s?|suspendue?s?|hors ligne)\b[^.]{0,90}\bquel que soit le temps "
+                                     r"(?:nécessaire|qu['’]il faudra)\b", re.IGNORECASE)
+_GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + "|" + _ANSWERED.pattern, re.IGNORECASE)

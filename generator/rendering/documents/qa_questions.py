@@ -117,8 +117,10 @@ def _how_many(brief: Brief) -> list[Passage]:
         # A recall counts what was sold ("The number of bottles put on sale is 16,400"), never the
         # bottles brought back so far; then, when the statement tells of them, the people hurt
         # ("two people have been cut").
+        # (People counted, « 40 familles nous ont déjà appelés », are the answer as they are.)
+        people = [c for c in counted if re.search(count_pattern(brief.lang), c.text, re.IGNORECASE)]
         sold = [p for p in _sold(brief) if p.section != "table"][:1]
-        counted = sold or counted
+        counted = people or sold or counted
         hurt = [p for p in _hurt(brief) if p.has("harm") and not _NO_HARM.search(p.text)
                 and p.text not in {c.text for c in counted}][:1]
         return [*counted[:1], *hurt]
