@@ -223,3 +223,81 @@ def test_kit_51_sentences_are_judged_as_a_communications_director_would(lang, se
 
     found = sentence_categories(sentence, lang)
     assert found == ({fault} if fault else set()), found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Since Monday, we no longer use sesame in the bakery.", "Since Monday, Fournil Aubert no longer uses sesame in the bakery."),
+    ("Every customer will have heard from us by Friday.", None),
+])
+def test_an_english_release_keeps_its_verbs_whole(sentence, expected):
+    """"we no longer use" → "X no longer uses" (never "noes longer use"); told later, "will have
+    heard" → "would have heard" (never "would had heard")."""
+    from generator.rendering.person import english, english_told_then
+
+    if expected:
+        assert english([sentence], "Fournil Aubert") == [expected]
+    else:
+        assert english_told_then(sentence) == "Every customer would have heard from us by Friday."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rapportez le moule dans l'une de nos trois boutiques (Sète, Agde) : nous vous le remboursons ou l'échangeons.",
+     "Rapportez le moule dans l'une des trois boutiques de la Fabrique Sauvan (Sète, Agde) : la Fabrique Sauvan vous le "
+     "rembourse ou l'échange."),
+    ("En cas de doute, écrivez-nous et nous en discuterons ensemble.",
+     "En cas de doute, écrivez à la Fabrique Sauvan, qui en discutera avec vous."),
+])
+def test_french_advice_in_a_release_names_us_once_and_conjugates_each_verb(sentence, expected):
+    """The reader's « vous » before the object pronoun, a second verb after « ou », a count in
+    words before the noun, and « écrivez-nous et nous… » said once: « écrivez à X, qui… »."""
+    from generator.rendering.person import advice_named
+
+    assert advice_named(sentence, "la Fabrique Sauvan", "fr") == expected
+
+
+def test_a_french_release_names_whose_inquiry_and_never_says_home_for_a_maison():
+    """« Notre enquête de traçabilité montre… » opens on whose it is (never « Son enquête »); « la
+    Maison Sauvan » is later « l'entreprise », never « la maison », which reads as "home"."""
+    from generator.rendering.person import french
+
+    said = french(["Notre enquête interne montre que le lot 12 est aussi touché.",
+                   "Nous avons trouvé la cause.", "Au total, 640 moules nous ont été rapportés."], "la Maison Sauvan")
+    assert said is not None
+    assert said[0].startswith("L'enquête interne de la Maison Sauvan montre"), said
+    assert "à la maison" not in said[2] and "l’entreprise" in said[2], said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_text_calls_the_free_line_and_says_sorry(project, settings, monkeypatch, lang):
+    """"call our helpline on 0808 157 0200 (free from the UK) or +44 1632 960 200 from abroad":
+    the free number, not the one for abroad; said short ("Questions: call…") when that leaves room
+    for the apology."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-16 18:00",
+        title="Dossiers de membres lus par d'autres membres de notre club" if fr else
+        "Members' files opened by other members of our club",
+        front="kind: breach\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Une faille de notre espace membres a laissé 2 140 membres ouvrir le dossier d'autres membres. Nous "
+                  "vous présentons nos excuses." if fr else
+                  "A flaw in our members' area let 2,140 members open other members' files. We are deeply sorry: you "
+                  "trusted us with these details, and we did not protect them.",
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Nous ne vous demanderons jamais votre mot de passe par téléphone.\n- Pour toute question, appelez "
+                  "notre ligne au 0808 157 0200 (gratuit depuis le Royaume-Uni) ou au +44 1632 960 200 depuis "
+                  "l'étranger." if fr else
+                  "- We will never ask for your password by phone.\n- For any question, call our helpline on "
+                  "0808 157 0200 (free from the UK) or +44 1632 960 200 from abroad, every day from 08:00 to 20:00."},
+        updates=(("2026-12-16 18:00", "analyse" if fr else "investigating",
+                  "Nous avons fermé l'espace membres." if fr else "We closed the members' area."),))
+    sms = next(c for c in copies_at(project, settings, text, f"2026-12-16-members{'.fr' if fr else ''}.md", NOW, "sms")
+               if c.kind == "announcement")
+    said = plain(" ".join(sms.parts))
+    assert "0808 157 0200" in said and "1632" not in said, said
+    if not fr:
+        assert "sorry" in said, said
+    assert len(sms.parts) <= 2 and max(sms.lengths) <= sms.limit

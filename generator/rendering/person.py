@@ -243,7 +243,7 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # it (or in a sentence with another subject) the organisation's name; "ours" is always
         # the name's ("That failure is Lunelle's", "customer data, Nordelle's and its contractors'").
         text = re.sub(r"\b(?P<ours>[Oo]urs)\b|\b(?P<our>[Oo]ur)\b|\b(We|we) (?:(?P<apology>are (?:so |deeply |very |truly )?sorry|"
-                      r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:now|also|still|already|only|just|then|"
+                      r"(?:sincerely |deeply )?apologi[sz]e)\b|(?P<adverb>(?:no longer|now|also|still|already|only|just|then|"
                       r"currently|immediately|first|fully|really|never|always|each|all|both|therefore|thus|hence|"
                       r"usually|normally|again|quickly|immediately|deeply|sincerely|greatly|truly|routinely|"
                       # (any other adverb: "We formally reported…", never "formallies")
@@ -587,7 +587,9 @@ _FR_OPENING_OURS = re.compile(r"^(Notre|Nos) (?:propres? )?((?:(?!(?:leur|lui|le
                               r"(?!(?:leur|lui|les|nous|vous|y|en|ne|se)\b)[\w'’-]+)(,[^,]{1,60},)? "
                               r"(?=(?:ne |n['’])?(?:(?:leur|lui|les|nous|vous|y|en|l['’]) ?)?(?:est|sont|a|ont|reste|"
                               r"restent|va|vont|sera|seront|était|étaient|peut|peuvent|doit|doivent|se|s['’]|suit|"
-                              r"suivent|travaille|travaillent|reçoit|reçoivent|avait|avaient|venait|venaient|\w{2,}(?:ait|aient))\b)")
+                              r"suivent|travaille|travaillent|reçoit|reçoivent|avait|avaient|venait|venaient|montre|montrent|indique|indiquent|"
+                              r"confirme|confirment|révèle|révèlent|établit|conclut|continue|continuent|progresse|"
+                              r"concerne|concernent|\w{2,}(?:ait|aient))\b)")
 
 
 def _fr_the(noun: str, *, capital: bool) -> str:
@@ -648,6 +650,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
     # (« la Caisse », capital kept: "caisse" alone is any till, and a Québec credit union is the Caisse.)
     later = f"{article.group(1).lower()}" + (article.group(2) if article.group(2).casefold() in _KEEPS_CAPITAL
                                              else article.group(2).lower()) if article else organisation
+    if organisation.startswith(("La Maison ", "la Maison ", "La maison ", "la maison ")):
+        # (« rapportés à la maison » reads as "taken home": a Maison is « l'entreprise » later.)
+        later = "l’entreprise"
     if organisation.startswith("Le groupe "):
         # (« le groupe Services industriels… » only gives a plural name its verb: it is no group,
         # and later it is « l'entreprise », as the release says elsewhere.)
@@ -761,7 +766,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             more = match.group("more") or ""
             return f"{_fr_contracted(match.group('prep') or '', article)}{noun}{more} {_of_name(organisation)}"
 
-        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", subject, sentence)
+        # (« nous vous le remboursons »: the reader's « vous » before the object's pronoun.)
+        text = re.sub(r"\b([Nn]ous) (ne |n['’])?((?:vous )?(?:(?:leur|lui|les|la|le|en|y) |l['’])|vous )?(\w+ons)\b",
+                      subject, sentence)
         if text != sentence:
             # « … a notifié la CNIL et en avons informé… »: a verb that shares the subject.
             def shared(match: re.Match[str]) -> str:
@@ -788,7 +795,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # « a reçu le résultat et, avec l'ARS, avons demandé », « organise des points et
             # recherchons la cause »: a verb after « et », « , et », « puis » shares the subject.
             text = re.sub(r"\b(et|puis|mais|ou)(?P<aside>,[^,.;:!?«»]{1,80}, | )(ne |n['’])?"
-                          r"((?:leur|lui|les|la|le|en|y) |l['’])?(\w+ons)\b", shared, text)
+                          r"((?:vous )?(?:(?:leur|lui|les|la|le|en|y) |l['’])|vous )?(\w+ons)\b", shared, text)
         # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
         ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
         # « notre portail patient était inaccessible »: a noun and its complement before the verb.
@@ -907,7 +914,7 @@ _FR_ADJECTIVE_STEMS = ("officiel", "habituel", "gratuit", "dédié", "client", "
 _FR_ADJECTIVE = (r"(?:(?:" + "|".join(_FR_ADJECTIVE_STEMS) + r")(?:le|les|e|es|s|aux|ales|ale)?|internet|web|"
                  r"en ligne|d['’]information|de crise|d['’]assistance|de service|client(?:s|èle)?)(?![\w'’-])")
 # What may end the noun phrase for sure: punctuation, the end, or a word that never continues it.
-_FR_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»]|$)|\s+\+?\d|\s+(?:et|ou|mais|sur|pour|par|avec|dans|dès|depuis|pendant|avant|"
+_FR_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)»(]|$)|\s+\+?\d|\s+(?:et|ou|mais|sur|pour|par|avec|dans|dès|depuis|pendant|avant|"
                             r"après|sans|chez|entre|selon|vers|au|aux|qui|que|qu['’]|vous|nous|se|s['’]|y|ne|n['’]|est|sont|a|"
                             r"ont|font|fait|sera|seront|reste|restent|peut|peuvent|doit|doivent|va|vont|le|la|les|l['’]|un|une)\b")
 
@@ -970,12 +977,15 @@ def _en_clause_agrees(text: str, *organisation: str) -> str:
                   rf"(?<=\d)[:.,](?=\d))*)", clause, text)
 
 
+_FR_NUMBER_WORDS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt")
+
+
 def _fr_advice_named(text: str, organisation: str) -> str:
     of_name = _of_name(organisation)
 
     def ours(match: re.Match[str]) -> str:
         words = match.group(2)
-        noun = words.split()[-1] if words.split()[0].isdigit() else \
+        noun = words.split()[-1] if words.split()[0].isdigit() or words.split()[0].lower() in _FR_NUMBER_WORDS else \
             words.split()[1] if words.split()[0].lower() == "autres" and len(words.split()) > 1 else words.split()[0]
         after = match.string[match.end():]
         # « notre outil de transfert », « nos conseillers répondent au… »: the noun phrase goes
@@ -1003,7 +1013,8 @@ def _fr_advice_named(text: str, organisation: str) -> str:
 
     # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
     # (« service consommateurs », « service clients »: a noun and its complement are one phrase.)
-    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ |autres )?[\w'’-]+(?: {_FR_ADJECTIVE}| consommateurs| clients?| après-vente)*)",
+    text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ |autres |(?:{'|'.join(_FR_NUMBER_WORDS)}) )?[\w'’-]+(?: {_FR_ADJECTIVE}|"
+                  r" consommateurs| clients?| après-vente)*)",
                   ours, text)
     # « de les canaux » → « des canaux », « à le service » → « au service »
     text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")
@@ -1019,10 +1030,14 @@ def _fr_advice_named(text: str, organisation: str) -> str:
     text = re.sub(r"\b[Nn]ous ((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){0,2})(\w+)\b", subject, text)
     # (« X vous remboursera votre billet et vous enverrons… »: a second verb shares the subject.)
     # (« …ne vous appellera jamais et ne vous enverrons jamais… » too: the negation with it.)
-    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\bet )((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
+    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\b(?:et|ou) )((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
                   lambda m: m.group(1) + m.group(2) + (_fr_verb(m.group(3)) or m.group(3)), text)
     # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
     # only a verb whose object is the person takes the name without « à ».
+    # « appelez-nous et nous en parlerons ensemble » → « appelez X, qui en parlera avec vous »: the name
+    # once, and « ensemble » said of the two who talk.
+    text = re.sub(r"\b(\w+ez)-nous et " + re.escape(organisation) + r" ", r"\1-nous, qui ", text)
+    text = re.sub(r"(, qui (?:en |y |vous )?\w+) ensemble\b", r"\1 avec vous", text)
     direct = ("contactez", "appelez", "rappelez", "recontactez", "rejoignez", "suivez", "retrouvez", "joignez", "prévenez", "informez",
               "consultez", "aidez", "remerciez", "visitez", "sollicitez", "interrogez", "relancez")
     return re.sub(r"\b(\w+ez)-nous\b", lambda m: f"{m.group(1)} {organisation if m.group(1).lower() in direct else _fr_to(organisation)}",
@@ -1069,7 +1084,7 @@ _EN_THEN = (
     (re.compile(r"(?<![:;] )(?<!please )(?<!then, )(?<!meanwhile, )\b(?:does|do) not\b"), "did not"), (re.compile(r"\b(?:doesn|don)['’]t\b"), "didn't"),
     (re.compile(r"\bis\b"), "was"), (re.compile(r"\bare\b"), "were"),
     # ("should have happened" is no tense of its own: never "should had".)
-    (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(?<!to )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
+    (re.compile(r"\b(?<!should )(?<!could )(?<!would )(?<!must )(?<!might )(?<!may )(?<!not )(?<!to )(?<!will )(?<!shall )(has|have)(?= (?:\w+ly )?(?:been|\w+ed|found|begun|known|made|sent|told|taken|given|seen|"
                 r"done|run|put|set|paid|shown|written|got|gotten|brought|caught|left|kept|held|built|lost|sold|bought|"
                 r"gone|come|become|spent|heard|met|read|understood)\b)"), "had"),
     # (A commitment refused stays one: "The City will not pay" never becomes "would not pay".)

@@ -4102,11 +4102,21 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     # is sent in that form: it can be dialled from every country the text reaches.)
                     number = re.match(r"([^\d+]{0,80}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
                     abroad = _INTERNATIONAL.search(sentence)
-                    if number and abroad and not number.group(2).startswith("+"):
+                    # (Not when the first is a free line, "0808 157 0342 (free from the UK)": most
+                    # readers call from home, and free.)
+                    free = number is not None and re.match(r"[\s\u00a0\u202f]*\((?:[^()]{0,20}\b)?(?:free|freephone|toll-free|"
+                                                            r"gratuit|appel gratuit|sans frais)\b", sentence[number.end():],
+                                                            re.IGNORECASE) is not None
+                    if number and abroad and not number.group(2).startswith("+") and not free:
                         forms.append(f"{number.group(1)}{abroad.group(0)}.")
                     forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
+                        if _OWN_LINE.search(sentence) and not _SEE_A_DOCTOR.search(sentence) and not _EMERGENCY.search(sentence):
+                            # ("For any question, call our helpline on 0808 157 0342" → "Questions: call
+                            # 0808 157 0342.": the number, in the fewest words.)
+                            forms.append(("Questions : appelez le {}." if brief.lang == "fr" else "Questions: call {}.")
+                                         .format(number.group(2)))
                     forms += _if_worried(sentence, brief.lang)
                 if update is not None and not any(head.rstrip(" :") in sentence for head in list_heads):
                     # (An announcement's sentences were chosen whole, above; so is a list told as one.)
@@ -4151,6 +4161,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     # ("…ended without an agreement."): only with why ("the refund is automatic").
                     forms = [form for form in forms if form == sentence or not _NOTHING_TO_DO.match(form)]
                 said = next((form for form in forms if first_fitting(*chosen, form)), None)
+                if said is not None and update is None and line and sentence[:20] == line[:20] and not any(
+                        _apologises(c, brief.lang) for c in chosen):
+                    # The line in its fewest words when that leaves room for the apology after it
+                    # ("Questions: call 0808 157 0342. We are deeply sorry."): a breach text without
+                    # a word of regret reads as indifference.
+                    sorry = [c for c in candidates[candidates.index(sentence) + 1:] if _apologises(c, brief.lang)]
+                    if sorry and not any(first_fitting(*chosen, said, c) for c in sorry):
+                        said = next((form for form in forms[forms.index(said) + 1:] for c in sorry
+                                     if first_fitting(*chosen, form, c)), said)
                 if said == sentence and deferred == 0:
                     # Its first clause when that leaves room for the next thing that matters ("Hall 4
                     # stays closed until tonight." so that "Saturday tickets are valid today." goes).
