@@ -429,3 +429,23 @@ def test_a_breach_that_gives_statuses_part_by_part_leaves_the_others_running_and
     home = services(site)
     assert "Checkout Data incident" not in home and "Payouts Data incident" not in home, home
     assert "Merchant dashboard Major outage" in home, home
+
+
+def test_a_service_a_safety_notice_says_runs_reads_operational(tmp_path: Path) -> None:
+    # A cable car stopped after an accident, and the shuttle buses that replace it, which the
+    # statement says run ("Shuttle buses: operational"): the page listed the shuttles under
+    # "Safety notice", the one service people can use shown as a danger.
+    text = statement(title="Cable car stopped after an emergency stop", severity="critical", status="identified",
+                     extra="kind: safety\naffected: [Cable car, Shuttle buses]\n"
+                           "component_status: {Cable car: major_outage, Shuttle buses: operational}\n",
+                     summary="The cable car is closed after its emergency stop; free shuttle buses replace it. We are "
+                             "sorry.")
+    def lifts(config: str) -> str:
+        return config.replace("    components:\n", "    components:\n      - name: Cable car\n        group: Lifts\n"
+                                                     "      - name: Shuttle buses\n        group: Transport\n", 1)
+
+    site = build(tmp_path, extra={"2026-12-13-cable-car.md": text}, config=lifts,
+                 drop=("2026-11-20-card-payments.md", "2026-11-20-card-payments.fr.md"))
+    listed = services(site)
+    assert "Shuttle buses Operational" in listed, listed
+    assert "Shuttle buses Safety notice" not in listed, listed

@@ -154,6 +154,11 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
                 # The authors gave a status part by part and none to this one ("the emergency
                 # department stayed open throughout"): it runs; never "Data incident" beside it.
                 continue
+            if isinstance(chosen, dict) and any(str(key).casefold() == effect.written.casefold() and str(value) == "operational"
+                                                for key, value in chosen.items()):
+                # ("Navettes: operational": the authors say the shuttles run; the replacement
+                # service is never shown under a safety notice.)
+                continue
             noticed.setdefault(effect.component.id, set()).add(kind(effect.statement))
 
     watched = status.watched()
