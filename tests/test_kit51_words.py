@@ -3,6 +3,8 @@ here on statements and sentences written for the test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.press_support import statement_file
@@ -301,3 +303,55 @@ def test_a_breach_text_calls_the_free_line_and_says_sorry(project, settings, mon
     if not fr:
         assert "sorry" in said, said
     assert len(sms.parts) <= 2 and max(sms.lengths) <= sms.limit
+
+
+def _funicular(lang: str) -> str:
+    """A funicular stopped between stations: the rescue update counted 96 riders, a correction
+    says 112, not 96 (the first total left out those brought down by the rescue team); an update
+    says sorry for everyone who planned a visit."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-12-14 10:30",
+        title="Le funiculaire du Mont-Clair arrêté entre deux gares" if fr else "Mont-Clair funicular stopped between stations",
+        front="kind: safety\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Le funiculaire du Mont-Clair est fermé depuis son arrêt du 14 décembre. Nous présentons nos excuses "
+                  "aux passagers." if fr else
+                  "The Mont-Clair funicular has been closed since it stopped on 14 December. We apologise to the riders.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Le dimanche 14 décembre à 10 h 05, le funiculaire s'est arrêté seul, comme prévu quand un capteur "
+                  "détecte un défaut. Il n'a pas pu être relancé." if fr else
+                  "On Sunday, 14 December, at 10:05, the funicular stopped by itself, as it is designed to do when a "
+                  "sensor detects a fault. It could not be restarted."},
+        updates=(("2026-12-16 17:00", "identifié" if fr else "identified",
+                  "Nous sommes désolés pour celles et ceux qui avaient prévu une visite cette semaine." if fr else
+                  "We are sorry for everyone who planned a visit this week."),
+                 ("2026-12-14 14:00", "identifié" if fr else "identified",
+                  ("Les 96 passagers ont tous été ramenés en gare." if fr else "All 96 riders have been brought back to "
+                                                                             "the station.")
+                  + ("\n\n#### Rectificatif · 2026-12-14 18:00\n112 passagers ont été ramenés, et non 96 : notre total "
+                     "oubliait les 16 passagers descendus à pied avec les secouristes." if fr else
+                     "\n\n#### Correction · 2026-12-14 18:00\n112 riders were brought back, not 96: our total left out "
+                     "the 16 riders who walked down with the rescue team.")),
+                 ("2026-12-14 10:30", "analyse" if fr else "investigating",
+                  "Le dimanche 14 décembre, le funiculaire s'est arrêté entre deux gares." if fr else
+                  "On Sunday 14 December, the funicular stopped between two stations.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_release_puts_right_a_total_a_correction_says_was_wrong_and_apologises_to_people(
+        project, settings, monkeypatch, lang):
+    """"112 riders were brought back, not 96: our total left out…" says the first total was wrong:
+    the release prints 112 where 96 stood, as the page does. "Sorry for everyone who…" is an
+    apology to them (« à celles et ceux qui »), and "said that on Sunday" keeps its small "on"."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    release = plain(render_press_release(write_statement(project, settings, _funicular(lang),
+                                                         f"2026-12-14-funicular{'.fr' if fr else ''}.md"),
+                                         settings).markdown)
+    assert "112" in release and not re.search(r"\b96 (?:riders|passagers)\b", release), release
+    assert ("excuses à celles et ceux qui" if fr else "apologized to everyone who") in release, release
+    assert "that On " not in release and "said On " not in release, release

@@ -249,6 +249,9 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
                       # (any other adverb: "We formally reported…", never "formallies")
                       r"(?!(?:apply|reply|supply|rely|fly|ally|multiply|comply|imply)\b)[a-z]{3,}ly(?= [a-z]+(?:ed|[^s\W])\b)) )?"
                       r"(?P<verb>\w+(?:-\w+)*(?:['’]t)?))", we_or_our, text)
+        # "We are sorry for everyone who planned their stay": sorry for people is an apology to them.
+        text = re.sub(r"\b(apologi[sz]ed) for (everyone|everybody|anyone|all those|those|all the \w+|the \w+|our \w+)"
+                      r"(?= (?:who|whose|affected|concerned)\b)", r"\1 to \2", text)
         # "We are sorry, especially on a cold weekend": the act is reported, not the aside.
         text = re.sub(r"\b(apologi[sz]ed),\s*(?:especially|particularly|above all|all the more)\b[^.;!?]*", r"\1",
                       text)
@@ -497,7 +500,8 @@ _FR_APOLOGIES = (
     (re.compile(_FR_SORRY + r"les " + _FR_PEOPLE), "nous présentons nos excuses aux "),
     (re.compile(_FR_SORRY + r"(nos|tous les|toutes les|tous nos|toutes nos) " + _FR_PEOPLE),
      "nous présentons nos excuses à \\1 "),
-    (re.compile(_FR_SORRY + r"(tous ceux|toutes celles|ceux|celles) (?=qui\b)"), "nous présentons nos excuses à \\1 "),
+    (re.compile(_FR_SORRY + r"(celles et ceux|ceux et celles|tous ceux|toutes celles|ceux|celles) (?=qui\b)"),
+     "nous présentons nos excuses à \\1 "),
     (re.compile(r"\b[Nn]ous en sommes (?:sincèrement |vraiment |profondément |très )?désolée?s?\b"),
      "nous présentons nos excuses"),
     (re.compile(r"\b[Nn]ous sommes (?:sincèrement |vraiment |profondément |très )?désolée?s? (?:de |d['’]|pour )"),

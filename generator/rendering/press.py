@@ -118,10 +118,14 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
     from generator.rendering import corrections as fixes
 
     texts = [c.text for c in update.corrections]
-    if fixes.changes_scope(texts):
-        return sentence  # "the first count covered households only": both figures were true
-    for change in (change for text in texts for change in fixes.explicit_changes(text)):
+    scope = fixes.changes_scope(texts)
+    for said, change in ((one, change) for one in texts for change in fixes.explicit_changes(one)):
         if not change.wrong or change.wrong == change.right or fixes.is_count_word(change.wrong):
+            continue
+        if scope and not re.search(rf"{re.escape(change.right)}[^.;:]{{0,60}}?\b(?:not|et non|and not|rather than|instead of|"
+                                   rf"au lieu de)\s+{re.escape(change.wrong)}", said, re.IGNORECASE):
+            # "the first count covered households only": both figures were true. ("184 passengers
+            # were evacuated, not 160: our total had left out…" says the first was wrong.)
             continue
         # (Always: "around 20%" corrected to 38% was an estimate, the correction gives the figure.)
         about = r"(?i:(?:about|around|roughly|approximately|environ|près de|quelque)\s)?"
@@ -1384,7 +1388,11 @@ def _third_person_heading(heading: str, org: str, lang: str, audience: str) -> s
 
 
 _DETERMINERS = frozenset("le la les l un une des du de au aux ce cet cette ces notre nos votre vos son sa ses leur leurs "
-                         "the a an this that these those our your his her its their".split())
+                         "the a an this that these those our your his her its their "
+                         # ("On Sunday, Dec. 13, …" after "said that": a preposition before a day or a
+                         # place is no first name.)
+                         "on in at since from by during after before until between depuis dès avant après pendant "
+                         "entre jusqu".split())
 
 
 def _lower_first(text: str, names: str = "") -> str:

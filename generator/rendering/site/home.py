@@ -194,7 +194,8 @@ def component_groups(status: SiteStatus, settings: Settings, lang: str) -> tuple
             # (the API keeps Statuspage's worst-of status).
             state = "partial_outage"
         # (A group of lifts, "Lifts", speaks as its lifts do: "Partly closed", never "Partial outage".)
-        said_as = members[0].name if members and all(is_lift(m.name) for m in members) else name
+        # (« Remontées mécaniques Partiellement fermées »: the label agrees with the group it stands beside.)
+        said_as = (name if is_lift(name) else members[0].name) if members and all(is_lift(m.name) for m in members) else name
         groups.append(GroupView(name, state, component_label(state, said_as, lang) if name else label(f"component.{state}", lang),
                                 members))
     if groups:

@@ -275,7 +275,15 @@ def component_label(state: str, name: str, lang: str) -> str:
     """A component's state in words: "Closed" for a lift, "Disrupted" for a route, "Partial
     outage" for a service."""
     if state in ROUTE_STATES and is_lift(name):
-        return label(f"component.lift.{state}", lang)
+        said = label(f"component.lift.{state}", lang)
+        if lang == "fr" and re.search(r"[éi]$", said):
+            # « Télécabine … Fermée », « Remontées mécaniques Partiellement fermées »: the French
+            # participle agrees with the lift it names.
+            first = name.split()[0].casefold() if name.split() else ""
+            feminine = first.startswith(("télécabine", "remontée", "télébenne", "cabine", "installation"))
+            plural = first.endswith(("s", "x"))
+            said += ("e" if feminine else "") + ("s" if plural else "")
+        return said
     if state in ROUTE_STATES and is_route(name):
         return label(f"component.route.{state}", lang)
     return label(f"component.{state}", lang)
