@@ -355,3 +355,39 @@ def test_a_release_puts_right_a_total_a_correction_says_was_wrong_and_apologises
     assert "112" in release and not re.search(r"\b96 (?:riders|passagers)\b", release), release
     assert ("excuses à celles et ceux qui" if fr else "apologized to everyone who") in release, release
     assert "that On " not in release and "said On " not in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_recall_qa_never_counts_online_buyers_as_units_or_people(project, settings, monkeypatch, lang):
+    """"We wrote to the 230 customers who bought a jar online" counts some buyers: "How many units
+    were sold?" gives "the two lots come to 1,940 jars", and "How many people are affected?" the
+    people who had a reaction, never "we do not know yet"."""
+    from tests.test_kit48_words import _qa
+    from tests.test_kit50_words import _answer
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2026-12-15 17:00",
+        title="Rappel de pâte à tartiner : présence de sésame non déclarée" if fr else
+        "Spread recalled: it may contain undeclared sesame",
+        front="kind: recall\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Nous rappelons deux lots de pâte à tartiner, qui peuvent contenir du sésame. Si vous êtes allergique "
+                  "au sésame, ne la mangez pas." if fr else
+                  "We are recalling two lots of our spread, which may contain sesame. If you are allergic to sesame, do "
+                  "not eat it."},
+        updates=(("2026-12-17 18:00", "surveillance" if fr else "monitoring",
+                  "Deux personnes nous ont signalé une réaction allergique après en avoir mangé. Le 17 décembre, nous "
+                  "avons écrit aux 230 clients qui ont acheté un pot sur notre site." if fr else
+                  "Two people have told us they had an allergic reaction after eating it. On 17 December we wrote to "
+                  "the 230 customers who bought a jar on our website."),
+                 ("2026-12-16 12:00", "identifié" if fr else "identified",
+                  "Les deux lots représentent 1 940 pots, vendus dans nos boutiques." if fr else
+                  "The two lots come to 1,940 jars, sold in our shops."),
+                 ("2026-12-15 17:00", "analyse" if fr else "investigating",
+                  "Nous rappelons deux lots." if fr else "We are recalling two lots.")))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-15-spread{'.fr' if fr else ''}.md", NOW)
+    sold = _answer(qa, "Combien d'unités ont été vendues ?" if fr else "How many units were sold?")
+    assert ("1 940" if fr else "1,940") in sold and "230" not in sold, sold
+    people = _answer(qa, "Combien de personnes sont touchées ?" if fr else "How many people are affected?")
+    assert ("Deux personnes" if fr else "Two people") in people and "230" not in people, people

@@ -101,6 +101,18 @@ def _how_many(brief: Brief) -> list[Passage]:
     # ("31 of them were then rejected…" counts a part of what the sentence before counts: never the
     # answer to "how many", which it would make small.)
     counted = [p for p in _counted(brief, pattern) if not _SUBSET.match(p.text)]
+    if document_kind(brief) == "recall":
+        # A recall counts what was sold ("The number of bottles put on sale is 16,400"), never the
+        # bottles brought back so far; then, when the statement tells of them, the people hurt or
+        # taken ill ("two people have been cut", "Three people … had a reaction").
+        # (People counted, « 40 familles nous ont déjà appelés », are the answer as they are.)
+        people = [c for c in counted if re.search(count_pattern(brief.lang), c.text, re.IGNORECASE)]
+        sold = [p for p in _sold(brief) if p.section != "table"][:1]
+        first = (people or sold or counted)[:1]
+        hurt = [p for p in [*_hurt(brief), *_ill(brief)] if p.has("harm") and not _NO_HARM.search(p.text)
+                and p.text not in {c.text for c in first}][:1]
+        if first or hurt:
+            return [*first, *hurt]
     if not counted:
         # "We do not yet know how many people are affected": the honest answer, never the
         # appointments postponed in the place of the people whose data was stolen.
@@ -113,17 +125,6 @@ def _how_many(brief: Brief) -> list[Passage]:
     if not counted and document_kind(brief) == "controversy":
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
-    if document_kind(brief) == "recall" and counted:
-        # A recall counts what was sold ("The number of bottles put on sale is 16,400"), never the
-        # bottles brought back so far; then, when the statement tells of them, the people hurt
-        # ("two people have been cut").
-        # (People counted, « 40 familles nous ont déjà appelés », are the answer as they are.)
-        people = [c for c in counted if re.search(count_pattern(brief.lang), c.text, re.IGNORECASE)]
-        sold = [p for p in _sold(brief) if p.section != "table"][:1]
-        counted = people or sold or counted
-        hurt = [p for p in _hurt(brief) if p.has("harm") and not _NO_HARM.search(p.text)
-                and p.text not in {c.text for c in counted}][:1]
-        return [*counted[:1], *hurt]
     if document_kind(brief) == "safety":
         # An accident counts the people hurt: "not known yet" would hint at more victims, and
         # "11,000 were evacuated" alone leaves out the seven injured.
@@ -181,7 +182,7 @@ def _counted(brief: Brief, pattern: str, *, events: bool = False) -> list[Passag
 
 # A count of some of the people, by what befell them ("the 1,940 members who saw…", « les 1 940
 # membres qui voyaient… »).
-_SOME_OF_THEM = re.compile(r"\b(?:the|les|ces|these)\s+(?:(?:about|some|environ|quelque)\s+)?\d[\d\u00a0\u202f ,.]*\s+"
+_SOME_OF_THEM = re.compile(r"\b(?:the|les|ces|these|aux|des)\s+(?:(?:about|some|environ|quelque)\s+)?\d[\d\u00a0\u202f ,.]*\s+"
                            r"(?:[\w-]+\s+){1,2}(?:who|whose|qui|dont)\b"
                            # ("the 9,400 people who take the T1 every day" are everyone the line carries)
                            r"(?!\s+(?:(?:usually|normally|habituellement)\s+)?(?:take|use|ride|travel|rely|depend|"

@@ -186,13 +186,16 @@ def count_pattern(lang: str, *, events: bool = False) -> str:
 
 
 # A recall counts the products sold ("6,340 rattles … were sold").
-SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been |had been |had already been )?(?:sold|"
+# (Never "412 customers who bought", people; nor "17 December we wrote to the 412 customers who
+# bought", a date: no figure, no "who" between the count and its verb.)
+SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:(?!(?:who|that|which)\b)[^\W\d][\w'’-]*\s+){{0,8}}"
+                    rf"(?:(?:were |have been |had been |had already been )?(?:sold|"
                     rf"bought|purchased|put on sale|delivered|shipped|distributed|supplied)|(?:are|were) (?:concerned|recalled))\b|"
                     # "We sold 1,460 single bars", "We're recalling about 23,600 power adapters"
                     rf"\b(?:we (?:have |had )?sold|we(?: are|['’]re) recalling|we recall(?:ed)?)\s+(?:about |around |some |nearly |"
                     rf"almost |approximately )?{_NUMBER}|"
                     # "The two lots represent about 9,400 portions"
-                    rf"\b(?:represent|represents|total|totals|amount to|comprise|cover)\s+(?:about |around |some |nearly )?"
+                    rf"\b(?:represent|represents|total|totals|amount to|come to|comprise|cover)\s+(?:about |around |some |nearly )?"
                     rf"{_NUMBER}|"
                     # "The number of recalled rings is 7,215", "3,406 of the 7,215 recalled rings"
                     rf"\bnumber of (?:recalled )?[\w-]+(?: [\w-]+){{0,3}} (?:is|was|now stands at|has risen to) (?:about |around )?"
@@ -201,7 +204,8 @@ SOLD_COUNT = {"en": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:were |have been
                     # "…sold in 7 stores and online, or about 14,000 packs"
                     rf"\b(?:or|that is|a total of) (?:about |around |some |nearly )?{_NUMBER}\s+(?:packs|packets|units|"
                     rf"boxes|jars|bottles|bags|trays|products|items|pieces|devices|tubes|cartons|packages)\b",
-              "fr": rf"{_NUMBER}\s+(?:[\w'’-]+\s+){{0,8}}(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
+              "fr": rf"{_NUMBER}\s+(?:(?!qui\b)[^\W\d][\w'’-]*\s+){{0,8}}"
+                    rf"(?:(?:ont été |avaient (?:déjà )?été |a été )?(?:vendue?s?|"
                     rf"achetée?s?|mises? en vente|livrée?s?|expédiée?s?|distribuée?s?|fournie?s?)|(?:sont|étaient) "
                     rf"(?:concernée?s?|rappelée?s?))\b|"
                     # « Nous avons vendu 1 460 barres », « nous rappelons environ 23 600 adaptateurs »
