@@ -391,3 +391,35 @@ def test_a_recall_qa_never_counts_online_buyers_as_units_or_people(project, sett
     assert ("1 940" if fr else "1,940") in sold and "230" not in sold, sold
     people = _answer(qa, "Combien de personnes sont touchées ?" if fr else "How many people are affected?")
     assert ("Deux personnes" if fr else "Two people") in people and "230" not in people, people
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_qa_says_who_opened_the_files_and_that_no_scam_is_reported(project, settings, monkeypatch, lang):
+    """"870 of them were opened from a single partner account" answers "Who accessed it?"; "So
+    far, no member has told us of a message or a call that used these details" answers "Has
+    anyone lost money or been defrauded since?". Neither is "we do not know yet"."""
+    from tests.test_kit48_words import _qa
+    from tests.test_kit50_words import _answer
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-15 09:00",
+        title="Des dossiers de membres ouverts par d'autres comptes" if fr else "Members' files opened by other accounts",
+        front="kind: breach\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Une faille de notre espace membres a laissé ouvrir les dossiers de 2 300 membres. Nous vous présentons "
+                  "nos excuses." if fr else
+                  "A flaw in our members' area let others open the files of 2,300 members. We are sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "870 dossiers ont été ouverts depuis un seul compte partenaire entre le 1er et le 14 décembre." if fr
+                  else "870 files were opened from a single partner account between 1 and 14 December."},
+        updates=(("2026-12-18 18:00", "surveillance" if fr else "monitoring",
+                  "À ce jour, aucun membre ne nous a signalé de message ou d'appel utilisant ces informations." if fr
+                  else "So far, no member has told us of a message or a call that used these details."),
+                 ("2026-12-15 09:00", "analyse" if fr else "investigating",
+                  "Nous avons fermé l'espace membres." if fr else "We closed the members' area.")))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-15-members{'.fr' if fr else ''}.md", NOW)
+    who = _answer(qa, "Qui y a eu accès ?" if fr else "Who accessed it?")
+    assert ("un seul compte partenaire" if fr else "a single partner account") in who, who
+    fraud = _answer(qa, "victime d'une fraude depuis ?" if fr else "been defrauded since?")
+    assert ("aucun membre ne nous a signalé" if fr else "no member has told us") in fraud, fraud

@@ -668,10 +668,18 @@ W = {
             r"(?:shown|visible|displayed|seen|viewed) (?:to|by) (?:[\d,]+ )?(?:other|another|some|unknown|\w+ of)|"
             # a mailing gone astray: who received what was not theirs
             r"sent to (?:\S+ ){0,4}(?:other|another)|received (?:\S+ ){0,5}(?:another|other) (?:customer|client|person|"
-            r"user|patient|member)|not (?:theirs|their own))\b",
+            r"user|patient|member)|not (?:theirs|their own)|"
+            # (kits 50 and 51) "an employee of our call centre looked up…", "opened from a single agent account"
+            r"(?:an?|one of our|our own) (?:[\w-]+ )?(?:employee|member of staff|staff member|agent|adviser|advisor|"
+            r"contractor|technician)s? (?:[\w'’-]+ ){0,6}(?:looked up|consulted|accessed|opened|read|viewed)|"
+            r"(?:opened|accessed|viewed|downloaded) (?:\w+ ){0,2}from (?:a|an|one) (?:single )?(?:[\w-]+ )?account)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
             # (kit 49) « des fraudeurs ont utilisé les codes d'accès volés d'employés… »
             r"codes? d['’]accès volés?|fraudeurs?|escrocs?|"
+            # « un employé de notre centre d'appels a consulté… », « ouverts depuis un seul compte d'agence »
+            r"(?:une?|l['’]un de nos|l['’]une de nos) (?:employée?|salariée?|agente?|conseill\w+|technicien\w*|"
+            r"sous-traitant)s? (?:[\w'’-]+ ){0,6}(?:a|ont) (?:\w+ )?(?:consulté|ouvert|lu|regardé)|"
+            r"(?:ouverte?s?|consultée?s?|téléchargée?s?) (?:\w+ ){0,2}(?:depuis|par|à partir d['’]) un (?:seul )?compte|"
             r"adresses IP inconnues|téléchargée?s? par(?! téléphone| courrier| e-mail)|"
             # « Quelqu'un en a téléchargé 2 140 », « deux ordinateurs situés à l'étranger ont téléchargé… »
             r"(?:quelqu['’]un|ordinateurs?|appareils?|personnes?|tiers) (?:[\w’'-]+ ){0,4}(?:ont|a) (?:\w+ )?"
