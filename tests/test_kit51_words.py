@@ -423,3 +423,21 @@ def test_a_breach_qa_says_who_opened_the_files_and_that_no_scam_is_reported(proj
     assert ("un seul compte partenaire" if fr else "a single partner account") in who, who
     fraud = _answer(qa, "victime d'une fraude depuis ?" if fr else "been defrauded since?")
     assert ("aucun membre ne nous a signalé" if fr else "no member has told us") in fraud, fraud
+
+
+def test_an_email_subject_drops_an_aside_before_it_cuts_the_verb(project, settings, monkeypatch):
+    """"Members' files, bank details and home addresses included, exposed through our online
+    members' area" is too long for a subject: it goes without the aside ("Members' files exposed
+    through…"), never cut before its verb ("Members' files, bank details and home addresses…")."""
+    from tests.press_support import copies_at
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="critical", started="2026-12-15 09:00",
+        title="Members' files, bank details and home addresses included, exposed through our online members' area",
+        front="kind: breach\n",
+        sections={"Summary": "A flaw in our members' area let others open the files of 2,300 members. We are sorry."},
+        updates=(("2026-12-15 09:00", "investigating", "We closed the members' area."),))
+    email = next(c for c in copies_at(project, settings, text, "2026-12-15-members.md", NOW, "email")
+                 if c.kind == "announcement")
+    assert email.subject and "exposed" in email.subject and "included" not in email.subject, email.subject

@@ -4794,6 +4794,11 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     # ticket buyers were…: update 11:00": a short head before the colon names the thread whole.
     short = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[0]
     short = [short] if not rest and short != title and 10 <= len(short) < 15 else []
+    # "Students' booking records, passport numbers included, exposed through our portal": without
+    # the aside, never cut before its verb ("Students' booking records, passport numbers included").
+    aside = re.sub(r",[\s\u00a0\u202f]+[^,;:]{3,60}\b(?:included|including|among them|compris|inclus|notamment)\b[^,;:]{0,30},"
+                   r"[\s\u00a0\u202f]+", " ", title, count=1)
+    slimmer += [aside] if aside != title else []
     return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
                                *([clause] if clause != title and len(clause) >= 20 else []), *short]))
 
