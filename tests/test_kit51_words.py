@@ -441,3 +441,54 @@ def test_an_email_subject_drops_an_aside_before_it_cuts_the_verb(project, settin
     email = next(c for c in copies_at(project, settings, text, "2026-12-15-members.md", NOW, "email")
                  if c.kind == "announcement")
     assert email.subject and "exposed" in email.subject and "included" not in email.subject, email.subject
+
+
+def _chairlift(lang: str) -> str:
+    """A chairlift stopped with skiers on board: the first update gives the line for families;
+    a later one says the reopening is pushed back to a new day."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2026-12-13 12:10",
+        title="Le télésiège du Grand-Pré arrêté avec des skieurs à bord" if fr else
+        "Grand-Pré chairlift stopped with skiers on board",
+        front="kind: safety\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Le télésiège du Grand-Pré est fermé depuis son arrêt du 13 décembre. Tous les skieurs ont été "
+                  "évacués sains et saufs. Nous présentons nos excuses à tous les skieurs." if fr else
+                  "The Grand-Pré chairlift has been closed since it stopped on 13 December. All skiers were brought "
+                  "down safe and sound. We apologise to every skier."},
+        updates=(("2026-12-17 17:30", "identifié" if fr else "identified",
+                  "Le télésiège ne rouvrira pas le samedi 19 décembre comme nous l'espérions. Le fabricant ne peut "
+                  "livrer la pièce de rechange qu'en début de semaine prochaine : la réouverture est repoussée au mardi "
+                  "22 décembre au plus tôt. Nous sommes désolés pour celles et ceux qui avaient prévu leur séjour en "
+                  "comptant sur cette date. Les navettes gratuites continuent toutes les 20 minutes, de 8 h à 17 h." if fr
+                  else
+                  "The chairlift will not reopen on Saturday 19 December as we had hoped. The maker cannot deliver the "
+                  "spare part before early next week: the reopening is pushed back to Tuesday 22 December at the "
+                  "earliest. We are sorry for everyone who planned their stay around that date. The free shuttle buses "
+                  "keep running every 20 minutes, from 08:00 to 17:00."),
+                 ("2026-12-13 12:10", "analyse" if fr else "investigating",
+                  "Le télésiège du Grand-Pré est arrêté depuis 11 h 50 avec des skieurs à bord. Il ne peut pas être "
+                  "remis en marche. Nos pisteurs ont commencé l'évacuation des sièges par la corde, avec l'aide des "
+                  "secours héliportés. Si un de vos proches est à bord, appelez le +41 27 555 14 14. Prochain point à "
+                  "15 h 30." if fr else
+                  "The Grand-Pré chairlift has been stopped since 11:50 with skiers on board. It cannot be restarted. "
+                  "Our ski patrollers have started bringing skiers down from the chairs by rope, helped by helicopter "
+                  "rescue teams and mountain guides from the valley. If someone close to you is on board, call "
+                  "+41 27 555 14 14. Next update at 15:30.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_lift_text_gives_families_the_line_and_travellers_the_new_day(project, settings, monkeypatch, lang):
+    """The first text, sent while skiers are still on board, carries the line families call
+    before how the rescue goes; the text of the delay carries the new day it reopens at the
+    earliest (« pas avant », never « au plus vite », which says "as soon as possible")."""
+    from tests.press_support import copies_at, plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    texts = {c.update_at.strftime("%d %H:%M") if c.update_at else None: plain(" ".join(c.parts))
+             for c in copies_at(project, settings, _chairlift(lang), f"2026-12-13-chairlift{'.fr' if fr else ''}.md",
+                                NOW, "sms")}
+    assert "555 14 14" in texts["13 12:10"], texts["13 12:10"]
+    assert "22" in texts["17 17:30"] and "plus vite" not in texts["17 17:30"], texts["17 17:30"]

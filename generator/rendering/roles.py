@@ -288,13 +288,19 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"online|running)\b|(?:should|will|would) be (?:\w+ )?(?:back|restored|reconnected|repaired|fixed|working again) "
               r"(?:by|on|during|within|tomorrow|tonight|this|later|before)|(?:expected|due) (?:to be )?back (?:by|on|during|"
               r"tomorrow|tonight|this)|expect (?:the )?(?:repairs?|work|outage|disruption) to (?:run|last|take|continue) "
-              r"(?:into|until|through|till)|expect (?:\S+ ){0,8}to (?:work|run|connect|go through) (?:again|normally)\b)",
+              r"(?:into|until|through|till)|expect (?:\S+ ){0,8}to (?:work|run|connect|go through) (?:again|normally)\b|"
+              # "the reopening is pushed back to Wednesday 23 December at the earliest"
+              r"(?:reopening|restart|return to service) (?:is|has been|was) (?:now )?(?:pushed back|postponed|put back|moved|"
+              r"delayed) (?:to|until|till))",
         "fr": r"\b(?:(?:nous )?(?:prévoyons|espérons|attendons) (?:\w+ ){0,4}(?:retour|rétablissement|remise en service|reprise)|"
               r"(?:prévoyons|espérons|comptons) que [^.;]{0,80}?\b(?:fonctionner(?:a|ont)|remarcher(?:a|ont)|aboutir(?:a|ont)|"
               r"reviendr(?:a|ont)|ser(?:a|ont) (?:de nouveau )?(?:rétablie?s?|disponibles?))\b|"
               r"(?:devrai(?:en)?t|devrait|sera|seront) (?:\w+ )?(?:rétablie?s?|de nouveau (?:disponibles?|en service)|remise?s? en "
               r"service|reconnectée?s?) (?:d['’]ici|avant|dans|demain|ce soir|cet après-midi|en fin)|"
-              r"(?:retour|rétablissement) (?:à la normale |du service )?(?:est )?prévu)",
+              r"(?:retour|rétablissement) (?:à la normale |du service )?(?:est )?prévu|"
+              # « la réouverture est repoussée au mercredi 23 décembre au plus tôt »
+              r"(?:réouverture|remise en service|reprise) (?:est|a été) (?:désormais )?(?:repoussée|reportée|décalée) "
+              r"(?:au|à|jusqu))",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"

@@ -2554,6 +2554,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\breçu(e?s?) chez\b", r"accueilli\1 chez"), (r"\btôle(s?)\b", r"plaque\1"),
               # (« mais pas plus tôt » is « mais pas avant », never « pas plus vite », another thing)
               (r"\bpas plus tôt\b", "pas avant"), (r"\ble plus tôt possible\b", "dès que possible"),
+              # (« au plus tôt » is "at the earliest": « pas avant », never « au plus vite », "as soon as possible")
+              (r",?\s*au plus tôt\b", ", pas avant"),
               (r"\bplus tôt que prévu\b", "avant l'heure prévue"), (r"\bplus tôt\b", "plus vite"),
               (r"\bbien sûr\b", "évidemment"),
               # (« Nous clôturons cet incident » → « Nous mettons fin au suivi de cet incident »: an
@@ -3140,6 +3142,11 @@ def codes_listed(text: str, lang: str) -> str:
 _ASKS = re.compile(r"\?[\s\u00a0\u202f»”\"]*$")
 
 
+# Words that tell of someone hurt, ill or dead (never an evacuation alone).
+_HURT_TOLD = re.compile(r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|killed|ill\b|sick|burn|hypotherm|treated|"
+                        r"bless|hospitalis|décéd|décès|mort|victime|malade|brûl|soigné|intoxi|symptôme|fracture)", re.IGNORECASE)
+
+
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
@@ -3566,6 +3573,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                    if (s.has("advice") or s.has("never-ask")) and not s.has("apology")] if bound else []
         said = _what_to_do(leaning[0], brief.lang) if leaning else None
         news_forms = [candidates[0], *essential_forms(candidates[0]), *_announced(candidates[0])] if candidates else []
+        if brief.kind == "safety" and said and _PHONE.search(said) and candidates:
+            # (The line families call while people are still on board, « Si un de vos proches est à
+            # bord, appelez le +41… », beside the first sentence of the news when the whole does not
+            # leave room: how the rescue goes, the page tells.)
+            news_forms += [s.text for s in roles.sentences(candidates[0], brief.lang)][:1]
         if said and not any(first_fitting(form, said) for form in news_forms):
             said = None  # it leans on the news: with no room for the news beside it, it cannot go alone
         leaning = [said] if said else []
@@ -3636,8 +3648,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             safe = [g for g, _ in groups if _PEOPLE_SAFE.search(g) and g not in must][:1]
             # (Who was hurt before who looks after them: "People have been injured." is the news a
             # family looks for; "the fire brigade is on site" says less.)
+            # (Not how the rescue goes, "Our patrollers have started evacuating the cabins": no one
+            # hurt is told there, and the line families call comes first.)
             hurt = [x.text for x in roles.sentences(" ".join(candidates[:told]), brief.lang)[1:]
                     if x.has("harm") and not x.has("next-update") and not re.search(r"\bwill\b|\b\w+(?:rons|ra)\b", x.text)
+                    and _HURT_TOLD.search(x.text)
                     and x.text not in must and not any(x.text in g for g in safe)][:1]
             # ("Paramedics examined them, and two were taken…" with the sentence that says who.)
             hurt = [next((g for g in bound if h in g), h) if _POINTS_BACK_EARLY.search(h) else h for h in hurt]
@@ -3805,6 +3820,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             rest = re.sub(r"^(?:and|et)\s+(?=(?:\d|the\b|our\b|its\b|their\b|all\b|every\b|les\b|le\b|la\b|nos\b|notre\b|"
                           r"tous\b|toutes\b))", "", rest)
             rest = rest[:1].upper() + rest[1:]
+            if not conditional and any(s.has("eta") for s in roles.sentences(rest, brief.lang)) and not any(
+                    s.has("eta") for s in roles.sentences(first, brief.lang)):
+                # "The manufacturer cannot deliver before early next week: | the reopening is pushed
+                # back to Wednesday 23 December": when it comes back is what people plan on, before why.
+                firsts.append(end_sentence(rest))
+                continue
             # (A reassurance before it, "the amounts are not lost: do not send them again", leaves
             # the instruction its own: it goes alone when both do not fit.)
             keep_rest = (len(rest) >= 20 and says_what_to_do(rest) and not advises(first)
