@@ -270,10 +270,10 @@ def test_a_french_release_names_whose_inquiry_and_never_says_home_for_a_maison()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_breach_text_calls_the_free_line_and_says_sorry(project, settings, monkeypatch, lang):
+def test_a_breach_text_calls_the_line_and_says_sorry(project, settings, monkeypatch, lang):
     """"call our helpline on 0808 157 0200 (free from the UK) or +44 1632 960 200 from abroad":
-    the free number, not the one for abroad; said short ("Questions: call…") when that leaves room
-    for the apology."""
+    the number that works from every country, said short ("Questions: call…") when that leaves
+    room for the apology."""
     from tests.press_support import copies_at, plain
 
     monkeypatch.setenv("ONEVOICE_NOW", NOW)
@@ -299,7 +299,7 @@ def test_a_breach_text_calls_the_free_line_and_says_sorry(project, settings, mon
     sms = next(c for c in copies_at(project, settings, text, f"2026-12-16-members{'.fr' if fr else ''}.md", NOW, "sms")
                if c.kind == "announcement")
     said = plain(" ".join(sms.parts))
-    assert "0808 157 0200" in said and "1632" not in said, said
+    assert "+44 1632 960 200" in said, said
     if not fr:
         assert "sorry" in said, said
     assert len(sms.parts) <= 2 and max(sms.lengths) <= sms.limit
@@ -437,10 +437,14 @@ def test_an_email_subject_drops_an_aside_before_it_cuts_the_verb(project, settin
         title="Members' files, bank details and home addresses included, exposed through our online members' area",
         front="kind: breach\n",
         sections={"Summary": "A flaw in our members' area let others open the files of 2,300 members. We are sorry."},
-        updates=(("2026-12-15 09:00", "investigating", "We closed the members' area."),))
-    email = next(c for c in copies_at(project, settings, text, "2026-12-15-members.md", NOW, "email")
-                 if c.kind == "announcement")
+        updates=(("2026-12-16 18:00", "identified", "We have written to every member concerned."),
+                 ("2026-12-15 09:00", "investigating", "We closed the members' area.")))
+    emails = copies_at(project, settings, text, "2026-12-15-members.md", NOW, "email")
+    email = next(c for c in emails if c.kind == "announcement")
     assert email.subject and "exposed" in email.subject and "included" not in email.subject, email.subject
+    # (An update's subject keeps its day, "update 16 Dec, 18:00": a thread read days later.)
+    later = next(c for c in emails if c.kind == "update" and c.update_at is not None and c.update_at.day == 16)
+    assert later.subject and "exposed" in later.subject and "16 Dec" in later.subject, later.subject
 
 
 def _chairlift(lang: str) -> str:

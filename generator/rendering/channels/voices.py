@@ -4123,21 +4123,22 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     # is sent in that form: it can be dialled from every country the text reaches.)
                     number = re.match(r"([^\d+]{0,80}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
                     abroad = _INTERNATIONAL.search(sentence)
-                    # (Not when the first is a free line, "0808 157 0342 (free from the UK)": most
-                    # readers call from home, and free.)
-                    free = number is not None and re.match(r"[\s\u00a0\u202f]*\((?:[^()]{0,20}\b)?(?:free|freephone|toll-free|"
-                                                            r"gratuit|appel gratuit|sans frais)\b", sentence[number.end():],
-                                                            re.IGNORECASE) is not None
-                    if number and abroad and not number.group(2).startswith("+") and not free:
+                    # (So when the first is free from home, "0808 157 0342 (free from the UK)": the
+                    # families a school writes to are abroad as well, and +44 works from the UK too.)
+                    if number and abroad and not number.group(2).startswith("+"):
                         forms.append(f"{number.group(1)}{abroad.group(0)}.")
                     forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
-                        if _OWN_LINE.search(sentence) and not _SEE_A_DOCTOR.search(sentence) and not _EMERGENCY.search(sentence):
+                        if _OWN_LINE.search(sentence) and re.search(r"\b(?:questions?|helpline|information|informations|"
+                                                                    r"renseignements|ligne d['’]assistance)\b", sentence,
+                                                                    re.IGNORECASE) \
+                                and not _SEE_A_DOCTOR.search(sentence) and not _EMERGENCY.search(sentence):
                             # ("For any question, call our helpline on 0808 157 0342" → "Questions: call
-                            # 0808 157 0342.": the number, in the fewest words.)
+                            # 0808 157 0342.": the number, in the fewest words; never for "hang up and call
+                            # us on…", which says what to do, not where to ask.)
                             forms.append(("Questions : appelez le {}." if brief.lang == "fr" else "Questions: call {}.")
-                                         .format(number.group(2)))
+                                         .format(abroad.group(0) if abroad else number.group(2)))
                     forms += _if_worried(sentence, brief.lang)
                 if update is not None and not any(head.rstrip(" :") in sentence for head in list_heads):
                     # (An announcement's sentences were chosen whole, above; so is a list told as one.)
@@ -4817,11 +4818,17 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     short = [short] if not rest and short != title and 10 <= len(short) < 15 else []
     # "Students' booking records, passport numbers included, exposed through our portal": without
     # the aside, never cut before its verb ("Students' booking records, passport numbers included").
-    aside = re.sub(r",[\s\u00a0\u202f]+[^,;:]{3,60}\b(?:included|including|among them|compris|inclus|notamment)\b[^,;:]{0,30},"
-                   r"[\s\u00a0\u202f]+", " ", title, count=1)
+    aside = _without_aside(title)
     slimmer += [aside] if aside != title else []
     return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
                                *([clause] if clause != title and len(clause) >= 20 else []), *short]))
+
+
+def _without_aside(title: str) -> str:
+    """"Students' booking records, passport numbers included, exposed through our portal" without
+    its aside: "Students' booking records exposed through our portal"."""
+    return re.sub(r",[\s\u00a0\u202f]+[^,;:]{3,60}\b(?:included|including|among them|compris|inclus|notamment)\b[^,;:]{0,30},"
+                  r"[\s\u00a0\u202f]+", " ", title, count=1)
 
 
 def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
@@ -4855,7 +4862,7 @@ def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
 # 5 hours", « Collecte perturbée dans le secteur nord | après l'incendie ».
 # (And a participle or a relative that qualifies the noun before it: "…to an email inbox | holding
 # members' files", « …à une boîte courriel | contenant des dossiers ».)
-_PHRASE_OPENERS = frozenset("""after before during since via for with without following due because over from
+_PHRASE_OPENERS = frozenset("""after before during since via through for with without following due because over from
     until amid après avant pendant depuis via pour avec sans suite lors faute malgré jusqu chez durant
     holding containing affecting involving contenant touchant concernant visant""".split())
 
@@ -4979,10 +4986,17 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     # (The first message keeps its name before the day: "first statement 10:40", never an "update"
     # whose body says "First statement".)
     endings = tuple(dict.fromkeys((compact, shortest, plain[0], plain[1], bare(shortest), bare(plain[1]))))
+    # (A title without its aside, cut where a phrase begins, keeps the day: "Students' booking records
+    # exposed: update 18 Dec, 18:00", never the time alone.)
+    spared = [_without_aside(heads[0])] if _without_aside(heads[0]) != heads[0] else []
     for ending in endings:
         fitting = next((_joined(head, ending) for head in heads if len(_joined(head, ending)) <= limit), None)
         if fitting:
             return fitting
+        phrase = next((cut for head in spared if ending == compact for cut in [_before_a_phrase(head, limit - len(ending))]
+                       if cut), "")
+        if phrase:
+            return phrase + ending
     for ending in endings:
         phrase = _before_a_phrase(heads[0], limit - len(ending))
         if phrase:
