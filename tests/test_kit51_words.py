@@ -496,3 +496,100 @@ def test_a_lift_text_gives_families_the_line_and_travellers_the_new_day(project,
                                 NOW, "sms")}
     assert "555 14 14" in texts["13 12:10"], texts["13 12:10"]
     assert "22" in texts["17 17:30"] and "plus vite" not in texts["17 17:30"], texts["17 17:30"]
+
+
+def _boil(lang: str, summary_en: str, summary_fr: str, *, later: bool = True) -> str:
+    """A boil-water advisory: a first update on the 8th at 7:15, a later one on the 8th at 15:45
+    that says tests found nothing and samples will be taken on 9 December, and (`later`) one on
+    the 9th."""
+    fr = lang == "fr"
+    updates = [("2026-12-08 15:45", "identifié" if fr else "identified",
+                "Les premières analyses n'ont trouvé aucune contamination ; de nouveaux échantillons seront prélevés le "
+                "9 décembre à 9 h." if fr else
+                "The first tests found no contamination; a second set of samples will be taken on December 9 at 9 a.m."),
+               ("2026-12-08 07:15", "analyse" if fr else "investigating",
+                "L'avis est en vigueur dans trois quartiers." if fr else "The advisory is in force in three neighbourhoods.")]
+    if later:
+        updates.insert(0, ("2026-12-09 11:00", "surveillance" if fr else "monitoring",
+                           "Les résultats sont attendus ce soir." if fr else "Results are expected this evening."))
+    return statement_file(
+        lang=lang, severity="major", started="2026-12-08 07:15",
+        title="Avis d'ébullition préventif dans trois quartiers" if fr else "Precautionary boil-water advisory in three "
+                                                                             "neighbourhoods",
+        front="kind: safety\n",
+        sections={("Résumé" if fr else "Summary"): summary_fr if fr else summary_en},
+        updates=tuple(updates))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_summary_that_says_this_morning_over_several_days_is_told(project, monkeypatch, lang):
+    """"Since 7:15 this morning", written on the 8th and still there after an update on the 9th,
+    reads as the 9th everywhere: a warning says so; the same words with updates on one day only,
+    or the day written out, are no finding."""
+    from tests.press_support import check_problems
+
+    fr = lang == "fr"
+    now = "2026-12-09T12:00:00-05:00"
+    relative = ("Since 7:15 this morning, tap water must be boiled in three neighbourhoods. We are sorry.",
+                "Depuis 7 h 15 ce matin, l'eau du robinet doit être bouillie dans trois quartiers. Nous sommes désolés.")
+    named = ("Since 7:15 on December 8, tap water must be boiled in three neighbourhoods. We are sorry.",
+             "Depuis le 8 décembre à 7 h 15, l'eau du robinet doit être bouillie dans trois quartiers. Nous sommes "
+             "désolés.")
+    name = f"2026-12-08-boil{'.fr' if fr else ''}.md"
+    found = check_problems(project, monkeypatch, now, _boil(lang, *relative), name)
+    assert [p for p in found if p["rule"] == "stale-relative-day"], found
+    assert not [p for p in check_problems(project, monkeypatch, now, _boil(lang, *named), name)
+                if p["rule"] == "stale-relative-day"]
+    assert not [p for p in check_problems(project, monkeypatch, "2026-12-08T16:00:00-05:00",
+                                          _boil(lang, *relative, later=False), name)
+                if p["rule"] == "stale-relative-day"]
+
+
+def test_the_qa_never_reads_a_finding_of_nothing_or_a_planned_day_as_when_we_knew(project, settings, monkeypatch):
+    """"The first tests found no contamination; samples will be taken on December 9", written on
+    the 8th: no "we knew on December 9" (a year back), no delay of 364 days."""
+    from tests.test_kit48_words import _qa
+
+    text = _boil("en", "Since 7:15 on December 8, tap water must be boiled in three neighbourhoods. We are sorry.", "")
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-08-boil.md", "2026-12-09T12:00:00-05:00")
+    assert "364 days" not in qa and "after we knew, on December 9" not in qa, qa
+
+
+@pytest.mark.parametrize(("sentence", "hedges"), [
+    ("The boil-water advisory issued on December 8 for three neighbourhoods was lifted on December 9.", False),
+    ("For more than a day, you could not drink tap water without boiling it.", False),
+    ("Some customers may be experiencing issues with their water supply.", True),
+])
+def test_a_summary_that_says_what_happened_plainly_does_not_hedge(project, monkeypatch, sentence, hedges):
+    """An advisory "issued" on a day, and what people "could not" do, are said plainly: a major
+    statement whose summary says only these is not told that it only hedges."""
+    from tests.press_support import check_problems
+
+    text = statement_file(severity="major", started="2026-12-08 07:15", title="Boil-water advisory lifted",
+                          sections={"Summary": sentence}, front="",
+                          updates=(("2026-12-08 07:15", "investigating", "The advisory is in force."),))
+    found = check_problems(project, monkeypatch, "2026-12-08T10:00:00-05:00", text, "2026-12-08-lifted.md")
+    assert bool([p for p in found if "only hedges" in p["message"]]) == hedges, found
+
+
+def test_a_release_history_leaves_an_earlier_update_s_advice_out(project, settings, monkeypatch):
+    """An earlier update's "If you are allergic to sesame, do not eat it." told in the past reads
+    "If people were allergic to sesame, did not eat it": the advice is in its own section, and
+    the history keeps the facts."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    text = statement_file(
+        severity="major", started="2026-12-15 17:00", title="Spread recalled: it may contain undeclared sesame",
+        front="kind: recall\n",
+        sections={"Summary": "We are recalling two lots of our spread, which may contain sesame. If you are allergic "
+                             "to sesame, do not eat it."},
+        updates=(("2026-12-17 18:00", "monitoring", "1,200 jars have been brought back."),
+                 ("2026-12-15 17:00", "investigating", "We are recalling two lots, because they may contain sesame, "
+                                                       "which is not on the label. If you are allergic to sesame, do "
+                                                       "not eat it. We apologise.")))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-15-spread.md"),
+                                         settings).markdown)
+    assert "did not eat" not in release and "were allergic" not in release, release
+    assert "not on the label" in release, release

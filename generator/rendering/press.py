@@ -600,9 +600,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 lines.append(timeline_line(moment_words(correction.at, settings.timezone, lang, "document"),
                                            words["correction_of"].format(update=corrected_update.removeprefix("le ")),
                                            third_person(fixed, correction.at)))
-            text = " ".join(kept)
             # (Without its advice: what people should do now is in its own section, and an earlier
-            # update's "if you are on site, follow the staff's instructions" would read as current.)
+            # update's "if you are on site, follow the staff's instructions" would read as current;
+            # told in the past, "If people were allergic to peanuts, did not eat them" is nonsense.)
+            kept = [fact for fact in (_fact_of(k, lang) for k in kept) if fact] or kept
+            text = " ".join(kept)
             told = third_person(text, update.at, dated=True)
             if lang == "en":
                 told = english_told_then(told)  # (dated, and past by the day the release is issued)

@@ -306,6 +306,12 @@ class Reader:
             for cue in self._cues.get(token.lemma, ()):
                 size = len(cue.lemmas)
                 if cue.name != IDIOM and tuple(lemmas[index:index + size]) == cue.lemmas:
+                    if cue.name == "vague" and (token.surface.lower() in ("issued", "issuing") or (
+                            token.lemma in ("could", "can") and index + 1 < len(words)
+                            and words[index + 1].lemma in NEGATORS.get(self.lang, ()))):
+                        # ("the advisory issued on 8 December" issued it; "you could not drink tap
+                        # water" says what people could not do: neither hedges.)
+                        continue
                     prefix = {"n": "nc", "q": "qc"}.get(token.scope, "c")
                     if unreal and cue.name in _UNREAL_CUES:
                         prefix = "uc"

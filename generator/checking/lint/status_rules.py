@@ -215,6 +215,33 @@ def check_passed_plan(rule: Rule, statement: Statement, ctx: Context) -> Iterato
                                    "page prints it as written (the copies and the press release leave it out)")
 
 
+# A day named by its distance from today ("this morning", « hier soir »): true on the day it was
+# written only.
+_RELATIVE_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|today|yesterday|tomorrow|last night|"
+                           r"ce matin(?![-‑]là)|cet après-midi|ce soir(?![-‑]là)|aujourd['’]hui|hier|demain|cette nuit(?![-‑]là))\b",
+                           re.IGNORECASE)
+
+
+def check_stale_relative_day(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """A summary that says "this morning" in a statement whose updates run over several days: the
+    page, the copies and the press release read it as of the newest update's day."""
+    zone = ctx.settings.timezone
+    first, newest = (statement.first_update.at.astimezone(zone).date(),
+                     statement.last_update.at.astimezone(zone).date())
+    summary = statement.section("summary")
+    if first == newest or summary is None or not summary.text.strip():
+        return
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        found = _RELATIVE_DAY.search(sentence.text)
+        if found and not re.search(r"[«“\"]", sentence.text[:found.start()]):
+            line, column = sentence.position(found.start())
+            yield rule.problem(statement, line, column,
+                               f"the summary says {quoted(found.group(0))}, and the updates run over several days: "
+                               f"the page, the copies and the press release read it as of the newest update "
+                               f"({newest:%Y-%m-%d})")
+            return
+
+
 # A weekday beside the day it names: "Saturday 6 December", "Tuesday, December 1", « lundi 1er
 # décembre » (a year after it is read as that year).
 _WEEKDAY_NAMES = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -451,6 +478,17 @@ STATUS_RULES: list[Rule] = [
         {"en": "Say what was done (or that it was not, and when it will be).",
          "fr": "Dites ce qui a été fait (ou que cela ne l'a pas été, et quand ce le sera)."},
         check_passed_plan,
+    ),
+    Rule(
+        "stale-relative-day", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: the summary names a day by its distance from today ('this morning', « hier soir ») while the "
+        "updates run over several days: the page, every copy and the press release read it as of the newest "
+        "update's day, so a 'since 7:15 this morning' written on the 8th reads as the 9th.",
+        "(Updates on 8 and 9 December) Summary: Since 7:15 this morning, tap water must be boiled.",
+        "(Updates on 8 and 9 December) Summary: Since 7:15 on 8 December, tap water must be boiled.",
+        {"en": "Write the day itself ('on 8 December at 7:15'), or rewrite the summary for today.",
+         "fr": "Écrivez le jour lui-même (« le 8 décembre à 7 h 15 »), ou réécrivez le résumé pour aujourd'hui."},
+        check_stale_relative_day,
     ),
     Rule(
         "wrong-weekday", "inconsistent", WARNING, "statement", ("en", "fr"),

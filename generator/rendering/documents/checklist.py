@@ -199,7 +199,8 @@ def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     public word; else our first public word (we knew then at the latest). Never when the
     problem itself began: a breach can run long before anyone knows."""
     first = brief.statement.first_update.at
-    missed = r"\b(?:not (?:been )?detected|did not|pas (?:été )?détecté|aucune?)\b"
+    # (Nor "The first tests found no contamination": a finding of nothing is no moment we knew.)
+    missed = r"\b(?:not (?:been )?detected|did not|pas (?:été )?détecté|aucune?|found no|no \w+ (?:was|were) found)\b"
     said = find(brief, words=words_for("known", brief.lang), sections=("what_happened", "summary"), most=3,
                 exclude=missed) + \
         list(reversed(find(brief, words=words_for("known", brief.lang), sections=("update",), history=True, most=99,
@@ -291,6 +292,8 @@ def _day_only(brief: Brief, passage: Passage) -> datetime | None:
     except ValueError:
         return None
     if day > written.date():
+        if (day - written.date()).days < 183:
+            return None  # ("samples will be taken on December 9", written on the 8th: a plan, never last year)
         day = day.replace(year=day.year - 1)
     return datetime(day.year, day.month, day.day, tzinfo=zone)
 
