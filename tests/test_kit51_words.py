@@ -593,3 +593,35 @@ def test_a_release_history_leaves_an_earlier_update_s_advice_out(project, settin
                                          settings).markdown)
     assert "did not eat" not in release and "were allergic" not in release, release
     assert "not on the label" in release, release
+
+
+def test_a_long_linkedin_post_keeps_the_leader_s_words_and_the_cause(project, settings, monkeypatch):
+    """A post too long for the account of what happened and the leader's quote both: the quote
+    stays, and so does the sentence that gives the cause; how the rescue went is left to the page."""
+    from tests.press_support import copies_at
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    rescue = " ".join(f"Cabin {n} was reached by the rescue team at {10 + n}:{10 + n} and its riders were lowered "
+                      f"to the ground by rope, one by one, with the help of guides from the valley." for n in range(1, 8))
+    text = statement_file(
+        severity="critical", started="2026-12-13 12:10", title="Pic-Vert cable car stopped with riders on board",
+        front="kind: safety\nspokesperson: {name: Lea Imboden, role: Chief Executive}\n",
+        sections={"Summary": "The Pic-Vert cable car has been closed since it stopped on 13 December with 96 riders on "
+                             "board. Everyone was brought down safely. We apologise to every rider and their families.",
+                  "What happened": "On Sunday 13 December at 11:40, the cable car stopped by itself. " + rescue +
+                                   " On 14 December, our engineers found the cause: a brake sensor failed and stopped "
+                                   "the drive.",
+                  "What we are doing": "\n".join(f"- Check number {n}: our engineers are inspecting part {n} of the "
+                                                 f"drive with the maker, and we will publish the results." for n in range(1, 9)),
+                  "What you should do": "\n".join(f"- Advice {n}: take the free shuttle bus from the village square, "
+                                                  f"every 15 minutes from 08:00 to 17:00." for n in range(1, 5)),
+                  "Quote": "\"Families waited hours in the cold, and that should never have happened. We should have "
+                           "brought them down much faster, and I apologise to them. The cable car will reopen only when "
+                           "the safety investigators allow it.\" Lea Imboden, Chief Executive"},
+        updates=(("2026-12-13 12:10", "investigating", "The cable car is stopped with riders on board."),))
+    post = next(c for c in copies_at(project, settings, text, "2026-12-13-cable-car.md", NOW, "linkedin")
+                if c.kind == "announcement")
+    said = " ".join(post.parts)
+    assert "I apologise to them" in said, said
+    assert "a brake sensor failed" in said, said
+    assert max(post.lengths) <= post.limit

@@ -291,7 +291,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:into|until|through|till)|expect (?:\S+ ){0,8}to (?:work|run|connect|go through) (?:again|normally)\b|"
               # "the reopening is pushed back to Wednesday 23 December at the earliest"
               r"(?:reopening|restart|return to service) (?:is|has been|was) (?:now )?(?:pushed back|postponed|put back|moved|"
-              r"delayed) (?:to|until|till))",
+              r"delayed) (?:to|until|till)|(?:we are|we're) aiming to reopen|(?:we )?aim to reopen|reopening is (?:planned|"
+              r"scheduled|expected) (?:for|on))",
         "fr": r"\b(?:(?:nous )?(?:prévoyons|espérons|attendons) (?:\w+ ){0,4}(?:retour|rétablissement|remise en service|reprise)|"
               r"(?:prévoyons|espérons|comptons) que [^.;]{0,80}?\b(?:fonctionner(?:a|ont)|remarcher(?:a|ont)|aboutir(?:a|ont)|"
               r"reviendr(?:a|ont)|ser(?:a|ont) (?:de nouveau )?(?:rétablie?s?|disponibles?))\b|"
@@ -300,7 +301,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:retour|rétablissement) (?:à la normale |du service )?(?:est )?prévu|"
               # « la réouverture est repoussée au mercredi 23 décembre au plus tôt »
               r"(?:réouverture|remise en service|reprise) (?:est|a été) (?:désormais )?(?:repoussée|reportée|décalée) "
-              r"(?:au|à|jusqu))",
+              r"(?:au|à|jusqu)|(?:nous )?visons une (?:réouverture|remise en service|reprise)|(?:réouverture|remise en service) "
+              r"(?:est )?(?:prévue|programmée|envisagée) (?:le|pour|au|dès))",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
