@@ -2296,16 +2296,16 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         # (The leader's words are what a LinkedIn post is read for: when the post would be too
         # long for both, the account of what happened keeps its first sentences, the page the rest.)
         promise = brief.promise_line() or ""
-        room = CHANNEL_RULES["linkedin"].limit - sum(len(block) + 2 for block in blocks) - len(quoted) - len(promise) - 400
-        if quoted and happened and len(happened) > room and "\n" not in happened:
+        budget = CHANNEL_RULES["linkedin"].limit - sum(len(block) + 2 for block in blocks) - len(quoted) - len(promise) - 400
+        if quoted and happened and len(happened) > budget and "\n" not in happened:
             # (The cause stays: "a bearing in the main gearbox broke" is what the post's "the faulty
             # gearbox will be replaced" needs; how the rescue went, the page tells.)
-            said = roles.sentences(happened, brief.lang)
-            told = [x.text for x in said]
-            while told and len(" ".join(told)) > room:
-                spare = [i for i in range(len(told) - 1, 0, -1) if not said[i].has("cause")]
+            parts = roles.sentences(happened, brief.lang)
+            told = [x.text for x in parts]
+            while told and len(" ".join(told)) > budget:
+                spare = [i for i in range(len(told) - 1, 0, -1) if not parts[i].has("cause")]
                 told.pop(spare[0] if spare else len(told) - 1)
-                said = [x for x in said if x.text in told]
+                parts = tuple(x for x in parts if x.text in told)
             happened = " ".join(told)
         blocks.extend(filter(None, [happened, quoted]))
     if brief.promise_line():
