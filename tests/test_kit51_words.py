@@ -625,3 +625,31 @@ def test_a_long_linkedin_post_keeps_the_leader_s_words_and_the_cause(project, se
     assert "I apologise to them" in said, said
     assert "a brake sensor failed" in said, said
     assert max(post.lengths) <= post.limit
+
+
+def test_a_shortened_linkedin_account_never_keeps_a_lead_in_without_its_point(project, settings, monkeypatch):
+    """"On 2 November we installed a new release of the portal." kept without "It let members open
+    other members' files…" says nothing: the post keeps both or neither."""
+    from tests.press_support import copies_at
+
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    filler = " ".join(f"Between {n} and {n + 1} December, members in region {n} wrote to us about it, and each "
+                      f"message was answered by our support team within a day." for n in range(1, 9))
+    text = statement_file(
+        severity="critical", started="2026-12-14 18:20", title="Members' files opened through our portal",
+        front="kind: breach\nspokesperson: {name: Helen Marsh, role: Managing Director}\n",
+        sections={"Summary": "A flaw in our portal let members open other members' files. We are deeply sorry.",
+                  "What happened": "On 2 November we installed a new release of the portal. It let a logged-in "
+                                   "member open another member's file by changing a number in the address. " + filler,
+                  "What we are doing": "\n".join(f"- Step {n}: our engineers are reviewing part {n} of the portal "
+                                                 f"with an outside firm, and we will publish what they find." for n in range(1, 16)),
+                  "What you should do": "\n".join(f"- Advice {n}: we will never ask for your password by e-mail, "
+                                                  f"text or phone; hang up on any such call." for n in range(1, 5)),
+                  "Quote": "\"Members trusted us with their files, and our portal let strangers read them. That is our "
+                           "failure, and I am sorry. The portal stays closed until an outside firm says it is safe.\" "
+                           "Helen Marsh, Managing Director"},
+        updates=(("2026-12-14 18:20", "investigating", "We closed the portal."),))
+    post = " ".join(next(c for c in copies_at(project, settings, text, "2026-12-14-portal.md", NOW, "linkedin")
+                         if c.kind == "announcement").parts)
+    assert "I am sorry" in post, post
+    assert ("new release of the portal" in post) == ("changing a number in the address" in post), post

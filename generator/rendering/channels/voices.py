@@ -2302,11 +2302,17 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
             # gearbox will be replaced" needs; how the rescue went, the page tells.)
             parts = roles.sentences(happened, brief.lang)
             told = [x.text for x in parts]
+            whole = [x.text for x in parts]
             while told and len(" ".join(told)) > budget:
                 spare = [i for i in range(len(told) - 1, 0, -1) if not parts[i].has("cause")]
                 told.pop(spare[0] if spare else len(told) - 1)
                 parts = tuple(x for x in parts if x.text in told)
-            happened = " ".join(told)
+            # (Never a sentence whose point is in the one left out: "On 2 November we installed an
+            # update." without "It broke a check…" says nothing; the block goes whole then.)
+            told = [t for t in told if whole.index(t) + 1 >= len(whole) or whole[whole.index(t) + 1] in told
+                    or not leans_on_before(whole[whole.index(t) + 1], brief.lang)]
+            happened = " ".join(told) if any(x.has("cause") or x.has("harm") or x.has("figure")
+                                             for x in roles.sentences(" ".join(told), brief.lang)) else ""
         blocks.extend(filter(None, [happened, quoted]))
     if brief.promise_line():
         # With the news: a long post loses its last blocks first, never the next update.
