@@ -2294,7 +2294,8 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         blocks.extend(filter(None, [happened, f"{opened}{rest}{closed}\n{by}" if rest else ""]))
     else:
         # (The leader's words are what a LinkedIn post is read for: when the post would be too
-        # long for both, the account of what happened keeps its first sentences, the page the rest.)
+        # long for both, the account of what happened keeps its first sentences and its cause, the
+        # page the rest.)
         promise = brief.promise_line() or ""
         budget = CHANNEL_RULES["linkedin"].limit - sum(len(block) + 2 for block in blocks) - len(quoted) - len(promise) - 400
         if quoted and happened and len(happened) > budget and "\n" not in happened:
@@ -2308,7 +2309,8 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
                 told.pop(spare[0] if spare else len(told) - 1)
                 parts = tuple(x for x in parts if x.text in told)
             # (Never a sentence whose point is in the one left out: "On 2 November we installed an
-            # update." without "It broke a check…" says nothing; the block goes whole then.)
+            # update." without "It broke a check…" says nothing. An account left with no cause, harm
+            # or figure is left out altogether.)
             told = [t for t in told if whole.index(t) + 1 >= len(whole) or whole[whole.index(t) + 1] in told
                     or not leans_on_before(whole[whole.index(t) + 1], brief.lang)]
             happened = " ".join(told) if any(x.has("cause") or x.has("harm") or x.has("figure")
@@ -4206,7 +4208,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 if said is not None and update is None and line and sentence[:20] == line[:20] and not any(
                         _apologises(c, brief.lang) for c in chosen):
                     # The line in its fewest words when that leaves room for the apology after it
-                    # ("Questions: call 0808 157 0342. We are deeply sorry."): a breach text without
+                    # ("Questions: call +44 1632 960 342. We are deeply sorry."): a breach text without
                     # a word of regret reads as indifference.
                     sorry = [c for c in candidates[candidates.index(sentence) + 1:] if _apologises(c, brief.lang)]
                     if sorry and not any(first_fitting(*chosen, said, c) for c in sorry):
