@@ -110,6 +110,10 @@ def carried(unit: Unit, copy_text: str) -> bool:
         return True
     if any(len(c) >= 4 and c <= said for c in clauses):
         return True
+    # (So a long clause but for one word: a text's plainer letters reword « au plus tôt » as « pas
+    # avant », and « la réouverture est repoussée au mercredi 23 décembre » is still said.)
+    if any(len(c) >= 5 and len(c - said) <= 1 for c in clauses):
+        return True
     digits = re.sub(r"\D", "", copy_text)
     if any(len(n) >= 8 and n in digits for n in (re.sub(r"\D", "", m) for m in _PHONE.findall(unit.raw))):
         return True

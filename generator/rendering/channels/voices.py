@@ -1774,6 +1774,8 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
                    r"ou (?:rendez-vous|allez|appelez|contactez|utilisez|écrivez|rapportez|présentez-vous)\s|"
                    r"y compris|notamment|surtout|"
                    rf"{_FR_CAR}|parce que|puisque|afin de|afin que|pour que|mais|alors que|tandis que|dont|où|qui|après|"
+                   # (what it led to: « …s'est rompu, | ce qui a bloqué l'entraînement », as ", which jammed")
+                   r"ce qui|si bien que?|de sorte que?|"
                    r"jusqu'à ce que|lorsque|quand")
 # (« …votre code PIN, pour confirmer un paiement » : a purpose after a comma opens a clause.)
 _CLAUSE_CUT = re.compile(rf"\s*[;:—–]\s+|,\s+(?=(?:{_CLAUSE_OPENERS})\b|pour \w+(?:er|ir|re)\b)|"
@@ -1825,7 +1827,9 @@ _PHONE_START = re.compile(r"\[?\+?\(?\d[\d \u00a0.\-()]{6,}")
 
 # What takes the fear out of the clause before it: never the part a short copy loses.
 _REASSURES = re.compile(r"\b(?:will not be|won['’]t be|(?:is|are) not at risk|(?:is|are) safe|no (?:money|data|one|"
-                        r"customer|member)\b|ne (?:sera|seront|serez) pas|n['’](?:est|a|ont) (?:pas|aucun)|aucune? "
+                        r"customer|member)\b|ne (?:sera|seront|serez) pas|"
+                        # (never what a label leaves out: « alors qu'elle n'est pas indiquée dans la liste »)
+                        r"n['’](?:est|a|ont) (?:pas|aucun)\b(?! (?:indiqu|mentionn|signal|déclar|étiquet|encore))|aucune? "
                         r"(?:argent|donnée|frais|débit)|sont intacts?|en sécurité|il s['’]agit d['’]un (?:simple )?"
                         r"affichage|display (?:issue|error)|nicht gefährdet|sicher)\b", re.IGNORECASE)
 
@@ -3075,6 +3079,24 @@ def _what_to_do(sentence: str, lang: str) -> str:
     return sentence
 
 
+def _questions_forms(sentence: str, lang: str) -> list[str]:
+    """Our line for questions in the fewest words ("For any question, call our helpline on 0808
+    157 0342" → "Questions: call 0808 157 0342.", else "Questions: 0808 157 0342."), in the form
+    every country dials when it gives one; none for "hang up and call us on…", which says what
+    to do, not where to ask, nor for a doctor's or an emergency number."""
+    number = re.match(r"([^\d+]{0,80}?)(\+?\d[\d\u00a0\u202f .-]{7,}\d)", sentence)
+    if not number or not _OWN_LINE.search(sentence) or _SEE_A_DOCTOR.search(sentence) or _EMERGENCY.search(sentence) \
+            or not re.search(r"\b(?:questions?|helpline|information|informations|renseignements|ligne d['’]assistance)\b",
+                             sentence, re.IGNORECASE):
+        return []
+    abroad = _INTERNATIONAL.search(sentence)
+    called = abroad.group(0) if abroad else number.group(2)
+    # (Else the number after its label alone: French spends ten letters more on the rest of a
+    # breach text, and the line is worth them.)
+    return [("Questions : appelez le {}." if lang == "fr" else "Questions: call {}.").format(called),
+            ("Questions : {}." if lang == "fr" else "Questions: {}.").format(called)]
+
+
 def _drops_nothing(sentence: str, form: str, lang: str) -> bool:
     """Whether a shorter `form` of the sentence leaves out nothing that matters: never "It was
     wrong and offensive." without ", and we removed it"."""
@@ -3847,6 +3869,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # "The manufacturer cannot deliver before early next week: | the reopening is pushed
                 # back to Wednesday 23 December": when it comes back is what people plan on, before why.
                 firsts.append(end_sentence(rest))
+                # (Else the new date without the sentence that leans on it: « …au plus tôt. » without
+                # « Nous sommes désolés pour celles et ceux qui… », when the news must go before it.)
+                told = roles.sentences(rest, brief.lang)
+                if len(told) > 1:
+                    firsts.append(end_sentence(told[0].text))
                 continue
             # (A reassurance before it, "the amounts are not lost: do not send them again", leaves
             # the instruction its own: it goes alone when both do not fit.)
@@ -4109,6 +4136,20 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                             _drops_nothing(candidates[0], form, brief.lang) and first_fitting(form, *chosen[1:], following)), None)
             if shorter:
                 chosen[0] = shorter
+        asks = _questions_forms(line, brief.lang) if update is None and brief.kind == "breach" and line else []
+        if asks and line and chosen[0] == candidates[0] and not any(line[:20] in c for c in chosen) \
+                and not any(first_fitting(*chosen, ask) for ask in asks):
+            # A breach's first text gives worried people the number to call: the news in a shorter
+            # form that keeps what was exposed, else the title, when the whole leaves no room for it.
+            exposed = any(s.has("data") for s in roles.sentences(candidates[0], brief.lang))
+            title = after_colon(_sms_title(brief), brief.lang)
+            shorter = next((form for form in [*(o for o in options[1:] if _drops_nothing(candidates[0], o, brief.lang)),
+                                              title]
+                            if len(form) < len(candidates[0])
+                            and (not exposed or any(s.has("data") for s in roles.sentences(form, brief.lang)))
+                            and first_fitting(form, *chosen[1:], asks[-1])), None)
+            if shorter:
+                chosen[0] = shorter
         for deferred in (0, 1, 2):
             for before, sentence in pairwise(candidates):
                 if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
@@ -4152,15 +4193,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                     forms += essential_forms(sentence)
                     if number:
                         forms.append(f"{number.group(1)}{number.group(2)}.")
-                        if _OWN_LINE.search(sentence) and re.search(r"\b(?:questions?|helpline|information|informations|"
-                                                                    r"renseignements|ligne d['’]assistance)\b", sentence,
-                                                                    re.IGNORECASE) \
-                                and not _SEE_A_DOCTOR.search(sentence) and not _EMERGENCY.search(sentence):
-                            # ("For any question, call our helpline on 0808 157 0342" → "Questions: call
-                            # 0808 157 0342.": the number, in the fewest words; never for "hang up and call
-                            # us on…", which says what to do, not where to ask.)
-                            forms.append(("Questions : appelez le {}." if brief.lang == "fr" else "Questions: call {}.")
-                                         .format(abroad.group(0) if abroad else number.group(2)))
+                        forms += _questions_forms(sentence, brief.lang)
                     forms += _if_worried(sentence, brief.lang)
                 if update is not None and not any(head.rstrip(" :") in sentence for head in list_heads):
                     # (An announcement's sentences were chosen whole, above; so is a list told as one.)
