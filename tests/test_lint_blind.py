@@ -102,6 +102,13 @@ FLOORS = {
     # half, measured before (en 0.802/0.963/1.6%, fr 0.802/0.917/6.2%), did not move. Floors: as
     # measured, less a margin (French precision and false alarms under the targets: the note says so).
     ("blind17", "held-out"): {"en": (0.78, 0.94, 0.025), "fr": (0.78, 0.90, 0.07)},
+    # Set 18 (320 lines per language; fishing ports, vet chains, opera houses, school canteens,
+    # museums, seed banks, tattoo studios, glassworks…), measured whole on arrival: en
+    # 0.779/0.968/2.4%, fr 0.759/0.943/3.2%. Halved: its odd lines were read to add telltale phrases
+    # and a refusal ("We regret the inconvenience? No: …"); its even half, measured before (en
+    # 0.773/0.962/3.2%, fr 0.794/0.929/4.8%), did not move. Floors: as measured, less a margin
+    # (recall and false alarms under the targets in both languages: the note says so).
+    ("blind18", "held-out"): {"en": (0.75, 0.94, 0.045), "fr": (0.77, 0.90, 0.065)},
 }
 
 
@@ -139,9 +146,10 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     trained = {sentence for lang in ("en", "fr") for _, sentence in trainer.load(lang)}
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+                         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+                         "blind18")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16", "blind17")
+                                                            "blind16", "blind17", "blind18")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

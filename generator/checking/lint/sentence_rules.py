@@ -196,6 +196,48 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
                      r"(?:votre|vos|ce|cette) [^.]{0,40}\bvous (?:ait|aient) (?:déçue?s?|contrariée?s?)\b|\bwas frustrating for "
                      r"those who (?:chose|decided)\b|\b(?:apologi[sz]e|are sorry) for having (?:had )?to\b|\b(?:excuses|"
                      r"désolée?s?) (?:pour|d['’]|de) avoir dû\b"),
+    # (Blind set 18's tuning half, each idea in both languages.)
+    ("overpromise", r"\bno (?:other )?(?:model|product|item|batch|lot|customer|client|patient|sample)s? will ever\b|"
+                    r"\baucune? autre (?:modèle|produit|article|lot|client|patient|échantillon) ne (?:sera|devra) jamais\b|"
+                    r"\b(?:simply|just) (?:cannot|can no longer|can['’]t) (?:occur|happen)\b[^.;]{0,30}\b(?:anymore|any more)\b|"
+                    r"\bne (?:peut|pourra) (?:tout simplement )?plus (?:se produire|arriver)\b|"
+                    r"\bregardless of what (?:the )?(?:inspectors?|inspection|tests?|investigat\w+|experts?) (?:find|finds|show|"
+                    r"shows|say|says|conclude)\b|\bquel que soit le résultat (?:de l['’]inspection|de l['’]enquête|des analyses|"
+                    r"des tests|de l['’]expertise)\b|\bwill (?:simply|only|just) confirm (?:it|this|that)\b|"
+                    r"\bne (?:feront|fera) que le confirmer\b|\b(?:none|no one|nothing) ever will be\b|,\s*and none ever will\b|"
+                    r"\baucune? ne le sera,? jamais\b|\bwill not lose (?:a|one|a single) (?:penny|cent|dime|pound|euro)\b|"
+                    r"\bne perdr(?:ont|a) pas un (?:centime|sou|seul euro)\b|\b(?:early stages?|just (?:begun|started))\b[^.]{0,80}"
+                    r"\bexcept that (?:no|none|nothing)\b|\b(?:ne fait que commencer|n['’]en est qu['’]à ses débuts)\b[^.]{0,80}"
+                    r"\bsinon qu['’](?:aucune?|rien)\b"),
+    ("blame", r"\b(?:an? |one )(?:owner|customer|visitor|client|member|parent|patient|passenger|guest|driver)\b[^.]{0,20}\b"
+              r"ignored (?:the |our )?(?:instructions|rules|signs|warnings|advice)\b|\bqu['’]une? (?:propriétaire|client|"
+              r"cliente|visiteur|visiteuse|membre|parent|patient|patiente|passager|passagère|conducteur|conductrice)\b"
+              r"[^.]{0,20}\ba ignoré (?:les|nos) (?:consignes|règles|panneaux|avertissements)\b|"
+              r"\b(?:entirely|solely|wholly) (?:due|owing) to (?:the )?(?:exceptional |extreme |unforeseeable )?(?:storm|weather|"
+              r"snow|wind|rain|flood)\b|\b(?:entièrement|uniquement) due?s? (?:à|au) (?:la |l['’]|le )?(?:tempête|météo|neige|"
+              r"vent|pluie|crue|intempéries)\b|\b(?:responsibility|fault|blame) (?:lies|rests) (?:entirely |solely )?with "
+              r"(?:the|its) (?!company|management|board|group|firm)\w|\bincombe (?:entièrement |uniquement )?(?:à (?:la |l['’]|"
+              r"le )|aux? )(?!entreprise|société|direction|compagnie|groupe)\w|"
+              r"\bbecause (?:the|our) (?:banks?|suppliers?|partners?|carriers?|councils?|contractors?|subcontractors?) "
+              r"(?:did not|didn['’]t|failed to|had not)\b|\bparce que (?:les|la|le|notre|nos) (?:banques?|fournisseurs?|"
+              r"prestataires?|partenaires?|transporteurs?|sous-traitants?) (?:ne|n['’])"),
+    ("defensive", r"\bcannot be held (?:accountable|responsible|liable)\b|\bne (?:peut|peuvent|saurait|sauraient) être "
+                  r"tenue?s? (?:pour )?responsables?\b|\bsettles the (?:question|matter) of (?:responsibility|liability)\b|"
+                  r"\brègle la question de la responsabilité\b|\bthe matter is (?:now )?closed\b|\bl['’]affaire est (?:donc )?"
+                  r"(?:close|classée)\b|\b(?:false|untrue|inaccurate) and (?:\w+ )?exaggerated\b|\bfausses? et (?:\w+ )?"
+                  r"exagérée?s?\b|\b(?:are|were|is|was) not (?:of )?our (?:doing|making)\b|\bne (?:sont|est) (?:donc )?pas de notre "
+                  r"fait\b|\bwas only doing its job\b|\bne faisait que son (?:travail|rôle)\b"),
+    ("minimizing", r"\bunfortunate mishap\b|\bfâcheux contretemps\b|\bof the kind that happens in (?:every|any|all)\b|"
+                   r"\bcomme il en arrive dans (?:tous|toutes)\b|\b(?:far|much) safer than (?:driving|taking|flying|crossing|"
+                   r"cycling)\b|\b(?:bien|beaucoup) plus sûr que (?:de )?(?:prendre|conduire|traverser)\b|\bremarkably low\b|"
+                   r"\bremarquablement (?:bas|faible)\b"),
+    ("emotional", r"\ba slap in the face\b|\bune (?:vraie |véritable )?gifle\b|\barmchair (?:critics?|experts?|\w+ists?)\b|"
+                  r"\b(?:experts?|critiques?|botanistes?|stratèges?|spécialistes?) de salon\b|\bcried all night\b|"
+                  r"\bpleuré toute la nuit\b|\bit is now a crime to\b|\bc['’]est désormais un crime de\b"),
+    ("speculation", r"\bwe suspect that\b|\bnous supposons que\b|\bmust have (?:failed|given way|broken|leaked|burst|"
+                    r"been (?:caused|hacked|tampered))\b|\b(?:a|ont) dû (?:lâcher|céder|se rompre|casser|fuir|tomber en panne)\b"),
+    ("no-ownership", r"\b(?:is|are|am) sorry if\b|\b(?:est|sont|suis|sommes) désolée?s? si\b|\b(?:apologies|sorry) to "
+                     r"(?:those|anyone|everyone) who found\b|\b(?:excuses|désolée?s?) (?:à|pour) ceux qui ont trouvé\b"),
 ))
 
 
@@ -863,3 +905,13 @@ _GRANTED["overpromise"] = re.compile(_GRANTED["overpromise"].pattern + r"|\b(?:s
                                      r"(?:fermée?s?|suspendue?s?|hors ligne)\b[^.]{0,90}\bquel que soit le temps "
                                      r"(?:nécessaire|qu['’]il faudra)\b", re.IGNORECASE)
 _GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + "|" + _ANSWERED.pattern, re.IGNORECASE)
+
+
+# (And, on kit 52's tests: our regret followed by an apology for it, « Nous regrettons les opérations
+# reportées, et nous nous en excusons », "We regret…, and we apologise for each of them", owns what it
+# names; never "Errors occurred…, and we apologise for this", which names no one's error.)
+_GRANTED["no-ownership"] = re.compile(_GRANTED["no-ownership"].pattern + r"|^(?:(?:no|non)\s*[:,]\s*)?(?:we|nous) (?!.*\b(?:any|may have|might have|if|"
+                                      r"inconvenience|gêne|désagréments?|éventuel\w*|aurai(?:t|ent) pu|si)\b).*?,?\s+"
+                                      r"(?:and|et) (?:we apologi[sz]e for (?:it|them|"
+                                      r"this|that|each)\b|nous nous en excusons\b|nous (?:vous )?en (?:présentons|demandons) "
+                                      r"(?:nos )?(?:excuses|pardon)\b)", re.IGNORECASE)

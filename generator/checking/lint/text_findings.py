@@ -93,6 +93,9 @@ _DENIED = {
 }
 
 
+_REFUSAL = re.compile(r"(?:no|non|nein)\b\s*[:,;.!]", re.IGNORECASE)
+
+
 def owned_partners(blocks: Iterable[Block], lang: str) -> frozenset[str]:
     """The partners named by a sentence that owns the fault, anywhere in the statement."""
     owns, partners = _OWNS.get(lang), _PARTNERS.get(lang)
@@ -142,10 +145,13 @@ def text_findings(block: Block, lang: str, rules: Iterable[Rule] = SENTENCE_RULE
         rumour = reported is not None and denied is not None and reported.search(sentence.text) is not None \
             and denied.search(following) is not None
         addresses = [m.span() for m in _ADDRESS.finditer(sentence.text)]
+        # A stock phrase asked and answered "No" ("We regret the inconvenience? No: we regret the
+        # harm…", « Regretter la gêne occasionnée ? Non : … ») is refused, not said.
+        refused = sentence.text.rstrip().endswith("?") and _REFUSAL.match(following) is not None
         for rule in wanted:
             assert rule.check is not None
             if context and rule.category in _CONTEXT_CATEGORIES or retraction and rule.category == "defensive" \
-                    or rumour and rule.category == "speculation":
+                    or rumour and rule.category == "speculation" or refused and rule.category != "placeholder":
                 continue
             for start, end in rule.check(reading):
                 if rule.category != "placeholder" and any(a <= start and end <= b for a, b in addresses):
