@@ -286,7 +286,16 @@ def passed_promise(text: str, lang: str, written: datetime, now: datetime, zone:
     # "…will be replaced with a new one, which left the factory on the morning of 19 December": the
     # day is when the part left, told in the past, not the day the work is planned for.
     text = _PAST_RELATIVE.sub("", text)
+    # "…, and we had promised to refund every ticket by 8 January": a promise told as made before,
+    # pluperfect, is a fact of the story (the day it missed), not the plan the sentence makes.
+    text = PROMISED_BEFORE.sub("", text)
     return passed_deadline(text, written, now, zone) or _passed_day(text, lang, written, now, zone)
+
+
+# A promise told as made before: "we had promised…", « nous les avions promis pour le 8 janvier ».
+PROMISED_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:promised|planned|pledged|announced|undertaken)\b[^;.]*|"
+                             r"\b(?:avions|aviez|avaient|avait)\s+(?:\w+\s+)?(?:promise?s?|prévue?s?|annoncée?s?|"
+                             r"garantie?s?)\b[^;.]*", re.IGNORECASE)
 
 
 # A relative clause told in the past (", which left the factory on…", « , qui a quitté l'usine le… »).

@@ -26,8 +26,17 @@ from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, fre
 
 # How French readers of a country name its one clock: a city would name the wrong one.
 _FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure belge",
-                     "Europe/Luxembourg": "heure luxembourgeoise", "America/Toronto": "heure de l’Est",
-                     "America/Montreal": "heure de l’Est"}
+                     "Europe/Luxembourg": "heure luxembourgeoise",
+                     # North America's zones by their French names (Québec, and the French of a US
+                     # firm): « heure de l'Est », never « heure de New York » nor « heure de Chicago ».
+                     **dict.fromkeys(("America/Toronto", "America/Montreal", "America/New_York", "America/Detroit",
+                                      "America/Nipigon", "America/Iqaluit"), "heure de l’Est"),
+                     **dict.fromkeys(("America/Chicago", "America/Winnipeg", "America/Regina"), "heure du Centre"),
+                     **dict.fromkeys(("America/Denver", "America/Edmonton", "America/Phoenix", "America/Boise"),
+                                     "heure des Rocheuses"),
+                     **dict.fromkeys(("America/Los_Angeles", "America/Vancouver"), "heure du Pacifique"),
+                     **dict.fromkeys(("America/Halifax", "America/Moncton"), "heure de l’Atlantique"),
+                     "America/St_Johns": "heure de Terre-Neuve"}
 
 
 # How a French statement from the British Isles names its clock in its own text (« 16 h 12, heure

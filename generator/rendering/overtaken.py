@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from generator.core.model import Statement
 from generator.rendering import roles
-from generator.rendering.deadlines import _PROMISE, day_near
+from generator.rendering.deadlines import _PROMISE, PROMISED_BEFORE, day_near
 
 MONTHS = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
           r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
@@ -34,7 +34,9 @@ _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|the)\s+)?(?:\w+\s+)?$", re.I
 
 # Where a clause ends: a date is announced only by the verb of its own clause ("…out of service
 # since one of them slipped on Monday 23 November, | and they will stay shut until…").
-_CLAUSE_END = re.compile(r";|,\s+(?:et|and|mais|but|puis|then)\s+|\.\s", re.IGNORECASE)
+# (So does a contrast: "…are still waiting for their money, | whereas we had promised it for 8 January".)
+_CLAUSE_END = re.compile(r";|,\s+(?:et|and|mais|but|puis|then|alors que|whereas|although|though|bien que|même si|tandis que)\s+|"
+                         r"\.\s", re.IGNORECASE)
 
 
 def _clause_of(sentence: str, start: int, end: int) -> str:
@@ -66,6 +68,8 @@ def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> li
         clause = _clause_of(sentence, found.start(), found.end())
         if not future.search(clause) and not _AWAITED.search(clause):
             continue  # « …depuis que l'un d'eux a glissé le lundi 23 novembre, et ils resteront… »: told, not to come
+        if PROMISED_BEFORE.search(clause):
+            continue  # « alors que nous les avions promis pour le 8 janvier »: the day missed, told
         day = day_near(found.group("day"), found.group("month"), statement.started, zone)
         if day is None:
             continue

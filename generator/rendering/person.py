@@ -986,6 +986,9 @@ _FR_NUMBER_WORDS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "n
 
 def _fr_advice_named(text: str, organisation: str) -> str:
     of_name = _of_name(organisation)
+    # The text's own « de les » and « à le » are pronouns before a verb (« cessez de les donner »):
+    # held apart, so that only what the rewriting below makes (« de les clients ») is contracted.
+    text = re.sub(r"\b([Dd]e|[Àà]) (les?) (?=\w)", "\\1\x00\\2 ", text)
 
     def ours(match: re.Match[str]) -> str:
         words = match.group(2)
@@ -1024,6 +1027,7 @@ def _fr_advice_named(text: str, organisation: str) -> str:
     text = re.sub(r"\b([Dd]e|[Àà]) (les|le) (?=\w)", lambda m: _fr_contracted(m.group(1).lower(), m.group(2) + " ")
                   if m.group(1)[:1].islower() else _fr_contracted(m.group(1).lower(), m.group(2) + " ").capitalize(),
                   text)
+    text = text.replace("\x00", " ")
 
     def subject(match: re.Match[str]) -> str:
         objects, verb = match.group(1) or "", match.group(2)

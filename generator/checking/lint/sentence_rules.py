@@ -915,3 +915,13 @@ _GRANTED["no-ownership"] = re.compile(_GRANTED["no-ownership"].pattern + r"|^(?:
                                       r"(?:and|et) (?:we apologi[sz]e for (?:it|them|"
                                       r"this|that|each)\b|nous nous en excusons\b|nous (?:vous )?en (?:présentons|demandons) "
                                       r"(?:nos )?(?:excuses|pardon)\b)", re.IGNORECASE)
+
+# (And, on kit 52's statements: a line opened so that staff can report what they see is a measure we
+# take, not a defence; "caught early, high calcium is treated well", « pris à temps », is care advice,
+# not a guess.)
+_GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\b(?:line|channel|hotline|form|address|ligne|canal|"
+                                   r"formulaire|adresse)\b[^.]{0,50}\b(?:can|may|to|puissent|pourront|pour|de) (?:report|"
+                                   r"signaler)\b", re.IGNORECASE)
+_GRANTED["speculation"] = re.compile(_GRANTED["speculation"].pattern + r"|\b(?:caught|detected|treated|spotted|diagnosed) "
+                                     r"early\b|\b(?:pris|prise|détectée?s?|traitée?s?|dépistée?s?|soignée?s?) (?:tôt|à temps|"
+                                     r"précocement)\b", re.IGNORECASE)

@@ -4459,6 +4459,24 @@ _KEEP_BOILING = re.compile(r"\b(?:keep|continue to|carry on) boiling\b|\bcontinu
                            r"\bcontinuez (?:à|de) faire bouillir\b|\bweiterhin abkochen\b", re.IGNORECASE)
 
 
+# An update that lifts advice given before: "We lifted the advice to keep windows closed at 06:00",
+# « Nous avons levé à 6 h la consigne de garder les fenêtres fermées ».
+_LIFTS_ADVICE = re.compile(r"\b(?:lifted|withdrawn|ended|cancelled|canceled)\b[^.;]{0,20}\b(?:the|its|our) (?:\w+ )?(?:advice|notice|"
+                           r"alert|order|instruction|restriction|warning)\b|\b(?:advice|notice|alert|order|instruction|"
+                           r"restriction|warning)\b[^.;]{0,60}\b(?:is|was|has been|have been) (?:now )?(?:lifted|withdrawn|ended)\b|"
+                           r"\blevée?s?\b[^.;]{0,20}\b(?:la|l['’]|notre|cette) ?(?:consigne|alerte|interdiction|restriction|"
+                           r"recommandation|avis)\b|\b(?:consigne|alerte|interdiction|restriction|recommandation|avis)\b"
+                           r"[^.;]{0,60}\b(?:est|a été) (?:désormais )?levée?\b", re.IGNORECASE)
+
+
+def _lifted_by(advice: str, text: str, lang: str) -> bool:
+    """Whether `text` lifts `advice`: a sentence of it says advice is lifted and names what the
+    advice asked ("windows", « fenêtres »)."""
+    asked = {w.casefold() for w in re.findall(r"\w{5,}", advice)}
+    return any(_LIFTS_ADVICE.search(s.text) and asked & {w.casefold() for w in re.findall(r"\w{5,}", s.text)}
+               for s in roles.sentences(text, lang))
+
+
 def _advice_in_force(brief: Brief, update: Update) -> str | None:
     """In a safety notice or a recall, what people must still do when `update` was posted: the
     advice of the latest update before it that gave some (the summary's first advice while the
@@ -4500,6 +4518,8 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
                 unplaced = _without_places(held, brief.lang)
                 return unplaced if unplaced and not _NAMES_INSIDE.search(unplaced) else None
             points = _NEEDS_NEWS.get(brief.lang, _NEEDS_NEWS["en"]).search(held)
+            if _lifted_by(held, update.text, brief.lang):
+                return None  # (never "keep your windows closed" beside "we lifted the advice to keep windows closed")
             return None if _FOR_ONE_DAY.search(held) or points else held
     if brief.statement.resolved or not brief.first_advice:
         return None
