@@ -350,3 +350,92 @@ def test_a_reporting_line_and_care_advice_are_no_fault(lang, sentence):
     from tests.press_support import sentence_categories
 
     assert not sentence_categories(sentence, lang), sentence
+
+
+def _check_in(lang: str, summary_extra: str = "") -> str:
+    """An airline's check-in system down at every airport: the summary asks travellers, with
+    « Veuillez… », not to come early, and says it does not know when the system will be back."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-12-06 05:50",
+        title="Panne du système d'enregistrement dans tous nos aéroports" if fr else
+        "Check-in system down at all our airports",
+        front="kind: outage\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Depuis 5 h 50, notre système d'enregistrement est en panne dans les neuf aéroports que nous "
+                  "desservons, et nos vols sont retardés. Nous sommes désolés pour les perturbations causées à vos "
+                  "déplacements. Nos équipes travaillent à rétablir le système ; nous ne savons pas encore quand il "
+                  "sera de nouveau disponible." + summary_extra if fr else
+                  "Since 05:50, our check-in system has been down at all nine airports we serve, and our flights are "
+                  "delayed. We are sorry for the disruption to your travel plans. Our teams are working to restore "
+                  "the system; we do not yet know when it will be available again." + summary_extra,
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Veuillez ne pas vous présenter à l'aéroport plus de 2 heures avant votre départ.\n- Vous pouvez "
+                  "modifier votre réservation sans frais." if fr else
+                  "- Please do not come to the airport more than 2 hours before your departure.\n- You can change your "
+                  "booking free of charge."},
+        updates=(("2026-12-06 09:05", "analyse" if fr else "investigating",
+                  "Notre système d'enregistrement est en panne dans nos neuf aéroports." if fr else
+                  "Our check-in system is down at our nine airports."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_first_text_of_an_outage_asks_travellers_what_the_statement_asks(project, settings, monkeypatch, lang):
+    """« Veuillez ne pas vous présenter à l'aéroport plus de 2 heures avant » is what travellers
+    must do, as "Please do not come…" is; « quand il sera de nouveau disponible » is not yet so,
+    and never takes its room as if the system were back."""
+    from tests.press_support import copies_at, plain
+
+    now = "2026-12-06T09:10:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    sms = next(c for c in copies_at(project, settings, _check_in(lang), f"2026-12-06-check-in{'.fr' if fr else ''}.md",
+                                    now, "sms") if c.kind == "announcement")
+    text = plain(" ".join(sms.parts))
+    assert ("ne pas vous présenter à l'aéroport" if fr else "do not come to the airport") in text, text
+
+
+def test_a_french_summary_that_will_publish_an_update_at_another_time_is_told(project, monkeypatch):
+    """« Nous publierons une mise à jour d'ici 11 h » beside `next_update` at 13:00 is a promise
+    left behind, as "We will post an update by 11:00" is."""
+    from tests.press_support import check_problems
+
+    text = _check_in("fr", " Nous publierons une mise à jour d'ici 11 h.").replace(
+        "started: 2026-12-06 05:50\n", "started: 2026-12-06 05:50\nnext_update: 2026-12-06 13:00\n")
+    problems = check_problems(project, monkeypatch, "2026-12-06T11:30:00+01:00", text, "2026-12-06-check-in.fr.md")
+    assert any(p["rule"] == "summary-promise" for p in problems), problems
+
+
+def test_a_quebec_statement_that_writes_hne_reads_hne_in_its_copies(project, settings, monkeypatch):
+    """A statement whose French writes « 5 h 50 HNE » has its texts say « point de 9 h 05 HNE »,
+    never « (heure de l'Est) » beside « HNE »."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from tests.press_support import copies_at, plain
+
+    now = "2026-12-06T15:10:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    local = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"))
+    text = _check_in("fr").replace("Depuis 5 h 50,", "Depuis 5 h 50 HNE,")
+    sms = next(c for c in copies_at(project, local, text, "2026-12-06-check-in.fr.md", now, "sms") if c.kind == "update")
+    said = plain(" ".join(sms.parts))
+    assert "9 h 05 HNE" in said and "heure de l'Est" not in said, said
+
+
+def test_a_system_down_beside_a_service_in_part_is_a_major_outage_as_the_api_says(tmp_path):
+    """One component marked down (`major_outage`), another in part: the banner says "Major
+    outage", as the status API's "Major System Outage" does, never "Partial outage"."""
+    import json
+
+    from tests.test_site_components import text_of
+    from tests.test_site_support import build, read, statement
+
+    text = statement(title="Checkout down", severity="major", status="identified",
+                     extra="affected: [Checkout, Mobile app]\ncomponent_status: {Checkout: major_outage}\n",
+                     summary="Card payments at the till fail everywhere, and the mobile app is slow. We are sorry.")
+    site = build(tmp_path, extra={"2026-11-19-checkout.md": text})
+    home = text_of(read(site, "index.html"))
+    api = json.loads(read(site, "api/v2/status.json"))
+    assert api["status"]["description"] == "Major System Outage", api
+    assert "Major outage" in home[:400] and "Partial outage" not in home[:400], home[:400]

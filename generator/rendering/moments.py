@@ -42,7 +42,11 @@ _FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure 
 # How a French statement from the British Isles names its clock in its own text (« 16 h 12, heure
 # britannique »): its outputs say it the same way, never « GMT » beside it.
 _FR_BRITISH_CLOCK = re.compile(r"\bheure (?:britannique|de Londres|du Royaume-Uni|irlandaise|de Dublin|de Jersey|"
-                               r"de Guernesey)\b", re.IGNORECASE)
+                               r"de Guernesey)\b|\b(?-i:H[NA][ECRPA])\b", re.IGNORECASE)
+# How Québec writes North America's clocks (« 14 h 45 HNE », « HAE » in summer): a statement that
+# does has its outputs say it the same way, never « (heure de l'Est) » beside « HNE ».
+_FR_NORTH_AMERICAN = {"EST": "HNE", "EDT": "HAE", "CST": "HNC", "CDT": "HAC", "MST": "HNR", "MDT": "HAR",
+                      "PST": "HNP", "PDT": "HAP", "AST": "HNA", "ADT": "HAA"}
 _FR_CLOCK_SAID: ContextVar[str] = ContextVar("french_clock_said", default="")
 
 
@@ -67,7 +71,8 @@ def after(moment: datetime, delay: timedelta) -> datetime:
 def french_clock_in(text: str) -> Iterator[None]:
     """What is written inside names a British clock as `text` (the statements' own French) does."""
     said = _FR_BRITISH_CLOCK.search(text)
-    token = _FR_CLOCK_SAID.set(said.group(0)[:1].lower() + said.group(0)[1:] if said else "")
+    token = _FR_CLOCK_SAID.set("" if not said else said.group(0) if said.group(0).isupper()
+                               else said.group(0)[:1].lower() + said.group(0)[1:])
     try:
         yield
     finally:
@@ -100,8 +105,12 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` / `heure de Paris` / `MEZ`: how a reader of the language names the site's clock."""
     if lang == "fr":
         abbreviation = moment.astimezone(zone).tzname() or ""
-        if _FR_CLOCK_SAID.get() and abbreviation in ("GMT", "BST", "IST"):
-            return _FR_CLOCK_SAID.get()  # « heure britannique », as the statement writes it
+        said = _FR_CLOCK_SAID.get()
+        if said and said.isupper():
+            if abbreviation in _FR_NORTH_AMERICAN:
+                return _FR_NORTH_AMERICAN[abbreviation]  # « HNE », as the statement writes it
+        elif said and abbreviation in ("GMT", "BST", "IST"):
+            return said  # « heure britannique », as the statement writes it
         # GMT is how French writes a Greenwich clock (« 12 h GMT ») and how a Jersey or London
         # statement's own text names it: « heure de Jersey » beside « GMT » reads as two clocks.
         if "/" not in zone.key or abbreviation in ("GMT", "UTC"):

@@ -90,6 +90,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"\bpeuvent nous (?:joindre|appeler|contacter)\b|"
               # « Merci de vous tenir à l'écart du secteur », « Merci de ne pas partager… »: a request
               r"^(?:merci|nous vous remercions) de (?:bien vouloir )?(?:ne pas |vous |nous )?\w+|"
+              # « Veuillez ne pas vous présenter à l'aéroport… », « Veuillez toujours vérifier… »: a request
+              r"^veuillez (?:toujours |encore |dès maintenant |dès à présent )?(?:ne (?:pas|plus|jamais) )?\w+|"
               # « nous demandons aux habitants de Chassagne de faire bouillir l'eau »
               r"\bnous (?:demandons|recommandons|conseillons|invitons) (?:à |aux |à tous les |à toutes les )?(?:habitants|"
               r"clients|passagers|voyageurs|usagers|patients|parents|consommateurs|abonnés|riverains|résidents|"
@@ -263,7 +265,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"blessée?|aucun blessé|(?:sain|saine|sains|saines) et (?:sauf|sauve|saufs|sauves)|(?:est|sont|a été|"
               r"ont été|était|étaient) (?:\w+ )?(?:entièrement |totalement |complètement )?(?:rétablie?s?|maîtrisée?s?|éteinte?s?|"
               r"circonscrite?s?|levée?s?)|(?:l['’]a|les a|a|ont) (?:\w+ )?(?:éteint|maîtrisé|circonscrit)|(?:fonctionne(?:nt)?|remarche(?:nt)?|aboutit|aboutissent|passe(?:nt)?|ont (?:\w+ )?(?:fonctionné|abouti)) (?:de nouveau|à nouveau|normalement)|(?:de nouveau |à nouveau )?(?:autorisée?s|acceptée?s|traitée?s|approuvée?s|acheminée?s) (?:de nouveau |à nouveau )?normalement|ont retrouvé "
-              r"(?:le|leur) service|(?:de nouveau|à nouveau) (?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
+              # (never what is to come: « nous ne savons pas quand il sera de nouveau disponible »)
+              r"(?:le|leur) service|(?<!sera )(?<!seront )(?<!soit )(?<!soient )(?<!redevenir )(?:de nouveau|à nouveau) "
+              r"(?:disponibles?|accessibles?|en service|potables?|ouverte?s?)|"
               r"(?:a|ont) (?:\w+ )?levé (?:la|l['’]|les|sa|son|le) ?(?:restriction|interdiction|consigne|alerte|arrêté|"
               r"mise à l['’]abri|confinement|évacuation|périmètre)|(?:sont|est) redevenue?s? normale?s?|"
               r"(?:a|ont) rouvert|(?:est|sont) (?:\w+ )?rouverte?s?|(?:a|ont) été (?:\w+ )?rouverte?s?|"
@@ -323,7 +327,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"update (?:you |this page |our status page |our website )?(?:again )?(?:by|at|before|tomorrow|tonight)|"
               r"our next update|(?:will|we['’]ll) (?:post|write|report) (?:here )?again (?:by|at|before|on|tomorrow|tonight))\b",
         "fr": r"\b(?:prochain point|prochaine mise à jour|(?:nous )?ferons (?:le|un nouveau|un) point|nouveau point|"
-              r"(?:nous )?(?:publierons|donnerons|communiquerons) un (?:nouveau )?point|"
+              r"(?:nous )?(?:publierons|donnerons|communiquerons|diffuserons) (?:un (?:nouveau )?point|une (?:nouvelle |autre )?"
+              r"mise à jour)|"
               r"nous reviendrons vers vous|mettrons (?:cette|notre) page (?:d['’]information )?à jour)\b",
         "de": r"\b(?:nächste Aktualisierung|nächsten Stand|wir melden uns|aktualisieren (?:diese Seite|hier))\b",
     },

@@ -143,6 +143,9 @@ def check_next_update(rule: Rule, statement: Statement, ctx: Context) -> Iterato
 # A sentence that promises the next update.
 _PROMISES_UPDATE = re.compile(r"\b(?:next update|(?:post|give|publish|share) (?:an|another|the next|a further) update|"
                               r"update (?:you |this page )?by|prochain point|prochaine mise à jour|nouveau point|"
+                              # « Nous publierons une mise à jour d'ici 13 h », « nous ferons le point à 18 h »
+                              r"(?:publierons|donnerons|diffuserons|ferons) (?:une|un|la|le) (?:nouvelle |autre )?"
+                              r"(?:mise à jour|point)|mettrons (?:cette page )?à jour|"
                               r"nächste Aktualisierung|wir melden uns)\b", re.IGNORECASE)
 def check_summary_promise(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     # The summary written by `new` promises the first update ("by 07:05"); `update --next-update`

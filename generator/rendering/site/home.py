@@ -88,11 +88,10 @@ def banner(status: SiteStatus, ongoing: int, settings: Settings, lang: str,
     down = [c.display(lang) for g in status.groups for c in g.components if status.statuses[c.id] in ROUTE_STATES]
     # One line suspended, the others running in part ("K3: no trains; K1, K2: 1 train in 2"): the
     # page's words are "Services disrupted", never "Services suspended" for the whole network (the
-    # line itself says "Suspended"; the API keeps Statuspage's indicator).
+    # line itself says "Suspended"; the API keeps Statuspage's indicator). Only for lines and lifts:
+    # a system down at every airport beside a website in part is a "Major outage", as the API says.
     partly = status.indicator == "critical" and any(
         status.statuses[c.id] in ROUTE_STATES[:2] for g in status.groups for c in g.components)
-    if partly and not notice:
-        title = label("banner.major", lang)
     watched = not notice and status.only_monitoring
     if watched:
         title = label("banner.monitoring", lang)
