@@ -439,3 +439,50 @@ def test_a_system_down_beside_a_service_in_part_is_a_major_outage_as_the_api_say
     api = json.loads(read(site, "api/v2/status.json"))
     assert api["status"]["description"] == "Major System Outage", api
     assert "Major outage" in home[:400] and "Partial outage" not in home[:400], home[:400]
+
+
+def _kibble(lang: str) -> str:
+    """A recall of dog kibble with too much vitamin D: a long news sentence with why, the order
+    to stop feeding it joined to where to bring the bag, and a line for questions."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2027-01-09 14:00",
+        title="Rappel de croquettes Vitalis Senior pour chiens : trop de vitamine D" if fr else
+        "Vitalis Senior dog kibble recalled: too much vitamin D",
+        front="kind: recall\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Nous rappelons trois lots de nos croquettes Vitalis Senior pour chiens, qui contiennent environ "
+                  "quatre fois trop de vitamine D et peuvent rendre les chiens âgés malades. Si vous en avez, cessez "
+                  "immédiatement de les donner à votre chien et rapportez le sac, même entamé, dans l'une de nos "
+                  "31 animaleries : nous vous remboursons et vous remettons un sac d'un lot sûr. Nous sommes "
+                  "profondément désolés." if fr else
+                  "We are recalling three lots of our Vitalis Senior dog kibble, which contain about four times too much "
+                  "vitamin D and can make older dogs ill. If you have any, stop feeding it to your dog now and bring the "
+                  "bag, even opened, to any of our 31 pet shops: we will refund you and give you a bag from a safe lot. "
+                  "We are deeply sorry.",
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Pour toute question : 1-833-555-0188, tous les jours de 8 h à 20 h." if fr else
+                  "- For any question: 1-833-555-0188, every day from 8 a.m. to 8 p.m.",
+                  ("Lots rappelés" if fr else "Recalled lots"):
+                  "| Lot | Sac |\n|---|---|\n| V27011A | 2 kg |\n| V27011B | 6 kg |\n| V27012A | 12 kg |"},
+        updates=(("2027-01-09 14:00", "identifié" if fr else "identified",
+                  "Nous rappelons les lots V27011A, V27011B et V27012A." if fr else
+                  "We are recalling lots V27011A, V27011B and V27012A."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_first_recall_text_tells_owners_to_stop_feeding_it(project, settings, monkeypatch, lang):
+    """The order that protects the animals goes in the first text, in its first half when the
+    whole does not fit ("If you have any, stop feeding it to your dog now."), before the line
+    for questions, and the news gives up why before it gives up the order."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-10T10:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    sms = next(c for c in copies_at(project, settings, _kibble(lang), f"2027-01-09-kibble{'.fr' if fr else ''}.md",
+                                    now, "sms") if c.kind == "announcement")
+    text = plain(" ".join(sms.parts))
+    assert ("cessez immédiatement de les donner" if fr else "stop feeding it to your dog") in text, text
+    assert "V27011A" in text, text
+    assert len(sms.parts) <= 2 and max(sms.lengths) <= sms.limit, sms

@@ -3816,8 +3816,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         paired = re.match(r"^(.{15,}?)\s+(?:and|et)\s+((?:ne |n['’])?\w+ez\b.*|(?!(?:the|a|an|our|your|their|its|all|any|"
                           r"every|we|you|they|it|this|that|these|those|then|not|also)\b)[a-z]+\s.*)$",
                           sentence.strip().rstrip("."))
+        # (A condition closed by its comma before the first order keeps it: "If you have any, stop
+        # feeding it to your cat now | and bring the bag to any of our clinics…".)
+        conditioned = paired is not None and _SUBORDINATE_START.match(sentence.strip()) is not None \
+            and paired.group(1).count(",") == 1 and advises(end_sentence(paired.group(1).split(",", 1)[1].strip()))
         if paired and advises(end_sentence(paired.group(1))) \
-                and not _SUBORDINATE_START.match(sentence.strip()) and "," not in paired.group(1):
+                and (conditioned or (not _SUBORDINATE_START.match(sentence.strip()) and "," not in paired.group(1))):
             firsts.append(end_sentence(paired.group(1)))
         # "…you are entitled to compensation: how to claim is on our website" beside the link says
         # it twice: without its pointer when room is short.
@@ -4150,6 +4154,18 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                             and first_fitting(form, *chosen[1:], asks[-1])), None)
             if shorter:
                 chosen[0] = shorter
+        orders = [f for f in forms_of(brief.first_advice, False) if advises(f)] \
+            if update is None and brief.kind in ("recall", "safety", "health") and brief.first_advice else []
+        first_advice = brief.first_advice or ""
+        if orders and chosen[0].casefold() in {o.casefold() for o in options} \
+                and not any(first_advice[:20] in c for c in chosen) and not any(first_fitting(*chosen, o) for o in orders):
+            # What people must do goes in the first text of a recall: the news without why (the
+            # link says it) when the whole leaves no room for "If you have any, stop feeding it".
+            order = min(orders, key=len)
+            shorter = next((form for form in options if len(form) < len(chosen[0]) and first_fitting(form, *chosen[1:], order)),
+                           None)
+            if shorter:
+                chosen[0] = shorter
         for deferred in (0, 1, 2):
             for before, sentence in pairwise(candidates):
                 if sentence in chosen or ranks.get(sentence, min(deferred, 1)) != deferred:
@@ -4167,6 +4183,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # news stands for it: "It was wrong" still follows the advert.)
                 just_before = chosen[-1] == before or (update is not None and correction is None and (
                     before in chosen or (before == candidates[0] and chosen[0].casefold() in {o.casefold() for o in options})))
+                # ("…can make cats ill. Recalled lots: B26308A, B26308B. If you have any, stop feeding it":
+                # the lots name the product "any" points at, as the news does.)
+                just_before = just_before or (update is None and before == candidates[0] and chosen[-1] == brief.lots_sentence()
+                                              and (before in chosen or chosen[0].casefold() in {o.casefold() for o in options}))
                 if leans.match(sentence.strip()) and not just_before and not _said_just_before(
                         brief, sentence, chosen[-1]):
                     continue  # "It was withdrawn…" only right after what "it" is
@@ -4180,6 +4200,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # established at this stage." without "; we have sent…"); else a later, shorter
                 # sentence may still go (its order kept).
                 forms = [sentence]
+                if update is None and sentence == brief.first_advice and brief.kind in ("recall", "safety", "health"):
+                    # What people must do, in its first order when the whole does not fit ("If you have
+                    # any, stop feeding it to your cat now." without where to bring the bag back).
+                    forms += [f for f in forms_of(sentence, False) if f != sentence and advises(f)]
                 if update is None and line and sentence[:20] == line[:20]:
                     # The number without its opening hours, else the label and the number alone.
                     # (A line that also gives its international form, « (depuis la Belgique : +33 4…) »,
