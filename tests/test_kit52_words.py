@@ -486,3 +486,26 @@ def test_the_first_recall_text_tells_owners_to_stop_feeding_it(project, settings
     assert ("cessez immédiatement de les donner" if fr else "stop feeding it to your dog") in text, text
     assert "V27011A" in text, text
     assert len(sms.parts) <= 2 and max(sms.lengths) <= sms.limit, sms
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_health_section_s_heading_never_becomes_the_condition_of_its_account(project, settings, monkeypatch, lang):
+    """Under « ## Si votre chien est malade », « Un excès de vitamine D peut provoquer… : vomissements,
+    … Si votre chien présente l'un de ces signes, appelez… »: no copy reads « Si votre chien est malade,
+    un excès… », and the call to the vet, told apart from the list, never points at « ces signes »."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-10T10:00:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    text = _kibble(lang).replace("## Updates" if not fr else "## Mises à jour", (
+        "## Si votre chien est malade\nUn excès de vitamine D peut provoquer, quelques jours après le début de "
+        "l'alimentation : vomissements, perte d'appétit, soif, grande fatigue. Si votre chien présente l'un de ces "
+        "signes, appelez votre vétérinaire ou notre ligne d'urgence au 1-833-555-0199.\n\n## Mises à jour" if fr else
+        "## If your dog is unwell\nToo much vitamin D can cause, a few days after a dog starts eating the food: "
+        "vomiting, loss of appetite, thirst, great tiredness. If your dog shows any of these signs, call your vet or "
+        "our emergency line at 1-833-555-0199.\n\n## Updates"))
+    copies = copies_at(project, settings, text, f"2027-01-09-kibble{'.fr' if fr else ''}.md", now, "x")
+    said = plain(" ".join(" ".join(c.parts) for c in copies))
+    assert "malade, un excès" not in said and "unwell, too much" not in said, said
+    assert "ces signes" not in said and "these signs" not in said, said

@@ -809,7 +809,7 @@ _GERUND_ITEM = re.compile(r"(?m)^(\s*(?:[-*+]|\d{1,2}[.)])\s+)(\*\*)?(?!(?:Nothi
 _HEADING_CONDITION = re.compile(r"(?:^|[:\u2013\u2014-]\s*)((?:if|when|in case|si|lorsque|quand|en cas d['’e]|wenn|falls)\b.+)$",
                                 re.IGNORECASE)
 # Symptoms named by a pointer to the list before: "any of these symptoms", « l'un de ces symptômes ».
-_THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) symptoms\b|\b(?:l['’]un de )?ces symptômes\b")
+_THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) (?P<en>symptoms|signs)\b|\b(?:l['’]un de )?ces (?P<fr>symptômes|signes)\b")
 # Who to call when someone is ill: a doctor, an emergency or health line.
 _HEALTH_CALL = re.compile(r"\b(?:call|dial|ring|appelez|composez|contactez|consult|consultez|see|voyez|go to|rendez-vous aux|"
                           r"rufen|wählen)\b",
@@ -1010,8 +1010,15 @@ class Brief:
                 said = roles.sentences(item, self.lang)
                 if any(s.has("advice") for s in said) or _HEALTH_CALL.search(item):
                     # ("…any of these symptoms, call…" said apart from the list of them: "symptoms")
-                    item = _THESE_SYMPTOMS.sub(lambda m: "des symptômes" if "ces" in m.group(0) else "symptoms", item)
-                    if when and not _HEADING_CONDITION.match(item):
+                    # (« l'un de ces signes » → « des signes de maladie »: the signs are listed on the page)
+                    item = _THESE_SYMPTOMS.sub(lambda m: ("des symptômes" if m.group("fr") == "symptômes" else "des signes de maladie")
+                                               if m.group("fr") else ("symptoms" if m.group("en") == "symptoms"
+                                                                      else "signs of illness"), item)
+                    # (Only before an instruction: "If your cat is unwell, too much vitamin D can cause…"
+                    # makes the account of the illness read as its condition.)
+                    first = roles.sentences(item, self.lang)[:1]
+                    gives = bool(first) and (first[0].has("advice") or _HEALTH_CALL.search(first[0].text) is not None)
+                    if when and gives and not _HEADING_CONDITION.match(item):
                         condition = when.group(1).strip().rstrip(" .:")
                         opened = item if re.match(r"\w[A-ZÀ-Þ]", item) else item[:1].lower() + item[1:]
                         item = f"{condition[:1].upper()}{condition[1:]}, {opened}"
