@@ -509,3 +509,58 @@ def test_a_health_section_s_heading_never_becomes_the_condition_of_its_account(p
     said = plain(" ".join(" ".join(c.parts) for c in copies))
     assert "malade, un excès" not in said and "unwell, too much" not in said, said
     assert "ces signes" not in said and "these signs" not in said, said
+
+
+def _tyres(lang: str) -> str:
+    """Smoke from a tyre depot: the first alert asks residents to keep windows closed until
+    further notice; the evening update asks it for the night only; today's advice, in the
+    statement's own section, is for hauliers."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-01-12 16:55",
+        title="Fumées au dépôt de pneus de Vernouillet" if fr else "Smoke at the Vernouillet tyre depot",
+        front="kind: safety\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Le 12 janvier, un incendie dans notre dépôt de pneus de Vernouillet a dégagé d'épaisses fumées. "
+                  "Personne n'a été blessé. Nous présentons nos excuses aux habitants des Tilleuls." if fr else
+                  "On 12 January, a fire in our Vernouillet tyre depot gave off thick smoke. No one was hurt. We "
+                  "apologise to the residents of the Tilleuls district.",
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Transporteurs : ne présentez pas de camion au dépôt avant notre prochain point." if fr else
+                  "- Hauliers: do not send a truck to the depot before our next update."},
+        updates=(("2027-01-12 18:40", "identifié" if fr else "identified",
+                  "Les pompiers refroidissent le stock de pneus : les fumées ont diminué. Deux salariés ont été "
+                  "examinés pour une irritation des yeux ; tous deux sont rentrés chez eux. Par précaution, nous "
+                  "demandons aux habitants des Tilleuls de garder leurs fenêtres fermées cette nuit. Prochain point "
+                  "demain à 7 h 30." if fr else
+                  "Firefighters are cooling the tyre stock: the smoke has eased. Two employees were examined for eye "
+                  "irritation; both have gone home. As a precaution, we ask Tilleuls residents to keep their windows "
+                  "closed tonight. Next update tomorrow at 07:30."),
+                 ("2027-01-12 16:55", "analyse" if fr else "investigating",
+                  "Un incendie dégage des fumées dans notre dépôt de Vernouillet depuis 16 h 20. Les pompiers sont sur "
+                  "place. Habitants des Tilleuls : gardez vos fenêtres fermées et évitez la rue des Forges jusqu'à "
+                  "nouvel ordre. Prochain point d'ici 18 h 30." if fr else
+                  "A fire has been giving off smoke at our Vernouillet depot since 16:20. Firefighters are on site. "
+                  "Tilleuls residents: keep your windows closed and avoid rue des Forges until further notice. Next "
+                  "update by 18:30.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_says_its_own_advice_never_an_older_one_nor_today_s(project, settings, monkeypatch, lang):
+    """The first alert's texts tell residents to keep their windows closed, never the hauliers'
+    advice written later; the evening update's copies ask it "tonight", without the first
+    alert's "until further notice" beside it (two durations for one instruction)."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-14T10:30:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    name = f"2027-01-12-tyres{'.fr' if fr else ''}.md"
+    for channel in ("sms", "x", "instagram"):
+        copies = copies_at(project, settings, _tyres(lang), name, now, channel)
+        first = plain(" ".join(next(c for c in copies if c.kind == "update" and c.update_at.minute == 55).parts))
+        # (A text may spell « fenetres » to stay in the SMS alphabet.)
+        assert ("fenêtres fermées" if fr else "windows closed") in first.replace("fenetres", "fenêtres"), (channel, first)
+        assert ("Transporteurs" if fr else "Hauliers") not in first, (channel, first)
+        evening = plain(" ".join(next(c for c in copies if c.kind == "update" and c.update_at.minute == 40).parts))
+        assert ("nouvel ordre" if fr else "further notice") not in evening, (channel, evening)

@@ -74,7 +74,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # "Families and friends can call us on 0808 157 0192": a line to call is what to do
               r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b|"
               # "We are asking residents of Chassagne to boil tap water": an instruction, addressed
-              r"\b(?:we (?:are )?(?:ask|asking|urge|urging|advise|advising)|we have asked) (?:all )?(?:residents|customers|"
+              r"\b(?:we (?:are )?(?:ask|asking|urge|urging|advise|advising)|we have asked) (?:all )?(?:[\w'’-]+ ){0,3}?(?:residents|customers|"
               r"passengers|travellers|travelers|patients|parents|users|people|everyone|anyone)\b[^.]{0,80}?\bto\b",
         # An imperative opens the sentence, or the main clause after a condition (« Si le lot de votre
         # transat figure ci-dessous, cessez de l'utiliser »).

@@ -4508,6 +4508,13 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
     closes it ("The lift reopened at 9:05" never ends on "if you are on board, stay seated")."""
     if brief.statement.resolved and update is brief.statement.last_update:
         return None
+    if brief.kind in ("safety", "health") and any(
+            s.has("advice") and _PROTECTS.search(s.text) and not _PERMISSIVE.search(s.text)
+            for s in roles.sentences(update.text, brief.lang)):
+        # An update that gives its own protective advice ("we ask Bel-Air residents to keep their
+        # windows closed tonight") says it, never an earlier one's beside it ("…until further
+        # notice": two durations for one instruction), nor today's advice for others.
+        return None
     for earlier in sorted((u for u in brief.statement.updates if u.at < update.at), key=lambda u: u.at, reverse=True):
         groups = [(g, roles.sentences(g, brief.lang)) for g in bind(_told(brief, earlier), brief.lang)]
         if any(s.has("outcome") for _, said in groups for s in said) and not _STILL_IN_FORCE.search(earlier.text):
