@@ -564,3 +564,39 @@ def test_an_update_says_its_own_advice_never_an_older_one_nor_today_s(project, s
         assert ("Transporteurs" if fr else "Hauliers") not in first, (channel, first)
         evening = plain(" ".join(next(c for c in copies if c.kind == "update" and c.update_at.minute == 40).parts))
         assert ("nouvel ordre" if fr else "further notice") not in evening, (channel, evening)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_text_says_who_is_concerned_before_a_service_reopened(project, settings, monkeypatch, lang):
+    """After a card theft, "Online sales reopened on January 13" is no worst that is over: the
+    first text gives the period that says who is concerned, the line against scams and the line
+    to call before it."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-14T10:30:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2027-01-08 16:00",
+        title="Vol de données de cartes sur notre billetterie en ligne" if fr else "Card details stolen from our online box office",
+        front="kind: breach\n",
+        sections={("Résumé" if fr else "Summary"):
+                  "Les données de cartes saisies sur notre billetterie en ligne entre le 19 décembre et le 7 janvier ont "
+                  "été volées par un code caché dans notre page de paiement. Nous sommes profondément désolés. La vente "
+                  "en ligne a repris le 13 janvier sur une page de paiement hébergée par notre prestataire." if fr else
+                  "Card details typed on our online box office between December 19 and January 7 were stolen by code "
+                  "hidden in our checkout page. We are deeply sorry. Online sales reopened on January 13 on a checkout "
+                  "hosted by our payment processor.",
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Nous ne vous demanderons jamais votre numéro de carte.\n- Questions : appelez le 1-855-555-0147."
+                  if fr else
+                  "- We will never ask for your card number.\n- Questions: call 1-855-555-0147."},
+        updates=(("2027-01-08 16:00", "analyse" if fr else "investigating",
+                  "Nous avons fermé la billetterie en ligne." if fr else "We closed the online box office."),))
+    sms = next(c for c in copies_at(project, settings, text, f"2027-01-08-cards{'.fr' if fr else ''}.md", now, "sms")
+               if c.kind == "announcement")
+    said = plain(" ".join(sms.parts))
+    if not fr:  # (French spends more letters: its text opens on the title, and the page gives the period)
+        assert "December 19" in said, said
+    assert ("a repris" if fr else "reopened") not in said, said
+    assert "555-0147" in said, said

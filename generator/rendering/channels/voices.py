@@ -3079,6 +3079,13 @@ def _what_to_do(sentence: str, lang: str) -> str:
     return sentence
 
 
+# What was taken is safe after all: "no money has been taken", "they did not obtain passwords",
+# « aucun débit n'a été fait », « vos fonds sont en sécurité ».
+_NOTHING_TAKEN = re.compile(r"\b(?:no (?:money|funds|payments?|savings|data|passwords?|card)|not (?:lost|taken|stolen|obtain\w*)|"
+                            r"did not (?:obtain|get|take|steal)|(?:is|are) safe|aucune? (?:argent|débit|fonds|mot de passe|"
+                            r"donnée)|pas (?:été )?(?:perdue?s?|volée?s?|pris)|en sécurité|intacte?s?)\b", re.IGNORECASE)
+
+
 def _questions_forms(sentence: str, lang: str) -> list[str]:
     """Our line for questions in the fewest words ("For any question, call our helpline on 0808
     157 0342" → "Questions: call 0808 157 0342.", else "Questions: 0808 157 0342."), in the form
@@ -3500,7 +3507,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # (Nor when what people are told to do says it: "You do not need to do anything: 9-1-1 is
         # working normally" after "9-1-1 calls have worked normally since 5:02 p.m. that day".)
         over = over or any(s.has("outcome") for s in roles.sentences(brief.first_advice or "", brief.lang))
-        worst = [*over_now, "" if hurt_told else brief.hurt or "", *([] if over else brief.outcome)]
+        # (After a breach, that what was taken is safe is the worst over: "no money has been taken";
+        # never that a service reopened, "Online sales reopened on January 13", which the page tells.)
+        outcome = [o for o in brief.outcome if brief.kind != "breach" or _NOTHING_TAKEN.search(o)]
+        worst = [*over_now, "" if hurt_told else brief.hurt or "", *([] if over else outcome)]
         if brief.kind == "recall" and any(s.has("advice") for s in in_news):
             # The news says what to do already ("…Listeria was found in one of them: do not eat
             # them"): the lots next, and the news whole rather than "return them" beside half of it
@@ -4200,7 +4210,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 # established at this stage." without "; we have sent…"); else a later, shorter
                 # sentence may still go (its order kept).
                 forms = [sentence]
-                if update is None and sentence == brief.first_advice and brief.kind in ("recall", "safety", "health"):
+                if update is None and sentence == brief.first_advice and brief.kind in ("recall", "safety", "health", "breach"):
                     # What people must do, in its first order when the whole does not fit ("If you have
                     # any, stop feeding it to your cat now." without where to bring the bag back).
                     forms += [f for f in forms_of(sentence, False) if f != sentence and advises(f)]
