@@ -600,3 +600,18 @@ def test_a_breach_text_says_who_is_concerned_before_a_service_reopened(project, 
         assert "December 19" in said, said
     assert ("a repris" if fr else "reopened") not in said, said
     assert "555-0147" in said, said
+
+
+def test_a_french_release_gives_a_woman_doctor_her_article(project, settings, monkeypatch):
+    """A spokesperson written « Dre Isabelle Gagnon » is quoted « …», déclare la Dre Isabelle
+    Gagnon », never « déclare Dre Isabelle Gagnon »."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-01-14T10:30:00+01:00")
+    text = _kibble("fr").replace(
+        "kind: recall\n", "kind: recall\nspokesperson: {name: Dre Isabelle Gagnon, role: directrice médicale}\n").replace(
+        "## Mises à jour", "## Citation\n« Nous avons failli, et nous le réparerons. »\n\n## Mises à jour")
+    release = plain(render_press_release(write_statement(project, settings, text, "2027-01-09-kibble.fr.md"),
+                                         settings).markdown)
+    assert "déclare la Dre Isabelle Gagnon" in release, release

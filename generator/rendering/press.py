@@ -1889,7 +1889,9 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str], zone
         # « … », déclare …; „…“, sagt …: the closing full stop gives way to the comma after the mark.
         quote = _quoted(quote.removesuffix("."), statement.lang)
     name = person.name
-    if statement.lang == "fr" and re.match(r"(?:Dr|Pr|Me|Mgr)\.?\s", name):
+    if statement.lang == "fr" and re.match(r"(?:Dre|Pre)\.?\s", name):
+        name = f"la {name}"  # « déclare la Dre Isabelle Gagnon », as the statement writes her title
+    elif statement.lang == "fr" and re.match(r"(?:Dr|Pr|Me|Mgr)\.?\s", name):
         # « déclare le Dr Anne Ravier »: a title takes its article in French; a woman's role
         # (« directrice générale », « présidente ») says « la Dre », « la Pre ».
         feminine = re.match(r"(?:\w+(?:trice|esse|ière|ienne|ante|ente|euse)|présidente|directrice|doyenne|cheffe)\b",
