@@ -615,3 +615,45 @@ def test_a_french_release_gives_a_woman_doctor_her_article(project, settings, mo
     release = plain(render_press_release(write_statement(project, settings, text, "2027-01-09-kibble.fr.md"),
                                          settings).markdown)
     assert "déclare la Dre Isabelle Gagnon" in release, release
+
+
+def _depot(lang: str) -> str:
+    """Smoke at a chemicals depot: product moved into drums (no money), and ownership said as
+    "…was our job" / « …nous revenait »."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-01-12 16:55", front="kind: safety\n",
+        title="Fumées au dépôt chimique du port" if fr else "Smoke at the port's chemicals depot",
+        sections={("Résumé" if fr else "Summary"):
+                  "Le 12 janvier, un fût de chlore a dégagé des fumées dans notre dépôt du port. Trois salariés ont été "
+                  "examinés ; tous sont rentrés chez eux. Nous leur présentons nos excuses." if fr else
+                  "On 12 January, a drum of chlorine gave off smoke at our port depot. Three employees were examined; all "
+                  "have gone home. We apologise to them.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Le contrôle de ce fût nous revenait, et nous ne l'avons pas fait." if fr else
+                  "Checking that drum was our job, and we did not do it.",
+                  ("Ce que nous faisons" if fr else "What we are doing"):
+                  "- Une entreprise spécialisée transvase le produit dans des fûts étanches : environ 60 % du produit "
+                  "était transvasé le 13 janvier." if fr else
+                  "- A specialist firm is moving the product into sealed drums: about 60% of it had been transferred by "
+                  "13 January."},
+        updates=(("2027-01-12 16:55", "analyse" if fr else "investigating",
+                  "Un fût dégage des fumées dans notre dépôt du port." if fr else "A drum is giving off smoke at our port depot."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_never_reads_product_transferred_as_money_and_finds_our_job_as_ownership(project, settings, monkeypatch,
+                                                                                       lang):
+    """"About 60% of it had been transferred" into drums is no money paid: "Will people be
+    compensated?" is unanswered rather than answered with it; "Checking that drum was our job" /
+    « Le contrôle de ce fût nous revenait » answers "Who is responsible?"."""
+    from tests.test_kit48_words import _qa
+    from tests.test_kit50_words import _answer
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _depot(lang), f"2027-01-12-depot{'.fr' if fr else ''}.md",
+             "2027-01-14T10:30:00+01:00")
+    compensated = _answer(qa, "indemnisées ?" if fr else "compensated?")
+    assert "60" not in compensated, compensated
+    responsible = _answer(qa, "Qui est responsable ?" if fr else "Who is responsible?")
+    assert ("nous revenait" if fr else "was our job") in responsible, responsible

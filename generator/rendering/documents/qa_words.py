@@ -524,8 +524,14 @@ W = {
                   r"(?:they|you) (?:are|were) right|rightly|(?:approved|signed off|validated|designed) by our |"
                   r"responsibility [^.]{0,40}\blies with|by our own (?:[\w-]+ ){0,2}(?:teams?|staff|employees|"
                   r"people|colleagues|department)|(?:no one|nobody|no-one) (?:outside|else|other than)\b[^.]{0,40}"
-                  r"\bresponsible|we were wrong|we got (?:this|it) wrong)",
-                  r"\b(?:nous avons eu tort|j['’]ai eu tort|notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
+                  r"\bresponsible|we were wrong|we got (?:this|it) wrong|"
+                  # "Securing that account was our job", "checking what we sell is our job", "it is for
+                  # us to answer for it"
+                  r"(?:was|is) our (?:job|duty|responsibility)\b|(?:it is|it's) (?:for|up to) us to answer|we chose (?:this|that|the) "
+                  r"(?:manufacturer|supplier|contractor|partner|subcontractor))",
+                  r"\b(?:nous avons eu tort|nous revenait|c['’]est à nous d['’]en répondre|(?:c['’]est|était) (?:notre|à nous) "
+                  r"(?:travail|rôle|responsabilité|devoir)\b|nous avons choisi (?:ce|cette) (?:fabricant|fournisseur|prestataire|"
+                  r"sous-traitant|partenaire)|j['’]ai eu tort|notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
                   # « une erreur que nous avons commise nous-mêmes »
                   r"(?:erreur|faute) que nous avons (?:nous-mêmes )?commise|"
@@ -559,7 +565,10 @@ W = {
                   r"[^.]{0,40}\b(?:n['’]en est|n['’]est) responsable)"),
     "money": (r"(?:\b(?:an?|\d+ ?€)|[€£$] ?\d+) (?:[€£$] ?\d+ |(?:CHF|EUR|USD|CAD|GBP) ?\d+ |\w+ ){0,2}vouchers?\b|"
               r"\b(?:refund\w*|reimburs\w*|compensat\w*|"
-              r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred|charges? [^.]{0,60}cancel\w*|"
+              # (money transferred, never "60% of the product had been transferred into drums")
+              r"credit(?:ed)?\b|waive\w*|goodwill|bank charges|paid back|transferred (?:back |to (?:your|their|each|the) "
+              r"(?:\w+ )?(?:accounts?|banks?|cards?))|(?:money|funds|amounts?|sums?|payments?) (?:\w+ ){0,3}transferred|"
+              r"charges? [^.]{0,60}cancel\w*|"
               r"cancel\w* [^.]{0,40}charges?|keep (?:all )?their (?:full )?pay|paid normally|"
               # a replacement or a repair we pay for: "replace it free of charge", "pay for the damage"
               r"free of charge|free replacement|(?:will|shall|would) not be (?:billed|charged|invoiced)|"
