@@ -657,3 +657,27 @@ def test_the_qa_never_reads_product_transferred_as_money_and_finds_our_job_as_ow
     assert "60" not in compensated, compensated
     responsible = _answer(qa, "Qui est responsable ?" if fr else "Who is responsible?")
     assert ("nous revenait" if fr else "was our job") in responsible, responsible
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_that_points_back_with_it_stays_after_what_it_names(project, settings, monkeypatch, lang):
+    """"The firefighters are cooling it with water" / « Les pompiers le refroidissent à l'eau »:
+    when the copy puts who was hurt first, "it" still follows the stock it names."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-14T10:30:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    fr = lang == "fr"
+    text = _tyres(lang).replace(
+        "Les pompiers refroidissent le stock de pneus : les fumées ont diminué. ",
+        "Le stock contient 40 tonnes de pneus usagés. Les pompiers le refroidissent à l'eau : les fumées ont diminué. ").replace(
+        "Firefighters are cooling the tyre stock: the smoke has eased. ",
+        "The stock holds 40 tonnes of used tyres. The firefighters are cooling it with water: the smoke has eased. ").replace(
+        "tous deux sont rentrés chez eux", "l'un reste cette nuit en observation à l'hôpital").replace(
+        "both have gone home", "one is staying in hospital under observation tonight")
+    copy = next(c for c in copies_at(project, settings, text, f"2027-01-12-tyres{'.fr' if fr else ''}.md", now, "facebook")
+                if c.kind == "update" and c.update_at.minute == 40)
+    said = plain(" ".join(copy.parts))
+    named, pointing = ("40 tonnes de pneus usagés.", "Les pompiers le refroidissent") if fr else \
+        ("40 tonnes of used tyres.", "The firefighters are cooling it")
+    assert f"{named} {pointing}" in said, said

@@ -450,7 +450,11 @@ _IMPERATIVE_OPENING = {
 _POINTS_BACK_EARLY = re.compile(r"^\W*(?:\w+ ){1,2}(?:examined|treated|checked|helped|evacuated|contacted|called|freed|"
                                 r"rescued|took|taken|drove|met|visited)\s+(?:them|him|her)\b|"
                                 r"^\W*(?:\w+ ){1,2}(?:les|l['’]|leur) ?(?:ont|a) (?:examinée?s?|soignée?s?|évacuée?s?|"
-                                r"contactée?s?|appelée?s?|conduite?s?|secourue?s?|aidée?s?|libérée?s?|rencontrée?s?)\b",
+                                r"contactée?s?|appelée?s?|conduite?s?|secourue?s?|aidée?s?|libérée?s?|rencontrée?s?)\b|"
+                                # "The firefighters are cooling it with water", « Les sapeurs-pompiers le
+                                # refroidissent à l'eau »: "it" is the container the sentence before names
+                                r"^\W*(?:[\w-]+ ){1,3}(?:is|are|was|were) \w+ing (?:it|them)\b|"
+                                r"^\W*(?:[\w’'-]+ ){1,3}(?:le|la|les) (?!plus\b|moins\b|même\b)\w+(?:ent|ont)\b",
                                 re.IGNORECASE)
 
 
