@@ -454,7 +454,8 @@ _POINTS_BACK_EARLY = re.compile(r"^\W*(?:\w+ ){1,2}(?:examined|treated|checked|h
                                 # "The firefighters are cooling it with water", « Les sapeurs-pompiers le
                                 # refroidissent à l'eau »: "it" is the container the sentence before names
                                 r"^\W*(?:[\w-]+ ){1,3}(?:is|are|was|were) \w+ing (?:it|them)\b|"
-                                r"^\W*(?:[\w’'-]+ ){1,3}(?:le|la|les) (?!plus\b|moins\b|même\b)\w+(?:ent|ont)\b",
+                                r"^\W*(?:Les?|La|L['’]|Nos|Notre|Ces?|Cette) ?[\w’'-]+(?: [\w’'-]+)? (?:le|la|les) "
+                                r"(?!plus\b|moins\b|même\b)\w+(?:ent|ont)\b",
                                 re.IGNORECASE)
 
 
@@ -4168,7 +4169,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                             and first_fitting(form, *chosen[1:], asks[-1])), None)
             if shorter:
                 chosen[0] = shorter
-        orders = [f for f in forms_of(brief.first_advice, False) if advises(f)] \
+        # (An order that protects people, never a refund form: "You can get a refund…" never takes
+        # the room of the nine people hurt.)
+        orders = [f for f in forms_of(brief.first_advice, False) if advises(f)
+                  and not any(s.has("compensation") for s in roles.sentences(f, brief.lang))
+                  and (brief.kind == "recall" or _PROTECTS.search(f))] \
             if update is None and brief.kind in ("recall", "safety", "health") and brief.first_advice else []
         first_advice = brief.first_advice or ""
         if orders and chosen[0].casefold() in {o.casefold() for o in options} \
