@@ -681,3 +681,27 @@ def test_a_sentence_that_points_back_with_it_stays_after_what_it_names(project, 
     named, pointing = ("40 tonnes de pneus usagés.", "Les pompiers le refroidissent") if fr else \
         ("40 tonnes of used tyres.", "The firefighters are cooling it")
     assert f"{named} {pointing}" in said, said
+
+
+def test_a_french_breach_text_apologises_when_the_apology_says_profondement(project, settings, monkeypatch):
+    """« Nous en sommes profondément désolés : vous nous avez confié votre carte… » is an apology
+    whose short form the text can carry: the first text gives the line and says sorry."""
+    from tests.press_support import copies_at, plain
+
+    now = "2027-01-14T10:30:00+01:00"
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    text = statement_file(
+        lang="fr", severity="critical", started="2027-01-08 16:00", front="kind: breach\n",
+        title="Vol de données de cartes bancaires sur notre billetterie en ligne",
+        sections={"Résumé": "Les données de cartes saisies sur notre billetterie en ligne entre le 19 décembre et le 7 "
+                            "janvier ont été volées par un code caché dans notre page de paiement. Nous en sommes "
+                            "profondément désolés : vous nous avez confié votre carte, et nous ne l'avons pas assez bien "
+                            "protégée.",
+                  "Ce que vous pouvez faire": "- Nous ne vous demanderons jamais votre numéro de carte ni votre "
+                                              "cryptogramme.\n- Pour toute question, appelez notre ligne dédiée au "
+                                              "1-855-555-0147, du lundi au samedi de 8 h à 20 h."},
+        updates=(("2027-01-08 16:00", "analyse", "Nous avons fermé la billetterie en ligne."),))
+    sms = next(c for c in copies_at(project, settings, text, "2027-01-08-cartes.fr.md", now, "sms")
+               if c.kind == "announcement")
+    said = plain(" ".join(sms.parts))
+    assert "555-0147" in said and ("excuses" in said or "désolés" in said), said

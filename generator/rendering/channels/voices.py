@@ -2774,7 +2774,7 @@ def after_colon(sentence: str, lang: str) -> str:
 # The clause of an apology that says it: "…: nous vous présentons nos excuses", "and we are sorry".
 _APOLOGY_CLAUSE = {
     "en": re.compile(r"\b(?:we (?:are|'re) (?:so |truly |deeply |very )?sorry|we apologi[sz]e|sorry)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:nous (?:vous )?(?:présentons|prions)|nous (?:en )?sommes désolés|nous nous en excusons|"
+    "fr": re.compile(r"\b(?:nous (?:vous )?(?:présentons|prions)|nous (?:en )?sommes (?:\w+ )?désolée?s|nous nous en excusons|"
                      r"toutes nos excuses|pardon)\b", re.IGNORECASE),
 }
 
