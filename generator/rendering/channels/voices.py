@@ -1111,7 +1111,7 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         blocks.insert(1, placed)
     in_force = _advice_in_force(brief, update) if protective and not over and not placed else None
     other_advice = brief.kind in ("safety", "health") and in_force is not None \
-        and not _instruction_given(in_force, " ".join(own))
+        and not _instruction_given(in_force, " ".join(own)) and not _gives_own_protection(brief, update)
     if protective and not over and (not any(protects(block) for block in blocks) or other_advice):
         # "We have found the cause" in a boil-water notice: the advice still in force goes too
         # (also beside advice of another kind: "You can shower as normal" is no boil notice).
@@ -3784,7 +3784,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # "We have found the cause" in a boil-water notice: the advice still in force goes too;
             # so it does beside advice of another kind ("You can shower as normal" never stands
             # for "Do not drink tap water unless you have boiled it").
-            reminder = None if placed else _advice_in_force(brief, update)
+            reminder = None if placed or _gives_own_protection(brief, update) else _advice_in_force(brief, update)
             if advice and not (brief.kind in ("safety", "health") and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
@@ -4520,19 +4520,21 @@ def _lifted_by(advice: str, text: str, lang: str) -> bool:
                for s in roles.sentences(text, lang))
 
 
+def _gives_own_protection(brief: Brief, update: Update) -> bool:
+    """Whether a safety or health update gives protective advice of its own ("we ask Bel-Air
+    residents to keep their windows closed tonight"): it says it, never an earlier update's beside
+    it ("…until further notice": two durations for one instruction), nor today's advice for others."""
+    return brief.kind in ("safety", "health") and any(
+        s.has("advice") and _PROTECTS.search(s.text) is not None and not _PERMISSIVE.search(s.text)
+        for s in roles.sentences(update.text, brief.lang))
+
+
 def _advice_in_force(brief: Brief, update: Update) -> str | None:
     """In a safety notice or a recall, what people must still do when `update` was posted: the
     advice of the latest update before it that gave some (the summary's first advice while the
     notice is open), none once an update said the worst was over, and none in the update that
     closes it ("The lift reopened at 9:05" never ends on "if you are on board, stay seated")."""
     if brief.statement.resolved and update is brief.statement.last_update:
-        return None
-    if brief.kind in ("safety", "health") and any(
-            s.has("advice") and _PROTECTS.search(s.text) and not _PERMISSIVE.search(s.text)
-            for s in roles.sentences(update.text, brief.lang)):
-        # An update that gives its own protective advice ("we ask Bel-Air residents to keep their
-        # windows closed tonight") says it, never an earlier one's beside it ("…until further
-        # notice": two durations for one instruction), nor today's advice for others.
         return None
     for earlier in sorted((u for u in brief.statement.updates if u.at < update.at), key=lambda u: u.at, reverse=True):
         groups = [(g, roles.sentences(g, brief.lang)) for g in bind(_told(brief, earlier), brief.lang)]
@@ -4577,6 +4579,8 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
             s.has("compensation") for s in roles.sentences(brief.first_advice, brief.lang))):
         # (A refund form is no instruction in force: never added to each later update of an accident.)
         return None
+    if _gives_own_protection(brief, update):
+        return None  # (the first alert's own "keep your windows closed", never today's line for hauliers)
     if brief.kind == "safety" and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
             and _LOOKS_BACK.search(brief.first_advice):
         # The first alert of an accident says what its own words said ("People have been injured.
