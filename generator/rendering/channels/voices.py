@@ -1771,6 +1771,9 @@ _CLAUSE_OPENERS = (r"because|since|as|so that|so|which|while|whereas|but|after|u
                    r"and we will never|et nous ne vous \w+ jamais|"
                    # a second main clause with its own subject ("…sell tickets, | and the validators refuse cards")
                    r"and (?:we['’](?:ll|re|ve|d)|the|our|we|its|their|all|every)\s|et (?:les|le|la|nos|notre|nous|tous|toutes)\s|"
+                   # ("…since 2:45 p.m., | and this incident is now resolved")
+                   r"and (?:this|that|these) (?=(?:[\w-]+ ){1,2}(?:is|are|was|were|has|have|will)\b)|"
+                   r"et (?:cet|cette|ces|ce) (?=(?:[\w-]+ ){1,2}(?:est|sont|a|ont|sera|seront)\b)|"
                    # ("…are going through, | and 9-1-1 calls have been connecting normally since 5:02 p.m.")
                    r"and \d[\w.,-]*(?= [a-z])|"
                    # an alternative way to act ("call from a landline, | or go to the nearest hospital"):
@@ -2010,7 +2013,10 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
         if _EMBEDDED_RELATIVE.match(rest.strip()):
             continue  # "…and the fire, | which started in hall 4, was put out": the subject waits for its verb
         hedge = _HEDGE_END.search(first)
-        if hedge:
+        # (Never before a clause of its own: "…works again, partly, | but flights are still
+        # delayed" keeps "partly", which is the news.)
+        if hedge and not re.match(r"(?:and|but|or|so|yet|while|whereas|et|mais|ou|donc|alors que|tandis que)\b",
+                                  rest.strip(), re.IGNORECASE):
             # "…sent back by the banks, mostly | because…": the adverb belongs to the reason and
             # goes with it.
             first, rest = first[:hedge.start()].rstrip(" ,\u00a0\u202f"), f"{hedge.group(0)} {rest}"
@@ -3666,7 +3672,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # what people can still do, "claim your €250 at…", comes first.)
         closing = update.status == "resolved"
         if candidates and not _SERVICE_NEWS.search(candidates[0]):
-            service = [g for g, _ in groups if _SERVICE_NEWS.search(_TALLY.sub("", g) if closing else g)][:1]
+            service = [g for g, _ in groups if _service_news(_TALLY.sub("", g) if closing else g)][:1]
             if service and len(service[0]) > 120:
                 # "Tomorrow, route S12 will run to its usual timetable, first departure at 07:15, with
                 # another coach…": its first clause says what runs, beside who is still in hospital.
@@ -3674,7 +3680,16 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 comma = service[0].find(", ", found.end()) if found else -1
                 cut = end_sentence(service[0][:comma]) if comma > 40 else None
                 service = [cut] if cut and brief.kind == "safety" else service
-            must = service + must
+            def instructs(text: str) -> bool:
+                return any(s.has("advice") or s.has("never-ask") for s in roles.sentences(text, brief.lang))
+            if service and not _SERVICE_NEWS.search(_TALLY.sub("", service[0])) and not instructs(service[0]) \
+                    and any(instructs(m) for m in must):
+                # "By 9 a.m., 38 departures had been affected, 6 of them cancelled" is the day's tally:
+                # what every traveller must do ("do not come more than 2 hours early") goes before it
+                # when the text holds only one.
+                must = [*must, *service]
+            else:
+                must = service + must
         if brief.kind == "breach":
             # What was seen or taken ("What could be seen: name, date of birth…"), before what was not
             # ("What was not exposed: …"): a breach text never tells only the reassurance.
@@ -3844,6 +3859,17 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                            sentence.strip())
         if pointer:
             firsts.append(end_sentence(pointer.group(1)))
+        # "If your flight was cancelled, we will give you a $150 voucher: to claim it, call us at…"
+        # says what people get without how to claim it, which the link tells, when room is short.
+        claim = re.match(r"^(.{30,}?)[\s\u00a0\u202f]*[:;]\s+(?:to (?:claim|get|request) (?:it|them|yours)|"
+                         r"pour (?:l['’]|les |en )(?:obtenir|demander|réclamer|bénéficier))\b[^:;]*\.$", sentence.strip())
+        if claim and any(s.has("compensation") for s in roles.sentences(claim.group(1), brief.lang)):
+            firsts.append(end_sentence(claim.group(1)))
+            # (And without what people had already, ", on top of free rebooking".)
+            beside = re.sub(r",\s+(?:on top of|in addition to|as well as|en plus de|en plus d['’]|en sus de)\s*[^,:;]+$", "",
+                            claim.group(1))
+            if beside != claim.group(1):
+                firsts.append(end_sentence(beside))
         # So does "The system has worked normally since 15:52 on Thursday and Friday's flights are
         # operating to schedule": that the worst is over, said by its first clause.
         over = re.match(r"^(.{25,}?)\s+(?:and|et)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:are|is|have|has|were|was|sont|est|ont|a)\s)",
@@ -4013,7 +4039,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # text is the only warning; the page tells what happened.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates and not _SERVICE_NEWS.search(candidates[0])
-              and _SERVICE_NEWS.search(must[0])
+              and _service_news(must[0])
               # (Never in place of who is hurt: "Five of the six pupils went home" is the news.)
               and not any(s.has("harm") for s in roles.sentences(candidates[0], brief.lang))):
             # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
@@ -4819,10 +4845,20 @@ _NEEDS_NEWS = {
 # page…"): what people get matters more to a phone.
 _NEW_EVENT = re.compile(r"\b(?:will also|has also|have also|a second|a further|another|une seconde|une deuxième|une nouvelle|"
                         r"un second|un deuxième|un nouveau|aussi|également)\b", re.IGNORECASE)
-_TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b", re.IGNORECASE)
+_TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b|"
+                    # ("52 departures were affected, and 9 of them were cancelled")
+                    r"\b\d+ of them (?:were|have been) (?:cancelled|canceled)\b", re.IGNORECASE)
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
+def _service_news(text: str) -> bool:
+    """Whether the text says what is cancelled or runs again; never in the condition it opens on
+    ("If your flight was cancelled, we will give you a $150 voucher" is what people get)."""
+    if _SUBORDINATE_START.match(text.strip()) and "," in text:
+        text = text.split(",", 1)[1]
+    return _SERVICE_NEWS.search(text) is not None
+
+
 # What a traveller needs from an update: what is cancelled, or when it runs again.
 _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|was) (?:\w+ )?(?:cancelled|canceled|"
                            r"suspended)\b|"
