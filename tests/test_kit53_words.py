@@ -116,3 +116,36 @@ def test_a_closing_text_says_the_service_is_back_and_what_people_get(project, se
     said = texts[lang]
     assert ("fonctionne normalement" in said) if lang == "fr" else ("worked normally" in said), said
     assert "20" in said and ("bon de voyage" in said if lang == "fr" else "voucher" in said), said
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Some posts claim that a swimmer drowned at the pool on Saturday; that is false, and no one was hurt."),
+    ("fr", "Des messages affirment qu'un nageur se serait noyé à la piscine samedi ; c'est faux, personne n'a été blessé."),
+    ("en", "Whatever you may have heard, the reservoir was never contaminated; the alarm came from a faulty sensor."),
+    ("en", "Both our depots will have two security guards on duty every night from now on."),
+    ("fr", "Nos deux dépôts disposeront désormais de deux gardiens de sécurité toutes les nuits."),
+    ("fr", "Un des trois câbles usés a causé la chute d'un passager dans la cabine lundi."),
+])
+def test_rumours_answered_staff_on_duty_and_a_victim_get_no_finding(lang, sentence):
+    """A claim reported and answered with the facts, guards on duty from now on and the person a
+    worn part hurt are what a good team writes, not a guess, a promise or blame."""
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+
+    assert [f.rule.id for f in text_findings(Block(sentence, 1), lang)] == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), [
+    ("en", "The flood at the archive was almost certainly caused by a blocked gutter on the roof.", "speculation"),
+    ("fr", "L'inondation des archives a presque certainement été causée par une gouttière bouchée.", "speculation"),
+    ("en", "The new gate has been fitted and will not fail again.", "overpromise"),
+    ("fr", "La nouvelle barrière a été posée et ne tombera plus en panne.", "overpromise"),
+    ("en", "Our laboratory is accredited, which demonstrates the quality of its testing.", "defensive"),
+    ("fr", "Notre laboratoire est accrédité, ce qui démontre la qualité de ses analyses.", "defensive"),
+])
+def test_a_guess_a_promise_and_a_shield_are_found_in_both_languages(lang, sentence, category):
+    """The same idea gets the same category in both languages."""
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+
+    assert category in [f.rule.category for f in text_findings(Block(sentence, 1), lang)], sentence

@@ -109,6 +109,13 @@ FLOORS = {
     # 0.773/0.962/3.2%, fr 0.794/0.929/4.8%), did not move. Floors: as measured, less a margin
     # (recall and false alarms under the targets in both languages: the note says so).
     ("blind18", "held-out"): {"en": (0.75, 0.94, 0.045), "fr": (0.77, 0.90, 0.065)},
+    # Set 19 (320 lines per language; marinas, dairy cooperatives, dental clinics, zoos, wind farms,
+    # blood banks, payroll bureaus…), measured whole on arrival: en 0.833/0.958/2.3%, fr
+    # 0.807/0.923/7.0%. Halved: its odd lines were read to add telltale phrases and grants (a rumour
+    # reported and answered, staff on duty, the victim of a faulty part); its even half, measured
+    # before (en 0.818/0.953/1.6%, fr 0.798/0.929/6.6%), did not move. Floors: as measured, less a
+    # margin (French recall and false alarms under the targets: the note says so).
+    ("blind19", "held-out"): {"en": (0.79, 0.93, 0.035), "fr": (0.77, 0.90, 0.085)},
 }
 
 
@@ -147,9 +154,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18")
+                         "blind18", "blind19")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16", "blind17", "blind18")
+                                                            "blind16", "blind17", "blind18", "blind19")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

@@ -3682,8 +3682,9 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 service = [cut] if cut and brief.kind == "safety" else service
             def instructs(text: str) -> bool:
                 return any(s.has("advice") or s.has("never-ask") for s in roles.sentences(text, brief.lang))
+            # (Never a tally that names what was cancelled, "…and 2 cancelled: CN 402 Dublin–Nantes…".)
             if service and not _SERVICE_NEWS.search(_TALLY.sub("", service[0])) and not instructs(service[0]) \
-                    and any(instructs(m) for m in must):
+                    and not re.search(r"\s:\s|:\s", service[0]) and any(instructs(m) for m in must):
                 # "By 9 a.m., 38 departures had been affected, 6 of them cancelled" is the day's tally:
                 # what every traveller must do ("do not come more than 2 hours early") goes before it
                 # when the text holds only one.
