@@ -149,3 +149,79 @@ def test_a_guess_a_promise_and_a_shield_are_found_in_both_languages(lang, senten
     from generator.checking.lint.text_findings import text_findings
 
     assert category in [f.rule.category for f in text_findings(Block(sentence, 1), lang)], sentence
+
+
+@pytest.mark.parametrize(("name", "lang"), [("Chauffage – Belval", "fr"), ("Heating – Belval", "en"),
+                                            ("Eau potable – Esch", "fr"), ("Water – North district", "en")])
+def test_a_supply_named_with_its_area_is_no_route(name, lang):
+    """"Chauffage – Belval" is the heating of one district: "Partial outage" as for any service,
+    never the traveller's « Trafic perturbé » that "Dover–Calais" gets."""
+    from generator.rendering.site.labels import component_label
+
+    assert component_label("partial_outage", name, lang) == component_label("partial_outage", "Portal", lang)
+    assert component_label("partial_outage", "Luxembourg – Arlon", lang) != component_label("partial_outage", "Portal", lang)
+
+
+def _museum(lang: str) -> str:
+    """A museum's members' file copied in a ransomware attack, its size told with « nos »."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-12-08 07:40", front="kind: breach\n",
+        title="Cyberattaque : données de membres copiées" if fr else "Cyberattack: members' data copied",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un rançongiciel a chiffré notre fichier des membres, qui contient le nom et l'adresse de chacun de "
+                  "nos 38 500 membres. Nous en sommes désolés." if fr else
+                  "Ransomware encrypted our members' file, which holds the name and address of each of our 38,500 "
+                  "members. We are sorry.",
+                  ("Ce que vous pouvez faire" if fr else "What you can do"):
+                  "- Méfiez-vous de tout e-mail qui vous demande un paiement au nom du Musée Verhaegen." if fr else
+                  "- Be wary of any e-mail asking you for a payment in the name of the Verhaegen Museum."},
+        updates=(("2026-12-08 09:30", "analyse" if fr else "investigating",
+                  "Nos 38 500 membres recevront un e-mail d'ici demain." if fr else
+                  "Our 38,500 members will receive an e-mail by tomorrow."),))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_museums_release_keeps_its_counts_and_its_name(project, settings, monkeypatch, lang):
+    """« chacun de nos 38 500 membres » told in the third person keeps the count whole (never « des
+    38 du Musée Verhaegen 500 membres »); a museum is never "the company" nor « l'entreprise »; and
+    its bare proper name, the texts' short name, never stands for it (people are told to beware of
+    mail « au nom du Musée Verhaegen »)."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-08T10:00:00+01:00")
+    fr = lang == "fr"
+    museum = dataclasses.replace(settings, organisation="Musée Verhaegen" if fr else "Verhaegen Museum",
+                                 short_name="Verhaegen", organisation_names={})
+    release = plain(render_press_release(write_statement(project, museum, _museum(lang),
+                                                         f"2026-12-08-museum{'.fr' if fr else ''}.md"), museum).markdown)
+    assert ("38 500 membres" if fr else "38,500 members") in release, release
+    assert "l'entreprise" not in release.replace("’", "'") and "the company" not in release, release
+    assert ("au nom du Musée Verhaegen" if fr else "in the name of the Verhaegen Museum") in release, release
+    assert " Verhaegen's" not in release and "de Verhaegen" not in release, release
+
+
+def test_an_english_release_never_names_the_organisation_by_its_texts_short_form(project, settings, monkeypatch):
+    """`short_name: "Atlas Univ"` opens the texts: the release says "the university", never
+    "Atlas Univ's VPN"."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-08T10:00:00+01:00")
+    university = dataclasses.replace(settings, organisation="Atlas University", short_name="Atlas Univ",
+                                     organisation_names={})
+    text = statement_file(severity="major", started="2026-12-08 07:40", front="kind: breach\n",
+                          title="Ransomware attack on our network",
+                          sections={"Summary": "Attackers logged in to our VPN with a leaked password. Our VPN did not "
+                                               "ask for a second factor: that was our failure. We are sorry.",
+                                    "What happened": "They copied files from our HR server and our student records "
+                                                     "server."},
+                          updates=(("2026-12-08 09:30", "investigating", "Our IT team disconnected the network."),))
+    release = plain(render_press_release(write_statement(project, university, text, "2026-12-08-vpn.md"),
+                                         university).markdown)
+    assert "Atlas Univ " not in release and "Atlas Univ'" not in release and "Atlas Univ’" not in release, release

@@ -76,6 +76,12 @@ def pair(en_extra: str, fr_extra: str) -> dict[str, str]:
     ("436 passes were sold at CHF 6.50, in 171 orders.", "436 forfaits ont été vendus à CHF 6.50, dans 171 commandes."),
     # A small count in words as part of a compound ("four-seat", kit 34).
     ("The haul rope of the four-seat chairlift came off.", "Le câble du télésiège 4 places est sorti des poulies."),
+    # A list of days in one month, each language its own way (kit 53: an error had forced a range).
+    ("Tankers came on December 2, 3 and 9.", "Les camions-citernes sont venus les 2, 3 et 9 décembre."),
+    ("Tankers came on 2, 3 and 9 December.", "Les camions-citernes sont venus le 2, le 3 et le 9 décembre."),
+    # A day said again without its month in one language (kit 53).
+    ("The doses arrive on Monday, February 8, not on Friday, February 5.",
+     "Les doses arrivent le lundi 8 février, et non le vendredi 5."),
 ])
 def test_the_same_facts_written_in_each_language_agree(project: Path, en: str, fr: str) -> None:
     result = lint_files(project, pair(en, fr))
@@ -140,6 +146,13 @@ def test_a_french_range_that_ends_on_another_day_is_an_error(project: Path) -> N
                                       "Les commandes passées du 2 au 8 mars sont concernées."))
     (problem,) = by_rule(result.problems, "inconsistent-facts")
     assert "“2 au 8 mars” here but “March 2 to March 9”" in problem.message
+
+
+def test_a_list_of_days_with_another_day_is_an_error(project: Path) -> None:
+    result = lint_files(project, pair("Tankers came on December 2, 3 and 9.",
+                                      "Les camions-citernes sont venus les 2, 4 et 9 décembre."))
+    (problem,) = by_rule(result.problems, "inconsistent-facts")
+    assert "“2, 4 et 9 décembre” here but “December 2, 3 and 9”" in problem.message, problem.message
 
 
 def test_a_range_told_with_and_that_ends_on_another_day_is_an_error(project: Path) -> None:

@@ -814,7 +814,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)
         # (« nos barres tendres. »: a noun and one adjective that ends the sentence are one phrase.)
         # (« Le Vertige, nos autres montagnes russes, utilise… »: an apposition between commas.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:premi\w+ |derni\w+ |propres |autres )?[\w-]+(?: et [\w-]+)?"
+        # (A count is part of the phrase: « nos 41 000 membres », never « les 41 … 000 membres ».)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+ |\d+ )?"
+                      r"(?:premi\w+ |derni\w+ |propres |autres )?[\w-]+(?: et [\w-]+)?"
                       r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$|,))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
 
         def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
@@ -844,7 +846,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (« nos bases de données »: a noun and its complement are one phrase, never « les bases de X
         # de données ».)
         # (A compound is one noun: « nos sous-traitants », never « des sous de X-traitants ».)
-        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>\w+(?:-\w+)*(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
+        text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+ |\d+ )?\w+(?:-\w+)*(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
                       r"votre|ses|leurs?|ce|ces|cette|son|sa)\b)[a-zéèêàâîôûç]+\b)?)", ours, text)
         # « les patients du Groupe X et le personnel du Groupe X » → « les patients et le personnel du Groupe X »
         of_name = re.escape(_of_name(organisation))

@@ -333,7 +333,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             if lang not in ("en", "fr"):
                 return None
             return person_french(run, subject_name(org, lang), statement.source) if lang == "fr" else person_english(
-                run, org, words["audience"], settings.short_name or None)
+                run, org, words["audience"], later if later != org else None)  # (never "Atlas Univ", a text's short form)
 
         told = rewritten(sentences)
         if told is None:
@@ -650,8 +650,15 @@ def _later_name(org: str, lang: str, short: str = "", people: str = "", text: st
     # (As a place: after « à », "in", "from"…, or one end of a route, "Bellerive–Île-Madore".)
     alone = re.search(rf"\b(?:à|vers|depuis|jusqu['’]à|près de|in|at|near|from|to)\s+{re.escape(short)}(?!\w)|"
                       rf"(?<!\w){re.escape(short)}\s?[–—-]\s?[A-ZÀ-Þ]", text.replace(org, "")) if short else None
+    # (Never the bare proper name of an institution, « Hallewyn » for the Musée Hallewyn, "Lafrenière"
+    # for the Théâtre Lafrenière: a reader takes it for a person or a family, and a warning against
+    # mail "in the museum's name" must keep the name people will see.)
+    institution = re.match(r"(?:Musée|Théâtre|Université|École|Collège|Lycée|Hôpital|Clinique|Fondation|Bibliothèque|"
+                           r"Opéra|Zoo|Conservatoire|Museum|Theat(?:re|er)|University|School|College|Hospital|Clinic|"
+                           r"Foundation|Library|Opera)\b", org) is not None or re.search(
+        r"\b(?:Museum|Theat(?:re|er)|University|School|College|Hospital|Clinic|Foundation|Library|Opera|Zoo)$", org) is not None
     if short and short != org and (re.search(rf"(?<!\w){re.escape(short)}(?!\w)", org) or _initials_of(short, org)) \
-            and short not in people and not alone:
+            and short not in people and not alone and not institution:
         return short
     acronym = _ACRONYM.match(org)
     if acronym:
@@ -679,6 +686,9 @@ _EN_NOUNS = frozenset("""bank airline airport hospital clinic council university
 # A name that says what it is by its first word: « Caisse Boréale » is a cooperative, never "the company".
 _EN_FIRST_NOUNS = {"caisse": "the cooperative", "coopérative": "the cooperative", "cooperative": "the cooperative",
                    "mutuelle": "the mutual",
+                   # « Musée Hallewyn » is the museum, never "the company"
+                   "musée": "the museum", "museum": "the museum", "bibliothèque": "the library", "library": "the library",
+                   "zoo": "the zoo",
                    # "Town of Varennes-la-Forêt" is the town, never "the company"
                    "town": "the town", "city": "the city", "village": "the village", "county": "the county",
                    "borough": "the borough", "municipality": "the municipality"}
@@ -809,7 +819,8 @@ def _common_noun_fr(org: str) -> str | None:
     """None for a name with « le »/« les » (masculine or plural: a feminine noun would break the
     agreements) and for a public body (« l'entreprise » would be false)."""
     if re.match(r"(?:Le|Les)\s", org) or re.match(r"(?:Syndicat|Groupe|Centre|Réseau|Office|Service|"
-                                                   r"Laboratoire|Cabinet|Institut|Établissement)\b", org):
+                                                   r"Laboratoire|Cabinet|Institut|Établissement|Musée|Théâtre|Zoo|"
+                                                   r"Parc|Port|Aéroport|Hôtel|Club|Cinéma|Conservatoire)\b", org):
         return None  # (« Syndicat des Eaux… »: masculine)
     for word in re.findall(r"\w+", org.lower()):
         if word in _FR_NOUNS:

@@ -144,6 +144,21 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return (days_first,)
 
 
+@cache
+def _list_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Lists of days in one month: "December 2, 3 and 9", "2, 3 and 9 December", « les 2, 3 et
+    9 décembre »: each day is a date (a range pattern would read only the last two)."""
+    months = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th|er|e|\.)?"
+    days = rf"(?P<days>{day}(?:\s*,\s*{day})+\s*,?\s*(?:and|et|und|&)\s*{day})"
+    days_first = re.compile(rf"(?<![\d,])\s?{days}\s+(?:of\s+)?(?P<m>{months})\.?(?:,?\s+\d{{4}}(?!\d))?(?![\w])",
+                            re.IGNORECASE)
+    if lang == "en":
+        month_first = re.compile(rf"(?-i:(?<![\w])(?P<m>{months.title()}))\.?\s+{days}(?:,?\s+\d{{4}}(?!\d))?(?![\w])")
+        return days_first, month_first
+    return (days_first,)
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -223,6 +238,9 @@ def facts(text: str, lang: str) -> list[Fact]:
 
         take(_FR_HOUR, "time", french_hour)
     months = _months(lang)
+    for pattern in _list_patterns(lang):
+        take(pattern, "date", lambda m: [f"{months[m.group('m').casefold().rstrip('.')]:02d}-{int(d):02d}"
+                                         for d in re.findall(r"\d{1,2}", m.group("days"))])
     for pattern in _range_patterns(lang):
         take(pattern, "date", lambda m: [
             f"{months[(m.groupdict().get('m2') or m.group('m')).casefold().rstrip('.')]:02d}-{int(m.group('d2')):02d}"
@@ -521,6 +539,14 @@ def check_missing_facts(rule: Rule, incident: Incident) -> Iterator[Problem]:
                  and not _equivalent_time(f, shared, theirs.text) and not _converted(f, theirs.text)]
         missing = [f for f in missing if f.kind not in kinds and not _in_words(f, theirs.text, other.lang)
                    and not _equivalent_time(f, shared, ours.text) and not _converted(f, ours.text)]
+        # A day said without its month in one language (« et non le vendredi 5 ») and with it in the
+        # other ("not Friday, February 5"): one date.
+        days_of = {int(f.value[-2:]) for f in [*mine, *yours] if f.kind == "date" and re.fullmatch(r"\d\d-\d\d", f.value)}
+        bare = {f.value for f in [*extra, *missing] if f.kind == "number" and f.value.isdigit() and 1 <= int(f.value) <= 31}
+        extra = [f for f in extra if not (f.kind == "number" and f.value.isdigit() and int(f.value) in days_of)
+                 and not (f.kind == "date" and re.fullmatch(r"\d\d-\d\d", f.value) and str(int(f.value[-2:])) in bare)]
+        missing = [f for f in missing if not (f.kind == "number" and f.value.isdigit() and int(f.value) in days_of)
+                   and not (f.kind == "date" and re.fullmatch(r"\d\d-\d\d", f.value) and str(int(f.value[-2:])) in bare)]
         what = _block_name(ours.where)
         if missing:
             yield rule.problem(other, *_place(theirs, []), f"{what} lacks {_listing(missing)}, which {where} gives")

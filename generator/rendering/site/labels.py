@@ -261,9 +261,20 @@ _NOT_TRANSPORT = re.compile(r"\ben ligne\b|\b(?:phone|appointment|help|hot|telep
                             re.IGNORECASE)
 
 
+# A service named before a place ("Chauffage – Belval", "Heating – Belval", "Water – North"): a
+# supply in one area, not a route between two places.
+_SUPPLY_FIRST = re.compile(r"^(?:(?:district |hot |urban )?(?:heating|water|gas|power|electricity|internet|broadband|fibre|"
+                           r"phone|mobile|network|website|app|billing|payments?|e-?mail|portal|supply|collection|"
+                           r"waste|sewage|cooling)|(?:le |la |l['’]|les )?(?:chauffage|eau|gaz|électricité|courant|internet|"
+                           r"fibre|téléphon\w*|réseau|site|application|facturation|paiements?|courriels?|portail|"
+                           r"approvisionnement|distribution|collecte|déchets|assainissement|froid|eau chaude)"
+                           r"(?: urbain| potable| chaude| de chaleur| collectif)?)\b", re.IGNORECASE)
+
+
 def is_route(name: str) -> bool:
     """A route ("Grenoble – Voiron") or a transport service ("Lignes interurbaines Isère")."""
-    return _ROUTE.match(name.strip()) is not None or _TRANSPORT.search(_NOT_TRANSPORT.sub("", name)) is not None
+    between = _ROUTE.match(name.strip()) is not None and _SUPPLY_FIRST.match(name.strip()) is None
+    return between or _TRANSPORT.search(_NOT_TRANSPORT.sub("", name)) is not None
 
 
 def is_lift(name: str) -> bool:
