@@ -225,3 +225,75 @@ def test_an_english_release_never_names_the_organisation_by_its_texts_short_form
     release = plain(render_press_release(write_statement(project, university, text, "2026-12-08-vpn.md"),
                                          university).markdown)
     assert "Atlas Univ " not in release and "Atlas Univ'" not in release and "Atlas Univ’" not in release, release
+
+
+def _heating(lang: str, *later: tuple[str, str, str]) -> str:
+    """A district-heating leak: the repair slips, told after what was found ("…so the heating will
+    not be back on Monday, but on Wednesday at the earliest"), then a new day under a condition."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-12-14 06:10", front="kind: outage\n",
+        title="Esch : 280 logements sans chauffage" if fr else "Esch: 280 homes without heating",
+        sections={("Résumé" if fr else "Summary"):
+                  "Depuis le 14 décembre, 280 logements d'Esch n'ont plus de chauffage après une fuite sur notre réseau. "
+                  "Nous en sommes désolés." if fr else
+                  "Since 14 December, 280 homes in Esch have had no heating after a leak on our network. We are sorry."},
+        updates=(*later,
+                 ("2026-12-15 11:00", "identifié" if fr else "identified",
+                  "La canalisation est dégagée depuis 8 h 15, et les dégâts sont plus étendus que prévu : la rouille court "
+                  "sur 12 mètres, il faut changer toute la section. Le chauffage ne reviendra donc pas lundi soir comme "
+                  "annoncé, mais au plus tôt mercredi. Trois chaudières mobiles chauffent désormais 8 des 19 immeubles "
+                  "(190 logements). 90 logements restent sans chauffage." if fr else
+                  "The pipe has been dug out since 08:15, and the damage is wider than we thought: the rust runs along "
+                  "12 metres, so the whole section must be changed. The heating will therefore not be back on Monday "
+                  "evening as announced, but on Wednesday at the earliest. Three mobile boilers now heat 8 of the 19 "
+                  "buildings (190 homes). 90 homes are still without heating."),
+                 ("2026-12-14 09:40", "identifié" if fr else "identified",
+                  "Nous avons localisé la fuite sous l'avenue de la Gare. 19 immeubles restent sans chauffage, dont le foyer "
+                  "de jour Les Saules. Nous y installons d'abord une chaudière mobile." if fr else
+                  "We have located the leak under avenue de la Gare. 19 buildings remain without heating, including the "
+                  "Les Saules day centre. We are installing a mobile boiler there first.")))
+
+
+def test_a_text_carries_the_new_day_that_leans_on_what_was_found(project, settings, monkeypatch):
+    """"…so the whole section must be changed. The heating will therefore not be back on Monday,
+    but on Wednesday at the earliest": the new day is the news people plan on; a text never
+    keeps what was found and the boilers in its place, nor cuts the day off at its "but"."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _both_texts(project, settings, {k: _heating(k) for k in ("en", "fr")}, "2026-12-14-esch", "15 11:00")
+    assert "on Wednesday at the earliest" in texts["en"], texts["en"]
+    assert "mercredi" in texts["fr"] and "mais, " not in texts["fr"], texts["fr"]
+
+
+def test_a_text_with_the_new_day_under_a_condition_leads_with_it(project, settings, monkeypatch):
+    """"If all goes well, heating will be back in the 11 buildings still cut off on Thursday 17
+    December between 12:00 and 18:00" is the news: the text never keeps the welding times and
+    the boilers arriving tonight in its place."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    newest = {
+        "en": ("2026-12-16 15:30", "identified",
+               "The new section of pipe arrived on site at 10:40 and welding started at 13:00. Pressure tests will take "
+               "place on Wednesday. If all goes well, heating and hot water will be back in the 11 buildings still cut "
+               "off on Thursday 17 December between 12:00 and 18:00. Two more mobile boilers arrive tonight: they will "
+               "heat 4 of these buildings (60 homes) from tonight. For the other 7 (30 homes), the hotel room and the "
+               "heaters are still on offer."),
+        "fr": ("2026-12-16 15:30", "identifié",
+               "La nouvelle section de canalisation est arrivée sur le chantier à 10 h 40 et la soudure a commencé à "
+               "13 h. Les essais de pression auront lieu mercredi. Si tout se passe bien, le chauffage et l'eau chaude "
+               "reviendront dans les 11 immeubles encore coupés le jeudi 17 décembre entre 12 h et 18 h. Deux "
+               "chaudières mobiles supplémentaires arrivent ce soir : elles chaufferont 4 de ces immeubles (60 logements) "
+               "dès cette nuit. Pour les 7 autres (30 logements), la chambre d'hôtel et les radiateurs restent proposés."),
+    }
+    texts = _both_texts(project, settings, {k: _heating(k, newest[k]) for k in ("en", "fr")}, "2026-12-14-esch",
+                        "16 15:30")
+    assert "Thursday 17 December" in texts["en"], texts["en"]
+    assert "jeudi 17 décembre" in texts["fr"], texts["fr"]
+
+
+def test_a_text_never_leaves_there_pointing_at_the_wrong_place(project, settings, monkeypatch):
+    """"We are installing a mobile boiler there first" goes only with the sentence that says
+    where (the day centre): never after another place."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _both_texts(project, settings, {k: _heating(k) for k in ("en", "fr")}, "2026-12-14-esch", "14 09:40")
+    en = texts["en"]
+    assert "there first" not in en or "Les Saules day centre. We are installing" in en, en

@@ -296,7 +296,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # "the reopening is pushed back to Wednesday 23 December at the earliest"
               r"(?:reopening|restart|return to service) (?:is|has been|was) (?:now )?(?:pushed back|postponed|put back|moved|"
               r"delayed) (?:to|until|till)|(?:we are|we're) aiming to reopen|(?:we )?aim to reopen|reopening is (?:planned|"
-              r"scheduled|expected) (?:for|on))",
+              r"scheduled|expected) (?:for|on)|"
+              # "Heating will therefore not be back on Tuesday evening, but on Thursday at the earliest",
+              # "…will be back in the 9 buildings on Thursday 11 February"
+              r"(?<![Ww]e )(?<!I )(?:will|should|would) (?:\w+ ){0,2}be back\b[^.;]{0,80}\b(?:Monday|Tuesday|Wednesday|Thursday|"
+              r"Friday|Saturday|Sunday|tomorrow|tonight|by|from|at the earliest|(?:January|February|March|April|May|June|"
+              r"July|August|September|October|November|December) \d))",
         "fr": r"\b(?:(?:nous )?(?:prévoyons|espérons|attendons) (?:\w+ ){0,4}(?:retour|rétablissement|remise en service|reprise)|"
               r"(?:prévoyons|espérons|comptons) que [^.;]{0,80}?\b(?:fonctionner(?:a|ont)|remarcher(?:a|ont)|aboutir(?:a|ont)|"
               r"reviendr(?:a|ont)|ser(?:a|ont) (?:de nouveau )?(?:rétablie?s?|disponibles?))\b|"
@@ -306,7 +311,11 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # « la réouverture est repoussée au mercredi 23 décembre au plus tôt »
               r"(?:réouverture|remise en service|reprise) (?:est|a été) (?:désormais )?(?:repoussée|reportée|décalée) "
               r"(?:au|à|jusqu)|(?:nous )?visons une (?:réouverture|remise en service|reprise)|(?:réouverture|remise en service) "
-              r"(?:est )?(?:prévue|programmée|envisagée) (?:le|pour|au|dès))",
+              r"(?:est )?(?:prévue|programmée|envisagée) (?:le|pour|au|dès)|"
+              # « Le chauffage ne reviendra donc pas mardi soir, mais au plus tôt jeudi », « …reviendront le jeudi 11 »
+              r"(?<!nous )(?<!je )(?:reviendr(?:a|ont)|ser(?:a|ont) de retour|devrai(?:en)?t (?:\w+ )?(?:revenir|être de retour|"
+              r"reprendre))\b[^.;]{0,80}\b(?:lundi|mardi|mercredi|jeudi|"
+              r"vendredi|samedi|dimanche|demain|ce soir|d['’]ici|dès|au plus tôt|le \d))",
     },
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"

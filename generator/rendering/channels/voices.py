@@ -271,6 +271,8 @@ _LEANS = {
                      r"^our thoughts (?:are|go) (?:out )?(?:with|to) (?:him|her|them)\b|"
                      # "Do be wary, though, of…": the contrast is with the sentence before
                      r"^(?:\w+\W+){1,3}(?:though|however)\b|"
+                     # "We are installing a mobile boiler there first": where, the sentence before says
+                     r"^(?!there\b)[^.;:]*\bthere(?: first| too| now| as well| as a priority)?\.?$|"
                      # "The City will not pay.": the ransom it refuses is the sentence before
                      r"^(?:the [\w-]+(?: [\w-]+)?|we|it|they) (?:will not|won['’]t|did not|has not|have not) pay\b[^.]{0,20}\.?$",
                      re.IGNORECASE),
@@ -1994,6 +1996,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "…transactions twice: it is a display issue, you will not be debited twice" stays whole
         if re.match(r"(?:but|mais|aber)\s+(?:it|its|il|elle|es)\s+(?:is|will|est|sera|ist|wird)\b", rest, re.IGNORECASE):
             continue  # "the bike will pedal, | but it is heavy and the display will not work": the catch is the point
+        if re.match(r"(?:but|mais|aber)\b[^.;]{0,40}\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|"
+                    r"mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain|at the earliest|au plus tôt|\d)", rest, re.IGNORECASE):
+            continue  # "…not be back on Tuesday evening, | but on Thursday at the earliest": the new day is the point
         if re.match(r"(?:but|mais|aber)\s+(?:not|never|no|pas|jamais|nicht|kein)\b", rest, re.IGNORECASE):
             continue  # "…checked prices, | but not tone or context": the contrast is the point
         if re.match(r"(?:but|mais|aber)\b[^.;]*\b(?:we|our|us|nous|notre|nos|wir|unser\w*)\b", rest, re.IGNORECASE):
@@ -2592,7 +2597,11 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # (« mais pas plus tôt » is « mais pas avant », never « pas plus vite », another thing)
               (r"\bpas plus tôt\b", "pas avant"), (r"\ble plus tôt possible\b", "dès que possible"),
               # (« au plus tôt » is "at the earliest": « pas avant », never « au plus vite », "as soon as possible")
+              (r"\bmais au plus tôt\b", "mais pas avant"),  # (never « mais, pas avant jeudi »)
               (r",?\s*au plus tôt\b", ", pas avant"),
+              # « il faut remplacer tout le tronçon » → « tout le segment » (never « troncon »); « passe à
+              # côté d'une conduite » → « près d'une conduite » (never « à coté »)
+              (r"\btronçon(s?)\b", r"segment\1"), (r"\bà côté (d['’]|de |du |des )", r"près \1"),
               (r"\bplus tôt que prévu\b", "avant l'heure prévue"), (r"\bplus tôt\b", "plus vite"),
               (r"\bbien sûr\b", "évidemment"),
               # (« Nous clôturons cet incident » → « Nous mettons fin au suivi de cet incident »: an
@@ -3289,7 +3298,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # of regret, when the room holds only one.
         ending = [line or "", *apologies_said] if brief.kind in ("recall", "safety", "breach") and line \
             else [*apologies_said, line or ""]
-        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask_alone, *ending])
+        # When the service is expected back ("Heating should be back everywhere on Thursday 11
+        # February"): what people without it plan on, after what protects them.
+        # (Its own clause when the sentence opens on why: "The repair is taking longer: heating…".)
+        back = [] if brief.statement.resolved or brief.kind == "recall" else [
+            next((end_sentence(part[:1].upper() + part[1:]) for part in reversed(re.split(r"\s?:\s", s.text))
+                  if any(x.has("eta") for x in roles.sentences(part, brief.lang))), s.text)
+            for s in brief.summary_sentences[1:] if s.has("eta") and not s.has("next-update")][:1]
+        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask_alone, *back,
+                              *ending])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -3573,6 +3590,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             at = must.index(listed_lots) + (not _EMERGENCY.search(short) or len(short) > 130) \
                 if brief.kind == "recall" and listed_lots in must else min(len(must), 1)
             must.insert(at, short)
+        must += [b for b in back if b not in must]
         if brief.kind not in ("recall", "safety", "health"):
             # What people get ("We sent every second payment back on Tuesday 8 December"): a text
             # about money taken or a service lost that leaves it out reads as a shrug.
@@ -3662,6 +3680,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # protects people.)
         eta = [g for g, said in groups if g not in must and any(s.has("eta") for s in said)
                and not any(s.has("next-update") for s in said)][:1]
+        if not eta and bound and candidates:
+            # "…the whole section must be replaced. Heating will therefore not be back on Tuesday
+            # evening, but on Thursday at the earliest": the new day leans on the news, and is the
+            # news people plan on; said alone ("Heating will not be back…") when the two do not fit.
+            later = [s.text for s in roles.sentences(bound[0], brief.lang)[1:]
+                     if s.has("eta") and not s.has("next-update")][:1]
+            if later and not any(s.has("eta") for s in roles.sentences(candidates[0], brief.lang)):
+                eta = [re.sub(r"\s(?:donc|therefore|thus|par conséquent|so)\b", "", later[0])]
         vital = protective or any(_VITAL.search(m) for m in must)
         must = [*must, *eta] if vital else [*eta, *must]
         # What is cancelled, or when it runs again ("For your safety we have cancelled all
@@ -4040,7 +4066,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             # text is the only warning; the page tells what happened.
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif (must and update is not None and correction is None and candidates and not _SERVICE_NEWS.search(candidates[0])
-              and _service_news(must[0])
+              and (_service_news(must[0]) or (any(s.has("eta") for s in roles.sentences(must[0], brief.lang))
+                                              and not any(s.has("eta") for s in roles.sentences(candidates[0], brief.lang))))
               # (Never in place of who is hurt: "Five of the six pupils went home" is the news.)
               and not any(s.has("harm") for s in roles.sentences(candidates[0], brief.lang))):
             # "A severe gale is forecast from 21:00" too long beside "we have cancelled all sailings
