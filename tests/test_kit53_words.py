@@ -297,3 +297,46 @@ def test_a_text_never_leaves_there_pointing_at_the_wrong_place(project, settings
     texts = _both_texts(project, settings, {k: _heating(k) for k in ("en", "fr")}, "2026-12-14-esch", "14 09:40")
     en = texts["en"]
     assert "there first" not in en or "Les Saules day centre. We are installing" in en, en
+
+
+@pytest.mark.parametrize(("summary", "update"), [
+    # Two groups: current and former students, and current students only.
+    ("Attackers copied the files of 9,800 current and former students. We are sorry.",
+     "The investigation shows that the files hold 5,900 current students and 3,900 graduates."),
+    # "Another 380 homes" are a part: never the count a later "(150 homes)" replaces.
+    ("Since Sunday, 260 homes have had no heating. Another 380 homes are heated by mobile boilers. We are sorry.",
+     "Two more boilers arrive tonight: 150 homes are heated by mobile boilers from tonight."),
+])
+def test_counts_of_two_groups_never_call_the_summary_out_of_date(project, monkeypatch, summary, update):
+    """Kit 53: the check called a true summary out of date because "current" (in "current and
+    former students") and "homes" (in "Another 430 homes") read as the same count as a later one."""
+    from tests.press_support import check_problems
+
+    text = statement_file(severity="major", started="2026-12-14 06:10", title="Incident on our network",
+                          sections={"Summary": summary},
+                          updates=(("2026-12-15 11:00", "identified", update),
+                                   ("2026-12-14 09:00", "investigating", "We are looking into it.")))
+    problems = check_problems(project, monkeypatch, "2026-12-15T12:00:00+01:00", text, "2026-12-14-network.md")
+    assert not [p for p in problems if "a later update says" in p["message"]], problems
+
+
+def test_a_count_of_the_same_group_still_calls_the_summary_out_of_date(project, monkeypatch):
+    from tests.press_support import check_problems
+
+    text = statement_file(severity="major", started="2026-12-14 06:10", title="Incident on our network",
+                          sections={"Summary": "Attackers copied the files of 9,800 current students. We are sorry."},
+                          updates=(("2026-12-15 11:00", "identified", "The files of 11,200 current students were copied."),
+                                   ("2026-12-14 09:00", "investigating", "We are looking into it.")))
+    problems = check_problems(project, monkeypatch, "2026-12-15T12:00:00+01:00", text, "2026-12-14-network.md")
+    assert [p for p in problems if "a later update says" in p["message"]], problems
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Le centre de bien-être du campus reste ouvert à tous ceux qui veulent parler de cette nuit."),
+    ("en", "The student wellbeing centre stays open to anyone who wants to talk about that night."),
+])
+def test_support_for_those_who_want_to_talk_is_no_loss_of_calm(lang, sentence):
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+
+    assert [f.rule.id for f in text_findings(Block(sentence, 1), lang)] == []

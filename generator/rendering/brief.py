@@ -562,7 +562,7 @@ _COUNT = re.compile(rf"(?<![\w:/.,])(\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+|{
                     re.IGNORECASE)
 
 
-_A_PART = re.compile(r"\b(?:other|others|remaining|further|more|additional|extra|new|these|those|ces|autres?|nouvea\w*|"
+_A_PART = re.compile(r"\b(?:other|others|another|remaining|further|more|additional|extra|new|these|those|ces|autres?|nouvea\w*|"
                      r"restante?s?|supplémentaires?|de plus)\s*$|^\s*(?:more|other|de plus|supplémentaires?|en plus)\b",
                      re.IGNORECASE)
 
@@ -616,6 +616,8 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                 break  # the update gives the same figure again ("Ce sont 2 430 clients"): it agrees
             same = [other for other in same if not said or not (_around(text, other) - {noun})
                     or said & _around(text, other)]
+            # ("10,320 current and former students" and "6,420 current students" count two groups.)
+            same = [other for other in same if _qualified(text, other) == _qualified(sentence, found)]
             if same:
                 # ("14 people were injured, 2 of whom are still in hospital" agrees with "Two people
                 # are still in hospital": the summary gives that number too.)
@@ -628,6 +630,17 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     return found.group(0), same[0].group(0)
                 break
     return None
+
+
+# Words that say which of a kind a count is: "current", "former", « actuels », « anciens ».
+_QUALIFIERS = re.compile(r"\s+((?:(?:current|former|existing|active|registered|past|present|actuel(?:le)?s|ancien(?:ne)?s|"
+                         r"inscrite?s|and|or|et|ou)\s+)+)", re.IGNORECASE)
+
+
+def _qualified(text: str, found: re.Match[str]) -> frozenset[str]:
+    """The qualifiers told between a count's number and its noun ("current and former")."""
+    words = _QUALIFIERS.match(text, found.end(1))
+    return frozenset(w.casefold() for w in words.group(1).split()) if words else frozenset()
 
 
 # A figure given as the one replaced: "up from 2,430 customers", « contre 2 430 clients annoncés ».

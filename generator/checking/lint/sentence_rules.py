@@ -990,3 +990,12 @@ _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + _RUMOUR_ANSWE
 _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:causé|provoqué|entraîné) (?:la chute|les blessures|la blessure|"
                                r"le décès|la mort) (?:d['’]une?|de la|du|des|de)\b|\b(?:caused|led to) (?:the |a )?(?:fall|"
                                r"injury|injuries|death) of\b", re.IGNORECASE)
+
+# (And, on kit 53's statements: a service open to anyone who wants to talk about what they lived
+# through, « reste ouvert à tous ceux qui veulent parler de cette nuit », is support we offer, not
+# a loss of calm.)
+_GRANTED["emotional"] = re.compile(_GRANTED["emotional"].pattern + r"|\b(?:ouverte?s?|disponibles?|accessibles?) (?:à|pour) "
+                                   r"(?:tous |toutes )?(?:ceux|celles|les personnes|toute personne) qui (?:veulent|souhaitent|"
+                                   r"voudraient|ont besoin d['’]|aimeraient) (?:en )?parler\b|\b(?:open|available) to "
+                                   r"(?:anyone|everyone|all|those|any \w+) who (?:wants?|wish(?:es)?|needs?) to talk\b",
+                                   re.IGNORECASE)
