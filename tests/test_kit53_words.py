@@ -3,6 +3,8 @@ each checked here on statements and sentences written for the test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.press_support import statement_file
@@ -340,3 +342,73 @@ def test_support_for_those_who_want_to_talk_is_no_loss_of_calm(lang, sentence):
     from generator.checking.lint.text_findings import text_findings
 
     assert [f.rule.id for f in text_findings(Block(sentence, 1), lang)] == []
+
+
+def _subjects(project, settings, title: str, lang: str) -> list[str]:
+    """The e-mail subjects of a statement with `title` (the announcement first), in `lang`."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    fr = lang == "fr"
+    text = statement_file(lang=lang, title=title, front="", started="2026-12-14 06:10",
+                          updates=(("2026-12-15 11:00", "identifié" if fr else "identified",
+                                    "Nous avons appelé chaque personne." if fr else "We have called everyone."),
+                                   ("2026-12-14 09:00", "analyse" if fr else "investigating",
+                                    "Nous cherchons la cause." if fr else "We are looking into it.")))
+    statement = write_statement(project, settings, text, f"2026-12-14-subject{'.fr' if fr else ''}.md")
+    copies = render_copies(statement, settings, ["email"], datetime.fromisoformat(NOW))
+    return [c.subject for c in sorted(copies, key=lambda c: c.kind != "announcement")]
+
+
+@pytest.mark.parametrize(("lang", "title", "said"), [
+    # Too long whole: never the thread's name alone (« Cyberattaque »), the news after it.
+    ("fr", "Cyberattaque : les coordonnées de nos membres et de nos donateurs ont été copiées",
+     "coordonnées de nos membres et de nos donateurs ont été copiées"),
+    # Never "…, reprise" left hanging once the day is spared.
+    ("fr", "Vaccination contre la grippe : 318 rendez-vous reportés dans le Sud, reprise le 12 février",
+     "318 rendez-vous reportés dans le Sud"),
+    ("en", "Flu vaccination: 318 appointments postponed in the South, resuming on December 21",
+     "318 appointments postponed in the South"),
+])
+def test_a_first_e_mail_subject_says_the_news(project, settings, monkeypatch, lang, title, said):
+    """Kit 53 and newcomer 53: a French subject read « Cyberattaque » alone for a letter to 41,000
+    members, another « …reportés dans le Nord, reprise », an English one "Shingles vaccination"."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    announcement = _subjects(project, settings, title, lang)[0]
+    assert said in announcement and len(announcement) <= 78, announcement
+    assert not re.search(r",\s*\w+$", announcement), announcement
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_subject_keeps_what_people_are_without(project, settings, monkeypatch, lang):
+    """« Belval : 310 logements toujours : point du 8/2… » lost « sans chauffage », and had two colons."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    title = ("Esch-Nord : 280 logements toujours sans chauffage après une fuite sur notre grand réseau" if lang == "fr"
+             else "Esch-Nord: 280 homes still without heating after a leak on our main heating network")
+    for subject in _subjects(project, settings, title, lang):
+        assert not re.search(r"\b(?:toujours|still)\W*(?:[:(]|$)", subject), subject
+        assert len(re.findall(r"[\s\u00a0\u202f]?:\s", subject)) <= 1 and len(subject) <= 78, subject
+
+
+def test_a_french_recall_text_never_makes_up_a_line_of_recalled_lots(project, settings, monkeypatch):
+    """« Les deux lots ont été conditionnés sur la même ligne » (a phone drops « ê ») is said « sur une
+    seule ligne », never « sur la ligne des lots rappelés », which says nothing true."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = statement_file(lang="fr", severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+                        title="Rappel de sirop pour la toux Bellerose",
+                        sections={"Résumé": "Nous rappelons les lots BR2201 et BR2202 de sirop pour la toux Bellerose. "
+                                            "Ne l'utilisez plus."},
+                        updates=(("2026-12-16 10:00", "identifié",
+                                  "Les deux lots ont été conditionnés sur la même ligne."),
+                                 ("2026-12-15 09:00", "identifié", "Le rappel commence aujourd'hui.")))
+    en = statement_file(severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+                        title="Recall of Bellerose cough syrup",
+                        sections={"Summary": "We are recalling lots BR2201 and BR2202 of Bellerose cough syrup. "
+                                             "Stop using it."},
+                        updates=(("2026-12-16 10:00", "identified", "Both lots were packed on the same line."),
+                                 ("2026-12-15 09:00", "identified", "The recall starts today.")))
+    texts = _both_texts(project, settings, {"en": en, "fr": fr}, "2026-12-15-syrup", "16 10:00")
+    assert "lots rappelés" not in texts["fr"], texts["fr"]
+    assert "sur une seule ligne" in texts["fr"], texts["fr"]

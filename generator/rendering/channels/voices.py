@@ -3373,7 +3373,12 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     if brief.kind == "recall" and brief.lang == "fr":
         # GSM-7 has no « ê »: « sur la même ligne » of a recall is the recalled lots' line, said so
         # (never « meme », never « cette ligne » with no line named before it).
-        candidates = [re.sub(r"\b(sur|de) la même ligne\b(?! que)", r"\1 la ligne des lots rappelés", c) for c in candidates]
+        # (Said of the recalled lots themselves, « Les trois lots ont été remplis sur la même ligne », the
+        # line is one line: « sur une seule ligne », never « sur la ligne des lots rappelés ».)
+        candidates = [re.sub(r"\b(sur|de) la même ligne\b(?! que)", r"\1 une seule ligne", c)
+                      if re.search(r"\b(?:les|ces|nos)(?: \w+)? lots\b[^.]*\bla même ligne", c, re.IGNORECASE)
+                      else re.sub(r"\b(sur|de) la même ligne\b(?! que)", r"\1 la ligne des lots rappelés", c)
+                      for c in candidates]
     if candidates and lead:
         candidates[0] = after_colon(candidates[0], brief.lang)
 
@@ -5013,6 +5018,10 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     # the aside, never cut before its verb ("Students' booking records, passport numbers included").
     aside = _without_aside(title)
     slimmer += [aside] if aside != title else []
+    # ("…402 appointments postponed in the North, resuming February 9" without its day leaves
+    # "…, resuming" hanging: the clause goes whole.)
+    slimmer = [re.sub(r",[\s\u00a0\u202f]+[\w'’-]+$", "", form) for form in slimmer]
+    both = re.sub(r",[\s\u00a0\u202f]+[\w'’-]+$", "", both)
     return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
                                *([clause] if clause != title and len(clause) >= 20 else []), *short]))
 
@@ -5080,6 +5089,9 @@ def _before_a_phrase(title: str, room: int) -> str:
                                   r"(?:in|at|on|dans|sur|en) (?:our|the|its|a|an|notre|nos|son|sa|ses|le|la|les|l['’])|"
                                   r"le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)", later) is not None
         last = words[end - 1].casefold().strip(",;:")
+        if words[end].casefold() in ("sans", "without") and last in ("toujours", "still", "encore", "restent", "reste",
+                                                                      "remain", "remains", "left", "are", "is", "sont", "est"):
+            continue  # "310 homes still | without heating": the news is what they are without
         if opens and len(head) <= room and len(head) >= 20 and last not in _FUNCTION_WORDS:
             return head
     return ""
@@ -5162,7 +5174,21 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
     the title (the news in words), then "update of …" or "correction". Whole words first: the
     title's news with a shorter "update" rather than a title cut off."""
     if update is None:
-        return next((head for head in _subject_heads(brief) if len(head) <= limit), None) or _short_title(brief, limit)
+        # (Never the head before the colon alone, « Rançongiciel », for the first message: it names
+        # a thread, not the news; the title up to where a phrase begins, else cut at a word.)
+        heads = _subject_heads(brief)
+        title = heads[0]
+        # (A head before the colon that says the news, « Rappel de trois lots d'acétaminophène pour
+        # enfants Voyageur Santé », goes; one that names only the thread, "Shingles vaccination", does not.)
+        whole = [head for head in heads if head == title or len(head) >= 40 or not (
+            title.startswith(head) and re.match(r"[\s\u00a0\u202f]*[:—–]", title[len(head):]))]
+        # (Else the news after the colon alone, « Des données de nos personnels… ont été copiées », before
+        # a title cut before its verb.)
+        after = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[1:]
+        news = [after[0][:1].upper() + after[0][1:]] if after and 30 <= len(after[0]) <= limit else []
+        return next((head for head in whole if len(head) <= limit), None) or _before_a_phrase(title, limit) \
+            or next((head for head in heads if len(head) <= limit and len(head) >= 20), None) \
+            or (news[0] if news else "") or _short_title(brief, limit)
     _, compact, shortest = _subject_endings(brief, update, correction)
     # (The first message named so when its title leaves room, else "update" like the rest.)
     plain = _subject_endings(brief, update, correction, first_named=False)[1:]
@@ -5186,14 +5212,15 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         fitting = next((_joined(head, ending) for head in heads if len(_joined(head, ending)) <= limit), None)
         if fitting:
             return fitting
-        phrase = next((cut for head in spared if ending == compact for cut in [_before_a_phrase(head, limit - len(ending))]
+        phrase = next((cut for head in spared if ending == compact for cut in [_before_a_phrase(head, limit - len(ending) - 3)]
                        if cut), "")
-        if phrase:
-            return phrase + ending
+        if phrase and len(_joined(phrase, ending)) <= limit:
+            return _joined(phrase, ending)
     for ending in endings:
-        phrase = _before_a_phrase(heads[0], limit - len(ending))
-        if phrase:
-            return phrase + ending
+        # (« Belval : 310 logements toujours sans chauffage (point du 8/2…) », never two colons.)
+        phrase = _before_a_phrase(heads[0], limit - len(ending) - 3)
+        if phrase and len(_joined(phrase, ending)) <= limit:
+            return _joined(phrase, ending)
     return _short_title(brief, limit - len(shortest), update) + shortest
 
 
