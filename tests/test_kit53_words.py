@@ -412,3 +412,47 @@ def test_a_french_recall_text_never_makes_up_a_line_of_recalled_lots(project, se
     texts = _both_texts(project, settings, {"en": en, "fr": fr}, "2026-12-15-syrup", "16 10:00")
     assert "lots rappelés" not in texts["fr"], texts["fr"]
     assert "sur une seule ligne" in texts["fr"], texts["fr"]
+
+
+def test_the_qa_never_counts_hours_from_a_day_known_without_its_hour(project, settings, monkeypatch):
+    """"…we knew on 15 December, about 5 days and 11 hours later" was counted from that day's
+    midnight: a day said without its hour gives "about 5 days" (and the hour, when the statement
+    gives it, "found the encrypted files at 06:50", the exact delay)."""
+    from tests.test_kit48_words import _qa
+
+    text = statement_file(severity="critical", front="kind: breach\nbegan: 2026-12-09 21:40\n",
+                          started="2026-12-15 08:30", title="Ransomware on our network",
+                          sections={"Summary": "Attackers copied staff files from our servers. We are sorry.",
+                                    "What happened": "On 9 December at 21:40, attackers logged in with a leaked "
+                                                     "password. On 15 December our monitoring detected the intrusion."},
+                          updates=(("2026-12-15 08:30", "investigating", "We have disconnected our network."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-15-ransom.md", "2026-12-15T12:00:00+01:00")
+    assert "about 5 days later" in qa or "about 5 days." in qa, qa
+    assert "5 days and" not in qa, qa
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_after_ransomware_the_qa_asks_whether_the_copied_data_was_protected(project, settings, monkeypatch, lang):
+    """"Was it encrypted?" answered with "Our IT team found the encrypted files" invites "the stolen
+    data was encrypted": after ransomware the question asks whether the copied data was itself
+    protected, and the attack's encryption never answers it."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-12-15 08:30",
+        title="Rançongiciel sur notre réseau" if fr else "Ransomware on our network",
+        sections={("Résumé" if fr else "Summary"):
+                  "Des attaquants ont copié les fichiers de paie de nos salariés. Nous en sommes désolés." if fr else
+                  "Attackers copied our staff payroll files. We are sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Notre équipe informatique a découvert les fichiers chiffrés à 6 h 50 le 15 décembre." if fr else
+                  "Our IT team found the encrypted files at 06:50 on 15 December."},
+        updates=(("2026-12-15 08:30", "analyse" if fr else "investigating",
+                  "Nous avons déconnecté notre réseau." if fr else "We have disconnected our network."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-15-ransom{'.fr' if fr else ''}.md", "2026-12-15T12:00:00+01:00")
+    question = "Les données copiées étaient-elles elles-mêmes protégées par chiffrement ?" if fr else \
+        "Was the copied data itself protected by encryption?"
+    assert question in qa, qa
+    answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
+    assert "fichiers chiffrés" not in answer and "encrypted files" not in answer, answer

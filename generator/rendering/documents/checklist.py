@@ -361,6 +361,10 @@ def said_delay(delay: timedelta, lang: str, approximate: bool) -> str:
     if not approximate:
         return lateness_words(delay, lang, prose=True)
     hours = max(1, round(delay.total_seconds() / 3600))
+    if hours >= 48:
+        # (A day known without its hour, "on 4 February", five days after: "about 5 days", never
+        # "about 5 days and 2 hours", counted from that day's midnight.)
+        hours = 24 * round(hours / 24)
     return _ABOUT.get(lang, _ABOUT["en"]).format(delay=lateness_words(timedelta(hours=hours), lang, prose=True))
 
 

@@ -1335,7 +1335,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             _cause(),
             # Ransomware that encrypted our servers says nothing of whether the stolen data was.
             # (Unanswered: "I will check", never "we do not know yet" a week into a breach.)
-            _q("encrypted", translatable("qa.question.encrypted", "Was it encrypted?"),
+            # (After ransomware, "Was it encrypted?" reads as the attack itself: the question asks
+            # whether the copied data was protected.)
+            _q("encrypted", translatable("qa.question.encrypted_copied", "Was the copied data itself protected by encryption?")
+               if _RANSOM.search(brief.statement.source) else translatable("qa.question.encrypted", "Was it encrypted?"),
                lambda b: [p for p in _anywhere(b, "encrypted", most=4) if not _RANSOM.search(p.text)][:2],
                "check", relevant="attacked"),
             # (Whether we told the regulator is ours to know: "I will check", never "we do not know yet".)
@@ -1454,7 +1457,10 @@ _RANSOM = re.compile(r"\b(?:ransomware|rançongiciel|(?:they|attackers|ils|(?:le
                     r"chiffré)|(?:encrypted|encrypting|chiffré|chiffrer|chiffrant)\b[^.]{0,30}\b(?:servers|serveurs|"
                     r"systems|systèmes|machines|computers|ordinateurs|postes)|(?:servers|serveurs|systems|systèmes|computers|"
                     r"ordinateurs)\s+(?:being |were |had been |have been |ont été |étaient )?(?:encrypted|chiffrés)|"
-                    r"\bchiffrement (?:de |des )(?:serveurs|systèmes|postes|ordinateurs))", re.IGNORECASE)
+                    r"\bchiffrement (?:de |des )(?:serveurs|systèmes|postes|ordinateurs)|"
+                    # ("Our IT team found the encrypted files at 06:50", « a découvert les fichiers chiffrés »)
+                    r"\bfound the encrypted\b|\bencrypted by (?:the )?(?:ransomware|attackers)\b|\bfichiers chiffrés\b|"
+                    r"\bchiffrée?s? par (?:un |le )?rançongiciel\b)", re.IGNORECASE)
 
 
 def _vehicles(brief: Brief) -> bool:

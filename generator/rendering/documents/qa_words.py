@@ -251,6 +251,8 @@ W = {
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure|attack|intrusion|breach|fire|smoke|outage|incident)|"
+              # "Our IT team found the encrypted files at 06:50"
+              r"found the (?:encrypted|locked|deleted|altered) (?:files|servers|systems|data|records)|"
               r"(?:tests?|analys[ie]s|checks?|inspections?|audits?|sampling|laborator(?:y|ies)|labs?) (?:has |have |had )?(?:found|showed|revealed|confirmed)|"
               # a laboratory's results reaching us: "the laboratory sent us the results"
               r"sent us (?:the |its |their )?(?:test )?results|(?:we )?received (?:the |its |their )?(?:test )?results|"
