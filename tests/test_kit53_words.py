@@ -456,3 +456,31 @@ def test_after_ransomware_the_qa_asks_whether_the_copied_data_was_protected(proj
     assert question in qa, qa
     answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
     assert "fichiers chiffrés" not in answer and "encrypted files" not in answer, answer
+
+
+@pytest.mark.parametrize(("zone", "named", "never"), [
+    ("Africa/Casablanca", "", ("Québec", "France", "ANSSI", "CNIL")),
+    ("America/Montreal", "Commission d'accès à l'information", ("France", "ANSSI")),
+])
+def test_a_breach_checklist_names_only_the_bodies_of_its_own_country(project, settings, monkeypatch, zone, named, never):
+    """Kit 53: a Moroccan university's French checklist named Québec's Commission d'accès à
+    l'information and France's ANSSI as examples."""
+    import dataclasses
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-15T20:00:00+00:00")
+    abroad = dataclasses.replace(settings, timezone=ZoneInfo(zone))
+    text = statement_file(lang="fr", severity="critical", front="kind: breach\n", started="2026-12-15 08:30",
+                          title="Rançongiciel sur notre réseau",
+                          sections={"Résumé": "Des attaquants ont copié les fichiers de paie de nos salariés. Nous en "
+                                              "sommes désolés."},
+                          updates=(("2026-12-15 08:30", "analyse", "Nous avons déconnecté notre réseau."),))
+    statement = write_statement(project, abroad, text, "2026-12-15-ransom.fr.md")
+    checklist = render_checklist(statement, abroad, datetime.fromisoformat("2026-12-15T20:00:00+00:00"))
+    assert named in checklist, checklist
+    for name in never:
+        assert name not in checklist, (name, checklist)

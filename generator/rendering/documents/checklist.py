@@ -140,6 +140,8 @@ _CANADA_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "au Canada
               ("(RappelConso en France)", "(avis de rappel de Canadiens en santé)"),
               ("sur RappelConso", "sur Canadiens en santé"),
               ("l'ANSSI en France", "le Centre canadien pour la cybersécurité"),
+              ("que la loi désigne là où vivent les personnes touchées,", "que la loi désigne là où vivent les "
+               "personnes touchées (au Québec, la Commission d'accès à l'information),"),
               ("(l'ARS)", "(la direction régionale de santé publique)"),
               ("et la préfecture", "et la municipalité"), ("le CSE", "les représentants syndicaux"),
               ("Délégué à la protection des données", "Responsable de la protection des renseignements personnels"),
@@ -163,12 +165,31 @@ def _noted(when: str, note: str) -> str:
     return f"{zoned} ({note})"
 
 
+# A country whose bodies the checklist does not know (Morocco, Senegal…): never France's as an
+# example, the kind of body in words.
+_ELSEWHERE_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "l'autorité de sécurité sanitaire des aliments "
+                  "du pays"),
+                 ("(en France : RappelConso)", "(le site officiel des rappels du pays, s'il en a un)"),
+                 ("(RappelConso en France)", "(site officiel des rappels du pays)"),
+                 ("sur RappelConso", "sur le site officiel des rappels"),
+                 ("la CNIL en France", "l'autorité nationale de protection des données"),
+                 (" (l'ANSSI en France)", ""), ("l'ANSSI en France", "l'agence nationale de cybersécurité"),
+                 ("(l'ARS)", "(l'autorité sanitaire)"), ("et la préfecture", "et les autorités locales"),
+                 ("le CSE", "les représentants du personnel"))
+_ELSEWHERE_EN = ((" (ANSSI in France)", ""), (" (ANSM in France)", ""))
+_FRENCH_ZONES = frozenset({"Europe/Paris", "Europe/Monaco", "Indian/Reunion", "America/Martinique", "America/Guadeloupe",
+                           "America/Cayenne", "Pacific/Noumea", "Pacific/Tahiti", "Indian/Mayotte"})
+
+
 def in_country(text: str, zone: str, lang: str) -> str:
     """The checklist's examples of authorities, and its owners' titles, for the site's own country."""
     if zone in CANADIAN_ZONES:
         swaps: tuple[tuple[str, str], ...] = _CANADA_FR if lang == "fr" else _CANADA_EN if lang == "en" else ()
-    else:
+    elif zone in _AUTHORITIES or zone in _FRENCH_ZONES or not zone.startswith(("Africa/", "Asia/", "America/", "Pacific/",
+                                                                               "Indian/", "Atlantic/")):
         swaps = _AUTHORITIES.get(zone, ()) if lang == "fr" else ()
+    else:
+        swaps = _ELSEWHERE_FR if lang == "fr" else _ELSEWHERE_EN if lang == "en" else ()
     for france, theirs in swaps:
         text = text.replace(france, theirs)
     return text
