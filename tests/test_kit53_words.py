@@ -484,3 +484,26 @@ def test_a_breach_checklist_names_only_the_bodies_of_its_own_country(project, se
     assert named in checklist, checklist
     for name in never:
         assert name not in checklist, (name, checklist)
+
+
+def test_an_english_release_keeps_one_of_the_shops_by_its_name(project, settings, monkeypatch):
+    """"Bring the bottle back to any Larkspur Pharmacy" names one of the chain's shops: never "to any
+    Larkspur" nor "to any the company"."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T12:00:00-05:00")
+    chain = dataclasses.replace(settings, organisation="Larkspur Pharmacy", short_name="Larkspur", organisation_names={})
+    text = statement_file(severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+                          title="Recall of Larkspur cough syrup",
+                          sections={"Summary": "We are recalling lot LK2201 of our cough syrup. Stop giving it to your "
+                                               "child and bring the bottle back to any Larkspur Pharmacy; we will "
+                                               "refund you.",
+                                    "What you should do": "- Bring the bottle back to any Larkspur Pharmacy: you will "
+                                                          "get a refund, even without a receipt."},
+                          updates=(("2026-12-15 09:00", "identified", "The recall starts today."),))
+    release = plain(render_press_release(write_statement(project, chain, text, "2026-12-15-syrup.md"), chain).markdown)
+    assert "any the company" not in release and "any Larkspur:" not in release and "any Larkspur;" not in release, release
+    assert "to any Larkspur Pharmacy" in release, release

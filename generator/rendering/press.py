@@ -755,8 +755,8 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
                 seen = True
                 continue
             before = text[:found.start()]
-            if re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
-                continue  # "a Brivela employee": the name qualifies a noun, never "a the company employee"
+            if re.search(r"\b(?:a|an|any|every|each|nearest)\s+$", before, re.IGNORECASE) and not found.group("own"):
+                continue  # "a Brivela employee", "to any Voyageur Pharmacy": never "a the company employee", "any the company"
             if re.search(r"\b(?:any|every|each|no|their|your|his|her|this|that|these|those|some|all)\s+$", before,
                          re.IGNORECASE) and re.match(r"\s+[a-z]", text[found.end():]) and not found.group("own"):
                 continue  # "to any Hélios pharmacy", never "any the company pharmacy"
@@ -918,7 +918,9 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
             if elides(later) and not elides(org):
                 # « directrice des opérations de Banque Aurelys » → « d’Aurelys », never « de Aurelys »
                 text = re.sub(rf"\b([Dd])e {re.escape(org)}\b", lambda m: f"{m.group(1)}’{later}", text)
-        return text.replace(org, later)
+        # ("to any Voyageur Pharmacy", "your nearest Voyageur Pharmacy": one of its shops, by its full name.)
+        return re.sub(rf"(?<!\bany )(?<!\bevery )(?<!\beach )(?<!\bnearest )(?<!\bAny )(?<!\bEach ){re.escape(org)}",
+                      lambda m: later, text)
     from generator.rendering.person import elides
 
     def shorter_of(article: str) -> str:
