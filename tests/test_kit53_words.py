@@ -507,3 +507,21 @@ def test_an_english_release_keeps_one_of_the_shops_by_its_name(project, settings
     release = plain(render_press_release(write_statement(project, chain, text, "2026-12-15-syrup.md"), chain).markdown)
     assert "any the company" not in release and "any Larkspur:" not in release and "any Larkspur;" not in release, release
     assert "to any Larkspur Pharmacy" in release, release
+
+
+def test_the_french_qa_says_who_was_taken_to_hospital(project, settings, monkeypatch):
+    """« Deux enfants ont été conduits à l'hôpital par précaution » answers « Des cas de maladie
+    ont-ils été signalés ? »: never « Nous ne le savons pas encore », which denies a published fact."""
+    from tests.test_kit48_words import _qa
+
+    text = statement_file(lang="fr", severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+                          title="Rappel de sirop pour la toux Bellerose",
+                          sections={"Résumé": "Nous rappelons le lot BR2201 de sirop pour la toux Bellerose : il est "
+                                              "deux fois trop dosé. Ne l'utilisez plus."},
+                          updates=(("2026-12-16 10:00", "identifié",
+                                    "Trois enfants ont été emmenés à l'hôpital par précaution après en avoir pris ; "
+                                    "tous sont rentrés chez eux."),
+                                   ("2026-12-15 09:00", "identifié", "Le rappel commence aujourd'hui.")))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-15-sirop.fr.md", "2026-12-16T12:00:00+01:00")
+    answer = qa.split("Des cas de maladie ont-ils été signalés ?", 1)[1].split("\n## ", 1)[0]
+    assert "Trois enfants ont été emmenés à l'hôpital" in answer, answer

@@ -740,7 +740,9 @@ W = {
             r"treated in hospital|(?:allergic|mild|severe|serious) reactions?|anaphyla\w*)",
             r"\b(?:cas de|tombée?s? malades?|malades?|maladies?|décédée?s?|décès|gastro\w*|hospitalisée?s?|intoxication|"
             r"troubles digestifs|cas confirmés?|diagnostiquée?s?|"
-            r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs|soignée? à l['’]hôpital|"
+            r"diarrhées?|vomissements|consulté un médecin|symptômes digestifs|soignée?s? à l['’]hôpital|"
+            # (as "taken to hospital": « conduits à l'hôpital », « admise aux urgences »)
+            r"(?:conduite?s?|emmenée?s?|transportée?s?|admise?s?|hospitalisée?s?) (?:\w+ )?(?:à l['’]hôpital|aux urgences)|"
             r"réactions? allergiques?|(?:légère|grave|forte)s? réactions?|anaphyla\w*)"),
     # (Also when the results that decide it are due: "results are expected on Wednesday 2 December".)
     "lifted": (r"\b(?:lift\w*|end of the advice|advice (?:ends|will end)|until we tell you|until then|"
