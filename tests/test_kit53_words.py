@@ -525,3 +525,25 @@ def test_the_french_qa_says_who_was_taken_to_hospital(project, settings, monkeyp
     qa = _qa(project, settings, monkeypatch, text, "2026-12-15-sirop.fr.md", "2026-12-16T12:00:00+01:00")
     answer = qa.split("Des cas de maladie ont-ils été signalés ?", 1)[1].split("\n## ", 1)[0]
     assert "Trois enfants ont été emmenés à l'hôpital" in answer, answer
+
+
+def test_a_french_breach_reply_lists_the_data_never_how_they_got_in(project, settings, monkeypatch):
+    """« Voici les données concernées : – Ce mot de passe avait fuité d'un autre site… » answered a
+    worried person with how the attackers got in; the summary's « il s'agit des numéros de CIN… »
+    is the list."""
+    from generator.rendering.documents.replies import render_replies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T12:00:00+01:00")
+    text = statement_file(
+        lang="fr", severity="critical", front="kind: breach\n", started="2026-12-15 08:30",
+        title="Rançongiciel : des données de nos salariés copiées",
+        sections={"Résumé": "Des attaquants ont copié les données de 640 salariés. Il s'agit des noms, des numéros "
+                            "de sécurité sociale, des IBAN et des salaires. Nous vous présentons nos excuses.",
+                  "Ce qui s'est passé": "Le 9 décembre, des attaquants se sont connectés avec le mot de passe d'un "
+                                        "salarié. Ce mot de passe avait fuité d'un autre site : c'est notre faute.",
+                  "Ce que vous pouvez faire": "- Surveillez vos relevés bancaires."},
+        updates=(("2026-12-15 08:30", "analyse", "Nous avons déconnecté notre réseau."),))
+    replies = render_replies(write_statement(project, settings, text, "2026-12-15-rancon.fr.md"), settings)
+    listed = replies.split("Voici les données concernées", 1)[1].split("\n\n", 1)[0]
+    assert "numéros de sécurité sociale" in listed and "fuité" not in listed, listed

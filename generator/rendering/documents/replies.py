@@ -668,7 +668,14 @@ _ALSO = re.compile(r"\b(?:also|as well|aussi|également)\b[^.]{0,30}\b(?:contain
                    re.IGNORECASE)
 # What a mailbox, a file or a server held: the data a reader asks about.
 _HELD = re.compile(r"\b(?:contain(?:s|ed)?|held|holds?|included|shows|showed|contenait|contenaient|contient|contiennent|"
-                   r"comprenait|comprenaient|affiche|affichent|affichait|affichaient)\b", re.IGNORECASE)
+                   r"comprenait|comprenaient|affiche|affichent|affichait|affichaient|"
+                   # (« Pour les personnels, il s'agit des numéros de CIN… »)
+                   r"il s['’]agit (?:des?|du|d['’]))\b", re.IGNORECASE)
+# How the attackers got in, not what they took: "That password had leaked from another website",
+# « avec le mot de passe d'un compte du personnel ».
+_HOW_IN = re.compile(r"\b(?:password|mot de passe)\b[^.;]{0,30}\b(?:had leaked|leaked from|avait fuité|a fuité|fuité d['’])|"
+                     r"\b(?:with|using|avec) the (?:password|credentials)|\bavec (?:le|les) (?:mot de passe|identifiants)\b",
+                     re.IGNORECASE)
 _SEEN = re.compile(r"\b(?:see|seen|view|viewed|access|exposed|copied|consult|leak|download\w*|voir|vue?s?|"
                    r"consultée?s?|accéd|exposée?s?|copiée?s?|fuit|téléchargée?s?)", re.IGNORECASE)
 _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:seen|viewed|accessed|exposed|copied)|"
@@ -710,8 +717,10 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
         data = _with_their_lists(brief, lists[:1])
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
         # (With what the next sentence adds: "For 640 of them, they also contain payslips".)
+        # (Never how they got in: « Ce mot de passe avait fuité d'un autre site » names no data of theirs.)
         named = [i for i, p in enumerate(told) if p.section == key and p.has("data")
-                 and (_SEEN.search(p.text) or _HELD.search(p.text)) and not _UNSEEN.search(p.text)]
+                 and (_SEEN.search(p.text) or _HELD.search(p.text)) and not _UNSEEN.search(p.text)
+                 and not _HOW_IN.search(p.text)]
         # The sentence that lists the data ("The inbox held…: name, address, date of birth, SIN…")
         # rather than one that names a password in passing ("…obtained this password and read her inbox").
         listing = [i for i in named if told[i].text.count(",") >= 2]
