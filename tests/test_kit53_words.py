@@ -547,3 +547,39 @@ def test_a_french_breach_reply_lists_the_data_never_how_they_got_in(project, set
     replies = render_replies(write_statement(project, settings, text, "2026-12-15-rancon.fr.md"), settings)
     listed = replies.split("Voici les données concernées", 1)[1].split("\n\n", 1)[0]
     assert "numéros de sécurité sociale" in listed and "fuité" not in listed, listed
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_older_update_is_never_headed_with_what_it_still_doubted(project, settings, monkeypatch, lang):
+    """Kit 53: "Ransomware attack: staff and student data copied" headed the copy of the update that
+    said "We do not know yet whether personal data was copied", and the first words that had not
+    told it yet: those copies name the attack alone; the update that confirms it keeps the title."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-17T12:00:00+01:00")
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-12-15 08:30",
+        title="Rançongiciel : des données de nos salariés ont été copiées" if fr else
+        "Ransomware attack: staff data copied from our servers",
+        sections={("Résumé" if fr else "Summary"):
+                  "Des attaquants ont copié les fiches de paie de 640 salariés. Nous en sommes désolés." if fr else
+                  "Attackers copied the payslips of 640 staff. We are sorry."},
+        updates=(("2026-12-16 18:00", "identifié" if fr else "identified",
+                  "Nous confirmons que les attaquants ont copié les fiches de paie de 640 salariés." if fr else
+                  "We can confirm that the attackers copied the payslips of 640 staff."),
+                 ("2026-12-15 17:00", "analyse" if fr else "investigating",
+                  "Nous ne savons pas encore si des données personnelles ont été copiées." if fr else
+                  "We do not know yet whether personal data was copied."),
+                 ("2026-12-15 08:30", "analyse" if fr else "investigating",
+                  "Nous avons découvert une attaque sur notre réseau." if fr else
+                  "We found an attack on our network.")))
+    statement = write_statement(project, settings, text, f"2026-12-15-ransom{'.fr' if fr else ''}.md")
+    copies = {c.update_at.strftime("%d %H:%M"): plain(c.parts[0]) for c in render_copies(
+        statement, settings, ["linkedin"], datetime.fromisoformat("2026-12-17T12:00:00+01:00")) if c.kind == "update"}
+    title = plain(statement.title)
+    assert not copies["15 08:30"].startswith(title) and not copies["15 17:00"].startswith(title), copies
+    assert copies["16 18:00"].startswith(title), copies

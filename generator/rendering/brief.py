@@ -1077,6 +1077,35 @@ class Brief:
         parts = re.split(r"[\s\u00a0]?:\s|\s[–—]\s", title, maxsplit=1)
         if len(parts) == 2 and self.statement.resolved and _SETTLED.search(parts[1]) and len(parts[0]) >= 15:
             return parts[0]
+        told_then = " ".join(u.text for u in self.statement.updates if u.at <= update.at)
+        # "…: three lots recalled" over the update that recalled two: a count in words, as in figures.
+        for word in reversed(list(re.finditer(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|"
+                                              r"quatre|cinq|sept|huit|neuf|dix|onze|douze)\s+(?=[a-zà-ÿ]{3,})", title,
+                                              re.IGNORECASE))):
+            value = _NUMBER_WORDS.get(word.group(1).lower(), -1)
+            noun = re.match(r"[a-zà-ÿ]{3,}", title[word.end():], re.IGNORECASE)
+            # (Said of the same thing: "three lots", "3 lots", never the "3" of "under 3".)
+            if noun and not re.search(rf"\b(?:{word.group(1)}|{value})\s+(?:\w+\s+)?{noun.group(0)[:4]}", told_then,
+                                      re.IGNORECASE):
+                title = _without_figure(title, word.group(1), self.lang)
+        # "Ransomware attack: staff and student data copied" over the update that says "We do not
+        # know yet whether personal data was copied": what the title states as done, that update
+        # still doubted; its copy names the attack alone.
+        parts = re.split(r"[\s\u00a0]?:\s", title, maxsplit=1)
+        head, claim = (parts[0], parts[1]) if len(parts) == 2 else (title, "")
+        said_done = re.findall(r"\b([a-z]{3,}ed)\b", claim) if self.lang == "en" else re.findall(
+            r"\b(?:été|ont|a|sont|est)\s+([a-zà-ÿ]{3,}(?:ée?s?|és|é))\b", claim)
+        stems = [re.sub(r"(?:ed|ée?s?|és|é)$", "", d) for d in said_done]
+        # (What was said under a doubt, "whether personal data was copied", is left out before
+        # looking for it said as done.)
+        asserted = re.sub(r"\b(?:whether|(?<!même )si|s['’]il|s['’]ils)\b[^.;:]*", " ", told_then, flags=re.IGNORECASE)
+        doubted = [stem for stem in stems if re.search(rf"\b(?:whether|si|s['’]il|s['’]ils)\b[^.;]{{0,60}}\b{stem}",
+                                                         told_then, re.IGNORECASE)
+                   and not re.search(rf"\b{stem}", asserted, re.IGNORECASE)]
+        # (So is what no update had told yet: "…data copied" over the first word, "we found an attack".)
+        unsaid = bool(stems) and not any(re.search(rf"\b{stem}", asserted, re.IGNORECASE) for stem in stems)
+        if claim and (doubted or unsaid) and len(head) >= 8:
+            title = head
         if self.statement.resolved:
             # A title written in the past once it was over ("Bookings was unavailable for 3 hours
             # on 16 December") heads an earlier update as it then stood ("Bookings unavailable on
