@@ -583,3 +583,39 @@ def test_an_older_update_is_never_headed_with_what_it_still_doubted(project, set
     title = plain(statement.title)
     assert not copies["15 08:30"].startswith(title) and not copies["15 17:00"].startswith(title), copies
     assert copies["16 18:00"].startswith(title), copies
+
+
+def _portal_back(lang: str) -> str:
+    """A breach update: the portal back with a new password ("…: you set your own at your next
+    login"), fake e-mails reported ("…: they are scams, delete them"), and more."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", front="kind: breach\n", started="2026-12-14 08:30",
+        title="Cyberattaque : données de nos adhérents copiées" if fr else "Cyberattack: members' data copied",
+        sections={("Résumé" if fr else "Summary"):
+                  "Des attaquants ont copié les coordonnées de 8 200 adhérents. Nous en sommes désolés." if fr else
+                  "Attackers copied the contact details of 8,200 members. We are sorry."},
+        updates=(("2026-12-16 14:30", "identifié" if fr else "identified",
+                  "L'espace adhérent est de nouveau en ligne depuis 9 h, avec un nouveau mot de passe pour tous : vous "
+                  "choisirez le vôtre à votre prochaine connexion. L'application mobile reviendra le jeudi 17 décembre. "
+                  "Depuis lundi, 41 adhérents nous ont signalé de faux e-mails signés « Service adhérents » qui leur "
+                  "demandent leur numéro de carte : ce sont des escroqueries, supprimez-les. Les cours reportés auront "
+                  "lieu du 21 au 23 décembre ; le planning est dans l'espace adhérent." if fr else
+                  "The members' area has been back online since 09:00, with a new password for everyone: you set your "
+                  "own at your next login. The mobile app will be back on Thursday 17 December. Since Monday, 41 members "
+                  "have reported fake e-mails signed \"Members' Services\" asking for their card number: they are "
+                  "scams, please delete them. The postponed classes will take place from 21 to 23 December; the "
+                  "timetable is in the members' area."),
+                 ("2026-12-14 08:30", "analyse" if fr else "investigating",
+                  "Nous avons découvert une attaque." if fr else "We found an attack.")))
+
+
+def test_a_breach_text_never_opens_on_your_own_nor_drops_delete_them(project, settings, monkeypatch):
+    """Kit 53: "You set your own at your next login." opened a text (your own what?), and the French
+    one said « de faux e-mails… » without « ce sont des escroqueries, supprimez-les »."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _both_texts(project, settings, {k: _portal_back(k) for k in ("en", "fr")}, "2026-12-14-members", "16 14:30")
+    assert "your own at" not in texts["en"].split(": ", 1)[1][:40], texts["en"]
+    assert "le vôtre à" not in texts["fr"] and "le votre à" not in texts["fr"], texts["fr"]
+    if "faux e-mails" in texts["fr"]:
+        assert "supprimez-les" in texts["fr"], texts["fr"]

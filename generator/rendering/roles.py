@@ -80,7 +80,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         # transat figure ci-dessous, cessez de l'utiliser »).
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
               r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez|continuez|montez|"
-              r"raccrochez|rappelez|passez|présentez|utilisez|suivez|attendez|payez|privilégiez|patientez)\b))"
+              r"raccrochez|rappelez|passez|présentez|utilisez|suivez|attendez|payez|privilégiez|patientez|supprimez|ignorez|"
+              r"effacez|méfiez)\b))"
               r"(?:ne (?:(?:les|la|le|leur|lui|y|en|vous(?: en| y)?) )?(?:\w+ |l['’]\w+ )?(?:pas|jamais|plus)|n['’](?:y |en )?\w+ (?:pas|jamais|plus)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"

@@ -3071,8 +3071,9 @@ def _consequence(sentence: str, lang: str) -> list[str]:
     if not found or people.search(found.group(1)) or not people.search(found.group(2)):
         return []
     rest = found.group(2)
-    if _LEANS.get(lang, _LEANS["en"]).match(rest) or _VALUE_START.match(rest) or _PHONE_START.match(rest):
-        return []
+    if _LEANS.get(lang, _LEANS["en"]).match(rest) or _VALUE_START.match(rest) or _PHONE_START.match(rest) \
+            or _NEEDS_NEWS.get(lang, _NEEDS_NEWS["en"]).match(rest):
+        return []  # ("…with a new password for everyone: you set your own at your next login": your own what?)
     return [rest[:1].upper() + rest[1:]]
 
 
@@ -4864,9 +4865,12 @@ _NEEDS_NEWS = {
                      r"(?:them|it|those|these)\b|"
                      # "Do not click and do not pay anything": on what, the fake texts of the sentence before
                      r"^(?:please\s+)?(?:do not|don't|never) (?:click|reply|answer|pay)\b(?!\s+(?:on\s+|to\s+)?(?:any|a|the|"
-                     r"links?|messages?|texts?|e-?mails?|calls?|such)\b)", re.IGNORECASE),
+                     r"links?|messages?|texts?|e-?mails?|calls?|such)\b)|"
+                     # "you set your own at your next login": your own what, the clause before says
+                     r"^[^.]{0,40}\byour own\b(?! \w+(?:word|s)\b)", re.IGNORECASE),
     # (« N'allez pas les chercher » too: who « les » are is in the sentence before the colon.)
-    "fr": re.compile(r"^(?:si [^,.:]{0,80},\s*|[^:.]{0,60}[\s\u00a0\u202f]?:\s*)?(?:(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|"
+    "fr": re.compile(r"^[^.]{0,40}\b(?:le|la|les) vôtres?\b|"
+                     r"^(?:si [^,.:]{0,80},\s*|[^:.]{0,60}[\s\u00a0\u202f]?:\s*)?(?:(?:merci de ne pas |ne )(?:les|le|la|l['’]|en|y)\b|"
                      r"\w+ez-(?:les|le|la|en|y)\b|(?:n['’]|ne )\w+ (?:pas|plus|jamais) (?:(?:les|le|la|leur|lui) |l['’])\w+(?:er|ir|re)\b|"
                      # « Ne cliquez pas et ne payez rien » : sur quoi, les faux SMS de la phrase d'avant
                      r"ne (?:cliquez|répondez|payez) (?:pas|rien|jamais)\b(?![\s\u00a0]+(?:sur|à|aux?|le|les|un|une|aucun)\b))",
