@@ -309,7 +309,7 @@ def test_a_ransomware_breach_answers_what_data_and_never_takes_encrypted_servers
                                              "be used to make it look real."})
     data = _answer(qa, "What data exactly?")
     assert "the personal data of 68,500 students" in data.split("\n\n")[1], data
-    encrypted = _answer(qa, "Was it encrypted?")
+    encrypted = _answer(qa, "Was the copied data itself protected by encryption?")
     assert "140 of our servers" not in encrypted, encrypted
     compensation = _answer(qa, "Will people be compensated?")
     assert "Be wary" not in compensation, compensation

@@ -97,4 +97,4 @@ def test_a_ransom_refused_is_no_compensation_and_encrypted_servers_say_nothing_o
         return qa.split(question, 1)[1].split("\n## ", 1)[0]
 
     assert "rançon" not in answer("Les personnes seront-elles indemnisées ?")
-    assert "serveurs" not in answer("Les données étaient-elles chiffrées ?")
+    assert "serveurs" not in answer("Les données copiées étaient-elles elles-mêmes protégées par chiffrement ?")

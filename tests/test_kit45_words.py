@@ -319,7 +319,7 @@ def test_a_ransomware_brief_answers_from_what_was_said_and_never_misreads_it(pro
         return next(body for head, body in sections.items() if words in head)
 
     assert ("négociation" if fr else "not negotiate") in answer("rançon" if fr else "ransom")
-    assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("chiffrées" if fr else "encrypted")
+    assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("chiffrement" if fr else "encryption")
     assert ("SANS RÉPONSE" if fr else "UNANSWERED") in answer("mot de passe" if fr else "password")
 
 

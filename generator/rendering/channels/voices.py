@@ -5024,8 +5024,8 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     slimmer += [aside] if aside != title else []
     # ("…402 appointments postponed in the North, resuming February 9" without its day leaves
     # "…, resuming" hanging: the clause goes whole.)
-    slimmer = [re.sub(r",[\s\u00a0\u202f]+[\w'’-]+$", "", form) for form in slimmer]
-    both = re.sub(r",[\s\u00a0\u202f]+[\w'’-]+$", "", both)
+    slimmer = [re.sub(r",[\s\u00a0\u202f]+[a-zà-ÿ'’-]+$", "", form) for form in slimmer]
+    both = re.sub(r",[\s\u00a0\u202f]+[a-zà-ÿ'’-]+$", "", both)
     return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
                                *([clause] if clause != title and len(clause) >= 20 else []), *short]))
 
