@@ -619,3 +619,69 @@ def test_a_breach_text_never_opens_on_your_own_nor_drops_delete_them(project, se
     assert "le vôtre à" not in texts["fr"] and "le votre à" not in texts["fr"], texts["fr"]
     if "faux e-mails" in texts["fr"]:
         assert "supprimez-les" in texts["fr"], texts["fr"]
+
+
+def _club(lang: str) -> str:
+    """A breach whose update confirms what was copied and gives a line for questions, with no
+    word of its own on the scams that follow."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", front="kind: breach\n", started="2026-12-14 08:30",
+        title="Cyberattaque : données d'adhérents copiées" if fr else "Cyberattack: members' data copied",
+        sections={("Résumé" if fr else "Summary"):
+                  "Un rançongiciel a chiffré notre fichier des adhérents, et des données ont été copiées. Nous en sommes "
+                  "désolés." if fr else
+                  "Ransomware encrypted our members' file, and data was copied. We are sorry.",
+                  ("Ce que vous pouvez faire" if fr else "What you should do"):
+                  "- Méfiez-vous de tout e-mail ou appel qui vous demande un paiement en notre nom." if fr else
+                  "- Be wary of any e-mail or call asking you for a payment in our name."},
+        updates=(("2026-12-15 11:30", "identifié" if fr else "identified",
+                  "Notre analyse confirme que les données de 3 200 adhérents ont été copiées : nom, adresse e-mail et "
+                  "numéro d'adhérent. Si vous avez un doute, écrivez à adherents@club.example ou appelez le "
+                  "+32 2 555 01 40." if fr else
+                  "Our analysis confirms that data of 3,200 members was copied: name, e-mail address and membership "
+                  "number. If in doubt, write to adherents@club.example or call +32 2 555 01 40."),
+                 ("2026-12-14 08:30", "analyse" if fr else "investigating",
+                  "Nous avons découvert une attaque." if fr else "We found an attack.")))
+
+
+def test_every_breach_text_repeats_the_line_against_scams(project, settings, monkeypatch):
+    """Newcomer 53: after a breach, the update texts carried no word on the scams that follow it
+    (the docs promise the line against phishing): it goes in the room the news leaves, before a
+    line for questions, which the page gives too."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _both_texts(project, settings, {k: _club(k) for k in ("en", "fr")}, "2026-12-14-club", "15 11:30")
+    assert "3,200" in texts["en"] and "Be wary" in texts["en"], texts["en"]
+    assert "3 200" in texts["fr"] and "Méfiez-vous" in texts["fr"], texts["fr"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_announcement_text_never_stands_on_the_encryption_alone(project, settings, monkeypatch, lang):
+    """"Ransomware encrypted our members' database." is the attack, not what was taken: the first
+    text keeps "…data of 12,480 members copied" (the title says it when the sentence is too long)."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+    long_news = {
+        "en": statement_file(severity="major", front="kind: breach\n", started="2026-12-14 08:30",
+                             title="Cyberattack: online shop suspended, data of 12,480 members copied",
+                             sections={"Summary": "During the night of 13 to 14 December, ransomware encrypted our "
+                                                  "online ticket shop and our members' database: the names, e-mail and "
+                                                  "postal addresses and membership numbers of 12,480 members were "
+                                                  "copied. No card numbers are involved: we do not store any. We are "
+                                                  "truly sorry.",
+                                       "What you should do": "- Be wary of any e-mail or call asking you for a payment "
+                                                             "in our name."},
+                             updates=(("2026-12-14 08:30", "investigating", "We found an attack."),)),
+        "fr": statement_file(lang="fr", severity="major", front="kind: breach\n", started="2026-12-14 08:30",
+                             title="Cyberattaque : vente en ligne suspendue, données de 12 480 membres copiées",
+                             sections={"Résumé": "Dans la nuit du 13 au 14 décembre, un rançongiciel a chiffré notre "
+                                                 "billetterie en ligne et notre fichier des membres : les noms, adresses "
+                                                 "e-mail et postales et numéros de membre de 12 480 membres ont été "
+                                                 "copiés. Aucun numéro de carte n'est concerné : nous n'en conservons "
+                                                 "pas. Nous en sommes sincèrement désolés.",
+                                       "Ce que vous pouvez faire": "- Méfiez-vous de tout e-mail ou appel qui vous "
+                                                                   "demande un paiement en notre nom."},
+                             updates=(("2026-12-14 08:30", "analyse", "Nous avons découvert une attaque."),)),
+    }
+    texts = _both_texts(project, settings, long_news, "2026-12-14-shop", None)
+    assert ("12 480" if fr else "12,480") in texts[lang], texts[lang]

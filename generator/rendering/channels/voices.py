@@ -3477,7 +3477,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # about 12,400 residents"): a cut that says only that systems are down hides the breach
         # (so does the title), and the text is the one warning some of those people get.
         def takes(text: str) -> bool:
-            return any(s.has("data") for s in roles.sentences(text, brief.lang))
+            # (Never "ransomware encrypted our members' database" alone: the attack's encryption is
+            # no data taken.)
+            plain_text = re.sub(r"\b(?:encrypt\w*|chiffr\w*)\b", "", text, flags=re.IGNORECASE)
+            return any(s.has("data") for s in roles.sentences(plain_text, brief.lang))
         # (Its clause that says so alone only when no whole form fits: "The attackers copied…".)
         whole = [o for o in options if takes(o)]
         taken = [] if any(first_fitting(o) for o in whole) else [
@@ -3779,6 +3782,15 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if caveat is not None and candidates[1:2] == [caveat]:
             short = re.split(r"\s?:\s", caveat, maxsplit=1)[0].rstrip(" .") + "."
             must = [short, *(m for m in must if m != caveat)]
+        if brief.kind == "breach" and brief.never_ask_alone and not brief.statement.resolved and not any(
+                s.has("never-ask") or _SCAM_WARNED.search(s.text) for g in bound for s in roles.sentences(g, brief.lang)):
+            # After a breach, every text repeats the line against the scams that follow it ("Be wary of
+            # any e-mail asking for a payment in our name"), in the room the update's own news leaves.
+            never_ask = _no_pointer(off_page(brief.never_ask_alone, brief.lang))
+            candidates.append(never_ask)
+            # (Before a line for questions, "If in doubt, write to… or call…", which the link gives too.)
+            contact = [k for k, m in enumerate(must) if m and (_PHONE.search(m) or "@" in m)]
+            must.insert(contact[0] if contact else len(must), never_ask)
         placed = still_holds(brief, update)
         if placed:
             must = [placed, *must]  # before anything else
@@ -4888,6 +4900,12 @@ _TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b|"
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
+# A warning against the scams that follow a breach, told by the update itself.
+_SCAM_WARNED = re.compile(r"\b(?:scams?|fraud\w*|phishing|fake (?:e-?mails?|calls?|texts?|messages?)|be wary|beware|"
+                          r"escroquer\w*|arnaques?|hameçonnage|faux (?:e-?mails?|appels?|SMS|messages?)|méfiez-vous)\b",
+                          re.IGNORECASE)
+
+
 def _service_news(text: str) -> bool:
     """Whether the text says what is cancelled or runs again; never in the condition it opens on
     ("If your flight was cancelled, we will give you a $150 voucher" is what people get)."""
