@@ -685,3 +685,30 @@ def test_a_breach_announcement_text_never_stands_on_the_encryption_alone(project
     }
     texts = _both_texts(project, settings, long_news, "2026-12-14-shop", None)
     assert ("12 480" if fr else "12,480") in texts[lang], texts[lang]
+
+
+def test_a_closing_breach_post_keeps_its_last_words_last(project, settings, monkeypatch):
+    """Newcomer 53: « Pour toute question : … Ce point est notre dernier point régulier. » came before
+    « Nous avons écrit à chacun des 12 480 membres… » on Facebook: the closing words stay where the
+    authors put them; the warning against scams (« Restez attentifs… ») comes right after the news."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-18T12:00:00+01:00")
+    text = statement_file(
+        lang="fr", severity="major", front="kind: breach\n", started="2026-12-14 08:30",
+        title="Cyberattaque : données d'adhérents copiées",
+        sections={"Résumé": "Des données de 3 200 adhérents ont été copiées. Nous en sommes désolés."},
+        updates=(("2026-12-17 11:00", "résolu",
+                  "L'espace adhérent fonctionne normalement depuis le 16 décembre à 15 h. Nous avons écrit à chacun des "
+                  "3 200 adhérents dont les données ont été copiées. Restez attentifs aux e-mails qui vous demandent un "
+                  "paiement en notre nom. Pour toute question : adherents@club.example ou +32 2 555 01 40. Ce point est "
+                  "notre dernier point régulier."),
+                 ("2026-12-14 08:30", "analyse", "Nous avons découvert une attaque.")))
+    statement = write_statement(project, settings, text, "2026-12-14-club.fr.md")
+    post = next(plain(" ".join(c.parts)) for c in render_copies(
+        statement, settings, ["facebook"], datetime.fromisoformat("2026-12-18T12:00:00+01:00"))
+        if c.kind == "update" and c.update_at.day == 17)
+    assert post.index("Nous avons écrit") < post.index("Pour toute question"), post

@@ -1136,8 +1136,13 @@ def update_blocks(brief: Brief, update: Update) -> tuple[list[str], list[int]]:
         # After a breach, the warning against scams and the helpline come right after the news:
         # "what was in the files" and "we told the regulator" matter less to someone reading a
         # thread that may be cut short.
-        warning = [b for b in blocks[1:] if any(s.has("never-ask") for s in roles.sentences(b, brief.lang))][:1]
-        line = [b for b in blocks[1:] if _PHONE.search(b) and b not in warning][:1]
+        # (« Restez attentifs aux e-mails… qui vous demandent un paiement » is such a warning too.)
+        warning = [b for b in blocks[1:] if any(s.has("never-ask") for s in roles.sentences(b, brief.lang))
+                   or _SCAM_WARNED.search(b)][:1]
+        # (Never the closing words, "For any question: … This is our last regular update", ahead of
+        # the update's news: they close the thread where the authors put them.)
+        line = [b for b in blocks[1:] if _PHONE.search(b) and b not in warning
+                and not re.search(r"\b(?:dernier point|last (?:regular )?update|final update)\b", b, re.IGNORECASE)][:1]
         if warning:
             # (With what it speaks of: "We have reported the link…" comes after the fake texts
             # that carried "a link", never before them.)
