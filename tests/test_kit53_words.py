@@ -712,3 +712,26 @@ def test_a_closing_breach_post_keeps_its_last_words_last(project, settings, monk
         statement, settings, ["facebook"], datetime.fromisoformat("2026-12-18T12:00:00+01:00"))
         if c.kind == "update" and c.update_at.day == 17)
     assert post.index("Nous avons écrit") < post.index("Pour toute question"), post
+
+
+def test_a_promise_the_sections_report_kept_is_never_called_past_due(project, settings, monkeypatch):
+    """Kit 53: "Every member of staff will receive a letter by 6 February" was flagged "now past:
+    check it was kept" (Q&A) and "the statement does not say it was kept" (checklist), though
+    "What we are doing" said "Staff received their letter on 6 February"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-18T12:00:00+01:00")
+    text = statement_file(
+        severity="critical", front="kind: breach\n", started="2026-12-11 08:30", title="Payroll files copied",
+        sections={"Summary": "Attackers copied the payroll files of 640 staff. We are sorry.",
+                  "What we are doing": "- We are writing to every person whose data was copied. Staff received their "
+                                       "letter on 14 December."},
+        updates=(("2026-12-17 10:00", "identified", "The investigation goes on with the police."),
+                 ("2026-12-12 19:00", "identified", "The attackers copied the payroll files of 640 staff. Every member "
+                                                    "of staff will receive a letter by 14 December."),
+                 ("2026-12-11 08:30", "investigating", "We found an attack.")))
+    documents = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, "2026-12-11-pay.md"),
+                                                          settings)}
+    assert "now past" not in documents["qa"], documents["qa"]
+    assert "does not say it was kept" not in documents["checklist"], documents["checklist"]

@@ -784,7 +784,10 @@ def dated_promises(brief: Brief, settings: Settings) -> list[DatedPromise]:
     from generator.rendering.deadlines import open_until, promised_by, reported_done
 
     lang, zone = brief.lang, settings.timezone
-    texts = [update.text for update in brief.statement.updates]
+    # (The sections speak for now: "Staff received their letter on 6 February" there reports done
+    # what an update promised "by 6 February".)
+    texts = [update.text for update in brief.statement.updates] + [
+        brief.statement.text_of(key) for key in ("summary", "what_happened", "what_we_are_doing")]
     from dataclasses import replace
 
     from generator.rendering.channels.voices import leans_on_before

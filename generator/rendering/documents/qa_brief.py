@@ -142,6 +142,14 @@ def _was_due(brief: Brief, text: str, at: datetime | None, words: dict[str, str]
     """A promise quoted whose day is over ("a voucher by 20 November", asked on 29 November):
     the spokesperson checks it was kept before repeating it."""
     day = passed_promise(text, brief.lang, at or brief.written, brief.now, brief.settings.timezone)
+    if day is not None:
+        from generator.rendering.documents.checklist import dated_promises
+
+        # (Never "check it was kept" for one the statement reports kept: "Staff received their letter
+        # on 6 February".)
+        if any(promise.kept and (promise.passage.text in text or text in promise.passage.text)
+               for promise in dated_promises(brief, brief.settings)):
+            return ""
     return "" if day is None else "\n>\n> " + words["was_due"].format(day=day_words(day, brief.lang, zone=brief.settings.timezone))
 
 
