@@ -735,3 +735,34 @@ def test_a_promise_the_sections_report_kept_is_never_called_past_due(project, se
                                                           settings)}
     assert "now past" not in documents["qa"], documents["qa"]
     assert "does not say it was kept" not in documents["checklist"], documents["checklist"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_update_text_says_what_was_copied_not_only_reached(project, settings, monkeypatch, lang):
+    """Kit 53: "…the attackers also reached our student records server." went alone; "They copied
+    the files of 6,420 students…", which leans on it, is the news, told with its subject; "how the
+    attackers got in" (a password) is no data of people's."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    fr = lang == "fr"
+
+    def text(k: str) -> str:
+        f = k == "fr"
+        return statement_file(
+            lang=k, severity="critical", front="kind: breach\n", started="2026-12-14 08:30",
+            title="Cyberattaque contre notre école" if f else "Cyberattack on our school",
+            sections={("Résumé" if f else "Summary"): "Des attaquants ont copié des données. Nous en sommes désolés."
+                      if f else "Attackers copied data. We are sorry."},
+            updates=(("2026-12-16 11:30", "identifié" if f else "identified",
+                      "L'enquête a établi que les attaquants ont aussi atteint notre serveur des inscriptions. Ils ont "
+                      "copié les dossiers de 2 310 élèves et de 1 450 anciens élèves : noms, dates de naissance, adresses "
+                      "e-mail et notes. Nous savons maintenant comment les attaquants sont entrés : avec le mot de passe "
+                      "d'un compte du personnel, qui avait fuité d'un autre site. Nous en sommes désolés." if f else
+                      "The investigation has found that the attackers also reached our enrolment server. They copied the "
+                      "files of 2,310 pupils and 1,450 former pupils: names, dates of birth, e-mail addresses and grades. "
+                      "We now know how the attackers got in: with the password of a staff account, leaked from another "
+                      "website. We are sorry."),
+                     ("2026-12-14 08:30", "analyse" if f else "investigating",
+                      "Nous avons découvert une attaque." if f else "We found an attack.")))
+
+    texts = _both_texts(project, settings, {k: text(k) for k in ("en", "fr")}, "2026-12-14-school", "16 11:30")
+    assert ("ont copié les dossiers de 2 310" if fr else "copied the files of 2,310") in texts[lang], texts[lang]

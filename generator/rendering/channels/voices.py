@@ -3734,8 +3734,24 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if brief.kind == "breach":
             # What was seen or taken ("What could be seen: name, date of birth…"), before what was not
             # ("What was not exposed: …"): a breach text never tells only the reassurance.
+            # (Never how they got in, "with the password of a staff VPN account": no data of people's.)
             exposed = [g for g, said in groups if any(x.has("data") for x in said)
-                       and not _NOT_TAKEN.search(g)][:1]
+                       and not _NOT_TAKEN.search(g) and not _GOT_IN.search(g)][:1]
+            told_first = roles.sentences(bound[0], brief.lang) if bound else []
+            if not exposed and len(told_first) > 1 and candidates and not any(
+                    x.has("data") and _COPIED.search(x.text) for x in roles.sentences(candidates[0], brief.lang)):
+                # "The attackers also reached our student records server. They copied the files of
+                # 6,420 students…: names, …": what was taken leans on the news, and is the news; said
+                # with its subject ("The attackers copied…"), before its colon when room is short.
+                taken = [x.text for x in told_first[1:] if x.has("data") and _COPIED.search(x.text)
+                         and not _NOT_TAKEN.search(x.text)][:1]
+                subject = re.search(r"\b(?:the|les) (?:attackers|hackers|criminals|attaquants|pirates)\b", candidates[0],
+                                    re.IGNORECASE)
+                if taken and subject:
+                    named = re.sub(r"^(?:They|Ils|Elles)\b", subject.group(0)[:1].upper() + subject.group(0)[1:], taken[0])
+                    exposed = [named] if named != taken[0] or not leans_on_before(taken[0], brief.lang) else []
+                    if exposed and named not in candidates:
+                        candidates.insert(1, named)  # (told right after the news it leans on)
             must = [*exposed, *(m for m in must if m not in exposed)]
         # A new event with what to do about it ("Unite told us our drivers will also strike on 18
         # and 19 December. If you are booked on those days, …"): the update's news for most readers,
@@ -4905,6 +4921,14 @@ _TALLY = re.compile(r"\b\d+ (?:\w+ )?(?:cancelled|canceled|annulée?s)\b|"
 _CAUSE_NEWS = re.compile(r"^(?:we have (?:now )?found the cause|we (?:now )?know (?:the cause|why|what caused)|the cause "
                          r"(?:is|was)|nous avons (?:trouvé|identifié) la cause|nous connaissons (?:désormais |maintenant )?"
                          r"la cause|la cause (?:est|était))\b", re.IGNORECASE)
+# How attackers got in: "with the password of a staff account", « sont entrés avec le mot de passe ».
+_GOT_IN = re.compile(r"\b(?:got in|logged in|broke in|gained access|sont entrés|se sont connectés|ont pénétré)\b|"
+                     r"\bwith the password\b|\bavec le mot de passe\b", re.IGNORECASE)
+# Data taken, not only reached: "copied", "stole", « ont copié », « dérobé ».
+_COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrated|leaked|published|copiée?s?|copié|volée?s?|"
+                     r"dérobée?s?|téléchargée?s?|exfiltrée?s?|publiée?s?|ont copié|ont volé|ont dérobé)\b", re.IGNORECASE)
+
+
 # A warning against the scams that follow a breach, told by the update itself.
 _SCAM_WARNED = re.compile(r"\b(?:scams?|fraud\w*|phishing|fake (?:e-?mails?|calls?|texts?|messages?)|be wary|beware|"
                           r"escroquer\w*|arnaques?|hameçonnage|faux (?:e-?mails?|appels?|SMS|messages?)|méfiez-vous)\b",
