@@ -3748,10 +3748,11 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 subject = re.search(r"\b(?:the|les) (?:attackers|hackers|criminals|attaquants|pirates)\b", candidates[0],
                                     re.IGNORECASE)
                 if taken and subject:
-                    named = re.sub(r"^(?:They|Ils|Elles)\b", subject.group(0)[:1].upper() + subject.group(0)[1:], taken[0])
-                    exposed = [named] if named != taken[0] or not leans_on_before(taken[0], brief.lang) else []
-                    if exposed and named not in candidates:
-                        candidates.insert(1, named)  # (told right after the news it leans on)
+                    with_subject = re.sub(r"^(?:They|Ils|Elles)\b", subject.group(0)[:1].upper() + subject.group(0)[1:],
+                                          taken[0])
+                    exposed = [with_subject] if with_subject != taken[0] or not leans_on_before(taken[0], brief.lang) else []
+                    if exposed and with_subject not in candidates:
+                        candidates.insert(1, with_subject)  # (told right after the news it leans on)
             must = [*exposed, *(m for m in must if m not in exposed)]
         # A new event with what to do about it ("Unite told us our drivers will also strike on 18
         # and 19 December. If you are booked on those days, …"): the update's news for most readers,
