@@ -766,3 +766,21 @@ def test_a_breach_update_text_says_what_was_copied_not_only_reached(project, set
 
     texts = _both_texts(project, settings, {k: text(k) for k in ("en", "fr")}, "2026-12-14-school", "16 11:30")
     assert ("ont copié les dossiers de 2 310" if fr else "copied the files of 2,310") in texts[lang], texts[lang]
+
+
+def test_a_memo_never_takes_the_organisations_name_for_its_audience(project, settings, monkeypatch):
+    """Kit 53: « Pharmacies Voyageur » made the memo say « Les voyageurs, nos partenaires… » and « Aux
+    voyageurs, nous disons » (travellers) for a pharmacy recall."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T12:00:00+01:00")
+    text = statement_file(lang="fr", severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+                          title="Rappel de sirop Voyageur Santé",
+                          sections={"Résumé": "Nous rappelons le lot VS2201 de sirop pour enfants Voyageur Santé, vendu "
+                                              "dans les Pharmacies Voyageur : il est deux fois trop dosé. Ne le donnez "
+                                              "plus à votre enfant."},
+                          updates=(("2026-12-15 09:00", "identifié", "Le rappel commence aujourd'hui."),))
+    memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, "2026-12-15-sirop.fr.md"),
+                                                     settings)}["memo"]
+    assert "voyageurs" not in memo.lower().replace("pharmacies voyageur", ""), memo

@@ -518,7 +518,10 @@ _AUDIENCE_FORM = {"de": r"\b{noun}\b"}
 def _audience(brief: Brief, default: str) -> str:
     """"Passengers" for an airline, "Members" for a club: the word the title and summary use
     most for the people they speak to, else the people affected."""
-    text = f"{brief.statement.title} {brief.statement.summary}".lower()
+    text = f"{brief.statement.title} {brief.statement.summary}"
+    # (Never a word of our own name: « Pharmacies Voyageur », « Voyageur Santé » are no travellers.)
+    # (A capital mid-sentence is a name; at a sentence's start, "Passengers were…", a word.)
+    text = re.sub(r"(?<=[^.!?:\s] )[A-ZÀ-Ý][\w'’-]*", " ", text).lower()
     # ("827 members of our staff" are our own people, never "members" of a club.)
     text = _STAFF_AFFECTED.sub("", text)
     form = _AUDIENCE_FORM.get(brief.lang, r"\b{stem}s?\b")
