@@ -784,3 +784,30 @@ def test_a_memo_never_takes_the_organisations_name_for_its_audience(project, set
     memo = {d.kind: d.text for d in render_documents(write_statement(project, settings, text, "2026-12-15-sirop.fr.md"),
                                                      settings)}["memo"]
     assert "voyageurs" not in memo.lower().replace("pharmacies voyageur", ""), memo
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_cause_is_never_the_apology_that_owns_it(project, settings, monkeypatch, lang):
+    """Kit 53: "What caused it?" quoted "5,180 bottles were sold…" and "We are sorry: … we should
+    have caught the error": the account's own check that missed it ("Our checks looked at the
+    labelling, but not at the strength") is the answer."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", front="kind: recall\n", started="2026-12-15 09:00",
+        title="Rappel de sirop Bellerose" if fr else "Bellerose syrup recalled",
+        sections={("Résumé" if fr else "Summary"):
+                  "Nous rappelons le lot BR2201 de sirop Bellerose : il est deux fois trop dosé. 2 400 flacons ont été "
+                  "vendus. Nous sommes désolés : ce sirop porte notre nom, et nous aurions dû détecter l'erreur." if fr else
+                  "We are recalling lot BR2201 of Bellerose syrup: it is twice as strong as labelled. 2,400 bottles were "
+                  "sold. We are sorry: this syrup carries our name, and we should have caught the error.",
+                  ("Ce qui s'est passé" if fr else "What happened"):
+                  "Nos contrôles à la réception vérifiaient l'étiquetage, mais pas la concentration du sirop." if fr else
+                  "Our checks on delivery looked at the labelling, but not at the strength of the syrup."},
+        updates=(("2026-12-15 09:00", "identifié" if fr else "identified",
+                  "Le rappel commence aujourd'hui." if fr else "The recall starts today."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-12-15-syrup{'.fr' if fr else ''}.md", "2026-12-16T12:00:00+01:00")
+    answer = qa.split("Quelle en est la cause ?" if fr else "What caused it?", 1)[1].split("\n## ", 1)[0]
+    assert ("vérifiaient l'étiquetage" if fr else "looked at the labelling") in answer, answer
+    assert ("désolés" if fr else "sorry") not in answer and ("2 400" if fr else "2,400") not in answer, answer

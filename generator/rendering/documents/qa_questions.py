@@ -1029,7 +1029,10 @@ def _find_cause(brief: Brief) -> list[Passage]:
         # The fault owned in the account of what happened ("That filter should have been taken out
         # of service; we did not do so", « Ces brosses auraient dû être désinfectées chaque
         # semaine »): the cause as the authors tell it, with the sentence it leans on.
-        owned = find(brief, words=_SHOULD_HAVE, sections=("what_happened", "postmortem", "summary"), most=1)
+        # (Never an apology that owns it, "We are sorry: … we should have caught the error": why we are
+        # sorry, not what caused it.)
+        owned = [p for p in find(brief, words=_SHOULD_HAVE, sections=("what_happened", "postmortem", "summary"), most=3)
+                 if not p.has("apology")][:1]
         if owned:
             return with_leaned_on(brief, [*_before_in_paragraph(brief, owned[0]), owned[0]])
         # A recall: what the test found, and that the source is being looked for ("…to find the
@@ -1054,7 +1057,10 @@ def _identified(brief: Brief) -> bool:
     from generator.core.model import Status
 
     return brief.statement.last_update.status in (Status.IDENTIFIED, Status.MONITORING, Status.RESOLVED)
-_SHOULD_HAVE = (r"\b(?:should have (?:been )?\w+|ought to have|auraient? dû|aurions dû|hätte\w* \w+ (?:sollen|müssen))\b")
+_SHOULD_HAVE = (r"\b(?:should have (?:been )?\w+|ought to have|auraient? dû|aurions dû|hätte\w* \w+ (?:sollen|müssen))\b|"
+                # a check that missed it: "Our checks looked at the labelling, but not at the strength"
+                r"\b(?:checks?|tests?|controls?|contrôles?|vérifications?)\b[^.;]{0,40}\b(?:looked at|checked|covered|"
+                r"portaient sur|vérifiaient)\b[^.;]{0,60},? (?:but|mais) (?:not|pas|non)\b")
 
 
 def _before_in_paragraph(brief: Brief, passage: Passage) -> list[Passage]:
