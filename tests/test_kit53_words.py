@@ -811,3 +811,20 @@ def test_the_qa_cause_is_never_the_apology_that_owns_it(project, settings, monke
     answer = qa.split("Quelle en est la cause ?" if fr else "What caused it?", 1)[1].split("\n## ", 1)[0]
     assert ("vérifiaient l'étiquetage" if fr else "looked at the labelling") in answer, answer
     assert ("désolés" if fr else "sorry") not in answer and ("2 400" if fr else "2,400") not in answer, answer
+
+
+def test_a_french_release_dates_tonight_without_breaking_its_preposition(project, settings, monkeypatch):
+    """« …elles chaufferont 4 immeubles dès cette nuit » in a dated release is « dès la nuit du 16 au
+    17 décembre », never « dès dans la nuit du… »."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T17:00:00+01:00")
+    text = statement_file(lang="fr", severity="major", front="kind: outage\n", started="2026-12-14 06:10",
+                          title="Esch : 280 logements sans chauffage",
+                          sections={"Résumé": "280 logements d'Esch n'ont plus de chauffage. Nous en sommes désolés."},
+                          updates=(("2026-12-16 15:30", "identifié",
+                                    "Deux chaudières mobiles arrivent ce soir : elles chaufferont 4 immeubles dès cette nuit."),
+                                   ("2026-12-14 09:00", "analyse", "Nous cherchons la fuite.")))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-14-esch.fr.md"), settings).markdown)
+    assert "dès dans la nuit" not in release and "dès la nuit du 16 au 17 décembre" in release, release

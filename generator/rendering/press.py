@@ -1740,6 +1740,7 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         night = french_night(local)
         text = re.sub(r"\bcette nuit\b(?![-‑]là)",
                       lambda m: french_night(local, ahead=night_ahead(m.string, m.start(), local)), text)
+        text = re.sub(r"\b(dès|depuis|jusqu['’]à|avant|après) dans la nuit du\b", r"\1 la nuit du", text)  # (never « dès dans la nuit »)
         # (A sentence may open with it: « Cette nuit à 2 h 00, … », « Ce matin, … ».)
         text = re.sub(r"(^|[.!?]\s+)Cette nuit\b(?![-‑]là)", lambda m: m.group(1) + night[:1].upper() + night[1:], text)
         text = re.sub(r"(^|[.!?]\s+)Ce (matin|soir)\b(?![-‑]là)", lambda m: f"{m.group(1)}Le {day} au {m.group(2)}", text)

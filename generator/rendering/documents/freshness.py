@@ -120,6 +120,7 @@ def dated(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
                       lambda m: french_night(moment.astimezone(zone), ahead=night_ahead(m.string, m.start(),
                                                                                         moment.astimezone(zone))),
                       text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(dès|depuis|jusqu['’]à|avant|après) dans la nuit du\b", r"\1 la nuit du", text)  # (never « dès dans la nuit »)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) (soir|matin)\b", r"le \1 au \2", text)
         text = re.sub(r"\ble (\d{1,2}(?:er)? \w+) au (?:matin|soir) (?:à )?(?=\d{1,2}\sh)", r"le \1 à ", text)
         text = re.sub(r"\b(jusqu|lorsqu|puisqu)['’]à le (?=\d)", r"\1'au ", text)
