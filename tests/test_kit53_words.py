@@ -828,3 +828,21 @@ def test_a_french_release_dates_tonight_without_breaking_its_preposition(project
                                    ("2026-12-14 09:00", "analyse", "Nous cherchons la fuite.")))
     release = plain(render_press_release(write_statement(project, settings, text, "2026-12-14-esch.fr.md"), settings).markdown)
     assert "dès dans la nuit" not in release and "dès la nuit du 16 au 17 décembre" in release, release
+
+
+def test_a_french_release_tells_an_earlier_plan_in_the_imperfect(project, settings, monkeypatch):
+    """Kit 53: under « Points précédents », « L'entreprise prévoit de rétablir le chauffage le mardi
+    9 février » read as a current plan after Tuesday had passed (English said "planned")."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-17T12:00:00+01:00")
+    text = statement_file(lang="fr", severity="major", front="kind: outage\n", started="2026-12-14 06:10",
+                          title="Esch : 280 logements sans chauffage",
+                          sections={"Résumé": "280 logements d'Esch n'ont plus de chauffage. Nous en sommes désolés."},
+                          updates=(("2026-12-16 15:30", "identifié", "Le chauffage reviendra au plus tôt jeudi."),
+                                   ("2026-12-14 18:30", "identifié",
+                                    "Nous prévoyons de rétablir le chauffage le mardi 15 décembre en soirée."),
+                                   ("2026-12-14 09:00", "analyse", "Nous cherchons la fuite.")))
+    release = plain(render_press_release(write_statement(project, settings, text, "2026-12-14-esch.fr.md"), settings).markdown)
+    assert "prévoyait de rétablir le chauffage" in release and "prévoit de rétablir" not in release, release

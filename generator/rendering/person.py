@@ -1122,6 +1122,22 @@ _EN_SIMPLE_PAST = {
     "launch": "launched", "open": "opened", "expand": "expanded", "widen": "widened", "tell": "told", "say": "said"}
 
 
+# A plan told in a dated line of the past: « prévoit de rétablir le chauffage mardi » read after
+# Tuesday is « prévoyait de… », never a plan still current.
+_FR_PLAN_THEN = {"prévoit": "prévoyait", "prévoient": "prévoyaient", "compte": "comptait", "comptent": "comptaient",
+                 "espère": "espérait", "espèrent": "espéraient", "vise": "visait", "visent": "visaient",
+                 "pense": "pensait", "pensent": "pensaient", "envisage": "envisageait", "envisagent": "envisageaient"}
+
+
+def french_told_then(text: str) -> str:
+    """An update's plans in the imperfect of the day they were posted, quotations as written."""
+    parts = re.split(r"(«[^»]*»|“[^”]*”)", text)
+    for index in range(0, len(parts), 2):
+        parts[index] = re.sub(rf"\b({'|'.join(_FR_PLAN_THEN)})(?= (?:de |d['’]|que |qu['’]|l['’]|la |le |les |\w+er\b))",
+                              lambda m: _FR_PLAN_THEN[m.group(1)], parts[index])
+    return "".join(parts)
+
+
 def english_told_then(text: str) -> str:
     """An update's sentences in the past of the day they were posted, quotations as written."""
     parts = re.split(r"(“[^”]*”|\"[^\"\n]*\")", text)

@@ -45,7 +45,7 @@ from generator.core.markup import plain_items, table_rows, tables, to_plain
 from generator.rendering.moments import (already_named, french_night, moment_words, night_ahead, since_last_night,
                                          undated_instruction)
 from generator.rendering.person import english as person_english
-from generator.rendering.person import english_told_then
+from generator.rendering.person import english_told_then, french_told_then
 from generator.rendering.person import fr_elided
 from generator.rendering.person import french as person_french
 from generator.rendering import roles
@@ -608,6 +608,8 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             told = third_person(text, update.at, dated=True)
             if lang == "en":
                 told = english_told_then(told)  # (dated, and past by the day the release is issued)
+            elif lang == "fr":
+                told = french_told_then(told)  # (« prévoyait de… »: a plan of that day, never a current one)
             lines.append(timeline_line(when, "", told))
         blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
 
