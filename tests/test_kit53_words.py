@@ -846,3 +846,21 @@ def test_a_french_release_tells_an_earlier_plan_in_the_imperfect(project, settin
                                    ("2026-12-14 09:00", "analyse", "Nous cherchons la fuite.")))
     release = plain(render_press_release(write_statement(project, settings, text, "2026-12-14-esch.fr.md"), settings).markdown)
     assert "prévoyait de rétablir le chauffage" in release and "prévoit de rétablir" not in release, release
+
+
+def test_an_english_dateline_names_morocco_for_a_town_the_world_does_not_know(project, settings, monkeypatch):
+    """Kit 53: "IFRANE, Feb. 9, 2027 —" named no country, though an unknown city takes its country
+    from the site's time zone (AP: "IFRANE, Morocco")."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-12-16T12:00:00+00:00")
+    morocco = dataclasses.replace(settings, timezone=ZoneInfo("Africa/Casablanca"), location={"en": "Ifrane", "fr": "Ifrane"})
+    text = statement_file(severity="major", started="2026-12-15 09:00", title="Campus network down",
+                          sections={"Summary": "Our campus network is down. We are sorry."},
+                          updates=(("2026-12-15 09:00", "investigating", "We are looking into it."),))
+    release = plain(render_press_release(write_statement(project, morocco, text, "2026-12-15-net.md"), morocco).markdown)
+    assert "IFRANE, Morocco, Dec. 15, 2026" in release, release

@@ -1321,13 +1321,17 @@ def german_names(org: str) -> dict[str, str]:
 # ("LYON, France"), read from the site's time zone where that names one country.
 _AP_STANDALONE = frozenset("""amsterdam athens berlin brussels copenhagen dublin frankfurt geneva hamburg helsinki
     lisbon london luxembourg madrid milan monaco montreal moscow munich oslo paris prague rome stockholm toronto
-    vienna warsaw zurich""".split())
+    vienna warsaw zurich casablanca dakar tunis algiers""".split())
 # A release from Canada ends on « -30- », in English and in French.
 _ZONE_COUNTRY = {"Europe/Paris": "France", "Europe/Brussels": "Belgium", "Europe/Berlin": "Germany",
                  "Europe/Madrid": "Spain", "Europe/Rome": "Italy", "Europe/Zurich": "Switzerland",
                  "Europe/Amsterdam": "Netherlands", "Europe/Lisbon": "Portugal", "Europe/Dublin": "Ireland",
                  "Europe/Luxembourg": "Luxembourg", "Europe/Vienna": "Austria", "Europe/Monaco": "Monaco",
-                 "Europe/Jersey": "Jersey", "Europe/Guernsey": "Guernsey", "Europe/Isle_of_Man": "Isle of Man"}
+                 "Europe/Jersey": "Jersey", "Europe/Guernsey": "Guernsey", "Europe/Isle_of_Man": "Isle of Man",
+                 # (French-speaking Africa and the Maghreb: "IFRANE, Morocco", "THIÈS, Senegal")
+                 "Africa/Casablanca": "Morocco", "Africa/Dakar": "Senegal", "Africa/Tunis": "Tunisia",
+                 "Africa/Algiers": "Algeria", "Africa/Abidjan": "Ivory Coast", "Africa/Douala": "Cameroon",
+                 "Indian/Mauritius": "Mauritius"}
 # The United Kingdom's zone names no nation, and AP names it ("LEEDS, England"): the larger
 # towns of each; another stands alone rather than under a nation it may not be in.
 _UK_NATION = {**dict.fromkeys("""birmingham bradford brighton bristol cambridge coventry derby exeter hull leeds
