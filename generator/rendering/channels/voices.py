@@ -3526,6 +3526,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     # first advice ("call 15 at night", "do not eat them"), the lots of a recall (without them
     # every product is suspect). In an update, its own warning or advice.
     must: list[str] = []
+    added_ask = ""  # the standing line against scams added to a breach update's text: never in place of its news
     reminder: str | None = None
     placed: str | None = None  # where a notice lifted somewhere still holds (an update's)
     if update is None:
@@ -3808,7 +3809,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 s.has("never-ask") or _SCAM_WARNED.search(s.text) for g in bound for s in roles.sentences(g, brief.lang)):
             # After a breach, every text repeats the line against the scams that follow it ("Be wary of
             # any e-mail asking for a payment in our name"), in the room the update's own news leaves.
-            never_ask = _no_pointer(off_page(brief.never_ask_alone, brief.lang))
+            never_ask = added_ask = _no_pointer(off_page(brief.never_ask_alone, brief.lang))
             candidates.append(never_ask)
             # (Before a line for questions, "If in doubt, write to… or call…", which the link gives too.)
             contact = [k for k, m in enumerate(must) if m and (_PHONE.search(m) or "@" in m)]
@@ -4099,7 +4100,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             tries.insert(len(options), ("", len(must)))
         if protective and must and not needs_news.search(must[0]):
             tries += [("", keep) for keep in range(len(must), 0, -1)]
-        elif must and update is not None and correction is None and candidates and _VITAL.search(must[0]) \
+        elif must and must[0] != added_ask and update is not None and correction is None and candidates \
+                and _VITAL.search(must[0]) \
                 and any(s.has("advice") for s in roles.sentences(must[0], brief.lang)):
             # "Flood water has got into a cable chamber…" too long beside "If you use a telecare alarm
             # …, call us free" and "To call 999, use a mobile": for people whose line is dead, the
@@ -4125,7 +4127,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         # else fits: after a breach, "Fourteen customers told us of fake calls: hang up…" (never the
         # standing line against scams); "118 of our 214 coaches accept cards again. On the other
         # coaches you may travel free" rather than which server version runs.
-        own_news = roles.sentences(must[0], brief.lang) if must and update is not None and correction is None else ()
+        own_news = roles.sentences(must[0], brief.lang) if must and must[0] != added_ask and update is not None \
+            and correction is None else ()
         alone = [("", keep) for keep in range(len(must), 0, -1)] if not protective and own_news and (
             (brief.kind == "breach" and not any(s.has("never-ask") for s in own_news)
              # (advice of its own: "Les écoles fonctionnent normalement" never stands for the news)
