@@ -10,9 +10,10 @@ from tests.press_support import statement_file
 NOW = "2026-12-19T15:00:00+01:00"
 
 
-def _both_texts(project, settings, texts: dict[str, str], stem: str, day: int | None) -> dict[str, str]:
-    """Each language's SMS of the update posted on `day` (None: the announcement), made beside
-    the other language's as `build` makes them (the same sentences in each)."""
+def _both_texts(project, settings, texts: dict[str, str], stem: str, day: int | str | None) -> dict[str, str]:
+    """Each language's SMS of the update posted on `day` (a day of the month, or "18 16:30" for its
+    day and time; None: the announcement), made beside the other language's as `build` makes them
+    (the same sentences in each)."""
     from datetime import datetime
 
     from generator.reading.reader import load_incidents
@@ -26,7 +27,8 @@ def _both_texts(project, settings, texts: dict[str, str], stem: str, day: int | 
     said = {}
     for lang, statement, other in (("en", en, fr), ("fr", fr, en)):
         copy = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW), siblings=[other])
-                    if (c.kind == "announcement" if day is None else c.kind == "update" and c.update_at.day == day))
+                    if (c.kind == "announcement" if day is None else c.kind == "update" and (
+                        c.update_at.strftime("%d %H:%M") == day if isinstance(day, str) else c.update_at.day == day)))
         assert len(copy.parts) <= 2 and max(copy.lengths) <= copy.limit, copy
         said[lang] = plain(" ".join(copy.parts))
     return said

@@ -8,30 +8,9 @@ import re
 import pytest
 
 from tests.press_support import statement_file
+from tests.test_kit52_words import _both_texts
+
 NOW = "2026-12-19T15:00:00+01:00"
-
-
-def _both_texts(project, settings, texts: dict[str, str], stem: str, at: str | None) -> dict[str, str]:
-    """Each language's SMS of the update posted at `at` ("18 16:30": day and time; None: the
-    announcement), made beside the other language's as `build` makes them."""
-    from datetime import datetime
-
-    from generator.reading.reader import load_incidents
-    from generator.rendering.channels import render_copies
-    from tests.press_support import plain, write_statement
-
-    for lang, text in texts.items():
-        write_statement(project, settings, text, f"{stem}{'.fr' if lang == 'fr' else ''}.md")
-    incident = next(i for i in load_incidents(settings)[0] if i.slug == stem)
-    en, fr = incident.translations["en"], incident.translations["fr"]
-    said = {}
-    for lang, statement, other in (("en", en, fr), ("fr", fr, en)):
-        copy = next(c for c in render_copies(statement, settings, ["sms"], datetime.fromisoformat(NOW), siblings=[other])
-                    if (c.kind == "announcement" if at is None else c.kind == "update"
-                        and c.update_at.strftime("%d %H:%M") == at))
-        assert len(copy.parts) <= 2 and max(copy.lengths) <= copy.limit, copy
-        said[lang] = plain(" ".join(copy.parts))
-    return said
 
 
 def _coaches(lang: str, *later: tuple[str, str, str]) -> str:
