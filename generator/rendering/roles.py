@@ -103,7 +103,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         # (Never "Please still do not send a transfer again": sending a payment twice is no scam.)
         "en": r"\b(?:never|will not|won't|do not|does not|don't|doesn't) (?:\w+[ ,]+){0,4}(?:ask|request|call|text|"
               r"e-?mail|contact|send|phone)\w*\b(?![^.]*\b(?:again|a second time|twice)\b).*\b(?:password|pin|code|card|"
-              r"bank|details|link|login|log-in|account|security|identity|transfer)|"
+              r"bank|details|link|login|log-in|account|security|identity|transfer|payments?)|"
               # "Be wary of messages and calls that claim to come from us": the same protection
               r"\b(?:be wary|beware|be careful|be cautious|be alert|be vigilant|watch out|be suspicious)\b[^.]*"
               r"\b(?:messages?|calls?|e-?mails?|texts?|sms|links?|anyone|anybody|someone|callers?)\b|"
@@ -111,7 +111,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"attachments?)\b",
         "fr": r"(?:(?:\bjamais\b.*\b(?:demand|appel|contact|envoy|sollicit|écri)|\b(?:demand|appel|contact|envoy|"
               r"sollicit|écri)\w*\b.*\bjamais\b|\bne vous \w+ jamais\b).*\b(?:mot de passe|codes?|carte|bancaire|"
-              r"identifiant|coordonnées|lien|iban|virement|compte))|"
+              r"identifiant|coordonnées|lien|iban|virement|compte|paiements?))|"
               r"\b(?:méfiez-vous|soyez (?:vigilante?s?|prudente?s?|attentifs?|attentives?)|restez (?:vigilante?s?|"
               r"prudente?s?))\b[^.]*\b(?:messages?|appels?|courriels?|e-?mails?|sms|liens?|toute personne|quiconque|personnes)\b|"
               r"\bne (?:cliquez|répondez|ouvrez) (?:pas|jamais)\b[^.]*\b(?:liens?|messages?|courriels?|e-?mails?|sms|"
@@ -123,7 +123,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"\b(?:we(?:['’](?:re|ve|ll) | (?:are |have |will )?)(?:\w+ing|\w+ed|restor|fix|replac|contact|refund|recall|"
               r"block|secur|check|review|inspect|test|clean|rebuild|deploy|add|work)|our (?:teams?|engineers|staff)"
               r" (?:are|have|will))",
-        "fr": r"\b(?:nous (?:avons|allons|sommes en train de|\w+ons)\b|nos (?:équipes|techniciens|ingénieurs) )",
+        # (« Nous confirmons qu'ils ont copié… », « nous savons » report what is known: no action)
+        "fr": r"\b(?:nous (?:avons|allons|sommes en train de|(?!confirmons|savons|comprenons|regrettons|pensons|croyons)\w+ons)\b|"
+              r"nos (?:équipes|techniciens|ingénieurs) )",
         # „Wir bitten um Entschuldigung“, „Wir bedauern“ apologise: no action
         "de": r"\b(?:wir (?:haben|werden|sind dabei|(?!bitten um Entschuldigung|bedauern)\w+en)\b|unser (?:\w*team|\w*teams) )",
     },

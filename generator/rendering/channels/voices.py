@@ -972,7 +972,8 @@ def _points_back_at(block: str, before: str, lang: str, demonstratives: bool = T
         # (Strict, for a text that leaves sentences out: only "a link" then "the link", never
         # "several passengers" then "where the passengers are being taken".)
         introduced = r"an?|une?|des|some|several|plusieurs" if demonstratives else r"an?|une?"
-        if re.search(rf"\b(?:{introduced})\s+(?:\w+\s+){{0,2}}{stem}s?\b", before.casefold()):
+        # (Never through "of": "a sample of files" introduced a sample, not "the payroll files".)
+        if re.search(rf"\b(?:{introduced})\s+(?:(?!of\b|de\b|d['’])\w+\s+){{0,2}}{stem}s?\b", before.casefold()):
             return True
     return False
 
@@ -3749,8 +3750,7 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                 subject = re.search(r"\b(?:the|les) (?:attackers|hackers|criminals|attaquants|pirates)\b", candidates[0],
                                     re.IGNORECASE)
                 if taken and subject:
-                    with_subject = re.sub(r"^(?:They|Ils|Elles)\b", subject.group(0)[:1].upper() + subject.group(0)[1:],
-                                          taken[0])
+                    with_subject = _attackers_named(taken[0], candidates[0])
                     exposed = [with_subject] if with_subject != taken[0] or not leans_on_before(taken[0], brief.lang) else []
                     if exposed and with_subject not in candidates:
                         candidates.insert(1, with_subject)  # (told right after the news it leans on)
@@ -3806,7 +3806,8 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
             short = re.split(r"\s?:\s", caveat, maxsplit=1)[0].rstrip(" .") + "."
             must = [short, *(m for m in must if m != caveat)]
         if brief.kind == "breach" and brief.never_ask_alone and not brief.statement.resolved and not any(
-                s.has("never-ask") or _SCAM_WARNED.search(s.text) for g in bound for s in roles.sentences(g, brief.lang)):
+                s.has("never-ask") or _SCAM_WARNED.search(s.text) for g in bound for s in roles.sentences(g, brief.lang)) \
+                and (update is None or _data_taken_by(brief, update)):
             # After a breach, every text repeats the line against the scams that follow it ("Be wary of
             # any e-mail asking for a payment in our name"), in the room the update's own news leaves.
             never_ask = added_ask = _no_pointer(off_page(brief.never_ask_alone, brief.lang))
@@ -4937,6 +4938,34 @@ _COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrate
 _SCAM_WARNED = re.compile(r"\b(?:scams?|fraud\w*|phishing|fake (?:e-?mails?|calls?|texts?|messages?)|be wary|beware|"
                           r"escroquer\w*|arnaques?|hameçonnage|faux (?:e-?mails?|appels?|SMS|messages?)|méfiez-vous)\b",
                           re.IGNORECASE)
+
+
+_ATTACKERS = re.compile(r"\b(?:the|les) (?:attackers|hackers|criminals|attaquants|pirates|cybercriminels)\b", re.IGNORECASE)
+
+
+def _attackers_named(sentence: str, before: str) -> str:
+    """"They copied the payroll files", « Nous confirmons qu'ils ont copié… » after a sentence on
+    the attackers: said with its subject, the finding can stand alone in a text that may not hold
+    the sentence before it."""
+    named = _ATTACKERS.search(before)
+    if named is None:
+        return sentence
+    who = named.group(0).lower()
+    sentence = re.sub(r"^(?:They|Ils|Elles)\b", who[:1].upper() + who[1:], sentence)
+    return re.sub(r"^([^,;:]{0,40}?\b)(?:that they|qu['’](?:ils|elles))\b",
+                  lambda m: m.group(1) + ("que " if who.startswith("les") else "that ") + who, sentence)
+
+
+# "whether data was copied", « si des données ont été copiées », "not yet": a question, not a finding.
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|not|no|yet|si|pas|aucune?)\b", re.IGNORECASE)
+
+
+def _data_taken_by(brief: Brief, update: Update) -> bool:
+    """Whether, by the time of this update, an update had said that data was taken: the line
+    against scams is not stamped on the 08:30 text of an outage nobody yet knew was a breach."""
+    return any(_COPIED.search(s.text) and not _OPEN_QUESTION.search(s.text)
+               for u in brief.statement.updates if u.at <= update.at
+               for s in roles.sentences(u.text, brief.lang))
 
 
 def _service_news(text: str) -> bool:

@@ -1,0 +1,83 @@
+"""Faults that kit 54's graders and newcomer left open in the texts and documents, each checked
+here on statements and sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press_support import statement_file
+from tests.test_kit52_words import _both_texts
+
+NOW = "2027-01-14T18:00:00+01:00"
+
+
+def _tutoring(lang: str) -> str:
+    """An online tutoring firm's platform down after an attack, told first as an outage; a
+    later update says the attackers published a sample of files and what they copied; the
+    statement tells families to beware of calls asking for payment."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-01-12 07:40", front="kind: breach\n",
+        title="Cyberattaque : des données de familles copiées" if fr else "Cyberattack: families' data copied",
+        sections={
+            ("Résumé" if fr else "Summary"):
+                "Une cyberattaque a mis notre plateforme de cours hors service le 12 janvier, et les attaquants ont "
+                "copié les dossiers d'inscription de 2 310 familles. Nous en sommes désolés." if fr else
+                "A cyberattack took our lesson platform offline on 12 January, and the attackers copied the enrolment "
+                "files of 2,310 families. We are sorry.",
+            ("Ce que vous devez faire" if fr else "What you should do"):
+                "Nous ne vous demanderons jamais vos coordonnées bancaires par téléphone : raccrochez si quelqu'un le fait en notre "
+                "nom." if fr else
+                "We will never ask you for your bank details by phone: hang up if anyone does so in our name."},
+        updates=(("2027-01-13 19:00", "identifié" if fr else "identified",
+                  "Aujourd'hui à 15 h, les attaquants ont publié une revendication sur leur site, avec un échantillon "
+                  "de fichiers. Nous confirmons qu'ils ont copié les fichiers d'inscription de notre serveur de "
+                  "scolarité : noms, adresses et numéros de téléphone de 2 310 familles. Nous ne savons pas encore si "
+                  "des copies d'élèves ont été prises ; l'enquête se concentre désormais sur ce point. Nous ne paierons "
+                  "pas la rançon. Chaque famille recevra un courrier d'ici le 16 janvier." if fr else
+                  "At 15:00 today the attackers published a claim on their website, with a sample of files. We can "
+                  "confirm that they copied the enrolment files from our records server: the names, addresses and "
+                  "phone numbers of 2,310 families. We do not know yet whether pupils' work was taken; the "
+                  "investigation is focusing on that now. We will not pay the ransom. Every family will receive a "
+                  "letter by 16 January."),
+                 ("2027-01-12 18:00", "identifié" if fr else "identified",
+                  "Les cours en ligne ont repris à 16 h 40 sur une plateforme de secours. Nous avons prévenu la CNIL à "
+                  "17 h 20 et porté plainte cet après-midi. Nous ne savons pas encore si des données personnelles ont "
+                  "été copiées." if fr else
+                  "Online lessons resumed at 16:40 on a backup platform. We notified the data protection authority at "
+                  "17:20 and reported the attack to the police this afternoon. We do not know yet whether personal "
+                  "data was copied."),
+                 ("2027-01-12 08:30", "analyse" if fr else "investigating",
+                  "Depuis 7 h 40, notre plateforme de cours en ligne est indisponible. Nous avons détecté une attaque "
+                  "sur notre réseau et l'avons coupé d'Internet pour la contenir. Les cours de ce soir sont reportés. "
+                  "Prochain point d'ici 12 h." if fr else
+                  "Since 07:40 our online lesson platform has been unavailable. We found an attack on our network and "
+                  "disconnected it from the internet to contain it. Tonight's lessons are postponed. Next update by "
+                  "12:00."),
+                 ))
+
+
+def test_the_line_against_scams_waits_for_the_update_that_says_data_was_taken(project, settings, monkeypatch):
+    """"We will never ask you for your bank details by phone" belongs to the breach: the 08:30 and 18:00
+    texts, sent while nobody knew data had been taken, never carry it (it had pushed out the
+    08:30 text's "Tonight's lessons are postponed" and the 18:00 text's "we do not know yet")."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    stem = "2027-01-12-tutoring"
+    files = {lang: _tutoring(lang) for lang in ("en", "fr")}
+    for day in ("12 08:30", "12 18:00"):
+        texts = _both_texts(project, settings, files, stem, day)
+        assert "never ask" not in texts["en"] and "jamais" not in texts["fr"], texts
+    texts = _both_texts(project, settings, files, stem, "12 18:00")
+    assert "do not know yet whether personal data" in texts["en"], texts["en"]
+    assert "ne savons pas encore si des données" in texts["fr"], texts["fr"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_keeps_what_the_attackers_copied_after_a_sample_of_files(project, settings, monkeypatch, lang):
+    """"…published a claim, with a sample of files. We confirm that they copied the enrolment
+    files…": "the enrolment files" are not the sample's files, and the finding is the day's news
+    (the French text had left it out, telling only the claim and what is not known)."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+    texts = _both_texts(project, settings, {k: _tutoring(k) for k in ("en", "fr")}, "2027-01-12-tutoring", "13 19:00")
+    said = texts[lang]
+    assert ("copié les fichiers d'inscription" in said) if lang == "fr" else ("copied the enrolment files" in said), said
