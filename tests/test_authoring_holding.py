@@ -193,3 +193,21 @@ def test_a_promise_typed_with_plain_spaces_moves_too(project: Path) -> None:
     assert result.exit_code == 0, result.output
     summary = path.read_text(encoding="utf-8").split("## Mises à jour")[0]
     assert "d'ici 12 h 30 CET" not in summary and f"d’ici 16{NBSP}h{NBSP}CET" in summary, summary
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_promise_for_another_day_moves_whole(project: Path, lang: str) -> None:
+    # "We will post an update by 09:00 CET on 21 November." moved to the 22nd at 18:00 is "by 18:00
+    # CET on 22 November", never "…by 18:00 CET on 22 November on 21 November" (the day left behind).
+    title = "Trains delayed" if lang == "en" else "Trains en retard"
+    assert run("new", title, "--severity", "minor", "--lang", lang, "--next-update", "2026-11-21 09:00").exit_code == 0
+    path = next((project / "statements").glob(f"2026-11-20-trains-*{'.fr' if lang == 'fr' else ''}.md"))
+    for moment in ("2026-11-22 18:00", "2026-11-23 10:00"):
+        result = run("update", path.name.split(".")[0], "--status", "identified" if lang == "en" else "identifié",
+                     "--next-update", moment, "-m", "Signal fault near Calais." if lang == "en" else "Panne de signal.")
+        assert result.exit_code == 0, result.output
+    summary = path.read_text(encoding="utf-8").split("## Updates" if lang == "en" else "## Mises à jour")[0]
+    said = ("We will post an update by 10:00 CET on 23 November." if lang == "en"
+            else f"Nous publierons un point d’ici le 23 novembre à 10{NBSP}h{NBSP}CET.")
+    assert said in summary, summary
+    assert "November on" not in summary and "novembre à 10 h CET à" not in summary.replace(NBSP, " "), summary

@@ -81,3 +81,41 @@ def test_a_text_keeps_what_the_attackers_copied_after_a_sample_of_files(project,
     texts = _both_texts(project, settings, {k: _tutoring(k) for k in ("en", "fr")}, "2027-01-12-tutoring", "13 19:00")
     said = texts[lang]
     assert ("copié les fichiers d'inscription" in said) if lang == "fr" else ("copied the enrolment files" in said), said
+
+
+def _honey(lang: str) -> str:
+    """A honey recall widened from two lots to three: the first update counts the jars sold
+    then; the summary, written after the third lot joined, counts them again."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-01-08 10:00", front="kind: recall\n",
+        title="Rappel de trois lots de miel Les Ruchers du Jura" if fr else "Three lots of Jura Hives honey recalled",
+        sections={
+            ("Résumé" if fr else "Summary"):
+                "Nous rappelons trois lots de miel de fleurs Les Ruchers du Jura, car des éclats de verre ont été trouvés "
+                "dans des pots. 9 240 pots ont été vendus dans nos 41 magasins ; 5 020 nous ont déjà été rapportés. Ne "
+                "consommez pas ce miel et rapportez le pot en magasin : nous vous rembourserons." if fr else
+                "We are recalling three lots of Jura Hives flower honey, because glass splinters were found in some "
+                "jars. 9,240 jars were sold in our 41 shops; 5,020 have already been returned to us. Do not eat this "
+                "honey and bring the jar back to the shop: we will refund you."},
+        updates=(("2027-01-11 16:00", "identifié" if fr else "identified",
+                  "Nous étendons le rappel au lot JH2609. Cela fait 3 110 pots de plus, soit 9 240 en tout." if fr else
+                  "We are extending the recall to lot JH2609. That is 3,110 more jars, 9,240 in all."),
+                 ("2027-01-08 10:00", "identifié" if fr else "identified",
+                  "Nous rappelons les lots JH2601 et JH2604 de notre miel de fleurs. Ces lots sont en vente dans nos "
+                  "41 magasins depuis le 2 janvier ; 6 130 pots ont été vendus. Ne consommez pas ce miel." if fr else
+                  "We are recalling lots JH2601 and JH2604 of our flower honey. These lots have been on sale in our 41 "
+                  "shops since January 2; 6,130 jars were sold. Do not eat this honey."),
+                 ))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_never_gives_a_count_of_units_sold_that_the_summary_gave_again(project, settings, monkeypatch, lang):
+    """"How many units were sold?" answered "6,130 jars were sold" beside "9,240 jars were sold":
+    the first update's count, from before the third lot joined the recall, answers nothing now."""
+    from tests.test_kit48_words import _qa
+
+    qa = _qa(project, settings, monkeypatch, _honey(lang), f"2027-01-08-honey{'.fr' if lang == 'fr' else ''}.md",
+             "2027-01-12T10:00:00+01:00")
+    assert ("9 240" if lang == "fr" else "9,240") in qa, qa
+    assert ("6 130" if lang == "fr" else "6,130") not in qa, qa

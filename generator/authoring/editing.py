@@ -323,7 +323,9 @@ def _summary_promise_moved(lines: list[str], current: Statement, promise: dateti
     olds = {promise_words(old, day, current.lang, zone) for day in (old, old - timedelta(days=1))}
     start, end = summary.line, next((s.line - 1 for s in current.sections if s.line > summary.line), len(lines))
     # As a person types it too: « d'ici 8 h CET » with plain spaces and apostrophe, « 8 h 00 ».
-    patterns = [re.compile(_typed_any_way(words)) for words in olds]
+    # (The longer words first: "by 10:00 CET on 8 December" before "by 10:00 CET", which would
+    # leave "…by 18:00 CET on 9 December on 8 December".)
+    patterns = [re.compile(_typed_any_way(words)) for words in sorted(olds, key=len, reverse=True)]
     for index in range(start, min(end, len(lines))):
         for pattern in patterns:
             lines[index] = pattern.sub(new_words.replace("\\", "\\\\"), lines[index])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.rendering.brief import Brief, doing_as_sentences, off_page
+from generator.rendering.brief import Brief, doing_as_sentences, off_page, recount
 from generator.rendering import corrections
 from generator.rendering.documents.freshness import (dated, here_named, holds_wrong_value, pending,
                                                      superseded_values, wrong_values)
@@ -210,9 +210,14 @@ def passages(brief: Brief) -> list[Passage]:
                 found.append(Passage(off_page(here_named(brief.codes_named(said), lang), lang), source, roles, SECTION, name,
                                      block.label, block.item, block=block_number, written=said))
     zone = brief.settings.timezone
+    # What counts it again now: the summary while it holds (no later update overtook it), then
+    # the updates after each one ("3,460 bottles were sold" on the 4th, "5,180 bottles were sold"
+    # in the summary once a third lot joined the recall: the older count answers nothing now).
+    current = [] if brief.overtaken else [brief.statement.summary]
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
         wrong = [*wrong_values(brief, update), *superseded_values(brief, update)]
+        recounts = [*current, *(u.text for u in brief.statement.updates[:age])]
         fixes = brief.correction_sentences_of(update)
         for block in blocks(update.text, lang):
             for sentence in whole_sentences(block.text, lang):
@@ -221,7 +226,7 @@ def passages(brief: Brief) -> list[Passage]:
                 text = brief.corrected(update, sentence.text)
                 published = sentence.text if text != sentence.text else ""
                 text = corrections.without_contradicted(text, fixes) or ""
-                if not text or holds_wrong_value(text, wrong):
+                if not text or holds_wrong_value(text, wrong) or recount(text, recounts) is not None:
                     continue
                 written = text
                 text = without_closing(off_page(here_named(brief.codes_named(dated(text, lang, zone, update.at)), lang), lang))
