@@ -89,3 +89,15 @@ def test_statement_level_findings_are_suppressed_above_the_summary_heading(proje
     text = text.replace("## Summary", "<!-- onevoice: allow no-action because the fix is a supplier's -->\n## Summary")
     result = lint_files(project, {EN: text})
     assert result.problems == [] and [p.rule for p in result.suppressed] == ["no-action"]
+
+
+def test_a_finding_on_a_whole_section_is_suppressed_by_a_comment_at_its_top(project: Path) -> None:
+    # "The 'Ce que nous faisons' section lacks '1,240', which the English file gives" points at the
+    # section's first line: a comment put there, above the paragraph, silences it (newcomer 54
+    # got "nothing to suppress" and could not silence it at all).
+    en = statement({**EN_SECTIONS, "What we are doing": "We have called our 1,240 merchants."})
+    fr = with_doing("<!-- onevoice: allow facts-to-check because la page française les compte ailleurs -->",
+                    "Nous avons appelé nos commerçants.", lang="fr")
+    result = lint_files(project, {EN: en, FR: fr})
+    assert [p.rule for p in result.suppressed] == ["facts-to-check"], result.problems
+    assert "suppression-unused" not in rules_of(result.problems), result.problems

@@ -180,6 +180,12 @@ def test_durations_in_french_hours_are_not_clock_times() -> None:
         ("number", "24"), ("number", "2"), ("time", "09:00")]
 
 
+def test_french_lunch_is_no_time_of_day() -> None:
+    # « le repas de midi » is lunch (newcomer 54 was told the English lacked "midi"); « à midi » is noon.
+    said = "Après le repas de midi du 7 décembre, pendant la pause du midi, à l'heure du midi ; réouverture à midi."
+    assert [(f.kind, f.value) for f in facts(said, "fr")] == [("date", "12-07"), ("time", "12:00")]
+
+
 def test_english_may_is_a_month_only_with_a_capital_and_a_day() -> None:
     assert [(f.kind, f.value) for f in facts("Payments may take 5 days; from May 5.", "en")] == [
         ("number", "5"), ("date", "05-05")]

@@ -65,7 +65,9 @@ def apply_suppressions(statement: Statement, problems: list[Problem], rules: dic
                 statement, item.line, item.column, f"the suppression of '{item.rule}' gives no reason: "
                 f"`onevoice: {item.body}`"))
             continue
-        silenced = [p for p in kept if p.rule == item.rule and p.line == item.target]
+        # (Or on the comment's own lines: a finding about a whole section is placed on its first
+        # line, which is the comment once it stands there.)
+        silenced = [p for p in kept if p.rule == item.rule and item.line <= p.line <= item.target]
         if not silenced:
             kept.append(own["suppression-unused"].problem(
                 statement, item.line, item.column,

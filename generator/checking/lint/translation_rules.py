@@ -89,7 +89,10 @@ def _always(match: re.Match[str]) -> str:
 
 # "12 noon" is one time, not the figure 12 and noon.
 _NOON = {"en": re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE),
-         "fr": re.compile(r"(?<![-\w])(midi|minuit)\b", re.IGNORECASE)}
+         # (« le repas de midi », « la pause du midi », « l'heure du midi » are lunch, not a time.)
+         "fr": re.compile(r"(?<![-\w])(?<!repas de )(?<!repas du )(?<!pause de )(?<!pause du )(?<!service de )"
+                          r"(?<!service du )(?<!menu de )(?<!menu du )(?<!menus de )(?<!menus du )(?<!heure du )"
+                          r"(?<!repas de ce )(midi|minuit)\b", re.IGNORECASE)}
 _NUMBER = {
     "en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\d)"),
     # (Swiss French writes amounts "CHF 6.50" and thousands "12'400": a point before one or two
