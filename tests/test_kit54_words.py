@@ -119,3 +119,36 @@ def test_the_qa_never_gives_a_count_of_units_sold_that_the_summary_gave_again(pr
              "2027-01-12T10:00:00+01:00")
     assert ("9 240" if lang == "fr" else "9,240") in qa, qa
     assert ("6 130" if lang == "fr" else "6,130") not in qa, qa
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_the_cause_with_what_the_tests_found_never_the_first_days_unknown(
+        project, settings, monkeypatch, lang):
+    """"The cantonal laboratory's tests found salmonella in the custard": "What caused it?" quotes
+    that, never the first evening's "We do not know the cause yet." (which the French brief gave as
+    its only answer, and the English beside a sentence on who prepared it)."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2027-01-11 19:00", front="kind: safety\n",
+        title="Clients malades après des éclairs de nos boulangeries" if fr else "Customers ill after our bakeries' eclairs",
+        sections={("Résumé" if fr else "Summary"):
+                  "Quarante-deux clients ont été malades après avoir mangé des éclairs achetés le 11 janvier dans nos "
+                  "boulangeries de Namur. Nous en sommes désolés." if fr else
+                  "Forty-two customers fell ill after eating eclairs bought on 11 January in our Namur bakeries. We are "
+                  "sorry."},
+        updates=(("2027-01-13 16:00", "identifié" if fr else "identified",
+                  "Les analyses du laboratoire provincial ont trouvé une salmonelle dans la crème pâtissière du 11 janvier. "
+                  "Nous avons jeté toute la crème de ce jour-là." if fr else
+                  "The provincial laboratory's tests found salmonella in the custard made on 11 January. We have thrown "
+                  "away all the custard made that day."),
+                 ("2027-01-11 19:00", "analyse" if fr else "investigating",
+                  "Nous ne connaissons pas encore la cause. Nous avons retiré tous les éclairs de la vente." if fr else
+                  "We do not know the cause yet. We have taken every eclair off sale."),
+                 ))
+    qa = _qa(project, settings, monkeypatch, text, f"2027-01-11-eclairs{'.fr' if fr else ''}.md", "2027-01-13T18:00:00+01:00")
+    question = "Quelle en est la cause ?" if fr else "What caused it?"
+    answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
+    assert ("une salmonelle dans la crème" if fr else "salmonella in the custard") in answer, answer
+    assert ("ne connaissons pas" if fr else "do not know") not in answer, answer

@@ -347,7 +347,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "unknown": {  # honest uncertainty: what is not known yet
         "en": r"\b(?:do not (?:yet )?know|don't (?:yet )?know|not yet known|not known yet|still (?:investigating|"
               r"checking)|we will (?:say|tell you|publish|confirm))\b",
-        "fr": r"\b(?:ne savons pas|pas encore connu|toujours en cours|nous (?:dirons|préciserons|publierons|"
+        "fr": r"\b(?:ne savons pas|ne connaissons pas|ignorons encore|pas encore connu|toujours en cours|nous (?:dirons|préciserons|publierons|"
               r"confirmerons))\b",
         "de": r"\b(?:wissen (?:noch )?nicht|noch nicht bekannt|noch unklar|werden (?:mitteilen|bestätigen|informieren))\b",
     },

@@ -970,6 +970,9 @@ def _find_cause(brief: Brief) -> list[Passage]:
              # to work by 17:00" is neither the cause nor true.)
              and not (brief.statement.resolved and p.has("eta") and p.section == "update")]
     known = [p for p in found if not p.has("pending")]
+    # "We do not know the cause yet" of the first day never beside what the tests found since.
+    if any(p.text in {t.text for t in strong} and not p.has("unknown") for p in known):
+        known = [p for p in known if not p.has("unknown")] or known
     # Once it is over, the statement's own account (summary, what happened, postmortem) before an
     # update's words of that morning; and "our engineers are looking for the cause" never beside
     # the cause found.

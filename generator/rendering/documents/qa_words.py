@@ -288,7 +288,9 @@ W = {
                      r"\b[^.:]{0,80}\w(?=\s?:(?!\d))|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      # "Tests found a wild yeast in one fermentation tank": what the tests found is the cause
-                     r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that)\b|"
+                     # ("The cantonal chemist's tests found norovirus in the salad": what, and where)
+                     r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that|"
+                     r"[\w-]+ in (?:the|our|a|one)\b)\b|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary) finding "
                      r"(?:[\w'’-]+ ){0,12}is that|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
@@ -310,7 +312,8 @@ W = {
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
                      r"(?:analyses?|résultats?|examens?|contrôles?|enquête) (?:\w+ ){0,3}(?:désignent|désigne|pointent|pointe)|"
-                     r"(?:les |nos )?(?:analyses|tests|examens|inspections) (?:ont (?:trouvé|mis en évidence|révélé|décelé)) "
+                     # (« Les analyses du chimiste cantonal ont trouvé un norovirus… »)
+                     r"(?:les |nos )?(?:analyses|tests|examens|inspections) (?:[\w'’-]+ ){0,3}(?:ont (?:trouvé|mis en évidence|révélé|décelé)) "
                      r"(?:une?|des|la|le)\b|"
                      # (« Les premières constatations montrent que… » gives a finding; « la police a fait les
                      # premières constatations » says only that she looked.)
