@@ -152,3 +152,28 @@ def test_the_qa_answers_the_cause_with_what_the_tests_found_never_the_first_days
     answer = qa.split(question, 1)[1].split("\n## ", 1)[0]
     assert ("une salmonelle dans la crème" if fr else "salmonella in the custard") in answer, answer
     assert ("ne connaissons pas" if fr else "do not know") not in answer, answer
+
+
+def test_an_english_health_instruction_that_opens_on_give_reaches_the_copies(project, settings, monkeypatch):
+    """"Give them water often, in small sips." under "## If your child is ill" is what to do first
+    for a child with diarrhoea: the English e-mail and Facebook post carry it, as the French ones
+    carry « Faites-le boire… » (it had been read as no instruction at all)."""
+    from datetime import datetime
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-01-12T09:00:00+01:00")
+    text = statement_file(
+        severity="major", started="2027-01-11 18:30", front="kind: safety\n",
+        title="Children ill after a school lunch",
+        sections={"Summary": "Twenty-six children at three schools fell ill after the lunch we served on 11 January. "
+                             "We are deeply sorry.",
+                  "If your child is ill": "- Give them water often, in small sips.\n"
+                                          "- Call a doctor if symptoms last more than 48 hours."},
+        updates=(("2027-01-11 18:30", "investigating", "We are looking for the cause with the health inspectors."),))
+    statement = write_statement(project, settings, text, "2027-01-11-lunch.md")
+    copies = render_copies(statement, settings, ["email", "facebook"], datetime.fromisoformat("2027-01-12T09:00:00+01:00"))
+    for channel in ("email", "facebook"):
+        said = plain(" ".join(next(c for c in copies if c.channel == channel and c.kind == "announcement").parts))
+        assert "give them water often, in small sips" in said.lower(), said

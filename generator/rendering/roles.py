@@ -69,7 +69,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "en": r"(?:^|[.;:] |, (?=do not|don't|never|please|(?:stop|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return(?=\s+(?:it|them|the|your|any|all|to|this|these|those|its|their|unused|every|each|a|an|home)\b)|bring|throw|boil|keep|avoid|"
               r"unplug|remove|consult|see a|continue|use(?![- ]by)|go|board|take|wait|try|ask|follow|hang up|delete|ignore)\b))(?:do not|don't|never|please|check|call|contact(?! (?:details|information|data|numbers?|forms?|persons?|cent(?:re|er)s?|lists?))|return(?=\s+(?:it|them|the|your|any|all|to|this|these|those|its|their|unused|every|each|a|an|home)\b)|bring|change|reset|retry|try|continue|"
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|be wary|be alert|be vigilant|look|read|follow|"
-              r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete)\b|"
+              r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete|"
+              # ("Give them water often, in small sips", "Wash your hands often")
+              r"give|drink|wash|rest(?! assured)|offer)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"
               # "Families and friends can call us on 0808 157 0192": a line to call is what to do
               r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b|"
