@@ -177,3 +177,34 @@ def test_an_english_health_instruction_that_opens_on_give_reaches_the_copies(pro
     for channel in ("email", "facebook"):
         said = plain(" ".join(next(c for c in copies if c.channel == channel and c.kind == "announcement").parts))
         assert "give them water often, in small sips" in said.lower(), said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_email_subject_never_cuts_a_figure_in_its_thousands(project, settings, monkeypatch, lang):
+    """« Permis de conduire et cartes d'identité de 6… : point de 18 h (heure belge) » read "6" in an
+    inbox: a subject cut before the end of the title never ends inside "6 190"."""
+    import re
+    from dataclasses import replace
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-16T11:20:00+01:00")
+    fr = lang == "fr"
+    brussels = replace(settings, timezone=ZoneInfo("Europe/Brussels"))
+    text = statement_file(
+        lang=lang, severity="critical", started="2027-03-11 18:30", front="kind: breach\n",
+        title="Permis de conduire et cartes d'identité de 6 190 membres et anciens membres exposés en ligne" if fr
+        else "Driving licences and identity cards of 6,190 members and former members exposed online",
+        updates=(("2027-03-15 18:00", "identifié" if fr else "identified",
+                  "Nous avons écrit à chaque membre concerné." if fr else "We have written to every member concerned."),
+                 ("2027-03-11 18:30", "analyse" if fr else "investigating",
+                  "Nous avons fermé l'accès au stockage." if fr else "We have closed access to the storage.")))
+    statement = write_statement(project, brussels, text, f"2027-03-11-licences{'.fr' if fr else ''}.md")
+    subjects = [c.subject for c in render_copies(statement, brussels, ["email"],
+                                                 datetime.fromisoformat("2027-03-16T11:20:00+01:00"))]
+    assert subjects, subjects
+    for subject in subjects:
+        assert not re.search(r"\b6…|\b6,…", subject), subjects

@@ -5128,6 +5128,10 @@ def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
     if phrase:
         return phrase
     words_kept = heads[0][: room - 1].rsplit(" ", 1)[0].rstrip(",;:–—-\u00a0\u202f ").split(" ")
+    # Never a figure cut in its thousands (« …cartes d'identité de 6… » of « 6 190 »): the cut goes before it.
+    following = heads[0].split(" ")[len(words_kept):]
+    if following and re.fullmatch(r"\d{3}\W*", following[0]) and re.fullmatch(r"\d{1,3}", words_kept[-1]):
+        words_kept.pop()
     # Never "…after smoke in…" nor « … après de la fumée en… »: the cut ends on a word that says something.
     while len(words_kept) > 3 and words_kept[-1].casefold().rstrip(",") in _FUNCTION_WORDS:
         words_kept.pop()
