@@ -208,3 +208,27 @@ def test_an_email_subject_never_cuts_a_figure_in_its_thousands(project, settings
     assert subjects, subjects
     for subject in subjects:
         assert not re.search(r"\b6…|\b6,…", subject), subjects
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_release_headline_that_names_the_organisation_by_its_own_word_is_not_led_by_it(project, settings, lang):
+    """"Chignecto Dairy Co-operative: Chignecto Dairy recalls 2% milk…" named the co-operative twice:
+    a headline that names it by its own word ("Chignecto") stands alone."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    fr = lang == "fr"
+    dairy = dataclasses.replace(settings, organisation="Coopérative laitière Tantramar" if fr else "Tantramar Dairy Co-operative",
+                                short_name="Tantramar", organisation_names={})
+    text = statement_file(lang=lang, front="", title="Rappel de lait Tantramar 2 %" if fr else "Tantramar 2% milk recalled",
+                          sections={("Résumé" if fr else "Summary"):
+                                    "Nous rappelons notre lait 2 %. Nous en sommes désolés." if fr else
+                                    "We are recalling our 2% milk. We are sorry."})
+    text = text.replace("severity: major", "severity: major\nheadline: \"" + (
+        "Tantramar rappelle son lait 2 % après des traces de désinfectant" if fr else
+        "Tantramar Dairy recalls 2% milk after traces of sanitizer") + "\"")
+    release = render_press_release(write_statement(project, dairy, text, f"2026-09-03-milk{'.fr' if fr else ''}.md"), dairy).text
+    headline = [line for line in release.splitlines() if line.strip()][1]
+    assert headline.count("Tantramar") == 1, headline

@@ -1369,6 +1369,15 @@ def subject_name(org: str, lang: str) -> str:
     return org
 
 
+# Words many organisations' names share: naming one is not naming the organisation.
+_GENERIC_NAME_WORDS = frozenset("""co-operative cooperative coopérative society société group groupe company compagnie
+    bank banque hospital hôpital university université city ville town museum musée dairy laitière national
+    nationale international services service transport transports water eaux energy énergie health santé
+    clinic clinique school école college collège club association fondation foundation trust park parc
+    airport aéroport pharmacy pharmacie pharmacies insurance assurance assurances mutual mutuelle regional
+    régional régionale""".split())
+
+
 def _headline(statement: Statement, org: str, lang: str) -> str:
     """The statement's `headline` when the authors wrote one, else its title, led by the
     organisation's name when the title does not carry it (in the third person, like the rest)."""
@@ -1378,7 +1387,11 @@ def _headline(statement: Statement, org: str, lang: str) -> str:
     headline = told[0] if told else headline
     # ("Ledgerline Ltd" is named by "Ledgerline outage…": its legal form is no part of its name.)
     bare = re.sub(r",?\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|SA|SAS|SASU|SARL|SRL|BV|NV|GmbH|AG|SE|Oy|AB)\.?$", "", org)
-    if any(name.casefold() in headline.casefold() for name in (org, bare)) or re.search(r"\s?:\s", headline):
+    # ("Chignecto Dairy recalls…" names "Chignecto Dairy Co-operative" by its own word: never
+    # "Chignecto Dairy Co-operative: Chignecto Dairy recalls…".)
+    own_words = [w for w in re.findall(r"\b[A-ZÀ-Þ][\w’'-]{3,}", bare) if w.casefold() not in _GENERIC_NAME_WORDS]
+    if any(name.casefold() in headline.casefold() for name in (org, bare)) or re.search(r"\s?:\s", headline) \
+            or any(re.search(rf"\b{re.escape(w)}\b", headline) for w in own_words):
         return headline  # it names the organisation, or a colon already splits it: never two
     if lang == "fr":
         return f"{org} : {_lower_first(headline, org)}"
