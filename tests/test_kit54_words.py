@@ -232,3 +232,15 @@ def test_a_release_headline_that_names_the_organisation_by_its_own_word_is_not_l
     release = render_press_release(write_statement(project, dairy, text, f"2026-09-03-milk{'.fr' if fr else ''}.md"), dairy).text
     headline = [line for line in release.splitlines() if line.strip()][1]
     assert headline.count("Tantramar") == 1, headline
+
+
+def test_a_french_brand_after_a_products_figure_keeps_its_name(project, settings, monkeypatch):
+    """« …aux cartons de 1 L de lait 2 % Calypso Pay du lot 27069 » is the brand's milk: never
+    « de lait 2 % l'entreprise du lot 27069 »."""
+    from tests.test_press_grammar import _release
+
+    release = _release(project, settings, monkeypatch, "fr", {
+        "Résumé": "Nous rappelons du lait. Nous en sommes désolés.",
+        "Ce qui s'est passé": "Calypso Pay a trouvé des traces de désinfectant. Calypso Pay étend le rappel aux "
+                              "cartons de 1 L de lait 2 % Calypso Pay du lot 27069."})
+    assert "2 % Calypso Pay du lot 27069" in release, release

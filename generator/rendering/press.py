@@ -865,6 +865,8 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
             if previous and not found.group("elided") and previous.group(1).islower() \
                     and previous.group(1) not in _FR_BEFORE_NAME:
                 continue
+            if not found.group("elided") and re.search(r"(?:\d|%|\b(?:[LlG]|ml|kg|cl))[\s\u00a0\u202f]*$", before):
+                continue  # « du lait 2 % Chignecto »: a brand after a product's figure, never « 2 % la coopérative »
             if previous and not found.group("elided") and previous.group(1)[:1].isupper() \
                     and not re.search(r"(?:^|[.!?»”]\s+|^- )\w+[\s\u00a0]+$", before):
                 continue  # « le Club Brindille »: a proper name the organisation's lends its word to
