@@ -244,3 +244,24 @@ def test_a_french_brand_after_a_products_figure_keeps_its_name(project, settings
         "Ce qui s'est passé": "Calypso Pay a trouvé des traces de désinfectant. Calypso Pay étend le rappel aux "
                               "cartons de 1 L de lait 2 % Calypso Pay du lot 27069."})
     assert "2 % Calypso Pay du lot 27069" in release, release
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    # -eler and -eter verbs that double their consonant (newcomer 54: « renouvèle »).
+    ("Nous renouvelons nos excuses aux familles.", "Cuisines Salève renouvelle ses excuses aux familles."),
+    ("Nous rappelons les lots 4 et 5.", "Cuisines Salève rappelle les lots 4 et 5."),
+    ("Nous rejetons cette offre.", "Cuisines Salève rejette cette offre."),
+    ("Nous achetons du lait ailleurs.", "Cuisines Salève achète du lait ailleurs."),
+])
+def test_a_french_verb_in_the_third_person_is_spelled_right(said, told):
+    from generator.rendering.person import french
+
+    assert french([said], "Cuisines Salève") == [told]
+
+
+def test_a_french_possessive_before_a_relative_is_no_noun_and_complement():
+    # « …de la cuisine qui de Cuisines Salève était malade »: « qui » opens a relative, never a complement.
+    from generator.rendering.person import french
+
+    (told,) = french(["Le collaborateur de notre cuisine qui était malade a été écarté."], "Cuisines Salève") or [""]
+    assert "qui de Cuisines" not in told and "cuisine qui était malade" in told, told

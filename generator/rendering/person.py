@@ -386,7 +386,14 @@ def _fr_verb(verb: str) -> str | None:
 _FR_GRAVE = re.compile(r"[ée](?=(?:[bcdfgjklmnpqrstvz]|[bcdfgptv][lr]|gu|qu)(?:e|es|ent)$)")
 
 
+# -eler and -eter verbs that double their consonant rather than take a grave accent: « nous
+# renouvelons » → « renouvelle », « nous rappelons » → « rappelle », « nous rejetons » → « rejette ».
+_FR_DOUBLING = re.compile(r"(?:appel|renouvel|épel|ficel|étincel|ruissel|chancel|jet|feuillet|cachet|étiquet)e$")
+
+
 def _fr_grave(third: str) -> str:
+    if _FR_DOUBLING.search(third):
+        return third[:-1] + third[-2] + "e"
     match = None
     for match in _FR_GRAVE.finditer(third):
         pass
@@ -806,7 +813,9 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         verb_next = r"(?= (?:a|est|ont|sont|était|étaient|sera|seront|reste|restent|ne|n['’]\w+)\b)"
         # (« un employé de notre propre centre d'appels a consulté » → « un employé du centre d'appels
         # de Kestrel Bank a consulté »: « son propre » would be the employee's.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?:d['’])?[a-zéèêàâîôûç-]+)"
+        # (Never a relative after it: « de notre cuisine qui était malade » is no noun and complement.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?!(?:qui|que|dont|où|lequel|laquelle)\b)"
+                      r"(?:d['’])?[a-zéèêàâîôûç-]+)"
                       + verb_next, singular, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)

@@ -212,7 +212,7 @@ def passages(brief: Brief) -> list[Passage]:
     zone = brief.settings.timezone
     # What counts it again now: the summary while it holds (no later update overtook it), then
     # the updates after each one ("3,460 bottles were sold" on the 4th, "5,180 bottles were sold"
-    # in the summary once a third lot joined the recall: the older count answers nothing now).
+    # in the summary once a third lot joined the recall): the older count answers no "how many?".
     current = [] if brief.overtaken else [brief.statement.summary]
     for age, update in enumerate(brief.statement.updates):
         source = update_source(brief, update.at)
@@ -226,13 +226,15 @@ def passages(brief: Brief) -> list[Passage]:
                 text = brief.corrected(update, sentence.text)
                 published = sentence.text if text != sentence.text else ""
                 text = corrections.without_contradicted(text, fixes) or ""
-                if not text or holds_wrong_value(text, wrong) or recount(text, recounts) is not None:
+                if not text or holds_wrong_value(text, wrong):
                     continue
+                # (Kept, marked: "Why has the number changed?" quotes the older count as published.)
+                recounted = {"recounted"} if recount(text, recounts) is not None else set()
                 written = text
                 text = without_closing(off_page(here_named(brief.codes_named(dated(text, lang, zone, update.at)), lang), lang))
                 if not text:
                     continue
-                roles = sentence.roles | ({"pending"} if pending(text, lang) else set())
+                roles = sentence.roles | ({"pending"} if pending(text, lang) else set()) | recounted
                 found.append(Passage(text, source, roles, age, "update", block.label, block.item, update.at,
                                      written=written, published=published))
         for fix, text in zip(update.corrections, brief.correction_paragraphs(update)):

@@ -10,6 +10,7 @@ places searched are the same in every language, so both briefs of one statement 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -90,6 +91,17 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"[\s\u00a0\u202f,.]", "", f) for f in re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", text))
 
 
+def _current_counts(finder: Callable[[Brief], list[Passage]]) -> Callable[[Brief], list[Passage]]:
+    """A "how many?" answer without an update's count that the summary or a later update gives
+    again ("3,460 bottles were sold" beside "5,180 bottles were sold"), unless nothing else is left."""
+    @functools.wraps(finder)
+    def answer(brief: Brief) -> list[Passage]:
+        found = finder(brief)
+        return [p for p in found if not p.has("recounted")] or found
+    return answer
+
+
+@_current_counts
 def _how_many(brief: Brief) -> list[Passage]:
     """A number of people (or, for a recall, of products sold): the summary's, then the
     updates' newest first, then the other sections'; a total of those affected first, and
@@ -941,6 +953,13 @@ def _find_cause(brief: Brief) -> list[Passage]:
               # „Wir kennen die Ursache“ says the cause is known, not what it is
               r"(?-i:\b[Ww]ir kennen (?:jetzt |nun )?die Ursache))")
     strong = _anywhere(brief, "cause_strong", first=first, exclude=action, most=3)
+    if brief.kind == "safety" and not strong:
+        # People fell ill and an update says what the tests found since ("The laboratory's tests found
+        # salmonella in the custard"): that is what made them ill, never the first evening's "We do not
+        # know the cause yet" nor the account of who cooked what.
+        tested = find(brief, words=_DETECTED, sections=("update",), newest_first=True, history=True, most=1)
+        if tested:
+            return with_leaned_on(brief, tested)
     if not strong and brief.kind == "safety":
         # An accident whose causes investigators establish: the answer is that inquiry ("The causes
         # of the crash are being investigated by the gendarmerie…; we will not speculate"), never
@@ -1587,6 +1606,7 @@ def _ill_told(every: list[Passage], first: Passage, ill: re.Pattern[str]) -> lis
     return chosen
 
 
+@_current_counts
 def _sold(brief: Brief) -> list[Passage]:
     """A number of products sold, where the statement gives one."""
     pattern = SOLD_COUNT.get(brief.lang, SOLD_COUNT["en"])

@@ -288,9 +288,7 @@ W = {
                      r"\b[^.:]{0,80}\w(?=\s?:(?!\d))|"
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      # "Tests found a wild yeast in one fermentation tank": what the tests found is the cause
-                     # ("The cantonal chemist's tests found norovirus in the salad": what, and where)
-                     r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that|"
-                     r"[\w-]+ in (?:the|our|a|one)\b)\b|"
+                     r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that)\b|"
                      r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary) finding "
                      r"(?:[\w'’-]+ ){0,12}is that|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
