@@ -265,3 +265,17 @@ def test_a_french_possessive_before_a_relative_is_no_noun_and_complement():
 
     (told,) = french(["Le collaborateur de notre cuisine qui était malade a été écarté."], "Cuisines Salève") or [""]
     assert "qui de Cuisines" not in told and "cuisine qui était malade" in told, told
+
+
+def test_a_release_never_says_a_fake_message_does_not_come_from_it(project, settings, monkeypatch):
+    """A fake "Calypso Pay" e-mail named in quotation marks is not the organisation named: the
+    release says "it does not come from Calypso Pay", never "…from it" (kit 54)."""
+    from tests.test_press_grammar import _release
+
+    release = _release(project, settings, monkeypatch, "en", {
+        "Summary": "Members' documents were exposed online. We are sorry."}, updates=(
+        ("2026-09-03 10:05", "identified", "Our dedicated line has taken 1,138 calls since Thursday. Three members have "
+         "reported a fake \"Calypso Pay\" e-mail asking them to log in through a link: it does not come from us, do not "
+         "click the link and delete it."),))
+    assert "does not come from it" not in release, release
+    assert "does not come from Calypso Pay" in release or "does not come from the company" in release, release

@@ -1495,7 +1495,10 @@ def _named_once(sentence: str, org: str, lang: str) -> str:
     if lang != "en":
         return sentence
     name = re.escape(org)
-    first = re.search(rf"(?<![\w&]){name}(?![\w&])", sentence)
+    # (Never a name in quotation marks, a fake "Partéo" e-mail: "it does not come from it".)
+    quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    first = next((m for m in re.finditer(rf"(?<![\w&]){name}(?![\w&])", sentence)
+                  if not any(a <= m.start() < b for a, b in quoted)), None)
     if not first:
         return sentence
     head, tail = sentence[:first.end()], sentence[first.end():]
