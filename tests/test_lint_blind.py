@@ -116,6 +116,14 @@ FLOORS = {
     # before (en 0.818/0.953/1.6%, fr 0.798/0.929/6.6%), did not move. Floors: as measured, less a
     # margin (French recall and false alarms under the targets: the note says so).
     ("blind19", "held-out"): {"en": (0.79, 0.93, 0.035), "fr": (0.77, 0.90, 0.085)},
+    # Set 20 (320 lines per language; ski schools, crematoria, e-scooters, vineyards, auction houses,
+    # escape rooms, harbour pilots…), measured whole on arrival: en 0.802/0.957/4.7%, fr
+    # 0.828/0.970/1.6%; its even half before any change: en 0.776/0.950/4.8%, fr 0.857/0.963/2.9%.
+    # Halved: its odd lines were read to add telltale phrases and grants. Its French adapts its
+    # English line by line, shuffled apart: an idea read on one language's odd lines may sit on the
+    # other's even lines, so the even half's gain (en recall 0.776 → 0.888) overstates what new text
+    # would show; the note says so. Floors: as measured, less a margin.
+    ("blind20", "held-out"): {"en": (0.85, 0.94, 0.055), "fr": (0.84, 0.93, 0.04)},
 }
 
 
@@ -154,9 +162,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18", "blind19")
+                         "blind18", "blind19", "blind20")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16", "blind17", "blind18", "blind19")
+                                                            "blind16", "blind17", "blind18", "blind19", "blind20")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

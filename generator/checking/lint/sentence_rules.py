@@ -281,6 +281,69 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
                      r"(?:déçue?s?|contrariée?s?|choquée?s?)\b"),
     ("minimizing", r"\bnot representative of (?:the )?(?:thousands|millions|hundreds)\b|\bn['’]est pas représentati(?:f|ve) "
                    r"des (?:milliers|millions|centaines)\b"),
+    # (Blind set 20's tuning half, each idea in both languages.)
+    ("overpromise", r"\bwill\b[^.]{0,90}\bwithout exception\b|\b(?:sera|seront)\b[^.]{0,90}\bsans exception\b|"
+                    r"\b(?:unbreakable|incassables?)\b|\blast a lifetime\b|\bdurer(?:ont|ait|aient|a)? toute une vie\b|"
+                    r"\b(?:error|fool|fail)[- ]proof\b|\binfaillibles?\b|"
+                    r"\bwhatever the (?:results?|tests?) (?:show|say)s?\b|\bregardless of the (?:test )?results\b|"
+                    r"\bquels? que (?:soient|soit) les résultats\b|"
+                    r"\bwill (?:face|suffer|experience|see) no delays?\b|\bne subiront aucun retard\b|"
+                    r"\b(?:solved|resolved|fixed) all (?:of )?(?:its|their) (?:\w+ )?problems\b|\bréglé l['’]ensemble de ses problèmes\b|"
+                    r"\bnot a single\b[^.]{0,40}\b(?:on|in) (?:any|the) (?:shelf|shelves|shop|store)\b|\bnone of the\b[^.]{0,40}\bremains? "
+                    r"on any shel(?:f|ves)\b|\bplus un seul\b[^.]{0,40}\ben rayon\b|"
+                    r"\b(?:will return to normal|reprendra normalement|sera rétabli)\b[^.]{0,70}\b(?:although|even though|alors que|"
+                    r"bien que|même si)\b[^.]{0,60}\b(?:has not been found|not (?:yet )?known|reste inconnue?|demeure inconnue?|"
+                    r"n['’]a pas été trouvée?)\b|"
+                    r"\b(?:pas terminée?s?|toujours en cours|still (?:reviewing|examining|under way|ongoing))\b[^.]{0,80}\b(?:d['’]ores "
+                    r"et déjà (?:affirmer|assurer|garantir)|can already (?:state|say|confirm|guarantee))\b"),
+    ("minimizing", r"\b(?:just|only|seulement|à peine) (?:\w+ ){0,2}(?:days?|weeks?|hours?|jours|semaines|heures) (?:in total|au total|"
+                   r"en tout)\b|\bfor a short while\b|\bpendant un court moment\b|"
+                   r"^statistically\b|^statistiquement\b|\b(?:far|much) safer (?:on|with|in) our\b|\bbien plus sûrs? (?:dans|avec|sur) nos\b|"
+                   r"\b(?:a |une? )?(?:temporary|passing) inconvenience\b|\b(?:désagrément|gêne|inconvénient) (?:passagère?|"
+                   r"temporaire)\b|\bun chiffre (?:minime|infime|dérisoire)\b|\b(?:a )?(?:tiny|negligible) (?:number|figure) "
+                   r"compared\b|,? (?:nothing more|rien de plus)\s*[.!]?$|\b(?:a scratch or two|une éraflure)\b"),
+    ("blame", r"\b(?:a|the) third[- ]party (?:\w+ )?was responsible\b|\bun (?:prestataire|fournisseur|partenaire) tiers était "
+              r"responsable\b|\b(?:the matter|it) is now in their hands\b|\ble dossier est désormais entre (?:ses|leurs) mains\b|"
+              r"\b(?:left|forgot|failed to|ignored|did not follow)\b[^.]{0,90}\bwhich is (?:how|why)\b|"
+              r"\b(?:happen|occur)s? because (?:riders|users|customers|drivers|passengers|guests|visitors|players|clients|"
+              r"members|parents|residents)\b|\b(?:surviennent|arrivent|se produisent) parce que (?:les )?(?:usagers|utilisateurs|"
+              r"clients|conducteurs|passagers|visiteurs|joueurs|membres|parents|résidents)\b|"
+              r"\b(?:lies|rests) entirely with them\b|\bleur incombe entièrement\b|"
+              # (The people affected as its subject: never "any suggestion that the council ignored the warnings".)
+              r"\b(?:group|groupe|passengers?|passagers?|customers?|clients?|users?|usagers|riders?|skiers?|skieurs|joueurs|players|"
+              r"visitors|visiteurs|guests|members|membres|drivers|conducteurs|residents|résidents|parents|they|ils|elles)\b"
+              r"(?: \w+){0,2} (?:had |have |avait |avaient |ont |a )?(?:ignored|ignoré) (?:the |our |les |nos )?(?:repeated |"
+              r"répétées )?(?:instructions|warnings|rules|signs|consignes|avertissements|règles)\b|\bchose (?:not to (?:follow|heed)|to ignore)\b|\bont choisi de "
+              r"ne pas (?:en )?tenir compte\b"),
+    ("defensive", r"\bproves? that\b[^.]{0,60}\b(?:in (?:perfect|good|full) (?:working )?order|safe|compliant|nothing wrong)\b|"
+                  r"\bprouve que\b[^.]{0,60}\b(?:en parfait état|en bon état|sûre?|conforme)\b|"
+                  # (Never "…to the letter, and that is exactly the problem": a fault owned.)
+                  r"\bto the letter\b(?![^.]{0,25}\b(?:that is|that's|which is) (?:exactly |precisely )?the problem)|"
+                  r"\bà la lettre\b(?![^.]{0,25}\bc['’]est (?:bien |justement |précisément |là )?le problème)|\b(?:I|we) will not let anyone (?:say|claim|suggest) otherwise\b|"
+                  r"\bne laisser(?:ai|ons) personne (?:dire|prétendre|affirmer) le contraire\b|"
+                  r"\bspeaks? for itself\b|\bparle d['’](?:lui|elle)-même\b|\bwithout a single (?:finding|complaint|remark|"
+                  r"observation)\b|\bsans (?:une )?seule (?:remarque|observation|réserve)\b|"
+                  r"\b(?:reports?|claims?|accounts?|complaints?) (?:are|were|is|was|have been) (?:overstated|overblown)\b|"
+                  r"\b(?:signalements?|plaintes?|témoignages?|accusations?) (?:sont|étaient|est|était) (?:exagérée?s?|surestimée?s?|"
+                  r"gonflée?s?)\b"),
+    ("emotional", r"\b(?:darkest|worst|hardest|saddest) (?:moment|day|week|time)s? of (?:my|our|his|her) (?:[\w-]+ )?(?:career|"
+                  r"life|lives)\b|\bpire moment de (?:ma|mes|sa|ses|notre|nos) (?:\w+ ){0,3}(?:carrière|vie)\b|"
+                  # (Feelings only: never "the glass shattered", "a worker was crushed", « le toit s'est effondré ».)
+                  r"\b(?:absolutely|completely|utterly|I am|I['’]m|we are|we['’]re|felt|feel|feels) (?:\w+ )?(?:shattered|crushed|"
+                  r"gutted)\b|\b(?:se dit|se disent|suis|sommes|s['’]est dite?) (?:complètement |totalement )?"
+                  r"(?:effondrée?s?|anéantie?s?|dégoûtée?s?|écœurée?s?)\b|\bwas \W?gutted\b|\b(?:cried|wept|in tears)\b[^.]{0,60}\b(?:comments|reviews|"
+                  r"posts|messages)\b|\bpleuré\b[^.]{0,60}\b(?:commentaires|avis|messages)\b|\bbeyond words\b|\bau-delà des "
+                  r"mots\b|\bcut us some slack\b|\bnous lâcher un peu\b|\bsick and tired\b|\bmore than you (?:can|could) (?:ever )?imagine\b|\bplus (?:mal|de peine) que vous ne "
+                  r"(?:pouvez|pourriez) l['’]imaginer\b|\bdragged through the mud\b|\btraînée? dans la boue\b|\btannée?s? de\b|"
+                  r"\b(?:fed up|tired) of being called\b|\bse faire traiter de\b|\ba living nightmare\b|\bun véritable cauchemar\b|"
+                  r"\bcould not wait for the facts\b|\bn['’]ont pas pu attendre les faits\b"),
+    ("speculation", r"\b(?:serait|would be) (?:la|the) (?:cause probable|likely cause|probable cause)\b|\bc['’]est sans doute "
+                    r"ce qui\b|\bthat is (?:probably|likely) what\b|\bthis appears to be what happened\b|\bc['’]est ce qui "
+                    r"semble s['’]être produit\b|\bthe one we (?:currently )?favour\b|\bcelle que nous privilégions\b"),
+    ("no-ownership", r"\bsorry (?:that )?some (?:customers|users|people|members|clients|riders|guests) (?:found|felt|perceived)\b|"
+                     r"\bdésolée?s? que (?:certains|des|quelques) (?:clients|usagers|personnes|membres) aient (?:trouvé|jugé|perçu)\b|"
+                     r"\bsorry for how (?:some )?\w+ (?:perceived|saw|took)\b|\bdésolée?s? de la (?:manière|façon) dont "
+                     r"(?:certains )?\w+ ont perçu\b|\bsorry (?:that )?this has become\b|\bdésolée?s? que cela soit devenu\b"),
 ))
 
 
@@ -999,3 +1062,12 @@ _GRANTED["emotional"] = re.compile(_GRANTED["emotional"].pattern + r"|\b(?:ouver
                                    r"voudraient|ont besoin d['’]|aimeraient) (?:en )?parler\b|\b(?:open|available) to "
                                    r"(?:anyone|everyone|all|those|any \w+) who (?:wants?|wish(?:es)?|needs?) to talk\b",
                                    re.IGNORECASE)
+
+# (And, on blind set 20's tuning half: a question people ask answered with a no, « Certains se demandent
+# si le passager a ignoré les consignes ; ce n'est pas le cas », blames no one.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:se demandent|wonder|ask|asked) (?:si|whether|if)\b[^.;]{0,90}"
+                               r"[;:,]\s*(?:ce n['’]est pas le cas|(?:this|that|it) (?:is|was) not (?:the case|true|so))", re.IGNORECASE)
+# (Also: regret for "the harm we caused", with the error owned, owns it.)
+_GRANTED["no-ownership"] = re.compile(_GRANTED["no-ownership"].pattern + r"|\b(?:the harm|the damage|the pain) we (?:have )?caused\b|"
+                                      r"\ble (?:tort|mal|préjudice) que nous avons causé\b|\b(?:that|this|it) was our (?:error|mistake|"
+                                      r"fault)\b|\bc['’]était notre (?:erreur|faute)\b", re.IGNORECASE)
