@@ -8,7 +8,7 @@ import pytest
 from tests.press_support import statement_file
 from tests.test_kit52_words import _both_texts
 
-NOW = "2027-01-14T18:00:00+01:00"
+NOW = "2027-01-14T18:00:00+01:00"  # (the tests below set their own clock where it differs)
 
 
 def _tutoring(lang: str) -> str:
@@ -279,3 +279,41 @@ def test_a_release_never_says_a_fake_message_does_not_come_from_it(project, sett
          "click the link and delete it."),))
     assert "does not come from it" not in release, release
     assert "does not come from Calypso Pay" in release or "does not come from the company" in release, release
+
+
+def _licences(lang: str) -> str:
+    """A car-sharing club's breach: the newest update opens on the helpline's tally, then warns
+    of a fake e-mail going round, then says what is refunded."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-11 18:30", front="kind: breach\n",
+        title="Permis de conduire de nos membres exposés en ligne" if fr else "Our members' driving licences exposed online",
+        sections={("Résumé" if fr else "Summary"):
+                  "Les copies des permis de conduire de 6 190 membres sont restées accessibles en ligne. Nous vous présentons "
+                  "nos excuses." if fr else
+                  "Copies of the driving licences of 6,190 members could be reached online. We apologise."},
+        updates=(("2027-03-15 18:00", "identifié" if fr else "identified",
+                  "Notre ligne spéciale a reçu 1 138 appels depuis jeudi. Trois membres nous ont signalé un faux e-mail "
+                  "« Voiturage » leur demandant de « confirmer leur identité » via un lien : il ne vient pas de nous, ne "
+                  "cliquez pas sur ce lien et supprimez-le. Nous rembourserons le coût d'un nouveau permis à toute personne "
+                  "concernée qui le demande à sa commune d'ici le 30 juin 2027." if fr else
+                  "Our dedicated line has taken 1,138 calls since Thursday. Three members have reported a fake \"Voiturage\" "
+                  "e-mail asking them to \"confirm their identity\" through a link: it does not come from us, do not click "
+                  "the link and delete it. We will refund the cost of a new licence to anyone affected who applies for one "
+                  "at their town hall by 30 June 2027."),
+                 ("2027-03-11 18:30", "identifié" if fr else "identified",
+                  "Nous avons fermé l'accès au dossier à 23 h 05." if fr else "We closed access to the folder at 23:05."),
+                 ))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_text_warns_of_the_fake_email_before_the_helplines_tally(project, settings, monkeypatch, lang):
+    """"1,138 calls since Thursday" is a tally; "a fake e-mail…: it does not come from us, do not
+    click the link" is what members must read: the French text had kept the tally and the refund and
+    left the warning out (once as « Il ne vient pas de nous… » alone, "it" naming nothing)."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-16T11:20:00+01:00")
+    texts = _both_texts(project, settings, {k: _licences(k) for k in ("en", "fr")}, "2027-03-11-licences", "15 18:00")
+    said = texts[lang]
+    assert ("ne cliquez pas sur ce lien" in said) if lang == "fr" else ("do not click the link" in said), said
+    assert ("faux e-mail" in said) if lang == "fr" else ("fake" in said), said
+    assert ("Trois membres nous ont signalé" in said) if lang == "fr" else ("Three members have reported" in said), said

@@ -3101,7 +3101,10 @@ def _what_to_do(sentence: str, lang: str) -> str:
     else the sentence: right after the news, its pronoun names what the news names."""
     _, colon, rest = sentence.partition(":")
     rest = rest.strip()
-    if colon and len(rest) >= 15 and any(s.has("advice") for s in roles.sentences(rest, lang)):
+    # (Never a clause whose pronoun names what the head said, « il ne vient pas de nous, ne cliquez
+    # pas… » after « …un faux e-mail » : "it" alone would be anything.)
+    leaning = re.match(r"(?:it|they|this|these|il|elle|ils|elles|ce|cela|ceux-ci|celles-ci)\b", rest, re.IGNORECASE)
+    if colon and len(rest) >= 15 and not leaning and any(s.has("advice") for s in roles.sentences(rest, lang)):
         return end_sentence(rest[:1].upper() + rest[1:])
     return sentence
 
@@ -3338,6 +3341,14 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
                  and b in _without_tables([b], update.text, brief.lang)]
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
+        if brief.kind == "breach" and told > 1 and _HELPLINE_TALLY.search(candidates[0]) and all(
+                s.roles <= {"figure"} for s in roles.sentences(candidates[0], brief.lang)):
+            # "Our dedicated line has taken 1,138 calls since Thursday" is a tally; a fake e-mail
+            # going round ("…do not click the link") is what the reader must know first.
+            warning = next((c for c in candidates[1:told] if (_SCAM_WARNED.search(c) or _FAKE.search(c)) and any(
+                s.has("advice") or s.has("never-ask") for s in roles.sentences(c, brief.lang))), None)
+            if warning is not None:
+                candidates = [warning, *(c for c in candidates if c != warning)]
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
         # phone; its room goes to what people can use ("Saturday tickets will be valid on Sunday").
         unplanned = [_without_routine(c, brief.lang) for c in candidates]
@@ -4932,6 +4943,14 @@ _GOT_IN = re.compile(r"\b(?:got in|logged in|broke in|gained access|sont entrés
 # Data taken, not only reached: "copied", "stole", « ont copié », « dérobé ».
 _COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrated|leaked|published|copiée?s?|copié|volée?s?|"
                      r"dérobée?s?|téléchargée?s?|exfiltrée?s?|publiée?s?|ont copié|ont volé|ont dérobé)\b", re.IGNORECASE)
+
+
+# A count of what a helpline took ("Our dedicated line has taken 1,138 calls", « 1 138 appels »).
+_HELPLINE_TALLY = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s(?:calls|appels|messages|e-?mails|courriels)\b", re.IGNORECASE)
+
+
+# A fake message named with its sender in quotation marks (a fake "Partéo" e-mail, « un faux e-mail « Partéo » »).
+_FAKE = re.compile(r"\b(?:fake|faux|fausses?)\b", re.IGNORECASE)
 
 
 # A warning against the scams that follow a breach, told by the update itself.
