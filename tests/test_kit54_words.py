@@ -317,3 +317,75 @@ def test_a_breach_text_warns_of_the_fake_email_before_the_helplines_tally(projec
     assert ("ne cliquez pas sur ce lien" in said) if lang == "fr" else ("do not click the link" in said), said
     assert ("faux e-mail" in said) if lang == "fr" else ("fake" in said), said
     assert ("Trois membres nous ont signalé" in said) if lang == "fr" else ("Three members have reported" in said), said
+
+
+def _exposed(lang: str) -> str:
+    """A car-sharing club's folder of members' licences left open online: downloaded from
+    addresses abroad; the count grew; a fake e-mail in its name; a refund; what changes."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-11 18:30", front="kind: breach\n",
+        title="Permis de conduire de nos membres exposés en ligne" if fr else "Our members' driving licences exposed online",
+        sections={
+            ("Résumé" if fr else "Summary"):
+                "Les copies des permis de conduire de 6 190 membres sont restées accessibles en ligne du 2 février au 10 "
+                "mars. Nous vous présentons nos excuses." if fr else
+                "Copies of the driving licences of 6,190 members could be reached online from 2 February to 10 March. "
+                "We apologise.",
+            ("Ce qui s'est passé" if fr else "What happened"):
+                "Les journaux de notre hébergeur montrent que le dossier a été téléchargé en entier deux fois, le 26 février "
+                "et le 8 mars, depuis des adresses situées à l'étranger." if fr else
+                "Our hosting provider's logs show that the whole folder was downloaded twice, on 26 February and 8 March, "
+                "from addresses abroad.",
+            ("Ce que nous faisons" if fr else "What we are doing"):
+                "- Nous ne conserverons plus les copies des documents après la vérification de l'inscription." if fr else
+                "- We will no longer keep copies of documents once a sign-up has been checked.",
+            ("Ce que vous devez faire" if fr else "What you should do"):
+                "Si vous remplacez votre permis, nous rembourserons le coût du nouveau permis sur présentation du reçu. "
+                "Nous ne vous demanderons jamais de « vérifier votre identité » par un lien." if fr else
+                "If you replace your licence, we will refund the cost of the new one on presentation of the receipt. We "
+                "will never ask you to \"verify your identity\" through a link."},
+        updates=(("2027-03-15 18:00", "identifié" if fr else "identified",
+                  "Trois membres nous ont signalé un faux e-mail « Voiturage » leur demandant de « confirmer leur identité » "
+                  "via un lien : il ne vient pas de nous, ne cliquez pas sur ce lien." if fr else
+                  "Three members have reported a fake \"Voiturage\" e-mail asking them to \"confirm their identity\" through "
+                  "a link: it does not come from us, do not click the link."),
+                 ("2027-03-14 12:00", "identifié" if fr else "identified",
+                  "Le dossier contenait aussi les documents de 1 378 anciens membres inscrits entre 2019 et 2020 : 6 190 "
+                  "personnes sont donc concernées, plus que les 4 812 annoncées jeudi." if fr else
+                  "The folder also held the documents of 1,378 former members who signed up between 2019 and 2020: 6,190 "
+                  "people are therefore affected, more than the 4,812 we announced on Thursday."),
+                 ("2027-03-11 18:30", "identifié" if fr else "identified",
+                  "Le dossier contenait les copies des permis de 4 812 membres." if fr else
+                  "The folder held copies of the driving licences of 4,812 members."),
+                 ))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_breach_qa_answers_what_the_statement_says(project, settings, monkeypatch, lang):
+    """Kit 54's graders found a breach brief marking answered questions unanswered: who accessed
+    it (downloaded from addresses abroad), fraud since (a fake e-mail reported), compensation (the
+    French, after fake messages in our name), will it happen again (copies no longer kept); and
+    "Why has the number changed?" answered with a sentence about letters sent."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _exposed(lang), f"2027-03-11-exposed{'.fr' if fr else ''}.md",
+             "2027-03-16T11:20:00+01:00")
+
+    def answer(question: str) -> str:
+        return qa.split(question, 1)[1].split("\n## ", 1)[0]
+
+    expected = {
+        ("Qui y a eu accès ?" if fr else "Who accessed it?"): "depuis des adresses" if fr else "from addresses abroad",
+        ("Quelqu'un a-t-il perdu de l'argent ou été victime d'une fraude depuis ?" if fr else
+         "Has anyone lost money or been defrauded since?"): "faux e-mail" if fr else "fake",
+        ("Les personnes seront-elles indemnisées ?" if fr else "Will people be compensated?"):
+            "nous rembourserons" if fr else "we will refund",
+        ("Cela peut-il se reproduire ?" if fr else "Will it happen again?"):
+            "ne conserverons plus" if fr else "no longer keep",
+        ("Pourquoi le chiffre a-t-il changé ?" if fr else "Why has the number changed?"): "1 378" if fr else "1,378",
+    }
+    for question, words in expected.items():
+        said = answer(question)
+        assert words in said.lower() if words.islower() else words in said, (question, said)

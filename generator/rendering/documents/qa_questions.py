@@ -857,9 +857,12 @@ def _compensation(brief: Brief) -> list[Passage]:
         # After fake offers in our name, "refund" is the bait: only what we ourselves pay, told
         # as such under what we are doing, answers (« Personne ne doit avoir honte d'avoir
         # cliqué » beside the word « remboursement » answers nothing).
-        return [p for p in find(brief, role="compensation", sections=("what_we_are_doing",), most=2)
+        # (Wherever the statement says it, what people should do, the quote, an update: « nous
+        # rembourserons le coût de la nouvelle carte », never a line against the bait.)
+        return [p for p in find(brief, role="compensation", sections=("what_we_are_doing", "what_you_should_do", "quote",
+                                                                        "update"), history=True, most=6)
                 if re.search(r"\b(?:we|nous) (?:will |are |have )?(?:pay|reimburs|refund|compensat|rembours|indemnis|"
-                             r"verser|prendr)\w*", p.text, re.IGNORECASE)]
+                             r"verser|prendr)\w*", p.text, re.IGNORECASE) and not p.has("never-ask")][:2]
     first = ("summary", "what_you_should_do", "what_we_are_doing", "quote")
     found = _anywhere(brief, "money", first=first, most=6, exclude=_NOT_COMPENSATION)
     if not any(AMENDS.search(p.text) for p in found):
@@ -1322,13 +1325,18 @@ def _cause() -> Question:
 
 # "no fraudulent payment", "no money has been taken", "Fourteen customers told us about calls from
 # people claiming to be us": what happened to the people since the data was taken.
+# (kit 54) "Three members have reported a fake "Partéo" e-mail", « un faux e-mail « Partéo » »: what
+# happened since, even when the same sentence says not to click.
+_REPORTED_FAKE = (r"\b(?:reported|received|signalé|reçu)\w* (?:a |an |some |un |une |des |de )?(?:fake|faux|fausses?) "
+                  r"(?:[\"“«][^\"”»]{1,40}[\"”»] )?(?:e-?mails?|messages?|texts?|SMS|calls?|appels?|courriels?)")
 _FRAUD = (r"\b(?:fraud\w*|frauduleu\w*|fraudes?|usurpations?|impersonat\w*|claiming to be|se présentant comme|"
           r"scam\w*|escroquer\w*|arnaques?|(?:no|aucun) (?:money|argent)\b[^.]{0,40}\b(?:taken|prélevé|lost|perdu)|"
           # ("31 of the 37 customers who lost money", « 37 clients … ont transféré de l'argent »)
           r"lost money|(?:moved|transferred) money|perdu de l['’]argent|transféré de l['’]argent|"
           # (kit 51) "So far, no family has told us of a message or a call that used these details"
           r"(?:messages?|calls?|e-mails?|texts?) (?:that )?(?:used|using) (?:these|their|the|those) (?:details|data|records)|"
-          r"(?:messages?|appels?|courriels?|SMS) (?:utilisant|qui utilisai(?:t|ent)) (?:ces|leurs|les) (?:informations|données))")
+          r"(?:messages?|appels?|courriels?|SMS) (?:utilisant|qui utilisai(?:t|ent)) (?:ces|leurs|les) (?:informations|données))|"
+          + _REPORTED_FAKE)
 
 
 def _fraud_since(brief: Brief) -> list[Passage]:
@@ -1336,7 +1344,8 @@ def _fraud_since(brief: Brief) -> list[Passage]:
     line against scams ("we will never ask…")."""
     found = [p for p in _anywhere(brief, "", first=("summary", "what_happened", "what_we_are_doing"), most=6,
                                   newest_first=True)
-             if re.search(_FRAUD, p.text, re.IGNORECASE) and not p.has("never-ask")]
+             if re.search(_FRAUD, p.text, re.IGNORECASE) and (not p.has("never-ask")
+                                                              or re.search(_REPORTED_FAKE, p.text, re.IGNORECASE))]
     return found[:2]
 
 
@@ -1890,8 +1899,10 @@ _ON_SYSTEMS = re.compile(r"\b(?:ransomware|rançongiciel|cyber-?attack|cyber-?at
                          r"Cyberangriff\w*|Hackerangriff\w*|Erpressungstrojaner)", re.IGNORECASE)
 
 
+# (And "6,190 people…, more than the 4,812 we announced", « plus que les 4 812 annoncées », "up from 4,812".)
 _A_CHANGE = re.compile(r"\b(?:not (?:the |only )?|rather than (?:the )?|instead of (?:the )?|et non (?:pas )?(?:les |des |de )?|"
-                       r"au lieu (?:des |de )?)\d", re.IGNORECASE)
+                       r"au lieu (?:des |de )?|(?:more|fewer|less) than (?:the )?|up from (?:the )?|"
+                       r"(?:plus|moins) que (?:les |le |la )?|contre (?:les )?)\d", re.IGNORECASE)
 # A count in words corrected in passing: "Seven people were treated, not four as in our first
 # report", « sept personnes, et non quatre comme au premier bilan ».
 _SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
@@ -1922,7 +1933,9 @@ def changed_counts(brief: Brief) -> tuple[Passage, Passage] | None:
     counted = [p for p in find(brief, words=pattern, sections=("update",), newest_first=True, history=True, most=99,
                                pending=True)
                if not p.has("correction") and not _NOT_AFFECTED.search(p.text) and figures(p.text)
-               and not _PROGRESS_COUNT.search(p.text)]
+               # (A count that says the change itself stays, whatever word of progress it holds: "…who
+               # signed up in 2019: 6,190 people are therefore affected, more than the 4,812…".)
+               and (not _PROGRESS_COUNT.search(p.text) or _A_CHANGE.search(p.text))]
     said = next((p for p in find(brief, words=_A_CHANGE_IN_WORDS.pattern, sections=("update",), newest_first=True,
                                  history=True, most=3) if not p.has("correction")), None)
     def counts(text: str) -> frozenset[str]:

@@ -397,6 +397,9 @@ W = {
                    r"checks?)|(?:are|is) now (?:\w+-)?(?:blocked|limited|restricted|tested|checked|required|reviewed|validated|compared|"
                    r"monitored)|(?:will|can|may) no longer be(?! (?:used|run|driven|operated|repaired|sold|served|delivered|reached|"
                    r"saved)\b)|we are changing|we have changed|in future|going forward|automatic check|"
+                   # (kit 54) "We will no longer keep copies of documents…", "a firm is checking all our storage"
+                   r"(?:will|shall) no longer (?:keep|store|hold|retain|collect|ask for)\b|(?:is|are) (?:now )?checking all "
+                   r"(?:of )?our\b|"
                    r"(?<!not )(?<!n't )(?<!never )requires? a second (?:security )?(?:step|factor|check)|"
                    r"(?:will not|won't|does not|do not) (?:restart|resume|reopen)\w* (?:\w+ ){0,3}(?:until|before)|"
                    r"will only (?:restart|resume|reopen) (?:after|once|when|with (?:the )?(?:agreement|approval|authori[sz]ation))|"
@@ -445,6 +448,9 @@ W = {
                    r"depuis le \d{1,2}(?:er)? \w+\b[^.]{0,80}(?<!\bne )\b(?:doi(?:t|vent)|exige(?:nt)?)\b(?! pas)|"
                    r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres|"
                    r"n['’]est (?:désormais |maintenant )?plus (?:accessible|consultable|lisible|utilisable) qu['’]|"
+                   # (kit 54) « Nous ne conserverons plus les copies… », « …vérifie tous nos espaces de stockage »
+                   r"ne (?:conserverons|garderons|stockerons|collecterons|demanderons) plus\b|(?:vérifie|vérifient|contrôle|"
+                   r"contrôlent|examine|examinent) (?:désormais )?(?:tous|toutes|l['’]ensemble de) (?:nos|les)\b|"
                    # (kit 50) « Les conseillers … ne peuvent désormais ouvrir un compte que si… »
                    r"ne (?:peu(?:ven)?t|pouvons) désormais (?:plus )?\w+ [^.]{0,60}\bque (?:si|lorsque|quand|pendant)\b|"
                    # « disposeront d'un mode hors ligne d'ici le 19 décembre, pour continuer à vendre »
@@ -684,7 +690,9 @@ W = {
             # (kits 50 and 51) "an employee of our call centre looked up…", "opened from a single agent account"
             r"(?:an?|one of our|our own) (?:[\w-]+ )?(?:employee|member of staff|staff member|agent|adviser|advisor|"
             r"contractor|technician)s? (?:[\w'’-]+ ){0,6}(?:looked up|consulted|accessed|opened|read|viewed)|"
-            r"(?:opened|accessed|viewed|downloaded) (?:\w+ ){0,2}from (?:a|an|one) (?:single )?(?:[\w-]+ )?account)\b",
+            r"(?:opened|accessed|viewed|downloaded) (?:\w+ ){0,2}from (?:a|an|one) (?:single )?(?:[\w-]+ )?account|"
+            # (kit 54) "…was downloaded twice, on 26 February and 8 March, from addresses abroad"
+            r"(?:downloaded|copied|accessed|opened)\b[^.;]{0,60}\bfrom (?:\w+ )?(?:IP )?addresses\b)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
             # (kit 49) « des fraudeurs ont utilisé les codes d'accès volés d'employés… »
             r"codes? d['’]accès volés?|fraudeurs?|escrocs?|"
@@ -693,6 +701,9 @@ W = {
             r"sous-traitant)s? (?:[\w'’-]+ ){0,6}(?:a|ont) (?:\w+ )?(?:consulté|ouvert|lu|regardé)|"
             r"(?:ouverte?s?|consultée?s?|téléchargée?s?) (?:\w+ ){0,2}(?:depuis|par|à partir d['’]) un (?:seul )?compte|"
             r"adresses IP inconnues|téléchargée?s? par(?! téléphone| courrier| e-mail)|"
+            # (kit 54) « …a été téléchargé en entier deux fois, …, depuis des adresses situées à l'étranger »
+            r"(?:téléchargée?s?|copiée?s?|consultée?s?|ouverte?s?)\b[^.;]{0,60}\bdepuis (?:des|plusieurs|deux|trois) "
+            r"adresses\b|"
             # « Quelqu'un en a téléchargé 2 140 », « deux ordinateurs situés à l'étranger ont téléchargé… »
             r"(?:quelqu['’]un|ordinateurs?|appareils?|personnes?|tiers) (?:[\w’'-]+ ){0,4}(?:ont|a) (?:\w+ )?"
             r"(?:téléchargé|copié|consulté|ouvert)|"
