@@ -389,3 +389,37 @@ def test_a_breach_qa_answers_what_the_statement_says(project, settings, monkeypa
     for question, words in expected.items():
         said = answer(question)
         assert words in said.lower() if words.islower() else words in said, (question, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_never_names_one_of_our_people_as_the_cause_without_what_we_own(project, settings, monkeypatch, lang):
+    """« Elle avait été préparée par un collaborateur de notre cuisine qui était malade. » without
+    « C'était à nous de nous assurer… : nous ne l'avons pas fait, et nous en sommes responsables »
+    reads as blaming that person (newcomer 54): a text names the person only beside what we own."""
+    fr = lang == "fr"
+    texts = {k: statement_file(
+        lang=k, severity="major", started="2027-01-11 19:00", front="kind: safety\n",
+        title="Enfants malades après le déjeuner de nos cantines" if k == "fr" else "Children ill after our canteens' lunch",
+        sections={("Résumé" if k == "fr" else "Summary"):
+                  "Quarante élèves de cinq écoles ont été malades après le déjeuner du 11 janvier. Nous en sommes désolés."
+                  if k == "fr" else "Forty pupils at five schools fell ill after the lunch of 11 January. We are sorry."},
+        updates=(("2027-01-13 17:00", "identifié" if k == "fr" else "identified",
+                  "Les analyses du laboratoire cantonal ont trouvé un norovirus dans la salade servie lundi. Elle avait été "
+                  "préparée par un collaborateur de notre cuisine qui était malade. C'était à nous de nous assurer qu'aucune "
+                  "personne malade ne prépare de repas : nous ne l'avons pas fait, et nous en sommes responsables. Le "
+                  "norovirus est très contagieux : lavez-vous souvent les mains au savon, surtout après avoir aidé un enfant "
+                  "malade. Les repas chauds reprendront lundi 18 janvier ; ils seront préparés dans une autre de nos "
+                  "cuisines." if k == "fr" else
+                  "The cantonal laboratory's tests found norovirus in the salad served on Monday. It had been prepared by "
+                  "one of our kitchen staff who was ill. It was our job to make sure that no one who is ill prepares "
+                  "meals: we did not, and we are responsible. Norovirus spreads easily: wash your hands often with soap, "
+                  "especially after helping a sick child. Hot meals will resume on Monday 18 January; they will be "
+                  "prepared in another of our kitchens."),
+                 ("2027-01-11 19:00", "analyse" if k == "fr" else "investigating",
+                  "Nous cherchons la cause avec le laboratoire cantonal." if k == "fr" else
+                  "We are looking for the cause with the cantonal laboratory."))) for k in ("en", "fr")}
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-01-13T18:00:00+01:00")
+    said = _both_texts(project, settings, texts, "2027-01-11-canteens", "13 17:00")[lang]
+    assert ("norovirus dans la salade" in said) if fr else ("norovirus in the salad" in said), said
+    if ("collaborateur" in said) if fr else ("kitchen staff" in said):
+        assert ("C'était à nous" in said or "responsables" in said) if fr else ("our job" in said or "responsible" in said), said

@@ -54,7 +54,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:cause (?:was|is)|because of|caused by) (?:a|an|the) (?:[\w-]+ ){0,2}(?:change|mistake|error|decision|"
               r"setting|update|configuration) (?:that )?we (?:had )?(?:made|applied|introduced|installed|took|pushed))",
         "fr": r"\b(?:nous en portons (?:seule?s? |pleinement |entièrement )?la responsabilité|"
-              r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous sommes responsables|relève de notre responsabilité|"
+              r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous (?:en )?sommes responsables|relève de notre responsabilité|"
+              # « C'était à nous de nous assurer… »: our job, as "it was our job to"
+              r"c['’](?:était|est) à nous de|"
               r"de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
               r"j['’]ai eu tort|"
@@ -88,7 +90,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez|"
-              r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez|payez|privilégiez|patientez)\b|"
+              r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez|payez|privilégiez|patientez|"
+              # (« Lavez-vous souvent les mains », « Donnez-lui de l'eau », « Buvez », « Reposez-vous »)
+              r"lavez|donnez|buvez|reposez|hydratez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b|"
               r"\bpeuvent nous (?:joindre|appeler|contacter)\b|"
               # « Merci de vous tenir à l'écart du secteur », « Merci de ne pas partager… »: a request

@@ -461,6 +461,12 @@ _POINTS_BACK_EARLY = re.compile(r"^\W*(?:\w+ ){1,2}(?:examined|treated|checked|h
                                 re.IGNORECASE)
 
 
+# One of our people named in a sentence ("one of our kitchen staff", « un collaborateur de notre cuisine »).
+_OUR_STAFF = re.compile(r"\b(?:one of our|an? (?:\w+ )?(?:employee|member of staff|staff member|worker|technician|driver|"
+                        r"nurse|agent)|une? (?:collaborat\w+|employée?|salariée?|agente?|technicien\w*|conduct\w+|"
+                        r"infirmi\w+) (?:de (?:notre|nos)|d['’]une? de nos)|l['’]une? de nos)\b", re.IGNORECASE)
+
+
 def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -> list[str]:
     """Sentences grouped so that one which leans on the previous one stays with it (those in
     `alone`, an apology, stand by themselves)."""
@@ -471,6 +477,10 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
                                            or _POINTS_BACK_EARLY.search(sentence) is not None)
         # "Here is what happened:" + it; "Were you on board?" + what to do then
         leans = leans or bool(groups and groups[-1].rstrip().endswith((":", "?")))
+        # "It had been prepared by one of our kitchen staff who was ill." + "It was our job to make
+        # sure…, and we are responsible": a member of staff named as the cause goes with what we own.
+        leans = leans or bool(groups and _OUR_STAFF.search(groups[-1]) and sentence not in alone
+                              and any(s.has("ownership") for s in roles.sentences(sentence, lang)))
         # "The notice is lifted for Vuillerens. Run your cold taps for two minutes before drinking.":
         # an instruction that names no place is for the place just freed, never for everyone.
         leans = leans or bool(groups and sentence not in alone and _LIFTED.get(lang, _LIFTED["en"]).search(groups[-1])
@@ -3230,6 +3240,23 @@ _HURT_TOLD = re.compile(r"\b(?:injur|hurt|hospital|wounded|casualt|died|dead|kil
 
 def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
             correction: Correction | None = None) -> str | None:
+    """The one SMS (`_fit_sms`), never naming one of our people as the cause without what we own:
+    "It had been prepared by one of our kitchen staff who was ill." alone reads as blaming them."""
+    text = _fit_sms(rule, brief, update, fits, correction)
+    if text is None or update is None or not any(s.has("ownership") for s in roles.sentences(update.text, brief.lang)):
+        return text
+    said = roles.sentences(text, brief.lang)
+    if any(s.has("ownership") for s in said):
+        return text
+    # (Each such sentence up to its full stop, never the news it follows nor the link after it.)
+    for found in (re.match(r".*?[.!?](?=\s|$)", s.text) for s in said[1:] if _OUR_STAFF.search(s.text)):
+        if found is not None and _OUR_STAFF.search(found.group(0)):
+            text = text.replace(f" {found.group(0)}", "", 1)
+    return text
+
+
+def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
+             correction: Correction | None = None) -> str | None:
     """The one SMS: the sender, the most important sentences in order, as many as fit, then
     the link. Never a bare link: at least one sentence of substance, cut at a clause if it
     must be. The sender is the organisation's short name (`short_name`); the link is the
