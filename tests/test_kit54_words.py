@@ -423,3 +423,32 @@ def test_a_text_never_names_one_of_our_people_as_the_cause_without_what_we_own(p
     assert ("norovirus dans la salade" in said) if fr else ("norovirus in the salad" in said), said
     if ("collaborateur" in said) if fr else ("kitchen staff" in said):
         assert ("C'était à nous" in said or "responsables" in said) if fr else ("our job" in said or "responsible" in said), said
+
+
+def test_a_text_cut_short_ends_on_a_whole_clause_never_an_ellipsis(project, settings, monkeypatch):
+    """« …une vanne … ne s'est pas complètement fermée, et du désinfectant dilué s'est... » ended
+    mid-clause: the text ends where a clause of its own begins after a comma, with a full stop."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-16T11:20:00+01:00")
+    texts = {k: statement_file(
+        lang=k, severity="major", started="2027-03-13 09:40", front="kind: recall\n",
+        title="Rappel de lait Tantramar : traces de désinfectant" if k == "fr" else "Tantramar milk recalled: traces of sanitizer",
+        sections={("Résumé" if k == "fr" else "Summary"):
+                  "Nous rappelons notre lait 2 % du lot 27069. Ne buvez pas ce lait. Nous en sommes désolés." if k == "fr"
+                  else "We are recalling our 2% milk from lot 27069. Do not drink this milk. We are sorry."},
+        updates=(("2027-03-13 16:20", "identifié" if k == "fr" else "identified",
+                  "Nous connaissons la cause. Pendant le cycle de nettoyage de la nuit du 10 au 11 mars, une vanne de la "
+                  "ligne de remplissage no 2 de notre usine de Sackville ne s'est pas complètement fermée, et du désinfectant "
+                  "dilué s'est retrouvé dans le lait mis en carton juste après. La ligne est arrêtée et la vanne a été "
+                  "démontée pour analyse. 17 personnes nous ont appelés pour nous dire qu'elles avaient bu ce lait ; aucune "
+                  "n'a été hospitalisée." if k == "fr" else
+                  "We know the cause. During the cleaning cycle on the night of March 10 to 11, a valve on filling line No. 2 "
+                  "at our Sackville plant did not close fully, and diluted sanitizer got into the milk packaged after it. The "
+                  "line is stopped and the valve has been taken apart for analysis. 17 people have called us to say they "
+                  "drank this milk; none has been hospitalized."),
+                 ("2027-03-13 09:40", "analyse" if k == "fr" else "investigating",
+                  "Nous rappelons notre lait 2 % du lot 27069. Ne buvez pas ce lait." if k == "fr" else
+                  "We are recalling our 2% milk from lot 27069. Do not drink this milk."))) for k in ("en", "fr")}
+    said = _both_texts(project, settings, texts, "2027-03-13-milk", "13 16:20")
+    for lang in ("en", "fr"):
+        assert "..." not in said[lang] and "…" not in said[lang], said[lang]
+    assert "ne s'est pas complètement fermée" in said["fr"], said["fr"]
