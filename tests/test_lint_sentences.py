@@ -477,3 +477,13 @@ def test_who_found_a_cause_named_as_the_source_of_a_finding_is_no_blame() -> Non
     sentence = ("Selon les premières constatations de nos ingénieurs et de la société de classification du navire, du "
                 "carburant a jailli d'un tuyau fissuré sur une surface brûlante.")
     assert "blame" not in categories(sentence, "fr"), sentence
+
+
+def test_a_french_imperfect_of_a_verb_in_r_is_no_conditional() -> None:
+    # « Notre premier décompte ne couvrait que… » tells a fact (kit 54 was told it guessed); the
+    # conditional of a rumour still is one.
+    for sentence in ("Notre premier décompte ne couvrait que la Péninsule acadienne.",
+                     "Le contrat ne couvrait pas les pannes de nuit, et nous l'avons changé.",
+                     "La file d'attente durait plus de deux heures à 18 h."):
+        assert "speculation" not in categories(sentence, "fr"), sentence
+    assert "speculation" in categories("La fuite aurait été causée par un sous-traitant.", "fr")

@@ -367,7 +367,14 @@ def letter_groups(word: str) -> list[str]:
 # loses the mood, the ending keeps it. Nouns ending the same way are not verbs.
 _FR_CONDITIONAL = re.compile(r"^[^\W\d_]{2,}r(?:ait|aient)$")
 _FR_NOT_CONDITIONAL = frozenset({"portrait", "attrait", "retrait", "extrait", "trait", "abstrait", "distrait",
-                                 "soustrait", "parfait", "contrait"})
+                                 "soustrait", "parfait", "contrait"} | {
+    # The imperfect of verbs whose stem ends in r (« Notre premier décompte ne couvrait que… » tells
+    # a fact): couvrir, ouvrir, offrir, livrer, entrer, montrer, durer…, never their conditional.
+    f"{stem}{ending}" for stem in ("couvr", "découvr", "recouvr", "ouvr", "rouvr", "offr", "souffr", "livr", "délivr",
+                                   "entr", "rentr", "montr", "démontr", "dur", "demeur", "assur", "figur", "déclar",
+                                   "prépar", "répar", "opér", "gér", "ignor", "mesur", "tir", "serr", "sépar", "compar",
+                                   "considér", "espér", "démarr", "génér", "explor", "inspir", "respir")
+    for ending in ("ait", "aient")})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
