@@ -4245,8 +4245,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                            or (words_of[keep].casefold() in {"which", "who", "qui", "dont", "lequel", "laquelle"}
                                and words_of[keep - 1].endswith(","))
                            # (or where a clause of its own begins after a comma: "…ne s'est pas complètement
-                           # fermée, | et du désinfectant s'est…" ends on a whole statement)
-                           or (words_of[keep].casefold() in {"and", "et", "but", "mais"} and words_of[keep - 1].endswith(","))
+                           # fermée, | et du désinfectant s'est…" ends on a whole statement; never before ", but
+                           # not tone": what a "but" adds is often the point)
+                           or (words_of[keep].casefold() in {"and", "et"} and words_of[keep - 1].endswith(","))
                            # ("a sign-off | that checked…", never "said | that" nor "so | that")
                            or (words_of[keep].casefold() == "that" and not words_of[keep - 1].endswith(("ed", ","))
                                and words_of[keep - 1].casefold() not in _NOT_A_NOUN))
