@@ -3785,9 +3785,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                 # with its subject ("The attackers copied…"), before its colon when room is short.
                 taken = [x.text for x in told_first[1:] if x.has("data") and _COPIED.search(x.text)
                          and not _NOT_TAKEN.search(x.text)][:1]
-                subject = re.search(r"\b(?:the|les) (?:attackers|hackers|criminals|attaquants|pirates)\b", candidates[0],
-                                    re.IGNORECASE)
-                if taken and subject:
+                if taken and _ATTACKERS.search(candidates[0]):
                     with_subject = _attackers_named(taken[0], candidates[0])
                     exposed = [with_subject] if with_subject != taken[0] or not leans_on_before(taken[0], brief.lang) else []
                     if exposed and with_subject not in candidates:
