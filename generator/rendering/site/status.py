@@ -100,6 +100,19 @@ class SiteStatus:
         return tuple(named.values())
 
 
+def _component_indicator(component_id: str, status: str, found: tuple[Effect, ...], statuses: dict[str, str]) -> str:
+    """The page indicator one component's status implies. A component kept down once every
+    statement naming it is closed (a slide shut after its accident, the investigation over)
+    while other components work is part of the service closed, not a major outage under way:
+    "Partial System Outage", as Statuspage says of one site down among many."""
+    implied = COMPONENT_INDICATOR[status]
+    if implied != "critical" or all(s == "major_outage" for s in statuses.values()):
+        return implied
+    if any(e.component.id == component_id and open_incident(e.statement) for e in found):
+        return implied
+    return "major"
+
+
 def site_status(incidents: list[Incident], settings: Settings, now: datetime) -> SiteStatus:
     statements = tuple(api_statement(incident, settings) for incident in sorted(incidents, key=lambda i: i.slug))
     others = [translation for incident in incidents for lang, translation in incident.translations.items()
@@ -113,7 +126,8 @@ def site_status(incidents: list[Incident], settings: Settings, now: datetime) ->
     # work again, and the banner says so: `only_monitoring`.)
     worst_impact = max((s.severity.value for s in statements if open_incident(s) and service_down(s)),
                        key=INDICATOR_RANK.__getitem__, default="none")
-    from_components = max((COMPONENT_INDICATOR[status] for status in statuses.values()),
+    from_components = max((_component_indicator(component_id, status, found, statuses)
+                           for component_id, status in statuses.items()),
                           key=INDICATOR_RANK.__getitem__, default="none")
     indicator = max(worst_impact, from_components, key=INDICATOR_RANK.__getitem__)
     if indicator == "none" and any(under_way(s) for s in statements):
