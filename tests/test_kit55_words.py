@@ -26,3 +26,15 @@ def test_a_service_kept_shut_after_its_incident_closed_is_no_major_outage_of_the
     assert components["Payouts"] == "major_outage", components
     home = text_of(read(site, "index.html"))
     assert "Major outage" not in home[:400], home[:400]
+
+
+def test_the_communique_apologises_to_the_children_never_for_them():
+    """« Nous sommes désolés pour ces enfants et leurs familles » told in the third person:
+    one apologises to people (« présente ses excuses à ces enfants et à leurs familles »),
+    never « pour ces enfants »."""
+    from generator.rendering.person import french
+
+    told = french(["Nous sommes sincèrement désolés pour ces enfants et leurs familles."], "Cantines Arve")
+    assert told == ["Cantines Arve présente ses excuses à ces enfants et à leurs familles."], told
+    told = french(["Nous sommes désolés pour leurs parents."], "Cantines Arve")
+    assert told == ["Cantines Arve présente ses excuses à leurs parents."], told

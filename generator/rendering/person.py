@@ -505,7 +505,10 @@ _FR_PEOPLE = (r"(?=(?:\w+ )?(?:voyageurs|passagers|clients|clientes|familles|per
 _FR_APOLOGIES = (
     (re.compile(_FR_SORRY + r"les " + _FR_PEOPLE + r"(\w+) (et|ou) les "), "nous présentons nos excuses aux \\1 \\2 aux "),
     (re.compile(_FR_SORRY + r"les " + _FR_PEOPLE), "nous présentons nos excuses aux "),
-    (re.compile(_FR_SORRY + r"(nos|tous les|toutes les|tous nos|toutes nos) " + _FR_PEOPLE),
+    # « désolés pour ces enfants et leurs familles »: one apologises to people, never « pour » them.
+    (re.compile(_FR_SORRY + r"(ces|leurs) " + _FR_PEOPLE + r"(\w+) et (leurs|les|ces|nos) "),
+     "nous présentons nos excuses à \\1 \\2 et à \\3 "),
+    (re.compile(_FR_SORRY + r"(nos|tous les|toutes les|tous nos|toutes nos|ces|leurs) " + _FR_PEOPLE),
      "nous présentons nos excuses à \\1 "),
     (re.compile(_FR_SORRY + r"(celles et ceux|ceux et celles|tous ceux|toutes celles|ceux|celles) (?=qui\b)"),
      "nous présentons nos excuses à \\1 "),
