@@ -38,3 +38,23 @@ def test_the_communique_apologises_to_the_children_never_for_them():
     assert told == ["Cantines Arve présente ses excuses à ces enfants et à leurs familles."], told
     told = french(["Nous sommes désolés pour leurs parents."], "Cantines Arve")
     assert told == ["Cantines Arve présente ses excuses à leurs parents."], told
+
+
+def _categories(lang: str, sentence: str) -> set[str]:
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+
+    return {finding.rule.category for finding in text_findings(Block(sentence, 1), lang)}
+
+
+def test_a_partner_doing_the_fix_and_a_server_reverting_on_its_own_blame_no_one():
+    """« Le fournisseur du logiciel corrige le calendrier » names a partner helping; « le serveur
+    revient seul à la version précédente » is a machine, not a lone person blamed. Pinning the
+    error on the supplier still is blame."""
+    assert "blame" not in _categories("fr", "Le fournisseur du logiciel corrige le calendrier des tournées de ces écoles.")
+    assert "blame" not in _categories("fr", "Si plus de 3 % des paiements échouent après une mise à jour, le serveur "
+                                            "revient seul à la version précédente.")
+    assert "blame" not in _categories("en", "The booking software's supplier is correcting the timetable for these "
+                                            "routes.")
+    assert "blame" in _categories("fr", "L'erreur vient de notre fournisseur, qui corrige le logiciel.")
+    assert "blame" in _categories("en", "The outage was caused by our supplier, who is fixing it now.")

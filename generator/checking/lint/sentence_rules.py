@@ -1071,3 +1071,16 @@ _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:se demandent|
 _GRANTED["no-ownership"] = re.compile(_GRANTED["no-ownership"].pattern + r"|\b(?:the harm|the damage|the pain) we (?:have )?caused\b|"
                                       r"\ble (?:tort|mal|préjudice) que nous avons causé\b|\b(?:that|this|it) was our (?:error|mistake|"
                                       r"fault)\b|\bc['’]était notre (?:erreur|faute)\b", re.IGNORECASE)
+
+# (And, on kit 54's statements: a partner named as the one doing the fix, « le fournisseur du
+# logiciel corrige le calendrier », with no word of fault, helps; a machine that reverts on its own,
+# « le serveur revient seul à la version précédente », is no lone person blamed.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|^(?![^.]*\b(?:faute|erreur|cause|causé|à l['’]origine|responsables?|"
+                               r"because|fault|error|caused|blame|responsible)\b)[^.]*(?:\b(?:le|la|notre|nos|les|our|the)|['’]s) "
+                               r"(?:fournisseurs?|prestataires?|sous-traitants?|fabricants?|éditeurs?|suppliers?|providers?|vendors?|"
+                               r"contractors?|manufacturers?)\b[^.,;]{0,40}\b(?:corrigent|corrige|répare|réparent|remplace|remplacent|"
+                               r"vérifie|vérifient|installe|installent|teste|testent|is (?:correcting|fixing|repairing|replacing|"
+                               r"checking|testing)|are (?:correcting|fixing|repairing|replacing|checking|testing)|corrects|fixes|"
+                               r"repairs|replaces)\b|\b(?:revient|reviennent|repasse|bascule|redémarre|s['’]arrête|se coupe) "
+                               r"(?:tout )?seule?s?\b|\b(?:returns?|reverts?|switch(?:es)?|restarts?|shuts? down|stops?) "
+                               r"(?:by itself|on its own)\b", re.IGNORECASE)
