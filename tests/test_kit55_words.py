@@ -58,3 +58,21 @@ def test_a_partner_doing_the_fix_and_a_server_reverting_on_its_own_blame_no_one(
                                             "routes.")
     assert "blame" in _categories("fr", "L'erreur vient de notre fournisseur, qui corrige le logiciel.")
     assert "blame" in _categories("en", "The outage was caused by our supplier, who is fixing it now.")
+
+
+def test_slots_for_a_date_a_time_and_a_name_are_errors_in_both_languages():
+    """« détectée le ??/?? », « reporté à --:-- » and « Prénom NOM » are slots left unfilled."""
+    assert "placeholder" in _categories("fr", "L'intrusion a été détectée le ??/??, et nos équipes l'ont contenue.")
+    assert "placeholder" in _categories("fr", "Le départ du car pour Lyon est reporté à --:-- en raison de la neige.")
+    assert "placeholder" in _categories("fr", "« Nous accompagnons les familles », a déclaré Prénom NOM, directeur du site.")
+    assert "placeholder" in _categories("en", "The coach to Leeds now leaves at --:-- because of the snow.")
+    assert "placeholder" not in _categories("en", "Scores went from 3-2 to 3-3 -- a draw.")
+
+
+def test_a_soft_word_quoted_for_a_serious_harm_minimises_but_one_withdrawn_does_not():
+    assert "minimizing" in _categories("fr", "Le zoo parle de « quelques égratignures » pour le soigneur mordu par le tigre.")
+    assert "minimizing" in _categories("en", "The operator called it \"a minor incident\" although two workers were hurt.")
+    assert "minimizing" not in _categories("en", "Yesterday we called this \"a minor incident\"; that was wrong, and we "
+                                                 "withdraw it.")
+    assert "minimizing" not in _categories("fr", "Personne ne parlera de « simple incident » : deux ouvriers ont été "
+                                                 "blessés.")

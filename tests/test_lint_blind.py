@@ -124,6 +124,14 @@ FLOORS = {
     # other's even lines, so the even half's gain (en recall 0.776 → 0.888) overstates what new text
     # would show; the note says so. Floors: as measured, less a margin.
     ("blind20", "held-out"): {"en": (0.85, 0.94, 0.055), "fr": (0.84, 0.93, 0.04)},
+    # Set 21 (320 lines per language; orthodontists, cement works, river cruises, zoos, driving
+    # schools, lift maintainers…), its French written on its own, not adapted from its English, so
+    # its even half is held out in both languages. Measured whole on arrival: en 0.854/0.971/2.3%, fr
+    # 0.688/0.924/2.3%; its even half before any change: en 0.857/0.988/1.4%, fr 0.680/0.932/3.3%.
+    # Halved: its French odd lines were read to add telltale phrases in both languages; the even half
+    # barely moved (fr 0.690/0.933/3.3%): phrase tables do not reach independent French, the note
+    # says so. Floors: as measured, less a margin.
+    ("blind21", "held-out"): {"en": (0.83, 0.95, 0.03), "fr": (0.66, 0.90, 0.05)},
 }
 
 
@@ -162,9 +170,9 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18", "blind19", "blind20")
+                         "blind18", "blind19", "blind20", "blind21")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16", "blind17", "blind18", "blind19", "blind20")
+                                                            "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

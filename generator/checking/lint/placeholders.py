@@ -118,6 +118,8 @@ SLOTS: tuple[Slot, ...] = (
     _slot(r"(?<=[\d:£$€])\?\?|\?\?(?=:)|\bQ\?(?=\s*\d|\s*$)"),  # 14:??, ??:??, £??, Q? 2025
     _slot(r"(?<![\w$])\$[a-z][a-z_]{2,}\b"),  # $date
     _slot(r"\bXx{3,}\b|\b(?:Prénom\s+Nom|Nom\s+Prénom|First[ _]?[Nn]ame\s+Last[ _]?[Nn]ame)\b"),  # Dr Xxxxx
+    _slot(r"\b(?:Prénom\s+NOM|PRÉNOM\s+NOM|NOM\s+Prénom|First[ _]?name\s+LAST[ _]?NAME|Firstname\s+LASTNAME)\b"),
+    _slot(r"\?\?/\?\?(?:/\?{2,4})?|(?<![\w-])--[:h]--(?![\w-])"),  # « détectée le ??/?? », « reporté à --:-- »
     _slot(r"(?:(?<=\s)|^)\*\*(?=\s|$|[.,;)])"),  # "du ** au **": stars where a date goes
     _slot(r"(?<![\w.,])0{5,}(?![\w.,])"),  # order no. 000000
     # "Quote from the CEO to follow", « citation à venir », « NDLR : … », "NB for Sophie: …"

@@ -344,6 +344,43 @@ _TELLTALES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compil
                      r"\bdésolée?s? que (?:certains|des|quelques) (?:clients|usagers|personnes|membres) aient (?:trouvé|jugé|perçu)\b|"
                      r"\bsorry for how (?:some )?\w+ (?:perceived|saw|took)\b|\bdésolée?s? de la (?:manière|façon) dont "
                      r"(?:certains )?\w+ ont perçu\b|\bsorry (?:that )?this has become\b|\bdésolée?s? que cela soit devenu\b"),
+    # (Blind set 21's tuning half, each idea in both languages.)
+    ("speculation", r"\bcroi(?:t|ent) savoir\b|\b(?:is|are) understood to believe\b|"
+                    r"^(?![^.]*\b(?:wrong|withdraw\w*|should not have|was not (?:minor|small)|erreur|retir\w+|indécent\w*|aurions pas dû)\b)[^.]*\b(?:a|ont) laissé entendre que\b|\b(?:hinted|implied|suggested) that\b[^.]{0,120}\bwithout (?:giving|providing) "
+                    r"(?:any )?(?:evidence|details?|proof)\b|\bsans (?:fournir|apporter|donner) (?:d['’]|le moindre |la moindre |aucune? )"
+                    r"(?:élément|preuve|détail)s?\b|\b(?:avant|dès avant) toute enquête\b|\bbefore any (?:investigation|inquiry)\b"),
+    ("blame", r"\b(?:dûe?s?|due) à (?:la famille|les familles|le client|la cliente|les clients|l['’]usager|les usagers|le patient|"
+              r"la patiente|les patients|les parents|l['’]utilisateur|les utilisateurs)\b|\bdue to the (?:family|families|customer|"
+              r"customers|patient|patients|parents|user|users)\b"),
+    # (Never a word withdrawn: "we called this a "minor glitch"; that was wrong", « Personne ne parlera de « simple incident » ».)
+    ("minimizing", r"^(?![^.]*\b(?:wrong|withdraw\w*|should not have|was not (?:minor|small)|erreur|retir\w+|indécent\w*|aurions pas dû)\b)[^.]*\b(?:parle|parlent|évoque|évoquent|qualifie|qualifient|a parlé|ont parlé|a évoqué|ont évoqué|"
+                   r"a qualifié|ont qualifié) (?:de |d['’])?(?:[«“\"]\s*)(?:une? |des |quelques )?"
+                   r"(?:petite?s?|légère?s?|simples?|quelques|mineure?s?|léger)\b|^(?![^.]*\b(?:wrong|withdraw\w*|should not have|was not (?:minor|small)|erreur|retir\w+|indécent\w*|aurions pas dû)\b)[^.]*\b(?:calls?|called|describes?|described|"
+                   r"speaks? of|refers? to|referred to)\b[^.]{0,20}(?:as )?[“\"](?:an? |some )?(?:small|minor|slight|little|few|"
+                   r"mere)\b|\bn['’](?:a|ont|aurait|auraient) (?:provoqué|causé|entraîné) que (?:de |des )?(?:légères?|petites?|"
+                   r"mineures?|quelques)\b|\b(?:only|merely) (?:caused|led to) (?:a few |some )?(?:slight|minor|mild|small)\b|"
+                   r"\b(?:aucun|nul|personne)\b[^.]{0,30}\bn['’]a (?:réellement|vraiment) souffert\b|\bno (?:one|household|"
+                   r"customer|family) (?:really|truly) suffered\b"),
+    ("emotional", r"\bn['’](?:a|avons|ont) rien de mieux à faire que\b|\bnothing better to do than\b|"
+                  r"\bfaire (?:mon|notre|leur) métier à (?:ma|notre|leur) place\b|\b(?:try|come and) do(?:ing)? (?:my|our) job\b|"
+                  r"\bsi (?:les|nos|ces) clients méritent\b|\bwhether (?:our |the |these )?customers deserve\b|"
+                  r"\bne (?:supporte|supportons|supportent) plus\b|\bn['’]en (?:pouvons|peux|peuvent) plus\b|\bwe can no longer "
+                  r"(?:stand|bear|take)\b|\bsi nous nous en relèverons\b|\bwhether we will ever recover\b|\bdeuil personnel\b|"
+                  r"\bpersonal (?:grief|bereavement)\b|\bvisiblement (?:excédée?|agacée?|irritée?|énervée?|furieux|furieuse)\b|"
+                  r"\bvisibly (?:exasperated|irritated|annoyed|angry|furious)\b"),
+    ("defensive", r"\bdément\w* avec (?:la plus grande |la dernière |une grande )?(?:fermeté|vigueur)\b|\b(?:firmly|categorically|"
+                  r"strongly) (?:denies|denied|rejects|rejected)\b|\b(?:juge|jugent|qualifie|qualifient)\w* (?:de )?partiale?s?\b|"
+                  r"\baffabulation\b|\bpure (?:invention|fiction|fabrication)\b|\bpas lieu de parler de faute\b|"
+                  r"\bno (?:grounds|reason) to (?:speak|talk) of (?:any )?fault\b"),
+    ("overpromise", r"\b(?:certitude|certains?|certaines?|sûrs?|sûres?|certain|sure|promet|promettent|promises?|guarantees?|"
+                    r"garantit|garantissent)\b[^.]{0,90}\b(?:même si|bien que|alors que|even though|although|even if)\b[^.]{0,60}"
+                    r"\b(?:pas encore|toujours pas|not yet|has yet to|have yet to)\b"),
+    ("no-ownership", r"\b(?:regrett\w*|excuses?|excuse|désolée?s?|navrée?s?)\b[^.]{0,40}\b(?:le ressenti|ressentie? comme)\b|"
+                     r"\b(?:regrets?|sorry|apologi\w+)\b[^.]{0,40}\b(?:the perception|perceived as|felt as)\b|"
+                     r"\b(?:excuse|excusent|regrette|regrettent)\w* (?:pour|de) (?:les |la |le )?[«“\"]?\s*\w+ (?:supposée?s?|"
+                     r"prétendue?s?)\b|\b(?:apologi[sz]es?|sorry) for (?:the |its |their )?[“\"]?(?:alleged|supposed|so-called)\b|"
+                     r"\bnavrée?s? que (?:des|certains|certaines|quelques|les) \w+ (?:aient|ait) (?:jugé|trouvé|estimé|eu le sentiment)\b|"
+                     r"\bsorry (?:that )?(?:some |the )?\w+ (?:judged|deemed|considered)\b"),
 ))
 
 
