@@ -76,3 +76,86 @@ def test_a_soft_word_quoted_for_a_serious_harm_minimises_but_one_withdrawn_does_
                                                  "withdraw it.")
     assert "minimizing" not in _categories("fr", "Personne ne parlera de « simple incident » : deux ouvriers ont été "
                                                  "blessés.")
+
+
+def _check(project, monkeypatch, now: str, files: dict[str, str]) -> list[dict]:
+    """`onevoice check --format json` on `files` (the samples removed): its problems."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    for old in (project / "statements").glob("*.md"):
+        old.unlink()
+    for name, text in files.items():
+        (project / "statements" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["problems"]
+
+
+def _ferry(lang: str) -> str:
+    """A ferry accident: 12 hurt at first, 15 on the second evening ("15 people, not 12"), which
+    the summary gives; a free number of eight digits in groups, as Tunisia writes them."""
+    from tests.press_support import statement_file
+
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, front="", title="Accident du bac de Djerba" if fr else "Djerba ferry accident",
+        started="2026-09-01 18:00",
+        sections={("Résumé" if fr else "Summary"): (
+            "Le 1er septembre à 17 h 40, notre bac a heurté le quai d'Ajim : 15 passagers ont été blessés. "
+            "Nous leur présentons nos excuses. Pour toute question, appelez notre numéro vert, le 80 200 311."
+            if fr else
+            "On 1 September at 17:40, our ferry hit the quay at Ajim: 15 passengers were injured. We apologise "
+            "to them. For any question, call our free number, 80 200 311.")},
+        updates=(("2026-09-03 09:00", "identifié" if fr else "identified",
+                  "Le quai d'Ajim est réparé." if fr else "The quay at Ajim has been repaired."),
+                 ("2026-09-02 17:00", "identifié" if fr else "identified",
+                  "Trois autres passagers se sont présentés à l'hôpital : 15 personnes ont été blessées, et non 12."
+                  if fr else "Three more passengers came to hospital: 15 people were injured, not 12."),
+                 ("2026-09-01 21:00", "analyse" if fr else "investigating",
+                  "12 passagers ont été blessés. Si vous avez une question, appelez le 80 200 311."
+                  if fr else "12 passengers were injured. If you have a question, call us on 80 200 311."),
+                 ("2026-09-01 18:30", "analyse" if fr else "investigating",
+                  "Notre bac a heurté le quai d'Ajim." if fr else "Our ferry hit the quay at Ajim.")))
+
+
+def test_the_newest_count_told_in_other_words_and_a_grouped_free_number_raise_no_warning(project, monkeypatch):
+    """The summary's "15 passengers" is the newest update's "15 people, not 12": no
+    "a later update says 12 passengers". « le 80 200 311 » and "on 80 200 311" are one number to
+    call in both languages, never the figures 80, 200 and 311."""
+    found = _check(project, monkeypatch, "2026-09-03T10:00:00+01:00",
+                   {"2026-09-01-bac.md": _ferry("en"), "2026-09-01-bac.fr.md": _ferry("fr")})
+    said = [p["message"] for p in found]
+    assert not [m for m in said if "later update" in m or "80" in m], said
+    # A first count the updates have since changed is still found.
+    stale = _ferry("en").replace("15 passengers were injured. We", "9 passengers were injured. We")
+    found = _check(project, monkeypatch, "2026-09-03T10:00:00+01:00", {"2026-09-01-bac.md": stale})
+    assert any("later update" in p["message"] for p in found), found
+
+
+def test_a_figure_revised_from_another_number_never_replaces_a_count_of_something_else(project, monkeypatch):
+    """"52 parcels taken, up from 37": the newest update replaces 37, never the 9,460 parcels
+    whose codes were reset, which "What we are doing" still gives."""
+    from tests.press_support import statement_file
+
+    text = statement_file(
+        lang="en", front="", title="Collection codes exposed", started="2026-09-01 10:00",
+        sections={"Summary": "Our tracking page showed other customers' collection codes. We are sorry.",
+                  "What we are doing": "- We reset the collection code of all 9,460 parcels that were in our lockers on "
+                                               "1 September; the new codes went out by text that day."},
+        updates=(("2026-09-03 13:00", "identified",
+                  "We have now confirmed 52 parcels collected by someone other than the customer, up "
+                                 "from 37 on 2 September: 15 more customers came forward."),
+                 ("2026-09-02 12:00", "identified", "37 parcels were collected by someone else.")))
+    found = _check(project, monkeypatch, "2026-09-03T15:00:00+01:00", {"2026-09-01-codes.md": text})
+    assert not [p for p in found if "9,460" in p["message"]], found
+
+
+def test_customers_who_alerted_us_are_not_blamed():
+    assert "blame" not in _categories("fr", "Plusieurs clients nous ont alertés sur une page Facebook « Pharmacie "
+                                            "Carthage en ligne » qui vend des pilules amaigrissantes avec livraison.")
+    assert "blame" not in _categories("en", "Several customers alerted us to a Facebook page selling injections in our "
+                                            "name.")
+    assert "blame" in _categories("fr", "Ce sont les clients qui ont commis l'erreur en achetant sur cette page.")

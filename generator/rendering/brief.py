@@ -599,7 +599,13 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                 re.match(r"\s*(?:au maximum|maximum|at most|max(?:imum)?\b)", sentence[found.end():found.end() + 15]):
             continue  # "a maximum of 90 passengers" is a capacity, not a count of people
         noun, number = found.group(2).casefold()[:5], _number(found.group(1))
+        newer: set[int] = set()  # the counts the updates read so far give, whatever they count
         for text in updates:
+            if number in newer:
+                # ("17 people were injured, not 14 as we said last night", newer than the "14
+                # passengers" of the 18th: the summary's 17 is the newest count, told in other words.)
+                break
+            newer |= {_number(other.group(1)) for other in _COUNT.finditer(text)}
             # (Never a part of them: "the other 3,400 refunds", « 12 lits supplémentaires ».)
             same = [other for other in _COUNT.finditer(text) if other.group(2).casefold()[:5] == noun
                     and not _A_PART.search(text[max(0, other.start() - 14):other.start()])

@@ -198,9 +198,25 @@ def _overtaken(first: Count, second: Count, counts: list[Count], older: list[Blo
         return False  # "3,400 customers affected" and "1,200 customers refunded": two facts
     # (An older update's same figure counts only when it says the same of it as the newest: "14 merchants
     # have reported" beside "3,412 merchants are affected" are two facts.)
+    if newest.revised and _former_figures(newest) and other.value not in _former_figures(newest):
+        # ("52 parcels taken, up from 37": the figure it replaces is 37, never the 9,460 parcels
+        # whose codes were reset.)
+        return False
     return newest.revised or any(count.block in older and count.noun == other.noun and count.value == other.value
                                  and not count.part and len(count.context & newest.context) * 2
                                  >= len(count.context | newest.context) > 0 for count in counts)
+
+
+# The figure a sentence says it replaces: "up from 37", « contre 37 », "not 14", « et non 42 ».
+_FORMER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen) from\s+(?:the\s+)?(\d[\d,.\u00a0\u202f ]*\d|\d)|"
+                            r"\b(?:instead of|rather than|not|contre|au lieu de|et non|non pas)\s+(?:les?\s+|des\s+)?"
+                            r"(\d[\d,.\u00a0\u202f ]*\d|\d)(?!\s*(?:h\b|:))", re.IGNORECASE)
+
+
+def _former_figures(count: Count) -> frozenset[str]:
+    """The figures the sentence of `count` names as the ones it replaces."""
+    sentence = next((s.text for s in split(count.block) if count.written.split()[0] in s.text), count.block.text)
+    return frozenset(re.sub(r"\D", "", m.group(1) or m.group(2)) for m in _FORMER_FIGURE.finditer(sentence))
 
 
 def check_figures_disagree(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:

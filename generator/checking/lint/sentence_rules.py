@@ -1121,3 +1121,11 @@ _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|^(?![^.]*\b(?:faut
                                r"repairs|replaces)\b|\b(?:revient|reviennent|repasse|bascule|redémarre|s['’]arrête|se coupe) "
                                r"(?:tout )?seule?s?\b|\b(?:returns?|reverts?|switch(?:es)?|restarts?|shuts? down|stops?) "
                                r"(?:by itself|on its own)\b", re.IGNORECASE)
+
+# (And, on kit 55's statements: the people affected telling us, « plusieurs clients nous ont alertés
+# sur une page… », "customers alerted us to…", is how we learned of it, never blame.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:clients?|clientes?|usagers?|habitants?|parents?|passagers?|"
+                               r"voyageurs?|patients?|abonnés?|lecteurs?|riverains?|membres?) nous (?:ont|a) (?:alertée?s?|prévenue?s?|"
+                               r"signalé|informée?s?|écrit|contactée?s?)\b|\b(?:customers?|users?|residents?|parents?|passengers?|"
+                               r"patients?|subscribers?|readers?|members?) (?:alerted|warned|told|contacted|wrote to) us\b",
+                               re.IGNORECASE)

@@ -38,6 +38,9 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _URL = re.compile(r"\bhttps?://[^\s<>\]\)\"»”]+|\bwww\.[^\s<>\]\)\"»”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"(?<![\w.,])\+?\d[\d \u00a0\u202f.-]{7,}\d(?![\w])")
+_CALL_BEFORE = re.compile(r"\b(?:(?:call|calls|dial|ring|phone|telephone|tel|number|helpline|hotline|appelez|appeler|"
+                          r"composez|numéro|numéros|tél|téléphone)\W{0,3}(?:\w+\W+){0,3}|(?:on|au|le|line|ligne|vert),?\s+)$",
+                          re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.]*\d)")
@@ -209,8 +212,15 @@ def facts(text: str, lang: str) -> list[Fact]:
     # "+33 1 99 00 58 10" and "01 99 00 58 10" are one number: compared by their last eight
     # digits (the number without its country code or trunk 0: nine digits in France and the UK,
     # eight for a Belgian line, « 02 555 01 99 » and "+32 2 555 01 99").
-    take(_PHONE, "phone", lambda m: re.sub(r"\D", "", m.group(0))[-8:] if len(re.sub(r"\D", "", m.group(0))) >= 9
-         else None)
+    # (Eight digits in groups, « 80 100 457 » in Tunis, "71 234 567": a number to call only where the
+    # words before say so, since « 12 500 000 » is a figure.)
+    def phone(m: re.Match[str]) -> str | None:
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) >= 9 or (len(digits) == 8 and _CALL_BEFORE.search(work[max(0, m.start() - 40):m.start()])):
+            return digits[-8:]
+        return None
+
+    take(_PHONE, "phone", phone)
     take(_ALWAYS.get(lang, _ALWAYS["en"]), "always", _always)
     take(_ISO_DATE, "date", lambda m: f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")
     # Times first: "11:02" and "11 h 02" are never the day of a date.
