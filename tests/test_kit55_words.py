@@ -159,3 +159,41 @@ def test_customers_who_alerted_us_are_not_blamed():
     assert "blame" not in _categories("en", "Several customers alerted us to a Facebook page selling injections in our "
                                             "name.")
     assert "blame" in _categories("fr", "Ce sont les clients qui ont commis l'erreur en achetant sur cette page.")
+
+
+def _boat(lang: str) -> str:
+    """A water-bus accident whose title gives today's count (15 hurt), over a first update that
+    counted 9 and promised the next update "at 17:00" (the hour is no count of 17... nor 15)."""
+    from tests.press_support import statement_file
+
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, front="", started="2026-09-03 10:00",
+        title="Un bateau-bus heurte le quai de Cocody : 15 passagers blessés" if fr
+        else "Water-bus hits the pier at Cocody: 15 passengers injured",
+        sections={("Résumé" if fr else "Summary"): (
+            "Le 3 septembre à 9 h 40, notre bateau-bus a heurté le quai de Cocody : 15 passagers ont été blessés. "
+            "Nous leur présentons nos excuses." if fr else
+            "On 3 September at 09:40, our water-bus hit the pier at Cocody: 15 passengers were injured. We "
+            "apologise to them.")},
+        updates=(("2026-09-04 15:00", "identifié" if fr else "identified",
+                  "Six autres passagers se sont présentés à l'hôpital : 15 passagers ont été blessés." if fr
+                  else "Six more passengers came to hospital: 15 passengers were injured."),
+                 ("2026-09-03 10:00", "analyse" if fr else "investigating",
+                  "9 passagers ont été blessés. Prochain point à 15 h." if fr
+                  else "9 passengers were injured. Next update at 15:00.")))
+
+
+def test_an_early_update_copy_never_carries_a_count_told_later_because_of_an_hour(project, settings, monkeypatch):
+    """The first update counted 9 and promised news "at 15:00": its SMS, LinkedIn post and
+    e-mail subject never head it with the title's "15 passengers injured", told a day later."""
+    from tests.press_support import copies_at
+    from tests.test_kit52_words import _both_texts
+
+    said = _both_texts(project, settings, {"en": _boat("en"), "fr": _boat("fr")}, "2026-09-03-boat", "03 10:00")
+    assert "15 passengers" not in said["en"] and "9 passengers" in said["en"], said
+    assert "15 passagers" not in said["fr"] and "9 passagers" in said["fr"], said
+    for channel in ("linkedin", "email"):
+        copy = next(c for c in copies_at(project, settings, _boat("en"), "2026-09-03-boat.md", "2026-09-05T10:00:00+01:00",
+                                         channel) if c.kind == "update" and c.update_at.day == 3)
+        assert "15 passengers" not in " ".join(copy.parts), copy.parts

@@ -266,6 +266,19 @@ def _numbers(text: str) -> set[int]:
     return {_number(f.group(0)) for f in _ANY_FIGURE.finditer(text)}
 
 
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|"
+           r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+# Clock times and days of a month: "at 17:00", « 17 h 30 », "19 April", « 17 avril », "April 17".
+_TIMES_AND_DAYS = re.compile(rf"\b\d{{1,2}}\s?[:h.]\s?\d{{2}}\b|\b\d{{1,2}}\s?h\b|\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b|"
+                             rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.IGNORECASE)
+
+
+def _counted(text: str) -> set[int]:
+    """The figures `text` gives, but for clock times and days ("Next update on 19 April at
+    17:00" never tells a count of 17)."""
+    return _numbers(_TIMES_AND_DAYS.sub(" ", text))
+
+
 def _without_figure(title: str, figure: str, lang: str = "en") -> str:
     """`title` without the words that give `figure`: its bracket ("(3 lots)"), else the part
     after a colon or a comma that holds it ("…: three halls evacuated, seven people injured"),
@@ -1055,7 +1068,7 @@ class Brief:
         title = self.statement.title
         if update is None or update is self.statement.last_update:
             return title
-        told = _numbers(" ".join(u.text for u in self.statement.updates if u.at <= update.at))
+        told = _counted(" ".join(u.text for u in self.statement.updates if u.at <= update.at))
         missing = [f for f in _TITLE_FIGURE.finditer(title)
                    if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
         for figure in reversed(missing):

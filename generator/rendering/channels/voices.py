@@ -2762,10 +2762,11 @@ def _no_pointer(sentence: str) -> str:
     return _POINTER.sub("", sentence)
 
 
-def _sms_title(brief: Brief) -> str:
+def _sms_title(brief: Brief, update: Update | None = None) -> str:
     """The title as a sentence after the sender's colon: its own colon becomes a comma
-    ("Sorvane : cyberattaque, services coupés…", never two colons in a row)."""
-    title = brief.statement.title
+    ("Sorvane : cyberattaque, services coupés…", never two colons in a row); as it held when
+    `update` was posted (never a count told later)."""
+    title = brief.title_at(update)
     # A clause after it takes a semicolon ("…campaigns; we withdrew it and we apologise"), a noun
     # phrase a comma (« Panne de billettique, paiement sans contact perturbé »).
     clause = re.search(r"\s*:\s+(?=(?:we|it|they|our|nous|il|elle|ils|elles|notre|nos)\b)", title, re.IGNORECASE)
@@ -3499,9 +3500,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             and update is brief.statement.first_update):
         # The first alert of a fire or an accident: when its account leaves no room for who is safe
         # and the line to call, the title says what happened.
-        options.append(after_colon(_sms_title(brief), brief.lang))
+        options.append(after_colon(_sms_title(brief, update), brief.lang))
     if update is None or not candidates:  # an update says its own news, cut if it must be
-        title = after_colon(_sms_title(brief), brief.lang)
+        title = after_colon(_sms_title(brief, update), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
         # again to everyone: the title says the news without them.
         if candidates and _QUOTED_WORDS.search(candidates[0]) and not _QUOTED_WORDS.search(title):
@@ -4262,8 +4263,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             chosen = chosen or next(([cut] for cut in phrases if first_fitting(cut)), [])
             cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
             chosen = chosen or next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
-        if not chosen and first_fitting(after_colon(_sms_title(brief), brief.lang)):
-            chosen = [after_colon(_sms_title(brief), brief.lang)]  # the title says the news
+        if not chosen and first_fitting(after_colon(_sms_title(brief, update), brief.lang)):
+            chosen = [after_colon(_sms_title(brief, update), brief.lang)]  # the title says the news
         if not chosen:
             return None, []
         if not lead and update is None and not names_sender(chosen[0]):
@@ -4299,7 +4300,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # A breach's first text gives worried people the number to call: the news in a shorter
             # form that keeps what was exposed, else the title, when the whole leaves no room for it.
             exposed = any(s.has("data") for s in roles.sentences(candidates[0], brief.lang))
-            title = after_colon(_sms_title(brief), brief.lang)
+            title = after_colon(_sms_title(brief, update), brief.lang)
             shorter = next((form for form in [*(o for o in options[1:] if _drops_nothing(candidates[0], o, brief.lang)),
                                               title]
                             if len(form) < len(candidates[0])
