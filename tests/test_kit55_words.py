@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from zoneinfo import ZoneInfo
+
+import pytest
 
 
 def test_a_service_kept_shut_after_its_incident_closed_is_no_major_outage_of_the_whole_page(tmp_path):
@@ -197,3 +201,70 @@ def test_an_early_update_copy_never_carries_a_count_told_later_because_of_an_hou
         copy = next(c for c in copies_at(project, settings, _boat("en"), "2026-09-03-boat.md", "2026-09-05T10:00:00+01:00",
                                          channel) if c.kind == "update" and c.update_at.day == 3)
         assert "15 passengers" not in " ".join(copy.parts), copy.parts
+
+
+def _drops(lang: str) -> str:
+    """A recall of eye drops in Tunis, the medicines directorate told the same morning, in the
+    past tense (« Nous avons retiré… et informé la Direction de la Pharmacie… »)."""
+    from tests.press_support import statement_file
+
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2026-09-01 09:00", front="kind: recall\n",
+        title="Rappel du collyre Clairvue" if fr else "Clairvue eye drops recalled",
+        sections={("Résumé" if fr else "Summary"): (
+            "Nous rappelons deux lots du collyre Clairvue, dont le bouchon peut mal fermer. N'utilisez plus ce collyre. "
+            "Nous vous prions de nous excuser." if fr else
+            "We are recalling two lots of Clairvue eye drops, whose cap may not close properly. Stop using these eye "
+            "drops. We apologise."),
+            ("Ce que nous faisons" if fr else "What we are doing"): (
+            "- Nous avons retiré les deux lots de la vente dans nos 30 officines le 1er septembre avant 10 h, et informé "
+            "la Direction de la Pharmacie et du Médicament le même jour à 9 h 30." if fr else
+            "- We took the two lots off sale in all 30 of our pharmacies on 1 September before 10:00, and informed the "
+            "Directorate of Pharmacy and Medicines the same day at 09:30.")},
+        updates=(("2026-09-02 11:00", "surveillance" if fr else "monitoring",
+                  "À ce jour, 900 des 1 200 flacons vendus nous ont été rapportés." if fr else
+                  "So far, 900 of the 1,200 bottles sold have been brought back to us."),
+                 ("2026-09-01 10:00", "identifié" if fr else "identified",
+                  "Nous rappelons deux lots du collyre Clairvue." if fr else "We are recalling two lots of Clairvue "
+                                                                             "eye drops.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_directorate_told_answers_the_authorities_question_and_ticks_the_step(project, settings, monkeypatch, lang):
+    """"Informed the Directorate of Pharmacy and Medicines" (« informé la Direction de la
+    Pharmacie… ») answers "Were the authorities informed?" and ticks the checklist's step as
+    done (« Nous avons retiré » is done, never work under way), naming no French agency for a
+    pharmacy chain in Tunis."""
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.press_support import write_statement
+    from tests.test_checklist_country import plain
+    from tests.test_kit48_words import _qa
+
+    tunis = dataclasses.replace(settings, timezone=ZoneInfo("Africa/Tunis"))
+    name = f"2026-09-01-clairvue{'.fr' if lang == 'fr' else ''}.md"
+    qa = _qa(project, tunis, monkeypatch, _drops(lang), name, "2026-09-03T10:00:00+01:00")
+    asked = "Les autorités ont-elles été prévenues ?" if lang == "fr" else "Were the authorities informed?"
+    answer = qa.split(asked, 1)[1].split("\n## ", 1)[0]
+    assert "Direction" in answer.split("\n\n")[1] or "Directorate" in answer.split("\n\n")[1], answer
+    checklist = plain(render_checklist(write_statement(project, tunis, _drops(lang), name), tunis))
+    step = next(line for line in checklist.splitlines() if "médicaments" in line or "medicines" in line)
+    assert step.startswith("- [x]"), checklist
+    assert "ANSM" not in checklist, checklist
+
+
+def test_a_french_checklist_for_an_irish_breach_names_no_french_authority(project, settings, monkeypatch):
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.press_support import statement_file, write_statement
+    from tests.test_checklist_country import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T12:00:00+01:00")
+    dublin = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Dublin"))
+    text = statement_file(lang="fr", title="Codes de retrait exposés", severity="critical", started="2026-09-02 09:00",
+                          front="kind: breach\n",
+                          sections={"Résumé": "Notre page de suivi montrait les codes de retrait d'autres clients. "
+                                              "Nous sommes désolés."},
+                          updates=(("2026-09-02 09:00", "identifié", "Nous avons fermé la page."),))
+    checklist = plain(render_checklist(write_statement(project, dublin, text, "2026-09-02-codes.fr.md"), dublin))
+    assert "CNIL" not in checklist and "ANSSI" not in checklist, checklist
+    assert "Notifiez l'autorité de protection des données (RGPD" in checklist, checklist

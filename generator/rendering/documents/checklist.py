@@ -172,8 +172,10 @@ _ELSEWHERE_FR = (("en France : la DDPP, ou la DGAL pour l'alimentation", "l'auto
                  ("(en France : RappelConso)", "(le site officiel des rappels du pays, s'il en a un)"),
                  ("(RappelConso en France)", "(site officiel des rappels du pays)"),
                  ("sur RappelConso", "sur le site officiel des rappels"),
+                 ("(la CNIL en France ; ", "("),
                  ("la CNIL en France", "l'autorité nationale de protection des données"),
                  (" (l'ANSSI en France)", ""), ("l'ANSSI en France", "l'agence nationale de cybersécurité"),
+                 (" (l'ANSM en France)", ""),
                  ("(l'ARS)", "(l'autorité sanitaire)"), ("et la préfecture", "et les autorités locales"),
                  ("le CSE", "les représentants du personnel"))
 _ELSEWHERE_EN = ((" (ANSSI in France)", ""), (" (ANSM in France)", ""))
@@ -186,7 +188,7 @@ def in_country(text: str, zone: str, lang: str) -> str:
     if zone in CANADIAN_ZONES:
         swaps: tuple[tuple[str, str], ...] = _CANADA_FR if lang == "fr" else _CANADA_EN if lang == "en" else ()
     elif zone in _AUTHORITIES or zone in _FRENCH_ZONES or not zone.startswith(("Africa/", "Asia/", "America/", "Pacific/",
-                                                                               "Indian/", "Atlantic/")):
+                                                                               "Indian/", "Atlantic/", "Europe/")):
         swaps = _AUTHORITIES.get(zone, ()) if lang == "fr" else ()
     else:
         swaps = _ELSEWHERE_FR if lang == "fr" else _ELSEWHERE_EN if lang == "en" else ()
@@ -1061,7 +1063,8 @@ def _progress(brief: Brief, sentence: str) -> Passage | None:
 
 # Work told as under way ("we are writing to…", « nous écrivons à… »): done only if no sentence
 # says it starts on a day still ahead.
-_UNDER_WAY = re.compile(r"\b(?:we are|we're|is|are) (?:now )?\w+ing\b|\bnous (?:sommes en train de|\w+ons)\b",
+# (« Nous avons retiré… » is done: "avons" ends like a verb at work, and is none.)
+_UNDER_WAY = re.compile(r"\b(?:we are|we're|is|are) (?:now )?\w+ing\b|\bnous (?:sommes en train de|(?!avons\b)\w+ons)\b",
                         re.IGNORECASE)
 
 

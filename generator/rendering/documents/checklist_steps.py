@@ -51,7 +51,7 @@ OWNERS: dict[str, tuple[str, Text]] = {
 #  evidence: a role or a pattern; the statement's sentence matching it shows the step done)
 Step = tuple[str, str, int | None, tuple[str, ...], Text, str | None]
 
-_NOTIFIED = (r"\b(?:notified|informed|advised|reported\b[^.]{0,60}?\bto|notifié|informé|avisé|signalé|prévenu)\b[^.]*"
+_NOTIFIED = (r"\b(?:notified|informed|advised|told|reported\b[^.]{0,60}?\bto|notifié|informé|avisé|signalé|prévenu)\b[^.]*"
              r"\b(?:data protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b|commission d['’]accès|"
              r"privacy|protection des renseignements|protection de la vie privée)")
 # Outside Europe the GDPR's 72 hours do not apply: the law where the people live says when
@@ -549,6 +549,9 @@ VEHICLE_STEPS: dict[str, tuple[Text, str]] = {
         # the investigators at work: "The marine accident investigation office (BEAmer) has opened an investigation"
         r"\b(?:bea\w*|maib|raib|aaib|ntsb|accident investigation \w+|bureau d['’]enquêtes?\w*)\b[^.]{0,60}\b(?:has "
         r"opened|opened|a ouvert|ont ouvert)\b|"
+        # (kit 55) "The Directorate of Maritime and Port Affairs has opened an investigation"
+        r"(?-i:\b(?:Directorate|Direction|Ministry|Ministère|Authority|Autorité))\b[^.]{0,60}\b(?:has opened|opened|a ouvert|"
+        r"ont ouvert) (?:an? |une )(?:investigation|inquiry|enquête)\b|"
         # (kit 49) a safety investigation board named its own way, "The Swiss Transportation Safety
         # Investigation Board (STSB) has opened…", « Le Service suisse d'enquête de sécurité (SESE) a
         # ouvert une enquête »; the regulator told, "The FOT has been informed", « L'OFT est informé »
@@ -572,6 +575,7 @@ ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:and rescue|crews?|brigade|fi
 HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clotted )creams?(?! cheese| tea| cake)|"
                    r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
                    r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
+                   r"eye ?drops|collyres?|nasal sprays?|sprays? nasa\w*|syrups?|sirops?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
                    r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?|lip ?gloss|gloss|"
                    r"lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres)\b")
@@ -580,7 +584,8 @@ HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clott
 COSMETICS = (r"\b(?:cosmetic\w*|cosmétiques?|lip ?gloss|gloss|lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres|"
              r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|savons?|sunscreens?|déodorants?|deodorants?|lotions?|"
              r"shower gels?|gels? douche)\b")
-_MEDICINE = r"\b(?:medicines?|médicaments?|drugs?|tablets?|comprimés?|vitamins?|vitamines?|medical devices?|dispositifs? médica\w+)\b"
+_MEDICINE = (r"\b(?:medicines?|médicaments?|drugs?|tablets?|comprimés?|vitamins?|vitamines?|medical devices?|dispositifs? médica\w+|"
+             r"eye ?drops|collyres?|nasal sprays?|syrups?|sirops?)\b")
 _COSMETICS_AGENCY: dict[str, dict[str, str]] = {
     "Europe/Brussels": {"en": "FPS Public Health", "fr": "SPF Santé publique", "de": "FÖD Volksgesundheit"},
     "Europe/London": {"en": "Office for Product Safety and Standards", "fr": "Office for Product Safety and Standards",
@@ -593,8 +598,8 @@ HEALTH_PRODUCT_RECALL: tuple[Text, str] = (
     r"\b(?:ansm|afmps|famhp|fagg|swissmedic|hpra|bfarm|fda|health canada|santé canada|medicines? (?:and health products )?"
     r"agency|mhra|health products agency|fps public health|spf santé publique|opss|office for product safety|"
     r"trading standards)\b|"
-    r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator)|"
-    r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm)")
+    r"\b(?:informed|notified|told|alerted|reported|declared)\b[^.]*\b(?:authorit|agency|regulator|(?-i:Directorate|Ministry))|"
+    r"\b(?:informé|notifié|prévenu|alerté|signalé|déclaré)e?s?\b[^.]*\b(?:autorités?|agence|ansm|(?-i:Direction|Ministère))")
 # A cosmetic's recall: the same evidence, the authority named as the one for cosmetics.
 COSMETIC_RECALL: tuple[Text, str] = (
     # Translators: {agency} names the country's authority for cosmetics ("FPS Public Health").

@@ -229,9 +229,11 @@ AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|t
 # An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
 _AGENCY = r"(?-i:\b(?!(?:SMS|CET|GMT|FAQ|PDF|URL|EUR|USD|VAT|TVA)\b)[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\b)"
 _AUTHORITY_EN = (r"(?:authorit\w+|veterinary services|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|prefecture|"
-                 r"ministry|health and safety executive|trading standards|data protection)")
+                 r"ministry|health and safety executive|trading standards|data protection|"
+                 # (kit 55) "the Directorate of Pharmacy and Medicines", "the Data Protection Commission"
+                 r"(?-i:Directorate|Commission|Ministry|Department) of\b|(?-i:[A-Z]\w+) (?-i:Commission|Directorate)\b)")
 _AUTHORITY_FR = (r"(?:autorités?|services vétérinaires|régulateur|préfecture|préfet|inspection|gendarmerie|police|agence|"
-                 r"ministère|procureur|"
+                 r"ministère|procureur|(?-i:Direction|Commission) (?:de la|du|des|de l['’]|générale|nationale)\b|"
                  r"cross\b|secours)")
 
 
