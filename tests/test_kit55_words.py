@@ -268,3 +268,49 @@ def test_a_french_checklist_for_an_irish_breach_names_no_french_authority(projec
     checklist = plain(render_checklist(write_statement(project, dublin, text, "2026-09-02-codes.fr.md"), dublin))
     assert "CNIL" not in checklist and "ANSSI" not in checklist, checklist
     assert "Notifiez l'autorité de protection des données (RGPD" in checklist, checklist
+
+
+def _machines(lang: str) -> str:
+    """Ticket machines stopped by an update, resolved: what we do for people (we contact them),
+    a number for questions, and a closing update whose "that check" names "the usual check"."""
+    from tests.press_support import statement_file
+
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, front="", started="2026-09-02 07:00",
+        title="Automates à billets arrêtés par une mise à jour" if fr else "Ticket machines stopped by an update",
+        sections={
+            ("Résumé" if fr else "Summary"): (
+                "Depuis le 3 septembre à 9 h, tous nos automates à billets fonctionnent de nouveau. Nous vous prions "
+                "de nous excuser." if fr else
+                "Since 3 September at 09:00, all our ticket machines work again. We apologise."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+                "Si un automate a gardé votre carte, nous vous contactons par SMS pour convenir de son envoi gratuit à "
+                "domicile. Pour toute question, appelez notre service client au 021 555 00 11." if fr else
+                "If a machine kept your card, we are texting you to arrange its free delivery to your home. For any "
+                "question, call our customer service on 021 555 00 11.")},
+        updates=(("2026-09-03 09:00", "résolu" if fr else "resolved",
+                  "Tous nos automates fonctionnent de nouveau. La cause est établie : la mise à jour a été installée "
+                  "sans le contrôle habituel sur un automate d'essai. Nous rétablissons ce contrôle avant toute mise à "
+                  "jour. Nous n'avons pas publié le point promis hier avant 17 h, et nous vous en présentons nos "
+                  "excuses." if fr else
+                  "All our machines work again. The cause is known: the update was installed without the usual check "
+                  "on a test machine. We are reinstating that check before every update. We did not post the update "
+                  "we promised yesterday by 17:00, and we apologise for that."),
+                 ("2026-09-02 07:00", "analyse" if fr else "investigating",
+                  "Nos automates à billets sont arrêtés depuis cette nuit." if fr else
+                  "Our ticket machines have been stopped since last night.")))
+
+
+def test_a_text_never_puts_the_number_after_what_we_do_nor_says_that_check_alone(project, settings):
+    """The resolution's SMS: never « …envoi gratuit à domicile au 021 555 00 11 » (the number to
+    call read as the address), and never "We are reinstating that check" without the sentence
+    that says which check."""
+    from tests.test_kit52_words import _both_texts
+
+    texts = {"en": _machines("en"), "fr": _machines("fr")}
+    said = _both_texts(project, settings, texts, "2026-09-02-automates", None)
+    assert "home on 021" not in said["en"] and "domicile au 021" not in said["fr"], said
+    said = _both_texts(project, settings, texts, "2026-09-02-automates", "03 09:00")
+    assert "that check" not in said["en"] or "the usual check" in said["en"], said
+    assert "ce contrôle" not in said["fr"] or "le contrôle habituel" in said["fr"], said

@@ -878,6 +878,11 @@ def _with_route(brief: Brief) -> str:
         # the place goes only after the instruction it completes.
         return first
     web = next((r for r in routes if "/" in r), None)
+    if not web and not any(not _OUR_DOING.search(first[:m.start()]) for m in NEEDS_ROUTE.finditer(first)):
+        # A number to call goes after what people do by calling ("…order a replacement on 0800…"),
+        # never after what we do (« nous vous contactons pour convenir de la livraison à domicile au
+        # 021… » would read as the delivery address).
+        return first
     where = (f" sur {web}" if brief.lang == "fr" else f" at {web}") if web else \
         (f" au {routes[0]}" if brief.lang == "fr" else f" on {routes[0]}")
     # ("…how to claim is below." off the page says where instead: "…is at saleve-air.com/claims.",
@@ -886,6 +891,10 @@ def _with_route(brief: Brief) -> str:
     if pointer:
         return first.rstrip()[:pointer.start()] + where + "."
     return first.rstrip()[:-1] + where + "."
+
+
+# What we do, said just before a verb ("we will contact you", « nous vous contactons »).
+_OUR_DOING = re.compile(r"\b(?:nous(?: vous| les| leur)?|we(?: will| shall|['’]ll| are going to)?(?: \w+)?)\s+$", re.IGNORECASE)
 
 
 # Words that point elsewhere on the page: off it, the address takes their place.
@@ -986,6 +995,29 @@ def _points_back_at(block: str, before: str, lang: str, demonstratives: bool = T
         if re.search(rf"\b(?:{introduced})\s+(?:(?!of\b|de\b|d['’])\w+\s+){{0,2}}{stem}s?\b", before.casefold()):
             return True
     return False
+
+
+def _demonstrative_back(block: str, before: str, lang: str) -> bool:
+    """Whether `block` names with a demonstrative a noun `before` names, whatever its article:
+    "We are reinstating that test" after "…without the usual test on a pilot locker" (never
+    "this morning", « à ce stade »)."""
+    pointing = r"this|that|these|those" if lang == "en" else r"ce|cet|cette|ces"
+    said = roles.split_sentences(block)
+    for noun in re.findall(rf"\b(?:{pointing})\s+([^\W\d_]{{3,}})", said[0] if said else block, re.IGNORECASE):
+        if noun.casefold() in _TIME_NOUNS:
+            continue
+        stem = re.escape(noun.casefold().rstrip("s"))
+        # (Named with "the", "our", « le », « notre »: "a third lot" then "this lot" is the old rule's.)
+        if re.search(rf"(?:\b(?:the|our|its|their|le|la|les|notre|nos|son|sa|ses|leur|leurs)\s+|\bl['’])"
+                     rf"(?:[^\W\d_]+\s+){{0,2}}{stem}s?\b", before.casefold()):
+            return True
+    return False
+
+
+# Nouns a demonstrative puts in time, not back at a sentence before ("this morning", « ce soir »).
+_TIME_NOUNS = frozenset("""morning afternoon evening night week weekend year month day time moment stage point season summer
+winter spring autumn matin après-midi soir soirée nuit semaine année mois jour moment stade point saison été hiver printemps
+automne""".split())
 
 
 # An instruction for a case of its own ("If you smell gas…", « En cas de doute, … »).
@@ -3365,6 +3397,15 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         own = [sentence for index, sentence in enumerate(own) if index == 0 or leans_on_before(sentence, brief.lang)
                or not _points_back_at(sentence, " ".join(own[max(0, index - 2):index]), brief.lang,
                                       demonstratives=False)]
+        # ("…installed without the usual test on a pilot locker. We are reinstating that test": the
+        # sentence that says "that test" goes with the one that names it, or not at all.)
+        joined: list[str] = []
+        for sentence in own:
+            if joined and _demonstrative_back(sentence, joined[-1], brief.lang):
+                joined[-1] = f"{joined[-1]} {sentence}"
+            else:
+                joined.append(sentence)
+        own = joined
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
                  and b in _without_tables([b], update.text, brief.lang)]
         candidates = _unique([*own, *added])
