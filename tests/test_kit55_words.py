@@ -314,3 +314,13 @@ def test_a_text_never_puts_the_number_after_what_we_do_nor_says_that_check_alone
     said = _both_texts(project, settings, texts, "2026-09-02-automates", "03 09:00")
     assert "that check" not in said["en"] or "the usual check" in said["en"], said
     assert "ce contrôle" not in said["fr"] or "le contrôle habituel" in said["fr"], said
+
+
+def test_a_release_keeps_to_whom_the_second_apology_is_made():
+    """"We are sorry: our update caused this, and we apologise to every customer affected." in
+    the third person says what was said and to whom, never "…caused this to every customer"."""
+    from generator.rendering.person import english
+
+    told = english(["We are sorry: our update caused this, and we apologise to every customer affected."],
+                   "Casiers Léman")
+    assert told == ["Casiers Léman said its update caused this, and apologized to every customer affected."], told

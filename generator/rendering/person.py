@@ -259,9 +259,15 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         # sentences in a release ("X apologized. It knows the cause, and…"), never a comma splice.
         text = re.sub(r"\b(apologi[sz]ed), (it|the company|the \w+) (?=\w)",
                       lambda m: f"{m.group(1)}. {m.group(2)[:1].upper()}{m.group(2)[1:]} ", text)
+        # "We are sorry: our update caused this, and we apologise to every customer affected": the
+        # second apology says to whom, so the first is what was said ("X said its update caused
+        # this, and apologized to every customer affected"), never "…caused this to every customer".
+        names = "|".join(re.escape(n) for n in dict.fromkeys([organisation, later]))
+        text = re.sub(rf"\b((?:{names}|It|it)) apologi[sz]ed: ([^.;!?]*?),? and (?:it|the company|{names}) "
+                      r"(apologi[sz]ed (?:to|for)\b[^.;!?]*)", r"\1 said \2, and \3", text)
         # "has apologised to him directly, and we apologise publicly": one apology, said once.
         text = re.sub(r"(\bapologi[sz]ed\b[^.;!?]*?),? and (?:it|the \w+|" + re.escape(organisation)
-                      + r"|" + re.escape(later) + r") apologi[sz]ed( \w+ly\b)?",
+                      + r"|" + re.escape(later) + r") apologi[sz]ed(?! (?:to|for)\b)( \w+ly\b)?",
                       lambda m: f"{m.group(1)}, and{m.group(2)}" if m.group(2) else m.group(1), text)
         if mentions.in_sentence:
             # Only in the clauses the organisation leads: "Emergency services are on site and
