@@ -67,7 +67,7 @@ def test_french_typography(project: Path, template: str) -> None:
     assert not re.search(r"\S[:;?!]", outside_slots(prose).replace("d’ici", "")), "no space before : ; ? !"
     assert not re.search(rf"{NBSP}:\s*[A-ZÀ-Ý][a-zà-ÿ]", outside_slots(prose)), "a capital after a colon"
     assert "'" not in prose, "a straight apostrophe in French prose"
-    assert f"d’ici 12{NBSP}h{NBSP}30{NBSP}CET" in prose
+    assert f"d’ici 12{NBSP}h{NBSP}30{NBSP}(heure de Paris)" in prose
     if template == "data-breach":
         assert f"«{NBSP}[CITATION DU PORTE-PAROLE{NBSP}: EXCUSES, RESPONSABILITÉ, ACTIONS]{NBSP}»" in prose
 
@@ -79,7 +79,7 @@ def test_the_promise_reads_as_people_say_it(project: Path) -> None:
     assert run("new", "Trains en retard", "--severity", "minor", "--lang", "fr",
                "--next-update", "2026-11-21 09:00").exit_code == 0
     french = (project / "statements" / "2026-11-20-trains-en-retard.fr.md").read_text(encoding="utf-8")
-    assert f"Nous publierons un point d’ici le 21 novembre à 9{NBSP}h{NBSP}CET." in french
+    assert f"Nous publierons un point d’ici le 21 novembre à 9{NBSP}h{NBSP}(heure de Paris)." in french
 
 
 @pytest.mark.parametrize("lang, fills", [
@@ -172,27 +172,28 @@ def test_a_new_next_update_moves_the_summarys_promise_and_leaves_history(project
     text = path.read_text(encoding="utf-8")
     summary, updates = text.split("## Updates" if lang == "en" else "## Mises à jour")
     old, new = (("by 12:30 CET", "by 16:00 CET") if lang == "en"
-                else (f"d’ici 12{NBSP}h{NBSP}30{NBSP}CET", f"d’ici 16{NBSP}h{NBSP}CET"))  # (on the hour: « 16 h », never « 16 h 00 »)
+                else (f"d’ici 12{NBSP}h{NBSP}30{NBSP}(heure de Paris)", f"d’ici 16{NBSP}h{NBSP}(heure de Paris)"))  # (on the hour: « 16 h », never « 16 h 00 »)
     assert new in summary and old not in summary, summary
     assert old in updates  # the first update is the record of what was said then
 
 
 def test_a_promise_typed_with_plain_spaces_moves_too(project: Path) -> None:
-    # A translator types « d'ici 8 h CET » with a plain apostrophe and spaces: `update` moves it as
-    # it moves the one `new` wrote, so the French summary never keeps a passed time.
+    # A translator types « d'ici 12 h 30 CET » (as earlier versions wrote it) with a plain apostrophe
+    # and spaces: `update` moves it as it moves the one `new` wrote, so the French summary never
+    # keeps a passed time.
     assert run("new", "Trains en retard", "--severity", "minor", "--lang", "fr",
                "--next-update", "2026-11-20 12:30").exit_code == 0
     path = next((project / "statements").glob("2026-11-20-trains-*.fr.md"))
     text = path.read_text(encoding="utf-8")
     summary = text.split("## Mises à jour")[0]
-    typed = summary.replace(f"d’ici 12{NBSP}h{NBSP}30{NBSP}CET", "d'ici 12 h 30 CET")
+    typed = summary.replace(f"d’ici 12{NBSP}h{NBSP}30{NBSP}(heure de Paris)", "d'ici 12 h 30 CET")
     assert typed != summary
     path.write_text(text.replace(summary, typed), encoding="utf-8")
     result = run("update", path.name.split(".")[0], "--status", "identifié", "--next-update", "2026-11-20 16:00",
                  "-m", "Panne de signal près de Calais.")
     assert result.exit_code == 0, result.output
     summary = path.read_text(encoding="utf-8").split("## Mises à jour")[0]
-    assert "d'ici 12 h 30 CET" not in summary and f"d’ici 16{NBSP}h{NBSP}CET" in summary, summary
+    assert "d'ici 12 h 30 CET" not in summary and f"d’ici 16{NBSP}h{NBSP}(heure de Paris)" in summary, summary
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -208,6 +209,6 @@ def test_a_promise_for_another_day_moves_whole(project: Path, lang: str) -> None
         assert result.exit_code == 0, result.output
     summary = path.read_text(encoding="utf-8").split("## Updates" if lang == "en" else "## Mises à jour")[0]
     said = ("We will post an update by 10:00 CET on 23 November." if lang == "en"
-            else f"Nous publierons un point d’ici le 23 novembre à 10{NBSP}h{NBSP}CET.")
+            else f"Nous publierons un point d’ici le 23 novembre à 10{NBSP}h{NBSP}(heure de Paris).")
     assert said in summary, summary
-    assert "November on" not in summary and "novembre à 10 h CET à" not in summary.replace(NBSP, " "), summary
+    assert "November on" not in summary and "novembre à 10 h (heure de Paris) à" not in summary.replace(NBSP, " "), summary

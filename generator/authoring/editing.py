@@ -121,12 +121,19 @@ def _english_promise(local: datetime, today: bool) -> str:
     return f"by {time}" if today else f"by {time} on {format_date(local.date(), 'd MMMM', locale='en')}"
 
 
-def _french_promise(local: datetime, today: bool) -> str:
+def _french_promise(local: datetime, today: bool, abbreviated: bool = False) -> str:
     from babel.dates import format_date
+
+    from generator.rendering.moments import zone_words
 
     # (« 8 h », never « 8 h 00 »: the French way with a time on the hour)
     minutes = f"\u00a0{local.minute:02d}" if local.minute else ""
-    time = f"{local.hour}\u00a0h{minutes}\u00a0{local.strftime('%Z')}"
+    # The clock named as every copy names it, « 12 h (heure suisse) », never « 12 h CEST » beside
+    # the copies' own « avant 12 h (heure suisse) »; `abbreviated`: as earlier versions wrote it.
+    said = zone_words(local, local.tzinfo, "fr") if isinstance(local.tzinfo, ZoneInfo) and not abbreviated \
+        else local.strftime("%Z")
+    zone = f"\u00a0({said})" if said.startswith("heure") else f"\u00a0{said}"
+    time = f"{local.hour}\u00a0h{minutes}{zone}"
     return f"d’ici {time}" if today else f"d’ici le {format_date(local.date(), 'd MMMM', locale='fr')} à {time}"
 
 
@@ -321,6 +328,8 @@ def _summary_promise_moved(lines: list[str], current: Statement, promise: dateti
         return lines
     new_words = promise_words(promise, moment, current.lang, zone)
     olds = {promise_words(old, day, current.lang, zone) for day in (old, old - timedelta(days=1))}
+    if current.lang == "fr":  # (« d'ici 12 h CEST », as earlier versions wrote it)
+        olds |= {_french_promise(old.astimezone(zone), today, abbreviated=True) for today in (True, False)}
     start, end = summary.line, next((s.line - 1 for s in current.sections if s.line > summary.line), len(lines))
     # As a person types it too: « d'ici 8 h CET » with plain spaces and apostrophe, « 8 h 00 ».
     # (The longer words first: "by 10:00 CET on 8 December" before "by 10:00 CET", which would
