@@ -324,3 +324,28 @@ def test_a_release_keeps_to_whom_the_second_apology_is_made():
     told = english(["We are sorry: our update caused this, and we apologise to every customer affected."],
                    "Casiers Léman")
     assert told == ["Casiers Léman said its update caused this, and apologized to every customer affected."], told
+
+
+def test_a_warning_names_the_rule_a_suppression_takes(project, monkeypatch):
+    """The text output ends a warning with its rule id, so a team can silence it: the id shown
+    is the one `<!-- onevoice: allow RULE-ID because … -->` accepts, and the warning goes."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from tests.press_support import statement_file
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-03T12:00:00+01:00")
+    for old in (project / "statements").glob("*.md"):
+        old.unlink()
+    summary = "Our booking site was down this morning. We apologise for any inconvenience this may have caused."
+    text = statement_file(lang="en", front="", title="Booking site down", sections={"Summary": summary},
+                          updates=(("2026-09-03 10:05", "resolved", "The booking site works again."),))
+    path = project / "statements" / "2026-09-03-booking.md"
+    path.write_text(text, encoding="utf-8")
+    output = CliRunner().invoke(main, ["check"]).output
+    line = next(line for line in output.splitlines() if "2026-09-03-booking.md" in line and ": warning: " in line)
+    rule = line.rsplit("[", 1)[1].rstrip("]")
+    path.write_text(text.replace(summary, f"<!-- onevoice: allow {rule} because legal asked for this wording -->\n"
+                                          f"{summary}"), encoding="utf-8")
+    again = CliRunner().invoke(main, ["check"]).output
+    assert f"[{rule}]" not in again and "error" not in again.split("Where each")[0], again
