@@ -349,3 +349,48 @@ def test_a_warning_names_the_rule_a_suppression_takes(project, monkeypatch):
                                           f"{summary}"), encoding="utf-8")
     again = CliRunner().invoke(main, ["check"]).output
     assert f"[{rule}]" not in again and "error" not in again.split("Where each")[0], again
+
+
+def _pier(lang: str) -> str:
+    """A water-bus hits a pier: the summary's first sentence says the crash, then after a colon
+    how many were hurt; an update's first sentence gives the new count after a colon."""
+    from tests.press_support import statement_file
+
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, front="kind: safety\n", started="2026-09-03 10:00",
+        title="Un bateau-bus heurte le quai de Cocody : 15 passagers blessés" if fr
+        else "Water-bus hits the pier at Cocody: 15 passengers injured",
+        sections={("Résumé" if fr else "Summary"): (
+            "Le jeudi 3 septembre à 9 h 40, notre bateau-bus Kalao 4 a heurté le quai de la gare lagunaire de Cocody "
+            "en accostant : 15 passagers ont été blessés, et l'un d'eux est toujours hospitalisé. La ligne 2 "
+            "fonctionne de nouveau depuis le 4 septembre à 6 h, avec un bateau toutes les 20 minutes au lieu de 12. "
+            "Nous présentons nos excuses aux passagers blessés et à leurs familles." if fr else
+            "On Thursday 3 September at 09:40, our water-bus Kalao 4 hit the pier of Cocody lagoon station as it came "
+            "in to dock: 15 passengers were injured, and one of them is still in hospital. Line 2 has been running "
+            "again since 4 September at 06:00, with a boat every 20 minutes instead of every 12. We apologise to the "
+            "injured passengers and their families.")},
+        updates=(("2026-09-04 17:00", "identifié" if fr else "identified",
+                  "Six autres passagers se sont présentés au CHU de Cocody pour des contusions : 15 personnes ont donc "
+                  "été blessées, contre 9 annoncées hier soir. Nous avons retiré du service les deux autres bateaux du "
+                  "même modèle pour les contrôler. Le quai a été réparé : la ligne 2 reprendra demain, vendredi "
+                  "4 septembre, à 6 h, avec un bateau toutes les 20 minutes." if fr else
+                  "Six more passengers came to Cocody University Hospital with bruises: 15 people were therefore "
+                  "injured, up from the 9 we gave last night. We have taken the two other boats of the same model out "
+                  "of service to check them. The pier has been repaired: line 2 will run again tomorrow, Friday "
+                  "4 September, from 06:00, with a boat every 20 minutes."),
+                 ("2026-09-03 10:00", "analyse" if fr else "investigating",
+                  "Notre bateau-bus Kalao 4 a heurté le quai de Cocody. 9 passagers ont été blessés." if fr else
+                  "Our water-bus Kalao 4 hit the pier at Cocody. 9 passengers were injured.")))
+
+
+def test_a_text_about_people_hurt_never_cuts_out_how_many(project, settings):
+    """The announcement's SMS counts the injured (never only "…hit the pier as it came in to
+    dock."), and the update's says the new count, not only that six more came to hospital."""
+    from tests.test_kit52_words import _both_texts
+
+    texts = {"en": _pier("en"), "fr": _pier("fr")}
+    said = _both_texts(project, settings, texts, "2026-09-03-kalao", None)
+    assert "15 passengers" in said["en"] and "15 passagers" in said["fr"], said
+    said = _both_texts(project, settings, texts, "2026-09-03-kalao", "04 17:00")
+    assert "15 people" in said["en"] and "15 personnes" in said["fr"], said

@@ -3401,7 +3401,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # sentence that says "that test" goes with the one that names it, or not at all.)
         joined: list[str] = []
         for sentence in own:
-            if joined and _demonstrative_back(sentence, joined[-1], brief.lang):
+            # (Not a count, "1,312 seats were sold at that price": the text names the price instead.)
+            if joined and not re.search(r"\d", sentence) and _demonstrative_back(sentence, joined[-1], brief.lang):
                 joined[-1] = f"{joined[-1]} {sentence}"
             else:
                 joined.append(sentence)
@@ -3557,6 +3558,27 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # (Never in place of a news that the service is back, « le télésiège rouvre ce jeudi »:
             # the title tells the stop the news has overtaken.)
             options.append(title)
+    if candidates and any(s.has("harm") for s in roles.sentences(candidates[0], brief.lang)):
+        # "…hit the pier as it came in to dock: 17 passengers were injured, and one of them is still in
+        # hospital": people hurt are the news; a cut that leaves them out comes after every form that
+        # says them (the clause alone, the title that counts them).
+        def tells_harm(text: str) -> bool:
+            return any(s.has("harm") for s in roles.sentences(text, brief.lang))
+
+        told_hurt = [o for o in options if tells_harm(o)]
+        counted = []  # the clause that counts them ("…: 17 people were injured, not 14")
+        for _, rest in clause_cuts(candidates[0], 20):
+            # (« 17 personnes ont donc été blessées » says it alone without its « donc ».)
+            rest = re.sub(r"\s+(?:donc|therefore|thus)\b", "", rest)
+            rest = rest[:1].upper() + rest[1:]
+            if tells_harm(rest) and not leans_on_before(rest, brief.lang) and not rest.lower().startswith(("and ", "et ")):
+                counted.append(end_sentence(rest))
+        title = after_colon(_sms_title(brief, update), brief.lang)
+        titled = [title] if tells_harm(title) and (update is None or update is brief.statement.first_update) else []
+        # (An update's count first, its thread known; an announcement says what happened with it.)
+        counted = [c for c in counted if re.search(r"\d", c)] if update is not None else counted
+        told_hurt = [*told_hurt[:1], *counted, *told_hurt[1:]] if update is not None else [*told_hurt, *counted]
+        options = list(dict.fromkeys([*told_hurt, *titled, *(o for o in options if not tells_harm(o))]))
     if update is None and brief.kind == "breach" and candidates and any(
             s.has("data") for s in roles.sentences(candidates[0], brief.lang)):
         # A breach's news keeps what was taken ("…, and the attackers copied the banking details of
