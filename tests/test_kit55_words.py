@@ -394,3 +394,48 @@ def test_a_text_about_people_hurt_never_cuts_out_how_many(project, settings):
     assert "15 passengers" in said["en"] and "15 passagers" in said["fr"], said
     said = _both_texts(project, settings, texts, "2026-09-03-kalao", "04 17:00")
     assert "15 people" in said["en"] and "15 personnes" in said["fr"], said
+
+
+def test_a_breach_text_never_cuts_the_list_of_what_was_shown(project, settings):
+    """"…see another customer's name, mobile number, locker and collection code": an English
+    noun ending in -er ("locker") is no French verb starting a list's tail; the text never stops
+    at "name, mobile number." and drops the collection code."""
+    from tests.press_support import statement_file
+    from tests.test_kit52_words import _both_texts
+
+    texts = {}
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        texts[lang] = statement_file(
+            lang=lang, front="kind: breach\n", severity="critical", started="2026-09-02 10:00",
+            title="Codes de retrait exposés" if fr else "Collection codes exposed",
+            sections={("Résumé" if fr else "Summary"): (
+                "Du 1er au 2 septembre, une faille de notre page de suivi permettait, en changeant le numéro d'un lien de "
+                "suivi, de voir le nom, le numéro de mobile, la consigne et le code de retrait d'un autre client. Nous "
+                "sommes désolés. Nous avons fermé la faille le 2 septembre à 11 h 05 et changé le code de retrait de "
+                "chaque colis en attente dans nos consignes." if fr else
+                "From 1 September to 2 September, a fault in our tracking page let anyone who changed the number in a "
+                "tracking link see another customer's name, mobile number, locker and collection code. We are sorry. "
+                "We closed the fault on 2 September at 11:05 and changed the collection code of every parcel waiting "
+                "in our lockers."),
+                ("Ce que vous pouvez faire" if fr else "What you should do"): (
+                "Nous ne vous appellerons jamais pour vous demander un code de retrait, un mot de passe ou vos "
+                "coordonnées bancaires." if fr else
+                "We will never call, text or e-mail you to ask for a collection code, a password or card details.")},
+            updates=(("2026-09-02 10:00", "identifié" if fr else "identified",
+                      "Nous avons fermé la page." if fr else "We have closed the page."),))
+    said = _both_texts(project, settings, texts, "2026-09-02-codes", None)
+    assert "collection code" in said["en"] and "code de retrait" in said["fr"], said
+
+
+def test_a_list_of_nouns_is_never_cut_as_a_list_of_things_people_cannot_do():
+    """"…name, mobile number, locker and collection code" is a list of nouns ("locker" no French
+    verb): never cut to "…name, mobile number."; a list of verbs still is."""
+    from generator.rendering.channels.voices import _list_head
+
+    shown = ("From 2 April to 18 April, a fault in our tracking page let anyone who changed the number in a tracking "
+             "link see another customer's name, mobile number, locker and collection code.")
+    assert _list_head(shown, "en") == [], _list_head(shown, "en")
+    calls = "Since 06:10 this morning, customers in the north of the region cannot make or receive calls, send texts or use mobile data."
+    assert _list_head(calls, "en") == ["Since 06:10 this morning, customers in the north of the region cannot make or "
+                                       "receive calls."]

@@ -3514,7 +3514,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                *(c for f in essential_forms(candidates[0]) for c in _clauses(f))] if candidates else []
     # ("…cannot make or receive calls, send texts or use mobile data." without the list's tail,
     # its first item saying the news, before any title stands for it.)
-    options += [head for option in list(options[:4]) for head in _list_head(option) if head not in options]
+    options += [head for option in list(options[:4]) for head in _list_head(option, brief.lang) if head not in options]
     if list_news:
         options = options[:1]  # (whole, its heading with it; else cut between two items, last resort)
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
@@ -4859,19 +4859,20 @@ def _head_news(sentence: str, lang: str) -> list[str]:
     return [end_sentence(head)] if len(said) == 1 and (said[0].has("outcome") or said[0].has("harm")) else []
 
 
-_TAIL_VERB = re.compile(r"(?:send|use|make|receive|call|access|pay|book|open|log|read|see|view|withdraw|transfer|top|"
-                        r"check|print|download|upload|order|buy|board|travel|reach|get|"
-                        r"[a-zé]+(?:er|ir|re))\b", re.IGNORECASE)
+_TAIL_VERB = {"en": re.compile(r"(?:send|use|make|receive|call|access|pay|book|open|log|read|see|view|withdraw|transfer|top|"
+                               r"check|print|download|upload|order|buy|board|travel|reach|get)\b", re.IGNORECASE),
+              # (A French infinitive, « retirer », « payer »: never an English noun, "locker", "number".)
+              "fr": re.compile(r"[a-zéèêàâîôûç]+(?:er|ir|re)\b", re.IGNORECASE)}
 
 
-def _list_head(sentence: str) -> list[str]:
+def _list_head(sentence: str, lang: str = "en") -> list[str]:
     """A sentence whose end lists more of the same after a comma ("…cannot make or receive calls,
     send texts or use mobile data.") cut before that tail: its first item says the news, the page
     says the rest. Only when the tail is a list's end (an "or"/"and" with no clause of its own)."""
     found = re.match(r"^(.{60,}?[^\d]),\s+([^,;:]{5,80}\b(?:or|and|ou|et|oder|und)\b[^,;:]{3,60})\.$", sentence.strip())
     # (A list of what people cannot do, each its own verb: never a list of nouns, "see the name,
     # the date of birth and the refunds of another member", whose first item says nothing alone.)
-    if not found or not _TAIL_VERB.match(found.group(2)) or re.search(r"\b(?:which|who|where|when|because|but|qui|que|où|quand|car|mais|we|nous)\b",
+    if not found or not _TAIL_VERB.get(lang, _TAIL_VERB["en"]).match(found.group(2)) or re.search(r"\b(?:which|who|where|when|because|but|qui|que|où|quand|car|mais|we|nous)\b",
                                 found.group(2), re.IGNORECASE):
         return []
     return [end_sentence(found.group(1))]
