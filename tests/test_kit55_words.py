@@ -439,3 +439,23 @@ def test_a_list_of_nouns_is_never_cut_as_a_list_of_things_people_cannot_do():
     calls = "Since 06:10 this morning, customers in the north of the region cannot make or receive calls, send texts or use mobile data."
     assert _list_head(calls, "en") == ["Since 06:10 this morning, customers in the north of the region cannot make or "
                                        "receive calls."]
+
+
+def test_who_is_responsible_is_answered_from_a_french_quote_that_owns_it(project, settings, monkeypatch):
+    """« C'est nous qui avons conçu cette page de suivi, et nous ne l'avons pas testée
+    correctement » owns the fault: « Qui est responsable ? » quotes it (never « SANS RÉPONSE »),
+    and « cette page de suivi » stays the tracking page, never « notre page d'information »."""
+    from tests.press_support import statement_file
+    from tests.test_kit48_words import _qa
+
+    text = statement_file(
+        lang="fr", front="kind: breach\nspokesperson: {name: Aoife Byrne, role: Directrice générale}\n",
+        severity="critical", started="2026-09-02 10:00", title="Codes de retrait exposés",
+        sections={"Résumé": "Notre page de suivi montrait les codes de retrait d'autres clients. Nous sommes désolés.",
+                  "Citation": "« C'est nous qui avons conçu cette page de suivi, et nous ne l'avons pas testée "
+                              "correctement. Je vous présente mes excuses. »"},
+        updates=(("2026-09-02 10:00", "identifié", "Nous avons fermé la page."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-09-02-codes.fr.md", "2026-09-03T10:00:00+02:00")
+    answer = qa.split("Qui est responsable ?", 1)[1].split("\n## ", 1)[0]
+    assert "SANS RÉPONSE" not in answer and "nous ne l'avons pas testée correctement" in answer, answer
+    assert "cette page de suivi" in answer and "page d'information de suivi" not in qa, answer

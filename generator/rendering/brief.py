@@ -54,6 +54,9 @@ _CODES_POINTED = {
 }
 
 # Words about the page a statement is read on, false in a post, an e-mail or a release.
+# What names a page other than the statement's: « cette page de suivi », « cette page Facebook ».
+_OTHER_PAGE = r"(?!\s+(?:de|du|des|d['’])\s?(?!information\b)\w)(?!\s+(?-i:[A-ZÉ]))(?!\s+(?:frauduleuse|fausse|piratée|suspecte)\b)"
+
 _ON_PAGE = {
     # ("We are closing this incident page": a post or a text has no page to close, and "we are
     # closing this incident" would close the matter while inquiries are open: it is the last update.)
@@ -87,11 +90,13 @@ _ON_PAGE = {
            # « C'est notre dernière mise à jour sur cette page » : sur cet incident
            (re.compile(r"\b((?:dernière|ultime) mise à jour|dernier point) sur cette page\b", re.IGNORECASE),
             r"\1 sur cet incident"),
-           (re.compile(r"\bsur cette page\b", re.IGNORECASE), "sur notre page d'information"),
+           # (Never another page named by its complement: « cette page de suivi », « cette page Facebook ».)
+           (re.compile(r"\bsur cette page\b" + _OTHER_PAGE, re.IGNORECASE), "sur notre page d'information"),
            (re.compile(r"\bcette page(?= à jour\b)|(?<=\bà jour )cette page\b", re.IGNORECASE), "notre page d'information"),
            (re.compile(r"\b(?:dans )?cette déclaration\b", re.IGNORECASE), "notre déclaration"),
            # « Toutes les heures de cette page sont en heure française » (any other « cette page »)
-           (re.compile(r"\bcette page\b(?! (?:d['’]information|web))", re.IGNORECASE), "notre page d'information"),
+           (re.compile(r"\bcette page\b(?! (?:d['’]information|web))" + _OTHER_PAGE, re.IGNORECASE),
+            "notre page d'information"),
            (re.compile(r"\bvoir (?:ci-dessus|ci-dessous|plus haut|plus bas)\b", re.IGNORECASE),
             "voir notre page d'information"),
            # (Never a comparison: « son salaire est plus bas qu'il ne devrait l'être », « plus haut que prévu ».)

@@ -38,6 +38,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "ownership": {
         "en": r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) responsible|on us\b|"
               r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
+              r"we did not (?:\w+ )?(?:test|check|secure|protect) (?:it|them|this|that)\b|"
               r"the (?:mistake|error|fault) (?:was|is) ours|we take (?:full )?responsibility|we own (?:this|it|that)|"
               r"(?:I|we) should (?:never )?have|I take (?:full )?responsibility|(?:is|was) ours to|"
               r"(?:it was|it is|it's) our (?:job|duty) to|"
@@ -60,6 +61,12 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
               r"j['’]ai eu tort|"
+              # (kit 55) « C'est nous qui avons conçu cette page… et nous ne l'avons pas testée correctement »,
+              # « nous vous avons déçus », « une mise à jour qui n'avait pas été assez testée » que nous avons envoyée
+              r"nous ne l['’]avons pas (?:\w+ )?(?:testée?s?|vérifiée?s?|contrôlée?s?|protégée?s?|sécurisée?s?)|"
+              r"nous ne les avons pas (?:\w+ )?(?:testée?s?|vérifiée?s?|contrôlée?s?|protégée?s?|sécurisée?s?)|"
+              r"nous vous avons (?:déçue?s?|laissé tomber)|nous avons (?:envoyé|déployé|installé|lancé) une [\w ]{1,30} "
+              r"qui n['’](?:avait|a) pas été (?:assez |suffisamment |correctement )?(?:testée|vérifiée|contrôlée)|"
               # « En cause : une modification que nous avions apportée », « à cause d'une erreur que nous avons faite »
               r"(?:^en cause\s?:\s|à cause d['’]|causée? par )(?:une?|la|le|l['’]) ?(?:[\w-]+ ){0,2}(?:modification|changement|"
               r"erreur|décision|mise à jour|configuration|réglage) (?:que|qu['’]) ?(?:nous|on) (?:avions |avons |a )?"

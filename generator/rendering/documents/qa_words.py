@@ -540,7 +540,10 @@ W = {
                   # us to answer for it"
                   r"(?:was|is) our (?:job|duty|responsibility)\b|(?:it is|it's) (?:for|up to) us to answer|we chose (?:this|that|the) "
                   r"(?:manufacturer|supplier|contractor|partner|subcontractor))",
-                  r"\b(?:nous avons eu tort|nous revenait|c['’]est à nous d['’]en répondre|(?:c['’]est|était) (?:notre|à nous) "
+                  r"\b(?:nous avons eu tort|nous revenait|c['’]est à nous d['’]en répondre|"
+                  # (kit 55) « nous ne l'avons pas testée correctement », « nous vous avons déçus »
+                  r"nous ne (?:l['’]|les )avons pas (?:\w+ )?(?:testée?s?|vérifiée?s?|contrôlée?s?|protégée?s?)|"
+                  r"nous vous avons (?:déçue?s?|laissé tomber)|qui n['’](?:avait|a) pas été (?:assez |suffisamment )?testée|(?:c['’]est|était) (?:notre|à nous) "
                   r"(?:travail|rôle|responsabilité|devoir)\b|nous avons choisi (?:ce|cette) (?:fabricant|fournisseur|prestataire|"
                   r"sous-traitant|partenaire)|j['’]ai eu tort|notre (?:faute|erreur|responsabilité)|(?:était|est) ma (?:responsabilité|faute)|nous (?:en )?sommes (?:entièrement |pleinement )?responsables|"
                   r"j['’]aurais dû|nous aurions dû|j['’]en assume|"
