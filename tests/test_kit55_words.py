@@ -459,3 +459,32 @@ def test_who_is_responsible_is_answered_from_a_french_quote_that_owns_it(project
     answer = qa.split("Qui est responsable ?", 1)[1].split("\n## ", 1)[0]
     assert "SANS RÉPONSE" not in answer and "nous ne l'avons pas testée correctement" in answer, answer
     assert "cette page de suivi" in answer and "page d'information de suivi" not in qa, answer
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_breach_qa_answers_phishing_and_fraud_from_what_the_statement_says(project, settings, monkeypatch, lang):
+    """"We will never call, text or e-mail you to ask for…" answers the phishing question, and
+    parcels "collected by someone other than the customer" answer "Has anyone lost money or been
+    defrauded?": neither is "UNANSWERED"."""
+    from tests.press_support import statement_file
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, front="kind: breach\n", severity="critical", started="2026-09-02 10:00",
+        title="Codes de retrait exposés" if fr else "Collection codes exposed",
+        sections={("Résumé" if fr else "Summary"): (
+            "Notre page de suivi montrait les codes de retrait d'autres clients : 12 colis ont été retirés par une "
+            "autre personne que leur destinataire. Nous sommes désolés." if fr else
+            "Our tracking page showed other customers' collection codes: 12 parcels were collected by someone other "
+            "than the customer. We are sorry."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+            "Nous ne vous appellerons jamais, et ne vous enverrons jamais de SMS, pour vous demander un code." if fr
+            else "We will never call, text or e-mail you to ask for a collection code.")},
+        updates=(("2026-09-02 10:00", "identifié" if fr else "identified",
+                  "Nous avons fermé la page." if fr else "We have closed the page."),))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-09-02-codes{'.fr' if fr else ''}.md", "2026-09-03T10:00:00+02:00")
+    for asked in (("Y a-t-il un risque d'hameçonnage ?", "victime d'une fraude") if fr else
+                  ("Is there a risk of phishing?", "defrauded")):
+        answer = qa.split(asked, 1)[1].split("\n## ", 1)[0]
+        assert "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer

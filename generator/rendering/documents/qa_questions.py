@@ -1333,6 +1333,9 @@ _FRAUD = (r"\b(?:fraud\w*|frauduleu\w*|fraudes?|usurpations?|impersonat\w*|claim
           r"scam\w*|escroquer\w*|arnaques?|(?:no|aucun) (?:money|argent)\b[^.]{0,40}\b(?:taken|prélevé|lost|perdu)|"
           # ("31 of the 37 customers who lost money", « 37 clients … ont transféré de l'argent »)
           r"lost money|(?:moved|transferred) money|perdu de l['’]argent|transféré de l['’]argent|"
+          # (kit 55) parcels "collected by someone other than the customer", « récupérés par quelqu'un d'autre »
+          r"(?:collected|taken|picked up|withdrawn|claimed) by someone (?:other than|else)|"
+          r"(?:récupérée?s?|retirée?s?|pris|prise?s?|volée?s?) par (?:quelqu['’]un d['’]autre|une autre personne|un tiers)|"
           # (kit 51) "So far, no family has told us of a message or a call that used these details"
           r"(?:messages?|calls?|e-mails?|texts?) (?:that )?(?:used|using) (?:these|their|the|those) (?:details|data|records)|"
           r"(?:messages?|appels?|courriels?|SMS) (?:utilisant|qui utilisai(?:t|ent)) (?:ces|leurs|les) (?:informations|données))|"

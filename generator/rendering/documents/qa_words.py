@@ -731,9 +731,11 @@ W = {
     "password": (r"\b(?:passwords?|passcodes?|PINs?|pass codes?|login details)\b|\b(?:choose|pick|set) a new one\b",
                  r"\bmots? de passe\b|\bcodes? (?:secrets?|confidentiels?|PIN|d['’]accès)\b|\bidentifiants?\b|"
                  r"\bd['’]en (?:choisir|créer|définir) un nouveau\b"),
-    "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask)",
+    # (kit 55) "We will never call, text or e-mail you to ask for a collection code": what we never do
+    "phishing": (r"\b(?:phishing|scam|fraud|be wary|suspicious|never ask|(?:will|would) never (?:call|text|e-mail|email|"
+                 r"contact|phone|write to)\b)",
                  r"\b(?:hameçonnage|arnaque|fraude|méfiez|suspect|jamais .{0,20}demand|demanderons jamais|"
-                 r"demandera jamais)"),
+                 r"demandera jamais|(?:appellerons|contacterons|écrirons|enverrons) jamais)"),
     "where": (r"\b(?:region|countr|terminals?|online|in shops|in stores|apps?\b|website|network|belgium|france|"
               r"netherlands|germany|luxembourg)\w*", r"\b(?:région|pays|terminaux?|en ligne|en magasin|application|"
               r"site|réseau|belgique|france|pays-bas|allemagne|luxembourg|loire)\w*"),
