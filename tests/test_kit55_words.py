@@ -488,3 +488,15 @@ def test_the_breach_qa_answers_phishing_and_fraud_from_what_the_statement_says(p
                   ("Is there a risk of phishing?", "defrauded")):
         answer = qa.split(asked, 1)[1].split("\n## ", 1)[0]
         assert "UNANSWERED" not in answer and "SANS RÉPONSE" not in answer, answer
+
+
+def test_a_corrected_lot_code_keeps_its_prefix_in_the_release(project, settings, monkeypatch):
+    """"HO-2705 (corrected…; first published as HO-2708)", never "…as 2708"."""
+    from tests.test_press_grammar import _release
+
+    release = _release(project, settings, monkeypatch, "en", {"Summary": "We are recalling two lots of eye drops."},
+                       updates=(("2026-09-03 16:00", "identified", "The laboratory is testing 60 bottles."),
+                                ("2026-09-03 10:05", "identified",
+                                 "We are recalling lots HO-2702 and HO-2708 of our eye drops.\n\n"
+                                 "#### Correction · 2026-09-03 14:20\nThe second lot is HO-2705, not HO-2708.")))
+    assert "first published as HO-2708" in release, release

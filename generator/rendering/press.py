@@ -132,8 +132,13 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
         # ("38% (corrected…; first published as 20%)": a share keeps its sign on both values.)
         def put(found: re.Match[str], right: str = change.right) -> str:
             before, right = fixes.fitted_right(right, found)
+            # (A lot code's prefix goes with the number first published: "HO-2705 (corrected…; first
+            # published as HO-2708)", never "…as 2708".)
+            code = re.search(r"\b([A-Z]{1,6}-)$", found.string[:found.start()])
+            wrong = fixes.small_first(found.group("value"))
             return before + template.format(right=right + (found.group("unit") or ""), when=when,
-                                            wrong=fixes.small_first(found.group("value")) + (found.group("unit") or ""))
+                                            wrong=(code.group(1) if code and not wrong.startswith(code.group(1)) else "")
+                                            + wrong + (found.group("unit") or ""))
 
         sentence = re.sub(rf"{fixes.ELIDED_BEFORE}(?<![\w/.,])(?P<value>{about}{re.escape(change.wrong)})"
                           r"(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
