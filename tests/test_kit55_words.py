@@ -500,3 +500,45 @@ def test_a_corrected_lot_code_keeps_its_prefix_in_the_release(project, settings,
                                  "We are recalling lots HO-2702 and HO-2708 of our eye drops.\n\n"
                                  "#### Correction · 2026-09-03 14:20\nThe second lot is HO-2705, not HO-2708.")))
     assert "first published as HO-2708" in release, release
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_safety_qa_takes_the_cause_from_the_findings_and_the_site_from_the_newest_word(project, settings,
+                                                                                              monkeypatch, lang):
+    """"What caused it?" never quotes checks that "found no fault"; the first findings answer it.
+    "Is the site safe now?" says the line runs again, never beside "Line 2 stays closed on Monday"."""
+    from tests.press_support import statement_file
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, front="kind: safety\n", severity="major", started="2026-09-06 18:30",
+        title="Un bateau-bus heurte le quai de Cocody" if fr else "Water-bus hits the pier at Cocody",
+        sections={("Résumé" if fr else "Summary"): (
+            "Le 6 septembre à 18 h 20, notre bateau-bus a heurté le quai de la gare de Cocody : 8 passagers ont été blessés. "
+            "Nous leur présentons nos excuses." if fr else
+            "On 6 September at 18:20, our water-bus hit the pier of Cocody station: 8 passengers were injured. We apologise "
+            "to them.")},
+        updates=(("2026-09-09 10:00", "surveillance" if fr else "monitoring",
+                  "La ligne 2 fonctionne depuis le 8 septembre à 6 h. Les contrôles des deux autres bateaux n'ont "
+                  "trouvé aucun défaut." if fr else
+                  "Line 2 has been running since 8 September at 06:00. The checks on the two other boats found no "
+                  "fault."),
+                 ("2026-09-07 17:00", "identifié" if fr else "identified",
+                  "Les premiers constats montrent que l'inverseur du moteur gauche ne s'est pas enclenché." if fr else
+                  "The first findings show that the reverse gear of the left engine did not engage."),
+                 ("2026-09-06 22:00", "analyse" if fr else "investigating",
+                  "La ligne 2 reste fermée lundi 7 septembre, le temps d'inspecter le quai." if fr else
+                  "Line 2 stays closed on Monday 7 September while the pier is inspected.")))
+    qa = _qa(project, settings, monkeypatch, text, f"2026-09-06-cocody{'.fr' if fr else ''}.md",
+             "2026-09-09T12:00:00+02:00")
+    def answer(*asked: str) -> str:
+        heading = next((line for line in qa.splitlines() if line.startswith("## ") and any(a in line for a in asked)), qa[:600])
+        return qa.split(heading, 1)[1].split("\n## ", 1)[0]
+
+    cause = answer("la cause ?", "caused it")
+    assert ("inverseur" if fr else "reverse gear") in cause, cause
+    assert ("aucun défaut" if fr else "found no fault") not in cause, cause
+    safe = answer("sûr désormais", "safe now")
+    assert ("fonctionne depuis" if fr else "running since") in safe, safe
+    assert ("reste fermée" if fr else "stays closed") not in safe, safe

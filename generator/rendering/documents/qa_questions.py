@@ -1113,8 +1113,9 @@ _ORIGIN_FOUND = (r"\b(?:we have (?:now )?(?:found|identified|traced)|we (?:found
 _SEARCHING = (r"\b(?:(?:find|look(?:ing)? for|trace|identify|establish)\w* (?:the )?(?:source|origin|cause)|"
               r"(?:recherch\w*|identifier|déterminer|trouver) l['’](?:origine|source)|"
               r"(?:source|origine) de la contamination)\b")
+# (Never what a check did not find: "The checks on Ébrié 9 and Ébrié 11 found no fault".)
 _DETECTED = (r"\b(?:tests?|analys\w*|checks?|autocontrôles?)\b[^.]{0,80}\b(?:found|detected|showed|a détecté|"
-             r"ont détecté|a révélé|ont révélé|a mis en évidence)\b")
+             r"ont détecté|a révélé|ont révélé|a mis en évidence)\b(?!\s+(?:no|nothing|aucune?|rien)\b)")
 _FINDINGS = (r"\b(?:first|initial|early|preliminary) findings\b|\bpremi(?:ers|ères) (?:constatations|éléments|"
              r"conclusions)\b")
 _THANKS = re.compile(r"^(?:thank|we thank|merci|nous remercions)", re.IGNORECASE)
@@ -1548,7 +1549,14 @@ def _safe(brief: Brief) -> list[Passage]:
     resumed = [p for p in find(brief, words=_w("resumed", brief.lang), sections=("update",), newest_first=True,
                                history=True, most=3) if not p.has("harm")][:1]
     newer = [r for r in resumed if not found or (found[0].section == "update" and r.recent < found[0].recent)]
+    if newer:
+        # ("Line 3 stays closed on Monday 19 April" under "has been running since 20 April": the
+        # closure is over, never said beside the news that ended it.)
+        found = [f for f in found if not _CLOSED_WORDS.search(f.text)]
     return newer + found
+
+
+_CLOSED_WORDS = re.compile(r"\b(?:closed|shut|suspended|fermée?s?|suspendue?s?|interrompue?s?)\b", re.IGNORECASE)
 
 
 # "3 people have been confirmed with cryptosporidiosis…; if you have diarrhoea, call 111": the

@@ -291,7 +291,8 @@ W = {
                      r"(?:tests?|analys[ie]s|results?|findings?|investigation|checks?) (?:\w+ ){0,3}(?:points?|pointed) to|"
                      # "Tests found a wild yeast in one fermentation tank": what the tests found is the cause
                      r"(?:our |the )?(?:tests?|analys[ie]s|lab(?:oratory)? tests?|inspections?) (?:have )?found (?:a|an|that)\b|"
-                     r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary) finding "
+                     r"(?:most |more )?(?:likely|probable) cause|initial findings|(?:first|initial|preliminary|early) findings "
+                     r"(?:show|shows|suggest|indicate)|(?:first|initial|preliminary) finding "
                      r"(?:[\w'’-]+ ){0,12}is that|"
                      r"(?:was|is) possible because|confirmed how|how the \w+ (?:got|broke|came) in|"
                      # a check that missed it: "a sign-off that checked prices and legal terms, but not tone"
@@ -784,8 +785,11 @@ W = {
              r"d'assistance))"),
     # How a vehicle is put right: at a dealer or a workshop, an update, at our expense.
     # Work that started again: the newest word on a site once it is safe to use.
-    "resumed": (r"\b(?:resumed|restarted|back in (?:full )?(?:service|production)|reopened)\b",
-                r"\b(?:(?:a|ont) (?:entièrement |pleinement )?repris|reprise (?:complète|totale)|a rouvert|ont rouvert)\b"),
+    # (kit 55) "Line 3 has been running since 20 April at 06:00", « fonctionne de nouveau depuis le 20 avril »
+    "resumed": (r"\b(?:resumed|restarted|back in (?:full )?(?:service|production)|reopened|(?:has|have) been running "
+                r"(?:again )?since|(?:is|are) running again)\b",
+                r"\b(?:(?:a|ont) (?:entièrement |pleinement )?repris|reprise (?:complète|totale)|a rouvert|ont rouvert|"
+                r"(?:fonctionne|fonctionnent|circule|circulent|roule|roulent) (?:de nouveau |à nouveau )?depuis)\b"),
     "repair": (r"\b(?:repair\w*|dealers?|workshops?|garages?|service cent(?:re|er)s?|appointments?|software update|"
                r"free of charge|at our (?:own )?expense|at no cost)\b",
                r"\b(?:répar\w*|concessions?|concessionnaires?|ateliers?|garages?|rendez-vous|mise à jour|"
