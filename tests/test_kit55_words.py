@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import json
 from zoneinfo import ZoneInfo
 
@@ -542,3 +543,65 @@ def test_the_safety_qa_takes_the_cause_from_the_findings_and_the_site_from_the_n
     safe = answer("sûr désormais", "safe now")
     assert ("fonctionne depuis" if fr else "running since") in safe, safe
     assert ("reste fermée" if fr else "stays closed") not in safe, safe
+
+
+@pytest.mark.parametrize("channel", ["sms", "x", "email"])
+def test_a_first_update_copy_reads_the_same_once_later_updates_come(project, settings, channel):
+    """A copy sent at 08:10 keeps its words: the first update's copy built after a second update
+    is the one built when it was the only one (no "Update, 08:10" turned into "First statement")."""
+    from tests.press_support import copies_at, statement_file
+
+    first = ("2026-09-03 08:10", "investigating", "Since last night, 61 of our 240 lockers will not open. We are "
+                                                   "investigating.")
+    later = ("2026-09-03 11:50", "identified", "41 of the 64 stuck lockers open again.")
+
+    def copy_of_first(updates: tuple[tuple[str, str, str], ...], now: str) -> str:
+        text = statement_file(lang="en", front="", title="Lockers stuck after an update", started="2026-09-03 08:10",
+                              sections={"Summary": "Some of our lockers will not open. We are sorry."}, updates=updates)
+        copies = copies_at(project, settings, text, "2026-09-03-lockers.md", now, channel)
+        return " | ".join(next(c for c in copies if c.kind == "update" and c.update_at.hour == 8).parts)
+
+    alone = copy_of_first((first,), "2026-09-03T08:20:00+02:00")
+    after = copy_of_first((later, first), "2026-09-03T12:00:00+02:00")
+    assert alone == after, (alone, after)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_day_known_without_its_hour_gives_no_hours_and_an_awaited_result_that_came_is_kept(project, settings,
+                                                                                                monkeypatch, lang):
+    """"On 1 September … our subcontractor found…": no deadline "1 September at 00:30", no
+    "1 day and 10 hours after we knew" counted from that midnight; and "We expect the laboratory's
+    results by 5 September" is kept by "The laboratory has sent us its results"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import statement_file, write_statement
+    from tests.test_checklist_country import plain
+
+    fr = lang == "fr"
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-09-06T12:00:00+02:00")
+    text = statement_file(
+        lang=lang, front="kind: recall\n", severity="major", started="2026-09-02 10:00",
+        title="Rappel du collyre Clairvue" if fr else "Clairvue eye drops recalled",
+        sections={("Résumé" if fr else "Summary"): (
+            "Nous rappelons deux lots du collyre Clairvue. N'utilisez plus ce collyre. Nous vous prions de nous "
+            "excuser." if fr else "We are recalling two lots of Clairvue eye drops. Stop using them. We apologise."),
+            ("Ce qui s'est passé" if fr else "What happened"): (
+            "Le 1er septembre, lors d'un contrôle de routine, notre sous-traitant a constaté que des flacons étaient "
+            "mal fermés." if fr else
+            "On 1 September, during a routine check, our subcontractor found that some bottles were badly sealed.")},
+        updates=(("2026-09-05 11:00", "surveillance" if fr else "monitoring",
+                  "Le laboratoire nous a remis ses résultats : des bactéries ont été trouvées dans 2 flacons." if fr
+                  else "The laboratory has sent us its results: bacteria were found in 2 bottles."),
+                 ("2026-09-03 12:00", "identifié" if fr else "identified",
+                  "Les résultats du laboratoire sont attendus d'ici le 5 septembre." if fr else
+                  "We expect the laboratory's results by 5 September."),
+                 ("2026-09-02 10:00", "identifié" if fr else "identified",
+                  "Nous rappelons deux lots du collyre Clairvue." if fr else "We are recalling two lots of Clairvue "
+                                                                             "eye drops.")))
+    statement = write_statement(project, settings, text, f"2026-09-02-clairvue{'.fr' if fr else ''}.md")
+    documents = {d.kind: plain(d.text) for d in render_documents(statement, settings)}
+    for kind in ("checklist", "qa"):
+        said = documents[kind]
+        assert not re.search(r"(?<!\d)(?:00:30|0 h 30)|1 September at 0\d|1er septembre à [0-3] h", said), said
+        assert not re.search(r"\b1 (?:day|jour) (?:and|et) \d+ (?:hours|heures)\b", said), said
+    assert ("résultats du laboratoire sont attendus" if fr else "We expect the laboratory") not in \
+        documents["checklist"].split("##")[1], documents["checklist"]

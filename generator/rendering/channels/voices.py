@@ -572,8 +572,9 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
     the day is the post's): `Update, 10:05 CET:`, `Point de 10 h 05 :`."""
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
-    # The first message of a crisis is no "update": nothing came before it.
-    first = update is brief.statement.first_update and len(brief.statement.updates) > 1
+    # The first message of a crisis is no "update": nothing came before it. (Said so from the start:
+    # a copy already sent never changes its words once later updates come.)
+    first = update is brief.statement.first_update
     if short:
         # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
         return words(brief.lang)["first_short" if first else "update_short"].format(
@@ -3383,7 +3384,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         # (French readers take Paris time for granted: any other zone is named, "heure de Jersey".)
-        first = update is brief.statement.first_update and len(brief.statement.updates) > 1
+        first = update is brief.statement.first_update  # (from the start: a text sent never changes)
         lead = words(brief.lang)["sms_first" if first else "sms_update"].format(org=org, time=time_words(
             update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
@@ -5332,8 +5333,7 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     # the message itself gives the zone in every language.)
     clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and str(zone) != "Europe/Paris")
     # The first message of a thread is no "update" ("first statement, 25 November at 10:00 GMT").
-    first = "first_" if first_named and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
-        else ""
+    first = "first_" if first_named and update is brief.statement.first_update else ""
     if correction is not None:
         suffix = forms["correction"]
     else:

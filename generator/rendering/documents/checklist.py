@@ -449,7 +449,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     began = _began(statement)
     long_before = statement.began is not None and first - statement.began > timedelta(hours=24)
     alerted = known if known_said else first if long_before else began
-    start = known if known_said and known < first else first
+    # A day said without its hour, "On 14 April … found": no clock to count hours from (never
+    # "14 April at 00:30", nor "1 day and 10 hours after we knew" counted from its midnight).
+    day_only = known_said is not None and _day_said(brief, known_said)
+    zone = settings.timezone
+    start = known if known_said and known < first and not day_only else first
     # A fire or an outage that began an hour before our first post: the clock is the problem's
     # ("people first" is due when it began, not when we spoke). Not a breach found days later.
     from_began = start == first and statement.began is not None and first - timedelta(hours=24) <= statement.began < first
@@ -542,7 +546,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
         first_allowed = timedelta(hours=12) if kind == "recall" else timedelta(hours=1)
         if key == "first_word" and kind == "recall":
             text = translated(STEP_TEXTS, "checklist.step.first_word_recall", lang)
-        late = key == "first_word" and first - alerted > first_allowed
+        late = key == "first_word" and (first - alerted > first_allowed if not day_only else
+                                         first.astimezone(zone).date() > alerted.astimezone(zone).date())
         rough = known_said is not None and alerted == known and approximate(brief, known_said)
         if late and rough and _within_part(brief, known_said, first):
             # "Customers told us this morning", first word at 10:40 that morning: nothing says it
@@ -552,9 +557,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             shown = None
             from generator.rendering.brief import lateness_words
 
+            days = (first.astimezone(zone).date() - alerted.astimezone(zone).date()).days
             notes.append(word("first_late" if known_said else "first_late_began", lang).format(
                 first=brief.when(first), began=said_when(brief, alerted, known_said) if rough else brief.when(alerted),
-                delay=said_delay(elapsed(first, alerted), lang, rough) if rough else lateness_words(elapsed(first, alerted), lang,
+                delay=lateness_words(timedelta(days=days), lang, prose=True) if day_only
+                else said_delay(elapsed(first, alerted), lang, rough) if rough else lateness_words(elapsed(first, alerted), lang,
                                                                                              prose=True)))
         if key == "review" and shown is None:
             shown = _postmortem_shown(brief)
@@ -586,9 +593,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             # no earlier than the notice's own deadline.
             due = max(due, alerted + first_allowed)
         if key == "first_word":  # within the hour of the problem, not of our own word
-            # (Unknown when neither `began` nor a sentence says when we knew: no deadline from our own word.)
+            # (Unknown when neither `began` nor a sentence says when we knew: no deadline from our own word;
+            # nor from a day said without its hour.)
             due = alerted + (first_allowed if kind == "recall" else timedelta(minutes=minutes or 0)) \
-                if alerted < first else None
+                if alerted < first and not day_only else None
         if due is not None and not late:
             # A deadline passed, while the crisis is open, is a check to make: the statement may
             # simply not say it (a step it could show), or cannot (briefing the spokesperson).
@@ -630,7 +638,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     intro = word("intro_began" if from_began else "intro_known" if start < first else "intro", lang).format(
         kind=word("kind.strike" if struck else f"kind.{kind}", lang), severity=severity,
         first=said_when(brief, start, known_said) if start == known and known_said else brief.when(start))
-    if alerted < start:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
+    if alerted < start and not day_only:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(
             began=said_when(brief, alerted, known_said) if alerted == known and known_said else brief.when(alerted))
     if kind == "breach" and gdpr:
@@ -876,7 +884,15 @@ def _kept_later(brief: Brief, promise: Passage) -> bool:
             # pending amounts … were all released overnight": the same thing, all of it, done.)
             if shared >= 2 and acts & said and _ALL_OF_IT.search(sentence):
                 return True
+            # ("We expect the laboratory's results by 21 April" then "The laboratory has given us its
+            # results": what we awaited came.)
+            if shared >= 2 and _AWAITED.search(promise.text):
+                return True
     return False
+
+
+_AWAITED = re.compile(r"\b(?:we expect|we are expecting|we are waiting for|we await|nous attendons|nous recevrons|"
+                      r"attendus?|expected)\b", re.IGNORECASE)
 
 
 # Words for the same thing in a promise and in the update that keeps it.

@@ -1785,6 +1785,12 @@ def late_since(brief: Brief) -> datetime | None:
         # "10 days after the problem began" is a delay no one can be asked to explain.
         return None if document_kind(brief) == "recall" else brief.began
     zone = brief.settings.timezone
+    from generator.rendering.documents.checklist import _day_said
+
+    if _day_said(brief, said):
+        # "On 14 April … found": a day with no hour is no clock to count hours from ("1 day and 10
+        # hours after we knew", counted from its midnight, would be a figure the statement never gave).
+        return None
     if not told_at_clock(brief, said) and \
             known.astimezone(zone).date() == brief.statement.first_update.at.astimezone(zone).date():
         # "Customers have told us … this morning", posted at 10:40: a part of the day is no
