@@ -605,3 +605,18 @@ def test_a_day_known_without_its_hour_gives_no_hours_and_an_awaited_result_that_
         assert not re.search(r"\b1 (?:day|jour) (?:and|et) \d+ (?:hours|heures)\b", said), said
     assert ("résultats du laboratoire sont attendus" if fr else "We expect the laboratory") not in \
         documents["checklist"].split("##")[1], documents["checklist"]
+
+
+def test_a_french_release_reports_an_older_update_s_future_in_the_conditional(project, settings, monkeypatch):
+    """« Nous enverrons un SMS à chaque client d'ici demain soir », posted two days before the
+    release, is reported from its day (« elle enverrait »), never « Elle enverra » as if still ahead."""
+    from tests.test_press_grammar import _release
+
+    release = _release(project, settings, monkeypatch, "fr", {"Résumé": "Notre page de suivi montrait les codes de "
+                                                                        "retrait d'autres clients. Nous sommes désolés."},
+                       updates=(("2026-09-04 18:00", "identifié", "Nous avons envoyé un SMS à chaque client concerné."),
+                                ("2026-09-03 16:00", "identifié", "Nous avons informé l'autorité de protection des données. "
+                                                                  "Nous enverrons un SMS à chaque client concerné d'ici "
+                                                                  "demain soir."),
+                                ("2026-09-03 10:05", "analyse", "Nous avons fermé la page.")))
+    assert "enverra un SMS" not in release and "enverrait un SMS" in release, release

@@ -1148,12 +1148,24 @@ _FR_PLAN_THEN = {"prévoit": "prévoyait", "prévoient": "prévoyaient", "compte
 
 
 def french_told_then(text: str) -> str:
-    """An update's plans in the imperfect of the day they were posted, quotations as written."""
+    """An update's plans in the imperfect of the day they were posted, and its future in the
+    conditional (« Elle enverrait un SMS … d'ici le 20 avril au soir », reported from that day,
+    never a promise still ahead), quotations as written."""
     parts = re.split(r"(«[^»]*»|“[^”]*”)", text)
     for index in range(0, len(parts), 2):
         parts[index] = re.sub(rf"\b({'|'.join(_FR_PLAN_THEN)})(?= (?:de |d['’]|que |qu['’]|l['’]|la |le |les |\w+er\b))",
                               lambda m: _FR_PLAN_THEN[m.group(1)], parts[index])
+        parts[index] = _FR_FUTURE_AFTER_SUBJECT.sub(lambda m: m.group(1) + m.group(2) + ("ait" if m.group(3) == "a"
+                                                                                          else "aient"), parts[index])
     return "".join(parts)
+
+
+# A verb in the future after its subject (a pronoun, a noun, a name), its negation and object
+# pronouns between: « elle enverra », « l'entreprise enverra », « il ne vous appellera », « ils seront ».
+_FR_FUTURE_AFTER_SUBJECT = re.compile(r"(\b(?:[Ee]lle|[Ii]l|[Ee]lles|[Ii]ls|(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?[\w-]+|"
+                                      r"(?-i:(?!(?:La|Le|Les|Un|Une|Des|Ce|Cette|Ces)\b)[A-Z][\w’'-]+)(?:\s(?-i:[A-Z][\w’'-]+)){0,2})"
+                                      r"\s+(?:ne\s+|n['’])?(?:(?:nous|vous|les|leur|lui|le|la|"
+                                      r"l['’]|y|en|se|s['’])\s*)*)(\w*?[^\Wéè]r)(a|ont)\b")
 
 
 def english_told_then(text: str) -> str:
