@@ -545,27 +545,6 @@ def test_the_safety_qa_takes_the_cause_from_the_findings_and_the_site_from_the_n
     assert ("reste fermée" if fr else "stays closed") not in safe, safe
 
 
-@pytest.mark.parametrize("channel", ["sms", "x", "email"])
-def test_a_first_update_copy_reads_the_same_once_later_updates_come(project, settings, channel):
-    """A copy sent at 08:10 keeps its words: the first update's copy built after a second update
-    is the one built when it was the only one (no "Update, 08:10" turned into "First statement")."""
-    from tests.press_support import copies_at, statement_file
-
-    first = ("2026-09-03 08:10", "investigating", "Since last night, 61 of our 240 lockers will not open. We are "
-                                                   "investigating.")
-    later = ("2026-09-03 11:50", "identified", "41 of the 64 stuck lockers open again.")
-
-    def copy_of_first(updates: tuple[tuple[str, str, str], ...], now: str) -> str:
-        text = statement_file(lang="en", front="", title="Lockers stuck after an update", started="2026-09-03 08:10",
-                              sections={"Summary": "Some of our lockers will not open. We are sorry."}, updates=updates)
-        copies = copies_at(project, settings, text, "2026-09-03-lockers.md", now, channel)
-        return " | ".join(next(c for c in copies if c.kind == "update" and c.update_at.hour == 8).parts)
-
-    alone = copy_of_first((first,), "2026-09-03T08:20:00+02:00")
-    after = copy_of_first((later, first), "2026-09-03T12:00:00+02:00")
-    assert alone == after, (alone, after)
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_day_known_without_its_hour_gives_no_hours_and_an_awaited_result_that_came_is_kept(project, settings,
                                                                                                 monkeypatch, lang):
@@ -620,3 +599,35 @@ def test_a_french_release_reports_an_older_update_s_future_in_the_conditional(pr
                                                                   "demain soir."),
                                 ("2026-09-03 10:05", "analyse", "Nous avons fermé la page.")))
     assert "enverra un SMS" not in release and "enverrait un SMS" in release, release
+
+
+def test_a_text_says_what_the_laboratory_found_never_only_that_it_sent_results(project, settings):
+    """« Le laboratoire nous a remis ses résultats : des bactéries ont été trouvées… »: the
+    text gives the finding, never « le laboratoire nous a remis ses résultats. » alone."""
+    from tests.press_support import statement_file
+    from tests.test_kit52_words import _both_texts
+
+    texts = {}
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        texts[lang] = statement_file(
+            lang=lang, front="kind: recall\n", severity="major", started="2026-09-02 10:00",
+            title="Rappel du collyre Clairvue" if fr else "Clairvue eye drops recalled",
+            sections={("Résumé" if fr else "Summary"): (
+                "Nous rappelons trois lots du collyre Clairvue : certains flacons sont mal fermés. N'utilisez plus ce "
+                "collyre. Nous vous prions de nous excuser." if fr else
+                "We are recalling three lots of Clairvue eye drops: some bottles are badly sealed. Stop using them. We "
+                "apologise.")},
+            updates=(("2026-09-03 11:00", "surveillance" if fr else "monitoring",
+                      "Le laboratoire nous a remis ses résultats : des bactéries ont été trouvées dans 2 des 60 flacons "
+                      "analysés, tous deux du lot CV-2703. Le rappel reste en vigueur : si vous avez encore un flacon de "
+                      "ces lots, rapportez-le dans l'une de nos officines. Prochain point le samedi 5 septembre à 12 h."
+                      if fr else
+                      "The laboratory has sent us its results: bacteria were found in 2 of the 60 bottles tested, both "
+                      "from lot CV-2703. The recall remains in force: if you still have a bottle from these lots, bring it "
+                      "back to one of our pharmacies. Next update on Saturday 5 September at 12:00."),
+                     ("2026-09-02 10:00", "identifié" if fr else "identified",
+                      "Nous rappelons trois lots du collyre Clairvue." if fr else "We are recalling three lots of "
+                                                                                  "Clairvue eye drops.")))
+    said = _both_texts(project, settings, texts, "2026-09-02-clairvue", "03 11:00")
+    assert "bacteria" in said["en"] and "bactéries" in said["fr"], said

@@ -572,9 +572,8 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
     the day is the post's): `Update, 10:05 CET:`, `Point de 10 h 05 :`."""
     zone = brief.settings.timezone
     local = update.at.astimezone(zone)
-    # The first message of a crisis is no "update": nothing came before it. (Said so from the start:
-    # a copy already sent never changes its words once later updates come.)
-    first = update is brief.statement.first_update
+    # The first message of a crisis is no "update": nothing came before it.
+    first = update is brief.statement.first_update and len(brief.statement.updates) > 1
     if short:
         # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
         return words(brief.lang)["first_short" if first else "update_short"].format(
@@ -2940,7 +2939,10 @@ _RELATIVE = re.compile(r"(?:which|who|whose|whom|where|qui|que|qu['’]|dont|où
 # "We have found the cause: …", « Nous avons trouvé la cause : … »: what follows the colon says it.
 _ANNOUNCING = re.compile(r"^(?:we (?:have )?found the cause|we know (?:the cause|what happened|why)|here is what happened|"
                          r"nous avons (?:trouvé|identifié) la cause|nous connaissons la cause|voici ce qui s['’]est passé|"
-                         r"wir haben die Ursache gefunden)\s*:\s*", re.IGNORECASE)
+                         # (kit 55) "The laboratory has sent us its results: bacteria were found in…"
+                         r"(?:the |our )?(?:laboratory|lab) (?:has|have) (?:now )?(?:sent|given|delivered) us (?:its|their|the) "
+                         r"results|(?:le|notre) laboratoire nous a (?:remis|transmis|envoyé|communiqué|donné) ses résultats|"
+                         r"wir haben die Ursache gefunden)[\s\u00a0\u202f]*:\s*", re.IGNORECASE)
 
 
 def _without_context(sentence: str) -> list[str]:
@@ -3025,7 +3027,12 @@ _TEASER = re.compile(r"^(?:(?:we (?:now )?know (?:now )?(?:how|why|what)|we have
                      r"we (?:have )?(?:now )?(?:found|identified) the cause|we (?:now )?know the cause(?: of [^.:;]{0,40})?|"
                      r"nous connaissons (?:désormais |maintenant )?la cause(?: d[eu'’] ?[^.:;]{0,40})?|we are (?:still )?(?:looking for|"
                      r"investigating) the cause|nous avons (?:trouvé|identifié) la cause|nous (?:en )?recherchons "
-                     r"(?:toujours )?la cause)\.$", re.IGNORECASE)
+                     r"(?:toujours )?la cause|"
+                     # (kit 55) the results received, without saying them
+                     r"(?:the |our )?(?:laboratory|lab|testers?) (?:has|have) (?:now )?(?:sent|given|delivered|passed) us "
+                     r"(?:its|their|the) (?:\w+ )?results|we have (?:now )?(?:received|got) the (?:\w+ ){0,2}results|"
+                     r"(?:le|notre) laboratoire nous a (?:remis|transmis|envoyé|communiqué|donné) ses résultats|nous "
+                     r"avons (?:désormais |maintenant )?reçu les résultats(?: \w+){0,3})\.$", re.IGNORECASE)
 # The recall widened, without saying to what ("We are widening the recall."): a text, which has
 # room for one thing, says it with what it announces (the models); a thread has the next post.
 _WIDENING_TEASER = re.compile(r"^(?:we are (?:widening|extending|expanding) (?:the|our|this) recall|nous (?:élargissons|"
@@ -3384,7 +3391,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         candidates = correction_blocks(brief, update, correction)[0]
     else:
         # (French readers take Paris time for granted: any other zone is named, "heure de Jersey".)
-        first = update is brief.statement.first_update  # (from the start: a text sent never changes)
+        first = update is brief.statement.first_update and len(brief.statement.updates) > 1
         lead = words(brief.lang)["sms_first" if first else "sms_update"].format(org=org, time=time_words(
             update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
@@ -5333,7 +5340,8 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     # the message itself gives the zone in every language.)
     clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and str(zone) != "Europe/Paris")
     # The first message of a thread is no "update" ("first statement, 25 November at 10:00 GMT").
-    first = "first_" if first_named and update is brief.statement.first_update else ""
+    first = "first_" if first_named and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
+        else ""
     if correction is not None:
         suffix = forms["correction"]
     else:
