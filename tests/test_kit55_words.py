@@ -631,3 +631,15 @@ def test_a_text_says_what_the_laboratory_found_never_only_that_it_sent_results(p
                                                                                   "Clairvue eye drops.")))
     said = _both_texts(project, settings, texts, "2026-09-02-clairvue", "03 11:00")
     assert "bacteria" in said["en"] and "bactéries" in said["fr"], said
+
+
+def test_a_french_noun_and_its_a_complement_stay_together_when_our_becomes_the_name():
+    """« 61 de nos 240 casiers à colis » told in the third person keeps « casiers à colis »
+    together, never « des 240 casiers de Casiers Léman à colis »."""
+    from generator.rendering.person import french
+
+    told = french(["Depuis cette nuit, 61 de nos 240 casiers à colis de Lausanne ne s'ouvrent plus."], "Casiers Léman")
+    assert told is None or "casiers de Casiers Léman à colis" not in told[0], told
+    assert told is None or "casiers à colis" in told[0], told
+    assert french(["Nous avons appelé nos clients à Lausanne."], "Casiers Léman") == [
+        "Casiers Léman a appelé ses clients à Lausanne."]

@@ -864,8 +864,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (« nos bases de données »: a noun and its complement are one phrase, never « les bases de X
         # de données ».)
         # (A compound is one noun: « nos sous-traitants », never « des sous de X-traitants ».)
+        # (« nos 240 casiers à colis »: « à » and a noun are the phrase's too, never « des casiers de X à colis ».)
         text = re.sub(r"\b(?P<prep>de |à )?(?P<n>[Nn])os (?P<noun>(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+ |\d+ )?\w+(?:-\w+)*(?: d(?:e |['’])(?!(?:la|le|les|l['’]|nos|notre|vos|"
-                      r"votre|ses|leurs?|ce|ces|cette|son|sa)\b)[a-zéèêàâîôûç]+\b)?)", ours, text)
+                      r"votre|ses|leurs?|ce|ces|cette|son|sa)\b)[a-zéèêàâîôûç]+\b)?"
+                      r"(?: à (?!(?:la|le|les|l['’]|nos|notre|vos|votre|ses|leurs?|ce|ces|cette|son|sa|partir|nouveau|jour|"
+                      r"temps|nous|vous|eux|elles?|lui|\w+er|\w+ir|\w+re)\b)[a-zéèêàâîôûç]{3,}\b)?)", ours, text)
         # « les patients du Groupe X et le personnel du Groupe X » → « les patients et le personnel du Groupe X »
         of_name = re.escape(_of_name(organisation))
         text = re.sub(rf"\b((?:les|le|la|l['’])\s?[\w-]+) {of_name} et ((?:les|le|la|l['’])\s?[\w-]+ {of_name})", r"\1 et \2", text)
