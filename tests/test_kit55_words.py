@@ -643,3 +643,13 @@ def test_a_french_noun_and_its_a_complement_stay_together_when_our_becomes_the_n
     assert told is None or "casiers à colis" in told[0], told
     assert french(["Nous avons appelé nos clients à Lausanne."], "Casiers Léman") == [
         "Casiers Léman a appelé ses clients à Lausanne."]
+
+
+def test_a_product_name_ending_in_ra_is_never_put_in_the_conditional():
+    """« …de son collyre Salammbô Soin Hydra-Œil » in a dated line of the release: a product's name
+    after a brand is no verb in the future (never « Hydrait-Œil »)."""
+    from generator.rendering.person import french_told_then
+
+    line = "Pharmacia rappelle les lots de son collyre Clair Soin Hydra-Œil : l'opercule n'est pas étanche."
+    assert french_told_then(line) == line
+    assert french_told_then("Clair Soin Hydra sera retiré de la vente.") == "Clair Soin Hydra serait retiré de la vente."

@@ -1168,7 +1168,7 @@ def french_told_then(text: str) -> str:
 _FR_FUTURE_AFTER_SUBJECT = re.compile(r"(\b(?:[Ee]lle|[Ii]l|[Ee]lles|[Ii]ls|(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?[\w-]+|"
                                       r"(?-i:(?!(?:La|Le|Les|Un|Une|Des|Ce|Cette|Ces)\b)[A-Z][\w’'-]+)(?:\s(?-i:[A-Z][\w’'-]+)){0,2})"
                                       r"\s+(?:ne\s+|n['’])?(?:(?:nous|vous|les|leur|lui|le|la|"
-                                      r"l['’]|y|en|se|s['’])\s*)*)(\w*?[^\Wéè]r)(a|ont)\b")
+                                      r"l['’]|y|en|se|s['’])\s*)*)((?-i:[a-zàâçéèêëîïôûù])\w*?[^\Wéè]r)(a|ont)\b(?![-’'])")
 
 
 def english_told_then(text: str) -> str:
