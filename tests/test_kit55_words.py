@@ -653,3 +653,20 @@ def test_a_product_name_ending_in_ra_is_never_put_in_the_conditional():
     line = "Pharmacia rappelle les lots de son collyre Clair Soin Hydra-Œil : l'opercule n'est pas étanche."
     assert french_told_then(line) == line
     assert french_told_then("Clair Soin Hydra sera retiré de la vente.") == "Clair Soin Hydra serait retiré de la vente."
+
+
+def test_init_writes_the_possessive_of_a_name_ending_in_s(tmp_path):
+    """`onevoice init --name "BoxNua Parcel Lockers"`: "BoxNua Parcel Lockers' status site", never
+    "Lockers's"."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "site"), "--name", "BoxNua Parcel Lockers",
+                                       "--url", "https://status.boxnua.example/", "--timezone", "Europe/Dublin"])
+    assert result.exit_code == 0, result.output
+    first = (tmp_path / "site" / "mkdocs.yml").read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# BoxNua Parcel Lockers' status site"), first
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "other"), "--name", "Casiers Léman",
+                                       "--url", "https://statut.casiers.example/", "--timezone", "Europe/Zurich"])
+    assert (tmp_path / "other" / "mkdocs.yml").read_text(encoding="utf-8").startswith("# Casiers Léman's status site")
