@@ -321,7 +321,7 @@ def _day_only(brief: Brief, passage: Passage) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=zone)
 
 
-def _day_said(brief: Brief, passage: Passage | None) -> bool:
+def day_said(brief: Brief, passage: Passage | None) -> bool:
     """Whether a sentence gives a day and no time nor part of it."""
     # (In any language's clock: the passage may be the other file's, "at 06:05" in an English one.)
     return passage is not None and not any(clock.search(passage.text) for clock in _CLOCK.values()) \
@@ -368,7 +368,7 @@ def said_when(brief: Brief, moment: datetime, passage: Passage | None) -> str:
 
     key = _part_only(brief, passage)
     day = day_words(moment.astimezone(brief.settings.timezone).date(), brief.lang, zone=brief.settings.timezone)
-    if key is None and _day_said(brief, passage):
+    if key is None and day_said(brief, passage):
         # ("3 December", « le 3 décembre », „am 3. Dezember“: the statement gave no time)
         return {"fr": "le ", "de": "am "}.get(brief.lang, "") + day
     if key is None:
@@ -393,7 +393,7 @@ def said_delay(delay: timedelta, lang: str, approximate: bool) -> str:
 
 def approximate(brief: Brief, passage: Passage | None) -> bool:
     """Whether the moment `passage` gives is only a part of the day, or a day."""
-    return _part_only(brief, passage) is not None or _day_said(brief, passage)
+    return _part_only(brief, passage) is not None or day_said(brief, passage)
 
 
 # Vehicles by language: French « car » is "because".
@@ -451,7 +451,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     alerted = known if known_said else first if long_before else began
     # A day said without its hour, "On 14 April … found": no clock to count hours from (never
     # "14 April at 00:30", nor "1 day and 10 hours after we knew" counted from its midnight).
-    day_only = known_said is not None and _day_said(brief, known_said)
+    day_only = known_said is not None and day_said(brief, known_said)
     zone = settings.timezone
     start = known if known_said and known < first and not day_only else first
     # A fire or an outage that began an hour before our first post: the clock is the problem's

@@ -1777,7 +1777,7 @@ def late_since(brief: Brief) -> datetime | None:
     """Since when our first public word is measured: when we knew, where the statement says it
     ("we found at 16:40 that…": a breach can run for days before anyone knows), else when the
     problem began (`began`); None when the statement says neither, or gives no clock to count from."""
-    from generator.rendering.documents.checklist import aware_since, told_at_clock
+    from generator.rendering.documents.checklist import aware_since, day_said, told_at_clock
 
     known, said = aware_since(brief)
     if said is None:
@@ -1785,9 +1785,7 @@ def late_since(brief: Brief) -> datetime | None:
         # "10 days after the problem began" is a delay no one can be asked to explain.
         return None if document_kind(brief) == "recall" else brief.began
     zone = brief.settings.timezone
-    from generator.rendering.documents.checklist import _day_said
-
-    if _day_said(brief, said):
+    if day_said(brief, said):
         # "On 14 April … found": a day with no hour is no clock to count hours from ("1 day and 10
         # hours after we knew", counted from its midnight, would be a figure the statement never gave).
         return None
