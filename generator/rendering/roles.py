@@ -336,7 +336,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
     "data": {
         "en": r"\b(?:data|names?|e-?mail address|phone numbers?|addresses|passwords?|card numbers?|iban|"
               r"bank(?:ing)? details|account numbers?|(?:social insurance|social security|national insurance) numbers?|"
-              r"personnel files|medical files|dates? of birth|records?|personal information|encrypted|hashed)\b",
+              r"personnel files|medical files|dates? of birth|records?|personal information|encrypted|hashed|"
+              r"details of [\d,]+ \w+)\b",
         "fr": r"\b(?:données|noms?|adresses? (?:e-?mail|électroniques?|postales?)|numéros? de téléphone|"
               r"mots? de passe|numéros? de carte|iban|coordonnées bancaires|dates? de naissance|"
               r"informations personnelles|renseignements (?:bancaires|personnels)|numéros? (?:de compte|d['’]assurance sociale|"
@@ -398,7 +399,9 @@ _ZONE_START = re.compile(r"(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|EST|EDT
                          # ("from 2:52 p.m. to 5:02 p.m. Atlantic time, 287 calls…": the zone in words)
                          r"(?:Atlantic|Eastern|Central|Mountain|Pacific|Newfoundland|Alaska|Hawaii|Greenwich|"
                          r"British|Irish|Western European|Central European|Eastern European)(?: (?:Standard|Daylight|"
-                         r"Summer))? [Tt]ime\b")
+                         r"Summer))? [Tt]ime\b|"
+                         # ("by 8:40 a.m. (Belgian time).": the zone in brackets)
+                         r"\([^()]{1,40}\)")
 
 
 @lru_cache(maxsize=256)

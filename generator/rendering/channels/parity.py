@@ -77,9 +77,10 @@ def _units(lang: str, where: str, text: str, first_kept: bool) -> list[Unit]:
         for piece in pieces:
             index = counts[form]
             said = roles.sentences(piece, lang)
-            # (And how many people are ill or hurt, "13 cases…, 5 people hospitalized": never left out.)
+            # (And how many people are ill or hurt, "13 cases…, 5 people hospitalized", or whose data
+            # was seen, "The details of 1,318 customers were viewed": never left out.)
             kept = (first_kept and index == 0) or any(s.has(role) for s in said for role in _ALWAYS) or any(
-                s.has("harm") and s.has("figure") for s in said)
+                (s.has("harm") or s.has("data")) and s.has("figure") for s in said)
             units.append(Unit((where, form, index), piece, _words(piece), kept))
             counts[form] += 1
     return units
@@ -200,8 +201,10 @@ def agree(
             left_out[lang] |= {u.raw for u in units[lang] if u.place == first}
             # ("It will be corrected overnight" leaves with the double display it speaks of: after
             # the sentence before it, "it" would be the box office.)
+            # (Never one that another language keeps: "The details of 1,318 customers were viewed
+            # this way" is a count of people harmed, whichever language's words say so.)
             left_out[lang] |= {u.raw for u in units[lang]
-                               if u.place == after and not u.kept and leans_on_before(u.raw, statement.lang)}
+                               if u.place == after and u.place not in kept and leans_on_before(u.raw, statement.lang)}
             reduced = without(statement, update, left_out[lang])
             made[lang] = make(reduced, next((u for u in reduced.updates if update and u.at == update.at), None))
     return made

@@ -18,7 +18,10 @@ from generator.core.text import GERMAN_MONTH
 # Blocks (lines) first: the composer keeps together what must be read together.
 BLOCK_BREAK = regex.compile(r"\n\s*")
 # (Never inside a German date: "am 1. Dezember".)
-SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)\s+|(?<=\b\d{1,2}\.)(?!"
+# (Nor inside a clock's "a.m.": "every day from 7 a.m. | to 9 p.m." would part the hours; a
+# capital after it starts a new sentence.)
+SENTENCE_BREAK = regex.compile(r"\n\s*|(?<=[.!?…][»\"”’)]*)(?<!\b\d{1,2}\.)(?<!\b[ap]\.m\.)\s+|"
+                               r"(?<=\b[ap]\.m\.)\s+(?=[A-Z«\"“])|(?<=\b\d{1,2}\.)(?!"
                                + GERMAN_MONTH.pattern + ")\\s+")
 # A semicolon, a colon or a dash ends more than a comma does: a list of items each with its
 # commas ("T2, 1 tram sur 3 ; C3, 1 bus sur 2") is cut between items, never inside one.

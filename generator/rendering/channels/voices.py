@@ -212,6 +212,9 @@ _LEANS = {
                      r"^[^.]*\bth(?:is|ese|at|ose) (?:texts?|sms|messages?|e-?mails?|links?|calls?)\b|"
                      # "…wait for that decision before you set out": the decision is the sentence before
                      r"^[^.]*\b(?:that|this) decision\b|"
+                     # "Do not answer a message that does.": does what, the promise before says
+                     r"^[^.]*\b(?:a|any|an) (?:message|e-?mail|text|call|caller|person|one) (?:that|which|who) "
+                     r"(?:does|do)[.!]?$|"
                      # "If you cannot wait, you can get an advance": wait for what, the sentence before says
                      r"^if you (?:cannot|can['’]t|can not) wait\b|"
                      # "About 1,750 packs may therefore still be in cupboards": the reason is the sentence before
@@ -280,6 +283,9 @@ _LEANS = {
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
     # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     # « Ne répondez pas à un message qui le fait. »
+                     r"^[^.]*\b(?:un|une|tout|toute) (?:message|courriel|e-?mail|sms|texto|appel|personne) qui (?:le|vous le) "
+                     r"(?:fait|demande)[.!]?$|"
                      # « attendez cette décision avant de prendre la route » : laquelle, la phrase d'avant le dit
                      r"^[^.]*\bcette décision\b|"
                      r"^si vous ne pouvez pas attendre\b|"
@@ -487,6 +493,9 @@ def bind(sentences: list[str], lang: str, alone: frozenset[str] = frozenset()) -
                               and not _NAMES_INSIDE.search(sentence)
                               and (_IMPERATIVE_OPENING.get(lang, _IMPERATIVE_OPENING["en"]).match(sentence) is not None
                                    or any(s.has("advice") for s in roles.sentences(sentence, lang))))
+        # ("We are sorry." then "The details of 1,318 customers were viewed this way": "this way"
+        # is the fault told before the apology, which stands alone and takes nothing with it.)
+        leans = leans and not (len(groups) >= 2 and groups[-1] in alone and not groups[-1].rstrip().endswith((":", "?")))
         if groups and leans and "\n" not in groups[-1]:
             # (A list item has no full stop of its own: "London–Amsterdam: 2 of 8. 8,240 customers…",
             # never "2 of 8 8,240".)
@@ -2838,7 +2847,7 @@ def after_colon(sentence: str, lang: str) -> str:
 # The clause of an apology that says it: "…: nous vous présentons nos excuses", "and we are sorry".
 _APOLOGY_CLAUSE = {
     "en": re.compile(r"\b(?:we (?:are|'re) (?:so |truly |deeply |very )?sorry|we apologi[sz]e|sorry)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:nous (?:vous )?(?:présentons|prions)|nous (?:en )?sommes (?:\w+ )?désolée?s|nous nous en excusons|"
+    "fr": re.compile(r"\b(?:nous (?:vous |leur |lui )?(?:présentons|prions|adressons)|nous (?:en )?sommes (?:\w+ )?désolée?s|nous nous en excusons|"
                      r"toutes nos excuses|pardon)\b", re.IGNORECASE),
 }
 
@@ -3284,6 +3293,10 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
     """The one SMS (`_fit_sms`), never naming one of our people as the cause without what we own:
     "It had been prepared by one of our kitchen staff who was ill." alone reads as blaming them."""
     text = _fit_sms(rule, brief, update, fits, correction)
+    if text is not None and update is None and correction is None:
+        text = _dated(text, brief, fits)
+    if text is not None and update is not None and correction is None:
+        text = _with_short_apology(text, brief, update, fits)
     if text is None or update is None or not any(s.has("ownership") for s in roles.sentences(update.text, brief.lang)):
         return text
     said = roles.sentences(text, brief.lang)
@@ -3294,6 +3307,56 @@ def fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callab
         if found is not None and _OUR_STAFF.search(found.group(0)):
             text = text.replace(f" {found.group(0)}", "", 1)
     return text
+
+
+def _with_short_apology(text: str, brief: Brief, update: Update, fits: Callable[[str], bool]) -> str:
+    """An update's text that apologises ("We are deeply sorry, and we are working with the police.")
+    keeps the apology's own words when the whole sentence had no room ("…have been taken to
+    hospital. We are deeply sorry. Next update by 21:00."): a first text about people hurt that
+    says no sorry reads as indifference. Only in room the text leaves."""
+    said = roles.sentences(text, brief.lang)
+    if any(s.has("apology") for s in said):
+        return text
+    apology = next((s.text for s in roles.sentences(update.text, brief.lang) if s.has("apology")), None)
+    short = _short_apology(apology, brief.lang, 45) if apology else None
+    if short and leans_on_before(short, brief.lang):
+        # (« Nous en sommes désolés » after what the text keeps may be sorry for something else.)
+        short = _APOLOGY_ALONE.get(brief.lang, _APOLOGY_ALONE["en"])
+    if not short or short.casefold() in text.casefold():
+        return text
+    # Before the promise of the next update, else before the link or the site's name.
+    promise = next((s.text for s in said if s.has("next-update")), None)
+    at = text.find(promise) if promise else -1
+    if at < 0:
+        tail = re.search(r"\s(?:https?://\S+|" + re.escape(words(brief.lang)["details_site"]) + r"|"
+                         + re.escape(words(brief.lang)["details"]).replace(r"\{host\}", r"\S+") + r")$", text)
+        at = tail.start() + 1 if tail else -1
+    if at <= 0:
+        return text
+    longer = f"{text[:at].rstrip()} {short} {text[at:].lstrip()}"
+    return longer if fits(longer) else text
+
+
+def _dated(text: str, brief: Brief, fits: Callable[[str], bool]) -> str:
+    """An announcement led by its title ("Water-bus hits the pier…", in the present of a headline)
+    and read on a later day than the event's says that day with the sender ("Lagune Express,
+    18 April:"): undated, it reads as a new accident. Only in room the text leaves: never at the
+    cost of a line it holds."""
+    zone = brief.settings.timezone
+    if re.search(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS}|today|yesterday|aujourd['’]hui|hier)\b",
+                 brief.statement.title, re.IGNORECASE):
+        return text
+    event_day = (brief.began or brief.statement.started).astimezone(zone).date()
+    if event_day == brief.now.astimezone(zone).date():
+        return text
+    org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+    sender = f"{org} :" if brief.lang == "fr" else f"{org}:"
+    title = after_colon(_sms_title(brief), brief.lang).rstrip(".")
+    if not text.startswith(f"{sender} ") or not text[len(sender) + 1:].casefold().startswith(title.casefold()):
+        return text
+    day = day_words(event_day, brief.lang, zone=zone)
+    dated = f"{org}, {day} :" if brief.lang == "fr" else f"{org}, {day}:"
+    return dated + text[len(sender):] if fits(dated + text[len(sender):]) else text
 
 
 def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Callable[[str], bool],
@@ -5430,6 +5493,11 @@ def _subject(brief: Brief, update: Update | None, limit: int, correction: Correc
         phrase = _before_a_phrase(heads[0], limit - len(ending) - 3)
         if phrase and len(_joined(phrase, ending)) <= limit:
             return _joined(phrase, ending)
+    if correction is None and update is brief.statement.last_update and brief.statement.resolved \
+            and len(heads[0]) <= limit:
+        # The last message's title says it is over ("Trams T1 and T2 running again between
+        # Grand-Place and Gare de Mons"): whole, rather than cut for ": final update".
+        return heads[0]
     return _short_title(brief, limit - len(shortest), update) + shortest
 
 
