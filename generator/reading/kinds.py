@@ -197,8 +197,9 @@ _CRIME = (CYBERATTACK + r"|\b(?:stolen|steal\w*|theft|thie(?:f|ves)|intrud\w*|in
 # Data shown to the wrong people by our own fault: a bug, a setting, a mistaken sending.
 _OWN_ERROR = (r"\b(?:bug|glitch|error|mistake|misconfigur\w*|(?:wrong|other) (?:customers?|recipients?|people|"
               r"patients?|clients?|users?|merchants?|members?)|sent to|shown to|visible to|setting|"
-              r"erreur|bogue|mauvais(?:e)? (?:destinataires?|réglage|paramétrage)|d['’]autres (?:clients|patients|"
-              r"usagers|utilisateurs|membres|commerçants)|visibles? (?:par|pour)|envoyée?s? à|Fehler|Panne)\b")
+              r"erreur|bogue|mauvaise?s? (?:destinataires?|réglage|paramétrage|patients?|clients?|personnes|adresses?)|"
+              r"d['’]autres (?:clients|patients|usagers|utilisateurs|membres|commerçants|personnes)|visibles? (?:par|pour)|"
+              r"envoyée?s? (?:par (?:courriel|e-?mail|sms|texto) )?(?:à|aux)|Fehler|Panne)\b")
 
 
 def own_error_breach(statement: Statement) -> bool:

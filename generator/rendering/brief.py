@@ -994,7 +994,9 @@ class Brief:
             # les douches sont suspendues dans trois unités » recounted since: what happened, where,
             # still leads (never an update that says "the units concerned" of nothing named).
             # What the updates now say of it follows the colon, in place of the old count.
-            lead = _closest_to(self.statement.title, told)
+            from generator.rendering.channels.voices import leans_on_before
+
+            lead = _closest_to(self.statement.title, [t for t in told if not leans_on_before(t, self.lang)])
             if lead is None:
                 return " ".join([head[0].rstrip() + ".", *told, *(s.text for s in kept)])
             mark = " : " if self.lang == "fr" else ": "
@@ -1003,7 +1005,12 @@ class Brief:
         apology = [s.text for s in kept if s.has("apology") and s.text not in told]
         # (No sentence of it shares a word with the title: its first sentence is its news, never
         # the apology alone.)
-        lead = _closest_to(self.statement.title, told) or (told[0] if told else None)
+        # (Never one that leans on what came before it in the update, "Until then we are slicing
+        # on two lines…": at the head of everything, "then" points to nothing.)
+        from generator.rendering.channels.voices import leans_on_before
+
+        alone = [t for t in told if not leans_on_before(t, self.lang)]
+        lead = _closest_to(self.statement.title, alone) or (alone[0] if alone else told[0] if told else None)
         rest = [t for t in told if t != lead]
         advice = [s.text for s in kept if s.has("advice") and not s.has("apology")]
         # (Its sentences still true stay, after the news: "The records hold names, addresses…", "No

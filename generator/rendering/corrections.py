@@ -631,6 +631,21 @@ def small_first(value: str) -> str:
     return value if keep else value[:1].lower() + value[1:]
 
 
+_ABOUT_WORD = re.compile(r"^((?:about|around|roughly|approximately|environ|près de|quelque)\s)", re.IGNORECASE)
+
+
+def kept_about(value: str, right: str, corrections: list[str]) -> tuple[str, str]:
+    """(the word of approximation that stays before the right value, the wrong value as the note
+    shows it): "Environ 9 000", corrected by "Environ 12 000 voyageurs…, et non 9 000", reads
+    « Environ 12 000 (rectifié ; d'abord publié : 9 000) »: the new figure is an estimate too.
+    Corrected to an exact figure, the word goes with the old value."""
+    found = _ABOUT_WORD.match(value)
+    if found is None or not any(re.search(rf"(?i:(?:about|around|roughly|approximately|environ|près de|quelque)\s)"
+                                          rf"{re.escape(right)}(?!\w)", text) for text in corrections):
+        return "", value
+    return found.group(1), value[found.end():]
+
+
 # A French elision before the value it stood before: « d'environ 9 800 », corrected to 12 400,
 # reads « de 12 400 », never « d'12 400 ».
 ELIDED_BEFORE = r"(?P<elided>(?<!\w)(?:[dD]|[qQ]u|[lL]orsqu|[pP]uisqu)['’])?"

@@ -47,10 +47,14 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 
 # A participle that tells when a thing was made or sold ("sold from", "bottled on", « vendus du »,
 # « fabriqués entre le »), right before the day it names.
-_TOLD_PERIOD = re.compile(r"\b(?:sold|bought|made|produced|manufactured|bottled|packed|baked|delivered|shipped|distributed|"
+# ("sliced from 3 to 5 June": the range's first day may go without its month.)
+_TOLD_PERIOD = re.compile(r"\b(?:sold|bought|made|produced|manufactured|bottled|packed|packaged|baked|sliced|filled|labelled|"
+                          r"labeled|roasted|brewed|delivered|shipped|distributed|"
                           r"supplied|vendue?s?|achetée?s?|fabriquée?s?|produite?s?|embouteillée?s?|emballée?s?|livrée?s?|"
-                          r"expédiée?s?|distribuée?s?)\s+(?:(?:between|from|on|in|since|until|du|entre|le|les|en|depuis|"
-                          r"jusqu['’]au)\s+)?(?:(?:the\s+)?\d{1,2}(?:er)?\s+\w+\s+(?:to|and|au|et le)\s+)?$", re.IGNORECASE)
+                          r"expédiée?s?|distribuée?s?|tranchée?s?|conditionnée?s?|cuite?s?|étiquetée?s?|torréfiée?s?|"
+                          r"brassée?s?)\s+(?:(?:between|from|on|in|since|until|du|entre|le|les|en|depuis|"
+                          r"jusqu['’]au)\s+)?(?:(?:the\s+)?\d{1,2}(?:er)?(?:\s+\w+)?\s+(?:to|and|au|et le|et)\s+)?$",
+                          re.IGNORECASE)
 
 
 def moments_announced(sentence: str, statement: Statement, zone: ZoneInfo) -> list[tuple[datetime, re.Match[str]]]:

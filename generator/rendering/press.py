@@ -135,8 +135,9 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
             # (A lot code's prefix goes with the number first published: "HO-2705 (corrected…; first
             # published as HO-2708)", never "…as 2708".)
             code = re.search(r"\b([A-Z]{1,6}-)$", found.string[:found.start()])
-            wrong = fixes.small_first(found.group("value"))
-            return before + template.format(right=right + (found.group("unit") or ""), when=when,
+            estimate, wrong = fixes.kept_about(found.group("value"), right, texts)
+            wrong = fixes.small_first(wrong)
+            return before + estimate + template.format(right=right + (found.group("unit") or ""), when=when,
                                             wrong=(code.group(1) if code and not wrong.startswith(code.group(1)) else "")
                                             + wrong + (found.group("unit") or ""))
 
@@ -246,6 +247,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     later = _later_name(org, lang, settings.short_name, people, statement.source)
     mentioned = [False]
     opened = [False]  # whether the last paragraph opened with the organisation's name
+    # (A statement that speaks of another company, "roadworks a company carried out for us", « une
+    # entreprise de travaux », keeps our name: "the company" / « l'entreprise » could be either.)
+    another_company = _OTHER_COMPANY.search(statement.source) is not None
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
         if later != org and kind not in ("about", "dateline"):
@@ -258,10 +262,10 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 if lang == "en" and later.endswith("s"):
                     markdown = markdown.replace(f"{later}'s", f"{later}'").replace(f"{later}’s", f"{later}’")
                 mentioned[0] = True
-        noun = _common_noun(org)
+        noun = None if another_company else _common_noun(org)
         if lang == "en" and kind in ("lead", "section", "update", "timeline") and noun:
             markdown = _fewer_names(markdown, (org, later), noun)
-        french_noun = _common_noun_fr(org)
+        french_noun = None if another_company else _common_noun_fr(org)
         if lang == "fr" and french_noun and kind in ("lead", "section", "update", "timeline"):
             markdown, opened[0] = _fewer_names_fr(markdown, (org, later), french_noun, opened[0] and kind != "lead")
         if lang == "fr":
@@ -274,7 +278,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
 
     # (Words the statement gives no person are the organisation's: a release never puts the
     # summary's apology in the spokesperson's mouth as a quote they did not give.)
-    said = _Attribution(subject_name(org, lang), lang)
+    said = _Attribution(subject_name(org, lang), lang, named_only=another_company)
 
     def _in_release(advice: str) -> str:
         # Advice speaks to readers, but "our free line" in a release is nobody's: the
@@ -582,6 +586,15 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             # A corrected update is told as it was said, the value it gave marked as corrected: the
             # record never credits an update with what a correction said days later.
             withdrawn = brief.withdrawn(update) if update.corrections else []
+            # (A count in words too: "Two people were hurt", corrected by "Three people were hurt,
+            # not two", stays as published, marked; never "Three people were hurt: a man… and a
+            # teenager", which names two.)
+            from generator.rendering import corrections as fixes
+
+            counted = [change.wrong for c in update.corrections for change in fixes.explicit_changes(c.text)
+                       if fixes.is_count_word(change.wrong)]
+            withdrawn += [w for w in counted if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s.text, re.IGNORECASE)
+                                                    for s in roles.sentences(update.text, lang))]
             published = brief.sent_sentences(update) if withdrawn else brief.kept_sentences(update)
             # A figure a later update restated ("5,180, not 3,400") is never lifted from an older line.
             restated = superseded_values(brief, update)
@@ -594,7 +607,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 # A value the correction names is put right where it stands, the one first published
                 # beside it (as on the page): a journalist who lifts the line never prints the wrong one.
                 righted = [_put_right(k, update, words["corrected_inline"], fixed_on) for k in kept]
-                kept = [r if r != k else f"{k.rstrip(' .')} ({mark})." if any(w in k for w in withdrawn) else k
+                kept = [r if r != k else f"{k.rstrip(' .')} ({mark})." if any(
+                            w in k or (w in counted and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", k, re.IGNORECASE))
+                            for w in withdrawn) else k
                         for k, r in zip(kept, righted)]
             # A correction is dated when it was made, on a line of its own above its update (it
             # is newer): said at the update's time, it would be a correction before the error.
@@ -704,6 +719,10 @@ _EN_FIRST_NOUNS = {"caisse": "the cooperative", "coopérative": "the cooperative
 _NOT_A_COMPANY = re.compile(r"\b(?:hospitali\w*|hôpita\w*|clini\w*|universit\w*|école|association|fondation|"
                             r"ministère|agence|mairie|ville|commune|métropole|conseil|région|département|préfecture|syndicat|régie|"
                             r"city|town|village|borough|county|municipality|ministry|agency|foundation|association|NHS)\b", re.IGNORECASE)
+
+
+_OTHER_COMPANY = re.compile(r"\b(?:an?|another|the|that|this|its|un|une|l['’]|cette|autre)\s*(?:\w+\s+)?"
+                            r"(?:company|companies|firm|entreprises?)\b", re.IGNORECASE)
 
 
 def _common_noun(org: str) -> str | None:
@@ -1466,9 +1485,9 @@ class _Attribution:
              "fr": ["{org} indique :", "{org} précise :", "{org} ajoute :"],
              "de": ["{org} erklärt:", "{org} teilt mit:", "{org} ergänzt:"]}
 
-    def __init__(self, org: str, lang: str):
+    def __init__(self, org: str, lang: str, named_only: bool = False):
         # ("The bank said:" where the release says "the bank"; a public body is named.)
-        noun = _common_noun(org) if lang == "en" else None
+        noun = _common_noun(org) if lang == "en" and not named_only else None
         named = (noun[:1].upper() + noun[1:]) if noun else org
         self.forms = [form.format(org=org, Noun=named) for form in self.FORMS.get(lang, self.FORMS["en"])]
         self.count = 0

@@ -187,6 +187,9 @@ def in_country(text: str, zone: str, lang: str) -> str:
     """The checklist's examples of authorities, and its owners' titles, for the site's own country."""
     if zone in CANADIAN_ZONES:
         swaps: tuple[tuple[str, str], ...] = _CANADA_FR if lang == "fr" else _CANADA_EN if lang == "en" else ()
+        if zone not in ("America/Toronto", "America/Montreal"):
+            # (Manitoba, Alberta…: never Québec's Commission as the example of the body to notify.)
+            swaps = tuple((france, theirs) for france, theirs in swaps if "Commission d'accès" not in theirs)
     elif zone in _AUTHORITIES or zone in _FRENCH_ZONES or not zone.startswith(("Africa/", "Asia/", "America/", "Pacific/",
                                                                                "Indian/", "Atlantic/", "Europe/")):
         swaps = _AUTHORITIES.get(zone, ()) if lang == "fr" else ()

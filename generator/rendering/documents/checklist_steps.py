@@ -53,7 +53,7 @@ Step = tuple[str, str, int | None, tuple[str, ...], Text, str | None]
 
 _NOTIFIED = (r"\b(?:notified|informed|advised|told|reported\b[^.]{0,60}?\bto|notifié|informé|avisé|signalé|prévenu)\b[^.]*"
              r"\b(?:data protection|authorit|cnil|ico\b|commissioner|autorité|apd\b|gba\b|commission d['’]accès|"
-             r"privacy|protection des renseignements|protection de la vie privée)")
+             r"privacy|protection des renseignements|protection de la vie privée|ombudsman|protecteur du citoyen)")
 # Outside Europe the GDPR's 72 hours do not apply: the law where the people live says when
 # and to whom (Québec's Commission d'accès à l'information, a state attorney general…).
 REGULATOR_OUTSIDE_GDPR: Text = translatable(

@@ -1714,6 +1714,12 @@ def _data(brief: Brief) -> list[Passage]:
             else []
         return [listing[0], *[p for p in after if _CONTENTS.search(p.text)][:2]]
     named = listing[:1] + named
+    # (Never the summary's "…exposed the contact details of 1,240 merchants" after the account
+    # that lists what those details were for the same 1,240: the room goes to what was not seen.)
+    numbers = [set(re.findall(r"\d[\d,.\u00a0\u202f]*\d|\d", p.text)) for p in named]
+    named = [p for index, p in enumerate(named) if not (
+        index and numbers[index] and any(numbers[index] <= numbers[other] for other in range(index))
+        and not (_CONTENTS.search(p.text) and "," in p.text))]
     rows = [Passage(line, "", frozenset({"data"}), SECTION, "table") for line in _data_table(brief)]
     if rows:  # the table says what data: the sentences that say so beside it
         return named[:2] + rows

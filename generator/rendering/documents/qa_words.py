@@ -228,11 +228,13 @@ AFFECTED = r"\b(?:affected|concerned|in all|in total|total|final|concernée?s?|t
 
 # An authority: a named agency (ANSM, CNIL, ICO, CROSS: capitals, case kept), or the word for one.
 _AGENCY = r"(?-i:\b(?!(?:SMS|CET|GMT|FAQ|PDF|URL|EUR|USD|VAT|TVA)\b)[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\b)"
-_AUTHORITY_EN = (r"(?:authorit\w+|veterinary services|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|prefecture|"
+_AUTHORITY_EN = (r"(?:authorit\w+|veterinary services|regulator|coastguard|coast guard|inspectorate|police|agency|commissioner|"
+                 r"ombudsman|ombudsperson|prefecture|"
                  r"ministry|health and safety executive|trading standards|data protection|"
                  # (kit 55) "the Directorate of Pharmacy and Medicines", "the Data Protection Commission"
                  r"(?-i:Directorate|Commission|Ministry|Department) of\b|(?-i:[A-Z]\w+) (?-i:Commission|Directorate)\b)")
 _AUTHORITY_FR = (r"(?:autorités?|services vétérinaires|régulateur|préfecture|préfet|inspection|gendarmerie|police|agence|"
+                 r"ombudsman|protecteur du citoyen|commissaire|"
                  r"ministère|procureur|(?-i:Direction|Commission) (?:de la|du|des|de l['’]|générale|nationale)\b|"
                  r"cross\b|secours)")
 
@@ -251,6 +253,9 @@ W = {
               # (never "the 212 customers who told us they use a telecare alarm": what they are, not the news)
               r"(?<!who )(?<!that )told us(?! (?:they|that they) (?:use|need|rely|have|are|were|had))|"
               r"found out|(?:learned|learnt|heard) (?:of|about)|"
+              # "A patient called us at 7:50 a.m. on June 5 to tell us she had received someone else's e-mail"
+              r"(?:called|phoned|rang|e-?mailed|wrote to|contacted|messaged) us\b(?:[^.]|[ap]\.m\.){0,60}?\bto "
+              r"(?:tell|say|report|warn|let)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure|attack|intrusion|breach|fire|smoke|outage|incident)|"
               # "Our IT team found the encrypted files at 06:50"
@@ -261,7 +266,8 @@ W = {
               r"results (?:came back|reached us))\b",
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:surveillance|alarme|système|capteur|équipe)s? (?:\w+ )?"
               r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
-              r"donné l['’]alerte|(?:déclench|lev)\w* une alerte|nous (?:l['’]|les )?(?:a|ont) signalée?s?|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
+              r"donné l['’]alerte|nous a (?:appelée?s?|téléphoné|écrit|contactée?s?)\b[^.]{0,60}?\bpour (?:nous )?"
+              r"(?:dire|signaler|prévenir|avertir|indiquer)|(?:déclench|lev)\w* une alerte|nous (?:l['’]|les )?(?:a|ont) signalée?s?|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit|laboratoire)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"

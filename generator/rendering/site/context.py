@@ -362,9 +362,10 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
             # ("38% (corrected; first published as 20%)": a share keeps its sign on both values.)
             unit = found.group("unit") or ""
             before, right = fixes.fitted_right(right, found)
+            estimate, wrong = fixes.kept_about(found.group("value"), right, texts)
             note = str(escape(typography(label("statement.corrected_inline", lang), lang))).replace(
-                "{wrong}", f"<del>{fixes.small_first(found.group('value'))}{unit}</del>")
-            return f'{before}<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
+                "{wrong}", f"<del>{fixes.small_first(wrong)}{unit}</del>")
+            return f'{before}{estimate}<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
 
         marked = re.sub(rf"{fixes.ELIDED_BEFORE}(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
                         mark, marked, count=1, flags=re.IGNORECASE if change.about else 0)
