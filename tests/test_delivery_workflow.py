@@ -91,3 +91,23 @@ def test_the_step_delivers_fills_the_summary_and_annotates_a_failure(tmp_path: P
         assert "| mastodon-en-mastodon-example | 2026-11-20-card-payments (en) announcement | **failed**" in text
     finally:
         slack.close()
+
+
+def test_the_site_workflow_that_init_writes_delivers_too(tmp_path: Path) -> None:
+    """A site made by `onevoice init` sends its updates after each deploy, as docs/publishing.md
+    says: the same `send` job, with the same secrets, after the deploy, on main only."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    site = tmp_path / "site"
+    result = CliRunner().invoke(main, ["init", str(site), "--name", "Tramways Montois", "--url",
+                                       "https://status.tramways.example/"])
+    assert result.exit_code == 0, result.output
+    workflow = yaml.safe_load((site / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    job = workflow["jobs"]["send"]
+    assert job["needs"] == "deploy" and job["if"] == "github.ref == 'refs/heads/main'"
+    assert job["permissions"] == {"contents": "write"} and job["environment"]["name"] == "delivery"
+    step = next(step for step in job["steps"] if "onevoice send" in step.get("run", ""))
+    assert step["env"] == send_step()["env"]
+    assert step["run"] == send_step()["run"]

@@ -177,9 +177,13 @@ def silent_edits(public: Sequence[tuple[datetime, Statement]]) -> list[tuple[dat
 # -- the figures ------------------------------------------------------------------------------
 
 def first_word(statement: Statement) -> Figure:
+    """From when the problem began (`began`, when the file gives it) to the first update: readers
+    see how long the organisation took to speak, not how long after it opened the file."""
     first = statement.first_update
-    return Figure("first_word", first.at - statement.started,
-                  phrase("how-first-word", started=statement.started, first=first.at))
+    began = statement.began if statement.began is not None and statement.began < statement.started else None
+    start = began or statement.started
+    return Figure("first_word", first.at - start,
+                  phrase("how-first-word-began" if began else "how-first-word", started=start, first=first.at))
 
 
 def first_commit(inputs: Inputs, gap: Phrase | None) -> Figure:

@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "how-first-word": "from `started` ({started}) to the first update ({first}), as the file says",
+        "how-first-word-began": "from `began` ({started}), when the problem began, to the first update ({first}), as "
+                                "the file says",
         "how-first-commit": "from `started` ({started}) to the first commit `onevoice build` would publish "
                             "(the files parse and pass the checks)",
         "how-time-to": "from `started` ({started}) to the first update with the status “{stage}” or a later one",
@@ -149,6 +151,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "fr": {
         "how-first-word": "de `started` ({started}) à la première mise à jour ({first}), selon le fichier",
+        "how-first-word-began": "de `began` ({started}), le début du problème, à la première mise à jour ({first}), "
+                                "selon le fichier",
         "how-first-commit": "de `started` ({started}) au premier commit que `onevoice build` publierait (les "
                             "fichiers se lisent et passent les vérifications)",
         "how-time-to": "de `started` ({started}) à la première mise à jour au statut « {stage} » ou à un "
