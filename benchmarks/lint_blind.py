@@ -139,10 +139,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--misses", action="store_true", help="list the sentences judged wrongly")
     parser.add_argument("--part", choices=("tune", "held-out", "all"), default=None)
     parser.add_argument("--set", dest="sets", action="append", help="blind1, blind2 (default: all present)")
+    parser.add_argument("--lang", dest="langs", action="append", help="en, fr (default: both)")
     args = parser.parse_args(argv)
     names = args.sets or sorted({p.name.split(".")[1] for p in EVAL.glob("*.tsv")})
     for name in names:
-        for lang in LANGUAGES:
+        for lang in args.langs or LANGUAGES:
             if not (EVAL / f"{lang}.{name}.tsv").is_file():
                 continue
             examples = load(lang, name)

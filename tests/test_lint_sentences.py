@@ -420,7 +420,7 @@ def test_taking_back_our_own_words_is_no_defence(lang: str, retraction: str, def
     # An apology for "this error" names it; « aurait dû » owns a fault; a duty is no promise; a
     # delay called short to stress its real consequences; a refund a partner pays is a remedy.
     ("en", "We apologise for this error.", "no-ownership"),
-    ("fr", "Ce défaut aurait dû être détecté à l'installation.", "speculation"),
+    ("fr", "Ce problème aurait dû être détecté bien plus tôt.", "speculation"),
     ("fr", "Il revient à Solidam de garantir que votre carte fonctionne, quel que soit son prestataire.",
      "overpromise"),
     ("fr", "Pour beaucoup, un retard de quelques jours a des conséquences bien réelles : un loyer, un prélèvement "

@@ -56,7 +56,9 @@ _PART_BEFORE = re.compile(r"\b(?:other|another|remaining|further|more|first|last
                           r"instead|not|up\s+from|down\s+from|autres?|restants?|premiers?|premières?|derniers?|"
                           r"dernières?|seulement|déjà|encore|désormais|puis|contre|non|plus\s+que|au\s+lieu\s+de|que|"
                           r"fewer\s+than|less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most|"
-                          r"moins\s+de|plus\s+de|jusqu['’]à|au\s+moins|au\s+plus)"
+                          r"moins\s+de|plus\s+de|jusqu['’]à|au\s+moins|au\s+plus|"
+                          # (the whole a part is told of: "389 of the 402 patients", « 17 sur les 23 »)
+                          r"\d+\s+(?:of|out\s+of|sur|parmi))"
                           r"(?:\s+(?:the|les|des|of|de|d['’]|our|nos|its|ses|their|leurs))?\s*$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:of|out\s+of|among|sur|parmi|de\s+plus|more|other|new|additional|"
                          r"further|extra|autres|nouveaux|nouvelles|supplémentaires|restants?|restantes?)\b|"

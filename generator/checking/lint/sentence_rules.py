@@ -672,12 +672,22 @@ _GRANTED["emotional"] = re.compile(_GRANTED["emotional"].pattern + r"|\b(?:à|ch
 # speed, not a harm made small.)
 _GRANTED["minimizing"] = re.compile(_GRANTED["minimizing"].pattern + r"|\ben quelques (?:secondes|instants)\b|"
                                     r"\bin a few (?:seconds|moments)\b", re.IGNORECASE)
+# (And, on kit 56: advice to travellers, "allow a few extra minutes at the stop", « prévoyez
+# quelques minutes de marge »: time people should plan for, no harm made small.)
+_GRANTED["minimizing"] = re.compile(_GRANTED["minimizing"].pattern + r"|^(?![^.]*\b(?:only|just|merely|seulement|juste|"
+                                    r"à peine|simplement)\b)[^.]*?(?:\b(?:allow|plan|leave|add|give yourself)\s+"
+                                    r"(?:for\s+)?(?:a few|some|a little|\d+)\s+(?:extra |more )?(?:minutes|time)\b|"
+                                    r"\b(?:prévoyez|comptez|ajoutez|gardez)\s+(?:\w+\s+)?(?:quelques|\d+)\s+minutes\b)",
+                                    re.IGNORECASE)
 # (And, on kit 48: the list of what we will never ask, "Brabanta will never:", the line against
 # scams; a change made for good, « intègre désormais le compte dans la clé de tout ce qu'il
 # conserve », what the system does now, not a promise about the future.)
 _GRANTED["overpromise"] = re.compile(_GRANTED["overpromise"].pattern + r"|\bwill never\s*:|"
                                      r"\bne (?:vous )?(?:demandera|demanderons) jamais\s*:|"
-                                     r"\b(?:intègre|inclut|contient|chiffre|vérifie|isole)\w* désormais\b", re.IGNORECASE)
+                                     r"\b(?:intègre|inclut|contient|chiffre|vérifie|isole)\w* désormais\b|"
+                                     # (a fact now true, « chaque employeur a désormais la liste »: no promise)
+                                     r"\b(?:a|ont|avons|avez|connaissons|connaît|connaissent|savons|sait|savent|dispose\w*|"
+                                     r"possède\w*|détien\w*) désormais\b", re.IGNORECASE)
 # (And, on kit 48: what made a fault happen, "Because of an error, each time someone opened a
 # return, …": an error of ours, nobody blamed.)
 _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:because of|owing to|due to) (?:an|a|this|the|our) "

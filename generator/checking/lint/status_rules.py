@@ -71,7 +71,12 @@ _INQUIRY = re.compile(r"investigat|enquête|enquêtons", re.IGNORECASE)
 # "Resolved", with no findings to come, still reads as work under way.)
 _INQUIRY_GOES_ON = re.compile(r"\b(?:circumstances|circonstances)\b|"
                               r"\b(?:investigated|under investigation|investigation)\s+by\b|"
+                              r"\b(?:police|coroner['’]?s?|regulator['’]?s?|criminal|judicial|official|independent)\s+"
+                              r"(?:investigation|inquiry|inquest)\b|"
                               r"\benquête\s+(?:de|du|des|menée)\b", re.IGNORECASE)
+
+
+_STILL_GOING = re.compile(r"\b(?:still )?(?:under ?way|ongoing|continu\w*|en cours|se poursui\w*)\b", re.IGNORECASE)
 
 
 def in_progress_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
@@ -90,7 +95,10 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
         if _FINDINGS_LATER.search(sentence.text) or _INQUIRY_GOES_ON.search(sentence.text):
             # "The cause is under investigation; we will publish the findings": an inquiry goes on
             # after the crisis is over, and saying so is true.
-            spans = [(a, b) for a, b in spans if not _INQUIRY.search(sentence.text[a:b])]
+            # (Nor "…is still under way", « …est toujours en cours », said of that inquiry.)
+            inquiry = _INQUIRY.search(sentence.text) is not None
+            spans = [(a, b) for a, b in spans if not _INQUIRY.search(sentence.text[a:b]) and not (
+                inquiry and _STILL_GOING.search(sentence.text[a:b]))]
         if spans:
             start, end = spans[0]
             for other_start, other_end in spans[1:]:  # overlapping phrases are quoted as one

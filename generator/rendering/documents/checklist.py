@@ -183,6 +183,15 @@ _FRENCH_ZONES = frozenset({"Europe/Paris", "Europe/Monaco", "Indian/Reunion", "A
                            "America/Cayenne", "Pacific/Noumea", "Pacific/Tahiti", "Indian/Mayotte"})
 
 
+_PHYSICAL = (r"\b(?:trams?|tramways?|trains?|buses|metro|métro|overhead line|ligne aérienne|caténaire|power cut|power "
+             r"failure|coupure de courant|panne d['’](?:alimentation|électricité)|water main|conduite d['’]eau|lifts?|"
+             r"ascenseurs?|escalators?|escaliers mécaniques|ferr(?:y|ies)|bateaux?|cable cars?|téléphériques?|"
+             r"chairlifts?|télésièges?|gondolas?|télécabines?)\b")
+_SOFTWARE = (r"\b(?:apps?|application|website|site web|site internet|servers?|serveurs?|software|logiciels?|database|"
+             r"base de données|cloud|log ?in|connexion|payments?|paiements?|cyber\w*|ransomware|rançongiciel|"
+             r"informati\w+|IT)\b")
+
+
 def in_country(text: str, zone: str, lang: str) -> str:
     """The checklist's examples of authorities, and its owners' titles, for the site's own country."""
     if zone in CANADIAN_ZONES:
@@ -472,6 +481,9 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     cyber = kind == "outage" and cyberattack(statement)
     # A strike is an outage run by operations and staff relations: IT restores nothing.
     struck = kind == "outage" and strike(statement)
+    # An outage of things that move or flow (trams, lifts, water), told with no software in it.
+    physical = kind == "outage" and re.search(_PHYSICAL, told, re.IGNORECASE) is not None \
+        and re.search(_SOFTWARE, told, re.IGNORECASE) is None
     # Patients and public bodies get no "service credits".
     caring = re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE) is not None or \
         re.search(CARE, f"{settings.organisation_in(lang)} {told}", re.IGNORECASE) is not None
@@ -527,8 +539,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
                 joined = names[0] if len(names) == 1 else \
                     f"{', '.join(names[:-1])} {({'fr': 'et', 'de': 'und'}).get(lang, 'and')} {names[-1]}"
                 text += " " + word("sold_abroad", lang).format(countries=joined)
-        if key == "restored" and struck:
-            owner = "ops"
+        if key == "restored" and (struck or physical):
+            owner = "ops"  # (trams stopped by a cut overhead line: operations bring them back, not IT)
         if key == "authorities" and kind == "recall":
             owner = "ops"  # the quality manager knows the lots and speaks to the food-safety authority
         notes = [f"{word('owner', lang)} {owner_for(owner, settings.crisis_team, lang)}"]

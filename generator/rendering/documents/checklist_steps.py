@@ -167,8 +167,9 @@ STEPS: tuple[Step, ...] = (
     ("authorities", "legal", 120, ("recall",),
      translatable("checklist.step.authorities",
                   "Inform the product-safety authority without delay and publish the official recall notice."),
-     r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator)|"
-     r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence)|\b(?:autorités?|"
+     r"\b(?:informed|notified|told|alerted|reported (?:it|this|them|the \w+) to)\b[^.]*\b(?:authorit|agency|regulator|"
+     r"ministry|department of health|directorate)|"
+     r"\b(?:avons|a|ont) (?:informé|notifié|prévenu|alerté|signalé)\b[^.]*\b(?:autorités?|agence|ministère|direction)|\b(?:autorités?|"
      r"agence|services vétérinaires)\b[^.]{0,60}\b(?:(?:a|ont) été|est|sont) (?:informée?s?|notifiée?s?|prévenue?s?)|"
      r"\b(?:veterinary services|agency|authorit\w*)\b[^.]{0,60}\b(?:have|has) been (?:informed|notified|told|alerted)|"
      r"\b(?:rappel ?conso|dgccrf|ddpp|dgal|direction départementale|market[- ]surveillance)|"
@@ -258,11 +259,15 @@ STEPS: tuple[Step, ...] = (
      r"covoiturage|télétravail|car-?shar\w*|car-?pool\w*|work(?:ing)? from home|"
      r"(?:remain|remains|stay|stays|restent|reste) ouverte?s?\b|(?:remain|remains|stay|stays) open\b|"
      r"lui-même|directement sur|board anyway|without (?:a )?ticket|montez quand même|sans (?:titre|billet)|"
-     r"in the meantime,? (?:you can|use)|en attendant,? (?:vous pouvez|utilisez))"),
+     r"in the meantime,? (?:you can|use)|en attendant,? (?:vous pouvez|utilisez)|"
+     # replacement transport: "buses replace the trams every 10 minutes", « des bus de remplacement »
+     r"replacement (?:buses|bus service|coaches|shuttles?)|buses replace|bus (?:de remplacement|de substitution)|"
+     r"navettes? de (?:remplacement|substitution)|des bus remplacent)"),
     ("restored", "tech", None, ("outage",),
      translatable("checklist.step.restored", "Say when service is back, once it is checked."),
      r"\b(?:working normally|worked normally|working again|operated normally|authori[sz]ed normally|back to normal|"
-     r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli)"),
+     r"restored|fonctionnent normalement|fonctionne normalement|fonctionne de nouveau|rétabli|"
+     r"(?:run|runs|running) (?:normally )?again|circulent (?:de nouveau|à nouveau|normalement)|roulent de nouveau)"),
     ("credits", "commercial", 7 * 24 * 60, ("outage", "health"),
      translatable("checklist.step.credits", "Decide on service credits or refunds and say how customers claim them."),
      r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons|"
@@ -574,7 +579,8 @@ ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:and rescue|crews?|brigade|fi
 # (Never food: « Tomme à la crème », "ice cream", « crème fraîche ».)
 HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clotted )creams?(?! cheese| tea| cake)|"
                    r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
-                   r"soaps?|savons?|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
+                   r"soaps?|(?<!nous )(?<!ne )savons?(?! (?:pas|que|comment|pourquoi|d['’]où|où|quand|si|déjà|maintenant|"
+                   r"désormais|encore))|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
                    r"eye ?drops|collyres?|nasal sprays?|sprays? nasa\w*|syrups?|sirops?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
                    r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?|lip ?gloss|gloss|"
@@ -582,7 +588,8 @@ HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clott
 # A cosmetic, whose authority is not always the medicines agency (in Belgium the FPS Public
 # Health, in the United Kingdom the Office for Product Safety and Standards).
 COSMETICS = (r"\b(?:cosmetic\w*|cosmétiques?|lip ?gloss|gloss|lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres|"
-             r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|savons?|sunscreens?|déodorants?|deodorants?|lotions?|"
+             r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|(?<!nous )(?<!ne )savons?(?! (?:pas|que|comment|pourquoi|"
+             r"d['’]où|où|quand|si|déjà|maintenant|désormais|encore))|sunscreens?|déodorants?|deodorants?|lotions?|"
              r"shower gels?|gels? douche)\b")
 _MEDICINE = (r"\b(?:medicines?|médicaments?|drugs?|tablets?|comprimés?|vitamins?|vitamines?|medical devices?|dispositifs? médica\w+|"
              r"eye ?drops|collyres?|nasal sprays?|syrups?|sirops?)\b")

@@ -77,6 +77,13 @@ def fits(brief: Brief, question: Question) -> bool:
         return True
     if question.relevant == "corrected":
         return any(update.corrections for update in brief.statement.updates)
+    if question.relevant == "credentials":
+        # (E-mails our own software sent to the wrong people took no password: asked only when
+        # someone broke in, or when the statement speaks of passwords.)
+        from generator.reading.kinds import own_error_breach
+
+        return not own_error_breach(brief.statement) or bool(find(brief, words=_w("password", brief.lang), history=True,
+                                                                   most=1))
     return bool(find(brief, words=_w(question.relevant, brief.lang), history=True, most=1))
 
 
@@ -1387,7 +1394,8 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
                lambda b: _authorities(b, first=("what_we_are_doing", "summary")), "check"),
             _q("am_i", translatable("qa.question.am_i", "How do I know if I am affected?"),
                _am_i),
-            _q("password", translatable("qa.question.password", "Should I change my password?"), _password),
+            _q("password", translatable("qa.question.password", "Should I change my password?"), _password,
+               relevant="credentials"),
             _q("phishing", translatable("qa.question.phishing", "Is there a risk of phishing?"),
                lambda b: _anywhere(b, "phishing", first=("what_you_should_do", "summary"))),
             # What journalists ask once the data is out: has anyone lost money since, the newest word first.

@@ -256,6 +256,8 @@ W = {
               # "A patient called us at 7:50 a.m. on June 5 to tell us she had received someone else's e-mail"
               r"(?:called|phoned|rang|e-?mailed|wrote to|contacted|messaged) us\b(?:[^.]|[ap]\.m\.){0,60}?\bto "
               r"(?:tell|say|report|warn|let)|"
+              # "a customer brought back a loaf in which she had found a sliver of metal"
+              r"(?:brought|took|sent) (?:back|in|it back|us)\b(?:[^.]|[ap]\.m\.){0,80}?\b(?:had )?(?:found|discovered)|"
               # ("first reports" of the problem; never "not four as in our first report")
               r"reported to us|(?<!our )first reports?|found that|found the (?:fault|problem|error|leak|failure|attack|intrusion|breach|fire|smoke|outage|incident)|"
               # "Our IT team found the encrypted files at 06:50"
@@ -267,7 +269,7 @@ W = {
               r"\b(?:détecté|(?:avons|a|ont) découvert|constaté|(?:surveillance|alarme|système|capteur|équipe)s? (?:\w+ )?"
               r"(?:a|ont) (?:signalé|repéré)|(?:avons|a|ont) repéré|(?:avons|a|ont) remarqué|(?:nous|l['’]|les) (?:a|ont) alertée?s?|avons été alertée?s?|"
               r"donné l['’]alerte|nous a (?:appelée?s?|téléphoné|écrit|contactée?s?)\b[^.]{0,60}?\bpour (?:nous )?"
-              r"(?:dire|signaler|prévenir|avertir|indiquer)|(?:déclench|lev)\w* une alerte|nous (?:l['’]|les )?(?:a|ont) signalée?s?|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
+              r"(?:dire|signaler|prévenir|avertir|indiquer)|(?:a|ont) rapporté\b[^.]{0,80}?\b(?:avait|avaient|a|ont) (?:trouvé|découvert)|(?:déclench|lev)\w* une alerte|nous (?:l['’]|les )?(?:a|ont) signalée?s?|signalé ce|(?:l['’])?avons appris|avons eu connaissance|"
               r"premiers signalements|s'est révélée?|s’est révélée?|a révélé|nous (?:a|ont) été signalés?|"
               r"premiers? signalements?|(?:essai|analyse|contrôle|test|inspection|audit|laboratoire)s?\b[^.;:]{0,60}? (?:a|ont|avait|"
               r"avaient) (?:trouvé|détecté|révélé|montré)|"
@@ -314,7 +316,10 @@ W = {
                      # how the contamination got in, the inquiry still open: "Rainwater … could get in that
                      # way; the cantonal chemist is investigating whether that is the only cause"
                      r"could (?:have )?(?:got|get|gotten|come|seeped|entered) in (?:that way|this way|there|through)|"
-                     r"(?:the|its) only cause)\b|^cause$",
+                     r"(?:the|its) only cause|"
+                     # "A software change we installed on June 3 paired some patient records with the wrong address"
+                     r"(?:a|an|the|our) (?:software |system |configuration |code )?(?:change|update|upgrade|setting|bug) "
+                     r"(?:[\w'’,-]+ ){0,6}(?:paired|matched|linked|mixed up|swapped|assigned|attached) (?:some |the |our )?)\b|^cause$",
                      r"\b(?:la cause|rançongiciel|cyber-?attaque|causée? par|l'origine|l’origine|est partie? d|cause (?:racine|profonde)|remonte à|"
                      r"nous savons (?:maintenant |désormais )?(?:pourquoi|comment|ce qui a causé)\b[^.:]{0,80}\w(?=[\s\u00a0\u202f]?:)|"
                      r"(?:panne|fuite|erreur|incident|coupure|contamination) (?:est|était) due? à|"
@@ -335,7 +340,10 @@ W = {
                      r"(?:le )?feu (?:est parti|a pris|a démarré) (?:à proximité|près|à côté|dans|sous|au)|"
                      r"il (?:revient|appartient) aux enquêteurs d['’]en établir la cause|"
                      r"a pu (?:s['’])?(?:infiltrer|entrer|pénétrer|s['’]introduire)\w* par (?:là|cette voie|cet endroit)|"
-                     r"(?:la|sa) seule cause)|^cause$"),
+                     r"(?:la|sa) seule cause|"
+                     # « Une modification logicielle installée le 3 juin a associé certains dossiers à la mauvaise adresse »
+                     r"(?:une|la|cette|notre) (?:modification|mise à jour|erreur|anomalie)(?: logicielle| informatique| de "
+                     r"configuration)? (?:[\w'’,-]+ ){0,6}a (?:associé|apparié|mélangé|interverti|rattaché|attribué))|^cause$"),
     "cause": (r"\b(?:so we (?:have )?(?:cancel|clos|stopp|suspend|delay|evacuat|halt)\w*|"
               r"because|due to(?! (?:be|appear|arrive|start|open|close|run|take|go|ship|launch|begin|end|"
               r"reopen|resume|leave|depart|land)\b)|came from|comes from|come from|was triggered|by mistake|in error|by error|the error was|"
