@@ -664,3 +664,35 @@ def test_a_tram_outage_checklist_gives_the_restart_to_operations_and_sees_the_re
     assert not re.search(r"informatique|\bIT\b", restore), restore
     done = _section(checklist, "Fait" if fr else "Done")
     assert ("autre moyen" if fr else "workaround") in done, checklist
+
+
+def test_an_update_that_widens_a_recall_texts_the_new_lots(project, settings, monkeypatch):
+    """"We have found the cause: a broken blade… We are therefore widening the recall to…: lots
+    1412-L2, 1512-L2 and 1612-L2": the lots people must check are the text's news, whole, before
+    how the fault came about."""
+    monkeypatch.setenv("ONEVOICE_NOW", NOW)
+
+    def bread(lang: str) -> str:
+        fr = lang == "fr"
+        return statement_file(
+            lang=lang, severity="major", started="2026-12-17 08:00", front="kind: recall\n",
+            title="Rappel de pain de mie : fragments de métal" if fr else "Sliced bread recall: metal fragments",
+            sections={("Résumé" if fr else "Summary"): "Nous rappelons du pain de mie : il peut contenir des fragments de "
+                      "métal. Ne le mangez pas. Nous en sommes désolés." if fr else
+                      "We are recalling sliced bread: it may contain metal fragments. Do not eat it. We are sorry."},
+            updates=(("2026-12-17 18:30", "identifié" if fr else "identified",
+                      "Nous avons trouvé la cause : une dent cassée sur une lame de la trancheuse de la ligne 2, "
+                      "contrôlée intacte le 14 décembre au matin. Nous élargissons donc le rappel à tout le pain de mie "
+                      "tranché sur cette ligne du 14 au 16 décembre : pain de mie blanc, lots 1412-L2, 1512-L2 et "
+                      "1612-L2 ; pain de mie complet, lots 1512-L2 et 1612-L2. Prochain point le 18 décembre d'ici 14 h."
+                      if fr else
+                      "We have found the cause: a broken tooth on a blade of the slicer on line 2, checked and found "
+                      "intact on the morning of 14 December. We are therefore widening the recall to all the sliced "
+                      "bread cut on that line from 14 to 16 December: white sliced bread, lots 1412-L2, 1512-L2 and "
+                      "1612-L2; wholemeal sliced bread, lots 1512-L2 and 1612-L2. Next update by 14:00 on 18 December."),
+                     ("2026-12-17 08:00", "enquête" if fr else "investigating",
+                      "Nous rappelons le lot 1612-L2." if fr else "We are recalling lot 1612-L2.")))
+
+    said = _both_texts(project, settings, {"en": bread("en"), "fr": bread("fr")}, "2026-12-17-bread", "17 18:30")
+    for lang in ("en", "fr"):
+        assert all(code in said[lang] for code in ("1412-L2", "1512-L2", "1612-L2")), said[lang]

@@ -272,7 +272,7 @@ _TOTAL = re.compile(rf"(?<![\w-])(?P<count>{_COUNT_WORDS}|{_VALUE})\s+(?P<noun>[
 # A recall that grows: "we are extending the recall to this lot", « nous étendons le rappel » (the
 # copies say it first; the checklist gets every notice and poster updated).
 _WIDENING_WORDS = re.compile(r"\b(?:extend\w*|widen\w*|expand\w*) (?:the |our |this )?recall|\brecall (?:now )?"
-                             r"covers\b|\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:le |"
+                             r"covers\b|\bis (?:now )?(?:also )?(?:being )?recalled\b|\b(?:étend\w*|élarg\w*) (?:donc |aussi |également |ainsi )?(?:le |"
                              r"notre |ce )?rappel|\brappel (?:porte|concerne) désormais\b|\best (?:désormais |aussi |"
                              r"également )?rappelée?\b|"
                              # "two more lots are added to the recall", « le rappel est élargi aux lots… », German

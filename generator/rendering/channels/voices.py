@@ -2049,6 +2049,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "Several of you asked whether you can keep riding: the bike will pedal, but…": never the question alone
         if ":" in m.group() and (_ANNOUNCES.search(first) or _LIST_ANNOUNCED.search(first)):
             continue  # "Stop using it if it is one of these." says nothing without the list
+        if ":" in m.group() and corrections.RECALL_EXTENDED.search(first) and re.search(r"\blots?\s+\S*\d", rest,
+                                                                                         re.IGNORECASE):
+            continue  # « nous élargissons le rappel à… : pain blanc, lots 0306-L2… » says which only with its lots
         if re.search(r"[:;]", m.group()) and _REASSURES.search(rest):
             continue  # "…transactions twice: it is a display issue, you will not be debited twice" stays whole
         if re.match(r"(?:but|mais|aber)\s+(?:it|its|il|elle|es)\s+(?:is|will|est|sera|ist|wird)\b", rest, re.IGNORECASE):
@@ -3478,6 +3481,14 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             else:
                 joined.append(sentence)
         own = joined
+        if brief.kind == "recall" and update is not brief.statement.first_update and len(own) > 1:
+            # "We have found the cause: a broken blade… We are therefore widening the recall to …
+            # lots 0306-L2, 0406-L2…": the widened lots are what people act on; they lead the text,
+            # the cause after them when there is room.
+            widening = next((c for c in own[1:] if corrections.RECALL_EXTENDED.search(c)
+                             and re.search(r"\blots?\s+\S*\d", c, re.IGNORECASE)), None)
+            if widening is not None and not corrections.RECALL_EXTENDED.search(own[0]):
+                own = [re.sub(r"\s+(?:therefore|thus|donc|ainsi)\b", "", widening), *(c for c in own if c != widening)]
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
                  and b in _without_tables([b], update.text, brief.lang)]
         candidates = _unique([*own, *added])
