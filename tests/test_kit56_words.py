@@ -696,3 +696,45 @@ def test_an_update_that_widens_a_recall_texts_the_new_lots(project, settings, mo
     said = _both_texts(project, settings, {"en": bread("en"), "fr": bread("fr")}, "2026-12-17-bread", "17 18:30")
     for lang in ("en", "fr"):
         assert all(code in said[lang] for code in ("1412-L2", "1512-L2", "1612-L2")), said[lang]
+
+
+def test_a_check_that_found_nothing_wrong_never_answers_why_we_spoke_late(project, settings, monkeypatch):
+    """"The blade had been checked and found intact on 14 December at 06:00" is when it was last
+    fine, no answer to "Why did you not tell people sooner?"."""
+    from tests.test_kit48_words import _qa
+
+    text = statement_file(
+        severity="major", started="2026-12-17 08:00", front="kind: recall\n",
+        title="Sliced bread recall: metal fragments",
+        sections={"Summary": "We are recalling sliced bread lot 1612-L2. Do not eat it. We are sorry.",
+                  "What happened": "On 16 December at 17:30, a customer brought back a loaf in which she had found a "
+                                   "sliver of metal. The blade had been checked and found intact on 14 December at "
+                                   "06:00."},
+        updates=(("2026-12-17 08:00", "identified", "We are recalling this bread."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-17-bread.md", NOW)
+    late = next(part for part in qa.split("\n## ") if "tell people sooner" in part.split("\n", 1)[0])
+    assert "found intact" not in late, late
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sending_nothing_until_an_outside_review_answers_will_it_happen_again(project, settings, monkeypatch, lang):
+    """"We will not send another reminder until an outside review confirms the fix works" is what we
+    do so that it does not happen again."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="critical", started="2026-12-16 09:15", front="kind: breach\n",
+        title="Rappels envoyés aux mauvais patients" if fr else "Reminders sent to the wrong patients",
+        sections={("Résumé" if fr else "Summary"): "Notre logiciel a envoyé les rappels de 320 patients à d'autres "
+                  "personnes. Nous en sommes désolés." if fr else
+                  "Our software sent the reminders of 320 patients to other people. We are sorry.",
+                  ("Ce que nous faisons" if fr else "What we are doing"): (
+                      "- Nous n'enverrons plus aucun rappel tant qu'un audit externe n'aura pas confirmé que le "
+                      "correctif fonctionne." if fr else
+                      "- We will not send another reminder until an outside audit confirms the fix works.")},
+        updates=(("2026-12-16 09:15", "identifié" if fr else "identified",
+                  "Nous avons arrêté les envois." if fr else "We have stopped the reminders."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-16-rappels.fr.md" if fr else "2026-12-16-rappels.md", NOW)
+    again = next(part for part in qa.split("\n## ") if ("reproduire" if fr else "happen again") in part.split("\n", 1)[0])
+    assert ("tant qu'un audit externe" if fr else "until an outside audit") in again, again

@@ -1854,7 +1854,9 @@ def _late(brief: Brief) -> list[Passage]:
 
 
 # "We spotted unusual downloads on 24 November at 16:40", « nous avons découvert le 24 novembre à 16 h 40 »
-_FOUND_AT = (r"\b(?:spotted|found|discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué|"
+# (Never "checked and found intact on 3 June at 06:00": a check that found nothing wrong.)
+_FOUND_AT = (r"\b(?:spotted|found(?! (?:to be )?(?:intact|in (?:good )?order|working|fine|normal|sound|undamaged))|"
+             r"discovered|detected|noticed|identified|repéré|découvert|détecté|constaté|remarqué|"
              r"results? (?:came in|arrived)|résultats (?:\w+ ){0,3}sont (?:tombés|arrivés))\b"
              r"[^.]{0,80}\b\d{1,2}(?::\d\d|\sh(?:\s\d\d)?)")
 

@@ -382,6 +382,9 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # "We will not send another result e-mail until an outside review confirms the fix works"
+                   r"(?:will not|won['’]t|shall not) (?:send|restart|reopen|resume|switch on|sell|use) (?:another |any |the |"
+                   r"our )?[\w -]{0,30}?until\b[^.]{0,60}\b(?:review|check|test|audit|inspection)\w*|"
                    # (kit 49) "is being checked one by one", "use a new pin that…", "Since December 2, …
                    # must confirm every login" (the month first, as North America writes it)
                    r"(?:is|are) being (?:checked|tested|inspected) one by one|uses? (?:now )?an? (?:new|stronger|safer|"
@@ -458,6 +461,10 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # « Nous n'enverrons plus aucun courriel tant qu'une vérification externe n'aura pas confirmé… »
+                   r"(?:ne |n['’])(?:renverrons|enverrons|reprendrons|rouvrirons|remettrons|relancerons|vendrons) "
+                   r"(?:(?:plus|pas|aucun\w*) )+[^.]{0,60}?\b(?:avant|tant qu)[^.]{0,60}\b(?:audit|contrôle|vérification|"
+                   r"examen|test)\w*|"
                    # (kit 49) « sont contrôlées une à une », « utilisent une nouvelle goupille qui… »,
                    # « depuis le 2 décembre, … doivent confirmer chaque connexion »
                    r"(?:contrôlée?s?|vérifiée?s?|testée?s?|inspectée?s?) (?:une à une|un à un|une par une|un par un)|"
