@@ -696,6 +696,8 @@ def test_an_update_that_widens_a_recall_texts_the_new_lots(project, settings, mo
     said = _both_texts(project, settings, {"en": bread("en"), "fr": bread("fr")}, "2026-12-17-bread", "17 18:30")
     for lang in ("en", "fr"):
         assert all(code in said[lang] for code in ("1412-L2", "1512-L2", "1612-L2")), said[lang]
+    # (Said first, "cut on that line" names the line the cause named.)
+    assert "cut on line 2" in said["en"] and "sur la ligne 2" in said["fr"], said
 
 
 def test_a_check_that_found_nothing_wrong_never_answers_why_we_spoke_late(project, settings, monkeypatch):
