@@ -3490,10 +3490,11 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             if widening is not None and not corrections.RECALL_EXTENDED.search(own[0]):
                 lead_widening = re.sub(r"\s+(?:therefore|thus|donc|ainsi)\b", "", widening)
                 # ("…cut on that line" said first names the line the cause named: "on line 2".)
-                named = re.search(r"\b(?:line|ligne) \w*\d\w*\b", own[0], re.IGNORECASE)
-                if named:
-                    lead_widening = re.sub(r"\b(?:that|this) line\b", named.group(0), lead_widening)
-                    lead_widening = re.sub(r"\b(?:cette|la même) ligne\b", f"la {named.group(0).lower()}", lead_widening)
+                line_named = re.search(r"\b(?:line|ligne) \w*\d\w*\b", own[0], re.IGNORECASE)
+                if line_named:
+                    lead_widening = re.sub(r"\b(?:that|this) line\b", line_named.group(0), lead_widening)
+                    lead_widening = re.sub(r"\b(?:cette|la même) ligne\b", f"la {line_named.group(0).lower()}",
+                                           lead_widening)
                 own = [lead_widening, *(c for c in own if c != widening)]
         added = [b for b in update_blocks(brief, update)[0] if b not in " ".join(own)
                  and b in _without_tables([b], update.text, brief.lang)]
