@@ -505,30 +505,45 @@ def test_the_last_email_of_a_resolved_statement_keeps_its_title_whole(project, s
     assert last.subject == title, last.subject
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_customer_who_called_to_tell_us_is_when_we_found_out(project, settings, monkeypatch, lang):
-    """"A patient called us at 7:50 a.m. on 16 December to tell us she had received someone else's
-    e-mail" answers "when did you find out?" (the dots of "a.m." end no sentence)."""
+def _found_out(project, settings, monkeypatch, lang: str, kind: str, happened: dict[str, str]) -> str:
+    """The Q&A's answer to "When did it start, and when did you find out?" for a statement whose
+    "What happened" is `happened[lang]`."""
     from tests.test_kit48_words import _qa
 
     fr = lang == "fr"
     text = statement_file(
-        lang=lang, severity="critical", started="2026-12-16 09:15", front="kind: breach\nbegan: 2026-12-15 18:40\n",
-        title="Courriels envoyés aux mauvais patients" if fr else "E-mails sent to the wrong patients",
-        sections={("Résumé" if fr else "Summary"): "Notre logiciel a envoyé des courriels de 320 patients à d'autres "
-                  "personnes. Nous en sommes désolés." if fr else
-                  "Our software sent the e-mails of 320 patients to other people. We are sorry.",
-                  ("Ce qui s'est passé" if fr else "What happened"): (
-                      "Une patiente nous a appelés le 16 décembre à 7 h 50 pour nous dire qu'elle avait reçu le "
-                      "courriel de quelqu'un d'autre." if fr else
-                      "A patient called us at 7:50 a.m. on 16 December to tell us she had received someone else's "
-                      "e-mail.")},
-        updates=(("2026-12-16 09:15", "identifié" if fr else "identified",
-                  "Nous avons arrêté les envois." if fr else "We have stopped the e-mails."),))
-    qa = _qa(project, settings, monkeypatch, text, "2026-12-16-mails.fr.md" if fr else "2026-12-16-mails.md", NOW)
-    block = qa.split("## 2.", 1)[1].split("\n## ", 1)[0]
-    assert ("nous a appelés" if fr else "called us at 7:50") in block, block
+        lang=lang, severity="major", started="2026-12-17 08:00", front=f"kind: {kind}\nbegan: 2026-12-14 06:00\n",
+        title="Incident de la semaine" if fr else "This week's incident",
+        sections={("Résumé" if fr else "Summary"): "Nous avons commis une erreur. Nous en sommes désolés." if fr else
+                  "We made a mistake. We are sorry.",
+                  ("Ce qui s'est passé" if fr else "What happened"): happened[lang]},
+        updates=(("2026-12-17 08:00", "identifié" if fr else "identified",
+                  "Nous agissons." if fr else "We are acting."),))
+    qa = _qa(project, settings, monkeypatch, text, "2026-12-17-found.fr.md" if fr else "2026-12-17-found.md", NOW)
+    return qa.split("## 2.", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_customer_who_called_to_tell_us_is_when_we_found_out(project, settings, monkeypatch, lang):
+    """"A patient called us at 7:50 a.m. on 16 December to tell us she had received someone else's
+    e-mail" answers "when did you find out?" (the dots of "a.m." end no sentence)."""
+    block = _found_out(project, settings, monkeypatch, lang, "breach", {
+        "fr": "Une patiente nous a appelés le 16 décembre à 7 h 50 pour nous dire qu'elle avait reçu le courriel de "
+              "quelqu'un d'autre.",
+        "en": "A patient called us at 7:50 a.m. on 16 December to tell us she had received someone else's e-mail."})
+    assert ("nous a appelés" if lang == "fr" else "called us at 7:50") in block, block
     assert "UNANSWERED" not in block and "SANS RÉPONSE" not in block, block
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_customer_who_brought_back_what_she_found_is_when_we_found_out(project, settings, monkeypatch, lang):
+    """"At 17:30 a customer brought back a loaf in which she had found a sliver of metal" answers
+    "when did you find out?"."""
+    block = _found_out(project, settings, monkeypatch, lang, "recall", {
+        "fr": "Le 16 décembre à 17 h 30, une cliente nous a rapporté un pain dans lequel elle avait trouvé un éclat de "
+              "métal.",
+        "en": "On 16 December at 17:30, a customer brought back a loaf in which she had found a sliver of metal."})
+    assert ("nous a rapporté" if lang == "fr" else "brought back a loaf") in block, block
 
 
 def test_a_thread_never_parts_the_hours_of_a_line_at_a_m():
@@ -611,30 +626,6 @@ def test_a_bread_recall_whose_team_knows_the_cause_is_no_cosmetic_and_the_minist
                 in block)
     assert ("ministère de la Santé" if fr else "Ministry of Health") in step, step
 
-
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_customer_who_brought_back_what_she_found_is_when_we_found_out(project, settings, monkeypatch, lang):
-    """"At 17:30 a customer brought back a loaf in which she had found a sliver of metal" answers
-    "when did you find out?"."""
-    from tests.test_kit48_words import _qa
-
-    fr = lang == "fr"
-    text = statement_file(
-        lang=lang, severity="major", started="2026-12-17 08:00", front="kind: recall\nbegan: 2026-12-14 06:00\n",
-        title="Rappel de pain de mie : fragments de métal" if fr else "Sliced bread recall: metal fragments",
-        sections={("Résumé" if fr else "Summary"): "Nous rappelons le pain de mie du lot 1612-L2. Ne le mangez pas. "
-                  "Nous en sommes désolés." if fr else
-                  "We are recalling sliced bread lot 1612-L2. Do not eat it. We are sorry.",
-                  ("Ce qui s'est passé" if fr else "What happened"): (
-                      "Le 16 décembre à 17 h 30, une cliente nous a rapporté un pain dans lequel elle avait trouvé un "
-                      "éclat de métal." if fr else
-                      "On 16 December at 17:30, a customer brought back a loaf in which she had found a sliver of "
-                      "metal.")},
-        updates=(("2026-12-17 08:00", "identifié" if fr else "identified",
-                  "Nous rappelons ce pain." if fr else "We are recalling this bread."),))
-    qa = _qa(project, settings, monkeypatch, text, "2026-12-17-pain.fr.md" if fr else "2026-12-17-pain.md", NOW)
-    block = qa.split("## 2.", 1)[1].split("\n## ", 1)[0]
-    assert ("nous a rapporté" if fr else "brought back a loaf") in block, block
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -574,13 +574,15 @@ ENVIRONMENT = (r"\b(?<!no )(?<!aucun )(?:fire(?! (?:and rescue|crews?|brigade|fi
                r"exits?|doors?|drill))|blaze|incendie|chemical|chimique|explosion|leak|fuite|spill|déversement|pollution|toxic|"
                r"toxique|firewater|factory|plant|usine|warehouse|entrepôt)\b")
 
+# Soap in French, never « nous savons » ("we know") nor « savons-nous ».
+_SOAP = (r"(?<!nous )(?<!ne )savons?(?! (?:pas|que|comment|pourquoi|d['’]où|où|quand|si|déjà|maintenant|désormais|"
+         r"encore))")
 # A cosmetic, a medicine or a medical device is not food either: its authority is the medicines
 # agency (the ANSM in France), which the statement may already say was told.
 # (Never food: « Tomme à la crème », "ice cream", « crème fraîche ».)
 HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clotted )creams?(?! cheese| tea| cake)|"
                    r"(?<!à la )(?<!de )crèmes?(?! fraîche| glacée| dessert| brûlée| anglaise| pâtissière| de marrons)|lotions?|serums?|sérums?|shampoo\w*|shampooings?|"
-                   r"soaps?|(?<!nous )(?<!ne )savons?(?! (?:pas|que|comment|pourquoi|d['’]où|où|quand|si|déjà|maintenant|"
-                   r"désormais|encore))|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
+                   r"soaps?|" + _SOAP + r"|make-?up|maquillage|sunscreens?|medicines?|médicaments?|drugs?|tablets?|comprimés?|"
                    r"eye ?drops|collyres?|nasal sprays?|sprays? nasa\w*|syrups?|sirops?|"
                    r"medical devices?|dispositifs? médicaux|dispositif médical|saline|ointments?|pommades?|gels? douche|"
                    r"shower gels?|lait corps|body lotion|déodorants?|deodorants?|vitamins?|vitamines?|lip ?gloss|gloss|"
@@ -588,8 +590,7 @@ HEALTH_PRODUCTS = (r"\b(?:cosmetic\w*|cosmétiques?|(?<!ice )(?<!sour )(?<!clott
 # A cosmetic, whose authority is not always the medicines agency (in Belgium the FPS Public
 # Health, in the United Kingdom the Office for Product Safety and Standards).
 COSMETICS = (r"\b(?:cosmetic\w*|cosmétiques?|lip ?gloss|gloss|lip balms?|baumes? à lèvres|lipsticks?|rouges? à lèvres|"
-             r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|(?<!nous )(?<!ne )savons?(?! (?:pas|que|comment|pourquoi|"
-             r"d['’]où|où|quand|si|déjà|maintenant|désormais|encore))|sunscreens?|déodorants?|deodorants?|lotions?|"
+             r"make-?up|maquillage|shampoo\w*|shampooings?|soaps?|" + _SOAP + r"|sunscreens?|déodorants?|deodorants?|lotions?|"
              r"shower gels?|gels? douche)\b")
 _MEDICINE = (r"\b(?:medicines?|médicaments?|drugs?|tablets?|comprimés?|vitamins?|vitamines?|medical devices?|dispositifs? médica\w+|"
              r"eye ?drops|collyres?|nasal sprays?|syrups?|sirops?)\b")
