@@ -310,3 +310,31 @@ def test_a_site_whose_empty_statements_folder_was_not_kept_still_works(here: Pat
     assert update.exit_code == 2 and "no statement is ongoing" in update.output
     assert run("new", "Trains delayed", "--severity", "minor").exit_code == 0
     assert (site / "statements" / "2026-11-20-trains-delayed.md").is_file()
+
+
+def test_the_short_name_given_to_init_opens_the_sms_and_a_long_one_is_refused(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    long_name = run("init", "long", "--name", "Northern Coast Regional Railways", "--url",
+                    "https://status.ncrr.example/", "--timezone", "Europe/Paris", *PRESS)
+    assert long_name.exit_code == 0 and "--short-name" in long_name.output
+    refused = run("init", "refused", "--name", "Acme Rail", "--url", "https://status.acme-rail.example/",
+                  "--short-name", "Northern Coast Regional Railways")
+    assert refused.exit_code != 0 and "at most 20" in refused.output and not (here / "refused").exists()
+    result = run("init", "acme", "--name", "Northern Coast Regional Railways", "--url",
+                 "https://status.ncrr.example/", "--timezone", "Europe/Paris", "--short-name", "NCR Rail", *PRESS)
+    assert result.exit_code == 0, result.output
+    assert "--short-name" not in result.output
+    site = here / "acme"
+    monkeypatch.chdir(site)
+    assert run("new", "Trains delayed on the coast line", "--severity", "major").exit_code == 0
+    path = site / "statements" / "2026-11-20-trains-delayed-on-the-coast-line.md"
+    text = path.read_text(encoding="utf-8")
+    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
+                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
+                        ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
+                        ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
+        text = text.replace(slot, words)
+    path.write_text(text, encoding="utf-8")
+    build = run("build")
+    assert build.exit_code == 0, build.output
+    sms = (site / "dist" / path.stem / "en" / "sms" / "announcement.txt").read_text(encoding="utf-8")
+    assert sms.startswith("NCR Rail"), sms

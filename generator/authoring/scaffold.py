@@ -168,6 +168,19 @@ def _valid(name: str, url: str, languages: list[str], timezone: str) -> tuple[st
     return name, url, langs
 
 
+def _valid_short_name(short_name: str | None) -> str | None:
+    """The SMS sender: the same limit `check` holds mkdocs.yml to, said before anything is written."""
+    if short_name is None:
+        return None
+    short = " ".join(short_name.split())
+    if not short:
+        raise UsageError("error: --short-name is empty\n    hint: the name that opens every SMS, e.g. --short-name Acme")
+    if len(short) > 20:
+        raise UsageError(f"error: --short-name '{short}' is {len(short)} characters; at most 20\n"
+                         "    hint: the name people know you by in a text message, e.g. --short-name Acme")
+    return short
+
+
 def _valid_press(press: Press, languages: list[str]) -> None:
     if press.city is not None and not press.city.strip():
         raise UsageError("error: --city is empty\n    hint: the city press releases are dated from, e.g. --city Lyon")
@@ -188,7 +201,7 @@ def _valid_press(press: Press, languages: list[str]) -> None:
 
 
 def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone: str | None,
-              version: str, press: Press | None = None) -> NewSite:
+              version: str, press: Press | None = None, short_name: str | None = None) -> NewSite:
     """Write a new site in `root` (created if needed); refuse before writing anything if one
     of its files exists already."""
     import jinja2
@@ -198,6 +211,7 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
     name, url, langs = _valid(name, url, languages, zone)
     press = press or Press()
     _valid_press(press, langs)
+    short = _valid_short_name(short_name)
     if root.exists() and not root.is_dir():
         raise UsageError(f"error: {display_path(root)} is a file\n    hint: give a new or existing folder")
     existing = [target for _, target in FILES if (root / target).exists() and target not in KEPT_IF_PRESENT]
@@ -224,6 +238,8 @@ def init_site(root: Path, *, name: str, url: str, languages: list[str], timezone
         "contact": {"name": press.contact_name or _press_office(langs),
                     "email": press.email, "phone": press.phone.strip()} if press.email and press.phone else None,
         "hashtag": (re.sub(r"\W", "", name) or "Our") + "Status",
+        "short_name": short,
+        "short_hint": name.split()[0][:20],
     }
     written, kept = [], []
     for source, target in FILES:

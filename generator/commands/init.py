@@ -17,6 +17,8 @@ from generator.commands._common import reports_errors
               help="A site language, default first; repeat for each (default: en).")
 @click.option("--timezone", metavar="ZONE",
               help="IANA time zone for times written without one, e.g. Europe/Paris (default: this computer's).")
+@click.option("--short-name", "short_name", metavar="NAME",
+              help="At most 20 characters, opens every SMS copy, e.g. Acme (default: --name).")
 @click.option("--city", help="The city press releases are dated from.")
 @click.option("--about", multiple=True, metavar="TEXT",
               help="The press release's About paragraph: one per --lang, in the same order.")
@@ -27,7 +29,7 @@ from generator.commands._common import reports_errors
 @reports_errors
 def command(directory: Path, name: str, url: str, languages: tuple[str, ...], timezone: str | None,
             city: str | None, about: tuple[str, ...], press_email: str | None, press_phone: str | None,
-            press_name: str | None) -> None:
+            press_name: str | None, short_name: str | None) -> None:
     """Write a new status site in DIRECTORY: mkdocs.yml with your settings, an empty
     statements/ folder, the publish and review workflows for GitHub Actions, a CODEOWNERS
     example and requirements.txt. No sample statements: `onevoice check` passes and
@@ -41,7 +43,7 @@ def command(directory: Path, name: str, url: str, languages: tuple[str, ...], ti
 
     press = Press(city, about, press_name, press_email, press_phone)
     site = init_site(directory, name=name, url=url, languages=list(languages), timezone=timezone,
-                     version=version("onevoice"), press=press)
+                     version=version("onevoice"), press=press, short_name=short_name)
     click.echo(f"Started the status site of {name} in {display_path(directory) or '.'}/:")
     for path in site.written:
         click.echo(f"  {display_path(path)}")
@@ -57,6 +59,9 @@ def command(directory: Path, name: str, url: str, languages: tuple[str, ...], ti
         click.echo(f"Before your first statement, set {keys} under extra.onevoice in mkdocs.yml (or give "
                    "--city, --about, --press-email and --press-phone to init): every statement has a press "
                    "release, and `onevoice build` writes none without them.")
+    if short_name is None and len(name) > 20:
+        click.echo(f"SMS copies open with \"{' '.join(name.split())}:\"; a short name leaves room for the news: set "
+                   "`short_name` in mkdocs.yml (at most 20 characters) or give --short-name to init.")
     if site.requirement.startswith("onevoice=="):
         click.echo(_unpublished_requirement_advice(site.requirement))
     where = display_path(directory)
