@@ -142,6 +142,11 @@ FLOORS = {
     # French scorer's retraining on a new blind French batch (fifty-sixth session) moved it to fr
     # 0.849/0.953/3.9%. Floors: as measured, less a margin.
     ("blind22", "all"): {"en": (0.79, 0.95, 0.02), "fr": (0.81, 0.93, 0.05)},
+    # Set 23 (320 lines per language; seaweed farms, ice rinks, organ transport, prisons, chess
+    # federations, dialysis centres, radio stations, circus companies…), the French written on its
+    # own. Measured whole on arrival, before any change: en 0.818/0.963/0.8%, fr 0.776/0.974/1.6%.
+    # Never read for rules or training. Floors: as measured, less a margin.
+    ("blind23", "all"): {"en": (0.80, 0.95, 0.02), "fr": (0.76, 0.96, 0.03)},
 }
 
 
@@ -180,7 +185,7 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18", "blind19", "blind20", "blind21", "blind22")
+                         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
                                                             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
             or e.part == "held-out"}

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from generator.checking.lint.registry import WARNING, Rule, quoted
 from generator.checking.lint.sentences import Block, Sentence, split
 from generator.checking.lint.statement_rules import Context
-from generator.core.model import Problem, Statement, Update
+from generator.core.model import Problem, Section, Statement, Status, Update
 from generator.reading.kinds import MONTHS as _MONTHS
 from generator.reading.kinds import still_claimed, title_overtaken
 
@@ -86,9 +86,27 @@ def in_progress_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# A summary that says the cause is not known ("We do not yet know what caused it", « La cause n'est
+# pas encore connue »), read beside an update that found it.
+_CAUSE_UNKNOWN = re.compile(
+    rf"\bwe\s+(?:do\s+not|don{_APOSTROPHE}t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:what\s+(?:caused|causes|is\s+causing)|why|the\s+cause)\b|"
+    r"\b(?:the\s+)?cause\s+(?:is|remains)\s+(?:still\s+|not\s+yet\s+|as\s+yet\s+)?(?:unknown|not\s+(?:yet\s+)?known|"
+    r"under\s+investigation|being\s+investigated)\b|"
+    r"\b(?:we\s+are|we['’]re)\s+(?:still\s+)?(?:investigating|looking\s+for|trying\s+to\s+(?:find|understand))\s+"
+    r"(?:the\s+cause|what\s+caused|why)\b|"
+    r"\bnous\s+ne\s+(?:connaissons|savons)\s+pas\s+encore\s+(?:la\s+cause|ce\s+qui\s+a\s+(?:causé|provoqué)|pourquoi)\b|"
+    r"\b(?:la\s+)?cause\s+(?:n['’]est\s+pas\s+encore\s+connue|est\s+(?:encore\s+|toujours\s+)?inconnue|"
+    r"reste\s+(?:à\s+déterminer|inconnue)|est\s+en\s+cours\s+d['’]analyse)\b|"
+    r"\bnous\s+(?:cherchons|recherchons)\s+(?:encore\s+|toujours\s+)?(?:la\s+cause|ce\s+qui\s+a\s+(?:causé|provoqué)|"
+    r"pourquoi)\b", re.IGNORECASE)
+
+
 def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     summary = statement.section("summary")
-    if not statement.resolved or summary is None or not summary.text.strip():
+    if summary is None or not summary.text.strip():
+        return
+    if not statement.resolved:
+        yield from _cause_found_since(rule, statement, summary)
         return
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
         spans = sorted(in_progress_phrases(sentence.text, statement.lang))
@@ -109,6 +127,32 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
                                "the statement is resolved but its summary still describes work in progress: "
                                f"{quoted(sentence.words(start, end))}, published beside “{_resolved(statement)}”")
             return  # one finding: the summary is rewritten as a whole
+
+
+def _cause_found_since(rule: Rule, statement: Statement, summary: Section) -> Iterator[Problem]:
+    """Still open: the newest update says the cause is found (identified, monitoring) while the
+    summary, which every copy leads with, still says it is not known."""
+    if statement.maintenance or not statement.updates or statement.last_update.status not in (
+            Status.IDENTIFIED, Status.MONITORING):
+        return
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        found = _CAUSE_UNKNOWN.search(sentence.text)
+        if found is None or _INQUIRY_GOES_ON.search(sentence.text):
+            continue
+        line, column = sentence.position(found.start())
+        update = statement.last_update
+        yield rule.problem(statement, line, column,
+                           f"the newest update ({update.status_word or update.status.value}) says the cause is found, "
+                           f"but the summary still says {quoted(sentence.words(found.start(), found.end()))}: the page "
+                           "and every copy lead with the summary",
+                           hint=_CAUSE_HINT.get(statement.lang, _CAUSE_HINT["en"]))
+        return
+
+
+_CAUSE_HINT = {
+    "en": "Rewrite the summary with what is now known: the cause, in plain words, and what is being done about it.",
+    "fr": "Réécrivez le résumé avec ce que l'on sait désormais : la cause, en mots simples, et ce qui est fait.",
+}
 
 
 _RECOVERY_HINT = {
@@ -435,7 +479,9 @@ STATUS_RULES: list[Rule] = [
         "investigating, a fix is being deployed, next update by 12:00; « nous analysons », « en cours de "
         "déploiement », « prochain point »): the page shows it beside 'Resolved', and the resolution's copies "
         "(the e-mail subject among them) carry both. Negated phrases ('we are no longer investigating') do not "
-        "count.",
+        "count. Still open, the same when the newest update says the cause is found (`identified`, `monitoring`) "
+        "and the summary still says it is not known ('We do not yet know what caused it', « La cause n'est pas "
+        "encore connue »).",
         "(resolved) Summary: Some card payments fail at checkout. We are investigating.",
         "(resolved) Summary: From 09:12 to 11:30 some card payments failed at checkout. It is fixed; we are sorry.",
         {"en": "Rewrite the summary for the end of the crisis: what happened, since when it is fixed, and what "
