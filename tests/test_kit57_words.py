@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.press_support import statement_file
@@ -46,3 +48,254 @@ def test_a_summary_that_still_says_the_cause_is_unknown_after_an_update_found_it
     if flagged:
         assert stale[0]["severity"] == "warning" and stale[0]["line"] > 1
         assert ("cause" in stale[0]["message"]) and ("summary" in stale[0]["message"])
+
+
+def _boil(lang: str) -> str:
+    """A boil-water order issued the day after the main broke (`began` the day before), whose news
+    says who must boil their water; an update whose reminder leans on the sentence before it."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-09 15:20",
+        title="Avis d'ébullition de l'eau à Vernon et Saint-Ours" if fr else "Boil-water order for Vernon and Saint-Ours",
+        front="kind: safety\nbegan: 2027-03-08 23:30\n",
+        sections={("Résumé" if fr else "Summary"): (
+            "Depuis le 9 mars à 15 h 20, 4 310 foyers de Vernon et de Saint-Ours doivent faire bouillir l'eau du robinet "
+            "avant de la boire : des bactéries E. coli ont été trouvées dans nos échantillons. Nous en sommes désolés."
+            if fr else
+            "Since 15:20 on 9 March, 4,310 homes in Vernon and Saint-Ours must boil their tap water before drinking it: "
+            "E. coli was found in our water samples. We are sorry."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+            "- Portez l'eau du robinet à ébullition pendant au moins une minute avant de la boire, de faire des glaçons "
+            "ou de préparer le lait des bébés, ou utilisez de l'eau en bouteille." if fr else
+            "- Bring tap water to a rolling boil for at least one minute before you drink it, make ice or prepare baby "
+            "formula, or use bottled water.")},
+        updates=(("2027-03-10 20:15", "surveillance" if fr else "monitoring",
+                  "Le rinçage des 21 km de conduites s'est terminé à 18 h 40. Les 16 échantillons de ce matin sont sans "
+                  "E. coli. Les prochains seront prélevés demain à 7 h, avec des résultats attendus vers 18 h, et s'ils "
+                  "sont eux aussi sans E. coli, le ministère de la Santé pourra lever l'avis vendredi. Tant qu'il ne "
+                  "l'a pas fait, continuez de faire bouillir votre eau. Nous avons distribué 9 200 packs d'eau." if fr else
+                  "Flushing of all 21 km of mains finished at 18:40. All 16 samples taken this morning are clear of "
+                  "E. coli. The next ones will be taken tomorrow at 07:00, with results expected by 18:00, and if they "
+                  "are also clear, the Department of Health can lift the order on Friday. Until it does, please keep "
+                  "boiling your water. We have handed out 9,200 packs of water."),
+                 ("2027-03-09 15:20", "enquête" if fr else "investigating",
+                  "Nous avons trouvé des bactéries E. coli dans 2 échantillons sur 12." if fr else
+                  "We found E. coli in 2 of 12 samples.")))
+
+
+def _copies(project, settings, monkeypatch, now: str, texts: dict[str, str], stem: str, channel: str) -> dict:
+    """Each language's copies on `channel`, made beside the other's as `build` makes them."""
+    from datetime import datetime
+
+    from generator.reading.reader import load_incidents
+    from generator.rendering.channels import render_copies
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", now)
+    for lang, text in texts.items():
+        write_statement(project, settings, text, f"{stem}{'.fr' if lang == 'fr' else ''}.md")
+    incident = next(i for i in load_incidents(settings)[0] if i.slug == stem)
+    langs = list(texts)
+    return {lang: render_copies(incident.translations[lang], settings, [channel], datetime.fromisoformat(now),
+                                siblings=[incident.translations[other] for other in langs if other != lang])
+            for lang in langs}
+
+
+def test_a_boil_water_thread_leads_with_the_news_that_says_who_must_boil_their_water(project, settings, monkeypatch):
+    """"…4,310 homes must boil their tap water before drinking it" says what to do: the first post
+    of the X announcement is that news with the apology, never the title and the boiling advice
+    with the news pushed to post 2."""
+    copies = _copies(project, settings, monkeypatch, "2027-03-11T10:00:00+01:00", {"en": _boil("en")},
+                     "2027-03-09-boil", "x")["en"]
+    first = next(c for c in copies if c.kind == "announcement").parts[0]
+    assert first.startswith("Since 15:20 on 9 March, 4,310 homes"), first
+    assert "Boil-water order for" not in first, first
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_reminder_that_leans_on_who_lifts_the_order_never_follows_another_sentence_alone(
+        project, settings, monkeypatch, lang):
+    """"Until it does, please keep boiling your water" is about the Department of Health lifting
+    the order: in a thread it stays after that sentence, or goes without its link ("Please keep
+    boiling your water."), never right after the flushing news where "it" would be the flushing."""
+    copies = _copies(project, settings, monkeypatch, "2027-03-11T10:00:00+01:00", {lang: _boil(lang)},
+                     "2027-03-09-boil", "x")[lang]
+    update = next(c for c in copies if c.kind == "update" and c.update_at.day == 10)
+    link = "Tant qu'il ne l'a pas fait" if lang == "fr" else "Until it does"
+    lifts = "lever l'avis" if lang == "fr" else "lift the order"
+    for part in update.parts:
+        if link in part:
+            assert lifts in part.split(link)[0], update.parts
+    assert any(("faire bouillir" if lang == "fr" else "boiling") in part for part in update.parts), update.parts
+
+
+def test_an_sms_of_a_notice_read_days_later_is_dated_the_day_the_notice_was_issued(project, settings, monkeypatch):
+    """The main broke on 8 March, the order was issued on the 9th: "MV Water, 9 March:", never the
+    8th, when nobody had to boil anything yet."""
+    # (A first sentence too long for a text: the title leads it, as a headline.)
+    long = _boil("en").replace(
+        "4,310 homes in Vernon and Saint-Ours must boil",
+        "after E. coli was found in routine samples taken at the Vernon reservoir and at two hydrants in Saint-Ours, "
+        "4,310 homes and 212 businesses in Vernon, Saint-Ours, Les Forges and Petit-Bois must boil")
+    copies = _copies(project, settings, monkeypatch, "2027-03-11T10:00:00+01:00", {"en": long},
+                     "2027-03-09-boil", "sms")["en"]
+    text = " ".join(next(c for c in copies if c.kind == "announcement").parts)
+    assert "Boil-water order" in text, text
+    assert "8 March" not in text and "March 8" not in text, text
+
+
+def test_cases_of_water_handed_out_are_nobody_ill_and_the_department_of_health_is_the_authority(
+        project, settings, monkeypatch):
+    """"We have handed out 9,200 cases of water" answers no question about illness and ticks no
+    step about cases; "the Department of Health can lift the order" says the health authority is
+    involved."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+    from tests.test_checklist_country import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
+    text = _boil("en").replace("9,200 packs of water", "9,200 cases of water")
+    documents = {d.kind: plain(d.text) for d in render_documents(
+        write_statement(project, settings, text, "2027-03-09-boil.md"), settings)}
+    qa = documents["qa"]
+    ill = next(part for part in qa.split("\n## ") if "fallen ill" in part.split("\n", 1)[0])
+    assert "cases of water" not in ill, ill
+    health = next(part for part in qa.split("\n## ") if "health authorities" in part.split("\n", 1)[0])
+    assert "Department of Health" in health and "UNANSWERED" not in health, health
+    cases = next(block for block in documents["checklist"].split("\n- [") if "cases of illness" in block)
+    assert "cases of water" not in cases and not cases.startswith("x]"), cases
+
+
+def test_a_french_health_advice_to_call_after_drinking_is_no_credit_note(project, settings, monkeypatch):
+    """« après avoir bu l'eau du robinet » holds « avoir », which is also a credit note: the
+    checklist's step on refunds stays open."""
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.press_support import write_statement
+    from tests.test_checklist_country import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
+    text = _boil("fr").replace(
+        "- Portez", "- Si vous avez de la fièvre après avoir bu l'eau du robinet, appelez le 811.\n- Portez")
+    checklist = plain(render_checklist(write_statement(project, settings, text, "2027-03-09-boil.fr.md"), settings))
+    step = next(block for block in checklist.split("\n- [") if "geste commercial" in block)
+    assert not step.startswith("x]"), step
+
+
+def _car_seat(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-02 09:00", front="kind: recall\n",
+        title="Rappel des sièges auto Nido 2" if fr else "Recall of Nido 2 car seats",
+        sections={("Résumé" if fr else "Summary"): (
+            "Nous rappelons 6 200 sièges auto Nido 2 des lots 2611A et 2612B : la boucle du harnais peut s'ouvrir. "
+            "Arrêtez de les utiliser. Nous en sommes désolés." if fr else
+            "We are recalling 6,200 Nido 2 car seats from lots 2611A and 2612B: the harness buckle can open. Stop "
+            "using them now. We are sorry."),
+            ("Ce que nous faisons" if fr else "What we are doing"): (
+            "- Nous remplaçons la boucle gratuitement." if fr else "- We replace the buckle free of charge.")},
+        updates=(("2027-03-02 09:00", "identifié" if fr else "identified",
+                  "Nous rappelons ces sièges." if fr else "We are recalling these seats."),))
+
+
+def test_a_car_seat_recall_is_no_vehicle_recall(project, settings, monkeypatch):
+    """A child's car seat is no car: the media Q&A never asks "How many vehicles are recalled?",
+    and the memo never tells staff "If you own one of these vehicles"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-03T10:00:00+01:00")
+    documents = {d.kind: d.text for d in render_documents(
+        write_statement(project, settings, _car_seat("en"), "2027-03-02-seats.md"), settings)}
+    assert "vehicle" not in documents["qa"].lower(), documents["qa"]
+    assert "vehicle" not in documents["memo"].lower(), documents["memo"]
+
+
+def test_a_french_release_gives_a_commission_its_article_and_an_airline_its_noun(project, settings, monkeypatch):
+    """« Commission des eaux de Vernon » takes its article (« de la Commission », « que la
+    Commission »), never « de Commission des eaux »; after it is named, « la Commission », never
+    « l'entreprise »; the English release says "the commission"."""
+    import dataclasses
+
+    from generator.rendering.press import render_press_release
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
+    for lang, org in (("fr", "Commission des eaux de Vernon"), ("en", "Vernon Water Commission")):
+        named = dataclasses.replace(settings, organisation=org, organisation_names={lang: org})
+        statement = write_statement_for(project, named, _boil(lang), "2027-03-09-boil" + (".fr" if lang == "fr" else "")
+                                        + ".md")
+        release = render_press_release(statement, named).markdown
+        if lang == "fr":
+            assert not re.search(r"(?<!la )(?<!La )Commission des eaux", release), release
+            assert "entreprise" not in release.replace("4 310 foyers et entreprises", ""), release
+        else:
+            assert "the company" not in release, release
+
+
+def write_statement_for(project, settings, text: str, name: str):  # type: ignore[no-untyped-def]
+    from tests.press_support import write_statement
+
+    return write_statement(project, settings, text, name)
+
+
+def _video(lang: str) -> str:
+    """An airline's agent insulted a passenger; the chief executive's quote apologises "here"; the
+    last update thanks the passenger after saying she accepted our apology."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2027-03-05 09:30", front=(
+            "kind: incident\nspokesperson: {name: Awa Sarr, role: " + ("directrice générale" if fr else "Chief Executive")
+            + "}\n"),
+        title="Propos insultants d'une agente envers une passagère" if fr else "Agent insulted a passenger at the gate",
+        sections={("Résumé" if fr else "Summary"): (
+            "Hier soir, à l'embarquement du vol SL 204, l'une de nos agentes a insulté une passagère qui demandait un "
+            "fauteuil roulant pour son père. Ces propos sont inacceptables, et nous lui présentons nos excuses." if fr
+            else "Last night, at the gate of flight SL 204, one of our agents insulted a passenger who asked for a "
+                 "wheelchair for her father. Those words were unacceptable, and we apologise to her."),
+            ("Citation" if fr else "Quote"): (
+            "« J'ai appelé cette passagère pour lui présenter mes excuses, et je les renouvelle ici. »" if fr else
+            "\"I called this passenger to apologise in person, and I apologise again here.\"")},
+        updates=(("2027-03-06 16:00", "identifié" if fr else "identified",
+                  "La procédure disciplinaire est close ; nous n'en publions pas le détail, par respect pour notre "
+                  "salariée. La passagère a accepté nos excuses et nous a autorisés à le dire. Nous la remercions, "
+                  "ainsi que les passagers qui ont aidé son père." if fr else
+                  "The disciplinary procedure is closed; we are not publishing its details, to respect our employee's "
+                  "privacy. The passenger has accepted our apology and allowed us to say so. We thank her, and the "
+                  "passengers who helped her father."),
+                 ("2027-03-05 09:30", "enquête" if fr else "investigating",
+                  "Nous avons vu la vidéo." if fr else "We have seen the video.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_release_keeps_the_quote_word_for_word_and_the_replies_never_thank_the_employee(
+        project, settings, monkeypatch, lang):
+    """"I apologise again here" is the speaker's: the release quotes it as said (never "on our
+    website", « en ligne »). The replies leave out the passenger's acceptance of our apology (they
+    apologise themselves), and with it "We thank her", which would then thank our employee.
+    An airline is « la compagnie », and it « présente ses excuses », never « les excuses de
+    l'entreprise »."""
+    import dataclasses
+
+    from generator.rendering.documents import render_documents
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-08T10:00:00+01:00")
+    fr = lang == "fr"
+    airline = dataclasses.replace(settings, organisation="Sahel Air", organisation_names={})
+    statement = write_statement(project, airline, _video(lang), "2027-03-05-agent" + (".fr" if fr else "") + ".md")
+    release = plain(render_press_release(statement, airline).markdown)
+    assert ("je les renouvelle ici" if fr else "I apologise again here") in release, release
+    if fr:
+        assert "l'entreprise" not in release and "les excuses de" not in release, release
+    replies = plain({d.kind: d.text for d in render_documents(statement, airline)}["replies"])
+    assert ("Nous la remercions" if fr else "We thank her") not in replies, replies
+
+
+def test_a_french_text_says_hosted_never_lodged_at_the_accommodation():
+    """« logés à l'hôtel » without its circumflex is « hébergés », never « logés à l'hébergement »;
+    « rinçage » (flushing mains) is never « nettoyage » (cleaning)."""
+    from generator.rendering.channels.voices import _gsm_words
+
+    said = _gsm_words("Les 50 passagers sont logés à l'hôtel à nos frais. Le rinçage des conduites est terminé.")
+    assert "hébergés" in said and "hébergement" not in said, said
+    assert "nettoyage" not in said, said

@@ -704,7 +704,7 @@ def _initials_of(short: str, org: str) -> bool:
 # ("Harbourline Bank" → "the bank"); "the company" otherwise.
 _EN_NOUNS = frozenset("""bank airline airport hospital clinic council university school college insurer railway
     museum hotel group club charity trust supermarket theatre theater library port zoo utility cooperative bakery
-    brewery dairy""".split())
+    brewery dairy commission authority board""".split())
 # A name that says what it is by its first word: « Caisse Boréale » is a cooperative, never "the company".
 _EN_FIRST_NOUNS = {"caisse": "the cooperative", "coopérative": "the cooperative", "cooperative": "the cooperative",
                    "mutuelle": "the mutual",
@@ -838,7 +838,7 @@ def _fewer_names(markdown: str, names: tuple[str, ...], noun: str) -> str:
 # (« la banque », « la fromagerie »), else « l'entreprise »: all feminine, as « elle » is.
 _FR_NOUNS = {"bank": "la banque", "banque": "la banque", "fromagerie": "la fromagerie", "compagnie": "la compagnie",
              "mutuelle": "la mutuelle", "coopérative": "la coopérative", "société": "la société", "caisse": "la Caisse",
-             "boulangerie": "la boulangerie"}
+             "boulangerie": "la boulangerie", "commission": "la Commission", "régie": "la régie"}
 
 
 def _common_noun_fr(org: str) -> str | None:
@@ -851,6 +851,8 @@ def _common_noun_fr(org: str) -> str | None:
     for word in re.findall(r"\w+", org.lower()):
         if word in _FR_NOUNS:
             return _FR_NOUNS[word]
+    if re.search(r"\b(?:Air|Airlines?|Airways|Aviation)\b", org):
+        return "la compagnie"  # « Téranga Air » is an airline: « la compagnie », as French press writes it
     return None if _NOT_A_COMPANY.search(org) else "l'entreprise"
 
 
@@ -919,6 +921,10 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
     text = "\n".join(paragraph(line) for line in markdown.split("\n"))
     # « personne chez l'entreprise » reads as a place: « personne au sein de l'entreprise ».
     # (Money « bloqué chez l'entreprise » stays so: only people are « au sein de ».)
+    # « l'entreprise lui présente les excuses de l'entreprise » → « …lui présente ses excuses ».
+    text = re.sub(rf"(?i)\b({re.escape(noun)}|elle)(\s+(?:lui|leur|vous|leur en|vous en|en)?\s*"
+                  r"(?:présente|adresse|renouvelle|réitère|exprime)\s+)les excuses de (?:l['’]entreprise|la \w+)\b",
+                  r"\1\2ses excuses", text)
     text = re.sub(r"\b(personne|quelqu['’]un|nul|aucun(?:e)? (?:salariée?|employée?|membre|collaborat\w+)) chez "
                   r"(l['’]entreprise|la (?:maison|société|banque|coopérative|fromagerie))\b", r"\1 au sein de \2", text)
     return text, opened
@@ -980,7 +986,8 @@ def _named_later(text: str, org: str, later: str, lang: str) -> str:
 _FR_FEMININE_FIRST = frozenset("""coopérative société mutuelle banque caisse compagnie régie ville mairie association
     fédération fondation université école agence clinique chambre métropole communauté maison fromagerie
     laiterie entreprise direction préfecture pharmacie gare piscine station brasserie boulangerie chocolaterie
-    biscuiterie confiserie distillerie cidrerie imprimerie librairie papeterie verrerie sucrerie poste""".split())
+    biscuiterie confiserie distillerie cidrerie imprimerie librairie papeterie verrerie sucrerie poste
+    commission autorité administration académie municipalité province région commune collectivité""".split())
 _FR_PLURAL_FIRST = frozenset("""cliniques laboratoires éditions transports établissements magasins ateliers services
     laiteries fromageries pharmacies hôpitaux chantiers autocars assurances mutuelles editions résidences
     hôtels restaurants boulangeries brasseries salaisons conserveries cars voyages""".split())
@@ -1273,6 +1280,26 @@ def _that_day(paragraph: str, lead: str, lang: str) -> str:
     return _FR_THAT_MOMENT.sub(dated, paragraph)
 
 
+
+
+# Words that make "here" the page: what will be published, posted, shared there.
+_PUBLISHES = re.compile(r"\b(?:publish\w*|post\w*|shar\w+|update\w*|report\w*|keep you informed|inform you|"
+                        r"publi\w+|communiqu\w+|partag\w+|informer|tiendrons informés?|mettrons en ligne|"
+                        r"veröffentlich\w*|berichte\w*|informier\w*)\b", re.IGNORECASE)
+
+
+def _here_in_quote(text: str, lang: str) -> str:
+    """A quote's "here" named as the page only in a sentence about what is published there."""
+    if lang not in _HERE:
+        return text
+    pattern, words = _HERE[lang]
+
+    def named(found: re.Match[str]) -> str:
+        start = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n")) + 1
+        ends = [at for at in (text.find(mark, found.end()) for mark in (".", "!", "?", "\n")) if at != -1]
+        return words if _PUBLISHES.search(text[start:min(ends, default=len(text))]) else found.group(0)
+
+    return pattern.sub(named, text)
 
 
 def _here_named(sentence: str, lang: str) -> str:
@@ -1941,7 +1968,9 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str], zone
     # not even to AP spelling ("I apologise", "advert" stay); only "here", which means the page,
     # is said for a reader away from it ("we will publish on our website what…"), with no
     # [brackets]: the organisation does not mark edits to its own spokesperson's words.
-    quote = _here_named(_quote_text(statement), statement.lang)
+    # ("I apologise again here", « je les renouvelle ici »: "here" is the statement, and a quote
+    # keeps its words; only "we will publish here…", the page, is named.)
+    quote = _here_in_quote(_quote_text(statement), statement.lang)
     if statement.lang == "en":
         # AP: the quote's full stop becomes a comma inside the quotation marks.
         quote = f"“{quote[:-1]},”" if quote.endswith(".") else (

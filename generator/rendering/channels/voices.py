@@ -198,11 +198,11 @@ _LEANS = {
                      r"^(?:it|its|this|that|these|those|they|them|their|there|such|both|none|neither|nothing|she|he|her|his|"
                      r"also|but|and|so(?! far\b)|however|instead|otherwise|then|still|yet|even so|for (?:\S+ )?of (?:them|these|"
                      r"those)|of (?:them|these|those)|each of|most of (?:them|these)|some of (?:them|these)|"
-                     r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|has)|"
+                     r"all of (?:them|these)|if (?:so|not)|if (?:someone|anyone|somebody|they|it) (?:does|do|did|is|are|has|have)|"
                      # "If it doesn't suit you, change it for free": the new sailing is the sentence before
                      r"if (?:it|they|she|he) (?:doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|aren['’]t|are not|"
                      r"can['’]t|cannot|won['’]t|will not|suits?|works?)|"
-                     r"(?:we|you|they)(?: \w+){0,3} (?:it|them)(?= |[.,;:])|"
+                     r"(?:we|you|they)(?: \w+){0,3} (?:it|them|her|him)(?= |[.,;:])|"
                      # "We blocked their access at 16:52": whose access is in the sentence before
                      r"(?:we|you)(?: \w+){0,2} (?:their|its) (?=\w)|"
                      # "To contain it, we cut our network off": the purpose names the news by a pronoun
@@ -277,12 +277,16 @@ _LEANS = {
                      # "We are installing a mobile boiler there first": where, the sentence before says
                      r"^(?!there\b)[^.;:]*\bthere(?: first| too| now| as well| as a priority)?\.?$|"
                      # "The City will not pay.": the ransom it refuses is the sentence before
-                     r"^(?:the [\w-]+(?: [\w-]+)?|we|it|they) (?:will not|won['’]t|did not|has not|have not) pay\b[^.]{0,20}\.?$",
+                     r"^(?:the [\w-]+(?: [\w-]+)?|we|it|they) (?:will not|won['’]t|did not|has not|have not) pay\b[^.]{0,20}\.?$|"
+                     # "Until it does, keep boiling your water": who lifts the order, the sentence before says
+                     r"^until (?:it|they|she|he|this|that|these|those) (?:does|do|did|is|are|has|have)\b",
                      re.IGNORECASE),
     # (« Si vous en recevez un » is about the messages of the sentence before.)
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
     # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     # « Tant qu'il ne l'a pas fait, continuez de faire bouillir l'eau » : qui lève l'avis, la phrase d'avant le dit
+                     r"^(?:tant qu|jusqu['’]à ce qu)['’](?:il|elle|ils|elles)\b|"
                      # « Ne répondez pas à un message qui le fait. »
                      r"^[^.]*\b(?:un|une|tout|toute) (?:message|courriel|e-?mail|sms|texto|appel|personne) qui (?:le|vous le) "
                      r"(?:fait|demande)[.!]?$|"
@@ -1103,7 +1107,9 @@ def _in_posts(blocks: list[str], ranks: list[int], room: int, lang: str) -> tupl
             if run and len(run) + 1 + len(sentence) > room:
                 out.append(run)
                 kept.append(rank)
-                run = sentence
+                # ("D'ici là, continuez de faire bouillir votre eau." opening a post of its own says
+                # "Continuez de faire bouillir votre eau.": "là" would point at nothing.)
+                run = _without_time_link(sentence)
             else:
                 run = f"{run} {sentence}".strip()
         if run:
@@ -1404,10 +1410,16 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
     if update is None:
         must = brief.never_ask if brief.kind == "breach" else (
             brief.first_advice if brief.kind in ("recall", "safety") else None)
+        # (Not when the news gives it: "…6,720 homes must boil their tap water before drinking it"
+        # leads the first post; the title and the advice would push that news to post 2.)
+        in_news = must is not None and brief.kind == "safety" and bool(brief.news) \
+            and _instruction_given(must, brief.news or "")
+        if in_news:
+            must = None
         instruction = _instruction_first(draft, brief) if short_posts and must is None \
-            and not brief.statement.resolved else None
+            and not brief.statement.resolved and not in_news else None
         whole = _typography(brief.first_advice or "", lang)
-        if instruction is None and short_posts and must is None and not brief.statement.resolved \
+        if instruction is None and short_posts and must is None and not brief.statement.resolved and not in_news \
                 and whole in draft.blocks and len(whole) <= 140 \
                 and any(s.has("advice") for s in roles.sentences(whole, lang)):
             # Advice whose reason stays with it ("Please don't cancel your Direct Debit: your next
@@ -2580,6 +2592,8 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bl['’]hôtel de ville\b", "la mairie"), (r"\bhôtel de ville\b", "mairie"),
               # « des chambres d'hôtel » → « un hébergement »; « votre hôtel » → « votre hébergement »
               (r"\bdes chambres d['’]hôtel\b", "un hébergement"), (r"\bdes hôtels\b", "des hébergements"),
+              # « logés à l'hôtel » → « hébergés » (never « logés à l'hébergement »)
+              (r"\blogé(e?s?) (?:à l['’]hôtel|dans (?:un|des) hôtels?)\b", r"hébergé\1"),
               (r"\bl['’]hôtel\b", "l'hébergement"), (r"\bhôtels\b", "hébergements"), (r"\bhôtel\b", "hébergement"),
               # « toute traversée de la même ligne » → « de cette ligne »; « le même jour » → « ce jour-là »
               (r"\b(de|sur) la même (ligne|route|liaison)\b(?! que)", r"\1 cette \2"),
@@ -2638,7 +2652,7 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(doit|doivent) ((?:toujours|encore|donc|désormais) )?être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b",
                r"\1 \2bouillir avant consommation"),
               (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
-              (r"\brinçage\b", "nettoyage"),
+              # (Never « rinçage » → « nettoyage »: flushing mains is not cleaning them; « rincage », if it must.)
               (r"\ben français (?:comme|et) en anglais\b", "dans les deux langues"),
               (r"\benquêtes\b", "investigations"), (r"\benquêteurs\b", "investigateurs"),
               # « nous avons arrêté trois engagements » (decided) → « pris »; « la diffusion arrêtée » → « stoppée »
@@ -3340,6 +3354,11 @@ def _with_short_apology(text: str, brief: Brief, update: Update, fits: Callable[
     return longer if fits(longer) else text
 
 
+# A title that names a notice or a recall in force, issued on the statement's first day.
+_NOTICE_TITLE = re.compile(r"\b(?:order|notice|advisory|recall|avis|consigne|alerte|interdiction|rappel|"
+                           r"Warnung|Rückruf)\b", re.IGNORECASE)
+
+
 def _dated(text: str, brief: Brief, fits: Callable[[str], bool]) -> str:
     """An announcement led by its title ("Water-bus hits the pier…", in the present of a headline)
     and read on a later day than the event's says that day with the sender ("Lagune Express,
@@ -3349,7 +3368,10 @@ def _dated(text: str, brief: Brief, fits: Callable[[str], bool]) -> str:
     if re.search(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS}|today|yesterday|aujourd['’]hui|hier)\b",
                  brief.statement.title, re.IGNORECASE):
         return text
-    event_day = (brief.began or brief.statement.started).astimezone(zone).date()
+    # (A notice's day is the day it was issued: "MV Water, 17 August: Boil-water order…", never
+    # the day of the main break that led to it.)
+    notice = still_claimed(brief.statement.title, brief.lang) or _NOTICE_TITLE.search(brief.statement.title)
+    event_day = (brief.statement.started if notice else (brief.began or brief.statement.started)).astimezone(zone).date()
     if event_day == brief.now.astimezone(zone).date():
         return text
     org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
@@ -4723,7 +4745,9 @@ _NOT_A_NOUN = frozenset("so such say says said know knows knew show shows find f
 
 # "Until then, ", « D'ici là, »: a link to the sentence before, dropped when the advice goes alone.
 _TIME_LINK = re.compile(r"^(?:until then|in the meantime|meanwhile|for now|d['’]ici là|en attendant|entre-temps|"
-                        r"pour l['’]instant)\s*,\s*", re.IGNORECASE)
+                        r"pour l['’]instant|until (?:it|they|she|he) (?:does|do|has|have)(?: so)?|"
+                        r"tant qu['’](?:il|elle|ils|elles) ne l['’](?:a|ont|aura|auront) pas fait|"
+                        r"jusqu['’]à ce qu['’](?:il|elle|ils|elles) le fass(?:e|ent))\s*,\s*", re.IGNORECASE)
 
 
 def _without_time_link(sentence: str) -> str:
@@ -4756,8 +4780,10 @@ _SECOND_ORDER = {
 def _instruction_given(instruction: str, text: str) -> bool:
     """Whether `text` already gives `instruction` ("Do not drink tap water unless you have boiled
     it"), in its words or most of them."""
-    if _BOILING.search(instruction) and _KEEP_BOILING.search(text):
-        return True  # "Keep boiling your water" says "Do not drink tap water without boiling it first"
+    if _BOILING.search(instruction) and (_KEEP_BOILING.search(text) or _MUST_BOIL.search(text)):
+        # "Keep boiling your water", "…homes must boil their tap water before drinking it" say
+        # "Bring tap water to a rolling boil before you drink it".
+        return True
     if _same_order(instruction, text):
         return True
     return _repeats(text, instruction) or _says_again(instruction, text) or instruction[:40] in text
@@ -4788,6 +4814,12 @@ _ORDER_FAMILIES = (
 
 
 _BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|abkoch\w*)", re.IGNORECASE)
+# The order to boil told as news: "6,720 homes must boil their tap water", « doivent faire bouillir
+# l'eau du robinet », "bring tap water to a rolling boil".
+_MUST_BOIL = re.compile(r"\b(?:must|should|need to|have to|are (?:asked|told) to)\s+(?:\w+\s+)?boil\b|"
+                        r"\bbring (?:\w+ ){0,2}water to a (?:rolling |full )?boil\b|"
+                        r"\b(?:doivent|devez|doit|faut|de)\s+(?:\w+\s+)?faire bouillir\b|\bfaites bouillir\b|"
+                        r"\b(?:portez|porter)\s+l['’]eau\b[^.;]{0,30}\bébullition\b|\babkochen\b", re.IGNORECASE)
 # An update's own word that the boiling goes on: "Keep boiling your water", « Continuez de faire bouillir l'eau ».
 _KEEP_BOILING = re.compile(r"\b(?:keep|continue to|carry on) boiling\b|\bcontinue boiling\b|"
                            r"\bcontinuez (?:à|de) faire bouillir\b|\bweiterhin abkochen\b", re.IGNORECASE)

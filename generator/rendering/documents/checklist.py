@@ -121,11 +121,13 @@ _AUTHORITIES = {
 }
 # Luxembourg: its food agency (ALVA), data protection commission (CNPD) and national CERT (GOVCERT.LU).
 _AUTHORITIES["Europe/Luxembourg"] = (
-    ("en France : la DDPP, ou la DGAL pour l'alimentation", "au Luxembourg : l'ALVA pour l'alimentation, la "
-     "Direction de la santé pour les autres produits"),
-    ("(en France : RappelConso)", "(au Luxembourg : sur securite-alimentaire.public.lu)"),
-    ("(RappelConso en France)", "(securite-alimentaire.public.lu au Luxembourg)"),
-    ("sur RappelConso", "sur securite-alimentaire.public.lu"),
+    # (A car seat's or a toy's recall is ILNAS's, market surveillance, never the food agency's.)
+    ("en France : la DDPP, ou la DGAL pour l'alimentation", "au Luxembourg : l'ALVA pour l'alimentation, l'ILNAS "
+     "pour les autres produits"),
+    ("(en France : RappelConso)", "(au Luxembourg : sur securite-alimentaire.public.lu pour l'alimentation, sur le "
+     "portail Qualité de l'ILNAS pour les autres produits)"),
+    ("(RappelConso en France)", "(securite-alimentaire.public.lu ou portail Qualité de l'ILNAS au Luxembourg)"),
+    ("sur RappelConso", "sur securite-alimentaire.public.lu ou le portail Qualité de l'ILNAS"),
     ("la CNIL en France", "la CNPD au Luxembourg"), ("l'ANSSI en France", "le GOVCERT.LU au Luxembourg"),
     ("(l'ARS)", "(la Direction de la santé)"), ("et la préfecture", "et la commune"),
     ("le CSE", "la délégation du personnel"))
@@ -409,8 +411,12 @@ def approximate(brief: Brief, passage: Passage | None) -> bool:
 
 
 # Vehicles by language: French « car » is "because".
-VEHICLES = {"en": r"\b(?:cars?|vehicles?|motorbikes?|motorcycles?|vans?|lorr(?:y|ies)|trucks?)\b",
-            "fr": r"\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
+# (What travels in one is not one: "car seats", "in the car", « dans le véhicule », « siège de voiture ».)
+VEHICLES = {"en": r"(?<!in the )(?<!in your )(?<!in a )(?<!in their )(?<!of the )\b(?:cars?|vehicles?|motorbikes?|motorcycles?|"
+                  r"vans?|lorr(?:y|ies)|trucks?)\b(?![- ](?:seats?|parks?|chargers?|wash\w*|keys?|mats?|covers?|"
+                  r"boosters?|cradles?|radios?|batter(?:y|ies)|sets?|journeys?|trips?)\b)",
+            "fr": r"(?<!dans le )(?<!dans votre )(?<!dans un )(?<!dans la )(?<!dans une )(?<!siège de )(?<!sièges de )"
+                  r"(?<!siège )(?<!sièges )\b(?:voitures?|véhicules?|motos?|camionnettes?|camions?)\b",
             "de": r"\b(?:Autos?|Fahrzeuge?n?|Pkw|Motorr(?:a|ä)d\w*|Transporter|Lkw|Lastwagen)\b"}
 
 

@@ -270,7 +270,8 @@ STEPS: tuple[Step, ...] = (
      r"(?:run|runs|running) (?:normally )?again|circulent (?:de nouveau|à nouveau|normalement)|roulent de nouveau)"),
     ("credits", "commercial", 7 * 24 * 60, ("outage", "health"),
      translatable("checklist.step.credits", "Decide on service credits or refunds and say how customers claim them."),
-     r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|avoir|geste commercial|exonération|renonçons|"
+     # (« un avoir » is a credit note; « avoir bu » is not)
+     r"\b(?:refund|credit|waive|waiver|voucher|reimburs|rembours|(?:un|d['’]un|votre|l['’]|cet) ?avoir\b|geste commercial|exonération|renonçons|"
      r"compensat|dédommag|indemnis)|"
      r"charges?\b[^.]{0,60}\bcancel|factur[^.]{0,60}annul|annul[^.]{0,60}factur|"
      # a gift decided for everyone: "everyone who played gets 500 Embers", « recevront 500 Braises »
@@ -283,6 +284,7 @@ STEPS: tuple[Step, ...] = (
                   "Agree on the advice with the health authority and keep it informed."),
      r"\b(?:health (?:agency|authorit\w*|security agency)|public health|ARS\b|agence régionale de santé|"
      r"autorités? sanitaires?|UKHSA|Drinking Water Inspectorate|environmental health|OSAV|OFCO|AFSCA|"
+     r"(?:Department|Ministry|Minister) of Health|ministère de la Santé|ministre de la Santé|"
      r"chimiste cantonal|office (?:fédéral|cantonal) )"),
     ("safe_supply", "ops", 120, ("health",),
      translatable("checklist.step.safe_supply", "Give people a safe alternative and say where and when to get it."),
@@ -309,7 +311,7 @@ STEPS: tuple[Step, ...] = (
                   "Follow the reported cases of illness with the health authority, and say what is known."),
      # a number of people ill ("7 cases of…", "3 residents have reported…"); never « en cas de »
      r"\b(?:\d[\d,\u00a0\u202f ]*|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-     r"neuf|dix) (?:cases? of|cas de|(?:\w+ ){0,5}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
+     r"neuf|dix) (?:cases? of(?! (?:bottled |drinking |spring |tap )?water\b| bottles?\b| drinks?\b)|cas de|(?:\w+ ){0,5}(?:have|has) (?:reported|fallen ill|seen a doctor|been to (?:a|the) "
      r"doctor|been confirmed with|been diagnosed with)|(?:\w+ ){0,3}ont (?:signalé|été malades|consulté un médecin|"
      r"vu un médecin|été diagnostiquée?s?)|confirmed cases?|cas confirmés?)|\bno (?:case|illness) "
      r"(?:has been )?reported|\baucun cas"),
@@ -479,8 +481,8 @@ WORDS: dict[str, str] = english_table(
     # Translators: a recall widened by a later update ({when}): everything already out must say so.
     translatable("checklist.recall_extended",
                  "The recall was extended on {when}: update the official recall notice and the posters in shops, tell "
-                 "the food-safety authority of every country where the lots were sold, and brief the shops and "
-                 "distributors again."),
+                 "the authority that received the recall notice in every country where the lots were sold, and brief "
+                 "the shops and distributors again."),
     # Translators: a correction published {when}; {sentence} is its text, quoted.
     translatable("checklist.corrected",
                  "A correction was published on {when}: make sure every copy already out (posts, e-mails, notices, "

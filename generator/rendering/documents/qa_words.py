@@ -773,7 +773,8 @@ W = {
                 r"\b(?:étend\w* le rappel|étendu le rappel|élarg\w*|le rappel porte désormais|rappelons aussi)\b"),
     # "No other lot is affected", « aucun autre lot n'est concerné »: whether more may follow.
     "no_other": (r"\bno other (?:lots?|products?|batch\w*)\b", r"\baucun autre (?:lot|produit|de nos produits)\b"),
-    "ill": (r"\b(?:cases? of|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
+    # ("14,600 cases of water" handed out are crates: nobody ill.)
+    "ill": (r"\b(?:cases? of(?! (?:bottled |drinking |spring |tap )?water\b| bottles?\b| drinks?\b| beer\b| wine\b)|fell ill|fallen ill|ill\b|sick|illness|unwell|died|deaths?|gastro\w*|hospitali[sz]ed|"
             r"symptoms reported|(?:been )?confirmed with|diagnosed with|confirmed cases?|"
             r"stomach upsets?|diarrh\w*|vomiting|(?:seen|saw|consulted|visited) a (?:doctor|GP)|"
             r"(?:admitted|taken) to hospital|digestive (?:symptoms|problems|troubles)|"
@@ -796,7 +797,8 @@ W = {
                          r"public health|prefecture|town halls?|mayors?|ukhsa|drinking water inspectorate|dwi\b|"
                          r"(?:district|county|city|borough) council|environmental health|food standards agency|"
                          r"fsa\b|hse\b|nhs\b|fsvo|afsca|favv|(?:cantonal|county|state|provincial) (?:doctor|physician|chemist|laborator\w+|health officer)|"
-                         r"medical officer|health department)",
+                         r"medical officer|health department|(?:department|ministry|minister) of health|"
+                         r"health (?:ministry|minister|canada|board)|department of (?:health|public health))",
                          r"\b(?:agence régionale de santé|ars\b|autorités? sanitaires?|santé publique|préfecture|"
                          r"mairies?|maires?|osav\b|ofco\b|office (?:fédéral|cantonal|de la consommation)|"
                          r"chimiste cantonal|afsca\b|sciensano|ministère de la santé|médecins? cantona(?:l|ux)|"

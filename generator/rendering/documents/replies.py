@@ -200,7 +200,7 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
 
     def plain(sentences: list[str]) -> list[str]:
         # One apology (the agent's own), our own line on the next update, nothing already over.
-        kept, gone = [], False
+        kept, gone, left_before = [], False, False
         for s in sentences:
             said = roles.sentences(s, lang)
             left = bool(said and (said[0].has("apology") or said[0].has("next-update"))) \
@@ -210,7 +210,10 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
             # a promise whose day is over ("500 Embers will be added by 25 November") is no news
             # ("refunded by tomorrow", written on 9 November, was due on the 10th); and a sentence
             # that leans on one gone ("We are checking that they keep to this timetable") goes with it
-            gone = bool(over) or (gone and leans(s, lang))
+            # (Nor one that leans on an apology left out: « La passagère a accepté nos excuses… Nous la
+            # remercions » never thanks the employee named before.)
+            gone = bool(over) or ((gone or left_before) and leans(s, lang))
+            left_before = left
             if not left and not gone:
                 kept.append(s)
         return kept
