@@ -299,3 +299,61 @@ def test_a_french_text_says_hosted_never_lodged_at_the_accommodation():
     said = _gsm_words("Les 50 passagers sont logés à l'hôtel à nos frais. Le rinçage des conduites est terminé.")
     assert "hébergés" in said and "hébergement" not in said, said
     assert "nettoyage" not in said, said
+
+
+def _order_update(lang: str) -> str:
+    """A boil-water notice whose first update tells the order as news, and a later one that extends
+    it to more streets."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-09 15:20", front="kind: safety\n",
+        title="Avis d'ébullition de l'eau à Vernon" if fr else "Boil-water order for Vernon",
+        sections={("Résumé" if fr else "Summary"): (
+            "Depuis le 9 mars à 15 h 20, les foyers de Vernon doivent faire bouillir l'eau du robinet avant de la "
+            "boire. Nous en sommes désolés." if fr else
+            "Since 15:20 on 9 March, homes in Vernon must boil their tap water before drinking it. We are sorry.")},
+        updates=(("2027-03-10 12:30", "identifié" if fr else "identified",
+                  "Sur les 18 échantillons prélevés hier soir, 1 était positif à E. coli, rue des Forges. En raison de "
+                  "ce résultat, nous avons étendu l'avis à 240 foyers de plus dans les rues des Forges et du Moulin : "
+                  "il concerne désormais 4 550 foyers. Le rinçage est terminé sur 12 des 21 km de conduites. Nous avons "
+                  "distribué 6 100 packs d'eau." if fr else
+                  "Of the 18 samples taken last night, 1 was positive for E. coli, on Forge Street. Because of that "
+                  "result, we have extended the order to 240 more homes on Forge Street and Mill Lane: it now covers "
+                  "4,550 homes. Flushing is done on 12 of the 21 km of mains. We have handed out 6,100 packs of water."),
+                 ("2027-03-09 15:20", "enquête" if fr else "investigating",
+                  "Les prélèvements de routine de ce matin ont trouvé des E. coli dans 2 échantillons sur 12 dans la zone "
+                  "du réservoir de Vernon. Sur ordre du ministère de la Santé, 4 310 foyers de Vernon et de Saint-Ours "
+                  "doivent porter l'eau du robinet à pleine ébullition pendant au moins une minute avant de la boire ou "
+                  "de l'utiliser pour les repas, les glaçons ou le lait des bébés. Nous ne savons pas encore comment "
+                  "l'eau a été contaminée. De l'eau en bouteille sera distribuée à la salle des fêtes dès 18 h." if fr else
+                  "Routine samples taken this morning found E. coli in 2 of 12 samples in the Vernon reservoir zone. On "
+                  "the Department of Health's order, 4,310 homes in Vernon and Saint-Ours must bring their tap water to "
+                  "a rolling boil for at least one minute before drinking it or using it for food, ice or baby formula. "
+                  "We do not know yet how the water was contaminated. Free bottled water will be handed out at the "
+                  "village hall from 18:00.")))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_texts_of_a_boil_water_notice_say_who_must_boil_and_where_it_was_extended(project, settings, monkeypatch,
+                                                                                      lang):
+    """The first text says the order ("4,310 homes … must bring their tap water to a rolling boil"),
+    shortened if it must be, never only the samples and the bottled water; the text of the update
+    that extends it names the streets it now covers."""
+    from tests.test_kit52_words import _both_texts
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
+    first = _both_texts(project, settings, {"en": _order_update("en"), "fr": _order_update("fr")},
+                        "2027-03-09-vernon", "09 15:20")
+    assert "4 310 foyers" in first["fr"] and "ébullition" in first["fr"], first
+    assert "4,310 homes" in first["en"] and "boil" in first["en"], first
+    later = _both_texts(project, settings, {"en": _order_update("en"), "fr": _order_update("fr")},
+                        "2027-03-09-vernon", "10 12:30")
+    assert "étendu l'avis" in later["fr"] and "extended the order" in later["en"], later
+
+
+def test_a_recall_text_keeps_stop_using_over_where_to_register():
+    """"…please do so at recall.example.lu and stop using the seat until it is repaired": when one
+    order must go alone, the one that keeps a child safe."""
+    from generator.rendering.channels.voices import _ORDER_FAMILIES
+
+    assert any(order.match("stop using the seat until it is repaired") for order in _ORDER_FAMILIES)

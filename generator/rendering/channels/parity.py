@@ -115,6 +115,12 @@ def carried(unit: Unit, copy_text: str) -> bool:
     # avant », and « la réouverture est repoussée au mercredi 23 décembre » is still said.)
     if any(len(c) >= 5 and len(c - said) <= 1 for c in clauses):
         return True
+    # (Or a run of ten words of it in their order: "4,310 homes in Vernon … must bring their tap
+    # water to a rolling boil." is said, without "On the Department of Health's order," nor how long.)
+    run = re.findall(r"\w+", _folded(unit.raw))
+    told = " " + " ".join(re.findall(r"\w+", _folded(copy_text))) + " "
+    if len(run) >= 12 and any(f" {' '.join(run[at:at + 10])} " in told for at in range(len(run) - 9)):
+        return True
     digits = re.sub(r"\D", "", copy_text)
     if any(len(n) >= 8 and n in digits for n in (re.sub(r"\D", "", m) for m in _PHONE.findall(unit.raw))):
         return True

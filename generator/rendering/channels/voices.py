@@ -3354,6 +3354,38 @@ def _with_short_apology(text: str, brief: Brief, update: Update, fits: Callable[
     return longer if fits(longer) else text
 
 
+# A notice that now covers more people: "we have extended the order to 240 more homes", « nous avons
+# étendu l'avis à 240 autres foyers ».
+_NOTICE_EXTENDED = re.compile(r"\b(?:extend\w*|widen\w*)\b[^.;]{0,30}\b(?:order|notice|advisory|advice|zone|area)\b|"
+                              r"\b(?:order|notice|advisory)\b[^.;]{0,30}\b(?:now covers|was extended|has been extended)\b|"
+                              r"\bétend\w*\b[^.;]{0,30}\b(?:avis|consigne|zone|périmètre)\b|"
+                              r"\b(?:avis|consigne)\b[^.;]{0,30}\b(?:concerne désormais|a été étendue?|est étendue?)\b",
+                              re.IGNORECASE)
+
+
+def _boil_forms(sentence: str) -> list[str]:
+    """Shorter forms of an order to boil told as news ("On the Department of Health's order, 6,300
+    homes … must bring their tap water to a rolling boil for at least one minute before drinking it
+    or using it for food…"): without whose order it is, then up to "before drinking it", then up to
+    the boil itself; each says who must do what."""
+    found = _MUST_BOIL.search(sentence)
+    if found is None:
+        return []
+    bare = re.sub(r"^(?:(?:On|At|By|Following) the [^,]{3,60}?['’]s (?:order|request|instruction)|"
+                  r"Sur (?:ordre|demande|instruction|décision) d(?:u|e la|e l['’]|es)\s?[^,]{3,60}),\s*", "", sentence)
+    forms = [bare[:1].upper() + bare[1:]] if bare != sentence else []
+    text = forms[0] if forms else sentence
+    found = _MUST_BOIL.search(text)
+    if found is None:
+        return forms
+    drinking = re.search(r"\bbefore (?:drinking|you drink|they drink) (?:it|them)\b|\bavant de (?:la|les) boire\b",
+                         text[found.end():found.end() + 80])
+    if drinking:
+        forms.append(end_sentence(text[:found.end() + drinking.end()]))
+    forms.append(end_sentence(text[:found.end()]))
+    return forms
+
+
 # A title that names a notice or a recall in force, issued on the statement's first day.
 _NOTICE_TITLE = re.compile(r"\b(?:order|notice|advisory|recall|avis|consigne|alerte|interdiction|rappel|"
                            r"Warnung|Rückruf)\b", re.IGNORECASE)
@@ -3857,8 +3889,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # the only warning; both go when both are of that kind.)
         # (Where a notice still holds, "The notice stays in force in Chassagne…", first of all in a
         # safety notice: a text that says only where it is lifted tells everyone the water is safe.)
+        # (Also the order told as news: "…6,300 homes must bring their tap water to a rolling boil".)
         advice = sorted((g for g, said in groups
-                         if (protective and _IN_FORCE.search(g))
+                         if (protective and (_IN_FORCE.search(g) or _MUST_BOIL.search(g)))
                          or any((s.has("never-ask") or s.has("advice")) and not s.has("apology") for s in said)),
                         # (After an accident, "Parents: call 0 800… and we will tell you where
                         # your child is" before "Do not go to the scene: the road is still closed":
@@ -4047,6 +4080,14 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # GB1127… Do not eat it") are the text's point, before a reminder to check the freezer.
             recalling = [g for g, _ in groups if _RECALLING.search(g)][:1]
             must = [*recalling, *(m for m in must if m not in recalling)]
+        if brief.kind == "safety" and update is not brief.statement.first_update:
+            # "We have extended the order to 240 more homes on Water Street": the news for the people
+            # it now covers, before anything but the news (also when it leans on the news: "Because
+            # of that result, we have extended…").
+            widens = [g for g, _ in groups if _NOTICE_EXTENDED.search(g)][:1] or [
+                x.text for x in (roles.sentences(bound[0], brief.lang)[1:] if bound else [])
+                if _NOTICE_EXTENDED.search(x.text)][:1]
+            must = [*widens, *(m for m in must if m not in widens)]
         if brief.kind == "recall" and update is not brief.statement.first_update:
             # "We are extending the recall to this lot": the news of the update, before its advice
             # (a text that names a lot without saying it is now recalled reads as a test result).
@@ -4116,7 +4157,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # your fridge again" → its second half).
         if any(head.rstrip(" :") in sentence for head in list_heads):
             return [sentence]  # ("Forecast for Saturday: A: 1 train in 2; B." would mislead)
-        firsts = [sentence, *essential_forms(sentence)]
+        firsts = [sentence, *essential_forms(sentence), *_boil_forms(sentence)]
         if brief.first_advice and sentence == _with_route(brief) != brief.first_advice:
             # (Without where to do it when that leaves no room for the lots: the link has it.)
             firsts += [brief.first_advice, *essential_forms(brief.first_advice)]
@@ -4130,6 +4171,11 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # feeding it to your cat now | and bring the bag to any of our clinics…".)
         conditioned = paired is not None and _SUBORDINATE_START.match(sentence.strip()) is not None \
             and paired.group(1).count(",") == 1 and advises(end_sentence(paired.group(1).split(",", 1)[1].strip()))
+        if paired and any(order.match(paired.group(2)) for order in _ORDER_FAMILIES):
+            # "…, please do so at recall.example.lu and stop using the seat until it is repaired":
+            # the order that keeps people safe alone, before the first one alone.
+            second = paired.group(2)
+            firsts.append(end_sentence(second[:1].upper() + second[1:]))
         if paired and advises(end_sentence(paired.group(1))) \
                 and (conditioned or (not _SUBORDINATE_START.match(sentence.strip()) and "," not in paired.group(1))):
             firsts.append(end_sentence(paired.group(1)))
