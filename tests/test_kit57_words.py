@@ -248,9 +248,11 @@ def _video(lang: str) -> str:
         title="Propos insultants d'une agente envers une passagère" if fr else "Agent insulted a passenger at the gate",
         sections={("Résumé" if fr else "Summary"): (
             "Hier soir, à l'embarquement du vol SL 204, l'une de nos agentes a insulté une passagère qui demandait un "
-            "fauteuil roulant pour son père. Ces propos sont inacceptables, et nous lui présentons nos excuses." if fr
+            "fauteuil roulant pour son père. Ces propos sont inacceptables, et nous lui présentons nos excuses. L'agente "
+            "a été suspendue pendant notre enquête." if fr
             else "Last night, at the gate of flight SL 204, one of our agents insulted a passenger who asked for a "
-                 "wheelchair for her father. Those words were unacceptable, and we apologise to her."),
+                 "wheelchair for her father. Those words were unacceptable, and we apologise to her. The agent has been "
+                 "suspended while we investigate."),
             ("Citation" if fr else "Quote"): (
             "« J'ai appelé cette passagère pour lui présenter mes excuses, et je les renouvelle ici. »" if fr else
             "\"I called this passenger to apologise in person, and I apologise again here.\"")},
@@ -357,3 +359,29 @@ def test_a_recall_text_keeps_stop_using_over_where_to_register():
     from generator.rendering.channels.voices import _ORDER_FAMILIES
 
     assert any(order.match("stop using the seat until it is repaired") for order in _ORDER_FAMILIES)
+
+
+def test_people_who_helped_and_a_closed_disciplinary_procedure_are_no_blame_nor_defence():
+    """"Her father was carried onto the aircraft by other passengers" tells the harm we caused and
+    who helped; "A disciplinary procedure has been completed" answers what people asked. Blaming
+    other passengers still is blame."""
+    from tests.test_kit55_words import _categories
+
+    assert "blame" not in _categories("en", "Her father was carried onto the aircraft by other passengers.")
+    assert "blame" not in _categories("fr", "Son père a été porté dans l'avion par d'autres passagers.")
+    assert "defensive" not in _categories("en", "A disciplinary procedure has been completed.")
+    assert "blame" in _categories("en", "The delay was caused by other passengers who ignored the instructions.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_qa_answers_about_jobs_with_the_closed_procedure_not_the_old_suspension(project, settings, monkeypatch, lang):
+    """The summary still says the agent "has been suspended while we investigate"; the newest update
+    says the disciplinary procedure is closed: the spokesperson says that, never the suspension."""
+    from tests.test_kit48_words import _qa
+
+    fr = lang == "fr"
+    qa = _qa(project, settings, monkeypatch, _video(lang), "2027-03-05-agent" + (".fr" if fr else "") + ".md",
+             "2027-03-08T10:00:00+01:00")
+    block = next(part for part in qa.split("\n## ") if ("poste" if fr else "lose their job") in part.split("\n", 1)[0])
+    assert ("procédure disciplinaire est close" if fr else "disciplinary procedure is closed") in block, block
+    assert ("suspendue" if fr else "suspended") not in block, block

@@ -1063,6 +1063,11 @@ def _fr_advice_named(text: str, organisation: str) -> str:
     # (« …ne vous appellera jamais et ne vous enverrons jamais… » too: the negation with it.)
     text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?\b(?:et|ou) )((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})(\w+ons)\b",
                   lambda m: m.group(1) + m.group(2) + (_fr_verb(m.group(3)) or m.group(3)), text)
+    # (« X remplacera la boucle, échangerons le siège ou… »: a future after a comma shares it too;
+    # never a noun, « biberons », « vignerons ».)
+    text = re.sub(rf"({re.escape(organisation)} [^.;:!?]*?, )((?:ne |n['’])?(?:(?:vous|les|le|la|lui|leur|en|y) |l['’]){{0,2}})"
+                  r"(?!(?:biberons|vignerons|forgerons|bûcherons|liserons|potirons|environs)\b)(\w+erons)\b",
+                  lambda m: m.group(1) + m.group(2) + (_fr_verb(m.group(3)) or m.group(3)), text)
     # « contactez-nous » → « contactez X », but « envoyez-nous le relevé » → « envoyez à X le relevé »:
     # only a verb whose object is the person takes the name without « à ».
     # « appelez-nous et nous en parlerons ensemble » → « appelez X, qui en parlera avec vous »: the name

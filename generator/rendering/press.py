@@ -268,6 +268,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         french_noun = None if another_company else _common_noun_fr(org)
         if lang == "fr" and french_noun and kind in ("lead", "section", "update", "timeline"):
             markdown, opened[0] = _fewer_names_fr(markdown, (org, later), french_noun, opened[0] and kind != "lead")
+        if lang == "fr" and french_noun and french_noun[3:4].isupper():
+            # « la Commission », « la Caisse »: the noun that stands for the name keeps its capital
+            # wherever a step wrote it (never « la commission » beside « la Commission »); another
+            # commission, « la commission d'enquête », keeps its own.
+            word = french_noun[3:]
+            markdown = re.sub(rf"\b([Ll]a) {word.lower()}\b(?!\s+(?:d['’]|de|des|du)\b)", rf"\1 {word}", markdown)
         if lang == "fr":
             # « le courriel que Arrow Coaches vous a envoyé » → « qu'Arrow Coaches », whichever step named it.
             for name in dict.fromkeys((org, later)):

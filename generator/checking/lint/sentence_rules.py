@@ -1139,3 +1139,20 @@ _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:clients?|clie
                                r"signalé|informée?s?|écrit|contactée?s?)\b|\b(?:customers?|users?|residents?|parents?|passengers?|"
                                r"patients?|subscribers?|readers?|members?) (?:alerted|warned|told|contacted|wrote to) us\b",
                                re.IGNORECASE)
+
+# (And, on kit 57: people who helped, told in the passive, "Her father was carried onto the
+# aircraft by other passengers", « porté par d'autres passagers », are no one blamed; a
+# disciplinary procedure said to be closed is a fact people asked about, not a defence.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:carried|helped|lifted|pulled|rescued|assisted|supported|"
+                               r"comforted|escorted|guided|looked after|taken care of|cared for)\b[^.;]{0,50}\bby (?:other |"
+                               r"fellow |some |several |two |three |a few )?(?:passengers|travell?ers|customers|people|"
+                               r"bystanders|crew|neighbours|neighbors|witnesses|residents|volunteers|swimmers|guests)\b|"
+                               r"\b(?:portée?s?|aidée?s?|soulevée?s?|secourue?s?|assistée?s?|soutenue?s?|réconfortée?s?|"
+                               r"accompagnée?s?|guidée?s?)\b[^.;]{0,50}\bpar (?:d['’]autres |des |quelques |deux |trois )?"
+                               r"(?:passagers|voyageurs|clients|personnes|témoins|riverains|voisins|bénévoles|baigneurs)\b",
+                               re.IGNORECASE)
+_GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bdisciplinary (?:procedure|process|proceedings|"
+                                   r"action|hearing)\b[^.;]{0,40}\b(?:has been|have been|was|were|is|are) (?:now )?"
+                                   r"(?:completed|closed|concluded|opened|started|taken|under way|underway)\b|"
+                                   r"\bprocédure disciplinaire\b[^.;]{0,40}\b(?:a été|est|sont) (?:menée|close|terminée|"
+                                   r"engagée|ouverte|en cours)\b", re.IGNORECASE)

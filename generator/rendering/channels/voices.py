@@ -1495,6 +1495,19 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # is how it failed, not news that it is over.)
         over = [block for block in draft.blocks[1:] if brief.kind == "safety"
                 and any(s.has("outcome") for s in roles.sentences(block, lang)[:1])][:2]
+        if protecting and brief.kind == "safety" and protecting[0] in draft.blocks:
+            # "…can lift the order on Friday. Until it does, please keep boiling your water.": the
+            # reminder goes beside the news on its own ("Please keep boiling your water."), the
+            # sentence it leaned on stays in its place.
+            said = roles.sentences(protecting[0], lang)
+            last = said[-1].text if len(said) > 1 else ""
+            alone = _without_time_link(last) if last else ""
+            if alone and alone != last and protecting[0].endswith(last):
+                at = draft.blocks.index(protecting[0])
+                ranks = [draft.rank(i) for i in range(len(draft.blocks))]
+                draft.blocks[at:at + 1] = [protecting[0][:-len(last)].rstrip(), alone]
+                draft.ranks = [*ranks[:at], ranks[at], ranks[at], *ranks[at + 1:]]
+                protecting[0] = alone
         draft.beside = [*over, *(p for p in protecting[:1] if p not in over)]
         draft.urgent = len(draft.beside)
         own = _typography(brief.first_advice or "", lang)
@@ -2422,6 +2435,9 @@ _TO_GSM = str.maketrans({"’": "'", "«": '"', "»": '"', "…": "...", "–": 
                          "\u202f": " ", "“": '"', "”": '"', "œ": "oe", "Œ": "OE"})
 
 
+_PURGE = {"le": "la purge", "du": "de la purge", "au": "à la purge", "ce": "cette purge"}
+
+
 # Letters GSM-7 lacks, written without their accent when the exact text does not fit (the
 # last resort: « recu », « etre » read as misspelt, so only what must be said is sent so; a
 # sentence that merely adds a fact goes only when it needs no such letter, `_spelt_out`).
@@ -2652,7 +2668,12 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(doit|doivent) ((?:toujours|encore|donc|désormais) )?être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b",
                r"\1 \2bouillir avant consommation"),
               (r"\bpar la même (conduite|canalisation|ligne|route)\b", r"par cette \1"),
-              # (Never « rinçage » → « nettoyage »: flushing mains is not cleaning them; « rincage », if it must.)
+              # « le rinçage du réseau » → « la purge du réseau » (flushing mains, never « nettoyage »,
+              # cleaning them), its participle agreeing: « la purge … s'est terminée »
+              (r"\b(le|du|au|ce) rinçage\b([^.;]{0,80}?\b(?:terminé|achevé|fini|effectué|réalisé|lancé|commencé))\b(?!e)",
+               lambda m: _PURGE[m.group(1).lower()] + m.group(2) + "e"),
+              (r"\b(le|du|au|ce) rinçage\b", lambda m: _PURGE[m.group(1).lower()]),
+              (r"\brinçage\b", "purge"),
               (r"\ben français (?:comme|et) en anglais\b", "dans les deux langues"),
               (r"\benquêtes\b", "investigations"), (r"\benquêteurs\b", "investigateurs"),
               # « nous avons arrêté trois engagements » (decided) → « pris »; « la diffusion arrêtée » → « stoppée »
@@ -3503,8 +3524,12 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             next((end_sentence(part[:1].upper() + part[1:]) for part in reversed(re.split(r"\s?:\s", s.text))
                   if any(x.has("eta") for x in roles.sentences(part, brief.lang))), s.text)
             for s in brief.summary_sentences[1:] if s.has("eta") and not s.has("next-update")][:1]
-        candidates = _unique([news, *over_now, brief.first_advice, brief.lots_sentence(), brief.never_ask_alone, *back,
-                              *ending])
+        # (Not the advice the news gives already: "…must boil their tap water" then "Bring tap water
+        # to a rolling boil" says it twice, and takes the apology's room.)
+        advice_said = brief.kind == "safety" and bool(news and brief.first_advice) \
+            and _instruction_given(brief.first_advice or "", news or "")
+        candidates = _unique([news, *over_now, None if advice_said else brief.first_advice, brief.lots_sentence(),
+                              brief.never_ask_alone, *back, *ending])
     elif correction is not None:
         # Short: the correction's own words name the update it corrects.
         lead = words(brief.lang)["sms_correction"].format(org=org)
@@ -3819,6 +3844,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             must += [route, listed_lots, *worst]
         else:
             route = _with_route(brief)
+            if brief.kind == "safety" and route and candidates and _instruction_given(route, candidates[0]):
+                route = ""  # ("…6,720 homes must boil their tap water" said it: never "Bring tap water to a boil" again)
             if brief.kind == "safety" and route and any(s.has("harm") for s in in_news) and all(
                     s.has("compensation") or not s.has("advice") for s in roles.sentences(route, brief.lang)):
                 # After an accident that hurt people, a refund is no instruction that outranks
@@ -4171,6 +4198,16 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # feeding it to your cat now | and bring the bag to any of our clinics…".)
         conditioned = paired is not None and _SUBORDINATE_START.match(sentence.strip()) is not None \
             and paired.group(1).count(",") == 1 and advises(end_sentence(paired.group(1).split(",", 1)[1].strip()))
+        if protective:
+            # An order that keeps people safe inside a longer group ("…620 loan seats. If you have not
+            # registered yet, do so … and stop using the seat until it is repaired."): that order
+            # alone is a form of it.
+            for at in (m.end() for m in re.finditer(r"(?:^|[.;:]\s+|,\s+|\s(?:and|et)\s+)", sentence)):
+                rest = sentence[at:]
+                if any(order.match(rest) for order in _ORDER_FAMILIES):
+                    own = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+                    firsts.append(end_sentence(own[:1].upper() + own[1:]))
+                    break
         if paired and any(order.match(paired.group(2)) for order in _ORDER_FAMILIES):
             # "…, please do so at recall.example.lu and stop using the seat until it is repaired":
             # the order that keeps people safe alone, before the first one alone.
@@ -4859,7 +4896,7 @@ _ORDER_FAMILIES = (
 )
 
 
-_BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|abkoch\w*)", re.IGNORECASE)
+_BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|ébullition|abkoch\w*)", re.IGNORECASE)
 # The order to boil told as news: "6,720 homes must boil their tap water", « doivent faire bouillir
 # l'eau du robinet », "bring tap water to a rolling boil".
 _MUST_BOIL = re.compile(r"\b(?:must|should|need to|have to|are (?:asked|told) to)\s+(?:\w+\s+)?boil\b|"

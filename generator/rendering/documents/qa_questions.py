@@ -779,7 +779,10 @@ _JOBS = (r"\b(?:followed the (?:process|procedure|rules?)|the (?:process|procedu
          r"a démissionné|(?:cette|la) (?:faille|lacune|erreur|faiblesse) (?:était|est) la nôtre|"
          # "That was our failure", « C'était notre faute »: what we own, said of ourselves
          r"(?:that|it|this) (?:was|is) our (?:failure|fault|mistake)|c['’](?:est|était) (?:notre (?:faute|erreur|échec)|"
-         r"de notre faute))")
+         r"de notre faute)|"
+         # "The disciplinary procedure is closed", « La procédure disciplinaire est close »
+         r"disciplinary (?:procedure|process|proceedings) (?:is|was|has been) (?:now )?(?:closed|completed|concluded|over)|"
+         r"procédure disciplinaire (?:est (?:close|terminée)|a été menée))")
 
 
 _POLICE = re.compile(r"\b(?:police|gendarmerie|law enforcement|National Crime Agency|Action Fraud|parquet|"
@@ -849,11 +852,18 @@ def _jobs(brief: Brief) -> list[Passage]:
     found = _told_anywhere(brief, _JOBS)
     alone = [p for p in find(brief, words=_JOBS, sections=("update",), newest_first=True, history=True, most=3)
              if not _PRONOUN_START.match(p.text)]
+    if alone and _CLOSED_PROCEDURE.search(alone[0].text):
+        # "The disciplinary procedure is closed" overtakes "suspended while we investigate", however
+        # the sections still say it: a spokesperson never reads out the suspension as current.
+        return alone[:1]
     if found and all(_PRONOUN_START.match(p.text) for p in found) and alone:
         return alone[:1]
     return found
 
 
+_CLOSED_PROCEDURE = re.compile(r"\bdisciplinary (?:procedure|process|proceedings) (?:is|was|has been) (?:now )?"
+                               r"(?:closed|completed|concluded|over)|procédure disciplinaire (?:est (?:close|terminée)|"
+                               r"a été menée)", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:it|they|this|il|elle|ils|elles|cela)\b", re.IGNORECASE)
 
 
