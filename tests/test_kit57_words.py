@@ -385,3 +385,33 @@ def test_the_qa_answers_about_jobs_with_the_closed_procedure_not_the_old_suspens
     block = next(part for part in qa.split("\n## ") if ("poste" if fr else "lose their job") in part.split("\n", 1)[0])
     assert ("procédure disciplinaire est close" if fr else "disciplinary procedure is closed") in block, block
     assert ("suspendue" if fr else "suspended") not in block, block
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_delay_is_counted_from_a_main_break_that_only_tests_later_showed_was_harmful(project, settings, monkeypatch,
+                                                                                       lang):
+    """The main broke at 23:30 (`began`); routine samples found E. coli the next morning, with no
+    hour for the results; the notice went out at 15:20. Neither the Q&A nor the checklist tells the
+    spokesperson "15 hours 50 minutes after the problem began"."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import write_statement
+    from tests.test_checklist_country import plain
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
+    fr = lang == "fr"
+    text = _order_update(lang).replace("front: ", "").replace("kind: safety\n", "kind: safety\nbegan: 2027-03-08 23:30\n")
+    documents = {d.kind: plain(d.text) for d in render_documents(
+        write_statement(project, settings, text, "2027-03-09-vernon" + (".fr" if fr else "") + ".md"), settings)}
+    late = "après le début du problème" if fr else "after the problem began"
+    assert late not in documents["qa"], documents["qa"]
+    assert late not in documents["checklist"], documents["checklist"]
+
+
+def test_a_post_never_says_the_same_line_twice_in_a_row():
+    """The apology beside the title, then the same words again as its own sentence: one post
+    saying « Nous vous présentons nos excuses. » twice reads as a machine's."""
+    from generator.rendering.channels.compose import _said_once
+
+    post = ("Panne de notre système d'enregistrement : 14 vols annulés.\nNous vous présentons nos excuses.\n"
+            "Nous vous présentons nos excuses.\n\nhttps://statut.example.sn/\n1/4")
+    assert _said_once((post,))[0].count("Nous vous présentons nos excuses.") == 1

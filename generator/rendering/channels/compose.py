@@ -614,7 +614,10 @@ def _said_once(parts: tuple[str, ...]) -> tuple[str, ...]:
     said: list[str] = []
     kept: list[str] = []
     for part in parts:
-        lines = part.split("\n")
+        # (Never a line said twice in a row, "Nous vous présentons nos excuses." beside the title
+        # and again as the apology's own words: twice reads as a machine's.)
+        lines = [line for index, line in enumerate(part.split("\n"))
+                 if not (index and line.strip() and line.strip() == part.split("\n")[index - 1].strip())]
         for index, line in enumerate(lines):
             for earlier in said:
                 lead = re.match(re.escape(earlier[:-1]) + r"[\u00a0\u202f ]?:\s+(?=\S)", line)

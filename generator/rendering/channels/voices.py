@@ -3390,8 +3390,8 @@ def _boil_forms(sentence: str) -> list[str]:
     or using it for food…"): without whose order it is, then up to "before drinking it", then up to
     the boil itself; each says who must do what."""
     found = _MUST_BOIL.search(sentence)
-    if found is None:
-        return []
+    if found is None or found.start() < 3:
+        return []  # (an instruction, "Faites bouillir l'eau…": its own essential forms say it)
     bare = re.sub(r"^(?:(?:On|At|By|Following) the [^,]{3,60}?['’]s (?:order|request|instruction)|"
                   r"Sur (?:ordre|demande|instruction|décision) d(?:u|e la|e l['’]|es)\s?[^,]{3,60}),\s*", "", sentence)
     forms = [bare[:1].upper() + bare[1:]] if bare != sentence else []
@@ -4900,6 +4900,8 @@ _BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|ébullition|abkoch\w*)", re.IGNOR
 # The order to boil told as news: "6,720 homes must boil their tap water", « doivent faire bouillir
 # l'eau du robinet », "bring tap water to a rolling boil".
 _MUST_BOIL = re.compile(r"\b(?:must|should|need to|have to|are (?:asked|told) to)\s+(?:\w+\s+)?boil\b|"
+                        r"\b(?:must|should|has to|have to|needs? to) be boiled\b|\b(?:doit|doivent) (?:être )?bouillie?s?\b|"
+                        r"\b(?:doit|doivent) bouillir\b|"
                         r"\bbring (?:\w+ ){0,2}water to a (?:rolling |full )?boil\b|"
                         r"\b(?:doivent|devez|doit|faut|de)\s+(?:\w+\s+)?faire bouillir\b|\bfaites bouillir\b|"
                         r"\b(?:portez|porter)\s+l['’]eau\b[^.;]{0,30}\bébullition\b|\babkochen\b", re.IGNORECASE)

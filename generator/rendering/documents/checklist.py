@@ -230,6 +230,14 @@ _SPAN = re.compile(r"\b(?:between|entre|from|du|de)\b[^.;]{0,40}?\d{1,2}(?::\d{2
                    r"\b(?:and|et|to|au|à)\b[^.;]{0,30}?\d{1,2}(?::\d{2}|\s?h\b)", re.IGNORECASE)
 
 
+# Tests that found the problem: "Routine samples taken this morning found E. coli", « les analyses ont
+# révélé la présence de légionelles ».
+TESTS_FOUND = (r"\b(?:samples?|tests?|analys[ie]s|results?|checks?|inspections?|sampling)\b(?:[^.;]|[ap]\.m\.){0,60}?"
+                r"\b(?:found|showed|revealed|confirmed|detected)\b|"
+                r"\b(?:prélèvements?|échantillons?|analyses?|essais?|contrôles?|tests?)\b[^.;]{0,60}?\b(?:ont|a) "
+                r"(?:révélé|montré|trouvé|détecté|confirmé)\b")
+
+
 def aware_since(brief: Brief) -> tuple[datetime, Passage | None]:
     """When we knew, for the regulator's clock: the moment the statement says we detected it
     ("Our monitoring raised an alert at 02:15 on 28 November"), if that is before our first
@@ -466,7 +474,11 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # a breach's first login, long before anyone knew; "208 days late" would read as a cover-up.)
     began = _began(statement)
     long_before = statement.began is not None and first - statement.began > timedelta(hours=24)
-    alerted = known if known_said else first if long_before else began
+    # (Nor from a `began` before tests found the problem, "Routine samples taken at 8:00 found E. coli",
+    # with no hour for the results: the main break the night before was no warning.)
+    tested = not known_said and bool(find(brief, words=TESTS_FOUND, sections=("what_happened", "summary", "update"),
+                                          history=True, most=1))
+    alerted = known if known_said else first if long_before or tested else began
     # A day said without its hour, "On 14 April … found": no clock to count hours from (never
     # "14 April at 00:30", nor "1 day and 10 hours after we knew" counted from its midnight).
     day_only = known_said is not None and day_said(brief, known_said)

@@ -1801,9 +1801,15 @@ def late_since(brief: Brief) -> datetime | None:
     """Since when our first public word is measured: when we knew, where the statement says it
     ("we found at 16:40 that…": a breach can run for days before anyone knows), else when the
     problem began (`began`); None when the statement says neither, or gives no clock to count from."""
-    from generator.rendering.documents.checklist import aware_since, day_said, told_at_clock
+    from generator.rendering.documents.checklist import TESTS_FOUND, aware_since, day_said, told_at_clock
 
     known, said = aware_since(brief)
+    if said is None and find(brief, words=TESTS_FOUND, sections=("what_happened", "summary", "update"), history=True,
+                             most=1):
+        # "Routine samples taken at 8:00 found E. coli": the hazard was known when the results came,
+        # which the statement does not say; counting from the main break the night before would hand
+        # the spokesperson a delay nobody could have avoided.
+        return None
     if said is None:
         # A recall's `began` is when the faulty lots were made or sold: nobody knew then, and
         # "10 days after the problem began" is a delay no one can be asked to explain.
