@@ -415,3 +415,19 @@ def test_a_post_never_says_the_same_line_twice_in_a_row():
     post = ("Panne de notre système d'enregistrement : 14 vols annulés.\nNous vous présentons nos excuses.\n"
             "Nous vous présentons nos excuses.\n\nhttps://statut.example.sn/\n1/4")
     assert _said_once((post,))[0].count("Nous vous présentons nos excuses.") == 1
+
+
+def test_a_french_release_says_every_verb_of_a_list_of_what_we_will_do_in_the_third_person(project, settings,
+                                                                                             monkeypatch):
+    """« Inscrivez-vous et nous remplacerons la boucle, échangerons le siège ou le rembourserons »:
+    the release says « remplacera …, échangera … ou le remboursera », never « échangerons »."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-03T10:00:00+01:00")
+    text = _car_seat("fr").replace(
+        "Arrêtez de les utiliser.",
+        "Arrêtez de les utiliser. Nous remplacerons gratuitement la boucle, échangerons le siège ou le rembourserons "
+        "intégralement.")
+    release = render_press_release(write_statement(project, settings, text, "2027-03-02-seats.fr.md"), settings).markdown
+    assert "échangerons" not in release and "échangera le siège" in release, release

@@ -816,6 +816,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             # recherchons la cause »: a verb after « et », « , et », « puis » shares the subject.
             text = re.sub(r"\b(et|puis|mais|ou)(?P<aside>,[^,.;:!?«»]{1,80}, | )(ne |n['’])?"
                           r"((?:vous )?(?:(?:leur|lui|les|la|le|en|y) |l['’])|vous )?(\w+ons)\b", shared, text)
+            # (« remplacera la boucle, échangerons le siège ou… »: a future after a comma in a list
+            # of what we will do shares the subject too; never a noun, « biberons ».)
+            text = re.sub(r"(?<=\w)(,)(?P<aside> )(ne |n['’])?((?:vous )?(?:(?:leur|lui|les|la|le|en|y) |l['’])|vous )?"
+                          r"(?!(?:biberons|vignerons|forgerons|bûcherons|liserons|potirons)\b)(\w+erons)\b(?= \w)",
+                          shared, text)
         # A whole noun phrase only: « de notre hébergement a échoué », never « notre base de données ».
         ends = r"(?=[\s\u00a0]*(?:[:;,.)]|$)| (?:a|est|ont|sont|ne|n['’]\w+)\b)"
         # « notre portail patient était inaccessible »: a noun and its complement before the verb.
