@@ -353,12 +353,34 @@ def test_the_texts_of_a_boil_water_notice_say_who_must_boil_and_where_it_was_ext
     assert "étendu l'avis" in later["fr"] and "extended the order" in later["en"], later
 
 
-def test_a_recall_text_keeps_stop_using_over_where_to_register():
-    """"…please do so at recall.example.lu and stop using the seat until it is repaired": when one
-    order must go alone, the one that keeps a child safe."""
-    from generator.rendering.channels.voices import _ORDER_FAMILIES
+def test_a_recall_text_keeps_stop_using_over_where_to_register(project, settings, monkeypatch):
+    """"…please do so at recall.example.lu and stop using the seat until it is repaired", in a text
+    with room for one of the two orders: the one that keeps a child safe."""
+    from tests.test_kit52_words import _both_texts
 
-    assert any(order.match("stop using the seat until it is repaired") for order in _ORDER_FAMILIES)
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-05T10:00:00+01:00")
+    update = ("The first 4,800 replacement buckle kits left our factory in Foetz this morning for retailers; fitting "
+              "starts on Friday 5 March. 4,410 owners have registered so far, and we have delivered 620 loan seats. We "
+              "have had no report of a child hurt. If you have not registered yet, please do so at recall.nido.example "
+              "and stop using the seat until it is repaired.")
+    fr_update = ("Les 4 800 premiers kits de boucles de remplacement ont quitté notre usine de Foetz ce matin pour les "
+                 "revendeurs ; la pose commence le vendredi 5 mars. 4 410 propriétaires se sont inscrits à ce jour, et "
+                 "nous avons livré 620 sièges de prêt. Aucun enfant blessé ne nous a été signalé. Si vous ne vous êtes "
+                 "pas encore inscrit, faites-le sur recall.nido.example et n'utilisez plus le siège tant qu'il n'est "
+                 "pas réparé.")
+    texts = {lang: _car_seat(lang).replace(
+        "updates:", "updates:") for lang in ("en", "fr")}
+    texts["en"] = texts["en"].replace("## Updates\n\n", f"## Updates\n\n### 2027-03-04 09:30 · identified\n{update}\n\n")
+    texts["fr"] = texts["fr"].replace("## Mises à jour\n\n",
+                                      f"## Mises à jour\n\n### 2027-03-04 09:30 · identifié\n{fr_update}\n\n")
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    # (A Luxembourg site: « point de 9 h 30 (heure luxembourgeoise) » leaves room for one order.)
+    luxembourg = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Luxembourg"), organisation="Kannerwee Nido")
+    said = _both_texts(project, luxembourg, texts, "2027-03-02-seats", "04 09:30")
+    assert "stop using the seat" in said["en"].lower(), said
+    assert "n'utilisez plus le siège" in said["fr"].lower() or "cessez de les utiliser" in said["fr"].lower(), said
 
 
 def test_people_who_helped_and_a_closed_disciplinary_procedure_are_no_blame_nor_defence():
