@@ -453,3 +453,22 @@ def test_a_french_release_says_every_verb_of_a_list_of_what_we_will_do_in_the_th
         "intégralement.")
     release = render_press_release(write_statement(project, settings, text, "2027-03-02-seats.fr.md"), settings).markdown
     assert "échangerons" not in release and "échangera le siège" in release, release
+
+
+def test_the_first_text_of_a_notice_whose_news_says_who_must_boil_keeps_that_news(project, settings, monkeypatch):
+    """"…4,310 homes must boil their tap water before drinking it" is the order itself: the first
+    text keeps it with the apology, never the title and a line meant for restaurants in its place."""
+    text = _boil("en").replace(
+        "4,310 homes in Vernon and Saint-Ours must boil",
+        "6,720 homes and businesses in Vernon Heights, Saint-Ours and Les Forges must boil").replace(
+        "E. coli was found in our water samples. We are sorry.",
+        "E. coli was found in our water samples. The contamination followed a main break and a repair that we put "
+        "back into service without testing the water first. We are sorry.").replace(
+        "or use bottled water.",
+        "or use bottled water.\n- Restaurants, daycares and food businesses in the zone follow the Department of "
+        "Health's instructions; call them at +1 506 555 0160 with questions.")
+    copies = _copies(project, settings, monkeypatch, "2027-03-11T10:00:00+01:00", {"en": text},
+                     "2027-03-09-boil", "sms")["en"]
+    sms = " ".join(next(c for c in copies if c.kind == "announcement").parts)
+    assert "6,720 homes" in sms and "must boil" in sms, sms
+    assert "Restaurants" not in sms, sms

@@ -360,6 +360,17 @@ _MUST_NOT_EAT = re.compile(r"\b(?:must|should) not (?:eat|consume|use|drink|give
 _TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
 
+# Month names by language, to find advice for today's date.
+_MONTH_NAMES = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Promise:
     """The promised next update, as of now."""
@@ -1439,7 +1450,19 @@ class Brief:
             warned = next((item for item in self.advice_items
                            if _NOTHING_TO_DO.search(item) and _DO_NOT.search(item)), None)
             return warned or found
-        return found or (self.advice[0] if self.advice else None)
+        return found or self._todays_advice() or (self.advice[0] if self.advice else None)
+
+    def _todays_advice(self) -> str | None:
+        """Advice for today's date ("On 19 August, come to the counter 3 hours before departure",
+        « Le 19 août, présentez-vous… ») while the statement is open: what a traveller reading a
+        short copy that day must not miss, wherever the authors listed it."""
+        if self.statement.resolved or not self.advice:
+            return None
+        today = self.now.astimezone(self.settings.timezone)
+        name = _MONTH_NAMES.get(self.lang, _MONTH_NAMES["en"])[today.month - 1]
+        day = rf"(?:{today.day}(?:er)?\s+{name}|{name}\s+{today.day})\b"
+        dated = re.compile(rf"^(?:on\s+|le\s+|am\s+)?(?:\w+\s+)?{day}", re.IGNORECASE)
+        return next((item for item in self.advice[1:] if dated.match(item)), None)
 
     @cached_property
     def must_not_eat(self) -> str | None:

@@ -3390,8 +3390,8 @@ def _boil_forms(sentence: str) -> list[str]:
     or using it for food…"): without whose order it is, then up to "before drinking it", then up to
     the boil itself; each says who must do what."""
     found = _MUST_BOIL.search(sentence)
-    if found is None or found.start() < 3:
-        return []  # (an instruction, "Faites bouillir l'eau…": its own essential forms say it)
+    if found is None:
+        return []
     bare = re.sub(r"^(?:(?:On|At|By|Following) the [^,]{3,60}?['’]s (?:order|request|instruction)|"
                   r"Sur (?:ordre|demande|instruction|décision) d(?:u|e la|e l['’]|es)\s?[^,]{3,60}),\s*", "", sentence)
     forms = [bare[:1].upper() + bare[1:]] if bare != sentence else []
@@ -3403,7 +3403,8 @@ def _boil_forms(sentence: str) -> list[str]:
                          text[found.end():found.end() + 80])
     if drinking:
         forms.append(end_sentence(text[:found.end() + drinking.end()]))
-    forms.append(end_sentence(text[:found.end()]))
+    if re.search(r"\b(?:water|eau)\b", text[:found.end()], re.IGNORECASE):
+        forms.append(end_sentence(text[:found.end()]))  # (never « Faites bouillir. », with no water in it)
     return forms
 
 
@@ -4573,7 +4574,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             if update is None and brief.kind in ("recall", "safety", "health") and brief.first_advice else []
         first_advice = brief.first_advice or ""
         if orders and chosen[0].casefold() in {o.casefold() for o in options} \
-                and not any(first_advice[:20] in c for c in chosen) and not any(first_fitting(*chosen, o) for o in orders):
+                and not any(first_advice[:20] in c for c in chosen) and not any(first_fitting(*chosen, o) for o in orders) \
+                and not _instruction_given(first_advice, chosen[0]):
+            # (Not when the news says it: "…6,720 homes must boil their tap water before drinking it".)
             # What people must do goes in the first text of a recall: the news without why (the
             # link says it) when the whole leaves no room for "If you have any, stop feeding it".
             order = min(orders, key=len)
