@@ -472,3 +472,32 @@ def test_the_first_text_of_a_notice_whose_news_says_who_must_boil_keeps_that_new
     sms = " ".join(next(c for c in copies if c.kind == "announcement").parts)
     assert "6,720 homes" in sms and "must boil" in sms, sms
     assert "Restaurants" not in sms, sms
+
+
+def test_advice_for_today_reaches_the_first_posts_wherever_it_is_listed(project, settings, monkeypatch):
+    """"On 11 March, come to the counter 3 hours before departure" is listed fourth; read on 11
+    March, it is the advice a traveller must not miss: the X thread carries it."""
+    text = statement_file(
+        lang="en", severity="major", started="2027-03-10 06:15", front="",
+        title="Check-in system failure: 14 flights cancelled",
+        sections={"Summary": "A failure of our check-in system on 10 March forced us to cancel 14 of our 22 flights: "
+                             "2,130 passengers were affected. The system has worked again since 05:20 on 11 March. "
+                             "We apologise: the failure came from an update we installed ourselves.",
+                  "What you should do": (
+                      "- Check the status of your flight on sahel-air.example/flights before you come to the airport.\n"
+                      "- If your flight was cancelled, you can change it free of charge until 31 March, or ask for a "
+                      "full refund on sahel-air.example/refund.\n"
+                      "- Keep your meal, taxi or hotel receipts from 10 March: we refund them until 30 April, on "
+                      "sahel-air.example/receipts, within 14 days of your claim.\n"
+                      "- If you booked by phone during the night of the failure, our agents will call you back this "
+                      "morning to confirm your seat; you do not need to call us.\n"
+                      "- If you need assistance at the airport (a wheelchair, help with boarding), ask for it at least "
+                      "48 hours before your flight on +221 33 800 12 10.\n"
+                      "- On 11 March, come to the counter 3 hours before departure instead of 2: queues are still "
+                      "long this morning.")},
+        updates=(("2027-03-11 07:30", "monitoring", "Our check-in system has worked again since 05:20."),
+                 ("2027-03-10 06:15", "investigating", "Our check-in system is down.")))
+    copies = _copies(project, settings, monkeypatch, "2027-03-11T09:00:00+01:00", {"en": text},
+                     "2027-03-10-checkin", "x")["en"]
+    thread = "\n".join(next(c for c in copies if c.kind == "announcement").parts)
+    assert "3 hours before departure" in thread, thread
