@@ -501,3 +501,20 @@ def test_advice_for_today_reaches_the_first_posts_wherever_it_is_listed(project,
                      "2027-03-10-checkin", "x")["en"]
     thread = "\n".join(next(c for c in copies if c.kind == "announcement").parts)
     assert "3 hours before departure" in thread, thread
+
+
+def test_the_text_of_an_update_that_widens_a_recall_says_so_and_what_to_do(project, settings, monkeypatch):
+    """"…show the same fault, so we are adding this lot to the recall: it now covers 11,320 seats
+    in four lots (…)": the text keeps that the recall grows (what it covers is on the page) and
+    the order with its condition, never "Stop using it now." alone nor the test result alone."""
+    update = ("Tests on the buckles of lot 2613C show the same fault, so we are adding this lot to the recall: it now "
+              "covers 11,320 seats in three lots (2611A, 2612B and 2613C), up from 6,200 in two lots. 2,870 owners have "
+              "registered. This morning a parent in Metz told us that the buckle of her seat had opened by itself during "
+              "a journey on 1 March; her child was not hurt. If your seat is from any of the three lots, stop using it "
+              "now.")
+    text = _car_seat("en").replace("## Updates\n\n", f"## Updates\n\n### 2027-03-03 14:00 · identified\n{update}\n\n")
+    copies = _copies(project, settings, monkeypatch, "2027-03-04T10:00:00+01:00", {"en": text}, "2027-03-02-seats",
+                     "sms")["en"]
+    sms = " ".join(next(c for c in copies if c.kind == "update" and c.update_at.day == 3).parts)
+    assert "adding this lot to the recall" in sms, sms
+    assert "If your seat is from any of the three lots, stop using it now" in sms, sms

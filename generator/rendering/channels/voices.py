@@ -3765,6 +3765,22 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             for rest in (re.sub(r"^(?:and|et)\s+", "", rest) for _, rest in clause_cuts(sentence))
             if takes(rest) and not leans_on_before(rest, brief.lang)]
         options = [*whole, *taken] or options
+    widened_at = corrections.RECALL_EXTENDED.search(candidates[0]) if candidates else None
+    if update is not None and correction is None and brief.kind == "recall" and widened_at is not None \
+            and widened_at.start() > 30:
+        # (Only after a finding: a news that opens on the widening, "We are extending the recall to
+        # lot L46321…", keeps its own forms, the lots named.)
+        # "Tests on lot 2707A04 show the same fault, so we are adding this lot to the recall: it now
+        # covers…": a cut keeps that the recall grows (never "…show the same fault." alone, a test
+        # result that recalls nothing).
+        head = re.split(r"[\s\u00a0\u202f]?:\s", candidates[0], maxsplit=1)[0]
+        tail = candidates[0][len(head):]
+        named_after = [code for code in brief.lot_codes if code in tail and code not in head]
+        # (Unless what follows the colon names the new lots: "…to a third lot: L46321…" keeps them.)
+        if head != candidates[0] and len(head) >= 40 and corrections.RECALL_EXTENDED.search(head) \
+                and (not named_after or all(code in tail for code in brief.lot_codes)):
+            options = [*options[:1], end_sentence(head), *options[1:]]  # (what it now covers: the link)
+        options = [o for o in options if corrections.RECALL_EXTENDED.search(o)] or options
     if update is None and brief.kind == "recall" and candidates and _DO_NOT_EAT.search(candidates[0]):
         # "…may contain E. coli O157:H7, which can cause serious illness: do not eat them": a cut
         # loses the aside, never the order (as in English, so in French: « ne les mangez pas »).
@@ -4207,7 +4223,11 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                 rest = sentence[at:]
                 if any(order.match(rest) for order in _ORDER_FAMILIES):
                     own = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-                    firsts.append(end_sentence(own[:1].upper() + own[1:]))
+                    if not re.match(r"^(?:please )?(?:stop using|do not use|don't use|stop eating|do not eat|don't eat) "
+                                    r"(?:it|them)\b|^(?:ne |n['’])(?:les?|la|l['’])\b", own, re.IGNORECASE):
+                        # (Never "Stop using it now." cut from "If your seat is from any of the four lots":
+                        # "it" would name nothing, and the order would be for everyone.)
+                        firsts.append(end_sentence(own[:1].upper() + own[1:]))
                     break
         if paired and any(order.match(paired.group(2)) for order in _ORDER_FAMILIES):
             # "…, please do so at recall.example.lu and stop using the seat until it is repaired":
