@@ -95,6 +95,17 @@ def test_a_french_first_site_is_french_with_english_under_en(here: Path, monkeyp
     assert page_title(site / "site" / "en" / "index.html").endswith("Rail d'Opale status")
 
 
+def fill_slots(path: Path) -> None:
+    """The new statement's [SLOTS] filled as a team would: a signal failure on the coast line."""
+    text = path.read_text(encoding="utf-8")
+    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
+                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
+                        ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
+                        ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
+        text = text.replace(slot, words)
+    path.write_text(text, encoding="utf-8")
+
+
 def test_with_the_press_values_a_statement_is_built_with_its_press_release(here: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     result = run("init", "acme", "--name", "Acme Rail", "--url", "https://status.acme-rail.example/",
                  "--timezone", "Europe/Paris", *PRESS)
@@ -107,13 +118,7 @@ def test_with_the_press_values_a_statement_is_built_with_its_press_release(here:
     monkeypatch.chdir(site)
     assert run("new", "Trains delayed on the coast line", "--severity", "major").exit_code == 0
     path = site / "statements" / "2026-11-20-trains-delayed-on-the-coast-line.md"
-    text = path.read_text(encoding="utf-8")
-    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
-                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
-                        ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
-                        ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
-        text = text.replace(slot, words)
-    path.write_text(text, encoding="utf-8")
+    fill_slots(path)
     check = run("check")
     assert check.exit_code == 0, check.output
     build = run("build")
@@ -327,13 +332,7 @@ def test_the_short_name_given_to_init_opens_the_sms_and_a_long_one_is_refused(he
     monkeypatch.chdir(site)
     assert run("new", "Trains delayed on the coast line", "--severity", "major").exit_code == 0
     path = site / "statements" / "2026-11-20-trains-delayed-on-the-coast-line.md"
-    text = path.read_text(encoding="utf-8")
-    for slot, words in (("[WHAT IS NOT WORKING, FOR WHOM, SINCE WHEN]", "Trains on the coast line are late"),
-                        ("[WHAT HAPPENED, SINCE WHEN, WHO IS AFFECTED]", "A signal failed at 10:50 near Calais."),
-                        ("[WHAT WE ARE DOING, AND WHEN WE EXPECT IT TO WORK]", "Our engineers are replacing it."),
-                        ("[WHAT PEOPLE SHOULD DO, OR THAT NOTHING IS NEEDED]", "Your ticket is valid on the bus.")):
-        text = text.replace(slot, words)
-    path.write_text(text, encoding="utf-8")
+    fill_slots(path)
     build = run("build")
     assert build.exit_code == 0, build.output
     sms = (site / "dist" / path.stem / "en" / "sms" / "announcement.txt").read_text(encoding="utf-8")

@@ -217,12 +217,12 @@ def test_a_french_release_gives_a_commission_its_article_and_an_airline_its_noun
     import dataclasses
 
     from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
 
     monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T10:00:00+01:00")
     for lang, org in (("fr", "Commission des eaux de Vernon"), ("en", "Vernon Water Commission")):
         named = dataclasses.replace(settings, organisation=org, organisation_names={lang: org})
-        statement = write_statement_for(project, named, _boil(lang), "2027-03-09-boil" + (".fr" if lang == "fr" else "")
-                                        + ".md")
+        statement = write_statement(project, named, _boil(lang), "2027-03-09-boil" + (".fr" if lang == "fr" else "") + ".md")
         release = render_press_release(statement, named).markdown
         if lang == "fr":
             assert not re.search(r"(?<!la )(?<!La )Commission des eaux", release), release
@@ -230,11 +230,6 @@ def test_a_french_release_gives_a_commission_its_article_and_an_airline_its_noun
         else:
             assert "the company" not in release, release
 
-
-def write_statement_for(project, settings, text: str, name: str):  # type: ignore[no-untyped-def]
-    from tests.press_support import write_statement
-
-    return write_statement(project, settings, text, name)
 
 
 def _video(lang: str) -> str:

@@ -360,17 +360,6 @@ _MUST_NOT_EAT = re.compile(r"\b(?:must|should) not (?:eat|consume|use|drink|give
 _TOTAL_ROW = re.compile(r"(?:totals?|total général|sum|overall|all lots|ensemble|somme|tous les lots)\s*:?$", re.I)
 
 
-# Month names by language, to find advice for today's date.
-_MONTH_NAMES = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Promise:
     """The promised next update, as of now."""
@@ -1459,7 +1448,9 @@ class Brief:
         if self.statement.resolved or not self.advice:
             return None
         today = self.now.astimezone(self.settings.timezone)
-        name = _MONTH_NAMES.get(self.lang, _MONTH_NAMES["en"])[today.month - 1]
+        from babel.dates import format_date
+
+        name = re.escape(format_date(today.date(), "MMMM", locale=self.lang))
         day = rf"(?:{today.day}(?:er)?\s+{name}|{name}\s+{today.day})\b"
         dated = re.compile(rf"^(?:on\s+|le\s+|am\s+)?(?:\w+\s+)?{day}", re.IGNORECASE)
         return next((item for item in self.advice[1:] if dated.match(item)), None)
