@@ -125,6 +125,13 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     return format_datetime(moment.astimezone(zone), "z", tzinfo=zone, locale=lang)
 
 
+def paris_time(moment: datetime, zone: ZoneInfo) -> bool:
+    """Whether the zone's clock reads as Paris's at that moment (Brussels, Geneva, Luxembourg,
+    Monaco, most of the year Casablanca): a French reader who takes Paris time for granted reads
+    « point de 9 h 30 » right, so a short copy need not spend « (heure luxembourgeoise) » on it."""
+    return moment.astimezone(zone).utcoffset() == moment.astimezone(ZoneInfo("Europe/Paris")).utcoffset()
+
+
 def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool = True) -> str:
     """`10:05 CET`, `10 h 05 (heure de Paris)`, `10:05 Uhr MEZ`; AP style (`10:05 a.m. CET`) is
     `document` medium's."""

@@ -33,7 +33,7 @@ from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
 from generator.reading.kinds import STILL_TRUE, controversy_words, still_claimed
-from generator.rendering.moments import day_words, time_words, twelve_hour
+from generator.rendering.moments import day_words, paris_time, time_words, twelve_hour
 
 # The channels' own words, by key (message context `channel.<key>` in the catalogues): the
 # English is here, other languages are in the gettext catalogues (docs/translating.md).
@@ -588,9 +588,9 @@ def update_header(brief: Brief, update: Update, short: bool = False) -> str:
     # The first message of a crisis is no "update": nothing came before it.
     first = update is brief.statement.first_update and len(brief.statement.updates) > 1
     if short:
-        # (French readers take Paris time for granted: any other zone is named, as in the SMS.)
+        # (French readers take Paris time for granted: any other clock is named, as in the SMS.)
         return words(brief.lang)["first_short" if first else "update_short"].format(
-            time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
+            time=time_words(update.at, zone, brief.lang, with_zone=brief.lang != "fr" or not paris_time(update.at, zone)))
     return words(brief.lang)["first" if first else "update"].format(day=day_words(local.date(), brief.lang, zone=zone),
                                                                     time=time_words(update.at, zone, brief.lang))
 
@@ -2470,7 +2470,9 @@ def _prevenus(match: re.Match[str]) -> str:
 
 # Parts and materials: « le même interrupteur » on another model is one of the same make.
 _OF_A_MAKE = re.compile(r"(?:interrupteur|silicone|composant|pièce|piece|matériau|materiau|plastique|joint|capteur|"
-                        r"puce|logiciel|moteur|batterie|chargeur|câble|cable|colle|vernis|encre|emballage|modèle|type)s?$")
+                        r"puce|logiciel|moteur|batterie|chargeur|câble|cable|colle|vernis|encre|emballage|modèle|type|"
+                        # (a fault of the same kind: « montrent le même défaut » → « un défaut identique »)
+                        r"défaut|defaut|problème|vice|dysfonctionnement|anomalie|panne|erreur|faille)s?$")
 
 
 def _same(named: str, of_a_make: str) -> Callable[[re.Match[str]], str]:
@@ -2645,6 +2647,12 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « la boîte courriel d'une employée » → « la messagerie »; « prêt hypothécaire » → « crédit »
               (r"\bboîtes? (?:courriel|mail|e-mail|électronique|de messagerie)\b", "messagerie"),
               (r"\bprêt(s?) (hypothécaire|immobilier)(s?)\b", r"crédit\1 \2\3"),
+              # « nous vous en prêtons un gratuitement » → « nous vous en fournissons un » (a loan
+              # seat, a loan car: never « pretons »)
+              # (Not « prête », ready; nor « prêter attention ».)
+              (r"\bprêt(ons|erons|ez|erez|er|era|eront|ent)\b(?![\s\u00a0-]+(?:à\b|attention|serment|main))",
+               lambda m: "fourn" + {"ons": "issons", "erons": "irons", "ez": "issez", "erez": "irez", "er": "ir",
+                                    "era": "ira", "eront": "iront", "ent": "issent"}[m.group(1).lower()]),
               # « un code reçu par texto » → « envoyé par texto »; « a reçu nos excuses » → « a entendu »
               (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
               # (money is « touché »: « ont touché l'avance »; anything else is « eu »: « ont eu un SMS »)
@@ -3539,7 +3547,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # (French readers take Paris time for granted: any other zone is named, "heure de Jersey".)
         first = update is brief.statement.first_update and len(brief.statement.updates) > 1
         lead = words(brief.lang)["sms_first" if first else "sms_update"].format(org=org, time=time_words(
-            update.at, zone, brief.lang, with_zone=brief.lang != "fr" or str(zone) != "Europe/Paris"))
+            update.at, zone, brief.lang, with_zone=brief.lang != "fr" or not paris_time(update.at, zone)))
         # Sentence by sentence (an SMS takes them in order while they fit), then what the copy
         # of the update adds: the promise when the text has none, the correction note.
         # A sentence a correction says was wrong ("Phone numbers were not in the files") is never
@@ -5559,7 +5567,7 @@ def _subject_endings(brief: Brief, update: Update, correction: Correction | None
     forms = SUBJECT_FORMS.get(lang, SUBJECT_FORMS["en"])
     # (French readers take Paris time for granted: any other zone is named, "point de 9 h 30 GMT";
     # the message itself gives the zone in every language.)
-    clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and str(zone) != "Europe/Paris")
+    clock = time_words(update.at, zone, lang, with_zone=lang == "fr" and not paris_time(update.at, zone))
     # The first message of a thread is no "update" ("first statement, 25 November at 10:00 GMT").
     first = "first_" if first_named and update is brief.statement.first_update and len(brief.statement.updates) > 1 \
         else ""
