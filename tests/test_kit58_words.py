@@ -4,10 +4,12 @@ statement of our own."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.press_support import statement_file
 from tests.test_kit52_words import _both_texts
 from tests.test_kit57_words import _car_seat
 
@@ -37,3 +39,156 @@ def test_a_french_text_names_the_clock_only_when_it_is_not_paris_time_and_spells
     assert said["fr"].startswith(f"Kannerwee Nido, point de 14 h{clock}"), said
     assert "meme" not in said["fr"] and "pretons" not in said["fr"], said
     assert "un défaut identique" in said["fr"], said
+
+
+def test_a_recall_update_that_only_offers_a_loan_seat_still_says_which_lots(project, settings, monkeypatch):
+    """"If you need a car seat while you wait, we will lend you one" is an offer, not the order that
+    keeps a child safe: the update's text still lists the recalled lots (it used to drop them)."""
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-05T10:00:00+01:00")
+    update = {"en": "The springs in these buckles came from one batch that was heat-treated for too short a time in "
+                    "our own workshop, and our inspection did not catch it. If you need a car seat while you wait, we "
+                    "will lend you one free of charge.",
+              "fr": "Les ressorts de ces boucles provenaient d'un même lot qui a subi un traitement thermique trop "
+                    "court dans notre propre atelier, et notre contrôle ne l'a pas détecté. Si vous avez besoin d'un "
+                    "siège auto en attendant, nous vous en prêtons un gratuitement."}
+    texts = {}
+    for lang in ("en", "fr"):
+        fr = lang == "fr"
+        heading = "## Mises à jour\n\n" if fr else "## Updates\n\n"
+        first = ("Nous rappelons ces sièges. Arrêtez d'utiliser ces sièges dès maintenant." if fr
+                 else "We are recalling these seats. Stop using these seats now.")
+        table = ("## Produits rappelés\n\n| Produit | Lots |\n|---|---|\n| Nido 2 | 2611A, 2612B |\n\n" if fr else
+                 "## Recalled products\n\n| Product | Lots |\n|---|---|\n| Nido 2 | 2611A, 2612B |\n\n")
+        advice = table + ("## Ce que vous pouvez faire\n\n- Arrêtez d'utiliser ces sièges dès maintenant, même pour "
+                          "un court trajet.\n\n" if fr else "## What you should do\n\n- Stop using these seats now, "
+                          "even for a short trip.\n\n")
+        texts[lang] = _car_seat(lang).replace(
+            heading, f"{advice}{heading}### 2027-03-03 18:30 · {'identifié' if fr else 'identified'}\n"
+                     f"{update[lang]}\n\n").replace(
+            "Nous rappelons ces sièges." if fr else "We are recalling these seats.", first)
+    site = dataclasses.replace(settings, timezone=ZoneInfo("Europe/Luxembourg"), organisation="Kannerwee Nido")
+    said = _both_texts(project, site, texts, "2027-03-02-seats", "03 18:30")
+    assert "2611A" in said["en"] and "2612B" in said["en"], said
+    assert "2611A" in said["fr"] and "2612B" in said["fr"], said
+
+
+def _reservations(lang: str) -> str:
+    """A library network's reservation app, down in the morning, back in the afternoon; 860
+    reservations made before the failure were lost and must be made again. The title says both."""
+    fr = lang == "fr"
+    news = ("Notre application de réservation de livres fonctionne de nouveau pour tous nos abonnés, mais 860 "
+            "réservations faites dans l'application avant 6 h 40 ce matin ont été perdues et doivent être faites "
+            "de nouveau." if fr else
+            "Our book reservation app works again for all our members, but 860 reservations made in the app before "
+            "6:40 this morning were lost and must be made again.")
+    return statement_file(
+        lang=lang, severity="major", started="2027-03-11 09:00",
+        title=("Application de réservation rétablie : 860 réservations perdues à refaire" if fr else
+               "Reservation app restored: 860 lost reservations must be made again"),
+        front="kind: outage\nbegan: 2027-03-11 06:40\n",
+        sections={("Résumé" if fr else "Summary"): (
+            news.replace("ce matin", "le 11 mars").replace("this morning", "on March 11") + (
+                " Si vous aviez réservé un livre avant 6 h 40 le 11 mars, réservez-le de nouveau dans l'application "
+                "ou à l'accueil de votre bibliothèque. Nous vous présentons nos excuses, en particulier aux abonnés "
+                "dont la réservation a été perdue et à ceux qui ont attendu à l'accueil." if fr else
+                " If you reserved a book before 6:40 a.m. on March 11, please reserve it again in the app or at the "
+                "desk of your library. We apologise, especially to the members whose reservation was lost and to "
+                "those who waited at the desk."))},
+        updates=(("2027-03-11 15:30", "résolu" if fr else "resolved",
+                  news + (" Ces réservations perdues sont notre erreur, et nous en sommes sincèrement désolés. Ce point "
+                          "arrive une demi-heure après l'heure promise : nous vous prions aussi de nous en excuser." if fr
+                          else " These lost reservations are our mistake, and we are truly sorry. This update comes half "
+                          "an hour later than we promised, and we apologise for that too.")),
+                 ("2027-03-11 11:15", "identifié" if fr else "identified",
+                  "L'application fonctionne de nouveau pour environ 70 % de nos abonnés. Prochain point d'ici 15 h." if fr
+                  else "The app works again for about 70% of our members. Next update by 3 p.m."),
+                 ("2027-03-11 09:00", "analyse" if fr else "investigating",
+                  "Depuis 6 h 40, notre application de réservation est hors service. Nous en cherchons la cause." if fr
+                  else "Since 6:40 a.m., our reservation app has been down. We are looking for the cause.")))
+
+
+def _library(project, settings, monkeypatch):
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-03-11T15:40:00-05:00")
+    site = dataclasses.replace(settings, timezone=ZoneInfo("America/Toronto"), organisation="Bibliothèques du Nord",
+                               short_name="Biblio Nord")
+    for lang in ("en", "fr"):
+        write_statement(project, site, _reservations(lang),
+                        f"2027-03-11-reservations{'.fr' if lang == 'fr' else ''}.md")
+    return site
+
+
+def _copies_of(site, channel: str) -> dict:
+    from datetime import datetime
+
+    from generator.reading.reader import load_incidents
+    from generator.rendering.channels import render_copies
+
+    incident = next(i for i in load_incidents(site)[0] if i.slug == "2027-03-11-reservations")
+    return {lang: render_copies(incident.translations[lang], site, [channel],
+                                datetime.fromisoformat("2027-03-11T15:40:00-05:00"),
+                                siblings=[incident.translations[o] for o in ("en", "fr") if o != lang])
+            for lang in ("en", "fr")}
+
+
+def test_a_text_never_cuts_the_verb_of_what_was_lost_and_falls_back_on_the_title(project, settings, monkeypatch):
+    """« …mais 860 réservations faites dans l'application. » (the cut kept the subject and lost « ont
+    été perdues et doivent être faites de nouveau ») told members all was well. A text keeps the
+    clause whole, else says the title, the authors' own short form of the news."""
+    from tests.press_support import plain
+
+    site = _library(project, settings, monkeypatch)
+    copies = _copies_of(site, "sms")
+    for lang in ("en", "fr"):
+        for copy in copies[lang]:
+            text = plain(" ".join(copy.parts))
+            assert len(copy.parts) <= 2, text
+            if copy.kind == "announcement" or (copy.kind == "update" and copy.update_at.hour == 15):
+                assert "860" in text, text
+                lost = "perdues" if lang == "fr" else "lost"
+                assert lost in text, text
+                assert not re.search(r"(?:dans l'application|in the app)\.", text), text
+
+
+def test_an_e_mail_subject_keeps_what_people_must_do_and_an_old_update_is_never_headed_restored(
+        project, settings, monkeypatch):
+    """"Reservation app restored" as the subject tells the 860 members who must act that nothing is
+    left to do; the 11:15 update, sent while the app was still down for some, was headed "restored"
+    by the title written since."""
+    site = _library(project, settings, monkeypatch)
+    copies = _copies_of(site, "email")
+    for lang in ("en", "fr"):
+        subjects = {copy.kind + (copy.update_at.strftime("%H%M") if copy.update_at else ""): copy.subject
+                    for copy in copies[lang]}
+        assert "860" in subjects["announcement"], subjects
+        assert "860" in subjects["update1530"], subjects
+        for early in ("update1115", "update0900"):
+            assert not re.search(r"restored|rétablie", subjects[early], re.IGNORECASE), subjects
+            assert "860" not in subjects[early], subjects
+
+
+def test_the_qa_says_the_app_works_again_once_resolved_and_the_release_says_no_day_twice(
+        project, settings, monkeypatch):
+    """"Is it working normally now?" was UNANSWERED beside "works again for all our members"; the
+    release wrote « avant 6 h 40 le 11 mars au matin » and "6:40 a.m. on the morning of March 11", and
+    quoted the team apologising that an update was late (a status-page matter, not news)."""
+    from generator.rendering.documents import render_documents
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain
+
+    site = _library(project, settings, monkeypatch)
+    from generator.reading.reader import load_incidents
+
+    incident = next(i for i in load_incidents(site)[0] if i.slug == "2027-03-11-reservations")
+    qa = {d.kind: d.text for d in render_documents(incident.translations["en"], site)}["qa"]
+    answer = qa.split("Is it working normally now?", 1)[1].split("\n## ", 1)[0]
+    assert "UNANSWERED" not in answer and "works again" in answer, answer
+    for lang in ("en", "fr"):
+        release = plain(render_press_release(incident.translations[lang], site).markdown)
+        assert "au matin" not in release and "morning of" not in release, release
+        assert ("6 h 40 le 11 mars" if lang == "fr" else "6:40 a.m. on March 11") in release, release
+        assert not re.search(r"demi-heure après l'heure promise|half an hour later than", release), release
+        if lang == "fr":
+            # (The update's paragraph never opens on « Son application », whose owner it never named.)
+            assert not re.search(r"(?:^|\n|\. )Son application", release), release

@@ -311,6 +311,31 @@ def absolute_days(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str
             return f"{found.group('clock')} on {day_words(day, lang, zone=zone)}"
 
         text = re.sub(r"(?P<clock>\b(?P<h>\d{1,2}):(?P<m>\d{2})) last night\b(?!['’]s)", clock_day, text)
+
+        # "before 7:10 this morning" is "before 7:10 a.m. on March 11", never "7:10 on the morning of
+        # March 11" (a release then reads "7:10 a.m. on the morning of"); a 24-hour clock, "07:10",
+        # needs no half of the day.
+        def clock_today(found: re.Match[str]) -> str:
+            half = found.group("half") or ""
+            part = found.group("part").casefold()
+            offset = {"yesterday": -1, "tomorrow": 1}.get(part.split(" ")[0], 0)
+            if not half and not found.group("clock").startswith("0") and int(found.group("clock").split(":")[0]) <= 12:
+                half = " a.m." if part.endswith("morning") else " p.m."
+            said = day_words(local + timedelta(days=offset), lang, zone=zone)
+            return f"{found.group('clock')}{half} on {said}"
+
+        text = re.sub(r"\b(?P<clock>\d{1,2}(?::\d{2})?)(?P<half>\s?[ap]\.m\.)?,? (?P<part>(?:this|yesterday|tomorrow) "
+                      r"(?:morning|afternoon|evening)|tonight)\b(?!['’]s)", clock_today, text)
+    if lang == "fr":
+        # « avant 7 h 10 ce matin » → « avant 7 h 10 le 11 mars », never « 7 h 10 le 11 mars au matin ».
+        offsets = {"ce": 0, "cet": 0, "hier": -1, "demain": 1}
+
+        def heure_du_jour(found: re.Match[str]) -> str:
+            said = day_words(local + timedelta(days=offsets[found.group("rel").casefold()]), lang, zone=zone)
+            return f"{found.group('clock')} le {said}"
+
+        text = re.sub(r"\b(?P<clock>\d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d{2})?),? (?P<rel>ce|cet|hier|demain)"
+                      r" (?:matin|soir|après-midi)\b(?![-‑]là)", heure_du_jour, text)
     for pattern, replacement in (_FR_RELATIVE if lang == "fr" else _EN_RELATIVE if lang == "en" else ()):
         text = re.sub(pattern, keeping_capital(replacement.format(**days)), text, flags=re.IGNORECASE)
     if lang == "fr":  # « à le 29 novembre », « de le 8 » are not French: « au 29 », « du 8 »

@@ -734,7 +734,11 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
                 far = False
             # (« …n'a pas été transmise, parce qu'il avait modifié… »: « il » would be the
             # technician; only a sentence that opens on us says « il/elle » for us.)
-            name = pronoun_word if in_sentence and not far and leads else (later if named else organisation)  # noqa: B023
+            said_as = pronoun_word
+            if organisation.startswith("Le groupe ") and re.search(
+                    rf"{re.escape(organisation[3:])}(?!.*\bl['’]entreprise\b)", before):
+                said_as = "il"  # (« …l'erreur du groupe Pharmacies Boréales, et il présente… »: the group's)
+            name = said_as if in_sentence and not far and leads else (later if named else organisation)  # noqa: B023
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
             named = in_sentence = True

@@ -363,7 +363,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                     # ("Fromagerie Bellecombe advises: do not eat this cheese; take it back…").
                     pieces.append("\n\n" + advises(" ".join(_in_release(one) for one in group)) + "\n\n")
                     continue
-                pieces.append(" ".join(_figures_first(one, lang) for one in said_run) if said_run is not None
+                told_run = " ".join(_figures_first(one, lang) for one in said_run) if said_run is not None else ""
+                if told_run and not pieces and _owner_unnamed(told_run, org, lang):
+                    # (« Son application… » opening the paragraph: who says it first, as below.)
+                    told_run = _said_that(org, told_run, lang)
+                pieces.append(told_run if said_run is not None
                               else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
             return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
@@ -1061,7 +1065,12 @@ _TO_CUSTOMERS_ONLY = re.compile(r"^(?:thank you (?:(?:all|again|so much) )?for y
                                 # those on board, no fact for the press)
                                 r"we (?:are|will) (?:keep(?:ing)?|continue to keep) you (?:informed|updated|posted)\b[^.;:]*|"
                                 r"nous vous (?:tenons|tiendrons) informée?s?\b[^.;:]*|nous vous informons (?:par|via|sur|au fur et à mesure|"
-                                r"régulièrement)\b[^.;:]*|nous continuons à vous informer\b[^.;:]*)"
+                                r"régulièrement)\b[^.;:]*|nous continuons à vous informer\b[^.;:]*|"
+                                # ("This update comes 15 minutes later than promised, and we apologise":
+                                # the page's own timetable, no news for the press)
+                                r"(?:this|our) (?:update|post)\b[^.]{0,60}\b(?:late|later than|after the time)\b.*|"
+                                r"ce point arrive\b[^.]{0,60}\b(?:retard|après l['’]heure)\b.*|"
+                                r"nous publions ce point avec\b[^.]{0,30}\bretard\b.*)"
                                 r"[.!]?$",
                                 re.IGNORECASE)
 
@@ -1776,6 +1785,10 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         text = re.sub(r"\b([Tt])(?:oday|onight)['’]s\b|\b([Tt])his (?:morning|afternoon|evening)['’]s\b",
                       lambda m: ("The " if (m.group(1) or m.group(2)) == "T" else "the ") + day, text)
         text = re.sub(r"\b(?:earlier )?today\b", f"on {day}", text)
+        # "before 7:10 a.m. this morning" → "before 7:10 a.m. on March 11" (never "7:10 a.m. on the
+        # morning of March 11", which says the half of the day twice).
+        text = re.sub(r"\b(\d{1,2}(?::\d\d)?\s?[ap]\.m\.),? (?:this (?:morning|afternoon|evening)|tonight)\b(?!['’])",
+                      rf"\1 on {day}", text)
         text = re.sub(r"\bthis morning\b", f"on the morning of {day}", text)
         text = re.sub(r"\btonight\b|\bthis evening\b", f"on the evening of {day}", text)
         text = re.sub(r"\bthis afternoon\b", f"on the afternoon of {day}", text)
@@ -1811,6 +1824,10 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
             text = re.sub(rf"\bdepuis {word}\b", f"depuis le {other}", text)
             text = re.sub(rf"\b(?:d')?ici {word}\b", f"d'ici le {other}", text)
             text = re.sub(rf"\b{word}\b(?! (?:matin|soir))", f"le {other}", text)
+        # « avant 7 h 10 ce matin » → « avant 7 h 10 le 11 mars » (never « le 11 mars au matin »
+        # after a time that says it).
+        text = re.sub(r"\b(\d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d{2})?),? (?:ce (?:matin|soir)|cet après-midi)\b(?![-‑]là)",
+                      rf"\1 le {day}", text)
         # « ce matin-là » is the morning the text already named, not the morning it was written.
         text = re.sub(r"\bce matin\b(?![-‑]là)", f"le {day} au matin", text)
         text = re.sub(r"\bce soir\b(?![-‑]là)", f"le {day} au soir", text)

@@ -4173,7 +4173,10 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # so it does beside advice of another kind ("You can shower as normal" never stands
             # for "Do not drink tap water unless you have boiled it").
             reminder = None if placed or _gives_own_protection(brief, update) else _advice_in_force(brief, update)
-            if advice and not (brief.kind in ("safety", "health") and reminder
+            # (In a recall, an offer is no order: "If you need a car seat while you wait, we will
+            # lend you one" never stands for "Recalled lots: … Stop using these seats now".)
+            offered_only = brief.kind == "recall" and not any(order.search(a) for a in advice for order in _ORDER_FAMILIES)
+            if advice and not ((brief.kind in ("safety", "health") or offered_only) and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
     must = [m for m in must if not _ASKS.search(m or "")]  # (a question alone: its answer goes with it, or neither)
@@ -4537,6 +4540,13 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                            or (words_of[keep].casefold() == "that" and not words_of[keep - 1].endswith(("ed", ","))
                                and words_of[keep - 1].casefold() not in _NOT_A_NOUN))
                        and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS
+                       # (never "…mais 1 240 commandes passées dans l'application. | avant 7 h 10 ont été
+                       # perdues": the phrase that goes must not hold the verb of the clause it ends)
+                       and not _VERB_AHEAD.get(brief.lang, _VERB_AHEAD["en"]).search(re.split(r",|\b(?:that|which|who|qui|que|dont)\b",
+                                                           " ".join(words_of[keep:]), maxsplit=1)[0])
+                       # (nor what a "but" adds: "…works again | for all our customers, but 1,240 orders
+                       # were lost" is the point)
+                       and not re.search(r",\s+(?:but|mais)\b", " ".join(words_of[keep:]))
                        # (never "…une page de paiement installée. | sur un système": a participle's
                        # own complement is not a phrase that may go)
                        # (nor "1 bus | sur 2": a share)
@@ -4547,6 +4557,14 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # ours and it failed.")
             chosen = next(([cut, must[0]] for cut in phrases if must and first_fitting(cut, must[0])), [])
             chosen = chosen or next(([cut] for cut in phrases if first_fitting(cut)), [])
+            # (The title before a cut at a word, in the first text and the last: the authors' own
+            # short form of the news, « …rétablie : 1 240 commandes perdues à passer de nouveau »,
+            # rather than « …ont été perdues… ». Never for an update in between, which the title,
+            # written since, may overtake.)
+            title = after_colon(_sms_title(brief, update), brief.lang)
+            if not chosen and (update is None or update is brief.statement.last_update) and correction is None \
+                    and first_fitting(title):
+                chosen = [title]
             cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
             chosen = chosen or next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])
         if not chosen and first_fitting(after_colon(_sms_title(brief, update), brief.lang)):
@@ -4915,10 +4933,10 @@ def _same_order(instruction: str, text: str) -> bool:
 # Orders that say the same whatever their object: to stop using a product, to not eat it.
 _ORDER_FAMILIES = (
     re.compile(r"(?:please )?(?:stop using|do not use|don't use|no longer use)\b|"
-               r"(?:n['’]utilisez plus|ne l(?:es?|a|['’]) ?utilisez plus|(?:arrêtez|cessez)(?: \w+){0,3} d['’]utiliser)\b",
+               r"(?:n['’]utilisez plus|ne l(?:es?|a|['’]) ?utilisez plus|(?:arrêtez|cessez)(?: \w+){0,3} (?:d['’]|de l(?:es|a|['’]) ?)utiliser)\b",
                re.IGNORECASE),
     re.compile(r"(?:please )?(?:stop eating|do not eat|don't eat)\b|"
-               r"(?:ne (?:les? |la |l['’])?(?:consommez|mangez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de (?:consommer|manger))\b",
+               r"(?:ne (?:les? |la |l['’])?(?:consommez|mangez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de (?:l(?:es|a|['’]) ?)?(?:consommer|manger))\b",
                re.IGNORECASE),
     # "Do not go to the scene", « N'allez pas sur les lieux », « Ne vous rendez pas sur les lieux »
     re.compile(r"(?:please )?(?:do not|don't) (?:go|come|travel|drive) (?:to|near) the (?:scene|site|area)\b|"
@@ -5456,8 +5474,30 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     # "…, resuming" hanging: the clause goes whole.)
     slimmer = [re.sub(r",[\s\u00a0\u202f]+[a-zà-ÿ'’-]+$", "", form) for form in slimmer]
     both = re.sub(r",[\s\u00a0\u202f]+[a-zà-ÿ'’-]+$", "", both)
-    return list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
-                               *([clause] if clause != title and len(clause) >= 20 else []), *short]))
+    heads = list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
+                                *([clause] if clause != title and len(clause) >= 20 else []), *short]))
+    after = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[1:]
+    head = rest[0] if rest else title
+    if update is not None and update.status.value in ("investigating", "identified") and _ALL_CLEAR_HEAD.search(head):
+        # An update sent while it was still down is never headed with the title written since,
+        # "Prescription refill app restored": the thread's name alone, "Prescription refill app".
+        bare = _ALL_CLEAR_HEAD.sub("", head).rstrip(" ,")
+        return [bare] if len(bare) >= 15 else heads
+    if rest and _ALL_CLEAR_HEAD.search(rest[0]) and after and _TO_DO_AFTER.search(after[0]):
+        # "Prescription refill app restored: 1,240 lost orders must be placed again": a subject that
+        # keeps only "…restored" tells the people who must act that nothing is left to do.
+        news = after[0][:1].upper() + after[0][1:]
+        heads.insert(heads.index(rest[0]), news)
+    return heads
+
+
+# A title's head that says it is over ("Prescription refill app restored", « Application …
+# rétablie »), and a news after its colon that leaves people something to do or a count.
+_ALL_CLEAR_HEAD = re.compile(r"[\s\u00a0]+(?:restored|fixed|resolved|back(?: online| to normal)?|working again|"
+                             r"running again|reopened|rétablie?s?|résolue?s?|de retour|remise?s? en service|"
+                             r"rouverte?s?|fonctionne(?:nt)? de nouveau)$", re.IGNORECASE)
+_TO_DO_AFTER = re.compile(r"\d|\b(?:must|need to|to be|again|à (?:passer|refaire|renouveler)|de nouveau|doivent|"
+                          r"à faire)\b", re.IGNORECASE)
 
 
 def _without_aside(title: str) -> str:
@@ -5496,6 +5536,12 @@ def _short_title(brief: Brief, room: int, update: Update | None = None) -> str:
     if listed:
         return listed
     return " ".join(words_kept).rstrip(",;:\u00a0\u202f ") + "…"
+
+
+# A finite verb of being, having or must: the clause it is in is not over before it.
+_VERB_AHEAD = {"en": re.compile(r"\b(?:is|are|was|were|has|have|had|must|will|can|could|should)\b", re.IGNORECASE),
+               "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|doit|doivent|peut|peuvent|sera|"
+                                r"seront|devront|pourront)\b", re.IGNORECASE)}
 
 
 # Words that open a phrase a title can lose and still say its news: "…interrupted | for nearly

@@ -664,7 +664,8 @@ W = {
               r"(?:faire|adresser|envoyer) (?:une|votre) réclamation|envoye\w* (?:-nous )?vos justificatifs|"
               # ce que les gens ne paieront pas : « les abonnés ne paieront pas l'eau consommée »
               r"ne (?:paieront|payeront|paierez|payerez|paiera|payera) pas\b|une indemnité\b)"),
-    "restored": (r"\b(?:working normally|worked normally|work normally|working again|operated normally|operating "
+    "restored": (r"\b(?:working normally|worked normally|work normally|working again|(?:works|work|worked) again|"
+                 r"(?:is|are|was|were) available again|operated normally|operating "
                  r"normally|back to normal|restored|fully available|(?:authori[sz]ed|approved|accepted|processed) normally|"
                  r"can now|running normally|"
                  r"(?:running|run|runs|ran) (?:to )?(?:their|its|the) normal|returned to normal|"
